@@ -1,0 +1,336 @@
+"""The ``copydesk`` command: check, fix, list rules, open the window.
+
+Exit status: 0 nothing found, 1 issues found, 2 a usage or input error (the
+other files are still checked; each bad one gets a one-line message on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from checks import __version__
+from checks.context import BatchMember
+from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document, write_atomic
+from checks.engine import Engine, FileResult
+from checks.files import InputFile, collect, is_inside, output_path
+from checks.fixer import fix_text
+from checks.registry import REGISTRY
+from checks.report import ReportRow, rows_for, write_report
+from checks.settings import Settings, load_settings
+from checks.textpos import LineIndex
+
+EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+
+
+def _err(msg: str) -> None:
+    print(f"copydesk: {msg}", file=sys.stderr)
+
+
+class Progress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
+        self.total, self.stream = total, stream
+        self.active = total > 1 and stream.isatty()
+
+    def update(self, done: int, label: str) -> None:
+        if not self.active:
+            return
+        width = 30
+        filled = width * done // self.total
+        name = label[-40:]
+        bar = "#" * filled + "." * (width - filled)
+        self.stream.write(f"\r[{bar}] {done}/{self.total} {name:<40}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.active:
+            self.stream.write("\r" + " " * 90 + "\r")
+            self.stream.flush()
+
+
+def _split_rules(values: Sequence[str] | None) -> list[str]:
+    return [p.strip() for v in values or () for p in v.split(",") if p.strip()]
+
+
+def _settings_from(args: argparse.Namespace) -> Settings:
+    settings, warning = load_settings()
+    if warning:
+        _err(warning)
+    if args.rules:
+        settings.select = _split_rules(args.rules)
+    if args.ignore:
+        settings.ignore = settings.ignore + _split_rules(args.ignore)
+    if getattr(args, "glossary", None):
+        settings.glossary = args.glossary
+    if getattr(args, "no_languagetool", False):
+        settings.languagetool.enabled = False
+    return settings
+
+
+def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, Document]], int]:
+    items, errors = collect(paths)
+    for e in errors:
+        _err(e)
+    loaded: list[tuple[InputFile, Document]] = []
+    failed = len(errors)
+    for item in items:
+        try:
+            doc = read_document(item.path, max_bytes)
+        except DocumentError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        if not doc.text.strip():
+            _err(f"{item.path}: empty file; nothing to check")
+            continue
+        loaded.append((item, doc))
+    return loaded, failed
+
+
+def _engine_or_exit(args: argparse.Namespace) -> Engine | None:
+    settings = _settings_from(args)
+    unknown = REGISTRY.unknown_prefixes(settings.select + settings.ignore)
+    if unknown:
+        _err(f"unknown rule(s): {', '.join(unknown)} (see 'copydesk rules')")
+        return None
+    return Engine(settings)
+
+
+def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
+    progress = Progress(len(docs))
+    try:
+        return engine.check_batch(
+            [BatchMember(d.path, d.text) for d in docs],
+            progress=lambda n, _total, path: progress.update(n, path),
+        )
+    finally:
+        progress.close()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    engine = _engine_or_exit(args)
+    if engine is None:
+        return EXIT_ERROR
+    loaded, failed = _load(args.paths, args.max_size)
+    docs = [doc for _, doc in loaded]
+    results = _run_checks(engine, docs)
+    total = 0
+    payload: list[dict[str, object]] = []
+    for doc, result in zip(docs, results, strict=True):
+        for failure in result.failures:
+            _err(f"{doc.path}: check {failure.check_id} failed: {failure.error}")
+        total += len(result.issues)
+        index = LineIndex(doc.text)
+        if args.format == "json":
+            issues = []
+            for issue in result.issues:
+                line, col = index.line_col(issue.offset)
+                issues.append({**issue.to_json(), "line": line, "column": col})
+            payload.append({"path": doc.path, "encoding": doc.encoding_label, "issues": issues})
+        else:
+            for issue in result.issues:
+                line, col = index.line_col(issue.offset)
+                fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
+                print(f"{doc.path}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
+    if args.format == "json":
+        json.dump({"files": payload}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif sys.stderr.isatty() or args.summary:
+        print(f"{total} issue(s) in {len(docs)} file(s)", file=sys.stderr)
+    if failed:
+        return EXIT_ERROR
+    return EXIT_ISSUES if total else EXIT_CLEAN
+
+
+def cmd_fix(args: argparse.Namespace) -> int:
+    engine = _engine_or_exit(args)
+    if engine is None:
+        return EXIT_ERROR
+    out_dir = Path(args.output)
+    for p in args.paths:
+        if Path(p).is_dir() and is_inside(out_dir, Path(p)):
+            _err(f"{out_dir}: the output folder must not be inside the input folder {p}")
+            return EXIT_ERROR
+    loaded, failed = _load(args.paths, args.max_size)
+    results = _run_checks(engine, [doc for _, doc in loaded])
+    report: list[ReportRow] = []
+    for (item, doc), result in zip(loaded, results, strict=True):
+        outcome = fix_text(engine, doc.text, doc.path, apply_all=args.all, issues=result.issues)
+        target = output_path(item, out_dir)
+        try:
+            write_atomic(target, doc.encode(outcome.text), source=item.path)
+        except DocumentError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        counts: dict[str, int] = {}
+        for c in outcome.changes:
+            counts[c.rule] = counts.get(c.rule, 0) + 1
+        detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
+        note = f"; {outcome.skipped} overlapping fix(es) left" if outcome.skipped else ""
+        left = len(outcome.remaining)
+        print(
+            f"{doc.path} -> {target}: {len(outcome.changes)} fix(es)"
+            f"{' (' + detail + ')' if detail else ''}{note}; {left} issue(s) left to review"
+        )
+        report.extend(rows_for(doc.path, outcome.changes))
+    if args.report:
+        try:
+            write_report(Path(args.report), report)
+        except (OSError, ValueError) as exc:
+            _err(f"report not written: {exc}")
+            failed += 1
+    return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    checks = REGISTRY.all()
+    if args.format == "json":
+        json.dump(
+            [
+                {
+                    "id": c.id,
+                    "category": str(c.category),
+                    "default": c.default_enabled,
+                    "scope": c.scope,
+                    "status": c.status,
+                    "description": c.description,
+                }
+                for c in checks
+            ],
+            sys.stdout,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+        return EXIT_CLEAN
+    width = max((len(c.id) for c in checks), default=10)
+    for c in checks:
+        state = "on " if c.default_enabled else "off"
+        print(f"{c.id:<{width}}  {c.category:<12} {state}  {c.description}")
+    return EXIT_CLEAN
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    try:
+        from desktop.app import main as gui_main
+    except ImportError as exc:
+        _err(f"the desktop app cannot start: {exc}")
+        return EXIT_ERROR
+    return gui_main(list(args.paths))
+
+
+def sample_article() -> Path:
+    from importlib.resources import files
+
+    return Path(str(files("resources") / "samples" / "sample-article.txt"))
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    """Open the window where there is a display; otherwise check the shipped sample."""
+    if _has_display() and not args.no_gui:
+        return cmd_gui(argparse.Namespace(paths=[]))
+    sample = sample_article()
+    print(f"No display found: checking the sample article {sample}", file=sys.stderr)
+    ns = build_parser().parse_args(["check", "--summary", str(sample)])
+    code = int(ns.func(ns))
+    return EXIT_CLEAN if code == EXIT_ISSUES else code
+
+
+def _add_selection(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--rules",
+        action="append",
+        metavar="IDS",
+        help="only these rules (ids or dotted prefixes, comma-separated; ALL for every)",
+    )
+    p.add_argument("--ignore", action="append", metavar="IDS", help="leave out these rules")
+    p.add_argument("--glossary", metavar="FILE", help="preferred spellings (TOML or CSV)")
+    p.add_argument(
+        "--no-languagetool",
+        action="store_true",
+        help="do not use LanguageTool (the offline checks still run)",
+    )
+    p.add_argument(
+        "--max-size",
+        type=lambda s: int(float(s) * 1_048_576),
+        metavar="MB",
+        default=DEFAULT_MAX_BYTES,
+        help="largest file to read, in MB (default 20)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="copydesk",
+        description="Find and fix the artifacts of machine translation and scraping in articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("check", help="report issues in files or folders")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--summary", action="store_true", help="print a count on stderr")
+    _add_selection(p)
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("fix", help="write corrected copies into an output folder")
+    p.add_argument("--output", "-o", required=True, metavar="DIR")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="apply every issue's first suggestion, not only the safe ones",
+    )
+    p.add_argument("--report", metavar="FILE", help="write what changed (.csv, .html or .json)")
+    _add_selection(p)
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_fix)
+
+    p = sub.add_parser("rules", help="list every check with its id, category and default")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser("gui", help="open the desktop window")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser(
+        "start", help="the window, or a check of the sample article without a display"
+    )
+    p.add_argument("--no-gui", action="store_true", help="check the sample even with a display")
+    p.set_defaults(func=cmd_start)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help/--version
+        return int(exc.code or 0)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

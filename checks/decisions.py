@@ -1,0 +1,100 @@
+"""Remember an editor's decisions so that nobody decides the same thing twice.
+
+A decision is keyed by the rule, the matched text and its nearby context (not a
+bare offset), plus the ordinal among identical keys, so it survives a re-check
+and an edit elsewhere in the file.  Stores are plain JSON, one per document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import regex
+
+from checks.model import Issue
+
+CONTEXT_CHARS = 24
+_SPACE = regex.compile(r"\s+")
+
+
+class Verdict(StrEnum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    EDITED = "edited"
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    replacement: str | None = None  # the text chosen or typed; None for a rejection
+
+
+def _squash(s: str) -> str:
+    return _SPACE.sub(" ", s)
+
+
+def base_key(text: str, issue: Issue) -> str:
+    before = _squash(text[max(0, issue.offset - CONTEXT_CHARS) : issue.offset])
+    after = _squash(text[issue.end : issue.end + CONTEXT_CHARS])
+    return "\x1f".join((issue.rule, issue.matched(text), before, after))
+
+
+def decision_keys(text: str, issues: Iterable[Issue]) -> Iterator[tuple[Issue, str]]:
+    """Each issue with its stable key (the n-th identical base key gets ``#n``)."""
+    seen: Counter[str] = Counter()
+    for issue in sorted(issues, key=lambda i: (i.offset, i.length, i.rule)):
+        key = base_key(text, issue)
+        seen[key] += 1
+        yield issue, key if seen[key] == 1 else f"{key}#{seen[key]}"
+
+
+class DecisionStore:
+    """Decisions for one document, keyed by :func:`decision_keys`."""
+
+    def __init__(self, decisions: dict[str, Decision] | None = None) -> None:
+        self.decisions: dict[str, Decision] = dict(decisions or {})
+
+    def get(self, key: str) -> Decision | None:
+        return self.decisions.get(key)
+
+    def set(self, key: str, decision: Decision | None) -> None:
+        if decision is None:
+            self.decisions.pop(key, None)
+        else:
+            self.decisions[key] = decision
+
+    def to_json(self) -> dict[str, dict[str, str | None]]:
+        return {
+            k: {"verdict": str(d.verdict), "replacement": d.replacement}
+            for k, d in self.decisions.items()
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, dict[str, str | None]]) -> DecisionStore:
+        return cls(
+            {k: Decision(Verdict(str(v["verdict"])), v.get("replacement")) for k, v in data.items()}
+        )
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False), "utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> DecisionStore:
+        if not path.exists():
+            return cls()
+        return cls.from_json(json.loads(path.read_text("utf-8")))
+
+
+def store_path_for(document_path: str, folder: Path) -> Path:
+    """Where the decisions for ``document_path`` live inside ``folder``."""
+    digest = hashlib.sha256(str(Path(document_path).resolve()).encode()).hexdigest()[:16]
+    return folder / "decisions" / f"{digest}.json"

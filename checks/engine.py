@@ -1,0 +1,148 @@
+"""Run the selected checks over one text or a whole batch of documents.
+
+This is the only place that calls check functions, so the command line and the
+desktop app cannot disagree.  It is cancellable between files and between
+checks, reports progress per file, and drops grammar-engine issues that only
+repeat what one of our own passes already says about the same span.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from checks.context import Batch, BatchMember, CheckContext
+from checks.model import Issue
+from checks.registry import REGISTRY, Check, Registry
+from checks.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a run when its cancel callback says stop."""
+
+
+@dataclass
+class CheckFailure:
+    """A check that raised: reported to the user, the other checks' results are kept."""
+
+    check_id: str
+    path: str
+    error: str
+
+
+@dataclass
+class FileResult:
+    path: str
+    issues: list[Issue]
+    failures: list[CheckFailure] = field(default_factory=list)
+
+
+def _rule_match(rule: str, prefix: str) -> bool:
+    return prefix.upper() == "ALL" or rule == prefix or rule.startswith(prefix + ".")
+
+
+def _dedupe(issues: list[Issue], yielding_rules: set[str]) -> list[Issue]:
+    """Sort by position; drop exact repeats and yielding issues covered by one of ours."""
+    ordered = sorted(issues, key=lambda i: (i.offset, i.length, -i.confidence, i.rule))
+    ours = [i for i in ordered if i.rule not in yielding_rules]
+    result: list[Issue] = []
+    seen: set[tuple[int, int, str, tuple[str, ...]]] = set()
+    for issue in ordered:
+        ident = (issue.offset, issue.length, issue.rule, issue.replacements)
+        if ident in seen:
+            continue
+        if issue.rule in yielding_rules and any(
+            o.offset < issue.end + (issue.length == 0) and issue.offset < o.end + (o.length == 0)
+            for o in ours
+        ):
+            continue
+        seen.add(ident)
+        result.append(issue)
+    return result
+
+
+class Engine:
+    """Checks chosen from a registry with the user's settings, ready to run."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        registry: Registry = REGISTRY,
+        checks: Sequence[Check] | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.registry = registry
+        if checks is None:
+            checks = registry.select(self.settings.select or None, self.settings.ignore)
+        self.checks: tuple[Check, ...] = tuple(checks)
+
+    def _keep(self, rule: str) -> bool:
+        select, ignore = self.settings.select, self.settings.ignore
+        if select and not any(_rule_match(rule, p) for p in select):
+            return False
+        return not any(_rule_match(rule, p) for p in ignore)
+
+    def check_member(
+        self,
+        member: BatchMember,
+        batch: Batch,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> FileResult:
+        ctx = CheckContext(member.path, batch, self.settings)
+        found: list[Issue] = []
+        failures: list[CheckFailure] = []
+        yielding: set[str] = set()
+        for chk in self.checks:
+            if cancelled():
+                raise Cancelled
+            ctx.check = chk
+            try:
+                issues = list(chk.func(member.text, ctx))
+            except Exception as exc:
+                log.exception("check %s failed on %s", chk.id, member.path)
+                failures.append(CheckFailure(chk.id, member.path, f"{type(exc).__name__}: {exc}"))
+                continue
+            for issue in issues:
+                if issue.end > len(member.text):
+                    failures.append(
+                        CheckFailure(chk.id, member.path, f"issue past end of text: {issue}")
+                    )
+                    continue
+                if not self._keep(issue.rule):
+                    continue
+                if chk.yields_to_cleanup:
+                    yielding.add(issue.rule)
+                found.append(issue)
+        return FileResult(member.path, _dedupe(found, yielding), failures)
+
+    def check_text(self, text: str, path: str = "<text>") -> list[Issue]:
+        member = BatchMember(path, text)
+        return self.check_member(member, Batch([member])).issues
+
+    def iter_batch(
+        self,
+        members: Sequence[BatchMember],
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> Iterator[FileResult]:
+        """Check each member with the whole batch as context; yield as each file is done."""
+        batch = Batch(members)
+        for member in batch.members:
+            if cancelled():
+                raise Cancelled
+            yield self.check_member(member, batch, cancelled)
+
+    def check_batch(
+        self,
+        members: Sequence[BatchMember],
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> list[FileResult]:
+        results = []
+        for n, result in enumerate(self.iter_batch(members, cancelled), start=1):
+            results.append(result)
+            if progress:
+                progress(n, len(members), result.path)
+        return results

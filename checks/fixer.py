@@ -1,0 +1,67 @@
+"""Turn issues into a corrected text: safe fixes only, or every first replacement.
+
+Safe fixes are applied repeatedly (at most ``MAX_PASSES`` times) because fixing
+one artifact can reveal the next (a doubled space inside a run of blank lines);
+applying "all" is a single pass, so nothing is applied that nobody saw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checks.apply import apply_edits
+from checks.engine import Engine
+from checks.model import Edit, Issue
+
+MAX_PASSES = 4
+
+
+@dataclass
+class Change:
+    """One applied edit, located in the text it was applied to, for reports."""
+
+    rule: str
+    line: int
+    before: str
+    after: str
+
+
+@dataclass
+class FixOutcome:
+    text: str
+    changes: list[Change] = field(default_factory=list)
+    skipped: int = 0
+    remaining: list[Issue] = field(default_factory=list)
+
+
+def _changes(text: str, edits: tuple[Edit, ...]) -> list[Change]:
+    return [
+        Change(e.rule, text.count("\n", 0, e.offset) + 1, text[e.offset : e.end], e.replacement)
+        for e in edits
+    ]
+
+
+def fix_text(
+    engine: Engine,
+    text: str,
+    path: str = "<text>",
+    *,
+    apply_all: bool = False,
+    issues: list[Issue] | None = None,
+) -> FixOutcome:
+    """Fix ``text`` with ``engine``'s checks; ``issues`` saves the first check when known."""
+    outcome = FixOutcome(text)
+    current = issues if issues is not None else engine.check_text(text, path)
+    for _ in range(1 if apply_all else MAX_PASSES):
+        chosen = [i.edit() for i in current if i.replacements and (apply_all or i.safe)]
+        if not chosen:
+            break
+        result = apply_edits(outcome.text, chosen)
+        outcome.changes.extend(_changes(outcome.text, result.applied))
+        outcome.skipped = len(result.skipped)
+        outcome.text = result.text
+        current = engine.check_text(outcome.text, path)
+        if not result.skipped:
+            break
+    outcome.remaining = current
+    return outcome

@@ -1,0 +1,1 @@
+"""Grammar and spelling engines (LanguageTool, and an offline engine) as registered checks."""

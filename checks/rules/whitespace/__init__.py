@@ -1,0 +1,1 @@
+"""Whitespace artifacts: blank-line runs, trailing, doubled and leading spaces."""

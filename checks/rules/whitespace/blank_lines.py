@@ -1,0 +1,65 @@
+"""space.blank-lines: a run of two or more blank lines.
+
+Why: scraped articles keep the empty paragraphs of their web layout; a copy
+editor's text has one blank line between paragraphs.
+
+Example: ``…Vladivostok.\\n\\n\\n\\n\\nThe trip…``
+Fix (safe): ``…Vladivostok.\\n\\nThe trip…``.  Blank lines at the very start or
+end of the file are trimmed the same way (to none at the start, one newline at
+the end).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+
+# Three or more line breaks, with any horizontal space between them.
+_RUN = regex.compile(r"\n(?:[^\S\n]*\n){2,}")
+_LEADING = regex.compile(r"\A(?:[^\S\n]*\n)+")
+_TRAILING = regex.compile(r"\n(?:[^\S\n]*\n)+[^\S\n]*\Z")
+
+
+@check(
+    "space.blank-lines",
+    Category.WHITESPACE,
+    "Runs of blank lines collapse to one blank line",
+    examples=("One.\n\n\n\nTwo.", "\n\nTitle\n\nText.", "Text.\n\n\n"),
+    near_misses=("One.\n\nTwo.", "One.\nTwo.\n"),
+)
+def blank_lines(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _LEADING.finditer(text):
+        yield ctx.issue(
+            m.start(),
+            m.end() - m.start(),
+            "Blank lines at the start of the file",
+            [""],
+            confidence=0.99,
+            safe=True,
+        )
+    for m in _RUN.finditer(text):
+        if m.start() == 0 or text[m.end() :].strip() == "":
+            continue
+        yield ctx.issue(
+            m.start(),
+            m.end() - m.start(),
+            f"{m.group().count(chr(10)) - 1} blank lines; one separates paragraphs",
+            ["\n\n"],
+            confidence=0.99,
+            safe=True,
+        )
+    m = _TRAILING.search(text)
+    if m:
+        yield ctx.issue(
+            m.start(),
+            m.end() - m.start(),
+            "Blank lines at the end of the file",
+            ["\n"],
+            confidence=0.99,
+            safe=True,
+        )

@@ -1,0 +1,143 @@
+"""The command line as a user runs it: exit codes, text and JSON output, fix, bad input."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from checks.cli import main
+
+ARTICLE = "The convoy crossed the border.\n\n\n\nIt was slow.\n"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def folder(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(ARTICLE)
+    (d / "clean.txt").write_text("Nothing to see here.\n")
+    sub = d / "sub"
+    sub.mkdir()
+    (sub / "b.md").write_text(ARTICLE.replace("\n", "\r\n"))
+    (d / "skip.csv").write_text("a,b\n")
+    return d
+
+
+def test_check_clean_file_exits_0(capsys, tmp_path):
+    f = tmp_path / "clean.txt"
+    f.write_text("Nothing to see here.\n")
+    assert run(capsys, "check", "--rules", "space", str(f))[0] == 0
+
+
+def test_check_text_output_and_exit_1(capsys, folder):
+    code, out, _ = run(capsys, "check", "--rules", "space.blank-lines", str(folder))
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 2  # a.txt and sub/b.md; skip.csv is not a text file
+    assert lines[0].startswith(f"{folder / 'a.txt'}:1:31: space.blank-lines: ")
+    assert "-> '\\n\\n'" in lines[0]
+
+
+def test_check_json_shape(capsys, folder):
+    code, out, _ = run(capsys, "check", "--format", "json", "--rules", "space", str(folder))
+    assert code == 1
+    data = json.loads(out)
+    files = {f["path"]: f for f in data["files"]}
+    issue = files[str(folder / "a.txt")]["issues"][0]
+    assert set(issue) >= {
+        "offset",
+        "length",
+        "line",
+        "column",
+        "rule",
+        "category",
+        "message",
+        "replacements",
+        "confidence",
+        "safe",
+    }
+    assert (issue["offset"], issue["length"], issue["line"]) == (30, 4, 1)
+    assert issue["replacements"] == ["\n\n"] and issue["safe"] is True
+
+
+def test_unknown_rule_is_a_usage_error(capsys, folder):
+    code, _, err = run(capsys, "check", "--rules", "nonsense", str(folder))
+    assert code == 2 and "unknown rule" in err
+
+
+def test_bad_inputs_get_one_line_each_and_the_run_goes_on(capsys, tmp_path):
+    d = tmp_path / "mixed"
+    d.mkdir()
+    (d / "good.txt").write_text(ARTICLE)
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (d / "empty.txt").write_text("")
+    locked = d / "locked.txt"
+    locked.write_text(ARTICLE)
+    locked.chmod(0)
+    code, out, err = run(capsys, "check", "--rules", "space", str(d), str(tmp_path / "missing"))
+    assert code == 2
+    assert "good.txt:1:31" in out
+    err_lines = err.strip().splitlines()
+    assert any("binary.txt" in e and "binary" in e for e in err_lines)
+    assert any("empty.txt" in e and "empty" in e for e in err_lines)
+    assert any("missing" in e and "no such" in e for e in err_lines)
+    import os
+
+    if os.geteuid() != 0:  # root reads anything; the permission path is tested elsewhere
+        assert any("locked.txt" in e and "permission" in e for e in err_lines)
+
+
+def test_fix_writes_mirrored_copies_and_never_touches_input(capsys, folder, tmp_path):
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    out_dir = tmp_path / "out"
+    report = tmp_path / "report.csv"
+    code, out, _ = run(
+        capsys,
+        "fix",
+        "--rules",
+        "space",
+        "--output",
+        str(out_dir),
+        "--report",
+        str(report),
+        str(folder),
+    )
+    assert code == 0
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
+    assert (out_dir / "a.txt").read_text() == "The convoy crossed the border.\n\nIt was slow.\n"
+    assert (out_dir / "sub" / "b.md").read_bytes() == (
+        b"The convoy crossed the border.\r\n\r\nIt was slow.\r\n"
+    )
+    assert (out_dir / "clean.txt").read_text() == "Nothing to see here.\n"
+    assert "1 fix(es) (space.blank-lines 1)" in out
+    assert report.read_text().splitlines()[0] == "file,line,rule,before,after"
+
+
+def test_fix_refuses_output_inside_input(capsys, folder):
+    code, _, err = run(capsys, "fix", "--output", str(folder / "out"), str(folder))
+    assert code == 2 and "inside the input folder" in err
+    assert not (folder / "out").exists()
+
+
+def test_rules_lists_every_check(capsys):
+    code, out, _ = run(capsys, "rules", "--format", "json")
+    assert code == 0
+    rules = json.loads(out)
+    assert "space.blank-lines" in {r["id"] for r in rules}
+
+
+def test_installed_entry_point_runs_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "checks.cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0 and result.stdout.startswith("copydesk ")

@@ -1,0 +1,77 @@
+import codecs
+
+import pytest
+
+from checks.document import DocumentError, decode, read_document, write_atomic
+
+SAMPLE = "Kim arrived in Vladivostok — “sensitive” issues, 1,200 km.\nSecond line café.\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "encoding", "bom"),
+    [
+        (SAMPLE.encode("utf-8"), "utf-8", b""),
+        (codecs.BOM_UTF8 + SAMPLE.encode("utf-8"), "utf-8", codecs.BOM_UTF8),
+        (codecs.BOM_UTF16_LE + SAMPLE.encode("utf-16-le"), "utf-16-le", codecs.BOM_UTF16_LE),
+        (codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"), "utf-16-be", codecs.BOM_UTF16_BE),
+        (SAMPLE.replace("\n", "\r\n").encode("utf-8"), "utf-8", b""),
+        (SAMPLE.replace("\n", "\r\n").encode("cp1252"), "cp1252", b""),
+    ],
+)
+def test_round_trip_is_byte_for_byte(raw, encoding, bom):
+    doc = decode(raw, "x.txt")
+    assert doc.encoding == encoding
+    assert doc.bom == bom
+    assert "\r" not in doc.text
+    assert doc.text == SAMPLE
+    assert doc.encode(doc.text) == raw
+    # Not the cached bytes: a real re-encode of the same text gives the same bytes too.
+    assert doc.encode(doc.text + "!")[: -len("!".encode(encoding))] == raw
+
+
+def test_edited_text_keeps_crlf_bom_and_encoding():
+    raw = codecs.BOM_UTF8 + b"One..\r\nTwo\r\n"
+    doc = decode(raw)
+    assert doc.newline == "\r\n"
+    assert doc.encode(doc.text.replace("..", ".")) == codecs.BOM_UTF8 + b"One.\r\nTwo\r\n"
+
+
+def test_legacy_encoding_detected_and_unencodable_fix_is_refused():
+    raw = "Caf\xe9 au lait \xe0 la cr\xe8me, d\xe9j\xe0 vu, na\xefve r\xe9sum\xe9.\n".encode(
+        "latin-1"
+    )
+    doc = decode(raw)
+    assert doc.text.startswith("Café")
+    assert doc.encode(doc.text) == raw
+    with pytest.raises(DocumentError, match="cannot store"):
+        doc.encode("\u4e2d")
+
+
+def test_binary_is_refused_with_a_clear_message():
+    with pytest.raises(DocumentError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "pic.txt")
+
+
+def test_size_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 1000)
+    with pytest.raises(DocumentError, match="limit"):
+        read_document(big, max_bytes=100)
+
+
+def test_unreadable_and_missing(tmp_path):
+    with pytest.raises(DocumentError, match="no such file"):
+        read_document(tmp_path / "nope.txt")
+    with pytest.raises(DocumentError, match="folder"):
+        read_document(tmp_path)
+
+
+def test_write_atomic_refuses_to_overwrite_the_source(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("original")
+    with pytest.raises(DocumentError, match="refusing"):
+        write_atomic(src, b"new", source=src)
+    assert src.read_text() == "original"
+    write_atomic(src, b"new", source=src, overwrite_source=True)
+    assert src.read_text() == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]  # no temp file left behind

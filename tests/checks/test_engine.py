@@ -1,0 +1,70 @@
+from checks.context import BatchMember, CheckContext
+from checks.engine import Engine, _dedupe
+from checks.model import Category, Issue
+from checks.registry import Check
+
+
+def _issue(offset, length, rule, conf=0.9):
+    return Issue(offset, length, rule, Category.GRAMMAR, "m", ("x",), conf)
+
+
+def test_yielding_issue_covered_by_ours_is_dropped():
+    ours = _issue(5, 2, "punct.double")
+    theirs = _issue(6, 1, "lt.DOUBLE_PUNCT")
+    elsewhere = _issue(20, 3, "lt.EN_A_VS_AN")
+    kept = _dedupe([theirs, ours, elsewhere], {"lt.DOUBLE_PUNCT", "lt.EN_A_VS_AN"})
+    assert kept == [ours, elsewhere]
+
+
+def test_failing_check_is_reported_and_others_still_run():
+    def broken(text, ctx):
+        raise RuntimeError("boom")
+
+    def works(text, ctx: CheckContext):
+        return [ctx.issue(0, 1, "first letter")]
+
+    checks = [
+        Check("test.broken", Category.STYLE, "d", broken),
+        Check("test.works", Category.STYLE, "d", works),
+    ]
+    result = Engine(checks=checks).check_member(BatchMember("p", "abc"), _batch("abc"))
+    assert [i.rule for i in result.issues] == ["test.works"]
+    assert result.failures[0].check_id == "test.broken" and "boom" in result.failures[0].error
+
+
+def test_batch_checks_see_every_file_and_memo_builds_once():
+    calls = []
+
+    def count_files(text, ctx: CheckContext):
+        n = ctx.batch.memo("n", lambda b: calls.append(1) or len(b.members))
+        return [ctx.issue(0, 0, f"{n} files")]
+
+    chk = Check("test.batch", Category.CONSISTENCY, "d", count_files, scope="batch")
+    members = [BatchMember(f"f{i}", "text") for i in range(3)]
+    results = Engine(checks=[chk]).check_batch(members)
+    assert [r.issues[0].message for r in results] == ["3 files"] * 3
+    assert calls == [1]
+
+
+def test_cancel_stops_between_files():
+    import pytest
+
+    from checks.engine import Cancelled
+
+    seen = []
+
+    def record(text, ctx):
+        seen.append(ctx.path)
+        return []
+
+    chk = Check("test.rec", Category.STYLE, "d", record)
+    members = [BatchMember(f"f{i}", "t") for i in range(5)]
+    with pytest.raises(Cancelled):
+        Engine(checks=[chk]).check_batch(members, cancelled=lambda: len(seen) >= 2)
+    assert seen == ["f0", "f1"]
+
+
+def _batch(text):
+    from checks.context import Batch
+
+    return Batch([BatchMember("p", text)])
