@@ -1,0 +1,82 @@
+"""Words, sentences and paragraphs of a text, each with its ``str`` span.
+
+Shared by the checks so that every one of them splits text the same way.
+Sentences end at ``.``, ``!`` or ``?`` (with any closing quotes or brackets)
+before white space, unless the word before the period is a known abbreviation
+or a single capital (an initial); a line break always ends a sentence, because
+headlines, captions and credits stand on lines of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import regex
+
+# A word: letters, inner apostrophes or hyphens, digits after a letter ("Kim's", "Covid-19").
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|\Z)|\n")
+CLOSING = "\"'”’»)]"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    data = (files("resources") / "lexicon" / "abbreviations.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    for m in WORD.finditer(text, start, len(text) if end is None else end):
+        yield Span(m.start(), m.end(), m.group())
+
+
+def _is_abbreviation_end(text: str, period: int) -> bool:
+    """True when the ``.`` at ``period`` closes an abbreviation or an initial."""
+    m = regex.search(r"([\p{L}.]+)\Z", text[max(0, period - 12) : period])
+    if not m:
+        return False
+    word = m.group(1)
+    if word in abbreviations() or word.rstrip(".") in abbreviations():
+        return True
+    return len(word) == 1 and word.isupper()  # an initial: "Kim J. Un"
+
+
+def sentences(text: str) -> Iterator[Span]:
+    """Sentence spans, stripped of surrounding white space; empty lines yield nothing."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        single_period = m.group().rstrip(CLOSING) == "."
+        if single_period and _is_abbreviation_end(text, m.start()):
+            continue
+        end = m.start() if m.group() == "\n" else m.end()
+        yield from _stripped(text, start, end)
+        start = m.end()
+    yield from _stripped(text, start, len(text))
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """Non-empty lines, each one paragraph (scraped articles put one paragraph on a line)."""
+    for m in regex.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            yield from _stripped(text, m.start(), m.end())
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[Span]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield Span(start, end, text[start:end])
