@@ -1,0 +1,23 @@
+"""Entry point of the frozen bundle: no arguments opens the window, otherwise the CLI.
+
+A double-click on the bundled program starts the desktop app; from a terminal
+``copydesk check …`` works exactly as the pip-installed command does.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def run() -> int:
+    if len(sys.argv) == 1:
+        from desktop.app import main as gui_main
+
+        return gui_main([])
+    from checks.cli import main as cli_main
+
+    return cli_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(run())
