@@ -33,8 +33,9 @@ SAFE_MAX_WORDS = 8
 
 
 def _separated(text: str, a: Span, b: Span) -> bool:
-    """True when a blank line stands between paragraphs ``a`` and ``b``."""
-    return text.count("\n", a.end, b.start) >= 2
+    """True when a blank line stands between paragraphs ``a`` and ``b`` (in either order)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return text.count("\n", first.end, second.start) >= 2
 
 
 @check(
@@ -74,8 +75,13 @@ def heading_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if prev and prev.text.rstrip()[-1:] in ",;:":
             continue
-        # Right above another lower-case line: a list.
-        if nxt and not _separated(text, para, nxt) and nxt.text[:1].islower():
+        # Next to another short lower-case line: a list, whatever the spacing.
+        if any(
+            n
+            and n.text[:1].islower()
+            and (is_heading_like(n.text) or not _separated(text, para, n))
+            for n in (prev, nxt)
+        ):
             continue
         alone = (prev is None or _separated(text, prev, para) or ends_sentence(prev.text)) and (
             nxt is None or _separated(text, para, nxt) or nxt.text[:1].isupper()

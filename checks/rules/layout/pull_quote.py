@@ -29,9 +29,13 @@ from checks.model import Category, Issue, Location
 from checks.registry import check
 from checks.rules.layout._lines import Line, lines, removal_span
 
-MIN_WORDS = 7
 MAX_WORDS = 45
-THRESHOLD = 0.85
+# A pull quote repeats someone's words: with quotes on either copy a near match
+# will do; without, only a long and all but exact repeat counts.
+MIN_WORDS_QUOTED, THRESHOLD_QUOTED = 8, 0.85
+MIN_WORDS_UNQUOTED, THRESHOLD_UNQUOTED = 12, 0.95
+# Scattered matches are not a repeat: one run must hold half the words.
+MIN_RUN_SHARE = 0.5
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _OPEN, _CLOSE = "\"“‘«'", "\"”’»'"
 
@@ -51,9 +55,16 @@ def _standalone(line: Line) -> bool:
     return not regex.search(r"[.!?]\s+\p{Lu}", inner)
 
 
+def _quoted(text: str) -> bool:
+    return any(q in text for q in '"“«')
+
+
 def _coverage(short: list[str], long: list[str]) -> float:
-    matcher = SequenceMatcher(None, short, long, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks()) / len(short)
+    """Share of ``short``'s words found in order in ``long`` (0 when scattered)."""
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    if max(b.size for b in blocks) < len(short) * MIN_RUN_SHARE:
+        return 0.0
+    return sum(b.size for b in blocks) / len(short)
 
 
 @check(
@@ -86,7 +97,11 @@ def pull_quote(text: str, ctx: CheckContext) -> Iterator[Issue]:
             shingles[pair].add(i)
     for i, para in enumerate(paras):
         words = normed[i]
-        if not MIN_WORDS <= len(words) <= MAX_WORDS or para.is_first or not _standalone(para):
+        if (
+            not MIN_WORDS_QUOTED <= len(words) <= MAX_WORDS
+            or para.is_first
+            or not _standalone(para)
+        ):
             continue
         shared: Counter[int] = Counter()
         pairs = set(pairwise(words))
@@ -102,8 +117,14 @@ def pull_quote(text: str, ctx: CheckContext) -> Iterator[Issue]:
             # The same whole paragraph twice is a repetition, not a pull quote.
             if len(other) <= len(words) and _standalone(paras[j]):
                 continue
+            if _quoted(para.text) or _quoted(paras[j].text):
+                least, threshold = MIN_WORDS_QUOTED, THRESHOLD_QUOTED
+            else:
+                least, threshold = MIN_WORDS_UNQUOTED, THRESHOLD_UNQUOTED
+            if len(words) < least:
+                continue
             score = _coverage(words, other)
-            if score >= THRESHOLD and (best is None or score > best[0]):
+            if score >= threshold and (best is None or score > best[0]):
                 best = (score, j)
         if best is None:
             continue

@@ -177,6 +177,7 @@ def test_heading_start_long_line_is_flag_only():
         "Text.\n\nnews.example.org\n\nMore.",
         "The talks will continue\nafter the summit ends",
         "Text.\n\n“train travel”\n\nMore.",
+        "The demands\n\nhigher wages\n\nshorter hours\n\nThe strike goes on.",
     ],
 )
 def test_heading_start_near_misses(text):

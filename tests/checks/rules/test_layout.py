@@ -243,6 +243,8 @@ SEED_CAPTION = (
         "FILE PHOTO: Russian President Vladimir Putin attends a meeting in Moscow.",
         "Kim Jong Un waves to the crowd. Photo by John Smith/AFP",
         "Firefighters at work. Credit: Shutterstock",
+        "Image caption, Kim Jong Un waves from his train",
+        "Image source, Getty Images",
     ],
 )
 def test_caption_markers(line):
@@ -321,6 +323,16 @@ def test_pull_quote_flags_the_standalone_copy():
     assert "the visit.\n\nThe Russian president" in fixed
 
 
+def test_pull_quote_without_quotes_needs_a_long_exact_repeat():
+    sentence = (
+        "The two leaders are sending a strong political message that they plan to support "
+        "each other in the future"
+    )
+    text = f"Headline\n\n{sentence}.\n\nText.\n\nAnalysts agree. {sentence}, they say."
+    [issue] = run("layout.pull-quote", text)
+    assert issue.confidence == pytest.approx(0.8)
+
+
 def test_pull_quote_after_the_quote_and_in_quotes():
     text = (
         "Headline\n\n“We will not hesitate to impose new sanctions if appropriate,” Miller said "
@@ -341,6 +353,9 @@ def test_pull_quote_after_the_quote_and_in_quotes():
         "river on Monday evening after a long delay.",
         # Too short to tell.
         "Headline\n\nHe left.\n\nOur countries cooperate.\n\n“Our countries cooperate,” he said.",
+        # A fact restated in a longer sentence, no quotes: not a pull quote.
+        "Headline\n\nThe meeting will take place on Tuesday in Vladivostok.\n\nOfficials said "
+        "the meeting will take place on Tuesday in Vladivostok, not in Moscow.",
         # Two sentences standing together are a paragraph, not a pull quote.
         "Headline\n\nThe train left on Sunday morning from the capital. It was slow.\n\n"
         "Officials said the train left on Sunday morning from the capital, and arrived late.",
