@@ -121,7 +121,7 @@ def sentence_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
             if marks in "?!" and closing:
                 continue  # “Why?” he asked.
             before = token_before(text, m.start(1))
-            if marks == "." and not closing and is_abbreviation(before + "."):
+            if marks == "." and is_abbreviation(before + "."):
                 continue
             plain_period = marks == "." and not closing
             safe = plain_period and is_common(word) and len(before.strip("\"'“”‘’(")) >= 2

@@ -128,6 +128,8 @@ def test_sentence_start_after_period_in_quotes_is_flag_only():
         "The text was wrapped,\nby the sender.",
         "Gov. Smith arrived. (The plan failed.) the rest stayed.",
         "He lives in Springfield, Calif. since 2010.",
+        "Residents of Kingston, Ont. and nearby towns stayed home.",
+        "He wrote “approx.” in the margin.",
         "It was J. the initial.",
         " date 2023-09-12 the meeting between the delegations",
     ],
