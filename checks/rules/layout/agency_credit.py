@@ -33,7 +33,7 @@ def _credit() -> regex.Pattern[str]:
     agency = f"(?:{'|'.join(alts)})"
     lead = (
         r"(?:[-–—]\s*"
-        r"|(?i:with|from|via|source:?|sources:?|with (?:information|reporting) from)\s+)?"
+        r"|(?i:with|from|by|via|source:?|sources:?|with (?:information|reporting) from)\s+)?"
     )
     more = rf"(?:\s*(?:[/,&+]|(?i:and|with))\s*{agency})*"
     return regex.compile(rf"\A[\s(\[]*{lead}{agency}{more}[\s)\].]*\Z")

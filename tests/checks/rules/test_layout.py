@@ -193,6 +193,9 @@ def test_copyright_seed_footer_after_single_newline():
         "Agence France-Presse",
         "(Reuters) ",
         "With AFP and AP",
+        "By Reuters",
+        "— Agencies",
+        "(With agencies)",
     ],
 )
 def test_agency_credit_lines(line):
