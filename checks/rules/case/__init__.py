@@ -1,0 +1,1 @@
+"""Capitalisation: lower-case sentence and heading starts, capitals in mid-sentence."""

@@ -1,0 +1,106 @@
+"""Word lists and small tests shared by the case checks."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import regex
+
+from checks.lexicon import zipf
+from checks.tokens import abbreviations
+
+# A plain lower-case word with what may follow it (punctuation) but nothing else:
+# no digits, no inner capitals (iPhone, eBay), no dots, slashes or @ (e.g., URLs).
+_PLAIN_LOWER = regex.compile(r"(\p{Ll}+(?:['’\-]\p{Ll}+)*)[,;:.!?…\"'”’»)\]]*")
+TERMINAL = ".!?…"
+CLOSING = "\"'”’»)]"
+SAFE_ZIPF = 3.0
+
+
+def _data(name: str) -> list[str]:
+    raw = (files("resources") / "case" / name).read_text("utf-8")
+    return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def no_end_words() -> frozenset[str]:
+    return frozenset(_data("no_end_words.txt"))
+
+
+@cache
+def mid_sentence_capitals() -> frozenset[str]:
+    return frozenset(_data("mid_sentence_capitals.txt"))
+
+
+@cache
+def lowercase_by_design() -> frozenset[str]:
+    return frozenset(_data("lowercase_by_design.txt"))
+
+
+@cache
+def extra_abbreviations() -> frozenset[str]:
+    return frozenset(_data("abbreviations.txt"))
+
+
+def token_at(text: str, pos: int) -> str:
+    """The white-space-delimited token that starts at ``pos``."""
+    m = regex.compile(r"\S+").match(text, pos)
+    return m.group() if m else ""
+
+
+def token_before(text: str, pos: int) -> str:
+    """The white-space-delimited token that ends at ``pos``."""
+    m = regex.search(r"\S+\Z", text[max(0, pos - 40) : pos])
+    return m.group() if m else ""
+
+
+def plain_lower_word(token: str) -> str | None:
+    """The word of ``token`` when it is an ordinary lower-case word that could take a capital."""
+    m = _PLAIN_LOWER.fullmatch(token)
+    if not m:
+        return None
+    word = m.group(1)
+    if word in lowercase_by_design():
+        return None
+    return word
+
+
+def is_abbreviation(token: str) -> bool:
+    """True when ``token`` (ending in a period) is an abbreviation, an initial or dotted."""
+    core = token.lstrip("(\"'“‘[").rstrip(".")
+    if not core:
+        return False
+    if "." in core or (len(core) == 1 and core.isalpha()):
+        return True  # U.S., p.m., e.g., an initial
+    known = abbreviations() | extra_abbreviations()
+    if core in known or core.lower() in known:
+        return True
+    # An unlisted short capitalised abbreviation ("Calif.", "Univ."): not a common word.
+    return core[0].isupper() and core.isalpha() and len(core) <= 5 and zipf(core) < SAFE_ZIPF
+
+
+def capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def is_common(word: str) -> bool:
+    return zipf(word) >= SAFE_ZIPF
+
+
+def ends_sentence(line: str) -> bool:
+    """True when a line ends with sentence-final punctuation (closing quotes allowed)."""
+    return line.rstrip().rstrip(CLOSING)[-1:] in TERMINAL
+
+
+def is_heading_like(line: str) -> bool:
+    """A short line with no final punctuation and no sentence break inside: a subheading."""
+    line = line.strip()
+    if not line or ends_sentence(line) or line[-1] in ",;:":
+        return False
+    return len(line.split()) <= 12 and not regex.search(r"[.!?]\s+\p{Lu}", line)
+
+
+def looks_like_address(line: str) -> bool:
+    """URLs, e-mail addresses and handles are written as they are."""
+    return bool(regex.search(r"://|\bwww\.|@|\.(?:com|org|net|gov|edu|io)\b", line))

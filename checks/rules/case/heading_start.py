@@ -1,0 +1,97 @@
+"""case.heading-start: a headline or subheading line that starts in lower case.
+
+Why: scraped subheadings lose their capital in translation (``train travel``
+between two paragraphs).
+
+Fix: capitalise the first letter (``Train travel``); safe for a common word on
+a short line that stands alone between paragraphs.  A line is a heading when it
+is short, has no final punctuation and no sentence break inside.  Left alone:
+list items and wrapped lines (the line above runs on into it), words written in
+lower case by design (iPhone, eBay), URLs, handles and e-mail addresses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.case._common import (
+    capitalise,
+    ends_sentence,
+    is_common,
+    is_heading_like,
+    looks_like_address,
+    plain_lower_word,
+    token_at,
+)
+from checks.rules.layout.metadata import find_metadata
+from checks.tokens import Span, paragraphs
+
+SAFE_MAX_WORDS = 8
+
+
+def _separated(text: str, a: Span, b: Span) -> bool:
+    """True when a blank line stands between paragraphs ``a`` and ``b`` (in either order)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return text.count("\n", first.end, second.start) >= 2
+
+
+@check(
+    "case.heading-start",
+    Category.CASE,
+    "Heading or subheading starting with a lower-case letter",
+    examples=(
+        "The North Korean leader waved.\n\ntrain travel\n\nThe train crossed the border.",
+        "kim arrives in russia for talks\n\nThe train crossed the border.",
+        "The leader waved.\nwest on alert\nThe train crossed the border.",
+    ),
+    near_misses=(
+        "The leader waved.\n\nTrain travel\n\nThe train crossed the border.",
+        "The shopping list\napples\npears\nplums",
+        "Ingredients:\n\nflour and sugar\n\nMix them.",
+        "The leader waved.\n\niPhone sales\n\nThe train crossed the border.",
+        "The leader waved.\n\n@northkoreawatch\n\nThe train crossed.",
+        "The leader waved.\n\nwww.example.com/news\n\nThe train crossed.",
+        "The talks will continue\nafter the summit ends.",
+    ),
+)
+def heading_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    meta = [(m.start, m.end) for m in find_metadata(text)]
+    paras = list(paragraphs(text))
+    for i, para in enumerate(paras):
+        if not is_heading_like(para.text) or looks_like_address(para.text):
+            continue
+        if any(s <= para.start < e for s, e in meta):
+            continue
+        first = plain_lower_word(token_at(text, para.start))
+        if not first:
+            continue
+        prev = paras[i - 1] if i else None
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        # Right under a line that does not end a sentence: a wrapped line or a list item.
+        if prev and not _separated(text, prev, para) and not ends_sentence(prev.text):
+            continue
+        if prev and prev.text.rstrip()[-1:] in ",;:":
+            continue
+        # Next to another short lower-case line: a list, whatever the spacing.
+        if any(
+            n
+            and n.text[:1].islower()
+            and (is_heading_like(n.text) or not _separated(text, para, n))
+            for n in (prev, nxt)
+        ):
+            continue
+        alone = (prev is None or _separated(text, prev, para) or ends_sentence(prev.text)) and (
+            nxt is None or _separated(text, para, nxt) or nxt.text[:1].isupper()
+        )
+        safe = alone and is_common(first) and len(para.text.split()) <= SAFE_MAX_WORDS
+        yield ctx.issue(
+            para.start,
+            len(first),
+            "Heading starts with a lower-case letter",
+            [capitalise(first)],
+            confidence=0.85 if safe else 0.6,
+            safe=safe,
+        )

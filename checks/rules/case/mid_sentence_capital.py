@@ -1,0 +1,93 @@
+"""case.mid-sentence-capital: a capitalised article or pronoun in mid-sentence.
+
+Why: machine translation capitalises the first word of a clause it translated
+separately (``confirmed that The convoy crossed``, ``estimate that The
+meeting``).
+
+Fix (safe when the next word is an ordinary common word): lower-case it.  Only
+after a lower-case function word that cannot end a sentence (``that``, ``of``,
+``and``…; resources/case/no_end_words.txt), so a missing period after a name
+(``Kim Jong Un He arrived``) is not touched.  Left alone: titles and names
+(``visited The Hague``, ``read The New York Times``: the next word is
+capitalised too), title-case lines, quotations (``said that “The…``), a
+capital after a colon or at the start of a line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from checks.context import CheckContext
+from checks.lexicon import zipf
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.case._common import mid_sentence_capitals, no_end_words
+
+SAFE_ZIPF = 3.0
+TITLE_CASE_SHARE = 0.6
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    before = "|".join(sorted(no_end_words(), key=len, reverse=True))
+    caps = "|".join(sorted(mid_sentence_capitals(), key=len, reverse=True))
+    # function word, spaces (no line break), the capital word, spaces, a lower-case word.
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{before})[^\S\n]+({caps})[^\S\n]+(\p{{Ll}}[\p{{Ll}}'’\-]*)\b"
+    )
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = regex.findall(r"\p{L}+", text[start : end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) / len(long_words) >= TITLE_CASE_SHARE
+
+
+@check(
+    "case.mid-sentence-capital",
+    Category.CASE,
+    "Capitalised article or pronoun in the middle of a sentence",
+    examples=(
+        "The agency confirmed that The convoy crossed the border.",
+        "External analysts estimate that The meeting will be in Vladivostok.",
+        "This indicates that The summit will focus on military matters.",
+        "Officials said that They would not comment.",
+    ),
+    near_misses=(
+        "The minister visited The Hague on Monday.",
+        "He read it in The New York Times yesterday.",
+        "Officials said that The Times reported the deal first.",
+        "Kim Jong Un He arrived in Russia on Tuesday.",
+        "He said that “The convoy is late.”",
+        "The reason was simple: The convoy was late.",
+        "He said that\nThe convoy was late.",
+        "Why Putin Needs Kim And The Weapons Of The North",
+        "He played in A minor and the band liked it.",
+        "She starred in It and in other horror films.",
+    ),
+)
+def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _pattern().finditer(text):
+        cap, nxt = m.group(1), m.group(2)
+        if m.group().split()[0].lower() == cap.lower():
+            continue  # "the The": a doubled word, the repetition checks' business
+        if nxt in {"and", "or", "nor"}:
+            continue  # a title standing alone: "starred in It and…"
+        if _title_case_line(text, m.start(1)):
+            continue
+        safe = zipf(nxt) >= SAFE_ZIPF
+        yield ctx.issue(
+            m.start(1),
+            len(cap),
+            f"“{cap}” in mid-sentence should be lower case",
+            [cap.lower()],
+            confidence=0.9 if safe else 0.7,
+            safe=safe,
+        )

@@ -1,0 +1,136 @@
+"""case.sentence-start: a sentence or paragraph that starts with a lower-case letter.
+
+Why: machine translation and scraping lose capitals where a sentence was split
+or two lines were joined (``“sensitive” issues. the Kremlin advanced.``), and a
+subheading glued before an em dash keeps its lower case (``the exchange
+between ammunition and food — This is not…``).
+
+Fix: capitalise the first letter.  Safe for an ordinary common word after a
+plain period or at the start of a paragraph; flag only (lower confidence) after
+``?``/``!``, after a period inside closing quotes, or for rare words.
+Left alone: words written in lower case by design (iPhone, eBay, ``de``…),
+continuations after abbreviations (``U.S. officials``, ``e.g. the``,
+``p.m. local``), ellipses, text after a colon, quoted questions (``“Why?” he
+asked``), lines that continue a wrapped line, URLs and e-mail addresses, and
+the scraped metadata the layout checks remove (`` date 2023-09-12``).
+Subheadings without final punctuation are case.heading-start's business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.case._common import (
+    capitalise,
+    ends_sentence,
+    is_abbreviation,
+    is_common,
+    is_heading_like,
+    looks_like_address,
+    plain_lower_word,
+    token_at,
+    token_before,
+)
+from checks.rules.layout.metadata import find_metadata
+from checks.tokens import paragraphs
+
+MESSAGE = "Sentence starts with a lower-case letter"
+# End of a sentence inside a paragraph, then white space, then a lower-case letter.
+_BOUNDARY = regex.compile(r"([.!?…]+)([\"'”’»)\]]*)[^\S\n]+(?=\p{Ll})")
+
+
+def _continues_previous(text: str, start: int, prev_end: int | None, prev_text: str) -> bool:
+    """True when the line at ``start`` carries on the line before it."""
+    if prev_end is None:
+        return False
+    tail = prev_text.rstrip()
+    if tail[-1:] in ",;:-–—(" or tail.endswith("..") or tail.endswith("…"):
+        return True
+    # A line right under a line that does not end a sentence: wrapped text or a list.
+    adjacent = text.count("\n", prev_end, start) < 2
+    return adjacent and not ends_sentence(tail)
+
+
+@check(
+    "case.sentence-start",
+    Category.CASE,
+    "Sentence or paragraph starting with a lower-case letter",
+    examples=(
+        "Kim will discuss “sensitive” issues. the Kremlin advanced.",
+        "The visit ended.\n\nthe exchange between ammunition and food — This is not a visit.",
+        "He did not say when. the talks will start on Monday.",
+        "The train was slow.\nthe convoy did not exceed 60 km per hour.",
+    ),
+    near_misses=(
+        "U.S. officials said so. The e.g. the case of Spain is similar.",
+        "The meeting starts at 9 p.m. local time.",
+        "He waited… and then he left.",
+        "“Why?” he asked.",
+        "She said: the talks are over.",
+        "iPhone sales fell.\n\neBay shares rose.",
+        "Visit www.example.com for more.\n\nwww.example.com",
+        "The list:\n- apples\n- pears",
+        "This line is wrapped by the sender and\ncontinues on the next line.",
+        " date 2023-09-12 The meeting between the delegations",
+        "It rose 5% vs. the previous year.",
+    ),
+)
+def sentence_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    meta = [(m.start, m.end) for m in find_metadata(text)]
+
+    def in_metadata(pos: int) -> bool:
+        return any(s <= pos < e for s, e in meta)
+
+    prev_end: int | None = None
+    prev_text = ""
+    for para in paragraphs(text):
+        if looks_like_address(para.text):
+            prev_end, prev_text = para.end, para.text
+            continue
+        # The paragraph's first word.
+        first = plain_lower_word(token_at(text, para.start))
+        if (
+            first
+            and not in_metadata(para.start)
+            and not is_heading_like(para.text)
+            and not _continues_previous(text, para.start, prev_end, prev_text)
+        ):
+            safe = is_common(first)
+            yield ctx.issue(
+                para.start,
+                len(first),
+                MESSAGE,
+                [capitalise(first)],
+                confidence=0.9 if safe else 0.6,
+                safe=safe,
+            )
+        # Sentences inside the paragraph.
+        for m in _BOUNDARY.finditer(text, para.start, para.end):
+            start = m.end()
+            word = plain_lower_word(token_at(text, start))
+            if not word or in_metadata(start):
+                continue
+            marks, closing = m.group(1), m.group(2)
+            if marks.startswith("…") or len(marks) > 1 or any(c in closing for c in ")]"):
+                continue  # an ellipsis or a bracket carries the sentence on
+            if marks in "?!" and closing:
+                continue  # “Why?” he asked.
+            before = token_before(text, m.start(1))
+            if marks == "." and is_abbreviation(before + "."):
+                continue
+            plain_period = marks == "." and not closing
+            safe = plain_period and is_common(word) and len(before.strip("\"'“”‘’(")) >= 2
+            yield ctx.issue(
+                start,
+                len(word),
+                MESSAGE,
+                [capitalise(word)],
+                confidence=0.9 if safe else 0.6,
+                safe=safe,
+            )
+        prev_end, prev_text = para.end, para.text

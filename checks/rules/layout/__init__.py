@@ -1,0 +1,1 @@
+"""Layout leftovers of scraped pages: metadata, credits, captions, rights lines, pull quotes."""

@@ -1,0 +1,78 @@
+"""layout.agency-credit: a news agency's name standing alone on a line.
+
+Why: wire stories end with the agency's credit (``AFP``, ``(Reuters)``,
+``— dpa``); on a copy desk the credit goes in the byline field, not the body.
+
+Example: ``…a “sign” of Russia’s isolation.\\n\\nAFP``
+Fix (not safe): remove the line.  The agency names are data
+(resources/layout/agencies.txt); short names match only in their own case, so
+a line "Ap" or "Cp" is not taken for a credit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.layout._lines import data_lines, lines, removal_span
+
+
+@cache
+def _credit() -> regex.Pattern[str]:
+    names = sorted(data_lines("agencies.txt"), key=len, reverse=True)
+    alts = [
+        # Long names in any case ("REUTERS", "Reuters"); short ones only as spelled.
+        f"(?i:{regex.escape(n)})" if len(n) >= 4 else regex.escape(n)
+        for n in names
+    ]
+    agency = f"(?:{'|'.join(alts)})"
+    lead = (
+        r"(?:[-–—]\s*"
+        r"|(?i:with|from|by|via|source:?|sources:?|with (?:information|reporting) from)\s+)?"
+    )
+    more = rf"(?:\s*(?:[/,&+]|(?i:and|with))\s*{agency})*"
+    return regex.compile(rf"\A[\s(\[]*{lead}{agency}{more}[\s)\].]*\Z")
+
+
+def is_credit_line(line: str) -> bool:
+    return bool(_credit().match(line))
+
+
+@check(
+    "layout.agency-credit",
+    Category.LAYOUT,
+    "A bare news-agency credit on a line of its own",
+    examples=(
+        "For France, this trip is a sign of Russia's isolation.\n\nAFP",
+        "The talks ended without a deal.\n(Reuters)\n",
+        "The talks ended without a deal.\n\n— dpa\n",
+        "The talks ended without a deal.\n\nWith AFP and Reuters",
+        "The talks ended without a deal.\n\nEFE",
+    ),
+    near_misses=(
+        "The talks ended without a deal, AFP reported.",
+        "AFP reported that the talks ended.\n\nMore text.",
+        "The talks ended.\n\nAp\n",
+        "Reuters could not confirm the report.",
+        "The talks ended.\n\nAP photographers were at the station.",
+    ),
+)
+def agency_credit(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    all_lines = lines(text)
+    for line in all_lines:
+        # The first line is the headline's place; a lone agency name there is a dateline.
+        if line.is_first or not is_credit_line(line.text):
+            continue
+        offset, length = removal_span(text, line.start, line.end)
+        yield ctx.issue(
+            offset,
+            length,
+            "Agency credit line",
+            [""],
+            confidence=0.9 if line.is_last else 0.75,
+        )

@@ -1,0 +1,161 @@
+"""layout.metadata: key-value metadata left from a scraped page.
+
+Why: scrapers keep the page's ``date``, ``author`` or ``tags`` fields, often
+glued to the headline on the first line; they are not part of the article.
+
+Example: `` date 2023-09-12 The meeting between the delegations…``
+Fix (not safe: a person checks the headline survives): remove the metadata
+prefix, ``The meeting between the delegations…``.  A metadata line of its own
+at the top or bottom of the file is removed whole.  Keys are data
+(resources/layout/metadata_keys.txt); ``date`` and ``url`` keys need a value of
+the right shape, other keys need ``Key:`` and a line of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.layout._lines import data_lines, lines
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)"
+_TIME = (
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:utc|gmt|et|est|edt|cet|cest|bst|msk|kst)(?:[+-]\d{1,2})?)?)?"
+)
+DATE = (
+    rf"{_WEEKDAY}?(?:"
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{4}/\d{1,2}/\d{1,2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"){_TIME}"
+)
+URL = r"(?:https?://|www\.)\S+"
+
+MESSAGE_TOP = "Metadata before the headline"
+MESSAGE_BOTTOM = "Metadata line after the article"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """A metadata span: the prefix of a line (``glued``) or the whole line."""
+
+    start: int
+    end: int
+    glued: bool
+    at_top: bool
+
+
+@cache
+def _keys() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    shaped: list[str] = []
+    text_keys: list[str] = []
+    for row in data_lines("metadata_keys.txt"):
+        key, _, kind = row.partition("\t")
+        key_re = r"\s+".join(regex.escape(k) for k in key.split())
+        if kind.strip() == "date":
+            shaped.append(rf"{key_re}\s*[:=\-–—|]?\s*{DATE}")
+        elif kind.strip() == "url":
+            shaped.append(rf"{key_re}\s*[:=\-–—|]?\s*{URL}")
+        else:
+            text_keys.append(key_re)
+    # Longest keys first so "last updated" wins over "updated".
+    shaped.sort(key=len, reverse=True)
+    text_keys.sort(key=len, reverse=True)
+    shaped_re = regex.compile(
+        rf"\A[^\S\n]*(?:{'|'.join(shaped)})(?![\p{{L}}\p{{N}}])[^\S\n]*", regex.IGNORECASE
+    )
+    text_re = regex.compile(
+        rf"\A[^\S\n]*(?:{'|'.join(text_keys)})[^\S\n]*:[^\S\n]*\S", regex.IGNORECASE
+    )
+    return shaped_re, text_re
+
+
+def _whole_line(line_text: str) -> bool:
+    shaped, text_key = _keys()
+    m = shaped.match(line_text)
+    if m and m.end() == len(line_text):
+        return True
+    # A "Key: value" line, short, and not a sentence ("Source: the ministry said no.").
+    return (
+        bool(text_key.match(line_text))
+        and len(line_text.split()) <= 12
+        and not regex.search(r"\p{Ll}[.!?]\W*\Z", line_text)
+    )
+
+
+def find_metadata(text: str) -> list[Metadata]:
+    """Metadata at the top of the file (lines, or a prefix glued to the headline) and bottom."""
+    found: list[Metadata] = []
+    all_lines = lines(text)
+    shaped, _ = _keys()
+    top = 0
+    for line in all_lines:
+        line_start = text.rfind("\n", 0, line.start) + 1
+        raw = text[line_start : line.end]
+        if _whole_line(line.text):
+            found.append(Metadata(line_start, line.end, glued=False, at_top=True))
+            top += 1
+            continue
+        m = shaped.match(raw)
+        if m and regex.match(r"[\p{Lu}\p{N}“\"‘']", raw[m.end() :]):
+            found.append(Metadata(line_start, line_start + m.end(), glued=True, at_top=True))
+        break
+    bottom: list[Metadata] = []
+    for line in reversed(all_lines[top:]):
+        if line.index == 0 or not _whole_line(line.text):
+            break
+        bottom.append(Metadata(line.start, line.end, glued=False, at_top=False))
+    return found + bottom[::-1]
+
+
+@check(
+    "layout.metadata",
+    Category.LAYOUT,
+    "Scraped metadata (date, author, tags…) before or after the article",
+    examples=(
+        " date 2023-09-12 The meeting between the delegations should lead to new talks\n\nText.",
+        "Published: 12 September 2023, 10:45 GMT\nKim arrives in Russia\n\nText.",
+        "Author: Jane Smith\nDate: 2023-09-12\n\nKim arrives in Russia\n\nText.",
+        "Kim arrives in Russia\n\nThe train crossed the border.\n\nTags: Russia, North Korea",
+        "updated Sep 12, 2023 Kim arrives in Russia\n\nText.",
+    ),
+    near_misses=(
+        "Date night ideas for busy parents\n\nText.",
+        "Kim arrives in Russia\n\nThe date 2023-09-12 was set by the Kremlin.",
+        "Kim arrives\n\nText.\n\nSource: the ministry, which would not say more.",
+        "Kim arrives in Russia\n\nUpdated figures show the train was slower.",
+        "Kim arrives in Russia\n\nSource of the leak: a diplomat.\n\nMore text here.",
+    ),
+)
+def metadata(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for meta in find_metadata(text):
+        message = MESSAGE_TOP if meta.at_top else MESSAGE_BOTTOM
+        if meta.glued:
+            yield ctx.issue(
+                meta.start, meta.end - meta.start, message, [""], confidence=0.85, safe=False
+            )
+            continue
+        if meta.at_top:
+            # The top block runs from the start of the file: each line takes all
+            # the breaks after it, so the headline ends up first.
+            after = regex.compile(r"\s*").match(text, meta.end)
+            offset, length = meta.start, (after.end() if after else meta.end) - meta.start
+        else:
+            # The bottom block runs to the end: each line takes the breaks before it.
+            before = regex.search(r"\s*\Z", text[: meta.start])
+            offset = before.start() if before else meta.start
+            length = meta.end - offset
+        yield ctx.issue(offset, length, message, [""], confidence=0.8, safe=False)

@@ -1,0 +1,239 @@
+"""The case checks: lower-case sentence and heading starts, capitals in mid-sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.apply import apply_edits
+from checks.engine import Engine
+from checks.model import Issue
+from checks.registry import REGISTRY
+
+# Clean news-like text of our own: the case checks must stay quiet on all of it.
+CLEAN_NEWS = """Ferry operators warn of delays as port strike enters second week
+
+Dock workers in Lisbon extended their strike on Monday, leaving dozens of cargo ships waiting \
+off the coast and ferry passengers facing long queues at the terminals.
+
+The union said the walkout would continue until the harbour authority agreed to talks on pay. \
+"We are not asking for the moon," said Ana Ferreira, a union representative. "We are asking \
+for what was promised in 2019."
+
+The authority's director told reporters at 9 a.m. that the port was "working with every \
+partner" to reduce the backlog. He did not say when talks would resume.
+
+Why the strike matters
+
+Shipping firms have begun to divert vessels to ports in Spain, e.g. Vigo and Algeciras, though \
+the detour adds two days. Pay rises are capped at 2 percent, vs. inflation of about 3 percent.
+
+"Why should we pay for their fight?" she asked. The labour ministry has offered to mediate: \
+the first meeting is on Thursday at 3 p.m. in the U.S. embassy's old building.
+
+According to The New York Times, the case at the court in The Hague could take two years. \
+The band The National will play a concert in the museum's garden next month.
+
+Sales of the iPhone rose.
+
+eBay shares also rose, and Dr. Yusuf Okafor said so in Springfield, Ill. last week.
+
+Key figures:
+- revenue up 18 percent
+- orders at a record high
+
+More at www.example.com/results or press@example.com.
+
+This sentence was wrapped by the sender's mail program and
+continues on the next line without a capital.
+"""
+
+
+def run(rule: str, text: str) -> list[Issue]:
+    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+
+
+def fix(rule: str, text: str) -> str:
+    return apply_edits(text, [i.edit() for i in run(rule, text)]).text
+
+
+@pytest.mark.parametrize(
+    "rule", ["case.sentence-start", "case.heading-start", "case.mid-sentence-capital"]
+)
+def test_quiet_on_clean_news(rule):
+    assert run(rule, CLEAN_NEWS) == []
+
+
+# --- case.sentence-start ---------------------------------------------------------
+
+
+def test_sentence_start_after_period_is_safe_with_exact_span():
+    text = "Putin and Kim will discuss “sensitive” issues. the Kremlin advanced."
+    [issue] = run("case.sentence-start", text)
+    assert (issue.offset, issue.length) == (text.index("the Kremlin"), 3)
+    assert issue.replacements == ("The",)
+    assert issue.safe
+    assert fix("case.sentence-start", text).endswith("issues. The Kremlin advanced.")
+
+
+def test_sentence_start_paragraph_glued_heading_before_dash():
+    text = (
+        "Kim has arrived.\n\nthe exchange between ammunition and food — This is not a "
+        "merely courtesy visit."
+    )
+    [issue] = run("case.sentence-start", text)
+    assert issue.offset == text.index("the exchange")
+    assert fix("case.sentence-start", text).startswith("Kim has arrived.\n\nThe exchange")
+
+
+def test_sentence_start_first_line_of_file():
+    [issue] = run("case.sentence-start", "the talks ended. Both sides left.")
+    assert issue.offset == 0 and issue.safe
+
+
+def test_sentence_start_rare_word_is_flag_only():
+    [issue] = run("case.sentence-start", "The talks ended. zweibrücken officials left.")
+    assert not issue.safe and issue.confidence < 0.9
+
+
+def test_sentence_start_after_question_without_quote_is_flag_only():
+    [issue] = run("case.sentence-start", "Will they meet? nobody knows.")
+    assert not issue.safe
+
+
+def test_sentence_start_after_period_in_quotes_is_flag_only():
+    [issue] = run("case.sentence-start", "He called it “a mistake.” the talks went on.")
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. officials said so.",
+        "Some countries, e.g. the ones in the south, agreed.",
+        "They met at 10 a.m. local time.",
+        "It rose 5% vs. the year before.",
+        "He paused... and then he left.",
+        "He paused… and then he left.",
+        "“Why?” he asked.",
+        "“Enough!” she shouted.",
+        "He said: the talks are over.",
+        "He said:\nthe talks are over.",
+        "iPhone sales fell.",
+        "The meeting ended.\n\neBay shares rose.",
+        "The meeting ended.\n\nde Gaulle was mentioned.",
+        "The list:\n- apples\n- pears",
+        "Visit www.example.com. the site is new.",
+        "Write to press@example.com.",
+        "The text was wrapped\nby the sender.",
+        "The text was wrapped,\nby the sender.",
+        "Gov. Smith arrived. (The plan failed.) the rest stayed.",
+        "He lives in Springfield, Calif. since 2010.",
+        "Residents of Kingston, Ont. and nearby towns stayed home.",
+        "He wrote “approx.” in the margin.",
+        "It was J. the initial.",
+        " date 2023-09-12 the meeting between the delegations",
+    ],
+)
+def test_sentence_start_near_misses(text):
+    assert run("case.sentence-start", text) == []
+
+
+def test_sentence_start_leaves_headings_to_heading_start():
+    text = "The leader waved.\n\ntrain travel\n\nThe train left."
+    assert run("case.sentence-start", text) == []
+    assert len(run("case.heading-start", text)) == 1
+
+
+# --- case.heading-start ----------------------------------------------------------
+
+
+def test_heading_start_between_paragraphs_is_safe():
+    text = "The North Korean leader waved.\n\ntrain travel\n\nThe train crossed the border."
+    [issue] = run("case.heading-start", text)
+    assert (issue.offset, issue.length, issue.replacements) == (text.index("train"), 5, ("Train",))
+    assert issue.safe
+    assert "\n\nTrain travel\n\n" in fix("case.heading-start", text)
+
+
+def test_heading_start_one_line_per_paragraph_layout():
+    text = "The leader waved.\nwest on alert\nThe train crossed the border."
+    [issue] = run("case.heading-start", text)
+    assert issue.offset == text.index("west")
+
+
+def test_heading_start_long_line_is_flag_only():
+    text = "Text.\n\nthe long road from the capital to the border town today\n\nMore."
+    [issue] = run("case.heading-start", text)
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader waved.\n\nTrain travel\n\nThe train left.",
+        "The shopping list\napples\npears\nplums",
+        "Ingredients:\n\nflour and sugar\n\nMix them.",
+        "Text.\n\niPhone sales\n\nMore.",
+        "Text.\n\n@northkoreawatch\n\nMore.",
+        "Text.\n\nwww.example.com/news\n\nMore.",
+        "Text.\n\nnews.example.org\n\nMore.",
+        "The talks will continue\nafter the summit ends",
+        "Text.\n\n“train travel”\n\nMore.",
+        "The demands\n\nhigher wages\n\nshorter hours\n\nThe strike goes on.",
+    ],
+)
+def test_heading_start_near_misses(text):
+    assert run("case.heading-start", text) == []
+
+
+# --- case.mid-sentence-capital ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fixed"),
+    [
+        (
+            "The Russian state agency Ria Novosti confirmed that The convoy crossed the border.",
+            "The",
+            "confirmed that the convoy",
+        ),
+        ("External analysts estimate that The meeting will be soon.", "The", "that the meeting"),
+        ("This indicates that The summit will focus on arms.", "The", "that the summit"),
+        ("Officials said that They would not comment.", "They", "that they would"),
+        ("It is a sign of His weakness.", "His", "of his weakness"),
+    ],
+)
+def test_mid_sentence_capital_hits(text, word, fixed):
+    [issue] = run("case.mid-sentence-capital", text)
+    assert issue.matched(text) == word
+    assert issue.replacements == (word.lower(),)
+    assert issue.safe
+    assert fixed in fix("case.mid-sentence-capital", text)
+
+
+def test_mid_sentence_capital_rare_next_word_is_flag_only():
+    [issue] = run("case.mid-sentence-capital", "He said that The zeppelinmaster left.")
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister visited The Hague on Monday.",
+        "He read it in The New York Times yesterday.",
+        "Officials said that The Times reported the deal first.",
+        "He plays in the band The Who and sings.",
+        "The North Korean leader Kim Jong Un He arrived in Russia this Tuesday.",
+        "He said that “The convoy is late.”",
+        "The reason was simple: The convoy was late.",
+        "He said that\nThe convoy was late.",
+        "Why Putin Needs Kim And The Weapons Of The North",
+        "Kim Arrives In Russia As The Train Crosses",
+        "He played in A minor.",
+        "She starred in It and in other horror films.",
+        "He bought the The Times edition.",
+        "Shares of The Walt Disney Company rose.",
+    ],
+)
+def test_mid_sentence_capital_near_misses(text):
+    assert run("case.mid-sentence-capital", text) == []
