@@ -44,25 +44,18 @@ _HYPHENS = "-‐‑"
 # British <-> American spelling patterns: a word one step from a known word is a
 # dialect variant, a matter of house style that the consistency checks handle.
 _VARIANTS: tuple[tuple[str, str], ...] = (
-    ("our", "or"),
-    ("ise", "ize"),
-    ("ised", "ized"),
-    ("ises", "izes"),
-    ("ising", "izing"),
-    ("isation", "ization"),
-    ("yse", "yze"),
-    ("ysed", "yzed"),
-    ("tre", "ter"),
-    ("tres", "ters"),
-    ("ence", "ense"),
-    ("ogue", "og"),
-    ("mme", "m"),
-    ("mmes", "ms"),
-    ("lled", "led"),
+    ("our", "or"),  # colour, rumoured, neighbours
+    ("ise", "ize"),  # recognise(d), organise
+    ("isi", "izi"),  # recognising
+    ("isa", "iza"),  # organisation
+    ("yse", "yze"),  # analyse(d)
+    ("tre", "ter"),  # centre(s)
+    ("ence", "ense"),  # defence, licence
+    ("ogue", "og"),  # catalogue
+    ("mme", "m"),  # programme(s)
+    ("lled", "led"),  # travelled
     ("lling", "ling"),
     ("ller", "ler"),
-    ("ae", "e"),
-    ("oe", "e"),
 )
 
 
@@ -129,14 +122,16 @@ def warm(language: str = "en-US") -> None:
 
 
 def is_dialect_variant(word: str) -> bool:
-    """True when swapping a British/American ending gives a common known word."""
+    """True when swapping a British/American spelling pattern gives a known word."""
     lower = word.lower()
     for a, b in _VARIANTS:
         for src, dst in ((a, b), (b, a)):
-            if lower.endswith(src) and len(lower) > len(src) + 2:
-                other = lower[: -len(src)] + dst
+            at = lower.find(src, 1)
+            while at > 0:
+                other = lower[:at] + dst + lower[at + len(src) :]
                 if zipf(other) >= _KNOWN_ZIPF:
                     return True
+                at = lower.find(src, at + 1)
     return False
 
 
@@ -167,8 +162,33 @@ def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -
     return not is_dialect_variant(word)
 
 
+def _distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (edits, with adjacent transpositions)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def close_suggestion(word: str, suggestion: str) -> bool:
+    """A typo is one or two keystrokes from its word; a rare word is further from any."""
+    limit = 1 if len(word) <= 5 else 2
+    return _distance(word.lower(), suggestion.lower()) <= limit
+
+
+_QUOTES = "\"“”‘’'«»"
+
+
 def _replacements(lint: harper.Lint) -> tuple[str, ...]:
     out: list[str] = []
+    problem = lint.problem_text
     for s in lint.suggestions:
         kind = int(s.kind)
         if kind == 1:  # REMOVE
@@ -177,6 +197,8 @@ def _replacements(lint: harper.Lint) -> tuple[str, ...]:
             value = lint.problem_text + s.replacement_text
         else:
             value = s.replacement_text
+        if len(problem) == 1 and problem in _QUOTES and '"' in value:
+            value = value.replace('"', problem)  # keep the text's own (curly) quote mark
         if value != lint.problem_text and value not in out:
             out.append(value)
     return tuple(out[:5])
@@ -214,7 +236,9 @@ def lint(
             if rule in cfg.spelling_rules and not keep_spelling(text, start, end, words):
                 continue
             replacements = _replacements(item)
-            if rule in cfg.spelling_rules and not replacements:
+            if rule in cfg.spelling_rules and not (
+                replacements and close_suggestion(item.problem_text, replacements[0])
+            ):
                 continue  # no close word: more likely a rare word than a typo
             found.append(
                 Finding(

@@ -77,14 +77,16 @@ def status_lines(settings: Settings) -> tuple[list[str], bool]:
     return lines, usable
 
 
-def cmd_status(settings: Settings, out: TextIO = sys.stdout) -> int:
+def cmd_status(settings: Settings, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     lines, usable = status_lines(settings)
     for line in lines:
         print(line, file=out)
     return EXIT_OK if usable else 1
 
 
-def cmd_install(settings: Settings, out: TextIO = sys.stderr) -> int:
+def cmd_install(settings: Settings, out: TextIO | None = None) -> int:
+    out = out or sys.stderr
     lt = settings.languagetool
     if server_jar(lt):
         print(f"LanguageTool {LT_VERSION} is already installed in {lt_folder(lt)}", file=out)

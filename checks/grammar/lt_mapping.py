@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
@@ -26,6 +26,17 @@ if TYPE_CHECKING:
 
 CHECK_ID = "lt"
 MAX_CHUNK = 12_000  # characters per request: LanguageTool's time grows with sentence count
+
+
+class MatchLike(Protocol):
+    """What we read of a ``language_tool_python.Match``."""
+
+    rule_id: str
+    message: str
+    replacements: list[str]
+    offset: int
+    error_length: int
+    category: str
 
 
 @dataclass(frozen=True)
@@ -126,7 +137,7 @@ def _utf16_to_str_index(text: str, utf16_index: int) -> int:
     return len(text)
 
 
-def match_span(chunk: str, match: Any) -> tuple[int, int]:
+def match_span(chunk: str, match: MatchLike) -> tuple[int, int]:
     """The ``str`` span in ``chunk`` of a language-tool-python ``Match``."""
     start = int(match.offset)  # already corrected for non-BMP characters before it
     length = int(match.error_length)
@@ -143,11 +154,11 @@ _SAFE_ID = regex.compile(r"[^A-Za-z0-9_]+")
 _SPELLING_RULE = regex.compile(r"MORFOLOGIK|SPELL|HUNSPELL", regex.IGNORECASE)
 
 
-def rule_id(match: Any) -> str:
+def rule_id(match: MatchLike) -> str:
     return f"{CHECK_ID}.{_SAFE_ID.sub('_', str(match.rule_id)) or 'UNKNOWN'}"
 
 
-def _is_name_spelling(match: Any, matched: str, user_words: frozenset[str]) -> bool:
+def _is_name_spelling(match: MatchLike, matched: str, user_words: frozenset[str]) -> bool:
     """A spelling match on a capitalised word (most often a name) or a user word."""
     is_spelling = (
         getattr(match, "rule_issue_type", "") == "misspelling"
@@ -162,7 +173,7 @@ def to_issues(
     text: str,
     chunk_offset: int,
     chunk: str,
-    matches: Iterable[Any],
+    matches: Iterable[MatchLike],
     user_words: Iterable[str] = (),
 ) -> list[Issue]:
     """Issues in ``text`` coordinates for the matches LanguageTool found in one chunk."""
