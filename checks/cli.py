@@ -114,6 +114,15 @@ def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
         progress.close()
 
 
+def _service_notice(engine: Engine) -> None:
+    """One line on stderr when LanguageTool was wanted but could not be used."""
+    from checks.grammar.lt_cli import notice
+
+    line = notice(engine.settings, engine.checks)
+    if line:
+        _err(line)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     engine = _engine_or_exit(args)
     if engine is None:
@@ -121,6 +130,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     loaded, failed = _load(args.paths, args.max_size)
     docs = [doc for _, doc in loaded]
     results = _run_checks(engine, docs)
+    _service_notice(engine)
     total = 0
     payload: list[dict[str, object]] = []
     for doc, result in zip(docs, results, strict=True):
@@ -160,6 +170,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
             return EXIT_ERROR
     loaded, failed = _load(args.paths, args.max_size)
     results = _run_checks(engine, [doc for _, doc in loaded])
+    _service_notice(engine)
     report: list[ReportRow] = []
     for (item, doc), result in zip(loaded, results, strict=True):
         outcome = fix_text(engine, doc.text, doc.path, apply_all=args.all, issues=result.issues)
@@ -215,6 +226,17 @@ def cmd_rules(args: argparse.Namespace) -> int:
         state = "on " if c.default_enabled else "off"
         print(f"{c.id:<{width}}  {c.category:<12} {state}  {c.description}")
     return EXIT_CLEAN
+
+
+def cmd_languagetool(args: argparse.Namespace) -> int:
+    from checks.grammar import lt_cli
+
+    settings, warning = load_settings()
+    if warning:
+        _err(warning)
+    if args.lt_command == "install":
+        return lt_cli.cmd_install(settings)
+    return lt_cli.cmd_status(settings)
 
 
 def _has_display() -> bool:
@@ -303,6 +325,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rules", help="list every check with its id, category and default")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_rules)
+
+    p = sub.add_parser("languagetool", help="LanguageTool: what is installed, or install it")
+    p.add_argument("lt_command", choices=("status", "install"), metavar="status|install")
+    p.set_defaults(func=cmd_languagetool)
 
     p = sub.add_parser("gui", help="open the desktop window")
     p.add_argument("paths", nargs="*", metavar="PATH")

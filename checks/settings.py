@@ -40,7 +40,14 @@ class LanguageToolSettings:
     disabled_categories: list[str] = field(default_factory=list)
     # The public service receives the user's text: only when the user says so.
     allow_public_api: bool = False
-    timeout_seconds: float = 60.0
+    timeout_seconds: float = 60.0  # one check request
+    # Added for the grammar layer:
+    startup_timeout_seconds: float = 60.0  # a local server's start-up (Java is slow to warm)
+    # Tuning of a local server, passed to language-tool-python's ``config=``
+    # (e.g. {"cacheSize": 1000, "maxCheckThreads": 2}); unknown keys are reported.
+    server_config: dict[str, Any] = field(default_factory=dict)
+    # Words the spelling checks accept (names, house terms), besides the glossary's.
+    user_words: list[str] = field(default_factory=list)
 
 
 @dataclass

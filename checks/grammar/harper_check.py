@@ -1,0 +1,75 @@
+"""grammar.harper: offline grammar and spelling (Harper), on by default, no Java, no download.
+
+What: agreement ("he go"), confused words ("their was", "could of", "to little"),
+articles ("an union"), repeated words ("the the"), sentence capitalisation, and
+misspelt lowercase words ("goverment"); rule ``grammar.harper.<Harper rule>``.
+Why: a fresh install has no LanguageTool; these lints were measured precise on
+news copy (resources/grammar/harper.toml lists what is left out, and why).
+Example: ``He go to the summit every year.`` -> ``goes``.
+Fix: the editor picks a suggestion; never applied automatically.
+
+Names are not spelling errors: capitalised words, parts of hyphenated names,
+British/American variants and the user's own words are left alone.  When
+LanguageTool is ready too, Harper's issues on a span LanguageTool also flags are
+dropped, so the two engines never report the same mistake twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.context import CheckContext
+from checks.grammar import harper_engine
+from checks.grammar.languagetool import lt_issues
+from checks.grammar.words import user_words
+from checks.model import Category, Issue
+from checks.registry import check
+
+CHECK_ID = "grammar.harper"
+
+
+@check(
+    CHECK_ID,
+    Category.GRAMMAR,
+    "Offline grammar and spelling (Harper): agreement, confused words, articles, typos",
+    yields_to_cleanup=True,
+    examples=(
+        "The minister said he go to the summit every year.",
+        "Officials said their was no reason to delay the vote.",
+        "The goverment announced a new plan on Monday.",
+        "An union leader said the the workers would strike.",
+        "She could of stopped the deal, people familiar with the matter said.",
+        "It were sent by a diplomat on Monday.",
+    ),
+    near_misses=(
+        "The minister said he goes to the summit every year.",
+        "Mayor Ana Ribeiro told reporters that Jean-Pierre Dubois would attend.",
+        "Kim Jong-un met Choe Son-hui in Pyongyang on Tuesday.",
+        "The defence ministry said the centre had been rumoured to close.",
+        "Farmers said the drought, which has cut wheat yields by almost a third in the "
+        "south of the country and forced thousands of families to sell their livestock, "
+        "was the worst in living memory, and that the aid promised by the government "
+        "was far too small.",
+        "The country needs money, oil and food to support its economy.",
+        "Troops moved artillery to the front lines near the anti-tank ditches.",
+        "Visit www.example-news.org or email desk@example.com for details.",
+    ),
+)
+def harper_grammar(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    findings = harper_engine.lint(text, ctx.settings.language, user_words(ctx))
+    if not findings:
+        return
+    lt = lt_issues(text, ctx)
+    for f in findings:
+        end = f.offset + f.length
+        if lt and any(i.offset < end and f.offset < i.end for i in lt):
+            continue  # LanguageTool reports this span; its message is the one shown
+        yield ctx.issue(
+            f.offset,
+            f.length,
+            f.message,
+            f.replacements,
+            confidence=f.confidence,
+            rule=f"{CHECK_ID}.{f.rule}",
+            category=f.category,
+        )

@@ -1,0 +1,77 @@
+"""lt: grammar and spelling from LanguageTool (Java 17+ and LanguageTool 6.8, or a server).
+
+What: LanguageTool's matches, rule ``lt.<LanguageTool rule id>`` (``lt.EN_A_VS_AN``),
+category mapped to ours (resources/grammar/languagetool.toml), never safe.
+Why: LanguageTool knows thousands of grammar patterns the offline engine lacks.
+Example: ``He go to school.`` -> ``lt.HE_VERB_AGR`` suggesting ``goes``.
+Fix: the editor picks one of LanguageTool's suggestions.
+
+The service is started once per process (see :mod:`checks.grammar.lt_backend`);
+when it is unavailable this check reports nothing and the service status says
+why, so every other check runs as usual.  Style and white-space rules that our
+own passes cover are off by default, spelling matches on capitalised words
+(names) are dropped, and long texts are sent in chunks cut between paragraphs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+from checks.context import CheckContext
+from checks.grammar.lt_backend import BACKEND, LanguageToolUnavailable
+from checks.grammar.lt_mapping import CHECK_ID, MAX_CHUNK, chunks, to_issues
+from checks.model import Category, Issue
+from checks.registry import REGISTRY, check
+from checks.service import ServiceState
+
+log = logging.getLogger(__name__)
+
+
+def lt_selected(ctx: CheckContext) -> bool:
+    """True when this run uses LanguageTool (enabled, and the ``lt`` check is selected)."""
+    settings = ctx.settings
+    if not settings.languagetool.enabled:
+        return False
+    return any(c.id == CHECK_ID for c in REGISTRY.select(settings.select or None, settings.ignore))
+
+
+def _check_all(text: str, ctx: CheckContext) -> list[Issue] | None:
+    status = BACKEND.ensure(ctx.settings)
+    if status.state is not ServiceState.READY:
+        return None
+    words = ctx.settings.languagetool.user_words
+    issues: list[Issue] = []
+    for offset, piece in chunks(text, MAX_CHUNK):
+        if not piece.strip():
+            continue
+        try:
+            matches = BACKEND.check(piece, ctx.settings)
+        except LanguageToolUnavailable as exc:
+            # The backend's status now says why (time-out, server gone); report it once
+            # there rather than as a failure of every file.
+            log.warning("LanguageTool on %s: %s", ctx.path, exc)
+            return None
+        issues.extend(to_issues(text, offset, piece, matches, words))
+    return issues
+
+
+def lt_issues(text: str, ctx: CheckContext) -> list[Issue] | None:
+    """LanguageTool's issues for this document (computed once per run), or None if unavailable."""
+    if not lt_selected(ctx):
+        return None
+    key = f"lt-issues:{ctx.path}:{len(text)}:{hash(text)}"
+    return ctx.batch.memo(key, lambda _batch: _check_all(text, ctx))
+
+
+@check(
+    CHECK_ID,
+    Category.GRAMMAR,
+    "LanguageTool grammar and spelling (needs Java 17+ and LanguageTool 6.8, or a server)",
+    needs_service=True,
+    yields_to_cleanup=True,
+    examples=("He go to school every day.", "This is a apple."),
+    near_misses=("He goes to school every day.", "This is an apple."),
+)
+def languagetool(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    yield from lt_issues(text, ctx) or ()

@@ -1,0 +1,152 @@
+"""``copydesk languagetool status|install``, and the one-line notice ``copydesk check`` prints.
+
+``status`` says what is there and what is missing (Java, the LanguageTool
+folder, a configured server) without starting anything; ``install`` runs
+language-tool-python's download (with its progress bar) into the configured
+folder and, when the network or Java does not allow it, says so in one message
+and exits 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from checks.grammar.lt_backend import (
+    DOWNLOAD_PAGE,
+    JAVA_MIN,
+    LT_VERSION,
+    PUBLIC_API,
+    is_public,
+    java_info,
+    lt_folder,
+    lt_home,
+    server_jar,
+)
+from checks.service import LANGUAGETOOL, ServiceState
+
+if TYPE_CHECKING:
+    from checks.registry import Check
+    from checks.settings import Settings
+
+EXIT_OK, EXIT_ERROR = 0, 2
+
+
+def status_lines(settings: Settings) -> tuple[list[str], bool]:
+    """Human-readable lines about the LanguageTool set-up, and whether it can be used."""
+    lt = settings.languagetool
+    lines: list[str] = []
+    if not lt.enabled:
+        lines.append("LanguageTool: turned off in the settings (the offline grammar check runs)")
+    url = lt.server_url.strip()
+    if url:
+        note = ""
+        if is_public(url) and not lt.allow_public_api:
+            note = " (public service: not used unless 'allow_public_api' is set)"
+        lines.append(f"server URL: {url}{note}")
+    java = java_info()
+    if java.path is None:
+        lines.append(f"Java: missing (LanguageTool {LT_VERSION} needs Java {JAVA_MIN}+ on PATH)")
+    elif not java.ok:
+        lines.append(f"Java: {java.version_text or java.path} (too old: {JAVA_MIN}+ needed)")
+    else:
+        lines.append(f"Java: {java.major} at {java.path} (ok)")
+    jar = server_jar(lt)
+    if jar:
+        lines.append(f"LanguageTool {LT_VERSION}: installed at {jar.parent}")
+    else:
+        lines.append(
+            f"LanguageTool {LT_VERSION}: missing (expected {lt_folder(lt)}/languagetool-server.jar)"
+            f"; run 'copydesk languagetool install' or unzip LanguageTool-{LT_VERSION}.zip "
+            f"from {DOWNLOAD_PAGE} into {lt_home(lt)}"
+        )
+    lines.append(
+        "public API: "
+        + (f"allowed ({PUBLIC_API})" if lt.allow_public_api else "not used (text stays local)")
+    )
+    usable = lt.enabled and (
+        (bool(url) and (not is_public(url) or lt.allow_public_api))
+        or (jar is not None and java.ok)
+        or lt.allow_public_api
+    )
+    lines.append(
+        "LanguageTool can be used" if usable else "LanguageTool cannot be used as configured"
+    )
+    return lines, usable
+
+
+def cmd_status(settings: Settings, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    lines, usable = status_lines(settings)
+    for line in lines:
+        print(line, file=out)
+    return EXIT_OK if usable else 1
+
+
+def cmd_install(settings: Settings, out: TextIO | None = None) -> int:
+    out = out or sys.stderr
+    lt = settings.languagetool
+    if server_jar(lt):
+        print(f"LanguageTool {LT_VERSION} is already installed in {lt_folder(lt)}", file=out)
+        return EXIT_OK
+    java = java_info()
+    if not java.ok:
+        print(
+            f"copydesk: cannot install LanguageTool {LT_VERSION}: it needs Java {JAVA_MIN}+ "
+            f"({'no java on PATH' if java.path is None else java.version_text})",
+            file=out,
+        )
+        return EXIT_ERROR
+    home = lt_home(lt)
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"copydesk: cannot create {home}: {exc}", file=out)
+        return EXIT_ERROR
+    # language-tool-python reads its folder from LTP_PATH only.
+    old = os.environ.get("LTP_PATH")
+    os.environ["LTP_PATH"] = str(home)
+    try:
+        from language_tool_python.download_lt import LocalLanguageTool
+
+        tool = LocalLanguageTool.from_version_name(LT_VERSION)
+        print(f"Downloading LanguageTool {LT_VERSION} (~250 MB) into {home}", file=out)
+        tool.download()
+    except Exception as exc:
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        if type(exc).__name__ == "ConnectionError":  # requests': DNS or connect failure
+            reason = "no network connection to the download server"
+        print(
+            f"copydesk: LanguageTool download failed ({type(exc).__name__}: {reason}). "
+            f"Without network access, download LanguageTool-{LT_VERSION}.zip from "
+            f"{DOWNLOAD_PAGE} elsewhere and unzip it into {home}",
+            file=out,
+        )
+        return EXIT_ERROR
+    finally:
+        if old is None:
+            os.environ.pop("LTP_PATH", None)
+        else:
+            os.environ["LTP_PATH"] = old
+    if not server_jar(lt):
+        print(f"copydesk: download finished but {lt_folder(lt)} has no server jar", file=out)
+        return EXIT_ERROR
+    print(f"LanguageTool {LT_VERSION} installed in {lt_folder(lt)}", file=out)
+    return EXIT_OK
+
+
+def notice(settings: Settings, checks: Sequence[Check]) -> str | None:
+    """The one line ``copydesk check`` prints when LanguageTool was wanted but not usable."""
+    if not settings.languagetool.enabled or not any(c.id == "lt" for c in checks):
+        return None
+    status = LANGUAGETOOL.status
+    if status.state is not ServiceState.UNAVAILABLE:
+        return None
+    first, *rest = status.message.strip().splitlines() or [""]
+    extra = " ".join(line.strip() for line in rest if line.strip())
+    line = f"LanguageTool unavailable (other checks ran): {first}"
+    if extra:
+        line += f" [{extra[:240]}]"
+    return line

@@ -1,0 +1,204 @@
+"""LanguageTool matches as copydesk issues, and long texts cut into chunks for it.
+
+Offsets: LanguageTool counts in UTF-16 code units (Java strings).
+``language-tool-python`` already moves a match's *start* back for every
+non-BMP character (emoji) before it, but not its length, so a match that
+spans an emoji is re-measured here.  Chunks are cut on paragraph boundaries
+(sentence ends or spaces inside an overlong paragraph) and each match is
+moved back by its chunk's start.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any, Protocol
+
+import regex
+
+from checks.model import Category, Issue
+
+if TYPE_CHECKING:
+    from checks.settings import LanguageToolSettings
+
+CHECK_ID = "lt"
+MAX_CHUNK = 12_000  # characters per request: LanguageTool's time grows with sentence count
+
+
+class MatchLike(Protocol):
+    """What we read of a ``language_tool_python.Match``."""
+
+    rule_id: str
+    message: str
+    replacements: list[str]
+    offset: int
+    error_length: int
+    category: str
+
+
+@dataclass(frozen=True)
+class LTConfig:
+    disabled_rules: tuple[str, ...]
+    disabled_categories: tuple[str, ...]
+    categories: dict[str, Category]
+
+
+@cache
+def config() -> LTConfig:
+    data: dict[str, Any] = tomllib.loads(
+        (files("resources") / "grammar" / "languagetool.toml").read_text("utf-8")
+    )
+    return LTConfig(
+        disabled_rules=tuple(data.get("disabled_rules", ())),
+        disabled_categories=tuple(data.get("disabled_categories", ())),
+        categories={k: Category(v) for k, v in data.get("categories", {}).items()},
+    )
+
+
+def disabled_rules(lt: LanguageToolSettings) -> list[str]:
+    return sorted(set(config().disabled_rules) | set(lt.disabled_rules))
+
+
+def disabled_categories(lt: LanguageToolSettings) -> list[str]:
+    return sorted(set(config().disabled_categories) | set(lt.disabled_categories))
+
+
+def category_for(lt_category: str, issue_type: str = "") -> Category:
+    if lt_category in config().categories:
+        return config().categories[lt_category]
+    if issue_type == "misspelling":
+        return Category.SPELLING
+    if issue_type == "typographical":
+        return Category.PUNCTUATION
+    return Category.GRAMMAR
+
+
+# --- chunking -------------------------------------------------------------------
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n\s*")
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*)\s+")
+
+
+def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut ``text[start:end]`` into pieces of at most ``limit``, at sentence ends or spaces."""
+    while end - start > limit:
+        window_end = start + limit
+        cut = -1
+        for m in _SENTENCE_BREAK.finditer(text, start + 1, window_end):
+            cut = m.end()
+        if cut <= start:
+            space = text.rfind(" ", start + 1, window_end)
+            cut = space + 1 if space > start else window_end
+        yield start, cut
+        start = cut
+    if end > start:
+        yield start, end
+
+
+def chunks(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text``, cut between paragraphs, each <= ``limit``."""
+    if len(text) <= limit:
+        return [(0, text)] if text else []
+    # Paragraph spans, each ending after its separating blank lines.
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        bounds.append((pos, len(text)))
+    pieces: list[tuple[int, int]] = []
+    for start, end in bounds:
+        pieces.extend(_split_long(text, start, end, limit))
+    out: list[tuple[int, str]] = []
+    cur_start, cur_end = pieces[0]
+    for start, end in pieces[1:]:
+        if end - cur_start <= limit:
+            cur_end = end
+        else:
+            out.append((cur_start, text[cur_start:cur_end]))
+            cur_start, cur_end = start, end
+    out.append((cur_start, text[cur_start:cur_end]))
+    return out
+
+
+# --- matches to issues ----------------------------------------------------------
+
+
+def _utf16_to_str_index(text: str, utf16_index: int) -> int:
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= utf16_index:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def match_span(chunk: str, match: MatchLike) -> tuple[int, int]:
+    """The ``str`` span in ``chunk`` of a language-tool-python ``Match``."""
+    start = int(match.offset)  # already corrected for non-BMP characters before it
+    length = int(match.error_length)
+    if any(ord(c) > 0xFFFF for c in chunk):
+        utf16_start = start + sum(1 for c in chunk[:start] if ord(c) > 0xFFFF)
+        end = _utf16_to_str_index(chunk, utf16_start + length)
+        length = end - start
+    start = max(0, min(start, len(chunk)))
+    length = max(0, min(length, len(chunk) - start))
+    return start, length
+
+
+_SAFE_ID = regex.compile(r"[^A-Za-z0-9_]+")
+_SPELLING_RULE = regex.compile(r"MORFOLOGIK|SPELL|HUNSPELL", regex.IGNORECASE)
+
+
+def rule_id(match: MatchLike) -> str:
+    return f"{CHECK_ID}.{_SAFE_ID.sub('_', str(match.rule_id)) or 'UNKNOWN'}"
+
+
+def _is_name_spelling(match: MatchLike, matched: str, user_words: frozenset[str]) -> bool:
+    """A spelling match on a capitalised word (most often a name) or a user word."""
+    is_spelling = (
+        getattr(match, "rule_issue_type", "") == "misspelling"
+        or _SPELLING_RULE.search(str(match.rule_id)) is not None
+    )
+    if not is_spelling:
+        return False
+    return matched[:1].isupper() or matched.lower() in user_words
+
+
+def to_issues(
+    text: str,
+    chunk_offset: int,
+    chunk: str,
+    matches: Iterable[MatchLike],
+    user_words: Iterable[str] = (),
+) -> list[Issue]:
+    """Issues in ``text`` coordinates for the matches LanguageTool found in one chunk."""
+    words = frozenset(w.lower() for w in user_words)
+    issues: list[Issue] = []
+    for m in matches:
+        start, length = match_span(chunk, m)
+        matched = chunk[start : start + length]
+        if _is_name_spelling(m, matched, words):
+            continue
+        offset = chunk_offset + start
+        if offset + length > len(text):
+            continue
+        replacements = tuple(r for r in list(m.replacements)[:5] if r != matched)
+        issue_type = str(getattr(m, "rule_issue_type", "") or "")
+        issues.append(
+            Issue(
+                offset=offset,
+                length=length,
+                rule=rule_id(m),
+                category=category_for(str(m.category), issue_type),
+                message=str(m.message).strip() or str(m.rule_id),
+                replacements=replacements,
+                confidence=0.7 if issue_type in ("grammar", "misspelling") else 0.6,
+                safe=False,
+            )
+        )
+    return issues

@@ -1,0 +1,130 @@
+"""The offline engine (Harper) on real sentences: known errors fire, clean news stays clean."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from checks.apply import apply_edits
+from checks.engine import Engine
+from checks.grammar import harper_engine
+from checks.registry import REGISTRY
+from checks.settings import Settings
+
+DATA = Path(__file__).parent / "data"
+
+
+def _engine(**lt) -> Engine:
+    settings = Settings()
+    settings.languagetool.enabled = False
+    for k, v in lt.items():
+        setattr(settings.languagetool, k, v)
+    return Engine(settings, checks=[REGISTRY.get("grammar.harper")])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged", "rule", "first"),
+    [
+        ("The minister said he go to the summit.", "go", "PronounVerbAgreement", "goes"),
+        ("Officials said their was no reason to wait.", "their", "TheirToThere", "there"),
+        ("The goverment announced a plan.", "goverment", "SpellCheck", "government"),
+        ("Officials recieved a letter on Monday.", "recieved", "SpellCheck", "received"),
+        ("It was an union decision.", "an", "AnA", "a"),
+        ("She could of stopped the deal.", "could of", "ModalOf", "could have"),
+        ("It were sent by a diplomat.", "were", "PronounInflectionBe", "was"),
+        ("The company said it's profits fell.", "it's", "ItsPossessive", "its"),
+        ("The talks ended. the Kremlin said nothing.", "the", "SentenceCapitalization", "The"),
+    ],
+)
+def test_known_errors_fire_with_exact_spans(sentence, flagged, rule, first):
+    issues = _engine().check_text(sentence)
+    hits = [i for i in issues if i.rule == f"grammar.harper.{rule}"]
+    assert hits, issues
+    issue = hits[0]
+    assert issue.matched(sentence) == flagged
+    assert issue.replacements[0] == first
+    assert not issue.safe
+    fixed = apply_edits(sentence, [issue.edit()]).text
+    assert first in fixed
+
+
+def test_planted_file_reports_every_family():
+    text = (DATA / "planted_errors.txt").read_text("utf-8")
+    rules = {i.rule.split(".")[-1] for i in _engine().check_text(text)}
+    assert {"PronounVerbAgreement", "SpellCheck", "TheirToThere", "AnA", "ModalOf"} <= rules
+
+
+def test_clean_news_stays_clean():
+    text = (DATA / "clean_news.txt").read_text("utf-8")
+    assert len(text.split()) > 500
+    assert _engine().check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kremlin spokesman Dmitry Peskov said Kim Jong Un would stay in Vladivostok.",
+        "Choe Son-hui and Pak Jong-chon travelled to the Vostochny cosmodrome.",
+        "The defence ministry said the programme had been recognised by its neighbours.",
+        "Supporters said the colour of the new centre was chosen by the organisation.",
+        "The agency KCNA and the newspaper Chosun Ilbo reported the visit.",
+        "Read more at www.nknews.org/2023/09/kim-putin or follow @nknewsorg.",
+        "Russia needs shells, rockets and drones, while Pyongyang wants money and food.",
+        "Troops moved to the front lines, where anti-tank ditches were dug.",
+    ],
+)
+def test_news_near_misses(sentence):
+    assert _engine().check_text(sentence) == []
+
+
+def test_user_words_and_glossary_silence_spelling(tmp_path):
+    sentence = "Villagers harvested the kharif crop early."
+    assert _engine().check_text(sentence), "precondition: 'kharif' is unknown to Harper"
+    assert _engine(user_words=["Kharif"]).check_text(sentence) == []
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text("wrong,right\nkharif,kharif\n", "utf-8")
+    settings = Settings()
+    settings.languagetool.enabled = False
+    settings.glossary = str(glossary)
+    engine = Engine(settings, checks=[REGISTRY.get("grammar.harper")])
+    assert engine.check_text(sentence) == []
+
+
+def test_offsets_with_emoji_and_non_bmp():
+    text = "Fans 🎉🎉 cheered 𝐛𝐨𝐥𝐝 as he go home."
+    issues = _engine().check_text(text)
+    assert [i.matched(text) for i in issues] == ["go"]
+
+
+def test_dialect_variants_and_distance():
+    assert harper_engine.is_dialect_variant("rumoured")
+    assert not harper_engine.is_dialect_variant("recieved")
+    assert harper_engine.close_suggestion("recieved", "received")
+    assert not harper_engine.close_suggestion("cosmodrome", "commodore")
+
+
+def test_linter_is_shared_and_thread_safe():
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(3):
+                assert harper_engine.lint("He go home.")
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(harper_engine._LINTERS) >= 1
+
+
+def test_british_dialect_setting():
+    assert harper_engine.dialect_for("en-GB") == 1
+    assert harper_engine.dialect_for("en-US") == 0
+    assert harper_engine.dialect_for("en") == 0

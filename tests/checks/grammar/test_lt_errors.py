@@ -1,0 +1,232 @@
+"""LanguageTool's failure states: each gives a clear status, and the other checks still run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checks import cli
+from checks.engine import Engine
+from checks.grammar import lt_cli
+from checks.grammar.lt_backend import BACKEND, LT_VERSION, lt_folder, server_jar
+from checks.service import LANGUAGETOOL, ServiceState
+from checks.settings import Settings, save_settings
+
+PLANTED = "He go to the summit every year.\n"
+
+
+def _fake_install(home: Path) -> Path:
+    folder = home / f"LanguageTool-{LT_VERSION}"
+    folder.mkdir(parents=True)
+    (folder / "languagetool-server.jar").write_bytes(b"not really a jar")
+    return folder
+
+
+def _fake_java(bin_dir: Path, version: str, server_body: str) -> None:
+    bin_dir.mkdir(parents=True, exist_ok=True)
+    script = bin_dir / "java"
+    script.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = "-version" ]; then\n'
+        f"  echo 'openjdk version \"{version}\" 2023-10-17' >&2; exit 0\nfi\n"
+        f"{server_body}\n"
+    )
+    script.chmod(script.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
+
+
+def _local_settings(home: Path, **lt) -> Settings:
+    s = Settings()
+    s.languagetool.path = str(home)
+    for k, v in lt.items():
+        setattr(s.languagetool, k, v)
+    return s
+
+
+def _other_checks_still_run(settings: Settings) -> None:
+    engine = Engine(settings)
+    rules = [i.rule for i in engine.check_text(PLANTED)]
+    assert any(r.startswith("grammar.harper.") for r in rules), rules
+    assert not any(r.startswith("lt.") for r in rules)
+
+
+def test_empty_ltp_path_reports_not_installed_without_download(tmp_path, monkeypatch):
+    home = tmp_path / "lt-empty"
+    monkeypatch.setenv("LTP_PATH", str(home))
+    settings = Settings()
+    status = BACKEND.ensure(settings)
+    assert status.state is ServiceState.UNAVAILABLE
+    assert f"LanguageTool {LT_VERSION} is not installed" in status.message
+    assert str(home) in status.message and "copydesk languagetool install" in status.message
+    assert not home.exists() or not any(home.iterdir())  # nothing was downloaded
+    _other_checks_still_run(settings)
+
+
+def test_no_java_on_path_says_which_version(tmp_path, monkeypatch):
+    home = tmp_path / "lt"
+    _fake_install(home)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    settings = _local_settings(home)
+    status = BACKEND.ensure(settings)
+    assert status.state is ServiceState.UNAVAILABLE
+    assert "Java not found" in status.message and "Java 17" in status.message
+    _other_checks_still_run(settings)
+
+
+def test_old_java_is_named(tmp_path, monkeypatch):
+    home = tmp_path / "lt"
+    _fake_install(home)
+    _fake_java(tmp_path / "bin", "11.0.2", "exit 1")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    status = BACKEND.ensure(_local_settings(home))
+    assert status.state is ServiceState.UNAVAILABLE
+    assert "Java 11" in status.message and "17 or newer" in status.message
+
+
+def test_server_that_exits_reports_its_output(tmp_path, monkeypatch):
+    home = tmp_path / "lt"
+    _fake_install(home)
+    _fake_java(tmp_path / "bin", "17.0.9", "echo 'Error: Invalid or corrupt jarfile' >&2; exit 1")
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    settings = _local_settings(home)
+    status = BACKEND.ensure(settings)
+    assert status.state is ServiceState.UNAVAILABLE
+    assert "exited at start-up (code 1)" in status.message
+    assert "Invalid or corrupt jarfile" in status.message
+    _other_checks_still_run(settings)
+
+
+def test_server_that_never_gets_healthy_times_out(tmp_path, monkeypatch):
+    home = tmp_path / "lt"
+    _fake_install(home)
+    _fake_java(
+        tmp_path / "bin",
+        "17.0.9",
+        f"echo 'Starting LanguageTool...'; exec {shutil.which('sleep')} 30",
+    )
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    settings = _local_settings(home, startup_timeout_seconds=1.5)
+    status = BACKEND.ensure(settings)
+    assert status.state is ServiceState.UNAVAILABLE
+    assert "did not become ready within 1.5 s" in status.message
+    assert "Starting LanguageTool" in status.message
+    # One attempt per run: asking again does not start a second server.
+    assert BACKEND.ensure(settings) is not None
+    assert BACKEND.ensure(settings).message == status.message
+
+
+def test_check_that_times_out_marks_service_unavailable(fake_lt):
+    fake_lt.delay = 2.0
+    settings = Settings()
+    settings.languagetool.server_url = fake_lt.url
+    settings.languagetool.timeout_seconds = 0.3
+    engine = Engine(settings)
+    rules = [i.rule for i in engine.check_text(PLANTED)]
+    assert any(r.startswith("grammar.harper.") for r in rules)  # Harper kept its issues
+    status = LANGUAGETOOL.status
+    assert status.state is ServiceState.UNAVAILABLE
+    assert "did not answer within 0.3 s" in status.message
+
+
+def test_unreachable_server_url(tmp_path):
+    settings = Settings()
+    settings.languagetool.server_url = "http://127.0.0.1:9"  # discard port: nothing listens
+    status = BACKEND.ensure(settings)
+    assert status.state is ServiceState.UNAVAILABLE
+    assert "cannot reach LanguageTool at http://127.0.0.1:9" in status.message
+
+
+def test_turned_off(tmp_path):
+    settings = Settings()
+    settings.languagetool.enabled = False
+    assert BACKEND.ensure(settings).state is ServiceState.OFF
+    assert lt_cli.notice(settings, Engine(settings).checks) is None
+
+
+def test_warm_up_is_registered():
+    assert LANGUAGETOOL.warm_up is not None
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, "utf-8")
+    return p
+
+
+def test_cli_check_prints_one_line_and_keeps_exit_codes(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "nothing"))
+    a = _write(tmp_path, "a.txt", PLANTED)
+    b = _write(tmp_path, "b.txt", "The goverment said it would act.\n")
+    code = cli.main(["check", str(a), str(b)])
+    out, err = capsys.readouterr()
+    assert code == cli.EXIT_ISSUES
+    assert "grammar.harper.PronounVerbAgreement" in out and "grammar.harper.SpellCheck" in out
+    lines = [line for line in err.splitlines() if "LanguageTool" in line]
+    assert len(lines) == 1, err
+    assert "LanguageTool unavailable (other checks ran)" in lines[0]
+
+
+def test_cli_check_without_languagetool_prints_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "nothing"))
+    a = _write(tmp_path, "a.txt", "The council met on Monday.\n")
+    assert cli.main(["check", "--no-languagetool", str(a)]) == cli.EXIT_CLEAN
+    assert "LanguageTool" not in capsys.readouterr().err
+
+
+def test_cli_status_names_what_is_missing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "nothing"))
+    code = cli.main(["languagetool", "status"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"LanguageTool {LT_VERSION}: missing" in out and "Java:" in out
+    assert "public API: not used" in out
+
+
+def test_cli_status_sees_an_install(tmp_path, monkeypatch, capsys):
+    home = tmp_path / "lt"
+    _fake_install(home)
+    settings = _local_settings(home)
+    save_settings(settings)
+    cli.main(["languagetool", "status"])
+    assert f"installed at {lt_folder(settings.languagetool)}" in capsys.readouterr().out
+    assert server_jar(settings.languagetool) is not None
+
+
+def test_cli_install_without_network_exits_2(tmp_path, monkeypatch, capsys):
+    import requests
+    from language_tool_python.download_lt import ReleaseLocalLanguageTool
+
+    def no_network(self):
+        raise requests.exceptions.ConnectionError("Failed to resolve 'github.com'")
+
+    monkeypatch.setattr(ReleaseLocalLanguageTool, "download", no_network)
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "nothing"))
+    if lt_cli.java_info().ok is False:
+        pytest.skip("no Java 17 here: the install stops earlier (tested by the status test)")
+    code = cli.main(["languagetool", "install"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "download failed" in err and "no network connection" in err
+    assert "unzip it into" in err
+
+
+def test_import_and_rules_do_not_start_languagetool():
+    # A fresh interpreter: importing every check and listing rules starts no server.
+    code = (
+        "import checks.cli as c, sys; rc = c.main(['rules']);"
+        "from checks.service import LANGUAGETOOL as L; print(L.status.state)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LTP_PATH": "/nonexistent-copydesk-test"},
+        check=True,
+    ).stdout
+    assert out.strip().endswith("not started")

@@ -1,0 +1,138 @@
+"""LanguageTool matches to issues, and chunking, through the real client and a fake server."""
+
+from __future__ import annotations
+
+import pytest
+from language_tool_python import LanguageTool
+
+from checks.context import Batch, CheckContext
+from checks.engine import Engine
+from checks.grammar import lt_mapping
+from checks.grammar.languagetool import lt_issues
+from checks.grammar.lt_backend import BACKEND
+from checks.model import Category
+from checks.registry import REGISTRY
+from checks.service import LANGUAGETOOL, ServiceState
+from checks.settings import Settings
+
+from .conftest import RECORDED
+
+
+def _settings(url: str, **lt) -> Settings:
+    s = Settings()
+    s.languagetool.server_url = url
+    for k, v in lt.items():
+        setattr(s.languagetool, k, v)
+    return s
+
+
+def test_recorded_response_maps_to_exact_spans_with_emoji(fake_lt):
+    text = RECORDED["text"]
+    tool = LanguageTool("en-US", remote_server=fake_lt.url)
+    issues = lt_mapping.to_issues(text, 0, text, tool.check(text))
+    by_rule = {i.rule: i for i in issues}
+    a = by_rule["lt.EN_A_VS_AN"]
+    assert a.matched(text) == "a" and text[a.offset : a.offset + 7] == "a apple"
+    assert a.replacements == ("an",) and not a.safe
+    assert by_rule["lt.HE_VERB_AGR"].matched(text) == "go"
+    assert by_rule["lt.HE_VERB_AGR"].category is Category.GRAMMAR
+    # A span containing an emoji keeps its emoji (length re-measured from UTF-16 units).
+    assert by_rule["lt.EMOJI_SPAN_TEST"].matched(text) == "home 😀"
+    # Spelling on a capitalised word (a name) is dropped; a lowercase typo is kept.
+    spelling = [i for i in issues if i.rule == "lt.MORFOLOGIK_RULE_EN_US"]
+    assert [i.matched(text) for i in spelling] == ["teh"]
+    assert spelling[0].category is Category.SPELLING
+
+
+def test_user_words_silence_spelling(fake_lt):
+    text = RECORDED["text"]
+    tool = LanguageTool("en-US", remote_server=fake_lt.url)
+    issues = lt_mapping.to_issues(text, 0, text, tool.check(text), user_words=["TEH"])
+    assert "teh" not in [i.matched(text) for i in issues]
+
+
+def test_chunks_cut_between_paragraphs_and_cover_text():
+    paragraph = "The council met on Monday. " * 20
+    text = "\n\n".join(paragraph.strip() for _ in range(30))
+    pieces = lt_mapping.chunks(text, 2000)
+    assert len(pieces) > 1
+    assert "".join(p for _, p in pieces) == text
+    for offset, piece in pieces:
+        assert len(piece) <= 2000
+        assert text[offset : offset + len(piece)] == piece
+        assert offset == 0 or text[offset - 2 : offset] == "\n\n"
+
+
+def test_overlong_paragraph_is_cut_at_sentence_ends():
+    text = "Officials said the plan would work. " * 200
+    pieces = lt_mapping.chunks(text, 1000)
+    assert "".join(p for _, p in pieces) == text
+    assert all(p.endswith(". ") or p is pieces[-1][1] for _, p in pieces)
+
+
+def test_long_document_offsets_are_mapped_back(fake_lt):
+    para = "Fans 🎉 cheered. They ate a apple and left. " * 40
+    text = "\n\n".join(para.strip() for _ in range(60))
+    assert len(text) > lt_mapping.MAX_CHUNK * 2
+    settings = _settings(fake_lt.url)
+    ctx = CheckContext("doc.txt", Batch.single(text, "doc.txt"), settings, REGISTRY.get("lt"))
+    issues = lt_issues(text, ctx)
+    assert issues is not None
+    assert len(fake_lt.requests) >= 3  # chunked
+    assert len(issues) == text.count("a apple")
+    for issue in issues:
+        assert text[issue.offset : issue.offset + 7] == "a apple"
+
+
+def test_settings_reach_the_server(fake_lt):
+    settings = _settings(
+        fake_lt.url, picky=True, disabled_rules=["MY_RULE"], disabled_categories=["CASING"]
+    )
+    assert BACKEND.ensure(settings).state is ServiceState.READY
+    BACKEND.check("A text.", settings)
+    sent = fake_lt.requests[-1]
+    assert sent["language"] == "en-US"
+    assert sent["level"] == "picky"
+    assert "MY_RULE" in sent["disabledRules"] and "WHITESPACE_RULE" in sent["disabledRules"]
+    assert "CASING" in sent["disabledCategories"] and "TYPOGRAPHY" in sent["disabledCategories"]
+
+
+def test_lt_check_in_engine_and_merge_with_harper(fake_lt):
+    text = RECORDED["text"]
+    settings = _settings(fake_lt.url)
+    engine = Engine(settings, checks=[REGISTRY.get("lt"), REGISTRY.get("grammar.harper")])
+    issues = engine.check_text(text)
+    rules = [i.rule for i in issues]
+    assert "lt.EN_A_VS_AN" in rules and "lt.HE_VERB_AGR" in rules
+    # Harper also flags "a apple" and "He go": LanguageTool's issue is kept, not both.
+    for lt_issue in (i for i in issues if i.rule.startswith("lt.")):
+        overlapping = [
+            i
+            for i in issues
+            if i.rule.startswith("grammar.harper")
+            and i.offset < lt_issue.end
+            and lt_issue.offset < i.end
+        ]
+        assert not overlapping, overlapping
+    assert LANGUAGETOOL.status.state is ServiceState.READY
+
+
+def test_lt_issue_yields_to_our_cleanup_on_the_same_span(fake_lt):
+    from checks.registry import Check
+
+    def fake_cleanup(text, ctx):
+        yield ctx.issue(text.index("a apple"), 1, "ours", ["an"])
+
+    ours = Check("word.test-article", Category.WORD, "test", fake_cleanup)
+    engine = Engine(_settings(fake_lt.url), checks=[REGISTRY.get("lt"), ours])
+    issues = engine.check_text("We saw a apple.")
+    assert [i.rule for i in issues] == ["word.test-article"]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://api.languagetool.org", "https://api.languagetoolplus.com/v2/"]
+)
+def test_public_service_refused_unless_allowed(url):
+    status = BACKEND.ensure(_settings(url))
+    assert status.state is ServiceState.UNAVAILABLE
+    assert "allow_public_api" in status.message
