@@ -1,0 +1,59 @@
+"""Shared by the consistency checks: word lists, the batch's glossary, and Location helpers."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+from checks.context import Batch, CheckContext
+from checks.glossary import Glossary, load_glossary
+
+
+def _word_list(name: str) -> frozenset[str]:
+    data = (files("resources") / "consistency" / name).read_text("utf-8")
+    return frozenset(
+        line.strip().casefold()
+        for line in data.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@cache
+def function_words() -> frozenset[str]:
+    return _word_list("function_words.txt")
+
+
+@cache
+def titles() -> frozenset[str]:
+    return _word_list("titles.txt")
+
+
+@cache
+def transliteration_rules() -> tuple[tuple[str, str], ...]:
+    data = (files("resources") / "consistency" / "transliteration.txt").read_text("utf-8")
+    rules = []
+    for line in data.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "->" in line:
+            left, right = (s.strip() for s in line.split("->", 1))
+            rules.append((left, right))
+    return tuple(rules)
+
+
+def project_folders(batch: Batch) -> list[Path]:
+    folders = []
+    for member in batch.members:
+        path = Path(member.path)
+        if path.is_file():
+            folders.append(path.parent)
+    return folders
+
+
+def batch_glossary(ctx: CheckContext) -> Glossary:
+    """The glossary for this run, read once per batch."""
+    explicit = ctx.settings.glossary
+    return ctx.batch.memo(
+        f"consistency.glossary:{explicit}",
+        lambda batch: load_glossary(explicit, project_folders(batch)),
+    )

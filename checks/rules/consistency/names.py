@@ -1,0 +1,482 @@
+"""The batch's proper names: where each is written, how, and which spellings belong together.
+
+Built once per batch (``ctx.batch.memo``) and read by the name-variant and
+figures checks.  A *mention* is a maximal run of capitalised words joined by
+single spaces ("Kremlin Press Secretary Dmitry Peskov"), trimmed of sentence
+openers and pronouns ("The", "He") and of a possessive "'s".  Every run of up
+to four consecutive words of a mention is a *form* ("Dmitry Peskov", "Peskov"),
+so a name is found behind any title.  Forms are keyed by their lower-case
+letters without spaces or hyphens: "Kim Jong Un", "Kim Jong-un" and
+"Kim Jong-Un" share a key and are the same name written three ways.
+
+Two keys are spelling variants of one name when they have the same parts and
+differ in exactly one, and that part is a transliteration variant (rules in
+``resources/consistency/transliteration.txt``: Dmitry/Dmitri,
+Vostochny/Vostotchny) or one letter away in a word of five or more letters
+(Kozlov/Koslov).  Because different people can have names one letter apart,
+a pair also needs evidence that it is one name: a rare part shared by both
+("Peskov"), or, for a bare word, both spellings rare and seen in the same file
+or next to the same word ("cosmodrome").  Different words next to the two
+spellings ("Alexander Kozlov" / "Ivan Koslov") mean different people.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from checks.context import Batch
+from checks.glossary import Glossary
+from checks.lexicon import zipf
+from checks.rules.consistency.common import function_words, titles, transliteration_rules
+from checks.tokens import Span, words
+
+MAX_FORM_WORDS = 4
+COMMON_NAME = 3.5  # both spellings at least this frequent: two well-known names, not a variant
+RARE = 3.0  # a bare word needs both spellings rarer than this
+MAX_BUCKET = 60  # a deletion key shared by more forms than this says nothing
+_JOIN = frozenset({" ", "\u00a0"})
+_POSSESSIVE = regex.compile(r"['’]s\Z|(?<=s)['’]\Z")
+_ROMAN = regex.compile(r"(?i)[ivxlcdm]+")
+_HYPHENS = regex.compile(r"[\-‐‑]")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    member: int
+    start: int
+    end: int
+    surface: str
+    mention: int
+    words: int
+
+
+@dataclass
+class Node:
+    """Every occurrence of one key, however it is written."""
+
+    key: str
+    parts: tuple[str, ...]
+    occurrences: list[Occurrence] = field(default_factory=list)
+    surfaces: Counter[str] = field(default_factory=Counter)
+    members: set[int] = field(default_factory=set)
+    neighbours: set[str] = field(default_factory=set)  # lower-case content words beside it
+    before: set[str] = field(default_factory=set)  # name words before it inside its mention
+    after: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One place to flag: a minority spelling and what to write instead."""
+
+    occurrence: Occurrence
+    replacement: str
+    message: str
+    confidence: float
+    related: tuple[Occurrence, ...]
+
+
+@dataclass
+class NameIndex:
+    nodes: dict[str, Node]
+    groups: list[list[str]]  # keys of nodes that are one name
+    variants: dict[int, list[Variant]]  # by member index
+    canonical: dict[str, str]  # key -> key of the group's preferred node
+
+
+def _word_parts(word: str) -> list[str]:
+    if len(word) > 1 and word.isupper():
+        return ["^" + word.casefold()]  # an acronym is its own name: "UN" is not "Un"
+    return [p.casefold() for p in _HYPHENS.split(word) if p]
+
+
+def _odd_case(word: str) -> bool:
+    """Stray capitals inside a word ("TOon") are a typo for other checks, not a spelling."""
+    if len(word) > 1 and word.isupper():
+        return False
+    return any(p[1:] != p[1:].lower() and not p[1:].isupper() for p in _HYPHENS.split(word) if p)
+
+
+def mentions(text: str) -> Iterator[tuple[list[Span], str, str]]:
+    """Runs of capitalised words with the content word before and after each run."""
+    tokens = list(words(text))
+    run: list[Span] = []
+    closed = False
+    run_first = 0
+
+    def emit(first: int, items: list[Span]) -> Iterator[tuple[list[Span], str, str]]:
+        fw = function_words()
+        while items and items[0].text.casefold() in fw and not _is_acronym(items[0].text):
+            items = items[1:]
+            first += 1
+        while items and items[-1].text.casefold() in fw and not _is_acronym(items[-1].text):
+            items = items[:-1]
+        if not items:
+            return
+        last = first + len(items)
+        before = tokens[first - 1].text if first > 0 else ""
+        after = tokens[last].text if last < len(tokens) else ""
+        yield items, _content(before), _content(after)
+
+    for n, tok in enumerate(tokens):
+        word = tok.text
+        capital = word[0].isupper()
+        if capital and run and not closed and text[run[-1].end : tok.start] in _JOIN:
+            run.append(tok)
+        else:
+            if run:
+                yield from emit(run_first, run)
+            run, closed, run_first = ([tok] if capital else []), False, n
+        if capital:
+            m = _POSSESSIVE.search(word)
+            if m and len(word) - len(m.group()) >= 2:
+                run[-1] = Span(tok.start, tok.start + m.start(), word[: m.start()])
+                closed = True
+    if run:
+        yield from emit(run_first, run)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _content(word: str) -> str:
+    low = word.casefold()
+    if not word or word[0].isupper() or low in function_words() or len(low) < 3:
+        return ""
+    return low
+
+
+def canon(part: str) -> str:
+    for left, right in transliteration_rules():
+        if left.endswith("$"):
+            stem = left[:-1]
+            if part.endswith(stem):
+                part = part[: len(part) - len(stem)] + right
+        else:
+            part = part.replace(left, right)
+    return part
+
+
+def _deletes(word: str) -> set[str]:
+    if len(word) < 4:
+        return set()
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions (optimal string alignment)."""
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def close_spellings(a: str, b: str) -> bool:
+    """True when two name parts read as one name spelled two ways."""
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    if _ROMAN.fullmatch(a) or _ROMAN.fullmatch(b):
+        return False  # Charles II and Charles III are two kings
+    if a.startswith(b) or b.startswith(a):
+        return False  # Korea/Korean, Kim/Kims: derived words, not spellings
+    ca, cb = canon(a), canon(b)
+    if ca == cb:
+        return True
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(ca, cb) == 1
+
+
+def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
+    nodes: dict[str, Node] = {}
+    mention_id = 0
+    for m_index, member in enumerate(batch.members):
+        for items, before, after in mentions(member.text):
+            mention_id += 1
+            parts_of = [_word_parts(w.text) for w in items]
+            odd = [_odd_case(w.text) for w in items]
+            for i in range(len(items)):
+                for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
+                    if any(odd[i:j]):
+                        continue
+                    parts = tuple(p for ps in parts_of[i:j] for p in ps)
+                    key = "".join(parts)
+                    node = nodes.get(key)
+                    if node is None:
+                        node = nodes[key] = Node(key, parts)
+                    start, end = items[i].start, items[j - 1].end
+                    surface = " ".join(member.text[start:end].split())
+                    node.occurrences.append(
+                        Occurrence(m_index, start, end, surface, mention_id, j - i)
+                    )
+                    node.surfaces[surface] += 1
+                    node.members.add(m_index)
+                    if i > 0:
+                        node.before.add(items[i - 1].text.casefold())
+                    elif before:
+                        node.neighbours.add(before)
+                    if j < len(items):
+                        node.after.add(items[j].text.casefold())
+                    elif after:
+                        node.neighbours.add(after)
+    return _group(nodes, batch, glossary)
+
+
+def _spelling_edges(nodes: dict[str, Node]) -> Iterator[tuple[str, str, float]]:
+    buckets: dict[tuple[object, ...], list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        parts = node.parts
+        if len(parts) > MAX_FORM_WORDS:
+            continue
+        for i, part in enumerate(parts):
+            if part.startswith("^") or not part.isalpha():
+                continue
+            c = canon(part)
+            others = parts[:i] + parts[i + 1 :]
+            for sig in {c} | _deletes(c):
+                buckets[(i, others, sig)].append(key)
+    seen: set[tuple[str, str]] = set()
+    for (i, _others, _sig), keys in buckets.items():
+        if len(keys) < 2 or len(keys) > MAX_BUCKET:
+            continue
+        for x in range(len(keys)):
+            for y in range(x + 1, len(keys)):
+                a, b = sorted((keys[x], keys[y]))
+                if a == b or (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                confidence = _pair_confidence(nodes[a], nodes[b], i)
+                if confidence:
+                    yield a, b, confidence
+
+
+def _names_only(words_: set[str]) -> set[str]:
+    return {w for w in words_ if w not in titles() and w not in function_words()}
+
+
+def _pair_confidence(na: Node, nb: Node, i: int) -> float:
+    """How sure we are that two keys differing in part ``i`` are one name (0: not at all)."""
+    if len(na.parts) != len(nb.parts):
+        return 0.0
+    a, b = na.parts[i], nb.parts[i]
+    if not close_spellings(a, b):
+        return 0.0
+    za, zb = zipf(a), zipf(b)
+    if min(za, zb) >= COMMON_NAME:
+        return 0.0
+    for mine, theirs in ((na.before, nb.before), (na.after, nb.after)):
+        mine, theirs = _names_only(mine), _names_only(theirs)
+        if mine and theirs and not mine & theirs:
+            return 0.0  # Alexander Kozlov and Ivan Koslov: two people
+    others = na.parts[:i] + na.parts[i + 1 :]
+    if any(zipf(p) < COMMON_NAME and p not in titles() for p in others):
+        return 0.75
+    if max(za, zb) < RARE and (na.members & nb.members or na.neighbours & nb.neighbours):
+        return 0.6
+    return 0.0
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _style(surface: str) -> str:
+    return "hyphenated" if _HYPHENS.search(surface) else "spaced"
+
+
+def _valid_surfaces(node: Node) -> list[str]:
+    """Spellings of a key that differ in hyphens, spaces or case (not solid vs spaced words)."""
+    shapes = list(node.surfaces)
+    if len(shapes) < 2 or len(node.parts) < 2:
+        return shapes[:1] if len(node.parts) < 2 else shapes
+    # "Al Ain" and "Alain" share letters but not words: keep only forms with all the parts.
+    return [s for s in shapes if len(_HYPHENS.sub(" ", s).split()) == len(node.parts)] or shapes[:1]
+
+
+def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> NameIndex:
+    union = _Union()
+    edge_conf: dict[str, float] = {}
+    for a, b, conf in _spelling_edges(nodes):
+        union.union(a, b)
+        edge_conf[a] = max(edge_conf.get(a, 0.0), conf)
+        edge_conf[b] = max(edge_conf.get(b, 0.0), conf)
+    components: dict[str, list[str]] = defaultdict(list)
+    for key in edge_conf:
+        components[union.find(key)].append(key)
+    for key, node in nodes.items():
+        if key not in edge_conf and len(_valid_surfaces(node)) > 1:
+            components[key].append(key)
+
+    # The batch's own hyphenation habit settles ties between hyphenated and spaced forms.
+    style_votes: Counter[str] = Counter()
+    for keys in components.values():
+        for key in keys:
+            for surface, n in nodes[key].surfaces.items():
+                if len(nodes[key].parts) > 1:
+                    style_votes[_style(surface)] += n
+
+    index = NameIndex(nodes, list(components.values()), defaultdict(list), {})
+    candidates: dict[int, list[tuple[int, Variant]]] = defaultdict(list)
+    for keys in components.values():
+        for variant in _variants(nodes, keys, edge_conf, style_votes, glossary, index):
+            occ = variant.occurrence
+            candidates[occ.mention].append((occ.words, variant))
+    # Per mention, the longest form decides: "Kim Jong-un" rather than its "Jong-un".
+    covered: dict[int, int] = defaultdict(int)
+    for keys in components.values():
+        for key in keys:
+            for occ in nodes[key].occurrences:
+                covered[occ.mention] = max(covered[occ.mention], occ.words)
+    for mention, found in candidates.items():
+        n_words, variant = max(found, key=lambda f: f[0])
+        if n_words >= covered[mention]:
+            index.variants[variant.occurrence.member].append(variant)
+    return index
+
+
+def _tie_reason(
+    nodes: dict[str, Node],
+    keys: list[str],
+    totals: dict[str, int],
+    best_key: str,
+    forms: Counter[tuple[str, str]],
+    best_surface: str,
+    style_votes: Counter[str],
+) -> str:
+    """Why ``best_surface`` wins, spelled out when the counts alone do not decide."""
+    tied_keys = [k for k in keys if totals[k] == totals[best_key]]
+    if len(tied_keys) > 1:
+        rates = {zipf(nodes[k].surfaces.most_common(1)[0][0]) for k in tied_keys}
+        if len(rates) > 1:
+            why = f"‘{best_surface}’ is the more common spelling in English text"
+        else:
+            why = f"‘{best_surface}’ comes first in the batch"
+        return f"both are used {totals[best_key]}×; {why}"
+    count = forms[(best_key, best_surface)]
+    tied = [s for (k, s) in forms if k == best_key and forms[(k, s)] == count]
+    if len(tied) < 2:
+        return "the more frequent form"
+    style = _style(best_surface)
+    opposite = "spaced" if style == "hyphenated" else "hyphenated"
+    if style_votes[style] > style_votes[opposite]:
+        return f"both are used {count}×; ‘{best_surface}’ follows the batch’s usual {style} form"
+    if style_votes[style] == style_votes[opposite] and style == "spaced":
+        return f"both are used {count}×; the spaced form is suggested"
+    return f"both are used {count}×; ‘{best_surface}’ comes first in the batch"
+
+
+def _variants(
+    nodes: dict[str, Node],
+    keys: list[str],
+    edge_conf: dict[str, float],
+    style_votes: Counter[str],
+    glossary: Glossary | None,
+    index: NameIndex,
+) -> Iterator[Variant]:
+    forms: Counter[tuple[str, str]] = Counter()
+    for key in keys:
+        for surface in _valid_surfaces(nodes[key]):
+            forms[(key, surface)] = nodes[key].surfaces[surface]
+    if len(forms) < 2:
+        return
+    totals = {key: sum(n for (k, _), n in forms.items() if k == key) for key in keys}
+    first_seen = {key: min((o.member, o.start) for o in nodes[key].occurrences) for key in keys}
+
+    preferred_text: str | None = None
+    reason = ""
+    if glossary is not None:
+        for _key, surface in forms:
+            listed = glossary.preferred_for(surface)
+            if listed:
+                preferred_text, reason = listed, "the glossary’s spelling"
+                break
+    best_key = max(
+        keys,
+        key=lambda k: (
+            totals[k],
+            zipf(nodes[k].surfaces.most_common(1)[0][0]),
+            -first_seen[k][0],
+            -first_seen[k][1],
+        ),
+    )
+    surfaces = [s for (k, s) in forms if k == best_key]
+    best_surface = max(
+        surfaces,
+        key=lambda s: (
+            forms[(best_key, s)],
+            style_votes[_style(s)] if len(surfaces) > 1 else 0,
+            _style(s) == "spaced",
+        ),
+    )
+    if preferred_text is None:
+        preferred_text = best_surface
+        reason = _tie_reason(nodes, keys, totals, best_key, forms, best_surface, style_votes)
+    preferred_key = best_key
+    pref_occ = []
+    for key in keys:
+        found = [o for o in nodes[key].occurrences if o.surface == preferred_text]
+        if found:
+            preferred_key = key
+            pref_occ.extend(found)
+    for key in keys:
+        index.canonical[key] = preferred_key
+    pref_count = len(pref_occ) if pref_occ else 0
+    tie = "both are used" in reason
+    for (key, surface), count in forms.items():
+        if surface == preferred_text:
+            continue
+        if glossary is not None and glossary.is_forbidden(surface):
+            continue  # consistency.glossary reports it
+        spelling = (
+            key != preferred_key
+            or _HYPHENS.sub(" ", surface).casefold() != _HYPHENS.sub(" ", preferred_text).casefold()
+        )
+        verb = "spelled" if spelling else "written"
+        where = len({o.member for o in pref_occ})
+        if pref_count:
+            seen = f" {pref_count}× in {where} file{'s' if where != 1 else ''} of this batch"
+        else:
+            seen = ""
+        message = f"‘{surface}’ ({count}×) is {verb} ‘{preferred_text}’{seen}: {reason}"
+        base = edge_conf.get(key, 0.85) if spelling else 0.85
+        confidence = round(max(0.3, base - (0.2 if tie else 0.0)), 2)
+        others = [o for o in pref_occ]
+        for other_key in keys:
+            others.extend(
+                o
+                for o in nodes[other_key].occurrences
+                if o.surface not in (preferred_text, surface)
+            )
+        for occ in nodes[key].occurrences:
+            if occ.surface != surface:
+                continue
+            related = tuple(o for o in others if o is not occ)[:10]
+            yield Variant(occ, preferred_text, message, confidence, related)
+
+
+def name_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
+    return batch.memo("consistency.names", lambda b: build_index(b, glossary))
