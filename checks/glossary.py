@@ -84,14 +84,44 @@ class Glossary:
         return term.casefold() in self.forbidden
 
     def forbidden_pattern(self) -> regex.Pattern[str] | None:
-        """One pattern matching every forbidden variant as whole words, longest first."""
-        if not self.forbidden:
+        """One pattern for every forbidden variant as whole words (plural "s" allowed)."""
+        return _alternation(sorted(self.forbidden, key=len, reverse=True))
+
+    def styled_pattern(self) -> regex.Pattern[str] | None:
+        """Preferred spellings of several words or inner capitals, any hyphenation or case.
+
+        "Kim Jong Un" also matches "Kim Jong-un"; one-word entries in plain lower
+        case ("email") are left out, as they can only differ by a capital.
+        """
+        styled = {
+            p
+            for p in self.preferred.values()
+            if len(_SEPARATOR.split(p)) > 1 or p[1:] != p[1:].lower()
+        }
+        if not styled:
             return None
-        alternatives = sorted(self.forbidden, key=len, reverse=True)
-        body = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in alternatives)
-        return regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}\-])(?:{body})(?![\p{{L}}\p{{N}}]|-\p{{L}})", regex.I
-        )
+        bodies = [
+            r"[\s\-‐‑]*".join(regex.escape(part) for part in _SEPARATOR.split(p) if part)
+            for p in sorted(styled, key=len, reverse=True)
+        ]
+        return _compile(bodies)
+
+
+_SEPARATOR = regex.compile(r"[\s\-‐‑]+")
+
+
+def _alternation(terms: list[str]) -> regex.Pattern[str] | None:
+    if not terms:
+        return None
+    return _compile([regex.escape(t).replace(r"\ ", r"\s+") for t in terms])
+
+
+def _compile(bodies: list[str]) -> regex.Pattern[str]:
+    body = "|".join(bodies)
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}\-‐‑])(?:{body})(s)?(?![\p{{L}}\p{{N}}]|[\-‐‑]\p{{L}})",
+        regex.IGNORECASE,
+    )
 
 
 def parse_toml(data: str, source: str = "") -> Glossary:

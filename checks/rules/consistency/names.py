@@ -37,6 +37,7 @@ from checks.tokens import Span, words
 MAX_FORM_WORDS = 4
 COMMON_NAME = 3.5  # both spellings at least this frequent: two well-known names, not a variant
 RARE = 3.0  # a bare word needs both spellings rarer than this
+MAX_RELATED = 10
 MAX_BUCKET = 60  # a deletion key shared by more forms than this says nothing
 _JOIN = frozenset({" ", "\u00a0"})
 _POSSESSIVE = regex.compile(r"['’]s\Z|(?<=s)['’]\Z")
@@ -358,6 +359,19 @@ def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> N
     return index
 
 
+def _spread(preferred: list[Occurrence], rest: list[Occurrence]) -> list[Occurrence]:
+    """Places to show beside an issue: each file's first preferred form, other spellings, more."""
+    firsts: dict[int, Occurrence] = {}
+    for o in preferred:
+        firsts.setdefault(o.member, o)
+    other_firsts: dict[tuple[int, str], Occurrence] = {}
+    for o in rest:
+        other_firsts.setdefault((o.member, o.surface), o)
+    ordered = list(firsts.values()) + list(other_firsts.values())
+    chosen = {id(o) for o in ordered}
+    return ordered + [o for o in preferred + rest if id(o) not in chosen]
+
+
 def _tie_reason(
     nodes: dict[str, Node],
     keys: list[str],
@@ -449,7 +463,9 @@ def _variants(
     for (key, surface), count in forms.items():
         if surface == preferred_text:
             continue
-        if glossary is not None and glossary.is_forbidden(surface):
+        if glossary is not None and (
+            glossary.is_forbidden(surface) or glossary.preferred_for(surface) not in (None, surface)
+        ):
             continue  # consistency.glossary reports it
         spelling = (
             key != preferred_key
@@ -464,17 +480,19 @@ def _variants(
         message = f"‘{surface}’ ({count}×) is {verb} ‘{preferred_text}’{seen}: {reason}"
         base = edge_conf.get(key, 0.85) if spelling else 0.85
         confidence = round(max(0.3, base - (0.2 if tie else 0.0)), 2)
-        others = [o for o in pref_occ]
-        for other_key in keys:
-            others.extend(
+        others = _spread(
+            pref_occ,
+            [
                 o
+                for other_key in keys
                 for o in nodes[other_key].occurrences
                 if o.surface not in (preferred_text, surface)
-            )
+            ],
+        )
         for occ in nodes[key].occurrences:
             if occ.surface != surface:
                 continue
-            related = tuple(o for o in others if o is not occ)[:10]
+            related = tuple(o for o in others if o is not occ)[:MAX_RELATED]
             yield Variant(occ, preferred_text, message, confidence, related)
 
 
