@@ -65,8 +65,8 @@ class Node:
     surfaces: Counter[str] = field(default_factory=Counter)
     members: set[int] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)  # lower-case content words beside it
-    before: set[str] = field(default_factory=set)  # name words before it inside its mention
-    after: set[str] = field(default_factory=set)
+    # the whole names it stands in, titles left out: ("alexandr", "kozlov") for "Kozlov"
+    contexts: set[tuple[str, ...]] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -207,6 +207,12 @@ def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
             mention_id += 1
             parts_of = [_word_parts(w.text) for w in items]
             odd = [_odd_case(w.text) for w in items]
+            context = tuple(
+                p
+                for w, ps in zip(items, parts_of, strict=True)
+                for p in ps
+                if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
+            )
             for i in range(len(items)):
                 for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
                     if any(odd[i:j]):
@@ -223,14 +229,11 @@ def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
                     )
                     node.surfaces[surface] += 1
                     node.members.add(m_index)
-                    if i > 0:
-                        node.before.add(items[i - 1].text.casefold())
-                    elif before:
+                    if i == 0 and before:
                         node.neighbours.add(before)
-                    if j < len(items):
-                        node.after.add(items[j].text.casefold())
-                    elif after:
+                    if j == len(items) and after:
                         node.neighbours.add(after)
+                    node.contexts.add(context)
     return _group(nodes, batch, glossary)
 
 
@@ -262,8 +265,21 @@ def _spelling_edges(nodes: dict[str, Node]) -> Iterator[tuple[str, str, float]]:
                     yield a, b, confidence
 
 
-def _names_only(words_: set[str]) -> set[str]:
-    return {w for w in words_ if w not in titles() and w not in function_words()}
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def _different_people(na: Node, nb: Node, a: str, b: str) -> bool:
+    """Both spellings sit in longer names that cannot be one: Jo Chun Ryong, Ri Chun Ryang."""
+    longer_a = [c for c in na.contexts if len(c) > len(na.parts)]
+    longer_b = [c for c in nb.contexts if len(c) > len(nb.parts)]
+    for ca in longer_a:
+        ca = tuple(b if p == a else p for p in ca)
+        for cb in longer_b:
+            if not (_inside(ca, cb) or _inside(cb, ca)):
+                return True
+    return False
 
 
 def _pair_confidence(na: Node, nb: Node, i: int) -> float:
@@ -276,10 +292,8 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
     za, zb = zipf(a), zipf(b)
     if min(za, zb) >= COMMON_NAME:
         return 0.0
-    for mine, theirs in ((na.before, nb.before), (na.after, nb.after)):
-        mine, theirs = _names_only(mine), _names_only(theirs)
-        if mine and theirs and not mine & theirs:
-            return 0.0  # Alexander Kozlov and Ivan Koslov: two people
+    if _different_people(na, nb, a, b):
+        return 0.0  # Alexander Kozlov and Ivan Koslov: two people
     others = na.parts[:i] + na.parts[i + 1 :]
     if any(zipf(p) < COMMON_NAME and p not in titles() for p in others):
         return 0.75
@@ -341,21 +355,25 @@ def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> N
                     style_votes[_style(surface)] += n
 
     index = NameIndex(nodes, list(components.values()), defaultdict(list), {})
-    candidates: dict[int, list[tuple[int, Variant]]] = defaultdict(list)
+    # Per mention, the group with the most evidence decides, then the longer form:
+    # "Sergei Lavrov" (4 uses) rather than "Foreign Minister Sergei Lavrov" (2).
+    best: dict[int, tuple[int, int, Variant | None]] = {}
     for keys in components.values():
-        for variant in _variants(nodes, keys, edge_conf, style_votes, glossary, index):
-            occ = variant.occurrence
-            candidates[occ.mention].append((occ.words, variant))
-    # Per mention, the longest form decides: "Kim Jong-un" rather than its "Jong-un".
-    covered: dict[int, int] = defaultdict(int)
-    for keys in components.values():
+        variants = {
+            v.occurrence: v for v in _variants(nodes, keys, edge_conf, style_votes, glossary, index)
+        }
+        total = sum(len(nodes[k].occurrences) for k in keys)
         for key in keys:
             for occ in nodes[key].occurrences:
-                covered[occ.mention] = max(covered[occ.mention], occ.words)
-    for mention, found in candidates.items():
-        n_words, variant = max(found, key=lambda f: f[0])
-        if n_words >= covered[mention]:
+                rank = (total, occ.words, variants.get(occ))
+                held = best.get(occ.mention)
+                if held is None or rank[:2] > held[:2]:
+                    best[occ.mention] = rank
+    for _total, _words, variant in best.values():
+        if variant is not None:
             index.variants[variant.occurrence.member].append(variant)
+    for found in index.variants.values():
+        found.sort(key=lambda v: v.occurrence.start)
     return index
 
 
