@@ -37,8 +37,10 @@ from checks.model import Category, Issue, Location
 from checks.registry import check
 from checks.rules.consistency.common import batch_glossary
 from checks.rules.consistency.names import NameIndex, mentions, name_index
-from checks.tokens import sentences
 
+# Cheap test before the full pattern: a number right before something like a unit.
+_QUICK = regex.compile(r"\d\s?(?i:k|mi)")
+_SENTENCE_END = regex.compile(r"\n|[.!?][\"'”’)]*\s+(?=[\"'“‘(]*\p{Lu})")
 MAX_GAP = 80  # characters between the thing measured and its figure
 NAME_ZIPF = 4.0  # the thing measured has a word rarer than this: a proper name
 
@@ -60,9 +62,9 @@ def _pattern() -> regex.Pattern[str]:
         rf"(?:\b(?i:(?P<qual>{qual}))\s+)?"
         rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s?(?i:(?P<unit>{units}))\b\.?"
         rf"(?:\s+(?i:(?:away\s+)?from|{direction}\s+of|outside(?:\s+of)?)\s+(?:the\s+)?"
-        rf"(?P<anchor>\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*)*)"
-        rf"|\s+between\s+(?P<a>\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*)*)"
-        rf"\s+and\s+(?P<b>\p{{Lu}}[\p{{L}}\-]*(?:\s\p{{Lu}}[\p{{L}}\-]*)*))"
+        rf"(?P<anchor>\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*)"
+        rf"|\s+between\s+(?P<a>\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*)"
+        rf"\s+and\s+(?P<b>\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*))"
     )
 
 
@@ -123,35 +125,42 @@ def _subject(sentence: str, before: int, anchor: str) -> str | None:
     return found
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a line break or a full stop before it)."""
+    floor = max(0, pos - 400)
+    best = floor
+    for m in _SENTENCE_END.finditer(text, floor, pos):
+        best = m.end()
+    return best
+
+
 def _figures(batch: Batch, index: NameIndex) -> dict[tuple[str, ...], list[Figure]]:
     cfg = _config()
     relations: dict[tuple[str, ...], list[Figure]] = defaultdict(list)
+    pattern = _pattern()
     for m_index, member in enumerate(batch.members):
-        if not any(ch.isdigit() for ch in member.text):
+        text = member.text
+        if not _QUICK.search(text):
             continue
-        for sent in sentences(member.text):
-            if not any(ch.isdigit() for ch in sent.text):
-                continue
-            for m in _pattern().finditer(sent.text):
-                unit = m.group("unit").casefold()
-                value = float(m.group("num").replace(",", "")) * cfg["units"][unit]
-                low, high = _range(
-                    m.group("qual"), value, unit not in ("km", "kms") and "kilo" not in unit
-                )
-                if m.group("anchor"):
-                    anchor = m.group("anchor")
-                    subject = _subject(sent.text, m.start(), anchor)
-                    if subject is None:
-                        continue
-                    key = ("from", _key(subject, index), _key(anchor, index))
-                else:
-                    subject = f"{m.group('a')} – {m.group('b')}"
-                    ends = sorted((_key(m.group("a"), index), _key(m.group("b"), index)))
-                    key = ("between", *ends)
-                start, end = sent.start + m.start(), sent.start + m.end()
-                relations[key].append(
-                    Figure(m_index, start, end, member.text[start:end], subject, low, high)
-                )
+        for m in pattern.finditer(text):
+            unit = m.group("unit").casefold()
+            value = float(m.group("num").replace(",", "")) * cfg["units"][unit]
+            converted = "kilo" not in unit and unit not in ("km", "kms")
+            low, high = _range(m.group("qual"), value, converted)
+            if m.group("anchor"):
+                anchor = m.group("anchor")
+                begin = _sentence_start(text, m.start())
+                subject = _subject(text[begin : m.start()], m.start() - begin, anchor)
+                if subject is None:
+                    continue
+                key = ("from", _key(subject, index), _key(anchor, index))
+            else:
+                subject = f"{m.group('a')} – {m.group('b')}"
+                ends = sorted((_key(m.group("a"), index), _key(m.group("b"), index)))
+                key = ("between", *ends)
+            relations[key].append(
+                Figure(m_index, m.start(), m.end(), m.group(), subject, low, high)
+            )
     return relations
 
 

@@ -32,14 +32,16 @@ from checks.context import Batch
 from checks.glossary import Glossary
 from checks.lexicon import zipf
 from checks.rules.consistency.common import function_words, titles, transliteration_rules
-from checks.tokens import Span, words
+from checks.tokens import Span
 
 MAX_FORM_WORDS = 4
 COMMON_NAME = 3.5  # both spellings at least this frequent: two well-known names, not a variant
 RARE = 3.0  # a bare word needs both spellings rarer than this
+SPECIFIC = 3.5  # a neighbouring word rarer than this ties two spellings together
 MAX_RELATED = 10
+NEAR = 600  # characters: "a few sentences apart" in one file
+SLIP = 2  # a misspelling inside one article is rare there: at most this many times
 MAX_BUCKET = 60  # a deletion key shared by more forms than this says nothing
-_JOIN = frozenset({" ", "\u00a0"})
 _POSSESSIVE = regex.compile(r"['’]s\Z|(?<=s)['’]\Z")
 _ROMAN = regex.compile(r"(?i)[ivxlcdm]+")
 _HYPHENS = regex.compile(r"[\-‐‑]")
@@ -101,43 +103,51 @@ def _odd_case(word: str) -> bool:
     return any(p[1:] != p[1:].lower() and not p[1:].isupper() for p in _HYPHENS.split(word) if p)
 
 
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*"
+# Runs of capitalised words joined by single spaces, starting at a word's start.
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})*")
+_IN_RUN = regex.compile(_CAP_WORD)
+_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]+\Z")
+_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)")
+
+
 def mentions(text: str) -> Iterator[tuple[list[Span], str, str]]:
-    """Runs of capitalised words with the content word before and after each run."""
-    tokens = list(words(text))
-    run: list[Span] = []
-    closed = False
-    run_first = 0
+    """Runs of capitalised words with the lower-case content word just before and after."""
+    for m in _RUN.finditer(text):
+        items: list[Span] = []
+        for w in _IN_RUN.finditer(text, m.start(), m.end()):
+            word = w.group()
+            p = _POSSESSIVE.search(word)
+            if p and len(word) - len(p.group()) >= 2:
+                # "Kim's Foreign Minister": the possessive ends one name
+                items.append(Span(w.start(), w.start() + p.start(), word[: p.start()]))
+                yield from _trimmed(text, items)
+                items = []
+            else:
+                items.append(Span(w.start(), w.end(), word))
+        yield from _trimmed(text, items)
 
-    def emit(first: int, items: list[Span]) -> Iterator[tuple[list[Span], str, str]]:
-        fw = function_words()
-        while items and items[0].text.casefold() in fw and not _is_acronym(items[0].text):
-            items = items[1:]
-            first += 1
-        while items and items[-1].text.casefold() in fw and not _is_acronym(items[-1].text):
-            items = items[:-1]
-        if not items:
-            return
-        last = first + len(items)
-        before = tokens[first - 1].text if first > 0 else ""
-        after = tokens[last].text if last < len(tokens) else ""
-        yield items, _content(before), _content(after)
 
-    for n, tok in enumerate(tokens):
-        word = tok.text
-        capital = word[0].isupper()
-        if capital and run and not closed and text[run[-1].end : tok.start] in _JOIN:
-            run.append(tok)
-        else:
-            if run:
-                yield from emit(run_first, run)
-            run, closed, run_first = ([tok] if capital else []), False, n
-        if capital:
-            m = _POSSESSIVE.search(word)
-            if m and len(word) - len(m.group()) >= 2:
-                run[-1] = Span(tok.start, tok.start + m.start(), word[: m.start()])
-                closed = True
-    if run:
-        yield from emit(run_first, run)
+def _trimmed(text: str, items: list[Span]) -> Iterator[tuple[list[Span], str, str]]:
+    fw = function_words()
+    first, last = 0, len(items)
+    while (
+        first < last and items[first].text.casefold() in fw and not _is_acronym(items[first].text)
+    ):
+        first += 1
+    while (
+        last > first
+        and items[last - 1].text.casefold() in fw
+        and not _is_acronym(items[last - 1].text)
+    ):
+        last -= 1
+    if first == last:
+        return
+    items = items[first:last]
+    start, end = items[0].start, items[-1].end
+    b = _BEFORE.search(text, max(0, start - 40), start)
+    a = _AFTER.match(text, end)
+    yield items, _content(b.group(1) if b else ""), _content(a.group(1) if a else "")
 
 
 def _is_acronym(word: str) -> bool:
@@ -145,10 +155,11 @@ def _is_acronym(word: str) -> bool:
 
 
 def _content(word: str) -> str:
+    """A word specific enough that two names sharing it may be one ("cosmodrome", not "plant")."""
     low = word.casefold()
     if not word or word[0].isupper() or low in function_words() or len(low) < 3:
         return ""
-    return low
+    return low if zipf(low) < SPECIFIC else ""
 
 
 def canon(part: str) -> str:
@@ -230,9 +241,9 @@ def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
                     node.surfaces[surface] += 1
                     node.members.add(m_index)
                     if i == 0 and before:
-                        node.neighbours.add(before)
+                        node.neighbours.add("<" + before)
                     if j == len(items) and after:
-                        node.neighbours.add(after)
+                        node.neighbours.add(">" + after)
                     node.contexts.add(context)
     return _group(nodes, batch, glossary)
 
@@ -282,6 +293,18 @@ def _different_people(na: Node, nb: Node, a: str, b: str) -> bool:
     return False
 
 
+def _near(na: Node, nb: Node) -> bool:
+    """Both spellings within a few sentences of each other in some file ("Kozlov … Koslov")."""
+    for member in na.members & nb.members:
+        pa = [o.start for o in na.occurrences if o.member == member]
+        pb = [o.start for o in nb.occurrences if o.member == member]
+        if min(len(pa), len(pb)) > SLIP:
+            continue  # both used again and again in one article: two names, not a slip
+        if any(abs(x - y) <= NEAR for x in pa for y in pb):
+            return True
+    return False
+
+
 def _pair_confidence(na: Node, nb: Node, i: int) -> float:
     """How sure we are that two keys differing in part ``i`` are one name (0: not at all)."""
     if len(na.parts) != len(nb.parts):
@@ -295,9 +318,13 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
     if _different_people(na, nb, a, b):
         return 0.0  # Alexander Kozlov and Ivan Koslov: two people
     others = na.parts[:i] + na.parts[i + 1 :]
-    if any(zipf(p) < COMMON_NAME and p not in titles() for p in others):
-        return 0.75
-    if max(za, zb) < RARE and (na.members & nb.members or na.neighbours & nb.neighbours):
+    together = bool(na.neighbours & nb.neighbours) or _near(na, nb)
+    shared_name = any(zipf(p) < COMMON_NAME and p not in titles() for p in others)
+    if shared_name and i < len(na.parts) - 1:
+        return 0.75  # Dmitry/Dmitri Peskov: one surname, two spellings of the given name
+    if shared_name and together:
+        return 0.7  # Alexandr Kozlov/Koslov in one article: a surname misspelled
+    if max(za, zb) < RARE and together:
         return 0.6
     return 0.0
 
