@@ -57,3 +57,18 @@ def batch_glossary(ctx: CheckContext) -> Glossary:
         f"consistency.glossary:{explicit}",
         lambda batch: load_glossary(explicit, project_folders(batch)),
     )
+
+
+def member_index(ctx: CheckContext, text: str) -> int | None:
+    """Which member of the batch is being checked (by path, and the same text)."""
+    by_path: dict[str, int] = ctx.batch.memo(
+        "consistency.member-index",
+        lambda batch: {m.path: n for n, m in reversed(list(enumerate(batch.members)))},
+    )
+    n = by_path.get(ctx.path)
+    if n is not None and ctx.batch.members[n].text == text:
+        return n
+    for n, member in enumerate(ctx.batch.members):
+        if member.path == ctx.path and member.text == text:
+            return n
+    return None

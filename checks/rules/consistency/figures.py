@@ -35,7 +35,7 @@ from checks.context import Batch, CheckContext
 from checks.lexicon import zipf
 from checks.model import Category, Issue, Location
 from checks.registry import check
-from checks.rules.consistency.common import batch_glossary
+from checks.rules.consistency.common import batch_glossary, member_index
 from checks.rules.consistency.names import NameIndex, mentions, name_index
 
 # Cheap test before the full pattern: a number right before something like a unit.
@@ -204,9 +204,8 @@ def figures(text: str, ctx: CheckContext) -> Iterator[Issue]:
     index = name_index(ctx.batch, batch_glossary(ctx))
     conflicts = ctx.batch.memo("consistency.figures", lambda b: _conflicts(b, index))
     members = ctx.batch.members
-    for m_index, member in enumerate(members):
-        if member.path != ctx.path or member.text != text:
-            continue
+    m_index = member_index(ctx, text)
+    if m_index is not None:
         for fig, against in conflicts.get(m_index, ()):
             other = against[0]
             where = (
@@ -224,4 +223,3 @@ def figures(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     for o in against[:10]
                 ],
             )
-        break

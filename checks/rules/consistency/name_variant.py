@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from checks.context import CheckContext
 from checks.model import Category, Issue, Location
 from checks.registry import check
-from checks.rules.consistency.common import batch_glossary
+from checks.rules.consistency.common import batch_glossary, member_index
 from checks.rules.consistency.names import name_index
 
 
@@ -52,9 +52,8 @@ def name_variant(text: str, ctx: CheckContext) -> Iterator[Issue]:
     glossary = batch_glossary(ctx)
     index = name_index(ctx.batch, glossary)
     members = ctx.batch.members
-    for m_index, member in enumerate(members):
-        if member.path != ctx.path or member.text != text:
-            continue
+    m_index = member_index(ctx, text)
+    if m_index is not None:
         for variant in index.variants.get(m_index, ()):
             occ = variant.occurrence
             related = [
@@ -70,4 +69,3 @@ def name_variant(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 safe=False,
                 related=related,
             )
-        break

@@ -196,6 +196,16 @@ def test_clean_news_batch_stays_quiet():
         "in Tokyo, Governor Yuriko Koike urged caution. South Korean and Japanese "
         "officials met in Busan. Oh Se-hoon thanked rescuers.\n",
     }
+    docs["e.txt"] = (
+        "Chess champion Magnus Carlsen spoke to Fox host Tucker Carlson on Monday. Carlsen "
+        "said he was tired; Carlson laughed. Iran and Iraq signed a gas deal, and "
+        "Defence Minister Sergei Shoigu met Foreign Minister Sergei Lavrov.\n"
+    )
+    docs["f.txt"] = (
+        "Kim Jong Il died in 2011 and Kim Jong Un took over. His sister Kim Yo Jong is "
+        "close to him. Niger and Nigeria closed their border; Georgia and Georgian "
+        "officials disagreed. Slovakia and Slovenia voted yes.\n"
+    )
     for rule in (NAMES, FIGURES, "consistency.glossary"):
         assert flagged(docs, rule) == set(), rule
 
