@@ -22,9 +22,11 @@ spellings ("Alexander Kozlov" / "Ivan Koslov") mean different people.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -162,12 +164,25 @@ def _content(word: str) -> str:
     return low if zipf(low) < SPECIFIC else ""
 
 
+def _strip_marks(part: str) -> str:
+    """Erdoğan -> erdogan: a diacritic dropped is a spelling of the same name."""
+    if part.isascii():
+        return part
+    return "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=100_000)
 def canon(part: str) -> str:
+    part = _strip_marks(part)
     for left, right in transliteration_rules():
         if left.endswith("$"):
             stem = left[:-1]
             if part.endswith(stem):
                 part = part[: len(part) - len(stem)] + right
+        elif left.startswith("^"):
+            stem = left[1:]
+            if part.startswith(stem):
+                part = right + part[len(stem) :]
         else:
             part = part.replace(left, right)
     return part
@@ -322,8 +337,9 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
     shared_name = any(zipf(p) < COMMON_NAME and p not in titles() for p in others)
     if shared_name and i < len(na.parts) - 1:
         return 0.75  # Dmitry/Dmitri Peskov: one surname, two spellings of the given name
-    if shared_name and together:
-        return 0.7  # Alexandr Kozlov/Koslov in one article: a surname misspelled
+    if shared_name and (together or canon(a) == canon(b)):
+        # Alexandr Kozlov/Koslov in one article; Volodymyr Zelensky/Zelenskiy anywhere
+        return 0.7
     if max(za, zb) < RARE and together:
         return 0.6
     return 0.0

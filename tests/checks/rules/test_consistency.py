@@ -126,6 +126,26 @@ def test_given_name_transliteration_with_shared_surname():
     assert flagged(docs) == {("b.txt", "Sergei Lavrov", ("Sergey Lavrov",))}
 
 
+def test_surname_transliteration_and_diacritics_across_files():
+    docs = {
+        "a.txt": "President Volodymyr Zelensky thanked allies. Recep Tayyip Erdoğan called.\n",
+        "b.txt": "Volodymyr Zelenskiy spoke in Kyiv, and Recep Tayyip Erdogan replied.\n",
+        "c.txt": "Volodymyr Zelensky met Recep Tayyip Erdoğan in Ankara.\n",
+    }
+    assert flagged(docs) == {
+        ("b.txt", "Volodymyr Zelenskiy", ("Volodymyr Zelensky",)),
+        ("b.txt", "Recep Tayyip Erdogan", ("Recep Tayyip Erdoğan",)),
+    }
+
+
+def test_a_one_letter_surname_difference_across_files_needs_more_evidence():
+    docs = {
+        "a.txt": "Coach Peter Jansen praised the team.\n",
+        "b.txt": "Coach Peter Janssen praised the team.\n",
+    }
+    assert flagged(docs) == set()
+
+
 def test_bare_surname_variant_in_the_same_file():
     docs = {
         "a.txt": "The guests were met by Anatoly Rybakov, the regional governor. "
