@@ -136,3 +136,16 @@ def test_cli_glossary_flag_and_errors(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"copydesk: {bad}: not valid TOML")
     assert main(["check", "--glossary", str(tmp_path / "none.csv"), str(article)]) == 2
+
+
+def test_each_folder_gets_its_own_project_glossary(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    (one / "copydesk-glossary.csv").write_text("Lavrov,Lavrow\n")
+    text = "Lavrow spoke.\n"
+    (one / "a.txt").write_text(text)
+    (two / "b.txt").write_text(text)
+    out = run({str(one / "a.txt"): text, str(two / "b.txt"): text})
+    assert len(out[str(one / "a.txt")]) == 1
+    assert out[str(two / "b.txt")] == []

@@ -51,12 +51,23 @@ def project_folders(batch: Batch) -> list[Path]:
 
 
 def batch_glossary(ctx: CheckContext) -> Glossary:
-    """The glossary for this run, read once per batch."""
+    """The glossary for this run, read once per batch, with every project folder's glossary."""
     explicit = ctx.settings.glossary
     return ctx.batch.memo(
         f"consistency.glossary:{explicit}",
         lambda batch: load_glossary(explicit, project_folders(batch)),
     )
+
+
+def file_glossary(ctx: CheckContext) -> tuple[str, Glossary]:
+    """The glossary for the file being checked: its own folder's project glossary only.
+
+    Returns a memo key naming it, so patterns built from it can be cached too.
+    """
+    path = Path(ctx.path)
+    folders = [path.parent] if path.is_file() else []
+    key = f"consistency.glossary:{ctx.settings.glossary}:{folders[0] if folders else ''}"
+    return key, ctx.batch.memo(key, lambda _b: load_glossary(ctx.settings.glossary, folders))
 
 
 def member_index(ctx: CheckContext, text: str) -> int | None:

@@ -21,7 +21,7 @@ from checks.context import CheckContext
 from checks.glossary import normalise
 from checks.model import Category, Issue
 from checks.registry import check
-from checks.rules.consistency.common import batch_glossary
+from checks.rules.consistency.common import file_glossary
 
 
 def _match_case(found: str, preferred: str) -> str:
@@ -53,15 +53,9 @@ def _same_but_first_letter(a: str, b: str) -> bool:
     ),
 )
 def glossary_terms(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    glossary = batch_glossary(ctx)
-    forbidden = ctx.batch.memo(
-        f"consistency.glossary.forbidden:{ctx.settings.glossary}",
-        lambda _b: glossary.forbidden_pattern(),
-    )
-    styled = ctx.batch.memo(
-        f"consistency.glossary.styled:{ctx.settings.glossary}",
-        lambda _b: glossary.styled_pattern(),
-    )
+    key, glossary = file_glossary(ctx)
+    forbidden = ctx.batch.memo(key + ":forbidden", lambda _b: glossary.forbidden_pattern())
+    styled = ctx.batch.memo(key + ":styled", lambda _b: glossary.styled_pattern())
     flagged: list[tuple[int, int]] = []
     if forbidden is not None:
         for m in forbidden.finditer(text):

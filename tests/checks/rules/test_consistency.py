@@ -324,3 +324,77 @@ def test_seed_like_batch_reports_the_expected_variants():
         ("004.txt", "Vostotchny", ("Vostochny",)),
         ("004.txt", "Dmitri Peskov", ("Dmitry Peskov",)),
     }
+
+
+# --- a larger clean batch written for this test: every check must stay quiet ---------
+
+CLEAN_BATCH = {
+    "energy.txt": (
+        "Germany Agrees Gas Deal With Norway\n\n"
+        "Berlin and Oslo signed a ten-year gas agreement on Wednesday, German Chancellor "
+        "Olaf Scholz said after talks with Norwegian Prime Minister Jonas Gahr Støre. "
+        "The pipeline from the Troll field runs about 800 kilometres from Bergen to the "
+        "German coast. Scholz said the deal would help Germany replace Russian gas. "
+        "Gahr Støre said Norway would keep output high. Equinor, the state-controlled "
+        "producer, said it would invest more than 2 billion euros. Analysts at Rystad "
+        "Energy said prices could fall. In Brussels, European Commission President "
+        "Ursula von der Leyen welcomed the agreement.\n"
+    ),
+    "football.txt": (
+        "Haaland Scores Twice As City Beat Arsenal\n\n"
+        "Erling Haaland scored twice as Manchester City beat Arsenal 3-1 at the Etihad "
+        "Stadium on Sunday. Kevin De Bruyne set up both goals. Arsenal manager Mikel "
+        "Arteta said his side had been unlucky; City manager Pep Guardiola praised "
+        "Haaland and Phil Foden. Bukayo Saka scored for Arsenal. Manchester United drew "
+        "with Newcastle United, and Erik ten Hag said United had to improve. Martin "
+        "Ødegaard and Declan Rice were booked. Ødegaard later apologised.\n"
+    ),
+    "korea.txt": (
+        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida "
+        "in Tokyo. Yoon said the two countries faced common threats from North Korea. "
+        "Kishida agreed. North Korean leader Kim Jong Un oversaw a missile test the same "
+        "day, state media KCNA said, and his sister Kim Yo Jong issued a statement. "
+        "South Korean Foreign Minister Park Jin spoke with US Secretary of State Antony "
+        "Blinken. Blinken said Washington stood with Seoul and Tokyo. Kim Jong Un's "
+        "father, Kim Jong Il, died in 2011. Analysts in Seoul, including Yang Moo-jin of "
+        "the University of North Korean Studies, said Pyongyang wanted attention. Yang "
+        "Moo-jin said talks were unlikely.\n"
+    ),
+    "space.txt": (
+        "The Baikonur Cosmodrome, about 2,100 kilometres southeast of Moscow, remains "
+        "Russia's busiest launch site. Baikonur is leased from Kazakhstan. The newer "
+        "Vostochny Cosmodrome lies in the Amur region. Roscosmos head Yuri Borisov said "
+        "launches from Vostochny would double. The trip from Moscow to Baikonur takes "
+        "about three hours by plane, and the Soyuz rocket needs 9 minutes to reach orbit. "
+        "NASA astronaut Loral O'Hara and cosmonauts Oleg Kononenko and Nikolai Chub flew "
+        "to the station. Kononenko has spent more than 1,000 days in space. Chub said he "
+        "was proud.\n"
+    ),
+    "space2.txt": (
+        "Baikonur, some 2,000 km southeast of Moscow, hosted another launch on Friday. "
+        "Roscosmos chief Yuri Borisov watched. Oleg Kononenko commanded the crew. The "
+        "Plesetsk Cosmodrome, 800 km north of Moscow, launched a military satellite, "
+        "the Defence Ministry said.\n"
+    ),
+    "courts.txt": (
+        "Supreme Court Justice Ketanji Brown Jackson wrote the dissent, joined by Justice "
+        "Sonia Sotomayor and Justice Elena Kagan. Chief Justice John Roberts wrote for the "
+        "majority. Jackson said the ruling ignored history. In a separate case, a federal "
+        "judge in Texas, Matthew Kacsmaryk, blocked a rule from the Environmental "
+        "Protection Agency. Attorney General Merrick Garland said the Justice Department "
+        "would appeal. Texas Governor Greg Abbott welcomed the decision, while California "
+        "Governor Gavin Newsom called it reckless. Newsom spoke in Sacramento, about 90 "
+        "miles northeast of San Francisco. Abbott spoke in Austin. Brown University and "
+        "Jackson State University filed briefs. Robert Roberts, a lawyer in Dallas, said "
+        "appeals could take years. Kagan and Sotomayor declined to comment.\n"
+    ),
+}
+
+
+def test_larger_clean_batch_has_no_batch_issues():
+    words = sum(len(t.split()) for t in CLEAN_BATCH.values())
+    assert words > 500
+    for rule in (NAMES, FIGURES, "consistency.glossary"):
+        found = {k: [t[i.offset : i.end] for i in v] for k, v in run(CLEAN_BATCH, rule).items()}
+        found = {k: v for k, v in found.items() if v}
+        assert found == {}, rule
