@@ -395,6 +395,7 @@ def test_larger_clean_batch_has_no_batch_issues():
     words = sum(len(t.split()) for t in CLEAN_BATCH.values())
     assert words > 500
     for rule in (NAMES, FIGURES, "consistency.glossary"):
-        found = {k: [t[i.offset : i.end] for i in v] for k, v in run(CLEAN_BATCH, rule).items()}
+        out = run(CLEAN_BATCH, rule)
+        found = {k: [CLEAN_BATCH[k][i.offset : i.end] for i in v] for k, v in out.items()}
         found = {k: v for k, v in found.items() if v}
         assert found == {}, rule
