@@ -11,13 +11,23 @@ letters without spaces or hyphens: "Kim Jong Un", "Kim Jong-un" and
 
 Two keys are spelling variants of one name when they have the same parts and
 differ in exactly one, and that part is a transliteration variant (rules in
-``resources/consistency/transliteration.txt``: Dmitry/Dmitri,
-Vostochny/Vostotchny) or one letter away in a word of five or more letters
-(Kozlov/Koslov).  Because different people can have names one letter apart,
-a pair also needs evidence that it is one name: a rare part shared by both
-("Peskov"), or, for a bare word, both spellings rare and seen in the same file
-or next to the same word ("cosmodrome").  Different words next to the two
-spellings ("Alexander Kozlov" / "Ivan Koslov") mean different people.
+``resources/consistency/transliteration.txt``, diacritics dropped:
+Dmitry/Dmitri, Vostochny/Vostotchny, Erdoğan/Erdogan) or one letter away in a
+word of five or more letters with the same initial (Kozlov/Koslov).  Two
+well-known names (both frequent in wordfreq: Steven/Stephen), roman numerals
+(Charles II/III) and derived words (Korea/Korean) are never variants.  Because
+different people can have names one letter apart, a pair also needs evidence:
+
+- a rare part shared by both, when the differing part is not the last one
+  (Dmitry/Dmitri *Peskov*: one surname, two transliterations of the given name);
+- a shared rare part and a differing last part that is a transliteration, or
+  seen a few sentences apart in one article (*Alexandr* Kozlov … Koslov);
+- for a bare word, both spellings rare and either close together in one
+  article (where one of them is a slip, used at most twice there) or beside the
+  same uncommon word ("cosmodrome").
+
+Different names around the two spellings ("Alexandr Kozlov" / "Ivan Koslov",
+"Jo Chun Ryong" / "Ri Chun Ryang") mean different people, whatever else agrees.
 """
 
 from __future__ import annotations
