@@ -20,12 +20,14 @@ from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_doc
 from checks.engine import Engine, FileResult
 from checks.files import InputFile, collect, is_inside, output_path
 from checks.fixer import fix_text
+from checks.glossary import GlossaryError, load_glossary
 from checks.registry import REGISTRY
 from checks.report import ReportRow, rows_for, write_report
 from checks.settings import Settings, load_settings
 from checks.textpos import LineIndex
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+RELATED_SHOWN = 3  # text output lists this many of a batch issue's other places
 
 
 def _err(msg: str) -> None:
@@ -100,6 +102,11 @@ def _engine_or_exit(args: argparse.Namespace) -> Engine | None:
     if unknown:
         _err(f"unknown rule(s): {', '.join(unknown)} (see 'copydesk rules')")
         return None
+    try:
+        load_glossary(settings.glossary)
+    except GlossaryError as exc:
+        _err(str(exc))
+        return None
     return Engine(settings)
 
 
@@ -133,11 +140,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     _service_notice(engine)
     total = 0
     payload: list[dict[str, object]] = []
+    indexes = {doc.path: LineIndex(doc.text) for doc in docs}
     for doc, result in zip(docs, results, strict=True):
         for failure in result.failures:
             _err(f"{doc.path}: check {failure.check_id} failed: {failure.error}")
         total += len(result.issues)
-        index = LineIndex(doc.text)
+        index = indexes[doc.path]
         if args.format == "json":
             issues = []
             for issue in result.issues:
@@ -149,6 +157,12 @@ def cmd_check(args: argparse.Namespace) -> int:
                 line, col = index.line_col(issue.offset)
                 fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
                 print(f"{doc.path}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
+                for loc in issue.related[:RELATED_SHOWN]:  # a batch issue's other places
+                    where = indexes.get(loc.path)
+                    at = "{}:{}".format(*where.line_col(loc.offset)) if where else str(loc.offset)
+                    print(f"  also: {loc.path}:{at}: {loc.text}")
+                if len(issue.related) > RELATED_SHOWN:
+                    print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
     if args.format == "json":
         json.dump({"files": payload}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

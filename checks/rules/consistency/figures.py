@@ -1,0 +1,225 @@
+"""consistency.figures: one distance given with different numbers in the batch (flag only).
+
+Why: agencies round, convert and sometimes garble figures; when two articles
+of one batch put the same place at 1,000 km and at 1,500 km from the same
+city, at least one is wrong and the copy editor must find out which.
+
+How: a *relation* is a distance figure tied to two names: "<Thing>, … about
+1,500 kilometers north of <Place>" (the nearest name before the figure that is
+not a location after "in"), or "1,200 kilometers between <A> and <B>".  Names
+are matched through the name-variant index, so "Vostochny" and "Vostotchny"
+are one place.  Two relations with the same names whose ranges cannot agree
+(approximate figures get 15 %, "more than" is a lower bound) are flagged, each
+with the other's place in ``related``.  Durations and figures with no clear
+thing measured are left alone: a 20-hour trip and a 60-hour round trip are
+not a conflict.
+
+Example: ``the Vostochny cosmodrome, about 1,500 kilometers north of Vladivostok``
+in one file and ``the Vostotchny cosmodrome, in the Far East, 1,000 km from
+Vladivostok`` in another.  Fix: none offered; a human checks the facts.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import regex
+
+from checks.context import Batch, CheckContext
+from checks.lexicon import zipf
+from checks.model import Category, Issue, Location
+from checks.registry import check
+from checks.rules.consistency.common import batch_glossary, member_index
+from checks.rules.consistency.names import NameIndex, mentions, name_index
+
+# Cheap test before the full pattern: a number right before something like a unit.
+_QUICK = regex.compile(r"\d\s?(?i:k|mi)")
+_SENTENCE_END = regex.compile(r"\n|[.!?][\"'”’)]*\s+(?=[\"'“‘(]*\p{Lu})")
+MAX_GAP = 80  # characters between the thing measured and its figure
+NAME_ZIPF = 4.0  # the thing measured has a word rarer than this: a proper name
+
+
+@cache
+def _config() -> dict[str, Any]:
+    data = (files("resources") / "consistency" / "figures.toml").read_text("utf-8")
+    return tomllib.loads(data)
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    cfg = _config()
+    units = "|".join(sorted(map(regex.escape, cfg["units"]), key=len, reverse=True))
+    quals = [q for q in list(cfg["hedges"]) + list(cfg["bounds"]) if q != "exact"]
+    qual = "|".join(regex.escape(q).replace(r"\ ", r"\s+") for q in sorted(quals, key=len)[::-1])
+    direction = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    return regex.compile(
+        rf"(?:\b(?i:(?P<qual>{qual}))\s+)?"
+        rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s?(?i:(?P<unit>{units}))\b\.?"
+        rf"(?:\s+(?i:(?:away\s+)?from|{direction}\s+of|outside(?:\s+of)?)\s+(?:the\s+)?"
+        rf"(?P<anchor>\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*)"
+        rf"|\s+between\s+(?P<a>\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*)"
+        rf"\s+and\s+(?P<b>\p{{Lu}}[\p{{L}}\-]*(?:[ \u00a0]\p{{Lu}}[\p{{L}}\-]*)*))"
+    )
+
+
+@dataclass(frozen=True)
+class Figure:
+    member: int
+    start: int
+    end: int
+    text: str
+    subject: str  # as written
+    low: float
+    high: float
+
+
+def _key(name: str, index: NameIndex) -> str:
+    parts = [p.casefold() for p in regex.split(r"[\s\-‐‑]+", name) if p]
+    key = "".join(parts)
+    return index.canonical.get(key, key)
+
+
+def _range(qual: str | None, value: float, converted: bool) -> tuple[float, float]:
+    cfg = _config()
+    slack = 0.05 if converted else 0.0
+    q = " ".join(qual.casefold().split()) if qual else ""
+    bound = cfg["bounds"].get(q)
+    if bound == "min":
+        return value, float("inf")
+    if bound == "max":
+        return 0.0, value
+    tol = cfg["hedges"].get(q, cfg["hedges"]["exact"]) + slack
+    return value * (1 - tol), value * (1 + tol)
+
+
+def _subject(sentence: str, before: int, anchor: str) -> str | None:
+    """The name a figure measures: the last name before it, skipping "in <region>"."""
+    clause_words = set(_config()["clauses"]["words"])
+    found: str | None = None
+    for items, _b, _a in mentions(sentence[:before]):
+        start, end = items[0].start, items[-1].end
+        name = " ".join(sentence[start:end].split())
+        gap = sentence[end:before]
+        lead = sentence[max(0, start - 8) : start].casefold()
+        if regex.search(r"\b(?:in|near|of|across)(?:\s+the)?\s*\Z", lead):
+            continue  # "…cosmodrome, in the Russian Far East, 1,000 km…": a location, not the thing
+        if name.casefold() == anchor.casefold() or len(gap) > MAX_GAP:
+            found = None
+            continue
+        if any(w.casefold() in clause_words for w in regex.findall(r"\p{L}+", gap)):
+            found = None
+            continue
+        if not any(zipf(w) < NAME_ZIPF for w in regex.findall(r"\p{L}+", name)):
+            found = None  # "Russian troops": a people, not a place that stays put
+            continue
+        if regex.search(r"\d", gap):
+            found = None
+            continue
+        found = name
+    return found
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (a line break or a full stop before it)."""
+    floor = max(0, pos - 400)
+    best = floor
+    for m in _SENTENCE_END.finditer(text, floor, pos):
+        best = m.end()
+    return best
+
+
+def _figures(batch: Batch, index: NameIndex) -> dict[tuple[str, ...], list[Figure]]:
+    cfg = _config()
+    relations: dict[tuple[str, ...], list[Figure]] = defaultdict(list)
+    pattern = _pattern()
+    for m_index, member in enumerate(batch.members):
+        text = member.text
+        if not _QUICK.search(text):
+            continue
+        for m in pattern.finditer(text):
+            unit = m.group("unit").casefold()
+            value = float(m.group("num").replace(",", "")) * cfg["units"][unit]
+            converted = "kilo" not in unit and unit not in ("km", "kms")
+            low, high = _range(m.group("qual"), value, converted)
+            if m.group("anchor"):
+                anchor = m.group("anchor")
+                begin = _sentence_start(text, m.start())
+                subject = _subject(text[begin : m.start()], m.start() - begin, anchor)
+                if subject is None:
+                    continue
+                key = ("from", _key(subject, index), _key(anchor, index))
+            else:
+                subject = f"{m.group('a')} – {m.group('b')}"
+                ends = sorted((_key(m.group("a"), index), _key(m.group("b"), index)))
+                key = ("between", *ends)
+            relations[key].append(
+                Figure(m_index, m.start(), m.end(), m.group(), subject, low, high)
+            )
+    return relations
+
+
+def _conflicts(batch: Batch, index: NameIndex) -> dict[int, list[tuple[Figure, list[Figure]]]]:
+    found: dict[int, list[tuple[Figure, list[Figure]]]] = defaultdict(list)
+    for figures in _figures(batch, index).values():
+        if len(figures) < 2:
+            continue
+        for fig in figures:
+            against = [
+                o for o in figures if o is not fig and (o.low > fig.high or o.high < fig.low)
+            ]
+            if against:
+                found[fig.member].append((fig, against))
+    return found
+
+
+@check(
+    "consistency.figures",
+    Category.CONSISTENCY,
+    "The same distance given with different numbers in the batch (flag only)",
+    scope="batch",
+    examples=(
+        "Putin will visit the Vostochny cosmodrome, about 1,500 kilometers north of "
+        "Vladivostok. Later he said the Vostochny cosmodrome, in the Far East, lies "
+        "1,000 km from Vladivostok.",
+        "The train covers the 1,200 kilometers between Pyongyang and Vladivostok. "
+        "The convoy travelled the 900 km between Pyongyang and Vladivostok.",
+    ),
+    near_misses=(
+        "The trip to Vladivostok takes 20 hours. In 2019 he made a 60-hour round trip to Hanoi.",
+        "The Vostochny cosmodrome lies 1,500 km from Vladivostok. The Plesetsk "
+        "cosmodrome lies 800 km from Arkhangelsk.",
+        "The base is about 1,500 km from Moscow. The base is roughly 1,450 km from Moscow.",
+        "The Vostochny cosmodrome is more than 1,000 km from Vladivostok. The Vostochny "
+        "cosmodrome is 1,500 km from Vladivostok.",
+        "Putin said the dam is 300 km from Moscow. Putin said the plant is 100 km from Moscow.",
+    ),
+)
+def figures(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    index = name_index(ctx.batch, batch_glossary(ctx))
+    conflicts = ctx.batch.memo("consistency.figures", lambda b: _conflicts(b, index))
+    members = ctx.batch.members
+    m_index = member_index(ctx, text)
+    if m_index is not None:
+        for fig, against in conflicts.get(m_index, ()):
+            other = against[0]
+            where = (
+                "in this file" if other.member == m_index else f"in {members[other.member].path}"
+            )
+            more = f" and {len(against) - 1} more" if len(against) > 1 else ""
+            yield ctx.issue(
+                fig.start,
+                fig.end - fig.start,
+                f"‘{fig.text}’ ({fig.subject}) disagrees with ‘{other.text}’ {where}{more}:"
+                " check which figure is right",
+                confidence=0.6,
+                related=[
+                    Location(members[o.member].path, o.start, o.end - o.start, o.text)
+                    for o in against[:10]
+                ],
+            )

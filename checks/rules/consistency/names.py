@@ -1,0 +1,571 @@
+"""The batch's proper names: where each is written, how, and which spellings belong together.
+
+Built once per batch (``ctx.batch.memo``) and read by the name-variant and
+figures checks.  A *mention* is a maximal run of capitalised words joined by
+single spaces ("Kremlin Press Secretary Dmitry Peskov"), trimmed of sentence
+openers and pronouns ("The", "He") and of a possessive "'s".  Every run of up
+to four consecutive words of a mention is a *form* ("Dmitry Peskov", "Peskov"),
+so a name is found behind any title.  Forms are keyed by their lower-case
+letters without spaces or hyphens: "Kim Jong Un", "Kim Jong-un" and
+"Kim Jong-Un" share a key and are the same name written three ways.
+
+Two keys are spelling variants of one name when they have the same parts and
+differ in exactly one, and that part is a transliteration variant (rules in
+``resources/consistency/transliteration.txt``, diacritics dropped:
+Dmitry/Dmitri, Vostochny/Vostotchny, Erdoğan/Erdogan) or one letter away in a
+word of five or more letters with the same initial (Kozlov/Koslov).  Two
+well-known names (both frequent in wordfreq: Steven/Stephen), roman numerals
+(Charles II/III) and derived words (Korea/Korean) are never variants.  Because
+different people can have names one letter apart, a pair also needs evidence:
+
+- a rare part shared by both, when the differing part is not the last one
+  (Dmitry/Dmitri *Peskov*: one surname, two transliterations of the given name);
+- a shared rare part and a differing last part that is a transliteration, or
+  seen a few sentences apart in one article (*Alexandr* Kozlov … Koslov);
+- for a bare word, both spellings rare and either close together in one
+  article (where one of them is a slip, used at most twice there) or beside the
+  same uncommon word ("cosmodrome").
+
+Different names around the two spellings ("Alexandr Kozlov" / "Ivan Koslov",
+"Jo Chun Ryong" / "Ri Chun Ryang") mean different people, whatever else agrees.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from checks.context import Batch
+from checks.glossary import Glossary
+from checks.lexicon import zipf
+from checks.rules.consistency.common import function_words, titles, transliteration_rules
+from checks.tokens import Span
+
+MAX_FORM_WORDS = 4
+COMMON_NAME = 3.5  # both spellings at least this frequent: two well-known names, not a variant
+RARE = 3.0  # a bare word needs both spellings rarer than this
+SPECIFIC = 3.5  # a neighbouring word rarer than this ties two spellings together
+MAX_RELATED = 10
+NEAR = 600  # characters: "a few sentences apart" in one file
+SLIP = 2  # a misspelling inside one article is rare there: at most this many times
+MAX_BUCKET = 60  # a deletion key shared by more forms than this says nothing
+_POSSESSIVE = regex.compile(r"['’]s\Z|(?<=s)['’]\Z")
+_ROMAN = regex.compile(r"(?i)[ivxlcdm]+")
+_HYPHENS = regex.compile(r"[\-‐‑]")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    member: int
+    start: int
+    end: int
+    surface: str
+    mention: int
+    words: int
+
+
+@dataclass
+class Node:
+    """Every occurrence of one key, however it is written."""
+
+    key: str
+    parts: tuple[str, ...]
+    occurrences: list[Occurrence] = field(default_factory=list)
+    surfaces: Counter[str] = field(default_factory=Counter)
+    members: set[int] = field(default_factory=set)
+    neighbours: set[str] = field(default_factory=set)  # lower-case content words beside it
+    # the whole names it stands in, titles left out: ("alexandr", "kozlov") for "Kozlov"
+    contexts: set[tuple[str, ...]] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One place to flag: a minority spelling and what to write instead."""
+
+    occurrence: Occurrence
+    replacement: str
+    message: str
+    confidence: float
+    related: tuple[Occurrence, ...]
+
+
+@dataclass
+class NameIndex:
+    nodes: dict[str, Node]
+    groups: list[list[str]]  # keys of nodes that are one name
+    variants: dict[int, list[Variant]]  # by member index
+    canonical: dict[str, str]  # key -> key of the group's preferred node
+
+
+def _word_parts(word: str) -> list[str]:
+    if len(word) > 1 and word.isupper():
+        return ["^" + word.casefold()]  # an acronym is its own name: "UN" is not "Un"
+    return [p.casefold() for p in _HYPHENS.split(word) if p]
+
+
+def _odd_case(word: str) -> bool:
+    """Stray capitals inside a word ("TOon") are a typo for other checks, not a spelling."""
+    if len(word) > 1 and word.isupper():
+        return False
+    return any(p[1:] != p[1:].lower() and not p[1:].isupper() for p in _HYPHENS.split(word) if p)
+
+
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*"
+# Runs of capitalised words joined by single spaces, starting at a word's start.
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})*")
+_IN_RUN = regex.compile(_CAP_WORD)
+_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]+\Z")
+_AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)")
+
+
+def mentions(text: str) -> Iterator[tuple[list[Span], str, str]]:
+    """Runs of capitalised words with the lower-case content word just before and after."""
+    for m in _RUN.finditer(text):
+        items: list[Span] = []
+        for w in _IN_RUN.finditer(text, m.start(), m.end()):
+            word = w.group()
+            p = _POSSESSIVE.search(word)
+            if p and len(word) - len(p.group()) >= 2:
+                # "Kim's Foreign Minister": the possessive ends one name
+                items.append(Span(w.start(), w.start() + p.start(), word[: p.start()]))
+                yield from _trimmed(text, items)
+                items = []
+            else:
+                items.append(Span(w.start(), w.end(), word))
+        yield from _trimmed(text, items)
+
+
+def _trimmed(text: str, items: list[Span]) -> Iterator[tuple[list[Span], str, str]]:
+    fw = function_words()
+    first, last = 0, len(items)
+    while (
+        first < last and items[first].text.casefold() in fw and not _is_acronym(items[first].text)
+    ):
+        first += 1
+    while (
+        last > first
+        and items[last - 1].text.casefold() in fw
+        and not _is_acronym(items[last - 1].text)
+    ):
+        last -= 1
+    if first == last:
+        return
+    items = items[first:last]
+    start, end = items[0].start, items[-1].end
+    b = _BEFORE.search(text, max(0, start - 40), start)
+    a = _AFTER.match(text, end)
+    yield items, _content(b.group(1) if b else ""), _content(a.group(1) if a else "")
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _content(word: str) -> str:
+    """A word specific enough that two names sharing it may be one ("cosmodrome", not "plant")."""
+    low = word.casefold()
+    if not word or word[0].isupper() or low in function_words() or len(low) < 3:
+        return ""
+    return low if zipf(low) < SPECIFIC else ""
+
+
+def _strip_marks(part: str) -> str:
+    """Erdoğan -> erdogan: a diacritic dropped is a spelling of the same name."""
+    if part.isascii():
+        return part
+    return "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=100_000)
+def canon(part: str) -> str:
+    part = _strip_marks(part)
+    for left, right in transliteration_rules():
+        if left.endswith("$"):
+            stem = left[:-1]
+            if part.endswith(stem):
+                part = part[: len(part) - len(stem)] + right
+        elif left.startswith("^"):
+            stem = left[1:]
+            if part.startswith(stem):
+                part = right + part[len(stem) :]
+        else:
+            part = part.replace(left, right)
+    return part
+
+
+def _deletes(word: str) -> set[str]:
+    if len(word) < 4:
+        return set()
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions (optimal string alignment)."""
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def close_spellings(a: str, b: str) -> bool:
+    """True when two name parts read as one name spelled two ways."""
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    if _ROMAN.fullmatch(a) or _ROMAN.fullmatch(b):
+        return False  # Charles II and Charles III are two kings
+    if a.startswith(b) or b.startswith(a):
+        return False  # Korea/Korean, Kim/Kims: derived words, not spellings
+    ca, cb = canon(a), canon(b)
+    if ca == cb:
+        return True
+    return min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(ca, cb) == 1
+
+
+def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
+    nodes: dict[str, Node] = {}
+    mention_id = 0
+    for m_index, member in enumerate(batch.members):
+        for items, before, after in mentions(member.text):
+            mention_id += 1
+            parts_of = [_word_parts(w.text) for w in items]
+            odd = [_odd_case(w.text) for w in items]
+            context = tuple(
+                p
+                for w, ps in zip(items, parts_of, strict=True)
+                for p in ps
+                if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
+            )
+            for i in range(len(items)):
+                for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
+                    if any(odd[i:j]):
+                        continue
+                    parts = tuple(p for ps in parts_of[i:j] for p in ps)
+                    key = "".join(parts)
+                    node = nodes.get(key)
+                    if node is None:
+                        node = nodes[key] = Node(key, parts)
+                    start, end = items[i].start, items[j - 1].end
+                    surface = " ".join(member.text[start:end].split())
+                    node.occurrences.append(
+                        Occurrence(m_index, start, end, surface, mention_id, j - i)
+                    )
+                    node.surfaces[surface] += 1
+                    node.members.add(m_index)
+                    if i == 0 and before:
+                        node.neighbours.add("<" + before)
+                    if j == len(items) and after:
+                        node.neighbours.add(">" + after)
+                    node.contexts.add(context)
+    return _group(nodes, batch, glossary)
+
+
+def _spelling_edges(nodes: dict[str, Node]) -> Iterator[tuple[str, str, float]]:
+    buckets: dict[tuple[object, ...], list[str]] = defaultdict(list)
+    for key, node in nodes.items():
+        parts = node.parts
+        if len(parts) > MAX_FORM_WORDS:
+            continue
+        for i, part in enumerate(parts):
+            if part.startswith("^") or not part.isalpha():
+                continue
+            c = canon(part)
+            others = parts[:i] + parts[i + 1 :]
+            for sig in {c} | _deletes(c):
+                buckets[(i, others, sig)].append(key)
+    seen: set[tuple[str, str]] = set()
+    for (i, _others, _sig), keys in buckets.items():
+        if len(keys) < 2 or len(keys) > MAX_BUCKET:
+            continue
+        for x in range(len(keys)):
+            for y in range(x + 1, len(keys)):
+                a, b = sorted((keys[x], keys[y]))
+                if a == b or (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                confidence = _pair_confidence(nodes[a], nodes[b], i)
+                if confidence:
+                    yield a, b, confidence
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def _different_people(na: Node, nb: Node, a: str, b: str) -> bool:
+    """Both spellings sit in longer names that cannot be one: Jo Chun Ryong, Ri Chun Ryang."""
+    longer_a = [c for c in na.contexts if len(c) > len(na.parts)]
+    longer_b = [c for c in nb.contexts if len(c) > len(nb.parts)]
+    for ca in longer_a:
+        ca = tuple(b if p == a else p for p in ca)
+        for cb in longer_b:
+            if not (_inside(ca, cb) or _inside(cb, ca)):
+                return True
+    return False
+
+
+def _near(na: Node, nb: Node) -> bool:
+    """Both spellings within a few sentences of each other in some file ("Kozlov … Koslov")."""
+    for member in na.members & nb.members:
+        pa = [o.start for o in na.occurrences if o.member == member]
+        pb = [o.start for o in nb.occurrences if o.member == member]
+        if min(len(pa), len(pb)) > SLIP:
+            continue  # both used again and again in one article: two names, not a slip
+        if any(abs(x - y) <= NEAR for x in pa for y in pb):
+            return True
+    return False
+
+
+def _pair_confidence(na: Node, nb: Node, i: int) -> float:
+    """How sure we are that two keys differing in part ``i`` are one name (0: not at all)."""
+    if len(na.parts) != len(nb.parts):
+        return 0.0
+    a, b = na.parts[i], nb.parts[i]
+    if not close_spellings(a, b):
+        return 0.0
+    za, zb = zipf(a), zipf(b)
+    if min(za, zb) >= COMMON_NAME:
+        return 0.0
+    if _different_people(na, nb, a, b):
+        return 0.0  # Alexander Kozlov and Ivan Koslov: two people
+    others = na.parts[:i] + na.parts[i + 1 :]
+    together = bool(na.neighbours & nb.neighbours) or _near(na, nb)
+    shared_name = any(zipf(p) < COMMON_NAME and p not in titles() for p in others)
+    if shared_name and i < len(na.parts) - 1:
+        return 0.75  # Dmitry/Dmitri Peskov: one surname, two spellings of the given name
+    if shared_name and (together or canon(a) == canon(b)):
+        # Alexandr Kozlov/Koslov in one article; Volodymyr Zelensky/Zelenskiy anywhere
+        return 0.7
+    if max(za, zb) < RARE and together:
+        return 0.6
+    return 0.0
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _style(surface: str) -> str:
+    return "hyphenated" if _HYPHENS.search(surface) else "spaced"
+
+
+def _valid_surfaces(node: Node) -> list[str]:
+    """Spellings of a key that differ in hyphens, spaces or case (not solid vs spaced words)."""
+    shapes = list(node.surfaces)
+    if len(shapes) < 2 or len(node.parts) < 2:
+        return shapes[:1] if len(node.parts) < 2 else shapes
+    # "Al Ain" and "Alain" share letters but not words: keep only forms with all the parts.
+    return [s for s in shapes if len(_HYPHENS.sub(" ", s).split()) == len(node.parts)] or shapes[:1]
+
+
+def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> NameIndex:
+    union = _Union()
+    edge_conf: dict[str, float] = {}
+    for a, b, conf in _spelling_edges(nodes):
+        union.union(a, b)
+        edge_conf[a] = max(edge_conf.get(a, 0.0), conf)
+        edge_conf[b] = max(edge_conf.get(b, 0.0), conf)
+    components: dict[str, list[str]] = defaultdict(list)
+    for key in edge_conf:
+        components[union.find(key)].append(key)
+    for key, node in nodes.items():
+        if key not in edge_conf and len(_valid_surfaces(node)) > 1:
+            components[key].append(key)
+
+    # The batch's own hyphenation habit settles ties between hyphenated and spaced forms.
+    style_votes: Counter[str] = Counter()
+    for keys in components.values():
+        for key in keys:
+            for surface, n in nodes[key].surfaces.items():
+                if len(nodes[key].parts) > 1:
+                    style_votes[_style(surface)] += n
+
+    index = NameIndex(nodes, list(components.values()), defaultdict(list), {})
+    # Per mention, the group with the most evidence decides, then the longer form:
+    # "Sergei Lavrov" (4 uses) rather than "Foreign Minister Sergei Lavrov" (2).
+    best: dict[int, tuple[int, int, Variant | None]] = {}
+    for keys in components.values():
+        variants = {
+            v.occurrence: v for v in _variants(nodes, keys, edge_conf, style_votes, glossary, index)
+        }
+        total = sum(len(nodes[k].occurrences) for k in keys)
+        for key in keys:
+            for occ in nodes[key].occurrences:
+                rank = (total, occ.words, variants.get(occ))
+                held = best.get(occ.mention)
+                if held is None or rank[:2] > held[:2]:
+                    best[occ.mention] = rank
+    for _total, _words, variant in best.values():
+        if variant is not None:
+            index.variants[variant.occurrence.member].append(variant)
+    for found in index.variants.values():
+        found.sort(key=lambda v: v.occurrence.start)
+    return index
+
+
+def _spread(preferred: list[Occurrence], rest: list[Occurrence]) -> list[Occurrence]:
+    """Places to show beside an issue: each file's first preferred form, other spellings, more."""
+    firsts: dict[int, Occurrence] = {}
+    for o in preferred:
+        firsts.setdefault(o.member, o)
+    other_firsts: dict[tuple[int, str], Occurrence] = {}
+    for o in rest:
+        other_firsts.setdefault((o.member, o.surface), o)
+    ordered = list(firsts.values()) + list(other_firsts.values())
+    chosen = {id(o) for o in ordered}
+    return ordered + [o for o in preferred + rest if id(o) not in chosen]
+
+
+def _tie_reason(
+    nodes: dict[str, Node],
+    keys: list[str],
+    totals: dict[str, int],
+    best_key: str,
+    forms: Counter[tuple[str, str]],
+    best_surface: str,
+    style_votes: Counter[str],
+) -> str:
+    """Why ``best_surface`` wins, spelled out when the counts alone do not decide."""
+    tied_keys = [k for k in keys if totals[k] == totals[best_key]]
+    if len(tied_keys) > 1:
+        rates = {zipf(nodes[k].surfaces.most_common(1)[0][0]) for k in tied_keys}
+        if len(rates) > 1:
+            why = f"‘{best_surface}’ is the more common spelling in English text"
+        else:
+            why = f"‘{best_surface}’ comes first in the batch"
+        return f"both are used {totals[best_key]}×; {why}"
+    count = forms[(best_key, best_surface)]
+    tied = [s for (k, s) in forms if k == best_key and forms[(k, s)] == count]
+    if len(tied) < 2:
+        return "the more frequent form"
+    style = _style(best_surface)
+    opposite = "spaced" if style == "hyphenated" else "hyphenated"
+    if style_votes[style] > style_votes[opposite]:
+        return f"both are used {count}×; ‘{best_surface}’ follows the batch’s usual {style} form"
+    if style_votes[style] == style_votes[opposite] and style == "spaced":
+        return f"both are used {count}×; the spaced form is suggested"
+    return f"both are used {count}×; ‘{best_surface}’ comes first in the batch"
+
+
+def _variants(
+    nodes: dict[str, Node],
+    keys: list[str],
+    edge_conf: dict[str, float],
+    style_votes: Counter[str],
+    glossary: Glossary | None,
+    index: NameIndex,
+) -> Iterator[Variant]:
+    forms: Counter[tuple[str, str]] = Counter()
+    for key in keys:
+        for surface in _valid_surfaces(nodes[key]):
+            forms[(key, surface)] = nodes[key].surfaces[surface]
+    if len(forms) < 2:
+        return
+    totals = {key: sum(n for (k, _), n in forms.items() if k == key) for key in keys}
+    first_seen = {key: min((o.member, o.start) for o in nodes[key].occurrences) for key in keys}
+
+    preferred_text: str | None = None
+    reason = ""
+    if glossary is not None:
+        for _key, surface in forms:
+            listed = glossary.preferred_for(surface)
+            if listed:
+                preferred_text, reason = listed, "the glossary’s spelling"
+                break
+    best_key = max(
+        keys,
+        key=lambda k: (
+            totals[k],
+            zipf(nodes[k].surfaces.most_common(1)[0][0]),
+            -first_seen[k][0],
+            -first_seen[k][1],
+        ),
+    )
+    surfaces = [s for (k, s) in forms if k == best_key]
+    best_surface = max(
+        surfaces,
+        key=lambda s: (
+            forms[(best_key, s)],
+            style_votes[_style(s)] if len(surfaces) > 1 else 0,
+            _style(s) == "spaced",
+        ),
+    )
+    if preferred_text is None:
+        preferred_text = best_surface
+        reason = _tie_reason(nodes, keys, totals, best_key, forms, best_surface, style_votes)
+    preferred_key = best_key
+    pref_occ = []
+    for key in keys:
+        found = [o for o in nodes[key].occurrences if o.surface == preferred_text]
+        if found:
+            preferred_key = key
+            pref_occ.extend(found)
+    for key in keys:
+        index.canonical[key] = preferred_key
+    pref_count = len(pref_occ) if pref_occ else 0
+    tie = "both are used" in reason
+    for (key, surface), count in forms.items():
+        if surface == preferred_text:
+            continue
+        if glossary is not None and (
+            glossary.is_forbidden(surface) or glossary.preferred_for(surface) not in (None, surface)
+        ):
+            continue  # consistency.glossary reports it
+        spelling = (
+            key != preferred_key
+            or _HYPHENS.sub(" ", surface).casefold() != _HYPHENS.sub(" ", preferred_text).casefold()
+        )
+        verb = "spelled" if spelling else "written"
+        where = len({o.member for o in pref_occ})
+        if pref_count:
+            seen = f" {pref_count}× in {where} file{'s' if where != 1 else ''} of this batch"
+        else:
+            seen = ""
+        message = f"‘{surface}’ ({count}×) is {verb} ‘{preferred_text}’{seen}: {reason}"
+        base = edge_conf.get(key, 0.85) if spelling else 0.85
+        confidence = round(max(0.3, base - (0.2 if tie else 0.0)), 2)
+        others = _spread(
+            pref_occ,
+            [
+                o
+                for other_key in keys
+                for o in nodes[other_key].occurrences
+                if o.surface not in (preferred_text, surface)
+            ],
+        )
+        for occ in nodes[key].occurrences:
+            if occ.surface != surface:
+                continue
+            related = tuple(o for o in others if o is not occ)[:MAX_RELATED]
+            yield Variant(occ, preferred_text, message, confidence, related)
+
+
+def name_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
+    return batch.memo("consistency.names", lambda b: build_index(b, glossary))

@@ -1,0 +1,401 @@
+"""Batch consistency: name variants across and inside files, conflicting figures.
+
+Every batch here is written for the tests; near misses are names that look alike
+but belong to different people or places and must stay apart.
+"""
+
+import json
+
+from checks.apply import apply_edits
+from checks.cli import main
+from checks.context import BatchMember
+from checks.engine import Engine
+from checks.registry import REGISTRY
+from checks.rules.consistency.names import canon, close_spellings, edit_distance, mentions
+from checks.settings import Settings
+
+NAMES = "consistency.name-variant"
+FIGURES = "consistency.figures"
+
+
+def run(docs, rule=NAMES, settings=None):
+    engine = Engine(settings or Settings(), checks=[REGISTRY.get(rule)])
+    results = engine.check_batch([BatchMember(p, t) for p, t in docs.items()])
+    return {r.path: [i for i in r.issues if i.rule == rule] for r in results}
+
+
+def flagged(docs, rule=NAMES, settings=None):
+    out = run(docs, rule, settings)
+    return {
+        (p, docs[p][i.offset : i.end], i.replacements[:1])
+        for p, issues in out.items()
+        for i in issues
+    }
+
+
+# --- helpers ------------------------------------------------------------------
+
+
+def test_transliteration_and_edit_distance():
+    assert canon("dmitry") == canon("dmitri")
+    assert canon("vostotchny") == canon("vostochny")
+    assert canon("yevgeniy") == canon("yevgeni")
+    assert edit_distance("kozlov", "koslov") == 1
+    assert edit_distance("kolzov", "kozlov") == 1
+    assert close_spellings("kozlov", "koslov")
+    assert not close_spellings("korea", "korean")
+    assert not close_spellings("ii", "iii")
+    assert not close_spellings("jong", "dong")
+    assert not close_spellings("park", "pak")
+
+
+def test_mentions_trim_openers_pronouns_and_possessives():
+    text = "After talks Kim Jong Un He left. The Kremlin's Dmitry Peskov spoke."
+    runs = [" ".join(w.text for w in items) for items, _, _ in mentions(text)]
+    assert "Kim Jong Un" in runs
+    assert "Kremlin" in runs and "Dmitry Peskov" in runs
+    assert not any(r.startswith(("After", "The")) or r.endswith("He") for r in runs)
+
+
+# --- hyphenation and case -----------------------------------------------------------
+
+
+def test_hyphen_and_case_variants_take_the_majority_form():
+    docs = {
+        "a.txt": "Kim Jong Un arrived. Later Kim Jong Un spoke. Kim Jong Un left.\n",
+        "b.txt": "Leader Kim Jong-un waved from the train.\n",
+        "c.txt": "Kim Jong-Un's train crossed the border.\n",
+    }
+    out = run(docs)
+    assert out["a.txt"] == []
+    (b,) = out["b.txt"]
+    assert (b.offset, b.length, b.replacements) == (7, 11, ("Kim Jong Un",))
+    assert "‘Kim Jong-un’ (1×)" in b.message and "‘Kim Jong Un’ 3×" in b.message
+    assert not b.safe
+    assert {loc.path for loc in b.related} >= {"a.txt", "c.txt"}
+    (c,) = out["c.txt"]
+    assert docs["c.txt"][c.offset : c.end] == "Kim Jong-Un"  # the possessive stays
+    fixed = apply_edits(docs["c.txt"], [c.edit()]).text
+    assert fixed == "Kim Jong Un's train crossed the border.\n"
+
+
+def test_tie_is_explained_and_suggests_the_batch_style():
+    docs = {
+        "a.txt": "Ri Song Gil met Choe Yong Nam. Ri Song Gil spoke. Choe Yong Nam left.\n",
+        "b.txt": "Ri Song-gil said. Choe Yong-nam met the press.\n",
+        "c.txt": "Pak Chol-ho answered. Pak Chol Ho agreed.\n",
+    }
+    out = run(docs)
+    pak = [i for i in out["c.txt"] if "Pak" in i.message]
+    (issue,) = pak
+    assert issue.replacements == ("Pak Chol Ho",)
+    assert "both are used 1×" in issue.message and "spaced" in issue.message
+    assert issue.confidence < 0.85
+
+
+def test_glossary_decides_the_preferred_form(tmp_path):
+    glossary = tmp_path / "g.toml"
+    glossary.write_text('[preferred]\n"Sergei Lavrov" = []\n"Ri Song-gil" = []\n')
+    docs = {
+        "a.txt": "Sergey Lavrov arrived. Sergey Lavrov spoke. Ri Song Gil waited.\n",
+        "b.txt": "Sergei Lavrov left. Ri Song-gil followed. Ri Song Gil stayed.\n",
+    }
+    settings = Settings(glossary=str(glossary))
+    out = run(docs, settings=settings)
+    assert out["b.txt"] == []
+    assert [(docs["a.txt"][i.offset : i.end], i.replacements[0]) for i in out["a.txt"]] == [
+        ("Sergey Lavrov", "Sergei Lavrov"),
+        ("Sergey Lavrov", "Sergei Lavrov"),
+    ]
+    assert "glossary" in out["a.txt"][0].message
+    # A hyphenation the glossary settles is reported once, by the glossary check.
+    terms = run(docs, "consistency.glossary", settings)
+    assert [docs["a.txt"][i.offset : i.end] for i in terms["a.txt"]] == ["Ri Song Gil"]
+    assert [i.replacements for i in terms["b.txt"]] == [("Ri Song-gil",)]
+
+
+# --- spelling variants ---------------------------------------------------------------
+
+
+def test_given_name_transliteration_with_shared_surname():
+    docs = {
+        "a.txt": "Foreign Minister Sergey Lavrov met reporters. Sergey Lavrov smiled.\n",
+        "b.txt": "Russian Foreign Minister Sergei Lavrov said the talks went well.\n",
+        "c.txt": "Sergey Lavrov was not available for comment.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Sergei Lavrov", ("Sergey Lavrov",))}
+
+
+def test_surname_transliteration_and_diacritics_across_files():
+    docs = {
+        "a.txt": "President Volodymyr Zelensky thanked allies. Recep Tayyip Erdoğan called.\n",
+        "b.txt": "Volodymyr Zelenskiy spoke in Kyiv, and Recep Tayyip Erdogan replied.\n",
+        "c.txt": "Volodymyr Zelensky met Recep Tayyip Erdoğan in Ankara.\n",
+    }
+    assert flagged(docs) == {
+        ("b.txt", "Volodymyr Zelenskiy", ("Volodymyr Zelensky",)),
+        ("b.txt", "Recep Tayyip Erdogan", ("Recep Tayyip Erdoğan",)),
+    }
+
+
+def test_a_one_letter_surname_difference_across_files_needs_more_evidence():
+    docs = {
+        "a.txt": "Coach Peter Jansen praised the team.\n",
+        "b.txt": "Coach Peter Janssen praised the team.\n",
+    }
+    assert flagged(docs) == set()
+
+
+def test_bare_surname_variant_in_the_same_file():
+    docs = {
+        "a.txt": "The guests were met by Anatoly Rybakov, the regional governor. "
+        "Ribakov also met them in 2019.\n",
+    }
+    out = run(docs)
+    (issue,) = out["a.txt"]
+    assert docs["a.txt"][issue.offset : issue.end] == "Ribakov"
+    assert issue.replacements == ("Rybakov",)
+    assert "both are used 1×" in issue.message
+    assert issue.related[0].text == "Rybakov"
+
+
+def test_place_variant_across_files_next_to_the_same_word():
+    docs = {
+        "a.txt": "He will visit the Plesetsk cosmodrome next week.\n",
+        "b.txt": "Rockets leave from the Plesetzk cosmodrome in the north.\n",
+        "c.txt": "Engineers at the Plesetsk cosmodrome prepared the launch.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Plesetzk", ("Plesetsk",))}
+
+
+def test_variant_inside_one_file_is_found_without_a_batch():
+    text = "Yevgeniy Prigozhin spoke. Later Yevgeny Prigozhin left. Yevgeny Prigozhin returned."
+    issues = Engine(checks=[REGISTRY.get(NAMES)]).check_text(text)
+    assert [(text[i.offset : i.end], i.replacements[0]) for i in issues] == [
+        ("Yevgeniy Prigozhin", "Yevgeny Prigozhin")
+    ]
+
+
+# --- near misses: different people and places stay apart --------------------------
+
+
+def test_korean_names_that_share_tokens_are_different_people():
+    docs = {
+        "a.txt": "Kim Jong Un met Kim Dong-yup. Kim Myong Sik and Pak Jong Chon came too.\n",
+        "b.txt": "Kim Jong Un greeted Park Thae Song. Kim Yo Jong watched. Kim Jong Il died.\n",
+        "c.txt": "Professor Kim said Kim Jong Un would go. Jo Chun Ryong and Ri Chun Ryang went.\n",
+    }
+    assert flagged(docs) == set()
+
+
+def test_other_near_misses():
+    docs = {
+        "a.txt": "King Charles II reigned long before King Charles III. North Korea and "
+        "North Korean troops. Alexandr Kozlov met Ivan Koslov. Steven Smith met "
+        "Stephen Smith. The UN envoy met Kim Jong Un.\n",
+        "b.txt": "Mark Jansen scored twice for the visitors.\n",
+        "c.txt": "Coach Peter Janssen praised his defence.\n",
+        "d.txt": "Kozlov resigned on Monday.\n",
+        "e.txt": "A man named Koslov was arrested in Riga.\n",
+    }
+    assert flagged(docs) == set()
+
+
+def test_clean_news_batch_stays_quiet():
+    docs = {
+        "a.txt": "The European Central Bank left interest rates unchanged on Thursday, "
+        "President Christine Lagarde said in Frankfurt. Analysts at Deutsche Bank had "
+        "expected the pause. Lagarde said inflation in the euro area was easing.\n",
+        "b.txt": "In Washington, Federal Reserve Chair Jerome Powell told Congress that the "
+        "United States economy remained strong. Senator Elizabeth Warren questioned "
+        "Powell about bank failures in California and New York.\n",
+        "c.txt": "Christine Lagarde and Jerome Powell will both speak at Jackson Hole, "
+        "Wyoming, next month. The New York Times reported that Warren and Senator "
+        "Tim Scott disagreed. Scott, a Republican from South Carolina, declined to comment.\n",
+        "d.txt": "Storms hit South Korea and Japan. In Seoul, Mayor Oh Se-hoon closed parks; "
+        "in Tokyo, Governor Yuriko Koike urged caution. South Korean and Japanese "
+        "officials met in Busan. Oh Se-hoon thanked rescuers.\n",
+    }
+    docs["e.txt"] = (
+        "Chess champion Magnus Carlsen spoke to Fox host Tucker Carlson on Monday. Carlsen "
+        "said he was tired; Carlson laughed. Iran and Iraq signed a gas deal, and "
+        "Defence Minister Sergei Shoigu met Foreign Minister Sergei Lavrov.\n"
+    )
+    docs["f.txt"] = (
+        "Kim Jong Il died in 2011 and Kim Jong Un took over. His sister Kim Yo Jong is "
+        "close to him. Niger and Nigeria closed their border; Georgia and Georgian "
+        "officials disagreed. Slovakia and Slovenia voted yes.\n"
+    )
+    for rule in (NAMES, FIGURES, "consistency.glossary"):
+        assert flagged(docs, rule) == set(), rule
+
+
+# --- conflicting figures ---------------------------------------------------------------
+
+
+def test_conflicting_distance_across_files_is_flagged_on_both_sides():
+    docs = {
+        "a.txt": "Putin plans to visit the Plesetsk cosmodrome, located about 800 "
+        "kilometers north of Moscow.\n",
+        "b.txt": "The Plesetzk cosmodrome, in the Arkhangelsk region, lies 1,200 km from Moscow.\n",
+    }
+    out = run(docs, FIGURES)
+    (a,) = out["a.txt"]
+    (b,) = out["b.txt"]
+    assert docs["a.txt"][a.offset : a.end] == "about 800 kilometers north of Moscow"
+    assert docs["b.txt"][b.offset : b.end] == "1,200 km from Moscow"
+    assert a.replacements == () and not a.safe
+    assert a.related[0].path == "b.txt" and a.related[0].text == "1,200 km from Moscow"
+    assert "b.txt" in a.message
+
+
+def test_figures_about_different_things_or_compatible_are_quiet():
+    docs = {
+        "a.txt": "The trip from Pyongyang to Vladivostok takes 20 hours. In 2019 he made "
+        "a 60-hour round trip to Hanoi. The Plesetsk cosmodrome is about 800 km from Moscow.\n",
+        "b.txt": "The Plesetsk cosmodrome lies roughly 780 km from Moscow. The Kapustin Yar "
+        "range is 1,300 km from Moscow. Russian troops were 30 km from Kharkiv.\n",
+        "c.txt": "The Plesetsk cosmodrome is more than 700 km from Moscow. Russian forces "
+        "are now 10 km from Kharkiv. Putin said the dam is 300 km from Moscow.\n",
+    }
+    assert run(docs, FIGURES) == {"a.txt": [], "b.txt": [], "c.txt": []}
+
+
+def test_between_two_places_and_miles_are_compared():
+    docs = {
+        "a.txt": "The train covers the 1,200 kilometers between Pyongyang and Vladivostok.\n",
+        "b.txt": "The convoy crossed the 745 miles between Vladivostok and Pyongyang.\n",
+        "c.txt": "The convoy crossed the 500 miles between Vladivostok and Pyongyang.\n",
+    }
+    out = run(docs, FIGURES)
+    assert out["a.txt"] == [] or all("c.txt" in i.message for i in out["a.txt"])
+    assert out["b.txt"] == [] or all(loc.path == "c.txt" for i in out["b.txt"] for loc in i.related)
+    assert out["c.txt"]  # 500 miles is 805 km
+
+
+# --- the command line -------------------------------------------------------------------
+
+
+def test_cli_text_output_shows_the_other_places(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Sergey Lavrov spoke. Sergey Lavrov left.\n")
+    (tmp_path / "b.txt").write_text("Sergei Lavrov arrived.\n")
+    code = main(["check", "--rules", NAMES, str(tmp_path)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert out[0].startswith(f"{tmp_path / 'b.txt'}:1:1: {NAMES}: ‘Sergei Lavrov’ (1×)")
+    assert out[1] == f"  also: {tmp_path / 'a.txt'}:1:1: Sergey Lavrov"
+    assert out[2] == f"  also: {tmp_path / 'a.txt'}:1:22: Sergey Lavrov"
+
+
+def test_cli_json_output_has_related(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Sergey Lavrov spoke. Sergey Lavrov left.\n")
+    (tmp_path / "b.txt").write_text("Sergei Lavrov arrived.\n")
+    main(["check", "--format", "json", "--rules", NAMES, str(tmp_path)])
+    data = json.loads(capsys.readouterr().out)
+    issues = {f["path"]: f["issues"] for f in data["files"]}
+    (issue,) = issues[str(tmp_path / "b.txt")]
+    assert issue["related"][0] == {
+        "path": str(tmp_path / "a.txt"),
+        "offset": 0,
+        "length": 13,
+        "text": "Sergey Lavrov",
+    }
+
+
+def test_seed_like_batch_reports_the_expected_variants():
+    docs = {
+        "000.txt": "The confirmation came from Dmitry Peskov, Kremlin spokesman. Kim Jong Un "
+        "met Putin. Kim Jong Un left. Kim Myong Sik was there.\n",
+        "001.txt": "North Korean leader Kim Jong-Un arrived. The reception was given by "
+        "Alexandr Kozlov. Koslov also received him in 2019. Putin will visit the "
+        "Vostochny cosmodrome. Kim Jong-un waved. Dmitri Peskov, the Kremlin spokesman, "
+        "confirmed it.\n",
+        "002.txt": "Kremlin Press Secretary Dmitry Peskov confirmed that Kim Jong Un had "
+        "crossed the border. Kim Dong-yup, a professor, spoke.\n",
+        "004.txt": "He will soon visit the Vostotchny cosmodrome. Kremlin spokesman Dmitri "
+        "Peskov said so. Dmitry Peskov added more.\n",
+    }
+    got = flagged(docs)
+    assert got == {
+        ("001.txt", "Kim Jong-Un", ("Kim Jong Un",)),
+        ("001.txt", "Kim Jong-un", ("Kim Jong Un",)),
+        ("001.txt", "Koslov", ("Kozlov",)),
+        ("001.txt", "Dmitri Peskov", ("Dmitry Peskov",)),
+        ("004.txt", "Vostotchny", ("Vostochny",)),
+        ("004.txt", "Dmitri Peskov", ("Dmitry Peskov",)),
+    }
+
+
+# --- a larger clean batch written for this test: every check must stay quiet ---------
+
+CLEAN_BATCH = {
+    "energy.txt": (
+        "Germany Agrees Gas Deal With Norway\n\n"
+        "Berlin and Oslo signed a ten-year gas agreement on Wednesday, German Chancellor "
+        "Olaf Scholz said after talks with Norwegian Prime Minister Jonas Gahr Støre. "
+        "The pipeline from the Troll field runs about 800 kilometres from Bergen to the "
+        "German coast. Scholz said the deal would help Germany replace Russian gas. "
+        "Gahr Støre said Norway would keep output high. Equinor, the state-controlled "
+        "producer, said it would invest more than 2 billion euros. Analysts at Rystad "
+        "Energy said prices could fall. In Brussels, European Commission President "
+        "Ursula von der Leyen welcomed the agreement.\n"
+    ),
+    "football.txt": (
+        "Haaland Scores Twice As City Beat Arsenal\n\n"
+        "Erling Haaland scored twice as Manchester City beat Arsenal 3-1 at the Etihad "
+        "Stadium on Sunday. Kevin De Bruyne set up both goals. Arsenal manager Mikel "
+        "Arteta said his side had been unlucky; City manager Pep Guardiola praised "
+        "Haaland and Phil Foden. Bukayo Saka scored for Arsenal. Manchester United drew "
+        "with Newcastle United, and Erik ten Hag said United had to improve. Martin "
+        "Ødegaard and Declan Rice were booked. Ødegaard later apologised.\n"
+    ),
+    "korea.txt": (
+        "South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida "
+        "in Tokyo. Yoon said the two countries faced common threats from North Korea. "
+        "Kishida agreed. North Korean leader Kim Jong Un oversaw a missile test the same "
+        "day, state media KCNA said, and his sister Kim Yo Jong issued a statement. "
+        "South Korean Foreign Minister Park Jin spoke with US Secretary of State Antony "
+        "Blinken. Blinken said Washington stood with Seoul and Tokyo. Kim Jong Un's "
+        "father, Kim Jong Il, died in 2011. Analysts in Seoul, including Yang Moo-jin of "
+        "the University of North Korean Studies, said Pyongyang wanted attention. Yang "
+        "Moo-jin said talks were unlikely.\n"
+    ),
+    "space.txt": (
+        "The Baikonur Cosmodrome, about 2,100 kilometres southeast of Moscow, remains "
+        "Russia's busiest launch site. Baikonur is leased from Kazakhstan. The newer "
+        "Vostochny Cosmodrome lies in the Amur region. Roscosmos head Yuri Borisov said "
+        "launches from Vostochny would double. The trip from Moscow to Baikonur takes "
+        "about three hours by plane, and the Soyuz rocket needs 9 minutes to reach orbit. "
+        "NASA astronaut Loral O'Hara and cosmonauts Oleg Kononenko and Nikolai Chub flew "
+        "to the station. Kononenko has spent more than 1,000 days in space. Chub said he "
+        "was proud.\n"
+    ),
+    "space2.txt": (
+        "Baikonur, some 2,000 km southeast of Moscow, hosted another launch on Friday. "
+        "Roscosmos chief Yuri Borisov watched. Oleg Kononenko commanded the crew. The "
+        "Plesetsk Cosmodrome, 800 km north of Moscow, launched a military satellite, "
+        "the Defence Ministry said.\n"
+    ),
+    "courts.txt": (
+        "Supreme Court Justice Ketanji Brown Jackson wrote the dissent, joined by Justice "
+        "Sonia Sotomayor and Justice Elena Kagan. Chief Justice John Roberts wrote for the "
+        "majority. Jackson said the ruling ignored history. In a separate case, a federal "
+        "judge in Texas, Matthew Kacsmaryk, blocked a rule from the Environmental "
+        "Protection Agency. Attorney General Merrick Garland said the Justice Department "
+        "would appeal. Texas Governor Greg Abbott welcomed the decision, while California "
+        "Governor Gavin Newsom called it reckless. Newsom spoke in Sacramento, about 90 "
+        "miles northeast of San Francisco. Abbott spoke in Austin. Brown University and "
+        "Jackson State University filed briefs. Robert Roberts, a lawyer in Dallas, said "
+        "appeals could take years. Kagan and Sotomayor declined to comment.\n"
+    ),
+}
+
+
+def test_larger_clean_batch_has_no_batch_issues():
+    words = sum(len(t.split()) for t in CLEAN_BATCH.values())
+    assert words > 500
+    for rule in (NAMES, FIGURES, "consistency.glossary"):
+        out = run(CLEAN_BATCH, rule)
+        found = {k: [CLEAN_BATCH[k][i.offset : i.end] for i in v] for k, v in out.items()}
+        found = {k: v for k, v in found.items() if v}
+        assert found == {}, rule
