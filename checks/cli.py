@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -19,7 +20,7 @@ from checks.context import BatchMember
 from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document, write_atomic
 from checks.engine import Engine, FileResult
 from checks.files import InputFile, collect, is_inside, output_path
-from checks.fixer import fix_text
+from checks.fixer import FixOutcome, fix_text
 from checks.glossary import GlossaryError, load_glossary
 from checks.registry import REGISTRY
 from checks.report import ReportRow, rows_for, write_report
@@ -186,6 +187,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     results = _run_checks(engine, [doc for _, doc in loaded])
     _service_notice(engine)
     report: list[ReportRow] = []
+    written: list[tuple[Document, Path, FixOutcome]] = []
     for (item, doc), result in zip(loaded, results, strict=True):
         outcome = fix_text(engine, doc.text, doc.path, apply_all=args.all, issues=result.issues)
         target = output_path(item, out_dir)
@@ -195,17 +197,20 @@ def cmd_fix(args: argparse.Namespace) -> int:
             _err(str(exc))
             failed += 1
             continue
-        counts: dict[str, int] = {}
-        for c in outcome.changes:
-            counts[c.rule] = counts.get(c.rule, 0) + 1
+        written.append((doc, target, outcome))
+        report.extend(rows_for(doc.path, outcome.changes))
+    # What is left is counted on the corrected batch as a whole, so that issues only the
+    # batch shows (a name spelled two ways in two files) are counted too.
+    left = engine.check_batch([BatchMember(d.path, o.text) for d, _, o in written])
+    for (doc, target, outcome), remaining in zip(written, left, strict=True):
+        counts = Counter(c.rule for c in outcome.changes)
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
         note = f"; {outcome.skipped} overlapping fix(es) left" if outcome.skipped else ""
-        left = len(outcome.remaining)
         print(
             f"{doc.path} -> {target}: {len(outcome.changes)} fix(es)"
-            f"{' (' + detail + ')' if detail else ''}{note}; {left} issue(s) left to review"
+            f"{' (' + detail + ')' if detail else ''}{note}; "
+            f"{len(remaining.issues)} issue(s) left to review"
         )
-        report.extend(rows_for(doc.path, outcome.changes))
     if args.report:
         try:
             write_report(Path(args.report), report)

@@ -141,3 +141,25 @@ def test_installed_entry_point_runs_version():
         check=False,
     )
     assert result.returncode == 0 and result.stdout.startswith("copydesk ")
+
+
+def test_fix_counts_batch_issues_left_to_review(capsys, tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "a.txt").write_text(
+        "Spokesman Dmitry Sorokin spoke on Monday.\n\nDmitry Sorokin said no.\n"
+    )
+    (d / "b.txt").write_text("Dmitri Sorokin arrived in the city on Tuesday.\n")
+    code, out, _ = run(
+        capsys,
+        "fix",
+        "--rules",
+        "consistency.name-variant",
+        "--output",
+        str(tmp_path / "out"),
+        str(d),
+    )
+    assert code == 0
+    lines = {line.split(" -> ")[0]: line for line in out.splitlines()}
+    assert lines[str(d / "b.txt")].endswith("0 fix(es); 1 issue(s) left to review")
+    assert (tmp_path / "out" / "b.txt").read_text() == (d / "b.txt").read_text()
