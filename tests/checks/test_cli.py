@@ -161,5 +161,9 @@ def test_fix_counts_batch_issues_left_to_review(capsys, tmp_path):
     )
     assert code == 0
     lines = {line.split(" -> ")[0]: line for line in out.splitlines()}
-    assert lines[str(d / "b.txt")].endswith("0 fix(es); 1 issue(s) left to review")
-    assert (tmp_path / "out" / "b.txt").read_text() == (d / "b.txt").read_text()
+    assert lines[str(d / "b.txt")].endswith(
+        "1 fix(es) (space.blank-lines 1); 1 issue(s) left to review"
+    )
+    assert (
+        tmp_path / "out" / "b.txt"
+    ).read_text() == "Dmitri Sorokin arrived in the city on Tuesday.\n"
