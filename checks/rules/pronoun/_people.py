@@ -22,6 +22,7 @@ organisations or ships.
 from __future__ import annotations
 
 import bisect
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -76,6 +77,20 @@ _NOT_PERSON_BEFORE = frozenset(
 _ADJECTIVE_ROLES = frozenset(
     {"official", "chief", "deputy", "prime", "general", "host", "guest", "patient", "partner"}
 )
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one"})
+# A given name establishes a gender on its own, but one contradicting pronoun undoes it.
+FIRST_NAME_WEIGHT = 2
+USE_FIRST_NAMES = True  # the benchmark turns this off to measure document evidence alone
+FUZZY_REACH = 3000  # characters back in which a one-letter name variant is the same person
+# Before a person noun these make it a verb: "would judge", "to host".
+_VERB_BEFORE = frozenset(
+    {"to", "would", "will", "can", "could", "should", "shall", "may", "might", "must", "did"}
+    | {"does", "do", "not", "never"}
+)
+_COPULAS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "remain", "remains", "remained", "become"}
+    | {"became", "becomes", "as", "named", "appointed", "elected"}
+)
 _ROMAN = regex.compile(r"[IVX]+")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _TITLE_GAP = regex.compile(r"\.?[ \u00a0]")
@@ -114,6 +129,16 @@ def resource_words(name: str) -> frozenset[str]:
 
 
 @cache
+def first_names() -> dict[str, str]:
+    data = (files("resources") / "pronoun" / "first_names.txt").read_text("utf-8")
+    return dict(
+        line.split()
+        for line in data.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@cache
 def verb_forms() -> dict[str, str]:
     """Each form of a person-object verb -> its first (base) form."""
     data = (files("resources") / "pronoun" / "person_object_verbs.txt").read_text("utf-8")
@@ -127,7 +152,7 @@ def verb_forms() -> dict[str, str]:
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     data = (files("resources") / "repetition" / "function_words.txt").read_text("utf-8")
     return frozenset(
         line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
@@ -143,6 +168,7 @@ class Token:
     sent: int
     pos: int  # index within its sentence
     quoted: bool
+    idx: int  # index in Analysis.tokens
 
 
 @dataclass
@@ -154,17 +180,27 @@ class Entity:
     title_score: dict[str, int] = field(default_factory=lambda: {MALE: 0, FEMALE: 0})
     person_evidence: int = 0
     votes: dict[int, str] = field(default_factory=dict)  # pronoun offset -> gender
+    vote_counts: dict[str, int] = field(default_factory=lambda: {MALE: 0, FEMALE: 0})
     last_seen: int = -1
+    first_name: str | None = None  # gender of a given name the document uses for them
 
     @property
     def is_person(self) -> bool:
         return self.person_evidence > 0 or len(self.votes) >= 2
 
+    def vote(self, offset: int, gender: str) -> None:
+        old = self.votes.get(offset)
+        if old is not None:
+            self.vote_counts[old] -= 1
+        self.votes[offset] = gender
+        self.vote_counts[gender] += 1
+
     def score(self, exclude: int | None = None) -> dict[str, int]:
-        totals = dict(self.title_score)
-        for offset, gender in self.votes.items():
-            if offset != exclude:
-                totals[gender] += 1
+        totals = {g: self.title_score[g] + self.vote_counts[g] for g in (MALE, FEMALE)}
+        if self.first_name and USE_FIRST_NAMES:
+            totals[self.first_name] += FIRST_NAME_WEIGHT
+        if exclude is not None and exclude in self.votes:
+            totals[self.votes[exclude]] -= 1
         return totals
 
     def gender(self, exclude: int | None = None) -> str | None:
@@ -202,12 +238,30 @@ class Analysis:
     text: str
     tokens: list[Token]
     sent_spans: list[tuple[int, int]]
+    sent_first_tok: list[int]  # index of each sentence's first token (len(tokens) if none)
     mentions: list[Mention]
     pronouns: list[Pronoun]
+    has_vessels: bool = False  # the text talks of ships or boats, which English calls "she"
+    _starts: list[int] = field(default_factory=list)
+    by_end: dict[int, Mention] = field(default_factory=dict)
+    by_first_tok: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+        for m in self.mentions:
+            self.by_end.setdefault(m.end, m)
+            self.by_first_tok.setdefault(m.first_tok, m)
 
     def mentions_in(self, first_sent: int, before: int) -> list[Mention]:
         """Mentions from sentence ``first_sent`` on that start before offset ``before``."""
-        return [m for m in self.mentions if m.sent >= first_sent and m.start < before]
+        first_sent = max(0, first_sent)
+        lo = bisect.bisect_left(self._starts, self.sent_spans[first_sent][0])
+        hi = bisect.bisect_left(self._starts, before)
+        return self.mentions[lo:hi]
+
+    def tokens_from(self, first_sent: int, before_tok: int) -> list[Token]:
+        """Tokens from the start of sentence ``first_sent`` up to (not including) ``before_tok``."""
+        return self.tokens[self.sent_first_tok[max(0, first_sent)] : before_tok]
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -245,7 +299,7 @@ def _is_capitalised(tok: Token) -> bool:
         return False
     if len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t):
         return False  # an acronym: BBC, UN, DPRK
-    return tok.low not in _function_words() and tok.low not in PRONOUNS
+    return tok.low not in function_words() and tok.low not in PRONOUNS
 
 
 @lru_cache(maxsize=16)
@@ -266,7 +320,9 @@ def analyse(text: str) -> Analysis:
         for pos, w in enumerate(words(text, sent.start, sent.end)):
             idxs.append(len(tokens))
             tokens.append(
-                Token(w.text, w.text.lower(), w.start, w.end, s_idx, pos, quoted(w.start))
+                Token(
+                    w.text, w.text.lower(), w.start, w.end, s_idx, pos, quoted(w.start), len(tokens)
+                )
             )
         by_sent.append(idxs)
 
@@ -312,40 +368,45 @@ def analyse(text: str) -> Analysis:
             runs.append(run)
 
     mentions: list[Mention] = []
-    entities: list[Entity] = []
     attached: set[int] = set()  # token indices of person nouns that belong to a name
 
-    def link(parts: list[str], create: bool = True) -> Entity | None:
+    by_token: dict[str, list[Entity]] = {}
+    recent: OrderedDict[int, Entity] = OrderedDict()  # by when last seen, oldest first
+
+    def link(parts: list[str], at: int, create: bool = True) -> Entity | None:
         key = set(parts)
-        exact = [e for e in entities if key == e.tokens]
+        pool = {id(e): e for p in parts for e in by_token.get(p, ())}.values()
+        exact = [e for e in pool if key == e.tokens]
         if exact:
             return exact[-1]
         if len(parts) == 1:
+            cands = list(pool)
             (part,) = parts
-            cands = [e for e in entities if part in e.tokens]
             if not cands and len(part) >= 5:
-                cands = [
-                    e
-                    for e in entities
-                    if e.is_person
-                    and any(t[0] == part[0] and _edit1(t, part) for t in e.tokens if len(t) >= 5)
-                ]
+                for e in reversed(recent.values()):
+                    if e.last_seen < at - FUZZY_REACH:
+                        break
+                    if e.is_person and any(
+                        len(t) >= 5 and t[0] == part[0] and _edit1(t, part) for t in e.tokens
+                    ):
+                        cands.append(e)
         else:
             cands = [
-                e
-                for e in entities
-                if parts[-1] in e.tokens and (e.tokens <= key or key <= e.tokens)
+                e for e in pool if parts[-1] in e.tokens and (e.tokens <= key or key <= e.tokens)
             ]
         if cands:
             people = [e for e in cands if e.is_person] or cands
             best = max(people, key=lambda e: e.last_seen)
             if len(parts) > 1:
+                for p in key - best.tokens:
+                    by_token.setdefault(p, []).append(best)
                 best.tokens |= key
             return best
         if not create:
             return None
         ent = Entity(key)
-        entities.append(ent)
+        for p in key:
+            by_token.setdefault(p, []).append(ent)
         return ent
 
     for run in runs:
@@ -397,7 +458,9 @@ def analyse(text: str) -> Analysis:
         # follows is the subject of the sentence.
         before_word = tokens[k0 - 1].low if first.pos > 0 else ""
         after = text[last.end : last.end + 80]
-        who = bool(regex.match(r"(?:['’]s)?\s*,\s*who\b", after))
+        who = before_word not in _NOT_PERSON_BEFORE and bool(
+            regex.match(r"(?:['’]s)?\s*,?\s*who\b", after)
+        )
         if regex.match(r"\s*,", after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
             k = name_idx[-1] + 1
             for step in range(6):
@@ -405,6 +468,16 @@ def analyse(text: str) -> Analysis:
                     break
                 gap = text[tokens[k - 1].end : tokens[k].start]
                 if step > 0 and _APPOSITION_STOP.search(gap):
+                    break
+                # An apposition opens with a determiner, a name or the role itself;
+                # "Saleh, treated a sailor" is a verb and its object.
+                if (
+                    step == 0
+                    and tokens[k].low not in _APPOSITION_OPENERS
+                    and tokens[k].low not in nouns
+                    and not tokens[k].text[:1].isupper()
+                    and tokens[k].low not in ("former", "then", "new", "acting", "interim")
+                ):
                     break
                 if tokens[k].low in nouns:
                     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -420,7 +493,7 @@ def analyse(text: str) -> Analysis:
                     break
                 k += 1
         parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]
-        found = link(parts, create=not known_only)
+        found = link(parts, first.start, create=not known_only)
         if found is None:
             continue
         ent = found
@@ -433,7 +506,24 @@ def analyse(text: str) -> Analysis:
                 ent.title_score[ev.gender] += ev.weight
         if who:
             ent.person_evidence += 1
+        if len(name_idx) >= 2:
+            given = first_names().get(tokens[name_idx[0]].low)
+            if given and not ent.first_name:
+                ent.first_name = given
         ent.last_seen = first.start
+        recent[id(ent)] = ent
+        recent.move_to_end(id(ent))
+        nxt_i = name_idx[-1] + 1
+        modifier = (
+            before_word in ("the", "a", "an")
+            and nxt_i < len(tokens)
+            and tokens[nxt_i].sent == last.sent
+            and tokens[nxt_i].text.islower()
+            and tokens[nxt_i].low not in function_words()
+            and text[last.end : tokens[nxt_i].start] == " "
+        )
+        if modifier and not evidence:
+            continue  # "the European championships": an adjective, not a name
         mentions.append(
             Mention(
                 first.start,
@@ -447,20 +537,59 @@ def analyse(text: str) -> Analysis:
             )
         )
 
-    # Person nouns standing on their own: "a woman", "the official".
+    # Person nouns standing on their own: "a woman", "the official", and any
+    # noun that "who" follows ("a sailor who broke his arm").
     in_runs = {k for run in runs for k in run}
+    closed = function_words()
     for k, tok in enumerate(tokens):
-        if k in attached or k in in_runs or tok.low not in nouns:
+        if k in attached or k in in_runs or tok.low in PRONOUNS or not tok.text.islower():
             continue
-        if tok.low in PRONOUNS or not tok.text.islower():
-            continue
-        mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=nouns[tok.low]))
+        noun = nouns.get(tok.low)
+        prev = tokens[k - 1] if k > 0 and tokens[k - 1].sent == tok.sent else None
+        if noun is not None and prev is not None and prev.low in _VERB_BEFORE:
+            noun = None  # "would judge the government", "to host the games"
+        if noun is not None and _predicative(tokens, k):
+            noun = None  # "Dahl will remain an adviser": the subject again, not someone new
+        plural = tok.low.endswith("s") and not tok.low.endswith("ss")
+        if noun is None and not plural and tok.low not in closed and k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            if (
+                nxt.low == "who"
+                and nxt.sent == tok.sent
+                and regex.fullmatch(r"\s*,?\s*", text[tok.end : nxt.start])
+            ):
+                noun = PersonNoun(NEUTRAL, 0)
+        if noun is not None:
+            mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=noun))
     mentions.sort(key=lambda m: m.start)
 
     pronouns = [Pronoun(t, PRONOUNS[t.low]) for t in tokens if t.low in PRONOUNS]
-    analysis = Analysis(text, tokens, sent_spans, mentions, pronouns)
+    sent_first_tok = [len(tokens)] * len(sent_spans)
+    for tok in reversed(tokens):
+        sent_first_tok[tok.sent] = tok.idx
+    vessels = resource_words("vessel_nouns")
+    analysis = Analysis(
+        text,
+        tokens,
+        sent_spans,
+        sent_first_tok,
+        mentions,
+        pronouns,
+        has_vessels=any(t.low in vessels or t.low.rstrip("s") in vessels for t in tokens),
+    )
     _vote(analysis)
     return analysis
+
+
+def _predicative(tokens: list[Token], k: int) -> bool:
+    """True when the noun at ``k`` follows a copula or "as" within four words."""
+    sent = tokens[k].sent
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if tokens[j].sent != sent:
+            return False
+        if tokens[j].low in _COPULAS:
+            return True
+    return False
 
 
 def _candidates(mentions: list[Mention]) -> list[Mention]:
@@ -474,26 +603,37 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
 
 
 def _vote(a: Analysis) -> None:
-    """Let each pronoun with exactly one possible antecedent vote for that person's gender."""
+    """Let each pronoun with one clear possible antecedent vote for that person's gender.
+
+    The antecedent is looked for in the pronoun's sentence, else in the one
+    before.  It must be the only person there (named or not); names of unknown
+    kind ("Pyongyang") do not compete with a known person who opens the sentence.
+    """
     for _ in range(2):  # a second round sees people that the first round's votes revealed
         for p in a.pronouns:
             if p.tok.quoted:
                 continue
             sent = p.tok.sent
-            here = [
-                m
-                for m in _candidates(a.mentions_in(sent, p.tok.start))
-                if m.sent == sent and not m.quoted
-            ]
-            if not here and sent > 0:
+            here = [m for m in a.mentions_in(sent, p.tok.start) if not m.quoted]
+            if not _candidates(here) and sent > 0:
                 here = [
                     m
-                    for m in _candidates(a.mentions_in(sent - 1, p.tok.start))
-                    if m.sent == sent - 1 and not m.quoted
+                    for m in a.mentions_in(sent - 1, a.sent_spans[sent][0])
+                    if not m.quoted and m.sent == sent - 1
                 ]
-            ents = {id(m.entity) for m in here}
-            if here and len(ents) == 1 and here[0].entity is not None:
-                here[0].entity.votes[p.tok.start] = p.gender
+            cands = _candidates(here)
+            strong = [m for m in cands if m.noun is not None or m.entity.is_person]  # type: ignore[union-attr]
+            if not strong:
+                strong, weak = cands, []
+            else:
+                weak = [m for m in cands if m not in strong]
+            ents = {id(m.entity) for m in strong}
+            if len(ents) != 1 or strong[0].entity is None:
+                continue
+            subject = a.tokens[strong[0].first_tok].pos <= 2
+            if weak and not subject:
+                continue
+            strong[0].entity.vote(p.tok.start, p.gender)
 
 
 def pronoun_replacement(word: str, next_word: str | None) -> list[str]:
@@ -501,7 +641,9 @@ def pronoun_replacement(word: str, next_word: str | None) -> list[str]:
     low = word.lower()
     if low == "her":
         # "her" is both "his" (her preference) and "him" (told her).
-        before_noun = next_word is not None and next_word.lower() not in _function_words()
+        before_noun = next_word is not None and (
+            next_word.lower() not in function_words() or next_word.lower() == "own"
+        )
         options = ["his", "him"] if before_noun else ["him", "his"]
     elif low == "his":
         options = ["her"] if next_word is not None else ["hers"]

@@ -36,6 +36,7 @@ from checks.rules.pronoun._people import (
     Mention,
     Pronoun,
     analyse,
+    function_words,
     pronoun_replacement,
     resource_words,
 )
@@ -55,39 +56,43 @@ def _evidence(ent: Entity, exclude: int, gender: str) -> str:
     return " and ".join(parts)
 
 
-def _blocked(a: Analysis, p: Pronoun, ent: Entity, window: list[Mention]) -> bool:
-    """True when something near the pronoun could be what it refers to instead."""
+def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> str | None:
+    """What near the pronoun could be its referent instead of ``ante``'s person, if anything.
+
+    Unnamed people and people of unknown gender count when they come after the
+    antecedent or are the subject of the antecedent's sentence; a person of the
+    pronoun's own gender counts anywhere in the window.
+    """
+    ent = ante.entity
     sent = p.tok.sent
     for m in window:
         if m.entity is ent:
             continue
+        near = m.sent >= sent - 1
+        # More recent than the antecedent, or the subject of the antecedent's sentence.
+        salient = m.start > ante.start or (m.sent == ante.sent and a.tokens[m.first_tok].pos <= 2)
         if m.noun is not None:
-            if m.noun.gender in (p.gender, NEUTRAL):
-                return True
+            if m.noun.gender == p.gender or (m.noun.gender == NEUTRAL and salient):
+                return f"person noun “{a.text[m.start : m.end]}”"
             continue
         other = m.entity
         if other is None:
             continue
         g = other.gender()
         if g == p.gender:
-            return True
-        near = m.sent >= sent - 1
-        if g is None and (other.is_person or (near and m.possible_person)):
-            return True
-        if p.gender == FEMALE and near and m.thing_like:
-            return True
+            return f"{other.name} ({g})"
+        if g is None and salient and (other.is_person or m.possible_person):
+            return f"{other.name} (gender unknown)"
+        if p.gender == FEMALE and near and m.thing_like and a.has_vessels:
+            return f"{other.name} (a thing called she?)"
     first = window[0].sent if window else sent
-    for tok in a.tokens:
-        if tok.start >= p.tok.start:
-            break
-        if tok.sent < min(first, sent - 1):
-            continue
+    for tok in a.tokens_from(min(first, sent - 1), p.tok.idx):
         if p.gender == FEMALE and tok.low in resource_words("vessel_nouns"):
-            return True
+            return f"vessel noun “{tok.text}”"
         # An earlier pronoun of the same gender nearby: someone of that gender is in play.
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
-            return True
-    return False
+            return f"earlier “{tok.text}”"
+    return None
 
 
 _SAME = {
@@ -96,9 +101,64 @@ _SAME = {
 }
 
 
+def _is_object(p: Pronoun, next_word: str | None) -> bool:
+    low = p.tok.low
+    if low in ("him", "them"):
+        return True
+    if low != "her" or (next_word is not None and next_word.lower() == "own"):
+        return False
+    return next_word is None or next_word.lower() in function_words()
+
+
+def _subject_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """True when the sentence already has ``ent`` or a he/she before the pronoun."""
+    for tok in a.tokens_from(p.tok.sent, p.tok.idx):
+        if tok.low in ("he", "she"):
+            return True
+    return any(m.entity is ent for m in a.mentions_in(p.tok.sent, p.tok.start))
+
+
 def _has_quote(a: Analysis, sent: int) -> bool:
     start, end = a.sent_spans[sent]
     return any(c in a.text[start:end] for c in '“”"«»')
+
+
+def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
+    """(person, established gender, next word) when ``p`` contradicts them; else why not."""
+    if p.tok.quoted:
+        return "inside a quotation"
+    sent = p.tok.sent
+    back = QUOTE_WINDOW if _has_quote(a, sent) else WINDOW
+    window = a.mentions_in(sent - back, p.tok.start)
+    named = [
+        m
+        for m in window
+        if m.entity is not None and m.entity.is_person and not m.quoted and m.sent >= sent - 2
+    ]
+    if not named:
+        return "no named person nearby"
+    ante = named[-1]
+    ent = ante.entity
+    assert ent is not None
+    gender = ent.gender(exclude=p.tok.start)
+    if gender is None:
+        return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
+    if gender == p.gender:
+        return "agrees"
+    blocker = _blocker(a, p, ante, window)
+    if blocker:
+        return f"{ent.name}: blocked by {blocker}"
+    nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
+    next_word = (
+        nxt.text
+        if nxt is not None and nxt.sent == sent and a.text[p.tok.end : nxt.start] in (" ", "\u00a0")
+        else None
+    )
+    if _is_object(p, next_word) and _subject_before(a, p, ent):
+        # "Greer said he had told her": an object pronoun is rarely the
+        # subject of its own sentence; it points at someone else.
+        return "object pronoun after a subject"
+    return ent, gender, next_word
 
 
 @check(
@@ -129,32 +189,10 @@ def _has_quote(a: Analysis, sent: int) -> bool:
 def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
     a = analyse(text)
     for p in a.pronouns:
-        if p.tok.quoted:
+        verdict = judge(a, p)
+        if isinstance(verdict, str):
             continue
-        sent = p.tok.sent
-        back = QUOTE_WINDOW if _has_quote(a, sent) else WINDOW
-        window = a.mentions_in(max(0, sent - back), p.tok.start)
-        named = [
-            m
-            for m in window
-            if m.entity is not None and m.entity.is_person and not m.quoted and m.sent >= sent - 2
-        ]
-        if not named:
-            continue
-        ent = named[-1].entity
-        assert ent is not None
-        gender = ent.gender(exclude=p.tok.start)
-        if gender is None or gender == p.gender or _blocked(a, p, ent, window):
-            continue
-        k = a.tokens.index(p.tok)
-        nxt = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
-        next_word = (
-            nxt.text
-            if nxt is not None
-            and nxt.sent == sent
-            and text[p.tok.end : nxt.start] in (" ", "\u00a0")
-            else None
-        )
+        ent, gender, next_word = verdict
         strong = ent.title_score[gender] >= 3 or ent.score(p.tok.start)[gender] >= 3
         yield ctx.issue(
             p.tok.start,

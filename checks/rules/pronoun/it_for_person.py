@@ -39,30 +39,25 @@ def _person_mention(m: Mention) -> bool:
 
 def _mention_ending_at(a: Analysis, k: int) -> Mention | None:
     """The person mention whose last word is token ``k``."""
-    tok = a.tokens[k]
-    for m in a.mentions:
-        if m.start <= tok.start and m.end == tok.end and _person_mention(m):
-            return m
-    return None
+    m = a.by_end.get(a.tokens[k].end)
+    return m if m is not None and _person_mention(m) else None
 
 
 def _mention_starting_near(a: Analysis, k: int, sent: int) -> Mention | None:
     """A person mention starting within three words after token ``k`` ("received the leader")."""
-    for m in a.mentions:
-        if m.sent == sent and _person_mention(m):
-            j = m.first_tok
-            if k < j <= k + 3:
-                return m
+    for j in range(k + 1, min(k + 4, len(a.tokens))):
+        m = a.by_first_tok.get(j)
+        if m is not None and m.sent == sent and _person_mention(m):
+            return m
     return None
 
 
 def _earlier_person_object(a: Analysis, it: Token, base: str) -> Mention | None:
     """The person that an earlier use of the same verb had as its object."""
     forms = verb_forms()
-    for k, tok in enumerate(a.tokens):
-        if tok.start >= it.start:
-            break
-        if tok.sent < it.sent - LOOKBACK or tok.sent >= it.sent or forms.get(tok.low) != base:
+    for tok in a.tokens_from(it.sent - LOOKBACK, a.sent_first_tok[it.sent]):
+        k = tok.idx
+        if forms.get(tok.low) != base:
             continue
         # Passive: "<person> was received".
         j = k - 1
@@ -90,8 +85,8 @@ def _options(a: Analysis, it: Token, patient: Mention) -> list[str]:
         if g is not None:
             return ["him"] if g == MALE else ["her"]
     counts = {MALE: 0, FEMALE: 0}
-    for m in a.mentions:
-        if it.sent - LOOKBACK - 2 <= m.sent <= it.sent and m.entity is not None:
+    for m in a.mentions_in(it.sent - LOOKBACK - 2, it.start):
+        if m.entity is not None:
             g = m.entity.gender()
             if g is not None:
                 counts[g] += 1
