@@ -8,9 +8,12 @@ script injects, one at a time:
   grammatical doubles like ``had had``), caught by repeat.*;
 * a duplicated phrase    (2-4 words repeated right after themselves), caught by repeat.*;
 * a swapped pronoun      (he<->she, his<->her, him<->her outside quotations), caught
-  by pronoun.gender.  "clear" swaps are those where the clean text uses only one
-  gender of pronoun in the pronoun's sentence and the two before it, so the person
-  meant is not in doubt; all swaps are reported too.
+  by pronoun.gender.  Every such pronoun of the corpus is swapped in turn.  "clear"
+  leaves out the pronouns listed in ``UNCLEAR`` (annotated by hand when the corpus
+  was written): those that refer to a ship, to an unnamed person ("a sailor who
+  broke his arm"), to a person named only by role ("the minister"), or where the
+  swapped pronoun would fit another person just as well ("The judge, Marta Kovac,
+  said he had betrayed…" is about the defendant).
 
 It prints detection rates, false alarms per 1000 words of untouched text (each
 one listed), and the throughput of the engine with and without these checks.
@@ -33,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from checks.engine import Engine  # noqa: E402
 from checks.model import Issue  # noqa: E402
 from checks.registry import REGISTRY  # noqa: E402
+from checks.rules.pronoun import _people as people  # noqa: E402
 from checks.rules.pronoun._people import (  # noqa: E402
     PRONOUNS,
     _quote_spans,
@@ -42,6 +46,18 @@ from checks.rules.pronoun._people import (  # noqa: E402
 from checks.rules.pronoun.gender import judge  # noqa: E402
 from checks.rules.repetition._data import word_list  # noqa: E402
 from checks.tokens import sentences, words  # noqa: E402
+
+# Pronoun trials (0-based, in text order, outside quotations) that do not refer to a named
+# person of clear gender; see the module docstring.
+UNCLEAR = {
+    "pron_01_politics.txt": {15, 16},  # the prime minister, unnamed
+    "pron_02_sport.txt": {14},  # "Her manager said she…": a "he" would be the manager
+    "pron_03_maritime.txt": {0, 1, 2, 3, 9, 10, 15, 6, 8, 13, 14},  # ships; a sailor; a cadet
+    "pron_05_courts.txt": {0, 1, 5},  # the defendant inside the judge's sentence; the witness
+    "pron_06_science.txt": {8, 9},  # "The minister rejected…": role only
+    "pron_07_culture.txt": {0, 2},  # headline before the name; "a woman who…"
+    "pron_08_local.txt": {0, 1, 2, 7, 15},  # the ferry; the unnamed son
+}
 
 RULES = ("repeat.word", "repeat.phrase", "pronoun.gender", "pronoun.it-for-person")
 DATA = ROOT / "bench" / "data"
@@ -99,21 +115,12 @@ def phrase_trials(text: str, rng: random.Random, n: int) -> list[tuple[str, int,
     return trials
 
 
-def pronoun_trials(text: str) -> list[tuple[str, int, int, bool]]:
+def pronoun_trials(text: str, unclear: set[int]) -> list[tuple[str, int, int, bool]]:
     quotes = inside_quotes(text)
     sents = list(sentences(text))
-    sent_of: list[int] = []
-    genders: list[set[str]] = []
-    for i, s in enumerate(sents):
-        found = set()
-        for t in words(text, s.start, s.end):
-            q = any(a < t.start < b for a, b in quotes)
-            if t.text.lower() in PRONOUNS and not q:
-                found.add(PRONOUNS[t.text.lower()])
-        genders.append(found)
-        sent_of.append(i)
     trials = []
-    for i, s in enumerate(sents):
+    n = 0
+    for s in sents:
         toks = list(words(text, s.start, s.end))
         for k, t in enumerate(toks):
             low = t.text.lower()
@@ -121,11 +128,13 @@ def pronoun_trials(text: str) -> list[tuple[str, int, int, bool]]:
                 continue
             if low == "her":
                 nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else None
-                new = "his" if nxt and nxt not in function_words() else "him"
+                possessive = nxt is not None and (nxt not in function_words() or nxt == "own")
+                new = "his" if possessive else "him"
             else:
                 new = SWAP[low]
             injected = text[: t.start] + with_case(t.text, new) + text[t.end :]
-            clear = len(set().union(*genders[max(0, i - 2) : i + 1])) == 1
+            clear = n not in unclear
+            n += 1
             trials.append((injected, t.start, t.start + len(new), clear))
     return trials
 
@@ -144,12 +153,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-file", type=int, default=40, help="word/phrase trials per file")
     parser.add_argument("--verbose", action="store_true", help="list missed injections")
+    parser.add_argument(
+        "--no-first-names",
+        action="store_true",
+        help="judge gender from the document alone, without the given-name list",
+    )
+    parser.add_argument(
+        "--news-dir", type=Path, default=DATA, help="where to find news_*.txt (read only)"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    people.USE_FIRST_NAMES = not args.no_first_names
 
     engine = Engine(checks=[REGISTRY.get(r) for r in RULES])
     own = sorted(DATA.glob("pron_*.txt"))
-    other = sorted(DATA.glob("news_*.txt"))
+    other = sorted(args.news_dir.glob("news_*.txt"))
 
     for label, files in (("pron_* (own clean corpus)", own), ("news_* (other helper)", other)):
         if not files:
@@ -182,7 +200,7 @@ def main() -> None:
                 counts[kind][1] += 1
                 if not hit:
                     missed.append(f"{kind} {f.name}: …{injected[start - 30 : end + 10]!r}…")
-        for injected, start, end, clear in pronoun_trials(text):
+        for injected, start, end, clear in pronoun_trials(text, UNCLEAR.get(f.name, set())):
             hit = any(
                 i.rule == "pronoun.gender" and overlaps(i, start, end)
                 for i in run(engine, injected)

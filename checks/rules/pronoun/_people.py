@@ -540,6 +540,7 @@ def analyse(text: str) -> Analysis:
     # Person nouns standing on their own: "a woman", "the official", and any
     # noun that "who" follows ("a sailor who broke his arm").
     in_runs = {k for run in runs for k in run}
+    name_starts = {m.first_tok for m in mentions if m.entity is not None}
     closed = function_words()
     for k, tok in enumerate(tokens):
         if k in attached or k in in_runs or tok.low in PRONOUNS or not tok.text.islower():
@@ -559,6 +560,8 @@ def analyse(text: str) -> Analysis:
                 and regex.fullmatch(r"\s*,?\s*", text[tok.end : nxt.start])
             ):
                 noun = PersonNoun(NEUTRAL, 0)
+        if noun is not None and _introduces_name(text, tokens, k, name_starts):
+            noun = None  # "That witness, a former mayor, Anton Brecht": the named person
         if noun is not None:
             mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=noun))
     mentions.sort(key=lambda m: m.start)
@@ -579,6 +582,20 @@ def analyse(text: str) -> Analysis:
     )
     _vote(analysis)
     return analysis
+
+
+def _introduces_name(text: str, tokens: list[Token], k: int, name_starts: set[int]) -> bool:
+    """True when the noun at ``k`` is followed by a comma and, within a short apposition, a name."""
+    if k + 1 >= len(tokens) or not text[tokens[k].end : tokens[k + 1].start].startswith(","):
+        return False
+    for j in range(k + 1, min(k + 8, len(tokens))):
+        if tokens[j].sent != tokens[k].sent:
+            return False
+        if j in name_starts:
+            return True
+        if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start].replace(",", "")):
+            return False
+    return False
 
 
 def _predicative(tokens: list[Token], k: int) -> bool:
@@ -602,6 +619,21 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _mixed_sentences(a: Analysis) -> set[int]:
+    """Token offsets of pronouns after the first in sentences that use both he and she words.
+
+    In "Greer said he had told her" only the first pronoun is likely to be about
+    the subject; the later one is about someone else and must not vote.
+    """
+    genders: dict[int, set[str]] = {}
+    later: dict[int, list[int]] = {}
+    for p in a.pronouns:
+        if not p.tok.quoted:
+            genders.setdefault(p.tok.sent, set()).add(p.gender)
+            later.setdefault(p.tok.sent, []).append(p.tok.start)
+    return {off for s, g in genders.items() if len(g) > 1 for off in later[s][1:]}
+
+
 def _vote(a: Analysis) -> None:
     """Let each pronoun with one clear possible antecedent vote for that person's gender.
 
@@ -609,10 +641,11 @@ def _vote(a: Analysis) -> None:
     before.  It must be the only person there (named or not); names of unknown
     kind ("Pyongyang") do not compete with a known person who opens the sentence.
     """
+    mixed = _mixed_sentences(a)
     for _ in range(2):  # a second round sees people that the first round's votes revealed
         for p in a.pronouns:
-            if p.tok.quoted:
-                continue
+            if p.tok.quoted or p.tok.start in mixed:
+                continue  # "Greer said he had told her": two people, no clear vote
             sent = p.tok.sent
             here = [m for m in a.mentions_in(sent, p.tok.start) if not m.quoted]
             if not _candidates(here) and sent > 0:

@@ -72,7 +72,8 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
         # More recent than the antecedent, or the subject of the antecedent's sentence.
         salient = m.start > ante.start or (m.sent == ante.sent and a.tokens[m.first_tok].pos <= 2)
         if m.noun is not None:
-            if m.noun.gender == p.gender or (m.noun.gender == NEUTRAL and salient):
+            same = m.noun.gender == p.gender and (salient or near)
+            if same or (m.noun.gender == NEUTRAL and salient):
                 return f"person noun “{a.text[m.start : m.end]}”"
             continue
         other = m.entity
@@ -118,6 +119,37 @@ def _subject_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     return any(m.entity is ent for m in a.mentions_in(p.tok.sent, p.tok.start))
 
 
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "after", "before", "during", "despite", "on", "at", "for", "with", "since"}
+    | {"upon", "following", "throughout", "unlike", "like", "by", "from", "of", "to"}
+)
+
+
+def _cataphora(a: Analysis, p: Pronoun) -> list[Mention]:
+    """The subject named right after an opening phrase that holds the pronoun.
+
+    "In his first interview as chief executive, Lindqvist said…": the pronoun
+    points forward to the name after the comma.
+    """
+    start, end = a.sent_spans[p.tok.sent]
+    comma = a.text.find(",", p.tok.end, end)
+    if comma < 0 or "," in a.text[start : p.tok.start]:
+        return []
+    # Only an opening prepositional phrase: in "Her coach, Martin Greer, said" the
+    # name is the coach, not the owner of "her".
+    first = a.tokens[a.sent_first_tok[p.tok.sent]]
+    if first.low not in _OPENING_PREPOSITIONS or first is p.tok:
+        return []
+    after = a.mentions_in(p.tok.sent, end)
+    for m in after:
+        if m.start > comma:
+            gap = a.text[comma + 1 : m.start]
+            if gap.strip() == "" and m.entity is not None and m.entity.is_person:
+                return [m]
+            break
+    return []
+
+
 def _has_quote(a: Analysis, sent: int) -> bool:
     start, end = a.sent_spans[sent]
     return any(c in a.text[start:end] for c in '“”"«»')
@@ -135,6 +167,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         for m in window
         if m.entity is not None and m.entity.is_person and not m.quoted and m.sent >= sent - 2
     ]
+    if not named:
+        named = _cataphora(a, p)
     if not named:
         return "no named person nearby"
     ante = named[-1]
