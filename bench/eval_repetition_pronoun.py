@@ -13,7 +13,11 @@ script injects, one at a time:
   was written): those that refer to a ship, to an unnamed person ("a sailor who
   broke his arm"), to a person named only by role ("the minister"), or where the
   swapped pronoun would fit another person just as well ("The judge, Marta Kovac,
-  said he had betrayed…" is about the defendant).
+  said he had betrayed…" is about the defendant).  "strict" further keeps only the
+  swaps where, by the independent list ``PEOPLE``, someone of the pronoun's original
+  gender and nobody of the swapped gender is named in its sentence or the two before:
+  the cases the checker is specified to catch (a nearby person of the swapped gender
+  is a reason not to fire).
 
 It prints detection rates, false alarms per 1000 words of untouched text (each
 one listed), and the throughput of the engine with and without these checks.
@@ -58,6 +62,22 @@ UNCLEAR = {
     "pron_07_culture.txt": {0, 2},  # headline before the name; "a woman who…"
     "pron_08_local.txt": {0, 1, 2, 7, 15},  # the ferry; the unnamed son
 }
+
+# Who the corpus names, by surname, and the gendered nouns it uses: an oracle independent of
+# the checker, to tell whether a swapped pronoun now fits someone else named nearby.
+PEOPLE = {
+    "marsh": "f", "okafor": "m", "raman": "f", "whitfield": "m", "nolan": "f",
+    "alvarez": "f", "greer": "m", "kiprono": "f", "tadesse": "f", "berg": "m", "pike": "f",
+    "adeyemi": "m", "reuter": "m", "halvorsen": "f", "saleh": "f", "lindqvist": "f",
+    "dahl": "m", "vance": "m", "holm": "m", "strand": "f", "leman": "m", "kovac": "f",
+    "frey": "m", "brecht": "m", "voss": "f", "petrova": "f", "horvat": "m", "ferreira": "f",
+    "duarte": "m", "lima": "f", "dubois": "f", "moreau": "f", "ricci": "m", "lefort": "m",
+    "walsh": "f", "bennett": "m", "grant": "m", "rees": "f", "hughes": "f",
+    "woman": "f", "girl": "f", "mother": "f", "wife": "f", "daughter": "f", "sister": "f",
+    "actress": "f", "spokeswoman": "f", "granddaughter": "f", "grandmother": "f",
+    "man": "m", "boy": "m", "father": "m", "husband": "m", "son": "m", "brother": "m",
+    "grandfather": "m", "spokesman": "m",
+}  # fmt: skip
 
 RULES = ("repeat.word", "repeat.phrase", "pronoun.gender", "pronoun.it-for-person")
 DATA = ROOT / "bench" / "data"
@@ -115,12 +135,19 @@ def phrase_trials(text: str, rng: random.Random, n: int) -> list[tuple[str, int,
     return trials
 
 
-def pronoun_trials(text: str, unclear: set[int]) -> list[tuple[str, int, int, bool]]:
+def named_nearby(text: str, sents: list, i: int, before: int) -> set[str]:
+    """Genders of PEOPLE named in sentence ``i`` (before ``before``) and the two before it."""
+    start = sents[max(0, i - 2)].start
+    return {PEOPLE[w.text.lower()] for w in words(text, start, before) if w.text.lower() in PEOPLE}
+
+
+def pronoun_trials(text: str, unclear: set[int]) -> list[tuple[str, int, int, bool, bool]]:
+    """(text with one pronoun swapped, span, clear by hand, clear and unambiguous nearby)."""
     quotes = inside_quotes(text)
     sents = list(sentences(text))
     trials = []
     n = 0
-    for s in sents:
+    for i, s in enumerate(sents):
         toks = list(words(text, s.start, s.end))
         for k, t in enumerate(toks):
             low = t.text.lower()
@@ -135,7 +162,10 @@ def pronoun_trials(text: str, unclear: set[int]) -> list[tuple[str, int, int, bo
             injected = text[: t.start] + with_case(t.text, new) + text[t.end :]
             clear = n not in unclear
             n += 1
-            trials.append((injected, t.start, t.start + len(new), clear))
+            near = named_nearby(text, sents, i, t.start)
+            swapped = "f" if PRONOUNS[low] == "m" else "m"
+            strict = clear and PRONOUNS[low] in near and swapped not in near
+            trials.append((injected, t.start, t.start + len(new), clear, strict))
     return trials
 
 
@@ -183,7 +213,13 @@ def main() -> None:
             ctx = text[max(0, issue.offset - 40) : issue.end + 40].replace("\n", " ")
             print(f"  {name}:{issue.offset} {issue.rule}: …{ctx}…")
 
-    counts = {"word": [0, 0], "phrase": [0, 0], "pronoun-all": [0, 0], "pronoun-clear": [0, 0]}
+    counts = {
+        "word": [0, 0],
+        "phrase": [0, 0],
+        "pronoun-all": [0, 0],
+        "pronoun-clear": [0, 0],
+        "pronoun-strict": [0, 0],
+    }
     missed: list[str] = []
     for f in own:
         text = f.read_text("utf-8")
@@ -200,15 +236,16 @@ def main() -> None:
                 counts[kind][1] += 1
                 if not hit:
                     missed.append(f"{kind} {f.name}: …{injected[start - 30 : end + 10]!r}…")
-        for injected, start, end, clear in pronoun_trials(text, UNCLEAR.get(f.name, set())):
+        for injected, start, end, clear, strict in pronoun_trials(text, UNCLEAR.get(f.name, set())):
             hit = any(
                 i.rule == "pronoun.gender" and overlaps(i, start, end)
                 for i in run(engine, injected)
             )
-            for kind in ("pronoun-all", "pronoun-clear") if clear else ("pronoun-all",):
+            kinds = ["pronoun-all"] + ["pronoun-clear"] * clear + ["pronoun-strict"] * strict
+            for kind in kinds:
                 counts[kind][0] += hit
                 counts[kind][1] += 1
-            if not hit and clear:
+            if not hit and strict:
                 why = reason(injected, start)
                 missed.append(f"pronoun {f.name}: …{injected[start - 80 : end + 20]!r}… [{why}]")
     print("Detection:")

@@ -453,6 +453,18 @@ def analyse(text: str) -> Analysis:
             ):
                 evidence.append(nouns[prev.low])
                 attached.add(k0 - 1)
+            elif gap.strip() == ",":
+                # "The island's member of parliament, Fiona Rees": a role a few words back.
+                for j in range(k0 - 1, max(-1, k0 - 5), -1):
+                    tj = tokens[j]
+                    if tj.sent != first.sent or (
+                        j < k0 - 1 and _APPOSITION_STOP.search(text[tj.end : tokens[j + 1].start])
+                    ):
+                        break
+                    if tj.low in nouns and tj.low not in _ADJECTIVE_ROLES:
+                        evidence.append(nouns[tj.low])
+                        attached.add(j)
+                        break
         # A role in apposition: "Andrei Lankov, a North Korea expert at ...".  Not
         # after "of Khasan," or "In July,": there the comma ends a phrase, and what
         # follows is the subject of the sentence.
@@ -495,6 +507,22 @@ def analyse(text: str) -> Analysis:
         parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]
         found = link(parts, first.start, create=not known_only)
         if found is None:
+            # An unknown word opening a sentence ("Kim met Merkel"): not a name we
+            # track, but it may be a person, so it stands in the way of a verdict.
+            low = first.low
+            after_word = text[last.end : last.end + 1]
+            if not (low.endswith(("s", "ly")) or after_word == "," or low in nouns):
+                mentions.append(
+                    Mention(
+                        first.start,
+                        last.end,
+                        first.sent,
+                        k0,
+                        first.quoted,
+                        entity=Entity({low}, name=first.text),
+                        possible_person=True,
+                    )
+                )
             continue
         ent = found
         surface = text[first.start : last.end]
@@ -510,6 +538,7 @@ def analyse(text: str) -> Analysis:
             given = first_names().get(tokens[name_idx[0]].low)
             if given and not ent.first_name:
                 ent.first_name = given
+                ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
         ent.last_seen = first.start
         recent[id(ent)] = ent
         recent.move_to_end(id(ent))
@@ -620,18 +649,25 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
 
 
 def _mixed_sentences(a: Analysis) -> set[int]:
-    """Token offsets of pronouns after the first in sentences that use both he and she words.
+    """Offsets of pronouns that must not vote: the minority gender of a mixed sentence.
 
-    In "Greer said he had told her" only the first pronoun is likely to be about
-    the subject; the later one is about someone else and must not vote.
+    In "Greer said he had told her" two people are in play; the gender used more
+    often in the sentence (on a tie, the first one's) is taken to be the subject's
+    and only those pronouns vote.
     """
-    genders: dict[int, set[str]] = {}
-    later: dict[int, list[int]] = {}
+    by_sent: dict[int, list[Pronoun]] = {}
     for p in a.pronouns:
         if not p.tok.quoted:
-            genders.setdefault(p.tok.sent, set()).add(p.gender)
-            later.setdefault(p.tok.sent, []).append(p.tok.start)
-    return {off for s, g in genders.items() if len(g) > 1 for off in later[s][1:]}
+            by_sent.setdefault(p.tok.sent, []).append(p)
+    silent: set[int] = set()
+    for ps in by_sent.values():
+        genders = [p.gender for p in ps]
+        if len(set(genders)) < 2:
+            continue
+        male, female = genders.count(MALE), genders.count(FEMALE)
+        major = genders[0] if male == female else (MALE if male > female else FEMALE)
+        silent.update(p.tok.start for p in ps if p.gender != major)
+    return silent
 
 
 def _vote(a: Analysis) -> None:

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from checks.context import CheckContext
 from checks.model import Category, Issue
 from checks.registry import check
+from checks.rules.pronoun import _people as people
 from checks.rules.pronoun._people import (
     FEMALE,
     MALE,
@@ -51,6 +52,8 @@ def _evidence(ent: Entity, exclude: int, gender: str) -> str:
     parts = []
     if ent.title_score[gender]:
         parts.append("a title or role")
+    if ent.first_name == gender and people.USE_FIRST_NAMES:
+        parts.append("the first name")
     if votes:
         parts.append(f"{votes} other pronoun{'s' if votes > 1 else ''}")
     return " and ".join(parts)
