@@ -289,8 +289,11 @@ def _edit1(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+_HYPHEN = regex.compile(r"[-‐]")
+
+
 def _name_parts(tok_text: str) -> list[str]:
-    return [p for p in regex.split(r"[-‐]", _POSSESSIVE.sub("", tok_text).lower()) if p]
+    return [p for p in _HYPHEN.split(_POSSESSIVE.sub("", tok_text).lower()) if p]
 
 
 def _is_capitalised(tok: Token) -> bool:

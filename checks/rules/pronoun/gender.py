@@ -63,8 +63,8 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
     """What near the pronoun could be its referent instead of ``ante``'s person, if anything.
 
     Unnamed people and people of unknown gender count when they come after the
-    antecedent or are the subject of the antecedent's sentence; a person of the
-    pronoun's own gender counts anywhere in the window.
+    antecedent or open the antecedent's sentence or the one before the pronoun's
+    (a subject); a person of the pronoun's own gender counts anywhere in the window.
     """
     ent = ante.entity
     sent = p.tok.sent
@@ -72,8 +72,10 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
         if m.entity is ent:
             continue
         near = m.sent >= sent - 1
-        # More recent than the antecedent, or the subject of the antecedent's sentence.
-        salient = m.start > ante.start or (m.sent == ante.sent and a.tokens[m.first_tok].pos <= 2)
+        # More recent than the antecedent, or the subject of the antecedent's
+        # sentence or of the one before the pronoun's.
+        opens = a.tokens[m.first_tok].pos <= 3
+        salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         if m.noun is not None:
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):

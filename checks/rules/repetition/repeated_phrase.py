@@ -84,9 +84,14 @@ def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tu
 
 def _connective_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tuple[int, int]]:
     """(index of the second copy, its length) of a connective repeated a few words later."""
-    for conn in _connectives():
+    firsts = _connective_firsts()
+    seen: dict[tuple[str, ...], list[int]] = {}
+    for i, word in enumerate(low):
+        for conn in firsts.get(word, ()):
+            if tuple(low[i : i + len(conn)]) == conn:
+                seen.setdefault(conn, []).append(i)
+    for conn, starts in seen.items():
         n = len(conn)
-        starts = [i for i in range(len(low) - n + 1) if tuple(low[i : i + n]) == conn]
         for a, b in pairwise(starts):
             between = low[a + n : b]
             if not 1 <= len(between) <= CONNECTIVE_GAP:
@@ -95,6 +100,14 @@ def _connective_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator
                 continue
             if _plain_run(text, toks, a + n - 1, b):
                 yield b, n
+
+
+@cache
+def _connective_firsts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for conn in _connectives():
+        firsts.setdefault(conn[0], []).append(conn)
+    return {w: tuple(c) for w, c in firsts.items()}
 
 
 def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tuple[int, int]]:
