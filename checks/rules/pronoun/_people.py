@@ -91,6 +91,9 @@ _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "remain", "remains", "remained", "become"}
     | {"became", "becomes", "as", "named", "appointed", "elected"}
 )
+_APPOSITION_PREPOSITIONS = frozenset({"at", "of", "for", "from", "in", "with"})
+# "every passenger" is nobody in particular: not a referent for he or she.
+_QUANTIFIERS = frozenset({"every", "each", "any", "no", "per", "another"})
 _ROMAN = regex.compile(r"[IVX]+")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _TITLE_GAP = regex.compile(r"\.?[ \u00a0]")
@@ -183,10 +186,13 @@ class Entity:
     vote_counts: dict[str, int] = field(default_factory=lambda: {MALE: 0, FEMALE: 0})
     last_seen: int = -1
     first_name: str | None = None  # gender of a given name the document uses for them
+    # Written like a person's name: two or more words, not after "the" ("Kim Jong Un",
+    # not "the Aurora Borealis"); only such names may become people by pronouns alone.
+    name_like: bool = False
 
     @property
     def is_person(self) -> bool:
-        return self.person_evidence > 0 or len(self.votes) >= 2
+        return self.person_evidence > 0 or (self.name_like and len(self.votes) >= 2)
 
     def vote(self, offset: int, gender: str) -> None:
         old = self.votes.get(offset)
@@ -340,6 +346,7 @@ def analyse(text: str) -> Analysis:
 
     # Capitalised words seen inside sentences are names; at a sentence start a
     # capital says nothing, so there a word counts only if it is known as a name.
+    lower_words = {t.low for t in tokens if t.text.islower()}
     vocabulary = {
         part
         for k, tok in enumerate(tokens)
@@ -456,18 +463,26 @@ def analyse(text: str) -> Analysis:
             ):
                 evidence.append(nouns[prev.low])
                 attached.add(k0 - 1)
+                # A compound role: "chief executive", "deputy mayor".
+                j = k0 - 2
+                while j >= 0 and tokens[j].sent == first.sent and tokens[j].low in nouns:
+                    attached.add(j)
+                    j -= 1
             elif gap.strip() == ",":
                 # "The island's member of parliament, Fiona Rees": a role a few words back.
-                for j in range(k0 - 1, max(-1, k0 - 5), -1):
+                # Every role word of that phrase belongs to the name ("chief executive").
+                found_role = False
+                for j in range(k0 - 1, max(-1, k0 - 8), -1):
                     tj = tokens[j]
                     if tj.sent != first.sent or (
                         j < k0 - 1 and _APPOSITION_STOP.search(text[tj.end : tokens[j + 1].start])
                     ):
                         break
-                    if tj.low in nouns and tj.low not in _ADJECTIVE_ROLES:
-                        evidence.append(nouns[tj.low])
+                    if tj.low in nouns:
                         attached.add(j)
-                        break
+                        if not found_role and tj.low not in _ADJECTIVE_ROLES:
+                            evidence.append(nouns[tj.low])
+                            found_role = True
         # A role in apposition: "Andrei Lankov, a North Korea expert at ...".  Not
         # after "of Khasan," or "In July,": there the comma ends a phrase, and what
         # follows is the subject of the sentence.
@@ -514,7 +529,16 @@ def analyse(text: str) -> Analysis:
             # track, but it may be a person, so it stands in the way of a verdict.
             low = first.low
             after_word = text[last.end : last.end + 1]
-            if not (low.endswith(("s", "ly")) or after_word == "," or low in nouns):
+            nxt_low = tokens[k0 + 1].low if k0 + 1 < len(tokens) else ""
+            common = (
+                low.endswith(("s", "ly", "ed", "ing"))
+                or after_word == ","
+                or low in nouns
+                or nxt_low in nouns  # "Finance minister unveils…"
+                or low in lower_words
+                or first.quoted
+            )
+            if not common:
                 mentions.append(
                     Mention(
                         first.start,
@@ -545,6 +569,14 @@ def analyse(text: str) -> Analysis:
         ent.last_seen = first.start
         recent[id(ent)] = ent
         recent.move_to_end(id(ent))
+        # "Institute for Fiscal Studies", "Bank of England": the tail of a longer name.
+        inside_name = (
+            before_word in ("of", "for", "and", "on", "de")
+            and first.pos >= 2
+            and tokens[k0 - 2].text[:1].isupper()
+        )
+        if len(name_idx) >= 2 and before_word not in _NOT_PERSON_BEFORE and not inside_name:
+            ent.name_like = True
         nxt_i = name_idx[-1] + 1
         modifier = (
             before_word in ("the", "a", "an")
@@ -564,7 +596,7 @@ def analyse(text: str) -> Analysis:
                 k0,
                 first.quoted,
                 entity=ent,
-                possible_person=before_word not in _NOT_PERSON_BEFORE,
+                possible_person=before_word not in _NOT_PERSON_BEFORE and not inside_name,
                 thing_like=before_word in ("the", "a", "an"),
             )
         )
@@ -592,6 +624,8 @@ def analyse(text: str) -> Analysis:
                 and regex.fullmatch(r"\s*,?\s*", text[tok.end : nxt.start])
             ):
                 noun = PersonNoun(NEUTRAL, 0)
+        if noun is not None and prev is not None and prev.low in _QUANTIFIERS:
+            noun = None
         if noun is not None and _introduces_name(text, tokens, k, name_starts):
             noun = None  # "That witness, a former mayor, Anton Brecht": the named person
         if noun is not None:
@@ -618,7 +652,11 @@ def analyse(text: str) -> Analysis:
 
 def _introduces_name(text: str, tokens: list[Token], k: int, name_starts: set[int]) -> bool:
     """True when the noun at ``k`` is followed by a comma and, within a short apposition, a name."""
-    if k + 1 >= len(tokens) or not text[tokens[k].end : tokens[k + 1].start].startswith(","):
+    if k + 1 >= len(tokens):
+        return False
+    # "A climatologist at the weather service, Beatriz Lima": a place phrase, then the name.
+    comma = text[tokens[k].end : tokens[k + 1].start].startswith(",")
+    if not comma and tokens[k + 1].low not in _APPOSITION_PREPOSITIONS:
         return False
     for j in range(k + 1, min(k + 8, len(tokens))):
         if tokens[j].sent != tokens[k].sent:
@@ -694,11 +732,14 @@ def _vote(a: Analysis) -> None:
                     if not m.quoted and m.sent == sent - 1
                 ]
             cands = _candidates(here)
-            strong = [m for m in cands if m.noun is not None or m.entity.is_person]  # type: ignore[union-attr]
-            if not strong:
-                strong, weak = cands, []
-            else:
-                weak = [m for m in cands if m not in strong]
+            # Only people vote-worthy on other evidence: a ship or a country that
+            # "she" is used for must not turn into a woman.
+            strong = [
+                m
+                for m in cands
+                if m.noun is not None or m.entity.is_person or m.entity.name_like  # type: ignore[union-attr]
+            ]
+            weak = [m for m in cands if m not in strong]
             ents = {id(m.entity) for m in strong}
             if len(ents) != 1 or strong[0].entity is None:
                 continue
