@@ -94,6 +94,9 @@ _COPULAS = frozenset(
 _APPOSITION_PREPOSITIONS = frozenset({"at", "of", "for", "from", "in", "with"})
 # "every passenger" is nobody in particular: not a referent for he or she.
 _QUANTIFIERS = frozenset({"every", "each", "any", "no", "per", "another"})
+_COMMA_GAP = regex.compile(r"\s*,?\s*")
+_WHO_AFTER = regex.compile(r"(?:['’]s)?\s*,?\s*who\b")
+_COMMA_AFTER = regex.compile(r"\s*,")
 _ROMAN = regex.compile(r"[IVX]+")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _TITLE_GAP = regex.compile(r"\.?[ \u00a0]")
@@ -456,11 +459,7 @@ def analyse(text: str) -> Analysis:
         if title is None and first.pos > 0:
             prev = tokens[k0 - 1]
             gap = text[prev.end : first.start]
-            if (
-                prev.low in nouns
-                and prev.low not in _ADJECTIVE_ROLES
-                and regex.fullmatch(r"\s*,?\s*", gap)
-            ):
+            if prev.low in nouns and prev.low not in _ADJECTIVE_ROLES and _COMMA_GAP.fullmatch(gap):
                 evidence.append(nouns[prev.low])
                 attached.add(k0 - 1)
                 # A compound role: "chief executive", "deputy mayor".
@@ -488,10 +487,8 @@ def analyse(text: str) -> Analysis:
         # follows is the subject of the sentence.
         before_word = tokens[k0 - 1].low if first.pos > 0 else ""
         after = text[last.end : last.end + 80]
-        who = before_word not in _NOT_PERSON_BEFORE and bool(
-            regex.match(r"(?:['’]s)?\s*,?\s*who\b", after)
-        )
-        if regex.match(r"\s*,", after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
+        who = before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after))
+        if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
             k = name_idx[-1] + 1
             for step in range(6):
                 if k >= len(tokens) or tokens[k].sent != last.sent:
@@ -621,7 +618,7 @@ def analyse(text: str) -> Analysis:
             if (
                 nxt.low == "who"
                 and nxt.sent == tok.sent
-                and regex.fullmatch(r"\s*,?\s*", text[tok.end : nxt.start])
+                and _COMMA_GAP.fullmatch(text[tok.end : nxt.start])
             ):
                 noun = PersonNoun(NEUTRAL, 0)
         if noun is not None and prev is not None and prev.low in _QUANTIFIERS:
