@@ -66,6 +66,36 @@ def test_spokeswoman_apposition_and_majority():
     assert issue.matched(text) == "he" and issue.replacements == ("she",)
 
 
+def test_cataphora_in_an_opening_phrase():
+    text = (
+        "Sarah Lindqvist was appointed on Monday. She said the company would change. "
+        "Lindqvist said she would meet the unions. The unions were angry. "
+        "In his first interview, Lindqvist promised smaller cars."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "his" and issue.replacements == ("her",)
+
+
+def test_given_name_alone_establishes_gender_and_is_named_in_the_message():
+    text = "Helena Marsh presented the budget on Wednesday. He said it was fair."
+    (issue,) = run("pronoun.gender", text)
+    assert "first name" in issue.message and issue.replacements == ("She",)
+
+
+def test_compound_role_before_a_name_is_not_another_person():
+    text = (
+        "The company's chief executive, Michael Grant, said he was sorry. "
+        "Grant said his staff had worked all night. She said the ship was safe."
+    )
+    a = analyse(text)
+    assert not [m for m in a.mentions if m.noun is not None]
+
+
+def test_unknown_sentence_opener_blocks_a_verdict():
+    text = "Kim met Angela Merkel in Berlin. He said little."
+    assert run("pronoun.gender", text) == []
+
+
 def test_people_are_linked_across_name_variants():
     text = "North Korean leader Kim Jong-Un arrived. Kim Jong Un said his train was slow."
     a = analyse(text)
@@ -94,6 +124,14 @@ def test_people_are_linked_across_name_variants():
         "Greer said his plan worked.",
         # Only one pronoun each way: no established gender.
         "Robin Lee said he was tired. Lee added that she would rest.",
+        # "Her" owns the coach; the coach is not the owner.
+        "Lucia Alvarez won. She was happy. Her coach, Martin Greer, said he was proud.",
+        # Every passenger is nobody in particular, but a ship is "she".
+        "Captain Tom Reed said every passenger was safe. The ferry was towed back. "
+        "She will be repaired.",
+        # Quotes: the speaker may be anyone named before the quotation.
+        "Emma Walsh said the crew did their best. Peter Bennett said he missed the wedding. "
+        "“I have been on this ferry a hundred times,” she said.",
         # A first name alone does not outweigh a contradicting pronoun elsewhere.
         "Helena Marsh spoke first. He said the budget was fair. Marsh said he would resign.",
     ],
