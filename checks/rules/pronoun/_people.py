@@ -251,12 +251,19 @@ class Analysis:
     mentions: list[Mention]
     pronouns: list[Pronoun]
     has_vessels: bool = False  # the text talks of ships or boats, which English calls "she"
+    para_first_sent: list[int] = field(default_factory=list)  # per sentence: its paragraph's first
     _starts: list[int] = field(default_factory=list)
     by_end: dict[int, Mention] = field(default_factory=dict)
     by_first_tok: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
+        # A line break ends a paragraph here (one paragraph per line, as scraped).
+        self.para_first_sent = []
+        for i, (start, _) in enumerate(self.sent_spans):
+            prev_end = self.sent_spans[i - 1][1] if i else 0
+            new_para = i == 0 or "\n" in self.text[prev_end:start]
+            self.para_first_sent.append(i if new_para else self.para_first_sent[-1])
         for m in self.mentions:
             self.by_end.setdefault(m.end, m)
             self.by_first_tok.setdefault(m.first_tok, m)

@@ -166,7 +166,13 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "inside a quotation"
     sent = p.tok.sent
     back = QUOTE_WINDOW if _has_quote(a, sent) else WINDOW
-    window = a.mentions_in(sent - back, p.tok.start)
+    first = sent - back
+    # Past the first sentence of a paragraph, the paragraph is the context: who
+    # was named in the one before no longer competes with who is named in this one.
+    para_start = a.para_first_sent[sent]
+    if sent > para_start:
+        first = max(first, para_start)
+    window = a.mentions_in(first, p.tok.start)
     named = [
         m
         for m in window
