@@ -53,13 +53,18 @@ def _mention_starting_near(a: Analysis, k: int, sent: int) -> Mention | None:
 
 
 def _earlier_person_object(a: Analysis, it: Token, base: str) -> Mention | None:
-    """The person that an earlier use of the same verb had as its object."""
+    """The person that the latest earlier use of the same verb had as its object.
+
+    Uses are read from the latest back.  A passive decides: its subject is a
+    person ("the leader was received") or it is not ("the plan was welcomed"),
+    and then ``it`` is more likely that thing.  An active use decides only when
+    its object is a person ("received the leader"); "receiving honors" is skipped.
+    """
     forms = verb_forms()
-    for tok in a.tokens_from(it.sent - LOOKBACK, a.sent_first_tok[it.sent]):
+    for tok in reversed(a.tokens_from(it.sent - LOOKBACK, a.sent_first_tok[it.sent])):
         k = tok.idx
         if forms.get(tok.low) != base:
             continue
-        # Passive: "<person> was received".
         j = k - 1
         if j >= 0 and a.tokens[j].sent == tok.sent and a.tokens[j].low in _ADVERBS:
             j -= 1
@@ -69,8 +74,7 @@ def _earlier_person_object(a: Analysis, it: Token, base: str) -> Mention | None:
                     m = _mention_ending_at(a, i)
                     if m is not None:
                         return m
-            continue
-        # Active: "received the North Korean leader".
+            return None
         m = _mention_starting_near(a, k, tok.sent)
         if m is not None:
             return m

@@ -160,6 +160,8 @@ def test_it_for_person_after_person_event():
         "The leader was received with a red carpet. Kozlov said the ministry received it well.",
         "Kim has repeatedly shown his preference for trains. Kozlov also received it in 2019.",
         "The leader was received in Moscow. The ministry also received it later.",
+        "The president was welcomed by crowds. The plan was welcomed too. "
+        "Minister Anna Berg also welcomed it.",
     ],
 )
 def test_it_for_person_near_misses(text):
