@@ -64,7 +64,7 @@ def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tu
     while i < len(toks):
         found = 0
         for n in range(min(MAX_N, (len(toks) - i) // 2), 1, -1):
-            if low[i : i + n] != low[i + n : i + 2 * n]:
+            if low[i] != low[i + n] or low[i : i + n] != low[i + n : i + 2 * n]:
                 continue
             gaps_ok = all(
                 text[toks[i + k].end : toks[i + k + 1].start]
