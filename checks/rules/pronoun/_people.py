@@ -1,0 +1,786 @@
+"""Who a document names and how it refers to them: the analysis behind the pronoun checks.
+
+One pass over the text finds
+
+* name mentions: runs of capitalised words, with titles split off
+  (``Russian President Vladimir Putin`` -> title ``President``, name
+  ``Vladimir Putin``), linked into people across the document
+  (``Kim Jong-Un``, ``Kim Jong Un`` and ``Kim`` are one person; a one-letter
+  transliteration variant such as ``Koslov``/``Kozlov`` too);
+* person nouns standing alone (``a woman``, ``the official``): people the text
+  does not name, who may be what a pronoun refers to;
+* gendered pronouns, and whether they sit inside a quotation.
+
+Evidence about a person's gender: a gendered title or role noun next to the
+name (``Queen``, ``Mrs``, ``spokeswoman``), and pronouns whose only possible
+antecedent is that person.  Evidence that a name is a person at all: a title or
+role noun before it or in apposition after it, ``Name, who``, or two or more
+he/she pronouns resolved to it.  Names without such evidence may be places,
+organisations or ships.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import regex
+
+from checks.tokens import sentences, words
+
+MALE = "m"
+FEMALE = "f"
+NEUTRAL = "n"
+
+PRONOUNS: dict[str, str] = {
+    "he": MALE,
+    "him": MALE,
+    "his": MALE,
+    "himself": MALE,
+    "she": FEMALE,
+    "her": FEMALE,
+    "hers": FEMALE,
+    "herself": FEMALE,
+}
+
+# Before an unknown name these mark a place or a thing rather than a person.
+_NOT_PERSON_BEFORE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "in",
+        "to",
+        "from",
+        "at",
+        "into",
+        "across",
+        "near",
+        "through",
+        "toward",
+        "towards",
+        "via",
+        "between",
+        "outside",
+        "inside",
+        "throughout",
+        "within",
+        "on",
+        "its",
+        "their",
+    }
+)
+# Role nouns that are also adjectives: "an official Russian source" names no person.
+_ADJECTIVE_ROLES = frozenset(
+    {"official", "chief", "deputy", "prime", "general", "host", "guest", "patient", "partner"}
+)
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "one"})
+# A given name establishes a gender on its own, but one contradicting pronoun undoes it.
+FIRST_NAME_WEIGHT = 2
+USE_FIRST_NAMES = True  # the benchmark turns this off to measure document evidence alone
+FUZZY_REACH = 3000  # characters back in which a one-letter name variant is the same person
+# Before a person noun these make it a verb: "would judge", "to host".
+_VERB_BEFORE = frozenset(
+    {"to", "would", "will", "can", "could", "should", "shall", "may", "might", "must", "did"}
+    | {"does", "do", "not", "never"}
+)
+_COPULAS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "remain", "remains", "remained", "become"}
+    | {"became", "becomes", "as", "named", "appointed", "elected"}
+)
+_APPOSITION_PREPOSITIONS = frozenset({"at", "of", "for", "from", "in", "with"})
+# "every passenger" is nobody in particular: not a referent for he or she.
+_QUANTIFIERS = frozenset({"every", "each", "any", "no", "per", "another"})
+_COMMA_GAP = regex.compile(r"\s*,?\s*")
+_WHO_AFTER = regex.compile(r"(?:['’]s)?\s*,?\s*who\b")
+_COMMA_AFTER = regex.compile(r"\s*,")
+_ROMAN = regex.compile(r"[IVX]+")
+_POSSESSIVE = regex.compile(r"['’]s?\Z")
+_TITLE_GAP = regex.compile(r"\.?[ \u00a0]")
+_NAME_GAP = regex.compile(r"[ \u00a0]")
+_APPOSITION_STOP = regex.compile(r"[,.;:()\[\]!?\"“”]")
+_OPENERS = "“\"‘'«(—–-"
+
+
+@dataclass(frozen=True)
+class PersonNoun:
+    gender: str
+    weight: int
+
+
+@cache
+def person_nouns() -> dict[str, PersonNoun]:
+    data = (files("resources") / "pronoun" / "person_nouns.txt").read_text("utf-8")
+    result: dict[str, PersonNoun] = {}
+    for line in data.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        word, gender, weight = line.split()
+        result[word] = PersonNoun(gender, int(weight))
+    return result
+
+
+@cache
+def resource_words(name: str) -> frozenset[str]:
+    data = (files("resources") / "pronoun" / f"{name}.txt").read_text("utf-8")
+    return frozenset(
+        w.lower()
+        for line in data.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+        for w in line.split()
+    )
+
+
+@cache
+def first_names() -> dict[str, str]:
+    data = (files("resources") / "pronoun" / "first_names.txt").read_text("utf-8")
+    return dict(
+        line.split()
+        for line in data.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    )
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Each form of a person-object verb -> its first (base) form."""
+    data = (files("resources") / "pronoun" / "person_object_verbs.txt").read_text("utf-8")
+    forms: dict[str, str] = {}
+    for line in data.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            parts = line.split()
+            for form in parts:
+                forms[form] = parts[0]
+    return forms
+
+
+@cache
+def function_words() -> frozenset[str]:
+    data = (files("resources") / "repetition" / "function_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@dataclass
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+    sent: int
+    pos: int  # index within its sentence
+    quoted: bool
+    idx: int  # index in Analysis.tokens
+
+
+@dataclass
+class Entity:
+    """One person (or other named thing) the document mentions, under all its names."""
+
+    tokens: set[str]
+    name: str = ""
+    title_score: dict[str, int] = field(default_factory=lambda: {MALE: 0, FEMALE: 0})
+    person_evidence: int = 0
+    votes: dict[int, str] = field(default_factory=dict)  # pronoun offset -> gender
+    vote_counts: dict[str, int] = field(default_factory=lambda: {MALE: 0, FEMALE: 0})
+    last_seen: int = -1
+    first_name: str | None = None  # gender of a given name the document uses for them
+    # Written like a person's name: two or more words, not after "the" ("Kim Jong Un",
+    # not "the Aurora Borealis"); only such names may become people by pronouns alone.
+    name_like: bool = False
+
+    @property
+    def is_person(self) -> bool:
+        return self.person_evidence > 0 or (self.name_like and len(self.votes) >= 2)
+
+    def vote(self, offset: int, gender: str) -> None:
+        old = self.votes.get(offset)
+        if old is not None:
+            self.vote_counts[old] -= 1
+        self.votes[offset] = gender
+        self.vote_counts[gender] += 1
+
+    def score(self, exclude: int | None = None) -> dict[str, int]:
+        totals = {g: self.title_score[g] + self.vote_counts[g] for g in (MALE, FEMALE)}
+        if self.first_name and USE_FIRST_NAMES:
+            totals[self.first_name] += FIRST_NAME_WEIGHT
+        if exclude is not None and exclude in self.votes:
+            totals[self.votes[exclude]] -= 1
+        return totals
+
+    def gender(self, exclude: int | None = None) -> str | None:
+        """The gender the document clearly gives this person, or None when it does not."""
+        s = self.score(exclude)
+        for g, other in ((MALE, FEMALE), (FEMALE, MALE)):
+            if s[g] >= 2 and s[g] > 2 * s[other]:
+                return g
+        return None
+
+
+@dataclass
+class Mention:
+    """A name, or a person noun standing alone, at one place in the text."""
+
+    start: int
+    end: int
+    sent: int
+    first_tok: int  # index into Analysis.tokens
+    quoted: bool
+    entity: Entity | None = None  # set for names
+    noun: PersonNoun | None = None  # set for person nouns ("a woman")
+    possible_person: bool = False  # an unknown name in a place a person could stand
+    thing_like: bool = False  # an unknown name after "the": a ship, a newspaper
+
+
+@dataclass
+class Pronoun:
+    tok: Token
+    gender: str
+
+
+@dataclass
+class Analysis:
+    text: str
+    tokens: list[Token]
+    sent_spans: list[tuple[int, int]]
+    sent_first_tok: list[int]  # index of each sentence's first token (len(tokens) if none)
+    mentions: list[Mention]
+    pronouns: list[Pronoun]
+    has_vessels: bool = False  # the text talks of ships or boats, which English calls "she"
+    para_first_sent: list[int] = field(default_factory=list)  # per sentence: its paragraph's first
+    _starts: list[int] = field(default_factory=list)
+    by_end: dict[int, Mention] = field(default_factory=dict)
+    by_first_tok: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+        # A line break ends a paragraph here (one paragraph per line, as scraped).
+        self.para_first_sent = []
+        for i, (start, _) in enumerate(self.sent_spans):
+            prev_end = self.sent_spans[i - 1][1] if i else 0
+            new_para = i == 0 or "\n" in self.text[prev_end:start]
+            self.para_first_sent.append(i if new_para else self.para_first_sent[-1])
+        for m in self.mentions:
+            self.by_end.setdefault(m.end, m)
+            self.by_first_tok.setdefault(m.first_tok, m)
+
+    def mentions_in(self, first_sent: int, before: int) -> list[Mention]:
+        """Mentions from sentence ``first_sent`` on that start before offset ``before``."""
+        first_sent = max(0, first_sent)
+        lo = bisect.bisect_left(self._starts, self.sent_spans[first_sent][0])
+        hi = bisect.bisect_left(self._starts, before)
+        return self.mentions[lo:hi]
+
+    def tokens_from(self, first_sent: int, before_tok: int) -> list[Token]:
+        """Tokens from the start of sentence ``first_sent`` up to (not including) ``before_tok``."""
+        return self.tokens[self.sent_first_tok[max(0, first_sent)] : before_tok]
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted stretches, paragraph by paragraph (a quote never runs past a line end here)."""
+    spans: list[tuple[int, int]] = []
+    for line in regex.finditer(r"[^\n]+", text):
+        open_at: int | None = None
+        for q in regex.finditer(r"[“”\"«»]", line.group()):
+            ch, at = q.group(), line.start() + q.start()
+            if open_at is None and ch in '“"«':
+                open_at = at
+            elif open_at is not None and ch in '”"»':
+                spans.append((open_at, at + 1))
+                open_at = None
+    return spans
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+_HYPHEN = regex.compile(r"[-‐]")
+
+
+def _name_parts(tok_text: str) -> list[str]:
+    return [p for p in _HYPHEN.split(_POSSESSIVE.sub("", tok_text).lower()) if p]
+
+
+def _is_capitalised(tok: Token) -> bool:
+    t = tok.text
+    if not t[:1].isupper():
+        return False
+    if len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t):
+        return False  # an acronym: BBC, UN, DPRK
+    return tok.low not in function_words() and tok.low not in PRONOUNS
+
+
+@lru_cache(maxsize=16)
+def analyse(text: str) -> Analysis:
+    quotes = _quote_spans(text)
+    q_starts = [s for s, _ in quotes]
+
+    def quoted(offset: int) -> bool:
+        i = bisect.bisect_right(q_starts, offset) - 1
+        return i >= 0 and quotes[i][0] < offset < quotes[i][1]
+
+    tokens: list[Token] = []
+    sent_spans: list[tuple[int, int]] = []
+    by_sent: list[list[int]] = []
+    for s_idx, sent in enumerate(sentences(text)):
+        sent_spans.append((sent.start, sent.end))
+        idxs = []
+        for pos, w in enumerate(words(text, sent.start, sent.end)):
+            idxs.append(len(tokens))
+            tokens.append(
+                Token(
+                    w.text, w.text.lower(), w.start, w.end, s_idx, pos, quoted(w.start), len(tokens)
+                )
+            )
+        by_sent.append(idxs)
+
+    nouns = person_nouns()
+
+    def sentence_initial(k: int) -> bool:
+        tok = tokens[k]
+        if tok.pos == 0:
+            return True
+        before = text[tokens[k - 1].end : tok.start].strip()
+        return bool(before) and before[-1] in _OPENERS + ":"
+
+    # Capitalised words seen inside sentences are names; at a sentence start a
+    # capital says nothing, so there a word counts only if it is known as a name.
+    lower_words = {t.low for t in tokens if t.text.islower()}
+    vocabulary = {
+        part
+        for k, tok in enumerate(tokens)
+        if _is_capitalised(tok) and not sentence_initial(k) and tok.low not in nouns
+        for part in _name_parts(tok.text)
+    }
+
+    runs: list[list[int]] = []
+    for idxs in by_sent:
+        run: list[int] = []
+        for k in idxs:
+            tok = tokens[k]
+            if not _is_capitalised(tok):
+                if run:
+                    runs.append(run)
+                run = []
+                continue
+            if run and not _POSSESSIVE.search(tokens[run[-1]].text):
+                gap = text[tokens[run[-1]].end : tok.start]
+                if _NAME_GAP.fullmatch(gap) or (
+                    tokens[run[-1]].low in nouns and _TITLE_GAP.fullmatch(gap)
+                ):
+                    run.append(k)
+                    continue
+            if run:
+                runs.append(run)
+            run = [k]
+        if run:
+            runs.append(run)
+
+    mentions: list[Mention] = []
+    attached: set[int] = set()  # token indices of person nouns that belong to a name
+
+    by_token: dict[str, list[Entity]] = {}
+    recent: OrderedDict[int, Entity] = OrderedDict()  # by when last seen, oldest first
+
+    def link(parts: list[str], at: int, create: bool = True) -> Entity | None:
+        key = set(parts)
+        pool = {id(e): e for p in parts for e in by_token.get(p, ())}.values()
+        exact = [e for e in pool if key == e.tokens]
+        if exact:
+            return exact[-1]
+        if len(parts) == 1:
+            cands = list(pool)
+            (part,) = parts
+            if not cands and len(part) >= 5:
+                for e in reversed(recent.values()):
+                    if e.last_seen < at - FUZZY_REACH:
+                        break
+                    if e.is_person and any(
+                        len(t) >= 5 and t[0] == part[0] and _edit1(t, part) for t in e.tokens
+                    ):
+                        cands.append(e)
+        else:
+            cands = [
+                e for e in pool if parts[-1] in e.tokens and (e.tokens <= key or key <= e.tokens)
+            ]
+        if cands:
+            people = [e for e in cands if e.is_person] or cands
+            best = max(people, key=lambda e: e.last_seen)
+            if len(parts) > 1:
+                for p in key - best.tokens:
+                    by_token.setdefault(p, []).append(best)
+                best.tokens |= key
+            return best
+        if not create:
+            return None
+        ent = Entity(key)
+        for p in key:
+            by_token.setdefault(p, []).append(ent)
+        return ent
+
+    for run in runs:
+        # Titles inside the run: keep what follows the last one as the name.
+        title: PersonNoun | None = None
+        start = 0
+        for j, k in enumerate(run):
+            if tokens[k].low in nouns and j < len(run) - 1:
+                title = nouns[tokens[k].low]
+                start = j + 1
+        name_idx = run[start:]
+        if tokens[name_idx[-1]].low in nouns and len(name_idx) <= 2:
+            # "the Russian President": a role, not a name.
+            k = name_idx[-1]
+            mentions.append(
+                Mention(
+                    tokens[k].start,
+                    tokens[k].end,
+                    tokens[k].sent,
+                    k,
+                    tokens[k].quoted,
+                    noun=nouns[tokens[k].low],
+                )
+            )
+            continue
+        # A lone capitalised word opening a sentence ("Analysts", "Kim") is a name
+        # only if the document names it elsewhere.
+        known_only = (
+            len(name_idx) == 1
+            and sentence_initial(name_idx[0])
+            and not all(p in vocabulary for p in _name_parts(tokens[name_idx[0]].text))
+        )
+        first, last = tokens[name_idx[0]], tokens[name_idx[-1]]
+        evidence: list[PersonNoun] = [title] if title else []
+        # A lower-case role noun right before the name: "spokesman Matthew Miller".
+        k0 = name_idx[0]
+        if title is None and first.pos > 0:
+            prev = tokens[k0 - 1]
+            gap = text[prev.end : first.start]
+            if prev.low in nouns and prev.low not in _ADJECTIVE_ROLES and _COMMA_GAP.fullmatch(gap):
+                evidence.append(nouns[prev.low])
+                attached.add(k0 - 1)
+                # A compound role: "chief executive", "deputy mayor".
+                j = k0 - 2
+                while j >= 0 and tokens[j].sent == first.sent and tokens[j].low in nouns:
+                    attached.add(j)
+                    j -= 1
+            elif gap.strip() == ",":
+                # "The island's member of parliament, Fiona Rees": a role a few words back.
+                # Every role word of that phrase belongs to the name ("chief executive").
+                found_role = False
+                for j in range(k0 - 1, max(-1, k0 - 8), -1):
+                    tj = tokens[j]
+                    if tj.sent != first.sent or (
+                        j < k0 - 1 and _APPOSITION_STOP.search(text[tj.end : tokens[j + 1].start])
+                    ):
+                        break
+                    if tj.low in nouns:
+                        attached.add(j)
+                        if not found_role and tj.low not in _ADJECTIVE_ROLES:
+                            evidence.append(nouns[tj.low])
+                            found_role = True
+        # A role in apposition: "Andrei Lankov, a North Korea expert at ...".  Not
+        # after "of Khasan," or "In July,": there the comma ends a phrase, and what
+        # follows is the subject of the sentence.
+        before_word = tokens[k0 - 1].low if first.pos > 0 else ""
+        after = text[last.end : last.end + 80]
+        who = before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after))
+        if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
+            k = name_idx[-1] + 1
+            for step in range(6):
+                if k >= len(tokens) or tokens[k].sent != last.sent:
+                    break
+                gap = text[tokens[k - 1].end : tokens[k].start]
+                if step > 0 and _APPOSITION_STOP.search(gap):
+                    break
+                # An apposition opens with a determiner, a name or the role itself;
+                # "Saleh, treated a sailor" is a verb and its object.
+                if (
+                    step == 0
+                    and tokens[k].low not in _APPOSITION_OPENERS
+                    and tokens[k].low not in nouns
+                    and not tokens[k].text[:1].isupper()
+                    and tokens[k].low not in ("former", "then", "new", "acting", "interim")
+                ):
+                    break
+                if tokens[k].low in nouns:
+                    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                    titles_next = (
+                        nxt is not None
+                        and nxt.sent == last.sent
+                        and _is_capitalised(nxt)
+                        and _TITLE_GAP.fullmatch(text[tokens[k].end : nxt.start]) is not None
+                    )
+                    if not titles_next:  # "Monday, King Charles": another person's title
+                        evidence.append(nouns[tokens[k].low])
+                        attached.add(k)
+                    break
+                k += 1
+        parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]
+        found = link(parts, first.start, create=not known_only)
+        if found is None:
+            # An unknown word opening a sentence ("Kim met Merkel"): not a name we
+            # track, but it may be a person, so it stands in the way of a verdict.
+            low = first.low
+            after_word = text[last.end : last.end + 1]
+            nxt_low = tokens[k0 + 1].low if k0 + 1 < len(tokens) else ""
+            common = (
+                low.endswith(("s", "ly", "ed", "ing"))
+                or after_word == ","
+                or low in nouns
+                or nxt_low in nouns  # "Finance minister unveils…"
+                or low in lower_words
+                or first.quoted
+            )
+            if not common:
+                mentions.append(
+                    Mention(
+                        first.start,
+                        last.end,
+                        first.sent,
+                        k0,
+                        first.quoted,
+                        entity=Entity({low}, name=first.text),
+                        possible_person=True,
+                    )
+                )
+            continue
+        ent = found
+        surface = text[first.start : last.end]
+        if len(surface) > len(ent.name):
+            ent.name = _POSSESSIVE.sub("", surface)
+        for ev in evidence:
+            ent.person_evidence += 1
+            if ev.gender != NEUTRAL:
+                ent.title_score[ev.gender] += ev.weight
+        if who:
+            ent.person_evidence += 1
+        if len(name_idx) >= 2:
+            given = first_names().get(tokens[name_idx[0]].low)
+            if given and not ent.first_name:
+                ent.first_name = given
+                ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
+        ent.last_seen = first.start
+        recent[id(ent)] = ent
+        recent.move_to_end(id(ent))
+        # "Institute for Fiscal Studies", "Bank of England": the tail of a longer name.
+        inside_name = (
+            before_word in ("of", "for", "and", "on", "de")
+            and first.pos >= 2
+            and tokens[k0 - 2].text[:1].isupper()
+        )
+        if len(name_idx) >= 2 and before_word not in _NOT_PERSON_BEFORE and not inside_name:
+            ent.name_like = True
+        nxt_i = name_idx[-1] + 1
+        modifier = (
+            before_word in ("the", "a", "an")
+            and nxt_i < len(tokens)
+            and tokens[nxt_i].sent == last.sent
+            and tokens[nxt_i].text.islower()
+            and tokens[nxt_i].low not in function_words()
+            and text[last.end : tokens[nxt_i].start] == " "
+        )
+        if modifier and not evidence:
+            continue  # "the European championships": an adjective, not a name
+        mentions.append(
+            Mention(
+                first.start,
+                last.end,
+                first.sent,
+                k0,
+                first.quoted,
+                entity=ent,
+                possible_person=before_word not in _NOT_PERSON_BEFORE and not inside_name,
+                thing_like=before_word in ("the", "a", "an"),
+            )
+        )
+
+    # Person nouns standing on their own: "a woman", "the official", and any
+    # noun that "who" follows ("a sailor who broke his arm").
+    in_runs = {k for run in runs for k in run}
+    name_starts = {m.first_tok for m in mentions if m.entity is not None}
+    closed = function_words()
+    for k, tok in enumerate(tokens):
+        if k in attached or k in in_runs or tok.low in PRONOUNS or not tok.text.islower():
+            continue
+        noun = nouns.get(tok.low)
+        prev = tokens[k - 1] if k > 0 and tokens[k - 1].sent == tok.sent else None
+        if noun is not None and prev is not None and prev.low in _VERB_BEFORE:
+            noun = None  # "would judge the government", "to host the games"
+        if noun is not None and _predicative(tokens, k):
+            noun = None  # "Dahl will remain an adviser": the subject again, not someone new
+        plural = tok.low.endswith("s") and not tok.low.endswith("ss")
+        if noun is None and not plural and tok.low not in closed and k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            if (
+                nxt.low == "who"
+                and nxt.sent == tok.sent
+                and _COMMA_GAP.fullmatch(text[tok.end : nxt.start])
+            ):
+                noun = PersonNoun(NEUTRAL, 0)
+        if noun is not None and prev is not None and prev.low in _QUANTIFIERS:
+            noun = None
+        if noun is not None and _introduces_name(text, tokens, k, name_starts):
+            noun = None  # "That witness, a former mayor, Anton Brecht": the named person
+        if noun is not None:
+            mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=noun))
+    mentions.sort(key=lambda m: m.start)
+
+    pronouns = [Pronoun(t, PRONOUNS[t.low]) for t in tokens if t.low in PRONOUNS]
+    sent_first_tok = [len(tokens)] * len(sent_spans)
+    for tok in reversed(tokens):
+        sent_first_tok[tok.sent] = tok.idx
+    vessels = resource_words("vessel_nouns")
+    analysis = Analysis(
+        text,
+        tokens,
+        sent_spans,
+        sent_first_tok,
+        mentions,
+        pronouns,
+        has_vessels=any(t.low in vessels or t.low.rstrip("s") in vessels for t in tokens),
+    )
+    _vote(analysis)
+    return analysis
+
+
+def _introduces_name(text: str, tokens: list[Token], k: int, name_starts: set[int]) -> bool:
+    """True when the noun at ``k`` is followed by a comma and, within a short apposition, a name."""
+    if k + 1 >= len(tokens):
+        return False
+    # "A climatologist at the weather service, Beatriz Lima": a place phrase, then the name.
+    comma = text[tokens[k].end : tokens[k + 1].start].startswith(",")
+    if not comma and tokens[k + 1].low not in _APPOSITION_PREPOSITIONS:
+        return False
+    for j in range(k + 1, min(k + 8, len(tokens))):
+        if tokens[j].sent != tokens[k].sent:
+            return False
+        if j in name_starts:
+            return True
+        if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start].replace(",", "")):
+            return False
+    return False
+
+
+def _predicative(tokens: list[Token], k: int) -> bool:
+    """True when the noun at ``k`` follows a copula or "as" within four words."""
+    sent = tokens[k].sent
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if tokens[j].sent != sent:
+            return False
+        if tokens[j].low in _COPULAS:
+            return True
+    return False
+
+
+def _candidates(mentions: list[Mention]) -> list[Mention]:
+    """Mentions a he/she could point to: people, person nouns, unknown names in person places."""
+    return [
+        m
+        for m in mentions
+        if m.noun is not None
+        or (m.entity is not None and (m.entity.is_person or m.possible_person))
+    ]
+
+
+def _mixed_sentences(a: Analysis) -> set[int]:
+    """Offsets of pronouns that must not vote: the minority gender of a mixed sentence.
+
+    In "Greer said he had told her" two people are in play; the gender used more
+    often in the sentence (on a tie, the first one's) is taken to be the subject's
+    and only those pronouns vote.
+    """
+    by_sent: dict[int, list[Pronoun]] = {}
+    for p in a.pronouns:
+        if not p.tok.quoted:
+            by_sent.setdefault(p.tok.sent, []).append(p)
+    silent: set[int] = set()
+    for ps in by_sent.values():
+        genders = [p.gender for p in ps]
+        if len(set(genders)) < 2:
+            continue
+        male, female = genders.count(MALE), genders.count(FEMALE)
+        major = genders[0] if male == female else (MALE if male > female else FEMALE)
+        silent.update(p.tok.start for p in ps if p.gender != major)
+    return silent
+
+
+def _vote(a: Analysis) -> None:
+    """Let each pronoun with one clear possible antecedent vote for that person's gender.
+
+    The antecedent is looked for in the pronoun's sentence, else in the one
+    before.  It must be the only person there (named or not); names of unknown
+    kind ("Pyongyang") do not compete with a known person who opens the sentence.
+    """
+    mixed = _mixed_sentences(a)
+    for _ in range(2):  # a second round sees people that the first round's votes revealed
+        for p in a.pronouns:
+            if p.tok.quoted or p.tok.start in mixed:
+                continue  # "Greer said he had told her": two people, no clear vote
+            sent = p.tok.sent
+            here = [m for m in a.mentions_in(sent, p.tok.start) if not m.quoted]
+            if not _candidates(here) and sent > 0:
+                here = [
+                    m
+                    for m in a.mentions_in(sent - 1, a.sent_spans[sent][0])
+                    if not m.quoted and m.sent == sent - 1
+                ]
+            cands = _candidates(here)
+            # Only people vote-worthy on other evidence: a ship or a country that
+            # "she" is used for must not turn into a woman.
+            strong = [
+                m
+                for m in cands
+                if m.noun is not None or m.entity.is_person or m.entity.name_like  # type: ignore[union-attr]
+            ]
+            weak = [m for m in cands if m not in strong]
+            ents = {id(m.entity) for m in strong}
+            if len(ents) != 1 or strong[0].entity is None:
+                continue
+            subject = a.tokens[strong[0].first_tok].pos <= 2
+            if weak and not subject:
+                continue
+            strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def pronoun_replacement(word: str, next_word: str | None) -> list[str]:
+    """The pronoun of the other gender, keeping case; best first."""
+    low = word.lower()
+    if low == "her":
+        # "her" is both "his" (her preference) and "him" (told her).
+        before_noun = next_word is not None and (
+            next_word.lower() not in function_words() or next_word.lower() == "own"
+        )
+        options = ["his", "him"] if before_noun else ["him", "his"]
+    elif low == "his":
+        options = ["her"] if next_word is not None else ["hers"]
+    else:
+        options = [
+            {
+                "he": "she",
+                "she": "he",
+                "him": "her",
+                "himself": "herself",
+                "herself": "himself",
+                "hers": "his",
+            }[low]
+        ]
+    return [_match_case(word, o) for o in options]
+
+
+def _match_case(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

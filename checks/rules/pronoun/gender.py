@@ -1,0 +1,249 @@
+"""pronoun.gender: a he/she pronoun that contradicts the gender the document gives its person.
+
+Why: machine translation from languages whose pronouns do not mark gender (or
+that drop the subject) guesses ``he`` or ``she`` and sometimes guesses wrong,
+turning a man into a woman for one sentence.
+
+Example: ``Kim has repeatedly shown his preference for trains. In 2019, she
+made a 60-hour round trip`` -> ``he made``.
+
+How: the people a document names are tracked with their titles (``Mr``,
+``Queen``, ``spokeswoman``) and the pronouns that can only refer to them; a
+person's gender is established when that evidence clearly points one way.  A
+pronoun is flagged when the most recent person named in its sentence or the two
+before has the other established gender and nothing else nearby could be what it
+refers to: no person of the pronoun's gender, no unnamed person (``a woman``,
+``the official``), no name of unknown kind, no ship or country for ``she``.
+Pronouns inside quotations are never judged.
+
+Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
+``his`` and ``him`` are offered, the likelier first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.pronoun import _people as people
+from checks.rules.pronoun._people import (
+    FEMALE,
+    MALE,
+    NEUTRAL,
+    Analysis,
+    Entity,
+    Mention,
+    Pronoun,
+    analyse,
+    function_words,
+    pronoun_replacement,
+    resource_words,
+)
+
+WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
+QUOTE_WINDOW = 4  # after a quotation the speaker may have been named further back
+_WORD = {MALE: "he/his/him", FEMALE: "she/her"}
+
+
+def _evidence(ent: Entity, exclude: int, gender: str) -> str:
+    votes = sum(1 for off, g in ent.votes.items() if g == gender and off != exclude)
+    parts = []
+    if ent.title_score[gender]:
+        parts.append("a title or role")
+    if ent.first_name == gender and people.USE_FIRST_NAMES:
+        parts.append("the first name")
+    if votes:
+        parts.append(f"{votes} other pronoun{'s' if votes > 1 else ''}")
+    return " and ".join(parts)
+
+
+def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> str | None:
+    """What near the pronoun could be its referent instead of ``ante``'s person, if anything.
+
+    Unnamed people and people of unknown gender count when they come after the
+    antecedent or open the antecedent's sentence or the one before the pronoun's
+    (a subject); a person of the pronoun's own gender counts anywhere in the window.
+    """
+    ent = ante.entity
+    sent = p.tok.sent
+    for m in window:
+        if m.entity is ent:
+            continue
+        near = m.sent >= sent - 1
+        # More recent than the antecedent, or the subject of the antecedent's
+        # sentence or of the one before the pronoun's.
+        opens = a.tokens[m.first_tok].pos <= 3
+        salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
+        if m.noun is not None:
+            same = m.noun.gender == p.gender and (salient or near)
+            if same or (m.noun.gender == NEUTRAL and salient):
+                return f"person noun “{a.text[m.start : m.end]}”"
+            continue
+        other = m.entity
+        if other is None:
+            continue
+        g = other.gender()
+        if g == p.gender:
+            return f"{other.name} ({g})"
+        if g is None and salient and (other.is_person or m.possible_person):
+            return f"{other.name} (gender unknown)"
+        if p.gender == FEMALE and near and m.thing_like and a.has_vessels:
+            return f"{other.name} (a thing called she?)"
+    first = window[0].sent if window else sent
+    for tok in a.tokens_from(min(first, sent - 1), p.tok.idx):
+        if p.gender == FEMALE and tok.low in resource_words("vessel_nouns"):
+            return f"vessel noun “{tok.text}”"
+        # An earlier pronoun of the same gender nearby: someone of that gender is in play.
+        if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
+            return f"earlier “{tok.text}”"
+    return None
+
+
+_SAME = {
+    MALE: frozenset({"he", "him", "his", "himself"}),
+    FEMALE: frozenset({"she", "her", "hers", "herself"}),
+}
+
+
+def _is_object(p: Pronoun, next_word: str | None) -> bool:
+    low = p.tok.low
+    if low in ("him", "them"):
+        return True
+    if low != "her" or (next_word is not None and next_word.lower() == "own"):
+        return False
+    return next_word is None or next_word.lower() in function_words()
+
+
+def _subject_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """True when the sentence already has ``ent`` or a he/she before the pronoun."""
+    for tok in a.tokens_from(p.tok.sent, p.tok.idx):
+        if tok.low in ("he", "she"):
+            return True
+    return any(m.entity is ent for m in a.mentions_in(p.tok.sent, p.tok.start))
+
+
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "after", "before", "during", "despite", "on", "at", "for", "with", "since"}
+    | {"upon", "following", "throughout", "unlike", "like", "by", "from", "of", "to"}
+)
+
+
+def _cataphora(a: Analysis, p: Pronoun) -> list[Mention]:
+    """The subject named right after an opening phrase that holds the pronoun.
+
+    "In his first interview as chief executive, Lindqvist said…": the pronoun
+    points forward to the name after the comma.
+    """
+    start, end = a.sent_spans[p.tok.sent]
+    comma = a.text.find(",", p.tok.end, end)
+    if comma < 0 or "," in a.text[start : p.tok.start]:
+        return []
+    # Only an opening prepositional phrase: in "Her coach, Martin Greer, said" the
+    # name is the coach, not the owner of "her".
+    first = a.tokens[a.sent_first_tok[p.tok.sent]]
+    if first.low not in _OPENING_PREPOSITIONS or first is p.tok:
+        return []
+    after = a.mentions_in(p.tok.sent, end)
+    for m in after:
+        if m.start > comma:
+            gap = a.text[comma + 1 : m.start]
+            if gap.strip() == "" and m.entity is not None and m.entity.is_person:
+                return [m]
+            break
+    return []
+
+
+def _has_quote(a: Analysis, sent: int) -> bool:
+    start, end = a.sent_spans[sent]
+    return any(c in a.text[start:end] for c in '“”"«»')
+
+
+def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
+    """(person, established gender, next word) when ``p`` contradicts them; else why not."""
+    if p.tok.quoted:
+        return "inside a quotation"
+    sent = p.tok.sent
+    back = QUOTE_WINDOW if _has_quote(a, sent) else WINDOW
+    first = sent - back
+    # Past the first sentence of a paragraph, the paragraph is the context: who
+    # was named in the one before no longer competes with who is named in this one.
+    para_start = a.para_first_sent[sent]
+    if sent > para_start:
+        first = max(first, para_start)
+    window = a.mentions_in(first, p.tok.start)
+    named = [
+        m
+        for m in window
+        if m.entity is not None and m.entity.is_person and not m.quoted and m.sent >= sent - 2
+    ]
+    if not named:
+        named = _cataphora(a, p)
+    if not named:
+        return "no named person nearby"
+    ante = named[-1]
+    ent = ante.entity
+    assert ent is not None
+    gender = ent.gender(exclude=p.tok.start)
+    if gender is None:
+        return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
+    if gender == p.gender:
+        return "agrees"
+    blocker = _blocker(a, p, ante, window)
+    if blocker:
+        return f"{ent.name}: blocked by {blocker}"
+    nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
+    next_word = (
+        nxt.text
+        if nxt is not None and nxt.sent == sent and a.text[p.tok.end : nxt.start] in (" ", "\u00a0")
+        else None
+    )
+    if _is_object(p, next_word) and _subject_before(a, p, ent):
+        # "Greer said he had told her": an object pronoun is rarely the
+        # subject of its own sentence; it points at someone else.
+        return "object pronoun after a subject"
+    return ent, gender, next_word
+
+
+@check(
+    "pronoun.gender",
+    Category.PRONOUN,
+    "A he/she pronoun that contradicts the gender of the person it refers to",
+    examples=(
+        "Kim Jong Un left the capital in his private train. "
+        "Kim has repeatedly shown his preference for trains. "
+        "In 2019, she made a 60-hour round trip to Hanoi.",
+        "Queen Elizabeth opened the session. He thanked the members for their work.",
+        "Maria Lopez, a spokeswoman for the ministry, said the talks went well. "
+        "She added that a deal was close. Lopez said he expected an agreement by Friday.",
+        "Mr Tanaka said the plan was sound. Tanaka added that his team had tested it. "
+        "Tanaka said her staff would publish the data.",
+    ),
+    near_misses=(
+        "A woman, who lives in the capital, told the reporters that she knew of a family.",
+        "Putin is seeking North Korea to sell him ammunition.",
+        "Kim met Angela Merkel in Berlin. She said the talks were useful.",
+        "Kim has shown his preference for trains. “She is fast,” he said of the train.",
+        "Captain Ahab commanded his crew for years. The Pequod was his ship. "
+        "She sailed from Nantucket.",
+        "The prime minister said he was pleased. She added that the vote was close.",
+        "Mr Tanaka said the plan was sound. His deputy said she agreed.",
+    ),
+)
+def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    a = analyse(text)
+    for p in a.pronouns:
+        verdict = judge(a, p)
+        if isinstance(verdict, str):
+            continue
+        ent, gender, next_word = verdict
+        strong = ent.title_score[gender] >= 3 or ent.score(p.tok.start)[gender] >= 3
+        yield ctx.issue(
+            p.tok.start,
+            p.tok.end - p.tok.start,
+            f"“{p.tok.text}” most plausibly refers to {ent.name}, whom the text otherwise "
+            f"refers to as {_WORD[gender]} ({_evidence(ent, p.tok.start, gender)})",
+            pronoun_replacement(p.tok.text, next_word),
+            confidence=0.7 if strong else 0.55,
+        )

@@ -1,0 +1,1 @@
+"""Repetitions: a word written twice (``the the``) and a phrase repeated within a sentence."""

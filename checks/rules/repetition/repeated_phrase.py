@@ -1,0 +1,195 @@
+"""repeat.phrase: a phrase said twice within one sentence.
+
+Why: machine translation and merged drafts leave a phrase twice in a row
+(``in the early hours in the early hours``), stack two versions of the same
+connective (``due to the weight due to the armor``) or repeat a noun inside its
+own list (``missiles and even old missiles``).  Each reads as a slip, but only
+a person can tell which copy was meant, so this check flags and never fixes.
+
+Examples and what is reported:
+
+* a sequence of two or more words followed at once by a copy of itself; the
+  suggested fix (not safe) deletes the copy;
+* a multi-word connective from ``resources/repetition/connectives.txt``
+  (``due to``, ``according to``) written twice a few words apart with no comma
+  or conjunction between them — flag only;
+* ``X and [even] <modifier> X`` where the first ``X`` stands bare, so the second
+  names a subset of the first — flag only, low confidence.
+
+Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``;
+emphatic modifiers (``missiles and more missiles``) in
+``emphatic_modifiers.txt``; parallelism separated by commas or conjunctions
+(``of the people, by the people``) is never flagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from itertools import pairwise
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.repetition._data import function_words, word_list
+from checks.tokens import Span, sentences, words
+
+MAX_N = 8
+CONNECTIVE_GAP = 4  # words allowed between two copies of a connective
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor", "then", "than", "versus", "vs"})
+_INTENSIFIERS = frozenset({"even", "also", "possibly", "perhaps", "especially", "particularly"})
+_BREAK = regex.compile(r"[^\s]")  # anything but white space between words: a comma, a dash
+
+
+@cache
+def _connectives() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(c.split()) for c in word_list("connectives"))
+
+
+def _plain(gap: str) -> bool:
+    return not _BREAK.search(gap)
+
+
+def _plain_run(text: str, toks: list[Span], a: int, b: int) -> bool:
+    """Only white space between the words ``a`` .. ``b``: no comma, dash or digit."""
+    return all(_plain(text[toks[k].end : toks[k + 1].start]) for k in range(a, b))
+
+
+def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tuple[int, int]]:
+    """(first index, n) of each phrase directly followed by a copy of itself."""
+    ok = word_list("ok_phrases")
+    i = 0
+    while i < len(toks):
+        found = 0
+        for n in range(min(MAX_N, (len(toks) - i) // 2), 1, -1):
+            if low[i] != low[i + n] or low[i : i + n] != low[i + n : i + 2 * n]:
+                continue
+            gaps_ok = all(
+                text[toks[i + k].end : toks[i + k + 1].start]
+                == text[toks[i + n + k].end : toks[i + n + k + 1].start]
+                for k in range(n - 1)
+            )
+            if gaps_ok and _plain(text[toks[i + n - 1].end : toks[i + n].start]):
+                if " ".join(low[i : i + 2 * n]) not in ok:
+                    found = n
+                break
+        if found:
+            yield i, found
+            i += 2 * found
+        else:
+            i += 1
+
+
+def _connective_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tuple[int, int]]:
+    """(index of the second copy, its length) of a connective repeated a few words later."""
+    firsts = _connective_firsts()
+    seen: dict[tuple[str, ...], list[int]] = {}
+    for i, word in enumerate(low):
+        for conn in firsts.get(word, ()):
+            if tuple(low[i : i + len(conn)]) == conn:
+                seen.setdefault(conn, []).append(i)
+    for conn, starts in seen.items():
+        n = len(conn)
+        for a, b in pairwise(starts):
+            between = low[a + n : b]
+            if not 1 <= len(between) <= CONNECTIVE_GAP:
+                continue
+            if any(w in _CONJUNCTIONS for w in between):
+                continue
+            if _plain_run(text, toks, a + n - 1, b):
+                yield b, n
+
+
+@cache
+def _connective_firsts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for conn in _connectives():
+        firsts.setdefault(conn[0], []).append(conn)
+    return {w: tuple(c) for w, c in firsts.items()}
+
+
+def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tuple[int, int]]:
+    """(first, second) index of ``X and [even] <modifier> X`` with a bare first ``X``."""
+    closed = function_words()
+    emphatic = word_list("emphatic_modifiers")
+    for i, word in enumerate(low):
+        if word in closed or len(word) < 3 or not toks[i].text.islower():
+            continue
+        if i + 1 >= len(low) or low[i + 1] not in ("and", "or"):
+            continue
+        k = i + 2
+        if k < len(low) and low[k] in _INTENSIFIERS:
+            k += 1
+        for j in (k + 1, k + 2):
+            if j >= len(low) or low[j] != word:
+                continue
+            mods = low[k:j]
+            if any(m in closed or m in emphatic or m.endswith("ly") for m in mods):
+                break
+            if not _plain_run(text, toks, i, j):
+                break
+            # The first X must stand bare: "missiles and old missiles", not
+            # "new missiles and old missiles" (a contrast, not a subset).
+            if i > 0 and _plain(text[toks[i - 1].end : toks[i].start]) and low[i - 1] not in closed:
+                break
+            yield i, j
+            break
+
+
+@check(
+    "repeat.phrase",
+    Category.REPETITION,
+    "A phrase repeated within one sentence",
+    examples=(
+        "The convoy was slow due to the weight due to the armor of the carriages.",
+        "Pyongyang may supply Russia with bullets, missiles and even old missiles.",
+        "The train arrived in the early hours in the early hours of Tuesday.",
+        "According to officials according to the agency, the talks ended.",
+        "The ministers will meet the ministers will meet on Monday.",
+    ),
+    near_misses=(
+        "Government of the people, by the people, for the people.",
+        "Prices rose step by step, day after day.",
+        "More and more people came from time to time.",
+        "They fired missiles and more missiles.",
+        "The army has new missiles and old missiles.",
+        "The delay was due to the weather and due to the strikes.",
+        "According to the police, and according to witnesses, two men fled.",
+        "The minister met the minister of trade.",
+        "He met North Korean leader Kim Jong Un and the North Korean delegation.",
+    ),
+)
+def repeated_phrase(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for sent in sentences(text):
+        toks = list(words(text, sent.start, sent.end))
+        if len(toks) < 3:
+            continue
+        low = [t.text.lower() for t in toks]
+        for i, n in _adjacent_copies(text, toks, low):
+            first = text[toks[i].start : toks[i + n - 1].end]
+            yield ctx.issue(
+                toks[i + n - 1].end,
+                toks[i + 2 * n - 1].end - toks[i + n - 1].end,
+                f"“{first}” is written twice in a row",
+                [""],
+                confidence=0.8,
+            )
+        for b, n in _connective_repeats(text, toks, low):
+            phrase = text[toks[b].start : toks[b + n - 1].end]
+            yield ctx.issue(
+                toks[b].start,
+                toks[b + n - 1].end - toks[b].start,
+                f"“{phrase}” twice within a few words: two versions of the phrase merged?",
+                confidence=0.6,
+            )
+        for i, j in _subset_repeats(text, toks, low):
+            span = text[toks[i].start : toks[j].end]
+            yield ctx.issue(
+                toks[i].start,
+                toks[j].end - toks[i].start,
+                f"“{toks[i].text}” repeated in “{span}”: "
+                "the second was probably meant to be a different word",
+                confidence=0.45,
+            )

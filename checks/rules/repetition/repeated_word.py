@@ -1,0 +1,98 @@
+"""repeat.word: the same word written twice in a row (``the the``).
+
+Why: doubled words come from editing slips and from text extraction that joins
+the end of one line to a copy of it; readers stumble on them and spell checkers
+do not see them.
+
+Example: ``the leader of the the North`` -> ``the leader of the North``.
+Fix: drop the second copy.  Safe for function words and ordinary lower-case
+words; grammatical doubles (``had had``, ``that that``) and reduplications
+(``bye bye``, ``Walla Walla``) are listed in
+``resources/repetition/legit_doubles.txt`` and never flagged; doubles that are
+sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed.
+Doubles across a blank line (a new paragraph) or between capitalised names are
+left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.context import CheckContext
+from checks.lexicon import is_common
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.repetition._data import function_words, word_list
+from checks.tokens import words
+
+
+def _same_line_gap(gap: str, second: str) -> bool:
+    """Only white space between the two words, and at most one line break.
+
+    Across a line break the second word must be lower-case: a wrapped line
+    continues a sentence, while a capital after a break starts a heading or a
+    new paragraph that merely begins with the same word.
+    """
+    if gap.strip():
+        return False
+    breaks = gap.count("\n")
+    return breaks == 0 or (breaks == 1 and second[:1].islower())
+
+
+@check(
+    "repeat.word",
+    Category.REPETITION,
+    "A word written twice in a row",
+    examples=(
+        "The trip marks the the first visit abroad.",
+        "Officials said that the the meeting was confidential.",
+        "He was received by by the minister.",
+        "The The convoy crossed the border.",
+        "The train travels at a speed of\nof 60 km per hour.",
+        "What it is is a problem.",
+    ),
+    near_misses=(
+        "He had had enough of the talks.",
+        "She said that that was the plan.",
+        "They took a day trip to Walla Walla.",
+        "The talks ended.\n\nThe talks resumed on Monday.",
+        "Sirhan Sirhan was convicted in 1969.",
+        "The the-word debate.",
+        "He went to Baden Baden in the spring.",
+    ),
+)
+def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    legit = word_list("legit_doubles")
+    review = word_list("review_doubles")
+    closed = function_words()
+    prev = None
+    for cur in words(text):
+        if prev is not None and prev.text.lower() == cur.text.lower():
+            word = cur.text.lower()
+            gap = text[prev.end : cur.start]
+            capital_name = cur.text[:1].isupper() and word not in closed
+            acronym = len(cur.text) > 1 and cur.text.isupper()
+            joined = text[cur.end : cur.end + 1] in "-'’" and cur.end < len(text)
+            if (
+                word not in legit
+                and _same_line_gap(gap, cur.text)
+                and not capital_name
+                and not acronym
+                and not joined
+            ):
+                ordinary = word in closed or (word.islower() and is_common(word))
+                safe = ordinary and word not in review and "\n" not in gap
+                confidence = 0.95 if safe else (0.5 if word in review else 0.7)
+                note = "" if safe else " (check whether it was meant)"
+                yield ctx.issue(
+                    prev.start,
+                    cur.end - prev.start,
+                    f"“{cur.text}” is written twice in a row{note}",
+                    [prev.text],
+                    confidence=confidence,
+                    safe=safe,
+                )
+                # "the the the": one issue per run is enough, the next pair starts fresh.
+                prev = None
+                continue
+        prev = cur

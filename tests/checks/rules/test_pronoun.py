@@ -1,0 +1,188 @@
+"""pronoun.gender and pronoun.it-for-person: hits with reasons and replacements, near misses."""
+
+from pathlib import Path
+
+import pytest
+
+from checks.apply import apply_edits
+from checks.engine import Engine
+from checks.registry import REGISTRY
+from checks.rules.pronoun._people import analyse, pronoun_replacement
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def run(rule: str, text: str):
+    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+
+
+KIM = (
+    "Kim Jong Un left Pyongyang in his private train. "
+    "Kim has repeatedly shown his preference for trains. "
+    "In 2019, she made a 60-hour round trip to Hanoi."
+)
+
+
+def test_wrong_she_after_established_he():
+    (issue,) = run("pronoun.gender", KIM)
+    assert issue.matched(KIM) == "she"
+    assert issue.offset == KIM.index("she made")
+    assert issue.replacements == ("he",) and not issue.safe
+    assert "Kim Jong Un" in issue.message and "he/his/him" in issue.message
+    fixed = apply_edits(KIM, [issue.edit()]).text
+    assert "In 2019, he made" in fixed
+
+
+def test_title_establishes_gender_and_case_is_kept():
+    text = "Queen Elizabeth opened the session. He thanked the members."
+    (issue,) = run("pronoun.gender", text)
+    assert issue.replacements == ("She",)
+
+
+def test_her_before_a_noun_becomes_his():
+    text = "Mr Tanaka said the plan was sound. Tanaka added that his team tested it. " + (
+        "Tanaka said her staff would publish the data."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "her" and issue.replacements[0] == "his"
+
+
+def test_replacement_table():
+    assert pronoun_replacement("her", "staff") == ["his", "him"]
+    assert pronoun_replacement("her", None) == ["him", "his"]
+    assert pronoun_replacement("her", "to") == ["him", "his"]
+    assert pronoun_replacement("His", "team") == ["Her"]
+    assert pronoun_replacement("his", None) == ["hers"]
+    assert pronoun_replacement("Himself", None) == ["Herself"]
+    assert pronoun_replacement("SHE", None) == ["HE"]
+
+
+def test_spokeswoman_apposition_and_majority():
+    text = (
+        "Maria Lopez, a spokeswoman for the ministry, said the talks went well. "
+        "She added that a deal was close. Lopez said he expected an agreement by Friday."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "he" and issue.replacements == ("she",)
+
+
+def test_cataphora_in_an_opening_phrase():
+    text = (
+        "Sarah Lindqvist was appointed on Monday. She said the company would change. "
+        "Lindqvist said she would meet the unions. The unions were angry. "
+        "In his first interview, Lindqvist promised smaller cars."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "his" and issue.replacements == ("her",)
+
+
+def test_given_name_alone_establishes_gender_and_is_named_in_the_message():
+    text = "Helena Marsh presented the budget on Wednesday. He said it was fair."
+    (issue,) = run("pronoun.gender", text)
+    assert "first name" in issue.message and issue.replacements == ("She",)
+
+
+def test_compound_role_before_a_name_is_not_another_person():
+    text = (
+        "The company's chief executive, Michael Grant, said he was sorry. "
+        "Grant said his staff had worked all night. She said the ship was safe."
+    )
+    a = analyse(text)
+    assert not [m for m in a.mentions if m.noun is not None]
+
+
+def test_unknown_sentence_opener_blocks_a_verdict():
+    text = "Kim met Angela Merkel in Berlin. He said little."
+    assert run("pronoun.gender", text) == []
+
+
+def test_people_are_linked_across_name_variants():
+    text = "North Korean leader Kim Jong-Un arrived. Kim Jong Un said his train was slow."
+    a = analyse(text)
+    kims = [m.entity for m in a.mentions if m.entity is not None and "kim" in m.entity.tokens]
+    assert len(kims) == 2 and kims[0] is kims[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An unnamed woman is the nearest person.
+        "Kim Jong Un left in his train. He arrived on Tuesday. "
+        "A woman, who lives in the capital, told the reporters that she knew of a family.",
+        "Putin is seeking North Korea to sell him ammunition.",
+        # Another person of the pronoun's gender is nearby.
+        "Kim met Angela Merkel in Berlin. He said little. She said the talks were useful.",
+        # Inside a quotation pronouns are not judged.
+        "Kim has shown his preference for trains. He said: “She is fast and she is safe.”",
+        # A ship called she.
+        "Captain Ahab commanded his crew for years. He loved his ship, the Pequod. "
+        "She sailed from Nantucket.",
+        # An unnamed official of unknown gender.
+        "Mr Tanaka said the plan was sound. His deputy said she agreed.",
+        # The object of "told" is not its subject.
+        "Lucia Alvarez won the race. Her coach, Martin Greer, said he had told her to wait. "
+        "Greer said his plan worked.",
+        # Only one pronoun each way: no established gender.
+        "Robin Lee said he was tired. Lee added that she would rest.",
+        # "Her" owns the coach; the coach is not the owner.
+        "Lucia Alvarez won. She was happy. Her coach, Martin Greer, said he was proud.",
+        # Every passenger is nobody in particular, but a ship is "she".
+        "Captain Tom Reed said every passenger was safe. The ferry was towed back. "
+        "She will be repaired.",
+        # Quotes: the speaker may be anyone named before the quotation.
+        "Emma Walsh said the crew did their best. Peter Bennett said he missed the wedding. "
+        "“I have been on this ferry a hundred times,” she said.",
+        # A first name alone does not outweigh a contradicting pronoun elsewhere.
+        "Helena Marsh spoke first. He said the budget was fair. Marsh said he would resign.",
+    ],
+)
+def test_gender_near_misses(text):
+    assert run("pronoun.gender", text) == []
+
+
+def test_it_for_person_after_person_event():
+    text = (
+        "The North Korean leader was received with a red carpet at the station. "
+        "The reception was given by the minister, Alexandr Kozlov. "
+        "Koslov also received it in April 2019."
+    )
+    (issue,) = run("pronoun.it-for-person", text)
+    assert issue.matched(text) == "it" and issue.offset == text.index("it in April")
+    assert issue.replacements[0] == "him" and not issue.safe
+    assert "leader" in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter was received on Monday. Minister Anna Berg also received it.",
+        "The proposal was welcomed by the unions. Minister Anna Berg welcomed it too.",
+        "The leader was received with a red carpet. Kozlov said the ministry received it well.",
+        "Kim has repeatedly shown his preference for trains. Kozlov also received it in 2019.",
+        "The leader was received in Moscow. The ministry also received it later.",
+        "The president was welcomed by crowds. The plan was welcomed too. "
+        "Minister Anna Berg also welcomed it.",
+    ],
+)
+def test_it_for_person_near_misses(text):
+    assert run("pronoun.it-for-person", text) == []
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed articles not present")
+def test_seeds():
+    texts = {p.name[:3]: p.read_text("utf-8") for p in SEEDS.glob("*.txt")}
+    gender = {k: [i.matched(t) for i in run("pronoun.gender", t)] for k, t in texts.items()}
+    assert gender == {"000": [], "001": [], "002": [], "003": [], "004": ["she"]}
+    it = {k: [i.offset for i in run("pronoun.it-for-person", t)] for k, t in texts.items()}
+    assert it["001"] == [texts["001"].index("it in April 2019")]
+    assert sum(len(v) for v in it.values()) == 1
+
+
+def test_long_text_is_fast():
+    import time
+
+    text = (KIM + "\n") * 3000  # about 60,000 words
+    t0 = time.perf_counter()
+    analyse.cache_clear()
+    run("pronoun.gender", text)
+    assert time.perf_counter() - t0 < 10

@@ -1,0 +1,136 @@
+"""repeat.word and repeat.phrase: hits with exact spans, near misses, applying the fix."""
+
+from pathlib import Path
+
+import pytest
+
+from checks.apply import apply_edits
+from checks.engine import Engine
+from checks.registry import REGISTRY
+
+SEEDS = Path("/work/shared/seeds")
+
+
+def run(rule: str, text: str):
+    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+
+
+# --- repeat.word -------------------------------------------------------------
+
+
+def test_doubled_function_word_is_a_safe_fix():
+    text = "Kim left for the the border on Sunday."
+    (issue,) = run("repeat.word", text)
+    assert issue.matched(text) == "the the"
+    assert issue.replacements == ("the",) and issue.safe
+    assert apply_edits(text, [issue.edit()]).text == "Kim left for the border on Sunday."
+
+
+def test_sentence_initial_double_keeps_the_capital():
+    text = "The The convoy crossed the border."
+    (issue,) = run("repeat.word", text)
+    assert (issue.offset, issue.length) == (0, 7)
+    assert apply_edits(text, [issue.edit()]).text == "The convoy crossed the border."
+
+
+def test_ordinary_content_word_is_safe():
+    text = "The train train left at noon."
+    (issue,) = run("repeat.word", text)
+    assert issue.safe and issue.replacements == ("train",)
+
+
+def test_double_across_a_wrapped_line_is_flagged_but_not_safe():
+    text = "a speed of\nof 60 km per hour"
+    (issue,) = run("repeat.word", text)
+    assert issue.matched(text) == "of\nof" and not issue.safe
+
+
+def test_sometimes_meant_doubles_are_not_safe():
+    (issue,) = run("repeat.word", "What it is is a problem.")
+    assert not issue.safe and issue.confidence <= 0.5
+
+
+def test_triple_gives_one_issue_per_pair_not_overlapping():
+    text = "in the the the end"
+    issues = run("repeat.word", text)
+    assert len(issues) == 1
+    assert apply_edits(text, [i.edit() for i in issues]).text == "in the the end"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had had enough.",
+        "She said that that was wrong.",
+        "Bye bye, said the child.",
+        "The talks ended.\n\nThe talks resumed.",
+        "Title\nTitle of the next part",
+        "Sirhan Sirhan was convicted.",
+        "The UN UN-backed plan.",
+        "a so-so result",
+        "the theme of the day",
+    ],
+)
+def test_word_near_misses(text):
+    assert run("repeat.word", text) == []
+
+
+# --- repeat.phrase -----------------------------------------------------------
+
+
+def test_adjacent_phrase_copy_offers_deletion_but_is_not_safe():
+    text = "The train arrived in the early hours in the early hours of Tuesday."
+    (issue,) = run("repeat.phrase", text)
+    assert issue.matched(text) == " in the early hours"
+    assert issue.replacements == ("",) and not issue.safe
+    fixed = apply_edits(text, [issue.edit()]).text
+    assert fixed == "The train arrived in the early hours of Tuesday."
+
+
+def test_stacked_connective_is_flag_only():
+    text = "The pace was slow, due to the weight due to the armor measures."
+    (issue,) = run("repeat.phrase", text)
+    assert issue.matched(text) == "due to"
+    assert issue.offset == text.rindex("due to")
+    assert issue.replacements == () and not issue.safe
+
+
+def test_noun_repeated_with_modifier_is_flag_only_low_confidence():
+    text = "Pyongyang may supply Russia with bullets, missiles and even old missiles."
+    (issue,) = run("repeat.phrase", text)
+    assert issue.matched(text) == "missiles and even old missiles"
+    assert issue.replacements == () and issue.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government of the people, by the people, for the people.",
+        "They advanced step by step and day after day.",
+        "More and more people came from time to time.",
+        "They fired missiles and more missiles.",
+        "The army has new missiles and old missiles.",
+        "The delay was due to the rain and due to the strikes.",
+        "According to the police, according to witnesses, two men fled.",
+        "The man in the car in the street waved.",
+        "She met the North Korean leader and the North Korean delegation.",
+        "We sell cars, and electric cars too.",
+        "He said: very good, very good.",
+        "It rose by 5 per cent and by 6 per cent.",
+    ],
+)
+def test_phrase_near_misses(text):
+    assert run("repeat.phrase", text) == []
+
+
+def test_phrase_does_not_cross_sentences():
+    assert run("repeat.phrase", "He left in the morning. In the morning he came back.") == []
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seed articles not present")
+def test_seed_repetitions_are_found():
+    texts = {p.name[:3]: p.read_text("utf-8") for p in SEEDS.glob("*.txt")}
+    hits0 = [i.matched(texts["000"]) for i in run("repeat.phrase", texts["000"])]
+    hits2 = [i.matched(texts["002"]) for i in run("repeat.phrase", texts["002"])]
+    assert hits0 == ["due to"]
+    assert hits2 == ["missiles and even old missiles"]
