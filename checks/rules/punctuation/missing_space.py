@@ -25,11 +25,10 @@ from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.punctuation._data import word_list
 
-# A mark glued between a letter and a letter.
-_GLUED = regex.compile(r"(?<=[\p{L}\p{M}])([.,;:!?])(?=\p{L})")
+# A mark glued between a word (or a closing quote or bracket) and a letter.
+_GLUED = regex.compile(r"(?<=[\p{L}\p{M}\p{N}”’\")\]])([.,;:!?])(?=\p{L})")
 # A closing bracket glued to a capitalised word: "(AP)Kim".
 _BRACKET = regex.compile(r"(?<=[\p{L}\p{N}.]{2}[)\]])(?=\p{Lu}\p{Ll})")
-_TOKEN_BREAK = regex.compile(r"\s")
 _URLISH = regex.compile(r"[/@\\=&_#~]|www|\.\p{L}.*\.")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*")
 
@@ -49,7 +48,7 @@ def _token(text: str, pos: int) -> tuple[int, int]:
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = regex.search(r"[\p{L}\p{M}]+\Z", text[max(0, pos - 40) : pos])
+    m = regex.search(r"[\p{L}\p{M}]+(?=[”’\")\]]?\Z)", text[max(0, pos - 40) : pos])
     return m.group() if m else ""
 
 
@@ -74,6 +73,15 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     before, after = _word_before(text, pos), _word_after(text, pos + 1)
     if _URLISH.search(left) or regex.search(r"[/@\\=&_#~]", right):
         return None
+    if text[pos - 1].isdigit():
+        # "in 2019,the" and "Mass Effect 2.It" are glued; "3:Kim" and "4b" are not for us.
+        if mark == "," and len(after) >= 2:
+            return True, 0.9
+        if mark != "." or not _CAPITALISED.fullmatch(after) or "." in left:
+            return None
+        return True, 0.85
+    if not text[pos - 1].isalpha() and mark != "," and not _CAPITALISED.fullmatch(after):
+        return None  # after a closing quote only a capital shows a new sentence
     if mark == ",":
         return True, 0.95
     if mark == ";":
@@ -86,14 +94,14 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         return len(before) >= 2 and len(after) >= 2, 0.85
     if "." in left or "." in right.rstrip(".,;:!?”’\"')"):
         return None  # "U.S.Army", "e.g.the", "bbc.co.uk": dotted tokens are not ours to split
-    if len(before) < 2 or len(after) < 2:
+    if len(after) < 2 or (len(before) < 2 and text[pos - 1].isalpha()):
         return None
     if mark in "?!":
         return (True, 0.9) if _CAPITALISED.match(after) else None
     # A period between two words.
     if after.lower() in word_list("after_dot_not_sentence"):
         return None
-    if _CAPITALISED.match(after) and _CAPITALISED.match(after).end() == len(after):  # type: ignore[union-attr]
+    if _CAPITALISED.fullmatch(after):
         return True, 0.9
     if (
         after.islower()

@@ -4,9 +4,10 @@ Why: doubled spaces come from typewriter habits ("end.  Next") and from
 scraping; in copy one space separates words and sentences.
 
 Example: ``Kim  arrived in Russia.``
-Fix (safe): one space.  Left alone: indented code lines, lines with tabs or
-``|`` columns, and table rows whose space runs line up with the next or
-previous line, or that split into several short cells.
+Fix (safe): one space.  Left alone: the space in mojibake (``Ã `` is a
+broken ``à``), indented code lines, lines with tabs or ``|`` columns, and
+table rows whose space runs line up with the next or previous line, or that
+split into several short cells.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if _is_tabular(line, neighbours):
             continue
         for m in _RUN.finditer(line):
+            if line[m.start() - 1] in "ÃÂ":
+                continue  # "Ã " is a broken "à" whose space the mojibake check repairs
             yield ctx.issue(
                 start + m.start(),
                 len(m.group()),
