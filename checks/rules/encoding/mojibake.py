@@ -44,7 +44,12 @@ _JOIN = 1
 
 
 def changed_spans(original: str, fixed: str) -> list[tuple[int, int, str]]:
-    """(start, end, replacement) spans where ``fixed`` differs from ``original``."""
+    """(start, end, replacement) spans where ``fixed`` differs from ``original``.
+
+    A bare deletion (``Â£`` → ``£`` deletes ``Â``) is widened to take in the
+    character after it, so the editor sees the whole damaged sequence and
+    its repair, and a lossy repair shows its ``�``.
+    """
     ops = difflib.SequenceMatcher(None, original, fixed, autojunk=False).get_opcodes()
     spans: list[list[int]] = []
     for tag, i1, i2, j1, j2 in ops:
@@ -54,6 +59,12 @@ def changed_spans(original: str, fixed: str) -> list[tuple[int, int, str]]:
             spans[-1][1], spans[-1][3] = i2, j2
         else:
             spans.append([i1, i2, j1, j2])
+    for span in spans:
+        i1, i2, j1, j2 = span
+        if j1 == j2 and i2 < len(original) and not original[i2].isspace():
+            span[1], span[3] = i2 + 1, j2 + 1
+        elif j1 == j2 and i1 > 0 and not original[i1 - 1].isspace():
+            span[0], span[2] = i1 - 1, j1 - 1
     return [(i1, i2, fixed[j1:j2]) for i1, i2, j1, j2 in spans]
 
 

@@ -125,7 +125,7 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
         elif ends_sentence and "." in (first, second):
             options = [".", first if second == "." else second]
         else:
-            options = [first, second]
+            options = [second, first] if first == "." else [first, second]
         yield ctx.issue(
             m.start(),
             2,
