@@ -5,11 +5,12 @@ behind; a sentence ends with one mark.
 
 Example: ``…where the meeting is to take place..``
 Fix: ``..`` → ``.`` (safe, also after an abbreviation: ``U.S..`` → ``U.S.``);
-``,,`` ``;;`` ``::`` → one (safe); ``,.`` at the end of a paragraph → ``.``
+``,,`` ``;;`` → one (safe); ``,.`` at the end of a paragraph → ``.``
 (safe); other mixed pairs (``.,`` ``,;`` ``?.``) are offered, not safe;
 ``!!`` and ``??`` only flagged as emphasis, not safe.  Never touched: the
 ellipsis ``...`` / ``…``, four dots (ellipsis plus period), ``?!``, ``..`` in
-paths and ranges (``../``, ``1..10``), and ``U.S.,`` / ``etc.;``.
+paths and ranges (``../``, ``1..10``), ``U.S.,`` / ``etc.;``, HTML entities
+(``&gt;;``) and ``::`` (markup and code, not prose).
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ from checks.tokens import abbreviations
 
 _BEFORE = r"(?<=[\p{L}\p{N}\p{M}”’\"')\]%])"
 # Two periods, not part of a longer run, followed by a space, a line end, a closing mark or a word.
-_TWO_DOTS = regex.compile(_BEFORE + r"(?<![.…])\.\.(?![.…])(?=[\s”’\"')\]]|\Z|\p{Lu})")
-_SAME = regex.compile(_BEFORE + r"([,;])\1+(?![.,;:…])|(?<=\p{L})::(?=\s)")
+_TWO_DOTS = regex.compile(_BEFORE + r"(?<![.…])\.\.(?![.…])(?=[\s”’\"')\]]|\Z|\p{Lu}\p{Ll})")
+# "'..'" names the parent directory: the two dots are the whole quoted token.
+_QUOTED_TOKEN = regex.compile(r"(?:^|(?<=\s))[\"'‘“]\Z")
+_ENTITY = regex.compile(r"&#?\w+\Z")
+_SAME = regex.compile(_BEFORE + r"([,;])\1+(?![.,;:…])")
 _EMPHASIS = regex.compile(_BEFORE + r"(?:!{2,}|\?{2,})(?![!?])")
 _MIXED = regex.compile(_BEFORE + r"(?<![.,;:…!?])([.,;:?!])([.,;:])(?![.,;:…!?])")
 _PARA_END = regex.compile(r"[”’\"')\]]*[^\S\n]*(?:\n|\Z)")
@@ -41,11 +45,8 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return (
-        "." in word.strip(".")
-        or word.strip(".") in abbreviations()
-        or (len(word) == 1 and word.isupper())
-    )
+    bare = word.strip(".")
+    return "." in bare or bare in abbreviations() or (len(bare) == 1 and bare.isupper())
 
 
 @check(
@@ -72,6 +73,8 @@ def _after_abbreviation(text: str, dot: int) -> bool:
 )
 def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for m in _TWO_DOTS.finditer(text):
+        if _QUOTED_TOKEN.search(text, max(0, m.start() - 2), m.start()):
+            continue
         word_follows = m.end() < len(text) and text[m.end()].isalpha()
         yield ctx.issue(
             m.start(),
@@ -83,6 +86,8 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
         )
     for m in _SAME.finditer(text):
         mark = m.group()[0]
+        if _ENTITY.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "&lt;;": the first mark ends an HTML entity
         yield ctx.issue(
             m.start(),
             len(m.group()),
@@ -102,8 +107,10 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
         )
     for m in _MIXED.finditer(text):
         first, second = m.group(1), m.group(2)
-        if first == second:
-            continue  # ",," is the doubled case above; "::" too
+        if first == second or (
+            first == ";" and _ENTITY.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # ",," is the doubled case above; "&gt;:" ends an HTML entity
         if first == "." and _after_abbreviation(text, m.start()):
             continue  # "U.S.," and "etc.;" are right
         if first in "?!" and second != ".":

@@ -29,7 +29,10 @@ from checks.rules.punctuation._data import word_list
 _GLUED = regex.compile(r"(?<=[\p{L}\p{M}\p{N}”’\")\]])([.,;:!?])(?=\p{L})")
 # A closing bracket glued to a capitalised word: "(AP)Kim".
 _BRACKET = regex.compile(r"(?<=[\p{L}\p{N}.]{2}[)\]])(?=\p{Lu}\p{Ll})")
-_URLISH = regex.compile(r"[/@\\=&_#~]|www|\.\p{L}.*\.")
+# Characters of URLs, addresses, markup and code, never of glued prose.
+_CODEISH = regex.compile(r"[/@\\=&_#~{}$`<>\[\]|*+^%]|www")
+# Zipf frequency of the function words that open sentences ("the", "but", "they").
+_FUNCTION_WORD = 5.8
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*")
 
 _NAMES = {".": "period", ",": "comma", ";": "semicolon", ":": "colon"}
@@ -64,49 +67,58 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
 
 
 def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
-    """Judge a mark glued between two letters: (safe, confidence), or None to stay quiet."""
+    """Judge a mark glued to the word after it: (safe, confidence), or None to stay quiet."""
     mark = m.group(1)
     pos = m.start()
     tok_start, tok_end = _token(text, pos)
     left = text[tok_start:pos]
     right = text[pos + 1 : tok_end]
     before, after = _word_before(text, pos), _word_after(text, pos + 1)
-    if _URLISH.search(left) or regex.search(r"[/@\\=&_#~]", right):
+    if _CODEISH.search(left) or _CODEISH.search(right) or len(after) < 2:
         return None
+    if "(" in left and ")" in right:
+        return None  # "(g,n)", "f(a,b)": a tuple or an argument list
+    known_after = lexicon.zipf(after) >= lexicon.COMMON
+    capital_after = bool(_CAPITALISED.fullmatch(after))
     if text[pos - 1].isdigit():
-        # "in 2019,the" and "Mass Effect 2.It" are glued; "3:Kim" and "4b" are not for us.
-        if mark == "," and len(after) >= 2:
+        # "in 2019,the" and "Mass Effect 2.It" are glued; "ext3,ext2" and "lib2.Http" are code.
+        if not left.isdigit():
+            return None
+        if mark == "," and (known_after or capital_after):
             return True, 0.9
-        if mark != "." or not _CAPITALISED.fullmatch(after) or "." in left:
-            return None
-        return True, 0.85
-    if not text[pos - 1].isalpha() and mark != "," and not _CAPITALISED.fullmatch(after):
+        if mark == "." and capital_after and known_after:
+            return True, 0.85
+        return None
+    if not text[pos - 1].isalpha() and mark != "," and not capital_after:
         return None  # after a closing quote only a capital shows a new sentence
+    if len(before) < 2:
+        return None  # "r,s", "A:B", "e.g": letters and initials, not words
     if mark == ",":
-        return True, 0.95
+        return (True, 0.95) if known_after or capital_after else None
     if mark == ";":
-        if regex.search(r"&#?\w+\Z", left):
-            return None  # an HTML entity: "&amp;"
-        return True, 0.9
+        return (True, 0.9) if known_after or capital_after else None
     if mark == ":":
-        if before.lower() in word_list("url_schemes") or ":" in right:
+        # "declared:We" is glued; "arch:all", "shlibs:Depends", "mailto:" are names.
+        if before.lower() in word_list("url_schemes") or ":" in right or not capital_after:
             return None
-        return len(before) >= 2 and len(after) >= 2, 0.85
+        if lexicon.zipf(after) < _FUNCTION_WORD:
+            return None
+        return False, 0.6
     if "." in left or "." in right.rstrip(".,;:!?”’\"')"):
         return None  # "U.S.Army", "e.g.the", "bbc.co.uk": dotted tokens are not ours to split
-    if len(after) < 2 or (len(before) < 2 and text[pos - 1].isalpha()):
-        return None
     if mark in "?!":
-        return (True, 0.9) if _CAPITALISED.match(after) else None
-    # A period between two words.
+        return (True, 0.9) if capital_after else None
+    # A period between two words: a sentence break, or a domain, a file or a field name.
     if after.lower() in word_list("after_dot_not_sentence"):
         return None
-    if _CAPITALISED.fullmatch(after):
-        return True, 0.9
+    if capital_after:
+        # "Ukraine.Kim" and "NATO.The" break; "programs.Makefile", "README.Debian" do not.
+        needed = _FUNCTION_WORD if before.isupper() else lexicon.COMMON
+        return (True, 0.9) if lexicon.zipf(after) >= needed else None
     if (
         after.islower()
-        and len(after) >= 3
-        and lexicon.zipf(after) >= 5.0
+        and len(after) > 2  # two letters after a dot: a country domain ("google.it")
+        and lexicon.zipf(after) >= _FUNCTION_WORD
         and lexicon.is_common(before)
     ):
         return True, 0.8  # "issues.the Kremlin": a function word is no domain

@@ -8,7 +8,8 @@ Fix (safe): remove the space (``euros,``); when the mark is glued to the next
 word instead (``euros ,the``) the space moves after it (``euros, the``).
 Left alone: ellipses (`` ...``), marks at the start of a line (list markers,
 stray punctuation), ``.45``/``.com`` where the period starts a token,
-emoticons (``: )``, `` ;)``) and spaced scores (``2 : 1``).
+emoticons (``: )``, `` ;)``), spaced scores (``2 : 1``), and the space that
+keeps a period out of a URL, path or version (``example.org/news .``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _SPACED = regex.compile(
     r"(?:([,;])(?![,;])|([.?!:])(?=[\s”’\"')\]]|\Z))"
 )
 _EMOTICON = regex.compile(r"[^\S\n]?['^-]?[()DPp3|/\\\]\[]")
+# A URL, path, address or version number: the space keeps the period out of it.
+_ADDRESS = regex.compile(r"(?:[/@:\\]|\.[\p{L}\p{N}])\S*\Z")
 
 _NAMES = {".": "period", ",": "comma", ";": "semicolon", ":": "colon"}
 _NAMES |= {"?": "question mark", "!": "exclamation mark"}
@@ -50,6 +53,7 @@ _NAMES |= {"?": "question mark", "!": "exclamation mark"}
         "Russia beat Spain 2 : 1 on Sunday.",
         "The .45 calibre pistol and the .com boom.",
         "Items:\n. first\n, second",
+        "See http://example.org/news . Or version 4.4.0 .",
     ),
 )
 def space_before(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -60,6 +64,8 @@ def space_before(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if mark in ":;" and _EMOTICON.match(after):
             continue
         if mark == ":" and text[space_start - 1].isdigit() and regex.match(r"\s*\d", after):
+            continue
+        if mark == "." and _ADDRESS.search(text, max(0, space_start - 200), space_start):
             continue
         name = _NAMES[mark]
         if mark in ",;" and after[:1].isalpha():

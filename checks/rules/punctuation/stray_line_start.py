@@ -9,7 +9,8 @@ ends a sentence (so the marks belong to nothing); otherwise offered, not safe,
 since they may have been cut from the end of the line before.
 Left alone: an opening quote or bracket, an ellipsis (``...and then``,
 ``… and then``), list and heading markers (``- item``, ``* item``, ``#tag``),
-numbers such as ``.45 calibre``, and a mark glued to the word (``’Tis``).
+numbers such as ``.45 calibre``, a mark glued to the word (``’Tis``), and
+indented lines (continuation lines of a changelog or a code comment).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from checks.registry import check
 
 # Sentence marks (and any closing quotes or brackets after them), then a space and a word.
 _STRAY = regex.compile(
-    r"^[^\S\n]*((?:[.,;:]+|[!?]+)[’”\"'»)\]]*)[^\S\n]+(?=[\p{L}\p{N}“‘\"(])",
+    r"^[^\S\n]?((?:[.,;:]+|[!?]+)[’”\"'»)\]]*)[^\S\n]+(?=[\p{L}\p{N}“‘\"(])",
     regex.MULTILINE,
 )
 _ENDS_SENTENCE = regex.compile(r"[.!?:…][”’\"')\]]*[^\S\n]*\Z")
@@ -54,6 +55,7 @@ def _previous_line(text: str, start: int) -> str | None:
         "Rounds:\n.45 calibre rounds were found.",
         "Intro.\n(AP) Kim arrived.",
         "Intro.\n’Tis the season.",
+        "  * Drop the patch, it was not a complete\n    . fix for the problem",
     ),
 )
 def stray_line_start(text: str, ctx: CheckContext) -> Iterator[Issue]:

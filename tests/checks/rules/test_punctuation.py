@@ -66,6 +66,11 @@ def test_double_offered_not_safe(text, replacements):
         "Really?! Yes.",
         "Fire. . . and smoke",
         "J.R.R. Tolkien, e.g., wrote it.",
+        "When e2fsck repairs '.' and '..' entries",
+        "MIN..MAX and U+FDD0..U+FDEF",
+        "the FIPS IG 2.4.C., this",
+        "FTBFS: &lt;stdout&gt;:496: error &amp;;",
+        "Convert it back into YAML::\n\n    cat input",
     ],
 )
 def test_double_near_misses(text):
@@ -84,7 +89,6 @@ def test_double_near_misses(text):
         ("in 2019,the year", "in 2019, the year"),
         ("Will they meet?Nobody knows.", "Will they meet? Nobody knows."),
         ("one;two", "one; two"),
-        ("Watson declared:We urge", "Watson declared: We urge"),
         ("He called it a “shame”and left.", "He called it a “shame” and left."),
         ("He said it was “fine”.The next day", "He said it was “fine”. The next day"),
         ("Watson declared:“We urge restraint.”", "Watson declared: “We urge restraint.”"),
@@ -109,6 +113,12 @@ def test_quote_running_into_an_attribution_offers_the_comma_first():
     assert issue.replacements == (",” ", "” ")
     assert not issue.safe
     assert "comma" in issue.message
+
+
+def test_glued_colon_before_a_capital_is_offered_not_safe():
+    text = "Watson declared:We urge restraint."
+    (issue,) = run("punct.missing-space", text)
+    assert issue.matched(text) == ":" and issue.replacements == (": ",) and not issue.safe
 
 
 def test_short_quoted_term_gets_only_a_space():
@@ -136,6 +146,11 @@ def test_short_quoted_term_gets_only_a_space():
         "The word(s) and (s)he.",
         "at 5p.m.Tuesday",
         "Version 2.0.Beta",
+        "Add ${misc:Depends} and lib{egl,gl}-dev; build arch:all on root:disk.",
+        "Use binary:Version or source:Version and shlibs:Depends.",
+        "The system.data attribute, cups.service and programs.Makefile.",
+        "See README.Debian and httplib2.Http for ext3,ext2 with -Wl,-z,relro.",
+        "The pair (g,n) and f(a,b).",
         "Er sagte „Hallo“und ging.",
         "Quoted: “…and then”",
     ],
