@@ -6,7 +6,9 @@ Why: scraped and pasted articles keep the indentation of their HTML source
 Example: `` Kim arrived in Russia on Tuesday.``
 Fix: drop the spaces.  Safe for one to three spaces before a line of prose
 that stands alone; a block of indented lines (a quotation, a poem, a layout
-where every paragraph is indented) is offered but not safe.  Left alone: list
+where every paragraph is indented) or a line that continues the one above it
+(a hard-wrapped list item or sentence), and a display (a URL, a command, a
+line under one ending in a colon) are offered but not safe.  Left alone: list
 items, code-like indentation of four or more spaces or tabs unless the line
 reads as a sentence, and lines that start with punctuation (the stray
 punctuation check owns those).
@@ -25,8 +27,29 @@ from checks.registry import check
 _INDENT = regex.compile(r"^([^\S\n]+)(?=\S)", regex.MULTILINE)
 # Prose starts with a letter, digit, an opening quote or bracket.
 _PROSE_START = regex.compile(r"[\p{L}\p{N}“‘\"'(\[]")
-_LIST_ITEM = regex.compile(r"(?:[-*•·–—+>]|\d{1,3}[.)]|\p{L}[.)])\s")
+_LIST_ITEM = regex.compile(r"(?:[-*•·–—+>#]+|\d{1,3}[.)]|\p{L}[.)])\s")
+_CODE = regex.compile(r"[/_=<>{}$@\\]|://|\(\)")
+_LINE_END = regex.compile(r"[.!?:…][\"'”’)\]]*\Z")
 _SENTENCE = regex.compile(r"(?:\S+\s+){5,}\S*[.!?:][\"'”’)]*\s*\Z")
+
+
+def _continues_line_above(text: str, line_start: int) -> bool:
+    """True when the line directly above is a list item or stops mid-sentence (hard wrap)."""
+    if line_start == 0:
+        return False
+    above = text[: line_start - 1].rsplit("\n", 1)[-1]
+    if not above.strip():
+        return False
+    stripped = above.strip()
+    return bool(_LIST_ITEM.match(stripped)) or not _LINE_END.search(stripped)
+
+
+def _displayed(text: str, line_start: int, body: str) -> bool:
+    """True for an indented display: a URL, a command or a name under a line ending in a colon."""
+    if len(body.split()) < 3 or _CODE.search(body.split()[0]):
+        return True
+    above = text[:line_start].rstrip()
+    return above.endswith(":")
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -72,7 +95,12 @@ def leading(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if deep and not _SENTENCE.search(body):
             continue  # code, a table or a verse: not ours to judge
         in_block = _neighbour_indented(text, line_start, line_end)
-        safe = not deep and not in_block
+        safe = not (
+            deep
+            or in_block
+            or _continues_line_above(text, line_start)
+            or _displayed(text, line_start, body)
+        )
         yield ctx.issue(
             m.start(),
             len(indent),

@@ -75,6 +75,24 @@ def test_leading_space_near_misses(text):
     assert run("space.leading", text) == []
 
 
+def test_leading_space_of_a_wrapped_continuation_is_not_safe():
+    text = "• Under CMake, the build now installs\n  the headers to the right place.\n\nNext."
+    (issue,) = run("space.leading", text)
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may download it from:\n\n   http://download.example.org/sources\n\nThen run it.",
+        "New function:\n  gnutls_session_get_data2\n\nNext.",
+        "Bugs go to the tracker, at\n\n   https://bugs.example.org/ (product x)",
+    ],
+)
+def test_leading_space_of_a_display_is_not_safe(text):
+    assert not any(i.safe for i in run("space.leading", text))
+
+
 def test_deep_indent_of_a_sentence_is_offered_not_safe():
     text = "Title\n\n        The convoy crossed the border on Tuesday morning.\n\nEnd."
     (issue,) = run("space.leading", text)
