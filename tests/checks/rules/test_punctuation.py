@@ -267,3 +267,44 @@ def test_fixes_of_the_families_together_converge_to_the_right_text():
 def test_spans_of_a_mixed_line():
     text = "euros ,the"
     assert spans(run("punct.space-before", text), text) == [(" ,", (", ",), True)]
+
+
+# --- punct.space-inside -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to discuss “ sensitive issues ” with Putin", "to discuss “sensitive issues” with Putin"),
+        ("The agency ( AP ) said so.", "The agency (AP) said so."),
+        ("He called it a “deal ”.", "He called it a “deal”."),
+        ("Kim (  North Korea  ) left.", "Kim (North Korea) left."),
+        ("(see “ the deal ” ) too", "(see “the deal”) too"),
+    ],
+)
+def test_space_inside_fixes(text, expected):
+    assert fixed(text, "punct.space-inside", "space.double") == expected
+
+
+def test_space_inside_offsets():
+    text = "a “ b ” c"
+    issues = run("punct.space-inside", text)
+    assert [(i.offset, i.length, i.message) for i in issues] == [
+        (3, 1, "Space after opening quote"),
+        (5, 1, "Space before closing quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Options: a ) yes, b ) no",
+        "- [ ] open task and [ Craig Small ] in a changelog",
+        "He said “ and left“ again",
+        "Scores ( ? ) unknown",
+        "A smiley :) and ( unclosed",
+        "He said ” yes “ wrongly curled",
+    ],
+)
+def test_space_inside_near_misses(text):
+    assert run("punct.space-inside", text) == []
