@@ -88,11 +88,12 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
         mark = m.group()[0]
         if _ENTITY.search(text, max(0, m.start() - 12), m.start()):
             continue  # "&lt;;": the first mark ends an HTML entity
+        word_follows = m.end() < len(text) and text[m.end()].isalpha()
         yield ctx.issue(
             m.start(),
             len(m.group()),
             f"Doubled {_NAMES[mark]}",
-            [mark],
+            [mark + " " if word_follows else mark],
             confidence=0.97,
             safe=True,
         )

@@ -22,6 +22,7 @@ from tests.checks.rules.helpers import CLEAN_NEWS, family_engine, fixed, run, sp
         ("It ended..The next day", "It ended. The next day"),
         ("Moscow,, Beijing", "Moscow, Beijing"),
         ("one;; two", "one; two"),
+        ("to pass,,and that", "to pass, and that"),
         ("They met on Tuesday,.", "They met on Tuesday."),
         ("They met on Tuesday;.\nNext", "They met on Tuesday.\nNext"),
     ],
