@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+import regex
 from ftfy import TextFixerConfig, fix_and_explain
 
 from checks.context import CheckContext
@@ -43,6 +44,35 @@ CONFIG = TextFixerConfig(
 _JOIN = 1
 
 
+_ANCHOR = regex.compile(r"[A-Za-z0-9]")
+
+
+def _char_opcodes(a: str, b: str) -> Iterator[tuple[str, int, int, int, int]]:
+    """Character opcodes of ``a`` → ``b`` in linear time.
+
+    ftfy's repairs never add, drop or reorder ASCII letters and digits (the
+    damage is all in the bytes above 127), so those are anchors: between two
+    anchors the texts either agree or one damaged run was replaced.  Should a
+    repair ever break that, a plain character diff is the fallback.
+    """
+    anchors_a = [m.start() for m in _ANCHOR.finditer(a)]
+    anchors_b = [m.start() for m in _ANCHOR.finditer(b)]
+    if [a[i] for i in anchors_a] != [b[j] for j in anchors_b]:
+        ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        yield from (op for op in ops if op[0] != "equal")
+        return
+    prev_a = prev_b = 0
+    for i, j in [*zip(anchors_a, anchors_b, strict=True), (len(a), len(b))]:
+        x1, x2, y1, y2 = prev_a, i, prev_b, j
+        while x1 < x2 and y1 < y2 and a[x1] == b[y1]:
+            x1, y1 = x1 + 1, y1 + 1
+        while x2 > x1 and y2 > y1 and a[x2 - 1] == b[y2 - 1]:
+            x2, y2 = x2 - 1, y2 - 1
+        if x1 < x2 or y1 < y2:
+            yield "replace", x1, x2, y1, y2
+        prev_a, prev_b = i + 1, j + 1
+
+
 def changed_spans(original: str, fixed: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) spans where ``fixed`` differs from ``original``.
 
@@ -50,12 +80,11 @@ def changed_spans(original: str, fixed: str) -> list[tuple[int, int, str]]:
     character after it, so the editor sees the whole damaged sequence and
     its repair, and a lossy repair shows its ``�``.
     """
-    ops = difflib.SequenceMatcher(None, original, fixed, autojunk=False).get_opcodes()
     spans: list[list[int]] = []
-    for tag, i1, i2, j1, j2 in ops:
+    for tag, i1, i2, j1, j2 in _char_opcodes(original, fixed):
         if tag == "equal":
             continue
-        if spans and i1 - spans[-1][1] <= _JOIN and not original[spans[-1][1] : i1].isspace():
+        if spans and i1 - spans[-1][1] <= _JOIN:
             spans[-1][1], spans[-1][3] = i2, j2
         else:
             spans.append([i1, i2, j1, j2])
@@ -68,12 +97,40 @@ def changed_spans(original: str, fixed: str) -> list[tuple[int, int, str]]:
     return [(i1, i2, fixed[j1:j2]) for i1, i2, j1, j2 in spans]
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Non-ASCII pieces of ``text`` of at most about ``_CHUNK`` characters, with offsets.
+
+    Pieces end at a line break or at a space after an ASCII character, never
+    inside a damaged sequence (``Ã `` is a broken ``à``); short pieces keep the
+    character diff fast however long the paragraph.
+    """
     start = 0
     for line in text.split("\n"):
         if not line.isascii():
-            yield start, line
+            yield from _split_line(start, line)
         start += len(line) + 1
+
+
+def _split_line(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    while len(line) - pos > _CHUNK:
+        cut = max(
+            (
+                i + 1
+                for i in range(pos + _CHUNK, pos, -1)
+                if line[i] == " " and line[i - 1].isascii()
+            ),
+            default=pos + _CHUNK,
+        )
+        piece = line[pos:cut]
+        if not piece.isascii():
+            yield offset + pos, piece
+        pos = cut
+    if not line[pos:].isascii():
+        yield offset + pos, line[pos:]
+
+
+_CHUNK = 300
 
 
 @check(
@@ -95,7 +152,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
     ),
 )
 def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    for start, line in _lines(text):
+    for start, line in _chunks(text):
         fixed, _ = fix_and_explain(line, CONFIG)
         if fixed == line:
             continue

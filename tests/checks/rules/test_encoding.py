@@ -93,3 +93,20 @@ def test_control_char_near_misses(text):
 
 def test_encoding_family_quiet_on_clean_news():
     assert family_engine("encoding").check_text(CLEAN_NEWS) == []
+
+
+def test_mojibake_eating_a_space_is_one_span():
+    text = "a Ã  la carte menu"
+    (issue,) = run("encoding.mojibake", text)
+    assert (issue.matched(text), issue.replacements) == ("Ã ", ("à",))
+    assert fixed(text, "encoding", "space") == "a à la carte menu"
+
+
+def test_mojibake_on_a_long_garbled_paragraph_is_fast():
+    import time
+
+    text = "Putinâ€™s army said â€œnoâ€\x9d at the cafÃ©. " * 3000
+    started = time.perf_counter()
+    issues = run("encoding.mojibake", text)
+    assert len(issues) == 4 * 3000
+    assert time.perf_counter() - started < 5
