@@ -29,6 +29,8 @@ _BEFORE = r"(?<=[\p{L}\p{N}\p{M}”’\"')\]%])"
 _TWO_DOTS = regex.compile(_BEFORE + r"(?<![.…])\.\.(?![.…])(?=[\s”’\"')\]]|\Z|\p{Lu}\p{Ll})")
 # "'..'" names the parent directory: the two dots are the whole quoted token.
 _QUOTED_TOKEN = regex.compile(r"(?:^|(?<=\s))[\"'‘“]\Z")
+_DOTTED_TAIL = regex.compile(r"([\p{L}.]+)\Z")
+_NEXT_SENTENCE = regex.compile(r"\s+[\p{Lu}“\"‘]")
 _ENTITY = regex.compile(r"&#?\w+\Z")
 _SAME = regex.compile(_BEFORE + r"([,;])\1+(?![.,;:…])")
 _EMPHASIS = regex.compile(_BEFORE + r"(?:!{2,}|\?{2,})(?![!?])")
@@ -41,7 +43,7 @@ _NAMES["!"] = "exclamation mark"
 
 def _after_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` closes an abbreviation, an initial or a dotted token."""
-    m = regex.search(r"([\p{L}.]+)\Z", text[max(0, dot - 12) : dot])
+    m = _DOTTED_TAIL.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1)
@@ -127,7 +129,7 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 safe=True,
             )
             continue
-        ends_sentence = at_end or bool(regex.match(r"\s+[\p{Lu}“\"‘]", text[m.end() :]))
+        ends_sentence = at_end or bool(_NEXT_SENTENCE.match(text, m.end()))
         if first in "?!":
             options = [first]
         elif ends_sentence and "." in (first, second):

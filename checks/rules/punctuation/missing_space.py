@@ -40,30 +40,26 @@ _NAMES |= {"?": "question mark", "!": "exclamation mark"}
 
 
 def _token(text: str, pos: int) -> tuple[int, int]:
-    """The run of non-space characters around ``pos``."""
-    start = pos
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    end = pos
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return start, end
+    """The run of non-space characters around ``pos`` (at most 100 either side)."""
+    left = _TOKEN_TAIL.search(text, max(0, pos - 100), pos)
+    right = _TOKEN_HEAD.match(text, pos, min(len(text), pos + 100))
+    return left.start() if left else pos, right.end() if right else pos
+
+
+_WORD_TAIL = regex.compile(r"[\p{L}\p{M}]+(?=[”’\")\]]?\Z)")
+_WORD_HEAD = regex.compile(r"[\p{L}\p{M}]+")
+_TOKEN_TAIL = regex.compile(r"\S*\Z")
+_TOKEN_HEAD = regex.compile(r"\S*")
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = regex.search(r"[\p{L}\p{M}]+(?=[”’\")\]]?\Z)", text[max(0, pos - 40) : pos])
+    m = _WORD_TAIL.search(text, max(0, pos - 40), pos)
     return m.group() if m else ""
 
 
 def _word_after(text: str, pos: int) -> str:
-    m = regex.match(r"[\p{L}\p{M}]+", text[pos : pos + 40])
+    m = _WORD_HEAD.match(text, pos, pos + 40)
     return m.group() if m else ""
-
-
-def _paragraph(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
 
 
 def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
@@ -147,9 +143,10 @@ def _attribution_follows(text: str, pos: int, para_end: int) -> bool:
     return opens and last_verb >= 0 and len(words) - last_verb <= 4
 
 
-def _closing_quote(text: str, ctx: CheckContext, pos: int, opening: int, quote: str) -> Issue:
+def _closing_quote(
+    text: str, ctx: CheckContext, pos: int, opening: int, quote: str, para_end: int
+) -> Issue:
     """The issue for closing quote ``quote`` at ``pos`` glued to the word after it."""
-    _, para_end = _paragraph(text, pos)
     quoted = text[opening + 1 : pos]
     clause = len(regex.findall(r"\p{L}+", quoted)) >= 3
     if quoted[-1:].isalnum() and clause and _attribution_follows(text, pos + 1, para_end):
@@ -196,7 +193,7 @@ def _quotes(text: str, ctx: CheckContext) -> Iterator[Issue]:
             if last_open is not None and m.start() > 0 and not para[m.start() - 1].isspace():
                 nxt = para[m.start() + 1 : m.start() + 2]
                 if nxt and regex.match(r"[\p{L}\p{N}]", nxt):
-                    yield _closing_quote(text, ctx, pos, last_open, "”")
+                    yield _closing_quote(text, ctx, pos, last_open, "”", para_end)
             last_open = None
         yield from _straight_quotes(text, ctx, para_start, para)
 
@@ -215,7 +212,9 @@ def _straight_quotes(text: str, ctx: CheckContext, para_start: int, para: str) -
                     pos, 1, "Missing space before opening quote", [' "'], confidence=0.85, safe=True
                 )
         elif prev and not prev.isspace() and nxt and regex.match(r"[\p{L}\p{N}]", nxt):
-            yield _closing_quote(text, ctx, pos, para_start + marks[n - 1], '"')
+            yield _closing_quote(
+                text, ctx, pos, para_start + marks[n - 1], '"', para_start + len(para)
+            )
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -32,10 +32,14 @@ _ENDS_SENTENCE = regex.compile(r"[.!?:…][”’\"')\]]*[^\S\n]*\Z")
 
 
 def _previous_line(text: str, start: int) -> str | None:
-    before = text[:start].rstrip()
-    if not before:
-        return None
-    return before.rsplit("\n", 1)[-1]
+    """The nearest non-empty line above ``start``, or None at the top of the text."""
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[line_start : start - 1]
+        if line.strip():
+            return line
+        start = line_start
+    return None
 
 
 @check(

@@ -33,14 +33,38 @@ _LINE_END = regex.compile(r"[.!?:…][\"'”’)\]]*\Z")
 _SENTENCE = regex.compile(r"(?:\S+\s+){5,}\S*[.!?:][\"'”’)]*\s*\Z")
 
 
+def _line_above(text: str, line_start: int) -> str:
+    """The line directly above the line starting at ``line_start`` ("" for the first)."""
+    if line_start == 0:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+
+
+def _nonempty_above(text: str, line_start: int) -> str:
+    while line_start > 0:
+        above = _line_above(text, line_start)
+        if above.strip():
+            return above
+        line_start -= len(above) + 1
+    return ""
+
+
+def _nonempty_below(text: str, line_end: int) -> str:
+    while line_end < len(text):
+        start = line_end + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return text[start:end]
+        line_end = end
+    return ""
+
+
 def _continues_line_above(text: str, line_start: int) -> bool:
     """True when the line directly above is a list item or stops mid-sentence (hard wrap)."""
-    if line_start == 0:
+    stripped = _line_above(text, line_start).strip()
+    if not stripped:
         return False
-    above = text[: line_start - 1].rsplit("\n", 1)[-1]
-    if not above.strip():
-        return False
-    stripped = above.strip()
     return bool(_LIST_ITEM.match(stripped)) or not _LINE_END.search(stripped)
 
 
@@ -48,8 +72,7 @@ def _displayed(text: str, line_start: int, body: str) -> bool:
     """True for an indented display: a URL, a command or a name under a line ending in a colon."""
     if len(body.split()) < 3 or _CODE.search(body.split()[0]):
         return True
-    above = text[:line_start].rstrip()
-    return above.endswith(":")
+    return _nonempty_above(text, line_start).rstrip().endswith(":")
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -60,10 +83,8 @@ def _line_at(text: str, pos: int) -> tuple[int, int]:
 
 def _neighbour_indented(text: str, start: int, end: int) -> bool:
     """True when the nearest non-empty line above or below is indented too."""
-    above = text[:start].rstrip("\n").rsplit("\n", 1)[-1] if start else ""
-    below_text = text[end:].lstrip("\n")
-    below = below_text.split("\n", 1)[0]
-    return any(ln[:1] in (" ", "\t", "\u00a0") and ln.strip() for ln in (above, below))
+    lines = (_nonempty_above(text, start), _nonempty_below(text, end))
+    return any(ln[:1] in (" ", "\t", "\u00a0") for ln in lines)
 
 
 @check(
