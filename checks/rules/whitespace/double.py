@@ -20,7 +20,8 @@ from checks.context import CheckContext
 from checks.model import Category, Issue
 from checks.registry import check
 
-_RUN = regex.compile(r"(?<=\S) {2,}(?=\S)")
+# Spaces and no-break spaces ("end.&nbsp; Next" from HTML) count alike in a run.
+_RUN = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _SENTENCE_END = regex.compile(r"[.!?:][\"'”’)]*\s*\Z")
 
 
@@ -69,7 +70,7 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
         lines.append((start, line))
         start += len(line) + 1
     for i, (start, line) in enumerate(lines):
-        if "  " not in line.strip():
+        if "  " not in line.strip() and "\u00a0" not in line:
             continue
         neighbours = [lines[j][1] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if _is_tabular(line, neighbours):

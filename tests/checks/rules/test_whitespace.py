@@ -106,3 +106,16 @@ def test_whitespace_family_quiet_on_clean_news():
 def test_spans_helper_reports_matched_text():
     text = "a  b"
     assert spans(run("space.double", text), text) == [("  ", (" ",), True)]
+
+
+def test_double_space_counts_no_break_spaces():
+    assert fixed("End.\u00a0 Next and  more", "space.double") == "End. Next and more"
+    assert run("space.double", "It is 10\u00a0km away.") == []
+
+
+def test_nbsp_is_off_by_default_and_never_safe():
+    from checks.registry import REGISTRY
+
+    assert not REGISTRY.get("space.nbsp").default_enabled
+    (issue,) = run("space.nbsp", "Kim\u00a0Jong")
+    assert issue.replacements == (" ",) and not issue.safe
