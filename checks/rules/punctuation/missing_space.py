@@ -6,8 +6,9 @@ translation the space goes missing: ``Ukraine.Kim Jong-un travels``,
 
 Example: ``…military cooperation between Russia and North Korea”the president…``
 Fix: insert the space.  Safe where the glue is unambiguous.  After a quoted
-clause that runs into a reporting verb ("…Korea”the president … told AFP") the
-comma belongs inside the quote: ``,” the`` is offered first, not safe.
+clause that runs into its attribution ("…Korea”the president … told AFP": a
+subject, then a reporting verb at most a few words before the sentence ends)
+the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` second.
 Left alone: decimals and times (1.5, 10.30), domains and file names
 (bbc.co.uk, report.pdf, Node.js), e-mail addresses and URLs, abbreviations and
 initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML entities.
@@ -125,11 +126,15 @@ def _attribution_follows(text: str, pos: int, para_end: int) -> bool:
     """True when the words from ``pos`` to the sentence end read as an attribution.
 
     "the president of the University of North Korean Studies, Yang, told AFP."
-    opens with a subject and ends a few words after a reporting verb.
+    opens with a subject and ends a few words after a reporting verb; any
+    comma-separated part after the first is a name in apposition or starts
+    with the verb.  "the whole summer, his sister said" is not one: the
+    attribution there starts after the comma and belongs to the sentence.
     """
-    tail = text[pos:para_end]
-    stop = regex.search(r"[.!?](?=\s|\Z|[”’\"')])", tail)
-    words = regex.findall(r"[\p{L}’']+", tail[: stop.start() if stop else len(tail)])
+    tail = text[pos : min(para_end, pos + 400)]
+    stop = _STOP.search(tail)
+    clause = tail[: stop.start() if stop else len(tail)]
+    words = _ATTRIBUTION_WORD.findall(clause)
     if not words or len(words) > 20:
         return False
     verbs = word_list("reporting_verbs")
@@ -140,7 +145,20 @@ def _attribution_follows(text: str, pos: int, para_end: int) -> bool:
         or bool(_CAPITALISED.fullmatch(first))
     )
     last_verb = max((n for n, w in enumerate(words) if w.lower() in verbs), default=-1)
-    return opens and last_verb >= 0 and len(words) - last_verb <= 4
+    if not opens or last_verb < 0 or len(words) - last_verb > 4:
+        return False
+    for part in clause.split(",")[1:]:
+        part_words = _ATTRIBUTION_WORD.findall(part)
+        if not part_words:
+            continue
+        is_name = all(w[:1].isupper() for w in part_words)
+        if not is_name and part_words[0].lower() not in verbs:
+            return False
+    return True
+
+
+_STOP = regex.compile(r"[.!?;](?=\s|\Z|[”’\"')])")
+_ATTRIBUTION_WORD = regex.compile(r"[\p{L}’'-]+")
 
 
 def _closing_quote(
@@ -153,9 +171,10 @@ def _closing_quote(
         return ctx.issue(
             pos,
             1,
-            "Missing space after closing quote; a comma may belong inside",
+            "Missing space after closing quote; comma before the attribution",
             [f",{quote} ", f"{quote} "],
-            confidence=0.75,
+            confidence=0.8,
+            safe=True,
         )
     return ctx.issue(
         pos, 1, "Missing space after closing quote", [f"{quote} "], confidence=0.9, safe=True

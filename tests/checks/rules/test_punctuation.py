@@ -112,14 +112,33 @@ def test_quote_running_into_an_attribution_offers_the_comma_first():
     (issue,) = run("punct.missing-space", text)
     assert issue.matched(text) == "”"
     assert issue.replacements == (",” ", "” ")
-    assert not issue.safe
+    assert issue.safe
     assert "comma" in issue.message
+    assert "Korea,” the president" in fixed(text, "punct")
 
 
 def test_glued_colon_before_a_capital_is_offered_not_safe():
     text = "Watson declared:We urge restraint."
     (issue,) = run("punct.missing-space", text)
     assert issue.matched(text) == ":" and issue.replacements == (": ",) and not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He read “War and Peace”the whole summer, his sister said.",
+        "He said the talks “went very well indeed”and then he left, aides said.",
+        "The “peace plan”was rejected by parliament on Tuesday, officials said.",
+    ],
+)
+def test_quote_followed_by_the_sentence_gets_only_a_space(text):
+    (issue,) = run("punct.missing-space", text)
+    assert issue.replacements == ("” ",) and issue.safe
+
+
+def test_quote_then_verb_first_attribution_gets_the_comma():
+    text = "“We will win this war”said Zelensky."
+    assert fixed(text, "punct") == "“We will win this war,” said Zelensky."
 
 
 def test_short_quoted_term_gets_only_a_space():
