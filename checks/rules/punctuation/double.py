@@ -48,7 +48,8 @@ def _after_abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group(1)
     bare = word.strip(".")
-    return "." in bare or bare in abbreviations() or (len(bare) == 1 and bare.isupper())
+    # Short words before a period are mostly abbreviations ("Tel.:", "Fig.,", "approx.;").
+    return "." in bare or bare in abbreviations() or len(bare) <= 4
 
 
 @check(
@@ -115,7 +116,7 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
         ):
             continue  # ",," is the doubled case above; "&gt;:" ends an HTML entity
         if first == "." and _after_abbreviation(text, m.start()):
-            continue  # "U.S.," and "etc.;" are right
+            continue  # "U.S.," "etc.;" and "Tel.:" are right
         if first in "?!" and second != ".":
             continue  # "“Why?”," is a style question, "?:" rare and unclear
         at_end = bool(_PARA_END.match(text, m.end()))

@@ -43,8 +43,8 @@ def test_double_offsets_and_message():
     [
         ("Unbelievable!!", ("!",)),
         ("What?? No", ("?",)),
-        ("He left., and", (",", ".")),
-        ("He left., Then", (".", ",")),
+        ("He departed., and", (",", ".")),
+        ("He departed., Then", (".", ",")),
         ("Why?. Because", ("?",)),
         ("Total,: 5", (",", ":")),
     ],
@@ -70,6 +70,7 @@ def test_double_offered_not_safe(text, replacements):
         "When e2fsck repairs '.' and '..' entries",
         "MIN..MAX and U+FDD0..U+FDEF",
         "the FIPS IG 2.4.C., this",
+        "Tel.: +44 20 7946 0958 and Ed.: updated; Fig., approx.;",
         "FTBFS: &lt;stdout&gt;:496: error &amp;;",
         "Convert it back into YAML::\n\n    cat input",
     ],
