@@ -1,1 +1,1 @@
-"""Whitespace artifacts: blank-line runs, trailing, doubled and leading spaces."""
+"""Whitespace artifacts: blank-line runs, trailing, doubled, leading and special spaces."""

@@ -1,0 +1,1 @@
+"""Encoding artifacts: mojibake, replacement characters, stray control characters."""

@@ -1,0 +1,168 @@
+"""encoding.mojibake: text decoded with the wrong character set (``â€™``, ``Ã©``).
+
+Why: a UTF-8 article read as Windows-1252 (or the reverse) turns every curly
+quote, dash and accent into two or three junk characters.
+
+Example: ``Putinâ€™s army`` / ``cafÃ©``
+Fix (safe): ftfy's repair of exactly the damaged span (``Putin’s``, ``café``).
+Only ftfy's encoding repairs are used; everything that would change correct
+typography is off (curly quotes, dashes, ligatures, full-width letters, HTML
+entities, Unicode normalisation).  A repair that leaves a U+FFFD (the
+original character is lost) is offered but not safe.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+import regex
+from ftfy import TextFixerConfig, fix_and_explain
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+
+CONFIG = TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=True,
+)
+# Equal stretches this short between two repairs belong to one damaged span.
+_JOIN = 1
+
+
+_ANCHOR = regex.compile(r"[A-Za-z0-9]")
+
+
+def _char_opcodes(a: str, b: str) -> Iterator[tuple[str, int, int, int, int]]:
+    """Character opcodes of ``a`` → ``b`` in linear time.
+
+    ftfy's repairs never add, drop or reorder ASCII letters and digits (the
+    damage is all in the bytes above 127), so those are anchors: between two
+    anchors the texts either agree or one damaged run was replaced.  Should a
+    repair ever break that, a plain character diff is the fallback.
+    """
+    anchors_a = [m.start() for m in _ANCHOR.finditer(a)]
+    anchors_b = [m.start() for m in _ANCHOR.finditer(b)]
+    if [a[i] for i in anchors_a] != [b[j] for j in anchors_b]:
+        ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        yield from (op for op in ops if op[0] != "equal")
+        return
+    prev_a = prev_b = 0
+    for i, j in [*zip(anchors_a, anchors_b, strict=True), (len(a), len(b))]:
+        x1, x2, y1, y2 = prev_a, i, prev_b, j
+        while x1 < x2 and y1 < y2 and a[x1] == b[y1]:
+            x1, y1 = x1 + 1, y1 + 1
+        while x2 > x1 and y2 > y1 and a[x2 - 1] == b[y2 - 1]:
+            x2, y2 = x2 - 1, y2 - 1
+        if x1 < x2 or y1 < y2:
+            yield "replace", x1, x2, y1, y2
+        prev_a, prev_b = i + 1, j + 1
+
+
+def changed_spans(original: str, fixed: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) spans where ``fixed`` differs from ``original``.
+
+    A bare deletion (``Â£`` → ``£`` deletes ``Â``) is widened to take in the
+    character after it, so the editor sees the whole damaged sequence and
+    its repair, and a lossy repair shows its ``�``.
+    """
+    spans: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in _char_opcodes(original, fixed):
+        if tag == "equal":
+            continue
+        if spans and i1 - spans[-1][1] <= _JOIN:
+            spans[-1][1], spans[-1][3] = i2, j2
+        else:
+            spans.append([i1, i2, j1, j2])
+    for span in spans:
+        i1, i2, j1, j2 = span
+        if j1 == j2 and i2 < len(original) and not original[i2].isspace():
+            span[1], span[3] = i2 + 1, j2 + 1
+        elif j1 == j2 and i1 > 0 and not original[i1 - 1].isspace():
+            span[0], span[2] = i1 - 1, j1 - 1
+    return [(i1, i2, fixed[j1:j2]) for i1, i2, j1, j2 in spans]
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Non-ASCII pieces of ``text`` of at most about ``_CHUNK`` characters, with offsets.
+
+    Pieces end at a line break or at a space after an ASCII character, never
+    inside a damaged sequence (``Ã `` is a broken ``à``); short pieces keep the
+    character diff fast however long the paragraph.
+    """
+    start = 0
+    for line in text.split("\n"):
+        if not line.isascii():
+            yield from _split_line(start, line)
+        start += len(line) + 1
+
+
+def _split_line(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    while len(line) - pos > _CHUNK:
+        cut = max(
+            (
+                i + 1
+                for i in range(pos + _CHUNK, pos, -1)
+                if line[i] == " " and line[i - 1].isascii()
+            ),
+            default=pos + _CHUNK,
+        )
+        piece = line[pos:cut]
+        if not piece.isascii():
+            yield offset + pos, piece
+        pos = cut
+    if not line[pos:].isascii():
+        yield offset + pos, line[pos:]
+
+
+_CHUNK = 300
+
+
+@check(
+    "encoding.mojibake",
+    Category.ENCODING,
+    "Characters garbled by a wrong encoding (â€™ for ’, Ã© for é)",
+    examples=(
+        "Putinâ€™s army needs ammunition.",
+        "They met at a cafÃ© in Vladivostok.",
+        "It costs Â£100 and the â€œdealâ€\x9d is done.",
+        "Kim\x92s train",
+    ),
+    near_misses=(
+        "Zürich, Łódź, São Paulo, a naïve café owner.",
+        "Kim’s “sensitive” talks — in 2019 – went well 😀.",
+        "The ﬁnal ＡＢＣ score.",
+        "SÃO PAULO is in capitals here.",
+        "Déjà vu in Kraków and Tōkyō.",
+    ),
+)
+def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for start, line in _chunks(text):
+        fixed, _ = fix_and_explain(line, CONFIG)
+        if fixed == line:
+            continue
+        for i1, i2, replacement in changed_spans(line, fixed):
+            lossy = "\ufffd" in replacement
+            yield ctx.issue(
+                start + i1,
+                i2 - i1,
+                "Garbled characters (wrong encoding)",
+                [replacement],
+                confidence=0.6 if lossy else 0.95,
+                safe=not lossy,
+            )

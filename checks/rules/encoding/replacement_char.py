@@ -1,0 +1,38 @@
+"""encoding.replacement-char: U+FFFD (�), the mark of a character lost in conversion.
+
+Why: a decoder that met bytes it could not read put � in their place; the
+original letter, quote or dash is gone and only a person can restore it.
+
+Example: ``Kim�s train`` (was ``Kim’s``)
+Fix: none automatic; flagged so the editor restores the character.  A run of
+several � is one issue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+
+_LOST = regex.compile(r"\ufffd+")
+
+
+@check(
+    "encoding.replacement-char",
+    Category.ENCODING,
+    "Replacement character (�): a character was lost in conversion",
+    examples=("Kim\ufffds train arrived.", "The \ufffd\ufffddeal\ufffd\ufffd was signed."),
+    near_misses=("Kim’s train arrived.", "A question? Yes."),
+)
+def replacement_char(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _LOST.finditer(text):
+        yield ctx.issue(
+            m.start(),
+            len(m.group()),
+            "Lost character (�): restore it from the source",
+            confidence=0.95,
+        )

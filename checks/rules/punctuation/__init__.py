@@ -1,0 +1,1 @@
+"""Punctuation artifacts: doubled marks, missing or misplaced spaces, stray marks."""

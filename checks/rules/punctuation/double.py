@@ -1,0 +1,146 @@
+"""punct.double: a punctuation mark typed twice, or two marks where one belongs.
+
+Why: machine translation and scraping leave ``place..``, ``,,`` and ``,.``
+behind; a sentence ends with one mark.
+
+Example: ``…where the meeting is to take place..``
+Fix: ``..`` → ``.`` (safe, also after an abbreviation: ``U.S..`` → ``U.S.``);
+``,,`` ``;;`` → one (safe); ``,.`` at the end of a paragraph → ``.``
+(safe); other mixed pairs (``.,`` ``,;`` ``?.``) are offered, not safe;
+``!!`` and ``??`` only flagged as emphasis, not safe.  Never touched: the
+ellipsis ``...`` / ``…``, four dots (ellipsis plus period), ``?!``, ``..`` in
+paths and ranges (``../``, ``1..10``), ``U.S.,`` / ``etc.;``, HTML entities
+(``&gt;;``) and ``::`` (markup and code, not prose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.tokens import abbreviations
+
+_BEFORE = r"(?<=[\p{L}\p{N}\p{M}”’\"')\]%])"
+# Two periods, not part of a longer run, followed by a space, a line end, a closing mark or a word.
+_TWO_DOTS = regex.compile(_BEFORE + r"(?<![.…])\.\.(?![.…])(?=[\s”’\"')\]]|\Z|\p{Lu}\p{Ll})")
+# "'..'" names the parent directory: the two dots are the whole quoted token.
+_QUOTED_TOKEN = regex.compile(r"(?:^|(?<=\s))[\"'‘“]\Z")
+_DOTTED_TAIL = regex.compile(r"([\p{L}.]+)\Z")
+_NEXT_SENTENCE = regex.compile(r"\s+[\p{Lu}“\"‘]")
+_ENTITY = regex.compile(r"&#?\w+\Z")
+_SAME = regex.compile(_BEFORE + r"([,;])\1+(?![.,;:…])")
+_EMPHASIS = regex.compile(_BEFORE + r"(?:!{2,}|\?{2,})(?![!?])")
+_MIXED = regex.compile(_BEFORE + r"(?<![.,;:…!?])([.,;:?!])([.,;:])(?![.,;:…!?])")
+_PARA_END = regex.compile(r"[”’\"')\]]*[^\S\n]*(?:\n|\Z)")
+
+_NAMES = {".": "period", ",": "comma", ";": "semicolon", ":": "colon", "?": "question mark"}
+_NAMES["!"] = "exclamation mark"
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation, an initial or a dotted token."""
+    m = _DOTTED_TAIL.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    bare = word.strip(".")
+    # Short words before a period are mostly abbreviations ("Tel.:", "Fig.,", "approx.;").
+    return "." in bare or bare in abbreviations() or len(bare) <= 4
+
+
+@check(
+    "punct.double",
+    Category.PUNCTUATION,
+    "Doubled punctuation (two periods, two commas, a comma and a period)",
+    examples=(
+        "The convoy crossed the border, where the meeting is to take place..",
+        "He met then-U.S.. President Trump.",
+        "Moscow,, Pyongyang and Beijing",
+        "They met on Tuesday,.",
+        "Unbelievable!!",
+    ),
+    near_misses=(
+        "And then... nothing.",
+        "And then…. Nothing.",
+        "He said it in the U.S., not in Europe.",
+        "Apples, pears, etc.; all fresh.",
+        "cd ../data and count 1..10",
+        "Really?! Yes.",
+        "The range was 1.5 to 2.5 km.",
+        "Fire. . . and smoke",
+    ),
+)
+def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _TWO_DOTS.finditer(text):
+        if _QUOTED_TOKEN.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        word_follows = m.end() < len(text) and text[m.end()].isalpha()
+        yield ctx.issue(
+            m.start(),
+            2,
+            "Doubled period",
+            [". " if word_follows else "."],
+            confidence=0.97,
+            safe=True,
+        )
+    for m in _SAME.finditer(text):
+        mark = m.group()[0]
+        if _ENTITY.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "&lt;;": the first mark ends an HTML entity
+        word_follows = m.end() < len(text) and text[m.end()].isalpha()
+        yield ctx.issue(
+            m.start(),
+            len(m.group()),
+            f"Doubled {_NAMES[mark]}",
+            [mark + " " if word_follows else mark],
+            confidence=0.97,
+            safe=True,
+        )
+    for m in _EMPHASIS.finditer(text):
+        mark = m.group()[0]
+        yield ctx.issue(
+            m.start(),
+            len(m.group()),
+            f"Repeated {_NAMES[mark]}s",
+            [mark],
+            confidence=0.5,
+        )
+    for m in _MIXED.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first == second or (
+            first == ";" and _ENTITY.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # ",," is the doubled case above; "&gt;:" ends an HTML entity
+        if first == "." and _after_abbreviation(text, m.start()):
+            continue  # "U.S.," "etc.;" and "Tel.:" are right
+        if first in "?!" and second != ".":
+            continue  # "“Why?”," is a style question, "?:" rare and unclear
+        at_end = bool(_PARA_END.match(text, m.end()))
+        if second == "." and first in ",;:" and at_end:
+            yield ctx.issue(
+                m.start(),
+                2,
+                f"{_NAMES[first].capitalize()} before the final period",
+                ["."],
+                confidence=0.95,
+                safe=True,
+            )
+            continue
+        ends_sentence = at_end or bool(_NEXT_SENTENCE.match(text, m.end()))
+        if first in "?!":
+            options = [first]
+        elif ends_sentence and "." in (first, second):
+            options = [".", first if second == "." else second]
+        else:
+            options = [second, first] if first == "." else [first, second]
+        yield ctx.issue(
+            m.start(),
+            2,
+            f"{_NAMES[first].capitalize()} and {_NAMES[second]} together",
+            options,
+            confidence=0.7,
+        )

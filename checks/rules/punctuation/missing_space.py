@@ -1,0 +1,297 @@
+"""punct.missing-space: no space after a sentence mark, a comma or a closing quote.
+
+Why: when paragraphs or sentences are glued together by scraping or machine
+translation the space goes missing: ``Ukraine.Kim Jong-un travels``,
+``North Korea”the president``, ``Moscow,Beijing``, ``declared:“Arms``.
+
+Example: ``…military cooperation between Russia and North Korea”the president…``
+Fix: insert the space.  Safe where the glue is unambiguous.  After a quoted
+clause that runs into its attribution ("…Korea”the president … told AFP": a
+subject, then a reporting verb at most a few words before the sentence ends)
+the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` second.
+Left alone: decimals and times (1.5, 10.30), domains and file names
+(bbc.co.uk, report.pdf, Node.js), e-mail addresses and URLs, abbreviations and
+initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks import lexicon
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.punctuation._data import word_list
+
+# A mark glued between a word (or a closing quote or bracket) and a letter.
+_GLUED = regex.compile(r"(?<=[\p{L}\p{M}\p{N}”’\")\]])([.,;:!?])(?=\p{L})")
+# A closing bracket glued to a capitalised word: "(AP)Kim".
+_BRACKET = regex.compile(r"(?<=[\p{L}\p{N}.]{2}[)\]])(?=\p{Lu}\p{Ll})")
+# Characters of URLs, addresses, markup and code, never of glued prose.
+_CODEISH = regex.compile(r"[/@\\=&_#~{}$`<>\[\]|*+^%]|www")
+# Zipf frequency of the function words that open sentences ("the", "but", "they").
+_FUNCTION_WORD = 5.8
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*")
+
+_NAMES = {".": "period", ",": "comma", ";": "semicolon", ":": "colon"}
+_NAMES |= {"?": "question mark", "!": "exclamation mark"}
+
+
+def _token(text: str, pos: int) -> tuple[int, int]:
+    """The run of non-space characters around ``pos`` (at most 100 either side)."""
+    left = _TOKEN_TAIL.search(text, max(0, pos - 100), pos)
+    right = _TOKEN_HEAD.match(text, pos, min(len(text), pos + 100))
+    return left.start() if left else pos, right.end() if right else pos
+
+
+_WORD_TAIL = regex.compile(r"[\p{L}\p{M}]+(?=[”’\")\]]?\Z)")
+_WORD_HEAD = regex.compile(r"[\p{L}\p{M}]+")
+_TOKEN_TAIL = regex.compile(r"\S*\Z")
+_TOKEN_HEAD = regex.compile(r"\S*")
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = _WORD_TAIL.search(text, max(0, pos - 40), pos)
+    return m.group() if m else ""
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = _WORD_HEAD.match(text, pos, pos + 40)
+    return m.group() if m else ""
+
+
+def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
+    """Judge a mark glued to the word after it: (safe, confidence), or None to stay quiet."""
+    mark = m.group(1)
+    pos = m.start()
+    tok_start, tok_end = _token(text, pos)
+    left = text[tok_start:pos]
+    right = text[pos + 1 : tok_end]
+    before, after = _word_before(text, pos), _word_after(text, pos + 1)
+    if _CODEISH.search(left) or _CODEISH.search(right) or len(after) < 2:
+        return None
+    if "(" in left and ")" in right:
+        return None  # "(g,n)", "f(a,b)": a tuple or an argument list
+    known_after = lexicon.zipf(after) >= lexicon.COMMON
+    capital_after = bool(_CAPITALISED.fullmatch(after))
+    if text[pos - 1].isdigit():
+        # "in 2019,the" and "Mass Effect 2.It" are glued; "ext3,ext2" and "lib2.Http" are code.
+        if not left.isdigit():
+            return None
+        if mark == "," and (known_after or capital_after):
+            return True, 0.9
+        if mark == "." and capital_after and known_after:
+            return True, 0.85
+        return None
+    if not text[pos - 1].isalpha() and mark != "," and not capital_after:
+        return None  # after a closing quote only a capital shows a new sentence
+    if len(before) < 2:
+        return None  # "r,s", "A:B", "e.g": letters and initials, not words
+    if mark == ",":
+        return (True, 0.95) if known_after or capital_after else None
+    if mark == ";":
+        return (True, 0.9) if known_after or capital_after else None
+    if mark == ":":
+        # "declared:We" is glued; "arch:all", "shlibs:Depends", "mailto:" are names.
+        if before.lower() in word_list("url_schemes") or ":" in right or not capital_after:
+            return None
+        if lexicon.zipf(after) < _FUNCTION_WORD:
+            return None
+        return False, 0.6
+    if "." in left or "." in right.rstrip(".,;:!?”’\"')"):
+        return None  # "U.S.Army", "e.g.the", "bbc.co.uk": dotted tokens are not ours to split
+    if mark in "?!":
+        return (True, 0.9) if capital_after else None
+    # A period between two words: a sentence break, or a domain, a file or a field name.
+    if after.lower() in word_list("after_dot_not_sentence"):
+        return None
+    if capital_after:
+        # "Ukraine.Kim" and "NATO.The" break; "programs.Makefile", "README.Debian" do not.
+        needed = _FUNCTION_WORD if before.isupper() else lexicon.COMMON
+        return (True, 0.9) if lexicon.zipf(after) >= needed else None
+    if (
+        after.islower()
+        and len(after) > 2  # two letters after a dot: a country domain ("google.it")
+        and lexicon.zipf(after) >= _FUNCTION_WORD
+        and lexicon.is_common(before)
+    ):
+        return True, 0.8  # "issues.the Kremlin": a function word is no domain
+    return None
+
+
+def _attribution_follows(text: str, pos: int, para_end: int) -> bool:
+    """True when the words from ``pos`` to the sentence end read as an attribution.
+
+    "the president of the University of North Korean Studies, Yang, told AFP."
+    opens with a subject and ends a few words after a reporting verb; any
+    comma-separated part after the first is a name in apposition or starts
+    with the verb.  "the whole summer, his sister said" is not one: the
+    attribution there starts after the comma and belongs to the sentence.
+    """
+    tail = text[pos : min(para_end, pos + 400)]
+    stop = _STOP.search(tail)
+    clause = tail[: stop.start() if stop else len(tail)]
+    words = _ATTRIBUTION_WORD.findall(clause)
+    if not words or len(words) > 20:
+        return False
+    verbs = word_list("reporting_verbs")
+    first = words[0]
+    opens = (
+        first.lower() in word_list("attribution_starts")
+        or first.lower() in verbs
+        or bool(_CAPITALISED.fullmatch(first))
+    )
+    last_verb = max((n for n, w in enumerate(words) if w.lower() in verbs), default=-1)
+    if not opens or last_verb < 0 or len(words) - last_verb > 4:
+        return False
+    for part in clause.split(",")[1:]:
+        part_words = _ATTRIBUTION_WORD.findall(part)
+        if not part_words:
+            continue
+        is_name = all(w[:1].isupper() for w in part_words)
+        if not is_name and part_words[0].lower() not in verbs:
+            return False
+    return True
+
+
+_STOP = regex.compile(r"[.!?;](?=\s|\Z|[”’\"')])")
+_ATTRIBUTION_WORD = regex.compile(r"[\p{L}’'-]+")
+
+
+def _closing_quote(
+    text: str, ctx: CheckContext, pos: int, opening: int, quote: str, para_end: int
+) -> Issue:
+    """The issue for closing quote ``quote`` at ``pos`` glued to the word after it."""
+    quoted = text[opening + 1 : pos]
+    clause = len(regex.findall(r"\p{L}+", quoted)) >= 3
+    if quoted[-1:].isalnum() and clause and _attribution_follows(text, pos + 1, para_end):
+        return ctx.issue(
+            pos,
+            1,
+            "Missing space after closing quote; comma before the attribution",
+            [f",{quote} ", f"{quote} "],
+            confidence=0.8,
+            safe=True,
+        )
+    return ctx.issue(
+        pos, 1, "Missing space after closing quote", [f"{quote} "], confidence=0.9, safe=True
+    )
+
+
+def _quotes(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for para_start, para_end in _paragraph_spans(text):
+        para = text[para_start:para_end]
+        if "„" in para or "«" in para:
+            continue  # German or French quotation marks: “ may close there
+        last_open: int | None = None
+        for m in regex.finditer(r"[“”]", para):
+            pos = para_start + m.start()
+            if m.group() == "“":
+                glued_before = m.start() > 0 and regex.match(
+                    r"[\p{L}\p{N},;:.!?]", para[m.start() - 1]
+                )
+                opens = last_open is None
+                if (
+                    glued_before
+                    and opens
+                    and regex.match(r"[\p{L}\p{N}‘]", para[m.start() + 1 : m.start() + 2])
+                ):
+                    yield ctx.issue(
+                        pos,
+                        1,
+                        "Missing space before opening quote",
+                        [" “"],
+                        confidence=0.9,
+                        safe=True,
+                    )
+                last_open = pos
+                continue
+            if last_open is not None and m.start() > 0 and not para[m.start() - 1].isspace():
+                nxt = para[m.start() + 1 : m.start() + 2]
+                if nxt and regex.match(r"[\p{L}\p{N}]", nxt):
+                    yield _closing_quote(text, ctx, pos, last_open, "”", para_end)
+            last_open = None
+        yield from _straight_quotes(text, ctx, para_start, para)
+
+
+def _straight_quotes(text: str, ctx: CheckContext, para_start: int, para: str) -> Iterator[Issue]:
+    marks = [m.start() for m in regex.finditer(r'"', para)]
+    if not marks or len(marks) % 2:
+        return  # unpaired (or inches): which one opens is a guess
+    for n, rel in enumerate(marks):
+        pos = para_start + rel
+        prev = para[rel - 1 : rel]
+        nxt = para[rel + 1 : rel + 2]
+        if n % 2 == 0:
+            if prev and regex.match(r"[\p{L},;:.!?]", prev) and regex.match(r"[\p{L}\p{N}]", nxt):
+                yield ctx.issue(
+                    pos, 1, "Missing space before opening quote", [' "'], confidence=0.85, safe=True
+                )
+        elif prev and not prev.isspace() and nxt and regex.match(r"[\p{L}\p{N}]", nxt):
+            yield _closing_quote(
+                text, ctx, pos, para_start + marks[n - 1], '"', para_start + len(para)
+            )
+
+
+def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        if '"' in line or "“" in line or "”" in line:
+            yield start, start + len(line)
+        start += len(line) + 1
+
+
+@check(
+    "punct.missing-space",
+    Category.PUNCTUATION,
+    "A space is missing after a period, comma or closing quote",
+    examples=(
+        "…support for Ukraine.Kim Jong-un travels to meet Putin.",
+        "It will be “focused on cooperation between Russia and Korea”the president told AFP.",
+        "He called it a “shame”and left.",
+        "Moscow,Beijing and Pyongyang",
+        "Watson declared:“We urge the DPRK to abide by its commitments.”",
+        "Will they meet?Nobody knows.",
+        "sensitive issues.the Kremlin said.",
+    ),
+    near_misses=(
+        "The rate rose 1.5 per cent at 10.30 on Tuesday.",
+        "See bbc.co.uk or write to kim@example.com for details.",
+        "He met then-U.S. President Trump and J.R.R. Tolkien fans.",
+        "The file report.pdf and the Node.js code.",
+        "Kim’s rock ’n’ roll tour, don’t ask.",
+        "He said “Kim” and “Putin” twice.",
+        "Visit https://www.example.org/page?id=1,2 today.",
+        "Tom &amp;Jerry",
+        'He said "yes" and left.',
+        'It is 12" long and 3.5" wide.',
+    ),
+)
+def missing_space(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _GLUED.finditer(text):
+        verdict = _glued_mark(text, m)
+        if verdict is None:
+            continue
+        safe, confidence = verdict
+        mark = m.group(1)
+        yield ctx.issue(
+            m.start(),
+            1,
+            f"Missing space after {_NAMES[mark]}",
+            [mark + " "],
+            confidence=confidence,
+            safe=safe,
+        )
+    for m in _BRACKET.finditer(text):
+        yield ctx.issue(
+            m.start() - 1,
+            1,
+            "Missing space after closing bracket",
+            [text[m.start() - 1] + " "],
+            confidence=0.85,
+            safe=True,
+        )
+    yield from _quotes(text, ctx)

@@ -1,0 +1,79 @@
+"""punct.stray-line-start: a line that starts with leftover punctuation.
+
+Why: when scraped paragraphs are split in the wrong place, the end of one
+sentence (``.’``) is left at the start of the next line.
+
+Example: ``.’ Yona Ko and Derek Kay say North Korea…``
+Fix: remove the marks and the space after them.  Safe when the line before
+ends a sentence (so the marks belong to nothing); otherwise offered, not safe,
+since they may have been cut from the end of the line before.
+Left alone: an opening quote or bracket, an ellipsis (``...and then``,
+``… and then``), list and heading markers (``- item``, ``* item``, ``#tag``),
+numbers such as ``.45 calibre``, a mark glued to the word (``’Tis``), and
+indented lines (continuation lines of a changelog or a code comment).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+
+# Sentence marks (and any closing quotes or brackets after them), then a space and a word.
+_STRAY = regex.compile(
+    r"^[^\S\n]?((?:[.,;:]+|[!?]+)[’”\"'»)\]]*)[^\S\n]+(?=[\p{L}\p{N}“‘\"(])",
+    regex.MULTILINE,
+)
+_ENDS_SENTENCE = regex.compile(r"[.!?:…][”’\"')\]]*[^\S\n]*\Z")
+
+
+def _previous_line(text: str, start: int) -> str | None:
+    """The nearest non-empty line above ``start``, or None at the top of the text."""
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        line = text[line_start : start - 1]
+        if line.strip():
+            return line
+        start = line_start
+    return None
+
+
+@check(
+    "punct.stray-line-start",
+    Category.PUNCTUATION,
+    "Stray punctuation at the start of a line",
+    examples=(
+        "What weapons might Pyongyang provide?\n.’ Yona Ko and Derek Kay say it could.",
+        "The meeting ended.\n, and the delegations left.",
+        ". Kim arrived in Russia on Tuesday.",
+    ),
+    near_misses=(
+        "Intro.\n“Arms deal”\nKim is accompanied by officials.",
+        "He paused.\n...and then he left.",
+        "He paused.\n… and then he left.",
+        "List:\n- item one\n* item two\n#hashtag",
+        "Rounds:\n.45 calibre rounds were found.",
+        "Intro.\n(AP) Kim arrived.",
+        "Intro.\n’Tis the season.",
+        "  * Drop the patch, it was not a complete\n    . fix for the problem",
+    ),
+)
+def stray_line_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _STRAY.finditer(text):
+        marks = m.group(1)
+        if marks.startswith("..") or marks[:2] in (":)", ":("):
+            continue  # an ellipsis, or an emoticon
+        prev = _previous_line(text, m.start())
+        safe = prev is None or bool(_ENDS_SENTENCE.search(prev))
+        yield ctx.issue(
+            m.start(),
+            m.end() - m.start(),
+            "Stray punctuation at the start of the line",
+            [""],
+            confidence=0.9 if safe else 0.6,
+            safe=safe,
+        )

@@ -1,0 +1,34 @@
+"""space.trailing: spaces or tabs at the end of a line.
+
+Why: invisible in the editor, but they survive into the CMS, break "find
+line end" searches and show up as noise in every diff.
+
+Example: ``…in the Far East.   \\n``
+Fix (safe): drop them: ``…in the Far East.\\n``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+
+# Horizontal white space (any Unicode space but the line break) before a line end.
+_TRAILING = regex.compile(r"[^\S\n]+(?=\n|\Z)")
+
+
+@check(
+    "space.trailing",
+    Category.WHITESPACE,
+    "Spaces or tabs at the end of a line are removed",
+    examples=("Kim arrived in Russia.  \nThe trip took a day.", "Headline\t\nText.", "End. "),
+    near_misses=("Kim arrived in Russia.\nThe trip took a day.", "One.\n\nTwo.\n"),
+)
+def trailing(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _TRAILING.finditer(text):
+        what = "Trailing tab" if "\t" in m.group() else "Trailing space"
+        yield ctx.issue(m.start(), len(m.group()), what, [""], confidence=0.99, safe=True)

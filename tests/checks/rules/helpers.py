@@ -1,0 +1,32 @@
+"""Run one check (or a family) on a text, and apply its safe fixes as `copydesk fix` does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checks.engine import Engine
+from checks.fixer import fix_text
+from checks.model import Issue
+from checks.registry import REGISTRY
+from checks.settings import Settings
+
+CLEAN_NEWS = (Path(__file__).parent / "clean_news.txt").read_text("utf-8")
+
+
+def run(check_id: str, text: str) -> list[Issue]:
+    return Engine(checks=[REGISTRY.get(check_id)]).check_text(text)
+
+
+def family_engine(*prefixes: str) -> Engine:
+    settings = Settings()
+    settings.select = list(prefixes)
+    return Engine(settings)
+
+
+def fixed(text: str, *prefixes: str) -> str:
+    """The text after `copydesk fix` with the given rule prefixes (safe fixes only)."""
+    return fix_text(family_engine(*prefixes), text).text
+
+
+def spans(issues: list[Issue], text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    return [(i.matched(text), i.replacements, i.safe) for i in issues]

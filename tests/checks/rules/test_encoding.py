@@ -1,0 +1,112 @@
+"""Encoding checks: mojibake, replacement characters, control characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.rules.encoding.mojibake import changed_spans
+from tests.checks.rules.helpers import CLEAN_NEWS, family_engine, fixed, run
+
+
+@pytest.mark.parametrize(
+    ("text", "bad", "good"),
+    [
+        ("Putinâ€™s army", "â€™", "’"),
+        ("a cafÃ© owner", "Ã©", "é"),
+        ("It costs Â£100", "Â£", "£"),
+        ("the â€” dash", "â€”", "—"),
+        ("Kim\x92s train", "\x92", "’"),
+        ("Ã¢â‚¬â„¢ twice", "Ã¢â‚¬â„¢", "’"),
+    ],
+)
+def test_mojibake_span_and_replacement(text, bad, good):
+    (issue,) = run("encoding.mojibake", text)
+    assert issue.matched(text) == bad
+    assert issue.replacements == (good,) and issue.safe
+
+
+def test_mojibake_fixes_only_the_damaged_spans():
+    text = "The â€œdealâ€\x9d in ZÃ¼rich — “genuine” quotes stay.\nNext line: Łódź."
+    assert (
+        fixed(text, "encoding") == "The “deal” in Zürich — “genuine” quotes stay.\nNext line: Łódź."
+    )
+
+
+def test_lossy_repair_is_not_safe():
+    text = "lossy â€\ufffd here"
+    issues = run("encoding.mojibake", text)
+    assert issues and not any(i.safe for i in issues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zürich, Łódź, São Paulo, a naïve café owner, déjà vu in Kraków.",
+        "Kim’s “sensitive” talks — in 2019 – went well 😀 👨‍👩‍👧.",
+        "The ﬁnal ＡＢＣ score and the 1½ price.",
+        "SÃO PAULO in capitals.",
+        "Ελληνικά, русский, 日本語, العربية.",
+        "Non-breaking\u00a0space and 10\u202fkm.",
+    ],
+)
+def test_mojibake_near_misses(text):
+    assert run("encoding.mojibake", text) == []
+
+
+def test_changed_spans_groups_a_run():
+    assert changed_spans("aâ€™b cÃ©d", "a’b céd") == [(1, 4, "’"), (7, 9, "é")]
+
+
+def test_replacement_char_flag_only():
+    text = "Kim\ufffd\ufffds train"
+    (issue,) = run("encoding.replacement-char", text)
+    assert (issue.offset, issue.length, issue.replacements, issue.safe) == (3, 2, (), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim\u200barrived", "Kimarrived"),
+        ("Pyong\u00adyang", "Pyongyang"),
+        ("The end.\x07", "The end."),
+        ("Page one.\x0cPage two.", "Page one.\nPage two."),
+        ("\ufeffTitle", "Title"),
+        ("a\x00b\x1bc\x7f", "abc"),
+    ],
+)
+def test_control_chars_removed(text, expected):
+    assert fixed(text, "encoding.control-char") == expected
+
+
+def test_bidi_mark_offered_not_safe():
+    (issue,) = run("encoding.control-char", "Name \u202eKim")
+    assert not issue.safe and issue.replacements == ("",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tab\tand\nline", "Family 👨\u200d👩\u200d👧 and ❤\ufe0f", "Kim\x92s", "می\u200cخواهم"],
+)
+def test_control_char_near_misses(text):
+    assert run("encoding.control-char", text) == []
+
+
+def test_encoding_family_quiet_on_clean_news():
+    assert family_engine("encoding").check_text(CLEAN_NEWS) == []
+
+
+def test_mojibake_eating_a_space_is_one_span():
+    text = "a Ã  la carte menu"
+    (issue,) = run("encoding.mojibake", text)
+    assert (issue.matched(text), issue.replacements) == ("Ã ", ("à",))
+    assert fixed(text, "encoding", "space") == "a à la carte menu"
+
+
+def test_mojibake_on_a_long_garbled_paragraph_is_fast():
+    import time
+
+    text = "Putinâ€™s army said â€œnoâ€\x9d at the cafÃ©. " * 3000
+    started = time.perf_counter()
+    issues = run("encoding.mojibake", text)
+    assert len(issues) == 4 * 3000
+    assert time.perf_counter() - started < 5

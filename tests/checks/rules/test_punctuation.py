@@ -1,0 +1,331 @@
+"""Punctuation checks: doubled marks, missing and misplaced spaces, stray marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rules.helpers import CLEAN_NEWS, family_engine, fixed, run, spans
+
+# --- punct.double -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("where the meeting is to take place..", "where the meeting is to take place."),
+        (
+            "despite warnings from the United States..\n",
+            "despite warnings from the United States.\n",
+        ),
+        ("then-U.S.. President", "then-U.S. President"),
+        ("“Yes..” he said", "“Yes.” he said"),
+        ("It ended..The next day", "It ended. The next day"),
+        ("Moscow,, Beijing", "Moscow, Beijing"),
+        ("one;; two", "one; two"),
+        ("to pass,,and that", "to pass, and that"),
+        ("They met on Tuesday,.", "They met on Tuesday."),
+        ("They met on Tuesday;.\nNext", "They met on Tuesday.\nNext"),
+    ],
+)
+def test_double_safe_fixes(text, expected):
+    assert fixed(text, "punct.double") == expected
+
+
+def test_double_offsets_and_message():
+    text = "take place.."
+    (issue,) = run("punct.double", text)
+    assert (issue.offset, issue.length, issue.message) == (10, 2, "Doubled period")
+    assert issue.replacements == (".",) and issue.safe
+
+
+@pytest.mark.parametrize(
+    ("text", "replacements"),
+    [
+        ("Unbelievable!!", ("!",)),
+        ("What?? No", ("?",)),
+        ("He departed., and", (",", ".")),
+        ("He departed., Then", (".", ",")),
+        ("Why?. Because", ("?",)),
+        ("Total,: 5", (",", ":")),
+    ],
+)
+def test_double_offered_not_safe(text, replacements):
+    (issue,) = run("punct.double", text)
+    assert not issue.safe and issue.replacements == replacements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And then... nothing.",
+        "And then…. Nothing.",
+        "He waited.... Then he left.",
+        "In the U.S., not in Europe.",
+        "Apples, pears, etc.; all fresh.",
+        "Tea at 4 p.m., then dinner.",
+        "cd ../data and count 1..10",
+        "Really?! Yes.",
+        "Fire. . . and smoke",
+        "J.R.R. Tolkien, e.g., wrote it.",
+        "When e2fsck repairs '.' and '..' entries",
+        "MIN..MAX and U+FDD0..U+FDEF",
+        "the FIPS IG 2.4.C., this",
+        "Tel.: +44 20 7946 0958 and Ed.: updated; Fig., approx.;",
+        "FTBFS: &lt;stdout&gt;:496: error &amp;;",
+        "Convert it back into YAML::\n\n    cat input",
+    ],
+)
+def test_double_near_misses(text):
+    assert run("punct.double", text) == []
+
+
+# --- punct.missing-space ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("support for Ukraine.Kim Jong-un travels", "support for Ukraine. Kim Jong-un travels"),
+        ("sensitive issues.the Kremlin said", "sensitive issues. the Kremlin said"),
+        ("Moscow,Beijing and Pyongyang", "Moscow, Beijing and Pyongyang"),
+        ("in 2019,the year", "in 2019, the year"),
+        ("Will they meet?Nobody knows.", "Will they meet? Nobody knows."),
+        ("one;two", "one; two"),
+        ("He called it a “shame”and left.", "He called it a “shame” and left."),
+        ("He said it was “fine”.The next day", "He said it was “fine”. The next day"),
+        ("Watson declared:“We urge restraint.”", "Watson declared: “We urge restraint.”"),
+        ('He wrote:"We are ready."', 'He wrote: "We are ready."'),
+        ('spelled "colour"in Britain', 'spelled "colour" in Britain'),
+        ("(AP)Kim arrived.", "(AP) Kim arrived."),
+        ("“Yes,”he said.", "“Yes,” he said."),
+    ],
+)
+def test_missing_space_safe_fixes(text, expected):
+    assert fixed(text, "punct.missing-space") == expected
+
+
+def test_quote_running_into_an_attribution_offers_the_comma_first():
+    text = (
+        "The summit “will probably be very focused on possible military cooperation between"
+        " Russia and North Korea”the president of the University of North Korean Studies in"
+        " Seoul, Yang Moo-jin, told AFP."
+    )
+    (issue,) = run("punct.missing-space", text)
+    assert issue.matched(text) == "”"
+    assert issue.replacements == (",” ", "” ")
+    assert issue.safe
+    assert "comma" in issue.message
+    assert "Korea,” the president" in fixed(text, "punct")
+
+
+def test_glued_colon_before_a_capital_is_offered_not_safe():
+    text = "Watson declared:We urge restraint."
+    (issue,) = run("punct.missing-space", text)
+    assert issue.matched(text) == ":" and issue.replacements == (": ",) and not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He read “War and Peace”the whole summer, his sister said.",
+        "He said the talks “went very well indeed”and then he left, aides said.",
+        "The “peace plan”was rejected by parliament on Tuesday, officials said.",
+    ],
+)
+def test_quote_followed_by_the_sentence_gets_only_a_space(text):
+    (issue,) = run("punct.missing-space", text)
+    assert issue.replacements == ("” ",) and issue.safe
+
+
+def test_quote_then_verb_first_attribution_gets_the_comma():
+    text = "“We will win this war”said Zelensky."
+    assert fixed(text, "punct") == "“We will win this war,” said Zelensky."
+
+
+def test_short_quoted_term_gets_only_a_space():
+    text = "The “peace plan”was rejected on Tuesday, officials said."
+    (issue,) = run("punct.missing-space", text)
+    assert issue.replacements == ("” ",) and issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate rose 1.5 per cent at 10.30 on Tuesday.",
+        "See bbc.co.uk or write to kim@example.com for details.",
+        "Visit Amazon.com, google.it or gov.uk today.",
+        "He met then-U.S. President Trump and J.R.R. Tolkien fans.",
+        "The file report.pdf, the Node.js code and config.yaml.",
+        "Kim’s rock ’n’ roll tour, don’t ask, the ’90s.",
+        "He said “Kim” and “Putin” twice.",
+        "Visit https://www.example.org/page?id=1,2&x=y today.",
+        "Tom &amp;Jerry",
+        'He said "yes" and left.',
+        'It is 12" long and 3.5" wide.',
+        "A ratio of 1:2 and John 3:16, at 10:30.",
+        "mailto:kim@example.com",
+        "The word(s) and (s)he.",
+        "at 5p.m.Tuesday",
+        "Version 2.0.Beta",
+        "Add ${misc:Depends} and lib{egl,gl}-dev; build arch:all on root:disk.",
+        "Use binary:Version or source:Version and shlibs:Depends.",
+        "The system.data attribute, cups.service and programs.Makefile.",
+        "See README.Debian and httplib2.Http for ext3,ext2 with -Wl,-z,relro.",
+        "The pair (g,n) and f(a,b).",
+        "Er sagte „Hallo“und ging.",
+        "Quoted: “…and then”",
+    ],
+)
+def test_missing_space_near_misses(text):
+    assert run("punct.missing-space", text) == []
+
+
+# --- punct.space-before -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("worth 42 million euros , the ministry said", "worth 42 million euros, the ministry said"),
+        ("Kim arrived in Russia .", "Kim arrived in Russia."),
+        ("Why did he come ?", "Why did he come?"),
+        ("The guests were : Kim and Putin.", "The guests were: Kim and Putin."),
+        ("“Enough” !", "“Enough”!"),
+        ("Russia ,China", "Russia, China"),
+        ("Kim arrived in Russia .”", "Kim arrived in Russia.”"),
+    ],
+)
+def test_space_before_fixes(text, expected):
+    assert fixed(text, "punct.space-before") == expected
+
+
+def test_space_before_offsets():
+    text = "euros , the"
+    (issue,) = run("punct.space-before", text)
+    assert (issue.offset, issue.length, issue.replacements) == (5, 1, ("",))
+    assert issue.message == "Space before comma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And then ... nothing happened.",
+        "Nice to see you : )",
+        "See you tomorrow ;)",
+        "Russia beat Spain 2 : 1 on Sunday.",
+        "The .45 calibre pistol and the .com boom.",
+        "Items:\n. first\n, second",
+        "He typed … and stopped.",
+    ],
+)
+def test_space_before_near_misses(text):
+    assert run("punct.space-before", text) == []
+
+
+# --- punct.stray-line-start ---------------------------------------------------
+
+
+def test_stray_marks_after_a_finished_sentence_are_safe():
+    text = (
+        "What weapons might Pyongyang provide to Moscow?\n"
+        ".’ Yona Ko and Derek Kay say North Korea could supply Russia."
+    )
+    (issue,) = run("punct.stray-line-start", text)
+    assert issue.matched(text) == ".’ " and issue.safe
+    assert fixed(text, "punct.stray-line-start").endswith(
+        "\nYona Ko and Derek Kay say North Korea could supply Russia."
+    )
+
+
+def test_stray_marks_after_an_unfinished_line_are_not_safe():
+    text = "He said the deal was off\n. The delegations left."
+    (issue,) = run("punct.stray-line-start", text)
+    assert not issue.safe and issue.replacements == ("",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n“Arms deal”\nKim is accompanied by officials.",
+        "He paused.\n...and then he left.",
+        "He paused.\n... and then he left.",
+        "He paused.\n… and then he left.",
+        "List:\n- item one\n* item two\n#hashtag",
+        "Rounds:\n.45 calibre rounds were found.",
+        "Intro.\n(AP) Kim arrived.",
+        "Intro.\n’Tis the season.",
+        "Intro.\n‘Begging for help’",
+    ],
+)
+def test_stray_near_misses(text):
+    assert run("punct.stray-line-start", text) == []
+
+
+# --- the family together ------------------------------------------------------
+
+
+def test_punctuation_family_quiet_on_clean_news():
+    assert family_engine("punct").check_text(CLEAN_NEWS) == []
+
+
+def test_fixes_of_the_families_together_converge_to_the_right_text():
+    text = (
+        " date 2023-09-12 The meeting should lead to new deals  \n"
+        "\n"
+        "Kim arrived in Russia..The trip took 20 hours , officials said.\n"
+        "What will they sign?\n"
+        ".’ Analysts say it is about  arms ,munitions and Putinâ€™s army.\n"
+    )
+    assert fixed(text, "space", "punct", "encoding") == (
+        "date 2023-09-12 The meeting should lead to new deals\n"
+        "\n"
+        "Kim arrived in Russia. The trip took 20 hours, officials said.\n"
+        "What will they sign?\n"
+        "Analysts say it is about arms, munitions and Putin’s army.\n"
+    )
+
+
+def test_spans_of_a_mixed_line():
+    text = "euros ,the"
+    assert spans(run("punct.space-before", text), text) == [(" ,", (", ",), True)]
+
+
+# --- punct.space-inside -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("to discuss “ sensitive issues ” with Putin", "to discuss “sensitive issues” with Putin"),
+        ("The agency ( AP ) said so.", "The agency (AP) said so."),
+        ("He called it a “deal ”.", "He called it a “deal”."),
+        ("Kim (  North Korea  ) left.", "Kim (North Korea) left."),
+        ("(see “ the deal ” ) too", "(see “the deal”) too"),
+    ],
+)
+def test_space_inside_fixes(text, expected):
+    assert fixed(text, "punct.space-inside", "space.double") == expected
+
+
+def test_space_inside_offsets():
+    text = "a “ b ” c"
+    issues = run("punct.space-inside", text)
+    assert [(i.offset, i.length, i.message) for i in issues] == [
+        (3, 1, "Space after opening quote"),
+        (5, 1, "Space before closing quote"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Options: a ) yes, b ) no",
+        "- [ ] open task and [ Craig Small ] in a changelog",
+        "He said “ and left“ again",
+        "Scores ( ? ) unknown",
+        "A smiley :) and ( unclosed",
+        "He said ” yes “ wrongly curled",
+    ],
+)
+def test_space_inside_near_misses(text):
+    assert run("punct.space-inside", text) == []
