@@ -1,8 +1,10 @@
 """Turn issues into a corrected text: safe fixes only, or every first replacement.
 
-Safe fixes are applied repeatedly (at most ``MAX_PASSES`` times) because fixing
-one artifact can reveal the next (a doubled space inside a run of blank lines);
-applying "all" is a single pass, so nothing is applied that nobody saw.
+Safe fixes are applied repeatedly, until a re-check finds no safe fix left (at
+most ``MAX_PASSES`` times), because fixing one artifact can reveal the next (a
+stray fragment removed leaves a lower-case sentence start) and overlapping fixes
+wait for the next pass; applying "all" is a single pass, so nothing is applied
+that nobody saw.
 """
 
 from __future__ import annotations
@@ -61,7 +63,5 @@ def fix_text(
         outcome.skipped = len(result.skipped)
         outcome.text = result.text
         current = engine.check_text(outcome.text, path)
-        if not result.skipped:
-            break
     outcome.remaining = current
     return outcome
