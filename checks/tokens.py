@@ -20,6 +20,7 @@ import regex
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|\Z)|\n")
 CLOSING = "\"'”’»)]"
+_TRAILING_WORD = regex.compile(r"([\p{L}.]+)\Z")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
 
 def _is_abbreviation_end(text: str, period: int) -> bool:
     """True when the ``.`` at ``period`` closes an abbreviation or an initial."""
-    m = regex.search(r"([\p{L}.]+)\Z", text[max(0, period - 12) : period])
+    m = _TRAILING_WORD.search(text[max(0, period - 12) : period])
     if not m:
         return False
     word = m.group(1)
