@@ -29,11 +29,15 @@ def main(paths: Sequence[str] | None = None) -> int:
         traceback.print_exception(kind, exc, tb)
         window.message_bar.show_messages([f"Internal error ({kind.__name__}): {exc}"])
 
+    previous_hook = sys.excepthook
     sys.excepthook = report
     window.show()
     if paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(paths)))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
 
 
 if __name__ == "__main__":

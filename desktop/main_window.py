@@ -140,12 +140,16 @@ class MainWindow(QMainWindow):
         self.file_view.setRootIsDecorated(False)
         self.file_view.setUniformRowHeights(True)
         self.file_view.setAlternatingRowColors(True)
+        self.file_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.file_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.file_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: ResizeToContents would read every row on every update.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, 48)
+        header.resizeSection(2, 76)
 
         self.view = DocumentView()
         self.view.setAcceptDrops(False)
@@ -440,7 +444,7 @@ class MainWindow(QMainWindow):
         job.signals.failed.connect(self._on_failed)
         for f in files:
             f.checking = True
-            self.files_model.file_changed(f)
+        self.files_model.all_changed()
         self.job = job
         self._jobs.append(job)
         self.progress.setRange(0, len(files))
@@ -572,7 +576,7 @@ class MainWindow(QMainWindow):
         self._step(-1)
 
     def _step(self, direction: int) -> None:
-        """Go to the next (or previous) open issue, continuing into the next files."""
+        """Go to the next (or previous) open issue the filters show, on into the next files."""
         fr = self.current
         if fr is None:
             return
@@ -582,15 +586,16 @@ class MainWindow(QMainWindow):
         if pos is None:
             pos = -1 if direction > 0 else len(items)
         rng = range(pos + 1, len(items)) if direction > 0 else range(pos - 1, -1, -1)
+        wanted = self.issue_panel.proxy.matches
         for i in rng:
-            if fr.is_open(items[i]):
+            if fr.is_open(items[i]) and wanted(items[i]):
                 self.issue_panel.select_key(items[i].key)
                 return
         files = self.session.files
         start = files.index(fr)
         order = files[start + 1 :] if direction > 0 else list(reversed(files[:start]))
         for other in order:
-            candidates = [x for x in other.items if other.is_open(x)]
+            candidates = [x for x in other.items if other.is_open(x) and wanted(x)]
             if candidates:
                 self._select_file(other)
                 self.issue_panel.select_key(candidates[0 if direction > 0 else -1].key)
@@ -894,9 +899,8 @@ class MainWindow(QMainWindow):
             return
         self.job = None
         for f in self.session.files:
-            if f.checking:
-                f.checking = False
-                self.files_model.file_changed(f)
+            f.checking = False
+        self.files_model.all_changed()
         self.progress.hide()
         self.cancel_button.hide()
         checked = sum(1 for f in self.session.files if f.checked)

@@ -80,6 +80,11 @@ class FileListModel(QAbstractTableModel):
         self.beginResetModel()
         self.endResetModel()
 
+    def all_changed(self) -> None:
+        if self.session.files:
+            last = self.index(len(self.session.files) - 1, len(self.HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def file_changed(self, fr: FileReview) -> None:
         for row, f in enumerate(self.session.files):
             if f is fr:
@@ -247,6 +252,12 @@ class IssueFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self.category, self.rule, self.show_decided = category, rule, show_decided
         self.endFilterChange()
+
+    def matches(self, item: ReviewItem) -> bool:
+        """True when the category and rule filters let ``item`` through."""
+        if self.category and str(item.issue.category) != self.category:
+            return False
+        return not self.rule or item.issue.rule == self.rule
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -70,6 +70,7 @@ class FileReview:
         self.saved_revision = 0
         self.saved_to: Path | None = None
         self._lines: LineIndex | None = None
+        self._name: str | None = None
 
     # Identity
 
@@ -79,10 +80,12 @@ class FileReview:
 
     @property
     def name(self) -> str:
-        try:
-            return str(self.path.resolve().relative_to(self.source.root.resolve()))
-        except ValueError:
-            return self.path.name
+        if self._name is None:
+            try:
+                self._name = str(self.path.resolve().relative_to(self.source.root.resolve()))
+            except ValueError:
+                self._name = self.path.name
+        return self._name
 
     def member(self) -> BatchMember:
         return BatchMember(str(self.path), self.text)

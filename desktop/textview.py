@@ -8,6 +8,8 @@ through ``textTyped`` and the window turns it into an undoable command.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtGui import (
     QColor,
@@ -106,10 +108,10 @@ class DocumentView(QPlainTextEdit):
         self.refresh_highlights()
         if it is None:
             return
-        start, length = self.map.span_to_qt(it.issue.offset, it.issue.length)
+        # Only the caret moves: a selection would hide the issue's own colours.
+        start, _length = self.map.span_to_qt(it.issue.offset, it.issue.length)
         cursor = self.textCursor()
-        cursor.setPosition(min(start + length, self.document().characterCount() - 1))
-        cursor.setPosition(start, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(start, self.document().characterCount() - 1))
         self.setTextCursor(cursor)
         self.centerCursor()
 
@@ -185,13 +187,15 @@ class DocumentView(QPlainTextEdit):
 
     def _tooltip(self, it: ReviewItem) -> str:
         issue = it.issue
-        lines = [f"<b>{issue.rule}</b> ({issue.category})", issue.message]
+        lines = [f"<b>{issue.rule}</b> ({issue.category})", html.escape(issue.message)]
         if issue.replacements:
-            lines.append("Suggestion: " + ", ".join(shown(r) for r in issue.replacements[:5]))
+            suggestions = ", ".join(shown(r) for r in issue.replacements[:5])
+            lines.append("Suggestion: " + html.escape(suggestions))
         if self.file is not None:
             decision = self.file.decision(it)
             if decision is not None:
-                lines.append(f"<i>{decision.verdict}</i>")
+                after = "" if decision.replacement is None else f" → {shown(decision.replacement)}"
+                lines.append(f"<i>{decision.verdict}{html.escape(after)}</i>")
         return "<br>".join(lines)
 
     # Private Slots

@@ -10,7 +10,7 @@ import regex
 
 from checks.context import CheckContext
 from checks.engine import Engine
-from checks.model import Category, Issue
+from checks.model import Category, Issue, Location
 from checks.registry import Check
 from checks.settings import Settings
 
@@ -68,3 +68,24 @@ def make_window(qtbot, monkeypatch):
 
 def wait_checked(qtbot, window, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: not window.checking, timeout=timeout)
+
+
+def _spelling_variants(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """Flags "Smyth" where another file of the batch spells the name "Smith"."""
+    others = [
+        Location(m.path, hit.start(), 5, "Smith")
+        for m in ctx.batch.members
+        if m.path != ctx.path
+        for hit in regex.finditer(r"\bSmith\b", m.text)
+    ]
+    if not others:
+        return
+    for hit in regex.finditer(r"\bSmyth\b", text):
+        yield ctx.issue(
+            hit.start(), 5, "Spelled “Smith” elsewhere in the batch", ["Smith"], related=others
+        )
+
+
+VARIANT = Check(
+    "test.variant", Category.CONSISTENCY, "name variants", _spelling_variants, scope="batch"
+)
