@@ -144,7 +144,9 @@ class IssuePanel(QWidget):
 
     def refresh(self) -> None:
         self.model.refresh()
-        self._apply_filter()
+        if not self.decided_box.isChecked():
+            # Only the "hide decided" filter depends on decisions.
+            self._apply_filter()
         self.show_item(self.current_item())
 
     def current_item(self) -> ReviewItem | None:

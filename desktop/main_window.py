@@ -45,11 +45,14 @@ from desktop.commands import DecideCommand, DecisionChange, TextEditCommand
 from desktop.dialogs import DiffDialog, SettingsDialog
 from desktop.issuepanel import IssuePanel
 from desktop.models import FileListModel, FileRole
+from desktop.qtcompat import guard_none_refcount
 from desktop.session import FileReview, ReviewItem, Session
 from desktop.signals import AppSignals
 from desktop.textview import DocumentView, document_font
 
 EngineFactory = Callable[[Settings], Engine]
+
+guard_none_refcount()
 MAX_RECENT = 10
 
 

@@ -53,6 +53,8 @@ class DocumentView(QPlainTextEdit):
         self.map = PositionMap("")
         self.current: ReviewItem | None = None
         self._loading = False
+        # Built selections by (decision key, accepted); valid while the shown text is.
+        self._cache: dict[tuple[str, bool], QTextEdit.ExtraSelection] = {}
         self.setFont(document_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # Our QUndoStack owns undo; the widget's own stack would fight it.
@@ -69,11 +71,14 @@ class DocumentView(QPlainTextEdit):
     def show_file(self, fr: FileReview | None) -> None:
         """Load a file's working text (only when it differs from what is shown)."""
         changed = fr is not self.file or fr is None or self._shown_text != fr.text
+        if fr is not self.file:
+            self._cache.clear()
         self.file = fr
         if changed:
             self._loading = True
             try:
                 self._shown_text = fr.text if fr else ""
+                self._cache.clear()
                 self.map = PositionMap(self._shown_text)
                 self.setPlainText(self._shown_text)
             finally:
@@ -89,17 +94,19 @@ class DocumentView(QPlainTextEdit):
         if fr is None:
             self.setExtraSelections(selections)
             return
+        cache = self._cache
         for it in fr.items:
             decision = fr.decision(it)
             if decision is not None and decision.verdict == Verdict.REJECTED:
                 continue
-            sel = self._selection(it, accepted=decision is not None)
-            if sel is not None:
-                selections.append(sel)
+            ident = (it.key, decision is not None)
+            sel = cache.get(ident)
+            if sel is None:
+                sel = cache[ident] = self._selection(it, accepted=decision is not None)
+            selections.append(sel)
         if self.current is not None:
             sel = self._selection(self.current, accepted=False, current=True)
-            if sel is not None:
-                selections.append(sel)
+            selections.append(sel)
         self.setExtraSelections(selections)
 
     def show_item(self, it: ReviewItem | None) -> None:
@@ -120,7 +127,7 @@ class DocumentView(QPlainTextEdit):
 
     def _selection(
         self, it: ReviewItem, *, accepted: bool, current: bool = False
-    ) -> QTextEdit.ExtraSelection | None:
+    ) -> QTextEdit.ExtraSelection:
         issue = it.issue
         start, length = self.map.span_to_qt(issue.offset, issue.length)
         if length == 0:
@@ -220,5 +227,6 @@ class DocumentView(QPlainTextEdit):
         if old_end == start and new_end == start:
             return
         self._shown_text = new
+        self._cache.clear()
         self.map = PositionMap(new)
         self.textTyped.emit(start, old_end - start, new[start:new_end])
