@@ -34,6 +34,14 @@ def inline_diff(before: str, after: str) -> str:
     return "".join(parts)
 
 
+def _context_row(line: int, text: str) -> str:
+    shown_text = html.escape(text if len(text) <= 240 else text[:120] + " … " + text[-100:])
+    return (
+        f'<tr><td width="44" style="color:#aaa;vertical-align:top">{line}</td>'
+        f'<td style="color:#777">{shown_text}</td></tr>'
+    )
+
+
 def diff_html(name: str, original: str, corrected: str, changes: Sequence[Change]) -> str:
     """One file's changed paragraphs, deletions struck through in red, insertions in green."""
     a, b = original.split("\n"), corrected.split("\n")
@@ -49,10 +57,16 @@ def diff_html(name: str, original: str, corrected: str, changes: Sequence[Change
             before += "\n"
         elif op == "insert":
             after += "\n"
+        if rows:
+            rows.append('<tr><td colspan="2"><hr></td></tr>')
+        if i1 > 0:
+            rows.append(_context_row(i1, a[i1 - 1]))
         rows.append(
-            f'<tr><td style="color:#777;padding-right:8px;vertical-align:top">{i1 + 1}</td>'
+            f'<tr><td width="44" style="color:#777;vertical-align:top">{i1 + 1}</td>'
             f"<td>{inline_diff(before, after)}</td></tr>"
         )
+        if i2 < len(a):
+            rows.append(_context_row(i2 + 1, a[i2]))
     listing = "".join(
         f"<tr><td>{c.line}</td><td><code>{html.escape(c.rule)}</code></td>"
         f"<td>{_DEL.format(html.escape(shown(c.before)))}</td>"

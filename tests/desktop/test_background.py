@@ -89,3 +89,19 @@ def test_warm_up_runs_on_a_worker(qtbot, make_window, monkeypatch):
         assert seen == [False]
     finally:
         LANGUAGETOOL.set(ServiceState.NOT_STARTED)
+
+
+def test_settings_dialog_turns_checks_off(qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), [TEH, SLOW], None)
+    qtbot.addWidget(dialog)
+    cat = dialog.tree.topLevelItem(0)
+    assert cat.text(0) == "spelling" and cat.childCount() == 2
+    cat.child(0).setCheckState(0, Qt.CheckState.Unchecked)
+    dialog.languagetool.setChecked(False)
+    result = dialog.result_settings()
+    assert result.ignore == [cat.child(0).text(0)]
+    assert not result.languagetool.enabled
