@@ -36,9 +36,12 @@ from desktop.models import (
 )
 from desktop.session import FileReview, ReviewItem
 
+_VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
+
 
 class IssuePanel(QWidget):
     itemSelected = Signal(object)  # ReviewItem or None
+    acceptRequested = Signal()  # Return in the replacement box
     relatedActivated = Signal(object)  # Location
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -100,7 +103,9 @@ class IssuePanel(QWidget):
         self.context.setMargin(6)
         self.replacement = QComboBox()
         self.replacement.setEditable(True)
+        self.replacement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.replacement.setToolTip("Choose a suggestion or type your own (F2)")
+        self.replacement.lineEdit().returnPressed.connect(self.acceptRequested)
         self.accept_button = QPushButton("Accept")
         self.reject_button = QPushButton("Reject")
         self.rule_file_accept = QPushButton("Accept rule in file")
@@ -233,17 +238,18 @@ class IssuePanel(QWidget):
                 self.related.addItem(entry)
 
     def chosen_replacement(self) -> str | None:
-        """The replacement as chosen or typed; None when nothing can be applied."""
+        """The replacement as chosen or typed; None when there is no issue."""
+        if self.current_item() is None:
+            return None
         text = self.replacement.currentText()
         index = self.replacement.currentIndex()
         if index >= 0 and self.replacement.itemText(index) == text:
             data = self.replacement.itemData(index)
-            return str(data)
-        it = self.current_item()
-        if it is None:
-            return None
-        if not text and not it.issue.replacements and it.issue.length == 0:
-            return None
+            if isinstance(data, str):
+                return data
+        if text and set(text) <= set(_VISIBLE_SPACE):
+            # Typed with the visible-whitespace marks the list shows: turn them back.
+            return "".join(_VISIBLE_SPACE[ch] for ch in text)
         return text
 
     def _fill_filters(self) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
@@ -28,6 +30,10 @@ from desktop.positions import PositionMap
 from desktop.session import FileReview, ReviewItem
 
 _PARAGRAPH = "\u2029"
+_WINDOW_KEYS = {
+    QKeySequence(k)[0].toCombined()
+    for k in ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Return", "Ctrl+Enter")
+}
 
 
 def document_font(monospace: bool = False) -> QFont:
@@ -172,6 +178,16 @@ class DocumentView(QPlainTextEdit):
         return items[0] if items else None
 
     # Events
+
+    def event(self, event: QEvent) -> bool:
+        # The widget would take Ctrl+Z itself (its own, disabled, undo); the window's
+        # undo stack holds every step, text edits included, so let its shortcut run.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            combo = event.keyCombination().toCombined()
+            if combo in _WINDOW_KEYS or event.matches(QKeySequence.StandardKey.Undo):
+                event.ignore()
+                return False
+        return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:

@@ -251,3 +251,38 @@ def test_closing_with_unsaved_decisions_asks(qtbot, make_window, tmp_path):
     assert asked == [1] and w.isVisible()
     w.ask_unsaved = lambda n: "discard"
     assert w.close()
+
+
+def test_typing_and_ctrl_z_in_the_text_view(qtbot, make_window, tmp_path):
+    p = tmp_path / "t.txt"
+    p.write_text("Start teh one.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    w.activateWindow()
+    w.act_edit_text.setChecked(True)
+    w.toggle_edit_mode()
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(w.view, "Hi")
+    assert w.current.text == "Start teh one.\nHi"
+    assert w.undo_stack.count() == 1  # consecutive typing is one step
+    qtbot.keyClick(w.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.current.text == "Start teh one.\n"
+    assert w.view.toPlainText() == "Start teh one.\n"
+
+
+def test_choosing_another_suggestion(qtbot, make_window, tmp_path):
+    p = tmp_path / "s.txt"
+    p.write_text("A teh.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    w.next_issue()
+    combo = w.issue_panel.replacement
+    assert [combo.itemText(i) for i in range(combo.count())] == ["the", "tea"]
+    combo.setCurrentIndex(1)
+    w.accept_current()
+    fr = w.current
+    assert fr.decision(fr.items[0]).verdict == Verdict.ACCEPTED
+    assert fr.corrected().text == "A tea.\n"
