@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.main_window import MainWindow
@@ -38,6 +38,8 @@ def main(paths: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        # Let a cancelled check reach its next cancel point before Python shuts down.
+        QThreadPool.globalInstance().waitForDone(3000)
 
 
 if __name__ == "__main__":

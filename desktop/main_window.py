@@ -767,6 +767,7 @@ class MainWindow(QMainWindow):
         job.signals.error.connect(
             lambda msg: self._show_service(ServiceStatus(ServiceState.UNAVAILABLE, msg))
         )
+        job.signals.finished.connect(lambda: self._jobs.remove(job) if job in self._jobs else None)
         self._jobs.append(job)
         workers.start(job)
 

@@ -90,6 +90,7 @@ class CheckJob(QRunnable):
 class CallSignals(QObject):
     done = Signal(object)
     error = Signal(str)
+    finished = Signal()
 
 
 class CallJob(QRunnable):
@@ -105,8 +106,9 @@ class CallJob(QRunnable):
             result = self.func()
         except Exception as exc:
             self.signals.error.emit(f"{type(exc).__name__}: {exc}")
-            return
-        self.signals.done.emit(result)
+        else:
+            self.signals.done.emit(result)
+        self.signals.finished.emit()
 
 
 def start(job: QRunnable) -> None:

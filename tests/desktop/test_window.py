@@ -286,3 +286,23 @@ def test_choosing_another_suggestion(qtbot, make_window, tmp_path):
     fr = w.current
     assert fr.decision(fr.items[0]).verdict == Verdict.ACCEPTED
     assert fr.corrected().text == "A tea.\n"
+
+
+def test_a_failing_check_is_reported_and_the_others_kept(qtbot, make_window, tmp_path):
+    from checks.model import Category
+    from checks.registry import Check
+
+    def broken(text, ctx):
+        raise RuntimeError("boom")
+
+    p = tmp_path / "f.txt"
+    p.write_text("A teh.\n", "utf-8")
+    w = make_window(checks=(Check("test.broken", Category.STYLE, "fails", broken), TEH))
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    assert "test.broken failed" in w.message_bar.messages[0]
+    assert [it.issue.rule for it in w.current.items] == ["test.teh"]
+    # The buttons work as well as the keys.
+    w.next_issue()
+    w.issue_panel.accept_button.click()
+    assert w.current.corrected().text == "A the.\n"
