@@ -120,8 +120,10 @@ class SettingsDialog(QDialog):
         on: list[str] = []
         for i in range(self.tree.topLevelItemCount()):
             cat = self.tree.topLevelItem(i)
+            assert cat is not None
             for j in range(cat.childCount()):
                 item = cat.child(j)
+                assert item is not None
                 check_id = str(item.data(0, Qt.ItemDataRole.UserRole))
                 target = on if item.checkState(0) == Qt.CheckState.Checked else off
                 target.append(check_id)

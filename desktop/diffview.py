@@ -45,7 +45,7 @@ def _context_row(line: int, text: str) -> str:
 def diff_html(name: str, original: str, corrected: str, changes: Sequence[Change]) -> str:
     """One file's changed paragraphs, deletions struck through in red, insertions in green."""
     a, b = original.split("\n"), corrected.split("\n")
-    rows = []
+    rows: list[str] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":

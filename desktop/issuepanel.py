@@ -90,8 +90,8 @@ class IssuePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.table, 1)
 
-        box = QGroupBox("Issue")
-        grid = QGridLayout(box)
+        detail = QGroupBox("Issue")
+        grid = QGridLayout(detail)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.message = QLabel()
@@ -105,7 +105,9 @@ class IssuePanel(QWidget):
         self.replacement.setEditable(True)
         self.replacement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.replacement.setToolTip("Choose a suggestion or type your own (F2)")
-        self.replacement.lineEdit().returnPressed.connect(self.acceptRequested)
+        line_edit = self.replacement.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.returnPressed.connect(self.acceptRequested)
         self.accept_button = QPushButton("Accept")
         self.reject_button = QPushButton("Reject")
         self.rule_file_accept = QPushButton("Accept rule in file")
@@ -130,7 +132,7 @@ class IssuePanel(QWidget):
         grid.addWidget(self.related_label, 7, 0, 1, 4)
         grid.addWidget(self.related, 8, 0, 1, 4)
         grid.setRowStretch(9, 1)
-        layout.addWidget(box, 0)
+        layout.addWidget(detail, 0)
         self.show_item(None)
 
     def set_file(self, fr: FileReview | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -51,6 +51,7 @@ from desktop.signals import AppSignals
 from desktop.textview import DocumentView, document_font
 
 EngineFactory = Callable[[Settings], Engine]
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 guard_none_refcount()
 MAX_RECENT = 10
@@ -207,13 +208,15 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | str | Sequence[QKeySequence | str] | None = None,
+        shortcut: Shortcut | Sequence[Shortcut] | None = None,
         tip: str = "",
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            keys = shortcut if isinstance(shortcut, list | tuple) else [shortcut]
+            keys: Sequence[Shortcut] = (
+                shortcut if isinstance(shortcut, list | tuple) else [shortcut]  # type: ignore[list-item]
+            )
             action.setShortcuts([QKeySequence(k) for k in keys])
         if tip:
             action.setStatusTip(tip)
@@ -371,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.file_view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self.show_file(self.files_model.data(cur, FileRole))
+            lambda cur, _prev: self.show_file(self._file_at(cur))
         )
         self.issue_panel.itemSelected.connect(self._on_item_selected)
         self.issue_panel.relatedActivated.connect(self.go_to_location)
@@ -406,20 +409,20 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: Iterable[str | Path]) -> list[FileReview]:
         """Open files and folders; problems show in the message bar, never as a crash."""
-        paths = [str(p) for p in paths]
+        names = [str(p) for p in paths]
         try:
-            added, errors = self.session.open_paths(paths)
+            added, errors = self.session.open_paths(names)
         except OSError as exc:
             self.message_bar.show_messages([f"Cannot open: {exc}"])
             return []
         self.files_model.reset()
-        for p in paths:
+        for p in names:
             self._add_recent(p)
         if errors:
             self.message_bar.show_messages(errors)
         readable = [f for f in added if f.doc is not None]
         if not added and not errors:
-            self.message_bar.show_messages([f"No .txt or .md files in {', '.join(paths)}"])
+            self.message_bar.show_messages([f"No .txt or .md files in {', '.join(names)}"])
         if readable:
             self.start_check(None)
         if self.current is None and added:
@@ -489,6 +492,10 @@ class MainWindow(QMainWindow):
             self.view.setReadOnly(not self.act_edit_text.isChecked() or fr.doc is None)
         self._update_actions()
 
+    def _file_at(self, index: QModelIndex) -> FileReview | None:
+        fr = self.files_model.data(index, FileRole)
+        return fr if isinstance(fr, FileReview) else None
+
     def _select_file(self, fr: FileReview) -> None:
         row = self.files_model.row_of(fr)
         if row >= 0:
@@ -543,7 +550,9 @@ class MainWindow(QMainWindow):
     def edit_replacement(self) -> None:
         if self.current_item() is not None:
             self.issue_panel.replacement.setFocus()
-            self.issue_panel.replacement.lineEdit().selectAll()
+            line_edit = self.issue_panel.replacement.lineEdit()
+            if line_edit is not None:
+                line_edit.selectAll()
 
     def decide_rule(self, accept: bool, *, batch: bool, rule: str | None = None) -> int:
         """Accept (first replacement) or reject every open issue of a rule; one undo step."""

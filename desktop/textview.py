@@ -31,7 +31,7 @@ from desktop.session import FileReview, ReviewItem
 
 _PARAGRAPH = "\u2029"
 _WINDOW_KEYS = {
-    QKeySequence(k)[0].toCombined()
+    QKeySequence(k)[0].toCombined()  # type: ignore[index]
     for k in ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Return", "Ctrl+Enter")
 }
 
