@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from checks.decisions import Decision, Verdict
 from checks.document import DocumentError
 from checks.engine import Engine, FileResult
-from checks.model import Location
+from checks.model import Issue, Location
 from checks.registry import REGISTRY
 from checks.report import write_report
 from checks.service import LANGUAGETOOL, ServiceState, ServiceStatus
@@ -118,6 +118,12 @@ class MainWindow(QMainWindow):
         self._recheck_timer.setSingleShot(True)
         self._recheck_timer.setInterval(1200)
         self._recheck_timer.timeout.connect(self._recheck_pending)
+        # Counting every file's open issues after each result would be quadratic in a
+        # big batch: coalesce the status-bar counts.
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(150)
+        self._counts_timer.timeout.connect(self._update_counts)
 
         self.setWindowTitle("copydesk")
         self.setAcceptDrops(True)
@@ -203,6 +209,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.lt_label)
         self.progress.hide()
         self.cancel_button.hide()
+        self._update_counts()
 
     def _action(
         self,
@@ -445,7 +452,7 @@ class MainWindow(QMainWindow):
         members = self.session.members()
         paths = None if len(files) == len(members) else [str(f.path) for f in files]
         job = workers.CheckJob(self._generation, self.engine, members, paths)
-        job.signals.fileDone.connect(self._on_file_done)
+        job.signals.filesDone.connect(self._on_files_done)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
@@ -874,9 +881,16 @@ class MainWindow(QMainWindow):
 
     # Private Slots
 
-    def _on_file_done(self, generation: int, text: str, result: FileResult) -> None:
+    def _on_files_done(
+        self, generation: int, results: list[tuple[str, FileResult, list[tuple[Issue, str]]]]
+    ) -> None:
         if generation != self._generation:
             return
+        for text, result, keyed in results:
+            self._take_result(text, result, keyed)
+        self._counts_timer.start()
+
+    def _take_result(self, text: str, result: FileResult, keyed: list[tuple[Issue, str]]) -> None:
         fr = self.session.by_path(result.path)
         if fr is None:
             return
@@ -886,7 +900,7 @@ class MainWindow(QMainWindow):
             self._schedule_recheck(fr)
             return
         keep = self.current_item() if fr is self.current else None
-        fr.set_issues(result.issues, result.failures)
+        fr.set_keyed(keyed, result.failures)
         self.files_model.file_changed(fr)
         if fr is self.current:
             self.view.refresh_highlights()
@@ -897,7 +911,6 @@ class MainWindow(QMainWindow):
             self.message_bar.show_messages(
                 [f"{fr.name}: check {f.check_id} failed: {f.error}" for f in result.failures]
             )
-        self._update_counts()
 
     def _on_progress(self, generation: int, done: int, total: int, path: str) -> None:
         if generation != self._generation:

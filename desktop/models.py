@@ -73,11 +73,13 @@ class FileListModel(QAbstractTableModel):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self._rows: dict[int, int] = {}
 
     # Methods
 
     def reset(self) -> None:
         self.beginResetModel()
+        self._rows = {id(f): row for row, f in enumerate(self.session.files)}
         self.endResetModel()
 
     def all_changed(self) -> None:
@@ -86,15 +88,16 @@ class FileListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def file_changed(self, fr: FileReview) -> None:
-        for row, f in enumerate(self.session.files):
-            if f is fr:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        row = self.row_of(fr)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def row_of(self, fr: FileReview) -> int:
-        for row, f in enumerate(self.session.files):
-            if f is fr:
-                return row
-        return -1
+        row = self._rows.get(id(fr), -1)
+        if 0 <= row < len(self.session.files) and self.session.files[row] is fr:
+            return row
+        self._rows = {id(f): r for r, f in enumerate(self.session.files)}
+        return self._rows.get(id(fr), -1)
 
     # Model
 

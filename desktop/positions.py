@@ -9,6 +9,9 @@ is the common case and costs nothing.
 from __future__ import annotations
 
 import bisect
+import re
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class PositionMap:
@@ -17,7 +20,7 @@ class PositionMap:
     def __init__(self, text: str) -> None:
         # Python indices of astral characters, in order (empty for plain BMP text).
         self._astral: list[int] = (
-            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+            [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
         )
         # The UTF-16 position of each astral character.
         self._astral_utf16 = [i + n for n, i in enumerate(self._astral)]

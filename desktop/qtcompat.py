@@ -2,14 +2,15 @@
 
 Measured here (PySide6-Essentials 6.12.0, CPython 3.11.7): every call of a Qt
 method that returns nothing (``QLabel.setText``, ``QTextCharFormat.setBackground``…)
-drops one reference to ``None``.  Python 3.12 made ``None`` immortal, so there it
-is harmless; on 3.11 the count reaches zero after some tens of thousands of calls
-and the interpreter aborts ("none_dealloc: deallocating None") — a copy editor
-accepting fixes in a long file would lose the session.
+drops one reference to ``None``, and every ``Signal.emit`` drops one to ``True``
+(what it returns).  Python 3.12 made these singletons immortal, so there it is
+harmless; on 3.11 a count reaches zero after some tens of thousands of calls and
+the interpreter aborts ("none_dealloc: deallocating None", "bool_dealloc") — a
+copy editor accepting fixes in a long file would lose the session.
 
-The guard gives ``None`` a reference count so large that no session can use it
-up, which is what Python 3.12 does by design.  Remove it once the pinned
-PySide6 no longer has the bug (see tests/desktop/test_qtcompat.py).
+The guard gives ``None``, ``True`` and ``False`` reference counts so large that no
+session can use them up, which is what Python 3.12 does by design.  Remove it
+once the pinned PySide6 no longer has the bug (see tests/desktop/test_qtcompat.py).
 """
 
 from __future__ import annotations
@@ -27,4 +28,5 @@ def guard_none_refcount() -> None:
         return
     _done = True
     # ob_refcnt is the first field of every object in a release build of CPython 3.11.
-    ctypes.c_ssize_t.from_address(id(None)).value += _RESERVE
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _RESERVE

@@ -93,7 +93,13 @@ class FileReview:
     # Issues
 
     def set_issues(self, issues: Iterable[Issue], failures: Sequence[CheckFailure] = ()) -> None:
-        self.items = [ReviewItem(i, k) for i, k in decision_keys(self.text, issues)]
+        self.set_keyed(decision_keys(self.text, issues), failures)
+
+    def set_keyed(
+        self, keyed: Iterable[tuple[Issue, str]], failures: Sequence[CheckFailure] = ()
+    ) -> None:
+        """Issues with their decision keys already computed (by a worker) for this text."""
+        self.items = [ReviewItem(i, k) for i, k in keyed]
         self.items.sort(key=lambda it: (it.issue.offset, it.issue.length, it.issue.rule))
         self._starts = [it.issue.offset for it in self.items]
         self.failures = list(failures)
@@ -239,6 +245,7 @@ class Session:
     """All files open in the window."""
 
     files: list[FileReview] = field(default_factory=list)
+    _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
 
     def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
         """Read the files named (folders searched); returns the new files and error messages."""
@@ -265,10 +272,9 @@ class Session:
         return [f.member() for f in self.readable()]
 
     def by_path(self, path: str) -> FileReview | None:
-        for f in self.files:
-            if str(f.path) == path:
-                return f
-        return None
+        if len(self._by_path) != len(self.files):
+            self._by_path = {str(f.path): f for f in self.files}
+        return self._by_path.get(path)
 
     def items_of_rule(
         self, rule: str, files: Sequence[FileReview] | None = None
