@@ -90,7 +90,7 @@ class IssuePanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         layout.addWidget(self.table, 1)
 
-        detail = QGroupBox("Issue")
+        detail = self._detail = QGroupBox("Issue")
         grid = QGridLayout(detail)
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -196,6 +196,7 @@ class IssuePanel(QWidget):
         self.related.clear()
         self.related.setVisible(False)
         self.related_label.setVisible(False)
+        self._detail.setTitle(self._position_label(it))
         if it is None or fr is None:
             self.title.setText("<i>No issue selected</i>")
             self.message.setText("")
@@ -238,6 +239,16 @@ class IssuePanel(QWidget):
                 entry = QListWidgetItem(f"{loc.path} @ {loc.offset}: {shown(loc.text)}")
                 entry.setData(Qt.ItemDataRole.UserRole, loc)
                 self.related.addItem(entry)
+
+    def _position_label(self, it: ReviewItem | None) -> str:
+        fr = self.model.file
+        if fr is None or not fr.items:
+            return "Issue"
+        open_count = fr.open_count()
+        if it is None:
+            return f"{len(fr.items)} issues, {open_count} open"
+        row = self.model.row_of_key(it.key)
+        return f"Issue {row + 1} of {len(fr.items)} ({open_count} open)"
 
     def chosen_replacement(self) -> str | None:
         """The replacement as chosen or typed; None when there is no issue."""

@@ -366,6 +366,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&View")
         menu.addAction(self.act_mono)
 
+        menu = self.menuBar().addMenu("&Help")
+        menu.addAction("Keyboard Shortcuts", self.show_shortcuts)
+
         tools = QToolBar("Main")
         tools.setObjectName("main-toolbar")
         tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -826,6 +829,20 @@ class MainWindow(QMainWindow):
         path = QFileDialog.getExistingDirectory(self, "Open folder")
         if path:
             self.open_paths([path])
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (a.text().replace("&", ""), ", ".join(k.toString() for k in a.shortcuts()))
+            for a in (
+                self.act_next, self.act_prev, self.act_accept, self.act_reject,
+                self.act_edit_replacement, self.act_undo, self.act_redo, self.act_edit_text,
+                self.act_save, self.act_save_all, self.act_recheck, self.act_open,
+            )
+        ]  # fmt: skip
+        table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
+        QMessageBox.information(
+            self, "Keyboard shortcuts", f"<table cellpadding='3'>{table}</table>"
+        )
 
     def toggle_monospace(self) -> None:
         self.view.setFont(document_font(self.act_mono.isChecked()))
