@@ -1,0 +1,98 @@
+"""Every decision is a QUndoCommand: accept, reject, edit a replacement, type in the text.
+
+A command that decides many issues at once (all of one rule in a batch) is
+one command, so one Ctrl+Z takes it all back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtGui import QUndoCommand
+
+from checks.decisions import Decision
+from desktop.session import FileReview
+from desktop.signals import AppSignals
+
+TEXT_EDIT_ID = 1001
+
+
+@dataclass(frozen=True)
+class DecisionChange:
+    file: FileReview
+    key: str
+    before: Decision | None
+    after: Decision | None
+
+
+class DecideCommand(QUndoCommand):
+    """Set (or clear) the decisions of one or many issues."""
+
+    def __init__(self, signals: AppSignals, changes: Sequence[DecisionChange], label: str) -> None:
+        super().__init__(label)
+        self.signals = signals
+        self.changes = list(changes)
+
+    def _files(self) -> list[FileReview]:
+        seen: dict[int, FileReview] = {}
+        for c in self.changes:
+            seen.setdefault(id(c.file), c.file)
+        return list(seen.values())
+
+    def redo(self) -> None:
+        for c in self.changes:
+            c.file.set_decision(c.key, c.after)
+        self.signals.filesChanged.emit(self._files())
+
+    def undo(self) -> None:
+        for c in reversed(self.changes):
+            c.file.set_decision(c.key, c.before)
+        self.signals.filesChanged.emit(self._files())
+
+
+class TextEditCommand(QUndoCommand):
+    """The editor typed in the text: replace ``removed`` at ``offset`` by ``inserted``.
+
+    The first ``redo`` comes right after the text view already shows the
+    change, so it only updates the session; later redos and undos update both
+    (the window listens to ``textEdited`` and reloads the view).
+    """
+
+    def __init__(
+        self, signals: AppSignals, file: FileReview, offset: int, removed: str, inserted: str
+    ) -> None:
+        super().__init__("Edit text")
+        self.signals = signals
+        self.file = file
+        self.offset = offset
+        self.removed = removed
+        self.inserted = inserted
+        self._first = True
+
+    def id(self) -> int:
+        return TEXT_EDIT_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        # Consecutive typing (insertions right after each other) is one undo step.
+        if not isinstance(other, TextEditCommand) or other.file is not self.file:
+            return False
+        if self.removed or other.removed:
+            return False
+        if other.offset != self.offset + len(self.inserted) or "\n" in other.inserted:
+            return False
+        self.inserted += other.inserted
+        return True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            self.file.replace_text(self.offset, len(self.removed), self.inserted)
+            self.signals.filesChanged.emit([self.file])
+            return
+        self.file.replace_text(self.offset, len(self.removed), self.inserted)
+        self.signals.textEdited.emit(self.file)
+
+    def undo(self) -> None:
+        self.file.replace_text(self.offset, len(self.inserted), self.removed)
+        self.signals.textEdited.emit(self.file)

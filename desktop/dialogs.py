@@ -1,0 +1,144 @@
+"""Dialogs: the diff shown before saving, and the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checks.registry import Check
+from checks.settings import Settings
+from desktop.diffview import diff_html
+from desktop.session import FileReview
+
+
+class DiffDialog(QDialog):
+    """Original against corrected text for the files about to be saved."""
+
+    def __init__(self, files: Sequence[FileReview], target: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Review changes before saving")
+        self.resize(900, 650)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"Save to: <b>{target}</b>"))
+        browser = QTextBrowser()
+        parts = []
+        for fr in files:
+            if fr.doc is None:
+                continue
+            parts.append(diff_html(fr.name, fr.doc.text, fr.corrected().text, fr.changes()))
+        browser.setHtml("<hr>".join(parts))
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class SettingsDialog(QDialog):
+    """Which checks run, the glossary, LanguageTool; saved with checks.settings."""
+
+    def __init__(self, settings: Settings, checks: Sequence[Check], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.resize(640, 560)
+        self._checks = list(checks)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Checks (a category box turns its whole family on or off):"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Check", "Description"])
+        self.tree.setColumnWidth(0, 260)
+        ignored = set(settings.ignore)
+        selected = set(settings.select)
+        by_cat: dict[str, QTreeWidgetItem] = {}
+        for chk in sorted(self._checks, key=lambda c: (str(c.category), c.id)):
+            parent_item = by_cat.get(str(chk.category))
+            if parent_item is None:
+                parent_item = QTreeWidgetItem(self.tree, [str(chk.category), ""])
+                parent_item.setFlags(
+                    parent_item.flags()
+                    | Qt.ItemFlag.ItemIsAutoTristate
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                by_cat[str(chk.category)] = parent_item
+            on = chk.matches(selected) if selected else chk.default_enabled
+            on = on and not chk.matches(ignored)
+            item = QTreeWidgetItem(parent_item, [chk.id, chk.description])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            item.setData(0, Qt.ItemDataRole.UserRole, chk.id)
+        self.tree.expandAll()
+        layout.addWidget(self.tree)
+
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.glossary = QLineEdit(settings.glossary)
+        self.glossary.setPlaceholderText("none")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.glossary)
+        row.addWidget(browse)
+        form.addRow("Glossary file:", row)
+        self.languagetool = QCheckBox("Use LanguageTool for grammar (needs Java 17)")
+        self.languagetool.setChecked(settings.languagetool.enabled)
+        form.addRow("Grammar:", self.languagetool)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._base = settings
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Glossary file", "", "Text (*.txt *.csv)")
+        if path:
+            self.glossary.setText(path)
+
+    def result_settings(self) -> Settings:
+        """The settings as the dialog shows them: unticked checks go to ``ignore``."""
+        off: list[str] = []
+        on: list[str] = []
+        for i in range(self.tree.topLevelItemCount()):
+            cat = self.tree.topLevelItem(i)
+            assert cat is not None
+            for j in range(cat.childCount()):
+                item = cat.child(j)
+                assert item is not None
+                check_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+                target = on if item.checkState(0) == Qt.CheckState.Checked else off
+                target.append(check_id)
+        by_id = {c.id: c for c in self._checks}
+        # Keep the user's select list, but make sure a default-off check ticked here runs.
+        select = list(self._base.select)
+        if select:
+            select += [c for c in on if not by_id[c].matches(select)]
+        else:
+            extra = [c for c in on if not by_id[c].default_enabled]
+            if extra:
+                select = [c.id for c in self._checks if c.default_enabled] + extra
+        s = Settings.from_json(self._base.to_json())
+        s.select = select
+        s.ignore = off
+        s.glossary = self.glossary.text().strip()
+        s.languagetool.enabled = self.languagetool.isChecked()
+        return s

@@ -1,0 +1,313 @@
+"""The issue panel: filters, the issue table, and the detail box with the decision buttons."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checks.model import Category, Location
+from checks.textpos import context_window
+from desktop.models import (
+    CategoryRole,
+    IssueFilterProxy,
+    IssueModel,
+    ItemRole,
+    RuleRole,
+    category_colour,
+    shown,
+)
+from desktop.session import FileReview, ReviewItem
+
+_VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
+
+
+class IssuePanel(QWidget):
+    itemSelected = Signal(object)  # ReviewItem or None
+    acceptRequested = Signal()  # Return in the replacement box
+    relatedActivated = Signal(object)  # Location
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = IssueModel()
+        self.proxy = IssueFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self._build()
+
+    # Methods
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        self.category_box = QComboBox()
+        self.category_box.setToolTip("Show only issues of this category")
+        self.rule_box = QComboBox()
+        self.rule_box.setToolTip("Show only issues of this rule")
+        self.rule_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.decided_box = QCheckBox("Decided")
+        self.decided_box.setToolTip("Also list issues already accepted or rejected")
+        self.decided_box.setChecked(True)
+        filters.addWidget(self.category_box, 1)
+        filters.addWidget(self.rule_box, 2)
+        filters.addWidget(self.decided_box)
+        layout.addLayout(filters)
+        for box in (self.category_box, self.rule_box):
+            box.currentIndexChanged.connect(self._apply_filter)
+        self.decided_box.toggled.connect(self._apply_filter)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 52), (1, 140), (3, 120), (4, 72)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        layout.addWidget(self.table, 1)
+
+        detail = self._detail = QGroupBox("Issue")
+        grid = QGridLayout(detail)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.context = QLabel()
+        self.context.setWordWrap(True)
+        self.context.setTextFormat(Qt.TextFormat.RichText)
+        self.context.setFrameShape(QFrame.Shape.StyledPanel)
+        self.context.setMargin(6)
+        self.replacement = QComboBox()
+        self.replacement.setEditable(True)
+        self.replacement.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.replacement.setToolTip("Choose a suggestion or type your own (F2)")
+        line_edit = self.replacement.lineEdit()
+        assert line_edit is not None  # an editable combo box has one
+        line_edit.returnPressed.connect(self.acceptRequested)
+        self.accept_button = QPushButton("Accept")
+        self.reject_button = QPushButton("Reject")
+        self.rule_file_accept = QPushButton("Accept rule in file")
+        self.rule_file_reject = QPushButton("Reject rule in file")
+        self.rule_batch_accept = QPushButton("Accept rule in all files")
+        self.rule_batch_reject = QPushButton("Reject rule in all files")
+        self.related = QListWidget()
+        self.related.setMaximumHeight(90)
+        self.related.itemActivated.connect(self._on_related)
+        self.related_label = QLabel("Also involved:")
+        grid.addWidget(self.title, 0, 0, 1, 4)
+        grid.addWidget(self.message, 1, 0, 1, 4)
+        grid.addWidget(self.context, 2, 0, 1, 4)
+        grid.addWidget(QLabel("Replace with:"), 3, 0)
+        grid.addWidget(self.replacement, 3, 1, 1, 3)
+        grid.addWidget(self.accept_button, 4, 0, 1, 2)
+        grid.addWidget(self.reject_button, 4, 2, 1, 2)
+        grid.addWidget(self.rule_file_accept, 5, 0, 1, 2)
+        grid.addWidget(self.rule_file_reject, 5, 2, 1, 2)
+        grid.addWidget(self.rule_batch_accept, 6, 0, 1, 2)
+        grid.addWidget(self.rule_batch_reject, 6, 2, 1, 2)
+        grid.addWidget(self.related_label, 7, 0, 1, 4)
+        grid.addWidget(self.related, 8, 0, 1, 4)
+        grid.setRowStretch(9, 1)
+        layout.addWidget(detail, 0)
+        self.show_item(None)
+
+    def set_file(self, fr: FileReview | None) -> None:
+        self.model.set_file(fr)
+        self._fill_filters()
+        self.show_item(None)
+
+    def reload(self, keep: ReviewItem | None) -> None:
+        """The file's issues changed: rebuild, keeping ``keep`` selected when it still exists."""
+        key = keep.key if keep else None
+        self.model.set_file(self.model.file)
+        self._fill_filters()
+        if key is not None and self.select_key(key):
+            return
+        self.show_item(None)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        if not self.decided_box.isChecked():
+            # Only the "hide decided" filter depends on decisions.
+            self._apply_filter()
+        self.show_item(self.current_item())
+
+    def current_item(self) -> ReviewItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        it = self.proxy.data(index, ItemRole)
+        return it if isinstance(it, ReviewItem) else None
+
+    def select_key(self, key: str) -> bool:
+        row = self.model.row_of_key(key)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            # Hidden by a filter: clear the filters so the issue can be shown.
+            self.category_box.setCurrentIndex(0)
+            self.rule_box.setCurrentIndex(0)
+            self.decided_box.setChecked(True)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.show_item(self.current_item())
+        return True
+
+    def show_item(self, it: ReviewItem | None) -> None:
+        fr = self.model.file
+        enabled = it is not None and fr is not None
+        for w in (
+            self.accept_button,
+            self.reject_button,
+            self.replacement,
+            self.rule_file_accept,
+            self.rule_file_reject,
+            self.rule_batch_accept,
+            self.rule_batch_reject,
+        ):
+            w.setEnabled(enabled)
+        self.replacement.clear()
+        self.related.clear()
+        self.related.setVisible(False)
+        self.related_label.setVisible(False)
+        self._detail.setTitle(self._position_label(it))
+        if it is None or fr is None:
+            self.title.setText("<i>No issue selected</i>")
+            self.message.setText("")
+            self.context.setText("")
+            return
+        issue = it.issue
+        colour = category_colour(issue.category).name()
+        self.title.setText(
+            f'<span style="background:{colour}">&nbsp;{html.escape(str(issue.category))}'
+            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · line {fr.line_of(issue.offset)}"
+            f" · confidence {issue.confidence:.0%}"
+        )
+        self.message.setText(issue.message)
+        before, match, after = context_window(fr.text, issue.offset, issue.end, 60)
+        self.context.setText(
+            "…"
+            + html.escape(before).replace("\n", "↵ ")
+            + f'<span style="background:{colour};font-weight:bold">'
+            + html.escape(shown(match) if not match.strip() else match)
+            + "</span>"
+            + html.escape(after).replace("\n", "↵ ")
+            + "…"
+        )
+        decision = fr.decision(it)
+        choices = list(issue.replacements)
+        if decision is not None and decision.replacement not in (None, *choices):
+            choices.insert(0, str(decision.replacement))
+        for r in choices:
+            self.replacement.addItem(shown(r) if not r.strip() else r, r)
+        if decision is not None and decision.replacement is not None:
+            self.replacement.setCurrentIndex(choices.index(decision.replacement))
+        if not choices:
+            self.replacement.setEditText(issue.matched(fr.text))
+        self.accept_button.setEnabled(True)
+        self.accept_button.setText("Accept" if decision is None else f"Accept ({decision.verdict})")
+        if issue.related:
+            self.related_label.setVisible(True)
+            self.related.setVisible(True)
+            for loc in issue.related:
+                entry = QListWidgetItem(f"{loc.path} @ {loc.offset}: {shown(loc.text)}")
+                entry.setData(Qt.ItemDataRole.UserRole, loc)
+                self.related.addItem(entry)
+
+    def _position_label(self, it: ReviewItem | None) -> str:
+        fr = self.model.file
+        if fr is None or not fr.items:
+            return "Issue"
+        open_count = fr.open_count()
+        if it is None:
+            return f"{len(fr.items)} issues, {open_count} open"
+        row = self.model.row_of_key(it.key)
+        return f"Issue {row + 1} of {len(fr.items)} ({open_count} open)"
+
+    def chosen_replacement(self) -> str | None:
+        """The replacement as chosen or typed; None when there is no issue."""
+        if self.current_item() is None:
+            return None
+        text = self.replacement.currentText()
+        index = self.replacement.currentIndex()
+        if index >= 0 and self.replacement.itemText(index) == text:
+            data = self.replacement.itemData(index)
+            if isinstance(data, str):
+                return data
+        if text and set(text) <= set(_VISIBLE_SPACE):
+            # Typed with the visible-whitespace marks the list shows: turn them back.
+            return "".join(_VISIBLE_SPACE[ch] for ch in text)
+        return text
+
+    def _fill_filters(self) -> None:
+        fr = self.model.file
+        cats = sorted({str(it.issue.category) for it in fr.items}) if fr else []
+        rules = sorted({it.issue.rule for it in fr.items}) if fr else []
+        for box, values, label in (
+            (self.category_box, cats, "All categories"),
+            (self.rule_box, rules, "All rules"),
+        ):
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(label, "")
+            for v in values:
+                box.addItem(v, v)
+                if box is self.category_box:
+                    box.setItemData(
+                        box.count() - 1,
+                        category_colour(Category(v)),
+                        Qt.ItemDataRole.DecorationRole,
+                    )
+            idx = box.findData(keep)
+            box.setCurrentIndex(max(0, idx))
+            box.blockSignals(False)
+        self._apply_filter()
+
+    # Private Slots
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(
+            str(self.category_box.currentData() or ""),
+            str(self.rule_box.currentData() or ""),
+            self.decided_box.isChecked(),
+        )
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        it = self.proxy.data(current, ItemRole) if current.isValid() else None
+        self.show_item(it)
+        self.itemSelected.emit(it)
+
+    def _on_related(self, entry: QListWidgetItem) -> None:
+        loc = entry.data(Qt.ItemDataRole.UserRole)
+        if isinstance(loc, Location):
+            self.relatedActivated.emit(loc)
+
+
+__all__ = ["CategoryRole", "IssuePanel", "RuleRole"]

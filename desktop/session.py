@@ -1,0 +1,301 @@
+"""The review state of a batch of files, free of Qt: issues, decisions, corrected text, saving.
+
+A :class:`FileReview` holds one file: the document as read, its *working text*
+(the file's text, or what the editor typed over it), the issues the engine
+found in that text and the editor's decisions.  Decisions are keyed with
+:mod:`checks.decisions` (rule + matched text + context), so they survive a
+re-check and edits elsewhere.  The corrected text is always
+``apply_edits(working text, accepted edits)``; nothing is applied eagerly.
+
+Direct edits: typing in the text makes the typed text the new working text.
+Issues after the edit move with the text, issues the edit touches are
+dropped, and the file is re-checked; decisions of issues that survived are
+carried to their new keys.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+
+from checks.apply import ApplyResult, apply_edits
+from checks.context import BatchMember
+from checks.decisions import Decision, DecisionStore, Verdict, decision_keys, store_path_for
+from checks.document import Document, DocumentError, read_document, write_atomic
+from checks.engine import CheckFailure
+from checks.files import InputFile, collect, output_path
+from checks.fixer import Change
+from checks.model import Edit, Issue
+from checks.report import ReportRow, rows_for
+from checks.settings import data_dir
+from checks.textpos import LineIndex
+
+
+class FileState(StrEnum):
+    UNCHECKED = "unchecked"
+    CHECKING = "checking"
+    TO_REVIEW = "to review"
+    DONE = "done"
+    SAVED = "saved"
+    ERROR = "error"
+
+
+@dataclass
+class ReviewItem:
+    """One issue of a file with its decision key."""
+
+    issue: Issue
+    key: str
+
+
+class FileReview:
+    """One file under review."""
+
+    def __init__(self, source: InputFile, doc: Document | None, error: str | None = None) -> None:
+        self.source = source
+        self.doc = doc
+        self.error = error
+        self.text = doc.text if doc else ""
+        self.items: list[ReviewItem] = []
+        self._starts: list[int] = []
+        self.store = DecisionStore()
+        self.failures: list[CheckFailure] = []
+        self.checked = False
+        self.checking = False
+        self.revision = 0
+        self.saved_revision = 0
+        self.saved_to: Path | None = None
+        self._lines: LineIndex | None = None
+        self._name: str | None = None
+
+    # Identity
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            try:
+                self._name = str(self.path.resolve().relative_to(self.source.root.resolve()))
+            except ValueError:
+                self._name = self.path.name
+        return self._name
+
+    def member(self) -> BatchMember:
+        return BatchMember(str(self.path), self.text)
+
+    # Issues
+
+    def set_issues(self, issues: Iterable[Issue], failures: Sequence[CheckFailure] = ()) -> None:
+        self.set_keyed(decision_keys(self.text, issues), failures)
+
+    def set_keyed(
+        self, keyed: Iterable[tuple[Issue, str]], failures: Sequence[CheckFailure] = ()
+    ) -> None:
+        """Issues with their decision keys already computed (by a worker) for this text."""
+        self.items = [ReviewItem(i, k) for i, k in keyed]
+        self.items.sort(key=lambda it: (it.issue.offset, it.issue.length, it.issue.rule))
+        self._starts = [it.issue.offset for it in self.items]
+        self.failures = list(failures)
+        self.checked = True
+        self.checking = False
+
+    def items_at(self, offset: int) -> list[ReviewItem]:
+        """Items whose span covers ``offset`` (an empty span covers its own point)."""
+        hi = bisect.bisect_right(self._starts, offset)
+        return [
+            it
+            for it in self.items[max(0, hi - 64) : hi]
+            if it.issue.offset <= offset < max(it.issue.end, it.issue.offset + 1)
+        ]
+
+    def line_of(self, offset: int) -> int:
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines.line_col(offset)[0]
+
+    # Decisions
+
+    def decision(self, item: ReviewItem) -> Decision | None:
+        return self.store.get(item.key)
+
+    def is_open(self, item: ReviewItem) -> bool:
+        return self.store.get(item.key) is None
+
+    def open_count(self) -> int:
+        return sum(1 for it in self.items if it.key not in self.store.decisions)
+
+    def set_decision(self, key: str, decision: Decision | None) -> None:
+        self.store.set(key, decision)
+        self.revision += 1
+
+    def accepted_edits(self) -> list[Edit]:
+        edits = []
+        for it in self.items:
+            d = self.store.get(it.key)
+            if d is not None and d.verdict != Verdict.REJECTED and d.replacement is not None:
+                edits.append(it.issue.edit(d.replacement))
+        return edits
+
+    def corrected(self) -> ApplyResult:
+        return apply_edits(self.text, self.accepted_edits())
+
+    def changes(self) -> list[Change]:
+        result = self.corrected()
+        return [
+            Change(e.rule, self.line_of(e.offset), self.text[e.offset : e.end], e.replacement)
+            for e in result.applied
+        ]
+
+    @property
+    def dirty(self) -> bool:
+        return self.revision != self.saved_revision
+
+    @property
+    def state(self) -> FileState:
+        if self.error:
+            return FileState.ERROR
+        if self.checking:
+            return FileState.CHECKING
+        if not self.checked:
+            return FileState.UNCHECKED
+        if self.saved_to is not None and not self.dirty:
+            return FileState.SAVED
+        return FileState.TO_REVIEW if self.open_count() else FileState.DONE
+
+    # Direct edits
+
+    def replace_text(self, offset: int, length: int, inserted: str) -> None:
+        """Replace ``text[offset:offset+length]``; move, drop and re-key issues to match.
+
+        An issue the edit touches (even at its edge) is dropped until the next
+        check; the others keep their decisions under their new keys.
+        """
+        self.text = self.text[:offset] + inserted + self.text[offset + length :]
+        self._lines = None
+        delta = len(inserted) - length
+        old_key: dict[int, str] = {}
+        kept: list[Issue] = []
+        for it in self.items:
+            i = it.issue
+            if i.end < offset:
+                moved = i
+            elif i.offset > offset + length:
+                moved = replace(i, offset=i.offset + delta)
+            else:
+                continue
+            old_key[id(moved)] = it.key
+            kept.append(moved)
+        new_items: list[ReviewItem] = []
+        for issue, key in decision_keys(self.text, kept):
+            before = old_key[id(issue)]
+            d = self.store.get(before)
+            if d is not None and key != before:
+                self.store.set(key, d)
+            new_items.append(ReviewItem(issue, key))
+        new_items.sort(key=lambda it: (it.issue.offset, it.issue.length, it.issue.rule))
+        self.items = new_items
+        self._starts = [it.issue.offset for it in self.items]
+        self.revision += 1
+
+    # Saving
+
+    def save(self, output_dir: Path | None, *, overwrite: bool = False) -> Path:
+        """Write the corrected text; returns where.  Raises DocumentError with a clear message."""
+        if self.doc is None:
+            raise DocumentError(f"{self.path}: nothing to save ({self.error})")
+        data = self.doc.encode(self.corrected().text)
+        if overwrite:
+            if self.doc.raw is None:
+                raise DocumentError(f"{self.path}: the original bytes are unknown; not overwritten")
+            backup = self.path.with_name(self.path.name + ".bak")
+            write_atomic(backup, self.doc.raw)
+            write_atomic(self.path, data, source=self.path, overwrite_source=True)
+            target = self.path
+        else:
+            if output_dir is None:
+                raise DocumentError("no output folder chosen")
+            target = output_path(self.source, output_dir)
+            write_atomic(target, data, source=self.path)
+        self.saved_to = target
+        self.saved_revision = self.revision
+        self._save_decisions()
+        return target
+
+    def _save_decisions(self) -> None:
+        # Best effort: losing the remembered decisions must not fail a save that worked.
+        with contextlib.suppress(OSError):
+            self.store.save(store_path_for(str(self.path), data_dir()))
+
+    def load_decisions(self) -> None:
+        try:
+            self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
+        except (OSError, ValueError, KeyError):
+            self.store = DecisionStore()
+
+
+@dataclass
+class Session:
+    """All files open in the window."""
+
+    files: list[FileReview] = field(default_factory=list)
+    _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
+
+    def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
+        """Read the files named (folders searched); returns the new files and error messages."""
+        items, errors = collect(paths)
+        known = {f.path.resolve() for f in self.files}
+        added: list[FileReview] = []
+        for item in items:
+            if item.path.resolve() in known:
+                continue
+            try:
+                fr = FileReview(item, read_document(item.path))
+                fr.load_decisions()
+            except DocumentError as exc:
+                fr = FileReview(item, None, str(exc))
+                errors.append(str(exc))
+            added.append(fr)
+        self.files.extend(added)
+        return added, errors
+
+    def readable(self) -> list[FileReview]:
+        return [f for f in self.files if f.doc is not None]
+
+    def members(self) -> list[BatchMember]:
+        return [f.member() for f in self.readable()]
+
+    def by_path(self, path: str) -> FileReview | None:
+        if len(self._by_path) != len(self.files):
+            self._by_path = {str(f.path): f for f in self.files}
+        return self._by_path.get(path)
+
+    def items_of_rule(
+        self, rule: str, files: Sequence[FileReview] | None = None
+    ) -> Iterator[tuple[FileReview, ReviewItem]]:
+        for f in files if files is not None else self.files:
+            for it in f.items:
+                if it.issue.rule == rule:
+                    yield f, it
+
+    def dirty_files(self) -> list[FileReview]:
+        return [f for f in self.files if f.dirty]
+
+    def report_rows(self) -> list[ReportRow]:
+        rows: list[ReportRow] = []
+        for f in self.readable():
+            rows.extend(rows_for(f.name, f.changes()))
+        return rows
+
+    def default_output_dir(self) -> Path | None:
+        roots = [f.source.root.resolve() for f in self.files]
+        if not roots:
+            return None
+        root = roots[0]
+        return root.parent / f"{root.name}-corrected"

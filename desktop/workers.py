@@ -1,0 +1,142 @@
+"""Background work on the global QThreadPool: checking a batch, and any plain function call.
+
+Workers never touch widgets.  They post results back through signals, which Qt
+delivers on the UI thread.  Each check job carries a generation number so the
+window can drop results of a job it has since replaced, and a cancel flag the
+engine polls between files and between checks.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from checks.context import Batch, BatchMember
+from checks.decisions import decision_keys
+from checks.engine import Cancelled, Engine, FileResult
+from checks.model import Issue
+
+# Results are posted at most this often (the first at once), so a fast check of a
+# big folder cannot flood the UI thread's event queue.
+FLUSH_SECONDS = 0.08
+
+
+class CheckSignals(QObject):
+    # generation, list of (text that was checked, FileResult, [(Issue, decision key)])
+    filesDone = Signal(int, object)
+    # generation, files done, files to do, path just done
+    progress = Signal(int, int, int, str)
+    # generation, cancelled
+    finished = Signal(int, bool)
+    # generation, message
+    failed = Signal(int, str)
+
+
+class CheckJob(QRunnable):
+    """Check ``targets`` (paths; all members when None) with the whole batch as context."""
+
+    def __init__(
+        self,
+        generation: int,
+        engine: Engine,
+        members: Sequence[BatchMember],
+        targets: Collection[str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.generation = generation
+        self.engine = engine
+        self.members = list(members)
+        self._texts = {m.path: m.text for m in self.members}
+        self.targets = set(targets) if targets is not None else None
+        self.signals = CheckSignals()
+        self._cancel = threading.Event()
+        self._buffer: list[tuple[str, FileResult, list[tuple[Issue, str]]]] = []
+        self._last_flush: float | None = None
+        self._done = 0
+        self._total = len(self.targets) if self.targets is not None else len(self.members)
+        self._last_path = ""
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        gen, sig = self.generation, self.signals
+        try:
+            if self.targets is None:
+                for result in self.engine.iter_batch(self.members, self._cancel.is_set):
+                    self._post(result)
+            else:
+                batch = Batch(self.members)
+                todo = [m for m in batch.members if m.path in self.targets]
+                for member in todo:
+                    if self._cancel.is_set():
+                        raise Cancelled
+                    self._post(self.engine.check_member(member, batch, self._cancel.is_set))
+        except Cancelled:
+            self._flush()
+            sig.finished.emit(gen, True)
+            return
+        except Exception as exc:  # a bug in a check must not take the window down
+            traceback.print_exc()
+            self._flush()
+            sig.failed.emit(gen, f"{type(exc).__name__}: {exc}")
+            sig.finished.emit(gen, False)
+            return
+        self._flush()
+        sig.finished.emit(gen, self._cancel.is_set())
+
+    def _post(self, result: FileResult) -> None:
+        text = self._texts[result.path]
+        # Decision keys slice the text around every issue: done here, off the UI thread.
+        self._buffer.append((text, result, list(decision_keys(text, result.issues))))
+        self._done += 1
+        self._last_path = result.path
+        now = time.monotonic()
+        if self._last_flush is None or now - self._last_flush >= FLUSH_SECONDS:
+            self._flush(now)
+
+    def _flush(self, now: float | None = None) -> None:
+        self._last_flush = now if now is not None else time.monotonic()
+        if self._buffer:
+            batch, self._buffer = self._buffer, []
+            self.signals.filesDone.emit(self.generation, batch)
+        self.signals.progress.emit(self.generation, self._done, self._total, self._last_path)
+
+
+class CallSignals(QObject):
+    done = Signal(object)
+    error = Signal(str)
+    finished = Signal()
+
+
+class CallJob(QRunnable):
+    """Run ``func()`` on the pool; ``done`` gets its result, ``error`` a one-line message."""
+
+    def __init__(self, func: Callable[[], Any]) -> None:
+        super().__init__()
+        self.func = func
+        self.signals = CallSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.func()
+        except Exception as exc:
+            self.signals.error.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
+        self.signals.finished.emit()
+
+
+def start(job: QRunnable) -> None:
+    # Python owns the job object (and its signals); the pool must not delete it.
+    job.setAutoDelete(False)
+    QThreadPool.globalInstance().start(job)

@@ -1,0 +1,94 @@
+"""Fixtures for driving the real window: test-only checks so the issues are deterministic."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+import regex
+
+from checks.context import CheckContext
+from checks.engine import Engine
+from checks.model import Category, Issue, Location
+from checks.registry import Check
+from checks.settings import Settings
+
+_TEH = regex.compile(r"\bteh\b")
+_DOUBLE = regex.compile(r"(?<=\S)  (?=\S)")
+
+
+def _teh(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _TEH.finditer(text):
+        yield ctx.issue(m.start(), 3, "Typo: “teh”", ["the", "tea"])
+
+
+def _double(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _DOUBLE.finditer(text):
+        yield ctx.issue(m.start(), 2, "Two spaces between words", [" "], safe=True)
+
+
+TEH = Check("test.teh", Category.SPELLING, "teh -> the", _teh)
+DOUBLE = Check("test.double-space", Category.WHITESPACE, "two spaces -> one", _double)
+
+
+def _slow(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    # Busy in Python (holding the GIL, as real checks do) for 20 ms per file.
+    end = time.perf_counter() + 0.02
+    while time.perf_counter() < end:
+        sum(range(200))
+    yield from _teh(text, ctx)
+
+
+SLOW = Check("test.slow", Category.SPELLING, "teh, slowly", _slow)
+
+
+@pytest.fixture
+def make_window(qtbot, monkeypatch):
+    """Build a MainWindow on explicit checks; prompts answered without modal dialogs."""
+    from desktop.main_window import MainWindow
+
+    created = []
+
+    def make(checks=(TEH, DOUBLE), settings: Settings | None = None):
+        window = MainWindow(
+            settings=settings or Settings(),
+            engine_factory=lambda s: Engine(s, checks=list(checks)),
+        )
+        window.confirm_diff = lambda files, target: True
+        window.ask = lambda title, text: True
+        window.ask_unsaved = lambda count: "discard"
+        qtbot.addWidget(window)
+        window.show()
+        created.append(window)
+        return window
+
+    yield make
+    for window in created:
+        if window.job is not None:
+            window.job.cancel()
+
+
+def wait_checked(qtbot, window, timeout: int = 10000) -> None:
+    qtbot.waitUntil(lambda: not window.checking, timeout=timeout)
+
+
+def _spelling_variants(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """Flags "Smyth" where another file of the batch spells the name "Smith"."""
+    others = [
+        Location(m.path, hit.start(), 5, "Smith")
+        for m in ctx.batch.members
+        if m.path != ctx.path
+        for hit in regex.finditer(r"\bSmith\b", m.text)
+    ]
+    if not others:
+        return
+    for hit in regex.finditer(r"\bSmyth\b", text):
+        yield ctx.issue(
+            hit.start(), 5, "Spelled “Smith” elsewhere in the batch", ["Smith"], related=others
+        )
+
+
+VARIANT = Check(
+    "test.variant", Category.CONSISTENCY, "name variants", _spelling_variants, scope="batch"
+)

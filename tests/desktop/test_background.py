@@ -1,0 +1,107 @@
+"""Checking runs in the background: the UI keeps processing events, and Cancel stops it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from checks.service import LANGUAGETOOL, ServiceState
+from checks.settings import LanguageToolSettings, Settings, load_settings
+from tests.desktop.conftest import SLOW, TEH, wait_checked
+
+pytestmark = pytest.mark.gui
+
+
+def test_ui_stays_responsive_and_cancel_stops(qtbot, make_window, tmp_path):
+    for n in range(150):
+        (tmp_path / f"f{n:03}.txt").write_text(f"File {n} has teh typo.\n", "utf-8")
+    w = make_window(checks=(SLOW,))  # 20 ms per file: 3 s for the batch
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    w.open_paths([str(tmp_path)])
+    assert w.checking and w.progress.isVisible() and w.cancel_button.isVisible()
+    # Results appear per file while the rest is still being checked.
+    qtbot.waitUntil(lambda: sum(f.checked for f in w.session.files) >= 5, timeout=5000)
+    assert w.checking
+    assert w.current is not None and w.current.checked and w.current.items
+    qtbot.wait(200)
+    assert len(ticks) >= 10  # the event loop ran while the worker checked
+    done_before = sum(f.checked for f in w.session.files)
+    w.cancel_button.click()
+    wait_checked(qtbot, w, timeout=2000)
+    timer.stop()
+    done = sum(f.checked for f in w.session.files)
+    assert done < 150 and done >= done_before
+    assert not w.progress.isVisible()
+    assert not any(f.checking for f in w.session.files)
+    assert {str(f.state) for f in w.session.files} <= {"to review", "unchecked"}
+    assert "cancelled" in w.statusBar().currentMessage()
+    # F5 checks again, to the end.
+    w.recheck_all()
+    wait_checked(qtbot, w, timeout=10000)
+    assert all(f.checked for f in w.session.files)
+
+
+def test_languagetool_status_follows_the_monitor(qtbot, make_window):
+    w = make_window()
+    assert "not started" in w.lt_label.text()
+    try:
+        t = threading.Thread(target=LANGUAGETOOL.set, args=(ServiceState.STARTING, "warming"))
+        t.start()
+        t.join()
+        qtbot.waitUntil(lambda: "starting" in w.lt_label.text(), timeout=2000)
+        LANGUAGETOOL.set(ServiceState.UNAVAILABLE, "Java not found")
+        qtbot.waitUntil(lambda: "unavailable" in w.lt_label.text(), timeout=2000)
+        assert "Java not found" in w.lt_label.toolTip()
+    finally:
+        LANGUAGETOOL.set(ServiceState.NOT_STARTED)
+
+
+def test_languagetool_off_and_settings_are_remembered(qtbot, make_window, tmp_path):
+    (tmp_path / "s.txt").write_text("teh\n", "utf-8")
+    w = make_window(checks=(TEH,))
+    w.open_paths([str(tmp_path / "s.txt")])
+    wait_checked(qtbot, w)
+    w.apply_settings(Settings(ignore=["punct"], languagetool=LanguageToolSettings(enabled=False)))
+    assert "off" in w.lt_label.text()
+    wait_checked(qtbot, w)
+    saved, warning = load_settings()
+    assert warning is None
+    assert saved.ignore == ["punct"] and not saved.languagetool.enabled
+
+
+def test_warm_up_runs_on_a_worker(qtbot, make_window, monkeypatch):
+    seen = []
+
+    def warm(settings):
+        seen.append(threading.current_thread() is threading.main_thread())
+        return LANGUAGETOOL.set(ServiceState.READY)
+
+    monkeypatch.setattr(LANGUAGETOOL, "warm_up", warm)
+    try:
+        w = make_window()
+        qtbot.waitUntil(lambda: "ready" in w.lt_label.text(), timeout=3000)
+        assert seen == [False]
+    finally:
+        LANGUAGETOOL.set(ServiceState.NOT_STARTED)
+
+
+def test_settings_dialog_turns_checks_off(qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.dialogs import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), [TEH, SLOW], None)
+    qtbot.addWidget(dialog)
+    cat = dialog.tree.topLevelItem(0)
+    assert cat.text(0) == "spelling" and cat.childCount() == 2
+    cat.child(0).setCheckState(0, Qt.CheckState.Unchecked)
+    dialog.languagetool.setChecked(False)
+    result = dialog.result_settings()
+    assert result.ignore == [cat.child(0).text(0)]
+    assert not result.languagetool.enabled
