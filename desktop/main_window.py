@@ -45,7 +45,6 @@ from desktop.commands import DecideCommand, DecisionChange, TextEditCommand
 from desktop.dialogs import DiffDialog, SettingsDialog
 from desktop.issuepanel import IssuePanel
 from desktop.models import FileListModel, FileRole
-from desktop.qtcompat import guard_none_refcount
 from desktop.session import FileReview, ReviewItem, Session
 from desktop.signals import AppSignals
 from desktop.textview import DocumentView, document_font
@@ -53,7 +52,6 @@ from desktop.textview import DocumentView, document_font
 EngineFactory = Callable[[Settings], Engine]
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
-guard_none_refcount()
 MAX_RECENT = 10
 
 
