@@ -1,0 +1,119 @@
+"""Word knowledge shared by the word-artifact checks (no check is registered here).
+
+- ``affix_counts``: how productive a string is as the head or tail of known
+  English words ("man", "ness", "able" end hundreds of words; "admiral" none).
+  A glued-looking token whose tail is productive is more likely a real
+  compound or derived word ("Kettleborough", "zoomable") than two words run
+  together.  Computed once, lazily, from wordfreq's own word list.
+- ``batch_words``: the batch's capitalised tokens and token counts, so a check
+  can ask "is this name used on its own elsewhere?" and "is this odd token used
+  more than once?" (an accident is rarely repeated; a name usually is).
+- ``in_link``: tokens inside URLs, e-mail addresses, hashtags and handles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import regex
+from wordfreq import iter_wordlist
+
+from checks.context import Batch, CheckContext
+from checks.tokens import sentences, words
+
+# Only the head of the frequency list: parts of compounds must themselves be
+# ordinary words, and the scan stays well under a second.
+_PART_VOCAB = 60_000
+_SCAN_VOCAB = 300_000
+_MIN_PART = 3
+
+
+@cache
+def affix_counts() -> tuple[Counter[str], Counter[str]]:
+    """(heads, tails): how many known words are ``head + known word`` / ``known word + tail``."""
+    vocab = []
+    for n, word in enumerate(iter_wordlist("en")):
+        if n >= _SCAN_VOCAB:
+            break
+        vocab.append(word)
+    parts = set(vocab[:_PART_VOCAB])
+    heads: Counter[str] = Counter()
+    tails: Counter[str] = Counter()
+    for word in vocab:
+        if not word.isalpha():
+            continue
+        for i in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            head, tail = word[:i], word[i:]
+            if head in parts and tail in parts:
+                heads[head] += 1
+                tails[tail] += 1
+    return heads, tails
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line list from ``resources/word/`` (``#`` starts a comment)."""
+    data = (files("resources") / "word" / name).read_text("utf-8")
+    return frozenset(
+        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@dataclass(frozen=True)
+class BatchWords:
+    """Token statistics over every file of the batch."""
+
+    counts: Counter[str]  # every token, as written
+    capitalised_inside: Counter[str]  # capitalised tokens that do not start a sentence
+
+
+def _build(batch: Batch) -> BatchWords:
+    counts: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for member in batch.members:
+        starts = sentence_starts(member.text)
+        for w in words(member.text):
+            counts[w.text] += 1
+            if w.text[0].isupper() and w.start not in starts:
+                inside[w.text] += 1
+    return BatchWords(counts, inside)
+
+
+def batch_words(ctx: CheckContext) -> BatchWords:
+    return ctx.batch.memo("word.batch-words", _build)
+
+
+_OPENERS = "\"'“‘«([—–-* "
+
+
+def sentence_starts(text: str) -> frozenset[int]:
+    """Offsets of the first word of every sentence (after any opening quote or dash)."""
+    starts = set()
+    for s in sentences(text):
+        i = s.start
+        while i < s.end and text[i] in _OPENERS:
+            i += 1
+        starts.add(i)
+    return frozenset(starts)
+
+
+_CHUNK_END = regex.compile(r"\s")
+_LINKISH = regex.compile(r"[@#]|://|\bwww\.|\p{L}\.\p{L}{2,}|[\\/_=<>{}|`~$%^&]")
+
+
+def chunk_around(text: str, start: int, end: int) -> str:
+    """The run of non-space characters containing ``text[start:end]``."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    m = _CHUNK_END.search(text, end)
+    right = m.start() if m else len(text)
+    return text[left:right]
+
+
+def in_link(text: str, start: int, end: int) -> bool:
+    """True for tokens in URLs, e-mail addresses, hashtags, @handles, paths and code."""
+    return bool(_LINKISH.search(chunk_around(text, start, end)))

@@ -1,0 +1,145 @@
+"""word.duplicated-subject: a named subject followed by a capitalised subject pronoun.
+
+Why: machine translation from pro-drop or topic-first languages renders the
+subject twice, the second time as a pronoun it wrongly capitalises:
+``The North Korean leader Kim Jong Un He arrived in Russia``.
+
+A run of capitalised name tokens, then a single space, ``He``/``She``/``It``/
+``They``, a single space and a lower-case word that can be a verb.  It does not
+fire when punctuation separates them (``said Kim. He arrived``, ``Kim, He``),
+when the pronoun starts the sentence, when the name is an object (``a letter to
+Kim He said`` is a lost period: ``to``, ``told``, ``met`` precede it), when the
+pronoun is followed by a capitalised word (``Vice Premier He Lifeng``), or when
+the same name + pronoun pair recurs in the batch (then "He" is part of a name).
+
+Fix: delete the pronoun: ``Kim Jong Un arrived``.  Safe when the name has at
+least two words (a one-word name could itself end in "He", as in Liu He).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import Batch, CheckContext
+from checks.lexicon import zipf
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.word._shared import batch_words, sentence_starts, word_list
+from checks.tokens import Span, words
+
+PRONOUNS = frozenset({"He", "She", "It", "They"})
+MAX_NAME = 5
+COMMON_OPENER = 4.5  # a sentence-initial capital this common ("Yesterday") is no name by itself
+
+_CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’\-]*")
+_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*) (He|She|It|They)\b")
+
+
+def _pairs(batch: Batch) -> dict[str, int]:
+    """How often each 'Name He' pair occurs in the batch, whatever follows it."""
+    counts: dict[str, int] = {}
+    for member in batch.members:
+        for m in _PAIR.finditer(member.text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    return counts
+
+
+def _is_name(token: Span, at_start: bool, inside: dict[str, int]) -> bool:
+    if not _CAPITAL.fullmatch(token.text) or token.text in PRONOUNS:
+        return False
+    if not at_start:
+        return True
+    # A sentence-initial capital is a name only if used capitalised mid-sentence too,
+    # or if it is not an everyday word ("Yesterday He arrived" is a case error).
+    return inside.get(token.text, 0) > 0 or zipf(token.text) < COMMON_OPENER
+
+
+@check(
+    "word.duplicated-subject",
+    Category.WORD,
+    "A named subject repeated by a capitalised pronoun ('Kim Jong Un He arrived')",
+    examples=(
+        "The North Korean leader Kim Jong Un He arrived in Russia this Tuesday.",
+        "Kremlin spokesman Dmitry Peskov He said the talks would be held soon.",
+        "Meanwhile, Samsung It announced a new factory.",
+        "Angela Merkel She visited the plant on Monday.",
+    ),
+    near_misses=(
+        "In a letter to Kim He said the talks were over.",
+        "The talks ended, said Kim. He arrived later.",
+        "Kim, He said, was tired.",
+        "He arrived in Russia on Tuesday.",
+        "Chinese Vice Premier He Lifeng arrived in Washington.",
+        "Yesterday He arrived in Moscow.",
+        "The spectrum shows lines of H He and Li.",
+        "Putin met Kim He later flew home.",
+    ),
+)
+def duplicated_subject(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    if not any(f" {p} " in text for p in PRONOUNS):
+        return
+    tokens = list(words(text))
+    starts = sentence_starts(text)
+    inside = batch_words(ctx).capitalised_inside
+    object_context = word_list("object_context.txt")
+    not_verbs = word_list("not_verbs.txt")
+    for n, pro in enumerate(tokens):
+        if pro.text not in PRONOUNS or pro.start in starts or n == 0 or n + 1 >= len(tokens):
+            continue
+        nxt = tokens[n + 1]
+        if text[pro.end : nxt.start] != " " or not _LOWER_WORD.fullmatch(nxt.text):
+            continue
+        if nxt.text in not_verbs:
+            continue
+        # Walk back over the name: capitalised tokens joined by single spaces.
+        first = n
+        while (
+            first > 0
+            and n - first < MAX_NAME
+            and text[tokens[first - 1].end : tokens[first].start] == " "
+            and _is_name(tokens[first - 1], tokens[first - 1].start in starts, inside)
+        ):
+            first -= 1
+            if tokens[first].start in starts:
+                break
+        if first == n:
+            continue
+        name_start = tokens[first].start
+        name = text[name_start : tokens[n - 1].end]
+        if (
+            ctx.batch.memo("word.name-pronoun-pairs", _pairs).get(
+                f"{tokens[n - 1].text} {pro.text}", 0
+            )
+            > 1
+        ):
+            continue
+        # What stands before the name in its sentence decides subject or object.
+        is_object = False
+        if name_start not in starts:
+            k = first - 1
+            while k >= 0 and tokens[k].end <= name_start:
+                between = text[tokens[k].end : tokens[k + 1].start]
+                if any(c in between for c in ",;:()—–"):
+                    break  # an aside or apposition: "Meanwhile, Samsung It ..."
+                word = tokens[k].text
+                if word.lower() in object_context or (word.islower() and word.endswith("ed")):
+                    is_object = True
+                    break
+                if tokens[k].start in starts:
+                    break
+                k -= 1
+        if is_object:
+            continue
+        # A one-word name may itself end in "He" (Liu He): offer, do not apply.
+        safe = n - first >= 2
+        yield ctx.issue(
+            pro.start - 1,
+            len(pro.text) + 1,
+            f"'{pro.text}' repeats the subject '{name}'",
+            [""],
+            confidence=0.9 if safe else 0.7,
+            safe=safe,
+        )

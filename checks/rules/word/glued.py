@@ -1,0 +1,209 @@
+"""word.glued: two words run together into one token.
+
+Why: scraping drops the space between two layout boxes and machine translation
+glues a name to the next word; no spell checker offers the split, because the
+glued token is "unknown", not misspelt.
+
+Three shapes, all judged with wordfreq (the token as a whole is unattested, its
+parts are attested words) and never for URLs, e-mail addresses, hashtags or
+tokens used more than once in the batch (an accident is not repeated):
+
+- a capitalised name glued to a lower-case word: ``Kim Myong Sikadmiral present``
+  -> ``Sik admiral`` (safe when the name part is used on its own elsewhere in the
+  batch or stands in a run of names);
+- a lower-case function word glued to a capitalised word: ``theUnited`` ->
+  ``the United`` (camel-case brands such as ``iPhone``, ``eBay``, ``YouTube``,
+  ``PlayStation`` are known words or start with a single letter);
+- two lower-case words: ``presentedevidence`` -> ``presented evidence``.
+
+A split whose tail is a productive ending ("-man", "-ness", "-wood") is left
+alone: the token is more likely a derived word or a surname than a glue.
+
+Fix: insert the space (safe only when the split is clear-cut).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from checks.context import CheckContext
+from checks.lexicon import zipf
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.word._shared import (
+    affix_counts,
+    batch_words,
+    in_link,
+    sentence_starts,
+)
+from checks.tokens import words
+
+UNSEEN = 1.0  # a whole token below this is (nearly) unattested in English
+PART = 3.0  # each part of a split must be at least this common
+SAFE_PART = 3.5
+FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised word
+PRODUCTIVE = 20  # a tail/head that forms this many known words is an affix, not a word
+FUNCTION_GLUE = 6.0  # "ofthe": both parts this common, the glue itself merely web-typo common
+FUNCTION_GLUE_WHOLE = 3.5
+
+_PIECE = regex.compile(r"[\p{L}\p{M}]+")
+_CAMEL = regex.compile(r"(\p{Ll}{2,})(\p{Lu}(?:\p{Ll}+|\p{Lu}+))")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+_LOWER = regex.compile(r"\p{Ll}{4,}")
+
+
+@dataclass(frozen=True)
+class Split:
+    left: str
+    right: str
+    score: float  # the rarer part's zipf
+    safe: bool
+    confidence: float
+
+
+def _productive_tail(tail: str) -> bool:
+    return affix_counts()[1][tail.lower()] >= PRODUCTIVE
+
+
+def _productive_head(head: str) -> bool:
+    return zipf(head) < FUNCTION and affix_counts()[0][head.lower()] >= PRODUCTIVE
+
+
+def _camel(piece: str, attested: set[str] | dict[str, int]) -> Split | None:
+    m = _CAMEL.fullmatch(piece)
+    if not m or zipf(piece) >= UNSEEN:
+        return None
+    left, right = m.groups()
+    if zipf(left) < FUNCTION:
+        return None
+    right_known = zipf(right) >= PART
+    if not right_known and right not in attested:
+        return None
+    score = min(zipf(left), zipf(right))
+    return Split(left, right, score, safe=right_known and zipf(left) >= 5.5, confidence=0.9)
+
+
+def _name_glue(
+    piece: str, attested: dict[str, int], after_name: bool, at_start: bool
+) -> Split | None:
+    """``Sikadmiral``: a capitalised part (a name or, at a sentence start, any word) + a word."""
+    if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
+        return None
+    best: Split | None = None
+    good = 0
+    for i in range(2, len(piece) - 1):
+        head, tail = piece[:i], piece[i:]
+        standalone = attested.get(head, 0) > 0
+        if len(tail) < 3 and not (standalone and zipf(tail) >= FUNCTION):
+            continue
+        if zipf(tail) < PART or (_productive_tail(tail) and not standalone):
+            continue
+        head_zipf = zipf(head)
+        if not standalone and head_zipf < 2.5:
+            continue
+        if at_start and not standalone and (head_zipf < PART or _productive_head(head)):
+            continue
+        good += 1
+        score = min(head_zipf, zipf(tail)) + (3.0 if standalone else 0.0)
+        if best is None or score > best.score:
+            clear = zipf(tail) >= SAFE_PART and len(tail) >= 3 and not _productive_tail(tail)
+            safe = clear and (standalone or (after_name and head_zipf >= 2.5))
+            best = Split(head, tail, score, safe, 0.9 if safe else 0.7)
+    if best is not None and good > 1:
+        best = Split(best.left, best.right, best.score, False, 0.6)
+    return best
+
+
+def _lower_glue(piece: str) -> Split | None:
+    """``presentedevidence``: two lower-case words."""
+    if not _LOWER.fullmatch(piece):
+        return None
+    whole = zipf(piece)
+    candidates: list[Split] = []
+    for i in range(1, len(piece) - 1):
+        head, tail = piece[:i], piece[i:]
+        if len(head) == 1 and head != "a":
+            continue
+        hz, tz = zipf(head), zipf(tail)
+        if min(hz, tz) < PART:
+            continue
+        function_glue = min(hz, tz) >= FUNCTION_GLUE and whole < FUNCTION_GLUE_WHOLE
+        if whole >= UNSEEN and not function_glue:
+            continue
+        if _productive_tail(tail) or _productive_head(head):
+            continue
+        candidates.append(Split(head, tail, min(hz, tz), False, 0.7))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda s: -s.score)
+    best = candidates[0]
+    clear = len(candidates) == 1 or candidates[1].score < best.score - 1.0
+    safe = clear and best.score >= SAFE_PART and whole == 0.0 and len(best.left) >= 2
+    return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.6)
+
+
+@check(
+    "word.glued",
+    Category.WORD,
+    "Two words run together into one token (a name glued to the next word, 'theUnited')",
+    examples=(
+        "There is also Kim Myong Sikadmiral present at the launch.",
+        "The resolution was backed by theUnited States.",
+        "The prosecutor presentedevidence from three witnesses.",
+        "Peskov spoke on Monday. On Tuesday Peskovsaid the talks were over.",
+    ),
+    near_misses=(
+        "She bought an iPhone and sold it on eBay.",
+        "The clip went viral on YouTube and the PlayStation forums.",
+        "Write to press@example.org or see https://example.org/theUnited today.",
+        "The hashtag #WeStandTogether trended after the McDonald's advert.",
+        "He met John Kettleborough, a JavaScript developer at MacBook repair shop.",
+        "The songbun system is enforced; songbun decides careers.",
+        "The campaign was described as zoomable and shareable.",
+    ),
+)
+def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    stats = batch_words(ctx)
+    attested = stats.counts
+    starts = sentence_starts(text)
+    prev_name = False
+    prev_end = -2
+    for w in words(text):
+        after_name = prev_name and text[prev_end : w.start] == " "
+        prev_name, prev_end = w.text[:1].isupper(), w.end
+        if w.text.isupper() or any(c.isdigit() for c in w.text):
+            continue
+        if in_link(text, w.start, w.end):
+            continue
+        if attested[w.text] > 1:
+            continue
+        for m in _PIECE.finditer(w.text):
+            if m.start() > 0 and w.text[m.start() - 1] in "'’":
+                continue  # "Kim's": the part after an apostrophe is a clitic
+            piece = m.group()
+            if len(piece) < 4:
+                continue
+            start = w.start + m.start()
+            at_start = start in starts
+            split = (
+                _camel(piece, attested)
+                or _name_glue(piece, attested, after_name, at_start)
+                or _lower_glue(piece)
+            )
+            if split is None:
+                continue
+            fix = f"{split.left} {split.right}"
+            options = [fix]
+            if split.left[:1].isupper() and split.right[:1].islower() and after_name:
+                options.append(f"{split.left}, {split.right}")
+            yield ctx.issue(
+                start,
+                len(piece),
+                f"'{piece}' looks like two words run together: '{fix}'",
+                options,
+                confidence=split.confidence,
+                safe=split.safe,
+            )

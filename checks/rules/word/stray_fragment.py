@@ -1,0 +1,98 @@
+"""word.stray-fragment: a few stray capitals fused to the front of a word.
+
+Why: when a scraper flattens a page, the tail of a heading, a drop cap or a
+menu label ("TO", "TOP", "AD") ends up glued to the next paragraph's first word.
+
+Example: ``TOon the Russian border of Khasan`` -> ``On the Russian border``.
+
+A token counts when it is 2-4 capitals followed by lower-case letters, the
+capitals stripped leave a common word, and the token as a whole is far rarer
+than that word.  At a sentence start the last capital may belong to the word
+("ABThe" -> "The"); mid-sentence that shape is left alone, as it is the shape
+of brands ("IBTimes").  Acronyms in their own forms ("NATO",
+"CEOs", "DJing", "NGOers"), mixed-case names ("iPhone", "McDonald",
+"DPRK's") and known brands ("JPMorgan", "USAid", "SQLite") do not fire.
+
+Fix: drop the stray capitals (and capitalise the word at a sentence start);
+safe at a sentence start, where the artifact comes from a layout break.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import CheckContext
+from checks.lexicon import zipf
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.word._shared import in_link, sentence_starts, word_list
+from checks.tokens import words
+
+WORD = 3.0  # the word left after stripping must be at least this common
+UNSEEN = 1.5  # a token rarer than this is no known form
+GAP = 3.5  # or the word is this much (10^3.5 times) more common than the token
+SAFE_WORD = 4.0
+FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
+
+_SHAPE = regex.compile(r"(\p{Lu}{2,4})(\p{Ll}{2,})")
+
+
+@check(
+    "word.stray-fragment",
+    Category.WORD,
+    "Stray capitals fused to the start of a word ('TOon the border')",
+    examples=(
+        "TOon the Russian border, the leader descended from the train.",
+        "The talks ended late.\nABThe delegation left at dawn.",
+        "XQPutin arrived in the afternoon.",
+    ),
+    near_misses=(
+        "NATO and UNESCO sent observers to the DPRK's capital.",
+        "Three CEOs and two DJs were at the iPhone launch at McDonald's.",
+        "JPMorgan and USAid said the SQLite bug was fixed; DJing is a job.",
+        "© Copyright IBTimes 2024. All rights reserved.",
+        "The plant produces 40 MWh a day and the link runs at 10 MBps.",
+        "The NGOers of the city met the MPs.",
+    ),
+)
+def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    starts: frozenset[int] | None = None
+    suffixes = word_list("acronym_suffixes.txt")
+    for w in words(text):
+        m = _SHAPE.match(w.text)
+        if not m or (m.end() < len(w.text) and w.text[m.end()] not in "'’-"):
+            continue
+        caps, tail = m.groups()
+        if tail in suffixes:
+            continue
+        token = m.group()
+        whole = zipf(token)
+        if whole >= UNSEEN and zipf(tail) - whole < GAP and zipf(caps[-1] + tail) - whole < GAP:
+            continue
+        if in_link(text, w.start, w.end):
+            continue
+        if starts is None:
+            starts = sentence_starts(text)
+        at_start = w.start in starts
+        # Every capital stray ("TO|on"), or, at a sentence start only, all but the
+        # last ("AB|The"); mid-sentence that shape is a brand ("IBTimes", "JPMorgan").
+        options = [(caps, tail)]
+        if at_start:
+            options.append((caps[:-1], caps[-1] + tail))
+        garbage, word = max(options, key=lambda o: zipf(o[1]))
+        word_zipf = zipf(word)
+        if word_zipf < WORD or not (whole < UNSEEN or word_zipf - whole >= GAP):
+            continue
+        fixed = word[:1].upper() + word[1:] if at_start else word
+        kept_capital = word[:1].isupper()
+        safe = at_start and word_zipf >= (FUNCTION if kept_capital else SAFE_WORD)
+        yield ctx.issue(
+            w.start,
+            len(token),
+            f"'{garbage}' looks like a stray fragment fused to '{word}'",
+            [fixed],
+            confidence=0.9 if safe else (0.6 if kept_capital else 0.7),
+            safe=safe,
+        )
