@@ -24,6 +24,8 @@ Fix: insert the space (safe only when the split is clear-cut).
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -44,13 +46,18 @@ from checks.tokens import words
 UNSEEN = 1.0  # a whole token below this is (nearly) unattested in English
 PART = 3.0  # each part of a split must be at least this common
 SAFE_PART = 3.5
+TAIL = 3.5  # the word glued to a name must be an everyday word
+NAME = 2.0  # a name part in a run of names must be attested at least this often
 FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised word
-PRODUCTIVE = 20  # a tail/head that forms this many known words is an affix, not a word
+# A part forming 10^(0.5 * zipf - 0.3) known words or more is an affix, not a word:
+# "man" (zipf 5.8) ends 1065 known words, "ness" (3.6) 806, "the" (7.7) only 63.
+PRODUCTIVE = -0.3
+MIN_PRODUCTIVE = 10
 FUNCTION_GLUE = 6.0  # "ofthe": both parts this common, the glue itself merely web-typo common
 FUNCTION_GLUE_WHOLE = 3.5
 
 _PIECE = regex.compile(r"[\p{L}\p{M}]+")
-_CAMEL = regex.compile(r"(\p{Ll}{2,})(\p{Lu}(?:\p{Ll}+|\p{Lu}+))")
+_CAMEL = regex.compile(r"(\p{Ll}{2,})(\p{Lu}\p{L}+)")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 _LOWER = regex.compile(r"\p{Ll}{4,}")
 
@@ -64,26 +71,38 @@ class Split:
     confidence: float
 
 
+def _productive(part: str, counts: Counter[str]) -> bool:
+    """True for affix-like parts ("-ness", "-man", "over-", "micro-").
+
+    Frequent words end or start many words by chance ("the": "breathe",
+    "soothe"), so the count is weighed against the part's own frequency.
+    """
+    n = counts[part.lower()]
+    return n >= MIN_PRODUCTIVE and math.log10(n) - 0.5 * zipf(part) >= PRODUCTIVE
+
+
 def _productive_tail(tail: str) -> bool:
-    return affix_counts()[1][tail.lower()] >= PRODUCTIVE
+    return _productive(tail, affix_counts()[1])
 
 
 def _productive_head(head: str) -> bool:
-    return zipf(head) < FUNCTION and affix_counts()[0][head.lower()] >= PRODUCTIVE
+    return _productive(head, affix_counts()[0])
 
 
-def _camel(piece: str, attested: set[str] | dict[str, int]) -> Split | None:
+def _camel(piece: str, attested: Counter[str]) -> Split | None:
+    """``theUnited``, ``withOpenAI``: a lower-case function word + a capitalised word."""
     m = _CAMEL.fullmatch(piece)
     if not m or zipf(piece) >= UNSEEN:
         return None
     left, right = m.groups()
     if zipf(left) < FUNCTION:
         return None
-    right_known = zipf(right) >= PART
-    if not right_known and right not in attested:
-        return None
+    # The right part may be a rare name ("andHanwha"): still two words, but only
+    # offered when it is not known or used on its own elsewhere.
+    right_known = zipf(right) >= PART or attested[right] > 0
     score = min(zipf(left), zipf(right))
-    return Split(left, right, score, safe=right_known and zipf(left) >= 5.5, confidence=0.9)
+    safe = right_known and zipf(left) >= 5.5
+    return Split(left, right, score, safe=safe, confidence=0.9 if safe else 0.6)
 
 
 def _name_glue(
@@ -96,22 +115,35 @@ def _name_glue(
     good = 0
     for i in range(2, len(piece) - 1):
         head, tail = piece[:i], piece[i:]
-        standalone = attested.get(head, 0) > 0
-        if len(tail) < 3 and not (standalone and zipf(tail) >= FUNCTION):
+        head_zipf, tail_zipf = zipf(head), zipf(tail)
+        if tail_zipf < TAIL:
             continue
-        if zipf(tail) < PART or (_productive_tail(tail) and not standalone):
+        # Evidence that the head is a word of its own, strongest first: used alone
+        # elsewhere in the batch (two-letter heads only before an everyday word:
+        # "Li|feng" is a given name); the last of a run of names ("Kim Myong
+        # Sik|admiral"); a known name or word ("Louvre|said"); a common word at a
+        # sentence start ("Presented|evidence"); an unknown name in a run of
+        # names, before a longer everyday word ("Bukayo Saka|converted").
+        standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
+        short_ok = len(tail) >= 4 or tail_zipf >= FUNCTION
+        in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
+        known = PART <= head_zipf < FUNCTION_GLUE and short_ok
+        opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
+        unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
+        if not (standalone or in_name or known or opener or unknown_in_name):
             continue
-        head_zipf = zipf(head)
-        if not standalone and head_zipf < 2.5:
+        # Short tails of unknown names are mostly name endings or abbreviations
+        # ("Ell|ams", "Kook|min"); only everyday short words count then.
+        if not standalone and not short_ok:
             continue
-        if at_start and not standalone and (head_zipf < PART or _productive_head(head)):
+        if _productive_tail(tail) and not standalone:
             continue
         good += 1
-        score = min(head_zipf, zipf(tail)) + (3.0 if standalone else 0.0)
+        score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
         if best is None or score > best.score:
-            clear = zipf(tail) >= SAFE_PART and len(tail) >= 3 and not _productive_tail(tail)
-            safe = clear and (standalone or (after_name and head_zipf >= 2.5))
-            best = Split(head, tail, score, safe, 0.9 if safe else 0.7)
+            safe = (standalone or in_name) and tail_zipf >= SAFE_PART and short_ok
+            confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
+            best = Split(head, tail, score, safe, confidence)
     if best is not None and good > 1:
         best = Split(best.left, best.right, best.score, False, 0.6)
     return best
@@ -123,9 +155,9 @@ def _lower_glue(piece: str) -> Split | None:
         return None
     whole = zipf(piece)
     candidates: list[Split] = []
-    for i in range(1, len(piece) - 1):
+    for i in range(1, len(piece)):
         head, tail = piece[:i], piece[i:]
-        if len(head) == 1 and head != "a":
+        if (len(head) == 1 and head != "a") or (len(tail) == 1 and tail != "a"):
             continue
         hz, tz = zipf(head), zipf(tail)
         if min(hz, tz) < PART:

@@ -27,16 +27,16 @@ from checks.context import CheckContext
 from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
-from checks.rules.word._shared import in_link, sentence_starts, word_list
+from checks.rules.word._shared import batch_words, in_link, sentence_starts, word_list
 from checks.tokens import words
 
-WORD = 3.0  # the word left after stripping must be at least this common
+WORD = 2.5  # the word left after stripping must be at least this common
 UNSEEN = 1.5  # a token rarer than this is no known form
-GAP = 3.5  # or the word is this much (10^3.5 times) more common than the token
+GAP = 3.0  # or the word is this much (10^3 times) more common than the token
 SAFE_WORD = 4.0
 FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 
-_SHAPE = regex.compile(r"(\p{Lu}{2,4})(\p{Ll}{2,})")
+_SHAPE = regex.compile(r"(\p{Lu}{2,4})(\p{Ll}+)")
 
 
 @check(
@@ -47,6 +47,7 @@ _SHAPE = regex.compile(r"(\p{Lu}{2,4})(\p{Ll}{2,})")
         "TOon the Russian border, the leader descended from the train.",
         "The talks ended late.\nABThe delegation left at dawn.",
         "XQPutin arrived in the afternoon.",
+        "The talks ended.\nOBDIn Britain, the reaction was muted.",
     ),
     near_misses=(
         "NATO and UNESCO sent observers to the DPRK's capital.",
@@ -55,6 +56,7 @@ _SHAPE = regex.compile(r"(\p{Lu}{2,4})(\p{Ll}{2,})")
         "© Copyright IBTimes 2024. All rights reserved.",
         "The plant produces 40 MWh a day and the link runs at 10 MBps.",
         "The NGOers of the city met the MPs.",
+        "Two MAs and three PhDs; the chip runs at 3 GHz.",
     ),
 )
 def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -67,10 +69,11 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         caps, tail = m.groups()
         if tail in suffixes:
             continue
+        # One lower-case letter: only a short function word with its capital ("OBDIn",
+        # "JNTWe"); "MHz", "kWh" and the like stay, being far less common.
+        short = len(tail) == 1
         token = m.group()
         whole = zipf(token)
-        if whole >= UNSEEN and zipf(tail) - whole < GAP and zipf(caps[-1] + tail) - whole < GAP:
-            continue
         if in_link(text, w.start, w.end):
             continue
         if starts is None:
@@ -78,12 +81,20 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         at_start = w.start in starts
         # Every capital stray ("TO|on"), or, at a sentence start only, all but the
         # last ("AB|The"); mid-sentence that shape is a brand ("IBTimes", "JPMorgan").
-        options = [(caps, tail)]
+        options = [] if short else [(caps, tail)]
         if at_start:
             options.append((caps[:-1], caps[-1] + tail))
+        if not options:
+            continue
         garbage, word = max(options, key=lambda o: zipf(o[1]))
         word_zipf = zipf(word)
-        if word_zipf < WORD or not (whole < UNSEEN or word_zipf - whole >= GAP):
+        if short and word_zipf < FUNCTION:
+            continue
+        # A rare word counts when the batch uses it on its own ("UWHIshiba" / "Ishiba").
+        attested = batch_words(ctx).counts[word[:1].upper() + word[1:]] > 0
+        if word_zipf < WORD and not attested:
+            continue
+        if not (whole < UNSEEN or word_zipf - whole >= GAP):
             continue
         fixed = word[:1].upper() + word[1:] if at_start else word
         kept_capital = word[:1].isupper()
