@@ -5,7 +5,7 @@
   A glued-looking token whose tail is productive is more likely a real
   compound or derived word ("Kettleborough", "zoomable") than two words run
   together.  Computed once, lazily, from wordfreq's own word list.
-- ``batch_words``: the batch's capitalised tokens and token counts, so a check
+- ``batch_counts``, ``batch_capitalised_inside``: token counts, so a check
   can ask "is this name used on its own elsewhere?" and "is this odd token used
   more than once?" (an accident is rarely repeated; a name usually is).
 - ``in_link``: tokens inside URLs, e-mail addresses, hashtags and handles.
@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
@@ -22,7 +21,7 @@ import regex
 from wordfreq import iter_wordlist
 
 from checks.context import Batch, CheckContext
-from checks.tokens import sentences, words
+from checks.tokens import WORD, sentences
 
 # Only the head of the frequency list: parts of compounds must themselves be
 # ordinary words, and the scan stays well under a second.
@@ -62,28 +61,31 @@ def word_list(name: str) -> frozenset[str]:
     )
 
 
-@dataclass(frozen=True)
-class BatchWords:
-    """Token statistics over every file of the batch."""
-
-    counts: Counter[str]  # every token, as written
-    capitalised_inside: Counter[str]  # capitalised tokens that do not start a sentence
-
-
-def _build(batch: Batch) -> BatchWords:
+def _counts(batch: Batch) -> Counter[str]:
     counts: Counter[str] = Counter()
+    for member in batch.members:
+        counts.update(WORD.findall(member.text))
+    return counts
+
+
+def batch_counts(ctx: CheckContext) -> Counter[str]:
+    """How often each token, as written, occurs in the whole batch."""
+    return ctx.batch.memo("word.batch-counts", _counts)
+
+
+def _inside(batch: Batch) -> Counter[str]:
     inside: Counter[str] = Counter()
     for member in batch.members:
         starts = sentence_starts(member.text)
-        for w in words(member.text):
-            counts[w.text] += 1
-            if w.text[0].isupper() and w.start not in starts:
-                inside[w.text] += 1
-    return BatchWords(counts, inside)
+        for w in WORD.finditer(member.text):
+            if w.group()[0].isupper() and w.start() not in starts:
+                inside[w.group()] += 1
+    return inside
 
 
-def batch_words(ctx: CheckContext) -> BatchWords:
-    return ctx.batch.memo("word.batch-words", _build)
+def batch_capitalised_inside(ctx: CheckContext) -> Counter[str]:
+    """Capitalised tokens of the batch that do not start a sentence (names, mostly)."""
+    return ctx.batch.memo("word.batch-capitalised-inside", _inside)
 
 
 _OPENERS = "\"'“‘«([—–-* "
@@ -98,6 +100,22 @@ def sentence_starts(text: str) -> frozenset[int]:
             i += 1
         starts.add(i)
     return frozenset(starts)
+
+
+_WINDOW = 400
+
+
+def starts_sentence(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` begins a sentence; looks only at the text just before.
+
+    Same answer as ``pos in sentence_starts(text)`` (within a window of a few
+    hundred characters), without splitting the whole text for one question.
+    """
+    line = text.rfind("\n", 0, pos) + 1
+    start = max(line, pos - _WINDOW)
+    end = text.find("\n", pos)
+    window = text[start : len(text) if end < 0 else end]
+    return (pos - start) in sentence_starts(window)
 
 
 _CHUNK_END = regex.compile(r"\s")

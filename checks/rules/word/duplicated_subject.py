@@ -18,6 +18,7 @@ least two words (a one-word name could itself end in "He", as in Liu He).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -26,7 +27,7 @@ from checks.context import Batch, CheckContext
 from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
-from checks.rules.word._shared import batch_words, sentence_starts, word_list
+from checks.rules.word._shared import batch_capitalised_inside, starts_sentence, word_list
 from checks.tokens import Span, words
 
 PRONOUNS = frozenset({"He", "She", "It", "They"})
@@ -37,6 +38,11 @@ COMMON_OPENER = 4.5  # a sentence-initial capital this common ("Yesterday") is n
 _CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’\-]*")
 _BREAKS = ',;:()—–"“”'
+_WINDOW = 200
+# A capitalised word, one space, a capitalised subject pronoun, one space, a lower-case word.
+_CANDIDATE = regex.compile(
+    r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*) (?P<pro>He|She|It|They) (?=\p{Ll}[\p{L}\p{M}'’\-]*)"
+)
 _PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*) (He|She|It|They)\b")
 
 
@@ -49,7 +55,7 @@ def _pairs(batch: Batch) -> dict[str, int]:
     return counts
 
 
-def _is_name(token: Span, at_start: bool, inside: dict[str, int]) -> bool:
+def _is_name(token: Span, at_start: bool, inside: Counter[str]) -> bool:
     if not _CAPITAL.fullmatch(token.text) or token.text in PRONOUNS:
         return False
     if not at_start:
@@ -112,20 +118,19 @@ def _object_position(text: str, tokens: list[Span], first: int, starts: frozense
     ),
 )
 def duplicated_subject(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    if not any(f" {p} " in text for p in PRONOUNS):
-        return
-    tokens = list(words(text))
-    starts = sentence_starts(text)
-    inside = batch_words(ctx).capitalised_inside
     not_verbs = word_list("not_verbs.txt")
-    for n, pro in enumerate(tokens):
-        if pro.text not in PRONOUNS or pro.start in starts or n == 0 or n + 1 >= len(tokens):
+    inside: Counter[str] | None = None
+    for cand in _CANDIDATE.finditer(text):
+        # Look only at the few words around the candidate: the name and its clause.
+        lo = max(text.rfind("\n", 0, cand.start()) + 1, cand.start() - _WINDOW)
+        tokens = list(words(text, lo, min(len(text), cand.end() + 40)))
+        n = next(i for i, t in enumerate(tokens) if t.start == cand.start("pro"))
+        pro, nxt = tokens[n], tokens[n + 1]
+        if nxt.text in not_verbs or n == 0 or starts_sentence(text, pro.start):
             continue
-        nxt = tokens[n + 1]
-        if text[pro.end : nxt.start] != " " or not _LOWER_WORD.fullmatch(nxt.text):
-            continue
-        if nxt.text in not_verbs:
-            continue
+        starts = frozenset(t.start for t in tokens[:n] if starts_sentence(text, t.start))
+        if inside is None:
+            inside = batch_capitalised_inside(ctx)
         # Walk back over the name: capitalised tokens joined by single spaces.
         first = n
         while (

@@ -37,11 +37,11 @@ from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.word._shared import (
     affix_counts,
-    batch_words,
+    batch_counts,
     in_link,
-    sentence_starts,
+    starts_sentence,
 )
-from checks.tokens import words
+from checks.tokens import WORD
 
 UNSEEN = 1.0  # a whole token below this is (nearly) unattested in English
 PART = 3.0  # each part of a split must be at least this common
@@ -177,6 +177,16 @@ def _lower_glue(piece: str) -> Split | None:
     return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.6)
 
 
+def _skip_fast(token: str) -> bool:
+    """Most tokens: a plain word that English knows well enough to be no glue."""
+    if not token.isalpha():
+        return False
+    z = zipf(token)
+    if z >= FUNCTION_GLUE_WHOLE:
+        return True
+    return z >= UNSEEN and not token.islower()
+
+
 @check(
     "word.glued",
     Category.WORD,
@@ -198,28 +208,32 @@ def _lower_glue(piece: str) -> Split | None:
     ),
 )
 def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    stats = batch_words(ctx)
-    attested = stats.counts
-    starts = sentence_starts(text)
+    attested: Counter[str] | None = None
     prev_name = False
     prev_end = -2
-    for w in words(text):
-        after_name = prev_name and text[prev_end : w.start] == " "
-        prev_name, prev_end = w.text[:1].isupper(), w.end
-        if w.text.isupper() or any(c.isdigit() for c in w.text):
+    for w in WORD.finditer(text):
+        token, start_w = w.group(), w.start()
+        after_name = prev_name and text[prev_end:start_w] == " "
+        prev_name, prev_end = token[:1].isupper(), w.end()
+        if len(token) < 4 or _skip_fast(token):
             continue
-        if in_link(text, w.start, w.end):
+        if token.isupper() or any(c.isdigit() for c in token):
             continue
-        if attested[w.text] > 1:
+        if in_link(text, start_w, w.end()):
             continue
-        for m in _PIECE.finditer(w.text):
-            if m.start() > 0 and w.text[m.start() - 1] in "'’":
+        if attested is None:
+            attested = batch_counts(ctx)
+        if attested[token] > 1:
+            continue
+        for m in _PIECE.finditer(token):
+            if m.start() > 0 and token[m.start() - 1] in "'’":
                 continue  # "Kim's": the part after an apostrophe is a clitic
             piece = m.group()
             if len(piece) < 4:
                 continue
-            start = w.start + m.start()
-            at_start = start in starts
+            start = start_w + m.start()
+            # Only a capitalised piece can be a sentence-initial glue ("Presentedevidence").
+            at_start = piece[0].isupper() and starts_sentence(text, start)
             split = (
                 _camel(piece, attested)
                 or _name_glue(piece, attested, after_name, at_start)

@@ -27,8 +27,7 @@ from checks.context import CheckContext
 from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
-from checks.rules.word._shared import batch_words, in_link, sentence_starts, word_list
-from checks.tokens import words
+from checks.rules.word._shared import batch_counts, in_link, starts_sentence, word_list
 
 WORD = 2.5  # the word left after stripping must be at least this common
 UNSEEN = 1.5  # a token rarer than this is no known form
@@ -36,7 +35,8 @@ GAP = 3.0  # or the word is this much (10^3 times) more common than the token
 SAFE_WORD = 4.0
 FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 
-_SHAPE = regex.compile(r"(\p{Lu}{2,4})(\p{Ll}+)")
+# Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
+_SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
 
 
 @check(
@@ -60,12 +60,8 @@ _SHAPE = regex.compile(r"(\p{Lu}{2,4})(\p{Ll}+)")
     ),
 )
 def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    starts: frozenset[int] | None = None
     suffixes = word_list("acronym_suffixes.txt")
-    for w in words(text):
-        m = _SHAPE.match(w.text)
-        if not m or (m.end() < len(w.text) and w.text[m.end()] not in "'’-"):
-            continue
+    for m in _SHAPE.finditer(text):
         caps, tail = m.groups()
         if tail in suffixes:
             continue
@@ -74,11 +70,9 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         short = len(tail) == 1
         token = m.group()
         whole = zipf(token)
-        if in_link(text, w.start, w.end):
+        if in_link(text, m.start(), m.end()):
             continue
-        if starts is None:
-            starts = sentence_starts(text)
-        at_start = w.start in starts
+        at_start = starts_sentence(text, m.start())
         # Every capital stray ("TO|on"), or, at a sentence start only, all but the
         # last ("AB|The"); mid-sentence that shape is a brand ("IBTimes", "JPMorgan").
         options = [] if short else [(caps, tail)]
@@ -91,7 +85,7 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if short and word_zipf < FUNCTION:
             continue
         # A rare word counts when the batch uses it on its own ("UWHIshiba" / "Ishiba").
-        attested = batch_words(ctx).counts[word[:1].upper() + word[1:]] > 0
+        attested = batch_counts(ctx)[word[:1].upper() + word[1:]] > 0
         if word_zipf < WORD and not attested:
             continue
         if not (whole < UNSEEN or word_zipf - whole >= GAP):
@@ -100,7 +94,7 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         kept_capital = word[:1].isupper()
         safe = at_start and word_zipf >= (FUNCTION if kept_capital else SAFE_WORD)
         yield ctx.issue(
-            w.start,
+            m.start(),
             len(token),
             f"'{garbage}' looks like a stray fragment fused to '{word}'",
             [fixed],
