@@ -84,9 +84,9 @@ def _object_position(text: str, tokens: list[Span], first: int, starts: frozense
             return False
         k -= 1
         word = tokens[k].text
-        if word in openers:
+        if word.lower() in openers:
             return False
-        if word in prepositions:
+        if word.lower() in prepositions:
             return True
         if step == 0 and word.islower() and (word in verbs or word.endswith(("ed", "ing"))):
             return True
@@ -115,6 +115,7 @@ def _object_position(text: str, tokens: list[Span], first: int, starts: frozense
         "Putin met Kim He later flew home.",
         "The film starring Nicole Kidman It won two prizes.",
         "Analysts at Goldman Sachs They said rates would fall.",
+        "In Washington He said the talks had failed.",
     ),
 )
 def duplicated_subject(text: str, ctx: CheckContext) -> Iterator[Issue]:
