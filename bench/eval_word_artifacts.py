@@ -313,6 +313,8 @@ def evaluate(trials: int, seed: int, verbose: bool) -> None:
     skipped: Counter = Counter()
     detected: Counter = Counter()
     fixed: Counter = Counter()
+    safe: Counter = Counter()
+    safe_wrong: Counter = Counter()
     total: Counter = Counter()
     misses: dict[str, list[str]] = {k: [] for k in INJECTORS}
     for kind, inject in INJECTORS.items():
@@ -331,22 +333,36 @@ def evaluate(trials: int, seed: int, verbose: bool) -> None:
             ]
             if hits:
                 detected[kind] += 1
+                safe[kind] += hits[0].safe
                 fixed_text = (
                     inj.text[: hits[0].offset] + hits[0].replacements[0] + inj.text[hits[0].end :]
                 )
                 if fixed_text == corpus[k].text:
                     fixed[kind] += 1
+                elif hits[0].safe:
+                    safe_wrong[kind] += 1
+                    wrong = hits[0].replacements[0]
+                    misses[kind].append(f"SAFE BUT WRONG {wrong!r} for {inj.original!r}")
             else:
                 ctx = inj.text[max(0, inj.start - 25) : inj.end + 25].replace("\n", " ")
                 misses[kind].append(f"{inj.text[inj.start : inj.end]!r} | {ctx}")
 
     print(f"\ninjected artifacts ({trials} per kind, seed {seed}):")
-    print(f"  {'kind':<12} {'detected':>9} {'fix exact':>10} {'skipped':>8}")
+    print(
+        f"  {'kind':<12} {'detected':>9} {'fix exact':>10} {'safe':>7}"
+        f" {'safe+wrong':>11} {'skipped':>8}"
+    )
     for kind in INJECTORS:
         d, f, t = detected[kind], fixed[kind], total[kind]
-        print(f"  {kind:<12} {100 * d / t:8.1f}% {100 * f / t:9.1f}% {skipped[kind]:8d}")
+        print(
+            f"  {kind:<12} {100 * d / t:8.1f}% {100 * f / t:9.1f}% {100 * safe[kind] / t:6.1f}%"
+            f" {safe_wrong[kind]:11d} {skipped[kind]:8d}"
+        )
     all_d, all_t = sum(detected.values()), sum(total.values())
-    print(f"  {'all':<12} {100 * all_d / all_t:8.1f}% {100 * sum(fixed.values()) / all_t:9.1f}%")
+    print(
+        f"  {'all':<12} {100 * all_d / all_t:8.1f}% {100 * sum(fixed.values()) / all_t:9.1f}%"
+        f" {100 * sum(safe.values()) / all_t:6.1f}% {sum(safe_wrong.values()):11d}"
+    )
     if verbose:
         for kind, items in misses.items():
             for item in items:

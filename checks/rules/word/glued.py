@@ -46,6 +46,9 @@ from checks.tokens import WORD
 UNSEEN = 1.0  # a whole token below this is (nearly) unattested in English
 PART = 3.0  # each part of a split must be at least this common
 SAFE_PART = 3.5
+SHORT_PART = 5.5
+SAFE_FUNCTION = 6.2  # "the", "of", "has", "more": not "back" (6.0) of "backtick"
+SHORT3_PART = 4.0
 TAIL = 3.5  # the word glued to a name must be an everyday word
 NAME = 2.0  # a name part in a run of names must be attested at least this often
 FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised word
@@ -54,7 +57,7 @@ FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised wor
 PRODUCTIVE = -0.3
 MIN_PRODUCTIVE = 10
 FUNCTION_GLUE = 6.0  # "ofthe": both parts this common, the glue itself merely web-typo common
-FUNCTION_GLUE_WHOLE = 3.5
+FUNCTION_GLUE_WHOLE = 2.7  # "inthe" 2.6 is glue, "therein" 3.4 and "hereby" 3.6 are words
 
 _PIECE = regex.compile(r"[\p{L}\p{M}]+")
 _CAMEL = regex.compile(r"(\p{Ll}{2,})(\p{Lu}\p{L}+)")
@@ -127,7 +130,9 @@ def _name_glue(
         standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
         short_ok = len(tail) >= 4 or tail_zipf >= FUNCTION
         in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
-        known = PART <= head_zipf < FUNCTION_GLUE and short_ok
+        # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
+        # without other evidence the tail must be long or an everyday word.
+        known = PART <= head_zipf < FUNCTION_GLUE and (len(tail) >= 5 or tail_zipf >= FUNCTION)
         opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
         unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
         if not (standalone or in_name or known or opener or unknown_in_name):
@@ -136,7 +141,7 @@ def _name_glue(
         # ("Ell|ams", "Kook|min"); only everyday short words count then.
         if not standalone and not short_ok:
             continue
-        if _productive_tail(tail) and not standalone:
+        if (_productive_tail(tail) or _productive_head(head)) and not standalone:
             continue
         good += 1
         score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
@@ -162,6 +167,13 @@ def _lower_glue(piece: str) -> Split | None:
         hz, tz = zipf(head), zipf(tail)
         if min(hz, tz) < PART:
             continue
+        # Two-letter parts only as everyday function words: "un|dump" and
+        # "re|exec" are prefixes; "of|more" and "by|late" are glue.
+        if (len(head) == 2 and hz < SHORT_PART) or (len(tail) == 2 and tz < SHORT_PART):
+            continue
+        # Three-letter parts near the threshold are abbreviations or foreign ("und|ump").
+        if (len(head) == 3 and hz < SHORT3_PART) or (len(tail) == 3 and tz < SHORT3_PART):
+            continue
         function_glue = min(hz, tz) >= FUNCTION_GLUE and whole < FUNCTION_GLUE_WHOLE
         if whole >= UNSEEN and not function_glue:
             continue
@@ -173,8 +185,12 @@ def _lower_glue(piece: str) -> Split | None:
     candidates.sort(key=lambda s: -s.score)
     best = candidates[0]
     clear = len(candidates) == 1 or candidates[1].score < best.score - 1.0
-    safe = clear and best.score >= SAFE_PART and whole == 0.0 and len(best.left) >= 2
-    return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.6)
+    # Two content words may be a compound English has not yet listed ("sportswashing",
+    # "doomscrolling"): offered only.  A function word in it ("saidthe", "ofmore",
+    # "thathas") is never part of a compound.
+    function_part = max(zipf(best.left), zipf(best.right)) >= SAFE_FUNCTION
+    safe = clear and best.score >= SAFE_PART and whole == 0.0 and function_part
+    return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.5)
 
 
 def _skip_fast(token: str) -> bool:

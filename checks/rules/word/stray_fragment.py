@@ -80,6 +80,10 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
             options.append((caps[:-1], caps[-1] + tail))
         if not options:
             continue
+        # When both readings give a word of like frequency ("XS|he" or "X|She",
+        # "XG|old" or "X|Gold") the commoner one is offered, never applied unseen.
+        valid = [o for o in options if zipf(o[1]) >= WORD]
+        ambiguous = len(valid) > 1 and abs(zipf(valid[0][1]) - zipf(valid[1][1])) < 1.0
         garbage, word = max(options, key=lambda o: zipf(o[1]))
         word_zipf = zipf(word)
         if short and word_zipf < FUNCTION:
@@ -92,7 +96,7 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         fixed = word[:1].upper() + word[1:] if at_start else word
         kept_capital = word[:1].isupper()
-        safe = at_start and word_zipf >= (FUNCTION if kept_capital else SAFE_WORD)
+        safe = at_start and not ambiguous and word_zipf >= (FUNCTION if kept_capital else SAFE_WORD)
         yield ctx.issue(
             m.start(),
             len(token),
