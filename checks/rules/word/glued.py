@@ -10,16 +10,21 @@ tokens used more than once in the batch (an accident is not repeated):
 
 - a capitalised name glued to a lower-case word: ``Kim Myong Sikadmiral present``
   -> ``Sik admiral`` (safe when the name part is used on its own elsewhere in the
-  batch or stands in a run of names);
+  batch, or ends a run of names and is no English word itself; "Hartpence" could
+  be a surname and is only offered);
 - a lower-case function word glued to a capitalised word: ``theUnited`` ->
   ``the United`` (camel-case brands such as ``iPhone``, ``eBay``, ``YouTube``,
   ``PlayStation`` are known words or start with a single letter);
-- two lower-case words: ``presentedevidence`` -> ``presented evidence``.
+- two lower-case words: ``saidthe`` -> ``said the`` (safe: a function word is never
+  part of a compound); ``presentedevidence`` -> ``presented evidence`` is only
+  offered, since two content words may be a compound English has not listed yet
+  ("sportswashing").
 
-A split whose tail is a productive ending ("-man", "-ness", "-wood") is left
-alone: the token is more likely a derived word or a surname than a glue.
+A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
+"sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
+more likely a derived word or a surname than a glue.
 
-Fix: insert the space (safe only when the split is clear-cut).
+Fix: insert the space.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ SHORT_PART = 5.5
 SAFE_FUNCTION = 6.2  # "the", "of", "has", "more": not "back" (6.0) of "backtick"
 SHORT3_PART = 4.0
 TAIL = 3.5  # the word glued to a name must be an everyday word
+ENGLISH = 3.5  # a name part this common is also an English word ("Hart", "Sweet")
 NAME = 2.0  # a name part in a run of names must be attested at least this often
 FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised word
 # A part forming 10^(0.5 * zipf - 0.3) known words or more is an affix, not a word:
@@ -146,7 +152,15 @@ def _name_glue(
         good += 1
         score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
         if best is None or score > best.score:
-            safe = (standalone or in_name) and tail_zipf >= SAFE_PART and short_ok
+            # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
+            # name part that is itself an English word is no evidence of a glue
+            # unless the tail is a function word ("Kim|said").
+            english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
+            safe = (
+                (standalone or (in_name and not english_pair))
+                and tail_zipf >= SAFE_PART
+                and short_ok
+            )
             confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
             best = Split(head, tail, score, safe, confidence)
     if best is not None and good > 1:

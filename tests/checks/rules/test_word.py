@@ -70,6 +70,19 @@ def test_rare_right_part_is_offered_but_not_safe():
     assert not issue.safe
 
 
+@pytest.mark.parametrize("name", ["Hartpence", "Sweetapple", "Thornback", "Oakenshaw"])
+def test_english_compound_surname_is_never_split_unseen(name):
+    text = f"Dr Jane {name} said the plan was sound."
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
+def test_function_word_glue_is_safe_content_word_glue_is_not():
+    [glue] = GLUED.check_text("The minister saidthe plan was sound.")
+    assert (glue.replacements[0], glue.safe) == ("said the", True)
+    [compound] = GLUED.check_text("Critics call it sportswashing by the state.")
+    assert not compound.safe
+
+
 @pytest.mark.parametrize(
     "text",
     [
