@@ -55,7 +55,7 @@ SHORT_PART = 5.5
 SAFE_FUNCTION = 6.2  # "the", "of", "has", "more": not "back" (6.0) of "backtick"
 SHORT3_PART = 4.0
 TAIL = 3.5  # the word glued to a name must be an everyday word
-ENGLISH = 3.5  # a name part this common is also an English word ("Hart", "Sweet")
+ENGLISH = 3.0  # a name part this common is also an English word ("Hart", "Sweet")
 NAME = 2.0  # a name part in a run of names must be attested at least this often
 FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised word
 # A part forming 10^(0.5 * zipf - 0.3) known words or more is an affix, not a word:
