@@ -45,6 +45,7 @@ from checks.rules.word._shared import (
     batch_counts,
     in_link,
     starts_sentence,
+    word_list,
 )
 from checks.tokens import WORD
 
@@ -115,7 +116,7 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
 
 
 def _name_glue(
-    piece: str, attested: dict[str, int], after_name: bool, at_start: bool
+    piece: str, attested: Counter[str], after_name: bool, at_start: bool, before_name: bool
 ) -> Split | None:
     """``Sikadmiral``: a capitalised part (a name or, at a sentence start, any word) + a word."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
@@ -138,7 +139,14 @@ def _name_glue(
         in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
         # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
         # without other evidence the tail must be long or an everyday word.
-        known = PART <= head_zipf < FUNCTION_GLUE and (len(tail) >= 5 or tail_zipf >= FUNCTION)
+        # Followed by another capitalised word, a token with no other evidence is
+        # part of a name ("Huayou Cobalt"), not a name glued to running text,
+        # unless its tail is a word that links names ("Georgia|and Arizona").
+        known = (
+            PART <= head_zipf < FUNCTION_GLUE
+            and (len(tail) >= 5 or tail_zipf >= FUNCTION)
+            and (not before_name or _links_names(tail))
+        )
         opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
         unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
         if not (standalone or in_name or known or opener or unknown_in_name):
@@ -207,6 +215,19 @@ def _lower_glue(piece: str) -> Split | None:
     return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.5)
 
 
+_NEXT_WORD = regex.compile(r"[^\S\n]+(\p{L})")
+
+
+def _links_names(word: str) -> bool:
+    return word in word_list("prepositions.txt") or word in word_list("clause_openers.txt")
+
+
+def _before_name(text: str, end: int) -> bool:
+    """True when the next word on the line is capitalised."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m and m.group(1).isupper())
+
+
 def _skip_fast(token: str) -> bool:
     """Most tokens: a plain word that English knows well enough to be no glue."""
     if not token.isalpha():
@@ -266,7 +287,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             at_start = piece[0].isupper() and starts_sentence(text, start)
             split = (
                 _camel(piece, attested)
-                or _name_glue(piece, attested, after_name, at_start)
+                or _name_glue(piece, attested, after_name, at_start, _before_name(text, w.end()))
                 or _lower_glue(piece)
             )
             if split is None:

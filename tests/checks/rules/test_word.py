@@ -99,6 +99,7 @@ def test_function_word_glue_is_safe_content_word_glue_is_not():
         "The Brecon Beacons and Exmoor got 80mm of rain; the M5 closed.",
         "Inua Ellams and Dovile Sakaliene attended; Vice Premier He Lifeng did not.",
         "Faith Kipyegon of Kenya beat Sifan Hassan of the Netherlands.",
+        "The plant was built by Huayou Cobalt at Arcadia in Zimbabwe.",
     ],
 )
 def test_glued_near_misses(text):
