@@ -135,7 +135,10 @@ def _name_glue(
         # sentence start ("Presented|evidence"); an unknown name in a run of
         # names, before a longer everyday word ("Bukayo Saka|converted").
         standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
-        short_ok = len(tail) >= 4 or tail_zipf >= FUNCTION
+        # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often
+        # in three-letter ones ("Rol|and"): short tails need the everyday function
+        # words, two-letter ones also a name used on its own in the batch.
+        short_ok = len(tail) >= 4 or (tail_zipf >= FUNCTION and (len(tail) > 2 or standalone))
         in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
         # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
         # without other evidence the tail must be long or an everyday word.
@@ -165,7 +168,7 @@ def _name_glue(
             # unless the tail is a function word ("Kim|said").
             english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
             safe = (
-                (standalone or (in_name and not english_pair))
+                (standalone or (in_name and not english_pair and len(tail) >= 4))
                 and tail_zipf >= SAFE_PART
                 and short_ok
             )
