@@ -8,9 +8,13 @@ A run of capitalised name tokens, then a single space, ``He``/``She``/``It``/
 ``They``, a single space and a lower-case word that can be a verb.  It does not
 fire when punctuation separates them (``said Kim. He arrived``, ``Kim, He``),
 when the pronoun starts the sentence, when the name is an object (``a letter to
-Kim He said`` is a lost period: ``to``, ``told``, ``met`` precede it), when the
-pronoun is followed by a capitalised word (``Vice Premier He Lifeng``), or when
-the same name + pronoun pair recurs in the batch (then "He" is part of a name).
+Kim He said`` is a lost period: a preposition a few words before the name, or a
+verb such as ``told``, ``met``, ``starring`` right before it; a conjunction or
+comma in between opens a new clause), when the pronoun is followed by a
+capitalised word (``Vice Premier He Lifeng``) or a non-verb (``H He and Li``),
+or when the same name + pronoun pair recurs in the batch (then "He" is part of
+a name).  Prepositions, object verbs and clause openers are small grammatical
+lists in ``resources/word/``.
 
 Fix: delete the pronoun: ``Kim Jong Un arrived``.  Safe when the name has at
 least two words (a one-word name could itself end in "He", as in Liu He).
@@ -36,7 +40,6 @@ LOOKBACK = 4  # words looked at before the name ("The North Korean leader")
 COMMON_OPENER = 4.5  # a sentence-initial capital this common ("Yesterday") is no name by itself
 
 _CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*")
-_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’\-]*")
 _BREAKS = ',;:()—–"“”'
 _WINDOW = 200
 # A capitalised word, one space, a capitalised subject pronoun, one space, a lower-case word.

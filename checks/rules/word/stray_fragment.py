@@ -13,8 +13,12 @@ of brands ("IBTimes").  Acronyms in their own forms ("NATO",
 "CEOs", "DJing", "NGOers"), mixed-case names ("iPhone", "McDonald",
 "DPRK's") and known brands ("JPMorgan", "USAid", "SQLite") do not fire.
 
+A single lower-case letter counts only for a two-letter function word
+("OBDIn" -> "In"); a rare word counts when the batch uses it on its own.
+
 Fix: drop the stray capitals (and capitalise the word at a sentence start);
-safe at a sentence start, where the artifact comes from a layout break.
+safe at a sentence start, where the artifact comes from a layout break, unless
+both readings are words of like frequency ("XS|he" / "X|She": offered only).
 """
 
 from __future__ import annotations
