@@ -1,0 +1,1 @@
+"""Word-level artifacts: glued words, stray fragments, a doubled subject."""

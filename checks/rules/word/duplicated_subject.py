@@ -1,0 +1,171 @@
+"""word.duplicated-subject: a named subject followed by a capitalised subject pronoun.
+
+Why: machine translation from pro-drop or topic-first languages renders the
+subject twice, the second time as a pronoun it wrongly capitalises:
+``The North Korean leader Kim Jong Un He arrived in Russia``.
+
+A run of capitalised name tokens, then a single space, ``He``/``She``/``It``/
+``They``, a single space and a lower-case word that can be a verb.  It does not
+fire when punctuation separates them (``said Kim. He arrived``, ``Kim, He``),
+when the pronoun starts the sentence, when the name is an object (``a letter to
+Kim He said`` is a lost period: a preposition a few words before the name, or a
+verb such as ``told``, ``met``, ``starring`` right before it; a conjunction or
+comma in between opens a new clause), when the pronoun is followed by a
+capitalised word (``Vice Premier He Lifeng``) or a non-verb (``H He and Li``),
+or when the same name + pronoun pair recurs in the batch (then "He" is part of
+a name).  Prepositions, object verbs and clause openers are small grammatical
+lists in ``resources/word/``.
+
+Fix: delete the pronoun: ``Kim Jong Un arrived``.  Safe when the name has at
+least two words (a one-word name could itself end in "He", as in Liu He).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import Batch, CheckContext
+from checks.lexicon import zipf
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.word._shared import batch_capitalised_inside, starts_sentence, word_list
+from checks.tokens import Span, words
+
+PRONOUNS = frozenset({"He", "She", "It", "They"})
+MAX_NAME = 5
+LOOKBACK = 4  # words looked at before the name ("The North Korean leader")
+COMMON_OPENER = 4.5  # a sentence-initial capital this common ("Yesterday") is no name by itself
+
+_CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*")
+_BREAKS = ',;:()—–"“”'
+_WINDOW = 200
+# A capitalised word, one space, a capitalised subject pronoun, one space, a lower-case word.
+_CANDIDATE = regex.compile(
+    r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*) (?P<pro>He|She|It|They) (?=\p{Ll}[\p{L}\p{M}'’\-]*)"
+)
+_PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*) (He|She|It|They)\b")
+
+
+def _pairs(batch: Batch) -> dict[str, int]:
+    """How often each 'Name He' pair occurs in the batch, whatever follows it."""
+    counts: dict[str, int] = {}
+    for member in batch.members:
+        for m in _PAIR.finditer(member.text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    return counts
+
+
+def _is_name(token: Span, at_start: bool, inside: Counter[str]) -> bool:
+    if not _CAPITAL.fullmatch(token.text) or token.text in PRONOUNS:
+        return False
+    if not at_start:
+        return True
+    # A sentence-initial capital is a name only if used capitalised mid-sentence too,
+    # or if it is not an everyday word ("Yesterday He arrived" is a case error).
+    return inside.get(token.text, 0) > 0 or zipf(token.text) < COMMON_OPENER
+
+
+def _object_position(text: str, tokens: list[Span], first: int, starts: frozenset[int]) -> bool:
+    """True when the name starting at ``tokens[first]`` is governed by a preposition or verb.
+
+    Looks back a few words within the clause: a preposition anywhere there ("to
+    the BBC"), or a verb right before the name ("said Kim", "starring Nicole").
+    Punctuation, a sentence start or a conjunction ends the look-back: the name
+    is then the subject of its clause.
+    """
+    prepositions = word_list("prepositions.txt")
+    verbs = word_list("object_verbs.txt")
+    openers = word_list("clause_openers.txt")
+    k = first
+    for step in range(LOOKBACK):
+        if tokens[k].start in starts or k == 0:
+            return False
+        if any(c in text[tokens[k - 1].end : tokens[k].start] for c in _BREAKS):
+            return False
+        k -= 1
+        word = tokens[k].text
+        if word.lower() in openers:
+            return False
+        if word.lower() in prepositions:
+            return True
+        if step == 0 and word.islower() and (word in verbs or word.endswith(("ed", "ing"))):
+            return True
+    return False
+
+
+@check(
+    "word.duplicated-subject",
+    Category.WORD,
+    "A named subject repeated by a capitalised pronoun ('Kim Jong Un He arrived')",
+    examples=(
+        "The North Korean leader Kim Jong Un He arrived in Russia this Tuesday.",
+        "Kremlin spokesman Dmitry Peskov He said the talks would be held soon.",
+        "Meanwhile, Samsung It announced a new factory.",
+        "Angela Merkel She visited the plant on Monday.",
+        "Rates rose, and the Constitutional Court It is still deliberating.",
+    ),
+    near_misses=(
+        "In a letter to Kim He said the talks were over.",
+        "The talks ended, said Kim. He arrived later.",
+        "Kim, He said, was tired.",
+        "He arrived in Russia on Tuesday.",
+        "Chinese Vice Premier He Lifeng arrived in Washington.",
+        "Yesterday He arrived in Moscow.",
+        "The spectrum shows lines of H He and Li.",
+        "Putin met Kim He later flew home.",
+        "The film starring Nicole Kidman It won two prizes.",
+        "Analysts at Goldman Sachs They said rates would fall.",
+        "In Washington He said the talks had failed.",
+    ),
+)
+def duplicated_subject(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    not_verbs = word_list("not_verbs.txt")
+    inside: Counter[str] | None = None
+    for cand in _CANDIDATE.finditer(text):
+        # Look only at the few words around the candidate: the name and its clause.
+        lo = max(text.rfind("\n", 0, cand.start()) + 1, cand.start() - _WINDOW)
+        tokens = list(words(text, lo, min(len(text), cand.end() + 40)))
+        n = next(i for i, t in enumerate(tokens) if t.start == cand.start("pro"))
+        pro, nxt = tokens[n], tokens[n + 1]
+        if nxt.text in not_verbs or n == 0 or starts_sentence(text, pro.start):
+            continue
+        starts = frozenset(t.start for t in tokens[:n] if starts_sentence(text, t.start))
+        if inside is None:
+            inside = batch_capitalised_inside(ctx)
+        # Walk back over the name: capitalised tokens joined by single spaces.
+        first = n
+        while (
+            first > 0
+            and n - first < MAX_NAME
+            and text[tokens[first - 1].end : tokens[first].start] == " "
+            and _is_name(tokens[first - 1], tokens[first - 1].start in starts, inside)
+        ):
+            first -= 1
+            if tokens[first].start in starts:
+                break
+        if first == n:
+            continue
+        name_start = tokens[first].start
+        name = text[name_start : tokens[n - 1].end]
+        if (
+            ctx.batch.memo("word.name-pronoun-pairs", _pairs).get(
+                f"{tokens[n - 1].text} {pro.text}", 0
+            )
+            > 1
+        ):
+            continue
+        if _object_position(text, tokens, first, starts):
+            continue
+        # A one-word name may itself end in "He" (Liu He): offer, do not apply.
+        safe = n - first >= 2
+        yield ctx.issue(
+            pro.start - 1,
+            len(pro.text) + 1,
+            f"'{pro.text}' repeats the subject '{name}'",
+            [""],
+            confidence=0.9 if safe else 0.7,
+            safe=safe,
+        )

@@ -1,0 +1,309 @@
+"""word.glued: two words run together into one token.
+
+Why: scraping drops the space between two layout boxes and machine translation
+glues a name to the next word; no spell checker offers the split, because the
+glued token is "unknown", not misspelt.
+
+Three shapes, all judged with wordfreq (the token as a whole is unattested, its
+parts are attested words) and never for URLs, e-mail addresses, hashtags or
+tokens used more than once in the batch (an accident is not repeated):
+
+- a capitalised name glued to a lower-case word: ``Kim Myong Sikadmiral present``
+  -> ``Sik admiral`` (safe when the name part is used on its own elsewhere in the
+  batch, or ends a run of names and is no English word itself; "Hartpence" could
+  be a surname and is only offered);
+- a lower-case function word glued to a capitalised word: ``theUnited`` ->
+  ``the United`` (camel-case brands such as ``iPhone``, ``eBay``, ``YouTube``,
+  ``PlayStation`` are known words or start with a single letter);
+- two lower-case words: ``saidthe`` -> ``said the`` (safe: a function word is never
+  part of a compound); ``presentedevidence`` -> ``presented evidence`` is only
+  offered, since two content words may be a compound English has not listed yet
+  ("sportswashing").
+
+A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
+"sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
+more likely a derived word or a surname than a glue.
+
+Fix: insert the space.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from checks.context import CheckContext
+from checks.lexicon import zipf
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.word._shared import (
+    affix_counts,
+    batch_counts,
+    in_link,
+    starts_sentence,
+    word_list,
+)
+from checks.tokens import WORD
+
+UNSEEN = 1.0  # a whole token below this is (nearly) unattested in English
+PART = 3.0  # each part of a split must be at least this common
+SAFE_PART = 3.5
+SHORT_PART = 5.5
+SAFE_FUNCTION = 6.2  # "the", "of", "has", "more": not "back" (6.0) of "backtick"
+SHORT3_PART = 4.0
+TAIL = 3.5  # the word glued to a name must be an everyday word
+ENGLISH = 3.0  # a name part this common is also an English word ("Hart", "Sweet")
+NAME = 2.0  # a name part in a run of names must be attested at least this often
+FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised word
+# A part forming 10^(0.5 * zipf - 0.3) known words or more is an affix, not a word:
+# "man" (zipf 5.8) ends 1065 known words, "ness" (3.6) 806, "the" (7.7) only 63.
+PRODUCTIVE = -0.3
+MIN_PRODUCTIVE = 10
+FUNCTION_GLUE = 6.0  # "ofthe": both parts this common, the glue itself merely web-typo common
+FUNCTION_GLUE_WHOLE = 2.7  # "inthe" 2.6 is glue, "therein" 3.4 and "hereby" 3.6 are words
+
+_PIECE = regex.compile(r"[\p{L}\p{M}]+")
+_CAMEL = regex.compile(r"(\p{Ll}{2,})(\p{Lu}\p{L}+)")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+_LOWER = regex.compile(r"\p{Ll}{4,}")
+
+
+@dataclass(frozen=True)
+class Split:
+    left: str
+    right: str
+    score: float  # the rarer part's zipf
+    safe: bool
+    confidence: float
+
+
+def _productive(part: str, counts: Counter[str]) -> bool:
+    """True for affix-like parts ("-ness", "-man", "over-", "micro-").
+
+    Frequent words end or start many words by chance ("the": "breathe",
+    "soothe"), so the count is weighed against the part's own frequency.
+    """
+    n = counts[part.lower()]
+    return n >= MIN_PRODUCTIVE and math.log10(n) - 0.5 * zipf(part) >= PRODUCTIVE
+
+
+def _productive_tail(tail: str) -> bool:
+    return _productive(tail, affix_counts()[1])
+
+
+def _productive_head(head: str) -> bool:
+    return _productive(head, affix_counts()[0])
+
+
+def _camel(piece: str, attested: Counter[str]) -> Split | None:
+    """``theUnited``, ``withOpenAI``: a lower-case function word + a capitalised word."""
+    m = _CAMEL.fullmatch(piece)
+    if not m or zipf(piece) >= UNSEEN:
+        return None
+    left, right = m.groups()
+    if zipf(left) < FUNCTION:
+        return None
+    # The right part may be a rare name ("andHanwha"): still two words, but only
+    # offered when it is not known or used on its own elsewhere.
+    right_known = zipf(right) >= PART or attested[right] > 0
+    score = min(zipf(left), zipf(right))
+    safe = right_known and zipf(left) >= 5.5
+    return Split(left, right, score, safe=safe, confidence=0.9 if safe else 0.6)
+
+
+def _name_glue(
+    piece: str, attested: Counter[str], after_name: bool, at_start: bool, before_name: bool
+) -> Split | None:
+    """``Sikadmiral``: a capitalised part (a name or, at a sentence start, any word) + a word."""
+    if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
+        return None
+    best: Split | None = None
+    good = 0
+    for i in range(2, len(piece) - 1):
+        head, tail = piece[:i], piece[i:]
+        head_zipf, tail_zipf = zipf(head), zipf(tail)
+        if tail_zipf < TAIL:
+            continue
+        # Evidence that the head is a word of its own, strongest first: used alone
+        # elsewhere in the batch (two-letter heads only before an everyday word:
+        # "Li|feng" is a given name); the last of a run of names ("Kim Myong
+        # Sik|admiral"); a known name or word ("Louvre|said"); a common word at a
+        # sentence start ("Presented|evidence"); an unknown name in a run of
+        # names, before a longer everyday word ("Bukayo Saka|converted").
+        standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
+        # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often
+        # in three-letter ones ("Rol|and"): short tails need the everyday function
+        # words, two-letter ones also a name used on its own in the batch.
+        short_ok = len(tail) >= 4 or (tail_zipf >= FUNCTION and (len(tail) > 2 or standalone))
+        in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
+        # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
+        # without other evidence the tail must be long or an everyday word.
+        # Followed by another capitalised word, a token with no other evidence is
+        # part of a name ("Huayou Cobalt"), not a name glued to running text,
+        # unless its tail is a word that links names ("Georgia|and Arizona").
+        known = (
+            PART <= head_zipf < FUNCTION_GLUE
+            and (len(tail) >= 5 or tail_zipf >= FUNCTION)
+            and (not before_name or _links_names(tail))
+        )
+        opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
+        unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
+        if not (standalone or in_name or known or opener or unknown_in_name):
+            continue
+        # Short tails of unknown names are mostly name endings or abbreviations
+        # ("Ell|ams", "Kook|min"); only everyday short words count then.
+        if not standalone and not short_ok:
+            continue
+        if (_productive_tail(tail) or _productive_head(head)) and not standalone:
+            continue
+        good += 1
+        score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
+        if best is None or score > best.score:
+            # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
+            # name part that is itself an English word is no evidence of a glue
+            # unless the tail is a function word ("Kim|said").
+            english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
+            safe = (
+                (standalone or (in_name and not english_pair and len(tail) >= 4))
+                and tail_zipf >= SAFE_PART
+                and short_ok
+            )
+            confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
+            best = Split(head, tail, score, safe, confidence)
+    if best is not None and good > 1:
+        best = Split(best.left, best.right, best.score, False, 0.6)
+    return best
+
+
+def _lower_glue(piece: str) -> Split | None:
+    """``presentedevidence``: two lower-case words."""
+    if not _LOWER.fullmatch(piece):
+        return None
+    whole = zipf(piece)
+    candidates: list[Split] = []
+    for i in range(1, len(piece)):
+        head, tail = piece[:i], piece[i:]
+        if (len(head) == 1 and head != "a") or (len(tail) == 1 and tail != "a"):
+            continue
+        hz, tz = zipf(head), zipf(tail)
+        if min(hz, tz) < PART:
+            continue
+        # Two-letter parts only as everyday function words: "un|dump" and
+        # "re|exec" are prefixes; "of|more" and "by|late" are glue.
+        if (len(head) == 2 and hz < SHORT_PART) or (len(tail) == 2 and tz < SHORT_PART):
+            continue
+        # Three-letter parts near the threshold are abbreviations or foreign ("und|ump").
+        if (len(head) == 3 and hz < SHORT3_PART) or (len(tail) == 3 and tz < SHORT3_PART):
+            continue
+        function_glue = min(hz, tz) >= FUNCTION_GLUE and whole < FUNCTION_GLUE_WHOLE
+        if whole >= UNSEEN and not function_glue:
+            continue
+        if _productive_tail(tail) or _productive_head(head):
+            continue
+        candidates.append(Split(head, tail, min(hz, tz), False, 0.7))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda s: -s.score)
+    best = candidates[0]
+    clear = len(candidates) == 1 or candidates[1].score < best.score - 1.0
+    # Two content words may be a compound English has not yet listed ("sportswashing",
+    # "doomscrolling"): offered only.  A function word in it ("saidthe", "ofmore",
+    # "thathas") is never part of a compound.
+    function_part = max(zipf(best.left), zipf(best.right)) >= SAFE_FUNCTION
+    safe = clear and best.score >= SAFE_PART and whole == 0.0 and function_part
+    return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.5)
+
+
+_NEXT_WORD = regex.compile(r"[^\S\n]+(\p{L})")
+
+
+def _links_names(word: str) -> bool:
+    return word in word_list("prepositions.txt") or word in word_list("clause_openers.txt")
+
+
+def _before_name(text: str, end: int) -> bool:
+    """True when the next word on the line is capitalised."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m and m.group(1).isupper())
+
+
+def _skip_fast(token: str) -> bool:
+    """Most tokens: a plain word that English knows well enough to be no glue."""
+    if not token.isalpha():
+        return False
+    z = zipf(token)
+    if z >= FUNCTION_GLUE_WHOLE:
+        return True
+    return z >= UNSEEN and not token.islower()
+
+
+@check(
+    "word.glued",
+    Category.WORD,
+    "Two words run together into one token (a name glued to the next word, 'theUnited')",
+    examples=(
+        "There is also Kim Myong Sikadmiral present at the launch.",
+        "The resolution was backed by theUnited States.",
+        "The prosecutor presentedevidence from three witnesses.",
+        "Peskov spoke on Monday. On Tuesday Peskovsaid the talks were over.",
+    ),
+    near_misses=(
+        "She bought an iPhone and sold it on eBay.",
+        "The clip went viral on YouTube and the PlayStation forums.",
+        "Write to press@example.org or see https://example.org/theUnited today.",
+        "The hashtag #WeStandTogether trended after the McDonald's advert.",
+        "He met John Kettleborough, a JavaScript developer at MacBook repair shop.",
+        "The songbun system is enforced; songbun decides careers.",
+        "The campaign was described as zoomable and shareable.",
+    ),
+)
+def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    attested: Counter[str] | None = None
+    prev_name = False
+    prev_end = -2
+    for w in WORD.finditer(text):
+        token, start_w = w.group(), w.start()
+        after_name = prev_name and text[prev_end:start_w] == " "
+        prev_name, prev_end = token[:1].isupper(), w.end()
+        if len(token) < 4 or _skip_fast(token):
+            continue
+        if token.isupper() or any(c.isdigit() for c in token):
+            continue
+        if in_link(text, start_w, w.end()):
+            continue
+        if attested is None:
+            attested = batch_counts(ctx)
+        if attested[token] > 1:
+            continue
+        for m in _PIECE.finditer(token):
+            if m.start() > 0 and token[m.start() - 1] in "'’":
+                continue  # "Kim's": the part after an apostrophe is a clitic
+            piece = m.group()
+            if len(piece) < 4:
+                continue
+            start = start_w + m.start()
+            # Only a capitalised piece can be a sentence-initial glue ("Presentedevidence").
+            at_start = piece[0].isupper() and starts_sentence(text, start)
+            split = (
+                _camel(piece, attested)
+                or _name_glue(piece, attested, after_name, at_start, _before_name(text, w.end()))
+                or _lower_glue(piece)
+            )
+            if split is None:
+                continue
+            fix = f"{split.left} {split.right}"
+            options = [fix]
+            if split.left[:1].isupper() and split.right[:1].islower() and after_name:
+                options.append(f"{split.left}, {split.right}")
+            yield ctx.issue(
+                start,
+                len(piece),
+                f"'{piece}' looks like two words run together: '{fix}'",
+                options,
+                confidence=split.confidence,
+                safe=split.safe,
+            )

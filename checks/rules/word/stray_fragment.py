@@ -1,0 +1,111 @@
+"""word.stray-fragment: a few stray capitals fused to the front of a word.
+
+Why: when a scraper flattens a page, the tail of a heading, a drop cap or a
+menu label ("TO", "TOP", "AD") ends up glued to the next paragraph's first word.
+
+Example: ``TOon the Russian border of Khasan`` -> ``On the Russian border``.
+
+A token counts when it is 2-4 capitals followed by lower-case letters, the
+capitals stripped leave a common word, and the token as a whole is far rarer
+than that word.  At a sentence start the last capital may belong to the word
+("ABThe" -> "The"); mid-sentence that shape is left alone, as it is the shape
+of brands ("IBTimes").  Acronyms in their own forms ("NATO",
+"CEOs", "DJing", "NGOers"), mixed-case names ("iPhone", "McDonald",
+"DPRK's") and known brands ("JPMorgan", "USAid", "SQLite") do not fire.
+
+A single lower-case letter counts only for a two-letter function word
+("OBDIn" -> "In"); a rare word counts when the batch uses it on its own.
+
+Fix: drop the stray capitals (and capitalise the word at a sentence start);
+safe at a sentence start, where the artifact comes from a layout break, unless
+both readings are words of like frequency ("XS|he" / "X|She": offered only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.context import CheckContext
+from checks.lexicon import zipf
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.word._shared import batch_counts, in_link, starts_sentence, word_list
+
+WORD = 2.5  # the word left after stripping must be at least this common
+UNSEEN = 1.5  # a token rarer than this is no known form
+GAP = 3.0  # or the word is this much (10^3 times) more common than the token
+SAFE_WORD = 4.0
+FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
+
+# Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
+_SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
+
+
+@check(
+    "word.stray-fragment",
+    Category.WORD,
+    "Stray capitals fused to the start of a word ('TOon the border')",
+    examples=(
+        "TOon the Russian border, the leader descended from the train.",
+        "The talks ended late.\nABThe delegation left at dawn.",
+        "XQPutin arrived in the afternoon.",
+        "The talks ended.\nOBDIn Britain, the reaction was muted.",
+    ),
+    near_misses=(
+        "NATO and UNESCO sent observers to the DPRK's capital.",
+        "Three CEOs and two DJs were at the iPhone launch at McDonald's.",
+        "JPMorgan and USAid said the SQLite bug was fixed; DJing is a job.",
+        "© Copyright IBTimes 2024. All rights reserved.",
+        "The plant produces 40 MWh a day and the link runs at 10 MBps.",
+        "The NGOers of the city met the MPs.",
+        "Two MAs and three PhDs; the chip runs at 3 GHz.",
+    ),
+)
+def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    suffixes = word_list("acronym_suffixes.txt")
+    for m in _SHAPE.finditer(text):
+        caps, tail = m.groups()
+        if tail in suffixes:
+            continue
+        # One lower-case letter: only a short function word with its capital ("OBDIn",
+        # "JNTWe"); "MHz", "kWh" and the like stay, being far less common.
+        short = len(tail) == 1
+        token = m.group()
+        whole = zipf(token)
+        if in_link(text, m.start(), m.end()):
+            continue
+        at_start = starts_sentence(text, m.start())
+        # Every capital stray ("TO|on"), or, at a sentence start only, all but the
+        # last ("AB|The"); mid-sentence that shape is a brand ("IBTimes", "JPMorgan").
+        options = [] if short else [(caps, tail)]
+        if at_start:
+            options.append((caps[:-1], caps[-1] + tail))
+        if not options:
+            continue
+        # When both readings give a word of like frequency ("XS|he" or "X|She",
+        # "XG|old" or "X|Gold") the commoner one is offered, never applied unseen.
+        valid = [o for o in options if zipf(o[1]) >= WORD]
+        ambiguous = len(valid) > 1 and abs(zipf(valid[0][1]) - zipf(valid[1][1])) < 1.0
+        garbage, word = max(options, key=lambda o: zipf(o[1]))
+        word_zipf = zipf(word)
+        if short and word_zipf < FUNCTION:
+            continue
+        # A rare word counts when the batch uses it on its own ("UWHIshiba" / "Ishiba").
+        attested = batch_counts(ctx)[word[:1].upper() + word[1:]] > 0
+        if word_zipf < WORD and not attested:
+            continue
+        if not (whole < UNSEEN or word_zipf - whole >= GAP):
+            continue
+        fixed = word[:1].upper() + word[1:] if at_start else word
+        kept_capital = word[:1].isupper()
+        safe = at_start and not ambiguous and word_zipf >= (FUNCTION if kept_capital else SAFE_WORD)
+        yield ctx.issue(
+            m.start(),
+            len(token),
+            f"'{garbage}' looks like a stray fragment fused to '{word}'",
+            [fixed],
+            confidence=0.9 if safe else (0.6 if kept_capital else 0.7),
+            safe=safe,
+        )

@@ -1,0 +1,223 @@
+"""Word-level artifacts: glued words, stray fragments, a duplicated subject."""
+
+import pytest
+
+from checks.context import BatchMember
+from checks.engine import Engine
+from checks.fixer import fix_text
+from checks.registry import REGISTRY
+
+GLUED = Engine(checks=[REGISTRY.get("word.glued")])
+STRAY = Engine(checks=[REGISTRY.get("word.stray-fragment")])
+DUP = Engine(checks=[REGISTRY.get("word.duplicated-subject")])
+ALL_WORD = Engine(checks=[c for c in REGISTRY.all() if c.id.startswith("word.")])
+
+
+def only(engine, text):
+    issues = engine.check_text(text)
+    assert len(issues) == 1, issues
+    return issues[0]
+
+
+# --- word.glued -------------------------------------------------------------
+
+
+def test_name_glued_to_next_word_is_split_safely():
+    text = "There are also Park Thae Song and from Kim Myong Sikadmiral present at the launch."
+    issue = only(GLUED, text)
+    assert issue.matched(text) == "Sikadmiral"
+    assert issue.offset == text.index("Sikadmiral")
+    assert issue.replacements == ("Sik admiral", "Sik, admiral")
+    assert issue.safe
+
+
+def test_function_word_glued_to_capitalised_word():
+    text = "The resolution was backed by theUnited States and Japan."
+    issue = only(GLUED, text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == (
+        "theUnited",
+        ("the United",),
+        True,
+    )
+
+
+def test_two_lower_case_words():
+    text = "The prosecutor presentedevidence from three witnesses."
+    issue = only(GLUED, text)
+    assert issue.matched(text) == "presentedevidence"
+    assert issue.replacements[0] == "presented evidence"
+
+
+def test_name_used_alone_elsewhere_in_the_batch_makes_the_split_safe():
+    other = BatchMember("b.txt", "Peskov spoke to reporters on Monday.")
+    text = "On Tuesday Peskovsaid the talks were over."
+    member = BatchMember("a.txt", text)
+    from checks.context import Batch
+
+    result = GLUED.check_member(member, Batch([member, other]))
+    [issue] = result.issues
+    assert (issue.matched(text), issue.replacements[0], issue.safe) == (
+        "Peskovsaid",
+        "Peskov said",
+        True,
+    )
+
+
+def test_rare_right_part_is_offered_but_not_safe():
+    text = "Poland buys tanks from Hyundai Rotem andHanwha Aerospace."
+    issue = only(GLUED, text)
+    assert issue.replacements[0] == "and Hanwha"
+    assert not issue.safe
+
+
+@pytest.mark.parametrize("name", ["Hartpence", "Sweetapple", "Thornback", "Oakenshaw"])
+def test_english_compound_surname_is_never_split_unseen(name):
+    text = f"Dr Jane {name} said the plan was sound."
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
+def test_function_word_glue_is_safe_content_word_glue_is_not():
+    [glue] = GLUED.check_text("The minister saidthe plan was sound.")
+    assert (glue.replacements[0], glue.safe) == ("said the", True)
+    [compound] = GLUED.check_text("Critics call it sportswashing by the state.")
+    assert not compound.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She bought an iPhone and sold her old one on eBay.",
+        "The clip went viral on YouTube, WhatsApp and the PlayStation forums.",
+        "McDonald's, JavaScript and the MacBook are all brands or names.",
+        "Write to press@example.org or see https://example.org/theUnited for more.",
+        "The hashtag #WeStandTogether trended; follow @Number10cat for updates.",
+        "He met John Kettleborough at the Harbourside festival.",
+        "The songbun system is strict: songbun decides who may live in Pyongyang.",
+        "The campaign was zoomable and shareable, said OpenAI and DeepMind.",
+        "Ta-Nehisi Coates, Lip-Bu Tan and Leif-Eric Easley spoke.",
+        "Novo Nordisk makes Ozempic and Wegovy; Eli Lilly makes Mounjaro and Zepbound.",
+        "The Brecon Beacons and Exmoor got 80mm of rain; the M5 closed.",
+        "Inua Ellams and Dovile Sakaliene attended; Vice Premier He Lifeng did not.",
+        "Faith Kipyegon of Kenya beat Sifan Hassan of the Netherlands.",
+        "The plant was built by Huayou Cobalt at Arcadia in Zimbabwe.",
+    ],
+)
+def test_glued_near_misses(text):
+    assert GLUED.check_text(text) == []
+
+
+# --- word.stray-fragment ----------------------------------------------------
+
+
+def test_stray_capitals_at_a_sentence_start():
+    text = "The pace was slow. TOon the Russian border of Khasan, the leader descended."
+    issue = only(STRAY, text)
+    assert (issue.offset, issue.length) == (text.index("TOon"), 4)
+    assert issue.replacements == ("On",)
+    assert issue.safe
+
+
+def test_stray_capitals_before_a_capitalised_word_after_a_line_break():
+    text = "The talks ended.\nABThe delegation left at dawn."
+    issue = only(STRAY, text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == ("ABThe", ("The",), True)
+
+
+def test_stray_capitals_before_a_two_letter_word():
+    text = "Nobody spoke.\nOBDIn Britain, the reaction was muted."
+    issue = only(STRAY, text)
+    assert issue.replacements == ("In",)
+
+
+def test_stray_capitals_mid_sentence_are_offered_not_applied():
+    text = "Officials said the XQconvoy crossed the border."
+    issue = only(STRAY, text)
+    assert issue.replacements == ("convoy",)
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO and UNESCO sent observers to the DPRK's capital.",
+        "Three CEOs, two DJs and several NGOers met the MPs.",
+        "The iPhone, McDonald and MacBook are names, and so is PhD.",
+        "JPMorgan and USAid said the SQLite bug was fixed; DJing is a job.",
+        "© Copyright IBTimes 2024. All rights reserved.",
+        "The plant produces 40 MWh a day, the chip runs at 3 GHz and the link at 10 MBps.",
+        "Two MAs and three PhDs applied. KCNA said so.",
+        "UNESCO said so. NATO agreed.",
+    ],
+)
+def test_stray_near_misses(text):
+    assert STRAY.check_text(text) == []
+
+
+# --- word.duplicated-subject ------------------------------------------------
+
+
+def test_named_subject_repeated_by_pronoun():
+    text = "The North Korean leader Kim Jong Un He arrived in Russia this Tuesday."
+    issue = only(DUP, text)
+    assert (issue.offset, issue.length) == (text.index(" He "), 3)
+    assert issue.replacements == ("",)
+    assert issue.safe
+    fixed = fix_text(DUP, text).text
+    assert fixed == "The North Korean leader Kim Jong Un arrived in Russia this Tuesday."
+
+
+def test_one_word_name_is_offered_but_not_safe():
+    text = "That afternoon Peskov He said the talks were over."
+    issue = only(DUP, text)
+    assert not issue.safe
+
+
+def test_clause_after_and_is_a_new_subject():
+    text = "Rates rose, and the Constitutional Court It is still deliberating."
+    assert only(DUP, text).matched(text) == " It"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter to Kim He said the talks were over.",
+        "The talks ended, said Kim. He arrived later.",
+        "Kim, He said, was tired.",
+        "He arrived in Russia on Tuesday.",
+        "Chinese Vice Premier He Lifeng arrived in Washington.",
+        "Yesterday He arrived in Moscow.",
+        "The spectrum shows lines of H He and Li.",
+        "Putin met Kim He later flew home.",
+        "Analysts at Goldman Sachs They said rates would fall.",
+        "Helium, chemical symbol He, is rare.",
+        "In Washington He said the talks had failed.",
+        "When asked about Kim He smiled.",
+        "Former vice premier Liu He, who led the talks, did not attend.",
+    ],
+)
+def test_duplicated_subject_near_misses(text):
+    assert DUP.check_text(text) == []
+
+
+def test_a_name_pair_that_recurs_in_the_batch_is_a_name():
+    text = "Vice Premier Liu He met them. Later Liu He said the deal was done."
+    assert DUP.check_text(text) == []
+
+
+# --- the three together on seed-like text -----------------------------------
+
+SEED_LIKE = (
+    "The pace of the convoy was slow. TOon the Russian border of Khasan, the leader "
+    "descended.\n\nThere are also Park Thae Song and from Kim Myong Sikadmiral present at "
+    "the launch.\n\nThe North Korean leader Kim Jong Un He arrived in Russia this Tuesday.\n"
+)
+
+
+def test_fix_repairs_all_three_seed_artifacts():
+    outcome = fix_text(ALL_WORD, SEED_LIKE)
+    assert outcome.text == (
+        "The pace of the convoy was slow. On the Russian border of Khasan, the leader "
+        "descended.\n\nThere are also Park Thae Song and from Kim Myong Sik admiral present at "
+        "the launch.\n\nThe North Korean leader Kim Jong Un arrived in Russia this Tuesday.\n"
+    )
+    assert outcome.remaining == []
