@@ -9,6 +9,7 @@ repeat what one of our own passes already says about the same span.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +19,10 @@ from checks.registry import REGISTRY, Check, Registry
 from checks.settings import Settings
 
 log = logging.getLogger(__name__)
+
+
+# How often, at most, a long file's issues found so far are handed to ``on_partial``.
+PARTIAL_SECONDS = 0.5
 
 
 class Cancelled(Exception):
@@ -38,6 +43,8 @@ class FileResult:
     path: str
     issues: list[Issue]
     failures: list[CheckFailure] = field(default_factory=list)
+    # False for the early result of a file whose grammar engines are still running.
+    complete: bool = True
 
 
 def _rule_match(rule: str, prefix: str) -> bool:
@@ -77,7 +84,9 @@ class Engine:
         self.registry = registry
         if checks is None:
             checks = registry.select(self.settings.select or None, self.settings.ignore)
-        self.checks: tuple[Check, ...] = tuple(checks)
+        # Our own passes first, grammar engines last: the engines are the slow part, and
+        # their issues only count where ours say nothing, so the order changes no result.
+        self.checks: tuple[Check, ...] = tuple(sorted(checks, key=lambda c: c.yields_to_cleanup))
 
     def _keep(self, rule: str) -> bool:
         select, ignore = self.settings.select, self.settings.ignore
@@ -90,14 +99,31 @@ class Engine:
         member: BatchMember,
         batch: Batch,
         cancelled: Callable[[], bool] = lambda: False,
+        on_partial: Callable[[FileResult], None] | None = None,
     ) -> FileResult:
+        """Run every check on one member; ``on_partial`` gets the issues found so far.
+
+        A partial result is handed over when ``PARTIAL_SECONDS`` have passed since the
+        last one, and before the grammar engines start, so a window can show the first
+        issues of a long file while the rest of the checks work.
+        """
         ctx = CheckContext(member.path, batch, self.settings)
         found: list[Issue] = []
         failures: list[CheckFailure] = []
         yielding: set[str] = set()
+        last_partial = time.monotonic()
+        reported = 0
+        engines_started = False
         for chk in self.checks:
             if cancelled():
                 raise Cancelled
+            if on_partial is not None and not engines_started:
+                engines_started = chk.yields_to_cleanup
+                due = engines_started or time.monotonic() - last_partial >= PARTIAL_SECONDS
+                if due and len(found) > reported:
+                    partial = _dedupe(found, set())
+                    on_partial(FileResult(member.path, partial, list(failures), False))
+                    last_partial, reported = time.monotonic(), len(found)
             ctx.check = chk
             try:
                 issues = list(chk.func(member.text, ctx))
@@ -126,13 +152,14 @@ class Engine:
         self,
         members: Sequence[BatchMember],
         cancelled: Callable[[], bool] = lambda: False,
+        on_partial: Callable[[FileResult], None] | None = None,
     ) -> Iterator[FileResult]:
         """Check each member with the whole batch as context; yield as each file is done."""
         batch = Batch(members)
         for member in batch.members:
             if cancelled():
                 raise Cancelled
-            yield self.check_member(member, batch, cancelled)
+            yield self.check_member(member, batch, cancelled, on_partial)
 
     def check_batch(
         self,

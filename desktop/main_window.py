@@ -916,6 +916,8 @@ class MainWindow(QMainWindow):
             return
         keep = self.current_item() if fr is self.current else None
         fr.set_keyed(keyed, result.failures)
+        # An early result: shown now, while the grammar engines still check this file.
+        fr.checking = not result.complete
         self.files_model.file_changed(fr)
         if fr is self.current:
             self.view.refresh_highlights()

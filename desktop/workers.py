@@ -80,7 +80,9 @@ class CheckJob(QRunnable):
         gen, sig = self.generation, self.signals
         try:
             if self.targets is None:
-                for result in self.engine.iter_batch(self.members, self._cancel.is_set):
+                for result in self.engine.iter_batch(
+                    self.members, self._cancel.is_set, self._post_partial
+                ):
                     self._post(result)
             else:
                 batch = Batch(self.members)
@@ -88,7 +90,11 @@ class CheckJob(QRunnable):
                 for member in todo:
                     if self._cancel.is_set():
                         raise Cancelled
-                    self._post(self.engine.check_member(member, batch, self._cancel.is_set))
+                    self._post(
+                        self.engine.check_member(
+                            member, batch, self._cancel.is_set, self._post_partial
+                        )
+                    )
         except Cancelled:
             self._flush()
             sig.finished.emit(gen, True)
@@ -101,6 +107,12 @@ class CheckJob(QRunnable):
             return
         self._flush()
         sig.finished.emit(gen, self._cancel.is_set())
+
+    def _post_partial(self, result: FileResult) -> None:
+        """Our own passes' issues, sent at once while the grammar engines still run."""
+        text = self._texts[result.path]
+        self._buffer.append((text, result, list(decision_keys(text, result.issues))))
+        self._flush()
 
     def _post(self, result: FileResult) -> None:
         text = self._texts[result.path]

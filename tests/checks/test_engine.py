@@ -68,3 +68,55 @@ def _batch(text):
     from checks.context import Batch
 
     return Batch([BatchMember("p", text)])
+
+
+def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing():
+    order = []
+
+    def ours(text, ctx: CheckContext):
+        order.append("ours")
+        return [ctx.issue(0, 3, "ours", ["x"])]
+
+    def engine_check(text, ctx: CheckContext):
+        order.append("grammar")
+        return [ctx.issue(1, 1, "covered by ours"), ctx.issue(5, 2, "only the engine")]
+
+    grammar = Check("test.grammar", Category.GRAMMAR, "d", engine_check, yields_to_cleanup=True)
+    cleanup = Check("test.ours", Category.STYLE, "d", ours)
+    partials = []
+    engine = Engine(checks=[grammar, cleanup])  # listed grammar first on purpose
+    member = BatchMember("p", "abcdefgh")
+    final = engine.check_member(member, _batch("abcdefgh"), on_partial=partials.append)
+    assert order == ["ours", "grammar"]
+    [partial] = partials
+    assert not partial.complete and [i.message for i in partial.issues] == ["ours"]
+    assert final.complete and [i.message for i in final.issues] == ["ours", "only the engine"]
+    assert Engine(checks=[grammar, cleanup]).check_member(member, _batch("abcdefgh")) == final
+
+
+def test_partial_results_follow_the_clock_and_only_when_something_is_new(monkeypatch):
+    import checks.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "PARTIAL_SECONDS", 0.0)
+
+    def first(text, ctx: CheckContext):
+        return [ctx.issue(0, 1, "a")]
+
+    def nothing(text, ctx: CheckContext):
+        return []
+
+    def third(text, ctx: CheckContext):
+        return [ctx.issue(2, 1, "c")]
+
+    checks = [
+        Check("test.a", Category.STYLE, "d", first),
+        Check("test.b", Category.STYLE, "d", nothing),
+        Check("test.c", Category.STYLE, "d", third),
+    ]
+    partials = []
+    final = Engine(checks=checks).check_member(
+        BatchMember("p", "abc"), _batch("abc"), on_partial=partials.append
+    )
+    # After test.a (before test.b) there is something new; after test.b nothing is.
+    assert [[i.message for i in p.issues] for p in partials] == [["a"]]
+    assert [i.message for i in final.issues] == ["a", "c"]

@@ -108,3 +108,28 @@ def test_settings_dialog_turns_checks_off(qtbot):
     result = dialog.result_settings()
     assert result.ignore == [cat.child(0).text(0)]
     assert not result.languagetool.enabled
+
+
+def _slow_grammar(text, ctx):
+    import time
+
+    time.sleep(1.0)  # a grammar engine on a long file
+    i = text.find("grammar")
+    return [ctx.issue(i, 7, "engine finding")] if i >= 0 else []
+
+
+def test_first_issues_show_while_the_grammar_engine_still_runs(qtbot, make_window, tmp_path):
+    from checks.model import Category
+    from checks.registry import Check
+
+    slow = Check("test.engine", Category.GRAMMAR, "d", _slow_grammar, yields_to_cleanup=True)
+    (tmp_path / "long.txt").write_text("One teh typo and a grammar slip.\n", "utf-8")
+    w = make_window(checks=(slow, TEH))
+    w.open_paths([str(tmp_path / "long.txt")])
+    qtbot.waitUntil(lambda: bool(w.session.files[0].items), timeout=900)
+    f = w.session.files[0]
+    assert w.checking and str(f.state) == "checking"
+    assert [it.issue.rule for it in f.items] == ["test.teh"]
+    wait_checked(qtbot, w, timeout=5000)
+    assert [it.issue.rule for it in f.items] == ["test.teh", "test.engine"]
+    assert str(f.state) == "to review"

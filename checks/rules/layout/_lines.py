@@ -51,6 +51,26 @@ def lines(text: str) -> list[Line]:
     return [Line(s.start, s.end, s.text, i, len(spans)) for i, s in enumerate(spans)]
 
 
+def _breaks_before(text: str, pos: int) -> tuple[int, int]:
+    """Start and line-break count of the run of empty lines that ends at ``pos``.
+
+    A backward scan: a regex anchored at the end of ``text[:pos]`` would copy and
+    search the whole prefix again for every line removed (quadratic on long files).
+    """
+    start, breaks = pos, 0
+    while pos > 0:
+        ch = text[pos - 1]
+        if ch == "\n":
+            breaks += 1
+            pos -= 1
+            start = pos
+        elif ch.isspace():
+            pos -= 1
+        else:
+            break
+    return start, breaks
+
+
 def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Span that removes ``text[start:end]`` (a whole line) and one of its separators.
 
@@ -61,8 +81,7 @@ def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, start) + 1
     after = regex.match(r"[^\S\n]*(?:\n[^\S\n]*)*", text, pos=end)
     after_end = after.end() if after else end
-    before = regex.search(r"(?:\n[^\S\n]*)*\Z", text[:line_start])
-    before_breaks = before.group().count("\n") if before else 0
+    before_start, before_breaks = _breaks_before(text, line_start)
     if after_end < len(text):
         if line_start == 0:
             return 0, after_end
@@ -76,7 +95,7 @@ def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
         return line_start, pos - line_start
     if line_start == 0:
         return 0, len(text)
-    cut = before.start() if before else line_start
+    cut = before_start
     # Trailing spaces go with the line; a final line break stays.
     newline = text.find("\n", end)
     stop = newline if newline >= 0 else len(text)
