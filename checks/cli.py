@@ -270,7 +270,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         _err(f"the desktop app cannot start: {exc}")
         return EXIT_ERROR
-    return gui_main(list(args.paths))
+    return gui_main(list(args.paths), smoke_test=getattr(args, "smoke_test", False))
 
 
 def sample_article() -> Path:
@@ -350,6 +350,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_languagetool)
 
     p = sub.add_parser("gui", help="open the desktop window")
+    p.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open PATHS, wait for the check, print a summary and quit (for packaging tests)",
+    )
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.set_defaults(func=cmd_gui)
 

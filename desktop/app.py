@@ -12,9 +12,40 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.main_window import MainWindow
 
+SMOKE_TEST_SECONDS = 120
 
-def main(paths: Sequence[str] | None = None) -> int:
-    """Open the window on ``paths`` (default: the command line's arguments); the exit code."""
+
+def _smoke_test(app: QApplication, window: MainWindow) -> None:
+    """Quit once the opened files are checked, printing what the window holds.
+
+    Used by packaging/smoke-test.sh on built bundles: exit 0 when files were opened
+    and issues listed, 1 when nothing was, 3 when checking did not finish in time.
+    """
+    waited = 0.0
+
+    def poll() -> None:
+        nonlocal waited
+        waited += 0.1
+        files = window.session.files
+        if files and not window.checking and all(f.checked or f.error for f in files):
+            issues = sum(len(f.items) for f in files)
+            print(f"smoke test: {len(files)} file(s) opened, {issues} issue(s) listed")
+            window.close()
+            app.exit(0 if issues else 1)
+        elif waited > SMOKE_TEST_SECONDS:
+            print("smoke test: checking did not finish in time", file=sys.stderr)
+            app.exit(3)
+        else:
+            QTimer.singleShot(100, poll)
+
+    QTimer.singleShot(100, poll)
+
+
+def main(paths: Sequence[str] | None = None, *, smoke_test: bool = False) -> int:
+    """Open the window on ``paths`` (default: the command line's arguments); the exit code.
+
+    ``smoke_test``: open ``paths``, wait for the check, print a summary and quit.
+    """
     if paths is None:
         paths = sys.argv[1:]
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -34,6 +65,8 @@ def main(paths: Sequence[str] | None = None) -> int:
     window.show()
     if paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(paths)))
+    if smoke_test:
+        _smoke_test(app, window)
     try:
         return app.exec()
     finally:

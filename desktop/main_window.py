@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Iterable, Sequence
+from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
+import PySide6
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QKeySequence,
     QUndoStack,
 )
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checks.about import components
 from checks.decisions import Decision, Verdict
 from checks.document import DocumentError
 from checks.engine import Engine, FileResult
@@ -124,6 +129,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self._update_counts)
 
         self.setWindowTitle("copydesk")
+        self.setWindowIcon(QIcon(str(files("resources") / "icons" / "copydesk.svg")))
         self.setAcceptDrops(True)
         self.resize(1440, 880)
         self._build_ui()
@@ -366,6 +372,7 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar().addMenu("&Help")
         menu.addAction("Keyboard Shortcuts", self.show_shortcuts)
+        menu.addAction("&About copydesk", self.show_about)
 
         tools = QToolBar("Main")
         tools.setObjectName("main-toolbar")
@@ -827,6 +834,23 @@ class MainWindow(QMainWindow):
         path = QFileDialog.getExistingDirectory(self, "Open folder")
         if path:
             self.open_paths([path])
+
+    def about_html(self) -> str:
+        rows = [
+            *components(self.settings),
+            ("Qt (PySide6)", f"{qVersion()} ({PySide6.__version__})"),
+        ]
+        table = "".join(
+            f"<tr><td>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>" for k, v in rows
+        )
+        return (
+            "<h3>copydesk</h3><p>Finds and fixes the artifacts of machine translation and "
+            "scraping in articles; every fix is shown for approval before anything is saved.</p>"
+            f"<table cellpadding='3'>{table}</table>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, "About copydesk", self.about_html())
 
     def show_shortcuts(self) -> None:
         rows = [

@@ -28,3 +28,27 @@ def test_main_opens_paths_and_returns(qtbot, tmp_path):
     QTimer.singleShot(50, close_when_checked)
     assert main([str(tmp_path)]) == 0
     assert seen == [["x.txt"]]
+
+
+def test_smoke_test_mode_reports_and_quits(qtbot, tmp_path, capsys):
+    (tmp_path / "x.txt").write_text("One.\n\n\n\nTwo.\n", "utf-8")
+    assert main([str(tmp_path / "x.txt")], smoke_test=True) == 0
+    assert "smoke test: 1 file(s) opened, 1 issue(s) listed" in capsys.readouterr().out
+
+
+def test_smoke_test_mode_fails_when_nothing_is_listed(qtbot, tmp_path, capsys):
+    (tmp_path / "clean.txt").write_text("Nothing to fix here.\n", "utf-8")
+    assert main([str(tmp_path / "clean.txt")], smoke_test=True) == 1
+
+
+def test_about_box_names_the_versions(qtbot):
+    import PySide6
+
+    from checks import __version__
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    text = window.about_html()
+    assert f"{__version__} (MIT licence)" in text
+    assert PySide6.__version__ in text and "harper" in text.lower()
+    assert "LanguageTool" in text
