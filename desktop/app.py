@@ -15,13 +15,20 @@ from desktop.main_window import MainWindow
 SMOKE_TEST_SECONDS = 120
 
 
-def _smoke_test(app: QApplication, window: MainWindow) -> None:
-    """Quit once the opened files are checked, printing what the window holds.
+def _smoke_test(window: MainWindow, outcome: list[int]) -> None:
+    """Close the window once the opened files are checked, printing what it holds.
 
-    Used by packaging/smoke-test.sh on built bundles: exit 0 when files were opened
-    and issues listed, 1 when nothing was, 3 when checking did not finish in time.
+    Used by packaging/smoke-test.sh on built bundles.  The exit code goes into
+    ``outcome``: 0 when files were opened and issues listed, 1 when nothing was,
+    3 when checking did not finish in time.  Closing the last window ends the
+    application; ``QApplication.exit`` would leave it closing for good.
     """
     waited = 0.0
+
+    def finish(code: int, message: str) -> None:
+        print(message, file=sys.stdout if code == 0 else sys.stderr)
+        outcome.append(code)
+        window.close()
 
     def poll() -> None:
         nonlocal waited
@@ -29,12 +36,12 @@ def _smoke_test(app: QApplication, window: MainWindow) -> None:
         files = window.session.files
         if files and not window.checking and all(f.checked or f.error for f in files):
             issues = sum(len(f.items) for f in files)
-            print(f"smoke test: {len(files)} file(s) opened, {issues} issue(s) listed")
-            window.close()
-            app.exit(0 if issues else 1)
+            finish(
+                0 if issues else 1,
+                f"smoke test: {len(files)} file(s) opened, {issues} issue(s) listed",
+            )
         elif waited > SMOKE_TEST_SECONDS:
-            print("smoke test: checking did not finish in time", file=sys.stderr)
-            app.exit(3)
+            finish(3, "smoke test: checking did not finish in time")
         else:
             QTimer.singleShot(100, poll)
 
@@ -65,10 +72,12 @@ def main(paths: Sequence[str] | None = None, *, smoke_test: bool = False) -> int
     window.show()
     if paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(paths)))
+    outcome: list[int] = []
     if smoke_test:
-        _smoke_test(app, window)
+        _smoke_test(window, outcome)
     try:
-        return app.exec()
+        code = app.exec()
+        return outcome[0] if outcome else code
     finally:
         sys.excepthook = previous_hook
         # Let a cancelled check reach its next cancel point before Python shuts down.
