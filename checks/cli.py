@@ -22,8 +22,9 @@ from checks.engine import Engine, FileResult
 from checks.files import InputFile, collect, is_inside, output_path
 from checks.fixer import FixOutcome, fix_text
 from checks.glossary import GlossaryError, load_glossary
+from checks.model import Issue
 from checks.registry import REGISTRY
-from checks.report import ReportRow, rows_for, write_report
+from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
 from checks.settings import Settings, load_settings
 from checks.textpos import LineIndex
 
@@ -81,6 +82,10 @@ def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, D
     items, errors = collect(paths)
     for e in errors:
         _err(e)
+    for p in paths:
+        if Path(p).is_dir() and not any(is_inside(i.path, Path(p)) for i in items):
+            _err(f"{p}: no .txt or .md files in this folder")
+            errors.append(p)
     loaded: list[tuple[InputFile, Document]] = []
     failed = len(errors)
     for item in items:
@@ -131,6 +136,17 @@ def _service_notice(engine: Engine) -> None:
         _err(line)
 
 
+def _shown_at(text: str, issue: Issue) -> int:
+    """Where to point the user: the first visible character of the span, if it has one.
+
+    A line removal starts at the line break before the line; pointing at that break
+    would name the end of the previous line.
+    """
+    matched = issue.matched(text)
+    stripped = matched.lstrip()
+    return issue.offset + len(matched) - len(stripped) if stripped else issue.offset
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     engine = _engine_or_exit(args)
     if engine is None:
@@ -150,12 +166,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.format == "json":
             issues = []
             for issue in result.issues:
-                line, col = index.line_col(issue.offset)
+                line, col = index.line_col(issue.offset)  # JSON: consistent with offset
                 issues.append({**issue.to_json(), "line": line, "column": col})
             payload.append({"path": doc.path, "encoding": doc.encoding_label, "issues": issues})
         else:
             for issue in result.issues:
-                line, col = index.line_col(issue.offset)
+                line, col = index.line_col(_shown_at(doc.text, issue))
                 fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
                 print(f"{doc.path}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
                 for loc in issue.related[:RELATED_SHOWN]:  # a batch issue's other places
@@ -179,6 +195,12 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if engine is None:
         return EXIT_ERROR
     out_dir = Path(args.output)
+    if args.report:
+        try:
+            check_report_path(Path(args.report))
+        except ReportError as exc:
+            _err(str(exc))
+            return EXIT_ERROR
     for p in args.paths:
         if Path(p).is_dir() and is_inside(out_dir, Path(p)):
             _err(f"{out_dir}: the output folder must not be inside the input folder {p}")
@@ -214,8 +236,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if args.report:
         try:
             write_report(Path(args.report), report)
-        except (OSError, ValueError) as exc:
-            _err(f"report not written: {exc}")
+        except ReportError as exc:
+            _err(str(exc))
             failed += 1
     return EXIT_ERROR if failed else EXIT_CLEAN
 

@@ -157,6 +157,13 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
     return decode(raw, str(p))
 
 
+def _umask() -> int:
+    # The only portable way to read the umask is to set it; put it straight back.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(
     target: str | Path,
     data: bytes,
@@ -187,8 +194,12 @@ def write_atomic(
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp creates the file for its owner only; a saved article gets what any new
+        # file would (the umask), or keeps the mode of the file it replaces.
         if target.exists():
             os.chmod(tmp, target.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):

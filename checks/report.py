@@ -68,10 +68,30 @@ td.b{{background:#fde8e8}} td.a{{background:#e6f6e6}} code{{font-size:90%}}
 """
 
 
+_RENDERERS = {".csv": to_csv, ".html": to_html, ".htm": to_html, ".json": to_json}
+
+
+class ReportError(Exception):
+    """A report that cannot be written; the message is for the user."""
+
+
+def check_report_path(path: Path) -> None:
+    """Refuse a report path before any work is done: unknown format, or no folder for it."""
+    if path.suffix.lower() not in _RENDERERS:
+        raise ReportError(f"{path}: a report must end in .csv, .html or .json")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise ReportError(f"{path}: {parent} is a file, not a folder")
+            break
+    if path.is_dir():
+        raise ReportError(f"{path}: is a folder; name a file")
+
+
 def write_report(path: Path, rows: Sequence[ReportRow]) -> None:
-    suffix = path.suffix.lower()
-    render = {".csv": to_csv, ".html": to_html, ".htm": to_html, ".json": to_json}.get(suffix)
-    if render is None:
-        raise ValueError(f"{path}: report must end in .csv, .html or .json")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(rows), "utf-8")
+    check_report_path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(_RENDERERS[path.suffix.lower()](rows), "utf-8")
+    except OSError as exc:
+        raise ReportError(f"{path}: report not written ({exc.strerror or exc})") from exc

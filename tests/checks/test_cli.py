@@ -161,3 +161,39 @@ def test_fix_counts_batch_issues_left_to_review(capsys, tmp_path):
     assert (
         tmp_path / "out" / "b.txt"
     ).read_text() == "Dmitri Sorokin arrived in the city on Tuesday.\n"
+
+
+def test_folder_without_text_files_is_an_error(capsys, tmp_path):
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    (empty / "data.csv").write_text("a,b\n")
+    code, out, err = run(capsys, "check", str(empty))
+    assert code == 2 and out == ""
+    assert "no .txt or .md files" in err
+
+
+def test_bad_report_path_is_refused_before_anything_is_written(capsys, folder, tmp_path):
+    out_dir = tmp_path / "out"
+    code, _, err = run(capsys, "fix", "--output", str(out_dir), "--report", "r.txt", str(folder))
+    assert code == 2 and "must end in .csv, .html or .json" in err
+    assert not out_dir.exists()
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    code, _, err = run(
+        capsys, "fix", "--output", str(out_dir), "--report", str(blocker / "r.html"), str(folder)
+    )
+    assert code == 2 and "is a file, not a folder" in err
+    assert not out_dir.exists()
+
+
+def test_text_output_points_at_the_flagged_line_not_the_break_before(capsys, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The talks ended on Monday.\n\nAFP\n")
+    code, out, _ = run(capsys, "check", "--rules", "layout.agency-credit", str(f))
+    assert code == 1
+    assert out.startswith(f"{f}:3:1: layout.agency-credit")
+    code, out, _ = run(
+        capsys, "check", "--format", "json", "--rules", "layout.agency-credit", str(f)
+    )
+    issue = json.loads(out)["files"][0]["issues"][0]
+    assert (issue["line"], issue["column"]) == (1, issue["offset"] + 1)

@@ -75,3 +75,19 @@ def test_write_atomic_refuses_to_overwrite_the_source(tmp_path):
     write_atomic(src, b"new", source=src, overwrite_source=True)
     assert src.read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]  # no temp file left behind
+
+
+def test_new_files_get_the_umask_and_replaced_files_keep_their_mode(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "new.txt", b"x")
+        assert (tmp_path / "new.txt").stat().st_mode & 0o777 == 0o644
+        existing = tmp_path / "old.txt"
+        existing.write_bytes(b"y")
+        existing.chmod(0o640)
+        write_atomic(existing, b"z")
+        assert existing.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)
