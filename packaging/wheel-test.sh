@@ -21,7 +21,13 @@ rules=$("$work/venv/bin/copydesk" rules | wc -l)
 echo "   copydesk rules: $rules checks"
 "$work/venv/bin/python" - <<'PY'
 from importlib.resources import files
-need = ["samples/sample-article.txt", "icons/copydesk.svg", "lexicon/abbreviations.txt"]
+need = [
+    "samples/sample-article.txt",
+    "icons/copydesk.svg",
+    "lexicon/abbreviations.txt",
+    "glossary/default.toml",
+    "grammar/harper.toml",
+]
 missing = [n for n in need if not (files("resources") / n).is_file()]
 assert not missing, f"package data missing from the wheel: {missing}"
 print("   package data found:", ", ".join(need))
