@@ -19,7 +19,13 @@ from checks import __version__
 from checks.context import BatchMember
 from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document, write_atomic
 from checks.engine import Engine, FileResult
-from checks.files import InputFile, collect, is_inside, output_path
+from checks.files import (
+    InputFile,
+    OutputPlanError,
+    check_output_dir,
+    collect,
+    plan_outputs,
+)
 from checks.fixer import FixOutcome, fix_text
 from checks.glossary import GlossaryError, load_glossary
 from checks.model import Issue
@@ -83,7 +89,10 @@ def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, D
     for e in errors:
         _err(e)
     for p in paths:
-        if Path(p).is_dir() and not any(is_inside(i.path, Path(p)) for i in items):
+        folder = os.path.abspath(p)
+        if Path(p).is_dir() and not any(
+            os.path.abspath(i.path).startswith(folder + os.sep) for i in items
+        ):
             _err(f"{p}: no .txt or .md files in this folder")
             errors.append(p)
     loaded: list[tuple[InputFile, Document]] = []
@@ -201,18 +210,23 @@ def cmd_fix(args: argparse.Namespace) -> int:
         except ReportError as exc:
             _err(str(exc))
             return EXIT_ERROR
-    for p in args.paths:
-        if Path(p).is_dir() and is_inside(out_dir, Path(p)):
-            _err(f"{out_dir}: the output folder must not be inside the input folder {p}")
-            return EXIT_ERROR
+    try:
+        check_output_dir(out_dir, args.paths)
+    except OutputPlanError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
     loaded, failed = _load(args.paths, args.max_size)
+    try:
+        targets = plan_outputs([item for item, _ in loaded], out_dir)
+    except OutputPlanError as exc:
+        _err(f"{exc}; nothing was written")
+        return EXIT_ERROR
     results = _run_checks(engine, [doc for _, doc in loaded])
     _service_notice(engine)
     report: list[ReportRow] = []
     written: list[tuple[Document, Path, FixOutcome]] = []
-    for (item, doc), result in zip(loaded, results, strict=True):
+    for (item, doc), result, target in zip(loaded, results, targets, strict=True):
         outcome = fix_text(engine, doc.text, doc.path, apply_all=args.all, issues=result.issues)
-        target = output_path(item, out_dir)
         try:
             write_atomic(target, doc.encode(outcome.text), source=item.path)
         except DocumentError as exc:

@@ -58,8 +58,49 @@ def _common_base(paths: Sequence[Path]) -> Path:
 
 
 def output_path(item: InputFile, output_dir: Path) -> Path:
-    rel = item.path.resolve().relative_to(item.root.resolve())
+    # From the paths as found (not resolved): a link to a file elsewhere keeps its place.
+    rel = Path(os.path.relpath(os.path.abspath(item.path), os.path.abspath(item.root)))
+    if rel.is_absolute() or rel.parts[:1] == ("..",):
+        rel = Path(item.path.name)
     return output_dir / rel
+
+
+class OutputPlanError(Exception):
+    """Saving as planned would overwrite an original or lose a copy; the message says which."""
+
+
+def plan_outputs(items: Sequence[InputFile], output_dir: Path) -> list[Path]:
+    """The target of every item under ``output_dir``, checked before anything is written.
+
+    Refused: a target that is one of the input files (or a link to one), and two
+    inputs that would be saved to the same place (one corrected copy would silently
+    replace the other).
+    """
+    sources = {item.path.resolve(): item for item in items}
+    targets = [output_path(item, output_dir) for item in items]
+    seen: dict[Path, InputFile] = {}
+    for item, target in zip(items, targets, strict=True):
+        resolved = target.resolve()
+        if resolved in sources:
+            raise OutputPlanError(
+                f"{target}: saving there would overwrite the original {sources[resolved].path}"
+            )
+        if resolved in seen:
+            raise OutputPlanError(
+                f"{target}: both {seen[resolved].path} and {item.path} would be saved there"
+            )
+        seen[resolved] = item
+    return targets
+
+
+def check_output_dir(output_dir: Path, input_paths: Iterable[str | Path]) -> None:
+    """Refuse an output folder inside a folder being checked: the next run would read it."""
+    for p in input_paths:
+        folder = Path(p)
+        if folder.is_dir() and is_inside(output_dir, folder):
+            raise OutputPlanError(
+                f"{output_dir}: the output folder must not be inside the input folder {folder}"
+            )
 
 
 def is_inside(child: Path, parent: Path) -> bool:

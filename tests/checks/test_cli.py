@@ -197,3 +197,42 @@ def test_text_output_points_at_the_flagged_line_not_the_break_before(capsys, tmp
     )
     issue = json.loads(out)["files"][0]["issues"][0]
     assert (issue["line"], issue["column"]) == (1, issue["offset"] + 1)
+
+
+def test_fix_never_overwrites_another_input(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "a.txt").write_text("First  file .\n")
+    (tmp_path / "out" / "a.txt").write_text("ORIGINAL\n")
+    code, _, err = run(capsys, "fix", "-o", "out", "a.txt", "out/a.txt")
+    assert code == 2 and "nothing was written" in err
+    assert (tmp_path / "out" / "a.txt").read_text() == "ORIGINAL\n"
+
+
+def test_fix_refuses_two_inputs_saved_to_one_place(capsys, tmp_path):
+    for sub in ("x", "y"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "a.txt").write_text(f"From {sub}..\n")
+    out = tmp_path / "out"
+    # Both files named alone map to out/a.txt when their folders are not mirrored.
+    from checks.files import InputFile, OutputPlanError, plan_outputs
+
+    items = [InputFile(tmp_path / s / "a.txt", tmp_path / s) for s in ("x", "y")]
+    with pytest.raises(OutputPlanError, match="would be saved there"):
+        plan_outputs(items, out)
+    code, _, _ = run(capsys, "fix", "-o", str(out), str(tmp_path / "x"), str(tmp_path / "y"))
+    assert code == 0  # two folders: mirrored under their common parent, no collision
+    assert (out / "x" / "a.txt").read_text() == "From x.\n"
+    assert (out / "y" / "a.txt").read_text() == "From y.\n"
+
+
+def test_fix_follows_a_link_to_a_file_outside_the_folder(capsys, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (tmp_path / "else").mkdir()
+    (tmp_path / "else" / "x.txt").write_text("Linked..\n")
+    (src / "link.txt").symlink_to(tmp_path / "else" / "x.txt")
+    code, _, err = run(capsys, "fix", "-o", str(tmp_path / "out"), str(src))
+    assert code == 0, err
+    assert (tmp_path / "out" / "link.txt").read_text() == "Linked.\n"
+    assert (tmp_path / "else" / "x.txt").read_text() == "Linked..\n"
