@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from checks.about import components
+from checks.apply import apply_edits
 from checks.decisions import Decision, Verdict
 from checks.document import DocumentError
 from checks.engine import Engine, FileResult
-from checks.model import Issue, Location
+from checks.model import Edit, Issue, Location
 from checks.registry import REGISTRY
 from checks.report import write_report
 from checks.service import LANGUAGETOOL, ServiceState, ServiceStatus
@@ -552,8 +553,52 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Nothing to apply: type a replacement first (F2)", 5000)
             return
         verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
-        self.decide(it, Decision(verdict, replacement), f"Accept {it.issue.rule}")
+        if not self._accept_without_overlap(it, Decision(verdict, replacement)):
+            return
         self.next_issue()
+
+    def _accept_without_overlap(self, it: ReviewItem, decision: Decision) -> bool:
+        """Record ``decision`` unless its edit would be skipped when saving; True when recorded.
+
+        Overlapping edits cannot both be applied (checks.apply skips the later
+        one), so the window never shows both as accepted: an accepted fix that
+        lies inside the new one is replaced by it (one undo step); any other
+        overlap is refused with a message naming the fix in the way.
+        """
+        fr = self.current
+        if fr is None or decision.replacement is None:
+            return False
+        label = f"Accept {it.issue.rule}"
+        conflicts = fr.conflicting_items(it.issue.edit(decision.replacement), exclude=it.key)
+        inside = [
+            c
+            for c in conflicts
+            if it.issue.offset <= c.issue.offset and c.issue.end <= it.issue.end
+        ]
+        if len(inside) != len(conflicts):
+            other = next(c for c in conflicts if c not in inside)
+            self.message_bar.show_messages(
+                [
+                    f"Not accepted: {it.issue.rule} at line {fr.line_of(it.issue.offset)} overlaps"
+                    f" the accepted fix {other.issue.rule} at line"
+                    f" {fr.line_of(other.issue.offset)}; undo that one first."
+                ]
+            )
+            return False
+        changes = [DecisionChange(fr, c.key, fr.decision(c), None) for c in inside]
+        changes.append(DecisionChange(fr, it.key, fr.decision(it), decision))
+        if inside:
+            label += f" (replaces {', '.join(c.issue.rule for c in inside)})"
+            self.message_bar.show_messages(
+                [
+                    f"{it.issue.rule} at line {fr.line_of(it.issue.offset)} covers the accepted"
+                    f" fix {c.issue.rule} at line {fr.line_of(c.issue.offset)}: that fix is"
+                    " undone and replaced by this one (Ctrl+Z brings it back)."
+                    for c in inside
+                ]
+            )
+        self.undo_stack.push(DecideCommand(self.signals, changes, label))
+        return True
 
     def reject_current(self) -> None:
         it = self.current_item()
@@ -578,17 +623,36 @@ class MainWindow(QMainWindow):
             rule = it.issue.rule
         files = None if batch else ([self.current] if self.current else [])
         changes = []
+        overlapping = 0
+        pending: dict[int, list[Edit]] = {}
         for fr, item in self.session.items_of_rule(rule, files):
             if not fr.is_open(item):
                 continue
             if accept and not item.issue.replacements:
                 continue
+            if accept:
+                edit = item.issue.edit(item.issue.replacements[0])
+                mine = pending.setdefault(id(fr), [])
+                # An edit that could not be applied with one already accepted stays open.
+                if fr.conflicting_items(edit) or any(
+                    apply_edits(fr.text, [e, edit]).skipped for e in mine
+                ):
+                    overlapping += 1
+                    continue
+                mine.append(edit)
             decision = (
                 Decision(Verdict.ACCEPTED, item.issue.replacements[0])
                 if accept
                 else Decision(Verdict.REJECTED)
             )
             changes.append(DecisionChange(fr, item.key, None, decision))
+        if overlapping:
+            self.message_bar.show_messages(
+                [
+                    f"{overlapping} × {rule} left open: each overlaps a fix already accepted;"
+                    " decide them one by one."
+                ]
+            )
         if changes:
             verb = "Accept" if accept else "Reject"
             where = "all files" if batch else "file"
@@ -704,6 +768,19 @@ class MainWindow(QMainWindow):
         target = "the original files (with .bak backups)" if overwrite else str(out)
         if not self.confirm_diff(files, target):
             return False
+        skipped = [
+            f"{fr.name}:{fr.line_of(e.offset)} {e.rule}"
+            for fr in files
+            for e in fr.corrected().skipped
+        ]
+        if skipped:
+            self.message_bar.show_messages(
+                [
+                    "These accepted fixes overlap another accepted fix and are NOT in the saved"
+                    " text (undo one of each pair to choose):",
+                    *skipped,
+                ]
+            )
         errors = []
         saved = 0
         for fr in files:

@@ -143,6 +143,19 @@ class FileReview:
                 edits.append(it.issue.edit(d.replacement))
         return edits
 
+    def conflicting_items(self, edit: Edit, exclude: str | None = None) -> list[ReviewItem]:
+        """Accepted items whose edit could not be applied together with ``edit``."""
+        found = []
+        for it in self.items:
+            d = self.store.get(it.key)
+            if it.key == exclude or d is None or d.verdict == Verdict.REJECTED:
+                continue
+            if d.replacement is None:
+                continue
+            if apply_edits(self.text, [it.issue.edit(d.replacement), edit]).skipped:
+                found.append(it)
+        return found
+
     def corrected(self) -> ApplyResult:
         return apply_edits(self.text, self.accepted_edits())
 

@@ -1,0 +1,99 @@
+"""Bugs found by a new user's trial of the window, each pinned by a test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import regex
+
+from checks.context import CheckContext
+from checks.decisions import Decision, Verdict
+from checks.model import Category, Issue
+from checks.registry import Check
+from desktop.dialogs import DiffDialog
+from tests.desktop.conftest import TEH, wait_checked
+
+pytestmark = pytest.mark.gui
+
+
+def _pattern_check(rule: str, pattern: str, replacements: list[str]) -> Check:
+    compiled = regex.compile(pattern)
+
+    def run(text: str, ctx: CheckContext) -> Iterator[Issue]:
+        for m in compiled.finditer(text):
+            yield ctx.issue(m.start(), m.end() - m.start(), f"{rule} here", replacements)
+
+    return Check(rule, Category.STYLE, rule, run)
+
+
+PHRASE = _pattern_check("test.phrase", r"teh cat", ["the cat"])  # contains "teh"
+TAIL = _pattern_check("test.tail", r"h cat", ["h dog"])  # overlaps "teh cat" partly
+
+
+def item(fr, rule):
+    return next(it for it in fr.items if it.issue.rule == rule)
+
+
+def open_one(qtbot, make_window, tmp_path, text, checks):
+    p = tmp_path / "x.txt"
+    p.write_text(text, "utf-8")
+    w = make_window(checks=checks)
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    return w, w.current
+
+
+def accept(w, fr, rule):
+    w.select_item(item(fr, rule))
+    w.accept_current()
+
+
+def test_accepting_a_fix_that_contains_an_accepted_one_replaces_it(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
+    accept(w, fr, "test.teh")
+    accept(w, fr, "test.phrase")
+    assert fr.decision(item(fr, "test.teh")) is None
+    assert fr.decision(item(fr, "test.phrase")).replacement == "the cat"
+    assert "replaced by this one" in "\n".join(w.message_bar.messages)
+    assert fr.corrected().skipped == ()
+    assert len(fr.changes()) == 1
+    w.undo_stack.undo()  # one step brings the smaller fix back
+    assert fr.decision(item(fr, "test.teh")).replacement == "the"
+    assert fr.decision(item(fr, "test.phrase")) is None
+
+
+def test_an_overlapping_accept_is_refused_with_a_message(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE, TAIL))
+    accept(w, fr, "test.phrase")
+    for rule in ("test.tail", "test.teh"):  # a partial overlap, and a fix inside the accepted one
+        w.message_bar.messages = []
+        accept(w, fr, rule)
+        assert fr.decision(item(fr, rule)) is None
+        msg = "\n".join(w.message_bar.messages)
+        assert "overlaps the accepted fix test.phrase at line 1; undo that one first" in msg
+    assert fr.corrected().skipped == ()
+    assert fr.corrected().text == "We saw the cat.\n"
+
+
+def test_batch_accept_leaves_overlapping_issues_open(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
+    accept(w, fr, "test.phrase")
+    assert w.decide_rule(True, batch=True, rule="test.teh") == 0
+    assert fr.decision(item(fr, "test.teh")) is None
+    assert "left open" in "\n".join(w.message_bar.messages)
+
+
+def test_skipped_edits_are_shown_in_the_diff_and_when_saving(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
+    # Decisions remembered from an older session can still overlap.
+    fr.set_decision(item(fr, "test.teh").key, Decision(Verdict.ACCEPTED, "the"))
+    fr.set_decision(item(fr, "test.phrase").key, Decision(Verdict.ACCEPTED, "the cat"))
+    dialog = DiffDialog([fr], "out", w)
+    qtbot.addWidget(dialog)
+    assert "test.phrase" in dialog.skipped_label.text()
+    w.output_dir = tmp_path / "out"
+    w.message_bar.messages = []
+    w.save_current()
+    msg = "\n".join(w.message_bar.messages)
+    assert "NOT in the saved text" in msg and "x.txt:1 test.phrase" in msg
