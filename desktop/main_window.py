@@ -759,14 +759,16 @@ class MainWindow(QMainWindow):
     def save_all(self) -> bool:
         return self.save_files(self.session.readable())
 
-    def save_files(self, files: Sequence[FileReview], *, overwrite: bool = False) -> bool:
-        """Show the diff, then save; returns True when every file was saved."""
+    def save_files(
+        self, files: Sequence[FileReview], *, overwrite: bool = False, reviewed: bool = False
+    ) -> bool:
+        """Show the diff (unless ``reviewed``), then save; True when every file was saved."""
         files = [f for f in files if f.doc is not None]
         if not files:
             return True
         out = self.effective_output_dir()
         target = "the original files (with .bak backups)" if overwrite else str(out)
-        if not self.confirm_diff(files, target):
+        if not reviewed and not self.confirm_diff(files, target):
             return False
         skipped = [
             f"{fr.name}:{fr.line_of(e.offset)} {e.rule}"
@@ -818,9 +820,12 @@ class MainWindow(QMainWindow):
             self.qsettings.setValue("output_dir", path)
 
     def show_current_diff(self) -> None:
-        if self.current is not None and self.current.doc is not None:
-            dialog = DiffDialog([self.current], str(self.effective_output_dir()), self)
-            dialog.exec()
+        fr = self.current
+        if fr is None or fr.doc is None:
+            return
+        # The same dialog Ctrl+S shows: its Save button saves, as Ctrl+S would.
+        if self.confirm_diff([fr], str(self.effective_output_dir())):
+            self.save_files([fr], reviewed=True)
 
     def export_report(self, path: Path) -> bool:
         try:

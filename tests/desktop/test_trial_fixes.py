@@ -97,3 +97,25 @@ def test_skipped_edits_are_shown_in_the_diff_and_when_saving(qtbot, make_window,
     w.save_current()
     msg = "\n".join(w.message_bar.messages)
     assert "NOT in the saved text" in msg and "x.txt:1 test.phrase" in msg
+
+
+def test_save_in_the_show_changes_dialog_saves(qtbot, make_window, tmp_path, monkeypatch):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH,))
+    accept(w, fr, "test.teh")
+    w.output_dir = tmp_path / "out"
+    del w.confirm_diff  # the real dialog, answered with its Save button
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog.windowTitle())
+        return DiffDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DiffDialog, "exec", exec_)
+    w.act_diff.trigger()
+    assert shown == ["Review changes before saving"]  # shown once, not again before saving
+    assert (tmp_path / "out" / "x.txt").read_text("utf-8") == "We saw the cat.\n"
+    assert not fr.dirty
+    monkeypatch.setattr(DiffDialog, "exec", lambda dialog: DiffDialog.DialogCode.Rejected)
+    fr.set_decision(fr.items[0].key, Decision(Verdict.EDITED, "thy"))
+    w.act_diff.trigger()  # Cancel saves nothing
+    assert (tmp_path / "out" / "x.txt").read_text("utf-8") == "We saw the cat.\n"
