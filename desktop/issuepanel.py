@@ -34,7 +34,7 @@ from desktop.models import (
     category_colour,
     shown,
 )
-from desktop.session import FileReview, ReviewItem
+from desktop.session import FileReview, ReviewItem, verdict_label
 
 _VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
 
@@ -231,7 +231,16 @@ class IssuePanel(QWidget):
         if not choices:
             self.replacement.setEditText(issue.matched(fr.text))
         self.accept_button.setEnabled(True)
-        self.accept_button.setText("Accept" if decision is None else f"Accept ({decision.verdict})")
+        verb = "Accept" if issue.replacements else "Keep"
+        self.accept_button.setText(
+            verb if decision is None else f"{verb} ({verdict_label(decision)})"
+        )
+        self.accept_button.setToolTip(
+            "Accept the chosen replacement"
+            if issue.replacements
+            else "Nothing to replace: note the issue and keep the text as it is"
+            " (or type a replacement first)"
+        )
         if issue.related:
             self.related_label.setVisible(True)
             self.related.setVisible(True)

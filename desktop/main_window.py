@@ -51,7 +51,7 @@ from desktop.commands import DecideCommand, DecisionChange, TextEditCommand
 from desktop.dialogs import DiffDialog, SettingsDialog
 from desktop.issuepanel import IssuePanel
 from desktop.models import FileListModel, FileRole
-from desktop.session import FileReview, ReviewItem, Session
+from desktop.session import FileReview, ReviewItem, Session, kept
 from desktop.signals import AppSignals
 from desktop.textview import DocumentView, document_font
 
@@ -551,6 +551,12 @@ class MainWindow(QMainWindow):
             replacement = self.issue_panel.chosen_replacement()
         if replacement is None:
             self.statusBar().showMessage("Nothing to apply: type a replacement first (F2)", 5000)
+            return
+        fr = self.current
+        if fr is not None and replacement == it.issue.matched(fr.text):
+            # Nothing would change (a flag-only issue, or the text typed back): keep it as is.
+            self.decide(it, kept(replacement), f"Keep {it.issue.rule}")
+            self.next_issue()
             return
         verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
         if not self._accept_without_overlap(it, Decision(verdict, replacement)):
@@ -1068,6 +1074,8 @@ class MainWindow(QMainWindow):
 
     def _on_item_selected(self, it: ReviewItem | None) -> None:
         self.view.show_item(it)
+        flag_only = it is not None and not it.issue.replacements
+        self.act_accept.setText("&Keep" if flag_only else "&Accept")
 
     def _on_files_changed(self, files: list[FileReview]) -> None:
         for fr in files:

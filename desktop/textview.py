@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from checks.decisions import Verdict
 from desktop.models import category_colour, shown
 from desktop.positions import PositionMap
-from desktop.session import FileReview, ReviewItem
+from desktop.session import FileReview, ReviewItem, verdict_label
 
 _PARAGRAPH = "\u2029"
 _WINDOW_KEYS = {
@@ -217,8 +217,12 @@ class DocumentView(QPlainTextEdit):
         if self.file is not None:
             decision = self.file.decision(it)
             if decision is not None:
-                after = "" if decision.replacement is None else f" → {shown(decision.replacement)}"
-                lines.append(f"<i>{decision.verdict}{html.escape(after)}</i>")
+                after = (
+                    ""
+                    if decision.replacement is None or decision.verdict == Verdict.REJECTED
+                    else f" → {shown(decision.replacement)}"
+                )
+                lines.append(f"<i>{verdict_label(decision)}{html.escape(after)}</i>")
         return "<br>".join(lines)
 
     # Private Slots

@@ -119,3 +119,30 @@ def test_save_in_the_show_changes_dialog_saves(qtbot, make_window, tmp_path, mon
     fr.set_decision(fr.items[0].key, Decision(Verdict.EDITED, "thy"))
     w.act_diff.trigger()  # Cancel saves nothing
     assert (tmp_path / "out" / "x.txt").read_text("utf-8") == "We saw the cat.\n"
+
+
+REPEAT = _pattern_check("test.repeat", r"\bcat cat\b", [])  # flag only, no suggestion
+
+
+def test_accepting_a_flag_only_issue_keeps_the_text_and_is_no_change(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "A teh cat cat.\n", (TEH, REPEAT))
+    w.select_item(item(fr, "test.repeat"))
+    assert w.issue_panel.accept_button.text() == "Keep"
+    w.accept_current()
+    d = fr.decision(item(fr, "test.repeat"))
+    assert d is not None and d.verdict == Verdict.REJECTED  # no edit
+    assert fr.accepted_edits() == [] and fr.changes() == []
+    assert w.session.report_rows() == []
+    w.select_item(item(fr, "test.repeat"))
+    assert w.issue_panel.accept_button.text() == "Keep (kept as is)"
+    row = w.issue_panel.model.row_of_key(item(fr, "test.repeat").key)
+    assert w.issue_panel.model.index(row, 4).data() == "kept as is"
+    w.undo_stack.undo()
+    assert fr.decision(item(fr, "test.repeat")) is None
+    # An "edited" decision to the very same text (as older sessions stored) is no change either.
+    fr.set_decision(item(fr, "test.repeat").key, Decision(Verdict.EDITED, "cat cat"))
+    assert fr.changes() == []
+    w.select_item(item(fr, "test.repeat"))
+    assert w.act_accept.text() == "&Keep"
+    w.select_item(item(fr, "test.teh"))
+    assert w.act_accept.text() == "&Accept"
