@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -107,7 +107,8 @@ class IssuePanel(QWidget):
         self.replacement.setToolTip("Choose a suggestion or type your own (F2)")
         line_edit = self.replacement.lineEdit()
         assert line_edit is not None  # an editable combo box has one
-        line_edit.returnPressed.connect(self.acceptRequested)
+        line_edit.returnPressed.connect(self._on_return)
+        self._return_taken = False
         self.accept_button = QPushButton("Accept")
         self.reject_button = QPushButton("Reject")
         self.rule_file_accept = QPushButton("Accept rule in file")
@@ -312,6 +313,19 @@ class IssuePanel(QWidget):
         it = self.proxy.data(current, ItemRole) if current.isValid() else None
         self.show_item(it)
         self.itemSelected.emit(it)
+
+    def _on_return(self) -> None:
+        # QComboBox hands the Return its line edit ignored back to that line edit, so
+        # one key press emits returnPressed twice; the second must not accept the
+        # next issue too.
+        if self._return_taken:
+            return
+        self._return_taken = True
+        QTimer.singleShot(0, self._release_return)
+        self.acceptRequested.emit()
+
+    def _release_return(self) -> None:
+        self._return_taken = False
 
     def _on_related(self, entry: QListWidgetItem) -> None:
         loc = entry.data(Qt.ItemDataRole.UserRole)

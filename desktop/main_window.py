@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable, Sequence
 from importlib.resources import files
 from pathlib import Path
@@ -59,6 +60,7 @@ EngineFactory = Callable[[Settings], Engine]
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 MAX_RECENT = 10
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 class MessageBar(QWidget):
@@ -395,7 +397,7 @@ class MainWindow(QMainWindow):
         self.issue_panel.itemSelected.connect(self._on_item_selected)
         self.issue_panel.relatedActivated.connect(self.go_to_location)
         self.issue_panel.accept_button.clicked.connect(lambda: self.accept_current())
-        self.issue_panel.acceptRequested.connect(lambda: self.accept_current())
+        self.issue_panel.acceptRequested.connect(self._accept_typed)
         self.issue_panel.reject_button.clicked.connect(lambda: self.reject_current())
         self.issue_panel.rule_file_accept.clicked.connect(self.act_rule_file_accept.trigger)
         self.issue_panel.rule_file_reject.clicked.connect(self.act_rule_file_reject.trigger)
@@ -561,6 +563,18 @@ class MainWindow(QMainWindow):
         verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
         if not self._accept_without_overlap(it, Decision(verdict, replacement)):
             return
+        if (
+            fr is not None
+            and verdict == Verdict.EDITED
+            and "\n" not in replacement
+            and _BLANK_LINE.search(it.issue.matched(fr.text))
+        ):
+            self.message_bar.show_messages(
+                [
+                    f"Your replacement at line {fr.line_of(it.issue.offset)} has no line break"
+                    " where the text had a blank line: it joins two paragraphs. Ctrl+Z undoes it."
+                ]
+            )
         self.next_issue()
 
     def _accept_without_overlap(self, it: ReviewItem, decision: Decision) -> bool:
@@ -605,6 +619,14 @@ class MainWindow(QMainWindow):
             )
         self.undo_stack.push(DecideCommand(self.signals, changes, label))
         return True
+
+    def _accept_typed(self) -> None:
+        """Enter in the replacement box: accept, then give the keys back to the issue list.
+
+        Left in the box, Ctrl+Z would undo the typing instead of the decision.
+        """
+        self.accept_current()
+        self.issue_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject_current(self) -> None:
         it = self.current_item()

@@ -146,3 +146,41 @@ def test_accepting_a_flag_only_issue_keeps_the_text_and_is_no_change(qtbot, make
     assert w.act_accept.text() == "&Keep"
     w.select_item(item(fr, "test.teh"))
     assert w.act_accept.text() == "&Accept"
+
+
+def test_enter_in_the_replacement_box_returns_focus_so_ctrl_z_undoes(qtbot, make_window, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w, fr = open_one(qtbot, make_window, tmp_path, "A teh cat. Teh teh.\n", (TEH,))
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.select_item(item(fr, "test.teh"))
+    w.issue_panel.table.setFocus()
+    qtbot.keyClick(w.issue_panel.table, Qt.Key.Key_F2)
+    line_edit = w.issue_panel.replacement.lineEdit()
+    assert QApplication.focusWidget() in (line_edit, w.issue_panel.replacement)
+    qtbot.keyClicks(line_edit, "thy")
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+    assert fr.decision(item(fr, "test.teh")).replacement == "thy"
+    assert fr.decision(fr.items[1]) is None  # the next issue is shown, not decided
+    assert QApplication.focusWidget() is w.issue_panel.table
+    assert w.undo_stack.count() == 1  # one Return, one decision
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fr.decision(item(fr, "test.teh")) is None
+
+
+BREAK = _pattern_check("test.break", r"\.\n\n(?=[A-Z])", [".\n\n"])
+
+
+def test_a_typed_replacement_that_joins_paragraphs_warns(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "One para.\n\nTwo para.\n", (BREAK,))
+    w.select_item(item(fr, "test.break"))
+    w.accept_current(". ")
+    assert fr.corrected().text == "One para. Two para.\n"
+    assert "joins two paragraphs" in "\n".join(w.message_bar.messages)
+    w.undo_stack.undo()
+    w.message_bar.messages = []
+    w.select_item(item(fr, "test.break"))
+    w.accept_current(".\n")  # keeps a line break: no warning
+    assert w.message_bar.messages == []
