@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QToolBar,
@@ -80,6 +81,8 @@ class MessageBar(QWidget):
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
+        # Its text's height, never more: a Preferred bar took a third of a tall window.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAutoFillBackground(True)
         self.setStyleSheet("MessageBar{background:#fff4ce;border-bottom:1px solid #e0c060}")
         self.messages: list[str] = []

@@ -184,3 +184,18 @@ def test_a_typed_replacement_that_joins_paragraphs_warns(qtbot, make_window, tmp
     w.select_item(item(fr, "test.break"))
     w.accept_current(".\n")  # keeps a line break: no warning
     assert w.message_bar.messages == []
+
+
+def test_the_message_bar_takes_only_its_text_height(qtbot, make_window, tmp_path):
+    w, _fr = open_one(qtbot, make_window, tmp_path, "A teh cat.\n" * 200, (TEH,))
+    messages = [
+        "Not accepted: test.teh at line 3 overlaps the accepted fix test.phrase at line 3;"
+        " undo that one first.",
+        "Saved 1 file(s) to /tmp/out",
+    ]
+    for size in ((800, 600), (1440, 880), (1440, 1200)):
+        w.resize(*size)
+        w.message_bar.show_messages(messages)
+        qtbot.wait(20)
+        assert 0 < w.message_bar.height() < 120, size
+        assert w.view.height() > w.height() // 2
