@@ -965,16 +965,28 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, "About copydesk", self.about_html())
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut, under a fixed name (not "Undo Accept 14 × …")."""
+        fixed = {
+            id(self.act_undo): "Undo",
+            id(self.act_redo): "Redo",
+            id(self.act_accept): "Accept / Keep",
+        }
+        rows = []
+        for a in self.actions():
+            keys = a.shortcuts()
+            if not keys:
+                continue
+            name = fixed.get(id(a)) or a.text().replace("&", "").rstrip("…")
+            native = QKeySequence.SequenceFormat.NativeText
+            rows.append((name, ", ".join(k.toString(native) for k in keys)))
+        return rows
+
     def show_shortcuts(self) -> None:
-        rows = [
-            (a.text().replace("&", ""), ", ".join(k.toString() for k in a.shortcuts()))
-            for a in (
-                self.act_next, self.act_prev, self.act_accept, self.act_reject,
-                self.act_edit_replacement, self.act_undo, self.act_redo, self.act_edit_text,
-                self.act_save, self.act_save_all, self.act_recheck, self.act_open,
-            )
-        ]  # fmt: skip
-        table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
+        table = "".join(
+            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+            for name, keys in self.shortcut_rows()
+        )
         QMessageBox.information(
             self, "Keyboard shortcuts", f"<table cellpadding='3'>{table}</table>"
         )

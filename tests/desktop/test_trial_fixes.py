@@ -199,3 +199,30 @@ def test_the_message_bar_takes_only_its_text_height(qtbot, make_window, tmp_path
         qtbot.wait(20)
         assert 0 < w.message_bar.height() < 120, size
         assert w.view.height() > w.height() // 2
+
+
+def test_the_shortcut_list_has_every_shortcut_under_a_fixed_name(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    import html
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    w, fr = open_one(qtbot, make_window, tmp_path, "A teh cat.\n", (TEH,))
+    accept(w, fr, "test.teh")
+    assert w.act_undo.text() != "&Undo"  # the menu item says what would be undone
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(html.unescape(a[2])))
+    w.show_shortcuts()
+    text = shown[0]
+    for name in (
+        "Show Changes", "Export Report", "Open Folder", "Settings", ">Undo<", ">Redo<",
+        "Accept / Keep", "Reject", "Next Issue", "Save File", "Open Files",
+    ):  # fmt: skip
+        assert name in text, name
+    assert "Accept test" not in text
+    native = QKeySequence.SequenceFormat.NativeText
+    for a in w.actions():
+        for k in a.shortcuts():
+            assert k.toString(native) in text, a.text()
