@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -49,6 +51,8 @@ class IssuePanel(QWidget):
         self.model = IssueModel()
         self.proxy = IssueFilterProxy()
         self.proxy.setSourceModel(self.model)
+        # "name:line" of another file's place; the window knows the files (see MainWindow).
+        self.describe_location: Callable[[Location], str] = lambda loc: Path(loc.path).name
         self._build()
 
     # Methods
@@ -246,7 +250,8 @@ class IssuePanel(QWidget):
             self.related_label.setVisible(True)
             self.related.setVisible(True)
             for loc in issue.related:
-                entry = QListWidgetItem(f"{loc.path} @ {loc.offset}: {shown(loc.text)}")
+                entry = QListWidgetItem(f"{self.describe_location(loc)}: {shown(loc.text)}")
+                entry.setToolTip(loc.path)
                 entry.setData(Qt.ItemDataRole.UserRole, loc)
                 self.related.addItem(entry)
 

@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         )
         self.issue_panel.itemSelected.connect(self._on_item_selected)
         self.issue_panel.relatedActivated.connect(self.go_to_location)
+        self.issue_panel.describe_location = self.location_label
         self.issue_panel.accept_button.clicked.connect(lambda: self.accept_current())
         self.issue_panel.acceptRequested.connect(self._accept_typed)
         self.issue_panel.reject_button.clicked.connect(lambda: self.reject_current())
@@ -532,6 +533,15 @@ class MainWindow(QMainWindow):
             if it.issue.offset <= loc.offset < max(it.issue.end, it.issue.offset + 1):
                 self.issue_panel.select_key(it.key)
                 return
+        # No issue there (the other spelling may be the right one): show the place itself.
+        self.view.show_offset(loc.offset)
+
+    def location_label(self, loc: Location) -> str:
+        """``name:line`` of a place in another file (its line in that file's text now)."""
+        fr = self.session.by_path(loc.path)
+        if fr is None:
+            return Path(loc.path).name
+        return f"{fr.name}:{fr.line_of(min(loc.offset, len(fr.text)))}"
 
     def select_item(self, it: ReviewItem) -> None:
         self.issue_panel.select_key(it.key)

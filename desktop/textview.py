@@ -128,6 +128,14 @@ class DocumentView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def show_offset(self, offset: int) -> None:
+        """Put the caret at a Python offset of the shown text, in the middle of the view."""
+        cursor = self.textCursor()
+        position = self.map.to_qt(min(offset, len(self._shown_text)))
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
     def qt_span(self, it: ReviewItem) -> tuple[int, int]:
         return self.map.span_to_qt(it.issue.offset, it.issue.length)
 

@@ -226,3 +226,24 @@ def test_the_shortcut_list_has_every_shortcut_under_a_fixed_name(
     for a in w.actions():
         for k in a.shortcuts():
             assert k.toString(native) in text, a.text()
+
+
+def test_also_involved_shows_name_and_line_and_jumps(qtbot, make_window, tmp_path):
+    from tests.desktop.conftest import VARIANT
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Intro line.\nMore intro.\nMr Smith spoke.\n", "utf-8")
+    (src / "b.txt").write_text("Mr Smyth said no.\n", "utf-8")
+    w = make_window(checks=(VARIANT,))
+    w.open_paths([str(src)])
+    wait_checked(qtbot, w)
+    b = next(f for f in w.session.files if f.path.name == "b.txt")
+    w._select_file(b)
+    w.select_item(b.items[0])
+    related = w.issue_panel.related
+    assert related.count() == 1
+    assert related.item(0).text() == "a.txt:3: Smith"
+    related.itemActivated.emit(related.item(0))
+    assert w.current.path.name == "a.txt"
+    assert w.view.textCursor().position() == w.current.text.index("Smith")
