@@ -816,31 +816,58 @@ class MainWindow(QMainWindow):
             for fr in files
             for e in fr.corrected().skipped
         ]
-        if skipped:
-            self.message_bar.show_messages(
-                [
-                    "These accepted fixes overlap another accepted fix and are NOT in the saved"
-                    " text (undo one of each pair to choose):",
-                    *skipped,
-                ]
-            )
-        errors = []
+        errors: list[str] = []
+        blocked = None if overwrite else self._output_blocked(out)
+        if blocked is not None:
+            errors.append(blocked)
         saved = 0
-        for fr in files:
+        for fr in files if blocked is None else []:
             try:
                 fr.save(out, overwrite=overwrite)
                 saved += 1
             except (DocumentError, OSError) as exc:
                 errors.append(str(exc))
             self.files_model.file_changed(fr)
-        if errors:
-            self.message_bar.show_messages(
-                ["Not saved (your decisions are kept; fix the problem and save again):", *errors]
-            )
         where = "over the originals" if overwrite else f"to {out}"
-        self.statusBar().showMessage(f"Saved {saved} file(s) {where}", 8000)
+        messages: list[str] = []
+        if errors and not saved:
+            status = f"Nothing saved: {errors[0]}"
+            messages += [f"{status} (your decisions are kept; fix it and save again)", *errors[1:]]
+        elif errors:
+            status = f"Saved {saved} of {len(files)} file(s) {where}; {len(errors)} not saved"
+            messages += [
+                f"{len(errors)} file(s) not saved (your decisions are kept; fix the problem"
+                " and save again):",
+                *errors,
+            ]
+        else:
+            status = f"Saved {saved} file(s) {where}"
+        if skipped:
+            messages += [
+                "These accepted fixes overlap another accepted fix and are NOT in the saved"
+                " text (undo one of each pair to choose):",
+                *skipped,
+            ]
+        if messages:
+            self.message_bar.show_messages(messages)
+        self.statusBar().showMessage(status, 8000)
         self._update_counts()
         return not errors
+
+    @staticmethod
+    def _output_blocked(out: Path | None) -> str | None:
+        """Why nothing can be saved into ``out`` (a file sits where a folder must be), or None."""
+        if out is None:
+            return "no output folder chosen (File > Output Folder…)"
+        for p in (out, *out.parents):
+            if p.exists():
+                if p.is_dir():
+                    return None
+                return (
+                    f"{p} is a file, not a folder; choose another output folder"
+                    " (File > Output Folder…)"
+                )
+        return None
 
     def save_over_original(self) -> bool:
         if self.current is None:

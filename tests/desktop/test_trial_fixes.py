@@ -247,3 +247,17 @@ def test_also_involved_shows_name_and_line_and_jumps(qtbot, make_window, tmp_pat
     related.itemActivated.emit(related.item(0))
     assert w.current.path.name == "a.txt"
     assert w.view.textCursor().position() == w.current.text.index("Smith")
+
+
+def test_when_nothing_is_saved_the_window_says_so_plainly(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "A teh cat.\n", (TEH,))
+    accept(w, fr, "test.teh")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x", "utf-8")
+    w.output_dir = blocker / "out"
+    assert not w.save_current()
+    status = w.statusBar().currentMessage()
+    assert status.startswith("Nothing saved: ") and "Saved 0" not in status
+    assert f"{blocker} is a file, not a folder" in status
+    assert w.message_bar.messages[0].startswith("Nothing saved: ")
+    assert fr.dirty
