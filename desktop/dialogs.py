@@ -44,6 +44,21 @@ class DiffDialog(QDialog):
                 continue
             parts.append(diff_html(fr.name, fr.doc.text, fr.corrected().text, fr.changes()))
         browser.setHtml("<hr>".join(parts))
+        skipped = [
+            f"{fr.name}:{fr.line_of(e.offset)} {e.rule}"
+            for fr in files
+            if fr.doc is not None
+            for e in fr.corrected().skipped
+        ]
+        self.skipped_label = QLabel()
+        self.skipped_label.setWordWrap(True)
+        self.skipped_label.setStyleSheet("color:#b71c1c")
+        if skipped:
+            self.skipped_label.setText(
+                "Not applied (overlaps another accepted fix): " + "; ".join(skipped)
+            )
+        self.skipped_label.setVisible(bool(skipped))
+        layout.addWidget(self.skipped_label)
         layout.addWidget(browser)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +36,7 @@ from desktop.models import (
     category_colour,
     shown,
 )
-from desktop.session import FileReview, ReviewItem
+from desktop.session import FileReview, ReviewItem, verdict_label
 
 _VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
 
@@ -49,6 +51,8 @@ class IssuePanel(QWidget):
         self.model = IssueModel()
         self.proxy = IssueFilterProxy()
         self.proxy.setSourceModel(self.model)
+        # "name:line" of another file's place; the window knows the files (see MainWindow).
+        self.describe_location: Callable[[Location], str] = lambda loc: Path(loc.path).name
         self._build()
 
     # Methods
@@ -107,7 +111,8 @@ class IssuePanel(QWidget):
         self.replacement.setToolTip("Choose a suggestion or type your own (F2)")
         line_edit = self.replacement.lineEdit()
         assert line_edit is not None  # an editable combo box has one
-        line_edit.returnPressed.connect(self.acceptRequested)
+        line_edit.returnPressed.connect(self._on_return)
+        self._return_taken = False
         self.accept_button = QPushButton("Accept")
         self.reject_button = QPushButton("Reject")
         self.rule_file_accept = QPushButton("Accept rule in file")
@@ -231,12 +236,22 @@ class IssuePanel(QWidget):
         if not choices:
             self.replacement.setEditText(issue.matched(fr.text))
         self.accept_button.setEnabled(True)
-        self.accept_button.setText("Accept" if decision is None else f"Accept ({decision.verdict})")
+        verb = "Accept" if issue.replacements else "Keep"
+        self.accept_button.setText(
+            verb if decision is None else f"{verb} ({verdict_label(decision)})"
+        )
+        self.accept_button.setToolTip(
+            "Accept the chosen replacement"
+            if issue.replacements
+            else "Nothing to replace: note the issue and keep the text as it is"
+            " (or type a replacement first)"
+        )
         if issue.related:
             self.related_label.setVisible(True)
             self.related.setVisible(True)
             for loc in issue.related:
-                entry = QListWidgetItem(f"{loc.path} @ {loc.offset}: {shown(loc.text)}")
+                entry = QListWidgetItem(f"{self.describe_location(loc)}: {shown(loc.text)}")
+                entry.setToolTip(loc.path)
                 entry.setData(Qt.ItemDataRole.UserRole, loc)
                 self.related.addItem(entry)
 
@@ -303,6 +318,19 @@ class IssuePanel(QWidget):
         it = self.proxy.data(current, ItemRole) if current.isValid() else None
         self.show_item(it)
         self.itemSelected.emit(it)
+
+    def _on_return(self) -> None:
+        # QComboBox hands the Return its line edit ignored back to that line edit, so
+        # one key press emits returnPressed twice; the second must not accept the
+        # next issue too.
+        if self._return_taken:
+            return
+        self._return_taken = True
+        QTimer.singleShot(0, self._release_return)
+        self.acceptRequested.emit()
+
+    def _release_return(self) -> None:
+        self._return_taken = False
 
     def _on_related(self, entry: QListWidgetItem) -> None:
         loc = entry.data(Qt.ItemDataRole.UserRole)

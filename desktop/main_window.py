@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable, Sequence
 from importlib.resources import files
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QToolBar,
@@ -37,10 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from checks.about import components
+from checks.apply import apply_edits
 from checks.decisions import Decision, Verdict
 from checks.document import DocumentError
 from checks.engine import Engine, FileResult
-from checks.model import Issue, Location
+from checks.model import Edit, Issue, Location
 from checks.registry import REGISTRY
 from checks.report import write_report
 from checks.service import LANGUAGETOOL, ServiceState, ServiceStatus
@@ -50,7 +53,7 @@ from desktop.commands import DecideCommand, DecisionChange, TextEditCommand
 from desktop.dialogs import DiffDialog, SettingsDialog
 from desktop.issuepanel import IssuePanel
 from desktop.models import FileListModel, FileRole
-from desktop.session import FileReview, ReviewItem, Session
+from desktop.session import FileReview, ReviewItem, Session, kept
 from desktop.signals import AppSignals
 from desktop.textview import DocumentView, document_font
 
@@ -58,6 +61,7 @@ EngineFactory = Callable[[Settings], Engine]
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 MAX_RECENT = 10
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 class MessageBar(QWidget):
@@ -77,6 +81,8 @@ class MessageBar(QWidget):
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
+        # Its text's height, never more: a Preferred bar took a third of a tall window.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAutoFillBackground(True)
         self.setStyleSheet("MessageBar{background:#fff4ce;border-bottom:1px solid #e0c060}")
         self.messages: list[str] = []
@@ -393,8 +399,9 @@ class MainWindow(QMainWindow):
         )
         self.issue_panel.itemSelected.connect(self._on_item_selected)
         self.issue_panel.relatedActivated.connect(self.go_to_location)
+        self.issue_panel.describe_location = self.location_label
         self.issue_panel.accept_button.clicked.connect(lambda: self.accept_current())
-        self.issue_panel.acceptRequested.connect(lambda: self.accept_current())
+        self.issue_panel.acceptRequested.connect(self._accept_typed)
         self.issue_panel.reject_button.clicked.connect(lambda: self.reject_current())
         self.issue_panel.rule_file_accept.clicked.connect(self.act_rule_file_accept.trigger)
         self.issue_panel.rule_file_reject.clicked.connect(self.act_rule_file_reject.trigger)
@@ -526,6 +533,15 @@ class MainWindow(QMainWindow):
             if it.issue.offset <= loc.offset < max(it.issue.end, it.issue.offset + 1):
                 self.issue_panel.select_key(it.key)
                 return
+        # No issue there (the other spelling may be the right one): show the place itself.
+        self.view.show_offset(loc.offset)
+
+    def location_label(self, loc: Location) -> str:
+        """``name:line`` of a place in another file (its line in that file's text now)."""
+        fr = self.session.by_path(loc.path)
+        if fr is None:
+            return Path(loc.path).name
+        return f"{fr.name}:{fr.line_of(min(loc.offset, len(fr.text)))}"
 
     def select_item(self, it: ReviewItem) -> None:
         self.issue_panel.select_key(it.key)
@@ -551,9 +567,79 @@ class MainWindow(QMainWindow):
         if replacement is None:
             self.statusBar().showMessage("Nothing to apply: type a replacement first (F2)", 5000)
             return
+        fr = self.current
+        if fr is not None and replacement == it.issue.matched(fr.text):
+            # Nothing would change (a flag-only issue, or the text typed back): keep it as is.
+            self.decide(it, kept(replacement), f"Keep {it.issue.rule}")
+            self.next_issue()
+            return
         verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
-        self.decide(it, Decision(verdict, replacement), f"Accept {it.issue.rule}")
+        if not self._accept_without_overlap(it, Decision(verdict, replacement)):
+            return
+        if (
+            fr is not None
+            and verdict == Verdict.EDITED
+            and "\n" not in replacement
+            and _BLANK_LINE.search(it.issue.matched(fr.text))
+        ):
+            self.message_bar.show_messages(
+                [
+                    f"Your replacement at line {fr.line_of(it.issue.offset)} has no line break"
+                    " where the text had a blank line: it joins two paragraphs. Ctrl+Z undoes it."
+                ]
+            )
         self.next_issue()
+
+    def _accept_without_overlap(self, it: ReviewItem, decision: Decision) -> bool:
+        """Record ``decision`` unless its edit would be skipped when saving; True when recorded.
+
+        Overlapping edits cannot both be applied (checks.apply skips the later
+        one), so the window never shows both as accepted: an accepted fix that
+        lies inside the new one is replaced by it (one undo step); any other
+        overlap is refused with a message naming the fix in the way.
+        """
+        fr = self.current
+        if fr is None or decision.replacement is None:
+            return False
+        label = f"Accept {it.issue.rule}"
+        conflicts = fr.conflicting_items(it.issue.edit(decision.replacement), exclude=it.key)
+        inside = [
+            c
+            for c in conflicts
+            if it.issue.offset <= c.issue.offset and c.issue.end <= it.issue.end
+        ]
+        if len(inside) != len(conflicts):
+            other = next(c for c in conflicts if c not in inside)
+            self.message_bar.show_messages(
+                [
+                    f"Not accepted: {it.issue.rule} at line {fr.line_of(it.issue.offset)} overlaps"
+                    f" the accepted fix {other.issue.rule} at line"
+                    f" {fr.line_of(other.issue.offset)}; undo that one first."
+                ]
+            )
+            return False
+        changes = [DecisionChange(fr, c.key, fr.decision(c), None) for c in inside]
+        changes.append(DecisionChange(fr, it.key, fr.decision(it), decision))
+        if inside:
+            label += f" (replaces {', '.join(c.issue.rule for c in inside)})"
+            self.message_bar.show_messages(
+                [
+                    f"{it.issue.rule} at line {fr.line_of(it.issue.offset)} covers the accepted"
+                    f" fix {c.issue.rule} at line {fr.line_of(c.issue.offset)}: that fix is"
+                    " undone and replaced by this one (Ctrl+Z brings it back)."
+                    for c in inside
+                ]
+            )
+        self.undo_stack.push(DecideCommand(self.signals, changes, label))
+        return True
+
+    def _accept_typed(self) -> None:
+        """Enter in the replacement box: accept, then give the keys back to the issue list.
+
+        Left in the box, Ctrl+Z would undo the typing instead of the decision.
+        """
+        self.accept_current()
+        self.issue_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject_current(self) -> None:
         it = self.current_item()
@@ -578,17 +664,36 @@ class MainWindow(QMainWindow):
             rule = it.issue.rule
         files = None if batch else ([self.current] if self.current else [])
         changes = []
+        overlapping = 0
+        pending: dict[int, list[Edit]] = {}
         for fr, item in self.session.items_of_rule(rule, files):
             if not fr.is_open(item):
                 continue
             if accept and not item.issue.replacements:
                 continue
+            if accept:
+                edit = item.issue.edit(item.issue.replacements[0])
+                mine = pending.setdefault(id(fr), [])
+                # An edit that could not be applied with one already accepted stays open.
+                if fr.conflicting_items(edit) or any(
+                    apply_edits(fr.text, [e, edit]).skipped for e in mine
+                ):
+                    overlapping += 1
+                    continue
+                mine.append(edit)
             decision = (
                 Decision(Verdict.ACCEPTED, item.issue.replacements[0])
                 if accept
                 else Decision(Verdict.REJECTED)
             )
             changes.append(DecisionChange(fr, item.key, None, decision))
+        if overlapping:
+            self.message_bar.show_messages(
+                [
+                    f"{overlapping} × {rule} left open: each overlaps a fix already accepted;"
+                    " decide them one by one."
+                ]
+            )
         if changes:
             verb = "Accept" if accept else "Reject"
             where = "all files" if batch else "file"
@@ -695,32 +800,74 @@ class MainWindow(QMainWindow):
     def save_all(self) -> bool:
         return self.save_files(self.session.readable())
 
-    def save_files(self, files: Sequence[FileReview], *, overwrite: bool = False) -> bool:
-        """Show the diff, then save; returns True when every file was saved."""
+    def save_files(
+        self, files: Sequence[FileReview], *, overwrite: bool = False, reviewed: bool = False
+    ) -> bool:
+        """Show the diff (unless ``reviewed``), then save; True when every file was saved."""
         files = [f for f in files if f.doc is not None]
         if not files:
             return True
         out = self.effective_output_dir()
         target = "the original files (with .bak backups)" if overwrite else str(out)
-        if not self.confirm_diff(files, target):
+        if not reviewed and not self.confirm_diff(files, target):
             return False
-        errors = []
+        skipped = [
+            f"{fr.name}:{fr.line_of(e.offset)} {e.rule}"
+            for fr in files
+            for e in fr.corrected().skipped
+        ]
+        errors: list[str] = []
+        blocked = None if overwrite else self._output_blocked(out)
+        if blocked is not None:
+            errors.append(blocked)
         saved = 0
-        for fr in files:
+        for fr in files if blocked is None else []:
             try:
                 fr.save(out, overwrite=overwrite)
                 saved += 1
             except (DocumentError, OSError) as exc:
                 errors.append(str(exc))
             self.files_model.file_changed(fr)
-        if errors:
-            self.message_bar.show_messages(
-                ["Not saved (your decisions are kept; fix the problem and save again):", *errors]
-            )
         where = "over the originals" if overwrite else f"to {out}"
-        self.statusBar().showMessage(f"Saved {saved} file(s) {where}", 8000)
+        messages: list[str] = []
+        if errors and not saved:
+            status = f"Nothing saved: {errors[0]}"
+            messages += [f"{status} (your decisions are kept; fix it and save again)", *errors[1:]]
+        elif errors:
+            status = f"Saved {saved} of {len(files)} file(s) {where}; {len(errors)} not saved"
+            messages += [
+                f"{len(errors)} file(s) not saved (your decisions are kept; fix the problem"
+                " and save again):",
+                *errors,
+            ]
+        else:
+            status = f"Saved {saved} file(s) {where}"
+        if skipped:
+            messages += [
+                "These accepted fixes overlap another accepted fix and are NOT in the saved"
+                " text (undo one of each pair to choose):",
+                *skipped,
+            ]
+        if messages:
+            self.message_bar.show_messages(messages)
+        self.statusBar().showMessage(status, 8000)
         self._update_counts()
         return not errors
+
+    @staticmethod
+    def _output_blocked(out: Path | None) -> str | None:
+        """Why nothing can be saved into ``out`` (a file sits where a folder must be), or None."""
+        if out is None:
+            return "no output folder chosen (File > Output Folder…)"
+        for p in (out, *out.parents):
+            if p.exists():
+                if p.is_dir():
+                    return None
+                return (
+                    f"{p} is a file, not a folder; choose another output folder"
+                    " (File > Output Folder…)"
+                )
+        return None
 
     def save_over_original(self) -> bool:
         if self.current is None:
@@ -741,9 +888,12 @@ class MainWindow(QMainWindow):
             self.qsettings.setValue("output_dir", path)
 
     def show_current_diff(self) -> None:
-        if self.current is not None and self.current.doc is not None:
-            dialog = DiffDialog([self.current], str(self.effective_output_dir()), self)
-            dialog.exec()
+        fr = self.current
+        if fr is None or fr.doc is None:
+            return
+        # The same dialog Ctrl+S shows: its Save button saves, as Ctrl+S would.
+        if self.confirm_diff([fr], str(self.effective_output_dir())):
+            self.save_files([fr], reviewed=True)
 
     def export_report(self, path: Path) -> bool:
         try:
@@ -852,16 +1002,28 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, "About copydesk", self.about_html())
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut, under a fixed name (not "Undo Accept 14 × …")."""
+        fixed = {
+            id(self.act_undo): "Undo",
+            id(self.act_redo): "Redo",
+            id(self.act_accept): "Accept / Keep",
+        }
+        rows = []
+        for a in self.actions():
+            keys = a.shortcuts()
+            if not keys:
+                continue
+            name = fixed.get(id(a)) or a.text().replace("&", "").rstrip("…")
+            native = QKeySequence.SequenceFormat.NativeText
+            rows.append((name, ", ".join(k.toString(native) for k in keys)))
+        return rows
+
     def show_shortcuts(self) -> None:
-        rows = [
-            (a.text().replace("&", ""), ", ".join(k.toString() for k in a.shortcuts()))
-            for a in (
-                self.act_next, self.act_prev, self.act_accept, self.act_reject,
-                self.act_edit_replacement, self.act_undo, self.act_redo, self.act_edit_text,
-                self.act_save, self.act_save_all, self.act_recheck, self.act_open,
-            )
-        ]  # fmt: skip
-        table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
+        table = "".join(
+            f"<tr><td>{html.escape(name)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+            for name, keys in self.shortcut_rows()
+        )
         QMessageBox.information(
             self, "Keyboard shortcuts", f"<table cellpadding='3'>{table}</table>"
         )
@@ -986,6 +1148,8 @@ class MainWindow(QMainWindow):
 
     def _on_item_selected(self, it: ReviewItem | None) -> None:
         self.view.show_item(it)
+        flag_only = it is not None and not it.issue.replacements
+        self.act_accept.setText("&Keep" if flag_only else "&Accept")
 
     def _on_files_changed(self, files: list[FileReview]) -> None:
         for fr in files:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from checks.decisions import Verdict
 from checks.model import Category
-from desktop.session import FileReview, FileState, ReviewItem, Session
+from desktop.session import FileReview, FileState, ReviewItem, Session, verdict_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -213,6 +213,8 @@ class IssueModel(QAbstractTableModel):
             if col == 2:
                 return issue.message
             if col == 3:
+                if decision is not None and decision.verdict == Verdict.REJECTED:
+                    return shown(issue.matched(fr.text))
                 if decision is not None and decision.replacement is not None:
                     return f"{shown(issue.matched(fr.text))} → {shown(decision.replacement)}"
                 if issue.replacements:
@@ -221,7 +223,7 @@ class IssueModel(QAbstractTableModel):
             if col == 4:
                 if decision is None:
                     return "open"
-                return "rejected" if decision.verdict == Verdict.REJECTED else str(decision.verdict)
+                return verdict_label(decision)
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return category_colour(issue.category)
         if role == Qt.ItemDataRole.ForegroundRole and decision is not None:

@@ -44,6 +44,27 @@ class FileState(StrEnum):
     ERROR = "error"
 
 
+def kept(matched: str) -> Decision:
+    """ "Keep" / "Noted": the editor saw a flag-only issue and leaves the text as it is.
+
+    Stored as a rejection that remembers the unchanged text, so it is no edit
+    and the decisions' JSON format stays the same.
+    """
+    return Decision(Verdict.REJECTED, matched)
+
+
+def is_kept(decision: Decision | None) -> bool:
+    return (
+        decision is not None
+        and decision.verdict == Verdict.REJECTED
+        and decision.replacement is not None
+    )
+
+
+def verdict_label(decision: Decision) -> str:
+    return "kept as is" if is_kept(decision) else str(decision.verdict)
+
+
 @dataclass
 class ReviewItem:
     """One issue of a file with its decision key."""
@@ -140,8 +161,23 @@ class FileReview:
         for it in self.items:
             d = self.store.get(it.key)
             if d is not None and d.verdict != Verdict.REJECTED and d.replacement is not None:
+                if d.replacement == it.issue.matched(self.text):
+                    continue  # an "edit" to the same text (older sessions recorded these)
                 edits.append(it.issue.edit(d.replacement))
         return edits
+
+    def conflicting_items(self, edit: Edit, exclude: str | None = None) -> list[ReviewItem]:
+        """Accepted items whose edit could not be applied together with ``edit``."""
+        found = []
+        for it in self.items:
+            d = self.store.get(it.key)
+            if it.key == exclude or d is None or d.verdict == Verdict.REJECTED:
+                continue
+            if d.replacement is None:
+                continue
+            if apply_edits(self.text, [it.issue.edit(d.replacement), edit]).skipped:
+                found.append(it)
+        return found
 
     def corrected(self) -> ApplyResult:
         return apply_edits(self.text, self.accepted_edits())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from checks.decisions import Verdict
 from desktop.models import category_colour, shown
 from desktop.positions import PositionMap
-from desktop.session import FileReview, ReviewItem
+from desktop.session import FileReview, ReviewItem, verdict_label
 
 _PARAGRAPH = "\u2029"
 _WINDOW_KEYS = {
@@ -128,6 +128,14 @@ class DocumentView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def show_offset(self, offset: int) -> None:
+        """Put the caret at a Python offset of the shown text, in the middle of the view."""
+        cursor = self.textCursor()
+        position = self.map.to_qt(min(offset, len(self._shown_text)))
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
     def qt_span(self, it: ReviewItem) -> tuple[int, int]:
         return self.map.span_to_qt(it.issue.offset, it.issue.length)
 
@@ -217,8 +225,12 @@ class DocumentView(QPlainTextEdit):
         if self.file is not None:
             decision = self.file.decision(it)
             if decision is not None:
-                after = "" if decision.replacement is None else f" → {shown(decision.replacement)}"
-                lines.append(f"<i>{decision.verdict}{html.escape(after)}</i>")
+                after = (
+                    ""
+                    if decision.replacement is None or decision.verdict == Verdict.REJECTED
+                    else f" → {shown(decision.replacement)}"
+                )
+                lines.append(f"<i>{verdict_label(decision)}{html.escape(after)}</i>")
         return "<br>".join(lines)
 
     # Private Slots

@@ -198,7 +198,7 @@ def test_errors_show_in_the_window_and_keep_decisions(qtbot, make_window, tmp_pa
     blocker.write_text("x", "utf-8")
     w.output_dir = blocker / "out"
     assert not w.save_current()
-    assert "Not saved" in w.message_bar.messages[0]
+    assert "Nothing saved" in w.message_bar.messages[0]
     assert good.dirty and good.decision(good.items[0]) is not None
     w.output_dir = tmp_path / "out"
     assert w.save_current()

@@ -1,0 +1,263 @@
+"""Bugs found by a new user's trial of the window, each pinned by a test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import regex
+
+from checks.context import CheckContext
+from checks.decisions import Decision, Verdict
+from checks.model import Category, Issue
+from checks.registry import Check
+from desktop.dialogs import DiffDialog
+from tests.desktop.conftest import TEH, wait_checked
+
+pytestmark = pytest.mark.gui
+
+
+def _pattern_check(rule: str, pattern: str, replacements: list[str]) -> Check:
+    compiled = regex.compile(pattern)
+
+    def run(text: str, ctx: CheckContext) -> Iterator[Issue]:
+        for m in compiled.finditer(text):
+            yield ctx.issue(m.start(), m.end() - m.start(), f"{rule} here", replacements)
+
+    return Check(rule, Category.STYLE, rule, run)
+
+
+PHRASE = _pattern_check("test.phrase", r"teh cat", ["the cat"])  # contains "teh"
+TAIL = _pattern_check("test.tail", r"h cat", ["h dog"])  # overlaps "teh cat" partly
+
+
+def item(fr, rule):
+    return next(it for it in fr.items if it.issue.rule == rule)
+
+
+def open_one(qtbot, make_window, tmp_path, text, checks):
+    p = tmp_path / "x.txt"
+    p.write_text(text, "utf-8")
+    w = make_window(checks=checks)
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    return w, w.current
+
+
+def accept(w, fr, rule):
+    w.select_item(item(fr, rule))
+    w.accept_current()
+
+
+def test_accepting_a_fix_that_contains_an_accepted_one_replaces_it(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
+    accept(w, fr, "test.teh")
+    accept(w, fr, "test.phrase")
+    assert fr.decision(item(fr, "test.teh")) is None
+    assert fr.decision(item(fr, "test.phrase")).replacement == "the cat"
+    assert "replaced by this one" in "\n".join(w.message_bar.messages)
+    assert fr.corrected().skipped == ()
+    assert len(fr.changes()) == 1
+    w.undo_stack.undo()  # one step brings the smaller fix back
+    assert fr.decision(item(fr, "test.teh")).replacement == "the"
+    assert fr.decision(item(fr, "test.phrase")) is None
+
+
+def test_an_overlapping_accept_is_refused_with_a_message(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE, TAIL))
+    accept(w, fr, "test.phrase")
+    for rule in ("test.tail", "test.teh"):  # a partial overlap, and a fix inside the accepted one
+        w.message_bar.messages = []
+        accept(w, fr, rule)
+        assert fr.decision(item(fr, rule)) is None
+        msg = "\n".join(w.message_bar.messages)
+        assert "overlaps the accepted fix test.phrase at line 1; undo that one first" in msg
+    assert fr.corrected().skipped == ()
+    assert fr.corrected().text == "We saw the cat.\n"
+
+
+def test_batch_accept_leaves_overlapping_issues_open(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
+    accept(w, fr, "test.phrase")
+    assert w.decide_rule(True, batch=True, rule="test.teh") == 0
+    assert fr.decision(item(fr, "test.teh")) is None
+    assert "left open" in "\n".join(w.message_bar.messages)
+
+
+def test_skipped_edits_are_shown_in_the_diff_and_when_saving(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
+    # Decisions remembered from an older session can still overlap.
+    fr.set_decision(item(fr, "test.teh").key, Decision(Verdict.ACCEPTED, "the"))
+    fr.set_decision(item(fr, "test.phrase").key, Decision(Verdict.ACCEPTED, "the cat"))
+    dialog = DiffDialog([fr], "out", w)
+    qtbot.addWidget(dialog)
+    assert "test.phrase" in dialog.skipped_label.text()
+    w.output_dir = tmp_path / "out"
+    w.message_bar.messages = []
+    w.save_current()
+    msg = "\n".join(w.message_bar.messages)
+    assert "NOT in the saved text" in msg and "x.txt:1 test.phrase" in msg
+
+
+def test_save_in_the_show_changes_dialog_saves(qtbot, make_window, tmp_path, monkeypatch):
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH,))
+    accept(w, fr, "test.teh")
+    w.output_dir = tmp_path / "out"
+    del w.confirm_diff  # the real dialog, answered with its Save button
+    shown = []
+
+    def exec_(dialog):
+        shown.append(dialog.windowTitle())
+        return DiffDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DiffDialog, "exec", exec_)
+    w.act_diff.trigger()
+    assert shown == ["Review changes before saving"]  # shown once, not again before saving
+    assert (tmp_path / "out" / "x.txt").read_text("utf-8") == "We saw the cat.\n"
+    assert not fr.dirty
+    monkeypatch.setattr(DiffDialog, "exec", lambda dialog: DiffDialog.DialogCode.Rejected)
+    fr.set_decision(fr.items[0].key, Decision(Verdict.EDITED, "thy"))
+    w.act_diff.trigger()  # Cancel saves nothing
+    assert (tmp_path / "out" / "x.txt").read_text("utf-8") == "We saw the cat.\n"
+
+
+REPEAT = _pattern_check("test.repeat", r"\bcat cat\b", [])  # flag only, no suggestion
+
+
+def test_accepting_a_flag_only_issue_keeps_the_text_and_is_no_change(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "A teh cat cat.\n", (TEH, REPEAT))
+    w.select_item(item(fr, "test.repeat"))
+    assert w.issue_panel.accept_button.text() == "Keep"
+    w.accept_current()
+    d = fr.decision(item(fr, "test.repeat"))
+    assert d is not None and d.verdict == Verdict.REJECTED  # no edit
+    assert fr.accepted_edits() == [] and fr.changes() == []
+    assert w.session.report_rows() == []
+    w.select_item(item(fr, "test.repeat"))
+    assert w.issue_panel.accept_button.text() == "Keep (kept as is)"
+    row = w.issue_panel.model.row_of_key(item(fr, "test.repeat").key)
+    assert w.issue_panel.model.index(row, 4).data() == "kept as is"
+    w.undo_stack.undo()
+    assert fr.decision(item(fr, "test.repeat")) is None
+    # An "edited" decision to the very same text (as older sessions stored) is no change either.
+    fr.set_decision(item(fr, "test.repeat").key, Decision(Verdict.EDITED, "cat cat"))
+    assert fr.changes() == []
+    w.select_item(item(fr, "test.repeat"))
+    assert w.act_accept.text() == "&Keep"
+    w.select_item(item(fr, "test.teh"))
+    assert w.act_accept.text() == "&Accept"
+
+
+def test_enter_in_the_replacement_box_returns_focus_so_ctrl_z_undoes(qtbot, make_window, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    w, fr = open_one(qtbot, make_window, tmp_path, "A teh cat. Teh teh.\n", (TEH,))
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    w.select_item(item(fr, "test.teh"))
+    w.issue_panel.table.setFocus()
+    qtbot.keyClick(w.issue_panel.table, Qt.Key.Key_F2)
+    line_edit = w.issue_panel.replacement.lineEdit()
+    assert QApplication.focusWidget() in (line_edit, w.issue_panel.replacement)
+    qtbot.keyClicks(line_edit, "thy")
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+    assert fr.decision(item(fr, "test.teh")).replacement == "thy"
+    assert fr.decision(fr.items[1]) is None  # the next issue is shown, not decided
+    assert QApplication.focusWidget() is w.issue_panel.table
+    assert w.undo_stack.count() == 1  # one Return, one decision
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fr.decision(item(fr, "test.teh")) is None
+
+
+BREAK = _pattern_check("test.break", r"\.\n\n(?=[A-Z])", [".\n\n"])
+
+
+def test_a_typed_replacement_that_joins_paragraphs_warns(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "One para.\n\nTwo para.\n", (BREAK,))
+    w.select_item(item(fr, "test.break"))
+    w.accept_current(". ")
+    assert fr.corrected().text == "One para. Two para.\n"
+    assert "joins two paragraphs" in "\n".join(w.message_bar.messages)
+    w.undo_stack.undo()
+    w.message_bar.messages = []
+    w.select_item(item(fr, "test.break"))
+    w.accept_current(".\n")  # keeps a line break: no warning
+    assert w.message_bar.messages == []
+
+
+def test_the_message_bar_takes_only_its_text_height(qtbot, make_window, tmp_path):
+    w, _fr = open_one(qtbot, make_window, tmp_path, "A teh cat.\n" * 200, (TEH,))
+    messages = [
+        "Not accepted: test.teh at line 3 overlaps the accepted fix test.phrase at line 3;"
+        " undo that one first.",
+        "Saved 1 file(s) to /tmp/out",
+    ]
+    for size in ((800, 600), (1440, 880), (1440, 1200)):
+        w.resize(*size)
+        w.message_bar.show_messages(messages)
+        qtbot.wait(20)
+        assert 0 < w.message_bar.height() < 120, size
+        assert w.view.height() > w.height() // 2
+
+
+def test_the_shortcut_list_has_every_shortcut_under_a_fixed_name(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    import html
+
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
+    w, fr = open_one(qtbot, make_window, tmp_path, "A teh cat.\n", (TEH,))
+    accept(w, fr, "test.teh")
+    assert w.act_undo.text() != "&Undo"  # the menu item says what would be undone
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(html.unescape(a[2])))
+    w.show_shortcuts()
+    text = shown[0]
+    for name in (
+        "Show Changes", "Export Report", "Open Folder", "Settings", ">Undo<", ">Redo<",
+        "Accept / Keep", "Reject", "Next Issue", "Save File", "Open Files",
+    ):  # fmt: skip
+        assert name in text, name
+    assert "Accept test" not in text
+    native = QKeySequence.SequenceFormat.NativeText
+    for a in w.actions():
+        for k in a.shortcuts():
+            assert k.toString(native) in text, a.text()
+
+
+def test_also_involved_shows_name_and_line_and_jumps(qtbot, make_window, tmp_path):
+    from tests.desktop.conftest import VARIANT
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Intro line.\nMore intro.\nMr Smith spoke.\n", "utf-8")
+    (src / "b.txt").write_text("Mr Smyth said no.\n", "utf-8")
+    w = make_window(checks=(VARIANT,))
+    w.open_paths([str(src)])
+    wait_checked(qtbot, w)
+    b = next(f for f in w.session.files if f.path.name == "b.txt")
+    w._select_file(b)
+    w.select_item(b.items[0])
+    related = w.issue_panel.related
+    assert related.count() == 1
+    assert related.item(0).text() == "a.txt:3: Smith"
+    related.itemActivated.emit(related.item(0))
+    assert w.current.path.name == "a.txt"
+    assert w.view.textCursor().position() == w.current.text.index("Smith")
+
+
+def test_when_nothing_is_saved_the_window_says_so_plainly(qtbot, make_window, tmp_path):
+    w, fr = open_one(qtbot, make_window, tmp_path, "A teh cat.\n", (TEH,))
+    accept(w, fr, "test.teh")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x", "utf-8")
+    w.output_dir = blocker / "out"
+    assert not w.save_current()
+    status = w.statusBar().currentMessage()
+    assert status.startswith("Nothing saved: ") and "Saved 0" not in status
+    assert f"{blocker} is a file, not a folder" in status
+    assert w.message_bar.messages[0].startswith("Nothing saved: ")
+    assert fr.dirty
