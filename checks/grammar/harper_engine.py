@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import threading
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -36,9 +37,16 @@ if TYPE_CHECKING:
 _LOWER_WORD = regex.compile(r"\p{Ll}+(?:['’]\p{Ll}+)?")
 # Tokens that are addresses, handles or codes rather than prose.
 _NOT_PROSE = regex.compile(r"[./@:_#\\]|\p{N}")
-# A word this common is English even when Harper's dictionary lacks it.
-_COMMON_ZIPF = 4.0
-_KNOWN_ZIPF = 2.5
+# Spelling thresholds, measured (tests/checks/grammar/test_harper.py): wordfreq's web
+# corpus knows common misspellings too ("goverment" 2.66, "definately" 2.87), and rare
+# real words sit in the same band ("instalments" 2.75, "arable" 2.96), so zipf alone
+# cannot separate them.  A typo is barely known (< 3.0), one edit from its word (two
+# only when hardly known at all: "tommorow" 2.31) and far rarer than that word (its
+# correction at least 1.5 zipf, about 30 times, more frequent; "accomodate" is 1.57).
+_TYPO_ZIPF = 3.0
+_TWO_EDIT_ZIPF = 2.5
+_TYPO_GAP = 1.5
+_KNOWN_ZIPF = 2.0
 _HYPHENS = "-‐‑"
 
 # British <-> American spelling patterns: a word one step from a known word is a
@@ -56,6 +64,16 @@ _VARIANTS: tuple[tuple[str, str], ...] = (
     ("lled", "led"),  # travelled
     ("lling", "ling"),
     ("ller", "ler"),
+    ("llor", "lor"),  # councillor
+    ("llist", "list"),  # medallist
+    ("lment", "llment"),  # instalment, enrolment
+    ("lful", "llful"),  # skilful
+    ("bre", "ber"),  # calibre, fibre
+    ("ae", "e"),  # paediatric, anaemia
+    ("oe", "e"),  # oestrogen
+    ("ph", "f"),  # sulphur
+    ("sc", "sk"),  # sceptical
+    ("ium", "um"),  # aluminium
 )
 
 
@@ -80,6 +98,9 @@ class HarperConfig:
     spelling_rules: frozenset[str]
     unrun_rules: frozenset[str]
     categories: dict[str, Category]
+    consonant_sound: regex.Pattern[str]
+    vowel_sound: regex.Pattern[str]
+    same_past: frozenset[str]
 
 
 @cache
@@ -93,6 +114,9 @@ def config() -> HarperConfig:
         spelling_rules=frozenset(data.get("spelling_rules", ())),
         unrun_rules=frozenset(data.get("unrun_rules", ())),
         categories={k: Category(v) for k, v in data.get("categories", {}).items()},
+        consonant_sound=regex.compile(data["articles"]["consonant_sound"]),
+        vowel_sound=regex.compile(data["articles"]["vowel_sound"]),
+        same_past=frozenset(data.get("same_past_verbs", ())),
     )
 
 
@@ -133,8 +157,8 @@ def is_dialect_variant(word: str) -> bool:
     lower = word.lower()
     for a, b in _VARIANTS:
         for src, dst in ((a, b), (b, a)):
-            at = lower.find(src, 1)
-            while at > 0:
+            at = lower.find(src)
+            while at >= 0:
                 other = lower[:at] + dst + lower[at + len(src) :]
                 if zipf(other) >= _KNOWN_ZIPF:
                     return True
@@ -164,9 +188,18 @@ def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -
     token = _token_around(text, start, end)
     if _NOT_PROSE.search(token.rstrip(".")):
         return False  # a web address, handle or code
-    if zipf(word) >= _COMMON_ZIPF:
-        return False
+    if zipf(word) >= _TYPO_ZIPF:
+        return False  # wordfreq knows it well: a real word, however rare in Harper's list
     return not is_dialect_variant(word)
+
+
+def likely_typo(word: str, suggestion: str) -> bool:
+    """A misspelling is close to its word and much rarer than it (see the thresholds)."""
+    distance = _distance(word.lower(), suggestion.lower())
+    known = zipf(word)
+    if distance > 2 or (distance == 2 and (len(word) <= 5 or known >= _TWO_EDIT_ZIPF)):
+        return False
+    return zipf(suggestion) - known >= _TYPO_GAP
 
 
 def _distance(a: str, b: str) -> int:
@@ -188,6 +221,42 @@ def close_suggestion(word: str, suggestion: str) -> bool:
     """A typo is one or two keystrokes from its word; a rare word is further from any."""
     limit = 1 if len(word) <= 5 else 2
     return _distance(word.lower(), suggestion.lower()) <= limit
+
+
+_NEXT_WORD = regex.compile(r"\s+[\"'“‘(]?(\p{L}[\p{L}'’-]*)")
+# Web addresses and e-mail: Harper reads their dots as sentence ends.
+_URLISH = regex.compile(r"://|@\S|^www\.|\p{L}{2}\.\p{L}{2,}(?:/|$)", regex.IGNORECASE)
+
+
+def _plain(word: str) -> str:
+    """``word`` lower-cased without accents ("złoty" -> "zloty")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ø", "o"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def article_wrong(text: str, end: int, replacements: tuple[str, ...]) -> bool:
+    """Harper's a/an goes by the letter; keep its lint only when the sound agrees.
+
+    "a unanimous", "a one-off", "an hour" are right: the next word starts with a
+    consonant sound though its letter is a vowel, or the reverse (silent h).
+    A capital "A" glued to "&" or "/" ("A&E", "Maersk A/S") is no article at all.
+    """
+    if not replacements:
+        return False
+    start = end - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    if start > 0 and not (text[start - 1].isspace() or text[start - 1] in "\"'“‘("):
+        return False  # "V&A": part of a token
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False  # the "article" is part of a token such as "A&E"
+    nxt = m.group(1).lower()
+    wanted = replacements[0].lower()
+    cfg = config()
+    if wanted == "an" and cfg.consonant_sound.match(nxt):
+        return False
+    return not (wanted == "a" and cfg.vowel_sound.match(nxt))
 
 
 _QUOTES = "\"“”‘’'«»"
@@ -243,10 +312,22 @@ def lint(
             if rule in cfg.spelling_rules and not keep_spelling(text, start, end, words):
                 continue
             replacements = _replacements(item)
-            if rule in cfg.spelling_rules and not (
-                replacements and close_suggestion(item.problem_text, replacements[0])
+            if (
+                rule in cfg.spelling_rules
+                and replacements
+                and _plain(item.problem_text) == (_plain(replacements[0]))
             ):
-                continue  # no close word: more likely a rare word than a typo
+                continue  # "złoty" -> "zloty": the same word with its accents
+            if rule in cfg.spelling_rules and not (
+                replacements and likely_typo(item.problem_text, replacements[0])
+            ):
+                continue  # no close, much commoner word: more likely a rare word than a typo
+            if rule == "AnA" and not article_wrong(text, end, replacements):
+                continue
+            if rule == "PronounVerbAgreement" and item.problem_text.lower() in cfg.same_past:
+                continue  # "She beat Coe": the past tense looks like the present
+            if _URLISH.search(_token_around(text, start, end)):
+                continue  # "www.port.pl" is not a sentence to capitalise
             found.append(
                 Finding(
                     offset=start,

@@ -1,7 +1,7 @@
 """punct.stray-line-start: a line that starts with leftover punctuation.
 
 Why: when scraped paragraphs are split in the wrong place, the end of one
-sentence (``.’``) is left at the start of the next line.
+sentence (``.’``, ``’.``, ``”,``) is left at the start of the next line.
 
 Example: ``.’ Yona Ko and Derek Kay say North Korea…``
 Fix: remove the marks and the space after them.  Safe when the line before
@@ -23,11 +23,15 @@ from checks.context import CheckContext
 from checks.model import Category, Issue
 from checks.registry import check
 
-# Sentence marks (and any closing quotes or brackets after them), then a space and a word.
+# A run of sentence marks and closing quotes or brackets, in either order (".’" and
+# "’." are both the cut-off end of a sentence), holding at least one sentence mark,
+# then a space and a word.  A run of quotes alone may be opening ones: left alone.
+_CLOSERS = "’”\"'»)\\]"
 _STRAY = regex.compile(
-    r"^[^\S\n]?((?:[.,;:]+|[!?]+)[’”\"'»)\]]*)[^\S\n]+(?=[\p{L}\p{N}“‘\"(])",
+    rf"^[^\S\n]?((?=[{_CLOSERS}]*[.,;:!?])[.,;:!?{_CLOSERS}]+)[^\S\n]+(?=[\p{{L}}\p{{N}}“‘\"(])",
     regex.MULTILINE,
 )
+_EMOTICON = regex.compile(r"[:;][)(\]]")
 _ENDS_SENTENCE = regex.compile(r"[.!?:…][”’\"')\]]*[^\S\n]*\Z")
 
 
@@ -50,6 +54,8 @@ def _previous_line(text: str, start: int) -> str | None:
         "What weapons might Pyongyang provide?\n.’ Yona Ko and Derek Kay say it could.",
         "The meeting ended.\n, and the delegations left.",
         ". Kim arrived in Russia on Tuesday.",
+        "The minister called the vote ‘a festival of democracy\n’. The opposition disagreed.",
+        "He called it “a disgrace\n”, and left the room.",
     ),
     near_misses=(
         "Intro.\n“Arms deal”\nKim is accompanied by officials.",
@@ -59,13 +65,16 @@ def _previous_line(text: str, start: int) -> str | None:
         "Rounds:\n.45 calibre rounds were found.",
         "Intro.\n(AP) Kim arrived.",
         "Intro.\n’Tis the season.",
+        "Intro.\n’90s music is back.",
+        "Intro.\n” The quote mark alone may open a line.",
+        "Intro.\n’… and then nothing.",
         "  * Drop the patch, it was not a complete\n    . fix for the problem",
     ),
 )
 def stray_line_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for m in _STRAY.finditer(text):
         marks = m.group(1)
-        if marks.startswith("..") or marks[:2] in (":)", ":("):
+        if ".." in marks or _EMOTICON.search(marks):
             continue  # an ellipsis, or an emoticon
         prev = _previous_line(text, m.start())
         safe = prev is None or bool(_ENDS_SENTENCE.search(prev))

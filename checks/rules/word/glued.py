@@ -13,8 +13,13 @@ tokens used more than once in the batch (an accident is not repeated):
   batch, or ends a run of names and is no English word itself; "Hartpence" could
   be a surname and is only offered);
 - a lower-case function word glued to a capitalised word: ``theUnited`` ->
-  ``the United`` (camel-case brands such as ``iPhone``, ``eBay``, ``YouTube``,
-  ``PlayStation`` are known words or start with a single letter);
+  ``the United``, even when wordfreq knows the whole (``theNational``) if the
+  function word is an everyday one (camel-case brands such as ``iPhone``, ``eBay``,
+  ``YouTube``, ``PlayStation``, ``macOS`` start with a capital, a single letter,
+  an uncommon word or end in capitals);
+
+Two-letter parts count only when they are English function words
+(resources/word/two_letter_words.txt): "Sidiya" is a name, not "Sidi ya".
 - two lower-case words: ``saidthe`` -> ``said the`` (safe: a function word is never
   part of a compound); ``presentedevidence`` -> ``presented evidence`` is only
   offered, since two content words may be a compound English has not listed yet
@@ -66,7 +71,11 @@ MIN_PRODUCTIVE = 10
 FUNCTION_GLUE = 6.0  # "ofthe": both parts this common, the glue itself merely web-typo common
 FUNCTION_GLUE_WHOLE = 2.7  # "inthe" 2.6 is glue, "therein" 3.4 and "hereby" 3.6 are words
 
+KNOWN_CAMEL = 6.0  # "theNational": a left part this common glues even when the whole is known
+
 _PIECE = regex.compile(r"[\p{L}\p{M}]+")
+_CAMEL_HUMP = regex.compile(r"\p{Ll}\p{Lu}")
+_TITLE = regex.compile(r"\p{Lu}\p{Ll}{2,}")
 _CAMEL = regex.compile(r"(\p{Ll}{2,})(\p{Lu}\p{L}+)")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}{3,}")
 _LOWER = regex.compile(r"\p{Ll}{4,}")
@@ -99,18 +108,35 @@ def _productive_head(head: str) -> bool:
     return _productive(head, affix_counts()[0])
 
 
+def _word_part(part: str) -> bool:
+    """Two-letter parts count only as English function words, never "ya" or "oh"."""
+    return len(part) != 2 or part.lower() in word_list("two_letter_words.txt")
+
+
 def _camel(piece: str, attested: Counter[str]) -> Split | None:
-    """``theUnited``, ``withOpenAI``: a lower-case function word + a capitalised word."""
+    """``theUnited``, ``withOpenAI``: a lower-case function word + a capitalised word.
+
+    A very common function word glued to a capitalised known word is evidence
+    enough even when the whole is attested ("theNational" is also a web site's
+    name): brands start with one letter or a capital ("iPhone", "eBay", "YouTube").
+    """
     m = _CAMEL.fullmatch(piece)
-    if not m or zipf(piece) >= UNSEEN:
+    if not m:
         return None
     left, right = m.groups()
-    if zipf(left) < FUNCTION:
+    if zipf(left) < FUNCTION or not _word_part(left):
+        return None
+    if zipf(piece) >= UNSEEN and not (
+        zipf(left) >= KNOWN_CAMEL and _TITLE.fullmatch(right) and zipf(right) >= PART
+    ):
         return None
     # The right part may be a rare name ("andHanwha"): still two words, but only
     # offered when it is not known or used on its own elsewhere.
     right_known = zipf(right) >= PART or attested[right] > 0
     score = min(zipf(left), zipf(right))
+    if zipf(piece) >= UNSEEN:
+        # A known whole may be a brand written this way ("myHeritage"): offered only.
+        return Split(left, right, score, safe=False, confidence=0.7)
     safe = right_known and zipf(left) >= 5.5
     return Split(left, right, score, safe=safe, confidence=0.9 if safe else 0.6)
 
@@ -126,7 +152,7 @@ def _name_glue(
     for i in range(2, len(piece) - 1):
         head, tail = piece[:i], piece[i:]
         head_zipf, tail_zipf = zipf(head), zipf(tail)
-        if tail_zipf < TAIL:
+        if tail_zipf < TAIL or not _word_part(tail):
             continue
         # Evidence that the head is a word of its own, strongest first: used alone
         # elsewhere in the batch (two-letter heads only before an everyday word:
@@ -189,6 +215,8 @@ def _lower_glue(piece: str) -> Split | None:
         head, tail = piece[:i], piece[i:]
         if (len(head) == 1 and head != "a") or (len(tail) == 1 and tail != "a"):
             continue
+        if not (_word_part(head) and _word_part(tail)):
+            continue
         hz, tz = zipf(head), zipf(tail)
         if min(hz, tz) < PART:
             continue
@@ -233,8 +261,8 @@ def _before_name(text: str, end: int) -> bool:
 
 def _skip_fast(token: str) -> bool:
     """Most tokens: a plain word that English knows well enough to be no glue."""
-    if not token.isalpha():
-        return False
+    if not token.isalpha() or _CAMEL_HUMP.search(token):
+        return False  # "theNational": a camel hump is checked whatever wordfreq says
     z = zipf(token)
     if z >= FUNCTION_GLUE_WHOLE:
         return True
@@ -250,6 +278,7 @@ def _skip_fast(token: str) -> bool:
         "The resolution was backed by theUnited States.",
         "The prosecutor presentedevidence from three witnesses.",
         "Peskov spoke on Monday. On Tuesday Peskovsaid the talks were over.",
+        "He told theNational on Monday that the port would close.",
     ),
     near_misses=(
         "She bought an iPhone and sold it on eBay.",
@@ -259,6 +288,7 @@ def _skip_fast(token: str) -> bool:
         "He met John Kettleborough, a JavaScript developer at MacBook repair shop.",
         "The songbun system is enforced; songbun decides careers.",
         "The campaign was described as zoomable and shareable.",
+        "Her lawyer, Nadia Salem Kadiya, and the envoy Omar Kadi declined to comment.",
     ),
 )
 def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -80,11 +80,11 @@ def test_news_near_misses(sentence):
 
 
 def test_user_words_and_glossary_silence_spelling(tmp_path):
-    sentence = "Villagers harvested the kharif crop early."
-    assert _engine().check_text(sentence), "precondition: 'kharif' is unknown to Harper"
-    assert _engine(user_words=["Kharif"]).check_text(sentence) == []
+    sentence = "Villagers harvested the wheet crop early."
+    assert _engine().check_text(sentence), "precondition: 'wheet' is taken for a typo"
+    assert _engine(user_words=["Wheet"]).check_text(sentence) == []
     glossary = tmp_path / "glossary.csv"
-    glossary.write_text("wrong,right\nkharif,kharif\n", "utf-8")
+    glossary.write_text("wrong,right\nwheet,wheet\n", "utf-8")
     settings = Settings()
     settings.languagetool.enabled = False
     settings.glossary = str(glossary)
@@ -128,3 +128,107 @@ def test_british_dialect_setting():
     assert harper_engine.dialect_for("en-GB") == 1
     assert harper_engine.dialect_for("en-US") == 0
     assert harper_engine.dialect_for("en") == 0
+
+
+def _rules(sentence: str) -> list[tuple[str, str]]:
+    return [
+        (f.rule, sentence[f.offset : f.offset + f.length]) for f in harper_engine.lint(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("It was a apple grown in the north.", "an"),
+        ("It was an car parked outside.", "a"),
+        ("The meeting took a hour.", "an"),
+        ("He is an user of the service.", "a"),
+        ("Prices rose by an euro a litre.", "a"),
+    ],
+)
+def test_article_kept_when_the_sound_agrees(sentence, first):
+    hits = [f for f in harper_engine.lint(sentence) if f.rule == "AnA"]
+    assert [f.replacements[0] for f in hits] == [first]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board cut rates in a unanimous decision.",
+        "It was a unique chance and a useful one.",
+        "He spent a year as a university lecturer.",
+        "Prices rose by a euro a litre.",
+        "It was a one-off payment, made once.",
+        "The talks lasted an hour.",
+        "He was an honest broker and an heir to the throne.",
+        "Patients waited 12 hours in A&E on Monday.",
+        "The Museum opened V&A East Storehouse.",
+        "He spent 20 years at Maersk A/S before that.",
+    ],
+)
+def test_article_quiet_on_vowel_sound_exceptions(sentence):
+    assert [r for r in _rules(sentence) if r[0] == "AnA"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plane crashed some 120 kilometres northwest of Santiago.",
+        "He said it was legal, but that the mission will present its conclusions.",
+        "Other banks also reduced their rates in the last weeks.",
+        "The budget had had a difficult birth, and officials said that that was why.",
+        "She beat Sebastian Coe in the vote.",
+        "A ruling is expected by the end of June.",
+        "It is one of the three most valuable firms in the world.",
+        "Analysts expect petrol prices to fall by about a third.",
+        "Details are on the port's website, www.portgdansk.pl, and on X.",
+    ],
+)
+def test_rules_that_fired_on_clean_news_are_quiet(sentence):
+    assert _rules(sentence) == []
+
+
+def test_same_past_filter_keeps_real_agreement_errors():
+    assert ("PronounVerbAgreement", "go") in _rules("She go to the summit every year.")
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["goverment", "recieve", "occured", "seperate", "definately", "acommodate", "beleive"],
+)
+def test_typical_misspellings_still_flagged(word):
+    assert ("SpellCheck", word) in _rules(f"They said the {word} was there.")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "arable",
+        "instalments",
+        "cosmodrome",
+        "steeplechaser",
+        "aluminium",
+        "councillors",
+        "medallist",
+        "sceptical",
+        "calibre",
+        "sulphur",
+        "monopolised",
+        "paediatric",
+        "skilful",
+        "złoty",
+    ],
+)
+def test_rare_real_words_and_dialect_variants_quiet(word):
+    for language in ("en-US", "en-GB"):
+        sentence = f"They said the {word} was there."
+        assert [f for f in harper_engine.lint(sentence, language) if f.rule == "SpellCheck"] == []
+
+
+def test_likely_typo_thresholds():
+    assert harper_engine.likely_typo("goverment", "government")
+    assert harper_engine.likely_typo("tommorow", "tomorrow")  # two edits, hardly known
+    assert not harper_engine.likely_typo("arable", "able")  # two edits, known word
+    assert not harper_engine.likely_typo("instalments", "installments")  # no frequency gap
+    assert harper_engine.is_dialect_variant("instalments")
+    assert harper_engine.is_dialect_variant("sceptical")

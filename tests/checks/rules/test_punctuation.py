@@ -244,6 +244,48 @@ def test_stray_marks_after_an_unfinished_line_are_not_safe():
 
 
 @pytest.mark.parametrize(
+    ("line", "marks"),
+    [
+        ("’. The Islamist party hopes to improve its result.", "’. "),
+        ("”. The party hopes to improve its result.", "”. "),
+        ("’, said the minister.", "’, "),
+        ("”.’ The party hopes to improve.", "”.’ "),
+        (").” The party hopes to improve.", ").” "),
+        ('". The party hopes to improve.', '". '),
+        ("’? He did not answer.", "’? "),
+    ],
+)
+def test_closing_quote_before_the_mark_is_stray_too(line, marks):
+    text = f"Observers had described the vote as a success.\n{line}"
+    (issue,) = run("punct.stray-line-start", text)
+    assert issue.matched(text) == marks and issue.safe
+    assert fixed(text, "punct.stray-line-start").endswith("\n" + line[len(marks) :])
+
+
+def test_closing_quote_stray_after_an_unfinished_line_is_offered():
+    text = "He called the vote ‘a festival of democracy\n’. The opposition disagreed."
+    (issue,) = run("punct.stray-line-start", text)
+    assert issue.matched(text) == "’. " and not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n’90s music is back in fashion.",
+        "Intro.\n’ The lone quote mark may be an opening one.",
+        "Intro.\n” The lone quote mark may be an opening one.",
+        "Intro.\n’... and then he left.",
+        "Intro.\n’… and then he left.",
+        "Intro.\n:) See you soon.",
+        "Intro.\n’Tis the season, ’twas said.",
+        "Intro.\n“The Islamist party,” he said.",
+    ],
+)
+def test_closing_quote_near_misses(text):
+    assert run("punct.stray-line-start", text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Intro.\n“Arms deal”\nKim is accompanied by officials.",

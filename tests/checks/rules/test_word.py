@@ -41,6 +41,38 @@ def test_function_word_glued_to_capitalised_word():
     )
 
 
+def test_function_word_glued_to_a_known_capitalised_word_even_if_attested():
+    # wordfreq knows "thenational" (a web site): the camel hump is evidence enough.
+    text = "He told theNational on Monday that ofEurope andThe rest were wrong."
+    issues = GLUED.check_text(text)
+    assert [(i.matched(text), i.replacements[0]) for i in issues] == [
+        ("theNational", "the National"),
+        ("ofEurope", "of Europe"),
+        ("andThe", "and The"),
+    ]
+    assert not issues[0].safe  # a known whole may be a brand: offered, not applied
+    assert issues[1].safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CENI president, Abdallahi Ould Cheikh Sidiya, rejected these accusations.",
+        "Soraya Sidi and Olha Sidiya said so; Sidi is a common name.",
+        "She uses an iPhone, an iPad, iOS and macOS, and sells on eBay.",
+        "McDonald, PlayStation, JavaScript and YouTube are brands.",
+    ],
+)
+def test_glued_slang_halves_and_brands_quiet(text):
+    assert GLUED.check_text(text) == []
+
+
+def test_two_letter_function_word_half_still_splits():
+    text = "There are also Park Thae Song and Kim Myong. Kim spoke; later Kimis here."
+    issue = only(GLUED, text)
+    assert (issue.matched(text), issue.replacements[0]) == ("Kimis", "Kim is")
+
+
 def test_two_lower_case_words():
     text = "The prosecutor presentedevidence from three witnesses."
     issue = only(GLUED, text)
