@@ -4,8 +4,8 @@ A glossary is a plain file a copy editor can write by hand, TOML::
 
     [preferred]
     "email" = ["e-mail"]           # preferred = [forbidden variants]
-    "Kim Jong Un" = ["Kim Jong-un"]
-    "Dmitry Peskov" = []           # just the preferred spelling
+    "Han Seo Jin" = ["Han Seo-jin"]
+    "Dmitry Sorokin" = []          # just the preferred spelling
 
 or CSV, one entry per row: ``preferred,variant,variant...`` (a header row
 ``preferred,...`` and ``#`` comment lines are skipped).
@@ -90,7 +90,7 @@ class Glossary:
     def styled_pattern(self) -> regex.Pattern[str] | None:
         """Preferred spellings of several words or inner capitals, any hyphenation or case.
 
-        "Kim Jong Un" also matches "Kim Jong-un"; one-word entries in plain lower
+        "Han Seo Jin" also matches "Han Seo-jin"; one-word entries in plain lower
         case ("email") are left out, as they can only differ by a capital.
         """
         styled = {

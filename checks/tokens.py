@@ -16,7 +16,7 @@ from importlib.resources import files
 
 import regex
 
-# A word: letters, inner apostrophes or hyphens, digits after a letter ("Kim's", "Covid-19").
+# A word: letters, inner apostrophes or hyphens, digits after a letter ("Varga's", "Covid-19").
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|\Z)|\n")
 CLOSING = "\"'”’»)]"
@@ -51,7 +51,7 @@ def _is_abbreviation_end(text: str, period: int) -> bool:
     word = m.group(1)
     if word in abbreviations() or word.rstrip(".") in abbreviations():
         return True
-    return len(word) == 1 and word.isupper()  # an initial: "Kim J. Un"
+    return len(word) == 1 and word.isupper()  # an initial: "Tomas J. Varga"
 
 
 def sentences(text: str) -> Iterator[Span]:

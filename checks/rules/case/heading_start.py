@@ -1,9 +1,9 @@
 """case.heading-start: a headline or subheading line that starts in lower case.
 
-Why: scraped subheadings lose their capital in translation (``train travel``
+Why: scraped subheadings lose their capital in translation (``port traffic``
 between two paragraphs).
 
-Fix: capitalise the first letter (``Train travel``); safe for a common word on
+Fix: capitalise the first letter (``Port traffic``); safe for a common word on
 a short line that stands alone between paragraphs.  A line is a heading when it
 is short, has no final punctuation and no sentence break inside.  Left alone:
 list items and wrapped lines (the line above runs on into it), words written in
@@ -43,17 +43,17 @@ def _separated(text: str, a: Span, b: Span) -> bool:
     Category.CASE,
     "Heading or subheading starting with a lower-case letter",
     examples=(
-        "The North Korean leader waved.\n\ntrain travel\n\nThe train crossed the border.",
-        "kim arrives in russia for talks\n\nThe train crossed the border.",
-        "The leader waved.\nwest on alert\nThe train crossed the border.",
+        "The Chilean minister waved.\n\nport traffic\n\nThe ferry left the harbour.",
+        "varga arrives in lisbon for talks\n\nThe ferry left the harbour.",
+        "The leader waved.\nmarkets on edge\nThe ferry left the harbour.",
     ),
     near_misses=(
-        "The leader waved.\n\nTrain travel\n\nThe train crossed the border.",
+        "The leader waved.\n\nPort traffic\n\nThe ferry left the harbour.",
         "The shopping list\napples\npears\nplums",
         "Ingredients:\n\nflour and sugar\n\nMix them.",
-        "The leader waved.\n\niPhone sales\n\nThe train crossed the border.",
-        "The leader waved.\n\n@northkoreawatch\n\nThe train crossed.",
-        "The leader waved.\n\nwww.example.com/news\n\nThe train crossed.",
+        "The leader waved.\n\niPhone sales\n\nThe ferry left the harbour.",
+        "The leader waved.\n\n@harbourwatch\n\nThe ferry left.",
+        "The leader waved.\n\nwww.example.com/news\n\nThe ferry left.",
         "The talks will continue\nafter the summit ends.",
     ),
 )

@@ -1,13 +1,13 @@
 """case.mid-sentence-capital: a capitalised article or pronoun in mid-sentence.
 
 Why: machine translation capitalises the first word of a clause it translated
-separately (``confirmed that The convoy crossed``, ``estimate that The
-meeting``).
+separately (``reported that The ferry docked``, ``expect that The
+vote``).
 
 Fix (safe when the next word is an ordinary common word): lower-case it.  Only
 after a lower-case function word that cannot end a sentence (``that``, ``of``,
 ``and``…; resources/case/no_end_words.txt), so a missing period after a name
-(``Kim Jong Un He arrived``) is not touched.  Left alone: titles and names
+(``Tomas Varga He arrived``) is not touched.  Left alone: titles and names
 (``visited The Hague``, ``read The New York Times``: the next word is
 capitalised too), title-case lines, quotations (``said that “The…``), a
 capital after a colon or at the start of a line.
@@ -55,20 +55,20 @@ def _title_case_line(text: str, pos: int) -> bool:
     Category.CASE,
     "Capitalised article or pronoun in the middle of a sentence",
     examples=(
-        "The agency confirmed that The convoy crossed the border.",
-        "External analysts estimate that The meeting will be in Vladivostok.",
-        "This indicates that The summit will focus on military matters.",
+        "The agency reported that The ferry left the harbour.",
+        "Local analysts expect that The vote will be held in Gdansk.",
+        "This suggests that The budget will focus on rail projects.",
         "Officials said that They would not comment.",
     ),
     near_misses=(
         "The minister visited The Hague on Monday.",
         "He read it in The New York Times yesterday.",
         "Officials said that The Times reported the deal first.",
-        "Kim Jong Un He arrived in Russia on Tuesday.",
-        "He said that “The convoy is late.”",
-        "The reason was simple: The convoy was late.",
-        "He said that\nThe convoy was late.",
-        "Why Putin Needs Kim And The Weapons Of The North",
+        "Tomas Varga He arrived in Lisbon on Tuesday.",
+        "He said that “The ferry is late.”",
+        "The reason was simple: The ferry was late.",
+        "He said that\nThe ferry was late.",
+        "Why Lisbon Needs Varga And The Ports Of The South",
         "He played in A minor and the band liked it.",
         "She starred in It and in other horror films.",
     ),

@@ -1,9 +1,9 @@
 """case.sentence-start: a sentence or paragraph that starts with a lower-case letter.
 
 Why: machine translation and scraping lose capitals where a sentence was split
-or two lines were joined (``“sensitive” issues. the Kremlin advanced.``), and a
-subheading glued before an em dash keeps its lower case (``the exchange
-between ammunition and food — This is not…``).
+or two lines were joined (``“routine” checks. the ministry added.``), and a
+subheading glued before an em dash keeps its lower case (``the trade
+between grain and fuel — Prices rose…``).
 
 Fix: capitalise the first letter.  Safe for an ordinary common word after a
 plain period or at the start of a paragraph; flag only (lower confidence) after
@@ -12,7 +12,7 @@ Left alone: words written in lower case by design (iPhone, eBay, ``de``…),
 continuations after abbreviations (``U.S. officials``, ``e.g. the``,
 ``p.m. local``), ellipses, text after a colon, quoted questions (``“Why?” he
 asked``), lines that continue a wrapped line, URLs and e-mail addresses, and
-the scraped metadata the layout checks remove (`` date 2023-09-12``).
+the scraped metadata the layout checks remove (`` date 2024-03-05``).
 Subheadings without final punctuation are case.heading-start's business.
 """
 
@@ -61,10 +61,10 @@ def _continues_previous(text: str, start: int, prev_end: int | None, prev_text: 
     Category.CASE,
     "Sentence or paragraph starting with a lower-case letter",
     examples=(
-        "Kim will discuss “sensitive” issues. the Kremlin advanced.",
-        "The visit ended.\n\nthe exchange between ammunition and food — This is not a visit.",
+        "Varga will discuss “routine” checks. the ministry added.",
+        "The visit ended.\n\nthe trade between grain and fuel — Prices rose again.",
         "He did not say when. the talks will start on Monday.",
-        "The train was slow.\nthe convoy did not exceed 60 km per hour.",
+        "The ferry was slow.\nthe crossing did not exceed 20 knots.",
     ),
     near_misses=(
         "U.S. officials said so. The e.g. the case of Spain is similar.",
@@ -76,7 +76,7 @@ def _continues_previous(text: str, start: int, prev_end: int | None, prev_text: 
         "Visit www.example.com for more.\n\nwww.example.com",
         "The list:\n- apples\n- pears",
         "This line is wrapped by the sender and\ncontinues on the next line.",
-        " date 2023-09-12 The meeting between the delegations",
+        " date 2024-03-05 The talks between the unions",
         "It rose 5% vs. the previous year.",
     ),
 )

@@ -4,7 +4,7 @@ Why: pasted and scraped text carries characters nobody can see: C0 controls
 (NUL, BEL, ESC…), DEL, zero-width spaces, soft hyphens, stray byte-order marks,
 bidirectional marks.  They break search, spelling and the CMS.
 
-Example: ``Kim\\u200barrived``, ``Pyong\\u00adyang``, ``end\\x07``
+Example: ``Varga\\u200barrived``, ``Lis\\u00adbon``, ``end\\x07``
 Fix (safe): remove them; a vertical tab or form feed (Word's manual line and
 page breaks) becomes a line break.  Bidirectional marks are offered, not
 safe (they may belong to a right-to-left name).  Left alone: tab and line
@@ -55,16 +55,16 @@ def _describe(ch: str) -> str:
     Category.ENCODING,
     "Invisible control or format characters are removed",
     examples=(
-        "Kim\u200barrived in Russia.",
-        "Pyong\u00adyang",
+        "Varga\u200barrived in Lisbon.",
+        "Lis\u00adbon",
         "The end.\x07",
         "Page one.\x0cPage two.",
-        "Name \u202eKim",
+        "Name \u202eVarga",
     ),
     near_misses=(
-        "Kim arrived\tin Russia.\nNext line.",
+        "Varga arrived\tin Lisbon.\nNext line.",
         "Family: 👨\u200d👩\u200d👧 and ❤\ufe0f",
-        "Kim\x92s train",
+        "Varga\x92s ferry",
     ),
 )
 def control_char(text: str, ctx: CheckContext) -> Iterator[Issue]:

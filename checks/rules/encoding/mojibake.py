@@ -3,8 +3,8 @@
 Why: a UTF-8 article read as Windows-1252 (or the reverse) turns every curly
 quote, dash and accent into two or three junk characters.
 
-Example: ``Putinâ€™s army`` / ``cafÃ©``
-Fix (safe): ftfy's repair of exactly the damaged span (``Putin’s``, ``café``).
+Example: ``Vargaâ€™s ministry`` / ``cafÃ©``
+Fix (safe): ftfy's repair of exactly the damaged span (``Varga’s``, ``café``).
 Only ftfy's encoding repairs are used; everything that would change correct
 typography is off (curly quotes, dashes, ligatures, full-width letters, HTML
 entities, Unicode normalisation).  A repair that leaves a U+FFFD (the
@@ -138,14 +138,14 @@ _CHUNK = 300
     Category.ENCODING,
     "Characters garbled by a wrong encoding (â€™ for ’, Ã© for é)",
     examples=(
-        "Putinâ€™s army needs ammunition.",
-        "They met at a cafÃ© in Vladivostok.",
+        "Vargaâ€™s ministry needs funding.",
+        "They met at a cafÃ© in Gdansk.",
         "It costs Â£100 and the â€œdealâ€\x9d is done.",
-        "Kim\x92s train",
+        "Varga\x92s ferry",
     ),
     near_misses=(
         "Zürich, Łódź, São Paulo, a naïve café owner.",
-        "Kim’s “sensitive” talks — in 2019 – went well 😀.",
+        "Varga’s “routine” talks — in 2019 – went well 😀.",
         "The ﬁnal ＡＢＣ score.",
         "SÃO PAULO is in capitals here.",
         "Déjà vu in Kraków and Tōkyō.",

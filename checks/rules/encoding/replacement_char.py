@@ -3,7 +3,7 @@
 Why: a decoder that met bytes it could not read put � in their place; the
 original letter, quote or dash is gone and only a person can restore it.
 
-Example: ``Kim�s train`` (was ``Kim’s``)
+Example: ``Varga�s ferry`` (was ``Varga’s``)
 Fix: none automatic; flagged so the editor restores the character.  A run of
 several � is one issue.
 """
@@ -25,8 +25,8 @@ _LOST = regex.compile(r"\ufffd+")
     "encoding.replacement-char",
     Category.ENCODING,
     "Replacement character (�): a character was lost in conversion",
-    examples=("Kim\ufffds train arrived.", "The \ufffd\ufffddeal\ufffd\ufffd was signed."),
-    near_misses=("Kim’s train arrived.", "A question? Yes."),
+    examples=("Varga\ufffds ferry arrived.", "The \ufffd\ufffddeal\ufffd\ufffd was signed."),
+    near_misses=("Varga’s ferry arrived.", "A question? Yes."),
 )
 def replacement_char(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for m in _LOST.finditer(text):

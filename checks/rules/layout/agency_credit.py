@@ -3,7 +3,7 @@
 Why: wire stories end with the agency's credit (``AFP``, ``(Reuters)``,
 ``— dpa``); on a copy desk the credit goes in the byline field, not the body.
 
-Example: ``…a “sign” of Russia’s isolation.\\n\\nAFP``
+Example: ``…a “sign” of the bloc’s isolation.\\n\\nAFP``
 Fix (not safe): remove the line.  The agency names are data
 (resources/layout/agencies.txt); short names match only in their own case, so
 a line "Ap" or "Cp" is not taken for a credit.
@@ -48,7 +48,7 @@ def is_credit_line(line: str) -> bool:
     Category.LAYOUT,
     "A bare news-agency credit on a line of its own",
     examples=(
-        "For France, this trip is a sign of Russia's isolation.\n\nAFP",
+        "For Brazil, this vote is a sign of the bloc's isolation.\n\nAFP",
         "The talks ended without a deal.\n(Reuters)\n",
         "The talks ended without a deal.\n\n— dpa\n",
         "The talks ended without a deal.\n\nWith AFP and Reuters",

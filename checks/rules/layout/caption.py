@@ -3,12 +3,12 @@
 Why: scraped pages keep the captions of their pictures as paragraphs of their
 own; in the text they interrupt the story.
 
-Examples: ``File-North Korean leader Kim Jong-un waves from his train… ©
-Primorsky Regional Administration/Via AP`` (a credit marker: ``©``, ``Photo:``,
+Examples: ``File-Chilean President Ana Rojas waves from her car… ©
+Coastal Regional Government/Via AP`` (a credit marker: ``©``, ``Photo:``,
 ``Getty Images``, ``/Via AP``; data in resources/layout/caption_markers.txt),
 and, with less confidence, short lines that describe a picture without a finite
-verb: ``Russian President Vladimir Putin.`` (a name and a period) or
-``Kim Jong-Un leaving for Russia.`` (a name and an ``-ing`` participle).
+verb: ``Chilean President Ana Rojas.`` (a name and a period) or
+``Tomas Varga leaving for Lisbon.`` (a name and an ``-ing`` participle).
 Subheadings have no final period and are left alone.
 Fix (not safe): remove the line.
 """
@@ -78,13 +78,13 @@ def caption_shape(line: str) -> bool:
     capitalised = [t[0].isupper() or t[0].isdigit() for t in tokens]
     if not capitalised[0]:
         return False
-    # A name or title and nothing else: "Russian President Vladimir Putin."
+    # A name or title and nothing else: "Chilean President Ana Rojas."
     if all(c or t in _NAME_GLUE for c, t in zip(capitalised, tokens, strict=True)):
         return sum(capitalised) >= 2
-    # A name, then a participle: "Kim Jong-Un leaving for Russia."
+    # A name, then a participle: "Tomas Varga leaving for Lisbon."
     first_lower = next(i for i, c in enumerate(capitalised) if not c)
     lead = tokens[:first_lower]
-    # Commas or a past tense make it a sentence: "Putin, speaking at the forum, announced…"
+    # Commas or a past tense make it a sentence: "Rojas, speaking at the forum, announced…"
     if "," in body or len(tokens) > MAX_PARTICIPLE_WORDS:
         return False
     if any(t.endswith("ed") and len(t) > 4 for t in lowered[first_lower:]):
@@ -101,19 +101,19 @@ def caption_shape(line: str) -> bool:
     Category.LAYOUT,
     "Photo captions and photo credits between paragraphs",
     examples=(
-        "Headline\n\nText of the story.\n\nFile-North Korean leader Kim Jong-un waves from his "
-        "train in April 2019. © Primorsky Regional Administration/Via AP\n\nMore text.",
+        "Headline\n\nText of the story.\n\nFile-Chilean President Ana Rojas waves from her "
+        "car in April 2019. © Coastal Regional Government/Via AP\n\nMore text.",
         "Headline\n\nText.\n\nPhoto: Jane Doe/Reuters\n\nMore text.",
-        "Headline\n\nText.\n\nRussian President Vladimir Putin.\n\nMore text.",
-        "Headline\n\nText.\n\nKim Jong-Un leaving for Russia.\n\nMore text.",
+        "Headline\n\nText.\n\nChilean President Ana Rojas.\n\nMore text.",
+        "Headline\n\nText.\n\nTomas Varga leaving for Lisbon.\n\nMore text.",
         "Headline\n\nText.\n\nSupporters gather outside the court. (Getty Images)\n\nMore.",
     ),
     near_misses=(
-        "Headline\n\nText.\n\nWest on alert\n\nMore text.",
-        "Headline\n\nText.\n\n“Arms deal”\n\nMore text.",
-        "Headline\n\nText.\n\n‘Begging for help’\n\nMore text.",
-        "Headline\n\nText.\n\nGeopolitics seeks an old alignment.\n\nMore text.",
-        "Headline\n\nText.\n\nThe Kremlin declined to comment.\n\nMore text.",
+        "Headline\n\nText.\n\nMarkets on edge\n\nMore text.",
+        "Headline\n\nText.\n\n“Price war”\n\nMore text.",
+        "Headline\n\nText.\n\n‘Running out of time’\n\nMore text.",
+        "Headline\n\nText.\n\nTrade finds an old route.\n\nMore text.",
+        "Headline\n\nText.\n\nThe ministry declined to comment.\n\nMore text.",
         "Headline\n\nText.\n\nA Reuters/Ipsos poll found support had fallen.\n\nMore.",
         "Headline\n\nText.\n\nThe meeting ended early.\n\nMore.",
         "Headline\n\nText.\n\nGetty Images said it had removed the picture from its site.",

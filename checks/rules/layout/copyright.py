@@ -1,9 +1,9 @@
 """layout.copyright: a rights notice standing on a line of its own.
 
-Why: the publisher's footer (``© Copyright IBTimes 2024. All rights
+Why: the publisher's footer (``© Copyright HarbourTimes 2024. All rights
 reserved.``) comes along with a scraped article but is not part of the story.
 
-Example: ``…for the future."\\n© Copyright IBTimes 2024. All rights reserved.``
+Example: ``…for the future."\\n© Copyright HarbourTimes 2024. All rights reserved.``
 Fix (not safe): remove the line.  Patterns are data
 (resources/layout/copyright.txt); a line that mentions copyright inside a real
 sentence ("Copyright law in the EU…") does not match them.
@@ -32,7 +32,7 @@ def is_copyright_line(line: str) -> bool:
     Category.LAYOUT,
     "Copyright and rights-reserved lines",
     examples=(
-        "The end of the story.\n© Copyright IBTimes 2024. All rights reserved.",
+        "The end of the story.\n© Copyright HarbourTimes 2024. All rights reserved.",
         "The end of the story.\n\nCopyright 2023 The Associated Press. All Rights Reserved.",
         "The end.\n\n(c) 2024 Example Media Ltd\n",
         "The end.\n\nThis material may not be published, broadcast, rewritten or redistributed.",

@@ -3,9 +3,9 @@
 Why: scrapers keep the page's ``date``, ``author`` or ``tags`` fields, often
 glued to the headline on the first line; they are not part of the article.
 
-Example: `` date 2023-09-12 The meeting between the delegations…``
+Example: `` date 2024-03-05 The talks between the unions…``
 Fix (not safe: a person checks the headline survives): remove the metadata
-prefix, ``The meeting between the delegations…``.  A metadata line of its own
+prefix, ``The talks between the unions…``.  A metadata line of its own
 at the top or bottom of the file is removed whole.  Keys are data
 (resources/layout/metadata_keys.txt); ``date`` and ``url`` keys need a value of
 the right shape, other keys need ``Key:`` and a line of their own.
@@ -126,18 +126,18 @@ def find_metadata(text: str) -> list[Metadata]:
     Category.LAYOUT,
     "Scraped metadata (date, author, tags…) before or after the article",
     examples=(
-        " date 2023-09-12 The meeting between the delegations should lead to new talks\n\nText.",
-        "Published: 12 September 2023, 10:45 GMT\nKim arrives in Russia\n\nText.",
-        "Author: Jane Smith\nDate: 2023-09-12\n\nKim arrives in Russia\n\nText.",
-        "Kim arrives in Russia\n\nThe train crossed the border.\n\nTags: Russia, North Korea",
-        "updated Sep 12, 2023 Kim arrives in Russia\n\nText.",
+        " date 2024-03-05 The talks between the unions should lead to a new deal\n\nText.",
+        "Published: 5 March 2024, 10:45 GMT\nVarga arrives in Lisbon\n\nText.",
+        "Author: Jane Smith\nDate: 2024-03-05\n\nVarga arrives in Lisbon\n\nText.",
+        "Varga arrives in Lisbon\n\nThe ferry left the harbour.\n\nTags: Portugal, Shipping",
+        "updated Mar 5, 2024 Varga arrives in Lisbon\n\nText.",
     ),
     near_misses=(
         "Date night ideas for busy parents\n\nText.",
-        "Kim arrives in Russia\n\nThe date 2023-09-12 was set by the Kremlin.",
-        "Kim arrives\n\nText.\n\nSource: the ministry, which would not say more.",
-        "Kim arrives in Russia\n\nUpdated figures show the train was slower.",
-        "Kim arrives in Russia\n\nSource of the leak: a diplomat.\n\nMore text here.",
+        "Varga arrives in Lisbon\n\nThe date 2024-03-05 was set by the ministry.",
+        "Varga arrives\n\nText.\n\nSource: the ministry, which would not say more.",
+        "Varga arrives in Lisbon\n\nUpdated figures show the ferry was slower.",
+        "Varga arrives in Lisbon\n\nSource of the leak: a diplomat.\n\nMore text here.",
     ),
 )
 def metadata(text: str, ctx: CheckContext) -> Iterator[Issue]:

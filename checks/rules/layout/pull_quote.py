@@ -4,10 +4,10 @@ Why: web layouts repeat a striking line as a pull quote; scraped, it becomes a
 paragraph that says again (often in a slightly different wording, when the
 copies were translated separately) what a later or earlier paragraph quotes.
 
-Example: ``Our countries cooperate on sensitive issues that should not be the
-subject of public dissemination and announcements.`` as a paragraph of its own,
-and later ``“Our countries cooperate on sensitive issues that should not be the
-subject of public broadcast and announcements,” Peskov told Russian media.``
+Example: ``Both agencies share data on matters that are not meant for public
+debate or official statements.`` as a paragraph of its own,
+and later ``“Both agencies share data on matters that are not meant for public
+comment or official statements,” Sorokin told local media.``
 Fix (not safe): remove the standalone copy.  Similarity is the share of the
 standalone line's words that difflib finds, in order, in the other paragraph;
 word-pair shingles pick the paragraphs worth comparing, so long texts stay fast.
@@ -72,20 +72,20 @@ def _coverage(short: list[str], long: list[str]) -> float:
     Category.LAYOUT,
     "A sentence standing alone that the article repeats (a pull quote)",
     examples=(
-        "Headline\n\nPutin said little.\n\nOur countries cooperate on sensitive issues that "
-        "should not be the subject of public dissemination and announcements.\n\nHe left.\n\n"
-        "“Our countries cooperate on sensitive issues that should not be the subject of public "
-        "broadcast and announcements,” Peskov told Russian media.",
-        "Headline\n\n“We will not hesitate to impose new sanctions if appropriate,” Miller "
-        "said on Monday.\n\nThe talks went on.\n\n“We will not hesitate to impose new "
-        "sanctions.”\n\nMore text.",
+        "Headline\n\nThe minister said little.\n\nBoth agencies share data on matters that "
+        "are not meant for public debate or official statements.\n\nHe left.\n\n"
+        "“Both agencies share data on matters that are not meant for public "
+        "comment or official statements,” Sorokin told local media.",
+        "Headline\n\n“We are ready to raise import tariffs again if needed,” Lund "
+        "said on Monday.\n\nThe talks went on.\n\n“We are ready to raise "
+        "import tariffs again.”\n\nMore text.",
     ),
     near_misses=(
         "Headline\n\nThe talks went on for three more days in the city.\n\nThe talks went on "
         "for three more days in the city.",
-        "Headline\n\nThe train crossed the border on Tuesday morning.\n\nThe convoy crossed "
-        "the river on Monday evening after a long delay.",
-        "Headline\n\nHe left.\n\nOur countries cooperate.\n\n“Our countries cooperate,” he said.",
+        "Headline\n\nThe ferry left the harbour on Tuesday morning.\n\nThe barge left "
+        "the dock on Monday evening after a long delay.",
+        "Headline\n\nHe left.\n\nThe two ports cooperate.\n\n“The two ports cooperate,” he said.",
     ),
 )
 def pull_quote(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -3,7 +3,7 @@
 Why: machine translation and scraping leave ``place..``, ``,,`` and ``,.``
 behind; a sentence ends with one mark.
 
-Example: ``…where the meeting is to take place..``
+Example: ``…where the vote is to be held..``
 Fix: ``..`` → ``.`` (safe, also after an abbreviation: ``U.S..`` → ``U.S.``);
 ``,,`` ``;;`` → one (safe); ``,.`` at the end of a paragraph → ``.``
 (safe); other mixed pairs (``.,`` ``,;`` ``?.``) are offered, not safe;
@@ -57,9 +57,9 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     Category.PUNCTUATION,
     "Doubled punctuation (two periods, two commas, a comma and a period)",
     examples=(
-        "The convoy crossed the border, where the meeting is to take place..",
-        "He met then-U.S.. President Trump.",
-        "Moscow,, Pyongyang and Beijing",
+        "The ferry reached the island, where the vote is to be held..",
+        "He met ex-U.S.. Ambassador Burns.",
+        "Lisbon,, Madrid and Rome",
         "They met on Tuesday,.",
         "Unbelievable!!",
     ),

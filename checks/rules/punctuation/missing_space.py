@@ -1,12 +1,12 @@
 """punct.missing-space: no space after a sentence mark, a comma or a closing quote.
 
 Why: when paragraphs or sentences are glued together by scraping or machine
-translation the space goes missing: ``Ukraine.Kim Jong-un travels``,
-``North Korea”the president``, ``Moscow,Beijing``, ``declared:“Arms``.
+translation the space goes missing: ``Chile.Maria Lopez travels``,
+``Peru”the minister``, ``Lisbon,Madrid``, ``declared:“Prices``.
 
-Example: ``…military cooperation between Russia and North Korea”the president…``
+Example: ``…closer trade between Chile and Peru”the minister…``
 Fix: insert the space.  Safe where the glue is unambiguous.  After a quoted
-clause that runs into its attribution ("…Korea”the president … told AFP": a
+clause that runs into its attribution ("…Peru”the minister … told AFP": a
 subject, then a reporting verb at most a few words before the sentence ends)
 the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` second.
 Left alone: decimals and times (1.5, 10.30), domains and file names
@@ -28,7 +28,7 @@ from checks.rules.punctuation._data import word_list
 
 # A mark glued between a word (or a closing quote or bracket) and a letter.
 _GLUED = regex.compile(r"(?<=[\p{L}\p{M}\p{N}”’\")\]])([.,;:!?])(?=\p{L})")
-# A closing bracket glued to a capitalised word: "(AP)Kim".
+# A closing bracket glued to a capitalised word: "(AP)Varga".
 _BRACKET = regex.compile(r"(?<=[\p{L}\p{N}.]{2}[)\]])(?=\p{Lu}\p{Ll})")
 # Characters of URLs, addresses, markup and code, never of glued prose.
 _CODEISH = regex.compile(r"[/@\\=&_#~{}$`<>\[\]|*+^%]|www")
@@ -109,7 +109,7 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if after.lower() in word_list("after_dot_not_sentence"):
         return None
     if capital_after:
-        # "Ukraine.Kim" and "NATO.The" break; "programs.Makefile", "README.Debian" do not.
+        # "Chile.Maria" and "NATO.The" break; "programs.Makefile", "README.Debian" do not.
         needed = _FUNCTION_WORD if before.isupper() else lexicon.COMMON
         return (True, 0.9) if lexicon.zipf(after) >= needed else None
     if (
@@ -118,14 +118,14 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         and lexicon.zipf(after) >= _FUNCTION_WORD
         and lexicon.is_common(before)
     ):
-        return True, 0.8  # "issues.the Kremlin": a function word is no domain
+        return True, 0.8  # "checks.the ministry": a function word is no domain
     return None
 
 
 def _attribution_follows(text: str, pos: int, para_end: int) -> bool:
     """True when the words from ``pos`` to the sentence end read as an attribution.
 
-    "the president of the University of North Korean Studies, Yang, told AFP."
+    "the director of the Institute of Andean Studies, Quispe, told AFP."
     opens with a subject and ends a few words after a reporting verb; any
     comma-separated part after the first is a name in apposition or starts
     with the verb.  "the whole summer, his sister said" is not one: the
@@ -249,21 +249,21 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
     Category.PUNCTUATION,
     "A space is missing after a period, comma or closing quote",
     examples=(
-        "…support for Ukraine.Kim Jong-un travels to meet Putin.",
-        "It will be “focused on cooperation between Russia and Korea”the president told AFP.",
+        "…support for Chile.Maria Lopez travels to meet the mayor.",
+        "It will be “focused on trade between Chile and Peru”the minister told AFP.",
         "He called it a “shame”and left.",
-        "Moscow,Beijing and Pyongyang",
-        "Watson declared:“We urge the DPRK to abide by its commitments.”",
+        "Lisbon,Madrid and Rome",
+        "Harris declared:“We urge the council to keep its commitments.”",
         "Will they meet?Nobody knows.",
-        "sensitive issues.the Kremlin said.",
+        "routine checks.the ministry said.",
     ),
     near_misses=(
         "The rate rose 1.5 per cent at 10.30 on Tuesday.",
-        "See bbc.co.uk or write to kim@example.com for details.",
-        "He met then-U.S. President Trump and J.R.R. Tolkien fans.",
+        "See bbc.co.uk or write to ana@example.com for details.",
+        "He met ex-U.S. Ambassador Burns and J.R.R. Tolkien fans.",
         "The file report.pdf and the Node.js code.",
-        "Kim’s rock ’n’ roll tour, don’t ask.",
-        "He said “Kim” and “Putin” twice.",
+        "Ana’s rock ’n’ roll tour, don’t ask.",
+        "He said “Ana” and “Varga” twice.",
         "Visit https://www.example.org/page?id=1,2 today.",
         "Tom &amp;Jerry",
         'He said "yes" and left.',

@@ -1,11 +1,11 @@
 """punct.space-inside: a space just inside quotation marks or brackets.
 
 Why: tokenised machine-translation output pads marks with spaces:
-``“ sensitive issues ”``, ``( AP )``; copy puts quotes and brackets against
+``“ routine checks ”``, ``( AP )``; copy puts quotes and brackets against
 the words they enclose.
 
-Example: ``to discuss “ sensitive issues ” with Putin``
-Fix (safe): remove the padding (``“sensitive issues”``).  Only curly double
+Example: ``to discuss “ routine checks ” with Varga``
+Fix (safe): remove the padding (``“routine checks”``).  Only curly double
 quotes and round brackets, and only when the pair matches within the
 paragraph, so a mis-curled quote or a list marker (``a )``) is left alone.
 """
@@ -54,12 +54,12 @@ def _pairs(line: str) -> list[tuple[int, int]]:
     Category.PUNCTUATION,
     "No space just inside quotation marks or brackets",
     examples=(
-        "Putin and Kim will discuss “ sensitive issues ” on Wednesday.",
+        "Varga and Lund will discuss “ routine checks ” on Wednesday.",
         "The agency ( AP ) said so.",
         "He called it a “deal ”.",
     ),
     near_misses=(
-        "Putin and Kim will discuss “sensitive issues” on Wednesday.",
+        "Varga and Lund will discuss “routine checks” on Wednesday.",
         "Options: a ) yes, b ) no",
         "- [ ] open task and [ Craig Small ] in a changelog",
         "He said “ and left“ again",

@@ -1,9 +1,9 @@
 """repeat.phrase: a phrase said twice within one sentence.
 
 Why: machine translation and merged drafts leave a phrase twice in a row
-(``in the early hours in the early hours``), stack two versions of the same
-connective (``due to the weight due to the armor``) or repeat a noun inside its
-own list (``missiles and even old missiles``).  Each reads as a slip, but only
+(``in the small hours in the small hours``), stack two versions of the same
+connective (``due to the fog due to the cold front``) or repeat a noun inside its
+own list (``tractors and even old tractors``).  Each reads as a slip, but only
 a person can tell which copy was meant, so this check flags and never fixes.
 
 Examples and what is reported:
@@ -17,7 +17,7 @@ Examples and what is reported:
   names a subset of the first — flag only, low confidence.
 
 Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``;
-emphatic modifiers (``missiles and more missiles``) in
+emphatic modifiers (``tractors and more tractors``) in
 ``emphatic_modifiers.txt``; parallelism separated by commas or conjunctions
 (``of the people, by the people``) is never flagged.
 """
@@ -130,8 +130,8 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
                 break
             if not _plain_run(text, toks, i, j):
                 break
-            # The first X must stand bare: "missiles and old missiles", not
-            # "new missiles and old missiles" (a contrast, not a subset).
+            # The first X must stand bare: "tractors and old tractors", not
+            # "new tractors and old tractors" (a contrast, not a subset).
             if i > 0 and _plain(text[toks[i - 1].end : toks[i].start]) and low[i - 1] not in closed:
                 break
             yield i, j
@@ -143,9 +143,9 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
     Category.REPETITION,
     "A phrase repeated within one sentence",
     examples=(
-        "The convoy was slow due to the weight due to the armor of the carriages.",
-        "Pyongyang may supply Russia with bullets, missiles and even old missiles.",
-        "The train arrived in the early hours in the early hours of Tuesday.",
+        "The ferry was late due to the fog due to the cold front over the bay.",
+        "The cooperative may sell the farms seeds, tractors and even old tractors.",
+        "The ferry docked in the small hours in the small hours of Friday.",
         "According to officials according to the agency, the talks ended.",
         "The ministers will meet the ministers will meet on Monday.",
     ),
@@ -153,12 +153,12 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         "Government of the people, by the people, for the people.",
         "Prices rose step by step, day after day.",
         "More and more people came from time to time.",
-        "They fired missiles and more missiles.",
-        "The army has new missiles and old missiles.",
+        "They bought tractors and more tractors.",
+        "The farm has new tractors and old tractors.",
         "The delay was due to the weather and due to the strikes.",
         "According to the police, and according to witnesses, two men fled.",
         "The minister met the minister of trade.",
-        "He met North Korean leader Kim Jong Un and the North Korean delegation.",
+        "He met Chilean President Ana Rojas and the Chilean delegation.",
     ),
 )
 def repeated_phrase(text: str, ctx: CheckContext) -> Iterator[Issue]:

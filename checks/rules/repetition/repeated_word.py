@@ -4,7 +4,7 @@ Why: doubled words come from editing slips and from text extraction that joins
 the end of one line to a copy of it; readers stumble on them and spell checkers
 do not see them.
 
-Example: ``the leader of the the North`` -> ``the leader of the North``.
+Example: ``the mayor of the the city`` -> ``the leader of the North``.
 Fix: drop the second copy.  Safe for function words and ordinary lower-case
 words; grammatical doubles (``had had``, ``that that``) and reduplications
 (``bye bye``, ``Walla Walla``) are listed in
@@ -44,11 +44,11 @@ def _same_line_gap(gap: str, second: str) -> bool:
     Category.REPETITION,
     "A word written twice in a row",
     examples=(
-        "The trip marks the the first visit abroad.",
-        "Officials said that the the meeting was confidential.",
-        "He was received by by the minister.",
-        "The The convoy crossed the border.",
-        "The train travels at a speed of\nof 60 km per hour.",
+        "The vote marks the the first change in years.",
+        "Officials said that the the hearing was closed.",
+        "She was greeted by by the mayor.",
+        "The The ferry left the harbour.",
+        "The ferry sails in the direction of\nof the island.",
         "What it is is a problem.",
     ),
     near_misses=(

@@ -3,8 +3,8 @@
 Why: scraped articles keep the empty paragraphs of their web layout; a copy
 editor's text has one blank line between paragraphs.
 
-Example: ``…Vladivostok.\\n\\n\\n\\n\\nThe trip…``
-Fix (safe): ``…Vladivostok.\\n\\nThe trip…``.  Blank lines at the very start or
+Example: ``…Gdansk.\\n\\n\\n\\n\\nThe talks…``
+Fix (safe): ``…Gdansk.\\n\\nThe talks…``.  Blank lines at the very start or
 end of the file are trimmed the same way (to none at the start, one newline at
 the end).
 """

@@ -3,7 +3,7 @@
 Why: doubled spaces come from typewriter habits ("end.  Next") and from
 scraping; in copy one space separates words and sentences.
 
-Example: ``Kim  arrived in Russia.``
+Example: ``Varga  arrived in Lisbon.``
 Fix (safe): one space.  Left alone: the space in mojibake (``Ã `` is a
 broken ``à``), indented code lines, lines with tabs or ``|`` columns, and
 table rows whose space runs line up with the next or previous line, or that
@@ -51,14 +51,14 @@ def _is_tabular(line: str, neighbours: list[str]) -> bool:
     Category.WHITESPACE,
     "Runs of spaces inside a line collapse to one space",
     examples=(
-        "Kim  arrived in Russia.",
-        "The trip took a day.  The train was slow.",
-        "A convoy of   armored carriages.",
+        "Varga  arrived in Lisbon.",
+        "The crossing took a day.  The ferry was slow.",
+        "A fleet of   refrigerated trucks.",
     ),
     near_misses=(
-        "Kim arrived in Russia.",
+        "Varga arrived in Lisbon.",
         "    indented  code  block",
-        "Name      Age\nKim       39\nPutin     70",
+        "Name      Age\nLund      39\nVarga     70",
         "Tonnes  Value  Share  Year",
         "Col\tValue  x",
     ),

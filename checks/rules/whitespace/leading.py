@@ -1,9 +1,9 @@
 """space.leading: spaces at the start of a line of ordinary prose.
 
 Why: scraped and pasted articles keep the indentation of their HTML source
-(`` date 2023-09-12 The meeting…``); a paragraph of copy starts at the margin.
+(`` date 2024-03-05 The talks…``); a paragraph of copy starts at the margin.
 
-Example: `` Kim arrived in Russia on Tuesday.``
+Example: `` Varga arrived in Lisbon on Tuesday.``
 Fix: drop the spaces.  Safe for one to three spaces before a line of prose
 that stands alone; a block of indented lines (a quotation, a poem, a layout
 where every paragraph is indented) or a line that continues the one above it
@@ -92,12 +92,12 @@ def _neighbour_indented(text: str, start: int, end: int) -> bool:
     Category.WHITESPACE,
     "Spaces at the start of a prose line are removed",
     examples=(
-        " date 2023-09-12 The meeting should lead to new weapons deals",
-        "Title\n\n  Kim arrived in Russia on Tuesday.\n\nHe met Putin.",
-        "\u00a0The convoy crossed the border.",
+        " date 2024-03-05 The talks should lead to new shipping contracts",
+        "Title\n\n  Varga arrived in Lisbon on Tuesday.\n\nHe met the mayor.",
+        "\u00a0The ferry left the harbour.",
     ),
     near_misses=(
-        "Kim arrived in Russia.\n- item one\n - item two",
+        "Varga arrived in Lisbon.\n- item one\n - item two",
         "    def f(x):\n        return x",
         "Intro:\n * first point\n * second point",
         "Text.\n\t12  45  78",

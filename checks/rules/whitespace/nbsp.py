@@ -1,10 +1,10 @@
 """space.nbsp: a no-break or narrow space between words (off by default).
 
 Why: scraped HTML turns ``&nbsp;`` into U+00A0, and a CMS may or may not want
-it; some house styles keep it deliberately (``10 km``, ``Mr Kim``), others
+it; some house styles keep it deliberately (``10 km``, ``Mr Varga``), others
 want plain spaces everywhere.  Hence off by default and never safe.
 
-Example: ``Kim\\u00a0Jong\\u00a0Un arrived``
+Example: ``Anna\\u00a0Maria\\u00a0Lund arrived``
 Fix (not safe): a plain space.  Runs of spaces that include one are the
 doubled-space check's, and line-end ones the trailing-space check's.
 """
@@ -29,8 +29,8 @@ _NAMES = {"\u00a0": "No-break space", "\u202f": "Narrow no-break space"}
     Category.WHITESPACE,
     "No-break and other special spaces between words (off by default)",
     default_enabled=False,
-    examples=("Kim\u00a0Jong\u00a0Un arrived.", "It is 10\u202fkm away."),
-    near_misses=("Kim Jong Un arrived.", "End.\u00a0 Next", "Tail\u00a0\nNext"),
+    examples=("Anna\u00a0Maria\u00a0Lund arrived.", "It is 10\u202fkm away."),
+    near_misses=("Anna Maria Lund arrived.", "End.\u00a0 Next", "Tail\u00a0\nNext"),
 )
 def nbsp(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for m in _SPECIAL.finditer(text):

@@ -3,8 +3,8 @@
 Why: invisible in the editor, but they survive into the CMS, break "find
 line end" searches and show up as noise in every diff.
 
-Example: ``…in the Far East.   \\n``
-Fix (safe): drop them: ``…in the Far East.\\n``.
+Example: ``…in the north of the island.   \\n``
+Fix (safe): drop them: ``…in the north of the island.\\n``.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ _TRAILING = regex.compile(r"[^\S\n]+(?=\n|\Z)")
     "space.trailing",
     Category.WHITESPACE,
     "Spaces or tabs at the end of a line are removed",
-    examples=("Kim arrived in Russia.  \nThe trip took a day.", "Headline\t\nText.", "End. "),
-    near_misses=("Kim arrived in Russia.\nThe trip took a day.", "One.\n\nTwo.\n"),
+    examples=("Varga arrived in Lisbon.  \nThe talks took a day.", "Headline\t\nText.", "End. "),
+    near_misses=("Varga arrived in Lisbon.\nThe talks took a day.", "One.\n\nTwo.\n"),
 )
 def trailing(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for m in _TRAILING.finditer(text):
