@@ -8,6 +8,7 @@ repeat what one of our own passes already says about the same span.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -23,6 +24,10 @@ log = logging.getLogger(__name__)
 
 # How often, at most, a long file's issues found so far are handed to ``on_partial``.
 PARTIAL_SECONDS = 0.5
+
+
+class CheckError(Exception):
+    """A check raised; only ``strict`` callers (the test suite) see it as an exception."""
 
 
 class Cancelled(Exception):
@@ -52,20 +57,29 @@ def _rule_match(rule: str, prefix: str) -> bool:
 
 
 def _dedupe(issues: list[Issue], yielding_rules: set[str]) -> list[Issue]:
-    """Sort by position; drop exact repeats and yielding issues covered by one of ours."""
+    """Sort by position; drop exact repeats and yielding issues covered by one of ours.
+
+    "Covered" means the spans overlap (an empty span counts as one character).  Our
+    issues are sorted by start with a running maximum of their ends, so each yielding
+    issue is decided with one bisection instead of a scan of all of ours.
+    """
     ordered = sorted(issues, key=lambda i: (i.offset, i.length, -i.confidence, i.rule))
     ours = [i for i in ordered if i.rule not in yielding_rules]
+    starts = [o.offset for o in ours]
+    reach: list[int] = []
+    for o in ours:
+        reach.append(max(reach[-1] if reach else -1, o.end + (o.length == 0)))
     result: list[Issue] = []
     seen: set[tuple[int, int, str, tuple[str, ...]]] = set()
     for issue in ordered:
         ident = (issue.offset, issue.length, issue.rule, issue.replacements)
         if ident in seen:
             continue
-        if issue.rule in yielding_rules and any(
-            o.offset < issue.end + (issue.length == 0) and issue.offset < o.end + (o.length == 0)
-            for o in ours
-        ):
-            continue
+        if issue.rule in yielding_rules:
+            # Ours that start before this issue ends; does any of them reach past its start?
+            before = bisect.bisect_left(starts, issue.end + (issue.length == 0))
+            if before and reach[before - 1] > issue.offset:
+                continue
         seen.add(ident)
         result.append(issue)
     return result
@@ -144,9 +158,13 @@ class Engine:
                 found.append(issue)
         return FileResult(member.path, _dedupe(found, yielding), failures)
 
-    def check_text(self, text: str, path: str = "<text>") -> list[Issue]:
+    def check_text(self, text: str, path: str = "<text>", *, strict: bool = False) -> list[Issue]:
+        """Issues of one text checked on its own; ``strict`` raises when a check failed."""
         member = BatchMember(path, text)
-        return self.check_member(member, Batch([member])).issues
+        result = self.check_member(member, Batch([member]))
+        if strict and result.failures:
+            raise CheckError("; ".join(f"{f.check_id}: {f.error}" for f in result.failures))
+        return result.issues
 
     def iter_batch(
         self,

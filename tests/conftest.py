@@ -15,3 +15,20 @@ def isolated_config(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("COPYDESK_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("COPYDESK_DATA_DIR", str(base / "data"))
     return base
+
+
+@pytest.fixture(autouse=True)
+def checks_must_not_crash(monkeypatch):
+    """In tests a check that raises fails the test, instead of quietly returning no issues.
+
+    The engine keeps a failing check's error beside the other checks' results (so a
+    user's run goes on); a test asserting "no issues" would otherwise pass on a crash.
+    """
+    from checks.engine import Engine
+
+    original = Engine.check_text
+
+    def strict_check_text(self, text, path="<text>", *, strict=True):
+        return original(self, text, path, strict=strict)
+
+    monkeypatch.setattr(Engine, "check_text", strict_check_text)

@@ -120,3 +120,17 @@ def test_partial_results_follow_the_clock_and_only_when_something_is_new(monkeyp
     # After test.a (before test.b) there is something new; after test.b nothing is.
     assert [[i.message for i in p.issues] for p in partials] == [["a"]]
     assert [i.message for i in final.issues] == ["a", "c"]
+
+
+def test_a_crashing_check_fails_a_strict_caller_and_the_suite():
+    import pytest
+
+    from checks.engine import CheckError
+
+    def broken(text, ctx):
+        raise RuntimeError("boom")
+
+    engine = Engine(checks=[Check("test.broken", Category.STYLE, "d", broken)])
+    assert engine.check_text("abc", strict=False) == []
+    with pytest.raises(CheckError, match=r"test\.broken: RuntimeError: boom"):
+        engine.check_text("abc")  # the suite's fixture makes plain calls strict
