@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
+import regex
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -30,8 +31,23 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Control characters that never appear in text files; tab, LF, FF, CR and ESC are allowed.
-_BINARY_CONTROLS = set(range(0, 32)) - {9, 10, 12, 13, 27}
+# Control characters that never appear in text files; tab, LF, VT (Word's line break),
+# FF, CR and ESC are allowed.
+_BINARY_CONTROLS = set(range(0, 32)) - {9, 10, 11, 12, 13, 27}
+
+# A UTF-8 file with a few stray bytes is still UTF-8: the stray bytes are kept as they
+# are (surrogateescape) and written back unchanged.  More than this and it is not UTF-8.
+MAX_STRAY_UTF8_BYTES = 8
+
+# Single-byte Latin code pages that charset-normalizer cannot tell from Windows-1252 on
+# short texts; word knowledge decides between them (see _prefer_cp1252).
+_LATIN_CODEPAGES = {
+    "cp1250", "cp1254", "cp1257", "cp775", "cp850", "cp852", "cp858", "iso8859_1",
+    "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13",
+    "iso8859_14", "iso8859_15", "iso8859_16", "mac_iceland", "mac_latin2", "mac_roman",
+    "mac_turkish",
+}  # fmt: skip
+_NAME_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "cs", "hu", "ro", "tr", "sv")
 
 
 class DocumentError(Exception):
@@ -47,6 +63,8 @@ class Document:
     newline: str = "\n"
     mixed_newlines: bool = False
     raw: bytes | None = None
+    # "surrogateescape" when a few undecodable bytes are kept as they were.
+    errors: str = "strict"
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Document:
@@ -61,7 +79,7 @@ class Document:
         if self.newline != "\n":
             text = text.replace("\n", self.newline)
         try:
-            body = text.encode(self.encoding)
+            body = text.encode(self.encoding, self.errors)
         except UnicodeEncodeError as exc:
             bad = text[exc.start : exc.end]
             raise DocumentError(
@@ -73,6 +91,9 @@ class Document:
     @property
     def encoding_label(self) -> str:
         label = self.encoding + (" with BOM" if self.bom else "")
+        if self.errors == "surrogateescape":
+            stray = sum(1 for c in self.text if "\udc80" <= c <= "\udcff")
+            label += f" ({stray} undecodable byte(s) kept as they are)"
         return label + {"\n": "", "\r\n": ", CRLF", "\r": ", CR"}[self.newline]
 
 
@@ -100,6 +121,41 @@ def _looks_binary(raw: bytes) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
+def _mostly_utf8(body: bytes) -> bool:
+    """Valid UTF-8 but for a few stray bytes, with real multi-byte characters elsewhere."""
+    text = body.decode("utf-8", "surrogateescape")
+    stray = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F and not "\udc80" <= c <= "\udcff")
+    return 0 < stray <= MAX_STRAY_UTF8_BYTES and multibyte >= stray
+
+
+def _known_words(text: str) -> int:
+    """How many words with non-ASCII letters some common Latin-script language knows."""
+    from wordfreq import zipf_frequency
+
+    known = 0
+    for word in set(regex.findall(r"\w*[^\x00-\x7f]\w*", text)):
+        if any(zipf_frequency(word, lang) > 0 for lang in _NAME_LANGUAGES):
+            known += 1
+    return known
+
+
+def _prefer_cp1252(body: bytes, detected: str) -> bool:
+    """Windows-1252 rather than the detected Latin code page, when its words are as real.
+
+    On short texts charset-normalizer cannot tell Western from Central European code
+    pages ("Señor" vs "Seńor"); the decoding whose accented words wordfreq knows wins,
+    and a tie goes to Windows-1252, by far the commonest for Western copy.
+    """
+    if detected.replace("-", "_") not in _LATIN_CODEPAGES:
+        return False
+    try:
+        western = body.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return _known_words(western) >= _known_words(body.decode(detected, "replace"))
+
+
 def decode(raw: bytes, path: str = "<bytes>") -> Document:
     """Decode file bytes into a Document, or raise DocumentError saying why not."""
     bom = b""
@@ -109,12 +165,14 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
             bom, encoding = mark, name
             break
     body = raw[len(bom) :]
+    errors = "strict"
     if encoding is None:
         try:
             body.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
-            encoding = None
+            if _mostly_utf8(body):
+                encoding, errors = "utf-8", "surrogateescape"
     if encoding is None:
         match = charset_normalizer.from_bytes(body).best()
         looks_utf16 = match is not None and match.encoding.startswith("utf_16")
@@ -122,18 +180,17 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
             raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
         if match is None:
             raise DocumentError(f"{path}: unknown text encoding; convert it to UTF-8 and retry")
-        # Encodings that decode these bytes to the same characters are collapsed into
-        # one match; of those, Windows-1252 is by far the commonest for Western text.
-        same = {codecs.lookup(e).name for e in match.could_be_from_charset}
-        encoding = "cp1252" if "cp1252" in same else codecs.lookup(match.encoding).name
+        encoding = codecs.lookup(match.encoding).name
+        if encoding != "cp1252" and _prefer_cp1252(body, encoding):
+            encoding = "cp1252"
     try:
-        text = body.decode(encoding)
+        text = body.decode(encoding, errors)
     except (UnicodeDecodeError, LookupError) as exc:
         raise DocumentError(f"{path}: cannot decode as {encoding}: {exc}") from exc
     if encoding == "utf-8" and _looks_binary(body):
         raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
     newline, mixed = _newline_style(text)
-    return Document(path, _normalise_newlines(text), encoding, bom, newline, mixed, raw)
+    return Document(path, _normalise_newlines(text), encoding, bom, newline, mixed, raw, errors)
 
 
 def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

@@ -91,3 +91,36 @@ def test_new_files_get_the_umask_and_replaced_files_keep_their_mode(tmp_path):
         assert existing.stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("El Señor Muñoz llegó a la ciudad.\n", "cp1252"),
+        ("Café résumé naïve.\n", "cp1252"),
+        ("It costs 5 € – or £4.\n", "cp1252"),
+        ("Łódź i Kraków są pięknymi miastami, powiedział minister.\n", "cp1250"),
+        ("Předseda vlády řekl, že jednání budou pokračovat v pondělí.\n", "cp1250"),
+        ("Министр иностранных дел заявил, что переговоры продолжатся в понедельник.\n", "cp1251"),
+    ],
+)
+def test_legacy_code_pages_are_told_apart_by_their_words(text, encoding):
+    raw = text.encode(encoding)
+    doc = decode(raw)
+    assert doc.text == text
+    assert doc.encode(doc.text) == raw
+
+
+def test_utf8_with_a_stray_byte_stays_utf8_and_round_trips():
+    raw = "He said “this is fine” at the café.\n".encode() + b"\x81\n"
+    doc = decode(raw)
+    assert doc.encoding == "utf-8" and doc.errors == "surrogateescape"
+    assert doc.text.startswith("He said “this is fine” at the café.")
+    assert "1 undecodable byte(s)" in doc.encoding_label
+    fixed = doc.text.replace("fine", "good")
+    assert doc.encode(fixed) == raw.replace(b"fine", b"good")
+
+
+def test_word_line_breaks_are_text_not_binary():
+    doc = decode(b"Title\x0bSubtitle\x0bThird line\n")
+    assert doc.text == "Title\x0bSubtitle\x0bThird line\n"
