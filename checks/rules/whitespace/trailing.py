@@ -4,7 +4,9 @@ Why: invisible in the editor, but they survive into the CMS, break "find
 line end" searches and show up as noise in every diff.
 
 Example: ``…in the north of the island.   \\n``
-Fix (safe): drop them: ``…in the north of the island.\\n``.
+Fix (safe): drop them: ``…in the north of the island.\\n``.  In Markdown two or
+more trailing spaces are a hard line break, so there they are flagged, not removed
+automatically.
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ _TRAILING = regex.compile(r"[^\S\n]+(?=\n|\Z)")
     near_misses=("Varga arrived in Lisbon.\nThe talks took a day.", "One.\n\nTwo.\n"),
 )
 def trailing(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    markdown = ctx.path.lower().endswith((".md", ".markdown"))
     for m in _TRAILING.finditer(text):
         what = "Trailing tab" if "\t" in m.group() else "Trailing space"
+        if markdown and m.group().startswith("  ") and m.end() < len(text):
+            yield ctx.issue(
+                m.start(),
+                len(m.group()),
+                "Trailing spaces: a Markdown line break; remove only if not meant",
+                [""],
+                confidence=0.5,
+            )
+            continue
         yield ctx.issue(m.start(), len(m.group()), what, [""], confidence=0.99, safe=True)

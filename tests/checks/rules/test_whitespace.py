@@ -119,3 +119,15 @@ def test_nbsp_is_off_by_default_and_never_safe():
     assert not REGISTRY.get("space.nbsp").default_enabled
     (issue,) = run("space.nbsp", "Kim\u00a0Jong")
     assert issue.replacements == (" ",) and not issue.safe
+
+
+def test_markdown_hard_line_break_is_flagged_not_removed():
+    from checks.engine import Engine
+    from checks.registry import REGISTRY
+
+    engine = Engine(checks=[REGISTRY.get("space.trailing")])
+    text = "Line one  \nLine two\n"
+    [md] = engine.check_text(text, "article.md")
+    assert not md.safe and "Markdown" in md.message
+    [txt] = engine.check_text(text, "article.txt")
+    assert txt.safe
