@@ -44,14 +44,14 @@ CHECK_ID = "grammar.harper"
     near_misses=(
         "The minister said he goes to the summit every year.",
         "Mayor Ana Ribeiro told reporters that Jean-Pierre Dubois would attend.",
-        "Kim Jong-un met Choe Son-hui in Pyongyang on Tuesday.",
+        "Lee Ji-hoon met Park Hae-won in Busan on Friday.",
         "The defence ministry said the centre had been rumoured to close.",
         "Farmers said the drought, which has cut wheat yields by almost a third in the "
         "south of the country and forced thousands of families to sell their livestock, "
         "was the worst in living memory, and that the aid promised by the government "
         "was far too small.",
-        "The country needs money, oil and food to support its economy.",
-        "Troops moved artillery to the front lines near the anti-tank ditches.",
+        "The region needs money, fuel and medicine to get through the winter.",
+        "Volunteers stacked sandbags along the front lines near the anti-flood barriers.",
         "Visit www.example-news.org or email desk@example.com for details.",
     ),
 )

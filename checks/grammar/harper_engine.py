@@ -11,7 +11,7 @@ What is kept was chosen by measurement on news copy (see the module's tests and
 repeated words and sentence capitalisation are precise; sentence length, Oxford
 commas, compound-word advice and spelling of capitalised words (names) are not.
 Spelling is kept only for lowercase words that are not common English, not a
-British/American variant and not part of a hyphenated name ("Son-hui").
+British/American variant and not part of a hyphenated name ("Hae-won").
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -
     if word.lower() in user_words:
         return False
     if (start > 0 and text[start - 1] in _HYPHENS) or (end < len(text) and text[end] in _HYPHENS):
-        return False  # part of a hyphenated name: "Choe Son-hui", "Kim Jong-un"
+        return False  # part of a hyphenated name: "Park Hae-won", "Lee Ji-hoon"
     token = _token_around(text, start, end)
     if _NOT_PROSE.search(token.rstrip(".")):
         return False  # a web address, handle or code

@@ -3,7 +3,7 @@
 Why: when scraped paragraphs are split in the wrong place, the end of one
 sentence (``.’``, ``’.``, ``”,``) is left at the start of the next line.
 
-Example: ``.’ Yona Ko and Derek Kay say North Korea…``
+Example: ``.’ Mara Lind and Owen Pratt say the port…``
 Fix: remove the marks and the space after them.  Safe when the line before
 ends a sentence (so the marks belong to nothing); otherwise offered, not safe,
 since they may have been cut from the end of the line before.
@@ -51,19 +51,19 @@ def _previous_line(text: str, start: int) -> str | None:
     Category.PUNCTUATION,
     "Stray punctuation at the start of a line",
     examples=(
-        "What weapons might Pyongyang provide?\n.’ Yona Ko and Derek Kay say it could.",
+        "What help might Lisbon offer?\n.’ Mara Lind and Owen Pratt say it could.",
         "The meeting ended.\n, and the delegations left.",
-        ". Kim arrived in Russia on Tuesday.",
+        ". Varga arrived in Lisbon on Friday.",
         "The minister called the vote ‘a festival of democracy\n’. The opposition disagreed.",
         "He called it “a disgrace\n”, and left the room.",
     ),
     near_misses=(
-        "Intro.\n“Arms deal”\nKim is accompanied by officials.",
+        "Intro.\n“Port deal”\nVarga is accompanied by officials.",
         "He paused.\n...and then he left.",
         "He paused.\n… and then he left.",
         "List:\n- item one\n* item two\n#hashtag",
         "Rounds:\n.45 calibre rounds were found.",
-        "Intro.\n(AP) Kim arrived.",
+        "Intro.\n(AP) Varga arrived.",
         "Intro.\n’Tis the season.",
         "Intro.\n’90s music is back.",
         "Intro.\n” The quote mark alone may open a line.",

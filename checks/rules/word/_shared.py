@@ -23,7 +23,7 @@ from wordfreq import iter_wordlist
 from checks.context import Batch, CheckContext
 from checks.tokens import WORD, sentences
 
-# Only the head of the frequency list: parts of compounds must themselves be
+# Only the top of the frequency list: parts of compounds must themselves be
 # ordinary words, and the scan stays well under a second.
 _PART_VOCAB = 60_000
 _SCAN_VOCAB = 300_000

@@ -2,13 +2,13 @@
 
 Why: machine translation from pro-drop or topic-first languages renders the
 subject twice, the second time as a pronoun it wrongly capitalises:
-``The North Korean leader Kim Jong Un He arrived in Russia``.
+``The Chilean port director Ana Maria Rojas She arrived in Lisbon``.
 
 A run of capitalised name tokens, then a single space, ``He``/``She``/``It``/
 ``They``, a single space and a lower-case word that can be a verb.  It does not
-fire when punctuation separates them (``said Kim. He arrived``, ``Kim, He``),
+fire when punctuation separates them (``said Varga. He arrived``, ``Varga, He``),
 when the pronoun starts the sentence, when the name is an object (``a letter to
-Kim He said`` is a lost period: a preposition a few words before the name, or a
+Varga He said`` is a lost period: a preposition a few words before the name, or a
 verb such as ``told``, ``met``, ``starring`` right before it; a conjunction or
 comma in between opens a new clause), when the pronoun is followed by a
 capitalised word (``Vice Premier He Lifeng``) or a non-verb (``H He and Li``),
@@ -16,7 +16,7 @@ or when the same name + pronoun pair recurs in the batch (then "He" is part of
 a name).  Prepositions, object verbs and clause openers are small grammatical
 lists in ``resources/word/``.
 
-Fix: delete the pronoun: ``Kim Jong Un arrived``.  Safe when the name has at
+Fix: delete the pronoun: ``Ana Maria Rojas arrived``.  Safe when the name has at
 least two words (a one-word name could itself end in "He", as in Liu He).
 """
 
@@ -36,7 +36,7 @@ from checks.tokens import Span, words
 
 PRONOUNS = frozenset({"He", "She", "It", "They"})
 MAX_NAME = 5
-LOOKBACK = 4  # words looked at before the name ("The North Korean leader")
+LOOKBACK = 4  # words looked at before the name ("The Chilean port director")
 COMMON_OPENER = 4.5  # a sentence-initial capital this common ("Yesterday") is no name by itself
 
 _CAPITAL = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*")
@@ -72,7 +72,7 @@ def _object_position(text: str, tokens: list[Span], first: int, starts: frozense
     """True when the name starting at ``tokens[first]`` is governed by a preposition or verb.
 
     Looks back a few words within the clause: a preposition anywhere there ("to
-    the BBC"), or a verb right before the name ("said Kim", "starring Nicole").
+    the BBC"), or a verb right before the name ("said Varga", "starring Nicole").
     Punctuation, a sentence start or a conjunction ends the look-back: the name
     is then the subject of its clause.
     """
@@ -99,26 +99,26 @@ def _object_position(text: str, tokens: list[Span], first: int, starts: frozense
 @check(
     "word.duplicated-subject",
     Category.WORD,
-    "A named subject repeated by a capitalised pronoun ('Kim Jong Un He arrived')",
+    "A named subject repeated by a capitalised pronoun ('Ana Maria Rojas She arrived')",
     examples=(
-        "The North Korean leader Kim Jong Un He arrived in Russia this Tuesday.",
-        "Kremlin spokesman Dmitry Peskov He said the talks would be held soon.",
+        "The Chilean port director Ana Maria Rojas She arrived in Lisbon this Tuesday.",
+        "Ministry spokesman Pavel Orlov He said the vote would take place in March.",
         "Meanwhile, Samsung It announced a new factory.",
         "Angela Merkel She visited the plant on Monday.",
         "Rates rose, and the Constitutional Court It is still deliberating.",
     ),
     near_misses=(
-        "In a letter to Kim He said the talks were over.",
-        "The talks ended, said Kim. He arrived later.",
-        "Kim, He said, was tired.",
-        "He arrived in Russia on Tuesday.",
+        "In a letter to Varga He said the strike was over.",
+        "The strike ended, said Varga. He arrived later.",
+        "Varga, He said, was tired.",
+        "He arrived in Lisbon on Friday.",
         "Chinese Vice Premier He Lifeng arrived in Washington.",
-        "Yesterday He arrived in Moscow.",
+        "Yesterday He arrived in Madrid.",
         "The spectrum shows lines of H He and Li.",
-        "Putin met Kim He later flew home.",
+        "Rojas met Varga He later flew home.",
         "The film starring Nicole Kidman It won two prizes.",
         "Analysts at Goldman Sachs They said rates would fall.",
-        "In Washington He said the talks had failed.",
+        "In Washington He said the strike had failed.",
     ),
 )
 def duplicated_subject(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -8,8 +8,8 @@ Three shapes, all judged with wordfreq (the token as a whole is unattested, its
 parts are attested words) and never for URLs, e-mail addresses, hashtags or
 tokens used more than once in the batch (an accident is not repeated):
 
-- a capitalised name glued to a lower-case word: ``Kim Myong Sikadmiral present``
-  -> ``Sik admiral`` (safe when the name part is used on its own elsewhere in the
+- a capitalised name glued to a lower-case word: ``Lena Marquezminister present``
+  -> ``Marquez minister`` (safe when the name part is used on its own elsewhere in the
   batch, or ends a run of names and is no English word itself; "Hartpence" could
   be a surname and is only offered);
 - a lower-case function word glued to a capitalised word: ``theUnited`` ->
@@ -144,7 +144,7 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
 def _name_glue(
     piece: str, attested: Counter[str], after_name: bool, at_start: bool, before_name: bool
 ) -> Split | None:
-    """``Sikadmiral``: a capitalised part (a name or, at a sentence start, any word) + a word."""
+    """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
     best: Split | None = None
@@ -156,8 +156,8 @@ def _name_glue(
             continue
         # Evidence that the head is a word of its own, strongest first: used alone
         # elsewhere in the batch (two-letter heads only before an everyday word:
-        # "Li|feng" is a given name); the last of a run of names ("Kim Myong
-        # Sik|admiral"); a known name or word ("Louvre|said"); a common word at a
+        # "Li|feng" is a given name); the last of a run of names ("Lena
+        # Marquez|minister"); a known name or word ("Louvre|said"); a common word at a
         # sentence start ("Presented|evidence"); an unknown name in a run of
         # names, before a longer everyday word ("Bukayo Saka|converted").
         standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
@@ -191,7 +191,7 @@ def _name_glue(
         if best is None or score > best.score:
             # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
             # name part that is itself an English word is no evidence of a glue
-            # unless the tail is a function word ("Kim|said").
+            # unless the tail is a function word ("Varga|said").
             english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
             safe = (
                 (standalone or (in_name and not english_pair and len(tail) >= 4))
@@ -274,10 +274,10 @@ def _skip_fast(token: str) -> bool:
     Category.WORD,
     "Two words run together into one token (a name glued to the next word, 'theUnited')",
     examples=(
-        "There is also Kim Myong Sikadmiral present at the launch.",
+        "There is also Lena Marquezminister present at the ceremony.",
         "The resolution was backed by theUnited States.",
         "The prosecutor presentedevidence from three witnesses.",
-        "Peskov spoke on Monday. On Tuesday Peskovsaid the talks were over.",
+        "Orlov spoke on Monday. On Tuesday Orlovsaid the strike was over.",
         "He told theNational on Monday that the port would close.",
     ),
     near_misses=(
@@ -311,7 +311,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         for m in _PIECE.finditer(token):
             if m.start() > 0 and token[m.start() - 1] in "'’":
-                continue  # "Kim's": the part after an apostrophe is a clitic
+                continue  # "Varga's": the part after an apostrophe is a clitic
             piece = m.group()
             if len(piece) < 4:
                 continue

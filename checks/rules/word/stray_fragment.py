@@ -3,15 +3,15 @@
 Why: when a scraper flattens a page, the tail of a heading, a drop cap or a
 menu label ("TO", "TOP", "AD") ends up glued to the next paragraph's first word.
 
-Example: ``TOon the Russian border of Khasan`` -> ``On the Russian border``.
+Example: ``ADon the northern pier of the harbour`` -> ``On the northern pier``.
 
 A token counts when it is 2-4 capitals followed by lower-case letters, the
 capitals stripped leave a common word, and the token as a whole is far rarer
 than that word.  At a sentence start the last capital may belong to the word
 ("ABThe" -> "The"); mid-sentence that shape is left alone, as it is the shape
-of brands ("IBTimes").  Acronyms in their own forms ("NATO",
+of brands ("GNTimes").  Acronyms in their own forms ("NATO",
 "CEOs", "DJing", "NGOers"), mixed-case names ("iPhone", "McDonald",
-"DPRK's") and known brands ("JPMorgan", "USAid", "SQLite") do not fire.
+"UAE's") and known brands ("JPMorgan", "USAid", "SQLite") do not fire.
 
 A single lower-case letter counts only for a two-letter function word
 ("OBDIn" -> "In"); a rare word counts when the batch uses it on its own.
@@ -46,18 +46,18 @@ _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p
 @check(
     "word.stray-fragment",
     Category.WORD,
-    "Stray capitals fused to the start of a word ('TOon the border')",
+    "Stray capitals fused to the start of a word ('ADon the pier')",
     examples=(
-        "TOon the Russian border, the leader descended from the train.",
+        "ADon the northern pier, the crew unloaded the ferry.",
         "The talks ended late.\nABThe delegation left at dawn.",
-        "XQPutin arrived in the afternoon.",
+        "XQLondon was calm in the afternoon.",
         "The talks ended.\nOBDIn Britain, the reaction was muted.",
     ),
     near_misses=(
-        "NATO and UNESCO sent observers to the DPRK's capital.",
+        "NATO and UNESCO sent observers to the UAE's capital.",
         "Three CEOs and two DJs were at the iPhone launch at McDonald's.",
         "JPMorgan and USAid said the SQLite bug was fixed; DJing is a job.",
-        "© Copyright IBTimes 2024. All rights reserved.",
+        "© Copyright GNTimes 2025. All rights reserved.",
         "The plant produces 40 MWh a day and the link runs at 10 MBps.",
         "The NGOers of the city met the MPs.",
         "Two MAs and three PhDs; the chip runs at 3 GHz.",
@@ -78,7 +78,7 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         at_start = starts_sentence(text, m.start())
         # Every capital stray ("TO|on"), or, at a sentence start only, all but the
-        # last ("AB|The"); mid-sentence that shape is a brand ("IBTimes", "JPMorgan").
+        # last ("AB|The"); mid-sentence that shape is a brand ("GNTimes", "JPMorgan").
         options = [] if short else [(caps, tail)]
         if at_start:
             options.append((caps[:-1], caps[-1] + tail))
