@@ -102,11 +102,8 @@ def test_mojibake_eating_a_space_is_one_span():
     assert fixed(text, "encoding", "space") == "a à la carte menu"
 
 
-def test_mojibake_on_a_long_garbled_paragraph_is_fast():
-    import time
-
-    text = "Putinâ€™s army said â€œnoâ€\x9d at the cafÃ©. " * 3000
-    started = time.perf_counter()
+def test_mojibake_on_a_long_garbled_paragraph_gets_every_span():
+    # Speed on such text is measured in bench/check_speed.py, not asserted here.
+    text = "Vargaâ€™s army said â€œnoâ€\x9d at the cafÃ©. " * 3000
     issues = run("encoding.mojibake", text)
     assert len(issues) == 4 * 3000
-    assert time.perf_counter() - started < 5
