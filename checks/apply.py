@@ -2,8 +2,11 @@
 
 Edits are all expressed against the *original* text, so offsets never drift.
 They are sorted by position; an edit that overlaps one already kept is skipped
-and reported, never merged silently.  Identical edits (same span, same
-replacement) count once.  No edit gives back the very same string.
+and reported, never merged silently, with one exception that has only one
+meaning: two deletions that overlap (removing a caption line and the copyright
+line after it share the blank line between them) delete their union, and the
+merge is reported in ``merged``.  Identical edits (same span, same replacement)
+count once.  No edit gives back the very same string.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ class ApplyResult:
     text: str
     applied: tuple[Edit, ...]
     skipped: tuple[Edit, ...] = field(default=())
+    merged: tuple[Edit, ...] = field(default=())  # deletions folded into an earlier one
 
     @property
     def per_rule(self) -> Counter[str]:
@@ -42,6 +46,7 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> ApplyResult:
     indexed = sorted(enumerate(edits), key=lambda ie: (ie[1].offset, ie[1].length, ie[0]))
     kept: list[Edit] = []
     skipped: list[Edit] = []
+    merged: list[Edit] = []
     for _, edit in indexed:
         if edit.offset < 0 or edit.end > len(text):
             raise ValueError(f"edit {edit} outside the text (length {len(text)})")
@@ -53,6 +58,12 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> ApplyResult:
         ):
             continue
         if kept and _overlaps(kept[-1], edit):
+            last = kept[-1]
+            if last.replacement == "" and edit.replacement == "" and last.length and edit.length:
+                end = max(last.end, edit.end)
+                kept[-1] = Edit(last.offset, end - last.offset, "", last.rule)
+                merged.append(edit)
+                continue
             skipped.append(edit)
             continue
         kept.append(edit)
@@ -65,4 +76,4 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> ApplyResult:
         parts.append(edit.replacement)
         cursor = edit.end
     parts.append(text[cursor:])
-    return ApplyResult("".join(parts), tuple(kept), tuple(skipped))
+    return ApplyResult("".join(parts), tuple(kept), tuple(skipped), tuple(merged))

@@ -57,3 +57,15 @@ def test_non_overlapping_edits_match_a_slow_reference(text, data):
     for e in sorted(edits, key=lambda e: e.offset, reverse=True):
         expected = expected[: e.offset] + e.replacement + expected[e.end :]
     assert apply_edits(text, edits).text == expected
+
+
+def test_overlapping_deletions_delete_their_union():
+    text = "Story.\n\nCaption line\n\nCopyright line"
+    caption = Edit(8, len("Caption line\n\n"), "", "layout.caption")
+    copyright_ = Edit(20, len("\n\nCopyright line"), "", "layout.copyright")
+    result = apply_edits(text, [copyright_, caption])
+    assert result.text == "Story.\n\n"
+    assert result.merged == (copyright_,) and not result.skipped
+    # A deletion overlapping a replacement is still a conflict.
+    other = apply_edits(text, [caption, Edit(18, 4, "LINE", "x")])
+    assert len(other.skipped) == 1

@@ -1,6 +1,5 @@
 """repeat.word and repeat.phrase: hits with exact spans, near misses, applying the fix."""
 
-
 import pytest
 
 from checks.apply import apply_edits
