@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -27,7 +28,13 @@ from checks.context import BatchMember
 from checks.decisions import Decision, DecisionStore, Verdict, decision_keys, store_path_for
 from checks.document import Document, DocumentError, read_document, write_atomic
 from checks.engine import CheckFailure
-from checks.files import InputFile, collect, output_path
+from checks.files import (
+    InputFile,
+    check_output_dir,
+    collect,
+    output_path,
+    plan_outputs,
+)
 from checks.fixer import Change
 from checks.model import Edit, Issue
 from checks.report import ReportRow, rows_for
@@ -242,8 +249,9 @@ class FileReview:
 
     # Saving
 
-    def save(self, output_dir: Path | None, *, overwrite: bool = False) -> Path:
-        """Write the corrected text; returns where.  Raises DocumentError with a clear message."""
+    def save(self, target: Path | None, *, overwrite: bool = False) -> Path:
+        """Write the corrected text to ``target`` (planned by :meth:`Session.plan_targets`)
+        or over the original; returns where.  Raises DocumentError with a clear message."""
         if self.doc is None:
             raise DocumentError(f"{self.path}: nothing to save ({self.error})")
         data = self.doc.encode(self.corrected().text)
@@ -255,9 +263,8 @@ class FileReview:
             write_atomic(self.path, data, source=self.path, overwrite_source=True)
             target = self.path
         else:
-            if output_dir is None:
+            if target is None:
                 raise DocumentError("no output folder chosen")
-            target = output_path(self.source, output_dir)
             write_atomic(target, data, source=self.path)
         self.saved_to = target
         self.saved_revision = self.revision
@@ -281,11 +288,14 @@ class Session:
     """All files open in the window."""
 
     files: list[FileReview] = field(default_factory=list)
+    opened: list[Path] = field(default_factory=list)  # the paths named, folders included
     _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
 
     def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
         """Read the files named (folders searched); returns the new files and error messages."""
+        paths = [Path(p) for p in paths]
         items, errors = collect(paths)
+        self.opened.extend(p for p in paths if p not in self.opened)
         known = {f.path.resolve() for f in self.files}
         added: list[FileReview] = []
         for item in items:
@@ -328,6 +338,39 @@ class Session:
         for f in self.readable():
             rows.extend(rows_for(f.name, f.changes()))
         return rows
+
+    def plan_targets(self, output_dir: Path) -> dict[FileReview, Path]:
+        """Where each open file's corrected copy goes in ``output_dir``, checked before writing.
+
+        Every open file is planned (not only those being saved) so that a file always
+        goes to the same place.  Files opened one by one from different folders that
+        would land on the same name keep as much of their folders as tells them apart
+        (``x/a.txt`` and ``y/a.txt`` go to ``out/x/a.txt`` and ``out/y/a.txt``).
+        Raises OutputPlanError when the folder is inside an opened folder, a copy would
+        replace an original, or two copies would still meet.
+        """
+        check_output_dir(output_dir, self.opened)
+        roots = {f: f.source.root for f in self.files}
+        while True:
+            by_target: dict[Path, set[Path]] = {}
+            for f, root in roots.items():
+                target = output_path(InputFile(f.path, root), output_dir).resolve()
+                by_target.setdefault(target, set()).add(root)
+            merged = False
+            for group in by_target.values():
+                if len(group) < 2:
+                    continue
+                try:
+                    base = Path(os.path.commonpath([os.path.abspath(r) for r in group]))
+                except ValueError:  # no common folder (another drive): refused below
+                    continue
+                roots = {f: base if r in group else r for f, r in roots.items()}
+                merged = True
+                break
+            if not merged:
+                break
+        items = [InputFile(f.path, roots[f]) for f in self.files]
+        return dict(zip(self.files, plan_outputs(items, output_dir), strict=True))
 
     def default_output_dir(self) -> Path | None:
         roots = [f.source.root.resolve() for f in self.files]
