@@ -54,7 +54,7 @@ from desktop.commands import DecideCommand, DecisionChange, TextEditCommand
 from desktop.dialogs import DiffDialog, SettingsDialog
 from desktop.issuepanel import IssuePanel
 from desktop.models import FileListModel, FileRole
-from desktop.session import FileReview, ReviewItem, Session, kept
+from desktop.session import FileReview, ReviewItem, Session, backup_path, kept
 from desktop.signals import AppSignals
 from desktop.textview import DocumentView, document_font
 
@@ -883,7 +883,7 @@ class MainWindow(QMainWindow):
         if not self.ask(
             "Overwrite the original?",
             f"Replace {self.current.path} with the corrected text?\n"
-            f"The original is kept as {self.current.path.name}.bak next to it.",
+            f"The original is kept as {backup_path(self.current.path).name} next to it.",
         ):
             return False
         return self.save_files([self.current], overwrite=True)

@@ -88,6 +88,8 @@ class FileReview:
         self.doc = doc
         self.error = error
         self.text = doc.text if doc else ""
+        # What the file holds as far as this window knows: read at open, or last written here.
+        self.disk_bytes = doc.raw if doc else None
         self.items: list[ReviewItem] = []
         self._starts: list[int] = []
         self.store = DecisionStore()
@@ -256,11 +258,7 @@ class FileReview:
             raise DocumentError(f"{self.path}: nothing to save ({self.error})")
         data = self.doc.encode(self.corrected().text)
         if overwrite:
-            if self.doc.raw is None:
-                raise DocumentError(f"{self.path}: the original bytes are unknown; not overwritten")
-            backup = self.path.with_name(self.path.name + ".bak")
-            write_atomic(backup, self.doc.raw)
-            write_atomic(self.path, data, source=self.path, overwrite_source=True)
+            self._overwrite_original(data)
             target = self.path
         else:
             if target is None:
@@ -270,6 +268,32 @@ class FileReview:
         self.saved_revision = self.revision
         self._save_decisions()
         return target
+
+    def _overwrite_original(self, data: bytes) -> None:
+        """Replace the file with ``data`` after backing up what is on disk now.
+
+        Refused when the file is no longer what was read (or last written here):
+        another program changed it, and that change must not be lost.  A backup
+        never replaces an older one (see :func:`backup_path`).
+        """
+        if self.disk_bytes is None:
+            raise DocumentError(f"{self.path}: the original bytes are unknown; not overwritten")
+        try:
+            current = self.path.read_bytes()
+        except OSError as exc:
+            raise DocumentError(
+                f"{self.path}: cannot read it again ({exc.strerror or exc})"
+            ) from exc
+        if current != self.disk_bytes:
+            raise DocumentError(
+                f"{self.path} was changed by another program since it was opened; not"
+                " overwritten (save a corrected copy instead, or close and reopen the file)"
+            )
+        if current == data:
+            return  # already what would be written: no backup, no write
+        write_backup(self.path, current)
+        write_atomic(self.path, data, source=self.path, overwrite_source=True)
+        self.disk_bytes = data
 
     def _save_decisions(self) -> None:
         # Best effort: losing the remembered decisions must not fail a save that worked.
@@ -281,6 +305,35 @@ class FileReview:
             self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
         except (OSError, ValueError, KeyError):
             self.store = DecisionStore()
+
+
+def backup_path(path: Path) -> Path:
+    """The first free name of ``file.txt.bak``, ``file.txt.1.bak``, ``file.txt.2.bak``…"""
+    candidate = path.with_name(path.name + ".bak")
+    n = 0
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{n}.bak")
+    return candidate
+
+
+def write_backup(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new :func:`backup_path`, never over an existing file."""
+    while True:
+        backup = backup_path(path)
+        try:
+            # Exclusive create: a backup another process made meanwhile is never replaced.
+            with backup.open("xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise DocumentError(
+                f"{backup}: cannot write the backup ({exc.strerror or exc})"
+            ) from exc
+        return backup
 
 
 @dataclass

@@ -92,3 +92,48 @@ def test_a_target_that_is_an_opened_original_is_refused(qtbot, make_window, tmp_
     assert not w.save_all()
     assert w.message_bar.messages[0].startswith("Nothing saved: ")
     assert {p: p.read_bytes() for p in d.rglob("*") if p.is_file()} == originals
+
+
+def test_save_over_original_refuses_a_file_changed_outside(qtbot, make_window, tmp_path):
+    p = tmp_path / "o.txt"
+    p.write_text("Fix teh word.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    accept_all_teh(w)
+    p.write_text("Fix teh word. Added by another program.\n", "utf-8")
+    assert not w.save_over_original()
+    assert w.message_bar.messages[0].startswith("Nothing saved: ")
+    assert "changed" in w.message_bar.messages[0]
+    assert p.read_text("utf-8") == "Fix teh word. Added by another program.\n"
+    assert not (tmp_path / "o.txt.bak").exists()
+    assert w.current.dirty and w.current.accepted_edits()
+
+
+def test_save_over_original_never_overwrites_a_backup(qtbot, make_window, tmp_path):
+    p = tmp_path / "o.txt"
+    p.write_text("Fix teh word.\n", "utf-8")
+    (tmp_path / "o.txt.bak").write_text("an older backup\n", "utf-8")
+    (tmp_path / "o.txt.1.bak").write_text("another older backup\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    asked = []
+    w.ask = lambda title, text: asked.append(text) or True
+    accept_all_teh(w)
+    assert w.save_over_original()
+    assert "o.txt.2.bak" in asked[0]
+    assert p.read_text("utf-8") == "Fix the word.\n"
+    assert (tmp_path / "o.txt.bak").read_text("utf-8") == "an older backup\n"
+    assert (tmp_path / "o.txt.1.bak").read_text("utf-8") == "another older backup\n"
+    assert (tmp_path / "o.txt.2.bak").read_text("utf-8") == "Fix teh word.\n"
+    # Saving again over what this window wrote is no outside change; the backups stay.
+    assert w.save_over_original()
+    assert (tmp_path / "o.txt.2.bak").read_text("utf-8") == "Fix teh word.\n"
+    assert p.read_text("utf-8") == "Fix the word.\n"
+    # Undoing the fix and saving again backs up the corrected text under a new name.
+    w.current.set_decision(w.current.items[0].key, None)
+    assert w.save_over_original()
+    assert p.read_text("utf-8") == "Fix teh word.\n"
+    assert (tmp_path / "o.txt.3.bak").read_text("utf-8") == "Fix the word.\n"
+    assert (tmp_path / "o.txt.2.bak").read_text("utf-8") == "Fix teh word.\n"
