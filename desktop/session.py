@@ -300,11 +300,15 @@ class FileReview:
         with contextlib.suppress(OSError):
             self.store.save(store_path_for(str(self.path), data_dir()))
 
-    def load_decisions(self) -> None:
+    def load_decisions(self) -> bool:
+        """Load the remembered decisions; False (and none loaded) when they cannot be read."""
         try:
             self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            # A store another version wrote, or a damaged one: open the file without it.
             self.store = DecisionStore()
+            return False
+        return True
 
 
 def backup_path(path: Path) -> Path:
@@ -351,17 +355,25 @@ class Session:
         self.opened.extend(p for p in paths if p not in self.opened)
         known = {f.path.resolve() for f in self.files}
         added: list[FileReview] = []
+        unreadable: list[str] = []
         for item in items:
             if item.path.resolve() in known:
                 continue
             try:
                 fr = FileReview(item, read_document(item.path))
-                fr.load_decisions()
+                if not fr.load_decisions():
+                    unreadable.append(fr.name)
             except DocumentError as exc:
                 fr = FileReview(item, None, str(exc))
                 errors.append(str(exc))
             added.append(fr)
         self.files.extend(added)
+        if unreadable:
+            errors.append(
+                f"Remembered decisions could not be read for {len(unreadable)} file(s)"
+                f" ({', '.join(unreadable[:3])}{', …' if len(unreadable) > 3 else ''});"
+                " they were opened without them"
+            )
         return added, errors
 
     def readable(self) -> list[FileReview]:

@@ -137,3 +137,36 @@ def test_save_over_original_never_overwrites_a_backup(qtbot, make_window, tmp_pa
     assert p.read_text("utf-8") == "Fix teh word.\n"
     assert (tmp_path / "o.txt.3.bak").read_text("utf-8") == "Fix the word.\n"
     assert (tmp_path / "o.txt.2.bak").read_text("utf-8") == "Fix teh word.\n"
+
+
+@pytest.mark.parametrize(
+    "stored", ['{"k": "accepted"}', '["accepted"]', '{"k": {"verdict": "maybe"}}', "{not json"]
+)
+def test_unreadable_remembered_decisions_do_not_stop_opening(qtbot, make_window, tmp_path, stored):
+    from checks.decisions import store_path_for
+    from checks.settings import data_dir
+
+    paths = []
+    for name in ("a.txt", "b.txt"):
+        p = tmp_path / name
+        p.write_text("Fix teh word.\n", "utf-8")
+        store = store_path_for(str(p), data_dir())
+        store.parent.mkdir(parents=True, exist_ok=True)
+        store.write_text(stored, "utf-8")
+        paths.append(str(p))
+    w = make_window()
+    added = w.open_paths(paths)
+    wait_checked(qtbot, w)
+    assert [f.error for f in added] == [None, None]
+    assert all(f.open_count() == 1 and not f.store.decisions for f in added)
+    said = [m for m in w.message_bar.messages if "decisions" in m]
+    assert len(said) == 1 and "could not be read" in said[0]
+    # Deciding and saving works and writes a readable store again.
+    accept_all_teh(w)
+    w.output_dir = tmp_path / "out"
+    assert w.save_all()
+    w2 = make_window()
+    w2.open_paths(paths)
+    wait_checked(qtbot, w2)
+    assert not [m for m in w2.message_bar.messages if "decisions" in m]
+    assert all(f.open_count() == 0 for f in w2.session.files)
