@@ -43,6 +43,7 @@ from checks.apply import apply_edits
 from checks.decisions import Decision, Verdict
 from checks.document import DocumentError
 from checks.engine import Engine, FileResult
+from checks.files import OutputPlanError
 from checks.model import Edit, Issue, Location
 from checks.registry import REGISTRY
 from checks.report import write_report
@@ -53,7 +54,7 @@ from desktop.commands import DecideCommand, DecisionChange, TextEditCommand
 from desktop.dialogs import DiffDialog, SettingsDialog
 from desktop.issuepanel import IssuePanel
 from desktop.models import FileListModel, FileRole
-from desktop.session import FileReview, ReviewItem, Session, kept
+from desktop.session import FileReview, ReviewItem, Session, backup_path, kept
 from desktop.signals import AppSignals
 from desktop.textview import DocumentView, document_font
 
@@ -818,12 +819,19 @@ class MainWindow(QMainWindow):
         ]
         errors: list[str] = []
         blocked = None if overwrite else self._output_blocked(out)
+        targets: dict[FileReview, Path] = {}
+        if blocked is None and not overwrite and out is not None:
+            # Every target is planned before anything is written: a refusal writes nothing.
+            try:
+                targets = self.session.plan_targets(out)
+            except OutputPlanError as exc:
+                blocked = str(exc)
         if blocked is not None:
             errors.append(blocked)
         saved = 0
         for fr in files if blocked is None else []:
             try:
-                fr.save(out, overwrite=overwrite)
+                fr.save(targets.get(fr), overwrite=overwrite)
                 saved += 1
             except (DocumentError, OSError) as exc:
                 errors.append(str(exc))
@@ -875,7 +883,7 @@ class MainWindow(QMainWindow):
         if not self.ask(
             "Overwrite the original?",
             f"Replace {self.current.path} with the corrected text?\n"
-            f"The original is kept as {self.current.path.name}.bak next to it.",
+            f"The original is kept as {backup_path(self.current.path).name} next to it.",
         ):
             return False
         return self.save_files([self.current], overwrite=True)
@@ -883,9 +891,15 @@ class MainWindow(QMainWindow):
     def choose_output_dir(self) -> None:
         start = str(self.effective_output_dir() or Path.home())
         path = QFileDialog.getExistingDirectory(self, "Output folder", start)
-        if path:
-            self.output_dir = Path(path)
-            self.qsettings.setValue("output_dir", path)
+        if not path:
+            return
+        try:
+            self.session.plan_targets(Path(path))
+        except OutputPlanError as exc:
+            self.message_bar.show_messages([f"Output folder not changed: {exc}"])
+            return
+        self.output_dir = Path(path)
+        self.qsettings.setValue("output_dir", path)
 
     def show_current_diff(self) -> None:
         fr = self.current

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -27,7 +28,13 @@ from checks.context import BatchMember
 from checks.decisions import Decision, DecisionStore, Verdict, decision_keys, store_path_for
 from checks.document import Document, DocumentError, read_document, write_atomic
 from checks.engine import CheckFailure
-from checks.files import InputFile, collect, output_path
+from checks.files import (
+    InputFile,
+    check_output_dir,
+    collect,
+    output_path,
+    plan_outputs,
+)
 from checks.fixer import Change
 from checks.model import Edit, Issue
 from checks.report import ReportRow, rows_for
@@ -81,6 +88,8 @@ class FileReview:
         self.doc = doc
         self.error = error
         self.text = doc.text if doc else ""
+        # What the file holds as far as this window knows: read at open, or last written here.
+        self.disk_bytes = doc.raw if doc else None
         self.items: list[ReviewItem] = []
         self._starts: list[int] = []
         self.store = DecisionStore()
@@ -242,38 +251,93 @@ class FileReview:
 
     # Saving
 
-    def save(self, output_dir: Path | None, *, overwrite: bool = False) -> Path:
-        """Write the corrected text; returns where.  Raises DocumentError with a clear message."""
+    def save(self, target: Path | None, *, overwrite: bool = False) -> Path:
+        """Write the corrected text to ``target`` (planned by :meth:`Session.plan_targets`)
+        or over the original; returns where.  Raises DocumentError with a clear message."""
         if self.doc is None:
             raise DocumentError(f"{self.path}: nothing to save ({self.error})")
         data = self.doc.encode(self.corrected().text)
         if overwrite:
-            if self.doc.raw is None:
-                raise DocumentError(f"{self.path}: the original bytes are unknown; not overwritten")
-            backup = self.path.with_name(self.path.name + ".bak")
-            write_atomic(backup, self.doc.raw)
-            write_atomic(self.path, data, source=self.path, overwrite_source=True)
+            self._overwrite_original(data)
             target = self.path
         else:
-            if output_dir is None:
+            if target is None:
                 raise DocumentError("no output folder chosen")
-            target = output_path(self.source, output_dir)
             write_atomic(target, data, source=self.path)
         self.saved_to = target
         self.saved_revision = self.revision
         self._save_decisions()
         return target
 
+    def _overwrite_original(self, data: bytes) -> None:
+        """Replace the file with ``data`` after backing up what is on disk now.
+
+        Refused when the file is no longer what was read (or last written here):
+        another program changed it, and that change must not be lost.  A backup
+        never replaces an older one (see :func:`backup_path`).
+        """
+        if self.disk_bytes is None:
+            raise DocumentError(f"{self.path}: the original bytes are unknown; not overwritten")
+        try:
+            current = self.path.read_bytes()
+        except OSError as exc:
+            raise DocumentError(
+                f"{self.path}: cannot read it again ({exc.strerror or exc})"
+            ) from exc
+        if current != self.disk_bytes:
+            raise DocumentError(
+                f"{self.path} was changed by another program since it was opened; not"
+                " overwritten (save a corrected copy instead, or close and reopen the file)"
+            )
+        if current == data:
+            return  # already what would be written: no backup, no write
+        write_backup(self.path, current)
+        write_atomic(self.path, data, source=self.path, overwrite_source=True)
+        self.disk_bytes = data
+
     def _save_decisions(self) -> None:
         # Best effort: losing the remembered decisions must not fail a save that worked.
         with contextlib.suppress(OSError):
             self.store.save(store_path_for(str(self.path), data_dir()))
 
-    def load_decisions(self) -> None:
+    def load_decisions(self) -> bool:
+        """Load the remembered decisions; False (and none loaded) when they cannot be read."""
         try:
             self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            # A store another version wrote, or a damaged one: open the file without it.
             self.store = DecisionStore()
+            return False
+        return True
+
+
+def backup_path(path: Path) -> Path:
+    """The first free name of ``file.txt.bak``, ``file.txt.1.bak``, ``file.txt.2.bak``…"""
+    candidate = path.with_name(path.name + ".bak")
+    n = 0
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{n}.bak")
+    return candidate
+
+
+def write_backup(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new :func:`backup_path`, never over an existing file."""
+    while True:
+        backup = backup_path(path)
+        try:
+            # Exclusive create: a backup another process made meanwhile is never replaced.
+            with backup.open("xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise DocumentError(
+                f"{backup}: cannot write the backup ({exc.strerror or exc})"
+            ) from exc
+        return backup
 
 
 @dataclass
@@ -281,24 +345,35 @@ class Session:
     """All files open in the window."""
 
     files: list[FileReview] = field(default_factory=list)
+    opened: list[Path] = field(default_factory=list)  # the paths named, folders included
     _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
 
     def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
         """Read the files named (folders searched); returns the new files and error messages."""
+        paths = [Path(p) for p in paths]
         items, errors = collect(paths)
+        self.opened.extend(p for p in paths if p not in self.opened)
         known = {f.path.resolve() for f in self.files}
         added: list[FileReview] = []
+        unreadable: list[str] = []
         for item in items:
             if item.path.resolve() in known:
                 continue
             try:
                 fr = FileReview(item, read_document(item.path))
-                fr.load_decisions()
+                if not fr.load_decisions():
+                    unreadable.append(fr.name)
             except DocumentError as exc:
                 fr = FileReview(item, None, str(exc))
                 errors.append(str(exc))
             added.append(fr)
         self.files.extend(added)
+        if unreadable:
+            errors.append(
+                f"Remembered decisions could not be read for {len(unreadable)} file(s)"
+                f" ({', '.join(unreadable[:3])}{', …' if len(unreadable) > 3 else ''});"
+                " they were opened without them"
+            )
         return added, errors
 
     def readable(self) -> list[FileReview]:
@@ -328,6 +403,39 @@ class Session:
         for f in self.readable():
             rows.extend(rows_for(f.name, f.changes()))
         return rows
+
+    def plan_targets(self, output_dir: Path) -> dict[FileReview, Path]:
+        """Where each open file's corrected copy goes in ``output_dir``, checked before writing.
+
+        Every open file is planned (not only those being saved) so that a file always
+        goes to the same place.  Files opened one by one from different folders that
+        would land on the same name keep as much of their folders as tells them apart
+        (``x/a.txt`` and ``y/a.txt`` go to ``out/x/a.txt`` and ``out/y/a.txt``).
+        Raises OutputPlanError when the folder is inside an opened folder, a copy would
+        replace an original, or two copies would still meet.
+        """
+        check_output_dir(output_dir, self.opened)
+        roots = {f: f.source.root for f in self.files}
+        while True:
+            by_target: dict[Path, set[Path]] = {}
+            for f, root in roots.items():
+                target = output_path(InputFile(f.path, root), output_dir).resolve()
+                by_target.setdefault(target, set()).add(root)
+            merged = False
+            for group in by_target.values():
+                if len(group) < 2:
+                    continue
+                try:
+                    base = Path(os.path.commonpath([os.path.abspath(r) for r in group]))
+                except ValueError:  # no common folder (another drive): refused below
+                    continue
+                roots = {f: base if r in group else r for f, r in roots.items()}
+                merged = True
+                break
+            if not merged:
+                break
+        items = [InputFile(f.path, roots[f]) for f in self.files]
+        return dict(zip(self.files, plan_outputs(items, output_dir), strict=True))
 
     def default_output_dir(self) -> Path | None:
         roots = [f.source.root.resolve() for f in self.files]
