@@ -36,7 +36,7 @@ from checks.lexicon import zipf
 from checks.model import Category, Issue, Location
 from checks.registry import check
 from checks.rules.consistency.common import batch_glossary, member_index
-from checks.rules.consistency.names import NameIndex, mentions, name_index
+from checks.rules.consistency.names import NameIndex, fold, mentions, name_index
 
 # Cheap test before the full pattern: a number right before something like a unit.
 _QUICK = regex.compile(r"\d\s?(?i:k|mi)")
@@ -80,7 +80,7 @@ class Figure:
 
 
 def _key(name: str, index: NameIndex) -> str:
-    parts = [p.casefold() for p in regex.split(r"[\s\-‐‑]+", name) if p]
+    parts = [fold(p) for p in regex.split(r"[\s\-‐‑]+", name) if p]
     key = "".join(parts)
     return index.canonical.get(key, key)
 

@@ -6,8 +6,10 @@ single spaces ("Kremlin Press Secretary Dmitry Peskov"), trimmed of sentence
 openers and pronouns ("The", "He") and of a possessive "'s".  Every run of up
 to four consecutive words of a mention is a *form* ("Dmitry Peskov", "Peskov"),
 so a name is found behind any title.  Forms are keyed by their lower-case
-letters without spaces or hyphens: "Kim Jong Un", "Kim Jong-un" and
-"Kim Jong-Un" share a key and are the same name written three ways.
+letters without spaces, hyphens or accents: "Kim Jong Un", "Kim Jong-un" and
+"Kim Jong-Un" share a key and are the same name written three ways, and so do
+"Andrés Zúñiga" and "Andres Zuniga" (agency copy strips accents; on a tie the
+accented form is suggested).
 
 Two keys are spelling variants of one name when they have the same parts and
 differ in exactly one, and that part is a transliteration variant (rules in
@@ -105,7 +107,13 @@ class NameIndex:
 def _word_parts(word: str) -> list[str]:
     if len(word) > 1 and word.isupper():
         return ["^" + word.casefold()]  # an acronym is its own name: "UN" is not "Un"
-    return [p.casefold() for p in _HYPHENS.split(word) if p]
+    # Accents are folded into the key: agency copy strips them (Zúñiga/Zuniga is one name).
+    return [fold(p) for p in _HYPHENS.split(word) if p]
+
+
+def fold(part: str) -> str:
+    """A name part as keys hold it: lower case, no accents."""
+    return _strip_marks(part.casefold())
 
 
 def _odd_case(word: str) -> bool:
@@ -376,11 +384,23 @@ def _style(surface: str) -> str:
     return "hyphenated" if _HYPHENS.search(surface) else "spaced"
 
 
+def _accents(surface: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFKD", surface) if unicodedata.combining(c))
+
+
 def _valid_surfaces(node: Node) -> list[str]:
-    """Spellings of a key that differ in hyphens, spaces or case (not solid vs spaced words)."""
+    """Spellings of a key that differ in hyphens, spaces, accents or case (not solid vs spaced)."""
     shapes = list(node.surfaces)
-    if len(shapes) < 2 or len(node.parts) < 2:
-        return shapes[:1] if len(node.parts) < 2 else shapes
+    if len(shapes) < 2:
+        return shapes
+    if len(node.parts) < 2:
+        # One word: only accents tell its spellings apart (a capital is a sentence's, not a name's).
+        by_letters: dict[str, str] = {}
+        for s in shapes:
+            held = by_letters.get(s.casefold())
+            if held is None or node.surfaces[s] > node.surfaces[held]:
+                by_letters[s.casefold()] = s
+        return list(by_letters.values())
     # "Al Ain" and "Alain" share letters but not words: keep only forms with all the parts.
     return [s for s in shapes if len(_HYPHENS.sub(" ", s).split()) == len(node.parts)] or shapes[:1]
 
@@ -465,6 +485,8 @@ def _tie_reason(
     tied = [s for (k, s) in forms if k == best_key and forms[(k, s)] == count]
     if len(tied) < 2:
         return "the more frequent form"
+    if any(_accents(s) < _accents(best_surface) for s in tied):
+        return f"both are used {count}×; the accented form is suggested (agency copy drops accents)"
     style = _style(best_surface)
     opposite = "spaced" if style == "hyphenated" else "hyphenated"
     if style_votes[style] > style_votes[opposite]:
@@ -513,6 +535,7 @@ def _variants(
         surfaces,
         key=lambda s: (
             forms[(best_key, s)],
+            _accents(s),
             style_votes[_style(s)] if len(surfaces) > 1 else 0,
             _style(s) == "spaced",
         ),

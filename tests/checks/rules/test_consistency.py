@@ -399,3 +399,43 @@ def test_larger_clean_batch_has_no_batch_issues():
         found = {k: [CLEAN_BATCH[k][i.offset : i.end] for i in v] for k, v in out.items()}
         found = {k: v for k, v in found.items() if v}
         assert found == {}, rule
+
+
+# --- accents, rare surnames (added with the unseen-article evaluation) ------------------
+
+
+def test_accent_only_variant_is_grouped_and_the_accented_form_wins_a_tie():
+    docs = {
+        "a.txt": "Firefighter Iñaki Cortázar led the crews on the ridge.\n",
+        "b.txt": "The crews were led by Inaki Cortazar, officials said.\n",
+    }
+    out = run(docs)
+    assert out["a.txt"] == []
+    (issue,) = out["b.txt"]
+    assert docs["b.txt"][issue.offset : issue.end] == "Inaki Cortazar"
+    assert issue.replacements == ("Iñaki Cortázar",)
+    assert "accented form" in issue.message
+    fixed = apply_edits(docs["b.txt"], [issue.edit()]).text
+    assert fixed == "The crews were led by Iñaki Cortázar, officials said.\n"
+
+
+def test_accent_variant_majority_wins_even_unaccented():
+    docs = {
+        "a.txt": "Mayor Joao Brandao spoke. Joao Brandao left early.\n",
+        "b.txt": "Mayor João Brandão met the press.\n",
+    }
+    assert flagged(docs) == {("b.txt", "João Brandão", ("Joao Brandao",))}
+
+
+def test_single_word_accent_variant_and_case_alone_stay_quiet():
+    docs = {
+        "a.txt": "Officials in Cádiz said the fire was out.\n",
+        "b.txt": "Officials in Cadiz said the port reopened.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Cadiz", ("Cádiz",))}
+    # different words that differ by more than accents stay apart
+    docs = {
+        "a.txt": "Álvaro Ortiz met Alvarez in Sevilla.\n",
+        "b.txt": "Alvaro Ortega met the press in Seville.\n",
+    }
+    assert not any(s.startswith(("Alvaro Ortega", "Álvaro Ortiz")) for _, s, _ in flagged(docs))
