@@ -24,6 +24,8 @@ different people can have names one letter apart, a pair also needs evidence:
   (Dmitry/Dmitri *Peskov*: one surname, two transliterations of the given name);
 - a shared rare part and a differing last part that is a transliteration, or
   seen a few sentences apart in one article (*Alexandr* Kozlov … Koslov);
+- the same given name and a surname both of whose spellings are unknown to
+  wordfreq (so not two real families like Jansen/Janssen or Carlsen/Carlson);
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
   same uncommon word ("cosmodrome").
@@ -51,6 +53,9 @@ from checks.tokens import Span
 MAX_FORM_WORDS = 4
 COMMON_NAME = 3.5  # both spellings at least this frequent: two well-known names, not a variant
 RARE = 3.0  # a bare word needs both spellings rarer than this
+# Surnames this rare are unknown to the word list: two of them one letter apart after the
+# same given name are one person misspelled, not two families (Jansen/Janssen are both known).
+RARE_SURNAME = 2.0
 SPECIFIC = 3.5  # a neighbouring word rarer than this ties two spellings together
 MAX_RELATED = 10
 NEAR = 600  # characters: "a few sentences apart" in one file
@@ -360,6 +365,9 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
         return 0.7
     if max(za, zb) < RARE and together:
         return 0.6
+    given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
+    if i == len(na.parts) - 1 and given and max(za, zb) < RARE_SURNAME:
+        return 0.55  # Carlos Etxeberia/Etxeberria: same given name, an unheard-of surname
     return 0.0
 
 
@@ -431,6 +439,7 @@ def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> N
     # Per mention, the group with the most evidence decides, then the longer form:
     # "Sergei Lavrov" (4 uses) rather than "Foreign Minister Sergei Lavrov" (2).
     best: dict[int, tuple[int, int, Variant | None]] = {}
+    candidates: dict[int, list[Variant]] = defaultdict(list)
     for keys in components.values():
         variants = {
             v.occurrence: v for v in _variants(nodes, keys, edge_conf, style_votes, glossary, index)
@@ -439,15 +448,32 @@ def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> N
         for key in keys:
             for occ in nodes[key].occurrences:
                 rank = (total, occ.words, variants.get(occ))
+                if rank[2] is not None:
+                    candidates[occ.mention].append(rank[2])
                 held = best.get(occ.mention)
                 if held is None or rank[:2] > held[:2]:
                     best[occ.mention] = rank
-    for _total, _words, variant in best.values():
+    for mention, (_total, _words, variant) in best.items():
         if variant is not None:
+            variant = _widest(variant, candidates[mention])
             index.variants[variant.occurrence.member].append(variant)
     for found in index.variants.values():
         found.sort(key=lambda v: v.occurrence.start)
     return index
+
+
+def _widest(chosen: Variant, others: list[Variant]) -> Variant:
+    """A longer fix of the same mention that includes the chosen one ("Andres Zuniga" ->
+    "Andrés Zúñiga" rather than only "Zuniga" -> "Zúñiga"): one edit mends the whole name."""
+    wider = [
+        v
+        for v in others
+        if v.occurrence.words > chosen.occurrence.words
+        and v.occurrence.start <= chosen.occurrence.start
+        and v.occurrence.end >= chosen.occurrence.end
+        and chosen.replacement in v.replacement
+    ]
+    return max(wider, key=lambda v: v.occurrence.words, default=chosen)
 
 
 def _spread(preferred: list[Occurrence], rest: list[Occurrence]) -> list[Occurrence]:

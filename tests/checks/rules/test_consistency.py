@@ -439,3 +439,72 @@ def test_single_word_accent_variant_and_case_alone_stay_quiet():
         "b.txt": "Alvaro Ortega met the press in Seville.\n",
     }
     assert not any(s.startswith(("Alvaro Ortega", "Álvaro Ortiz")) for _, s, _ in flagged(docs))
+
+
+def test_rare_surname_one_letter_apart_after_the_same_given_name():
+    docs = {
+        "a.txt": "Ranger Tomas Urkizaga said the wind had turned. Urkizaga spoke again.\n",
+        "b.txt": "The operation is led by Tomas Urkisaga, who asked for calm.\n",
+        "c.txt": "Tomas Urkizaga later thanked the volunteers.\n",
+    }
+    assert ("b.txt", "Tomas Urkisaga", ("Tomas Urkizaga",)) in flagged(docs)
+
+
+def test_hard_c_and_k_are_one_spelling():
+    assert canon("marco") == canon("marko")
+    assert canon("carlsen") == canon("karlsen")
+    assert canon("iwanow") == canon("ivanov")
+    assert canon("yuri") == canon("juri")
+    assert canon("sreedevi") == canon("sridevi")
+    assert canon("cecilia") != canon("kekilia")  # a soft c stays
+    docs = {
+        "a.txt": "Deputy Ignacio Lakarrieta denied it. Ignacio Lakarrieta left.\n",
+        "b.txt": "Ignacio Lacarrieta, the deputy, denied it.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Ignacio Lacarrieta", ("Ignacio Lakarrieta",))}
+
+
+def test_look_alike_people_and_places_stay_apart():
+    quiet = [
+        {
+            "a.txt": "Magnus Carlsen won the game in Oslo.\n",
+            "b.txt": "Erik Carlson lost the game in Oslo.\n",
+        },
+        {
+            "a.txt": "Peter Carlsen won the game.\n",
+            "b.txt": "Peter Carlson lost the game.\n",
+        },
+        {
+            "a.txt": "Kim Jong Un met the envoy. Kim Jong Un left.\n",
+            "b.txt": "Kim Jong Chol met the envoy.\n",
+        },
+        {
+            "a.txt": "Talks between Iran and the EU resumed. Iran said so.\n",
+            "b.txt": "Talks between Iraq and the EU resumed.\n",
+        },
+        {
+            "a.txt": "Austria and Slovakia signed the deal.\n",
+            "b.txt": "Australia and Slovenia signed the deal.\n",
+        },
+        {
+            "a.txt": "Coach Peter Jansen praised the team.\n",
+            "b.txt": "Coach Peter Janssen praised the team.\n",
+        },
+        {
+            "a.txt": "Tomas Urkizaga said so.\n",
+            "b.txt": "Andoni Urkisaga said so.\n",
+        },
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
+
+
+def test_accent_fix_covers_the_whole_name_when_the_surname_is_more_common():
+    docs = {
+        "a.txt": "Chief Iñaki Cortázar said so. Cortázar added more. Cortázar left.\n",
+        "b.txt": "Inaki Cortazar spoke first. Cortázar then left.\n",
+    }
+    out = run(docs)
+    issue = next(i for i in out["b.txt"] if i.offset == 0)
+    assert docs["b.txt"][issue.offset : issue.end] == "Inaki Cortazar"
+    assert issue.replacements == ("Iñaki Cortázar",)
