@@ -508,3 +508,40 @@ def test_accent_fix_covers_the_whole_name_when_the_surname_is_more_common():
     issue = next(i for i in out["b.txt"] if i.offset == 0)
     assert docs["b.txt"][issue.offset : issue.end] == "Inaki Cortazar"
     assert issue.replacements == ("Iñaki Cortázar",)
+
+
+def test_distance_of_a_place_after_the_town_of_with_particles():
+    docs = {
+        "a.txt": "The fire reached the hills of Puerto del Sol, about 210 kilometres "
+        "northwest of Lima, on Saturday.\n",
+        "b.txt": "Homes burned in the hills of Puerto del Sol, some 120 kilometres "
+        "northwest of Lima.\n",
+    }
+    out = run(docs, FIGURES)
+    assert [docs["a.txt"][i.offset : i.end] for i in out["a.txt"]] == [
+        "about 210 kilometres northwest of Lima"
+    ]
+    assert [docs["b.txt"][i.offset : i.end] for i in out["b.txt"]] == [
+        "some 120 kilometres northwest of Lima"
+    ]
+    assert "Puerto del Sol" in out["a.txt"][0].message
+
+
+def test_distance_after_the_town_of_agreeing_or_after_a_region_stays_quiet():
+    agree = {
+        "a.txt": "Crews fought in the small town of San Lucas, about 200 km north of Quito.\n",
+        "b.txt": "The town of San Lucas lies some 210 kilometres north of Quito.\n",
+    }
+    assert run(agree, FIGURES) == {"a.txt": [], "b.txt": []}
+    # a region after "of" that is not "the <place noun> of" stays a location, not the subject
+    region = {
+        "a.txt": "The Brava dam, in the south of Castilla, is 300 km from Madrid.\n",
+        "b.txt": "The Negra dam, in the south of Castilla, is 120 km from Madrid.\n",
+    }
+    assert run(region, FIGURES) == {"a.txt": [], "b.txt": []}
+    # two different towns are not compared
+    towns = {
+        "a.txt": "Fires hit the village of Alto Rojo, 50 km from Lima.\n",
+        "b.txt": "Fires hit the village of Bajo Verde, 90 km from Lima.\n",
+    }
+    assert run(towns, FIGURES) == {"a.txt": [], "b.txt": []}
