@@ -24,8 +24,9 @@ different people can have names one letter apart, a pair also needs evidence:
   (Dmitry/Dmitri *Peskov*: one surname, two transliterations of the given name);
 - a shared rare part and a differing last part that is a transliteration, or
   seen a few sentences apart in one article (*Alexandr* Kozlov … Koslov);
-- the same given name and a surname both of whose spellings are unknown to
-  wordfreq (so not two real families like Jansen/Janssen or Carlsen/Carlson);
+- the same given name and a surname transliterated two ways (c/k, w/v …) both
+  of whose spellings are unknown to wordfreq (so not two real families like
+  Jansen/Janssen);
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
   same uncommon word ("cosmodrome").
@@ -53,8 +54,8 @@ from checks.tokens import Span
 MAX_FORM_WORDS = 4
 COMMON_NAME = 3.5  # both spellings at least this frequent: two well-known names, not a variant
 RARE = 3.0  # a bare word needs both spellings rarer than this
-# Surnames this rare are unknown to the word list: two of them one letter apart after the
-# same given name are one person misspelled, not two families (Jansen/Janssen are both known).
+# Surnames this rare are unknown to the word list: two transliterations of one after the
+# same given name are one person, not two families (Jansen/Janssen are both known).
 RARE_SURNAME = 2.0
 SPECIFIC = 3.5  # a neighbouring word rarer than this ties two spellings together
 MAX_RELATED = 10
@@ -366,8 +367,10 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
     if max(za, zb) < RARE and together:
         return 0.6
     given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
-    if i == len(na.parts) - 1 and given and max(za, zb) < RARE_SURNAME:
-        return 0.55  # Carlos Etxeberia/Etxeberria: same given name, an unheard-of surname
+    if i == len(na.parts) - 1 and given and max(za, zb) < RARE_SURNAME and canon(a) == canon(b):
+        # Carlos Urkiaca/Urkiaka: same given name, an unheard-of surname transliterated two
+        # ways.  Any other one-letter difference (Momigan/Momisan) may be two people.
+        return 0.55
     return 0.0
 
 

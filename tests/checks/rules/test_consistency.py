@@ -441,13 +441,21 @@ def test_single_word_accent_variant_and_case_alone_stay_quiet():
     assert not any(s.startswith(("Alvaro Ortega", "Álvaro Ortiz")) for _, s, _ in flagged(docs))
 
 
-def test_rare_surname_one_letter_apart_after_the_same_given_name():
+def test_rare_surname_transliterated_after_the_same_given_name():
     docs = {
-        "a.txt": "Ranger Tomas Urkizaga said the wind had turned. Urkizaga spoke again.\n",
-        "b.txt": "The operation is led by Tomas Urkisaga, who asked for calm.\n",
-        "c.txt": "Tomas Urkizaga later thanked the volunteers.\n",
+        "a.txt": "Ranger Tomas Urkiaka said the wind had turned. Urkiaka spoke again.\n",
+        "b.txt": "The operation is led by Tomas Urkiaca, who asked for calm.\n",
+        "c.txt": "Tomas Urkiaka later thanked the volunteers.\n",
     }
-    assert ("b.txt", "Tomas Urkisaga", ("Tomas Urkizaga",)) in flagged(docs)
+    assert ("b.txt", "Tomas Urkiaca", ("Tomas Urkiaka",)) in flagged(docs)
+
+
+def test_rare_surnames_one_odd_letter_apart_may_be_two_people():
+    docs = {
+        "a.txt": "Dario Velkotan spoke first. Dario Velkotan left.\n",
+        "b.txt": "Dario Velkosan answered the questions.\n",
+    }
+    assert flagged(docs) == set()
 
 
 def test_hard_c_and_k_are_one_spelling():
