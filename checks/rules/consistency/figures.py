@@ -6,7 +6,9 @@ city, at least one is wrong and the copy editor must find out which.
 
 How: a *relation* is a distance figure tied to two names: "<Thing>, … about
 1,500 kilometers north of <Place>" (the nearest name before the figure that is
-not a location after "in"), or "1,200 kilometers between <A> and <B>".  Names
+not a location after "in"/"of", though "the town/hills/port of <Thing>" names
+the thing; lower-case particles join a name: "Viña del Mar"), or "1,200
+kilometers between <A> and <B>".  Names
 are matched through the name-variant index, so "Vostochny" and "Vostotchny"
 are one place.  Two relations with the same names whose ranges cannot agree
 (approximate figures get 15 %, "more than" is a lower bound) are flagged, each
@@ -36,7 +38,7 @@ from checks.lexicon import zipf
 from checks.model import Category, Issue, Location
 from checks.registry import check
 from checks.rules.consistency.common import batch_glossary, member_index
-from checks.rules.consistency.names import NameIndex, mentions, name_index
+from checks.rules.consistency.names import NameIndex, fold, mentions, name_index
 
 # Cheap test before the full pattern: a number right before something like a unit.
 _QUICK = regex.compile(r"\d\s?(?i:k|mi)")
@@ -80,7 +82,7 @@ class Figure:
 
 
 def _key(name: str, index: NameIndex) -> str:
-    parts = [p.casefold() for p in regex.split(r"[\s\-‐‑]+", name) if p]
+    parts = [fold(p) for p in regex.split(r"[\s\-‐‑]+", name) if p]
     key = "".join(parts)
     return index.canonical.get(key, key)
 
@@ -98,16 +100,44 @@ def _range(qual: str | None, value: float, converted: bool) -> tuple[float, floa
     return value * (1 - tol), value * (1 + tol)
 
 
+def _names(sentence: str, before: int) -> Iterator[tuple[int, int]]:
+    """Spans of names before ``before``, with lower-case particles joined: "Viña del Mar"."""
+    particles = _config()["places"]["particles"]
+    joiner = regex.compile(
+        rf"[ \u00a0]+(?:(?:{'|'.join(map(regex.escape, particles))})[ \u00a0]+)+\Z"
+    )
+    held: tuple[int, int] | None = None
+    for items, _b, _a in mentions(sentence[:before]):
+        start, end = items[0].start, items[-1].end
+        if held is not None and joiner.match(sentence, held[1], start):
+            held = (held[0], end)
+            continue
+        if held is not None:
+            yield held
+        held = (start, end)
+    if held is not None:
+        yield held
+
+
+@cache
+def _place_of() -> regex.Pattern[str]:
+    nouns = "|".join(map(regex.escape, _config()["places"]["nouns"]))
+    # "the (small) town of X", "the hills of X": X is the place the figure is about
+    return regex.compile(rf"(?i)\bthe\s+(?:\p{{L}}+\s+)?(?:{nouns})\s+of\s+\Z")
+
+
 def _subject(sentence: str, before: int, anchor: str) -> str | None:
     """The name a figure measures: the last name before it, skipping "in <region>"."""
     clause_words = set(_config()["clauses"]["words"])
+    particles = set(_config()["places"]["particles"])
     found: str | None = None
-    for items, _b, _a in mentions(sentence[:before]):
-        start, end = items[0].start, items[-1].end
+    for start, end in _names(sentence, before):
         name = " ".join(sentence[start:end].split())
         gap = sentence[end:before]
         lead = sentence[max(0, start - 8) : start].casefold()
-        if regex.search(r"\b(?:in|near|of|across)(?:\s+the)?\s*\Z", lead):
+        if regex.search(r"\b(?:in|near|of|across)(?:\s+the)?\s*\Z", lead) and not (
+            _place_of().search(sentence, max(0, start - 60), start)
+        ):
             continue  # "…cosmodrome, in the Russian Far East, 1,000 km…": a location, not the thing
         if name.casefold() == anchor.casefold() or len(gap) > MAX_GAP:
             found = None
@@ -115,7 +145,8 @@ def _subject(sentence: str, before: int, anchor: str) -> str | None:
         if any(w.casefold() in clause_words for w in regex.findall(r"\p{L}+", gap)):
             found = None
             continue
-        if not any(zipf(w) < NAME_ZIPF for w in regex.findall(r"\p{L}+", name)):
+        words = [w for w in regex.findall(r"\p{L}+", name) if w.casefold() not in particles]
+        if not any(zipf(w) < NAME_ZIPF for w in words):
             found = None  # "Russian troops": a people, not a place that stays put
             continue
         if regex.search(r"\d", gap):
@@ -189,6 +220,8 @@ def _conflicts(batch: Batch, index: NameIndex) -> dict[int, list[tuple[Figure, l
         "1,000 km from Vladivostok.",
         "The train covers the 1,200 kilometers between Pyongyang and Vladivostok. "
         "The convoy travelled the 900 km between Pyongyang and Vladivostok.",
+        "Fires hit the hills of Puerto del Sol, about 210 km northwest of Lima. Homes in "
+        "the hills of Puerto del Sol, some 120 km northwest of Lima, burned.",
     ),
     near_misses=(
         "The trip to Vladivostok takes 20 hours. In 2019 he made a 60-hour round trip to Hanoi.",
@@ -198,6 +231,10 @@ def _conflicts(batch: Batch, index: NameIndex) -> dict[int, list[tuple[Figure, l
         "The Vostochny cosmodrome is more than 1,000 km from Vladivostok. The Vostochny "
         "cosmodrome is 1,500 km from Vladivostok.",
         "Putin said the dam is 300 km from Moscow. Putin said the plant is 100 km from Moscow.",
+        "Fires hit the village of Alto Rojo, 50 km from Lima. Then the village of Bajo "
+        "Verde, 90 km from Lima, burned.",
+        "The Brava dam, in the south of Castilla, is 300 km from Madrid. The Negra dam, "
+        "in the south of Castilla, is 120 km from Madrid.",
     ),
 )
 def figures(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -6,8 +6,10 @@ single spaces ("Kremlin Press Secretary Dmitry Peskov"), trimmed of sentence
 openers and pronouns ("The", "He") and of a possessive "'s".  Every run of up
 to four consecutive words of a mention is a *form* ("Dmitry Peskov", "Peskov"),
 so a name is found behind any title.  Forms are keyed by their lower-case
-letters without spaces or hyphens: "Kim Jong Un", "Kim Jong-un" and
-"Kim Jong-Un" share a key and are the same name written three ways.
+letters without spaces, hyphens or accents: "Kim Jong Un", "Kim Jong-un" and
+"Kim Jong-Un" share a key and are the same name written three ways, and so do
+"Andrés Zúñiga" and "Andres Zuniga" (agency copy strips accents; on a tie the
+accented form is suggested).
 
 Two keys are spelling variants of one name when they have the same parts and
 differ in exactly one, and that part is a transliteration variant (rules in
@@ -22,6 +24,9 @@ different people can have names one letter apart, a pair also needs evidence:
   (Dmitry/Dmitri *Peskov*: one surname, two transliterations of the given name);
 - a shared rare part and a differing last part that is a transliteration, or
   seen a few sentences apart in one article (*Alexandr* Kozlov … Koslov);
+- the same given name and a surname transliterated two ways (c/k, w/v …) both
+  of whose spellings are unknown to wordfreq (so not two real families like
+  Jansen/Janssen);
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
   same uncommon word ("cosmodrome").
@@ -49,6 +54,9 @@ from checks.tokens import Span
 MAX_FORM_WORDS = 4
 COMMON_NAME = 3.5  # both spellings at least this frequent: two well-known names, not a variant
 RARE = 3.0  # a bare word needs both spellings rarer than this
+# Surnames this rare are unknown to the word list: two transliterations of one after the
+# same given name are one person, not two families (Jansen/Janssen are both known).
+RARE_SURNAME = 2.0
 SPECIFIC = 3.5  # a neighbouring word rarer than this ties two spellings together
 MAX_RELATED = 10
 NEAR = 600  # characters: "a few sentences apart" in one file
@@ -105,7 +113,13 @@ class NameIndex:
 def _word_parts(word: str) -> list[str]:
     if len(word) > 1 and word.isupper():
         return ["^" + word.casefold()]  # an acronym is its own name: "UN" is not "Un"
-    return [p.casefold() for p in _HYPHENS.split(word) if p]
+    # Accents are folded into the key: agency copy strips them (Zúñiga/Zuniga is one name).
+    return [fold(p) for p in _HYPHENS.split(word) if p]
+
+
+def fold(part: str) -> str:
+    """A name part as keys hold it: lower case, no accents."""
+    return _strip_marks(part.casefold())
 
 
 def _odd_case(word: str) -> bool:
@@ -352,6 +366,11 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
         return 0.7
     if max(za, zb) < RARE and together:
         return 0.6
+    given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
+    if i == len(na.parts) - 1 and given and max(za, zb) < RARE_SURNAME and canon(a) == canon(b):
+        # Carlos Urkiaca/Urkiaka: same given name, an unheard-of surname transliterated two
+        # ways.  Any other one-letter difference (Momigan/Momisan) may be two people.
+        return 0.55
     return 0.0
 
 
@@ -376,11 +395,23 @@ def _style(surface: str) -> str:
     return "hyphenated" if _HYPHENS.search(surface) else "spaced"
 
 
+def _accents(surface: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFKD", surface) if unicodedata.combining(c))
+
+
 def _valid_surfaces(node: Node) -> list[str]:
-    """Spellings of a key that differ in hyphens, spaces or case (not solid vs spaced words)."""
+    """Spellings of a key that differ in hyphens, spaces, accents or case (not solid vs spaced)."""
     shapes = list(node.surfaces)
-    if len(shapes) < 2 or len(node.parts) < 2:
-        return shapes[:1] if len(node.parts) < 2 else shapes
+    if len(shapes) < 2:
+        return shapes
+    if len(node.parts) < 2:
+        # One word: only accents tell its spellings apart (a capital is a sentence's, not a name's).
+        by_letters: dict[str, str] = {}
+        for s in shapes:
+            held = by_letters.get(s.casefold())
+            if held is None or node.surfaces[s] > node.surfaces[held]:
+                by_letters[s.casefold()] = s
+        return list(by_letters.values())
     # "Al Ain" and "Alain" share letters but not words: keep only forms with all the parts.
     return [s for s in shapes if len(_HYPHENS.sub(" ", s).split()) == len(node.parts)] or shapes[:1]
 
@@ -411,6 +442,7 @@ def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> N
     # Per mention, the group with the most evidence decides, then the longer form:
     # "Sergei Lavrov" (4 uses) rather than "Foreign Minister Sergei Lavrov" (2).
     best: dict[int, tuple[int, int, Variant | None]] = {}
+    candidates: dict[int, list[Variant]] = defaultdict(list)
     for keys in components.values():
         variants = {
             v.occurrence: v for v in _variants(nodes, keys, edge_conf, style_votes, glossary, index)
@@ -419,15 +451,32 @@ def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> N
         for key in keys:
             for occ in nodes[key].occurrences:
                 rank = (total, occ.words, variants.get(occ))
+                if rank[2] is not None:
+                    candidates[occ.mention].append(rank[2])
                 held = best.get(occ.mention)
                 if held is None or rank[:2] > held[:2]:
                     best[occ.mention] = rank
-    for _total, _words, variant in best.values():
+    for mention, (_total, _words, variant) in best.items():
         if variant is not None:
+            variant = _widest(variant, candidates[mention])
             index.variants[variant.occurrence.member].append(variant)
     for found in index.variants.values():
         found.sort(key=lambda v: v.occurrence.start)
     return index
+
+
+def _widest(chosen: Variant, others: list[Variant]) -> Variant:
+    """A longer fix of the same mention that includes the chosen one ("Andres Zuniga" ->
+    "Andrés Zúñiga" rather than only "Zuniga" -> "Zúñiga"): one edit mends the whole name."""
+    wider = [
+        v
+        for v in others
+        if v.occurrence.words > chosen.occurrence.words
+        and v.occurrence.start <= chosen.occurrence.start
+        and v.occurrence.end >= chosen.occurrence.end
+        and chosen.replacement in v.replacement
+    ]
+    return max(wider, key=lambda v: v.occurrence.words, default=chosen)
 
 
 def _spread(preferred: list[Occurrence], rest: list[Occurrence]) -> list[Occurrence]:
@@ -465,6 +514,8 @@ def _tie_reason(
     tied = [s for (k, s) in forms if k == best_key and forms[(k, s)] == count]
     if len(tied) < 2:
         return "the more frequent form"
+    if any(_accents(s) < _accents(best_surface) for s in tied):
+        return f"both are used {count}×; the accented form is suggested (agency copy drops accents)"
     style = _style(best_surface)
     opposite = "spaced" if style == "hyphenated" else "hyphenated"
     if style_votes[style] > style_votes[opposite]:
@@ -513,6 +564,7 @@ def _variants(
         surfaces,
         key=lambda s: (
             forms[(best_key, s)],
+            _accents(s),
             style_votes[_style(s)] if len(surfaces) > 1 else 0,
             _style(s) == "spaced",
         ),

@@ -22,6 +22,7 @@ organisations or ships.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -134,14 +135,28 @@ def resource_words(name: str) -> frozenset[str]:
     )
 
 
+_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "ß": "ss"})
+
+
+def _fold(word: str) -> str:
+    """José -> jose, Bjørn -> bjorn: agency copy drops accents, so names are matched without."""
+    if word.isascii():
+        return word
+    word = word.translate(_LETTERS)
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 @cache
 def first_names() -> dict[str, str]:
     data = (files("resources") / "pronoun" / "first_names.txt").read_text("utf-8")
-    return dict(
-        line.split()
-        for line in data.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    )
+    return {
+        _fold(name): gender
+        for name, gender in (
+            line.split()
+            for line in data.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+        )
+    }
 
 
 @cache
@@ -566,7 +581,7 @@ def analyse(text: str) -> Analysis:
         if who:
             ent.person_evidence += 1
         if len(name_idx) >= 2:
-            given = first_names().get(tokens[name_idx[0]].low)
+            given = first_names().get(_fold(tokens[name_idx[0]].low))
             if given and not ent.first_name:
                 ent.first_name = given
                 ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
@@ -600,7 +615,9 @@ def analyse(text: str) -> Analysis:
                 k0,
                 first.quoted,
                 entity=ent,
-                possible_person=before_word not in _NOT_PERSON_BEFORE and not inside_name,
+                possible_person=before_word not in _NOT_PERSON_BEFORE
+                and not inside_name
+                and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),
                 thing_like=before_word in ("the", "a", "an"),
             )
         )

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from checks.context import CheckContext
 from checks.model import Category, Issue
 from checks.registry import check
@@ -69,7 +71,7 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
     ent = ante.entity
     sent = p.tok.sent
     for m in window:
-        if m.entity is ent:
+        if m.entity is ent or _role_of(a, m, ante):
             continue
         near = m.sent >= sent - 1
         # More recent than the antecedent, or the subject of the antecedent's
@@ -99,6 +101,21 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+_ROLE_OF = regex.compile(r"(\p{L}+) of (?:the )?\Z")
+
+
+def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m`` is part of the antecedent's own role: "Police chief José Arriaga", "The coach of
+    Sevilla, Gonzalo Ferreiro" (the club qualifies the role the name stands beside)."""
+    gap = a.text[m.end : ante.start]
+    if m.noun is not None:
+        return gap in (" ", ", ")
+    if gap != ", " or (m.entity is not None and m.entity.is_person):
+        return False
+    role = _ROLE_OF.search(a.text, max(0, m.start - 40), m.start)
+    return role is not None and role.group(1).lower() not in resource_words("kin_nouns")
 
 
 _SAME = {
@@ -219,6 +236,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         "She added that a deal was close. Lopez said he expected an agreement by Friday.",
         "Mr Tanaka said the plan was sound. Tanaka added that his team had tested it. "
         "Tanaka said her staff would publish the data.",
+        "The coach of Norrvik, Gunnar Dahl, praised the squad. "
+        "“We were better in the second half,” she declared.",
     ),
     near_misses=(
         "A woman, who lives in the capital, told the reporters that she knew of a family.",
@@ -229,6 +248,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         "She sailed from Nantucket.",
         "The prime minister said he was pleased. She added that the vote was close.",
         "Mr Tanaka said the plan was sound. His deputy said she agreed.",
+        "The daughter of Kowalczyk, Agnieszka Nowak, spoke. “We want the truth,” he said.",
     ),
 )
 def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -186,3 +186,77 @@ def test_long_text_is_fast():
     analyse.cache_clear()
     run("pronoun.gender", text)
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "fix"),
+    [
+        (
+            "The manager of Sevilla, Gonzalo Ferreiro, praised the squad. "
+            "“We were better in the second half,” she declared.",
+            "she",
+            "he",
+        ),
+        (
+            "The minister, Małgorzata Wrona, opened the session. He said the reform would pass.",
+            "He",
+            "She",
+        ),
+        (
+            "Police chief José Arriaga spoke first. Then she left the hall.",
+            "she",
+            "he",
+        ),
+    ],
+)
+def test_given_names_from_many_languages_establish_gender(text, pronoun, fix):
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == pronoun and issue.replacements == (fix,)
+
+
+def test_ambiguous_given_names_establish_nothing():
+    for given in ("Andrea", "Nicola", "Simone", "Jean", "Sasha", "Nikita", "Kim", "Robin"):
+        text = f"The coach, {given} Ferreiro, praised the squad. She said it was fair."
+        assert run("pronoun.gender", text) == [], given
+        text = f"The coach, {given} Ferreiro, praised the squad. He said it was fair."
+        assert run("pronoun.gender", text) == [], given
+
+
+def test_first_name_list_has_no_ambiguous_entries():
+    from checks.rules.pronoun._people import first_names
+
+    names = first_names()
+    assert len(names) > 1500
+    for given in ("andrea", "nicola", "simone", "jean", "sasha", "nikita", "kim", "alex"):
+        assert given not in names
+    assert names["stefano"] == "m" and names["malgorzata"] == "f" and names["jose"] == "m"
+
+
+def test_role_beside_the_name_does_not_block():
+    text = (
+        "The president of Norrvik, Gunnar Dahl, opened the meeting. "
+        "“We have done our part,” she declared."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "she" and issue.replacements == ("he",)
+
+
+def test_kin_of_another_person_still_blocks():
+    text = (
+        "The daughter of Kowalczyk, Agnieszka Nowak, spoke to reporters. "
+        "“We want the truth,” he said."
+    )
+    assert run("pronoun.gender", text) == []
+    text = (
+        "The coach of Sevilla, Gonzalo Ferreiro, praised the squad. “We were better,” he declared."
+    )
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_day_name_is_not_someone_a_pronoun_could_mean():
+    text = (
+        "The coach of Norrvik, Gunnar Dahl, spoke at the press conference of Thursday. "
+        "“We have done our part,” she declared."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "she" and issue.replacements == ("he",)
