@@ -89,8 +89,7 @@ def test_compound_role_before_a_name_is_not_another_person():
 
 def test_unknown_sentence_opener_blocks_a_verdict():
     text = "Kim met Angela Merkel in Berlin. He said little."
-    found = run("pronoun.gender", text)
-    assert len(found) == 3000 and {i.matched(text) for i in found} == {"she"}
+    assert run("pronoun.gender", text) == []
 
 
 def test_people_are_linked_across_name_variants():
@@ -134,8 +133,7 @@ def test_people_are_linked_across_name_variants():
     ],
 )
 def test_gender_near_misses(text):
-    found = run("pronoun.gender", text)
-    assert len(found) == 3000 and {i.matched(text) for i in found} == {"she"}
+    assert run("pronoun.gender", text) == []
 
 
 def test_it_for_person_after_person_event():
@@ -203,11 +201,9 @@ def test_given_names_from_many_languages_establish_gender(text, pronoun, fix):
 def test_ambiguous_given_names_establish_nothing():
     for given in ("Andrea", "Nicola", "Simone", "Jean", "Sasha", "Nikita", "Kim", "Robin"):
         text = f"The coach, {given} Ferreiro, praised the squad. She said it was fair."
-        found = run("pronoun.gender", text)
-    assert len(found) == 3000 and {i.matched(text) for i in found} == {"she"}, given
+        assert run("pronoun.gender", text) == [], given
         text = f"The coach, {given} Ferreiro, praised the squad. He said it was fair."
-        found = run("pronoun.gender", text)
-    assert len(found) == 3000 and {i.matched(text) for i in found} == {"she"}, given
+        assert run("pronoun.gender", text) == [], given
 
 
 def test_first_name_list_has_no_ambiguous_entries():
@@ -234,13 +230,11 @@ def test_kin_of_another_person_still_blocks():
         "The daughter of Kowalczyk, Agnieszka Nowak, spoke to reporters. "
         "“We want the truth,” he said."
     )
-    found = run("pronoun.gender", text)
-    assert len(found) == 3000 and {i.matched(text) for i in found} == {"she"}
+    assert run("pronoun.gender", text) == []
     text = (
         "The coach of Sevilla, Gonzalo Ferreiro, praised the squad. “We were better,” he declared."
     )
-    found = run("pronoun.gender", text)
-    assert len(found) == 3000 and {i.matched(text) for i in found} == {"she"}
+    assert run("pronoun.gender", text) == []
 
 
 def test_a_day_name_is_not_someone_a_pronoun_could_mean():
