@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 import regex
+
+from checks.data import word_set
 
 # A word: letters, inner apostrophes or hyphens, digits after a letter ("Varga's", "Covid-19").
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -32,10 +33,7 @@ class Span:
 
 @cache
 def abbreviations() -> frozenset[str]:
-    data = (files("resources") / "lexicon" / "abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return word_set("lexicon", "abbreviations.txt")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
 import regex
 
+from checks.data import data_lines
 from checks.lexicon import zipf
 from checks.tokens import abbreviations
 
@@ -19,8 +19,7 @@ SAFE_ZIPF = 3.0
 
 
 def _data(name: str) -> list[str]:
-    raw = (files("resources") / "case" / name).read_text("utf-8")
-    return [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(data_lines("case", name))
 
 
 @cache

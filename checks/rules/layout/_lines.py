@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 import regex
 
+from checks import data
 from checks.tokens import paragraphs
 
 
 def data_lines(name: str) -> list[str]:
     """Non-comment lines of ``resources/layout/<name>``, right-stripped."""
-    raw = (files("resources") / "layout" / name).read_text("utf-8")
-    return [ln.rstrip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(data.data_lines("layout", name))
 
 
 @cache

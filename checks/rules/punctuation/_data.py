@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+
+from checks.data import word_set
 
 
 @cache
 def word_list(name: str) -> frozenset[str]:
-    data = (files("resources") / "punctuation" / f"{name}.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return word_set("punctuation", f"{name}.txt")

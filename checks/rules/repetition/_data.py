@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+
+from checks.data import data_lines
 
 
 @cache
 def word_list(name: str) -> frozenset[str]:
     """Lower-case entries of ``resources/repetition/<name>.txt`` (``#`` lines are comments)."""
-    data = (files("resources") / "repetition" / f"{name}.txt").read_text("utf-8")
-    return frozenset(
-        line.strip().lower()
-        for line in data.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    )
+    return frozenset(line.lower() for line in data_lines("repetition", f"{name}.txt"))
 
 
 def function_words() -> frozenset[str]:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
-from importlib.resources import files
 
 import regex
 from wordfreq import iter_wordlist
 
 from checks.context import Batch, CheckContext
+from checks.data import word_set
 from checks.tokens import WORD, sentences
 
 # Only the top of the frequency list: parts of compounds must themselves be
@@ -55,10 +55,7 @@ def affix_counts() -> tuple[Counter[str], Counter[str]]:
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list from ``resources/word/`` (``#`` starts a comment)."""
-    data = (files("resources") / "word" / name).read_text("utf-8")
-    return frozenset(
-        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return word_set("word", name)
 
 
 def _counts(batch: Batch) -> Counter[str]:
