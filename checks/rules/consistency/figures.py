@@ -4,21 +4,21 @@ Why: agencies round, convert and sometimes garble figures; when two articles
 of one batch put the same place at 1,000 km and at 1,500 km from the same
 city, at least one is wrong and the copy editor must find out which.
 
-How: a *relation* is a distance figure tied to two names: "<Thing>, … about
-1,500 kilometers north of <Place>" (the nearest name before the figure that is
+How: a *relation* is a distance figure tied to two names: "<Thing>, … some
+1,700 kilometres south of <Place>" (the nearest name before the figure that is
 not a location after "in"/"of", though "the town/hills/port of <Thing>" names
-the thing; lower-case particles join a name: "Viña del Mar"), or "1,200
+the thing; lower-case particles join a name: "Viña del Mar"), or "1,350
 kilometers between <A> and <B>".  Names
-are matched through the name-variant index, so "Vostochny" and "Vostotchny"
+are matched through the name-variant index, so "Zarechny" and "Zaretchny"
 are one place.  Two relations with the same names whose ranges cannot agree
 (approximate figures get 15 %, "more than" is a lower bound) are flagged, each
 with the other's place in ``related``.  Durations and figures with no clear
-thing measured are left alone: a 20-hour trip and a 60-hour round trip are
+thing measured are left alone: a 20-hour drive and a 40-hour return flight are
 not a conflict.
 
-Example: ``the Vostochny cosmodrome, about 1,500 kilometers north of Vladivostok``
-in one file and ``the Vostotchny cosmodrome, in the Far East, 1,000 km from
-Vladivostok`` in another.  Fix: none offered; a human checks the facts.
+Example: ``the Zarechny observatory, some 1,700 kilometres south of Irkutsk``
+in one file and ``the Zaretchny observatory, in the far north, 1,100 km from
+Irkutsk`` in another.  Fix: none offered; a human checks the facts.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ def _subject(sentence: str, before: int, anchor: str) -> str | None:
         if regex.search(r"\b(?:in|near|of|across)(?:\s+the)?\s*\Z", lead) and not (
             _place_of().search(sentence, max(0, start - 60), start)
         ):
-            continue  # "…cosmodrome, in the Russian Far East, 1,000 km…": a location, not the thing
+            continue  # "…observatory, in the Arctic north, 1,000 km…": a location, not the thing
         if name.casefold() == anchor.casefold() or len(gap) > MAX_GAP:
             found = None
             continue
@@ -215,22 +215,22 @@ def _conflicts(batch: Batch, index: NameIndex) -> dict[int, list[tuple[Figure, l
     "The same distance given with different numbers in the batch (flag only)",
     scope="batch",
     examples=(
-        "Putin will visit the Vostochny cosmodrome, about 1,500 kilometers north of "
-        "Vladivostok. Later he said the Vostochny cosmodrome, in the Far East, lies "
-        "1,000 km from Vladivostok.",
-        "The train covers the 1,200 kilometers between Pyongyang and Vladivostok. "
-        "The convoy travelled the 900 km between Pyongyang and Vladivostok.",
+        "The governor will visit the Zarechny observatory, some 1,700 kilometres south of "
+        "Irkutsk. Later he said the Zarechny observatory, in the far north, lies "
+        "1,100 km from Irkutsk.",
+        "The ferry covers the 1,350 kilometres between Harbin and Irkutsk. "
+        "The trucks travelled the 900 km between Harbin and Irkutsk.",
         "Fires hit the hills of Puerto del Sol, about 210 km northwest of Lima. Homes in "
         "the hills of Puerto del Sol, some 120 km northwest of Lima, burned.",
     ),
     near_misses=(
-        "The trip to Vladivostok takes 20 hours. In 2019 he made a 60-hour round trip to Hanoi.",
-        "The Vostochny cosmodrome lies 1,500 km from Vladivostok. The Plesetsk "
-        "cosmodrome lies 800 km from Arkhangelsk.",
+        "The drive to Irkutsk takes 20 hours. In 2021 she took a 40-hour return flight to Jakarta.",
+        "The Zarechny observatory lies 1,500 km from Irkutsk. The Kuzmin "
+        "observatory lies 800 km from Tomsk.",
         "The base is about 1,500 km from Moscow. The base is roughly 1,450 km from Moscow.",
-        "The Vostochny cosmodrome is more than 1,000 km from Vladivostok. The Vostochny "
-        "cosmodrome is 1,500 km from Vladivostok.",
-        "Putin said the dam is 300 km from Moscow. Putin said the plant is 100 km from Moscow.",
+        "The Zarechny observatory is more than 1,100 km from Irkutsk. The Zarechny "
+        "observatory is 1,700 km from Irkutsk.",
+        "Varga said the dam is 300 km from Warsaw. Varga said the plant is 100 km from Warsaw.",
         "Fires hit the village of Alto Rojo, 50 km from Lima. Then the village of Bajo "
         "Verde, 90 km from Lima, burned.",
         "The Brava dam, in the south of Castilla, is 300 km from Madrid. The Negra dam, "

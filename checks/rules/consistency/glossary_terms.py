@@ -1,16 +1,16 @@
 """consistency.glossary: a spelling the glossary forbids, or a glossary name written another way.
 
 Why: a newsroom keeps a list of house spellings ("email", not "e-mail") and of
-how the names in the news are written ("Kim Jong Un").  Articles from agencies
+how the names in the news are written ("Han Seo Jin").  Articles from agencies
 and translators ignore it; the copy editor puts it back.
 
 The glossary is the default one in ``resources/glossary/`` plus the user's
 (config folder), the project's (``copydesk-glossary.toml`` beside the
 articles) and ``--glossary FILE``; see :mod:`checks.glossary`.
 
-Example: ``Send us an e-mail.`` / ``Kim Jong-un arrived`` (glossary: ``Kim Jong Un``)
+Example: ``Send us an e-mail.`` / ``Han Seo-jin arrived`` (glossary: ``Han Seo Jin``)
 Fix (not safe: a glossary can be wrong for a quotation or a title):
-``email`` / ``Kim Jong Un``.  A capital at the start is kept ("E-mail" -> "Email").
+``email`` / ``Han Seo Jin``.  A capital at the start is kept ("E-mail" -> "Email").
 """
 
 from __future__ import annotations

@@ -1,16 +1,16 @@
 """consistency.name-variant: one person, place or organisation spelled several ways in a batch.
 
 Why: articles about one story come from different agencies and translators,
-and each transliterates names its own way (``Dmitry``/``Dmitri Peskov``,
-``Vostochny``/``Vostotchny``) or hyphenates them its own way (``Kim Jong Un``/
-``Kim Jong-un``/``Kim Jong-Un``).  A published batch should agree with itself.
+and each transliterates names its own way (``Dmitry``/``Dmitri Gromov``,
+``Zarechny``/``Zaretchny``) or hyphenates them its own way (``Han Seo Jin``/
+``Han Seo-jin``/``Han Seo-Jin``).  A published batch should agree with itself.
 
 How: :mod:`checks.rules.consistency.names` collects every name of the batch
-and groups spellings of one name; names that merely look alike (``Kim Jong Un``
-and ``Kim Dong-yup``, ``Charles II`` and ``Charles III``) stay apart.
+and groups spellings of one name; names that merely look alike (``Han Seo Jin``
+and ``Han Do-yun``, ``Frederik II`` and ``Frederik III``) stay apart.
 
-Example: ``Alexandr Kozlov … Koslov also received him``
-Fix (not safe: a human confirms it is one person): ``Koslov`` -> ``Kozlov``.
+Example: ``Yegor Morozov … Morosov also welcomed him``
+Fix (not safe: a human confirms it is one person): ``Morosov`` -> ``Morozov``.
 The preferred spelling is the glossary's, else the batch's most frequent one;
 a tie is explained in the message.  ``related`` lists where the other spellings are.
 """
@@ -29,23 +29,22 @@ from checks.rules.consistency.names import name_index
 @check(
     "consistency.name-variant",
     Category.CONSISTENCY,
-    "A name spelled or hyphenated differently across the batch (Dmitry/Dmitri Peskov)",
+    "A name spelled or hyphenated differently across the batch (Dmitry/Dmitri Gromov)",
     scope="batch",
     examples=(
-        "Kremlin spokesman Dmitry Peskov spoke first. Later Dmitri Peskov denied it.",
-        "Minister Alexandr Kozlov met him at the station. Koslov also met him in 2019.",
-        "Kim Jong Un arrived on Tuesday. Kim Jong Un met Putin. Kim Jong-un left.",
-        "Jo Chun Ryong came along. Jo Chun-ryong runs the munitions department. "
-        "Jo Chun-ryong said nothing.",
+        "Ministry spokesman Dmitry Gromov spoke first. Later Dmitri Gromov denied it.",
+        "Governor Yegor Morozov met her at the airport. Morosov also met her in 2021.",
+        "Han Seo Jin arrived on Tuesday. Han Seo Jin met Varga. Han Seo-jin left.",
+        "Ri Sol Hwan came along. Ri Sol-hwan runs the fisheries bureau. Ri Sol-hwan said nothing.",
     ),
     near_misses=(
-        "Kim Jong Un met Kim Dong-yup and Kim Myong Sik in Seoul.",
-        "King Charles II ruled before King Charles III.",
-        "North Korea said North Korean troops were ready.",
-        "Alexandr Kozlov met Ivan Koslov in Moscow.",
+        "Han Seo Jin met Han Do-yun and Han Min Gyu in Seoul.",
+        "King Frederik II ruled before King Frederik III.",
+        "Mongolia said Mongolian troops were ready.",
+        "Yegor Morozov met Ivan Morosov in Kazan.",
         "Steven Smith met Stephen Smith at the station.",
-        "The UN envoy met Kim Jong Un in Pyongyang.",
-        "Park Thae Song and Pak Jong Chon joined the delegation.",
+        "The UN envoy met Han Seo Jin in Busan.",
+        "Park Sung Ho and Pak Chol Min joined the delegation.",
     ),
 )
 def name_variant(text: str, ctx: CheckContext) -> Iterator[Issue]:

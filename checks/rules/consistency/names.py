@@ -2,37 +2,37 @@
 
 Built once per batch (``ctx.batch.memo``) and read by the name-variant and
 figures checks.  A *mention* is a maximal run of capitalised words joined by
-single spaces ("Kremlin Press Secretary Dmitry Peskov"), trimmed of sentence
+single spaces ("Ministry Press Secretary Dmitry Gromov"), trimmed of sentence
 openers and pronouns ("The", "He") and of a possessive "'s".  Every run of up
-to four consecutive words of a mention is a *form* ("Dmitry Peskov", "Peskov"),
+to four consecutive words of a mention is a *form* ("Dmitry Gromov", "Gromov"),
 so a name is found behind any title.  Forms are keyed by their lower-case
-letters without spaces, hyphens or accents: "Kim Jong Un", "Kim Jong-un" and
-"Kim Jong-Un" share a key and are the same name written three ways, and so do
+letters without spaces, hyphens or accents: "Han Seo Jin", "Han Seo-jin" and
+"Han Seo-Jin" share a key and are the same name written three ways, and so do
 "Andrés Zúñiga" and "Andres Zuniga" (agency copy strips accents; on a tie the
 accented form is suggested).
 
 Two keys are spelling variants of one name when they have the same parts and
 differ in exactly one, and that part is a transliteration variant (rules in
 ``resources/consistency/transliteration.txt``, diacritics dropped:
-Dmitry/Dmitri, Vostochny/Vostotchny, Erdoğan/Erdogan) or one letter away in a
-word of five or more letters with the same initial (Kozlov/Koslov).  Two
+Dmitry/Dmitri, Zarechny/Zaretchny, Erdoğan/Erdogan) or one letter away in a
+word of five or more letters with the same initial (Morozov/Morosov).  Two
 well-known names (both frequent in wordfreq: Steven/Stephen), roman numerals
-(Charles II/III) and derived words (Korea/Korean) are never variants.  Because
+(Frederik II/III) and derived words (Korea/Korean) are never variants.  Because
 different people can have names one letter apart, a pair also needs evidence:
 
 - a rare part shared by both, when the differing part is not the last one
-  (Dmitry/Dmitri *Peskov*: one surname, two transliterations of the given name);
+  (Dmitry/Dmitri *Gromov*: one surname, two transliterations of the given name);
 - a shared rare part and a differing last part that is a transliteration, or
-  seen a few sentences apart in one article (*Alexandr* Kozlov … Koslov);
+  seen a few sentences apart in one article (*Yegor* Morozov … Morosov);
 - the same given name and a surname transliterated two ways (c/k, w/v …) both
   of whose spellings are unknown to wordfreq (so not two real families like
   Jansen/Janssen);
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
-  same uncommon word ("cosmodrome").
+  same uncommon word ("spaceport").
 
-Different names around the two spellings ("Alexandr Kozlov" / "Ivan Koslov",
-"Jo Chun Ryong" / "Ri Chun Ryang") mean different people, whatever else agrees.
+Different names around the two spellings ("Yegor Morozov" / "Ivan Morosov",
+"Ri Sol Hwan" / "Kang Sol Hwang") mean different people, whatever else agrees.
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ class Node:
     surfaces: Counter[str] = field(default_factory=Counter)
     members: set[int] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)  # lower-case content words beside it
-    # the whole names it stands in, titles left out: ("alexandr", "kozlov") for "Kozlov"
+    # the whole names it stands in, titles left out: ("yegor", "morozov") for "Morozov"
     contexts: set[tuple[str, ...]] = field(default_factory=set)
 
 
@@ -123,7 +123,7 @@ def fold(part: str) -> str:
 
 
 def _odd_case(word: str) -> bool:
-    """Stray capitals inside a word ("TOon") are a typo for other checks, not a spelling."""
+    """Stray capitals inside a word ("NAtion") are a typo for other checks, not a spelling."""
     if len(word) > 1 and word.isupper():
         return False
     return any(p[1:] != p[1:].lower() and not p[1:].isupper() for p in _HYPHENS.split(word) if p)
@@ -145,7 +145,7 @@ def mentions(text: str) -> Iterator[tuple[list[Span], str, str]]:
             word = w.group()
             p = _POSSESSIVE.search(word)
             if p and len(word) - len(p.group()) >= 2:
-                # "Kim's Foreign Minister": the possessive ends one name
+                # "Han's Finance Minister": the possessive ends one name
                 items.append(Span(w.start(), w.start() + p.start(), word[: p.start()]))
                 yield from _trimmed(text, items)
                 items = []
@@ -181,7 +181,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _content(word: str) -> str:
-    """A word specific enough that two names sharing it may be one ("cosmodrome", not "plant")."""
+    """A word specific enough that two names sharing it may be one ("spaceport", not "plant")."""
     low = word.casefold()
     if not word or word[0].isupper() or low in function_words() or len(low) < 3:
         return ""
@@ -240,9 +240,9 @@ def close_spellings(a: str, b: str) -> bool:
     if a == b or not (a.isalpha() and b.isalpha()):
         return False
     if _ROMAN.fullmatch(a) or _ROMAN.fullmatch(b):
-        return False  # Charles II and Charles III are two kings
+        return False  # Frederik II and Frederik III are two kings
     if a.startswith(b) or b.startswith(a):
-        return False  # Korea/Korean, Kim/Kims: derived words, not spellings
+        return False  # Mongolia/Mongolian, Han/Hans: derived words, not spellings
     ca, cb = canon(a), canon(b)
     if ca == cb:
         return True
@@ -321,7 +321,7 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _different_people(na: Node, nb: Node, a: str, b: str) -> bool:
-    """Both spellings sit in longer names that cannot be one: Jo Chun Ryong, Ri Chun Ryang."""
+    """Both spellings sit in longer names that cannot be one: Ri Sol Hwan, Kang Sol Hwang."""
     longer_a = [c for c in na.contexts if len(c) > len(na.parts)]
     longer_b = [c for c in nb.contexts if len(c) > len(nb.parts)]
     for ca in longer_a:
@@ -333,7 +333,7 @@ def _different_people(na: Node, nb: Node, a: str, b: str) -> bool:
 
 
 def _near(na: Node, nb: Node) -> bool:
-    """Both spellings within a few sentences of each other in some file ("Kozlov … Koslov")."""
+    """Both spellings within a few sentences of each other in some file ("Morozov … Morosov")."""
     for member in na.members & nb.members:
         pa = [o.start for o in na.occurrences if o.member == member]
         pb = [o.start for o in nb.occurrences if o.member == member]
@@ -355,14 +355,14 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
     if min(za, zb) >= COMMON_NAME:
         return 0.0
     if _different_people(na, nb, a, b):
-        return 0.0  # Alexander Kozlov and Ivan Koslov: two people
+        return 0.0  # Yegor Morozov and Ivan Morosov: two people
     others = na.parts[:i] + na.parts[i + 1 :]
     together = bool(na.neighbours & nb.neighbours) or _near(na, nb)
     shared_name = any(zipf(p) < COMMON_NAME and p not in titles() for p in others)
     if shared_name and i < len(na.parts) - 1:
-        return 0.75  # Dmitry/Dmitri Peskov: one surname, two spellings of the given name
+        return 0.75  # Dmitry/Dmitri Gromov: one surname, two spellings of the given name
     if shared_name and (together or canon(a) == canon(b)):
-        # Alexandr Kozlov/Koslov in one article; Volodymyr Zelensky/Zelenskiy anywhere
+        # Yegor Morozov/Morosov in one article; Volodymyr Zelensky/Zelenskiy anywhere
         return 0.7
     if max(za, zb) < RARE and together:
         return 0.6

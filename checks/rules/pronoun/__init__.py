@@ -1,1 +1,1 @@
-"""Pronouns that disagree with the person they refer to (``Kim … his … she``, ``received it``)."""
+"""Pronouns that disagree with the person they refer to (``Han … his … she``, ``welcomed it``)."""

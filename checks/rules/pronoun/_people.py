@@ -3,10 +3,10 @@
 One pass over the text finds
 
 * name mentions: runs of capitalised words, with titles split off
-  (``Russian President Vladimir Putin`` -> title ``President``, name
-  ``Vladimir Putin``), linked into people across the document
-  (``Kim Jong-Un``, ``Kim Jong Un`` and ``Kim`` are one person; a one-letter
-  transliteration variant such as ``Koslov``/``Kozlov`` too);
+  (``Polish President Marek Varga`` -> title ``President``, name
+  ``Marek Varga``), linked into people across the document
+  (``Han Seo-Jin``, ``Han Seo Jin`` and ``Han`` are one person; a one-letter
+  transliteration variant such as ``Morosov``/``Morozov`` too);
 * person nouns standing alone (``a woman``, ``the official``): people the text
   does not name, who may be what a pronoun refers to;
 * gendered pronouns, and whether they sit inside a quotation.
@@ -204,7 +204,7 @@ class Entity:
     vote_counts: dict[str, int] = field(default_factory=lambda: {MALE: 0, FEMALE: 0})
     last_seen: int = -1
     first_name: str | None = None  # gender of a given name the document uses for them
-    # Written like a person's name: two or more words, not after "the" ("Kim Jong Un",
+    # Written like a person's name: two or more words, not after "the" ("Han Seo Jin",
     # not "the Aurora Borealis"); only such names may become people by pronouns alone.
     name_like: bool = False
 
@@ -467,7 +467,7 @@ def analyse(text: str) -> Analysis:
                 )
             )
             continue
-        # A lone capitalised word opening a sentence ("Analysts", "Kim") is a name
+        # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
         # only if the document names it elsewhere.
         known_only = (
             len(name_idx) == 1
@@ -504,8 +504,8 @@ def analyse(text: str) -> Analysis:
                         if not found_role and tj.low not in _ADJECTIVE_ROLES:
                             evidence.append(nouns[tj.low])
                             found_role = True
-        # A role in apposition: "Andrei Lankov, a North Korea expert at ...".  Not
-        # after "of Khasan," or "In July,": there the comma ends a phrase, and what
+        # A role in apposition: "Lena Brandt, a Mongolia expert at ...".  Not
+        # after "of Tomsk," or "In July,": there the comma ends a phrase, and what
         # follows is the subject of the sentence.
         before_word = tokens[k0 - 1].low if first.pos > 0 else ""
         after = text[last.end : last.end + 80]
@@ -536,7 +536,7 @@ def analyse(text: str) -> Analysis:
                         and _is_capitalised(nxt)
                         and _TITLE_GAP.fullmatch(text[tokens[k].end : nxt.start]) is not None
                     )
-                    if not titles_next:  # "Monday, King Charles": another person's title
+                    if not titles_next:  # "Monday, King Frederik": another person's title
                         evidence.append(nouns[tokens[k].low])
                         attached.add(k)
                     break
@@ -544,7 +544,7 @@ def analyse(text: str) -> Analysis:
         parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]
         found = link(parts, first.start, create=not known_only)
         if found is None:
-            # An unknown word opening a sentence ("Kim met Merkel"): not a name we
+            # An unknown word opening a sentence ("Han met Merkel"): not a name we
             # track, but it may be a person, so it stands in the way of a verdict.
             low = first.low
             after_word = text[last.end : last.end + 1]
@@ -737,7 +737,7 @@ def _vote(a: Analysis) -> None:
 
     The antecedent is looked for in the pronoun's sentence, else in the one
     before.  It must be the only person there (named or not); names of unknown
-    kind ("Pyongyang") do not compete with a known person who opens the sentence.
+    kind ("Busan") do not compete with a known person who opens the sentence.
     """
     mixed = _mixed_sentences(a)
     for _ in range(2):  # a second round sees people that the first round's votes revealed

@@ -4,8 +4,8 @@ Why: machine translation from languages whose pronouns do not mark gender (or
 that drop the subject) guesses ``he`` or ``she`` and sometimes guesses wrong,
 turning a man into a woman for one sentence.
 
-Example: ``Kim has repeatedly shown his preference for trains. In 2019, she
-made a 60-hour round trip`` -> ``he made``.
+Example: ``Han has often praised his pilots. In 2021, she
+flew 40 hours there and back`` -> ``he flew``.
 
 How: the people a document names are tracked with their titles (``Mr``,
 ``Queen``, ``spokeswoman``) and the pronouns that can only refer to them; a
@@ -228,9 +228,9 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     Category.PRONOUN,
     "A he/she pronoun that contradicts the gender of the person it refers to",
     examples=(
-        "Kim Jong Un left the capital in his private train. "
-        "Kim has repeatedly shown his preference for trains. "
-        "In 2019, she made a 60-hour round trip to Hanoi.",
+        "Han Seo Jin left the capital in his private jet. "
+        "Han has often praised his pilots. "
+        "In 2021, she flew 40 hours there and back to Jakarta.",
         "Queen Elizabeth opened the session. He thanked the members for their work.",
         "Maria Lopez, a spokeswoman for the ministry, said the talks went well. "
         "She added that a deal was close. Lopez said he expected an agreement by Friday.",
@@ -240,10 +240,10 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         "“We were better in the second half,” she declared.",
     ),
     near_misses=(
-        "A woman, who lives in the capital, told the reporters that she knew of a family.",
-        "Putin is seeking North Korea to sell him ammunition.",
-        "Kim met Angela Merkel in Berlin. She said the talks were useful.",
-        "Kim has shown his preference for trains. “She is fast,” he said of the train.",
+        "A nurse, employed at the port, told a journalist she knew the family.",
+        "Varga is asking Mongolia to sell him fuel.",
+        "Han met Angela Merkel in Berlin. She said the talks were useful.",
+        "Han has long preferred his old yacht. “She is fast,” he said of the yacht.",
         "Captain Ahab commanded his crew for years. The Pequod was his ship. "
         "She sailed from Nantucket.",
         "The prime minister said he was pleased. She added that the vote was close.",

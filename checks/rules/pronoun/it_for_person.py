@@ -1,14 +1,14 @@
 """pronoun.it-for-person: ``it`` where the text means a person it has just named.
 
 Why: translating from languages that drop or do not gender object pronouns,
-machine translation writes ``it`` for a person: ``The leader was received with a
-red carpet … Koslov also received it in April 2019`` (him, the leader).
+machine translation writes ``it`` for a person: ``The premier was welcomed with an
+honour guard … Morosov had welcomed it once, in March 2021`` (him, the leader).
 
 How (strong evidence only): ``it`` is the object of a verb that, in a visit or a
 ceremony, takes a person (received, welcomed, greeted, met …,
 ``resources/pronoun/person_object_verbs.txt``); the subject of that verb is a
 person; and one of the three sentences before uses the same verb with a person as
-its object (``the leader was received``, ``Kozlov received Kim``).  Without that
+its object (``the leader was received``, ``Morozov welcomed Han``).  Without that
 earlier event ``received it`` is left alone — a letter or a prize is received too.
 
 Fix (not safe): ``him`` or ``her``, the likelier first by the genders of the
@@ -102,16 +102,16 @@ def _options(a: Analysis, it: Token, patient: Mention) -> list[str]:
     Category.PRONOUN,
     "“it” used for a person that a nearby sentence names",
     examples=(
-        "The North Korean leader was received with a red carpet at the station. The reception "
-        "was given by the minister, Alexandr Kozlov. Kozlov also received it in April 2019.",
+        "The visiting premier was received with an honour guard at the airport. The welcome "
+        "was led by the governor, Yegor Morozov. Morozov had received it once, in March 2021.",
         "The president was welcomed at the airport by Foreign Minister Anna Berg. "
         "Berg had welcomed it once before, in 2017.",
     ),
     near_misses=(
         "The letter was received on Monday. Minister Anna Berg also received it.",
         "The proposal was welcomed by the unions. Minister Anna Berg welcomed it too.",
-        "The leader was received with a red carpet. The ministry said it received it well.",
-        "Kim has repeatedly shown his preference for trains. Kozlov also received it in 2019.",
+        "The envoy was received with flowers. The ministry said it received it warmly.",
+        "Han has long preferred to travel by air. Morozov had received it once, in 2021.",
     ),
 )
 def it_for_person(text: str, ctx: CheckContext) -> Iterator[Issue]:
