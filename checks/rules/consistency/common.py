@@ -7,16 +7,12 @@ from importlib.resources import files
 from pathlib import Path
 
 from checks.context import Batch, CheckContext
+from checks.data import data_lines
 from checks.glossary import Glossary, load_glossary
 
 
 def _word_list(name: str) -> frozenset[str]:
-    data = (files("resources") / "consistency" / name).read_text("utf-8")
-    return frozenset(
-        line.strip().casefold()
-        for line in data.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    )
+    return frozenset(line.casefold() for line in data_lines("consistency", name))
 
 
 @cache

@@ -30,6 +30,7 @@ from importlib.resources import files
 
 import regex
 
+from checks.data import data_lines
 from checks.tokens import sentences, words
 
 MALE = "m"
@@ -114,11 +115,8 @@ class PersonNoun:
 
 @cache
 def person_nouns() -> dict[str, PersonNoun]:
-    data = (files("resources") / "pronoun" / "person_nouns.txt").read_text("utf-8")
     result: dict[str, PersonNoun] = {}
-    for line in data.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    for line in data_lines("pronoun", "person_nouns.txt"):
         word, gender, weight = line.split()
         result[word] = PersonNoun(gender, int(weight))
     return result
@@ -126,12 +124,8 @@ def person_nouns() -> dict[str, PersonNoun]:
 
 @cache
 def resource_words(name: str) -> frozenset[str]:
-    data = (files("resources") / "pronoun" / f"{name}.txt").read_text("utf-8")
     return frozenset(
-        w.lower()
-        for line in data.splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-        for w in line.split()
+        w.lower() for line in data_lines("pronoun", f"{name}.txt") for w in line.split()
     )
 
 
@@ -148,27 +142,20 @@ def _fold(word: str) -> str:
 
 @cache
 def first_names() -> dict[str, str]:
-    data = (files("resources") / "pronoun" / "first_names.txt").read_text("utf-8")
     return {
         _fold(name): gender
-        for name, gender in (
-            line.split()
-            for line in data.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")
-        )
+        for name, gender in (line.split() for line in data_lines("pronoun", "first_names.txt"))
     }
 
 
 @cache
 def verb_forms() -> dict[str, str]:
     """Each form of a person-object verb -> its first (base) form."""
-    data = (files("resources") / "pronoun" / "person_object_verbs.txt").read_text("utf-8")
     forms: dict[str, str] = {}
-    for line in data.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            parts = line.split()
-            for form in parts:
-                forms[form] = parts[0]
+    for line in data_lines("pronoun", "person_object_verbs.txt"):
+        parts = line.split()
+        for form in parts:
+            forms[form] = parts[0]
     return forms
 
 
