@@ -65,7 +65,23 @@ def shown(s: str) -> str:
     return s if len(s) <= 60 else s[:57] + "…"
 
 
-class FileListModel(QAbstractTableModel):
+class _HeaderedTableModel(QAbstractTableModel):
+    """A table whose columns are named by ``HEADERS``."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+class FileListModel(_HeaderedTableModel):
     """The files of the session: name, open issues, state."""
 
     HEADERS = ("File", "Open", "State")
@@ -104,16 +120,6 @@ class FileListModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.session.files)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
@@ -146,7 +152,7 @@ class FileListModel(QAbstractTableModel):
         return None
 
 
-class IssueModel(QAbstractTableModel):
+class IssueModel(_HeaderedTableModel):
     """The issues of one file, in text order, with their decision."""
 
     HEADERS = ("Line", "Rule", "Message", "Suggestion", "Decision")
@@ -186,16 +192,6 @@ class IssueModel(QAbstractTableModel):
         if parent.isValid() or self.file is None:
             return 0
         return len(self.file.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         fr = self.file
