@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import Protocol
 
 
 class LineIndex:
@@ -26,3 +27,22 @@ class LineIndex:
 def context_window(text: str, start: int, end: int, width: int = 30) -> tuple[str, str, str]:
     """The text before, at and after a span, clipped to ``width`` characters each side."""
     return text[max(0, start - width) : start], text[start:end], text[end : end + width]
+
+
+class _Span(Protocol):
+    @property
+    def offset(self) -> int: ...
+    @property
+    def length(self) -> int: ...
+
+
+def shown_at(text: str, span: _Span) -> int:
+    """Where to point the user for a span: its first visible character, if it has one.
+
+    A line removal starts at the line break before the line; pointing at that break
+    would name the end of the previous line.  The command line and the window both
+    number issues from here, so their line numbers agree.
+    """
+    matched = text[span.offset : span.offset + span.length]
+    stripped = matched.lstrip()
+    return span.offset + len(matched) - len(stripped) if stripped else span.offset

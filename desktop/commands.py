@@ -7,23 +7,16 @@ one command, so one Ctrl+Z takes it all back.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtGui import QUndoCommand
 
-from checks.decisions import Decision
-from desktop.session import FileReview
+from checks.review import FileReview
+from checks.review_decide import DecisionChange
 from desktop.signals import AppSignals
 
+__all__ = ["DecideCommand", "DecisionChange", "TextEditCommand"]
+
 TEXT_EDIT_ID = 1001
-
-
-@dataclass(frozen=True)
-class DecisionChange:
-    file: FileReview
-    key: str
-    before: Decision | None
-    after: Decision | None
 
 
 class DecideCommand(QUndoCommand):
@@ -42,12 +35,12 @@ class DecideCommand(QUndoCommand):
 
     def redo(self) -> None:
         for c in self.changes:
-            c.file.set_decision(c.key, c.after)
+            c.apply()
         self.signals.filesChanged.emit(self._files())
 
     def undo(self) -> None:
         for c in reversed(self.changes):
-            c.file.set_decision(c.key, c.before)
+            c.revert()
         self.signals.filesChanged.emit(self._files())
 
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from checks.registry import Check
+from checks.review import FileReview
 from checks.settings import Settings
 from desktop.diffview import diff_html
-from desktop.session import FileReview
 
 
 class DiffDialog(QDialog):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from checks.model import Category, Location
+from checks.review import FileReview, ReviewItem, verdict_label
 from checks.textpos import context_window
 from desktop.models import (
     CategoryRole,
@@ -36,7 +37,6 @@ from desktop.models import (
     category_colour,
     shown,
 )
-from desktop.session import FileReview, ReviewItem, verdict_label
 
 _VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
 
@@ -211,7 +211,7 @@ class IssuePanel(QWidget):
         colour = category_colour(issue.category).name()
         self.title.setText(
             f'<span style="background:{colour}">&nbsp;{html.escape(str(issue.category))}'
-            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · line {fr.line_of(issue.offset)}"
+            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · line {fr.position(issue)[0]}"
             f" · confidence {issue.confidence:.0%}"
         )
         self.message.setText(issue.message)

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor
 
 from checks.decisions import Verdict
 from checks.model import Category
-from desktop.session import FileReview, FileState, ReviewItem, Session, verdict_label
+from checks.review import FileReview, FileState, ReviewItem, verdict_label
+from checks.review_batch import ReviewBatch as Session
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -203,7 +204,7 @@ class IssueModel(_HeaderedTableModel):
         decision = fr.decision(it)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return fr.line_of(issue.offset)
+                return fr.position(issue)[0]
             if col == 1:
                 return issue.rule
             if col == 2:

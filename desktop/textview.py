@@ -25,9 +25,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from checks.decisions import Verdict
+from checks.review import FileReview, ReviewItem, verdict_label
 from desktop.models import category_colour, shown
 from desktop.positions import PositionMap
-from desktop.session import FileReview, ReviewItem, verdict_label
 
 _PARAGRAPH = "\u2029"
 _WINDOW_KEYS = {

@@ -34,7 +34,7 @@ def test_output_folder_inside_the_opened_folder_is_refused(qtbot, make_window, t
 def test_choosing_an_output_folder_inside_the_input_is_refused(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    from desktop import main_window
+    from desktop import window_saving
 
     d = tmp_path / "d"
     (d / "sub").mkdir(parents=True)
@@ -44,7 +44,7 @@ def test_choosing_an_output_folder_inside_the_input_is_refused(
     wait_checked(qtbot, w)
     w.output_dir = tmp_path / "out"
     monkeypatch.setattr(
-        main_window.QFileDialog, "getExistingDirectory", lambda *a, **k: str(d / "sub")
+        window_saving.QFileDialog, "getExistingDirectory", lambda *a, **k: str(d / "sub")
     )
     w.choose_output_dir()
     assert w.output_dir == tmp_path / "out"

@@ -11,6 +11,7 @@ from checks.context import CheckContext
 from checks.decisions import Decision, Verdict
 from checks.model import Category, Issue
 from checks.registry import Check
+from checks.review import ItemStatus
 from desktop.dialogs import DiffDialog
 from tests.desktop.conftest import TEH, wait_checked
 
@@ -28,7 +29,7 @@ def _pattern_check(rule: str, pattern: str, replacements: list[str]) -> Check:
 
 
 PHRASE = _pattern_check("test.phrase", r"teh cat", ["the cat"])  # contains "teh"
-TAIL = _pattern_check("test.tail", r"h cat", ["h dog"])  # overlaps "teh cat" partly
+TAIL = _pattern_check("test.tail", r"cat\.", ["dog."])  # overlaps "teh cat" partly
 
 
 def item(fr, rule):
@@ -49,54 +50,69 @@ def accept(w, fr, rule):
     w.accept_current()
 
 
-def test_accepting_a_fix_that_contains_an_accepted_one_replaces_it(qtbot, make_window, tmp_path):
+def test_accepting_a_fix_that_contains_an_accepted_one_supersedes_it(qtbot, make_window, tmp_path):
     w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
     accept(w, fr, "test.teh")
     accept(w, fr, "test.phrase")
-    assert fr.decision(item(fr, "test.teh")) is None
-    assert fr.decision(item(fr, "test.phrase")).replacement == "the cat"
-    assert "replaced by this one" in "\n".join(w.message_bar.messages)
-    assert fr.corrected().skipped == ()
-    assert len(fr.changes()) == 1
-    w.undo_stack.undo()  # one step brings the smaller fix back
+    # The smaller fix is neither refused nor undone: kept, and superseded by the larger one.
     assert fr.decision(item(fr, "test.teh")).replacement == "the"
+    assert fr.status(item(fr, "test.teh")) == ItemStatus.SUPERSEDED
+    assert fr.decision(item(fr, "test.phrase")).replacement == "the cat"
+    assert "superseded by this one" in "\n".join(w.message_bar.messages)
+    assert fr.corrected().skipped == ()
+    assert [c.rule for c in fr.changes()] == ["test.phrase"]
+    w.undo_stack.undo()  # one step: the smaller fix applies again
     assert fr.decision(item(fr, "test.phrase")) is None
+    assert fr.status(item(fr, "test.teh")) == ItemStatus.ACCEPTED
+    assert [c.rule for c in fr.changes()] == ["test.teh"]
+    assert fr.corrected().text == "We saw the cat.\n"
 
 
-def test_an_overlapping_accept_is_refused_with_a_message(qtbot, make_window, tmp_path):
+def test_a_partly_overlapping_accept_is_refused_and_one_inside_is_superseded(
+    qtbot, make_window, tmp_path
+):
     w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE, TAIL))
     accept(w, fr, "test.phrase")
-    for rule in ("test.tail", "test.teh"):  # a partial overlap, and a fix inside the accepted one
-        w.message_bar.messages = []
-        accept(w, fr, rule)
-        assert fr.decision(item(fr, rule)) is None
-        msg = "\n".join(w.message_bar.messages)
-        assert "overlaps the accepted fix test.phrase at line 1; undo that one first" in msg
+    w.message_bar.messages = []
+    accept(w, fr, "test.tail")  # a partial overlap: refused, with the fix in the way named
+    assert fr.decision(item(fr, "test.tail")) is None
+    msg = "\n".join(w.message_bar.messages)
+    assert "overlaps the accepted fix test.phrase at line 1; undo that one first" in msg
+    w.message_bar.messages = []
+    accept(w, fr, "test.teh")  # inside the accepted fix: recorded, superseded by it
+    assert fr.decision(item(fr, "test.teh")).replacement == "the"
+    assert fr.status(item(fr, "test.teh")) == ItemStatus.SUPERSEDED
+    msg = "\n".join(w.message_bar.messages)
+    assert "lies inside the accepted fix test.phrase at line 1: superseded by it" in msg
     assert fr.corrected().skipped == ()
     assert fr.corrected().text == "We saw the cat.\n"
 
 
 def test_batch_accept_leaves_overlapping_issues_open(qtbot, make_window, tmp_path):
-    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE, TAIL))
     accept(w, fr, "test.phrase")
-    assert w.decide_rule(True, batch=True, rule="test.teh") == 0
-    assert fr.decision(item(fr, "test.teh")) is None
+    assert w.decide_rule(True, batch=True, rule="test.tail") == 0
+    assert fr.decision(item(fr, "test.tail")) is None
+    assert fr.is_open(item(fr, "test.tail"))
     assert "left open" in "\n".join(w.message_bar.messages)
+    # An issue inside the accepted fix is superseded: not open, so a rule accept skips it.
+    assert w.decide_rule(True, batch=True, rule="test.teh") == 0
+    assert not fr.is_open(item(fr, "test.teh"))
 
 
 def test_skipped_edits_are_shown_in_the_diff_and_when_saving(qtbot, make_window, tmp_path):
-    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (TEH, PHRASE))
+    w, fr = open_one(qtbot, make_window, tmp_path, "We saw teh cat.\n", (PHRASE, TAIL))
     # Decisions remembered from an older session can still overlap.
-    fr.set_decision(item(fr, "test.teh").key, Decision(Verdict.ACCEPTED, "the"))
     fr.set_decision(item(fr, "test.phrase").key, Decision(Verdict.ACCEPTED, "the cat"))
+    fr.set_decision(item(fr, "test.tail").key, Decision(Verdict.ACCEPTED, "dog."))
     dialog = DiffDialog([fr], "out", w)
     qtbot.addWidget(dialog)
-    assert "test.phrase" in dialog.skipped_label.text()
+    assert "test.tail" in dialog.skipped_label.text()
     w.output_dir = tmp_path / "out"
     w.message_bar.messages = []
     w.save_current()
     msg = "\n".join(w.message_bar.messages)
-    assert "NOT in the saved text" in msg and "x.txt:1 test.phrase" in msg
+    assert "NOT in the saved text" in msg and "x.txt:1 test.tail" in msg
 
 
 def test_save_in_the_show_changes_dialog_saves(qtbot, make_window, tmp_path, monkeypatch):

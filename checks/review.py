@@ -1,0 +1,374 @@
+"""One file under review, free of Qt: its issues, the editor's decisions, the corrected text.
+
+A :class:`FileReview` holds one file: the document as read, its *working text*
+(the file's text, or what the editor typed over it), the issues the engine
+found in that text and the editor's decisions.  Decisions are keyed with
+:mod:`checks.decisions` (rule + matched text + context), so they survive a
+re-check and edits elsewhere.  The corrected text is always
+``apply_edits(working text, effective edits)``; nothing is applied eagerly.
+
+Overlap policy: an issue that lies inside text an accepted fix replaces (a
+caption removal around a name fix inside it) is *superseded*: it is not open,
+its own decision is kept but not applied, and undoing the larger fix brings it
+back.  Only a partial overlap, where neither fix holds the other, is a conflict.
+
+Direct edits: typing in the text makes the typed text the new working text.
+Issues after the edit move with the text, issues the edit touches are
+dropped, and the file is re-checked; decisions of issues that survived are
+carried to their new keys.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+from checks.apply import ApplyResult, apply_edits
+from checks.context import BatchMember
+from checks.decisions import Decision, DecisionStore, Verdict, decision_keys, store_path_for
+from checks.document import Document, DocumentError, write_atomic
+from checks.engine import CheckFailure
+from checks.files import InputFile
+from checks.fixer import Change
+from checks.model import Edit, Issue
+from checks.review_save import overwrite_original
+from checks.settings import data_dir
+from checks.textpos import LineIndex, shown_at
+
+
+class FileState(StrEnum):
+    UNCHECKED = "unchecked"
+    CHECKING = "checking"
+    TO_REVIEW = "to review"
+    DONE = "done"
+    SAVED = "saved"
+    ERROR = "error"
+
+
+class ItemStatus(StrEnum):
+    """Where one issue stands: the report's and the issue list's words for it."""
+
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    EDITED = "edited"
+    REJECTED = "rejected"
+    KEPT = "kept as is"
+    SUPERSEDED = "superseded"
+
+
+def kept(matched: str) -> Decision:
+    """ "Keep" / "Noted": the editor saw a flag-only issue and leaves the text as it is.
+
+    Stored as a rejection that remembers the unchanged text, so it is no edit
+    and the decisions' JSON format stays the same.
+    """
+    return Decision(Verdict.REJECTED, matched)
+
+
+def is_kept(decision: Decision | None) -> bool:
+    return (
+        decision is not None
+        and decision.verdict == Verdict.REJECTED
+        and decision.replacement is not None
+    )
+
+
+def verdict_label(decision: Decision) -> str:
+    return "kept as is" if is_kept(decision) else str(decision.verdict)
+
+
+def covers(outer: Issue | Edit, inner: Issue | Edit) -> bool:
+    """True when ``inner``'s text lies inside the larger span ``outer`` replaces.
+
+    An insertion at either edge of ``outer`` is not inside it: both can be applied.
+    """
+    if outer.length <= inner.length:
+        return False
+    if not (outer.offset <= inner.offset and inner.end <= outer.end):
+        return False
+    return inner.length > 0 or outer.offset < inner.offset < outer.end
+
+
+@dataclass
+class ReviewItem:
+    """One issue of a file with its decision key."""
+
+    issue: Issue
+    key: str
+
+
+def _sort_key(it: ReviewItem) -> tuple[int, int, str]:
+    return (it.issue.offset, it.issue.length, it.issue.rule)
+
+
+class FileReview:
+    """One file under review."""
+
+    def __init__(self, source: InputFile, doc: Document | None, error: str | None = None) -> None:
+        self.source = source
+        self.doc = doc
+        self.error = error
+        self.text = doc.text if doc else ""
+        # What the file holds as far as this review knows: read at open, or last written here.
+        self.disk_bytes = doc.raw if doc else None
+        self.items: list[ReviewItem] = []
+        self._starts: list[int] = []
+        self.store = DecisionStore()
+        self.failures: list[CheckFailure] = []
+        self.checked = False
+        self.checking = False
+        self.revision = 0
+        self.saved_revision = 0
+        self.saved_to: Path | None = None
+        self._lines: LineIndex | None = None
+        self._name: str | None = None
+        self._cover: tuple[int, list[ReviewItem], list[int]] | None = None
+
+    # Identity
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            try:
+                self._name = str(self.path.resolve().relative_to(self.source.root.resolve()))
+            except ValueError:
+                self._name = self.path.name
+        return self._name
+
+    def member(self) -> BatchMember:
+        return BatchMember(str(self.path), self.text)
+
+    # Issues
+
+    def set_issues(self, issues: Iterable[Issue], failures: Sequence[CheckFailure] = ()) -> None:
+        self.set_keyed(decision_keys(self.text, issues), failures)
+
+    def set_keyed(
+        self, keyed: Iterable[tuple[Issue, str]], failures: Sequence[CheckFailure] = ()
+    ) -> None:
+        """Issues with their decision keys already computed (by a worker) for this text."""
+        self.items = sorted((ReviewItem(i, k) for i, k in keyed), key=_sort_key)
+        self._starts = [it.issue.offset for it in self.items]
+        self._cover = None
+        self.failures = list(failures)
+        self.checked = True
+        self.checking = False
+
+    def items_at(self, offset: int) -> list[ReviewItem]:
+        """Items whose span covers ``offset`` (an empty span covers its own point)."""
+        hi = bisect.bisect_right(self._starts, offset)
+        return [
+            it
+            for it in self.items[max(0, hi - 64) : hi]
+            if it.issue.offset <= offset < max(it.issue.end, it.issue.offset + 1)
+        ]
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        return self._lines.line_col(offset)
+
+    def line_of(self, offset: int) -> int:
+        return self.line_col(offset)[0]
+
+    def position(self, issue: Issue) -> tuple[int, int]:
+        """Line and column shown for ``issue``: the command line's, for the same text."""
+        return self.line_col(shown_at(self.text, issue))
+
+    # Decisions
+
+    def decision(self, item: ReviewItem) -> Decision | None:
+        return self.store.get(item.key)
+
+    def applies(self, it: ReviewItem) -> bool:
+        d = self.store.get(it.key)
+        return (
+            d is not None
+            and d.verdict != Verdict.REJECTED
+            and d.replacement is not None
+            and d.replacement != it.issue.matched(self.text)
+        )
+
+    def _outermost(self) -> tuple[list[ReviewItem], list[int]]:
+        """Accepted items no other accepted item covers, by start (cached per revision)."""
+        if self._cover is None or self._cover[0] != self.revision:
+            accepted = sorted(
+                (it for it in self.items if self.applies(it)),
+                key=lambda it: (it.issue.offset, -it.issue.length),
+            )
+            outer: list[ReviewItem] = []
+            reach: ReviewItem | None = None  # the outer item reaching furthest so far
+            for it in accepted:
+                if (
+                    reach is not None
+                    and reach.issue.end >= it.issue.end
+                    and (
+                        covers(reach.issue, it.issue)
+                        or any(covers(o.issue, it.issue) for o in outer)
+                    )
+                ):
+                    continue
+                outer.append(it)
+                if reach is None or it.issue.end > reach.issue.end:
+                    reach = it
+            self._cover = (self.revision, outer, [it.issue.offset for it in outer])
+        return self._cover[1], self._cover[2]
+
+    def superseded_by(self, item: ReviewItem) -> ReviewItem | None:
+        """The accepted fix whose replaced text holds ``item``, if there is one."""
+        outer, starts = self._outermost()
+        hi = bisect.bisect_right(starts, item.issue.offset)
+        for o in reversed(outer[max(0, hi - 64) : hi]):
+            if o is not item and covers(o.issue, item.issue):
+                return o
+        return None
+
+    def status(self, item: ReviewItem) -> ItemStatus:
+        if self.superseded_by(item) is not None:
+            return ItemStatus.SUPERSEDED
+        d = self.store.get(item.key)
+        if d is None:
+            return ItemStatus.OPEN
+        if is_kept(d) or (
+            d.replacement is not None and d.replacement == item.issue.matched(self.text)
+        ):
+            return ItemStatus.KEPT
+        return ItemStatus(str(d.verdict))
+
+    def is_open(self, item: ReviewItem) -> bool:
+        return self.store.get(item.key) is None and self.superseded_by(item) is None
+
+    def open_count(self) -> int:
+        return sum(1 for it in self.items if self.is_open(it))
+
+    def set_decision(self, key: str, decision: Decision | None) -> None:
+        self.store.set(key, decision)
+        self.revision += 1
+
+    def accepted_edits(self) -> list[Edit]:
+        """The edits that make the corrected text: accepted fixes no larger fix supersedes."""
+        outer, _ = self._outermost()
+        edits = []
+        for it in outer:
+            d = self.store.get(it.key)
+            if d is not None and d.replacement is not None:
+                edits.append(it.issue.edit(d.replacement))
+        return edits
+
+    def conflicting_items(self, edit: Edit, exclude: str | None = None) -> list[ReviewItem]:
+        """Accepted items that partly overlap ``edit``: neither holds the other, one must go."""
+        found = []
+        for it in self._outermost()[0]:
+            if it.key == exclude:
+                continue
+            mine = it.issue.edit(self.store.get(it.key).replacement)  # type: ignore[union-attr, arg-type]
+            if covers(mine, edit) or covers(edit, mine):
+                continue
+            if apply_edits(self.text, [mine, edit]).skipped:
+                found.append(it)
+        return found
+
+    def corrected(self) -> ApplyResult:
+        return apply_edits(self.text, self.accepted_edits())
+
+    def changes(self) -> list[Change]:
+        result = self.corrected()
+        return [
+            Change(e.rule, self.line_of(e.offset), self.text[e.offset : e.end], e.replacement)
+            for e in result.applied
+        ]
+
+    @property
+    def dirty(self) -> bool:
+        return self.revision != self.saved_revision
+
+    @property
+    def state(self) -> FileState:
+        if self.error:
+            return FileState.ERROR
+        if self.checking:
+            return FileState.CHECKING
+        if not self.checked:
+            return FileState.UNCHECKED
+        if self.saved_to is not None and not self.dirty:
+            return FileState.SAVED
+        return FileState.TO_REVIEW if self.open_count() else FileState.DONE
+
+    # Direct edits
+
+    def replace_text(self, offset: int, length: int, inserted: str) -> None:
+        """Replace ``text[offset:offset+length]``; move, drop and re-key issues to match.
+
+        An issue the edit touches (even at its edge) is dropped until the next
+        check; the others keep their decisions under their new keys.
+        """
+        self.text = self.text[:offset] + inserted + self.text[offset + length :]
+        self._lines = None
+        delta = len(inserted) - length
+        old_key: dict[int, str] = {}
+        moved_issues: list[Issue] = []
+        for it in self.items:
+            i = it.issue
+            if i.end < offset:
+                moved = i
+            elif i.offset > offset + length:
+                moved = replace(i, offset=i.offset + delta)
+            else:
+                continue
+            old_key[id(moved)] = it.key
+            moved_issues.append(moved)
+        new_items: list[ReviewItem] = []
+        for issue, key in decision_keys(self.text, moved_issues):
+            before = old_key[id(issue)]
+            d = self.store.get(before)
+            if d is not None and key != before:
+                self.store.set(key, d)
+            new_items.append(ReviewItem(issue, key))
+        self.items = sorted(new_items, key=_sort_key)
+        self._starts = [it.issue.offset for it in self.items]
+        self.revision += 1
+
+    # Saving
+
+    def save(self, target: Path | None, *, overwrite: bool = False) -> Path:
+        """Write the corrected text to ``target`` (planned by ``ReviewBatch.plan_targets``)
+        or over the original; returns where.  Raises DocumentError with a clear message."""
+        if self.doc is None:
+            raise DocumentError(f"{self.path}: nothing to save ({self.error})")
+        data = self.doc.encode(self.corrected().text)
+        if overwrite:
+            if self.disk_bytes is None:
+                raise DocumentError(f"{self.path}: the original bytes are unknown; not overwritten")
+            self.disk_bytes = overwrite_original(self.path, self.disk_bytes, data)
+            target = self.path
+        else:
+            if target is None:
+                raise DocumentError("no output folder chosen")
+            write_atomic(target, data, source=self.path)
+        self.saved_to = target
+        self.saved_revision = self.revision
+        self._save_decisions()
+        return target
+
+    def _save_decisions(self) -> None:
+        # Best effort: losing the remembered decisions must not fail a save that worked.
+        with contextlib.suppress(OSError):
+            self.store.save(store_path_for(str(self.path), data_dir()))
+
+    def load_decisions(self) -> bool:
+        """Load the remembered decisions; False (and none loaded) when they cannot be read."""
+        try:
+            self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            # A store another version wrote, or a damaged one: open the file without it.
+            self.store = DecisionStore()
+            return False
+        return True

@@ -1,0 +1,133 @@
+"""A batch under review, free of Qt: the files opened, their issues, rows for the report.
+
+The window and ``copydesk fix`` both hold their files in a :class:`ReviewBatch`;
+loading goes through :func:`checks.loading.load_inputs` and saving through
+:func:`checks.files.plan_outputs`, so the two front ends read, decide and
+write the same way.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checks.context import BatchMember
+from checks.document import DEFAULT_MAX_BYTES
+from checks.engine import FileResult
+from checks.files import InputFile, check_output_dir, output_path, plan_outputs
+from checks.loading import LoadResult, load_inputs
+from checks.report import ReportRow, rows_for
+from checks.review import FileReview, ReviewItem
+
+
+@dataclass
+class ReviewBatch:
+    """All files open for review."""
+
+    files: list[FileReview] = field(default_factory=list)
+    opened: list[Path] = field(default_factory=list)  # the paths named, folders included
+    max_bytes: int = DEFAULT_MAX_BYTES
+    _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
+
+    def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
+        """Read the files named (folders searched); returns the new files and error lines."""
+        added, loaded = self.open_loaded(paths)
+        return added, loaded.errors
+
+    def open_loaded(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], LoadResult]:
+        """As :meth:`open_paths`, with the whole :class:`LoadResult` (the CLI counts failures)."""
+        named = [Path(p) for p in paths]
+        loaded = load_inputs(named, self.max_bytes, skip={f.path.resolve() for f in self.files})
+        self.opened.extend(p for p in named if p not in self.opened)
+        added = [FileReview(f.item, f.doc, f.error) for f in loaded.files]
+        unreadable = [fr.name for fr in added if fr.doc is not None and not fr.load_decisions()]
+        self.files.extend(added)
+        if unreadable:
+            loaded.errors.append(
+                f"Remembered decisions could not be read for {len(unreadable)} file(s)"
+                f" ({', '.join(unreadable[:3])}{', …' if len(unreadable) > 3 else ''});"
+                " they were opened without them"
+            )
+        return added, loaded
+
+    def readable(self) -> list[FileReview]:
+        return [f for f in self.files if f.doc is not None]
+
+    def members(self) -> list[BatchMember]:
+        return [f.member() for f in self.readable()]
+
+    def by_path(self, path: str) -> FileReview | None:
+        if len(self._by_path) != len(self.files):
+            self._by_path = {str(f.path): f for f in self.files}
+        return self._by_path.get(path)
+
+    def take_results(self, results: Iterable[FileResult]) -> None:
+        """Issues the engine found in the files' current texts (results name them by path)."""
+        for result in results:
+            fr = self.by_path(result.path)
+            if fr is not None:
+                fr.set_issues(result.issues, result.failures)
+
+    def items_of_rule(
+        self, rule: str, files: Sequence[FileReview] | None = None
+    ) -> Iterator[tuple[FileReview, ReviewItem]]:
+        for f in files if files is not None else self.files:
+            for it in f.items:
+                if it.issue.rule == rule:
+                    yield f, it
+
+    def dirty_files(self) -> list[FileReview]:
+        return [f for f in self.files if f.dirty]
+
+    def report_rows(self) -> list[ReportRow]:
+        rows: list[ReportRow] = []
+        for f in self.readable():
+            rows.extend(rows_for(f.name, f.changes()))
+        return rows
+
+    def plan_targets(self, output_dir: Path) -> dict[FileReview, Path]:
+        """Where each open file's corrected copy goes in ``output_dir``, checked before writing.
+
+        Every open file is planned (not only those being saved) so that a file always
+        goes to the same place.  Files opened one by one from different folders that
+        would land on the same name keep as much of their folders as tells them apart
+        (``x/a.txt`` and ``y/a.txt`` go to ``out/x/a.txt`` and ``out/y/a.txt``).
+        Raises OutputPlanError when the folder is inside an opened folder, a copy would
+        replace an original, or two copies would still meet.
+        """
+        check_output_dir(output_dir, self.opened)
+        roots = _separate_roots({f: f.source.root for f in self.files}, output_dir)
+        items = [InputFile(f.path, roots[f]) for f in self.files]
+        return dict(zip(self.files, plan_outputs(items, output_dir), strict=True))
+
+    def default_output_dir(self) -> Path | None:
+        roots = [f.source.root.resolve() for f in self.files]
+        if not roots:
+            return None
+        root = roots[0]
+        return root.parent / f"{root.name}-corrected"
+
+
+def _separate_roots(roots: dict[FileReview, Path], output_dir: Path) -> dict[FileReview, Path]:
+    """Widen the roots of files that would meet in ``output_dir`` to their common folder."""
+    while True:
+        by_target: dict[Path, set[Path]] = {}
+        for f, root in roots.items():
+            target = output_path(InputFile(f.path, root), output_dir).resolve()
+            by_target.setdefault(target, set()).add(root)
+        for group in by_target.values():
+            if len(group) < 2:
+                continue
+            try:
+                base = Path(os.path.commonpath([os.path.abspath(r) for r in group]))
+            except ValueError:  # no common folder (another drive): refused by plan_outputs
+                continue
+            roots = {f: base if r in group else r for f, r in roots.items()}
+            break
+        else:
+            return roots
+
+
+Session = ReviewBatch  # the window's older name for it

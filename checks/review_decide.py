@@ -1,0 +1,148 @@
+"""Deciding issues, free of Qt: accept, reject, edit, or a whole rule in a file or the batch.
+
+Each function returns a :class:`DecisionPlan`: the decision changes to make
+(the window wraps them in one undo step; ``copydesk fix`` applies them at
+once) and lines telling the user what happened.  The overlap policy lives
+here: a fix inside text that an accepted fix replaces is superseded, never
+refused or undone; a fix that partly overlaps an accepted one is refused with
+a message naming it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from checks.apply import apply_edits
+from checks.decisions import Decision, Verdict
+from checks.model import Edit
+from checks.review import FileReview, ReviewItem, covers, kept
+from checks.review_batch import ReviewBatch
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+@dataclass(frozen=True)
+class DecisionChange:
+    file: FileReview
+    key: str
+    before: Decision | None
+    after: Decision | None
+
+    def apply(self) -> None:
+        self.file.set_decision(self.key, self.after)
+
+    def revert(self) -> None:
+        self.file.set_decision(self.key, self.before)
+
+
+@dataclass
+class DecisionPlan:
+    """Changes to make as one step, its label, and lines for the user."""
+
+    label: str = ""
+    changes: list[DecisionChange] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    status: str = ""  # a passing note (the window's status bar)
+
+    def apply(self) -> None:
+        for c in self.changes:
+            c.apply()
+
+
+def _line(fr: FileReview, it: ReviewItem) -> int:
+    return fr.position(it.issue)[0]
+
+
+def _change(fr: FileReview, it: ReviewItem, decision: Decision | None) -> DecisionChange:
+    return DecisionChange(fr, it.key, fr.decision(it), decision)
+
+
+def plan_reject(fr: FileReview, it: ReviewItem) -> DecisionPlan:
+    return DecisionPlan(f"Reject {it.issue.rule}", [_change(fr, it, Decision(Verdict.REJECTED))])
+
+
+def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPlan:
+    """Accept ``replacement`` for ``it`` (one of its suggestions, or typed: "edited")."""
+    rule = it.issue.rule
+    if replacement == it.issue.matched(fr.text):
+        # Nothing would change (a flag-only issue, or the text typed back): keep it as is.
+        return DecisionPlan(f"Keep {rule}", [_change(fr, it, kept(replacement))])
+    verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
+    edit = it.issue.edit(replacement)
+    conflicts = fr.conflicting_items(edit, exclude=it.key)
+    if conflicts:
+        other = conflicts[0]
+        return DecisionPlan(
+            messages=[
+                f"Not accepted: {rule} at line {_line(fr, it)} overlaps the accepted fix"
+                f" {other.issue.rule} at line {_line(fr, other)}; undo that one first."
+            ]
+        )
+    plan = DecisionPlan(f"Accept {rule}", [_change(fr, it, Decision(verdict, replacement))])
+    outer = fr.superseded_by(it)
+    if outer is not None:
+        plan.messages.append(
+            f"{rule} at line {_line(fr, it)} lies inside the accepted fix {outer.issue.rule}"
+            f" at line {_line(fr, outer)}: superseded by it (undo that fix to apply this one)."
+        )
+    inside = [o for o in fr.items if o is not it and fr.applies(o) and covers(edit, o.issue)]
+    if inside:
+        plan.label += f" (supersedes {', '.join(c.issue.rule for c in inside)})"
+        plan.messages += [
+            f"{rule} at line {_line(fr, it)} covers the accepted fix {c.issue.rule} at line"
+            f" {_line(fr, c)}: that fix is superseded by this one (undo this to bring it back)."
+            for c in inside
+        ]
+    joins = verdict == Verdict.EDITED and "\n" not in replacement
+    if joins and _BLANK_LINE.search(it.issue.matched(fr.text)):
+        plan.messages.append(
+            f"Your replacement at line {_line(fr, it)} has no line break where the text"
+            " had a blank line: it joins two paragraphs. Ctrl+Z undoes it."
+        )
+    return plan
+
+
+def _partly_overlap(text: str, a: Edit, b: Edit) -> bool:
+    if covers(a, b) or covers(b, a):
+        return False
+    return bool(apply_edits(text, [a, b]).skipped)
+
+
+def plan_rule(
+    batch: ReviewBatch,
+    rule: str,
+    accept: bool,
+    files: Sequence[FileReview] | None = None,
+    *,
+    where: str = "all files",
+) -> DecisionPlan:
+    """Accept (first suggestion) or reject every open issue of ``rule`` in ``files`` (None: all)."""
+    plan = DecisionPlan()
+    overlapping = 0
+    pending: dict[int, list[Edit]] = {}
+    for fr, item in batch.items_of_rule(rule, files):
+        if not fr.is_open(item) or (accept and not item.issue.replacements):
+            continue
+        if accept:
+            edit = item.issue.edit(item.issue.replacements[0])
+            mine = pending.setdefault(id(fr), [])
+            # An edit that partly overlaps one already accepted stays open.
+            if fr.conflicting_items(edit) or any(_partly_overlap(fr.text, e, edit) for e in mine):
+                overlapping += 1
+                continue
+            mine.append(edit)
+            decision = Decision(Verdict.ACCEPTED, item.issue.replacements[0])
+        else:
+            decision = Decision(Verdict.REJECTED)
+        plan.changes.append(DecisionChange(fr, item.key, None, decision))
+    if overlapping:
+        plan.messages.append(
+            f"{overlapping} × {rule} left open: each overlaps a fix already accepted;"
+            " decide them one by one."
+        )
+    if plan.changes:
+        verb = "Accept" if accept else "Reject"
+        plan.label = plan.status = f"{verb} {len(plan.changes)} × {rule} in {where}"
+    return plan

@@ -1,0 +1,166 @@
+"""Saving a reviewed batch: corrected copies planned with ``plan_outputs``, or the originals.
+
+Every target is planned before anything is written, so a refusal writes
+nothing; overwriting an original keeps a ``.bak`` copy and is refused when the
+file changed on disk since it was read.  The outcome says, in lines for the
+user, what was saved, what was not and which accepted fixes are not in the text.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from checks.document import DocumentError, write_atomic
+from checks.files import OutputPlanError
+
+if TYPE_CHECKING:
+    from checks.review import FileReview
+    from checks.review_batch import ReviewBatch
+
+
+def backup_path(path: Path) -> Path:
+    """The first free name of ``file.txt.bak``, ``file.txt.1.bak``, ``file.txt.2.bak``…"""
+    candidate = path.with_name(path.name + ".bak")
+    n = 0
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = path.with_name(f"{path.name}.{n}.bak")
+    return candidate
+
+
+def write_backup(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new :func:`backup_path`, never over an existing file."""
+    while True:
+        backup = backup_path(path)
+        try:
+            # Exclusive create: a backup another process made meanwhile is never replaced.
+            with backup.open("xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise DocumentError(
+                f"{backup}: cannot write the backup ({exc.strerror or exc})"
+            ) from exc
+        return backup
+
+
+def overwrite_original(path: Path, disk_bytes: bytes, data: bytes) -> bytes:
+    """Replace ``path`` with ``data`` after backing up what is on disk; returns what it holds.
+
+    Refused when the file is no longer ``disk_bytes`` (what was read, or last
+    written here): another program changed it, and that change must not be lost.
+    """
+    try:
+        current = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot read it again ({exc.strerror or exc})") from exc
+    if current != disk_bytes:
+        raise DocumentError(
+            f"{path} was changed by another program since it was opened; not"
+            " overwritten (save a corrected copy instead, or close and reopen the file)"
+        )
+    if current == data:
+        return data  # already what would be written: no backup, no write
+    write_backup(path, current)
+    write_atomic(path, data, source=path, overwrite_source=True)
+    return data
+
+
+def output_blocked(out: Path | None) -> str | None:
+    """Why nothing can be saved into ``out`` (a file sits where a folder must be), or None."""
+    if out is None:
+        return "no output folder chosen (File > Output Folder…)"
+    for p in (out, *out.parents):
+        if p.exists():
+            if p.is_dir():
+                return None
+            return (
+                f"{p} is a file, not a folder; choose another output folder (File > Output Folder…)"
+            )
+    return None
+
+
+@dataclass
+class SaveOutcome:
+    """What a save did: files saved, one line per failure, fixes left out of the text."""
+
+    saved: int = 0
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "name:line rule" of fixes not applied
+    where: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def status(self) -> str:
+        if self.errors and not self.saved:
+            return f"Nothing saved: {self.errors[0]}"
+        if self.errors:
+            return (
+                f"Saved {self.saved} of {self.total} file(s) {self.where};"
+                f" {len(self.errors)} not saved"
+            )
+        return f"Saved {self.saved} file(s) {self.where}"
+
+    def messages(self) -> list[str]:
+        lines: list[str] = []
+        if self.errors and not self.saved:
+            lines += [
+                f"{self.status()} (your decisions are kept; fix it and save again)",
+                *self.errors[1:],
+            ]
+        elif self.errors:
+            lines += [
+                f"{len(self.errors)} file(s) not saved (your decisions are kept; fix the problem"
+                " and save again):",
+                *self.errors,
+            ]
+        if self.skipped:
+            lines += [
+                "These accepted fixes overlap another accepted fix and are NOT in the saved"
+                " text (undo one of each pair to choose):",
+                *self.skipped,
+            ]
+        return lines
+
+
+def save_files(
+    batch: ReviewBatch,
+    files: Sequence[FileReview],
+    out: Path | None,
+    *,
+    overwrite: bool = False,
+) -> SaveOutcome:
+    """Save ``files`` of ``batch`` into ``out`` (or over the originals); never raises."""
+    files = [f for f in files if f.doc is not None]
+    outcome = SaveOutcome(total=len(files))
+    outcome.where = "over the originals" if overwrite else f"to {out}"
+    outcome.skipped = [
+        f"{fr.name}:{fr.line_of(e.offset)} {e.rule}" for fr in files for e in fr.corrected().skipped
+    ]
+    blocked = None if overwrite else output_blocked(out)
+    targets: dict[FileReview, Path] = {}
+    if blocked is None and not overwrite and out is not None:
+        try:
+            targets = batch.plan_targets(out)
+        except OutputPlanError as exc:
+            blocked = str(exc)
+    if blocked is not None:
+        outcome.errors.append(blocked)
+        return outcome
+    for fr in files:
+        try:
+            fr.save(targets.get(fr), overwrite=overwrite)
+            outcome.saved += 1
+        except (DocumentError, OSError) as exc:
+            outcome.errors.append(str(exc))
+    return outcome

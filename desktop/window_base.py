@@ -1,0 +1,99 @@
+"""What every part of the main window shares: its state, declared once for the mixins.
+
+The window is split along its sections (actions and menus, layout, review,
+checking, saving, settings); each section is a mixin on this base, and
+:class:`desktop.main_window.MainWindow` puts them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QPushButton, QSplitter
+
+from checks.engine import Engine
+from checks.review import FileReview, ReviewItem
+from checks.review_batch import ReviewBatch
+from checks.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTreeView
+
+    from desktop import workers
+    from desktop.issuepanel import IssuePanel
+    from desktop.message_bar import MessageBar
+    from desktop.models import FileListModel
+    from desktop.signals import AppSignals
+    from desktop.textview import DocumentView
+
+EngineFactory = Callable[[Settings], Engine]
+
+
+class WindowBase(QMainWindow):
+    """State shared by the window's sections; methods every section may call."""
+
+    settings: Settings
+    engine_factory: EngineFactory
+    engine: Engine
+    signals: AppSignals
+    session: ReviewBatch
+    undo_stack: QUndoStack
+    qsettings: QSettings
+    output_dir: Path | None
+    current: FileReview | None
+    job: workers.CheckJob | None
+    _generation: int
+    _jobs: list[workers.QRunnable]
+    _pending_recheck: set[int]
+    _recheck_timer: QTimer
+    _counts_timer: QTimer
+    _inputs_key: object
+    files_model: FileListModel
+    file_view: QTreeView
+    view: DocumentView
+    issue_panel: IssuePanel
+    message_bar: MessageBar
+    doc_title: QLabel
+    splitter: QSplitter
+    counts_label: QLabel
+    progress: QProgressBar
+    cancel_button: QPushButton
+    lt_label: QLabel
+    recent_menu: QMenu
+    act_accept: QAction
+    act_edit_text: QAction
+    act_mono: QAction
+    act_undo: QAction
+    act_redo: QAction
+
+    def _update_counts(self) -> None:
+        files = self.session.files
+        open_total = sum(f.open_count() for f in files)
+        decided = sum(len(f.store.decisions) for f in files)
+        dirty = self.session.dirty_files()
+        self.counts_label.setText(
+            f"{len(files)} file(s) · {open_total} open · {decided} decided"
+            + (f" · {len(dirty)} unsaved" if dirty else "")
+        )
+
+    def _update_actions(self) -> None:
+        """Enable the actions that apply now (the window defines them)."""
+
+    def _select_file(self, fr: FileReview) -> None:
+        row = self.files_model.row_of(fr)
+        if row >= 0:
+            self.file_view.setCurrentIndex(self.files_model.index(row, 0))
+
+    def current_item(self) -> ReviewItem | None:
+        return self.issue_panel.current_item()
+
+    def next_issue(self) -> None:
+        """Go to the next open issue (the review section defines it)."""
+
+    def _schedule_recheck(self, fr: FileReview) -> None:
+        self._pending_recheck.add(id(fr))
+        self._recheck_timer.start()

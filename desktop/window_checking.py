@@ -1,0 +1,145 @@
+"""Checking in the background from the window: start, cancel, re-check, and take the results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from checks.engine import FileResult
+from checks.model import Issue
+from checks.review import FileReview
+from checks.run_inputs import RunInputError, resolve_run
+from desktop import workers
+from desktop.window_base import WindowBase
+
+
+class WindowChecking(WindowBase):
+    def start_check(self, targets: Iterable[FileReview] | None) -> None:
+        """Check ``targets`` (None: every file) in the background, the whole batch as context."""
+        wanted = {id(f) for f in (targets if targets is not None else self.session.readable())}
+        if self.job is not None:
+            # Fold the unfinished part of the running job into the new one.
+            wanted |= {id(f) for f in self.session.files if f.checking}
+            self.job.cancel()
+        files = [f for f in self.session.readable() if id(f) in wanted]
+        if not files or not self._resolve_inputs():
+            return
+        self._generation += 1
+        members = self.session.members()
+        paths = None if len(files) == len(members) else [str(f.path) for f in files]
+        job = workers.CheckJob(self._generation, self.engine, members, paths)
+        job.signals.filesDone.connect(self._on_files_done)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        for f in files:
+            f.checking = True
+        self.files_model.all_changed()
+        self.job = job
+        self._jobs.append(job)
+        self.progress.setRange(0, len(files))
+        self.progress.setValue(0)
+        self.progress.setFormat(f"Checking %v of {len(files)}")
+        self.progress.show()
+        self.cancel_button.show()
+        workers.start(job)
+        self._update_actions()
+
+    def _resolve_inputs(self) -> bool:
+        """Resolve the run's inputs (glossaries above all) once per settings and folders.
+
+        A bad glossary stops the check with one line, instead of one failure per file.
+        """
+        paths = [f.path for f in self.session.readable()]
+        key = (id(self.settings), tuple(sorted({p.parent for p in paths})))
+        if key == self._inputs_key:
+            return True
+        try:
+            self.engine = resolve_run(self.settings, paths, self.engine_factory).engine
+        except RunInputError as exc:
+            self.message_bar.show_messages([f"Not checked: {exc}"])
+            return False
+        self._inputs_key = key
+        return True
+
+    def cancel_check(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.statusBar().showMessage("Cancelling…")
+
+    def recheck_all(self) -> None:
+        self.start_check(None)
+
+    @property
+    def checking(self) -> bool:
+        return self.job is not None
+
+    def _recheck_pending(self) -> None:
+        files = [f for f in self.session.files if id(f) in self._pending_recheck]
+        self._pending_recheck.clear()
+        if files:
+            self.start_check(files)
+
+    def _on_files_done(
+        self, generation: int, results: list[tuple[str, FileResult, list[tuple[Issue, str]]]]
+    ) -> None:
+        if generation != self._generation:
+            return
+        for text, result, keyed in results:
+            self._take_result(text, result, keyed)
+        self._counts_timer.start()
+
+    def _take_result(self, text: str, result: FileResult, keyed: list[tuple[Issue, str]]) -> None:
+        fr = self.session.by_path(result.path)
+        if fr is None:
+            return
+        if fr.text != text:
+            # Edited while being checked: these offsets are stale.
+            fr.checking = False
+            self._schedule_recheck(fr)
+            return
+        keep = self.current_item() if fr is self.current else None
+        fr.set_keyed(keyed, result.failures)
+        # An early result: shown now, while the grammar engines still check this file.
+        fr.checking = not result.complete
+        self.files_model.file_changed(fr)
+        if fr is self.current:
+            self.view.refresh_highlights()
+            self.issue_panel.reload(keep)
+        elif self.current is None:
+            self._select_file(fr)
+        if result.failures:
+            self.message_bar.show_messages(
+                [f"{fr.name}: check {f.check_id} failed: {f.error}" for f in result.failures]
+            )
+
+    def _on_progress(self, generation: int, done: int, total: int, path: str) -> None:
+        if generation != self._generation:
+            return
+        self.progress.setValue(done)
+        self.statusBar().showMessage(f"Checked {Path(path).name}", 2000)
+
+    def _on_finished(self, generation: int, cancelled: bool) -> None:
+        job = next((j for j in self._jobs if getattr(j, "generation", None) == generation), None)
+        if job is not None:
+            self._jobs.remove(job)
+        if generation != self._generation:
+            return
+        self.job = None
+        for f in self.session.files:
+            f.checking = False
+        self.files_model.all_changed()
+        self.progress.hide()
+        self.cancel_button.hide()
+        checked = sum(1 for f in self.session.files if f.checked)
+        self.statusBar().showMessage(
+            "Check cancelled; unchecked files stay unchecked (F5 checks again)"
+            if cancelled
+            else f"Checked {checked} file(s)",
+            6000,
+        )
+        self._update_actions()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.message_bar.show_messages([f"Checking stopped by an internal error: {message}"])

@@ -1,0 +1,166 @@
+"""Deciding from the window: the review layer plans each decision; it is pushed as one undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from checks.decisions import Decision
+from checks.review import FileReview, ReviewItem
+from checks.review_decide import DecisionPlan, plan_accept, plan_reject, plan_rule
+from desktop.commands import DecideCommand, DecisionChange, TextEditCommand
+from desktop.window_base import WindowBase
+
+
+class WindowReview(WindowBase):
+    def decide(self, it: ReviewItem, decision: Decision | None, label: str) -> None:
+        fr = self.current
+        if fr is None:
+            return
+        change = DecisionChange(fr, it.key, fr.decision(it), decision)
+        self.undo_stack.push(DecideCommand(self.signals, [change], label))
+
+    def _push(self, plan: DecisionPlan) -> bool:
+        """Show the plan's messages and push its changes as one undo step; True if any."""
+        if plan.messages:
+            self.message_bar.show_messages(plan.messages)
+        if plan.status:
+            self.statusBar().showMessage(plan.status, 5000)
+        if not plan.changes:
+            return False
+        self.undo_stack.push(DecideCommand(self.signals, plan.changes, plan.label))
+        return True
+
+    def accept_current(self, replacement: str | None = None) -> None:
+        it, fr = self.current_item(), self.current
+        if it is None or fr is None:
+            return
+        if replacement is None:
+            replacement = self.issue_panel.chosen_replacement()
+        if replacement is None:
+            self.statusBar().showMessage("Nothing to apply: type a replacement first (F2)", 5000)
+            return
+        if self._push(plan_accept(fr, it, replacement)):
+            self.next_issue()
+
+    def _accept_typed(self) -> None:
+        """Enter in the replacement box: accept, then give the keys back to the issue list.
+
+        Left in the box, Ctrl+Z would undo the typing instead of the decision.
+        """
+        self.accept_current()
+        self.issue_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject_current(self) -> None:
+        it, fr = self.current_item(), self.current
+        if it is None or fr is None:
+            return
+        self._push(plan_reject(fr, it))
+        self.next_issue()
+
+    def edit_replacement(self) -> None:
+        if self.current_item() is not None:
+            self.issue_panel.replacement.setFocus()
+            line_edit = self.issue_panel.replacement.lineEdit()
+            if line_edit is not None:
+                line_edit.selectAll()
+
+    def decide_rule(self, accept: bool, *, batch: bool, rule: str | None = None) -> int:
+        """Accept (first replacement) or reject every open issue of a rule; one undo step."""
+        if rule is None:
+            it = self.current_item()
+            if it is None:
+                return 0
+            rule = it.issue.rule
+        files = None if batch else ([self.current] if self.current else [])
+        plan = plan_rule(self.session, rule, accept, files, where="all files" if batch else "file")
+        self._push(plan)
+        return len(plan.changes)
+
+    def next_issue(self) -> None:
+        self._step(+1)
+
+    def previous_issue(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        """Go to the next (or previous) open issue the filters show, on into the next files."""
+        fr = self.current
+        if fr is None:
+            return
+        it = self.current_item()
+        items = fr.items
+        pos = next((i for i, x in enumerate(items) if it is not None and x.key == it.key), None)
+        if pos is None:
+            pos = -1 if direction > 0 else len(items)
+        rng = range(pos + 1, len(items)) if direction > 0 else range(pos - 1, -1, -1)
+        wanted = self.issue_panel.proxy.matches
+        for i in rng:
+            if fr.is_open(items[i]) and wanted(items[i]):
+                self.issue_panel.select_key(items[i].key)
+                return
+        files = self.session.files
+        start = files.index(fr)
+        order = files[start + 1 :] if direction > 0 else list(reversed(files[:start]))
+        for other in order:
+            candidates = [x for x in other.items if other.is_open(x) and wanted(x)]
+            if candidates:
+                self._select_file(other)
+                self.issue_panel.select_key(candidates[0 if direction > 0 else -1].key)
+                return
+        self.statusBar().showMessage("No more open issues", 4000)
+
+    def toggle_edit_mode(self) -> None:
+        on = self.act_edit_text.isChecked()
+        self.view.setReadOnly(not on or self.current is None or self.current.doc is None)
+        self.statusBar().showMessage(
+            "Editing the text: the typed text becomes the file's text; it is re-checked as"
+            " you pause"
+            if on
+            else "Text is read-only; decide with Accept / Reject",
+            6000,
+        )
+        if on:
+            self.view.setFocus()
+
+    def _on_item_selected(self, it: ReviewItem | None) -> None:
+        self.view.show_item(it)
+        flag_only = it is not None and not it.issue.replacements
+        self.act_accept.setText("&Keep" if flag_only else "&Accept")
+
+    def _on_files_changed(self, files: list[FileReview]) -> None:
+        for fr in files:
+            self.files_model.file_changed(fr)
+        if self.current is not None and any(f is self.current for f in files):
+            keep = self.current_item()
+            if keep is not None and self.current.items and keep not in self.current.items:
+                # The items were rebuilt (a text edit): keep the selection by key.
+                self.issue_panel.reload(keep)
+            else:
+                self.issue_panel.refresh()
+            self.view.current = self.current_item()
+            self.view.refresh_highlights()
+        self._update_counts()
+
+    def _on_text_typed(self, offset: int, removed: int, inserted: str) -> None:
+        fr = self.current
+        if fr is None:
+            return
+        cmd = TextEditCommand(
+            self.signals, fr, offset, fr.text[offset : offset + removed], inserted
+        )
+        self.undo_stack.push(cmd)
+        self.issue_panel.reload(None)
+        self.view.refresh_highlights()
+        self._schedule_recheck(fr)
+
+    def _on_text_edited(self, fr: FileReview) -> None:
+        self.files_model.file_changed(fr)
+        if fr is self.current:
+            scroll = self.view.verticalScrollBar().value()
+            self.view.show_file(fr)
+            self.view.verticalScrollBar().setValue(scroll)
+            self.issue_panel.reload(None)
+        else:
+            self._select_file(fr)
+        self._schedule_recheck(fr)
+        self._update_counts()

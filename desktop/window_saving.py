@@ -1,0 +1,127 @@
+"""Saving and exporting from the window; what is written is planned by the review layer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+)
+
+from checks.files import OutputPlanError
+from checks.report import write_report
+from checks.review import FileReview
+from checks.review_save import backup_path, save_files
+from desktop.dialogs import DiffDialog
+from desktop.window_base import WindowBase
+
+
+class WindowSaving(WindowBase):
+    def ask(self, title: str, text: str) -> bool:
+        """A yes/no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_unsaved(self, count: int) -> str:
+        """'save', 'discard' or 'cancel' when closing with unsaved decisions (tests replace it)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved decisions")
+        box.setText(f"{count} file(s) have decisions that are not saved.")
+        box.setInformativeText("Save the corrected copies before closing?")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def confirm_diff(self, files: Sequence[FileReview], target: str) -> bool:
+        """Show original against corrected text; True to go on saving (tests replace it)."""
+        return DiffDialog(files, target, self).exec() == DiffDialog.DialogCode.Accepted
+
+    def effective_output_dir(self) -> Path | None:
+        return self.output_dir or self.session.default_output_dir()
+
+    def save_current(self) -> bool:
+        return self.save_files([self.current] if self.current else [])
+
+    def save_all(self) -> bool:
+        return self.save_files(self.session.readable())
+
+    def save_files(
+        self, files: Sequence[FileReview], *, overwrite: bool = False, reviewed: bool = False
+    ) -> bool:
+        """Show the diff (unless ``reviewed``), then save; True when every file was saved."""
+        files = [f for f in files if f.doc is not None]
+        if not files:
+            return True
+        out = self.effective_output_dir()
+        target = "the original files (with .bak backups)" if overwrite else str(out)
+        if not reviewed and not self.confirm_diff(files, target):
+            return False
+        outcome = save_files(self.session, files, out, overwrite=overwrite)
+        for fr in files:
+            self.files_model.file_changed(fr)
+        if outcome.messages():
+            self.message_bar.show_messages(outcome.messages())
+        self.statusBar().showMessage(outcome.status(), 8000)
+        self._update_counts()
+        return outcome.ok
+
+    def save_over_original(self) -> bool:
+        if self.current is None:
+            return False
+        if not self.ask(
+            "Overwrite the original?",
+            f"Replace {self.current.path} with the corrected text?\n"
+            f"The original is kept as {backup_path(self.current.path).name} next to it.",
+        ):
+            return False
+        return self.save_files([self.current], overwrite=True)
+
+    def choose_output_dir(self) -> None:
+        start = str(self.effective_output_dir() or Path.home())
+        path = QFileDialog.getExistingDirectory(self, "Output folder", start)
+        if not path:
+            return
+        try:
+            self.session.plan_targets(Path(path))
+        except OutputPlanError as exc:
+            self.message_bar.show_messages([f"Output folder not changed: {exc}"])
+            return
+        self.output_dir = Path(path)
+        self.qsettings.setValue("output_dir", path)
+
+    def show_current_diff(self) -> None:
+        fr = self.current
+        if fr is None or fr.doc is None:
+            return
+        # The same dialog Ctrl+S shows: its Save button saves, as Ctrl+S would.
+        if self.confirm_diff([fr], str(self.effective_output_dir())):
+            self.save_files([fr], reviewed=True)
+
+    def export_report(self, path: Path) -> bool:
+        try:
+            write_report(path, self.session.report_rows())
+        except (OSError, ValueError) as exc:
+            self.message_bar.show_messages([f"Report not written: {exc}"])
+            return False
+        self.statusBar().showMessage(f"Report written to {path}", 8000)
+        return True
+
+    def choose_report(self) -> None:
+        start = str((self.effective_output_dir() or Path.home()) / "copydesk-report.html")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export report", start, "HTML (*.html);;CSV (*.csv)"
+        )
+        if path:
+            self.export_report(Path(path))
