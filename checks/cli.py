@@ -17,22 +17,17 @@ from typing import TextIO
 
 from checks import __version__
 from checks.context import BatchMember
-from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document, write_atomic
+from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, write_atomic
 from checks.engine import Engine, FileResult
-from checks.files import (
-    InputFile,
-    OutputPlanError,
-    check_output_dir,
-    collect,
-    plan_outputs,
-)
-from checks.fixer import FixOutcome, fix_text
-from checks.glossary import GlossaryError, load_glossary
-from checks.model import Issue
+from checks.files import InputFile, OutputPlanError, check_output_dir
+from checks.loading import load_inputs
 from checks.registry import REGISTRY
 from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
+from checks.review_batch import ReviewBatch
+from checks.review_fix import FileFix, fix_batch
+from checks.run_inputs import RunInputError, resolve_run
 from checks.settings import Settings, load_settings
-from checks.textpos import LineIndex
+from checks.textpos import LineIndex, shown_at
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 RELATED_SHOWN = 3  # text output lists this many of a batch issue's other places
@@ -85,44 +80,18 @@ def _settings_from(args: argparse.Namespace) -> Settings:
 
 
 def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, Document]], int]:
-    items, errors = collect(paths)
-    for e in errors:
+    loaded = load_inputs(paths, max_bytes)
+    for e in loaded.errors:
         _err(e)
-    for p in paths:
-        folder = os.path.abspath(p)
-        if Path(p).is_dir() and not any(
-            os.path.abspath(i.path).startswith(folder + os.sep) for i in items
-        ):
-            _err(f"{p}: no .txt or .md files in this folder")
-            errors.append(p)
-    loaded: list[tuple[InputFile, Document]] = []
-    failed = len(errors)
-    for item in items:
-        try:
-            doc = read_document(item.path, max_bytes)
-        except DocumentError as exc:
-            _err(str(exc))
-            failed += 1
-            continue
-        if not doc.text.strip():
-            _err(f"{item.path}: empty file; nothing to check")
-            continue
-        loaded.append((item, doc))
-    return loaded, failed
+    return loaded.readable(), loaded.failed
 
 
-def _engine_or_exit(args: argparse.Namespace) -> Engine | None:
-    settings = _settings_from(args)
-    unknown = REGISTRY.unknown_prefixes(settings.select + settings.ignore)
-    if unknown:
-        _err(f"unknown rule(s): {', '.join(unknown)} (see 'copydesk rules')")
-        return None
+def _engine_or_exit(args: argparse.Namespace, files: Sequence[str | Path] = ()) -> Engine | None:
     try:
-        load_glossary(settings.glossary)
-    except GlossaryError as exc:
+        return resolve_run(_settings_from(args), files).engine
+    except RunInputError as exc:
         _err(str(exc))
         return None
-    return Engine(settings)
 
 
 def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
@@ -145,22 +114,11 @@ def _service_notice(engine: Engine) -> None:
         _err(line)
 
 
-def _shown_at(text: str, issue: Issue) -> int:
-    """Where to point the user: the first visible character of the span, if it has one.
-
-    A line removal starts at the line break before the line; pointing at that break
-    would name the end of the previous line.
-    """
-    matched = issue.matched(text)
-    stripped = matched.lstrip()
-    return issue.offset + len(matched) - len(stripped) if stripped else issue.offset
-
-
 def cmd_check(args: argparse.Namespace) -> int:
-    engine = _engine_or_exit(args)
+    loaded, failed = _load(args.paths, args.max_size)
+    engine = _engine_or_exit(args, [item.path for item, _ in loaded])
     if engine is None:
         return EXIT_ERROR
-    loaded, failed = _load(args.paths, args.max_size)
     docs = [doc for _, doc in loaded]
     results = _run_checks(engine, docs)
     _service_notice(engine)
@@ -180,7 +138,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             payload.append({"path": doc.path, "encoding": doc.encoding_label, "issues": issues})
         else:
             for issue in result.issues:
-                line, col = index.line_col(_shown_at(doc.text, issue))
+                line, col = index.line_col(shown_at(doc.text, issue))
                 fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
                 print(f"{doc.path}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
                 for loc in issue.related[:RELATED_SHOWN]:  # a batch issue's other places
@@ -192,7 +150,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         json.dump({"files": payload}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-    elif sys.stderr.isatty() or args.summary:
+    else:
         print(f"{total} issue(s) in {len(docs)} file(s)", file=sys.stderr)
     if failed:
         return EXIT_ERROR
@@ -200,53 +158,40 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_fix(args: argparse.Namespace) -> int:
-    engine = _engine_or_exit(args)
-    if engine is None:
-        return EXIT_ERROR
     out_dir = Path(args.output)
-    if args.report:
-        try:
-            check_report_path(Path(args.report))
-        except ReportError as exc:
-            _err(str(exc))
-            return EXIT_ERROR
     try:
+        if args.report:
+            check_report_path(Path(args.report))
         check_output_dir(out_dir, args.paths)
-    except OutputPlanError as exc:
+    except (ReportError, OutputPlanError) as exc:
         _err(str(exc))
         return EXIT_ERROR
-    loaded, failed = _load(args.paths, args.max_size)
+    batch = ReviewBatch(max_bytes=args.max_size, remember=False)
+    _added, loaded = batch.open_loaded(args.paths)
+    for line in loaded.errors:
+        _err(line)
+    failed = loaded.failed
     try:
-        targets = plan_outputs([item for item, _ in loaded], out_dir)
+        targets = batch.plan_targets(out_dir)
     except OutputPlanError as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
-    results = _run_checks(engine, [doc for _, doc in loaded])
+    engine = _engine_or_exit(args, [f.path for f in batch.readable()])
+    if engine is None:
+        return EXIT_ERROR
+    fixes = fix_batch(engine, batch, apply_all=args.all)
     _service_notice(engine)
     report: list[ReportRow] = []
-    written: list[tuple[Document, Path, FixOutcome]] = []
-    for (item, doc), result, target in zip(loaded, results, targets, strict=True):
-        outcome = fix_text(engine, doc.text, doc.path, apply_all=args.all, issues=result.issues)
+    for fixed in fixes:
+        fr = fixed.file
         try:
-            write_atomic(target, doc.encode(outcome.text), source=item.path)
+            write_atomic(targets[fr], fr.corrected_bytes(), source=fr.path)
         except DocumentError as exc:
             _err(str(exc))
             failed += 1
             continue
-        written.append((doc, target, outcome))
-        report.extend(rows_for(doc.path, outcome.changes))
-    # What is left is counted on the corrected batch as a whole, so that issues only the
-    # batch shows (a name spelled two ways in two files) are counted too.
-    left = engine.check_batch([BatchMember(d.path, o.text) for d, _, o in written])
-    for (doc, target, outcome), remaining in zip(written, left, strict=True):
-        counts = Counter(c.rule for c in outcome.changes)
-        detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
-        note = f"; {outcome.skipped} overlapping fix(es) left" if outcome.skipped else ""
-        print(
-            f"{doc.path} -> {target}: {len(outcome.changes)} fix(es)"
-            f"{' (' + detail + ')' if detail else ''}{note}; "
-            f"{len(remaining.issues)} issue(s) left to review"
-        )
+        report.extend(rows_for(fr.name, fixed.changes))
+        _print_fixed(fixed, targets[fr])
     if args.report:
         try:
             write_report(Path(args.report), report)
@@ -254,6 +199,19 @@ def cmd_fix(args: argparse.Namespace) -> int:
             _err(str(exc))
             failed += 1
     return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _print_fixed(fixed: FileFix, target: Path) -> None:
+    counts = Counter(c.rule for c in fixed.changes)
+    detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
+    note = f"; {len(fixed.skipped)} overlapping fix(es) left" if fixed.skipped else ""
+    print(
+        f"{fixed.file.path} -> {target}: {len(fixed.changes)} fix(es)"
+        f"{' (' + detail + ')' if detail else ''}{note}; "
+        f"{fixed.remaining} issue(s) left to review"
+    )
+    for line in fixed.skipped:  # every fix left out, by name
+        print(f"  skipped: {fixed.file.path}:{line}")
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -360,7 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="report issues in files or folders")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--summary", action="store_true", help="print a count on stderr")
+    p.add_argument(
+        "--summary", action="store_true", help="(kept for scripts: the count is always printed)"
+    )
     _add_selection(p)
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_check)

@@ -336,14 +336,33 @@ class FileReview:
         self._starts = [it.issue.offset for it in self.items]
         self.revision += 1
 
+    def commit(self) -> list[Change]:
+        """Make the corrected text the working text (``copydesk fix``'s passes); its changes.
+
+        The issues and decisions belong to the old text and are dropped; the caller
+        checks the new text again.
+        """
+        changes = self.changes()
+        self.text = self.corrected().text
+        self._lines = None
+        self.items, self._starts, self._cover = [], [], None
+        self.store = DecisionStore()
+        self.checked = False
+        self.revision += 1
+        return changes
+
+    def corrected_bytes(self) -> bytes:
+        """The corrected text in the file's own encoding, BOM and line endings."""
+        if self.doc is None:
+            raise DocumentError(f"{self.path}: nothing to save ({self.error})")
+        return self.doc.encode(self.corrected().text)
+
     # Saving
 
     def save(self, target: Path | None, *, overwrite: bool = False) -> Path:
         """Write the corrected text to ``target`` (planned by ``ReviewBatch.plan_targets``)
         or over the original; returns where.  Raises DocumentError with a clear message."""
-        if self.doc is None:
-            raise DocumentError(f"{self.path}: nothing to save ({self.error})")
-        data = self.doc.encode(self.corrected().text)
+        data = self.corrected_bytes()
         if overwrite:
             if self.disk_bytes is None:
                 raise DocumentError(f"{self.path}: the original bytes are unknown; not overwritten")

@@ -29,6 +29,9 @@ class ReviewBatch:
     files: list[FileReview] = field(default_factory=list)
     opened: list[Path] = field(default_factory=list)  # the paths named, folders included
     max_bytes: int = DEFAULT_MAX_BYTES
+    # Read the editor's remembered decisions when opening (the window); the command
+    # line starts from none, so its results never depend on an earlier session.
+    remember: bool = True
     _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
 
     def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
@@ -42,7 +45,11 @@ class ReviewBatch:
         loaded = load_inputs(named, self.max_bytes, skip={f.path.resolve() for f in self.files})
         self.opened.extend(p for p in named if p not in self.opened)
         added = [FileReview(f.item, f.doc, f.error) for f in loaded.files]
-        unreadable = [fr.name for fr in added if fr.doc is not None and not fr.load_decisions()]
+        unreadable = [
+            fr.name
+            for fr in added
+            if self.remember and fr.doc is not None and not fr.load_decisions()
+        ]
         self.files.extend(added)
         if unreadable:
             loaded.errors.append(

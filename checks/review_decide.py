@@ -45,6 +45,7 @@ class DecisionPlan:
     changes: list[DecisionChange] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
     status: str = ""  # a passing note (the window's status bar)
+    blocked_by: ReviewItem | None = None  # the accepted fix that refused this one
 
     def apply(self) -> None:
         for c in self.changes:
@@ -78,7 +79,8 @@ def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPla
             messages=[
                 f"Not accepted: {rule} at line {_line(fr, it)} overlaps the accepted fix"
                 f" {other.issue.rule} at line {_line(fr, other)}; undo that one first."
-            ]
+            ],
+            blocked_by=other,
         )
     plan = DecisionPlan(f"Accept {rule}", [_change(fr, it, Decision(verdict, replacement))])
     outer = fr.superseded_by(it)
