@@ -20,6 +20,38 @@ from checks.context import CheckContext
 from checks.model import Category, Issue
 
 CheckFunc = Callable[[str, CheckContext], Iterable[Issue]]
+# An example: its text, or its text and the expected first suggestion ("" for a removal).
+ExampleSpec = str | tuple[str, str]
+
+MARK_OPEN, MARK_CLOSE = "«", "»"
+
+
+@dataclass(frozen=True)
+class Example:
+    """An example that must fire, with where and (optionally) what it must suggest.
+
+    Written as LanguageTool writes its rule examples (``<marker>`` and
+    ``correction``): the span between ``«`` and ``»`` is the one the issue must
+    cover, and a second string is the first suggestion it must make.  An example
+    without markers only has to fire somewhere.
+    """
+
+    text: str
+    span: tuple[int, int] | None = None
+    correction: str | None = None
+
+
+def parse_example(spec: ExampleSpec) -> Example:
+    """``"text «marked» here"`` or ``("text «marked» here", "correction")`` as an Example."""
+    raw, correction = (spec, None) if isinstance(spec, str) else spec
+    start = raw.find(MARK_OPEN)
+    end = raw.find(MARK_CLOSE, start + 1)
+    if start == -1 or end == -1 or raw.count(MARK_OPEN) != 1 or raw.count(MARK_CLOSE) != 1:
+        if correction is not None:
+            raise ValueError(f"an example with a correction needs one «marked» span: {raw!r}")
+        return Example(raw)
+    text = raw[:start] + raw[start + 1 : end] + raw[end + 1 :]
+    return Example(text, (start, end - 1), correction)
 
 CHECK_PACKAGES = ("checks.rules", "checks.grammar")
 
@@ -28,10 +60,11 @@ CHECK_PACKAGES = ("checks.rules", "checks.grammar")
 class Check:
     """A registered check: its stable id, what it is about, and the function that runs it.
 
-    ``examples`` must each produce at least one issue of this check and
-    ``near_misses`` none; the test suite runs both for every check.  Checks that
-    need an outside service (LanguageTool) set ``needs_service`` and are tested
-    on recorded responses instead.
+    ``examples`` must each produce at least one issue of this check (at the
+    ``«marked»`` span, with the expected correction, when given: see
+    :class:`Example`) and ``near_misses`` none; the test suite runs both for
+    every check.  Checks that need an outside service (LanguageTool) set
+    ``needs_service`` and are tested on recorded responses instead.
     """
 
     id: str
@@ -41,12 +74,16 @@ class Check:
     default_enabled: bool = True
     scope: Literal["document", "batch"] = "document"
     status: Literal["stable", "preview"] = "stable"
-    examples: tuple[str, ...] = ()
+    examples: tuple[ExampleSpec, ...] = ()
     near_misses: tuple[str, ...] = ()
     needs_service: bool = False
     # Grammar engines defer to our own cleanup passes: their issues are dropped
     # where one of ours already covers the same span.
     yields_to_cleanup: bool = False
+
+    @property
+    def parsed_examples(self) -> list[Example]:
+        return [parse_example(e) for e in self.examples]
 
     def owns(self, rule: str) -> bool:
         """True when ``rule`` is this check's id or one of its dotted sub-rules."""
@@ -143,7 +180,7 @@ def check(
     default_enabled: bool = True,
     scope: Literal["document", "batch"] = "document",
     status: Literal["stable", "preview"] = "stable",
-    examples: Sequence[str] = (),
+    examples: Sequence[ExampleSpec] = (),
     near_misses: Sequence[str] = (),
     needs_service: bool = False,
     yields_to_cleanup: bool = False,

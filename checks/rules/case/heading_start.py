@@ -43,9 +43,9 @@ def _separated(text: str, a: Span, b: Span) -> bool:
     Category.CASE,
     "Heading or subheading starting with a lower-case letter",
     examples=(
-        "The Chilean minister waved.\n\nport traffic\n\nThe ferry left the harbour.",
-        "varga arrives in lisbon for talks\n\nThe ferry left the harbour.",
-        "The leader waved.\nmarkets on edge\nThe ferry left the harbour.",
+        ("The Chilean minister waved.\n\n«port» traffic\n\nThe ferry left the harbour.", "Port"),
+        ("«varga» arrives in lisbon for talks\n\nThe ferry left the harbour.", "Varga"),
+        ("The leader waved.\n«markets» on edge\nThe ferry left the harbour.", "Markets"),
     ),
     near_misses=(
         "The leader waved.\n\nPort traffic\n\nThe ferry left the harbour.",

@@ -55,10 +55,10 @@ def _title_case_line(text: str, pos: int) -> bool:
     Category.CASE,
     "Capitalised article or pronoun in the middle of a sentence",
     examples=(
-        "The agency reported that The ferry left the harbour.",
-        "Local analysts expect that The vote will be held in Gdansk.",
-        "This suggests that The budget will focus on rail projects.",
-        "Officials said that They would not comment.",
+        ("The agency reported that «The» ferry left the harbour.", "the"),
+        ("Local analysts expect that «The» vote will be held in Gdansk.", "the"),
+        ("This suggests that «The» budget will focus on rail projects.", "the"),
+        ("Officials said that «They» would not comment.", "they"),
     ),
     near_misses=(
         "The minister visited The Hague on Monday.",

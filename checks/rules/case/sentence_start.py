@@ -61,10 +61,10 @@ def _continues_previous(text: str, start: int, prev_end: int | None, prev_text: 
     Category.CASE,
     "Sentence or paragraph starting with a lower-case letter",
     examples=(
-        "Varga will discuss “routine” checks. the ministry added.",
-        "The visit ended.\n\nthe trade between grain and fuel — Prices rose again.",
-        "He did not say when. the talks will start on Monday.",
-        "The ferry was slow.\nthe crossing did not exceed 20 knots.",
+        ("Varga will discuss “routine” checks. «the» ministry added.", "The"),
+        ("The visit ended.\n\n«the» trade between grain and fuel — Prices rose again.", "The"),
+        ("He did not say when. «the» talks will start on Monday.", "The"),
+        ("The ferry was slow.\n«the» crossing did not exceed 20 knots.", "The"),
     ),
     near_misses=(
         "U.S. officials said so. The e.g. the case of Spain is similar.",

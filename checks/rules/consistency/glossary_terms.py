@@ -39,10 +39,10 @@ def _same_but_first_letter(a: str, b: str) -> bool:
     Category.CONSISTENCY,
     "A spelling the glossary forbids (e-mail -> email), or a glossary term written otherwise",
     examples=(
-        "Send your questions by e-mail to the newsroom.",
-        "E-mail addresses were leaked.",
-        "The ministry's web site was down for hours.",
-        "They read the news on-line every morning.",
+        ("Send your questions by «e-mail» to the newsroom.", "email"),
+        ("«E-mail» addresses were leaked.", "Email"),
+        ("The ministry's «web site» was down for hours.", "website"),
+        ("They read the news «on-line» every morning.", "online"),
     ),
     near_misses=(
         "Send your questions by email to the newsroom.",

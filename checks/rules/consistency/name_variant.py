@@ -32,10 +32,23 @@ from checks.rules.consistency.names import name_index
     "A name spelled or hyphenated differently across the batch (Dmitry/Dmitri Gromov)",
     scope="batch",
     examples=(
-        "Ministry spokesman Dmitry Gromov spoke first. Later Dmitri Gromov denied it.",
-        "Governor Yegor Morozov met her at the airport. Morosov also met her in 2021.",
-        "Han Seo Jin arrived on Tuesday. Han Seo Jin met Varga. Han Seo-jin left.",
-        "Ri Sol Hwan came along. Ri Sol-hwan runs the fisheries bureau. Ri Sol-hwan said nothing.",
+        (
+            "Ministry spokesman Dmitry Gromov spoke first. Later «Dmitri Gromov» denied it.",
+            "Dmitry Gromov",
+        ),
+        (
+            "Governor Yegor Morozov met her at the airport. «Morosov» also met her in 2021.",
+            "Morozov",
+        ),
+        (
+            "Han Seo Jin arrived on Tuesday. Han Seo Jin met Varga. «Han Seo-jin» left.",
+            "Han Seo Jin",
+        ),
+        (
+            "«Ri Sol Hwan» came along. Ri Sol-hwan runs the fisheries bureau. Ri Sol-hwan "
+            "said nothing.",
+            "Ri Sol-hwan",
+        ),
     ),
     near_misses=(
         "Han Seo Jin met Han Do-yun and Han Min Gyu in Seoul.",

@@ -55,11 +55,11 @@ def _describe(ch: str) -> str:
     Category.ENCODING,
     "Invisible control or format characters are removed",
     examples=(
-        "Varga\u200barrived in Lisbon.",
-        "Lis\u00adbon",
-        "The end.\x07",
-        "Page one.\x0cPage two.",
-        "Name \u202eVarga",
+        ("Varga«\u200b»arrived in Lisbon.", ""),
+        ("Lis«\xad»bon", ""),
+        ("The end.«\x07»", ""),
+        ("Page one.«\x0c»Page two.", "\n"),
+        ("Name «\u202e»Varga", ""),
     ),
     near_misses=(
         "Varga arrived\tin Lisbon.\nNext line.",

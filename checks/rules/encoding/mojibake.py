@@ -138,10 +138,10 @@ _CHUNK = 300
     Category.ENCODING,
     "Characters garbled by a wrong encoding (â€™ for ’, Ã© for é)",
     examples=(
-        "Vargaâ€™s ministry needs funding.",
-        "They met at a cafÃ© in Gdansk.",
+        ("Varga«â€™»s ministry needs funding.", "’"),
+        ("They met at a caf«Ã©» in Gdansk.", "é"),
         "It costs Â£100 and the â€œdealâ€\x9d is done.",
-        "Varga\x92s ferry",
+        ("Varga«\x92»s ferry", "’"),
     ),
     near_misses=(
         "Zürich, Łódź, São Paulo, a naïve café owner.",

@@ -25,7 +25,7 @@ _LOST = regex.compile(r"\ufffd+")
     "encoding.replacement-char",
     Category.ENCODING,
     "Replacement character (�): a character was lost in conversion",
-    examples=("Varga\ufffds ferry arrived.", "The \ufffd\ufffddeal\ufffd\ufffd was signed."),
+    examples=("Varga«�»s ferry arrived.", "The \ufffd\ufffddeal\ufffd\ufffd was signed."),
     near_misses=("Varga’s ferry arrived.", "A question? Yes."),
 )
 def replacement_char(text: str, ctx: CheckContext) -> Iterator[Issue]:

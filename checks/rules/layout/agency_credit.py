@@ -48,11 +48,11 @@ def is_credit_line(line: str) -> bool:
     Category.LAYOUT,
     "A bare news-agency credit on a line of its own",
     examples=(
-        "For Brazil, this vote is a sign of the bloc's isolation.\n\nAFP",
-        "The talks ended without a deal.\n(Reuters)\n",
-        "The talks ended without a deal.\n\n— dpa\n",
-        "The talks ended without a deal.\n\nWith AFP and Reuters",
-        "The talks ended without a deal.\n\nEFE",
+        ("For Brazil, this vote is a sign of the bloc's isolation.«\n\nAFP»", ""),
+        ("The talks ended without a deal.«\n(Reuters)»\n", ""),
+        ("The talks ended without a deal.«\n\n— dpa»\n", ""),
+        ("The talks ended without a deal.«\n\nWith AFP and Reuters»", ""),
+        ("The talks ended without a deal.«\n\nEFE»", ""),
     ),
     near_misses=(
         "The talks ended without a deal, AFP reported.",

@@ -101,12 +101,16 @@ def caption_shape(line: str) -> bool:
     Category.LAYOUT,
     "Photo captions and photo credits between paragraphs",
     examples=(
-        "Headline\n\nText of the story.\n\nFile-Chilean President Ana Rojas waves from her "
-        "car in April 2019. © Coastal Regional Government/Via AP\n\nMore text.",
-        "Headline\n\nText.\n\nPhoto: Jane Doe/Reuters\n\nMore text.",
-        "Headline\n\nText.\n\nChilean President Ana Rojas.\n\nMore text.",
-        "Headline\n\nText.\n\nTomas Varga leaving for Lisbon.\n\nMore text.",
-        "Headline\n\nText.\n\nSupporters gather outside the court. (Getty Images)\n\nMore.",
+        (
+            "Headline\n\nText of the story.\n\n«File-Chilean President Ana Rojas waves "
+            "from her car in April 2019. © Coastal Regional Government/Via AP\n\n»More "
+            "text.",
+            "",
+        ),
+        ("Headline\n\nText.\n\n«Photo: Jane Doe/Reuters\n\n»More text.", ""),
+        ("Headline\n\nText.\n\n«Chilean President Ana Rojas.\n\n»More text.", ""),
+        ("Headline\n\nText.\n\n«Tomas Varga leaving for Lisbon.\n\n»More text.", ""),
+        ("Headline\n\nText.\n\n«Supporters gather outside the court. (Getty Images)\n\n»More.", ""),
     ),
     near_misses=(
         "Headline\n\nText.\n\nMarkets on edge\n\nMore text.",

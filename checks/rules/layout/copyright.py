@@ -32,10 +32,17 @@ def is_copyright_line(line: str) -> bool:
     Category.LAYOUT,
     "Copyright and rights-reserved lines",
     examples=(
-        "The end of the story.\n© Copyright HarbourTimes 2024. All rights reserved.",
-        "The end of the story.\n\nCopyright 2023 The Associated Press. All Rights Reserved.",
-        "The end.\n\n(c) 2024 Example Media Ltd\n",
-        "The end.\n\nThis material may not be published, broadcast, rewritten or redistributed.",
+        ("The end of the story.«\n© Copyright HarbourTimes 2024. All rights reserved.»", ""),
+        (
+            "The end of the story.«\n\nCopyright 2023 The Associated Press. All Rights Reserved.»",
+            "",
+        ),
+        ("The end.«\n\n(c) 2024 Example Media Ltd»\n", ""),
+        (
+            "The end.«\n\nThis material may not be published, broadcast, rewritten or "
+            "redistributed.»",
+            "",
+        ),
     ),
     near_misses=(
         "Copyright law in the EU protects the work for 70 years after the author's death.",

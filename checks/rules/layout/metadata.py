@@ -126,11 +126,14 @@ def find_metadata(text: str) -> list[Metadata]:
     Category.LAYOUT,
     "Scraped metadata (date, author, tags…) before or after the article",
     examples=(
-        " date 2024-03-05 The talks between the unions should lead to a new deal\n\nText.",
-        "Published: 5 March 2024, 10:45 GMT\nVarga arrives in Lisbon\n\nText.",
+        ("« date 2024-03-05 »The talks between the unions should lead to a new deal\n\nText.", ""),
+        ("«Published: 5 March 2024, 10:45 GMT\n»Varga arrives in Lisbon\n\nText.", ""),
         "Author: Jane Smith\nDate: 2024-03-05\n\nVarga arrives in Lisbon\n\nText.",
-        "Varga arrives in Lisbon\n\nThe ferry left the harbour.\n\nTags: Portugal, Shipping",
-        "updated Mar 5, 2024 Varga arrives in Lisbon\n\nText.",
+        (
+            "Varga arrives in Lisbon\n\nThe ferry left the harbour.«\n\nTags: Portugal, Shipping»",
+            "",
+        ),
+        ("«updated Mar 5, 2024 »Varga arrives in Lisbon\n\nText.", ""),
     ),
     near_misses=(
         "Date night ideas for busy parents\n\nText.",

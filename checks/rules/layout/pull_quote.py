@@ -72,13 +72,19 @@ def _coverage(short: list[str], long: list[str]) -> float:
     Category.LAYOUT,
     "A sentence standing alone that the article repeats (a pull quote)",
     examples=(
-        "Headline\n\nThe minister said little.\n\nBoth agencies share data on matters that "
-        "are not meant for public debate or official statements.\n\nHe left.\n\n"
-        "“Both agencies share data on matters that are not meant for public "
-        "comment or official statements,” Sorokin told local media.",
-        "Headline\n\n“We are ready to raise import tariffs again if needed,” Lund "
-        "said on Monday.\n\nThe talks went on.\n\n“We are ready to raise "
-        "import tariffs again.”\n\nMore text.",
+        (
+            "Headline\n\nThe minister said little.\n\n«Both agencies share data on matters "
+            "that are not meant for public debate or official statements.\n\n»He left.\n\n"
+            "“Both agencies share data on matters that are not meant for public comment or "
+            "official statements,” Sorokin told local media.",
+            "",
+        ),
+        (
+            "Headline\n\n“We are ready to raise import tariffs again if needed,” Lund said "
+            "on Monday.\n\nThe talks went on.\n\n«“We are ready to raise import tariffs "
+            "again.”\n\n»More text.",
+            "",
+        ),
     ),
     near_misses=(
         "Headline\n\nThe talks went on for three more days in the city.\n\nThe talks went on "

@@ -228,16 +228,27 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     Category.PRONOUN,
     "A he/she pronoun that contradicts the gender of the person it refers to",
     examples=(
-        "Han Seo Jin left the capital in his private jet. "
-        "Han has often praised his pilots. "
-        "In 2021, she flew 40 hours there and back to Jakarta.",
-        "Queen Elizabeth opened the session. He thanked the members for their work.",
-        "Maria Lopez, a spokeswoman for the ministry, said the talks went well. "
-        "She added that a deal was close. Lopez said he expected an agreement by Friday.",
-        "Mr Tanaka said the plan was sound. Tanaka added that his team had tested it. "
-        "Tanaka said her staff would publish the data.",
-        "The coach of Norrvik, Gunnar Dahl, praised the squad. "
-        "“We were better in the second half,” she declared.",
+        (
+            "Han Seo Jin left the capital in his private jet. Han has often praised his "
+            "pilots. In 2021, «she» flew 40 hours there and back to Jakarta.",
+            "he",
+        ),
+        ("Queen Elizabeth opened the session. «He» thanked the members for their work.", "She"),
+        (
+            "Maria Lopez, a spokeswoman for the ministry, said the talks went well. She "
+            "added that a deal was close. Lopez said «he» expected an agreement by Friday.",
+            "she",
+        ),
+        (
+            "Mr Tanaka said the plan was sound. Tanaka added that his team had tested it. "
+            "Tanaka said «her» staff would publish the data.",
+            "his",
+        ),
+        (
+            "The coach of Norrvik, Gunnar Dahl, praised the squad. “We were better in the "
+            "second half,” «she» declared.",
+            "he",
+        ),
     ),
     near_misses=(
         "A nurse, employed at the port, told a journalist she knew the family.",

@@ -102,10 +102,17 @@ def _options(a: Analysis, it: Token, patient: Mention) -> list[str]:
     Category.PRONOUN,
     "“it” used for a person that a nearby sentence names",
     examples=(
-        "The visiting premier was received with an honour guard at the airport. The welcome "
-        "was led by the governor, Yegor Morozov. Morozov had received it once, in March 2021.",
-        "The president was welcomed at the airport by Foreign Minister Anna Berg. "
-        "Berg had welcomed it once before, in 2017.",
+        (
+            "The visiting premier was received with an honour guard at the airport. The "
+            "welcome was led by the governor, Yegor Morozov. Morozov had received «it» "
+            "once, in March 2021.",
+            "him",
+        ),
+        (
+            "The president was welcomed at the airport by Foreign Minister Anna Berg. Berg "
+            "had welcomed «it» once before, in 2017.",
+            "her",
+        ),
     ),
     near_misses=(
         "The letter was received on Monday. Minister Anna Berg also received it.",

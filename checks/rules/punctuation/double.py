@@ -57,11 +57,11 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     Category.PUNCTUATION,
     "Doubled punctuation (two periods, two commas, a comma and a period)",
     examples=(
-        "The ferry reached the island, where the vote is to be held..",
-        "He met ex-U.S.. Ambassador Burns.",
-        "Lisbon,, Madrid and Rome",
-        "They met on Tuesday,.",
-        "Unbelievable!!",
+        ("The ferry reached the island, where the vote is to be held«..»", "."),
+        ("He met ex-U.S«..» Ambassador Burns.", "."),
+        ("Lisbon«,,» Madrid and Rome", ","),
+        ("They met on Tuesday«,.»", "."),
+        ("Unbelievable«!!»", "!"),
     ),
     near_misses=(
         "And then... nothing.",

@@ -40,11 +40,11 @@ _NAMES |= {"?": "question mark", "!": "exclamation mark"}
     Category.PUNCTUATION,
     "No space before a comma, period, semicolon, colon, question or exclamation mark",
     examples=(
-        "The deal is worth 42 million euros , the ministry said.",
-        "Varga arrived in Lisbon .",
-        "Why did he come ?",
-        "The guests were : Varga, Lund and Okafor.",
-        "Spain , Italy and Greece",
+        ("The deal is worth 42 million euros« », the ministry said.", ""),
+        ("Varga arrived in Lisbon« ».", ""),
+        ("Why did he come« »?", ""),
+        ("The guests were« »: Varga, Lund and Okafor.", ""),
+        ("Spain« », Italy and Greece", ""),
     ),
     near_misses=(
         "And then ... nothing happened.",

@@ -56,7 +56,7 @@ def _pairs(line: str) -> list[tuple[int, int]]:
     examples=(
         "Varga and Lund will discuss “ routine checks ” on Wednesday.",
         "The agency ( AP ) said so.",
-        "He called it a “deal ”.",
+        ("He called it a “deal« »”.", ""),
     ),
     near_misses=(
         "Varga and Lund will discuss “routine checks” on Wednesday.",

@@ -51,11 +51,14 @@ def _previous_line(text: str, start: int) -> str | None:
     Category.PUNCTUATION,
     "Stray punctuation at the start of a line",
     examples=(
-        "What help might Lisbon offer?\n.’ Mara Lind and Owen Pratt say it could.",
-        "The meeting ended.\n, and the delegations left.",
-        ". Varga arrived in Lisbon on Friday.",
-        "The minister called the vote ‘a festival of democracy\n’. The opposition disagreed.",
-        "He called it “a disgrace\n”, and left the room.",
+        ("What help might Lisbon offer?\n«.’ »Mara Lind and Owen Pratt say it could.", ""),
+        ("The meeting ended.\n«, »and the delegations left.", ""),
+        ("«. »Varga arrived in Lisbon on Friday.", ""),
+        (
+            "The minister called the vote ‘a festival of democracy\n«’. »The opposition disagreed.",
+            "",
+        ),
+        ("He called it “a disgrace\n«”, »and left the room.", ""),
     ),
     near_misses=(
         "Intro.\n“Port deal”\nVarga is accompanied by officials.",

@@ -143,11 +143,11 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
     Category.REPETITION,
     "A phrase repeated within one sentence",
     examples=(
-        "The ferry was late due to the fog due to the cold front over the bay.",
-        "The cooperative may sell the farms seeds, tractors and even old tractors.",
-        "The ferry docked in the small hours in the small hours of Friday.",
-        "According to officials according to the agency, the talks ended.",
-        "The ministers will meet the ministers will meet on Monday.",
+        "The ferry was late due to the fog «due to» the cold front over the bay.",
+        "The cooperative may sell the farms seeds, «tractors and even old tractors».",
+        ("The ferry docked in the small hours« in the small hours» of Friday.", ""),
+        "According to officials «according to» the agency, the talks ended.",
+        ("The ministers will meet« the ministers will meet» on Monday.", ""),
     ),
     near_misses=(
         "Government of the people, by the people, for the people.",

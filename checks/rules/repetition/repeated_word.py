@@ -44,12 +44,12 @@ def _same_line_gap(gap: str, second: str) -> bool:
     Category.REPETITION,
     "A word written twice in a row",
     examples=(
-        "The vote marks the the first change in years.",
-        "Officials said that the the hearing was closed.",
-        "She was greeted by by the mayor.",
-        "The The ferry left the harbour.",
-        "The ferry sails in the direction of\nof the island.",
-        "What it is is a problem.",
+        ("The vote marks «the the» first change in years.", "the"),
+        ("Officials said that «the the» hearing was closed.", "the"),
+        ("She was greeted «by by» the mayor.", "by"),
+        ("«The The» ferry left the harbour.", "The"),
+        ("The ferry sails in the direction «of\nof» the island.", "of"),
+        ("What it «is is» a problem.", "is"),
     ),
     near_misses=(
         "He had had enough of the talks.",

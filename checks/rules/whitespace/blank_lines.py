@@ -29,7 +29,11 @@ _TRAILING = regex.compile(r"\n(?:[^\S\n]*\n)+[^\S\n]*\Z")
     "space.blank-lines",
     Category.WHITESPACE,
     "Runs of blank lines collapse to one blank line",
-    examples=("One.\n\n\n\nTwo.", "\n\nTitle\n\nText.", "Text.\n\n\n"),
+    examples=(
+        ("One.«\n\n\n\n»Two.", "\n\n"),
+        ("«\n\n»Title\n\nText.", ""),
+        ("Text.«\n\n\n»", "\n"),
+    ),
     near_misses=("One.\n\nTwo.", "One.\nTwo.\n"),
 )
 def blank_lines(text: str, ctx: CheckContext) -> Iterator[Issue]:

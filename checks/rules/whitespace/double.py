@@ -51,9 +51,9 @@ def _is_tabular(line: str, neighbours: list[str]) -> bool:
     Category.WHITESPACE,
     "Runs of spaces inside a line collapse to one space",
     examples=(
-        "Varga  arrived in Lisbon.",
-        "The crossing took a day.  The ferry was slow.",
-        "A fleet of   refrigerated trucks.",
+        ("Varga«  »arrived in Lisbon.", " "),
+        ("The crossing took a day.«  »The ferry was slow.", " "),
+        ("A fleet of«   »refrigerated trucks.", " "),
     ),
     near_misses=(
         "Varga arrived in Lisbon.",

@@ -92,9 +92,9 @@ def _neighbour_indented(text: str, start: int, end: int) -> bool:
     Category.WHITESPACE,
     "Spaces at the start of a prose line are removed",
     examples=(
-        " date 2024-03-05 The talks should lead to new shipping contracts",
-        "Title\n\n  Varga arrived in Lisbon on Tuesday.\n\nHe met the mayor.",
-        "\u00a0The ferry left the harbour.",
+        ("« »date 2024-03-05 The talks should lead to new shipping contracts", ""),
+        ("Title\n\n«  »Varga arrived in Lisbon on Tuesday.\n\nHe met the mayor.", ""),
+        ("«\xa0»The ferry left the harbour.", ""),
     ),
     near_misses=(
         "Varga arrived in Lisbon.\n- item one\n - item two",

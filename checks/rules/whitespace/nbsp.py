@@ -29,7 +29,7 @@ _NAMES = {"\u00a0": "No-break space", "\u202f": "Narrow no-break space"}
     Category.WHITESPACE,
     "No-break and other special spaces between words (off by default)",
     default_enabled=False,
-    examples=("Anna\u00a0Maria\u00a0Lund arrived.", "It is 10\u202fkm away."),
+    examples=("Anna\u00a0Maria\u00a0Lund arrived.", ("It is 10«\u202f»km away.", " ")),
     near_misses=("Anna Maria Lund arrived.", "End.\u00a0 Next", "Tail\u00a0\nNext"),
 )
 def nbsp(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -27,7 +27,11 @@ _TRAILING = regex.compile(r"[^\S\n]+(?=\n|\Z)")
     "space.trailing",
     Category.WHITESPACE,
     "Spaces or tabs at the end of a line are removed",
-    examples=("Varga arrived in Lisbon.  \nThe talks took a day.", "Headline\t\nText.", "End. "),
+    examples=(
+        ("Varga arrived in Lisbon.«  »\nThe talks took a day.", ""),
+        ("Headline«\t»\nText.", ""),
+        ("End.« »", ""),
+    ),
     near_misses=("Varga arrived in Lisbon.\nThe talks took a day.", "One.\n\nTwo.\n"),
 )
 def trailing(text: str, ctx: CheckContext) -> Iterator[Issue]:

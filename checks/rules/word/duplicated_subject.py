@@ -101,11 +101,11 @@ def _object_position(text: str, tokens: list[Span], first: int, starts: frozense
     Category.WORD,
     "A named subject repeated by a capitalised pronoun ('Ana Maria Rojas She arrived')",
     examples=(
-        "The Chilean port director Ana Maria Rojas She arrived in Lisbon this Tuesday.",
-        "Ministry spokesman Pavel Orlov He said the vote would take place in March.",
-        "Meanwhile, Samsung It announced a new factory.",
-        "Angela Merkel She visited the plant on Monday.",
-        "Rates rose, and the Constitutional Court It is still deliberating.",
+        ("The Chilean port director Ana Maria Rojas« She» arrived in Lisbon this Tuesday.", ""),
+        ("Ministry spokesman Pavel Orlov« He» said the vote would take place in March.", ""),
+        ("Meanwhile, Samsung« It» announced a new factory.", ""),
+        ("Angela Merkel« She» visited the plant on Monday.", ""),
+        ("Rates rose, and the Constitutional Court« It» is still deliberating.", ""),
     ),
     near_misses=(
         "In a letter to Varga He said the strike was over.",

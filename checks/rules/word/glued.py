@@ -274,11 +274,11 @@ def _skip_fast(token: str) -> bool:
     Category.WORD,
     "Two words run together into one token (a name glued to the next word, 'theUnited')",
     examples=(
-        "There is also Lena Marquezminister present at the ceremony.",
-        "The resolution was backed by theUnited States.",
-        "The prosecutor presentedevidence from three witnesses.",
-        "Orlov spoke on Monday. On Tuesday Orlovsaid the strike was over.",
-        "He told theNational on Monday that the port would close.",
+        ("There is also Lena «Marquezminister» present at the ceremony.", "Marquez minister"),
+        ("The resolution was backed by «theUnited» States.", "the United"),
+        ("The prosecutor «presentedevidence» from three witnesses.", "presented evidence"),
+        ("Orlov spoke on Monday. On Tuesday «Orlovsaid» the strike was over.", "Orlov said"),
+        ("He told «theNational» on Monday that the port would close.", "the National"),
     ),
     near_misses=(
         "She bought an iPhone and sold it on eBay.",

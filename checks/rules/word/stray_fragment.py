@@ -48,10 +48,10 @@ _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p
     Category.WORD,
     "Stray capitals fused to the start of a word ('ADon the pier')",
     examples=(
-        "ADon the northern pier, the crew unloaded the ferry.",
-        "The talks ended late.\nABThe delegation left at dawn.",
-        "XQLondon was calm in the afternoon.",
-        "The talks ended.\nOBDIn Britain, the reaction was muted.",
+        ("«ADon» the northern pier, the crew unloaded the ferry.", "On"),
+        ("The talks ended late.\n«ABThe» delegation left at dawn.", "The"),
+        ("«XQLondon» was calm in the afternoon.", "London"),
+        ("The talks ended.\n«OBDIn» Britain, the reaction was muted.", "In"),
     ),
     near_misses=(
         "NATO and UNESCO sent observers to the UAE's capital.",
