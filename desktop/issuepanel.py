@@ -60,6 +60,12 @@ class IssuePanel(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 1)
+        layout.addWidget(self._build_detail(), 0)
+        self.show_item(None)
+
+    def _build_filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         self.category_box = QComboBox()
         self.category_box.setToolTip("Show only issues of this category")
@@ -72,11 +78,12 @@ class IssuePanel(QWidget):
         filters.addWidget(self.category_box, 1)
         filters.addWidget(self.rule_box, 2)
         filters.addWidget(self.decided_box)
-        layout.addLayout(filters)
         for box in (self.category_box, self.rule_box):
             box.currentIndexChanged.connect(self._apply_filter)
         self.decided_box.toggled.connect(self._apply_filter)
+        return filters
 
+    def _build_table(self) -> QTableView:
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,8 +99,9 @@ class IssuePanel(QWidget):
         for col, width in ((0, 52), (1, 140), (3, 120), (4, 72)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        layout.addWidget(self.table, 1)
+        return self.table
 
+    def _build_detail(self) -> QGroupBox:
         detail = self._detail = QGroupBox("Issue")
         grid = QGridLayout(detail)
         self.title = QLabel()
@@ -137,8 +145,7 @@ class IssuePanel(QWidget):
         grid.addWidget(self.related_label, 7, 0, 1, 4)
         grid.addWidget(self.related, 8, 0, 1, 4)
         grid.setRowStretch(9, 1)
-        layout.addWidget(detail, 0)
-        self.show_item(None)
+        return detail
 
     def set_file(self, fr: FileReview | None) -> None:
         self.model.set_file(fr)

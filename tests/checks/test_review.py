@@ -1,0 +1,162 @@
+"""The review layer without Qt: overlap policy, rule decisions, fix through it, run inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import regex
+
+from checks.cli import main
+from checks.context import CheckContext
+from checks.decisions import Decision, Verdict
+from checks.engine import Engine
+from checks.model import Category, Issue
+from checks.registry import Check
+from checks.review import FileReview, ItemStatus
+from checks.review_batch import ReviewBatch
+from checks.review_decide import plan_accept, plan_rule
+from checks.review_fix import fix_batch
+from checks.run_inputs import RunInputError, resolve_run
+from checks.settings import Settings
+
+
+def _pattern(rule: str, pattern: str, replacement: str) -> Check:
+    compiled = regex.compile(pattern)
+
+    def run(text: str, ctx: CheckContext) -> Iterator[Issue]:
+        for m in compiled.finditer(text):
+            yield ctx.issue(m.start(), m.end() - m.start(), rule, [replacement])
+
+    return Check(rule, Category.STYLE, rule, run)
+
+
+CAPTION = _pattern("test.caption", r"(?m)\nPhoto: .*$", "")  # removes the whole line
+NAME = _pattern("test.name", r"Smyth", "Smith")  # a fix inside the caption
+FIRST = _pattern("test.first", r"\nPhoto", "\nPicture")  # starts where the caption does
+TAIL = _pattern("test.tail", r"Reuters\.\nMore", "Reuters. More")  # crosses the caption's end
+TEXT = "The talks ended.\nPhoto: Jan Smyth/Reuters.\nMore text by Smyth.\n"
+
+
+def _batch(tmp_path: Path, texts: dict[str, str], checks: list[Check]) -> ReviewBatch:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    batch = ReviewBatch(remember=False)
+    batch.open_paths(sorted(str(tmp_path / n) for n in texts))
+    batch.take_results(Engine(checks=checks).check_batch(batch.members()))
+    return batch
+
+
+def _item(fr: FileReview, rule: str, nth: int = 0):
+    return [it for it in fr.items if it.issue.rule == rule][nth]
+
+
+@pytest.mark.parametrize("order", ["inner first", "outer first"])
+def test_the_larger_accepted_fix_supersedes_the_one_inside_it(tmp_path, order) -> None:
+    fr = _batch(tmp_path, {"a.txt": TEXT}, [CAPTION, NAME]).files[0]
+    inner, outer = _item(fr, "test.name"), _item(fr, "test.caption")
+    for it in (inner, outer) if order == "inner first" else (outer, inner):
+        plan = plan_accept(fr, it, it.issue.replacements[0])
+        assert plan.changes, plan.messages  # never refused
+        plan.apply()
+    assert fr.status(inner) == ItemStatus.SUPERSEDED and fr.decision(inner) is not None
+    assert fr.corrected().text == "The talks ended.\nMore text by Smyth.\n"
+    assert fr.corrected().skipped == ()
+    assert not fr.is_open(inner) and fr.is_open(_item(fr, "test.name", 1))
+    fr.set_decision(outer.key, None)  # undoing the larger fix brings the smaller one back
+    assert fr.status(inner) == ItemStatus.ACCEPTED
+    assert "Jan Smith/Reuters" in fr.corrected().text
+
+
+def test_an_open_issue_inside_an_accepted_removal_is_superseded_not_open(tmp_path) -> None:
+    fr = _batch(tmp_path, {"a.txt": TEXT}, [CAPTION, NAME]).files[0]
+    assert fr.open_count() == 3
+    caption = _item(fr, "test.caption")
+    fr.set_decision(caption.key, Decision(Verdict.ACCEPTED, ""))
+    assert fr.status(_item(fr, "test.name")) == ItemStatus.SUPERSEDED
+    assert fr.open_count() == 1  # the name fix outside the caption
+
+
+def test_a_partial_overlap_is_refused_with_the_fix_in_the_way(tmp_path) -> None:
+    fr = _batch(tmp_path, {"a.txt": TEXT}, [CAPTION, TAIL]).files[0]
+    plan_accept(fr, _item(fr, "test.caption"), "").apply()
+    plan = plan_accept(fr, _item(fr, "test.tail"), "Reuters. More")
+    assert plan.changes == [] and plan.blocked_by is _item(fr, "test.caption")
+    assert "overlaps the accepted fix test.caption at line 2" in plan.messages[0]
+
+
+def test_rule_decisions_across_the_batch_and_in_one_file(tmp_path) -> None:
+    batch = _batch(tmp_path, {"a.txt": TEXT, "b.txt": "By Smyth.\n"}, [NAME])
+    a, b = batch.files
+    plan = plan_rule(batch, "test.name", True, [b], where="file")
+    assert plan.label == "Accept 1 × test.name in file"
+    plan.apply()
+    assert b.corrected().text == "By Smith.\n" and a.open_count() == 2
+    plan = plan_rule(batch, "test.name", False)
+    assert len(plan.changes) == 2  # only the open ones
+    plan.apply()
+    assert a.open_count() == 0 and a.corrected().text == TEXT
+
+
+@pytest.mark.parametrize("checks", [[CAPTION, NAME, FIRST], [FIRST, NAME, CAPTION]])
+def test_fix_all_lets_the_larger_removal_win_whatever_the_order(tmp_path, checks) -> None:
+    batch = _batch(tmp_path, {"a.txt": TEXT}, checks)
+    [fixed] = fix_batch(Engine(checks=checks), batch, apply_all=True)
+    assert batch.files[0].text == "The talks ended.\nMore text by Smith.\n"
+    assert fixed.skipped == []
+    assert sorted(c.rule for c in fixed.changes) == ["test.caption", "test.name"]
+
+
+def test_fix_names_every_fix_it_skipped(tmp_path, capsys) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("He said  so..\n", "utf-8")
+    code = main(
+        ["fix", "--all", "--rules", "space.double,punct.double", "-o", str(tmp_path / "out"),
+         str(tmp_path / "in")]
+    )  # fmt: skip
+    assert code == 0
+    assert (tmp_path / "out" / "a.txt").read_text("utf-8") == "He said so.\n"
+    batch = _batch(tmp_path / "in", {"a.txt": TEXT}, [CAPTION, TAIL])
+    [fixed] = fix_batch(Engine(checks=[CAPTION, TAIL]), batch, apply_all=True)
+    assert fixed.skipped == ["2:18: test.tail: overlaps test.caption at line 2"]
+
+
+def test_fix_keeps_the_batch_as_context_in_every_pass(tmp_path) -> None:
+    sizes: list[int] = []
+
+    def double_dot(text: str, ctx: CheckContext) -> Iterator[Issue]:
+        sizes.append(len(ctx.batch.members))
+        for m in regex.finditer(r"\.\.", text):
+            yield ctx.issue(m.start(), 2, "dots", ["."], safe=True)
+
+    dots = Check("test.dots", Category.PUNCTUATION, "dots", double_dot)
+    batch = _batch(tmp_path, {"a.txt": "One...\n", "b.txt": "Two.\n"}, [dots])
+    fixes = fix_batch(Engine(checks=[dots]), batch)
+    assert batch.files[0].text == "One.\n"  # two passes: "..." -> ".." -> "."
+    assert len(fixes[0].changes) == 2 and fixes[0].remaining == 0
+    assert set(sizes) == {2}
+
+
+def test_a_bad_glossary_fails_once_up_front(tmp_path, capsys) -> None:
+    bad = tmp_path / "g.toml"
+    bad.write_text("[preferred\n", "utf-8")
+    with pytest.raises(RunInputError) as info:
+        resolve_run(Settings(glossary=str(bad)))
+    assert "\n" not in str(info.value) and "g.toml" in str(info.value)
+    # A project glossary beside the articles: one line, not one failure per file.
+    (tmp_path / "copydesk-glossary.toml").write_text("[preferred\n", "utf-8")
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text("Some  text.\n", "utf-8")
+    assert main(["check", "--no-languagetool", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len([e for e in err if "glossary" in e]) == 1, err
+
+
+def test_check_prints_a_totals_line(tmp_path, capsys) -> None:
+    (tmp_path / "a.txt").write_text("Two  spaces.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("Clean text.\n", "utf-8")
+    assert main(["check", "--rules", "space.double", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 1
+    assert err.strip().splitlines()[-1] == "1 issue(s) in 2 file(s)"

@@ -1,0 +1,46 @@
+"""The window loads and resolves its inputs as the command line does."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.cli import main
+from tests.desktop.conftest import wait_checked
+
+pytestmark = pytest.mark.gui
+
+
+def test_window_skips_the_files_the_cli_skips_with_the_same_lines(
+    qtbot, make_window, tmp_path, capsys
+) -> None:
+    (tmp_path / "good.txt").write_text("A teh cat.\n", "utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", "utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    main(["check", "--rules", "space", str(tmp_path)])
+    cli_lines = [
+        line.removeprefix("copydesk: ")
+        for line in capsys.readouterr().err.splitlines()
+        if line.startswith("copydesk: ")
+    ]
+    w = make_window()
+    w.open_paths([str(tmp_path)])
+    wait_checked(qtbot, w)
+    assert len(cli_lines) == 2 and w.message_bar.messages == cli_lines
+    assert sorted(f.path.name for f in w.session.readable()) == ["good.txt"]
+
+
+def test_a_bad_glossary_is_one_line_and_no_check(qtbot, make_window, tmp_path) -> None:
+    (tmp_path / "copydesk-glossary.toml").write_text("[preferred\n", "utf-8")
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text("A teh cat.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(tmp_path)])
+    wait_checked(qtbot, w)
+    assert len(w.message_bar.messages) == 1
+    assert w.message_bar.messages[0].startswith("Not checked: ")
+    assert "copydesk-glossary.toml" in w.message_bar.messages[0]
+    assert not any(f.checked for f in w.session.files)
+    (tmp_path / "copydesk-glossary.toml").write_text('[preferred]\n"email" = []\n', "utf-8")
+    w.recheck_all()  # the user fixed the file and checks again (F5)
+    wait_checked(qtbot, w)
+    assert all(f.checked and f.items for f in w.session.files)
