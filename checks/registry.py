@@ -53,6 +53,7 @@ def parse_example(spec: ExampleSpec) -> Example:
     text = raw[:start] + raw[start + 1 : end] + raw[end + 1 :]
     return Example(text, (start, end - 1), correction)
 
+
 CHECK_PACKAGES = ("checks.rules", "checks.grammar")
 
 
