@@ -35,6 +35,7 @@ from checks.engine import CheckFailure
 from checks.files import InputFile
 from checks.fixer import Change
 from checks.model import Edit, Issue
+from checks.review_cover import CoverIndex, covers
 from checks.review_save import overwrite_original
 from checks.settings import data_dir
 from checks.textpos import LineIndex, shown_at
@@ -81,18 +82,6 @@ def verdict_label(decision: Decision) -> str:
     return "kept as is" if is_kept(decision) else str(decision.verdict)
 
 
-def covers(outer: Issue | Edit, inner: Issue | Edit) -> bool:
-    """True when ``inner``'s text lies inside the larger span ``outer`` replaces.
-
-    An insertion at either edge of ``outer`` is not inside it: both can be applied.
-    """
-    if outer.length <= inner.length:
-        return False
-    if not (outer.offset <= inner.offset and inner.end <= outer.end):
-        return False
-    return inner.length > 0 or outer.offset < inner.offset < outer.end
-
-
 @dataclass
 class ReviewItem:
     """One issue of a file with its decision key."""
@@ -126,7 +115,8 @@ class FileReview:
         self.saved_to: Path | None = None
         self._lines: LineIndex | None = None
         self._name: str | None = None
-        self._cover: tuple[int, list[ReviewItem], list[int]] | None = None
+        self._cover: CoverIndex | None = None  # built on first use, dropped on change
+        self._by_key: dict[str, ReviewItem] | None = None
 
     # Identity
 
@@ -157,7 +147,7 @@ class FileReview:
         """Issues with their decision keys already computed (by a worker) for this text."""
         self.items = sorted((ReviewItem(i, k) for i, k in keyed), key=_sort_key)
         self._starts = [it.issue.offset for it in self.items]
-        self._cover = None
+        self._cover = self._by_key = None
         self.failures = list(failures)
         self.checked = True
         self.checking = False
@@ -197,39 +187,19 @@ class FileReview:
             and d.replacement != it.issue.matched(self.text)
         )
 
-    def _outermost(self) -> tuple[list[ReviewItem], list[int]]:
-        """Accepted items no other accepted item covers, by start (cached per revision)."""
-        if self._cover is None or self._cover[0] != self.revision:
-            accepted = sorted(
-                (it for it in self.items if self.applies(it)),
-                key=lambda it: (it.issue.offset, -it.issue.length),
-            )
-            outer: list[ReviewItem] = []
-            reach: ReviewItem | None = None  # the outer item reaching furthest so far
-            for it in accepted:
-                if (
-                    reach is not None
-                    and reach.issue.end >= it.issue.end
-                    and (
-                        covers(reach.issue, it.issue)
-                        or any(covers(o.issue, it.issue) for o in outer)
-                    )
-                ):
-                    continue
-                outer.append(it)
-                if reach is None or it.issue.end > reach.issue.end:
-                    reach = it
-            self._cover = (self.revision, outer, [it.issue.offset for it in outer])
-        return self._cover[1], self._cover[2]
+    def _index(self) -> CoverIndex:
+        if self._cover is None:
+            self._cover = CoverIndex(it for it in self.items if self.applies(it))
+        return self._cover
 
     def superseded_by(self, item: ReviewItem) -> ReviewItem | None:
         """The accepted fix whose replaced text holds ``item``, if there is one."""
-        outer, starts = self._outermost()
-        hi = bisect.bisect_right(starts, item.issue.offset)
-        for o in reversed(outer[max(0, hi - 64) : hi]):
-            if o is not item and covers(o.issue, item.issue):
-                return o
-        return None
+        return self._index().covering(item.issue, exclude=item)
+
+    def items_within(self, offset: int, end: int) -> list[ReviewItem]:
+        """Items that start inside ``[offset, end]`` (those a fix there could cover)."""
+        lo, hi = bisect.bisect_left(self._starts, offset), bisect.bisect_right(self._starts, end)
+        return self.items[lo:hi]
 
     def status(self, item: ReviewItem) -> ItemStatus:
         if self.superseded_by(item) is not None:
@@ -250,14 +220,23 @@ class FileReview:
         return sum(1 for it in self.items if self.is_open(it))
 
     def set_decision(self, key: str, decision: Decision | None) -> None:
+        if self._by_key is None:
+            self._by_key = {it.key: it for it in self.items}
+        item = self._by_key.get(key)
+        before = item is not None and self.applies(item)
         self.store.set(key, decision)
         self.revision += 1
+        if item is None or self._cover is None or before == self.applies(item):
+            return
+        if before:
+            self._cover = None  # a fix no longer applies: what it held may be outermost again
+        else:
+            self._cover.add(item)
 
     def accepted_edits(self) -> list[Edit]:
         """The edits that make the corrected text: accepted fixes no larger fix supersedes."""
-        outer, _ = self._outermost()
         edits = []
-        for it in outer:
+        for it in self._index().outer:
             d = self.store.get(it.key)
             if d is not None and d.replacement is not None:
                 edits.append(it.issue.edit(d.replacement))
@@ -266,10 +245,11 @@ class FileReview:
     def conflicting_items(self, edit: Edit, exclude: str | None = None) -> list[ReviewItem]:
         """Accepted items that partly overlap ``edit``: neither holds the other, one must go."""
         found = []
-        for it in self._outermost()[0]:
-            if it.key == exclude:
+        for it in self._index().near(edit.offset, edit.end):
+            d = self.store.get(it.key)
+            if it.key == exclude or d is None or d.replacement is None:
                 continue
-            mine = it.issue.edit(self.store.get(it.key).replacement)  # type: ignore[union-attr, arg-type]
+            mine = it.issue.edit(d.replacement)
             if covers(mine, edit) or covers(edit, mine):
                 continue
             if apply_edits(self.text, [mine, edit]).skipped:
@@ -334,6 +314,7 @@ class FileReview:
             new_items.append(ReviewItem(issue, key))
         self.items = sorted(new_items, key=_sort_key)
         self._starts = [it.issue.offset for it in self.items]
+        self._cover = self._by_key = None
         self.revision += 1
 
     def commit(self) -> list[Change]:
@@ -345,7 +326,7 @@ class FileReview:
         changes = self.changes()
         self.text = self.corrected().text
         self._lines = None
-        self.items, self._starts, self._cover = [], [], None
+        self.items, self._starts, self._cover, self._by_key = [], [], None, None
         self.store = DecisionStore()
         self.checked = False
         self.revision += 1
@@ -386,8 +367,10 @@ class FileReview:
         """Load the remembered decisions; False (and none loaded) when they cannot be read."""
         try:
             self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
+            self._cover = None
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             # A store another version wrote, or a damaged one: open the file without it.
             self.store = DecisionStore()
+            self._cover = None
             return False
         return True

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from checks.apply import apply_edits
 from checks.decisions import Decision, Verdict
 from checks.model import Edit
-from checks.review import FileReview, ReviewItem, covers, kept
+from checks.review import FileReview, ReviewItem, kept
 from checks.review_batch import ReviewBatch
+from checks.review_cover import covers
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -89,7 +90,11 @@ def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPla
             f"{rule} at line {_line(fr, it)} lies inside the accepted fix {outer.issue.rule}"
             f" at line {_line(fr, outer)}: superseded by it (undo that fix to apply this one)."
         )
-    inside = [o for o in fr.items if o is not it and fr.applies(o) and covers(edit, o.issue)]
+    inside = [
+        o
+        for o in fr.items_within(edit.offset, edit.end)
+        if o is not it and fr.applies(o) and covers(edit, o.issue)
+    ]
     if inside:
         plan.label += f" (supersedes {', '.join(c.issue.rule for c in inside)})"
         plan.messages += [
