@@ -262,7 +262,13 @@ class FileReview:
     def changes(self) -> list[Change]:
         result = self.corrected()
         return [
-            Change(e.rule, self.line_of(e.offset), self.text[e.offset : e.end], e.replacement)
+            # The line the issue list shows for it (a line removal starts at the break before).
+            Change(
+                e.rule,
+                self.line_of(shown_at(self.text, e)),
+                self.text[e.offset : e.end],
+                e.replacement,
+            )
             for e in result.applied
         ]
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from checks.decisions import Verdict
 from checks.model import Category
-from checks.review import FileReview, FileState, ReviewItem, verdict_label
+from checks.review import FileReview, FileState, ReviewItem
 from checks.review_batch import ReviewBatch as Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -218,9 +218,7 @@ class IssueModel(_HeaderedTableModel):
                     return f"{shown(issue.matched(fr.text))} → {shown(issue.replacements[0])}"
                 return shown(issue.matched(fr.text))
             if col == 4:
-                if decision is None:
-                    return "open"
-                return verdict_label(decision)
+                return str(fr.status(it))  # open, accepted, …, or superseded by a larger fix
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return category_colour(issue.category)
         if role == Qt.ItemDataRole.ForegroundRole and decision is not None:
@@ -237,7 +235,7 @@ class IssueModel(_HeaderedTableModel):
         if role == RuleRole:
             return issue.rule
         if role == OpenRole:
-            return decision is None
+            return fr.is_open(it)
         return None
 
 

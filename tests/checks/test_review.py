@@ -63,6 +63,9 @@ def test_the_larger_accepted_fix_supersedes_the_one_inside_it(tmp_path, order) -
     assert fr.status(inner) == ItemStatus.SUPERSEDED and fr.decision(inner) is not None
     assert fr.corrected().text == "The talks ended.\nMore text by Smyth.\n"
     assert fr.corrected().skipped == ()
+    # The report names the caption's own line, as the issue list does, not the one before.
+    assert [(c.rule, c.line) for c in fr.changes()] == [("test.caption", 2)]
+    assert fr.position(outer.issue) == (2, 1)
     assert not fr.is_open(inner) and fr.is_open(_item(fr, "test.name", 1))
     fr.set_decision(outer.key, None)  # undoing the larger fix brings the smaller one back
     assert fr.status(inner) == ItemStatus.ACCEPTED

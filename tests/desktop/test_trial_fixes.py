@@ -57,6 +57,8 @@ def test_accepting_a_fix_that_contains_an_accepted_one_supersedes_it(qtbot, make
     # The smaller fix is neither refused nor undone: kept, and superseded by the larger one.
     assert fr.decision(item(fr, "test.teh")).replacement == "the"
     assert fr.status(item(fr, "test.teh")) == ItemStatus.SUPERSEDED
+    row = w.issue_panel.model.row_of_key(item(fr, "test.teh").key)
+    assert w.issue_panel.model.index(row, 4).data() == "superseded"
     assert fr.decision(item(fr, "test.phrase")).replacement == "the cat"
     assert "superseded by this one" in "\n".join(w.message_bar.messages)
     assert fr.corrected().skipped == ()
