@@ -20,6 +20,8 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
 class WindowActions(WindowBase):
+    """Every QAction with its keys, the menus and the toolbar."""
+
     def _action(
         self,
         text: str,

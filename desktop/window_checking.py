@@ -14,6 +14,8 @@ from desktop.window_base import WindowBase
 
 
 class WindowChecking(WindowBase):
+    """Background checks: one job at a time, results taken as they come."""
+
     def start_check(self, targets: Iterable[FileReview] | None) -> None:
         """Check ``targets`` (None: every file) in the background, the whole batch as context."""
         wanted = {id(f) for f in (targets if targets is not None else self.session.readable())}

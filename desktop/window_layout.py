@@ -25,6 +25,8 @@ from desktop.window_base import WindowBase
 
 
 class WindowLayout(WindowBase):
+    """The widgets and their wiring; window geometry kept between runs."""
+
     def _build_ui(self) -> None:
         self.files_model = FileListModel(self.session)
         self.file_view = QTreeView()

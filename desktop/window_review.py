@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from checks.decisions import Decision
 from checks.review import FileReview, ReviewItem
 from checks.review_decide import DecisionPlan, plan_accept, plan_reject, plan_rule
-from desktop.commands import DecideCommand, DecisionChange, TextEditCommand
+from desktop.commands import DecideCommand, TextEditCommand
 from desktop.window_base import WindowBase
 
 
 class WindowReview(WindowBase):
-    def decide(self, it: ReviewItem, decision: Decision | None, label: str) -> None:
-        fr = self.current
-        if fr is None:
-            return
-        change = DecisionChange(fr, it.key, fr.decision(it), decision)
-        self.undo_stack.push(DecideCommand(self.signals, [change], label))
+    """Accept, reject, edit, a rule at once, stepping through issues, typing in the text."""
 
     def _push(self, plan: DecisionPlan) -> bool:
         """Show the plan's messages and push its changes as one undo step; True if any."""

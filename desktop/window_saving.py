@@ -19,6 +19,8 @@ from desktop.window_base import WindowBase
 
 
 class WindowSaving(WindowBase):
+    """Questions before saving, then saving and exporting through the review layer."""
+
     def ask(self, title: str, text: str) -> bool:
         """A yes/no question (tests replace this)."""
         answer = QMessageBox.question(self, title, text)

@@ -28,6 +28,8 @@ MAX_RECENT = 10
 
 
 class WindowSettings(WindowBase):
+    """Settings, LanguageTool status, recent files, About and the shortcut list."""
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, REGISTRY.all(), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
@@ -41,6 +43,7 @@ class WindowSettings(WindowBase):
             self.message_bar.show_messages([f"Settings not saved: {exc}"])
         self.settings = settings
         self.engine = self.engine_factory(settings)
+        self._inputs_key = None  # resolve the glossaries again before the next check
         self._show_service(LANGUAGETOOL.status)
         self._warm_up_languagetool()
         if self.session.readable():
