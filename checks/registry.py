@@ -75,6 +75,7 @@ class Check:
     default_enabled: bool = True
     scope: Literal["document", "batch"] = "document"
     status: Literal["stable", "preview"] = "stable"
+    # Given as ExampleSpecs; kept as plain texts (markers taken out), their marks below.
     examples: tuple[ExampleSpec, ...] = ()
     near_misses: tuple[str, ...] = ()
     needs_service: bool = False
@@ -82,9 +83,17 @@ class Check:
     # where one of ours already covers the same span.
     yields_to_cleanup: bool = False
 
+    marked: tuple[Example, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Whoever reads ``examples`` gets the texts a check runs on, as before markers.
+        parsed = tuple(parse_example(e) for e in self.examples)
+        object.__setattr__(self, "marked", parsed)
+        object.__setattr__(self, "examples", tuple(e.text for e in parsed))
+
     @property
     def parsed_examples(self) -> list[Example]:
-        return [parse_example(e) for e in self.examples]
+        return list(self.marked)
 
     def owns(self, rule: str) -> bool:
         """True when ``rule`` is this check's id or one of its dotted sub-rules."""
