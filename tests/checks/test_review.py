@@ -163,3 +163,16 @@ def test_check_prints_a_totals_line(tmp_path, capsys) -> None:
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1
     assert err.strip().splitlines()[-1] == "1 issue(s) in 2 file(s)"
+
+
+def test_the_review_layer_imports_no_qt_and_no_window() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, checks.review_fix, checks.review_decide, checks.review_save, "
+        "checks.run_inputs, checks.loading, checks.cli\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'desktop')]\n"
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
