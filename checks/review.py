@@ -169,6 +169,10 @@ class FileReview:
     def line_of(self, offset: int) -> int:
         return self.line_col(offset)[0]
 
+    def edit_line(self, edit: Edit) -> int:
+        """The line shown for an edit of this text (the same as for its issue)."""
+        return self.line_of(shown_at(self.text, edit))
+
     def position(self, issue: Issue) -> tuple[int, int]:
         """Line and column shown for ``issue``: the command line's, for the same text."""
         return self.line_col(shown_at(self.text, issue))
@@ -263,12 +267,7 @@ class FileReview:
         result = self.corrected()
         return [
             # The line the issue list shows for it (a line removal starts at the break before).
-            Change(
-                e.rule,
-                self.line_of(shown_at(self.text, e)),
-                self.text[e.offset : e.end],
-                e.replacement,
-            )
+            Change(e.rule, self.edit_line(e), self.text[e.offset : e.end], e.replacement)
             for e in result.applied
         ]
 

@@ -145,7 +145,7 @@ def save_files(
     outcome = SaveOutcome(total=len(files))
     outcome.where = "over the originals" if overwrite else f"to {out}"
     outcome.skipped = [
-        f"{fr.name}:{fr.line_of(e.offset)} {e.rule}" for fr in files for e in fr.corrected().skipped
+        f"{fr.name}:{fr.edit_line(e)} {e.rule}" for fr in files for e in fr.corrected().skipped
     ]
     blocked = None if overwrite else output_blocked(out)
     targets: dict[FileReview, Path] = {}

@@ -45,7 +45,7 @@ class DiffDialog(QDialog):
             parts.append(diff_html(fr.name, fr.doc.text, fr.corrected().text, fr.changes()))
         browser.setHtml("<hr>".join(parts))
         skipped = [
-            f"{fr.name}:{fr.line_of(e.offset)} {e.rule}"
+            f"{fr.name}:{fr.edit_line(e)} {e.rule}"
             for fr in files
             if fr.doc is not None
             for e in fr.corrected().skipped
