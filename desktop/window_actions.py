@@ -5,14 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QAction,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QStyle,
-    QToolBar,
-)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QToolBar
 
 from desktop.window_base import WindowBase
 
