@@ -19,7 +19,9 @@ from checks.data import word_set
 
 # A word: letters, inner apostrophes or hyphens, digits after a letter ("Varga's", "Covid-19").
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|\Z)|\n")
+# From the start of a run of end marks only, and possessive: the same matches, but a
+# long run ("....x") is tried once instead of once per position (that was quadratic).
+_SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)|\n")
 CLOSING = "\"'”’»)]"
 _TRAILING_WORD = regex.compile(r"([\p{L}.]+)\Z")
 _LAST_SPACE = regex.compile(r"\s+", regex.REVERSE)
