@@ -9,7 +9,7 @@ headlines, captions and credits stand on lines of their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -19,9 +19,12 @@ from checks.data import word_set
 
 # A word: letters, inner apostrophes or hyphens, digits after a letter ("Varga's", "Covid-19").
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|\Z)|\n")
+# From the start of a run of end marks only, and possessive: the same matches, but a
+# long run ("....x") is tried once instead of once per position (that was quadratic).
+_SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)|\n")
 CLOSING = "\"'”’»)]"
 _TRAILING_WORD = regex.compile(r"([\p{L}.]+)\Z")
+_LAST_SPACE = regex.compile(r"\s+", regex.REVERSE)
 
 
 class Span(NamedTuple):
@@ -64,6 +67,24 @@ def sentences(text: str) -> Iterator[Span]:
         yield from _stripped(text, start, end)
         start = m.end()
     yield from _stripped(text, start, len(text))
+
+
+def bounded(text: str, spans: Iterable[Span], limit: int) -> Iterator[Span]:
+    """``spans`` with any longer than ``limit`` characters cut into pieces of at most ``limit``.
+
+    A cut falls after the last white space of the piece, or at ``limit`` when there is
+    none.  Checks that compare things within a sentence use this so that a text without
+    punctuation (one 5 MB "sentence") costs them linear time, not quadratic.
+    """
+    for span in spans:
+        start, end = span.start, span.end
+        while end - start > limit:
+            cut = start + limit
+            space = _LAST_SPACE.search(text, start + 1, cut)
+            piece_end = space.start() if space else cut
+            yield from _stripped(text, start, piece_end)
+            start = space.end() if space else cut
+        yield from _stripped(text, start, end)
 
 
 def paragraphs(text: str) -> Iterator[Span]:

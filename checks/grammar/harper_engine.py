@@ -16,6 +16,7 @@ British/American variant and not part of a hyphenated name ("Hae-won").
 
 from __future__ import annotations
 
+import logging
 import threading
 import tomllib
 import unicodedata
@@ -29,9 +30,12 @@ import regex
 
 from checks.lexicon import zipf
 from checks.model import Category
+from checks.tokens import bounded, sentences
 
 if TYPE_CHECKING:
     import harper
+
+log = logging.getLogger(__name__)
 
 # A lowercase word, maybe with an inner apostrophe: the only shape spelling is trusted on.
 _LOWER_WORD = regex.compile(r"\p{Ll}+(?:['’]\p{Ll}+)?")
@@ -167,11 +171,13 @@ def is_dialect_variant(word: str) -> bool:
 
 
 def _token_around(text: str, start: int, end: int) -> str:
-    left = start
-    while left > 0 and not text[left - 1].isspace():
+    # At most MAX_TOKEN characters either side: every lint of "a,a,a,…" asked for the
+    # whole run before (quadratic); Harper never sees a longer run (see ``guard``).
+    left, stop = start, max(0, start - MAX_TOKEN)
+    while left > stop and not text[left - 1].isspace():
         left -= 1
-    right = end
-    while right < len(text) and not text[right].isspace():
+    right, stop = end, min(len(text), end + MAX_TOKEN)
+    while right < stop and not text[right].isspace():
         right += 1
     return text[left:right].strip("\"'“”‘’()[],;!?")
 
@@ -290,55 +296,167 @@ def _message(lint: harper.Lint) -> str:
 _CONFIDENCE = {"Agreement": 0.75, "Spelling": 0.6, "Typo": 0.75, "Capitalization": 0.6}
 
 
+# Limits on what Harper is handed, measured on harper-py 0.2.0.  Its memory grows with
+# the length of a word (about 0.35 MB a letter: "Ab" * 25,000 took 18 GB) and its time
+# with the length of a sentence (a 32,000-character line without a sentence end took
+# 2.1 s in one call, 0.3 s in 1,000-character pieces) and of a run of punctuation.
+MAX_TOKEN = 500  # characters without a space, tab or line break: no prose, not even a URL
+MAX_WORD = 64  # letters in a row: no English word
+MAX_SENTENCE = 1000  # a longer "sentence" is linted in pieces of at most this
+CHUNK = 50_000  # a longer text is linted in chunks of whole sentences (one call each)
+SKIPPED = "Skipped"  # the rule of the note left where text was not handed to Harper
+
+_LONG_RUN = regex.compile(rf"[^ \t\n]{{{MAX_TOKEN + 1},}}")
+_LONG_WORD = regex.compile(rf"\p{{L}}{{{MAX_WORD + 1},}}")
+
+
+def guard(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with over-long runs and words blanked out (same length), and their spans.
+
+    Blanked with spaces so that every offset stays the same; Harper is fast on spaces.
+    """
+    spans = sorted(
+        [(m.start(), m.end()) for m in _LONG_RUN.finditer(text)]
+        + [(m.start(), m.end()) for m in _LONG_WORD.finditer(text)]
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    if not merged:
+        return text, []
+    parts: list[str] = []
+    at = 0
+    for start, end in merged:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts), merged
+
+
+def chunks(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` to lint one call each: the whole text when it is ordinary.
+
+    Whole documents lint fastest in one call; only a text longer than ``CHUNK``, or
+    one with a "sentence" longer than ``MAX_SENTENCE`` (a line without punctuation),
+    is split: into runs of whole sentences, and such a sentence into pieces cut at
+    white space.
+    """
+    spans = list(sentences(text))
+    if len(text) <= CHUNK and all(s.end - s.start <= MAX_SENTENCE for s in spans):
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    group: tuple[int, int] | None = None
+    for span in spans:
+        long_sentence = span.end - span.start > MAX_SENTENCE
+        if group is not None and (long_sentence or span.end - group[0] > CHUNK):
+            out.append(group)
+            group = None
+        if long_sentence:
+            out += [(p.start, p.end) for p in bounded(text, [span], MAX_SENTENCE)]
+        else:
+            group = (group[0] if group else span.start, span.end)
+    if group is not None:
+        out.append(group)
+    return out
+
+
+def _organized(text: str, language: str) -> list[tuple[str, _Shifted]]:
+    """(rule, lint) for every Harper lint of ``text``, linted chunk by chunk."""
+    found: list[tuple[str, _Shifted]] = []
+    for start, end in chunks(text):
+        with _LOCK:
+            organized = _linter(dialect_for(language)).organized_lints(
+                text[start:end], language="plaintext"
+            )
+        for rule, lints in organized.items():
+            found += [(rule, _Shifted(item, start)) for item in lints or ()]
+    return found
+
+
+class _Shifted:
+    """A Harper lint seen from the whole text: its span moved by its chunk's offset."""
+
+    def __init__(self, item: harper.Lint, offset: int) -> None:
+        self.item = item
+        self.start = item.span.start + offset
+        self.end = item.span.end + offset
+
+
+def _skipped_notes(spans: list[tuple[int, int]]) -> list[Finding]:
+    if spans:
+        log.warning("Harper: %d over-long runs of text left unchecked", len(spans))
+    return [
+        Finding(
+            offset=start,
+            length=end - start,
+            rule=SKIPPED,
+            kind="Skipped",
+            category=Category.GRAMMAR,
+            message=f"Not checked for grammar: {end - start:,} characters without a space "
+            "or a word too long to be one",
+            replacements=(),
+            confidence=0.3,
+        )
+        for start, end in spans
+    ]
+
+
 def lint(
     text: str,
     language: str = "en-US",
     user_words: Iterable[str] = (),
 ) -> list[Finding]:
-    """Harper's kept lints for the whole of ``text``."""
+    """Harper's kept lints for the whole of ``text``, and a note on what it was not shown."""
     cfg = config()
     words = frozenset(w.lower() for w in user_words)
-    with _LOCK:
-        organized = _linter(dialect_for(language)).organized_lints(text, language="plaintext")
-    found: list[Finding] = []
-    for rule, lints in organized.items():
-        if not lints or rule in cfg.disabled_rules:
-            continue
-        for item in lints:
-            kind = item.lint_kind
-            if kind in cfg.disabled_kinds:
-                continue
-            start, end = item.span.start, item.span.end
-            if rule in cfg.spelling_rules and not keep_spelling(text, start, end, words):
-                continue
-            replacements = _replacements(item)
-            if (
-                rule in cfg.spelling_rules
-                and replacements
-                and _plain(item.problem_text) == (_plain(replacements[0]))
-            ):
-                continue  # "złoty" -> "zloty": the same word with its accents
-            if rule in cfg.spelling_rules and not (
-                replacements and likely_typo(item.problem_text, replacements[0])
-            ):
-                continue  # no close, much commoner word: more likely a rare word than a typo
-            if rule == "AnA" and not article_wrong(text, end, replacements):
-                continue
-            if rule == "PronounVerbAgreement" and item.problem_text.lower() in cfg.same_past:
-                continue  # "She beat Coe": the past tense looks like the present
-            if _URLISH.search(_token_around(text, start, end)):
-                continue  # "www.port.pl" is not a sentence to capitalise
-            found.append(
-                Finding(
-                    offset=start,
-                    length=end - start,
-                    rule=rule,
-                    kind=kind,
-                    category=cfg.categories.get(kind, Category.GRAMMAR),
-                    message=_message(item),
-                    replacements=replacements,
-                    confidence=_CONFIDENCE.get(kind, 0.65),
-                )
-            )
+    # Harper and the filters below see the guarded text: the same, but for over-long
+    # runs blanked out, so that no lint can fall inside one.
+    text, skipped = guard(text)
+    found: list[Finding] = _skipped_notes(skipped)
+    for rule, shifted in _organized(text, language):
+        if rule not in cfg.disabled_rules and shifted.item.lint_kind not in cfg.disabled_kinds:
+            finding = _kept(text, rule, shifted, words, cfg)
+            if finding is not None:
+                found.append(finding)
     found.sort(key=lambda f: (f.offset, f.length, f.rule))
     return found
+
+
+def _kept(
+    text: str, rule: str, shifted: _Shifted, words: frozenset[str], cfg: HarperConfig
+) -> Finding | None:
+    """The lint as a finding, or None when a filter measured on news copy drops it."""
+    item, start, end = shifted.item, shifted.start, shifted.end
+    kind = item.lint_kind
+    if rule in cfg.spelling_rules and not keep_spelling(text, start, end, words):
+        return None
+    replacements = _replacements(item)
+    if (
+        rule in cfg.spelling_rules
+        and replacements
+        and _plain(item.problem_text) == (_plain(replacements[0]))
+    ):
+        return None  # "złoty" -> "zloty": the same word with its accents
+    if rule in cfg.spelling_rules and not (
+        replacements and likely_typo(item.problem_text, replacements[0])
+    ):
+        return None  # no close, much commoner word: more likely a rare word than a typo
+    if rule == "AnA" and not article_wrong(text, end, replacements):
+        return None
+    if rule == "PronounVerbAgreement" and item.problem_text.lower() in cfg.same_past:
+        return None  # "She beat Coe": the past tense looks like the present
+    if _URLISH.search(_token_around(text, start, end)):
+        return None  # "www.port.pl" is not a sentence to capitalise
+    return Finding(
+        offset=start,
+        length=end - start,
+        rule=rule,
+        kind=kind,
+        category=cfg.categories.get(kind, Category.GRAMMAR),
+        message=_message(item),
+        replacements=replacements,
+        confidence=_CONFIDENCE.get(kind, 0.65),
+    )

@@ -41,7 +41,8 @@ from checks.tokens import paragraphs
 
 MESSAGE = "Sentence starts with a lower-case letter"
 # End of a sentence inside a paragraph, then white space, then a lower-case letter.
-_BOUNDARY = regex.compile(r"([.!?…]+)([\"'”’»)\]]*)[^\S\n]+(?=\p{Ll})")
+# From the start of a run of marks only, and possessive: "...." repeated was quadratic.
+_BOUNDARY = regex.compile(r"(?<![.!?…])([.!?…]++)([\"'”’»)\]]*+)[^\S\n]++(?=\p{Ll})")
 
 
 def _continues_previous(text: str, start: int, prev_end: int | None, prev_text: str) -> bool:

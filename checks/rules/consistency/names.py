@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -249,6 +249,25 @@ def close_spellings(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(ca, cb) == 1
 
 
+class _Context(tuple[str, ...]):
+    """A mention's whole name as a tuple that hashes once.
+
+    It is added to the set of every form inside the mention; a plain tuple is hashed
+    again each time, which made a run of thousands of capitals ("NATO UN EU …")
+    quadratic.
+    """
+
+    _hash: int
+
+    def __new__(cls, parts: Iterable[str]) -> _Context:
+        self = super().__new__(cls, parts)
+        self._hash = tuple.__hash__(self)
+        return self
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
 def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
     nodes: dict[str, Node] = {}
     mention_id = 0
@@ -257,7 +276,7 @@ def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
             mention_id += 1
             parts_of = [_word_parts(w.text) for w in items]
             odd = [_odd_case(w.text) for w in items]
-            context = tuple(
+            context = _Context(
                 p
                 for w, ps in zip(items, parts_of, strict=True)
                 for p in ps

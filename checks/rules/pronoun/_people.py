@@ -31,7 +31,7 @@ from importlib.resources import files
 import regex
 
 from checks.data import data_lines
-from checks.tokens import sentences, words
+from checks.tokens import bounded, sentences, words
 
 MALE = "m"
 FEMALE = "f"
@@ -83,6 +83,9 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its",
 # A given name establishes a gender on its own, but one contradicting pronoun undoes it.
 FIRST_NAME_WEIGHT = 2
 USE_FIRST_NAMES = True  # the benchmark turns this off to measure document evidence alone
+# A "sentence" longer than this (a text without punctuation) is analysed in pieces: every
+# pronoun looks back a few sentences, so unbounded sentences made the check cubic.
+MAX_SENTENCE = 1000
 FUZZY_REACH = 3000  # characters back in which a one-letter name variant is the same person
 # Before a person noun these make it a verb: "would judge", "to host".
 _VERB_BEFORE = frozenset(
@@ -335,7 +338,7 @@ def analyse(text: str) -> Analysis:
     tokens: list[Token] = []
     sent_spans: list[tuple[int, int]] = []
     by_sent: list[list[int]] = []
-    for s_idx, sent in enumerate(sentences(text)):
+    for s_idx, sent in enumerate(bounded(text, sentences(text), MAX_SENTENCE)):
         sent_spans.append((sent.start, sent.end))
         idxs = []
         for pos, w in enumerate(words(text, sent.start, sent.end)):
@@ -747,7 +750,8 @@ def _vote(a: Analysis) -> None:
                 for m in cands
                 if m.noun is not None or m.entity.is_person or m.entity.name_like  # type: ignore[union-attr]
             ]
-            weak = [m for m in cands if m not in strong]
+            strong_ids = {id(m) for m in strong}
+            weak = [m for m in cands if id(m) not in strong_ids]
             ents = {id(m.entity) for m in strong}
             if len(ents) != 1 or strong[0].entity is None:
                 continue

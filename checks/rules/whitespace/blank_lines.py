@@ -22,7 +22,10 @@ from checks.registry import check
 # Three or more line breaks, with any horizontal space between them.
 _RUN = regex.compile(r"\n(?:[^\S\n]*\n){2,}")
 _LEADING = regex.compile(r"\A(?:[^\S\n]*\n)+")
-_TRAILING = regex.compile(r"\n(?:[^\S\n]*\n)+[^\S\n]*\Z")
+# Only from the first line break of a run (the look-behind) and possessive: tried from
+# every line break of a long run before the end, it was quadratic.
+_TRAILING = regex.compile(r"(?<!\n[^\S\n]*+)\n(?:[^\S\n]*+\n)+[^\S\n]*+\Z")
+_REST_BLANK = regex.compile(r"\s*+\Z")
 
 
 @check(
@@ -47,7 +50,7 @@ def blank_lines(text: str, ctx: CheckContext) -> Iterator[Issue]:
             safe=True,
         )
     for m in _RUN.finditer(text):
-        if m.start() == 0 or text[m.end() :].strip() == "":
+        if m.start() == 0 or _REST_BLANK.match(text, m.end()):
             continue
         yield ctx.issue(
             m.start(),

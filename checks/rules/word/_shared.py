@@ -100,6 +100,7 @@ def sentence_starts(text: str) -> frozenset[int]:
 
 
 _WINDOW = 400
+_AHEAD = 40
 
 
 def starts_sentence(text: str, pos: int) -> bool:
@@ -110,25 +111,54 @@ def starts_sentence(text: str, pos: int) -> bool:
     """
     line = text.rfind("\n", 0, pos) + 1
     start = max(line, pos - _WINDOW)
-    end = text.find("\n", pos)
-    window = text[start : len(text) if end < 0 else end]
+    # Whether ``pos`` starts a sentence depends only on the text before it (and the
+    # character after a period), so the window ends a few characters on: up to the
+    # line end it made every call on a long line cost the whole line.
+    end = text.find("\n", pos, pos + _AHEAD)
+    window = text[start : min(len(text), pos + _AHEAD) if end < 0 else end]
     return (pos - start) in sentence_starts(window)
+
+
+def starts_between(text: str, lo: int, hi: int) -> frozenset[int]:
+    """Offsets in ``[lo, hi)`` where a sentence begins: ``starts_sentence`` for many
+    positions at once, splitting one window instead of one window per position."""
+    line = text.rfind("\n", 0, lo) + 1
+    start = max(line, lo - _WINDOW)
+    end = text.find("\n", lo, hi + _AHEAD)
+    window = text[start : min(len(text), hi + _AHEAD) if end < 0 else end]
+    return frozenset(start + s for s in sentence_starts(window) if lo <= start + s < hi)
 
 
 _CHUNK_END = regex.compile(r"\s")
 _LINKISH = regex.compile(r"[@#]|://|\bwww\.|\p{L}\.\p{L}{2,}|[\\/_=<>{}|`~$%^&]")
 
 
+# No prose chunk (a word with its punctuation, a URL) is longer than this; a longer run
+# of non-space characters is code or debris, and scanning it for every word in it
+# would be quadratic.
+MAX_CHUNK = 500
+
+
 def chunk_around(text: str, start: int, end: int) -> str:
-    """The run of non-space characters containing ``text[start:end]``."""
+    """The run of non-space characters containing ``text[start:end]``.
+
+    Looks at most ``MAX_CHUNK`` characters either side: the result is then longer
+    than ``MAX_CHUNK`` and cut there.
+    """
     left = start
-    while left > 0 and not text[left - 1].isspace():
+    stop = max(0, start - MAX_CHUNK)
+    while left > stop and not text[left - 1].isspace():
         left -= 1
-    m = _CHUNK_END.search(text, end)
-    right = m.start() if m else len(text)
+    m = _CHUNK_END.search(text, end, end + MAX_CHUNK)
+    right = m.start() if m else min(len(text), end + MAX_CHUNK)
     return text[left:right]
 
 
 def in_link(text: str, start: int, end: int) -> bool:
-    """True for tokens in URLs, e-mail addresses, hashtags, @handles, paths and code."""
-    return bool(_LINKISH.search(chunk_around(text, start, end)))
+    """True for tokens in URLs, e-mail addresses, hashtags, @handles, paths and code.
+
+    Also for any token in a run of non-space characters longer than ``MAX_CHUNK``:
+    that is no prose either.
+    """
+    chunk = chunk_around(text, start, end)
+    return len(chunk) > MAX_CHUNK or bool(_LINKISH.search(chunk))

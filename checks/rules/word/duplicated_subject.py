@@ -31,7 +31,12 @@ from checks.context import Batch, CheckContext
 from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
-from checks.rules.word._shared import batch_capitalised_inside, starts_sentence, word_list
+from checks.rules.word._shared import (
+    batch_capitalised_inside,
+    starts_between,
+    starts_sentence,
+    word_list,
+)
 from checks.tokens import Span, words
 
 PRONOUNS = frozenset({"He", "She", "It", "They"})
@@ -132,7 +137,7 @@ def duplicated_subject(text: str, ctx: CheckContext) -> Iterator[Issue]:
         pro, nxt = tokens[n], tokens[n + 1]
         if nxt.text in not_verbs or n == 0 or starts_sentence(text, pro.start):
             continue
-        starts = frozenset(t.start for t in tokens[:n] if starts_sentence(text, t.start))
+        starts = starts_between(text, tokens[0].start, pro.start)
         if inside is None:
             inside = batch_capitalised_inside(ctx)
         # Walk back over the name: capitalised tokens joined by single spaces.

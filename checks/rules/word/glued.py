@@ -71,7 +71,11 @@ MIN_PRODUCTIVE = 10
 FUNCTION_GLUE = 6.0  # "ofthe": both parts this common, the glue itself merely web-typo common
 FUNCTION_GLUE_WHOLE = 2.7  # "inthe" 2.6 is glue, "therein" 3.4 and "hereby" 3.6 are words
 
-KNOWN_CAMEL = 6.0  # "theNational": a left part this common glues even when the whole is known
+KNOWN_CAMEL = 6.0
+# Two real words run together are short ("internationalorganisation" is 25); a longer
+# piece is debris, and trying every split of it (each looked up and cached) cost
+# quadratic time and memory: one 20,000-letter word took 26 s and 880 MB.
+MAX_PIECE = 40  # "theNational": a left part this common glues even when the whole is known
 
 _PIECE = regex.compile(r"[\p{L}\p{M}]+")
 _CAMEL_HUMP = regex.compile(r"\p{Ll}\p{Lu}")
@@ -313,7 +317,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             if m.start() > 0 and token[m.start() - 1] in "'’":
                 continue  # "Varga's": the part after an apostrophe is a clitic
             piece = m.group()
-            if len(piece) < 4:
+            if not 4 <= len(piece) <= MAX_PIECE:
                 continue
             start = start_w + m.start()
             # Only a capitalised piece can be a sentence-initial glue ("Presentedevidence").
