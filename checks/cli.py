@@ -1,15 +1,20 @@
 """The ``copydesk`` command: check, fix, list rules, open the window.
 
 Exit status: 0 nothing found, 1 issues found, 2 a usage or input error (the
-other files are still checked; each bad one gets a one-line message on stderr).
+other files are still checked; each bad one gets a one-line message on stderr),
+3 an unexpected internal error (one line on stderr, the details in a log file).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
+import tempfile
+import time
+import traceback
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +22,14 @@ from typing import TextIO
 
 from checks import __version__
 from checks.context import BatchMember
-from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document, write_atomic
+from checks.document import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    DocumentError,
+    read_document,
+    unchanged_on_disk,
+    write_atomic,
+)
 from checks.engine import Engine, FileResult
 from checks.files import (
     InputFile,
@@ -25,21 +37,24 @@ from checks.files import (
     check_output_dir,
     collect,
     plan_outputs,
+    shown_path,
 )
 from checks.fixer import FixOutcome, fix_text
 from checks.glossary import GlossaryError, load_glossary
 from checks.model import Issue
 from checks.registry import REGISTRY
 from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
-from checks.settings import Settings, load_settings
+from checks.settings import Settings, data_dir, load_settings
 from checks.textpos import LineIndex
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+EXIT_INTERNAL = 3  # a bug or an unforeseen failure: one line, and the traceback in a log file
 RELATED_SHOWN = 3  # text output lists this many of a batch issue's other places
 
 
 def _err(msg: str) -> None:
-    print(f"copydesk: {msg}", file=sys.stderr)
+    # One line whatever the message holds (a file name with a newline, undecodable bytes).
+    print(f"copydesk: {shown_path(msg)}", file=sys.stderr)
 
 
 class Progress:
@@ -84,7 +99,11 @@ def _settings_from(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, Document]], int]:
+def _load(
+    paths: Sequence[str],
+    max_bytes: int,
+    empties: list[tuple[InputFile, Document]] | None = None,
+) -> tuple[list[tuple[InputFile, Document]], int]:
     items, errors = collect(paths)
     for e in errors:
         _err(e)
@@ -106,6 +125,9 @@ def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, D
             continue
         if not doc.text.strip():
             _err(f"{item.path}: empty file; nothing to check")
+            failed += 1  # bad input: exit 2, as documented
+            if empties is not None:
+                empties.append((item, doc))
             continue
         loaded.append((item, doc))
     return loaded, failed
@@ -162,6 +184,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     loaded, failed = _load(args.paths, args.max_size)
     docs = [doc for _, doc in loaded]
+    if _project_glossary_failed(engine, docs):
+        return EXIT_ERROR
     results = _run_checks(engine, docs)
     _service_notice(engine)
     total = 0
@@ -177,16 +201,18 @@ def cmd_check(args: argparse.Namespace) -> int:
             for issue in result.issues:
                 line, col = index.line_col(issue.offset)  # JSON: consistent with offset
                 issues.append({**issue.to_json(), "line": line, "column": col})
-            payload.append({"path": doc.path, "encoding": doc.encoding_label, "issues": issues})
+            payload.append(
+                {"path": shown_path(doc.path), "encoding": doc.encoding_label, "issues": issues}
+            )
         else:
             for issue in result.issues:
                 line, col = index.line_col(_shown_at(doc.text, issue))
                 fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
-                print(f"{doc.path}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
+                print(f"{shown_path(doc.path)}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
                 for loc in issue.related[:RELATED_SHOWN]:  # a batch issue's other places
                     where = indexes.get(loc.path)
                     at = "{}:{}".format(*where.line_col(loc.offset)) if where else str(loc.offset)
-                    print(f"  also: {loc.path}:{at}: {loc.text}")
+                    print(f"  also: {shown_path(loc.path)}:{at}: {shown_path(loc.text)}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
     if args.format == "json":
@@ -206,27 +232,38 @@ def cmd_fix(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     if args.report:
         try:
-            check_report_path(Path(args.report))
+            check_report_path(Path(args.report), args.paths)
         except ReportError as exc:
             _err(str(exc))
             return EXIT_ERROR
     try:
-        check_output_dir(out_dir, args.paths)
+        check_output_dir(out_dir, args.paths, explicit_files=True)
     except OutputPlanError as exc:
         _err(str(exc))
         return EXIT_ERROR
-    loaded, failed = _load(args.paths, args.max_size)
+    empties: list[tuple[InputFile, Document]] = []
+    loaded, failed = _load(args.paths, args.max_size, empties)
+    inputs = [item.path for item, _ in loaded + empties]
     try:
-        targets = plan_outputs([item for item, _ in loaded], out_dir)
-    except OutputPlanError as exc:
+        if args.report:
+            check_report_path(Path(args.report), inputs)
+        targets = plan_outputs([item for item, _ in loaded + empties], out_dir)
+    except (OutputPlanError, ReportError) as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
+    if _project_glossary_failed(engine, [doc for _, doc in loaded]):
+        return EXIT_ERROR
+    failed += _mirror_empty(empties, targets[len(loaded) :])
     results = _run_checks(engine, [doc for _, doc in loaded])
     _service_notice(engine)
     report: list[ReportRow] = []
     written: list[tuple[Document, Path, FixOutcome]] = []
     for (item, doc), result, target in zip(loaded, results, targets, strict=True):
         outcome = fix_text(engine, doc.text, doc.path, apply_all=args.all, issues=result.issues)
+        if not unchanged_on_disk(doc, args.max_size):
+            _err(f"{doc.path}: changed by another program during the run; not written (run again)")
+            failed += 1
+            continue
         try:
             write_atomic(target, doc.encode(outcome.text), source=item.path)
         except DocumentError as exc:
@@ -243,17 +280,83 @@ def cmd_fix(args: argparse.Namespace) -> int:
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
         note = f"; {outcome.skipped} overlapping fix(es) left" if outcome.skipped else ""
         print(
-            f"{doc.path} -> {target}: {len(outcome.changes)} fix(es)"
+            f"{shown_path(doc.path)} -> {shown_path(target)}: {len(outcome.changes)} fix(es)"
             f"{' (' + detail + ')' if detail else ''}{note}; "
             f"{len(remaining.issues)} issue(s) left to review"
         )
+        _print_skipped(outcome)
     if args.report:
         try:
-            write_report(Path(args.report), report)
+            write_report(Path(args.report), report, inputs)
         except ReportError as exc:
             _err(str(exc))
             failed += 1
     return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _project_glossary_failed(engine: Engine, docs: Sequence[Document]) -> bool:
+    """Read the glossaries beside the articles once, before checking: a bad one is one
+    line and exit 2 (for check and fix alike), not a failure of every check that uses it."""
+    folders = [Path(d.path).parent for d in docs]
+    try:
+        load_glossary(engine.settings.glossary, folders)
+    except GlossaryError as exc:
+        _err(f"{exc}; nothing was checked")
+        return True
+    return False
+
+
+def _mirror_empty(empties: Sequence[tuple[InputFile, Document]], targets: Sequence[Path]) -> int:
+    """Copy empty inputs as they are, so the output folder mirrors the input; failures."""
+    failed = 0
+    for (item, doc), target in zip(empties, targets, strict=True):
+        try:
+            write_atomic(target, doc.encode(doc.text), source=item.path)
+        except DocumentError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        print(f"{shown_path(doc.path)} -> {shown_path(target)}: empty; copied as it is")
+    return failed
+
+
+def _print_skipped(outcome: FixOutcome) -> None:
+    """Name every fix that was left out, so none is lost without a word."""
+    for change, why in outcome.skipped_fixes:
+        print(
+            f"  skipped: line {change.line}: {change.rule}: {shown_path(repr(change.before))}"
+            f" -> {shown_path(repr(change.after))} ({why})"
+        )
+
+
+def _megabytes(value: str) -> int:
+    """``--max-size``: a positive, finite number of megabytes, as bytes."""
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of MB") from None
+    if not math.isfinite(mb) or mb <= 0 or mb * 1_048_576 >= sys.maxsize:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a positive number of MB")
+    return max(1, int(mb * 1_048_576))
+
+
+def _crash(exc: BaseException) -> int:
+    """An unexpected error: one line on stderr, the traceback in a log file, exit 3."""
+    text = "".join(traceback.format_exception(exc))
+    where = "(no log file could be written)"
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for folder in (data_dir() / "logs", Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f"crash-{stamp}-", suffix=".log", dir=folder)
+            with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as log:
+                log.write(f"copydesk {__version__}: {' '.join(sys.argv)}\n{text}")
+        except OSError:
+            continue
+        where = f"details in {name}"
+        break
+    _err(f"internal error: {type(exc).__name__}: {exc} ({where}); please report it")
+    return EXIT_INTERNAL
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -342,7 +445,7 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--max-size",
-        type=lambda s: int(float(s) * 1_048_576),
+        type=_megabytes,
         metavar="MB",
         default=DEFAULT_MAX_BYTES,
         help="largest file to read, in MB (default 20)",
@@ -416,6 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_CLEAN
+    except Exception as exc:  # the last resort: never a bare traceback
+        return _crash(exc)
 
 
 if __name__ == "__main__":
