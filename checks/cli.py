@@ -258,7 +258,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     _service_notice(engine)
     report: list[ReportRow] = []
     written: list[tuple[Document, Path, FixOutcome]] = []
-    for (item, doc), result, target in zip(loaded, results, targets, strict=True):
+    for (item, doc), result, target in zip(loaded, results, targets[: len(loaded)], strict=True):
         outcome = fix_text(engine, doc.text, doc.path, apply_all=args.all, issues=result.issues)
         if not unchanged_on_disk(doc, args.max_size):
             _err(f"{doc.path}: changed by another program during the run; not written (run again)")
