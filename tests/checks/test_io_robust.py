@@ -294,7 +294,7 @@ def test_item11_max_size_must_be_positive_and_finite(capsys, tmp_path, value):
     f = tmp_path / "a.txt"
     f.write_text(ARTICLE)
     code, _, err = run(capsys, "check", "--max-size", value, str(f))
-    assert code == 2 and "--max-size" in err and "Traceback" not in err
+    assert code == 2 and "argument --max-size" in err and "Traceback" not in err
 
 
 def test_item11_small_max_size_is_accepted(capsys, tmp_path):
