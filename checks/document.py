@@ -113,41 +113,42 @@ class Document:
     def _with_own_endings(self, text: str) -> str:
         """``text`` with each line's original ending; new line breaks take the dominant one.
 
-        Lines are matched old to new (common head and tail first, then difflib on the
-        rest), so a fix that changes, joins or splits lines leaves every other line's
-        ending as it was.
+        The common head and tail of old and new text keep their endings as they are;
+        in between, lines are matched old to new with difflib, so a fix that changes,
+        joins or splits lines leaves every other line's ending as it was.  (Where an
+        inserted break could be either of two, as in splitting ``a`` into ``a``,
+        ``a``, either gets the dominant style; the text is the same.)
         """
-        old = self.text.split("\n")
-        new = text.split("\n")
+        old_text = self.text
+        head = _common_prefix(old_text, text)
+        tail = _common_suffix(old_text, text, min(len(old_text), len(text)) - head)
         own = self.endings
-        ends = [self.newline] * (len(new) - 1)
-        head = 0
-        limit = min(len(old), len(new))
-        while head < limit and old[head] == new[head]:
-            head += 1
-        tail = 0
-        while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-            tail += 1
+        before = old_text.count("\n", 0, head)  # breaks in the common head
+        after = old_text.count("\n", len(old_text) - tail) if tail else 0
+        total = text.count("\n")
+        ends = [self.newline] * total
+        ends[:before] = own[:before]
+        if after:
+            ends[total - after :] = own[len(own) - after :]
+        old = old_text[head : len(old_text) - tail].split("\n")
+        new = text[head : len(text) - tail].split("\n")
 
-        def carry(i: int, j: int) -> None:  # new line j ends as old line i did
-            if j < len(ends) and i < len(own):
-                ends[j] = own[i]
+        def carry(i: int, j: int) -> None:  # the break after new line j is old line i's
+            if i < len(old) - 1 and j < len(new) - 1:
+                ends[before + j] = own[before + i]
 
-        for k in range(head):
-            carry(k, k)
-        for k in range(1, tail + 1):
-            carry(len(old) - k, len(new) - k)
-        old_mid, new_mid = old[head : len(old) - tail], new[head : len(new) - tail]
-        matcher = difflib.SequenceMatcher(None, old_mid, new_mid, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
-                for t in range(j2 - j1):
-                    carry(head + i1 + t, head + j1 + t)
-            elif tag == "replace":
-                # Lines joined or split: the last keeps the ending the old block had.
-                carry(head + i2 - 1, head + j2 - 1)
+        if len(old) > 1 and len(new) > 1:
+            matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+                if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+                    for t in range(j2 - j1):
+                        carry(i1 + t, j1 + t)
+                elif tag == "replace":
+                    # Lines joined or split: the last keeps the ending the old block had.
+                    carry(i2 - 1, j2 - 1)
+        lines = text.split("\n")
         parts: list[str] = []
-        for line, end in zip(new, [*ends, ""], strict=True):
+        for line, end in zip(lines, [*ends, ""], strict=True):
             parts.append(line)
             parts.append(end)
         return "".join(parts)
@@ -160,6 +161,28 @@ class Document:
             label += f" ({stray} undecodable byte(s) kept as they are)"
         label += {"\n": "", "\r\n": ", CRLF", "\r": ", CR"}[self.newline]
         return label + (" (mixed line endings, each kept)" if self.mixed_newlines else "")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start of ``a`` and ``b`` (compared in blocks, then by character)."""
+    n = min(len(a), len(b))
+    i, step = 0, 4096
+    while i + step <= n and a[i : i + step] == b[i : i + step]:
+        i += step
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """Length of the common end of ``a`` and ``b``, at most ``limit``."""
+    i, step = 0, 4096
+    la, lb = len(a), len(b)
+    while i + step <= limit and a[la - i - step : la - i] == b[lb - i - step : lb - i]:
+        i += step
+    while i < limit and a[la - i - 1] == b[lb - i - 1]:
+        i += 1
+    return i
 
 
 def _line_endings(text: str) -> tuple[str, ...]:
