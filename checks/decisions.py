@@ -93,7 +93,7 @@ class DecisionStore:
                 raise ValueError(f"decision {key!r} is not an object")
             verdict = value.get("verdict")
             replacement = value.get("replacement")
-            if verdict not in {str(v) for v in Verdict}:
+            if not isinstance(verdict, str) or verdict not in {str(v) for v in Verdict}:
                 raise ValueError(f"decision {key!r} has an unknown verdict")
             if replacement is not None and not isinstance(replacement, str):
                 raise ValueError(f"decision {key!r} has a replacement that is not text")
