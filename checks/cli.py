@@ -278,7 +278,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     for (doc, target, outcome), remaining in zip(written, left, strict=True):
         counts = Counter(c.rule for c in outcome.changes)
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
-        note = f"; {outcome.skipped} overlapping fix(es) left" if outcome.skipped else ""
+        note = f"; {outcome.skipped} fix(es) skipped (listed below)" if outcome.skipped else ""
         print(
             f"{shown_path(doc.path)} -> {shown_path(target)}: {len(outcome.changes)} fix(es)"
             f"{' (' + detail + ')' if detail else ''}{note}; "
