@@ -253,11 +253,14 @@ def attack_sigint(tmp: Path, count: int) -> tuple[int, int]:
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=600)
         text = report.read_text()
-        ok += (
-            "Traceback" not in err
-            and not temp_files(tmp)
-            and (text == "EARLIER" or text.rstrip().endswith("</html>"))
-        )
+        problems = [
+            *(["a traceback"] if "Traceback" in err else []),
+            *(f"left {t}" for t in temp_files(tmp)),
+            *([] if text == "EARLIER" or text.rstrip().endswith("</html>") else ["a torn report"]),
+        ]
+        if problems:
+            print(f"SIGINT trial {i}: {', '.join(problems)}\n{err[-2000:]}", file=sys.stderr)
+        ok += not problems
     return count, ok
 
 
@@ -334,25 +337,38 @@ def main_bench() -> None:
     parser.add_argument("--data", type=int, default=200, help="random corrupt data files")
     parser.add_argument("--sigint", type=int, default=20, help="interrupted fix runs")
     parser.add_argument("--concurrent", type=int, default=3, help="rounds of 3 concurrent runs")
+    parser.add_argument(
+        "--only", help="run only this attack (crafted, random, fs, data, disk, sigint, concurrent)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("COPYDESK_CONFIG_DIR", tempfile.mkdtemp(prefix="copydesk-cfg-"))
     os.environ.setdefault("COPYDESK_DATA_DIR", tempfile.mkdtemp(prefix="copydesk-data-"))
     rows: list[tuple[str, int, int | str]] = []
     tmp = Path(tempfile.mkdtemp(prefix="copydesk-attacks-"))
     try:
-        n, ok = attack_crafted(tmp)
-        rows.append(("crafted files (check and fix --all)", n, ok))
-        n, ok, outcome = attack_random(tmp, args.random)
-        wide = sum(v for k, v in outcome.items() if k.startswith("utf-16"))
-        label = f"random binaries 1-4096 B (refused {outcome['refused']}, read as UTF-16 {wide})"
-        rows.append((label, n, ok))
-        rows.extend(attack_filesystem(tmp))
-        rows.extend(attack_data_files(tmp, args.data))
-        rows.extend(attack_disk(tmp))
-        n, ok = attack_sigint(tmp, args.sigint)
-        rows.append(("SIGINT during fix --report", n, ok))
-        n, ok = attack_concurrent(tmp, args.concurrent)
-        rows.append(("3 concurrent fix runs, one output", n, ok))
+        want = lambda name: args.only in (None, name)  # noqa: E731
+        if want("crafted"):
+            n, ok = attack_crafted(tmp)
+            rows.append(("crafted files (check and fix --all)", n, ok))
+        if want("random"):
+            n, ok, outcome = attack_random(tmp, args.random)
+            wide = sum(v for k, v in outcome.items() if k.startswith("utf-16"))
+            label = (
+                f"random binaries 1-4096 B (refused {outcome['refused']}, read as UTF-16 {wide})"
+            )
+            rows.append((label, n, ok))
+        if want("fs"):
+            rows.extend(attack_filesystem(tmp))
+        if want("data"):
+            rows.extend(attack_data_files(tmp, args.data))
+        if want("disk"):
+            rows.extend(attack_disk(tmp))
+        if want("sigint"):
+            n, ok = attack_sigint(tmp, args.sigint)
+            rows.append(("SIGINT during fix --report", n, ok))
+        if want("concurrent"):
+            n, ok = attack_concurrent(tmp, args.concurrent)
+            rows.append(("3 concurrent fix runs, one output", n, ok))
     finally:
         # rm -rf, not shutil.rmtree: rmtree recurses and fails on the 1,000-deep folder.
         subprocess.run(["rm", "-rf", str(tmp)], check=False)
