@@ -81,9 +81,45 @@ def fuzz_apply(data: bytes) -> None:
         assert a.end <= b.offset, "two kept edits overlap"
 
 
+SETTINGS_KEYS = ["select", "ignore", "glossary", "language", "languagetool", "enabled",
+                 "server_url", "timeout_seconds", "server_config", "user_words"]  # fmt: skip
+STORE_KEYS = ["verdict", "replacement", "accepted", "rejected", "edited"]
+
+
+def _json_value(fdp: atheris.FuzzedDataProvider, keys: list[str], depth: int = 0) -> object:
+    """A JSON value shaped by the fuzzer, its object keys mostly ones the loader knows."""
+    kind = fdp.ConsumeIntInRange(0, 7 if depth < 4 else 4)
+    if kind == 0:
+        return None
+    if kind == 1:
+        return fdp.ConsumeBool()
+    if kind == 2:
+        return fdp.ConsumeInt(4)
+    if kind == 3:
+        return fdp.ConsumeRegularFloat() if fdp.ConsumeBool() else fdp.ConsumeFloat()
+    if kind == 4:
+        return fdp.PickValueInList(keys) if fdp.ConsumeBool() else fdp.ConsumeUnicode(6)
+    if kind == 5:
+        return [_json_value(fdp, keys, depth + 1) for _ in range(fdp.ConsumeIntInRange(0, 3))]
+    return {
+        (fdp.PickValueInList(keys) if fdp.ConsumeBool() else fdp.ConsumeUnicode(4)): _json_value(
+            fdp, keys, depth + 1
+        )
+        for _ in range(fdp.ConsumeIntInRange(0, 4))
+    }
+
+
+def _json_bytes(data: bytes, keys: list[str]) -> bytes:
+    """Half the inputs as raw bytes, half as JSON built from them (raw bytes rarely parse)."""
+    if not data or data[0] % 2:
+        return data[1:]
+    fdp = atheris.FuzzedDataProvider(data[1:])
+    return json.dumps(_json_value(fdp, keys)).encode()
+
+
 def fuzz_settings(data: bytes) -> None:
     path = _TMP / "settings.json"
-    path.write_bytes(data)
+    path.write_bytes(_json_bytes(data, SETTINGS_KEYS))
     settings, _ = load_settings(path)
     assert all(isinstance(s, str) for s in settings.select + settings.ignore)
     assert isinstance(settings.languagetool.timeout_seconds, float | int)
@@ -91,7 +127,7 @@ def fuzz_settings(data: bytes) -> None:
 
 def fuzz_store(data: bytes) -> None:
     path = _TMP / "store.json"
-    path.write_bytes(data)
+    path.write_bytes(_json_bytes(data, STORE_KEYS))
     try:
         store = DecisionStore.load(path)
     except ValueError:
