@@ -15,6 +15,8 @@ Run (atheris is the optional extra ``fuzz``: ``pip install -e ".[fuzz]"``):
     .venv/bin/python bench/fuzz_atheris.py --target all -runs=5000   # each target in turn
 
 Any other libFuzzer flag passes through (``-max_total_time=60``, a corpus folder...).
+Inputs that crash or run slowly are saved in ``$TMPDIR/copydesk-fuzz-artifacts/`` unless
+``-artifact_prefix=`` says otherwise.
 A failure prints the input and stops with libFuzzer's report (and a non-zero status);
 success ends with libFuzzer's ``Done N runs in S second(s)`` for each target.
 """
@@ -170,6 +172,11 @@ def main() -> None:
             if done.returncode:
                 sys.exit(done.returncode)
         return
+    if not any(a.startswith("-artifact_prefix=") for a in args):
+        # libFuzzer writes crash-*/slow-unit-* inputs to the current folder by default.
+        artifacts = Path(tempfile.gettempdir()) / "copydesk-fuzz-artifacts"
+        artifacts.mkdir(exist_ok=True)
+        args.append(f"-artifact_prefix={artifacts}/")
     print(f"fuzzing target: {target}", flush=True)
     os.environ.setdefault("COPYDESK_CONFIG_DIR", str(_TMP / "config"))
     atheris.Setup([sys.argv[0], *args], FUNCS[target])
