@@ -1,15 +1,20 @@
 """The ``copydesk`` command: check, fix, list rules, open the window.
 
 Exit status: 0 nothing found, 1 issues found, 2 a usage or input error (the
-other files are still checked; each bad one gets a one-line message on stderr).
+other files are still checked; each bad one gets a one-line message on stderr),
+3 an unexpected internal error (one line on stderr, the details in a log file).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
+import tempfile
+import time
+import traceback
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,24 +22,32 @@ from typing import TextIO
 
 from checks import __version__
 from checks.context import BatchMember
-from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, write_atomic
+from checks.document import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    DocumentError,
+    unchanged_on_disk,
+    write_atomic,
+)
 from checks.engine import Engine, FileResult
-from checks.files import InputFile, OutputPlanError, check_output_dir
+from checks.files import InputFile, OutputPlanError, check_output_dir, plan_outputs, shown_path
 from checks.loading import load_inputs
 from checks.registry import REGISTRY
 from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
 from checks.review_batch import ReviewBatch
 from checks.review_fix import FileFix, fix_batch
 from checks.run_inputs import RunInputError, resolve_run
-from checks.settings import Settings, load_settings
+from checks.settings import Settings, data_dir, load_settings
 from checks.textpos import LineIndex, shown_at
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
+EXIT_INTERNAL = 3  # a bug or an unforeseen failure: one line, and the traceback in a log file
 RELATED_SHOWN = 3  # text output lists this many of a batch issue's other places
 
 
 def _err(msg: str) -> None:
-    print(f"copydesk: {msg}", file=sys.stderr)
+    # One line whatever the message holds (a file name with a newline, undecodable bytes).
+    print(f"copydesk: {shown_path(msg)}", file=sys.stderr)
 
 
 class Progress:
@@ -135,16 +148,18 @@ def cmd_check(args: argparse.Namespace) -> int:
             for issue in result.issues:
                 line, col = index.line_col(issue.offset)  # JSON: consistent with offset
                 issues.append({**issue.to_json(), "line": line, "column": col})
-            payload.append({"path": doc.path, "encoding": doc.encoding_label, "issues": issues})
+            payload.append(
+                {"path": shown_path(doc.path), "encoding": doc.encoding_label, "issues": issues}
+            )
         else:
             for issue in result.issues:
                 line, col = index.line_col(shown_at(doc.text, issue))
                 fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
-                print(f"{doc.path}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
+                print(f"{shown_path(doc.path)}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
                 for loc in issue.related[:RELATED_SHOWN]:  # a batch issue's other places
                     where = indexes.get(loc.path)
                     at = "{}:{}".format(*where.line_col(loc.offset)) if where else str(loc.offset)
-                    print(f"  also: {loc.path}:{at}: {loc.text}")
+                    print(f"  also: {shown_path(loc.path)}:{at}: {shown_path(loc.text)}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
     if args.format == "json":
@@ -161,8 +176,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     try:
         if args.report:
-            check_report_path(Path(args.report))
-        check_output_dir(out_dir, args.paths)
+            check_report_path(Path(args.report), args.paths)
+        check_output_dir(out_dir, args.paths, explicit_files=True)
     except (ReportError, OutputPlanError) as exc:
         _err(str(exc))
         return EXIT_ERROR
@@ -171,19 +186,28 @@ def cmd_fix(args: argparse.Namespace) -> int:
     for line in loaded.errors:
         _err(line)
     failed = loaded.failed
+    inputs = [f.path for f in batch.readable()] + [item.path for item, _ in loaded.empties]
     try:
+        if args.report:
+            check_report_path(Path(args.report), inputs)
         targets = batch.plan_targets(out_dir)
-    except OutputPlanError as exc:
+        empty_targets = plan_outputs([item for item, _ in loaded.empties], out_dir)
+    except (OutputPlanError, ReportError) as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
     engine = _engine_or_exit(args, [f.path for f in batch.readable()])
     if engine is None:
         return EXIT_ERROR
+    failed += _mirror_empty(loaded.empties, empty_targets)
     fixes = fix_batch(engine, batch, apply_all=args.all)
     _service_notice(engine)
     report: list[ReportRow] = []
     for fixed in fixes:
         fr = fixed.file
+        if fr.doc is not None and not unchanged_on_disk(fr.doc, args.max_size):
+            _err(f"{fr.path}: changed by another program during the run; not written (run again)")
+            failed += 1
+            continue
         try:
             write_atomic(targets[fr], fr.corrected_bytes(), source=fr.path)
         except DocumentError as exc:
@@ -194,11 +218,25 @@ def cmd_fix(args: argparse.Namespace) -> int:
         _print_fixed(fixed, targets[fr])
     if args.report:
         try:
-            write_report(Path(args.report), report)
+            write_report(Path(args.report), report, inputs)
         except ReportError as exc:
             _err(str(exc))
             failed += 1
     return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _mirror_empty(empties: Sequence[tuple[InputFile, Document]], targets: Sequence[Path]) -> int:
+    """Copy empty inputs as they are, so the output folder mirrors the input; failures."""
+    failed = 0
+    for (item, doc), target in zip(empties, targets, strict=True):
+        try:
+            write_atomic(target, doc.encode(doc.text), source=item.path)
+        except DocumentError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        print(f"{shown_path(doc.path)} -> {shown_path(target)}: empty; copied as it is")
+    return failed
 
 
 def _print_fixed(fixed: FileFix, target: Path) -> None:
@@ -206,12 +244,42 @@ def _print_fixed(fixed: FileFix, target: Path) -> None:
     detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
     note = f"; {len(fixed.skipped)} overlapping fix(es) left" if fixed.skipped else ""
     print(
-        f"{fixed.file.path} -> {target}: {len(fixed.changes)} fix(es)"
+        f"{shown_path(fixed.file.path)} -> {shown_path(target)}: {len(fixed.changes)} fix(es)"
         f"{' (' + detail + ')' if detail else ''}{note}; "
         f"{fixed.remaining} issue(s) left to review"
     )
     for line in fixed.skipped:  # every fix left out, by name
-        print(f"  skipped: {fixed.file.path}:{line}")
+        print(f"  skipped: {shown_path(fixed.file.path)}:{line}")
+
+
+def _megabytes(value: str) -> int:
+    """``--max-size``: a positive, finite number of megabytes, as bytes."""
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of MB") from None
+    if not math.isfinite(mb) or mb <= 0 or mb * 1_048_576 >= sys.maxsize:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a positive number of MB")
+    return max(1, int(mb * 1_048_576))
+
+
+def _crash(exc: BaseException) -> int:
+    """An unexpected error: one line on stderr, the traceback in a log file, exit 3."""
+    text = "".join(traceback.format_exception(exc))
+    where = "(no log file could be written)"
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for folder in (data_dir() / "logs", Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=f"crash-{stamp}-", suffix=".log", dir=folder)
+            with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as log:
+                log.write(f"copydesk {__version__}: {' '.join(sys.argv)}\n{text}")
+        except OSError:
+            continue
+        where = f"details in {name}"
+        break
+    _err(f"internal error: {type(exc).__name__}: {exc} ({where}); please report it")
+    return EXIT_INTERNAL
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -300,7 +368,7 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--max-size",
-        type=lambda s: int(float(s) * 1_048_576),
+        type=_megabytes,
         metavar="MB",
         default=DEFAULT_MAX_BYTES,
         help="largest file to read, in MB (default 20)",
@@ -376,6 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_CLEAN
+    except Exception as exc:  # the last resort: never a bare traceback
+        return _crash(exc)
 
 
 if __name__ == "__main__":

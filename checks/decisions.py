@@ -3,6 +3,10 @@
 A decision is keyed by the rule, the matched text and its nearby context (not a
 bare offset), plus the ordinal among identical keys, so it survives a re-check
 and an edit elsewhere in the file.  Stores are plain JSON, one per document.
+
+A store of the wrong shape (a replacement that is not text, an unknown verdict,
+nesting too deep for the parser) is refused as a whole with a ``ValueError`` when
+it is loaded, so nothing malformed reaches the review later.
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ from pathlib import Path
 
 import regex
 
+from checks.document import read_limited, replace_atomically
 from checks.model import Issue
+
+MAX_STORE_BYTES = 64 * 1024 * 1024  # decisions for one document; a FIFO never ends
 
 CONTEXT_CHARS = 24
 _SPACE = regex.compile(r"\s+")
@@ -76,22 +83,38 @@ class DecisionStore:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, dict[str, str | None]]) -> DecisionStore:
-        return cls(
-            {k: Decision(Verdict(str(v["verdict"])), v.get("replacement")) for k, v in data.items()}
-        )
+    def from_json(cls, data: object) -> DecisionStore:
+        """A store from parsed JSON; ValueError when it is not the shape :meth:`to_json` makes."""
+        if not isinstance(data, dict):
+            raise ValueError("decisions must be a JSON object")
+        decisions: dict[str, Decision] = {}
+        for key, value in data.items():
+            if not isinstance(value, dict):
+                raise ValueError(f"decision {key!r} is not an object")
+            verdict = value.get("verdict")
+            replacement = value.get("replacement")
+            if not isinstance(verdict, str) or verdict not in {str(v) for v in Verdict}:
+                raise ValueError(f"decision {key!r} has an unknown verdict")
+            if replacement is not None and not isinstance(replacement, str):
+                raise ValueError(f"decision {key!r} has a replacement that is not text")
+            decisions[key] = Decision(Verdict(verdict), replacement)
+        return cls(decisions)
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False), "utf-8")
-        tmp.replace(path)
+        # Surrogate-escaped bytes of the file may be in keys; JSON writes them as escapes.
+        data = json.dumps(self.to_json()).encode("ascii")
+        replace_atomically(path, data)
 
     @classmethod
     def load(cls, path: Path) -> DecisionStore:
+        """The store at ``path`` (empty when there is none); OSError or ValueError otherwise."""
         if not path.exists():
             return cls()
-        return cls.from_json(json.loads(path.read_text("utf-8")))
+        try:
+            data = json.loads(read_limited(path, MAX_STORE_BYTES).decode("utf-8"))
+        except RecursionError:
+            raise ValueError(f"{path}: nested too deeply to be a decision store") from None
+        return cls.from_json(data)
 
 
 def store_path_for(document_path: str, folder: Path) -> Path:

@@ -5,16 +5,27 @@ A document remembers its encoding, byte-order mark and newline style.  Its
 :meth:`Document.encode` restores the original style, and returns the original
 bytes untouched when the text did not change.
 
-Refused with a :class:`DocumentError` (one clear sentence): binary files, files
-over the size limit, bytes no encoding explains, unreadable paths.
+A file whose lines end in different ways (CRLF, LF, CR mixed) remembers the ending
+of every line: a corrected copy keeps each unchanged line's own ending, and a
+newline a fix inserts takes the commonest style.
+
+Refused with a :class:`DocumentError` (one clear sentence): anything but a regular
+file (a FIFO or a device would block or never end), binary files, files over the size
+limit (enforced while reading, not trusted from the file's reported size), bytes no
+encoding explains, unreadable paths.
 """
 
 from __future__ import annotations
 
 import codecs
 import contextlib
+import difflib
+import errno
 import os
+import stat
 import tempfile
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +59,10 @@ _LATIN_CODEPAGES = {
     "mac_turkish",
 }  # fmt: skip
 _NAME_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "cs", "hu", "ro", "tr", "sv")
+# Languages of the non-Latin legacy code pages charset-normalizer may propose (Cyrillic,
+# Greek, Arabic, Hebrew): a real word in one of them keeps the detected code page.
+_OTHER_LANGUAGES = ("ru", "uk", "bg", "el", "ar", "he", "fa")
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 
 class DocumentError(Exception):
@@ -65,18 +80,25 @@ class Document:
     raw: bytes | None = None
     # "surrogateescape" when a few undecodable bytes are kept as they were.
     errors: str = "strict"
+    # Mixed endings only: the ending of every line of the file, in order.
+    endings: tuple[str, ...] = ()
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>") -> Document:
         newline, mixed = _newline_style(text)
         normalised = _normalise_newlines(text)
-        return cls(path, normalised, "utf-8", b"", newline, mixed, text.encode("utf-8"))
+        endings = _line_endings(text) if mixed else ()
+        return cls(
+            path, normalised, "utf-8", b"", newline, mixed, text.encode("utf-8"), "strict", endings
+        )
 
     def encode(self, text: str) -> bytes:
         """Bytes for ``text`` in this document's encoding, BOM and newline style."""
         if text == self.text and self.raw is not None:
             return self.raw
-        if self.newline != "\n":
+        if self.mixed_newlines and self.endings:
+            text = self._with_own_endings(text)
+        elif self.newline != "\n":
             text = text.replace("\n", self.newline)
         try:
             body = text.encode(self.encoding, self.errors)
@@ -88,13 +110,83 @@ class Document:
             ) from exc
         return self.bom + body
 
+    def _with_own_endings(self, text: str) -> str:
+        """``text`` with each line's original ending; new line breaks take the dominant one.
+
+        The common head and tail of old and new text keep their endings as they are;
+        in between, lines are matched old to new with difflib, so a fix that changes,
+        joins or splits lines leaves every other line's ending as it was.  (Where an
+        inserted break could be either of two, as in splitting ``a`` into ``a``,
+        ``a``, either gets the dominant style; the text is the same.)
+        """
+        old_text = self.text
+        head = _common_prefix(old_text, text)
+        tail = _common_suffix(old_text, text, min(len(old_text), len(text)) - head)
+        own = self.endings
+        before = old_text.count("\n", 0, head)  # breaks in the common head
+        after = old_text.count("\n", len(old_text) - tail) if tail else 0
+        total = text.count("\n")
+        ends = [self.newline] * total
+        ends[:before] = own[:before]
+        if after:
+            ends[total - after :] = own[len(own) - after :]
+        old = old_text[head : len(old_text) - tail].split("\n")
+        new = text[head : len(text) - tail].split("\n")
+
+        def carry(i: int, j: int) -> None:  # the break after new line j is old line i's
+            if i < len(old) - 1 and j < len(new) - 1:
+                ends[before + j] = own[before + i]
+
+        if len(old) > 1 and len(new) > 1:
+            matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+                if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+                    for t in range(j2 - j1):
+                        carry(i1 + t, j1 + t)
+                elif tag == "replace":
+                    # Lines joined or split: the last keeps the ending the old block had.
+                    carry(i2 - 1, j2 - 1)
+        lines = text.split("\n")
+        parts: list[str] = []
+        for line, end in zip(lines, [*ends, ""], strict=True):
+            parts.append(line)
+            parts.append(end)
+        return "".join(parts)
+
     @property
     def encoding_label(self) -> str:
         label = self.encoding + (" with BOM" if self.bom else "")
         if self.errors == "surrogateescape":
             stray = sum(1 for c in self.text if "\udc80" <= c <= "\udcff")
             label += f" ({stray} undecodable byte(s) kept as they are)"
-        return label + {"\n": "", "\r\n": ", CRLF", "\r": ", CR"}[self.newline]
+        label += {"\n": "", "\r\n": ", CRLF", "\r": ", CR"}[self.newline]
+        return label + (" (mixed line endings, each kept)" if self.mixed_newlines else "")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start of ``a`` and ``b`` (compared in blocks, then by character)."""
+    n = min(len(a), len(b))
+    i, step = 0, 4096
+    while i + step <= n and a[i : i + step] == b[i : i + step]:
+        i += step
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """Length of the common end of ``a`` and ``b``, at most ``limit``."""
+    i, step = 0, 4096
+    la, lb = len(a), len(b)
+    while i + step <= limit and a[la - i - step : la - i] == b[lb - i - step : lb - i]:
+        i += step
+    while i < limit and a[la - i - 1] == b[lb - i - 1]:
+        i += 1
+    return i
+
+
+def _line_endings(text: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in _NEWLINE.finditer(text))
 
 
 def _newline_style(text: str) -> tuple[str, bool]:
@@ -129,31 +221,108 @@ def _mostly_utf8(body: bytes) -> bool:
     return 0 < stray <= MAX_STRAY_UTF8_BYTES and multibyte >= stray
 
 
-def _known_words(text: str) -> int:
-    """How many words with non-ASCII letters some common Latin-script language knows."""
+def _known_words(text: str, languages: tuple[str, ...] = _NAME_LANGUAGES) -> int:
+    """How many words with non-ASCII letters one of ``languages`` knows."""
     from wordfreq import zipf_frequency
 
     known = 0
     for word in set(regex.findall(r"\w*[^\x00-\x7f]\w*", text)):
-        if any(zipf_frequency(word, lang) > 0 for lang in _NAME_LANGUAGES):
+        if any(zipf_frequency(word, lang) > 0 for lang in languages):
             known += 1
     return known
 
 
 def _prefer_cp1252(body: bytes, detected: str) -> bool:
-    """Windows-1252 rather than the detected Latin code page, when its words are as real.
+    """Windows-1252 rather than the detected code page, when its words are more real.
 
     On short texts charset-normalizer cannot tell Western from Central European code
     pages ("Señor" vs "Seńor"); the decoding whose accented words wordfreq knows wins,
-    and a tie goes to Windows-1252, by far the commonest for Western copy.
+    and a tie goes to Windows-1252, by far the commonest for Western copy.  Against a
+    non-Latin code page (a five-byte "Señor" read as Urdu cp1006) Windows-1252 must
+    know more words than the other decoding knows in its own languages.
     """
-    if detected.replace("-", "_") not in _LATIN_CODEPAGES:
-        return False
     try:
         western = body.decode("cp1252")
     except UnicodeDecodeError:
         return False
-    return _known_words(western) >= _known_words(body.decode(detected, "replace"))
+    ascii_letters = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    if ascii_letters.decode(detected, "replace") != ascii_letters.decode():
+        # EBCDIC and the like turn plain letters into other characters: when the bytes
+        # read as ordinary Western text, that is what they are.
+        return _plausible_text(western)
+    other = body.decode(detected, "replace")
+    if detected.replace("-", "_") in _LATIN_CODEPAGES:
+        return _known_words(western) >= _known_words(other)
+    return _known_words(western) > _known_words(other, _NAME_LANGUAGES + _OTHER_LANGUAGES)
+
+
+def _plausible_text(text: str) -> bool:
+    """Decoded text a person could have written: printable, mostly letters, some spaces.
+
+    Used where bytes alone cannot tell text from binary (UTF-16 without a byte-order
+    mark, a guess on a few bytes): random or patterned bytes decode to control
+    characters, unassigned code points or one character repeated.
+    """
+    if not text:
+        return False
+    letters = spaces = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+        elif c.isspace():
+            spaces += 1
+        elif not c.isprintable() or unicodedata.category(c) in ("Co", "Cn", "Cs"):
+            return False
+    if letters * 2 < len(text) or len(set(text)) < 3:
+        return False
+    return spaces > 0 or len(text) <= 12
+
+
+def _bomless_utf16(body: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when ``body`` is clearly UTF-16 text without a byte-order mark.
+
+    Text in one alphabet puts few distinct values in every other byte (0x00 for Latin
+    text, 0x04 for Cyrillic...); random and patterned binaries do not, or decode to
+    something no one writes.
+    """
+    if len(body) < 4 or len(body) % 2:
+        return None
+    for encoding, high in (("utf-16-le", 1), ("utf-16-be", 0)):
+        highs = Counter(body[high::2])
+        if sum(n for _, n in highs.most_common(2)) * 10 < len(body) // 2 * 9:
+            continue
+        try:
+            text = body.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible_text(text):
+            return encoding
+    return None
+
+
+def _legacy_encoding(body: bytes, path: str) -> str:
+    """The legacy (or BOM-less) encoding of ``body``, or a DocumentError saying why none."""
+    match = charset_normalizer.from_bytes(body).best()
+    detected = codecs.lookup(match.encoding).name if match is not None else None
+    if detected is not None and detected.startswith(("utf-16", "utf-32")):
+        # Without a BOM only _bomless_utf16 may say so: charset-normalizer reads short
+        # random blobs as UTF-16 too.
+        detected = None
+    if _looks_binary(body):
+        raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+    if detected is None:
+        try:
+            western = body.decode("cp1252")
+        except UnicodeDecodeError:
+            western = ""
+        if not _plausible_text(western):
+            if match is None:
+                raise DocumentError(f"{path}: unknown text encoding; convert it to UTF-8 and retry")
+            raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+        return "cp1252"
+    if detected != "cp1252" and _prefer_cp1252(body, detected):
+        return "cp1252"
+    return detected
 
 
 def decode(raw: bytes, path: str = "<bytes>") -> Document:
@@ -166,6 +335,11 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
             break
     body = raw[len(bom) :]
     errors = "strict"
+    if encoding is None and b"\x00" in body[:8192]:
+        # NUL bytes: UTF-16 text without a BOM, or binary.  (They are valid UTF-8.)
+        encoding = _bomless_utf16(body)
+        if encoding is None:
+            raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
     if encoding is None:
         try:
             body.decode("utf-8")
@@ -174,15 +348,7 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
             if _mostly_utf8(body):
                 encoding, errors = "utf-8", "surrogateescape"
     if encoding is None:
-        match = charset_normalizer.from_bytes(body).best()
-        looks_utf16 = match is not None and match.encoding.startswith("utf_16")
-        if _looks_binary(body) and not looks_utf16:
-            raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
-        if match is None:
-            raise DocumentError(f"{path}: unknown text encoding; convert it to UTF-8 and retry")
-        encoding = codecs.lookup(match.encoding).name
-        if encoding != "cp1252" and _prefer_cp1252(body, encoding):
-            encoding = "cp1252"
+        encoding = _legacy_encoding(body, path)
     try:
         text = body.decode(encoding, errors)
     except (UnicodeDecodeError, LookupError) as exc:
@@ -190,28 +356,87 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
     if encoding == "utf-8" and _looks_binary(body):
         raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
     newline, mixed = _newline_style(text)
-    return Document(path, _normalise_newlines(text), encoding, bom, newline, mixed, raw, errors)
+    endings = _line_endings(text) if mixed else ()
+    return Document(
+        path, _normalise_newlines(text), encoding, bom, newline, mixed, raw, errors, endings
+    )
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def read_limited(path: str | Path, max_bytes: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``max_bytes`` of them.
+
+    Opened without blocking (a FIFO's open would wait for a writer forever), then
+    refused unless it is a regular file; the limit is enforced on what is actually
+    read, since a link to /dev/zero or a file still growing reports a small size.
+    Raises OSError (``EFBIG`` over the limit, ``EINVAL`` for a non-regular file)
+    with a message for the user.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, f"{_kind(mode)}, not a regular file; skipped")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > max_bytes:
+        raise OSError(
+            errno.EFBIG,
+            f"over the {max_bytes / 1_048_576:.3g} MB limit for one file;"
+            " split it or raise --max-size",
+        )
+    return b"".join(chunks)
 
 
 def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
-            raise DocumentError(f"{p}: is a folder, not a file")
-        if size > max_bytes:
-            raise DocumentError(
-                f"{p}: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:.0f} MB limit"
-                " for one file; split it or raise --max-size"
-            )
-        raw = p.read_bytes()
+        raw = read_limited(p, max_bytes)
     except PermissionError as exc:
         raise DocumentError(f"{p}: cannot read it (permission denied)") from exc
     except FileNotFoundError as exc:
         raise DocumentError(f"{p}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise DocumentError(f"{p}: is a folder, not a file") from exc
     except OSError as exc:
-        raise DocumentError(f"{p}: cannot read it ({exc.strerror or exc})") from exc
+        raise DocumentError(f"{p}: {_reason(exc)}") from exc
     return decode(raw, str(p))
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno in (errno.EFBIG, errno.EINVAL) and exc.strerror:
+        return exc.strerror
+    return f"cannot read it ({exc.strerror or exc})"
+
+
+def unchanged_on_disk(doc: Document, max_bytes: int = DEFAULT_MAX_BYTES) -> bool:
+    """Whether ``doc.path`` still holds the bytes it was read from (for a run's last step)."""
+    if doc.raw is None:
+        return True
+    try:
+        return read_limited(doc.path, max(max_bytes, len(doc.raw))) == doc.raw
+    except OSError:
+        return False
 
 
 def _umask() -> int:
@@ -242,10 +467,21 @@ def write_atomic(
         if same:
             raise DocumentError(f"{target}: refusing to overwrite the original file")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        replace_atomically(target, data)
     except OSError as exc:
-        raise DocumentError(f"{target.parent}: cannot write there ({exc.strerror or exc})") from exc
+        raise DocumentError(f"{target}: cannot save ({exc.strerror or exc})") from exc
+
+
+def replace_atomically(target: str | Path, data: bytes) -> None:
+    """Write ``data`` to a new temporary file beside ``target``, then rename it over.
+
+    ``target`` is either left as it was or holds all of ``data``.  The temporary file
+    (unique, so concurrent runs never share one) is removed on every way out: an
+    OSError (a full disk), Ctrl-C, or anything else.  Raises OSError.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -258,7 +494,7 @@ def write_atomic(
         else:
             os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
-    except OSError as exc:
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise DocumentError(f"{target}: cannot save ({exc.strerror or exc})") from exc
+        raise

@@ -1,8 +1,17 @@
-"""Turn the paths a user names into the text files to check, and map them to output paths."""
+"""Turn the paths a user names into the text files to check, and map them to output paths.
+
+Folders are walked without recursion (a folder 1,000 deep is no problem), links to
+folders inside a walk are not followed (a link loop cannot trap the walk), and
+whatever is passed over for a reason the user may not expect (an unreadable
+folder, a path too long for the system, a link loop, a FIFO or device named like a
+text file) gets one line saying so.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,31 +36,157 @@ def collect(
     found: list[InputFile] = []
     errors: list[str] = []
     raw = [Path(p) for p in paths]
-    explicit_files = [p for p in raw if p.is_file()]
+    explicit_files = [p for p in raw if _is_file(p)]
     base = _common_base(raw)
     for p in raw:
-        if p.is_dir():
+        if _is_dir(p):
             root = p if len(raw) == 1 else base
-            for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in sorted(filenames):
-                    if name.startswith(".") or not name.lower().endswith(tuple(suffixes)):
-                        continue
-                    found.append(InputFile(Path(dirpath) / name, root))
+            found.extend(InputFile(f, root) for f in _walk(p, tuple(suffixes), errors))
         elif p in explicit_files:
             found.append(InputFile(p, p.parent if len(raw) == 1 else base))
-        elif p.exists():
-            errors.append(f"{p}: not a regular file; skipped")
         else:
-            errors.append(f"{p}: no such file or folder")
-    unique: dict[Path, InputFile] = {}
+            errors.append(_not_usable(p))
+    unique: dict[str, InputFile] = {}
     for f in found:
-        unique.setdefault(f.path.resolve(), f)
+        unique.setdefault(real_path(f.path), f)
     return list(unique.values()), errors
 
 
+def real_path(path: str | Path) -> str:
+    """The path with links resolved, never raising (a link loop is left as it is)."""
+    return os.path.realpath(path)
+
+
+def _is_file(p: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(p).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(p).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _not_usable(p: Path) -> str:
+    """One line on why ``p`` (a path given, or an entry met in a walk) is not read."""
+    try:
+        mode = os.stat(p).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            if os.path.islink(p):
+                return f"{shown_path(p)}: a link to nothing (its target is missing); skipped"
+            return f"{shown_path(p)}: no such file or folder"
+        if exc.errno == errno.ELOOP:
+            return f"{shown_path(p)}: a loop of symbolic links; skipped"
+        if exc.errno == errno.ENAMETOOLONG:
+            return f"{shown_path(p)}: the path is too long for the system; skipped"
+        return f"{shown_path(p)}: cannot use it ({exc.strerror or exc}); skipped"
+    except ValueError:
+        return f"{shown_path(p)}: not a usable path; skipped"
+    kind = (
+        "a FIFO (named pipe)"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "not a regular file"
+    )
+    return f"{shown_path(p)}: {kind}, not a regular file; skipped"
+
+
+def _walk(top: Path, suffixes: tuple[str, ...], errors: list[str]) -> list[Path]:
+    """Text files under ``top`` in sorted depth-first order, with a stack, not recursion."""
+    files: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [top]
+    lowered = tuple(s.lower() for s in suffixes)
+    while stack:
+        folder = stack.pop()
+        try:
+            info = os.stat(folder)
+            key = (info.st_dev, info.st_ino)
+            if key in seen:  # the same folder twice (a bind mount inside itself)
+                continue
+            seen.add(key)
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            errors.append(_folder_error(folder, exc))
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_link = entry.is_symlink()
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError as exc:
+                errors.append(_folder_error(path, exc))
+                continue
+            if is_dir:
+                subfolders.append(path)
+                continue
+            if is_link and _is_dir(path):
+                errors.append(f"{shown_path(path)}: a link to a folder; not followed")
+                continue
+            if not entry.name.lower().endswith(lowered):
+                continue
+            if _is_file(path):
+                files.append(path)
+            else:
+                errors.append(_not_usable(path))
+        stack.extend(reversed(subfolders))
+    return files
+
+
+def _folder_error(folder: Path, exc: OSError) -> str:
+    if isinstance(exc, PermissionError):
+        return f"{shown_path(folder)}: cannot open this folder (permission denied); skipped"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"{shown_path(folder)}: the path is too long for the system; skipped"
+    if exc.errno == errno.ELOOP:
+        return f"{shown_path(folder)}: a loop of symbolic links; skipped"
+    return f"{shown_path(folder)}: cannot open this folder ({exc.strerror or exc}); skipped"
+
+
+def shown_path(path: str | Path) -> str:
+    """A path fit for one line of text or JSON.
+
+    Control characters (a newline in a file name would split an output line) are
+    written as escapes, and bytes that are not UTF-8 (kept by Python as lone
+    surrogates) as ``\\xNN``, so no raw byte reaches the output.
+    """
+    return escape_text(str(path))
+
+
+def escape_text(text: str) -> str:
+    """``text`` with control characters and undecodable bytes written as escapes."""
+    if text.isprintable() and not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    out: list[str] = []
+    for c in text:
+        o = ord(c)
+        if 0xDC80 <= o <= 0xDCFF:
+            out.append(f"\\x{o - 0xDC00:02x}")
+        elif 0xD800 <= o <= 0xDFFF:
+            out.append(f"\\u{o:04x}")
+        elif c == "\\":
+            out.append(c)
+        elif not c.isprintable() and c != " ":
+            out.append(c.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(c)
+    return "".join(out)
+
+
 def _common_base(paths: Sequence[Path]) -> Path:
-    parents = [str((p if p.is_dir() else p.parent).resolve()) for p in paths if p.exists()]
+    parents = [real_path(p if _is_dir(p) else p.parent) for p in paths if os.path.lexists(p)]
     if not parents:
         return Path.cwd()
     return Path(os.path.commonpath(parents))
@@ -76,11 +211,11 @@ def plan_outputs(items: Sequence[InputFile], output_dir: Path) -> list[Path]:
     inputs that would be saved to the same place (one corrected copy would silently
     replace the other).
     """
-    sources = {item.path.resolve(): item for item in items}
+    sources = {real_path(item.path): item for item in items}
     targets = [output_path(item, output_dir) for item in items]
-    seen: dict[Path, InputFile] = {}
+    seen: dict[str, InputFile] = {}
     for item, target in zip(items, targets, strict=True):
-        resolved = target.resolve()
+        resolved = real_path(target)
         if resolved in sources:
             raise OutputPlanError(
                 f"{target}: saving there would overwrite the original {sources[resolved].path}"
@@ -93,19 +228,33 @@ def plan_outputs(items: Sequence[InputFile], output_dir: Path) -> list[Path]:
     return targets
 
 
-def check_output_dir(output_dir: Path, input_paths: Iterable[str | Path]) -> None:
-    """Refuse an output folder inside a folder being checked: the next run would read it."""
+def check_output_dir(
+    output_dir: Path, input_paths: Iterable[str | Path], *, explicit_files: bool = False
+) -> None:
+    """Refuse an output folder inside a folder being checked: the next run would read it.
+
+    With ``explicit_files`` a file named on its own counts by its folder too:
+    corrected copies saved beside (or below) the originals would be read as
+    articles by a run on that folder.
+    """
     for p in input_paths:
-        folder = Path(p)
-        if folder.is_dir() and is_inside(output_dir, folder):
+        path = Path(p)
+        if _is_dir(path):
+            folder = path
+        elif explicit_files and os.path.lexists(path):
+            folder = path.parent
+        else:
+            continue
+        if is_inside(output_dir, folder):
             raise OutputPlanError(
-                f"{output_dir}: the output folder must not be inside the input folder {folder}"
+                f"{shown_path(output_dir)}: the output folder must not be inside the input"
+                f" folder {shown_path(folder)}"
             )
 
 
 def is_inside(child: Path, parent: Path) -> bool:
     try:
-        child.resolve().relative_to(parent.resolve())
+        Path(real_path(child)).relative_to(real_path(parent))
     except ValueError:
         return False
     return True

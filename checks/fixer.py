@@ -5,6 +5,10 @@ most ``MAX_PASSES`` times), because fixing one artifact can reveal the next (a
 stray fragment removed leaves a lower-case sentence start) and overlapping fixes
 wait for the next pass; applying "all" is a single pass, so nothing is applied
 that nobody saw.
+
+A fix never drops bytes the reader kept as they were (a stray byte in a UTF-8 file
+is held as a lone surrogate and written back unchanged): an edit that would replace
+one, with U+FFFD or anything else, is left out and reported among the skipped.
 """
 
 from __future__ import annotations
@@ -34,6 +38,21 @@ class FixOutcome:
     changes: list[Change] = field(default_factory=list)
     skipped: int = 0
     remaining: list[Issue] = field(default_factory=list)
+    # The fixes left out, located in the text they were meant for, with why.
+    skipped_fixes: list[tuple[Change, str]] = field(default_factory=list)
+
+
+OVERLAP = "overlaps another fix"
+KEEPS_BYTES = "would drop bytes kept as they were in the file"
+
+
+def _kept_bytes(s: str) -> int:
+    return sum(1 for c in s if "\udc80" <= c <= "\udcff")
+
+
+def _drops_kept_bytes(text: str, edit: Edit) -> bool:
+    matched = text[edit.offset : edit.end]
+    return _kept_bytes(matched) > 0 and _kept_bytes(edit.replacement) < _kept_bytes(matched)
 
 
 def _changes(text: str, edits: tuple[Edit, ...]) -> list[Change]:
@@ -56,11 +75,17 @@ def fix_text(
     current = issues if issues is not None else engine.check_text(text, path)
     for _ in range(1 if apply_all else MAX_PASSES):
         chosen = [i.edit() for i in current if i.replacements and (apply_all or i.safe)]
+        dropping = tuple(e for e in chosen if _drops_kept_bytes(outcome.text, e))
+        chosen = [e for e in chosen if e not in dropping]
+        # Only the last pass's leftovers count: an earlier pass's overlaps are retried.
+        outcome.skipped_fixes = [(c, KEEPS_BYTES) for c in _changes(outcome.text, dropping)]
+        outcome.skipped = len(dropping)
         if not chosen:
             break
         result = apply_edits(outcome.text, chosen)
         outcome.changes.extend(_changes(outcome.text, result.applied))
-        outcome.skipped = len(result.skipped)
+        outcome.skipped += len(result.skipped)
+        outcome.skipped_fixes += [(c, OVERLAP) for c in _changes(outcome.text, result.skipped)]
         outcome.text = result.text
         current = engine.check_text(outcome.text, path)
     outcome.remaining = current

@@ -29,7 +29,11 @@ from pathlib import Path
 
 import regex
 
+from checks.document import read_limited
+from checks.files import shown_path
 from checks.settings import config_dir
+
+MAX_GLOSSARY_BYTES = 16 * 1024 * 1024
 
 PROJECT_NAMES = ("copydesk-glossary.toml", "copydesk-glossary.csv")
 USER_NAMES = ("glossary.toml", "glossary.csv")
@@ -166,11 +170,16 @@ def read_glossary(path: Path) -> Glossary:
     if suffix not in (".toml", ".csv"):
         raise GlossaryError(f"{path}: a glossary must be a .toml or .csv file")
     try:
-        data = path.read_text("utf-8-sig")
+        # Regular files only, read up to a limit: a FIFO or /dev/zero must not hang the run.
+        data = read_limited(path, MAX_GLOSSARY_BYTES).decode("utf-8-sig")
     except FileNotFoundError:
-        raise GlossaryError(f"{path}: glossary file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GlossaryError(f"{path}: glossary not readable ({exc})") from None
+        raise GlossaryError(f"{shown_path(path)}: glossary file not found") from None
+    except OSError as exc:
+        raise GlossaryError(
+            f"{shown_path(path)}: glossary not readable ({exc.strerror or exc})"
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise GlossaryError(f"{shown_path(path)}: glossary is not UTF-8 ({exc.reason})") from None
     return parse_toml(data, str(path)) if suffix == ".toml" else parse_csv(data, str(path))
 
 

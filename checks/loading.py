@@ -31,9 +31,10 @@ class LoadResult:
 
     files: list[LoadedFile] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    # Paths or files that could not be used at all (the command line exits 2 for these);
-    # an empty file is skipped with a message but is no failure.
+    # Paths or files that could not be used (the command line exits 2 for these), an
+    # empty file among them: it is skipped with a message, and ``fix`` copies it as it is.
     failed: int = 0
+    empties: list[tuple[InputFile, Document]] = field(default_factory=list)
 
     def readable(self) -> list[tuple[InputFile, Document]]:
         return [(f.item, f.doc) for f in self.files if f.doc is not None]
@@ -74,6 +75,8 @@ def load_inputs(
             continue
         if not doc.text.strip():
             result.errors.append(f"{item.path}: empty file; nothing to check")
+            result.failed += 1  # bad input: exit 2, as documented
+            result.empties.append((item, doc))
             continue
         result.files.append(LoadedFile(item, doc))
     return result

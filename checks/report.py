@@ -1,4 +1,9 @@
-"""Reports of what changed in a batch, as CSV, HTML or JSON (file, line, rule, before, after)."""
+"""Reports of what changed in a batch, as CSV, HTML or JSON (file, line, rule, before, after).
+
+A report is written whole or not at all (temporary file and rename), never over an
+input file, and always as valid UTF-8: bytes of a file name or text that are not
+UTF-8 appear as ``\\xNN`` escapes.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from checks.document import replace_atomically
+from checks.files import escape_text, real_path
 from checks.fixer import Change
 
 
@@ -24,6 +31,20 @@ class ReportRow:
 
 def rows_for(file: str, changes: Sequence[Change]) -> list[ReportRow]:
     return [ReportRow(file, c.line, c.rule, c.before, c.after) for c in changes]
+
+
+def _clean(s: str) -> str:
+    """``s`` with undecodable bytes (lone surrogates) as escapes; other text untouched."""
+    if not any("\ud800" <= c <= "\udfff" for c in s):
+        return s
+    return "".join(escape_text(c) if "\ud800" <= c <= "\udfff" else c for c in s)
+
+
+def _cleaned(rows: Sequence[ReportRow]) -> list[ReportRow]:
+    return [
+        ReportRow(_clean(r.file), r.line, _clean(r.rule), _clean(r.before), _clean(r.after))
+        for r in rows
+    ]
 
 
 def to_csv(rows: Sequence[ReportRow]) -> str:
@@ -75,8 +96,13 @@ class ReportError(Exception):
     """A report that cannot be written; the message is for the user."""
 
 
-def check_report_path(path: Path) -> None:
-    """Refuse a report path before any work is done: unknown format, or no folder for it."""
+def check_report_path(path: Path, inputs: Sequence[str | Path] = ()) -> None:
+    """Refuse a report path before any work is done: unknown format, no folder for it, or
+    one of the ``inputs`` (the report would replace an original)."""
+    target = real_path(path)
+    for source in inputs:
+        if real_path(source) == target:
+            raise ReportError(f"{escape_text(str(path))}: is an input file; name another report")
     if path.suffix.lower() not in _RENDERERS:
         raise ReportError(f"{path}: a report must end in .csv, .html or .json")
     for parent in path.parents:
@@ -88,10 +114,13 @@ def check_report_path(path: Path) -> None:
         raise ReportError(f"{path}: is a folder; name a file")
 
 
-def write_report(path: Path, rows: Sequence[ReportRow]) -> None:
-    check_report_path(path)
+def write_report(path: Path, rows: Sequence[ReportRow], inputs: Sequence[str | Path] = ()) -> None:
+    """Write the report whole or not at all; an earlier report survives a failed write."""
+    check_report_path(path, inputs)
+    data = _RENDERERS[path.suffix.lower()](_cleaned(rows)).encode("utf-8")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(_RENDERERS[path.suffix.lower()](rows), "utf-8")
+        replace_atomically(path, data)
     except OSError as exc:
-        raise ReportError(f"{path}: report not written ({exc.strerror or exc})") from exc
+        raise ReportError(
+            f"{escape_text(str(path))}: report not written ({exc.strerror or exc})"
+        ) from exc

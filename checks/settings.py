@@ -9,14 +9,18 @@ rather than stopping the program.
 from __future__ import annotations
 
 import json
+import math
 import os
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, Field, asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from checks.document import read_limited, replace_atomically
+
 APP_NAME = "copydesk"
+MAX_SETTINGS_BYTES = 1 << 20  # a settings file is a few hundred bytes; a FIFO never ends
 
 
 def config_dir() -> Path:
@@ -63,12 +67,65 @@ class Settings:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known and k != "languagetool"}
-        lt_data = data.get("languagetool") or {}
-        lt_known = {f.name for f in fields(LanguageToolSettings)}
-        lt = LanguageToolSettings(**{k: v for k, v in lt_data.items() if k in lt_known})
-        return cls(**values, languagetool=lt)
+        return cls.checked_from_json(data)[0]
+
+    @classmethod
+    def checked_from_json(cls, data: object) -> tuple[Settings, list[str]]:
+        """Settings from parsed JSON, and the keys that had the wrong shape.
+
+        A value of the wrong type (``{"ignore": 5}``, ``{"select": [null]}``) keeps
+        its default instead of reaching the engine; anything but an object gives
+        the defaults.
+        """
+        if not isinstance(data, dict):
+            return cls(), ["(the whole file: not a JSON object)"]
+        bad: list[str] = []
+        values = _valid_fields(cls, data, "", bad)
+        values.pop("languagetool", None)
+        lt_data = data.get("languagetool")
+        if lt_data is None:
+            lt_data = {}
+        if not isinstance(lt_data, dict):
+            bad.append("languagetool")
+            lt_data = {}
+        lt = LanguageToolSettings(
+            **_valid_fields(LanguageToolSettings, lt_data, "languagetool.", bad)
+        )
+        return cls(**values, languagetool=lt), bad
+
+
+def _valid_fields(kind: type, data: dict[str, Any], prefix: str, bad: list[str]) -> dict[str, Any]:
+    """The entries of ``data`` that are fields of ``kind`` with a value of the right shape."""
+    values: dict[str, Any] = {}
+    for f in fields(kind):
+        if f.name not in data or f.name == "languagetool":
+            continue
+        value = data[f.name]
+        if _fits(f, value):
+            values[f.name] = list(value) if isinstance(value, list) else value
+        else:
+            bad.append(prefix + f.name)
+    return values
+
+
+def _fits(f: Field[Any], value: object) -> bool:
+    default = f.default_factory() if f.default_factory is not MISSING else f.default
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, float):
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and math.isfinite(value)
+            and value > 0
+        )
+    if isinstance(default, str):
+        return isinstance(value, str)
+    if isinstance(default, list):
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if isinstance(default, dict):
+        return isinstance(value, dict)
+    return True
 
 
 def settings_path() -> Path:
@@ -81,14 +138,22 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     if not path.exists():
         return Settings(), None
     try:
-        return Settings.from_json(json.loads(path.read_text("utf-8"))), None
-    except (OSError, ValueError, TypeError) as exc:
-        return Settings(), f"{path}: settings not readable ({exc}); using defaults"
+        data = json.loads(read_limited(path, MAX_SETTINGS_BYTES).decode("utf-8"))
+    except RecursionError:
+        return Settings(), f"{path}: settings nested too deeply to read; using defaults"
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return Settings(), f"{path}: settings not readable ({reason}); using defaults"
+    settings, bad = Settings.checked_from_json(data)
+    if bad:
+        return settings, (
+            f"{path}: settings of the wrong kind ignored ({', '.join(bad[:5])}"
+            f"{', …' if len(bad) > 5 else ''}); using the defaults for them"
+        )
+    return settings, None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(settings.to_json(), indent=2), "utf-8")
-    tmp.replace(path)
+    # A unique temporary file and a rename: two windows saving at once never mix.
+    replace_atomically(path, json.dumps(settings.to_json(), indent=2).encode("utf-8"))

@@ -205,7 +205,8 @@ def test_fix_never_overwrites_another_input(capsys, tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("First  file .\n")
     (tmp_path / "out" / "a.txt").write_text("ORIGINAL\n")
     code, _, err = run(capsys, "fix", "-o", "out", "a.txt", "out/a.txt")
-    assert code == 2 and "nothing was written" in err
+    # Refused before anything is planned: "out" is inside the folder of both inputs.
+    assert code == 2 and "must not be inside the input folder" in err
     assert (tmp_path / "out" / "a.txt").read_text() == "ORIGINAL\n"
 
 
