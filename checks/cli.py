@@ -242,7 +242,7 @@ def _mirror_empty(empties: Sequence[tuple[InputFile, Document]], targets: Sequen
 def _print_fixed(fixed: FileFix, target: Path) -> None:
     counts = Counter(c.rule for c in fixed.changes)
     detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
-    note = f"; {len(fixed.skipped)} overlapping fix(es) left" if fixed.skipped else ""
+    note = f"; {len(fixed.skipped)} fix(es) skipped (listed below)" if fixed.skipped else ""
     print(
         f"{shown_path(fixed.file.path)} -> {shown_path(target)}: {len(fixed.changes)} fix(es)"
         f"{' (' + detail + ')' if detail else ''}{note}; "

@@ -50,7 +50,7 @@ def _kept_bytes(s: str) -> int:
     return sum(1 for c in s if "\udc80" <= c <= "\udcff")
 
 
-def _drops_kept_bytes(text: str, edit: Edit) -> bool:
+def drops_kept_bytes(text: str, edit: Edit) -> bool:
     matched = text[edit.offset : edit.end]
     return _kept_bytes(matched) > 0 and _kept_bytes(edit.replacement) < _kept_bytes(matched)
 
@@ -75,7 +75,7 @@ def fix_text(
     current = issues if issues is not None else engine.check_text(text, path)
     for _ in range(1 if apply_all else MAX_PASSES):
         chosen = [i.edit() for i in current if i.replacements and (apply_all or i.safe)]
-        dropping = tuple(e for e in chosen if _drops_kept_bytes(outcome.text, e))
+        dropping = tuple(e for e in chosen if drops_kept_bytes(outcome.text, e))
         chosen = [e for e in chosen if e not in dropping]
         # Only the last pass's leftovers count: an earlier pass's overlaps are retried.
         outcome.skipped_fixes = [(c, KEEPS_BYTES) for c in _changes(outcome.text, dropping)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checks.engine import Engine
-from checks.fixer import MAX_PASSES, Change
+from checks.fixer import KEEPS_BYTES, MAX_PASSES, Change, drops_kept_bytes
 from checks.review import FileReview
 from checks.review_batch import ReviewBatch
 from checks.review_decide import plan_accept
@@ -34,6 +34,10 @@ def accept_fixes(fr: FileReview, *, apply_all: bool) -> list[str]:
     refused = []
     for it in list(fr.items):
         if not it.issue.replacements or not (apply_all or it.issue.safe) or not fr.is_open(it):
+            continue
+        if drops_kept_bytes(fr.text, it.issue.edit()):
+            line, col = fr.position(it.issue)
+            refused.append(f"{line}:{col}: {it.issue.rule}: {KEEPS_BYTES}")
             continue
         plan = plan_accept(fr, it, it.issue.replacements[0])
         if plan.changes:

@@ -634,14 +634,13 @@ def test_item23_input_changed_during_the_run_is_not_written(capsys, tmp_path, mo
     a = src / "a.txt"
     a.write_text("Two  spaces.\n")
     (src / "b.txt").write_text("Also  two.\n")
-    real_fix = checks.cli.fix_text
+    real_fix = checks.cli.fix_batch
 
-    def fix_and_meddle(engine, text, path, **kw):
-        if path.endswith("a.txt"):
-            a.write_text("Someone else's newer text.\n")
-        return real_fix(engine, text, path, **kw)
+    def fix_and_meddle(engine, batch, **kw):
+        a.write_text("Someone else's newer text.\n")  # while the batch is being fixed
+        return real_fix(engine, batch, **kw)
 
-    monkeypatch.setattr(checks.cli, "fix_text", fix_and_meddle)
+    monkeypatch.setattr(checks.cli, "fix_batch", fix_and_meddle)
     code, _, err = run(capsys, "fix", "--rules", "space", "-o", str(tmp_path / "out"), str(src))
     assert code == 2 and "changed" in err and "a.txt" in err
     assert not (tmp_path / "out" / "a.txt").exists()
@@ -668,20 +667,23 @@ def test_removal_wins_over_a_smaller_fix_inside_it_in_any_order():
 
 def test_cli_names_every_skipped_fix(capsys, tmp_path, monkeypatch):
     import checks.cli
-    from checks.fixer import OVERLAP, Change, FixOutcome
+    from checks.review_fix import FileFix
 
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text("Two  spaces.\n")
+    real_fix = checks.cli.fix_batch
 
-    def fake_fix(engine, text, path, **kw):
-        skipped = [(Change("a.one", 1, "x", "y"), OVERLAP), (Change("b.two", 2, "p", ""), OVERLAP)]
-        return FixOutcome(text, [], 2, [], skipped)
+    def with_skips(engine, batch, **kw):
+        fixes = real_fix(engine, batch, **kw)
+        skipped = ["1:1: a.one: overlaps b.two at line 1", "2:3: b.two: overlaps a.one at line 2"]
+        return [FileFix(f.file, f.changes, skipped, f.remaining) for f in fixes]
 
-    monkeypatch.setattr(checks.cli, "fix_text", fake_fix)
+    monkeypatch.setattr(checks.cli, "fix_batch", with_skips)
     code, out, _ = run(capsys, "fix", "--rules", "space", "-o", str(tmp_path / "out"), str(src))
     assert code == 0
-    assert "skipped: line 1: a.one" in out and "skipped: line 2: b.two" in out
+    assert "a.txt:1:1: a.one" in out and "a.txt:2:3: b.two" in out
+    assert "2 fix(es) skipped" in out
 
 
 # The report and the outputs are UTF-8 with BOMs and encodings kept.

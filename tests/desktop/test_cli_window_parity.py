@@ -53,7 +53,7 @@ def test_same_issues_lines_bytes_and_report(qtbot, capsys, batch: Path, tmp_path
 
     # The command line: issues (text and JSON), then every suggestion accepted.
     code, out, err = _run(capsys, "check", "--no-languagetool", str(batch))
-    assert code == 1 and "empty file" in err
+    assert code == 2 and "empty file" in err  # an empty input is bad input: exit 2
     cli_text = sorted(
         (m["path"], int(m["line"]), int(m["col"]), m["rule"])
         for m in map(_TEXT_LINE.match, out.splitlines())
@@ -67,7 +67,7 @@ def test_same_issues_lines_bytes_and_report(qtbot, capsys, batch: Path, tmp_path
     )
     cli_out, cli_report = tmp_path / "cli-out", tmp_path / "cli-report.csv"
     args = ["fix", "--all", "--no-languagetool", "-o", str(cli_out), "--report", str(cli_report)]
-    assert _run(capsys, *args, str(batch))[0] == 0
+    assert _run(capsys, *args, str(batch))[0] == 2  # the empty file: copied, and exit 2
 
     # The window, driven as an editor would: open the folder, accept every suggestion.
     w = MainWindow(settings=_window_settings())
@@ -107,8 +107,11 @@ def test_same_issues_lines_bytes_and_report(qtbot, capsys, batch: Path, tmp_path
     def tree(root: Path) -> dict[str, bytes]:
         return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
-    assert set(tree(cli_out)) == {"a.txt", "b.txt", "sub/c.md"}
-    assert tree(tmp_path / "gui-out") == tree(cli_out)
+    cli_tree = tree(cli_out)
+    # fix mirrors the empty input as it is; the window never opened it, so saves no copy.
+    assert cli_tree.pop("empty.txt") == (batch / "empty.txt").read_bytes()
+    assert set(cli_tree) == {"a.txt", "b.txt", "sub/c.md"}
+    assert tree(tmp_path / "gui-out") == cli_tree
     assert tree(cli_out)["sub/c.md"].count(b"\r\n") > 2  # line endings kept by both
     assert gui_report.read_text("utf-8") == cli_report.read_text("utf-8")
     assert len(cli_report.read_text("utf-8").splitlines()) > 10
