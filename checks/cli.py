@@ -156,10 +156,35 @@ def _shown_at(text: str, issue: Issue) -> int:
     return issue.offset + len(matched) - len(stripped) if stripped else issue.offset
 
 
+def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | None]], list[str]]:
+    """Bilingual files and article pairs (checked unit by unit) apart from the other paths."""
+    from checks.bilingual.cli import split_paths
+
+    return split_paths(args.paths, args.source_dir)
+
+
+def _check_bilingual(
+    engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace,
+    payload: list[dict[str, object]],
+) -> tuple[int, int]:  # fmt: skip
+    from checks.bilingual.cli import check_bilingual
+
+    return check_bilingual(engine, specs, args.format, args.max_size, payload)
+
+
+def _fix_bilingual(
+    engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace, out: Path
+) -> int:
+    from checks.bilingual.cli import fix_bilingual
+
+    return fix_bilingual(engine, specs, out, args.all, args.max_size)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     engine = _engine_or_exit(args)
     if engine is None:
         return EXIT_ERROR
+    bilingual, args.paths = _split_bilingual(args)
     loaded, failed = _load(args.paths, args.max_size)
     docs = [doc for _, doc in loaded]
     results = _run_checks(engine, docs)
@@ -189,6 +214,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                     print(f"  also: {loc.path}:{at}: {loc.text}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
+    bi_total, bi_failed = _check_bilingual(engine, bilingual, args, payload)
+    total, failed = total + bi_total, failed + bi_failed
     if args.format == "json":
         json.dump({"files": payload}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -215,7 +242,9 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except OutputPlanError as exc:
         _err(str(exc))
         return EXIT_ERROR
+    bilingual, args.paths = _split_bilingual(args)
     loaded, failed = _load(args.paths, args.max_size)
+    failed += _fix_bilingual(engine, bilingual, args, out_dir)
     try:
         targets = plan_outputs([item for item, _ in loaded], out_dir)
     except OutputPlanError as exc:
@@ -346,6 +375,11 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
         metavar="MB",
         default=DEFAULT_MAX_BYTES,
         help="largest file to read, in MB (default 20)",
+    )
+    p.add_argument(
+        "--source-dir",
+        metavar="DIR",
+        help="folder of source articles: DIR/name.txt or DIR/name.<lang>.txt is name.txt's source",
     )
 
 

@@ -22,6 +22,7 @@ from checks.model import Category, Issue
 CheckFunc = Callable[[str, CheckContext], Iterable[Issue]]
 
 CHECK_PACKAGES = ("checks.rules", "checks.grammar")
+PAIR_SEPARATOR = "\t"  # between source and target in a bilingual check's examples
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class Check:
     # Grammar engines defer to our own cleanup passes: their issues are dropped
     # where one of ours already covers the same span.
     yields_to_cleanup: bool = False
+    # Compares a target with its source (ctx.source); its examples and near misses are
+    # "source<TAB>target" pairs (see PAIR_SEPARATOR).
+    bilingual: bool = False
 
     def owns(self, rule: str) -> bool:
         """True when ``rule`` is this check's id or one of its dotted sub-rules."""
@@ -147,6 +151,7 @@ def check(
     near_misses: Sequence[str] = (),
     needs_service: bool = False,
     yields_to_cleanup: bool = False,
+    bilingual: bool = False,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as a check in :data:`REGISTRY`."""
 
@@ -164,6 +169,7 @@ def check(
                 near_misses=tuple(near_misses),
                 needs_service=needs_service,
                 yields_to_cleanup=yields_to_cleanup,
+                bilingual=bilingual,
             )
         )
         return func

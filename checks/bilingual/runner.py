@@ -1,0 +1,131 @@
+"""Check bilingual documents unit by unit: monolingual checks on each target, bilingual
+checks on each (source, target) pair.
+
+Every unit is one member of the batch (``path#unit``), so batch checks see the
+whole set: a name spelled two ways in two units, one source translated two ways.
+Offsets stay per unit.  Issues that overlap inline markup are dropped: the tags
+are the file's structure, not text to correct.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Literal
+
+from checks.bilingual.model import BilingualDocument, Unit
+from checks.context import Batch, BatchMember, CheckContext
+from checks.engine import CheckFailure, Engine
+from checks.model import Issue
+from checks.registry import Check
+
+log = logging.getLogger(__name__)
+
+Side = Literal["target", "source"]
+
+
+@dataclass(frozen=True)
+class SourceIssue(Issue):
+    """An issue best shown in the source (offsets into the unit's source text)."""
+
+
+def source_issue(ctx: CheckContext, offset: int, length: int, message: str, **kw: object) -> Issue:
+    """Like ``ctx.issue`` but pointing into ``ctx.source``."""
+    base = ctx.issue(offset, length, message, **kw)  # type: ignore[arg-type]
+    return SourceIssue(**{f.name: getattr(base, f.name) for f in fields(Issue)})
+
+
+@dataclass(frozen=True)
+class UnitIssue:
+    unit: str
+    side: Side
+    issue: Issue
+
+    def to_json(self) -> dict[str, object]:
+        return {"segment": self.unit, "side": self.side, **self.issue.to_json()}
+
+
+@dataclass
+class BilingualResult:
+    doc: BilingualDocument
+    issues: list[UnitIssue]
+    failures: list[CheckFailure] = field(default_factory=list)
+
+
+def member_path(doc: BilingualDocument, unit: Unit) -> str:
+    return f"{doc.path}#{unit.id}"
+
+
+def _overlaps(issue: Issue, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(issue.offset < e and s < issue.end + (issue.length == 0) for s, e in spans)
+
+
+def run_bilingual(
+    chk: Check, unit: Unit, ctx: CheckContext, failures: list[CheckFailure]
+) -> list[UnitIssue]:
+    """One bilingual check on one unit, its issues sorted into target and source side."""
+    ctx.check = chk
+    found: list[UnitIssue] = []
+    try:
+        issues = list(chk.func(unit.target, ctx))
+    except Exception as exc:
+        log.exception("check %s failed on %s", chk.id, ctx.path)
+        failures.append(CheckFailure(chk.id, ctx.path, f"{type(exc).__name__}: {exc}"))
+        return found
+    for issue in issues:
+        side: Side = "source" if isinstance(issue, SourceIssue) else "target"
+        text = unit.source if side == "source" else unit.target
+        if issue.end > len(text):
+            failures.append(CheckFailure(chk.id, ctx.path, f"issue past end of text: {issue}"))
+            continue
+        protected = unit.source_protected if side == "source" else unit.protected
+        if not _overlaps(issue, protected):
+            found.append(UnitIssue(unit.id, side, issue))
+    return found
+
+
+def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[BilingualResult]:
+    """Check every unit of every document, with all units of all documents as the batch."""
+    members = [
+        BatchMember(member_path(d, u), u.target, source=u.source) for d in docs for u in d.units
+    ]
+    batch = Batch(members)
+    mono = Engine(engine.settings, engine.registry, [c for c in engine.checks if not c.bilingual])
+    pair_checks = [c for c in engine.checks if c.bilingual]
+    results: list[BilingualResult] = []
+    it = iter(members)
+    for doc in docs:
+        result = BilingualResult(doc, [])
+        for unit in doc.units:
+            member = next(it)
+            if unit.target.strip():
+                mono_result = mono.check_member(member, batch)
+                result.failures.extend(mono_result.failures)
+                result.issues.extend(
+                    UnitIssue(unit.id, "target", i)
+                    for i in mono_result.issues
+                    if not _overlaps(i, unit.protected)
+                )
+            ctx = CheckContext(
+                member.path, batch, engine.settings, None, unit.source, doc.source_lang,
+                doc.target_lang,
+            )  # fmt: skip
+            for chk in pair_checks:
+                result.issues.extend(run_bilingual(chk, unit, ctx, result.failures))
+        results.append(result)
+    return results
+
+
+def check_pair(
+    source: str,
+    target: str,
+    checks: Sequence[Check],
+    source_lang: str = "",
+    target_lang: str = "en",
+) -> list[UnitIssue]:
+    """One source/target pair through the given checks (examples, tests, the GUI)."""
+    unit = Unit("1", source, target)
+    doc = BilingualDocument("<pair>", "pair", [unit], b"", target, source_lang=source_lang,
+                            target_lang=target_lang)  # fmt: skip
+    return check_documents(Engine(checks=list(checks)), [doc])[0].issues
