@@ -28,13 +28,25 @@ def test_check_has_examples_and_near_misses(chk: Check):
 @pytest.mark.parametrize("chk", OFFLINE, ids=lambda c: c.id)
 def test_examples_fire_and_near_misses_do_not(chk: Check):
     engine = Engine(checks=[chk])
+    if chk.bilingual:  # "source<TAB>target" pairs, checked as one translation unit
+        from checks.bilingual.runner import check_pair
+        from checks.registry import PAIR_SEPARATOR
+
+        def run(example: str) -> list:
+            source, target = example.split(PAIR_SEPARATOR)
+            return [u.issue for u in check_pair(source, target, [chk])]
+    else:
+
+        def run(example: str) -> list:
+            return engine.check_text(example)
+
     for example in chk.examples:
-        found = [i for i in engine.check_text(example) if chk.owns(i.rule)]
+        found = [i for i in run(example) if chk.owns(i.rule)]
         assert found, f"{chk.id} did not fire on {example!r}"
         for issue in found:
             assert 0 <= issue.offset <= issue.end <= len(example)
     for miss in chk.near_misses:
-        found = [i for i in engine.check_text(miss) if chk.owns(i.rule)]
+        found = [i for i in run(miss) if chk.owns(i.rule)]
         assert not found, f"{chk.id} fired on near miss {miss!r}: {found}"
 
 
