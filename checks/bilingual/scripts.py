@@ -10,9 +10,12 @@ of the pair so that it loads two models and answers in microseconds.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
 
 FOREIGN_SCRIPTS = (
     "Han", "Hiragana", "Katakana", "Hangul", "Arabic", "Cyrillic", "Greek", "Hebrew", "Thai",
@@ -37,7 +40,7 @@ def has_foreign_script(text: str) -> bool:
 
 
 @cache
-def _detector(codes: tuple[str, ...]) -> Any:
+def _detector(codes: tuple[str, ...]) -> LanguageDetector:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     isos = [IsoCode639_1.from_str(c) for c in codes]
@@ -54,3 +57,14 @@ def language_confidence(text: str, lang: str, against: str = "en") -> float:
         if value.language.iso_code_639_1.name.lower() == lang:
             return float(value.value)
     return 0.0
+
+
+GUESSED = ("en", "it", "es", "fr", "de", "pt")  # Latin-script languages guessed when unnamed
+
+
+def guess_latin_language(text: str) -> str:
+    """The likeliest of a few Latin-script languages for a source whose file names none."""
+    if latin_share(text) < 0.8:
+        return ""
+    best = _detector(tuple(sorted(GUESSED))).detect_language_of(text)
+    return best.iso_code_639_1.name.lower() if best is not None else ""

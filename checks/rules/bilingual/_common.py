@@ -7,7 +7,9 @@ import regex
 from checks.context import CheckContext
 
 # Inline tags and placeholders are structure, not words: blanked before reading numbers.
-MARKUP = regex.compile(r"<[^<>]{1,200}>|%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGc%@]|\{[\w.:-]*\}")
+MARKUP = regex.compile(
+    r"<[^<>]{1,200}>|%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGc%@]|\{[\w.:-]*\}"
+)
 
 
 def mask(text: str) -> str:
