@@ -164,7 +164,8 @@ def score(segs: dict, flagged: dict[tuple, set[str]], ours: bool) -> dict[str, s
 def speed() -> None:
     """Time a 500-unit XLIFF file through `copydesk check` (all default checks)."""
     units = "\n".join(
-        f'<trans-unit id="u{i}"><source>第{i}年，公司售出了{i * 37:,}辆汽车，比去年增长了{i % 50}%。</source>'
+        f'<trans-unit id="u{i}"><source>第{i}年，公司售出了{i * 37:,}辆汽车，'
+        f"比去年增长了{i % 50}%。</source>"
         f"<target>In year {i}, the company sold {i * 37:,} cars, up {i % 50}% on the year before."
         "</target></trans-unit>"
         for i in range(1, 501)

@@ -1,0 +1,92 @@
+"""copydesk check/fix on bilingual files: unit ids, sides, per-unit offsets, same-format output."""
+
+import json
+import shutil
+from pathlib import Path
+
+from checks.bilingual.numbers import source_figures, target_values
+from checks.bilingual.runner import check_pair
+from checks.cli import main
+from checks.registry import REGISTRY
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_json_issues_carry_segment_side_and_offsets_within_the_unit(tmp_path, capsys):
+    path = tmp_path / "t.xlf"
+    shutil.copy(DATA / "sample12.xlf", path)
+    code = main(["check", "--format", "json", "--no-languagetool", str(path)])
+    assert code == 1
+    data = json.loads(capsys.readouterr().out)
+    (entry,) = data["files"]
+    assert entry["format"] == "xliff-1.2"
+    space = next(i for i in entry["issues"] if i["rule"] == "punct.space-before")
+    assert space["segment"] == "t1" and space["side"] == "target"
+    target = "The company sold 1,200 cars last year ."
+    assert target[space["offset"] : space["offset"] + space["length"]] == " "
+    empty = next(i for i in entry["issues"] if i["rule"] == "bilingual.omission")
+    assert empty["segment"] == "t4" and empty["side"] == "source"
+    # Nothing reported inside the inline tags of t3.
+    assert not [i for i in entry["issues"] if i["segment"] == "t3"]
+
+
+def test_text_output_names_the_unit(tmp_path, capsys):
+    path = tmp_path / "t.tmx"
+    shutil.copy(DATA / "sample.tmx", path)
+    main(["check", "--no-languagetool", "--rules", "punct", str(path)])
+    out = capsys.readouterr().out
+    assert f"{path}:[10]:1:23: punct.space-before" in out
+
+
+def test_fix_writes_the_same_format_changing_only_targets(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(DATA / "sample.po", src / "a.po")
+    out = tmp_path / "out"
+    assert main(["fix", "-o", str(out), "--no-languagetool", "--rules", "punct", str(src / "a.po")]) == 0
+    before = (src / "a.po").read_text("utf-8")
+    after = (out / "a.po").read_text("utf-8")
+    assert after == before.replace('msgstr "He lived 360 days ."', 'msgstr "He lived 360 days."')
+
+
+def test_paired_article_with_source_dir(tmp_path, capsys):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "story.txt").write_text("他们卖了1,200辆车。\n", "utf-8")
+    (tmp_path / "story.txt").write_text("They sold 1,300 cars.\n", "utf-8")
+    code = main([
+        "check", "--format", "json", "--no-languagetool", "--rules", "bilingual",
+        "--source-dir", str(tmp_path / "src"), str(tmp_path / "story.txt"),
+    ])  # fmt: skip
+    assert code == 1
+    issues = json.loads(capsys.readouterr().out)["files"][0]["issues"]
+    assert [(i["rule"], i["segment"], i["side"], i["offset"]) for i in issues] == [
+        ("bilingual.numbers", "p1", "target", 10)
+    ]
+
+
+def test_plain_article_without_a_source_is_still_monolingual(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("The the minister said.\n", "utf-8")
+    main(["check", "--format", "json", "--no-languagetool", str(path)])
+    entry = json.loads(capsys.readouterr().out)["files"][0]
+    assert "format" not in entry and all("segment" not in i for i in entry["issues"])
+
+
+def test_number_readings_across_languages():
+    assert {1200.0} <= set(source_figures("1.200")[0].values)
+    assert 1200.0 in target_values("one thousand two hundred")
+    assert 30000.0 in source_figures("3万")[0].values
+    assert source_figures("二〇二四年")[0].values == {2024.0}
+
+
+def test_correct_translations_stay_quiet_for_every_bilingual_check():
+    checks = [c for c in REGISTRY.all() if c.bilingual]
+    pairs = [
+        ("他在那里住了360天，花了1,200元。", "He lived there for 360 days and spent 1,200 yuan.", "zh"),
+        ("Ha speso 1.200 euro in 3 giorni.", "She spent 1,200 euros in three days.", "it"),
+        ("Gastó 1 200 euros en tres días.", "He spent 1,200 euros in three days.", "es"),
+        ("أنفق ١٢٠٠ دولار في ثلاثة أيام.", "He spent 1200 dollars in three days.", "ar"),
+        ("Он потратил 1 200 рублей за три дня.", "He spent 1,200 roubles in three days.", "ru"),
+    ]
+    for source, target, lang in pairs:
+        assert check_pair(source, target, checks, lang) == [], (source, target)
