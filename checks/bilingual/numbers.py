@@ -25,6 +25,10 @@ _FIGURE = regex.compile(
     r"(?<![\d.,])(\d{1,3}(?:(?:[,.'\u00a0\u202f\u2009]| (?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?![\d])"
 )
+_GROUPED = regex.compile(r"(\d{1,3})((?:[,.'\u00a0\u202f\u2009 ]\d{3})+)([.,]\d+)?")
+_NON_DIGIT = regex.compile(r"\D")
+_NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
+_DIGITS_TOKEN = regex.compile(r"\d[\d.,]*")
 _SEPARATORS = {"٫": ".", "٬": ",", "，": ",", "．": ".", "､": ","}
 
 
@@ -61,10 +65,10 @@ def ascii_digits(text: str) -> str:
 def _readings(token: str) -> set[float]:
     """Every value a written figure may have."""
     values: set[float] = set()
-    groups = regex.fullmatch(r"(\d{1,3})((?:[,.'\u00a0\u202f\u2009 ]\d{3})+)([.,]\d+)?", token)
+    groups = _GROUPED.fullmatch(token)
     if groups:
-        seps = set(regex.findall(r"[^\d]", groups.group(2)))
-        whole = int(groups.group(1) + regex.sub(r"\D", "", groups.group(2)))
+        seps = set(_NON_DIGIT.findall(groups.group(2)))
+        whole = int(groups.group(1) + _NON_DIGIT.sub("", groups.group(2)))
         frac = groups.group(3)
         if frac and frac[0] not in seps:
             values.add(whole + float("0." + frac[1:]))
@@ -154,7 +158,7 @@ def target_figures(text: str) -> list[Figure]:
     found = []
     for m in _FIGURE.finditer(norm):
         values = _readings(m.group())
-        word = regex.match(r"\s*(\p{L}+)", norm[m.end() : m.end() + 20])
+        word = _NEXT_WORD.match(norm, m.end(), m.end() + 20)
         if word and word.group(1).lower() in scales:  # 1.5 million
             values |= {_key(v * scales[word.group(1).lower()]) for v in values}
         values |= {_key(v % 100) for v in values if 1900 <= v < 2100 and v == int(v)}  # 1990s
@@ -176,7 +180,7 @@ def target_values(text: str) -> set[float]:
     total = current = 0.0
     in_number = False
     for i, tok in enumerate(tokens):
-        figure = regex.fullmatch(r"\d[\d.,]*", tok)
+        figure = _DIGITS_TOKEN.fullmatch(tok)
         if tok in units or figure:
             vals = _readings(tok.rstrip(".,")) if figure else {float(units[tok])}
             current = max(vals) if figure else current + units[tok]
@@ -189,7 +193,7 @@ def target_values(text: str) -> set[float]:
             values.add(_key(total + current))
             # "1.2 million": every reading of the figure times the scale
             prev = tokens[i - 1]
-            if regex.fullmatch(r"\d[\d.,]*", prev):
+            if _DIGITS_TOKEN.fullmatch(prev):
                 values |= {_key(v * scales[tok]) for v in _readings(prev.rstrip(".,"))}
         elif tok == "and" and in_number:
             continue

@@ -9,6 +9,8 @@ are the file's structure, not text to correct.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -16,7 +18,7 @@ from typing import Literal
 
 from checks.bilingual.model import BilingualDocument, Unit
 from checks.context import Batch, BatchMember, CheckContext
-from checks.engine import CheckFailure, Engine
+from checks.engine import CheckFailure, Engine, _dedupe
 from checks.model import Issue
 from checks.registry import Check
 
@@ -91,20 +93,25 @@ def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[B
         BatchMember(member_path(d, u), u.target, source=u.source) for d in docs for u in d.units
     ]
     batch = Batch(members)
-    mono = Engine(engine.settings, engine.registry, [c for c in engine.checks if not c.bilingual])
+    own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
+    mono = Engine(engine.settings, engine.registry, own)
+    engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]
     pair_checks = [c for c in engine.checks if c.bilingual]
     results: list[BilingualResult] = []
     it = iter(members)
     for doc in docs:
         result = BilingualResult(doc, [])
+        grammar = _engine_issues(engine, engines, doc, result.failures)
         for unit in doc.units:
             member = next(it)
             if unit.target.strip():
                 mono_result = mono.check_member(member, batch)
                 result.failures.extend(mono_result.failures)
+                theirs = grammar.get(unit.id, [])
+                found = _dedupe(mono_result.issues + theirs, {i.rule for i in theirs})
                 result.issues.extend(
                     UnitIssue(unit.id, "target", i)
-                    for i in mono_result.issues
+                    for i in found
                     if not _overlaps(i, unit.protected)
                 )
             ctx = CheckContext(
@@ -115,6 +122,42 @@ def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[B
                 result.issues.extend(run_bilingual(chk, unit, ctx, result.failures))
         results.append(result)
     return results
+
+
+JOIN = "\n\n"  # between unit targets when the grammar engines read a file in one go
+
+
+def _engine_issues(
+    engine: Engine, engines: Sequence[Check], doc: BilingualDocument, failures: list[CheckFailure]
+) -> dict[str, list[Issue]]:
+    """Grammar engines' issues per unit, from one run over all of a file's targets.
+
+    An engine call has a fixed cost (Harper builds its linter, LanguageTool makes a
+    request) that dwarfs a 20-word segment, so the targets are joined by blank lines
+    (paragraph breaks: no sentence runs across two units) and checked once; issues
+    are mapped back to their unit, and one that would cross a boundary is dropped.
+    """
+    units = [u for u in doc.units if u.target.strip()]
+    if not engines or not units:
+        return {}
+    starts: list[int] = []
+    pos = 0
+    for unit in units:
+        starts.append(pos)
+        pos += len(unit.target) + len(JOIN)
+    member = BatchMember(f"{doc.path}#*", JOIN.join(u.target for u in units))
+    result = Engine(engine.settings, engine.registry, engines).check_member(
+        member, Batch([member])
+    )
+    failures.extend(result.failures)
+    found: dict[str, list[Issue]] = {}
+    for issue in result.issues:
+        i = bisect.bisect_right(starts, issue.offset) - 1
+        unit, start = units[i], starts[i]
+        if issue.end <= start + len(unit.target):
+            moved = dataclasses.replace(issue, offset=issue.offset - start)
+            found.setdefault(unit.id, []).append(moved)
+    return found
 
 
 def check_pair(

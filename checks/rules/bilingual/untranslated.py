@@ -33,6 +33,8 @@ SURE = 0.95  # lingua's confidence needed to call a Latin-script sentence foreig
 MIN_WORDS = 4
 _SENTENCE = regex.compile(r"[^.!?;:\n]+[.!?;:]*")
 _WORDS = regex.compile(r"\p{L}+")
+# Clause breaks: a comma, or a conjunction that opens a reported clause in Romance/German.
+_CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
 
 
 @check(
@@ -80,7 +82,7 @@ def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
         return
     if lang and lang != "en" and latin_share(source) >= MIN_LATIN_SHARE:
         for m in _SENTENCE.finditer(visible):
-            for part in regex.split(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)", m.group()):
+            for part in _CLAUSE.split(m.group()):
                 if len(_WORDS.findall(part)) < MIN_WORDS:
                     continue
                 if language_confidence(part, lang) >= SURE:
