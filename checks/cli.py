@@ -169,7 +169,7 @@ def _check_bilingual(
 ) -> tuple[int, int]:  # fmt: skip
     from checks.bilingual.cli import check_bilingual
 
-    return check_bilingual(engine, specs, args.format, args.max_size, payload)
+    return check_bilingual(engine, specs, args.format, args.max_size, payload, args.termbase)
 
 
 def _fix_bilingual(
@@ -177,7 +177,7 @@ def _fix_bilingual(
 ) -> int:
     from checks.bilingual.cli import fix_bilingual
 
-    return fix_bilingual(engine, specs, out, args.all, args.max_size)
+    return fix_bilingual(engine, specs, out, args.all, args.max_size, args.termbase)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -381,6 +381,7 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="folder of source articles: DIR/name.txt or DIR/name.<lang>.txt is name.txt's source",
     )
+    p.add_argument("--termbase", metavar="FILE", help="source->target terms (TBX or CSV)")
 
 
 def build_parser() -> argparse.ArgumentParser:

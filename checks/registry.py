@@ -49,7 +49,7 @@ class Check:
     # where one of ours already covers the same span.
     yields_to_cleanup: bool = False
     # Compares a target with its source (ctx.source); its examples and near misses are
-    # "source<TAB>target" pairs (see PAIR_SEPARATOR).
+    # "source<TAB>target" lines (see PAIR_SEPARATOR), each line a unit of one batch.
     bilingual: bool = False
 
     def owns(self, rule: str) -> bool:

@@ -18,6 +18,7 @@ from checks.bilingual.loader import is_bilingual, load
 from checks.bilingual.model import BilingualDocument, BilingualError
 from checks.bilingual.paired import source_for
 from checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
+from checks.bilingual.terms import Term, beside, default_terms, load_termbase
 from checks.document import DocumentError, write_atomic
 from checks.engine import Engine
 from checks.fixer import MAX_PASSES
@@ -66,6 +67,21 @@ def load_all(specs: Sequence[Spec], max_bytes: int) -> tuple[list[BilingualDocum
     return docs, failed
 
 
+def termbase(docs: Sequence[BilingualDocument], path: str | None) -> tuple[list[Term], int]:
+    """The default term base plus those beside the files and ``--termbase``; (terms, failures)."""
+    terms = list(default_terms())
+    failed = 0
+    lang = next((d.source_lang for d in docs if d.source_lang), "")
+    extra = beside([Path(d.path) for d in docs]) + ([Path(path)] if path else [])
+    for p in extra:
+        try:
+            terms.extend(load_termbase(p, lang))
+        except BilingualError as exc:
+            _err(str(exc))
+            failed += 1
+    return terms, failed
+
+
 def _where(doc: BilingualDocument, item: UnitIssue) -> str:
     unit = doc.unit(item.unit)
     text = unit.source if item.side == "source" else unit.target
@@ -80,13 +96,16 @@ def check_bilingual(
     fmt: str,
     max_bytes: int,
     payload: list[dict[str, object]],
+    termbase_path: str | None = None,
 ) -> tuple[int, int]:
     """Check, print text lines or append JSON entries to ``payload``; (issues, failures)."""
     if not specs:
         return 0, 0
     docs, failed = load_all(specs, max_bytes)
+    terms, bad = termbase(docs, termbase_path)
+    failed += bad
     total = 0
-    for result in check_documents(engine, docs):
+    for result in check_documents(engine, docs, terms):
         doc = result.doc
         for failure in result.failures:
             _err(f"{failure.path}: check {failure.check_id} failed: {failure.error}")
@@ -151,13 +170,20 @@ def _moved(unit: object, text: str) -> list[tuple[int, int]]:
 
 
 def fix_bilingual(
-    engine: Engine, specs: Sequence[Spec], out_dir: Path, apply_all: bool, max_bytes: int
+    engine: Engine,
+    specs: Sequence[Spec],
+    out_dir: Path,
+    apply_all: bool,
+    max_bytes: int,
+    termbase_path: str | None = None,
 ) -> int:
     """Write corrected copies (same format, only changed targets rewritten); failures."""
     if not specs:
         return 0
     docs, failed = load_all(specs, max_bytes)
-    for result in check_documents(engine, docs):
+    terms, bad = termbase(docs, termbase_path)
+    failed += bad
+    for result in check_documents(engine, docs, terms):
         doc = result.doc
         target = out_dir / Path(doc.path).name
         new, counts = fixed_targets(engine, result, apply_all)

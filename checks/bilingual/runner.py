@@ -87,12 +87,19 @@ def run_bilingual(
     return found
 
 
-def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[BilingualResult]:
-    """Check every unit of every document, with all units of all documents as the batch."""
+def check_documents(
+    engine: Engine, docs: Sequence[BilingualDocument], terms: Sequence[object] | None = None
+) -> list[BilingualResult]:
+    """Check every unit of every document, with all units of all documents as the batch.
+
+    ``terms`` (a term base) replaces the default one for ``bilingual.term``.
+    """
     members = [
         BatchMember(member_path(d, u), u.target, source=u.source) for d in docs for u in d.units
     ]
     batch = Batch(members)
+    if terms is not None:
+        batch.memo("bilingual.termbase", lambda _b: tuple(terms))
     own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
     mono = Engine(engine.settings, engine.registry, own)
     engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]
@@ -160,6 +167,19 @@ def _engine_issues(
     return found
 
 
+def check_pairs(
+    pairs: Sequence[tuple[str, str]],
+    checks: Sequence[Check],
+    source_lang: str = "",
+    target_lang: str = "en",
+) -> list[UnitIssue]:
+    """Source/target pairs as the units of one file (ids 1, 2 ...) through the given checks."""
+    units = [Unit(str(n), s, t) for n, (s, t) in enumerate(pairs, start=1)]
+    doc = BilingualDocument("<pairs>", "pairs", units, b"", "\n".join(t for _, t in pairs),
+                            source_lang=source_lang, target_lang=target_lang)  # fmt: skip
+    return check_documents(Engine(checks=list(checks)), [doc])[0].issues
+
+
 def check_pair(
     source: str,
     target: str,
@@ -168,7 +188,12 @@ def check_pair(
     target_lang: str = "en",
 ) -> list[UnitIssue]:
     """One source/target pair through the given checks (examples, tests, the GUI)."""
-    unit = Unit("1", source, target)
-    doc = BilingualDocument("<pair>", "pair", [unit], b"", target, source_lang=source_lang,
-                            target_lang=target_lang)  # fmt: skip
-    return check_documents(Engine(checks=list(checks)), [doc])[0].issues
+    return check_pairs([(source, target)], checks, source_lang, target_lang)
+
+
+def example_issues(example: str, chk: Check) -> list[Issue]:
+    """A bilingual check's example: one ``source<TAB>target`` line per unit of one batch."""
+    from checks.registry import PAIR_SEPARATOR
+
+    pairs = [line.split(PAIR_SEPARATOR, 1) for line in example.split("\n")]
+    return [u.issue for u in check_pairs([(s, t) for s, t in pairs], [chk])]

@@ -28,13 +28,11 @@ def test_check_has_examples_and_near_misses(chk: Check):
 @pytest.mark.parametrize("chk", OFFLINE, ids=lambda c: c.id)
 def test_examples_fire_and_near_misses_do_not(chk: Check):
     engine = Engine(checks=[chk])
-    if chk.bilingual:  # "source<TAB>target" pairs, checked as one translation unit
-        from checks.bilingual.runner import check_pair
-        from checks.registry import PAIR_SEPARATOR
+    if chk.bilingual:  # "source<TAB>target" lines, each a translation unit of one batch
+        from checks.bilingual.runner import example_issues
 
         def run(example: str) -> list:
-            source, target = example.split(PAIR_SEPARATOR)
-            return [u.issue for u in check_pair(source, target, [chk])]
+            return example_issues(example, chk)
     else:
 
         def run(example: str) -> list:
