@@ -21,6 +21,7 @@ from checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
 from checks.bilingual.terms import Term, beside, default_terms, load_termbase
 from checks.document import DocumentError, write_atomic
 from checks.engine import Engine
+from checks.files import InputFile, OutputPlanError, plan_outputs
 from checks.fixer import MAX_PASSES
 from checks.textpos import LineIndex
 
@@ -181,15 +182,18 @@ def fix_bilingual(
     if not specs:
         return 0
     docs, failed = load_all(specs, max_bytes)
+    try:  # two inputs with one name would be saved over each other: refuse before writing
+        items = [InputFile(Path(d.path), Path(d.path).parent) for d in docs]
+        outputs = plan_outputs(items, out_dir)
+    except OutputPlanError as exc:
+        _err(f"{exc}; nothing was written")
+        return failed + len(docs)
     terms, bad = termbase(docs, termbase_path)
     failed += bad
-    for result in check_documents(engine, docs, terms):
+    for result, target in zip(check_documents(engine, docs, terms), outputs, strict=True):
         doc = result.doc
-        target = out_dir / Path(doc.path).name
         new, counts = fixed_targets(engine, result, apply_all)
         try:
-            if target.resolve() == Path(doc.path).resolve():
-                raise DocumentError(f"{target}: saving there would overwrite the original")
             write_atomic(target, doc.encode(new), source=doc.path)
         except (BilingualError, DocumentError) as exc:
             _err(str(exc))

@@ -91,3 +91,45 @@ def test_correct_translations_stay_quiet_for_every_bilingual_check():
     ]
     for source, target, lang in pairs:
         assert check_pair(source, target, checks, lang) == [], (source, target)
+
+
+def test_a_bad_bilingual_file_is_one_line_and_the_others_are_still_checked(tmp_path, capsys):
+    bad = tmp_path / "bad.xlf"
+    bad.write_bytes(b"<xliff version='1.2'><file>")
+    good = tmp_path / "good.tmx"
+    shutil.copy(DATA / "sample.tmx", good)
+    code = main(["check", "--no-languagetool", "--rules", "punct", str(bad), str(good)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.err.count("bad.xlf") == 1 and "not well-formed XML" in captured.err
+    assert "good.tmx:[10]" in captured.out
+
+
+def test_fix_refuses_two_inputs_saved_to_one_name(tmp_path, capsys):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        shutil.copy(DATA / "sample.tmx", tmp_path / sub / "x.tmx")
+    out = tmp_path / "out"
+    code = main(["fix", "-o", str(out), "--no-languagetool", "--rules", "punct",
+                 str(tmp_path / "a" / "x.tmx"), str(tmp_path / "b" / "x.tmx")])  # fmt: skip
+    assert code == 2 and not (out / "x.tmx").exists()
+    assert "nothing was written" in capsys.readouterr().err
+
+
+def test_termbase_option_adds_required_terms(tmp_path, capsys):
+    tbx = tmp_path / "terms.tbx"
+    tbx.write_text(
+        '<?xml version="1.0"?><martif type="TBX"><text><body>'
+        '<termEntry><langSet xml:lang="zh"><tig><term>黑洞</term></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>black hole</term></tig></langSet></termEntry>'
+        "</body></text></martif>",
+        "utf-8",
+    )
+    table = tmp_path / "t.tsv"
+    table.write_text("source\ttarget\n黑洞很大。\tThe dark star is big.\n", "utf-8")
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "bilingual.term",
+          "--termbase", str(tbx), str(table)])  # fmt: skip
+    issues = json.loads(capsys.readouterr().out)["files"][0]["issues"]
+    assert [(i["segment"], i["side"], i["offset"], i["length"]) for i in issues] == [
+        ("2", "source", 0, 2)  # the spreadsheet's row number: the header is row 1
+    ]
