@@ -29,7 +29,9 @@ _GROUPED = regex.compile(r"(\d{1,3})((?:[,.'\u00a0\u202f\u2009 ]\d{3})+)([.,]\d+
 _NON_DIGIT = regex.compile(r"\D")
 _NEXT_WORD = regex.compile(r"\s*(\p{L}+)")
 _DIGITS_TOKEN = regex.compile(r"\d[\d.,]*")
-_SEPARATORS = {"٫": ".", "٬": ",", "，": ",", "．": ".", "､": ","}
+# Arabic decimal and group marks, the full-width full stop.  Not the full-width comma:
+# in Chinese it separates clauses and list items ("8英尺，12英尺"), never digit groups.
+_SEPARATORS = {"٫": ".", "٬": ",", "．": "."}
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,10 @@ def _readings(token: str) -> set[float]:
 def chinese_value(numeral: str) -> int | None:
     cfg = _config()["chinese"]
     digits, units, sections = cfg["digits"], cfg["units"], cfg["sections"]
-    if all(c in digits for c in numeral):  # 二〇一九: digit by digit
-        return int("".join(str(digits[c]) for c in numeral))
+    if all(c in digits for c in numeral):
+        if len(numeral) < 3:  # 一两, 三四: "one or two", "three or four", not 12 or 34
+            return None
+        return int("".join(str(digits[c]) for c in numeral))  # 二〇一九: digit by digit
     total = section = number = 0
     for c in numeral:
         if c in digits:

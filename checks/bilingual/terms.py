@@ -42,15 +42,26 @@ def _term(source: str, targets: list[str]) -> Term:
     src = regex.escape(source) if cjk else rf"(?<!\w){regex.escape(source)}(?!\w)"
     alternatives = [
         # "US" must not match the pronoun "us": all-capital forms keep their case.
-        rf"(?<!\w){regex.escape(t)}(?!\w)" if t.upper() == t else rf"(?i:(?<!\w){regex.escape(t)}(?!\w))"  # noqa: E501
-        for t in targets
-    ]  # fmt: skip
+        _accepted(t) for t in targets
+    ]
     return Term(
         source,
         tuple(targets),
         regex.compile(src, regex.IGNORECASE),
         regex.compile("|".join(alternatives)),
     )
+
+
+def _accepted(target: str) -> str:
+    """A pattern for one accepted translation.
+
+    All-capital forms keep their case ("US" is not the pronoun "us") and also match at
+    the start of a longer acronym: UNICEF and UNESCO are UN agencies.
+    """
+    if target.upper() == target:
+        tail = "[A-Z]*" if target.isalpha() else ""
+        return rf"(?<!\w){regex.escape(target)}{tail}(?!\w)"
+    return rf"(?i:(?<!\w){regex.escape(target)}(?!\w))"
 
 
 def parse_csv(text: str, path: str = "<csv>") -> list[Term]:

@@ -7,7 +7,7 @@ them was copied onto the wrong segment.  How: sources and targets are compared
 after folding case, spacing and final punctuation; the same source (at least
 three words, or six CJK characters) with a different target elsewhere in the
 batch is reported on each variant that is not the most frequent one, with the
-other places in ``related``; the same target (at least four words) for sources
+other places in ``related``; the same target (at least six words) for sources
 that differ in their words is reported on each.  Flag only.
 """
 
@@ -23,6 +23,8 @@ from checks.context import Batch, CheckContext
 from checks.model import Category, Issue, Location
 from checks.registry import check
 
+# Shorter shared targets are stock phrases ("Thank you very much." for 谢谢 and 非常感谢).
+MIN_SHARED_WORDS = 6
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _CJK = regex.compile(r"\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}")
 
@@ -50,7 +52,7 @@ def _index(batch: Batch) -> _Index:
         fs, ft = _fold(m.source), _fold(m.text)
         if fs and _substantial_source(m.source):
             by_source[fs].append((m.path, m.text, ft))
-        if len(ft.split()) >= 4:
+        if len(ft.split()) >= MIN_SHARED_WORDS:
             by_target[ft].append((m.path, m.source, fs))
     return _Index(by_source, by_target)
 
@@ -65,8 +67,8 @@ def _index(batch: Batch) -> _Index:
         "会议将于明天上午举行。\tThe meeting will be held tomorrow morning.\n"
         "会议将于明天上午举行。\tThe meeting will be held tomorrow morning.\n"
         "会议将于明天上午举行。\tThe conference takes place tomorrow.",
-        "Il governo ha vinto.\tThe government won the vote.\n"
-        "L'opposizione ha perso.\tThe government won the vote.",
+        "Il governo ha vinto.\tThe government won the vote in parliament.\n"
+        "L'opposizione ha perso.\tThe government won the vote in parliament.",
     ),
     near_misses=(
         "会议将于明天上午举行。\tThe meeting will be held tomorrow morning.\n"
@@ -96,7 +98,7 @@ def consistency(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 confidence=0.6,
                 related=others,
             )
-    sharing = index.by_target.get(ft, []) if len(ft.split()) >= 4 else []
+    sharing = index.by_target.get(ft, []) if len(ft.split()) >= MIN_SHARED_WORDS else []
     different = [(p, s) for p, s, f in sharing if f != fs and p != ctx.path]
     if different:
         yield ctx.issue(

@@ -24,7 +24,10 @@ from checks.registry import check
 
 _TAG = regex.compile(r"</?([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*/?>")
 _ID = regex.compile(r"\bid\s*=\s*[\"']([^\"']*)[\"']")
-_PLACEHOLDER = regex.compile(r"%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXeEgGc@]|\{[\w.:-]*\}")
+# Not after a digit (20% is a percentage) and no space flag ("20% income" is prose).
+_PLACEHOLDER = regex.compile(
+    r"(?<!\d)%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?[sdifuxXeEgGc@](?![A-Za-z0-9])|\{[\w.:-]*\}"
+)
 _URL = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'）】」]+[^\s<>\"'.,;:!?）)】」。，]")
 _EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _OPEN_CLOSE = (("(（", ")）"), ("[［", "]］"))
@@ -68,6 +71,8 @@ def _balanced(text: str, opens: str, closes: str) -> bool:
         "请联系 press@example.org\tPlease contact press@example.org.",
         "他（当时30岁）离开了。\tHe (then 30) left.",
         "他说：“好。”\tHe said: 'Fine.'",
+        "前20% 与后20% 的差距\tthe gap between the top 20% and the bottom 20%",
+        "前20% 与后20%\tthe top 20% income",
         "Disse che (forse) verrà.\tHe said he might come.",
     ),
 )
