@@ -6,9 +6,10 @@
 One segment = (system, doc, seg_id); its errors are the union of its MQM rows.
 Each system's segments are one batch (as a translator's delivery would be).
 Recall per category counts an error caught when the segment gets an issue of
-the check meant for it (numbers for errors whose span holds a digit, omission
-for Accuracy/Omission, addition for Accuracy/Addition, untranslated for
-Non-translation); the "any" column counts any bilingual issue in the segment.
+a check meant for it (numbers for errors whose span holds a digit; omission,
+numbers, term or tags for Accuracy/Omission; addition, numbers or tags for
+Accuracy/Addition; untranslated for Non-translation; pofilter's tests mapped
+alike, see CATEGORIES); "any" counts any bilingual issue in the segment.
 False alarms: share of No-error segments with any bilingual issue, and issues
 per 1,000 words of those segments.  pofilter (translate-toolkit) runs on the
 same segments written as PO, its tests mapped the same way (numbers; short;
@@ -44,11 +45,18 @@ DEFAULT = (
     / "mqm-ted-zhen"
     / "mqm_ted_zhen.tsv"
 )
+# category: (our checks that report such an error, pofilter's tests that do)
 CATEGORIES = {
-    "numbers (Accuracy span with a digit)": ("bilingual.numbers", ("numbers",)),
-    "Accuracy/Omission": ("bilingual.omission", ("short",)),
-    "Accuracy/Addition": ("bilingual.addition", ("long",)),
-    "Untranslated": ("bilingual.untranslated", ("untranslated", "unchanged")),
+    "numbers (Accuracy span with a digit)": (("bilingual.numbers",), ("numbers",)),
+    "Accuracy/Omission": (
+        ("bilingual.omission", "bilingual.numbers", "bilingual.term", "bilingual.tags"),
+        ("short", "numbers", "acronyms", "xmltags", "urls", "emails"),
+    ),
+    "Accuracy/Addition": (
+        ("bilingual.addition", "bilingual.numbers", "bilingual.tags"),
+        ("long", "numbers", "xmltags", "urls", "emails"),
+    ),
+    "Untranslated": (("bilingual.untranslated",), ("untranslated", "unchanged")),
 }
 
 
@@ -148,8 +156,8 @@ def score(segs: dict, flagged: dict[tuple, set[str]], ours: bool) -> dict[str, s
             clean_issues += len(got)
         for category, span in seg["errors"]:
             for kind in kinds(category, span):
-                rule, tests = CATEGORIES[kind]
-                hit = rule in got if ours else bool(got & set(tests))
+                rules, tests = CATEGORIES[kind]
+                hit = bool(got & set(rules if ours else tests))
                 caught[kind][0] += hit
                 caught[kind][1] += bool(got)
                 caught[kind][2] += 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checks.bilingual.numbers import (
+    Figure,
     loose_source_values,
     matched,
     source_figures,
@@ -42,6 +43,7 @@ from checks.rules.bilingual._common import mask, target_is_english
         "Il prezzo è salito a 1.200 euro.\tThe price rose to 12,000 euros.",
         "Погибли 15 человек.\tPeople died.",
         "今年有三十个国家参加。\tForty countries took part this year.",
+        "有25万种，至少有25万种开花植物。\tThere are 250,000 species of flowering plants.",
     ),
     near_misses=(
         "公司去年售出了1,200辆汽车。\tThe company sold 1,200 cars last year.",
@@ -60,6 +62,8 @@ from checks.rules.bilingual._common import mask, target_is_english
         "90年代\tthe 1990s",
         "El 5 de marzo\tOn March 5",
         "Это было в 2019 году.\tThat was in 2019.",
+        "有25万种，至少有25万种开花植物。\tThere are 250,000 species, at least 250,000.",
+        "5比5\tfive all",
     ),
 )
 def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -87,6 +91,10 @@ def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 f"{fig.text} in the source has no counterpart in the translation",
                 confidence=0.7,
             )
+    # A figure the source gives more often than the translation (in digits, both sides):
+    # one of its mentions was dropped.
+    if not missing:
+        yield from _fewer(ctx, source, target)
     # Figures only the target has: the source's numerals are all read only in CJK text.
     if not missing and FOREIGN_RUN.search(source) and _cjk(source):
         for other in stray:
@@ -100,3 +108,24 @@ def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
 
 def _cjk(text: str) -> bool:
     return any("\u3040" <= c <= "\u9fff" for c in text)
+
+
+def _fewer(ctx: CheckContext, source: str, target: str) -> Iterator[Issue]:
+    by_text: dict[str, list[Figure]] = {}
+    for fig in source_figures(source):
+        if fig.text[:1].isdigit():
+            by_text.setdefault(fig.text, []).append(fig)
+    targets = target_figures(target)
+    for text, figs in by_text.items():
+        if len(figs) < 2:
+            continue
+        shown = sum(1 for t in targets if t.values & figs[0].values)
+        if 0 < shown < len(figs):
+            last = figs[-1]
+            yield source_issue(
+                ctx,
+                last.start,
+                last.end - last.start,
+                f"{text} is in the source {len(figs)} times, in the translation {shown}",
+                confidence=0.5,
+            )
