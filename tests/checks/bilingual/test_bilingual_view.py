@@ -1,11 +1,8 @@
 """The side-by-side view marks the issue on its side and the same text on the other."""
 
-import pytest
-
-pytest.importorskip("PySide6")
-
 from checks.bilingual.model import Unit
-from checks.bilingual.runner import check_pair
+from checks.bilingual.runner import UnitIssue, check_pair
+from checks.model import Category, Issue
 from checks.registry import REGISTRY
 from desktop.bilingual_view import BilingualView
 
