@@ -122,9 +122,13 @@ def check_documents(
                     if not _overlaps(i, unit.protected)
                 )
             ctx = CheckContext(
-                member.path, batch, engine.settings, None, unit.source, doc.source_lang,
-                doc.target_lang,
-            )  # fmt: skip
+                member.path,
+                batch,
+                engine.settings,
+                source=unit.source,
+                source_lang=doc.source_lang,
+                target_lang=doc.target_lang,
+            )
             for chk in pair_checks:
                 result.issues.extend(run_bilingual(chk, unit, ctx, result.failures))
         results.append(result)

@@ -4,6 +4,7 @@ import json
 import shutil
 from pathlib import Path
 
+from checks.bilingual.loader import load
 from checks.bilingual.numbers import source_figures, target_values
 from checks.bilingual.runner import check_pair
 from checks.cli import main
@@ -133,3 +134,33 @@ def test_termbase_option_adds_required_terms(tmp_path, capsys):
     assert [(i["segment"], i["side"], i["offset"], i["length"]) for i in issues] == [
         ("2", "source", 0, 2)  # the spreadsheet's row number: the header is row 1
     ]
+
+
+def test_untranslated_fragments_are_found_in_monolingual_articles_too():
+    from checks.engine import Engine
+
+    engine = Engine(checks=[REGISTRY.get("bilingual.untranslated")])
+    text = "The spokesman for the regional government, Дмитрий Иванов, said there was no news."
+    (issue,) = engine.check_text(text)
+    assert issue.matched(text) == "Дмитрий Иванов"
+    assert not engine.check_text("The café in São Paulo served crème brûlée to the delegates.")
+
+
+def test_a_missing_source_paragraph_becomes_an_omission(tmp_path, capsys):
+    (tmp_path / "a.zh.txt").write_text(
+        "第一段讲的是经济。\n\n第二段讲的是政治，内容很长，有很多细节，涉及很多方面的问题和讨论。\n\n"
+        "第三段讲的是文化。\n",
+        "utf-8",
+    )
+    (tmp_path / "a.txt").write_text(
+        "The first paragraph is about the economy.\n\nThe third paragraph is about culture.\n",
+        "utf-8",
+    )
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "bilingual.omission",
+          str(tmp_path / "a.txt")])  # fmt: skip
+    issues = json.loads(capsys.readouterr().out)["files"][0]["issues"]
+    # The aligner joins the untranslated second paragraph to the first (2:1), whose
+    # translation is then far too short for its source: the omission is reported there.
+    assert [(i["segment"], i["rule"]) for i in issues] == [("p1", "bilingual.omission")]
+    doc = load(tmp_path / "a.txt", 10**6, tmp_path / "a.zh.txt")
+    assert "第二段" in doc.unit("p1").source and "第三段" in doc.unit("p2").source
