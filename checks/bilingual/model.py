@@ -32,6 +32,9 @@ class Region:
 
     starts: tuple[int, ...]
     escape: Escape
+    # Rewrite this whole raw span instead of the differing middle: for content whose
+    # syntax changes inside (an XML CDATA section cannot be split by a splice).
+    whole: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ class BilingualDocument:
 
 def _splice(old: str, new: str, region: Region) -> tuple[int, int, str]:
     """The smallest raw replacement turning ``old`` into ``new``: only the differing middle."""
+    if region.whole is not None:
+        return region.whole[0], region.whole[1], region.escape(new)
     prefix = 0
     limit = min(len(old), len(new))
     while prefix < limit and old[prefix] == new[prefix]:

@@ -46,7 +46,13 @@ def _literal(raw: str, open_quote: int, chars: list[str], starts: list[int]) -> 
 
 
 def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return (
+        text.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\t", "\\t")
+        .replace("\r", "\\r")
+    )
 
 
 def _library_units(raw: bytes, path: str) -> list[tuple[str, str]]:

@@ -81,14 +81,15 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
     protected: list[tuple[int, int]] = []
     tags: set[str] = set()
     pos, end = elem.inner_start, elem.inner_end
+    cdata = False
 
     def literal(a: int, b: int) -> None:
         i = a
         while i < b:
-            if raw_text.startswith("\r\n", i):  # XML reads CRLF as one line break
+            if raw_text[i] == "\r":  # XML reads CRLF, and a lone CR, as one line feed
                 chars.append("\n")
                 starts.append(i)
-                i += 2
+                i += 2 if raw_text.startswith("\r\n", i) else 1
                 continue
             chars.append(raw_text[i])
             starts.append(i)
@@ -102,6 +103,7 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
             starts.append(m.start())
         elif m.group("cdata") is not None:
             literal(m.start("cdata"), m.end("cdata"))
+            cdata = True
         else:  # inline markup or a comment: kept as written, protected
             protected.append((len(chars), len(chars) + len(token)))
             tags.add(token)
@@ -113,11 +115,17 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
     def escape(new: str) -> str:
         pieces = regex.split(r"(<[^<>]*>)", new)
         return "".join(
-            p if p in tags else p.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            p
+            if p in tags
+            else p.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\r", "&#13;")  # a raw CR would be read back as a line feed
             for p in pieces
         )
 
-    return "".join(chars), Region(tuple(starts), escape), tuple(protected)
+    whole = (elem.inner_start, elem.inner_end) if cdata else None
+    return "".join(chars), Region(tuple(starts), escape, whole), tuple(protected)
 
 
 def _validate(raw: bytes, path: str) -> None:
