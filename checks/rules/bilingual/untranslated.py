@@ -65,14 +65,18 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
     ),
 )
 def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    if not text.strip() or not target_is_english(ctx):
+    source = ctx.source
+    # Most monolingual text has no foreign letter at all: one search settles it.
+    if not text.strip() or not target_is_english(ctx) or (
+        not source and not FOREIGN_RUN.search(text)
+    ):
         return
     visible = mask(text)
-    if latin_share(visible) >= MIN_LATIN_SHARE or ctx.source:
-        for m in FOREIGN_RUN.finditer(visible):
+    runs = list(FOREIGN_RUN.finditer(visible))
+    if runs and (source or latin_share(visible) >= MIN_LATIN_SHARE):
+        for m in runs:
             yield ctx.issue(m.start(), len(m.group()), f"untranslated: “{m.group()}”")
-    source = ctx.source
-    if not source or FOREIGN_RUN.search(visible):
+    if not source or runs:
         return
     lang = ctx.source_lang or guess_latin_language(source)
     words = _WORDS.findall(source)
