@@ -4,12 +4,13 @@ Why: dropped clauses and invented ones change the meaning without leaving a
 trace in the English alone.  How: the target's length (letters and digits) is
 compared with the length expected for its source: the batch's own median ratio
 when it has 20 units or more, else a general figure for the language pair
-(``resources/bilingual/length_ratios.toml``; 3.2 English characters per Chinese
+(``resources/bilingual/length_ratios.toml``; 2.7 English characters per Chinese
 one).  Far below (under half) is a likely omission, far above (over 2.2 times)
 a likely addition; short sources are left alone, where ratios mean little.
-An empty target is an omission too, and so is a Latin-script name, acronym or
-code in a CJK source (``NASA``, ``G20``) that the target does not contain.
-Flag only.
+A target with fewer sentences than its source that is also shorter than usual
+has likely lost a sentence.  An empty target is an omission too, and so is a
+Latin-script name, acronym or code in a CJK source (``NASA``, ``G20``) that the
+target does not contain.  Flag only.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ MIN_SOURCE_CHARS = {"cjk": 12, "other": 40}
 MIN_BATCH = 20
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _CJK = regex.compile(r"[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]")
+# Sentence ends: CJK full stops (no space follows them), or Latin ones before a space.
+_SOURCE_END = regex.compile(r"[。！？!?]+[”」』\"']?|\.(?:\s|$)")
+_TARGET_END = regex.compile(r"[.!?]+[\"'”’)]*(?:\s+|$)")
 _LATIN_TOKEN = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+&.-]*[A-Za-z0-9]|[A-Z]")
 
 
@@ -80,6 +84,8 @@ def _long_enough(source: str) -> bool:
         "这是一句话。\t",
         "Il governo ha deciso di rinviare la riforma a causa della recessione economica.\t"
         "The government decided.",
+        "会议在北京举行。各国代表讨论了气候问题。会议将持续三天。\t"
+        "The meeting was held in Beijing. It will last three days.",
     ),
     near_misses=(
         "他说，由于经济衰退和失业率上升，政府决定推迟这项改革计划。\t"
@@ -90,6 +96,9 @@ def _long_enough(source: str) -> bool:
         "Il governo ha deciso di rinviare la riforma a causa della recessione economica.\t"
         "The government decided to postpone the reform because of the economic recession.",
         "Он согласился.\tHe agreed.",
+        "会议在北京举行。各国代表讨论了气候问题。会议将持续三天。\t"
+        "The meeting was held in Beijing, where delegates discussed the climate; "
+        "it will last three days.",
     ),
 )
 def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -108,6 +117,8 @@ def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 )
     if _long_enough(source):
         ratio = _len(text) / (_len(source) * _expected(text, ctx, source))
+        src_sentences = len(_SOURCE_END.findall(mask(source).strip()))
+        tgt_sentences = max(1, len(_TARGET_END.findall(mask(text).strip())))
         if ratio < SHORT:
             yield ctx.issue(
                 0,
@@ -115,6 +126,16 @@ def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 f"much shorter than its source ({ratio:.0%} of the usual length): "
                 "something may be missing",
                 confidence=0.5,
+            )
+        # Translations split sentences far more often than they join them: fewer
+        # sentences and a shorter text than usual together point to a dropped one.
+        elif tgt_sentences < src_sentences and ratio < 1.0:
+            yield ctx.issue(
+                0,
+                len(text),
+                f"{tgt_sentences} sentence(s) for the source's {src_sentences}, and shorter "
+                f"than usual ({ratio:.0%}): a sentence may be missing",
+                confidence=0.4,
             )
 
 
