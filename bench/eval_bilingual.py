@@ -146,13 +146,15 @@ def run_pofilter(segs: dict) -> dict[tuple, set[str]] | None:
 
 def score(segs: dict, flagged: dict[tuple, set[str]], ours: bool) -> dict[str, str]:
     caught: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # by its check, any, total
-    clean = clean_flagged = clean_words = clean_issues = 0
+    clean = clean_flagged = clean_mapped = clean_words = clean_issues = 0
+    mapped = {r for rules, tests in CATEGORIES.values() for r in (rules if ours else tests)}
     for key, seg in segs.items():
         got = flagged.get(key, set())
         if not seg["errors"]:
             clean += 1
             clean_words += len(seg["target"].split())
             clean_flagged += bool(got)
+            clean_mapped += bool(got & mapped)
             clean_issues += len(got)
         for category, span in seg["errors"]:
             for kind in kinds(category, span):
@@ -165,6 +167,9 @@ def score(segs: dict, flagged: dict[tuple, set[str]], ours: bool) -> dict[str, s
         k: f"{c[0] / c[2]:.0%} ({c[0]}/{c[2]}; any {c[1] / c[2]:.0%})" for k, c in caught.items()
     }
     row["No-error segments flagged"] = f"{clean_flagged / clean:.1%} ({clean_flagged}/{clean})"
+    row["No-error flagged by the mapped checks/tests"] = (
+        f"{clean_mapped / clean:.1%} ({clean_mapped}/{clean})"
+    )
     row["rules fired per 1,000 words (No-error segments)"] = (
         f"{1000 * clean_issues / clean_words:.1f}"
     )
