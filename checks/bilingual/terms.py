@@ -20,7 +20,6 @@ from importlib.resources import files
 from pathlib import Path
 
 import regex
-from lxml import etree
 
 from checks.bilingual.model import BilingualError
 
@@ -85,6 +84,8 @@ def parse_csv(text: str, path: str = "<csv>") -> list[Term]:
 def parse_tbx(
     raw: bytes, path: str = "<tbx>", source_lang: str = "", target_lang: str = "en"
 ) -> list[Term]:
+    from lxml import etree  # only TBX needs it: every run imports this module via the check
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
         root = etree.fromstring(raw, parser)
