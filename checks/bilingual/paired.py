@@ -12,6 +12,7 @@ own ``Document``: encoding, byte-order mark and newline style are kept.
 
 from __future__ import annotations
 
+import glob
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -102,7 +103,7 @@ def source_for(target: Path, source_dir: Path | None = None) -> Path | None:
         return None  # this is itself name.xx.txt: a source, or a target named by language
     found = [
         p
-        for p in sorted(folder.glob(f"{regex.escape(stem)}.*{suffix}"))
+        for p in sorted(folder.glob(f"{glob.escape(stem)}.*{glob.escape(suffix)}"))
         if p.stem.rsplit(".", 1)[1].lower() in language_codes() - {"en"}
     ]
     return found[0] if len(found) == 1 else None

@@ -104,6 +104,15 @@ def test_paired_articles_align_by_length_and_keep_missing_paragraphs():
     assert doc.units[1].target.startswith("The third paragraph")
     assert source_for(DATA / "article.txt") == DATA / "article.zh.txt"
     assert source_for(DATA / "sample.tsv") is None
+
+
+def test_pair_names_with_glob_and_regex_characters(tmp_path):
+    target = tmp_path / "news-2024 [final].txt"
+    target.write_text("It rained.\n", "utf-8")
+    (tmp_path / "news-2024 [final].zh.txt").write_text("下雨了。\n", "utf-8")
+    (tmp_path / "news-2024 [final].en.txt").write_text("It rained.\n", "utf-8")  # not a source
+    assert source_for(target) == tmp_path / "news-2024 [final].zh.txt"
+    assert source_for(tmp_path / "news-2024 [final].zh.txt") is None
     assert align([10, 20], [30, 60]) == [([0], [0]), ([1], [1])]
 
 
