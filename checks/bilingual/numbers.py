@@ -212,8 +212,9 @@ def target_values(text: str) -> set[float]:
             values.add(_key(scales[tok]))
     if in_number:
         values.add(_key(total + current))
-    # Decades: "the 1990s" or "the '90s" for a source 90年代.
-    values |= {_key(v % 100) for v in values if 1900 <= v < 2100 and v == int(v)}
+    # A year also names its decade ("the 1990s" for 90年代) and century (二十世纪).
+    years = {v for v in values if 1000 <= v < 2100 and v == int(v)}
+    values |= {_key(v % 100) for v in years} | {_key(v // 100 + 1) for v in years}
     return values
 
 

@@ -60,6 +60,7 @@ from checks.rules.bilingual._common import mask, target_is_english
         "السعر ٣٦٠ دولارا\tThe price is 360 dollars.",
         "３６０天\t360 days",
         "90年代\tthe 1990s",
+        "二十世纪九十年代，这个城市迅速发展。\tIn the 1990s the city grew quickly.",
         "El 5 de marzo\tOn March 5",
         "Это было в 2019 году.\tThat was in 2019.",
         "有25万种，至少有25万种开花植物。\tThere are 250,000 species, at least 250,000.",

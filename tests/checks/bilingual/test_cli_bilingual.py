@@ -4,6 +4,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from checks.bilingual.loader import load
 from checks.bilingual.numbers import source_figures, target_values
 from checks.bilingual.runner import check_pair
@@ -164,3 +166,15 @@ def test_a_missing_source_paragraph_becomes_an_omission(tmp_path, capsys):
     assert [(i["segment"], i["rule"]) for i in issues] == [("p1", "bilingual.omission")]
     doc = load(tmp_path / "a.txt", 10**6, tmp_path / "a.zh.txt")
     assert "第二段" in doc.unit("p1").source and "第三段" in doc.unit("p2").source
+
+
+def _correct_pairs():
+    lines = (DATA / "correct_pairs.tsv").read_text("utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")) for line in lines]
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), _correct_pairs())
+def test_correct_news_translations_stay_quiet(lang, source, target):
+    """Dates, percentages, currencies, units, quotes and brackets from zh/it/es/ru/ar."""
+    checks = [c for c in REGISTRY.all() if c.bilingual]
+    assert check_pair(source, target, checks, lang) == []
