@@ -15,7 +15,7 @@ from pathlib import Path
 
 from checks.apply import apply_edits
 from checks.bilingual.loader import is_bilingual, load
-from checks.bilingual.model import BilingualDocument, BilingualError
+from checks.bilingual.model import BilingualDocument, BilingualError, Unit
 from checks.bilingual.paired import source_for
 from checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
 from checks.bilingual.terms import Term, beside, default_terms, load_termbase
@@ -156,12 +156,12 @@ def fixed_targets(
     return new, counts
 
 
-def _moved(unit: object, text: str) -> list[tuple[int, int]]:
+def _moved(unit: Unit, text: str) -> list[tuple[int, int]]:
     """Where the unit's inline tags are in the edited text (they are never edited)."""
     spans: list[tuple[int, int]] = []
-    original = getattr(unit, "target", "")
+    original = unit.target
     pos = 0
-    for s, e in getattr(unit, "protected", ()):
+    for s, e in unit.protected:
         tag = original[s:e]
         found = text.find(tag, pos)
         if found >= 0:

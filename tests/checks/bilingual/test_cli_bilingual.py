@@ -178,3 +178,17 @@ def test_correct_news_translations_stay_quiet(lang, source, target):
     """Dates, percentages, currencies, units, quotes and brackets from zh/it/es/ru/ar."""
     checks = [c for c in REGISTRY.all() if c.bilingual]
     assert check_pair(source, target, checks, lang) == []
+
+
+def test_fix_keeps_inline_tags_as_written(tmp_path, capsys):
+    xlf = (DATA / "sample12.xlf").read_text("utf-8").replace(
+        '<target>Click <g id="1">here</g>.</target>',
+        '<target>Click  <g id="1">here  now</g>.</target>',
+    )
+    path = tmp_path / "tags.xlf"
+    path.write_text(xlf, "utf-8")
+    out = tmp_path / "out"
+    main(["fix", "-o", str(out), "--no-languagetool", "--rules", "space.double", str(path)])
+    fixed = (out / "tags.xlf").read_text("utf-8")
+    assert '<target>Click <g id="1">here now</g>.</target>' in fixed
+    assert "days &amp; nights without" in fixed  # t2's own doubled space, entity kept
