@@ -62,7 +62,8 @@ def _library_units(raw: bytes, path: str) -> list[tuple[str, str]]:
     try:
         store = po.pofile(raw)
     except Exception as exc:  # translate-toolkit raises several types for bad PO
-        raise BilingualError(f"{path}: not a readable PO file: {exc}") from exc
+        first = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise BilingualError(f"{path}: not a readable PO file: {first}") from exc
     return [
         (str(u.source), str(u.target))
         for u in store.units

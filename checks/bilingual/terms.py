@@ -90,7 +90,8 @@ def parse_tbx(
     try:
         root = etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as exc:
-        raise BilingualError(f"{path}: not well-formed TBX: {exc}") from exc
+        first = (str(exc).splitlines() or ["syntax error"])[0]
+        raise BilingualError(f"{path}: not well-formed TBX: {first}") from exc
     terms: list[Term] = []
     for entry in root.iter("{*}termEntry", "{*}conceptEntry", "termEntry", "conceptEntry"):
         by_lang: dict[str, list[str]] = {}

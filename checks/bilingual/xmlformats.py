@@ -133,7 +133,8 @@ def _validate(raw: bytes, path: str) -> None:
     try:
         etree.fromstring(raw, parser)
     except etree.XMLSyntaxError as exc:
-        raise BilingualError(f"{path}: not well-formed XML: {exc}") from exc
+        first = str(exc.msg or exc).splitlines()[0] if str(exc.msg or exc) else "syntax error"
+        raise BilingualError(f"{path}: not well-formed XML (line {exc.lineno}): {first}") from exc
 
 
 def _unit(raw_text: str, uid: str, source: _Element | None, target: _Element | None) -> Unit:

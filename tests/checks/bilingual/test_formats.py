@@ -130,13 +130,16 @@ def test_pair_names_with_glob_and_regex_characters(tmp_path):
         ("bad.csv", b'id,source,target\n1,"open,x\n', "CSV"),
         ("bad.tsv", b"a\tb\tc\n1\t2\t3\n", "no 'source' and 'target'"),
         ("other.xlf", b"<html/>", "neither XLIFF nor TMX"),
+        ("cdata.xlf", b"<xliff><file><body><![CDATA[x\n\n</body></file></xliff>", "CData"),
+        ("binary.tmx", b"\x00\x01\x02PK\x03\x04", "not well-formed XML"),
     ],
 )
 def test_bad_files_get_one_clear_error(tmp_path, name, content, message):
     path = tmp_path / name
     path.write_bytes(content)
-    with pytest.raises(BilingualError, match=message):
+    with pytest.raises(BilingualError, match=message) as info:
         load(path, 10**6)
+    assert "\n" not in str(info.value)  # one line for the user
 
 
 def test_utf16_xliff_and_crlf_round_trip(tmp_path):
