@@ -125,6 +125,8 @@ def source_figures(text: str) -> list[Figure]:
         for word, factor in cfg["multipliers"].items():
             if after.startswith(word):
                 values |= {_key(v * factor) for v in values}
+        # A year may be shortened in the translation: "the 2019-20 season" for 2019-2020.
+        values |= {_key(v % 100) for v in values if 1900 <= v < 2100 and v == int(v)}
         found.append(Figure(m.start(), m.end(), text[m.start() : m.end()], frozenset(values)))
     for m in _chinese_pattern().finditer(text):
         numeral = m.group()
@@ -162,7 +164,7 @@ def target_figures(text: str) -> list[Figure]:
     found = []
     for m in _FIGURE.finditer(norm):
         values = _readings(m.group())
-        word = _NEXT_WORD.match(norm, m.end(), m.end() + 20)
+        word = _NEXT_WORD.match(norm, m.end(), m.end() + 20)  # "1.5 million", "$1.2bn"
         if word and word.group(1).lower() in scales:  # 1.5 million
             values |= {_key(v * scales[word.group(1).lower()]) for v in values}
         values |= {_key(v % 100) for v in values if 1900 <= v < 2100 and v == int(v)}  # 1990s

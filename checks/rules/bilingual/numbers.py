@@ -63,6 +63,8 @@ from checks.rules.bilingual._common import mask, target_is_english
         "二十世纪九十年代，这个城市迅速发展。\tIn the 1990s the city grew quickly.",
         "El 5 de marzo\tOn March 5",
         "Это было в 2019 году.\tThat was in 2019.",
+        "公司去年亏损12亿美元。\tThe company lost $1.2bn last year.",
+        "2019-2020赛季\tthe 2019-20 season",
         "有25万种，至少有25万种开花植物。\tThere are 250,000 species, at least 250,000.",
         "5比5\tfive all",
     ),
