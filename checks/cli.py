@@ -220,7 +220,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         json.dump({"files": payload}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif sys.stderr.isatty() or args.summary:
-        print(f"{total} issue(s) in {len(docs)} file(s)", file=sys.stderr)
+        print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
     if failed:
         return EXIT_ERROR
     return EXIT_ISSUES if total else EXIT_CLEAN
