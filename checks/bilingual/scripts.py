@@ -4,7 +4,8 @@ Script is enough where the source language has its own (Chinese, Japanese,
 Korean, Arabic, Cyrillic, Greek, Hebrew, Thai, Devanagari): those characters in
 an English target are untranslated.  For Latin-script sources (Italian,
 Spanish ...) lingua-language-detector decides, restricted to the two languages
-of the pair so that it loads two models and answers in microseconds.
+of the pair in its low-accuracy (trigram) mode, so that it loads in about 0.1 s
+and answers in a fraction of a millisecond.
 """
 
 from __future__ import annotations
@@ -44,7 +45,9 @@ def _detector(codes: tuple[str, ...]) -> LanguageDetector:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     isos = [IsoCode639_1.from_str(c) for c in codes]
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).build()
+    # Low-accuracy mode reads trigrams only: it loads in a tenth of a second instead of
+    # two, and it is reliable on what we ask (clauses of four words or more, two languages).
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).with_low_accuracy_mode().build()
 
 
 def language_confidence(text: str, lang: str, against: str = "en") -> float:

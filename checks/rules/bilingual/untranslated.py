@@ -7,7 +7,8 @@ Arabic, Cyrillic, Greek, Hebrew, Thai, Devanagari ...) in an English text are
 reported run by run; this works on monolingual articles too, when the text is
 otherwise Latin.  With a source: a target identical to a source of three words
 or more that lingua says is not English, and, for a Latin-script source
-language, a sentence of the target that lingua is sure is in that language.
+language, a clause of the target whose lower-case words (four or more; names
+are left out) lingua is sure are in that language.
 Flag only.
 """
 
@@ -62,6 +63,7 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
         "وصل الوزير إلى القاهرة.\tThe minister arrived in Cairo.",
         "\tThe café served a piñata-shaped cake in São Paulo.",
         "Ha detto: «Pronto».\tHe said: “Pronto”.",
+        "El presidente del Partido Popular habló.\tThe leader of the Partido Popular spoke.",
     ),
 )
 def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -87,9 +89,12 @@ def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
     if lang and lang != "en" and latin_share(source) >= MIN_LATIN_SHARE:
         for m in _SENTENCE.finditer(visible):
             for part in _CLAUSE.split(m.group()):
-                if len(_WORDS.findall(part)) < MIN_WORDS:
+                # Capitalised words are mostly names, which translations keep
+                # ("the Partido Popular"): only the lower-case words are judged.
+                common = [w for w in _WORDS.findall(part) if w[0].islower()]
+                if len(common) < MIN_WORDS:
                     continue
-                if language_confidence(part, lang) >= SURE:
+                if language_confidence(" ".join(common), lang) >= SURE:
                     start = m.start() + m.group().find(part)
                     yield ctx.issue(start, len(part.rstrip()), f"untranslated ({lang}): “{part}”")
 
