@@ -143,10 +143,10 @@ def _engine_issues(
 ) -> dict[str, list[Issue]]:
     """Grammar engines' issues per unit, from one run over all of a file's targets.
 
-    An engine call has a fixed cost (Harper builds its linter, LanguageTool makes a
-    request) that dwarfs a 20-word segment, so the targets are joined by blank lines
-    (paragraph breaks: no sentence runs across two units) and checked once; issues
-    are mapped back to their unit, and one that would cross a boundary is dropped.
+    A LanguageTool call is an HTTP request, whose fixed cost dwarfs a 20-word segment,
+    so the targets are joined by blank lines (paragraph breaks: no sentence runs across
+    two units) and checked once; issues are mapped back to their unit, and one that
+    would cross a boundary is dropped.
     """
     units = [u for u in doc.units if u.target.strip()]
     if not engines or not units:
