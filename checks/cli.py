@@ -127,9 +127,35 @@ def _service_notice(engine: Engine) -> None:
         _err(line)
 
 
+def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | None]], list[str]]:
+    """Bilingual files and article pairs (checked unit by unit) apart from the other paths."""
+    from checks.bilingual.cli import split_paths
+
+    return split_paths(args.paths, args.source_dir)
+
+
+def _check_bilingual(
+    engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace,
+    payload: list[dict[str, object]],
+) -> tuple[int, int]:  # fmt: skip
+    from checks.bilingual.cli import check_bilingual
+
+    return check_bilingual(engine, specs, args.format, args.max_size, payload, args.termbase)
+
+
+def _fix_bilingual(
+    engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace, out: Path
+) -> int:
+    from checks.bilingual.cli import fix_bilingual
+
+    return fix_bilingual(engine, specs, out, args.all, args.max_size, args.termbase)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    bilingual, args.paths = _split_bilingual(args)
     loaded, failed = _load(args.paths, args.max_size)
-    engine = _engine_or_exit(args, [item.path for item, _ in loaded])
+    files = [item.path for item, _ in loaded] + [path for path, _ in bilingual]
+    engine = _engine_or_exit(args, files)
     if engine is None:
         return EXIT_ERROR
     docs = [doc for _, doc in loaded]
@@ -162,11 +188,13 @@ def cmd_check(args: argparse.Namespace) -> int:
                     print(f"  also: {shown_path(loc.path)}:{at}: {shown_path(loc.text)}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
+    bi_total, bi_failed = _check_bilingual(engine, bilingual, args, payload)
+    total, failed = total + bi_total, failed + bi_failed
     if args.format == "json":
         json.dump({"files": payload}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        print(f"{total} issue(s) in {len(docs)} file(s)", file=sys.stderr)
+        print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
     if failed:
         return EXIT_ERROR
     return EXIT_ISSUES if total else EXIT_CLEAN
@@ -181,6 +209,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except (ReportError, OutputPlanError) as exc:
         _err(str(exc))
         return EXIT_ERROR
+    bilingual, args.paths = _split_bilingual(args)
     batch = ReviewBatch(max_bytes=args.max_size, remember=False)
     _added, loaded = batch.open_loaded(args.paths)
     for line in loaded.errors:
@@ -195,9 +224,10 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except (OutputPlanError, ReportError) as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
-    engine = _engine_or_exit(args, [f.path for f in batch.readable()])
+    engine = _engine_or_exit(args, [f.path for f in batch.readable()] + [p for p, _ in bilingual])
     if engine is None:
         return EXIT_ERROR
+    failed += _fix_bilingual(engine, bilingual, args, out_dir)
     failed += _mirror_empty(loaded.empties, empty_targets)
     fixes = fix_batch(engine, batch, apply_all=args.all)
     _service_notice(engine)
@@ -373,6 +403,12 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_BYTES,
         help="largest file to read, in MB (default 20)",
     )
+    p.add_argument(
+        "--source-dir",
+        metavar="DIR",
+        help="folder of source articles: DIR/name.txt or DIR/name.<lang>.txt is name.txt's source",
+    )
+    p.add_argument("--termbase", metavar="FILE", help="source->target terms (TBX or CSV)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -25,6 +25,8 @@ class BatchMember:
 
     path: str
     text: str
+    # A translation unit of a bilingual file: its source text (None for plain articles).
+    source: str | None = None
 
 
 class Batch:
@@ -53,6 +55,10 @@ class CheckContext:
     batch: Batch
     settings: Settings
     check: Check | None = field(default=None)
+    # Bilingual files: the source of the segment being checked, and the languages.
+    source: str | None = None
+    source_lang: str = ""
+    target_lang: str = ""
 
     def issue(
         self,

@@ -55,6 +55,7 @@ def parse_example(spec: ExampleSpec) -> Example:
 
 
 CHECK_PACKAGES = ("checks.rules", "checks.grammar")
+PAIR_SEPARATOR = "\t"  # between source and target in a bilingual check's examples
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,9 @@ class Check:
     # Grammar engines defer to our own cleanup passes: their issues are dropped
     # where one of ours already covers the same span.
     yields_to_cleanup: bool = False
+    # Compares a target with its source (ctx.source); its examples and near misses are
+    # "source<TAB>target" lines (see PAIR_SEPARATOR), each line a unit of one batch.
+    bilingual: bool = False
 
     marked: tuple[Example, ...] = field(default=(), compare=False, repr=False)
 
@@ -194,6 +198,7 @@ def check(
     near_misses: Sequence[str] = (),
     needs_service: bool = False,
     yields_to_cleanup: bool = False,
+    bilingual: bool = False,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as a check in :data:`REGISTRY`."""
 
@@ -211,6 +216,7 @@ def check(
                 near_misses=tuple(near_misses),
                 needs_service=needs_service,
                 yields_to_cleanup=yields_to_cleanup,
+                bilingual=bilingual,
             )
         )
         return func

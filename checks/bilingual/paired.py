@@ -1,0 +1,135 @@
+"""A pair of plain-text articles: ``name.zh.txt`` (source) beside ``name.txt`` (translation).
+
+Paragraphs are blocks separated by blank lines (or lines, in a file with no blank
+line).  When both files have as many paragraphs they are paired by position;
+otherwise NLTK's Gale-Church aligner pairs them by length (source lengths scaled
+by the pair's overall length ratio, since Chinese takes a third of the
+characters English does), which allows 1:2, 2:1 and unmatched paragraphs.  A
+source paragraph with no translation becomes a unit with an empty target, so
+the omission check can report it.  The target file is written back through its
+own ``Document``: encoding, byte-order mark and newline style are kept.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from checks.bilingual.model import BilingualDocument, BilingualError, Unit, identity_region
+from checks.document import DocumentError, read_document
+
+_BLOCK = regex.compile(r"[^\n]+(?:\n[^\n]*\S[^\n]*)*")
+_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+
+
+@cache
+def language_codes() -> frozenset[str]:
+    """ISO 639-1 codes a ``name.xx.txt`` suffix may carry (those lingua knows)."""
+    from lingua import Language
+
+    return frozenset(lang.iso_code_639_1.name.lower() for lang in Language.all())
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs, trimmed of surrounding blank space."""
+    blocks = [
+        (m.start(), m.end()) for m in _BLOCK.finditer(text) if text[m.start() : m.end()].strip()
+    ]
+    if len(blocks) <= 1:
+        blocks = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    trimmed = []
+    for s, e in blocks:
+        chunk = text[s:e]
+        s2 = s + len(chunk) - len(chunk.lstrip())
+        trimmed.append((s2, s2 + len(chunk.strip())))
+    return trimmed
+
+
+def align(src_lens: Sequence[int], tgt_lens: Sequence[int]) -> list[tuple[list[int], list[int]]]:
+    """Beads of (source paragraph indexes, target paragraph indexes), in order."""
+    if len(src_lens) == len(tgt_lens):
+        return [([i], [i]) for i in range(len(src_lens))]
+    if not src_lens or not tgt_lens:
+        return [([i], []) for i in range(len(src_lens))] + [([], [j]) for j in range(len(tgt_lens))]
+    from nltk.translate.gale_church import align_blocks
+
+    scale = sum(tgt_lens) / max(1, sum(src_lens))
+    pairs = align_blocks(
+        [max(1, round(n * scale)) for n in src_lens], [max(1, n) for n in tgt_lens]
+    )
+    beads: list[tuple[list[int], list[int]]] = []
+    for i, j in pairs:
+        if beads and (i in beads[-1][0] or j in beads[-1][1]):
+            if i not in beads[-1][0]:
+                beads[-1][0].append(i)
+            if j not in beads[-1][1]:
+                beads[-1][1].append(j)
+        else:
+            beads.append(([i], [j]))
+    seen_s = {i for b in beads for i in b[0]}
+    seen_t = {j for b in beads for j in b[1]}
+    for i in range(len(src_lens)):
+        if i not in seen_s:
+            beads.append(([i], []))
+    for j in range(len(tgt_lens)):
+        if j not in seen_t:
+            beads.append(([], [j]))
+
+    def key(bead: tuple[list[int], list[int]]) -> tuple[float, float]:
+        s = min(bead[0]) if bead[0] else -0.5
+        t = min(bead[1]) if bead[1] else -0.5
+        return (t if bead[1] else _after(beads, s), s)
+
+    return sorted(beads, key=key)
+
+
+def _after(beads: list[tuple[list[int], list[int]]], src: int) -> float:
+    """Where a source-only bead goes: just after the target of the bead before it."""
+    before = [min(b[1]) for b in beads if b[1] and b[0] and max(b[0]) < src]
+    return (max(before) if before else -1) + 0.5
+
+
+def source_for(target: Path, source_dir: Path | None = None) -> Path | None:
+    """The source article paired with ``target``, if one is there."""
+    folder = source_dir or target.parent
+    stem, suffix = target.stem, target.suffix
+    if source_dir is not None and (source_dir / target.name).is_file():
+        return source_dir / target.name
+    if "." in stem and stem.rsplit(".", 1)[1].lower() in language_codes():
+        return None  # this is itself name.xx.txt: a source, or a target named by language
+    found = [
+        p
+        for p in sorted(folder.glob(f"{glob.escape(stem)}.*{glob.escape(suffix)}"))
+        if p.stem.rsplit(".", 1)[1].lower() in language_codes() - {"en"}
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def read_pair(target: Path, source: Path, max_bytes: int) -> BilingualDocument:
+    try:
+        tdoc = read_document(target, max_bytes)
+        sdoc = read_document(source, max_bytes)
+    except DocumentError as exc:
+        raise BilingualError(str(exc)) from exc
+    tparas, sparas = paragraphs(tdoc.text), paragraphs(sdoc.text)
+    beads = align([e - s for s, e in sparas], [e - s for s, e in tparas])
+    units: list[Unit] = []
+    for src_idx, tgt_idx in beads:
+        source_text = "\n\n".join(sdoc.text[sparas[i][0] : sparas[i][1]] for i in src_idx)
+        if tgt_idx:
+            start, end = tparas[min(tgt_idx)][0], tparas[max(tgt_idx)][1]
+            text = tdoc.text[start:end]
+            units.append(
+                Unit(f"p{min(tgt_idx) + 1}", source_text, text, identity_region(start, text))
+            )
+        else:
+            units.append(Unit(f"source-p{min(src_idx) + 1}", source_text, ""))
+    lang = source.stem.rsplit(".", 1)[1].lower() if "." in source.stem else ""
+    return BilingualDocument(
+        str(target), "paired-text", units, tdoc.raw or b"", tdoc.text, tdoc.encoding, tdoc.bom,
+        lang if lang in language_codes() else "", "en", tdoc.errors, write_text=tdoc.encode,
+    )  # fmt: skip

@@ -1,0 +1,203 @@
+"""Check bilingual documents unit by unit: monolingual checks on each target, bilingual
+checks on each (source, target) pair.
+
+Every unit is one member of the batch (``path#unit``), so batch checks see the
+whole set: a name spelled two ways in two units, one source translated two ways.
+Offsets stay per unit.  Issues that overlap inline markup are dropped: the tags
+are the file's structure, not text to correct.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Literal
+
+from checks.bilingual.model import BilingualDocument, Unit
+from checks.context import Batch, BatchMember, CheckContext
+from checks.engine import CheckFailure, Engine, _dedupe
+from checks.model import Issue
+from checks.registry import Check
+
+log = logging.getLogger(__name__)
+
+Side = Literal["target", "source"]
+
+
+@dataclass(frozen=True)
+class SourceIssue(Issue):
+    """An issue best shown in the source (offsets into the unit's source text)."""
+
+
+def source_issue(ctx: CheckContext, offset: int, length: int, message: str, **kw: object) -> Issue:
+    """Like ``ctx.issue`` but pointing into ``ctx.source``."""
+    base = ctx.issue(offset, length, message, **kw)  # type: ignore[arg-type]
+    return SourceIssue(**{f.name: getattr(base, f.name) for f in fields(Issue)})
+
+
+@dataclass(frozen=True)
+class UnitIssue:
+    unit: str
+    side: Side
+    issue: Issue
+
+    def to_json(self) -> dict[str, object]:
+        return {"segment": self.unit, "side": self.side, **self.issue.to_json()}
+
+
+@dataclass
+class BilingualResult:
+    doc: BilingualDocument
+    issues: list[UnitIssue]
+    failures: list[CheckFailure] = field(default_factory=list)
+
+
+def member_path(doc: BilingualDocument, unit: Unit) -> str:
+    return f"{doc.path}#{unit.id}"
+
+
+def _overlaps(issue: Issue, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(issue.offset < e and s < issue.end + (issue.length == 0) for s, e in spans)
+
+
+def run_bilingual(
+    chk: Check, unit: Unit, ctx: CheckContext, failures: list[CheckFailure]
+) -> list[UnitIssue]:
+    """One bilingual check on one unit, its issues sorted into target and source side."""
+    ctx.check = chk
+    found: list[UnitIssue] = []
+    try:
+        issues = list(chk.func(unit.target, ctx))
+    except Exception as exc:
+        log.exception("check %s failed on %s", chk.id, ctx.path)
+        failures.append(CheckFailure(chk.id, ctx.path, f"{type(exc).__name__}: {exc}"))
+        return found
+    for issue in issues:
+        side: Side = "source" if isinstance(issue, SourceIssue) else "target"
+        text = unit.source if side == "source" else unit.target
+        if issue.end > len(text):
+            failures.append(CheckFailure(chk.id, ctx.path, f"issue past end of text: {issue}"))
+            continue
+        protected = unit.source_protected if side == "source" else unit.protected
+        if not _overlaps(issue, protected):
+            found.append(UnitIssue(unit.id, side, issue))
+    return found
+
+
+def check_documents(
+    engine: Engine, docs: Sequence[BilingualDocument], terms: Sequence[object] | None = None
+) -> list[BilingualResult]:
+    """Check every unit of every document, with all units of all documents as the batch.
+
+    ``terms`` (a term base) replaces the default one for ``bilingual.term``.
+    """
+    members = [
+        BatchMember(member_path(d, u), u.target, source=u.source) for d in docs for u in d.units
+    ]
+    batch = Batch(members)
+    if terms is not None:
+        batch.memo("bilingual.termbase", lambda _b: tuple(terms))
+    own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
+    mono = Engine(engine.settings, engine.registry, own)
+    engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]
+    pair_checks = [c for c in engine.checks if c.bilingual]
+    results: list[BilingualResult] = []
+    it = iter(members)
+    for doc in docs:
+        result = BilingualResult(doc, [])
+        grammar = _engine_issues(engine, engines, doc, result.failures)
+        for unit in doc.units:
+            member = next(it)
+            if unit.target.strip():
+                mono_result = mono.check_member(member, batch)
+                result.failures.extend(mono_result.failures)
+                theirs = grammar.get(unit.id, [])
+                found = _dedupe(mono_result.issues + theirs, {i.rule for i in theirs})
+                result.issues.extend(
+                    UnitIssue(unit.id, "target", i)
+                    for i in found
+                    if not _overlaps(i, unit.protected)
+                )
+            ctx = CheckContext(
+                member.path,
+                batch,
+                engine.settings,
+                source=unit.source,
+                source_lang=doc.source_lang,
+                target_lang=doc.target_lang,
+            )
+            for chk in pair_checks:
+                result.issues.extend(run_bilingual(chk, unit, ctx, result.failures))
+        results.append(result)
+    return results
+
+
+JOIN = "\n\n"  # between unit targets when the grammar engines read a file in one go
+
+
+def _engine_issues(
+    engine: Engine, engines: Sequence[Check], doc: BilingualDocument, failures: list[CheckFailure]
+) -> dict[str, list[Issue]]:
+    """Grammar engines' issues per unit, from one run over all of a file's targets.
+
+    A LanguageTool call is an HTTP request, whose fixed cost dwarfs a 20-word segment,
+    so the targets are joined by blank lines (paragraph breaks: no sentence runs across
+    two units) and checked once; issues are mapped back to their unit, and one that
+    would cross a boundary is dropped.
+    """
+    units = [u for u in doc.units if u.target.strip()]
+    if not engines or not units:
+        return {}
+    starts: list[int] = []
+    pos = 0
+    for unit in units:
+        starts.append(pos)
+        pos += len(unit.target) + len(JOIN)
+    member = BatchMember(f"{doc.path}#*", JOIN.join(u.target for u in units))
+    result = Engine(engine.settings, engine.registry, engines).check_member(
+        member, Batch([member])
+    )
+    failures.extend(result.failures)
+    found: dict[str, list[Issue]] = {}
+    for issue in result.issues:
+        i = bisect.bisect_right(starts, issue.offset) - 1
+        unit, start = units[i], starts[i]
+        if issue.end <= start + len(unit.target):
+            moved = dataclasses.replace(issue, offset=issue.offset - start)
+            found.setdefault(unit.id, []).append(moved)
+    return found
+
+
+def check_pairs(
+    pairs: Sequence[tuple[str, str]],
+    checks: Sequence[Check],
+    source_lang: str = "",
+    target_lang: str = "en",
+) -> list[UnitIssue]:
+    """Source/target pairs as the units of one file (ids 1, 2 ...) through the given checks."""
+    units = [Unit(str(n), s, t) for n, (s, t) in enumerate(pairs, start=1)]
+    doc = BilingualDocument("<pairs>", "pairs", units, b"", "\n".join(t for _, t in pairs),
+                            source_lang=source_lang, target_lang=target_lang)  # fmt: skip
+    return check_documents(Engine(checks=list(checks)), [doc])[0].issues
+
+
+def check_pair(
+    source: str,
+    target: str,
+    checks: Sequence[Check],
+    source_lang: str = "",
+    target_lang: str = "en",
+) -> list[UnitIssue]:
+    """One source/target pair through the given checks (examples, tests, the GUI)."""
+    return check_pairs([(source, target)], checks, source_lang, target_lang)
+
+
+def example_issues(example: str, chk: Check) -> list[Issue]:
+    """A bilingual check's example: one ``source<TAB>target`` line per unit of one batch."""
+    from checks.registry import PAIR_SEPARATOR
+
+    pairs = [line.split(PAIR_SEPARATOR, 1) for line in example.split("\n")]
+    return [u.issue for u in check_pairs([(s, t) for s, t in pairs], [chk])]

@@ -1,0 +1,73 @@
+"""Scripts and languages: which characters cannot be English, and lingua for the rest.
+
+Script is enough where the source language has its own (Chinese, Japanese,
+Korean, Arabic, Cyrillic, Greek, Hebrew, Thai, Devanagari): those characters in
+an English target are untranslated.  For Latin-script sources (Italian,
+Spanish ...) lingua-language-detector decides, restricted to the two languages
+of the pair in its low-accuracy (trigram) mode, so that it loads in about 0.1 s
+and answers in a fraction of a millisecond.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+FOREIGN_SCRIPTS = (
+    "Han", "Hiragana", "Katakana", "Hangul", "Arabic", "Cyrillic", "Greek", "Hebrew", "Thai",
+    "Devanagari", "Armenian", "Georgian",
+)  # fmt: skip
+# A run of foreign-script letters (with the spaces and marks inside it).
+FOREIGN_RUN = regex.compile(
+    "(?:" + "|".join(rf"\p{{Script={s}}}" for s in FOREIGN_SCRIPTS) + r")"
+    r"(?:[\p{M}\s·'-]*(?:" + "|".join(rf"\p{{Script={s}}}" for s in FOREIGN_SCRIPTS) + "))*"
+)
+_LATIN = regex.compile(r"\p{Script=Latin}")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def latin_share(text: str) -> float:
+    letters = len(_LETTER.findall(text))
+    return len(_LATIN.findall(text)) / letters if letters else 0.0
+
+
+def has_foreign_script(text: str) -> bool:
+    return FOREIGN_RUN.search(text) is not None
+
+
+@cache
+def _detector(codes: tuple[str, ...]) -> LanguageDetector:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    isos = [IsoCode639_1.from_str(c) for c in codes]
+    # Low-accuracy mode reads trigrams only: it loads in a tenth of a second instead of
+    # two, and it is reliable on what we ask (clauses of four words or more, two languages).
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).with_low_accuracy_mode().build()
+
+
+def language_confidence(text: str, lang: str, against: str = "en") -> float:
+    """How sure lingua is that ``text`` is in ``lang`` rather than ``against`` (0..1)."""
+    try:
+        detector = _detector(tuple(sorted({lang, against})))
+    except (ValueError, AttributeError):
+        return 0.0  # a language lingua does not know: no opinion
+    for value in detector.compute_language_confidence_values(text):
+        if value.language.iso_code_639_1.name.lower() == lang:
+            return float(value.value)
+    return 0.0
+
+
+GUESSED = ("en", "it", "es", "fr", "de", "pt")  # Latin-script languages guessed when unnamed
+
+
+def guess_latin_language(text: str) -> str:
+    """The likeliest of a few Latin-script languages for a source whose file names none."""
+    if latin_share(text) < 0.8:
+        return ""
+    best = _detector(tuple(sorted(GUESSED))).detect_language_of(text)
+    return best.iso_code_639_1.name.lower() if best is not None else ""

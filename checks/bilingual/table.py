@@ -1,0 +1,152 @@
+"""CSV and TSV tables with a source and a target column.
+
+The header names the columns: ``source``/``target`` (or ``src``/``tgt``,
+``original``/``translation``) or two language codes (``zh``, ``en``); an
+``id`` (or ``key``, ``segment``) column, where there is one, names the units,
+else the row number does.  A table without a header is read as ``source,
+target`` when it has exactly two columns.
+
+CSV follows RFC 4180 (cells may be quoted, ``""`` is a quote); TSV has no quoting
+(the IANA definition), so a quote character in a TSV cell is just a character.
+Cells are located by a tokenizer, not Python's csv module, because writing back
+must touch only the target cell of a changed row; Python's csv module reads the
+same file first to refuse a malformed one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from checks.bilingual.model import (
+    BilingualDocument,
+    BilingualError,
+    Escape,
+    Region,
+    Unit,
+    decode_file,
+    identity_region,
+)
+
+_SOURCE_NAMES = {"source", "src", "original", "source text", "source_text"}
+_TARGET_NAMES = {"target", "tgt", "translation", "target text", "target_text"}
+_ID_NAMES = {"id", "key", "segment", "seg_id", "segment id", "unit"}
+_LANG_CODES = {
+    "ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "tr", "uk", "zh",
+}  # fmt: skip
+
+
+def _cells(text: str, delim: str, quoting: bool) -> list[list[tuple[int, int, bool]]]:
+    """Rows of (start, end, quoted) cell spans; a quoted cell's span is inside its quotes."""
+    rows: list[list[tuple[int, int, bool]]] = []
+    row: list[tuple[int, int, bool]] = []
+    i, n = 0, len(text)
+    while i <= n:
+        if quoting and i < n and text[i] == '"':
+            j = i + 1
+            while True:
+                j = text.find('"', j)
+                if j < 0:
+                    raise ValueError(f"unterminated quoted cell at character {i}")
+                if text.startswith('""', j):
+                    j += 2
+                    continue
+                break
+            row.append((i + 1, j, True))
+            i = j + 1
+        else:
+            j = i
+            while j < n and text[j] not in (delim, "\n", "\r"):
+                j += 1
+            row.append((i, j, False))
+            i = j
+        if i < n and text[i] == delim:
+            i += 1
+            continue
+        rows.append(row)
+        row = []
+        if i >= n:
+            break
+        i += 2 if text.startswith("\r\n", i) else 1
+        if i >= n:
+            break
+    return [r for r in rows if r != [(r[0][0], r[0][0], False)]]  # blank lines
+
+
+def _quoted_region(text: str, start: int, end: int) -> tuple[str, Region]:
+    chars: list[str] = []
+    starts: list[int] = []
+    i = start
+    while i < end:
+        chars.append(text[i])
+        starts.append(i)
+        i += 2 if text.startswith('""', i) else 1
+    starts.append(end)
+    return "".join(chars), Region(tuple(starts), lambda s: s.replace('"', '""'))
+
+
+def _column(header: list[str], names: set[str]) -> int | None:
+    for i, name in enumerate(header):
+        if name.strip().lower() in names:
+            return i
+    return None
+
+
+def read_table(raw: bytes, path: str) -> BilingualDocument:
+    text, encoding, bom = decode_file(raw, path)
+    tsv = path.lower().endswith((".tsv", ".tab"))
+    delim = "\t" if tsv else ","
+    try:  # the standard library refuses what is not a table at all
+        list(csv.reader(io.StringIO(text), delimiter=delim, quoting=csv.QUOTE_NONE if tsv else 0))
+        rows = _cells(text, delim, quoting=not tsv)
+    except (csv.Error, ValueError) as exc:
+        raise BilingualError(
+            f"{path}: not a readable {'TSV' if tsv else 'CSV'} table: {exc}"
+        ) from exc
+    if not rows:
+        raise BilingualError(f"{path}: empty table")
+
+    def cell(row: list[tuple[int, int, bool]], i: int) -> str:
+        s, e, quoted = row[i]
+        return text[s:e].replace('""', '"') if quoted else text[s:e]
+
+    header = [cell(rows[0], i) for i in range(len(rows[0]))]
+    src_col, tgt_col = _column(header, _SOURCE_NAMES), _column(header, _TARGET_NAMES)
+    id_col = _column(header, _ID_NAMES)
+    src_lang = tgt_lang = ""
+    if src_col is None or tgt_col is None:
+        langs = [i for i, h in enumerate(header) if h.strip().lower() in _LANG_CODES]
+        if len(langs) >= 2:
+            src_col, tgt_col = langs[0], langs[1]
+            src_lang, tgt_lang = header[src_col].strip().lower(), header[tgt_col].strip().lower()
+    body = rows[1:]
+    if src_col is None or tgt_col is None:
+        if len(header) != 2:
+            raise BilingualError(
+                f"{path}: no 'source' and 'target' columns in the header ({', '.join(header[:6])})"
+            )
+        src_col, tgt_col, id_col, body = 0, 1, None, rows
+    units: list[Unit] = []
+    for n, row in enumerate(body, start=1 if body is rows else 2):
+        if len(row) <= max(src_col, tgt_col):
+            raise BilingualError(f"{path}: row {n} has {len(row)} cell(s); expected more")
+        s, e, quoted = row[tgt_col]
+        if quoted:
+            target, region = _quoted_region(text, s, e)
+        else:
+            target = text[s:e]
+            region = identity_region(s, target, _plain_escape(delim, quoting=not tsv))
+        uid = cell(row, id_col) if id_col is not None and id_col < len(row) else str(n)
+        units.append(Unit(uid, cell(row, src_col), target, region))
+    fmt = "tsv" if tsv else "csv"
+    return BilingualDocument(path, fmt, units, raw, text, encoding, bom, src_lang, tgt_lang)
+
+
+def _plain_escape(delim: str, *, quoting: bool) -> Escape:
+    def escape(new: str) -> str:
+        # Quoting would have to wrap the whole cell; a fix never needs that, so refuse it.
+        if any(c in new for c in (delim, "\n", "\r")) or (quoting and '"' in new):
+            raise BilingualError("a fix would need quotes around an unquoted cell")
+        return new
+
+    return escape

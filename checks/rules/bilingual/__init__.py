@@ -1,0 +1,1 @@
+"""Bilingual checks: a target compared with its source (``ctx.source``)."""

@@ -1,0 +1,168 @@
+"""bilingual.omission and bilingual.addition: a translation far shorter or longer than its source.
+
+Why: dropped clauses and invented ones change the meaning without leaving a
+trace in the English alone.  How: the target's length (letters and digits) is
+compared with the length expected for its source: the batch's own median ratio
+when it has 20 units or more, else a general figure for the language pair
+(``resources/bilingual/length_ratios.toml``; 2.7 English characters per Chinese
+one).  Far below (under half) is a likely omission, far above (over 2.2 times)
+a likely addition; short sources are left alone, where ratios mean little.
+A target with fewer sentences than its source that is also shorter than usual
+has likely lost a sentence.  An empty target is an omission too, and so is a
+Latin-script name, acronym or code in a CJK source (``NASA``, ``G20``) that the
+target does not contain.  Flag only.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tomllib
+from collections.abc import Iterator
+from functools import cache
+from importlib.resources import files
+
+import regex
+
+from checks.bilingual.runner import source_issue
+from checks.context import Batch, CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.bilingual._common import mask
+
+SHORT, LONG = 0.5, 2.2  # of the expected length
+MIN_SOURCE_CHARS = {"cjk": 12, "other": 40}
+MIN_BATCH = 20
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_CJK = regex.compile(r"[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]")
+# Sentence ends: CJK full stops (no space follows them), or Latin ones before a space.
+_SOURCE_END = regex.compile(r"[。！？!?]+[”」』\"']?|\.(?:\s|$)")
+_TARGET_END = regex.compile(r"[.!?]+[\"'”’)]*(?:\s+|$)")
+_LATIN_TOKEN = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+&.-]*[A-Za-z0-9]|[A-Z]")
+
+
+@cache
+def _priors() -> dict[str, float]:
+    data = (files("resources") / "bilingual" / "length_ratios.toml").read_text("utf-8")
+    return dict(tomllib.loads(data)["to_en"])
+
+
+def _len(text: str) -> int:
+    return len(_ALNUM.findall(mask(text)))
+
+
+def _batch_ratio(batch: Batch) -> float | None:
+    ratios = [
+        _len(m.text) / _len(m.source)
+        for m in batch.members
+        if m.source and m.text.strip() and _len(m.source) >= 10
+    ]
+    return statistics.median(ratios) if len(ratios) >= MIN_BATCH else None
+
+
+def _expected(text: str, ctx: CheckContext, source: str) -> float:
+    measured = ctx.batch.memo("bilingual.length-ratio", _batch_ratio)
+    if measured:
+        return measured
+    priors = _priors()
+    lang = ctx.source_lang or ("zh" if _CJK.search(source) else "")
+    return float(priors.get(lang, priors["default"]))
+
+
+def _long_enough(source: str) -> bool:
+    kind = "cjk" if _CJK.search(source) else "other"
+    return _len(source) >= MIN_SOURCE_CHARS[kind]
+
+
+@check(
+    "bilingual.omission",
+    Category.CONSISTENCY,
+    "a translation much shorter than its source, empty, or missing a name or code",
+    bilingual=True,
+    examples=(
+        "他说，由于经济衰退和失业率上升，政府决定推迟这项改革计划。\tHe said it decided.",
+        "美国国家航空航天局NASA宣布了新计划。\tThe space agency announced a new plan.",
+        "这是一句话。\t",
+        "Il governo ha deciso di rinviare la riforma a causa della recessione economica.\t"
+        "The government decided.",
+        "会议在北京举行。各国代表讨论了气候问题。会议将持续三天。\t"
+        "The meeting was held in Beijing. It will last three days.",
+    ),
+    near_misses=(
+        "他说，由于经济衰退和失业率上升，政府决定推迟这项改革计划。\t"
+        "He said the government had decided to postpone the reform because of the recession "
+        "and rising unemployment.",
+        "美国国家航空航天局NASA宣布了新计划。\tThe US space agency NASA announced a new plan.",
+        "是的。\tYes.",
+        "Il governo ha deciso di rinviare la riforma a causa della recessione economica.\t"
+        "The government decided to postpone the reform because of the economic recession.",
+        "Он согласился.\tHe agreed.",
+        "会议在北京举行。各国代表讨论了气候问题。会议将持续三天。\t"
+        "The meeting was held in Beijing, where delegates discussed the climate; "
+        "it will last three days.",
+    ),
+)
+def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    source = ctx.source
+    if not source or not source.strip():
+        return
+    if not text.strip():
+        yield source_issue(ctx, 0, len(source), "not translated: the target is empty")
+        return
+    if _CJK.search(source):
+        folded = mask(text).casefold()
+        for m in _LATIN_TOKEN.finditer(mask(source)):
+            if m.group().casefold() not in folded and len(m.group()) > 1:
+                yield source_issue(
+                    ctx, m.start(), len(m.group()), f"“{m.group()}” is not in the translation"
+                )
+    if _long_enough(source):
+        ratio = _len(text) / (_len(source) * _expected(text, ctx, source))
+        src_sentences = len(_SOURCE_END.findall(mask(source).strip()))
+        tgt_sentences = max(1, len(_TARGET_END.findall(mask(text).strip())))
+        if ratio < SHORT:
+            yield ctx.issue(
+                0,
+                len(text),
+                f"much shorter than its source ({ratio:.0%} of the usual length): "
+                "something may be missing",
+                confidence=0.5,
+            )
+        # Translations split sentences far more often than they join them: fewer
+        # sentences and a shorter text than usual together point to a dropped one.
+        elif tgt_sentences < src_sentences and ratio < 1.0:
+            yield ctx.issue(
+                0,
+                len(text),
+                f"{tgt_sentences} sentence(s) for the source's {src_sentences}, and shorter "
+                f"than usual ({ratio:.0%}): a sentence may be missing",
+                confidence=0.4,
+            )
+
+
+@check(
+    "bilingual.addition",
+    Category.CONSISTENCY,
+    "a translation much longer than its source",
+    bilingual=True,
+    examples=(
+        "政府决定推迟改革。\tThe government, which had been under growing pressure from unions, "
+        "business groups and the opposition for many months, decided to postpone the reform.",
+    ),
+    near_misses=(
+        "政府决定推迟改革。\tThe government decided to postpone the reform.",
+        "Sì.\tYes, of course.",
+    ),
+)
+def addition(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    source = ctx.source
+    if not source or not text.strip() or (not _long_enough(source) and _len(source) < 8):
+        return
+    ratio = _len(text) / (_len(source) * _expected(text, ctx, source))
+    if ratio > LONG and len(text.split()) >= 8:
+        yield ctx.issue(
+            0,
+            len(text),
+            f"much longer than its source ({ratio:.0%} of the usual length): "
+            "something may have been added",
+            confidence=0.5,
+        )

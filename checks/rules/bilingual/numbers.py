@@ -1,0 +1,134 @@
+"""bilingual.numbers: a number of the source missing or changed in the translation.
+
+Why: a wrong figure is the most damaging error a translation can carry, and the
+easiest for a machine to check.  How: every figure of the source (digits of any
+script, clear Chinese numerals, ``3万``) is read in every way its writing allows
+and looked for among the values the English target states, in digits or words
+("1,200", "1.2 thousand", "twice", "a decade", "March").  A source figure with
+no counterpart is reported on the target figure that replaced it when there is
+one ("1,300 here; the source has 1,200"), else in the source.  A figure in
+digits that only the target has is reported when the source is Chinese or
+Japanese, whose numerals are all read; other languages write numbers in words
+this check does not read.  Flag only: a human decides which side is right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checks.bilingual.numbers import (
+    Figure,
+    loose_source_values,
+    matched,
+    source_figures,
+    target_figures,
+    target_values,
+)
+from checks.bilingual.runner import source_issue
+from checks.bilingual.scripts import FOREIGN_RUN
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.bilingual._common import mask, target_is_english
+
+
+@check(
+    "bilingual.numbers",
+    Category.CONSISTENCY,
+    "a number of the source missing or changed in the translation",
+    bilingual=True,
+    examples=(
+        "公司去年售出了1,200辆汽车。\tThe company sold 1,300 cars last year.",
+        "他工作了360天。\tHe worked for 36 days.",
+        "Il prezzo è salito a 1.200 euro.\tThe price rose to 12,000 euros.",
+        "Погибли 15 человек.\tPeople died.",
+        "今年有三十个国家参加。\tForty countries took part this year.",
+        "有25万种，至少有25万种开花植物。\tThere are 250,000 species of flowering plants.",
+    ),
+    near_misses=(
+        "公司去年售出了1,200辆汽车。\tThe company sold 1,200 cars last year.",
+        "Il prezzo è salito a 1.200 euro.\tThe price rose to 1,200 euros.",
+        "Hay 1 200 personas.\tThere are 1,200 people.",
+        "他工作了360天。\tHe worked for 360 days.",
+        "价格涨到3万元。\tThe price rose to 30,000 yuan.",
+        "人口为1.5亿。\tThe population is 150 million.",
+        "他们来了两次。\tThey came twice.",
+        "Ha vinto 3 medaglie.\tShe won three medals.",
+        "今年有三十个国家参加。\tThirty countries took part this year.",
+        "这件事十分重要。\tThis matters a great deal.",
+        "几十万人参加了游行。\tHundreds of thousands marched.",
+        "السعر ٣٦٠ دولارا\tThe price is 360 dollars.",
+        "３６０天\t360 days",
+        "90年代\tthe 1990s",
+        "二十世纪九十年代，这个城市迅速发展。\tIn the 1990s the city grew quickly.",
+        "El 5 de marzo\tOn March 5",
+        "Это было в 2019 году.\tThat was in 2019.",
+        "公司去年亏损12亿美元。\tThe company lost $1.2bn last year.",
+        "2019-2020赛季\tthe 2019-20 season",
+        "有25万种，至少有25万种开花植物。\tThere are 250,000 species, at least 250,000.",
+        "5比5\tfive all",
+    ),
+)
+def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    if ctx.source is None or not text.strip() or not target_is_english(ctx):
+        return
+    source, target = mask(ctx.source), mask(text)
+    values = target_values(target)
+    missing = [f for f in source_figures(source) if not matched(f, values)]
+    src_all = loose_source_values(source)
+    stray = [f for f in target_figures(target) if not (f.values & src_all)]
+    for fig in missing:
+        if stray:
+            other = stray.pop(0)
+            yield ctx.issue(
+                other.start,
+                other.end - other.start,
+                f"{other.text} here, but the source has {fig.text}",
+                confidence=0.8,
+            )
+        else:
+            yield source_issue(
+                ctx,
+                fig.start,
+                fig.end - fig.start,
+                f"{fig.text} in the source has no counterpart in the translation",
+                confidence=0.7,
+            )
+    # A figure the source gives more often than the translation (in digits, both sides):
+    # one of its mentions was dropped.
+    if not missing:
+        yield from _fewer(ctx, source, target)
+    # Figures only the target has: the source's numerals are all read only in CJK text.
+    if not missing and FOREIGN_RUN.search(source) and _cjk(source):
+        for other in stray:
+            yield ctx.issue(
+                other.start,
+                other.end - other.start,
+                f"{other.text} is not in the source",
+                confidence=0.6,
+            )
+
+
+def _cjk(text: str) -> bool:
+    return any("\u3040" <= c <= "\u9fff" for c in text)
+
+
+def _fewer(ctx: CheckContext, source: str, target: str) -> Iterator[Issue]:
+    by_text: dict[str, list[Figure]] = {}
+    for fig in source_figures(source):
+        if fig.text[:1].isdigit():
+            by_text.setdefault(fig.text, []).append(fig)
+    targets = target_figures(target)
+    for text, figs in by_text.items():
+        if len(figs) < 2:
+            continue
+        shown = sum(1 for t in targets if t.values & figs[0].values)
+        if 0 < shown < len(figs):
+            last = figs[-1]
+            yield source_issue(
+                ctx,
+                last.start,
+                last.end - last.start,
+                f"{text} is in the source {len(figs)} times, in the translation {shown}",
+                confidence=0.5,
+            )

@@ -1,0 +1,108 @@
+"""bilingual.untranslated: source-language text left in the translation.
+
+Why: machine translation passes through what it cannot translate (a Chinese
+idiom, a Russian name in Cyrillic) and a translator may leave a segment as it
+came.  How: letters of a script English does not use (Han, kana, Hangul,
+Arabic, Cyrillic, Greek, Hebrew, Thai, Devanagari ...) in an English text are
+reported run by run; this works on monolingual articles too, when the text is
+otherwise Latin.  With a source: a target identical to a source of three words
+or more that lingua says is not English, and, for a Latin-script source
+language, a clause of the target whose lower-case words (four or more; names
+are left out) lingua is sure are in that language.
+Flag only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from checks.bilingual.scripts import (
+    FOREIGN_RUN,
+    guess_latin_language,
+    language_confidence,
+    latin_share,
+)
+from checks.context import CheckContext
+from checks.model import Category, Issue
+from checks.registry import check
+from checks.rules.bilingual._common import mask, target_is_english
+
+MIN_LATIN_SHARE = 0.8  # a text this Latin is an English text with fragments in it
+SURE = 0.95  # lingua's confidence needed to call a Latin-script sentence foreign
+MIN_WORDS = 4
+_SENTENCE = regex.compile(r"[^.!?;:\n]+[.!?;:]*")
+_WORDS = regex.compile(r"\p{L}+")
+# Clause breaks: a comma, or a conjunction that opens a reported clause in Romance/German.
+_CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
+
+
+@check(
+    "bilingual.untranslated",
+    Category.CONSISTENCY,
+    "source-language text left untranslated in an English target",
+    bilingual=True,
+    examples=(
+        "他说这是一个画龙点睛的作品。\tHe said it was a 画龙点睛 work.",
+        "Он сказал, что всё хорошо.\tOн сказал, что всё хорошо.",
+        "Il governo ha approvato la legge ieri sera.\t"
+        "Il governo ha approvato la legge ieri sera.",
+        "El ministro dijo que la situación es muy grave.\t"
+        "The minister said que la situación es muy grave y preocupante.",
+        "\tThe spokesman for the regional government, Дмитрий, said there was no news.",
+    ),
+    near_misses=(
+        "他说这是一个画龙点睛的作品。\tHe said it was a masterly finishing touch.",
+        "Il governo ha approvato la legge.\tThe government passed the law.",
+        "El ministro dijo que la situación es grave.\tThe minister said the situation is grave.",
+        "Roma\tRome",
+        "NASA\tNASA",
+        "Berlin\tBerlin",
+        "Он приехал в Москву.\tHe arrived in Moscow.",
+        "وصل الوزير إلى القاهرة.\tThe minister arrived in Cairo.",
+        "\tThe café served a piñata-shaped cake in São Paulo.",
+        "Ha detto: «Pronto».\tHe said: “Pronto”.",
+        "El presidente del Partido Popular habló.\tThe leader of the Partido Popular spoke.",
+    ),
+)
+def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    source = ctx.source
+    # Most monolingual text has no foreign letter at all: one search settles it.
+    if not text.strip() or not target_is_english(ctx) or (
+        not source and not FOREIGN_RUN.search(text)
+    ):
+        return
+    visible = mask(text)
+    runs = list(FOREIGN_RUN.finditer(visible))
+    if runs and (source or latin_share(visible) >= MIN_LATIN_SHARE):
+        for m in runs:
+            yield ctx.issue(m.start(), len(m.group()), f"untranslated: “{m.group()}”")
+    if not source or runs:
+        return
+    lang = ctx.source_lang or guess_latin_language(source)
+    words = _WORDS.findall(source)
+    if _norm(source) == _norm(text) and len(words) >= 3:
+        if language_confidence(text, lang or "en") >= SURE if lang else _non_english(text):
+            yield ctx.issue(0, len(text), "the target is the source, untranslated")
+        return
+    if lang and lang != "en" and latin_share(source) >= MIN_LATIN_SHARE:
+        for m in _SENTENCE.finditer(visible):
+            for part in _CLAUSE.split(m.group()):
+                # Capitalised words are mostly names, which translations keep
+                # ("the Partido Popular"): only the lower-case words are judged.
+                common = [w for w in _WORDS.findall(part) if w[0].islower()]
+                if len(common) < MIN_WORDS:
+                    continue
+                if language_confidence(" ".join(common), lang) >= SURE:
+                    start = m.start() + m.group().find(part)
+                    yield ctx.issue(start, len(part.rstrip()), f"untranslated ({lang}): “{part}”")
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _non_english(text: str) -> bool:
+    """Unknown source language: any of a few common ones beats English clearly."""
+    return any(language_confidence(text, lang) >= SURE for lang in ("it", "es", "fr", "de", "pt"))

@@ -1,0 +1,102 @@
+"""Source and target of one translation unit side by side, the current issue marked in both.
+
+A small, self-contained widget: the window shows it for a bilingual file's current
+unit.  The issue's span is highlighted on its own side (source or target); the same
+figure, name or fragment is highlighted on the other side where it occurs there too,
+so the editor sees at once what the check compared.  It only presents: the engine
+decides what the issues are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from checks.bilingual.model import Unit
+from checks.bilingual.runner import UnitIssue
+from desktop.positions import PositionMap
+
+ISSUE_COLOUR = QColor(255, 214, 102)
+ECHO_COLOUR = QColor(173, 216, 255)  # the same text on the other side
+
+
+def _pane(title: str) -> tuple[QWidget, QLabel, QPlainTextEdit]:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(title)
+    edit = QPlainTextEdit()
+    edit.setReadOnly(True)
+    layout.addWidget(label)
+    layout.addWidget(edit)
+    return box, label, edit
+
+
+class BilingualView(QWidget):
+    """Two read-only panes, source left and target right, for the current unit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        source_box, self.source_label, self.source = _pane("Source")
+        target_box, self.target_label, self.target = _pane("Target")
+        layout.addWidget(source_box)
+        layout.addWidget(target_box)
+        self.unit: Unit | None = None
+
+    def show_unit(self, unit: Unit, issue: UnitIssue | None = None) -> None:
+        self.unit = unit
+        self.source_label.setText(f"Source [{unit.id}]")
+        self.target_label.setText(f"Target [{unit.id}]")
+        self.source.setPlainText(unit.source)
+        self.target.setPlainText(unit.target)
+        self.mark(issue)
+
+    def mark(self, issue: UnitIssue | None) -> None:
+        """Highlight ``issue`` on its side and the same text on the other side."""
+        self.source.setExtraSelections([])
+        self.target.setExtraSelections([])
+        if issue is None or self.unit is None:
+            return
+        own_text = self.unit.source if issue.side == "source" else self.unit.target
+        other_text = self.unit.target if issue.side == "source" else self.unit.source
+        own, other = (
+            (self.source, self.target) if issue.side == "source" else (self.target, self.source)
+        )
+        span = issue.issue
+        marked = _selections(own, own_text, [(span.offset, span.length)], ISSUE_COLOUR)
+        own.setExtraSelections(marked)
+        fragment = own_text[span.offset : span.offset + span.length].strip()
+        echoes: list[tuple[int, int]] = []
+        if fragment and len(fragment) < len(own_text):  # a whole-segment issue has no echo
+            start = other_text.find(fragment)
+            while start >= 0:
+                echoes.append((start, len(fragment)))
+                start = other_text.find(fragment, start + len(fragment))
+        other.setExtraSelections(_selections(other, other_text, echoes, ECHO_COLOUR))
+
+    def highlighted(self, side: str) -> list[str]:
+        """The highlighted fragments of one side (for tests and accessibility)."""
+        edit = self.source if side == "source" else self.target
+        return [sel.cursor.selectedText() for sel in edit.extraSelections()]
+
+
+def _selections(
+    edit: QPlainTextEdit, text: str, spans: Sequence[tuple[int, int]], colour: QColor
+) -> list[QTextEdit.ExtraSelection]:
+    positions = PositionMap(text)
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour)
+    found = []
+    for offset, length in spans:
+        start, size = positions.span_to_qt(offset, length)
+        cursor = QTextCursor(edit.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + size, QTextCursor.MoveMode.KeepAnchor)
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = cursor  # type: ignore[attr-defined]
+        sel.format = fmt  # type: ignore[attr-defined]
+        found.append(sel)
+    return found

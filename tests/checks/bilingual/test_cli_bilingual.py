@@ -1,0 +1,195 @@
+"""copydesk check/fix on bilingual files: unit ids, sides, per-unit offsets, same-format output."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checks.bilingual.loader import load
+from checks.bilingual.numbers import source_figures, target_values
+from checks.bilingual.runner import check_pair
+from checks.cli import main
+from checks.registry import REGISTRY
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_json_issues_carry_segment_side_and_offsets_within_the_unit(tmp_path, capsys):
+    path = tmp_path / "t.xlf"
+    shutil.copy(DATA / "sample12.xlf", path)
+    code = main(["check", "--format", "json", "--no-languagetool", str(path)])
+    assert code == 1
+    data = json.loads(capsys.readouterr().out)
+    (entry,) = data["files"]
+    assert entry["format"] == "xliff-1.2"
+    space = next(i for i in entry["issues"] if i["rule"] == "punct.space-before")
+    assert space["segment"] == "t1" and space["side"] == "target"
+    target = "The company sold 1,200 cars last year ."
+    assert target[space["offset"] : space["offset"] + space["length"]] == " "
+    empty = next(i for i in entry["issues"] if i["rule"] == "bilingual.omission")
+    assert empty["segment"] == "t4" and empty["side"] == "source"
+    # Nothing reported inside the inline tags of t3.
+    assert not [i for i in entry["issues"] if i["segment"] == "t3"]
+
+
+def test_text_output_names_the_unit(tmp_path, capsys):
+    path = tmp_path / "t.tmx"
+    shutil.copy(DATA / "sample.tmx", path)
+    main(["check", "--no-languagetool", "--rules", "punct", str(path)])
+    out = capsys.readouterr().out
+    assert f"{path}:[10]:1:23: punct.space-before" in out
+
+
+def test_fix_writes_the_same_format_changing_only_targets(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(DATA / "sample.po", src / "a.po")
+    out = tmp_path / "out"
+    args = ["fix", "-o", str(out), "--no-languagetool", "--rules", "punct", str(src / "a.po")]
+    assert main(args) == 0
+    before = (src / "a.po").read_text("utf-8")
+    after = (out / "a.po").read_text("utf-8")
+    assert after == before.replace('msgstr "He lived 360 days ."', 'msgstr "He lived 360 days."')
+
+
+def test_paired_article_with_source_dir(tmp_path, capsys):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "story.txt").write_text("他们卖了1,200辆车。\n", "utf-8")
+    (tmp_path / "story.txt").write_text("They sold 1,300 cars.\n", "utf-8")
+    code = main([
+        "check", "--format", "json", "--no-languagetool", "--rules", "bilingual",
+        "--source-dir", str(tmp_path / "src"), str(tmp_path / "story.txt"),
+    ])  # fmt: skip
+    assert code == 1
+    issues = json.loads(capsys.readouterr().out)["files"][0]["issues"]
+    assert [(i["rule"], i["segment"], i["side"], i["offset"]) for i in issues] == [
+        ("bilingual.numbers", "p1", "target", 10)
+    ]
+
+
+def test_plain_article_without_a_source_is_still_monolingual(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("The the minister said.\n", "utf-8")
+    main(["check", "--format", "json", "--no-languagetool", str(path)])
+    entry = json.loads(capsys.readouterr().out)["files"][0]
+    assert "format" not in entry and all("segment" not in i for i in entry["issues"])
+
+
+def test_number_readings_across_languages():
+    assert {1200.0} <= set(source_figures("1.200")[0].values)
+    assert 1200.0 in target_values("one thousand two hundred")
+    assert 30000.0 in source_figures("3万")[0].values
+    assert source_figures("二〇二四年")[0].values == {2024.0}
+
+
+def test_correct_translations_stay_quiet_for_every_bilingual_check():
+    checks = [c for c in REGISTRY.all() if c.bilingual]
+    pairs = [
+        ("他在那里住了360天，花了1,200元。", "He lived there 360 days, spent 1,200 yuan.", "zh"),
+        ("Ha speso 1.200 euro in 3 giorni.", "She spent 1,200 euros in three days.", "it"),
+        ("Gastó 1 200 euros en tres días.", "He spent 1,200 euros in three days.", "es"),
+        ("أنفق ١٢٠٠ دولار في ثلاثة أيام.", "He spent 1200 dollars in three days.", "ar"),
+        ("Он потратил 1 200 рублей за три дня.", "He spent 1,200 roubles in three days.", "ru"),
+    ]
+    for source, target, lang in pairs:
+        assert check_pair(source, target, checks, lang) == [], (source, target)
+
+
+def test_a_bad_bilingual_file_is_one_line_and_the_others_are_still_checked(tmp_path, capsys):
+    bad = tmp_path / "bad.xlf"
+    bad.write_bytes(b"<xliff version='1.2'><file>")
+    good = tmp_path / "good.tmx"
+    shutil.copy(DATA / "sample.tmx", good)
+    code = main(["check", "--no-languagetool", "--rules", "punct", str(bad), str(good)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.err.count("bad.xlf") == 1 and "not well-formed XML" in captured.err
+    assert "good.tmx:[10]" in captured.out
+
+
+def test_fix_refuses_two_inputs_saved_to_one_name(tmp_path, capsys):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        shutil.copy(DATA / "sample.tmx", tmp_path / sub / "x.tmx")
+    out = tmp_path / "out"
+    code = main(["fix", "-o", str(out), "--no-languagetool", "--rules", "punct",
+                 str(tmp_path / "a" / "x.tmx"), str(tmp_path / "b" / "x.tmx")])  # fmt: skip
+    assert code == 2 and not (out / "x.tmx").exists()
+    assert "nothing was written" in capsys.readouterr().err
+
+
+def test_termbase_option_adds_required_terms(tmp_path, capsys):
+    tbx = tmp_path / "terms.tbx"
+    tbx.write_text(
+        '<?xml version="1.0"?><martif type="TBX"><text><body>'
+        '<termEntry><langSet xml:lang="zh"><tig><term>黑洞</term></tig></langSet>'
+        '<langSet xml:lang="en"><tig><term>black hole</term></tig></langSet></termEntry>'
+        "</body></text></martif>",
+        "utf-8",
+    )
+    table = tmp_path / "t.tsv"
+    table.write_text("source\ttarget\n黑洞很大。\tThe dark star is big.\n", "utf-8")
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "bilingual.term",
+          "--termbase", str(tbx), str(table)])  # fmt: skip
+    issues = json.loads(capsys.readouterr().out)["files"][0]["issues"]
+    assert [(i["segment"], i["side"], i["offset"], i["length"]) for i in issues] == [
+        ("2", "source", 0, 2)  # the spreadsheet's row number: the header is row 1
+    ]
+
+
+def test_untranslated_fragments_are_found_in_monolingual_articles_too():
+    from checks.engine import Engine
+
+    engine = Engine(checks=[REGISTRY.get("bilingual.untranslated")])
+    text = "The spokesman for the regional government, Дмитрий Иванов, said there was no news."
+    (issue,) = engine.check_text(text)
+    assert issue.matched(text) == "Дмитрий Иванов"
+    assert not engine.check_text("The café in São Paulo served crème brûlée to the delegates.")
+
+
+def test_a_missing_source_paragraph_becomes_an_omission(tmp_path, capsys):
+    (tmp_path / "a.zh.txt").write_text(
+        "第一段讲的是经济。\n\n第二段讲的是政治，内容很长，有很多细节，涉及很多方面的问题和讨论。\n\n"
+        "第三段讲的是文化。\n",
+        "utf-8",
+    )
+    (tmp_path / "a.txt").write_text(
+        "The first paragraph is about the economy.\n\nThe third paragraph is about culture.\n",
+        "utf-8",
+    )
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "bilingual.omission",
+          str(tmp_path / "a.txt")])  # fmt: skip
+    issues = json.loads(capsys.readouterr().out)["files"][0]["issues"]
+    # The aligner joins the untranslated second paragraph to the first (2:1), whose
+    # translation is then far too short for its source: the omission is reported there.
+    assert [(i["segment"], i["rule"]) for i in issues] == [("p1", "bilingual.omission")]
+    doc = load(tmp_path / "a.txt", 10**6, tmp_path / "a.zh.txt")
+    assert "第二段" in doc.unit("p1").source and "第三段" in doc.unit("p2").source
+
+
+def _correct_pairs():
+    lines = (DATA / "correct_pairs.tsv").read_text("utf-8").splitlines()[1:]
+    return [tuple(line.split("\t")) for line in lines]
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), _correct_pairs())
+def test_correct_news_translations_stay_quiet(lang, source, target):
+    """Dates, percentages, currencies, units, quotes and brackets from zh/it/es/ru/ar."""
+    checks = [c for c in REGISTRY.all() if c.bilingual]
+    assert check_pair(source, target, checks, lang) == []
+
+
+def test_fix_keeps_inline_tags_as_written(tmp_path, capsys):
+    xlf = (DATA / "sample12.xlf").read_text("utf-8").replace(
+        '<target>Click <g id="1">here</g>.</target>',
+        '<target>Click  <g id="1">here  now</g>.</target>',
+    )
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "tags.xlf"
+    path.write_text(xlf, "utf-8")
+    out = tmp_path / "out"  # beside the input's folder, never inside it
+    main(["fix", "-o", str(out), "--no-languagetool", "--rules", "space.double", str(path)])
+    fixed = (out / "tags.xlf").read_text("utf-8")
+    assert '<target>Click <g id="1">here now</g>.</target>' in fixed
+    assert "days &amp; nights without" in fixed  # t2's own doubled space, entity kept
