@@ -126,12 +126,15 @@ def _engine_or_exit(args: argparse.Namespace) -> Engine | None:
 
 
 def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
+    from checks.report_stdout import report_stdout
+
     progress = Progress(len(docs))
     try:
-        return engine.check_batch(
-            [BatchMember(d.path, d.text) for d in docs],
-            progress=lambda n, _total, path: progress.update(n, path),
-        )
+        with report_stdout():  # a library's prints go to stderr, not into the text report
+            return engine.check_batch(
+                [BatchMember(d.path, d.text) for d in docs],
+                progress=lambda n, _total, path: progress.update(n, path),
+            )
     finally:
         progress.close()
 
@@ -157,6 +160,16 @@ def _shown_at(text: str, issue: Issue) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.format == "json":
+        # Nothing but the report may reach stdout, whatever a library prints there.
+        from checks.report_stdout import report_stdout
+
+        with report_stdout() as out:
+            return _check(args, out)
+    return _check(args, sys.stdout)
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
     engine = _engine_or_exit(args)
     if engine is None:
         return EXIT_ERROR
@@ -190,8 +203,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
     if args.format == "json":
-        json.dump({"files": payload}, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        json.dump({"files": payload}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
     elif sys.stderr.isatty() or args.summary:
         print(f"{total} issue(s) in {len(docs)} file(s)", file=sys.stderr)
     if failed:
