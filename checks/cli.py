@@ -303,6 +303,8 @@ def cmd_languagetool(args: argparse.Namespace) -> int:
     if warning:
         _err(warning)
     if args.lt_command == "install":
+        if getattr(args, "maven", False):
+            return lt_cli.cmd_install_maven()
         return lt_cli.cmd_install(settings)
     return lt_cli.cmd_status(settings)
 
@@ -396,6 +398,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("languagetool", help="LanguageTool: what is installed, or install it")
     p.add_argument("lt_command", choices=("status", "install"), metavar="status|install")
+    p.add_argument(
+        "--maven",
+        action="store_true",
+        help="install: fetch the jars from Maven Central with mvn (needs Java 17+ and Maven)",
+    )
     p.set_defaults(func=cmd_languagetool)
 
     p = sub.add_parser("gui", help="open the desktop window")
