@@ -544,13 +544,15 @@ class Backend:
                 clear_shared(server.process.pid)
                 return (
                     f"the local LanguageTool server at {server.url} stopped during the run "
-                    f"(exit code {code}); the other checks went on. Check again to restart it."
+                    f"(exit code {code}); the other checks went on. It is started again "
+                    "when copydesk restarts or a LanguageTool setting changes."
                 )
         if reused is not None and (pid_alive(reused.pid) is False or not _healthy(reused.url)):
             return (
                 f"the LanguageTool server at {reused.url} (started by copydesk process "
                 f"{reused.owner_pid}) stopped answering during the run; the other checks "
-                "went on. Check again to start a server of this process's own."
+                "went on. A server is started again when copydesk restarts or a LanguageTool "
+                "setting changes."
             )
         return None
 
