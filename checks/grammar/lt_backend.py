@@ -590,8 +590,17 @@ atexit.register(BACKEND.close)
 
 
 def warm_up(settings: Settings) -> ServiceStatus:
-    """Start LanguageTool for these settings; meant for a worker thread of a front end."""
-    return BACKEND.ensure(settings)
+    """Start LanguageTool for these settings; meant for a worker thread of a front end.
+
+    A fresh server loads its English rules on the first request (longer than the
+    start-up itself, bench/lt_startup.py), so one short check is sent now, while the
+    user is still opening files, rather than with the first article.
+    """
+    status = BACKEND.ensure(settings)
+    if status.state is ServiceState.READY:
+        with contextlib.suppress(LanguageToolUnavailable):
+            BACKEND.check("This is a short sentence.", settings)
+    return BACKEND.status
 
 
 LANGUAGETOOL.warm_up = warm_up
