@@ -540,6 +540,15 @@ class Backend:
         server, reused = self._server, self._reused
         if server is not None and server.process is not None:
             code = server.process.poll()
+            if code is None and not _healthy(server.url):
+                # Killed: its sockets close a moment before its exit status is there.
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    code = server.process.wait(timeout=3)
+                if code is None:
+                    return (
+                        f"the local LanguageTool server at {server.url} stopped answering "
+                        "during the run; the other checks went on"
+                    )
             if code is not None:
                 clear_shared(server.process.pid)
                 return (
