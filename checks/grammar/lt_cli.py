@@ -59,8 +59,13 @@ def status_lines(settings: Settings) -> tuple[list[str], bool]:
     else:
         lines.append(f"Java: {java.major} at {java.path} (ok)")
     jar = server_jar(lt)
+    install = local_install(lt)
     if jar:
         lines.append(f"LanguageTool {LT_VERSION}: installed at {jar.parent}")
+    elif install is not None:  # the Maven jars: the zip is not needed
+        lines.append(
+            f"LanguageTool {LT_VERSION} zip: not installed in {lt_folder(lt)} (not needed)"
+        )
     else:
         lines.append(
             f"LanguageTool {LT_VERSION}: missing (expected {lt_folder(lt)}/languagetool-server.jar)"
@@ -68,7 +73,6 @@ def status_lines(settings: Settings) -> tuple[list[str], bool]:
             f"from {DOWNLOAD_PAGE} into {lt_home(lt)}"
         )
     lines.append(_maven_line(jar is not None))
-    install = local_install(lt)
     if install is not None and not url:
         running = find_running(install, lt.server_config or None)
         lines.append(

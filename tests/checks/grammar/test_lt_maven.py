@@ -146,6 +146,7 @@ def test_status_reports_the_maven_route(fake_mvn, tmp_path, monkeypatch, capsys)
     out = capsys.readouterr().out
     assert f"Maven route: LanguageTool {LT_VERSION} jars complete in {lt_maven.lib_dir()}" in out
     assert "local server: not running; started on demand from Maven jars" in out
+    assert f"LanguageTool {LT_VERSION} zip: not installed" in out and "(not needed)" in out
 
 
 def test_backend_starts_the_maven_classpath(tmp_path, monkeypatch):
