@@ -87,9 +87,12 @@ def main() -> int:
     ap.add_argument("--classpath", help="folder of LanguageTool jars (Maven route)")
     ap.add_argument("--repeat", type=int, default=3, help="cold starts to time (default 3)")
     args = ap.parse_args()
-    os.environ["COPYDESK_CACHE_DIR"] = tempfile.mkdtemp(prefix="copydesk-lt-bench-")
     if args.classpath:
         os.environ["COPYDESK_LT_CLASSPATH"] = args.classpath
+    elif lt_maven.usable(lt_maven.lib_dir()):  # found before the cache moves below
+        os.environ["COPYDESK_LT_CLASSPATH"] = str(lt_maven.lib_dir())
+    # A private cache (state file): a copydesk running meanwhile is neither reused nor disturbed.
+    os.environ["COPYDESK_CACHE_DIR"] = tempfile.mkdtemp(prefix="copydesk-lt-bench-")
     settings = Settings()
     settings.languagetool.startup_timeout_seconds = 300
     install = local_install(settings.languagetool)
