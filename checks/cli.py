@@ -108,12 +108,15 @@ def _engine_or_exit(args: argparse.Namespace, files: Sequence[str | Path] = ()) 
 
 
 def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
+    from checks.report_stdout import report_stdout
+
     progress = Progress(len(docs))
     try:
-        return engine.check_batch(
-            [BatchMember(d.path, d.text) for d in docs],
-            progress=lambda n, _total, path: progress.update(n, path),
-        )
+        with report_stdout():  # a library's prints go to stderr, not into the text report
+            return engine.check_batch(
+                [BatchMember(d.path, d.text) for d in docs],
+                progress=lambda n, _total, path: progress.update(n, path),
+            )
     finally:
         progress.close()
 
@@ -152,6 +155,16 @@ def _fix_bilingual(
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.format == "json":
+        # Nothing but the report may reach stdout, whatever a library prints there.
+        from checks.report_stdout import report_stdout
+
+        with report_stdout() as out:
+            return _check(args, out)
+    return _check(args, sys.stdout)
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
     bilingual, args.paths = _split_bilingual(args)
     loaded, failed = _load(args.paths, args.max_size)
     files = [item.path for item, _ in loaded] + [path for path, _ in bilingual]
@@ -191,8 +204,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     bi_total, bi_failed = _check_bilingual(engine, bilingual, args, payload)
     total, failed = total + bi_total, failed + bi_failed
     if args.format == "json":
-        json.dump({"files": payload}, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        json.dump({"files": payload}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
     else:
         print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
     if failed:
@@ -346,6 +359,8 @@ def cmd_languagetool(args: argparse.Namespace) -> int:
     if warning:
         _err(warning)
     if args.lt_command == "install":
+        if getattr(args, "maven", False):
+            return lt_cli.cmd_install_maven()
         return lt_cli.cmd_install(settings)
     return lt_cli.cmd_status(settings)
 
@@ -447,6 +462,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("languagetool", help="LanguageTool: what is installed, or install it")
     p.add_argument("lt_command", choices=("status", "install"), metavar="status|install")
+    p.add_argument(
+        "--maven",
+        action="store_true",
+        help="install: fetch the jars from Maven Central with mvn (needs Java 17+ and Maven)",
+    )
     p.set_defaults(func=cmd_languagetool)
 
     p = sub.add_parser("gui", help="open the desktop window")

@@ -14,6 +14,10 @@ def isolated_config(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("COPYDESK_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("COPYDESK_DATA_DIR", str(base / "data"))
+    # Nor the user's (or CI's) LanguageTool jars and running server: the real-LanguageTool
+    # tests (tests/checks/grammar/test_lt_real.py) ask for them explicitly.
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(base / "cache"))
+    monkeypatch.delenv("COPYDESK_LT_CLASSPATH", raising=False)
     return base
 
 

@@ -3,7 +3,15 @@
 The local server is started by copydesk itself (the same command
 ``language-tool-python`` would run) so that its output can be shown when it
 fails, its start-up wait follows the settings, and nothing is ever downloaded
-implicitly: a missing ``LanguageTool-6.8/`` folder is reported, not fetched.
+implicitly: a missing LanguageTool is reported, not fetched.  Two local
+installs are found: the official zip (``LanguageTool-6.8/`` under ``LTP_PATH``)
+and a folder of jars fetched from Maven Central (:mod:`checks.grammar.lt_maven`),
+started as ``java -cp 'DIR/*' org.languagetool.server.HTTPServer``.
+
+A started server is recorded in a small state file in the cache folder (port,
+pids, what it runs), so a second copydesk process reuses it, after a health
+check, instead of paying Java's start-up again; the process that started a
+server stops it when it exits (or, if that process died, the next one adopts it).
 The client is always ``language_tool_python.LanguageTool(remote_server=...)``,
 pointed at that local server, at the user's own server, or (only when
 ``allow_public_api`` is set) at the public web service.
@@ -77,6 +85,33 @@ def server_jar(settings: LanguageToolSettings) -> Path | None:
 
 
 @dataclass(frozen=True)
+class LocalInstall:
+    """A LanguageTool on this machine that copydesk can start: what to put after ``-cp``."""
+
+    route: str  # "zip" (the official LanguageTool-6.8 folder) or "maven" (a folder of jars)
+    classpath: str
+    where: Path
+
+    def describe(self) -> str:
+        if self.route == "maven":
+            return f"Maven jars in {self.where}"
+        return f"the official zip in {self.where}"
+
+
+def local_install(settings: LanguageToolSettings) -> LocalInstall | None:
+    """The zip install if there is one, else a Maven classpath folder, else None."""
+    jar = server_jar(settings)
+    if jar is not None:
+        return LocalInstall("zip", str(jar), jar.parent)
+    from checks.grammar import lt_maven
+
+    folder = lt_maven.lib_dir()
+    if lt_maven.usable(folder):
+        return LocalInstall("maven", lt_maven.classpath(folder), folder)
+    return None
+
+
+@dataclass(frozen=True)
 class JavaInfo:
     path: str | None
     major: int | None
@@ -115,9 +150,12 @@ def is_public(url: str) -> bool:
 
 def _not_installed_message(settings: LanguageToolSettings) -> str:
     home = lt_home(settings)
+    from checks.grammar import lt_maven
+
     return (
         f"LanguageTool {LT_VERSION} is not installed (no {lt_folder(settings)}/"
-        f"languagetool-server.jar). Run 'copydesk languagetool install', or download "
+        f"languagetool-server.jar, no jars in {lt_maven.lib_dir()}). Run 'copydesk "
+        "languagetool install' (or 'install --maven' with Java and Maven), or download "
         f"LanguageTool-{LT_VERSION}.zip from {DOWNLOAD_PAGE} and unzip it into {home}; "
         "or set a server URL in the settings. The offline grammar check still runs."
     )
@@ -164,9 +202,10 @@ class LocalServer:
     def __init__(
         self,
         java: str,
-        jar: Path,
+        jar: Path | str,
         config: dict[str, Any] | None = None,
     ) -> None:
+        """``jar``: the zip's server jar, or any ``-cp`` value (``DIR/*`` for Maven jars)."""
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = Path(tempfile.mkstemp(prefix="copydesk-lt-", suffix=".log")[1])
@@ -225,6 +264,108 @@ class LocalServer:
             self._log.unlink()
 
 
+# --- a server shared between copydesk processes ------------------------------------
+
+STATE_FILE = "languagetool-server.json"
+
+
+def state_path() -> Path:
+    """Where the running local server is recorded (in copydesk's cache folder)."""
+    from checks.grammar import lt_maven
+
+    return lt_maven.cache_dir() / STATE_FILE
+
+
+def pid_alive(pid: int) -> bool | None:
+    """Whether process ``pid`` exists; None where that cannot be asked without harm.
+
+    On Windows ``os.kill(pid, 0)`` would send it CTRL_C_EVENT, so it is not asked there.
+    """
+    if os.name != "posix" or pid <= 0:
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class SharedServer:
+    """A local server as recorded in the state file."""
+
+    url: str
+    pid: int  # the Java process
+    owner_pid: int  # the copydesk process that stops it when it exits
+    version: str
+    classpath: str
+    config: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "pid": self.pid,
+            "owner_pid": self.owner_pid,
+            "version": self.version,
+            "classpath": self.classpath,
+            "config": self.config,
+        }
+
+
+def read_shared() -> SharedServer | None:
+    import json
+
+    try:
+        data = json.loads(state_path().read_text("utf-8"))
+        return SharedServer(
+            url=str(data["url"]),
+            pid=int(data["pid"]),
+            owner_pid=int(data["owner_pid"]),
+            version=str(data["version"]),
+            classpath=str(data["classpath"]),
+            config=dict(data.get("config") or {}),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # none, or damaged: start a server of our own
+
+
+def write_shared(server: SharedServer) -> None:
+    import json
+
+    path = state_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(server.to_json(), indent=1), "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # an unwritable cache only costs the next process a start-up
+
+
+def clear_shared(pid: int) -> None:
+    """Forget the recorded server if it is still the one with Java process ``pid``."""
+    shared = read_shared()
+    if shared is not None and shared.pid == pid:
+        with contextlib.suppress(OSError):
+            state_path().unlink()
+
+
+def find_running(install: LocalInstall, config: dict[str, Any] | None) -> SharedServer | None:
+    """The recorded server, if it runs this install with this configuration and answers."""
+    shared = read_shared()
+    if shared is None or shared.version != LT_VERSION:
+        return None
+    if shared.classpath != install.classpath or shared.config != (config or {}):
+        return None
+    if pid_alive(shared.pid) is False or not _healthy(shared.url):
+        return None
+    return shared
+
+
 def _settings_key(lt: LanguageToolSettings) -> tuple[Any, ...]:
     return (
         lt.enabled,
@@ -244,6 +385,9 @@ class Backend:
         self._key: tuple[Any, ...] | None = None
         self._tool: LanguageTool | None = None
         self._server: LocalServer | None = None
+        self._reused: SharedServer | None = None  # another process's server
+        self._adopted = False  # that process is gone: this one stops the server at exit
+        self._where = ""
         self._status = ServiceStatus(ServiceState.NOT_STARTED, "")
         self._java: Callable[[], JavaInfo] = java_info
 
@@ -281,7 +425,7 @@ class Backend:
                 return self._set(
                     ServiceState.UNAVAILABLE, f"LanguageTool failed: {type(exc).__name__}: {exc}"
                 )
-            where = self._server.url if self._server else lt.server_url or PUBLIC_API
+            where = self._where or lt.server_url or PUBLIC_API
             return self._set(ServiceState.READY, f"LanguageTool {lt.language} at {where}")
 
     def _connect(self, lt: LanguageToolSettings) -> LanguageTool:
@@ -293,21 +437,53 @@ class Backend:
                     "when 'allow_public_api' is set in the settings"
                 )
             return self._client(url, lt)
-        jar = server_jar(lt)
-        if jar is None:
+        install = local_install(lt)
+        if install is None:
             if lt.allow_public_api:
                 return self._client(PUBLIC_API, lt)
             raise LanguageToolUnavailable(_not_installed_message(lt))
+        config = lt.server_config or None
+        shared = find_running(install, config)
+        if shared is not None:
+            return self._reuse(shared, install, lt)
         java = self._java()
         if not java.ok:
             raise LanguageToolUnavailable(_java_message(java))
         assert java.path is not None
         try:
-            self._server = LocalServer(java.path, jar, lt.server_config or None)
+            self._server = LocalServer(java.path, install.classpath, config)
         except ValueError as exc:
             raise LanguageToolUnavailable(f"LanguageTool server settings rejected: {exc}") from exc
         self._server.start(lt.startup_timeout_seconds)
+        process = self._server.process
+        assert process is not None
+        write_shared(
+            SharedServer(
+                self._server.url,
+                process.pid,
+                os.getpid(),
+                LT_VERSION,
+                install.classpath,
+                config or {},
+            )
+        )
+        self._where = f"{self._server.url} (started from {install.describe()})"
         return self._client(self._server.url, lt)
+
+    def _reuse(
+        self, shared: SharedServer, install: LocalInstall, lt: LanguageToolSettings
+    ) -> LanguageTool:
+        """Use the server another copydesk process started (and adopt it if that one is gone)."""
+        tool = self._client(shared.url, lt)
+        self._reused = shared
+        if pid_alive(shared.owner_pid) is False:
+            self._adopted = True
+            write_shared(SharedServer(**{**shared.to_json(), "owner_pid": os.getpid()}))
+            how = "adopted from a copydesk process that has exited"
+        else:
+            how = f"reused: started by copydesk process {shared.owner_pid}"
+        self._where = f"{shared.url} ({how}; {install.describe()})"
+        return tool
 
     @staticmethod
     def _client(url: str, lt: LanguageToolSettings) -> LanguageTool:
@@ -343,6 +519,10 @@ class Backend:
         except (LanguageToolError, OSError) as exc:
             waited = time.monotonic() - started
             timeout = settings.languagetool.timeout_seconds
+            gone = self._server_gone()
+            if gone:
+                self._set(ServiceState.UNAVAILABLE, gone)
+                raise LanguageToolUnavailable(gone) from exc
             if "timed out" in str(exc).lower() or "timeout" in str(exc).lower():
                 msg = (
                     f"LanguageTool did not answer within {timeout:g} s "
@@ -355,17 +535,58 @@ class Backend:
             self._set(ServiceState.UNAVAILABLE, msg)
             raise LanguageToolUnavailable(msg) from exc
 
+    def _server_gone(self) -> str | None:
+        """Why the local server no longer answers, if it has gone; None if it is still there."""
+        server, reused = self._server, self._reused
+        if server is not None and server.process is not None:
+            code = server.process.poll()
+            if code is None and not _healthy(server.url):
+                # Killed: its sockets close a moment before its exit status is there.
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    code = server.process.wait(timeout=3)
+                if code is None:
+                    return (
+                        f"the local LanguageTool server at {server.url} stopped answering "
+                        "during the run; the other checks went on"
+                    )
+            if code is not None:
+                clear_shared(server.process.pid)
+                return (
+                    f"the local LanguageTool server at {server.url} stopped during the run "
+                    f"(exit code {code}); the other checks went on. It is started again "
+                    "when copydesk restarts or a LanguageTool setting changes."
+                )
+        if reused is not None and (pid_alive(reused.pid) is False or not _healthy(reused.url)):
+            return (
+                f"the LanguageTool server at {reused.url} (started by copydesk process "
+                f"{reused.owner_pid}) stopped answering during the run; the other checks "
+                "went on. A server is started again when copydesk restarts or a LanguageTool "
+                "setting changes."
+            )
+        return None
+
     def close(self, keep_key: bool = False) -> None:
         with self._lock:
             tool, self._tool = self._tool, None
             server, self._server = self._server, None
+            reused, self._reused = self._reused, None
+            adopted, self._adopted = self._adopted, False
+            self._where = ""
             if not keep_key:
                 self._key = None
         if tool is not None:
             with contextlib.suppress(Exception):
                 tool.close()
         if server is not None:
+            pid = server.process.pid if server.process is not None else 0
             server.stop()
+            clear_shared(pid)
+        if reused is not None and adopted and pid_alive(reused.pid):
+            import signal
+
+            with contextlib.suppress(OSError):
+                os.kill(reused.pid, signal.SIGTERM)
+            clear_shared(reused.pid)
 
     def reset(self) -> None:
         """Forget everything (tests, or the settings dialog after a change)."""
@@ -378,8 +599,17 @@ atexit.register(BACKEND.close)
 
 
 def warm_up(settings: Settings) -> ServiceStatus:
-    """Start LanguageTool for these settings; meant for a worker thread of a front end."""
-    return BACKEND.ensure(settings)
+    """Start LanguageTool for these settings; meant for a worker thread of a front end.
+
+    A fresh server loads its English rules on the first request (longer than the
+    start-up itself, bench/lt_startup.py), so one short check is sent now, while the
+    user is still opening files, rather than with the first article.
+    """
+    status = BACKEND.ensure(settings)
+    if status.state is ServiceState.READY:
+        with contextlib.suppress(LanguageToolUnavailable):
+            BACKEND.check("This is a short sentence.", settings)
+    return BACKEND.status
 
 
 LANGUAGETOOL.warm_up = warm_up

@@ -1,15 +1,18 @@
 """``copydesk languagetool status|install``, and the one-line notice ``copydesk check`` prints.
 
 ``status`` says what is there and what is missing (Java, the LanguageTool
-folder, a configured server) without starting anything; ``install`` runs
-language-tool-python's download (with its progress bar) into the configured
-folder and, when the network or Java does not allow it, says so in one message
+folder, the Maven jars, a configured server, a server another copydesk runs)
+without starting anything; ``install`` runs language-tool-python's download
+(with its progress bar) into the configured folder, ``install --maven`` fetches
+the jars from Maven Central with ``mvn`` (:mod:`checks.grammar.lt_maven`), and
+when the network, Java or Maven does not allow it, each says so in one message
 and exits 2.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -19,8 +22,10 @@ from checks.grammar.lt_backend import (
     JAVA_MIN,
     LT_VERSION,
     PUBLIC_API,
+    find_running,
     is_public,
     java_info,
+    local_install,
     lt_folder,
     lt_home,
     server_jar,
@@ -54,13 +59,27 @@ def status_lines(settings: Settings) -> tuple[list[str], bool]:
     else:
         lines.append(f"Java: {java.major} at {java.path} (ok)")
     jar = server_jar(lt)
+    install = local_install(lt)
     if jar:
         lines.append(f"LanguageTool {LT_VERSION}: installed at {jar.parent}")
+    elif install is not None:  # the Maven jars: the zip is not needed
+        lines.append(
+            f"LanguageTool {LT_VERSION} zip: not installed in {lt_folder(lt)} (not needed)"
+        )
     else:
         lines.append(
             f"LanguageTool {LT_VERSION}: missing (expected {lt_folder(lt)}/languagetool-server.jar)"
             f"; run 'copydesk languagetool install' or unzip LanguageTool-{LT_VERSION}.zip "
             f"from {DOWNLOAD_PAGE} into {lt_home(lt)}"
+        )
+    lines.append(_maven_line(jar is not None))
+    if install is not None and not url:
+        running = find_running(install, lt.server_config or None)
+        lines.append(
+            f"local server: running at {running.url} (Java pid {running.pid}, started by "
+            f"copydesk pid {running.owner_pid}); it will be reused"
+            if running
+            else f"local server: not running; started on demand from {install.describe()}"
         )
     lines.append(
         "public API: "
@@ -68,7 +87,7 @@ def status_lines(settings: Settings) -> tuple[list[str], bool]:
     )
     usable = lt.enabled and (
         (bool(url) and (not is_public(url) or lt.allow_public_api))
-        or (jar is not None and java.ok)
+        or (install is not None and java.ok)
         or lt.allow_public_api
     )
     lines.append(
@@ -83,6 +102,46 @@ def cmd_status(settings: Settings, out: TextIO | None = None) -> int:
     for line in lines:
         print(line, file=out)
     return EXIT_OK if usable else 1
+
+
+def _maven_line(zip_installed: bool) -> str:
+    from checks.grammar import lt_maven
+
+    folder = lt_maven.lib_dir()
+    mvn = shutil.which("mvn")
+    if lt_maven.usable(folder):
+        state = "complete" if lt_maven.is_complete(folder) else "present (no completion stamp)"
+        used = " (not used: the zip install comes first)" if zip_installed else ""
+        return f"Maven route: LanguageTool {LT_VERSION} jars {state} in {folder}{used}"
+    how = (
+        "run 'copydesk languagetool install --maven'"
+        if mvn
+        else "needs Maven ('mvn' is not on PATH)"
+    )
+    return f"Maven route: no jars in {folder}; {how}"
+
+
+def cmd_install_maven(out: TextIO | None = None) -> int:
+    """Fetch the jars from Maven Central into the cache folder (nothing to do when complete)."""
+    from checks.grammar import lt_maven
+
+    out = out or sys.stderr
+    java = java_info()
+    if not java.ok:
+        print(
+            f"copydesk: LanguageTool {LT_VERSION} needs Java {JAVA_MIN}+ to run "
+            f"({'no java on PATH' if java.path is None else java.version_text}); "
+            "not fetching it",
+            file=out,
+        )
+        return EXIT_ERROR
+    try:
+        folder = lt_maven.fetch(out=out)
+    except lt_maven.FetchError as exc:
+        print(f"copydesk: {exc}", file=out)
+        return EXIT_ERROR
+    print(f"copydesk starts LanguageTool from {folder} when a check needs it", file=out)
+    return EXIT_OK
 
 
 def cmd_install(settings: Settings, out: TextIO | None = None) -> int:

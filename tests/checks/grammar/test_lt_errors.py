@@ -152,6 +152,14 @@ def test_warm_up_is_registered():
     assert LANGUAGETOOL.warm_up is not None
 
 
+def test_warm_up_sends_one_short_check_so_the_first_article_is_not_slow(fake_lt):
+    settings = Settings()
+    settings.languagetool.server_url = fake_lt.url
+    assert LANGUAGETOOL.warm_up is not None
+    assert LANGUAGETOOL.warm_up(settings).state is ServiceState.READY
+    assert len(fake_lt.requests) == 1 and len(fake_lt.requests[0]["text"]) < 40
+
+
 def _write(tmp_path: Path, name: str, text: str) -> Path:
     p = tmp_path / name
     p.write_text(text, "utf-8")
