@@ -67,7 +67,8 @@ def test_offsets_after_and_between_astral_characters(real_lt):
 
 def test_crlf_file_offsets_lines_and_fix_keep_the_bytes(real_lt, tmp_path, capsys):
     raw = "Title 😀\r\n\r\nHe go to school.\r\nThis is a apple 🍎.\r\n".encode()
-    src = tmp_path / "crlf.txt"
+    (tmp_path / "in").mkdir()
+    src = tmp_path / "in" / "crlf.txt"
     src.write_bytes(raw)
     assert cli.main(["check", "--format", "json", "--rules", "lt", str(src)]) == cli.EXIT_ISSUES
     issues = json.loads(capsys.readouterr().out)["files"][0]["issues"]
