@@ -169,7 +169,7 @@ def test_backend_starts_the_maven_classpath(tmp_path, monkeypatch):
     assert install is not None and install.route == "maven"
     status = BACKEND.ensure(settings)
     assert status.state is ServiceState.UNAVAILABLE
-    assert f"args: -cp {jars}/* org.languagetool.server.HTTPServer -p " in status.message
+    assert f" -cp {jars}/* org.languagetool.server.HTTPServer -p " in status.message
 
 
 def test_not_installed_message_names_both_routes(tmp_path, monkeypatch):
