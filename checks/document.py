@@ -277,7 +277,7 @@ def _prefer_cp1252(body: bytes, detected: str) -> bool:
         return _plausible_text(western)
     other = body.decode(detected, "replace")
     if detected.replace("-", "_") in _LATIN_CODEPAGES:
-        if not (_plausible_text(western) or _plausible_text(other)):
+        if not (_spaced(western) or _spaced(other)):
             return False  # no prose either way (random bytes): no word list to load
         return _known_words(western) >= _known_words(other)
     if not _plausible_text(western):
@@ -306,6 +306,11 @@ def _plausible_text(text: str) -> bool:
     if letters * 2 < len(text) or len(set(text)) < 3:
         return False
     return spaces > 0 or len(text) <= 12
+
+
+def _spaced(text: str) -> bool:
+    """Spaced like prose (one character in 20 or more a space), as random bytes never are."""
+    return text.count(" ") * 20 >= len(text)
 
 
 def _bomless_utf16(body: bytes) -> str | None:
