@@ -42,7 +42,9 @@ with atheris.instrument_imports():
     from checks.settings import load_settings
 
 TARGETS = ("decode", "apply", "settings", "store", "glossary")
-_TMP = Path(tempfile.mkdtemp(prefix="copydesk-fuzz-"))
+# One fixed scratch folder, reused by every run (libFuzzer exits without Python's clean-up).
+_TMP = Path(tempfile.gettempdir()) / "copydesk-fuzz-scratch"
+_TMP.mkdir(exist_ok=True)
 
 
 def fuzz_decode(data: bytes) -> None:

@@ -222,14 +222,39 @@ def _mostly_utf8(body: bytes) -> bool:
 
 
 def _known_words(text: str, languages: tuple[str, ...] = _NAME_LANGUAGES) -> int:
-    """How many words with non-ASCII letters one of ``languages`` knows."""
+    """How many words with non-ASCII letters one of ``languages`` knows.
+
+    A word is looked up only in the languages of its own script (wordfreq loads a
+    whole word list per language, about a second each): Latin words in ``languages``,
+    Cyrillic, Greek, Arabic or Hebrew words in those of ``_OTHER_LANGUAGES`` that
+    ``languages`` includes.
+    """
     from wordfreq import zipf_frequency
 
     known = 0
     for word in set(regex.findall(r"\w*[^\x00-\x7f]\w*", text)):
-        if any(zipf_frequency(word, lang) > 0 for lang in languages):
+        script = _script(word)
+        wanted = [lang for lang in languages if lang in _SCRIPT_LANGUAGES.get(script, ())]
+        if any(zipf_frequency(word, lang) > 0 for lang in wanted):
             known += 1
     return known
+
+
+_SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "LATIN": _NAME_LANGUAGES,
+    "CYRILLIC": ("ru", "uk", "bg"),
+    "GREEK": ("el",),
+    "ARABIC": ("ar", "fa"),
+    "HEBREW": ("he",),
+}
+
+
+def _script(word: str) -> str:
+    """The script of the first non-ASCII letter of ``word`` (LATIN, CYRILLIC...), or ""."""
+    for c in word:
+        if ord(c) > 0x7F and c.isalpha():
+            return unicodedata.name(c, "").split(" ", 1)[0]
+    return ""
 
 
 def _prefer_cp1252(body: bytes, detected: str) -> bool:
@@ -252,8 +277,13 @@ def _prefer_cp1252(body: bytes, detected: str) -> bool:
         return _plausible_text(western)
     other = body.decode(detected, "replace")
     if detected.replace("-", "_") in _LATIN_CODEPAGES:
+        if not (_spaced(western) or _spaced(other)):
+            return False  # no prose either way (random bytes): no word list to load
         return _known_words(western) >= _known_words(other)
-    return _known_words(western) > _known_words(other, _NAME_LANGUAGES + _OTHER_LANGUAGES)
+    if not _plausible_text(western):
+        return False  # not Western text either: keep what was detected
+    known = _known_words(western)
+    return known > 0 and known > _known_words(other, _NAME_LANGUAGES + _OTHER_LANGUAGES)
 
 
 def _plausible_text(text: str) -> bool:
@@ -276,6 +306,11 @@ def _plausible_text(text: str) -> bool:
     if letters * 2 < len(text) or len(set(text)) < 3:
         return False
     return spaces > 0 or len(text) <= 12
+
+
+def _spaced(text: str) -> bool:
+    """Spaced like prose (one character in 20 or more a space), as random bytes never are."""
+    return text.count(" ") * 20 >= len(text)
 
 
 def _bomless_utf16(body: bytes) -> str | None:
