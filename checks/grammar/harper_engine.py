@@ -152,6 +152,12 @@ def warm(language: str = "en-US") -> None:
         _linter(dialect_for(language))
 
 
+def reset() -> None:
+    """Drop the built linters, and with them Harper's cache of texts seen (benches time cold)."""
+    with _LOCK:
+        _LINTERS.clear()
+
+
 def is_dialect_variant(word: str) -> bool:
     """True when swapping a British/American spelling pattern gives a known word."""
     lower = word.lower()
