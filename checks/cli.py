@@ -113,7 +113,7 @@ def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, D
 
 def _engine_or_exit(args: argparse.Namespace) -> Engine | None:
     settings = _settings_from(args)
-    unknown = REGISTRY.unknown_prefixes(settings.select + settings.ignore)
+    unknown = settings.rule_selection().unknown(c.id for c in REGISTRY.all())
     if unknown:
         _err(f"unknown rule(s): {', '.join(unknown)} (see 'copydesk rules')")
         return None

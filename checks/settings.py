@@ -16,6 +16,8 @@ from typing import Any
 
 import platformdirs
 
+from checks.selection import RuleSelection
+
 APP_NAME = "copydesk"
 
 
@@ -60,6 +62,10 @@ class Settings:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    def rule_selection(self) -> RuleSelection:
+        """The rules these settings run and report (select minus ignore)."""
+        return RuleSelection.of(self.select, self.ignore)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:

@@ -136,3 +136,13 @@ def test_public_service_refused_unless_allowed(url):
     status = BACKEND.ensure(_settings(url))
     assert status.state is ServiceState.UNAVAILABLE
     assert "allow_public_api" in status.message
+
+
+@pytest.mark.parametrize("ignored", ["lt.MORFOLOGIK_RULE_EN_US", "lt.HE_VERB_AGR"])
+def test_ignoring_one_languagetool_rule_keeps_the_others(fake_lt, ignored):
+    settings = _settings(fake_lt.url)
+    settings.ignore = [ignored]
+    rules = {i.rule for i in Engine(settings).check_text(RECORDED["text"]) if i.rule[:3] == "lt."}
+    assert ignored not in rules
+    assert "lt.EN_A_VS_AN" in rules
+    assert fake_lt.requests, "LanguageTool was not asked at all"
