@@ -101,6 +101,9 @@ class HarperConfig:
     consonant_sound: regex.Pattern[str]
     vowel_sound: regex.Pattern[str]
     same_past: frozenset[str]
+    object_pronouns: frozenset[str]
+    be_forms: frozenset[str]
+    prepositions: frozenset[str]
 
 
 @cache
@@ -108,6 +111,7 @@ def config() -> HarperConfig:
     data: dict[str, Any] = tomllib.loads(
         (files("resources") / "grammar" / "harper.toml").read_text("utf-8")
     )
+    narrowing: dict[str, Any] = data.get("narrowing", {})
     return HarperConfig(
         disabled_kinds=frozenset(data.get("disabled_kinds", ())),
         disabled_rules=frozenset(data.get("disabled_rules", ())),
@@ -117,6 +121,9 @@ def config() -> HarperConfig:
         consonant_sound=regex.compile(data["articles"]["consonant_sound"]),
         vowel_sound=regex.compile(data["articles"]["vowel_sound"]),
         same_past=frozenset(data.get("same_past_verbs", ())),
+        object_pronouns=frozenset(narrowing.get("object_pronouns", ())),
+        be_forms=frozenset(narrowing.get("be_forms", ())),
+        prepositions=frozenset(narrowing.get("prepositions", ())),
     )
 
 
@@ -266,6 +273,39 @@ def article_wrong(text: str, end: int, replacements: tuple[str, ...]) -> bool:
 
 
 _QUOTES = "\"“”‘’'«»"
+_CLAUSE_START = ".!?,;:\"“‘("
+_WORD_BEFORE = regex.compile(r"([\p{L}'’]+)\W*$")
+_WORD_AFTER = regex.compile(r"\s+[\p{L}'’-]+\s*([.!?;]|$)")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` (lower-cased, curly apostrophes straightened)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower().replace("’", "'") if m else ""
+
+
+def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
+    """True where ``rule`` is measured to be wrong (resources/grammar/harper.toml [narrowing])."""
+    cfg = config()
+    if rule == "PronounVerbAgreement":
+        return _word_before(text, start) in cfg.object_pronouns  # "show you images"
+    if rule == "ThereToTheir":
+        return _word_before(text, start) in cfg.be_forms  # "is there life?"
+    if rule == "PronounInflectionBe":
+        # "the chemicals in it are": the pronoun is the object of a preposition.
+        pronoun_at = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return pronoun_at is not None and (
+            _word_before(text, pronoun_at.start(1)) in cfg.prepositions
+        )
+    if rule == "Itself":
+        return text[end : end + 1] in _HYPHENS  # "it self-directed": "self-" is a prefix
+    if rule == "ItsPossessive":
+        # "Technically, it's noise.": at a clause start, one word and the sentence ends:
+        # "it is".  After a verb ("wagged it's tail.") the lint stays.
+        before = text[:start].rstrip()
+        clause_start = not before or before[-1] in _CLAUSE_START
+        return clause_start and _WORD_AFTER.match(text, end) is not None
+    return False
 
 
 def _replacements(lint: harper.Lint) -> tuple[str, ...]:
@@ -332,6 +372,8 @@ def lint(
                 continue
             if rule == "PronounVerbAgreement" and item.problem_text.lower() in cfg.same_past:
                 continue  # "She beat Coe": the past tense looks like the present
+            if narrowed_out(rule, text, start, end):
+                continue
             if _URLISH.search(_token_around(text, start, end)):
                 continue  # "www.port.pl" is not a sentence to capitalise
             found.append(
