@@ -44,6 +44,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -52,7 +53,7 @@ from checks.context import BatchMember  # noqa: E402
 from checks.engine import Engine  # noqa: E402
 from checks.grammar import harper_engine  # noqa: E402
 from checks.grammar.lt_backend import BACKEND  # noqa: E402
-from checks.model import Issue  # noqa: E402
+from checks.model import Category, Issue  # noqa: E402
 from checks.service import ServiceState  # noqa: E402
 from checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
@@ -61,7 +62,15 @@ GOLD = ("Fluency/Grammar", "Fluency/Spelling", "Fluency/Punctuation")
 GOLD_SEVERITY = "Major"
 NO_ERROR = "No-error"
 COLUMNS = [
-    "system", "doc", "doc_id", "seg_id", "rater", "source", "target", "category", "severity",
+    "system",
+    "doc",
+    "doc_id",
+    "seg_id",
+    "rater",
+    "source",
+    "target",
+    "category",
+    "severity",
 ]
 _TAG = re.compile(r"</?v>")
 SEPARATOR = "\n\n"
@@ -229,8 +238,19 @@ def evaluate(
     harper_engine.reset()
     engine = Engine(settings)
     res = Result(
-        name, 0, 0.0, 0, 0, Counter(), Counter(), Counter(), Counter(), Counter(),
-        defaultdict(list), defaultdict(list), note,
+        name,
+        0,
+        0.0,
+        0,
+        0,
+        Counter(),
+        Counter(),
+        Counter(),
+        Counter(),
+        Counter(),
+        defaultdict(list),
+        defaultdict(list),
+        note,
     )
     for docs in by_system.values():
         members = [BatchMember(p, SEPARATOR.join(s.text for s in segs)) for p, segs in docs.items()]
@@ -277,6 +297,82 @@ def _score(res: Result, segs: list[Segment], issues: list[Issue], examples: int)
             if rules:
                 res.found[g.category] += 1
                 res.rule_hits.update(rules)
+
+
+# --- the trade-off curve: every rule of both engines, unfiltered --------------------
+
+
+def raw_engine_issues(text: str, lt_tool: Any) -> list[Issue]:
+    """Every LanguageTool (picky, nothing disabled) and Harper (all lints) finding, unfiltered."""
+    import harper
+
+    from checks.grammar.lt_mapping import match_span
+
+    out: list[Issue] = []
+    if lt_tool is not None:
+        for m in lt_tool.check(text):
+            start, length = match_span(text, m)
+            out.append(Issue(start, length, f"lt.{m.rule_id}", Category.GRAMMAR, m.message))
+    linter = _RAW_HARPER.get("linter")
+    if linter is None:
+        linter = _RAW_HARPER["linter"] = harper.Linter(harper.Dialect(0))
+        linter.set_lint_config({k: True for k in linter.get_lint_config()})
+    for rule, lints in linter.organized_lints(text, language="plaintext").items():
+        for lint in lints:
+            a, b = lint.span.start, lint.span.end
+            out.append(Issue(a, b - a, f"grammar.harper.{rule}", Category.GRAMMAR, lint.message))
+    return out
+
+
+_RAW_HARPER: dict[str, Any] = {}
+
+
+def curve(by_system: dict[str, dict[str, list[Segment]]], lt_url: str, max_fa: float) -> None:
+    """Rules added best precision first (exact union of spans found): the best trade-off."""
+    lt_tool = None
+    if lt_url:
+        from language_tool_python import LanguageTool
+
+        lt_tool = LanguageTool("en-US", remote_server=lt_url)
+        lt_tool.picky = True
+    own = Engine(Settings(ignore=["grammar.harper", "lt"]))
+    spans: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+    fas: Counter[str] = Counter()
+    gold = no_error_words = 0
+    for docs in by_system.values():
+        members = [BatchMember(p, SEPARATOR.join(s.text for s in segs)) for p, segs in docs.items()]
+        for member, result in zip(members, own.check_batch(members), strict=True):
+            segs = docs[member.path]
+            issues = result.issues + raw_engine_issues(member.text, lt_tool)
+            gold += sum(len(s.gold) for s in segs)
+            no_error_words += sum(s.words for s in segs if s.no_error)
+            for issue in issues:
+                for seg in segs:
+                    if not _overlaps(issue, seg.start, seg.start + len(seg.text)):
+                        continue
+                    if seg.no_error:
+                        fas[issue.rule] += 1
+                    for g in seg.gold:
+                        if _overlaps(issue, seg.start + g.start, seg.start + g.end):
+                            spans[issue.rule].add(
+                                (member.path, seg.start + g.start, seg.start + g.end)
+                            )
+    useful = sorted(
+        (r for r in spans if spans[r]), key=lambda r: -len(spans[r]) / (len(spans[r]) + fas[r])
+    )
+    print(f"\n== trade-off curve: rules by precision, cumulative (max {max_fa} FA/1k) ==")
+    print(f"  {'rule added':<44} {'FA/1k':>6} {'recall':>7}")
+    found: set[tuple[str, int, int]] = set()
+    fa = 0
+    for rule in useful:
+        found |= spans[rule]
+        fa += fas[rule]
+        rate = 1000 * fa / max(1, no_error_words)
+        print(f"  {rule:<44} {rate:6.2f} {len(found) / max(1, gold):7.1%}")
+        if rate > max_fa:
+            break
+    if lt_tool is not None:
+        lt_tool.close()
 
 
 def print_result(res: Result, rules_all: bool) -> None:
@@ -332,6 +428,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0, help="show N hits and false alarms/rule")
     ap.add_argument("--rules-all", action="store_true", help="list rules with no hit or FA too")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument(
+        "--curve",
+        type=float,
+        metavar="MAX_FA",
+        help="also print the trade-off curve of every engine rule, unfiltered, up to MAX_FA/1k",
+    )
     args = ap.parse_args(argv)
     data = args.data or find_data()
     if data is None or not data.is_file():
@@ -361,6 +463,8 @@ def main(argv: list[str] | None = None) -> int:
         print_result(res, args.rules_all)
         results.append(res)
     print("\n" + table(results))
+    if args.curve is not None:
+        curve(by_system, args.lt_url, args.curve)
     if args.json:
         args.json.write_text(
             json.dumps(
