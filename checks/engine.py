@@ -2,8 +2,9 @@
 
 This is the only place that calls check functions, so the command line and the
 desktop app cannot disagree.  It is cancellable between files and between
-checks, reports progress per file, and drops grammar-engine issues that only
-repeat what one of our own passes already says about the same span.
+checks, reports progress per file, and keeps one issue per problem: where issues
+of two checks overlap, the one whose check declares the higher precedence stays
+(our own passes, then LanguageTool, then Harper; see ``Check.precedence``).
 """
 
 from __future__ import annotations
