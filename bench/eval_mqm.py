@@ -338,6 +338,7 @@ def curve(by_system: dict[str, dict[str, list[Segment]]], lt_url: str, max_fa: f
     own = Engine(Settings(ignore=["grammar.harper", "lt"]))
     spans: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
     fas: Counter[str] = Counter()
+    lengths: dict[str, list[int]] = defaultdict(list)
     gold = no_error_words = 0
     for docs in by_system.values():
         members = [BatchMember(p, SEPARATOR.join(s.text for s in segs)) for p, segs in docs.items()]
@@ -347,6 +348,7 @@ def curve(by_system: dict[str, dict[str, list[Segment]]], lt_url: str, max_fa: f
             gold += sum(len(s.gold) for s in segs)
             no_error_words += sum(s.words for s in segs if s.no_error)
             for issue in issues:
+                lengths[issue.rule].append(issue.length)
                 for seg in segs:
                     if not _overlaps(issue, seg.start, seg.start + len(seg.text)):
                         continue
@@ -361,14 +363,16 @@ def curve(by_system: dict[str, dict[str, list[Segment]]], lt_url: str, max_fa: f
         (r for r in spans if spans[r]), key=lambda r: -len(spans[r]) / (len(spans[r]) + fas[r])
     )
     print(f"\n== trade-off curve: rules by precision, cumulative (max {max_fa} FA/1k) ==")
-    print(f"  {'rule added':<44} {'FA/1k':>6} {'recall':>7}")
+    # A rule that flags whole sentences ("too long") overlaps errors without pointing at one.
+    print(f"  {'rule added':<44} {'FA/1k':>6} {'recall':>7}  median span (characters)")
     found: set[tuple[str, int, int]] = set()
     fa = 0
     for rule in useful:
         found |= spans[rule]
         fa += fas[rule]
         rate = 1000 * fa / max(1, no_error_words)
-        print(f"  {rule:<44} {rate:6.2f} {len(found) / max(1, gold):7.1%}")
+        median = sorted(lengths[rule])[len(lengths[rule]) // 2]
+        print(f"  {rule:<44} {rate:6.2f} {len(found) / max(1, gold):7.1%}  {median}")
         if rate > max_fa:
             break
     if lt_tool is not None:
