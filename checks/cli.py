@@ -100,8 +100,13 @@ def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, D
 
 
 def _engine_or_exit(args: argparse.Namespace, files: Sequence[str | Path] = ()) -> Engine | None:
+    settings = _settings_from(args)
+    unknown = settings.rule_selection().unknown(c.id for c in REGISTRY.all())
+    if unknown:
+        _err(f"unknown rule(s): {', '.join(unknown)} (see 'copydesk rules')")
+        return None
     try:
-        return resolve_run(_settings_from(args), files).engine
+        return resolve_run(settings, files).engine
     except RunInputError as exc:
         _err(str(exc))
         return None

@@ -2,8 +2,9 @@
 
 This is the only place that calls check functions, so the command line and the
 desktop app cannot disagree.  It is cancellable between files and between
-checks, reports progress per file, and drops grammar-engine issues that only
-repeat what one of our own passes already says about the same span.
+checks, reports progress per file, and keeps one issue per problem: where issues
+of two checks overlap, the one whose check declares the higher precedence stays
+(our own passes, then LanguageTool, then Harper; see ``Check.precedence``).
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ import bisect
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from checks.context import Batch, BatchMember, CheckContext
 from checks.model import Issue
-from checks.registry import REGISTRY, Check, Registry
+from checks.registry import OWN_PRECEDENCE, REGISTRY, Check, Registry
 from checks.settings import Settings
 
 log = logging.getLogger(__name__)
 
+
+# Suggestions an issue keeps when another check's suggestions for its span are added.
+MAX_REPLACEMENTS = 5
 
 # How often, at most, a long file's issues found so far are handed to ``on_partial``.
 PARTIAL_SECONDS = 0.5
@@ -52,37 +56,49 @@ class FileResult:
     complete: bool = True
 
 
-def _rule_match(rule: str, prefix: str) -> bool:
-    return prefix.upper() == "ALL" or rule == prefix or rule.startswith(prefix + ".")
+def _dedupe(issues: list[Issue], rank: Callable[[str], int] = lambda _rule: 0) -> list[Issue]:
+    """Sort by position; drop exact repeats, and issues outranked on their span.
 
-
-def _dedupe(issues: list[Issue], yielding_rules: set[str]) -> list[Issue]:
-    """Sort by position; drop exact repeats and yielding issues covered by one of ours.
-
-    "Covered" means the spans overlap (an empty span counts as one character).  Our
-    issues are sorted by start with a running maximum of their ends, so each yielding
-    issue is decided with one bisection instead of a scan of all of ours.
+    ``rank`` gives each rule its check's declared precedence.  An issue is dropped
+    when a kept issue of higher precedence overlaps it (an empty span counts as one
+    character): one issue per problem, reported by the most trusted check.  When the
+    two spans are the same, the dropped issue's suggestions follow the kept one's
+    (unless the kept one is flag-only, which is a decision, not a gap).  Kept issues
+    are sorted by start with a running maximum of their ends, so each lower issue is
+    decided with one bisection instead of a scan.
     """
     ordered = sorted(issues, key=lambda i: (i.offset, i.length, -i.confidence, i.rule))
-    ours = [i for i in ordered if i.rule not in yielding_rules]
-    starts = [o.offset for o in ours]
-    reach: list[int] = []
-    for o in ours:
-        reach.append(max(reach[-1] if reach else -1, o.end + (o.length == 0)))
-    result: list[Issue] = []
+    unique: list[Issue] = []
     seen: set[tuple[int, int, str, tuple[str, ...]]] = set()
     for issue in ordered:
         ident = (issue.offset, issue.length, issue.rule, issue.replacements)
-        if ident in seen:
-            continue
-        if issue.rule in yielding_rules:
-            # Ours that start before this issue ends; does any of them reach past its start?
+        if ident not in seen:
+            seen.add(ident)
+            unique.append(issue)
+    ranks = {i.rule: rank(i.rule) for i in unique}
+    levels = sorted(set(ranks.values()), reverse=True)
+    kept = [i for i in unique if ranks[i.rule] == levels[0]] if levels else []
+    for level in levels[1:]:
+        above = sorted(kept, key=lambda i: i.offset)
+        starts = [o.offset for o in above]
+        reach: list[int] = []
+        for o in above:
+            reach.append(max(reach[-1] if reach else -1, o.end + (o.length == 0)))
+        same_span = {(o.offset, o.length): n for n, o in enumerate(kept)}
+        for issue in (i for i in unique if ranks[i.rule] == level):
+            # Kept issues that start before this one ends; does any reach past its start?
             before = bisect.bisect_left(starts, issue.end + (issue.length == 0))
-            if before and reach[before - 1] > issue.offset:
+            if not (before and reach[before - 1] > issue.offset):
+                kept.append(issue)
                 continue
-        seen.add(ident)
-        result.append(issue)
-    return result
+            n = same_span.get((issue.offset, issue.length))
+            if n is not None and kept[n].replacements:
+                extra = tuple(r for r in issue.replacements if r not in kept[n].replacements)
+                if extra:
+                    merged = (kept[n].replacements + extra)[:MAX_REPLACEMENTS]
+                    kept[n] = replace(kept[n], replacements=merged)
+    kept.sort(key=lambda i: (i.offset, i.length, -i.confidence, i.rule))
+    return kept
 
 
 class Engine:
@@ -97,16 +113,23 @@ class Engine:
         self.settings = settings or Settings()
         self.registry = registry
         if checks is None:
-            checks = registry.select(self.settings.select or None, self.settings.ignore)
+            checks = registry.selected(self.settings.rule_selection())
         # Our own passes first, grammar engines last: the engines are the slow part, and
         # their issues only count where ours say nothing, so the order changes no result.
         self.checks: tuple[Check, ...] = tuple(sorted(checks, key=lambda c: c.yields_to_cleanup))
+        self._ranks: dict[str, int] = {}
+
+    def _rank(self, rule: str) -> int:
+        """The declared precedence of the check that owns ``rule`` (its longest-id owner)."""
+        found = self._ranks.get(rule)
+        if found is None:
+            owners = [c for c in self.checks if c.owns(rule)]
+            owner = max(owners, key=lambda c: len(c.id), default=None)
+            found = self._ranks[rule] = owner.rank if owner else OWN_PRECEDENCE
+        return found
 
     def _keep(self, rule: str) -> bool:
-        select, ignore = self.settings.select, self.settings.ignore
-        if select and not any(_rule_match(rule, p) for p in select):
-            return False
-        return not any(_rule_match(rule, p) for p in ignore)
+        return self.settings.rule_selection().keeps(rule)
 
     def check_member(
         self,
@@ -124,7 +147,6 @@ class Engine:
         ctx = CheckContext(member.path, batch, self.settings)
         found: list[Issue] = []
         failures: list[CheckFailure] = []
-        yielding: set[str] = set()
         last_partial = time.monotonic()
         reported = 0
         engines_started = False
@@ -135,7 +157,7 @@ class Engine:
                 engines_started = chk.yields_to_cleanup
                 due = engines_started or time.monotonic() - last_partial >= PARTIAL_SECONDS
                 if due and len(found) > reported:
-                    partial = _dedupe(found, set())
+                    partial = _dedupe(found, self._rank)
                     on_partial(FileResult(member.path, partial, list(failures), False))
                     last_partial, reported = time.monotonic(), len(found)
             ctx.check = chk
@@ -153,10 +175,8 @@ class Engine:
                     continue
                 if not self._keep(issue.rule):
                     continue
-                if chk.yields_to_cleanup:
-                    yielding.add(issue.rule)
                 found.append(issue)
-        return FileResult(member.path, _dedupe(found, yielding), failures)
+        return FileResult(member.path, _dedupe(found, self._rank), failures)
 
     def check_text(self, text: str, path: str = "<text>", *, strict: bool = False) -> list[Issue]:
         """Issues of one text checked on its own; ``strict`` raises when a check failed."""

@@ -18,6 +18,7 @@ from typing import Literal
 
 from checks.context import CheckContext
 from checks.model import Category, Issue
+from checks.selection import RuleSelection
 
 CheckFunc = Callable[[str, CheckContext], Iterable[Issue]]
 # An example: its text, or its text and the expected first suggestion ("" for a removal).
@@ -56,6 +57,9 @@ def parse_example(spec: ExampleSpec) -> Example:
 
 CHECK_PACKAGES = ("checks.rules", "checks.grammar")
 PAIR_SEPARATOR = "\t"  # between source and target in a bilingual check's examples
+# Precedence of copydesk's own passes, and the default of a check that yields to them.
+OWN_PRECEDENCE = 100
+ENGINE_PRECEDENCE = 50
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,7 @@ class Check:
     examples: tuple[ExampleSpec, ...] = ()
     near_misses: tuple[str, ...] = ()
     needs_service: bool = False
-    # Grammar engines defer to our own cleanup passes: their issues are dropped
-    # where one of ours already covers the same span.
+    # Grammar engines run after our own cleanup passes (they are the slow part).
     yields_to_cleanup: bool = False
     # Compares a target with its source (ctx.source); its examples and near misses are
     # "source<TAB>target" lines (see PAIR_SEPARATOR), each line a unit of one batch.
@@ -98,6 +101,18 @@ class Check:
     @property
     def parsed_examples(self) -> list[Example]:
         return list(self.marked)
+    # Where issues of two checks overlap, the engine keeps the one of higher precedence
+    # (one issue per problem); equal precedence keeps both.  Our own passes are the most
+    # specific, so they outrank the grammar engines, which declare lower values.  None:
+    # OWN_PRECEDENCE, or ENGINE_PRECEDENCE for a check that yields to cleanup.
+    precedence: int | None = None
+
+    @property
+    def rank(self) -> int:
+        """The declared precedence, or the default for this kind of check."""
+        if self.precedence is not None:
+            return self.precedence
+        return ENGINE_PRECEDENCE if self.yields_to_cleanup else OWN_PRECEDENCE
 
     def owns(self, rule: str) -> bool:
         """True when ``rule`` is this check's id or one of its dotted sub-rules."""
@@ -161,26 +176,17 @@ class Registry:
         """Checks to run: the default set (or those matching ``select``) minus ``ignore``.
 
         A default-off check runs only when ``select`` names it or its prefix explicitly.
+        Ignoring a sub-rule (``grammar.harper.SpellCheck``) keeps its check running; the
+        engine drops that sub-rule's issues (see :class:`checks.selection.RuleSelection`).
         """
-        chosen = []
-        for chk in self.all():
-            if select:
-                wanted = chk.matches(select) and (
-                    chk.default_enabled or any(p.upper() != "ALL" for p in select)
-                )
-            else:
-                wanted = chk.default_enabled
-            if wanted and not chk.matches(ignore):
-                chosen.append(chk)
-        return chosen
+        return self.selected(RuleSelection.of(select, ignore))
+
+    def selected(self, selection: RuleSelection) -> list[Check]:
+        """The checks ``selection`` runs."""
+        return [chk for chk in self.all() if selection.runs(chk)]
 
     def unknown_prefixes(self, prefixes: Iterable[str]) -> list[str]:
-        ids = [c.id for c in self.all()]
-        return [
-            p
-            for p in prefixes
-            if p.upper() != "ALL" and not any(_prefix_matches(i, p) for i in ids)
-        ]
+        return RuleSelection.of(list(prefixes)).unknown(c.id for c in self.all())
 
 
 REGISTRY = Registry()
@@ -199,6 +205,7 @@ def check(
     needs_service: bool = False,
     yields_to_cleanup: bool = False,
     bilingual: bool = False,
+    precedence: int | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as a check in :data:`REGISTRY`."""
 
@@ -217,6 +224,7 @@ def check(
                 needs_service=needs_service,
                 yields_to_cleanup=yields_to_cleanup,
                 bilingual=bilingual,
+                precedence=precedence,
             )
         )
         return func

@@ -18,6 +18,7 @@ from typing import Any
 import platformdirs
 
 from checks.document import read_limited, replace_atomically
+from checks.selection import RuleSelection
 
 APP_NAME = "copydesk"
 MAX_SETTINGS_BYTES = 1 << 20  # a settings file is a few hundred bytes; a FIFO never ends
@@ -64,6 +65,10 @@ class Settings:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    def rule_selection(self) -> RuleSelection:
+        """The rules these settings run and report (select minus ignore)."""
+        return RuleSelection.of(self.select, self.ignore)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:

@@ -81,8 +81,7 @@ class SettingsDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Check", "Description"])
         self.tree.setColumnWidth(0, 260)
-        ignored = set(settings.ignore)
-        selected = set(settings.select)
+        selection = settings.rule_selection()
         by_cat: dict[str, QTreeWidgetItem] = {}
         for chk in sorted(self._checks, key=lambda c: (str(c.category), c.id)):
             parent_item = by_cat.get(str(chk.category))
@@ -94,8 +93,7 @@ class SettingsDialog(QDialog):
                     | Qt.ItemFlag.ItemIsUserCheckable
                 )
                 by_cat[str(chk.category)] = parent_item
-            on = chk.matches(selected) if selected else chk.default_enabled
-            on = on and not chk.matches(ignored)
+            on = selection.runs(chk)  # an ignored sub-rule leaves its check ticked
             item = QTreeWidgetItem(parent_item, [chk.id, chk.description])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -153,7 +151,9 @@ class SettingsDialog(QDialog):
                 select = [c.id for c in self._checks if c.default_enabled] + extra
         s = Settings.from_json(self._base.to_json())
         s.select = select
-        s.ignore = off
+        # Ignored sub-rules (``grammar.harper.SpellCheck``) of checks still ticked stay ignored.
+        base = self._base.rule_selection()
+        s.ignore = off + [r for c in on for r in base.ignored_sub_rules(by_id[c])]
         s.glossary = self.glossary.text().strip()
         s.languagetool.enabled = self.languagetool.isChecked()
         return s

@@ -9,9 +9,10 @@ Example: ``He go to the summit every year.`` -> ``goes``.
 Fix: the editor picks a suggestion; never applied automatically.
 
 Names are not spelling errors: capitalised words, parts of hyphenated names,
-British/American variants and the user's own words are left alone.  When
-LanguageTool is ready too, Harper's issues on a span LanguageTool also flags are
-dropped, so the two engines never report the same mistake twice.
+British/American variants and the user's own words are left alone.  The check
+declares a precedence below LanguageTool's (and our own passes'): where both
+engines flag the same place, the engine keeps LanguageTool's issue, so the two
+never report the same mistake twice.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from collections.abc import Iterator
 
 from checks.context import CheckContext
 from checks.grammar import harper_engine
-from checks.grammar.languagetool import lt_issues
 from checks.grammar.words import user_words
 from checks.model import Category, Issue
 from checks.registry import check
 
 CHECK_ID = "grammar.harper"
+# Below LanguageTool's: LanguageTool's messages and suggestions are the more specific.
+HARPER_PRECEDENCE = 40
 
 
 @check(
@@ -33,6 +35,7 @@ CHECK_ID = "grammar.harper"
     Category.GRAMMAR,
     "Offline grammar and spelling (Harper): agreement, confused words, articles, typos",
     yields_to_cleanup=True,
+    precedence=HARPER_PRECEDENCE,
     examples=(
         "The minister said he go to the summit every year.",
         "Officials said their was no reason to delay the vote.",
@@ -57,13 +60,7 @@ CHECK_ID = "grammar.harper"
 )
 def harper_grammar(text: str, ctx: CheckContext) -> Iterator[Issue]:
     findings = harper_engine.lint(text, ctx.settings.language, user_words(ctx))
-    if not findings:
-        return
-    lt = lt_issues(text, ctx)
     for f in findings:
-        end = f.offset + f.length
-        if lt and any(i.offset < end and f.offset < i.end for i in lt):
-            continue  # LanguageTool reports this span; its message is the one shown
         yield ctx.issue(
             f.offset,
             f.length,

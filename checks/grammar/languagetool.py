@@ -27,13 +27,16 @@ from checks.service import ServiceState
 
 log = logging.getLogger(__name__)
 
+# Below our own passes (their messages and fixes are the more specific), above Harper's.
+LT_PRECEDENCE = 50
+
 
 def lt_selected(ctx: CheckContext) -> bool:
     """True when this run uses LanguageTool (enabled, and the ``lt`` check is selected)."""
     settings = ctx.settings
     if not settings.languagetool.enabled:
         return False
-    return any(c.id == CHECK_ID for c in REGISTRY.select(settings.select or None, settings.ignore))
+    return settings.rule_selection().runs(REGISTRY.get(CHECK_ID))
 
 
 def _check_all(text: str, ctx: CheckContext) -> list[Issue] | None:
@@ -70,6 +73,7 @@ def lt_issues(text: str, ctx: CheckContext) -> list[Issue] | None:
     "LanguageTool grammar and spelling (needs Java 17+ and LanguageTool 6.8, or a server)",
     needs_service=True,
     yields_to_cleanup=True,
+    precedence=LT_PRECEDENCE,
     examples=("He go to school every day.", "This is a apple."),
     near_misses=("He goes to school every day.", "This is an apple."),
 )

@@ -11,7 +11,7 @@ moved back by its chunk's start.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -160,13 +160,30 @@ def rule_id(match: MatchLike) -> str:
 
 def _is_name_spelling(match: MatchLike, matched: str, user_words: frozenset[str]) -> bool:
     """A spelling match on a capitalised word (most often a name) or a user word."""
-    is_spelling = (
+    if not _is_spelling(match):
+        return False
+    return matched[:1].isupper() or matched.lower() in user_words
+
+
+def _is_spelling(match: MatchLike) -> bool:
+    return (
         getattr(match, "rule_issue_type", "") == "misspelling"
         or _SPELLING_RULE.search(str(match.rule_id)) is not None
     )
-    if not is_spelling:
-        return False
-    return matched[:1].isupper() or matched.lower() in user_words
+
+
+def _unlikely_typo(chunk: str, start: int, length: int, suggestions: Sequence[str]) -> bool:
+    """No close, much commoner word to suggest: a rare real word rather than a typo.
+
+    Measured on MT of talks (bench/eval_mqm.py): LanguageTool's dictionary lacks rare
+    real words ("reconfigurability", "alocasia", "superblack"); a typo is one or two
+    edits from a far commoner word, the test the offline engine applies too
+    (``likely_typo`` in checks/grammar/harper_engine.py).
+    """
+    from checks.grammar.harper_engine import likely_typo
+
+    matched = chunk[start : start + length]
+    return not (suggestions and likely_typo(matched, suggestions[0]))
 
 
 def to_issues(
@@ -183,6 +200,10 @@ def to_issues(
         start, length = match_span(chunk, m)
         matched = chunk[start : start + length]
         if _is_name_spelling(m, matched, words):
+            continue
+        # Dictionary rules only: "a apple" (EN_A_VS_AN) is a "misspelling" to LanguageTool too.
+        dictionary = _SPELLING_RULE.search(str(m.rule_id)) is not None
+        if dictionary and _unlikely_typo(chunk, start, length, list(m.replacements)):
             continue
         offset = chunk_offset + start
         if offset + length > len(text):

@@ -133,3 +133,19 @@ def test_first_issues_show_while_the_grammar_engine_still_runs(qtbot, make_windo
     wait_checked(qtbot, w, timeout=5000)
     assert [it.issue.rule for it in f.items] == ["test.teh", "test.engine"]
     assert str(f.state) == "to review"
+
+
+def test_settings_dialog_keeps_an_ignored_sub_rule_and_its_check_ticked(qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.dialogs import SettingsDialog
+
+    sub_rule = f"{TEH.id}.SpellCheck"
+    dialog = SettingsDialog(Settings(ignore=[sub_rule]), [TEH, SLOW], None)
+    qtbot.addWidget(dialog)
+    cat = dialog.tree.topLevelItem(0)
+    items = {cat.child(j).text(0): cat.child(j) for j in range(cat.childCount())}
+    assert items[TEH.id].checkState(0) == Qt.CheckState.Checked
+    assert dialog.result_settings().ignore == [sub_rule]
+    items[TEH.id].setCheckState(0, Qt.CheckState.Unchecked)
+    assert dialog.result_settings().ignore == [TEH.id]

@@ -136,3 +136,46 @@ def test_public_service_refused_unless_allowed(url):
     status = BACKEND.ensure(_settings(url))
     assert status.state is ServiceState.UNAVAILABLE
     assert "allow_public_api" in status.message
+
+
+@pytest.mark.parametrize("ignored", ["lt.MORFOLOGIK_RULE_EN_US", "lt.HE_VERB_AGR"])
+def test_ignoring_one_languagetool_rule_keeps_the_others(fake_lt, ignored):
+    settings = _settings(fake_lt.url)
+    settings.ignore = [ignored]
+    rules = {i.rule for i in Engine(settings).check_text(RECORDED["text"]) if i.rule[:3] == "lt."}
+    assert ignored not in rules
+    assert "lt.EN_A_VS_AN" in rules
+    assert fake_lt.requests, "LanguageTool was not asked at all"
+
+
+def test_dictionary_matches_need_a_close_much_commoner_suggestion():
+    from types import SimpleNamespace
+
+    def match(text, word, rule, suggestions, issue_type="misspelling"):
+        return SimpleNamespace(
+            rule_id=rule,
+            message="m",
+            replacements=suggestions,
+            offset=text.index(word),
+            error_length=len(word),
+            category="TYPOS",
+            rule_issue_type=issue_type,
+        )
+
+    text = "Its reconfigurability was recieved well by a engineer near the superblack hole."
+    matches = [
+        match(text, "reconfigurability", "MORFOLOGIK_RULE_EN_US", []),  # rare real word
+        match(text, "recieved", "MORFOLOGIK_RULE_EN_US", ["received"]),  # a typo
+        match(text, "superblack", "MORFOLOGIK_RULE_EN_US", ["superblock"]),  # no commoner word
+        match(text, "a", "EN_A_VS_AN", ["an"]),  # a "misspelling" to LanguageTool, not a word
+    ]
+    issues = lt_mapping.to_issues(text, 0, text, matches)
+    assert [(i.rule, i.matched(text)) for i in issues] == [
+        ("lt.MORFOLOGIK_RULE_EN_US", "recieved"),
+        ("lt.EN_A_VS_AN", "a"),
+    ]
+
+
+def test_optional_comma_advice_is_off_by_default():
+    off = set(lt_mapping.config().disabled_rules)
+    assert {"COMMA_COMPOUND_SENTENCE", "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE"} <= off
