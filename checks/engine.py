@@ -119,7 +119,7 @@ class Engine:
         self.checks: tuple[Check, ...] = tuple(sorted(checks, key=lambda c: c.yields_to_cleanup))
         self._ranks: dict[str, int] = {}
 
-    def _rank(self, rule: str) -> int:
+    def rank(self, rule: str) -> int:
         """The declared precedence of the check that owns ``rule`` (its longest-id owner)."""
         found = self._ranks.get(rule)
         if found is None:
@@ -157,7 +157,7 @@ class Engine:
                 engines_started = chk.yields_to_cleanup
                 due = engines_started or time.monotonic() - last_partial >= PARTIAL_SECONDS
                 if due and len(found) > reported:
-                    partial = _dedupe(found, self._rank)
+                    partial = _dedupe(found, self.rank)
                     on_partial(FileResult(member.path, partial, list(failures), False))
                     last_partial, reported = time.monotonic(), len(found)
             ctx.check = chk
@@ -176,7 +176,7 @@ class Engine:
                 if not self._keep(issue.rule):
                     continue
                 found.append(issue)
-        return FileResult(member.path, _dedupe(found, self._rank), failures)
+        return FileResult(member.path, _dedupe(found, self.rank), failures)
 
     def check_text(self, text: str, path: str = "<text>", *, strict: bool = False) -> list[Issue]:
         """Issues of one text checked on its own; ``strict`` raises when a check failed."""

@@ -115,7 +115,7 @@ def check_documents(
                 mono_result = mono.check_member(member, batch)
                 result.failures.extend(mono_result.failures)
                 theirs = grammar.get(unit.id, [])
-                found = _dedupe(mono_result.issues + theirs, {i.rule for i in theirs})
+                found = _dedupe(mono_result.issues + theirs, engine.rank)
                 result.issues.extend(
                     UnitIssue(unit.id, "target", i)
                     for i in found
