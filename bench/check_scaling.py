@@ -94,7 +94,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "'#' run": _repeat("#"),
     "NBSP run": _repeat("\xa0", "a", "b"),
     "'-' run": _repeat("-"),
-    "\"'\" run": _repeat("'"),
+    '"\'" run': _repeat("'"),
     "form feeds": _repeat("\f", "a", "b"),
     "ZWSP run": _repeat("\u200b", "a", "b"),
 }
