@@ -22,15 +22,14 @@ organisations or ships.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
 
 import regex
 
 from checks.data import data_lines
+from checks.language import fold, function_words, one_edit_apart
 from checks.tokens import bounded, sentences, words
 
 MALE = "m"
@@ -132,21 +131,10 @@ def resource_words(name: str) -> frozenset[str]:
     )
 
 
-_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "ß": "ss"})
-
-
-def _fold(word: str) -> str:
-    """José -> jose, Bjørn -> bjorn: agency copy drops accents, so names are matched without."""
-    if word.isascii():
-        return word
-    word = word.translate(_LETTERS)
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 @cache
 def first_names() -> dict[str, str]:
     return {
-        _fold(name): gender
+        fold(name): gender
         for name, gender in (line.split() for line in data_lines("pronoun", "first_names.txt"))
     }
 
@@ -160,14 +148,6 @@ def verb_forms() -> dict[str, str]:
         for form in parts:
             forms[form] = parts[0]
     return forms
-
-
-@cache
-def function_words() -> frozenset[str]:
-    data = (files("resources") / "repetition" / "function_words.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
-    )
 
 
 @dataclass
@@ -300,16 +280,6 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _edit1(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one substitution, insertion or deletion."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 _HYPHEN = regex.compile(r"[-‐]")
 
 
@@ -412,7 +382,8 @@ def analyse(text: str) -> Analysis:
                     if e.last_seen < at - FUZZY_REACH:
                         break
                     if e.is_person and any(
-                        len(t) >= 5 and t[0] == part[0] and _edit1(t, part) for t in e.tokens
+                        len(t) >= 5 and t[0] == part[0] and one_edit_apart(t, part)
+                        for t in e.tokens
                     ):
                         cands.append(e)
         else:
@@ -571,7 +542,7 @@ def analyse(text: str) -> Analysis:
         if who:
             ent.person_evidence += 1
         if len(name_idx) >= 2:
-            given = first_names().get(_fold(tokens[name_idx[0]].low))
+            given = first_names().get(fold(tokens[name_idx[0]].low))
             if given and not ent.first_name:
                 ent.first_name = given
                 ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
