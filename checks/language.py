@@ -15,7 +15,10 @@ from functools import cache
 from checks.data import data_lines, word_set
 
 # Letters that Unicode does not decompose into a base letter and a mark.
-_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "ß": "ss"})
+_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "ß": "ss"}
+    | {"Ł": "L", "Ø": "O", "Đ": "D", "Æ": "AE"}
+)
 
 
 def strip_marks(text: str) -> str:
