@@ -94,7 +94,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "'#' run": _repeat("#"),
     "NBSP run": _repeat("\xa0", "a", "b"),
     "'-' run": _repeat("-"),
-    "\"'\" run": _repeat("'"),
+    '"\'" run': _repeat("'"),
     "form feeds": _repeat("\f", "a", "b"),
     "ZWSP run": _repeat("\u200b", "a", "b"),
 }
@@ -138,12 +138,16 @@ def worker(name: str, size: int, factor: int, only: list[str], skip: list[str]) 
         for label, text in zip(("small", "large"), texts, strict=True):
             print(json.dumps({"start": chk.id, "size": label}), flush=True)
             member = BatchMember("attack.txt", text)
-            ctx = CheckContext(member.path, Batch([member]), settings, chk)
             _reset_peak_rss()
             base = _rss_mb("VmRSS")
-            t0 = time.perf_counter()
-            issues = list(chk.func(text, ctx))
-            row[label] = time.perf_counter() - t0
+            times = []
+            for _ in range(2):  # the faster of two: the first may fill word caches
+                # A new batch each time: batch-wide indexes are built again, as in a real run.
+                ctx = CheckContext(member.path, Batch([member]), settings, chk)
+                t0 = time.perf_counter()
+                issues = list(chk.func(text, ctx))
+                times.append(time.perf_counter() - t0)
+            row[label] = min(times)
             row[label + "_issues"] = len(issues)
             row[label + "_rss"] = max(0.0, _rss_mb("VmHWM") - base)
         # Python allocations on the large input, in a separate run (tracemalloc is slow).

@@ -10,12 +10,11 @@ headlines, captions and credits stand on lines of their own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
 from typing import NamedTuple
 
 import regex
 
-from checks.data import word_set
+from checks.language import abbreviations
 
 # A word: letters, inner apostrophes or hyphens, digits after a letter ("Varga's", "Covid-19").
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -33,11 +32,6 @@ class Span(NamedTuple):
     start: int
     end: int
     text: str
-
-
-@cache
-def abbreviations() -> frozenset[str]:
-    return word_set("lexicon", "abbreviations.txt")
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:

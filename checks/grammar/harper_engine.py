@@ -22,7 +22,6 @@ from __future__ import annotations
 import logging
 import threading
 import tomllib
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from checks.language import edit_distance, fold
 from checks.lexicon import zipf
 from checks.model import Category
 from checks.tokens import bounded, sentences
@@ -217,43 +217,22 @@ def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -
 
 def likely_typo(word: str, suggestion: str) -> bool:
     """A misspelling is close to its word and much rarer than it (see the thresholds)."""
-    distance = _distance(word.lower(), suggestion.lower())
+    distance = edit_distance(word.lower(), suggestion.lower())
     known = zipf(word)
     if distance > 2 or (distance == 2 and (len(word) <= 5 or known >= _TWO_EDIT_ZIPF)):
         return False
     return zipf(suggestion) - known >= _TYPO_GAP
 
 
-def _distance(a: str, b: str) -> int:
-    """Optimal string alignment distance (edits, with adjacent transpositions)."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[len(b)]
-
-
 def close_suggestion(word: str, suggestion: str) -> bool:
     """A typo is one or two keystrokes from its word; a rare word is further from any."""
     limit = 1 if len(word) <= 5 else 2
-    return _distance(word.lower(), suggestion.lower()) <= limit
+    return edit_distance(word.lower(), suggestion.lower()) <= limit
 
 
 _NEXT_WORD = regex.compile(r"\s+[\"'“‘(]?(\p{L}[\p{L}'’-]*)")
 # Web addresses and e-mail: Harper reads their dots as sentence ends.
 _URLISH = regex.compile(r"://|@\S|^www\.|\p{L}{2}\.\p{L}{2,}(?:/|$)", regex.IGNORECASE)
-
-
-def _plain(word: str) -> str:
-    """``word`` lower-cased without accents ("złoty" -> "zloty")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ł", "l").replace("ø", "o"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def article_wrong(text: str, end: int, replacements: tuple[str, ...]) -> bool:
@@ -486,7 +465,7 @@ def _kept(
     if (
         rule in cfg.spelling_rules
         and replacements
-        and _plain(item.problem_text) == (_plain(replacements[0]))
+        and fold(item.problem_text.lower()) == fold(replacements[0].lower())
     ):
         return None  # "złoty" -> "zloty": the same word with its accents
     if rule in cfg.spelling_rules and not (

@@ -47,6 +47,7 @@ import regex
 
 from checks.context import Batch
 from checks.glossary import Glossary
+from checks.language import edit_distance, strip_marks
 from checks.lexicon import zipf
 from checks.rules.consistency.common import function_words, titles, transliteration_rules
 from checks.tokens import Span
@@ -119,7 +120,7 @@ def _word_parts(word: str) -> list[str]:
 
 def fold(part: str) -> str:
     """A name part as keys hold it: lower case, no accents."""
-    return _strip_marks(part.casefold())
+    return strip_marks(part.casefold())
 
 
 def _odd_case(word: str) -> bool:
@@ -188,16 +189,9 @@ def _content(word: str) -> str:
     return low if zipf(low) < SPECIFIC else ""
 
 
-def _strip_marks(part: str) -> str:
-    """Erdoğan -> erdogan: a diacritic dropped is a spelling of the same name."""
-    if part.isascii():
-        return part
-    return "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=100_000)
 def canon(part: str) -> str:
-    part = _strip_marks(part)
+    part = strip_marks(part)
     for left, right in transliteration_rules():
         if left.endswith("$"):
             stem = left[:-1]
@@ -216,23 +210,6 @@ def _deletes(word: str) -> set[str]:
     if len(word) < 4:
         return set()
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance with adjacent transpositions (optimal string alignment)."""
-    if a == b:
-        return 0
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cost = 0 if ca == cb else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[len(b)]
 
 
 def close_spellings(a: str, b: str) -> bool:

@@ -22,15 +22,14 @@ organisations or ships.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib.resources import files
 
 import regex
 
 from checks.data import data_lines
+from checks.language import fold, function_words, one_edit_apart
 from checks.tokens import bounded, sentences, words
 
 MALE = "m"
@@ -132,21 +131,10 @@ def resource_words(name: str) -> frozenset[str]:
     )
 
 
-_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "ß": "ss"})
-
-
-def _fold(word: str) -> str:
-    """José -> jose, Bjørn -> bjorn: agency copy drops accents, so names are matched without."""
-    if word.isascii():
-        return word
-    word = word.translate(_LETTERS)
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 @cache
 def first_names() -> dict[str, str]:
     return {
-        _fold(name): gender
+        fold(name): gender
         for name, gender in (line.split() for line in data_lines("pronoun", "first_names.txt"))
     }
 
@@ -160,14 +148,6 @@ def verb_forms() -> dict[str, str]:
         for form in parts:
             forms[form] = parts[0]
     return forms
-
-
-@cache
-def function_words() -> frozenset[str]:
-    data = (files("resources") / "repetition" / "function_words.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
-    )
 
 
 @dataclass
@@ -300,16 +280,6 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _edit1(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one substitution, insertion or deletion."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
 _HYPHEN = regex.compile(r"[-‐]")
 
 
@@ -328,6 +298,24 @@ def _is_capitalised(tok: Token) -> bool:
 
 @lru_cache(maxsize=16)
 def analyse(text: str) -> Analysis:
+    """Who ``text`` names and how it refers to them, built in the phases below, in order."""
+    tokens, sent_spans, by_sent = tokenise(text)
+    doc = Document(text, tokens, *name_vocabulary(text, tokens))
+    runs = name_runs(text, tokens, by_sent)
+    for run in runs:
+        add_name_mention(doc, run)
+    add_person_nouns(doc, runs)
+    doc.mentions.sort(key=lambda m: m.start)
+    analysis = _assemble(doc, sent_spans)
+    _vote(analysis)
+    return analysis
+
+
+def tokenise(text: str) -> tuple[list[Token], list[tuple[int, int]], list[list[int]]]:
+    """Phase 1: the words, each with its sentence, place in it and whether it is quoted.
+
+    Returns the tokens, the sentence spans and each sentence's token indices.
+    """
     quotes = _quote_spans(text)
     q_starts = [s for s, _ in quotes]
 
@@ -349,26 +337,37 @@ def analyse(text: str) -> Analysis:
                 )
             )
         by_sent.append(idxs)
+    return tokens, sent_spans, by_sent
 
+
+def _sentence_initial(text: str, tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    if tok.pos == 0:
+        return True
+    before = text[tokens[k - 1].end : tok.start].strip()
+    return bool(before) and before[-1] in _OPENERS + ":"
+
+
+def name_vocabulary(text: str, tokens: list[Token]) -> tuple[set[str], set[str]]:
+    """Phase 2: (words seen in lower case, name parts seen capitalised inside a sentence).
+
+    Capitalised words seen inside sentences are names; at a sentence start a capital
+    says nothing, so there a word counts only if it is known as a name.
+    """
     nouns = person_nouns()
-
-    def sentence_initial(k: int) -> bool:
-        tok = tokens[k]
-        if tok.pos == 0:
-            return True
-        before = text[tokens[k - 1].end : tok.start].strip()
-        return bool(before) and before[-1] in _OPENERS + ":"
-
-    # Capitalised words seen inside sentences are names; at a sentence start a
-    # capital says nothing, so there a word counts only if it is known as a name.
     lower_words = {t.low for t in tokens if t.text.islower()}
     vocabulary = {
         part
         for k, tok in enumerate(tokens)
-        if _is_capitalised(tok) and not sentence_initial(k) and tok.low not in nouns
+        if _is_capitalised(tok) and not _sentence_initial(text, tokens, k) and tok.low not in nouns
         for part in _name_parts(tok.text)
     }
+    return lower_words, vocabulary
 
+
+def name_runs(text: str, tokens: list[Token], by_sent: list[list[int]]) -> list[list[int]]:
+    """Phase 3: runs of capitalised tokens (indices), joined by a space or a title's period."""
+    nouns = person_nouns()
     runs: list[list[int]] = []
     for idxs in by_sent:
         run: list[int] = []
@@ -391,30 +390,29 @@ def analyse(text: str) -> Analysis:
             run = [k]
         if run:
             runs.append(run)
+    return runs
 
-    mentions: list[Mention] = []
-    attached: set[int] = set()  # token indices of person nouns that belong to a name
 
-    by_token: dict[str, list[Entity]] = {}
-    recent: OrderedDict[int, Entity] = OrderedDict()  # by when last seen, oldest first
+class EntityLinker:
+    """Phase 4: names linked into entities across the document.
 
-    def link(parts: list[str], at: int, create: bool = True) -> Entity | None:
+    "Han Seo-Jin", "Han Seo Jin" and "Han" are one person; so is a one-letter variant
+    ("Morosov" for "Morozov") of a person seen within ``FUZZY_REACH`` characters.
+    """
+
+    def __init__(self) -> None:
+        self.by_token: dict[str, list[Entity]] = {}
+        self.recent: OrderedDict[int, Entity] = OrderedDict()  # by when last seen, oldest first
+
+    def link(self, parts: list[str], at: int, create: bool = True) -> Entity | None:
+        """The entity the name ``parts`` at offset ``at`` belongs to (a new one if ``create``)."""
         key = set(parts)
-        pool = {id(e): e for p in parts for e in by_token.get(p, ())}.values()
+        pool = {id(e): e for p in parts for e in self.by_token.get(p, ())}.values()
         exact = [e for e in pool if key == e.tokens]
         if exact:
             return exact[-1]
         if len(parts) == 1:
-            cands = list(pool)
-            (part,) = parts
-            if not cands and len(part) >= 5:
-                for e in reversed(recent.values()):
-                    if e.last_seen < at - FUZZY_REACH:
-                        break
-                    if e.is_person and any(
-                        len(t) >= 5 and t[0] == part[0] and _edit1(t, part) for t in e.tokens
-                    ):
-                        cands.append(e)
+            cands = list(pool) or self._variants(parts[0], at)
         else:
             cands = [
                 e for e in pool if parts[-1] in e.tokens and (e.tokens <= key or key <= e.tokens)
@@ -424,201 +422,282 @@ def analyse(text: str) -> Analysis:
             best = max(people, key=lambda e: e.last_seen)
             if len(parts) > 1:
                 for p in key - best.tokens:
-                    by_token.setdefault(p, []).append(best)
+                    self.by_token.setdefault(p, []).append(best)
                 best.tokens |= key
             return best
         if not create:
             return None
         ent = Entity(key)
         for p in key:
-            by_token.setdefault(p, []).append(ent)
+            self.by_token.setdefault(p, []).append(ent)
         return ent
 
-    for run in runs:
-        # Titles inside the run: keep what follows the last one as the name.
-        title: PersonNoun | None = None
-        start = 0
-        for j, k in enumerate(run):
-            if tokens[k].low in nouns and j < len(run) - 1:
-                title = nouns[tokens[k].low]
-                start = j + 1
-        name_idx = run[start:]
-        if tokens[name_idx[-1]].low in nouns and len(name_idx) <= 2:
-            # "the Russian President": a role, not a name.
-            k = name_idx[-1]
-            mentions.append(
-                Mention(
-                    tokens[k].start,
-                    tokens[k].end,
-                    tokens[k].sent,
-                    k,
-                    tokens[k].quoted,
-                    noun=nouns[tokens[k].low],
-                )
-            )
-            continue
-        # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
-        # only if the document names it elsewhere.
-        known_only = (
-            len(name_idx) == 1
-            and sentence_initial(name_idx[0])
-            and not all(p in vocabulary for p in _name_parts(tokens[name_idx[0]].text))
-        )
-        first, last = tokens[name_idx[0]], tokens[name_idx[-1]]
-        evidence: list[PersonNoun] = [title] if title else []
-        # A lower-case role noun right before the name: "spokesman Matthew Miller".
-        k0 = name_idx[0]
-        if title is None and first.pos > 0:
-            prev = tokens[k0 - 1]
-            gap = text[prev.end : first.start]
-            if prev.low in nouns and prev.low not in _ADJECTIVE_ROLES and _COMMA_GAP.fullmatch(gap):
-                evidence.append(nouns[prev.low])
-                attached.add(k0 - 1)
-                # A compound role: "chief executive", "deputy mayor".
-                j = k0 - 2
-                while j >= 0 and tokens[j].sent == first.sent and tokens[j].low in nouns:
-                    attached.add(j)
-                    j -= 1
-            elif gap.strip() == ",":
-                # "The island's member of parliament, Fiona Rees": a role a few words back.
-                # Every role word of that phrase belongs to the name ("chief executive").
-                found_role = False
-                for j in range(k0 - 1, max(-1, k0 - 8), -1):
-                    tj = tokens[j]
-                    if tj.sent != first.sent or (
-                        j < k0 - 1 and _APPOSITION_STOP.search(text[tj.end : tokens[j + 1].start])
-                    ):
-                        break
-                    if tj.low in nouns:
-                        attached.add(j)
-                        if not found_role and tj.low not in _ADJECTIVE_ROLES:
-                            evidence.append(nouns[tj.low])
-                            found_role = True
-        # A role in apposition: "Lena Brandt, a Mongolia expert at ...".  Not
-        # after "of Tomsk," or "In July,": there the comma ends a phrase, and what
-        # follows is the subject of the sentence.
-        before_word = tokens[k0 - 1].low if first.pos > 0 else ""
-        after = text[last.end : last.end + 80]
-        who = before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after))
-        if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
-            k = name_idx[-1] + 1
-            for step in range(6):
-                if k >= len(tokens) or tokens[k].sent != last.sent:
-                    break
-                gap = text[tokens[k - 1].end : tokens[k].start]
-                if step > 0 and _APPOSITION_STOP.search(gap):
-                    break
-                # An apposition opens with a determiner, a name or the role itself;
-                # "Saleh, treated a sailor" is a verb and its object.
-                if (
-                    step == 0
-                    and tokens[k].low not in _APPOSITION_OPENERS
-                    and tokens[k].low not in nouns
-                    and not tokens[k].text[:1].isupper()
-                    and tokens[k].low not in ("former", "then", "new", "acting", "interim")
-                ):
-                    break
-                if tokens[k].low in nouns:
-                    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-                    titles_next = (
-                        nxt is not None
-                        and nxt.sent == last.sent
-                        and _is_capitalised(nxt)
-                        and _TITLE_GAP.fullmatch(text[tokens[k].end : nxt.start]) is not None
-                    )
-                    if not titles_next:  # "Monday, King Frederik": another person's title
-                        evidence.append(nouns[tokens[k].low])
-                        attached.add(k)
-                    break
-                k += 1
-        parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]
-        found = link(parts, first.start, create=not known_only)
-        if found is None:
-            # An unknown word opening a sentence ("Han met Merkel"): not a name we
-            # track, but it may be a person, so it stands in the way of a verdict.
-            low = first.low
-            after_word = text[last.end : last.end + 1]
-            nxt_low = tokens[k0 + 1].low if k0 + 1 < len(tokens) else ""
-            common = (
-                low.endswith(("s", "ly", "ed", "ing"))
-                or after_word == ","
-                or low in nouns
-                or nxt_low in nouns  # "Finance minister unveils…"
-                or low in lower_words
-                or first.quoted
-            )
-            if not common:
-                mentions.append(
-                    Mention(
-                        first.start,
-                        last.end,
-                        first.sent,
-                        k0,
-                        first.quoted,
-                        entity=Entity({low}, name=first.text),
-                        possible_person=True,
-                    )
-                )
-            continue
-        ent = found
-        surface = text[first.start : last.end]
-        if len(surface) > len(ent.name):
-            ent.name = _POSSESSIVE.sub("", surface)
-        for ev in evidence:
-            ent.person_evidence += 1
-            if ev.gender != NEUTRAL:
-                ent.title_score[ev.gender] += ev.weight
-        if who:
-            ent.person_evidence += 1
-        if len(name_idx) >= 2:
-            given = first_names().get(_fold(tokens[name_idx[0]].low))
-            if given and not ent.first_name:
-                ent.first_name = given
-                ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
-        ent.last_seen = first.start
-        recent[id(ent)] = ent
-        recent.move_to_end(id(ent))
-        # "Institute for Fiscal Studies", "Bank of England": the tail of a longer name.
-        inside_name = (
-            before_word in ("of", "for", "and", "on", "de")
-            and first.pos >= 2
-            and tokens[k0 - 2].text[:1].isupper()
-        )
-        if len(name_idx) >= 2 and before_word not in _NOT_PERSON_BEFORE and not inside_name:
-            ent.name_like = True
-        nxt_i = name_idx[-1] + 1
-        modifier = (
-            before_word in ("the", "a", "an")
-            and nxt_i < len(tokens)
-            and tokens[nxt_i].sent == last.sent
-            and tokens[nxt_i].text.islower()
-            and tokens[nxt_i].low not in function_words()
-            and text[last.end : tokens[nxt_i].start] == " "
-        )
-        if modifier and not evidence:
-            continue  # "the European championships": an adjective, not a name
-        mentions.append(
-            Mention(
-                first.start,
-                last.end,
-                first.sent,
-                k0,
-                first.quoted,
-                entity=ent,
-                possible_person=before_word not in _NOT_PERSON_BEFORE
-                and not inside_name
-                and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),
-                thing_like=before_word in ("the", "a", "an"),
-            )
-        )
+    def _variants(self, part: str, at: int) -> list[Entity]:
+        """People seen lately with a name part one letter from ``part`` (five letters or more)."""
+        found: list[Entity] = []
+        if len(part) < 5:
+            return found
+        for e in reversed(self.recent.values()):
+            if e.last_seen < at - FUZZY_REACH:
+                break
+            if e.is_person and any(
+                len(t) >= 5 and t[0] == part[0] and one_edit_apart(t, part) for t in e.tokens
+            ):
+                found.append(e)
+        return found
 
-    # Person nouns standing on their own: "a woman", "the official", and any
-    # noun that "who" follows ("a sailor who broke his arm").
+    def seen(self, ent: Entity, at: int) -> None:
+        ent.last_seen = at
+        self.recent[id(ent)] = ent
+        self.recent.move_to_end(id(ent))
+
+
+@dataclass
+class Document:
+    """What the phases build up: the mentions so far, and the tokens already spoken for."""
+
+    text: str
+    tokens: list[Token]
+    lower_words: set[str]
+    vocabulary: set[str]
+    mentions: list[Mention] = field(default_factory=list)
+    attached: set[int] = field(default_factory=set)  # person nouns that belong to a name
+    linker: EntityLinker = field(default_factory=EntityLinker)
+
+
+def split_title(tokens: list[Token], run: list[int]) -> tuple[PersonNoun | None, list[int]]:
+    """Phase 5a: (the last title inside a run, the name after it): "President Marek Varga"."""
+    nouns = person_nouns()
+    title: PersonNoun | None = None
+    start = 0
+    for j, k in enumerate(run):
+        if tokens[k].low in nouns and j < len(run) - 1:
+            title = nouns[tokens[k].low]
+            start = j + 1
+    return title, run[start:]
+
+
+def role_before(doc: Document, k0: int) -> list[PersonNoun]:
+    """Phase 5b: a role noun before the name at token ``k0``, marking its words as attached.
+
+    "spokesman Matthew Miller" (right before), "The island's member of parliament,
+    Fiona Rees" (a few words back, before a comma).
+    """
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    first = tokens[k0]
+    prev = tokens[k0 - 1]
+    gap = text[prev.end : first.start]
+    evidence: list[PersonNoun] = []
+    if prev.low in nouns and prev.low not in _ADJECTIVE_ROLES and _COMMA_GAP.fullmatch(gap):
+        evidence.append(nouns[prev.low])
+        doc.attached.add(k0 - 1)
+        # A compound role: "chief executive", "deputy mayor".
+        j = k0 - 2
+        while j >= 0 and tokens[j].sent == first.sent and tokens[j].low in nouns:
+            doc.attached.add(j)
+            j -= 1
+    elif gap.strip() == ",":
+        # Every role word of that phrase belongs to the name ("chief executive").
+        found_role = False
+        for j in range(k0 - 1, max(-1, k0 - 8), -1):
+            tj = tokens[j]
+            if tj.sent != first.sent or (
+                j < k0 - 1 and _APPOSITION_STOP.search(text[tj.end : tokens[j + 1].start])
+            ):
+                break
+            if tj.low in nouns:
+                doc.attached.add(j)
+                if not found_role and tj.low not in _ADJECTIVE_ROLES:
+                    evidence.append(nouns[tj.low])
+                    found_role = True
+    return evidence
+
+
+def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
+    """Phase 5c: a role in apposition after the name ending at token ``last_k``.
+
+    "Lena Brandt, a Mongolia expert at ...".  The caller leaves out "of Tomsk," and
+    "In July,": there the comma ends a phrase and what follows is the sentence's subject.
+    """
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    last = tokens[last_k]
+    k = last_k + 1
+    for step in range(6):
+        if k >= len(tokens) or tokens[k].sent != last.sent:
+            break
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if step > 0 and _APPOSITION_STOP.search(gap):
+            break
+        # An apposition opens with a determiner, a name or the role itself;
+        # "Saleh, treated a sailor" is a verb and its object.
+        if (
+            step == 0
+            and tokens[k].low not in _APPOSITION_OPENERS
+            and tokens[k].low not in nouns
+            and not tokens[k].text[:1].isupper()
+            and tokens[k].low not in ("former", "then", "new", "acting", "interim")
+        ):
+            break
+        if tokens[k].low in nouns:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            titles_next = (
+                nxt is not None
+                and nxt.sent == last.sent
+                and _is_capitalised(nxt)
+                and _TITLE_GAP.fullmatch(text[tokens[k].end : nxt.start]) is not None
+            )
+            if titles_next:  # "Monday, King Frederik": another person's title
+                return []
+            doc.attached.add(k)
+            return [nouns[tokens[k].low]]
+        k += 1
+    return []
+
+
+def add_name_mention(doc: Document, run: list[int]) -> None:
+    """Phase 5: one run of capitals as a mention of a role, a person or an unknown name."""
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    title, name_idx = split_title(tokens, run)
+    if tokens[name_idx[-1]].low in nouns and len(name_idx) <= 2:
+        # "the Russian President": a role, not a name.
+        k = name_idx[-1]
+        tok = tokens[k]
+        doc.mentions.append(
+            Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=nouns[tok.low])
+        )
+        return
+    k0 = name_idx[0]
+    first, last = tokens[k0], tokens[name_idx[-1]]
+    # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
+    # only if the document names it elsewhere.
+    known_only = (
+        len(name_idx) == 1
+        and _sentence_initial(text, tokens, k0)
+        and not all(p in doc.vocabulary for p in _name_parts(first.text))
+    )
+    evidence: list[PersonNoun] = [title] if title else []
+    if title is None and first.pos > 0:
+        evidence += role_before(doc, k0)
+    before_word = tokens[k0 - 1].low if first.pos > 0 else ""
+    after = text[last.end : last.end + 80]
+    who = before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after))
+    if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
+        evidence += role_after(doc, name_idx[-1])
+    parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]
+    ent = doc.linker.link(parts, first.start, create=not known_only)
+    if ent is None:
+        unknown = unknown_name(doc, k0, name_idx[-1])
+        if unknown is not None:
+            doc.mentions.append(unknown)
+        return
+    _record(doc, ent, name_idx, evidence, who)
+    mention = person_mention(doc, ent, name_idx, before_word, bool(evidence))
+    if mention is not None:
+        doc.mentions.append(mention)
+
+
+def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
+    """Phase 5d: an unknown word opening a sentence ("Han met Merkel"), unless it reads as
+    a common word: not a name we track, but it may be a person, so it blocks a verdict."""
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    first, last = tokens[k0], tokens[last_k]
+    low = first.low
+    after_word = text[last.end : last.end + 1]
+    nxt_low = tokens[k0 + 1].low if k0 + 1 < len(tokens) else ""
+    common = (
+        low.endswith(("s", "ly", "ed", "ing"))
+        or after_word == ","
+        or low in nouns
+        or nxt_low in nouns  # "Finance minister unveils…"
+        or low in doc.lower_words
+        or first.quoted
+    )
+    if common:
+        return None
+    return Mention(
+        first.start,
+        last.end,
+        first.sent,
+        k0,
+        first.quoted,
+        entity=Entity({low}, name=first.text),
+        possible_person=True,
+    )
+
+
+def _record(
+    doc: Document, ent: Entity, name_idx: list[int], evidence: list[PersonNoun], who: bool
+) -> None:
+    """Phase 5e: what this mention says about its entity: its longest name, roles, given name."""
+    tokens = doc.tokens
+    first, last = tokens[name_idx[0]], tokens[name_idx[-1]]
+    surface = doc.text[first.start : last.end]
+    if len(surface) > len(ent.name):
+        ent.name = _POSSESSIVE.sub("", surface)
+    for ev in evidence:
+        ent.person_evidence += 1
+        if ev.gender != NEUTRAL:
+            ent.title_score[ev.gender] += ev.weight
+    if who:
+        ent.person_evidence += 1
+    if len(name_idx) >= 2:
+        given = first_names().get(fold(first.low))
+        if given and not ent.first_name:
+            ent.first_name = given
+            ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
+    doc.linker.seen(ent, first.start)
+
+
+def person_mention(
+    doc: Document, ent: Entity, name_idx: list[int], before_word: str, has_evidence: bool
+) -> Mention | None:
+    """Phase 5f: the mention of a linked name, or None for an adjective ("the European
+    championships"); marks the entity as written like a person's name when it is."""
+    text, tokens = doc.text, doc.tokens
+    k0 = name_idx[0]
+    first, last = tokens[k0], tokens[name_idx[-1]]
+    # "Institute for Fiscal Studies", "Bank of England": the tail of a longer name.
+    inside_name = (
+        before_word in ("of", "for", "and", "on", "de")
+        and first.pos >= 2
+        and tokens[k0 - 2].text[:1].isupper()
+    )
+    if len(name_idx) >= 2 and before_word not in _NOT_PERSON_BEFORE and not inside_name:
+        ent.name_like = True
+    nxt_i = name_idx[-1] + 1
+    modifier = (
+        before_word in ("the", "a", "an")
+        and nxt_i < len(tokens)
+        and tokens[nxt_i].sent == last.sent
+        and tokens[nxt_i].text.islower()
+        and tokens[nxt_i].low not in function_words()
+        and text[last.end : tokens[nxt_i].start] == " "
+    )
+    if modifier and not has_evidence:
+        return None
+    return Mention(
+        first.start,
+        last.end,
+        first.sent,
+        k0,
+        first.quoted,
+        entity=ent,
+        possible_person=before_word not in _NOT_PERSON_BEFORE
+        and not inside_name
+        and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),
+        thing_like=before_word in ("the", "a", "an"),
+    )
+
+
+def add_person_nouns(doc: Document, runs: list[list[int]]) -> None:
+    """Phase 6: person nouns standing on their own: "a woman", "the official", and any
+    noun that "who" follows ("a sailor who broke his arm")."""
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
     in_runs = {k for run in runs for k in run}
-    name_starts = {m.first_tok for m in mentions if m.entity is not None}
+    name_starts = {m.first_tok for m in doc.mentions if m.entity is not None}
     closed = function_words()
     for k, tok in enumerate(tokens):
-        if k in attached or k in in_runs or tok.low in PRONOUNS or not tok.text.islower():
+        if k in doc.attached or k in in_runs or tok.low in PRONOUNS or not tok.text.islower():
             continue
         noun = nouns.get(tok.low)
         prev = tokens[k - 1] if k > 0 and tokens[k - 1].sent == tok.sent else None
@@ -640,25 +719,26 @@ def analyse(text: str) -> Analysis:
         if noun is not None and _introduces_name(text, tokens, k, name_starts):
             noun = None  # "That witness, a former mayor, Anton Brecht": the named person
         if noun is not None:
-            mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=noun))
-    mentions.sort(key=lambda m: m.start)
+            doc.mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=noun))
 
+
+def _assemble(doc: Document, sent_spans: list[tuple[int, int]]) -> Analysis:
+    """Phase 7: the analysis: pronouns found, each sentence's first token, ships in play."""
+    tokens = doc.tokens
     pronouns = [Pronoun(t, PRONOUNS[t.low]) for t in tokens if t.low in PRONOUNS]
     sent_first_tok = [len(tokens)] * len(sent_spans)
     for tok in reversed(tokens):
         sent_first_tok[tok.sent] = tok.idx
     vessels = resource_words("vessel_nouns")
-    analysis = Analysis(
-        text,
+    return Analysis(
+        doc.text,
         tokens,
         sent_spans,
         sent_first_tok,
-        mentions,
+        doc.mentions,
         pronouns,
         has_vessels=any(t.low in vessels or t.low.rstrip("s") in vessels for t in tokens),
     )
-    _vote(analysis)
-    return analysis
 
 
 def _introduces_name(text: str, tokens: list[Token], k: int, name_starts: set[int]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from checks import language
 from checks.data import data_lines
 
 
@@ -14,4 +15,4 @@ def word_list(name: str) -> frozenset[str]:
 
 
 def function_words() -> frozenset[str]:
-    return word_list("function_words")
+    return language.function_words()

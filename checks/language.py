@@ -1,0 +1,76 @@
+"""Small language tools the checks share, written once: accent folding, edit distance,
+function words and abbreviations.
+
+Several checks compare names and words: the pronoun checks link "José" to "Jose", the
+consistency checks "Morozov" to "Morosov", the grammar filter "złoty" to "zloty".
+They all fold and measure the same way through this module.  Word lists live in
+``resources/`` and are read through :mod:`checks.data`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from checks.data import data_lines, word_set
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "ß": "ss"}
+    | {"Ł": "L", "Ø": "O", "Đ": "D", "Æ": "AE"}
+)
+
+
+def strip_marks(text: str) -> str:
+    """Erdoğan -> Erdogan: combining marks dropped (letters such as ø are kept)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold(word: str) -> str:
+    """José -> Jose, Bjørn -> Bjorn, Łódź -> Lodz: agency copy drops accents and such
+    letters, so names and words are compared without them.  Case is kept."""
+    if word.isascii():
+        return word
+    return strip_marks(word.translate(_LETTERS))
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions (optimal string alignment)."""
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion
+    (a transposition is two): cheaper than :func:`edit_distance` for this one question."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Closed-class English words: articles, prepositions, pronouns, auxiliaries, conjunctions."""
+    return frozenset(line.lower() for line in data_lines("repetition", "function_words.txt"))
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Abbreviations after which a period does not end a sentence ("Mr.", "U.S.", "Jan.")."""
+    return word_set("lexicon", "abbreviations.txt")
