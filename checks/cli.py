@@ -176,7 +176,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             issues = []
             for issue in result.issues:
                 line, col = index.line_col(issue.offset)  # JSON: consistent with offset
-                issues.append({**issue.to_json(), "line": line, "column": col})
+                entry = {**issue.to_json(), "line": line, "column": col}
+                for place, loc in zip(entry.get("related", ()), issue.related, strict=True):
+                    if loc.path in indexes:
+                        place["line"], place["column"] = indexes[loc.path].line_col(loc.offset)
+                issues.append(entry)
             payload.append({"path": doc.path, "encoding": doc.encoding_label, "issues": issues})
         else:
             for issue in result.issues:
