@@ -134,9 +134,16 @@ def summary(rows: Sequence[ReviewRow]) -> list[RuleSummary]:
     return [RuleSummary(rule, names[rule], counts[rule]) for rule in ordered]
 
 
+_SPACES = regex.compile(r"^ +| +$| {2,}")
+HTML_CELL_CHARS = 300  # longer before/after text (a removed caption) is shortened in HTML
+
+
 def visible(s: str) -> str:
-    """Whitespace drawn, so that a fix of spaces or line breaks can be read."""
-    return s.replace(" ", "·").replace("\n", "↵").replace("\t", "→").replace("\u00a0", "°")
+    """Whitespace that matters drawn: line breaks, tabs, no-break spaces, and spaces at
+    either end or doubled (``·``), so a fix of spaces can be read; a single space
+    between words stays a space, so a removed line still reads as text."""
+    s = s.replace("\n", "↵").replace("\t", "→").replace("\u00a0", "°")
+    return _SPACES.sub(lambda m: "·" * len(m[0]), s)
 
 
 COLUMNS = (
@@ -175,16 +182,23 @@ _CSS = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:80em}
 h1{font-size:1.5em} h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;width:100%;margin:.5em 0}
-td,th{border:1px solid #d0d0d0;padding:.3em .5em;vertical-align:top;text-align:left}
+td,th{border:1px solid #d0d0d0;padding:.3em .5em;vertical-align:top;text-align:left;
+overflow-wrap:break-word} th{white-space:nowrap}
 th{background:#f3f3f3} td.n{text-align:right} code{font-size:90%}
 .b{background:#fdecea} .a{background:#e3f2e5} .s{color:#555} mark{background:#ffe58a}
 .accepted,.edited{color:#1b5e20;font-weight:600} .rejected{color:#777}
+.accepted,.edited,.rejected,.kept,.open{white-space:nowrap}
 .kept,.open{color:#8a4b00;font-weight:600}
 """
 
 
 def _cell(s: str) -> str:
-    return html.escape(visible(s)) if s else "<i>(nothing)</i>"
+    if not s:
+        return "<i>(nothing)</i>"
+    if len(s) > HTML_CELL_CHARS:
+        half = HTML_CELL_CHARS // 2
+        s = f"{s[:half]} … {s[-half:]}"
+    return html.escape(visible(s))
 
 
 def _sentence(s: str) -> str:
@@ -254,9 +268,10 @@ def to_qa_html(rows: Sequence[ReviewRow], title: str = "copydesk: QA report") ->
         )
     queries = [r for r in rows if r.outcome in (Outcome.OPEN, Outcome.KEPT)]
     ask = (
-        f"<h2>Queries for the author ({len(queries)})</h2>{_issue_table(queries)}"
+        f"<h2>Left for the author ({len(queries)}): open issues and queries</h2>"
+        f"{_issue_table(queries)}"
         if queries
-        else "<h2>Queries for the author</h2><p>None left.</p>"
+        else "<h2>Left for the author</h2><p>Nothing: every issue is decided.</p>"
     )
     return _page(title, ask + "".join(sections))
 

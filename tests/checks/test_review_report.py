@@ -99,7 +99,16 @@ def test_csv_and_json_carry_every_issue_with_visible_whitespace():
 def test_html_report_and_qa_report():
     page = to_html(rows())
     assert "4 issues in 1 file(s): 1 accepted, 1 edited, 0 rejected, 1 kept, 1 open." in page
-    assert "<mark>perhaps</mark>" in page and "typed: Smith,·said" in page
+    assert "<mark>perhaps</mark>" in page and "typed: Smith, said" in page
     qa = to_qa_html(rows())
-    assert "Queries for the author (2)" in qa
-    assert qa.index("Queries for the author") < qa.index("Glued words <code>word.glued</code>")
+    assert "Left for the author (2): open issues and queries" in qa
+    assert qa.index("Left for the author") < qa.index("Glued words <code>word.glued</code>")
+
+
+def test_visible_draws_the_whitespace_that_matters():
+    from checks.review_report import visible
+
+    assert visible("  ") == "··"
+    assert visible(" date 2024-03-18\n") == "·date 2024-03-18↵"
+    assert visible("one two") == "one two"  # a removed line still reads as text
+    assert visible("a  b\tc\u00a0d") == "a··b→c°d"
