@@ -134,7 +134,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             issues = []
             for issue in result.issues:
                 line, col = index.line_col(issue.offset)  # JSON: consistent with offset
-                issues.append({**issue.to_json(), "line": line, "column": col})
+                entry = {**issue.to_json(), "line": line, "column": col}
+                for place, loc in zip(entry.get("related", ()), issue.related, strict=True):
+                    if loc.path in indexes:
+                        place["line"], place["column"] = indexes[loc.path].line_col(loc.offset)
+                issues.append(entry)
             payload.append({"path": doc.path, "encoding": doc.encoding_label, "issues": issues})
         else:
             for issue in result.issues:
@@ -277,9 +281,17 @@ def cmd_start(args: argparse.Namespace) -> int:
     """Open the window where there is a display; otherwise check the shipped sample."""
     if _has_display() and not args.no_gui:
         return cmd_gui(argparse.Namespace(paths=[]))
-    sample = sample_article()
-    print(f"No display found: checking the sample article {sample}", file=sys.stderr)
-    ns = build_parser().parse_args(["check", "--summary", str(sample)])
+    print(f"No display found: checking the sample article {sample_article()}", file=sys.stderr)
+    return check_without_window([])
+
+
+def check_without_window(paths: Sequence[str]) -> int:
+    """What a launcher does when the window cannot open: check ``paths`` (or the sample).
+
+    Finding issues is the point of such a run, so it exits 0 then; errors stay 2.
+    """
+    targets = [str(p) for p in paths] or [str(sample_article())]
+    ns = build_parser().parse_args(["check", "--summary", *targets])
     code = int(ns.func(ns))
     return EXIT_CLEAN if code == EXIT_ISSUES else code
 
