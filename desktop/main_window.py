@@ -32,12 +32,19 @@ from desktop.window_layout import WindowLayout
 from desktop.window_review import WindowReview
 from desktop.window_saving import WindowSaving
 from desktop.window_settings import WindowSettings
+from desktop.window_views import WindowViews
 
 __all__ = ["MainWindow", "MessageBar"]
 
 
 class MainWindow(
-    WindowActions, WindowLayout, WindowReview, WindowChecking, WindowSaving, WindowSettings
+    WindowActions,
+    WindowLayout,
+    WindowReview,
+    WindowChecking,
+    WindowSaving,
+    WindowSettings,
+    WindowViews,
 ):
     def __init__(
         self,
@@ -129,6 +136,7 @@ class MainWindow(
             if fr.error:
                 self.message_bar.show_messages([fr.error])
             self.view.setReadOnly(not self.act_edit_text.isChecked() or fr.doc is None)
+        self.refresh_changes()
         self._update_actions()
 
     def _file_at(self, index: QModelIndex) -> FileReview | None:

@@ -43,6 +43,7 @@ class WindowActions(WindowBase):
         self._build_file_actions()
         self._build_undo_actions()
         self._build_review_actions()
+        self._build_mode_actions()
 
     def _build_file_actions(self) -> None:
         sp = QStyle.StandardPixmap
@@ -178,6 +179,8 @@ class WindowActions(WindowBase):
         menu.addActions([self.act_rule_batch_accept, self.act_rule_batch_reject])
 
         menu = self.menuBar().addMenu("&View")
+        menu.addActions(list(self.mode_actions.values()))
+        menu.addSeparator()
         menu.addAction(self.act_mono)
 
         menu = self.menuBar().addMenu("&Help")
@@ -195,4 +198,6 @@ class WindowActions(WindowBase):
         tools.addActions([self.tool_undo, self.tool_redo])
         tools.addSeparator()
         tools.addActions([self.act_save, self.act_report])
+        tools.addSeparator()
+        tools.addWidget(self.mode_combo)
         self.addToolBar(tools)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeView
 
     from desktop import workers
+    from desktop.changes_view import TextMode
     from desktop.issuepanel import IssuePanel
     from desktop.message_bar import MessageBar
     from desktop.models import FileListModel
@@ -69,6 +70,7 @@ class WindowBase(QMainWindow):
     act_mono: QAction
     act_undo: QAction
     act_redo: QAction
+    text_mode: TextMode
 
     def _update_counts(self) -> None:
         files = self.session.files
@@ -90,6 +92,18 @@ class WindowBase(QMainWindow):
 
     def current_item(self) -> ReviewItem | None:
         return self.issue_panel.current_item()
+
+    def _build_mode_actions(self) -> None:
+        """The text pane's modes (the views section defines them)."""
+
+    def set_text_mode(self, mode: TextMode) -> None:
+        """Show the text as original, tracked or corrected (the views section defines it)."""
+
+    def refresh_changes(self) -> None:
+        """Redraw the tracked or corrected text (the views section defines it)."""
+
+    def toggle_edit_mode(self) -> None:
+        """Turn typing in the text on or off (the review section defines it)."""
 
     def next_issue(self) -> None:
         """Go to the next open issue (the review section defines it)."""

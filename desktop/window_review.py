@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from checks.review import FileReview, ReviewItem
 from checks.review_decide import DecisionPlan, plan_accept, plan_reject, plan_rule
+from desktop.changes_view import TextMode
 from desktop.commands import DecideCommand, TextEditCommand
 from desktop.window_base import WindowBase
 
@@ -105,6 +106,8 @@ class WindowReview(WindowBase):
 
     def toggle_edit_mode(self) -> None:
         on = self.act_edit_text.isChecked()
+        if on and self.text_mode != TextMode.ORIGINAL:
+            self.set_text_mode(TextMode.ORIGINAL)  # typing goes to the original text
         self.view.setReadOnly(not on or self.current is None or self.current.doc is None)
         self.statusBar().showMessage(
             "Editing the text: the typed text becomes the file's text; it is re-checked as"
@@ -133,6 +136,7 @@ class WindowReview(WindowBase):
                 self.issue_panel.refresh()
             self.view.current = self.current_item()
             self.view.refresh_highlights()
+            self.refresh_changes()
         self._update_counts()
 
     def _on_text_typed(self, offset: int, removed: int, inserted: str) -> None:
@@ -154,6 +158,7 @@ class WindowReview(WindowBase):
             self.view.show_file(fr)
             self.view.verticalScrollBar().setValue(scroll)
             self.issue_panel.reload(None)
+            self.refresh_changes()
         else:
             self._select_file(fr)
         self._schedule_recheck(fr)
