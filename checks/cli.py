@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -22,9 +22,11 @@ from checks.engine import Engine, FileResult
 from checks.files import InputFile, OutputPlanError, check_output_dir
 from checks.loading import load_inputs
 from checks.registry import REGISTRY
-from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
+from checks.report import ReportError, check_report_path
+from checks.review import FileReview
 from checks.review_batch import ReviewBatch
 from checks.review_fix import FileFix, fix_batch
+from checks.review_report import Outcome, ReviewRow, registry_rule_name, write_review_report
 from checks.run_inputs import RunInputError, resolve_run
 from checks.settings import Settings, load_settings
 from checks.textpos import LineIndex, shown_at
@@ -183,9 +185,10 @@ def cmd_fix(args: argparse.Namespace) -> int:
     engine = _engine_or_exit(args, [f.path for f in batch.readable()])
     if engine is None:
         return EXIT_ERROR
-    fixes = fix_batch(engine, batch, apply_all=args.all)
+    review = _FixReview(registry_rule_name(engine.checks))
+    fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
     _service_notice(engine)
-    report: list[ReportRow] = []
+    report: list[ReviewRow] = []
     for fixed in fixes:
         fr = fixed.file
         try:
@@ -194,15 +197,37 @@ def cmd_fix(args: argparse.Namespace) -> int:
             _err(str(exc))
             failed += 1
             continue
-        report.extend(rows_for(fr.name, fixed.changes))
+        report.extend(review.rows_of(fr))
         _print_fixed(fixed, targets[fr])
     if args.report:
         try:
-            write_report(Path(args.report), report)
+            write_review_report(Path(args.report), report)
         except ReportError as exc:
             _err(str(exc))
             failed += 1
     return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+class _FixReview:
+    """The review report of ``fix``: every issue, the fixes applied as accepted, the rest open.
+
+    The first pass sees every issue of the original text; a later pass adds only the
+    fixes it applied (artifacts the earlier fixes revealed).
+    """
+
+    def __init__(self, rule_name: Callable[[str], str]) -> None:
+        self.rule_name = rule_name
+        self.rows: dict[int, list[ReviewRow]] = {}
+
+    def record(self, fr: FileReview, number: int) -> None:
+        rows = fr.review_rows(self.rule_name)
+        if number > 0:
+            rows = [r for r in rows if r.outcome != Outcome.OPEN]
+        self.rows.setdefault(id(fr), []).extend(rows)
+
+    def rows_of(self, fr: FileReview) -> list[ReviewRow]:
+        # A file no pass changed: its issues as they stand, all open.
+        return self.rows.get(id(fr)) or fr.review_rows(self.rule_name)
 
 
 def _print_fixed(fixed: FileFix, target: Path) -> None:

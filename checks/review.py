@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -36,6 +36,7 @@ from checks.files import InputFile
 from checks.fixer import Change
 from checks.model import Edit, Issue
 from checks.review_cover import CoverIndex, covers
+from checks.review_report import Outcome, ReviewRow, review_rows
 from checks.review_save import overwrite_original
 from checks.settings import data_dir
 from checks.textpos import LineIndex, shown_at
@@ -270,6 +271,32 @@ class FileReview:
             Change(e.rule, self.edit_line(e), self.text[e.offset : e.end], e.replacement)
             for e in result.applied
         ]
+
+    def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
+        """Every issue with its decision, on the lines the issue list shows."""
+        rows = review_rows(self.name, self.text, (it.issue for it in self.items), self.store_of,
+                           rule_name)  # fmt: skip
+        out = []
+        # review_rows sorts as the items are sorted, so each row is its item's.
+        for row, it in zip(rows, self.items, strict=True):
+            line, column = self.position(it.issue)
+            superseded = self.superseded_by(it) is not None
+            out.append(
+                replace(
+                    row,
+                    line=line,
+                    column=column,
+                    outcome=Outcome.SUPERSEDED if superseded else row.outcome,
+                )
+            )
+        return out
+
+    def store_of(self, issue: Issue) -> Decision | None:
+        """The decision of the item holding ``issue`` (the same object)."""
+        for it in self.items_at(issue.offset):
+            if it.issue is issue:
+                return self.store.get(it.key)
+        return next((self.store.get(it.key) for it in self.items if it.issue is issue), None)
 
     @property
     def dirty(self) -> bool:

@@ -18,11 +18,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
+from pathlib import Path
 
 import regex
 
 from checks.decisions import Decision, Verdict
 from checks.model import Issue
+from checks.registry import REGISTRY, Check
+from checks.report import ReportError, check_report_path
 from checks.textpos import LineIndex
 
 SENTENCE_REACH = 240  # characters searched each way for the sentence around an issue
@@ -35,6 +38,13 @@ class Outcome(StrEnum):
     REJECTED = "rejected"
     KEPT = "kept"  # a query noted, the text left as it is
     OPEN = "open"
+    SUPERSEDED = "superseded"  # inside text a larger accepted fix replaces
+
+
+def shown_outcomes(rows: Iterable[ReviewRow]) -> list[Outcome]:
+    """The outcomes a report counts: 'superseded' only when an issue is."""
+    some = any(r.outcome == Outcome.SUPERSEDED for r in rows)
+    return [o for o in Outcome if o != Outcome.SUPERSEDED or some]
 
 
 def outcome_of(decision: Decision | None) -> Outcome:
@@ -168,7 +178,7 @@ def to_json(rows: Sequence[ReviewRow]) -> str:
         {
             "summary": [
                 {"rule": s.rule, "rule_name": s.rule_name, "total": s.total}
-                | {str(o): s.counts.get(o, 0) for o in Outcome}
+                | {str(o): s.counts.get(o, 0) for o in shown_outcomes(rows)}
                 for s in summary(rows)
             ],
             "issues": [asdict(r) | {"outcome": str(r.outcome)} for r in rows],
@@ -188,7 +198,7 @@ th{background:#f3f3f3} td.n{text-align:right} code{font-size:90%}
 .b{background:#fdecea} .a{background:#e3f2e5} .s{color:#555} mark{background:#ffe58a}
 .accepted,.edited{color:#1b5e20;font-weight:600} .rejected{color:#777}
 .accepted,.edited,.rejected,.kept,.open{white-space:nowrap}
-.kept,.open{color:#8a4b00;font-weight:600}
+.kept,.open{color:#8a4b00;font-weight:600} .superseded{color:#777}
 """
 
 
@@ -207,11 +217,11 @@ def _sentence(s: str) -> str:
 
 
 def _summary_table(rows: Sequence[ReviewRow]) -> str:
-    head = "".join(f"<th>{o}</th>" for o in Outcome)
+    head = "".join(f"<th>{o}</th>" for o in shown_outcomes(rows))
     body = "".join(
         f"<tr><td><code>{html.escape(s.rule)}</code></td><td>{html.escape(s.rule_name)}</td>"
         f"<td class=n>{s.total}</td>"
-        + "".join(f"<td class=n>{s.counts.get(o, 0)}</td>" for o in Outcome)
+        + "".join(f"<td class=n>{s.counts.get(o, 0)}</td>" for o in shown_outcomes(rows))
         + "</tr>"
         for s in summary(rows)
     )
@@ -249,7 +259,7 @@ def _page(title: str, body: str) -> str:
 def to_html(rows: Sequence[ReviewRow], title: str = "copydesk: review report") -> str:
     counts = Counter(r.outcome for r in rows)
     files = len({r.file for r in rows})
-    tally = ", ".join(f"{counts.get(o, 0)} {o}" for o in Outcome)
+    tally = ", ".join(f"{counts.get(o, 0)} {o}" for o in shown_outcomes(rows))
     body = (
         f"<p>{len(rows)} issues in {files} file(s): {tally}.</p>"
         f"<h2>Per rule</h2>{_summary_table(rows)}<h2>Every issue</h2>{_issue_table(rows)}"
@@ -282,3 +292,31 @@ RENDERERS: dict[str, Callable[[Sequence[ReviewRow]], str]] = {
     ".html": to_html,
     ".htm": to_html,
 }
+
+
+def registry_rule_name(checks: Iterable[Check] = ()) -> Callable[[str], str]:
+    """A rule's name for a report: its check's description (``checks`` first, then the registry)."""
+    given = list(checks)
+
+    def name(rule: str) -> str:
+        owners = [c for c in given if c.owns(rule)] or [c for c in [REGISTRY.owner_of(rule)] if c]
+        best = max(owners, key=lambda c: len(c.id), default=None)
+        return best.description if best is not None else rule
+
+    return name
+
+
+def write_review_report(path: Path, rows: Sequence[ReviewRow], *, qa: bool = False) -> None:
+    """Write the rows as the path's extension says (.html, .csv, .json); ``qa``: the QA report.
+
+    Raises :class:`checks.report.ReportError` with a line for the user.
+    """
+    check_report_path(path)
+    if qa and path.suffix.lower() not in (".html", ".htm"):
+        raise ReportError(f"{path}: the QA report is HTML; name a .html file")
+    render = to_qa_html if qa else RENDERERS[path.suffix.lower()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(rows), "utf-8")
+    except OSError as exc:
+        raise ReportError(f"{path}: report not written ({exc.strerror or exc})") from exc

@@ -171,7 +171,7 @@ class MainWindow(
         for a in (self.act_save, self.act_save_over, self.act_diff, self.act_edit_text):
             a.setEnabled(has_file)
         has_any = bool(self.session.readable())
-        for a in (self.act_save_all, self.act_report, self.act_recheck):
+        for a in (self.act_save_all, self.act_report, self.act_qa_report, self.act_recheck):
             a.setEnabled(has_any)
         self.act_cancel.setEnabled(self.checking)
 

@@ -80,7 +80,12 @@ class WindowActions(WindowBase):
         )
         self.act_report = self._action(
             "&Export Report…", self.choose_report, "Ctrl+E",
-            "Write the accepted changes of all files as HTML or CSV", sp.SP_FileDialogDetailedView,
+            "Write every issue of all files with its decision (HTML, CSV or JSON)",
+            sp.SP_FileDialogDetailedView,
+        )  # fmt: skip
+        self.act_qa_report = self._action(
+            "Export &QA Report…", self.choose_qa_report, "Ctrl+Shift+E",
+            "Issues grouped by check, with the queries left for the author (HTML)",
         )  # fmt: skip
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -160,7 +165,7 @@ class WindowActions(WindowBase):
         menu.addSeparator()
         menu.addActions([self.act_diff, self.act_save, self.act_save_all, self.act_save_over])
         menu.addAction(self.act_output)
-        menu.addAction(self.act_report)
+        menu.addActions([self.act_report, self.act_qa_report])
         menu.addSeparator()
         menu.addAction(self.act_quit)
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from checks.files import OutputPlanError
-from checks.report import write_report
+from checks.report import ReportError
 from checks.review import FileReview
+from checks.review_report import registry_rule_name, write_review_report
 from checks.review_save import backup_path, save_files
 from desktop.dialogs import DiffDialog
 from desktop.window_base import WindowBase
@@ -108,10 +109,12 @@ class WindowSaving(WindowBase):
         if self.confirm_diff([fr], str(self.effective_output_dir())):
             self.save_files([fr], reviewed=True)
 
-    def export_report(self, path: Path) -> bool:
+    def export_report(self, path: Path, *, qa: bool = False) -> bool:
+        """Write the review report (every issue with its decision), or the QA report."""
+        rows = self.session.review_rows(registry_rule_name(self.engine.checks))
         try:
-            write_report(path, self.session.report_rows())
-        except (OSError, ValueError) as exc:
+            write_review_report(path, rows, qa=qa)
+        except ReportError as exc:
             self.message_bar.show_messages([f"Report not written: {exc}"])
             return False
         self.statusBar().showMessage(f"Report written to {path}", 8000)
@@ -120,7 +123,13 @@ class WindowSaving(WindowBase):
     def choose_report(self) -> None:
         start = str((self.effective_output_dir() or Path.home()) / "copydesk-report.html")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", start, "HTML (*.html);;CSV (*.csv)"
+            self, "Export report", start, "HTML (*.html);;CSV (*.csv);;JSON (*.json)"
         )
         if path:
             self.export_report(Path(path))
+
+    def choose_qa_report(self) -> None:
+        start = str((self.effective_output_dir() or Path.home()) / "copydesk-qa.html")
+        path, _ = QFileDialog.getSaveFileName(self, "Export QA report", start, "HTML (*.html)")
+        if path:
+            self.export_report(Path(path), qa=True)
