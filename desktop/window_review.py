@@ -104,6 +104,23 @@ class WindowReview(WindowBase):
                 return
         self.statusBar().showMessage("No more open issues", 4000)
 
+    def next_file(self, direction: int = 1) -> FileReview | None:
+        """Go to the next (or previous) file with open issues the filters show, wrapping."""
+        files = self.session.files
+        if not files:
+            return None
+        start = files.index(self.current) if self.current in files else -1
+        wanted = self.issue_panel.proxy.matches
+        for step in range(1, len(files) + 1):
+            other = files[(start + direction * step) % len(files)]
+            candidates = [x for x in other.items if other.is_open(x) and wanted(x)]
+            if candidates and other is not self.current:
+                self._select_file(other)
+                self.issue_panel.select_key(candidates[0].key)
+                return other
+        self.statusBar().showMessage("No other file has open issues", 4000)
+        return None
+
     def toggle_edit_mode(self) -> None:
         on = self.act_edit_text.isChecked()
         if on and self.text_mode != TextMode.ORIGINAL:

@@ -21,7 +21,9 @@ class WindowSaving(WindowBase):
 
     def ask(self, title: str, text: str) -> bool:
         """A yes/no question (tests replace this)."""
-        answer = QMessageBox.question(self, title, text)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        # No is the default: Enter on a question about overwriting must not overwrite.
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_unsaved(self, count: int) -> str:
@@ -73,6 +75,8 @@ class WindowSaving(WindowBase):
             self.files_model.file_changed(fr)
         if outcome.messages():
             self.message_bar.show_messages(outcome.messages())
+        elif outcome.ok:
+            self.message_bar.clear()  # what it said before the save is out of date now
         self.statusBar().showMessage(outcome.status(), 8000)
         self._update_counts()
         return outcome.ok
