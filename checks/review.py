@@ -118,6 +118,8 @@ class FileReview:
         self._name: str | None = None
         self._cover: CoverIndex | None = None  # built on first use, dropped on change
         self._by_key: dict[str, ReviewItem] | None = None
+        # What the file held when last saved (or opened): undoing back to it is not a change.
+        self._clean: tuple[str, dict[str, Decision]] = (self.text, {})
 
     # Identity
 
@@ -300,7 +302,15 @@ class FileReview:
 
     @property
     def dirty(self) -> bool:
-        return self.revision != self.saved_revision
+        if self.revision == self.saved_revision:
+            return False
+        if self.text == self._clean[0] and self.store.decisions == self._clean[1]:
+            self.saved_revision = self.revision  # back where it was saved: nothing to save
+            return False
+        return True
+
+    def _mark_clean(self) -> None:
+        self._clean = (self.text, dict(self.store.decisions))
 
     @property
     def state(self) -> FileState:
@@ -387,6 +397,7 @@ class FileReview:
             write_atomic(target, data, source=self.path)
         self.saved_to = target
         self.saved_revision = self.revision
+        self._mark_clean()
         self._save_decisions()
         return target
 
@@ -400,6 +411,8 @@ class FileReview:
         try:
             self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
             self._cover = None
+            if self.revision == self.saved_revision:
+                self._mark_clean()
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             # A store another version wrote, or a damaged one: open the file without it.
             self.store = DecisionStore()

@@ -99,6 +99,9 @@ class WindowBase(QMainWindow):
     def set_text_mode(self, mode: TextMode) -> None:
         """Show the text as original, tracked or corrected (the views section defines it)."""
 
+    def show_edit_mode(self, on: bool) -> None:
+        """Show that typing is on (the views section defines it)."""
+
     def refresh_changes(self) -> None:
         """Redraw the tracked or corrected text (the views section defines it)."""
 

@@ -126,6 +126,7 @@ class WindowReview(WindowBase):
         if on and self.text_mode != TextMode.ORIGINAL:
             self.set_text_mode(TextMode.ORIGINAL)  # typing goes to the original text
         self.view.setReadOnly(not on or self.current is None or self.current.doc is None)
+        self.show_edit_mode(on)
         self.statusBar().showMessage(
             "Editing the text: the typed text becomes the file's text; it is re-checked as"
             " you pause"

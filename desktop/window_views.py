@@ -8,7 +8,7 @@ picked and the text is typed in; the other two are read-only
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QStackedWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.changes_view import ChangesView, TextMode
 from desktop.window_base import WindowBase
@@ -25,18 +25,42 @@ class WindowViews(WindowBase):
     """The text pane's three modes: a stack of the document view and the changes view."""
 
     text_stack: QStackedWidget
+    edit_banner: QLabel
     changes_view: ChangesView
     mode_combo: QComboBox
     mode_actions: dict[TextMode, QAction]
     text_mode: TextMode
 
-    def _build_text_stack(self) -> QStackedWidget:
+    def _build_text_stack(self) -> QWidget:
         self.text_mode = TextMode.ORIGINAL
         self.changes_view = ChangesView()
         self.text_stack = QStackedWidget()
         self.text_stack.addWidget(self.view)
         self.text_stack.addWidget(self.changes_view)
-        return self.text_stack
+        # Typing changes the file itself: say so in a band that cannot be missed.
+        self.edit_banner = QLabel(
+            "Editing the text directly: what you type becomes the file's text."
+            "  Ctrl+Z undoes a word at a time; Ctrl+T stops editing."
+        )
+        self.edit_banner.setObjectName("edit-banner")
+        self.edit_banner.setWordWrap(True)
+        self.edit_banner.setContentsMargins(8, 4, 8, 4)
+        self.edit_banner.setStyleSheet(
+            "#edit-banner{background:#1565c0;color:white;font-weight:600}"
+        )
+        self.edit_banner.hide()
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.edit_banner)
+        layout.addWidget(self.text_stack)
+        return box
+
+    def show_edit_mode(self, on: bool) -> None:
+        """The banner and a blue frame round the text while typing is on."""
+        self.edit_banner.setVisible(on)
+        self.view.setStyleSheet("DocumentView{border:3px solid #1565c0}" if on else "")
 
     def _build_mode_actions(self) -> None:
         group = QActionGroup(self)
