@@ -28,6 +28,7 @@ from desktop.signals import AppSignals
 from desktop.window_actions import WindowActions
 from desktop.window_base import EngineFactory
 from desktop.window_checking import WindowChecking
+from desktop.window_focus import WindowFocus
 from desktop.window_layout import WindowLayout
 from desktop.window_review import WindowReview
 from desktop.window_saving import WindowSaving
@@ -38,6 +39,7 @@ __all__ = ["MainWindow", "MessageBar"]
 
 
 class MainWindow(
+    WindowFocus,
     WindowActions,
     WindowLayout,
     WindowReview,

@@ -44,6 +44,7 @@ class WindowActions(WindowBase):
         self._build_undo_actions()
         self._build_review_actions()
         self._build_mode_actions()
+        self._build_focus()
 
     def _build_file_actions(self) -> None:
         sp = QStyle.StandardPixmap
@@ -198,6 +199,8 @@ class WindowActions(WindowBase):
         menu.addActions([self.act_rule_batch_accept, self.act_rule_batch_reject])
         menu.addSeparator()
         menu.addActions([self.act_next_file, self.act_prev_file])
+        menu.addSeparator()
+        menu.addActions([self.act_focus, self.act_focus_off])
 
         menu = self.menuBar().addMenu("&View")
         menu.addActions(list(self.mode_actions.values()))

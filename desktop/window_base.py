@@ -71,6 +71,7 @@ class WindowBase(QMainWindow):
     act_undo: QAction
     act_redo: QAction
     text_mode: TextMode
+    focus: tuple[str, str] | None = None  # the check reviewed across files: (kind, name)
 
     def _update_counts(self) -> None:
         files = self.session.files
@@ -101,6 +102,16 @@ class WindowBase(QMainWindow):
 
     def show_edit_mode(self, on: bool) -> None:
         """Show that typing is on (the views section defines it)."""
+
+    def _build_focus(self) -> None:
+        """The one-check review's actions (the focus section defines them)."""
+
+    def in_focus(self, it: ReviewItem) -> bool:
+        """True when ``it`` is of the check reviewed across files (the focus section)."""
+        return True
+
+    def _show_focus(self) -> None:
+        """Show which check is reviewed across files (the focus section defines it)."""
 
     def refresh_changes(self) -> None:
         """Redraw the tracked or corrected text (the views section defines it)."""

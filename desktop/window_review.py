@@ -77,8 +77,17 @@ class WindowReview(WindowBase):
     def previous_issue(self) -> None:
         self._step(-1)
 
+    def _wanted(self, it: ReviewItem) -> bool:
+        """Is ``it`` one stepping stops at: the check reviewed across files, or the filters."""
+        # Reviewing one check across files: the file's own filters may not know it.
+        return self.in_focus(it) if self.focus is not None else self.issue_panel.proxy.matches(it)
+
     def _step(self, direction: int) -> None:
-        """Go to the next (or previous) open issue the filters show, on into the next files."""
+        """Go to the next (or previous) open issue the filters show, on into the next files.
+
+        Past the last file it wraps round to the first (and back into this file's
+        start), so F8 always finds an open issue while one is left.
+        """
         fr = self.current
         if fr is None:
             return
@@ -88,19 +97,23 @@ class WindowReview(WindowBase):
         if pos is None:
             pos = -1 if direction > 0 else len(items)
         rng = range(pos + 1, len(items)) if direction > 0 else range(pos - 1, -1, -1)
-        wanted = self.issue_panel.proxy.matches
+        wanted = self._wanted
         for i in rng:
             if fr.is_open(items[i]) and wanted(items[i]):
                 self.issue_panel.select_key(items[i].key)
                 return
         files = self.session.files
         start = files.index(fr)
-        order = files[start + 1 :] if direction > 0 else list(reversed(files[:start]))
+        # The other files in order, wrapping, then this file again from its other end.
+        order = [files[(start + direction * k) % len(files)] for k in range(1, len(files) + 1)]
         for other in order:
             candidates = [x for x in other.items if other.is_open(x) and wanted(x)]
             if candidates:
-                self._select_file(other)
+                if other is not fr:
+                    self._select_file(other)
                 self.issue_panel.select_key(candidates[0 if direction > 0 else -1].key)
+                if other is fr or files.index(other) * direction < start * direction:
+                    self.statusBar().showMessage("Wrapped round to the first open issue", 4000)
                 return
         self.statusBar().showMessage("No more open issues", 4000)
 
@@ -110,7 +123,7 @@ class WindowReview(WindowBase):
         if not files:
             return None
         start = files.index(self.current) if self.current in files else -1
-        wanted = self.issue_panel.proxy.matches
+        wanted = self._wanted
         for step in range(1, len(files) + 1):
             other = files[(start + direction * step) % len(files)]
             candidates = [x for x in other.items if other.is_open(x) and wanted(x)]
@@ -155,6 +168,7 @@ class WindowReview(WindowBase):
             self.view.current = self.current_item()
             self.view.refresh_highlights()
             self.refresh_changes()
+        self._show_focus()
         self._update_counts()
 
     def _on_text_typed(self, offset: int, removed: int, inserted: str) -> None:
