@@ -309,6 +309,18 @@ class FileReview:
             return False
         return True
 
+    def restore(self, text: str | None, store: DecisionStore, *, saved: bool) -> None:
+        """Take back work kept in a draft: the typed text (if any) and the decisions."""
+        if text is not None:
+            self.text = text
+            self._lines = None
+        self.store = store
+        self._cover = self._by_key = None
+        self.revision += 1
+        if saved:
+            self.saved_revision = self.revision
+            self._mark_clean()
+
     def _mark_clean(self) -> None:
         self._clean = (self.text, dict(self.store.decisions))
 

@@ -20,6 +20,7 @@ from checks.files import InputFile, check_output_dir, output_path, plan_outputs
 from checks.loading import LoadResult, load_inputs
 from checks.report import ReportRow, rows_for
 from checks.review import FileReview, ReviewItem
+from checks.review_draft import restore_draft
 from checks.review_report import ReviewRow, registry_rule_name
 
 
@@ -52,6 +53,10 @@ class ReviewBatch:
             if self.remember and fr.doc is not None and not fr.load_decisions()
         ]
         self.files.extend(added)
+        if self.remember:
+            # Work a crash or a closed window left behind: decisions and typed text.
+            recovered = [restore_draft(fr) for fr in added]
+            loaded.errors.extend(line for line in recovered if line)
         if unreadable:
             loaded.errors.append(
                 f"Remembered decisions could not be read for {len(unreadable)} file(s)"

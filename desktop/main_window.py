@@ -26,6 +26,7 @@ from desktop.message_bar import MessageBar
 from desktop.models import FileRole
 from desktop.signals import AppSignals
 from desktop.window_actions import WindowActions
+from desktop.window_autosave import WindowAutosave
 from desktop.window_base import EngineFactory
 from desktop.window_checking import WindowChecking
 from desktop.window_focus import WindowFocus
@@ -39,6 +40,7 @@ __all__ = ["MainWindow", "MessageBar"]
 
 
 class MainWindow(
+    WindowAutosave,
     WindowFocus,
     WindowActions,
     WindowLayout,
@@ -91,6 +93,7 @@ class MainWindow(
         self._build_actions()
         self._build_menus()
         self._connect()
+        self._build_autosave()
         self._restore_geometry()
         self._update_actions()
         self._update_counts()
@@ -194,6 +197,10 @@ class MainWindow(
             if answer == "cancel" or (answer == "save" and not self.save_files(dirty)):
                 event.ignore()
                 return
+            if answer == "discard":
+                self.discard_drafts(dirty)  # the editor threw the unsaved work away
+        self._autosave_timer.stop()
+        self.autosave()  # typed text kept (item 1) even after a save
         if self.job is not None:
             self.job.cancel()
         self._unsubscribe_lt()
