@@ -118,6 +118,8 @@ class FileReview:
         self._name: str | None = None
         self._cover: CoverIndex | None = None  # built on first use, dropped on change
         self._by_key: dict[str, ReviewItem] | None = None
+        self.carried: set[str] = set()  # keys of accepted fixes no check flags any more
+        self.newly_carried: list[ReviewItem] = []
         # What the file held when last saved (or opened): undoing back to it is not a change.
         self._clean: tuple[str, dict[str, Decision]] = (self.text, {})
 
@@ -147,8 +149,18 @@ class FileReview:
     def set_keyed(
         self, keyed: Iterable[tuple[Issue, str]], failures: Sequence[CheckFailure] = ()
     ) -> None:
-        """Issues with their decision keys already computed (by a worker) for this text."""
-        self.items = sorted((ReviewItem(i, k) for i, k in keyed), key=_sort_key)
+        """Issues with their decision keys already computed (by a worker) for this text.
+
+        An accepted fix that the checks no longer flag (the batch changed, and with
+        it a batch check's evidence) is kept, still applied: a re-check must not
+        quietly undo the editor's work. ``newly_carried`` names those kept this time.
+        """
+        fresh = [ReviewItem(i, k) for i, k in keyed]
+        keys = {it.key for it in fresh}
+        carried = [it for it in self.items if it.key not in keys and self.applies(it)]
+        self.newly_carried = [it for it in carried if it.key not in self.carried]
+        self.carried = {it.key for it in carried}
+        self.items = sorted(fresh + carried, key=_sort_key)
         self._starts = [it.issue.offset for it in self.items]
         self._cover = self._by_key = None
         self.failures = list(failures)
@@ -381,6 +393,7 @@ class FileReview:
         self.text = self.corrected().text
         self._lines = None
         self.items, self._starts, self._cover, self._by_key = [], [], None, None
+        self.carried = set()
         self.store = DecisionStore()
         self.checked = False
         self.revision += 1
