@@ -11,7 +11,7 @@ from checks.files import OutputPlanError
 from checks.report import ReportError
 from checks.review import FileReview
 from checks.review_report import registry_rule_name, write_review_report
-from checks.review_save import backup_path, save_files
+from checks.review_save import backup_path, copies_to_lose, save_files
 from desktop.dialogs import DiffDialog
 from desktop.window_base import WindowBase
 
@@ -69,6 +69,14 @@ class WindowSaving(WindowBase):
         out = self.effective_output_dir()
         target = "the original files (with .bak backups)" if overwrite else str(out)
         if not reviewed and not self.confirm_diff(files, target):
+            return False
+        lost = [] if overwrite or out is None else copies_to_lose(self.session, files, out)
+        if lost and not self.ask(
+            "Replace corrected copies?",
+            "\n".join(lost[:5] + ([f"… and {len(lost) - 5} more"] if len(lost) > 5 else []))
+            + "\n\nReplace them with the new corrected copies?",
+        ):
+            self.statusBar().showMessage("Nothing saved: the existing copies are kept", 8000)
             return False
         outcome = save_files(self.session, files, out, overwrite=overwrite)
         for fr in files:
