@@ -151,13 +151,21 @@ class IssuePanel(QWidget):
     def set_file(self, fr: FileReview | None) -> None:
         self.model.set_file(fr)
         self._fill_filters()
+        self.fit_columns()
         self.show_item(None)
+
+    def fit_columns(self) -> None:
+        """Line, rule, suggestion and decision as wide as what they show (the message stretches)."""
+        for col, cap in ((0, 80), (1, 220), (3, 200), (4, 110)):
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, min(cap, self.table.columnWidth(col)))
 
     def reload(self, keep: ReviewItem | None) -> None:
         """The file's issues changed: rebuild, keeping ``keep`` selected when it still exists."""
         key = keep.key if keep else None
         self.model.set_file(self.model.file)
         self._fill_filters()
+        self.fit_columns()
         if key is not None and self.select_key(key):
             return
         self.show_item(None)

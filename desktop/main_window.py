@@ -29,6 +29,7 @@ from desktop.window_actions import WindowActions
 from desktop.window_autosave import WindowAutosave
 from desktop.window_base import EngineFactory
 from desktop.window_checking import WindowChecking
+from desktop.window_fit import WindowFit
 from desktop.window_focus import WindowFocus
 from desktop.window_layout import WindowLayout
 from desktop.window_review import WindowReview
@@ -40,6 +41,7 @@ __all__ = ["MainWindow", "MessageBar"]
 
 
 class MainWindow(
+    WindowFit,
     WindowAutosave,
     WindowFocus,
     WindowActions,
@@ -95,6 +97,7 @@ class MainWindow(
         self._connect()
         self._build_autosave()
         self._restore_geometry()
+        self._fit_file_columns()
         self._update_actions()
         self._update_counts()
         self._unsubscribe_lt = LANGUAGETOOL.subscribe(self.signals.serviceStatus.emit)

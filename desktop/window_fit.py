@@ -1,0 +1,56 @@
+"""Fitting the window to a small screen (1024×700): the text gets half the width.
+
+The toolbar drops its labels when they would not all fit (no action hidden
+behind »), the splitter gives the text pane at least half the width, and the
+narrow columns are as wide as their content.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QToolBar
+
+from checks.review import FileState
+from desktop.window_base import WindowBase
+
+LABELS_FROM = 1400  # window width from which the toolbar has room for its labels
+FILES_SHARE = 0.18  # the file list's part of a narrow window
+
+
+class WindowFit(WindowBase):
+    """Resizing rules for the toolbar, the splitter and the file list's columns."""
+
+    def _toolbar(self) -> QToolBar | None:
+        return self.findChild(QToolBar, "main-toolbar")
+
+    def _fit_file_columns(self) -> None:
+        metrics = self.file_view.fontMetrics()
+        header = self.file_view.header()
+        model = self.files_model
+        pad = 24  # the cell's margins and the header's sort arrow
+        for col, values in ((1, ["9999"]), (2, [str(s) for s in FileState])):
+            title = str(model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(t) for t in [title, *values]) + pad
+            header.resizeSection(col, width)
+
+    def _fit(self) -> None:
+        tools = self._toolbar()
+        if tools is not None:
+            style = (
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if self.width() >= LABELS_FROM
+                else Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
+            tools.setToolButtonStyle(style)
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0 or sizes[1] * 2 >= total:
+            return
+        files = int(total * FILES_SHARE)
+        issues = max(self.issue_panel.minimumSizeHint().width(), total - files - total // 2)
+        self.splitter.setSizes([files, total - files - issues, issues])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
