@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -40,6 +41,12 @@ from checks.review_report import Outcome, ReviewRow, review_rows
 from checks.review_save import overwrite_original
 from checks.settings import data_dir
 from checks.textpos import LineIndex, shown_at
+
+
+def content_store_path(text: str) -> Path:
+    """Where the decisions for a text are kept by its content, wherever the file is."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return data_dir() / "decisions" / "by-content" / f"{digest}.json"
 
 
 class FileState(StrEnum):
@@ -430,11 +437,18 @@ class FileReview:
         # Best effort: losing the remembered decisions must not fail a save that worked.
         with contextlib.suppress(OSError):
             self.store.save(store_path_for(str(self.path), data_dir()))
+            # Also by content: a folder moved or copied finds its decisions again.
+            if self.doc is not None:
+                self.store.save(content_store_path(self.doc.text))
 
     def load_decisions(self) -> bool:
         """Load the remembered decisions; False (and none loaded) when they cannot be read."""
         try:
-            self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
+            by_path = store_path_for(str(self.path), data_dir())
+            if not by_path.exists() and self.doc is not None:
+                # Not seen at this path: the same text elsewhere (a moved folder) may be.
+                by_path = content_store_path(self.doc.text)
+            self.store = DecisionStore.load(by_path)
             self._cover = None
             if self.revision == self.saved_revision:
                 self._mark_clean()

@@ -65,6 +65,12 @@ class ReviewBatch:
             )
         return added, loaded
 
+    def clear(self) -> None:
+        """Close every file: an empty batch."""
+        self.files.clear()
+        self.opened.clear()
+        self._by_path.clear()
+
     def readable(self) -> list[FileReview]:
         return [f for f in self.files if f.doc is not None]
 

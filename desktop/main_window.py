@@ -28,6 +28,7 @@ from desktop.signals import AppSignals
 from desktop.window_actions import WindowActions
 from desktop.window_autosave import WindowAutosave
 from desktop.window_base import EngineFactory
+from desktop.window_batches import WindowBatches
 from desktop.window_checking import WindowChecking
 from desktop.window_fit import WindowFit
 from desktop.window_focus import WindowFocus
@@ -41,6 +42,7 @@ __all__ = ["MainWindow", "MessageBar"]
 
 
 class MainWindow(
+    WindowBatches,
     WindowFit,
     WindowAutosave,
     WindowFocus,

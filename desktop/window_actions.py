@@ -45,6 +45,7 @@ class WindowActions(WindowBase):
         self._build_review_actions()
         self._build_mode_actions()
         self._build_focus()
+        self._build_batch_actions()
 
     def _build_file_actions(self) -> None:
         sp = QStyle.StandardPixmap
@@ -172,11 +173,11 @@ class WindowActions(WindowBase):
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&File")
-        menu.addActions([self.act_open, self.act_open_folder])
+        menu.addActions([self.act_new_batch, self.act_open, self.act_open_folder])
         self.recent_menu = menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
-        menu.addActions([self.act_recheck, self.act_cancel])
+        menu.addActions([self.act_recheck, self.act_cancel, self.act_close_batch])
         menu.addSeparator()
         menu.addActions([self.act_diff, self.act_save, self.act_save_all, self.act_save_over])
         menu.addAction(self.act_output)

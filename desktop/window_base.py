@@ -103,6 +103,16 @@ class WindowBase(QMainWindow):
     def show_edit_mode(self, on: bool) -> None:
         """Show that typing is on (the views section defines it)."""
 
+    def _build_batch_actions(self) -> None:
+        """New Batch and Close Batch (the batches section defines them)."""
+
+    def autosave(self) -> int:
+        """Write the drafts of changed files (the autosave section defines it)."""
+        return 0
+
+    def discard_drafts(self, files: list[FileReview]) -> None:
+        """Drop the drafts of files whose work the editor threw away (autosave section)."""
+
     def _build_focus(self) -> None:
         """The one-check review's actions (the focus section defines them)."""
 

@@ -51,7 +51,14 @@ DRIVER = textwrap.dedent(
         w.view.moveCursor(QTextCursor.MoveOperation.End)
         QTest.keyClicks(w.view, "Then it slept.")
         QTest.keyClick(w.view, Qt.Key.Key_Return)
-        QTimer.singleShot(2000, lambda: print("ready", flush=True))
+        QTimer.singleShot(100, when_saved)
+
+    def when_saved():
+        # Ready once the re-check after typing is in and its draft written.
+        if w.checking or w._recheck_timer.isActive() or w._autosave_timer.isActive():
+            QTimer.singleShot(100, when_saved)
+            return
+        print("ready", flush=True)
 
     QTimer.singleShot(50, review)
     app.exec()
