@@ -15,7 +15,8 @@ from checks.review import FileState
 from desktop.window_base import WindowBase
 
 LABELS_FROM = 1400  # window width from which the toolbar has room for its labels
-FILES_SHARE = 0.18  # the file list's part of a narrow window
+NAME_WIDTH = 110  # room for a file name beside the file list's narrow columns
+MIN_FILES = 80
 
 
 class WindowFit(WindowBase):
@@ -28,7 +29,7 @@ class WindowFit(WindowBase):
         metrics = self.file_view.fontMetrics()
         header = self.file_view.header()
         model = self.files_model
-        pad = 24  # the cell's margins and the header's sort arrow
+        pad = 16  # the cell's margins
         for col, values in ((1, ["9999"]), (2, [str(s) for s in FileState])):
             title = str(model.headerData(col, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(t) for t in [title, *values]) + pad
@@ -45,10 +46,18 @@ class WindowFit(WindowBase):
             tools.setToolButtonStyle(style)
         sizes = self.splitter.sizes()
         total = sum(sizes)
-        if total <= 0 or sizes[1] * 2 >= total:
+        if total <= 0:
             return
-        files = int(total * FILES_SHARE)
-        issues = max(self.issue_panel.minimumSizeHint().width(), total - files - total // 2)
+        # The text gets half; the issue panel what it needs at least; the file list its
+        # columns and a name, from what is left; the issue panel the rest.
+        half = (total + 1) // 2
+        issues_min = self.issue_panel.minimumSizeHint().width()
+        header = self.file_view.header()
+        files_want = header.sectionSize(1) + header.sectionSize(2) + NAME_WIDTH
+        files = max(MIN_FILES, min(files_want, total - half - issues_min))
+        if sizes[1] >= half and sizes[0] >= files:
+            return  # already fits (as the editor or an earlier resize left it)
+        issues = max(issues_min, min(sizes[2], total - half - files))
         self.splitter.setSizes([files, total - files - issues, issues])
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -17,6 +17,9 @@ def test_window_at_1024_by_700(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: w.width() == 1024)
     files, text, issues = w.splitter.sizes()
     assert text * 2 >= files + text + issues, w.splitter.sizes()
+    assert issues >= w.issue_panel.minimumSizeHint().width()
+    header = w.file_view.header()
+    assert files >= header.sectionSize(1) + header.sectionSize(2) + 40  # room for a name
     # Every toolbar action has its button on show: nothing behind the » menu.
     tools = w.findChild(QToolBar, "main-toolbar")
     for action in tools.actions():
