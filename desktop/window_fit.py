@@ -7,7 +7,7 @@ narrow columns are as wide as their content.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QToolBar
 
@@ -62,4 +62,5 @@ class WindowFit(WindowBase):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit()
+        # After the layout has given the splitter its new width, not before.
+        QTimer.singleShot(0, self._fit)
