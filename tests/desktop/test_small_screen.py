@@ -15,10 +15,17 @@ def test_window_at_1024_by_700(qtbot, make_window, tmp_path):
     w.open_paths([path])
     wait_checked(qtbot, w)
     qtbot.waitUntil(lambda: w.width() == 1024)
+    header = w.file_view.header()
+
+    def fitted() -> bool:
+        # The panes are fitted once the layout has sized the splitter (an event later).
+        files, text, issues = w.splitter.sizes()
+        return text * 2 >= files + text + issues and files >= header.sectionSize(1) + 40
+
+    qtbot.waitUntil(fitted)
     files, text, issues = w.splitter.sizes()
     assert text * 2 >= files + text + issues, w.splitter.sizes()
     assert issues >= w.issue_panel.minimumSizeHint().width()
-    header = w.file_view.header()
     assert files >= header.sectionSize(1) + header.sectionSize(2) + 40  # room for a name
     # Every toolbar action has its button on show: nothing behind the » menu.
     tools = w.findChild(QToolBar, "main-toolbar")
