@@ -16,7 +16,7 @@ import tempfile
 import time
 import traceback
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -33,9 +33,11 @@ from checks.engine import Engine, FileResult
 from checks.files import InputFile, OutputPlanError, check_output_dir, plan_outputs, shown_path
 from checks.loading import load_inputs
 from checks.registry import REGISTRY
-from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
+from checks.report import ReportError, check_report_path
+from checks.review import FileReview
 from checks.review_batch import ReviewBatch
 from checks.review_fix import FileFix, fix_batch
+from checks.review_report import Outcome, ReviewRow, registry_rule_name, write_review_report
 from checks.run_inputs import RunInputError, resolve_run
 from checks.settings import Settings, data_dir, load_settings
 from checks.textpos import LineIndex, shown_at
@@ -191,7 +193,11 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
             issues = []
             for issue in result.issues:
                 line, col = index.line_col(issue.offset)  # JSON: consistent with offset
-                issues.append({**issue.to_json(), "line": line, "column": col})
+                entry = {**issue.to_json(), "line": line, "column": col}
+                for place, loc in zip(entry.get("related", ()), issue.related, strict=True):
+                    if loc.path in indexes:
+                        place["line"], place["column"] = indexes[loc.path].line_col(loc.offset)
+                issues.append(entry)
             payload.append(
                 {"path": shown_path(doc.path), "encoding": doc.encoding_label, "issues": issues}
             )
@@ -247,9 +253,10 @@ def cmd_fix(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     failed += _fix_bilingual(engine, bilingual, args, out_dir)
     failed += _mirror_empty(loaded.empties, empty_targets)
-    fixes = fix_batch(engine, batch, apply_all=args.all)
+    review = _FixReview(registry_rule_name(engine.checks))
+    fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
     _service_notice(engine)
-    report: list[ReportRow] = []
+    report: list[ReviewRow] = []
     for fixed in fixes:
         fr = fixed.file
         if fr.doc is not None and not unchanged_on_disk(fr.doc, args.max_size):
@@ -262,11 +269,11 @@ def cmd_fix(args: argparse.Namespace) -> int:
             _err(str(exc))
             failed += 1
             continue
-        report.extend(rows_for(fr.name, fixed.changes))
+        report.extend(review.rows_of(fr))
         _print_fixed(fixed, targets[fr])
     if args.report:
         try:
-            write_report(Path(args.report), report, inputs)
+            write_review_report(Path(args.report), report, inputs)
         except ReportError as exc:
             _err(str(exc))
             failed += 1
@@ -285,6 +292,28 @@ def _mirror_empty(empties: Sequence[tuple[InputFile, Document]], targets: Sequen
             continue
         print(f"{shown_path(doc.path)} -> {shown_path(target)}: empty; copied as it is")
     return failed
+
+
+class _FixReview:
+    """The review report of ``fix``: every issue, the fixes applied as accepted, the rest open.
+
+    The first pass sees every issue of the original text; a later pass adds only the
+    fixes it applied (artifacts the earlier fixes revealed).
+    """
+
+    def __init__(self, rule_name: Callable[[str], str]) -> None:
+        self.rule_name = rule_name
+        self.rows: dict[int, list[ReviewRow]] = {}
+
+    def record(self, fr: FileReview, number: int) -> None:
+        rows = fr.review_rows(self.rule_name)
+        if number > 0:
+            rows = [r for r in rows if r.outcome != Outcome.OPEN]
+        self.rows.setdefault(id(fr), []).extend(rows)
+
+    def rows_of(self, fr: FileReview) -> list[ReviewRow]:
+        # A file no pass changed: its issues as they stand, all open.
+        return self.rows.get(id(fr)) or fr.review_rows(self.rule_name)
 
 
 def _print_fixed(fixed: FileFix, target: Path) -> None:
@@ -395,9 +424,17 @@ def cmd_start(args: argparse.Namespace) -> int:
     """Open the window where there is a display; otherwise check the shipped sample."""
     if _has_display() and not args.no_gui:
         return cmd_gui(argparse.Namespace(paths=[]))
-    sample = sample_article()
-    print(f"No display found: checking the sample article {sample}", file=sys.stderr)
-    ns = build_parser().parse_args(["check", "--summary", str(sample)])
+    print(f"No display found: checking the sample article {sample_article()}", file=sys.stderr)
+    return check_without_window([])
+
+
+def check_without_window(paths: Sequence[str]) -> int:
+    """What a launcher does when the window cannot open: check ``paths`` (or the sample).
+
+    Finding issues is the point of such a run, so it exits 0 then; errors stay 2.
+    """
+    targets = [str(p) for p in paths] or [str(sample_article())]
+    ns = build_parser().parse_args(["check", "--summary", *targets])
     code = int(ns.func(ns))
     return EXIT_CLEAN if code == EXIT_ISSUES else code
 

@@ -33,7 +33,7 @@ def rows_for(file: str, changes: Sequence[Change]) -> list[ReportRow]:
     return [ReportRow(file, c.line, c.rule, c.before, c.after) for c in changes]
 
 
-def _clean(s: str) -> str:
+def clean_text(s: str) -> str:
     """``s`` with undecodable bytes (lone surrogates) as escapes; other text untouched."""
     if not any("\ud800" <= c <= "\udfff" for c in s):
         return s
@@ -42,7 +42,9 @@ def _clean(s: str) -> str:
 
 def _cleaned(rows: Sequence[ReportRow]) -> list[ReportRow]:
     return [
-        ReportRow(_clean(r.file), r.line, _clean(r.rule), _clean(r.before), _clean(r.after))
+        ReportRow(
+            clean_text(r.file), r.line, clean_text(r.rule), clean_text(r.before), clean_text(r.after)
+        )
         for r in rows
     ]
 
@@ -117,9 +119,13 @@ def check_report_path(path: Path, inputs: Sequence[str | Path] = ()) -> None:
 def write_report(path: Path, rows: Sequence[ReportRow], inputs: Sequence[str | Path] = ()) -> None:
     """Write the report whole or not at all; an earlier report survives a failed write."""
     check_report_path(path, inputs)
-    data = _RENDERERS[path.suffix.lower()](_cleaned(rows)).encode("utf-8")
+    write_report_text(path, _RENDERERS[path.suffix.lower()](_cleaned(rows)))
+
+
+def write_report_text(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in UTF-8 atomically; an earlier report survives a failure."""
     try:
-        replace_atomically(path, data)
+        replace_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise ReportError(
             f"{escape_text(str(path))}: report not written ({exc.strerror or exc})"

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -36,9 +37,16 @@ from checks.files import InputFile
 from checks.fixer import Change
 from checks.model import Edit, Issue
 from checks.review_cover import CoverIndex, covers
+from checks.review_report import Outcome, ReviewRow, review_rows
 from checks.review_save import overwrite_original
 from checks.settings import data_dir
 from checks.textpos import LineIndex, shown_at
+
+
+def content_store_path(text: str) -> Path:
+    """Where the decisions for a text are kept by its content, wherever the file is."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return data_dir() / "decisions" / "by-content" / f"{digest}.json"
 
 
 class FileState(StrEnum):
@@ -117,6 +125,10 @@ class FileReview:
         self._name: str | None = None
         self._cover: CoverIndex | None = None  # built on first use, dropped on change
         self._by_key: dict[str, ReviewItem] | None = None
+        self.carried: set[str] = set()  # keys of accepted fixes no check flags any more
+        self.newly_carried: list[ReviewItem] = []
+        # What the file held when last saved (or opened): undoing back to it is not a change.
+        self._clean: tuple[str, dict[str, Decision]] = (self.text, {})
 
     # Identity
 
@@ -144,8 +156,18 @@ class FileReview:
     def set_keyed(
         self, keyed: Iterable[tuple[Issue, str]], failures: Sequence[CheckFailure] = ()
     ) -> None:
-        """Issues with their decision keys already computed (by a worker) for this text."""
-        self.items = sorted((ReviewItem(i, k) for i, k in keyed), key=_sort_key)
+        """Issues with their decision keys already computed (by a worker) for this text.
+
+        An accepted fix that the checks no longer flag (the batch changed, and with
+        it a batch check's evidence) is kept, still applied: a re-check must not
+        quietly undo the editor's work. ``newly_carried`` names those kept this time.
+        """
+        fresh = [ReviewItem(i, k) for i, k in keyed]
+        keys = {it.key for it in fresh}
+        carried = [it for it in self.items if it.key not in keys and self.applies(it)]
+        self.newly_carried = [it for it in carried if it.key not in self.carried]
+        self.carried = {it.key for it in carried}
+        self.items = sorted(fresh + carried, key=_sort_key)
         self._starts = [it.issue.offset for it in self.items]
         self._cover = self._by_key = None
         self.failures = list(failures)
@@ -271,9 +293,55 @@ class FileReview:
             for e in result.applied
         ]
 
+    def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
+        """Every issue with its decision, on the lines the issue list shows."""
+        rows = review_rows(self.name, self.text, (it.issue for it in self.items), self.store_of,
+                           rule_name)  # fmt: skip
+        out = []
+        # review_rows sorts as the items are sorted, so each row is its item's.
+        for row, it in zip(rows, self.items, strict=True):
+            line, column = self.position(it.issue)
+            superseded = self.superseded_by(it) is not None
+            out.append(
+                replace(
+                    row,
+                    line=line,
+                    column=column,
+                    outcome=Outcome.SUPERSEDED if superseded else row.outcome,
+                )
+            )
+        return out
+
+    def store_of(self, issue: Issue) -> Decision | None:
+        """The decision of the item holding ``issue`` (the same object)."""
+        for it in self.items_at(issue.offset):
+            if it.issue is issue:
+                return self.store.get(it.key)
+        return next((self.store.get(it.key) for it in self.items if it.issue is issue), None)
+
     @property
     def dirty(self) -> bool:
-        return self.revision != self.saved_revision
+        if self.revision == self.saved_revision:
+            return False
+        if self.text == self._clean[0] and self.store.decisions == self._clean[1]:
+            self.saved_revision = self.revision  # back where it was saved: nothing to save
+            return False
+        return True
+
+    def restore(self, text: str | None, store: DecisionStore, *, saved: bool) -> None:
+        """Take back work kept in a draft: the typed text (if any) and the decisions."""
+        if text is not None:
+            self.text = text
+            self._lines = None
+        self.store = store
+        self._cover = self._by_key = None
+        self.revision += 1
+        if saved:
+            self.saved_revision = self.revision
+            self._mark_clean()
+
+    def _mark_clean(self) -> None:
+        self._clean = (self.text, dict(self.store.decisions))
 
     @property
     def state(self) -> FileState:
@@ -332,6 +400,7 @@ class FileReview:
         self.text = self.corrected().text
         self._lines = None
         self.items, self._starts, self._cover, self._by_key = [], [], None, None
+        self.carried = set()
         self.store = DecisionStore()
         self.checked = False
         self.revision += 1
@@ -360,6 +429,7 @@ class FileReview:
             write_atomic(target, data, source=self.path)
         self.saved_to = target
         self.saved_revision = self.revision
+        self._mark_clean()
         self._save_decisions()
         return target
 
@@ -367,12 +437,21 @@ class FileReview:
         # Best effort: losing the remembered decisions must not fail a save that worked.
         with contextlib.suppress(OSError):
             self.store.save(store_path_for(str(self.path), data_dir()))
+            # Also by content: a folder moved or copied finds its decisions again.
+            if self.doc is not None:
+                self.store.save(content_store_path(self.doc.text))
 
     def load_decisions(self) -> bool:
         """Load the remembered decisions; False (and none loaded) when they cannot be read."""
         try:
-            self.store = DecisionStore.load(store_path_for(str(self.path), data_dir()))
+            by_path = store_path_for(str(self.path), data_dir())
+            if not by_path.exists() and self.doc is not None:
+                # Not seen at this path: the same text elsewhere (a moved folder) may be.
+                by_path = content_store_path(self.doc.text)
+            self.store = DecisionStore.load(by_path)
             self._cover = None
+            if self.revision == self.saved_revision:
+                self._mark_clean()
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             # A store another version wrote, or a damaged one: open the file without it.
             self.store = DecisionStore()

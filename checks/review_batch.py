@@ -9,7 +9,7 @@ write the same way.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +20,8 @@ from checks.files import InputFile, check_output_dir, output_path, plan_outputs
 from checks.loading import LoadResult, load_inputs
 from checks.report import ReportRow, rows_for
 from checks.review import FileReview, ReviewItem
+from checks.review_draft import restore_draft
+from checks.review_report import ReviewRow, registry_rule_name
 
 
 @dataclass
@@ -51,6 +53,10 @@ class ReviewBatch:
             if self.remember and fr.doc is not None and not fr.load_decisions()
         ]
         self.files.extend(added)
+        if self.remember:
+            # Work a crash or a closed window left behind: decisions and typed text.
+            recovered = [restore_draft(fr) for fr in added]
+            loaded.errors.extend(line for line in recovered if line)
         if unreadable:
             loaded.errors.append(
                 f"Remembered decisions could not be read for {len(unreadable)} file(s)"
@@ -58,6 +64,12 @@ class ReviewBatch:
                 " they were opened without them"
             )
         return added, loaded
+
+    def clear(self) -> None:
+        """Close every file: an empty batch."""
+        self.files.clear()
+        self.opened.clear()
+        self._by_path.clear()
 
     def readable(self) -> list[FileReview]:
         return [f for f in self.files if f.doc is not None]
@@ -92,6 +104,14 @@ class ReviewBatch:
         rows: list[ReportRow] = []
         for f in self.readable():
             rows.extend(rows_for(f.name, f.changes()))
+        return rows
+
+    def review_rows(self, rule_name: Callable[[str], str] | None = None) -> list[ReviewRow]:
+        """Every issue of every readable file with its decision, for the review report."""
+        name = rule_name or registry_rule_name()
+        rows: list[ReviewRow] = []
+        for f in self.readable():
+            rows.extend(f.review_rows(name))
         return rows
 
     def plan_targets(self, output_dir: Path) -> dict[FileReview, Path]:

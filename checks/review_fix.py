@@ -10,6 +10,7 @@ the other files keep their evidence.  ``apply_all`` is a single pass.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checks.engine import Engine
@@ -57,19 +58,31 @@ def check_batch(engine: Engine, batch: ReviewBatch) -> None:
     batch.take_results(engine.check_batch(batch.members()))
 
 
-def fix_batch(engine: Engine, batch: ReviewBatch, *, apply_all: bool = False) -> list[FileFix]:
-    """Fix every readable file of ``batch`` (checked already, or checked here)."""
+def fix_batch(
+    engine: Engine,
+    batch: ReviewBatch,
+    *,
+    apply_all: bool = False,
+    before_commit: Callable[[FileReview, int], None] | None = None,
+) -> list[FileFix]:
+    """Fix every readable file of ``batch`` (checked already, or checked here).
+
+    ``before_commit(file, pass_number)`` sees each file with its issues and the
+    fixes accepted in a pass, before they become its text (the review report).
+    """
     files = batch.readable()
     if any(not f.checked for f in files):
         check_batch(engine, batch)
     fixes = {id(f): FileFix(f) for f in files}
-    for _ in range(1 if apply_all else MAX_PASSES):
+    for number in range(1 if apply_all else MAX_PASSES):
         for f in files:
             # A fix refused in one pass may apply in the next: only the last pass's stay.
             fixes[id(f)].skipped = accept_fixes(f, apply_all=apply_all)
         if not any(f.accepted_edits() for f in files):
             break
         for f in files:
+            if before_commit is not None:
+                before_commit(f, number)
             fixes[id(f)].changes += f.commit()
         check_batch(engine, batch)  # what is left, counted on the corrected batch as a whole
     for f in files:

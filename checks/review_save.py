@@ -164,3 +164,32 @@ def save_files(
         except (DocumentError, OSError) as exc:
             outcome.errors.append(str(exc))
     return outcome
+
+
+def copies_to_lose(batch: ReviewBatch, files: Sequence[FileReview], out: Path) -> list[str]:
+    """What saving ``files`` into ``out`` would throw away: one line per corrected copy
+    already there (not written by this review) that differs from the new one."""
+    try:
+        targets = batch.plan_targets(out)
+    except OutputPlanError:
+        return []  # save_files reports it
+    lines = []
+    for fr in files:
+        target = targets.get(fr)
+        if fr.doc is None or target is None or fr.saved_to == target or not target.is_file():
+            continue
+        try:
+            old = target.read_bytes()
+            new = fr.corrected_bytes()
+        except (OSError, DocumentError):
+            continue
+        if old == new:
+            continue
+        kept = set(new.decode(errors="replace").splitlines())
+        gone = [ln for ln in old.decode(errors="replace").splitlines() if ln not in kept]
+        first = f"; first: “{gone[0][:60]}”" if gone and gone[0].strip() else ""
+        lines.append(
+            f"{target} already exists and differs from the new copy:"
+            f" {len(gone)} line(s) in it would be lost{first}"
+        )
+    return lines

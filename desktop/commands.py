@@ -19,6 +19,11 @@ __all__ = ["DecideCommand", "DecisionChange", "TextEditCommand"]
 TEXT_EDIT_ID = 1001
 
 
+def _starts_word(before: str, after: str) -> bool:
+    """True when ``after`` begins a new word: ``before`` ends in a space, ``after`` does not."""
+    return bool(before) and before[-1].isspace() and bool(after) and not after[0].isspace()
+
+
 class DecideCommand(QUndoCommand):
     """Set (or clear) the decisions of one or many issues."""
 
@@ -67,14 +72,26 @@ class TextEditCommand(QUndoCommand):
         return TEXT_EDIT_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        # Consecutive typing (insertions right after each other) is one undo step.
+        # Typing one word (with the spaces after it) is one undo step, as in a word
+        # processor; so is deleting one word with Backspace.
         if not isinstance(other, TextEditCommand) or other.file is not self.file:
             return False
-        if self.removed or other.removed:
+        if "\n" in other.inserted or "\n" in other.removed:
             return False
-        if other.offset != self.offset + len(self.inserted) or "\n" in other.inserted:
+        if not self.removed and not other.removed:
+            if other.offset != self.offset + len(self.inserted):
+                return False
+            if _starts_word(self.inserted, other.inserted):
+                return False
+            self.inserted += other.inserted
+            return True
+        if self.inserted or other.inserted or other.offset + len(other.removed) != self.offset:
             return False
-        self.inserted += other.inserted
+        # Backspace runs leftwards: the removed text grows at its start.
+        if _starts_word(other.removed, self.removed):
+            return False
+        self.offset = other.offset
+        self.removed = other.removed + self.removed
         return True
 
     def redo(self) -> None:

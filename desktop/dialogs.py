@@ -113,17 +113,58 @@ class SettingsDialog(QDialog):
         self.languagetool = QCheckBox("Use LanguageTool for grammar (needs Java 17)")
         self.languagetool.setChecked(settings.languagetool.enabled)
         form.addRow("Grammar:", self.languagetool)
+        self._add_languagetool_fields(form, settings)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a00")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         self._base = settings
+        self._validate()
+
+    def _add_languagetool_fields(self, form: QFormLayout, settings: Settings) -> None:
+        """Where LanguageTool runs: a server URL, or the folder a local server starts from."""
+        lt = settings.languagetool
+        self.lt_url = QLineEdit(lt.server_url)
+        self.lt_url.setPlaceholderText("empty: start a local server")
+        self.lt_url.textChanged.connect(self._validate)
+        form.addRow("LanguageTool server URL:", self.lt_url)
+        row = QHBoxLayout()
+        self.lt_folder = QLineEdit(lt.path)
+        self.lt_folder.setPlaceholderText("empty: the default cache folder")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse_lt_folder)
+        row.addWidget(self.lt_folder)
+        row.addWidget(browse)
+        form.addRow("LanguageTool folder:", row)
+        self.lt_public = QCheckBox("Allow the public LanguageTool service (sends the text out)")
+        self.lt_public.setChecked(lt.allow_public_api)
+        form.addRow("", self.lt_public)
+
+    def _validate(self) -> None:
+        url = self.lt_url.text().strip()
+        bad = bool(url) and not url.lower().startswith(("http://", "https://"))
+        self.problem.setText("The server URL must start with http:// or https://" if bad else "")
+        self.problem.setVisible(bad)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok is not None
+        ok.setEnabled(not bad)
+
+    def _browse_lt_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "LanguageTool folder", self.lt_folder.text())
+        if path:
+            self.lt_folder.setText(path)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Glossary file", "", "Text (*.txt *.csv)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Glossary file", "", "Glossary (*.toml *.csv *.txt)"
+        )
         if path:
             self.glossary.setText(path)
 
@@ -156,4 +197,7 @@ class SettingsDialog(QDialog):
         s.ignore = off + [r for c in on for r in base.ignored_sub_rules(by_id[c])]
         s.glossary = self.glossary.text().strip()
         s.languagetool.enabled = self.languagetool.isChecked()
+        s.languagetool.server_url = self.lt_url.text().strip()
+        s.languagetool.path = self.lt_folder.text().strip()
+        s.languagetool.allow_public_api = self.lt_public.isChecked()
         return s

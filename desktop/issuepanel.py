@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -29,6 +29,7 @@ from checks.model import Category, Location
 from checks.review import FileReview, ReviewItem, verdict_label
 from checks.textpos import context_window
 from desktop.models import (
+    QUERY,
     CategoryRole,
     IssueFilterProxy,
     IssueModel,
@@ -128,9 +129,9 @@ class IssuePanel(QWidget):
         self.rule_batch_accept = QPushButton("Accept rule in all files")
         self.rule_batch_reject = QPushButton("Reject rule in all files")
         self.related = QListWidget()
-        self.related.setMaximumHeight(90)
+        self.related.setMinimumHeight(90)  # scrolls: every place is listed, none cut off
         self.related.itemActivated.connect(self._on_related)
-        self.related_label = QLabel("Also involved:")
+        self.related_label = QLabel("Also involved (double-click a place to go there):")
         grid.addWidget(self.title, 0, 0, 1, 4)
         grid.addWidget(self.message, 1, 0, 1, 4)
         grid.addWidget(self.context, 2, 0, 1, 4)
@@ -150,13 +151,21 @@ class IssuePanel(QWidget):
     def set_file(self, fr: FileReview | None) -> None:
         self.model.set_file(fr)
         self._fill_filters()
+        self.fit_columns()
         self.show_item(None)
+
+    def fit_columns(self) -> None:
+        """Line, rule, suggestion and decision as wide as what they show (the message stretches)."""
+        for col, cap in ((0, 80), (1, 220), (3, 200), (4, 110)):
+            self.table.resizeColumnToContents(col)
+            self.table.setColumnWidth(col, min(cap, self.table.columnWidth(col)))
 
     def reload(self, keep: ReviewItem | None) -> None:
         """The file's issues changed: rebuild, keeping ``keep`` selected when it still exists."""
         key = keep.key if keep else None
         self.model.set_file(self.model.file)
         self._fill_filters()
+        self.fit_columns()
         if key is not None and self.select_key(key):
             return
         self.show_item(None)
@@ -221,7 +230,9 @@ class IssuePanel(QWidget):
             f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · line {fr.position(issue)[0]}"
             f" · confidence {issue.confidence:.0%}"
         )
-        self.message.setText(issue.message)
+        self.message.setText(
+            issue.message if issue.replacements else f"{issue.message} ({QUERY.capitalize()}.)"
+        )
         before, match, after = context_window(fr.text, issue.offset, issue.end, 60)
         self.context.setText(
             "…"
@@ -253,12 +264,35 @@ class IssuePanel(QWidget):
             else "Nothing to replace: note the issue and keep the text as it is"
             " (or type a replacement first)"
         )
+        self.reject_button.setText("Reject" if issue.replacements else "Reject query")
+        self.reject_button.setToolTip(
+            "Keep the original text; the suggestion is wrong"
+            if issue.replacements
+            else "The query is a false alarm: nothing to note for the author"
+        )
         if issue.related:
             self.related_label.setVisible(True)
             self.related.setVisible(True)
-            for loc in issue.related:
-                entry = QListWidgetItem(f"{self.describe_location(loc)}: {shown(loc.text)}")
-                entry.setToolTip(loc.path)
+            self._fill_related(issue.related)
+
+    def _fill_related(self, related: Sequence[Location]) -> None:
+        """Every other place, once each, grouped under its file in text order."""
+        by_file: dict[str, dict[tuple[int, int], Location]] = {}
+        for loc in related:
+            by_file.setdefault(loc.path, {}).setdefault((loc.offset, loc.length), loc)
+        for path in sorted(by_file):
+            places = [by_file[path][k] for k in sorted(by_file[path])]
+            header = QListWidgetItem(f"{Path(path).name} ({len(places)})")
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setToolTip(path)
+            self.related.addItem(header)
+            for loc in places:
+                text = loc.text.replace("\n", "↵ ")
+                entry = QListWidgetItem(f"    {self.describe_location(loc)}: {text}")
+                entry.setToolTip(f"{path}\nDouble-click to go there")
                 entry.setData(Qt.ItemDataRole.UserRole, loc)
                 self.related.addItem(entry)
 

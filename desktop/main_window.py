@@ -26,18 +26,33 @@ from desktop.message_bar import MessageBar
 from desktop.models import FileRole
 from desktop.signals import AppSignals
 from desktop.window_actions import WindowActions
+from desktop.window_autosave import WindowAutosave
 from desktop.window_base import EngineFactory
+from desktop.window_batches import WindowBatches
 from desktop.window_checking import WindowChecking
+from desktop.window_fit import WindowFit
+from desktop.window_focus import WindowFocus
 from desktop.window_layout import WindowLayout
 from desktop.window_review import WindowReview
 from desktop.window_saving import WindowSaving
 from desktop.window_settings import WindowSettings
+from desktop.window_views import WindowViews
 
 __all__ = ["MainWindow", "MessageBar"]
 
 
 class MainWindow(
-    WindowActions, WindowLayout, WindowReview, WindowChecking, WindowSaving, WindowSettings
+    WindowBatches,
+    WindowFit,
+    WindowAutosave,
+    WindowFocus,
+    WindowActions,
+    WindowLayout,
+    WindowReview,
+    WindowChecking,
+    WindowSaving,
+    WindowSettings,
+    WindowViews,
 ):
     def __init__(
         self,
@@ -82,7 +97,9 @@ class MainWindow(
         self._build_actions()
         self._build_menus()
         self._connect()
+        self._build_autosave()
         self._restore_geometry()
+        self._fit_file_columns()
         self._update_actions()
         self._update_counts()
         self._unsubscribe_lt = LANGUAGETOOL.subscribe(self.signals.serviceStatus.emit)
@@ -129,6 +146,7 @@ class MainWindow(
             if fr.error:
                 self.message_bar.show_messages([fr.error])
             self.view.setReadOnly(not self.act_edit_text.isChecked() or fr.doc is None)
+        self.refresh_changes()
         self._update_actions()
 
     def _file_at(self, index: QModelIndex) -> FileReview | None:
@@ -163,7 +181,7 @@ class MainWindow(
         for a in (self.act_save, self.act_save_over, self.act_diff, self.act_edit_text):
             a.setEnabled(has_file)
         has_any = bool(self.session.readable())
-        for a in (self.act_save_all, self.act_report, self.act_recheck):
+        for a in (self.act_save_all, self.act_report, self.act_qa_report, self.act_recheck):
             a.setEnabled(has_any)
         self.act_cancel.setEnabled(self.checking)
 
@@ -184,6 +202,10 @@ class MainWindow(
             if answer == "cancel" or (answer == "save" and not self.save_files(dirty)):
                 event.ignore()
                 return
+            if answer == "discard":
+                self.discard_drafts(dirty)  # the editor threw the unsaved work away
+        self._autosave_timer.stop()
+        self.autosave()  # typed text kept (item 1) even after a save
         if self.job is not None:
             self.job.cancel()
         self._unsubscribe_lt()

@@ -32,6 +32,12 @@ class MessageBar(QWidget):
         self.messages: list[str] = []
         self.hide()
 
+    def clear(self) -> None:
+        """Take the messages away (they were about something now done, as a save)."""
+        self.messages = []
+        self.label.clear()
+        self.hide()
+
     def show_messages(self, messages: Iterable[str]) -> None:
         self.messages = list(messages)
         if not self.messages:

@@ -56,13 +56,18 @@ OpenRole = Qt.ItemDataRole.UserRole + 4
 FileRole = Qt.ItemDataRole.UserRole + 5
 
 
+QUERY = "query: no change proposed"
+
+
 def shown(s: str) -> str:
-    """A short one-line rendering of a match or replacement; whitespace made visible."""
+    """A short one-line rendering of a match or replacement; every whitespace made visible.
+
+    A fix that adds, removes or doubles a space or a line break must be seen as such:
+    spaces show as ``·``, line breaks as ``↵``, tabs as ``→``, no-break spaces as ``°``.
+    """
     if s == "":
         return "(delete)"
-    if not s.strip():
-        return s.replace("\n", "↵").replace("\t", "→").replace(" ", "·")
-    s = s.replace("\n", "↵ ")
+    s = s.replace("\n", "↵").replace("\t", "→").replace(" ", "·").replace("\u00a0", "°")
     return s if len(s) <= 60 else s[:57] + "…"
 
 
@@ -216,7 +221,7 @@ class IssueModel(_HeaderedTableModel):
                     return f"{shown(issue.matched(fr.text))} → {shown(decision.replacement)}"
                 if issue.replacements:
                     return f"{shown(issue.matched(fr.text))} → {shown(issue.replacements[0])}"
-                return shown(issue.matched(fr.text))
+                return f"{shown(issue.matched(fr.text))} ({QUERY})"
             if col == 4:
                 return str(fr.status(it))  # open, accepted, …, or superseded by a larger fix
         if role == Qt.ItemDataRole.DecorationRole and col == 0:

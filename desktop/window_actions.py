@@ -43,6 +43,9 @@ class WindowActions(WindowBase):
         self._build_file_actions()
         self._build_undo_actions()
         self._build_review_actions()
+        self._build_mode_actions()
+        self._build_focus()
+        self._build_batch_actions()
 
     def _build_file_actions(self) -> None:
         sp = QStyle.StandardPixmap
@@ -55,7 +58,7 @@ class WindowActions(WindowBase):
             "Open every .txt and .md file in a folder", sp.SP_DirOpenIcon,
         )  # fmt: skip
         self.act_recheck = self._action(
-            "&Re-check All", self.recheck_all, "F5", "Check every file again", sp.SP_BrowserReload
+            "Re-chec&k All", self.recheck_all, "F5", "Check every file again", sp.SP_BrowserReload
         )
         self.act_cancel = self._action("Cancel Check", self.cancel_check, "Ctrl+.", "Stop checking")
         self.act_save = self._action(
@@ -68,18 +71,23 @@ class WindowActions(WindowBase):
             "Review and save every file's corrected copy to the output folder",
         )  # fmt: skip
         self.act_save_over = self._action(
-            "Save Over Original…", self.save_over_original, None,
+            "Save O&ver Original…", self.save_over_original, None,
             "Replace the original file (a .bak backup is kept)",
         )  # fmt: skip
         self.act_output = self._action(
-            "Output Folder…", self.choose_output_dir, None, "Where corrected copies are saved"
+            "Output Fol&der…", self.choose_output_dir, None, "Where corrected copies are saved"
         )
         self.act_diff = self._action(
             "Show &Changes…", self.show_current_diff, "Ctrl+D", "Original against corrected text"
         )
         self.act_report = self._action(
             "&Export Report…", self.choose_report, "Ctrl+E",
-            "Write the accepted changes of all files as HTML or CSV", sp.SP_FileDialogDetailedView,
+            "Write every issue of all files with its decision (HTML, CSV or JSON)",
+            sp.SP_FileDialogDetailedView,
+        )  # fmt: skip
+        self.act_qa_report = self._action(
+            "Export QA Re&port…", self.choose_qa_report, "Ctrl+Shift+E",
+            "Issues grouped by check, with the queries left for the author (HTML)",
         )  # fmt: skip
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
 
@@ -132,34 +140,48 @@ class WindowActions(WindowBase):
             "Ignore this issue and go to the next one", sp.SP_DialogCancelButton,
         )  # fmt: skip
         self.act_edit_replacement = self._action(
-            "Edit Replacement", self.edit_replacement, "F2", "Type your own replacement"
+            "Edit Replacemen&t", self.edit_replacement, "F2", "Type your own replacement"
         )
         self.act_rule_file_accept = self._action(
-            "Accept Rule in File", lambda: self.decide_rule(True, batch=False)
-        )
+            "Accept Rule in &File", lambda: self.decide_rule(True, batch=False),
+            ["Ctrl+Shift+Return", "Ctrl+Shift+Enter"],
+            "Accept every open issue of this rule in this file",
+        )  # fmt: skip
         self.act_rule_file_reject = self._action(
-            "Reject Rule in File", lambda: self.decide_rule(False, batch=False)
-        )
+            "R&eject Rule in File", lambda: self.decide_rule(False, batch=False),
+            "Ctrl+Shift+Backspace", "Reject every open issue of this rule in this file",
+        )  # fmt: skip
         self.act_rule_batch_accept = self._action(
-            "Accept Rule in All Files", lambda: self.decide_rule(True, batch=True)
-        )
+            "Accept Rule in All Fi&les", lambda: self.decide_rule(True, batch=True),
+            ["Alt+Shift+Return", "Alt+Shift+Enter"],
+            "Accept every open issue of this rule in every file",
+        )  # fmt: skip
         self.act_rule_batch_reject = self._action(
-            "Reject Rule in All Files", lambda: self.decide_rule(False, batch=True)
-        )
+            "Reject Rule in All File&s", lambda: self.decide_rule(False, batch=True),
+            "Alt+Shift+Backspace", "Reject every open issue of this rule in every file",
+        )  # fmt: skip
+        self.act_next_file = self._action(
+            "Next File with &Issues", self.next_file, "Ctrl+F8",
+            "Go to the next file that has open issues (wraps)",
+        )  # fmt: skip
+        self.act_prev_file = self._action(
+            "Previous File with Iss&ues", lambda: self.next_file(-1), "Ctrl+Shift+F8",
+            "Go to the previous file that has open issues (wraps)",
+        )  # fmt: skip
         self.act_mono = self._action("&Monospace Font", self.toggle_monospace)
         self.act_mono.setCheckable(True)
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&File")
-        menu.addActions([self.act_open, self.act_open_folder])
+        menu.addActions([self.act_new_batch, self.act_open, self.act_open_folder])
         self.recent_menu = menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addSeparator()
-        menu.addActions([self.act_recheck, self.act_cancel])
+        menu.addActions([self.act_recheck, self.act_cancel, self.act_close_batch])
         menu.addSeparator()
         menu.addActions([self.act_diff, self.act_save, self.act_save_all, self.act_save_over])
         menu.addAction(self.act_output)
-        menu.addAction(self.act_report)
+        menu.addActions([self.act_report, self.act_qa_report])
         menu.addSeparator()
         menu.addAction(self.act_quit)
 
@@ -170,18 +192,24 @@ class WindowActions(WindowBase):
         menu.addSeparator()
         menu.addAction(self.act_settings)
 
-        menu = self.menuBar().addMenu("Re&view")
+        menu = self.menuBar().addMenu("&Review")
         menu.addActions([self.act_next, self.act_prev, self.act_accept, self.act_reject])
         menu.addAction(self.act_edit_replacement)
         menu.addSeparator()
         menu.addActions([self.act_rule_file_accept, self.act_rule_file_reject])
         menu.addActions([self.act_rule_batch_accept, self.act_rule_batch_reject])
+        menu.addSeparator()
+        menu.addActions([self.act_next_file, self.act_prev_file])
+        menu.addSeparator()
+        menu.addActions([self.act_focus, self.act_focus_off])
 
         menu = self.menuBar().addMenu("&View")
+        menu.addActions(list(self.mode_actions.values()))
+        menu.addSeparator()
         menu.addAction(self.act_mono)
 
         menu = self.menuBar().addMenu("&Help")
-        menu.addAction("Keyboard Shortcuts", self.show_shortcuts)
+        menu.addAction("&Keyboard Shortcuts", self.show_shortcuts)
         menu.addAction("&About copydesk", self.show_about)
 
         tools = QToolBar("Main")
@@ -195,4 +223,6 @@ class WindowActions(WindowBase):
         tools.addActions([self.tool_undo, self.tool_redo])
         tools.addSeparator()
         tools.addActions([self.act_save, self.act_report])
+        tools.addSeparator()
+        tools.addWidget(self.mode_combo)
         self.addToolBar(tools)

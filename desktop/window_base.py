@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeView
 
     from desktop import workers
+    from desktop.changes_view import TextMode
     from desktop.issuepanel import IssuePanel
     from desktop.message_bar import MessageBar
     from desktop.models import FileListModel
@@ -69,6 +70,8 @@ class WindowBase(QMainWindow):
     act_mono: QAction
     act_undo: QAction
     act_redo: QAction
+    text_mode: TextMode
+    focus: tuple[str, str] | None = None  # the check reviewed across files: (kind, name)
 
     def _update_counts(self) -> None:
         files = self.session.files
@@ -90,6 +93,41 @@ class WindowBase(QMainWindow):
 
     def current_item(self) -> ReviewItem | None:
         return self.issue_panel.current_item()
+
+    def _build_mode_actions(self) -> None:
+        """The text pane's modes (the views section defines them)."""
+
+    def set_text_mode(self, mode: TextMode) -> None:
+        """Show the text as original, tracked or corrected (the views section defines it)."""
+
+    def show_edit_mode(self, on: bool) -> None:
+        """Show that typing is on (the views section defines it)."""
+
+    def _build_batch_actions(self) -> None:
+        """New Batch and Close Batch (the batches section defines them)."""
+
+    def autosave(self) -> int:
+        """Write the drafts of changed files (the autosave section defines it)."""
+        return 0
+
+    def discard_drafts(self, files: list[FileReview]) -> None:
+        """Drop the drafts of files whose work the editor threw away (autosave section)."""
+
+    def _build_focus(self) -> None:
+        """The one-check review's actions (the focus section defines them)."""
+
+    def in_focus(self, it: ReviewItem) -> bool:
+        """True when ``it`` is of the check reviewed across files (the focus section)."""
+        return True
+
+    def _show_focus(self) -> None:
+        """Show which check is reviewed across files (the focus section defines it)."""
+
+    def refresh_changes(self) -> None:
+        """Redraw the tracked or corrected text (the views section defines it)."""
+
+    def toggle_edit_mode(self) -> None:
+        """Turn typing in the text on or off (the review section defines it)."""
 
     def next_issue(self) -> None:
         """Go to the next open issue (the review section defines it)."""

@@ -110,6 +110,16 @@ class WindowChecking(WindowBase):
             self.issue_panel.reload(keep)
         elif self.current is None:
             self._select_file(fr)
+        if fr.newly_carried:
+            self.message_bar.show_messages(
+                [
+                    f"{fr.name}: {len(fr.newly_carried)} accepted fix(es) no longer flagged after"
+                    " the batch changed (first: line"
+                    f" {fr.position(fr.newly_carried[0].issue)[0]},"
+                    f" {fr.newly_carried[0].issue.rule}); they stay applied: reject or undo"
+                    " them to take them out"
+                ]
+            )
         if result.failures:
             self.message_bar.show_messages(
                 [f"{fr.name}: check {f.check_id} failed: {f.error}" for f in result.failures]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from checks.review import FileReview, ReviewItem
 from checks.review_decide import DecisionPlan, plan_accept, plan_reject, plan_rule
+from desktop.changes_view import TextMode
 from desktop.commands import DecideCommand, TextEditCommand
 from desktop.window_base import WindowBase
 
@@ -76,8 +77,17 @@ class WindowReview(WindowBase):
     def previous_issue(self) -> None:
         self._step(-1)
 
+    def _wanted(self, it: ReviewItem) -> bool:
+        """Is ``it`` one stepping stops at: the check reviewed across files, or the filters."""
+        # Reviewing one check across files: the file's own filters may not know it.
+        return self.in_focus(it) if self.focus is not None else self.issue_panel.proxy.matches(it)
+
     def _step(self, direction: int) -> None:
-        """Go to the next (or previous) open issue the filters show, on into the next files."""
+        """Go to the next (or previous) open issue the filters show, on into the next files.
+
+        Past the last file it wraps round to the first (and back into this file's
+        start), so F8 always finds an open issue while one is left.
+        """
         fr = self.current
         if fr is None:
             return
@@ -87,25 +97,49 @@ class WindowReview(WindowBase):
         if pos is None:
             pos = -1 if direction > 0 else len(items)
         rng = range(pos + 1, len(items)) if direction > 0 else range(pos - 1, -1, -1)
-        wanted = self.issue_panel.proxy.matches
+        wanted = self._wanted
         for i in rng:
             if fr.is_open(items[i]) and wanted(items[i]):
                 self.issue_panel.select_key(items[i].key)
                 return
         files = self.session.files
         start = files.index(fr)
-        order = files[start + 1 :] if direction > 0 else list(reversed(files[:start]))
+        # The other files in order, wrapping, then this file again from its other end.
+        order = [files[(start + direction * k) % len(files)] for k in range(1, len(files) + 1)]
         for other in order:
             candidates = [x for x in other.items if other.is_open(x) and wanted(x)]
             if candidates:
-                self._select_file(other)
+                if other is not fr:
+                    self._select_file(other)
                 self.issue_panel.select_key(candidates[0 if direction > 0 else -1].key)
+                if other is fr or files.index(other) * direction < start * direction:
+                    self.statusBar().showMessage("Wrapped round to the first open issue", 4000)
                 return
         self.statusBar().showMessage("No more open issues", 4000)
 
+    def next_file(self, direction: int = 1) -> FileReview | None:
+        """Go to the next (or previous) file with open issues the filters show, wrapping."""
+        files = self.session.files
+        if not files:
+            return None
+        start = files.index(self.current) if self.current in files else -1
+        wanted = self._wanted
+        for step in range(1, len(files) + 1):
+            other = files[(start + direction * step) % len(files)]
+            candidates = [x for x in other.items if other.is_open(x) and wanted(x)]
+            if candidates and other is not self.current:
+                self._select_file(other)
+                self.issue_panel.select_key(candidates[0].key)
+                return other
+        self.statusBar().showMessage("No other file has open issues", 4000)
+        return None
+
     def toggle_edit_mode(self) -> None:
         on = self.act_edit_text.isChecked()
+        if on and self.text_mode != TextMode.ORIGINAL:
+            self.set_text_mode(TextMode.ORIGINAL)  # typing goes to the original text
         self.view.setReadOnly(not on or self.current is None or self.current.doc is None)
+        self.show_edit_mode(on)
         self.statusBar().showMessage(
             "Editing the text: the typed text becomes the file's text; it is re-checked as"
             " you pause"
@@ -133,6 +167,8 @@ class WindowReview(WindowBase):
                 self.issue_panel.refresh()
             self.view.current = self.current_item()
             self.view.refresh_highlights()
+            self.refresh_changes()
+        self._show_focus()
         self._update_counts()
 
     def _on_text_typed(self, offset: int, removed: int, inserted: str) -> None:
@@ -154,6 +190,7 @@ class WindowReview(WindowBase):
             self.view.show_file(fr)
             self.view.verticalScrollBar().setValue(scroll)
             self.issue_panel.reload(None)
+            self.refresh_changes()
         else:
             self._select_file(fr)
         self._schedule_recheck(fr)

@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from checks.files import OutputPlanError
-from checks.report import write_report
+from checks.report import ReportError
 from checks.review import FileReview
-from checks.review_save import backup_path, save_files
+from checks.review_report import registry_rule_name, write_review_report
+from checks.review_save import backup_path, copies_to_lose, save_files
 from desktop.dialogs import DiffDialog
 from desktop.window_base import WindowBase
 
@@ -20,7 +21,9 @@ class WindowSaving(WindowBase):
 
     def ask(self, title: str, text: str) -> bool:
         """A yes/no question (tests replace this)."""
-        answer = QMessageBox.question(self, title, text)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        # No is the default: Enter on a question about overwriting must not overwrite.
+        answer = QMessageBox.question(self, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_unsaved(self, count: int) -> str:
@@ -67,11 +70,21 @@ class WindowSaving(WindowBase):
         target = "the original files (with .bak backups)" if overwrite else str(out)
         if not reviewed and not self.confirm_diff(files, target):
             return False
+        lost = [] if overwrite or out is None else copies_to_lose(self.session, files, out)
+        if lost and not self.ask(
+            "Replace corrected copies?",
+            "\n".join(lost[:5] + ([f"… and {len(lost) - 5} more"] if len(lost) > 5 else []))
+            + "\n\nReplace them with the new corrected copies?",
+        ):
+            self.statusBar().showMessage("Nothing saved: the existing copies are kept", 8000)
+            return False
         outcome = save_files(self.session, files, out, overwrite=overwrite)
         for fr in files:
             self.files_model.file_changed(fr)
         if outcome.messages():
             self.message_bar.show_messages(outcome.messages())
+        elif outcome.ok:
+            self.message_bar.clear()  # what it said before the save is out of date now
         self.statusBar().showMessage(outcome.status(), 8000)
         self._update_counts()
         return outcome.ok
@@ -108,10 +121,13 @@ class WindowSaving(WindowBase):
         if self.confirm_diff([fr], str(self.effective_output_dir())):
             self.save_files([fr], reviewed=True)
 
-    def export_report(self, path: Path) -> bool:
+    def export_report(self, path: Path, *, qa: bool = False) -> bool:
+        """Write the review report (every issue with its decision), or the QA report."""
+        rows = self.session.review_rows(registry_rule_name(self.engine.checks))
         try:
-            write_report(path, self.session.report_rows())
-        except (OSError, ValueError) as exc:
+            inputs = [f.path for f in self.session.files]  # a report never replaces an original
+            write_review_report(path, rows, inputs, qa=qa)
+        except ReportError as exc:
             self.message_bar.show_messages([f"Report not written: {exc}"])
             return False
         self.statusBar().showMessage(f"Report written to {path}", 8000)
@@ -120,7 +136,13 @@ class WindowSaving(WindowBase):
     def choose_report(self) -> None:
         start = str((self.effective_output_dir() or Path.home()) / "copydesk-report.html")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export report", start, "HTML (*.html);;CSV (*.csv)"
+            self, "Export report", start, "HTML (*.html);;CSV (*.csv);;JSON (*.json)"
         )
         if path:
             self.export_report(Path(path))
+
+    def choose_qa_report(self) -> None:
+        start = str((self.effective_output_dir() or Path.home()) / "copydesk-qa.html")
+        path, _ = QFileDialog.getSaveFileName(self, "Export QA report", start, "HTML (*.html)")
+        if path:
+            self.export_report(Path(path), qa=True)

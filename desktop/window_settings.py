@@ -92,11 +92,6 @@ class WindowSettings(WindowBase):
         if paths:
             self.open_paths(paths)
 
-    def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Open folder")
-        if path:
-            self.open_paths([path])
-
     def about_html(self) -> str:
         rows = [
             *components(self.settings),

@@ -13,6 +13,13 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python=${PYTHON:-python3}
 
+# PyInstaller bundles the X11 libraries Qt's xcb plugin needs only when they are installed
+# here; without them the bundle would not open a window on a bare desktop.
+missing=$("$python" -c "import sys; sys.path.insert(0, '$repo'); from desktop.platform_libs import missing_packages; print(' '.join(missing_packages({'DISPLAY': ':0'})))")
+if [ -n "$missing" ]; then
+  echo "build-linux: install these first so the bundle carries them: apt-get install $missing" >&2
+  exit 2
+fi
 echo "== clean clone of $(git -C "$repo" rev-parse --short HEAD)"
 git clone -q "$repo" "$work/src"
 echo "== venv with copydesk and PyInstaller"

@@ -15,6 +15,12 @@ since() { awk -v a="$1" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }'; 
 run() { env -i HOME="$tmp/home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
 
 echo "== bundle: $bundle ($(du -sh "$bundle" | cut -f1))"
+# The bundle carries Qt's X11 libraries, so a bare Linux desktop needs no extra package.
+for lib in $(sed -n 's/^    "\([a-z0-9-]*\)": "lib.*",$/\1/p' "$repo/desktop/platform_libs.py"); do
+  ls "$bundle"/_internal/lib"$lib".so* > /dev/null 2>&1 \
+    || { echo "FAIL: the bundle lacks lib$lib (install it on the build machine)"; exit 1; }
+done
+echo "   Qt's X11 libraries are in the bundle"
 start=$EPOCHREALTIME
 run "$bundle/copydesk" --version
 echo "   start-up and --version: $(since "$start") s"

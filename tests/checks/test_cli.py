@@ -117,7 +117,8 @@ def test_fix_writes_mirrored_copies_and_never_touches_input(capsys, folder, tmp_
     )
     assert (out_dir / "clean.txt").read_text() == "Nothing to see here.\n"
     assert "1 fix(es) (space.blank-lines 1)" in out
-    assert report.read_text().splitlines()[0] == "file,line,rule,before,after"
+    assert report.read_text().splitlines()[0].startswith("file,line,column,rule,rule_name")
+    assert ",space.blank-lines," in report.read_text() and ",accepted," in report.read_text()
 
 
 def test_fix_refuses_output_inside_input(capsys, folder):

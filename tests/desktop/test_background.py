@@ -149,3 +149,27 @@ def test_settings_dialog_keeps_an_ignored_sub_rule_and_its_check_ticked(qtbot):
     assert dialog.result_settings().ignore == [sub_rule]
     items[TEH.id].setCheckState(0, Qt.CheckState.Unchecked)
     assert dialog.result_settings().ignore == [TEH.id]
+
+
+def test_settings_dialog_has_the_languagetool_server_and_folder(qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.dialogs import SettingsDialog
+
+    base = Settings()
+    base.languagetool.server_url = "http://127.0.0.1:8081"
+    dialog = SettingsDialog(base, [TEH, SLOW], None)
+    qtbot.addWidget(dialog)
+    assert dialog.lt_url.text() == "http://127.0.0.1:8081"  # shows what is saved
+    dialog.lt_url.setText("  http://lt.example.org:8010 ")
+    dialog.lt_folder.setText(str(tmp_path))
+    dialog.lt_public.setChecked(True)
+    result = dialog.result_settings()
+    assert result.languagetool.server_url == "http://lt.example.org:8010"
+    assert result.languagetool.path == str(tmp_path)
+    assert result.languagetool.allow_public_api is True
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.lt_url.setText("lt.example.org")  # not a URL: OK is refused with a reason
+    assert not ok.isEnabled() and "http://" in dialog.problem.text()
+    dialog.lt_url.setText("")
+    assert ok.isEnabled()

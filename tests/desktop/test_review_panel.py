@@ -52,10 +52,12 @@ def test_batch_issue_shows_and_opens_the_other_places(qtbot, make_window, tmp_pa
     w._select_file(two)
     w.next_issue()
     panel = w.issue_panel
-    assert panel.related.isVisibleTo(w) and panel.related.count() == 1
-    assert "one.txt" in panel.related.item(0).text()
-    assert "Smith" in panel.related.item(0).text()
-    loc = panel.related.item(0).data(Qt.ItemDataRole.UserRole)
+    # A header per file, then its places.
+    assert panel.related.isVisibleTo(w) and panel.related.count() == 2
+    assert panel.related.item(0).text() == "one.txt (1)"
+    assert "one.txt" in panel.related.item(1).text()
+    assert "Smith" in panel.related.item(1).text()
+    loc = panel.related.item(1).data(Qt.ItemDataRole.UserRole)
     w.go_to_location(loc)
     assert w.current.path.name == "one.txt"
 

@@ -260,9 +260,12 @@ def test_also_involved_shows_name_and_line_and_jumps(qtbot, make_window, tmp_pat
     w._select_file(b)
     w.select_item(b.items[0])
     related = w.issue_panel.related
-    assert related.count() == 1
-    assert related.item(0).text() == "a.txt:3: Smith"
-    related.itemActivated.emit(related.item(0))
+    assert related.count() == 2
+    assert related.item(0).text() == "a.txt (1)"
+    assert related.item(1).text().strip() == "a.txt:3: Smith"
+    related.itemActivated.emit(related.item(0))  # the file header goes nowhere
+    assert w.current.path.name == "b.txt"
+    related.itemActivated.emit(related.item(1))
     assert w.current.path.name == "a.txt"
     assert w.view.textCursor().position() == w.current.text.index("Smith")
 

@@ -59,7 +59,6 @@ RARE = 3.0  # a bare word needs both spellings rarer than this
 # same given name are one person, not two families (Jansen/Janssen are both known).
 RARE_SURNAME = 2.0
 SPECIFIC = 3.5  # a neighbouring word rarer than this ties two spellings together
-MAX_RELATED = 10
 NEAR = 600  # characters: "a few sentences apart" in one file
 SLIP = 2  # a misspelling inside one article is rare there: at most this many times
 MAX_BUCKET = 60  # a deletion key shared by more forms than this says nothing
@@ -608,11 +607,12 @@ def _variants(
                 if o.surface not in (preferred_text, surface)
             ],
         )
+        # Every other place, uncapped; ``others`` never holds this spelling, so one tuple
+        # serves all its occurrences (no copy per occurrence).
+        related = tuple(others)
         for occ in nodes[key].occurrences:
-            if occ.surface != surface:
-                continue
-            related = tuple(o for o in others if o is not occ)[:MAX_RELATED]
-            yield Variant(occ, preferred_text, message, confidence, related)
+            if occ.surface == surface:
+                yield Variant(occ, preferred_text, message, confidence, related)
 
 
 def name_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:

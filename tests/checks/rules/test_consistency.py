@@ -299,7 +299,21 @@ def test_cli_json_output_has_related(tmp_path, capsys):
         "offset": 0,
         "length": 13,
         "text": "Sergey Lavrov",
+        "line": 1,
+        "column": 1,
     }
+    assert issue["related"][1]["column"] == 22
+
+
+def test_related_places_are_not_capped(tmp_path, capsys):
+    lines = [f"Sergey Lavrov spoke at meeting {n}." for n in range(14)]
+    (tmp_path / "a.txt").write_text("\n".join(lines) + "\n")
+    (tmp_path / "b.txt").write_text("Sergei Lavrov arrived.\n")
+    main(["check", "--format", "json", "--rules", NAMES, str(tmp_path)])
+    data = json.loads(capsys.readouterr().out)
+    issues = {f["path"]: f["issues"] for f in data["files"]}
+    (issue,) = issues[str(tmp_path / "b.txt")]
+    assert [place["line"] for place in issue["related"]] == list(range(1, 15))
 
 
 def test_seed_like_batch_reports_the_expected_variants():

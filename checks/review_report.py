@@ -1,0 +1,330 @@
+"""The review report: every issue of a batch with what the editor decided, and a QA report.
+
+A copy editor hands on two things: what was changed (accepted as suggested, or edited
+to the text typed), and what is left to ask the author (queries kept, issues still
+open). Each row carries its sentence, file, line and column, and the rule under its
+own name; a per-rule summary counts the outcomes. Renderers: CSV, JSON, HTML, and an
+Xbench-style QA report (issues grouped by check, then the queries for the author).
+Whitespace in before/after cells is drawn (``·`` ``↵`` ``→``) so a space fix is seen.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+import regex
+
+from checks.decisions import Decision, Verdict
+from checks.model import Issue
+from checks.registry import REGISTRY, Check
+from checks.report import ReportError, check_report_path, clean_text, write_report_text
+from checks.textpos import LineIndex
+
+SENTENCE_REACH = 240  # characters searched each way for the sentence around an issue
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s|\n")
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    EDITED = "edited"
+    REJECTED = "rejected"
+    KEPT = "kept"  # a query noted, the text left as it is
+    OPEN = "open"
+    SUPERSEDED = "superseded"  # inside text a larger accepted fix replaces
+
+
+def shown_outcomes(rows: Iterable[ReviewRow]) -> list[Outcome]:
+    """The outcomes a report counts: 'superseded' only when an issue is."""
+    some = any(r.outcome == Outcome.SUPERSEDED for r in rows)
+    return [o for o in Outcome if o != Outcome.SUPERSEDED or some]
+
+
+def outcome_of(decision: Decision | None) -> Outcome:
+    if decision is None:
+        return Outcome.OPEN
+    if decision.verdict == Verdict.REJECTED:
+        # A rejection that keeps a replacement is "kept as is" (see desktop.session.is_kept).
+        return Outcome.KEPT if decision.replacement is not None else Outcome.REJECTED
+    return Outcome.EDITED if decision.verdict == Verdict.EDITED else Outcome.ACCEPTED
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    file: str
+    line: int
+    column: int
+    rule: str
+    rule_name: str
+    category: str
+    message: str
+    sentence: str  # the sentence, the issue's text marked with ⟦ ⟧
+    before: str
+    after: str  # the replacement applied or typed; the first suggestion when not decided
+    outcome: Outcome
+    typed: str  # the text the editor typed, for an edited issue
+    query: bool  # no change proposed: a question for the author
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]``, with that span marked ⟦ ⟧, on one line."""
+    left = text[max(0, start - SENTENCE_REACH) : start]
+    ends = list(_SENTENCE_END.finditer(left))
+    begin = start - len(left) + (ends[-1].end() if ends else 0)
+    right = text[end : end + SENTENCE_REACH]
+    stop = _SENTENCE_END.search(right)
+    finish = end + (stop.start() + 1 if stop else len(right))
+    marked = f"{text[begin:start]}⟦{text[start:end]}⟧{text[end:finish]}"
+    return " ".join(marked.split())
+
+
+def review_rows(
+    file: str,
+    text: str,
+    issues: Iterable[Issue],
+    decision_of: Callable[[Issue], Decision | None],
+    rule_name: Callable[[str], str],
+) -> list[ReviewRow]:
+    """One row per issue of one file, in text order."""
+    index = LineIndex(text)
+    rows = []
+    for issue in sorted(issues, key=lambda i: (i.offset, i.length, i.rule)):
+        decision = decision_of(issue)
+        outcome = outcome_of(decision)
+        line, column = index.line_col(issue.offset)
+        suggested = issue.replacements[0] if issue.replacements else ""
+        chosen = decision.replacement if decision is not None else None
+        applied = outcome in (Outcome.ACCEPTED, Outcome.EDITED) and chosen is not None
+        rows.append(
+            ReviewRow(
+                file=file,
+                line=line,
+                column=column,
+                rule=issue.rule,
+                rule_name=rule_name(issue.rule),
+                category=str(issue.category),
+                message=issue.message,
+                sentence=sentence_around(text, issue.offset, issue.end),
+                before=issue.matched(text),
+                after=chosen if applied and chosen is not None else suggested,
+                outcome=outcome,
+                typed=chosen if outcome == Outcome.EDITED and chosen is not None else "",
+                query=not issue.replacements,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class RuleSummary:
+    rule: str
+    rule_name: str
+    counts: Counter[Outcome]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def summary(rows: Sequence[ReviewRow]) -> list[RuleSummary]:
+    """Per rule, how many issues ended how; the busiest rule first."""
+    names: dict[str, str] = {}
+    counts: dict[str, Counter[Outcome]] = {}
+    for r in rows:
+        names[r.rule] = r.rule_name
+        counts.setdefault(r.rule, Counter())[r.outcome] += 1
+    ordered = sorted(counts, key=lambda rule: (-sum(counts[rule].values()), rule))
+    return [RuleSummary(rule, names[rule], counts[rule]) for rule in ordered]
+
+
+_SPACES = regex.compile(r"^ +| +$| {2,}")
+HTML_CELL_CHARS = 300  # longer before/after text (a removed caption) is shortened in HTML
+
+
+def visible(s: str) -> str:
+    """Whitespace that matters drawn: line breaks, tabs, no-break spaces, and spaces at
+    either end or doubled (``·``), so a fix of spaces can be read; a single space
+    between words stays a space, so a removed line still reads as text."""
+    s = s.replace("\n", "↵").replace("\t", "→").replace("\u00a0", "°")
+    return _SPACES.sub(lambda m: "·" * len(m[0]), s)
+
+
+_TEXT_FIELDS = ("file", "rule", "rule_name", "message", "sentence", "before", "after", "typed")
+
+COLUMNS = (
+    "file", "line", "column", "rule", "rule_name", "category", "outcome",
+    "before", "after", "typed", "message", "sentence",
+)  # fmt: skip
+
+
+def to_csv(rows: Sequence[ReviewRow]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for r in rows:
+        values = asdict(r)
+        values["before"], values["after"] = visible(r.before), visible(r.after)
+        writer.writerow([values[c] for c in COLUMNS])
+    return out.getvalue()
+
+
+def to_json(rows: Sequence[ReviewRow]) -> str:
+    return json.dumps(
+        {
+            "summary": [
+                {"rule": s.rule, "rule_name": s.rule_name, "total": s.total}
+                | {str(o): s.counts.get(o, 0) for o in shown_outcomes(rows)}
+                for s in summary(rows)
+            ],
+            "issues": [asdict(r) | {"outcome": str(r.outcome)} for r in rows],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+_CSS = """
+body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:80em}
+h1{font-size:1.5em} h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;width:100%;margin:.5em 0}
+td,th{border:1px solid #d0d0d0;padding:.3em .5em;vertical-align:top;text-align:left;
+overflow-wrap:break-word} th{white-space:nowrap}
+th{background:#f3f3f3} td.n{text-align:right} code{font-size:90%}
+.b{background:#fdecea} .a{background:#e3f2e5} .s{color:#555} mark{background:#ffe58a}
+.accepted,.edited{color:#1b5e20;font-weight:600} .rejected{color:#777}
+.accepted,.edited,.rejected,.kept,.open{white-space:nowrap}
+.kept,.open{color:#8a4b00;font-weight:600} .superseded{color:#777}
+"""
+
+
+def _cell(s: str) -> str:
+    if not s:
+        return "<i>(nothing)</i>"
+    if len(s) > HTML_CELL_CHARS:
+        half = HTML_CELL_CHARS // 2
+        s = f"{s[:half]} … {s[-half:]}"
+    return html.escape(visible(s))
+
+
+def _sentence(s: str) -> str:
+    escaped = html.escape(s)
+    return escaped.replace("⟦", "<mark>").replace("⟧", "</mark>")
+
+
+def _summary_table(rows: Sequence[ReviewRow]) -> str:
+    head = "".join(f"<th>{o}</th>" for o in shown_outcomes(rows))
+    body = "".join(
+        f"<tr><td><code>{html.escape(s.rule)}</code></td><td>{html.escape(s.rule_name)}</td>"
+        f"<td class=n>{s.total}</td>"
+        + "".join(f"<td class=n>{s.counts.get(o, 0)}</td>" for o in shown_outcomes(rows))
+        + "</tr>"
+        for s in summary(rows)
+    )
+    return f"<table><tr><th>Rule</th><th>Check</th><th>Issues</th>{head}</tr>{body}</table>"
+
+
+def _issue_table(rows: Sequence[ReviewRow], with_rule: bool = True) -> str:
+    rule_head = "<th>Rule</th>" if with_rule else ""
+    lines = []
+    for r in rows:
+        rule = f"<td><code>{html.escape(r.rule)}</code></td>" if with_rule else ""
+        typed = f"<br><span class=s>typed: {_cell(r.typed)}</span>" if r.typed else ""
+        lines.append(
+            f"<tr><td>{html.escape(r.file)}:{r.line}:{r.column}</td>{rule}"
+            f"<td class={r.outcome}>{r.outcome}</td>"
+            f"<td class=b>{_cell(r.before)}</td>"
+            f"<td class=a>{'<i>query</i>' if r.query else _cell(r.after)}{typed}</td>"
+            f"<td>{html.escape(r.message)}<br><span class=s>{_sentence(r.sentence)}</span></td>"
+            "</tr>"
+        )
+    return (
+        f"<table><tr><th>Where</th>{rule_head}<th>Decision</th><th>Before</th><th>After</th>"
+        f"<th>Issue and sentence</th></tr>{''.join(lines)}</table>"
+    )
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>"
+        f"<h1>{html.escape(title)}</h1>{body}</body></html>\n"
+    )
+
+
+def to_html(rows: Sequence[ReviewRow], title: str = "copydesk: review report") -> str:
+    counts = Counter(r.outcome for r in rows)
+    files = len({r.file for r in rows})
+    tally = ", ".join(f"{counts.get(o, 0)} {o}" for o in shown_outcomes(rows))
+    body = (
+        f"<p>{len(rows)} issues in {files} file(s): {tally}.</p>"
+        f"<h2>Per rule</h2>{_summary_table(rows)}<h2>Every issue</h2>{_issue_table(rows)}"
+    )
+    return _page(title, body)
+
+
+def to_qa_html(rows: Sequence[ReviewRow], title: str = "copydesk: QA report") -> str:
+    """Xbench-style: one section per check, then the queries left for the author."""
+    sections = []
+    for s in summary(rows):
+        mine = [r for r in rows if r.rule == s.rule]
+        sections.append(
+            f"<h2>{html.escape(s.rule_name)} <code>{html.escape(s.rule)}</code> "
+            f"({s.total})</h2>{_issue_table(mine, with_rule=False)}"
+        )
+    queries = [r for r in rows if r.outcome in (Outcome.OPEN, Outcome.KEPT)]
+    ask = (
+        f"<h2>Left for the author ({len(queries)}): open issues and queries</h2>"
+        f"{_issue_table(queries)}"
+        if queries
+        else "<h2>Left for the author</h2><p>Nothing: every issue is decided.</p>"
+    )
+    return _page(title, ask + "".join(sections))
+
+
+RENDERERS: dict[str, Callable[[Sequence[ReviewRow]], str]] = {
+    ".csv": to_csv,
+    ".json": to_json,
+    ".html": to_html,
+    ".htm": to_html,
+}
+
+
+def registry_rule_name(checks: Iterable[Check] = ()) -> Callable[[str], str]:
+    """A rule's name for a report: its check's description (``checks`` first, then the registry)."""
+    given = list(checks)
+
+    def name(rule: str) -> str:
+        owners = [c for c in given if c.owns(rule)] or [c for c in [REGISTRY.owner_of(rule)] if c]
+        best = max(owners, key=lambda c: len(c.id), default=None)
+        return best.description if best is not None else rule
+
+    return name
+
+
+def write_review_report(
+    path: Path, rows: Sequence[ReviewRow], inputs: Sequence[str | Path] = (), *, qa: bool = False
+) -> None:
+    """Write the rows as the path's extension says (.html, .csv, .json); ``qa``: the QA report.
+
+    Written whole or not at all (an earlier report survives a failed write), never over
+    one of ``inputs``, and always valid UTF-8 (text the reader kept as raw bytes is shown
+    as ``\\xNN``). Raises :class:`checks.report.ReportError` with a line for the user.
+    """
+    check_report_path(path, inputs)
+    if qa and path.suffix.lower() not in (".html", ".htm"):
+        raise ReportError(f"{path}: the QA report is HTML; name a .html file")
+    render = to_qa_html if qa else RENDERERS[path.suffix.lower()]
+    cleaned = [
+        replace(
+            r, **{f: clean_text(getattr(r, f)) for f in _TEXT_FIELDS}
+        )
+        for r in rows
+    ]
+    write_report_text(path, render(cleaned))
