@@ -158,7 +158,7 @@ def test_concurrent_runs_on_one_output_agree(tmp_path):
     for f in single.iterdir():
         assert (out / f.name).read_bytes() == f.read_bytes()
     lines = report.read_text().splitlines()
-    assert lines[0] == "file,line,rule,before,after" and len(lines) > 12
+    assert lines[0].startswith("file,line,column,rule,rule_name,") and len(lines) > 12
 
 
 # Corrupt settings, decision stores and glossaries
