@@ -14,9 +14,9 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-from checks.context import CheckContext
+from checks.context import BatchIndex, CheckContext
 from checks.model import Category, Issue
 
 CheckFunc = Callable[[str, CheckContext], Iterable[Issue]]
@@ -47,6 +47,12 @@ class Check:
     # Grammar engines defer to our own cleanup passes: their issues are dropped
     # where one of ours already covers the same span.
     yields_to_cleanup: bool = False
+    # What a batch check reads of the batch (see checks.context); only these via ctx.index.
+    batch_indexes: tuple[BatchIndex[Any, Any, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.batch_indexes and self.scope != "batch":
+            raise ValueError(f"{self.id}: batch_indexes need scope='batch'")
 
     def owns(self, rule: str) -> bool:
         """True when ``rule`` is this check's id or one of its dotted sub-rules."""
@@ -147,6 +153,7 @@ def check(
     near_misses: Sequence[str] = (),
     needs_service: bool = False,
     yields_to_cleanup: bool = False,
+    batch_indexes: Sequence[BatchIndex[Any, Any, Any]] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as a check in :data:`REGISTRY`."""
 
@@ -164,6 +171,7 @@ def check(
                 near_misses=tuple(near_misses),
                 needs_service=needs_service,
                 yields_to_cleanup=yields_to_cleanup,
+                batch_indexes=tuple(batch_indexes),
             )
         )
         return func

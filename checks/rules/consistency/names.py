@@ -45,10 +45,15 @@ from functools import lru_cache
 
 import regex
 
-from checks.context import Batch
+from checks.context import Batch, BatchIndex, BatchMember, Resolver, derived
 from checks.glossary import Glossary
 from checks.lexicon import zipf
-from checks.rules.consistency.common import function_words, titles, transliteration_rules
+from checks.rules.consistency.common import (
+    GLOSSARY,
+    function_words,
+    titles,
+    transliteration_rules,
+)
 from checks.tokens import Span
 
 MAX_FORM_WORDS = 4
@@ -249,42 +254,64 @@ def close_spellings(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(ca, cb) == 1
 
 
+Mention = tuple[list[Span], str, str, str]  # words, content word before, after, the raw text
+
+
+def file_mentions(member: BatchMember) -> list[Mention]:
+    """The map step: one file's mentions, with the raw text they span (for their surfaces)."""
+    text = member.text
+    return [(items, b, a, text[items[0].start : items[-1].end]) for items, b, a in mentions(text)]
+
+
+@dataclass
+class NameFold:
+    """The reduce step's running state: every form's node, and the mentions counted so far."""
+
+    nodes: dict[str, Node] = field(default_factory=dict)
+    mentions: int = 0
+
+
+def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
+    """Fold one file's mentions into the batch's nodes (files must come in batch order)."""
+    nodes = fold.nodes
+    for items, before, after, raw in found:
+        fold.mentions += 1
+        mention_id = fold.mentions
+        base = items[0].start
+        parts_of = [_word_parts(w.text) for w in items]
+        odd = [_odd_case(w.text) for w in items]
+        context = tuple(
+            p
+            for w, ps in zip(items, parts_of, strict=True)
+            for p in ps
+            if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
+        )
+        for i in range(len(items)):
+            for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
+                if any(odd[i:j]):
+                    continue
+                parts = tuple(p for ps in parts_of[i:j] for p in ps)
+                key = "".join(parts)
+                node = nodes.get(key)
+                if node is None:
+                    node = nodes[key] = Node(key, parts)
+                start, end = items[i].start, items[j - 1].end
+                surface = " ".join(raw[start - base : end - base].split())
+                node.occurrences.append(Occurrence(m_index, start, end, surface, mention_id, j - i))
+                node.surfaces[surface] += 1
+                node.members.add(m_index)
+                if i == 0 and before:
+                    node.neighbours.add("<" + before)
+                if j == len(items) and after:
+                    node.neighbours.add(">" + after)
+                node.contexts.add(context)
+
+
 def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
-    nodes: dict[str, Node] = {}
-    mention_id = 0
+    fold = NameFold()
     for m_index, member in enumerate(batch.members):
-        for items, before, after in mentions(member.text):
-            mention_id += 1
-            parts_of = [_word_parts(w.text) for w in items]
-            odd = [_odd_case(w.text) for w in items]
-            context = tuple(
-                p
-                for w, ps in zip(items, parts_of, strict=True)
-                for p in ps
-                if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
-            )
-            for i in range(len(items)):
-                for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
-                    if any(odd[i:j]):
-                        continue
-                    parts = tuple(p for ps in parts_of[i:j] for p in ps)
-                    key = "".join(parts)
-                    node = nodes.get(key)
-                    if node is None:
-                        node = nodes[key] = Node(key, parts)
-                    start, end = items[i].start, items[j - 1].end
-                    surface = " ".join(member.text[start:end].split())
-                    node.occurrences.append(
-                        Occurrence(m_index, start, end, surface, mention_id, j - i)
-                    )
-                    node.surfaces[surface] += 1
-                    node.members.add(m_index)
-                    if i == 0 and before:
-                        node.neighbours.add("<" + before)
-                    if j == len(items) and after:
-                        node.neighbours.add(">" + after)
-                    node.contexts.add(context)
-    return _group(nodes, batch, glossary)
+        add_mentions(fold, m_index, file_mentions(member))
+    return _group(fold.nodes, batch, glossary)
 
 
 def _spelling_edges(nodes: dict[str, Node]) -> Iterator[tuple[str, str, float]]:
@@ -416,7 +443,7 @@ def _valid_surfaces(node: Node) -> list[str]:
     return [s for s in shapes if len(_HYPHENS.sub(" ", s).split()) == len(node.parts)] or shapes[:1]
 
 
-def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> NameIndex:
+def _group(nodes: dict[str, Node], _batch: Batch | None, glossary: Glossary | None) -> NameIndex:
     union = _Union()
     edge_conf: dict[str, float] = {}
     for a, b, conf in _spelling_edges(nodes):
@@ -621,3 +648,18 @@ def _variants(
 
 def name_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
     return batch.memo("consistency.names", lambda b: build_index(b, glossary))
+
+
+def _finish(fold: NameFold, r: Resolver) -> NameIndex:
+    return _group(fold.nodes, None, r.index(GLOSSARY))
+
+
+# The batch's names, grouped into spellings of one name (read by figures' reduce).
+NAMES: BatchIndex[list[Mention], NameFold, NameIndex] = BatchIndex(
+    "consistency.names", file_mentions, NameFold, add_mentions, _finish, needs=(GLOSSARY,)
+)
+
+# What the name-variant check reads: each member's variants to flag.
+NAME_VARIANTS: BatchIndex[None, None, dict[int, list[Variant]]] = derived(
+    "consistency.name-variants", lambda _a, r: r.index(NAMES).variants, needs=(NAMES,)
+)
