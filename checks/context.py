@@ -15,7 +15,8 @@ engine: nothing guesses it from paths or texts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -143,6 +144,16 @@ class Batch:
     def position(self, member: BatchMember) -> int | None:
         """Where ``member`` (this very object) sits in the batch; None when it is not in it."""
         return self._positions.get(id(member))
+
+    @contextmanager
+    def placed(self, member: BatchMember, position: int) -> Iterator[BatchMember]:
+        """Check ``member`` as the batch's member at ``position`` (a worker of a parallel run
+        holds one text at a time, not the members); the engine then hands the position on."""
+        self._positions[id(member)] = position
+        try:
+            yield member
+        finally:
+            del self._positions[id(member)]
 
     def memo(self, key: str, build: Callable[[Batch], T]) -> T:
         """Build a batch-wide value once (``key`` names it) and share it between files."""
