@@ -10,14 +10,13 @@ import argparse
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from checks import __version__
 from checks.context import BatchMember
-from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document, write_atomic
+from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
 from checks.engine import Engine, FileResult
 from checks.files import (
     InputFile,
@@ -26,9 +25,9 @@ from checks.files import (
     collect,
     plan_outputs,
 )
-from checks.fixer import FixOutcome, fix_text
 from checks.glossary import GlossaryError, load_glossary
 from checks.model import Issue
+from checks.parallel import add_scale_options, make_executor, run_fix
 from checks.registry import REGISTRY
 from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
 from checks.settings import Settings, load_settings
@@ -85,18 +84,8 @@ def _settings_from(args: argparse.Namespace) -> Settings:
 
 
 def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, Document]], int]:
-    items, errors = collect(paths)
-    for e in errors:
-        _err(e)
-    for p in paths:
-        folder = os.path.abspath(p)
-        if Path(p).is_dir() and not any(
-            os.path.abspath(i.path).startswith(folder + os.sep) for i in items
-        ):
-            _err(f"{p}: no .txt or .md files in this folder")
-            errors.append(p)
+    items, failed = _collect_items(paths)
     loaded: list[tuple[InputFile, Document]] = []
-    failed = len(errors)
     for item in items:
         try:
             doc = read_document(item.path, max_bytes)
@@ -109,6 +98,21 @@ def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, D
             continue
         loaded.append((item, doc))
     return loaded, failed
+
+
+def _collect_items(paths: Sequence[str]) -> tuple[list[InputFile], int]:
+    """The files named or found in folders, and how many paths were bad (each reported)."""
+    items, errors = collect(paths)
+    for e in errors:
+        _err(e)
+    for p in paths:
+        folder = os.path.abspath(p)
+        if Path(p).is_dir() and not any(
+            os.path.abspath(i.path).startswith(folder + os.sep) for i in items
+        ):
+            _err(f"{p}: no .txt or .md files in this folder")
+            errors.append(p)
+    return items, len(errors)
 
 
 def _engine_or_exit(args: argparse.Namespace) -> Engine | None:
@@ -215,37 +219,47 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except OutputPlanError as exc:
         _err(str(exc))
         return EXIT_ERROR
-    loaded, failed = _load(args.paths, args.max_size)
+    items, failed = _collect_items(args.paths)
     try:
-        targets = plan_outputs([item for item, _ in loaded], out_dir)
+        targets = plan_outputs(items, out_dir)
     except OutputPlanError as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
-    results = _run_checks(engine, [doc for _, doc in loaded])
+    # The whole batch is the context of every pass (checks.parallel), on --jobs cores or Dask.
+    errors: list[str] = []
+    try:
+        executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(items))
+    except (ImportError, OSError, ValueError) as exc:
+        _err(f"cannot start the {args.engine} engine: {exc}")
+        return EXIT_ERROR
+    try:
+        records = run_fix(
+            engine,
+            executor,
+            [(str(i.path), str(t)) for i, t in zip(items, targets, strict=True)],
+            max_bytes=args.max_size,
+            apply_all=args.all,
+            keep_changes=bool(args.report),
+            on_error=lambda msg, fails: (errors.append(msg) if fails else None, _err(msg)),
+        )
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    finally:
+        executor.close()
+    failed += len(errors)
     _service_notice(engine)
     report: list[ReportRow] = []
-    written: list[tuple[Document, Path, FixOutcome]] = []
-    for (item, doc), result, target in zip(loaded, results, targets, strict=True):
-        outcome = fix_text(engine, doc.text, doc.path, apply_all=args.all, issues=result.issues)
-        try:
-            write_atomic(target, doc.encode(outcome.text), source=item.path)
-        except DocumentError as exc:
-            _err(str(exc))
-            failed += 1
+    for rec in records:
+        if rec.write_error:
             continue
-        written.append((doc, target, outcome))
-        report.extend(rows_for(doc.path, outcome.changes))
-    # What is left is counted on the corrected batch as a whole, so that issues only the
-    # batch shows (a name spelled two ways in two files) are counted too.
-    left = engine.check_batch([BatchMember(d.path, o.text) for d, _, o in written])
-    for (doc, target, outcome), remaining in zip(written, left, strict=True):
-        counts = Counter(c.rule for c in outcome.changes)
-        detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
-        note = f"; {outcome.skipped} overlapping fix(es) left" if outcome.skipped else ""
+        report.extend(rows_for(rec.path, rec.changes))
+        detail = ", ".join(f"{rule} {n}" for rule, n in sorted(rec.rules.items()))
+        note = f"; {rec.skipped} overlapping fix(es) left" if rec.skipped else ""
         print(
-            f"{doc.path} -> {target}: {len(outcome.changes)} fix(es)"
+            f"{rec.path} -> {rec.target}: {rec.applied} fix(es)"
             f"{' (' + detail + ')' if detail else ''}{note}; "
-            f"{len(remaining.issues)} issue(s) left to review"
+            f"{rec.remaining} issue(s) left to review"
         )
     if args.report:
         try:
@@ -373,6 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="apply every issue's first suggestion, not only the safe ones",
     )
     p.add_argument("--report", metavar="FILE", help="write what changed (.csv, .html or .json)")
+    add_scale_options(p)
     _add_selection(p)
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_fix)

@@ -23,6 +23,7 @@ same paths (a shared file system).
 
 from __future__ import annotations
 
+import argparse
 import multiprocessing
 import os
 import pickle
@@ -252,12 +253,16 @@ class PoolExecutor:
     """A ``multiprocessing`` pool over ``jobs`` processes on this machine."""
 
     def __init__(self, jobs: int) -> None:
-        # fork where there is one: workers start with the parent's warm word lists and
-        # linters instead of loading them again each.
-        method = "fork" if sys.platform.startswith("linux") else "spawn"
-        self.pool = multiprocessing.get_context(method).Pool(jobs)
+        self.jobs = jobs
+        self.pool: Any = None
 
     def map(self, fn: Callable[..., R], items: Iterable[T], *args: object) -> Iterator[R]:
+        if self.pool is None:
+            # Started on first use, after the driver has warmed its engine: with fork (where
+            # there is one) every worker starts with the word lists and linters loaded, and
+            # a LanguageTool server started by the driver is shared, not started per worker.
+            method = "fork" if sys.platform.startswith("linux") else "spawn"
+            self.pool = multiprocessing.get_context(method).Pool(self.jobs)
         return self.pool.imap(partial(fn, *args), items, chunksize=CHUNK)
 
     def share(self, reduced: Reduced, spool: str) -> Reduced | str:
@@ -268,8 +273,9 @@ class PoolExecutor:
         return path
 
     def close(self) -> None:
-        self.pool.close()
-        self.pool.join()
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
 
 
 class DaskExecutor:
@@ -310,14 +316,48 @@ class DaskExecutor:
             self.cluster.close()
 
 
-def make_executor(kind: str = "local", jobs: int = 0, scheduler: str = "") -> Executor:
-    """``local`` with one job runs in process; more jobs, a pool; ``dask``, a Dask cluster."""
+def make_executor(
+    kind: str = "local", jobs: int = 0, scheduler: str = "", files: int | None = None
+) -> Executor:
+    """``local`` with one job runs in process; more jobs, a pool; ``dask``, a Dask cluster.
+
+    ``jobs`` 0 means every core; a pool never has more processes than ``files``.
+    """
+    if jobs < 0:
+        raise ValueError(f"--jobs {jobs}: give a number of processes, 1 or more (0: every core)")
     jobs = jobs or os.cpu_count() or 1
     if kind == "dask":
         return DaskExecutor(jobs, scheduler)
+    if files is not None:
+        jobs = min(jobs, files)
     if jobs <= 1:
         return SerialExecutor()
     return PoolExecutor(jobs)
+
+
+def add_scale_options(parser: argparse.ArgumentParser) -> None:
+    """``--jobs``, ``--engine`` and ``--scheduler`` for a command that runs a batch."""
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes to check with (default: every core; 1: one process)",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine; dask: a Dask cluster (pip install 'copydesk[cluster]')",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default="",
+        help="with --engine dask: a running scheduler (tcp://host:8786); default: a local "
+        "cluster of --jobs workers. Workers must see the files under the same paths",
+    )
 
 
 # --- the driver ------------------------------------------------------------------------
@@ -355,6 +395,8 @@ class Run:
         _ENGINES.clear()
         _ENGINES[self.cfg.token] = engine
         self.specs = batch_specs(engine.checks)
+        if not isinstance(executor, SerialExecutor):
+            engine.check_text("Warm up the engine before the workers start.")
 
     def close(self) -> None:
         shutil.rmtree(self.spool, ignore_errors=True)
@@ -400,12 +442,13 @@ def run_fix(
     max_bytes: int,
     apply_all: bool = False,
     keep_changes: bool = False,
-    on_error: Callable[[str], None] = lambda _msg: None,
+    on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
 ) -> list[FileRecord]:
     """Fix ``files`` (pairs of input path and output path) as one batch, saving each copy.
 
     Returns one record per file that was read, in input order; files that could not
-    be read or are empty are reported through ``on_error`` and left out of the batch.
+    be read or are empty are reported through ``on_error(message, fails)`` and left
+    out of the batch (``fails``: the run must end with an error status).
     """
     run = Run(engine, executor, max_bytes, apply_all)
     try:
@@ -417,9 +460,9 @@ def run_fix(
             if first:
                 for s in summaries:
                     if s.error:
-                        on_error(s.error)
+                        on_error(s.error, True)
                     elif s.empty:
-                        on_error(f"{s.path}: empty file; nothing to check")
+                        on_error(f"{s.path}: empty file; nothing to check", False)
                     else:
                         src, tgt = files[s.n]
                         records.append(FileRecord(s.n, src, s.path, tgt))
@@ -430,10 +473,10 @@ def run_fix(
             for record, fix in zip(records, results, strict=True):
                 if first:
                     for f in fix.failures:
-                        on_error(f"{record.path}: check {f.check_id} failed: {f.error}")
+                        on_error(f"{record.path}: check {f.check_id} failed: {f.error}", False)
                 if fix.write_error and not record.write_error:
                     record.write_error = fix.write_error
-                    on_error(fix.write_error)
+                    on_error(fix.write_error, True)
                 changed |= fix.changed
                 record.spooled |= fix.changed
                 record.applied += len(fix.changes)
@@ -457,7 +500,7 @@ def run_check(
     sources: Sequence[str],
     *,
     max_bytes: int,
-    on_error: Callable[[str], None] = lambda _msg: None,
+    on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
 ) -> Iterator[FileResult]:
     """Check ``sources`` as one batch; yields each readable file's result in input order."""
     run = Run(engine, executor, max_bytes)
@@ -467,9 +510,9 @@ def run_check(
         members = []
         for s in summaries:
             if s.error:
-                on_error(s.error)
+                on_error(s.error, True)
             elif s.empty:
-                on_error(f"{s.path}: empty file; nothing to check")
+                on_error(f"{s.path}: empty file; nothing to check", False)
             else:
                 members.append(FileTask(s.n, sources[s.n], member=len(members)))
         shared = executor.share(reduced, run.spool)
