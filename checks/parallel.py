@@ -127,7 +127,7 @@ def batch_specs(checks: Sequence[Any]) -> list[BatchIndex[Any, Any, Any]]:
 
 
 def serial_only(checks: Sequence[Any]) -> list[str]:
-    """Batch checks that read every text directly: they cannot run spread out."""
+    """Batch checks that read every text directly (``Engine.check_batch`` only)."""
     return [c.id for c in checks if c.scope == "batch" and not c.batch_indexes]
 
 
@@ -375,10 +375,11 @@ class Run:
         spool_dir: str | None = None,
     ) -> None:
         blocked = serial_only(engine.checks)
-        if blocked and not isinstance(executor, SerialExecutor):
+        if blocked:
+            # Workers hold one text at a time: such a check would fail on every file.
             raise ValueError(
-                f"{', '.join(blocked)}: reads every text of the batch and cannot run in "
-                "parallel; run with --jobs 1"
+                f"{', '.join(blocked)}: reads every text of the batch instead of declaring "
+                "the batch indexes it needs; it cannot run file by file"
             )
         self.engine, self.executor = engine, executor
         self.spool = tempfile.mkdtemp(prefix="copydesk-", dir=spool_dir)
