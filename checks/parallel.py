@@ -33,16 +33,17 @@ import tempfile
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from checks.context import Batch, BatchIndex, BatchMember, Resolver, closure
+from checks.context import Batch, BatchIndex, BatchMember, CheckContext, Resolver, closure
 from checks.document import DocumentError, read_document, write_atomic
 from checks.engine import CheckFailure, Engine, FileResult
 from checks.fixer import Change, FixOutcome, apply_step, passes
-from checks.registry import REGISTRY
+from checks.model import Issue
+from checks.registry import REGISTRY, Check
 from checks.settings import Settings
 
 T = TypeVar("T")
@@ -135,6 +136,32 @@ def serial_only(checks: Sequence[Any]) -> list[str]:
 
 _ENGINES: dict[str, Engine] = {}
 _BATCHES: dict[str, Batch] = {}
+# A document check's issues depend on the text alone (its scope forbids reading the
+# batch), so a file unchanged by a pass keeps them for the next pass; only the batch
+# checks run again.  _HITS: what the previous pass found; _FRESH: what this one computed.
+_HITS: dict[str, list[Issue]] = {}
+_FRESH: dict[str, list[Issue]] = {}
+
+
+class _Reused:
+    """A document check that returns the previous pass's issues when the text is the same."""
+
+    def __init__(self, check: Check) -> None:
+        self.check_id, self.func = check.id, check.func
+
+    def __call__(self, text: str, ctx: CheckContext) -> list[Issue]:
+        hit = _HITS.get(self.check_id)
+        if hit is not None:
+            return hit
+        issues = list(self.func(text, ctx))
+        _FRESH[self.check_id] = issues
+        return issues
+
+
+def reusing(engine: Engine) -> Engine:
+    """``engine`` with every document check able to reuse an unchanged file's issues."""
+    checks = [replace(c, func=_Reused(c)) if c.scope == "document" else c for c in engine.checks]
+    return Engine(engine.settings, engine.registry, checks=checks)
 
 
 def _engine(cfg: RunConfig) -> Engine:
@@ -142,7 +169,7 @@ def _engine(cfg: RunConfig) -> Engine:
     if engine is None:
         _ENGINES.clear()
         checks = [REGISTRY.get(i) for i in cfg.check_ids]
-        engine = _ENGINES[cfg.token] = Engine(cfg.settings, checks=checks)
+        engine = _ENGINES[cfg.token] = reusing(Engine(cfg.settings, checks=checks))
     return engine
 
 
@@ -194,10 +221,19 @@ def fix_file(
     doc = read_document(task.source, cfg.max_bytes)
     text = _read_text(cfg, task) if task.spooled else doc.text
     member = BatchMember(doc.path, text)
+    reuse = Path(cfg.spool) / f"{task.n}.issues.pickle"
+    _HITS.clear()
+    _FRESH.clear()
+    if reuse.exists():  # left by the previous pass: the text has not changed since
+        _HITS.update(pickle.loads(reuse.read_bytes()))
     with batch.placed(member, task.member):
         result = engine.check_member(member, batch)
     outcome = FixOutcome(text, skipped=-1)
     changed = apply and apply_step(outcome, result.issues, cfg.apply_all)
+    if changed:
+        reuse.unlink(missing_ok=True)
+    elif _FRESH:
+        reuse.write_bytes(pickle.dumps({**_HITS, **_FRESH}, pickle.HIGHEST_PROTOCOL))
     error = ""
     if changed or write:
         try:
@@ -217,6 +253,7 @@ def check_file(cfg: RunConfig, shared: Reduced | str, task: FileTask) -> FileRes
     engine, batch = _engine(cfg), _batch(shared)
     doc = read_document(task.source, cfg.max_bytes)
     member = BatchMember(doc.path, doc.text)
+    _HITS.clear()
     with batch.placed(member, task.member):
         return engine.check_member(member, batch)
 
@@ -394,7 +431,7 @@ class Run:
         # In this process the engine is the caller's own (it may hold checks that no
         # registry knows, as tests do); workers rebuild it from the check ids.
         _ENGINES.clear()
-        _ENGINES[self.cfg.token] = engine
+        _ENGINES[self.cfg.token] = reusing(engine)
         self.specs = batch_specs(engine.checks)
         if not isinstance(executor, SerialExecutor):
             engine.check_text("Warm up the engine before the workers start.")
