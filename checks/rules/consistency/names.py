@@ -72,7 +72,7 @@ _ROMAN = regex.compile(r"(?i)[ivxlcdm]+")
 _HYPHENS = regex.compile(r"[\-‐‑]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a batch of 100,000 files holds millions
 class Occurrence:
     member: int
     start: int
