@@ -27,7 +27,13 @@ from checks.files import (
 )
 from checks.glossary import GlossaryError, load_glossary
 from checks.model import Issue
-from checks.parallel import add_scale_options, make_executor, run_fix
+from checks.parallel import (
+    SerialExecutor,
+    add_scale_options,
+    make_executor,
+    run_check,
+    run_fix,
+)
 from checks.registry import REGISTRY
 from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
 from checks.settings import Settings, load_settings
@@ -140,6 +146,20 @@ def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
         progress.close()
 
 
+def _check_spread(
+    engine: Engine, docs: Sequence[Document], args: argparse.Namespace
+) -> list[FileResult]:
+    """The batch's results, on --jobs processes or Dask (checks.parallel) or here."""
+    executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(docs))
+    if isinstance(executor, SerialExecutor):
+        return _run_checks(engine, docs)
+    try:
+        found = run_check(engine, executor, [d.path for d in docs], max_bytes=args.max_size)
+        return list(found)
+    finally:
+        executor.close()
+
+
 def _service_notice(engine: Engine) -> None:
     """One line on stderr when LanguageTool was wanted but could not be used."""
     from checks.grammar.lt_cli import notice
@@ -166,7 +186,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     loaded, failed = _load(args.paths, args.max_size)
     docs = [doc for _, doc in loaded]
-    results = _run_checks(engine, docs)
+    try:
+        results = _check_spread(engine, docs, args)
+    except (ImportError, OSError, ValueError) as exc:
+        _err(f"cannot run on the {args.engine} engine: {exc}")
+        return EXIT_ERROR
     _service_notice(engine)
     total = 0
     payload: list[dict[str, object]] = []
@@ -375,6 +399,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="report issues in files or folders")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--summary", action="store_true", help="print a count on stderr")
+    add_scale_options(p)
     _add_selection(p)
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_check)

@@ -151,3 +151,13 @@ def test_a_check_reading_every_text_is_refused_up_front(tmp_path):
     assert not (tmp_path / "o.txt").exists()
     # The in-memory engine still runs it, with every text at hand.
     assert Engine(checks=[chk]).check_batch([BatchMember("a", "x")])[0].issues[0].message == "1"
+
+
+def test_cli_check_prints_the_same_with_any_number_of_jobs(batch, capsys):
+    printed = []
+    for jobs in ("1", "2"):
+        for fmt in ("text", "json"):
+            code = main(["check", "--no-languagetool", "-j", jobs, "--format", fmt, str(batch)])
+            printed.append((code, capsys.readouterr()))
+    assert printed[0] == printed[2] and printed[1] == printed[3]
+    assert "also: " in printed[0][1].out  # a batch issue's other places are listed
