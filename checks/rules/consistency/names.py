@@ -90,10 +90,15 @@ class Node:
     parts: tuple[str, ...]
     occurrences: list[Occurrence] = field(default_factory=list)
     surfaces: Counter[str] = field(default_factory=Counter)
-    members: set[int] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)  # lower-case content words beside it
     # the whole names it stands in, titles left out: ("yegor", "morozov") for "Morozov"
     contexts: set[tuple[str, ...]] = field(default_factory=set)
+
+    @property
+    def members(self) -> set[int]:
+        # Derived, not stored: a name in every file of a large batch would hold a set as
+        # big as the batch, and only the few candidate pairs ever ask.
+        return {o.member for o in self.occurrences}
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,8 @@ class NameFold:
 
     nodes: dict[str, Node] = field(default_factory=dict)
     mentions: int = 0
+    # One copy of each surface string: a large batch writes the same names again and again.
+    strings: dict[str, str] = field(default_factory=dict)
 
 
 def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
@@ -297,9 +304,9 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
                     node = nodes[key] = Node(key, parts)
                 start, end = items[i].start, items[j - 1].end
                 surface = " ".join(raw[start - base : end - base].split())
+                surface = fold.strings.setdefault(surface, surface)
                 node.occurrences.append(Occurrence(m_index, start, end, surface, mention_id, j - i))
                 node.surfaces[surface] += 1
-                node.members.add(m_index)
                 if i == 0 and before:
                     node.neighbours.add("<" + before)
                 if j == len(items) and after:
