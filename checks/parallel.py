@@ -206,8 +206,8 @@ def summarise_file(cfg: RunConfig, task: FileTask) -> Summary:
         except DocumentError as exc:
             return Summary(task.n, error=str(exc))
         path, text = doc.path, doc.text
-    if not text.strip():
-        return Summary(task.n, path, empty=True)
+        if not text.strip():  # only on the first read: a member stays one, even if emptied
+            return Summary(task.n, path, empty=True)
     member = BatchMember(path, text)
     specs = batch_specs(_engine(cfg).checks)
     return Summary(task.n, path, summaries=tuple(spec.summarise(member) for spec in specs))
@@ -218,7 +218,10 @@ def fix_file(
 ) -> FileFix:
     """The second map: check one file with the reduced batch, fix it, save the copy."""
     engine, batch = _engine(cfg), _batch(shared)
-    doc = read_document(task.source, cfg.max_bytes)
+    try:
+        doc = read_document(task.source, cfg.max_bytes)
+    except DocumentError as exc:  # gone or changed since the first map: say so, go on
+        return FileFix(task.n, False, [], None, 0, [], str(exc))
     text = _read_text(cfg, task) if task.spooled else doc.text
     member = BatchMember(doc.path, text)
     reuse = Path(cfg.spool) / f"{task.n}.issues.pickle"

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from checks.cli import main
-from checks.context import BatchMember, CheckContext
+from checks.context import BatchIndex, BatchMember, CheckContext
 from checks.document import read_document
 from checks.engine import Engine
 from checks.fixer import fix_batch
@@ -161,3 +161,31 @@ def test_cli_check_prints_the_same_with_any_number_of_jobs(batch, capsys):
             printed.append((code, capsys.readouterr()))
     assert printed[0] == printed[2] and printed[1] == printed[3]
     assert "also: " in printed[0][1].out  # a batch issue's other places are listed
+
+
+def test_a_file_emptied_by_a_fix_stays_a_member_of_the_batch(tmp_path):
+    def wipe(text, ctx: CheckContext):
+        return [ctx.issue(0, len(text), "wipe", [""], safe=True)] if "WIPE" in text else []
+
+    lengths = BatchIndex(
+        "test.lengths", lambda m: len(m.text), list, lambda a, n, s: a.append(s), lambda a, r: a
+    )
+
+    def own_length(text, ctx: CheckContext):
+        return [ctx.issue(0, 0, f"{ctx.index(lengths)[ctx.member]}")]
+
+    checks = [
+        Check("test.wipe", Category.STYLE, "d", wipe),
+        Check("test.len", Category.STYLE, "d", own_length, scope="batch", batch_indexes=(lengths,)),
+    ]
+    texts = ["First file.\n", "WIPE me\n", "Third file here.\n"]
+    files = []
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(text)
+        files.append((str(tmp_path / f"{n}.txt"), str(tmp_path / "out" / f"{n}.txt")))
+    records = run_fix(Engine(checks=checks), SerialExecutor(), files, max_bytes=1000)
+    members = [BatchMember(src, text) for (src, _), text in zip(files, texts, strict=True)]
+    expected = fix_batch(Engine(checks=checks), members)
+    assert [o.text for o in expected][1] == ""
+    assert [r.remaining for r in records] == [len(o.remaining) for o in expected] == [1, 1, 1]
+    assert (tmp_path / "out" / "1.txt").read_text() == ""
