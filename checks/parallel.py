@@ -528,6 +528,8 @@ def run_fix(
                     record.skipped = fix.skipped
                 record.remaining = fix.remaining
             tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
+            # Let this pass's batch go before the next one is folded: never two at once.
+            del summaries, reduced, shared, results
             if not (apply and changed):
                 break
         return records
