@@ -30,10 +30,24 @@ from checks.document import (
     write_atomic,
 )
 from checks.engine import Engine, FileResult
-from checks.files import InputFile, OutputPlanError, check_output_dir, plan_outputs, shown_path
+from checks.files import (
+    InputFile,
+    OutputPlanError,
+    check_output_dir,
+    collect,
+    plan_outputs,
+    shown_path,
+)
 from checks.loading import load_inputs
+from checks.parallel import (
+    SerialExecutor,
+    add_scale_options,
+    make_executor,
+    run_check,
+    run_fix,
+)
 from checks.registry import REGISTRY
-from checks.report import ReportError, check_report_path
+from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
 from checks.review import FileReview
 from checks.review_batch import ReviewBatch
 from checks.review_fix import FileFix, fix_batch
@@ -101,6 +115,21 @@ def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, D
     return loaded.readable(), loaded.failed
 
 
+def _collect_items(paths: Sequence[str]) -> tuple[list[InputFile], int]:
+    """The files named or found in folders, and how many paths were bad (each reported)."""
+    items, errors = collect(paths)
+    for e in errors:
+        _err(e)
+    for p in paths:
+        folder = os.path.abspath(p)
+        if Path(p).is_dir() and not any(
+            os.path.abspath(i.path).startswith(folder + os.sep) for i in items
+        ):
+            _err(f"{p}: no .txt or .md files in this folder")
+            errors.append(p)
+    return items, len(errors)
+
+
 def _engine_or_exit(args: argparse.Namespace, files: Sequence[str | Path] = ()) -> Engine | None:
     settings = _settings_from(args)
     unknown = settings.rule_selection().unknown(c.id for c in REGISTRY.all())
@@ -126,6 +155,20 @@ def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
             )
     finally:
         progress.close()
+
+
+def _check_spread(
+    engine: Engine, docs: Sequence[Document], args: argparse.Namespace
+) -> list[FileResult]:
+    """The batch's results, on --jobs processes or Dask (checks.parallel) or here."""
+    executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(docs))
+    if isinstance(executor, SerialExecutor):
+        return _run_checks(engine, docs)
+    try:
+        found = run_check(engine, executor, [d.path for d in docs], max_bytes=args.max_size)
+        return list(found)
+    finally:
+        executor.close()
 
 
 def _service_notice(engine: Engine) -> None:
@@ -179,7 +222,11 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     if engine is None:
         return EXIT_ERROR
     docs = [doc for _, doc in loaded]
-    results = _run_checks(engine, docs)
+    try:
+        results = _check_spread(engine, docs, args)
+    except (ImportError, OSError, ValueError) as exc:
+        _err(f"cannot run on the {args.engine} engine: {exc}")
+        return EXIT_ERROR
     _service_notice(engine)
     total = 0
     payload: list[dict[str, object]] = []
@@ -234,6 +281,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_ERROR
     bilingual, args.paths = _split_bilingual(args)
+    if args.jobs != 1 or args.engine != "local":
+        return _fix_spread(args, out_dir, bilingual)
     batch = ReviewBatch(max_bytes=args.max_size, remember=False)
     _added, loaded = batch.open_loaded(args.paths)
     for line in loaded.errors:
@@ -274,6 +323,68 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if args.report:
         try:
             write_review_report(Path(args.report), report, inputs)
+        except ReportError as exc:
+            _err(str(exc))
+            failed += 1
+    return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _fix_spread(
+    args: argparse.Namespace, out_dir: Path, bilingual: list[tuple[Path, Path | None]]
+) -> int:
+    """``fix --jobs N`` or ``--engine dask``: the same passes as map/reduce (checks.parallel).
+
+    Files are read by the workers, one at a time, so a folder of any size fits; the
+    report lists the fixes applied (the issues left are counted, not listed).
+    """
+    items, failed = _collect_items(args.paths)
+    try:
+        targets = plan_outputs(items, out_dir)
+    except OutputPlanError as exc:
+        _err(f"{exc}; nothing was written")
+        return EXIT_ERROR
+    engine = _engine_or_exit(args, [i.path for i in items] + [p for p, _ in bilingual])
+    if engine is None:
+        return EXIT_ERROR
+    failed += _fix_bilingual(engine, bilingual, args, out_dir)
+    errors: list[str] = []
+    try:
+        executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(items))
+    except (ImportError, OSError, ValueError) as exc:
+        _err(f"cannot start the {args.engine} engine: {exc}")
+        return EXIT_ERROR
+    try:
+        records = run_fix(
+            engine,
+            executor,
+            [(str(i.path), str(t)) for i, t in zip(items, targets, strict=True)],
+            max_bytes=args.max_size,
+            apply_all=args.all,
+            keep_changes=bool(args.report),
+            on_error=lambda msg, fails: (errors.append(msg) if fails else None, _err(msg)),
+        )
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
+    finally:
+        executor.close()
+    failed += len(errors)
+    _service_notice(engine)
+    report: list[ReportRow] = []
+    for rec in records:
+        if rec.write_error:
+            continue
+        report.extend(rows_for(rec.path, rec.changes))
+        detail = ", ".join(f"{rule} {n}" for rule, n in sorted(rec.rules.items()))
+        note = f"; {rec.skipped} fix(es) skipped" if rec.skipped else ""
+        print(
+            f"{shown_path(rec.path)} -> {shown_path(rec.target)}: {rec.applied} fix(es)"
+            f"{' (' + detail + ')' if detail else ''}{note}; "
+            f"{rec.remaining} issue(s) left to review"
+        )
+    if args.report:
+        try:
+            write_report(Path(args.report), report, [i.path for i in items])
         except ReportError as exc:
             _err(str(exc))
             failed += 1
@@ -482,6 +593,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--summary", action="store_true", help="(kept for scripts: the count is always printed)"
     )
+    add_scale_options(p)
     _add_selection(p)
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_check)
@@ -494,6 +606,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="apply every issue's first suggestion, not only the safe ones",
     )
     p.add_argument("--report", metavar="FILE", help="write what changed (.csv, .html or .json)")
+    add_scale_options(p)
     _add_selection(p)
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_fix)

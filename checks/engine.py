@@ -144,7 +144,7 @@ class Engine:
         last one, and before the grammar engines start, so a window can show the first
         issues of a long file while the rest of the checks work.
         """
-        ctx = CheckContext(member.path, batch, self.settings)
+        ctx = CheckContext(member.path, batch, self.settings, member=batch.position(member))
         found: list[Issue] = []
         failures: list[CheckFailure] = []
         last_partial = time.monotonic()

@@ -9,6 +9,11 @@ that nobody saw.
 A fix never drops bytes the reader kept as they were (a stray byte in a UTF-8 file
 is held as a lone surrogate and written back unchanged): an edit that would replace
 one, with U+FFFD or anything else, is left out and reported among the skipped.
+
+A batch is fixed as a batch (:func:`fix_batch`): every re-check sees every
+file as it now stands, so checks that weigh evidence across files (a name
+used in another article, a token the batch uses twice) keep it while fixing.
+:mod:`checks.parallel` runs the same passes over processes or a cluster.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from checks.apply import apply_edits
+from checks.context import BatchMember
 from checks.engine import Engine
 from checks.model import Edit, Issue
 
@@ -73,20 +79,56 @@ def fix_text(
     """Fix ``text`` with ``engine``'s checks; ``issues`` saves the first check when known."""
     outcome = FixOutcome(text)
     current = issues if issues is not None else engine.check_text(text, path)
-    for _ in range(1 if apply_all else MAX_PASSES):
-        chosen = [i.edit() for i in current if i.replacements and (apply_all or i.safe)]
-        dropping = tuple(e for e in chosen if drops_kept_bytes(outcome.text, e))
-        chosen = [e for e in chosen if e not in dropping]
-        # Only the last pass's leftovers count: an earlier pass's overlaps are retried.
-        outcome.skipped_fixes = [(c, KEEPS_BYTES) for c in _changes(outcome.text, dropping)]
-        outcome.skipped = len(dropping)
-        if not chosen:
+    for _ in range(passes(apply_all)):
+        if not apply_step(outcome, current, apply_all):
             break
-        result = apply_edits(outcome.text, chosen)
-        outcome.changes.extend(_changes(outcome.text, result.applied))
-        outcome.skipped += len(result.skipped)
-        outcome.skipped_fixes += [(c, OVERLAP) for c in _changes(outcome.text, result.skipped)]
-        outcome.text = result.text
         current = engine.check_text(outcome.text, path)
     outcome.remaining = current
     return outcome
+
+
+def passes(apply_all: bool) -> int:
+    return 1 if apply_all else MAX_PASSES
+
+
+def apply_step(outcome: FixOutcome, issues: list[Issue], apply_all: bool) -> bool:
+    """Apply one pass of fixes from ``issues`` to ``outcome``; True when the text changed."""
+    chosen = [i.edit() for i in issues if i.replacements and (apply_all or i.safe)]
+    dropping = tuple(e for e in chosen if drops_kept_bytes(outcome.text, e))
+    chosen = [e for e in chosen if e not in dropping]
+    # Only the last pass's leftovers count: an earlier pass's overlaps are retried.
+    outcome.skipped_fixes = [(c, KEEPS_BYTES) for c in _changes(outcome.text, dropping)]
+    outcome.skipped = len(dropping)
+    if not chosen:
+        return False
+    result = apply_edits(outcome.text, chosen)
+    outcome.changes.extend(_changes(outcome.text, result.applied))
+    outcome.skipped += len(result.skipped)
+    outcome.skipped_fixes += [(c, OVERLAP) for c in _changes(outcome.text, result.skipped)]
+    changed = result.text != outcome.text
+    outcome.text = result.text
+    return changed
+
+
+def fix_batch(
+    engine: Engine, members: list[BatchMember], *, apply_all: bool = False
+) -> list[FixOutcome]:
+    """Fix every member with the whole batch as context, re-checked as a batch each pass.
+
+    A pass checks the batch as it stands and applies each file's fixes; passes
+    repeat while any file changed (at most ``MAX_PASSES``, one with ``apply_all``).
+    ``remaining`` is what the last check of the batch found in each file.
+    """
+    outcomes = [FixOutcome(m.text) for m in members]
+    results = engine.check_batch(members)
+    for _ in range(passes(apply_all)):
+        changed = False
+        for outcome, result in zip(outcomes, results, strict=True):
+            changed |= apply_step(outcome, result.issues, apply_all)
+        if not changed:
+            break
+        current = [BatchMember(m.path, o.text) for m, o in zip(members, outcomes, strict=True)]
+        results = engine.check_batch(current)
+    for outcome, result in zip(outcomes, results, strict=True):
+        outcome.remaining = result.issues
+    return outcomes

@@ -14,9 +14,9 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-from checks.context import CheckContext
+from checks.context import BatchIndex, CheckContext
 from checks.model import Category, Issue
 from checks.selection import RuleSelection
 
@@ -92,7 +92,12 @@ class Check:
 
     marked: tuple[Example, ...] = field(default=(), compare=False, repr=False)
 
+    # What a batch check reads of the batch (see checks.context); only these via ctx.index.
+    batch_indexes: tuple[BatchIndex[Any, Any, Any], ...] = ()
+
     def __post_init__(self) -> None:
+        if self.batch_indexes and self.scope != "batch":
+            raise ValueError(f"{self.id}: batch_indexes need scope='batch'")
         # Whoever reads ``examples`` gets the texts a check runs on, as before markers.
         parsed = tuple(parse_example(e) for e in self.examples)
         object.__setattr__(self, "marked", parsed)
@@ -206,6 +211,7 @@ def check(
     yields_to_cleanup: bool = False,
     bilingual: bool = False,
     precedence: int | None = None,
+    batch_indexes: Sequence[BatchIndex[Any, Any, Any]] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as a check in :data:`REGISTRY`."""
 
@@ -225,6 +231,7 @@ def check(
                 yields_to_cleanup=yields_to_cleanup,
                 bilingual=bilingual,
                 precedence=precedence,
+                batch_indexes=tuple(batch_indexes),
             )
         )
         return func

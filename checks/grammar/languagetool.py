@@ -64,7 +64,7 @@ def lt_issues(text: str, ctx: CheckContext) -> list[Issue] | None:
     if not lt_selected(ctx):
         return None
     key = f"lt-issues:{ctx.path}:{len(text)}:{hash(text)}"
-    return ctx.batch.memo(key, lambda _batch: _check_all(text, ctx))
+    return ctx.memo(key, lambda: _check_all(text, ctx))
 
 
 @check(

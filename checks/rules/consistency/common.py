@@ -6,7 +6,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from checks.context import Batch, CheckContext
+from checks.context import BatchIndex, BatchMember, CheckContext, Resolver
 from checks.data import data_lines
 from checks.glossary import Glossary, load_glossary
 
@@ -37,22 +37,24 @@ def transliteration_rules() -> tuple[tuple[str, str], ...]:
     return tuple(rules)
 
 
-def project_folders(batch: Batch) -> list[Path]:
-    folders = []
-    for member in batch.members:
-        path = Path(member.path)
-        if path.is_file():
-            folders.append(path.parent)
-    return folders
+def _folder(member: BatchMember) -> Path | None:
+    path = Path(member.path)
+    return path.parent if path.is_file() else None
 
 
-def batch_glossary(ctx: CheckContext) -> Glossary:
-    """The glossary for this run, read once per batch, with every project folder's glossary."""
-    explicit = ctx.settings.glossary
-    return ctx.batch.memo(
-        f"consistency.glossary:{explicit}",
-        lambda batch: load_glossary(explicit, project_folders(batch)),
-    )
+def _add_folder(acc: dict[Path, None], _member: int, folder: Path | None) -> None:
+    if folder is not None:
+        acc.setdefault(folder)  # load_glossary reads each folder once, in first-seen order
+
+
+def _load(folders: dict[Path, None], r: Resolver) -> Glossary:
+    return load_glossary(r.settings.glossary, list(folders))
+
+
+# The glossary for this run: the default, the user's, every project folder's, then --glossary.
+GLOSSARY: BatchIndex[Path | None, dict[Path, None], Glossary] = BatchIndex(
+    "consistency.glossary", _folder, dict, _add_folder, _load
+)
 
 
 def file_glossary(ctx: CheckContext) -> tuple[str, Glossary]:
@@ -63,19 +65,4 @@ def file_glossary(ctx: CheckContext) -> tuple[str, Glossary]:
     path = Path(ctx.path)
     folders = [path.parent] if path.is_file() else []
     key = f"consistency.glossary:{ctx.settings.glossary}:{folders[0] if folders else ''}"
-    return key, ctx.batch.memo(key, lambda _b: load_glossary(ctx.settings.glossary, folders))
-
-
-def member_index(ctx: CheckContext, text: str) -> int | None:
-    """Which member of the batch is being checked (by path, and the same text)."""
-    by_path: dict[str, int] = ctx.batch.memo(
-        "consistency.member-index",
-        lambda batch: {m.path: n for n, m in reversed(list(enumerate(batch.members)))},
-    )
-    n = by_path.get(ctx.path)
-    if n is not None and ctx.batch.members[n].text == text:
-        return n
-    for n, member in enumerate(ctx.batch.members):
-        if member.path == ctx.path and member.text == text:
-            return n
-    return None
+    return key, ctx.memo(key, lambda: load_glossary(ctx.settings.glossary, folders))

@@ -33,12 +33,11 @@ from typing import Any
 
 import regex
 
-from checks.context import Batch, CheckContext
+from checks.context import BatchIndex, BatchMember, CheckContext, Resolver
 from checks.lexicon import zipf
 from checks.model import Category, Issue, Location
 from checks.registry import check
-from checks.rules.consistency.common import batch_glossary, member_index
-from checks.rules.consistency.names import NameIndex, fold, mentions, name_index
+from checks.rules.consistency.names import NAMES, NameIndex, fold, mentions
 
 # Cheap test before the full pattern: a number right before something like a unit.
 _QUICK = regex.compile(r"\d\s?(?i:k|mi)")
@@ -165,39 +164,63 @@ def _sentence_start(text: str, pos: int) -> int:
     return best
 
 
-def _figures(batch: Batch, index: NameIndex) -> dict[tuple[str, ...], list[Figure]]:
+# One figure as the map step sees it: where it is, what it says, the names it ties
+# together ("from" subject and anchor, or "between" two places), and its range.
+Candidate = tuple[int, int, str, str, str, str, str, float, float]
+
+
+def _candidates(member: BatchMember) -> list[Candidate]:
+    """The map step: one file's distance figures with the names they tie together."""
     cfg = _config()
-    relations: dict[tuple[str, ...], list[Figure]] = defaultdict(list)
-    pattern = _pattern()
-    for m_index, member in enumerate(batch.members):
-        text = member.text
-        if not _QUICK.search(text):
-            continue
-        for m in pattern.finditer(text):
-            unit = m.group("unit").casefold()
-            value = float(m.group("num").replace(",", "")) * cfg["units"][unit]
-            converted = "kilo" not in unit and unit not in ("km", "kms")
-            low, high = _range(m.group("qual"), value, converted)
-            if m.group("anchor"):
-                anchor = m.group("anchor")
-                begin = _sentence_start(text, m.start())
-                subject = _subject(text[begin : m.start()], m.start() - begin, anchor)
-                if subject is None:
-                    continue
-                key = ("from", _key(subject, index), _key(anchor, index))
-            else:
-                subject = f"{m.group('a')} – {m.group('b')}"
-                ends = sorted((_key(m.group("a"), index), _key(m.group("b"), index)))
-                key = ("between", *ends)
-            relations[key].append(
-                Figure(m_index, m.start(), m.end(), m.group(), subject, low, high)
+    text = member.text
+    found: list[Candidate] = []
+    if not _QUICK.search(text):
+        return found
+    for m in _pattern().finditer(text):
+        unit = m.group("unit").casefold()
+        value = float(m.group("num").replace(",", "")) * cfg["units"][unit]
+        converted = "kilo" not in unit and unit not in ("km", "kms")
+        low, high = _range(m.group("qual"), value, converted)
+        if m.group("anchor"):
+            anchor = m.group("anchor")
+            begin = _sentence_start(text, m.start())
+            subject = _subject(text[begin : m.start()], m.start() - begin, anchor)
+            if subject is None:
+                continue
+            found.append(
+                (m.start(), m.end(), m.group(), subject, "from", subject, anchor, low, high)
             )
+        else:
+            a, b = m.group("a"), m.group("b")
+            found.append((m.start(), m.end(), m.group(), f"{a} – {b}", "between", a, b, low, high))
+    return found
+
+
+def _add(acc: list[tuple[int, list[Candidate]]], member: int, found: list[Candidate]) -> None:
+    if found:
+        acc.append((member, found))
+
+
+def _figures(
+    found: list[tuple[int, list[Candidate]]], index: NameIndex
+) -> dict[tuple[str, ...], list[Figure]]:
+    relations: dict[tuple[str, ...], list[Figure]] = defaultdict(list)
+    for m_index, candidates in found:
+        for start, end, matched, subject, kind, x, y, low, high in candidates:
+            if kind == "from":
+                key: tuple[str, ...] = ("from", _key(x, index), _key(y, index))
+            else:
+                key = ("between", *sorted((_key(x, index), _key(y, index))))
+            relations[key].append(Figure(m_index, start, end, matched, subject, low, high))
     return relations
 
 
-def _conflicts(batch: Batch, index: NameIndex) -> dict[int, list[tuple[Figure, list[Figure]]]]:
-    found: dict[int, list[tuple[Figure, list[Figure]]]] = defaultdict(list)
-    for figures in _figures(batch, index).values():
+def _conflicts(
+    found: list[tuple[int, list[Candidate]]], r: Resolver
+) -> dict[int, list[tuple[Figure, list[Figure]]]]:
+    """The reduce step: figures keyed through the name index, and those that disagree."""
+    conflicts: dict[int, list[tuple[Figure, list[Figure]]]] = defaultdict(list)
+    for figures in _figures(found, r.index(NAMES)).values():
         if len(figures) < 2:
             continue
         for fig in figures:
@@ -205,8 +228,15 @@ def _conflicts(batch: Batch, index: NameIndex) -> dict[int, list[tuple[Figure, l
                 o for o in figures if o is not fig and (o.low > fig.high or o.high < fig.low)
             ]
             if against:
-                found[fig.member].append((fig, against))
-    return found
+                conflicts[fig.member].append((fig, against))
+    return conflicts
+
+
+FIGURE_CONFLICTS: BatchIndex[
+    list[Candidate],
+    list[tuple[int, list[Candidate]]],
+    dict[int, list[tuple[Figure, list[Figure]]]],
+] = BatchIndex("consistency.figures", _candidates, list, _add, _conflicts, needs=(NAMES,))
 
 
 @check(
@@ -214,6 +244,7 @@ def _conflicts(batch: Batch, index: NameIndex) -> dict[int, list[tuple[Figure, l
     Category.CONSISTENCY,
     "The same distance given with different numbers in the batch (flag only)",
     scope="batch",
+    batch_indexes=(FIGURE_CONFLICTS,),
     examples=(
         "The governor will visit the Zarechny observatory, some 1,700 kilometres south of "
         "Irkutsk. Later he said the Zarechny observatory, in the far north, lies "
@@ -238,25 +269,19 @@ def _conflicts(batch: Batch, index: NameIndex) -> dict[int, list[tuple[Figure, l
     ),
 )
 def figures(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    index = name_index(ctx.batch, batch_glossary(ctx))
-    conflicts = ctx.batch.memo("consistency.figures", lambda b: _conflicts(b, index))
-    members = ctx.batch.members
-    m_index = member_index(ctx, text)
-    if m_index is not None:
-        for fig, against in conflicts.get(m_index, ()):
-            other = against[0]
-            where = (
-                "in this file" if other.member == m_index else f"in {members[other.member].path}"
-            )
-            more = f" and {len(against) - 1} more" if len(against) > 1 else ""
-            yield ctx.issue(
-                fig.start,
-                fig.end - fig.start,
-                f"‘{fig.text}’ ({fig.subject}) disagrees with ‘{other.text}’ {where}{more}:"
-                " check which figure is right",
-                confidence=0.6,
-                related=[
-                    Location(members[o.member].path, o.start, o.end - o.start, o.text)
-                    for o in against[:10]
-                ],
-            )
+    paths = ctx.batch.paths
+    m_index = ctx.member
+    for fig, against in ctx.index(FIGURE_CONFLICTS).get(m_index, ()):
+        other = against[0]
+        where = "in this file" if other.member == m_index else f"in {paths[other.member]}"
+        more = f" and {len(against) - 1} more" if len(against) > 1 else ""
+        yield ctx.issue(
+            fig.start,
+            fig.end - fig.start,
+            f"‘{fig.text}’ ({fig.subject}) disagrees with ‘{other.text}’ {where}{more}:"
+            " check which figure is right",
+            confidence=0.6,
+            related=[
+                Location(paths[o.member], o.start, o.end - o.start, o.text) for o in against[:10]
+            ],
+        )

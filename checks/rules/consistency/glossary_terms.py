@@ -54,8 +54,8 @@ def _same_but_first_letter(a: str, b: str) -> bool:
 )
 def glossary_terms(text: str, ctx: CheckContext) -> Iterator[Issue]:
     key, glossary = file_glossary(ctx)
-    forbidden = ctx.batch.memo(key + ":forbidden", lambda _b: glossary.forbidden_pattern())
-    styled = ctx.batch.memo(key + ":styled", lambda _b: glossary.styled_pattern())
+    forbidden = ctx.memo(key + ":forbidden", glossary.forbidden_pattern)
+    styled = ctx.memo(key + ":styled", glossary.styled_pattern)
     flagged: list[tuple[int, int]] = []
     if forbidden is not None:
         for m in forbidden.finditer(text):

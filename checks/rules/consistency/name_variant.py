@@ -22,8 +22,7 @@ from collections.abc import Iterator
 from checks.context import CheckContext
 from checks.model import Category, Issue, Location
 from checks.registry import check
-from checks.rules.consistency.common import batch_glossary, member_index
-from checks.rules.consistency.names import name_index
+from checks.rules.consistency.names import NAME_VARIANTS
 
 
 @check(
@@ -31,6 +30,7 @@ from checks.rules.consistency.names import name_index
     Category.CONSISTENCY,
     "A name spelled or hyphenated differently across the batch (Dmitry/Dmitri Gromov)",
     scope="batch",
+    batch_indexes=(NAME_VARIANTS,),
     examples=(
         (
             "Ministry spokesman Dmitry Gromov spoke first. Later «Dmitri Gromov» denied it.",
@@ -61,23 +61,18 @@ from checks.rules.consistency.names import name_index
     ),
 )
 def name_variant(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    glossary = batch_glossary(ctx)
-    index = name_index(ctx.batch, glossary)
-    members = ctx.batch.members
-    m_index = member_index(ctx, text)
-    if m_index is not None:
-        for variant in index.variants.get(m_index, ()):
-            occ = variant.occurrence
-            related = [
-                Location(members[o.member].path, o.start, o.end - o.start, o.surface)
-                for o in variant.related
-            ]
-            yield ctx.issue(
-                occ.start,
-                occ.end - occ.start,
-                variant.message,
-                [variant.replacement],
-                confidence=variant.confidence,
-                safe=False,
-                related=related,
-            )
+    paths = ctx.batch.paths
+    for variant in ctx.index(NAME_VARIANTS).get(ctx.member, ()):
+        occ = variant.occurrence
+        related = [
+            Location(paths[o.member], o.start, o.end - o.start, o.surface) for o in variant.related
+        ]
+        yield ctx.issue(
+            occ.start,
+            occ.end - occ.start,
+            variant.message,
+            [variant.replacement],
+            confidence=variant.confidence,
+            safe=False,
+            related=related,
+        )

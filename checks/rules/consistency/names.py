@@ -45,11 +45,16 @@ from functools import lru_cache
 
 import regex
 
-from checks.context import Batch
+from checks.context import Batch, BatchIndex, BatchMember, Resolver, derived
 from checks.glossary import Glossary
 from checks.language import edit_distance, strip_marks
 from checks.lexicon import zipf
-from checks.rules.consistency.common import function_words, titles, transliteration_rules
+from checks.rules.consistency.common import (
+    GLOSSARY,
+    function_words,
+    titles,
+    transliteration_rules,
+)
 from checks.tokens import Span
 
 MAX_FORM_WORDS = 4
@@ -67,7 +72,7 @@ _ROMAN = regex.compile(r"(?i)[ivxlcdm]+")
 _HYPHENS = regex.compile(r"[\-‐‑]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a batch of 100,000 files holds millions
 class Occurrence:
     member: int
     start: int
@@ -85,10 +90,15 @@ class Node:
     parts: tuple[str, ...]
     occurrences: list[Occurrence] = field(default_factory=list)
     surfaces: Counter[str] = field(default_factory=Counter)
-    members: set[int] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)  # lower-case content words beside it
     # the whole names it stands in, titles left out: ("yegor", "morozov") for "Morozov"
     contexts: set[tuple[str, ...]] = field(default_factory=set)
+
+    @property
+    def members(self) -> set[int]:
+        # Derived, not stored: a name in every file of a large batch would hold a set as
+        # big as the batch, and only the few candidate pairs ever ask.
+        return {o.member for o in self.occurrences}
 
 
 @dataclass(frozen=True)
@@ -244,42 +254,66 @@ class _Context(tuple[str, ...]):
         return self._hash
 
 
+Mention = tuple[list[Span], str, str, str]  # words, content word before, after, the raw text
+
+
+def file_mentions(member: BatchMember) -> list[Mention]:
+    """The map step: one file's mentions, with the raw text they span (for their surfaces)."""
+    text = member.text
+    return [(items, b, a, text[items[0].start : items[-1].end]) for items, b, a in mentions(text)]
+
+
+@dataclass
+class NameFold:
+    """The reduce step's running state: every form's node, and the mentions counted so far."""
+
+    nodes: dict[str, Node] = field(default_factory=dict)
+    mentions: int = 0
+    # One copy of each surface string: a large batch writes the same names again and again.
+    strings: dict[str, str] = field(default_factory=dict)
+
+
+def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
+    """Fold one file's mentions into the batch's nodes (files must come in batch order)."""
+    nodes = fold.nodes
+    for items, before, after, raw in found:
+        fold.mentions += 1
+        mention_id = fold.mentions
+        base = items[0].start
+        parts_of = [_word_parts(w.text) for w in items]
+        odd = [_odd_case(w.text) for w in items]
+        context = _Context(
+            p
+            for w, ps in zip(items, parts_of, strict=True)
+            for p in ps
+            if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
+        )
+        for i in range(len(items)):
+            for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
+                if any(odd[i:j]):
+                    continue
+                parts = tuple(p for ps in parts_of[i:j] for p in ps)
+                key = "".join(parts)
+                node = nodes.get(key)
+                if node is None:
+                    node = nodes[key] = Node(key, parts)
+                start, end = items[i].start, items[j - 1].end
+                surface = " ".join(raw[start - base : end - base].split())
+                surface = fold.strings.setdefault(surface, surface)
+                node.occurrences.append(Occurrence(m_index, start, end, surface, mention_id, j - i))
+                node.surfaces[surface] += 1
+                if i == 0 and before:
+                    node.neighbours.add("<" + before)
+                if j == len(items) and after:
+                    node.neighbours.add(">" + after)
+                node.contexts.add(context)
+
+
 def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
-    nodes: dict[str, Node] = {}
-    mention_id = 0
+    fold = NameFold()
     for m_index, member in enumerate(batch.members):
-        for items, before, after in mentions(member.text):
-            mention_id += 1
-            parts_of = [_word_parts(w.text) for w in items]
-            odd = [_odd_case(w.text) for w in items]
-            context = _Context(
-                p
-                for w, ps in zip(items, parts_of, strict=True)
-                for p in ps
-                if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
-            )
-            for i in range(len(items)):
-                for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
-                    if any(odd[i:j]):
-                        continue
-                    parts = tuple(p for ps in parts_of[i:j] for p in ps)
-                    key = "".join(parts)
-                    node = nodes.get(key)
-                    if node is None:
-                        node = nodes[key] = Node(key, parts)
-                    start, end = items[i].start, items[j - 1].end
-                    surface = " ".join(member.text[start:end].split())
-                    node.occurrences.append(
-                        Occurrence(m_index, start, end, surface, mention_id, j - i)
-                    )
-                    node.surfaces[surface] += 1
-                    node.members.add(m_index)
-                    if i == 0 and before:
-                        node.neighbours.add("<" + before)
-                    if j == len(items) and after:
-                        node.neighbours.add(">" + after)
-                    node.contexts.add(context)
-    return _group(nodes, batch, glossary)
+        add_mentions(fold, m_index, file_mentions(member))
+    return _group(fold.nodes, batch, glossary)
 
 
 def _spelling_edges(nodes: dict[str, Node]) -> Iterator[tuple[str, str, float]]:
@@ -411,7 +445,7 @@ def _valid_surfaces(node: Node) -> list[str]:
     return [s for s in shapes if len(_HYPHENS.sub(" ", s).split()) == len(node.parts)] or shapes[:1]
 
 
-def _group(nodes: dict[str, Node], batch: Batch, glossary: Glossary | None) -> NameIndex:
+def _group(nodes: dict[str, Node], _batch: Batch | None, glossary: Glossary | None) -> NameIndex:
     union = _Union()
     edge_conf: dict[str, float] = {}
     for a, b, conf in _spelling_edges(nodes):
@@ -617,3 +651,18 @@ def _variants(
 
 def name_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
     return batch.memo("consistency.names", lambda b: build_index(b, glossary))
+
+
+def _finish(fold: NameFold, r: Resolver) -> NameIndex:
+    return _group(fold.nodes, None, r.index(GLOSSARY))
+
+
+# The batch's names, grouped into spellings of one name (read by figures' reduce).
+NAMES: BatchIndex[list[Mention], NameFold, NameIndex] = BatchIndex(
+    "consistency.names", file_mentions, NameFold, add_mentions, _finish, needs=(GLOSSARY,)
+)
+
+# What the name-variant check reads: each member's variants to flag.
+NAME_VARIANTS: BatchIndex[None, None, dict[int, list[Variant]]] = derived(
+    "consistency.name-variants", lambda _a, r: r.index(NAMES).variants, needs=(NAMES,)
+)

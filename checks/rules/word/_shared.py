@@ -19,7 +19,7 @@ from functools import cache
 import regex
 from wordfreq import iter_wordlist
 
-from checks.context import Batch, CheckContext
+from checks.context import BatchIndex, BatchMember, CheckContext, Resolver
 from checks.data import word_set
 from checks.tokens import WORD, sentences
 
@@ -58,31 +58,47 @@ def word_list(name: str) -> frozenset[str]:
     return word_set("word", name)
 
 
-def _counts(batch: Batch) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for member in batch.members:
-        counts.update(WORD.findall(member.text))
-    return counts
+def _add_counts(acc: Counter[str], _member: int, counts: Counter[str]) -> None:
+    acc.update(counts)
+
+
+def _finished(acc: Counter[str], _r: Resolver) -> Counter[str]:
+    return acc
+
+
+def _token_counts(member: BatchMember) -> Counter[str]:
+    return Counter(WORD.findall(member.text))
+
+
+# How often each token, as written, occurs in the whole batch.
+BATCH_COUNTS: BatchIndex[Counter[str], Counter[str], Counter[str]] = BatchIndex(
+    "word.batch-counts", _token_counts, Counter, _add_counts, _finished
+)
 
 
 def batch_counts(ctx: CheckContext) -> Counter[str]:
     """How often each token, as written, occurs in the whole batch."""
-    return ctx.batch.memo("word.batch-counts", _counts)
+    return ctx.index(BATCH_COUNTS)
 
 
-def _inside(batch: Batch) -> Counter[str]:
+def _inside(member: BatchMember) -> Counter[str]:
     inside: Counter[str] = Counter()
-    for member in batch.members:
-        starts = sentence_starts(member.text)
-        for w in WORD.finditer(member.text):
-            if w.group()[0].isupper() and w.start() not in starts:
-                inside[w.group()] += 1
+    starts = sentence_starts(member.text)
+    for w in WORD.finditer(member.text):
+        if w.group()[0].isupper() and w.start() not in starts:
+            inside[w.group()] += 1
     return inside
+
+
+# Capitalised tokens of the batch that do not start a sentence (names, mostly).
+CAPITALISED_INSIDE: BatchIndex[Counter[str], Counter[str], Counter[str]] = BatchIndex(
+    "word.batch-capitalised-inside", _inside, Counter, _add_counts, _finished
+)
 
 
 def batch_capitalised_inside(ctx: CheckContext) -> Counter[str]:
     """Capitalised tokens of the batch that do not start a sentence (names, mostly)."""
-    return ctx.batch.memo("word.batch-capitalised-inside", _inside)
+    return ctx.index(CAPITALISED_INSIDE)
 
 
 _OPENERS = "\"'“‘«([—–-* "

@@ -27,11 +27,12 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import Batch, CheckContext
+from checks.context import BatchIndex, BatchMember, CheckContext, Resolver
 from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.word._shared import (
+    CAPITALISED_INSIDE,
     batch_capitalised_inside,
     starts_between,
     starts_sentence,
@@ -54,13 +55,23 @@ _CANDIDATE = regex.compile(
 _PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*) (He|She|It|They)\b")
 
 
-def _pairs(batch: Batch) -> dict[str, int]:
-    """How often each 'Name He' pair occurs in the batch, whatever follows it."""
-    counts: dict[str, int] = {}
-    for member in batch.members:
-        for m in _PAIR.finditer(member.text):
-            counts[m.group()] = counts.get(m.group(), 0) + 1
-    return counts
+def _pairs(member: BatchMember) -> Counter[str]:
+    """How often each 'Name He' pair occurs in one file, whatever follows it."""
+    return Counter(m.group() for m in _PAIR.finditer(member.text))
+
+
+def _add_pairs(acc: Counter[str], _member: int, counts: Counter[str]) -> None:
+    acc.update(counts)
+
+
+def _pairs_done(acc: Counter[str], _r: Resolver) -> Counter[str]:
+    return acc
+
+
+# How often each 'Name He' pair occurs in the batch.
+NAME_PRONOUN_PAIRS: BatchIndex[Counter[str], Counter[str], Counter[str]] = BatchIndex(
+    "word.name-pronoun-pairs", _pairs, Counter, _add_pairs, _pairs_done
+)
 
 
 def _is_name(token: Span, at_start: bool, inside: Counter[str]) -> bool:
@@ -105,6 +116,8 @@ def _object_position(text: str, tokens: list[Span], first: int, starts: frozense
     "word.duplicated-subject",
     Category.WORD,
     "A named subject repeated by a capitalised pronoun ('Ana Maria Rojas She arrived')",
+    scope="batch",  # names and 'Name He' pairs are counted over the whole batch
+    batch_indexes=(CAPITALISED_INSIDE, NAME_PRONOUN_PAIRS),
     examples=(
         ("The Chilean port director Ana Maria Rojas« She» arrived in Lisbon this Tuesday.", ""),
         ("Ministry spokesman Pavel Orlov« He» said the vote would take place in March.", ""),
@@ -155,12 +168,7 @@ def duplicated_subject(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         name_start = tokens[first].start
         name = text[name_start : tokens[n - 1].end]
-        if (
-            ctx.batch.memo("word.name-pronoun-pairs", _pairs).get(
-                f"{tokens[n - 1].text} {pro.text}", 0
-            )
-            > 1
-        ):
+        if ctx.index(NAME_PRONOUN_PAIRS).get(f"{tokens[n - 1].text} {pro.text}", 0) > 1:
             continue
         if _object_position(text, tokens, first, starts):
             continue

@@ -46,6 +46,7 @@ from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.word._shared import (
+    BATCH_COUNTS,
     affix_counts,
     batch_counts,
     in_link,
@@ -277,6 +278,8 @@ def _skip_fast(token: str) -> bool:
     "word.glued",
     Category.WORD,
     "Two words run together into one token (a name glued to the next word, 'theUnited')",
+    scope="batch",  # a token used more than once in the batch is a name, not an accident
+    batch_indexes=(BATCH_COUNTS,),
     examples=(
         ("There is also Lena «Marquezminister» present at the ceremony.", "Marquez minister"),
         ("The resolution was backed by «theUnited» States.", "the United"),

@@ -31,7 +31,13 @@ from checks.context import CheckContext
 from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
-from checks.rules.word._shared import batch_counts, in_link, starts_sentence, word_list
+from checks.rules.word._shared import (
+    BATCH_COUNTS,
+    batch_counts,
+    in_link,
+    starts_sentence,
+    word_list,
+)
 
 WORD = 2.5  # the word left after stripping must be at least this common
 UNSEEN = 1.5  # a token rarer than this is no known form
@@ -47,6 +53,8 @@ _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p
     "word.stray-fragment",
     Category.WORD,
     "Stray capitals fused to the start of a word ('ADon the pier')",
+    scope="batch",  # a rare word counts when the batch uses it on its own
+    batch_indexes=(BATCH_COUNTS,),
     examples=(
         ("«ADon» the northern pier, the crew unloaded the ferry.", "On"),
         ("The talks ended late.\n«ABThe» delegation left at dawn.", "The"),

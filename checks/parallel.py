@@ -1,0 +1,564 @@
+"""Fix or check a folder of files on one core, on every core, or on a Dask cluster.
+
+One pass is map, reduce, map:
+
+1. map: each file is read and summarised for every :class:`~checks.context.BatchIndex`
+   the selected checks declare (token counts, name mentions, figures: small, no text);
+2. reduce: the driver folds the summaries in file order and finishes the indexes;
+3. map: each file is read again, checked with the reduced batch (paths and indexes,
+   no texts), its fixes applied and the corrected copy written.
+
+Passes repeat as in :func:`checks.fixer.fix_batch` (the in-memory reference):
+while any file changed, at most ``MAX_PASSES`` times, then a check-only pass
+counts what is left.  A text changed by a pass is kept in a spool folder for the
+next one, so the driver never holds the texts: its memory is the fold of the
+summaries and one small record per file.
+
+The same ``summarise``/``add``/``finish`` and the same ``Engine.check_member``
+run whichever executor is used (in process, a ``multiprocessing`` pool, Dask),
+and the fold always follows file order, so the outputs are byte for byte those
+of a serial run.  Dask workers must see the input and output folders under the
+same paths (a shared file system).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from checks.context import Batch, BatchIndex, BatchMember, CheckContext, Resolver, closure
+from checks.document import DocumentError, read_document, write_atomic
+from checks.engine import CheckFailure, Engine, FileResult
+from checks.fixer import Change, FixOutcome, apply_step, passes
+from checks.model import Issue
+from checks.registry import REGISTRY, Check
+from checks.settings import Settings
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Files handed to a pool worker at once, and Dask tasks kept in flight per worker:
+# enough to keep every core busy, few enough that results never pile up.
+CHUNK = 4
+DASK_WINDOW = 64
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """What every worker needs to rebuild the engine and find the files (small, picklable)."""
+
+    token: str
+    settings: Settings
+    check_ids: tuple[str, ...]
+    max_bytes: int
+    apply_all: bool
+    spool: str
+
+
+@dataclass(frozen=True)
+class FileTask:
+    n: int  # position among the input files: names its spool copy
+    source: str
+    target: str = ""
+    member: int = -1  # position in the batch (known after the first map)
+    spooled: bool = False  # the text is the spool copy left by an earlier pass
+
+
+@dataclass(frozen=True)
+class Summary:
+    n: int
+    path: str = ""
+    error: str = ""
+    empty: bool = False
+    summaries: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reduced:
+    """The batch as the second map sees it: paths and finished indexes, no texts."""
+
+    token: str
+    paths: tuple[str, ...]
+    indexes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FileFix:
+    n: int
+    changed: bool
+    changes: list[Change]
+    skipped: int | None  # None: nothing was applied in this pass
+    remaining: int
+    failures: list[CheckFailure]
+    write_error: str = ""
+
+
+@dataclass
+class FileRecord:
+    """What the driver keeps of one file while the passes run (never its text)."""
+
+    n: int
+    source: str
+    path: str
+    target: str
+    rules: Counter[str] = field(default_factory=Counter)
+    changes: list[Change] = field(default_factory=list)  # kept only for a report
+    applied: int = 0
+    skipped: int = 0
+    remaining: int = 0
+    spooled: bool = False
+    write_error: str = ""
+
+
+def batch_specs(checks: Sequence[Any]) -> list[BatchIndex[Any, Any, Any]]:
+    """Every index the checks declare, and what those need, each after its needs."""
+    return closure([spec for chk in checks for spec in chk.batch_indexes])
+
+
+def serial_only(checks: Sequence[Any]) -> list[str]:
+    """Batch checks that read every text directly (``Engine.check_batch`` only)."""
+    return [c.id for c in checks if c.scope == "batch" and not c.batch_indexes]
+
+
+# --- worker side: module-level functions, so that pools and Dask can pickle them ------
+
+_ENGINES: dict[str, Engine] = {}
+_BATCHES: dict[str, Batch] = {}
+# A document check's issues depend on the text alone (its scope forbids reading the
+# batch), so a file unchanged by a pass keeps them for the next pass; only the batch
+# checks run again.  _HITS: what the previous pass found; _FRESH: what this one computed.
+_HITS: dict[str, list[Issue]] = {}
+_FRESH: dict[str, list[Issue]] = {}
+
+
+class _Reused:
+    """A document check that returns the previous pass's issues when the text is the same."""
+
+    def __init__(self, check: Check) -> None:
+        self.check_id, self.func = check.id, check.func
+
+    def __call__(self, text: str, ctx: CheckContext) -> list[Issue]:
+        hit = _HITS.get(self.check_id)
+        if hit is not None:
+            return hit
+        issues = list(self.func(text, ctx))
+        _FRESH[self.check_id] = issues
+        return issues
+
+
+def reusing(engine: Engine) -> Engine:
+    """``engine`` with every document check able to reuse an unchanged file's issues."""
+    checks = [replace(c, func=_Reused(c)) if c.scope == "document" else c for c in engine.checks]
+    return Engine(engine.settings, engine.registry, checks=checks)
+
+
+def _engine(cfg: RunConfig) -> Engine:
+    engine = _ENGINES.get(cfg.token)
+    if engine is None:
+        _ENGINES.clear()
+        checks = [REGISTRY.get(i) for i in cfg.check_ids]
+        engine = _ENGINES[cfg.token] = reusing(Engine(cfg.settings, checks=checks))
+    return engine
+
+
+def _batch(shared: Reduced | str) -> Batch:
+    """The reduced batch of this pass, loaded once per worker process."""
+    key = shared if isinstance(shared, str) else shared.token
+    batch = _BATCHES.get(key)
+    if batch is None:
+        if isinstance(shared, str):
+            with open(shared, "rb") as handle:
+                shared = pickle.load(handle)  # written by this run's driver (see _PoolExecutor)
+        assert isinstance(shared, Reduced)
+        _BATCHES.clear()
+        batch = _BATCHES[key] = Batch.reduced(shared.paths, shared.indexes)
+    return batch
+
+
+def _spool_path(cfg: RunConfig, n: int) -> Path:
+    return Path(cfg.spool) / f"{n}.txt"
+
+
+def _read_text(cfg: RunConfig, task: FileTask) -> str:
+    # surrogatepass: a text may hold a few undecodable bytes kept as surrogates.
+    return _spool_path(cfg, task.n).read_bytes().decode("utf-8", "surrogatepass")
+
+
+def summarise_file(cfg: RunConfig, task: FileTask) -> Summary:
+    """The first map: read one file and summarise it for every batch index."""
+    if task.spooled:
+        path, text = str(Path(task.source)), _read_text(cfg, task)
+    else:
+        try:
+            doc = read_document(task.source, cfg.max_bytes)
+        except DocumentError as exc:
+            return Summary(task.n, error=str(exc))
+        path, text = doc.path, doc.text
+        if not text.strip():  # only on the first read: a member stays one, even if emptied
+            return Summary(task.n, path, empty=True)
+    member = BatchMember(path, text)
+    specs = batch_specs(_engine(cfg).checks)
+    return Summary(task.n, path, summaries=tuple(spec.summarise(member) for spec in specs))
+
+
+def fix_file(
+    cfg: RunConfig, shared: Reduced | str, apply: bool, write: bool, task: FileTask
+) -> FileFix:
+    """The second map: check one file with the reduced batch, fix it, save the copy."""
+    engine, batch = _engine(cfg), _batch(shared)
+    try:
+        doc = read_document(task.source, cfg.max_bytes)
+    except DocumentError as exc:  # gone or changed since the first map: say so, go on
+        return FileFix(task.n, False, [], None, 0, [], str(exc))
+    text = _read_text(cfg, task) if task.spooled else doc.text
+    member = BatchMember(doc.path, text)
+    reuse = Path(cfg.spool) / f"{task.n}.issues.pickle"
+    _HITS.clear()
+    _FRESH.clear()
+    if reuse.exists():  # left by the previous pass: the text has not changed since
+        _HITS.update(pickle.loads(reuse.read_bytes()))
+    with batch.placed(member, task.member):
+        result = engine.check_member(member, batch)
+    outcome = FixOutcome(text, skipped=-1)
+    changed = apply and apply_step(outcome, result.issues, cfg.apply_all)
+    if changed:
+        reuse.unlink(missing_ok=True)
+    elif _FRESH:
+        reuse.write_bytes(pickle.dumps({**_HITS, **_FRESH}, pickle.HIGHEST_PROTOCOL))
+    error = ""
+    if changed or write:
+        try:
+            write_atomic(task.target, doc.encode(outcome.text), source=task.source)
+        except DocumentError as exc:
+            error = str(exc)
+    if changed:
+        _spool_path(cfg, task.n).write_bytes(outcome.text.encode("utf-8", "surrogatepass"))
+    skipped = None if outcome.skipped < 0 else outcome.skipped
+    return FileFix(
+        task.n, changed, outcome.changes, skipped, len(result.issues), result.failures, error
+    )
+
+
+def check_file(cfg: RunConfig, shared: Reduced | str, task: FileTask) -> FileResult:
+    """The second map of a check-only run: one file's issues with the reduced batch."""
+    engine, batch = _engine(cfg), _batch(shared)
+    doc = read_document(task.source, cfg.max_bytes)
+    member = BatchMember(doc.path, doc.text)
+    _HITS.clear()
+    with batch.placed(member, task.member):
+        return engine.check_member(member, batch)
+
+
+# --- executors: where the maps run ----------------------------------------------------
+
+
+class Executor(Protocol):
+    def map(self, fn: Callable[..., R], items: Iterable[T], *args: object) -> Iterator[R]:
+        """``fn(*args, item)`` for each item, results in the items' order, lazily."""
+        ...
+
+    def share(self, reduced: Reduced, spool: str) -> Reduced | str:
+        """Make the reduced batch available to every worker; returns what tasks receive."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SerialExecutor:
+    """In this process, one file after another: the reference the others must match."""
+
+    def map(self, fn: Callable[..., R], items: Iterable[T], *args: object) -> Iterator[R]:
+        return map(partial(fn, *args), items)
+
+    def share(self, reduced: Reduced, spool: str) -> Reduced | str:
+        return reduced
+
+    def close(self) -> None:
+        return None
+
+
+class PoolExecutor:
+    """A ``multiprocessing`` pool over ``jobs`` processes on this machine."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.pool: Any = None
+
+    def map(self, fn: Callable[..., R], items: Iterable[T], *args: object) -> Iterator[R]:
+        if self.pool is None:
+            # Started on first use, after the driver has warmed its engine: with fork (where
+            # there is one) every worker starts with the word lists and linters loaded, and
+            # a LanguageTool server started by the driver is shared, not started per worker.
+            method = "fork" if sys.platform.startswith("linux") else "spawn"
+            self.pool = multiprocessing.get_context(method).Pool(self.jobs)
+        return self.pool.imap(partial(fn, *args), items, chunksize=CHUNK)
+
+    def share(self, reduced: Reduced, spool: str) -> Reduced | str:
+        # Written once, read once per worker: not pickled again with every chunk.
+        path = os.path.join(spool, f"reduced-{reduced.token}.pickle")
+        with open(path, "wb") as handle:
+            pickle.dump(reduced, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        return path
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+
+class DaskExecutor:
+    """A Dask cluster: ``address`` of a running scheduler, or a local cluster of ``jobs``."""
+
+    def __init__(self, jobs: int, address: str = "") -> None:
+        from dask.distributed import Client, LocalCluster
+
+        self.cluster = None
+        if address:
+            self.client = Client(address)
+        else:
+            self.cluster = LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
+            )
+            self.client = Client(self.cluster)
+
+    def map(self, fn: Callable[..., R], items: Iterable[T], *args: object) -> Iterator[R]:
+        from collections import deque
+
+        window = DASK_WINDOW * max(1, len(self.client.scheduler_info()["workers"]))
+        pending: deque[Any] = deque()
+        for item in items:
+            # Passed as arguments (not bound in a partial) so that Dask hands each task the
+            # scattered batch already on its worker.
+            pending.append(self.client.submit(fn, *args, item, pure=False))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def share(self, reduced: Reduced, spool: str) -> Reduced | str:
+        return self.client.scatter(reduced, broadcast=True)  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_executor(
+    kind: str = "local", jobs: int = 0, scheduler: str = "", files: int | None = None
+) -> Executor:
+    """``local`` with one job runs in process; more jobs, a pool; ``dask``, a Dask cluster.
+
+    ``jobs`` 0 means every core; a pool never has more processes than ``files``.
+    """
+    if jobs < 0:
+        raise ValueError(f"--jobs {jobs}: give a number of processes, 1 or more (0: every core)")
+    jobs = jobs or os.cpu_count() or 1
+    if kind == "dask":
+        return DaskExecutor(jobs, scheduler)
+    if files is not None:
+        jobs = min(jobs, files)
+    if jobs <= 1:
+        return SerialExecutor()
+    return PoolExecutor(jobs)
+
+
+def add_scale_options(parser: argparse.ArgumentParser) -> None:
+    """``--jobs``, ``--engine`` and ``--scheduler`` for a command that runs a batch."""
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes to check with (default 1: this process; 0: every core)",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine; dask: a Dask cluster (pip install 'copydesk[cluster]')",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default="",
+        help="with --engine dask: a running scheduler (tcp://host:8786); default: a local "
+        "cluster of --jobs workers. Workers must see the files under the same paths",
+    )
+
+
+# --- the driver ------------------------------------------------------------------------
+
+
+class Run:
+    """One run over a list of files: the config, the spool, and the per-pass map/reduce."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        executor: Executor,
+        max_bytes: int,
+        apply_all: bool = False,
+        spool_dir: str | None = None,
+    ) -> None:
+        blocked = serial_only(engine.checks)
+        if blocked:
+            # Workers hold one text at a time: such a check would fail on every file.
+            raise ValueError(
+                f"{', '.join(blocked)}: reads every text of the batch instead of declaring "
+                "the batch indexes it needs; it cannot run file by file"
+            )
+        self.engine, self.executor = engine, executor
+        self.spool = tempfile.mkdtemp(prefix="copydesk-", dir=spool_dir)
+        self.cfg = RunConfig(
+            uuid.uuid4().hex,
+            engine.settings,
+            tuple(c.id for c in engine.checks),
+            max_bytes,
+            apply_all,
+            self.spool,
+        )
+        # In this process the engine is the caller's own (it may hold checks that no
+        # registry knows, as tests do); workers rebuild it from the check ids.
+        _ENGINES.clear()
+        _ENGINES[self.cfg.token] = reusing(engine)
+        self.specs = batch_specs(engine.checks)
+        if not isinstance(executor, SerialExecutor):
+            engine.check_text("Warm up the engine before the workers start.")
+
+    def close(self) -> None:
+        shutil.rmtree(self.spool, ignore_errors=True)
+
+    def reduce(self, summaries: Iterable[Summary]) -> tuple[list[Summary], Reduced]:
+        """Fold the summaries in file order; returns every file's summary (its parts
+        dropped once folded) and the reduced batch."""
+        accs = [spec.start() for spec in self.specs]
+        seen: list[Summary] = []
+        paths: list[str] = []
+        for summary in summaries:
+            if summary.error or summary.empty:
+                seen.append(summary)
+                continue
+            for spec, acc, part in zip(self.specs, accs, summary.summaries, strict=True):
+                spec.add(acc, len(paths), part)
+            paths.append(summary.path)
+            seen.append(Summary(summary.n, summary.path))
+        finished: dict[str, Any] = {}
+
+        def finish(spec: BatchIndex[Any, Any, Any]) -> object:
+            if spec.key not in finished:
+                acc = accs[self.specs.index(spec)]
+                finished[spec.key] = spec.finish(acc, Resolver(finish, self.cfg.settings))
+            return finished[spec.key]
+
+        for spec in self.specs:
+            finish(spec)
+        # Workers get only what checks read, not the intermediate indexes behind it.
+        declared = {s.key for c in self.engine.checks for s in c.batch_indexes}
+        shipped = {k: v for k, v in finished.items() if k in declared}
+        return seen, Reduced(uuid.uuid4().hex, tuple(paths), shipped)
+
+    def first_map(self, tasks: Sequence[FileTask]) -> tuple[list[Summary], Reduced]:
+        return self.reduce(self.executor.map(summarise_file, tasks, self.cfg))
+
+
+def run_fix(
+    engine: Engine,
+    executor: Executor,
+    files: Sequence[tuple[str, str]],
+    *,
+    max_bytes: int,
+    apply_all: bool = False,
+    keep_changes: bool = False,
+    on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
+) -> list[FileRecord]:
+    """Fix ``files`` (pairs of input path and output path) as one batch, saving each copy.
+
+    Returns one record per file that was read, in input order; files that could not
+    be read or are empty are reported through ``on_error(message, fails)`` and left
+    out of the batch (``fails``: the run must end with an error status).
+    """
+    run = Run(engine, executor, max_bytes, apply_all)
+    try:
+        tasks = [FileTask(n, src, tgt) for n, (src, tgt) in enumerate(files)]
+        records: list[FileRecord] = []
+        for p in range(passes(apply_all) + 1):
+            apply, first = p < passes(apply_all), p == 0
+            summaries, reduced = run.first_map(tasks)
+            if first:
+                for s in summaries:
+                    if s.error:
+                        on_error(s.error, True)
+                    elif s.empty:
+                        on_error(f"{s.path}: empty file; nothing to check", False)
+                    else:
+                        src, tgt = files[s.n]
+                        records.append(FileRecord(s.n, src, s.path, tgt))
+            tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
+            shared = executor.share(reduced, run.spool)
+            changed = False
+            results = executor.map(fix_file, tasks, run.cfg, shared, apply, first)
+            for record, fix in zip(records, results, strict=True):
+                if first:
+                    for f in fix.failures:
+                        on_error(f"{record.path}: check {f.check_id} failed: {f.error}", False)
+                if fix.write_error and not record.write_error:
+                    record.write_error = fix.write_error
+                    on_error(fix.write_error, True)
+                changed |= fix.changed
+                record.spooled |= fix.changed
+                record.applied += len(fix.changes)
+                record.rules.update(c.rule for c in fix.changes)
+                if keep_changes:
+                    record.changes.extend(fix.changes)
+                if fix.skipped is not None:
+                    record.skipped = fix.skipped
+                record.remaining = fix.remaining
+            tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
+            # Let this pass's batch go before the next one is folded: never two at once.
+            del summaries, reduced, shared, results
+            if not (apply and changed):
+                break
+        return records
+    finally:
+        run.close()
+
+
+def run_check(
+    engine: Engine,
+    executor: Executor,
+    sources: Sequence[str],
+    *,
+    max_bytes: int,
+    on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
+) -> Iterator[FileResult]:
+    """Check ``sources`` as one batch; yields each readable file's result in input order."""
+    run = Run(engine, executor, max_bytes)
+    try:
+        tasks = [FileTask(n, src) for n, src in enumerate(sources)]
+        summaries, reduced = run.first_map(tasks)
+        members = []
+        for s in summaries:
+            if s.error:
+                on_error(s.error, True)
+            elif s.empty:
+                on_error(f"{s.path}: empty file; nothing to check", False)
+            else:
+                members.append(FileTask(s.n, sources[s.n], member=len(members)))
+        shared = executor.share(reduced, run.spool)
+        yield from executor.map(check_file, members, run.cfg, shared)
+    finally:
+        run.close()

@@ -1,0 +1,191 @@
+"""Serial, process-pool and Dask runs of one batch give the same issues and the same bytes."""
+
+from pathlib import Path
+
+import pytest
+
+from checks.cli import main
+from checks.context import BatchIndex, BatchMember, CheckContext
+from checks.document import read_document
+from checks.engine import Engine
+from checks.fixer import fix_batch
+from checks.model import Category
+from checks.parallel import (
+    DaskExecutor,
+    PoolExecutor,
+    SerialExecutor,
+    run_check,
+    run_fix,
+)
+from checks.registry import Check
+from checks.settings import LanguageToolSettings, Settings
+
+# A batch with per-file fixes (doubled period, blank lines, stray fragment, mojibake),
+# batch issues (a name spelled two ways in two files, a distance given two ways),
+# another encoding and line-ending style, an empty file and a binary one.
+ARTICLES = {
+    "a.txt": (
+        "Ministry spokesman Dmitry Gromov spoke first on Monday..\n\n\n\n"
+        "ADon the northern pier, the crew unloaded the ferry.\n\n"
+        "The Zarechny observatory lies some 1,700 kilometres south of Irkutsk.\n"
+    ),
+    "b.txt": (
+        "Later Dmitri Gromov denied it in a short statement.\n\n"
+        "The Zarechny observatory, in the far north, lies 1,100 km from Irkutsk.\n"
+        "Shop owner Maria Lopez She said prices rose sharply this week.\n"
+    ),
+    "sub/c.md": "The cafÃ© reopened.  Dmitry Gromov came back.\r\nResidents cheered .\r\n",
+    "d.txt": "Nothing to see here at all.\n",
+}
+
+
+@pytest.fixture
+def batch(tmp_path) -> Path:
+    src = tmp_path / "in"
+    for name, text in ARTICLES.items():
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
+        (src / name).write_text(text, encoding="utf-8", newline="")
+    (src / "legacy.txt").write_bytes("Le café est fermé..  Dmitry Gromov.\n".encode("cp1252"))
+    (src / "empty.txt").write_text("")
+    (src / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    return src
+
+
+def _settings() -> Settings:
+    return Settings(languagetool=LanguageToolSettings(enabled=False))
+
+
+def _files(src: Path, out: Path) -> list[tuple[str, str]]:
+    paths = sorted(p for p in src.rglob("*") if p.is_file())
+    return [(str(p), str(out / p.relative_to(src))) for p in paths]
+
+
+def _saved(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _fix(executor, src: Path, out: Path):
+    errors: list[str] = []
+    try:
+        records = run_fix(
+            Engine(_settings()),
+            executor,
+            _files(src, out),
+            max_bytes=1_000_000,
+            keep_changes=True,
+            on_error=lambda msg, _fails: errors.append(msg),
+        )
+    finally:
+        executor.close()
+    summary = [(r.path, r.applied, r.skipped, r.remaining, r.changes) for r in records]
+    return _saved(out), summary, errors
+
+
+def test_serial_run_matches_the_in_memory_batch_fix(batch, tmp_path):
+    saved, summary, errors = _fix(SerialExecutor(), batch, tmp_path / "out")
+    readable = [p for p, _ in _files(batch, tmp_path) if "binary" not in p and "empty" not in p]
+    docs = [read_document(p) for p in readable]
+    outcomes = fix_batch(Engine(_settings()), [BatchMember(d.path, d.text) for d in docs])
+    assert [d.encode(o.text) for d, o in zip(docs, outcomes, strict=True)] == list(saved.values())
+    assert [(len(o.changes), len(o.remaining)) for o in outcomes] == [
+        (applied, remaining) for _, applied, _, remaining, _ in summary
+    ]
+    assert any("binary" in e for e in errors) and any("empty file" in e for e in errors)
+    # The batch issues were there to find: name variants and the figures stay to review.
+    assert sum(remaining for *_, remaining, _ in summary) > 0
+
+
+def test_pool_and_dask_runs_are_byte_identical_to_serial(batch, tmp_path):
+    serial = _fix(SerialExecutor(), batch, tmp_path / "serial")
+    pool = _fix(PoolExecutor(2), batch, tmp_path / "pool")
+    dask = _fix(DaskExecutor(2), batch, tmp_path / "dask")
+    assert serial[0] and serial[0] == pool[0] == dask[0]  # same saved bytes, same files
+    assert serial[1] == pool[1] == dask[1]  # same fixes, overlaps and issues left
+    assert serial[2] == pool[2] == dask[2]  # same error lines
+    assert serial[0]["a.txt"] != (batch / "a.txt").read_bytes()  # something was fixed
+
+
+def test_parallel_check_finds_the_same_issues_with_the_same_related_places(batch):
+    sources = [p for p, _ in _files(batch, batch)]
+    engine = Engine(_settings())
+    readable = [p for p in sources if "binary" not in p and "empty" not in p]
+    docs = [read_document(p) for p in readable]
+    expected = engine.check_batch([BatchMember(d.path, d.text) for d in docs])
+    for executor in (SerialExecutor(), PoolExecutor(2)):
+        try:
+            got = list(run_check(engine, executor, sources, max_bytes=1_000_000))
+        finally:
+            executor.close()
+        assert [(r.path, r.issues) for r in got] == [(r.path, r.issues) for r in expected]
+    rules = {i.rule for r in expected for i in r.issues}
+    assert {"consistency.name-variant", "consistency.figures"} <= rules
+    assert any(i.related for r in expected for i in r.issues)
+
+
+def test_cli_jobs_give_the_same_outputs_and_report(batch, tmp_path, capsys):
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        report = tmp_path / f"report{jobs}.csv"
+        argv = ["fix", "--no-languagetool", "-j", jobs, "-o", str(out), "--report", str(report)]
+        code = main([*argv, str(batch)])
+        text = capsys.readouterr().out.replace(str(out), "OUT")
+        outputs.append((code, _saved(out), report.read_bytes(), text))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0] == 2  # the binary file is an input error
+
+
+def test_a_check_reading_every_text_is_refused_up_front(tmp_path):
+    def reads_all(text, ctx: CheckContext):
+        return [ctx.issue(0, 1, str(len(ctx.batch.members)))]
+
+    chk = Check("test.reads-all", Category.STYLE, "d", reads_all, scope="batch")
+    f = tmp_path / "a.txt"
+    f.write_text("Some text.\n")
+    for executor in (SerialExecutor(), PoolExecutor(2)):
+        with pytest.raises(ValueError, match="cannot run file by file"):
+            run_fix(
+                Engine(checks=[chk]), executor, [(str(f), str(tmp_path / "o.txt"))], max_bytes=1000
+            )
+        executor.close()
+    assert not (tmp_path / "o.txt").exists()
+    # The in-memory engine still runs it, with every text at hand.
+    assert Engine(checks=[chk]).check_batch([BatchMember("a", "x")])[0].issues[0].message == "1"
+
+
+def test_cli_check_prints_the_same_with_any_number_of_jobs(batch, capsys):
+    printed = []
+    for jobs in ("1", "2"):
+        for fmt in ("text", "json"):
+            code = main(["check", "--no-languagetool", "-j", jobs, "--format", fmt, str(batch)])
+            printed.append((code, capsys.readouterr()))
+    assert printed[0] == printed[2] and printed[1] == printed[3]
+    assert "also: " in printed[0][1].out  # a batch issue's other places are listed
+
+
+def test_a_file_emptied_by_a_fix_stays_a_member_of_the_batch(tmp_path):
+    def wipe(text, ctx: CheckContext):
+        return [ctx.issue(0, len(text), "wipe", [""], safe=True)] if "WIPE" in text else []
+
+    lengths = BatchIndex(
+        "test.lengths", lambda m: len(m.text), list, lambda a, n, s: a.append(s), lambda a, r: a
+    )
+
+    def own_length(text, ctx: CheckContext):
+        return [ctx.issue(0, 0, f"{ctx.index(lengths)[ctx.member]}")]
+
+    checks = [
+        Check("test.wipe", Category.STYLE, "d", wipe),
+        Check("test.len", Category.STYLE, "d", own_length, scope="batch", batch_indexes=(lengths,)),
+    ]
+    texts = ["First file.\n", "WIPE me\n", "Third file here.\n"]
+    files = []
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(text)
+        files.append((str(tmp_path / f"{n}.txt"), str(tmp_path / "out" / f"{n}.txt")))
+    records = run_fix(Engine(checks=checks), SerialExecutor(), files, max_bytes=1000)
+    members = [BatchMember(src, text) for (src, _), text in zip(files, texts, strict=True)]
+    expected = fix_batch(Engine(checks=checks), members)
+    assert [o.text for o in expected][1] == ""
+    assert [r.remaining for r in records] == [len(o.remaining) for o in expected] == [1, 1, 1]
+    assert (tmp_path / "out" / "1.txt").read_text() == ""
