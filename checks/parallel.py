@@ -129,7 +129,8 @@ def batch_specs(checks: Sequence[Any]) -> list[BatchIndex[Any, Any, Any]]:
 
 def serial_only(checks: Sequence[Any]) -> list[str]:
     """Batch checks that read every text directly (``Engine.check_batch`` only)."""
-    return [c.id for c in checks if c.scope == "batch" and not c.batch_indexes]
+    # Bilingual checks run only on bilingual files, which are never spread over workers.
+    return [c.id for c in checks if c.scope == "batch" and not c.batch_indexes and not c.bilingual]
 
 
 # --- worker side: module-level functions, so that pools and Dask can pickle them ------

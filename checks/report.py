@@ -43,7 +43,11 @@ def clean_text(s: str) -> str:
 def _cleaned(rows: Sequence[ReportRow]) -> list[ReportRow]:
     return [
         ReportRow(
-            clean_text(r.file), r.line, clean_text(r.rule), clean_text(r.before), clean_text(r.after)
+            clean_text(r.file),
+            r.line,
+            clean_text(r.rule),
+            clean_text(r.before),
+            clean_text(r.after),
         )
         for r in rows
     ]

@@ -99,7 +99,7 @@ def check_documents(
     ]
     batch = Batch(members)
     if terms is not None:
-        batch.memo("bilingual.termbase", lambda _b: tuple(terms))
+        batch.cache("bilingual.termbase", lambda: tuple(terms))
     own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
     mono = Engine(engine.settings, engine.registry, own)
     engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]

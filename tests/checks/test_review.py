@@ -133,7 +133,7 @@ def test_fix_keeps_the_batch_as_context_in_every_pass(tmp_path) -> None:
         for m in regex.finditer(r"\.\.", text):
             yield ctx.issue(m.start(), 2, "dots", ["."], safe=True)
 
-    dots = Check("test.dots", Category.PUNCTUATION, "dots", double_dot)
+    dots = Check("test.dots", Category.PUNCTUATION, "dots", double_dot, scope="batch")
     batch = _batch(tmp_path, {"a.txt": "One...\n", "b.txt": "Two.\n"}, [dots])
     fixes = fix_batch(Engine(checks=[dots]), batch)
     assert batch.files[0].text == "One.\n"  # two passes: "..." -> ".." -> "."

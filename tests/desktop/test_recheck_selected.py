@@ -24,7 +24,7 @@ def test_recheck_of_one_file_checks_only_that_file(qtbot, make_window, tmp_path)
         seen.append((ctx.path, len(ctx.batch.members)))
         return iter(())
 
-    counting = Check("test.count", Category.STYLE, "records what it checks", record)
+    counting = Check("test.count", Category.STYLE, "records what it checks", record, scope="batch")
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(f"File {name} has teh word.\n", "utf-8")
     w = make_window(checks=(TEH, counting))

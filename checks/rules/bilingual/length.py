@@ -78,6 +78,7 @@ def _long_enough(source: str) -> bool:
     Category.CONSISTENCY,
     "a translation much shorter than its source, empty, or missing a name or code",
     bilingual=True,
+    scope="batch",  # the batch's own median length ratio, when it has enough units
     examples=(
         "他说，由于经济衰退和失业率上升，政府决定推迟这项改革计划。\tHe said it decided.",
         "美国国家航空航天局NASA宣布了新计划。\tThe space agency announced a new plan.",
@@ -144,6 +145,7 @@ def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
     Category.CONSISTENCY,
     "a translation much longer than its source",
     bilingual=True,
+    scope="batch",  # the batch's own median length ratio, when it has enough units
     examples=(
         "政府决定推迟改革。\tThe government, which had been under growing pressure from unions, "
         "business groups and the opposition for many months, decided to postpone the reform.",

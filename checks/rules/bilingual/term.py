@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from checks.bilingual.runner import source_issue
 from checks.bilingual.terms import Term, default_terms
-from checks.context import Batch, CheckContext
+from checks.context import CheckContext
 from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.bilingual._common import target_is_english
@@ -22,7 +22,7 @@ from checks.rules.bilingual._common import target_is_english
 TERMBASE_KEY = "bilingual.termbase"  # the batch's term base, seeded by the command line
 
 
-def _default(_batch: Batch) -> tuple[Term, ...]:
+def _default() -> tuple[Term, ...]:
     return default_terms()
 
 
@@ -49,7 +49,7 @@ def _default(_batch: Batch) -> tuple[Term, ...]:
 def term(text: str, ctx: CheckContext) -> Iterator[Issue]:
     if not ctx.source or not text.strip() or not target_is_english(ctx):
         return
-    terms = ctx.batch.memo(TERMBASE_KEY, _default)
+    terms = ctx.memo(TERMBASE_KEY, _default)  # --termbase puts its terms here first
     for t in terms:
         found = t.pattern.search(ctx.source)
         if found and not t.accepted.search(text):
