@@ -283,6 +283,22 @@ def _replacements(lint: harper.Lint) -> tuple[str, ...]:
 _TICKS = regex.compile(r"`([^`]*)`")
 
 
+_OPENING = "\"“‘'«"
+
+
+def continued_quote(text: str, start: int) -> bool:
+    """True when the quote at ``start`` runs on to a next paragraph that reopens it.
+
+    News style leaves a quotation open at the end of each of its paragraphs and opens
+    the next one with a quote mark, closing it only in the last paragraph.
+    """
+    para_end = text.find("\n", start)
+    if para_end < 0:
+        return False
+    nxt = text[para_end:].lstrip()
+    return bool(nxt) and nxt[0] in _OPENING
+
+
 def _message(lint: harper.Lint) -> str:
     return _TICKS.sub(r"“\1”", lint.message).strip()
 
@@ -328,6 +344,8 @@ def lint(
                 continue  # "She beat Coe": the past tense looks like the present
             if _URLISH.search(_token_around(text, start, end)):
                 continue  # "www.port.pl" is not a sentence to capitalise
+            if rule == "UnclosedQuotes" and continued_quote(text, start):
+                continue  # news style: a quote running on leaves each paragraph open
             found.append(
                 Finding(
                     offset=start,

@@ -16,14 +16,18 @@ left alone.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
-from checks.context import CheckContext
+import regex
+
+from checks.context import Batch, CheckContext
 from checks.lexicon import is_common
 from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.repetition._data import function_words, word_list
-from checks.tokens import words
+from checks.rules.word._shared import distinct_texts
+from checks.tokens import Span, words
 
 
 def _same_line_gap(gap: str, second: str) -> bool:
@@ -37,6 +41,41 @@ def _same_line_gap(gap: str, second: str) -> bool:
         return False
     breaks = gap.count("\n")
     return breaks == 0 or (breaks == 1 and second[:1].islower())
+
+
+_CLAUSE_END = regex.compile(r"[^\S\n]*(?:[,;:.!?)”’\"']|\Z)")
+_QUOTED = "\"“‘'«"
+
+
+def _deliberate(text: str, prev: Span, cur: Span, ctx: CheckContext) -> bool:
+    """A content word doubled on purpose: a chant, a slogan, a reduplication ("zoom zoom").
+
+    Evidence, any of: the pair stands in quotation marks; the batch writes the same pair
+    again (a slip is rarely repeated); or a short word doubled closes its clause
+    ("the slogan was zoom zoom, and…"), where a slip inside a phrase ("the budget budget
+    was") is not.
+    """
+    pair = text[prev.start : cur.end]
+    if text[prev.start - 1 : prev.start] in _QUOTED and prev.start > 0:
+        return True
+    if batch_pairs(ctx)[pair.lower()] > 1:
+        return True
+    return len(cur.text) <= 5 and bool(_CLAUSE_END.match(text, cur.end))
+
+
+def _pairs(batch: Batch) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for text in distinct_texts(batch):
+        counts.update(m.group().lower() for m in _DOUBLE.finditer(text))
+    return counts
+
+
+_DOUBLE = regex.compile(r"\b(\p{L}+)[^\S\n]+\1\b", regex.IGNORECASE)
+
+
+def batch_pairs(ctx: CheckContext) -> Counter[str]:
+    """How often each doubled word ("zoom zoom") occurs in the whole batch."""
+    return ctx.batch.memo("repeat.word-pairs", _pairs)
 
 
 @check(
@@ -59,6 +98,8 @@ def _same_line_gap(gap: str, second: str) -> bool:
         "Sirhan Sirhan was convicted in 1969.",
         "The the-word debate.",
         "He went to Baden Baden in the spring.",
+        "Mazda's slogan was zoom zoom, and the crowd chanted it.",
+        "Fans chanted “ole ole” as the team arrived.",
     ),
 )
 def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -73,6 +114,9 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
             capital_name = cur.text[:1].isupper() and word not in closed
             acronym = len(cur.text) > 1 and cur.text.isupper()
             joined = text[cur.end : cur.end + 1] in "-'’" and cur.end < len(text)
+            if word not in closed and _deliberate(text, prev, cur, ctx):
+                prev = cur
+                continue
             if (
                 word not in legit
                 and _same_line_gap(gap, cur.text)

@@ -58,10 +58,28 @@ def word_list(name: str) -> frozenset[str]:
     return word_set("word", name)
 
 
+def distinct_texts(batch: Batch) -> list[str]:
+    """The batch's texts with duplicate copies dropped (the same wire story twice).
+
+    Evidence counted across the batch ("this token occurs elsewhere, so it is a name")
+    must come from distinct documents: a second copy of an article repeats its
+    artifacts, and would otherwise hide them.  Copies that differ only in white
+    space count as one.
+    """
+    seen: set[str] = set()
+    out = []
+    for member in batch.members:
+        key = " ".join(member.text.split())
+        if key not in seen:
+            seen.add(key)
+            out.append(member.text)
+    return out
+
+
 def _counts(batch: Batch) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for member in batch.members:
-        counts.update(WORD.findall(member.text))
+    for text in distinct_texts(batch):
+        counts.update(WORD.findall(text))
     return counts
 
 
@@ -72,9 +90,9 @@ def batch_counts(ctx: CheckContext) -> Counter[str]:
 
 def _inside(batch: Batch) -> Counter[str]:
     inside: Counter[str] = Counter()
-    for member in batch.members:
-        starts = sentence_starts(member.text)
-        for w in WORD.finditer(member.text):
+    for text in distinct_texts(batch):
+        starts = sentence_starts(text)
+        for w in WORD.finditer(text):
             if w.group()[0].isupper() and w.start() not in starts:
                 inside[w.group()] += 1
     return inside

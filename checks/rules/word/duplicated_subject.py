@@ -31,7 +31,12 @@ from checks.context import Batch, CheckContext
 from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
-from checks.rules.word._shared import batch_capitalised_inside, starts_sentence, word_list
+from checks.rules.word._shared import (
+    batch_capitalised_inside,
+    distinct_texts,
+    starts_sentence,
+    word_list,
+)
 from checks.tokens import Span, words
 
 PRONOUNS = frozenset({"He", "She", "It", "They"})
@@ -52,8 +57,8 @@ _PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*) (He|She|It|They)\b")
 def _pairs(batch: Batch) -> dict[str, int]:
     """How often each 'Name He' pair occurs in the batch, whatever follows it."""
     counts: dict[str, int] = {}
-    for member in batch.members:
-        for m in _PAIR.finditer(member.text):
+    for text in distinct_texts(batch):
+        for m in _PAIR.finditer(text):
             counts[m.group()] = counts.get(m.group(), 0) + 1
     return counts
 

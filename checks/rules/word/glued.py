@@ -61,6 +61,7 @@ SHORT_PART = 5.5
 SAFE_FUNCTION = 6.2  # "the", "of", "has", "more": not "back" (6.0) of "backtick"
 SHORT3_PART = 4.0
 TAIL = 3.5  # the word glued to a name must be an everyday word
+NAME_TAIL = 4.5  # and, with no evidence but a run of names, a very common one
 ENGLISH = 3.0  # a name part this common is also an English word ("Hart", "Sweet")
 NAME = 2.0  # a name part in a run of names must be attested at least this often
 FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised word
@@ -178,6 +179,10 @@ def _name_glue(
         )
         opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
         unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
+        # Inside a run of names, only an everyday tail is evidence: name parts such as
+        # "shaw", "khan" or "mart" are words too, but rare ones ("Walking|shaw").
+        if not (standalone or known or opener) and tail_zipf < NAME_TAIL:
+            continue
         if not (standalone or in_name or known or opener or unknown_in_name):
             continue
         # Short tails of unknown names are mostly name endings or abbreviations
@@ -289,6 +294,8 @@ def _skip_fast(token: str) -> bool:
         "The songbun system is enforced; songbun decides careers.",
         "The campaign was described as zoomable and shareable.",
         "Her lawyer, Nadia Salem Kadiya, and the envoy Omar Kadi declined to comment.",
+        "The envoy Ian Walkingshaw met Prime Minister Alikhan Smailov and Jomart Aliyev.",
+        "Kassym-Jomart Tokayev and Bauyrzhan Alikhan spoke to Walkingshaw's aide.",
     ),
 )
 def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
