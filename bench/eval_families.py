@@ -36,9 +36,9 @@ import random
 import re
 import sys
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +67,9 @@ def pool(name: str) -> dict[str, str]:
 
 def given_names() -> dict[str, str]:
     out = {}
-    for line in (ROOT / "resources" / "pronoun" / "first_names.txt").read_text("utf-8").splitlines():
+    for line in (
+        (ROOT / "resources" / "pronoun" / "first_names.txt").read_text("utf-8").splitlines()
+    ):
         if line and not line.startswith("#"):
             name, gender = line.split()
             out[name] = gender
@@ -123,7 +125,8 @@ def _persons(text: str) -> list[tuple[int, int, str, str, str]]:
     for m in re.finditer(r"\b([A-Z][a-zà-ÿ]+) ((?:[A-Z][a-zà-ÿ]+-)?[A-Z][a-zà-ÿ]{2,})\b", text):
         gender = names.get(_fold(m.group(1)))
         if gender:
-            out.append((m.start(), m.end(), m.group(1), m.group(2), gender))
+            if zipf(m.group(2).lower()) < 4.0:  # "Tony Awards", "Albert Museum": no surname
+                out.append((m.start(), m.end(), m.group(1), m.group(2), gender))
     return out
 
 
@@ -135,9 +138,26 @@ def _variants(name: str, rng: random.Random) -> list[str]:
     )
     if folded != name:
         out.add(folded)
-    pairs = [("c", "k"), ("k", "c"), ("ph", "f"), ("f", "ph"), ("y", "i"), ("i", "y"),
-             ("v", "w"), ("w", "v"), ("ou", "u"), ("sh", "sch"), ("ch", "tch"), ("j", "y"),
-             ("ei", "ey"), ("ov", "off"), ("ks", "x"), ("x", "ks"), ("dj", "j"), ("ee", "i")]
+    pairs = [
+        ("c", "k"),
+        ("k", "c"),
+        ("ph", "f"),
+        ("f", "ph"),
+        ("y", "i"),
+        ("i", "y"),
+        ("v", "w"),
+        ("w", "v"),
+        ("ou", "u"),
+        ("sh", "sch"),
+        ("ch", "tch"),
+        ("j", "y"),
+        ("ei", "ey"),
+        ("ov", "off"),
+        ("ks", "x"),
+        ("x", "ks"),
+        ("dj", "j"),
+        ("ee", "i"),
+    ]
     body = name[1:]
     for a, b in pairs:
         for m in re.finditer(a, body):
@@ -161,7 +181,7 @@ def plant_stray(name: str, text: str, rng: random.Random, texts: dict[str, str])
         word = m.group(1)
         low = word.lower()
         # an ordinary word, not a name: used lower case somewhere, or very common
-        if zipf(low) < 3.0 or not re.search(rf"(?<![.\n] )\b{low}\b", text) and zipf(low) < 5:
+        if zipf(low) < 3.0 or (not re.search(rf"(?<![.\n] )\b{low}\b", text) and zipf(low) < 5):
             continue
         sites.append(m)
     m = _choose(rng, sites)
@@ -172,8 +192,13 @@ def plant_stray(name: str, text: str, rng: random.Random, texts: dict[str, str])
     if _known(token):
         SKIPPED["stray-fragment"] += 1
         return None
-    return Plant([_sub(text, m.start(), m.end(), token)], [text], m.start(), m.start() + len(token),
-                 f"{len(caps)} cap")
+    return Plant(
+        [_sub(text, m.start(), m.end(), token)],
+        [text],
+        m.start(),
+        m.start() + len(token),
+        f"{len(caps)} cap",
+    )
 
 
 def plant_glued(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
@@ -206,11 +231,14 @@ def plant_name(name: str, text: str, rng: random.Random, texts: dict[str, str]) 
     (_, _, _, last, _), variant = site
     spots = [m for m in re.finditer(rf"\b{last}\b", text)][1:]
     m = rng.choice(spots)
-    return Plant([_sub(text, m.start(), m.end(), variant)], [text], m.start(),
-                 m.start() + len(variant))
+    return Plant(
+        [_sub(text, m.start(), m.end(), variant)], [text], m.start(), m.start() + len(variant)
+    )
 
 
-def plant_name_batch(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
+def plant_name_batch(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
     site = _name_site(text, rng, 2)
     if site is None:
         return None
@@ -245,8 +273,11 @@ def _pronoun_sites(text: str) -> list[tuple[int, str, str]]:
         prev = max(text.rfind(". ", 0, sent_start), text.rfind("\n", 0, sent_start))
         window = [p for p in people if prev < p[0] < m.start()]
         # no other given name, and no quotation mark between (a quote may speak of others)
-        given = [w for w in re.findall(r"\b[A-Z][a-z]+\b", text[prev + 1 : m.start()])
-                 if _fold(w) in names]
+        given = [
+            w
+            for w in re.findall(r"\b[A-Z][a-z]+\b", text[prev + 1 : m.start()])
+            if _fold(w) in names
+        ]
         quoted = re.search(r"[“”\"]", text[prev + 1 : m.start()])
         if len(window) == 1 and len(given) == 1 and window[0][4] == pron_gender and not quoted:
             out.append((m.start(), m.group(1), pron_gender))
@@ -266,31 +297,43 @@ _FUNCTION_CAPS = ("the", "a", "his", "her", "their", "this", "they", "we", "it",
 _AFTER = ("that", "of", "and", "in", "to", "for", "with", "on", "from", "by", "but", "as")
 
 
-def plant_mid_capital(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
+def plant_mid_capital(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
     if rng.random() < 0.5:
         pat = rf"\b(?:{'|'.join(_AFTER)}) ({'|'.join(_FUNCTION_CAPS)}) [a-z]"
         kind = "function word"
     else:
         # a common noun after a capitalised adjective or name: "North Korean Dictator"
-        pat = r"(?<=[a-z,] )[A-Z][a-z]+ ([a-z]{4,})\b(?! [A-Z])"
+        pat = r"(?<=[a-z,] )[A-Z][a-z]+(?:an|ese|ish|ian|ic|i) ([a-z]{4,})\b(?! [A-Z])"
         kind = "noun"
     sites = [m for m in re.finditer(pat, text) if zipf(m.group(1)) >= 3.5 or kind != "noun"]
     m = _choose(rng, sites)
     if m is None:
         return None
     word = m.group(1)
-    return Plant([_sub(text, m.start(1), m.end(1), word.capitalize())], [text], m.start(1),
-                 m.end(1), kind)
+    return Plant(
+        [_sub(text, m.start(1), m.end(1), word.capitalize())], [text], m.start(1), m.end(1), kind
+    )
 
 
 _PRONOUN_OF = {"m": "He", "f": "She"}
+_SUBJECT_VERB = r"[a-z]+(?:ed|s)|said|told|had|was|will|would|could|won|led|made|took"
 
 
-def plant_dup_subject(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
+def plant_dup_subject(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
     sites = []
     for p in _persons(text):
+        before = text[max(0, p[0] - 2) : p[0]]
+        subject = p[0] == 0 or before in (". ", "\n", "— ") or before.endswith("\n")
         after = re.match(r" ([a-z]+)\b", text[p[1] :])
-        if after and after.group(1) not in ("and", "of", "or", "in", "on", "at", "to", "for"):
+        if (
+            subject
+            and after
+            and re.fullmatch(_SUBJECT_VERB, after.group(1))
+        ):
             sites.append(p)
     p = _choose(rng, sites)
     if p is None:
@@ -299,7 +342,9 @@ def plant_dup_subject(name: str, text: str, rng: random.Random, texts: dict[str,
     return Plant([_sub(text, p[1], p[1], insert)], [text], p[1] + 1, p[1] + len(insert))
 
 
-def plant_blank_lines(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
+def plant_blank_lines(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
     sites = [m for m in re.finditer(r"(?<=\S)\n\n(?=\S)", text)]
     m = _choose(rng, sites)
     if m is None:
@@ -308,7 +353,9 @@ def plant_blank_lines(name: str, text: str, rng: random.Random, texts: dict[str,
     return Plant([_sub(text, m.start(), m.end(), run)], [text], m.start(), m.start() + len(run))
 
 
-def plant_double_punct(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
+def plant_double_punct(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
     sites = [m for m in re.finditer(r"(?<=[a-z])([.,])(?= [A-Za-z])", text)]
     m = _choose(rng, sites)
     if m is None:
@@ -317,17 +364,30 @@ def plant_double_punct(name: str, text: str, rng: random.Random, texts: dict[str
     return Plant([_sub(text, m.start(), m.end(), doubled)], [text], m.start(), m.start() + 2)
 
 
-def plant_missing_space(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
+def plant_missing_space(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
     sites = [m for m in re.finditer(r"(?<=[a-z]{3})([.,]) (?=[A-Za-z]{2})", text)]
     m = _choose(rng, sites)
     if m is None:
         return None
-    return Plant([_sub(text, m.start(), m.end(), m.group(1))], [text], m.start() - 2,
-                 m.start() + 3)
+    return Plant([_sub(text, m.start(), m.end(), m.group(1))], [text], m.start() - 2, m.start() + 3)
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _metadata_line(rng: random.Random) -> str:
@@ -335,16 +395,21 @@ def _metadata_line(rng: random.Random) -> str:
     hh, mm = rng.randint(0, 23), rng.randint(0, 59)
     first = rng.choice(("Ana", "Peter", "Leila", "Owen", "Mira", "Tobias", "Ines", "Rafael"))
     last = rng.choice(("Castell", "Norberg", "Adeyemi", "Quist", "Halloran", "Vidal", "Sorensen"))
-    return rng.choice((
-        f"Published: {y}-{mo + 1:02d}-{d:02d} {hh:02d}:{mm:02d}",
-        f"Updated {d} {_MONTHS[mo]} {y}, {hh:02d}:{mm:02d} GMT",
-        f"By {first} {last} | {_MONTHS[mo]} {d}, {y}",
-        f"Last modified on {d} {_MONTHS[mo][:3]} {y} {hh:02d}.{mm:02d} GMT",
-        f"Posted {_MONTHS[mo]} {d}, {y} at {hh % 12 + 1}:{mm:02d} pm",
-        f"Reading time: {rng.randint(2, 9)} min",
-        f"{first} {last}, {d}/{mo + 1}/{y}",
-        f"Date: {d:02d}.{mo + 1:02d}.{y}",
-    ))
+    return rng.choice(
+        (
+            f"Published: {y}-{mo + 1:02d}-{d:02d} {hh:02d}:{mm:02d}",
+            f"Updated {d} {_MONTHS[mo]} {y}, {hh:02d}:{mm:02d} GMT",
+            f"By {first} {last} | {_MONTHS[mo]} {d}, {y}",
+            f"Last modified on {d} {_MONTHS[mo][:3]} {y} {hh:02d}.{mm:02d} GMT",
+            f"Posted {_MONTHS[mo]} {d}, {y} at {hh % 12 + 1}:{mm:02d} pm",
+            f"Reading time: {rng.randint(2, 9)} min",
+            f"{first} {last}, {d}/{mo + 1}/{y}",
+            f"Date: {d:02d}.{mo + 1:02d}.{y}",
+        )
+    )
+
+
+READ_MORE = ("What we know about", "Why it matters for", "Live updates from")
 
 
 def _boilerplate_line(rng: random.Random) -> str:
@@ -352,20 +417,21 @@ def _boilerplate_line(rng: random.Random) -> str:
     first = rng.choice(("Jonas", "Amara", "Lena", "Kofi", "Rui", "Sanna", "Ilse", "Marek"))
     last = rng.choice(("Brandt", "Mensah", "Oliveira", "Virtanen", "Kowal", "Duarte"))
     agency = rng.choice(("AFP", "Reuters", "AP", "EPA", "Getty Images", "Bloomberg"))
-    return rng.choice((
-        f"A man walks past a closed shop in {place} on March {rng.randint(1, 28)}, 2026. "
-        f"Photo: {first} {last}/{agency}",
-        f"Residents queue for water in {place}. ({agency}/{first} {last})",
-        f"File photo: the harbour of {place}. © {agency}",
-        f"© {rng.choice((2025, 2026))} {place} Daily News. All rights reserved.",
-        f"Read more: {rng.choice(('What we know about', 'Why it matters for', 'Live updates from'))} "
-        f"{place}",
-        "Advertisement",
-        "Share this article",
-        "Sign up for our daily newsletter",
-        f"({agency})",
-        f"Photo: {agency}",
-    ))
+    return rng.choice(
+        (
+            f"A man walks past a closed shop in {place} on March {rng.randint(1, 28)}, 2026. "
+            f"Photo: {first} {last}/{agency}",
+            f"Residents queue for water in {place}. ({agency}/{first} {last})",
+            f"File photo: the harbour of {place}. © {agency}",
+            f"© {rng.choice((2025, 2026))} {place} Daily News. All rights reserved.",
+            f"Read more: {rng.choice(READ_MORE)} {place}",
+            "Advertisement",
+            "Share this article",
+            "Sign up for our daily newsletter",
+            f"({agency})",
+            f"Photo: {agency}",
+        )
+    )
 
 
 def _insert_line(text: str, rng: random.Random, line: str, after_headline: bool) -> Plant | None:
@@ -384,7 +450,9 @@ def plant_metadata(name: str, text: str, rng: random.Random, texts: dict[str, st
     return _insert_line(text, rng, _metadata_line(rng), after_headline=rng.random() < 0.7)
 
 
-def plant_boilerplate(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
+def plant_boilerplate(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
     return _insert_line(text, rng, _boilerplate_line(rng), after_headline=False)
 
 
@@ -401,15 +469,21 @@ def plant_mojibake(name: str, text: str, rng: random.Random, texts: dict[str, st
     return Plant([_sub(text, m.start(), m.end(), bad)], [text], m.start(), m.start() + len(bad))
 
 
-def plant_repeated_word(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
-    sites = [m for m in re.finditer(r"(?<= )([a-z]{2,}) (?=[a-z])", text)
-             if m.group(1) not in ("had", "that", "is", "do", "very", "far", "so", "no", "bye")]
+def plant_repeated_word(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
+    sites = [
+        m
+        for m in re.finditer(r"(?<= )([a-z]{2,}) (?=[a-z])", text)
+        if m.group(1) not in ("had", "that", "is", "do", "very", "far", "so", "no", "bye")
+    ]
     m = _choose(rng, sites)
     if m is None:
         return None
     word = m.group(1)
-    return Plant([_sub(text, m.start(), m.start(), word + " ")], [text], m.start(),
-                 m.start() + len(word) + 1)
+    return Plant(
+        [_sub(text, m.start(), m.start(), word + " ")], [text], m.start(), m.start() + len(word) + 1
+    )
 
 
 # family -> (planter, rule prefixes that count as detecting it, compare collapsed whitespace)
@@ -417,8 +491,11 @@ FAMILIES: dict[str, tuple[Planter, tuple[str, ...], bool]] = {
     "stray-fragment": (plant_stray, ("word.stray-fragment",), False),
     "glued": (plant_glued, ("word.glued",), False),
     "name-variant": (plant_name, ("consistency.name-variant", "consistency.names"), False),
-    "name-variant-batch": (plant_name_batch, ("consistency.name-variant", "consistency.names"),
-                           False),
+    "name-variant-batch": (
+        plant_name_batch,
+        ("consistency.name-variant", "consistency.names"),
+        False,
+    ),
     "pronoun": (plant_pronoun, ("pronoun.gender",), False),
     "mid-capital": (plant_mid_capital, ("case.mid-sentence-capital",), False),
     "dup-subject": (plant_dup_subject, ("word.duplicated-subject",), False),
@@ -449,10 +526,12 @@ class Tally:
     suggested: int = 0
     fixed: int = 0
     safe: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
 
 
-def evaluate_family(engine: Engine, family: str, texts: dict[str, str], trials: int, seed: int,
-                    misses: list[str]) -> tuple[Tally, Counter[str]]:
+def evaluate_family(
+    engine: Engine, family: str, texts: dict[str, str], trials: int, seed: int, misses: list[str]
+) -> tuple[Tally, Counter[str]]:
     planter, prefixes, loose = FAMILIES[family]
     tally = Tally()
     kinds: Counter[str] = Counter()
@@ -466,14 +545,18 @@ def evaluate_family(engine: Engine, family: str, texts: dict[str, str], trials: 
         if plant is None:
             continue
         tally.planted += 1
+        tally.kinds[plant.kind] += 1
         members = [BatchMember(f"doc{i}.txt", d) for i, d in enumerate(plant.docs)]
         result = engine.check_batch(members)[0]
         doc, clean = plant.docs[0], plant.clean[0]
         hits = [
-            i for i in result.issues
+            i
+            for i in result.issues
             if _overlaps(i, plant.start, plant.end)
-            and any(i.rule == p or i.rule.startswith(p.rstrip(".") + ".") or i.rule.startswith(p)
-                    for p in prefixes)
+            and any(
+                i.rule == p or i.rule.startswith(p.rstrip(".") + ".") or i.rule.startswith(p)
+                for p in prefixes
+            )
         ]
         snippet = doc[max(0, plant.start - 25) : plant.end + 25].replace("\n", "⏎")
         if not hits:
@@ -495,11 +578,15 @@ def evaluate_family(engine: Engine, family: str, texts: dict[str, str], trials: 
         good = fixed == clean or (loose and _norm(fixed) == _norm(clean))
         tally.fixed += good
         if not ok:
-            misses.append(f"{family} WRONG FIX {best.rule} {best.replacements[:2]} {name}: …{snippet}…")
+            misses.append(
+                f"{family} WRONG FIX {best.rule} {best.replacements[:2]} {name}: …{snippet}…"
+            )
     return tally, kinds
 
 
-def clean_alarms(engine: Engine, texts: dict[str, str], show: bool) -> tuple[int, Counter[str], int]:
+def clean_alarms(
+    engine: Engine, texts: dict[str, str], show: bool
+) -> tuple[int, Counter[str], int]:
     words = sum(len(t.split()) for t in texts.values())
     results = engine.check_batch([BatchMember(n, t) for n, t in texts.items()])
     per_rule: Counter[str] = Counter()
@@ -531,24 +618,33 @@ def main() -> None:
     texts = pool(args.pool)
     engine = Engine(Settings(languagetool=LanguageToolSettings(enabled=False)))
     families = args.family or list(FAMILIES)
-    print(f"pool {args.pool}: {len(texts)} clean articles, "
-          f"{sum(len(t.split()) for t in texts.values())} words; seed {seed}; "
-          f"{args.trials} trials per family\n")
-    print(f"{'family':<22}{'planted':>8}{'detected':>10}{'suggested':>11}{'fixed by fix':>14}"
-          f"{'safe':>6}")
+    print(
+        f"pool {args.pool}: {len(texts)} clean articles, "
+        f"{sum(len(t.split()) for t in texts.values())} words; seed {seed}; "
+        f"{args.trials} trials per family\n"
+    )
+    print(
+        f"{'family':<22}{'planted':>8}{'detected':>10}{'suggested':>11}{'fixed by fix':>14}"
+        f"{'safe':>6}"
+    )
     misses: list[str] = []
     for family in families:
         tally, kinds = evaluate_family(engine, family, texts, args.trials, seed, misses)
         n = max(tally.planted, 1)
-        print(f"{family:<22}{tally.planted:>8}{100 * tally.detected / n:>9.1f}%"
-              f"{100 * tally.suggested / n:>10.1f}%{100 * tally.fixed / n:>13.1f}%"
-              f"{tally.safe:>6}")
+        detail = ", ".join(f"{k}: {v}/{tally.kinds[k]}" for k, v in sorted(kinds.items()) if k)
+        print(
+            f"{family:<22}{tally.planted:>8}{100 * tally.detected / n:>9.1f}%"
+            f"{100 * tally.suggested / n:>10.1f}%{100 * tally.fixed / n:>13.1f}%"
+            f"{tally.safe:>6}  {detail}"
+        )
     if SKIPPED:
         print(f"\nskipped plants that made a known word: {dict(SKIPPED)}")
     words, per_rule, edits = clean_alarms(engine, texts, args.show_misses)
     total = sum(per_rule.values())
-    print(f"\nclean pool: {words} words, {total} issues = {1000 * total / words:.2f} per 1,000 words;"
-          f" fix edits on clean text: {edits}")
+    print(
+        f"\nclean pool: {words} words, {total} issues = {1000 * total / words:.2f} per 1,000 words;"
+        f" fix edits on clean text: {edits}"
+    )
     for rule, count in per_rule.most_common():
         print(f"  {rule:<40}{count:>4}  {1000 * count / words:.2f} per 1,000 words")
     if args.show_misses:

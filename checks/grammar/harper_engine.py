@@ -283,6 +283,18 @@ def _replacements(lint: harper.Lint) -> tuple[str, ...]:
 _TICKS = regex.compile(r"`([^`]*)`")
 
 
+# Rules that read an acronym as a word: a comma inside "RTS,S", "WHO" taken for "who".
+_ACRONYM_RULES = frozenset({"CommaFixes", "TheHowWhy"})
+_ACRONYMISH = regex.compile(r"\b\p{Lu}{2,}(?:,\p{Lu}+)?\b")
+
+
+def _acronym_at(text: str, start: int, end: int) -> bool:
+    """An acronym in the flagged span, the token holding it, or the word right after it."""
+    after = regex.match(r"\W*(\S+)", text[end : end + 40])
+    around = _token_around(text, start, end) + " " + (after.group(1) if after else "")
+    return bool(_ACRONYMISH.search(around))
+
+
 _OPENING = "\"“‘'«"
 
 
@@ -346,6 +358,8 @@ def lint(
                 continue  # "www.port.pl" is not a sentence to capitalise
             if rule == "UnclosedQuotes" and continued_quote(text, start):
                 continue  # news style: a quote running on leaves each paragraph open
+            if rule in _ACRONYM_RULES and _acronym_at(text, start, end):
+                continue  # "RTS,S" is a vaccine's name; "the WHO" is an organisation
             found.append(
                 Finding(
                     offset=start,

@@ -59,5 +59,6 @@ def boilerplate(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if line.is_first or not is_boilerplate(line.text):
             continue
         offset, length = removal_span(text, line.start, line.end)
-        yield ctx.issue(offset, length, "Web-page furniture, not part of the article", [""],
-                        confidence=0.8)
+        yield ctx.issue(
+            offset, length, "Web-page furniture, not part of the article", [""], confidence=0.8
+        )

@@ -68,7 +68,8 @@ def _keys() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         key, _, kind = row.partition("\t")
         key_re = r"\s+".join(regex.escape(k) for k in key.split())
         if kind.strip() == "date":
-            shaped.append(rf"{key_re}\s*[:=\-–—|]?\s*{DATE}")
+            # "Last modified on 4 May 2025": any date key may take "on" or "at"
+            shaped.append(rf"{key_re}(?:\s+(?:on|at))?\s*[:=\-–—|]?\s*{DATE}")
         elif kind.strip() == "url":
             shaped.append(rf"{key_re}\s*[:=\-–—|]?\s*{URL}")
         else:

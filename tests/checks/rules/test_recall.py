@@ -84,7 +84,10 @@ def test_coordinated_participles_are_not_a_repeated_phrase() -> None:
         "They face charges of robbery and armed robbery.",
     ):
         assert run("repeat.phrase", text) == [], text
-    assert len(run("repeat.phrase", "The cooperative may sell seeds, tractors and even old tractors.")) == 1
+    assert (
+        len(run("repeat.phrase", "The cooperative may sell seeds, tractors and even old tractors."))
+        == 1
+    )
 
 
 def _batch_rules(texts: list[str]) -> list[list[tuple[str, str]]]:
