@@ -124,9 +124,9 @@ def _persons(text: str) -> list[tuple[int, int, str, str, str]]:
     out = []
     for m in re.finditer(r"\b([A-Z][a-zà-ÿ]+) ((?:[A-Z][a-zà-ÿ]+-)?[A-Z][a-zà-ÿ]{2,})\b", text):
         gender = names.get(_fold(m.group(1)))
-        if gender:
-            if zipf(m.group(2).lower()) < 4.0:  # "Tony Awards", "Albert Museum": no surname
-                out.append((m.start(), m.end(), m.group(1), m.group(2), gender))
+        # "Tony Awards", "Albert Museum": a common word is no surname
+        if gender and zipf(m.group(2).lower()) < 4.0:
+            out.append((m.start(), m.end(), m.group(1), m.group(2), gender))
     return out
 
 
@@ -278,8 +278,28 @@ def _pronoun_sites(text: str) -> list[tuple[int, str, str]]:
             for w in re.findall(r"\b[A-Z][a-z]+\b", text[prev + 1 : m.start()])
             if _fold(w) in names
         ]
-        quoted = re.search(r"[“”\"]", text[prev + 1 : m.start()])
-        if len(window) == 1 and len(given) == 1 and window[0][4] == pron_gender and not quoted:
+        span = text[prev + 1 : m.start()]
+        quoted = re.search(r"[“”\"]", span)
+        # unambiguous only: no pronoun of the other gender, no other person's surname,
+        # and a pronoun, not the chemical symbol ("symbol He, is")
+        other = (
+            r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b"
+            if pron_gender == "m"
+            else r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"
+        )
+        surnames = {p[3] for p in people} - {window[0][3]} if window else set()
+        clear = (
+            not re.search(other, span)
+            and not any(re.search(rf"\b{re.escape(n)}\b", span) for n in surnames)
+            and re.match(r" [a-z]", text[m.end() : m.end() + 2])
+        )
+        if (
+            len(window) == 1
+            and len(given) == 1
+            and window[0][4] == pron_gender
+            and not quoted
+            and clear
+        ):
             out.append((m.start(), m.group(1), pron_gender))
     return out
 
@@ -297,14 +317,12 @@ _FUNCTION_CAPS = ("the", "a", "his", "her", "their", "this", "they", "we", "it",
 _AFTER = ("that", "of", "and", "in", "to", "for", "with", "on", "from", "by", "but", "as")
 
 
-def plant_mid_capital(
-    name: str, text: str, rng: random.Random, texts: dict[str, str]
-) -> Plant | None:
-    if rng.random() < 0.5:
+def _mid_capital(text: str, rng: random.Random, noun: bool) -> Plant | None:
+    if not noun:
         pat = rf"\b(?:{'|'.join(_AFTER)}) ({'|'.join(_FUNCTION_CAPS)}) [a-z]"
         kind = "function word"
     else:
-        # a common noun after a capitalised adjective or name: "North Korean Dictator"
+        # a common noun after an adjective of nationality: "North Korean Dictator"
         pat = r"(?<=[a-z,] )[A-Z][a-z]+(?:an|ese|ish|ian|ic|i) ([a-z]{4,})\b(?! [A-Z])"
         kind = "noun"
     sites = [m for m in re.finditer(pat, text) if zipf(m.group(1)) >= 3.5 or kind != "noun"]
@@ -315,6 +333,18 @@ def plant_mid_capital(
     return Plant(
         [_sub(text, m.start(1), m.end(1), word.capitalize())], [text], m.start(1), m.end(1), kind
     )
+
+
+def plant_mid_capital(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
+    return _mid_capital(text, rng, noun=False)
+
+
+def plant_mid_capital_noun(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
+    return _mid_capital(text, rng, noun=True)
 
 
 _PRONOUN_OF = {"m": "He", "f": "She"}
@@ -329,11 +359,7 @@ def plant_dup_subject(
         before = text[max(0, p[0] - 2) : p[0]]
         subject = p[0] == 0 or before in (". ", "\n", "— ") or before.endswith("\n")
         after = re.match(r" ([a-z]+)\b", text[p[1] :])
-        if (
-            subject
-            and after
-            and re.fullmatch(_SUBJECT_VERB, after.group(1))
-        ):
+        if subject and after and re.fullmatch(_SUBJECT_VERB, after.group(1)):
             sites.append(p)
     p = _choose(rng, sites)
     if p is None:
@@ -498,6 +524,11 @@ FAMILIES: dict[str, tuple[Planter, tuple[str, ...], bool]] = {
     ),
     "pronoun": (plant_pronoun, ("pronoun.gender",), False),
     "mid-capital": (plant_mid_capital, ("case.mid-sentence-capital",), False),
+    "mid-capital-noun": (
+        plant_mid_capital_noun,
+        ("case.mid-sentence-capital", "case.capitalised-noun"),
+        False,
+    ),
     "dup-subject": (plant_dup_subject, ("word.duplicated-subject",), False),
     "blank-lines": (plant_blank_lines, ("space.blank-lines",), False),
     "double-punct": (plant_double_punct, ("punct.double",), False),
