@@ -42,7 +42,7 @@ FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 # Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
 _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
 # One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany").
-_LINE_START = regex.compile(r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[^\S\n]+\p{Ll})")
+_LINE_START = regex.compile(r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[^\S\n]+(\p{Lu})?)")
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
 ONE_CAP_WORD = 3.5  # the word left must be an everyday one
 
@@ -129,11 +129,13 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     elsewhere (a name recurs; an accident does not).
     """
     for m in _LINE_START.finditer(text):
-        cap, tail = m.groups()
+        cap, tail, next_capital = m.groups()
         token = cap + tail
         tail_zipf = zipf(tail)
         if zipf(token) >= ONE_CAP_WHOLE or tail_zipf < ONE_CAP_WORD:
             continue
+        if next_capital and tail_zipf < FUNCTION:
+            continue  # "Kwame Nkrumah": before a capital only "the", "in"… ("Vthe Booker")
         if tail in word_list("acronym_suffixes.txt") or batch_counts(ctx)[token] > 1:
             continue
         if in_link(text, m.start(1), m.end(2)):
