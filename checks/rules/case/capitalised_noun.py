@@ -7,7 +7,7 @@ Korean Dictator``, ``Chinese Manufacturers``.
 How: after an adjective of nationality, region or religion
 (resources/case/demonyms.txt), a capitalised word whose lower-case form is an everyday
 word, followed by a lower-case word or punctuation (a capital after it makes a longer
-name, ``Chinese Communist Party``).  Names built on an institution noun (``Korean War``,
+name, ``Chinese Communist Party``, and so does ``of``: ``British Chambers of Commerce``).  Names built on an institution noun (``Korean War``,
 ``French Open``; resources/case/institution_nouns.txt), title-case lines and words the
 batch also capitalises elsewhere (``Forces`` in a batch that writes ``Armed Forces``) are
 left alone.
@@ -39,7 +39,7 @@ def _pattern() -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
-        rf"(?=[^\S\n]+\p{{Ll}}|[,;:.!?)])"
+        rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)])"
     )
 
 
@@ -61,6 +61,7 @@ def _institutions() -> frozenset[str]:
         "Fighting in the Korean War ended in 1953.",
         "She won the French Open and the British Museum bought the racket.",
         "The Chinese Communist Party met in Beijing.",
+        "The British Chambers of Commerce cut its forecast; the Persian Gulf was calm.",
         "Kenyan runners took the first three places.",
         "Why Kenyan Runners Win So Many Marathons",
         "Russian Forces moved north. The Armed Forces of Ukraine held the line. "
