@@ -141,6 +141,7 @@ def _place_or_body(text: str, name: str) -> bool:
     )
 
 
+_POSSESSIVE_ROLE = regex.compile(r"(?:['’]s)?(?: \p{Ll}+){1,3}, ")
 _ROLE_OF = regex.compile(r"(\p{L}+) of (?:the )?\Z")
 
 
@@ -148,8 +149,11 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m`` is part of the antecedent's own role: "Police chief José Arriaga", "The coach of
     Sevilla, Gonzalo Ferreiro" (the club qualifies the role the name stands beside)."""
     gap = a.text[m.end : ante.start]
-    if a.text[ante.end : m.start] == ", " and a.text[m.end : m.end + 2] in ("'s", "’s"):
+    possessive = a.text[m.end - 2 : m.end + 2]
+    if a.text[ante.end : m.start] == ", " and any(q in possessive for q in ("'s", "’s")):
         return True  # "Satya Nadella, Microsoft's chief executive": the employer
+    if any(q in possessive for q in ("'s", "’s")) and _POSSESSIVE_ROLE.fullmatch(gap):
+        return True  # "Chess Scotland's president, Fiona Baird": the employer again
     if m.noun is not None:
         return gap in (" ", ", ")
     if gap != ", " or (m.entity is not None and m.entity.is_person):
