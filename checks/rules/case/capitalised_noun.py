@@ -6,11 +6,11 @@ Korean Dictator``, ``Chinese Manufacturers``.
 
 How: after an adjective of nationality, region or religion
 (resources/case/demonyms.txt), a capitalised word whose lower-case form is an everyday
-word, followed by a lower-case word or punctuation (a capital after it makes a longer
-name, ``Chinese Communist Party``, and so does ``of``: ``British Chambers of Commerce``).  Names built on an institution noun (``Korean War``,
-``French Open``; resources/case/institution_nouns.txt), title-case lines and words the
-batch also capitalises elsewhere (``Forces`` in a batch that writes ``Armed Forces``) are
-left alone.
+word, followed by a lower-case word or punctuation.  A capital after it makes a longer
+name (``Chinese Communist Party``), and so does ``of`` (``British Chambers of
+Commerce``).  Names built on an institution or place noun (``Korean War``, ``French
+Open``, ``Persian Gulf``; resources/case/institution_nouns.txt), title-case lines and
+words the batch also capitalises elsewhere are left alone.
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
