@@ -230,10 +230,10 @@ def _name_glue(
 
 
 def _clause_tail(tail: str) -> bool:
-    """A finite verb or a very common function word: what follows a name in a sentence."""
+    """A finite verb, a preposition or a conjunction: what follows a name in a sentence."""
     if zipf(tail) >= SAFE_FUNCTION or tail in word_list("clause_verbs.txt"):
         return True
-    if tail in word_list("clause_openers.txt"):
+    if tail in word_list("clause_openers.txt") or tail in word_list("prepositions.txt"):
         return True
     return len(tail) >= 5 and tail.endswith("ed") and zipf(tail) >= SAFE_PART
 
