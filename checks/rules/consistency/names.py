@@ -394,10 +394,14 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
 
 
 def _rarer_is_unknown(na: Node, nb: Node, a: str, b: str) -> bool:
-    """The spelling used less in the batch is unknown to English (a slip, not a family)."""
-    minor = a if len(na.occurrences) < len(nb.occurrences) else b
-    major = b if minor == a else a
-    return zipf(minor) < RARE_SURNAME and zipf(minor) < zipf(major)
+    """The spelling used less in the batch is unknown to English (a slip, not a family).
+
+    Both unknown (a rare surname) counts too: one article's five "Ferraresi" and one
+    "Ferrarresi" are one person.
+    """
+    # the one used less; on a tie, the one English knows less
+    minor, major = sorted((a, b), key=lambda p: (len((na if p == a else nb).occurrences), zipf(p)))
+    return zipf(minor) < RARE_SURNAME and zipf(minor) <= zipf(major)
 
 
 class _Union:
