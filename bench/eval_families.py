@@ -19,13 +19,16 @@ Batch families (a name spelled two ways across a batch) check two articles toget
 Then the whole clean pool is checked as one batch: issues per rule per 1,000 words (every issue
 on clean professional copy is a false alarm), and the edits `fix` makes to it (should be none).
 
+Hold-out: rules were tuned on the tune pool with seeds 1000-1999 (and the report pool with
+seed 3000); the figures to quote are the report pool with seed 7000, run once at the end.
+
 Planted sites are chosen with simple regexes; a plant whose result is itself a known English
 word ("K" + "now") is skipped and counted, since no word-level check can or should see it.
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.
 
-Usage: python bench/eval_families.py [--pool tune|report] [--trials 60] [--seed 5000]
+Usage: python bench/eval_families.py [--pool tune|report] [--trials 60] [--seed 7000]
        [--family NAME] [--show-misses]
 """
 
@@ -641,11 +644,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pool", choices=("tune", "report"), default="report")
     parser.add_argument("--trials", type=int, default=60)
-    parser.add_argument("--seed", type=int, default=None, help="tune: 1000s, report: 5000s")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="default: tune 1000, report 7000 (fresh: never looked at while tuning)",
+    )
     parser.add_argument("--family", action="append")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
-    seed = args.seed if args.seed is not None else (1000 if args.pool == "tune" else 5000)
+    seed = args.seed if args.seed is not None else (1000 if args.pool == "tune" else 7000)
     texts = pool(args.pool)
     engine = Engine(Settings(languagetool=LanguageToolSettings(enabled=False)))
     families = args.family or list(FAMILIES)
