@@ -43,24 +43,22 @@ def _same_line_gap(gap: str, second: str) -> bool:
     return breaks == 0 or (breaks == 1 and second[:1].islower())
 
 
-_CLAUSE_END = regex.compile(r"[^\S\n]*(?:[,;:.!?)”’\"']|\Z)")
+_CLOSING = "\"”’'»"
 _QUOTED = "\"“‘'«"
 
 
 def _deliberate(text: str, prev: Span, cur: Span, ctx: CheckContext) -> bool:
-    """A content word doubled on purpose: a chant, a slogan, a reduplication ("zoom zoom").
+    """A content word doubled on purpose: a chant or a slogan ("“allez allez”").
 
-    Evidence, any of: the pair stands in quotation marks; the batch writes the same pair
-    again (a slip is rarely repeated); or a short word doubled closes its clause
-    ("the slogan was zoom zoom, and…"), where a slip inside a phrase ("the budget budget
-    was") is not.
+    Evidence, either: the pair alone stands in quotation marks; or the batch writes the
+    same pair again (a slip is rarely repeated).  Common reduplications ("bye bye",
+    "zoom zoom") are listed in legit_doubles.txt.
     """
-    pair = text[prev.start : cur.end]
-    if text[prev.start - 1 : prev.start] in _QUOTED and prev.start > 0:
+    before = text[prev.start - 1 : prev.start] if prev.start > 0 else ""
+    after = text[cur.end : cur.end + 1]
+    if before in _QUOTED and after in _CLOSING:
         return True
-    if batch_pairs(ctx)[pair.lower()] > 1:
-        return True
-    return len(cur.text) <= 5 and bool(_CLAUSE_END.match(text, cur.end))
+    return batch_pairs(ctx)[text[prev.start : cur.end].lower()] > 1
 
 
 def _pairs(batch: Batch) -> Counter[str]:
@@ -99,7 +97,7 @@ def batch_pairs(ctx: CheckContext) -> Counter[str]:
         "The the-word debate.",
         "He went to Baden Baden in the spring.",
         "Mazda's slogan was zoom zoom, and the crowd chanted it.",
-        "Fans chanted “ole ole” as the team arrived.",
+        "Fans chanted “allez allez” as the team arrived.",
     ),
 )
 def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:

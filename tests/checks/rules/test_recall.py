@@ -69,13 +69,16 @@ def test_deliberate_repetition_is_not_a_repeated_word() -> None:
     for text in (
         "Mazda's slogan was zoom zoom, and the crowd loved it.",
         "Fans chanted “ole ole” as the team arrived.",
-        "The crowd shouted zoom zoom at the drivers. Later, zoom zoom was on every shirt.",
+        "Fans sang allez allez at the final. Later, allez allez was printed on shirts.",
     ):
         assert run("repeat.word", text) == [], text
 
 
 def test_a_doubled_word_inside_a_phrase_still_fires() -> None:
     assert len(run("repeat.word", "The budget budget was cut by the council.")) == 1
+    # a slip at a clause end, or after an opening quote only, is still a slip
+    assert len(run("repeat.word", "She backed the tobacco tax tax, which passed.")) == 1
+    assert len(run("repeat.word", 'She was "cautiously cautiously satisfied".')) == 1
 
 
 def test_coordinated_participles_are_not_a_repeated_phrase() -> None:
