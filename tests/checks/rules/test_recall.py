@@ -132,3 +132,32 @@ def test_fix_makes_no_edit_to_clean_multi_paragraph_quotes() -> None:
         "“If the ministry does not pay, we will close the terminal in June.”\n"
     )
     assert fix_text(_engine(), text).text == text
+
+
+def test_a_slip_in_a_surname_is_found_far_from_the_name() -> None:
+    filler = "The council met again and the vote was put off until the spring. " * 12
+    text = (
+        "Mayor Karl Wennberg opened the session. Wennberg said the budget was tight.\n\n"
+        + filler
+        + "\n\nVennberg told reporters later that the plan would pass.\n"
+    )
+    issues = run("consistency.name-variant", text)
+    assert [(i.matched(text), i.replacements[0]) for i in issues] == [("Vennberg", "Wennberg")]
+
+
+def test_an_employer_beside_the_person_does_not_block_a_wrong_pronoun() -> None:
+    for text in (
+        "Microsoft, Alphabet and Amazon plan to spend more on data centres. Peter Halvorsen, "
+        "Microsoft's chief executive, defended the outlay in Chicago. She argued that demand "
+        "was strong.",
+        "Chess Scotland's president, Fiona Baird, said the result was good news. He said the "
+        "federation would help.",
+    ):
+        issues = run("pronoun.gender", text)
+        assert [i.matched(text) for i in issues] == [text.split(". ")[-1].split()[0]], text
+
+
+def test_one_stray_capital_on_a_paragraph_start_is_removed_by_fix() -> None:
+    text = "Port reopens\n\nThe port reopened.\n\nKthe first ship docked at noon.\n"
+    out = fix_text(_engine(), text).text
+    assert out == "Port reopens\n\nThe port reopened.\n\nThe first ship docked at noon.\n"
