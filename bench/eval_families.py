@@ -20,7 +20,7 @@ Then the whole clean pool is checked as one batch: issues per rule per 1,000 wor
 on clean professional copy is a false alarm), and the edits `fix` makes to it (should be none).
 
 Hold-out: rules were tuned on the tune pool with seeds 1000-1999 (and the report pool with
-seed 3000); the figures to quote are the report pool with seed 7000, run once at the end.
+seeds 3000 and 7000); the figures to quote are the report pool with seed 9000, run once at the end.
 
 Planted sites are chosen with simple regexes; a plant whose result is itself a known English
 word ("K" + "now") is skipped and counted, since no word-level check can or should see it.
@@ -28,7 +28,7 @@ Person names for the name, pronoun and duplicated-subject families are found wit
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.
 
-Usage: python bench/eval_families.py [--pool tune|report] [--trials 60] [--seed 7000]
+Usage: python bench/eval_families.py [--pool tune|report] [--trials 60] [--seed 9000]
        [--family NAME] [--show-misses]
 """
 
@@ -648,12 +648,12 @@ def main() -> None:
         "--seed",
         type=int,
         default=None,
-        help="default: tune 1000, report 7000 (fresh: never looked at while tuning)",
+        help="default: tune 1000, report 9000 (fresh: never looked at while tuning)",
     )
     parser.add_argument("--family", action="append")
     parser.add_argument("--show-misses", action="store_true")
     args = parser.parse_args()
-    seed = args.seed if args.seed is not None else (1000 if args.pool == "tune" else 7000)
+    seed = args.seed if args.seed is not None else (1000 if args.pool == "tune" else 9000)
     texts = pool(args.pool)
     engine = Engine(Settings(languagetool=LanguageToolSettings(enabled=False)))
     families = args.family or list(FAMILIES)

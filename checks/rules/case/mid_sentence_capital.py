@@ -50,14 +50,16 @@ def _title_case_line(text: str, pos: int) -> bool:
     return sum(w[0].isupper() for w in long_words) / len(long_words) >= TITLE_CASE_SHARE
 
 
-# After these, a capital "A" is a grade, a key or a list ("the A list", "in A minor").
-_A_NOT_AFTER = frozenset({"the", "a", "an", "in"})
+# After these, a capital "A" is a grade or a list ("the A list", "an A grade"); before
+# these, a musical key ("in A minor").
+_A_NOT_AFTER = frozenset({"the", "a", "an"})
+_A_KEY = frozenset({"minor", "major", "flat", "sharp"})
 _A_MIN_ZIPF = 3.5
 
 
 def _article_a(before: str, nxt: str) -> bool:
     """A capital "A" is the article slipped to a capital ("to A prison"), not a letter."""
-    return before.lower() not in _A_NOT_AFTER and zipf(nxt) >= _A_MIN_ZIPF
+    return before.lower() not in _A_NOT_AFTER and nxt not in _A_KEY and zipf(nxt) >= _A_MIN_ZIPF
 
 
 @check(
@@ -70,6 +72,7 @@ def _article_a(before: str, nxt: str) -> bool:
         "This suggests that The budget will focus on rail projects.",
         "Officials said that They would not comment.",
         "He was taken from the court to A prison outside the city.",
+        "She outplayed me in A long endgame.",
     ),
     near_misses=(
         "The minister visited The Hague on Monday.",
