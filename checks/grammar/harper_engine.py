@@ -317,6 +317,34 @@ def _replacements(lint: harper.Lint) -> tuple[str, ...]:
 _TICKS = regex.compile(r"`([^`]*)`")
 
 
+# Rules that read an acronym as a word: a comma inside "RTS,S", "WHO" taken for "who".
+_ACRONYM_RULES = frozenset({"CommaFixes", "TheHowWhy"})
+_ACRONYMISH = regex.compile(r"\b\p{Lu}{2,}(?:,\p{Lu}+)?\b")
+
+
+def _acronym_at(text: str, start: int, end: int) -> bool:
+    """An acronym in the flagged span, the token holding it, or the word right after it."""
+    after = regex.match(r"\W*(\S+)", text[end : end + 40])
+    around = _token_around(text, start, end) + " " + (after.group(1) if after else "")
+    return bool(_ACRONYMISH.search(around))
+
+
+_OPENING = "\"“‘'«"
+
+
+def continued_quote(text: str, start: int) -> bool:
+    """True when the quote at ``start`` runs on to a next paragraph that reopens it.
+
+    News style leaves a quotation open at the end of each of its paragraphs and opens
+    the next one with a quote mark, closing it only in the last paragraph.
+    """
+    para_end = text.find("\n", start)
+    if para_end < 0:
+        return False
+    nxt = text[para_end:].lstrip()
+    return bool(nxt) and nxt[0] in _OPENING
+
+
 def _message(lint: harper.Lint) -> str:
     return _TICKS.sub(r"“\1”", lint.message).strip()
 
@@ -480,6 +508,10 @@ def _kept(
         return None
     if _URLISH.search(_token_around(text, start, end)):
         return None  # "www.port.pl" is not a sentence to capitalise
+    if rule == "UnclosedQuotes" and continued_quote(text, start):
+        return None  # news style: a quote running on leaves each paragraph open
+    if rule in _ACRONYM_RULES and _acronym_at(text, start, end):
+        return None  # "RTS,S" is a vaccine's name; "the WHO" is an organisation
     return Finding(
         offset=start,
         length=end - start,

@@ -50,6 +50,18 @@ def _title_case_line(text: str, pos: int) -> bool:
     return sum(w[0].isupper() for w in long_words) / len(long_words) >= TITLE_CASE_SHARE
 
 
+# After these, a capital "A" is a grade or a list ("the A list", "an A grade"); before
+# these, a musical key ("in A minor").
+_A_NOT_AFTER = frozenset({"the", "a", "an"})
+_A_KEY = frozenset({"minor", "major", "flat", "sharp"})
+_A_MIN_ZIPF = 3.5
+
+
+def _article_a(before: str, nxt: str) -> bool:
+    """A capital "A" is the article slipped to a capital ("to A prison"), not a letter."""
+    return before.lower() not in _A_NOT_AFTER and nxt not in _A_KEY and zipf(nxt) >= _A_MIN_ZIPF
+
+
 @check(
     "case.mid-sentence-capital",
     Category.CASE,
@@ -59,6 +71,8 @@ def _title_case_line(text: str, pos: int) -> bool:
         ("Local analysts expect that «The» vote will be held in Gdansk.", "the"),
         ("This suggests that «The» budget will focus on rail projects.", "the"),
         ("Officials said that «They» would not comment.", "they"),
+        "He was taken from the court to A prison outside the city.",
+        "She outplayed me in A long endgame.",
     ),
     near_misses=(
         "The minister visited The Hague on Monday.",
@@ -71,6 +85,8 @@ def _title_case_line(text: str, pos: int) -> bool:
         "Why Lisbon Needs Varga And The Ports Of The South",
         "He played in A minor and the band liked it.",
         "She starred in It and in other horror films.",
+        "He made the A list and scored an A grade at school.",
+        "Plan A was dropped, and she chose option A because of cost.",
     ),
 )
 def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -81,6 +97,8 @@ def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if nxt in {"and", "or", "nor"}:
             continue  # a title standing alone: "starred in It and…"
         if _title_case_line(text, m.start(1)):
+            continue
+        if cap == "A" and not _article_a(m.group().split()[0], nxt):
             continue
         safe = zipf(nxt) >= SAFE_ZIPF
         yield ctx.issue(

@@ -373,6 +373,20 @@ def _near(na: Node, nb: Node) -> bool:
     return False
 
 
+def _slip(na: Node, nb: Node) -> bool:
+    """In one article, one spelling used again and again and the other once or twice.
+
+    The rare one is a slip of the common one ("Lindqvist" five times, "Lindqwist"
+    once), however far apart they stand.
+    """
+    for member in na.members & nb.members:
+        ca = sum(1 for o in na.occurrences if o.member == member)
+        cb = sum(1 for o in nb.occurrences if o.member == member)
+        if min(ca, cb) <= SLIP and max(ca, cb) >= 2 and ca != cb:
+            return True
+    return False
+
+
 def _pair_confidence(na: Node, nb: Node, i: int) -> float:
     """How sure we are that two keys differing in part ``i`` are one name (0: not at all)."""
     if len(na.parts) != len(nb.parts):
@@ -395,12 +409,28 @@ def _pair_confidence(na: Node, nb: Node, i: int) -> float:
         return 0.7
     if max(za, zb) < RARE and together:
         return 0.6
+    if _slip(na, nb) and _rarer_is_unknown(na, nb, a, b):
+        # "Alvarez" five times and "Alwarez" once in one article: the rare one is the slip
+        return 0.6
     given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
-    if i == len(na.parts) - 1 and given and max(za, zb) < RARE_SURNAME and canon(a) == canon(b):
+    unknown = max(za, zb) < RARE_SURNAME or _rarer_is_unknown(na, nb, a, b)
+    if i == len(na.parts) - 1 and given and unknown and canon(a) == canon(b):
         # Carlos Urkiaca/Urkiaka: same given name, an unheard-of surname transliterated two
-        # ways.  Any other one-letter difference (Momigan/Momisan) may be two people.
+        # ways (or a known one, Silva, beside a less used unknown spelling, Sylva).  Any
+        # other one-letter difference (Momigan/Momisan) may be two people.
         return 0.55
     return 0.0
+
+
+def _rarer_is_unknown(na: Node, nb: Node, a: str, b: str) -> bool:
+    """The spelling used less in the batch is unknown to English (a slip, not a family).
+
+    Both unknown (a rare surname) counts too: one article's five "Ferraresi" and one
+    "Ferrarresi" are one person.
+    """
+    # the one used less; on a tie, the one English knows less
+    minor, major = sorted((a, b), key=lambda p: (len((na if p == a else nb).occurrences), zipf(p)))
+    return zipf(minor) < RARE_SURNAME and zipf(minor) <= zipf(major)
 
 
 class _Union:

@@ -22,7 +22,7 @@ import regex
 from checks.context import CheckContext
 from checks.model import Category, Issue
 from checks.registry import check
-from checks.rules.layout._lines import data_lines, lines
+from checks.rules.layout._lines import data_lines, lines, removal_span
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -46,6 +46,7 @@ URL = r"(?:https?://|www\.)\S+"
 
 MESSAGE_TOP = "Metadata before the headline"
 MESSAGE_BOTTOM = "Metadata line after the article"
+MESSAGE_MIDDLE = "Byline or date line left by the page template"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Metadata:
     end: int
     glued: bool
     at_top: bool
+    at_bottom: bool = True
 
 
 @cache
@@ -66,7 +68,8 @@ def _keys() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         key, _, kind = row.partition("\t")
         key_re = r"\s+".join(regex.escape(k) for k in key.split())
         if kind.strip() == "date":
-            shaped.append(rf"{key_re}\s*[:=\-–—|]?\s*{DATE}")
+            # "Last modified on 4 May 2025": any date key may take "on" or "at"
+            shaped.append(rf"{key_re}(?:\s+(?:on|at))?\s*[:=\-–—|]?\s*{DATE}")
         elif kind.strip() == "url":
             shaped.append(rf"{key_re}\s*[:=\-–—|]?\s*{URL}")
         else:
@@ -96,6 +99,27 @@ def _whole_line(line_text: str) -> bool:
     )
 
 
+_NAME = r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}"
+
+
+@cache
+def _mid_line() -> regex.Pattern[str]:
+    """A line of its own inside the text that is nothing but a byline, a date or a read time."""
+    return regex.compile(
+        rf"(?:(?:by\s+)?{_NAME}\s*[|,–—-]\s*)?{DATE}"
+        r"|(?:estimated\s+)?read(?:ing)?\s+time\s*[:|–—-]?\s*\d+\s*min(?:ute)?s?\.?",
+        regex.IGNORECASE,
+    )
+
+
+def _middle_line(line_text: str) -> bool:
+    shaped, _ = _keys()
+    m = shaped.match(line_text)
+    if m and m.end() == len(line_text):
+        return True
+    return bool(_mid_line().fullmatch(line_text.strip()))
+
+
 def find_metadata(text: str) -> list[Metadata]:
     """Metadata at the top of the file (lines, or a prefix glued to the headline) and bottom."""
     found: list[Metadata] = []
@@ -118,7 +142,14 @@ def find_metadata(text: str) -> list[Metadata]:
         if line.index == 0 or not _whole_line(line.text):
             break
         bottom.append(Metadata(line.start, line.end, glued=False, at_top=False))
-    return found + bottom[::-1]
+    # Between the headline and the end: a byline or date line a page template put there.
+    first_bottom = len(all_lines) - len(bottom)
+    middle = [
+        Metadata(line.start, line.end, glued=False, at_top=False, at_bottom=False)
+        for line in all_lines[max(top, 1) : first_bottom]
+        if _middle_line(line.text)
+    ]
+    return found + middle + bottom[::-1]
 
 
 @check(
@@ -134,6 +165,8 @@ def find_metadata(text: str) -> list[Metadata]:
             "",
         ),
         ("«updated Mar 5, 2024 »Varga arrives in Lisbon\n\nText.", ""),
+        "Varga arrives in Lisbon\n\nBy Jane Smith | March 5, 2024\n\nThe ferry left.\n\nMore.",
+        "Varga arrives in Lisbon\n\nThe ferry left.\n\nUpdated 5 March 2024, 10:45 GMT\n\nMore.",
     ),
     near_misses=(
         "Date night ideas for busy parents\n\nText.",
@@ -141,17 +174,23 @@ def find_metadata(text: str) -> list[Metadata]:
         "Varga arrives\n\nText.\n\nSource: the ministry, which would not say more.",
         "Varga arrives in Lisbon\n\nUpdated figures show the ferry was slower.",
         "Varga arrives in Lisbon\n\nSource of the leak: a diplomat.\n\nMore text here.",
+        "Varga arrives in Lisbon\n\nThe ferry left on 5 March 2024.\n\nMore text here.",
+        "Varga arrives in Lisbon\n\nMarch 5, 2024: the day the port closed\n\nMore text here.",
     ),
 )
 def metadata(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for meta in find_metadata(text):
         message = MESSAGE_TOP if meta.at_top else MESSAGE_BOTTOM
+        if not meta.at_top and not meta.at_bottom:
+            message = MESSAGE_MIDDLE
         if meta.glued:
             yield ctx.issue(
                 meta.start, meta.end - meta.start, message, [""], confidence=0.85, safe=False
             )
             continue
-        if meta.at_top:
+        if not meta.at_top and not meta.at_bottom:
+            offset, length = removal_span(text, meta.start, meta.end)
+        elif meta.at_top:
             # The top block runs from the start of the file: each line takes all
             # the breaks after it, so the headline ends up first.
             after = regex.compile(r"\s*").match(text, meta.end)

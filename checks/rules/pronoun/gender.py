@@ -23,10 +23,12 @@ Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
 from checks.context import CheckContext
+from checks.data import data_lines
 from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.pronoun import _people as people
@@ -90,6 +92,8 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
         if g == p.gender:
             return f"{other.name} ({g})"
         if g is None and salient and (other.is_person or m.possible_person):
+            if not other.is_person and _place_or_body(a.text, a.text[m.start : m.end]):
+                continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
             return f"{other.name} (gender unknown)"
         if p.gender == FEMALE and near and m.thing_like and a.has_vessels:
             return f"{other.name} (a thing called she?)"
@@ -103,6 +107,41 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
     return None
 
 
+_LOCATIVE = r"(?:in|at|from|across|throughout|into|near|outside|inside|around|across|to)"
+
+
+@cache
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Head nouns of organisations' names and adjectives of nationality (resources/case/)."""
+    return (
+        frozenset(data_lines("case", "institution_nouns.txt")),
+        frozenset(data_lines("case", "demonyms.txt")),
+    )
+
+
+def _place_or_body(text: str, name: str) -> bool:
+    """A name the document itself shows is a place, an organisation or a nationality.
+
+    "the Liberal Democratic Party" ends in an organisation's head noun; "African" is an
+    adjective of nationality; "Britain" or "Microsoft" stand after "in", "at", "from"
+    somewhere in the text, or before ", which".  Such a name is no person a pronoun
+    could refer to.
+    """
+    heads, demonyms = _body_words()
+    words = name.split()
+    if not words:
+        return False
+    if (len(words) > 1 and words[-1] in heads) or name in demonyms:
+        return True
+    escaped = regex.escape(name)
+    # "Britain, which left the EU": "which" is said of things, "who" of people
+    return bool(
+        regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", text)
+        or regex.search(rf"\b{escaped},?\s+which\b", text)
+    )
+
+
+_POSSESSIVE_ROLE = regex.compile(r"(?:['’]s)?(?: \p{Ll}+){1,3}, ")
 _ROLE_OF = regex.compile(r"(\p{L}+) of (?:the )?\Z")
 
 
@@ -110,6 +149,11 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m`` is part of the antecedent's own role: "Police chief José Arriaga", "The coach of
     Sevilla, Gonzalo Ferreiro" (the club qualifies the role the name stands beside)."""
     gap = a.text[m.end : ante.start]
+    possessive = a.text[m.end - 2 : m.end + 2]
+    if a.text[ante.end : m.start] == ", " and any(q in possessive for q in ("'s", "’s")):
+        return True  # "Satya Nadella, Microsoft's chief executive": the employer
+    if any(q in possessive for q in ("'s", "’s")) and _POSSESSIVE_ROLE.fullmatch(gap):
+        return True  # "Chess Scotland's president, Fiona Baird": the employer again
     if m.noun is not None:
         return gap in (" ", ", ")
     if gap != ", " or (m.entity is not None and m.entity.is_person):

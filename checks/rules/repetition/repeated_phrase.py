@@ -128,6 +128,10 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
             mods = low[k:j]
             if any(m in closed or m in emphatic or m.endswith("ly") for m in mods):
                 break
+            # A participle names a kind of X, not a subset slip: "murder and attempted
+            # murder", "robbery and armed robbery", "crime and organised crime".
+            if any(len(m) > 4 and m.endswith(("ed", "ing")) for m in mods):
+                break
             if not _plain_run(text, toks, i, j):
                 break
             # The first X must stand bare: "tractors and old tractors", not
@@ -159,6 +163,8 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         "According to the police, and according to witnesses, two men fled.",
         "The minister met the minister of trade.",
         "He met Chilean President Ana Rojas and the Chilean delegation.",
+        "He was charged with murder and attempted murder.",
+        "They face charges of robbery and armed robbery and of fraud or suspected fraud.",
     ),
 )
 def repeated_phrase(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -16,14 +16,18 @@ left alone.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+
+import regex
 
 from checks.context import CheckContext
 from checks.lexicon import is_common
 from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.repetition._data import function_words, word_list
-from checks.tokens import words
+from checks.rules.word._shared import distinct_index
+from checks.tokens import Span, words
 
 
 def _same_line_gap(gap: str, second: str) -> bool:
@@ -39,10 +43,43 @@ def _same_line_gap(gap: str, second: str) -> bool:
     return breaks == 0 or (breaks == 1 and second[:1].islower())
 
 
+_CLOSING = "\"”’'»"
+_QUOTED = "\"“‘'«"
+
+
+def _deliberate(text: str, prev: Span, cur: Span, ctx: CheckContext) -> bool:
+    """A content word doubled on purpose: a chant or a slogan ("“allez allez”").
+
+    Evidence, either: the pair alone stands in quotation marks; or the batch writes the
+    same pair again (a slip is rarely repeated).  Common reduplications ("bye bye",
+    "zoom zoom") are listed in legit_doubles.txt.
+    """
+    before = text[prev.start - 1 : prev.start] if prev.start > 0 else ""
+    after = text[cur.end : cur.end + 1]
+    if before in _QUOTED and after in _CLOSING:
+        return True
+    return batch_pairs(ctx)[text[prev.start : cur.end].lower()] > 1
+
+
+_DOUBLE = regex.compile(r"\b(\p{L}+)[^\S\n]+\1\b", regex.IGNORECASE)
+
+# How often each doubled word ("zoom zoom") occurs in the batch's distinct documents.
+DOUBLED_PAIRS = distinct_index(
+    "repeat.word-pairs", lambda text: Counter(m.group().lower() for m in _DOUBLE.finditer(text))
+)
+
+
+def batch_pairs(ctx: CheckContext) -> Counter[str]:
+    """How often each doubled word ("zoom zoom") occurs in the whole batch."""
+    return ctx.index(DOUBLED_PAIRS)
+
+
 @check(
     "repeat.word",
     Category.REPETITION,
     "A word written twice in a row",
+    scope="batch",  # a doubled word the batch writes again is deliberate
+    batch_indexes=(DOUBLED_PAIRS,),
     examples=(
         ("The vote marks «the the» first change in years.", "the"),
         ("Officials said that «the the» hearing was closed.", "the"),
@@ -59,6 +96,8 @@ def _same_line_gap(gap: str, second: str) -> bool:
         "Sirhan Sirhan was convicted in 1969.",
         "The the-word debate.",
         "He went to Baden Baden in the spring.",
+        "Mazda's slogan was zoom zoom, and the crowd chanted it.",
+        "Fans chanted “allez allez” as the team arrived.",
     ),
 )
 def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -73,6 +112,9 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
             capital_name = cur.text[:1].isupper() and word not in closed
             acronym = len(cur.text) > 1 and cur.text.isupper()
             joined = text[cur.end : cur.end + 1] in "-'’" and cur.end < len(text)
+            if word not in closed and _deliberate(text, prev, cur, ctx):
+                prev = cur
+                continue
             if (
                 word not in legit
                 and _same_line_gap(gap, cur.text)

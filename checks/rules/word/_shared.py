@@ -14,12 +14,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 import regex
 from wordfreq import iter_wordlist
 
-from checks.context import BatchIndex, BatchMember, CheckContext, Resolver
+from checks.context import BatchIndex, CheckContext
 from checks.data import word_set
 from checks.tokens import WORD, sentences
 
@@ -58,22 +59,45 @@ def word_list(name: str) -> frozenset[str]:
     return word_set("word", name)
 
 
-def _add_counts(acc: Counter[str], _member: int, counts: Counter[str]) -> None:
-    acc.update(counts)
+def document_key(text: str) -> int:
+    """Equal for two copies of one article, even if they differ in white space only."""
+    return hash(" ".join(text.split()))
 
 
-def _finished(acc: Counter[str], _r: Resolver) -> Counter[str]:
-    return acc
+class DistinctCounts:
+    """A fold of per-file counts in which a second copy of an article counts for nothing.
+
+    Evidence counted across the batch ("this token occurs elsewhere, so it is a name")
+    must come from distinct documents: a second copy of the same wire story repeats its
+    artifacts, and would otherwise hide them.
+    """
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.seen: set[int] = set()
+
+    def add(self, _member: int, summary: tuple[int, Counter[str]]) -> None:
+        key, counts = summary
+        if key not in self.seen:
+            self.seen.add(key)
+            self.counts.update(counts)
 
 
-def _token_counts(member: BatchMember) -> Counter[str]:
-    return Counter(WORD.findall(member.text))
+def distinct_index(key: str, count: Callable[[str], Counter[str]]) -> BatchIndex[
+    tuple[int, Counter[str]], DistinctCounts, Counter[str]
+]:
+    """A batch index of ``count(text)`` summed over the batch's distinct documents."""
+    return BatchIndex(
+        key,
+        lambda m: (document_key(m.text), count(m.text)),
+        DistinctCounts,
+        lambda acc, n, summary: acc.add(n, summary),
+        lambda acc, _r: acc.counts,
+    )
 
 
-# How often each token, as written, occurs in the whole batch.
-BATCH_COUNTS: BatchIndex[Counter[str], Counter[str], Counter[str]] = BatchIndex(
-    "word.batch-counts", _token_counts, Counter, _add_counts, _finished
-)
+# How often each token, as written, occurs in the batch's distinct documents.
+BATCH_COUNTS = distinct_index("word.batch-counts", lambda text: Counter(WORD.findall(text)))
 
 
 def batch_counts(ctx: CheckContext) -> Counter[str]:
@@ -81,19 +105,17 @@ def batch_counts(ctx: CheckContext) -> Counter[str]:
     return ctx.index(BATCH_COUNTS)
 
 
-def _inside(member: BatchMember) -> Counter[str]:
+def _inside(text: str) -> Counter[str]:
     inside: Counter[str] = Counter()
-    starts = sentence_starts(member.text)
-    for w in WORD.finditer(member.text):
+    starts = sentence_starts(text)
+    for w in WORD.finditer(text):
         if w.group()[0].isupper() and w.start() not in starts:
             inside[w.group()] += 1
     return inside
 
 
 # Capitalised tokens of the batch that do not start a sentence (names, mostly).
-CAPITALISED_INSIDE: BatchIndex[Counter[str], Counter[str], Counter[str]] = BatchIndex(
-    "word.batch-capitalised-inside", _inside, Counter, _add_counts, _finished
-)
+CAPITALISED_INSIDE = distinct_index("word.batch-capitalised-inside", _inside)
 
 
 def batch_capitalised_inside(ctx: CheckContext) -> Counter[str]:

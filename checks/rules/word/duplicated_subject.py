@@ -27,13 +27,14 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import BatchIndex, BatchMember, CheckContext, Resolver
+from checks.context import CheckContext
 from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.word._shared import (
     CAPITALISED_INSIDE,
     batch_capitalised_inside,
+    distinct_index,
     starts_between,
     starts_sentence,
     word_list,
@@ -55,23 +56,13 @@ _CANDIDATE = regex.compile(
 _PAIR = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*) (He|She|It|They)\b")
 
 
-def _pairs(member: BatchMember) -> Counter[str]:
-    """How often each 'Name He' pair occurs in one file, whatever follows it."""
-    return Counter(m.group() for m in _PAIR.finditer(member.text))
+def _pairs(text: str) -> Counter[str]:
+    """How often each 'Name He' pair occurs in one text, whatever follows it."""
+    return Counter(m.group() for m in _PAIR.finditer(text))
 
 
-def _add_pairs(acc: Counter[str], _member: int, counts: Counter[str]) -> None:
-    acc.update(counts)
-
-
-def _pairs_done(acc: Counter[str], _r: Resolver) -> Counter[str]:
-    return acc
-
-
-# How often each 'Name He' pair occurs in the batch.
-NAME_PRONOUN_PAIRS: BatchIndex[Counter[str], Counter[str], Counter[str]] = BatchIndex(
-    "word.name-pronoun-pairs", _pairs, Counter, _add_pairs, _pairs_done
-)
+# How often each 'Name He' pair occurs in the batch's distinct documents.
+NAME_PRONOUN_PAIRS = distinct_index("word.name-pronoun-pairs", _pairs)
 
 
 def _is_name(token: Span, at_start: bool, inside: Counter[str]) -> bool:

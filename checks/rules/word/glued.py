@@ -62,6 +62,9 @@ SHORT_PART = 5.5
 SAFE_FUNCTION = 6.2  # "the", "of", "has", "more": not "back" (6.0) of "backtick"
 SHORT3_PART = 4.0
 TAIL = 3.5  # the word glued to a name must be an everyday word
+NAME_TAIL = 4.5  # and, with no evidence but a run of names, a very common one
+SAFE_HEAD = 4.0  # a known word this common may take a two-letter function word
+SAFE_CLAUSE_HEAD = 3.5  # a known word this common before a clause word is split unseen
 ENGLISH = 3.0  # a name part this common is also an English word ("Hart", "Sweet")
 NAME = 2.0  # a name part in a run of names must be attested at least this often
 FUNCTION = 5.0  # "the", "of", "in", "and": words that glue to a capitalised word
@@ -154,6 +157,7 @@ def _name_glue(
         return None
     best: Split | None = None
     good = 0
+    scores: list[float] = []  # splits whose head is a word or name of its own
     for i in range(2, len(piece) - 1):
         head, tail = piece[:i], piece[i:]
         head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -169,7 +173,11 @@ def _name_glue(
         # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often
         # in three-letter ones ("Rol|and"): short tails need the everyday function
         # words, two-letter ones also a name used on its own in the batch.
-        short_ok = len(tail) >= 4 or (tail_zipf >= FUNCTION and (len(tail) > 2 or standalone))
+        # A common word before a two-letter one ("Chamber|of") is no name ending either.
+        short_ok = len(tail) >= 4 or (
+            tail_zipf >= FUNCTION
+            and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
+        )
         in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
         # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
         # without other evidence the tail must be long or an everyday word.
@@ -183,6 +191,11 @@ def _name_glue(
         )
         opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
         unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
+        # Inside a run of names, a short tail must be an everyday word: short name
+        # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
+        # ("Walking|shaw"); longer ones ("admiral") rarely end a name.
+        if not (standalone or known or opener) and tail_zipf < NAME_TAIL and len(tail) <= 4:
+            continue
         if not (standalone or in_name or known or opener or unknown_in_name):
             continue
         # Short tails of unknown names are mostly name endings or abbreviations
@@ -193,21 +206,41 @@ def _name_glue(
             continue
         good += 1
         score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
+        if standalone or head_zipf >= NAME:
+            scores.append(score)
         if best is None or score > best.score:
             # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
             # name part that is itself an English word is no evidence of a glue
             # unless the tail is a function word ("Varga|said").
             english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
+            # ... but no name ends in a finite verb or an everyday function word
+            # ("Adams|faced", "Monday|and"): a known word glued to one is a glue.
+            clause = _clause_tail(tail)
             safe = (
-                (standalone or (in_name and not english_pair and len(tail) >= 4))
+                (
+                    standalone
+                    or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
+                    or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
+                )
                 and tail_zipf >= SAFE_PART
                 and short_ok
             )
             confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
             best = Split(head, tail, score, safe, confidence)
-    if best is not None and good > 1:
+    # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
+    # applied; an unknown head beside a known one ("Jamesbe|came") is no rival.
+    if best is not None and good > 1 and len(scores) > 1:
         best = Split(best.left, best.right, best.score, False, 0.6)
     return best
+
+
+def _clause_tail(tail: str) -> bool:
+    """A finite verb, a preposition or a conjunction: what follows a name in a sentence."""
+    if zipf(tail) >= SAFE_FUNCTION or tail in word_list("clause_verbs.txt"):
+        return True
+    if tail in word_list("clause_openers.txt") or tail in word_list("prepositions.txt"):
+        return True
+    return len(tail) >= 5 and tail.endswith("ed") and zipf(tail) >= SAFE_PART
 
 
 def _lower_glue(piece: str) -> Split | None:
@@ -296,6 +329,8 @@ def _skip_fast(token: str) -> bool:
         "The songbun system is enforced; songbun decides careers.",
         "The campaign was described as zoomable and shareable.",
         "Her lawyer, Nadia Salem Kadiya, and the envoy Omar Kadi declined to comment.",
+        "The envoy Ian Walkingshaw met Prime Minister Alikhan Smailov and Jomart Aliyev.",
+        "Kassym-Jomart Tokayev and Bauyrzhan Alikhan spoke to Walkingshaw's aide.",
     ),
 )
 def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -47,6 +47,10 @@ FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 
 # Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
 _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
+# One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany").
+_LINE_START = regex.compile(r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[^\S\n]+(\p{Lu})?)")
+ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
+ONE_CAP_WORD = 3.5  # the word left must be an everyday one
 
 
 @check(
@@ -60,6 +64,8 @@ _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p
         ("The talks ended late.\n«ABThe» delegation left at dawn.", "The"),
         ("«XQLondon» was calm in the afternoon.", "London"),
         ("The talks ended.\n«OBDIn» Britain, the reaction was muted.", "In"),
+        "The talks ended.\n\nKthe board met again on Monday.",
+        "The talks ended.\n\nPmany residents left the town.",
     ),
     near_misses=(
         "NATO and UNESCO sent observers to the UAE's capital.",
@@ -69,9 +75,12 @@ _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p
         "The plant produces 40 MWh a day and the link runs at 10 MBps.",
         "The NGOers of the city met the MPs.",
         "Two MAs and three PhDs; the chip runs at 3 GHz.",
+        "The talks ended.\n\nTlaib said the vote was close.\n\nSwales voted against.",
+        "The talks ended.\n\nKnow your rights, the leaflet says.",
     ),
 )
 def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    yield from _one_capital(text, ctx)
     suffixes = word_list("acronym_suffixes.txt")
     for m in _SHAPE.finditer(text):
         caps, tail = m.groups()
@@ -115,5 +124,36 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
             f"'{garbage}' looks like a stray fragment fused to '{word}'",
             [fixed],
             confidence=0.9 if safe else (0.6 if kept_capital else 0.7),
+            safe=safe,
+        )
+
+
+def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """A single stray capital glued to a paragraph's lower-cased first word ("Kthe").
+
+    Only at a paragraph start, where a drop cap or a lost heading leaves one letter,
+    and only when English does not know the token (a name this shape, "Tlaib", is
+    attested) while the rest is an everyday word, and the batch never uses the token
+    elsewhere (a name recurs; an accident does not).
+    """
+    for m in _LINE_START.finditer(text):
+        cap, tail, next_capital = m.groups()
+        token = cap + tail
+        tail_zipf = zipf(tail)
+        if zipf(token) >= ONE_CAP_WHOLE or tail_zipf < ONE_CAP_WORD:
+            continue
+        if next_capital and tail_zipf < FUNCTION:
+            continue  # "Kwame Nkrumah": before a capital only "the", "in"… ("Vthe Booker")
+        if tail in word_list("acronym_suffixes.txt") or batch_counts(ctx)[token] > 1:
+            continue
+        if in_link(text, m.start(1), m.end(2)):
+            continue
+        safe = tail_zipf >= SAFE_WORD
+        yield ctx.issue(
+            m.start(1),
+            len(token),
+            f"'{cap}' looks like a stray fragment fused to '{tail}'",
+            [tail[:1].upper() + tail[1:]],
+            confidence=0.85 if safe else 0.6,
             safe=safe,
         )
