@@ -28,7 +28,7 @@ from checks.lexicon import zipf
 from checks.model import Category, Issue
 from checks.registry import check
 from checks.rules.case.mid_sentence_capital import _title_case_line
-from checks.rules.word._shared import batch_capitalised_inside
+from checks.rules.word._shared import CAPITALISED_INSIDE, batch_capitalised_inside
 
 COMMON = 3.5  # the noun's lower-case form must be this common in English
 
@@ -52,6 +52,8 @@ def _institutions() -> frozenset[str]:
     "case.capitalised-noun",
     Category.CASE,
     "A common noun capitalised after an adjective of nationality ('Kenyan Runners')",
+    scope="batch",  # a capital the batch uses elsewhere mid-sentence is a name
+    batch_indexes=(CAPITALISED_INSIDE,),
     examples=(
         "She finished ahead of two Kenyan Runners in the final.",
         "The company faces competition from Chinese Manufacturers, which cut prices.",
