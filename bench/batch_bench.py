@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checks.context import BatchMember
-from checks.engine import Engine
-from checks.settings import Settings
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+from copydesk.checks.settings import Settings
 
 SYLLABLES = [
     "ka",

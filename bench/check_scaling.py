@@ -119,9 +119,9 @@ def _rss_mb(field: str) -> float:
 def worker(name: str, size: int, factor: int, only: list[str], skip: list[str]) -> None:
     """Measure every check on one input at both sizes; one JSON line per event."""
     logging.disable(logging.WARNING)  # a check's notes on pathological input are expected
-    from checks.context import Batch, BatchMember, CheckContext
-    from checks.registry import REGISTRY
-    from checks.settings import LanguageToolSettings, Settings
+    from copydesk.checks.context import Batch, BatchMember, CheckContext
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.settings import LanguageToolSettings, Settings
 
     settings = Settings(languagetool=LanguageToolSettings(enabled=False))
     checks = [

@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus
 
-from checks.context import BatchMember
-from checks.engine import Engine
-from checks.settings import LanguageToolSettings, Settings
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+from copydesk.checks.settings import LanguageToolSettings, Settings
 
 
 def main() -> None:

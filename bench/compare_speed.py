@@ -7,7 +7,7 @@ that is missing is reported as such and left out of the ratios.
 
 One corpus is written (bench/corpus.py, seeded) to a temporary folder and every
 tool reads the same files.  copydesk runs as `copydesk check` does
-(checks.parallel: the map/reduce over the batch), once in process (1 worker)
+(copydesk.checks.parallel: the map/reduce over the batch), once in process (1 worker)
 and once on a pool of 2; one-off loading (word lists, linters) is timed apart as
 set-up for every tool.  The machine's load average is printed: on a shared
 machine the figures are only as steady as the load.
@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus
 
-from checks.engine import Engine
-from checks.parallel import Executor, PoolExecutor, SerialExecutor, run_check
-from checks.settings import LanguageToolSettings, Settings
+from copydesk.checks.engine import Engine
+from copydesk.checks.parallel import Executor, PoolExecutor, SerialExecutor, run_check
+from copydesk.checks.settings import LanguageToolSettings, Settings
 
 HERE = Path(__file__).resolve().parent
 CLEANUP_IGNORE = ["grammar", "word", "repeat", "pronoun", "lt"]

@@ -31,10 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.bilingual.model import BilingualDocument, Unit  # noqa: E402
-from checks.bilingual.runner import check_documents  # noqa: E402
-from checks.engine import Engine  # noqa: E402
-from checks.registry import REGISTRY  # noqa: E402
+from copydesk.checks.bilingual.model import BilingualDocument, Unit  # noqa: E402
+from copydesk.checks.bilingual.runner import check_documents  # noqa: E402
+from copydesk.checks.engine import Engine  # noqa: E402
+from copydesk.checks.registry import REGISTRY  # noqa: E402
 
 DEFAULT = (
     next(

@@ -47,12 +47,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.context import BatchMember  # noqa: E402
-from checks.engine import Engine  # noqa: E402
-from checks.fixer import fix_text  # noqa: E402
-from checks.lexicon import zipf  # noqa: E402
-from checks.model import Issue  # noqa: E402
-from checks.settings import LanguageToolSettings, Settings  # noqa: E402
+from copydesk.checks.context import BatchMember  # noqa: E402
+from copydesk.checks.engine import Engine  # noqa: E402
+from copydesk.checks.fixer import fix_text  # noqa: E402
+from copydesk.checks.lexicon import zipf  # noqa: E402
+from copydesk.checks.model import Issue  # noqa: E402
+from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 

@@ -49,13 +49,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.context import BatchMember  # noqa: E402
-from checks.engine import Engine  # noqa: E402
-from checks.grammar import harper_engine  # noqa: E402
-from checks.grammar.lt_backend import BACKEND  # noqa: E402
-from checks.model import Category, Issue  # noqa: E402
-from checks.service import ServiceState  # noqa: E402
-from checks.settings import LanguageToolSettings, Settings  # noqa: E402
+from copydesk.checks.context import BatchMember  # noqa: E402
+from copydesk.checks.engine import Engine  # noqa: E402
+from copydesk.checks.grammar import harper_engine  # noqa: E402
+from copydesk.checks.grammar.lt_backend import BACKEND  # noqa: E402
+from copydesk.checks.model import Category, Issue  # noqa: E402
+from copydesk.checks.service import ServiceState  # noqa: E402
+from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA_NAME = Path("shared") / "data" / "mqm-ted-zhen" / "mqm_ted_zhen.tsv"
 GOLD = ("Fluency/Grammar", "Fluency/Spelling", "Fluency/Punctuation")
@@ -306,7 +306,7 @@ def raw_engine_issues(text: str, lt_tool: Any) -> list[Issue]:
     """Every LanguageTool (picky, nothing disabled) and Harper (all lints) finding, unfiltered."""
     import harper
 
-    from checks.grammar.lt_mapping import match_span
+    from copydesk.checks.grammar.lt_mapping import match_span
 
     out: list[Issue] = []
     if lt_tool is not None:

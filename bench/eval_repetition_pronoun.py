@@ -37,19 +37,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checks.engine import Engine  # noqa: E402
-from checks.model import Issue  # noqa: E402
-from checks.registry import REGISTRY  # noqa: E402
-from checks.rules.pronoun import _people as people  # noqa: E402
-from checks.rules.pronoun._people import (  # noqa: E402
+from copydesk.checks.engine import Engine  # noqa: E402
+from copydesk.checks.model import Issue  # noqa: E402
+from copydesk.checks.registry import REGISTRY  # noqa: E402
+from copydesk.checks.rules.pronoun import _people as people  # noqa: E402
+from copydesk.checks.rules.pronoun._people import (  # noqa: E402
     PRONOUNS,
     _quote_spans,
     analyse,
     function_words,
 )
-from checks.rules.pronoun.gender import judge  # noqa: E402
-from checks.rules.repetition._data import word_list  # noqa: E402
-from checks.tokens import sentences, words  # noqa: E402
+from copydesk.checks.rules.pronoun.gender import judge  # noqa: E402
+from copydesk.checks.rules.repetition._data import word_list  # noqa: E402
+from copydesk.checks.tokens import sentences, words  # noqa: E402
 
 # Pronoun trials (0-based, in text order, outside quotations) that do not refer to a named
 # person of clear gender; see the module docstring.

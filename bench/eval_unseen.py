@@ -35,10 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.context import BatchMember  # noqa: E402
-from checks.engine import Engine  # noqa: E402
-from checks.model import Issue  # noqa: E402
-from checks.settings import LanguageToolSettings, Settings  # noqa: E402
+from copydesk.checks.context import BatchMember  # noqa: E402
+from copydesk.checks.engine import Engine  # noqa: E402
+from copydesk.checks.model import Issue  # noqa: E402
+from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "unseen"
 # Fixes that remove a whole line: the blank lines around it may come out either way.

@@ -37,12 +37,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.context import BatchMember  # noqa: E402
-from checks.engine import Engine  # noqa: E402
-from checks.lexicon import zipf  # noqa: E402
-from checks.registry import REGISTRY  # noqa: E402
-from checks.rules.word._shared import sentence_starts, word_list  # noqa: E402
-from checks.tokens import words  # noqa: E402
+from copydesk.checks.context import BatchMember  # noqa: E402
+from copydesk.checks.engine import Engine  # noqa: E402
+from copydesk.checks.lexicon import zipf  # noqa: E402
+from copydesk.checks.registry import REGISTRY  # noqa: E402
+from copydesk.checks.rules.word._shared import sentence_starts, word_list  # noqa: E402
+from copydesk.checks.tokens import words  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
 RULES = {
@@ -370,7 +370,7 @@ def evaluate(trials: int, seed: int, verbose: bool) -> None:
 
 
 def _batch(members: list[BatchMember]):
-    from checks.context import Batch
+    from copydesk.checks.context import Batch
 
     return Batch(members)
 

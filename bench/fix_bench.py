@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checks.engine import Engine
-from checks.review_batch import ReviewBatch
-from checks.review_fix import fix_batch
-from checks.settings import Settings
+from copydesk.checks.engine import Engine
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_fix import fix_batch
+from copydesk.checks.settings import Settings
 
 WORDS = [
     "the",

@@ -34,12 +34,12 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from checks.apply import apply_edits
-    from checks.decisions import DecisionStore
-    from checks.document import DocumentError, decode
-    from checks.glossary import GlossaryError, parse_csv, parse_toml
-    from checks.model import Edit
-    from checks.settings import load_settings
+    from copydesk.checks.apply import apply_edits
+    from copydesk.checks.decisions import DecisionStore
+    from copydesk.checks.document import DocumentError, decode
+    from copydesk.checks.glossary import GlossaryError, parse_csv, parse_toml
+    from copydesk.checks.model import Edit
+    from copydesk.checks.settings import load_settings
 
 TARGETS = ("decode", "apply", "settings", "store", "glossary")
 # One fixed scratch folder, reused by every run (libFuzzer exits without Python's clean-up).

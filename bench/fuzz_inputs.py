@@ -30,11 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checks.cli import main  # noqa: E402
-from checks.decisions import DecisionStore  # noqa: E402
-from checks.document import DocumentError, decode  # noqa: E402
-from checks.glossary import GlossaryError, read_glossary  # noqa: E402
-from checks.settings import load_settings  # noqa: E402
+from copydesk.checks.decisions import DecisionStore  # noqa: E402
+from copydesk.checks.document import DocumentError, decode  # noqa: E402
+from copydesk.checks.glossary import GlossaryError, read_glossary  # noqa: E402
+from copydesk.checks.settings import load_settings  # noqa: E402
+from copydesk.cli import main  # noqa: E402
 
 RULES = "space,punct,encoding"
 
@@ -243,7 +243,7 @@ def attack_sigint(tmp: Path, count: int) -> tuple[int, int]:
         out, report = tmp / f"sig-out{i}", tmp / f"sig{i}.html"
         report.write_text("EARLIER")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "checks.cli", "fix", "--rules", "space,punct", "-o", str(out),
+            [sys.executable, "-m", "copydesk.cli", "fix", "--rules", "space,punct", "-o", str(out),
              "--report", str(report), str(src)],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
@@ -309,7 +309,7 @@ def attack_concurrent(tmp: Path, count: int) -> tuple[int, int]:
                 [
                     sys.executable,
                     "-m",
-                    "checks.cli",
+                    "copydesk.cli",
                     "fix",
                     "--rules",
                     "space,punct",

@@ -18,11 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checks.context import BatchMember  # noqa: E402
-from checks.engine import Engine  # noqa: E402
-from checks.grammar import harper_engine  # noqa: E402
-from checks.grammar.lt_backend import BACKEND  # noqa: E402
-from checks.settings import Settings  # noqa: E402
+from copydesk.checks.context import BatchMember  # noqa: E402
+from copydesk.checks.engine import Engine  # noqa: E402
+from copydesk.checks.grammar import harper_engine  # noqa: E402
+from copydesk.checks.grammar.lt_backend import BACKEND  # noqa: E402
+from copydesk.checks.settings import Settings  # noqa: E402
 
 
 def corpus(words: int, paths: list[Path]) -> list[BatchMember]:

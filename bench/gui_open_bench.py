@@ -53,8 +53,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from checks.registry import REGISTRY
-    from desktop.main_window import MainWindow
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.desktop.main_window import MainWindow
 
     REGISTRY.load()  # importing the checks is start-up cost, not opening cost
     window = MainWindow()

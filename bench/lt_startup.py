@@ -28,18 +28,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from checks.grammar import lt_maven  # noqa: E402
-from checks.grammar.lt_backend import Backend, local_install  # noqa: E402
-from checks.service import ServiceState  # noqa: E402
-from checks.settings import Settings  # noqa: E402
+from copydesk.checks.grammar import lt_maven  # noqa: E402
+from copydesk.checks.grammar.lt_backend import Backend, local_install  # noqa: E402
+from copydesk.checks.service import ServiceState  # noqa: E402
+from copydesk.checks.settings import Settings  # noqa: E402
 
 TEXT = "He go to the summit every year. This is a apple."
 
 # Run by the second process: time ensure() (finding and reusing the server) and a check.
 SECOND = """
 import json, sys, time
-from checks.grammar.lt_backend import Backend
-from checks.settings import Settings
+from copydesk.checks.grammar.lt_backend import Backend
+from copydesk.checks.settings import Settings
 settings = Settings()
 settings.languagetool.startup_timeout_seconds = 0.001  # reuse, or fail: never a 2nd start
 backend = Backend()

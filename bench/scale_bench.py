@@ -87,7 +87,7 @@ def main() -> None:
     )
     out = args.dir / f"out-{args.files}"
     shutil.rmtree(out, ignore_errors=True)
-    argv = [sys.executable, "-m", "checks.cli", "fix", "--no-languagetool", "-o", str(out)]
+    argv = [sys.executable, "-m", "copydesk.cli", "fix", "--no-languagetool", "-o", str(out)]
     argv += ["--jobs", str(args.jobs), "--engine", args.engine]
     if args.rules:
         argv += ["--rules", args.rules]

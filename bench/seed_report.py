@@ -11,10 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checks.context import BatchMember
-from checks.engine import Engine
-from checks.settings import LanguageToolSettings, Settings
-from checks.textpos import LineIndex
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+from copydesk.checks.settings import LanguageToolSettings, Settings
+from copydesk.checks.textpos import LineIndex
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 

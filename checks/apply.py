@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from checks.model import Edit
+from copydesk.checks.model import Edit
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ batch-wide knowledge through :class:`BatchIndex` values it declares
 An index is built by map/reduce: ``summarise`` each member (a small summary,
 never the text), fold the summaries in member order with ``add``, then
 ``finish``.  The same three steps run in one process (here, lazily) or spread
-over processes and machines (:mod:`checks.parallel`), so results cannot differ.
+over processes and machines (:mod:`copydesk.checks.parallel`), so results cannot differ.
 
 ``ctx.member`` is the position of the file in the batch, handed over by the
 engine: nothing guesses it from paths or texts.
@@ -20,11 +20,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from checks.model import Category, Issue, Location
+from copydesk.checks.model import Category, Issue, Location
 
 if TYPE_CHECKING:
-    from checks.registry import Check
-    from checks.settings import Settings
+    from copydesk.checks.registry import Check
+    from copydesk.checks.settings import Settings
 
 T = TypeVar("T")
 S = TypeVar("S")  # one member's summary

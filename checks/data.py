@@ -13,7 +13,7 @@ from importlib.resources import files
 @cache
 def data_lines(folder: str, name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of ``resources/<folder>/<name>``, stripped."""
-    raw = (files("resources") / folder / name).read_text("utf-8")
+    raw = (files("copydesk.resources") / folder / name).read_text("utf-8")
     return tuple(
         line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")
     )

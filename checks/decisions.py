@@ -21,8 +21,8 @@ from pathlib import Path
 
 import regex
 
-from checks.document import read_limited, replace_atomically
-from checks.model import Issue
+from copydesk.checks.document import read_limited, replace_atomically
+from copydesk.checks.model import Issue
 
 MAX_STORE_BYTES = 64 * 1024 * 1024  # decisions for one document; a FIFO never ends
 

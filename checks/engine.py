@@ -15,10 +15,10 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from checks.context import Batch, BatchMember, CheckContext
-from checks.model import Issue
-from checks.registry import OWN_PRECEDENCE, REGISTRY, Check, Registry
-from checks.settings import Settings
+from copydesk.checks.context import Batch, BatchMember, CheckContext
+from copydesk.checks.model import Issue
+from copydesk.checks.registry import OWN_PRECEDENCE, REGISTRY, Check, Registry
+from copydesk.checks.settings import Settings
 
 log = logging.getLogger(__name__)
 

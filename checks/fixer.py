@@ -13,17 +13,17 @@ one, with U+FFFD or anything else, is left out and reported among the skipped.
 A batch is fixed as a batch (:func:`fix_batch`): every re-check sees every
 file as it now stands, so checks that weigh evidence across files (a name
 used in another article, a token the batch uses twice) keep it while fixing.
-:mod:`checks.parallel` runs the same passes over processes or a cluster.
+:mod:`copydesk.checks.parallel` runs the same passes over processes or a cluster.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checks.apply import apply_edits
-from checks.context import BatchMember
-from checks.engine import Engine
-from checks.model import Edit, Issue
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+from copydesk.checks.model import Edit, Issue
 
 MAX_PASSES = 4
 

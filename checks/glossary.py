@@ -29,9 +29,9 @@ from pathlib import Path
 
 import regex
 
-from checks.document import read_limited
-from checks.files import shown_path
-from checks.settings import config_dir
+from copydesk.checks.document import read_limited
+from copydesk.checks.files import shown_path
+from copydesk.checks.settings import config_dir
 
 MAX_GLOSSARY_BYTES = 16 * 1024 * 1024
 
@@ -184,7 +184,7 @@ def read_glossary(path: Path) -> Glossary:
 
 
 def default_glossary() -> Glossary:
-    data = (files("resources") / "glossary" / "default.toml").read_text("utf-8")
+    data = (files("copydesk.resources") / "glossary" / "default.toml").read_text("utf-8")
     return parse_toml(data, "default glossary")
 
 

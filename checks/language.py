@@ -4,7 +4,7 @@ function words and abbreviations.
 Several checks compare names and words: the pronoun checks link "José" to "Jose", the
 consistency checks "Morozov" to "Morosov", the grammar filter "złoty" to "zloty".
 They all fold and measure the same way through this module.  Word lists live in
-``resources/`` and are read through :mod:`checks.data`.
+``resources/`` and are read through :mod:`copydesk.checks.data`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from checks.data import data_lines, word_set
+from copydesk.checks.data import data_lines, word_set
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _LETTERS = str.maketrans(

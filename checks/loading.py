@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
-from checks.files import InputFile, collect
+from copydesk.checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
+from copydesk.checks.files import InputFile, collect
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,13 @@
 
 One pass is map, reduce, map:
 
-1. map: each file is read and summarised for every :class:`~checks.context.BatchIndex`
+1. map: each file is read and summarised for every :class:`~copydesk.checks.context.BatchIndex`
    the selected checks declare (token counts, name mentions, figures: small, no text);
 2. reduce: the driver folds the summaries in file order and finishes the indexes;
 3. map: each file is read again, checked with the reduced batch (paths and indexes,
    no texts), its fixes applied and the corrected copy written.
 
-Passes repeat as in :func:`checks.fixer.fix_batch` (the in-memory reference):
+Passes repeat as in :func:`copydesk.checks.fixer.fix_batch` (the in-memory reference):
 while any file changed, at most ``MAX_PASSES`` times, then a check-only pass
 counts what is left.  A text changed by a pass is kept in a spool folder for the
 next one, so the driver never holds the texts: its memory is the fold of the
@@ -38,13 +38,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from checks.context import Batch, BatchIndex, BatchMember, CheckContext, Resolver, closure
-from checks.document import DocumentError, read_document, write_atomic
-from checks.engine import CheckFailure, Engine, FileResult
-from checks.fixer import Change, FixOutcome, apply_step, passes
-from checks.model import Issue
-from checks.registry import REGISTRY, Check
-from checks.settings import Settings
+from copydesk.checks.context import Batch, BatchIndex, BatchMember, CheckContext, Resolver, closure
+from copydesk.checks.document import DocumentError, read_document, write_atomic
+from copydesk.checks.engine import CheckFailure, Engine, FileResult
+from copydesk.checks.fixer import Change, FixOutcome, apply_step, passes
+from copydesk.checks.model import Issue
+from copydesk.checks.registry import REGISTRY, Check
+from copydesk.checks.settings import Settings
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from checks.context import BatchIndex, CheckContext
-from checks.model import Category, Issue
-from checks.selection import RuleSelection
+from copydesk.checks.context import BatchIndex, CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.selection import RuleSelection
 
 CheckFunc = Callable[[str, CheckContext], Iterable[Issue]]
 # An example: its text, or its text and the expected first suggestion ("" for a removal).
@@ -55,7 +55,7 @@ def parse_example(spec: ExampleSpec) -> Example:
     return Example(text, (start, end - 1), correction)
 
 
-CHECK_PACKAGES = ("checks.rules", "checks.grammar")
+CHECK_PACKAGES = ("copydesk.checks.rules", "copydesk.checks.grammar")
 PAIR_SEPARATOR = "\t"  # between source and target in a bilingual check's examples
 # Precedence of copydesk's own passes, and the default of a check that yields to them.
 OWN_PRECEDENCE = 100
@@ -182,7 +182,7 @@ class Registry:
 
         A default-off check runs only when ``select`` names it or its prefix explicitly.
         Ignoring a sub-rule (``grammar.harper.SpellCheck``) keeps its check running; the
-        engine drops that sub-rule's issues (see :class:`checks.selection.RuleSelection`).
+        engine drops that sub-rule's issues (see :class:`copydesk.checks.selection.RuleSelection`).
         """
         return self.selected(RuleSelection.of(select, ignore))
 

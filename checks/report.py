@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from checks.document import replace_atomically
-from checks.files import escape_text, real_path
-from checks.fixer import Change
+from copydesk.checks.document import replace_atomically
+from copydesk.checks.files import escape_text, real_path
+from copydesk.checks.fixer import Change
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 A :class:`FileReview` holds one file: the document as read, its *working text*
 (the file's text, or what the editor typed over it), the issues the engine
 found in that text and the editor's decisions.  Decisions are keyed with
-:mod:`checks.decisions` (rule + matched text + context), so they survive a
+:mod:`copydesk.checks.decisions` (rule + matched text + context), so they survive a
 re-check and edits elsewhere.  The corrected text is always
 ``apply_edits(working text, effective edits)``; nothing is applied eagerly.
 
@@ -28,19 +28,25 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from checks.apply import ApplyResult, apply_edits
-from checks.context import BatchMember
-from checks.decisions import Decision, DecisionStore, Verdict, decision_keys, store_path_for
-from checks.document import Document, DocumentError, write_atomic
-from checks.engine import CheckFailure
-from checks.files import InputFile
-from checks.fixer import Change
-from checks.model import Edit, Issue
-from checks.review_cover import CoverIndex, covers
-from checks.review_report import Outcome, ReviewRow, review_rows
-from checks.review_save import overwrite_original
-from checks.settings import data_dir
-from checks.textpos import LineIndex, shown_at
+from copydesk.checks.apply import ApplyResult, apply_edits
+from copydesk.checks.context import BatchMember
+from copydesk.checks.decisions import (
+    Decision,
+    DecisionStore,
+    Verdict,
+    decision_keys,
+    store_path_for,
+)
+from copydesk.checks.document import Document, DocumentError, write_atomic
+from copydesk.checks.engine import CheckFailure
+from copydesk.checks.files import InputFile
+from copydesk.checks.fixer import Change
+from copydesk.checks.model import Edit, Issue
+from copydesk.checks.review_cover import CoverIndex, covers
+from copydesk.checks.review_report import Outcome, ReviewRow, review_rows
+from copydesk.checks.review_save import overwrite_original
+from copydesk.checks.settings import data_dir
+from copydesk.checks.textpos import LineIndex, shown_at
 
 
 def content_store_path(text: str) -> Path:

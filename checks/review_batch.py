@@ -1,8 +1,8 @@
 """A batch under review, free of Qt: the files opened, their issues, rows for the report.
 
 The window and ``copydesk fix`` both hold their files in a :class:`ReviewBatch`;
-loading goes through :func:`checks.loading.load_inputs` and saving through
-:func:`checks.files.plan_outputs`, so the two front ends read, decide and
+loading goes through :func:`copydesk.checks.loading.load_inputs` and saving through
+:func:`copydesk.checks.files.plan_outputs`, so the two front ends read, decide and
 write the same way.
 """
 
@@ -13,15 +13,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checks.context import BatchMember
-from checks.document import DEFAULT_MAX_BYTES
-from checks.engine import FileResult
-from checks.files import InputFile, check_output_dir, output_path, plan_outputs
-from checks.loading import LoadResult, load_inputs
-from checks.report import ReportRow, rows_for
-from checks.review import FileReview, ReviewItem
-from checks.review_draft import restore_draft
-from checks.review_report import ReviewRow, registry_rule_name
+from copydesk.checks.context import BatchMember
+from copydesk.checks.document import DEFAULT_MAX_BYTES
+from copydesk.checks.engine import FileResult
+from copydesk.checks.files import InputFile, check_output_dir, output_path, plan_outputs
+from copydesk.checks.loading import LoadResult, load_inputs
+from copydesk.checks.report import ReportRow, rows_for
+from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review_draft import restore_draft
+from copydesk.checks.review_report import ReviewRow, registry_rule_name
 
 
 @dataclass

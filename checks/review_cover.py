@@ -14,10 +14,10 @@ import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from checks.model import Edit, Issue
+from copydesk.checks.model import Edit, Issue
 
 if TYPE_CHECKING:
-    from checks.review import ReviewItem
+    from copydesk.checks.review import ReviewItem
 
 
 def covers(outer: Issue | Edit, inner: Issue | Edit) -> bool:

@@ -14,12 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from checks.apply import apply_edits
-from checks.decisions import Decision, Verdict
-from checks.model import Edit
-from checks.review import FileReview, ReviewItem, kept
-from checks.review_batch import ReviewBatch
-from checks.review_cover import covers
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.decisions import Decision, Verdict
+from copydesk.checks.model import Edit
+from copydesk.checks.review import FileReview, ReviewItem, kept
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_cover import covers
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 

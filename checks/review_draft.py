@@ -13,9 +13,9 @@ import hashlib
 import json
 from pathlib import Path
 
-from checks.decisions import DecisionStore
-from checks.review import FileReview
-from checks.settings import data_dir
+from copydesk.checks.decisions import DecisionStore
+from copydesk.checks.review import FileReview
+from copydesk.checks.settings import data_dir
 
 DRAFT_VERSION = 1
 

@@ -1,7 +1,7 @@
 """``copydesk fix`` through the review layer: accept fixes as an editor would, then save.
 
 Fixes are accepted one by one with the same overlap policy as the window
-(:mod:`checks.review_decide`): a fix inside a larger accepted one is
+(:mod:`copydesk.checks.review_decide`): a fix inside a larger accepted one is
 superseded by it, whatever the order, and a fix that partly overlaps an
 accepted one is skipped and named.  Safe fixes run in passes (a fix can reveal
 the next artifact); each pass re-checks the whole batch, so checks that need
@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from checks.engine import Engine
-from checks.fixer import KEEPS_BYTES, MAX_PASSES, Change, drops_kept_bytes
-from checks.review import FileReview
-from checks.review_batch import ReviewBatch
-from checks.review_decide import plan_accept
+from copydesk.checks.engine import Engine
+from copydesk.checks.fixer import KEEPS_BYTES, MAX_PASSES, Change, drops_kept_bytes
+from copydesk.checks.review import FileReview
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_decide import plan_accept
 
 
 @dataclass

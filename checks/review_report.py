@@ -22,11 +22,11 @@ from pathlib import Path
 
 import regex
 
-from checks.decisions import Decision, Verdict
-from checks.model import Issue
-from checks.registry import REGISTRY, Check
-from checks.report import ReportError, check_report_path, clean_text, write_report_text
-from checks.textpos import LineIndex
+from copydesk.checks.decisions import Decision, Verdict
+from copydesk.checks.model import Issue
+from copydesk.checks.registry import REGISTRY, Check
+from copydesk.checks.report import ReportError, check_report_path, clean_text, write_report_text
+from copydesk.checks.textpos import LineIndex
 
 SENTENCE_REACH = 240  # characters searched each way for the sentence around an issue
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s|\n")
@@ -315,7 +315,7 @@ def write_review_report(
 
     Written whole or not at all (an earlier report survives a failed write), never over
     one of ``inputs``, and always valid UTF-8 (text the reader kept as raw bytes is shown
-    as ``\\xNN``). Raises :class:`checks.report.ReportError` with a line for the user.
+    as ``\\xNN``). Raises :class:`copydesk.checks.report.ReportError` with a line for the user.
     """
     check_report_path(path, inputs)
     if qa and path.suffix.lower() not in (".html", ".htm"):

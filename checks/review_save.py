@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checks.document import DocumentError, write_atomic
-from checks.files import OutputPlanError
+from copydesk.checks.document import DocumentError, write_atomic
+from copydesk.checks.files import OutputPlanError
 
 if TYPE_CHECKING:
-    from checks.review import FileReview
-    from checks.review_batch import ReviewBatch
+    from copydesk.checks.review import FileReview
+    from copydesk.checks.review_batch import ReviewBatch
 
 
 def backup_path(path: Path) -> Path:

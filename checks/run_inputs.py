@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from checks.engine import Engine
-from checks.glossary import Glossary, GlossaryError, load_glossary
-from checks.registry import REGISTRY
-from checks.service import LANGUAGETOOL, ServiceMonitor
-from checks.settings import Settings
+from copydesk.checks.engine import Engine
+from copydesk.checks.glossary import Glossary, GlossaryError, load_glossary
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.service import LANGUAGETOOL, ServiceMonitor
+from copydesk.checks.settings import Settings
 
 EngineFactory = Callable[[Settings], Engine]
 

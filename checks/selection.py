@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from checks.registry import Check
+    from copydesk.checks.registry import Check
 
 ALL = "ALL"
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from checks.settings import Settings
+    from copydesk.checks.settings import Settings
 
 
 class ServiceState(StrEnum):

@@ -17,8 +17,8 @@ from typing import Any
 
 import platformdirs
 
-from checks.document import read_limited, replace_atomically
-from checks.selection import RuleSelection
+from copydesk.checks.document import read_limited, replace_atomically
+from copydesk.checks.selection import RuleSelection
 
 APP_NAME = "copydesk"
 MAX_SETTINGS_BYTES = 1 << 20  # a settings file is a few hundred bytes; a FIFO never ends

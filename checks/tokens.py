@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from checks.language import abbreviations
+from copydesk.checks.language import abbreviations
 
 # A word: letters, inner apostrophes or hyphens, digits after a letter ("Varga's", "Covid-19").
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")

@@ -2,7 +2,7 @@
 
 What a copy editor knows from Word's Track Changes: the original with each accepted
 fix shown in place, deletions struck through and insertions marked. The runs come
-from :func:`checks.apply.apply_edits`, so they show exactly what saving would
+from :func:`copydesk.checks.apply.apply_edits`, so they show exactly what saving would
 write (overlapping edits resolved the same way). A replacement that only adds or
 removes characters at one end (``Sikadmiral`` → ``Sik admiral``) is narrowed to
 the part that changes, so the eye goes to the space, not to the whole word.
@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from checks.apply import apply_edits
-from checks.model import Edit
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.model import Edit
 
 
 class Mark(StrEnum):

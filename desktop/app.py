@@ -10,8 +10,8 @@ from types import TracebackType
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.main_window import MainWindow
-from desktop.platform_libs import install_hint, missing_packages
+from copydesk.desktop.main_window import MainWindow
+from copydesk.desktop.platform_libs import install_hint, missing_packages
 
 SMOKE_TEST_SECONDS = 120
 
@@ -60,7 +60,7 @@ def main(paths: Sequence[str] | None = None, *, smoke_test: bool = False) -> int
     if missing and QApplication.instance() is None:
         # Qt would abort the process while loading its X11 plugin: say what to install.
         print(f"copydesk: {install_hint(missing)}", file=sys.stderr)
-        from checks.cli import check_without_window
+        from copydesk.cli import check_without_window
 
         return check_without_window(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])

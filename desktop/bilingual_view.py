@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from checks.bilingual.model import Unit
-from checks.bilingual.runner import UnitIssue
-from desktop.positions import PositionMap
+from copydesk.checks.bilingual.model import Unit
+from copydesk.checks.bilingual.runner import UnitIssue
+from copydesk.desktop.positions import PositionMap
 
 ISSUE_COLOUR = QColor(255, 214, 102)
 ECHO_COLOUR = QColor(173, 216, 255)  # the same text on the other side

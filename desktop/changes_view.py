@@ -1,10 +1,10 @@
 """The corrected text as a copy editor reads it: tracked changes in place, or clean.
 
 Three ways to look at a file: the original with its issues highlighted (the
-:class:`desktop.textview.DocumentView`), the corrected text with every accepted
+:class:`copydesk.desktop.textview.DocumentView`), the corrected text with every accepted
 fix tracked in place as Word shows it (deleted text struck through in red,
 inserted text underlined in green), and the clean corrected text. This widget
-draws the last two; the runs come from :func:`checks.tracked.tracked_runs`, so
+draws the last two; the runs come from :func:`copydesk.checks.tracked.tracked_runs`, so
 what it shows is what saving writes.
 """
 
@@ -16,9 +16,9 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from checks.tracked import Mark, Run, corrected_text, tracked_runs
-from desktop.session import FileReview
-from desktop.textview import document_font
+from copydesk.checks.tracked import Mark, Run, corrected_text, tracked_runs
+from copydesk.desktop.session import FileReview
+from copydesk.desktop.textview import document_font
 
 
 class TextMode(StrEnum):

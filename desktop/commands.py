@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from checks.review import FileReview
-from checks.review_decide import DecisionChange
-from desktop.signals import AppSignals
+from copydesk.checks.review import FileReview
+from copydesk.checks.review_decide import DecisionChange
+from copydesk.desktop.signals import AppSignals
 
 __all__ = ["DecideCommand", "DecisionChange", "TextEditCommand"]
 

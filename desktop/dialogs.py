@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checks.registry import Check
-from checks.review import FileReview
-from checks.settings import Settings
-from desktop.diffview import diff_html
+from copydesk.checks.registry import Check
+from copydesk.checks.review import FileReview
+from copydesk.checks.settings import Settings
+from copydesk.desktop.diffview import diff_html
 
 
 class DiffDialog(QDialog):
@@ -69,7 +69,7 @@ class DiffDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Which checks run, the glossary, LanguageTool; saved with checks.settings."""
+    """Which checks run, the glossary, LanguageTool; saved with copydesk.checks.settings."""
 
     def __init__(self, settings: Settings, checks: Sequence[Check], parent: QWidget | None) -> None:
         super().__init__(parent)

@@ -6,8 +6,8 @@ import difflib
 import html
 from collections.abc import Sequence
 
-from checks.fixer import Change
-from desktop.models import shown
+from copydesk.checks.fixer import Change
+from copydesk.desktop.models import shown
 
 _DEL = '<span style="background:#fbd3d3;color:#8a1010;text-decoration:line-through">{}</span>'
 _INS = '<span style="background:#cdeccd;color:#0b5e0b">{}</span>'

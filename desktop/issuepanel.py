@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checks.model import Category, Location
-from checks.review import FileReview, ReviewItem, verdict_label
-from checks.textpos import context_window
-from desktop.models import (
+from copydesk.checks.model import Category, Location
+from copydesk.checks.review import FileReview, ReviewItem, verdict_label
+from copydesk.checks.textpos import context_window
+from copydesk.desktop.models import (
     QUERY,
     CategoryRole,
     IssueFilterProxy,

@@ -1,6 +1,6 @@
 """The main window: file list | document | issues, with menus, toolbar and status bar.
 
-A view: the review layer (:mod:`checks.review` and friends) decides, loads and
+A view: the review layer (:mod:`copydesk.checks.review` and friends) decides, loads and
 saves; this class puts together the window's sections, each a mixin in its own
 module, and renders what they change.
 """
@@ -15,28 +15,28 @@ from PySide6.QtCore import QModelIndex, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from checks.engine import Engine
-from checks.model import Location
-from checks.review import FileReview, ReviewItem
-from checks.review_batch import ReviewBatch
-from checks.service import LANGUAGETOOL
-from checks.settings import Settings, config_dir, load_settings
-from desktop import workers
-from desktop.message_bar import MessageBar
-from desktop.models import FileRole
-from desktop.signals import AppSignals
-from desktop.window_actions import WindowActions
-from desktop.window_autosave import WindowAutosave
-from desktop.window_base import EngineFactory
-from desktop.window_batches import WindowBatches
-from desktop.window_checking import WindowChecking
-from desktop.window_fit import WindowFit
-from desktop.window_focus import WindowFocus
-from desktop.window_layout import WindowLayout
-from desktop.window_review import WindowReview
-from desktop.window_saving import WindowSaving
-from desktop.window_settings import WindowSettings
-from desktop.window_views import WindowViews
+from copydesk.checks.engine import Engine
+from copydesk.checks.model import Location
+from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.service import LANGUAGETOOL
+from copydesk.checks.settings import Settings, config_dir, load_settings
+from copydesk.desktop import workers
+from copydesk.desktop.message_bar import MessageBar
+from copydesk.desktop.models import FileRole
+from copydesk.desktop.signals import AppSignals
+from copydesk.desktop.window_actions import WindowActions
+from copydesk.desktop.window_autosave import WindowAutosave
+from copydesk.desktop.window_base import EngineFactory
+from copydesk.desktop.window_batches import WindowBatches
+from copydesk.desktop.window_checking import WindowChecking
+from copydesk.desktop.window_fit import WindowFit
+from copydesk.desktop.window_focus import WindowFocus
+from copydesk.desktop.window_layout import WindowLayout
+from copydesk.desktop.window_review import WindowReview
+from copydesk.desktop.window_saving import WindowSaving
+from copydesk.desktop.window_settings import WindowSettings
+from copydesk.desktop.window_views import WindowViews
 
 __all__ = ["MainWindow", "MessageBar"]
 
@@ -90,7 +90,7 @@ class MainWindow(
         self._counts_timer.timeout.connect(self._update_counts)
 
         self.setWindowTitle("copydesk")
-        self.setWindowIcon(QIcon(str(files("resources") / "icons" / "copydesk.svg")))
+        self.setWindowIcon(QIcon(str(files("copydesk.resources") / "icons" / "copydesk.svg")))
         self.setAcceptDrops(True)
         self.resize(1440, 880)
         self._build_ui()

@@ -11,10 +11,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from checks.decisions import Verdict
-from checks.model import Category
-from checks.review import FileReview, FileState, ReviewItem
-from checks.review_batch import ReviewBatch as Session
+from copydesk.checks.decisions import Verdict
+from copydesk.checks.model import Category
+from copydesk.checks.review import FileReview, FileState, ReviewItem
+from copydesk.checks.review_batch import ReviewBatch as Session
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,10 +1,10 @@
-"""The review state of a batch, now in the engine (:mod:`checks.review` and friends).
+"""The review state of a batch, now in the engine (:mod:`copydesk.checks.review` and friends).
 
-Kept so that ``from desktop.session import ...`` still works; the window imports
+Kept so that ``from copydesk.desktop.session import ...`` still works; the window imports
 the review layer directly.
 """
 
-from checks.review import (
+from copydesk.checks.review import (
     FileReview,
     FileState,
     ItemStatus,
@@ -13,8 +13,8 @@ from checks.review import (
     kept,
     verdict_label,
 )
-from checks.review_batch import ReviewBatch, Session
-from checks.review_save import backup_path, write_backup
+from copydesk.checks.review_batch import ReviewBatch, Session
+from copydesk.checks.review_save import backup_path, write_backup
 
 __all__ = [
     "FileReview",

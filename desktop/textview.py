@@ -1,7 +1,7 @@
 """The document view: the working text with every issue highlighted by category colour.
 
 Engine offsets are Python ``str`` indices; every position handed to Qt goes
-through :class:`desktop.positions.PositionMap` first (emoji take two UTF-16
+through :class:`copydesk.desktop.positions.PositionMap` first (emoji take two UTF-16
 units).  Typing is allowed: the view reports each change, in Python offsets,
 through ``textTyped`` and the window turns it into an undoable command.
 """
@@ -24,10 +24,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from checks.decisions import Verdict
-from checks.review import FileReview, ReviewItem, verdict_label
-from desktop.models import category_colour, shown
-from desktop.positions import PositionMap
+from copydesk.checks.decisions import Verdict
+from copydesk.checks.review import FileReview, ReviewItem, verdict_label
+from copydesk.desktop.models import category_colour, shown
+from copydesk.desktop.positions import PositionMap
 
 _PARAGRAPH = "\u2029"
 _WINDOW_KEYS = {

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
-from desktop.window_base import WindowBase
+from copydesk.desktop.window_base import WindowBase
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 

@@ -2,16 +2,16 @@
 
 A window killed mid-review (a crash, kill -9, a power cut) loses at most the
 last second; opening the files again takes the drafts back
-(:mod:`checks.review_draft`).
+(:mod:`copydesk.checks.review_draft`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from checks.review import FileReview
-from checks.review_draft import drop_draft, write_draft
-from desktop.window_base import WindowBase
+from copydesk.checks.review import FileReview
+from copydesk.checks.review_draft import drop_draft, write_draft
+from copydesk.desktop.window_base import WindowBase
 
 AUTOSAVE_MS = 800
 

@@ -2,7 +2,7 @@
 
 The window is split along its sections (actions and menus, layout, review,
 checking, saving, settings); each section is a mixin on this base, and
-:class:`desktop.main_window.MainWindow` puts them together.
+:class:`copydesk.desktop.main_window.MainWindow` puts them together.
 """
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QPushButton, QSplitter
 
-from checks.engine import Engine
-from checks.review import FileReview, ReviewItem
-from checks.review_batch import ReviewBatch
-from checks.settings import Settings
+from copydesk.checks.engine import Engine
+from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeView
 
-    from desktop import workers
-    from desktop.changes_view import TextMode
-    from desktop.issuepanel import IssuePanel
-    from desktop.message_bar import MessageBar
-    from desktop.models import FileListModel
-    from desktop.signals import AppSignals
-    from desktop.textview import DocumentView
+    from copydesk.desktop import workers
+    from copydesk.desktop.changes_view import TextMode
+    from copydesk.desktop.issuepanel import IssuePanel
+    from copydesk.desktop.message_bar import MessageBar
+    from copydesk.desktop.models import FileListModel
+    from copydesk.desktop.signals import AppSignals
+    from copydesk.desktop.textview import DocumentView
 
 EngineFactory = Callable[[Settings], Engine]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.window_actions import WindowActions
+from copydesk.desktop.window_actions import WindowActions
 
 
 class WindowBatches(WindowActions):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from checks.engine import FileResult
-from checks.model import Issue
-from checks.review import FileReview
-from checks.run_inputs import RunInputError, resolve_run
-from desktop import workers
-from desktop.window_base import WindowBase
+from copydesk.checks.engine import FileResult
+from copydesk.checks.model import Issue
+from copydesk.checks.review import FileReview
+from copydesk.checks.run_inputs import RunInputError, resolve_run
+from copydesk.desktop import workers
+from copydesk.desktop.window_base import WindowBase
 
 
 class WindowChecking(WindowBase):

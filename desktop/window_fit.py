@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QToolBar
 
-from checks.review import FileState
-from desktop.window_base import WindowBase
+from copydesk.checks.review import FileState
+from copydesk.desktop.window_base import WindowBase
 
 LABELS_FROM = 1400  # window width from which the toolbar has room for its labels
 NAME_WIDTH = 110  # room for a file name beside the file list's narrow columns

@@ -12,8 +12,8 @@ from collections import Counter
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel
 
-from checks.review import ReviewItem
-from desktop.window_actions import WindowActions
+from copydesk.checks.review import ReviewItem
+from copydesk.desktop.window_actions import WindowActions
 
 Focus = tuple[str, str]  # ("rule", id) or ("category", name)
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.issuepanel import IssuePanel
-from desktop.message_bar import MessageBar
-from desktop.models import FileListModel
-from desktop.textview import DocumentView
-from desktop.window_base import WindowBase
+from copydesk.desktop.issuepanel import IssuePanel
+from copydesk.desktop.message_bar import MessageBar
+from copydesk.desktop.models import FileListModel
+from copydesk.desktop.textview import DocumentView
+from copydesk.desktop.window_base import WindowBase
 
 
 class WindowLayout(WindowBase):

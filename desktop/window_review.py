@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from checks.review import FileReview, ReviewItem
-from checks.review_decide import DecisionPlan, plan_accept, plan_reject, plan_rule
-from desktop.changes_view import TextMode
-from desktop.commands import DecideCommand, TextEditCommand
-from desktop.window_base import WindowBase
+from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review_decide import DecisionPlan, plan_accept, plan_reject, plan_rule
+from copydesk.desktop.changes_view import TextMode
+from copydesk.desktop.commands import DecideCommand, TextEditCommand
+from copydesk.desktop.window_base import WindowBase
 
 
 class WindowReview(WindowBase):

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from checks.files import OutputPlanError
-from checks.report import ReportError
-from checks.review import FileReview
-from checks.review_report import registry_rule_name, write_review_report
-from checks.review_save import backup_path, copies_to_lose, save_files
-from desktop.dialogs import DiffDialog
-from desktop.window_base import WindowBase
+from copydesk.checks.files import OutputPlanError
+from copydesk.checks.report import ReportError
+from copydesk.checks.review import FileReview
+from copydesk.checks.review_report import registry_rule_name, write_review_report
+from copydesk.checks.review_save import backup_path, copies_to_lose, save_files
+from copydesk.desktop.dialogs import DiffDialog
+from copydesk.desktop.window_base import WindowBase
 
 
 class WindowSaving(WindowBase):

@@ -10,14 +10,14 @@ from PySide6.QtCore import qVersion
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from checks.about import components
-from checks.registry import REGISTRY
-from checks.service import LANGUAGETOOL, ServiceState, ServiceStatus
-from checks.settings import Settings, save_settings
-from desktop import workers
-from desktop.dialogs import SettingsDialog
-from desktop.textview import document_font
-from desktop.window_base import WindowBase
+from copydesk.about import components
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.service import LANGUAGETOOL, ServiceState, ServiceStatus
+from copydesk.checks.settings import Settings, save_settings
+from copydesk.desktop import workers
+from copydesk.desktop.dialogs import SettingsDialog
+from copydesk.desktop.textview import document_font
+from copydesk.desktop.window_base import WindowBase
 
 MAX_RECENT = 10
 

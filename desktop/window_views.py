@@ -1,8 +1,8 @@
 """How the text pane shows a file: original with highlights, tracked changes, or corrected.
 
-The original (:class:`desktop.textview.DocumentView`) is where issues are
+The original (:class:`copydesk.desktop.textview.DocumentView`) is where issues are
 picked and the text is typed in; the other two are read-only
-(:class:`desktop.changes_view.ChangesView`) and follow every decision and undo.
+(:class:`copydesk.desktop.changes_view.ChangesView`) and follow every decision and undo.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.changes_view import ChangesView, TextMode
-from desktop.window_base import WindowBase
+from copydesk.desktop.changes_view import ChangesView, TextMode
+from copydesk.desktop.window_base import WindowBase
 
 MODE_KEYS = {TextMode.ORIGINAL: "Ctrl+1", TextMode.TRACKED: "Ctrl+2", TextMode.CORRECTED: "Ctrl+3"}
 _MENU_TEXT = {

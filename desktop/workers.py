@@ -17,10 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from checks.context import Batch, BatchMember
-from checks.decisions import decision_keys
-from checks.engine import Cancelled, Engine, FileResult
-from checks.model import Issue
+from copydesk.checks.context import Batch, BatchMember
+from copydesk.checks.decisions import decision_keys
+from copydesk.checks.engine import Cancelled, Engine, FileResult
+from copydesk.checks.model import Issue
 
 # Results are posted at most this often (the first at once), so a fast check of a
 # big folder cannot flood the UI thread's event queue.

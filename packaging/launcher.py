@@ -11,10 +11,10 @@ import sys
 
 def run() -> int:
     if len(sys.argv) == 1:
-        from desktop.app import main as gui_main
+        from copydesk.desktop.app import main as gui_main
 
         return gui_main([])
-    from checks.cli import main as cli_main
+    from copydesk.cli import main as cli_main
 
     return cli_main(sys.argv[1:])
 

@@ -15,6 +15,13 @@ wheel=$(ls "$work/wheels"/copydesk-*.whl)
 echo "== built $(basename "$wheel") ($(du -h "$wheel" | cut -f1))"
 "$python" -m venv "$work/venv"
 "$work/venv/bin/pip" install -q "$wheel"
+"$work/venv/bin/python" - "$wheel" <<'PY'
+import sys, zipfile
+tops = {n.split("/")[0] for n in zipfile.ZipFile(sys.argv[1]).namelist()}
+extra = sorted(t for t in tops if t != "copydesk" and not t.endswith(".dist-info"))
+assert not extra, f"the wheel installs more than the copydesk package: {extra}"
+print("   wheel top level:", ", ".join(sorted(tops)))
+PY
 cd "$work"  # nothing of the source tree is importable from here
 export HOME="$work/home" QT_QPA_PLATFORM=offscreen
 rules=$("$work/venv/bin/copydesk" rules | wc -l)
@@ -28,11 +35,11 @@ need = [
     "glossary/default.toml",
     "grammar/harper.toml",
 ]
-missing = [n for n in need if not (files("resources") / n).is_file()]
+missing = [n for n in need if not (files("copydesk.resources") / n).is_file()]
 assert not missing, f"package data missing from the wheel: {missing}"
 print("   package data found:", ", ".join(need))
 PY
-sample="$work/venv/lib/python3"*"/site-packages/resources/samples/sample-article.txt"
+sample="$work/venv/lib/python3"*"/site-packages/copydesk/resources/samples/sample-article.txt"
 set +e
 "$work/venv/bin/copydesk" check --no-languagetool $sample > "$work/check.txt"
 code=$?

@@ -28,7 +28,7 @@ def checks_must_not_crash(monkeypatch):
     The engine keeps a failing check's error beside the other checks' results (so a
     user's run goes on); a test asserting "no issues" would otherwise pass on a crash.
     """
-    from checks.engine import Engine
+    from copydesk.checks.engine import Engine
 
     original = Engine.check_text
 

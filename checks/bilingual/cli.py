@@ -13,17 +13,17 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from checks.apply import apply_edits
-from checks.bilingual.loader import is_bilingual, load
-from checks.bilingual.model import BilingualDocument, BilingualError, Unit
-from checks.bilingual.paired import source_for
-from checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
-from checks.bilingual.terms import Term, beside, default_terms, load_termbase
-from checks.document import DocumentError, write_atomic
-from checks.engine import Engine
-from checks.files import InputFile, OutputPlanError, plan_outputs
-from checks.fixer import MAX_PASSES
-from checks.textpos import LineIndex
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.bilingual.loader import is_bilingual, load
+from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit
+from copydesk.checks.bilingual.paired import source_for
+from copydesk.checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
+from copydesk.checks.bilingual.terms import Term, beside, default_terms, load_termbase
+from copydesk.checks.document import DocumentError, write_atomic
+from copydesk.checks.engine import Engine
+from copydesk.checks.files import InputFile, OutputPlanError, plan_outputs
+from copydesk.checks.fixer import MAX_PASSES
+from copydesk.checks.textpos import LineIndex
 
 Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its source
 

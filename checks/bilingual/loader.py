@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checks.bilingual.model import BilingualDocument, BilingualError
+from copydesk.checks.bilingual.model import BilingualDocument, BilingualError
 
 XML_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".tmx")
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab")
@@ -19,7 +19,7 @@ def load(path: str | Path, max_bytes: int, source: Path | None = None) -> Biling
     """Read one bilingual file (or a target article with its ``source``); BilingualError if bad."""
     p = Path(path)
     if source is not None:
-        from checks.bilingual.paired import read_pair
+        from copydesk.checks.bilingual.paired import read_pair
 
         return read_pair(p, source, max_bytes)
     try:
@@ -33,15 +33,15 @@ def load(path: str | Path, max_bytes: int, source: Path | None = None) -> Biling
         raise BilingualError(f"{p}: cannot read: {exc.strerror or exc}") from exc
     name = p.name.lower()
     if name.endswith(XML_SUFFIXES):
-        from checks.bilingual.xmlformats import read_xml
+        from copydesk.checks.bilingual.xmlformats import read_xml
 
         doc = read_xml(raw, str(p))
     elif name.endswith(".po"):
-        from checks.bilingual.po import read_po
+        from copydesk.checks.bilingual.po import read_po
 
         doc = read_po(raw, str(p))
     elif name.endswith(TABLE_SUFFIXES):
-        from checks.bilingual.table import read_table
+        from copydesk.checks.bilingual.table import read_table
 
         doc = read_table(raw, str(p))
     else:

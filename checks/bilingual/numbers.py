@@ -44,7 +44,8 @@ class Figure:
 
 @cache
 def _config() -> dict[str, Any]:
-    return tomllib.loads((files("resources") / "bilingual" / "numbers.toml").read_text("utf-8"))
+    data = (files("copydesk.resources") / "bilingual" / "numbers.toml").read_text("utf-8")
+    return tomllib.loads(data)
 
 
 def _key(v: float) -> float:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import regex
 
-from checks.bilingual.model import BilingualDocument, BilingualError, Unit, identity_region
-from checks.document import DocumentError, read_document
+from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit, identity_region
+from copydesk.checks.document import DocumentError, read_document
 
 _BLOCK = regex.compile(r"[^\n]+(?:\n[^\n]*\S[^\n]*)*")
 _LINE = regex.compile(r"[^\n]*\S[^\n]*")

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import regex
 
-from checks.bilingual.model import BilingualDocument, BilingualError, Region, Unit, decode_file
+from copydesk.checks.bilingual.model import (
+    BilingualDocument,
+    BilingualError,
+    Region,
+    Unit,
+    decode_file,
+)
 
 _KEYWORD = regex.compile(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+"')
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r", "a": "\a", "b": "\b",

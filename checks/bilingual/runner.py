@@ -16,11 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
-from checks.bilingual.model import BilingualDocument, Unit
-from checks.context import Batch, BatchMember, CheckContext
-from checks.engine import CheckFailure, Engine, _dedupe
-from checks.model import Issue
-from checks.registry import Check
+from copydesk.checks.bilingual.model import BilingualDocument, Unit
+from copydesk.checks.context import Batch, BatchMember, CheckContext
+from copydesk.checks.engine import CheckFailure, Engine, _dedupe
+from copydesk.checks.model import Issue
+from copydesk.checks.registry import Check
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ def check_pair(
 
 def example_issues(example: str, chk: Check) -> list[Issue]:
     """A bilingual check's example: one ``source<TAB>target`` line per unit of one batch."""
-    from checks.registry import PAIR_SEPARATOR
+    from copydesk.checks.registry import PAIR_SEPARATOR
 
     pairs = [line.split(PAIR_SEPARATOR, 1) for line in example.split("\n")]
     return [u.issue for u in check_pairs([(s, t) for s, t in pairs], [chk])]

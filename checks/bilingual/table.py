@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import io
 
-from checks.bilingual.model import (
+from copydesk.checks.bilingual.model import (
     BilingualDocument,
     BilingualError,
     Escape,

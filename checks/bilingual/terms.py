@@ -21,7 +21,7 @@ from pathlib import Path
 
 import regex
 
-from checks.bilingual.model import BilingualError
+from copydesk.checks.bilingual.model import BilingualError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 TERMBASE_NAMES = ("copydesk-termbase.tbx", "copydesk-termbase.csv")
@@ -118,7 +118,7 @@ def load_termbase(path: Path, source_lang: str = "", target_lang: str = "en") ->
 
 @cache
 def default_terms() -> tuple[Term, ...]:
-    text = (files("resources") / "bilingual" / "termbase.csv").read_text("utf-8")
+    text = (files("copydesk.resources") / "bilingual" / "termbase.csv").read_text("utf-8")
     return tuple(parse_csv(text, "resources/bilingual/termbase.csv"))
 
 

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 import regex
 from lxml import etree
 
-from checks.bilingual.model import BilingualDocument, BilingualError, Region, Unit, decode_file
+from copydesk.checks.bilingual.model import (
+    BilingualDocument,
+    BilingualError,
+    Region,
+    Unit,
+    decode_file,
+)
 
 _TOKEN = regex.compile(
     r"<!--.*?-->|<!\[CDATA\[(?P<cdata>.*?)\]\]>|<\?.*?\?>|<!DOCTYPE(?:[^<>\[]|\[.*?\])*>"

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.context import CheckContext
-from checks.grammar import harper_engine
-from checks.grammar.words import user_words
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.grammar import harper_engine
+from copydesk.checks.grammar.words import user_words
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 CHECK_ID = "grammar.harper"
 # Below LanguageTool's: LanguageTool's messages and suggestions are the more specific.

@@ -30,10 +30,10 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from checks.language import edit_distance, fold
-from checks.lexicon import zipf
-from checks.model import Category
-from checks.tokens import bounded, sentences
+from copydesk.checks.language import edit_distance, fold
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.model import Category
+from copydesk.checks.tokens import bounded, sentences
 
 if TYPE_CHECKING:
     import harper
@@ -116,7 +116,7 @@ class HarperConfig:
 @cache
 def config() -> HarperConfig:
     data: dict[str, Any] = tomllib.loads(
-        (files("resources") / "grammar" / "harper.toml").read_text("utf-8")
+        (files("copydesk.resources") / "grammar" / "harper.toml").read_text("utf-8")
     )
     narrowing: dict[str, Any] = data.get("narrowing", {})
     return HarperConfig(

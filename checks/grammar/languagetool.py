@@ -6,7 +6,7 @@ Why: LanguageTool knows thousands of grammar patterns the offline engine lacks.
 Example: ``He go to school.`` -> ``lt.HE_VERB_AGR`` suggesting ``goes``.
 Fix: the editor picks one of LanguageTool's suggestions.
 
-The service is started once per process (see :mod:`checks.grammar.lt_backend`);
+The service is started once per process (see :mod:`copydesk.checks.grammar.lt_backend`);
 when it is unavailable this check reports nothing and the service status says
 why, so every other check runs as usual.  Style and white-space rules that our
 own passes cover are off by default, spelling matches on capitalised words
@@ -18,12 +18,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 
-from checks.context import CheckContext
-from checks.grammar.lt_backend import BACKEND, LanguageToolUnavailable
-from checks.grammar.lt_mapping import CHECK_ID, MAX_CHUNK, chunks, to_issues
-from checks.model import Category, Issue
-from checks.registry import REGISTRY, check
-from checks.service import ServiceState
+from copydesk.checks.context import CheckContext
+from copydesk.checks.grammar.lt_backend import BACKEND, LanguageToolUnavailable
+from copydesk.checks.grammar.lt_mapping import CHECK_ID, MAX_CHUNK, chunks, to_issues
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import REGISTRY, check
+from copydesk.checks.service import ServiceState
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ The local server is started by copydesk itself (the same command
 fails, its start-up wait follows the settings, and nothing is ever downloaded
 implicitly: a missing LanguageTool is reported, not fetched.  Two local
 installs are found: the official zip (``LanguageTool-6.8/`` under ``LTP_PATH``)
-and a folder of jars fetched from Maven Central (:mod:`checks.grammar.lt_maven`),
+and a folder of jars fetched from Maven Central (:mod:`copydesk.checks.grammar.lt_maven`),
 started as ``java -cp 'DIR/*' org.languagetool.server.HTTPServer``.
 
 A started server is recorded in a small state file in the cache folder (port,
@@ -16,7 +16,7 @@ The client is always ``language_tool_python.LanguageTool(remote_server=...)``,
 pointed at that local server, at the user's own server, or (only when
 ``allow_public_api`` is set) at the public web service.
 
-Every state change goes to :data:`checks.service.LANGUAGETOOL`, so the command
+Every state change goes to :data:`copydesk.checks.service.LANGUAGETOOL`, so the command
 line prints one line and the desktop app shows it in its status bar.
 """
 
@@ -39,12 +39,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checks.service import LANGUAGETOOL, ServiceState, ServiceStatus
+from copydesk.checks.service import LANGUAGETOOL, ServiceState, ServiceStatus
 
 if TYPE_CHECKING:
     from language_tool_python import LanguageTool
 
-    from checks.settings import LanguageToolSettings, Settings
+    from copydesk.checks.settings import LanguageToolSettings, Settings
 
 LT_VERSION = "6.8"
 JAVA_MIN = 17
@@ -110,7 +110,7 @@ def local_install(settings: LanguageToolSettings) -> LocalInstall | None:
     jar = server_jar(settings)
     if jar is not None:
         return LocalInstall("zip", str(jar), jar.parent)
-    from checks.grammar import lt_maven
+    from copydesk.checks.grammar import lt_maven
 
     folder = lt_maven.lib_dir()
     if lt_maven.usable(folder):
@@ -157,7 +157,7 @@ def is_public(url: str) -> bool:
 
 def _not_installed_message(settings: LanguageToolSettings) -> str:
     home = lt_home(settings)
-    from checks.grammar import lt_maven
+    from copydesk.checks.grammar import lt_maven
 
     return (
         f"LanguageTool {LT_VERSION} is not installed (no {lt_folder(settings)}/"
@@ -279,7 +279,7 @@ STATE_FILE = "languagetool-server.json"
 
 def state_path() -> Path:
     """Where the running local server is recorded (in copydesk's cache folder)."""
-    from checks.grammar import lt_maven
+    from copydesk.checks.grammar import lt_maven
 
     return lt_maven.cache_dir() / STATE_FILE
 
@@ -505,7 +505,7 @@ class Backend:
         except ValueError as exc:  # an unknown language tag
             raise LanguageToolUnavailable(f"LanguageTool at {url}: {exc}") from exc
         tool._TIMEOUT = lt.timeout_seconds  # type: ignore[assignment, misc]  # per request
-        from checks.grammar.lt_mapping import disabled_categories, disabled_rules
+        from copydesk.checks.grammar.lt_mapping import disabled_categories, disabled_rules
 
         tool.disabled_rules = set(disabled_rules(lt))
         tool.disabled_categories = set(disabled_categories(lt))

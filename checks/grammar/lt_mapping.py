@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
-from checks.model import Category, Issue
+from copydesk.checks.model import Category, Issue
 
 if TYPE_CHECKING:
-    from checks.settings import LanguageToolSettings
+    from copydesk.checks.settings import LanguageToolSettings
 
 CHECK_ID = "lt"
 MAX_CHUNK = 12_000  # characters per request: LanguageTool's time grows with sentence count
@@ -49,7 +49,7 @@ class LTConfig:
 @cache
 def config() -> LTConfig:
     data: dict[str, Any] = tomllib.loads(
-        (files("resources") / "grammar" / "languagetool.toml").read_text("utf-8")
+        (files("copydesk.resources") / "grammar" / "languagetool.toml").read_text("utf-8")
     )
     return LTConfig(
         disabled_rules=tuple(data.get("disabled_rules", ())),
@@ -180,7 +180,7 @@ def _unlikely_typo(chunk: str, start: int, length: int, suggestions: Sequence[st
     edits from a far commoner word, the test the offline engine applies too
     (``likely_typo`` in checks/grammar/harper_engine.py).
     """
-    from checks.grammar.harper_engine import likely_typo
+    from copydesk.checks.grammar.harper_engine import likely_typo
 
     matched = chunk[start : start + length]
     return not (suggestions and likely_typo(matched, suggestions[0]))

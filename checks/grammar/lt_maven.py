@@ -25,7 +25,7 @@ from typing import TextIO
 
 import platformdirs
 
-from checks.grammar.lt_backend import LT_VERSION
+from copydesk.checks.grammar.lt_backend import LT_VERSION
 
 GROUP = "org.languagetool"
 ARTIFACTS = ("languagetool-server", "language-en")

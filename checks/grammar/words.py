@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from checks.context import CheckContext
-from checks.tokens import WORD
+from copydesk.checks.context import CheckContext
+from copydesk.checks.tokens import WORD
 
 
 @lru_cache(maxsize=8)

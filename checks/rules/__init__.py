@@ -1,5 +1,5 @@
 """The cleanup passes, one module per check, grouped in a sub-package per family.
 
-Every module here is imported by :mod:`checks.registry`; registering is done by
-the :func:`checks.registry.check` decorator in the module itself.
+Every module here is imported by :mod:`copydesk.checks.registry`; registering is done by
+the :func:`copydesk.checks.registry.check` decorator in the module itself.
 """

@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks.apply import apply_edits
-from checks.model import Edit
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.model import Edit
 
 
 def test_no_edits_returns_the_same_string():

@@ -4,13 +4,13 @@ from collections import Counter
 
 import pytest
 
-from checks.cli import main
-from checks.context import Batch, BatchIndex, BatchMember, CheckContext
-from checks.engine import CheckError, Engine
-from checks.fixer import fix_batch
-from checks.model import Category
-from checks.registry import REGISTRY, Check
-from checks.settings import LanguageToolSettings, Settings
+from copydesk.checks.context import Batch, BatchIndex, BatchMember, CheckContext
+from copydesk.checks.engine import CheckError, Engine
+from copydesk.checks.fixer import fix_batch
+from copydesk.checks.model import Category
+from copydesk.checks.registry import REGISTRY, Check
+from copydesk.checks.settings import LanguageToolSettings, Settings
+from copydesk.cli import main
 
 
 def _settings() -> Settings:

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from checks.cli import main
+from copydesk.cli import main
 
 ARTICLE = "The convoy crossed the border.\n\n\n\nIt was slow.\n"
 
@@ -136,7 +136,7 @@ def test_rules_lists_every_check(capsys):
 
 def test_installed_entry_point_runs_version():
     result = subprocess.run(
-        [sys.executable, "-m", "checks.cli", "--version"],
+        [sys.executable, "-m", "copydesk.cli", "--version"],
         capture_output=True,
         text=True,
         check=False,
@@ -217,7 +217,7 @@ def test_fix_refuses_two_inputs_saved_to_one_place(capsys, tmp_path):
         (tmp_path / sub / "a.txt").write_text(f"From {sub}..\n")
     out = tmp_path / "out"
     # Both files named alone map to out/a.txt when their folders are not mirrored.
-    from checks.files import InputFile, OutputPlanError, plan_outputs
+    from copydesk.checks.files import InputFile, OutputPlanError, plan_outputs
 
     items = [InputFile(tmp_path / s / "a.txt", tmp_path / s) for s in ("x", "y")]
     with pytest.raises(OutputPlanError, match="would be saved there"):

@@ -1,5 +1,5 @@
-from checks.decisions import Decision, DecisionStore, Verdict, decision_keys
-from checks.model import Category, Issue
+from copydesk.checks.decisions import Decision, DecisionStore, Verdict, decision_keys
+from copydesk.checks.model import Category, Issue
 
 
 def _dot_issues(text):

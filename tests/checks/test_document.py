@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from checks.document import DocumentError, decode, read_document, write_atomic
+from copydesk.checks.document import DocumentError, decode, read_document, write_atomic
 
 SAMPLE = "Kim arrived in Vladivostok — “sensitive” issues, 1,200 km.\nSecond line café.\n"
 

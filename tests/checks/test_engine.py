@@ -1,7 +1,7 @@
-from checks.context import BatchMember, CheckContext
-from checks.engine import Engine, _dedupe
-from checks.model import Category, Issue
-from checks.registry import Check
+from copydesk.checks.context import BatchMember, CheckContext
+from copydesk.checks.engine import Engine, _dedupe
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import Check
 
 
 def _issue(offset, length, rule, conf=0.9):
@@ -49,7 +49,7 @@ def test_batch_checks_see_every_file_and_memo_builds_once():
 def test_cancel_stops_between_files():
     import pytest
 
-    from checks.engine import Cancelled
+    from copydesk.checks.engine import Cancelled
 
     seen = []
 
@@ -65,7 +65,7 @@ def test_cancel_stops_between_files():
 
 
 def _batch(text):
-    from checks.context import Batch
+    from copydesk.checks.context import Batch
 
     return Batch([BatchMember("p", text)])
 
@@ -95,7 +95,7 @@ def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing():
 
 
 def test_partial_results_follow_the_clock_and_only_when_something_is_new(monkeypatch):
-    import checks.engine as engine_module
+    import copydesk.checks.engine as engine_module
 
     monkeypatch.setattr(engine_module, "PARTIAL_SECONDS", 0.0)
 
@@ -125,7 +125,7 @@ def test_partial_results_follow_the_clock_and_only_when_something_is_new(monkeyp
 def test_a_crashing_check_fails_a_strict_caller_and_the_suite():
     import pytest
 
-    from checks.engine import CheckError
+    from copydesk.checks.engine import CheckError
 
     def broken(text, ctx):
         raise RuntimeError("boom")

@@ -1,10 +1,10 @@
 """The fixer applies safe fixes until none is left, and --all in a single pass."""
 
-from checks.context import CheckContext
-from checks.engine import Engine
-from checks.fixer import MAX_PASSES, fix_text
-from checks.model import Category
-from checks.registry import Check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.engine import Engine
+from copydesk.checks.fixer import MAX_PASSES, fix_text
+from copydesk.checks.model import Category
+from copydesk.checks.registry import Check
 
 
 def _reveal(text: str, ctx: CheckContext):

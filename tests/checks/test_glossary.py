@@ -2,10 +2,9 @@
 
 import pytest
 
-from checks.cli import main
-from checks.context import BatchMember
-from checks.engine import Engine
-from checks.glossary import (
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+from copydesk.checks.glossary import (
     GlossaryError,
     default_glossary,
     load_glossary,
@@ -14,8 +13,9 @@ from checks.glossary import (
     parse_toml,
     read_glossary,
 )
-from checks.registry import REGISTRY
-from checks.settings import Settings, config_dir
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.settings import Settings, config_dir
+from copydesk.cli import main
 
 RULE = "consistency.glossary"
 

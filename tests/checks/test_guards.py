@@ -12,16 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from checks.context import CheckContext
-from checks.decisions import Decision, Verdict
-from checks.document import Document
-from checks.engine import Engine
-from checks.files import InputFile
-from checks.glossary import Glossary, parse_csv
-from checks.model import Category, Issue
-from checks.registry import Check
-from checks.report import ReportRow, to_html
-from checks.review import FileReview
+from copydesk.checks.context import CheckContext
+from copydesk.checks.decisions import Decision, Verdict
+from copydesk.checks.document import Document
+from copydesk.checks.engine import Engine
+from copydesk.checks.files import InputFile
+from copydesk.checks.glossary import Glossary, parse_csv
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import Check
+from copydesk.checks.report import ReportRow, to_html
+from copydesk.checks.review import FileReview
 
 
 def _typo(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -22,10 +22,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checks.cli import main
-from checks.decisions import DecisionStore
-from checks.glossary import GlossaryError, read_glossary
-from checks.settings import Settings, load_settings
+from copydesk.checks.decisions import DecisionStore
+from copydesk.checks.glossary import GlossaryError, read_glossary
+from copydesk.checks.settings import Settings, load_settings
+from copydesk.cli import main
 
 ARTICLE = "The convoy  crossed the border..\n\n\n\nIt was slow .\n"
 
@@ -38,7 +38,7 @@ def run(capsys, *argv):
 
 def cli(*argv, env=None, **kw):
     return subprocess.Popen(
-        [sys.executable, "-m", "checks.cli", *argv],
+        [sys.executable, "-m", "copydesk.cli", *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

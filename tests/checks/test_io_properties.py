@@ -14,9 +14,9 @@ import regex
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from checks.apply import apply_edits
-from checks.document import DocumentError, decode
-from checks.model import Edit
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.document import DocumentError, decode
+from copydesk.checks.model import Edit
 
 # Letters, digits, spaces and punctuation an article holds; Latin-1 letters so that
 # Windows-1252 can store every text.

@@ -15,13 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from checks.apply import apply_edits
-from checks.cli import main
-from checks.decisions import DecisionStore, store_path_for
-from checks.document import DocumentError, decode, read_document
-from checks.files import collect
-from checks.model import Edit
-from checks.settings import Settings, load_settings, settings_path
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.decisions import DecisionStore, store_path_for
+from copydesk.checks.document import DocumentError, decode, read_document
+from copydesk.checks.files import collect
+from copydesk.checks.model import Edit
+from copydesk.checks.settings import Settings, load_settings, settings_path
+from copydesk.cli import main
 
 ARTICLE = "The convoy crossed the border.\n\n\n\nIt was slow.\n"
 
@@ -106,7 +106,7 @@ def test_item6_size_limit_is_enforced_on_the_bytes_read(tmp_path, monkeypatch):
 
 
 def test_item6_window_open_path_skips_a_fifo(tmp_path):
-    from desktop.session import Session
+    from copydesk.desktop.session import Session
 
     (tmp_path / "a.txt").write_text(ARTICLE)
     os.mkfifo(tmp_path / "pipe.txt")
@@ -172,7 +172,7 @@ def deep_folder(tmp_path):
 
 
 def test_item7_folder_1000_deep_in_cli_and_window(capsys, deep_folder):
-    from desktop.session import Session
+    from copydesk.desktop.session import Session
 
     top = deep_folder
     items, errors = collect([top])
@@ -216,7 +216,7 @@ def test_item8_good_keys_survive_a_bad_one(tmp_path):
 
 
 def test_item8_window_starts_with_wrong_shape_settings(qtbot):
-    from desktop.main_window import MainWindow
+    from copydesk.desktop.main_window import MainWindow
 
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -265,8 +265,8 @@ def test_item10_bad_decision_store_is_refused_at_load(tmp_path, stored):
 
 
 def test_item10_window_opens_the_file_without_a_bad_store(tmp_path):
-    from checks.settings import data_dir
-    from desktop.session import Session
+    from copydesk.checks.settings import data_dir
+    from copydesk.desktop.session import Session
 
     f = tmp_path / "a.txt"
     f.write_text(ARTICLE)
@@ -279,7 +279,7 @@ def test_item10_window_opens_the_file_without_a_bad_store(tmp_path):
 
 
 def test_item10_store_with_undecodable_text_saves_and_loads(tmp_path):
-    from checks.decisions import Decision, Verdict
+    from copydesk.checks.decisions import Decision, Verdict
 
     store = DecisionStore({"rule\x1fcaf\udce9": Decision(Verdict.EDITED, "x\udcff")})
     store.save(tmp_path / "d.json")
@@ -307,12 +307,12 @@ def test_item11_small_max_size_is_accepted(capsys, tmp_path):
 
 
 def test_item12_unexpected_error_is_one_line_a_log_and_exit_3(capsys, tmp_path, monkeypatch):
-    import checks.cli
+    import copydesk.cli
 
     def boom(*_a, **_k):
         raise RuntimeError("something nobody foresaw")
 
-    monkeypatch.setattr(checks.cli, "_run_checks", boom)
+    monkeypatch.setattr(copydesk.cli, "_run_checks", boom)
     f = tmp_path / "a.txt"
     f.write_text(ARTICLE)
     code, _out, err = run(capsys, "check", "--rules", "space", str(f))
@@ -332,7 +332,7 @@ def test_item12_a_real_process_never_prints_a_bare_traceback(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text(ARTICLE)
     proc = subprocess.run(
-        [sys.executable, "-m", "checks.cli", "check", "--rules", "space", str(f)],
+        [sys.executable, "-m", "copydesk.cli", "check", "--rules", "space", str(f)],
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
@@ -427,7 +427,7 @@ class _FailingFile:
     "exc", [OSError(28, "No space left on device"), KeyboardInterrupt(), MemoryError()]
 )
 def test_item15_report_write_failure_keeps_the_old_one_and_no_temp(tmp_path, monkeypatch, exc):
-    from checks.report import ReportError, ReportRow, write_report
+    from copydesk.checks.report import ReportError, ReportRow, write_report
 
     report = tmp_path / "r.html"
     report.write_text("EARLIER")
@@ -627,20 +627,20 @@ def test_item22_negative_length_edit_is_rejected():
 
 
 def test_item23_input_changed_during_the_run_is_not_written(capsys, tmp_path, monkeypatch):
-    import checks.cli
+    import copydesk.cli
 
     src = tmp_path / "in"
     src.mkdir()
     a = src / "a.txt"
     a.write_text("Two  spaces.\n")
     (src / "b.txt").write_text("Also  two.\n")
-    real_fix = checks.cli.fix_batch
+    real_fix = copydesk.cli.fix_batch
 
     def fix_and_meddle(engine, batch, **kw):
         a.write_text("Someone else's newer text.\n")  # while the batch is being fixed
         return real_fix(engine, batch, **kw)
 
-    monkeypatch.setattr(checks.cli, "fix_batch", fix_and_meddle)
+    monkeypatch.setattr(copydesk.cli, "fix_batch", fix_and_meddle)
     code, _, err = run(capsys, "fix", "--rules", "space", "-o", str(tmp_path / "out"), str(src))
     assert code == 2 and "changed" in err and "a.txt" in err
     assert not (tmp_path / "out" / "a.txt").exists()
@@ -666,20 +666,20 @@ def test_removal_wins_over_a_smaller_fix_inside_it_in_any_order():
 
 
 def test_cli_names_every_skipped_fix(capsys, tmp_path, monkeypatch):
-    import checks.cli
-    from checks.review_fix import FileFix
+    import copydesk.cli
+    from copydesk.checks.review_fix import FileFix
 
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text("Two  spaces.\n")
-    real_fix = checks.cli.fix_batch
+    real_fix = copydesk.cli.fix_batch
 
     def with_skips(engine, batch, **kw):
         fixes = real_fix(engine, batch, **kw)
         skipped = ["1:1: a.one: overlaps b.two at line 1", "2:3: b.two: overlaps a.one at line 2"]
         return [FileFix(f.file, f.changes, skipped, f.remaining) for f in fixes]
 
-    monkeypatch.setattr(checks.cli, "fix_batch", with_skips)
+    monkeypatch.setattr(copydesk.cli, "fix_batch", with_skips)
     code, out, _ = run(capsys, "fix", "--rules", "space", "-o", str(tmp_path / "out"), str(src))
     assert code == 0
     assert "a.txt:1:1: a.one" in out and "a.txt:2:3: b.two" in out

@@ -20,7 +20,7 @@ HARPER_NOISE = "We are looking forward to Christmas with you.\nWe are looking fo
 
 
 def _run(args: list[str], code: str | None = None) -> subprocess.CompletedProcess[bytes]:
-    command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "checks.cli"]
+    command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "copydesk.cli"]
     return subprocess.run(
         [*command, *args],
         capture_output=True,
@@ -55,8 +55,8 @@ def test_anything_written_to_stdout_during_the_run_goes_to_stderr(tmp_path):
     article.write_text("The council met on Monday.\n", "utf-8")
     code = (
         "import os, sys\n"
-        "from checks import cli\n"
-        "from checks.engine import Engine\n"
+        "from copydesk import cli\n"
+        "from copydesk.checks.engine import Engine\n"
         "real = Engine.check_batch\n"
         "def noisy(self, *a, **k):\n"
         "    os.write(1, b'native noise\\n')\n"

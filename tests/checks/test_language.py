@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from checks import language
-from checks.grammar import harper_engine
-from checks.rules.consistency import names
-from checks.rules.pronoun import _people
-from checks.rules.repetition import _data
+from copydesk.checks import language
+from copydesk.checks.grammar import harper_engine
+from copydesk.checks.rules.consistency import names
+from copydesk.checks.rules.pronoun import _people
+from copydesk.checks.rules.repetition import _data
 
 
 @pytest.mark.parametrize(

@@ -4,21 +4,21 @@ from pathlib import Path
 
 import pytest
 
-from checks.cli import main
-from checks.context import BatchIndex, BatchMember, CheckContext
-from checks.document import read_document
-from checks.engine import Engine
-from checks.fixer import fix_batch
-from checks.model import Category
-from checks.parallel import (
+from copydesk.checks.context import BatchIndex, BatchMember, CheckContext
+from copydesk.checks.document import read_document
+from copydesk.checks.engine import Engine
+from copydesk.checks.fixer import fix_batch
+from copydesk.checks.model import Category
+from copydesk.checks.parallel import (
     DaskExecutor,
     PoolExecutor,
     SerialExecutor,
     run_check,
     run_fix,
 )
-from checks.registry import Check
-from checks.settings import LanguageToolSettings, Settings
+from copydesk.checks.registry import Check
+from copydesk.checks.settings import LanguageToolSettings, Settings
+from copydesk.cli import main
 
 # A batch with per-file fixes (doubled period, blank lines, stray fragment, mojibake),
 # batch issues (a name spelled two ways in two files, a distance given two ways),

@@ -2,8 +2,8 @@
 
 import pytest
 
-from checks.engine import Engine
-from checks.registry import REGISTRY, Check, Example, parse_example
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY, Check, Example, parse_example
 
 ALL = REGISTRY.all()
 OFFLINE = [c for c in ALL if not c.needs_service]
@@ -29,7 +29,7 @@ def test_check_has_examples_and_near_misses(chk: Check):
 def test_examples_fire_and_near_misses_do_not(chk: Check):
     engine = Engine(checks=[chk])
     if chk.bilingual:  # "source<TAB>target" lines, each a translation unit of one batch
-        from checks.bilingual.runner import example_issues
+        from copydesk.checks.bilingual.runner import example_issues
 
         def run(example: str) -> list:
             return example_issues(example, chk)

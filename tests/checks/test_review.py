@@ -8,18 +8,18 @@ from pathlib import Path
 import pytest
 import regex
 
-from checks.cli import main
-from checks.context import CheckContext
-from checks.decisions import Decision, Verdict
-from checks.engine import Engine
-from checks.model import Category, Issue
-from checks.registry import Check
-from checks.review import FileReview, ItemStatus
-from checks.review_batch import ReviewBatch
-from checks.review_decide import plan_accept, plan_rule
-from checks.review_fix import fix_batch
-from checks.run_inputs import RunInputError, resolve_run
-from checks.settings import Settings
+from copydesk.checks.context import CheckContext
+from copydesk.checks.decisions import Decision, Verdict
+from copydesk.checks.engine import Engine
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import Check
+from copydesk.checks.review import FileReview, ItemStatus
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_decide import plan_accept, plan_rule
+from copydesk.checks.review_fix import fix_batch
+from copydesk.checks.run_inputs import RunInputError, resolve_run
+from copydesk.checks.settings import Settings
+from copydesk.cli import main
 
 
 def _pattern(rule: str, pattern: str, replacement: str) -> Check:
@@ -170,9 +170,10 @@ def test_the_review_layer_imports_no_qt_and_no_window() -> None:
     import sys
 
     code = (
-        "import sys, checks.review_fix, checks.review_decide, checks.review_save, "
-        "checks.run_inputs, checks.loading, checks.cli\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'desktop')]\n"
+        "import sys, copydesk.checks.review_fix, copydesk.checks.review_decide, "
+        "copydesk.checks.review_save, copydesk.checks.run_inputs, copydesk.checks.loading, "
+        "copydesk.cli\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'copydesk.desktop'))]\n"
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -6,9 +6,9 @@ import csv
 import io
 import json
 
-from checks.decisions import Decision, Verdict
-from checks.model import Category, Issue
-from checks.review_report import (
+from copydesk.checks.decisions import Decision, Verdict
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.review_report import (
     Outcome,
     outcome_of,
     review_rows,
@@ -106,7 +106,7 @@ def test_html_report_and_qa_report():
 
 
 def test_visible_draws_the_whitespace_that_matters():
-    from checks.review_report import visible
+    from copydesk.checks.review_report import visible
 
     assert visible("  ") == "··"
     assert visible(" date 2024-03-18\n") == "·date 2024-03-18↵"

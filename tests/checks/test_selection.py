@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from checks.cli import main
-from checks.context import BatchMember
-from checks.engine import Engine, _dedupe
-from checks.model import Category, Issue
-from checks.registry import REGISTRY, Check
-from checks.selection import RuleSelection
-from checks.settings import Settings
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine, _dedupe
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import REGISTRY, Check
+from copydesk.checks.selection import RuleSelection
+from copydesk.checks.settings import Settings
+from copydesk.cli import main
 
 TYPO_AND_AGREEMENT = "The goverment said he go to the summit every year.\n"
 

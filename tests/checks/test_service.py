@@ -1,4 +1,4 @@
-from checks.service import ServiceMonitor, ServiceState
+from copydesk.checks.service import ServiceMonitor, ServiceState
 
 
 def test_listeners_see_changes_until_they_unsubscribe():

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from checks.engine import Engine
-from checks.settings import LanguageToolSettings, Settings
-from checks.textpos import LineIndex
+from copydesk.checks.engine import Engine
+from copydesk.checks.settings import LanguageToolSettings, Settings
+from copydesk.checks.textpos import LineIndex
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
-DOCUMENTS = {"sample-article": files("resources") / "samples" / "sample-article.txt"}
+DOCUMENTS = {"sample-article": files("copydesk.resources") / "samples" / "sample-article.txt"}
 
 
 def render(text: str) -> str:

@@ -1,4 +1,4 @@
-from checks.tokens import paragraphs, sentences, words
+from copydesk.checks.tokens import paragraphs, sentences, words
 
 
 def test_words_keep_apostrophes_hyphens_and_spans():

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checks.apply import apply_edits
-from checks.model import Edit
-from checks.tracked import Mark, Run, corrected_text, original_text, tracked_runs
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.model import Edit
+from copydesk.checks.tracked import Mark, Run, corrected_text, original_text, tracked_runs
 
 
 def test_runs_show_deletions_and_insertions_in_place():

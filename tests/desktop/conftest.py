@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import pytest
 import regex
 
-from checks.context import CheckContext
-from checks.engine import Engine
-from checks.model import Category, Issue, Location
-from checks.registry import Check
-from checks.settings import Settings
+from copydesk.checks.context import CheckContext
+from copydesk.checks.engine import Engine
+from copydesk.checks.model import Category, Issue, Location
+from copydesk.checks.registry import Check
+from copydesk.checks.settings import Settings
 
 _TEH = regex.compile(r"\bteh\b")
 _DOUBLE = regex.compile(r"(?<=\S)  (?=\S)")
@@ -46,7 +46,7 @@ SLOW = Check("test.slow", Category.SPELLING, "teh, slowly", _slow)
 @pytest.fixture
 def make_window(qtbot, monkeypatch):
     """Build a MainWindow on explicit checks; prompts answered without modal dialogs."""
-    from desktop.main_window import MainWindow
+    from copydesk.desktop.main_window import MainWindow
 
     created = []
 

@@ -1,4 +1,4 @@
-"""``desktop.app.main`` opens the window on the paths it is given and returns an exit code."""
+"""``copydesk.desktop.app.main`` opens the window on the given paths and returns an exit code."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import main
-from desktop.main_window import MainWindow
+from copydesk.desktop.app import main
+from copydesk.desktop.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -44,7 +44,7 @@ def test_smoke_test_mode_fails_when_nothing_is_listed(qtbot, tmp_path, capsys):
 def test_about_box_names_the_versions(qtbot):
     import PySide6
 
-    from checks import __version__
+    from copydesk.checks import __version__
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from checks.decisions import Verdict
+from copydesk.checks.decisions import Verdict
 from tests.desktop.conftest import wait_checked
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,9 +26,9 @@ DRIVER = textwrap.dedent(
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from checks.engine import Engine
-    from checks.settings import Settings
-    from desktop.main_window import MainWindow
+    from copydesk.checks.engine import Engine
+    from copydesk.checks.settings import Settings
+    from copydesk.desktop.main_window import MainWindow
     from tests.desktop.conftest import DOUBLE, TEH
 
     app = QApplication([])

@@ -7,8 +7,8 @@ import threading
 import pytest
 from PySide6.QtCore import QTimer
 
-from checks.service import LANGUAGETOOL, ServiceState
-from checks.settings import LanguageToolSettings, Settings, load_settings
+from copydesk.checks.service import LANGUAGETOOL, ServiceState
+from copydesk.checks.settings import LanguageToolSettings, Settings, load_settings
 from tests.desktop.conftest import SLOW, TEH, wait_checked
 
 pytestmark = pytest.mark.gui
@@ -97,7 +97,7 @@ def test_warm_up_runs_on_a_worker(qtbot, make_window, monkeypatch):
 def test_settings_dialog_turns_checks_off(qtbot):
     from PySide6.QtCore import Qt
 
-    from desktop.dialogs import SettingsDialog
+    from copydesk.desktop.dialogs import SettingsDialog
 
     dialog = SettingsDialog(Settings(), [TEH, SLOW], None)
     qtbot.addWidget(dialog)
@@ -119,8 +119,8 @@ def _slow_grammar(text, ctx):
 
 
 def test_first_issues_show_while_the_grammar_engine_still_runs(qtbot, make_window, tmp_path):
-    from checks.model import Category
-    from checks.registry import Check
+    from copydesk.checks.model import Category
+    from copydesk.checks.registry import Check
 
     slow = Check("test.engine", Category.GRAMMAR, "d", _slow_grammar, yields_to_cleanup=True)
     (tmp_path / "long.txt").write_text("One teh typo and a grammar slip.\n", "utf-8")
@@ -138,7 +138,7 @@ def test_first_issues_show_while_the_grammar_engine_still_runs(qtbot, make_windo
 def test_settings_dialog_keeps_an_ignored_sub_rule_and_its_check_ticked(qtbot):
     from PySide6.QtCore import Qt
 
-    from desktop.dialogs import SettingsDialog
+    from copydesk.desktop.dialogs import SettingsDialog
 
     sub_rule = f"{TEH.id}.SpellCheck"
     dialog = SettingsDialog(Settings(ignore=[sub_rule]), [TEH, SLOW], None)
@@ -154,7 +154,7 @@ def test_settings_dialog_keeps_an_ignored_sub_rule_and_its_check_ticked(qtbot):
 def test_settings_dialog_has_the_languagetool_server_and_folder(qtbot, tmp_path):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop.dialogs import SettingsDialog
+    from copydesk.desktop.dialogs import SettingsDialog
 
     base = Settings()
     base.languagetool.server_url = "http://127.0.0.1:8081"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from checks.model import Edit
-from checks.tracked import tracked_runs
-from desktop.changes_view import ChangesView, TextMode, tracked_html
+from copydesk.checks.model import Edit
+from copydesk.checks.tracked import tracked_runs
+from copydesk.desktop.changes_view import ChangesView, TextMode, tracked_html
 
 TEXT = "TOon the border.. Smithsaid so.\n"
 EDITS = [

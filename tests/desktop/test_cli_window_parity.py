@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from checks.cli import main
-from checks.settings import LanguageToolSettings, Settings
+from copydesk.checks.settings import LanguageToolSettings, Settings
+from copydesk.cli import main
 from tests.desktop.conftest import wait_checked
 
 pytestmark = pytest.mark.gui
@@ -49,7 +49,7 @@ def _window_settings() -> Settings:
 
 
 def test_same_issues_lines_bytes_and_report(qtbot, capsys, batch: Path, tmp_path: Path) -> None:
-    from desktop.main_window import MainWindow
+    from copydesk.desktop.main_window import MainWindow
 
     # The command line: issues (text and JSON), then every suggestion accepted.
     code, out, err = _run(capsys, "check", "--no-languagetool", str(batch))

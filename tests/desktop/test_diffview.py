@@ -1,5 +1,5 @@
-from checks.fixer import Change
-from desktop.diffview import diff_html, inline_diff
+from copydesk.checks.fixer import Change
+from copydesk.desktop.diffview import diff_html, inline_diff
 
 
 def test_inline_diff_marks_deletions_and_insertions():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import app
-from desktop.platform_libs import XCB_LIBRARIES, install_hint, missing_packages, uses_xcb
+from copydesk.desktop import app
+from copydesk.desktop.platform_libs import XCB_LIBRARIES, install_hint, missing_packages, uses_xcb
 
 
 @pytest.mark.parametrize(

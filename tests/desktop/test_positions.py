@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.positions import PositionMap
+from copydesk.desktop.positions import PositionMap
 
 
 def test_identity_for_bmp_text():

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import regex
 from PySide6.QtCore import Qt
 
-from checks.context import CheckContext
-from checks.model import Category, Issue, Location
-from checks.registry import Check
-from desktop.models import QUERY, shown
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue, Location
+from copydesk.checks.registry import Check
+from copydesk.desktop.models import QUERY, shown
 from tests.desktop.conftest import DOUBLE, wait_checked
 
 

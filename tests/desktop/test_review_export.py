@@ -9,10 +9,10 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.cli import main
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import Check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import Check
+from copydesk.cli import main
 from tests.desktop.conftest import DOUBLE, TEH, wait_checked
 
 

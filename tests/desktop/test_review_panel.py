@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from checks.decisions import Verdict
+from copydesk.checks.decisions import Verdict
 from tests.desktop.conftest import DOUBLE, TEH, VARIANT, wait_checked
 
 pytestmark = pytest.mark.gui

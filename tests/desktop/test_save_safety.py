@@ -34,7 +34,7 @@ def test_output_folder_inside_the_opened_folder_is_refused(qtbot, make_window, t
 def test_choosing_an_output_folder_inside_the_input_is_refused(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    from desktop import window_saving
+    from copydesk.desktop import window_saving
 
     d = tmp_path / "d"
     (d / "sub").mkdir(parents=True)
@@ -143,8 +143,8 @@ def test_save_over_original_never_overwrites_a_backup(qtbot, make_window, tmp_pa
     "stored", ['{"k": "accepted"}', '["accepted"]', '{"k": {"verdict": "maybe"}}', "{not json"]
 )
 def test_unreadable_remembered_decisions_do_not_stop_opening(qtbot, make_window, tmp_path, stored):
-    from checks.decisions import store_path_for
-    from checks.settings import data_dir
+    from copydesk.checks.decisions import store_path_for
+    from copydesk.checks.settings import data_dir
 
     paths = []
     for name in ("a.txt", "b.txt"):

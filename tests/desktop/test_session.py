@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from checks.context import Batch, BatchMember
-from checks.decisions import Decision, Verdict
-from checks.document import Document
-from checks.engine import Engine
-from checks.files import InputFile
-from desktop.session import FileReview, FileState
+from copydesk.checks.context import Batch, BatchMember
+from copydesk.checks.decisions import Decision, Verdict
+from copydesk.checks.document import Document
+from copydesk.checks.engine import Engine
+from copydesk.checks.files import InputFile
+from copydesk.desktop.session import FileReview, FileState
 from tests.desktop.conftest import DOUBLE, TEH
 
 

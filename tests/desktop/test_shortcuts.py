@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.main_window import MainWindow
+from copydesk.desktop.main_window import MainWindow
 from tests.desktop.conftest import wait_checked
 
 CTRL, SHIFT, ALT = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.changes_view import TextMode
+from copydesk.desktop.changes_view import TextMode
 from tests.desktop.conftest import wait_checked
 
 

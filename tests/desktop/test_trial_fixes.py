@@ -7,12 +7,12 @@ from collections.abc import Iterator
 import pytest
 import regex
 
-from checks.context import CheckContext
-from checks.decisions import Decision, Verdict
-from checks.model import Category, Issue
-from checks.registry import Check
-from checks.review import ItemStatus
-from desktop.dialogs import DiffDialog
+from copydesk.checks.context import CheckContext
+from copydesk.checks.decisions import Decision, Verdict
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import Check
+from copydesk.checks.review import ItemStatus
+from copydesk.desktop.dialogs import DiffDialog
 from tests.desktop.conftest import TEH, wait_checked
 
 pytestmark = pytest.mark.gui

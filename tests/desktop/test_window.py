@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from checks.decisions import Verdict
+from copydesk.checks.decisions import Verdict
 from tests.desktop.conftest import DOUBLE, TEH, wait_checked
 
 pytestmark = pytest.mark.gui
@@ -290,8 +290,8 @@ def test_choosing_another_suggestion(qtbot, make_window, tmp_path):
 
 
 def test_a_failing_check_is_reported_and_the_others_kept(qtbot, make_window, tmp_path):
-    from checks.model import Category
-    from checks.registry import Check
+    from copydesk.checks.model import Category
+    from copydesk.checks.registry import Check
 
     def broken(text, ctx):
         raise RuntimeError("boom")

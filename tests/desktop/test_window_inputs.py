@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.cli import main
+from copydesk.cli import main
 from tests.desktop.conftest import wait_checked
 
 pytestmark = pytest.mark.gui

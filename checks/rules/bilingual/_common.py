@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from checks.context import CheckContext
+from copydesk.checks.context import CheckContext
 
 # Inline tags and placeholders are structure, not words: blanked before reading numbers.
 MARKUP = regex.compile(

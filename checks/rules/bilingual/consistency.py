@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 import regex
 
-from checks.context import Batch, CheckContext
-from checks.model import Category, Issue, Location
-from checks.registry import check
+from copydesk.checks.context import Batch, CheckContext
+from copydesk.checks.model import Category, Issue, Location
+from copydesk.checks.registry import check
 
 # Shorter shared targets are stock phrases ("Thank you very much." for 谢谢 and 非常感谢).
 MIN_SHARED_WORDS = 6

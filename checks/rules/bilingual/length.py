@@ -23,11 +23,11 @@ from importlib.resources import files
 
 import regex
 
-from checks.bilingual.runner import source_issue
-from checks.context import Batch, CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.bilingual._common import mask
+from copydesk.checks.bilingual.runner import source_issue
+from copydesk.checks.context import Batch, CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.bilingual._common import mask
 
 SHORT, LONG = 0.5, 2.2  # of the expected length
 MIN_SOURCE_CHARS = {"cjk": 12, "other": 40}
@@ -42,7 +42,7 @@ _LATIN_TOKEN = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+&.-]*[A-Za-z0-
 
 @cache
 def _priors() -> dict[str, float]:
-    data = (files("resources") / "bilingual" / "length_ratios.toml").read_text("utf-8")
+    data = (files("copydesk.resources") / "bilingual" / "length_ratios.toml").read_text("utf-8")
     return dict(tomllib.loads(data)["to_en"])
 
 

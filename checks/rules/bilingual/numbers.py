@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.bilingual.numbers import (
+from copydesk.checks.bilingual.numbers import (
     Figure,
     loose_source_values,
     matched,
@@ -24,12 +24,12 @@ from checks.bilingual.numbers import (
     target_figures,
     target_values,
 )
-from checks.bilingual.runner import source_issue
-from checks.bilingual.scripts import FOREIGN_RUN
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.bilingual._common import mask, target_is_english
+from copydesk.checks.bilingual.runner import source_issue
+from copydesk.checks.bilingual.scripts import FOREIGN_RUN
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.bilingual._common import mask, target_is_english
 
 
 @check(

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.bilingual.runner import source_issue
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.bilingual.runner import source_issue
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 _TAG = regex.compile(r"</?([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*/?>")
 _ID = regex.compile(r"\bid\s*=\s*[\"']([^\"']*)[\"']")

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.bilingual.runner import source_issue
-from checks.bilingual.terms import Term, default_terms
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.bilingual._common import target_is_english
+from copydesk.checks.bilingual.runner import source_issue
+from copydesk.checks.bilingual.terms import Term, default_terms
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.bilingual._common import target_is_english
 
 TERMBASE_KEY = "bilingual.termbase"  # the batch's term base, seeded by the command line
 

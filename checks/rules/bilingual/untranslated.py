@@ -18,16 +18,16 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.bilingual.scripts import (
+from copydesk.checks.bilingual.scripts import (
     FOREIGN_RUN,
     guess_latin_language,
     language_confidence,
     latin_share,
 )
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.bilingual._common import mask, target_is_english
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.bilingual._common import mask, target_is_english
 
 MIN_LATIN_SHARE = 0.8  # a text this Latin is an English text with fragments in it
 SURE = 0.95  # lingua's confidence needed to call a Latin-script sentence foreign

@@ -6,9 +6,9 @@ from functools import cache
 
 import regex
 
-from checks.data import data_lines
-from checks.lexicon import zipf
-from checks.tokens import abbreviations
+from copydesk.checks.data import data_lines
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.tokens import abbreviations
 
 # A plain lower-case word with what may follow it (punctuation) but nothing else:
 # no digits, no inner capitals (iPhone, eBay), no dots, slashes or @ (e.g., URLs).

@@ -22,13 +22,13 @@ from functools import cache
 
 import regex
 
-from checks.context import CheckContext
-from checks.data import data_lines
-from checks.lexicon import zipf
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.case.mid_sentence_capital import _title_case_line
-from checks.rules.word._shared import CAPITALISED_INSIDE, batch_capitalised_inside
+from copydesk.checks.context import CheckContext
+from copydesk.checks.data import data_lines
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
+from copydesk.checks.rules.word._shared import CAPITALISED_INSIDE, batch_capitalised_inside
 
 COMMON = 3.5  # the noun's lower-case form must be this common in English
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.case._common import (
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.case._common import (
     capitalise,
     ends_sentence,
     is_common,
@@ -26,8 +26,8 @@ from checks.rules.case._common import (
     plain_lower_word,
     token_at,
 )
-from checks.rules.layout.metadata import find_metadata
-from checks.tokens import Span, paragraphs
+from copydesk.checks.rules.layout.metadata import find_metadata
+from copydesk.checks.tokens import Span, paragraphs
 
 SAFE_MAX_WORDS = 8
 

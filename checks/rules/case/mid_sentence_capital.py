@@ -20,11 +20,11 @@ from functools import cache
 
 import regex
 
-from checks.context import CheckContext
-from checks.lexicon import zipf
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.case._common import mid_sentence_capitals, no_end_words
+from copydesk.checks.context import CheckContext
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.case._common import mid_sentence_capitals, no_end_words
 
 SAFE_ZIPF = 3.0
 TITLE_CASE_SHARE = 0.6

@@ -22,10 +22,10 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.case._common import (
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.case._common import (
     capitalise,
     ends_sentence,
     is_abbreviation,
@@ -36,8 +36,8 @@ from checks.rules.case._common import (
     token_at,
     token_before,
 )
-from checks.rules.layout.metadata import find_metadata
-from checks.tokens import paragraphs
+from copydesk.checks.rules.layout.metadata import find_metadata
+from copydesk.checks.tokens import paragraphs
 
 MESSAGE = "Sentence starts with a lower-case letter"
 # End of a sentence inside a paragraph, then white space, then a lower-case letter.

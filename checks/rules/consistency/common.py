@@ -6,9 +6,9 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from checks.context import BatchIndex, BatchMember, CheckContext, Resolver
-from checks.data import data_lines
-from checks.glossary import Glossary, load_glossary
+from copydesk.checks.context import BatchIndex, BatchMember, CheckContext, Resolver
+from copydesk.checks.data import data_lines
+from copydesk.checks.glossary import Glossary, load_glossary
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -27,7 +27,7 @@ def titles() -> frozenset[str]:
 
 @cache
 def transliteration_rules() -> tuple[tuple[str, str], ...]:
-    data = (files("resources") / "consistency" / "transliteration.txt").read_text("utf-8")
+    data = (files("copydesk.resources") / "consistency" / "transliteration.txt").read_text("utf-8")
     rules = []
     for line in data.splitlines():
         line = line.split("#", 1)[0].strip()

@@ -33,11 +33,11 @@ from typing import Any
 
 import regex
 
-from checks.context import BatchIndex, BatchMember, CheckContext, Resolver
-from checks.lexicon import zipf
-from checks.model import Category, Issue, Location
-from checks.registry import check
-from checks.rules.consistency.names import NAMES, NameIndex, fold, mentions
+from copydesk.checks.context import BatchIndex, BatchMember, CheckContext, Resolver
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.model import Category, Issue, Location
+from copydesk.checks.registry import check
+from copydesk.checks.rules.consistency.names import NAMES, NameIndex, fold, mentions
 
 # Cheap test before the full pattern: a number right before something like a unit.
 _QUICK = regex.compile(r"\d\s?(?i:k|mi)")
@@ -48,7 +48,7 @@ NAME_ZIPF = 4.0  # the thing measured has a word rarer than this: a proper name
 
 @cache
 def _config() -> dict[str, Any]:
-    data = (files("resources") / "consistency" / "figures.toml").read_text("utf-8")
+    data = (files("copydesk.resources") / "consistency" / "figures.toml").read_text("utf-8")
     return tomllib.loads(data)
 
 

@@ -6,7 +6,7 @@ and translators ignore it; the copy editor puts it back.
 
 The glossary is the default one in ``resources/glossary/`` plus the user's
 (config folder), the project's (``copydesk-glossary.toml`` beside the
-articles) and ``--glossary FILE``; see :mod:`checks.glossary`.
+articles) and ``--glossary FILE``; see :mod:`copydesk.checks.glossary`.
 
 Example: ``Send us an e-mail.`` / ``Han Seo-jin arrived`` (glossary: ``Han Seo Jin``)
 Fix (not safe: a glossary can be wrong for a quotation or a title):
@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.context import CheckContext
-from checks.glossary import normalise
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.consistency.common import file_glossary
+from copydesk.checks.context import CheckContext
+from copydesk.checks.glossary import normalise
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.consistency.common import file_glossary
 
 
 def _match_case(found: str, preferred: str) -> str:

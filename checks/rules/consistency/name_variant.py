@@ -5,7 +5,7 @@ and each transliterates names its own way (``Dmitry``/``Dmitri Gromov``,
 ``Zarechny``/``Zaretchny``) or hyphenates them its own way (``Han Seo Jin``/
 ``Han Seo-jin``/``Han Seo-Jin``).  A published batch should agree with itself.
 
-How: :mod:`checks.rules.consistency.names` collects every name of the batch
+How: :mod:`copydesk.checks.rules.consistency.names` collects every name of the batch
 and groups spellings of one name; names that merely look alike (``Han Seo Jin``
 and ``Han Do-yun``, ``Frederik II`` and ``Frederik III``) stay apart.
 
@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.context import CheckContext
-from checks.model import Category, Issue, Location
-from checks.registry import check
-from checks.rules.consistency.names import NAME_VARIANTS
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue, Location
+from copydesk.checks.registry import check
+from copydesk.checks.rules.consistency.names import NAME_VARIANTS
 
 
 @check(

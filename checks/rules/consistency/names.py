@@ -45,17 +45,17 @@ from functools import lru_cache
 
 import regex
 
-from checks.context import Batch, BatchIndex, BatchMember, Resolver, derived
-from checks.glossary import Glossary
-from checks.language import edit_distance, strip_marks
-from checks.lexicon import zipf
-from checks.rules.consistency.common import (
+from copydesk.checks.context import Batch, BatchIndex, BatchMember, Resolver, derived
+from copydesk.checks.glossary import Glossary
+from copydesk.checks.language import edit_distance, strip_marks
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.rules.consistency.common import (
     GLOSSARY,
     function_words,
     titles,
     transliteration_rules,
 )
-from checks.tokens import Span
+from copydesk.checks.tokens import Span
 
 MAX_FORM_WORDS = 4
 COMMON_NAME = 3.5  # both spellings at least this frequent: two well-known names, not a variant

@@ -20,9 +20,9 @@ from collections.abc import Iterator
 import regex
 from ftfy.fixes import fix_c1_controls
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 _SUSPECT = regex.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e"

@@ -19,9 +19,9 @@ from collections.abc import Iterator
 import regex
 from ftfy import TextFixerConfig, fix_and_explain
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 CONFIG = TextFixerConfig(
     unescape_html=False,

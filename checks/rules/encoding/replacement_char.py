@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 _LOST = regex.compile(r"\ufffd+")
 

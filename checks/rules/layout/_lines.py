@@ -12,8 +12,8 @@ from functools import cache
 
 import regex
 
-from checks import data
-from checks.tokens import paragraphs
+from copydesk.checks import data
+from copydesk.checks.tokens import paragraphs
 
 
 def data_lines(name: str) -> list[str]:

@@ -17,10 +17,10 @@ from functools import cache
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.layout._lines import data_lines, lines, removal_span
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.layout._lines import data_lines, lines, removal_span
 
 MAX_WORDS = 25
 

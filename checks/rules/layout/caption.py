@@ -20,12 +20,12 @@ from functools import cache
 
 import regex
 
-from checks.context import CheckContext
-from checks.lexicon import zipf
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.layout._lines import data_lines, lines, patterns, removal_span
-from checks.rules.layout.copyright import is_copyright_line
+from copydesk.checks.context import CheckContext
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.layout._lines import data_lines, lines, patterns, removal_span
+from copydesk.checks.rules.layout.copyright import is_copyright_line
 
 MAX_MARKED_WORDS = 60
 MAX_SHAPE_WORDS = 14

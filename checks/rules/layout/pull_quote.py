@@ -24,10 +24,10 @@ from itertools import pairwise
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue, Location
-from checks.registry import check
-from checks.rules.layout._lines import Line, lines, removal_span
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue, Location
+from copydesk.checks.registry import check
+from copydesk.checks.rules.layout._lines import Line, lines, removal_span
 
 MAX_WORDS = 45
 # A pull quote repeats someone's words: with quotes on either copy a near match

@@ -28,9 +28,9 @@ from functools import cache, lru_cache
 
 import regex
 
-from checks.data import data_lines
-from checks.language import fold, function_words, one_edit_apart
-from checks.tokens import bounded, sentences, words
+from copydesk.checks.data import data_lines
+from copydesk.checks.language import fold, function_words, one_edit_apart
+from copydesk.checks.tokens import bounded, sentences, words
 
 MALE = "m"
 FEMALE = "f"

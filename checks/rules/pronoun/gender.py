@@ -27,12 +27,12 @@ from functools import cache
 
 import regex
 
-from checks.context import CheckContext
-from checks.data import data_lines
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.pronoun import _people as people
-from checks.rules.pronoun._people import (
+from copydesk.checks.context import CheckContext
+from copydesk.checks.data import data_lines
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.pronoun import _people as people
+from copydesk.checks.rules.pronoun._people import (
     FEMALE,
     MALE,
     NEUTRAL,

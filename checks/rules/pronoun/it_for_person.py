@@ -19,10 +19,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.pronoun._people import FEMALE, MALE, Analysis, Mention, Token, analyse, verb_forms
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.pronoun._people import (
+    FEMALE,
+    MALE,
+    Analysis,
+    Mention,
+    Token,
+    analyse,
+    verb_forms,
+)
 
 LOOKBACK = 3
 _AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})

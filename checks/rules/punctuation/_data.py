@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from checks.data import word_set
+from copydesk.checks.data import word_set
 
 
 @cache

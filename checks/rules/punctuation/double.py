@@ -19,10 +19,10 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.tokens import abbreviations
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.tokens import abbreviations
 
 _BEFORE = r"(?<=[\p{L}\p{N}\p{M}”’\"')\]%])"
 # Two periods, not part of a longer run, followed by a space, a line end, a closing mark or a word.

@@ -20,11 +20,11 @@ from collections.abc import Iterator
 
 import regex
 
-from checks import lexicon
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.punctuation._data import word_list
+from copydesk.checks import lexicon
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.punctuation._data import word_list
 
 # A mark glued between a word (or a closing quote or bracket) and a letter.
 _GLUED = regex.compile(r"(?<=[\p{L}\p{M}\p{N}”’\")\]])([.,;:!?])(?=\p{L})")

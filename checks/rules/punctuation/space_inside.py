@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 _PAIRS = {"“": "”", "(": ")", "[": "]"}
 # Square brackets are paired (so nesting is right) but not judged: "[ Name ]" is a

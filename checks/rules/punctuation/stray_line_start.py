@@ -19,9 +19,9 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 # A run of sentence marks and closing quotes or brackets, in either order (".’" and
 # "’." are both the cut-off end of a sentence), holding at least one sentence mark,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from checks import language
-from checks.data import data_lines
+from copydesk.checks import language
+from copydesk.checks.data import data_lines
 
 
 @cache

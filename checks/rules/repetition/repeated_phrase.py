@@ -30,11 +30,11 @@ from itertools import pairwise
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.repetition._data import function_words, word_list
-from checks.tokens import Span, sentences, words
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.repetition._data import function_words, word_list
+from copydesk.checks.tokens import Span, sentences, words
 
 MAX_N = 8
 CONNECTIVE_GAP = 4  # words allowed between two copies of a connective

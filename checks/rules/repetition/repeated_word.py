@@ -21,13 +21,13 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.lexicon import is_common
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.repetition._data import function_words, word_list
-from checks.rules.word._shared import distinct_index
-from checks.tokens import Span, words
+from copydesk.checks.context import CheckContext
+from copydesk.checks.lexicon import is_common
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.repetition._data import function_words, word_list
+from copydesk.checks.rules.word._shared import distinct_index
+from copydesk.checks.tokens import Span, words
 
 
 def _same_line_gap(gap: str, second: str) -> bool:

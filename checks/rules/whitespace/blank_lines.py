@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 # Three or more line breaks, with any horizontal space between them.
 _RUN = regex.compile(r"\n(?:[^\S\n]*\n){2,}")

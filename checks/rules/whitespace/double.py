@@ -16,9 +16,9 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 # Spaces and no-break spaces ("end.&nbsp; Next" from HTML) count alike in a run.
 _RUN = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")

@@ -20,9 +20,9 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 _INDENT = regex.compile(r"^([^\S\n]+)(?=\S)", regex.MULTILINE)
 # Prose starts with a letter, digit, an opening quote or bracket.

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 # One special space between two visible characters.
 _SPECIAL = regex.compile(r"(?<=\S)[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003](?=\S)")

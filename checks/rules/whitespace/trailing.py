@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.model import Category, Issue
-from checks.registry import check
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
 
 # Horizontal white space (any Unicode space but the line break) before a line end.  Only
 # from the start of a run, and possessive: a long run inside a line is then tried once,

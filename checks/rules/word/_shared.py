@@ -20,9 +20,9 @@ from functools import cache
 import regex
 from wordfreq import iter_wordlist
 
-from checks.context import BatchIndex, CheckContext
-from checks.data import word_set
-from checks.tokens import WORD, sentences
+from copydesk.checks.context import BatchIndex, CheckContext
+from copydesk.checks.data import word_set
+from copydesk.checks.tokens import WORD, sentences
 
 # Only the top of the frequency list: parts of compounds must themselves be
 # ordinary words, and the scan stays well under a second.

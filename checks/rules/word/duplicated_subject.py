@@ -27,11 +27,11 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.lexicon import zipf
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.word._shared import (
+from copydesk.checks.context import CheckContext
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.word._shared import (
     CAPITALISED_INSIDE,
     batch_capitalised_inside,
     distinct_index,
@@ -39,7 +39,7 @@ from checks.rules.word._shared import (
     starts_sentence,
     word_list,
 )
-from checks.tokens import Span, words
+from copydesk.checks.tokens import Span, words
 
 PRONOUNS = frozenset({"He", "She", "It", "They"})
 MAX_NAME = 5

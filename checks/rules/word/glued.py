@@ -41,11 +41,11 @@ from dataclasses import dataclass
 
 import regex
 
-from checks.context import CheckContext
-from checks.lexicon import zipf
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.word._shared import (
+from copydesk.checks.context import CheckContext
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     affix_counts,
     batch_counts,
@@ -53,7 +53,7 @@ from checks.rules.word._shared import (
     starts_sentence,
     word_list,
 )
-from checks.tokens import WORD
+from copydesk.checks.tokens import WORD
 
 UNSEEN = 1.0  # a whole token below this is (nearly) unattested in English
 PART = 3.0  # each part of a split must be at least this common

@@ -27,11 +27,11 @@ from collections.abc import Iterator
 
 import regex
 
-from checks.context import CheckContext
-from checks.lexicon import zipf
-from checks.model import Category, Issue
-from checks.registry import check
-from checks.rules.word._shared import (
+from copydesk.checks.context import CheckContext
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import check
+from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     batch_counts,
     in_link,

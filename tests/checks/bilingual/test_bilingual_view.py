@@ -1,10 +1,10 @@
 """The side-by-side view marks the issue on its side and the same text on the other."""
 
-from checks.bilingual.model import Unit
-from checks.bilingual.runner import UnitIssue, check_pair
-from checks.model import Category, Issue
-from checks.registry import REGISTRY
-from desktop.bilingual_view import BilingualView
+from copydesk.checks.bilingual.model import Unit
+from copydesk.checks.bilingual.runner import UnitIssue, check_pair
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import REGISTRY
+from copydesk.desktop.bilingual_view import BilingualView
 
 
 def test_number_issue_marked_in_target_and_echoed_in_source(qtbot):

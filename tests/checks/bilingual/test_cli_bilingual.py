@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from checks.bilingual.loader import load
-from checks.bilingual.numbers import source_figures, target_values
-from checks.bilingual.runner import check_pair
-from checks.cli import main
-from checks.registry import REGISTRY
+from copydesk.checks.bilingual.loader import load
+from copydesk.checks.bilingual.numbers import source_figures, target_values
+from copydesk.checks.bilingual.runner import check_pair
+from copydesk.checks.registry import REGISTRY
+from copydesk.cli import main
 
 DATA = Path(__file__).parent / "data"
 
@@ -139,7 +139,7 @@ def test_termbase_option_adds_required_terms(tmp_path, capsys):
 
 
 def test_untranslated_fragments_are_found_in_monolingual_articles_too():
-    from checks.engine import Engine
+    from copydesk.checks.engine import Engine
 
     engine = Engine(checks=[REGISTRY.get("bilingual.untranslated")])
     text = "The spokesman for the regional government, Дмитрий Иванов, said there was no news."

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from checks.bilingual.loader import load
-from checks.bilingual.model import BilingualError
-from checks.bilingual.paired import align, source_for
+from copydesk.checks.bilingual.loader import load
+from copydesk.checks.bilingual.model import BilingualError
+from copydesk.checks.bilingual.paired import align, source_for
 
 DATA = Path(__file__).parent / "data"
 FILES = ["sample12.xlf", "sample20.xlf", "sample.tmx", "sample.po", "sample.csv", "sample.tsv"]

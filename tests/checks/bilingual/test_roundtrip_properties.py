@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.bilingual.loader import load
-from checks.bilingual.model import BilingualError
+from copydesk.checks.bilingual.loader import load
+from copydesk.checks.bilingual.model import BilingualError
 
 DATA = Path(__file__).parent / "data"
 FILES = ["sample12.xlf", "sample20.xlf", "sample.tmx", "sample.po", "sample.csv", "sample.tsv"]

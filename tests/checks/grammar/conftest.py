@@ -23,8 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from checks.grammar import lt_maven
-from checks.grammar.lt_backend import (
+from copydesk.checks.grammar import lt_maven
+from copydesk.checks.grammar.lt_backend import (
     BACKEND,
     JAVA_MIN,
     LT_VERSION,
@@ -36,7 +36,7 @@ from checks.grammar.lt_backend import (
     server_jar,
     write_shared,
 )
-from checks.settings import LanguageToolSettings
+from copydesk.checks.settings import LanguageToolSettings
 
 DATA = Path(__file__).parent / "data"
 RECORDED = json.loads((DATA / "lt_check_response.json").read_text("utf-8"))

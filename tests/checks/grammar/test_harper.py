@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from checks.apply import apply_edits
-from checks.engine import Engine
-from checks.grammar import harper_engine
-from checks.registry import REGISTRY
-from checks.settings import Settings
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.engine import Engine
+from copydesk.checks.grammar import harper_engine
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.settings import Settings
 
 DATA = Path(__file__).parent / "data"
 

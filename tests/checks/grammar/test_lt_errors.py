@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from checks import cli
-from checks.engine import Engine
-from checks.grammar import lt_cli
-from checks.grammar.lt_backend import BACKEND, LT_VERSION, lt_folder, server_jar
-from checks.service import LANGUAGETOOL, ServiceState
-from checks.settings import Settings, save_settings
+from copydesk import cli
+from copydesk import languagetool_cli as lt_cli
+from copydesk.checks.engine import Engine
+from copydesk.checks.grammar.lt_backend import BACKEND, LT_VERSION, lt_folder, server_jar
+from copydesk.checks.service import LANGUAGETOOL, ServiceState
+from copydesk.checks.settings import Settings, save_settings
 
 PLANTED = "He go to the summit every year.\n"
 
@@ -226,8 +226,8 @@ def test_cli_install_without_network_exits_2(tmp_path, monkeypatch, capsys):
 def test_import_and_rules_do_not_start_languagetool():
     # A fresh interpreter: importing every check and listing rules starts no server.
     code = (
-        "import checks.cli as c, sys; rc = c.main(['rules']);"
-        "from checks.service import LANGUAGETOOL as L; print(L.status.state)"
+        "import copydesk.cli as c, sys; rc = c.main(['rules']);"
+        "from copydesk.checks.service import LANGUAGETOOL as L; print(L.status.state)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],

@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 from language_tool_python import LanguageTool
 
-from checks.context import Batch, CheckContext
-from checks.engine import Engine
-from checks.grammar import lt_mapping
-from checks.grammar.languagetool import lt_issues
-from checks.grammar.lt_backend import BACKEND
-from checks.model import Category
-from checks.registry import REGISTRY
-from checks.service import LANGUAGETOOL, ServiceState
-from checks.settings import Settings
+from copydesk.checks.context import Batch, CheckContext
+from copydesk.checks.engine import Engine
+from copydesk.checks.grammar import lt_mapping
+from copydesk.checks.grammar.languagetool import lt_issues
+from copydesk.checks.grammar.lt_backend import BACKEND
+from copydesk.checks.model import Category
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.service import LANGUAGETOOL, ServiceState
+from copydesk.checks.settings import Settings
 
 from .conftest import RECORDED
 
@@ -118,7 +118,7 @@ def test_lt_check_in_engine_and_merge_with_harper(fake_lt):
 
 
 def test_lt_issue_yields_to_our_cleanup_on_the_same_span(fake_lt):
-    from checks.registry import Check
+    from copydesk.checks.registry import Check
 
     def fake_cleanup(text, ctx):
         yield ctx.issue(text.index("a apple"), 1, "ours", ["an"])

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from checks import cli
-from checks.grammar import lt_maven
-from checks.grammar.lt_backend import BACKEND, LT_VERSION, local_install
-from checks.service import ServiceState
-from checks.settings import Settings
+from copydesk import cli
+from copydesk.checks.grammar import lt_maven
+from copydesk.checks.grammar.lt_backend import BACKEND, LT_VERSION, local_install
+from copydesk.checks.service import ServiceState
+from copydesk.checks.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "packaging" / "fetch-languagetool.sh"

@@ -19,15 +19,16 @@ from pathlib import Path
 
 import pytest
 
-from checks import cli
-from checks.context import BatchMember
-from checks.document import read_document
-from checks.engine import Engine
-from checks.grammar import lt_cli, lt_maven
-from checks.grammar.lt_backend import BACKEND, Backend, pid_alive, read_shared
-from checks.grammar.lt_mapping import MAX_CHUNK, chunks
-from checks.service import LANGUAGETOOL, ServiceState
-from checks.settings import Settings, save_settings
+from copydesk import cli
+from copydesk import languagetool_cli as lt_cli
+from copydesk.checks.context import BatchMember
+from copydesk.checks.document import read_document
+from copydesk.checks.engine import Engine
+from copydesk.checks.grammar import lt_maven
+from copydesk.checks.grammar.lt_backend import BACKEND, Backend, pid_alive, read_shared
+from copydesk.checks.grammar.lt_mapping import MAX_CHUNK, chunks
+from copydesk.checks.service import LANGUAGETOOL, ServiceState
+from copydesk.checks.settings import Settings, save_settings
 
 pytestmark = pytest.mark.languagetool
 
@@ -153,7 +154,7 @@ def test_server_killed_mid_run_other_checks_go_on(real_lt, monkeypatch, tmp_path
 
 def _copydesk(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "checks.cli", *args],
+        [sys.executable, "-m", "copydesk.cli", *args],
         capture_output=True,
         text=True,
         timeout=300,

@@ -11,9 +11,9 @@ import subprocess
 
 import pytest
 
-from checks.engine import Engine
-from checks.grammar import lt_maven
-from checks.grammar.lt_backend import (
+from copydesk.checks.engine import Engine
+from copydesk.checks.grammar import lt_maven
+from copydesk.checks.grammar.lt_backend import (
     BACKEND,
     LT_VERSION,
     SharedServer,
@@ -23,8 +23,8 @@ from checks.grammar.lt_backend import (
     state_path,
     write_shared,
 )
-from checks.service import LANGUAGETOOL, ServiceState
-from checks.settings import Settings
+from copydesk.checks.service import LANGUAGETOOL, ServiceState
+from copydesk.checks.settings import Settings
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pids are checked on POSIX only")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checks.engine import Engine
-from checks.fixer import fix_text
-from checks.model import Issue
-from checks.registry import REGISTRY
-from checks.settings import Settings
+from copydesk.checks.engine import Engine
+from copydesk.checks.fixer import fix_text
+from copydesk.checks.model import Issue
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.settings import Settings
 
 CLEAN_NEWS = (Path(__file__).parent / "clean_news.txt").read_text("utf-8")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from checks.apply import apply_edits
-from checks.engine import Engine
-from checks.model import Issue
-from checks.registry import REGISTRY
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.engine import Engine
+from copydesk.checks.model import Issue
+from copydesk.checks.registry import REGISTRY
 
 # Clean news-like text of our own: the case checks must stay quiet on all of it.
 CLEAN_NEWS = """Ferry operators warn of delays as port strike enters second week

@@ -6,7 +6,7 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checks.fixer import fix_text
+from copydesk.checks.fixer import fix_text
 from tests.checks.rules.helpers import family_engine
 
 PIECES = [

@@ -6,13 +6,13 @@ but belong to different people or places and must stay apart.
 
 import json
 
-from checks.apply import apply_edits
-from checks.cli import main
-from checks.context import BatchMember
-from checks.engine import Engine
-from checks.registry import REGISTRY
-from checks.rules.consistency.names import canon, close_spellings, edit_distance, mentions
-from checks.settings import Settings
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.rules.consistency.names import canon, close_spellings, edit_distance, mentions
+from copydesk.checks.settings import Settings
+from copydesk.cli import main
 
 NAMES = "consistency.name-variant"
 FIGURES = "consistency.figures"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.rules.encoding.mojibake import changed_spans
+from copydesk.checks.rules.encoding.mojibake import changed_spans
 from tests.checks.rules.helpers import CLEAN_NEWS, family_engine, fixed, run
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from checks.apply import apply_edits
-from checks.engine import Engine
-from checks.model import Category, Issue
-from checks.registry import REGISTRY
-from checks.rules.layout._lines import removal_span
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.engine import Engine
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.rules.layout._lines import removal_span
 from tests.checks.rules.test_case import CLEAN_NEWS
 
 LAYOUT_RULES = [

@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-from checks.engine import Engine
-from checks.lexicon import zipf
-from checks.registry import REGISTRY
-from checks.settings import Settings
+from copydesk.checks.engine import Engine
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.settings import Settings
 
 HANG = 40.0  # seconds: the fixed checks need a fraction of that, the old ones minutes
 MEMORY = 3 << 30  # bytes of address space for the child (Harper once took 18 GB)
@@ -78,7 +78,7 @@ def _long_line(size: int) -> str:
 
 
 def test_pronoun_analysis_cuts_an_unpunctuated_line_into_bounded_sentences():
-    from checks.rules.pronoun import _people
+    from copydesk.checks.rules.pronoun import _people
 
     text = _long_line(20_000)
     a = _people.analyse(text)
@@ -121,7 +121,7 @@ def test_trailing_spaces_on_long_runs(space):
 
 
 def test_glued_does_not_try_the_splits_of_a_very_long_word():
-    from checks.rules.word import glued
+    from copydesk.checks.rules.word import glued
 
     word = "".join("abcdefghijklmnopqrstuvwxyz"[(i * 7) % 26] for i in range(5_000))
     before = zipf.cache_info().currsize
@@ -155,7 +155,7 @@ class _Recorder:
 
 @pytest.fixture
 def recorder(monkeypatch):
-    from checks.grammar import harper_engine
+    from copydesk.checks.grammar import harper_engine
 
     rec = _Recorder()
     monkeypatch.setattr(harper_engine, "_linter", lambda dialect: rec)
@@ -177,7 +177,7 @@ def _longest_run(text: str) -> int:
     ids=["Ab-run", "a-comma-run", "punctuation-runs", "long-words"],
 )
 def test_harper_never_sees_a_long_token(recorder, text):
-    from checks.grammar import harper_engine
+    from copydesk.checks.grammar import harper_engine
 
     findings = harper_engine.lint(text)
     handed = "".join(recorder.texts)
@@ -190,7 +190,7 @@ def test_harper_never_sees_a_long_token(recorder, text):
 
 
 def test_harper_chunks_a_long_line_and_a_long_text(recorder):
-    from checks.grammar import harper_engine
+    from copydesk.checks.grammar import harper_engine
 
     line = _long_line(30_000)
     harper_engine.lint(line)
@@ -207,7 +207,7 @@ def test_harper_chunks_a_long_line_and_a_long_text(recorder):
 
 
 def test_harper_finds_an_error_deep_in_a_chunked_line_at_its_offset():
-    from checks.grammar import harper_engine
+    from copydesk.checks.grammar import harper_engine
 
     line = _long_line(5_000) + " the minister said he go to the summit"
     findings = harper_engine.lint(line)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from checks.rules.pronoun import _people as people
-from checks.rules.pronoun._people import FEMALE, MALE, Document, EntityLinker
+from copydesk.checks.rules.pronoun import _people as people
+from copydesk.checks.rules.pronoun._people import FEMALE, MALE, Document, EntityLinker
 
 
 def _doc(text: str) -> tuple[Document, list[list[int]]]:

@@ -2,10 +2,10 @@
 
 import pytest
 
-from checks.apply import apply_edits
-from checks.engine import Engine
-from checks.registry import REGISTRY
-from checks.rules.pronoun._people import analyse, pronoun_replacement
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.rules.pronoun._people import analyse, pronoun_replacement
 
 
 def run(rule: str, text: str):
@@ -207,7 +207,7 @@ def test_ambiguous_given_names_establish_nothing():
 
 
 def test_first_name_list_has_no_ambiguous_entries():
-    from checks.rules.pronoun._people import first_names
+    from copydesk.checks.rules.pronoun._people import first_names
 
     names = first_names()
     assert len(names) > 1500

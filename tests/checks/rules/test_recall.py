@@ -6,11 +6,11 @@ asserts the rule stays silent on it, next to a close variant where it must still
 
 from __future__ import annotations
 
-from checks.context import BatchMember
-from checks.engine import Engine
-from checks.fixer import fix_text
-from checks.grammar.harper_engine import continued_quote
-from checks.settings import LanguageToolSettings, Settings
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+from copydesk.checks.fixer import fix_text
+from copydesk.checks.grammar.harper_engine import continued_quote
+from copydesk.checks.settings import LanguageToolSettings, Settings
 from tests.checks.rules.helpers import run
 
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from checks.apply import apply_edits
-from checks.engine import Engine
-from checks.registry import REGISTRY
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
 
 
 def run(rule: str, text: str):

@@ -114,7 +114,7 @@ def test_double_space_counts_no_break_spaces():
 
 
 def test_nbsp_is_off_by_default_and_never_safe():
-    from checks.registry import REGISTRY
+    from copydesk.checks.registry import REGISTRY
 
     assert not REGISTRY.get("space.nbsp").default_enabled
     (issue,) = run("space.nbsp", "Kim\u00a0Jong")
@@ -122,8 +122,8 @@ def test_nbsp_is_off_by_default_and_never_safe():
 
 
 def test_markdown_hard_line_break_is_flagged_not_removed():
-    from checks.engine import Engine
-    from checks.registry import REGISTRY
+    from copydesk.checks.engine import Engine
+    from copydesk.checks.registry import REGISTRY
 
     engine = Engine(checks=[REGISTRY.get("space.trailing")])
     text = "Line one  \nLine two\n"

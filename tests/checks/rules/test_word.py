@@ -2,10 +2,10 @@
 
 import pytest
 
-from checks.context import BatchMember
-from checks.engine import Engine
-from checks.fixer import fix_text
-from checks.registry import REGISTRY
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+from copydesk.checks.fixer import fix_text
+from copydesk.checks.registry import REGISTRY
 
 GLUED = Engine(checks=[REGISTRY.get("word.glued")])
 STRAY = Engine(checks=[REGISTRY.get("word.stray-fragment")])
@@ -84,7 +84,7 @@ def test_name_used_alone_elsewhere_in_the_batch_makes_the_split_safe():
     other = BatchMember("b.txt", "Peskov spoke to reporters on Monday.")
     text = "On Tuesday Peskovsaid the talks were over."
     member = BatchMember("a.txt", text)
-    from checks.context import Batch
+    from copydesk.checks.context import Batch
 
     result = GLUED.check_member(member, Batch([member, other]))
     [issue] = result.issues

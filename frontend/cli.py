@@ -20,17 +20,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from checks import __version__
-from checks.context import BatchMember
-from checks.document import (
+from copydesk.checks import __version__
+from copydesk.checks.context import BatchMember
+from copydesk.checks.document import (
     DEFAULT_MAX_BYTES,
     Document,
     DocumentError,
     unchanged_on_disk,
     write_atomic,
 )
-from checks.engine import Engine, FileResult
-from checks.files import (
+from copydesk.checks.engine import Engine, FileResult
+from copydesk.checks.files import (
     InputFile,
     OutputPlanError,
     check_output_dir,
@@ -38,23 +38,28 @@ from checks.files import (
     plan_outputs,
     shown_path,
 )
-from checks.loading import load_inputs
-from checks.parallel import (
+from copydesk.checks.loading import load_inputs
+from copydesk.checks.parallel import (
     SerialExecutor,
     add_scale_options,
     make_executor,
     run_check,
     run_fix,
 )
-from checks.registry import REGISTRY
-from checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
-from checks.review import FileReview
-from checks.review_batch import ReviewBatch
-from checks.review_fix import FileFix, fix_batch
-from checks.review_report import Outcome, ReviewRow, registry_rule_name, write_review_report
-from checks.run_inputs import RunInputError, resolve_run
-from checks.settings import Settings, data_dir, load_settings
-from checks.textpos import LineIndex, shown_at
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
+from copydesk.checks.review import FileReview
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_fix import FileFix, fix_batch
+from copydesk.checks.review_report import (
+    Outcome,
+    ReviewRow,
+    registry_rule_name,
+    write_review_report,
+)
+from copydesk.checks.run_inputs import RunInputError, resolve_run
+from copydesk.checks.settings import Settings, data_dir, load_settings
+from copydesk.checks.textpos import LineIndex, shown_at
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 EXIT_INTERNAL = 3  # a bug or an unforeseen failure: one line, and the traceback in a log file
@@ -144,7 +149,7 @@ def _engine_or_exit(args: argparse.Namespace, files: Sequence[str | Path] = ()) 
 
 
 def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
-    from checks.report_stdout import report_stdout
+    from copydesk.checks.report_stdout import report_stdout
 
     progress = Progress(len(docs))
     try:
@@ -173,7 +178,7 @@ def _check_spread(
 
 def _service_notice(engine: Engine) -> None:
     """One line on stderr when LanguageTool was wanted but could not be used."""
-    from checks.grammar.lt_cli import notice
+    from copydesk.languagetool_cli import notice
 
     line = notice(engine.settings, engine.checks)
     if line:
@@ -182,7 +187,7 @@ def _service_notice(engine: Engine) -> None:
 
 def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | None]], list[str]]:
     """Bilingual files and article pairs (checked unit by unit) apart from the other paths."""
-    from checks.bilingual.cli import split_paths
+    from copydesk.checks.bilingual.cli import split_paths
 
     return split_paths(args.paths, args.source_dir)
 
@@ -191,7 +196,7 @@ def _check_bilingual(
     engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace,
     payload: list[dict[str, object]],
 ) -> tuple[int, int]:  # fmt: skip
-    from checks.bilingual.cli import check_bilingual
+    from copydesk.checks.bilingual.cli import check_bilingual
 
     return check_bilingual(engine, specs, args.format, args.max_size, payload, args.termbase)
 
@@ -199,7 +204,7 @@ def _check_bilingual(
 def _fix_bilingual(
     engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace, out: Path
 ) -> int:
-    from checks.bilingual.cli import fix_bilingual
+    from copydesk.checks.bilingual.cli import fix_bilingual
 
     return fix_bilingual(engine, specs, out, args.all, args.max_size, args.termbase)
 
@@ -207,7 +212,7 @@ def _fix_bilingual(
 def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         # Nothing but the report may reach stdout, whatever a library prints there.
-        from checks.report_stdout import report_stdout
+        from copydesk.checks.report_stdout import report_stdout
 
         with report_stdout() as out:
             return _check(args, out)
@@ -498,7 +503,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_languagetool(args: argparse.Namespace) -> int:
-    from checks.grammar import lt_cli
+    from copydesk import languagetool_cli as lt_cli
 
     settings, warning = load_settings()
     if warning:
@@ -518,7 +523,7 @@ def _has_display() -> bool:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
-        from desktop.app import main as gui_main
+        from copydesk.desktop.app import main as gui_main
     except ImportError as exc:
         _err(f"the desktop app cannot start: {exc}")
         return EXIT_ERROR
@@ -528,7 +533,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def sample_article() -> Path:
     from importlib.resources import files
 
-    return Path(str(files("resources") / "samples" / "sample-article.txt"))
+    return Path(str(files("copydesk.resources") / "samples" / "sample-article.txt"))
 
 
 def cmd_start(args: argparse.Namespace) -> int:

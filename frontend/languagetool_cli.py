@@ -4,7 +4,7 @@
 folder, the Maven jars, a configured server, a server another copydesk runs)
 without starting anything; ``install`` runs language-tool-python's download
 (with its progress bar) into the configured folder, ``install --maven`` fetches
-the jars from Maven Central with ``mvn`` (:mod:`checks.grammar.lt_maven`), and
+the jars from Maven Central with ``mvn`` (:mod:`copydesk.checks.grammar.lt_maven`), and
 when the network, Java or Maven does not allow it, each says so in one message
 and exits 2.
 """
@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from checks.grammar.lt_backend import (
+from copydesk.checks.grammar.lt_backend import (
     DOWNLOAD_PAGE,
     JAVA_MIN,
     LT_VERSION,
@@ -30,11 +30,11 @@ from checks.grammar.lt_backend import (
     lt_home,
     server_jar,
 )
-from checks.service import LANGUAGETOOL, ServiceState
+from copydesk.checks.service import LANGUAGETOOL, ServiceState
 
 if TYPE_CHECKING:
-    from checks.registry import Check
-    from checks.settings import Settings
+    from copydesk.checks.registry import Check
+    from copydesk.checks.settings import Settings
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -105,7 +105,7 @@ def cmd_status(settings: Settings, out: TextIO | None = None) -> int:
 
 
 def _maven_line(zip_installed: bool) -> str:
-    from checks.grammar import lt_maven
+    from copydesk.checks.grammar import lt_maven
 
     folder = lt_maven.lib_dir()
     mvn = shutil.which("mvn")
@@ -123,7 +123,7 @@ def _maven_line(zip_installed: bool) -> str:
 
 def cmd_install_maven(out: TextIO | None = None) -> int:
     """Fetch the jars from Maven Central into the cache folder (nothing to do when complete)."""
-    from checks.grammar import lt_maven
+    from copydesk.checks.grammar import lt_maven
 
     out = out or sys.stderr
     java = java_info()

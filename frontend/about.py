@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from checks import __version__
-from checks.grammar.lt_backend import server_jar
-from checks.settings import Settings
+from copydesk.checks import __version__
+from copydesk.checks.grammar.lt_backend import server_jar
+from copydesk.checks.settings import Settings
 
 LICENCE = "MIT"
 
