@@ -551,7 +551,7 @@ def run_check(
     try:
         tasks = [FileTask(n, src) for n, src in enumerate(sources)]
         summaries, reduced = run.first_map(tasks)
-        members = []
+        members: list[FileTask] = []
         for s in summaries:
             if s.error:
                 on_error(s.error, True)

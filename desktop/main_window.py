@@ -73,11 +73,11 @@ class MainWindow(
         self.qsettings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
         self.output_dir: Path | None = None
         self.current: FileReview | None = None
-        self.job: workers.CheckJob | None = None
+        self.job = None
         self._generation = 0
         self._jobs: list[workers.QRunnable] = []  # keep Python jobs alive until they finish
         self._pending_recheck: set[int] = set()
-        self._inputs_key: object = None
+        self._inputs_key = None
         self._recheck_timer = QTimer(self)
         self._recheck_timer.setSingleShot(True)
         self._recheck_timer.setInterval(1200)

@@ -353,6 +353,12 @@ def _fix_spread(
         return EXIT_ERROR
     failed += _fix_bilingual(engine, bilingual, args, out_dir)
     errors: list[str] = []
+
+    def on_error(msg: str, fails: bool) -> None:
+        if fails:
+            errors.append(msg)
+        _err(msg)
+
     try:
         executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(items))
     except (ImportError, OSError, ValueError) as exc:
@@ -366,7 +372,7 @@ def _fix_spread(
             max_bytes=args.max_size,
             apply_all=args.all,
             keep_changes=bool(args.report),
-            on_error=lambda msg, fails: (errors.append(msg) if fails else None, _err(msg)),
+            on_error=on_error,
         )
     except ValueError as exc:
         _err(str(exc))

@@ -87,7 +87,7 @@ def align(src_lens: Sequence[int], tgt_lens: Sequence[int]) -> list[tuple[list[i
     return sorted(beads, key=key)
 
 
-def _after(beads: list[tuple[list[int], list[int]]], src: int) -> float:
+def _after(beads: list[tuple[list[int], list[int]]], src: float) -> float:
     """Where a source-only bead goes: just after the target of the bead before it."""
     before = [min(b[1]) for b in beads if b[1] and b[0] and max(b[0]) < src]
     return (max(before) if before else -1) + 0.5

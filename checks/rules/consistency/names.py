@@ -317,7 +317,7 @@ def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
 
 
 def _spelling_edges(nodes: dict[str, Node]) -> Iterator[tuple[str, str, float]]:
-    buckets: dict[tuple[object, ...], list[str]] = defaultdict(list)
+    buckets: dict[tuple[int, tuple[str, ...], str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
         parts = node.parts
         if len(parts) > MAX_FORM_WORDS:
