@@ -38,17 +38,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from copydesk.checks.engine import Engine  # noqa: E402
+from copydesk.checks.language import function_words  # noqa: E402
 from copydesk.checks.model import Issue  # noqa: E402
 from copydesk.checks.registry import REGISTRY  # noqa: E402
-from copydesk.checks.rules.pronoun import _people as people  # noqa: E402
-from copydesk.checks.rules.pronoun._people import (  # noqa: E402
+from copydesk.checks.rules.pronoun import (  # noqa: E402
     PRONOUNS,
-    _quote_spans,
     analyse,
-    function_words,
+    quote_spans,
+    use_first_names,
 )
 from copydesk.checks.rules.pronoun.gender import judge  # noqa: E402
-from copydesk.checks.rules.repetition._data import word_list  # noqa: E402
+from copydesk.checks.rules.repetition import word_list  # noqa: E402
 from copydesk.checks.tokens import sentences, words  # noqa: E402
 
 # Pronoun trials (0-based, in text order, outside quotations) that do not refer to a named
@@ -103,7 +103,7 @@ def with_case(model: str, word: str) -> str:
 
 
 def inside_quotes(text: str) -> list[tuple[int, int]]:
-    return _quote_spans(text)
+    return quote_spans(text)
 
 
 def word_trials(text: str, rng: random.Random, n: int) -> list[tuple[str, int, int]]:
@@ -193,7 +193,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    people.USE_FIRST_NAMES = not args.no_first_names
+    use_first_names(not args.no_first_names)
 
     engine = Engine(checks=[REGISTRY.get(r) for r in RULES])
     own = sorted(DATA.glob("pron_*.txt"))

@@ -41,7 +41,7 @@ from copydesk.checks.context import BatchMember  # noqa: E402
 from copydesk.checks.engine import Engine  # noqa: E402
 from copydesk.checks.lexicon import zipf  # noqa: E402
 from copydesk.checks.registry import REGISTRY  # noqa: E402
-from copydesk.checks.rules.word._shared import sentence_starts, word_list  # noqa: E402
+from copydesk.checks.rules.word import sentence_starts, word_list  # noqa: E402
 from copydesk.checks.tokens import words  # noqa: E402
 
 DATA = ROOT / "bench" / "data"

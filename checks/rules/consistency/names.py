@@ -584,20 +584,14 @@ def _tie_reason(
     return f"both are used {count}×; ‘{best_surface}’ comes first in the batch"
 
 
-def _variants(
+def _preferred(
     nodes: dict[str, Node],
     keys: list[str],
-    edge_conf: dict[str, float],
+    forms: Counter[tuple[str, str]],
     style_votes: Counter[str],
     glossary: Glossary | None,
-    index: NameIndex,
-) -> Iterator[Variant]:
-    forms: Counter[tuple[str, str]] = Counter()
-    for key in keys:
-        for surface in _valid_surfaces(nodes[key]):
-            forms[(key, surface)] = nodes[key].surfaces[surface]
-    if len(forms) < 2:
-        return
+) -> tuple[str, str, str]:
+    """The spelling a group of variants should take, why, and the form it belongs to."""
     totals = {key: sum(n for (k, _), n in forms.items() if k == key) for key in keys}
     first_seen = {key: min((o.member, o.start) for o in nodes[key].occurrences) for key in keys}
 
@@ -631,6 +625,24 @@ def _variants(
     if preferred_text is None:
         preferred_text = best_surface
         reason = _tie_reason(nodes, keys, totals, best_key, forms, best_surface, style_votes)
+    return preferred_text, reason, best_key
+
+
+def _variants(
+    nodes: dict[str, Node],
+    keys: list[str],
+    edge_conf: dict[str, float],
+    style_votes: Counter[str],
+    glossary: Glossary | None,
+    index: NameIndex,
+) -> Iterator[Variant]:
+    forms: Counter[tuple[str, str]] = Counter()
+    for key in keys:
+        for surface in _valid_surfaces(nodes[key]):
+            forms[(key, surface)] = nodes[key].surfaces[surface]
+    if len(forms) < 2:
+        return
+    preferred_text, reason, best_key = _preferred(nodes, keys, forms, style_votes, glossary)
     preferred_key = best_key
     pref_occ = []
     for key in keys:

@@ -149,87 +149,103 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
     return Split(left, right, score, safe=safe, confidence=0.9 if safe else 0.6)
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    split: Split
+    rival: bool  # a reading of its own weight (the head is used alone, or a known name)
+
+
+def _candidate(
+    head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
+    before_name: bool,
+) -> _Candidate | None:  # fmt: skip
+    """One way to split a capitalised token, if the evidence allows it."""
+    head_zipf, tail_zipf = zipf(head), zipf(tail)
+    if tail_zipf < TAIL or not _word_part(tail):
+        return None
+    # Evidence that the head is a word of its own, strongest first: used alone
+    # elsewhere in the batch (two-letter heads only before an everyday word:
+    # "Li|feng" is a given name); the last of a run of names ("Lena
+    # Marquez|minister"); a known name or word ("Louvre|said"); a common word at a
+    # sentence start ("Presented|evidence"); an unknown name in a run of
+    # names, before a longer everyday word ("Bukayo Saka|converted").
+    standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
+    # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often
+    # in three-letter ones ("Rol|and"): short tails need the everyday function
+    # words, two-letter ones also a name used on its own in the batch.
+    # A common word before a two-letter one ("Chamber|of") is no name ending either.
+    short_ok = len(tail) >= 4 or (
+        tail_zipf >= FUNCTION
+        and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
+    )
+    in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
+    # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
+    # without other evidence the tail must be long or an everyday word.
+    # Followed by another capitalised word, a token with no other evidence is
+    # part of a name ("Huayou Cobalt"), not a name glued to running text,
+    # unless its tail is a word that links names ("Georgia|and Arizona").
+    known = (
+        PART <= head_zipf < FUNCTION_GLUE
+        and (len(tail) >= 5 or tail_zipf >= FUNCTION)
+        and (not before_name or _links_names(tail))
+    )
+    opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
+    unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
+    # Inside a run of names, a short tail must be an everyday word: short name
+    # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
+    # ("Walking|shaw"); longer ones ("admiral") rarely end a name.
+    if not (standalone or known or opener) and tail_zipf < NAME_TAIL and len(tail) <= 4:
+        return None
+    if not (standalone or in_name or known or opener or unknown_in_name):
+        return None
+    # Short tails of unknown names are mostly name endings or abbreviations
+    # ("Ell|ams", "Kook|min"); only everyday short words count then.
+    if not standalone and not short_ok:
+        return None
+    if (_productive_tail(tail) or _productive_head(head)) and not standalone:
+        return None
+    score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
+    # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
+    # name part that is itself an English word is no evidence of a glue
+    # unless the tail is a function word ("Varga|said").
+    english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
+    # ... but no name ends in a finite verb or an everyday function word
+    # ("Adams|faced", "Monday|and"): a known word glued to one is a glue.
+    clause = _clause_tail(tail)
+    safe = (
+        (
+            standalone
+            or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
+            or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
+        )
+        and tail_zipf >= SAFE_PART
+        and short_ok
+    )
+    confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
+    split = Split(head, tail, score, safe, confidence)
+    return _Candidate(split, standalone or head_zipf >= NAME)
+
+
 def _name_glue(
     piece: str, attested: Counter[str], after_name: bool, at_start: bool, before_name: bool
 ) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
-    best: Split | None = None
-    good = 0
-    scores: list[float] = []  # splits whose head is a word or name of its own
+    found = []
     for i in range(2, len(piece) - 1):
-        head, tail = piece[:i], piece[i:]
-        head_zipf, tail_zipf = zipf(head), zipf(tail)
-        if tail_zipf < TAIL or not _word_part(tail):
-            continue
-        # Evidence that the head is a word of its own, strongest first: used alone
-        # elsewhere in the batch (two-letter heads only before an everyday word:
-        # "Li|feng" is a given name); the last of a run of names ("Lena
-        # Marquez|minister"); a known name or word ("Louvre|said"); a common word at a
-        # sentence start ("Presented|evidence"); an unknown name in a run of
-        # names, before a longer everyday word ("Bukayo Saka|converted").
-        standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
-        # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often
-        # in three-letter ones ("Rol|and"): short tails need the everyday function
-        # words, two-letter ones also a name used on its own in the batch.
-        # A common word before a two-letter one ("Chamber|of") is no name ending either.
-        short_ok = len(tail) >= 4 or (
-            tail_zipf >= FUNCTION
-            and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
-        )
-        in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
-        # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
-        # without other evidence the tail must be long or an everyday word.
-        # Followed by another capitalised word, a token with no other evidence is
-        # part of a name ("Huayou Cobalt"), not a name glued to running text,
-        # unless its tail is a word that links names ("Georgia|and Arizona").
-        known = (
-            PART <= head_zipf < FUNCTION_GLUE
-            and (len(tail) >= 5 or tail_zipf >= FUNCTION)
-            and (not before_name or _links_names(tail))
-        )
-        opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
-        unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
-        # Inside a run of names, a short tail must be an everyday word: short name
-        # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
-        # ("Walking|shaw"); longer ones ("admiral") rarely end a name.
-        if not (standalone or known or opener) and tail_zipf < NAME_TAIL and len(tail) <= 4:
-            continue
-        if not (standalone or in_name or known or opener or unknown_in_name):
-            continue
-        # Short tails of unknown names are mostly name endings or abbreviations
-        # ("Ell|ams", "Kook|min"); only everyday short words count then.
-        if not standalone and not short_ok:
-            continue
-        if (_productive_tail(tail) or _productive_head(head)) and not standalone:
-            continue
-        good += 1
-        score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
-        if standalone or head_zipf >= NAME:
-            scores.append(score)
-        if best is None or score > best.score:
-            # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
-            # name part that is itself an English word is no evidence of a glue
-            # unless the tail is a function word ("Varga|said").
-            english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
-            # ... but no name ends in a finite verb or an everyday function word
-            # ("Adams|faced", "Monday|and"): a known word glued to one is a glue.
-            clause = _clause_tail(tail)
-            safe = (
-                (
-                    standalone
-                    or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
-                    or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
-                )
-                and tail_zipf >= SAFE_PART
-                and short_ok
-            )
-            confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
-            best = Split(head, tail, score, safe, confidence)
+        c = _candidate(piece[:i], piece[i:], attested, after_name, at_start, before_name)
+        if c is not None:
+            found.append(c)
+    if not found:
+        return None
+    best = found[0].split
+    for c in found[1:]:
+        if c.split.score > best.score:
+            best = c.split
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival.
-    if best is not None and good > 1 and len(scores) > 1:
+    if len(found) > 1 and sum(c.rival for c in found) > 1:
         best = Split(best.left, best.right, best.score, False, 0.6)
     return best
 
