@@ -476,6 +476,19 @@ class Run:
         return self.reduce(self.executor.map(summarise_file, tasks, self.cfg))
 
 
+def readable(
+    summaries: Iterable[Summary], on_error: Callable[[str, bool], object]
+) -> Iterator[Summary]:
+    """The summaries of files that could be read and hold text; the others reported."""
+    for s in summaries:
+        if s.error:
+            on_error(s.error, True)
+        elif s.empty:
+            on_error(f"{s.path}: empty file; nothing to check", False)
+        else:
+            yield s
+
+
 def run_fix(
     engine: Engine,
     executor: Executor,
@@ -500,14 +513,9 @@ def run_fix(
             apply, first = p < passes(apply_all), p == 0
             summaries, reduced = run.first_map(tasks)
             if first:
-                for s in summaries:
-                    if s.error:
-                        on_error(s.error, True)
-                    elif s.empty:
-                        on_error(f"{s.path}: empty file; nothing to check", False)
-                    else:
-                        src, tgt = files[s.n]
-                        records.append(FileRecord(s.n, src, s.path, tgt))
+                for s in readable(summaries, on_error):
+                    src, tgt = files[s.n]
+                    records.append(FileRecord(s.n, src, s.path, tgt))
             tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
             shared = executor.share(reduced, run.spool)
             changed = False
@@ -552,13 +560,8 @@ def run_check(
         tasks = [FileTask(n, src) for n, src in enumerate(sources)]
         summaries, reduced = run.first_map(tasks)
         members: list[FileTask] = []
-        for s in summaries:
-            if s.error:
-                on_error(s.error, True)
-            elif s.empty:
-                on_error(f"{s.path}: empty file; nothing to check", False)
-            else:
-                members.append(FileTask(s.n, sources[s.n], member=len(members)))
+        for s in readable(summaries, on_error):
+            members.append(FileTask(s.n, sources[s.n], member=len(members)))
         shared = executor.share(reduced, run.spool)
         yield from executor.map(check_file, members, run.cfg, shared)
     finally:
