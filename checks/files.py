@@ -246,9 +246,11 @@ def check_output_dir(
         else:
             continue
         if is_inside(output_dir, folder):
+            shown = shown_path(os.path.abspath(folder))
             raise OutputPlanError(
                 f"{shown_path(output_dir)}: the output folder must not be inside the input"
-                f" folder {shown_path(folder)}"
+                f" folder ‘{shown}’ (the next run would read the copies); choose one beside it,"
+                f" such as ‘{shown}-corrected’"
             )
 
 

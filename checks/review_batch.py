@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from copydesk.checks.bilingual.loader import is_bilingual
 from copydesk.checks.context import BatchMember
 from copydesk.checks.document import DEFAULT_MAX_BYTES
 from copydesk.checks.engine import FileResult
@@ -44,7 +45,17 @@ class ReviewBatch:
     def open_loaded(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], LoadResult]:
         """As :meth:`open_paths`, with the whole :class:`LoadResult` (the CLI counts failures)."""
         named = [Path(p) for p in paths]
+        # The command line checks bilingual files unit by unit; read as plain text, their
+        # markup would be "fixed" and the file broken.
+        bilingual = [p for p in named if p.is_file() and is_bilingual(p)]
+        named = [p for p in named if p not in bilingual]
         loaded = load_inputs(named, self.max_bytes, skip={f.path.resolve() for f in self.files})
+        loaded.errors[:0] = [
+            f"{p}: a bilingual file (XLIFF, TMX, PO, CSV/TSV): the window cannot review it yet;"
+            " check it with `copydesk check` and `copydesk fix`"
+            for p in bilingual
+        ]
+        loaded.failed += len(bilingual)
         self.opened.extend(p for p in named if p not in self.opened)
         added = [FileReview(f.item, f.doc, f.error) for f in loaded.files]
         unreadable = [

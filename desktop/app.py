@@ -11,9 +11,10 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from copydesk.desktop.main_window import MainWindow
-from copydesk.desktop.platform_libs import install_hint, missing_packages
+from copydesk.desktop.platform_libs import install_hint, missing_packages, no_display
 
 SMOKE_TEST_SECONDS = 120
+NOTHING_OPENED_SECONDS = 3  # opening is quick; checking is what takes time
 
 
 def _smoke_test(window: MainWindow, outcome: list[int]) -> None:
@@ -41,6 +42,8 @@ def _smoke_test(window: MainWindow, outcome: list[int]) -> None:
                 0 if issues else 1,
                 f"smoke test: {len(files)} file(s) opened, {issues} issue(s) listed",
             )
+        elif not files and not window.checking and waited > NOTHING_OPENED_SECONDS:
+            finish(1, "smoke test: no file could be opened (see the messages above)")
         elif waited > SMOKE_TEST_SECONDS:
             finish(3, "smoke test: checking did not finish in time")
         else:
@@ -56,13 +59,22 @@ def main(paths: Sequence[str] | None = None, *, smoke_test: bool = False) -> int
     """
     if paths is None:
         paths = sys.argv[1:]
-    missing = missing_packages()
-    if missing and QApplication.instance() is None:
-        # Qt would abort the process while loading its X11 plugin: say what to install.
-        print(f"copydesk: {install_hint(missing)}", file=sys.stderr)
-        from copydesk.cli import check_without_window
+    if QApplication.instance() is None:
+        # Qt would abort the process without a display, or while loading its X11 plugin
+        # without its libraries: say so in one line and check on the command line instead.
+        missing = missing_packages()
+        reason = (
+            install_hint(missing)
+            if missing
+            else "no display to open the window on; running the command-line check instead"
+            if no_display()
+            else ""
+        )
+        if reason:
+            print(f"copydesk: {reason}", file=sys.stderr)
+            from copydesk.cli import check_without_window
 
-        return check_without_window(paths)
+            return check_without_window(paths)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("copydesk")

@@ -41,6 +41,14 @@ def uses_xcb(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
     return bool(environ.get("DISPLAY"))
 
 
+def no_display(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> bool:
+    """Linux with no display to open a window on (Qt would abort trying)."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return False
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
 def _bundled(name: str) -> bool:
     """A frozen bundle may carry the library beside the program."""
     base = getattr(sys, "_MEIPASS", None)

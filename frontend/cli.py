@@ -269,8 +269,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         json.dump({"files": payload}, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    else:
-        print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
+    print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
     if failed:
         return EXIT_ERROR
     return EXIT_ISSUES if total else EXIT_CLEAN

@@ -61,3 +61,27 @@ def test_window_falls_back_to_a_command_line_check(monkeypatch, capsys, tmp_path
     assert "sudo apt-get install libxcb-cursor0 libxcb-xkb1" in err_lines[0]
     assert code == 0  # issues found, as `copydesk start` reports without a display
     assert "punct.double-period" in out or "a.txt" in out
+
+
+def test_no_display_is_told_apart_from_a_chosen_platform():
+    from copydesk.desktop.platform_libs import no_display
+
+    assert no_display({}, "linux")
+    assert not no_display({"DISPLAY": ":0"}, "linux")
+    assert not no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not no_display({}, "darwin")
+
+
+def test_window_without_a_display_checks_on_the_command_line(monkeypatch, capsys, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("It rained..  The end.\n", "utf-8")
+    monkeypatch.setattr(app, "missing_packages", lambda: [])
+    monkeypatch.setattr(app, "no_display", lambda: True)
+    monkeypatch.setattr(app, "QApplication", _NoQApplication)
+    assert app.main([str(article)]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines()[0] == (
+        "copydesk: no display to open the window on; running the command-line check instead"
+    )
+    assert "a.txt" in out
