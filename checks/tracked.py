@@ -4,7 +4,7 @@ What a copy editor knows from Word's Track Changes: the original with each accep
 fix shown in place, deletions struck through and insertions marked. The runs come
 from :func:`copydesk.checks.apply.apply_edits`, so they show exactly what saving would
 write (overlapping edits resolved the same way). A replacement that only adds or
-removes characters at one end (``Sikadmiral`` → ``Sik admiral``) is narrowed to
+removes characters at one end (``Marquezsaid`` → ``Marquez said``) is narrowed to
 the part that changes, so the eye goes to the space, not to the whole word.
 """
 
@@ -43,7 +43,7 @@ def _common_head(a: str, b: str) -> int:
 def _narrowed(old: str, new: str) -> tuple[str, str, str, str]:
     """(common prefix, removed, added, common suffix) when one side is a pure insertion/deletion.
 
-    Otherwise the whole span is shown replaced: ``TOon`` → ``On`` reads better struck
+    Otherwise the whole span is shown replaced: ``BLon`` → ``On`` reads better struck
     whole than as a puzzle of letters.
     """
     head = _common_head(old, new)
