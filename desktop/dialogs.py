@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -68,6 +68,21 @@ class DiffDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def _path_field(
+    form: QFormLayout, label: str, value: str, placeholder: str, browse: Callable[[], None]
+) -> QLineEdit:
+    """A row of the form: a path to type, and a Browse… button beside it."""
+    row = QHBoxLayout()
+    edit = QLineEdit(value)
+    edit.setPlaceholderText(placeholder)
+    button = QPushButton("Browse…")
+    button.clicked.connect(browse)
+    row.addWidget(edit)
+    row.addWidget(button)
+    form.addRow(label, row)
+    return edit
+
+
 class SettingsDialog(QDialog):
     """Which checks run, the glossary, LanguageTool; saved with copydesk.checks.settings."""
 
@@ -102,14 +117,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tree)
 
         form = QFormLayout()
-        row = QHBoxLayout()
-        self.glossary = QLineEdit(settings.glossary)
-        self.glossary.setPlaceholderText("none")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.glossary)
-        row.addWidget(browse)
-        form.addRow("Glossary file:", row)
+        self.glossary = _path_field(form, "Glossary file:", settings.glossary, "none", self._browse)
         self.languagetool = QCheckBox("Use LanguageTool for grammar (needs Java 17)")
         self.languagetool.setChecked(settings.languagetool.enabled)
         form.addRow("Grammar:", self.languagetool)
@@ -135,14 +143,13 @@ class SettingsDialog(QDialog):
         self.lt_url.setPlaceholderText("empty: start a local server")
         self.lt_url.textChanged.connect(self._validate)
         form.addRow("LanguageTool server URL:", self.lt_url)
-        row = QHBoxLayout()
-        self.lt_folder = QLineEdit(lt.path)
-        self.lt_folder.setPlaceholderText("empty: the default cache folder")
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse_lt_folder)
-        row.addWidget(self.lt_folder)
-        row.addWidget(browse)
-        form.addRow("LanguageTool folder:", row)
+        self.lt_folder = _path_field(
+            form,
+            "LanguageTool folder:",
+            lt.path,
+            "empty: the default cache folder",
+            self._browse_lt_folder,
+        )
         self.lt_public = QCheckBox("Allow the public LanguageTool service (sends the text out)")
         self.lt_public.setChecked(lt.allow_public_api)
         form.addRow("", self.lt_public)
