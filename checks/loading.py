@@ -12,8 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from copydesk.checks.bilingual.loader import BILINGUAL_SUFFIXES, TABLE_SUFFIXES, is_bilingual
+from copydesk.checks.bilingual.model import BilingualDocument, BilingualError
 from copydesk.checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
-from copydesk.checks.files import InputFile, collect
+from copydesk.checks.files import TEXT_SUFFIXES, InputFile, collect, real_path
+
+Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its source
 
 
 @dataclass(frozen=True)
@@ -35,13 +39,17 @@ class LoadResult:
     # empty file among them: it is skipped with a message, and ``fix`` copies it as it is.
     failed: int = 0
     empties: list[tuple[InputFile, Document]] = field(default_factory=list)
+    # Bilingual files and article pairs (``bilingual=True``), read unit by unit.
+    bilingual: list[tuple[InputFile, BilingualDocument]] = field(default_factory=list)
 
     def readable(self) -> list[tuple[InputFile, Document]]:
         return [(f.item, f.doc) for f in self.files if f.doc is not None]
 
 
-def _empty_folders(paths: Sequence[str | Path], items: Sequence[InputFile]) -> list[str]:
-    found = [os.path.abspath(i.path) for i in items]
+def _empty_folders(
+    paths: Sequence[str | Path], items: Sequence[InputFile], claimed: Iterable[Path] = ()
+) -> list[str]:
+    found = [os.path.abspath(i.path) for i in items] + [os.path.abspath(p) for p in claimed]
     lines = []
     for p in paths:
         folder = os.path.abspath(p)
@@ -55,16 +63,28 @@ def load_inputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     *,
     skip: Iterable[Path] = (),
+    bilingual: bool = False,
+    source_dir: str | Path | None = None,
 ) -> LoadResult:
-    """Collect and read ``paths`` (folders searched); ``skip`` holds resolved paths already open."""
+    """Collect and read ``paths`` (folders searched); ``skip`` holds resolved paths already open.
+
+    With ``bilingual``, bilingual files and article pairs (see :func:`find_bilingual`)
+    are read into ``bilingual`` and left out of the plain files.
+    """
+    known = set(skip)
+    found = BilingualFound()
+    if bilingual:
+        found = find_bilingual(paths, source_dir)
     items, errors = collect(paths)
-    result = LoadResult(errors=list(errors), failed=len(errors))
-    empty_folders = _empty_folders(paths, items)
+    result = LoadResult(errors=list(errors) + found.notes, failed=len(errors))
+    if bilingual:
+        _read_bilingual(found.specs, max_bytes, known, result)
+    empty_folders = _empty_folders(paths, items, [*found.claimed, *known])
     result.errors += empty_folders
     result.failed += len(empty_folders)
-    known = set(skip)
+    claimed = {real_path(p) for p in found.claimed}
     for item in items:
-        if item.path.resolve() in known:
+        if item.path.resolve() in known or real_path(item.path) in claimed:
             continue
         try:
             doc = read_document(item.path, max_bytes)
@@ -80,3 +100,65 @@ def load_inputs(
             continue
         result.files.append(LoadedFile(item, doc))
     return result
+
+
+@dataclass
+class BilingualFound:
+    """Bilingual inputs among the paths: (item, source) specs, notes, every file they use."""
+
+    specs: list[tuple[InputFile, Path | None]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    claimed: list[Path] = field(default_factory=list)  # targets and sources: not plain articles
+
+
+def find_bilingual(paths: Sequence[str | Path], source_dir: str | Path | None = None) -> BilingualFound:
+    """The bilingual files and article pairs among ``paths``, folders searched.
+
+    A file named is bilingual by its suffix; a ``.txt``/``.md`` article is a pair when
+    its source is beside it (``name.<lang>.txt``) or in ``source_dir``.  In a folder a
+    CSV/TSV counts only when its header names a source and a target column; another
+    table is skipped with a note (a table of anything is no error).
+    """
+    from copydesk.checks.bilingual.paired import source_for
+    from copydesk.checks.bilingual.table import has_named_columns
+
+    sdir = Path(source_dir) if source_dir else None
+    named = {real_path(p) for p in paths if Path(p).is_file()}
+    items, _errors = collect(paths, (*BILINGUAL_SUFFIXES, *TEXT_SUFFIXES))  # load_inputs reports
+    found = BilingualFound()
+    sources: set[str] = set()
+    for item in items:
+        p = item.path
+        if is_bilingual(p):
+            if real_path(p) not in named and p.name.lower().endswith(TABLE_SUFFIXES):
+                try:
+                    usable = has_named_columns(p.read_bytes(), str(p))
+                except OSError:
+                    usable = True  # read again below, where the error gets its line
+                if not usable:
+                    found.notes.append(f"{p}: no source and target columns; skipped")
+                    continue
+            found.specs.append((item, None))
+        elif p.suffix.lower() in TEXT_SUFFIXES and (source := source_for(p, sdir)) is not None:
+            found.specs.append((item, source))
+            sources.add(real_path(source))
+    # A source article is not checked as an English article, nor as a target itself.
+    found.specs = [(i, s) for i, s in found.specs if real_path(i.path) not in sources]
+    found.claimed = [i.path for i, _ in found.specs] + [Path(s) for s in sorted(sources)]
+    return found
+
+
+def _read_bilingual(
+    specs: Sequence[tuple[InputFile, Path | None]], max_bytes: int, known: set[Path],
+    result: LoadResult,
+) -> None:  # fmt: skip
+    from copydesk.checks.bilingual.loader import load
+
+    for item, source in specs:
+        if item.path.resolve() in known:
+            continue
+        try:
+            result.bilingual.append((item, load(item.path, max_bytes, source)))
+        except BilingualError as exc:
+            result.errors.append(str(exc))
+            result.failed += 1

@@ -13,14 +13,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from copydesk.checks.bilingual.loader import is_bilingual
 from copydesk.checks.context import BatchMember
 from copydesk.checks.document import DEFAULT_MAX_BYTES
-from copydesk.checks.engine import FileResult
+from copydesk.checks.engine import Engine, FileResult
 from copydesk.checks.files import InputFile, check_output_dir, output_path, plan_outputs
 from copydesk.checks.loading import LoadResult, load_inputs
 from copydesk.checks.report import ReportRow, rows_for
 from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review_bilingual import BilingualReview, check_reviews
 from copydesk.checks.review_draft import restore_draft
 from copydesk.checks.review_report import ReviewRow, registry_rule_name
 
@@ -35,6 +35,8 @@ class ReviewBatch:
     # Read the editor's remembered decisions when opening (the window); the command
     # line starts from none, so its results never depend on an earlier session.
     remember: bool = True
+    source_dir: Path | None = None  # where the sources of article pairs are (``--source-dir``)
+    termbase: Path | None = None  # a term base for the bilingual files (``--termbase``)
     _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
 
     def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
@@ -45,19 +47,14 @@ class ReviewBatch:
     def open_loaded(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], LoadResult]:
         """As :meth:`open_paths`, with the whole :class:`LoadResult` (the CLI counts failures)."""
         named = [Path(p) for p in paths]
-        # The command line checks bilingual files unit by unit; read as plain text, their
-        # markup would be "fixed" and the file broken.
-        bilingual = [p for p in named if p.is_file() and is_bilingual(p)]
-        named = [p for p in named if p not in bilingual]
-        loaded = load_inputs(named, self.max_bytes, skip={f.path.resolve() for f in self.files})
-        loaded.errors[:0] = [
-            f"{p}: a bilingual file (XLIFF, TMX, PO, CSV/TSV): the window cannot review it yet;"
-            " check it with `copydesk check` and `copydesk fix`"
-            for p in bilingual
-        ]
-        loaded.failed += len(bilingual)
+        loaded = load_inputs(
+            named, self.max_bytes, skip={f.path.resolve() for f in self.files},
+            bilingual=True, source_dir=self.source_dir,
+        )  # fmt: skip
         self.opened.extend(p for p in named if p not in self.opened)
         added = [FileReview(f.item, f.doc, f.error) for f in loaded.files]
+        # Bilingual files are reviewed unit by unit (their markup is no text to correct).
+        added += [BilingualReview(item, bdoc) for item, bdoc in loaded.bilingual]
         unreadable = [
             fr.name
             for fr in added
@@ -86,7 +83,17 @@ class ReviewBatch:
         return [f for f in self.files if f.doc is not None]
 
     def members(self) -> list[BatchMember]:
-        return [f.member() for f in self.readable()]
+        """The plain files' texts: the batch their checks see (bilingual files have their own)."""
+        return [f.member() for f in self.readable() if not isinstance(f, BilingualReview)]
+
+    def bilingual(self) -> list[BilingualReview]:
+        return [f for f in self.readable() if isinstance(f, BilingualReview)]
+
+    def check_bilingual(self, engine: Engine) -> list[str]:
+        """Check the bilingual files (their units one batch) and take the issues; error lines."""
+        results, errors = check_reviews(engine, self.bilingual(), self.termbase)
+        self.take_results(results)
+        return errors
 
     def by_path(self, path: str) -> FileReview | None:
         if len(self._by_path) != len(self.files):

@@ -54,8 +54,9 @@ def accept_fixes(fr: FileReview, *, apply_all: bool) -> list[str]:
 
 
 def check_batch(engine: Engine, batch: ReviewBatch) -> None:
-    """Check every readable file with the whole batch as context."""
+    """Check every readable file with the whole batch as context (bilingual files: theirs)."""
     batch.take_results(engine.check_batch(batch.members()))
+    batch.check_bilingual(engine)
 
 
 def fix_batch(

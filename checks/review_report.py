@@ -71,6 +71,7 @@ class ReviewRow:
     outcome: Outcome
     typed: str  # the text the editor typed, for an edited issue
     query: bool  # no change proposed: a question for the author
+    unit: str = ""  # a bilingual file's unit id ("7 (source)": an issue in its source)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -156,7 +157,7 @@ def visible(s: str) -> str:
     return _SPACES.sub(lambda m: "·" * len(m[0]), s)
 
 
-_TEXT_FIELDS = ("file", "rule", "rule_name", "message", "sentence", "before", "after", "typed")
+_TEXT_FIELDS = ("file", "unit", "rule", "rule_name", "message", "sentence", "before", "after", "typed")
 
 COLUMNS = (
     "file", "line", "column", "rule", "rule_name", "category", "outcome",
@@ -167,11 +168,13 @@ COLUMNS = (
 def to_csv(rows: Sequence[ReviewRow]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    # A unit column only when a bilingual file is in the report: plain reports keep their shape.
+    columns = ("file", "unit", *COLUMNS[1:]) if any(r.unit for r in rows) else COLUMNS
+    writer.writerow(columns)
     for r in rows:
         values = asdict(r)
         values["before"], values["after"] = visible(r.before), visible(r.after)
-        writer.writerow([values[c] for c in COLUMNS])
+        writer.writerow([values[c] for c in columns])
     return out.getvalue()
 
 
@@ -183,11 +186,18 @@ def to_json(rows: Sequence[ReviewRow]) -> str:
                 | {str(o): s.counts.get(o, 0) for o in shown_outcomes(rows)}
                 for s in summary(rows)
             ],
-            "issues": [asdict(r) | {"outcome": str(r.outcome)} for r in rows],
+            "issues": [_json_row(r) for r in rows],
         },
         ensure_ascii=False,
         indent=2,
     )
+
+
+def _json_row(r: ReviewRow) -> dict[str, object]:
+    row = asdict(r) | {"outcome": str(r.outcome)}
+    if not r.unit:
+        del row["unit"]
+    return row
 
 
 _CSS = """
@@ -230,6 +240,10 @@ def _summary_table(rows: Sequence[ReviewRow]) -> str:
     return f"<table><tr><th>Rule</th><th>Check</th><th>Issues</th>{head}</tr>{body}</table>"
 
 
+def _unit(r: ReviewRow) -> str:
+    return f":[{html.escape(r.unit)}]" if r.unit else ""
+
+
 def _issue_table(rows: Sequence[ReviewRow], with_rule: bool = True) -> str:
     rule_head = "<th>Rule</th>" if with_rule else ""
     lines = []
@@ -237,7 +251,7 @@ def _issue_table(rows: Sequence[ReviewRow], with_rule: bool = True) -> str:
         rule = f"<td><code>{html.escape(r.rule)}</code></td>" if with_rule else ""
         typed = f"<br><span class=s>typed: {_cell(r.typed)}</span>" if r.typed else ""
         lines.append(
-            f"<tr><td>{html.escape(r.file)}:{r.line}:{r.column}</td>{rule}"
+            f"<tr><td>{html.escape(r.file)}{_unit(r)}:{r.line}:{r.column}</td>{rule}"
             f"<td class={r.outcome}>{r.outcome}</td>"
             f"<td class=b>{_cell(r.before)}</td>"
             f"<td class=a>{'<i>query</i>' if r.query else _cell(r.after)}{typed}</td>"

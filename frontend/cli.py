@@ -113,22 +113,26 @@ def _settings_from(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def _load(paths: Sequence[str], max_bytes: int) -> tuple[list[tuple[InputFile, Document]], int]:
-    loaded = load_inputs(paths, max_bytes)
+def _load(
+    paths: Sequence[str], max_bytes: int, skip: Sequence[Path] = ()
+) -> tuple[list[tuple[InputFile, Document]], int]:
+    loaded = load_inputs(paths, max_bytes, skip=skip)
     for e in loaded.errors:
         _err(e)
     return loaded.readable(), loaded.failed
 
 
-def _collect_items(paths: Sequence[str]) -> tuple[list[InputFile], int]:
+def _collect_items(paths: Sequence[str], claimed: Sequence[Path] = ()) -> tuple[list[InputFile], int]:
     """The files named or found in folders, and how many paths were bad (each reported)."""
     items, errors = collect(paths)
+    items = [i for i in items if i.path.resolve() not in set(claimed)]
     for e in errors:
         _err(e)
     for p in paths:
         folder = os.path.abspath(p)
         if Path(p).is_dir() and not any(
-            os.path.abspath(i.path).startswith(folder + os.sep) for i in items
+            os.path.abspath(i).startswith(folder + os.sep)
+            for i in [*(x.path for x in items), *claimed]
         ):
             _err(f"{p}: no .txt or .md files in this folder")
             errors.append(p)
@@ -186,10 +190,20 @@ def _service_notice(engine: Engine) -> None:
 
 
 def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | None]], list[str]]:
-    """Bilingual files and article pairs (checked unit by unit) apart from the other paths."""
-    from copydesk.checks.bilingual.cli import split_paths
+    """Bilingual files and article pairs (checked unit by unit) apart from the other paths.
 
-    return split_paths(args.paths, args.source_dir)
+    Folders are searched for them too (``find_bilingual``, as the window does); the
+    files they use are left out of the plain files (``args.claimed``).
+    """
+    from copydesk.checks.loading import find_bilingual
+
+    found = find_bilingual(args.paths, args.source_dir)
+    for note in found.notes:
+        _err(note)
+    args.claimed = [p.resolve() for p in found.claimed]
+    taken = {p.resolve() for p in found.claimed}
+    rest = [p for p in args.paths if not (Path(p).is_file() and Path(p).resolve() in taken)]
+    return [(item.path, source) for item, source in found.specs], rest
 
 
 def _check_bilingual(
@@ -221,7 +235,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     bilingual, args.paths = _split_bilingual(args)
-    loaded, failed = _load(args.paths, args.max_size)
+    loaded, failed = _load(args.paths, args.max_size, args.claimed)
     files = [item.path for item, _ in loaded] + [path for path, _ in bilingual]
     engine = _engine_or_exit(args, files)
     if engine is None:
@@ -284,14 +298,17 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except (ReportError, OutputPlanError) as exc:
         _err(str(exc))
         return EXIT_ERROR
-    bilingual, args.paths = _split_bilingual(args)
     if args.jobs != 1 or args.engine != "local":
+        bilingual, args.paths = _split_bilingual(args)
         return _fix_spread(args, out_dir, bilingual)
+    # Bilingual files go through the review layer too: the window's bytes for the same fixes.
     batch = ReviewBatch(max_bytes=args.max_size, remember=False)
+    batch.source_dir = Path(args.source_dir) if args.source_dir else None
+    batch.termbase = Path(args.termbase) if args.termbase else None
     _added, loaded = batch.open_loaded(args.paths)
-    for line in loaded.errors:
+    for line in loaded.errors + _termbase_errors(batch):
         _err(line)
-    failed = loaded.failed
+    failed = loaded.failed + len(_termbase_errors(batch))
     inputs = [f.path for f in batch.readable()] + [item.path for item, _ in loaded.empties]
     try:
         if args.report:
@@ -301,10 +318,9 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except (OutputPlanError, ReportError) as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
-    engine = _engine_or_exit(args, [f.path for f in batch.readable()] + [p for p, _ in bilingual])
+    engine = _engine_or_exit(args, [f.path for f in batch.readable()])
     if engine is None:
         return EXIT_ERROR
-    failed += _fix_bilingual(engine, bilingual, args, out_dir)
     failed += _mirror_empty(loaded.empties, empty_targets)
     review = _FixReview(registry_rule_name(engine.checks))
     fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
@@ -333,6 +349,14 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return EXIT_ERROR if failed else EXIT_CLEAN
 
 
+def _termbase_errors(batch: ReviewBatch) -> list[str]:
+    from copydesk.checks.review_bilingual import find_terms
+
+    if not batch.bilingual():
+        return []
+    return find_terms([f.bdoc for f in batch.bilingual()], batch.termbase)[1]
+
+
 def _fix_spread(
     args: argparse.Namespace, out_dir: Path, bilingual: list[tuple[Path, Path | None]]
 ) -> int:
@@ -341,7 +365,7 @@ def _fix_spread(
     Files are read by the workers, one at a time, so a folder of any size fits; the
     report lists the fixes applied (the issues left are counted, not listed).
     """
-    items, failed = _collect_items(args.paths)
+    items, failed = _collect_items(args.paths, args.claimed)
     try:
         targets = plan_outputs(items, out_dir)
     except OutputPlanError as exc:

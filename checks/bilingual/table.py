@@ -92,6 +92,27 @@ def _column(header: list[str], names: set[str]) -> int | None:
     return None
 
 
+def has_named_columns(raw: bytes, path: str) -> bool:
+    """Whether the table's header names a source and a target column (by name or language).
+
+    A table found in a folder is taken as bilingual only then: a two-column table
+    without a header, taken when named, is as likely a list of anything.
+    """
+    try:
+        text = decode_file(raw, path)[0]
+    except BilingualError:
+        return False
+    first = text.split("\n", 1)[0].rstrip("\r")
+    delim = "\t" if path.lower().endswith((".tsv", ".tab")) else ","
+    try:
+        header = next(csv.reader([first], delimiter=delim), [])
+    except csv.Error:
+        return False
+    if _column(header, _SOURCE_NAMES) is not None and _column(header, _TARGET_NAMES) is not None:
+        return True
+    return sum(1 for h in header if h.strip().lower() in _LANG_CODES) >= 2
+
+
 def read_table(raw: bytes, path: str) -> BilingualDocument:
     text, encoding, bom = decode_file(raw, path)
     tsv = path.lower().endswith((".tsv", ".tab"))

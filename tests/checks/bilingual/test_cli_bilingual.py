@@ -108,15 +108,17 @@ def test_a_bad_bilingual_file_is_one_line_and_the_others_are_still_checked(tmp_p
     assert "good.tmx:[10]" in captured.out
 
 
-def test_fix_refuses_two_inputs_saved_to_one_name(tmp_path, capsys):
+def test_fix_keeps_two_inputs_of_one_name_apart(tmp_path, capsys):
+    # As for plain files (the review layer plans both): each keeps its folder's name.
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
         shutil.copy(DATA / "sample.tmx", tmp_path / sub / "x.tmx")
     out = tmp_path / "out"
     code = main(["fix", "-o", str(out), "--no-languagetool", "--rules", "punct",
                  str(tmp_path / "a" / "x.tmx"), str(tmp_path / "b" / "x.tmx")])  # fmt: skip
-    assert code == 2 and not (out / "x.tmx").exists()
-    assert "nothing was written" in capsys.readouterr().err
+    assert code == 0 and not (out / "x.tmx").exists()
+    assert (out / "a" / "x.tmx").read_bytes() == (out / "b" / "x.tmx").read_bytes()
+    assert (out / "a" / "x.tmx").read_bytes() != (tmp_path / "a" / "x.tmx").read_bytes()
 
 
 def test_termbase_option_adds_required_terms(tmp_path, capsys):

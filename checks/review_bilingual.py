@@ -1,0 +1,266 @@
+"""A bilingual file under review, free of Qt: its units, issues per unit, decisions, saving.
+
+A :class:`BilingualReview` is a :class:`~copydesk.checks.review.FileReview` whose
+working text is the unit targets joined by blank lines.  Everything the review
+layer does for a plain file (decisions keyed by rule, matched text and context,
+the overlap policy, undo, tracked changes, drafts, the reports) works on that
+text unchanged; this module adds what a bilingual file needs on top:
+
+- checking runs every unit through :func:`check_documents` (the monolingual checks
+  on each target, the bilingual checks on each pair) and places each unit's issues
+  in the joined text; an issue the check shows in the source covers the whole
+  target there and keeps its source span (:class:`SourceSide`);
+- decision keys are made per unit (unit id, side, rule, matched text, context), so
+  a decision stays with its unit whatever the other units say;
+- saving splices only the changed targets back into the file
+  (:meth:`BilingualDocument.encode`): every other byte stays as it was.
+
+Edits never cross a unit: the checks run per unit and typing in the text is refused.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit
+from copydesk.checks.bilingual.runner import UnitIssue, check_documents
+from copydesk.checks.bilingual.terms import Term, beside, default_terms, load_termbase
+from copydesk.checks.context import BatchMember
+from copydesk.checks.decisions import decision_keys
+from copydesk.checks.document import Document, DocumentError
+from copydesk.checks.engine import Engine, FileResult
+from copydesk.checks.files import InputFile
+from copydesk.checks.fixer import Change
+from copydesk.checks.review_report import ReviewRow, sentence_around
+from copydesk.checks.model import Edit, Issue
+from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.textpos import LineIndex, shown_at
+
+SEPARATOR = "\n\n"  # between unit targets in the working text: each unit a paragraph
+
+
+@dataclass(frozen=True)
+class SourceSide(Issue):
+    """An issue shown in a unit's source.
+
+    ``offset``/``length`` cover the unit's whole target in the working text (where
+    the plain view marks it); ``source_offset``/``source_length`` are its span in the
+    unit's source, where the side-by-side view marks it.
+    """
+
+    source_offset: int = 0
+    source_length: int = 0
+
+
+def _joined(units: Sequence[Unit]) -> tuple[str, list[int]]:
+    starts, pos = [], 0
+    for u in units:
+        starts.append(pos)
+        pos += len(u.target) + len(SEPARATOR)
+    return SEPARATOR.join(u.target for u in units), starts
+
+
+class BilingualReview(FileReview):
+    """One bilingual file (XLIFF, TMX, PO, CSV/TSV, an article pair) under review."""
+
+    def __init__(self, source: InputFile, bdoc: BilingualDocument) -> None:
+        self.bdoc = bdoc
+        self.units: list[Unit] = list(bdoc.units)
+        text, self.unit_starts = _joined(self.units)
+        doc = Document(bdoc.path, text, bdoc.encoding, bdoc.bom, raw=bdoc.raw)
+        super().__init__(source, doc)
+
+    @property
+    def format(self) -> str:
+        return self.bdoc.format
+
+    def member(self) -> BatchMember:
+        raise TypeError(f"{self.path}: a bilingual file is checked unit by unit")
+
+    # Units
+
+    def unit_index(self, offset: int) -> int:
+        """The unit holding ``offset`` of the working text (a separator counts as before)."""
+        return max(0, bisect.bisect_right(self.unit_starts, offset) - 1)
+
+    def unit_of(self, item: ReviewItem | Issue) -> Unit:
+        issue = item.issue if isinstance(item, ReviewItem) else item
+        return self.units[self.unit_index(issue.offset)]
+
+    def unit_issue(self, item: ReviewItem | Issue) -> UnitIssue:
+        """The issue as the unit sees it: its side and its span in that side's text."""
+        issue = item.issue if isinstance(item, ReviewItem) else item
+        i = self.unit_index(issue.offset)
+        if isinstance(issue, SourceSide):
+            local = Issue(issue.source_offset, issue.source_length, issue.rule, issue.category,
+                          issue.message, issue.replacements, issue.confidence, issue.safe,
+                          issue.related)  # fmt: skip
+            return UnitIssue(self.units[i].id, "source", local)
+        moved = dataclasses.replace(issue, offset=issue.offset - self.unit_starts[i])
+        return UnitIssue(self.units[i].id, "target", moved)
+
+    def corrected_unit(self, unit_id: str) -> Unit:
+        """The unit with its target as the accepted fixes leave it (what saving writes)."""
+        i = next(n for n, u in enumerate(self.units) if u.id == unit_id)
+        unit = self.units[i]
+        return dataclasses.replace(unit, target=self.corrected_targets().get(unit.id, unit.target))
+
+    def place(self, found: Iterable[UnitIssue]) -> list[Issue]:
+        """Unit issues (offsets per unit and side) as issues of the working text."""
+        index = {u.id: n for n, u in enumerate(self.units)}
+        placed: list[Issue] = []
+        for ui in found:
+            n = index.get(ui.unit)
+            if n is None:
+                continue
+            start, issue = self.unit_starts[n], ui.issue
+            if ui.side == "source":
+                fields = {f.name: getattr(issue, f.name) for f in dataclasses.fields(Issue)}
+                fields.update(offset=start, length=len(self.units[n].target), replacements=(),
+                              safe=False, source_offset=issue.offset, source_length=issue.length)  # fmt: skip
+                placed.append(SourceSide(**fields))
+            else:
+                placed.append(dataclasses.replace(issue, offset=start + issue.offset))
+        return placed
+
+    # Decisions: keyed per unit and side
+
+    def keyed(self, issues: Iterable[Issue]) -> list[tuple[Issue, str]]:
+        groups: dict[tuple[int, str], list[tuple[Issue, Issue]]] = {}
+        for issue in issues:
+            ui = self.unit_issue(issue)
+            groups.setdefault((self.unit_index(issue.offset), ui.side), []).append((ui.issue, issue))
+        out: list[tuple[Issue, str]] = []
+        for (n, side), pairs in groups.items():
+            unit = self.units[n]
+            text = unit.source if side == "source" else unit.target
+            back = {id(local): placed for local, placed in pairs}
+            for local, key in decision_keys(text, [local for local, _ in pairs]):
+                out.append((back[id(local)], f"{unit.id}\x1e{side}\x1e{key}"))
+        return out
+
+    def set_issues(self, issues: Iterable[Issue], failures: Sequence[object] = ()) -> None:
+        self.set_keyed(self.keyed(issues), failures)  # type: ignore[arg-type]
+
+    # Positions: within the unit, as the command line prints them
+
+    def position(self, issue: Issue) -> tuple[int, int]:
+        ui = self.unit_issue(issue)
+        unit = self.units[self.unit_index(issue.offset)]
+        text = unit.source if ui.side == "source" else unit.target
+        return LineIndex(text).line_col(shown_at(text, ui.issue))
+
+    def edit_line(self, edit: Edit) -> int:
+        n = self.unit_index(edit.offset)
+        local = dataclasses.replace(edit, offset=edit.offset - self.unit_starts[n])
+        return LineIndex(self.units[n].target).line_col(shown_at(self.units[n].target, local))[0]
+
+    def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
+        """As for a plain file, with the unit named and a source-side issue shown in its source."""
+        rows = super().review_rows(rule_name)
+        out = []
+        for row, it in zip(rows, self.items, strict=True):
+            ui = self.unit_issue(it)
+            unit = self.units[self.unit_index(it.issue.offset)]
+            text = unit.source if ui.side == "source" else unit.target
+            span = ui.issue
+            out.append(dataclasses.replace(
+                row, unit=unit.id if ui.side == "target" else f"{unit.id} (source)",
+                sentence=sentence_around(text, span.offset, span.end), before=span.matched(text),
+            ))  # fmt: skip
+        return out
+
+    # The corrected file
+
+    def corrected_targets(self) -> dict[str, str]:
+        """The new target of every unit an accepted fix changes."""
+        by_unit: dict[int, list[Edit]] = {}
+        for e in self.accepted_edits():
+            n = self.unit_index(e.offset)
+            start = self.unit_starts[n]
+            by_unit.setdefault(n, []).append(dataclasses.replace(e, offset=e.offset - start))
+        new: dict[str, str] = {}
+        for n, edits in by_unit.items():
+            unit = self.units[n]
+            text = apply_edits(unit.target, edits).text
+            if text != unit.target:
+                new[unit.id] = text
+        return new
+
+    def corrected_bytes(self) -> bytes:
+        """The file with only the changed targets rewritten; its own bytes when none changed."""
+        originals = {u.id: u.target for u in self.bdoc.units}
+        targets = {u.id: u.target for u in self.units if u.target != originals.get(u.id)}
+        targets.update(self.corrected_targets())
+        try:
+            return self.bdoc.encode(targets)
+        except BilingualError as exc:
+            raise DocumentError(str(exc)) from exc
+
+    def commit(self) -> list[Change]:
+        """The corrected targets become the units' targets (``copydesk fix``'s passes)."""
+        new = self.corrected_targets()
+        changes = super().commit()
+        self.units = [
+            dataclasses.replace(u, target=new[u.id], protected=_moved(u, new[u.id]))
+            if u.id in new
+            else u
+            for u in self.units
+        ]
+        self.text, self.unit_starts = _joined(self.units)
+        self._lines = None
+        return changes
+
+    def replace_text(self, offset: int, length: int, inserted: str) -> None:
+        raise DocumentError(f"{self.name}: a bilingual file is corrected unit by unit, not typed")
+
+    def working_document(self) -> BilingualDocument:
+        """The file as the checks see it now: the units with their current targets."""
+        return dataclasses.replace(self.bdoc, units=list(self.units))
+
+
+def _moved(unit: Unit, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the unit's inline tags are in its new target (fixes never touch them)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for s, e in unit.protected:
+        found = text.find(unit.target[s:e], pos)
+        if found >= 0:
+            spans.append((found, found + e - s))
+            pos = found + e - s
+    return tuple(spans)
+
+
+def find_terms(
+    docs: Sequence[BilingualDocument], termbase: str | Path | None = None
+) -> tuple[list[Term], list[str]]:
+    """The default term base, those beside the files and ``termbase``; (terms, error lines)."""
+    terms = list(default_terms())
+    errors: list[str] = []
+    lang = next((d.source_lang for d in docs if d.source_lang), "")
+    extra = beside([Path(d.path) for d in docs]) + ([Path(termbase)] if termbase else [])
+    for p in extra:
+        try:
+            terms.extend(load_termbase(p, lang))
+        except BilingualError as exc:
+            errors.append(str(exc))
+    return terms, errors
+
+
+def check_reviews(
+    engine: Engine, reviews: Sequence[BilingualReview], termbase: str | Path | None = None
+) -> tuple[list[FileResult], list[str]]:
+    """Check the bilingual files (all their units one batch); results in working-text offsets."""
+    if not reviews:
+        return [], []
+    docs = [r.working_document() for r in reviews]
+    terms, errors = find_terms(docs, termbase)
+    results = []
+    for review, result in zip(reviews, check_documents(engine, docs, terms), strict=True):
+        results.append(FileResult(str(review.path), review.place(result.issues), result.failures))
+    return results, errors
