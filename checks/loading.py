@@ -111,7 +111,9 @@ class BilingualFound:
     claimed: list[Path] = field(default_factory=list)  # targets and sources: not plain articles
 
 
-def find_bilingual(paths: Sequence[str | Path], source_dir: str | Path | None = None) -> BilingualFound:
+def find_bilingual(
+    paths: Sequence[str | Path], source_dir: str | Path | None = None
+) -> BilingualFound:
     """The bilingual files and article pairs among ``paths``, folders searched.
 
     A file named is bilingual by its suffix; a ``.txt``/``.md`` article is a pair when

@@ -27,8 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from copydesk.checks.apply import apply_edits
+from copydesk.checks.bilingual.counterpart import counterparts
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit
-from copydesk.checks.bilingual.runner import UnitIssue, check_documents
+from copydesk.checks.bilingual.runner import UnitIssue, check_documents, member_path
 from copydesk.checks.bilingual.terms import Term, beside, default_terms, load_termbase
 from copydesk.checks.context import BatchMember
 from copydesk.checks.decisions import decision_keys
@@ -36,9 +37,9 @@ from copydesk.checks.document import Document, DocumentError
 from copydesk.checks.engine import Engine, FileResult
 from copydesk.checks.files import InputFile
 from copydesk.checks.fixer import Change
-from copydesk.checks.review_report import ReviewRow, sentence_around
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review_report import ReviewRow, sentence_around
 from copydesk.checks.textpos import LineIndex, shown_at
 
 SEPARATOR = "\n\n"  # between unit targets in the working text: each unit a paragraph
@@ -104,11 +105,26 @@ class BilingualReview(FileReview):
         moved = dataclasses.replace(issue, offset=issue.offset - self.unit_starts[i])
         return UnitIssue(self.units[i].id, "target", moved)
 
-    def corrected_unit(self, unit_id: str) -> Unit:
-        """The unit with its target as the accepted fixes leave it (what saving writes)."""
-        i = next(n for n, u in enumerate(self.units) if u.id == unit_id)
-        unit = self.units[i]
-        return dataclasses.replace(unit, target=self.corrected_targets().get(unit.id, unit.target))
+    def shown_unit(self, item: ReviewItem) -> tuple[Unit, UnitIssue, list[tuple[int, int]]]:
+        """What the side-by-side view shows for ``item``: its unit with the target as the
+        accepted fixes leave it, the issue's span in that text, and its counterparts."""
+        n = self.unit_index(item.issue.offset)
+        unit, start = self.units[n], self.unit_starts[n]
+        end = start + len(unit.target)
+        local = [
+            dataclasses.replace(e, offset=e.offset - start)
+            for e in self.corrected().applied
+            if start <= e.offset and e.end <= end
+        ]
+        shown = dataclasses.replace(unit, target=apply_edits(unit.target, local).text)
+        ui = self.unit_issue(item)
+        if ui.side == "target":
+            offset, length = _moved_span(ui.issue.offset, ui.issue.length, local)
+            ui = dataclasses.replace(ui, issue=dataclasses.replace(ui.issue, offset=offset,
+                                                                   length=length))  # fmt: skip
+        echoes = counterparts(shown.source, shown.target, ui.side, ui.issue.offset,
+                              ui.issue.length)  # fmt: skip
+        return shown, ui, echoes
 
     def place(self, found: Iterable[UnitIssue]) -> list[Issue]:
         """Unit issues (offsets per unit and side) as issues of the working text."""
@@ -122,8 +138,10 @@ class BilingualReview(FileReview):
             if ui.side == "source":
                 fields = {f.name: getattr(issue, f.name) for f in dataclasses.fields(Issue)}
                 fields.update(offset=start, length=len(self.units[n].target), replacements=(),
-                              safe=False, source_offset=issue.offset, source_length=issue.length)  # fmt: skip
-                placed.append(SourceSide(**fields))
+                              safe=False)  # fmt: skip
+                placed.append(
+                    SourceSide(**fields, source_offset=issue.offset, source_length=issue.length)
+                )
             else:
                 placed.append(dataclasses.replace(issue, offset=start + issue.offset))
         return placed
@@ -134,7 +152,8 @@ class BilingualReview(FileReview):
         groups: dict[tuple[int, str], list[tuple[Issue, Issue]]] = {}
         for issue in issues:
             ui = self.unit_issue(issue)
-            groups.setdefault((self.unit_index(issue.offset), ui.side), []).append((ui.issue, issue))
+            group = groups.setdefault((self.unit_index(issue.offset), ui.side), [])
+            group.append((ui.issue, issue))
         out: list[tuple[Issue, str]] = []
         for (n, side), pairs in groups.items():
             unit = self.units[n]
@@ -224,6 +243,18 @@ class BilingualReview(FileReview):
         return dataclasses.replace(self.bdoc, units=list(self.units))
 
 
+def _moved_span(offset: int, length: int, edits: Sequence[Edit]) -> tuple[int, int]:
+    """Where ``[offset, offset+length)`` is once ``edits`` are applied (a span an edit
+    replaces becomes the edit's replacement)."""
+    shift = 0
+    for e in sorted(edits):
+        if e.offset <= offset and offset + length <= e.end:
+            return e.offset + shift, len(e.replacement)
+        if e.end <= offset:
+            shift += len(e.replacement) - e.length
+    return offset + shift, length
+
+
 def _moved(unit: Unit, text: str) -> tuple[tuple[int, int], ...]:
     """Where the unit's inline tags are in its new target (fixes never touch them)."""
     spans: list[tuple[int, int]] = []
@@ -260,7 +291,25 @@ def check_reviews(
         return [], []
     docs = [r.working_document() for r in reviews]
     terms, errors = find_terms(docs, termbase)
+    # A batch issue names its other places by unit (``path#unit``): where they are in the
+    # working texts, so the window can go there and the report can say where.
+    places = {
+        member_path(d, u): (str(r.path), r.unit_starts[n])
+        for r, d in zip(reviews, docs, strict=True)
+        for n, u in enumerate(r.units)
+    }
     results = []
     for review, result in zip(reviews, check_documents(engine, docs, terms), strict=True):
-        results.append(FileResult(str(review.path), review.place(result.issues), result.failures))
+        placed = [_relocated(i, places) for i in review.place(result.issues)]
+        results.append(FileResult(str(review.path), placed, result.failures))
     return results, errors
+
+
+def _relocated(issue: Issue, places: dict[str, tuple[str, int]]) -> Issue:
+    if not issue.related:
+        return issue
+    moved = []
+    for loc in issue.related:
+        path, start = places.get(loc.path, (loc.path, 0))
+        moved.append(dataclasses.replace(loc, path=path, offset=start + loc.offset))
+    return dataclasses.replace(issue, related=tuple(moved))

@@ -157,7 +157,9 @@ def visible(s: str) -> str:
     return _SPACES.sub(lambda m: "·" * len(m[0]), s)
 
 
-_TEXT_FIELDS = ("file", "unit", "rule", "rule_name", "message", "sentence", "before", "after", "typed")
+_TEXT_FIELDS = (
+    "file", "unit", "rule", "rule_name", "message", "sentence", "before", "after", "typed",
+)  # fmt: skip
 
 COLUMNS = (
     "file", "line", "column", "rule", "rule_name", "category", "outcome",

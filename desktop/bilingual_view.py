@@ -46,16 +46,24 @@ class BilingualView(QWidget):
         layout.addWidget(target_box)
         self.unit: Unit | None = None
 
-    def show_unit(self, unit: Unit, issue: UnitIssue | None = None) -> None:
+    def show_unit(
+        self,
+        unit: Unit,
+        issue: UnitIssue | None = None,
+        echoes: Sequence[tuple[int, int]] | None = None,
+    ) -> None:
         self.unit = unit
         self.source_label.setText(f"Source [{unit.id}]")
         self.target_label.setText(f"Target [{unit.id}]")
         self.source.setPlainText(unit.source)
         self.target.setPlainText(unit.target)
-        self.mark(issue)
+        self.mark(issue, echoes)
 
-    def mark(self, issue: UnitIssue | None) -> None:
-        """Highlight ``issue`` on its side and the same text on the other side."""
+    def mark(
+        self, issue: UnitIssue | None, echoes: Sequence[tuple[int, int]] | None = None
+    ) -> None:
+        """Highlight ``issue`` on its side and ``echoes`` (by default the same text) on the
+        other side."""
         self.source.setExtraSelections([])
         self.target.setExtraSelections([])
         if issue is None or self.unit is None:
@@ -68,19 +76,30 @@ class BilingualView(QWidget):
         span = issue.issue
         marked = _selections(own, own_text, [(span.offset, span.length)], ISSUE_COLOUR)
         own.setExtraSelections(marked)
-        fragment = own_text[span.offset : span.offset + span.length].strip()
-        echoes: list[tuple[int, int]] = []
-        if fragment and len(fragment) < len(own_text):  # a whole-segment issue has no echo
-            start = other_text.find(fragment)
-            while start >= 0:
-                echoes.append((start, len(fragment)))
-                start = other_text.find(fragment, start + len(fragment))
+        if echoes is None:
+            echoes = _same_text(own_text, other_text, span.offset, span.length)
         other.setExtraSelections(_selections(other, other_text, echoes, ECHO_COLOUR))
+        if marked:
+            cursor = QTextCursor(marked[0].cursor)  # scrolled to the issue in a long unit
+            cursor.clearSelection()
+            own.setTextCursor(cursor)
+            own.ensureCursorVisible()
 
     def highlighted(self, side: str) -> list[str]:
         """The highlighted fragments of one side (for tests and accessibility)."""
         edit = self.source if side == "source" else self.target
         return [sel.cursor.selectedText() for sel in edit.extraSelections()]
+
+
+def _same_text(own: str, other: str, offset: int, length: int) -> list[tuple[int, int]]:
+    fragment = own[offset : offset + length].strip()
+    echoes: list[tuple[int, int]] = []
+    if fragment and len(fragment) < len(own):  # a whole-segment issue has no echo
+        start = other.find(fragment)
+        while start >= 0:
+            echoes.append((start, len(fragment)))
+            start = other.find(fragment, start + len(fragment))
+    return echoes
 
 
 def _selections(

@@ -19,6 +19,7 @@ from copydesk.checks.engine import Engine
 from copydesk.checks.model import Location
 from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_bilingual import BilingualReview
 from copydesk.checks.service import LANGUAGETOOL
 from copydesk.checks.settings import Settings, config_dir, load_settings
 from copydesk.desktop import workers
@@ -29,6 +30,7 @@ from copydesk.desktop.window_actions import WindowActions
 from copydesk.desktop.window_autosave import WindowAutosave
 from copydesk.desktop.window_base import EngineFactory
 from copydesk.desktop.window_batches import WindowBatches
+from copydesk.desktop.window_bilingual import WindowBilingual
 from copydesk.desktop.window_checking import WindowChecking
 from copydesk.desktop.window_fit import WindowFit
 from copydesk.desktop.window_focus import WindowFocus
@@ -42,6 +44,7 @@ __all__ = ["MainWindow", "MessageBar"]
 
 
 class MainWindow(
+    WindowBilingual,
     WindowBatches,
     WindowFit,
     WindowAutosave,
@@ -123,7 +126,9 @@ class MainWindow(
             self.message_bar.show_messages(errors)
         readable = [f for f in added if f.doc is not None]
         if not added and not errors:
-            self.message_bar.show_messages([f"No .txt or .md files in {', '.join(names)}"])
+            self.message_bar.show_messages(
+                [f"No articles or bilingual files in {', '.join(names)}"]
+            )
         if readable:
             self.start_check(None)
         if self.current is None and added:
@@ -146,6 +151,7 @@ class MainWindow(
             if fr.error:
                 self.message_bar.show_messages([fr.error])
             self.view.setReadOnly(not self.act_edit_text.isChecked() or fr.doc is None)
+        self.show_bilingual_file(fr)
         self.refresh_changes()
         self._update_actions()
 
@@ -180,6 +186,8 @@ class MainWindow(
         has_file = self.current is not None and self.current.doc is not None
         for a in (self.act_save, self.act_save_over, self.act_diff, self.act_edit_text):
             a.setEnabled(has_file)
+        if isinstance(self.current, BilingualReview):
+            self.act_edit_text.setEnabled(False)  # corrected unit by unit, never typed over
         has_any = bool(self.session.readable())
         for a in (self.act_save_all, self.act_report, self.act_qa_report, self.act_recheck):
             a.setEnabled(has_any)

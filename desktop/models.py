@@ -12,9 +12,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from copydesk.checks.decisions import Verdict
-from copydesk.checks.model import Category
+from copydesk.checks.model import Category, Issue
 from copydesk.checks.review import FileReview, FileState, ReviewItem
 from copydesk.checks.review_batch import ReviewBatch as Session
+from copydesk.checks.review_bilingual import BilingualReview
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -173,6 +174,20 @@ class IssueModel(_HeaderedTableModel):
         self.beginResetModel()
         self.file = fr
         self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        # A bilingual file's issues are placed by unit (the segment id), not by line.
+        if (
+            section == 0
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and isinstance(self.file, BilingualReview)
+        ):
+            return "Unit"
+        return super().headerData(section, orientation, role)
 
     def refresh(self) -> None:
         if self.file is not None and self.rowCount():
@@ -208,6 +223,9 @@ class IssueModel(_HeaderedTableModel):
         col = index.column()
         decision = fr.decision(it)
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0 and isinstance(fr, BilingualReview):
+                ui = fr.unit_issue(issue)
+                return ui.unit if ui.side == "target" else f"{ui.unit} (source)"
             if col == 0:
                 return fr.position(issue)[0]
             if col == 1:
@@ -215,13 +233,14 @@ class IssueModel(_HeaderedTableModel):
             if col == 2:
                 return issue.message
             if col == 3:
+                matched = shown(_matched(fr, issue))
                 if decision is not None and decision.verdict == Verdict.REJECTED:
-                    return shown(issue.matched(fr.text))
+                    return matched
                 if decision is not None and decision.replacement is not None:
-                    return f"{shown(issue.matched(fr.text))} → {shown(decision.replacement)}"
+                    return f"{matched} → {shown(decision.replacement)}"
                 if issue.replacements:
-                    return f"{shown(issue.matched(fr.text))} → {shown(issue.replacements[0])}"
-                return f"{shown(issue.matched(fr.text))} ({QUERY})"
+                    return f"{matched} → {shown(issue.replacements[0])}"
+                return f"{matched} ({QUERY})"
             if col == 4:
                 return str(fr.status(it))  # open, accepted, …, or superseded by a larger fix
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
@@ -242,6 +261,15 @@ class IssueModel(_HeaderedTableModel):
         if role == OpenRole:
             return fr.is_open(it)
         return None
+
+
+def _matched(fr: FileReview, issue: Issue) -> str:
+    """The issue's text: in the source for an issue a bilingual check shows there."""
+    if isinstance(fr, BilingualReview):
+        ui = fr.unit_issue(issue)
+        unit = fr.unit_of(issue)
+        return ui.issue.matched(unit.source if ui.side == "source" else unit.target)
+    return issue.matched(fr.text)
 
 
 class IssueFilterProxy(QSortFilterProxyModel):

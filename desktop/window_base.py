@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QPushButton, QSplitter
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QWidget,
+)
 
 from copydesk.checks.engine import Engine
 from copydesk.checks.review import FileReview, ReviewItem
@@ -131,6 +139,16 @@ class WindowBase(QMainWindow):
 
     def next_issue(self) -> None:
         """Go to the next open issue (the review section defines it)."""
+
+    def _with_bilingual(self, text_pane: QWidget) -> QWidget:
+        """The text pane with the side-by-side unit view (the bilingual section defines it)."""
+        return text_pane
+
+    def show_bilingual_file(self, fr: FileReview | None) -> None:
+        """Show or hide the side-by-side unit view (the bilingual section defines it)."""
+
+    def show_unit(self, it: ReviewItem | None) -> None:
+        """Show the unit of ``it`` side by side (the bilingual section defines it)."""
 
     def _schedule_recheck(self, fr: FileReview) -> None:
         self._pending_recheck.add(id(fr))

@@ -8,6 +8,7 @@ from pathlib import Path
 from copydesk.checks.engine import FileResult
 from copydesk.checks.model import Issue
 from copydesk.checks.review import FileReview
+from copydesk.checks.review_bilingual import BilingualReview
 from copydesk.checks.run_inputs import RunInputError, resolve_run
 from copydesk.desktop import workers
 from copydesk.desktop.window_base import WindowBase
@@ -28,8 +29,10 @@ class WindowChecking(WindowBase):
             return
         self._generation += 1
         members = self.session.members()
-        paths = None if len(files) == len(members) else [str(f.path) for f in files]
-        job = workers.CheckJob(self._generation, self.engine, members, paths)
+        bilingual = [f for f in files if isinstance(f, BilingualReview)]
+        plain = [f for f in files if not isinstance(f, BilingualReview)]
+        paths = None if len(plain) == len(members) else [str(f.path) for f in plain]
+        job = workers.CheckJob(self._generation, self.engine, members, paths, bilingual)
         job.signals.filesDone.connect(self._on_files_done)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)

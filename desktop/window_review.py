@@ -152,6 +152,7 @@ class WindowReview(WindowBase):
 
     def _on_item_selected(self, it: ReviewItem | None) -> None:
         self.view.show_item(it)
+        self.show_unit(it)
         flag_only = it is not None and not it.issue.replacements
         self.act_accept.setText("&Keep" if flag_only else "&Accept")
 
@@ -168,6 +169,7 @@ class WindowReview(WindowBase):
             self.view.current = self.current_item()
             self.view.refresh_highlights()
             self.refresh_changes()
+            self.show_unit(self.current_item())
         self._show_focus()
         self._update_counts()
 

@@ -19,8 +19,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from copydesk.checks.context import Batch, BatchMember
 from copydesk.checks.decisions import decision_keys
-from copydesk.checks.engine import Cancelled, Engine, FileResult
+from copydesk.checks.engine import Cancelled, CheckFailure, Engine, FileResult
 from copydesk.checks.model import Issue
+from copydesk.checks.review_bilingual import BilingualReview, check_reviews
 
 # Results are posted at most this often (the first at once), so a fast check of a
 # big folder cannot flood the UI thread's event queue.
@@ -54,12 +55,16 @@ class CheckJob(QRunnable):
         engine: Engine,
         members: Sequence[BatchMember],
         targets: Collection[str] | None = None,
+        bilingual: Sequence[BilingualReview] = (),
     ) -> None:
         super().__init__()
+        # Bilingual files are checked after the plain ones, unit by unit, as one batch.
+        self.bilingual = list(bilingual)
         self.generation = generation
         self.engine = engine
         self.members = list(members)
         self._texts = {m.path: m.text for m in self.members}
+        self._texts.update((str(r.path), r.text) for r in self.bilingual)
         self.targets = set(targets) if targets is not None else None
         self.signals = CheckSignals()
         self._cancel = threading.Event()
@@ -67,6 +72,7 @@ class CheckJob(QRunnable):
         self._last_flush: float | None = None
         self._done = 0
         self._total = len(self.targets) if self.targets is not None else len(self.members)
+        self._total += len(self.bilingual)
         self._last_path = ""
 
     def cancel(self) -> None:
@@ -95,6 +101,7 @@ class CheckJob(QRunnable):
                             member, batch, self._cancel.is_set, self._post_partial
                         )
                     )
+            self._run_bilingual()
         except Cancelled:
             self._flush()
             sig.finished.emit(gen, True)
@@ -107,6 +114,24 @@ class CheckJob(QRunnable):
             return
         self._flush()
         sig.finished.emit(gen, self._cancel.is_set())
+
+    def _run_bilingual(self) -> None:
+        if not self.bilingual:
+            return
+        if self._cancel.is_set():
+            raise Cancelled
+        results, errors = check_reviews(self.engine, self.bilingual)
+        by_path = {str(r.path): r for r in self.bilingual}
+        for result in results:
+            if errors:  # a term base that cannot be read: said once, with the first file
+                result.failures.extend(
+                    CheckFailure("bilingual.term", result.path, e) for e in errors
+                )
+                errors = []
+            review = by_path[result.path]
+            self._buffer.append((self._texts[result.path], result, review.keyed(result.issues)))
+            self._done += 1
+            self._last_path = result.path
 
     def _post_partial(self, result: FileResult) -> None:
         """Our own passes' issues, sent at once while the grammar engines still run."""

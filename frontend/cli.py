@@ -122,7 +122,9 @@ def _load(
     return loaded.readable(), loaded.failed
 
 
-def _collect_items(paths: Sequence[str], claimed: Sequence[Path] = ()) -> tuple[list[InputFile], int]:
+def _collect_items(
+    paths: Sequence[str], claimed: Sequence[Path] = ()
+) -> tuple[list[InputFile], int]:
     """The files named or found in folders, and how many paths were bad (each reported)."""
     items, errors = collect(paths)
     items = [i for i in items if i.path.resolve() not in set(claimed)]
