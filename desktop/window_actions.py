@@ -51,11 +51,11 @@ class WindowActions(WindowBase):
         sp = QStyle.StandardPixmap
         self.act_open = self._action(
             "&Open Files…", self.choose_files, QKeySequence.StandardKey.Open,
-            "Open one or more text files", sp.SP_DialogOpenButton,
+            "Open articles or translation files (XLIFF, TMX, PO, CSV/TSV)", sp.SP_DialogOpenButton,
         )  # fmt: skip
         self.act_open_folder = self._action(
             "Open &Folder…", self.choose_folder, "Ctrl+Shift+O",
-            "Open every .txt and .md file in a folder", sp.SP_DirOpenIcon,
+            "Open every article and translation file in a folder", sp.SP_DirOpenIcon,
         )  # fmt: skip
         self.act_recheck = self._action(
             "Re-chec&k All", self.recheck_all, "F5", "Check every file again", sp.SP_BrowserReload

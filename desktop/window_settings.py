@@ -22,6 +22,14 @@ from copydesk.desktop.window_base import WindowBase
 MAX_RECENT = 10
 
 
+# Articles and the bilingual formats the review layer reads (checks/bilingual/loader.py).
+OPEN_FILTER = (
+    "Articles and translations (*.txt *.md *.xlf *.xliff *.sdlxliff *.tmx *.po *.csv *.tsv)"
+    ";;Articles (*.txt *.md)"
+    ";;Translations (*.xlf *.xliff *.sdlxliff *.tmx *.po *.csv *.tsv)"
+    ";;All files (*)"
+)
+
 class WindowSettings(WindowBase):
     """Settings, LanguageTool status, recent files, About and the shortcut list."""
 
@@ -87,7 +95,7 @@ class WindowSettings(WindowBase):
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, "Open files", "", "Text (*.txt *.md);;All files (*)"
+            self, "Open files", "", OPEN_FILTER
         )
         if paths:
             self.open_paths(paths)
