@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copydesk.checks.model import Category, Location
+from copydesk.checks.model import Category, Issue, Location
 from copydesk.checks.review import FileReview, ReviewItem, verdict_label
+from copydesk.checks.review_bilingual import BilingualReview
 from copydesk.checks.textpos import context_window
 from copydesk.desktop.models import (
     QUERY,
@@ -41,6 +42,17 @@ from copydesk.desktop.models import (
 
 _VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
 
+
+def _place(fr: FileReview, issue: Issue) -> tuple[str, str, int, int]:
+    """Where the issue is said to be, and the text (with its span) its context comes from:
+    for a bilingual file its unit, and the unit's source for an issue shown there."""
+    if isinstance(fr, BilingualReview):
+        ui = fr.unit_issue(issue)
+        unit = fr.unit_of(issue)
+        text = unit.source if ui.side == "source" else unit.target
+        where = f"unit {ui.unit}" + (" (source)" if ui.side == "source" else "")
+        return where, text, ui.issue.offset, ui.issue.end
+    return f"line {fr.position(issue)[0]}", fr.text, issue.offset, issue.end
 
 class IssuePanel(QWidget):
     itemSelected = Signal(object)  # ReviewItem or None
@@ -224,16 +236,17 @@ class IssuePanel(QWidget):
             self.context.setText("")
             return
         issue = it.issue
+        where, text, start, end = _place(fr, issue)
         colour = category_colour(issue.category).name()
         self.title.setText(
             f'<span style="background:{colour}">&nbsp;{html.escape(str(issue.category))}'
-            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · line {fr.position(issue)[0]}"
+            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · {html.escape(where)}"
             f" · confidence {issue.confidence:.0%}"
         )
         self.message.setText(
             issue.message if issue.replacements else f"{issue.message} ({QUERY.capitalize()}.)"
         )
-        before, match, after = context_window(fr.text, issue.offset, issue.end, 60)
+        before, match, after = context_window(text, start, end, 60)
         self.context.setText(
             "…"
             + html.escape(before).replace("\n", "↵ ")

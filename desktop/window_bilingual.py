@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_bilingual import BilingualReview
 from copydesk.desktop.bilingual_view import BilingualView
+from copydesk.desktop.textview import document_font
 from copydesk.desktop.window_base import WindowBase
 
 
@@ -28,20 +29,27 @@ class WindowBilingual(WindowBase):
     def _with_bilingual(self, text_pane: QWidget) -> QWidget:
         """The text pane with the side-by-side view above it (hidden for plain files)."""
         self.bilingual_view = BilingualView()
+        for pane in (self.bilingual_view.source, self.bilingual_view.target):
+            pane.setFont(document_font())  # read as the text below is
         self.bilingual_view.setObjectName("bilingual-view")
         self.bilingual_view.hide()
         self.centre_split = QSplitter(Qt.Orientation.Vertical)
         self.centre_split.addWidget(self.bilingual_view)
         self.centre_split.addWidget(text_pane)
+        # Units are mostly a sentence or two: a third of the height, the text pane the rest.
         self.centre_split.setStretchFactor(0, 1)
-        self.centre_split.setStretchFactor(1, 1)
+        self.centre_split.setStretchFactor(1, 2)
         self.centre_split.setChildrenCollapsible(False)
         return self.centre_split
 
     def show_bilingual_file(self, fr: FileReview | None) -> None:
         """Show the side-by-side view for a bilingual file; typing is off for one."""
         bilingual = isinstance(fr, BilingualReview)
+        shown_before = self.bilingual_view.isVisibleTo(self)
         self.bilingual_view.setVisible(bilingual)
+        if bilingual and not shown_before:
+            total = sum(self.centre_split.sizes()) or self.centre_split.height()
+            self.centre_split.setSizes([total // 3, total - total // 3])
         if bilingual and self.act_edit_text.isChecked():
             self.act_edit_text.setChecked(False)
             self.toggle_edit_mode()
