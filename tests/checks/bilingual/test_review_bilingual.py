@@ -1,0 +1,63 @@
+"""The review layer on a bilingual file: units, sides, counterparts, the corrected unit shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from copydesk.checks.bilingual.counterpart import counterparts
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_decide import plan_accept
+from copydesk.checks.review_fix import check_batch
+from copydesk.checks.settings import LanguageToolSettings, Settings
+
+TSV = "id\tsource\ttarget\nu1\t他们卖了1,200辆车。\tThey sold  1,300 cars.\nu2\t没有\t\n"
+
+
+def _open(tmp_path: Path):
+    path = tmp_path / "t.tsv"
+    path.write_text(TSV, "utf-8")
+    batch = ReviewBatch(remember=False)
+    (fr,), _loaded = batch.open_loaded([path])
+    rules = ("bilingual.numbers", "bilingual.omission", "space.double")
+    engine = Engine(Settings(languagetool=LanguageToolSettings(enabled=False)),
+                    checks=[c for c in REGISTRY.all() if c.id in rules])  # fmt: skip
+    check_batch(engine, batch)
+    return path, fr
+
+
+def test_issues_by_unit_and_side(tmp_path):
+    _path, fr = _open(tmp_path)
+    found = {(fr.unit_issue(it).unit, fr.unit_issue(it).side, it.issue.rule) for it in fr.items}
+    assert found == {
+        ("u1", "target", "bilingual.numbers"),
+        ("u1", "target", "space.double"),
+        ("u2", "source", "bilingual.omission"),
+    }
+    rows = {r.rule: (r.unit, r.before) for r in fr.review_rows(lambda rule: rule)}
+    assert rows["bilingual.omission"] == ("u2 (source)", "没有")  # shown in the source
+    assert rows["bilingual.numbers"] == ("u1", "1,300")
+
+
+def test_the_unit_shown_follows_an_accepted_fix(tmp_path):
+    path, fr = _open(tmp_path)
+    number = next(it for it in fr.items if it.issue.rule == "bilingual.numbers")
+    unit, ui, echoes = fr.shown_unit(number)
+    assert ui.issue.matched(unit.target) == "1,300"
+    assert [unit.source[o : o + n] for o, n in echoes] == ["1,200"]
+    double = next(it for it in fr.items if it.issue.rule == "space.double")
+    plan_accept(fr, double, " ").apply()
+    unit, ui, _echoes = fr.shown_unit(number)
+    assert unit.target == "They sold 1,300 cars."
+    assert ui.issue.matched(unit.target) == "1,300"  # moved with the text before it
+    assert fr.corrected_bytes() == TSV.replace("sold  1,300", "sold 1,300").encode()
+    assert path.read_text("utf-8") == TSV
+
+
+def test_counterparts():
+    # The same text where the other side has it, a name case-folded, else unshared figures.
+    assert counterparts("NASA的人", "people from Nasa", "target", 12, 4) == [(0, 4)]
+    assert counterparts("卖了1,200辆", "sold 1,300 cars", "target", 5, 5) == [(2, 5)]
+    assert counterparts("卖了1,200辆", "sold 1,300 cars", "source", 2, 5) == [(5, 5)]
+    assert counterparts("一", "whole text", "target", 0, 10) == []  # the whole unit: no one place
