@@ -177,6 +177,8 @@ class MainWindow(
         fr = self.session.by_path(loc.path)
         if fr is None:
             return Path(loc.path).name
+        if isinstance(fr, BilingualReview):  # a place in a bilingual file: its unit
+            return f"{fr.name}:[{fr.units[fr.unit_index(loc.offset)].id}]"
         return f"{fr.name}:{fr.line_of(min(loc.offset, len(fr.text)))}"
 
     def select_item(self, it: ReviewItem) -> None:

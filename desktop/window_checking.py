@@ -29,7 +29,9 @@ class WindowChecking(WindowBase):
             return
         self._generation += 1
         members = self.session.members()
-        bilingual = [f for f in files if isinstance(f, BilingualReview)]
+        # All bilingual files or none: their units are one batch (a term translated two ways).
+        some = any(isinstance(f, BilingualReview) for f in files)
+        bilingual = self.session.bilingual() if some else []
         plain = [f for f in files if not isinstance(f, BilingualReview)]
         paths = None if len(plain) == len(members) else [str(f.path) for f in plain]
         job = workers.CheckJob(self._generation, self.engine, members, paths, bilingual)
@@ -37,14 +39,15 @@ class WindowChecking(WindowBase):
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
-        for f in files:
+        for f in [*files, *bilingual]:
             f.checking = True
         self.files_model.all_changed()
         self.job = job
         self._jobs.append(job)
-        self.progress.setRange(0, len(files))
+        total = len(plain) + len(bilingual)
+        self.progress.setRange(0, total)
         self.progress.setValue(0)
-        self.progress.setFormat(f"Checking %v of {len(files)}")
+        self.progress.setFormat(f"Checking %v of {total}")
         self.progress.show()
         self.cancel_button.show()
         workers.start(job)

@@ -61,3 +61,23 @@ def test_counterparts():
     assert counterparts("卖了1,200辆", "sold 1,300 cars", "target", 5, 5) == [(2, 5)]
     assert counterparts("卖了1,200辆", "sold 1,300 cars", "source", 2, 5) == [(5, 5)]
     assert counterparts("一", "whole text", "target", 0, 10) == []  # the whole unit: no one place
+
+
+def test_batch_places_point_into_the_working_text(tmp_path):
+    src = "渡轮周一恢复运营，乘客可以购票。"
+    rows = [("a", "The ferry resumes on Monday; tickets are on sale."),
+            ("b", "The ferry resumes on Monday; tickets are on sale."),
+            ("c", "Ferries restart Monday and passengers may buy tickets.")]  # fmt: skip
+    path = tmp_path / "c.csv"
+    path.write_text("id,source,target\n" + "".join(f"{i},{src},{t}\n" for i, t in rows), "utf-8")
+    batch = ReviewBatch(remember=False)
+    (fr,), _loaded = batch.open_loaded([path])
+    engine = Engine(Settings(languagetool=LanguageToolSettings(enabled=False)),
+                    checks=[REGISTRY.get("bilingual.consistency")])  # fmt: skip
+    check_batch(engine, batch)
+    (item,) = fr.items
+    assert fr.unit_issue(item).unit == "c"
+    related = item.issue.related
+    places = {(loc.path, fr.text[loc.offset : loc.offset + loc.length]) for loc in related}
+    assert places == {(str(path), rows[0][1])}  # both a and b: one text, in this file
+    assert sorted(fr.units[fr.unit_index(loc.offset)].id for loc in related) == ["a", "b"]
