@@ -18,6 +18,7 @@ from copydesk.checks.document import DEFAULT_MAX_BYTES, Document, DocumentError,
 from copydesk.checks.files import TEXT_SUFFIXES, InputFile, collect, real_path
 
 Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its source
+HEADER_BYTES = 65536  # what is read of a table in a folder to see whether it is bilingual
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ def find_bilingual(
         if is_bilingual(p):
             if real_path(p) not in named and p.name.lower().endswith(TABLE_SUFFIXES):
                 try:
-                    usable = has_named_columns(p.read_bytes(), str(p))
+                    with open(p, "rb") as f:
+                        usable = has_named_columns(f.read(HEADER_BYTES), str(p))
                 except OSError:
                     usable = True  # read again below, where the error gets its line
                 if not usable:

@@ -93,14 +93,20 @@ def _column(header: list[str], names: set[str]) -> int | None:
 
 
 def has_named_columns(raw: bytes, path: str) -> bool:
-    """Whether the table's header names a source and a target column (by name or language).
+    """Whether the table's header names a source and a target column (by name or language);
+    ``raw`` may be the head of the file only.
 
     A table found in a folder is taken as bilingual only then: a two-column table
     without a header, taken when named, is as likely a list of anything.
     """
-    try:
-        text = decode_file(raw, path)[0]
-    except BilingualError:
+    text = None
+    for cut in range(4):  # the head of a big file may end inside a character
+        try:
+            text = decode_file(raw[: len(raw) - cut], path)[0]
+            break
+        except BilingualError:
+            continue
+    if text is None:
         return False
     first = text.split("\n", 1)[0].rstrip("\r")
     delim = "\t" if path.lower().endswith((".tsv", ".tab")) else ","
