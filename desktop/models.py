@@ -224,8 +224,7 @@ class IssueModel(_HeaderedTableModel):
         decision = fr.decision(it)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0 and isinstance(fr, BilingualReview):
-                ui = fr.unit_issue(issue)
-                return ui.unit if ui.side == "target" else f"{ui.unit} (source)"
+                return fr.unit_issue(issue).unit  # the side is in the tooltip and the detail
             if col == 0:
                 return fr.position(issue)[0]
             if col == 1:
@@ -249,6 +248,8 @@ class IssueModel(_HeaderedTableModel):
             return QColor("#2e7d32") if decision.verdict != Verdict.REJECTED else QColor("#808080")
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{issue.category}: {issue.message}"
+            if isinstance(fr, BilingualReview) and fr.unit_issue(issue).side == "source":
+                tip += "\n(in the unit's source)"
             if issue.replacements:
                 tip += "\nSuggestions: " + ", ".join(shown(r) for r in issue.replacements)
             return tip
