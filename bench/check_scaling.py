@@ -135,7 +135,11 @@ def worker(name: str, size: int, factor: int, only: list[str], skip: list[str]) 
     for chk in checks:
         # Warm up (word lists, linters) on a small text, outside the timing.
         warm = BatchMember("warm.txt", "Warm up. She said it was late.\n")
-        list(chk.func(warm.text, CheckContext(warm.path, Batch([warm]), settings, chk, inputs=inputs)))
+        list(
+            chk.func(
+                warm.text, CheckContext(warm.path, Batch([warm]), settings, chk, inputs=inputs)
+            )
+        )
         row: dict[str, object] = {"check": chk.id}
         for label, text in zip(("small", "large"), texts, strict=True):
             print(json.dumps({"start": chk.id, "size": label}), flush=True)

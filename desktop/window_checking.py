@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from copydesk.checks.engine import FileResult
+from copydesk.checks.inputs import CheckInputs
 from copydesk.checks.model import Issue
 from copydesk.checks.review import FileReview
-from copydesk.checks.inputs import CheckInputs
 from copydesk.checks.run_inputs import RunInputError, connect_services, resolve_run
 from copydesk.desktop import workers
 from copydesk.desktop.window_base import WindowBase
@@ -54,7 +54,7 @@ class WindowChecking(WindowBase):
         A bad glossary stops the check with one line, instead of one failure per file.
         """
         paths = [f.path for f in self.session.readable()]
-        key = (id(self.settings), tuple(sorted({p.parent for p in paths})))
+        key: object = (id(self.settings), tuple(sorted({p.parent for p in paths})))
         if key == self._inputs_key:
             return True
         try:
