@@ -146,3 +146,24 @@ def test_engine_carries_the_inputs_into_every_check(folders: Path) -> None:
     assert run.engine.subset([REGISTRY.get("consistency.glossary")]).inputs is run.inputs
     assert run.glossary.preferred_for("han seo-jin") == "Han Seo Jin"  # every folder's
     assert run.inputs.glossaries.for_path(_sources(folders)[0]).preferred_for("han seo jin") is None
+
+
+def test_glossaries_stack_through_the_run_default_user_project_explicit(tmp_path: Path) -> None:
+    from copydesk.checks.context import BatchMember
+    from copydesk.checks.settings import config_dir
+
+    user = config_dir()
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "glossary.toml").write_text('[preferred]\n"e-mail" = []\n"Lavrov" = ["Lavrow"]\n')
+    (tmp_path / "copydesk-glossary.csv").write_text("Lavroff,Lavrov\n", "utf-8")
+    (tmp_path / "mine.toml").write_text('[preferred]\n"Lavrov" = ["Lavroff"]\n', "utf-8")
+    text = "Send an e-mail. Lavrow and Lavroff met Lavrov on-line.\n"
+    article = tmp_path / "a.txt"
+    article.write_text(text, "utf-8")
+    settings = Settings(glossary=str(tmp_path / "mine.toml"), select=["consistency.glossary"])
+    settings.languagetool.enabled = False
+    engine = resolve_run(settings, [article]).engine
+    (result,) = engine.check_batch([BatchMember(str(article), text)])
+    found = [(text[i.offset : i.end], i.replacements[0]) for i in result.issues]
+    # The user's allows "e-mail" again; --glossary wins over the folder's; the default stays.
+    assert found == [("Lavrow", "Lavrov"), ("Lavroff", "Lavrov"), ("on-line", "online")]
