@@ -189,7 +189,7 @@ def resolve_run(
         termbase=termbase,
         bilingual=bilingual,
         source_lang=source_lang,
-        connect=connect,
+        connect=connect and bool(files or bilingual),  # nothing to check: start nothing
     )
     engine.inputs = inputs
     return RunInputs(
