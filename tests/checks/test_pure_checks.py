@@ -176,3 +176,23 @@ def test_a_handle_the_front_end_never_connected_sends_nothing() -> None:
     handle = LanguageToolHandle(settings, Backend())
     with pytest.raises(Exception, match="not started"):
         handle.check("He go to school.")
+
+
+def test_no_check_calls_another_check() -> None:
+    """Walks the checks' packages with ``ast``: no call names a registered check function,
+    and none runs a check through its ``func`` (only the engine runs checks)."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "checks"
+    check_functions = {c.func.__name__ for c in REGISTRY.all()}
+    assert "languagetool" in check_functions and "glossary_terms" in check_functions
+    calls = []
+    for path in [*(root / "rules").rglob("*.py"), *(root / "grammar").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in check_functions or name == "func":
+                calls.append(f"{path.relative_to(root)}:{node.lineno}: {name}")
+    assert calls == []
