@@ -121,9 +121,11 @@ def worker(name: str, size: int, factor: int, only: list[str], skip: list[str]) 
     logging.disable(logging.WARNING)  # a check's notes on pathological input are expected
     from copydesk.checks.context import Batch, BatchMember, CheckContext
     from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.run_inputs import resolve_inputs
     from copydesk.checks.settings import LanguageToolSettings, Settings
 
     settings = Settings(languagetool=LanguageToolSettings(enabled=False))
+    inputs = resolve_inputs(settings)  # the default glossary and term base, as a run has them
     checks = [
         c
         for c in REGISTRY.all()
@@ -133,7 +135,11 @@ def worker(name: str, size: int, factor: int, only: list[str], skip: list[str]) 
     for chk in checks:
         # Warm up (word lists, linters) on a small text, outside the timing.
         warm = BatchMember("warm.txt", "Warm up. She said it was late.\n")
-        list(chk.func(warm.text, CheckContext(warm.path, Batch([warm]), settings, chk)))
+        list(
+            chk.func(
+                warm.text, CheckContext(warm.path, Batch([warm]), settings, chk, inputs=inputs)
+            )
+        )
         row: dict[str, object] = {"check": chk.id}
         for label, text in zip(("small", "large"), texts, strict=True):
             print(json.dumps({"start": chk.id, "size": label}), flush=True)
@@ -143,7 +149,7 @@ def worker(name: str, size: int, factor: int, only: list[str], skip: list[str]) 
             times = []
             for _ in range(2):  # the faster of two: the first may fill word caches
                 # A new batch each time: batch-wide indexes are built again, as in a real run.
-                ctx = CheckContext(member.path, Batch([member]), settings, chk)
+                ctx = CheckContext(member.path, Batch([member]), settings, chk, inputs=inputs)
                 t0 = time.perf_counter()
                 issues = list(chk.func(text, ctx))
                 times.append(time.perf_counter() - t0)
@@ -152,7 +158,7 @@ def worker(name: str, size: int, factor: int, only: list[str], skip: list[str]) 
             row[label + "_rss"] = max(0.0, _rss_mb("VmHWM") - base)
         # Python allocations on the large input, in a separate run (tracemalloc is slow).
         member = BatchMember("attack.txt", texts[1])
-        ctx = CheckContext(member.path, Batch([member]), settings, chk)
+        ctx = CheckContext(member.path, Batch([member]), settings, chk, inputs=inputs)
         print(json.dumps({"start": chk.id, "size": "large (tracemalloc)"}), flush=True)
         tracemalloc.start()
         list(chk.func(texts[1], ctx))

@@ -1,4 +1,5 @@
-"""What a check sees besides its text: the file's path, its place in the batch, the settings.
+"""What a check sees besides its text: the file's path, its place in the batch, the settings
+and the run's inputs (``ctx.inputs``: glossaries, term base, user words, services).
 
 A check declares its ``scope``.  A ``document`` check sees only its own text and
 path: reading ``ctx.batch`` raises :class:`ScopeError`.  A ``batch`` check reads
@@ -20,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from copydesk.checks.inputs import NO_INPUTS, CheckInputs
 from copydesk.checks.model import Category, Issue, Location
 
 if TYPE_CHECKING:
@@ -51,13 +53,17 @@ class BatchMember:
 
 
 class Resolver:
-    """What ``BatchIndex.finish`` may use: the run's settings and other finished indexes."""
+    """What ``BatchIndex.finish`` may use: the run's settings and inputs, other finished indexes."""
 
     def __init__(
-        self, finished: Callable[[BatchIndex[Any, Any, Any]], Any], settings: Settings
+        self,
+        finished: Callable[[BatchIndex[Any, Any, Any]], Any],
+        settings: Settings,
+        inputs: CheckInputs = NO_INPUTS,
     ) -> None:
         self._finished = finished
         self.settings = settings
+        self.inputs = inputs
 
     def index(self, spec: BatchIndex[Any, Any, T]) -> T:
         return self._finished(spec)  # type: ignore[no-any-return]
@@ -169,13 +175,15 @@ class Batch:
             self._cache[key] = build()
         return self._cache[key]  # type: ignore[no-any-return]
 
-    def index(self, spec: BatchIndex[Any, Any, T], settings: Settings) -> T:
+    def index(
+        self, spec: BatchIndex[Any, Any, T], settings: Settings, inputs: CheckInputs = NO_INPUTS
+    ) -> T:
         """The finished index ``spec``: reduced elsewhere, or built here from the members."""
         if spec.key not in self._indexes:
             acc = spec.start()
             for n, member in enumerate(self.members):
                 spec.add(acc, n, spec.summarise(member))
-            resolver = Resolver(lambda dep: self.index(dep, settings), settings)
+            resolver = Resolver(lambda dep: self.index(dep, settings, inputs), settings, inputs)
             self._indexes[spec.key] = spec.finish(acc, resolver)
         return self._indexes[spec.key]  # type: ignore[no-any-return]
 
@@ -203,10 +211,14 @@ class CheckContext:
         source: str | None = None,
         source_lang: str = "",
         target_lang: str = "",
+        inputs: CheckInputs = NO_INPUTS,
     ) -> None:
         self.path = path
         self._batch = batch
         self.settings = settings
+        # The run's glossaries, term base, user words and services, resolved before any
+        # check ran (copydesk.checks.run_inputs): a check reads them, never loads them.
+        self.inputs = inputs
         self.check = check
         self._member = member
         # Bilingual files: the source of the segment being checked, and the languages.
@@ -240,7 +252,7 @@ class CheckContext:
         chk = self.check
         if chk is not None and spec not in chk.batch_indexes:
             raise ScopeError(f"{chk.id} reads the batch index {spec.key!r} without declaring it")
-        return self._batch.index(spec, self.settings)
+        return self._batch.index(spec, self.settings, self.inputs)
 
     def memo(self, key: str, build: Callable[[], T]) -> T:
         """A per-run cache any check may use (it does not see the other files)."""

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from copydesk.checks.context import Batch, BatchMember, CheckContext
+from copydesk.checks.inputs import CheckInputs
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import OWN_PRECEDENCE, REGISTRY, Check, Registry
 from copydesk.checks.settings import Settings
@@ -109,6 +110,7 @@ class Engine:
         settings: Settings | None = None,
         registry: Registry = REGISTRY,
         checks: Sequence[Check] | None = None,
+        inputs: CheckInputs | None = None,
     ) -> None:
         self.settings = settings or Settings()
         self.registry = registry
@@ -118,6 +120,31 @@ class Engine:
         # their issues only count where ours say nothing, so the order changes no result.
         self.checks: tuple[Check, ...] = tuple(sorted(checks, key=lambda c: c.yields_to_cleanup))
         self._ranks: dict[str, int] = {}
+        # The run's inputs (copydesk.checks.run_inputs.resolve_run hands them over); an
+        # engine made without them resolves its own once per set of folders, before any
+        # check runs, so that a library caller gets the glossaries beside its files too.
+        self.inputs = inputs
+        self._resolved: dict[tuple[str, ...], CheckInputs] = {}
+
+    def subset(self, checks: Sequence[Check]) -> Engine:
+        """An engine running ``checks`` with this one's settings and run inputs."""
+        engine = Engine(self.settings, self.registry, checks, self.inputs)
+        engine._resolved = self._resolved
+        return engine
+
+    def inputs_for(self, batch: Batch) -> CheckInputs:
+        """The run inputs the checks of ``batch`` read (resolved here only when none were given)."""
+        if self.inputs is not None:
+            return self.inputs
+        return batch.cache("engine.inputs", lambda: self._resolve(batch.paths))
+
+    def _resolve(self, paths: Sequence[str]) -> CheckInputs:
+        from copydesk.checks import run_inputs  # it imports this module
+
+        folders = tuple(str(f) for f in run_inputs.project_folders(paths))
+        if folders not in self._resolved:
+            self._resolved[folders] = run_inputs.resolve_inputs(self.settings, paths, self.checks)
+        return self._resolved[folders]
 
     def rank(self, rule: str) -> int:
         """The declared precedence of the check that owns ``rule`` (its longest-id owner)."""
@@ -144,7 +171,13 @@ class Engine:
         last one, and before the grammar engines start, so a window can show the first
         issues of a long file while the rest of the checks work.
         """
-        ctx = CheckContext(member.path, batch, self.settings, member=batch.position(member))
+        ctx = CheckContext(
+            member.path,
+            batch,
+            self.settings,
+            member=batch.position(member),
+            inputs=self.inputs_for(batch),
+        )
         found: list[Issue] = []
         failures: list[CheckFailure] = []
         last_partial = time.monotonic()

@@ -196,6 +196,17 @@ def _first_existing(folder: Path, names: Iterable[str]) -> Path | None:
     return None
 
 
+def first_existing(folder: Path, names: Iterable[str]) -> Path | None:
+    """The first of ``names`` that is a file in ``folder``."""
+    return _first_existing(folder, names)
+
+
+def project_glossary(folder: Path) -> Glossary | None:
+    """The ``copydesk-glossary`` file of ``folder``, read; None when it has none."""
+    found = _first_existing(folder, PROJECT_NAMES)
+    return read_glossary(found) if found else None
+
+
 def load_glossary(explicit: str = "", folders: Iterable[Path] = ()) -> Glossary:
     """Default, then the user's, then each project folder's, then ``explicit`` on top."""
     glossary = default_glossary()

@@ -42,8 +42,10 @@ from copydesk.checks.context import Batch, BatchIndex, BatchMember, CheckContext
 from copydesk.checks.document import DocumentError, read_document, write_atomic
 from copydesk.checks.engine import CheckFailure, Engine, FileResult
 from copydesk.checks.fixer import Change, FixOutcome, apply_step, passes
+from copydesk.checks.inputs import CheckInputs
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import REGISTRY, Check
+from copydesk.checks.run_inputs import for_worker, resolve_inputs
 from copydesk.checks.settings import Settings
 
 T = TypeVar("T")
@@ -65,6 +67,9 @@ class RunConfig:
     max_bytes: int
     apply_all: bool
     spool: str
+    # The run's inputs (glossaries, term bases, user words), pickled once by the driver into
+    # the spool: a worker loads them once instead of with every task, and reads no glossary.
+    inputs_path: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,15 @@ class _Reused:
 def reusing(engine: Engine) -> Engine:
     """``engine`` with every document check able to reuse an unchanged file's issues."""
     checks = [replace(c, func=_Reused(c)) if c.scope == "document" else c for c in engine.checks]
-    return Engine(engine.settings, engine.registry, checks=checks)
+    return engine.subset(checks)
+
+
+def _worker_inputs(cfg: RunConfig) -> CheckInputs:
+    """The driver's resolved inputs, connected to the run's services in this worker."""
+    with open(cfg.inputs_path, "rb") as handle:
+        inputs = pickle.load(handle)  # written by this run's driver (Run.__init__)
+    assert isinstance(inputs, CheckInputs)
+    return for_worker(inputs)
 
 
 def _engine(cfg: RunConfig) -> Engine:
@@ -170,7 +183,8 @@ def _engine(cfg: RunConfig) -> Engine:
     if engine is None:
         _ENGINES.clear()
         checks = [REGISTRY.get(i) for i in cfg.check_ids]
-        engine = _ENGINES[cfg.token] = reusing(Engine(cfg.settings, checks=checks))
+        built = Engine(cfg.settings, checks=checks, inputs=_worker_inputs(cfg))
+        engine = _ENGINES[cfg.token] = reusing(built)
     return engine
 
 
@@ -414,6 +428,7 @@ class Run:
         max_bytes: int,
         apply_all: bool = False,
         spool_dir: str | None = None,
+        files: Sequence[str] = (),
     ) -> None:
         blocked = serial_only(engine.checks)
         if blocked:
@@ -422,7 +437,11 @@ class Run:
                 f"{', '.join(blocked)}: reads every text of the batch instead of declaring "
                 "the batch indexes it needs; it cannot run file by file"
             )
+        if engine.inputs is None:  # a caller that did not resolve them: once, here
+            inputs = resolve_inputs(engine.settings, files, engine.checks)
+            engine = Engine(engine.settings, engine.registry, engine.checks, inputs)
         self.engine, self.executor = engine, executor
+        self.inputs: CheckInputs = engine.inputs or resolve_inputs(engine.settings)
         self.spool = tempfile.mkdtemp(prefix="copydesk-", dir=spool_dir)
         self.cfg = RunConfig(
             uuid.uuid4().hex,
@@ -431,6 +450,7 @@ class Run:
             max_bytes,
             apply_all,
             self.spool,
+            self._share_inputs(),
         )
         # In this process the engine is the caller's own (it may hold checks that no
         # registry knows, as tests do); workers rebuild it from the check ids.
@@ -439,6 +459,12 @@ class Run:
         self.specs = batch_specs(engine.checks)
         if not isinstance(executor, SerialExecutor):
             engine.check_text("Warm up the engine before the workers start.")
+
+    def _share_inputs(self) -> str:
+        path = os.path.join(self.spool, "inputs.pickle")
+        with open(path, "wb") as handle:
+            pickle.dump(self.inputs, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        return path
 
     def close(self) -> None:
         shutil.rmtree(self.spool, ignore_errors=True)
@@ -462,7 +488,8 @@ class Run:
         def finish(spec: BatchIndex[Any, Any, Any]) -> object:
             if spec.key not in finished:
                 acc = accs[self.specs.index(spec)]
-                finished[spec.key] = spec.finish(acc, Resolver(finish, self.cfg.settings))
+                resolver = Resolver(finish, self.cfg.settings, self.inputs)
+                finished[spec.key] = spec.finish(acc, resolver)
             return finished[spec.key]
 
         for spec in self.specs:
@@ -505,7 +532,7 @@ def run_fix(
     be read or are empty are reported through ``on_error(message, fails)`` and left
     out of the batch (``fails``: the run must end with an error status).
     """
-    run = Run(engine, executor, max_bytes, apply_all)
+    run = Run(engine, executor, max_bytes, apply_all, files=[src for src, _ in files])
     try:
         tasks = [FileTask(n, src, tgt) for n, (src, tgt) in enumerate(files)]
         records: list[FileRecord] = []
@@ -555,7 +582,7 @@ def run_check(
     on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
 ) -> Iterator[FileResult]:
     """Check ``sources`` as one batch; yields each readable file's result in input order."""
-    run = Run(engine, executor, max_bytes)
+    run = Run(engine, executor, max_bytes, files=sources)
     try:
         tasks = [FileTask(n, src) for n, src in enumerate(sources)]
         summaries, reduced = run.first_map(tasks)

@@ -36,7 +36,6 @@ class ReviewBatch:
     # line starts from none, so its results never depend on an earlier session.
     remember: bool = True
     source_dir: Path | None = None  # where the sources of article pairs are (``--source-dir``)
-    termbase: Path | None = None  # a term base for the bilingual files (``--termbase``)
     _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
 
     def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
@@ -89,11 +88,9 @@ class ReviewBatch:
     def bilingual(self) -> list[BilingualReview]:
         return [f for f in self.readable() if isinstance(f, BilingualReview)]
 
-    def check_bilingual(self, engine: Engine) -> list[str]:
-        """Check the bilingual files (their units one batch) and take the issues; error lines."""
-        results, errors = check_reviews(engine, self.bilingual(), self.termbase)
-        self.take_results(results)
-        return errors
+    def check_bilingual(self, engine: Engine) -> None:
+        """Check the bilingual files (their units one batch) and take the issues."""
+        self.take_results(check_reviews(engine, self.bilingual()))
 
     def by_path(self, path: str) -> FileReview | None:
         if len(self._by_path) != len(self.files):

@@ -24,13 +24,11 @@ import bisect
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from copydesk.checks.apply import apply_edits
 from copydesk.checks.bilingual.counterpart import counterparts
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit
 from copydesk.checks.bilingual.runner import UnitIssue, check_documents, member_path
-from copydesk.checks.bilingual.terms import Term, beside, default_terms, load_termbase
 from copydesk.checks.context import BatchMember
 from copydesk.checks.decisions import decision_keys
 from copydesk.checks.document import Document, DocumentError
@@ -267,30 +265,14 @@ def _moved(unit: Unit, text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def find_terms(
-    docs: Sequence[BilingualDocument], termbase: str | Path | None = None
-) -> tuple[list[Term], list[str]]:
-    """The default term base, those beside the files and ``termbase``; (terms, error lines)."""
-    terms = list(default_terms())
-    errors: list[str] = []
-    lang = next((d.source_lang for d in docs if d.source_lang), "")
-    extra = beside([Path(d.path) for d in docs]) + ([Path(termbase)] if termbase else [])
-    for p in extra:
-        try:
-            terms.extend(load_termbase(p, lang))
-        except BilingualError as exc:
-            errors.append(str(exc))
-    return terms, errors
+def check_reviews(engine: Engine, reviews: Sequence[BilingualReview]) -> list[FileResult]:
+    """Check the bilingual files (all their units one batch); results in working-text offsets.
 
-
-def check_reviews(
-    engine: Engine, reviews: Sequence[BilingualReview], termbase: str | Path | None = None
-) -> tuple[list[FileResult], list[str]]:
-    """Check the bilingual files (all their units one batch); results in working-text offsets."""
+    The term base is the engine's run input, resolved (and any bad one refused) up front.
+    """
     if not reviews:
-        return [], []
+        return []
     docs = [r.working_document() for r in reviews]
-    terms, errors = find_terms(docs, termbase)
     # A batch issue names its other places by unit (``path#unit``): where they are in the
     # working texts, so the window can go there and the report can say where.
     places = {
@@ -299,10 +281,10 @@ def check_reviews(
         for n, u in enumerate(r.units)
     }
     results = []
-    for review, result in zip(reviews, check_documents(engine, docs, terms), strict=True):
+    for review, result in zip(reviews, check_documents(engine, docs), strict=True):
         placed = [_relocated(i, places) for i in review.place(result.issues)]
         results.append(FileResult(str(review.path), placed, result.failures))
-    return results, errors
+    return results
 
 
 def _relocated(issue: Issue, places: dict[str, tuple[str, int]]) -> Issue:

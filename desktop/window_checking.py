@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from copydesk.checks.engine import FileResult
+from copydesk.checks.inputs import CheckInputs
 from copydesk.checks.model import Issue
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_bilingual import BilingualReview
-from copydesk.checks.run_inputs import RunInputError, resolve_run
+from copydesk.checks.run_inputs import RunInputError, connect_services, resolve_run
 from copydesk.desktop import workers
 from copydesk.desktop.window_base import WindowBase
 
@@ -58,17 +59,41 @@ class WindowChecking(WindowBase):
 
         A bad glossary stops the check with one line, instead of one failure per file.
         """
-        paths = [f.path for f in self.session.readable()]
-        key = (id(self.settings), tuple(sorted({p.parent for p in paths})))
+        from copydesk.checks.bilingual.cli import source_language
+
+        bilingual = self.session.bilingual()
+        paths = [f.path for f in self.session.readable() if not isinstance(f, BilingualReview)]
+        pairs = [f.path for f in bilingual]
+        folders = tuple(sorted({p.parent for p in [*paths, *pairs]}))
+        key: object = (id(self.settings), folders, tuple(sorted(map(str, pairs))))
         if key == self._inputs_key:
             return True
         try:
-            self.engine = resolve_run(self.settings, paths, self.engine_factory).engine
+            run = resolve_run(
+                self.settings,
+                paths,
+                self.engine_factory,
+                bilingual=pairs,
+                source_lang=source_language([f.bdoc for f in bilingual]),
+                connect=False,
+            )
         except RunInputError as exc:
             self.message_bar.show_messages([f"Not checked: {exc}"])
             return False
+        self.engine = run.engine
+        self._connect_services(run.inputs)
         self._inputs_key = key
         return True
+
+    def _connect_services(self, inputs: CheckInputs) -> None:
+        """Start or reuse LanguageTool for the run on a worker thread, never the UI thread;
+        the lt check waits for this attempt (its first file's own issues show meanwhile)."""
+        if inputs.languagetool is None:
+            return
+        job = workers.CallJob(lambda: connect_services(inputs))
+        job.signals.finished.connect(lambda: self._jobs.remove(job) if job in self._jobs else None)
+        self._jobs.append(job)
+        workers.start(job)
 
     def cancel_check(self) -> None:
         if self.job is not None:
@@ -76,6 +101,7 @@ class WindowChecking(WindowBase):
             self.statusBar().showMessage("Cancelling…")
 
     def recheck_all(self) -> None:
+        self._inputs_key = None  # F5 reads the glossaries again: the user may have fixed one
         self.start_check(None)
 
     @property

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from copydesk.checks.context import Batch, BatchMember
 from copydesk.checks.decisions import decision_keys
-from copydesk.checks.engine import Cancelled, CheckFailure, Engine, FileResult
+from copydesk.checks.engine import Cancelled, Engine, FileResult
 from copydesk.checks.model import Issue
 from copydesk.checks.review_bilingual import BilingualReview, check_reviews
 
@@ -120,14 +120,9 @@ class CheckJob(QRunnable):
             return
         if self._cancel.is_set():
             raise Cancelled
-        results, errors = check_reviews(self.engine, self.bilingual)
+        results = check_reviews(self.engine, self.bilingual)
         by_path = {str(r.path): r for r in self.bilingual}
         for result in results:
-            if errors:  # a term base that cannot be read: said once, with the first file
-                result.failures.extend(
-                    CheckFailure("bilingual.term", result.path, e) for e in errors
-                )
-                errors = []
             review = by_path[result.path]
             self._buffer.append((self._texts[result.path], result, review.keyed(result.issues)))
             self._done += 1

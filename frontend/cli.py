@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from copydesk.checks import __version__
+from copydesk.checks.bilingual.model import BilingualDocument
 from copydesk.checks.context import BatchMember
 from copydesk.checks.document import (
     DEFAULT_MAX_BYTES,
@@ -141,14 +142,28 @@ def _collect_items(
     return items, len(errors)
 
 
-def _engine_or_exit(args: argparse.Namespace, files: Sequence[str | Path] = ()) -> Engine | None:
+def _engine_or_exit(
+    args: argparse.Namespace,
+    files: Sequence[str | Path] = (),
+    bilingual: Sequence[BilingualDocument] = (),
+) -> Engine | None:
+    """The engine with the run's inputs (glossaries, term bases, LanguageTool) resolved once;
+    None after one line on stderr when they cannot be."""
+    from copydesk.checks.bilingual.cli import source_language
+
     settings = _settings_from(args)
     unknown = settings.rule_selection().unknown(c.id for c in REGISTRY.all())
     if unknown:
         _err(f"unknown rule(s): {', '.join(unknown)} (see 'copydesk rules')")
         return None
     try:
-        return resolve_run(settings, files).engine
+        return resolve_run(
+            settings,
+            files,
+            termbase=getattr(args, "termbase", None),
+            bilingual=[d.path for d in bilingual],
+            source_lang=source_language(bilingual),
+        ).engine
     except RunInputError as exc:
         _err(str(exc))
         return None
@@ -208,21 +223,31 @@ def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | 
     return [(item.path, source) for item, source in found.specs], rest
 
 
+def _load_bilingual(
+    specs: list[tuple[Path, Path | None]], args: argparse.Namespace
+) -> tuple[list[BilingualDocument], int]:
+    """The bilingual files read (each bad one reported), before the run's inputs are resolved:
+    a term base is read for their source language."""
+    from copydesk.checks.bilingual.cli import load_all
+
+    return load_all(specs, args.max_size)
+
+
 def _check_bilingual(
-    engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace,
+    engine: Engine, docs: list[BilingualDocument], args: argparse.Namespace,
     payload: list[dict[str, object]],
-) -> tuple[int, int]:  # fmt: skip
+) -> int:  # fmt: skip
     from copydesk.checks.bilingual.cli import check_bilingual
 
-    return check_bilingual(engine, specs, args.format, args.max_size, payload, args.termbase)
+    return check_bilingual(engine, docs, args.format, payload)
 
 
 def _fix_bilingual(
-    engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace, out: Path
+    engine: Engine, docs: list[BilingualDocument], args: argparse.Namespace, out: Path
 ) -> int:
     from copydesk.checks.bilingual.cli import fix_bilingual
 
-    return fix_bilingual(engine, specs, out, args.all, args.max_size, args.termbase)
+    return fix_bilingual(engine, docs, out, args.all)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -236,10 +261,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    bilingual, args.paths = _split_bilingual(args)
+    specs, args.paths = _split_bilingual(args)
     loaded, failed = _load(args.paths, args.max_size, args.claimed)
-    files = [item.path for item, _ in loaded] + [path for path, _ in bilingual]
-    engine = _engine_or_exit(args, files)
+    bilingual, bi_failed = _load_bilingual(specs, args)
+    failed += bi_failed
+    engine = _engine_or_exit(args, [item.path for item, _ in loaded], bilingual)
     if engine is None:
         return EXIT_ERROR
     docs = [doc for _, doc in loaded]
@@ -280,12 +306,11 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
                     print(f"  also: {shown_path(loc.path)}:{at}: {shown_path(loc.text)}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
-    bi_total, bi_failed = _check_bilingual(engine, bilingual, args, payload)
-    total, failed = total + bi_total, failed + bi_failed
+    total += _check_bilingual(engine, bilingual, args, payload)
     if args.format == "json":
         json.dump({"files": payload}, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
+    print(f"{total} issue(s) in {len(docs) + len(specs)} file(s)", file=sys.stderr)
     if failed:
         return EXIT_ERROR
     return EXIT_ISSUES if total else EXIT_CLEAN
@@ -301,16 +326,15 @@ def cmd_fix(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_ERROR
     if args.jobs != 1 or args.engine != "local":
-        bilingual, args.paths = _split_bilingual(args)
-        return _fix_spread(args, out_dir, bilingual)
+        specs, args.paths = _split_bilingual(args)
+        return _fix_spread(args, out_dir, specs)
     # Bilingual files go through the review layer too: the window's bytes for the same fixes.
     batch = ReviewBatch(max_bytes=args.max_size, remember=False)
     batch.source_dir = Path(args.source_dir) if args.source_dir else None
-    batch.termbase = Path(args.termbase) if args.termbase else None
     _added, loaded = batch.open_loaded(args.paths)
-    for line in loaded.errors + _termbase_errors(batch):
+    for line in loaded.errors:
         _err(line)
-    failed = loaded.failed + len(_termbase_errors(batch))
+    failed = loaded.failed
     inputs = [f.path for f in batch.readable()] + [item.path for item, _ in loaded.empties]
     try:
         if args.report:
@@ -320,7 +344,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except (OutputPlanError, ReportError) as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
-    engine = _engine_or_exit(args, [f.path for f in batch.readable()])
+    plain = [f.path for f in batch.readable() if f not in batch.bilingual()]
+    engine = _engine_or_exit(args, plain, [f.bdoc for f in batch.bilingual()])
     if engine is None:
         return EXIT_ERROR
     failed += _mirror_empty(loaded.empties, empty_targets)
@@ -351,16 +376,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     return EXIT_ERROR if failed else EXIT_CLEAN
 
 
-def _termbase_errors(batch: ReviewBatch) -> list[str]:
-    from copydesk.checks.review_bilingual import find_terms
-
-    if not batch.bilingual():
-        return []
-    return find_terms([f.bdoc for f in batch.bilingual()], batch.termbase)[1]
-
-
 def _fix_spread(
-    args: argparse.Namespace, out_dir: Path, bilingual: list[tuple[Path, Path | None]]
+    args: argparse.Namespace, out_dir: Path, specs: list[tuple[Path, Path | None]]
 ) -> int:
     """``fix --jobs N`` or ``--engine dask``: the same passes as map/reduce (checks.parallel).
 
@@ -373,7 +390,9 @@ def _fix_spread(
     except OutputPlanError as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
-    engine = _engine_or_exit(args, [i.path for i in items] + [p for p, _ in bilingual])
+    bilingual, bi_failed = _load_bilingual(specs, args)
+    failed += bi_failed
+    engine = _engine_or_exit(args, [i.path for i in items], bilingual)
     if engine is None:
         return EXIT_ERROR
     failed += _fix_bilingual(engine, bilingual, args, out_dir)

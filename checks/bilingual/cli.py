@@ -18,7 +18,6 @@ from copydesk.checks.bilingual.loader import is_bilingual, load
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit
 from copydesk.checks.bilingual.paired import source_for
 from copydesk.checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
-from copydesk.checks.bilingual.terms import Term, beside, default_terms, load_termbase
 from copydesk.checks.document import DocumentError, write_atomic
 from copydesk.checks.engine import Engine
 from copydesk.checks.files import InputFile, OutputPlanError, plan_outputs
@@ -68,19 +67,9 @@ def load_all(specs: Sequence[Spec], max_bytes: int) -> tuple[list[BilingualDocum
     return docs, failed
 
 
-def termbase(docs: Sequence[BilingualDocument], path: str | None) -> tuple[list[Term], int]:
-    """The default term base plus those beside the files and ``--termbase``; (terms, failures)."""
-    terms = list(default_terms())
-    failed = 0
-    lang = next((d.source_lang for d in docs if d.source_lang), "")
-    extra = beside([Path(d.path) for d in docs]) + ([Path(path)] if path else [])
-    for p in extra:
-        try:
-            terms.extend(load_termbase(p, lang))
-        except BilingualError as exc:
-            _err(str(exc))
-            failed += 1
-    return terms, failed
+def source_language(docs: Sequence[BilingualDocument]) -> str:
+    """The source language a term base is read for: the first document's that names one."""
+    return next((d.source_lang for d in docs if d.source_lang), "")
 
 
 def _where(doc: BilingualDocument, item: UnitIssue) -> str:
@@ -93,20 +82,16 @@ def _where(doc: BilingualDocument, item: UnitIssue) -> str:
 
 def check_bilingual(
     engine: Engine,
-    specs: Sequence[Spec],
+    docs: Sequence[BilingualDocument],
     fmt: str,
-    max_bytes: int,
     payload: list[dict[str, object]],
-    termbase_path: str | None = None,
-) -> tuple[int, int]:
-    """Check, print text lines or append JSON entries to ``payload``; (issues, failures)."""
-    if not specs:
-        return 0, 0
-    docs, failed = load_all(specs, max_bytes)
-    terms, bad = termbase(docs, termbase_path)
-    failed += bad
+) -> int:
+    """Check, print text lines or append JSON entries to ``payload``; the issues found.
+
+    The term base is the engine's run input, read before the run with the glossaries.
+    """
     total = 0
-    for result in check_documents(engine, docs, terms):
+    for result in check_documents(engine, docs):
         doc = result.doc
         for failure in result.failures:
             _err(f"{failure.path}: check {failure.check_id} failed: {failure.error}")
@@ -121,14 +106,14 @@ def check_bilingual(
             issue = item.issue
             fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
             print(f"{_where(doc, item)}: {issue.rule}: {issue.message}{fix}")
-    return total, failed
+    return total
 
 
 def fixed_targets(
     engine: Engine, result: BilingualResult, apply_all: bool
 ) -> tuple[dict[str, str], Counter[str]]:
     """New target text of every unit a fix changed, and the applied fixes by rule."""
-    mono = Engine(engine.settings, engine.registry, [c for c in engine.checks if not c.bilingual])
+    mono = engine.subset([c for c in engine.checks if not c.bilingual])
     by_unit: dict[str, list[UnitIssue]] = {}
     for item in result.issues:
         if item.side == "target":
@@ -171,26 +156,19 @@ def _moved(unit: Unit, text: str) -> list[tuple[int, int]]:
 
 
 def fix_bilingual(
-    engine: Engine,
-    specs: Sequence[Spec],
-    out_dir: Path,
-    apply_all: bool,
-    max_bytes: int,
-    termbase_path: str | None = None,
+    engine: Engine, docs: Sequence[BilingualDocument], out_dir: Path, apply_all: bool
 ) -> int:
     """Write corrected copies (same format, only changed targets rewritten); failures."""
-    if not specs:
+    if not docs:
         return 0
-    docs, failed = load_all(specs, max_bytes)
+    failed = 0
     try:  # two inputs with one name would be saved over each other: refuse before writing
         items = [InputFile(Path(d.path), Path(d.path).parent) for d in docs]
         outputs = plan_outputs(items, out_dir)
     except OutputPlanError as exc:
         _err(f"{exc}; nothing was written")
-        return failed + len(docs)
-    terms, bad = termbase(docs, termbase_path)
-    failed += bad
-    for result, target in zip(check_documents(engine, docs, terms), outputs, strict=True):
+        return len(docs)
+    for result, target in zip(check_documents(engine, docs), outputs, strict=True):
         doc = result.doc
         new, counts = fixed_targets(engine, result, apply_all)
         try:

@@ -87,21 +87,17 @@ def run_bilingual(
     return found
 
 
-def check_documents(
-    engine: Engine, docs: Sequence[BilingualDocument], terms: Sequence[object] | None = None
-) -> list[BilingualResult]:
+def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[BilingualResult]:
     """Check every unit of every document, with all units of all documents as the batch.
 
-    ``terms`` (a term base) replaces the default one for ``bilingual.term``.
+    The term base ``bilingual.term`` reads is the engine's run input (``ctx.inputs.terms``).
     """
     members = [
         BatchMember(member_path(d, u), u.target, source=u.source) for d in docs for u in d.units
     ]
     batch = Batch(members)
-    if terms is not None:
-        batch.cache("bilingual.termbase", lambda: tuple(terms))
     own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
-    mono = Engine(engine.settings, engine.registry, own)
+    mono = engine.subset(own)
     engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]
     pair_checks = [c for c in engine.checks if c.bilingual]
     results: list[BilingualResult] = []
@@ -128,6 +124,7 @@ def check_documents(
                 source=unit.source,
                 source_lang=doc.source_lang,
                 target_lang=doc.target_lang,
+                inputs=engine.inputs_for(batch),
             )
             for chk in pair_checks:
                 result.issues.extend(run_bilingual(chk, unit, ctx, result.failures))
@@ -157,9 +154,7 @@ def _engine_issues(
         starts.append(pos)
         pos += len(unit.target) + len(JOIN)
     member = BatchMember(f"{doc.path}#*", JOIN.join(u.target for u in units))
-    result = Engine(engine.settings, engine.registry, engines).check_member(
-        member, Batch([member])
-    )
+    result = engine.subset(engines).check_member(member, Batch([member]))
     failures.extend(result.failures)
     found: dict[str, list[Issue]] = {}
     for issue in result.issues:

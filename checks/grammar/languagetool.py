@@ -6,9 +6,11 @@ Why: LanguageTool knows thousands of grammar patterns the offline engine lacks.
 Example: ``He go to school.`` -> ``lt.HE_VERB_AGR`` suggesting ``goes``.
 Fix: the editor picks one of LanguageTool's suggestions.
 
-The service is started once per process (see :mod:`copydesk.checks.grammar.lt_backend`);
-when it is unavailable this check reports nothing and the service status says
-why, so every other check runs as usual.  Style and white-space rules that our
+The service is started (or reused) by the front end when it resolves the run's
+inputs (:mod:`copydesk.checks.run_inputs`), never by this check, which gets a
+handle in ``ctx.inputs.languagetool``; when there is none or the service is
+unavailable this check reports nothing and the service status says why, so
+every other check runs as usual.  Style and white-space rules that our
 own passes cover are off by default, spelling matches on capitalised words
 (names) are dropped, and long texts are sent in chunks cut between paragraphs.
 """
@@ -19,7 +21,7 @@ import logging
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.grammar.lt_backend import BACKEND, LanguageToolUnavailable
+from copydesk.checks.grammar.lt_backend import LanguageToolUnavailable
 from copydesk.checks.grammar.lt_mapping import CHECK_ID, MAX_CHUNK, chunks, to_issues
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import REGISTRY, check
@@ -40,22 +42,21 @@ def lt_selected(ctx: CheckContext) -> bool:
 
 
 def _check_all(text: str, ctx: CheckContext) -> list[Issue] | None:
-    status = BACKEND.ensure(ctx.settings)
-    if status.state is not ServiceState.READY:
-        return None
-    words = ctx.settings.languagetool.user_words
+    service = ctx.inputs.languagetool
+    if service is None or service.wait().state is not ServiceState.READY:
+        return None  # the service's status (shown by every front end) says why
     issues: list[Issue] = []
     for offset, piece in chunks(text, MAX_CHUNK):
         if not piece.strip():
             continue
         try:
-            matches = BACKEND.check(piece, ctx.settings)
+            matches = service.check(piece)
         except LanguageToolUnavailable as exc:
             # The backend's status now says why (time-out, server gone); report it once
             # there rather than as a failure of every file.
             log.warning("LanguageTool on %s: %s", ctx.path, exc)
             return None
-        issues.extend(to_issues(text, offset, piece, matches, words))
+        issues.extend(to_issues(text, offset, piece, matches, ctx.inputs.user_words))
     return issues
 
 

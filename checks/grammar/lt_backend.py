@@ -513,12 +513,18 @@ class Backend:
         return tool
 
     def check(self, text: str, settings: Settings) -> list[Any]:
-        """LanguageTool's matches for ``text`` (one request); raises LanguageToolUnavailable."""
-        status = self.ensure(settings)
+        """Start LanguageTool if need be, then its matches for ``text`` (front ends, benches)."""
+        self.ensure(settings)
+        return self.request(text, settings)
+
+    def request(self, text: str, settings: Settings) -> list[Any]:
+        """LanguageTool's matches for ``text`` (one request) from the service already started
+        for these settings; never starts one.  Raises LanguageToolUnavailable."""
         with self._lock:
-            tool = self._tool
+            tool = self._tool if self._key == _settings_key(settings.languagetool) else None
+            status = self._status
         if status.state is not ServiceState.READY or tool is None:
-            raise LanguageToolUnavailable(status.message or str(status.state))
+            raise LanguageToolUnavailable(status.message or "LanguageTool was not started")
         from language_tool_python.exceptions import LanguageToolError
 
         started = time.monotonic()
@@ -604,6 +610,47 @@ class Backend:
 
 BACKEND = Backend()
 atexit.register(BACKEND.close)
+
+
+class LanguageToolHandle:
+    """The lt check's handle on LanguageTool for one run (``ctx.inputs.languagetool``).
+
+    The front end calls :meth:`connect` (the command line before checking, the
+    window on a worker thread); the check only waits for that attempt to end and
+    sends requests.  Pickled into a worker process it arrives unconnected: the
+    worker connects it through :mod:`copydesk.checks.run_inputs`.
+    """
+
+    def __init__(self, settings: Settings, backend: Backend = BACKEND) -> None:
+        self.settings = settings
+        self._backend = backend
+        self._done = threading.Event()
+
+    def connect(self) -> ServiceStatus:
+        """Start LanguageTool for the run's settings, or reuse the running one."""
+        try:
+            return self._backend.ensure(self.settings)
+        finally:
+            self._done.set()
+
+    def wait(self) -> ServiceStatus:
+        # Generous: the front end's start-up attempt has its own time-out.
+        limit = self.settings.languagetool.startup_timeout_seconds + CONNECT_MARGIN
+        if not self._done.wait(limit):
+            return LANGUAGETOOL.set(
+                ServiceState.UNAVAILABLE, "LanguageTool was not started for this run"
+            )
+        return self._backend.status
+
+    def check(self, text: str) -> list[Any]:
+        return self._backend.request(text, self.settings)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LanguageToolHandle, (self.settings,))
+
+
+# Seconds a check waits beyond the start-up time-out for the front end's attempt to end.
+CONNECT_MARGIN = 30.0
 
 
 def warm_up(settings: Settings) -> ServiceStatus:

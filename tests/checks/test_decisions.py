@@ -31,3 +31,14 @@ def test_identical_contexts_get_distinct_keys_and_store_round_trips(tmp_path):
     assert loaded.get(keys[0]) == Decision(Verdict.REJECTED)
     assert loaded.get(keys[1]) == Decision(Verdict.EDITED, "!")
     assert loaded.get(keys[2]) is None
+
+
+def test_a_decision_stays_with_its_place_when_an_identical_issue_before_it_goes():
+    # Three identical fixes (same rule, same text) in three places, far enough apart that
+    # fixing the first leaves the others' context as it was.
+    first = "The ferry from the island was late again on Monday.."
+    rest = " The convoy crossed the border at dawn.. Trucks waited in a long line for hours..\n"
+    keys = [k for _, k in decision_keys(first + rest, _dot_issues(first + rest))]
+    fixed = first[:-1] + rest  # the first one accepted and applied
+    after = [k for _, k in decision_keys(fixed, _dot_issues(fixed))]
+    assert len(keys) == 3 and after == keys[1:]  # no decision slides onto another place

@@ -134,3 +134,16 @@ def test_a_crashing_check_fails_a_strict_caller_and_the_suite():
     assert engine.check_text("abc", strict=False) == []
     with pytest.raises(CheckError, match=r"test\.broken: RuntimeError: boom"):
         engine.check_text("abc")  # the suite's fixture makes plain calls strict
+
+
+def test_ignoring_a_harper_sub_rule_drops_only_its_issues():
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.settings import Settings
+
+    text = "The goverment said he go to the summit every year.\n"
+    harper = [REGISTRY.get("grammar.harper")]
+    every = {i.rule for i in Engine(Settings(), checks=harper).check_text(text, strict=True)}
+    assert {"grammar.harper.SpellCheck", "grammar.harper.PronounVerbAgreement"} <= every
+    settings = Settings(ignore=["grammar.harper.SpellCheck"])
+    kept = {i.rule for i in Engine(settings, checks=harper).check_text(text, strict=True)}
+    assert kept == every - {"grammar.harper.SpellCheck"}

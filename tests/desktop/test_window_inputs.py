@@ -44,3 +44,41 @@ def test_a_bad_glossary_is_one_line_and_no_check(qtbot, make_window, tmp_path) -
     w.recheck_all()  # the user fixed the file and checks again (F5)
     wait_checked(qtbot, w)
     assert all(f.checked and f.items for f in w.session.files)
+
+
+def test_languagetool_is_connected_off_the_ui_thread_and_never_by_the_check(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    from copydesk.checks.grammar import lt_backend
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.service import LANGUAGETOOL, ServiceState, ServiceStatus
+    from copydesk.checks.settings import Settings
+    from tests.desktop.conftest import TEH
+
+    ui_thread = threading.current_thread()
+    started_on: list[threading.Thread] = []
+    asked: list[str] = []
+
+    def ensure(self, settings) -> ServiceStatus:  # the front end's start-up, recorded
+        started_on.append(threading.current_thread())
+        return ServiceStatus(ServiceState.UNAVAILABLE, "no Java here")
+
+    def request(self, text, settings):
+        asked.append(text)
+        return []
+
+    monkeypatch.setattr(LANGUAGETOOL, "warm_up", None)  # only the run's own connection
+    monkeypatch.setattr(lt_backend.Backend, "ensure", ensure)
+    monkeypatch.setattr(lt_backend.Backend, "request", request)
+    settings = Settings()
+    settings.languagetool.enabled = True
+    (tmp_path / "a.txt").write_text("A teh cat.\n", "utf-8")
+    w = make_window(checks=(TEH, REGISTRY.get("lt")), settings=settings)
+    w.open_paths([str(tmp_path)])
+    wait_checked(qtbot, w)
+    assert started_on and ui_thread not in started_on
+    assert len(started_on) == 1  # once for the run, not once per file or per check
+    assert asked == []  # unavailable: the check sent nothing and reported nothing
+    assert [i.issue.rule for i in w.session.files[0].items] == ["test.teh"]

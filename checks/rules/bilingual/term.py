@@ -5,7 +5,8 @@ product, a house term); a translation that uses another rendering, or drops the
 name, must be looked at.  How: every term of the term base (the shipped default,
 ``copydesk-termbase.tbx|csv`` beside the files, ``--termbase FILE``) found in
 the source must have one of its accepted translations in the target; if none is
-there, the term is reported in the source.  Flag only.
+there, the term is reported in the source.  Flag only.  The term bases are read
+with the run's other inputs (``ctx.inputs.terms``), never by this check.
 """
 
 from __future__ import annotations
@@ -13,17 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk.checks.bilingual.runner import source_issue
-from copydesk.checks.bilingual.terms import Term, default_terms
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.bilingual._common import target_is_english
-
-TERMBASE_KEY = "bilingual.termbase"  # the batch's term base, seeded by the command line
-
-
-def _default() -> tuple[Term, ...]:
-    return default_terms()
 
 
 @check(
@@ -49,8 +43,7 @@ def _default() -> tuple[Term, ...]:
 def term(text: str, ctx: CheckContext) -> Iterator[Issue]:
     if not ctx.source or not text.strip() or not target_is_english(ctx):
         return
-    terms = ctx.memo(TERMBASE_KEY, _default)  # --termbase puts its terms here first
-    for t in terms:
+    for t in ctx.inputs.terms:  # resolved with the run (copydesk.checks.run_inputs)
         found = t.pattern.search(ctx.source)
         if found and not t.accepted.search(text):
             yield source_issue(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
-from pathlib import Path
 
 from copydesk.checks.context import BatchIndex, BatchMember, CheckContext, Resolver
 from copydesk.checks.data import data_lines
-from copydesk.checks.glossary import Glossary, load_glossary
+from copydesk.checks.glossary import Glossary
+from copydesk.checks.inputs import folder_key
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -37,23 +37,22 @@ def transliteration_rules() -> tuple[tuple[str, str], ...]:
     return tuple(rules)
 
 
-def _folder(member: BatchMember) -> Path | None:
-    path = Path(member.path)
-    return path.parent if path.is_file() else None
+def _folder(member: BatchMember) -> str:
+    return folder_key(member.path)
 
 
-def _add_folder(acc: dict[Path, None], _member: int, folder: Path | None) -> None:
-    if folder is not None:
-        acc.setdefault(folder)  # load_glossary reads each folder once, in first-seen order
+def _add_folder(acc: dict[str, None], _member: int, folder: str) -> None:
+    acc.setdefault(folder)  # each folder's project glossary once, in first-seen order
 
 
-def _load(folders: dict[Path, None], r: Resolver) -> Glossary:
-    return load_glossary(r.settings.glossary, list(folders))
+def _compose(folders: dict[str, None], r: Resolver) -> Glossary:
+    return r.inputs.glossaries.for_folders(folders)
 
 
-# The glossary for this run: the default, the user's, every project folder's, then --glossary.
-GLOSSARY: BatchIndex[Path | None, dict[Path, None], Glossary] = BatchIndex(
-    "consistency.glossary", _folder, dict, _add_folder, _load
+# The glossary for this run: the default, the user's, every project folder's, then --glossary,
+# all read before the run by copydesk.checks.run_inputs and composed here in memory.
+GLOSSARY: BatchIndex[str, dict[str, None], Glossary] = BatchIndex(
+    "consistency.glossary", _folder, dict, _add_folder, _compose
 )
 
 
@@ -62,7 +61,6 @@ def file_glossary(ctx: CheckContext) -> tuple[str, Glossary]:
 
     Returns a memo key naming it, so patterns built from it can be cached too.
     """
-    path = Path(ctx.path)
-    folders = [path.parent] if path.is_file() else []
-    key = f"consistency.glossary:{ctx.settings.glossary}:{folders[0] if folders else ''}"
-    return key, ctx.memo(key, lambda: load_glossary(ctx.settings.glossary, folders))
+    folder = folder_key(ctx.path)
+    key = f"consistency.glossary:{folder}"
+    return key, ctx.memo(key, lambda: ctx.inputs.glossaries.for_folders([folder]))

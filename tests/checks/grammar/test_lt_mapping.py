@@ -12,6 +12,7 @@ from copydesk.checks.grammar.languagetool import lt_issues
 from copydesk.checks.grammar.lt_backend import BACKEND
 from copydesk.checks.model import Category
 from copydesk.checks.registry import REGISTRY
+from copydesk.checks.run_inputs import resolve_inputs
 from copydesk.checks.service import LANGUAGETOOL, ServiceState
 from copydesk.checks.settings import Settings
 
@@ -75,7 +76,10 @@ def test_long_document_offsets_are_mapped_back(fake_lt):
     text = "\n\n".join(para.strip() for _ in range(60))
     assert len(text) > lt_mapping.MAX_CHUNK * 2
     settings = _settings(fake_lt.url)
-    ctx = CheckContext("doc.txt", Batch.single(text, "doc.txt"), settings, REGISTRY.get("lt"))
+    inputs = resolve_inputs(settings, checks=[REGISTRY.get("lt")])  # connects the service
+    ctx = CheckContext(
+        "doc.txt", Batch.single(text, "doc.txt"), settings, REGISTRY.get("lt"), inputs=inputs
+    )
     issues = lt_issues(text, ctx)
     assert issues is not None
     assert len(fake_lt.requests) >= 3  # chunked

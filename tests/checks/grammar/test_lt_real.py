@@ -93,13 +93,13 @@ def test_long_text_is_sent_in_chunks_and_offsets_stay_right(real_lt, monkeypatch
     text = "\n\n".join(parts)
     assert len(chunks(text)) >= 3 and len(text) > 2 * MAX_CHUNK
     sent: list[int] = []
-    real_check = Backend.check
+    real_check = Backend.request
 
     def counting(self, piece, settings):
         sent.append(len(piece))
         return real_check(self, piece, settings)
 
-    monkeypatch.setattr(Backend, "check", counting)
+    monkeypatch.setattr(Backend, "request", counting)  # what the lt check calls
     found = _lt(Engine(Settings()).check_text(text), text)
     assert len(sent) == len(chunks(text)) and max(sent) <= MAX_CHUNK
     assert ("lt.HE_VERB_AGR", "go") in found
