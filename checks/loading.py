@@ -112,6 +112,16 @@ class BilingualFound:
     claimed: list[Path] = field(default_factory=list)  # targets and sources: not plain articles
 
 
+def _project_files() -> frozenset[str]:
+    from copydesk.checks.bilingual.terms import TERMBASE_NAMES
+    from copydesk.checks.glossary import PROJECT_NAMES
+
+    return frozenset((*PROJECT_NAMES, *TERMBASE_NAMES))
+
+
+_PROJECT_FILES = _project_files()
+
+
 def find_bilingual(
     paths: Sequence[str | Path], source_dir: str | Path | None = None
 ) -> BilingualFound:
@@ -132,6 +142,8 @@ def find_bilingual(
     sources: set[str] = set()
     for item in items:
         p = item.path
+        if p.name.lower() in _PROJECT_FILES and real_path(p) not in named:
+            continue  # a folder's glossary or term base is read as such, not checked
         if is_bilingual(p):
             if real_path(p) not in named and p.name.lower().endswith(TABLE_SUFFIXES):
                 try:
