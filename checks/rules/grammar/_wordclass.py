@@ -20,12 +20,6 @@ def _lemminflect() -> ModuleType:
 
 
 @lru_cache(maxsize=50_000)
-def readings(word: str) -> frozenset[str]:
-    """The parts of speech (Universal POS tags) ``word`` can have; empty when unknown."""
-    return frozenset(_lemminflect().getAllLemmas(word.lower()))
-
-
-@lru_cache(maxsize=50_000)
 def only_third_person_verb(word: str) -> bool:
     """True when ``word`` can only be a verb's third-person singular ("refers", "includes").
 
