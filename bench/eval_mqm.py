@@ -29,7 +29,7 @@ LanguageTool is reached through the settings' server URL (``--lt-url``) or, if n
 given, started as copydesk starts it; when it is unavailable its rows say so.
 
 Usage: python bench/eval_mqm.py [--data TSV] [--lt-url URL] [--configs own,harper,lt,fused]
-       [--sample FRACTION] [--examples N] [--rules-all] [--json OUT]
+       [--sample FRACTION] [--examples N] [--rules-all] [--ignore RULES] [--json OUT]
 """
 
 from __future__ import annotations
@@ -224,10 +224,11 @@ def evaluate(
     by_system: dict[str, dict[str, list[Segment]]],
     lt_url: str,
     examples: int,
+    also_ignore: Sequence[str] = (),
 ) -> Result:
     ignore, lt_on = CONFIGS[name]
     settings = Settings(
-        ignore=list(ignore),
+        ignore=[*ignore, *also_ignore],
         languagetool=LanguageToolSettings(enabled=lt_on, server_url=lt_url if lt_on else ""),
     )
     note = ""
@@ -431,6 +432,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--examples", type=int, default=0, help="show N hits and false alarms/rule")
     ap.add_argument("--rules-all", action="store_true", help="list rules with no hit or FA too")
+    ap.add_argument(
+        "--ignore",
+        default="",
+        help="rules left out of every configuration (comma-separated), e.g. to measure "
+        "without a new check",
+    )
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument(
         "--curve",
@@ -463,7 +470,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{data}: {len(segments):,} segments; checking {n_docs} documents (sample {args.sample})")
     results = []
     for name in names:
-        res = evaluate(name, by_system, args.lt_url, args.examples)
+        also = [r.strip() for r in args.ignore.split(",") if r.strip()]
+        res = evaluate(name, by_system, args.lt_url, args.examples, also)
         print_result(res, args.rules_all)
         results.append(res)
     print("\n" + table(results))

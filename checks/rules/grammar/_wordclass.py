@@ -1,0 +1,41 @@
+"""Word classes from lemminflect's English lexicon (bundled in its wheel, no download).
+
+lemminflect knows, for a word form, which parts of speech it can be and which
+inflection it is.  That is a dictionary, not a tagger: "runs" is a verb *or* a
+plural noun.  The checks here only act when the dictionary leaves one reading.
+lemminflect is imported on first use (it loads its tables then), so that merely
+registering the checks costs nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from types import ModuleType
+
+
+def _lemminflect() -> ModuleType:
+    import lemminflect
+
+    return lemminflect
+
+
+@lru_cache(maxsize=50_000)
+def only_third_person_verb(word: str) -> bool:
+    """True when ``word`` can only be a verb's third-person singular ("refers", "includes").
+
+    A form that could also be a plural noun is not: lemminflect lists "oils" as a
+    verb only, but "oil" as a noun too, so "oils" may be its plural.  The lexicon
+    still misses some nouns ("bar"): callers need more evidence than this.
+    """
+    low = word.lower()
+    lem = _lemminflect()
+    lemmas = lem.getAllLemmas(low)
+    if set(lemmas) != {"VERB"}:
+        return False
+    for base in lemmas["VERB"]:
+        if low not in lem.getAllInflections(base, "VERB").get("VBZ", ()):
+            return False
+    for stem in (low[:-1], low[:-2]) if low.endswith("s") else ():
+        if "NOUN" in lem.getAllLemmas(stem) or "PROPN" in lem.getAllLemmas(stem):
+            return False
+    return True
