@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from copydesk.checks.bilingual.numbers import source_figures
+
 if TYPE_CHECKING:
     from jieba.posseg import POSTokenizer
     from nltk.stem.snowball import SnowballStemmer
@@ -171,9 +173,13 @@ def uncovered_words(source: str, target: str, max_log_frequency: float | None = 
     tags = frozenset(conf["tags"])
     seg = _segmenter()
     stems = target_stems(target)
+    # Numerals (二十世纪 "20th century") are bilingual.numbers' business, read as values.
+    figures = [(f.start, f.end) for f in source_figures(source)]
     found: list[Uncovered] = []
     for word, start, end in seg.tokenizer.tokenize(source, HMM=False):
         if len(word) < 2 or seg.word_tag_tab.get(word) not in tags or word in target:
+            continue
+        if any(s < end and start < e for s, e in figures):
             continue
         rarity = math.log10(seg.tokenizer.FREQ.get(word, 0) + 1)
         if rarity > limit or not _nominal(word) or _covered(word, stems):

@@ -44,6 +44,7 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "社会很重要。\tSociety matters.",  # a frequent noun: not looked at
         "我们忍不住会猜测。\tWe can't help wondering.",  # a verb: not looked at
         "他们去了北京。\tThey went to Beijing.",  # a place name: not looked at
+        "二十世纪九十年代，城市发展了。\tIn the 1990s the city grew.",  # figures: numbers' job
         "Il polline arriva con il vento.\tPollen comes with the wind.",
         "El polen llega con el viento.\tThe pollen comes with the wind.",
         "Пыльца приносится ветром.\tPollen is carried by the wind.",
