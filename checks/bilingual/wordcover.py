@@ -244,7 +244,7 @@ def pinyin_leftovers(source: str, target: str) -> list[Pinyin]:
         return []
     from wordfreq import zipf_frequency
 
-    tokens = [m for m in _TARGET_TOKEN.finditer(target)]
+    tokens = list(_TARGET_TOKEN.finditer(target))
     if not tokens:
         return []
     sounds = _lexicon()[1]
