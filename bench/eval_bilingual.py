@@ -9,7 +9,7 @@ One segment = (system, doc, seg_id); its errors are the union of its MQM rows.
 Each system's segments are one batch (as a translator's delivery would be).
 Recall per category counts an error caught when the segment gets an issue of
 a check meant for it (numbers for errors whose span holds a digit; omission,
-numbers, term or tags for Accuracy/Omission; addition, numbers or tags for
+omitted-word, numbers, term or tags for Accuracy/Omission; addition, numbers or tags for
 Accuracy/Addition; untranslated for Non-translation; pofilter's tests mapped
 alike, see CATEGORIES); "any" counts any bilingual issue in the segment.
 False alarms: share of No-error segments with any bilingual issue, and issues
