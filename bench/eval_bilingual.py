@@ -2,12 +2,14 @@
 
     python bench/eval_bilingual.py [--data ../shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv]
     python bench/eval_bilingual.py --speed     # time a 500-unit XLIFF check
+    python bench/eval_bilingual.py --coverage  # bilingual.omitted-word: recall/false alarms
+                                               # at each word-rarity threshold
 
 One segment = (system, doc, seg_id); its errors are the union of its MQM rows.
 Each system's segments are one batch (as a translator's delivery would be).
 Recall per category counts an error caught when the segment gets an issue of
 a check meant for it (numbers for errors whose span holds a digit; omission,
-numbers, term or tags for Accuracy/Omission; addition, numbers or tags for
+omitted-word, numbers, term or tags for Accuracy/Omission; addition, numbers or tags for
 Accuracy/Addition; untranslated for Non-translation; pofilter's tests mapped
 alike, see CATEGORIES); "any" counts any bilingual issue in the segment.
 False alarms: share of No-error segments with any bilingual issue, and issues
@@ -49,7 +51,8 @@ DEFAULT = (
 CATEGORIES = {
     "numbers (Accuracy span with a digit)": (("bilingual.numbers",), ("numbers",)),
     "Accuracy/Omission": (
-        ("bilingual.omission", "bilingual.numbers", "bilingual.term", "bilingual.tags"),
+        ("bilingual.omission", "bilingual.omitted-word", "bilingual.numbers", "bilingual.term",
+         "bilingual.tags"),
         ("short", "numbers", "acronyms", "xmltags", "urls", "emails"),
     ),
     "Accuracy/Addition": (
@@ -222,16 +225,48 @@ def speed() -> None:
                 print(f"500-unit XLIFF from {lang}, {label}: {took:.2f} s")
 
 
+def coverage_curve(segs: dict) -> None:
+    """bilingual.omitted-word at every rarity threshold: No-error segments flagged, omissions
+    in a flagged segment ("segment"), omissions whose marked span holds the flagged word
+    ("span": the word itself was the omission)."""
+    import math
+
+    from copydesk.checks.bilingual.wordcover import uncovered_words
+
+    found = {}
+    for key, seg in segs.items():
+        words = uncovered_words(seg["source"], seg["target"], math.inf)
+        found[key] = words[0] if words else None  # the rarest, as the check reports it
+    clean = sum(not s["errors"] for s in segs.values())
+    omissions = [(k, span) for k, s in segs.items() for c, span in s["errors"]
+                 if c == "Accuracy/Omission"]  # fmt: skip
+    print(f"{len(omissions)} Accuracy/Omission errors, {clean} No-error segments")
+    print("| max log10 frequency | No-error flagged | omissions: segment | omissions: span |")
+    print("| --- | --- | --- | --- |")
+    for limit in (2.0, 2.5, 3.0, 3.2, 3.3, 3.4, 3.5, 3.6, 3.8, 4.0, 4.5, math.inf):
+        hit = {k for k, w in found.items() if w is not None and w.log_frequency <= limit}
+        fa = sum(1 for k in hit if not segs[k]["errors"])
+        seg_hits = sum(1 for k, _ in omissions if k in hit)
+        span_hits = sum(1 for k, span in omissions if k in hit and found[k].word in span)
+        n = len(omissions)
+        print(f"| {limit} | {fa / clean:.1%} ({fa}) | {seg_hits / n:.0%} ({seg_hits}) "
+              f"| {span_hits / n:.0%} ({span_hits}) |")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--no-pofilter", action="store_true")
+    parser.add_argument("--coverage", action="store_true")
     args = parser.parse_args()
     if args.speed:
         speed()
         return
     segs = load(args.data)
+    if args.coverage:
+        coverage_curve(segs)
+        return
     print(f"{len(segs)} segments, {sum(not s['errors'] for s in segs.values())} No-error")
     start = time.perf_counter()
     ours = score(segs, run_ours(segs), ours=True)

@@ -9,13 +9,17 @@ no counterpart is reported on the target figure that replaced it when there is
 one ("1,300 here; the source has 1,200"), else in the source.  A figure in
 digits that only the target has is reported when the source is Chinese or
 Japanese, whose numerals are all read; other languages write numbers in words
-this check does not read.  Flag only: a human decides which side is right.
+this check does not read.  When every figure is there, the unit after it and
+the ranges of the source are compared too (``checks.bilingual.figure_context``):
+"360 years" for ``360天``, "twice as bad as 10 times" for ``2倍到10倍``.
+Flag only: a human decides which side is right.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from copydesk.checks.bilingual.figure_context import broken_ranges, unit_conflicts
 from copydesk.checks.bilingual.numbers import (
     Figure,
     loose_source_values,
@@ -44,6 +48,11 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "Погибли 15 человек.\tPeople died.",
         "今年有三十个国家参加。\tForty countries took part this year.",
         "有25万种，至少有25万种开花植物。\tThere are 250,000 species of flowering plants.",
+        "他工作了360天。\tHe worked for 360 years.",  # the unit, not the figure
+        "Durò 3 giorni.\tIt lasted 3 years.",
+        "Está a 5 km.\tIt is 5 miles away.",
+        "差距是2倍到10倍。\tThe gap is twice as large as 10 times.",  # a range lost
+        "Costa de 5 a 10 euros.\tIt costs 5 euros, 10 with tax.",
     ),
     near_misses=(
         "公司去年售出了1,200辆汽车。\tThe company sold 1,200 cars last year.",
@@ -67,6 +76,18 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "2019-2020赛季\tthe 2019-20 season",
         "有25万种，至少有25万种开花植物。\tThere are 250,000 species, at least 250,000.",
         "5比5\tfive all",
+        "Длилось 3 дня.\tIt lasted 3 days.",
+        "استمر 3 أيام.\tIt lasted 3 days.",
+        "这是一个约15英尺的船。\tThat is about a 15-foot boat.",
+        "90年代\tthe 90s",
+        "3周年\tthe 3rd anniversary",
+        "差距是2倍到10倍。\tThe gap is two to 10 times.",
+        "什么都要差到2倍10倍。\tEverything is between 2 and 10 times worse.",
+        "Costa de 5 a 10 euros.\tIt costs 5-10 euros.",
+        "Da 5 a 10 anni.\tFrom five to ten years.",
+        "от 5 до 10 лет\t5 to 10 years",
+        "من 5 إلى 10 سنوات\tfrom 5 to 10 years",
+        "8英尺，12英尺长\t8-foot, 12-foot long",  # a list, not a range
     ),
 )
 def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -98,6 +119,7 @@ def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
     # one of its mentions was dropped.
     if not missing:
         yield from _fewer(ctx, source, target)
+        yield from _context(ctx, source, target)
     # Figures only the target has: the source's numerals are all read only in CJK text.
     if not missing and FOREIGN_RUN.search(source) and _cjk(source):
         for other in stray:
@@ -107,6 +129,12 @@ def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 f"{other.text} is not in the source",
                 confidence=0.6,
             )
+
+
+def _context(ctx: CheckContext, source: str, target: str) -> Iterator[Issue]:
+    """Every figure is there: is each in the unit and the range the source gives it?"""
+    for found in (*unit_conflicts(source, target), *broken_ranges(source, target)):
+        yield ctx.issue(found.start, found.end - found.start, found.message, confidence=0.6)
 
 
 def _cjk(text: str) -> bool:

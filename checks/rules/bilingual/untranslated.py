@@ -8,7 +8,9 @@ reported run by run; this works on monolingual articles too, when the text is
 otherwise Latin.  With a source: a target identical to a source of three words
 or more that lingua says is not English, and, for a Latin-script source
 language, a clause of the target whose lower-case words (four or more; names
-are left out) lingua is sure are in that language.
+are left out) lingua is sure are in that language; for a Chinese source, a
+target word that spells a source noun in pinyin and is no English word
+("huaer" for 花儿; not "qigong", not "Beijing").
 Flag only.
 """
 
@@ -24,6 +26,7 @@ from copydesk.checks.bilingual.scripts import (
     language_confidence,
     latin_share,
 )
+from copydesk.checks.bilingual.wordcover import pinyin_leftovers
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -51,6 +54,7 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
         "El ministro dijo que la situación es muy grave.\t"
         "The minister said que la situación es muy grave y preocupante.",
         "\tThe spokesman for the regional government, Дмитрий, said there was no news.",
+        "我们看到的是花儿。\tWhat we see is the huaer.",  # a common noun left in pinyin
     ),
     near_misses=(
         "他说这是一个画龙点睛的作品。\tHe said it was a masterly finishing touch.",
@@ -64,6 +68,9 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
         "\tThe café served a piñata-shaped cake in São Paulo.",
         "Ha detto: «Pronto».\tHe said: “Pronto”.",
         "El presidente del Partido Popular habló.\tThe leader of the Partido Popular spoke.",
+        "我们看到的是花儿。\tWhat we see is the flower.",
+        "他在北京练气功。\tHe practises qigong in Beijing.",  # a loanword, a name
+        "价格是一百元人民币。\tThe price is 100 renminbi.",
     ),
 )
 def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -80,6 +87,9 @@ def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
             yield ctx.issue(m.start(), len(m.group()), f"untranslated: “{m.group()}”")
     if not source or runs:
         return
+    for left in pinyin_leftovers(mask(source), visible):
+        message = f"“{left.word}” is {left.source_word} in pinyin, not translated"
+        yield ctx.issue(left.start, left.end - left.start, message)
     lang = ctx.source_lang or guess_latin_language(source)
     words = _WORDS.findall(source)
     if _norm(source) == _norm(text) and len(words) >= 3:
