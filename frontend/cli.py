@@ -195,7 +195,7 @@ def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | 
 def _check_bilingual(
     engine: Engine, specs: list[tuple[Path, Path | None]], args: argparse.Namespace,
     payload: list[dict[str, object]],
-) -> tuple[int, int]:  # fmt: skip
+) -> tuple[int, int, int]:  # fmt: skip
     from copydesk.checks.bilingual.cli import check_bilingual
 
     return check_bilingual(engine, specs, args.format, args.max_size, payload, args.termbase)
@@ -264,12 +264,12 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
                     print(f"  also: {shown_path(loc.path)}:{at}: {shown_path(loc.text)}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
-    bi_total, bi_failed = _check_bilingual(engine, bilingual, args, payload)
+    bi_total, bi_failed, bi_checked = _check_bilingual(engine, bilingual, args, payload)
     total, failed = total + bi_total, failed + bi_failed
     if args.format == "json":
         json.dump({"files": payload}, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
+    print(f"{total} issue(s) in {len(docs) + bi_checked} file(s)", file=sys.stderr)
     if failed:
         return EXIT_ERROR
     return EXIT_ISSUES if total else EXIT_CLEAN

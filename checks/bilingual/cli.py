@@ -98,10 +98,14 @@ def check_bilingual(
     max_bytes: int,
     payload: list[dict[str, object]],
     termbase_path: str | None = None,
-) -> tuple[int, int]:
-    """Check, print text lines or append JSON entries to ``payload``; (issues, failures)."""
+) -> tuple[int, int, int]:
+    """Check, print text lines or append JSON entries to ``payload``.
+
+    Returns (issues, failures, files checked): a file that cannot be read is a
+    failure, not a file checked.
+    """
     if not specs:
-        return 0, 0
+        return 0, 0, 0
     docs, failed = load_all(specs, max_bytes)
     terms, bad = termbase(docs, termbase_path)
     failed += bad
@@ -121,7 +125,7 @@ def check_bilingual(
             issue = item.issue
             fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
             print(f"{_where(doc, item)}: {issue.rule}: {issue.message}{fix}")
-    return total, failed
+    return total, failed, len(docs)
 
 
 def fixed_targets(
