@@ -22,10 +22,13 @@ import contextlib
 import difflib
 import errno
 import os
+import signal
 import stat
 import tempfile
+import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -516,6 +519,11 @@ def replace_atomically(target: str | Path, data: bytes) -> None:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    with interrupts_held():
+        _write_and_rename(target, data)
+
+
+def _write_and_rename(target: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -533,3 +541,29 @@ def replace_atomically(target: str | Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold a Ctrl-C (SIGINT) that arrives inside the block and deliver it when the block ends.
+
+    Why: a KeyboardInterrupt raised after ``mkstemp`` made its file but before the
+    cleanup is armed (inside ``mkstemp`` itself, or between it and ``try``) left the
+    temporary file behind; no ordering of the code closes that window, holding the
+    signal does.  A save takes milliseconds, so the interrupt is barely delayed.
+    Python runs signal handlers in the main thread only: elsewhere there is nothing
+    to hold, and a handler installed outside Python cannot be put back, so neither
+    is touched.
+    """
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous is None:
+        yield
+        return
+    held: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, _frame: held.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if held:
+            signal.raise_signal(signal.SIGINT)  # the handler the program had takes it now
