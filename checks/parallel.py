@@ -41,9 +41,13 @@ from typing import Any, Protocol, TypeVar
 from copydesk.checks.context import Batch, BatchIndex, BatchMember, CheckContext, Resolver, closure
 from copydesk.checks.document import DocumentError, read_document, write_atomic
 from copydesk.checks.engine import CheckFailure, Engine, FileResult
-from copydesk.checks.fixer import Change, FixOutcome, apply_step, passes
+from copydesk.checks.files import InputFile
+from copydesk.checks.fixer import Change, passes
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import REGISTRY, Check
+from copydesk.checks.review import FileReview
+from copydesk.checks.review_fix import accept_fixes, decided_rows, left_rows
+from copydesk.checks.review_report import ReviewRow, registry_rule_name
 from copydesk.checks.settings import Settings
 
 T = TypeVar("T")
@@ -65,6 +69,7 @@ class RunConfig:
     max_bytes: int
     apply_all: bool
     spool: str
+    report: bool = False  # build the review report's rows (``fix --report``)
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,9 @@ class FileFix:
     remaining: int
     failures: list[CheckFailure]
     write_error: str = ""
+    refused: tuple[str, ...] = ()  # the fixes left out, "line:col: rule: why"
+    rows: tuple[ReviewRow, ...] = ()  # with cfg.report: this pass's accepted fixes
+    left: tuple[ReviewRow, ...] = ()  # with cfg.report, when unchanged: the issues left
 
 
 @dataclass
@@ -115,8 +123,11 @@ class FileRecord:
     target: str
     rules: Counter[str] = field(default_factory=Counter)
     changes: list[Change] = field(default_factory=list)  # kept only for a report
+    rows: list[ReviewRow] = field(default_factory=list)  # the review report (file: base name)
+    left: list[ReviewRow] = field(default_factory=list)
     applied: int = 0
     skipped: int = 0
+    refused: tuple[str, ...] = ()
     remaining: int = 0
     spooled: bool = False
     write_error: str = ""
@@ -232,8 +243,20 @@ def fix_file(
         _HITS.update(pickle.loads(reuse.read_bytes()))
     with batch.placed(member, task.member):
         result = engine.check_member(member, batch)
-    outcome = FixOutcome(text, skipped=-1)
-    changed = apply and apply_step(outcome, result.issues, cfg.apply_all)
+    # The review layer, as in the in-process run: the same fixes, overlaps and report rows.
+    fr = FileReview(InputFile(Path(doc.path), Path(doc.path).parent), doc)
+    fr.text = text
+    fr.set_issues(result.issues, result.failures)
+    refused = accept_fixes(fr, apply_all=cfg.apply_all) if apply else None
+    changed = bool(fr.accepted_edits())
+    rows: list[ReviewRow] = []
+    left: list[ReviewRow] = []
+    if cfg.report:
+        name = registry_rule_name(engine.checks)
+        rows = decided_rows(fr, name)
+        if not changed:
+            left = left_rows(fr, name, apply_all=cfg.apply_all, refused=refused)
+    changes = fr.commit() if changed else []
     if changed:
         reuse.unlink(missing_ok=True)
     elif _FRESH:
@@ -241,15 +264,15 @@ def fix_file(
     error = ""
     if changed or write:
         try:
-            write_atomic(task.target, doc.encode(outcome.text), source=task.source)
+            write_atomic(task.target, doc.encode(fr.text), source=task.source)
         except DocumentError as exc:
             error = str(exc)
     if changed:
-        _spool_path(cfg, task.n).write_bytes(outcome.text.encode("utf-8", "surrogatepass"))
-    skipped = None if outcome.skipped < 0 else outcome.skipped
+        _spool_path(cfg, task.n).write_bytes(fr.text.encode("utf-8", "surrogatepass"))
     return FileFix(
-        task.n, changed, outcome.changes, skipped, len(result.issues), result.failures, error
-    )
+        task.n, changed, changes, None if refused is None else len(refused),
+        len(result.issues), result.failures, error, tuple(refused or ()), tuple(rows), tuple(left),
+    )  # fmt: skip
 
 
 def check_file(cfg: RunConfig, shared: Reduced | str, task: FileTask) -> FileResult:
@@ -414,6 +437,7 @@ class Run:
         max_bytes: int,
         apply_all: bool = False,
         spool_dir: str | None = None,
+        report: bool = False,
     ) -> None:
         blocked = serial_only(engine.checks)
         if blocked:
@@ -431,6 +455,7 @@ class Run:
             max_bytes,
             apply_all,
             self.spool,
+            report,
         )
         # In this process the engine is the caller's own (it may hold checks that no
         # registry knows, as tests do); workers rebuild it from the check ids.
@@ -505,7 +530,7 @@ def run_fix(
     be read or are empty are reported through ``on_error(message, fails)`` and left
     out of the batch (``fails``: the run must end with an error status).
     """
-    run = Run(engine, executor, max_bytes, apply_all)
+    run = Run(engine, executor, max_bytes, apply_all, report=keep_changes)
     try:
         tasks = [FileTask(n, src, tgt) for n, (src, tgt) in enumerate(files)]
         records: list[FileRecord] = []
@@ -533,8 +558,11 @@ def run_fix(
                 record.rules.update(c.rule for c in fix.changes)
                 if keep_changes:
                     record.changes.extend(fix.changes)
+                    record.rows.extend(fix.rows)
+                    record.left = list(fix.left)  # the last pass's: what is left at the end
                 if fix.skipped is not None:
                     record.skipped = fix.skipped
+                    record.refused = fix.refused
                 record.remaining = fix.remaining
             tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
             # Let this pass's batch go before the next one is folded: never two at once.

@@ -71,6 +71,7 @@ class ReviewRow:
     outcome: Outcome
     typed: str  # the text the editor typed, for an edited issue
     query: bool  # no change proposed: a question for the author
+    reason: str = ""  # why ``copydesk fix`` left an issue open
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -156,11 +157,13 @@ def visible(s: str) -> str:
     return _SPACES.sub(lambda m: "·" * len(m[0]), s)
 
 
-_TEXT_FIELDS = ("file", "rule", "rule_name", "message", "sentence", "before", "after", "typed")
+_TEXT_FIELDS = (
+    "file", "rule", "rule_name", "message", "sentence", "before", "after", "typed", "reason",
+)  # fmt: skip
 
 COLUMNS = (
     "file", "line", "column", "rule", "rule_name", "category", "outcome",
-    "before", "after", "typed", "message", "sentence",
+    "before", "after", "typed", "message", "sentence", "reason",
 )  # fmt: skip
 
 
@@ -236,12 +239,14 @@ def _issue_table(rows: Sequence[ReviewRow], with_rule: bool = True) -> str:
     for r in rows:
         rule = f"<td><code>{html.escape(r.rule)}</code></td>" if with_rule else ""
         typed = f"<br><span class=s>typed: {_cell(r.typed)}</span>" if r.typed else ""
+        reason = f"<br><span class=s>left: {html.escape(r.reason)}</span>" if r.reason else ""
         lines.append(
             f"<tr><td>{html.escape(r.file)}:{r.line}:{r.column}</td>{rule}"
             f"<td class={r.outcome}>{r.outcome}</td>"
             f"<td class=b>{_cell(r.before)}</td>"
             f"<td class=a>{'<i>query</i>' if r.query else _cell(r.after)}{typed}</td>"
-            f"<td>{html.escape(r.message)}<br><span class=s>{_sentence(r.sentence)}</span></td>"
+            f"<td>{html.escape(r.message)}<br><span class=s>{_sentence(r.sentence)}</span>"
+            f"{reason}</td>"
             "</tr>"
         )
     return (

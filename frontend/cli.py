@@ -17,6 +17,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -47,12 +48,11 @@ from copydesk.checks.parallel import (
     run_fix,
 )
 from copydesk.checks.registry import REGISTRY
-from copydesk.checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
+from copydesk.checks.report import ReportError, check_report_path
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_batch import ReviewBatch
-from copydesk.checks.review_fix import FileFix, fix_batch
+from copydesk.checks.review_fix import FileFix, decided_rows, fix_batch, left_rows
 from copydesk.checks.review_report import (
-    Outcome,
     ReviewRow,
     registry_rule_name,
     write_review_report,
@@ -306,7 +306,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     failed += _fix_bilingual(engine, bilingual, args, out_dir)
     failed += _mirror_empty(loaded.empties, empty_targets)
-    review = _FixReview(registry_rule_name(engine.checks))
+    review = _FixReview(registry_rule_name(engine.checks), args.all)
     fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
     _service_notice(engine)
     report: list[ReviewRow] = []
@@ -322,7 +322,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
             _err(str(exc))
             failed += 1
             continue
-        report.extend(review.rows_of(fr))
+        report.extend(review.rows_of(fixed))
         _print_fixed(fixed, targets[fr])
     if args.report:
         try:
@@ -339,7 +339,7 @@ def _fix_spread(
     """``fix --jobs N`` or ``--engine dask``: the same passes as map/reduce (checks.parallel).
 
     Files are read by the workers, one at a time, so a folder of any size fits; the
-    report lists the fixes applied (the issues left are counted, not listed).
+    report is the in-process run's: the fixes of every pass, then every issue left.
     """
     items, failed = _collect_items(args.paths)
     try:
@@ -380,21 +380,25 @@ def _fix_spread(
         executor.close()
     failed += len(errors)
     _service_notice(engine)
-    report: list[ReportRow] = []
+    report: list[ReviewRow] = []
     for rec in records:
         if rec.write_error:
             continue
-        report.extend(rows_for(rec.path, rec.changes))
+        # Rows name the file as the in-process run does: relative to the folder named.
+        name = FileReview(items[rec.n], None).name
+        report.extend(replace(row, file=name) for row in rec.rows + rec.left)
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(rec.rules.items()))
-        note = f"; {rec.skipped} fix(es) skipped" if rec.skipped else ""
+        note = f"; {rec.skipped} fix(es) skipped (listed below)" if rec.skipped else ""
         print(
             f"{shown_path(rec.path)} -> {shown_path(rec.target)}: {rec.applied} fix(es)"
             f"{' (' + detail + ')' if detail else ''}{note}; "
             f"{rec.remaining} issue(s) left to review"
         )
+        for line in rec.refused:
+            print(f"  skipped: {shown_path(rec.path)}:{line}")
     if args.report:
         try:
-            write_report(Path(args.report), report, [i.path for i in items])
+            write_review_report(Path(args.report), report, [i.path for i in items])
         except ReportError as exc:
             _err(str(exc))
             failed += 1
@@ -416,25 +420,23 @@ def _mirror_empty(empties: Sequence[tuple[InputFile, Document]], targets: Sequen
 
 
 class _FixReview:
-    """The review report of ``fix``: every issue, the fixes applied as accepted, the rest open.
+    """The review report of ``fix``: the fixes of every pass, then every issue left, open.
 
-    The first pass sees every issue of the original text; a later pass adds only the
-    fixes it applied (artifacts the earlier fixes revealed).
+    The open rows are the issues the last check found (the count printed as left to
+    review), each with why it was left (``checks.review_fix.left_rows``).
     """
 
-    def __init__(self, rule_name: Callable[[str], str]) -> None:
-        self.rule_name = rule_name
+    def __init__(self, rule_name: Callable[[str], str], apply_all: bool) -> None:
+        self.rule_name, self.apply_all = rule_name, apply_all
         self.rows: dict[int, list[ReviewRow]] = {}
 
     def record(self, fr: FileReview, number: int) -> None:
-        rows = fr.review_rows(self.rule_name)
-        if number > 0:
-            rows = [r for r in rows if r.outcome != Outcome.OPEN]
-        self.rows.setdefault(id(fr), []).extend(rows)
+        self.rows.setdefault(id(fr), []).extend(decided_rows(fr, self.rule_name))
 
-    def rows_of(self, fr: FileReview) -> list[ReviewRow]:
-        # A file no pass changed: its issues as they stand, all open.
-        return self.rows.get(id(fr)) or fr.review_rows(self.rule_name)
+    def rows_of(self, fixed: FileFix) -> list[ReviewRow]:
+        refused = fixed.skipped if fixed.settled else None
+        left = left_rows(fixed.file, self.rule_name, apply_all=self.apply_all, refused=refused)
+        return self.rows.get(id(fixed.file), []) + left
 
 
 def _print_fixed(fixed: FileFix, target: Path) -> None:

@@ -238,3 +238,66 @@ def test_fix_follows_a_link_to_a_file_outside_the_folder(capsys, tmp_path):
     assert code == 0, err
     assert (tmp_path / "out" / "link.txt").read_text() == "Linked.\n"
     assert (tmp_path / "else" / "x.txt").read_text() == "Linked..\n"
+
+
+def _left_counts(out: str) -> dict[str, int]:
+    """The count each ``fix`` line prints as left to review, by file name."""
+    return {
+        line.split(" -> ")[0].rsplit("/", 1)[-1]: int(line.rsplit("; ", 1)[1].split()[0])
+        for line in out.splitlines()
+        if line.endswith("left to review")
+    }
+
+
+def _open_rows(report) -> list[dict[str, str]]:
+    return [r for r in json.loads(report.read_text("utf-8"))["issues"] if r["outcome"] == "open"]
+
+
+def test_fix_all_report_lists_the_issue_a_fix_revealed(capsys, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    # Removing the caption and the copyright line leaves blank lines at the end: an issue
+    # of the corrected copy only, which --all (one pass) leaves and counts.
+    (src / "a.txt").write_text(
+        "The ferry board met on Monday in the port..\n\n"
+        "File-Crew members on the pier of Velmora, May 2024. © Port Office/Via Wire\n\n"
+        "© Copyright Harbour News 2024. All rights reserved.\n",
+        "utf-8",
+    )
+    report = tmp_path / "r.json"
+    code, out, _ = run(capsys, "fix", "--all", "--no-languagetool", "-o", str(tmp_path / "out"),
+                       "--report", str(report), str(src))  # fmt: skip
+    assert code == 0
+    assert _left_counts(out) == {"a.txt": 1}
+    (left,) = _open_rows(report)
+    assert left["rule"] == "space.blank-lines" and "corrected copy" in left["reason"]
+    # Where it is: the same place `check` shows in the copy.
+    _, shown, _ = run(capsys, "check", "--no-languagetool", str(tmp_path / "out" / "a.txt"))
+    assert f"a.txt:{left['line']}:{left['column']}: space.blank-lines" in shown
+
+
+def test_fix_report_says_why_each_issue_is_left(capsys, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Port director Anna Kovac said the route would open in June. In May, he had asked"
+        " for two ships..\n\nReuters\n",
+        "utf-8",
+    )
+    (src / "b.txt").write_text("Nothing to fix in this short line.\n", "utf-8")
+    report = tmp_path / "r.csv"
+    code, out, _ = run(capsys, "fix", "--no-languagetool", "-o", str(tmp_path / "out"),
+                       "--report", str(report), str(src))  # fmt: skip
+    assert code == 0
+    import csv
+
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert rows[0].keys() >= {"outcome", "reason"}
+    opened = [r for r in rows if r["outcome"] == "open"]
+    counts = _left_counts(out)
+    assert counts["a.txt"] == sum(r["file"] == "a.txt" for r in opened) > 0
+    assert counts["b.txt"] == sum(r["file"] == "b.txt" for r in opened)
+    assert all(r["reason"] for r in opened)
+    assert all(not r["reason"] for r in rows if r["outcome"] != "open")
+    assert any("not a safe fix" in r["reason"] for r in opened)  # pronoun, agency credit
+    assert any(r["rule"] == "punct.double" and r["outcome"] == "accepted" for r in rows)
