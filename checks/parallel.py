@@ -42,6 +42,7 @@ from copydesk.checks.context import Batch, BatchIndex, BatchMember, CheckContext
 from copydesk.checks.document import DocumentError, read_document, write_atomic
 from copydesk.checks.engine import CheckFailure, Engine, FileResult
 from copydesk.checks.files import InputFile
+from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
 from copydesk.checks.fixer import Change, passes
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import REGISTRY, Check
@@ -79,6 +80,7 @@ class FileTask:
     target: str = ""
     member: int = -1  # position in the batch (known after the first map)
     spooled: bool = False  # the text is the spool copy left by an earlier pass
+    expect: str = ""  # digest of what fix last wrote to ``target``: it may be replaced
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class FileFix:
     refused: tuple[str, ...] = ()  # the fixes left out, "line:col: rule: why"
     rows: tuple[ReviewRow, ...] = ()  # with cfg.report: this pass's accepted fixes
     left: tuple[ReviewRow, ...] = ()  # with cfg.report, when unchanged: the issues left
+    written: str = ""  # digest of the copy written in this pass
 
 
 @dataclass
@@ -128,6 +131,7 @@ class FileRecord:
     applied: int = 0
     skipped: int = 0
     refused: tuple[str, ...] = ()
+    expect: str = ""  # digest of the copy fix wrote last (before the run: a record of it)
     remaining: int = 0
     spooled: bool = False
     write_error: str = ""
@@ -261,10 +265,14 @@ def fix_file(
         reuse.unlink(missing_ok=True)
     elif _FRESH:
         reuse.write_bytes(pickle.dumps({**_HITS, **_FRESH}, pickle.HIGHEST_PROTOCOL))
-    error = ""
+    error = written = ""
     if changed or write:
+        data = doc.encode(fr.text)
         try:
-            write_atomic(task.target, doc.encode(fr.text), source=task.source)
+            if not replaceable(task.target, data, task.expect):
+                raise DocumentError(refusal(task.target))  # an editor's work there stays
+            write_atomic(task.target, data, source=task.source)
+            written = digest(data)
         except DocumentError as exc:
             error = str(exc)
     if changed:
@@ -272,6 +280,7 @@ def fix_file(
     return FileFix(
         task.n, changed, changes, None if refused is None else len(refused),
         len(result.issues), result.failures, error, tuple(refused or ()), tuple(rows), tuple(left),
+        written,
     )  # fmt: skip
 
 
@@ -523,12 +532,15 @@ def run_fix(
     apply_all: bool = False,
     keep_changes: bool = False,
     on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
+    copies: WrittenCopies | None = None,
 ) -> list[FileRecord]:
     """Fix ``files`` (pairs of input path and output path) as one batch, saving each copy.
 
     Returns one record per file that was read, in input order; files that could not
     be read or are empty are reported through ``on_error(message, fails)`` and left
-    out of the batch (``fails``: the run must end with an error status).
+    out of the batch (``fails``: the run must end with an error status).  An output
+    file already there is replaced only when ``copies`` knows it as fix's own (or it
+    holds the new bytes); ``copies`` learns every copy written.
     """
     run = Run(engine, executor, max_bytes, apply_all, report=keep_changes)
     try:
@@ -540,8 +552,12 @@ def run_fix(
             if first:
                 for s in readable(summaries, on_error):
                     src, tgt = files[s.n]
-                    records.append(FileRecord(s.n, src, s.path, tgt))
-            tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
+                    expect = copies.expected(tgt) if copies is not None else ""
+                    records.append(FileRecord(s.n, src, s.path, tgt, expect=expect))
+            tasks = [
+                FileTask(r.n, r.source, r.target, m, r.spooled, r.expect)
+                for m, r in enumerate(records)
+            ]
             shared = executor.share(reduced, run.spool)
             changed = False
             results = executor.map(fix_file, tasks, run.cfg, shared, apply, first)
@@ -552,6 +568,10 @@ def run_fix(
                 if fix.write_error and not record.write_error:
                     record.write_error = fix.write_error
                     on_error(fix.write_error, True)
+                if fix.written:
+                    record.expect = fix.written  # its own copy: the next pass may replace it
+                    if copies is not None:
+                        copies.note(record.target, fix.written)
                 changed |= fix.changed
                 record.spooled |= fix.changed
                 record.applied += len(fix.changes)
@@ -564,7 +584,10 @@ def run_fix(
                     record.skipped = fix.skipped
                     record.refused = fix.refused
                 record.remaining = fix.remaining
-            tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
+            tasks = [
+                FileTask(r.n, r.source, r.target, m, r.spooled, r.expect)
+                for m, r in enumerate(records)
+            ]
             # Let this pass's batch go before the next one is folded: never two at once.
             del summaries, reduced, shared, results
             if not (apply and changed):

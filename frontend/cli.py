@@ -39,6 +39,7 @@ from copydesk.checks.files import (
     plan_outputs,
     shown_path,
 )
+from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
 from copydesk.checks.loading import load_inputs
 from copydesk.checks.parallel import (
     SerialExecutor,
@@ -305,7 +306,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if engine is None:
         return EXIT_ERROR
     failed += _fix_bilingual(engine, bilingual, args, out_dir)
-    failed += _mirror_empty(loaded.empties, empty_targets)
+    copies = WrittenCopies(out_dir)
+    failed += _mirror_empty(loaded.empties, empty_targets, copies)
     review = _FixReview(registry_rule_name(engine.checks), args.all)
     fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
     _service_notice(engine)
@@ -317,13 +319,20 @@ def cmd_fix(args: argparse.Namespace) -> int:
             failed += 1
             continue
         try:
-            write_atomic(targets[fr], fr.corrected_bytes(), source=fr.path)
+            data = fr.corrected_bytes()
+            if not replaceable(targets[fr], data, copies.expected(targets[fr])):
+                _err(refusal(targets[fr]))  # an editor's work there is never thrown away
+                failed += 1
+                continue
+            write_atomic(targets[fr], data, source=fr.path)
         except DocumentError as exc:
             _err(str(exc))
             failed += 1
             continue
+        copies.note(targets[fr], digest(data))
         report.extend(review.rows_of(fixed))
         _print_fixed(fixed, targets[fr])
+    _save_copies(copies)
     if args.report:
         try:
             write_review_report(Path(args.report), report, inputs)
@@ -358,6 +367,7 @@ def _fix_spread(
             errors.append(msg)
         _err(msg)
 
+    copies = WrittenCopies(out_dir)
     try:
         executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(items))
     except (ImportError, OSError, ValueError) as exc:
@@ -372,12 +382,14 @@ def _fix_spread(
             apply_all=args.all,
             keep_changes=bool(args.report),
             on_error=on_error,
+            copies=copies,
         )
     except ValueError as exc:
         _err(str(exc))
         return EXIT_ERROR
     finally:
         executor.close()
+        _save_copies(copies)  # also after Ctrl-C: the copies written are fix's own
     failed += len(errors)
     _service_notice(engine)
     report: list[ReviewRow] = []
@@ -405,16 +417,30 @@ def _fix_spread(
     return EXIT_ERROR if failed else EXIT_CLEAN
 
 
-def _mirror_empty(empties: Sequence[tuple[InputFile, Document]], targets: Sequence[Path]) -> int:
+def _save_copies(copies: WrittenCopies) -> None:
+    line = copies.save()
+    if line:
+        _err(line)
+
+
+def _mirror_empty(
+    empties: Sequence[tuple[InputFile, Document]], targets: Sequence[Path], copies: WrittenCopies
+) -> int:
     """Copy empty inputs as they are, so the output folder mirrors the input; failures."""
     failed = 0
     for (item, doc), target in zip(empties, targets, strict=True):
+        data = doc.encode(doc.text)
+        if not replaceable(target, data, copies.expected(target)):
+            _err(refusal(target))
+            failed += 1
+            continue
         try:
-            write_atomic(target, doc.encode(doc.text), source=item.path)
+            write_atomic(target, data, source=item.path)
         except DocumentError as exc:
             _err(str(exc))
             failed += 1
             continue
+        copies.note(target, digest(data))
         print(f"{shown_path(doc.path)} -> {shown_path(target)}: empty; copied as it is")
     return failed
 

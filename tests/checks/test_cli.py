@@ -301,3 +301,29 @@ def test_fix_report_says_why_each_issue_is_left(capsys, tmp_path):
     assert all(not r["reason"] for r in rows if r["outcome"] != "open")
     assert any("not a safe fix" in r["reason"] for r in opened)  # pronoun, agency credit
     assert any(r["rule"] == "punct.double" and r["outcome"] == "accepted" for r in rows)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_fix_again_never_replaces_a_copy_edited_since(capsys, tmp_path, jobs):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("The convoy crossed the border..\n", "utf-8")
+    (src / "b.txt").write_text("It was slow..\n", "utf-8")
+    out = tmp_path / "out"
+    argv = ["fix", "--rules", "punct", "-j", jobs, "-o", str(out), str(src)]
+    assert run(capsys, *argv)[0] == 0
+    assert run(capsys, *argv)[0] == 0  # its own copies: replaced without a word
+    # The editor goes on by hand in one copy; the input changes, and fix runs again.
+    (out / "a.txt").write_text("The convoy crossed the border.\nA line typed by hand.\n", "utf-8")
+    (src / "a.txt").write_text("The convoy crossed the river..\n", "utf-8")
+    (src / "b.txt").write_text("It was very slow..\n", "utf-8")
+    code, out_text, err = run(capsys, *argv)
+    assert code == 2
+    (line,) = err.strip().splitlines()
+    assert "a.txt: already there and changed since copydesk fix wrote it" in line
+    assert "A line typed by hand." in (out / "a.txt").read_text("utf-8")  # nothing lost
+    assert (out / "b.txt").read_text("utf-8") == "It was very slow.\n"  # the others go on
+    assert "a.txt ->" not in out_text
+    # A copy that already holds the new text (saved from the window, say) is no loss.
+    (out / "a.txt").write_text("The convoy crossed the river.\n", "utf-8")
+    assert run(capsys, *argv)[0] == 0
