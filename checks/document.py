@@ -338,6 +338,19 @@ def _bomless_utf16(body: bytes) -> str | None:
     return None
 
 
+# Documents a copy editor is often sent, which are not plain text: say what to do.
+_OFFICE = (".docx", ".doc", ".odt", ".pdf", ".pages", ".xlsx", ".pptx", ".epub")
+
+
+def _not_text(path: str) -> str:
+    if os.path.splitext(path)[1].lower() in _OFFICE:
+        return (
+            f"{path}: a word-processor or PDF document, not plain text; save it as "
+            "plain text (.txt) and check that; skipped"
+        )
+    return f"{path}: looks like a binary file, not text; skipped"
+
+
 def _legacy_encoding(body: bytes, path: str) -> str:
     """The legacy (or BOM-less) encoding of ``body``, or a DocumentError saying why none."""
     match = charset_normalizer.from_bytes(body).best()
@@ -347,7 +360,7 @@ def _legacy_encoding(body: bytes, path: str) -> str:
         # random blobs as UTF-16 too.
         detected = None
     if _looks_binary(body):
-        raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+        raise DocumentError(_not_text(path))
     if detected is None:
         try:
             western = body.decode("cp1252")
@@ -356,7 +369,7 @@ def _legacy_encoding(body: bytes, path: str) -> str:
         if not _plausible_text(western):
             if match is None:
                 raise DocumentError(f"{path}: unknown text encoding; convert it to UTF-8 and retry")
-            raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+            raise DocumentError(_not_text(path))
         return "cp1252"
     if detected != "cp1252" and _prefer_cp1252(body, detected):
         return "cp1252"
@@ -377,7 +390,7 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
         # NUL bytes: UTF-16 text without a BOM, or binary.  (They are valid UTF-8.)
         encoding = _bomless_utf16(body)
         if encoding is None:
-            raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+            raise DocumentError(_not_text(path))
     if encoding is None:
         try:
             body.decode("utf-8")
@@ -392,7 +405,7 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
     except (UnicodeDecodeError, LookupError) as exc:
         raise DocumentError(f"{path}: cannot decode as {encoding}: {exc}") from exc
     if encoding == "utf-8" and _looks_binary(body):
-        raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+        raise DocumentError(_not_text(path))
     newline, mixed = _newline_style(text)
     endings = _line_endings(text) if mixed else ()
     return Document(
