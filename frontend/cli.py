@@ -77,7 +77,16 @@ class Progress:
 
     def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
         self.total, self.stream = total, stream
-        self.active = total > 1 and stream.isatty()
+        self.tty = stream.isatty()
+        self.active = total > 1 and self.tty
+        self.drawn = False
+
+    def start(self, label: str) -> None:
+        """Say what is under way until the first file is done (a slow start looks hung)."""
+        if self.tty:
+            self.stream.write("\r" + label[:90])
+            self.stream.flush()
+            self.drawn = True
 
     def update(self, done: int, label: str) -> None:
         if not self.active:
@@ -88,9 +97,10 @@ class Progress:
         bar = "#" * filled + "." * (width - filled)
         self.stream.write(f"\r[{bar}] {done}/{self.total} {name:<40}")
         self.stream.flush()
+        self.drawn = True
 
     def close(self) -> None:
-        if self.active:
+        if self.drawn:
             self.stream.write("\r" + " " * 90 + "\r")
             self.stream.flush()
 
@@ -153,6 +163,7 @@ def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
     from copydesk.checks.report_stdout import report_stdout
 
     progress = Progress(len(docs))
+    progress.start(_start_label(engine, len(docs)))
     try:
         with report_stdout():  # a library's prints go to stderr, not into the text report
             return engine.check_batch(
@@ -161,6 +172,16 @@ def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
             )
     finally:
         progress.close()
+
+
+def _start_label(engine: Engine, files: int) -> str:
+    from copydesk.checks.service import LANGUAGETOOL, ServiceState
+
+    label = f"Checking {files} file(s)…"
+    waits = LANGUAGETOOL.status.state in (ServiceState.NOT_STARTED, ServiceState.STARTING)
+    if engine.settings.languagetool.enabled and waits and any(c.id == "lt" for c in engine.checks):
+        label += " LanguageTool starts first (up to a minute the first time)"
+    return label
 
 
 def _check_spread(
@@ -309,7 +330,12 @@ def cmd_fix(args: argparse.Namespace) -> int:
     copies = WrittenCopies(out_dir)
     failed += _mirror_empty(loaded.empties, empty_targets, copies)
     review = _FixReview(registry_rule_name(engine.checks), args.all)
-    fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
+    progress = Progress(len(batch.readable()))
+    progress.start(_start_label(engine, len(batch.readable())).replace("Checking", "Fixing"))
+    try:
+        fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
+    finally:
+        progress.close()
     _service_notice(engine)
     report: list[ReviewRow] = []
     for fixed in fixes:

@@ -327,3 +327,39 @@ def test_fix_again_never_replaces_a_copy_edited_since(capsys, tmp_path, jobs):
     # A copy that already holds the new text (saved from the window, say) is no loss.
     (out / "a.txt").write_text("The convoy crossed the river.\n", "utf-8")
     assert run(capsys, *argv)[0] == 0
+
+
+def test_a_terminal_is_told_what_is_under_way_before_the_first_file_is_done():
+    import io
+
+    from copydesk.checks.engine import Engine
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.settings import Settings
+    from copydesk.cli import Progress, _start_label
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = Progress(1, screen)  # one file: no bar, but a line while it starts
+    progress.start("Checking 1 file(s)…")
+    assert screen.getvalue() == "\rChecking 1 file(s)…"
+    progress.close()
+    assert screen.getvalue().endswith("\r" + " " * 90 + "\r")  # cleared for the results
+    piped = io.StringIO()
+    Progress(3, piped).start("Checking 3 file(s)…")
+    assert piped.getvalue() == ""  # never into a pipe or a file
+    from copydesk.checks.service import LANGUAGETOOL, ServiceState
+
+    before = LANGUAGETOOL.status
+    with_lt = Engine(Settings(), checks=[REGISTRY.get("lt"), REGISTRY.get("punct.double")])
+    try:
+        LANGUAGETOOL.set(ServiceState.NOT_STARTED)
+        assert "LanguageTool starts first" in _start_label(with_lt, 2)
+        LANGUAGETOOL.set(ServiceState.READY)  # already up (another copydesk's server)
+        assert "LanguageTool" not in _start_label(with_lt, 2)
+    finally:
+        LANGUAGETOOL.set(before.state, before.message)
+    without = Engine(Settings(), checks=[REGISTRY.get("punct.double")])
+    assert _start_label(without, 2) == "Checking 2 file(s)…"
