@@ -11,6 +11,7 @@ import argparse
 import json
 import math
 import os
+import signal
 import sys
 import tempfile
 import time
@@ -19,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from copydesk.checks import __version__
 from copydesk.checks.context import BatchMember
@@ -64,6 +65,7 @@ from copydesk.checks.textpos import LineIndex, shown_at
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 EXIT_INTERNAL = 3  # a bug or an unforeseen failure: one line, and the traceback in a log file
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 RELATED_SHOWN = 3  # text output lists this many of a batch issue's other places
 
 
@@ -716,12 +718,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         _err("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_CLEAN
     except Exception as exc:  # the last resort: never a bare traceback
         return _crash(exc)
 
 
+def run(argv: Sequence[str] | None = None) -> NoReturn:
+    """The process's entry point (the ``copydesk`` command): :func:`main`, then exit.
+
+    Once the work is done a Ctrl-C has nothing left to stop, so it is ignored while the
+    interpreter shuts down: landing there, it printed a traceback from ``threading``.
+    """
+    code = EXIT_INTERRUPTED
+    try:
+        code = main(argv)
+    except KeyboardInterrupt:
+        pass  # it came after main had finished: main's status stands
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -112,6 +112,21 @@ def test_sigint_leaves_no_temp_file_and_no_torn_output(tmp_path, moment):
         assert written.read_text().endswith("..\n") or written.read_text().endswith(".\n")
 
 
+def test_a_ctrl_c_while_the_process_shuts_down_is_ignored():
+    # The work is done and the interpreter is exiting when the Ctrl-C lands (raised for
+    # certain from an exit handler): nothing is left to stop, so no traceback, status 0.
+    code = (
+        "import atexit, signal\n"
+        "from copydesk.cli import run\n"
+        "atexit.register(signal.raise_signal, signal.SIGINT)\n"
+        "run(['rules'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "KeyboardInterrupt" not in done.stderr and "Traceback" not in done.stderr
+    assert "punct.double" in done.stdout
+
+
 # Each place a Ctrl-C can land in a save, hit for certain: the signal is raised from inside
 # the step (as a real Ctrl-C would be delivered there), not sent after a guessed delay.
 _STEPS = ("mkstemp", "fdopen", "fsync", "chmod", "replace")
