@@ -27,12 +27,13 @@ def test_window_at_1024_by_700(qtbot, make_window, tmp_path):
     assert text * 2 >= files + text + issues, w.splitter.sizes()
     assert issues >= w.issue_panel.minimumSizeHint().width()
     assert files >= header.sectionSize(1) + header.sectionSize(2) + 40  # room for a name
-    # Every toolbar action has its button on show: nothing behind the » menu.
+    # Every toolbar action has its button on show: nothing behind the » menu.  The
+    # toolbar drops its labels an event after the resize and lays out its buttons one
+    # later still (the splitter may be fitted first): wait for that, then look.
     tools = w.findChild(QToolBar, "main-toolbar")
-    for action in tools.actions():
-        if action.isSeparator():
-            continue
-        button = tools.widgetForAction(action)
+    buttons = [(a, tools.widgetForAction(a)) for a in tools.actions() if not a.isSeparator()]
+    qtbot.waitUntil(lambda: all(b is not None and b.isVisible() for _, b in buttons))
+    for action, button in buttons:
         assert button is not None and button.isVisible(), action.text()
     # Columns as wide as their content.
     metrics = w.file_view.fontMetrics()
