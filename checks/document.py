@@ -22,10 +22,13 @@ import contextlib
 import difflib
 import errno
 import os
+import signal
 import stat
 import tempfile
+import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -335,6 +338,19 @@ def _bomless_utf16(body: bytes) -> str | None:
     return None
 
 
+# Documents a copy editor is often sent, which are not plain text: say what to do.
+_OFFICE = (".docx", ".doc", ".odt", ".pdf", ".pages", ".xlsx", ".pptx", ".epub")
+
+
+def _not_text(path: str) -> str:
+    if os.path.splitext(path)[1].lower() in _OFFICE:
+        return (
+            f"{path}: a word-processor or PDF document, not plain text; save it as "
+            "plain text (.txt) and check that; skipped"
+        )
+    return f"{path}: looks like a binary file, not text; skipped"
+
+
 def _legacy_encoding(body: bytes, path: str) -> str:
     """The legacy (or BOM-less) encoding of ``body``, or a DocumentError saying why none."""
     match = charset_normalizer.from_bytes(body).best()
@@ -344,7 +360,7 @@ def _legacy_encoding(body: bytes, path: str) -> str:
         # random blobs as UTF-16 too.
         detected = None
     if _looks_binary(body):
-        raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+        raise DocumentError(_not_text(path))
     if detected is None:
         try:
             western = body.decode("cp1252")
@@ -353,7 +369,7 @@ def _legacy_encoding(body: bytes, path: str) -> str:
         if not _plausible_text(western):
             if match is None:
                 raise DocumentError(f"{path}: unknown text encoding; convert it to UTF-8 and retry")
-            raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+            raise DocumentError(_not_text(path))
         return "cp1252"
     if detected != "cp1252" and _prefer_cp1252(body, detected):
         return "cp1252"
@@ -374,7 +390,7 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
         # NUL bytes: UTF-16 text without a BOM, or binary.  (They are valid UTF-8.)
         encoding = _bomless_utf16(body)
         if encoding is None:
-            raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+            raise DocumentError(_not_text(path))
     if encoding is None:
         try:
             body.decode("utf-8")
@@ -389,7 +405,7 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
     except (UnicodeDecodeError, LookupError) as exc:
         raise DocumentError(f"{path}: cannot decode as {encoding}: {exc}") from exc
     if encoding == "utf-8" and _looks_binary(body):
-        raise DocumentError(f"{path}: looks like a binary file, not text; skipped")
+        raise DocumentError(_not_text(path))
     newline, mixed = _newline_style(text)
     endings = _line_endings(text) if mixed else ()
     return Document(
@@ -516,6 +532,11 @@ def replace_atomically(target: str | Path, data: bytes) -> None:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
+    with interrupts_held():
+        _write_and_rename(target, data)
+
+
+def _write_and_rename(target: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -533,3 +554,29 @@ def replace_atomically(target: str | Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Hold a Ctrl-C (SIGINT) that arrives inside the block and deliver it when the block ends.
+
+    Why: a KeyboardInterrupt raised after ``mkstemp`` made its file but before the
+    cleanup is armed (inside ``mkstemp`` itself, or between it and ``try``) left the
+    temporary file behind; no ordering of the code closes that window, holding the
+    signal does.  A save takes milliseconds, so the interrupt is barely delayed.
+    Python runs signal handlers in the main thread only: elsewhere there is nothing
+    to hold, and a handler installed outside Python cannot be put back, so neither
+    is touched.
+    """
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous is None:
+        yield
+        return
+    held: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, _frame: held.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if held:
+            signal.raise_signal(signal.SIGINT)  # the handler the program had takes it now

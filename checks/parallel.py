@@ -41,10 +41,15 @@ from typing import Any, Protocol, TypeVar
 from copydesk.checks.context import Batch, BatchIndex, BatchMember, CheckContext, Resolver, closure
 from copydesk.checks.document import DocumentError, read_document, write_atomic
 from copydesk.checks.engine import CheckFailure, Engine, FileResult
-from copydesk.checks.fixer import Change, FixOutcome, apply_step, passes
+from copydesk.checks.files import InputFile
+from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
+from copydesk.checks.fixer import Change, passes
 from copydesk.checks.inputs import CheckInputs
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import REGISTRY, Check
+from copydesk.checks.review import FileReview
+from copydesk.checks.review_fix import accept_fixes, decided_rows, left_rows
+from copydesk.checks.review_report import ReviewRow, registry_rule_name
 from copydesk.checks.run_inputs import for_worker, resolve_inputs
 from copydesk.checks.settings import Settings
 
@@ -70,6 +75,7 @@ class RunConfig:
     # The run's inputs (glossaries, term bases, user words), pickled once by the driver into
     # the spool: a worker loads them once instead of with every task, and reads no glossary.
     inputs_path: str = ""
+    report: bool = False  # build the review report's rows (``fix --report``)
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,7 @@ class FileTask:
     target: str = ""
     member: int = -1  # position in the batch (known after the first map)
     spooled: bool = False  # the text is the spool copy left by an earlier pass
+    expect: str = ""  # digest of what fix last wrote to ``target``: it may be replaced
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,10 @@ class FileFix:
     remaining: int
     failures: list[CheckFailure]
     write_error: str = ""
+    refused: tuple[str, ...] = ()  # the fixes left out, "line:col: rule: why"
+    rows: tuple[ReviewRow, ...] = ()  # with cfg.report: this pass's accepted fixes
+    left: tuple[ReviewRow, ...] = ()  # with cfg.report, when unchanged: the issues left
+    written: str = ""  # digest of the copy written in this pass
 
 
 @dataclass
@@ -120,8 +131,12 @@ class FileRecord:
     target: str
     rules: Counter[str] = field(default_factory=Counter)
     changes: list[Change] = field(default_factory=list)  # kept only for a report
+    rows: list[ReviewRow] = field(default_factory=list)  # the review report (file: base name)
+    left: list[ReviewRow] = field(default_factory=list)
     applied: int = 0
     skipped: int = 0
+    refused: tuple[str, ...] = ()
+    expect: str = ""  # digest of the copy fix wrote last (before the run: a record of it)
     remaining: int = 0
     spooled: bool = False
     write_error: str = ""
@@ -246,24 +261,41 @@ def fix_file(
         _HITS.update(pickle.loads(reuse.read_bytes()))
     with batch.placed(member, task.member):
         result = engine.check_member(member, batch)
-    outcome = FixOutcome(text, skipped=-1)
-    changed = apply and apply_step(outcome, result.issues, cfg.apply_all)
+    # The review layer, as in the in-process run: the same fixes, overlaps and report rows.
+    fr = FileReview(InputFile(Path(doc.path), Path(doc.path).parent), doc)
+    fr.text = text
+    fr.set_issues(result.issues, result.failures)
+    refused = accept_fixes(fr, apply_all=cfg.apply_all) if apply else None
+    changed = bool(fr.accepted_edits())
+    rows: list[ReviewRow] = []
+    left: list[ReviewRow] = []
+    if cfg.report:
+        name = registry_rule_name(engine.checks)
+        rows = decided_rows(fr, name)
+        if not changed:
+            left = left_rows(fr, name, apply_all=cfg.apply_all, refused=refused)
+    changes = fr.commit() if changed else []
     if changed:
         reuse.unlink(missing_ok=True)
     elif _FRESH:
         reuse.write_bytes(pickle.dumps({**_HITS, **_FRESH}, pickle.HIGHEST_PROTOCOL))
-    error = ""
+    error = written = ""
     if changed or write:
+        data = doc.encode(fr.text)
         try:
-            write_atomic(task.target, doc.encode(outcome.text), source=task.source)
+            if not replaceable(task.target, data, task.expect):
+                raise DocumentError(refusal(task.target))  # an editor's work there stays
+            write_atomic(task.target, data, source=task.source)
+            written = digest(data)
         except DocumentError as exc:
             error = str(exc)
     if changed:
-        _spool_path(cfg, task.n).write_bytes(outcome.text.encode("utf-8", "surrogatepass"))
-    skipped = None if outcome.skipped < 0 else outcome.skipped
+        _spool_path(cfg, task.n).write_bytes(fr.text.encode("utf-8", "surrogatepass"))
     return FileFix(
-        task.n, changed, outcome.changes, skipped, len(result.issues), result.failures, error
-    )
+        task.n, changed, changes, None if refused is None else len(refused),
+        len(result.issues), result.failures, error, tuple(refused or ()), tuple(rows), tuple(left),
+        written,
+    )  # fmt: skip
 
 
 def check_file(cfg: RunConfig, shared: Reduced | str, task: FileTask) -> FileResult:
@@ -429,6 +461,7 @@ class Run:
         apply_all: bool = False,
         spool_dir: str | None = None,
         files: Sequence[str] = (),
+        report: bool = False,
     ) -> None:
         blocked = serial_only(engine.checks)
         if blocked:
@@ -451,6 +484,7 @@ class Run:
             apply_all,
             self.spool,
             self._share_inputs(),
+            report,
         )
         # In this process the engine is the caller's own (it may hold checks that no
         # registry knows, as tests do); workers rebuild it from the check ids.
@@ -525,14 +559,19 @@ def run_fix(
     apply_all: bool = False,
     keep_changes: bool = False,
     on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
+    copies: WrittenCopies | None = None,
 ) -> list[FileRecord]:
     """Fix ``files`` (pairs of input path and output path) as one batch, saving each copy.
 
     Returns one record per file that was read, in input order; files that could not
     be read or are empty are reported through ``on_error(message, fails)`` and left
-    out of the batch (``fails``: the run must end with an error status).
+    out of the batch (``fails``: the run must end with an error status).  An output
+    file already there is replaced only when ``copies`` knows it as fix's own (or it
+    holds the new bytes); ``copies`` learns every copy written.
     """
-    run = Run(engine, executor, max_bytes, apply_all, files=[src for src, _ in files])
+    run = Run(
+        engine, executor, max_bytes, apply_all, files=[src for src, _ in files], report=keep_changes
+    )
     try:
         tasks = [FileTask(n, src, tgt) for n, (src, tgt) in enumerate(files)]
         records: list[FileRecord] = []
@@ -542,8 +581,12 @@ def run_fix(
             if first:
                 for s in readable(summaries, on_error):
                     src, tgt = files[s.n]
-                    records.append(FileRecord(s.n, src, s.path, tgt))
-            tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
+                    expect = copies.expected(tgt) if copies is not None else ""
+                    records.append(FileRecord(s.n, src, s.path, tgt, expect=expect))
+            tasks = [
+                FileTask(r.n, r.source, r.target, m, r.spooled, r.expect)
+                for m, r in enumerate(records)
+            ]
             shared = executor.share(reduced, run.spool)
             changed = False
             results = executor.map(fix_file, tasks, run.cfg, shared, apply, first)
@@ -554,16 +597,26 @@ def run_fix(
                 if fix.write_error and not record.write_error:
                     record.write_error = fix.write_error
                     on_error(fix.write_error, True)
+                if fix.written:
+                    record.expect = fix.written  # its own copy: the next pass may replace it
+                    if copies is not None:
+                        copies.note(record.target, fix.written)
                 changed |= fix.changed
                 record.spooled |= fix.changed
                 record.applied += len(fix.changes)
                 record.rules.update(c.rule for c in fix.changes)
                 if keep_changes:
                     record.changes.extend(fix.changes)
+                    record.rows.extend(fix.rows)
+                    record.left = list(fix.left)  # the last pass's: what is left at the end
                 if fix.skipped is not None:
                     record.skipped = fix.skipped
+                    record.refused = fix.refused
                 record.remaining = fix.remaining
-            tasks = [FileTask(r.n, r.source, r.target, m, r.spooled) for m, r in enumerate(records)]
+            tasks = [
+                FileTask(r.n, r.source, r.target, m, r.spooled, r.expect)
+                for m, r in enumerate(records)
+            ]
             # Let this pass's batch go before the next one is folded: never two at once.
             del summaries, reduced, shared, results
             if not (apply and changed):

@@ -293,10 +293,13 @@ class FileReview:
 
     def changes(self) -> list[Change]:
         result = self.corrected()
+        # A removal folded into the one before it (a copyright line after a caption) is
+        # a fix applied all the same: counted, so the summary agrees with the report.
+        done = sorted(result.applied + result.merged, key=lambda e: (e.offset, e.end))
         return [
             # The line the issue list shows for it (a line removal starts at the break before).
             Change(e.rule, self.edit_line(e), self.text[e.offset : e.end], e.replacement)
-            for e in result.applied
+            for e in done
         ]
 
     def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:

@@ -6,18 +6,31 @@ superseded by it, whatever the order, and a fix that partly overlaps an
 accepted one is skipped and named.  Safe fixes run in passes (a fix can reveal
 the next artifact); each pass re-checks the whole batch, so checks that need
 the other files keep their evidence.  ``apply_all`` is a single pass.
+
+The review report of ``fix`` (:func:`decided_rows` of each pass, then
+:func:`left_rows`) lists the fixes applied and every issue left after the last
+check, each with why it was left, so its open rows are the issues the command
+counts as left to review.  The in-process run and the workers of
+:mod:`copydesk.checks.parallel` build it with these same functions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from copydesk.checks.engine import Engine
 from copydesk.checks.fixer import KEEPS_BYTES, MAX_PASSES, Change, drops_kept_bytes
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_batch import ReviewBatch
 from copydesk.checks.review_decide import plan_accept
+from copydesk.checks.review_report import Outcome, ReviewRow
+
+# Why ``fix`` left an issue open (the report's ``reason``).
+LEFT_QUERY = "a query: no change proposed; for the author"
+LEFT_UNSAFE = "needs a look: not a safe fix (fix --all or the window applies it)"
+LEFT_AFTER_ALL = "found in the corrected copy: --all applies one pass, run fix again to go on"
+LEFT_AFTER_PASSES = f"still found after {MAX_PASSES} passes: run fix on the copy to go on"
 
 
 @dataclass
@@ -28,6 +41,9 @@ class FileFix:
     changes: list[Change] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "line:col: rule: why", one per fix
     remaining: int = 0
+    # True when the last pass applied nothing: the issues left are the ones ``skipped``
+    # was worked out on.  False after a pass that changed the text (and a re-check).
+    settled: bool = False
 
 
 def accept_fixes(fr: FileReview, *, apply_all: bool) -> list[str]:
@@ -80,6 +96,8 @@ def fix_batch(
             # A fix refused in one pass may apply in the next: only the last pass's stay.
             fixes[id(f)].skipped = accept_fixes(f, apply_all=apply_all)
         if not any(f.accepted_edits() for f in files):
+            for fix in fixes.values():
+                fix.settled = True
             break
         for f in files:
             if before_commit is not None:
@@ -89,3 +107,47 @@ def fix_batch(
     for f in files:
         fixes[id(f)].remaining = len(f.items)
     return [fixes[id(f)] for f in files]
+
+
+def decided_rows(fr: FileReview, rule_name: Callable[[str], str]) -> list[ReviewRow]:
+    """The report rows of one pass's accepted fixes (and the issues they supersede).
+
+    Called before the pass is committed: lines and columns are in the text the fixes
+    were applied to.
+    """
+    return [r for r in fr.review_rows(rule_name) if r.outcome != Outcome.OPEN]
+
+
+def left_rows(
+    fr: FileReview,
+    rule_name: Callable[[str], str],
+    *,
+    apply_all: bool,
+    refused: Sequence[str] | None = None,
+) -> list[ReviewRow]:
+    """Every issue ``fr`` has open after the last check, with why ``fix`` left it.
+
+    ``refused``: the lines :func:`accept_fixes` returned for this very text, when the
+    last pass tried and applied nothing (None when the last check came after a change).
+    Lines and columns are in the corrected copy, where the issues are left.
+    """
+    why: dict[str, str] = {}
+    for line in refused or ():
+        where, rule, reason = [*line.split(": ", 2), "", ""][:3]
+        why.setdefault(f"{where}: {rule}", f"not applied: {reason}")
+    rows = []
+    for row, it in zip(fr.review_rows(rule_name), fr.items, strict=True):
+        if row.outcome != Outcome.OPEN:
+            continue
+        issue = it.issue
+        line, col = fr.position(issue)
+        if not issue.replacements:
+            reason = LEFT_QUERY
+        elif not (apply_all or issue.safe):
+            reason = LEFT_UNSAFE
+        elif f"{line}:{col}: {issue.rule}" in why:
+            reason = why[f"{line}:{col}: {issue.rule}"]
+        else:
+            reason = LEFT_AFTER_ALL if apply_all else LEFT_AFTER_PASSES
+        rows.append(replace(row, reason=reason))
+    return rows

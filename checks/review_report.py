@@ -72,6 +72,7 @@ class ReviewRow:
     typed: str  # the text the editor typed, for an edited issue
     query: bool  # no change proposed: a question for the author
     unit: str = ""  # a bilingual file's unit id ("7 (source)": an issue in its source)
+    reason: str = ""  # why ``copydesk fix`` left an issue open
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -159,11 +160,12 @@ def visible(s: str) -> str:
 
 _TEXT_FIELDS = (
     "file", "unit", "rule", "rule_name", "message", "sentence", "before", "after", "typed",
+    "reason",
 )  # fmt: skip
 
 COLUMNS = (
     "file", "line", "column", "rule", "rule_name", "category", "outcome",
-    "before", "after", "typed", "message", "sentence",
+    "before", "after", "typed", "message", "sentence", "reason",
 )  # fmt: skip
 
 
@@ -252,12 +254,14 @@ def _issue_table(rows: Sequence[ReviewRow], with_rule: bool = True) -> str:
     for r in rows:
         rule = f"<td><code>{html.escape(r.rule)}</code></td>" if with_rule else ""
         typed = f"<br><span class=s>typed: {_cell(r.typed)}</span>" if r.typed else ""
+        reason = f"<br><span class=s>left: {html.escape(r.reason)}</span>" if r.reason else ""
         lines.append(
             f"<tr><td>{html.escape(r.file)}{_unit(r)}:{r.line}:{r.column}</td>{rule}"
             f"<td class={r.outcome}>{r.outcome}</td>"
             f"<td class=b>{_cell(r.before)}</td>"
             f"<td class=a>{'<i>query</i>' if r.query else _cell(r.after)}{typed}</td>"
-            f"<td>{html.escape(r.message)}<br><span class=s>{_sentence(r.sentence)}</span></td>"
+            f"<td>{html.escape(r.message)}<br><span class=s>{_sentence(r.sentence)}</span>"
+            f"{reason}</td>"
             "</tr>"
         )
     return (

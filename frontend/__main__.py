@@ -1,7 +1,5 @@
 """``python -m copydesk``: the same as the ``copydesk`` command."""
 
-import sys
+from copydesk.cli import run
 
-from copydesk.cli import main
-
-sys.exit(main())
+run()

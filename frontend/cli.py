@@ -11,14 +11,16 @@ import argparse
 import json
 import math
 import os
+import signal
 import sys
 import tempfile
 import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from copydesk.checks import __version__
 from copydesk.checks.bilingual.model import BilingualDocument
@@ -39,6 +41,7 @@ from copydesk.checks.files import (
     plan_outputs,
     shown_path,
 )
+from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
 from copydesk.checks.loading import load_inputs
 from copydesk.checks.parallel import (
     SerialExecutor,
@@ -48,12 +51,11 @@ from copydesk.checks.parallel import (
     run_fix,
 )
 from copydesk.checks.registry import REGISTRY
-from copydesk.checks.report import ReportError, ReportRow, check_report_path, rows_for, write_report
+from copydesk.checks.report import ReportError, check_report_path
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_batch import ReviewBatch
-from copydesk.checks.review_fix import FileFix, fix_batch
+from copydesk.checks.review_fix import FileFix, decided_rows, fix_batch, left_rows
 from copydesk.checks.review_report import (
-    Outcome,
     ReviewRow,
     registry_rule_name,
     write_review_report,
@@ -64,6 +66,7 @@ from copydesk.checks.textpos import LineIndex, shown_at
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 EXIT_INTERNAL = 3  # a bug or an unforeseen failure: one line, and the traceback in a log file
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 RELATED_SHOWN = 3  # text output lists this many of a batch issue's other places
 
 
@@ -77,7 +80,16 @@ class Progress:
 
     def __init__(self, total: int, stream: TextIO = sys.stderr) -> None:
         self.total, self.stream = total, stream
-        self.active = total > 1 and stream.isatty()
+        self.tty = stream.isatty()
+        self.active = total > 1 and self.tty
+        self.drawn = False
+
+    def start(self, label: str) -> None:
+        """Say what is under way until the first file is done (a slow start looks hung)."""
+        if self.tty:
+            self.stream.write("\r" + label[:90])
+            self.stream.flush()
+            self.drawn = True
 
     def update(self, done: int, label: str) -> None:
         if not self.active:
@@ -88,9 +100,10 @@ class Progress:
         bar = "#" * filled + "." * (width - filled)
         self.stream.write(f"\r[{bar}] {done}/{self.total} {name:<40}")
         self.stream.flush()
+        self.drawn = True
 
     def close(self) -> None:
-        if self.active:
+        if self.drawn:
             self.stream.write("\r" + " " * 90 + "\r")
             self.stream.flush()
 
@@ -173,6 +186,7 @@ def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
     from copydesk.checks.report_stdout import report_stdout
 
     progress = Progress(len(docs))
+    progress.start(_start_label(engine, len(docs)))
     try:
         with report_stdout():  # a library's prints go to stderr, not into the text report
             return engine.check_batch(
@@ -181,6 +195,16 @@ def _run_checks(engine: Engine, docs: Sequence[Document]) -> list[FileResult]:
             )
     finally:
         progress.close()
+
+
+def _start_label(engine: Engine, files: int) -> str:
+    from copydesk.checks.service import LANGUAGETOOL, ServiceState
+
+    label = f"Checking {files} file(s)…"
+    waits = LANGUAGETOOL.status.state in (ServiceState.NOT_STARTED, ServiceState.STARTING)
+    if engine.settings.languagetool.enabled and waits and any(c.id == "lt" for c in engine.checks):
+        label += " LanguageTool starts first (up to a minute the first time)"
+    return label
 
 
 def _check_spread(
@@ -310,7 +334,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         json.dump({"files": payload}, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    print(f"{total} issue(s) in {len(docs) + len(specs)} file(s)", file=sys.stderr)
+    print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
     if failed:
         return EXIT_ERROR
     return EXIT_ISSUES if total else EXIT_CLEAN
@@ -348,9 +372,15 @@ def cmd_fix(args: argparse.Namespace) -> int:
     engine = _engine_or_exit(args, plain, [f.bdoc for f in batch.bilingual()])
     if engine is None:
         return EXIT_ERROR
-    failed += _mirror_empty(loaded.empties, empty_targets)
-    review = _FixReview(registry_rule_name(engine.checks))
-    fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
+    copies = WrittenCopies(out_dir)
+    failed += _mirror_empty(loaded.empties, empty_targets, copies)
+    review = _FixReview(registry_rule_name(engine.checks), args.all)
+    progress = Progress(len(batch.readable()))
+    progress.start(_start_label(engine, len(batch.readable())).replace("Checking", "Fixing"))
+    try:
+        fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
+    finally:
+        progress.close()
     _service_notice(engine)
     report: list[ReviewRow] = []
     for fixed in fixes:
@@ -360,13 +390,20 @@ def cmd_fix(args: argparse.Namespace) -> int:
             failed += 1
             continue
         try:
-            write_atomic(targets[fr], fr.corrected_bytes(), source=fr.path)
+            data = fr.corrected_bytes()
+            if not replaceable(targets[fr], data, copies.expected(targets[fr])):
+                _err(refusal(targets[fr]))  # an editor's work there is never thrown away
+                failed += 1
+                continue
+            write_atomic(targets[fr], data, source=fr.path)
         except DocumentError as exc:
             _err(str(exc))
             failed += 1
             continue
-        report.extend(review.rows_of(fr))
+        copies.note(targets[fr], digest(data))
+        report.extend(review.rows_of(fixed))
         _print_fixed(fixed, targets[fr])
+    _save_copies(copies)
     if args.report:
         try:
             write_review_report(Path(args.report), report, inputs)
@@ -382,7 +419,7 @@ def _fix_spread(
     """``fix --jobs N`` or ``--engine dask``: the same passes as map/reduce (checks.parallel).
 
     Files are read by the workers, one at a time, so a folder of any size fits; the
-    report lists the fixes applied (the issues left are counted, not listed).
+    report is the in-process run's: the fixes of every pass, then every issue left.
     """
     items, failed = _collect_items(args.paths, args.claimed)
     try:
@@ -403,6 +440,7 @@ def _fix_spread(
             errors.append(msg)
         _err(msg)
 
+    copies = WrittenCopies(out_dir)
     try:
         executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(items))
     except (ImportError, OSError, ValueError) as exc:
@@ -417,69 +455,87 @@ def _fix_spread(
             apply_all=args.all,
             keep_changes=bool(args.report),
             on_error=on_error,
+            copies=copies,
         )
     except ValueError as exc:
         _err(str(exc))
         return EXIT_ERROR
     finally:
         executor.close()
+        _save_copies(copies)  # also after Ctrl-C: the copies written are fix's own
     failed += len(errors)
     _service_notice(engine)
-    report: list[ReportRow] = []
+    report: list[ReviewRow] = []
     for rec in records:
         if rec.write_error:
             continue
-        report.extend(rows_for(rec.path, rec.changes))
+        # Rows name the file as the in-process run does: relative to the folder named.
+        name = FileReview(items[rec.n], None).name
+        report.extend(replace(row, file=name) for row in rec.rows + rec.left)
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(rec.rules.items()))
-        note = f"; {rec.skipped} fix(es) skipped" if rec.skipped else ""
+        note = f"; {rec.skipped} fix(es) skipped (listed below)" if rec.skipped else ""
         print(
             f"{shown_path(rec.path)} -> {shown_path(rec.target)}: {rec.applied} fix(es)"
             f"{' (' + detail + ')' if detail else ''}{note}; "
             f"{rec.remaining} issue(s) left to review"
         )
+        for line in rec.refused:
+            print(f"  skipped: {shown_path(rec.path)}:{line}")
     if args.report:
         try:
-            write_report(Path(args.report), report, [i.path for i in items])
+            write_review_report(Path(args.report), report, [i.path for i in items])
         except ReportError as exc:
             _err(str(exc))
             failed += 1
     return EXIT_ERROR if failed else EXIT_CLEAN
 
 
-def _mirror_empty(empties: Sequence[tuple[InputFile, Document]], targets: Sequence[Path]) -> int:
+def _save_copies(copies: WrittenCopies) -> None:
+    line = copies.save()
+    if line:
+        _err(line)
+
+
+def _mirror_empty(
+    empties: Sequence[tuple[InputFile, Document]], targets: Sequence[Path], copies: WrittenCopies
+) -> int:
     """Copy empty inputs as they are, so the output folder mirrors the input; failures."""
     failed = 0
     for (item, doc), target in zip(empties, targets, strict=True):
+        data = doc.encode(doc.text)
+        if not replaceable(target, data, copies.expected(target)):
+            _err(refusal(target))
+            failed += 1
+            continue
         try:
-            write_atomic(target, doc.encode(doc.text), source=item.path)
+            write_atomic(target, data, source=item.path)
         except DocumentError as exc:
             _err(str(exc))
             failed += 1
             continue
+        copies.note(target, digest(data))
         print(f"{shown_path(doc.path)} -> {shown_path(target)}: empty; copied as it is")
     return failed
 
 
 class _FixReview:
-    """The review report of ``fix``: every issue, the fixes applied as accepted, the rest open.
+    """The review report of ``fix``: the fixes of every pass, then every issue left, open.
 
-    The first pass sees every issue of the original text; a later pass adds only the
-    fixes it applied (artifacts the earlier fixes revealed).
+    The open rows are the issues the last check found (the count printed as left to
+    review), each with why it was left (``checks.review_fix.left_rows``).
     """
 
-    def __init__(self, rule_name: Callable[[str], str]) -> None:
-        self.rule_name = rule_name
+    def __init__(self, rule_name: Callable[[str], str], apply_all: bool) -> None:
+        self.rule_name, self.apply_all = rule_name, apply_all
         self.rows: dict[int, list[ReviewRow]] = {}
 
     def record(self, fr: FileReview, number: int) -> None:
-        rows = fr.review_rows(self.rule_name)
-        if number > 0:
-            rows = [r for r in rows if r.outcome != Outcome.OPEN]
-        self.rows.setdefault(id(fr), []).extend(rows)
+        self.rows.setdefault(id(fr), []).extend(decided_rows(fr, self.rule_name))
 
-    def rows_of(self, fr: FileReview) -> list[ReviewRow]:
-        # A file no pass changed: its issues as they stand, all open.
-        return self.rows.get(id(fr)) or fr.review_rows(self.rule_name)
+    def rows_of(self, fixed: FileFix) -> list[ReviewRow]:
+        refused = fixed.skipped if fixed.settled else None
+        left = left_rows(fixed.file, self.rule_name, apply_all=self.apply_all, refused=refused)
+        return self.rows.get(id(fixed.file), []) + left
 
 
 def _print_fixed(fixed: FileFix, target: Path) -> None:
@@ -707,12 +763,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except KeyboardInterrupt:
         _err("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_CLEAN
     except Exception as exc:  # the last resort: never a bare traceback
         return _crash(exc)
 
 
+def run(argv: Sequence[str] | None = None) -> NoReturn:
+    """The process's entry point (the ``copydesk`` command): :func:`main`, then exit.
+
+    Once the work is done a Ctrl-C has nothing left to stop, so it is ignored while the
+    interpreter shuts down: landing there, it printed a traceback from ``threading``.
+    """
+    code = EXIT_INTERRUPTED
+    try:
+        code = main(argv)
+    except KeyboardInterrupt:
+        pass  # it came after main had finished: main's status stands
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -14,9 +14,9 @@ def run() -> int:
         from copydesk.desktop.app import main as gui_main
 
         return gui_main([])
-    from copydesk.cli import main as cli_main
+    from copydesk.cli import run as cli_run
 
-    return cli_main(sys.argv[1:])
+    cli_run(sys.argv[1:])  # exits: a late Ctrl-C is ignored while shutting down
 
 
 if __name__ == "__main__":

@@ -238,3 +238,128 @@ def test_fix_follows_a_link_to_a_file_outside_the_folder(capsys, tmp_path):
     assert code == 0, err
     assert (tmp_path / "out" / "link.txt").read_text() == "Linked.\n"
     assert (tmp_path / "else" / "x.txt").read_text() == "Linked..\n"
+
+
+def _left_counts(out: str) -> dict[str, int]:
+    """The count each ``fix`` line prints as left to review, by file name."""
+    return {
+        line.split(" -> ")[0].rsplit("/", 1)[-1]: int(line.rsplit("; ", 1)[1].split()[0])
+        for line in out.splitlines()
+        if line.endswith("left to review")
+    }
+
+
+def _open_rows(report) -> list[dict[str, str]]:
+    return [r for r in json.loads(report.read_text("utf-8"))["issues"] if r["outcome"] == "open"]
+
+
+def test_fix_all_report_lists_the_issue_a_fix_revealed(capsys, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    # Removing the caption and the copyright line leaves blank lines at the end: an issue
+    # of the corrected copy only, which --all (one pass) leaves and counts.
+    (src / "a.txt").write_text(
+        "The ferry board met on Monday in the port..\n\n"
+        "File-Crew members on the pier of Velmora, May 2024. © Port Office/Via Wire\n\n"
+        "© Copyright Harbour News 2024. All rights reserved.\n",
+        "utf-8",
+    )
+    report = tmp_path / "r.json"
+    code, out, _ = run(capsys, "fix", "--all", "--no-languagetool", "-o", str(tmp_path / "out"),
+                       "--report", str(report), str(src))  # fmt: skip
+    assert code == 0
+    assert _left_counts(out) == {"a.txt": 1}
+    (left,) = _open_rows(report)
+    assert left["rule"] == "space.blank-lines" and "corrected copy" in left["reason"]
+    # Where it is: the same place `check` shows in the copy.
+    _, shown, _ = run(capsys, "check", "--no-languagetool", str(tmp_path / "out" / "a.txt"))
+    assert f"a.txt:{left['line']}:{left['column']}: space.blank-lines" in shown
+
+
+def test_fix_report_says_why_each_issue_is_left(capsys, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(
+        "Port director Anna Kovac said the route would open in June. In May, he had asked"
+        " for two ships..\n\nReuters\n",
+        "utf-8",
+    )
+    (src / "b.txt").write_text("Nothing to fix in this short line.\n", "utf-8")
+    report = tmp_path / "r.csv"
+    code, out, _ = run(capsys, "fix", "--no-languagetool", "-o", str(tmp_path / "out"),
+                       "--report", str(report), str(src))  # fmt: skip
+    assert code == 0
+    import csv
+
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    assert rows[0].keys() >= {"outcome", "reason"}
+    opened = [r for r in rows if r["outcome"] == "open"]
+    counts = _left_counts(out)
+    assert counts["a.txt"] == sum(r["file"] == "a.txt" for r in opened) > 0
+    assert counts["b.txt"] == sum(r["file"] == "b.txt" for r in opened)
+    assert all(r["reason"] for r in opened)
+    assert all(not r["reason"] for r in rows if r["outcome"] != "open")
+    assert any("not a safe fix" in r["reason"] for r in opened)  # pronoun, agency credit
+    assert any(r["rule"] == "punct.double" and r["outcome"] == "accepted" for r in rows)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_fix_again_never_replaces_a_copy_edited_since(capsys, tmp_path, jobs):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("The convoy crossed the border..\n", "utf-8")
+    (src / "b.txt").write_text("It was slow..\n", "utf-8")
+    out = tmp_path / "out"
+    argv = ["fix", "--rules", "punct", "-j", jobs, "-o", str(out), str(src)]
+    assert run(capsys, *argv)[0] == 0
+    assert run(capsys, *argv)[0] == 0  # its own copies: replaced without a word
+    # The editor goes on by hand in one copy; the input changes, and fix runs again.
+    (out / "a.txt").write_text("The convoy crossed the border.\nA line typed by hand.\n", "utf-8")
+    (src / "a.txt").write_text("The convoy crossed the river..\n", "utf-8")
+    (src / "b.txt").write_text("It was very slow..\n", "utf-8")
+    code, out_text, err = run(capsys, *argv)
+    assert code == 2
+    (line,) = err.strip().splitlines()
+    assert "a.txt: already there and changed since copydesk fix wrote it" in line
+    assert "A line typed by hand." in (out / "a.txt").read_text("utf-8")  # nothing lost
+    assert (out / "b.txt").read_text("utf-8") == "It was very slow.\n"  # the others go on
+    assert "a.txt ->" not in out_text
+    # A copy that already holds the new text (saved from the window, say) is no loss.
+    (out / "a.txt").write_text("The convoy crossed the river.\n", "utf-8")
+    assert run(capsys, *argv)[0] == 0
+
+
+def test_a_terminal_is_told_what_is_under_way_before_the_first_file_is_done():
+    import io
+
+    from copydesk.checks.engine import Engine
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.settings import Settings
+    from copydesk.cli import Progress, _start_label
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = Progress(1, screen)  # one file: no bar, but a line while it starts
+    progress.start("Checking 1 file(s)…")
+    assert screen.getvalue() == "\rChecking 1 file(s)…"
+    progress.close()
+    assert screen.getvalue().endswith("\r" + " " * 90 + "\r")  # cleared for the results
+    piped = io.StringIO()
+    Progress(3, piped).start("Checking 3 file(s)…")
+    assert piped.getvalue() == ""  # never into a pipe or a file
+    from copydesk.checks.service import LANGUAGETOOL, ServiceState
+
+    before = LANGUAGETOOL.status
+    with_lt = Engine(Settings(), checks=[REGISTRY.get("lt"), REGISTRY.get("punct.double")])
+    try:
+        LANGUAGETOOL.set(ServiceState.NOT_STARTED)
+        assert "LanguageTool starts first" in _start_label(with_lt, 2)
+        LANGUAGETOOL.set(ServiceState.READY)  # already up (another copydesk's server)
+        assert "LanguageTool" not in _start_label(with_lt, 2)
+    finally:
+        LANGUAGETOOL.set(before.state, before.message)
+    without = Engine(Settings(), checks=[REGISTRY.get("punct.double")])
+    assert _start_label(without, 2) == "Checking 2 file(s)…"

@@ -699,3 +699,17 @@ def test_utf16_bom_file_round_trips_through_fix(capsys, tmp_path):
     assert (tmp_path / "out" / "a.txt").read_bytes() == codecs.BOM_UTF16_LE + (
         "Two spaces.\r\n".encode("utf-16-le")
     )
+
+
+def test_a_word_document_is_named_as_one_with_what_to_do(tmp_path, capsys):
+    docx = tmp_path / "story.docx"
+    docx.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
+    with pytest.raises(DocumentError, match="save it as plain text"):
+        read_document(docx)
+    with pytest.raises(DocumentError, match="looks like a binary file"):
+        read_document(blob)
+    code = main(["check", "--no-languagetool", str(docx)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 2 and "word-processor or PDF document" in err[0]

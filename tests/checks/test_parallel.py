@@ -1,5 +1,8 @@
 """Serial, process-pool and Dask runs of one batch give the same issues and the same bytes."""
 
+import csv
+import io
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -131,12 +134,26 @@ def test_cli_jobs_give_the_same_outputs_and_report(batch, tmp_path, capsys):
         code = main([*argv, str(batch)])
         text = capsys.readouterr().out.replace(str(out), "OUT")
         outputs.append((code, _saved(out), report.read_bytes(), text))
-    (code1, saved1, _, _), (code2, saved2, _, _) = outputs
+    (code1, saved1, report1, text1), (code2, saved2, report2, text2) = outputs
     assert code1 == code2 == 2  # the binary file is an input error
     # This process (the review layer) and two worker processes (map/reduce) save the
     # same corrected copies; only the in-process run mirrors an empty input.
     assert saved1.pop("empty.txt") == b""
     assert saved1 == saved2
+    # The same review report, byte for byte: the fixes of every pass, then every issue
+    # left with why; and the same lines on screen, skipped fixes included.
+    assert report1 == report2
+    rows = list(csv.DictReader(io.StringIO(report1.decode("utf-8"))))
+    assert {r["outcome"] for r in rows} == {"accepted", "open"}
+    assert all(r["reason"] for r in rows if r["outcome"] == "open")
+    assert [line for line in text1.splitlines() if "empty" not in line] == text2.splitlines()
+    left = {}
+    for line in text1.splitlines():
+        if line.endswith("left to review"):
+            name = line.split(" -> ")[0].split("/")[-1]
+            left[name] = int(line.rsplit("; ", 1)[1].split()[0])
+    opened = Counter(Path(r["file"]).name for r in rows if r["outcome"] == "open")
+    assert {k: v for k, v in left.items() if v} == dict(opened)  # the count printed, listed
 
 
 def test_a_check_reading_every_text_is_refused_up_front(tmp_path):

@@ -177,3 +177,42 @@ def test_the_review_layer_imports_no_qt_and_no_window() -> None:
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_left_rows_give_each_open_issue_its_reason(tmp_path) -> None:
+    from dataclasses import replace
+
+    from copydesk.checks.review_fix import (
+        LEFT_QUERY,
+        LEFT_UNSAFE,
+        accept_fixes,
+        decided_rows,
+        left_rows,
+    )
+
+    def safe(check: Check) -> Check:
+        def run(text: str, ctx: CheckContext) -> Iterator[Issue]:
+            return (replace(i, safe=True) for i in check.func(text, ctx))
+
+        return replace(check, func=run)
+
+    def ask(text: str, ctx: CheckContext) -> Iterator[Issue]:
+        yield ctx.issue(text.index("talks"), 5, "Which talks?", [])
+
+    query = Check("test.query", Category.STYLE, "query", ask)
+    checks = [safe(CAPTION), safe(TAIL), NAME, query]
+    fr = _batch(tmp_path, {"a.txt": TEXT}, checks).files[0]
+    refused = accept_fixes(fr, apply_all=False)
+    assert refused == ["2:18: test.tail: overlaps test.caption at line 2"]
+    decided = decided_rows(fr, str)
+    assert [(r.rule, r.outcome) for r in decided] == [
+        ("test.caption", "accepted"), ("test.name", "superseded"),
+    ]  # fmt: skip
+    left = {r.rule: r.reason for r in left_rows(fr, str, apply_all=False, refused=refused)}
+    assert left == {
+        "test.query": LEFT_QUERY,
+        "test.tail": "not applied: overlaps test.caption at line 2",
+        "test.name": LEFT_UNSAFE,  # the one outside the caption
+    }
+    # With --all the unsafe fix would have been tried: its reason is another one.
+    assert left_rows(fr, str, apply_all=True)[-1].reason != LEFT_UNSAFE

@@ -6,6 +6,8 @@ suggestion is accepted, and the same report: both go through the review layer.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -113,5 +115,21 @@ def test_same_issues_lines_bytes_and_report(qtbot, capsys, batch: Path, tmp_path
     assert set(cli_tree) == {"a.txt", "b.txt", "sub/c.md"}
     assert tree(tmp_path / "gui-out") == cli_tree
     assert tree(cli_out)["sub/c.md"].count(b"\r\n") > 2  # line endings kept by both
-    assert gui_report.read_text("utf-8") == cli_report.read_text("utf-8")
-    assert len(cli_report.read_text("utf-8").splitlines()) > 10
+    # The same decisions, row for row; the window's open rows are issues of the original it
+    # left, fix's are the issues left in its copies (the count it prints), each with why.
+    gui_rows = list(csv.DictReader(io.StringIO(gui_report.read_text("utf-8"))))
+    cli_rows = list(csv.DictReader(io.StringIO(cli_report.read_text("utf-8"))))
+    assert list(gui_rows[0]) == list(cli_rows[0])  # the same columns
+    decided = [r for r in cli_rows if r["outcome"] != "open"]
+    assert len(decided) > 10
+    assert [r for r in gui_rows if r["outcome"] != "open"] == decided
+    left = sorted((r["file"], int(r["line"]), int(r["column"]), r["rule"])
+                  for r in cli_rows if r["outcome"] == "open")  # fmt: skip
+    assert left and all(r["reason"] for r in cli_rows if r["outcome"] == "open")
+    _, out, _ = _run(capsys, "check", "--no-languagetool", str(cli_out))
+    in_copies = sorted(
+        (str(Path(m["path"]).relative_to(cli_out)), int(m["line"]), int(m["col"]), m["rule"])
+        for m in map(_TEXT_LINE.match, out.splitlines())
+        if m
+    )
+    assert left == in_copies

@@ -86,10 +86,23 @@ def _keys() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return shaped_re, text_re
 
 
+_SEPARATOR = regex.compile(r"[^\S\n]+[|·•][^\S\n]+")
+
+
+def _shaped_line(line_text: str) -> bool:
+    """The line is ``Key: value`` fields of the right shape, one or several joined by
+    ``|``, ``·`` or ``•`` (``Published: 12/04/2025 08:15 | Updated: 12/04/2025 09:40``)."""
+    shaped, _ = _keys()
+    for part in _SEPARATOR.split(line_text):
+        m = shaped.match(part)
+        if not m or m.end() != len(part):
+            return False
+    return True
+
+
 def _whole_line(line_text: str) -> bool:
-    shaped, text_key = _keys()
-    m = shaped.match(line_text)
-    if m and m.end() == len(line_text):
+    _, text_key = _keys()
+    if _shaped_line(line_text):
         return True
     # A "Key: value" line, short, and not a sentence ("Source: the ministry said no.").
     return (
@@ -113,9 +126,7 @@ def _mid_line() -> regex.Pattern[str]:
 
 
 def _middle_line(line_text: str) -> bool:
-    shaped, _ = _keys()
-    m = shaped.match(line_text)
-    if m and m.end() == len(line_text):
+    if _shaped_line(line_text):
         return True
     return bool(_mid_line().fullmatch(line_text.strip()))
 
@@ -167,6 +178,8 @@ def find_metadata(text: str) -> list[Metadata]:
         ("«updated Mar 5, 2024 »Varga arrives in Lisbon\n\nText.", ""),
         "Varga arrives in Lisbon\n\nBy Jane Smith | March 5, 2024\n\nThe ferry left.\n\nMore.",
         "Varga arrives in Lisbon\n\nThe ferry left.\n\nUpdated 5 March 2024, 10:45 GMT\n\nMore.",
+        "Varga arrives in Lisbon\n\nPublished: 05/03/2024 10:45 | Updated: 05/03/2024 11:20"
+        "\n\nThe ferry left.\n\nMore.",
     ),
     near_misses=(
         "Date night ideas for busy parents\n\nText.",
@@ -176,6 +189,7 @@ def find_metadata(text: str) -> list[Metadata]:
         "Varga arrives in Lisbon\n\nSource of the leak: a diplomat.\n\nMore text here.",
         "Varga arrives in Lisbon\n\nThe ferry left on 5 March 2024.\n\nMore text here.",
         "Varga arrives in Lisbon\n\nMarch 5, 2024: the day the port closed\n\nMore text here.",
+        "Varga arrives\n\nPublished: 5 March 2024 | the ferry left late.\n\nMore text here.",
     ),
 )
 def metadata(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -106,6 +106,20 @@ def test_a_bad_bilingual_file_is_one_line_and_the_others_are_still_checked(tmp_p
     assert code == 2
     assert captured.err.count("bad.xlf") == 1 and "not well-formed XML" in captured.err
     assert "good.tmx:[10]" in captured.out
+    # The broken file is an error, not a file checked: the totals count only good.tmx.
+    assert captured.err.rstrip().endswith("in 1 file(s)")
+
+
+def test_a_broken_xliff_alone_is_an_error_and_no_file_checked(tmp_path, capsys):
+    bad = tmp_path / "torn.xlf"
+    bad.write_bytes(b"<?xml version='1.0'?><xliff version='1.2'><file><body><trans-unit id='1'>")
+    for fmt in ("text", "json"):
+        code = main(["check", "--format", fmt, "--no-languagetool", str(bad)])
+        captured = capsys.readouterr()
+        assert code == 2
+        lines = captured.err.strip().splitlines()
+        assert len(lines) == 2 and "torn.xlf" in lines[0] and "not well-formed" in lines[0]
+        assert lines[1] == "0 issue(s) in 0 file(s)"
 
 
 def test_fix_keeps_two_inputs_of_one_name_apart(tmp_path, capsys):

@@ -104,6 +104,47 @@ def test_missing_space_safe_fixes(text, expected):
     assert fixed(text, "punct.missing-space") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ” written for both quotes: the first opens (a capital follows, a later ” closes).
+        (
+            "The crews stayed in port.”We were never asked,” said a skipper.",
+            "The crews stayed in port. “We were never asked,” said a skipper.",
+        ),
+        (
+            "The crews stayed in port.”We were never asked,”a skipper said.",
+            "The crews stayed in port. “We were never asked,” a skipper said.",
+        ),
+        # A ” with nothing open before it and none after: it closes an earlier quote.
+        ("the road is built.”The council agreed.", "the road is built.” The council agreed."),
+        ("Who will pay?”The mayor did not say.", "Who will pay?” The mayor did not say."),
+        ("We are staying,”he said.", "We are staying,” he said."),
+        # Straight quotes, paired in the paragraph: the same fixes as before.
+        (
+            'The crews stayed in port."We were never asked," said a skipper.',
+            'The crews stayed in port. "We were never asked," said a skipper.',
+        ),
+    ],
+)
+def test_glued_curly_quote_without_an_opening_quote(text, expected):
+    assert fixed(text, "punct.missing-space") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It’s over,” she said. “Rock’n’roll is back, and the ’90s too.”",
+        "He loved the “Post”s crossword.",
+        "He called it a shame”and left.",  # no mark before it: opening or closing is a guess
+        "The plan was clear:”We go.",  # a colon: a quote opens here, no closing one follows
+    ],
+)
+def test_glued_curly_quote_near_misses(text):
+    issues = [i for i in run("punct.missing-space", text) if "”" in i.matched(text)]
+    assert issues == []
+
+
 def test_quote_running_into_an_attribution_offers_the_comma_first():
     text = (
         "The summit “will probably be very focused on possible military cooperation between"
