@@ -1,0 +1,95 @@
+"""The speed-ups change no result: each optimised path against the plain one, on mixed text.
+
+bench/compare_speed.py and bench/eval_bilingual.py --speed print what they gain; these
+tests only prove that the issues (offsets, rules, messages, suggestions, order) and
+the failures are the same.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.checks.context import Batch, BatchMember, CheckContext
+from copydesk.checks.engine import Cancelled, Engine
+from copydesk.checks.model import Category
+from copydesk.checks.registry import Check
+from copydesk.checks.settings import LanguageToolSettings, Settings
+
+# Own-pass artifacts (doubled period, glued fragment, doubled word, lower-case start,
+# a name spelled two ways) next to Harper's (agreement, a/an, a typo, "their was").
+MIXED = (
+    "Marta Kowalska, the port director, said that the the ferry would open in June..\n\n"
+    "the minister said he go to the summit every year. An union leader agreed.\n\n"
+    "Officials said their was no reason to delay the vote, Marta Kowalskaa added.\n\n"
+    "The goverment announced a new plan on Monday.BLIt will cost 12 million euros."
+)
+SECOND = (
+    "In Gdansk, the harbour authority said on Friday that talks would resume.\n\n"
+    "“We will not wait any longer,” Marta Kowalska told reporters. She could of stopped it."
+)
+
+
+def _settings() -> Settings:
+    return Settings(languagetool=LanguageToolSettings(enabled=False))
+
+
+def _sequential() -> Engine:
+    engine = Engine(_settings())
+    engine.overlap_engines = False
+    return engine
+
+
+def test_engines_on_a_thread_give_the_sequential_issues_on_mixed_text():
+    members = [BatchMember("a.txt", MIXED), BatchMember("b.txt", SECOND)]
+    plain = _sequential().check_batch(members)
+    overlapped = Engine(_settings()).check_batch(members)
+    assert overlapped == plain
+    rules = {i.rule for r in plain for i in r.issues}
+    assert any(r.startswith("grammar.harper.") for r in rules)  # the engine's half is there
+    assert any(not r.startswith("grammar.") for r in rules)  # and so is ours
+    assert not any(r.failures for r in plain)
+
+
+def test_a_failing_engine_is_reported_the_same_way_on_a_thread():
+    def broken(text: str, ctx: CheckContext) -> list:
+        raise ValueError("engine down")
+
+    def past_end(text: str, ctx: CheckContext) -> list:
+        return [ctx.issue(len(text), 5, "too far"), ctx.issue(0, 1, "kept")]
+
+    def ours(text: str, ctx: CheckContext) -> list:
+        return [ctx.issue(2, 1, "ours")]
+
+    checks = [
+        Check("test.broken", Category.GRAMMAR, "d", broken, yields_to_cleanup=True),
+        Check("test.far", Category.GRAMMAR, "d", past_end, yields_to_cleanup=True),
+        Check("test.ours", Category.STYLE, "d", ours),
+    ]
+    member = BatchMember("p", "abcdefgh")
+    plain_engine = Engine(checks=checks)
+    plain_engine.overlap_engines = False
+    plain = plain_engine.check_member(member, Batch([member]))
+    overlapped = Engine(checks=checks).check_member(member, Batch([member]))
+    assert overlapped == plain
+    assert [f.check_id for f in plain.failures] == ["test.broken", "test.far"]
+    assert [i.message for i in plain.issues] == ["kept", "ours"]
+
+
+def test_cancel_while_the_engines_run_on_a_thread_raises():
+    stop = []
+
+    def ours(text: str, ctx: CheckContext) -> list:
+        stop.append(True)  # the user cancels while our passes run
+        return []
+
+    def engine_check(text: str, ctx: CheckContext) -> list:
+        return [ctx.issue(0, 1, "engine")]
+
+    checks = [
+        Check("test.ours", Category.STYLE, "d", ours),
+        Check("test.grammar", Category.GRAMMAR, "d", engine_check, yields_to_cleanup=True),
+        Check("test.grammar2", Category.GRAMMAR, "d", engine_check, yields_to_cleanup=True),
+    ]
+    member = BatchMember("p", "abcdefgh")
+    with pytest.raises(Cancelled):
+        Engine(checks=checks).check_member(member, Batch([member]), cancelled=lambda: bool(stop))
