@@ -93,3 +93,44 @@ def test_cancel_while_the_engines_run_on_a_thread_raises():
     member = BatchMember("p", "abcdefgh")
     with pytest.raises(Cancelled):
         Engine(checks=checks).check_member(member, Batch([member]), cancelled=lambda: bool(stop))
+
+
+def _xliff(pairs: list[tuple[str, str]]) -> str:
+    units = "\n".join(
+        f'<trans-unit id="u{n}"><source>{s}</source><target>{t}</target></trans-unit>'
+        for n, (s, t) in enumerate(pairs, start=1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="zh" '
+        f'target-language="en" datatype="plaintext" original="x"><body>\n{units}\n'
+        "</body></file></xliff>\n"
+    )
+
+
+def test_a_bilingual_files_engines_on_a_thread_give_the_sequential_issues(tmp_path, monkeypatch):
+    from copydesk.checks.bilingual import runner
+    from copydesk.checks.bilingual.loader import load
+
+    pairs = [
+        ("公司售出了1200辆汽车。", "The company sold 1,200 cars last year .."),
+        ("他每年都去。", "The minister said he go to the summit every year."),
+        ("政府宣布了新计划。", "The goverment announced a new plan on Monday."),
+        ("工会领导人同意。", "An union leader said the the workers would strike."),
+        ("我们等不及了。", ""),
+        ("价格上涨了5%。", "Prices rose by 7%."),
+    ]
+    path = tmp_path / "mixed.xlf"
+    path.write_text(_xliff(pairs), "utf-8")
+    docs = [load(path, 10_000_000)]
+
+    def run(overlap: bool) -> list:
+        monkeypatch.setattr(runner, "OVERLAP_ENGINES", overlap)
+        engine = Engine(_settings())
+        return [(r.issues, r.failures) for r in runner.check_documents(engine, docs)]
+
+    plain, overlapped = run(False), run(True)
+    assert overlapped == plain
+    rules = {u.issue.rule for issues, _ in plain for u in issues}
+    assert any(r.startswith("grammar.harper.") for r in rules)
+    assert any(r.startswith("bilingual.") for r in rules)
+    assert any(not r.startswith(("grammar.", "bilingual.")) for r in rules)  # our own passes
