@@ -7,6 +7,8 @@ the failures are the same.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from copydesk.checks.context import Batch, BatchMember, CheckContext
@@ -134,3 +136,36 @@ def test_a_bilingual_files_engines_on_a_thread_give_the_sequential_issues(tmp_pa
     assert any(r.startswith("grammar.harper.") for r in rules)
     assert any(r.startswith("bilingual.") for r in rules)
     assert any(not r.startswith(("grammar.", "bilingual.")) for r in rules)  # our own passes
+
+
+def test_harper_by_runs_of_paragraphs_finds_what_one_call_finds(monkeypatch):
+    from pathlib import Path
+
+    from copydesk.checks.grammar import harper_engine
+
+    data = Path(__file__).parent / "grammar" / "data"
+    planted = (data / "planted_errors.txt").read_text("utf-8")
+    clean = (data / "clean_news.txt").read_text("utf-8")
+    # Long enough to be cut (about 40,000 characters), errors in every block, quotes
+    # left open across paragraphs, and one long paragraph of its own.
+    text = "\n\n".join([planted, clean, "“The port will open,” he said.\n\n“It will.”"] * 9)
+    text += "\n\n" + "The man went to the shop and he go home. " * 300
+    cut = harper_engine.chunks(text)
+    assert len(cut) > 4 and all(end - start <= harper_engine.CHUNK for start, end in cut)
+    by_paragraphs = harper_engine.lint(text)
+    monkeypatch.setattr(harper_engine, "PARAGRAPH_CHUNK", 10**9)
+    assert len(harper_engine.chunks(text)) == 1
+    assert harper_engine.lint(text) == by_paragraphs
+    assert len({f.rule for f in by_paragraphs}) >= 4
+
+
+def test_paragraph_blocks_cover_the_text_and_cut_only_at_blank_lines():
+    from copydesk.checks.grammar.harper_engine import paragraph_blocks
+
+    text = "One.\n\nTwo two.\n \n\nThree three three.\nFour.\n\n" + "x" * 50 + "\n\nEnd"
+    blocks = paragraph_blocks(text, limit=10)
+    assert blocks[0][0] == 0 and blocks[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(blocks))
+    assert all(text[end - 2 : end].isspace() for _, end in blocks[:-1])
+    assert "Three three three.\nFour." in [text[s:e].strip() for s, e in blocks]
+    assert paragraph_blocks("short", limit=10) == [(0, 5)]
