@@ -19,7 +19,7 @@ from typing import Literal
 
 from copydesk.checks.bilingual.model import BilingualDocument, Unit
 from copydesk.checks.context import Batch, BatchMember, CheckContext
-from copydesk.checks.engine import CheckFailure, Engine, _dedupe
+from copydesk.checks.engine import CheckFailure, Engine, _dedupe, spare_core
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import Check
 
@@ -165,7 +165,7 @@ class _EngineThread:
                 self.error = exc
 
         self.thread = threading.Thread(target=work, name="copydesk-engines", daemon=True)
-        if OVERLAP_ENGINES:
+        if OVERLAP_ENGINES and engines and spare_core():
             self.thread.start()
         else:
             work()

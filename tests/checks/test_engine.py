@@ -70,7 +70,10 @@ def _batch(text):
     return Batch([BatchMember("p", text)])
 
 
-def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing():
+def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing(monkeypatch):
+    import copydesk.checks.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "spare_core", lambda: True)  # the thread runs too
     order = []
 
     def ours(text, ctx: CheckContext):

@@ -8,6 +8,7 @@ the failures are the same.
 from __future__ import annotations
 
 import itertools
+import threading
 
 import pytest
 
@@ -29,6 +30,16 @@ SECOND = (
     "In Gdansk, the harbour authority said on Friday that talks would resume.\n\n"
     "“We will not wait any longer,” Marta Kowalska told reporters. She could of stopped it."
 )
+
+
+@pytest.fixture(autouse=True)
+def _idle_core(monkeypatch):
+    """The overlapped runs below use their thread, however busy the test machine is."""
+    from copydesk.checks import engine
+    from copydesk.checks.bilingual import runner
+
+    monkeypatch.setattr(engine, "spare_core", lambda: True)
+    monkeypatch.setattr(runner, "spare_core", lambda: True)
 
 
 def _settings() -> Settings:
@@ -56,7 +67,10 @@ def test_a_failing_engine_is_reported_the_same_way_on_a_thread():
     def broken(text: str, ctx: CheckContext) -> list:
         raise ValueError("engine down")
 
+    threads = []
+
     def past_end(text: str, ctx: CheckContext) -> list:
+        threads.append(threading.current_thread().name)
         return [ctx.issue(len(text), 5, "too far"), ctx.issue(0, 1, "kept")]
 
     def ours(text: str, ctx: CheckContext) -> list:
@@ -72,6 +86,7 @@ def test_a_failing_engine_is_reported_the_same_way_on_a_thread():
     plain_engine.overlap_engines = False
     plain = plain_engine.check_member(member, Batch([member]))
     overlapped = Engine(checks=checks).check_member(member, Batch([member]))
+    assert threads == [threading.main_thread().name, "copydesk-engines"]
     assert overlapped == plain
     assert [f.check_id for f in plain.failures] == ["test.broken", "test.far"]
     assert [i.message for i in plain.issues] == ["kept", "ours"]
@@ -130,7 +145,18 @@ def test_a_bilingual_files_engines_on_a_thread_give_the_sequential_issues(tmp_pa
         engine = Engine(_settings())
         return [(r.issues, r.failures) for r in runner.check_documents(engine, docs)]
 
-    plain, overlapped = run(False), run(True)
+    started = []
+    original = threading.Thread.start
+
+    def start(self):
+        started.append(self.name)
+        original(self)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    plain = run(False)
+    assert "copydesk-engines" not in started
+    overlapped = run(True)
+    assert "copydesk-engines" in started
     assert overlapped == plain
     rules = {u.issue.rule for issues, _ in plain for u in issues}
     assert any(r.startswith("grammar.harper.") for r in rules)
@@ -169,3 +195,22 @@ def test_paragraph_blocks_cover_the_text_and_cut_only_at_blank_lines():
     assert all(text[end - 2 : end].isspace() for _, end in blocks[:-1])
     assert "Three three three.\nFour." in [text[s:e].strip() for s, e in blocks]
     assert paragraph_blocks("short", limit=10) == [(0, 5)]
+
+
+def test_no_thread_when_every_core_is_busy(monkeypatch):
+    from copydesk.checks import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "spare_core", lambda: False)
+    threads = []
+
+    def engine_check(text: str, ctx: CheckContext) -> list:
+        threads.append(threading.current_thread().name)
+        return []
+
+    checks = [
+        Check("test.ours", Category.STYLE, "d", lambda text, ctx: []),
+        Check("test.grammar", Category.GRAMMAR, "d", engine_check, yields_to_cleanup=True),
+    ]
+    member = BatchMember("p", "abc")
+    Engine(checks=checks).check_member(member, Batch([member]))
+    assert threads == [threading.main_thread().name]
