@@ -174,6 +174,7 @@ class Engine:
         # their issues only count where ours say nothing, so the order changes no result.
         self.checks: tuple[Check, ...] = tuple(sorted(checks, key=lambda c: c.yields_to_cleanup))
         self._ranks: dict[str, int] = {}
+        self._spare: bool | None = None
 
     def rank(self, rule: str) -> int:
         """The declared precedence of the check that owns ``rule`` (its longest-id owner)."""
@@ -269,7 +270,10 @@ class Engine:
         engines = [c for c in self.checks if c.yields_to_cleanup]
         if not (self.overlap_engines and engines and len(engines) < len(self.checks)):
             return None
-        if not spare_core():
+        if self._spare is None:
+            # Decided once, before our own threads weigh on the load average.
+            self._spare = spare_core()
+        if not self._spare:
             return None
         position = batch.position(member)
 

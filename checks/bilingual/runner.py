@@ -107,11 +107,12 @@ def check_documents(
     pair_checks = [c for c in engine.checks if c.bilingual]
     results: list[BilingualResult] = []
     it = iter(members)
+    overlap = OVERLAP_ENGINES and bool(engines) and spare_core()
     for doc in docs:
         result = BilingualResult(doc, [])
         # The grammar engines read the whole file on a thread while the units are
         # checked here (Harper releases the GIL); results are put in the same order.
-        grammar = _EngineThread(engine, engines, doc)
+        grammar = _EngineThread(engine, engines, doc, overlap)
         failures: list[CheckFailure] = []
         per_unit: list[tuple[Unit, list[Issue] | None, list[UnitIssue]]] = []
         for unit in doc.units:
@@ -153,7 +154,9 @@ OVERLAP_ENGINES = True
 class _EngineThread:
     """``_engine_issues`` of one file, computed on a thread; ``join`` hands them over."""
 
-    def __init__(self, engine: Engine, engines: Sequence[Check], doc: BilingualDocument) -> None:
+    def __init__(
+        self, engine: Engine, engines: Sequence[Check], doc: BilingualDocument, threaded: bool
+    ) -> None:
         self.failures: list[CheckFailure] = []
         self.found: dict[str, list[Issue]] = {}
         self.error: BaseException | None = None
@@ -165,7 +168,7 @@ class _EngineThread:
                 self.error = exc
 
         self.thread = threading.Thread(target=work, name="copydesk-engines", daemon=True)
-        if OVERLAP_ENGINES and engines and spare_core():
+        if threaded:
             self.thread.start()
         else:
             work()
