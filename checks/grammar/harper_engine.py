@@ -4,7 +4,8 @@ Harper runs in-process from data inside its wheel: no Java, no download, so a
 fresh install checks grammar at once.  Building its ``Linter`` costs about half
 a second, so one is built lazily per dialect, on first use, and reused; a
 ``Linter`` is not thread-safe, so every call goes through one lock.  Whole
-documents are linted in one call (paragraph by paragraph is eight times slower).
+documents are linted in one call (paragraph by paragraph is eight times slower), long
+ones in runs of whole paragraphs of about ``PARAGRAPH_CHUNK`` characters.
 
 What is kept was chosen by measurement on news copy (see the module's tests and
 ``resources/grammar/harper.toml``): agreement, confused words, articles,
