@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -218,11 +219,19 @@ def speed() -> None:
             path = Path(tmp) / f"500-{lang}.xlf"
             path.write_text(_xliff(lang), encoding="utf-8")
             for label, extra in runs:
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), _children_cpu()
                 subprocess.run([str(exe), "check", "--no-languagetool", *extra, str(path)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-                took = time.perf_counter() - start
-                print(f"500-unit XLIFF from {lang}, {label}: {took:.2f} s")
+                took, used = time.perf_counter() - start, _children_cpu() - cpu
+                # CPU seconds (user + system of the process and its threads) move far
+                # less with the machine's load than the wall clock does.
+                print(f"500-unit XLIFF from {lang}, {label}: {took:.2f} s, {used:.2f} CPU-s")
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def coverage_curve(segs: dict) -> None:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import logging
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from copydesk.checks.bilingual.model import BilingualDocument, Unit
 from copydesk.checks.context import Batch, BatchMember, CheckContext
-from copydesk.checks.engine import CheckFailure, Engine, _dedupe
+from copydesk.checks.engine import CheckFailure, Engine, _dedupe, spare_core
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import Check
 
@@ -102,21 +103,21 @@ def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[B
     pair_checks = [c for c in engine.checks if c.bilingual]
     results: list[BilingualResult] = []
     it = iter(members)
+    overlap = OVERLAP_ENGINES and bool(engines) and spare_core()
     for doc in docs:
         result = BilingualResult(doc, [])
-        grammar = _engine_issues(engine, engines, doc, result.failures)
+        # The grammar engines read the whole file on a thread while the units are
+        # checked here (Harper releases the GIL); results are put in the same order.
+        grammar = _EngineThread(engine, engines, doc, overlap)
+        failures: list[CheckFailure] = []
+        per_unit: list[tuple[Unit, list[Issue] | None, list[UnitIssue]]] = []
         for unit in doc.units:
             member = next(it)
+            mono_issues = None
             if unit.target.strip():
                 mono_result = mono.check_member(member, batch)
-                result.failures.extend(mono_result.failures)
-                theirs = grammar.get(unit.id, [])
-                found = _dedupe(mono_result.issues + theirs, engine.rank)
-                result.issues.extend(
-                    UnitIssue(unit.id, "target", i)
-                    for i in found
-                    if not _overlaps(i, unit.protected)
-                )
+                failures.extend(mono_result.failures)
+                mono_issues = mono_result.issues
             ctx = CheckContext(
                 member.path,
                 batch,
@@ -126,10 +127,56 @@ def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[B
                 target_lang=doc.target_lang,
                 inputs=engine.inputs_for(batch),
             )
-            for chk in pair_checks:
-                result.issues.extend(run_bilingual(chk, unit, ctx, result.failures))
+            pairs = [i for chk in pair_checks for i in run_bilingual(chk, unit, ctx, failures)]
+            per_unit.append((unit, mono_issues, pairs))
+        theirs = grammar.join(result.failures)
+        result.failures.extend(failures)
+        for unit, mono_issues, pairs in per_unit:
+            if mono_issues is not None:
+                found = _dedupe(mono_issues + theirs.get(unit.id, []), engine.rank)
+                result.issues.extend(
+                    UnitIssue(unit.id, "target", i)
+                    for i in found
+                    if not _overlaps(i, unit.protected)
+                )
+            result.issues.extend(pairs)
         results.append(result)
     return results
+
+
+# Tests turn it off to compare the overlapped run with the sequential one.
+OVERLAP_ENGINES = True
+
+
+class _EngineThread:
+    """``_engine_issues`` of one file, computed on a thread; ``join`` hands them over."""
+
+    def __init__(
+        self, engine: Engine, engines: Sequence[Check], doc: BilingualDocument, threaded: bool
+    ) -> None:
+        self.failures: list[CheckFailure] = []
+        self.found: dict[str, list[Issue]] = {}
+        self.error: BaseException | None = None
+
+        def work() -> None:
+            try:
+                self.found = _engine_issues(engine, engines, doc, self.failures)
+            except BaseException as exc:  # raised again in the caller's thread by ``join``
+                self.error = exc
+
+        self.thread = threading.Thread(target=work, name="copydesk-engines", daemon=True)
+        if threaded:
+            self.thread.start()
+        else:
+            work()
+
+    def join(self, failures: list[CheckFailure]) -> dict[str, list[Issue]]:
+        if self.thread.ident is not None:
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+        failures.extend(self.failures)
+        return self.found
 
 
 JOIN = "\n\n"  # between unit targets when the grammar engines read a file in one go

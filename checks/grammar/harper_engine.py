@@ -4,7 +4,8 @@ Harper runs in-process from data inside its wheel: no Java, no download, so a
 fresh install checks grammar at once.  Building its ``Linter`` costs about half
 a second, so one is built lazily per dialect, on first use, and reused; a
 ``Linter`` is not thread-safe, so every call goes through one lock.  Whole
-documents are linted in one call (paragraph by paragraph is eight times slower).
+documents are linted in one call (paragraph by paragraph is eight times slower), long
+ones in runs of whole paragraphs of about ``PARAGRAPH_CHUNK`` characters.
 
 What is kept was chosen by measurement on news copy (see the module's tests and
 ``resources/grammar/harper.toml``): agreement, confused words, articles,
@@ -360,6 +361,13 @@ MAX_TOKEN = 500  # characters without a space, tab or line break: no prose, not 
 MAX_WORD = 64  # letters in a row: no English word
 MAX_SENTENCE = 1000  # a longer "sentence" is linted in pieces of at most this
 CHUNK = 50_000  # a longer text is linted in chunks of whole sentences (one call each)
+# Harper's time per word grows with the length of a call: 800 short paragraphs (47,000
+# characters) took 2.6 CPU-s in one call, 1.6 in calls of 100 to 400 paragraphs
+# (bench/harper_chunks.py).  A text with paragraph breaks is linted in runs of whole
+# paragraphs of about this many characters; no lint spans a blank line, so the lints
+# are the same (the bench compares them on real and made-up text).
+PARAGRAPH_CHUNK = 8_000
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n\s*")
 SKIPPED = "Skipped"  # the rule of the note left where text was not handed to Harper
 
 _LONG_RUN = regex.compile(rf"[^ \t\n]{{{MAX_TOKEN + 1},}}")
@@ -392,17 +400,44 @@ def guard(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), merged
 
 
-def chunks(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` to lint one call each: the whole text when it is ordinary.
+def paragraph_blocks(text: str, limit: int = PARAGRAPH_CHUNK) -> list[tuple[int, int]]:
+    """``text`` cut at blank lines into runs of whole paragraphs of about ``limit`` characters.
 
-    Whole documents lint fastest in one call; only a text longer than ``CHUNK``, or
-    one with a "sentence" longer than ``MAX_SENTENCE`` (a line without punctuation),
-    is split: into runs of whole sentences, and such a sentence into pieces cut at
-    white space.
+    A block ends after the white space of its last blank line, so the blocks cover
+    the text; a paragraph longer than ``limit`` is a block of its own.
     """
-    spans = list(sentences(text))
-    if len(text) <= CHUNK and all(s.end - s.start <= MAX_SENTENCE for s in spans):
-        return [(0, len(text))]
+    blocks: list[tuple[int, int]] = []
+    start = 0
+    for m in _BLANK_LINE.finditer(text):
+        if m.end() - start >= limit:
+            blocks.append((start, m.end()))
+            start = m.end()
+    if start < len(text) or not blocks:
+        blocks.append((start, len(text)))
+    return blocks
+
+
+def chunks(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` to lint one call each: the whole text when it is short and ordinary.
+
+    A text longer than ``PARAGRAPH_CHUNK`` with blank lines is linted in runs of
+    whole paragraphs (see ``paragraph_blocks``); a block longer than ``CHUNK``, or one
+    with a "sentence" longer than ``MAX_SENTENCE`` (a line without punctuation), is
+    split further: into runs of whole sentences, and such a sentence into pieces cut
+    at white space.
+    """
+    if len(text) <= PARAGRAPH_CHUNK:
+        return _sentence_chunks(text, 0, len(text))
+    return [c for start, end in paragraph_blocks(text) for c in _sentence_chunks(text, start, end)]
+
+
+def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``chunks`` of ``text[start:end]``: the whole block, or runs of its sentences."""
+    spans = [
+        s._replace(start=s.start + start, end=s.end + start) for s in sentences(text[start:end])
+    ]
+    if end - start <= CHUNK and all(s.end - s.start <= MAX_SENTENCE for s in spans):
+        return [(start, end)]
     out: list[tuple[int, int]] = []
     group: tuple[int, int] | None = None
     for span in spans:

@@ -70,7 +70,10 @@ def _batch(text):
     return Batch([BatchMember("p", text)])
 
 
-def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing():
+def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing(monkeypatch):
+    import copydesk.checks.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "spare_core", lambda: True)  # the thread runs too
     order = []
 
     def ours(text, ctx: CheckContext):
@@ -85,6 +88,7 @@ def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing():
     cleanup = Check("test.ours", Category.STYLE, "d", ours)
     partials = []
     engine = Engine(checks=[grammar, cleanup])  # listed grammar first on purpose
+    engine.overlap_engines = False  # the sequential order; the overlapped run must agree
     member = BatchMember("p", "abcdefgh")
     final = engine.check_member(member, _batch("abcdefgh"), on_partial=partials.append)
     assert order == ["ours", "grammar"]
@@ -92,6 +96,11 @@ def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing():
     assert not partial.complete and [i.message for i in partial.issues] == ["ours"]
     assert final.complete and [i.message for i in final.issues] == ["ours", "only the engine"]
     assert Engine(checks=[grammar, cleanup]).check_member(member, _batch("abcdefgh")) == final
+    overlapped = []
+    again = Engine(checks=[grammar, cleanup]).check_member(
+        member, _batch("abcdefgh"), on_partial=overlapped.append
+    )
+    assert again == final and overlapped == partials
 
 
 def test_partial_results_follow_the_clock_and_only_when_something_is_new(monkeypatch):

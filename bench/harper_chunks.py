@@ -1,0 +1,98 @@
+"""Harper on long texts: one call against runs of whole paragraphs; same lints, CPU time.
+
+Run:  .venv/bin/python bench/harper_chunks.py [--mqm ../shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv]
+
+Each text is linted twice through ``harper_engine.lint``: as before (the whole text
+in one call up to ``CHUNK``) and cut at blank lines into runs of about
+``PARAGRAPH_CHUNK`` characters.  Each run starts on a fresh linter (Harper caches
+what it has seen), built and given a first short text before the clock starts.
+Prints the CPU seconds of both, and whether the findings are identical (they must
+be).  Texts: the 500-unit XLIFF targets of bench/eval_bilingual.py joined as the
+bilingual runner joins them, the news articles of bench/data joined, bench/corpus.py,
+and with --mqm each MT system's targets of the MQM data joined the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import corpus
+
+from copydesk.checks.bilingual.runner import JOIN
+from copydesk.checks.grammar import harper_engine
+
+HERE = Path(__file__).resolve().parent
+WARM_UP = "A short text, so that the first call's one-off work is not counted.\n\nIt is."
+
+
+def xliff_targets(lang: str) -> str:
+    if lang == "zh":
+        units = [f"In year {i}, the company sold {i * 37:,} cars, up {i % 50}% on the year before."
+                 for i in range(1, 501)]  # fmt: skip
+    else:
+        units = [f"In year {i}, the company sold {i * 37:,} cars, {i % 50}% more."
+                 for i in range(1, 501)]  # fmt: skip
+    return JOIN.join(units)
+
+
+def mqm_texts(path: Path) -> list[tuple[str, str]]:
+    targets: dict[str, dict[tuple[str, str], str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(reader)
+        for system, doc, _doc_id, seg_id, _rater, _source, target, *_ in reader:
+            clean = target.replace("<v>", "").replace("</v>", "").strip()
+            if clean:
+                targets.setdefault(system, {})[(doc, seg_id)] = clean
+    return [(f"MQM {s} targets", JOIN.join(t.values())) for s, t in sorted(targets.items())]
+
+
+def timed(text: str, paragraph_chunk: int) -> tuple[float, list[harper_engine.Finding]]:
+    harper_engine.PARAGRAPH_CHUNK = paragraph_chunk
+    harper_engine.reset()
+    harper_engine.warm()
+    harper_engine.lint(WARM_UP)  # Harper's first call in a process does one-off work
+    start = time.process_time()
+    found = harper_engine.lint(text)
+    return time.process_time() - start, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mqm", type=Path, help="the MQM TSV (each system's targets joined)")
+    args = parser.parse_args()
+    news = JOIN.join(p.read_text("utf-8") for p in sorted((HERE / "data").glob("news_*.txt")))
+    texts = [
+        ("500-unit XLIFF targets (zh)", xliff_targets("zh")),
+        ("500-unit XLIFF targets (it)", xliff_targets("it")),
+        ("bench/data news articles joined", news),
+        ("bench/corpus.py, 20,000 words", JOIN.join(corpus(20_000, 800))),
+    ]
+    if args.mqm:
+        texts += mqm_texts(args.mqm)
+    new_size = harper_engine.PARAGRAPH_CHUNK
+    print(f"{'text':<40} {'chars':>7} {'calls':>5} {'one call':>9} {'paragraphs':>10} same")
+    total_old = total_new = 0.0
+    differ = 0
+    for label, text in texts:
+        old_s, old = timed(text, 10**9)
+        new_s, new = timed(text, new_size)
+        calls = len(harper_engine.chunks(text))
+        same = old == new
+        differ += not same
+        total_old, total_new = total_old + old_s, total_new + new_s
+        print(f"{label:<40} {len(text):>7,} {calls:>5} {old_s:>8.2f}s {new_s:>9.2f}s "
+              f"{'yes' if same else 'NO'} ({len(new)} findings)")  # fmt: skip
+    print(f"CPU seconds: {total_old:.2f} in one call, {total_new:.2f} by paragraphs; "
+          f"{differ} text(s) with different findings")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
