@@ -1,8 +1,9 @@
-"""case.capitalised-noun: a common noun capitalised after an adjective of nationality.
+"""case.capitalised-noun: a common word capitalised in mid-sentence, as if it were a name.
 
 Why: machine translation and careless editing capitalise a common noun that follows a
 capitalised adjective, as if the pair were a title: ``two Kenyan Runners``, ``the North
-Korean Dictator``, ``Chinese Manufacturers``.
+Korean Dictator``, ``Chinese Manufacturers``; and a word after a name, as if the name ran
+on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 
 How: after an adjective of nationality, region or religion
 (resources/case/demonyms.txt), a capitalised word whose lower-case form is an everyday
@@ -10,7 +11,11 @@ word, followed by a lower-case word or punctuation.  A capital after it makes a 
 name (``Chinese Communist Party``), and so does ``of`` (``British Chambers of
 Commerce``).  Names built on an institution or place noun (``Korean War``, ``French
 Open``, ``Persian Gulf``; resources/case/institution_nouns.txt), title-case lines and
-words the batch also capitalises elsewhere are left alone.
+words the batch also capitalises elsewhere are left alone.  Beside that rule, three kinds
+with evidence of their own (checks/rules/case/_stray.py): a word that ends no name after
+a name (an auxiliary, a preposition, a past tense), a compound of everyday words with
+one capital (``Film-maker``), and a pair the document writes in lower case elsewhere
+(``the Convoy`` beside ``the convoy``).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -27,6 +32,7 @@ from copydesk.checks.data import data_lines
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.case._stray import strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.word._shared import CAPITALISED_INSIDE, batch_capitalised_inside
 
@@ -48,16 +54,29 @@ def _institutions() -> frozenset[str]:
     return frozenset(data_lines("case", "institution_nouns.txt"))
 
 
+_WHY = {
+    "a small word": "a small word after a name",
+    "a verb": "a verb after a name",
+    "a compound": "a compound of common words",
+    "inconsistent": "written in lower case elsewhere in this text",
+}
+
+
 @check(
     "case.capitalised-noun",
     Category.CASE,
-    "A common noun capitalised after an adjective of nationality ('Kenyan Runners')",
+    "A common word capitalised in mid-sentence ('two Kenyan Runners', 'Lewandowski Scored')",
     scope="batch",  # a capital the batch uses elsewhere mid-sentence is a name
     batch_indexes=(CAPITALISED_INSIDE,),
     examples=(
         "She finished ahead of two Kenyan Runners in the final.",
         "The company faces competition from Chinese Manufacturers, which cut prices.",
         "The North Korean Dictator said the tests would go on.",
+        ("In the second half Tarkovsky «Scored» twice from corners.", "scored"),
+        ("The roads to Moravia «Were» closed after the floods.", "were"),
+        ("The prize went to the Estonian «Film-maker» Kadri Kask.", "film-maker"),
+        ("Police stopped the convoy at dawn. By noon the «Convoy» had turned back.", "convoy"),
+        ("The Victorian «Building», which opened in 1884, was restored.", "building"),
     ),
     near_misses=(
         "Fighting in the Korean War ended in 1953.",
@@ -68,22 +87,42 @@ def _institutions() -> frozenset[str]:
         "Why Kenyan Runners Win So Many Marathons",
         "Russian Forces moved north. The Armed Forces of Ukraine held the line. "
         "Officials said Russian Forces had lost ground.",
+        "Fans of Manchester United cheered; Theresa May said she was pleased.",
+        "She appeared on Dancing With the Stars last year.",
+        "The Paris-based group and a London-born author met in Rolls-Royce offices.",
+        "Tomas Varga He arrived in Lisbon on Tuesday.",
+        "The convoy left at dawn. The Convoy Trust paid for the fuel.",
+        "He starred in “Gone With the Wind” and other films.",
+        "The reason was simple: Scored goals win matches.",
     ),
 )
 def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    elsewhere = batch_capitalised_inside(ctx)
+    flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
         if word in _institutions() or zipf(word.lower()) < COMMON:
             continue
-        if batch_capitalised_inside(ctx)[word] > text.count(m.group()):
+        if elsewhere[word] > text.count(m.group()):
             continue  # capitalised elsewhere, not after this adjective: part of a name
         if _title_case_line(text, m.start(1)):
             continue
-        yield ctx.issue(
-            m.start(1),
-            len(word),
-            f"“{word}” after an adjective of nationality is a common noun: lower case",
-            [word.lower()],
-            confidence=0.6,
-            safe=False,
-        )
+        flagged.add(m.start(1))
+        yield _issue(ctx, m.start(1), word, "after an adjective of nationality")
+    for s in strays(text):
+        if s.start in flagged:
+            continue
+        if s.why != "inconsistent" and elsewhere[s.word] > 1:
+            continue  # capitalised again in the batch: a name, since accidents rarely repeat
+        yield _issue(ctx, s.start, s.word, _WHY[s.why])
+
+
+def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:
+    return ctx.issue(
+        start,
+        len(word),
+        f"“{word}” ({why}) is a common word: lower case",
+        [word.lower()],
+        confidence=0.6,
+        safe=False,
+    )

@@ -1,0 +1,223 @@
+"""Capitalised words in mid-sentence that are no part of a name (no check is registered here).
+
+Used by case.capitalised-noun beside its nationality-adjective rule.  Three kinds, each
+needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
+name:
+
+* ``after_name``: a word that never ends a name, straight after a capitalised word and
+  before a lower-case one: an auxiliary or preposition (``Mali Were reinforced``,
+  ``Martinelli Inside the area``) or a verb in the past tense (``Lewandowski Scored a
+  hat-trick``, ``Xiaomi Showed a phone``).  Names end in nouns: ``Manchester United``
+  and the other exceptions are in resources/case/name_final_words.txt.
+* ``hyphenated``: a compound of two everyday words with a capital on the first only
+  (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
+  capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps
+  its capital (resources/case/name_suffixes.txt).
+* ``inconsistent``: the document itself writes the same pair in lower case elsewhere
+  (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
+
+Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
+bracket, title-case lines and headings, short quotations (titles of works), words the
+batch capitalises elsewhere, and a capital followed by another capital (a longer name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from copydesk.checks.data import data_lines
+from copydesk.checks.language import function_words
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.rules.case._common import is_heading_like, mid_sentence_capitals
+from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
+from copydesk.checks.rules.pronoun._people import person_nouns
+from copydesk.checks.rules.word._shared import sentence_starts
+
+COMMON = 3.0  # the lower-case form must be an everyday word
+STEM_COMMON = 3.5  # "scored" -> "score": the stem of a past tense must be common too
+COMPOUND = 4.0  # both parts this common when English has no closed form ("Free-trade")
+SHORT_QUOTE = 80  # a quotation this short may be a title ("Gone With the Wind")
+
+# Words that may open a clause: after a name they may be a missing sentence break rather
+# than a stray capital, and "Varga He arrived" is the mid-sentence-capital check's case.
+_CLAUSE_WORDS = frozenset(
+    {"and", "or", "but", "nor", "so", "then", "if", "because", "while", "although", "though"}
+    | {"since", "unless", "until", "whether", "when", "where", "why", "how", "what", "who"}
+    | {"which", "whom", "whose", "will", "may", "can", "must", "up", "down", "out", "off"}
+    | {"one", "no", "not", "all", "some", "any", "each", "every", "both", "either", "neither"}
+    | {"such", "own", "same", "other", "another", "more", "most", "less", "least", "much"}
+    | {"many", "few", "there", "here", "am", "be", "do"}
+)
+# Prepositions the function-word list leaves out.
+_PREPOSITIONS = frozenset(
+    {"inside", "outside", "near", "behind", "beyond", "below", "above", "beside", "despite"}
+    | {"throughout", "along", "alongside", "around", "amid", "via", "except", "underneath"}
+)
+# Past tenses without -ed that are never the end of a name.
+_IRREGULAR_PAST = frozenset(
+    {"said", "told", "made", "took", "gave", "spoke", "wrote", "became", "began", "knew"}
+    | {"thought", "brought", "bought", "sought", "taught", "caught", "chose", "drove", "sent"}
+    | {"spent", "sold", "paid", "kept", "felt", "built", "lost", "won"}
+)
+_WORD_AT = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)*")
+_CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
+_HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)-(\p{Ll}{2,})(?![\p{L}\-])")
+_NEXT_LOWER = regex.compile(r"[^\S\n](\p{Ll}[\p{Ll}'’\-]*)\b([^\S\n]+\p{Lu})?")
+_OF_NAME = regex.compile(r"[^\S\n]+(?:of|for|on|de)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+_NEXT_CAP = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\-]*)")
+_CAP_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
+_PREV_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[^\S\n]\Z")
+_QUOTES = regex.compile(rf"[“\"«][^“”\"«»\n]{{0,{SHORT_QUOTE}}}[”\"»]")
+
+
+@dataclass(frozen=True)
+class Stray:
+    start: int
+    word: str
+    why: str
+
+
+@cache
+def _name_final_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("case", "name_final_words.txt"))
+
+
+@cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("case", "name_suffixes.txt"))
+
+
+@cache
+def _never_final() -> frozenset[str]:
+    """Auxiliaries, prepositions and adverbs that end no name (``Mali Were``)."""
+    pronouns = {w.lower() for w in mid_sentence_capitals()}
+    small = function_words() | _PREPOSITIONS
+    return frozenset(small - _CLAUSE_WORDS - pronouns - _name_final_words())
+
+
+def _past_tense(low: str) -> bool:
+    """A past tense of an everyday verb: "reported", "scored", "showed", "said"."""
+    if low in _IRREGULAR_PAST:
+        return True
+    if not low.endswith("ed") or len(low) < 5 or low.endswith("eed"):
+        return False
+    stems = [low[:-2], low[:-1]] + ([low[:-3]] if low[-3] == low[-4] else [])
+    return any(len(s) >= 3 and zipf(s) >= STEM_COMMON for s in stems)
+
+
+class Context:
+    """What the detectors ask of the text: where sentences start, quotes, headings."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = sentence_starts(text)
+        self.quoted = [m.span() for m in _QUOTES.finditer(text)]
+
+    def mid_sentence(self, pos: int) -> bool:
+        """Not a sentence start, not after a colon, quote, bracket or dash, not in a heading."""
+        text = self.text
+        if pos in self.starts or pos == 0:
+            return False
+        before = text[max(0, pos - 3) : pos].rstrip(" \u00a0")
+        if not before or before[-1] in "\n:;\"'“‘«([—–-*•/":
+            return False
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if is_heading_like(line) or _title_case_line(text, pos):
+            return False
+        return not any(s < pos < e for s, e in self.quoted)
+
+    def next_lower(self, end: int) -> str | None:
+        """The lower-case word right after ``end``, unless a capital follows it closely."""
+        m = _NEXT_LOWER.match(self.text, end)
+        if m is None:
+            return None
+        if m.group(2) and m.group(1) in function_words():
+            return None  # "Dancing With the Stars": a title's small word, then a capital
+        return m.group(1)
+
+    def prev_word(self, pos: int) -> str:
+        m = _PREV_WORD.search(self.text[max(0, pos - 40) : pos])
+        return m.group(1) if m else ""
+
+
+def after_name(ctx: Context) -> Iterator[Stray]:
+    """An auxiliary, a preposition or a past tense capitalised right after a name."""
+    for m in _CAP_WORD.finditer(ctx.text):
+        word = m.group(1)
+        low = word.lower()
+        prev = ctx.prev_word(m.start())
+        if not prev[:1].isupper() or prev.isupper() or low in _name_final_words():
+            continue
+        if low in _never_final():
+            why = "a small word"
+        elif _past_tense(low) and zipf(low) >= COMMON:
+            why = "a verb"
+        else:
+            continue
+        nxt = ctx.next_lower(m.end())
+        if nxt is None or nxt in ("of", "and", "de", "del", "for"):
+            continue
+        if ctx.mid_sentence(m.start()):
+            yield Stray(m.start(), word, why)
+
+
+def hyphenated(ctx: Context) -> Iterator[Stray]:
+    """``Film-maker``: two everyday words, a capital on the first only, in mid-sentence."""
+    for m in _HYPHENATED.finditer(ctx.text):
+        head, tail = m.group(1), m.group(2)
+        if tail in _name_suffixes() or zipf(head.lower()) < COMMON or zipf(tail) < COMMON:
+            continue
+        if zipf(head.lower() + tail) == 0 and min(zipf(head.lower()), zipf(tail)) < COMPOUND:
+            continue  # not a compound English writes: "Moo-jin", "Duck-soo" are given names
+        if _in_longer_name(ctx.text, m.end(), tail):
+            continue  # "the Co-operative Group": a longer name
+        if ctx.mid_sentence(m.start()):
+            yield Stray(m.start(), m.group(), "a compound")
+
+
+def _in_longer_name(text: str, end: int, tail: str) -> bool:
+    """A capitalised common word or an institution's head follows: "Co-operative Group".
+
+    A rare capitalised word after it is a person's name ("the Georgian Film-maker Levan
+    Koguashvili"): the compound is the role before it, a common noun unless it is a title
+    ("Vice-president Kamala Harris").
+    """
+    m = _NEXT_CAP.match(text, end)
+    if m is None:
+        return False
+    return zipf(m.group(1).lower()) >= COMMON or tail in person_nouns()
+
+
+def inconsistent(ctx: Context) -> Iterator[Stray]:
+    """A capital the document drops elsewhere after the same word (``the convoy``)."""
+    text = ctx.text
+    for m in _CAP_WORD.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if zipf(low) < COMMON or low in function_words():
+            continue
+        prev = ctx.prev_word(m.start())
+        if not prev or _CAP_AFTER.match(text, m.end()) or _OF_NAME.match(text, m.end()):
+            continue  # "the Convoy Trust", "the Court of Appeals": a longer name
+        before = rf"(?<![\p{{L}}\-])(?i:{regex.escape(prev)})[^\S\n]"  # "The convoy" counts
+        lower = len(regex.findall(rf"{before}{low}\b", text))
+        upper = len(regex.findall(rf"{before}{word}\b", text))
+        if lower >= max(upper, 1) and ctx.mid_sentence(m.start()):
+            yield Stray(m.start(), word, "inconsistent")
+
+
+def strays(text: str) -> Iterator[Stray]:
+    """Every stray capital the three detectors find, once each, in text order."""
+    ctx = Context(text)
+    seen: set[int] = set()
+    found = [*after_name(ctx), *hyphenated(ctx), *inconsistent(ctx)]
+    for s in sorted(found, key=lambda s: s.start):
+        if s.start not in seen:
+            seen.add(s.start)
+            yield s
