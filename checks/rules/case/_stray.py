@@ -67,7 +67,13 @@ _WORD_AT = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)*")
 _CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
 _HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)-(\p{Ll}{2,})(?![\p{L}\-])")
 _NEXT_LOWER = regex.compile(r"[^\S\n](\p{Ll}[\p{Ll}'’\-]*)\b([^\S\n]+\p{Lu})?")
-_OF_NAME = regex.compile(r"[^\S\n]+(?:of|for|on|de)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+_OF_NAME = regex.compile(
+    r"[^\S\n]+(?:of|for|on|de|and|&)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}"
+)
+# Two capitalised words, or one and "of"/"for"/"and", right before: the word ends a name.
+_LONG_NAME_BEFORE = regex.compile(
+    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*|of|for|and|&)[^\S\n]+\Z"
+)
 _NEXT_CAP = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\-]*)")
 _CAP_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
 _PREV_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[^\S\n]\Z")
@@ -116,6 +122,10 @@ class Context:
         self.text = text
         self.starts = sentence_starts(text)
         self.quoted = [m.span() for m in _QUOTES.finditer(text)]
+        # Capitalised words standing alone in mid-sentence somewhere: names ("Wales").
+        self.names = frozenset(
+            m.group(1) for m in _CAP_WORD.finditer(text) if m.start() not in self.starts
+        )
 
     def mid_sentence(self, pos: int) -> bool:
         """Not a sentence start, not after a colon, quote, bracket or dash, not in a heading."""
@@ -171,7 +181,9 @@ def hyphenated(ctx: Context) -> Iterator[Stray]:
     """``Film-maker``: two everyday words, a capital on the first only, in mid-sentence."""
     for m in _HYPHENATED.finditer(ctx.text):
         head, tail = m.group(1), m.group(2)
-        if tail in _name_suffixes() or zipf(head.lower()) < COMMON or zipf(tail) < COMMON:
+        if tail in _name_suffixes() or tail in function_words():
+            continue  # "Wales-the poorest": a dash typed as a hyphen
+        if zipf(head.lower()) < COMMON or zipf(tail) < COMMON or head in ctx.names:
             continue
         if zipf(head.lower() + tail) == 0 and min(zipf(head.lower()), zipf(tail)) < COMPOUND:
             continue  # not a compound English writes: "Moo-jin", "Duck-soo" are given names
@@ -205,6 +217,8 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
         prev = ctx.prev_word(m.start())
         if not prev or _CAP_AFTER.match(text, m.end()) or _OF_NAME.match(text, m.end()):
             continue  # "the Convoy Trust", "the Court of Appeals": a longer name
+        if _LONG_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "the Common Agricultural Policy", "the Agency of Medicines"
         before = rf"(?<![\p{{L}}\-])(?i:{regex.escape(prev)})[^\S\n]"  # "The convoy" counts
         lower = len(regex.findall(rf"{before}{low}\b", text))
         upper = len(regex.findall(rf"{before}{word}\b", text))

@@ -112,7 +112,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for s in strays(text):
         if s.start in flagged:
             continue
-        if s.why != "inconsistent" and elsewhere[s.word] > 1:
+        if elsewhere[s.word] > 1:
             continue  # capitalised again in the batch: a name, since accidents rarely repeat
         yield _issue(ctx, s.start, s.word, _WHY[s.why])
 
