@@ -67,9 +67,7 @@ _WORD_AT = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)*")
 _CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
 _HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)-(\p{Ll}{2,})(?![\p{L}\-])")
 _NEXT_LOWER = regex.compile(r"[^\S\n](\p{Ll}[\p{Ll}'’\-]*)\b([^\S\n]+\p{Lu})?")
-_OF_NAME = regex.compile(
-    r"[^\S\n]+(?:of|for|on|de|and|&)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}"
-)
+_OF_NAME = regex.compile(r"[^\S\n]+(?:of|for|on|de|and|&)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 # Two capitalised words, or one and "of"/"for"/"and", right before: the word ends a name.
 _LONG_NAME_BEFORE = regex.compile(
     r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*|of|for|and|&)[^\S\n]+\Z"

@@ -37,6 +37,7 @@ from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.word._shared import CAPITALISED_INSIDE, batch_capitalised_inside
 
 COMMON = 3.5  # the noun's lower-case form must be this common in English
+COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 
 
 @cache
@@ -45,8 +46,18 @@ def _pattern() -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
-        rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)])"
+        rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]"
+        rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+))"
     )
+
+
+def _name_goes_on(after_of: str | None) -> bool:
+    """After "of", "the" or a capitalised common word carries a name on ("British Chambers
+    of Commerce", "Bank of the West"); a rare name or a lower-case word does not ("the
+    Danish Maker of Ozempic", "of insulin")."""
+    if after_of is None:
+        return False
+    return after_of == "the" or (after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME)
 
 
 @cache
@@ -72,6 +83,10 @@ _WHY = {
         "She finished ahead of two Kenyan Runners in the final.",
         "The company faces competition from Chinese Manufacturers, which cut prices.",
         "The North Korean Dictator said the tests would go on.",
+        (
+            "Shares of the Danish «Maker» of Vexolin rose sharply in early trading on Monday.",
+            "maker",
+        ),
         ("In the second half Tarkovsky «Scored» twice from corners.", "scored"),
         ("The roads to Moravia «Were» closed after the floods.", "were"),
         ("The prize went to the Estonian «Film-maker» Kadri Kask.", "film-maker"),
@@ -87,6 +102,7 @@ _WHY = {
         "Why Kenyan Runners Win So Many Marathons",
         "Russian Forces moved north. The Armed Forces of Ukraine held the line. "
         "Officials said Russian Forces had lost ground.",
+        "The Spanish Agency of Medicines and the French Chamber of the Regions met.",
         "Fans of Manchester United cheered; Theresa May said she was pleased.",
         "She appeared on Dancing With the Stars last year.",
         "The Paris-based group and a London-born author met in Rolls-Royce offices.",
@@ -101,7 +117,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        if word in _institutions() or zipf(word.lower()) < COMMON:
+        if word in _institutions() or zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
             continue
         if elsewhere[word] > text.count(m.group()):
             continue  # capitalised elsewhere, not after this adjective: part of a name

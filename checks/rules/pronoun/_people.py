@@ -101,6 +101,7 @@ _QUANTIFIERS = frozenset({"every", "each", "any", "no", "per", "another"})
 _COMMA_GAP = regex.compile(r"\s*,?\s*")
 _WHO_AFTER = regex.compile(r"(?:['’]s)?\s*,?\s*who\b")
 _COMMA_AFTER = regex.compile(r"\s*,")
+_AGE_AFTER = regex.compile(r",[^\S\n]*\d{1,3},")
 _ROMAN = regex.compile(r"[IVX]+")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _TITLE_GAP = regex.compile(r"\.?[ \u00a0]")
@@ -609,17 +610,20 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     first, last = tokens[k0], tokens[name_idx[-1]]
     # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
     # only if the document names it elsewhere.
+    after = text[last.end : last.end + 80]
+    # "Haddad, 54, has run the port": an age in apposition makes a person of a lone word.
+    aged = _AGE_AFTER.match(after) is not None
     known_only = (
         len(name_idx) == 1
         and _sentence_initial(text, tokens, k0)
         and not all(p in doc.vocabulary for p in _name_parts(first.text))
+        and not aged
     )
     evidence: list[PersonNoun] = [title] if title else []
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
     before_word = tokens[k0 - 1].low if first.pos > 0 else ""
-    after = text[last.end : last.end + 80]
-    who = before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after))
+    who = aged or (before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after)))
     if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
         evidence += role_after(doc, name_idx[-1])
     parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]

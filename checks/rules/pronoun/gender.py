@@ -329,8 +329,14 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
             "annual Expo show in Malmo. «She» said sales had doubled.",
             "He",
         ),
+        (
+            "Haddad, 54, has run the port since 2019, when he replaced his brother. In 2021, "
+            "«she» cut the fees by half.",
+            "he",
+        ),
     ),
     near_misses=(
+        "Berlin, 2019, was a cold year for the port. She said so in her report.",
         "Anders Holm thanked the voters in Umea. The veteran Lind said she would stay on.",
         "Anders Holm met Merkel yesterday. She said the talks were useful.",
         "A nurse, employed at the port, told a journalist she knew the family.",
