@@ -23,6 +23,8 @@ batch capitalises elsewhere, and a capital followed by another capital (a longer
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -73,6 +75,7 @@ _LONG_NAME_BEFORE = regex.compile(
     r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*|of|for|and|&)[^\S\n]+\Z"
 )
 _NEXT_CAP = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\-]*)")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _CAP_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
 _PREV_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[^\S\n]\Z")
 _QUOTES = regex.compile(rf"[“\"«][^“”\"«»\n]{{0,{SHORT_QUOTE}}}[”\"»]")
@@ -114,16 +117,39 @@ def _past_tense(low: str) -> bool:
 
 
 class Context:
-    """What the detectors ask of the text: where sentences start, quotes, headings."""
+    """What the detectors ask of the text: where sentences start, quotes, headings.
+
+    Everything is computed once per text or per line, so the detectors stay linear.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = sentence_starts(text)
         self.quoted = [m.span() for m in _QUOTES.finditer(text)]
+        self._quote_starts = [q[0] for q in self.quoted]
+        self._lines: dict[int, bool] = {}
         # Capitalised words standing alone in mid-sentence somewhere: names ("Wales").
         self.names = frozenset(
             m.group(1) for m in _CAP_WORD.finditer(text) if m.start() not in self.starts
         )
+        # How often each pair of words, one space apart, occurs (the first lower-cased).
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.before: dict[int, str] = {}  # a word's start -> the word one space before it
+        prev: regex.Match[str] | None = None
+        for m in _TOKEN.finditer(text):
+            if prev is not None and text[prev.end() : m.start()] in (" ", "\u00a0"):
+                self.pairs[prev.group().lower(), m.group()] += 1
+                self.before[m.start()] = prev.group()
+            prev = m
+
+    def _plain_line(self, pos: int) -> bool:
+        """The line holding ``pos`` is running text: no heading, not in title case."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self._lines:
+            end = self.text.find("\n", pos)
+            line = self.text[start : end if end >= 0 else len(self.text)]
+            self._lines[start] = not (is_heading_like(line) or _title_case_line(self.text, pos))
+        return self._lines[start]
 
     def mid_sentence(self, pos: int) -> bool:
         """Not a sentence start, not after a colon, quote, bracket or dash, not in a heading."""
@@ -133,12 +159,10 @@ class Context:
         before = text[max(0, pos - 3) : pos].rstrip(" \u00a0")
         if not before or before[-1] in "\n:;\"'“‘«([—–-*•/":
             return False
-        line_start = text.rfind("\n", 0, pos) + 1
-        line_end = text.find("\n", pos)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if is_heading_like(line) or _title_case_line(text, pos):
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]:
             return False
-        return not any(s < pos < e for s, e in self.quoted)
+        return self._plain_line(pos)
 
     def next_lower(self, end: int) -> str | None:
         """The lower-case word right after ``end``, unless a capital follows it closely."""
@@ -217,9 +241,8 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
             continue  # "the Convoy Trust", "the Court of Appeals": a longer name
         if _LONG_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "the Common Agricultural Policy", "the Agency of Medicines"
-        before = rf"(?<![\p{{L}}\-])(?i:{regex.escape(prev)})[^\S\n]"  # "The convoy" counts
-        lower = len(regex.findall(rf"{before}{low}\b", text))
-        upper = len(regex.findall(rf"{before}{word}\b", text))
+        key = ctx.before.get(m.start(), prev).lower()
+        lower, upper = ctx.pairs[key, low], ctx.pairs[key, word]
         if lower >= max(upper, 1) and ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, "inconsistent")
 
