@@ -60,6 +60,10 @@ def _name_goes_on(after_of: str | None) -> bool:
     return after_of == "the" or (after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME)
 
 
+# "the English Teacher, a four-piece band": an apposition defines it, so it is a name.
+_DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]")
+
+
 @cache
 def _institutions() -> frozenset[str]:
     return frozenset(data_lines("case", "institution_nouns.txt"))
@@ -99,6 +103,7 @@ _WHY = {
         "The Chinese Communist Party met in Beijing.",
         "The British Chambers of Commerce cut its forecast; the Persian Gulf was calm.",
         "Kenyan runners took the first three places.",
+        "The prize went to the English Teacher, a four-piece band from Leeds.",
         "Why Kenyan Runners Win So Many Marathons",
         "Russian Forces moved north. The Armed Forces of Ukraine held the line. "
         "Officials said Russian Forces had lost ground.",
@@ -121,7 +126,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if elsewhere[word] > text.count(m.group()):
             continue  # capitalised elsewhere, not after this adjective: part of a name
-        if _title_case_line(text, m.start(1)):
+        if _title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
             continue
         flagged.add(m.start(1))
         yield _issue(ctx, m.start(1), word, "after an adjective of nationality")
