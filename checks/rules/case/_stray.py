@@ -86,6 +86,7 @@ class Stray:
     start: int
     word: str
     why: str
+    own: int = 1  # how often this text itself capitalises the word in mid-sentence
 
 
 @cache
@@ -129,9 +130,10 @@ class Context:
         self._quote_starts = [q[0] for q in self.quoted]
         self._lines: dict[int, bool] = {}
         # Capitalised words standing alone in mid-sentence somewhere: names ("Wales").
-        self.names = frozenset(
+        self.capitalised = Counter(
             m.group(1) for m in _CAP_WORD.finditer(text) if m.start() not in self.starts
         )
+        self.names = frozenset(self.capitalised)
         # How often each pair of words, one space apart, occurs (the first lower-cased).
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.before: dict[int, str] = {}  # a word's start -> the word one space before it
@@ -179,12 +181,14 @@ class Context:
 
 
 def after_name(ctx: Context) -> Iterator[Stray]:
-    """An auxiliary, a preposition or a past tense capitalised right after a name."""
+    """An auxiliary, a preposition or a past tense capitalised in mid-sentence before a
+    lower-case word: after a name ("Mali Were reinforced") or a common word ("farmers in
+    the valley Reported losses").  A pair the text repeats is a name ("Lyon Reported")."""
     for m in _CAP_WORD.finditer(ctx.text):
         word = m.group(1)
         low = word.lower()
-        prev = ctx.prev_word(m.start())
-        if not prev[:1].isupper() or prev.isupper() or low in _name_final_words():
+        prev = ctx.before.get(m.start(), "")
+        if not prev or prev.isupper() or low in _name_final_words():
             continue
         if low in _never_final():
             why = "a small word"
@@ -195,8 +199,10 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         nxt = ctx.next_lower(m.end())
         if nxt is None or nxt in ("of", "and", "de", "del", "for"):
             continue
+        if ctx.pairs[prev.lower(), word] > 1:
+            continue
         if ctx.mid_sentence(m.start()):
-            yield Stray(m.start(), word, why)
+            yield Stray(m.start(), word, why, ctx.capitalised[word])
 
 
 def hyphenated(ctx: Context) -> Iterator[Stray]:

@@ -70,8 +70,8 @@ def _institutions() -> frozenset[str]:
 
 
 _WHY = {
-    "a small word": "a small word after a name",
-    "a verb": "a verb after a name",
+    "a small word": "a small word in mid-sentence",
+    "a verb": "a verb in mid-sentence",
     "a compound": "a compound of common words",
     "inconsistent": "written in lower case elsewhere in this text",
 }
@@ -133,7 +133,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for s in strays(text):
         if s.start in flagged:
             continue
-        if elsewhere[s.word] > 1:
+        if elsewhere[s.word] > s.own:
             continue  # capitalised again in the batch: a name, since accidents rarely repeat
         yield _issue(ctx, s.start, s.word, _WHY[s.why])
 
