@@ -54,10 +54,25 @@ def _pattern() -> regex.Pattern[str]:
 def _name_goes_on(after_of: str | None) -> bool:
     """After "of", "the" or a capitalised common word carries a name on ("British Chambers
     of Commerce", "Bank of the West"); a rare name or a lower-case word does not ("the
-    Danish Maker of Ozempic", "of insulin")."""
+    Danish Maker of Vexolin", "of insulin")."""
     if after_of is None:
         return False
     return after_of == "the" or (after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME)
+
+
+# Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
+_COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Democrats"})
+_THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
+
+
+def _generic_plural(text: str, start: int, word: str) -> bool:
+    """A plural head after a nationality with no "the": "Russian Forces are advancing".
+
+    Such names take the article ("the Armed Forces", "the Olympic Games", "the Canary
+    Islands"), so without it the plural is a common noun."""
+    if not word.endswith("s") or word in _COMPANY_PLURALS:
+        return False
+    return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
 
 
 # "the English Teacher, a four-piece band": an apposition defines it, so it is a name.
@@ -87,6 +102,7 @@ _WHY = {
         "She finished ahead of two Kenyan Runners in the final.",
         "The company faces competition from Chinese Manufacturers, which cut prices.",
         "The North Korean Dictator said the tests would go on.",
+        ("Officials said Russian «Forces» were advancing near the border.", "forces"),
         (
             "Shares of the Danish «Maker» of Vexolin rose sharply in early trading on Monday.",
             "maker",
@@ -103,6 +119,8 @@ _WHY = {
         "The Chinese Communist Party met in Beijing.",
         "The British Chambers of Commerce cut its forecast; the Persian Gulf was calm.",
         "Kenyan runners took the first three places.",
+        "She flew Turkish Airlines to the Olympic Games and toured the Canary Islands.",
+        "Troops of the United Arab Emirates joined the Armed Forces of Ukraine in the drill.",
         "The prize went to the English Teacher, a four-piece band from Leeds.",
         "Why Kenyan Runners Win So Many Marathons",
         "Russian Forces moved north. The Armed Forces of Ukraine held the line. "
@@ -122,7 +140,9 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        if word in _institutions() or zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
+        if word in _institutions() and not _generic_plural(text, m.start(), word):
+            continue
+        if zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
             continue
         if elsewhere[word] > text.count(m.group()):
             continue  # capitalised elsewhere, not after this adjective: part of a name
