@@ -108,10 +108,10 @@ def _never_final() -> frozenset[str]:
 
 
 def _past_tense(low: str) -> bool:
-    """A past tense of an everyday verb: "reported", "scored", "showed", "said"."""
+    """A past tense of an everyday verb: "reported", "scored", "agreed", "said" (not "Reed")."""
     if low in _IRREGULAR_PAST:
         return True
-    if not low.endswith("ed") or len(low) < 5 or low.endswith("eed"):
+    if not low.endswith("ed") or len(low) < 5 or (low.endswith("eed") and len(low) <= 5):
         return False
     stems = [low[:-2], low[:-1]] + ([low[:-3]] if low[-3] == low[-4] else [])
     return any(len(s) >= 3 and zipf(s) >= STEM_COMMON for s in stems)
@@ -167,11 +167,11 @@ class Context:
         return self._plain_line(pos)
 
     def next_lower(self, end: int) -> str | None:
-        """The lower-case word right after ``end``, unless a capital follows it closely."""
+        """The lower-case word right after ``end``, unless it is an article before a capital."""
         m = _NEXT_LOWER.match(self.text, end)
         if m is None:
             return None
-        if m.group(2) and m.group(1) in function_words():
+        if m.group(2) and m.group(1) in ("the", "a", "an"):
             return None  # "Dancing With the Stars": a title's small word, then a capital
         return m.group(1)
 

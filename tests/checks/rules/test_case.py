@@ -260,6 +260,7 @@ _TAIL = " and the rest of the team stayed at home for the whole of the long wint
         ("Traders moved to the Tallinn Free-trade zone", "Free-trade", "a compound"),
         ("The convoy left at dawn, but by noon the Convoy had turned back", "Convoy", "lower"),
         ("Farmers in the valley Reported heavy losses after the rain", "Reported", "a verb"),
+        ("South Korea and Japan Agreed on Thursday to share data", "Agreed", "a verb"),
     ],
 )
 def test_capitalised_word_hits(text, word, why):
