@@ -61,11 +61,10 @@ _PREPOSITIONS = frozenset(
 )
 # Past tenses without -ed that are never the end of a name.
 _IRREGULAR_PAST = frozenset(
-    {"said", "told", "made", "took", "gave", "spoke", "wrote", "became", "began", "knew"}
+    {"said", "told", "took", "gave", "spoke", "wrote", "became", "began", "knew"}
     | {"thought", "brought", "bought", "sought", "taught", "caught", "chose", "drove", "sent"}
-    | {"spent", "sold", "paid", "kept", "felt", "built", "lost", "won"}
+    | {"spent", "sold", "paid", "kept", "felt", "built"}
 )
-_WORD_AT = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Ll}+)*")
 _CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
 _HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)-(\p{Ll}{2,})(?![\p{L}\-])")
 _NEXT_LOWER = regex.compile(r"[^\S\n](\p{Ll}[\p{Ll}'’\-]*)\b([^\S\n]+\p{Lu})?")
@@ -92,6 +91,11 @@ class Stray:
 @cache
 def _name_final_words() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("case", "name_final_words.txt"))
+
+
+@cache
+def _work_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("case", "work_nouns.txt"))
 
 
 @cache
@@ -137,11 +141,13 @@ class Context:
         # How often each pair of words, one space apart, occurs (the first lower-cased).
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.before: dict[int, str] = {}  # a word's start -> the word one space before it
+        self.before_start: dict[int, tuple[int, int]] = {}  # ... and that word's span
         prev: regex.Match[str] | None = None
         for m in _TOKEN.finditer(text):
             if prev is not None and text[prev.end() : m.start()] in (" ", "\u00a0"):
                 self.pairs[prev.group().lower(), m.group()] += 1
                 self.before[m.start()] = prev.group()
+                self.before_start[m.start()] = prev.span()
             prev = m
 
     def _plain_line(self, pos: int) -> bool:
@@ -199,10 +205,22 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         nxt = ctx.next_lower(m.end())
         if nxt is None or nxt in ("of", "and", "de", "del", "for"):
             continue
-        if ctx.pairs[prev.lower(), word] > 1:
-            continue
+        if ctx.pairs[prev.lower(), word] > 1 or _after_work_noun(ctx, m.start()):
+            continue  # a repeated pair is a name; "the band Rise Against" a title
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+def _after_work_noun(ctx: Context, start: int) -> bool:
+    """One of the two words before ``start`` introduces a title: "the series Lost"."""
+    prev = ctx.before_start.get(start)
+    for _ in range(2):
+        if prev is None:
+            return False
+        if ctx.text[prev[0] : prev[1]].lower() in _work_nouns():
+            return True
+        prev = ctx.before_start.get(prev[0])
+    return False
 
 
 def hyphenated(ctx: Context) -> Iterator[Stray]:

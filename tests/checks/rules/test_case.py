@@ -287,6 +287,8 @@ def test_capitalised_word_hits(text, word, why):
         "Tomas Varga He arrived in Lisbon on Tuesday",
         "The 23-year-old Italian, who trains in Monaco, won",
         "Officials in Lyon Reported nothing, and Lyon Reported is the name of the blog",
+        "The series Lost ended, the band Rise Against played and Paradise Lost opened",
+        "She starred in Made in Dagenham, and shares in Next rose in London",
     ],
 )
 def test_capitalised_word_near_misses(text):
