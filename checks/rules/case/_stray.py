@@ -4,11 +4,13 @@ Used by case.capitalised-noun beside its nationality-adjective rule.  Three kind
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
-* ``after_name``: a word that never ends a name, straight after a capitalised word and
-  before a lower-case one: an auxiliary or preposition (``Mali Were reinforced``,
-  ``Martinelli Inside the area``) or a verb in the past tense (``Lewandowski Scored a
-  hat-trick``, ``Xiaomi Showed a phone``).  Names end in nouns: ``Manchester United``
-  and the other exceptions are in resources/case/name_final_words.txt.
+* ``after_name``: a word that never ends a name, before a lower-case word: an auxiliary
+  or preposition (``Mali Were reinforced``, ``Martinelli Inside the area``) or a verb in
+  the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``).
+  Names end in nouns: ``Manchester United`` and the other exceptions are in
+  resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
+  title after a noun that introduces one (``the series Lost``;
+  resources/case/work_nouns.txt).
 * ``hyphenated``: a compound of two everyday words with a capital on the first only
   (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
   capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps
