@@ -196,8 +196,8 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         word = m.group(1)
         low = word.lower()
         prev = ctx.before.get(m.start(), "")
-        if not prev or prev.isupper() or low in _name_final_words():
-            continue
+        if not prev[:1].isalpha() or prev.isupper() or low in _name_final_words():
+            continue  # no word before, an acronym, or a figure or date ("2023-09-12 Amid")
         if low in _never_final():
             why = "a small word"
         elif _past_tense(low) and zipf(low) >= COMMON:

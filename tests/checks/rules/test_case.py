@@ -289,6 +289,7 @@ def test_capitalised_word_hits(text, word, why):
         "Officials in Lyon Reported nothing, and Lyon Reported is the name of the blog",
         "The series Lost ended, the band Rise Against played and Paradise Lost opened",
         "She starred in Made in Dagenham, and shares in Next rose in London",
+        "date 2024-03-02 Amid heavy rain the ferry left the harbour",
     ],
 )
 def test_capitalised_word_near_misses(text):
