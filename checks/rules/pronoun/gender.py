@@ -81,6 +81,8 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
         opens = a.tokens[m.first_tok].pos <= 3
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         if m.noun is not None:
+            if _heading(a, m.sent):
+                continue  # "Finance minister unveils budget": the article's own subject
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):
                 return f"person noun “{a.text[m.start : m.end]}”"
@@ -105,6 +107,14 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+def _heading(a: Analysis, sent: int) -> bool:
+    """The sentence is a line of its own without final punctuation: a headline."""
+    start, end = a.sent_spans[sent]
+    text = a.text
+    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+    return alone and text[start:end].rstrip()[-1:] not in '.!?…"”’:;,'
 
 
 _LOCATIVE = r"(?:in|at|from|across|throughout|into|near|outside|inside|around|across|to)"
@@ -330,12 +340,19 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
             "He",
         ),
         (
+            "Veteran director returns to the stage\n\nThe theatre director Claire Dubois has "
+            "returned to the stage with a new play about «his» mother's life.",
+            "her",
+        ),
+        (
             "Haddad, 54, has run the port since 2019, when he replaced his brother. In 2021, "
             "«she» cut the fees by half.",
             "he",
         ),
     ),
     near_misses=(
+        "Finance minister unveils budget\n\nThe finance minister said he was pleased. Her "
+        "deputy, Ana Ortiz, agreed.",
         "Berlin, 2019, was a cold year for the port. She said so in her report.",
         "Anders Holm thanked the voters in Umea. The veteran Lind said she would stay on.",
         "Anders Holm met Merkel yesterday. She said the talks were useful.",
