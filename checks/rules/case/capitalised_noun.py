@@ -29,6 +29,7 @@ import regex
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines
+from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -62,14 +63,24 @@ def _name_goes_on(after_of: str | None) -> bool:
 
 # Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
 _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Democrats"})
+_NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
+_INDEFINITE_BEFORE = regex.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
+    r"|[Ff]ive|\d+)[^\S\n]+\Z"
+)
 _THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
 
 
-def _generic_plural(text: str, start: int, word: str) -> bool:
-    """A plural head after a nationality with no "the": "Russian Forces are advancing".
+def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
+    """An institution's head used as a common noun after a nationality.
 
-    Such names take the article ("the Armed Forces", "the Olympic Games", "the Canary
-    Islands"), so without it the plural is a common noun."""
+    After "a", "another", "two"… ("a French Court"): a name is one of a kind.  A plural
+    with no "the" ("Russian Forces are advancing"): such names take the article ("the
+    Armed Forces", "the Olympic Games", "the Canary Islands")."""
+    if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
+        # ...unless the name modifies a noun after it: "a Korean War veteran"
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is None or nxt.group(1) in function_words()
     if not word.endswith("s") or word in _COMPANY_PLURALS:
         return False
     return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
@@ -103,6 +114,7 @@ _WHY = {
         "The company faces competition from Chinese Manufacturers, which cut prices.",
         "The North Korean Dictator said the tests would go on.",
         ("Officials said Russian «Forces» were advancing near the border.", "forces"),
+        ("The case went to a French «Court» in the spring, lawyers said.", "court"),
         (
             "Shares of the Danish «Maker» of Vexolin rose sharply in early trading on Monday.",
             "maker",
@@ -119,6 +131,7 @@ _WHY = {
         "The Chinese Communist Party met in Beijing.",
         "The British Chambers of Commerce cut its forecast; the Persian Gulf was calm.",
         "Kenyan runners took the first three places.",
+        "He met a Korean War veteran and a French Open champion in the lobby.",
         "She flew Turkish Airlines to the Olympic Games and toured the Canary Islands.",
         "Troops of the United Arab Emirates joined the Armed Forces of Ukraine in the drill.",
         "The prize went to the English Teacher, a four-piece band from Leeds.",
@@ -140,7 +153,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        if word in _institutions() and not _generic_plural(text, m.start(), word):
+        if word in _institutions() and not _generic_plural(text, m.start(), m.end(1), word):
             continue
         if zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
             continue
