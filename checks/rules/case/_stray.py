@@ -242,11 +242,11 @@ def hyphenated(ctx: Context) -> Iterator[Stray]:
 
 
 def _in_longer_name(text: str, end: int, tail: str) -> bool:
-    """A capitalised common word or an institution's head follows: "Co-operative Group".
+    """A capitalised common word follows ("the Co-operative Group"), or the compound is a
+    title before a name ("Vice-president Kamala Harris").
 
     A rare capitalised word after it is a person's name ("the Georgian Film-maker Levan
-    Koguashvili"): the compound is the role before it, a common noun unless it is a title
-    ("Vice-president Kamala Harris").
+    Koguashvili"): the compound is the role before it, a common noun.
     """
     m = _NEXT_CAP.match(text, end)
     if m is None:

@@ -10,8 +10,11 @@ How: after an adjective of nationality, region or religion
 word, followed by a lower-case word or punctuation.  A capital after it makes a longer
 name (``Chinese Communist Party``), and so does ``of`` (``British Chambers of
 Commerce``).  Names built on an institution or place noun (``Korean War``, ``French
-Open``, ``Persian Gulf``; resources/case/institution_nouns.txt), title-case lines and
-words the batch also capitalises elsewhere are left alone.  Beside that rule, three kinds
+Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
+the noun is plainly common: a plural without "the" (``Russian Forces were``), or after
+"a" or a number (``a French Court in``).  Title-case lines, a pair an apposition defines
+(``the English Teacher, a band``) and words the batch also capitalises elsewhere are
+left alone.  Beside that rule, three kinds
 with evidence of their own (checks/rules/case/_stray.py): a word that ends no name after
 a name (an auxiliary, a preposition, a past tense), a compound of everyday words with
 one capital (``Film-maker``), and a pair the document writes in lower case elsewhere
