@@ -21,6 +21,9 @@ on clean professional copy is a false alarm), and the edits `fix` makes to it (s
 
 Hold-out: rules were tuned on the tune pool with seeds 1000-1999 (and the report pool with
 seeds 3000 and 7000); the figures to quote are the report pool with seed 9000, run once at the end.
+Issue 15 (pronouns, capitalised nouns) classified the report pool's misses at seed 9000 as asked,
+so for those two families the report pool is no longer fully held out (about ten pronoun and
+twenty capitalised-noun sites).
 
 Planted sites are chosen with simple regexes; a plant whose result is itself a known English
 word ("K" + "now") is skipped and counted, since no word-level check can or should see it.
@@ -316,6 +319,7 @@ def plant_pronoun(name: str, text: str, rng: random.Random, texts: dict[str, str
     return Plant([_sub(text, at, at + len(word), swap)], [text], at, at + len(swap))
 
 
+_NAME_OF_EVENT = ("championship", "championships", "presidency")
 _FUNCTION_CAPS = ("the", "a", "his", "her", "their", "this", "they", "we", "it", "its")
 _AFTER = ("that", "of", "and", "in", "to", "for", "with", "on", "from", "by", "but", "as")
 
@@ -333,6 +337,12 @@ def _mid_capital(text: str, rng: random.Random, noun: bool) -> Plant | None:
     if m is None:
         return None
     word = m.group(1)
+    if kind == "noun" and (word in _NAME_OF_EVENT or text[m.end(1) : m.end(1) + 1] == "-"):
+        # "the next Scottish Championship", "the Belgian Presidency of the Council",
+        # "the Scottish Under-12 title": how organisers write these names; house style may
+        # lower-case them, but a copy editor would not call the capital an error.
+        SKIPPED["mid-capital-noun"] += 1
+        return None
     return Plant(
         [_sub(text, m.start(1), m.end(1), word.capitalize())], [text], m.start(1), m.end(1), kind
     )

@@ -1,16 +1,24 @@
-"""case.capitalised-noun: a common noun capitalised after an adjective of nationality.
+"""case.capitalised-noun: a common word capitalised in mid-sentence, as if it were a name.
 
 Why: machine translation and careless editing capitalise a common noun that follows a
 capitalised adjective, as if the pair were a title: ``two Kenyan Runners``, ``the North
-Korean Dictator``, ``Chinese Manufacturers``.
+Korean Dictator``, ``Chinese Manufacturers``; and a word after a name, as if the name ran
+on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 
 How: after an adjective of nationality, region or religion
 (resources/case/demonyms.txt), a capitalised word whose lower-case form is an everyday
 word, followed by a lower-case word or punctuation.  A capital after it makes a longer
 name (``Chinese Communist Party``), and so does ``of`` (``British Chambers of
 Commerce``).  Names built on an institution or place noun (``Korean War``, ``French
-Open``, ``Persian Gulf``; resources/case/institution_nouns.txt), title-case lines and
-words the batch also capitalises elsewhere are left alone.
+Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
+the noun is plainly common: a plural without "the" (``Russian Forces were``), or after
+"a" or a number (``a French Court in``).  Title-case lines, a pair an apposition defines
+(``the English Teacher, a band``) and words the batch also capitalises elsewhere are
+left alone.  Beside that rule, three kinds
+with evidence of their own (checks/rules/case/_stray.py): a word that ends no name after
+a name (an auxiliary, a preposition, a past tense), a compound of everyday words with
+one capital (``Film-maker``), and a pair the document writes in lower case elsewhere
+(``the Convoy`` beside ``the convoy``).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -24,13 +32,16 @@ import regex
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines
+from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.case._stray import strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.word._shared import CAPITALISED_INSIDE, batch_capitalised_inside
 
 COMMON = 3.5  # the noun's lower-case form must be this common in English
+COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 
 
 @cache
@@ -39,8 +50,47 @@ def _pattern() -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
-        rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)])"
+        rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]"
+        rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+))"
     )
+
+
+def _name_goes_on(after_of: str | None) -> bool:
+    """After "of", "the" or a capitalised common word carries a name on ("British Chambers
+    of Commerce", "Bank of the West"); a rare name or a lower-case word does not ("the
+    Danish Maker of Vexolin", "of insulin")."""
+    if after_of is None:
+        return False
+    return after_of == "the" or (after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME)
+
+
+# Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
+_COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Democrats"})
+_NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
+_INDEFINITE_BEFORE = regex.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
+    r"|[Ff]ive|\d+)[^\S\n]+\Z"
+)
+_THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
+
+
+def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
+    """An institution's head used as a common noun after a nationality.
+
+    After "a", "another", "two"… ("a French Court"): a name is one of a kind.  A plural
+    with no "the" ("Russian Forces are advancing"): such names take the article ("the
+    Armed Forces", "the Olympic Games", "the Canary Islands")."""
+    if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
+        # ...unless the name modifies a noun after it: "a Korean War veteran"
+        nxt = _NEXT_WORD.match(text, end)
+        return nxt is None or nxt.group(1) in function_words()
+    if not word.endswith("s") or word in _COMPANY_PLURALS:
+        return False
+    return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
+
+
+# "the English Teacher, a four-piece band": an apposition defines it, so it is a name.
+_DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]")
 
 
 @cache
@@ -48,16 +98,35 @@ def _institutions() -> frozenset[str]:
     return frozenset(data_lines("case", "institution_nouns.txt"))
 
 
+_WHY = {
+    "a small word": "a small word in mid-sentence",
+    "a verb": "a verb in mid-sentence",
+    "a compound": "a compound of common words",
+    "inconsistent": "written in lower case elsewhere in this text",
+}
+
+
 @check(
     "case.capitalised-noun",
     Category.CASE,
-    "A common noun capitalised after an adjective of nationality ('Kenyan Runners')",
+    "A common word capitalised in mid-sentence ('two Kenyan Runners', 'Lewandowski Scored')",
     scope="batch",  # a capital the batch uses elsewhere mid-sentence is a name
     batch_indexes=(CAPITALISED_INSIDE,),
     examples=(
         "She finished ahead of two Kenyan Runners in the final.",
         "The company faces competition from Chinese Manufacturers, which cut prices.",
         "The North Korean Dictator said the tests would go on.",
+        ("Officials said Russian «Forces» were advancing near the border.", "forces"),
+        ("The case went to a French «Court» in the spring, lawyers said.", "court"),
+        (
+            "Shares of the Danish «Maker» of Vexolin rose sharply in early trading on Monday.",
+            "maker",
+        ),
+        ("In the second half Tarkovsky «Scored» twice from corners.", "scored"),
+        ("The roads to Moravia «Were» closed after the floods.", "were"),
+        ("The prize went to the Estonian «Film-maker» Kadri Kask.", "film-maker"),
+        ("Police stopped the convoy at dawn. By noon the «Convoy» had turned back.", "convoy"),
+        ("The Victorian «Building», which opened in 1884, was restored.", "building"),
     ),
     near_misses=(
         "Fighting in the Korean War ended in 1953.",
@@ -65,25 +134,52 @@ def _institutions() -> frozenset[str]:
         "The Chinese Communist Party met in Beijing.",
         "The British Chambers of Commerce cut its forecast; the Persian Gulf was calm.",
         "Kenyan runners took the first three places.",
+        "He met a Korean War veteran and a French Open champion in the lobby.",
+        "She flew Turkish Airlines to the Olympic Games and toured the Canary Islands.",
+        "Troops of the United Arab Emirates joined the Armed Forces of Ukraine in the drill.",
+        "The prize went to the English Teacher, a four-piece band from Leeds.",
         "Why Kenyan Runners Win So Many Marathons",
         "Russian Forces moved north. The Armed Forces of Ukraine held the line. "
         "Officials said Russian Forces had lost ground.",
+        "The Spanish Agency of Medicines and the French Chamber of the Regions met.",
+        "Fans of Manchester United cheered; Theresa May said she was pleased.",
+        "She appeared on Dancing With the Stars last year.",
+        "The Paris-based group and a London-born author met in Rolls-Royce offices.",
+        "Tomas Varga He arrived in Lisbon on Tuesday.",
+        "The convoy left at dawn. The Convoy Trust paid for the fuel.",
+        "He starred in “Gone With the Wind” and other films.",
+        "The reason was simple: Scored goals win matches.",
     ),
 )
 def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    elsewhere = batch_capitalised_inside(ctx)
+    flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        if word in _institutions() or zipf(word.lower()) < COMMON:
+        if word in _institutions() and not _generic_plural(text, m.start(), m.end(1), word):
             continue
-        if batch_capitalised_inside(ctx)[word] > text.count(m.group()):
+        if zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
+            continue
+        if elsewhere[word] > text.count(m.group()):
             continue  # capitalised elsewhere, not after this adjective: part of a name
-        if _title_case_line(text, m.start(1)):
+        if _title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
             continue
-        yield ctx.issue(
-            m.start(1),
-            len(word),
-            f"“{word}” after an adjective of nationality is a common noun: lower case",
-            [word.lower()],
-            confidence=0.6,
-            safe=False,
-        )
+        flagged.add(m.start(1))
+        yield _issue(ctx, m.start(1), word, "after an adjective of nationality")
+    for s in strays(text):
+        if s.start in flagged:
+            continue
+        if elsewhere[s.word] > s.own:
+            continue  # capitalised again in the batch: a name, since accidents rarely repeat
+        yield _issue(ctx, s.start, s.word, _WHY[s.why])
+
+
+def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:
+    return ctx.issue(
+        start,
+        len(word),
+        f"“{word}” ({why}) is a common word: lower case",
+        [word.lower()],
+        confidence=0.6,
+        safe=False,
+    )

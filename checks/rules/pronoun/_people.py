@@ -101,6 +101,7 @@ _QUANTIFIERS = frozenset({"every", "each", "any", "no", "per", "another"})
 _COMMA_GAP = regex.compile(r"\s*,?\s*")
 _WHO_AFTER = regex.compile(r"(?:['’]s)?\s*,?\s*who\b")
 _COMMA_AFTER = regex.compile(r"\s*,")
+_AGE_AFTER = regex.compile(r",[^\S\n]*\d{1,3},")
 _ROMAN = regex.compile(r"[IVX]+")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _TITLE_GAP = regex.compile(r"\.?[ \u00a0]")
@@ -374,9 +375,14 @@ def name_runs(text: str, tokens: list[Token], by_sent: list[list[int]]) -> list[
         for k in idxs:
             tok = tokens[k]
             if not _is_capitalised(tok):
+                if run and _particle_joins(text, tokens, run, k):
+                    continue  # held: "Viña del Mar" goes on if a capital follows
                 if run:
                     runs.append(run)
                 run = []
+                continue
+            if run and run[-1] != k - 1:
+                run.extend(range(run[-1] + 1, k + 1))  # the particles and this name word
                 continue
             if run and not _POSSESSIVE.search(tokens[run[-1]].text):
                 gap = text[tokens[run[-1]].end : tok.start]
@@ -391,6 +397,29 @@ def name_runs(text: str, tokens: list[Token], by_sent: list[list[int]]) -> list[
         if run:
             runs.append(run)
     return runs
+
+
+# Lower-case particles inside names: "Viña del Mar", "Ludwig van Beethoven", "Ahmed bin Ali".
+_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "das", "dos", "du", "van", "von", "der", "den"}
+    | {"la", "le", "bin", "ibn"}
+)
+
+
+def _particle_joins(text: str, tokens: list[Token], run: list[int], k: int) -> bool:
+    """True when token ``k`` is a name particle that may join the run to a capital after it.
+
+    At most two particles ("de la"), each one space from its neighbours, and a capital next.
+    """
+    if tokens[k].text not in _PARTICLES or k - run[-1] > 2 or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.sent != tokens[k].sent or not (_is_capitalised(nxt) or nxt.text in _PARTICLES):
+        return False
+    return all(
+        _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]) is not None
+        for j in range(run[-1] + 1, k + 2)
+    )
 
 
 class EntityLinker:
@@ -549,6 +578,17 @@ def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
             if titles_next:  # "Monday, King Frederik": another person's title
                 return []
             doc.attached.add(k)
+            # A compound role ("chief executive", "deputy mayor"): every word of it is the
+            # name's, so "executive" does not stand on its own as someone else.
+            j = k + 1
+            while (
+                j < len(tokens)
+                and tokens[j].sent == last.sent
+                and tokens[j].low in nouns
+                and _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start])
+            ):
+                doc.attached.add(j)
+                j += 1
             return [nouns[tokens[k].low]]
         k += 1
     return []
@@ -570,17 +610,20 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     first, last = tokens[k0], tokens[name_idx[-1]]
     # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
     # only if the document names it elsewhere.
+    after = text[last.end : last.end + 80]
+    # "Haddad, 54, has run the port": an age in apposition makes a person of a lone word.
+    aged = _AGE_AFTER.match(after) is not None
     known_only = (
         len(name_idx) == 1
         and _sentence_initial(text, tokens, k0)
         and not all(p in doc.vocabulary for p in _name_parts(first.text))
+        and not aged
     )
     evidence: list[PersonNoun] = [title] if title else []
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
     before_word = tokens[k0 - 1].low if first.pos > 0 else ""
-    after = text[last.end : last.end + 80]
-    who = before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after))
+    who = aged or (before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after)))
     if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
         evidence += role_after(doc, name_idx[-1])
     parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]
@@ -666,7 +709,7 @@ def person_mention(
         ent.name_like = True
     nxt_i = name_idx[-1] + 1
     modifier = (
-        before_word in ("the", "a", "an")
+        (before_word in ("the", "a", "an") or _modifier_name(tokens, name_idx))
         and nxt_i < len(tokens)
         and tokens[nxt_i].sent == last.sent
         and tokens[nxt_i].text.islower()
@@ -687,6 +730,36 @@ def person_mention(
         and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),
         thing_like=before_word in ("the", "a", "an"),
     )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+# Past tenses that do not end in -ed: after a name they make it a subject ("the veteran
+# Lind said"), not a modifier.
+_IRREGULAR_PAST = frozenset(
+    {"said", "told", "won", "met", "made", "took", "gave", "left", "led", "ran", "saw", "went"}
+    | {"came", "got", "held", "began", "became", "put", "set", "cut", "hit", "spoke", "wrote"}
+    | {"chose", "rose", "fell", "lost", "sent", "spent", "built", "kept", "felt", "paid", "sold"}
+    | {"thought", "brought", "bought", "fought", "taught", "knew", "drew", "flew", "grew", "beat"}
+)
+
+
+def _modifier_name(tokens: list[Token], name_idx: list[int]) -> bool:
+    """One capitalised word after a determiner and lower-case words and before a noun: "the
+    company's annual Ignite conference", "its new Falcon rocket" (a brand, not a person)."""
+    k0 = name_idx[0]
+    nxt = name_idx[-1] + 1
+    if len(name_idx) != 1 or nxt >= len(tokens) or tokens[nxt].sent != tokens[k0].sent:
+        return False
+    low = tokens[nxt].low
+    if low.endswith(("ed", "s")) or low in _IRREGULAR_PAST:
+        return False  # a verb: the name is its subject
+    for j in range(k0 - 1, max(-1, k0 - 4), -1):
+        tok = tokens[j]
+        if tok.sent != tokens[k0].sent or not tok.text.islower():
+            return False
+        if tok.low in _DETERMINERS or (j < k0 - 1 and _POSSESSIVE.search(tok.text)):
+            return True
+    return False
 
 
 def add_person_nouns(doc: Document, runs: list[list[int]]) -> None:

@@ -57,7 +57,13 @@ def fix(rule: str, text: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "rule", ["case.sentence-start", "case.heading-start", "case.mid-sentence-capital"]
+    "rule",
+    [
+        "case.sentence-start",
+        "case.heading-start",
+        "case.mid-sentence-capital",
+        "case.capitalised-noun",
+    ],
 )
 def test_quiet_on_clean_news(rule):
     assert run(rule, CLEAN_NEWS) == []
@@ -237,3 +243,63 @@ def test_mid_sentence_capital_rare_next_word_is_flag_only():
 )
 def test_mid_sentence_capital_near_misses(text):
     assert run("case.mid-sentence-capital", text) == []
+
+
+# --- case.capitalised-noun: stray capitals after names, compounds, inconsistent pairs ----
+
+_TAIL = " and the rest of the team stayed at home for the whole of the long winter season."
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        ("In the end Varkonyi Scored twice from corners", "Scored", "a verb"),
+        ("The roads to Moravia Were closed after the floods", "Were", "a small word"),
+        ("He was tripped by Ostrowski Inside the area", "Inside", "a small word"),
+        ("The prize went to the Estonian Film-maker Kadri Kask", "Film-maker", "a compound"),
+        ("Traders moved to the Tallinn Free-trade zone", "Free-trade", "a compound"),
+        ("The convoy left at dawn, but by noon the Convoy had turned back", "Convoy", "lower"),
+        ("Farmers in the valley Reported heavy losses after the rain", "Reported", "a verb"),
+        ("South Korea and Japan Agreed on Thursday to share data", "Agreed", "a verb"),
+    ],
+)
+def test_capitalised_word_hits(text, word, why):
+    text += _TAIL
+    [issue] = run("case.capitalised-noun", text)
+    assert text[issue.offset : issue.end] == word
+    assert issue.replacements[0] == word.lower()
+    assert why in issue.message or (why == "lower" and "lower case elsewhere" in issue.message)
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans of Manchester United cheered and Theresa May said she was pleased",
+        "She appeared on Dancing With the Stars last year",
+        "The Paris-based group and a London-born author met at Rolls-Royce",
+        "The Co-operative Group and Vice-president Kamala Harris met",
+        "Prime Minister Han Duck-soo and Yang Moo-jin, a professor, met",
+        "The convoy left at dawn and the Convoy Trust paid for the fuel",
+        "The court sat late; the Court of Appeals will rule",
+        "He starred in “Gone With the Wind” and other films",
+        "The reason was simple: Scored goals win matches",
+        "Tomas Varga He arrived in Lisbon on Tuesday",
+        "The 23-year-old Italian, who trains in Monaco, won",
+        "Officials in Lyon Reported nothing, and Lyon Reported is the name of the blog",
+        "The series Lost ended, the band Rise Against played and Paradise Lost opened",
+        "She starred in Made in Dagenham, and shares in Next rose in London",
+        "date 2024-03-02 Amid heavy rain the ferry left the harbour",
+    ],
+)
+def test_capitalised_word_near_misses(text):
+    assert run("case.capitalised-noun", text + _TAIL) == []
+
+
+def test_capitalised_word_repeated_as_an_error_is_still_found():
+    text = (
+        "Villages near Tarnow Were cut off overnight, and the stalls that Were swept away "
+        "in the night belonged to traders" + _TAIL
+    )
+    issues = run("case.capitalised-noun", text)
+    assert [text[i.offset : i.end] for i in issues] == ["Were", "Were"]

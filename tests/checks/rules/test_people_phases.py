@@ -127,3 +127,31 @@ def test_analyse_votes_a_gender_from_unambiguous_pronouns():
     [ent] = {id(m.entity): m.entity for m in a.mentions if m.entity}.values()
     assert ent.gender() == MALE
     assert len(ent.votes) >= 2
+
+
+def test_name_runs_keep_lower_case_particles_inside_a_name():
+    doc, runs = _doc("The mayor of Villa del Rio met Ana de la Cruz and then the press of Lisbon.")
+    texts = [" ".join(_texts(doc, r)) for r in runs]
+    assert "Villa del Rio" in texts
+    assert "Ana de la Cruz" in texts
+    assert "Lisbon" in texts  # "the press of": no capital before the particle-like "of"
+
+
+def test_name_runs_drop_a_particle_without_a_capital_after_it():
+    doc, runs = _doc("He met Pedro de Sousa de facto in Porto.")
+    assert [" ".join(_texts(doc, r)) for r in runs] == ["Pedro de Sousa", "Porto"]
+
+
+def test_a_brand_between_a_determiner_and_a_noun_is_no_person():
+    a = people.analyse("Lena Holm spoke at the company's annual Expo show in Malmo.")
+    assert [a.text[m.start : m.end] for m in a.mentions if m.entity is not None][:1] == [
+        "Lena Holm"
+    ]
+    assert all(a.text[m.start : m.end] != "Expo" for m in a.mentions)
+    b = people.analyse("Lena Holm thanked them. The veteran Lind said she would stay.")
+    assert any(b.text[m.start : m.end] == "Lind" for m in b.mentions)  # a verb follows
+
+
+def test_a_compound_role_in_apposition_is_attached_whole():
+    a = people.analyse("Karl Svensson, the firm's chief executive, opened the fair.")
+    assert not [m for m in a.mentions if m.noun is not None]

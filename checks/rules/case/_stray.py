@@ -1,0 +1,284 @@
+"""Capitalised words in mid-sentence that are no part of a name (no check is registered here).
+
+Used by case.capitalised-noun beside its nationality-adjective rule.  Three kinds, each
+needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
+name:
+
+* ``after_name``: a word that never ends a name, before a lower-case word: an auxiliary
+  or preposition (``Mali Were reinforced``, ``Martinelli Inside the area``) or a verb in
+  the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``).
+  Names end in nouns: ``Manchester United`` and the other exceptions are in
+  resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
+  title after a noun that introduces one (``the series Lost``;
+  resources/case/work_nouns.txt).
+* ``hyphenated``: a compound of two everyday words with a capital on the first only
+  (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
+  capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps
+  its capital (resources/case/name_suffixes.txt).
+* ``inconsistent``: the document itself writes the same pair in lower case elsewhere
+  (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
+
+Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
+bracket, title-case lines and headings, short quotations (titles of works), words the
+batch capitalises elsewhere, and a capital followed by another capital (a longer name).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from copydesk.checks.data import data_lines
+from copydesk.checks.language import function_words
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.rules.case._common import is_heading_like, mid_sentence_capitals
+from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
+from copydesk.checks.rules.pronoun._people import person_nouns
+from copydesk.checks.rules.word._shared import sentence_starts
+
+COMMON = 3.0  # the lower-case form must be an everyday word
+STEM_COMMON = 3.5  # "scored" -> "score": the stem of a past tense must be common too
+COMPOUND = 4.0  # both parts this common when English has no closed form ("Free-trade")
+SHORT_QUOTE = 80  # a quotation this short may be a title ("Gone With the Wind")
+
+# Words that may open a clause: after a name they may be a missing sentence break rather
+# than a stray capital, and "Varga He arrived" is the mid-sentence-capital check's case.
+_CLAUSE_WORDS = frozenset(
+    {"and", "or", "but", "nor", "so", "then", "if", "because", "while", "although", "though"}
+    | {"since", "unless", "until", "whether", "when", "where", "why", "how", "what", "who"}
+    | {"which", "whom", "whose", "will", "may", "can", "must", "up", "down", "out", "off"}
+    | {"one", "no", "not", "all", "some", "any", "each", "every", "both", "either", "neither"}
+    | {"such", "own", "same", "other", "another", "more", "most", "less", "least", "much"}
+    | {"many", "few", "there", "here", "am", "be", "do"}
+)
+# Prepositions the function-word list leaves out.
+_PREPOSITIONS = frozenset(
+    {"inside", "outside", "near", "behind", "beyond", "below", "above", "beside", "despite"}
+    | {"throughout", "along", "alongside", "around", "amid", "via", "except", "underneath"}
+)
+# Past tenses without -ed that are never the end of a name.
+_IRREGULAR_PAST = frozenset(
+    {"said", "told", "took", "gave", "spoke", "wrote", "became", "began", "knew"}
+    | {"thought", "brought", "bought", "sought", "taught", "caught", "chose", "drove", "sent"}
+    | {"spent", "sold", "paid", "kept", "felt", "built"}
+)
+_CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])")
+_HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)-(\p{Ll}{2,})(?![\p{L}\-])")
+_NEXT_LOWER = regex.compile(r"[^\S\n](\p{Ll}[\p{Ll}'’\-]*)\b([^\S\n]+\p{Lu})?")
+_OF_NAME = regex.compile(r"[^\S\n]+(?:of|for|on|de|and|&)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+# Two capitalised words, or one and "of"/"for"/"and", right before: the word ends a name.
+_LONG_NAME_BEFORE = regex.compile(
+    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*|of|for|and|&)[^\S\n]+\Z"
+)
+_NEXT_CAP = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\-]*)")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_CAP_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
+_PREV_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[^\S\n]\Z")
+_QUOTES = regex.compile(rf"[“\"«][^“”\"«»\n]{{0,{SHORT_QUOTE}}}[”\"»]")
+
+
+@dataclass(frozen=True)
+class Stray:
+    start: int
+    word: str
+    why: str
+    own: int = 1  # how often this text itself capitalises the word in mid-sentence
+
+
+@cache
+def _name_final_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("case", "name_final_words.txt"))
+
+
+@cache
+def _work_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("case", "work_nouns.txt"))
+
+
+@cache
+def _name_suffixes() -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines("case", "name_suffixes.txt"))
+
+
+@cache
+def _never_final() -> frozenset[str]:
+    """Auxiliaries, prepositions and adverbs that end no name (``Mali Were``)."""
+    pronouns = {w.lower() for w in mid_sentence_capitals()}
+    small = function_words() | _PREPOSITIONS
+    return frozenset(small - _CLAUSE_WORDS - pronouns - _name_final_words())
+
+
+def _past_tense(low: str) -> bool:
+    """A past tense of an everyday verb: "reported", "scored", "agreed", "said" (not "Reed")."""
+    if low in _IRREGULAR_PAST:
+        return True
+    if not low.endswith("ed") or len(low) < 5 or (low.endswith("eed") and len(low) <= 5):
+        return False
+    stems = [low[:-2], low[:-1]] + ([low[:-3]] if low[-3] == low[-4] else [])
+    return any(len(s) >= 3 and zipf(s) >= STEM_COMMON for s in stems)
+
+
+class Context:
+    """What the detectors ask of the text: where sentences start, quotes, headings.
+
+    Everything is computed once per text or per line, so the detectors stay linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = sentence_starts(text)
+        self.quoted = [m.span() for m in _QUOTES.finditer(text)]
+        self._quote_starts = [q[0] for q in self.quoted]
+        self._lines: dict[int, bool] = {}
+        # Capitalised words standing alone in mid-sentence somewhere: names ("Wales").
+        self.capitalised = Counter(
+            m.group(1) for m in _CAP_WORD.finditer(text) if m.start() not in self.starts
+        )
+        self.names = frozenset(self.capitalised)
+        # How often each pair of words, one space apart, occurs (the first lower-cased).
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.before: dict[int, str] = {}  # a word's start -> the word one space before it
+        self.before_start: dict[int, tuple[int, int]] = {}  # ... and that word's span
+        prev: regex.Match[str] | None = None
+        for m in _TOKEN.finditer(text):
+            if prev is not None and text[prev.end() : m.start()] in (" ", "\u00a0"):
+                self.pairs[prev.group().lower(), m.group()] += 1
+                self.before[m.start()] = prev.group()
+                self.before_start[m.start()] = prev.span()
+            prev = m
+
+    def _plain_line(self, pos: int) -> bool:
+        """The line holding ``pos`` is running text: no heading, not in title case."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self._lines:
+            end = self.text.find("\n", pos)
+            line = self.text[start : end if end >= 0 else len(self.text)]
+            self._lines[start] = not (is_heading_like(line) or _title_case_line(self.text, pos))
+        return self._lines[start]
+
+    def mid_sentence(self, pos: int) -> bool:
+        """Not a sentence start, not after a colon, quote, bracket or dash, not in a heading."""
+        text = self.text
+        if pos in self.starts or pos == 0:
+            return False
+        before = text[max(0, pos - 3) : pos].rstrip(" \u00a0")
+        if not before or before[-1] in "\n:;\"'“‘«([—–-*•/":
+            return False
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        if i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]:
+            return False
+        return self._plain_line(pos)
+
+    def next_lower(self, end: int) -> str | None:
+        """The lower-case word right after ``end``, unless it is an article before a capital."""
+        m = _NEXT_LOWER.match(self.text, end)
+        if m is None:
+            return None
+        if m.group(2) and m.group(1) in ("the", "a", "an"):
+            return None  # "Dancing With the Stars": a title's small word, then a capital
+        return m.group(1)
+
+    def prev_word(self, pos: int) -> str:
+        m = _PREV_WORD.search(self.text[max(0, pos - 40) : pos])
+        return m.group(1) if m else ""
+
+
+def after_name(ctx: Context) -> Iterator[Stray]:
+    """An auxiliary, a preposition or a past tense capitalised in mid-sentence before a
+    lower-case word: after a name ("Mali Were reinforced") or a common word ("farmers in
+    the valley Reported losses").  A pair the text repeats is a name ("Lyon Reported")."""
+    for m in _CAP_WORD.finditer(ctx.text):
+        word = m.group(1)
+        low = word.lower()
+        prev = ctx.before.get(m.start(), "")
+        if not prev[:1].isalpha() or prev.isupper() or low in _name_final_words():
+            continue  # no word before, an acronym, or a figure or date ("2023-09-12 Amid")
+        if low in _never_final():
+            why = "a small word"
+        elif _past_tense(low) and zipf(low) >= COMMON:
+            why = "a verb"
+        else:
+            continue
+        nxt = ctx.next_lower(m.end())
+        if nxt is None or nxt in ("of", "and", "de", "del", "for"):
+            continue
+        if ctx.pairs[prev.lower(), word] > 1 or _after_work_noun(ctx, m.start()):
+            continue  # a repeated pair is a name; "the band Rise Against" a title
+        if ctx.mid_sentence(m.start()):
+            yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+def _after_work_noun(ctx: Context, start: int) -> bool:
+    """One of the two words before ``start`` introduces a title: "the series Lost"."""
+    prev = ctx.before_start.get(start)
+    for _ in range(2):
+        if prev is None:
+            return False
+        if ctx.text[prev[0] : prev[1]].lower() in _work_nouns():
+            return True
+        prev = ctx.before_start.get(prev[0])
+    return False
+
+
+def hyphenated(ctx: Context) -> Iterator[Stray]:
+    """``Film-maker``: two everyday words, a capital on the first only, in mid-sentence."""
+    for m in _HYPHENATED.finditer(ctx.text):
+        head, tail = m.group(1), m.group(2)
+        if tail in _name_suffixes() or tail in function_words():
+            continue  # "Wales-the poorest": a dash typed as a hyphen
+        if zipf(head.lower()) < COMMON or zipf(tail) < COMMON or head in ctx.names:
+            continue
+        if zipf(head.lower() + tail) == 0 and min(zipf(head.lower()), zipf(tail)) < COMPOUND:
+            continue  # not a compound English writes: "Moo-jin", "Duck-soo" are given names
+        if _in_longer_name(ctx.text, m.end(), tail):
+            continue  # "the Co-operative Group": a longer name
+        if ctx.mid_sentence(m.start()):
+            yield Stray(m.start(), m.group(), "a compound")
+
+
+def _in_longer_name(text: str, end: int, tail: str) -> bool:
+    """A capitalised common word follows ("the Co-operative Group"), or the compound is a
+    title before a name ("Vice-president Kamala Harris").
+
+    A rare capitalised word after it is a person's name ("the Georgian Film-maker Levan
+    Koguashvili"): the compound is the role before it, a common noun.
+    """
+    m = _NEXT_CAP.match(text, end)
+    if m is None:
+        return False
+    return zipf(m.group(1).lower()) >= COMMON or tail in person_nouns()
+
+
+def inconsistent(ctx: Context) -> Iterator[Stray]:
+    """A capital the document drops elsewhere after the same word (``the convoy``)."""
+    text = ctx.text
+    for m in _CAP_WORD.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if zipf(low) < COMMON or low in function_words():
+            continue
+        prev = ctx.prev_word(m.start())
+        if not prev or _CAP_AFTER.match(text, m.end()) or _OF_NAME.match(text, m.end()):
+            continue  # "the Convoy Trust", "the Court of Appeals": a longer name
+        if _LONG_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue  # "the Common Agricultural Policy", "the Agency of Medicines"
+        key = ctx.before.get(m.start(), prev).lower()
+        lower, upper = ctx.pairs[key, low], ctx.pairs[key, word]
+        if lower >= max(upper, 1) and ctx.mid_sentence(m.start()):
+            yield Stray(m.start(), word, "inconsistent")
+
+
+def strays(text: str) -> Iterator[Stray]:
+    """Every stray capital the three detectors find, once each, in text order."""
+    ctx = Context(text)
+    seen: set[int] = set()
+    found = [*after_name(ctx), *hyphenated(ctx), *inconsistent(ctx)]
+    for s in sorted(found, key=lambda s: s.start):
+        if s.start not in seen:
+            seen.add(s.start)
+            yield s
