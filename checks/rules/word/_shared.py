@@ -53,6 +53,39 @@ def affix_counts() -> tuple[Counter[str], Counter[str]]:
     return heads, tails
 
 
+# Endings counted up to this length: longer tails ("announced") are checked by shape.
+_MAX_ENDING = 9
+
+
+@cache
+def ending_counts() -> tuple[Counter[str], Counter[str]]:
+    """(all, after a vowel): how many known words end in each common word.
+
+    "must" or "announced" ends no known word, "more" ends 159 ("Gilmore",
+    "Tullamore"): a tail that ends no word is no name ending either.  "and" ends
+    hundreds ("Roland") but follows a vowel in a handful only ("Briand").  Only
+    endings that are themselves among the commonest words are counted.
+    """
+    vocab = []
+    for n, word in enumerate(iter_wordlist("en")):
+        if n >= _SCAN_VOCAB:
+            break
+        vocab.append(word)
+    common = set(vocab[: _PART_VOCAB // 2])
+    endings: Counter[str] = Counter()
+    after_vowel: Counter[str] = Counter()
+    for word in vocab:
+        if not word.isalpha():
+            continue
+        for k in range(2, min(_MAX_ENDING, len(word) - _MIN_PART) + 1):
+            ending = word[-k:]
+            if ending in common:
+                endings[ending] += 1
+                if word[-k - 1] in "aeiouy":
+                    after_vowel[ending] += 1
+    return endings, after_vowel
+
+
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list from ``resources/word/`` (``#`` starts a comment)."""
@@ -83,9 +116,9 @@ class DistinctCounts:
             self.counts.update(counts)
 
 
-def distinct_index(key: str, count: Callable[[str], Counter[str]]) -> BatchIndex[
-    tuple[int, Counter[str]], DistinctCounts, Counter[str]
-]:
+def distinct_index(
+    key: str, count: Callable[[str], Counter[str]]
+) -> BatchIndex[tuple[int, Counter[str]], DistinctCounts, Counter[str]]:
     """A batch index of ``count(text)`` summed over the batch's distinct documents."""
     return BatchIndex(
         key,

@@ -38,10 +38,12 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.data import data_lines
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -49,6 +51,7 @@ from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     affix_counts,
     batch_counts,
+    ending_counts,
     in_link,
     starts_sentence,
     word_list,
@@ -191,12 +194,14 @@ def _candidate(
     )
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
+    # ("Christian" is a given name too: "Christian|sen" may be a surname)
+    strong = (_by_rule(head) and len(tail) >= 3) or _hiatus(head, tail, tail_zipf)
     # Inside a run of names, a short tail must be an everyday word: short name
     # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
     # ("Walking|shaw"); longer ones ("admiral") rarely end a name.
-    if not (standalone or known or opener) and tail_zipf < NAME_TAIL and len(tail) <= 4:
+    if not (standalone or known or opener or strong) and tail_zipf < NAME_TAIL and len(tail) <= 4:
         return None
-    if not (standalone or in_name or known or opener or unknown_in_name):
+    if not (standalone or in_name or known or opener or unknown_in_name or strong):
         return None
     # Short tails of unknown names are mostly name endings or abbreviations
     # ("Ell|ams", "Kook|min"); only everyday short words count then.
@@ -204,7 +209,7 @@ def _candidate(
         return None
     if (_productive_tail(tail) or _productive_head(head)) and not standalone:
         return None
-    score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
+    score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
     # name part that is itself an English word is no evidence of a glue
     # unless the tail is a function word ("Varga|said").
@@ -215,8 +220,11 @@ def _candidate(
     safe = (
         (
             standalone
+            or strong
             or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
+            # "Rosa Ilabaca|must": however rare the name, a verb after it starts the clause
+            or (unknown_in_name and clause and _ends_no_word(tail))
         )
         and tail_zipf >= SAFE_PART
         and short_ok
@@ -224,6 +232,96 @@ def _candidate(
     confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
     split = Split(head, tail, score, safe, confidence)
     return _Candidate(split, standalone or head_zipf >= NAME)
+
+
+# Calendar words that are also everyday lower-case words ("may", "march"): a surname
+# may start with one ("Mayhew", "Marchbanks"), so they are no evidence on their own.
+_EVERYDAY_CALENDAR = frozenset({"may", "march"})
+
+
+@cache
+def _capitalised_by_rule() -> frozenset[str]:
+    """Demonyms, days and months: words English capitalises by rule, not names."""
+    calendar = {w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()}
+    demonyms = {w.casefold() for w in data_lines("case", "demonyms.txt")}
+    return frozenset((calendar - _EVERYDAY_CALENDAR) | demonyms)
+
+
+def _by_rule(head: str) -> bool:
+    """``Danish|player``, ``Saturday|afternoon``: a demonym or a day glued to a word.
+
+    Compound surnames are built from common nouns and adjectives ("Sweet|apple"),
+    never from a day or a nationality, so such a head is a word of its own.
+    """
+    low = head.casefold()
+    return head[:1].isupper() and low in _capitalised_by_rule() and low not in _given_names()
+
+
+# A tail that follows a vowel in at most this many of wordfreq's known words ("and":
+# "Briand", "Marquand" and a few more out of 300,000) does not end a name after a vowel.
+HIATUS_WORDS = 20
+RARE_ENDING = 3  # a tail ending at most this many known words ends no name
+
+
+def _after_vowel_count(tail: str) -> int:
+    """How many known words end in a vowel followed by ``tail``."""
+    return ending_counts()[1][tail]
+
+
+def _ends_no_word(tail: str) -> bool:
+    """``Ilabaca|must``, ``Haaland|scored``: a tail that ends (almost) no known word.
+
+    "must", "said" or "announced" close no English word or name; "fell" ("Scafell",
+    "Obergefell"), "told" ("Bechtold") or "more" ("Tullamore") do, and stay quiet.
+    """
+    return ending_counts()[0][tail] <= RARE_ENDING
+
+
+def _hiatus(head: str, tail: str, tail_zipf: float) -> bool:
+    """``Ravenna|and``, ``Soto|after``: a name ending in a or o before a vowel-initial link word.
+
+    Names end in "-land" or "-mand", but hardly ever in a vowel before "and"; the
+    count is read from the word list, so "in" ("Spain", "Alain") never qualifies.
+    """
+    return (
+        len(head) >= 3
+        # "-iand", "-uand", "-yand" end French and German surnames (Briand, Marquand,
+        # Weyand); no known word ends in "-oand", and "-aand" only in "aaaand".
+        and head[-1].lower() in "ao"
+        and tail[0] in "aeiou"  # "you" starts with a consonant: "Hua|you" is a name
+        and tail_zipf >= FUNCTION
+        # a word that links names: "-air", "-our", "-are" end surnames (Traquair,
+        # Scrymgeour, Conybeare)
+        and _links_names(tail)
+        and _after_vowel_count(tail) <= HIATUS_WORDS
+    )
+
+
+_NAME_RUN = regex.compile(r"(\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}[\p{L}\-]*)*[ ]\Z")
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Nouns that name a person by role or title ("admiral", "minister", "spokeswoman")."""
+    nouns = {line.split()[0] for line in data_lines("pronoun", "person_nouns.txt")}
+    return frozenset(nouns | set(data_lines("consistency", "titles.txt")))
+
+
+def _apposition(text: str, start: int, tail: str) -> bool:
+    """``Lena Marquez|minister``: a person's full name, then a role in apposition.
+
+    The name is a given name and more ("Lena Marquez"); "the Kremlin|spokesman"
+    or "Bank|president" are attributive and take a plain space.
+    """
+    if tail.casefold() not in _roles():
+        return False
+    m = _NAME_RUN.search(text, max(0, start - 80), start)
+    return bool(m and m.group(1).casefold() in _given_names())
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in data_lines("pronoun", "first_names.txt"))
 
 
 def _name_glue(
@@ -330,7 +428,10 @@ def _skip_fast(token: str) -> bool:
     scope="batch",  # a token used more than once in the batch is a name, not an accident
     batch_indexes=(BATCH_COUNTS,),
     examples=(
-        ("There is also Lena «Marquezminister» present at the ceremony.", "Marquez minister"),
+        ("There is also Lena «Marquezminister» present at the ceremony.", "Marquez, minister"),
+        ("The club signed the young «Danishplayer» Frederik Lund.", "Danish player"),
+        ("Talks between the cities of «Ceutaand» Melilla resumed.", "Ceuta and"),
+        ("Shares fell in the bank, whose president Rosa «Ilabacamust» resign.", "Ilabaca must"),
         ("The resolution was backed by «theUnited» States.", "the United"),
         ("The prosecutor «presentedevidence» from three witnesses.", "presented evidence"),
         ("Orlov spoke on Monday. On Tuesday «Orlovsaid» the strike was over.", "Orlov said"),
@@ -387,6 +488,9 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             options = [fix]
             if split.left[:1].isupper() and split.right[:1].islower() and after_name:
                 options.append(f"{split.left}, {split.right}")
+                if _apposition(text, start, split.right):
+                    options.reverse()
+                    fix = options[0]
             yield ctx.issue(
                 start,
                 len(piece),
