@@ -197,8 +197,18 @@ def _candidate(
     )
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
-    # ("Christian" is a given name too: "Christian|sen" may be a surname)
-    strong = (_by_rule(head) and len(tail) >= 3) or _hiatus(head, tail, tail_zipf)
+    # ("Christian" is a given name too: "Christian|sen" may be a surname); a verb or link
+    # word that ends no known word starts a clause after any name ("Klarna|filed").
+    strong = (
+        (_by_rule(head) and len(tail) >= 3)
+        or _hiatus(head, tail, tail_zipf)
+        or (
+            len(tail) >= 4
+            and (head_zipf >= NAME or after_name or standalone)  # not "Cataloniare|introduced"
+            and _clause_tail(tail)
+            and _ends_no_word(tail)
+        )
+    )
     # Inside a run of names, a short tail must be an everyday word: short name
     # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
     # ("Walking|shaw"); longer ones ("admiral") rarely end a name.
@@ -226,8 +236,6 @@ def _candidate(
             or strong
             or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
-            # "Rosa Ilabaca|must": however rare the name, a verb after it starts the clause
-            or (unknown_in_name and clause and _ends_no_word(tail))
         )
         and tail_zipf >= SAFE_PART
         and short_ok
@@ -268,16 +276,17 @@ RARE_ENDING = 3  # a tail ending at most this many known words ends no name
 
 def _after_vowel_count(tail: str) -> int:
     """How many known words end in a vowel followed by ``tail``."""
-    return ending_counts()[1][tail]
+    return ending_counts().after_vowel[tail]
 
 
 def _ends_no_word(tail: str) -> bool:
-    """``Ilabaca|must``, ``Haaland|scored``: a tail that ends (almost) no known word.
+    """``Ilabaca|must``, ``Klarna|filed``: a tail that ends (almost) no known word.
 
-    "must", "said" or "announced" close no English word or name; "fell" ("Scafell",
-    "Obergefell"), "told" ("Bechtold") or "more" ("Tullamore") do, and stay quiet.
+    "must", "said" or "announced" close no name ("aforesaid" is a word); "felt"
+    ("Magherafelt"), "told" ("Bechtold") or "more" ("Tullamore") do, and stay quiet.
     """
-    return ending_counts()[0][tail] <= RARE_ENDING
+    endings = ending_counts()
+    return endings.all[tail] <= RARE_ENDING and endings.after_name[tail] == 0
 
 
 def _hiatus(head: str, tail: str, tail_zipf: float) -> bool:
