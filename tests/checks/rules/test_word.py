@@ -138,6 +138,56 @@ def test_glued_near_misses(text):
     assert GLUED.check_text(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a demonym or a day is a word of its own, even before a name
+        ("They signed the young Danishplayer Frederik Lund.", "Danishplayer", "Danish player"),
+        ("The flames came down on Saturdayafternoon towards the port.", "Saturdayafternoon",
+         "Saturday afternoon"),
+        ("She won the Scottishunder-12 title at nine.", "Scottishunder", "Scottish under"),
+        # a name ending in a or o before "and": no known word ends so
+        ("Talks were held in the cities of Ceutaand Melilla.", "Ceutaand", "Ceuta and"),
+        ("He was born in Ravennaand formed in its youth sector.", "Ravennaand", "Ravenna and"),
+        # a verb that ends no known word or name starts the clause
+        ("The bank, whose president Rosa Ilabacamust resign, fell.", "Ilabacamust",
+         "Ilabaca must"),
+        ("Marks & Spencer and Tescosaid Christmas sales were strong.", "Tescosaid", "Tesco said"),
+        ("The firm Lindensaid it won the contract.", "Lindensaid", "Linden said"),
+    ],
+)  # fmt: skip
+def test_word_knowledge_makes_a_glue_safe(text, token, fix):
+    issue = only(GLUED, text)
+    assert issue.matched(text) == token
+    assert (issue.replacements[0], issue.safe) == (fix, True)
+    assert fix_text(GLUED, text).text == text.replace(token, fix)
+
+
+def test_a_full_name_before_a_role_takes_the_apposition_comma():
+    text = "There is also Lena Marquezminister present at the ceremony."
+    issue = only(GLUED, text)
+    assert issue.replacements == ("Marquez, minister", "Marquez minister")
+    # an organisation before a role is attributive: a plain space
+    [kremlin] = GLUED.check_text("Dmitry Peskov, the Kremlinspokesman, said it.")
+    assert kremlin.replacements[0] == "Kremlin spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "-iand", "-uand" end surnames (Briand, Marquand); "in" follows vowels in many words
+        "The historians Sumiand and Lomiuand wrote on it.",
+        "The company overtook Teslain annual sales.",
+        # "felt" ends names (Magherafelt), "said" does not: "Lindensaid" is split
+        "The firm Lindenfelt won the contract.",
+        # a two-letter tail after a demonym
+        "The retailer Mexicanus reported.",
+    ],
+)
+def test_word_knowledge_keeps_names_quiet(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
 # --- word.stray-fragment ----------------------------------------------------
 
 
