@@ -25,6 +25,15 @@ Two-letter parts count only when they are English function words
   offered, since two content words may be a compound English has not listed yet
   ("sportswashing").
 
+Word knowledge that makes a name glue safe even with no other evidence: a demonym
+or a day as the head (``Danishplayer``, ``Saturdayafternoon``: no surname is built
+from one); a name ending in a or o before "and" (``Ravennaand``: no known word
+ends so); a verb or link word that ends no known word or name in wordfreq's list
+(``Tescosaid``, ``Ilabacamust``; not "felt": Magherafelt); a short preposition
+before a determiner, a number or, after a common word, a name (``Bournemouthin
+which``, ``Nasdaqin September``).  After a person's full name, a role takes the
+apposition comma (``Lena Marquezminister`` -> ``Marquez, minister``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -160,7 +169,7 @@ class _Candidate:
 
 def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
-    before_name: bool,
+    before_name: bool, next_word: str = "",
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -197,18 +206,8 @@ def _candidate(
     )
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
-    # ("Christian" is a given name too: "Christian|sen" may be a surname); a verb or link
-    # word that ends no known word starts a clause after any name ("Klarna|filed").
-    strong = (
-        (_by_rule(head) and len(tail) >= 3)
-        or _hiatus(head, tail, tail_zipf)
-        or (
-            len(tail) >= 4
-            and (head_zipf >= NAME or after_name or standalone)  # not "Cataloniare|introduced"
-            and _clause_tail(tail)
-            and _ends_no_word(tail)
-        )
-    )
+    strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word)
+    short_ok = short_ok or prep
     # Inside a run of names, a short tail must be an everyday word: short name
     # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
     # ("Walking|shaw"); longer ones ("admiral") rarely end a name.
@@ -336,15 +335,76 @@ def _given_names() -> frozenset[str]:
     return frozenset(line.split()[0] for line in data_lines("pronoun", "first_names.txt"))
 
 
+def _preposition_glue(tail: str, next_word: str) -> bool:
+    """``Bournemouth|in which``, ``Canaveral|on a``, ``Nasdaq|in September``.
+
+    Names end in "-in", "-on" or "-at" all the time, but a name is not followed by
+    a determiner, a number or a name; a preposition is.
+    """
+    # "-by" ends English and Danish place names ("Swainby Hall"): not that one.
+    if len(tail) > 2 or tail == "by" or tail not in word_list("prepositions.txt"):
+        return False
+    return bool(next_word) and (next_word in word_list("determiners.txt") or next_word[0].isdigit())
+
+
+def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> bool:
+    """``Nasdaq|in September``, ``Prix|at Silverstone``: a well-known word before a name.
+
+    Place names run on ("Kingston Upon Thames"), so only a common head counts here.
+    """
+    return (
+        head_zipf >= PART
+        and len(tail) == 2
+        and tail != "by"
+        and tail in word_list("prepositions.txt")
+        and next_word[:1].isupper()
+        and next_word.casefold() not in word_list("determiners.txt")
+    )
+
+
+def _word_knowledge(
+    head: str, tail: str, after_name: bool, standalone: bool, next_word: str
+) -> tuple[bool, bool]:
+    """(strong evidence of a glue, of which a preposition glue) from what English knows.
+
+    A demonym or a day ("Christian" is a given name too: "Christian|sen" may be a
+    surname); a/o before "and"; a verb or link word that ends no known word, after
+    any name ("Klarna|filed"); a short preposition before a noun phrase.
+    """
+    head_zipf, tail_zipf = zipf(head), zipf(tail)
+    named = head_zipf >= NAME or after_name or standalone  # not "Cataloniare|introduced"
+    # Surnames end in "-in" ("Kasparin" met someone "the next day"): not after a given name.
+    prep = (
+        (standalone or (head_zipf >= NAME and not after_name))
+        and len(head) >= 4
+        and (
+            _preposition_glue(tail, next_word)
+            or _preposition_before_name(head_zipf, tail, next_word)
+        )
+    )
+    strong = (
+        (_by_rule(head) and len(tail) >= 3)
+        or _hiatus(head, tail, tail_zipf)
+        or (named and len(tail) >= 4 and _clause_tail(tail) and _ends_no_word(tail))
+        or prep
+    )
+    return strong, prep
+
+
 def _name_glue(
-    piece: str, attested: Counter[str], after_name: bool, at_start: bool, before_name: bool
+    piece: str,
+    attested: Counter[str],
+    after_name: bool,
+    at_start: bool,
+    before_name: bool,
+    next_word: str = "",
 ) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
     found = []
     for i in range(2, len(piece) - 1):
-        c = _candidate(piece[:i], piece[i:], attested, after_name, at_start, before_name)
+        c = _candidate(piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word)
         if c is not None:
             found.append(c)
     if not found:
@@ -417,6 +477,15 @@ _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{L})")
 
 def _links_names(word: str) -> bool:
     return word in word_list("prepositions.txt") or word in word_list("clause_openers.txt")
+
+
+_FOLLOWING = regex.compile(r"[^\S\n]+([\p{L}\p{N}]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The next word on the line, if only spaces come before it."""
+    m = _FOLLOWING.match(text, end)
+    return m.group(1) if m else ""
 
 
 def _before_name(text: str, end: int) -> bool:
@@ -495,7 +564,14 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             at_start = piece[0].isupper() and starts_sentence(text, start)
             split = (
                 _camel(piece, attested)
-                or _name_glue(piece, attested, after_name, at_start, _before_name(text, w.end()))
+                or _name_glue(
+                    piece,
+                    attested,
+                    after_name,
+                    at_start,
+                    _before_name(text, w.end()),
+                    _next_word(text, w.end()),
+                )
                 or _lower_glue(piece)
             )
             if split is None:

@@ -154,6 +154,9 @@ def test_glued_near_misses(text):
          "Ilabaca must"),
         ("Marks & Spencer and Tescosaid Christmas sales were strong.", "Tescosaid", "Tesco said"),
         ("The firm Lindensaid it won the contract.", "Lindensaid", "Linden said"),
+        # a short preposition before a determiner, a number or (after a common word) a name
+        ("After a win over Bournemouthin which he scored.", "Bournemouthin", "Bournemouth in"),
+        ("The offering on the Nasdaqin September was large.", "Nasdaqin", "Nasdaq in"),
     ],
 )  # fmt: skip
 def test_word_knowledge_makes_a_glue_safe(text, token, fix):
@@ -182,6 +185,9 @@ def test_a_full_name_before_a_role_takes_the_apposition_comma():
         "The firm Lindenfelt won the contract.",
         # a two-letter tail after a demonym
         "The retailer Mexicanus reported.",
+        # "-in" ends surnames, "-by" place names: not after a given name, never "by"
+        "The envoy Anna Kasparin the next day.",
+        "They met at Swainby Hall on Monday.",
     ],
 )
 def test_word_knowledge_keeps_names_quiet(text):
