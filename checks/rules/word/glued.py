@@ -270,6 +270,7 @@ def _by_rule(head: str) -> bool:
 # A tail that follows a vowel in at most this many of wordfreq's known words ("and":
 # "Briand", "Marquand" and a few more out of 300,000) does not end a name after a vowel.
 HIATUS_WORDS = 20
+RIVAL_GAP = 3.0  # the weight that use alone or word knowledge adds to a reading
 RARE_ENDING = 3  # a tail ending at most this many known words ends no name
 
 
@@ -414,8 +415,10 @@ def _name_glue(
         if c.split.score > best.score:
             best = c.split
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
-    # applied; an unknown head beside a known one ("Jamesbe|came") is no rival.
-    if len(found) > 1 and sum(c.rival for c in found) > 1:
+    # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor is a
+    # reading far weaker than one with word knowledge ("Thursdays|how" / "Thursday|show").
+    rivals = [c for c in found if c.rival and c.split.score > best.score - RIVAL_GAP]
+    if len(rivals) > 1:
         best = Split(best.left, best.right, best.score, False, 0.6)
     return best
 
