@@ -165,6 +165,8 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
 class _Candidate:
     split: Split
     rival: bool  # a reading of its own weight (the head is used alone, or a known name)
+    knowledge: bool = False  # word knowledge says glue (a demonym, a verb ending no name)
+    evidence: bool = False  # used alone in the batch, or word knowledge
 
 
 def _candidate(
@@ -241,7 +243,7 @@ def _candidate(
     )
     confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
     split = Split(head, tail, score, safe, confidence)
-    return _Candidate(split, standalone or head_zipf >= NAME)
+    return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
 
 
 # Calendar words that are also everyday lower-case words ("may", "march"): a surname
@@ -270,7 +272,6 @@ def _by_rule(head: str) -> bool:
 # A tail that follows a vowel in at most this many of wordfreq's known words ("and":
 # "Briand", "Marquand" and a few more out of 300,000) does not end a name after a vowel.
 HIATUS_WORDS = 20
-RIVAL_GAP = 3.0  # the weight that use alone or word knowledge adds to a reading
 RARE_ENDING = 3  # a tail ending at most this many known words ends no name
 
 
@@ -319,16 +320,21 @@ def _roles() -> frozenset[str]:
     return frozenset(nouns | set(data_lines("consistency", "titles.txt")))
 
 
-def _apposition(text: str, start: int, tail: str) -> bool:
+def _apposition(text: str, start: int, head: str, tail: str) -> bool:
     """``Lena Marquez|minister``: a person's full name, then a role in apposition.
 
-    The name is a given name and more ("Lena Marquez"); "the Kremlin|spokesman"
-    or "Bank|president" are attributive and take a plain space.
+    The name is a given name and more ("Lena Marquez"), or three name words ending
+    in one English does not use ("Kim Myong Sik|admiral"); "the Kremlin|spokesman"
+    or "Liberal Democrat|councillors" are attributive and take a plain space.
     """
     if tail.casefold() not in _roles():
         return False
     m = _NAME_RUN.search(text, max(0, start - 80), start)
-    return bool(m and m.group(1).casefold() in _given_names())
+    if m is None:
+        return False
+    if m.group(1).casefold() in _given_names():
+        return True
+    return len(m.group().split()) >= 2 and zipf(head) < ENGLISH
 
 
 @cache
@@ -410,14 +416,12 @@ def _name_glue(
             found.append(c)
     if not found:
         return None
-    best = found[0].split
-    for c in found[1:]:
-        if c.split.score > best.score:
-            best = c.split
+    top = max(found, key=lambda c: c.split.score)  # the first of equal scores
+    best = top.split
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
-    # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor is a
-    # reading far weaker than one with word knowledge ("Thursdays|how" / "Thursday|show").
-    rivals = [c for c in found if c.rival and c.split.score > best.score - RIVAL_GAP]
+    # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
+    # word knowledge, a reading with no evidence ("Thursdays|how" / "Thursday|show").
+    rivals = [c for c in found if c.rival and (c.evidence or not top.knowledge)]
     if len(rivals) > 1:
         best = Split(best.left, best.right, best.score, False, 0.6)
     return best
@@ -583,7 +587,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             options = [fix]
             if split.left[:1].isupper() and split.right[:1].islower() and after_name:
                 options.append(f"{split.left}, {split.right}")
-                if _apposition(text, start, split.right):
+                if _apposition(text, start, split.left, split.right):
                     options.reverse()
                     fix = options[0]
             yield ctx.issue(

@@ -27,7 +27,8 @@ def test_name_glued_to_next_word_is_split_safely():
     issue = only(GLUED, text)
     assert issue.matched(text) == "Sikadmiral"
     assert issue.offset == text.index("Sikadmiral")
-    assert issue.replacements == ("Sik admiral", "Sik, admiral")
+    # three name words and a role: the apposition comma comes first
+    assert issue.replacements == ("Sik, admiral", "Sik admiral")
     assert issue.safe
 
 
@@ -175,6 +176,8 @@ def test_a_full_name_before_a_role_takes_the_apposition_comma():
     # an organisation before a role is attributive: a plain space
     [kremlin] = GLUED.check_text("Dmitry Peskov, the Kremlinspokesman, said it.")
     assert kremlin.replacements[0] == "Kremlin spokesman"
+    [party] = GLUED.check_text("Four Liberal Democratcouncillors voted against.")
+    assert party.replacements[0] == "Democrat councillors"
 
 
 @pytest.mark.parametrize(
@@ -307,7 +310,7 @@ def test_fix_repairs_all_three_seed_artifacts():
     outcome = fix_text(ALL_WORD, SEED_LIKE)
     assert outcome.text == (
         "The pace of the convoy was slow. On the Russian border of Khasan, the leader "
-        "descended.\n\nThere are also Park Thae Song and from Kim Myong Sik admiral present at "
+        "descended.\n\nThere are also Park Thae Song and from Kim Myong Sik, admiral present at "
         "the launch.\n\nThe North Korean leader Kim Jong Un arrived in Russia this Tuesday.\n"
     )
     assert outcome.remaining == []
