@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
+from typing import NamedTuple
 
 import regex
 from wordfreq import iter_wordlist
@@ -53,6 +54,47 @@ def affix_counts() -> tuple[Counter[str], Counter[str]]:
     return heads, tails
 
 
+# Endings counted up to this length: longer tails ("announced") are checked by shape.
+_MAX_ENDING = 9
+
+
+class Endings(NamedTuple):
+    """How many known words end in each common word, by what comes before it."""
+
+    all: Counter[str]  # "more": 159 ("Gilmore", "Tullamore"); "must", "announced": 0
+    after_vowel: Counter[str]  # "and": 15 ("Briand"), though it ends 824 words
+    after_name: Counter[str]  # after no common word: "felt" in "Magherafelt"; "said": 0
+
+
+@cache
+def ending_counts() -> Endings:
+    """Which common words close other known words, and after what.
+
+    A tail that closes no known word (or only after a common word: "aforesaid")
+    is no name ending either.  Only endings that are themselves among the
+    commonest words are counted.
+    """
+    vocab = []
+    for n, word in enumerate(iter_wordlist("en")):
+        if n >= _SCAN_VOCAB:
+            break
+        vocab.append(word)
+    common = set(vocab[:_PART_VOCAB])
+    endings = Endings(Counter(), Counter(), Counter())
+    for word in vocab:
+        if not word.isalpha():
+            continue
+        for k in range(2, min(_MAX_ENDING, len(word) - _MIN_PART) + 1):
+            ending = word[-k:]
+            if ending in common and len(ending) == k:
+                endings.all[ending] += 1
+                if word[-k - 1] in "aeiouy":
+                    endings.after_vowel[ending] += 1
+                if word[:-k] not in common:
+                    endings.after_name[ending] += 1
+    return endings
+
+
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list from ``resources/word/`` (``#`` starts a comment)."""
@@ -83,9 +125,9 @@ class DistinctCounts:
             self.counts.update(counts)
 
 
-def distinct_index(key: str, count: Callable[[str], Counter[str]]) -> BatchIndex[
-    tuple[int, Counter[str]], DistinctCounts, Counter[str]
-]:
+def distinct_index(
+    key: str, count: Callable[[str], Counter[str]]
+) -> BatchIndex[tuple[int, Counter[str]], DistinctCounts, Counter[str]]:
     """A batch index of ``count(text)`` summed over the batch's distinct documents."""
     return BatchIndex(
         key,

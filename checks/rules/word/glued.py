@@ -25,6 +25,15 @@ Two-letter parts count only when they are English function words
   offered, since two content words may be a compound English has not listed yet
   ("sportswashing").
 
+Word knowledge that makes a name glue safe even with no other evidence: a demonym
+or a day as the head (``Danishplayer``, ``Saturdayafternoon``: no surname is built
+from one); a name ending in a or o before "and" (``Ravennaand``: no known word
+ends so); a verb or link word that ends no known word or name in wordfreq's list
+(``Tescosaid``, ``Ilabacamust``; not "felt": Magherafelt); a short preposition
+before a determiner, a number or, after a common word, a name (``Bournemouthin
+which``, ``Nasdaqin September``).  After a person's full name, a role takes the
+apposition comma (``Lena Marquezminister`` -> ``Marquez, minister``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -38,10 +47,12 @@ import math
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.data import data_lines
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -49,6 +60,7 @@ from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     affix_counts,
     batch_counts,
+    ending_counts,
     in_link,
     starts_sentence,
     word_list,
@@ -153,15 +165,20 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
 class _Candidate:
     split: Split
     rival: bool  # a reading of its own weight (the head is used alone, or a known name)
+    knowledge: bool = False  # word knowledge says glue (a demonym, a verb ending no name)
+    evidence: bool = False  # used alone in the batch, or word knowledge
 
 
 def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
-    before_name: bool,
+    before_name: bool, next_word: str = "",
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
-    if tail_zipf < TAIL or not _word_part(tail):
+    # A head the batch uses on its own may take a less common longer word ("Kiprono|fades",
+    # not "Lima|che").
+    rare_ok = attested.get(head, 0) > 0 and len(tail) >= 5
+    if tail_zipf < (PART if rare_ok else TAIL) or not _word_part(tail):
         return None
     # Evidence that the head is a word of its own, strongest first: used alone
     # elsewhere in the batch (two-letter heads only before an everyday word:
@@ -191,12 +208,14 @@ def _candidate(
     )
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
+    strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word)
+    short_ok = short_ok or prep
     # Inside a run of names, a short tail must be an everyday word: short name
     # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
     # ("Walking|shaw"); longer ones ("admiral") rarely end a name.
-    if not (standalone or known or opener) and tail_zipf < NAME_TAIL and len(tail) <= 4:
+    if not (standalone or known or opener or strong) and tail_zipf < NAME_TAIL and len(tail) <= 4:
         return None
-    if not (standalone or in_name or known or opener or unknown_in_name):
+    if not (standalone or in_name or known or opener or unknown_in_name or strong):
         return None
     # Short tails of unknown names are mostly name endings or abbreviations
     # ("Ell|ams", "Kook|min"); only everyday short words count then.
@@ -204,7 +223,7 @@ def _candidate(
         return None
     if (_productive_tail(tail) or _productive_head(head)) and not standalone:
         return None
-    score = min(head_zipf, tail_zipf) + (3.0 if standalone else 0.0)
+    score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
     # name part that is itself an English word is no evidence of a glue
     # unless the tail is a function word ("Varga|said").
@@ -215,6 +234,7 @@ def _candidate(
     safe = (
         (
             standalone
+            or strong
             or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
         )
@@ -223,29 +243,186 @@ def _candidate(
     )
     confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
     split = Split(head, tail, score, safe, confidence)
-    return _Candidate(split, standalone or head_zipf >= NAME)
+    return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+# Calendar words that are also everyday lower-case words ("may", "march"): a surname
+# may start with one ("Mayhew", "Marchbanks"), so they are no evidence on their own.
+_EVERYDAY_CALENDAR = frozenset({"may", "march"})
+
+
+@cache
+def _capitalised_by_rule() -> frozenset[str]:
+    """Demonyms, days and months: words English capitalises by rule, not names."""
+    calendar = {w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()}
+    demonyms = {w.casefold() for w in data_lines("case", "demonyms.txt")}
+    return frozenset((calendar - _EVERYDAY_CALENDAR) | demonyms)
+
+
+def _by_rule(head: str) -> bool:
+    """``Danish|player``, ``Saturday|afternoon``: a demonym or a day glued to a word.
+
+    Compound surnames are built from common nouns and adjectives ("Sweet|apple"),
+    never from a day or a nationality, so such a head is a word of its own.
+    """
+    low = head.casefold()
+    return head[:1].isupper() and low in _capitalised_by_rule() and low not in _given_names()
+
+
+# A tail that follows a vowel in at most this many of wordfreq's known words ("and":
+# "Briand", "Marquand" and a few more out of 300,000) does not end a name after a vowel.
+HIATUS_WORDS = 20
+RARE_ENDING = 3  # a tail ending at most this many known words ends no name
+
+
+def _after_vowel_count(tail: str) -> int:
+    """How many known words end in a vowel followed by ``tail``."""
+    return ending_counts().after_vowel[tail]
+
+
+def _ends_no_word(tail: str) -> bool:
+    """``Ilabaca|must``, ``Klarna|filed``: a tail that ends (almost) no known word.
+
+    "must", "said" or "announced" close no name ("aforesaid" is a word); "felt"
+    ("Magherafelt"), "told" ("Bechtold") or "more" ("Tullamore") do, and stay quiet.
+    """
+    endings = ending_counts()
+    return endings.all[tail] <= RARE_ENDING and endings.after_name[tail] == 0
+
+
+def _hiatus(head: str, tail: str, tail_zipf: float) -> bool:
+    """``Ravenna|and``, ``Soto|after``: a name ending in a or o before a vowel-initial link word.
+
+    Names end in "-land" or "-mand", but hardly ever in a vowel before "and"; the
+    count is read from the word list, so "in" ("Spain", "Alain") never qualifies.
+    """
+    return (
+        len(head) >= 3
+        # "-iand", "-uand", "-yand" end French and German surnames (Briand, Marquand,
+        # Weyand); no known word ends in "-oand", and "-aand" only in "aaaand".
+        and head[-1].lower() in "ao"
+        and tail[0] in "aeiou"  # "you" starts with a consonant: "Hua|you" is a name
+        and tail_zipf >= FUNCTION
+        # a word that links names: "-air", "-our", "-are" end surnames (Traquair,
+        # Scrymgeour, Conybeare)
+        and _links_names(tail)
+        and _after_vowel_count(tail) <= HIATUS_WORDS
+    )
+
+
+_NAME_RUN = regex.compile(r"(\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}[\p{L}\-]*)*[ ]\Z")
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Nouns that name a person by role or title ("admiral", "minister", "spokeswoman")."""
+    nouns = {line.split()[0] for line in data_lines("pronoun", "person_nouns.txt")}
+    return frozenset(nouns | set(data_lines("consistency", "titles.txt")))
+
+
+def _apposition(text: str, start: int, head: str, tail: str) -> bool:
+    """``Lena Marquez|minister``: a person's full name, then a role in apposition.
+
+    The name is a given name and more ("Lena Marquez"), or three name words ending
+    in one English does not use ("Kim Myong Sik|admiral"); "the Kremlin|spokesman"
+    or "Liberal Democrat|councillors" are attributive and take a plain space.
+    """
+    if tail.casefold() not in _roles():
+        return False
+    m = _NAME_RUN.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    if m.group(1).casefold() in _given_names():
+        return True
+    return len(m.group().split()) >= 2 and zipf(head) < ENGLISH
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in data_lines("pronoun", "first_names.txt"))
+
+
+def _preposition_glue(tail: str, next_word: str) -> bool:
+    """``Bournemouth|in which``, ``Canaveral|on a``, ``Nasdaq|in September``.
+
+    Names end in "-in", "-on" or "-at" all the time, but a name is not followed by
+    a determiner, a number or a name; a preposition is.
+    """
+    # "-by" ends English and Danish place names ("Swainby Hall"): not that one.
+    if len(tail) > 2 or tail == "by" or tail not in word_list("prepositions.txt"):
+        return False
+    return bool(next_word) and (next_word in word_list("determiners.txt") or next_word[0].isdigit())
+
+
+def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> bool:
+    """``Nasdaq|in September``, ``Prix|at Silverstone``: a well-known word before a name.
+
+    Place names run on ("Kingston Upon Thames"), so only a common head counts here.
+    """
+    return (
+        head_zipf >= PART
+        and len(tail) == 2
+        and tail != "by"
+        and tail in word_list("prepositions.txt")
+        and next_word[:1].isupper()
+        and next_word.casefold() not in word_list("determiners.txt")
+    )
+
+
+def _word_knowledge(
+    head: str, tail: str, after_name: bool, standalone: bool, next_word: str
+) -> tuple[bool, bool]:
+    """(strong evidence of a glue, of which a preposition glue) from what English knows.
+
+    A demonym or a day ("Christian" is a given name too: "Christian|sen" may be a
+    surname); a/o before "and"; a verb or link word that ends no known word, after
+    any name ("Klarna|filed"); a short preposition before a noun phrase.
+    """
+    head_zipf, tail_zipf = zipf(head), zipf(tail)
+    named = head_zipf >= NAME or after_name or standalone  # not "Cataloniare|introduced"
+    # Surnames end in "-in" ("Kasparin" met someone "the next day"): not after a given name.
+    prep = (
+        (standalone or (head_zipf >= NAME and not after_name))
+        and len(head) >= 4
+        and (
+            _preposition_glue(tail, next_word)
+            or _preposition_before_name(head_zipf, tail, next_word)
+        )
+    )
+    strong = (
+        (_by_rule(head) and len(tail) >= 3)
+        or _hiatus(head, tail, tail_zipf)
+        or (named and len(tail) >= 4 and _clause_tail(tail) and _ends_no_word(tail))
+        or prep
+    )
+    return strong, prep
 
 
 def _name_glue(
-    piece: str, attested: Counter[str], after_name: bool, at_start: bool, before_name: bool
+    piece: str,
+    attested: Counter[str],
+    after_name: bool,
+    at_start: bool,
+    before_name: bool,
+    next_word: str = "",
 ) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
     found = []
     for i in range(2, len(piece) - 1):
-        c = _candidate(piece[:i], piece[i:], attested, after_name, at_start, before_name)
+        c = _candidate(piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word)
         if c is not None:
             found.append(c)
     if not found:
         return None
-    best = found[0].split
-    for c in found[1:]:
-        if c.split.score > best.score:
-            best = c.split
+    top = max(found, key=lambda c: c.split.score)  # the first of equal scores
+    best = top.split
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
-    # applied; an unknown head beside a known one ("Jamesbe|came") is no rival.
-    if len(found) > 1 and sum(c.rival for c in found) > 1:
+    # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
+    # word knowledge, a reading with no evidence ("Thursdays|how" / "Thursday|show").
+    rivals = [c for c in found if c.rival and (c.evidence or not top.knowledge)]
+    if len(rivals) > 1:
         best = Split(best.left, best.right, best.score, False, 0.6)
     return best
 
@@ -300,11 +477,22 @@ def _lower_glue(piece: str) -> Split | None:
     return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.5)
 
 
+# Letters, then a hyphenated number: "Scottishunder-12" is prose, "A4B2" or "mp3s" a code.
+_NUMBERED = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*-\p{N}+")
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{L})")
 
 
 def _links_names(word: str) -> bool:
     return word in word_list("prepositions.txt") or word in word_list("clause_openers.txt")
+
+
+_FOLLOWING = regex.compile(r"[^\S\n]+([\p{L}\p{N}]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The next word on the line, if only spaces come before it."""
+    m = _FOLLOWING.match(text, end)
+    return m.group(1) if m else ""
 
 
 def _before_name(text: str, end: int) -> bool:
@@ -330,7 +518,11 @@ def _skip_fast(token: str) -> bool:
     scope="batch",  # a token used more than once in the batch is a name, not an accident
     batch_indexes=(BATCH_COUNTS,),
     examples=(
-        ("There is also Lena «Marquezminister» present at the ceremony.", "Marquez minister"),
+        ("There is also Lena «Marquezminister» present at the ceremony.", "Marquez, minister"),
+        ("The club signed the young «Danishplayer» Frederik Lund.", "Danish player"),
+        ("She won the «Scottishunder»-12 title at nine.", "Scottish under"),
+        ("Talks between the cities of «Ceutaand» Melilla resumed.", "Ceuta and"),
+        ("Shares fell in the bank, whose president Rosa «Ilabacamust» resign.", "Ilabaca must"),
         ("The resolution was backed by «theUnited» States.", "the United"),
         ("The prosecutor «presentedevidence» from three witnesses.", "presented evidence"),
         ("Orlov spoke on Monday. On Tuesday «Orlovsaid» the strike was over.", "Orlov said"),
@@ -338,6 +530,7 @@ def _skip_fast(token: str) -> bool:
     ),
     near_misses=(
         "She bought an iPhone and sold it on eBay.",
+        "The Shenzhou-17 crew and the A4B2 engine code; Covid-19 rules.",
         "The clip went viral on YouTube and the PlayStation forums.",
         "Write to press@example.org or see https://example.org/theUnited today.",
         "The hashtag #WeStandTogether trended after the McDonald's advert.",
@@ -359,7 +552,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
         prev_name, prev_end = token[:1].isupper(), w.end()
         if len(token) < 4 or _skip_fast(token):
             continue
-        if token.isupper() or any(c.isdigit() for c in token):
+        if token.isupper() or (any(c.isdigit() for c in token) and not _NUMBERED.fullmatch(token)):
             continue
         if in_link(text, start_w, w.end()):
             continue
@@ -378,7 +571,14 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             at_start = piece[0].isupper() and starts_sentence(text, start)
             split = (
                 _camel(piece, attested)
-                or _name_glue(piece, attested, after_name, at_start, _before_name(text, w.end()))
+                or _name_glue(
+                    piece,
+                    attested,
+                    after_name,
+                    at_start,
+                    _before_name(text, w.end()),
+                    _next_word(text, w.end()),
+                )
                 or _lower_glue(piece)
             )
             if split is None:
@@ -387,6 +587,9 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             options = [fix]
             if split.left[:1].isupper() and split.right[:1].islower() and after_name:
                 options.append(f"{split.left}, {split.right}")
+                if _apposition(text, start, split.left, split.right):
+                    options.reverse()
+                    fix = options[0]
             yield ctx.issue(
                 start,
                 len(piece),

@@ -123,7 +123,11 @@ def test_given_name_transliteration_with_shared_surname():
         "b.txt": "Russian Foreign Minister Sergei Lavrov said the talks went well.\n",
         "c.txt": "Sergey Lavrov was not available for comment.\n",
     }
-    assert flagged(docs) == {("b.txt", "Sergei Lavrov", ("Sergey Lavrov",))}
+    # The whole mention is mended in one edit: the tie of the titled forms (1× each) is
+    # settled by the given name, written "Sergey" 3× in the batch.
+    assert flagged(docs) == {
+        ("b.txt", "Foreign Minister Sergei Lavrov", ("Foreign Minister Sergey Lavrov",))
+    }
 
 
 def test_surname_transliteration_and_diacritics_across_files():
@@ -567,3 +571,40 @@ def test_distance_after_the_town_of_agreeing_or_after_a_region_stays_quiet():
         "b.txt": "Fires hit the village of Bajo Verde, 90 km from Lima.\n",
     }
     assert run(towns, FIGURES) == {"a.txt": [], "b.txt": []}
+
+
+# --- evidence counted across the batch ------------------------------------------
+
+
+def test_a_tie_of_full_names_is_settled_by_the_surname_used_alone():
+    docs = {
+        "a.txt": "The midfielder Matteo Ferraresi joined Porto. Ferraresi scored twice. "
+        "Ferraresi was pleased.\n",
+        "b.txt": "Porto signed the midfielder Matteo Feraresi from Bologna.\n",
+    }
+    got = flagged(docs)
+    assert got == {("b.txt", "Matteo Feraresi", ("Matteo Ferraresi",))}
+    (issue,) = run(docs)["b.txt"]
+    assert "the other way 1×" in issue.message
+
+
+def test_one_given_name_and_a_surname_the_batch_writes_otherwise_once():
+    docs = {
+        "a.txt": "The gallery was designed by Paolo Ricci. Ricci studied in Milan.\n",
+        "b.txt": "The architect Paolo Rikci was at the opening.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Paolo Rikci", ("Paolo Ricci",))}
+
+
+def test_one_use_each_or_a_common_word_is_no_batch_habit():
+    # one use of each surname: nothing says which is the slip
+    assert flagged(
+        {"a.txt": "Paolo Ricci spoke.\n", "b.txt": "Paolo Rikci was there.\n"}
+    ) == set()
+    # the rarer spelling is a common English word: two people (or a name and a word)
+    assert flagged(
+        {
+            "a.txt": "Anna Hollis spoke. Hollis left. Hollis returned.\n",
+            "b.txt": "Anna Hills was there.\n",
+        }
+    ) == set()

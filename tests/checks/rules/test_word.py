@@ -27,7 +27,8 @@ def test_name_glued_to_next_word_is_split_safely():
     issue = only(GLUED, text)
     assert issue.matched(text) == "Sikadmiral"
     assert issue.offset == text.index("Sikadmiral")
-    assert issue.replacements == ("Sik admiral", "Sik, admiral")
+    # three name words and a role: the apposition comma comes first
+    assert issue.replacements == ("Sik, admiral", "Sik admiral")
     assert issue.safe
 
 
@@ -136,6 +137,66 @@ def test_function_word_glue_is_safe_content_word_glue_is_not():
 )
 def test_glued_near_misses(text):
     assert GLUED.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a demonym or a day is a word of its own, even before a name
+        ("They signed the young Danishplayer Frederik Lund.", "Danishplayer", "Danish player"),
+        ("The flames came down on Saturdayafternoon towards the port.", "Saturdayafternoon",
+         "Saturday afternoon"),
+        ("She won the Scottishunder-12 title at nine.", "Scottishunder", "Scottish under"),
+        # "Thursdays|how" is a far weaker reading: no rival
+        ("Figures published on Thursdayshow that waits grew.", "Thursdayshow", "Thursday show"),
+        # a name ending in a or o before "and": no known word ends so
+        ("Talks were held in the cities of Ceutaand Melilla.", "Ceutaand", "Ceuta and"),
+        ("He was born in Ravennaand formed in its youth sector.", "Ravennaand", "Ravenna and"),
+        # a verb that ends no known word or name starts the clause
+        ("The bank, whose president Rosa Ilabacamust resign, fell.", "Ilabacamust",
+         "Ilabaca must"),
+        ("Marks & Spencer and Tescosaid Christmas sales were strong.", "Tescosaid", "Tesco said"),
+        ("The firm Lindensaid it won the contract.", "Lindensaid", "Linden said"),
+        # a short preposition before a determiner, a number or (after a common word) a name
+        ("After a win over Bournemouthin which he scored.", "Bournemouthin", "Bournemouth in"),
+        ("The offering on the Nasdaqin September was large.", "Nasdaqin", "Nasdaq in"),
+    ],
+)  # fmt: skip
+def test_word_knowledge_makes_a_glue_safe(text, token, fix):
+    issue = only(GLUED, text)
+    assert issue.matched(text) == token
+    assert (issue.replacements[0], issue.safe) == (fix, True)
+    assert fix_text(GLUED, text).text == text.replace(token, fix)
+
+
+def test_a_full_name_before_a_role_takes_the_apposition_comma():
+    text = "There is also Lena Marquezminister present at the ceremony."
+    issue = only(GLUED, text)
+    assert issue.replacements == ("Marquez, minister", "Marquez minister")
+    # an organisation before a role is attributive: a plain space
+    [kremlin] = GLUED.check_text("Dmitry Peskov, the Kremlinspokesman, said it.")
+    assert kremlin.replacements[0] == "Kremlin spokesman"
+    [party] = GLUED.check_text("Four Liberal Democratcouncillors voted against.")
+    assert party.replacements[0] == "Democrat councillors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "-iand", "-uand" end surnames (Briand, Marquand); "in" follows vowels in many words
+        "The historians Sumiand and Lomiuand wrote on it.",
+        "The company overtook Teslain annual sales.",
+        # "felt" ends names (Magherafelt), "said" does not: "Lindensaid" is split
+        "The firm Lindenfelt won the contract.",
+        # a two-letter tail after a demonym
+        "The retailer Mexicanus reported.",
+        # "-in" ends surnames, "-by" place names: not after a given name, never "by"
+        "The envoy Anna Kasparin the next day.",
+        "They met at Swainby Hall on Monday.",
+    ],
+)
+def test_word_knowledge_keeps_names_quiet(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
 
 
 # --- word.stray-fragment ----------------------------------------------------
@@ -249,7 +310,7 @@ def test_fix_repairs_all_three_seed_artifacts():
     outcome = fix_text(ALL_WORD, SEED_LIKE)
     assert outcome.text == (
         "The pace of the convoy was slow. On the Russian border of Khasan, the leader "
-        "descended.\n\nThere are also Park Thae Song and from Kim Myong Sik admiral present at "
+        "descended.\n\nThere are also Park Thae Song and from Kim Myong Sik, admiral present at "
         "the launch.\n\nThe North Korean leader Kim Jong Un arrived in Russia this Tuesday.\n"
     )
     assert outcome.remaining == []
