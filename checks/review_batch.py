@@ -18,7 +18,6 @@ from copydesk.checks.document import DEFAULT_MAX_BYTES
 from copydesk.checks.engine import Engine, FileResult
 from copydesk.checks.files import InputFile, check_output_dir, output_path, plan_outputs
 from copydesk.checks.loading import LoadResult, load_inputs
-from copydesk.checks.report import ReportRow, rows_for
 from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_bilingual import BilingualReview, check_reviews
 from copydesk.checks.review_draft import restore_draft
@@ -114,12 +113,6 @@ class ReviewBatch:
 
     def dirty_files(self) -> list[FileReview]:
         return [f for f in self.files if f.dirty]
-
-    def report_rows(self) -> list[ReportRow]:
-        rows: list[ReportRow] = []
-        for f in self.readable():
-            rows.extend(rows_for(f.name, f.changes()))
-        return rows
 
     def review_rows(self, rule_name: Callable[[str], str] | None = None) -> list[ReviewRow]:
         """Every issue of every readable file with its decision, for the review report."""

@@ -20,7 +20,6 @@ from copydesk.checks.files import InputFile
 from copydesk.checks.glossary import Glossary, parse_csv
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import Check
-from copydesk.checks.report import ReportRow, to_html
 from copydesk.checks.review import FileReview
 
 
@@ -77,15 +76,3 @@ def test_a_later_glossary_entry_allows_what_an_earlier_one_forbade() -> None:
     g.add("online", ["on-line"])
     g.add("on-line", [])
     assert not g.is_forbidden("on-line")
-
-
-def test_report_draws_whitespace_only_changes() -> None:
-    rows = [
-        ReportRow("a.txt", 3, "space.blank-lines", "\n\n\n", "\n\n"),
-        ReportRow("a.txt", 5, "space.double", "  ", " "),
-        ReportRow("a.txt", 7, "word.glued", "to be", "tobe"),
-    ]
-    html = to_html(rows)
-    assert "<td class=b>↵↵↵</td><td class=a>↵↵</td>" in html
-    assert "<td class=b>··</td><td class=a>·</td>" in html
-    assert "<td class=b>to be</td><td class=a>tobe</td>" in html  # words keep their spaces

@@ -427,7 +427,7 @@ class _FailingFile:
     "exc", [OSError(28, "No space left on device"), KeyboardInterrupt(), MemoryError()]
 )
 def test_item15_report_write_failure_keeps_the_old_one_and_no_temp(tmp_path, monkeypatch, exc):
-    from copydesk.checks.report import ReportError, ReportRow, write_report
+    from copydesk.checks.report import ReportError, write_report_text
 
     report = tmp_path / "r.html"
     report.write_text("EARLIER")
@@ -435,10 +435,10 @@ def test_item15_report_write_failure_keeps_the_old_one_and_no_temp(tmp_path, mon
     monkeypatch.setattr(
         os, "fdopen", lambda fd, *a, **k: _FailingFile(real_fdopen(fd, *a, **k), exc)
     )
-    rows = [ReportRow("a.txt", 1, "punct", "..", ".")] * 100
+    text = "file,line,rule\n" + "a.txt,1,punct.double\n" * 100
     expected = ReportError if isinstance(exc, OSError) else type(exc)
     with pytest.raises(expected):
-        write_report(report, rows)
+        write_report_text(report, text)
     assert report.read_text() == "EARLIER"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]
 
