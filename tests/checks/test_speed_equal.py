@@ -214,3 +214,17 @@ def test_no_thread_when_every_core_is_busy(monkeypatch):
     member = BatchMember("p", "abc")
     Engine(checks=checks).check_member(member, Batch([member]))
     assert threads == [threading.main_thread().name]
+
+
+def test_engines_on_a_thread_see_the_run_inputs():
+    """The thread's checks read ctx.inputs (user words, LanguageTool's handle) as ours do."""
+    members = [BatchMember("a.txt", "The goverment announced a new plan on Monday.\n")]
+
+    def spelled(words: list[str], overlap: bool) -> list[str]:
+        lt = LanguageToolSettings(enabled=False, user_words=words)
+        engine = Engine(Settings(languagetool=lt))
+        engine.overlap_engines = overlap
+        return [i.rule for i in engine.check_batch(members)[0].issues if "Spell" in i.rule]
+
+    assert spelled([], True) == spelled([], False) != []  # Harper flags the word unaccepted
+    assert spelled(["goverment"], True) == spelled(["goverment"], False) == []
