@@ -242,6 +242,7 @@ def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | 
     for note in found.notes:
         _err(note)
     args.claimed = [p.resolve() for p in found.claimed]
+    args.bilingual_roots = {str(item.path): item.root for item, _ in found.specs}
     taken = {p.resolve() for p in found.claimed}
     rest = [p for p in args.paths if not (Path(p).is_file() and Path(p).resolve() in taken)]
     return [(item.path, source) for item, source in found.specs], rest
@@ -267,11 +268,15 @@ def _check_bilingual(
 
 
 def _fix_bilingual(
-    engine: Engine, docs: list[BilingualDocument], args: argparse.Namespace, out: Path
+    engine: Engine,
+    docs: list[BilingualDocument],
+    args: argparse.Namespace,
+    out: Path,
+    copies: WrittenCopies,
 ) -> int:
     from copydesk.checks.bilingual.cli import fix_bilingual
 
-    return fix_bilingual(engine, docs, out, args.all)
+    return fix_bilingual(engine, docs, out, args.all, args.bilingual_roots, copies)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -432,7 +437,11 @@ def _fix_spread(
     engine = _engine_or_exit(args, [i.path for i in items], bilingual)
     if engine is None:
         return EXIT_ERROR
-    failed += _fix_bilingual(engine, bilingual, args, out_dir)
+    copies = WrittenCopies(out_dir)
+    try:
+        failed += _fix_bilingual(engine, bilingual, args, out_dir, copies)
+    finally:
+        _save_copies(copies)
     errors: list[str] = []
 
     def on_error(msg: str, fails: bool) -> None:
@@ -440,7 +449,6 @@ def _fix_spread(
             errors.append(msg)
         _err(msg)
 
-    copies = WrittenCopies(out_dir)
     try:
         executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(items))
     except (ImportError, OSError, ValueError) as exc:

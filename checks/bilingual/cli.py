@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from copydesk.checks.apply import apply_edits
@@ -21,6 +21,7 @@ from copydesk.checks.bilingual.runner import BilingualResult, UnitIssue, check_d
 from copydesk.checks.document import DocumentError, write_atomic
 from copydesk.checks.engine import Engine
 from copydesk.checks.files import InputFile, OutputPlanError, plan_outputs
+from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
 from copydesk.checks.fixer import MAX_PASSES
 from copydesk.checks.textpos import LineIndex
 
@@ -156,14 +157,25 @@ def _moved(unit: Unit, text: str) -> list[tuple[int, int]]:
 
 
 def fix_bilingual(
-    engine: Engine, docs: Sequence[BilingualDocument], out_dir: Path, apply_all: bool
+    engine: Engine,
+    docs: Sequence[BilingualDocument],
+    out_dir: Path,
+    apply_all: bool,
+    roots: Mapping[str, Path] | None = None,
+    copies: WrittenCopies | None = None,
 ) -> int:
-    """Write corrected copies (same format, only changed targets rewritten); failures."""
+    """Write corrected copies (same format, only changed targets rewritten); failures.
+
+    ``roots`` maps a document's path to the folder it was found in (its copy keeps its
+    place below that folder, as the in-process run writes it); ``copies`` guards copies
+    edited since ``fix`` wrote them and learns the ones written.
+    """
     if not docs:
         return 0
     failed = 0
+    roots = roots or {}
     try:  # two inputs with one name would be saved over each other: refuse before writing
-        items = [InputFile(Path(d.path), Path(d.path).parent) for d in docs]
+        items = [InputFile(Path(d.path), roots.get(d.path, Path(d.path).parent)) for d in docs]
         outputs = plan_outputs(items, out_dir)
     except OutputPlanError as exc:
         _err(f"{exc}; nothing was written")
@@ -172,11 +184,17 @@ def fix_bilingual(
         doc = result.doc
         new, counts = fixed_targets(engine, result, apply_all)
         try:
-            write_atomic(target, doc.encode(new), source=doc.path)
+            data = doc.encode(new)
+            expected = copies.expected(target) if copies is not None else ""
+            if not replaceable(target, data, expected):
+                raise DocumentError(refusal(target))  # an editor's work there stays
+            write_atomic(target, data, source=doc.path)
         except (BilingualError, DocumentError) as exc:
             _err(str(exc))
             failed += 1
             continue
+        if copies is not None:
+            copies.note(target, digest(data))
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
         left = len(result.issues) - sum(counts.values())
         print(

@@ -209,3 +209,21 @@ def test_fix_keeps_inline_tags_as_written(tmp_path, capsys):
     fixed = (out / "tags.xlf").read_text("utf-8")
     assert '<target>Click <g id="1">here now</g>.</target>' in fixed
     assert "days &amp; nights without" in fixed  # t2's own doubled space, entity kept
+
+
+def test_fix_jobs_2_writes_bilingual_copies_as_the_in_process_run_and_keeps_edited_ones(
+    tmp_path, capsys
+):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(DATA / "sample.po", src / "sub" / "a.po")
+    common = ["fix", "--no-languagetool", "--rules", "punct", str(src)]
+    assert main([*common, "-o", str(tmp_path / "one")]) == 0
+    assert main([*common, "-o", str(tmp_path / "two"), "--jobs", "2"]) == 0
+    copy = tmp_path / "two" / "sub" / "a.po"  # its place below the folder, as in process
+    assert copy.read_bytes() == (tmp_path / "one" / "sub" / "a.po").read_bytes()
+    copy.write_text(copy.read_text("utf-8") + "# the editor's note\n", "utf-8")
+    capsys.readouterr()
+    assert main([*common, "-o", str(tmp_path / "two"), "--jobs", "2"]) == 2
+    assert "the editor's note" in copy.read_text("utf-8")
+    assert "changed since copydesk fix wrote it" in capsys.readouterr().err
