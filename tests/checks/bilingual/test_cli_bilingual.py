@@ -227,3 +227,14 @@ def test_fix_jobs_2_writes_bilingual_copies_as_the_in_process_run_and_keeps_edit
     assert main([*common, "-o", str(tmp_path / "two"), "--jobs", "2"]) == 2
     assert "the editor's note" in copy.read_text("utf-8")
     assert "changed since copydesk fix wrote it" in capsys.readouterr().err
+
+
+def test_a_term_base_that_is_not_utf8_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "terms.csv"
+    bad.write_bytes(b"source,target\n\xff\xfe,x\n")
+    article = tmp_path / "a.txt"
+    article.write_text("A plain article.\n", "utf-8")
+    code = main(["check", "--no-languagetool", "--termbase", str(bad), str(article)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert err == [f"copydesk: {bad}: a CSV term base must be UTF-8 (invalid start byte)"]
