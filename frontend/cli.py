@@ -378,7 +378,31 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if engine is None:
         return EXIT_ERROR
     copies = WrittenCopies(out_dir)
-    failed += _mirror_empty(loaded.empties, empty_targets, copies)
+    try:  # recorded also after Ctrl-C: the copies written so far are fix's own
+        failed += _mirror_empty(loaded.empties, empty_targets, copies)
+        report, bad = _fix_and_write(engine, batch, args, targets, copies)
+    finally:
+        _save_copies(copies)
+    failed += bad
+    if args.report:
+        try:
+            write_review_report(Path(args.report), report, inputs)
+        except ReportError as exc:
+            _err(str(exc))
+            failed += 1
+    return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _fix_and_write(
+    engine: Engine,
+    batch: ReviewBatch,
+    args: argparse.Namespace,
+    targets: dict[FileReview, Path],
+    copies: WrittenCopies,
+) -> tuple[list[ReviewRow], int]:
+    """The in-process ``fix``: the batch fixed, each copy written unless an editor changed
+    it since ``fix`` wrote it; the review report's rows and the failures."""
+    failed = 0
     review = _FixReview(registry_rule_name(engine.checks), args.all)
     progress = Progress(len(batch.readable()))
     progress.start(_start_label(engine, len(batch.readable())).replace("Checking", "Fixing"))
@@ -408,14 +432,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
         copies.note(targets[fr], digest(data))
         report.extend(review.rows_of(fixed))
         _print_fixed(fixed, targets[fr])
-    _save_copies(copies)
-    if args.report:
-        try:
-            write_review_report(Path(args.report), report, inputs)
-        except ReportError as exc:
-            _err(str(exc))
-            failed += 1
-    return EXIT_ERROR if failed else EXIT_CLEAN
+    return report, failed
 
 
 def _fix_spread(
