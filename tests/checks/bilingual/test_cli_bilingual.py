@@ -238,3 +238,12 @@ def test_a_term_base_that_is_not_utf8_is_one_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2
     assert err == [f"copydesk: {bad}: a CSV term base must be UTF-8 (invalid start byte)"]
+
+
+def test_an_unreadable_source_names_the_article_left_unchecked(tmp_path, capsys):
+    (tmp_path / "c.txt").write_text("The text.\n", "utf-8")
+    (tmp_path / "c.zh.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x80")
+    assert main(["check", "--no-languagetool", str(tmp_path)]) == 2
+    (line, *_rest) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"copydesk: {tmp_path / 'c.zh.txt'}: ")
+    assert line.endswith(f"; so {tmp_path / 'c.txt'}, its translation, was not checked")
