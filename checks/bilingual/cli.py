@@ -1,9 +1,9 @@
-"""The command line's bilingual part: which paths are bilingual, checking and fixing them.
+"""The command line's bilingual part: reading, checking and fixing bilingual files.
 
-``checks/cli.py`` hands over the paths it is given; the bilingual ones (XLIFF,
-TMX, PO, CSV/TSV, and a ``.txt`` article whose source sits beside it as
-``name.<lang>.txt`` or in ``--source-dir``) are checked here unit by unit and
-reported with the unit's id and the side (source or target) of the text.
+``copydesk.checks.loading.find_bilingual`` finds them among the paths (XLIFF, TMX,
+PO, CSV/TSV, and a ``.txt`` article whose source sits beside it as
+``name.<lang>.txt`` or in ``--source-dir``); they are checked here unit by unit
+and reported with the unit's id and the side (source or target) of the text.
 """
 
 from __future__ import annotations
@@ -14,9 +14,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from copydesk.checks.apply import apply_edits
-from copydesk.checks.bilingual.loader import is_bilingual, load
+from copydesk.checks.bilingual.loader import load
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit
-from copydesk.checks.bilingual.paired import source_for
 from copydesk.checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
 from copydesk.checks.document import DocumentError, write_atomic
 from copydesk.checks.engine import Engine
@@ -30,30 +29,6 @@ Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its
 
 def _err(msg: str) -> None:
     print(f"copydesk: {msg}", file=sys.stderr)
-
-
-def split_paths(
-    paths: Sequence[str], source_dir: str | None = None
-) -> tuple[list[Spec], list[str]]:
-    """(bilingual files and article pairs, the other paths) from the paths a user named."""
-    specs: list[Spec] = []
-    rest: list[str] = []
-    sdir = Path(source_dir) if source_dir else None
-    for raw in paths:
-        p = Path(raw)
-        if p.is_file() and is_bilingual(p):
-            specs.append((p, None))
-        elif p.is_file() and p.suffix.lower() in (".txt", ".md"):
-            source = source_for(p, sdir)
-            if source is not None:
-                specs.append((p, source))
-            else:
-                rest.append(raw)
-        else:
-            rest.append(raw)
-    paired = {s.resolve() for _, s in specs if s is not None}
-    rest = [r for r in rest if not (Path(r).is_file() and Path(r).resolve() in paired)]
-    return specs, rest
 
 
 def load_all(specs: Sequence[Spec], max_bytes: int) -> tuple[list[BilingualDocument], int]:
