@@ -228,3 +228,33 @@ def test_engines_on_a_thread_see_the_run_inputs():
 
     assert spelled([], True) == spelled([], False) != []  # Harper flags the word unaccepted
     assert spelled(["goverment"], True) == spelled(["goverment"], False) == []
+
+
+def test_languagetool_on_the_engines_thread_is_asked_through_the_run_s_handle():
+    from dataclasses import replace
+
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.run_inputs import resolve_inputs
+    from copydesk.checks.service import ServiceState, ServiceStatus
+
+    class FakeLanguageTool:
+        def __init__(self) -> None:
+            self.requests: list[str] = []
+
+        def wait(self) -> ServiceStatus:
+            return ServiceStatus(ServiceState.READY, "fake")
+
+        def check(self, text: str) -> list[object]:
+            self.requests.append(text)
+            return []
+
+    settings = Settings()
+    asked = []
+    for overlap in (False, True):
+        service = FakeLanguageTool()
+        inputs = replace(resolve_inputs(settings, connect=False), languagetool=service)
+        engine = Engine(settings, checks=REGISTRY.all(), inputs=inputs)
+        engine.overlap_engines = overlap
+        engine.check_batch([BatchMember("a.txt", "He go to school every day.\n")])
+        asked.append(service.requests)
+    assert asked[0] == asked[1] == ["He go to school every day.\n"]
