@@ -310,10 +310,11 @@ class Engine:
             self._spare = spare_core()
         if not self._spare:
             return None
-        position = batch.position(member)
+        position, inputs = batch.position(member), self.inputs_for(batch)
 
         def run(chk: Check) -> tuple[list[Issue], CheckFailure | None]:
-            ctx = CheckContext(member.path, batch, self.settings, member=position)
+            # The run's inputs too: LanguageTool's handle and the user's words live there.
+            ctx = CheckContext(member.path, batch, self.settings, member=position, inputs=inputs)
             return self._run(chk, member, ctx)
 
         background = _Background(run)

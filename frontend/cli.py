@@ -242,6 +242,7 @@ def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | 
     for note in found.notes:
         _err(note)
     args.claimed = [p.resolve() for p in found.claimed]
+    args.bilingual_roots = {str(item.path): item.root for item, _ in found.specs}
     taken = {p.resolve() for p in found.claimed}
     rest = [p for p in args.paths if not (Path(p).is_file() and Path(p).resolve() in taken)]
     return [(item.path, source) for item, source in found.specs], rest
@@ -267,11 +268,15 @@ def _check_bilingual(
 
 
 def _fix_bilingual(
-    engine: Engine, docs: list[BilingualDocument], args: argparse.Namespace, out: Path
+    engine: Engine,
+    docs: list[BilingualDocument],
+    args: argparse.Namespace,
+    out: Path,
+    copies: WrittenCopies,
 ) -> int:
     from copydesk.checks.bilingual.cli import fix_bilingual
 
-    return fix_bilingual(engine, docs, out, args.all)
+    return fix_bilingual(engine, docs, out, args.all, args.bilingual_roots, copies)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -373,7 +378,31 @@ def cmd_fix(args: argparse.Namespace) -> int:
     if engine is None:
         return EXIT_ERROR
     copies = WrittenCopies(out_dir)
-    failed += _mirror_empty(loaded.empties, empty_targets, copies)
+    try:  # recorded also after Ctrl-C: the copies written so far are fix's own
+        failed += _mirror_empty(loaded.empties, empty_targets, copies)
+        report, bad = _fix_and_write(engine, batch, args, targets, copies)
+    finally:
+        _save_copies(copies)
+    failed += bad
+    if args.report:
+        try:
+            write_review_report(Path(args.report), report, inputs)
+        except ReportError as exc:
+            _err(str(exc))
+            failed += 1
+    return EXIT_ERROR if failed else EXIT_CLEAN
+
+
+def _fix_and_write(
+    engine: Engine,
+    batch: ReviewBatch,
+    args: argparse.Namespace,
+    targets: dict[FileReview, Path],
+    copies: WrittenCopies,
+) -> tuple[list[ReviewRow], int]:
+    """The in-process ``fix``: the batch fixed, each copy written unless an editor changed
+    it since ``fix`` wrote it; the review report's rows and the failures."""
+    failed = 0
     review = _FixReview(registry_rule_name(engine.checks), args.all)
     progress = Progress(len(batch.readable()))
     progress.start(_start_label(engine, len(batch.readable())).replace("Checking", "Fixing"))
@@ -403,14 +432,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
         copies.note(targets[fr], digest(data))
         report.extend(review.rows_of(fixed))
         _print_fixed(fixed, targets[fr])
-    _save_copies(copies)
-    if args.report:
-        try:
-            write_review_report(Path(args.report), report, inputs)
-        except ReportError as exc:
-            _err(str(exc))
-            failed += 1
-    return EXIT_ERROR if failed else EXIT_CLEAN
+    return report, failed
 
 
 def _fix_spread(
@@ -432,7 +454,11 @@ def _fix_spread(
     engine = _engine_or_exit(args, [i.path for i in items], bilingual)
     if engine is None:
         return EXIT_ERROR
-    failed += _fix_bilingual(engine, bilingual, args, out_dir)
+    copies = WrittenCopies(out_dir)
+    try:
+        failed += _fix_bilingual(engine, bilingual, args, out_dir, copies)
+    finally:
+        _save_copies(copies)
     errors: list[str] = []
 
     def on_error(msg: str, fails: bool) -> None:
@@ -440,7 +466,6 @@ def _fix_spread(
             errors.append(msg)
         _err(msg)
 
-    copies = WrittenCopies(out_dir)
     try:
         executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(items))
     except (ImportError, OSError, ValueError) as exc:

@@ -1,26 +1,26 @@
-"""The command line's bilingual part: which paths are bilingual, checking and fixing them.
+"""The command line's bilingual part: reading, checking and fixing bilingual files.
 
-``checks/cli.py`` hands over the paths it is given; the bilingual ones (XLIFF,
-TMX, PO, CSV/TSV, and a ``.txt`` article whose source sits beside it as
-``name.<lang>.txt`` or in ``--source-dir``) are checked here unit by unit and
-reported with the unit's id and the side (source or target) of the text.
+``copydesk.checks.loading.find_bilingual`` finds them among the paths (XLIFF, TMX,
+PO, CSV/TSV, and a ``.txt`` article whose source sits beside it as
+``name.<lang>.txt`` or in ``--source-dir``); they are checked here unit by unit
+and reported with the unit's id and the side (source or target) of the text.
 """
 
 from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from copydesk.checks.apply import apply_edits
-from copydesk.checks.bilingual.loader import is_bilingual, load
+from copydesk.checks.bilingual.loader import load
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit
-from copydesk.checks.bilingual.paired import source_for
 from copydesk.checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
 from copydesk.checks.document import DocumentError, write_atomic
 from copydesk.checks.engine import Engine
 from copydesk.checks.files import InputFile, OutputPlanError, plan_outputs
+from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
 from copydesk.checks.fixer import MAX_PASSES
 from copydesk.checks.textpos import LineIndex
 
@@ -29,30 +29,6 @@ Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its
 
 def _err(msg: str) -> None:
     print(f"copydesk: {msg}", file=sys.stderr)
-
-
-def split_paths(
-    paths: Sequence[str], source_dir: str | None = None
-) -> tuple[list[Spec], list[str]]:
-    """(bilingual files and article pairs, the other paths) from the paths a user named."""
-    specs: list[Spec] = []
-    rest: list[str] = []
-    sdir = Path(source_dir) if source_dir else None
-    for raw in paths:
-        p = Path(raw)
-        if p.is_file() and is_bilingual(p):
-            specs.append((p, None))
-        elif p.is_file() and p.suffix.lower() in (".txt", ".md"):
-            source = source_for(p, sdir)
-            if source is not None:
-                specs.append((p, source))
-            else:
-                rest.append(raw)
-        else:
-            rest.append(raw)
-    paired = {s.resolve() for _, s in specs if s is not None}
-    rest = [r for r in rest if not (Path(r).is_file() and Path(r).resolve() in paired)]
-    return specs, rest
 
 
 def load_all(specs: Sequence[Spec], max_bytes: int) -> tuple[list[BilingualDocument], int]:
@@ -156,14 +132,25 @@ def _moved(unit: Unit, text: str) -> list[tuple[int, int]]:
 
 
 def fix_bilingual(
-    engine: Engine, docs: Sequence[BilingualDocument], out_dir: Path, apply_all: bool
+    engine: Engine,
+    docs: Sequence[BilingualDocument],
+    out_dir: Path,
+    apply_all: bool,
+    roots: Mapping[str, Path] | None = None,
+    copies: WrittenCopies | None = None,
 ) -> int:
-    """Write corrected copies (same format, only changed targets rewritten); failures."""
+    """Write corrected copies (same format, only changed targets rewritten); failures.
+
+    ``roots`` maps a document's path to the folder it was found in (its copy keeps its
+    place below that folder, as the in-process run writes it); ``copies`` guards copies
+    edited since ``fix`` wrote them and learns the ones written.
+    """
     if not docs:
         return 0
     failed = 0
+    roots = roots or {}
     try:  # two inputs with one name would be saved over each other: refuse before writing
-        items = [InputFile(Path(d.path), Path(d.path).parent) for d in docs]
+        items = [InputFile(Path(d.path), roots.get(d.path, Path(d.path).parent)) for d in docs]
         outputs = plan_outputs(items, out_dir)
     except OutputPlanError as exc:
         _err(f"{exc}; nothing was written")
@@ -172,11 +159,17 @@ def fix_bilingual(
         doc = result.doc
         new, counts = fixed_targets(engine, result, apply_all)
         try:
-            write_atomic(target, doc.encode(new), source=doc.path)
+            data = doc.encode(new)
+            expected = copies.expected(target) if copies is not None else ""
+            if not replaceable(target, data, expected):
+                raise DocumentError(refusal(target))  # an editor's work there stays
+            write_atomic(target, data, source=doc.path)
         except (BilingualError, DocumentError) as exc:
             _err(str(exc))
             failed += 1
             continue
+        if copies is not None:
+            copies.note(target, digest(data))
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
         left = len(result.issues) - sum(counts.values())
         print(

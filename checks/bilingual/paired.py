@@ -112,9 +112,12 @@ def source_for(target: Path, source_dir: Path | None = None) -> Path | None:
 def read_pair(target: Path, source: Path, max_bytes: int) -> BilingualDocument:
     try:
         tdoc = read_document(target, max_bytes)
-        sdoc = read_document(source, max_bytes)
     except DocumentError as exc:
         raise BilingualError(str(exc)) from exc
+    try:
+        sdoc = read_document(source, max_bytes)
+    except DocumentError as exc:  # say which article goes unchecked: the line names the source
+        raise BilingualError(f"{exc}; so {target}, its translation, was not checked") from exc
     tparas, sparas = paragraphs(tdoc.text), paragraphs(sdoc.text)
     beads = align([e - s for s, e in sparas], [e - s for s, e in tparas])
     units: list[Unit] = []

@@ -113,7 +113,12 @@ def load_termbase(path: Path, source_lang: str = "", target_lang: str = "en") ->
         raise BilingualError(f"{path}: cannot read the term base: {exc.strerror}") from exc
     if path.suffix.lower() == ".tbx":
         return parse_tbx(raw, str(path), source_lang, target_lang)
-    return parse_csv(raw.decode("utf-8-sig"), str(path))
+    try:
+        return parse_csv(raw.decode("utf-8-sig"), str(path))
+    except UnicodeDecodeError as exc:
+        raise BilingualError(f"{path}: a CSV term base must be UTF-8 ({exc.reason})") from None
+    except csv.Error as exc:
+        raise BilingualError(f"{path}: not a readable CSV term base: {exc}") from None
 
 
 @cache

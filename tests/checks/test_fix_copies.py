@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from copydesk.checks.fix_copies import WrittenCopies, digest, replaceable
 
 
@@ -39,3 +41,28 @@ def test_a_record_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
     copies.path.mkdir()  # a folder where the record goes: it cannot be replaced
     line = copies.save()
     assert line is not None and "cannot record" in line and "\n" not in line
+
+
+def test_copies_written_before_a_ctrl_c_are_recorded_as_fix_s_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from copydesk import cli
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (src / name).write_text("The the cat sat.\n", "utf-8")
+    written: list[Path] = []
+    real = cli.write_atomic
+
+    def interrupted_on_the_second(target: Path, data: bytes, **kwargs: object) -> None:
+        if written:
+            raise KeyboardInterrupt  # the user stops the run while copies are saved
+        real(target, data, **kwargs)  # type: ignore[arg-type]
+        written.append(Path(target))
+
+    monkeypatch.setattr(cli, "write_atomic", interrupted_on_the_second)
+    args = ["fix", "--no-languagetool", "--rules", "repeat", "-o", str(out), str(src)]
+    assert cli.main(args) == cli.EXIT_INTERRUPTED
+    (first,) = written
+    assert WrittenCopies(out).expected(first) == digest(first.read_bytes())

@@ -214,3 +214,47 @@ def test_no_thread_when_every_core_is_busy(monkeypatch):
     member = BatchMember("p", "abc")
     Engine(checks=checks).check_member(member, Batch([member]))
     assert threads == [threading.main_thread().name]
+
+
+def test_engines_on_a_thread_see_the_run_inputs():
+    """The thread's checks read ctx.inputs (user words, LanguageTool's handle) as ours do."""
+    members = [BatchMember("a.txt", "The goverment announced a new plan on Monday.\n")]
+
+    def spelled(words: list[str], overlap: bool) -> list[str]:
+        lt = LanguageToolSettings(enabled=False, user_words=words)
+        engine = Engine(Settings(languagetool=lt))
+        engine.overlap_engines = overlap
+        return [i.rule for i in engine.check_batch(members)[0].issues if "Spell" in i.rule]
+
+    assert spelled([], True) == spelled([], False) != []  # Harper flags the word unaccepted
+    assert spelled(["goverment"], True) == spelled(["goverment"], False) == []
+
+
+def test_languagetool_on_the_engines_thread_is_asked_through_the_run_s_handle():
+    from dataclasses import replace
+
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.run_inputs import resolve_inputs
+    from copydesk.checks.service import ServiceState, ServiceStatus
+
+    class FakeLanguageTool:
+        def __init__(self) -> None:
+            self.requests: list[str] = []
+
+        def wait(self) -> ServiceStatus:
+            return ServiceStatus(ServiceState.READY, "fake")
+
+        def check(self, text: str) -> list[object]:
+            self.requests.append(text)
+            return []
+
+    settings = Settings()
+    asked = []
+    for overlap in (False, True):
+        service = FakeLanguageTool()
+        inputs = replace(resolve_inputs(settings, connect=False), languagetool=service)
+        engine = Engine(settings, checks=REGISTRY.all(), inputs=inputs)
+        engine.overlap_engines = overlap
+        engine.check_batch([BatchMember("a.txt", "He go to school every day.\n")])
+        asked.append(service.requests)
+    assert asked[0] == asked[1] == ["He go to school every day.\n"]

@@ -209,3 +209,41 @@ def test_fix_keeps_inline_tags_as_written(tmp_path, capsys):
     fixed = (out / "tags.xlf").read_text("utf-8")
     assert '<target>Click <g id="1">here now</g>.</target>' in fixed
     assert "days &amp; nights without" in fixed  # t2's own doubled space, entity kept
+
+
+def test_fix_jobs_2_writes_bilingual_copies_as_the_in_process_run_and_keeps_edited_ones(
+    tmp_path, capsys
+):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    shutil.copy(DATA / "sample.po", src / "sub" / "a.po")
+    common = ["fix", "--no-languagetool", "--rules", "punct", str(src)]
+    assert main([*common, "-o", str(tmp_path / "one")]) == 0
+    assert main([*common, "-o", str(tmp_path / "two"), "--jobs", "2"]) == 0
+    copy = tmp_path / "two" / "sub" / "a.po"  # its place below the folder, as in process
+    assert copy.read_bytes() == (tmp_path / "one" / "sub" / "a.po").read_bytes()
+    copy.write_text(copy.read_text("utf-8") + "# the editor's note\n", "utf-8")
+    capsys.readouterr()
+    assert main([*common, "-o", str(tmp_path / "two"), "--jobs", "2"]) == 2
+    assert "the editor's note" in copy.read_text("utf-8")
+    assert "changed since copydesk fix wrote it" in capsys.readouterr().err
+
+
+def test_a_term_base_that_is_not_utf8_is_one_line(tmp_path, capsys):
+    bad = tmp_path / "terms.csv"
+    bad.write_bytes(b"source,target\n\xff\xfe,x\n")
+    article = tmp_path / "a.txt"
+    article.write_text("A plain article.\n", "utf-8")
+    code = main(["check", "--no-languagetool", "--termbase", str(bad), str(article)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert err == [f"copydesk: {bad}: a CSV term base must be UTF-8 (invalid start byte)"]
+
+
+def test_an_unreadable_source_names_the_article_left_unchecked(tmp_path, capsys):
+    (tmp_path / "c.txt").write_text("The text.\n", "utf-8")
+    (tmp_path / "c.zh.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x80")
+    assert main(["check", "--no-languagetool", str(tmp_path)]) == 2
+    (line, *_rest) = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"copydesk: {tmp_path / 'c.zh.txt'}: ")
+    assert line.endswith(f"; so {tmp_path / 'c.txt'}, its translation, was not checked")
