@@ -1,6 +1,7 @@
 """Harper rules never run because every lint they make is of a kind copydesk drops.
 
-Run:  .venv/bin/python bench/harper_rule_kinds.py [--write] [--mqm ../shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv]
+Run:  .venv/bin/python bench/harper_rule_kinds.py [--write]
+          [--mqm ../shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv]
 
 harper-py does not expose a rule's lint kind, so the kinds come from Harper's source:
 ``bench/harper_source_kinds.tsv`` lists rules whose source declares one kind for all
@@ -30,9 +31,8 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus
 from harper_chunks import WARM_UP, mqm_texts
@@ -40,6 +40,7 @@ from harper_chunks import WARM_UP, mqm_texts
 from copydesk.checks.bilingual.runner import JOIN
 from copydesk.checks.grammar import harper_engine
 
+ROOT = Path(__file__).resolve().parent.parent
 KINDS_TSV = ROOT / "bench" / "harper_source_kinds.tsv"
 TOML = ROOT / "resources" / "grammar" / "harper.toml"
 # Rules listed in harper.toml by hand before this script (measured slow, of a dropped kind).
@@ -53,11 +54,12 @@ def source_kinds() -> dict[str, str]:
 
 
 def texts(mqm: Path | None) -> list[tuple[str, str]]:
-    news = JOIN.join(p.read_text("utf-8") for p in sorted((ROOT / "bench" / "data").glob("news_*.txt")))
+    articles = sorted((ROOT / "bench" / "data").glob("news_*.txt"))
+    news = JOIN.join(p.read_text("utf-8") for p in articles)
     out = [("bench/data news articles joined", news),
            ("bench/corpus.py, 20,000 words", JOIN.join(corpus(20_000, 800)))]  # fmt: skip
-    out += [(p.name, p.read_text("utf-8"))
-            for p in sorted((ROOT / "tests" / "checks" / "grammar" / "data").glob("*.txt"))]  # fmt: skip
+    grammar_data = sorted((ROOT / "tests" / "checks" / "grammar" / "data").glob("*.txt"))
+    out += [(p.name, p.read_text("utf-8")) for p in grammar_data]
     return out + (mqm_texts(mqm) if mqm else [])
 
 
@@ -69,7 +71,8 @@ def observed_kinds(corpora: list[tuple[str, str]]) -> dict[str, Counter[str]]:
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for _, text in corpora:
         for start, end in harper_engine.chunks(text):
-            for rule, lints in linter.organized_lints(text[start:end], language="plaintext").items():
+            organized = linter.organized_lints(text[start:end], language="plaintext")
+            for rule, lints in organized.items():
                 for item in lints or ():
                     seen[rule][item.lint_kind] += 1
     return seen
@@ -100,7 +103,8 @@ def write_toml(rules: list[str]) -> None:
     names = sorted(set(rules) | set(HAND_PICKED))
     body = "".join(f'    "{name}",\n' for name in names)
     text = TOML.read_text("utf-8")
-    new, count = re.subn(r"^unrun_rules = \[[^\]]*\]", f"unrun_rules = [\n{body}]", text, flags=re.M)
+    pattern = re.compile(r"^unrun_rules = \[[^\]]*\]", re.M)
+    new, count = pattern.subn(f"unrun_rules = [\n{body}]", text)
     if count != 1:
         raise SystemExit("resources/grammar/harper.toml: no single unrun_rules list to replace")
     TOML.write_text(new, "utf-8")
