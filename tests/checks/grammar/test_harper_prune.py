@@ -18,7 +18,9 @@ TRIGGERS = (
     "The results were very good and all of the staff go home. "
     "After 2 years later, he go back w/o a plan. "
     "Officials said their was no reason to thrive off the goverment. "
-    "It was very cold, and after a while it was very good again."
+    "It was very cold, and after a while it was very good again. "
+    "The law was first introduced in 2016 and is increasingly more popular. "
+    "It was changed too as well, even tho the ATM machine was new."
 )
 
 
