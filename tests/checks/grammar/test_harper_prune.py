@@ -20,7 +20,8 @@ TRIGGERS = (
     "Officials said their was no reason to thrive off the goverment. "
     "It was very cold, and after a while it was very good again. "
     "The law was first introduced in 2016 and is increasingly more popular. "
-    "It was changed too as well, even tho the ATM machine was new."
+    "It was changed too as well, even tho the ATM machine was new. "
+    "The most optimal plan is not uncommon, and the whole entire town awaited for news."
 )
 
 
