@@ -102,6 +102,7 @@ class MainWindow(
         self._connect()
         self._build_autosave()
         self._restore_geometry()
+        self._fit_to_screen()
         self._fit_file_columns()
         self._update_actions()
         self._update_counts()

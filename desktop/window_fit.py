@@ -60,6 +60,17 @@ class WindowFit(WindowBase):
         issues = max(issues_min, min(sizes[2], total - half - files))
         self.splitter.setSizes([files, total - files - issues, issues])
 
+    def _fit_to_screen(self) -> None:
+        """Shrink the window to the screen's free area: a 1280×800 laptop must show
+        the issue panel and its Accept buttons, not push them off the right edge."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width, height = min(self.width(), room.width()), min(self.height(), room.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # After the layout has given the splitter its new width, not before.

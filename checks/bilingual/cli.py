@@ -48,10 +48,20 @@ def source_language(docs: Sequence[BilingualDocument]) -> str:
     return next((d.source_lang for d in docs if d.source_lang), "")
 
 
-def _where(doc: BilingualDocument, item: UnitIssue) -> str:
+def _line_col(doc: BilingualDocument, item: UnitIssue) -> tuple[int, int]:
+    """Line and column within the unit's text on the issue's side, as text output prints."""
     unit = doc.unit(item.unit)
     text = unit.source if item.side == "source" else unit.target
-    line, col = LineIndex(text).line_col(item.issue.offset)
+    return LineIndex(text).line_col(item.issue.offset)
+
+
+def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:
+    line, col = _line_col(doc, item)
+    return {**item.to_json(), "line": line, "column": col}
+
+
+def _where(doc: BilingualDocument, item: UnitIssue) -> str:
+    line, col = _line_col(doc, item)
     side = " (source)" if item.side == "source" else ""
     return f"{doc.path}:[{item.unit}]{side}:{line}:{col}"
 
@@ -75,7 +85,7 @@ def check_bilingual(
         if fmt == "json":
             payload.append({
                 "path": doc.path, "encoding": doc.encoding_label, "format": doc.format,
-                "issues": [i.to_json() for i in result.issues],
+                "issues": [_json_entry(doc, i) for i in result.issues],
             })  # fmt: skip
             continue
         for item in result.issues:

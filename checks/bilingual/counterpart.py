@@ -21,14 +21,39 @@ from copydesk.checks.rules.bilingual._common import mask
 Span = tuple[int, int]  # offset, length
 
 
+def _joins(edge: str, beside: str, beyond: str, *, left: bool) -> bool:
+    """Whether ``beside`` continues the figure or Latin word that ``edge`` ends.
+
+    A figure or word found inside a longer one is not its counterpart: the ``5`` of
+    ``5万`` is not the ``5`` of ``A350`` or ``1.5`` (but is that of ``5km``).  CJK text
+    has no spaces, so a fragment ending in a CJK character may stand anywhere.
+    """
+    if not beside:
+        return False
+    latin = beside.isascii() and beside.isalpha()
+    if edge.isdigit():
+        return beside.isdigit() or (left and latin) or (beside in ".," and beyond.isdigit())
+    if edge.isascii() and edge.isalpha():
+        return latin or (beside.isascii() and beside.isdigit())
+    return False
+
+
+def _bounded(text: str, start: int, length: int) -> bool:
+    end = start + length
+    before = _joins(text[start], text[start - 1 : start], text[start - 2 : start - 1], left=True)
+    after = _joins(text[end - 1], text[end : end + 1], text[end + 1 : end + 2], left=False)
+    return not (before or after)
+
+
 def _occurrences(text: str, fragment: str, *, fold: bool) -> list[Span]:
     hay, needle = (text.casefold(), fragment.casefold()) if fold else (text, fragment)
     if len(hay) != len(text):  # casefold changed lengths (ß): offsets would drift
         return []
     found, start = [], hay.find(needle)
     while start >= 0:
-        found.append((start, len(fragment)))
-        start = hay.find(needle, start + len(fragment))
+        if _bounded(text, start, len(fragment)):
+            found.append((start, len(fragment)))
+        start = hay.find(needle, start + 1)
     return found
 
 

@@ -33,6 +33,17 @@ def test_json_issues_carry_segment_side_and_offsets_within_the_unit(tmp_path, ca
     assert not [i for i in entry["issues"] if i["segment"] == "t3"]
 
 
+def test_json_issues_carry_line_and_column_as_the_text_output(tmp_path, capsys):
+    # Trial: README promises line and column on every JSON issue; bilingual ones lacked them.
+    path = tmp_path / "t.tmx"
+    shutil.copy(DATA / "sample.tmx", path)
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "punct", str(path)])
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    space = next(i for i in entry["issues"] if i["segment"] == "10")
+    assert (space["line"], space["column"]) == (1, 23)
+    assert space["column"] == space["offset"] + 1
+
+
 def test_text_output_names_the_unit(tmp_path, capsys):
     path = tmp_path / "t.tmx"
     shutil.copy(DATA / "sample.tmx", path)

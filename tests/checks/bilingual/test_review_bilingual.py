@@ -63,6 +63,21 @@ def test_counterparts():
     assert counterparts("一", "whole text", "target", 0, 10) == []  # the whole unit: no one place
 
 
+def test_a_counterpart_is_never_part_of_a_longer_figure_or_word():
+    # Trial: the source's 5 of 5万 was marked in the target's A350.
+    src = "使用空客A350飞机。运送乘客约5万人次。"
+    tgt = "using Airbus A350 aircraft."
+    found = counterparts(src, tgt, "source", src.index("5万"), 1)
+    assert all(tgt[o : o + n] != "5" for o, n in found), found
+    # Not inside 1.5 or 15: those are marked whole, as figures the source lacks.
+    assert counterparts("约5个", "about 1.5 and 15", "source", 1, 1) == [(6, 3), (14, 2)]
+    assert counterparts("约5个", "about 5 and 15", "source", 1, 1) == [(6, 1)]
+    assert counterparts("跑了5公里", "ran 5km", "source", 2, 1) == [(4, 1)]
+    assert counterparts("Nasa和NASAs", "people from Nasa", "source", 0, 4) == [(12, 4)]
+    assert counterparts("在深圳建厂", "in 深圳市", "target", 3, 2) == [(1, 2)]
+    assert counterparts("A350", "the A350 jet", "target", 4, 4) == [(0, 4)]
+
+
 def test_batch_places_point_into_the_working_text(tmp_path):
     src = "渡轮周一恢复运营，乘客可以购票。"
     rows = [("a", "The ferry resumes on Monday; tickets are on sale."),
