@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from copydesk.checks.model import Category, Issue, Location
 from copydesk.checks.review import FileReview, ReviewItem, verdict_label
-from copydesk.checks.review_bilingual import BilingualReview
+from copydesk.checks.review_bilingual import BilingualReview, SourceSide
 from copydesk.checks.textpos import context_window
 from copydesk.desktop.models import (
     QUERY,
@@ -266,6 +266,11 @@ class IssuePanel(QWidget):
             self.replacement.setCurrentIndex(choices.index(decision.replacement))
         if not choices:
             self.replacement.setEditText(issue.matched(fr.text))
+        if isinstance(issue, SourceSide):
+            # Its span in the text is the whole target unit: a word typed here would replace
+            # the unit, so a query on the source is kept or rejected, not rewritten (the box
+            # keeps the unit's text, which Keep gives back unchanged).
+            self.replacement.setEnabled(False)
         self.accept_button.setEnabled(True)
         verb = "Accept" if issue.replacements else "Keep"
         self.accept_button.setText(

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from copydesk.checks.decisions import Verdict
 from copydesk.checks.engine import Engine
 from copydesk.checks.registry import REGISTRY
 from copydesk.checks.review_batch import ReviewBatch
@@ -200,3 +201,33 @@ def test_decisions_survive_a_recheck(tmp_path):
     assert fr.corrected_targets() == {"t1": "The company sold 1,300 cars last year."}
     keys = [it.key for it in fr.items]
     assert all(k.startswith("t1\x1e") for k in keys)
+
+
+MISSING = XLIFF.replace(
+    "<source>他工作了360天。</source>", "<source>他工作了360天，走了500公里。</source>"
+)
+
+
+def test_a_query_on_the_source_cannot_be_rewritten_from_the_box(make_window, qtbot, tmp_path):
+    """A figure missing from the target is shown on the source side; its span in the text is
+    the whole target unit, so typing a word there would replace the unit: the box is off."""
+    xlf = tmp_path / "job.xlf"
+    xlf.write_text(MISSING, "utf-8")
+    window = make_window(_checks(), _settings())
+    window.open_paths([str(xlf)])
+    wait_checked(qtbot, window)
+    fr = window.current
+    missing = next(
+        it for it in fr.items
+        if it.issue.rule == "bilingual.numbers" and fr.unit_issue(it).side == "source"
+    )  # fmt: skip
+    assert window.issue_panel.select_key(missing.key)
+    box = window.issue_panel.replacement
+    assert not box.isEnabled()
+    window.accept_current()  # Keep: noted for the author, the target unchanged
+    assert fr.corrected_targets() == {}
+    decision = fr.decision(missing)
+    assert decision is not None and decision.verdict == Verdict.REJECTED  # kept as is
+    # A target-side issue still takes a typed replacement.
+    _select(window, "punct.space-before")
+    assert box.isEnabled()
