@@ -212,7 +212,7 @@ def _candidate(
     short_ok = short_ok or prep
     # Inside a run of names, a short tail must be an everyday word: short name
     # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
-    # ("Walking|shaw"); longer ones ("admiral") rarely end a name.
+    # ("Walking|shaw"); longer ones ("senator") rarely end a name.
     if not (standalone or known or opener or strong) and tail_zipf < NAME_TAIL and len(tail) <= 4:
         return None
     if not (standalone or in_name or known or opener or unknown_in_name or strong):
@@ -315,7 +315,7 @@ _NAME_RUN = regex.compile(r"(\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}[\p{L}\-]*)*[ ]\Z")
 
 @cache
 def _roles() -> frozenset[str]:
-    """Nouns that name a person by role or title ("admiral", "minister", "spokeswoman")."""
+    """Nouns that name a person by role or title ("general", "minister", "spokeswoman")."""
     nouns = {line.split()[0] for line in data_lines("pronoun", "person_nouns.txt")}
     return frozenset(nouns | set(data_lines("consistency", "titles.txt")))
 
@@ -324,7 +324,7 @@ def _apposition(text: str, start: int, head: str, tail: str) -> bool:
     """``Lena Marquez|minister``: a person's full name, then a role in apposition.
 
     The name is a given name and more ("Lena Marquez"), or three name words ending
-    in one English does not use ("Kim Myong Sik|admiral"); "the Kremlin|spokesman"
+    in one English does not use ("Tran Van Hoa|minister"); "the Kremlin|spokesman"
     or "Liberal Democrat|councillors" are attributive and take a plain space.
     """
     if tail.casefold() not in _roles():
