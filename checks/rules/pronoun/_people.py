@@ -30,6 +30,7 @@ import regex
 
 from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words, one_edit_apart
+from copydesk.checks.lexicon import COMMON, KNOWN, zipf
 from copydesk.checks.tokens import bounded, sentences, words
 
 MALE = "m"
@@ -626,14 +627,21 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     who = aged or (before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after)))
     if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
         evidence += role_after(doc, name_idx[-1])
-    parts = [p for k in name_idx for p in _name_parts(tokens[k].text)]
+    raw = [p for k in name_idx for p in _name_parts(tokens[k].text)]
+    glued = _unglue(doc, name_idx, raw)
+    if glued is None:
+        return
+    parts = glued
     ent = doc.linker.link(parts, first.start, create=not known_only)
     if ent is None:
         unknown = unknown_name(doc, k0, name_idx[-1])
         if unknown is not None:
             doc.mentions.append(unknown)
         return
+    name = ent.name
     _record(doc, ent, name_idx, evidence, who)
+    if parts != raw:
+        ent.name = name or ent.name  # "Marquezminister" is not a longer name for Marquez
     mention = person_mention(doc, ent, name_idx, before_word, bool(evidence))
     if mention is not None:
         doc.mentions.append(mention)
@@ -654,6 +662,7 @@ def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
         or nxt_low in nouns  # "Finance minister unveils…"
         or low in doc.lower_words
         or first.quoted
+        or _common_modifier(doc, k0, last_k)
     )
     if common:
         return None
@@ -666,6 +675,51 @@ def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
         entity=Entity({low}, name=first.text),
         possible_person=True,
     )
+
+
+# At or above this wordfreq Zipf value a sentence-opening word is first of all a common
+# English word ("Coffee exporters welcomed..."), not a person's name.
+_COMMON_OPENER = 4.5
+# MT debris: an acronym glued to a word ("UNwhen"), no one's name.
+_GLUED_ACRONYM = regex.compile(r"\p{Lu}{2,}\p{Ll}+")
+
+
+def _common_modifier(doc: Document, k0: int, last_k: int) -> bool:
+    """A lone common word opening a sentence before a lower-case word that is not a past
+    tense ("Coffee exporters"), and no given name: a noun modifier, not a person."""
+    tokens = doc.tokens
+    low = tokens[k0].low
+    if k0 != last_k or last_k + 1 >= len(tokens) or zipf(low) < _COMMON_OPENER:
+        return False
+    if fold(low) in first_names():
+        return False
+    nxt = tokens[last_k + 1]
+    return (
+        nxt.sent == tokens[k0].sent
+        and nxt.text.islower()
+        and nxt.low not in function_words()
+        and not nxt.low.endswith("ed")
+        and nxt.low not in _IRREGULAR_PAST
+    )
+
+
+def _unglue(doc: Document, name_idx: list[int], parts: list[str]) -> list[str] | None:
+    """The name parts of a lone capitalised token, undoing MT gluing: None for an acronym
+    glued to a word ("BLwhen"), the name alone for the name of a person already named glued
+    to a common word ("Marquezminister"), else ``parts`` unchanged."""
+    if len(name_idx) != 1:
+        return parts
+    text = doc.tokens[name_idx[0]].text
+    if _GLUED_ACRONYM.fullmatch(text):
+        return None
+    if len(parts) != 1 or zipf(parts[0]) >= KNOWN:
+        return parts
+    low = parts[0]
+    for cut in range(3, len(low) - 2):
+        head, tail = low[:cut], low[cut:]
+        if zipf(tail) >= COMMON and any(e.is_person for e in doc.linker.by_token.get(head, ())):
+            return [head]
+    return parts
 
 
 def _record(

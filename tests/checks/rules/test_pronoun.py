@@ -244,3 +244,47 @@ def test_a_day_name_is_not_someone_a_pronoun_could_mean():
     )
     (issue,) = run("pronoun.gender", text)
     assert issue.matched(text) == "she" and issue.replacements == ("he",)
+
+
+GOMEZ = (
+    "Rafael Gomez, the head of the growers' union, said he was pleased with the deal. "
+    "{opener} exporters welcomed the accord. Rafael Gomez said she expected prices to fall."
+)
+
+
+@pytest.mark.parametrize("opener", ["Coffee", "Steel"])
+def test_common_word_opening_a_sentence_is_no_person(opener):
+    text = GOMEZ.format(opener=opener)
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("she expected")
+    assert issue.replacements == ("he",)
+
+
+def test_given_name_opening_a_sentence_still_blocks():
+    # "Grace" is a common word and a given name: it may be the woman "she" means.
+    text = GOMEZ.format(opener="Grace").replace(" exporters", " Otieno")
+    assert run("pronoun.gender", text) == []
+
+
+MARQUEZ = (
+    "Foreign minister Luis Marquez returned from the summit on Monday, and he said the "
+    "talks had been hard. {debris} he landed, {glued} told reporters the deal was close. "
+    "Marquez said she hoped for a deal soon."
+)
+
+
+@pytest.mark.parametrize(
+    "debris, glued",
+    [("BLwhen", "Marquez"), ("When", "Marquezminister"), ("BLwhen", "Marquezminister")],
+)
+def test_mt_debris_is_no_other_person(debris, glued):
+    text = MARQUEZ.format(debris=debris, glued=glued)
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("she hoped")
+    assert "Luis Marquez" in issue.message and "minister" not in issue.message
+
+
+def test_glued_unknown_name_is_still_someone_else():
+    # "Ortizminister": glued, but Ortiz is no one the text has named, so it may be a woman.
+    text = MARQUEZ.format(debris="When", glued="Ortizminister")
+    assert run("pronoun.gender", text) == []
