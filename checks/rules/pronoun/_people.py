@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import regex
+from lemminflect import getAllLemmas
 
 from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words, one_edit_apart
@@ -685,8 +686,8 @@ _GLUED_ACRONYM = regex.compile(r"\p{Lu}{2,}\p{Ll}+")
 
 
 def _common_modifier(doc: Document, k0: int, last_k: int) -> bool:
-    """A lone common word opening a sentence before a lower-case word that is not a past
-    tense ("Coffee exporters"), and no given name: a noun modifier, not a person."""
+    """A lone common word opening a sentence before a word that is only a noun ("Coffee
+    exporters"), and no given name: a noun modifier, not a person."""
     tokens = doc.tokens
     low = tokens[k0].low
     if k0 != last_k or last_k + 1 >= len(tokens) or zipf(low) < _COMMON_OPENER:
@@ -694,13 +695,15 @@ def _common_modifier(doc: Document, k0: int, last_k: int) -> bool:
     if fold(low) in first_names():
         return False
     nxt = tokens[last_k + 1]
-    return (
-        nxt.sent == tokens[k0].sent
-        and nxt.text.islower()
-        and nxt.low not in function_words()
-        and not nxt.low.endswith("ed")
-        and nxt.low not in _IRREGULAR_PAST
-    )
+    # Only a word that can be nothing but a noun: "Lee says", "Kim still thinks" are a
+    # subject and its verb.
+    return nxt.sent == tokens[k0].sent and nxt.text.islower() and _noun_only(nxt.low)
+
+
+@lru_cache(maxsize=20_000)
+def _noun_only(word: str) -> bool:
+    """lemminflect's lexicon knows ``word`` only as a noun ("exporters", not "prices")."""
+    return set(getAllLemmas(word)) == {"NOUN"}
 
 
 def _unglue(doc: Document, name_idx: list[int], parts: list[str]) -> list[str] | None:

@@ -288,3 +288,10 @@ def test_glued_unknown_name_is_still_someone_else():
     # "Ortizminister": glued, but Ortiz is no one the text has named, so it may be a woman.
     text = MARQUEZ.format(debris="When", glued="Ortizminister")
     assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize("rest", ["Lee says she disagrees.", "Park still thinks she can win."])
+def test_common_surname_before_a_verb_still_blocks(rest):
+    # "Lee", "Park" are common words too, but a verb follows: a subject, maybe a woman.
+    text = "Rafael Gomez, the head of the growers' union, said he was pleased. " + rest
+    assert run("pronoun.gender", text) == []
