@@ -54,6 +54,7 @@ from copydesk.checks.registry import REGISTRY
 from copydesk.checks.report import ReportError, check_report_path
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_bilingual import BilingualReview
 from copydesk.checks.review_fix import FileFix, decided_rows, fix_batch, left_rows
 from copydesk.checks.review_report import (
     ReviewRow,
@@ -373,8 +374,9 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except (OutputPlanError, ReportError) as exc:
         _err(f"{exc}; nothing was written")
         return EXIT_ERROR
-    plain = [f.path for f in batch.readable() if f not in batch.bilingual()]
-    engine = _engine_or_exit(args, plain, [f.bdoc for f in batch.bilingual()])
+    bilingual = batch.bilingual()
+    plain = [f.path for f in batch.readable() if not isinstance(f, BilingualReview)]
+    engine = _engine_or_exit(args, plain, [f.bdoc for f in bilingual])
     if engine is None:
         return EXIT_ERROR
     copies = WrittenCopies(out_dir)
