@@ -645,6 +645,10 @@ def cmd_languagetool(args: argparse.Namespace) -> int:
         if getattr(args, "maven", False):
             return lt_cli.cmd_install_maven()
         return lt_cli.cmd_install(settings)
+    if args.lt_command == "start":
+        return lt_cli.cmd_start(settings)
+    if args.lt_command == "stop":
+        return lt_cli.cmd_stop()
     return lt_cli.cmd_status(settings)
 
 
@@ -753,8 +757,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_rules)
 
-    p = sub.add_parser("languagetool", help="LanguageTool: what is installed, or install it")
-    p.add_argument("lt_command", choices=("status", "install"), metavar="status|install")
+    p = sub.add_parser(
+        "languagetool",
+        help="LanguageTool: what is installed, install it, or keep a server running between runs",
+    )
+    p.add_argument(
+        "lt_command",
+        choices=("status", "install", "start", "stop"),
+        metavar="status|install|start|stop",
+        help="status: what is there; install: fetch it; start: keep a local server running "
+        "for every later run; stop: end that server",
+    )
     p.add_argument(
         "--maven",
         action="store_true",

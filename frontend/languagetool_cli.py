@@ -1,4 +1,4 @@
-"""``copydesk languagetool status|install``, and the one-line notice ``copydesk check`` prints.
+"""``copydesk languagetool status|install|start|stop``, and the notice ``copydesk check`` prints.
 
 ``status`` says what is there and what is missing (Java, the LanguageTool
 folder, the Maven jars, a configured server, a server another copydesk runs)
@@ -6,7 +6,8 @@ without starting anything; ``install`` runs language-tool-python's download
 (with its progress bar) into the configured folder, ``install --maven`` fetches
 the jars from Maven Central with ``mvn`` (:mod:`copydesk.checks.grammar.lt_maven`), and
 when the network, Java or Maven does not allow it, each says so in one message
-and exits 2.
+and exits 2.  ``start`` leaves a local server running between runs (reused by every
+``copydesk check``, the window included) and ``stop`` ends it.
 """
 
 from __future__ import annotations
@@ -22,13 +23,16 @@ from copydesk.checks.grammar.lt_backend import (
     JAVA_MIN,
     LT_VERSION,
     PUBLIC_API,
+    LanguageToolUnavailable,
     find_running,
     is_public,
     java_info,
+    keep_running,
     local_install,
     lt_folder,
     lt_home,
     server_jar,
+    stop_kept,
 )
 from copydesk.checks.service import LANGUAGETOOL, ServiceState
 
@@ -75,12 +79,20 @@ def status_lines(settings: Settings) -> tuple[list[str], bool]:
     lines.append(_maven_line(jar is not None))
     if install is not None and not url:
         running = find_running(install, lt.server_config or None)
-        lines.append(
-            f"local server: running at {running.url} (Java pid {running.pid}, started by "
-            f"copydesk pid {running.owner_pid}); it will be reused"
-            if running
-            else f"local server: not running; started on demand from {install.describe()}"
-        )
+        if running is None:
+            line = f"local server: not running; started on demand from {install.describe()}"
+        elif running.kept:
+            line = (
+                f"local server: running at {running.url} (Java pid {running.pid}, kept by "
+                "'copydesk languagetool start' until 'copydesk languagetool stop'); "
+                "it will be reused"
+            )
+        else:
+            line = (
+                f"local server: running at {running.url} (Java pid {running.pid}, started by "
+                f"copydesk pid {running.owner_pid}); it will be reused"
+            )
+        lines.append(line)
     lines.append(
         "public API: "
         + (f"allowed ({PUBLIC_API})" if lt.allow_public_api else "not used (text stays local)")
@@ -102,6 +114,40 @@ def cmd_status(settings: Settings, out: TextIO | None = None) -> int:
     for line in lines:
         print(line, file=out)
     return EXIT_OK if usable else 1
+
+
+def cmd_start(settings: Settings, out: TextIO | None = None) -> int:
+    """Start a local server that stays up between runs (or keep the one running)."""
+    out = out or sys.stdout
+    lt = settings.languagetool
+    if lt.server_url.strip():
+        print(
+            f"copydesk: LanguageTool is the server at {lt.server_url.strip()} (settings); "
+            "there is no local server to start",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    try:
+        shared, started = keep_running(settings)
+    except LanguageToolUnavailable as exc:
+        print(f"copydesk: LanguageTool could not start: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    how = "started" if started else "already running; kept"
+    print(
+        f"LanguageTool server {how} at {shared.url} (Java pid {shared.pid}): every copydesk "
+        "run reuses it until 'copydesk languagetool stop'",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def cmd_stop(out: TextIO | None = None) -> int:
+    """Stop the server ``start`` kept: 0 when stopped or none ran, 1 when another run owns it."""
+    out = out or sys.stdout
+    stopped, message = stop_kept()
+    print(message, file=out)
+    owned = not stopped and "belongs to" in message
+    return 1 if owned else EXIT_OK
 
 
 def _maven_line(zip_installed: bool) -> str:

@@ -229,12 +229,19 @@ class LocalServer:
         self.command = command
         self.process: subprocess.Popen[bytes] | None = None
 
-    def start(self, timeout: float) -> None:
-        """Start and wait until healthy; raise LanguageToolUnavailable with its output if not."""
+    def start(self, timeout: float, detached: bool = False) -> None:
+        """Start and wait until healthy; raise LanguageToolUnavailable with its output if not.
+
+        ``detached``: in a session of its own, so that the terminal's Ctrl-C and the end of
+        the starting process leave it running (``copydesk languagetool start``)."""
         with self._log.open("wb") as log:
             try:
                 self.process = subprocess.Popen(
-                    self.command, stdin=subprocess.DEVNULL, stdout=log, stderr=log
+                    self.command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=log,
+                    **_detached_options() if detached else {},
                 )
             except OSError as exc:
                 raise LanguageToolUnavailable(
@@ -272,9 +279,25 @@ class LocalServer:
             self._log.unlink()
 
 
+    def detach(self) -> Path:
+        """Leave the process running (it is no longer this object's to stop); its log's path."""
+        self.process = None
+        return self._log
+
+
+def _detached_options() -> dict[str, Any]:
+    if os.name == "nt":
+        flags = getattr(subprocess, "DETACHED_PROCESS", 0) | getattr(
+            subprocess, "CREATE_NEW_PROCESS_GROUP", 0
+        )
+        return {"creationflags": flags}
+    return {"start_new_session": True}
+
+
 # --- a server shared between copydesk processes ------------------------------------
 
 STATE_FILE = "languagetool-server.json"
+KEPT = 0  # owner pid of a server `copydesk languagetool start` keeps: no process stops it
 
 
 def state_path() -> Path:
@@ -312,6 +335,10 @@ class SharedServer:
     version: str
     classpath: str
     config: dict[str, Any]
+
+    @property
+    def kept(self) -> bool:
+        return self.owner_pid == KEPT
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -372,6 +399,71 @@ def find_running(install: LocalInstall, config: dict[str, Any] | None) -> Shared
     if pid_alive(shared.pid) is False or not _healthy(shared.url):
         return None
     return shared
+
+
+def keep_running(settings: Settings) -> tuple[SharedServer, bool]:
+    """A local server that outlives this process, and whether it was started now.
+
+    One already running for these settings is kept rather than a second started: it is
+    recorded as no process's, so its owner leaves it running when it exits.  Raises
+    LanguageToolUnavailable when none can run (no install, no Java, a bad setting).
+    """
+    lt = settings.languagetool
+    install = local_install(lt)
+    if install is None:
+        raise LanguageToolUnavailable(_not_installed_message(lt))
+    config = lt.server_config or None
+    shared = find_running(install, config)
+    if shared is not None:
+        if not shared.kept:
+            shared = SharedServer(**{**shared.to_json(), "owner_pid": KEPT})
+            write_shared(shared)
+        return shared, False
+    java = java_info()
+    if not java.ok:
+        raise LanguageToolUnavailable(_java_message(java))
+    assert java.path is not None
+    try:
+        server = LocalServer(java.path, install.classpath, config)
+    except ValueError as exc:
+        raise LanguageToolUnavailable(f"LanguageTool server settings rejected: {exc}") from exc
+    server.start(lt.startup_timeout_seconds, detached=True)
+    assert server.process is not None
+    shared = SharedServer(
+        server.url, server.process.pid, KEPT, LT_VERSION, install.classpath, config or {}
+    )
+    write_shared(shared)
+    server.detach()
+    return shared, True
+
+
+def stop_kept(wait: float = 15.0) -> tuple[bool, str]:
+    """Stop the recorded server unless a live copydesk process owns it: (stopped, what happened).
+
+    A server no process owns (kept, or whose owner has died) is this command's to stop.
+    Its end is seen by its port closing: a detached server's parent may never reap it.
+    """
+    import signal
+
+    shared = read_shared()
+    if shared is None or pid_alive(shared.pid) is False or not _healthy(shared.url):
+        if shared is not None:
+            clear_shared(shared.pid)
+        return False, "no LanguageTool server started by copydesk is running"
+    if not shared.kept and pid_alive(shared.owner_pid) is True:
+        return False, (
+            f"the LanguageTool server at {shared.url} belongs to copydesk process "
+            f"{shared.owner_pid}; it stops when that process ends"
+        )
+    try:
+        os.kill(shared.pid, signal.SIGTERM)
+    except OSError as exc:
+        return False, f"cannot stop the LanguageTool server (Java pid {shared.pid}): {exc}"
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline and _healthy(shared.url):
+        time.sleep(0.2)
+    clear_shared(shared.pid)
+    return True, f"stopped the LanguageTool server at {shared.url} (Java pid {shared.pid})"
 
 
 def _settings_key(lt: LanguageToolSettings) -> tuple[Any, ...]:
@@ -484,7 +576,9 @@ class Backend:
         """Use the server another copydesk process started (and adopt it if that one is gone)."""
         tool = self._client(shared.url, lt)
         self._reused = shared
-        if pid_alive(shared.owner_pid) is False:
+        if shared.kept:
+            how = "reused: kept running by 'copydesk languagetool start'"
+        elif pid_alive(shared.owner_pid) is False:
             self._adopted = True
             write_shared(SharedServer(**{**shared.to_json(), "owner_pid": os.getpid()}))
             how = "adopted from a copydesk process that has exited"
@@ -571,9 +665,14 @@ class Backend:
                     "when copydesk restarts or a LanguageTool setting changes."
                 )
         if reused is not None and (pid_alive(reused.pid) is False or not _healthy(reused.url)):
+            who = (
+                "kept by 'copydesk languagetool start'"
+                if reused.kept
+                else f"started by copydesk process {reused.owner_pid}"
+            )
             return (
-                f"the LanguageTool server at {reused.url} (started by copydesk process "
-                f"{reused.owner_pid}) stopped answering during the run; the other checks "
+                f"the LanguageTool server at {reused.url} ({who}) stopped answering "
+                "during the run; the other checks "
                 "went on. A server is started again when copydesk restarts or a LanguageTool "
                 "setting changes."
             )
@@ -593,8 +692,12 @@ class Backend:
                 tool.close()
         if server is not None:
             pid = server.process.pid if server.process is not None else 0
-            server.stop()
-            clear_shared(pid)
+            shared = read_shared()
+            if shared is not None and shared.pid == pid and shared.kept:
+                server.detach()  # `languagetool start` took it over while this process ran
+            else:
+                server.stop()
+                clear_shared(pid)
         if reused is not None and adopted and pid_alive(reused.pid):
             import signal
 

@@ -30,6 +30,8 @@ from copydesk.checks.grammar.lt_mapping import MAX_CHUNK, chunks
 from copydesk.checks.service import LANGUAGETOOL, ServiceState
 from copydesk.checks.settings import Settings, save_settings
 
+from .conftest import REAL_STARTUP_TIMEOUT
+
 pytestmark = pytest.mark.languagetool
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -185,6 +187,53 @@ def test_a_second_copydesk_process_reuses_the_running_server(real_lt, tmp_path):
     status = _copydesk(["languagetool", "status"], env)
     assert f"local server: running at {real_lt.url}" in status.stdout
     assert "it will be reused" in status.stdout and status.returncode == 0
+
+
+def test_start_keeps_a_server_for_later_runs_until_stop(real_lt, tmp_path):
+    # A cache folder of its own: the session's server is not recorded there, so `start`
+    # starts a second, detached server, which must outlive the process that started it.
+    settings = Settings()
+    settings.languagetool.startup_timeout_seconds = REAL_STARTUP_TIMEOUT
+    save_settings(settings)
+    env = {
+        **real_lt.env(),
+        "COPYDESK_CACHE_DIR": str(tmp_path / "cache"),
+        "COPYDESK_CONFIG_DIR": os.environ["COPYDESK_CONFIG_DIR"],
+    }
+    started = _copydesk(["languagetool", "start"], env)
+    assert started.returncode == 0, started.stderr
+    assert "LanguageTool server started at" in started.stdout, started.stdout
+    kept = _kept_record(tmp_path / "cache")
+    try:
+        assert kept["pid"] != real_lt.pid and pid_alive(kept["pid"]) is True
+        again = _copydesk(["languagetool", "start"], env)
+        assert "already running; kept" in again.stdout and str(kept["pid"]) in again.stdout
+        status = _copydesk(["languagetool", "status"], env)
+        assert f"running at {kept['url']}" in status.stdout
+        assert "kept by 'copydesk languagetool start'" in status.stdout
+        # A later run may wait only a millisecond for a server of its own: it gets
+        # LanguageTool's issues only from the kept one, and leaves it running.
+        settings.languagetool.startup_timeout_seconds = 0.001
+        save_settings(settings)
+        article = tmp_path / "a.txt"
+        article.write_text(PLANTED + "\n", "utf-8")
+        done = _copydesk(["check", "--format", "json", str(article)], env)
+        rules = {i["rule"] for i in json.loads(done.stdout)["files"][0]["issues"]}
+        assert "lt.HE_VERB_AGR" in rules, done.stderr
+        assert _kept_record(tmp_path / "cache") == kept
+        stopped = _copydesk(["languagetool", "stop"], env)
+        assert stopped.returncode == 0 and "stopped the LanguageTool server" in stopped.stdout
+        assert not (tmp_path / "cache" / "languagetool-server.json").exists()
+        assert _copydesk(["languagetool", "stop"], env).returncode == 0  # nothing left: fine
+    finally:
+        if pid_alive(kept["pid"]):
+            os.kill(kept["pid"], signal.SIGKILL)
+
+
+def _kept_record(cache: Path) -> dict:
+    record = json.loads((cache / "languagetool-server.json").read_text("utf-8"))
+    assert record["owner_pid"] == 0, record  # no copydesk process owns it
+    return record
 
 
 def _maven_route_only(real_lt) -> None:

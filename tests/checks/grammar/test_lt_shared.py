@@ -15,12 +15,14 @@ from copydesk.checks.engine import Engine
 from copydesk.checks.grammar import lt_maven
 from copydesk.checks.grammar.lt_backend import (
     BACKEND,
+    KEPT,
     LT_VERSION,
     SharedServer,
     local_install,
     pid_alive,
     read_shared,
     state_path,
+    stop_kept,
     write_shared,
 )
 from copydesk.checks.service import LANGUAGETOOL, ServiceState
@@ -134,3 +136,36 @@ def test_local_install_prefers_the_zip(tmp_path, maven_jars, monkeypatch):
     monkeypatch.setenv("LTP_PATH", str(tmp_path / "zip"))
     install = local_install(Settings().languagetool)
     assert install is not None and install.route == "zip" and install.where == folder
+
+
+def test_a_kept_server_is_reused_never_adopted_or_stopped(fake_lt, maven_jars, sleeper):
+    shared = _record(fake_lt.url, sleeper.pid, KEPT, maven_jars)
+    status = BACKEND.ensure(Settings())
+    assert status.state is ServiceState.READY
+    assert "kept running by 'copydesk languagetool start'" in status.message
+    BACKEND.close()
+    assert sleeper.poll() is None  # no process owns it: left running
+    assert read_shared() == shared  # and still offered
+
+
+def test_stop_ends_a_kept_server_and_forgets_it(fake_lt, maven_jars, sleeper):
+    _record(fake_lt.url, sleeper.pid, KEPT, maven_jars)
+    # The fake keeps answering after its stand-in process ends, so wait only briefly.
+    stopped, message = stop_kept(wait=0.2)
+    assert stopped and f"Java pid {sleeper.pid}" in message
+    assert sleeper.wait(timeout=10) != 0  # terminated
+    assert read_shared() is None
+
+
+def test_stop_leaves_a_server_a_live_copydesk_process_owns(fake_lt, maven_jars, sleeper):
+    shared = _record(fake_lt.url, sleeper.pid, os.getpid(), maven_jars)
+    stopped, message = stop_kept(wait=0.2)
+    assert not stopped and f"belongs to copydesk process {os.getpid()}" in message
+    assert sleeper.poll() is None and read_shared() == shared
+
+
+def test_stop_with_no_server_says_so_and_clears_a_stale_record(fake_lt, maven_jars):
+    _record("http://127.0.0.1:9", _dead_pid(), KEPT, maven_jars)
+    stopped, message = stop_kept(wait=0.2)
+    assert not stopped and "no LanguageTool server" in message
+    assert read_shared() is None
