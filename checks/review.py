@@ -154,6 +154,16 @@ class FileReview:
     def member(self) -> BatchMember:
         return BatchMember(str(self.path), self.text)
 
+    def basis(self) -> object:
+        """What a check of this file reads from the review, as an immutable value.
+
+        A check that runs elsewhere (the window's worker thread) is handed its inputs
+        when it starts and reports this value with its result; the result is this
+        file's only while ``basis()`` still equals it.  Otherwise the file changed
+        while it was being checked, and the result's offsets belong to another text.
+        """
+        return self.text
+
     # Issues
 
     def set_issues(self, issues: Iterable[Issue], failures: Sequence[CheckFailure] = ()) -> None:

@@ -13,7 +13,10 @@ text unchanged; this module adds what a bilingual file needs on top:
 - decision keys are made per unit (unit id, side, rule, matched text, context), so
   a decision stays with its unit whatever the other units say;
 - saving splices only the changed targets back into the file
-  (:meth:`BilingualDocument.encode`): every other byte stays as it was.
+  (:meth:`BilingualDocument.encode`): every other byte stays as it was;
+- the units and where they sit in the working text are one immutable
+  :class:`UnitLayout`, so a check on another thread reads a snapshot
+  (:class:`BilingualSnapshot`, :func:`check_snapshots`), never the review.
 
 Edits never cross a unit: the checks run per unit and typing in the text is refused.
 """
@@ -56,12 +59,88 @@ class SourceSide(Issue):
     source_length: int = 0
 
 
-def _joined(units: Sequence[Unit]) -> tuple[str, list[int]]:
-    starts, pos = [], 0
-    for u in units:
-        starts.append(pos)
-        pos += len(u.target) + len(SEPARATOR)
-    return SEPARATOR.join(u.target for u in units), starts
+@dataclass(frozen=True)
+class UnitLayout:
+    """The units of a bilingual review, where each target starts in the working text, and
+    that text: one immutable value, replaced whole when the targets change (``commit``).
+
+    A check on a worker thread works on the layout it was handed on the UI thread, never
+    on the review, which the editor goes on changing; its result is the review's only
+    while the review still has an equal layout (:meth:`BilingualReview.basis`).
+    """
+
+    units: tuple[Unit, ...]
+    starts: tuple[int, ...]
+    text: str
+
+    @classmethod
+    def of(cls, units: Iterable[Unit]) -> UnitLayout:
+        units = tuple(units)
+        starts, pos = [], 0
+        for u in units:
+            starts.append(pos)
+            pos += len(u.target) + len(SEPARATOR)
+        return cls(units, tuple(starts), SEPARATOR.join(u.target for u in units))
+
+    def index(self, offset: int) -> int:
+        """The unit holding ``offset`` of the working text (a separator counts as before)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def unit_issue(self, issue: Issue) -> UnitIssue:
+        """The issue as the unit sees it: its side and its span in that side's text."""
+        i = self.index(issue.offset)
+        if isinstance(issue, SourceSide):
+            local = Issue(issue.source_offset, issue.source_length, issue.rule, issue.category,
+                          issue.message, issue.replacements, issue.confidence, issue.safe,
+                          issue.related)  # fmt: skip
+            return UnitIssue(self.units[i].id, "source", local)
+        moved = dataclasses.replace(issue, offset=issue.offset - self.starts[i])
+        return UnitIssue(self.units[i].id, "target", moved)
+
+    def place(self, found: Iterable[UnitIssue]) -> list[Issue]:
+        """Unit issues (offsets per unit and side) as issues of the working text."""
+        index = {u.id: n for n, u in enumerate(self.units)}
+        placed: list[Issue] = []
+        for ui in found:
+            n = index.get(ui.unit)
+            if n is None:
+                continue
+            start, issue = self.starts[n], ui.issue
+            if ui.side == "source":
+                fields = {f.name: getattr(issue, f.name) for f in dataclasses.fields(Issue)}
+                fields.update(offset=start, length=len(self.units[n].target), replacements=(),
+                              safe=False)  # fmt: skip
+                placed.append(
+                    SourceSide(**fields, source_offset=issue.offset, source_length=issue.length)
+                )
+            else:
+                placed.append(dataclasses.replace(issue, offset=start + issue.offset))
+        return placed
+
+    def keyed(self, issues: Iterable[Issue]) -> list[tuple[Issue, str]]:
+        """Issues of the working text with their decision keys, made per unit and side."""
+        groups: dict[tuple[int, str], list[tuple[Issue, Issue]]] = {}
+        for issue in issues:
+            ui = self.unit_issue(issue)
+            group = groups.setdefault((self.index(issue.offset), ui.side), [])
+            group.append((ui.issue, issue))
+        out: list[tuple[Issue, str]] = []
+        for (n, side), pairs in groups.items():
+            unit = self.units[n]
+            text = unit.source if side == "source" else unit.target
+            back = {id(local): placed for local, placed in pairs}
+            for local, key in decision_keys(text, [local for local, _ in pairs]):
+                out.append((back[id(local)], f"{unit.id}\x1e{side}\x1e{key}"))
+        return out
+
+
+@dataclass(frozen=True)
+class BilingualSnapshot:
+    """What checking one bilingual review reads, taken on the thread that owns the review."""
+
+    path: str
+    doc: BilingualDocument  # the units as the layout holds them, in a copy no one else holds
+    layout: UnitLayout
 
 
 class BilingualReview(FileReview):
@@ -69,9 +148,8 @@ class BilingualReview(FileReview):
 
     def __init__(self, source: InputFile, bdoc: BilingualDocument) -> None:
         self.bdoc = bdoc
-        self.units: list[Unit] = list(bdoc.units)
-        text, self.unit_starts = _joined(self.units)
-        doc = Document(bdoc.path, text, bdoc.encoding, bdoc.bom, raw=bdoc.raw)
+        self.layout = UnitLayout.of(bdoc.units)
+        doc = Document(bdoc.path, self.layout.text, bdoc.encoding, bdoc.bom, raw=bdoc.raw)
         super().__init__(source, doc)
 
     @property
@@ -81,11 +159,28 @@ class BilingualReview(FileReview):
     def member(self) -> BatchMember:
         raise TypeError(f"{self.path}: a bilingual file is checked unit by unit")
 
+    def snapshot(self) -> BilingualSnapshot:
+        """What a check of this file reads, for a check on another thread."""
+        return BilingualSnapshot(str(self.path), self.working_document(), self.layout)
+
+    def basis(self) -> UnitLayout:
+        # The text alone is not enough: two layouts can join to one text (a blank line
+        # moved from one target into the next) while the units and their starts differ.
+        return self.layout
+
     # Units
+
+    @property
+    def units(self) -> tuple[Unit, ...]:
+        return self.layout.units
+
+    @property
+    def unit_starts(self) -> tuple[int, ...]:
+        return self.layout.starts
 
     def unit_index(self, offset: int) -> int:
         """The unit holding ``offset`` of the working text (a separator counts as before)."""
-        return max(0, bisect.bisect_right(self.unit_starts, offset) - 1)
+        return self.layout.index(offset)
 
     def unit_of(self, item: ReviewItem | Issue) -> Unit:
         issue = item.issue if isinstance(item, ReviewItem) else item
@@ -93,15 +188,7 @@ class BilingualReview(FileReview):
 
     def unit_issue(self, item: ReviewItem | Issue) -> UnitIssue:
         """The issue as the unit sees it: its side and its span in that side's text."""
-        issue = item.issue if isinstance(item, ReviewItem) else item
-        i = self.unit_index(issue.offset)
-        if isinstance(issue, SourceSide):
-            local = Issue(issue.source_offset, issue.source_length, issue.rule, issue.category,
-                          issue.message, issue.replacements, issue.confidence, issue.safe,
-                          issue.related)  # fmt: skip
-            return UnitIssue(self.units[i].id, "source", local)
-        moved = dataclasses.replace(issue, offset=issue.offset - self.unit_starts[i])
-        return UnitIssue(self.units[i].id, "target", moved)
+        return self.layout.unit_issue(item.issue if isinstance(item, ReviewItem) else item)
 
     def shown_unit(self, item: ReviewItem) -> tuple[Unit, UnitIssue, list[tuple[int, int]]]:
         """What the side-by-side view shows for ``item``: its unit with the target as the
@@ -126,40 +213,12 @@ class BilingualReview(FileReview):
 
     def place(self, found: Iterable[UnitIssue]) -> list[Issue]:
         """Unit issues (offsets per unit and side) as issues of the working text."""
-        index = {u.id: n for n, u in enumerate(self.units)}
-        placed: list[Issue] = []
-        for ui in found:
-            n = index.get(ui.unit)
-            if n is None:
-                continue
-            start, issue = self.unit_starts[n], ui.issue
-            if ui.side == "source":
-                fields = {f.name: getattr(issue, f.name) for f in dataclasses.fields(Issue)}
-                fields.update(offset=start, length=len(self.units[n].target), replacements=(),
-                              safe=False)  # fmt: skip
-                placed.append(
-                    SourceSide(**fields, source_offset=issue.offset, source_length=issue.length)
-                )
-            else:
-                placed.append(dataclasses.replace(issue, offset=start + issue.offset))
-        return placed
+        return self.layout.place(found)
 
     # Decisions: keyed per unit and side
 
     def keyed(self, issues: Iterable[Issue]) -> list[tuple[Issue, str]]:
-        groups: dict[tuple[int, str], list[tuple[Issue, Issue]]] = {}
-        for issue in issues:
-            ui = self.unit_issue(issue)
-            group = groups.setdefault((self.unit_index(issue.offset), ui.side), [])
-            group.append((ui.issue, issue))
-        out: list[tuple[Issue, str]] = []
-        for (n, side), pairs in groups.items():
-            unit = self.units[n]
-            text = unit.source if side == "source" else unit.target
-            back = {id(local): placed for local, placed in pairs}
-            for local, key in decision_keys(text, [local for local, _ in pairs]):
-                out.append((back[id(local)], f"{unit.id}\x1e{side}\x1e{key}"))
-        return out
+        return self.layout.keyed(issues)
 
     def set_issues(self, issues: Iterable[Issue], failures: Sequence[object] = ()) -> None:
         self.set_keyed(self.keyed(issues), failures)  # type: ignore[arg-type]
@@ -223,13 +282,13 @@ class BilingualReview(FileReview):
         """The corrected targets become the units' targets (``copydesk fix``'s passes)."""
         new = self.corrected_targets()
         changes = super().commit()
-        self.units = [
+        self.layout = UnitLayout.of(
             dataclasses.replace(u, target=new[u.id], protected=_moved(u, new[u.id]))
             if u.id in new
             else u
             for u in self.units
-        ]
-        self.text, self.unit_starts = _joined(self.units)
+        )
+        self.text = self.layout.text
         self._lines = None
         return changes
 
@@ -238,7 +297,7 @@ class BilingualReview(FileReview):
 
     def working_document(self) -> BilingualDocument:
         """The file as the checks see it now: the units with their current targets."""
-        return dataclasses.replace(self.bdoc, units=list(self.units))
+        return dataclasses.replace(self.bdoc, units=list(self.layout.units))
 
 
 def _moved_span(offset: int, length: int, edits: Sequence[Edit]) -> tuple[int, int]:
@@ -266,24 +325,31 @@ def _moved(unit: Unit, text: str) -> tuple[tuple[int, int], ...]:
 
 
 def check_reviews(engine: Engine, reviews: Sequence[BilingualReview]) -> list[FileResult]:
-    """Check the bilingual files (all their units one batch); results in working-text offsets.
+    """Check the bilingual files (all their units one batch); results in working-text offsets."""
+    return check_snapshots(engine, [r.snapshot() for r in reviews])
 
-    The term base is the engine's run input, resolved (and any bad one refused) up front.
+
+def check_snapshots(engine: Engine, snapshots: Sequence[BilingualSnapshot]) -> list[FileResult]:
+    """Check bilingual files as snapshotted (all their units one batch), in working-text offsets.
+
+    Only the snapshots are read, so this may run on a worker thread while the reviews
+    change.  The term base is the engine's run input, resolved (and any bad one refused)
+    up front.
     """
-    if not reviews:
+    if not snapshots:
         return []
-    docs = [r.working_document() for r in reviews]
     # A batch issue names its other places by unit (``path#unit``): where they are in the
     # working texts, so the window can go there and the report can say where.
     places = {
-        member_path(d, u): (str(r.path), r.unit_starts[n])
-        for r, d in zip(reviews, docs, strict=True)
-        for n, u in enumerate(r.units)
+        member_path(s.doc, u): (s.path, s.layout.starts[n])
+        for s in snapshots
+        for n, u in enumerate(s.layout.units)
     }
     results = []
-    for review, result in zip(reviews, check_documents(engine, docs), strict=True):
-        placed = [_relocated(i, places) for i in review.place(result.issues)]
-        results.append(FileResult(str(review.path), placed, result.failures))
+    docs = [s.doc for s in snapshots]
+    for snap, result in zip(snapshots, check_documents(engine, docs), strict=True):
+        placed = [_relocated(i, places) for i in snap.layout.place(result.issues)]
+        results.append(FileResult(snap.path, placed, result.failures))
     return results
 
 

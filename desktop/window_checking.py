@@ -35,7 +35,9 @@ class WindowChecking(WindowBase):
         bilingual = self.session.bilingual() if some else []
         plain = [f for f in files if not isinstance(f, BilingualReview)]
         paths = None if len(plain) == len(members) else [str(f.path) for f in plain]
-        job = workers.CheckJob(self._generation, self.engine, members, paths, bilingual)
+        # The worker reads these snapshots, never the reviews the editor goes on changing.
+        snapshots = [f.snapshot() for f in bilingual]
+        job = workers.CheckJob(self._generation, self.engine, members, paths, snapshots)
         job.signals.filesDone.connect(self._on_files_done)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
@@ -115,20 +117,23 @@ class WindowChecking(WindowBase):
             self.start_check(files)
 
     def _on_files_done(
-        self, generation: int, results: list[tuple[str, FileResult, list[tuple[Issue, str]]]]
+        self, generation: int, results: list[tuple[object, FileResult, list[tuple[Issue, str]]]]
     ) -> None:
         if generation != self._generation:
             return
-        for text, result, keyed in results:
-            self._take_result(text, result, keyed)
+        for basis, result, keyed in results:
+            self._take_result(basis, result, keyed)
         self._counts_timer.start()
 
-    def _take_result(self, text: str, result: FileResult, keyed: list[tuple[Issue, str]]) -> None:
+    def _take_result(
+        self, basis: object, result: FileResult, keyed: list[tuple[Issue, str]]
+    ) -> None:
         fr = self.session.by_path(result.path)
         if fr is None:
             return
-        if fr.text != text:
-            # Edited while being checked: these offsets are stale.
+        if fr.basis() != basis:
+            # Changed while being checked (typed in, its targets changed): these offsets
+            # belong to the text the check read. Plain and bilingual files alike.
             fr.checking = False
             self._schedule_recheck(fr)
             return

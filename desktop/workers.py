@@ -1,9 +1,13 @@
 """Background work on the global QThreadPool: checking a batch, and any plain function call.
 
-Workers never touch widgets.  They post results back through signals, which Qt
-delivers on the UI thread.  Each check job carries a generation number so the
-window can drop results of a job it has since replaced, and a cancel flag the
-engine polls between files and between checks.
+Workers never touch widgets, nor the files under review: a check job is handed
+immutable snapshots on the UI thread (each plain file's text, each bilingual
+file's units and layout) and reads only those while the editor goes on deciding.
+It posts results back through signals, which Qt delivers on the UI thread, each
+with the basis it was computed from (``FileReview.basis``), so the window takes
+it only if the file still has that basis.  Each check job carries a generation
+number so the window can drop results of a job it has since replaced, and a
+cancel flag the engine polls between files and between checks.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from copydesk.checks.context import Batch, BatchMember
 from copydesk.checks.decisions import decision_keys
 from copydesk.checks.engine import Cancelled, Engine, FileResult
 from copydesk.checks.model import Issue
-from copydesk.checks.review_bilingual import BilingualReview, check_reviews
+from copydesk.checks.review_bilingual import BilingualSnapshot, check_snapshots
 
 # Results are posted at most this often (the first at once), so a fast check of a
 # big folder cannot flood the UI thread's event queue.
@@ -36,7 +40,8 @@ UI_SWITCH_INTERVAL = 0.0002
 
 
 class CheckSignals(QObject):
-    # generation, list of (text that was checked, FileResult, [(Issue, decision key)])
+    # generation, list of (basis checked, FileResult, [(Issue, decision key)]); the basis
+    # is the file's text, or a bilingual file's UnitLayout (FileReview.basis)
     filesDone = Signal(int, object)
     # generation, files done, files to do, path just done
     progress = Signal(int, int, int, str)
@@ -55,7 +60,7 @@ class CheckJob(QRunnable):
         engine: Engine,
         members: Sequence[BatchMember],
         targets: Collection[str] | None = None,
-        bilingual: Sequence[BilingualReview] = (),
+        bilingual: Sequence[BilingualSnapshot] = (),
     ) -> None:
         super().__init__()
         # Bilingual files are checked after the plain ones, unit by unit, as one batch.
@@ -64,11 +69,10 @@ class CheckJob(QRunnable):
         self.engine = engine
         self.members = list(members)
         self._texts = {m.path: m.text for m in self.members}
-        self._texts.update((str(r.path), r.text) for r in self.bilingual)
         self.targets = set(targets) if targets is not None else None
         self.signals = CheckSignals()
         self._cancel = threading.Event()
-        self._buffer: list[tuple[str, FileResult, list[tuple[Issue, str]]]] = []
+        self._buffer: list[tuple[object, FileResult, list[tuple[Issue, str]]]] = []
         self._last_flush: float | None = None
         self._done = 0
         self._total = len(self.targets) if self.targets is not None else len(self.members)
@@ -120,11 +124,11 @@ class CheckJob(QRunnable):
             return
         if self._cancel.is_set():
             raise Cancelled
-        results = check_reviews(self.engine, self.bilingual)
-        by_path = {str(r.path): r for r in self.bilingual}
+        results = check_snapshots(self.engine, self.bilingual)
+        by_path = {s.path: s for s in self.bilingual}
         for result in results:
-            review = by_path[result.path]
-            self._buffer.append((self._texts[result.path], result, review.keyed(result.issues)))
+            layout = by_path[result.path].layout
+            self._buffer.append((layout, result, layout.keyed(result.issues)))
             self._done += 1
             self._last_path = result.path
 
