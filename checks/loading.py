@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.checks.bilingual.loader import BILINGUAL_SUFFIXES, TABLE_SUFFIXES, is_bilingual
-from copydesk.checks.bilingual.model import BilingualDocument, BilingualError
+from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, NothingToCheck
 from copydesk.checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
 from copydesk.checks.files import TEXT_SUFFIXES, InputFile, collect, real_path
 
@@ -42,6 +42,9 @@ class LoadResult:
     empties: list[tuple[InputFile, Document]] = field(default_factory=list)
     # Bilingual files and article pairs (``bilingual=True``), read unit by unit.
     bilingual: list[tuple[InputFile, BilingualDocument]] = field(default_factory=list)
+    # Plain files found but not read (``read_plain=False``: a spread ``fix`` has its
+    # workers read them, one at a time); their problems are reported where they are read.
+    unread: list[InputFile] = field(default_factory=list)
 
     def readable(self) -> list[tuple[InputFile, Document]]:
         return [(f.item, f.doc) for f in self.files if f.doc is not None]
@@ -66,11 +69,13 @@ def load_inputs(
     skip: Iterable[Path] = (),
     bilingual: bool = False,
     source_dir: str | Path | None = None,
+    read_plain: bool = True,
 ) -> LoadResult:
     """Collect and read ``paths`` (folders searched); ``skip`` holds resolved paths already open.
 
     With ``bilingual``, bilingual files and article pairs (see :func:`find_bilingual`)
-    are read into ``bilingual`` and left out of the plain files.
+    are read into ``bilingual`` and left out of the plain files.  Without ``read_plain``
+    the plain files are only found (``unread``).
     """
     known = set(skip)
     found = BilingualFound()
@@ -86,6 +91,9 @@ def load_inputs(
     claimed = {real_path(p) for p in found.claimed}
     for item in items:
         if item.path.resolve() in known or real_path(item.path) in claimed:
+            continue
+        if not read_plain:
+            result.unread.append(item)
             continue
         try:
             doc = read_document(item.path, max_bytes)
@@ -130,7 +138,8 @@ def find_bilingual(
     A file named is bilingual by its suffix; a ``.txt``/``.md`` article is a pair when
     its source is beside it (``name.<lang>.txt``) or in ``source_dir``.  In a folder a
     CSV/TSV counts only when its header names a source and a target column; another
-    table is skipped with a note (a table of anything is no error).
+    table is skipped with a note (a table of anything is no error), and so, when it is
+    read, is a table that is only its header (:class:`NothingToCheck`).
     """
     from copydesk.checks.bilingual.paired import source_for
     from copydesk.checks.bilingual.table import has_named_columns
@@ -175,6 +184,8 @@ def _read_bilingual(
             continue
         try:
             result.bilingual.append((item, load(item.path, max_bytes, source)))
+        except NothingToCheck as exc:  # a note, as for a table without the columns
+            result.errors.append(str(exc))
         except BilingualError as exc:
             result.errors.append(str(exc))
             result.failed += 1

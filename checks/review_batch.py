@@ -42,12 +42,18 @@ class ReviewBatch:
         added, loaded = self.open_loaded(paths)
         return added, loaded.errors
 
-    def open_loaded(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], LoadResult]:
-        """As :meth:`open_paths`, with the whole :class:`LoadResult` (the CLI counts failures)."""
+    def open_loaded(
+        self, paths: Iterable[str | Path], *, read_plain: bool = True
+    ) -> tuple[list[FileReview], LoadResult]:
+        """As :meth:`open_paths`, with the whole :class:`LoadResult` (the CLI counts failures).
+
+        Without ``read_plain`` only the bilingual files are opened; the plain files found
+        are left in ``LoadResult.unread`` (a spread ``fix`` has its workers read them).
+        """
         named = [Path(p) for p in paths]
         loaded = load_inputs(
             named, self.max_bytes, skip={f.path.resolve() for f in self.files},
-            bilingual=True, source_dir=self.source_dir,
+            bilingual=True, source_dir=self.source_dir, read_plain=read_plain,
         )  # fmt: skip
         self.opened.extend(p for p in named if p not in self.opened)
         added = [FileReview(f.item, f.doc, f.error) for f in loaded.files]
@@ -133,9 +139,8 @@ class ReviewBatch:
         replace an original, or two copies would still meet.
         """
         check_output_dir(output_dir, self.opened)
-        roots = _separate_roots({f: f.source.root for f in self.files}, output_dir)
-        items = [InputFile(f.path, roots[f]) for f in self.files]
-        return dict(zip(self.files, plan_outputs(items, output_dir), strict=True))
+        targets = plan_targets([f.source for f in self.files], output_dir)
+        return dict(zip(self.files, targets, strict=True))
 
     def default_output_dir(self) -> Path | None:
         roots = [f.source.root.resolve() for f in self.files]
@@ -145,12 +150,25 @@ class ReviewBatch:
         return root.parent / f"{root.name}-corrected"
 
 
-def _separate_roots(roots: dict[FileReview, Path], output_dir: Path) -> dict[FileReview, Path]:
+def plan_targets(items: Sequence[InputFile], output_dir: Path) -> list[Path]:
+    """Where each of ``items`` goes in ``output_dir`` (:meth:`ReviewBatch.plan_targets`).
+
+    A spread ``fix`` plans the files its workers read with the files it opened, in the
+    in-process run's order, so that every copy goes where that run puts it.
+    """
+    roots = _separate_roots([item.root for item in items], items, output_dir)
+    moved = [InputFile(item.path, root) for item, root in zip(items, roots, strict=True)]
+    return plan_outputs(moved, output_dir)
+
+
+def _separate_roots(
+    roots: list[Path], items: Sequence[InputFile], output_dir: Path
+) -> list[Path]:
     """Widen the roots of files that would meet in ``output_dir`` to their common folder."""
     while True:
         by_target: dict[Path, set[Path]] = {}
-        for f, root in roots.items():
-            target = output_path(InputFile(f.path, root), output_dir).resolve()
+        for item, root in zip(items, roots, strict=True):
+            target = output_path(InputFile(item.path, root), output_dir).resolve()
             by_target.setdefault(target, set()).add(root)
         for group in by_target.values():
             if len(group) < 2:
@@ -159,7 +177,7 @@ def _separate_roots(roots: dict[FileReview, Path], output_dir: Path) -> dict[Fil
                 base = Path(os.path.commonpath([os.path.abspath(r) for r in group]))
             except ValueError:  # no common folder (another drive): refused by plan_outputs
                 continue
-            roots = {f: base if r in group else r for f, r in roots.items()}
+            roots = [base if r in group else r for r in roots]
             break
         else:
             return roots

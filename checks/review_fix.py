@@ -5,7 +5,8 @@ Fixes are accepted one by one with the same overlap policy as the window
 superseded by it, whatever the order, and a fix that partly overlaps an
 accepted one is skipped and named.  Safe fixes run in passes (a fix can reveal
 the next artifact); each pass re-checks the whole batch, so checks that need
-the other files keep their evidence.  ``apply_all`` is a single pass.
+the other files keep their evidence.  The articles and the bilingual files are
+two such batches, each with its own passes.  ``apply_all`` is a single pass.
 
 The review report of ``fix`` (:func:`decided_rows` of each pass, then
 :func:`left_rows`) lists the fixes applied and every issue left after the last
@@ -23,6 +24,7 @@ from copydesk.checks.engine import Engine
 from copydesk.checks.fixer import KEEPS_BYTES, MAX_PASSES, Change, drops_kept_bytes
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_bilingual import BilingualReview
 from copydesk.checks.review_decide import plan_accept
 from copydesk.checks.review_report import Outcome, ReviewRow
 
@@ -91,22 +93,43 @@ def fix_batch(
     if any(not f.checked for f in files):
         check_batch(engine, batch)
     fixes = {id(f): FileFix(f) for f in files}
-    for number in range(1 if apply_all else MAX_PASSES):
-        for f in files:
-            # A fix refused in one pass may apply in the next: only the last pass's stay.
-            fixes[id(f)].skipped = accept_fixes(f, apply_all=apply_all)
-        if not any(f.accepted_edits() for f in files):
-            for fix in fixes.values():
-                fix.settled = True
-            break
-        for f in files:
-            if before_commit is not None:
-                before_commit(f, number)
-            fixes[id(f)].changes += f.commit()
-        check_batch(engine, batch)  # what is left, counted on the corrected batch as a whole
+    # The articles and the bilingual files are two batches (the checks of neither read
+    # the other's texts), so each runs its own passes and settles on its own: a spread
+    # ``fix`` fixes the articles on its workers and the bilingual files here, alike.
+    groups: list[tuple[list[FileReview], Callable[[], None]]] = [
+        (
+            [f for f in files if not isinstance(f, BilingualReview)],
+            lambda: batch.take_results(engine.check_batch(batch.members())),
+        ),
+        ([*batch.bilingual()], lambda: batch.check_bilingual(engine)),
+    ]
+    for group, recheck in groups:
+        _run_passes([fixes[id(f)] for f in group], recheck, apply_all, before_commit)
     for f in files:
         fixes[id(f)].remaining = len(f.items)
     return [fixes[id(f)] for f in files]
+
+
+def _run_passes(
+    fixes: Sequence[FileFix],
+    recheck: Callable[[], None],
+    apply_all: bool,
+    before_commit: Callable[[FileReview, int], None] | None,
+) -> None:
+    """The passes of :func:`fix_batch` over one batch; ``recheck`` checks it again."""
+    for number in range(1 if apply_all else MAX_PASSES):
+        for fix in fixes:
+            # A fix refused in one pass may apply in the next: only the last pass's stay.
+            fix.skipped = accept_fixes(fix.file, apply_all=apply_all)
+        if not any(fix.file.accepted_edits() for fix in fixes):
+            for fix in fixes:
+                fix.settled = True
+            return
+        for fix in fixes:
+            if before_commit is not None:
+                before_commit(fix.file, number)
+            fix.changes += fix.file.commit()
+        recheck()  # what is left, counted on the corrected batch as a whole
 
 
 def decided_rows(fr: FileReview, rule_name: Callable[[str], str]) -> list[ReviewRow]:

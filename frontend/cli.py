@@ -18,7 +18,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -37,13 +37,12 @@ from copydesk.checks.files import (
     InputFile,
     OutputPlanError,
     check_output_dir,
-    collect,
-    plan_outputs,
     shown_path,
 )
 from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
-from copydesk.checks.loading import load_inputs
+from copydesk.checks.loading import LoadResult, load_inputs
 from copydesk.checks.parallel import (
+    FileRecord,
     SerialExecutor,
     add_scale_options,
     make_executor,
@@ -53,7 +52,7 @@ from copydesk.checks.parallel import (
 from copydesk.checks.registry import REGISTRY
 from copydesk.checks.report import ReportError, check_report_path
 from copydesk.checks.review import FileReview
-from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_batch import ReviewBatch, plan_targets
 from copydesk.checks.review_bilingual import BilingualReview
 from copydesk.checks.review_fix import FileFix, decided_rows, fix_batch, left_rows
 from copydesk.checks.review_report import (
@@ -126,34 +125,6 @@ def _settings_from(args: argparse.Namespace) -> Settings:
     if getattr(args, "no_languagetool", False):
         settings.languagetool.enabled = False
     return settings
-
-
-def _load(
-    paths: Sequence[str], max_bytes: int, skip: Sequence[Path] = ()
-) -> tuple[list[tuple[InputFile, Document]], int]:
-    loaded = load_inputs(paths, max_bytes, skip=skip)
-    for e in loaded.errors:
-        _err(e)
-    return loaded.readable(), loaded.failed
-
-
-def _collect_items(
-    paths: Sequence[str], claimed: Sequence[Path] = ()
-) -> tuple[list[InputFile], int]:
-    """The files named or found in folders, and how many paths were bad (each reported)."""
-    items, errors = collect(paths)
-    items = [i for i in items if i.path.resolve() not in set(claimed)]
-    for e in errors:
-        _err(e)
-    for p in paths:
-        folder = os.path.abspath(p)
-        if Path(p).is_dir() and not any(
-            os.path.abspath(i).startswith(folder + os.sep)
-            for i in [*(x.path for x in items), *claimed]
-        ):
-            _err(f"{p}: no .txt or .md files in this folder")
-            errors.append(p)
-    return items, len(errors)
 
 
 def _engine_or_exit(
@@ -231,34 +202,6 @@ def _service_notice(engine: Engine) -> None:
         _err(line)
 
 
-def _split_bilingual(args: argparse.Namespace) -> tuple[list[tuple[Path, Path | None]], list[str]]:
-    """Bilingual files and article pairs (checked unit by unit) apart from the other paths.
-
-    Folders are searched for them too (``find_bilingual``, as the window does); the
-    files they use are left out of the plain files (``args.claimed``).
-    """
-    from copydesk.checks.loading import find_bilingual
-
-    found = find_bilingual(args.paths, args.source_dir)
-    for note in found.notes:
-        _err(note)
-    args.claimed = [p.resolve() for p in found.claimed]
-    args.bilingual_roots = {str(item.path): item.root for item, _ in found.specs}
-    taken = {p.resolve() for p in found.claimed}
-    rest = [p for p in args.paths if not (Path(p).is_file() and Path(p).resolve() in taken)]
-    return [(item.path, source) for item, source in found.specs], rest
-
-
-def _load_bilingual(
-    specs: list[tuple[Path, Path | None]], args: argparse.Namespace
-) -> tuple[list[BilingualDocument], int]:
-    """The bilingual files read (each bad one reported), before the run's inputs are resolved:
-    a term base is read for their source language."""
-    from copydesk.checks.bilingual.cli import load_all
-
-    return load_all(specs, args.max_size)
-
-
 def _check_bilingual(
     engine: Engine, docs: list[BilingualDocument], args: argparse.Namespace,
     payload: list[dict[str, object]],
@@ -266,18 +209,6 @@ def _check_bilingual(
     from copydesk.checks.bilingual.cli import check_bilingual
 
     return check_bilingual(engine, docs, args.format, payload)
-
-
-def _fix_bilingual(
-    engine: Engine,
-    docs: list[BilingualDocument],
-    args: argparse.Namespace,
-    out: Path,
-    copies: WrittenCopies,
-) -> int:
-    from copydesk.checks.bilingual.cli import fix_bilingual
-
-    return fix_bilingual(engine, docs, out, args.all, args.bilingual_roots, copies)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -291,14 +222,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    specs, args.paths = _split_bilingual(args)
-    loaded, failed = _load(args.paths, args.max_size, args.claimed)
-    bilingual, bi_failed = _load_bilingual(specs, args)
-    failed += bi_failed
-    engine = _engine_or_exit(args, [item.path for item, _ in loaded], bilingual)
+    # Read as fix and the window read: bilingual files and pairs apart, the same lines.
+    loaded = load_inputs(args.paths, args.max_size, bilingual=True, source_dir=args.source_dir)
+    for line in loaded.errors:
+        _err(line)
+    failed = loaded.failed
+    bilingual = [bdoc for _, bdoc in loaded.bilingual]
+    engine = _engine_or_exit(args, [item.path for item, _ in loaded.readable()], bilingual)
     if engine is None:
         return EXIT_ERROR
-    docs = [doc for _, doc in loaded]
+    docs = [doc for _, doc in loaded.readable()]
     try:
         results = _check_spread(engine, docs, args)
     except (ImportError, OSError, ValueError) as exc:
@@ -355,68 +288,114 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except (ReportError, OutputPlanError) as exc:
         _err(str(exc))
         return EXIT_ERROR
-    if args.jobs != 1 or args.engine != "local":
-        specs, args.paths = _split_bilingual(args)
-        return _fix_spread(args, out_dir, specs)
-    # Bilingual files go through the review layer too: the window's bytes for the same fixes.
     batch = ReviewBatch(max_bytes=args.max_size, remember=False)
     batch.source_dir = Path(args.source_dir) if args.source_dir else None
-    _added, loaded = batch.open_loaded(args.paths)
+    # Spread over workers (--jobs N, --engine dask) the articles are read there, one at a
+    # time, so a folder of any size fits; bilingual files, few and small, are read and
+    # fixed here either way: one path for them, the review layer's.
+    spread = args.jobs != 1 or args.engine != "local"
+    _added, loaded = batch.open_loaded(args.paths, read_plain=not spread)
     for line in loaded.errors:
         _err(line)
-    failed = loaded.failed
-    inputs = [f.path for f in batch.readable()] + [item.path for item, _ in loaded.empties]
-    try:
-        if args.report:
-            check_report_path(Path(args.report), inputs)
-        targets = batch.plan_targets(out_dir)
-        empty_targets = plan_outputs([item for item, _ in loaded.empties], out_dir)
-    except (OutputPlanError, ReportError) as exc:
-        _err(f"{exc}; nothing was written")
+    plan = _plan_fix(batch, loaded, args, out_dir)
+    if plan is None:
         return EXIT_ERROR
-    bilingual = batch.bilingual()
     plain = [f.path for f in batch.readable() if not isinstance(f, BilingualReview)]
-    engine = _engine_or_exit(args, plain, [f.bdoc for f in bilingual])
+    plain += [item.path for item, _ in plan.spread]
+    engine = _engine_or_exit(args, plain, [f.bdoc for f in batch.bilingual()])
     if engine is None:
         return EXIT_ERROR
     copies = WrittenCopies(out_dir)
     try:  # recorded also after Ctrl-C: the copies written so far are fix's own
-        failed += _mirror_empty(loaded.empties, empty_targets, copies)
-        report, bad = _fix_and_write(engine, batch, args, targets, copies)
+        failed = loaded.failed + _mirror_empty(loaded.empties, plan.empties, copies)
+        workers = _Spread()
+        if plan.spread:
+            ran = _fix_spread(engine, args, plan.spread, copies)
+            if ran is None:
+                return EXIT_ERROR
+            workers = ran
+        fixes, review = _fix_reviewed(engine, batch, args)
+        _service_notice(engine)
+        # The lines and the report in the in-process run's order: articles, then the rest.
+        report = _print_spread(workers)
+        rows, bad = _write_fixed(fixes, review, plan.targets, copies, args.max_size)
     finally:
         _save_copies(copies)
-    failed += bad
+    failed += workers.failed + bad
     if args.report:
         try:
-            write_review_report(Path(args.report), report, inputs)
+            write_review_report(Path(args.report), report + rows, plan.inputs)
         except ReportError as exc:
             _err(str(exc))
             failed += 1
     return EXIT_ERROR if failed else EXIT_CLEAN
 
 
-def _fix_and_write(
-    engine: Engine,
-    batch: ReviewBatch,
-    args: argparse.Namespace,
-    targets: dict[FileReview, Path],
-    copies: WrittenCopies,
-) -> tuple[list[ReviewRow], int]:
-    """The in-process ``fix``: the batch fixed, each copy written unless an editor changed
-    it since ``fix`` wrote it; the review report's rows and the failures."""
-    failed = 0
-    review = _FixReview(registry_rule_name(engine.checks), args.all)
-    progress = Progress(len(batch.readable()))
-    progress.start(_start_label(engine, len(batch.readable())).replace("Checking", "Fixing"))
+@dataclass
+class _FixPlan:
+    """Where ``fix`` writes: the files open here, the articles workers read, empty inputs."""
+
+    targets: dict[FileReview, Path]
+    spread: list[tuple[InputFile, Path]]
+    empties: list[Path]
+    inputs: list[Path]  # every input: the report may replace none of them
+
+
+def _plan_fix(
+    batch: ReviewBatch, loaded: LoadResult, args: argparse.Namespace, out_dir: Path
+) -> _FixPlan | None:
+    """Every copy's place, planned together before anything is written (None: refused,
+    one line said), so that a spread run puts each copy where the in-process run does."""
+    unread, empties = loaded.unread, [item for item, _ in loaded.empties]
+    inputs = [f.path for f in batch.readable()] + [i.path for i in [*empties, *unread]]
     try:
-        fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
+        if args.report:
+            check_report_path(Path(args.report), inputs)
+        check_output_dir(out_dir, batch.opened)
+        # The in-process run's order: articles, bilingual files, empty files.
+        planned = plan_targets([*unread, *(f.source for f in batch.files), *empties], out_dir)
+    except (OutputPlanError, ReportError) as exc:
+        _err(f"{exc}; nothing was written")
+        return None
+    opened = planned[len(unread) : len(planned) - len(empties)]
+    return _FixPlan(
+        dict(zip(batch.files, opened, strict=True)),
+        list(zip(unread, planned[: len(unread)], strict=True)),
+        planned[len(planned) - len(empties) :],
+        inputs,
+    )
+
+
+def _fix_reviewed(
+    engine: Engine, batch: ReviewBatch, args: argparse.Namespace
+) -> tuple[list[FileFix], _FixReview]:
+    """The files open here fixed through the review layer (a spread run: the bilingual ones)."""
+    review = _FixReview(registry_rule_name(engine.checks), args.all)
+    files = len(batch.readable())
+    if not files:
+        return [], review
+    progress = Progress(files)
+    progress.start(_start_label(engine, files).replace("Checking", "Fixing"))
+    try:
+        return fix_batch(engine, batch, apply_all=args.all, before_commit=review.record), review
     finally:
         progress.close()
-    _service_notice(engine)
+
+
+def _write_fixed(
+    fixes: Sequence[FileFix],
+    review: _FixReview,
+    targets: dict[FileReview, Path],
+    copies: WrittenCopies,
+    max_bytes: int,
+) -> tuple[list[ReviewRow], int]:
+    """Each copy written unless an editor changed it since ``fix`` wrote it, and its line;
+    the review report's rows and the failures."""
+    failed = 0
     report: list[ReviewRow] = []
     for fixed in fixes:
         fr = fixed.file
-        if fr.doc is not None and not unchanged_on_disk(fr.doc, args.max_size):
+        if fr.doc is not None and not unchanged_on_disk(fr.doc, max_bytes):
             _err(f"{fr.path}: changed by another program during the run; not written (run again)")
             failed += 1
             continue
@@ -437,30 +416,25 @@ def _fix_and_write(
     return report, failed
 
 
-def _fix_spread(
-    args: argparse.Namespace, out_dir: Path, specs: list[tuple[Path, Path | None]]
-) -> int:
-    """``fix --jobs N`` or ``--engine dask``: the same passes as map/reduce (checks.parallel).
+@dataclass
+class _Spread:
+    """What the workers of a spread ``fix`` did: a record per article read, the failures."""
 
-    Files are read by the workers, one at a time, so a folder of any size fits; the
-    report is the in-process run's: the fixes of every pass, then every issue left.
+    records: list[FileRecord] = field(default_factory=list)
+    items: list[InputFile] = field(default_factory=list)
+    failed: int = 0
+
+
+def _fix_spread(
+    engine: Engine, args: argparse.Namespace, files: list[tuple[InputFile, Path]],
+    copies: WrittenCopies,
+) -> _Spread | None:  # fmt: skip
+    """The articles of ``fix --jobs N`` or ``--engine dask``: the in-process run's passes as
+    map/reduce (checks.parallel), each copy written by a worker; None when they cannot run.
+
+    The records hold the report the in-process run writes: the fixes of every pass, then
+    every issue left.
     """
-    items, failed = _collect_items(args.paths, args.claimed)
-    try:
-        targets = plan_outputs(items, out_dir)
-    except OutputPlanError as exc:
-        _err(f"{exc}; nothing was written")
-        return EXIT_ERROR
-    bilingual, bi_failed = _load_bilingual(specs, args)
-    failed += bi_failed
-    engine = _engine_or_exit(args, [i.path for i in items], bilingual)
-    if engine is None:
-        return EXIT_ERROR
-    copies = WrittenCopies(out_dir)
-    try:
-        failed += _fix_bilingual(engine, bilingual, args, out_dir, copies)
-    finally:
-        _save_copies(copies)
     errors: list[str] = []
 
     def on_error(msg: str, fails: bool) -> None:
@@ -469,15 +443,15 @@ def _fix_spread(
         _err(msg)
 
     try:
-        executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(items))
+        executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(files))
     except (ImportError, OSError, ValueError) as exc:
         _err(f"cannot start the {args.engine} engine: {exc}")
-        return EXIT_ERROR
+        return None
     try:
         records = run_fix(
             engine,
             executor,
-            [(str(i.path), str(t)) for i, t in zip(items, targets, strict=True)],
+            [(str(item.path), str(target)) for item, target in files],
             max_bytes=args.max_size,
             apply_all=args.all,
             keep_changes=bool(args.report),
@@ -486,18 +460,20 @@ def _fix_spread(
         )
     except ValueError as exc:
         _err(str(exc))
-        return EXIT_ERROR
+        return None
     finally:
         executor.close()
-        _save_copies(copies)  # also after Ctrl-C: the copies written are fix's own
-    failed += len(errors)
-    _service_notice(engine)
+    return _Spread(records, [item for item, _ in files], len(errors))
+
+
+def _print_spread(spread: _Spread) -> list[ReviewRow]:
+    """The workers' articles printed as the in-process run prints them; their report rows."""
     report: list[ReviewRow] = []
-    for rec in records:
+    for rec in spread.records:
         if rec.write_error:
             continue
         # Rows name the file as the in-process run does: relative to the folder named.
-        name = FileReview(items[rec.n], None).name
+        name = FileReview(spread.items[rec.n], None).name
         report.extend(replace(row, file=name) for row in rec.rows + rec.left)
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(rec.rules.items()))
         note = f"; {rec.skipped} fix(es) skipped (listed below)" if rec.skipped else ""
@@ -508,13 +484,7 @@ def _fix_spread(
         )
         for line in rec.refused:
             print(f"  skipped: {shown_path(rec.path)}:{line}")
-    if args.report:
-        try:
-            write_review_report(Path(args.report), report, [i.path for i in items])
-        except ReportError as exc:
-            _err(str(exc))
-            failed += 1
-    return EXIT_ERROR if failed else EXIT_CLEAN
+    return report
 
 
 def _save_copies(copies: WrittenCopies) -> None:

@@ -22,6 +22,14 @@ class BilingualError(Exception):
     """A bilingual file that cannot be read or written; the message is for the user."""
 
 
+class NothingToCheck(BilingualError):
+    """A well-formed bilingual file with no unit in it yet (a table that is only its header).
+
+    Not a bad input: the user gets the message as a note, the run's status stays as the
+    other files make it (as for a table in a folder without source and target columns).
+    """
+
+
 @dataclass(frozen=True)
 class Region:
     """Where a unit's target text is written in ``raw_text``.

@@ -22,6 +22,7 @@ from copydesk.checks.bilingual.model import (
     BilingualDocument,
     BilingualError,
     Escape,
+    NothingToCheck,
     Region,
     Unit,
     decode_file,
@@ -153,6 +154,8 @@ def read_table(raw: bytes, path: str) -> BilingualDocument:
                 f"{path}: no 'source' and 'target' columns in the header ({', '.join(header[:6])})"
             )
         src_col, tgt_col, id_col, body = 0, 1, None, rows
+    if not body:  # a table exported before anything was put in it
+        raise NothingToCheck(f"{path}: only a header, no rows; nothing to check")
     units: list[Unit] = []
     for n, row in enumerate(body, start=1 if body is rows else 2):
         if len(row) <= max(src_col, tgt_col):

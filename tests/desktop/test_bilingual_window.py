@@ -231,3 +231,18 @@ def test_a_query_on_the_source_cannot_be_rewritten_from_the_box(make_window, qtb
     # A target-side issue still takes a typed replacement.
     _select(window, "punct.space-before")
     assert box.isEnabled()
+
+
+def test_a_table_with_only_its_header_is_a_note_in_the_window(make_window, qtbot, tmp_path):
+    # As check and fix say it: one line, nothing opened for it, the rest checked.
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "todo.csv").write_text("source,target\n", "utf-8")
+    (d / "plain.txt").write_text("The ferry left on time .\n", "utf-8")
+    window = make_window(_checks(), _settings())
+    window.open_paths([str(d)])
+    wait_checked(qtbot, window)
+    assert [f.path.name for f in window.session.files] == ["plain.txt"]
+    assert f"{d / 'todo.csv'}: only a header, no rows; nothing to check" in (
+        window.message_bar.messages
+    )
