@@ -543,14 +543,21 @@ class Run:
 
 
 def readable(
-    summaries: Iterable[Summary], on_error: Callable[[str, bool], object]
+    summaries: Iterable[Summary],
+    on_error: Callable[[str, bool], object],
+    on_empty: Callable[[int], object] | None = None,
 ) -> Iterator[Summary]:
-    """The summaries of files that could be read and hold text; the others reported."""
+    """The summaries of files that could be read and hold text; the others reported.
+
+    An empty file is bad input, as in the in-process run (exit 2); ``on_empty`` gets its
+    index so that ``fix`` can mirror it as that run does."""
     for s in summaries:
         if s.error:
             on_error(s.error, True)
         elif s.empty:
-            on_error(f"{s.path}: empty file; nothing to check", False)
+            on_error(f"{s.path}: empty file; nothing to check", True)
+            if on_empty is not None:
+                on_empty(s.n)
         else:
             yield s
 
@@ -565,12 +572,14 @@ def run_fix(
     keep_changes: bool = False,
     on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
     copies: WrittenCopies | None = None,
+    on_empty: Callable[[int], object] | None = None,
 ) -> list[FileRecord]:
     """Fix ``files`` (pairs of input path and output path) as one batch, saving each copy.
 
     Returns one record per file that was read, in input order; files that could not
     be read or are empty are reported through ``on_error(message, fails)`` and left
-    out of the batch (``fails``: the run must end with an error status).  An output
+    out of the batch (``fails``: the run must end with an error status); an empty one's
+    index also goes to ``on_empty``.  An output
     file already there is replaced only when ``copies`` knows it as fix's own (or it
     holds the new bytes); ``copies`` learns every copy written.
     """
@@ -584,7 +593,7 @@ def run_fix(
             apply, first = p < passes(apply_all), p == 0
             summaries, reduced = run.first_map(tasks)
             if first:
-                for s in readable(summaries, on_error):
+                for s in readable(summaries, on_error, on_empty):
                     src, tgt = files[s.n]
                     expect = copies.expected(tgt) if copies is not None else ""
                     records.append(FileRecord(s.n, src, s.path, tgt, expect=expect))

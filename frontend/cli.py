@@ -29,6 +29,7 @@ from copydesk.checks.document import (
     DEFAULT_MAX_BYTES,
     Document,
     DocumentError,
+    read_document,
     unchanged_on_disk,
     write_atomic,
 )
@@ -436,6 +437,7 @@ def _fix_spread(
     every issue left.
     """
     errors: list[str] = []
+    empty: list[int] = []
 
     def on_error(msg: str, fails: bool) -> None:
         if fails:
@@ -457,13 +459,31 @@ def _fix_spread(
             keep_changes=bool(args.report),
             on_error=on_error,
             copies=copies,
+            on_empty=empty.append,
         )
     except ValueError as exc:
         _err(str(exc))
         return None
     finally:
         executor.close()
-    return _Spread(records, [item for item, _ in files], len(errors))
+    mirrored = _mirror_empty_inputs([files[n] for n in empty], args.max_size, copies)
+    return _Spread(records, [item for item, _ in files], len(errors) + mirrored)
+
+
+def _mirror_empty_inputs(
+    files: Sequence[tuple[InputFile, Path]], max_bytes: int, copies: WrittenCopies
+) -> int:
+    """The empty inputs the workers found, mirrored as the in-process run does; failures."""
+    docs: list[tuple[InputFile, Document]] = []
+    failed = 0
+    for item, _target in files:
+        try:
+            docs.append((item, read_document(item.path, max_bytes)))
+        except DocumentError as exc:  # gone or changed since the worker read it
+            _err(str(exc))
+            failed += 1
+    targets = [t for (item, t) in files if any(d[0] is item for d in docs)]
+    return failed + _mirror_empty(docs, targets, copies)
 
 
 def _print_spread(spread: _Spread) -> list[ReviewRow]:

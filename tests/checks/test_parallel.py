@@ -137,8 +137,8 @@ def test_cli_jobs_give_the_same_outputs_and_report(batch, tmp_path, capsys):
     (code1, saved1, report1, text1), (code2, saved2, report2, text2) = outputs
     assert code1 == code2 == 2  # the binary file is an input error
     # This process (the review layer) and two worker processes (map/reduce) save the
-    # same corrected copies; only the in-process run mirrors an empty input.
-    assert saved1.pop("empty.txt") == b""
+    # same corrected copies, an empty input mirrored as it is by both.
+    assert saved1["empty.txt"] == b""
     assert saved1 == saved2
     # The same review report, byte for byte: the fixes of every pass, then every issue
     # left with why; and the same lines on screen, skipped fixes included.
@@ -146,7 +146,7 @@ def test_cli_jobs_give_the_same_outputs_and_report(batch, tmp_path, capsys):
     rows = list(csv.DictReader(io.StringIO(report1.decode("utf-8"))))
     assert {r["outcome"] for r in rows} == {"accepted", "open"}
     assert all(r["reason"] for r in rows if r["outcome"] == "open")
-    assert [line for line in text1.splitlines() if "empty" not in line] == text2.splitlines()
+    assert text1 == text2
     left = {}
     for line in text1.splitlines():
         if line.endswith("left to review"):
@@ -210,3 +210,21 @@ def test_a_file_emptied_by_a_fix_stays_a_member_of_the_batch(tmp_path):
     assert [o.text for o in expected][1] == ""
     assert [r.remaining for r in records] == [len(o.remaining) for o in expected] == [1, 1, 1]
     assert (tmp_path / "out" / "1.txt").read_text() == ""
+
+
+def test_an_empty_input_is_bad_input_with_any_jobs(tmp_path, capsys):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("The council met on Monday.\n")
+    (src / "empty.txt").write_text("\n\n")
+    runs = []
+    for jobs in ("1", "2"):
+        checked = main(["check", "--no-languagetool", "-j", jobs, str(src)])
+        out = tmp_path / f"out{jobs}"
+        fixed = main(["fix", "--no-languagetool", "-j", jobs, "-o", str(out), str(src)])
+        streams = capsys.readouterr()
+        runs.append((checked, fixed, _saved(out), streams.out.replace(str(out), "OUT")))
+    assert runs[0] == runs[1]
+    checked, fixed, saved, _ = runs[0]
+    assert checked == fixed == 2  # an empty input is bad input, as documented
+    assert saved["empty.txt"] == b"\n\n"  # and mirrored as it is
