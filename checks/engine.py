@@ -235,6 +235,7 @@ class Engine:
             batch,
             self.settings,
             member=batch.position(member),
+            source=member.source,
             inputs=self.inputs_for(batch),
         )
         found: list[Issue] = []
@@ -314,7 +315,14 @@ class Engine:
 
         def run(chk: Check) -> tuple[list[Issue], CheckFailure | None]:
             # The run's inputs too: LanguageTool's handle and the user's words live there.
-            ctx = CheckContext(member.path, batch, self.settings, member=position, inputs=inputs)
+            ctx = CheckContext(
+                member.path,
+                batch,
+                self.settings,
+                member=position,
+                inputs=inputs,
+                source=member.source,
+            )
             return self._run(chk, member, ctx)
 
         background = _Background(run)

@@ -103,3 +103,26 @@ def is_heading_like(line: str) -> bool:
 def looks_like_address(line: str) -> bool:
     """URLs, e-mail addresses and handles are written as they are."""
     return bool(regex.search(r"://|\bwww\.|@|\.(?:com|org|net|gov|edu|io)\b", line))
+
+
+_FIRST_LETTER = regex.compile(r"\p{L}")
+_SENTENCE_END = regex.compile(r"[.!?…。！？؟][\"'”’»)\]」』]*\s*\Z")
+
+
+def source_starts_lower(source: str | None) -> bool:
+    """In a translation unit, whether its source gives the target leave to start in lower case.
+
+    A unit is often a fragment (a table cell, a string cut from a sentence): its first
+    letter follows the source's.  A source in a script with case starts it in lower case;
+    a source without case (Chinese, Arabic) is a fragment unless it ends as a sentence.
+    Plain articles (no source) never give that leave.
+    """
+    if source is None:
+        return False
+    first = _FIRST_LETTER.search(source)
+    if first is None:
+        return True  # figures or symbols only: nothing says how the target starts
+    letter = first.group()
+    if letter.lower() != letter.upper():
+        return letter.islower()
+    return _SENTENCE_END.search(source) is None

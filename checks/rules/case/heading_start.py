@@ -7,7 +7,8 @@ Fix: capitalise the first letter (``Port traffic``); safe for a common word on
 a short line that stands alone between paragraphs.  A line is a heading when it
 is short, has no final punctuation and no sentence break inside.  Left alone:
 list items and wrapped lines (the line above runs on into it), words written in
-lower case by design (iPhone, eBay), URLs, handles and e-mail addresses.
+lower case by design (iPhone, eBay), URLs, handles and e-mail addresses, and a
+translation unit whose source starts in lower case or is a fragment (``source_starts_lower``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from copydesk.checks.rules.case._common import (
     is_heading_like,
     looks_like_address,
     plain_lower_word,
+    source_starts_lower,
     token_at,
 )
 from copydesk.checks.rules.layout.metadata import find_metadata
@@ -64,6 +66,8 @@ def heading_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if not is_heading_like(para.text) or looks_like_address(para.text):
             continue
         if any(s <= para.start < e for s, e in meta):
+            continue
+        if para.start == 0 and source_starts_lower(ctx.source):
             continue
         first = plain_lower_word(token_at(text, para.start))
         if not first:

@@ -33,6 +33,7 @@ from copydesk.checks.rules.case._common import (
     is_heading_like,
     looks_like_address,
     plain_lower_word,
+    source_starts_lower,
     token_at,
     token_before,
 )
@@ -100,6 +101,7 @@ def sentence_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
             and not in_metadata(para.start)
             and not is_heading_like(para.text)
             and not _continues_previous(text, para.start, prev_end, prev_text)
+            and not (para.start == 0 and source_starts_lower(ctx.source))
         ):
             safe = is_common(first)
             yield ctx.issue(

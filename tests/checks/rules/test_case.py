@@ -303,3 +303,39 @@ def test_capitalised_word_repeated_as_an_error_is_still_found():
     )
     issues = run("case.capitalised-noun", text)
     assert [text[i.offset : i.end] for i in issues] == ["Were", "Were"]
+
+
+# --- translation units: the first letter follows the source -------------------------
+
+from copydesk.checks.bilingual.runner import check_pair  # noqa: E402
+from copydesk.checks.registry import REGISTRY as _REGISTRY  # noqa: E402
+
+_STARTS = [_REGISTRY.get("case.heading-start"), _REGISTRY.get("case.sentence-start")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ("nel 2019", "in 2019", "it"),  # a fragment cell: lower case in the source too
+        ("in crescita del 5%", "up 5%", "it"),
+        ("2019年", "in 2019", "zh"),  # a source without case that is no sentence
+        ("2019年以来", "since 2019", "zh"),
+        ("12", "twelve", "fr"),
+    ],
+)
+def test_a_unit_may_start_in_lower_case_where_its_source_does(source, target, lang):
+    assert check_pair(source, target, _STARTS, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        ("Nel 2019", "in 2019", "it"),
+        ("Il porto ha riaperto lunedì.", "the port reopened on Monday.", "it"),
+        ("港口周一重新开放。", "the port reopened on Monday.", "zh"),
+    ],
+)
+def test_a_unit_starting_lower_where_its_source_does_not_is_flagged(source, target, lang):
+    rules = [u.issue.rule for u in check_pair(source, target, _STARTS, lang)]
+    assert rules and all(r.startswith("case.") for r in rules)
+    assert all(u.issue.offset == 0 for u in check_pair(source, target, _STARTS, lang))
