@@ -329,12 +329,16 @@ def check_reviews(engine: Engine, reviews: Sequence[BilingualReview]) -> list[Fi
     return check_snapshots(engine, [r.snapshot() for r in reviews])
 
 
-def check_snapshots(engine: Engine, snapshots: Sequence[BilingualSnapshot]) -> list[FileResult]:
+def check_snapshots(
+    engine: Engine,
+    snapshots: Sequence[BilingualSnapshot],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[FileResult]:
     """Check bilingual files as snapshotted (all their units one batch), in working-text offsets.
 
     Only the snapshots are read, so this may run on a worker thread while the reviews
     change.  The term base is the engine's run input, resolved (and any bad one refused)
-    up front.
+    up front.  ``cancelled`` is asked between units (``Cancelled`` is raised).
     """
     if not snapshots:
         return []
@@ -347,7 +351,7 @@ def check_snapshots(engine: Engine, snapshots: Sequence[BilingualSnapshot]) -> l
     }
     results = []
     docs = [s.doc for s in snapshots]
-    for snap, result in zip(snapshots, check_documents(engine, docs), strict=True):
+    for snap, result in zip(snapshots, check_documents(engine, docs, cancelled), strict=True):
         placed = [_relocated(i, places) for i in snap.layout.place(result.issues)]
         results.append(FileResult(snap.path, placed, result.failures))
     return results

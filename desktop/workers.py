@@ -124,7 +124,7 @@ class CheckJob(QRunnable):
             return
         if self._cancel.is_set():
             raise Cancelled
-        results = check_snapshots(self.engine, self.bilingual)
+        results = check_snapshots(self.engine, self.bilingual, self._cancel.is_set)
         by_path = {s.path: s for s in self.bilingual}
         for result in results:
             layout = by_path[result.path].layout

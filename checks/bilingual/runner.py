@@ -10,16 +10,17 @@ are the file's structure, not text to correct.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from copydesk.checks.bilingual.model import BilingualDocument, Unit
 from copydesk.checks.context import Batch, BatchMember, CheckContext
-from copydesk.checks.engine import CheckFailure, Engine, _dedupe, spare_core
+from copydesk.checks.engine import Cancelled, CheckFailure, Engine, _dedupe, spare_core
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import Check
 
@@ -88,10 +89,15 @@ def run_bilingual(
     return found
 
 
-def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[BilingualResult]:
+def check_documents(
+    engine: Engine,
+    docs: Sequence[BilingualDocument],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[BilingualResult]:
     """Check every unit of every document, with all units of all documents as the batch.
 
     The term base ``bilingual.term`` reads is the engine's run input (``ctx.inputs.terms``).
+    ``cancelled`` is asked before each unit; once it answers yes, ``Cancelled`` is raised.
     """
     members = [
         BatchMember(member_path(d, u), u.target, source=u.source) for d in docs for u in d.units
@@ -112,6 +118,10 @@ def check_documents(engine: Engine, docs: Sequence[BilingualDocument]) -> list[B
         failures: list[CheckFailure] = []
         per_unit: list[tuple[Unit, list[Issue] | None, list[UnitIssue]]] = []
         for unit in doc.units:
+            if cancelled():
+                with contextlib.suppress(Exception):
+                    grammar.join([])  # the engines' thread ends before the next job starts
+                raise Cancelled
             member = next(it)
             mono_issues = None
             if unit.target.strip():
