@@ -354,18 +354,20 @@ def stand_in_values(value: float | list[float]) -> set[float]:
 
 
 def _and_a_half(tokens: list[str]) -> set[float]:
-    """ "two and a half", "a year and a half", "three hours and a half": the whole plus 0.5."""
-    units = _config()["english"]["units"]
+    """ "two and a half", "a year and a half", "two and a half million": the whole plus 0.5
+    (times the scale that follows)."""
+    cfg = _config()["english"]
     found = set()
     for i in range(len(tokens) - 3):
         if tokens[i + 1 : i + 4] != ["and", "a", "half"]:
             continue
+        scale = cfg["scales"].get(tokens[i + 4], 1) if i + 4 < len(tokens) else 1
         for word in tokens[max(0, i - 1) : i + 1]:  # the count, before its noun or not
-            whole = 1 if word in ("a", "an") else units.get(word)
+            whole = 1 if word in ("a", "an") else cfg["units"].get(word)
             if whole is None and _DIGITS_TOKEN.fullmatch(word):
                 whole = max(_readings(word.rstrip(".,")))
             if whole is not None:
-                found.add(_key(whole + 0.5))
+                found |= {_key(whole + 0.5), _key((whole + 0.5) * scale)}
     return found
 
 
