@@ -27,9 +27,11 @@ import regex
 from copydesk.checks.bilingual.numbers import (
     Figure,
     _config,
+    and_a_half,
     source_figures,
     stand_in_values,
     target_figures,
+    words,
 )
 
 # Between two source figures: an optional unit (a CJK one or "%"), then a range mark.
@@ -43,6 +45,7 @@ _TARGET_RANGE = regex.compile(r"\b(?:to|through|till|until|or|thru)\b|[-–—/]
 _BETWEEN = regex.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", regex.I)
 _AND = regex.compile(r"\band\b", regex.I)
 _TARGET_WORD = regex.compile(r"[A-Za-z]+")
+_AND_A_HALF = regex.compile(r"\b[\p{L}\d.,]+(?:\s+\p{L}+)?\s+and\s+a\s+half\b", regex.I)
 _UNIT_AFTER = regex.compile(r"[\s\u00a0\u202f-]*(\p{L}+|°)")
 
 
@@ -100,9 +103,7 @@ def unit_conflicts(source: str, target: str) -> Iterator[Found]:
         if written is None:
             continue
         form, unit = written
-        # 五千米: 5,000 metres or 5 km (千 the numeral's, or the unit's kilo-)
-        kilo = _source_unit(source, fig.end - 1) if fig.text.endswith("千") else None
-        agree = {unit, kilo[1] if kilo else unit}
+        agree = {unit, *_kilo_reading(source, fig)}
         units = [(t, _target_unit(target, t.end)) for t in targets if t.values & fig.values]
         if any(u is not None and u[1] in agree for _t, u in units):
             continue
@@ -113,16 +114,32 @@ def unit_conflicts(source: str, target: str) -> Iterator[Found]:
                 break
 
 
+def _kilo_reading(source: str, fig: Figure) -> set[str]:
+    """五千米, 5千米: 5 km or 5,000 m; the unit of the reading the unit table did not take."""
+    if fig.text.endswith("千"):  # read as 5,000 米: also 5 千米
+        other = _source_unit(source, fig.end - 1)
+    elif source[fig.end :].lstrip().startswith("千"):  # read as 5 千米: also 5,000 米
+        other = _source_unit(source, source.index("千", fig.end) + 1)
+    else:
+        other = None
+    return {other[1]} if other else set()
+
+
 def _word_figures(text: str) -> list[Figure]:
     """Figures in digits and single number words ("two", "twice") of an English text."""
     cfg = _config()["english"]
-    words = {**cfg["units"], **cfg["stand_ins"], **cfg["ordinals"]}
+    known = {**cfg["units"], **cfg["stand_ins"], **cfg["ordinals"]}
     found = list(target_figures(text))
     for m in _TARGET_WORD.finditer(text):
-        value = words.get(m.group().lower())
+        value = known.get(m.group().lower())
         if value is not None and m.group().lower() not in ("a", "an"):
             values = frozenset(stand_in_values(value))
             found.append(Figure(m.start(), m.end(), m.group(), values))
+    for m in _AND_A_HALF.finditer(text, overlapped=True):  # "three and a half": 3.5
+        first = words(m.group())[0]
+        half = and_a_half(words(m.group()))
+        if half and (first in known or first[0].isdigit()):  # not "about three and a half"
+            found.append(Figure(m.start(), m.end(), m.group(), frozenset(half)))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -193,6 +193,12 @@ def _special_figures(text: str) -> list[Figure]:
     return found
 
 
+@cache
+def _multipliers() -> tuple[str, ...]:
+    """万亿 before 万, 百万 before 万: the longest first."""
+    return tuple(sorted(_config()["chinese"]["multipliers"], key=len, reverse=True))
+
+
 def _measure_word(text: str, end: int) -> str | None:
     after = text[end : end + 3]
     return next((w for w in _measure_words() if after.startswith(w)), None)
@@ -231,6 +237,8 @@ def _chinese_figures(text: str) -> list[Figure]:
         numeral = m.group()
         if any(f.start < m.end() and m.start() < f.end for f in special):
             continue
+        if ascii_digits(text[max(0, m.start() - 2) : m.start()]).rstrip()[-1:].isdigit():
+            continue  # 3万, 5 千米, 3百万: the multiplier of a figure in digits
         value = _numeral_value(numeral)
         if value is None or _idiom(text, m.start(), m.end()):
             continue
@@ -253,14 +261,19 @@ def source_figures(text: str) -> list[Figure]:
     norm = ascii_digits(text)
     found: list[Figure] = []
     for m in _FIGURE.finditer(norm):
-        values = _readings(m.group())
-        after = norm[m.end() : m.end() + 2]
-        for word, factor in cfg["multipliers"].items():
-            if after.startswith(word):
-                values |= {_key(v * factor) for v in values}
+        values, end = _readings(m.group()), m.end()
+        after = norm[m.end() : m.end() + 4].lstrip()
+        word = next((w for w in _multipliers() if after.startswith(w)), None)
+        if word:  # 3亿 is 300 million, not 3 billion: the bare 3 no longer answers it
+            scaled = {_key(v * cfg["multipliers"][word]) for v in values}
+            # 5千米 is 5 km as well as 5,000 m: there 千 is the unit's kilo-
+            kilo = word == "千" and after[1:2] != "" and after[1] in cfg["kilo_units"]
+            values = scaled | values if kilo else scaled
+            if not kilo:  # the figure is "3亿", as the messages name it
+                end = norm.index(word, m.end()) + len(word)
         # A year may be shortened in the translation: "the 2019-20 season" for 2019-2020.
         values |= {_key(v % 100) for v in values if 1900 <= v < 2100 and v == int(v)}
-        found.append(Figure(m.start(), m.end(), text[m.start() : m.end()], frozenset(values)))
+        found.append(Figure(m.start(), end, text[m.start() : end], frozenset(values)))
     if _HAN.search(text):
         found += _chinese_figures(text)
     return sorted(found, key=lambda f: f.start)
@@ -296,6 +309,11 @@ def target_figures(text: str) -> list[Figure]:
 _WORD = regex.compile(r"[\p{L}]+|\d[\d.,]*")
 
 
+def words(text: str) -> list[str]:
+    """The lower-case words and figures of an English text, hyphens as spaces."""
+    return [t.lower() for t in _WORD.findall(ascii_digits(text).replace("-", " "))]
+
+
 def target_values(text: str) -> set[float]:
     """Every number an English target states: figures, number words, scales, stand-ins."""
     cfg = _config()["english"]
@@ -304,7 +322,7 @@ def target_values(text: str) -> set[float]:
     values: set[float] = set()
     for f in target_figures(text):
         values |= f.values
-    tokens = [t.lower() for t in _WORD.findall(ascii_digits(text).replace("-", " "))]
+    tokens = words(text)
     total = current = 0.0
     in_number = False
     for i, tok in enumerate(tokens):
@@ -340,7 +358,7 @@ def target_values(text: str) -> set[float]:
             values |= stand_in_values(stand_ins.get(tok, ordinals.get(tok, 0)))
     if in_number:
         values.add(_key(total + current))
-    values |= _and_a_half(tokens)
+    values |= and_a_half(tokens)
     values |= {_key(_roman(m.group())) for m in _ROMAN.finditer(text)}
     # A year also names its decade ("the 1990s" for 90年代) and century (二十世纪).
     years = {v for v in values if 1000 <= v < 2100 and v == int(v)}
@@ -353,7 +371,7 @@ def stand_in_values(value: float | list[float]) -> set[float]:
     return {_key(v) for v in (value if isinstance(value, list) else [value])}
 
 
-def _and_a_half(tokens: list[str]) -> set[float]:
+def and_a_half(tokens: list[str]) -> set[float]:
     """ "two and a half", "a year and a half", "two and a half million": the whole plus 0.5
     (times the scale that follows)."""
     cfg = _config()["english"]

@@ -69,6 +69,10 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "十亿年前，两个黑洞相撞。\tTwo billion years ago, two black holes collided.",
         "他工作了三天。\tHe worked for three years.",  # the unit of a number word
         "什么都要差到2倍10倍。\tEverything is as bad as twice and 10 times.",
+        # Magnitudes: 亿 is a hundred million, 万 ten thousand
+        "人口为3亿。\tThe population is 3 billion.",
+        "增加了10万人。\tIt added 10,000 people.",
+        "冰有十万年的历史。\tThe ice is ten thousand years old.",
     ),
     near_misses=(
         "公司去年售出了1,200辆汽车。\tThe company sold 1,200 cars last year.",
@@ -104,6 +108,9 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "от 5 до 10 лет\t5 to 10 years",
         "من 5 إلى 10 سنوات\tfrom 5 to 10 years",
         "8英尺，12英尺长\t8-foot, 12-foot long",  # a list, not a range
+        "人口为3亿。\tThe population is 300 million.",
+        "他有3百万美元。\tHe has 3 million dollars.",
+        "他跑了5千米。\tHe ran 5 km.",
         "有三班学生。\tThere are three classes of students.",
         "两名医生受伤。\tTwo doctors were injured.",
         "他们两个人都来了。\tBoth of them came.",

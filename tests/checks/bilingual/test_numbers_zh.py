@@ -149,3 +149,20 @@ def test_and_joins_a_range_only_after_between():
     source = "什么都要差到2倍10倍。"
     assert not list(broken_ranges(source, "It is between 2 and 10 times worse."))
     assert not list(broken_ranges(source, "It is between two and ten times worse."))
+
+
+def test_and_a_half_is_one_figure_of_a_range():
+    source = "富裕程度是后者的3.5到4倍。"
+    bad = "They are about three and a half, four times as rich."
+    (found,) = broken_ranges(source, bad)
+    assert bad[found.start : found.end] == "three and a half, four"
+    assert not list(broken_ranges(source, "They are three and a half to four times as rich."))
+
+
+def test_magnitudes_of_wan_and_yi_are_compared():
+    for source, target in (("人口为3亿。", "The population is 3 billion."),
+                           ("增加了10万人。", "It added 10,000 people.")):  # fmt: skip
+        (issue,) = check_pair(source, target, NUMBERS, "zh")
+        assert issue.side == "target" and "the source has" in issue.issue.message
+    assert check_pair("人口为3亿。", "The population is 300 million.", NUMBERS, "zh") == []
+    assert check_pair("他跑了5千米。", "He ran 5,000 metres.", NUMBERS, "zh") == []
