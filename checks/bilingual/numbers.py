@@ -3,10 +3,16 @@
 A figure is read in every way its writing allows: ``1.200`` is 1200 (Italian,
 German) or 1.2 (English), ``1,5`` is 1.5, ``1 200`` and ``1 200`` are 1200;
 digits of any script count (full-width ``３６０``, Arabic-Indic ``٣٦٠``).
-Chinese numerals are read when they are clearly a number (two characters or
-more, not an idiom like 十分 "very", not a vague count like 几十 "dozens");
-``3万`` is 30,000.  On the English side, written-out numbers ("three hundred"),
-scales ("1.2 million"), and words that stand for a number ("twice", "a decade",
+Chinese numerals are read when they are clearly a number: two characters or
+more (二十, 三千), or one before a measure word (三班, 两名, 五年, 两倍; not 一, which
+English gives as "a" or nothing), an ordinal (第三), a fraction or percentage
+(三分之一 is 1/3 or "a third", 百分之三十 is 30), a half (一半, 半年 "six months").
+Not an idiom (十分 "very", 三番五次 "again and again"), a weekday (星期三), 第二天
+("the next day"), or a count the source leaves open (几十, 数百, 十几, 三四十,
+三十多).  ``3万`` is 30,000 and only that: "3 billion" does not answer ``3亿``.
+On the English side, written-out numbers ("three hundred", "twenty-first"),
+scales ("1.2 million"), "two and a half", Roman numerals ("World War II") and
+words that stand for a number ("twice", "a decade", "a third", "tenfold",
 "March") give values too, so a source ``2`` is matched by "twice".
 """
 
@@ -282,6 +288,8 @@ def source_figures(text: str) -> list[Figure]:
 def loose_source_values(text: str) -> set[float]:
     """Every number the source may mean, single Chinese numerals included (for additions)."""
     values = {v for f in source_figures(text) for v in f.values}
+    # the bare figure of 3亿 too: "3 hundred million" writes it so
+    values |= {v for m in _FIGURE.finditer(ascii_digits(text)) for v in _readings(m.group())}
     cfg = _config()["chinese"]
     for m in _chinese_pattern().finditer(text):
         v = chinese_value(m.group())

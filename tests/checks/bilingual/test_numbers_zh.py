@@ -160,9 +160,13 @@ def test_and_a_half_is_one_figure_of_a_range():
 
 
 def test_magnitudes_of_wan_and_yi_are_compared():
-    for source, target in (("人口为3亿。", "The population is 3 billion."),
-                           ("增加了10万人。", "It added 10,000 people.")):  # fmt: skip
+    wrong = [
+        ("人口为3亿。", "The population is 3 billion.", "3亿"),
+        ("增加了10万人。", "It added 10,000 people.", "10万"),
+    ]
+    for source, target, figure in wrong:
         (issue,) = check_pair(source, target, NUMBERS, "zh")
-        assert issue.side == "target" and "the source has" in issue.issue.message
+        assert figure in issue.issue.message
     assert check_pair("人口为3亿。", "The population is 300 million.", NUMBERS, "zh") == []
     assert check_pair("他跑了5千米。", "He ran 5,000 metres.", NUMBERS, "zh") == []
+    assert check_pair("人口为3亿。", "It is 3 hundred million.", NUMBERS, "zh") == []
