@@ -46,7 +46,7 @@ _BETWEEN = regex.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", regex.I)
 _AND = regex.compile(r"\band\b", regex.I)
 _TARGET_WORD = regex.compile(r"[A-Za-z]+")
 _AND_A_HALF = regex.compile(r"\b[\p{L}\d.,]+(?:\s+\p{L}+)?\s+and\s+a\s+half\b", regex.I)
-_UNIT_AFTER = regex.compile(r"[\s\u00a0\u202f-]*(\p{L}+|°)")
+_UNIT_AFTER = regex.compile(r"[\s\u00a0\u202f-]*(\p{L}+|°|%)")
 
 
 @dataclass(frozen=True)

@@ -227,10 +227,9 @@ def _count_values(text: str, start: int, end: int, value: int) -> set[float] | N
     values: set[float] = {value}
     if text[end + len(word) : end + len(word) + 1] == "半":  # 三年半, 两个半小时
         values.add(value + 0.5)
-    if word == "倍":  # "three times", "300%"; after a verb of increase also "quadrupled"
-        values.add(100 * value)
-        if any(c in cfg["increase_before"] for c in text[max(0, start - 4) : start]):
-            values |= {value + 1, 100 * (value - 1)}
+    # 增加了三倍: after a verb of increase "three times" may mean "quadrupled"
+    if word == "倍" and any(c in cfg["increase_before"] for c in text[max(0, start - 4) : start]):
+        values.add(value + 1)
     return values
 
 

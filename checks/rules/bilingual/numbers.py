@@ -73,6 +73,9 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "人口为3亿。\tThe population is 3 billion.",
         "增加了10万人。\tIt added 10,000 people.",
         "冰有十万年的历史。\tThe ice is ten thousand years old.",
+        # The unit: percent and times, age
+        "销量增长了30%。\tSales grew 30 times.",
+        "他今年30岁。\tHe is 30 months old.",
     ),
     near_misses=(
         "公司去年售出了1,200辆汽车。\tThe company sold 1,200 cars last year.",
@@ -111,6 +114,11 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "人口为3亿。\tThe population is 300 million.",
         "他有3百万美元。\tHe has 3 million dollars.",
         "他跑了5千米。\tHe ran 5 km.",
+        "销量增长了30%。\tSales grew 30 percent.",
+        "是原来的10倍。\tIt is 10x the original.",
+        "他今年三十岁。\tHe is thirty years old.",
+        "Le vendite sono cresciute del 30 per cento.\tSales grew 30%.",
+        "Продажи выросли в 3 раза.\tSales tripled.",
         "有三班学生。\tThere are three classes of students.",
         "两名医生受伤。\tTwo doctors were injured.",
         "他们两个人都来了。\tBoth of them came.",

@@ -170,3 +170,13 @@ def test_magnitudes_of_wan_and_yi_are_compared():
     assert check_pair("人口为3亿。", "The population is 300 million.", NUMBERS, "zh") == []
     assert check_pair("他跑了5千米。", "He ran 5,000 metres.", NUMBERS, "zh") == []
     assert check_pair("人口为3亿。", "It is 3 hundred million.", NUMBERS, "zh") == []
+
+
+def test_percent_times_and_age_are_units():
+    assert [f.message for f in unit_conflicts("增长了30%。", "It grew 30 times.")] == [
+        "30 times here, but the source has 30 % (percent)"
+    ]
+    assert list(unit_conflicts("是10倍。", "It is 10 percent."))
+    assert list(unit_conflicts("他今年30岁。", "He is 30 months old."))
+    for source, target in (("增长了30%。", "It grew 30%."), ("是10倍。", "It is tenfold, 10x.")):
+        assert not list(unit_conflicts(source, target))
