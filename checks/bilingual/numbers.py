@@ -215,22 +215,35 @@ def _measure_words() -> tuple[str, ...]:
     return tuple(sorted(_config()["chinese"]["measure_words"], key=len, reverse=True))
 
 
-def _count_values(text: str, start: int, end: int, value: int) -> set[float] | None:
-    """A single numeral before a measure word (三班, 两倍, 五年半); None when it is no count."""
+def _half_unit(text: str, at: int) -> str | None:
+    units = sorted(_config()["chinese"]["half_units"], key=len, reverse=True)
+    return next((u for u in units if text.startswith(u, at)), None)
+
+
+def _count_values(text: str, start: int, end: int, value: int) -> tuple[set[float], int] | None:
+    """A single numeral before a measure word (三班, 两倍, 五年半): its values and where it
+    ends (after 年半, 个半小时: the half and its unit are part of it); None when it is no
+    count."""
     cfg = _config()["chinese"]
     word = _measure_word(text, end)
-    before = text[max(0, start - 2) : start]
-    if word is None or value < 2 or _vague(text, start, end):
+    if word is None or _vague(text, start, end):
         return None
+    half = text.startswith("半", end + len(word))  # 三年半, 一个半小时: and a half
+    before = text[max(0, start - 2) : start]
+    if value < 2 and not half:
+        return None  # 一个 "a"
     if any(before.endswith(w) for w in cfg["weekday_before"]) or before.endswith("第"):
         return None  # 星期三 "Wednesday"; 第三 is read as an ordinal
-    values: set[float] = {value}
-    if text[end + len(word) : end + len(word) + 1] == "半":  # 三年半, 两个半小时
-        values.add(value + 0.5)
+    if half:  # 一个半小时 is also "90 minutes", 一年半 "18 months"
+        after = end + len(word) + 1
+        unit = word if word in cfg["half_units"] else _half_unit(text, after)
+        more = cfg["half_units"].get(unit, [])
+        stop = after + (len(unit) if unit and unit != word else 0)
+        return {value + 0.5, *((2 * value + 1) * n for n in more)}, stop
     # 增加了三倍: after a verb of increase "three times" may mean "quadrupled"
     if word == "倍" and any(c in cfg["increase_before"] for c in text[max(0, start - 4) : start]):
-        values.add(value + 1)
-    return values
+        return {value, value + 1}, end
+    return {value}, end
 
 
 def _chinese_figures(text: str) -> list[Figure]:
@@ -247,8 +260,9 @@ def _chinese_figures(text: str) -> list[Figure]:
         value = _numeral_value(numeral)
         if value is None or _idiom(text, m.start(), m.end()):
             continue
+        end = m.end()
         if len(numeral) < 2 or value < 10:
-            values = _count_values(text, m.start(), m.end(), value)
+            values, end = _count_values(text, m.start(), m.end(), value) or (None, end)
         elif _vague(text, m.start(), m.end()) or (numeral[-1] + text[m.end() :])[:2] == "十分":
             continue  # 几十; 十分 "very"
         else:
@@ -256,7 +270,8 @@ def _chinese_figures(text: str) -> list[Figure]:
             if numeral[-1] == "千" and text[m.end() : m.end() + 1] in cfg["kilo_units"]:
                 values.add(_numeral_value(numeral[:-1]) or 1)  # 五千米: 5 km or 5,000 m
         if values:
-            found.append(Figure(m.start(), m.end(), numeral, frozenset(_key(v) for v in values)))
+            figure = frozenset(_key(v) for v in values)
+            found.append(Figure(m.start(), end, text[m.start() : end], figure))
     return found
 
 

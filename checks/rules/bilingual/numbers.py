@@ -65,6 +65,7 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "百分之三十的人同意。\t40% of people agree.",
         "三分之一的学生是女生。\tHalf of the students are girls.",
         "他在那里住了半年。\tHe lived there for a year.",
+        "他在那里住了三年半。\tHe lived there for three years.",
         "价格是原来的两倍。\tThe price is five times the original.",
         "十亿年前，两个黑洞相撞。\tTwo billion years ago, two black holes collided.",
         "他工作了三天。\tHe worked for three years.",  # the unit of a number word
@@ -135,6 +136,9 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "他在那里住了半年。\tHe lived there for six months.",
         "他在那里住了半年。\tHe lived there for half a year.",
         "两个半小时\ttwo and a half hours",
+        "会议开了一个半小时。\tThe meeting lasted 90 minutes.",
+        "会议开了一个半小时。\tThe meeting lasted an hour and a half.",
+        "他在那里住了一年半。\tHe lived there for 18 months.",
         "三年半\t3.5 years",
         "价格是原来的两倍。\tThe price is twice the original.",
         "价格涨了两倍。\tThe price tripled.",
