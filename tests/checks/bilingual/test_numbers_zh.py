@@ -91,6 +91,7 @@ def test_increase_by_n_times_may_mean_n_plus_one_times():
         ("a tenfold gap", 10),
         ("it tripled", 3),
         ("the fifteenth day", 15),
+        ("secondary pollution", 2),
     ],
 )
 def test_english_words_give_their_values(target, value):
