@@ -4,11 +4,13 @@
     python bench/eval_bilingual.py --speed     # time a 500-unit XLIFF check
     python bench/eval_bilingual.py --coverage  # bilingual.omitted-word: recall/false alarms
                                                # at each word-rarity threshold
+    python bench/eval_bilingual.py --list numbers  # each number error, caught or missed
 
 One segment = (system, doc, seg_id); its errors are the union of its MQM rows.
 Each system's segments are one batch (as a translator's delivery would be).
 Recall per category counts an error caught when the segment gets an issue of
-a check meant for it (numbers for errors whose span holds a digit; omission,
+a check meant for it (numbers for errors whose span holds a digit, or else a number
+word: "three", "twice", 三, 两, 第一, 一半 — see NUMBER_WORD; omission,
 omitted-word, numbers, term or tags for Accuracy/Omission; addition, numbers or tags for
 Accuracy/Addition; untranslated for Non-translation; pofilter's tests mapped
 alike, see CATEGORIES); "any" counts any bilingual issue in the segment.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -51,6 +54,7 @@ DEFAULT = (
 # category: (our checks that report such an error, pofilter's tests that do)
 CATEGORIES = {
     "numbers (Accuracy span with a digit)": (("bilingual.numbers",), ("numbers",)),
+    "numbers (Accuracy span with a number word)": (("bilingual.numbers",), ("numbers",)),
     "Accuracy/Omission": (
         ("bilingual.omission", "bilingual.omitted-word", "bilingual.numbers", "bilingual.term",
          "bilingual.tags"),
@@ -86,10 +90,24 @@ def load(path: Path) -> dict[tuple[str, str, str], dict]:
     return segs
 
 
+# A number written in words: English number words and Chinese numerals (not 一 alone,
+# which is as often "a" or part of a word: 一直, 一起).
+NUMBER_WORD = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|first|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|halves|twice|thrice|dozens?|"
+    r"decades?|century|centuries|double|triple|quarter)\b|[二两三四五六七八九十百千万亿]|第一|一半",
+    re.IGNORECASE,
+)
+
+
 def kinds(category: str, span: str) -> list[str]:
     found = []
     if category.startswith("Accuracy") and any(c.isdigit() for c in span):
         found.append("numbers (Accuracy span with a digit)")
+    elif category.startswith("Accuracy") and NUMBER_WORD.search(span):
+        found.append("numbers (Accuracy span with a number word)")
     if category == "Accuracy/Omission":
         found.append("Accuracy/Omission")
     if category == "Accuracy/Addition":
@@ -262,12 +280,27 @@ def coverage_curve(segs: dict) -> None:
               f"| {span_hits / n:.0%} ({span_hits}) |")  # fmt: skip
 
 
+def list_errors(segs: dict, flagged: dict[tuple, set[str]], prefix: str) -> None:
+    """Every error of the categories starting with ``prefix``: caught or missed, in context."""
+    for key, seg in segs.items():
+        got = flagged.get(key, set())
+        for category, span in seg["errors"]:
+            for kind in kinds(category, span):
+                if not kind.startswith(prefix):
+                    continue
+                hit = "caught" if got & set(CATEGORIES[kind][0]) else "MISSED"
+                print(f"{hit} [{kind}] {category}: {span!r}  ({', '.join(sorted(got)) or '-'})")
+                print(f"    source: {seg['source']}\n    target: {seg['target']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--speed", action="store_true")
     parser.add_argument("--no-pofilter", action="store_true")
     parser.add_argument("--coverage", action="store_true")
+    parser.add_argument("--list", metavar="CATEGORY", help="list the errors of the categories "
+                        "starting with CATEGORY (e.g. numbers), caught or missed")  # fmt: skip
     args = parser.parse_args()
     if args.speed:
         speed()
@@ -275,6 +308,9 @@ def main() -> None:
     segs = load(args.data)
     if args.coverage:
         coverage_curve(segs)
+        return
+    if args.list:
+        list_errors(segs, run_ours(segs), args.list)
         return
     print(f"{len(segs)} segments, {sum(not s['errors'] for s in segs.values())} No-error")
     start = time.perf_counter()

@@ -9,7 +9,8 @@ value, and reports the pair when the target gives it only another unit of the
 table.  ``broken_ranges`` finds two source figures joined as a range (``到``,
 ``至``, ``直到``, ``~``, a dash, ``a``/``до``/``إلى``, or CJK figures with one unit
 each side by side, ``2倍10倍``) and reports the pair of target figures that
-state both values with no range word between them ("to", "and", "or", a dash).
+state both values with no range word between them ("to", "or", a dash, "and" after
+"between").
 """
 
 from __future__ import annotations
@@ -23,7 +24,15 @@ from importlib.resources import files
 
 import regex
 
-from copydesk.checks.bilingual.numbers import Figure, _config, source_figures, target_figures
+from copydesk.checks.bilingual.numbers import (
+    Figure,
+    _config,
+    and_a_half,
+    source_figures,
+    stand_in_values,
+    target_figures,
+    words,
+)
 
 # Between two source figures: an optional unit (a CJK one or "%"), then a range mark.
 _SOURCE_RANGE = regex.compile(
@@ -31,9 +40,13 @@ _SOURCE_RANGE = regex.compile(
 )
 # CJK figures side by side with the same unit after each: "2倍10倍", "8小时10小时".
 _CJK_UNIT = regex.compile(r"\s*(\p{Script=Han}{1,2})\s*")
-_TARGET_RANGE = regex.compile(r"\b(?:to|through|till|until|and|or|thru)\b|[-–—/]", regex.I)
+_TARGET_RANGE = regex.compile(r"\b(?:to|through|till|until|or|thru)\b|[-–—/]", regex.I)
+# "and" joins a range only after "between": "between 2 and 10 times", not "twice and 10 times".
+_BETWEEN = regex.compile(r"\bbetween\s+(?:\S+\s+){0,2}$", regex.I)
+_AND = regex.compile(r"\band\b", regex.I)
 _TARGET_WORD = regex.compile(r"[A-Za-z]+")
-_UNIT_AFTER = regex.compile(r"[\s\u00a0\u202f-]*(\p{L}+|°)")
+_AND_A_HALF = regex.compile(r"\b[\p{L}\d.,]+(?:\s+\p{L}+)?\s+and\s+a\s+half\b", regex.I)
+_UNIT_AFTER = regex.compile(r"[\s\u00a0\u202f-]*(\p{L}+|°|%)")
 
 
 @dataclass(frozen=True)
@@ -82,15 +95,17 @@ def _target_unit(text: str, end: int) -> tuple[str, str] | None:
 
 
 def unit_conflicts(source: str, target: str) -> Iterator[Found]:
-    """Target figures that repeat a source figure's value with a different unit."""
-    targets = target_figures(target)
+    """Target figures (digits or number words) that repeat a source figure's value with a
+    different unit: "360 years", "three years" for 三天."""
+    targets = _word_figures(target)
     for fig in source_figures(source):
         written = _source_unit(source, fig.end)
         if written is None:
             continue
         form, unit = written
+        agree = {unit, *_kilo_reading(source, fig)}
         units = [(t, _target_unit(target, t.end)) for t in targets if t.values & fig.values]
-        if any(u is not None and u[1] == unit for _t, u in units):
+        if any(u is not None and u[1] in agree for _t, u in units):
             continue
         for t, u in units:
             if u is not None:
@@ -99,15 +114,32 @@ def unit_conflicts(source: str, target: str) -> Iterator[Found]:
                 break
 
 
+def _kilo_reading(source: str, fig: Figure) -> set[str]:
+    """五千米, 5千米: 5 km or 5,000 m; the unit of the reading the unit table did not take."""
+    if fig.text.endswith("千"):  # read as 5,000 米: also 5 千米
+        other = _source_unit(source, fig.end - 1)
+    elif source[fig.end :].lstrip().startswith("千"):  # read as 5 千米: also 5,000 米
+        other = _source_unit(source, source.index("千", fig.end) + 1)
+    else:
+        other = None
+    return {other[1]} if other else set()
+
+
 def _word_figures(text: str) -> list[Figure]:
     """Figures in digits and single number words ("two", "twice") of an English text."""
     cfg = _config()["english"]
-    words = {**cfg["units"], **cfg["stand_ins"]}
+    known = {**cfg["units"], **cfg["stand_ins"], **cfg["ordinals"]}
     found = list(target_figures(text))
     for m in _TARGET_WORD.finditer(text):
-        value = words.get(m.group().lower())
+        value = known.get(m.group().lower())
         if value is not None and m.group().lower() not in ("a", "an"):
-            found.append(Figure(m.start(), m.end(), m.group(), frozenset({float(value)})))
+            values = frozenset(stand_in_values(value))
+            found.append(Figure(m.start(), m.end(), m.group(), values))
+    for m in _AND_A_HALF.finditer(text, overlapped=True):  # "three and a half": 3.5
+        first = words(m.group())[0]
+        half = and_a_half(words(m.group()))
+        if half and (first in known or first[0].isdigit()):  # not "about three and a half"
+            found.append(Figure(m.start(), m.end(), m.group(), frozenset(half)))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -132,7 +164,11 @@ def broken_ranges(source: str, target: str) -> Iterator[Found]:
             b = next((f for f in figures if f.start >= a.end and f.values & high.values), None)
             if b is None:
                 continue
-            if not _TARGET_RANGE.search(target, a.end, b.start):
+            between = _BETWEEN.search(target[max(0, a.start - 40) : a.start])
+            joined = _TARGET_RANGE.search(target, a.end, b.start) or (
+                between and _AND.search(target, a.end, b.start)
+            )
+            if not joined:
                 yield Found(a.start, b.end, f"the source gives a range, {low.text} to "
                             f"{high.text}; here the two are not joined as one")  # fmt: skip
             break

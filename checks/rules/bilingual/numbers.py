@@ -2,16 +2,21 @@
 
 Why: a wrong figure is the most damaging error a translation can carry, and the
 easiest for a machine to check.  How: every figure of the source (digits of any
-script, clear Chinese numerals, ``3万``) is read in every way its writing allows
+script, clear Chinese numerals, ``3万``; a single numeral before a measure word,
+``三班``, ``两倍``; ordinals, ``第三``; fractions and percentages, ``三分之一``,
+``百分之三十``; halves, ``一半``, ``半年``) is read in every way its writing allows
 and looked for among the values the English target states, in digits or words
-("1,200", "1.2 thousand", "twice", "a decade", "March").  A source figure with
+("1,200", "1.2 thousand", "twice", "a decade", "March", "a third", "twenty-first",
+"World War II").  Counts the source leaves open (``十几``, ``数百``, ``三四十``) and
+numerals that count nothing (``星期三``, ``第二天``, idioms) are not compared.  A source figure with
 no counterpart is reported on the target figure that replaced it when there is
 one ("1,300 here; the source has 1,200"), else in the source.  A figure in
 digits that only the target has is reported when the source is Chinese or
 Japanese, whose numerals are all read; other languages write numbers in words
 this check does not read.  When every figure is there, the unit after it and
 the ranges of the source are compared too (``checks.bilingual.figure_context``):
-"360 years" for ``360天``, "twice as bad as 10 times" for ``2倍到10倍``.
+"360 years" (or "three years" for ``三天``) for ``360天``, "twice as bad as 10 times"
+for ``2倍到10倍``.
 Flag only: a human decides which side is right.
 """
 
@@ -53,6 +58,25 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "Está a 5 km.\tIt is 5 miles away.",
         "差距是2倍到10倍。\tThe gap is twice as large as 10 times.",  # a range lost
         "Costa de 5 a 10 euros.\tIt costs 5 euros, 10 with tax.",
+        # Single numerals with a measure word, ordinals, fractions, percentages, halves
+        "有三班学生。\tThere are four classes of students.",
+        "两名医生受伤。\tThree doctors were injured.",
+        "第三次会议在北京举行。\tThe second meeting was held in Beijing.",
+        "百分之三十的人同意。\t40% of people agree.",
+        "三分之一的学生是女生。\tHalf of the students are girls.",
+        "他在那里住了半年。\tHe lived there for a year.",
+        "他在那里住了三年半。\tHe lived there for three years.",
+        "价格是原来的两倍。\tThe price is five times the original.",
+        "十亿年前，两个黑洞相撞。\tTwo billion years ago, two black holes collided.",
+        "他工作了三天。\tHe worked for three years.",  # the unit of a number word
+        "什么都要差到2倍10倍。\tEverything is as bad as twice and 10 times.",
+        # Magnitudes: 亿 is a hundred million, 万 ten thousand
+        "人口为3亿。\tThe population is 3 billion.",
+        "增加了10万人。\tIt added 10,000 people.",
+        "冰有十万年的历史。\tThe ice is ten thousand years old.",
+        # The unit: percent and times, age
+        "销量增长了30%。\tSales grew 30 times.",
+        "他今年30岁。\tHe is 30 months old.",
     ),
     near_misses=(
         "公司去年售出了1,200辆汽车。\tThe company sold 1,200 cars last year.",
@@ -88,6 +112,58 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
         "от 5 до 10 лет\t5 to 10 years",
         "من 5 إلى 10 سنوات\tfrom 5 to 10 years",
         "8英尺，12英尺长\t8-foot, 12-foot long",  # a list, not a range
+        "人口为3亿。\tThe population is 300 million.",
+        "他有3百万美元。\tHe has 3 million dollars.",
+        "他跑了5千米。\tHe ran 5 km.",
+        "销量增长了30%。\tSales grew 30 percent.",
+        "是原来的10倍。\tIt is 10x the original.",
+        "他今年三十岁。\tHe is thirty years old.",
+        "Le vendite sono cresciute del 30 per cento.\tSales grew 30%.",
+        "Продажи выросли в 3 раза.\tSales tripled.",
+        "有三班学生。\tThere are three classes of students.",
+        "两名医生受伤。\tTwo doctors were injured.",
+        "他们两个人都来了。\tBoth of them came.",
+        "第三次会议在北京举行。\tThe third meeting was held in Beijing.",
+        "第三季度\tthe 3rd quarter",
+        "二十一世纪\tthe twenty-first century",
+        "第二次世界大战\tWorld War II",
+        "百分之三十的人同意。\tThirty percent of people agree.",
+        "三分之一的学生是女生。\tA third of the students are girls.",
+        "三分之二的学生\ttwo-thirds of the students",
+        "四分之一的人\ta quarter of the people",
+        "一半的学生是女生。\tHalf of the students are girls.",
+        "一半的学生是女生。\t50% of the students are girls.",
+        "他在那里住了半年。\tHe lived there for six months.",
+        "他在那里住了半年。\tHe lived there for half a year.",
+        "两个半小时\ttwo and a half hours",
+        "会议开了一个半小时。\tThe meeting lasted 90 minutes.",
+        "会议开了一个半小时。\tThe meeting lasted an hour and a half.",
+        "他在那里住了一年半。\tHe lived there for 18 months.",
+        "三年半\t3.5 years",
+        "价格是原来的两倍。\tThe price is twice the original.",
+        "价格涨了两倍。\tThe price tripled.",
+        "十年前\ta decade ago",
+        "三维空间\tthree-dimensional space",
+        "他跑了五千米。\tHe ran 5 km.",
+        # Approximate counts: the source leaves the number open
+        "十几个人参加了。\tMore than ten people took part.",
+        "数百人参加了游行。\tHundreds of people marched.",
+        "几千年前\tSeveral thousand years ago",
+        "三四十个人\tthirty or so people",
+        "三十多岁\tin his thirties",
+        "大约三个小时\tabout three hours",
+        # Numerals that count nothing: weekdays, "the next day", idioms, "a"
+        "星期三见。\tSee you on Wednesday.",
+        "第二天他走了。\tThe next day he left.",
+        "他三番五次地提醒我。\tHe reminded me again and again.",
+        "他们第一时间赶到。\tThey arrived at once.",
+        "一个人\ta person",
+        "Il 50% dei voti\tHalf of the votes",
+        "Arrivò 2ª.\tShe came second.",
+        "В 2 раза больше.\tTwice as much.",
+        "Прошло 1,5 года.\tA year and a half passed.",
+        "الطابق ٣\tthe third floor",
+        "Un quarto, il 25%.\tA quarter.",
     ),
 )
 def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
