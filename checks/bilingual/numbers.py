@@ -425,3 +425,40 @@ def _roman(numeral: str) -> int:
 
 def matched(figure: Figure, values: set[float]) -> bool:
     return bool(figure.values & values)
+
+
+# --- how a message names a figure -------------------------------------------------------
+
+_CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}[:.]\d{2}(?![\d.,:]*\d)")
+
+
+def whole_figure(text: str, fig: Figure, scale: bool = False) -> tuple[int, int]:
+    """The span a message should quote for ``fig``: the whole clock time it is part of
+    ("8:45", not "45"), and with ``scale`` the scale word after it ("13 million")."""
+    start, end = fig.start, fig.end
+    for m in _CLOCK.finditer(text, max(0, start - 3), min(len(text), end + 3)):
+        if m.start() <= start and end <= m.end():
+            start, end = m.start(), m.end()
+    if scale:
+        word = _NEXT_WORD.match(text, end, end + 20)
+        if word and word.group(1).lower() in _config()["english"]["scales"]:
+            end = word.end()
+    return start, end
+
+
+def spoken(source: str, fig: Figure) -> str:
+    """A source figure as a message names it: as written, with its value in English words
+    when a Chinese multiplier makes it ("1200万 (12 million)")."""
+    start, end = whole_figure(source, fig)
+    written = source[start:end]
+    if not any(w in written for w in _multipliers()) or len(fig.values) != 1:
+        return written
+    (value,) = fig.values
+    for word, scale in (("billion", 1e9), ("million", 1e6)):
+        if value >= scale:
+            return f"{written} ({_plain(value / scale)} {word})"
+    return f"{written} ({_plain(value)})"
+
+
+def _plain(value: float) -> str:
+    return f"{int(value):,}" if value == int(value) else f"{value:,.6g}"

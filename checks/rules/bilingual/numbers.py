@@ -30,8 +30,10 @@ from copydesk.checks.bilingual.numbers import (
     loose_source_values,
     matched,
     source_figures,
+    spoken,
     target_figures,
     target_values,
+    whole_figure,
 )
 from copydesk.checks.bilingual.runner import source_issue
 from copydesk.checks.bilingual.scripts import FOREIGN_RUN
@@ -174,21 +176,28 @@ def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
     missing = [f for f in source_figures(source) if not matched(f, values)]
     src_all = loose_source_values(source)
     stray = [f for f in target_figures(target) if not (f.values & src_all)]
+    quoted: set[tuple[int, int]] = set()  # the minutes of "9:30" are the same figure as its hour
     for fig in missing:
+        if whole_figure(ctx.source, fig) in quoted:
+            continue
+        quoted.add(whole_figure(ctx.source, fig))
+        said = spoken(ctx.source, fig)
         if stray:
             other = stray.pop(0)
+            start, end = whole_figure(text, other, scale=True)
             yield ctx.issue(
-                other.start,
-                other.end - other.start,
-                f"{other.text} here, but the source has {fig.text}",
+                start,
+                end - start,
+                f"{text[start:end]} here, but the source has {said}",
                 confidence=0.8,
             )
         else:
+            start, end = whole_figure(ctx.source, fig)
             yield source_issue(
                 ctx,
-                fig.start,
-                fig.end - fig.start,
-                f"{fig.text} in the source has no counterpart in the translation",
+                start,
+                end - start,
+                f"{said} in the source has no counterpart in the translation",
                 confidence=0.7,
             )
     # A figure the source gives more often than the translation (in digits, both sides):

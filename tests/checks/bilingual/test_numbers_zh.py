@@ -182,3 +182,34 @@ def test_percent_times_and_age_are_units():
     assert list(unit_conflicts("他今年30岁。", "He is 30 months old."))
     for source, target in (("增长了30%。", "It grew 30%."), ("是10倍。", "It is tenfold, 10x.")):
         assert not list(unit_conflicts(source, target))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "quoted", "message"),
+    [
+        # the whole figure with its scale, and a Chinese multiplier's value in English
+        ("政府将投资1200万元修建公园。", "The city will spend 13 million yuan on a park.", "zh",
+         "13 million", "13 million here, but the source has 1200万 (12 million)"),
+        ("公司收入3亿元。", "The company earned 4 billion yuan.", "zh",
+         "4 billion", "4 billion here, but the source has 3亿 (300 million)"),
+        # a clock time is one figure, not its minutes
+        ("Il treno parte alle 8:15 dal binario 4.", "The train leaves at 8:45 from platform 4.",
+         "it", "8:45", "8:45 here, but the source has 8:15"),
+    ],
+)  # fmt: skip
+def test_a_changed_figure_is_quoted_whole(source, target, lang, quoted, message):
+    (found,) = check_pair(source, target, NUMBERS, lang)
+    issue = found.issue
+    assert target[issue.offset : issue.offset + issue.length] == quoted
+    assert issue.message == message
+
+
+def test_a_missing_clock_time_is_quoted_whole_in_the_source():
+    (found,) = check_pair("Apre alle 9:30.", "It opens in the morning.", NUMBERS, "it")
+    assert found.side == "source" and found.issue.message.startswith("9:30 in the source")
+
+
+def test_a_missing_figure_with_a_multiplier_is_named_with_its_value():
+    (found,) = check_pair("公司收入3亿元。", "The company earned 3 billion yuan.", NUMBERS, "zh")
+    assert found.side == "source"
+    assert found.issue.message.startswith("3亿 (300 million) in the source has no counterpart")
