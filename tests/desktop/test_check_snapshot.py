@@ -11,7 +11,7 @@ changed file is dropped and the file checked again.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -96,9 +96,11 @@ def checked_targets(monkeypatch) -> list[list[str]]:
     seen: list[list[str]] = []
     original = review_bilingual.check_documents
 
-    def recording(engine: Engine, docs: Sequence[BilingualDocument]) -> list[BilingualResult]:
+    def recording(
+        engine: Engine, docs: Sequence[BilingualDocument], cancelled: Callable[[], bool]
+    ) -> list[BilingualResult]:
         seen.append([u.target for d in docs for u in d.units])
-        return original(engine, docs)
+        return original(engine, docs, cancelled)
 
     monkeypatch.setattr(review_bilingual, "check_documents", recording)
     return seen
