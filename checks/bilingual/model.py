@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 Escape = Callable[[str], str]
 
@@ -133,6 +133,27 @@ def decode_file(raw: bytes, path: str, declared: str | None = None) -> tuple[str
         return raw[len(bom) :].decode(encoding), codecs.lookup(encoding).name, bom
     except (LookupError, UnicodeDecodeError) as exc:
         raise BilingualError(f"{path}: cannot decode as {encoding}: {exc}") from exc
+
+
+def unique_ids(units: list[Unit]) -> list[Unit]:
+    """The units with every id told apart: a repeated id gets `` (2)``, `` (3)`` ...
+
+    Everything downstream (issues, decisions, the splice writer) finds a unit by its
+    id, and ids repeat in real files (XLIFF's are unique per ``<file>`` only, a table's
+    key column may repeat): one id for two units sent one unit's fix into the other.
+    """
+    taken = {u.id for u in units}
+    seen: set[str] = set()
+    out: list[Unit] = []
+    for unit in units:
+        uid, n = unit.id, 1
+        # A made-up id never takes one the file gives another unit.
+        while uid in seen or (n > 1 and uid in taken):
+            n += 1
+            uid = f"{unit.id} ({n})"
+        seen.add(uid)
+        out.append(unit if uid == unit.id else replace(unit, id=uid))
+    return out
 
 
 def identity_region(start: int, text: str, escape: Escape = lambda s: s) -> Region:

@@ -258,3 +258,31 @@ def test_an_unreadable_source_names_the_article_left_unchecked(tmp_path, capsys)
     (line, *_rest) = capsys.readouterr().err.splitlines()
     assert line.startswith(f"copydesk: {tmp_path / 'c.zh.txt'}: ")
     assert line.endswith(f"; so {tmp_path / 'c.txt'}, its translation, was not checked")
+
+
+_TWO_FILES_ONE_ID = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2">
+<file original="a.txt" source-language="zh" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>他们很好。</source><target>They are fine .</target></trans-unit>
+</body></file>
+<file original="b.txt" source-language="zh" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>我们很好。</source><target>We are well .</target></trans-unit>
+</body></file>
+</xliff>
+"""
+
+
+def test_units_of_one_id_in_two_files_are_checked_and_fixed_apart(tmp_path, capsys):
+    # Review: trans-unit ids are unique per <file> only; keyed by id, the second unit's
+    # issue was lost and the first unit's target was written over the second's.
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "job.xlf").write_text(_TWO_FILES_ONE_ID, "utf-8")
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "punct", str(src)])
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    assert len({i["segment"] for i in entry["issues"]}) == 2
+    out = tmp_path / "out"
+    args = ["fix", "-o", str(out), "--no-languagetool", "--rules", "punct", str(src / "job.xlf")]
+    assert main(args) == 0
+    after = (out / "job.xlf").read_text("utf-8")
+    assert after == _TWO_FILES_ONE_ID.replace(" .</target>", ".</target>")
