@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 Escape = Callable[[str], str]
 
@@ -84,7 +85,7 @@ class BilingualDocument:
                 continue
             if unit.region is None:
                 raise BilingualError(f"{self.path}: unit {unit.id} has no target to write into")
-            splices.append(_splice(unit.target, new, unit.region))
+            splices.extend(_splices(unit.target, new, unit.region, unit.protected))
         if not splices:
             return self.raw
         text = self.raw_text
@@ -100,17 +101,60 @@ class BilingualDocument:
             ) from exc
 
 
+def _splices(
+    old: str, new: str, region: Region, protected: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int, str]]:
+    """One raw replacement per changed stretch of the target, so the characters between
+    two fixes (an entity, a CRLF, a PO line break) stay as written.
+
+    A stretch that touches inline markup or brings markup of its own, or a changed
+    middle too long to compare quickly, falls back to the one replacement from the
+    first change to the last (the tags are written whole).
+    """
+    one = [_splice(old, new, region)]
+    if region.whole is not None:
+        return one
+    p = _common_prefix(old, new)
+    s = _common_suffix(old, new, p)
+    if max(len(old) - s - p, len(new) - s - p) > _DIFF_LIMIT:
+        return one
+    ops = [
+        (i1 + p, i2 + p, new[p + j1 : p + j2])
+        for op, i1, i2, j1, j2 in SequenceMatcher(
+            None, old[p : len(old) - s], new[p : len(new) - s], autojunk=False
+        ).get_opcodes()
+        if op != "equal"
+    ]
+    if any(i1 < e and b < max(i2, i1 + 1) for i1, i2, _ in ops for b, e in protected) or (
+        protected and any("<" in piece or ">" in piece for _, _, piece in ops)
+    ):
+        return one
+    return [(region.starts[i1], region.starts[i2], region.escape(piece)) for i1, i2, piece in ops]
+
+
+_DIFF_LIMIT = 4000  # characters between the first and last change compared one by one
+
+
+def _common_prefix(old: str, new: str) -> int:
+    prefix, limit = 0, min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    return prefix
+
+
+def _common_suffix(old: str, new: str, prefix: int) -> int:
+    suffix, limit = 0, min(len(old), len(new)) - prefix
+    while suffix < limit and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return suffix
+
+
 def _splice(old: str, new: str, region: Region) -> tuple[int, int, str]:
     """The smallest raw replacement turning ``old`` into ``new``: only the differing middle."""
     if region.whole is not None:
         return region.whole[0], region.whole[1], region.escape(new)
-    prefix = 0
-    limit = min(len(old), len(new))
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
+    prefix = _common_prefix(old, new)
+    suffix = _common_suffix(old, new, prefix)
     middle = new[prefix : len(new) - suffix]
     return region.starts[prefix], region.starts[len(old) - suffix], region.escape(middle)
 

@@ -152,3 +152,25 @@ def test_utf16_xliff_and_crlf_round_trip(tmp_path):
     assert doc.encode({}) == path.read_bytes()
     out = doc.encode({"t1": "The company sold 1,200 cars last year."})
     assert out.decode("utf-16") == text.replace("last year .", "last year.")
+
+
+def test_two_changes_in_one_target_leave_the_bytes_between_them_as_written(tmp_path):
+    # Review: the splice rewrote everything from the first change to the last, so an
+    # entity between two fixes became its character, a CRLF a bare LF, and a PO msgstr
+    # wrapped on two lines was joined into one.
+    path = tmp_path / "e.xlf"
+    raw = (
+        '<?xml version="1.0" encoding="UTF-8"?>\r\n<xliff version="1.2"><file original="a" '
+        'source-language="zh" target-language="en" datatype="plaintext"><body>\r\n'
+        '<trans-unit id="1"><source>好。</source><target>They are fine .&#160;Yes\r\n'
+        "and &amp; no .</target></trans-unit>\r\n</body></file></xliff>\r\n"
+    )
+    path.write_bytes(raw.encode("utf-8"))
+    doc = load(path, 10**6)
+    out = doc.encode({"1": "They are fine.\xa0Yes\nand & no."})
+    assert out.decode("utf-8") == raw.replace(" .", ".")
+    po = tmp_path / "w.po"
+    po.write_text('msgid "a"\nmsgstr ""\n"line one .\\n"\n"line two ."\n', "utf-8")
+    doc = load(po, 10**6)
+    out = doc.encode({"a": "line one.\nline two."})
+    assert out.decode("utf-8") == 'msgid "a"\nmsgstr ""\n"line one.\\n"\n"line two."\n'
