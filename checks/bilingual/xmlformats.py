@@ -104,13 +104,13 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
     for m in _TOKEN.finditer(raw_text, pos, end):
         literal(pos, m.start())
         token = m.group()
-        if token.startswith("&"):
-            chars.append(html.unescape(token) if token != "&apos;" else "'")
+        if token.startswith("&") and (char := _reference(token)) is not None:
+            chars.append(char)
             starts.append(m.start())
         elif m.group("cdata") is not None:
             literal(m.start("cdata"), m.end("cdata"))
             cdata = True
-        else:  # inline markup or a comment: kept as written, protected
+        else:  # inline markup, a comment or a DTD's entity: kept as written, protected
             protected.append((len(chars), len(chars) + len(token)))
             tags.add(token)
             literal(m.start(), m.end())
@@ -119,7 +119,7 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
     starts.append(end)
 
     def escape(new: str) -> str:
-        pieces = regex.split(r"(<[^<>]*>)", new)
+        pieces = regex.split(r"(<[^<>]*>|&[\w:.-]+;)", new)
         return "".join(
             p
             if p in tags
@@ -132,6 +132,22 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
 
     whole = (elem.inner_start, elem.inner_end) if cdata else None
     return "".join(chars), Region(tuple(starts), escape, whole), tuple(protected)
+
+
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _reference(token: str) -> str | None:
+    """The character an XML reference stands for; None for an entity only a DTD defines."""
+    body = token[1:-1]
+    try:
+        if body.startswith("#x"):
+            return chr(int(body[2:], 16))
+        if body.startswith("#"):
+            return chr(int(body[1:]))
+    except (ValueError, OverflowError):
+        return None
+    return _PREDEFINED.get(body)
 
 
 def _validate(raw: bytes, path: str) -> None:

@@ -174,3 +174,23 @@ def test_two_changes_in_one_target_leave_the_bytes_between_them_as_written(tmp_p
     doc = load(po, 10**6)
     out = doc.encode({"a": "line one.\nline two."})
     assert out.decode("utf-8") == 'msgid "a"\nmsgstr ""\n"line one.\\n"\n"line two."\n'
+
+
+def test_an_entity_declared_in_the_doctype_is_kept_as_written_and_protected(tmp_path):
+    # Review: "&co;" was read as five characters with one position: the offsets drifted
+    # and fixing the unit crashed (IndexError) instead of writing the file.
+    path = tmp_path / "ent.xlf"
+    raw = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xliff [<!ENTITY co "Acme">]>\n'
+        '<xliff version="1.2"><file original="a" source-language="zh" target-language="en" '
+        'datatype="plaintext"><body>\n<trans-unit id="1"><source>好。</source>'
+        "<target>&co; is fine .</target></trans-unit>\n</body></file></xliff>\n"
+    )
+    path.write_text(raw, "utf-8")
+    doc = load(path, 10**6)
+    unit = doc.unit("1")
+    assert unit.target == "&co; is fine ." and unit.protected == ((0, 4),)
+    out = doc.encode({"1": "&co; is fine."})
+    assert out.decode("utf-8") == raw.replace("fine .", "fine.")
+    out = doc.encode({"1": "&co; is well."})
+    assert out.decode("utf-8") == raw.replace("fine .", "well.")
