@@ -194,3 +194,15 @@ def test_an_entity_declared_in_the_doctype_is_kept_as_written_and_protected(tmp_
     assert out.decode("utf-8") == raw.replace("fine .", "fine.")
     out = doc.encode({"1": "&co; is well."})
     assert out.decode("utf-8") == raw.replace("fine .", "well.")
+
+
+def test_a_crlf_inside_a_quoted_csv_cell_is_one_line_break_and_written_back_as_crlf(tmp_path):
+    # Review: the cell's text held "\r\n", so space.trailing took the "\r" for a trailing
+    # space and fix turned the cell's CRLF into a bare LF.
+    path = tmp_path / "b.csv"
+    raw = 'id,source,target\r\n1,"他们\r\n很好。","They are\r\nfine ."\r\n'
+    path.write_bytes(raw.encode("utf-8"))
+    doc = load(path, 10**6)
+    unit = doc.unit("1")
+    assert (unit.source, unit.target) == ("他们\n很好。", "They are\nfine .")
+    assert doc.encode({"1": "They are\nfine."}).decode("utf-8") == raw.replace(" .", ".")
