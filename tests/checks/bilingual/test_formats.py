@@ -206,3 +206,12 @@ def test_a_crlf_inside_a_quoted_csv_cell_is_one_line_break_and_written_back_as_c
     unit = doc.unit("1")
     assert (unit.source, unit.target) == ("他们\n很好。", "They are\nfine .")
     assert doc.encode({"1": "They are\nfine."}).decode("utf-8") == raw.replace(" .", ".")
+
+
+def test_a_po_string_holding_a_unicode_line_separator_is_read(tmp_path):
+    # Review: lines were split at U+2028 (and NEL, form feed ...) too, so a valid file
+    # was refused as "unterminated string".
+    path = tmp_path / "ls.po"
+    path.write_text('msgid "a"\nmsgstr "x\u2028y\x85"\n\nmsgid "b"\nmsgstr "fine ."\n', "utf-8")
+    doc = load(path, 10**6)
+    assert [u.target for u in doc.units] == ["x\u2028y\x85", "fine ."]
