@@ -102,8 +102,19 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
             i += 1
 
     for m in _TOKEN.finditer(raw_text, pos, end):
+        if m.start() < pos:
+            continue  # inside native code already kept whole
         literal(pos, m.start())
         token = m.group()
+        if _local(m.group("name") or "") in _NATIVE and not m.group("close") + m.group("empty"):
+            # Native code (<bpt>&lt;b&gt;</bpt>): the element whole, as written, protected.
+            close = _closing(raw_text, m, end)
+            at = len(chars)
+            literal(m.start(), close)
+            protected.append((at, len(chars)))
+            tags.add(raw_text[m.start() : close])
+            pos = close
+            continue
         if token.startswith("&") and (char := _reference(token)) is not None:
             chars.append(char)
             starts.append(m.start())
@@ -118,8 +129,10 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
     literal(pos, end)
     starts.append(end)
 
+    kept = "|".join(regex.escape(t) for t in sorted(tags, key=len, reverse=True))
+
     def escape(new: str) -> str:
-        pieces = regex.split(r"(<[^<>]*>|&[\w:.-]+;)", new)
+        pieces = regex.split(f"({kept})", new) if kept else [new]
         return "".join(
             p
             if p in tags
@@ -132,6 +145,21 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
 
     whole = (elem.inner_start, elem.inner_end) if cdata else None
     return "".join(chars), Region(tuple(starts), escape, whole), tuple(protected)
+
+
+# Elements whose content is the original format's code, not text to translate.
+_NATIVE = frozenset({"bpt", "ept", "ph", "it", "ut"})
+
+
+def _closing(raw_text: str, start: regex.Match[str], end: int) -> int:
+    """Where the element opened by ``start`` ends (after its end tag); ``end`` if unclosed."""
+    name, depth = start.group("name"), 1
+    for m in _TOKEN.finditer(raw_text, start.end(), end):
+        if m.group("name") == name and not m.group("empty"):
+            depth += -1 if m.group("close") else 1
+            if depth == 0:
+                return m.end()
+    return end
 
 
 _PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}

@@ -215,3 +215,26 @@ def test_a_po_string_holding_a_unicode_line_separator_is_read(tmp_path):
     path.write_text('msgid "a"\nmsgstr "x\u2028y\x85"\n\nmsgid "b"\nmsgstr "fine ."\n', "utf-8")
     doc = load(path, 10**6)
     assert [u.target for u in doc.units] == ["x\u2028y\x85", "fine ."]
+
+
+def test_native_code_inside_bpt_ept_ph_is_protected_whole(tmp_path):
+    # Review: only the <bpt>/<ept> tags were protected, not the HTML they carry, so
+    # space.double "fixed" the two spaces of `<a  href>` inside the inline code.
+    path = tmp_path / "ph.xlf"
+    target = 'Click <bpt id="1">&lt;a  href="x"&gt;</bpt>here<ept id="1">&lt;/a&gt;</ept> now .'
+    raw = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file original="a" '
+        'source-language="zh" target-language="en" datatype="html"><body>\n'
+        f'<trans-unit id="1"><source>点击这里。</source><target>{target}</target></trans-unit>\n'
+        "</body></file></xliff>\n"
+    )
+    path.write_text(raw, "utf-8")
+    doc = load(path, 10**6)
+    unit = doc.unit("1")
+    assert unit.target == target
+    bpt = target.index("<bpt")
+    assert (bpt, target.index("</bpt>") + len("</bpt>")) in unit.protected
+    ept = target.index("<ept")
+    assert (ept, target.index("</ept>") + len("</ept>")) in unit.protected
+    out = doc.encode({"1": target.replace("now .", "now.").replace("Click ", "Click  ")})
+    assert out.decode("utf-8") == raw.replace("now .", "now.").replace("Click ", "Click  ")
