@@ -22,7 +22,7 @@ from copydesk.checks.engine import Engine
 from copydesk.checks.files import InputFile, OutputPlanError, plan_outputs
 from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
 from copydesk.checks.fixer import MAX_PASSES
-from copydesk.checks.textpos import LineIndex
+from copydesk.checks.textpos import LineIndex, shown_at
 
 Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its source
 
@@ -48,11 +48,12 @@ def source_language(docs: Sequence[BilingualDocument]) -> str:
     return next((d.source_lang for d in docs if d.source_lang), "")
 
 
-def _line_col(doc: BilingualDocument, item: UnitIssue) -> tuple[int, int]:
-    """Line and column within the unit's text on the issue's side, as text output prints."""
+def _line_col(doc: BilingualDocument, item: UnitIssue, shown: bool = False) -> tuple[int, int]:
+    """Line and column within the unit's text on the issue's side: of the offset (JSON),
+    or ``shown``, of the span's first visible character (text output, as for articles)."""
     unit = doc.unit(item.unit)
     text = unit.source if item.side == "source" else unit.target
-    return LineIndex(text).line_col(item.issue.offset)
+    return LineIndex(text).line_col(shown_at(text, item.issue) if shown else item.issue.offset)
 
 
 def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:
@@ -61,7 +62,7 @@ def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:
 
 
 def _where(doc: BilingualDocument, item: UnitIssue) -> str:
-    line, col = _line_col(doc, item)
+    line, col = _line_col(doc, item, shown=True)
     side = " (source)" if item.side == "source" else ""
     return f"{doc.path}:[{item.unit}]{side}:{line}:{col}"
 

@@ -286,3 +286,16 @@ def test_units_of_one_id_in_two_files_are_checked_and_fixed_apart(tmp_path, caps
     assert main(args) == 0
     after = (out / "job.xlf").read_text("utf-8")
     assert after == _TWO_FILES_ONE_ID.replace(" .</target>", ".</target>")
+
+
+def test_text_output_points_at_the_first_visible_character_as_for_articles(tmp_path, capsys):
+    # Review: a removed line's span starts at the line break before it; the text output
+    # named the end of the line above (1:15), the window and the report line 2.
+    path = tmp_path / "t.csv"
+    path.write_text(
+        'id,source,target\n1,"他们很好。\n版权","They are fine.\n'
+        'Copyright 2024 Reuters. All rights reserved."\n',
+        "utf-8",
+    )
+    main(["check", "--no-languagetool", "--rules", "layout.copyright", str(path)])
+    assert f"{path}:[1]:2:1: layout.copyright:" in capsys.readouterr().out
