@@ -299,3 +299,17 @@ def test_text_output_points_at_the_first_visible_character_as_for_articles(tmp_p
     )
     main(["check", "--no-languagetool", "--rules", "layout.copyright", str(path)])
     assert f"{path}:[1]:2:1: layout.copyright:" in capsys.readouterr().out
+
+
+def test_the_folders_glossary_applies_to_a_unit_whose_id_holds_a_slash(tmp_path, capsys):
+    # Review: a unit is the batch member "path#id"; with "/" in the id (a PO msgid, an
+    # XLIFF 2 "unit/segment") its folder was taken to be "path#unit" and the folder's
+    # project glossary was not applied to it.
+    (tmp_path / "copydesk-glossary.csv").write_text("Lavrov,Lavrow\n", "utf-8")
+    (tmp_path / "m.po").write_text(
+        'msgid "a"\nmsgstr "Lavrow spoke."\n\nmsgid "Open/Save"\nmsgstr "Lavrow left."\n', "utf-8"
+    )
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "consistency.glossary",
+          str(tmp_path / "m.po")])  # fmt: skip
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    assert sorted(i["segment"] for i in entry["issues"]) == ["Open/Save", "a"]
