@@ -19,7 +19,7 @@ from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, U
 from copydesk.checks.bilingual.runner import BilingualResult, UnitIssue, check_documents
 from copydesk.checks.document import DocumentError, write_atomic
 from copydesk.checks.engine import Engine
-from copydesk.checks.files import InputFile, OutputPlanError, plan_outputs
+from copydesk.checks.files import InputFile, OutputPlanError, escape_text, plan_outputs, shown_path
 from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
 from copydesk.checks.fixer import MAX_PASSES
 from copydesk.checks.textpos import LineIndex, shown_at
@@ -28,7 +28,7 @@ Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its
 
 
 def _err(msg: str) -> None:
-    print(f"copydesk: {msg}", file=sys.stderr)
+    print(f"copydesk: {shown_path(msg)}", file=sys.stderr)
 
 
 def load_all(specs: Sequence[Spec], max_bytes: int) -> tuple[list[BilingualDocument], int]:
@@ -64,7 +64,7 @@ def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:
 def _where(doc: BilingualDocument, item: UnitIssue) -> str:
     line, col = _line_col(doc, item, shown=True)
     side = " (source)" if item.side == "source" else ""
-    return f"{doc.path}:[{item.unit}]{side}:{line}:{col}"
+    return f"{shown_path(doc.path)}:[{escape_text(item.unit)}]{side}:{line}:{col}"
 
 
 def check_bilingual(
@@ -85,7 +85,7 @@ def check_bilingual(
         total += len(result.issues)
         if fmt == "json":
             payload.append({
-                "path": doc.path, "encoding": doc.encoding_label, "format": doc.format,
+                "path": shown_path(doc.path), "encoding": doc.encoding_label, "format": doc.format,
                 "issues": [_json_entry(doc, i) for i in result.issues],
             })  # fmt: skip
             continue
@@ -184,7 +184,8 @@ def fix_bilingual(
         detail = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
         left = len(result.issues) - sum(counts.values())
         print(
-            f"{doc.path} -> {target}: {sum(counts.values())} fix(es) in {len(new)} unit(s)"
+            f"{shown_path(doc.path)} -> {shown_path(target)}: {sum(counts.values())} fix(es)"
+            f" in {len(new)} unit(s)"
             f"{' (' + detail + ')' if detail else ''}; {max(left, 0)} issue(s) left to review"
         )
     return failed

@@ -313,3 +313,31 @@ def test_the_folders_glossary_applies_to_a_unit_whose_id_holds_a_slash(tmp_path,
           str(tmp_path / "m.po")])  # fmt: skip
     (entry,) = json.loads(capsys.readouterr().out)["files"]
     assert sorted(i["segment"] for i in entry["issues"]) == ["Open/Save", "a"]
+
+
+def test_a_bilingual_file_name_that_is_not_utf8_is_escaped_as_for_articles(tmp_path, capsys):
+    # Review: articles' paths go out through shown_path (\xNN), bilingual ones raw: the
+    # byte reached stdout, and the JSON report was not UTF-8.
+    import os
+
+    name = os.fsdecode(b"caf\xe9.tmx")
+    shutil.copy(DATA / "sample.tmx", tmp_path / name)
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "punct", str(tmp_path)])
+    out = capsys.readouterr().out
+    (entry,) = json.loads(out)["files"]
+    assert entry["path"] == f"{tmp_path}/caf\\xe9.tmx"
+    main(["check", "--no-languagetool", "--rules", "punct", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert f"{tmp_path}/caf\\xe9.tmx:[10]:" in out and "\udce9" not in out
+
+
+def test_a_unit_id_with_a_line_break_stays_on_its_issue_line(tmp_path, capsys):
+    # Review: a PO msgid is the unit id, and may hold "\n": the text output's line broke.
+    path = tmp_path / "m.po"
+    path.write_text('msgid "Hello\\nWorld"\nmsgstr "Hi there .\\nAll ."\n', "utf-8")
+    main(["check", "--no-languagetool", "--rules", "punct.space-before", str(path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{path}:[Hello\\nWorld]:1:9: punct.space-before: Space before period (-> '')",
+        f"{path}:[Hello\\nWorld]:2:4: punct.space-before: Space before period (-> '')",
+    ]
