@@ -65,16 +65,25 @@ class BilingualDocument:
     errors: str = "strict"
     # Paired plain text: the target file's Document writes it back (newline style kept).
     write_text: Callable[[str], bytes] | None = field(default=None, repr=False)
+    _index: tuple[list[Unit], int, dict[str, Unit]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def encoding_label(self) -> str:
         return self.encoding + (" with BOM" if self.bom else "")
 
     def unit(self, unit_id: str) -> Unit:
-        for u in self.units:
-            if u.id == unit_id:
-                return u
-        raise KeyError(unit_id)
+        """The unit of ``unit_id`` (the first, should two share it); KeyError if none."""
+        # An index, rebuilt when ``units`` is another list: the output looks up every
+        # issue's unit, and a scan each was quadratic in a large file.
+        cached = self._index
+        if cached is None or cached[0] is not self.units or cached[1] != len(self.units):
+            index: dict[str, Unit] = {}
+            for u in self.units:
+                index.setdefault(u.id, u)
+            cached = self._index = (self.units, len(self.units), index)
+        return cached[2][unit_id]
 
     def encode(self, new_targets: Mapping[str, str]) -> bytes:
         """The file with the given units' targets replaced; other bytes as they were."""
