@@ -97,9 +97,12 @@ class BilingualDocument:
             splices.extend(_splices(unit.target, new, unit.region, unit.protected))
         if not splices:
             return self.raw
-        text = self.raw_text
-        for start, end, replacement in sorted(splices, reverse=True):
-            text = text[:start] + replacement + text[end:]
+        # Joined in one pass: a splice at a time copied the whole text each time.
+        parts, cursor = [], 0
+        for start, end, replacement in sorted(splices):
+            parts += [self.raw_text[cursor:start], replacement]
+            cursor = end
+        text = "".join([*parts, self.raw_text[cursor:]])
         if self.write_text is not None:
             return self.write_text(text)
         try:

@@ -255,3 +255,24 @@ def test_finding_every_unit_by_id_is_not_quadratic():
     doc.units = units[:10]
     with pytest.raises(KeyError):
         doc.unit("15")  # a new list of units is looked up, not the old one
+
+
+def test_writing_many_changed_units_is_not_quadratic(tmp_path):
+    # Review: each splice copied the whole file text: fixing 20,000 units of a TMX spent
+    # 8 s in encode alone.
+    import time
+
+    body = "".join(
+        f'<tu tuid="{n}"><tuv xml:lang="zh"><seg>好。</seg></tuv>'
+        f'<tuv xml:lang="en"><seg>Fine {n} .</seg></tuv></tu>\n'
+        for n in range(20_000)
+    )
+    head = '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh"/><body>\n'
+    raw = f"{head}{body}</body></tmx>\n"
+    path = tmp_path / "big.tmx"
+    path.write_text(raw, "utf-8")
+    doc = load(path, 10**8)
+    start = time.perf_counter()
+    out = doc.encode({u.id: u.target.replace(" .", ".") for u in doc.units})
+    assert time.perf_counter() - start < 2.0
+    assert out.decode("utf-8") == raw.replace(" .<", ".<")
