@@ -133,6 +133,10 @@ def read_table(raw: bytes, path: str) -> BilingualDocument:
     text, encoding, bom = decode_file(raw, path)
     tsv = path.lower().endswith((".tsv", ".tab"))
     delim = "\t" if tsv else ","
+    # The csv module refuses a field over 131,072 characters by default; a cell is never
+    # longer than the file (the limit is process-wide, so it is only ever raised).
+    if csv.field_size_limit() <= len(text):
+        csv.field_size_limit(len(text) + 1)
     try:  # the standard library refuses what is not a table at all
         list(csv.reader(io.StringIO(text), delimiter=delim, quoting=csv.QUOTE_NONE if tsv else 0))
         rows = _cells(text, delim, quoting=not tsv)

@@ -276,3 +276,13 @@ def test_writing_many_changed_units_is_not_quadratic(tmp_path):
     out = doc.encode({u.id: u.target.replace(" .", ".") for u in doc.units})
     assert time.perf_counter() - start < 2.0
     assert out.decode("utf-8") == raw.replace(" .<", ".<")
+
+
+def test_a_table_cell_longer_than_the_csv_modules_limit_is_read(tmp_path):
+    # Review: the csv module's default limit (131,072 characters a field) refused a table
+    # with one long cell as "not a readable CSV table".
+    path = tmp_path / "t.csv"
+    long = "word " * 40_000 + "end ."
+    path.write_text(f'source,target\n"源","{long}"\nb,short\n', "utf-8")
+    doc = load(path, 10**7)
+    assert [u.target for u in doc.units] == [long, "short"]
