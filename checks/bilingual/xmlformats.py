@@ -85,7 +85,7 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
     chars: list[str] = []
     starts: list[int] = []
     protected: list[tuple[int, int]] = []
-    tags: set[str] = set()
+    tags: dict[str, str] = {}  # markup kept as written: as the text reads it -> as written
     pos, end = elem.inner_start, elem.inner_end
     cdata = False
 
@@ -101,6 +101,13 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
             starts.append(i)
             i += 1
 
+    def keep(a: int, b: int) -> None:
+        # Measured as read (a CRLF inside is one character), written back as it was.
+        at = len(chars)
+        literal(a, b)
+        protected.append((at, len(chars)))
+        tags["".join(chars[at:])] = raw_text[a:b]
+
     for m in _TOKEN.finditer(raw_text, pos, end):
         if m.start() < pos:
             continue  # inside native code already kept whole
@@ -109,10 +116,7 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
         if _local(m.group("name") or "") in _NATIVE and not m.group("close") + m.group("empty"):
             # Native code (<bpt>&lt;b&gt;</bpt>): the element whole, as written, protected.
             close = _closing(raw_text, m, end)
-            at = len(chars)
-            literal(m.start(), close)
-            protected.append((at, len(chars)))
-            tags.add(raw_text[m.start() : close])
+            keep(m.start(), close)
             pos = close
             continue
         if token.startswith("&") and (char := _reference(token)) is not None:
@@ -122,9 +126,7 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
             literal(m.start("cdata"), m.end("cdata"))
             cdata = True
         else:  # inline markup, a comment or a DTD's entity: kept as written, protected
-            protected.append((len(chars), len(chars) + len(token)))
-            tags.add(token)
-            literal(m.start(), m.end())
+            keep(m.start(), m.end())
         pos = m.end()
     literal(pos, end)
     starts.append(end)
@@ -134,7 +136,7 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
     def escape(new: str) -> str:
         pieces = regex.split(f"({kept})", new) if kept else [new]
         return "".join(
-            p
+            tags[p]
             if p in tags
             else p.replace("&", "&amp;")
             .replace("<", "&lt;")

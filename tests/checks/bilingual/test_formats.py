@@ -286,3 +286,22 @@ def test_a_table_cell_longer_than_the_csv_modules_limit_is_read(tmp_path):
     path.write_text(f'source,target\n"源","{long}"\nb,short\n', "utf-8")
     doc = load(path, 10**7)
     assert [u.target for u in doc.units] == [long, "short"]
+
+
+def test_a_comment_over_two_crlf_lines_in_a_target_stays_markup(tmp_path):
+    # Review: the comment was protected by its raw length (CRLF counted twice, so the span
+    # reached past it) and known to the writer only with its CRLF, so a rewrite around it
+    # escaped it into text ("&lt;!-- a ...").
+    path = tmp_path / "c.xlf"
+    raw = (
+        '<?xml version="1.0" encoding="UTF-8"?>\r\n<xliff version="1.2"><file original="a" '
+        'source-language="zh" target-language="en" datatype="plaintext"><body>\r\n'
+        '<trans-unit id="1"><source>好。</source><target>a<!-- b\r\nc --> d .</target>'
+        "</trans-unit>\r\n</body></file></xliff>\r\n"
+    )
+    path.write_bytes(raw.encode("utf-8"))
+    doc = load(path, 10**6)
+    unit = doc.unit("1")
+    assert unit.target == "a<!-- b\nc --> d ." and unit.protected == ((1, 13),)
+    out = doc.encode({"1": "a!<!-- b\nc --> d."})
+    assert out.decode("utf-8") == raw.replace("a<!--", "a!<!--").replace(" d .", " d.")
