@@ -122,6 +122,16 @@ def test_pair_names_with_glob_and_regex_characters(tmp_path):
     assert align([10, 20], [30, 60]) == [([0], [0]), ([1], [1])]
 
 
+def test_the_source_of_another_article_is_not_taken_for_this_ones(tmp_path):
+    # Review: "story.*.txt" also matched story.v2.zh.txt, the source of story.v2.txt, so
+    # story.txt was checked against another article's source.
+    for name, text in [("story.txt", "It rained.\n"), ("story.v2.txt", "It snowed.\n"),
+                       ("story.v2.zh.txt", "下雪了。\n")]:  # fmt: skip
+        (tmp_path / name).write_text(text, "utf-8")
+    assert source_for(tmp_path / "story.txt") is None
+    assert source_for(tmp_path / "story.v2.txt") == tmp_path / "story.v2.zh.txt"
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
