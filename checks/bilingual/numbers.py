@@ -12,6 +12,7 @@ scales ("1.2 million"), and words that stand for a number ("twice", "a decade",
 
 from __future__ import annotations
 
+import math
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -49,7 +50,10 @@ def _config() -> dict[str, Any]:
 
 
 def _key(v: float) -> float:
-    return float(f"{v:.6g}")
+    try:
+        return float(f"{v:.6g}")
+    except OverflowError:  # a run of numerals read digit by digit: no float holds it
+        return math.inf
 
 
 def ascii_digits(text: str) -> str:

@@ -341,3 +341,17 @@ def test_a_unit_id_with_a_line_break_stays_on_its_issue_line(tmp_path, capsys):
         f"{path}:[Hello\\nWorld]:1:9: punct.space-before: Space before period (-> '')",
         f"{path}:[Hello\\nWorld]:2:4: punct.space-before: Space before period (-> '')",
     ]
+
+
+def test_a_run_of_chinese_numerals_longer_than_a_float_fails_no_check():
+    # Review: 九 x 400, read digit by digit, made an int too large for a float, and
+    # bilingual.numbers and bilingual.omitted-word failed on the unit.
+    from copydesk.checks.bilingual.model import BilingualDocument, Unit
+    from copydesk.checks.bilingual.runner import check_documents
+    from copydesk.checks.engine import Engine
+
+    doc = BilingualDocument("<t>", "pairs", [Unit("1", "九" * 400, "Nine.")], b"", "",
+                            source_lang="zh", target_lang="en")  # fmt: skip
+    checks = [c for c in REGISTRY.all() if c.bilingual]
+    (result,) = check_documents(Engine(checks=checks), [doc])
+    assert result.failures == []
