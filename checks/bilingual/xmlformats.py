@@ -250,7 +250,10 @@ def read_xml(raw: bytes, path: str) -> BilingualDocument:
                 (i for i, lang in enumerate(langs) if _same_lang(lang, src_lang)),
                 0,
             )
-            tgt_i = next((i for i in range(len(tuvs)) if i != src_i), None)
+            others = [i for i in range(len(tuvs)) if i != src_i]
+            if tgt_lang:  # several targets: every unit reads the language the first one did
+                others = [i for i in others if _same_lang(langs[i], tgt_lang)]
+            tgt_i = others[0] if others else None
             tgt_lang = tgt_lang or (langs[tgt_i] if tgt_i is not None else "")
             src_seg = _child(tuvs[src_i], "seg") if tuvs else None
             tgt_seg = _child(tuvs[tgt_i], "seg") if tgt_i is not None else None

@@ -315,3 +315,20 @@ def test_a_comment_over_two_crlf_lines_in_a_target_stays_markup(tmp_path):
     assert unit.target == "a<!-- b\nc --> d ." and unit.protected == ((1, 13),)
     out = doc.encode({"1": "a!<!-- b\nc --> d."})
     assert out.decode("utf-8") == raw.replace("a<!--", "a!<!--").replace(" d .", " d.")
+
+
+def test_a_tmx_with_several_targets_reads_the_same_language_in_every_unit(tmp_path):
+    # Review: each <tu> took its first non-source <tuv>; with the languages in another
+    # order a unit's "target" was French in an English file, checked as English.
+    path = tmp_path / "m.tmx"
+    tu = '<tu tuid="{}"><tuv xml:lang="zh"><seg>好</seg></tuv>{}</tu>\n'
+    en, fr = '<tuv xml:lang="en"><seg>Good</seg></tuv>', '<tuv xml:lang="fr"><seg>Bon</seg></tuv>'
+    path.write_text(
+        '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh"/><body>\n'
+        + tu.format("a", en + fr) + tu.format("b", fr + en) + tu.format("c", fr)
+        + "</body></tmx>\n",
+        "utf-8",
+    )  # fmt: skip
+    doc = load(path, 10**6)
+    assert doc.target_lang == "en"
+    assert [(u.id, u.target) for u in doc.units] == [("a", "Good"), ("b", "Good"), ("c", "")]
