@@ -355,3 +355,33 @@ def test_a_run_of_chinese_numerals_longer_than_a_float_fails_no_check():
     checks = [c for c in REGISTRY.all() if c.bilingual]
     (result,) = check_documents(Engine(checks=checks), [doc])
     assert result.failures == []
+
+
+@pytest.mark.parametrize(
+    "source,target",
+    [
+        ("版本3.11.2修复了1,200个错误。", "Version 3.11.2 fixed 1,300 bugs."),
+        ("地址192.168.1.1有1,200个用户。", "The address 192.168.1.1 has 1,300 users."),
+        ("第2,3,4条涉及1,200人。", "Articles 2,3,4 concern 1,300 people."),
+    ],
+)
+def test_a_version_or_an_address_in_a_target_fails_no_check(source, target):
+    # Review: "3.11.2" was read as one figure (float("3.11.2")): bilingual.numbers failed
+    # on the unit with ValueError, and its wrong figure went unreported.
+    from copydesk.checks.bilingual.model import BilingualDocument, Unit
+    from copydesk.checks.bilingual.runner import check_documents
+    from copydesk.checks.engine import Engine
+
+    doc = BilingualDocument("<t>", "pairs", [Unit("1", source, target)], b"", "",
+                            source_lang="zh", target_lang="en")  # fmt: skip
+    checks = [c for c in REGISTRY.all() if c.bilingual]
+    (result,) = check_documents(Engine(checks=checks), [doc])
+    assert result.failures == []
+    assert "bilingual.numbers" in {i.issue.rule for i in result.issues}
+
+
+def test_a_grouped_figure_with_a_decimal_comma_has_its_reading():
+    from copydesk.checks.bilingual.numbers import _readings
+
+    assert _readings("1.200,5") == {1200.5}  # was float("1.200.5"): ValueError
+    assert _readings("3.11.2") == set()
