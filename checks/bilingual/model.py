@@ -12,7 +12,7 @@ bytes are returned untouched.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
@@ -119,56 +119,74 @@ def _splices(
     """One raw replacement per changed stretch of the target, so the characters between
     two fixes (an entity, a CRLF, a PO line break) stay as written.
 
-    A stretch that touches inline markup or brings markup of its own, or a changed
-    middle too long to compare quickly, falls back to the one replacement from the
-    first change to the last (the tags are written whole).
+    The texts are compared with each inline tag as one token, found again in the new
+    text: a change is never aligned into a tag (deleting the ``<`` of ``&lt;`` before
+    ``<g>`` must not take the tag's ``<``), and a tag is written back as it was.
     """
-    one = [_splice(old, new, region)]
-    if region.whole is not None:
-        return one
-    p = _common_prefix(old, new)
-    s = _common_suffix(old, new, p)
-    if max(len(old) - s - p, len(new) - s - p) > _DIFF_LIMIT:
-        return one
-    ops = [
-        (i1 + p, i2 + p, new[p + j1 : p + j2])
-        for op, i1, i2, j1, j2 in SequenceMatcher(
-            None, old[p : len(old) - s], new[p : len(new) - s], autojunk=False
-        ).get_opcodes()
-        if op != "equal"
+    if region.whole is not None:  # CDATA: the whole content rewritten
+        return [(region.whole[0], region.whole[1], region.escape(new))]
+    spans = sorted(protected)
+    moved = _located(new, [old[a:b] for a, b in spans])
+    if moved is None:  # a tag is gone: the whole target, its other tags as written
+        return [(region.starts[0], region.starts[len(old)], region.escape(new))]
+    bo, bn = _bounds(old, spans), _bounds(new, moved)
+    so: Sequence[str] = [old[bo[k] : bo[k + 1]] for k in range(len(bo) - 1)] if spans else old
+    sn: Sequence[str] = [new[bn[k] : bn[k + 1]] for k in range(len(bn) - 1)] if spans else new
+    p = _common_prefix(so, sn)
+    q = _common_suffix(so, sn, p)
+    if max(len(so) - q - p, len(sn) - q - p) > _DIFF_LIMIT:
+        ops = [(p, len(so) - q, p, len(sn) - q)]
+    else:
+        found = SequenceMatcher(None, so[p : len(so) - q], sn[p : len(sn) - q], autojunk=False)
+        ops = [(i1 + p, i2 + p, j1 + p, j2 + p)
+               for op, i1, i2, j1, j2 in found.get_opcodes() if op != "equal"]  # fmt: skip
+    return [
+        (region.starts[bo[i1]], region.starts[bo[i2]], region.escape(new[bn[j1] : bn[j2]]))
+        for i1, i2, j1, j2 in ops
     ]
-    if any(i1 < e and b < max(i2, i1 + 1) for i1, i2, _ in ops for b, e in protected) or (
-        protected and any("<" in piece or ">" in piece for _, _, piece in ops)
-    ):
-        return one
-    return [(region.starts[i1], region.starts[i2], region.escape(piece)) for i1, i2, piece in ops]
 
 
-_DIFF_LIMIT = 4000  # characters between the first and last change compared one by one
+_DIFF_LIMIT = 4000  # tokens between the first and last change compared one by one
 
 
-def _common_prefix(old: str, new: str) -> int:
+def _located(text: str, tags: Sequence[str]) -> list[tuple[int, int]] | None:
+    """Where ``tags`` are in ``text``, in order; None when one is not there."""
+    spans, pos = [], 0
+    for tag in tags:
+        at = text.find(tag, pos)
+        if at < 0:
+            return None
+        spans.append((at, at + len(tag)))
+        pos = at + len(tag)
+    return spans
+
+
+def _bounds(text: str, spans: Sequence[tuple[int, int]]) -> Sequence[int]:
+    """Token boundaries of ``text``: every character a token, every span in ``spans`` one."""
+    if not spans:
+        return range(len(text) + 1)
+    out: list[int] = []
+    pos = 0
+    for a, b in spans:
+        out.extend(range(pos, a))
+        out.append(a)
+        pos = b
+    out.extend(range(pos, len(text) + 1))
+    return out
+
+
+def _common_prefix(old: Sequence[str], new: Sequence[str]) -> int:
     prefix, limit = 0, min(len(old), len(new))
     while prefix < limit and old[prefix] == new[prefix]:
         prefix += 1
     return prefix
 
 
-def _common_suffix(old: str, new: str, prefix: int) -> int:
+def _common_suffix(old: Sequence[str], new: Sequence[str], prefix: int) -> int:
     suffix, limit = 0, min(len(old), len(new)) - prefix
     while suffix < limit and old[-1 - suffix] == new[-1 - suffix]:
         suffix += 1
     return suffix
-
-
-def _splice(old: str, new: str, region: Region) -> tuple[int, int, str]:
-    """The smallest raw replacement turning ``old`` into ``new``: only the differing middle."""
-    if region.whole is not None:
-        return region.whole[0], region.whole[1], region.escape(new)
-    prefix = _common_prefix(old, new)
-    suffix = _common_suffix(old, new, prefix)
-    middle = new[prefix : len(new) - suffix]
-    return region.starts[prefix], region.starts[len(old) - suffix], region.escape(middle)
 
 
 def decode_file(raw: bytes, path: str, declared: str | None = None) -> tuple[str, str, bytes]:

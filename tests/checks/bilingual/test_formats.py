@@ -332,3 +332,20 @@ def test_a_tmx_with_several_targets_reads_the_same_language_in_every_unit(tmp_pa
     doc = load(path, 10**6)
     assert doc.target_lang == "en"
     assert [(u.id, u.target) for u in doc.units] == [("a", "Good"), ("b", "Good"), ("c", "")]
+
+
+def test_deleting_an_escaped_bracket_before_a_tag_never_takes_the_tags_bracket(tmp_path):
+    # Review: "&lt;<g>" with its "&lt;" deleted: the common prefix matched the entity's
+    # "<" to the tag's, so the tag's "<" was deleted and the file was no longer XML.
+    path = tmp_path / "t.xlf"
+    raw = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file original="a" '
+        'source-language="zh" target-language="en" datatype="plaintext"><body>\n'
+        '<trans-unit id="1"><source>好</source><target>&lt;<g id="1">x</g> y .</target>'
+        "</trans-unit>\n</body></file></xliff>\n"
+    )
+    path.write_text(raw, "utf-8")
+    doc = load(path, 10**6)
+    assert doc.unit("1").target == '<<g id="1">x</g> y .'
+    out = doc.encode({"1": '<g id="1">x</g> y.'})
+    assert out.decode("utf-8") == raw.replace("&lt;<g", "<g").replace(" y .", " y.")
