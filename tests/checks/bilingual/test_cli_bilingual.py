@@ -385,3 +385,16 @@ def test_a_grouped_figure_with_a_decimal_comma_has_its_reading():
 
     assert _readings("1.200,5") == {1200.5}  # was float("1.200.5"): ValueError
     assert _readings("3.11.2") == set()
+
+
+def test_a_markdown_line_break_in_a_paired_markdown_article_is_kept(tmp_path, capsys):
+    # Review: a pair's units are checked as "story.md#p1", which does not end in ".md",
+    # so a Markdown line break (two trailing spaces) was a safe fix and fix removed it.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.zh.md").write_text("第一行\n第二行。\n\n第二段。\n", "utf-8")
+    text = "First line  \nsecond line.\n\nSecond paragraph.\n"
+    (tmp_path / "in" / "story.md").write_text(text, "utf-8")
+    out = tmp_path / "out"
+    main(["fix", "--no-languagetool", "--rules", "space.trailing", "-o", str(out),
+          str(tmp_path / "in" / "story.md")])  # fmt: skip
+    assert (out / "story.md").read_text("utf-8") == text
