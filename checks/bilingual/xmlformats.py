@@ -262,9 +262,11 @@ def read_xml(raw: bytes, path: str) -> BilingualDocument:
             src_lang = ""
     else:
         raise BilingualError(f"{path}: <{root.name}> is neither XLIFF nor TMX")
+    # A character the file's encoding cannot hold is written as XML writes it: &#N;.
     return BilingualDocument(
-        path, fmt, units, raw, raw_text, encoding, bom, _lang(src_lang), _lang(tgt_lang)
-    )
+        path, fmt, units, raw, raw_text, encoding, bom, _lang(src_lang), _lang(tgt_lang),
+        errors="xmlcharrefreplace",
+    )  # fmt: skip
 
 
 def _lang(code: str) -> str:

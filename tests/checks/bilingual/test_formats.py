@@ -349,3 +349,19 @@ def test_deleting_an_escaped_bracket_before_a_tag_never_takes_the_tags_bracket(t
     assert doc.unit("1").target == '<<g id="1">x</g> y .'
     out = doc.encode({"1": '<g id="1">x</g> y.'})
     assert out.decode("utf-8") == raw.replace("&lt;<g", "<g").replace(" y .", " y.")
+
+
+def test_a_character_the_xml_encoding_cannot_hold_is_written_as_a_reference(tmp_path):
+    # Review: an XLIFF in ISO-8859-1 whose fix brings a curly quote (a mojibake fix) was
+    # not written at all ("cannot be stored"); XML writes such a character as &#N;.
+    path = tmp_path / "l1.xlf"
+    raw = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<xliff version="1.2"><file original="a" '
+        'source-language="zh" target-language="en" datatype="plaintext"><body>\n'
+        '<trans-unit id="1"><source>menu</source><target>Café\x92s menu</target></trans-unit>\n'
+        "</body></file></xliff>\n"
+    )
+    path.write_bytes(raw.encode("latin-1"))
+    doc = load(path, 10**6)
+    out = doc.encode({"1": "Café\u2019s menu"})
+    assert out == raw.replace("\x92", "&#8217;").encode("latin-1")
