@@ -119,5 +119,7 @@ class DecisionStore:
 
 def store_path_for(document_path: str, folder: Path) -> Path:
     """Where the decisions for ``document_path`` live inside ``folder``."""
-    digest = hashlib.sha256(str(Path(document_path).resolve()).encode()).hexdigest()[:16]
+    # surrogateescape: a file name that is not UTF-8 (its bytes kept as surrogates) has one too.
+    name = str(Path(document_path).resolve()).encode("utf-8", "surrogateescape")
+    digest = hashlib.sha256(name).hexdigest()[:16]
     return folder / "decisions" / f"{digest}.json"

@@ -9,12 +9,14 @@ service itself.  Everything here is immutable once built.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol
 
+from copydesk.checks.bilingual.loader import BILINGUAL_SUFFIXES
 from copydesk.checks.glossary import Glossary
 
 if TYPE_CHECKING:
@@ -22,9 +24,18 @@ if TYPE_CHECKING:
     from copydesk.checks.service import ServiceStatus
 
 
+# A bilingual unit is the batch member ``file#unit``, and a unit id may hold a "/" (a PO
+# msgid, an XLIFF 2 "unit/segment"): its folder is its file's.
+_UNIT_MEMBER = re.compile(
+    "(.*?(?:" + "|".join(re.escape(s) for s in BILINGUAL_SUFFIXES) + "))#", re.IGNORECASE | re.S
+)
+
+
 def folder_key(path: str | Path) -> str:
     """The folder a file's project glossary is looked up by: a string operation, no disk."""
-    return str(Path(path).parent)
+    text = str(path)
+    unit = _UNIT_MEMBER.match(text)
+    return str(Path(unit.group(1) if unit else text).parent)
 
 
 def _frozen(mapping: Mapping[str, Glossary]) -> Mapping[str, Glossary]:

@@ -215,6 +215,10 @@ class FileReview:
         """Line and column shown for ``issue``: the command line's, for the same text."""
         return self.line_col(shown_at(self.text, issue))
 
+    def where(self, issue: Issue) -> str:
+        """``line:col`` of ``issue`` as a line about it names it (bilingual: with its unit)."""
+        return "{}:{}".format(*self.position(issue))
+
     # Decisions
 
     def decision(self, item: ReviewItem) -> Decision | None:

@@ -36,7 +36,7 @@ from copydesk.checks.context import BatchMember
 from copydesk.checks.decisions import decision_keys
 from copydesk.checks.document import Document, DocumentError
 from copydesk.checks.engine import Engine, FileResult
-from copydesk.checks.files import InputFile
+from copydesk.checks.files import InputFile, escape_text
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review import FileReview, ReviewItem
@@ -230,6 +230,11 @@ class BilingualReview(FileReview):
         unit = self.units[self.unit_index(issue.offset)]
         text = unit.source if ui.side == "source" else unit.target
         return LineIndex(text).line_col(shown_at(text, ui.issue))
+
+    def where(self, issue: Issue) -> str:
+        ui = self.unit_issue(issue)
+        side = " (source)" if ui.side == "source" else ""
+        return f"[{escape_text(ui.unit)}]{side}:{super().where(issue)}"
 
     def edit_line(self, edit: Edit) -> int:
         n = self.unit_index(edit.offset)

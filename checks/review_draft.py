@@ -25,7 +25,9 @@ def _digest(s: str) -> str:
 
 
 def draft_path(fr: FileReview) -> Path:
-    name = hashlib.sha256(str(fr.path.resolve()).encode()).hexdigest()[:16]
+    # surrogateescape: a file name that is not UTF-8 (its bytes kept as surrogates) has one too.
+    key = str(fr.path.resolve()).encode("utf-8", "surrogateescape")
+    name = hashlib.sha256(key).hexdigest()[:16]
     return data_dir() / "drafts" / f"{name}.json"
 
 

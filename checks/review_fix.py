@@ -55,19 +55,17 @@ def accept_fixes(fr: FileReview, *, apply_all: bool) -> list[str]:
         if not it.issue.replacements or not (apply_all or it.issue.safe) or not fr.is_open(it):
             continue
         if drops_kept_bytes(fr.text, it.issue.edit()):
-            line, col = fr.position(it.issue)
-            refused.append(f"{line}:{col}: {it.issue.rule}: {KEEPS_BYTES}")
+            refused.append(f"{fr.where(it.issue)}: {it.issue.rule}: {KEEPS_BYTES}")
             continue
         plan = plan_accept(fr, it, it.issue.replacements[0])
         if plan.changes:
             plan.apply()
             continue
-        line, col = fr.position(it.issue)
         why = "not applied"
         if plan.blocked_by is not None:
             other = plan.blocked_by
             why = f"overlaps {other.issue.rule} at line {fr.position(other.issue)[0]}"
-        refused.append(f"{line}:{col}: {it.issue.rule}: {why}")
+        refused.append(f"{fr.where(it.issue)}: {it.issue.rule}: {why}")
     return refused
 
 
@@ -154,22 +152,20 @@ def left_rows(
     last pass tried and applied nothing (None when the last check came after a change).
     Lines and columns are in the corrected copy, where the issues are left.
     """
-    why: dict[str, str] = {}
-    for line in refused or ():
-        where, rule, reason = [*line.split(": ", 2), "", ""][:3]
-        why.setdefault(f"{where}: {rule}", f"not applied: {reason}")
     rows = []
     for row, it in zip(fr.review_rows(rule_name), fr.items, strict=True):
         if row.outcome != Outcome.OPEN:
             continue
         issue = it.issue
-        line, col = fr.position(issue)
+        # Matched by its start, not split at ": ": a unit id may hold one.
+        named = f"{fr.where(issue)}: {issue.rule}: "
+        why = next((r[len(named) :] for r in refused or () if r.startswith(named)), None)
         if not issue.replacements:
             reason = LEFT_QUERY
         elif not (apply_all or issue.safe):
             reason = LEFT_UNSAFE
-        elif f"{line}:{col}: {issue.rule}" in why:
-            reason = why[f"{line}:{col}: {issue.rule}"]
+        elif why is not None:
+            reason = f"not applied: {why}"
         else:
             reason = LEFT_AFTER_ALL if apply_all else LEFT_AFTER_PASSES
         rows.append(replace(row, reason=reason))

@@ -55,7 +55,7 @@ from copydesk.checks.report import ReportError, check_report_path
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_batch import ReviewBatch, plan_targets
 from copydesk.checks.review_bilingual import BilingualReview
-from copydesk.checks.review_fix import FileFix, decided_rows, fix_batch, left_rows
+from copydesk.checks.review_fix import FileFix, check_batch, decided_rows, fix_batch, left_rows
 from copydesk.checks.review_report import (
     ReviewRow,
     registry_rule_name,
@@ -378,9 +378,19 @@ def _fix_reviewed(
     progress = Progress(files)
     progress.start(_start_label(engine, files).replace("Checking", "Fixing"))
     try:
-        return fix_batch(engine, batch, apply_all=args.all, before_commit=review.record), review
+        check_batch(engine, batch)
+        # Named as the spread run names them: a check that failed on the files as read.
+        failures = {
+            f"{fr.path}: check {f.check_id} failed: {f.error}": None
+            for fr in batch.readable()
+            for f in fr.failures
+        }
+        fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
     finally:
         progress.close()
+    for line in failures:
+        _err(line)
+    return fixes, review
 
 
 def _write_fixed(

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from copydesk.checks.bilingual.model import BilingualDocument
 from copydesk.checks.bilingual.runner import UnitIssue, check_documents
 from copydesk.checks.engine import Engine
-from copydesk.checks.textpos import LineIndex
+from copydesk.checks.files import escape_text, shown_path
+from copydesk.checks.textpos import LineIndex, shown_at
 
 
 def _err(msg: str) -> None:
-    print(f"copydesk: {msg}", file=sys.stderr)
+    print(f"copydesk: {shown_path(msg)}", file=sys.stderr)
 
 
 def source_language(docs: Sequence[BilingualDocument]) -> str:
@@ -28,11 +29,12 @@ def source_language(docs: Sequence[BilingualDocument]) -> str:
     return next((d.source_lang for d in docs if d.source_lang), "")
 
 
-def _line_col(doc: BilingualDocument, item: UnitIssue) -> tuple[int, int]:
-    """Line and column within the unit's text on the issue's side, as text output prints."""
+def _line_col(doc: BilingualDocument, item: UnitIssue, shown: bool = False) -> tuple[int, int]:
+    """Line and column within the unit's text on the issue's side: of the offset (JSON),
+    or ``shown``, of the span's first visible character (text output, as for articles)."""
     unit = doc.unit(item.unit)
     text = unit.source if item.side == "source" else unit.target
-    return LineIndex(text).line_col(item.issue.offset)
+    return LineIndex(text).line_col(shown_at(text, item.issue) if shown else item.issue.offset)
 
 
 def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:
@@ -41,9 +43,9 @@ def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:
 
 
 def _where(doc: BilingualDocument, item: UnitIssue) -> str:
-    line, col = _line_col(doc, item)
+    line, col = _line_col(doc, item, shown=True)
     side = " (source)" if item.side == "source" else ""
-    return f"{doc.path}:[{item.unit}]{side}:{line}:{col}"
+    return f"{shown_path(doc.path)}:[{escape_text(item.unit)}]{side}:{line}:{col}"
 
 
 def check_bilingual(
@@ -64,7 +66,7 @@ def check_bilingual(
         total += len(result.issues)
         if fmt == "json":
             payload.append({
-                "path": doc.path, "encoding": doc.encoding_label, "format": doc.format,
+                "path": shown_path(doc.path), "encoding": doc.encoding_label, "format": doc.format,
                 "issues": [_json_entry(doc, i) for i in result.issues],
             })  # fmt: skip
             continue

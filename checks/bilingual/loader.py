@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from copydesk.checks.bilingual.model import BilingualDocument, BilingualError
+from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, unique_ids
 
 XML_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".tmx")
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab")
@@ -48,4 +48,5 @@ def load(path: str | Path, max_bytes: int, source: Path | None = None) -> Biling
         raise BilingualError(f"{p}: not a bilingual format ({', '.join(BILINGUAL_SUFFIXES)})")
     if not doc.units:
         raise BilingualError(f"{p}: no translation units found")
+    doc.units = unique_ids(doc.units)
     return doc

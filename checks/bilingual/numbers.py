@@ -18,6 +18,7 @@ words that stand for a number ("twice", "a decade", "a third", "tenfold",
 
 from __future__ import annotations
 
+import math
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -56,7 +57,10 @@ def _config() -> dict[str, Any]:
 
 
 def _key(v: float) -> float:
-    return float(f"{v:.6g}")
+    try:
+        return float(f"{v:.6g}")
+    except OverflowError:  # a run of numerals read digit by digit: no float holds it
+        return math.inf
 
 
 def ascii_digits(text: str) -> str:
@@ -84,8 +88,11 @@ def _readings(token: str) -> set[float]:
             values.add(whole + float("0." + frac[1:]))
         elif not frac:
             values.add(whole)
-        if len(seps) == 1 and seps <= {",", "."} and groups.group(2).count(next(iter(seps))) == 1:
+        one = len(seps) == 1 and seps <= {",", "."} and groups.group(2).count(next(iter(seps))) == 1
+        if one and not frac:
             values.add(float(token.replace(",", ".")))  # 1.200 as a decimal
+    elif len(_NON_DIGIT.findall(token)) > 1:  # 3.11.2, 192.168.1.1, 2,3,4: no one figure
+        return set()
     else:
         values.add(float(token.replace(",", ".")))
         if "," in token:  # 3,5 in English prose can also be "3, 5": keep both readings cheap
@@ -348,9 +355,10 @@ def target_values(text: str) -> set[float]:
     total = current = 0.0
     in_number = False
     for i, tok in enumerate(tokens):
-        figure = _DIGITS_TOKEN.fullmatch(tok)
+        # A token of digits that is no one figure (3.11.2) has no readings: not a number.
+        figure = _readings(tok.rstrip(".,")) if _DIGITS_TOKEN.fullmatch(tok) else set()
         if tok in units or figure:
-            vals = _readings(tok.rstrip(".,")) if figure else {float(units[tok])}
+            vals = figure or {float(units[tok])}
             current = max(vals) if figure else current + units[tok]
             values |= vals
             in_number = True

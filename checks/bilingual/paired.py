@@ -104,7 +104,9 @@ def source_for(target: Path, source_dir: Path | None = None) -> Path | None:
     found = [
         p
         for p in sorted(folder.glob(f"{glob.escape(stem)}.*{glob.escape(suffix)}"))
-        if p.stem.rsplit(".", 1)[1].lower() in language_codes() - {"en"}
+        # name.<lang>.txt only: name.v2.zh.txt is the source of name.v2.txt, not of name.txt
+        if "." not in p.stem[len(stem) + 1 :]
+        and p.stem.rsplit(".", 1)[1].lower() in language_codes() - {"en"}
     ]
     return found[0] if len(found) == 1 else None
 

@@ -94,7 +94,8 @@ def read_po(raw: bytes, path: str) -> BilingualDocument:
 
     last_end = 0
     pos = 0
-    for lineno, line in enumerate(raw_text.splitlines(keepends=True), start=1):
+    # Lines end at LF only: str.splitlines also breaks at U+2028, NEL ... inside a string.
+    for lineno, line in enumerate(regex.findall(r"[^\n]*\n|[^\n]+$", raw_text), start=1):
         stripped = line.strip()
         begin = pos + len(line) - len(line.lstrip())
         pos += len(line)

@@ -79,11 +79,21 @@ def _quoted_region(text: str, start: int, end: int) -> tuple[str, Region]:
     starts: list[int] = []
     i = start
     while i < end:
-        chars.append(text[i])
+        # A CRLF in a cell is one line break, as in the file's other lines: the checks
+        # must not read its CR as a trailing space.
+        crlf = text.startswith("\r\n", i)
+        chars.append("\n" if crlf else text[i])
         starts.append(i)
-        i += 2 if text.startswith('""', i) else 1
+        i += 2 if crlf or text.startswith('""', i) else 1
     starts.append(end)
-    return "".join(chars), Region(tuple(starts), lambda s: s.replace('"', '""'))
+    return "".join(chars), Region(tuple(starts), _quoted_escape)
+
+
+def _quoted_escape(new: str) -> str:
+    # A CR written next to a line break would read back as part of a CRLF; no fix adds one.
+    if "\r" in new:
+        raise BilingualError("a fix would write a carriage return into a cell")
+    return new.replace('"', '""')
 
 
 def _column(header: list[str], names: set[str]) -> int | None:
@@ -124,6 +134,10 @@ def read_table(raw: bytes, path: str) -> BilingualDocument:
     text, encoding, bom = decode_file(raw, path)
     tsv = path.lower().endswith((".tsv", ".tab"))
     delim = "\t" if tsv else ","
+    # The csv module refuses a field over 131,072 characters by default; a cell is never
+    # longer than the file (the limit is process-wide, so it is only ever raised).
+    if csv.field_size_limit() <= len(text):
+        csv.field_size_limit(len(text) + 1)
     try:  # the standard library refuses what is not a table at all
         list(csv.reader(io.StringIO(text), delimiter=delim, quoting=csv.QUOTE_NONE if tsv else 0))
         rows = _cells(text, delim, quoting=not tsv)
@@ -136,7 +150,7 @@ def read_table(raw: bytes, path: str) -> BilingualDocument:
 
     def cell(row: list[tuple[int, int, bool]], i: int) -> str:
         s, e, quoted = row[i]
-        return text[s:e].replace('""', '"') if quoted else text[s:e]
+        return _quoted_region(text, s, e)[0] if quoted else text[s:e]
 
     header = [cell(rows[0], i) for i in range(len(rows[0]))]
     src_col, tgt_col = _column(header, _SOURCE_NAMES), _column(header, _TARGET_NAMES)

@@ -85,7 +85,7 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
     chars: list[str] = []
     starts: list[int] = []
     protected: list[tuple[int, int]] = []
-    tags: set[str] = set()
+    tags: dict[str, str] = {}  # markup kept as written: as the text reads it -> as written
     pos, end = elem.inner_start, elem.inner_end
     cdata = False
 
@@ -101,27 +101,42 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
             starts.append(i)
             i += 1
 
+    def keep(a: int, b: int) -> None:
+        # Measured as read (a CRLF inside is one character), written back as it was.
+        at = len(chars)
+        literal(a, b)
+        protected.append((at, len(chars)))
+        tags["".join(chars[at:])] = raw_text[a:b]
+
     for m in _TOKEN.finditer(raw_text, pos, end):
+        if m.start() < pos:
+            continue  # inside native code already kept whole
         literal(pos, m.start())
         token = m.group()
-        if token.startswith("&"):
-            chars.append(html.unescape(token) if token != "&apos;" else "'")
+        if _local(m.group("name") or "") in _NATIVE and not m.group("close") + m.group("empty"):
+            # Native code (<bpt>&lt;b&gt;</bpt>): the element whole, as written, protected.
+            close = _closing(raw_text, m, end)
+            keep(m.start(), close)
+            pos = close
+            continue
+        if token.startswith("&") and (char := _reference(token)) is not None:
+            chars.append(char)
             starts.append(m.start())
         elif m.group("cdata") is not None:
             literal(m.start("cdata"), m.end("cdata"))
             cdata = True
-        else:  # inline markup or a comment: kept as written, protected
-            protected.append((len(chars), len(chars) + len(token)))
-            tags.add(token)
-            literal(m.start(), m.end())
+        else:  # inline markup, a comment or a DTD's entity: kept as written, protected
+            keep(m.start(), m.end())
         pos = m.end()
     literal(pos, end)
     starts.append(end)
 
+    kept = "|".join(regex.escape(t) for t in sorted(tags, key=len, reverse=True))
+
     def escape(new: str) -> str:
-        pieces = regex.split(r"(<[^<>]*>)", new)
+        pieces = regex.split(f"({kept})", new) if kept else [new]
         return "".join(
-            p
+            tags[p]
             if p in tags
             else p.replace("&", "&amp;")
             .replace("<", "&lt;")
@@ -132,6 +147,37 @@ def _content(raw_text: str, elem: _Element) -> tuple[str, Region, tuple[tuple[in
 
     whole = (elem.inner_start, elem.inner_end) if cdata else None
     return "".join(chars), Region(tuple(starts), escape, whole), tuple(protected)
+
+
+# Elements whose content is the original format's code, not text to translate.
+_NATIVE = frozenset({"bpt", "ept", "ph", "it", "ut"})
+
+
+def _closing(raw_text: str, start: regex.Match[str], end: int) -> int:
+    """Where the element opened by ``start`` ends (after its end tag); ``end`` if unclosed."""
+    name, depth = start.group("name"), 1
+    for m in _TOKEN.finditer(raw_text, start.end(), end):
+        if m.group("name") == name and not m.group("empty"):
+            depth += -1 if m.group("close") else 1
+            if depth == 0:
+                return m.end()
+    return end
+
+
+_PREDEFINED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _reference(token: str) -> str | None:
+    """The character an XML reference stands for; None for an entity only a DTD defines."""
+    body = token[1:-1]
+    try:
+        if body.startswith("#x"):
+            return chr(int(body[2:], 16))
+        if body.startswith("#"):
+            return chr(int(body[1:]))
+    except (ValueError, OverflowError):
+        return None
+    return _PREDEFINED.get(body)
 
 
 def _validate(raw: bytes, path: str) -> None:
@@ -204,7 +250,10 @@ def read_xml(raw: bytes, path: str) -> BilingualDocument:
                 (i for i, lang in enumerate(langs) if _same_lang(lang, src_lang)),
                 0,
             )
-            tgt_i = next((i for i in range(len(tuvs)) if i != src_i), None)
+            others = [i for i in range(len(tuvs)) if i != src_i]
+            if tgt_lang:  # several targets: every unit reads the language the first one did
+                others = [i for i in others if _same_lang(langs[i], tgt_lang)]
+            tgt_i = others[0] if others else None
             tgt_lang = tgt_lang or (langs[tgt_i] if tgt_i is not None else "")
             src_seg = _child(tuvs[src_i], "seg") if tuvs else None
             tgt_seg = _child(tuvs[tgt_i], "seg") if tgt_i is not None else None
@@ -213,9 +262,11 @@ def read_xml(raw: bytes, path: str) -> BilingualDocument:
             src_lang = ""
     else:
         raise BilingualError(f"{path}: <{root.name}> is neither XLIFF nor TMX")
+    # A character the file's encoding cannot hold is written as XML writes it: &#N;.
     return BilingualDocument(
-        path, fmt, units, raw, raw_text, encoding, bom, _lang(src_lang), _lang(tgt_lang)
-    )
+        path, fmt, units, raw, raw_text, encoding, bom, _lang(src_lang), _lang(tgt_lang),
+        errors="xmlcharrefreplace",
+    )  # fmt: skip
 
 
 def _lang(code: str) -> str:

@@ -363,3 +363,24 @@ def test_a_terminal_is_told_what_is_under_way_before_the_first_file_is_done():
         LANGUAGETOOL.set(before.state, before.message)
     without = Engine(Settings(), checks=[REGISTRY.get("punct.double")])
     assert _start_label(without, 2) == "Checking 2 file(s)…"
+
+
+def test_fix_says_which_check_failed_in_process_as_on_workers(capsys, tmp_path, monkeypatch):
+    # Review: `fix --jobs 2` printed "check X failed"; the in-process fix said nothing, so
+    # a crashed check went unnoticed and its fixes were silently missing from the copy.
+    from dataclasses import replace
+
+    from copydesk.checks.registry import REGISTRY
+
+    def broken(text, ctx):
+        raise RuntimeError("boom")
+
+    check = REGISTRY.get("punct.space-before")
+    monkeypatch.setitem(REGISTRY._checks, check.id, replace(check, func=broken))
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "in" / name).write_text("He said  so.\n", "utf-8")
+    args = ["fix", "--no-languagetool", "--rules", "punct.space-before,space"]
+    main([*args, "-o", str(tmp_path / "out"), str(tmp_path / "in")])
+    err = capsys.readouterr().err
+    assert "a.txt: check punct.space-before failed: RuntimeError: boom" in err

@@ -42,3 +42,23 @@ def test_a_decision_stays_with_its_place_when_an_identical_issue_before_it_goes(
     fixed = first[:-1] + rest  # the first one accepted and applied
     after = [k for _, k in decision_keys(fixed, _dot_issues(fixed))]
     assert len(keys) == 3 and after == keys[1:]  # no decision slides onto another place
+
+
+def test_a_file_name_that_is_not_utf8_has_a_store_path(tmp_path):
+    # Review: a Linux file name with a Latin-1 byte holds a surrogate in Python; encoding
+    # it for the digest raised UnicodeEncodeError, so the window's save failed after the
+    # copy was written (only OSError is expected there).
+    import os
+
+    from copydesk.checks.decisions import store_path_for
+
+    name = os.fsdecode(b"caf\xe9.txt")
+    path = store_path_for(str(tmp_path / name), tmp_path)
+    assert path.parent == tmp_path / "decisions" and path.suffix == ".json"
+    assert path != store_path_for(str(tmp_path / "cafe.txt"), tmp_path)
+    from copydesk.checks.files import InputFile
+    from copydesk.checks.review import FileReview
+    from copydesk.checks.review_draft import draft_path
+
+    review = FileReview(InputFile(tmp_path / name, tmp_path), None)
+    assert draft_path(review).suffix == ".json"  # opening such a file looks its draft up

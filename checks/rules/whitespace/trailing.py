@@ -23,6 +23,8 @@ from copydesk.checks.registry import check
 # from the start of a run, and possessive: a long run inside a line is then tried once,
 # not once per position (which was quadratic: 20,000 spaces took 10 s).
 _TRAILING = regex.compile(r"(?<![^\S\n])[^\S\n]++(?=\n|\Z)")
+# A Markdown file, or a unit of one (a paired article's paragraph is "story.md#p1").
+_MARKDOWN = regex.compile(r"\.(?:md|markdown)(?:#[^/\\]*)?\Z", regex.IGNORECASE)
 
 
 @check(
@@ -37,7 +39,7 @@ _TRAILING = regex.compile(r"(?<![^\S\n])[^\S\n]++(?=\n|\Z)")
     near_misses=("Varga arrived in Lisbon.\nThe talks took a day.", "One.\n\nTwo.\n"),
 )
 def trailing(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    markdown = ctx.path.lower().endswith((".md", ".markdown"))
+    markdown = _MARKDOWN.search(ctx.path) is not None
     for m in _TRAILING.finditer(text):
         what = "Trailing tab" if "\t" in m.group() else "Trailing space"
         if markdown and m.group().startswith("  ") and m.end() < len(text):

@@ -258,3 +258,143 @@ def test_an_unreadable_source_names_the_article_left_unchecked(tmp_path, capsys)
     (line, *_rest) = capsys.readouterr().err.splitlines()
     assert line.startswith(f"copydesk: {tmp_path / 'c.zh.txt'}: ")
     assert line.endswith(f"; so {tmp_path / 'c.txt'}, its translation, was not checked")
+
+
+_TWO_FILES_ONE_ID = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2">
+<file original="a.txt" source-language="zh" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>他们很好。</source><target>They are fine .</target></trans-unit>
+</body></file>
+<file original="b.txt" source-language="zh" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1"><source>我们很好。</source><target>We are well .</target></trans-unit>
+</body></file>
+</xliff>
+"""
+
+
+def test_units_of_one_id_in_two_files_are_checked_and_fixed_apart(tmp_path, capsys):
+    # Review: trans-unit ids are unique per <file> only; keyed by id, the second unit's
+    # issue was lost and the first unit's target was written over the second's.
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "job.xlf").write_text(_TWO_FILES_ONE_ID, "utf-8")
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "punct", str(src)])
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    assert len({i["segment"] for i in entry["issues"]}) == 2
+    out = tmp_path / "out"
+    args = ["fix", "-o", str(out), "--no-languagetool", "--rules", "punct", str(src / "job.xlf")]
+    assert main(args) == 0
+    after = (out / "job.xlf").read_text("utf-8")
+    assert after == _TWO_FILES_ONE_ID.replace(" .</target>", ".</target>")
+
+
+def test_text_output_points_at_the_first_visible_character_as_for_articles(tmp_path, capsys):
+    # Review: a removed line's span starts at the line break before it; the text output
+    # named the end of the line above (1:15), the window and the report line 2.
+    path = tmp_path / "t.csv"
+    path.write_text(
+        'id,source,target\n1,"他们很好。\n版权","They are fine.\n'
+        'Copyright 2024 Reuters. All rights reserved."\n',
+        "utf-8",
+    )
+    main(["check", "--no-languagetool", "--rules", "layout.copyright", str(path)])
+    assert f"{path}:[1]:2:1: layout.copyright:" in capsys.readouterr().out
+
+
+def test_the_folders_glossary_applies_to_a_unit_whose_id_holds_a_slash(tmp_path, capsys):
+    # Review: a unit is the batch member "path#id"; with "/" in the id (a PO msgid, an
+    # XLIFF 2 "unit/segment") its folder was taken to be "path#unit" and the folder's
+    # project glossary was not applied to it.
+    (tmp_path / "copydesk-glossary.csv").write_text("Lavrov,Lavrow\n", "utf-8")
+    (tmp_path / "m.po").write_text(
+        'msgid "a"\nmsgstr "Lavrow spoke."\n\nmsgid "Open/Save"\nmsgstr "Lavrow left."\n', "utf-8"
+    )
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "consistency.glossary",
+          str(tmp_path / "m.po")])  # fmt: skip
+    (entry,) = json.loads(capsys.readouterr().out)["files"]
+    assert sorted(i["segment"] for i in entry["issues"]) == ["Open/Save", "a"]
+
+
+def test_a_bilingual_file_name_that_is_not_utf8_is_escaped_as_for_articles(tmp_path, capsys):
+    # Review: articles' paths go out through shown_path (\xNN), bilingual ones raw: the
+    # byte reached stdout, and the JSON report was not UTF-8.
+    import os
+
+    name = os.fsdecode(b"caf\xe9.tmx")
+    shutil.copy(DATA / "sample.tmx", tmp_path / name)
+    main(["check", "--format", "json", "--no-languagetool", "--rules", "punct", str(tmp_path)])
+    out = capsys.readouterr().out
+    (entry,) = json.loads(out)["files"]
+    assert entry["path"] == f"{tmp_path}/caf\\xe9.tmx"
+    main(["check", "--no-languagetool", "--rules", "punct", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert f"{tmp_path}/caf\\xe9.tmx:[10]:" in out and "\udce9" not in out
+
+
+def test_a_unit_id_with_a_line_break_stays_on_its_issue_line(tmp_path, capsys):
+    # Review: a PO msgid is the unit id, and may hold "\n": the text output's line broke.
+    path = tmp_path / "m.po"
+    path.write_text('msgid "Hello\\nWorld"\nmsgstr "Hi there .\\nAll ."\n', "utf-8")
+    main(["check", "--no-languagetool", "--rules", "punct.space-before", str(path)])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{path}:[Hello\\nWorld]:1:9: punct.space-before: Space before period (-> '')",
+        f"{path}:[Hello\\nWorld]:2:4: punct.space-before: Space before period (-> '')",
+    ]
+
+
+def test_a_run_of_chinese_numerals_longer_than_a_float_fails_no_check():
+    # Review: 九 x 400, read digit by digit, made an int too large for a float, and
+    # bilingual.numbers and bilingual.omitted-word failed on the unit.
+    from copydesk.checks.bilingual.model import BilingualDocument, Unit
+    from copydesk.checks.bilingual.runner import check_documents
+    from copydesk.checks.engine import Engine
+
+    doc = BilingualDocument("<t>", "pairs", [Unit("1", "九" * 400, "Nine.")], b"", "",
+                            source_lang="zh", target_lang="en")  # fmt: skip
+    checks = [c for c in REGISTRY.all() if c.bilingual]
+    (result,) = check_documents(Engine(checks=checks), [doc])
+    assert result.failures == []
+
+
+@pytest.mark.parametrize(
+    "source,target",
+    [
+        ("版本3.11.2修复了1,200个错误。", "Version 3.11.2 fixed 1,300 bugs."),
+        ("地址192.168.1.1有1,200个用户。", "The address 192.168.1.1 has 1,300 users."),
+        ("第2,3,4条涉及1,200人。", "Articles 2,3,4 concern 1,300 people."),
+    ],
+)
+def test_a_version_or_an_address_in_a_target_fails_no_check(source, target):
+    # Review: "3.11.2" was read as one figure (float("3.11.2")): bilingual.numbers failed
+    # on the unit with ValueError, and its wrong figure went unreported.
+    from copydesk.checks.bilingual.model import BilingualDocument, Unit
+    from copydesk.checks.bilingual.runner import check_documents
+    from copydesk.checks.engine import Engine
+
+    doc = BilingualDocument("<t>", "pairs", [Unit("1", source, target)], b"", "",
+                            source_lang="zh", target_lang="en")  # fmt: skip
+    checks = [c for c in REGISTRY.all() if c.bilingual]
+    (result,) = check_documents(Engine(checks=checks), [doc])
+    assert result.failures == []
+    assert "bilingual.numbers" in {i.issue.rule for i in result.issues}
+
+
+def test_a_grouped_figure_with_a_decimal_comma_has_its_reading():
+    from copydesk.checks.bilingual.numbers import _readings
+
+    assert _readings("1.200,5") == {1200.5}  # was float("1.200.5"): ValueError
+    assert _readings("3.11.2") == set()
+
+
+def test_a_markdown_line_break_in_a_paired_markdown_article_is_kept(tmp_path, capsys):
+    # Review: a pair's units are checked as "story.md#p1", which does not end in ".md",
+    # so a Markdown line break (two trailing spaces) was a safe fix and fix removed it.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.zh.md").write_text("第一行\n第二行。\n\n第二段。\n", "utf-8")
+    text = "First line  \nsecond line.\n\nSecond paragraph.\n"
+    (tmp_path / "in" / "story.md").write_text(text, "utf-8")
+    out = tmp_path / "out"
+    main(["fix", "--no-languagetool", "--rules", "space.trailing", "-o", str(out),
+          str(tmp_path / "in" / "story.md")])  # fmt: skip
+    assert (out / "story.md").read_text("utf-8") == text

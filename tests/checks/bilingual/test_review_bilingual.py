@@ -96,3 +96,35 @@ def test_batch_places_point_into_the_working_text(tmp_path):
     places = {(loc.path, fr.text[loc.offset : loc.offset + loc.length]) for loc in related}
     assert places == {(str(path), rows[0][1])}  # both a and b: one text, in this file
     assert sorted(fr.units[fr.unit_index(loc.offset)].id for loc in related) == ["a", "b"]
+
+
+def test_a_fix_that_fix_leaves_out_is_named_with_its_unit(tmp_path):
+    # Review: the skipped line and the report's reason used the line and column within
+    # the unit only, so two units' "1:5: rule" were one place, in no unit.
+    from collections.abc import Iterator
+    from dataclasses import replace as copy
+
+    import regex
+
+    from copydesk.checks.context import CheckContext
+    from copydesk.checks.model import Category, Issue
+    from copydesk.checks.registry import Check
+    from copydesk.checks.review_fix import accept_fixes, left_rows
+
+    def pattern(rule: str, expr: str, new: str) -> Check:
+        def run(text: str, ctx: CheckContext) -> Iterator[Issue]:
+            for m in regex.finditer(expr, text):
+                yield copy(ctx.issue(m.start(), m.end() - m.start(), rule, [new]), safe=True)
+
+        return Check(rule, Category.STYLE, rule, run)
+
+    path = tmp_path / "t.tsv"
+    path.write_text("id\tsource\ttarget\nu1\ta\tone two three\nu2\tb\tfour five\n", "utf-8")
+    batch = ReviewBatch(remember=False)
+    (fr,), _loaded = batch.open_loaded([path])
+    checks = [pattern("test.a", "one two", "one-two"), pattern("test.b", "two three", "2 3")]
+    check_batch(Engine(checks=checks), batch)
+    refused = accept_fixes(fr, apply_all=False)
+    assert refused == ["[u1]:1:5: test.b: overlaps test.a at line 1"]
+    left = left_rows(fr, str, apply_all=False, refused=refused)
+    assert [(r.unit, r.reason) for r in left] == [("u1", "not applied: overlaps test.a at line 1")]
