@@ -38,7 +38,7 @@ from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_report import ReviewRow, sentence_around
-from copydesk.checks.textpos import LineIndex, shown_at
+from copydesk.checks.textpos import position
 
 SEPARATOR = "\n\n"  # between unit targets in the working text: each unit a paragraph
 
@@ -170,12 +170,12 @@ class BilingualReview(FileReview):
         ui = self.unit_issue(issue)
         unit = self.units[self.unit_index(issue.offset)]
         text = unit.source if ui.side == "source" else unit.target
-        return LineIndex(text).line_col(shown_at(text, ui.issue))
+        return position(text, ui.issue)
 
     def edit_line(self, edit: Edit) -> int:
         n = self.unit_index(edit.offset)
         local = dataclasses.replace(edit, offset=edit.offset - self.unit_starts[n])
-        return LineIndex(self.units[n].target).line_col(shown_at(self.units[n].target, local))[0]
+        return position(self.units[n].target, local)[0]
 
     def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
         """As for a plain file, with the unit named and a source-side issue shown in its source."""

@@ -100,7 +100,7 @@ def review_rows(
     for issue in sorted(issues, key=lambda i: (i.offset, i.length, i.rule)):
         decision = decision_of(issue)
         outcome = outcome_of(decision)
-        line, column = index.line_col(issue.offset)
+        line, column = index.position(issue)
         suggested = issue.replacements[0] if issue.replacements else ""
         chosen = decision.replacement if decision is not None else None
         applied = outcome in (Outcome.ACCEPTED, Outcome.EDITED) and chosen is not None

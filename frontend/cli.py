@@ -63,7 +63,7 @@ from copydesk.checks.review_report import (
 )
 from copydesk.checks.run_inputs import RunInputError, resolve_run
 from copydesk.checks.settings import Settings, data_dir, load_settings
-from copydesk.checks.textpos import LineIndex, shown_at
+from copydesk.checks.textpos import LineIndex
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 EXIT_INTERNAL = 3  # a bug or an unforeseen failure: one line, and the traceback in a log file
@@ -316,23 +316,23 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         if args.format == "json":
             issues = []
             for issue in result.issues:
-                line, col = index.line_col(issue.offset)  # JSON: consistent with offset
+                line, col = index.position(issue)  # as text output, the report and the window
                 entry = {**issue.to_json(), "line": line, "column": col}
                 for place, loc in zip(entry.get("related", ()), issue.related, strict=True):
                     if loc.path in indexes:
-                        place["line"], place["column"] = indexes[loc.path].line_col(loc.offset)
+                        place["line"], place["column"] = indexes[loc.path].position(loc)
                 issues.append(entry)
             payload.append(
                 {"path": shown_path(doc.path), "encoding": doc.encoding_label, "issues": issues}
             )
         else:
             for issue in result.issues:
-                line, col = index.line_col(shown_at(doc.text, issue))
+                line, col = index.position(issue)
                 fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
                 print(f"{shown_path(doc.path)}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
                 for loc in issue.related[:RELATED_SHOWN]:  # a batch issue's other places
                     where = indexes.get(loc.path)
-                    at = "{}:{}".format(*where.line_col(loc.offset)) if where else str(loc.offset)
+                    at = "{}:{}".format(*where.position(loc)) if where else str(loc.offset)
                     print(f"  also: {shown_path(loc.path)}:{at}: {shown_path(loc.text)}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")

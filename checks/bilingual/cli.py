@@ -22,7 +22,7 @@ from copydesk.checks.engine import Engine
 from copydesk.checks.files import InputFile, OutputPlanError, plan_outputs
 from copydesk.checks.fix_copies import WrittenCopies, digest, refusal, replaceable
 from copydesk.checks.fixer import MAX_PASSES
-from copydesk.checks.textpos import LineIndex
+from copydesk.checks.textpos import position
 
 Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its source
 
@@ -52,7 +52,7 @@ def _line_col(doc: BilingualDocument, item: UnitIssue) -> tuple[int, int]:
     """Line and column within the unit's text on the issue's side, as text output prints."""
     unit = doc.unit(item.unit)
     text = unit.source if item.side == "source" else unit.target
-    return LineIndex(text).line_col(item.issue.offset)
+    return position(text, item.issue)
 
 
 def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:

@@ -197,7 +197,9 @@ def test_text_output_points_at_the_flagged_line_not_the_break_before(capsys, tmp
         capsys, "check", "--format", "json", "--rules", "layout.agency-credit", str(f)
     )
     issue = json.loads(out)["files"][0]["issues"][0]
-    assert (issue["line"], issue["column"]) == (1, issue["offset"] + 1)
+    # JSON names the same place; its offset is still where the removal starts.
+    assert (issue["line"], issue["column"]) == (3, 1)
+    assert issue["offset"] == len("The talks ended on Monday.")
 
 
 def test_fix_never_overwrites_another_input(capsys, tmp_path, monkeypatch):
