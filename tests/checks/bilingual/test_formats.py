@@ -129,6 +129,10 @@ def test_pair_names_with_glob_and_regex_characters(tmp_path):
         ("bad.po", b'msgid "a\nmsgstr "b"\n', "PO"),
         ("bad.csv", b'id,source,target\n1,"open,x\n', "CSV"),
         ("bad.tsv", b"a\tb\tc\n1\t2\t3\n", "no 'source' and 'target'"),
+        # Two columns, no header naming a source and a target: as likely a list of anything
+        # (a cell "b" is no sentence to capitalise), so refused as in a folder, saying why.
+        ("plain.csv", b"a,b\nfoo,bar\n", "no 'source' and 'target' columns .*source,target"),
+        ("plain.tsv", b"x\ty\n", "no 'source' and 'target'"),
         ("other.xlf", b"<html/>", "neither XLIFF nor TMX"),
         ("cdata.xlf", b"<xliff><file><body><![CDATA[x\n\n</body></file></xliff>", "CData"),
         ("binary.tmx", b"\x00\x01\x02PK\x03\x04", "not well-formed XML"),
