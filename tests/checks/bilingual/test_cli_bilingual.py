@@ -258,3 +258,17 @@ def test_an_unreadable_source_names_the_article_left_unchecked(tmp_path, capsys)
     (line, *_rest) = capsys.readouterr().err.splitlines()
     assert line.startswith(f"copydesk: {tmp_path / 'c.zh.txt'}: ")
     assert line.endswith(f"; so {tmp_path / 'c.txt'}, its translation, was not checked")
+
+
+def test_a_utf16_po_is_checked_and_copied_byte_for_byte(capsys, tmp_path):
+    po = tmp_path / "in" / "app.po"
+    po.parent.mkdir()
+    text = (DATA / "sample.po").read_text("utf-8").replace("\n", "\r\n")
+    po.write_bytes(text.encode("utf-16"))  # with its BOM
+    assert main(["check", "--no-languagetool", "--rules", "bilingual", str(po)]) in (0, 1)
+    err = capsys.readouterr().err
+    assert "not a readable PO file" not in err and "in 1 file(s)" in err
+    out_dir = tmp_path / "out"
+    assert main(["fix", "--no-languagetool", "--rules", "bilingual", "-o", str(out_dir),
+                 str(po)]) == 0  # fmt: skip
+    assert (out_dir / "app.po").read_bytes() == po.read_bytes()  # nothing fixed: the same bytes

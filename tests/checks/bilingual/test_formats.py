@@ -156,3 +156,24 @@ def test_utf16_xliff_and_crlf_round_trip(tmp_path):
     assert doc.encode({}) == path.read_bytes()
     out = doc.encode({"t1": "The company sold 1,200 cars last year."})
     assert out.decode("utf-16") == text.replace("last year .", "last year.")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("charset", ["UTF-8", "UTF-16", "ISO-8859-1"])  # the BOM wins
+def test_utf16_po_reads_by_its_bom_and_round_trips(tmp_path, codec, charset):
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[codec]
+    text = (DATA / "sample.po").read_text("utf-8").replace("charset=UTF-8", f"charset={charset}")
+    text = text.replace("\n", "\r\n")
+    path = tmp_path / "u16.po"
+    path.write_bytes(bom + text.encode(codec))
+    doc = load(path, 10**6)
+    utf8 = load(DATA / "sample.po", 10**6)
+    assert [(u.id, u.source, u.target) for u in doc.units] == [
+        (u.id, u.source, u.target) for u in utf8.units
+    ]
+    assert doc.encode({}) == path.read_bytes()  # nothing fixed: the same bytes
+    unit = doc.units[0]
+    out = doc.encode({unit.id: unit.target + " Fixed."})
+    assert out.startswith(bom) and out[len(bom) :].decode(codec) == text.replace(
+        f'msgstr "{unit.target}"', f'msgstr "{unit.target} Fixed."', 1
+    )
