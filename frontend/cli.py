@@ -11,6 +11,7 @@ import argparse
 import json
 import math
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -76,6 +77,22 @@ def _err(msg: str) -> None:
     print(f"copydesk: {shown_path(msg)}", file=sys.stderr)
 
 
+def elide_path(path: str, width: int) -> str:
+    """``path`` in at most ``width`` characters: whole, else "…/" and its last folders and
+    file name, cut at a separator (never mid-word), else the name's start and "…"."""
+    if len(path) <= width:
+        return path
+    parts = re.split(r"[/\\]", path)
+    shown = parts[-1]
+    for part in reversed(parts[:-1]):
+        if len(f"…/{part}/{shown}") > width:
+            break
+        shown = f"{part}/{shown}"
+    if len(shown) + 2 > width:  # the name alone is too long
+        return f"…/{shown[: max(0, width - 3)]}…"
+    return f"…/{shown}"
+
+
 class Progress:
     """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
 
@@ -97,7 +114,7 @@ class Progress:
             return
         width = 30
         filled = width * done // self.total
-        name = label[-40:]
+        name = elide_path(label, 40)
         bar = "#" * filled + "." * (width - filled)
         self.stream.write(f"\r[{bar}] {done}/{self.total} {name:<40}")
         self.stream.flush()

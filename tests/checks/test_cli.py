@@ -365,3 +365,27 @@ def test_a_terminal_is_told_what_is_under_way_before_the_first_file_is_done():
         LANGUAGETOOL.set(before.state, before.message)
     without = Engine(Settings(), checks=[REGISTRY.get("punct.double")])
     assert _start_label(without, 2) == "Checking 2 file(s)…"
+
+
+def test_progress_shortens_a_long_path_at_a_separator_never_mid_word():
+    import io
+
+    from copydesk.cli import Progress, elide_path
+
+    long = "/work/shared/seeds/000_96b352ca1ba7beef.txt"
+    assert elide_path(long, 40) == "…/shared/seeds/000_96b352ca1ba7beef.txt"
+    assert elide_path(long, 35) == "…/seeds/000_96b352ca1ba7beef.txt"
+    assert elide_path("/a/b.txt", 40) == "/a/b.txt"  # fits: as it is
+    assert elide_path("/deep/" + "x" * 50 + ".txt", 40) == "…/" + "x" * 37 + "…"  # the name alone
+    for width in range(8, 60):
+        shown = elide_path(long, width)
+        assert len(shown) <= width
+        assert shown == long or shown.startswith("…/")  # cut at a separator
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    Progress(3, screen).update(1, long)
+    assert screen.getvalue().endswith(" 1/3 …/shared/seeds/000_96b352ca1ba7beef.txt ")
