@@ -734,44 +734,64 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
     p.add_argument("--termbase", metavar="FILE", help="source->target terms (TBX or CSV)")
 
 
+_PATHS_HELP = (
+    "articles (.txt, .md), bilingual files (XLIFF, TMX, PO, CSV/TSV with source and target"
+    " columns) or folders, searched at any depth"
+)
+_FORMAT_HELP = "text: path:line:col: rule: message (default); json: one report on stdout"
+_EXIT_ERRORS = "2 a usage or input error, 3 an internal error (one line names its log)"
+_CHECK_EXIT = f"exit status: 0 nothing found, 1 issues found, {_EXIT_ERRORS}"
+_FIX_EXIT = f"exit status: 0 every copy written, {_EXIT_ERRORS}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copydesk",
         description="Find and fix the artifacts of machine translation and scraping in articles.",
+        epilog="'copydesk COMMAND --help' lists a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    p = sub.add_parser("check", help="report issues in files or folders")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p = sub.add_parser("check", help="report issues in files or folders", epilog=_CHECK_EXIT)
+    p.add_argument("--format", choices=("text", "json"), default="text", help=_FORMAT_HELP)
     p.add_argument(
         "--summary", action="store_true", help="(kept for scripts: the count is always printed)"
     )
     add_scale_options(p)
     _add_selection(p)
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("fix", help="write corrected copies into an output folder")
-    p.add_argument("--output", "-o", required=True, metavar="DIR")
+    p = sub.add_parser("fix", help="write corrected copies into an output folder", epilog=_FIX_EXIT)
+    p.add_argument(
+        "--output", "-o", required=True, metavar="DIR",
+        help="folder for the corrected copies, mirroring the inputs' tree (not inside an input)",
+    )  # fmt: skip
     p.add_argument(
         "--all",
         action="store_true",
         help="apply every issue's first suggestion, not only the safe ones",
     )
-    p.add_argument("--report", metavar="FILE", help="write what changed (.csv, .html or .json)")
+    p.add_argument(
+        "--report", metavar="FILE",
+        help="write the review report: every fix made and every issue left (.csv, .html, .json)",
+    )  # fmt: skip
     add_scale_options(p)
     _add_selection(p)
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     p.set_defaults(func=cmd_fix)
 
     p = sub.add_parser("rules", help="list every check with its id, category and default")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text or JSON")
     p.set_defaults(func=cmd_rules)
 
     p = sub.add_parser("languagetool", help="LanguageTool: what is installed, or install it")
-    p.add_argument("lt_command", choices=("status", "install"), metavar="status|install")
+    p.add_argument(
+        "lt_command", choices=("status", "install"), metavar="status|install",
+        help="status: what is installed or missing; install: download LanguageTool 6.8",
+    )  # fmt: skip
     p.add_argument(
         "--maven",
         action="store_true",
@@ -785,7 +805,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open PATHS, wait for the check, print a summary and quit (for packaging tests)",
     )
-    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to open")
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser(

@@ -389,3 +389,20 @@ def test_progress_shortens_a_long_path_at_a_separator_never_mid_word():
     screen = Terminal()
     Progress(3, screen).update(1, long)
     assert screen.getvalue().endswith(" 1/3 …/shared/seeds/000_96b352ca1ba7beef.txt ")
+
+
+def test_every_option_and_argument_of_every_command_has_help_text():
+    import argparse
+
+    from copydesk.cli import build_parser
+
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) >= {"check", "fix", "rules", "languagetool", "gui", "start"}
+    missing = [
+        f"{name} {action.option_strings or action.metavar or action.dest}"
+        for name, sub in commands.choices.items()
+        for action in sub._actions
+        if not action.help or action.help == argparse.SUPPRESS
+    ]
+    assert missing == []
