@@ -37,7 +37,7 @@ from copydesk.checks.files import InputFile
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review import FileReview, ReviewItem
-from copydesk.checks.review_report import ReviewRow, sentence_around
+from copydesk.checks.review_report import Outcome, ReviewRow, sentence_around
 from copydesk.checks.textpos import position
 
 SEPARATOR = "\n\n"  # between unit targets in the working text: each unit a paragraph
@@ -186,9 +186,12 @@ class BilingualReview(FileReview):
             unit = self.units[self.unit_index(it.issue.offset)]
             text = unit.source if ui.side == "source" else unit.target
             span = ui.issue
+            before = span.matched(text)
+            applied = row.outcome in (Outcome.ACCEPTED, Outcome.EDITED)
             out.append(dataclasses.replace(
                 row, unit=unit.id if ui.side == "target" else f"{unit.id} (source)",
-                sentence=sentence_around(text, span.offset, span.end), before=span.matched(text),
+                sentence=sentence_around(text, span.offset, span.end), before=before,
+                after=row.after if applied else before,  # nothing applied: the text as it is
             ))  # fmt: skip
         return out
 

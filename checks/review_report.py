@@ -272,7 +272,8 @@ def _issue_table(rows: Sequence[ReviewRow], with_rule: bool = True) -> str:
     for r in rows:
         rule = f"<td><code>{html.escape(r.rule)}</code></td>" if with_rule else ""
         typed = f"<br><span class=s>typed: {_cell(r.typed)}</span>" if r.typed else ""
-        after = f"{_cell(r.after)}{typed}" if _applied(r) else f"<i>unchanged</i>{_proposal(r)}"
+        kept = "inside a larger fix" if r.outcome == Outcome.SUPERSEDED else "unchanged"
+        after = f"{_cell(r.after)}{typed}" if _applied(r) else f"<i>{kept}</i>{_proposal(r)}"
         reason = f"<br><span class=s>left: {html.escape(r.reason)}</span>" if r.reason else ""
         lines.append(
             f"<tr><td>{html.escape(r.file)}{_unit(r)}:{r.line}:{r.column}</td>{rule}"
