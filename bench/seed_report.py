@@ -31,7 +31,7 @@ def main() -> int:
     for member, result in zip(members, engine.check_batch(members), strict=True):
         index = LineIndex(member.text)
         for issue in result.issues:
-            line, col = index.line_col(issue.offset)
+            line, col = index.position(issue)  # as copydesk check prints it
             shown = issue.matched(member.text).strip().replace("\n", "⏎")[:40]
             fix = f" -> {issue.replacements[0]!r}" if issue.replacements else ""
             safe = " [safe]" if issue.safe else ""

@@ -46,7 +46,7 @@ from copydesk.checks.review_cover import CoverIndex, covers
 from copydesk.checks.review_report import Outcome, ReviewRow, review_rows
 from copydesk.checks.review_save import overwrite_original
 from copydesk.checks.settings import data_dir
-from copydesk.checks.textpos import LineIndex, shown_at
+from copydesk.checks.textpos import LineIndex, Span
 
 
 def content_store_path(text: str) -> Path:
@@ -199,21 +199,19 @@ class FileReview:
             if it.issue.offset <= offset < max(it.issue.end, it.issue.offset + 1)
         ]
 
-    def line_col(self, offset: int) -> tuple[int, int]:
+    def place(self, span: Span) -> tuple[int, int]:
+        """Line and column shown for a span of this text: the command line's, for the same text."""
         if self._lines is None:
             self._lines = LineIndex(self.text)
-        return self._lines.line_col(offset)
-
-    def line_of(self, offset: int) -> int:
-        return self.line_col(offset)[0]
+        return self._lines.position(span)
 
     def edit_line(self, edit: Edit) -> int:
         """The line shown for an edit of this text (the same as for its issue)."""
-        return self.line_of(shown_at(self.text, edit))
+        return self.place(edit)[0]
 
     def position(self, issue: Issue) -> tuple[int, int]:
-        """Line and column shown for ``issue``: the command line's, for the same text."""
-        return self.line_col(shown_at(self.text, issue))
+        """Line and column shown for ``issue`` (a bilingual file's: within its unit)."""
+        return self.place(issue)
 
     def where(self, issue: Issue) -> str:
         """``line:col`` of ``issue`` as a line about it names it (bilingual: with its unit)."""

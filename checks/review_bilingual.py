@@ -40,8 +40,8 @@ from copydesk.checks.files import InputFile, escape_text
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review import FileReview, ReviewItem
-from copydesk.checks.review_report import ReviewRow, sentence_around
-from copydesk.checks.textpos import LineIndex, shown_at
+from copydesk.checks.review_report import Outcome, ReviewRow, sentence_around
+from copydesk.checks.textpos import position
 
 SEPARATOR = "\n\n"  # between unit targets in the working text: each unit a paragraph
 
@@ -229,7 +229,7 @@ class BilingualReview(FileReview):
         ui = self.unit_issue(issue)
         unit = self.units[self.unit_index(issue.offset)]
         text = unit.source if ui.side == "source" else unit.target
-        return LineIndex(text).line_col(shown_at(text, ui.issue))
+        return position(text, ui.issue)
 
     def where(self, issue: Issue) -> str:
         ui = self.unit_issue(issue)
@@ -239,7 +239,7 @@ class BilingualReview(FileReview):
     def edit_line(self, edit: Edit) -> int:
         n = self.unit_index(edit.offset)
         local = dataclasses.replace(edit, offset=edit.offset - self.unit_starts[n])
-        return LineIndex(self.units[n].target).line_col(shown_at(self.units[n].target, local))[0]
+        return position(self.units[n].target, local)[0]
 
     def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
         """As for a plain file, with the unit named and a source-side issue shown in its source."""
@@ -250,9 +250,12 @@ class BilingualReview(FileReview):
             unit = self.units[self.unit_index(it.issue.offset)]
             text = unit.source if ui.side == "source" else unit.target
             span = ui.issue
+            before = span.matched(text)
+            applied = row.outcome in (Outcome.ACCEPTED, Outcome.EDITED)
             out.append(dataclasses.replace(
                 row, unit=unit.id if ui.side == "target" else f"{unit.id} (source)",
-                sentence=sentence_around(text, span.offset, span.end), before=span.matched(text),
+                sentence=sentence_around(text, span.offset, span.end), before=before,
+                after=row.after if applied else before,  # nothing applied: the text as it is
             ))  # fmt: skip
         return out
 

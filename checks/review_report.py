@@ -67,10 +67,13 @@ class ReviewRow:
     message: str
     sentence: str  # the sentence, the issue's text marked with ⟦ ⟧
     before: str
-    after: str  # the replacement applied or typed; the first suggestion when not decided
+    # What the text holds there after the review: the replacement applied or typed, or
+    # ``before`` itself when nothing was applied, so "" always means a deletion.
+    after: str
     outcome: Outcome
     typed: str  # the text the editor typed, for an edited issue
     query: bool  # no change proposed: a question for the author
+    suggested: str = ""  # the check's first suggestion ("" also for a query: see ``query``)
     unit: str = ""  # a bilingual file's unit id ("7 (source)": an issue in its source)
     reason: str = ""  # why ``copydesk fix`` left an issue open
 
@@ -100,10 +103,10 @@ def review_rows(
     for issue in sorted(issues, key=lambda i: (i.offset, i.length, i.rule)):
         decision = decision_of(issue)
         outcome = outcome_of(decision)
-        line, column = index.line_col(issue.offset)
-        suggested = issue.replacements[0] if issue.replacements else ""
+        line, column = index.position(issue)
         chosen = decision.replacement if decision is not None else None
         applied = outcome in (Outcome.ACCEPTED, Outcome.EDITED) and chosen is not None
+        before = issue.matched(text)
         rows.append(
             ReviewRow(
                 file=file,
@@ -114,11 +117,12 @@ def review_rows(
                 category=str(issue.category),
                 message=issue.message,
                 sentence=sentence_around(text, issue.offset, issue.end),
-                before=issue.matched(text),
-                after=chosen if applied and chosen is not None else suggested,
+                before=before,
+                after=chosen if applied and chosen is not None else before,
                 outcome=outcome,
                 typed=chosen if outcome == Outcome.EDITED and chosen is not None else "",
                 query=not issue.replacements,
+                suggested=issue.replacements[0] if issue.replacements else "",
             )
         )
     return rows
@@ -159,13 +163,13 @@ def visible(s: str) -> str:
 
 
 _TEXT_FIELDS = (
-    "file", "unit", "rule", "rule_name", "message", "sentence", "before", "after", "typed",
-    "reason",
+    "file", "unit", "rule", "rule_name", "message", "sentence", "before", "after", "suggested",
+    "typed", "reason",
 )  # fmt: skip
 
 COLUMNS = (
     "file", "line", "column", "rule", "rule_name", "category", "outcome",
-    "before", "after", "typed", "message", "sentence", "reason",
+    "before", "after", "suggested", "query", "typed", "message", "sentence", "reason",
 )  # fmt: skip
 
 
@@ -177,7 +181,9 @@ def to_csv(rows: Sequence[ReviewRow]) -> str:
     writer.writerow(columns)
     for r in rows:
         values = asdict(r)
-        values["before"], values["after"] = visible(r.before), visible(r.after)
+        for field in ("before", "after", "suggested"):
+            values[field] = visible(values[field])
+        values["query"] = "yes" if r.query else "no"
         writer.writerow([values[c] for c in columns])
     return out.getvalue()
 
@@ -199,6 +205,8 @@ def to_json(rows: Sequence[ReviewRow]) -> str:
 
 def _json_row(r: ReviewRow) -> dict[str, object]:
     row = asdict(r) | {"outcome": str(r.outcome)}
+    if r.query:
+        row["suggested"] = None  # nothing proposed, which "" (a removal) would not say
     if not r.unit:
         del row["unit"]
     return row
@@ -248,18 +256,30 @@ def _unit(r: ReviewRow) -> str:
     return f":[{html.escape(r.unit)}]" if r.unit else ""
 
 
+def _applied(r: ReviewRow) -> bool:
+    return r.outcome in (Outcome.ACCEPTED, Outcome.EDITED)
+
+
+def _proposal(r: ReviewRow) -> str:
+    """What the check proposed, under a row whose text stayed as it was."""
+    shown = "<i>query: no change proposed</i>" if r.query else _cell(r.suggested)
+    return f"<br><span class=s>suggested: {shown}</span>"
+
+
 def _issue_table(rows: Sequence[ReviewRow], with_rule: bool = True) -> str:
     rule_head = "<th>Rule</th>" if with_rule else ""
     lines = []
     for r in rows:
         rule = f"<td><code>{html.escape(r.rule)}</code></td>" if with_rule else ""
         typed = f"<br><span class=s>typed: {_cell(r.typed)}</span>" if r.typed else ""
+        kept = "inside a larger fix" if r.outcome == Outcome.SUPERSEDED else "unchanged"
+        after = f"{_cell(r.after)}{typed}" if _applied(r) else f"<i>{kept}</i>{_proposal(r)}"
         reason = f"<br><span class=s>left: {html.escape(r.reason)}</span>" if r.reason else ""
         lines.append(
             f"<tr><td>{html.escape(r.file)}{_unit(r)}:{r.line}:{r.column}</td>{rule}"
             f"<td class={r.outcome}>{r.outcome}</td>"
             f"<td class=b>{_cell(r.before)}</td>"
-            f"<td class=a>{'<i>query</i>' if r.query else _cell(r.after)}{typed}</td>"
+            f"<td class=a>{after}</td>"
             f"<td>{html.escape(r.message)}<br><span class=s>{_sentence(r.sentence)}</span>"
             f"{reason}</td>"
             "</tr>"

@@ -180,7 +180,7 @@ class MainWindow(
             return Path(loc.path).name
         if isinstance(fr, BilingualReview):  # a place in a bilingual file: its unit
             return f"{fr.name}:[{fr.units[fr.unit_index(loc.offset)].id}]"
-        return f"{fr.name}:{fr.line_of(min(loc.offset, len(fr.text)))}"
+        return f"{fr.name}:{fr.place(loc)[0]}"
 
     def select_item(self, it: ReviewItem) -> None:
         self.issue_panel.select_key(it.key)

@@ -11,6 +11,7 @@ import argparse
 import json
 import math
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -63,7 +64,7 @@ from copydesk.checks.review_report import (
 )
 from copydesk.checks.run_inputs import RunInputError, resolve_run
 from copydesk.checks.settings import Settings, data_dir, load_settings
-from copydesk.checks.textpos import LineIndex, shown_at
+from copydesk.checks.textpos import LineIndex
 
 EXIT_CLEAN, EXIT_ISSUES, EXIT_ERROR = 0, 1, 2
 EXIT_INTERNAL = 3  # a bug or an unforeseen failure: one line, and the traceback in a log file
@@ -74,6 +75,22 @@ RELATED_SHOWN = 3  # text output lists this many of a batch issue's other places
 def _err(msg: str) -> None:
     # One line whatever the message holds (a file name with a newline, undecodable bytes).
     print(f"copydesk: {shown_path(msg)}", file=sys.stderr)
+
+
+def elide_path(path: str, width: int) -> str:
+    """``path`` in at most ``width`` characters: whole, else "…/" and its last folders and
+    file name, cut at a separator (never mid-word), else the name's start and "…"."""
+    if len(path) <= width:
+        return path
+    parts = re.split(r"[/\\]", path)
+    shown = parts[-1]
+    for part in reversed(parts[:-1]):
+        if len(f"…/{part}/{shown}") > width:
+            break
+        shown = f"{part}/{shown}"
+    if len(shown) + 2 > width:  # the name alone is too long
+        return f"…/{shown[: max(0, width - 3)]}…"
+    return f"…/{shown}"
 
 
 class Progress:
@@ -97,7 +114,7 @@ class Progress:
             return
         width = 30
         filled = width * done // self.total
-        name = label[-40:]
+        name = elide_path(label, 40)
         bar = "#" * filled + "." * (width - filled)
         self.stream.write(f"\r[{bar}] {done}/{self.total} {name:<40}")
         self.stream.flush()
@@ -250,23 +267,23 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         if args.format == "json":
             issues = []
             for issue in result.issues:
-                line, col = index.line_col(issue.offset)  # JSON: consistent with offset
+                line, col = index.position(issue)  # as text output, the report and the window
                 entry = {**issue.to_json(), "line": line, "column": col}
                 for place, loc in zip(entry.get("related", ()), issue.related, strict=True):
                     if loc.path in indexes:
-                        place["line"], place["column"] = indexes[loc.path].line_col(loc.offset)
+                        place["line"], place["column"] = indexes[loc.path].position(loc)
                 issues.append(entry)
             payload.append(
                 {"path": shown_path(doc.path), "encoding": doc.encoding_label, "issues": issues}
             )
         else:
             for issue in result.issues:
-                line, col = index.line_col(shown_at(doc.text, issue))
+                line, col = index.position(issue)
                 fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
                 print(f"{shown_path(doc.path)}:{line}:{col}: {issue.rule}: {issue.message}{fix}")
                 for loc in issue.related[:RELATED_SHOWN]:  # a batch issue's other places
                     where = indexes.get(loc.path)
-                    at = "{}:{}".format(*where.line_col(loc.offset)) if where else str(loc.offset)
+                    at = "{}:{}".format(*where.position(loc)) if where else str(loc.offset)
                     print(f"  also: {shown_path(loc.path)}:{at}: {shown_path(loc.text)}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
@@ -721,40 +738,57 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
     p.add_argument("--termbase", metavar="FILE", help="source->target terms (TBX or CSV)")
 
 
+_PATHS_HELP = (
+    "articles (.txt, .md), bilingual files (XLIFF, TMX, PO, CSV/TSV with source and target"
+    " columns) or folders, searched at any depth"
+)
+_FORMAT_HELP = "text: path:line:col: rule: message (default); json: one report on stdout"
+_EXIT_ERRORS = "2 a usage or input error, 3 an internal error (one line names its log)"
+_CHECK_EXIT = f"exit status: 0 nothing found, 1 issues found, {_EXIT_ERRORS}"
+_FIX_EXIT = f"exit status: 0 every copy written, {_EXIT_ERRORS}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copydesk",
         description="Find and fix the artifacts of machine translation and scraping in articles.",
+        epilog="'copydesk COMMAND --help' lists a command's options.",
     )
     parser.add_argument("--version", action="version", version=f"copydesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    p = sub.add_parser("check", help="report issues in files or folders")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p = sub.add_parser("check", help="report issues in files or folders", epilog=_CHECK_EXIT)
+    p.add_argument("--format", choices=("text", "json"), default="text", help=_FORMAT_HELP)
     p.add_argument(
         "--summary", action="store_true", help="(kept for scripts: the count is always printed)"
     )
     add_scale_options(p)
     _add_selection(p)
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("fix", help="write corrected copies into an output folder")
-    p.add_argument("--output", "-o", required=True, metavar="DIR")
+    p = sub.add_parser("fix", help="write corrected copies into an output folder", epilog=_FIX_EXIT)
+    p.add_argument(
+        "--output", "-o", required=True, metavar="DIR",
+        help="folder for the corrected copies, mirroring the inputs' tree (not inside an input)",
+    )  # fmt: skip
     p.add_argument(
         "--all",
         action="store_true",
         help="apply every issue's first suggestion, not only the safe ones",
     )
-    p.add_argument("--report", metavar="FILE", help="write what changed (.csv, .html or .json)")
+    p.add_argument(
+        "--report", metavar="FILE",
+        help="write the review report: every fix made and every issue left (.csv, .html, .json)",
+    )  # fmt: skip
     add_scale_options(p)
     _add_selection(p)
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     p.set_defaults(func=cmd_fix)
 
     p = sub.add_parser("rules", help="list every check with its id, category and default")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text or JSON")
     p.set_defaults(func=cmd_rules)
 
     p = sub.add_parser(
@@ -765,8 +799,8 @@ def build_parser() -> argparse.ArgumentParser:
         "lt_command",
         choices=("status", "install", "start", "stop"),
         metavar="status|install|start|stop",
-        help="status: what is there; install: fetch it; start: keep a local server running "
-        "for every later run; stop: end that server",
+        help="status: what is installed or missing; install: download LanguageTool 6.8; "
+        "start: keep a local server running for every later run; stop: end that server",
     )
     p.add_argument(
         "--maven",
@@ -781,7 +815,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open PATHS, wait for the check, print a summary and quit (for packaging tests)",
     )
-    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to open")
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser(

@@ -17,7 +17,7 @@ from copydesk.checks.bilingual.model import BilingualDocument
 from copydesk.checks.bilingual.runner import UnitIssue, check_documents
 from copydesk.checks.engine import Engine
 from copydesk.checks.files import escape_text, shown_path
-from copydesk.checks.textpos import LineIndex, shown_at
+from copydesk.checks.textpos import position
 
 
 def _err(msg: str) -> None:
@@ -29,12 +29,12 @@ def source_language(docs: Sequence[BilingualDocument]) -> str:
     return next((d.source_lang for d in docs if d.source_lang), "")
 
 
-def _line_col(doc: BilingualDocument, item: UnitIssue, shown: bool = False) -> tuple[int, int]:
-    """Line and column within the unit's text on the issue's side: of the offset (JSON),
-    or ``shown``, of the span's first visible character (text output, as for articles)."""
+def _line_col(doc: BilingualDocument, item: UnitIssue) -> tuple[int, int]:
+    """Line and column within the unit's text on the issue's side, as every output gives them
+    (``copydesk.checks.textpos.position``)."""
     unit = doc.unit(item.unit)
     text = unit.source if item.side == "source" else unit.target
-    return LineIndex(text).line_col(shown_at(text, item.issue) if shown else item.issue.offset)
+    return position(text, item.issue)
 
 
 def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:
@@ -43,7 +43,7 @@ def _json_entry(doc: BilingualDocument, item: UnitIssue) -> dict[str, object]:
 
 
 def _where(doc: BilingualDocument, item: UnitIssue) -> str:
-    line, col = _line_col(doc, item, shown=True)
+    line, col = _line_col(doc, item)
     side = " (source)" if item.side == "source" else ""
     return f"{shown_path(doc.path)}:[{escape_text(item.unit)}]{side}:{line}:{col}"
 

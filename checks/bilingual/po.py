@@ -78,8 +78,10 @@ def _library_units(raw: bytes, path: str) -> list[tuple[str, str]]:
 
 
 def read_po(raw: bytes, path: str) -> BilingualDocument:
-    expected = _library_units(raw, path)
     raw_text, encoding, bom = decode_file(raw, path)
+    # The library reads bytes as UTF-8 whatever the BOM (a UTF-16 file was "Syntax error on
+    # line 1"): it gets the text decoded by the BOM, re-encoded; the file keeps its encoding.
+    expected = _library_units(raw if encoding == "utf-8" else raw_text.encode(), path)
     entries: list[dict[str, tuple[str, tuple[int, ...]]]] = []
     current: dict[str, tuple[str, tuple[int, ...]]] = {}
     key: str | None = None

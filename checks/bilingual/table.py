@@ -3,8 +3,9 @@
 The header names the columns: ``source``/``target`` (or ``src``/``tgt``,
 ``original``/``translation``) or two language codes (``zh``, ``en``); an
 ``id`` (or ``key``, ``segment``) column, where there is one, names the units,
-else the row number does.  A table without a header is read as ``source,
-target`` when it has exactly two columns.
+else the row number does.  A table whose header names no source and target is
+refused, named or found in a folder alike: two bare columns are as likely a list
+of anything, whose cells no check should read as sentences.
 
 CSV follows RFC 4180 (cells may be quoted, ``""`` is a quote); TSV has no quoting
 (the IANA definition), so a quote character in a TSV cell is just a character.
@@ -107,8 +108,8 @@ def has_named_columns(raw: bytes, path: str) -> bool:
     """Whether the table's header names a source and a target column (by name or language);
     ``raw`` may be the head of the file only.
 
-    A table found in a folder is taken as bilingual only then: a two-column table
-    without a header, taken when named, is as likely a list of anything.
+    A table found in a folder is taken as bilingual only then (:func:`read_table`
+    refuses any other); elsewhere it is skipped with a note, not an error.
     """
     text = None
     for cut in range(4):  # the head of a big file may end inside a character
@@ -161,17 +162,15 @@ def read_table(raw: bytes, path: str) -> BilingualDocument:
         if len(langs) >= 2:
             src_col, tgt_col = langs[0], langs[1]
             src_lang, tgt_lang = header[src_col].strip().lower(), header[tgt_col].strip().lower()
-    body = rows[1:]
     if src_col is None or tgt_col is None:
-        if len(header) != 2:
-            raise BilingualError(
-                f"{path}: no 'source' and 'target' columns in the header ({', '.join(header[:6])})"
-            )
-        src_col, tgt_col, id_col, body = 0, 1, None, rows
-    if not body:  # a table exported before anything was put in it
+        raise BilingualError(
+            f"{path}: no 'source' and 'target' columns in the header ({', '.join(header[:6])}):"
+            " name them source,target (or two language codes, such as zh,en) to check the table"
+        )
+    if len(rows) < 2:  # a table exported before anything was put in it
         raise NothingToCheck(f"{path}: only a header, no rows; nothing to check")
     units: list[Unit] = []
-    for n, row in enumerate(body, start=1 if body is rows else 2):
+    for n, row in enumerate(rows[1:], start=2):
         if len(row) <= max(src_col, tgt_col):
             raise BilingualError(f"{path}: row {n} has {len(row)} cell(s); expected more")
         s, e, quoted = row[tgt_col]

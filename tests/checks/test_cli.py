@@ -197,7 +197,9 @@ def test_text_output_points_at_the_flagged_line_not_the_break_before(capsys, tmp
         capsys, "check", "--format", "json", "--rules", "layout.agency-credit", str(f)
     )
     issue = json.loads(out)["files"][0]["issues"][0]
-    assert (issue["line"], issue["column"]) == (1, issue["offset"] + 1)
+    # JSON names the same place; its offset is still where the removal starts.
+    assert (issue["line"], issue["column"]) == (3, 1)
+    assert issue["offset"] == len("The talks ended on Monday.")
 
 
 def test_fix_never_overwrites_another_input(capsys, tmp_path, monkeypatch):
@@ -384,3 +386,44 @@ def test_fix_says_which_check_failed_in_process_as_on_workers(capsys, tmp_path, 
     main([*args, "-o", str(tmp_path / "out"), str(tmp_path / "in")])
     err = capsys.readouterr().err
     assert "a.txt: check punct.space-before failed: RuntimeError: boom" in err
+
+
+def test_progress_shortens_a_long_path_at_a_separator_never_mid_word():
+    import io
+
+    from copydesk.cli import Progress, elide_path
+
+    long = "/work/shared/seeds/000_96b352ca1ba7beef.txt"
+    assert elide_path(long, 40) == "…/shared/seeds/000_96b352ca1ba7beef.txt"
+    assert elide_path(long, 35) == "…/seeds/000_96b352ca1ba7beef.txt"
+    assert elide_path("/a/b.txt", 40) == "/a/b.txt"  # fits: as it is
+    assert elide_path("/deep/" + "x" * 50 + ".txt", 40) == "…/" + "x" * 37 + "…"  # the name alone
+    for width in range(8, 60):
+        shown = elide_path(long, width)
+        assert len(shown) <= width
+        assert shown == long or shown.startswith("…/")  # cut at a separator
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    Progress(3, screen).update(1, long)
+    assert screen.getvalue().endswith(" 1/3 …/shared/seeds/000_96b352ca1ba7beef.txt ")
+
+
+def test_every_option_and_argument_of_every_command_has_help_text():
+    import argparse
+
+    from copydesk.cli import build_parser
+
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(commands.choices) >= {"check", "fix", "rules", "languagetool", "gui", "start"}
+    missing = [
+        f"{name} {action.option_strings or action.metavar or action.dest}"
+        for name, sub in commands.choices.items()
+        for action in sub._actions
+        if not action.help or action.help == argparse.SUPPRESS
+    ]
+    assert missing == []

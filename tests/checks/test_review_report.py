@@ -68,7 +68,7 @@ def test_every_issue_is_a_row_with_place_sentence_and_decision():
     assert glued.rule_name == "Glued words"
     assert glued.sentence == "⟦Smithsaid⟧ so."
     assert got[2].sentence == "It was ⟦perhaps⟧ late."
-    assert got[2].query and got[2].after == ""
+    assert got[2].query and got[2].after == "perhaps" and got[2].suggested == ""  # unchanged
 
 
 def test_sentence_stays_inside_its_line():
@@ -112,3 +112,37 @@ def test_visible_draws_the_whitespace_that_matters():
     assert visible(" date 2024-03-18\n") == "·date 2024-03-18↵"
     assert visible("one two") == "one two"  # a removed line still reads as text
     assert visible("a  b\tc\u00a0d") == "a··b→c°d"
+
+
+def test_a_query_reads_apart_from_a_removal_in_csv_json_and_html():
+    """`after` is what the text holds after review; the proposal is `suggested`, and a query
+    (no change proposed) is marked, so neither reads like a deletion."""
+    text = "Lead.\nAFP\nIt was perhaps late.\nReuters\n"
+    issues = [
+        _issue("layout.agency-credit", 5, 4, [""]),  # a removal, accepted
+        _issue("style.hedge", 17, 7, []),  # a query, open
+        _issue("layout.agency-credit", 30, 8, [""]),  # a removal, open
+    ]
+    decided = {5: Decision(Verdict.ACCEPTED, "")}
+    got = review_rows("a.txt", text, issues, lambda i: decided.get(i.offset), lambda r: r)
+    removed, query, proposed = got
+    assert (removed.after, removed.suggested, removed.query) == ("", "", False)
+    assert (query.after, query.suggested, query.query) == ("perhaps", "", True)
+    assert (proposed.after, proposed.suggested, proposed.query) == ("\nReuters", "", False)
+
+    table = list(csv.DictReader(io.StringIO(to_csv(got))))
+    assert [(r["outcome"], r["before"], r["after"], r["suggested"], r["query"]) for r in table] == [
+        ("accepted", "↵AFP", "", "", "no"),
+        ("open", "perhaps", "perhaps", "", "yes"),
+        ("open", "↵Reuters", "↵Reuters", "", "no"),
+    ]
+    data = json.loads(to_json(got))["issues"]
+    assert [(r["after"], r["suggested"], r["query"]) for r in data] == [
+        ("", "", False),
+        ("perhaps", None, True),  # no suggestion at all, not a suggested removal
+        ("\nReuters", "", False),
+    ]
+    page = to_html(got)
+    assert page.count("<i>unchanged</i>") == 2
+    assert "suggested: <i>query: no change proposed</i>" in page
+    assert "suggested: <i>(nothing)</i>" in page

@@ -67,6 +67,12 @@ def test_same_issues_lines_bytes_and_report(qtbot, capsys, batch: Path, tmp_path
         for f in json.loads(out)["files"]
         for i in f["issues"]
     )
+    cli_json = sorted(
+        (f["path"], i["line"], i["column"], i["rule"])
+        for f in json.loads(out)["files"]
+        for i in f["issues"]
+    )
+    assert cli_json == cli_text  # JSON names the places text output names
     cli_out, cli_report = tmp_path / "cli-out", tmp_path / "cli-report.csv"
     args = ["fix", "--all", "--no-languagetool", "-o", str(cli_out), "--report", str(cli_report)]
     assert _run(capsys, *args, str(batch))[0] == 2  # the empty file: copied, and exit 2

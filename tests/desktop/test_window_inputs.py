@@ -82,3 +82,21 @@ def test_languagetool_is_connected_off_the_ui_thread_and_never_by_the_check(
     assert len(started_on) == 1  # once for the run, not once per file or per check
     assert asked == []  # unavailable: the check sent nothing and reported nothing
     assert [i.issue.rule for i in w.session.files[0].items] == ["test.teh"]
+
+
+def test_a_named_table_without_source_and_target_is_refused_as_by_the_cli(
+    qtbot, make_window, tmp_path, capsys
+) -> None:
+    table = tmp_path / "notbilingual.csv"
+    table.write_text("a,b\nfoo,bar\n", "utf-8")
+    for command in (["check"], ["fix", "-o", str(tmp_path.parent / "out")]):
+        assert main([*command, "--no-languagetool", str(table)]) == 2
+        out, err = capsys.readouterr()
+        assert "->" not in out and "'B'" not in out  # no cell read as a sentence
+        lines = [x.removeprefix("copydesk: ") for x in err.splitlines() if "copydesk: " in x]
+        assert len(lines) == 1 and "no 'source' and 'target' columns" in lines[0]
+    w = make_window()
+    w.open_paths([str(table)])
+    wait_checked(qtbot, w)
+    assert w.message_bar.messages == lines
+    assert not w.session.readable()

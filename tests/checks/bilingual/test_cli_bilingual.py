@@ -398,3 +398,17 @@ def test_a_markdown_line_break_in_a_paired_markdown_article_is_kept(tmp_path, ca
     main(["fix", "--no-languagetool", "--rules", "space.trailing", "-o", str(out),
           str(tmp_path / "in" / "story.md")])  # fmt: skip
     assert (out / "story.md").read_text("utf-8") == text
+
+
+def test_a_utf16_po_is_checked_and_copied_byte_for_byte(capsys, tmp_path):
+    po = tmp_path / "in" / "app.po"
+    po.parent.mkdir()
+    text = (DATA / "sample.po").read_text("utf-8").replace("\n", "\r\n")
+    po.write_bytes(text.encode("utf-16"))  # with its BOM
+    assert main(["check", "--no-languagetool", "--rules", "bilingual", str(po)]) in (0, 1)
+    err = capsys.readouterr().err
+    assert "not a readable PO file" not in err and "in 1 file(s)" in err
+    out_dir = tmp_path / "out"
+    assert main(["fix", "--no-languagetool", "--rules", "bilingual", "-o", str(out_dir),
+                 str(po)]) == 0  # fmt: skip
+    assert (out_dir / "app.po").read_bytes() == po.read_bytes()  # nothing fixed: the same bytes

@@ -139,6 +139,10 @@ def test_the_source_of_another_article_is_not_taken_for_this_ones(tmp_path):
         ("bad.po", b'msgid "a\nmsgstr "b"\n', "PO"),
         ("bad.csv", b'id,source,target\n1,"open,x\n', "CSV"),
         ("bad.tsv", b"a\tb\tc\n1\t2\t3\n", "no 'source' and 'target'"),
+        # Two columns, no header naming a source and a target: as likely a list of anything
+        # (a cell "b" is no sentence to capitalise), so refused as in a folder, saying why.
+        ("plain.csv", b"a,b\nfoo,bar\n", "no 'source' and 'target' columns .*source,target"),
+        ("plain.tsv", b"x\ty\n", "no 'source' and 'target'"),
         ("other.xlf", b"<html/>", "neither XLIFF nor TMX"),
         ("cdata.xlf", b"<xliff><file><body><![CDATA[x\n\n</body></file></xliff>", "CData"),
         ("binary.tmx", b"\x00\x01\x02PK\x03\x04", "not well-formed XML"),
@@ -365,3 +369,24 @@ def test_a_character_the_xml_encoding_cannot_hold_is_written_as_a_reference(tmp_
     doc = load(path, 10**6)
     out = doc.encode({"1": "Café\u2019s menu"})
     assert out == raw.replace("\x92", "&#8217;").encode("latin-1")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("charset", ["UTF-8", "UTF-16", "ISO-8859-1"])  # the BOM wins
+def test_utf16_po_reads_by_its_bom_and_round_trips(tmp_path, codec, charset):
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[codec]
+    text = (DATA / "sample.po").read_text("utf-8").replace("charset=UTF-8", f"charset={charset}")
+    text = text.replace("\n", "\r\n")
+    path = tmp_path / "u16.po"
+    path.write_bytes(bom + text.encode(codec))
+    doc = load(path, 10**6)
+    utf8 = load(DATA / "sample.po", 10**6)
+    assert [(u.id, u.source, u.target) for u in doc.units] == [
+        (u.id, u.source, u.target) for u in utf8.units
+    ]
+    assert doc.encode({}) == path.read_bytes()  # nothing fixed: the same bytes
+    unit = doc.units[0]
+    out = doc.encode({unit.id: unit.target + " Fixed."})
+    assert out.startswith(bom) and out[len(bom) :].decode(codec) == text.replace(
+        f'msgstr "{unit.target}"', f'msgstr "{unit.target} Fixed."', 1
+    )

@@ -35,9 +35,10 @@ def test_issues_by_unit_and_side(tmp_path):
         ("u1", "target", "space.double"),
         ("u2", "source", "bilingual.omission"),
     }
-    rows = {r.rule: (r.unit, r.before) for r in fr.review_rows(lambda rule: rule)}
-    assert rows["bilingual.omission"] == ("u2 (source)", "没有")  # shown in the source
-    assert rows["bilingual.numbers"] == ("u1", "1,300")
+    rows = {r.rule: (r.unit, r.before, r.after) for r in fr.review_rows(lambda rule: rule)}
+    # Shown in the source; open, so `after` is the text as it stands.
+    assert rows["bilingual.omission"] == ("u2 (source)", "没有", "没有")
+    assert rows["bilingual.numbers"] == ("u1", "1,300", "1,300")
 
 
 def test_the_unit_shown_follows_an_accepted_fix(tmp_path):
