@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,15 +20,26 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from copydesk.checks.model import Category, Issue, Location
-from copydesk.checks.review import FileReview, ReviewItem, verdict_label
+from copydesk.checks.review import FileReview, ItemStatus, ReviewItem, verdict_label
 from copydesk.checks.review_bilingual import BilingualReview, SourceSide
 from copydesk.checks.textpos import context_window
+from copydesk.desktop.issue_columns import (
+    DECISION,
+    LINE,
+    MESSAGE,
+    RULE,
+    SUGGESTION,
+    ElideDelegate,
+    Wants,
+    column_widths,
+)
 from copydesk.desktop.models import (
     QUERY,
     CategoryRole,
@@ -106,12 +117,18 @@ class IssuePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 52), (1, 140), (3, 120), (4, 72)):
-            self.table.setColumnWidth(col, width)
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Fixed)
+        self.table.setItemDelegateForColumn(
+            SUGGESTION, ElideDelegate(Qt.TextElideMode.ElideMiddle, self.table)
+        )
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.fit_columns()
         return self.table
 
     def _build_detail(self) -> QGroupBox:
@@ -167,10 +184,31 @@ class IssuePanel(QWidget):
         self.show_item(None)
 
     def fit_columns(self) -> None:
-        """Line, rule, suggestion and decision as wide as what they show (the message stretches)."""
-        for col, cap in ((0, 80), (1, 220), (3, 200), (4, 110)):
-            self.table.resizeColumnToContents(col)
-            self.table.setColumnWidth(col, min(cap, self.table.columnWidth(col)))
+        """Share the list's width out: see :mod:`copydesk.desktop.issue_columns`."""
+        table, header = self.table, self.table.horizontalHeader()
+        pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        metrics = table.fontMetrics()
+
+        def content(col: int) -> int:
+            # The rows' widths (Qt samples a long list) or the title's, whichever is wider.
+            rows = table.sizeHintForColumn(col) if self.proxy.rowCount() else 0
+            return max(rows, header.sectionSizeHint(col))
+
+        statuses = [str(s) for s in ItemStatus]
+        decision = max(
+            header.sectionSizeHint(DECISION),
+            max(metrics.horizontalAdvance(s) for s in statuses) + pad,
+        )
+        wants = Wants(content(LINE), content(RULE), content(SUGGESTION), decision)
+        for col, width in column_widths(table.viewport().width(), wants).items():
+            header.setSectionHidden(col, width == 0)
+            if width:
+                header.resizeSection(col, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def reload(self, keep: ReviewItem | None) -> None:
         """The file's issues changed: rebuild, keeping ``keep`` selected when it still exists."""

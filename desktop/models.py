@@ -247,7 +247,7 @@ class IssueModel(_HeaderedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and decision is not None:
             return QColor("#2e7d32") if decision.verdict != Verdict.REJECTED else QColor("#808080")
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{issue.category}: {issue.message}"
+            tip = f"{issue.rule} ({issue.category}): {issue.message}"
             if isinstance(fr, BilingualReview) and fr.unit_issue(issue).side == "source":
                 tip += "\n(in the unit's source)"
             if issue.replacements:
