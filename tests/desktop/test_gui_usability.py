@@ -12,10 +12,12 @@ from collections.abc import Iterator
 import pytest
 import regex
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import Check
+from copydesk.desktop.dialogs import DiffDialog
 from copydesk.desktop.issue_columns import DECISION, LINE, MESSAGE, RULE, SUGGESTION
 from tests.desktop.conftest import wait_checked
 
@@ -124,3 +126,84 @@ def test_a_wide_issue_panel_shows_the_rule_whole(qtbot, make_window, tmp_path):
     qtbot.waitUntil(lambda: not table.horizontalHeader().isSectionHidden(RULE))
     assert _cell_text_fits(table, RULE, "case.sentence-start")
     assert table.columnWidth(MESSAGE) >= table.viewport().width() * 0.4
+
+
+# Saving: the names say what is written, and where.
+
+
+def _menu_items(w, title: str) -> list[str]:
+    menu = next(a.menu() for a in w.menuBar().actions() if a.text().replace("&", "") == title)
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_save_commands_say_corrected_copy(qtbot, make_window, tmp_path):
+    w, _fr = _open(qtbot, make_window, tmp_path, (1366, 768))
+    items = _menu_items(w, "File")
+    assert "Save Corrected Copy…" in items and "Save All Corrected Copies…" in items
+    assert "Show Changes…" in items and "Save Over Original…" in items
+    assert not any(i in ("Save File…", "Save All…") for i in items)
+    native = QKeySequence.SequenceFormat.NativeText
+    assert w.act_save.shortcut().toString(native) == QKeySequence("Ctrl+S").toString(native)
+    assert w.act_save_all.shortcut().toString(native) == QKeySequence("Ctrl+Shift+S").toString(
+        native
+    )
+    assert ("Save All Corrected Copies", w.act_save_all.shortcut().toString(native)) in (
+        w.shortcut_rows()
+    )
+
+
+def _real_dialog(w, monkeypatch, answer):
+    """Use the real changes dialog; record what it showed and answer it."""
+    del w.confirm_diff
+    seen = []
+
+    def exec_(dialog):
+        seen.append(dialog)
+        return answer
+
+    monkeypatch.setattr(DiffDialog, "exec", exec_)
+    return seen
+
+
+def test_show_changes_is_titled_for_the_changes_and_its_button_says_where(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    w, fr = _open(qtbot, make_window, tmp_path, (1366, 768))
+    w.output_dir = tmp_path / "story-corrected"
+    w.select_item(next(it for it in fr.items if it.issue.rule == "case.sentence-start"))
+    w.accept_current()
+    seen = _real_dialog(w, monkeypatch, DiffDialog.DialogCode.Rejected)
+    w.act_diff.trigger()
+    dialog = seen[0]
+    assert dialog.windowTitle() == "Changes in story.txt"
+    assert "Save to" not in dialog.windowTitle()
+    assert dialog.save_button.text() == "Save Corrected Copy to “story-corrected”"
+    assert str(tmp_path / "story-corrected") in dialog.target_label.text()
+    assert dialog.close_button.text().replace("&", "") == "Close"
+    assert not (tmp_path / "story-corrected" / "story.txt").exists()  # Close saves nothing
+    monkeypatch.setattr(DiffDialog, "exec", lambda d: DiffDialog.DialogCode.Accepted)
+    w.act_diff.trigger()  # its save button saves the copy, the original untouched
+    saved = (tmp_path / "story-corrected" / "story.txt").read_text("utf-8")
+    assert "day.\n" in saved and ". The trip" in saved
+    assert (tmp_path / "story.txt").read_text("utf-8") == ARTICLE
+
+
+def test_saving_asks_with_a_dialog_named_for_the_save(qtbot, make_window, tmp_path, monkeypatch):
+    w, _fr = _open(qtbot, make_window, tmp_path, (1366, 768))
+    (tmp_path / "other.txt").write_text("He left. the end.\n", "utf-8")
+    w.open_paths([str(tmp_path / "other.txt")])
+    wait_checked(qtbot, w)
+    w.output_dir = tmp_path / "out"
+    seen = _real_dialog(w, monkeypatch, DiffDialog.DialogCode.Rejected)
+    w.act_save.trigger()
+    w.act_save_all.trigger()
+    w.act_save_over.trigger()
+    titles = [d.windowTitle() for d in seen]
+    buttons = [d.save_button.text() for d in seen]
+    assert titles[0].startswith("Save Corrected Copy of ")
+    assert buttons[0] == "Save Corrected Copy to “out”"
+    assert titles[1] == "Save All Corrected Copies"
+    assert buttons[1] == "Save 2 Corrected Copies to “out”"
+    assert buttons[2] == "Save Over Original"
+    assert "original files" in seen[2].target_label.text()
+    assert not (tmp_path / "out").exists()  # every one cancelled
