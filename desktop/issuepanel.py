@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copydesk.checks.model import Category, Issue, Location
-from copydesk.checks.review import FileReview, ItemStatus, ReviewItem, verdict_label
+from copydesk.checks.model import Category, Location
+from copydesk.checks.review import FileReview, ItemStatus, ReviewItem, is_kept, verdict_label
 from copydesk.checks.review_bilingual import BilingualReview, SourceSide
 from copydesk.checks.textpos import context_window
 from copydesk.desktop.issue_columns import (
@@ -52,18 +52,21 @@ from copydesk.desktop.models import (
 )
 
 _VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
+STALE = "(Found before the fix inside it was accepted: the text shown is the text now.)"
 
 
-def _place(fr: FileReview, issue: Issue) -> tuple[str, str, int, int]:
-    """Where the issue is said to be, and the text (with its span) its context comes from:
-    for a bilingual file its unit, and the unit's source for an issue shown there."""
+def _place(fr: FileReview, it: ReviewItem) -> tuple[str, str, int, int]:
+    """Where the issue is said to be, and the text (with its span) its context comes from,
+    as the accepted fixes leave it: for a bilingual file its unit's side."""
+    issue = it.issue
     if isinstance(fr, BilingualReview):
         ui = fr.unit_issue(issue)
-        unit = fr.unit_of(issue)
-        text = unit.source if ui.side == "source" else unit.target
         where = f"unit {ui.unit}" + (" (source)" if ui.side == "source" else "")
-        return where, text, ui.issue.offset, ui.issue.end
-    return f"line {fr.position(issue)[0]}", fr.text, issue.offset, issue.end
+    else:
+        where = f"line {fr.position(issue)[0]}"
+    text, start, end = fr.context_of(it)
+    return where, text, start, end
+
 
 class IssuePanel(QWidget):
     itemSelected = Signal(object)  # ReviewItem or None
@@ -274,16 +277,21 @@ class IssuePanel(QWidget):
             self.context.setText("")
             return
         issue = it.issue
-        where, text, start, end = _place(fr, issue)
+        where, text, start, end = _place(fr, it)
         colour = category_colour(issue.category).name()
         self.title.setText(
             f'<span style="background:{colour}">&nbsp;{html.escape(str(issue.category))}'
             f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · {html.escape(where)}"
             f" · confidence {issue.confidence:.0%}"
         )
-        self.message.setText(
-            issue.message if issue.replacements else f"{issue.message} ({QUERY.capitalize()}.)"
-        )
+        message = issue.message
+        if not issue.replacements:
+            message += f" ({QUERY.capitalize()}.)"
+        if fr.fixes_inside(it) and not fr.applies(it):
+            # The issue was found before a fix inside its text was accepted: what it
+            # says may be out of date; the text quoted below is the text as it is now.
+            message += f" {STALE}"
+        self.message.setText(message)
         before, match, after = context_window(text, start, end, 60)
         self.context.setText(
             "…"
@@ -296,14 +304,17 @@ class IssuePanel(QWidget):
         )
         decision = fr.decision(it)
         choices = list(issue.replacements)
-        if decision is not None and decision.replacement not in (None, *choices):
-            choices.insert(0, str(decision.replacement))
+        chosen = None if decision is None or is_kept(decision) else decision.replacement
+        if chosen is not None and chosen not in choices:
+            choices.insert(0, chosen)
         for r in choices:
             self.replacement.addItem(shown(r) if not r.strip() else r, r)
-        if decision is not None and decision.replacement is not None:
-            self.replacement.setCurrentIndex(choices.index(decision.replacement))
-        if not choices:
-            self.replacement.setEditText(issue.matched(fr.text))
+        if chosen is not None:
+            self.replacement.setCurrentIndex(choices.index(chosen))
+        if not choices or is_kept(decision):
+            # The text as it reads now: accepted unchanged it is a Keep, and a word typed
+            # into it cannot bring back what a fix inside it corrected.
+            self.replacement.setEditText(fr.current_matched(it))
         if isinstance(issue, SourceSide):
             # Its span in the text is the whole target unit: a word typed here would replace
             # the unit, so a query on the source is kept or rejected, not rewritten (the box

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from copydesk.checks.decisions import Verdict
-from copydesk.checks.model import Category, Issue
+from copydesk.checks.model import Category
 from copydesk.checks.review import FileReview, FileState, ReviewItem
 from copydesk.checks.review_batch import ReviewBatch as Session
 from copydesk.checks.review_bilingual import BilingualReview
@@ -232,7 +232,7 @@ class IssueModel(_HeaderedTableModel):
             if col == 2:
                 return issue.message
             if col == 3:
-                matched = shown(_matched(fr, issue))
+                matched = shown(_matched(fr, it))
                 if decision is not None and decision.verdict == Verdict.REJECTED:
                     return matched
                 if decision is not None and decision.replacement is not None:
@@ -264,13 +264,14 @@ class IssueModel(_HeaderedTableModel):
         return None
 
 
-def _matched(fr: FileReview, issue: Issue) -> str:
-    """The issue's text: in the source for an issue a bilingual check shows there."""
+def _matched(fr: FileReview, it: ReviewItem) -> str:
+    """The issue's text as it reads now (a fix accepted inside it applied); in the
+    source for an issue a bilingual check shows there."""
     if isinstance(fr, BilingualReview):
-        ui = fr.unit_issue(issue)
-        unit = fr.unit_of(issue)
-        return ui.issue.matched(unit.source if ui.side == "source" else unit.target)
-    return issue.matched(fr.text)
+        ui = fr.unit_issue(it)
+        if ui.side == "source":
+            return ui.issue.matched(fr.unit_of(it).source)
+    return fr.current_matched(it)
 
 
 class IssueFilterProxy(QSortFilterProxyModel):

@@ -17,9 +17,10 @@ from PySide6.QtGui import QKeySequence
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import Check
+from copydesk.checks.review import ItemStatus
 from copydesk.desktop.dialogs import DiffDialog
 from copydesk.desktop.issue_columns import DECISION, LINE, MESSAGE, RULE, SUGGESTION
-from tests.desktop.conftest import wait_checked
+from tests.desktop.conftest import TEH, wait_checked
 
 pytestmark = pytest.mark.gui
 
@@ -207,3 +208,76 @@ def test_saving_asks_with_a_dialog_named_for_the_save(qtbot, make_window, tmp_pa
     assert buttons[2] == "Save Over Original"
     assert "original files" in seen[2].target_label.text()
     assert not (tmp_path / "out").exists()  # every one cancelled
+
+
+# A query's detail after an edit inside its text.
+
+JOB20 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en">
+  <file id="f1">
+    <unit id="u1">
+      <segment>
+        <source>北京市政府周一宣布，将投资1200万元修建新公园。</source>
+        <target>The Beijing municipal government, under pressure from residents, business \
+groups and environmental organisations across the city for many months, announced on Monday \
+that it will invest 13 million yuan to build a new park.</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+
+def test_a_units_query_quotes_the_target_as_edited(qtbot, make_window, tmp_path):
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.settings import LanguageToolSettings, Settings
+
+    xlf = tmp_path / "job20.xlf"
+    xlf.write_text(JOB20, "utf-8")
+    checks = [c for c in REGISTRY.all() if c.id in ("bilingual.numbers", "bilingual.addition")]
+    w = make_window(checks, Settings(languagetool=LanguageToolSettings(enabled=False)))
+    w.open_paths([str(xlf)])
+    wait_checked(qtbot, w)
+    fr, panel = w.current, w.issue_panel
+    number = next(it for it in fr.items if it.issue.rule == "bilingual.numbers")
+    addition = next(it for it in fr.items if it.issue.rule == "bilingual.addition")
+    w.select_item(number)
+    panel.replacement.setEditText("12")  # the editor types the right figure
+    w.accept_current()
+    w.select_item(addition)
+    assert "12 million" in panel.context.text() and "13 million" not in panel.context.text()
+    assert "12 million" in panel.replacement.currentText()
+    assert "13" not in panel.replacement.currentText()
+    assert "text shown is the text now" in panel.message.text()
+    assert w.bilingual_view.highlighted("target") == [fr.corrected_targets()["u1"]]
+    w.accept_current()  # Keep, with the text the box shows
+    assert fr.status(addition) == ItemStatus.KEPT
+    assert "12 million" in fr.corrected_targets()["u1"]
+    # The figure's own detail still quotes what it was found on, and the edit.
+    w.select_item(number)
+    assert ">13<" in panel.context.text() and panel.replacement.currentText() == "12"
+
+
+def test_a_plain_files_query_quotes_its_sentence_as_edited(qtbot, make_window, tmp_path):
+    def sentence(text: str, ctx: CheckContext) -> Iterator[Issue]:
+        for m in regex.finditer(r"We saw [^.]*\.", text):
+            yield ctx.issue(m.start(), m.end() - m.start(), "Who saw it?", [])
+
+    query = Check("test.who", Category.STYLE, "who", sentence)
+    path = tmp_path / "x.txt"
+    path.write_text("We saw teh cat.\n", "utf-8")
+    w = make_window(checks=(TEH, query))
+    w.open_paths([str(path)])
+    wait_checked(qtbot, w)
+    fr, panel = w.current, w.issue_panel
+    w.select_item(next(it for it in fr.items if it.issue.rule == "test.teh"))
+    w.accept_current()
+    who = next(it for it in fr.items if it.issue.rule == "test.who")
+    w.select_item(who)
+    assert "the cat" in panel.context.text() and "teh" not in panel.context.text()
+    assert panel.replacement.currentText() == "We saw the cat."
+    row = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of_key(who.key), 0))
+    assert "the·cat" in panel.proxy.index(row.row(), SUGGESTION).data()
+    w.accept_current()
+    assert fr.status(who) == ItemStatus.KEPT
+    assert fr.corrected().text == "We saw the cat.\n"
