@@ -213,6 +213,8 @@ class WindowActions(WindowBase):
         menu.addAction(self.act_mono)
 
         menu = self.menuBar().addMenu("&Help")
+        menu.addAction("Open the &Sample Article", self.open_sample)
+        menu.addSeparator()
         menu.addAction("&Keyboard Shortcuts", self.show_shortcuts)
         menu.addAction("&About copydesk", self.show_about)
 

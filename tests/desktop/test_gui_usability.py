@@ -281,3 +281,49 @@ def test_a_plain_files_query_quotes_its_sentence_as_edited(qtbot, make_window, t
     w.accept_current()
     assert fr.status(who) == ItemStatus.KEPT
     assert fr.corrected().text == "We saw the cat.\n"
+
+
+# The empty window offers the sample article that `copydesk start` checks without a display.
+
+
+def test_an_empty_window_offers_the_sample_article(qtbot, make_window):
+    from copydesk.cli import sample_article
+
+    w = make_window()
+    page = w.start_page
+    assert page.isVisible() and not w.view.isVisible()
+    assert w.sample_button.isVisible() and w.sample_button.text() == "Open the Sample Article"
+    qtbot.mouseClick(w.sample_button, Qt.MouseButton.LeftButton)
+    wait_checked(qtbot, w)
+    assert [f.name for f in w.session.files] == [sample_article().name]
+    fr = w.current
+    # A copy in the data folder: a corrected copy saved beside it stays out of the package.
+    assert fr.path != sample_article() and fr.path.read_bytes() == sample_article().read_bytes()
+    assert w.view.isVisible() and not page.isVisible()
+    assert w.view.toPlainText() == fr.text
+    w.close_batch()
+    assert page.isVisible() and not w.view.isVisible()
+
+
+def test_the_help_menu_opens_the_sample_too(qtbot, make_window):
+    w = make_window()
+    menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Help")
+    names = {a.text().replace("&", ""): a for a in menu.actions()}
+    action = names["Open the Sample Article"]
+    action.trigger()
+    assert [f.name for f in w.session.files] == ["sample-article.txt"]
+    wait_checked(qtbot, w)
+
+
+def test_start_without_a_display_checks_that_sample(monkeypatch, capsys):
+    from copydesk import cli
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    assert cli.main(["start"]) == 0
+    captured = capsys.readouterr()
+    assert f"No display found: checking the sample article {cli.sample_article()}" in (
+        captured.err
+    )
+    assert "sample-article.txt" in captured.out
