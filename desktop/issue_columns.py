@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 LINE, RULE, MESSAGE, SUGGESTION, DECISION = range(5)
 MESSAGE_SHARE = 0.6  # of the width Rule, Message and Suggestion share
 RULE_CAP, SUGGESTION_CAP = 220, 240  # wider than this they would only crowd the message
+# A unit id can be a whole sentence (a PO file's msgid): cut, the detail names it whole.
+LINE_CAP = 72
 SUGGESTION_MIN = 120  # room for "old → new" of a word or two before the rule gets any
 
 
@@ -36,12 +38,13 @@ class Wants:
 def column_widths(room: int, wants: Wants) -> dict[int, int]:
     """Widths of the columns but the message (which stretches); 0 for one left out."""
     rule, suggestion = min(wants.rule, RULE_CAP), min(wants.suggestion, SUGGESTION_CAP)
-    shared = max(0, room - wants.line - wants.decision)
+    line = min(wants.line, LINE_CAP)
+    shared = max(0, room - line - wants.decision)
     spare = shared - int(shared * MESSAGE_SHARE)  # what rule and suggestion may take
     if rule + min(suggestion, SUGGESTION_MIN) > spare:
         rule = 0
     suggestion = min(suggestion, spare - rule)
-    return {LINE: wants.line, RULE: rule, SUGGESTION: suggestion, DECISION: wants.decision}
+    return {LINE: line, RULE: rule, SUGGESTION: suggestion, DECISION: wants.decision}
 
 
 class ElideDelegate(QStyledItemDelegate):

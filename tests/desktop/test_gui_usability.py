@@ -327,3 +327,35 @@ def test_start_without_a_display_checks_that_sample(monkeypatch, capsys):
         captured.err
     )
     assert "sample-article.txt" in captured.out
+
+
+def test_a_po_files_sentence_long_unit_ids_leave_the_message_its_room(
+    qtbot, make_window, tmp_path
+):
+    from copydesk.checks.registry import REGISTRY
+    from copydesk.checks.settings import LanguageToolSettings, Settings
+
+    po = tmp_path / "app.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: en\\n"\n\n'
+        'msgid "Il treno parte alle 8:15 dal binario 4 della stazione centrale di Milano."\n'
+        'msgstr "The train leaves at 8:45 from platform 4 of the central station of Milan ."\n',
+        "utf-8",
+    )
+    checks = [c for c in REGISTRY.all() if c.id in ("bilingual.numbers", "punct.space-before")]
+    w = make_window(checks, Settings(languagetool=LanguageToolSettings(enabled=False)))
+    w.resize(1366, 768)
+    w.open_paths([str(po)])
+    wait_checked(qtbot, w)
+    table = w.issue_panel.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(MESSAGE) > header.sectionSize(LINE))
+    assert table.model().index(0, LINE).data().startswith("Il treno parte")  # the msgid
+    others = [table.columnWidth(c) for c in (LINE, RULE, SUGGESTION, DECISION)]
+    assert table.columnWidth(MESSAGE) > max(others)
+    assert table.columnWidth(MESSAGE) >= table.viewport().width() * 0.35
+    assert table.columnWidth(LINE) < table.viewport().width() / 5
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionViewportPosition(DECISION) + table.columnWidth(DECISION) <= (
+        table.viewport().width()
+    )
