@@ -315,6 +315,9 @@ class IssuePanel(QWidget):
             # The text as it reads now: accepted unchanged it is a Keep, and a word typed
             # into it cannot bring back what a fix inside it corrected.
             self.replacement.setEditText(fr.current_matched(it))
+            line_edit = self.replacement.lineEdit()
+            if line_edit is not None:
+                line_edit.setCursorPosition(0)  # a long sentence read from its start
         if isinstance(issue, SourceSide):
             # Its span in the text is the whole target unit: a word typed here would replace
             # the unit, so a query on the source is kept or rejected, not rewritten (the box
