@@ -277,47 +277,9 @@ class IssuePanel(QWidget):
             self.context.setText("")
             return
         issue = it.issue
-        where, text, start, end = _place(fr, it)
-        colour = category_colour(issue.category).name()
-        self.title.setText(
-            f'<span style="background:{colour}">&nbsp;{html.escape(str(issue.category))}'
-            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · {html.escape(where)}"
-            f" · confidence {issue.confidence:.0%}"
-        )
-        message = issue.message
-        if not issue.replacements:
-            message += f" ({QUERY.capitalize()}.)"
-        if fr.fixes_inside(it) and not fr.applies(it):
-            # The issue was found before a fix inside its text was accepted: what it
-            # says may be out of date; the text quoted below is the text as it is now.
-            message += f" {STALE}"
-        self.message.setText(message)
-        before, match, after = context_window(text, start, end, 60)
-        self.context.setText(
-            "…"
-            + html.escape(before).replace("\n", "↵ ")
-            + f'<span style="background:{colour};font-weight:bold">'
-            + html.escape(shown(match) if not match.strip() else match)
-            + "</span>"
-            + html.escape(after).replace("\n", "↵ ")
-            + "…"
-        )
+        self._show_text(fr, it)
         decision = fr.decision(it)
-        choices = list(issue.replacements)
-        chosen = None if decision is None or is_kept(decision) else decision.replacement
-        if chosen is not None and chosen not in choices:
-            choices.insert(0, chosen)
-        for r in choices:
-            self.replacement.addItem(shown(r) if not r.strip() else r, r)
-        if chosen is not None:
-            self.replacement.setCurrentIndex(choices.index(chosen))
-        if not choices or is_kept(decision):
-            # The text as it reads now: accepted unchanged it is a Keep, and a word typed
-            # into it cannot bring back what a fix inside it corrected.
-            self.replacement.setEditText(fr.current_matched(it))
-            line_edit = self.replacement.lineEdit()
-            if line_edit is not None:
-                line_edit.setCursorPosition(0)  # a long sentence read from its start
+        self._fill_replacement(fr, it)
         if isinstance(issue, SourceSide):
             # Its span in the text is the whole target unit: a word typed here would replace
             # the unit, so a query on the source is kept or rejected, not rewritten (the box
@@ -344,6 +306,55 @@ class IssuePanel(QWidget):
             self.related_label.setVisible(True)
             self.related.setVisible(True)
             self._fill_related(issue.related)
+
+    def _show_text(self, fr: FileReview, it: ReviewItem) -> None:
+        """The detail's title, message and the text around the issue as it reads now."""
+        issue = it.issue
+        where, text, start, end = _place(fr, it)
+        colour = category_colour(issue.category).name()
+        self.title.setText(
+            f'<span style="background:{colour}">&nbsp;{html.escape(str(issue.category))}'
+            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · {html.escape(where)}"
+            f" · confidence {issue.confidence:.0%}"
+        )
+        message = issue.message
+        if not issue.replacements:
+            message += f" ({QUERY.capitalize()}.)"
+        if fr.fixes_inside(it) and not fr.applies(it):
+            # The issue was found before a fix inside its text was accepted: what it
+            # says may be out of date; the text quoted below is the text as it is now.
+            message += f" {STALE}"
+        self.message.setText(message)
+        before, match, after = context_window(text, start, end, 60)
+        self.context.setText(
+            "…"
+            + html.escape(before).replace("\n", "↵ ")
+            + f'<span style="background:{colour};font-weight:bold">'
+            + html.escape(shown(match) if not match.strip() else match)
+            + "</span>"
+            + html.escape(after).replace("\n", "↵ ")
+            + "…"
+        )
+
+    def _fill_replacement(self, fr: FileReview, it: ReviewItem) -> None:
+        """The suggestions to choose from, the one decided on, or the text as it is."""
+        issue = it.issue
+        decision = fr.decision(it)
+        choices = list(issue.replacements)
+        chosen = None if decision is None or is_kept(decision) else decision.replacement
+        if chosen is not None and chosen not in choices:
+            choices.insert(0, chosen)
+        for r in choices:
+            self.replacement.addItem(shown(r) if not r.strip() else r, r)
+        if chosen is not None:
+            self.replacement.setCurrentIndex(choices.index(chosen))
+        if not choices or is_kept(decision):
+            # The text as it reads now: accepted unchanged it is a Keep, and a word typed
+            # into it cannot bring back what a fix inside it corrected.
+            self.replacement.setEditText(fr.current_matched(it))
+            line_edit = self.replacement.lineEdit()
+            if line_edit is not None:
+                line_edit.setCursorPosition(0)  # a long sentence read from its start
 
     def _fill_related(self, related: Sequence[Location]) -> None:
         """Every other place, once each, grouped under its file in text order."""

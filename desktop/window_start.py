@@ -13,7 +13,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from copydesk.checks.review import FileReview
 from copydesk.checks.settings import data_dir
@@ -44,9 +51,14 @@ class WindowStart(WindowBase):
         page = self.start_page = QWidget()
         page.setObjectName("start-page")
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(32, 32, 32, 32)
+        layout.setContentsMargins(24, 24, 24, 24)
+        # It asks for no more room than the text pane it stands in for: a small window
+        # stays small (its lines wrap, its buttons may be cut in a very narrow one).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        page.setMinimumWidth(1)
         layout.addStretch(1)
         title = QLabel("<h2>Check articles and translations</h2>")
+        title.setWordWrap(True)
         intro = QLabel(
             "Open the articles or translation files (XLIFF, TMX, PO, CSV/TSV) to check,"
             " or a whole folder; you can also drop them here. Every fix is shown for"
