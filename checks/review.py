@@ -42,7 +42,7 @@ from copydesk.checks.engine import CheckFailure
 from copydesk.checks.files import InputFile
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
-from copydesk.checks.review_cover import CoverIndex, covers
+from copydesk.checks.review_cover import CoverIndex, covers, moved_span
 from copydesk.checks.review_report import Outcome, ReviewRow, review_rows
 from copydesk.checks.review_save import overwrite_original
 from copydesk.checks.settings import data_dir
@@ -302,6 +302,59 @@ class FileReview:
 
     def corrected(self) -> ApplyResult:
         return apply_edits(self.text, self.accepted_edits())
+
+    # The text an issue quotes, as the accepted fixes leave it
+
+    def _other_fixes(self, item: ReviewItem, lo: int, hi: int) -> list[Edit]:
+        """The accepted fixes applied in ``[lo, hi]``, the item's own left out."""
+        found = []
+        for o in self._index().near(lo, hi):
+            d = self.store.get(o.key)
+            if o.key == item.key or d is None or d.replacement is None:
+                continue
+            e = o.issue.edit(d.replacement)
+            if lo <= e.offset and e.end <= hi:
+                found.append(e)
+        return found
+
+    def fixes_inside(self, item: ReviewItem) -> list[Edit]:
+        """Accepted fixes inside the item's text (a figure corrected in a sentence a query
+        is about): the issue was found in the text before them."""
+        issue = item.issue
+        return [e for e in self._other_fixes(item, issue.offset, issue.end) if covers(issue, e)]
+
+    def current_matched(self, item: ReviewItem) -> str:
+        """The item's text as the accepted fixes inside it leave it (what it says now)."""
+        inside = self.fixes_inside(item)
+        matched = item.issue.matched(self.text)
+        if not inside:
+            return matched
+        local = [replace(e, offset=e.offset - item.issue.offset) for e in inside]
+        return apply_edits(matched, local).text
+
+    def current_region(self, item: ReviewItem, lo: int, hi: int) -> tuple[str, int, int]:
+        """``text[lo:hi]`` as the other accepted fixes leave it, and the item's span there.
+
+        A fix that would cut across the item's span is left out (accepting one is
+        refused), and so is every fix for a superseded item, whose text a larger fix
+        replaces: it is shown as it was found.
+        """
+        issue = item.issue
+        if self.superseded_by(item) is not None:
+            return self.text[lo:hi], issue.offset - lo, issue.end - lo
+        edits = [
+            replace(e, offset=e.offset - lo)
+            for e in self._other_fixes(item, lo, hi)
+            if covers(issue, e) or e.end <= issue.offset or e.offset >= issue.end
+        ]
+        result = apply_edits(self.text[lo:hi], edits)
+        start, length = moved_span(issue.offset - lo, issue.length, result.applied)
+        return result.text, start, start + length
+
+    def context_of(self, item: ReviewItem, reach: int = 120) -> tuple[str, int, int]:
+        """The text around the item as it reads now, and the item's span in it."""
+        lo, hi = max(0, item.issue.offset - reach), min(len(self.text), item.issue.end + reach)
+        return self.current_region(item, lo, hi)
 
     def changes(self) -> list[Change]:
         result = self.corrected()

@@ -40,6 +40,7 @@ from copydesk.checks.files import InputFile, escape_text
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review_cover import moved_span
 from copydesk.checks.review_report import Outcome, ReviewRow, sentence_around
 from copydesk.checks.textpos import position
 
@@ -204,12 +205,22 @@ class BilingualReview(FileReview):
         shown = dataclasses.replace(unit, target=apply_edits(unit.target, local).text)
         ui = self.unit_issue(item)
         if ui.side == "target":
-            offset, length = _moved_span(ui.issue.offset, ui.issue.length, local)
+            offset, length = moved_span(ui.issue.offset, ui.issue.length, local)
             ui = dataclasses.replace(ui, issue=dataclasses.replace(ui.issue, offset=offset,
                                                                    length=length))  # fmt: skip
         echoes = counterparts(shown.source, shown.target, ui.side, ui.issue.offset,
                               ui.issue.length)  # fmt: skip
         return shown, ui, echoes
+
+    def context_of(self, item: ReviewItem, reach: int = 120) -> tuple[str, int, int]:
+        """The item's side of its unit as it reads now (the target with the accepted
+        fixes but the item's own), and the item's span there."""
+        ui = self.unit_issue(item)
+        n = self.unit_index(item.issue.offset)
+        unit, start = self.units[n], self.unit_starts[n]
+        if ui.side == "source":
+            return unit.source, ui.issue.offset, ui.issue.end
+        return self.current_region(item, start, start + len(unit.target))
 
     def place(self, found: Iterable[UnitIssue]) -> list[Issue]:
         """Unit issues (offsets per unit and side) as issues of the working text."""
@@ -306,18 +317,6 @@ class BilingualReview(FileReview):
     def working_document(self) -> BilingualDocument:
         """The file as the checks see it now: the units with their current targets."""
         return dataclasses.replace(self.bdoc, units=list(self.layout.units))
-
-
-def _moved_span(offset: int, length: int, edits: Sequence[Edit]) -> tuple[int, int]:
-    """Where ``[offset, offset+length)`` is once ``edits`` are applied (a span an edit
-    replaces becomes the edit's replacement)."""
-    shift = 0
-    for e in sorted(edits):
-        if e.offset <= offset and offset + length <= e.end:
-            return e.offset + shift, len(e.replacement)
-        if e.end <= offset:
-            shift += len(e.replacement) - e.length
-    return offset + shift, length
 
 
 def _moved(unit: Unit, text: str) -> tuple[tuple[int, int], ...]:

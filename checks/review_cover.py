@@ -11,7 +11,7 @@ reach it; accepting a fix updates it in place, so accepting thousands of fixes
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from copydesk.checks.model import Edit, Issue
@@ -30,6 +30,23 @@ def covers(outer: Issue | Edit, inner: Issue | Edit) -> bool:
     if not (outer.offset <= inner.offset and inner.end <= outer.end):
         return False
     return inner.length > 0 or outer.offset < inner.offset < outer.end
+
+
+def moved_span(offset: int, length: int, edits: Sequence[Edit]) -> tuple[int, int]:
+    """Where ``[offset, offset+length)`` is once ``edits`` are applied: moved by those
+    before it, grown or shrunk by those inside it, and an edit that replaces the whole
+    span becomes the span (its replacement)."""
+    end = offset + length
+    shift = grow = 0
+    for e in sorted(edits):
+        delta = len(e.replacement) - e.length
+        if e.offset <= offset and end <= e.end:
+            return e.offset + shift, len(e.replacement)
+        if e.end <= offset:
+            shift += delta
+        elif offset <= e.offset and e.end <= end and (e.length or offset < e.offset < end):
+            grow += delta
+    return offset + shift, length + grow
 
 
 class CoverIndex:

@@ -68,9 +68,13 @@ def plan_reject(fr: FileReview, it: ReviewItem) -> DecisionPlan:
 def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPlan:
     """Accept ``replacement`` for ``it`` (one of its suggestions, or typed: "edited")."""
     rule = it.issue.rule
-    if replacement == it.issue.matched(fr.text):
-        # Nothing would change (a flag-only issue, or the text typed back): keep it as is.
-        return DecisionPlan(f"Keep {rule}", [_change(fr, it, kept(replacement))])
+    matched = it.issue.matched(fr.text)
+    now = replacement not in it.issue.replacements and replacement == fr.current_matched(it)
+    if replacement == matched or now:
+        # Nothing would change (a flag-only issue, or the text typed back, or the text as
+        # the fixes inside it left it, which the detail shows): keep it as is.  One of
+        # the issue's own suggestions is accepted all the same, superseding those fixes.
+        return DecisionPlan(f"Keep {rule}", [_change(fr, it, kept(matched))])
     verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
     edit = it.issue.edit(replacement)
     conflicts = fr.conflicting_items(edit, exclude=it.key)

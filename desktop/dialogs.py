@@ -1,8 +1,10 @@
-"""Dialogs: the diff shown before saving, and the settings."""
+"""Dialogs: the changes (shown before saving, or by Show Changes), and the settings."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,27 +31,40 @@ from copydesk.desktop.diffview import diff_html
 
 
 class DiffDialog(QDialog):
-    """Original against corrected text for the files about to be saved."""
+    """Original against corrected text, and a button that saves the corrected copies.
 
-    def __init__(self, files: Sequence[FileReview], target: str, parent: QWidget | None) -> None:
+    Opened by Show Changes (``showing``: titled for the changes, closed with Close) or
+    before saving (titled for the save, Cancel saves nothing); either way the save
+    button says where it writes.
+    """
+
+    def __init__(
+        self,
+        files: Sequence[FileReview],
+        target: str,
+        parent: QWidget | None,
+        *,
+        showing: bool = False,
+        overwrite: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review changes before saving")
+        files = [fr for fr in files if fr.doc is not None]
+        self.setWindowTitle(_diff_title(files, showing=showing))
         self.resize(900, 650)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Save to: <b>{target}</b>"))
+        where = "over the original files (a .bak backup of each is kept)" if overwrite else target
+        self.target_label = QLabel(
+            f"Original against corrected text. Saving writes {_copies(files)} to:"
+            f" <b>{html.escape(where)}</b>"
+        )
+        self.target_label.setWordWrap(True)
+        layout.addWidget(self.target_label)
         browser = QTextBrowser()
-        parts = []
-        for fr in files:
-            if fr.doc is None:
-                continue
-            parts.append(diff_html(fr.name, fr.doc.text, fr.corrected().text, fr.changes()))
+        parts = [diff_html(fr.name, fr.doc.text, fr.corrected().text, fr.changes())
+                 for fr in files if fr.doc is not None]  # fmt: skip
         browser.setHtml("<hr>".join(parts))
-        skipped = [
-            f"{fr.name}:{fr.edit_line(e)} {e.rule}"
-            for fr in files
-            if fr.doc is not None
-            for e in fr.corrected().skipped
-        ]
+        skipped = [f"{fr.name}:{fr.edit_line(e)} {e.rule}"
+                   for fr in files for e in fr.corrected().skipped]  # fmt: skip
         self.skipped_label = QLabel()
         self.skipped_label.setWordWrap(True)
         self.skipped_label.setStyleSheet("color:#b71c1c")
@@ -60,12 +75,42 @@ class DiffDialog(QDialog):
         self.skipped_label.setVisible(bool(skipped))
         layout.addWidget(self.skipped_label)
         layout.addWidget(browser)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            _save_text(files, target, overwrite=overwrite),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
+        self.save_button.setToolTip(f"Write the corrected text to {where}")
+        self.close_button = buttons.addButton(
+            QDialogButtonBox.StandardButton.Close if showing
+            else QDialogButtonBox.StandardButton.Cancel
+        )  # fmt: skip
+        if not showing:
+            self.save_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def _copies(files: Sequence[FileReview]) -> str:
+    return "the corrected copy" if len(files) == 1 else f"{len(files)} corrected copies"
+
+
+def _diff_title(files: Sequence[FileReview], *, showing: bool) -> str:
+    if showing:
+        return f"Changes in {files[0].name}" if len(files) == 1 else "Changes"
+    one = len(files) == 1
+    return f"Save Corrected Copy of {files[0].name}" if one else "Save All Corrected Copies"
+
+
+def _save_text(files: Sequence[FileReview], target: str, *, overwrite: bool) -> str:
+    """The save button's words: what it writes and where (the folder's name; the label
+    above gives the whole path)."""
+    if overwrite:
+        return "Save Over Original" if len(files) == 1 else "Save Over Originals"
+    what = "Save Corrected Copy" if len(files) == 1 else f"Save {len(files)} Corrected Copies"
+    folder = Path(target).name or target
+    return f"{what} to “{folder}”"
 
 
 def _path_field(

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,15 +20,26 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from copydesk.checks.model import Category, Issue, Location
-from copydesk.checks.review import FileReview, ReviewItem, verdict_label
+from copydesk.checks.model import Category, Location
+from copydesk.checks.review import FileReview, ItemStatus, ReviewItem, is_kept, verdict_label
 from copydesk.checks.review_bilingual import BilingualReview, SourceSide
 from copydesk.checks.textpos import context_window
+from copydesk.desktop.issue_columns import (
+    DECISION,
+    LINE,
+    MESSAGE,
+    RULE,
+    SUGGESTION,
+    ElideDelegate,
+    Wants,
+    column_widths,
+)
 from copydesk.desktop.models import (
     QUERY,
     CategoryRole,
@@ -41,18 +52,21 @@ from copydesk.desktop.models import (
 )
 
 _VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
+STALE = "(Found before the fix inside it was accepted: the text shown is the text now.)"
 
 
-def _place(fr: FileReview, issue: Issue) -> tuple[str, str, int, int]:
-    """Where the issue is said to be, and the text (with its span) its context comes from:
-    for a bilingual file its unit, and the unit's source for an issue shown there."""
+def _place(fr: FileReview, it: ReviewItem) -> tuple[str, str, int, int]:
+    """Where the issue is said to be, and the text (with its span) its context comes from,
+    as the accepted fixes leave it: for a bilingual file its unit's side."""
+    issue = it.issue
     if isinstance(fr, BilingualReview):
         ui = fr.unit_issue(issue)
-        unit = fr.unit_of(issue)
-        text = unit.source if ui.side == "source" else unit.target
         where = f"unit {ui.unit}" + (" (source)" if ui.side == "source" else "")
-        return where, text, ui.issue.offset, ui.issue.end
-    return f"line {fr.position(issue)[0]}", fr.text, issue.offset, issue.end
+    else:
+        where = f"line {fr.position(issue)[0]}"
+    text, start, end = fr.context_of(it)
+    return where, text, start, end
+
 
 class IssuePanel(QWidget):
     itemSelected = Signal(object)  # ReviewItem or None
@@ -106,12 +120,18 @@ class IssuePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 52), (1, 140), (3, 120), (4, 72)):
-            self.table.setColumnWidth(col, width)
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Fixed)
+        self.table.setItemDelegateForColumn(
+            SUGGESTION, ElideDelegate(Qt.TextElideMode.ElideMiddle, self.table)
+        )
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.fit_columns()
         return self.table
 
     def _build_detail(self) -> QGroupBox:
@@ -167,10 +187,31 @@ class IssuePanel(QWidget):
         self.show_item(None)
 
     def fit_columns(self) -> None:
-        """Line, rule, suggestion and decision as wide as what they show (the message stretches)."""
-        for col, cap in ((0, 80), (1, 220), (3, 200), (4, 110)):
-            self.table.resizeColumnToContents(col)
-            self.table.setColumnWidth(col, min(cap, self.table.columnWidth(col)))
+        """Share the list's width out: see :mod:`copydesk.desktop.issue_columns`."""
+        table, header = self.table, self.table.horizontalHeader()
+        pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+        metrics = table.fontMetrics()
+
+        def content(col: int) -> int:
+            # The rows' widths (Qt samples a long list) or the title's, whichever is wider.
+            rows = table.sizeHintForColumn(col) if self.proxy.rowCount() else 0
+            return max(rows, header.sectionSizeHint(col))
+
+        statuses = [str(s) for s in ItemStatus]
+        decision = max(
+            header.sectionSizeHint(DECISION),
+            max(metrics.horizontalAdvance(s) for s in statuses) + pad,
+        )
+        wants = Wants(content(LINE), content(RULE), content(SUGGESTION), decision)
+        for col, width in column_widths(table.viewport().width(), wants).items():
+            header.setSectionHidden(col, width == 0)
+            if width:
+                header.resizeSection(col, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def reload(self, keep: ReviewItem | None) -> None:
         """The file's issues changed: rebuild, keeping ``keep`` selected when it still exists."""
@@ -236,36 +277,9 @@ class IssuePanel(QWidget):
             self.context.setText("")
             return
         issue = it.issue
-        where, text, start, end = _place(fr, issue)
-        colour = category_colour(issue.category).name()
-        self.title.setText(
-            f'<span style="background:{colour}">&nbsp;{html.escape(str(issue.category))}'
-            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · {html.escape(where)}"
-            f" · confidence {issue.confidence:.0%}"
-        )
-        self.message.setText(
-            issue.message if issue.replacements else f"{issue.message} ({QUERY.capitalize()}.)"
-        )
-        before, match, after = context_window(text, start, end, 60)
-        self.context.setText(
-            "…"
-            + html.escape(before).replace("\n", "↵ ")
-            + f'<span style="background:{colour};font-weight:bold">'
-            + html.escape(shown(match) if not match.strip() else match)
-            + "</span>"
-            + html.escape(after).replace("\n", "↵ ")
-            + "…"
-        )
+        self._show_text(fr, it)
         decision = fr.decision(it)
-        choices = list(issue.replacements)
-        if decision is not None and decision.replacement not in (None, *choices):
-            choices.insert(0, str(decision.replacement))
-        for r in choices:
-            self.replacement.addItem(shown(r) if not r.strip() else r, r)
-        if decision is not None and decision.replacement is not None:
-            self.replacement.setCurrentIndex(choices.index(decision.replacement))
-        if not choices:
-            self.replacement.setEditText(issue.matched(fr.text))
+        self._fill_replacement(fr, it)
         if isinstance(issue, SourceSide):
             # Its span in the text is the whole target unit: a word typed here would replace
             # the unit, so a query on the source is kept or rejected, not rewritten (the box
@@ -292,6 +306,55 @@ class IssuePanel(QWidget):
             self.related_label.setVisible(True)
             self.related.setVisible(True)
             self._fill_related(issue.related)
+
+    def _show_text(self, fr: FileReview, it: ReviewItem) -> None:
+        """The detail's title, message and the text around the issue as it reads now."""
+        issue = it.issue
+        where, text, start, end = _place(fr, it)
+        colour = category_colour(issue.category).name()
+        self.title.setText(
+            f'<span style="background:{colour}">&nbsp;{html.escape(str(issue.category))}'
+            f"&nbsp;</span> <b>{html.escape(issue.rule)}</b> · {html.escape(where)}"
+            f" · confidence {issue.confidence:.0%}"
+        )
+        message = issue.message
+        if not issue.replacements:
+            message += f" ({QUERY.capitalize()}.)"
+        if fr.fixes_inside(it) and not fr.applies(it):
+            # The issue was found before a fix inside its text was accepted: what it
+            # says may be out of date; the text quoted below is the text as it is now.
+            message += f" {STALE}"
+        self.message.setText(message)
+        before, match, after = context_window(text, start, end, 60)
+        self.context.setText(
+            "…"
+            + html.escape(before).replace("\n", "↵ ")
+            + f'<span style="background:{colour};font-weight:bold">'
+            + html.escape(shown(match) if not match.strip() else match)
+            + "</span>"
+            + html.escape(after).replace("\n", "↵ ")
+            + "…"
+        )
+
+    def _fill_replacement(self, fr: FileReview, it: ReviewItem) -> None:
+        """The suggestions to choose from, the one decided on, or the text as it is."""
+        issue = it.issue
+        decision = fr.decision(it)
+        choices = list(issue.replacements)
+        chosen = None if decision is None or is_kept(decision) else decision.replacement
+        if chosen is not None and chosen not in choices:
+            choices.insert(0, chosen)
+        for r in choices:
+            self.replacement.addItem(shown(r) if not r.strip() else r, r)
+        if chosen is not None:
+            self.replacement.setCurrentIndex(choices.index(chosen))
+        if not choices or is_kept(decision):
+            # The text as it reads now: accepted unchanged it is a Keep, and a word typed
+            # into it cannot bring back what a fix inside it corrected.
+            self.replacement.setEditText(fr.current_matched(it))
+            line_edit = self.replacement.lineEdit()
+            if line_edit is not None:
+                line_edit.setCursorPosition(0)  # a long sentence read from its start
 
     def _fill_related(self, related: Sequence[Location]) -> None:
         """Every other place, once each, grouped under its file in text order."""

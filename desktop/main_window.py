@@ -38,12 +38,14 @@ from copydesk.desktop.window_layout import WindowLayout
 from copydesk.desktop.window_review import WindowReview
 from copydesk.desktop.window_saving import WindowSaving
 from copydesk.desktop.window_settings import WindowSettings
+from copydesk.desktop.window_start import WindowStart
 from copydesk.desktop.window_views import WindowViews
 
 __all__ = ["MainWindow", "MessageBar"]
 
 
 class MainWindow(
+    WindowStart,
     WindowBilingual,
     WindowBatches,
     WindowFit,
@@ -195,6 +197,7 @@ class MainWindow(
         for a in (self.act_save_all, self.act_report, self.act_qa_report, self.act_recheck):
             a.setEnabled(has_any)
         self.act_cancel.setEnabled(self.checking)
+        self.show_start_page(not self.session.files)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

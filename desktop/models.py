@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from copydesk.checks.decisions import Verdict
-from copydesk.checks.model import Category, Issue
+from copydesk.checks.model import Category
 from copydesk.checks.review import FileReview, FileState, ReviewItem
 from copydesk.checks.review_batch import ReviewBatch as Session
 from copydesk.checks.review_bilingual import BilingualReview
@@ -232,7 +232,7 @@ class IssueModel(_HeaderedTableModel):
             if col == 2:
                 return issue.message
             if col == 3:
-                matched = shown(_matched(fr, issue))
+                matched = shown(_matched(fr, it))
                 if decision is not None and decision.verdict == Verdict.REJECTED:
                     return matched
                 if decision is not None and decision.replacement is not None:
@@ -247,7 +247,7 @@ class IssueModel(_HeaderedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and decision is not None:
             return QColor("#2e7d32") if decision.verdict != Verdict.REJECTED else QColor("#808080")
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{issue.category}: {issue.message}"
+            tip = f"{issue.rule} ({issue.category}): {issue.message}"
             if isinstance(fr, BilingualReview) and fr.unit_issue(issue).side == "source":
                 tip += "\n(in the unit's source)"
             if issue.replacements:
@@ -264,13 +264,14 @@ class IssueModel(_HeaderedTableModel):
         return None
 
 
-def _matched(fr: FileReview, issue: Issue) -> str:
-    """The issue's text: in the source for an issue a bilingual check shows there."""
+def _matched(fr: FileReview, it: ReviewItem) -> str:
+    """The issue's text as it reads now (a fix accepted inside it applied); in the
+    source for an issue a bilingual check shows there."""
     if isinstance(fr, BilingualReview):
-        ui = fr.unit_issue(issue)
-        unit = fr.unit_of(issue)
-        return ui.issue.matched(unit.source if ui.side == "source" else unit.target)
-    return issue.matched(fr.text)
+        ui = fr.unit_issue(it)
+        if ui.side == "source":
+            return ui.issue.matched(fr.unit_of(it).source)
+    return fr.current_matched(it)
 
 
 class IssueFilterProxy(QSortFilterProxyModel):

@@ -61,14 +61,17 @@ class WindowActions(WindowBase):
             "Re-chec&k All", self.recheck_all, "F5", "Check every file again", sp.SP_BrowserReload
         )
         self.act_cancel = self._action("Cancel Check", self.cancel_check, "Ctrl+.", "Stop checking")
+        # Saving never touches the original (Save Over Original does, after asking): the
+        # names say "corrected copy", and which files.
         self.act_save = self._action(
-            "&Save File…", self.save_current, QKeySequence.StandardKey.Save,
-            "Review and save this file's corrected copy to the output folder",
+            "&Save Corrected Copy…", self.save_current, QKeySequence.StandardKey.Save,
+            "Save this file's corrected copy to the output folder (its changes shown first)",
             sp.SP_DialogSaveButton,
         )  # fmt: skip
+        self.act_save.setIconText("Save Copy")  # the toolbar's short label
         self.act_save_all = self._action(
-            "Save &All…", self.save_all, "Ctrl+Shift+S",
-            "Review and save every file's corrected copy to the output folder",
+            "Save &All Corrected Copies…", self.save_all, "Ctrl+Shift+S",
+            "Save every file's corrected copy to the output folder (their changes shown first)",
         )  # fmt: skip
         self.act_save_over = self._action(
             "Save O&ver Original…", self.save_over_original, None,
@@ -78,8 +81,9 @@ class WindowActions(WindowBase):
             "Output Fol&der…", self.choose_output_dir, None, "Where corrected copies are saved"
         )
         self.act_diff = self._action(
-            "Show &Changes…", self.show_current_diff, "Ctrl+D", "Original against corrected text"
-        )
+            "Show &Changes…", self.show_current_diff, "Ctrl+D",
+            "This file's original against its corrected text (you can save from there)",
+        )  # fmt: skip
         self.act_report = self._action(
             "&Export Report…", self.choose_report, "Ctrl+E",
             "Write every issue of all files with its decision (HTML, CSV or JSON)",
@@ -209,6 +213,8 @@ class WindowActions(WindowBase):
         menu.addAction(self.act_mono)
 
         menu = self.menuBar().addMenu("&Help")
+        menu.addAction("Open the &Sample Article", self.open_sample)
+        menu.addSeparator()
         menu.addAction("&Keyboard Shortcuts", self.show_shortcuts)
         menu.addAction("&About copydesk", self.show_about)
 

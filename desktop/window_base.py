@@ -150,6 +150,13 @@ class WindowBase(QMainWindow):
     def show_unit(self, it: ReviewItem | None) -> None:
         """Show the unit of ``it`` side by side (the bilingual section defines it)."""
 
+    def _build_start_page(self) -> QWidget:
+        """What an empty window shows in place of the text (the start section defines it)."""
+        return QWidget()
+
+    def show_start_page(self, empty: bool) -> None:
+        """Show the start page while no file is open (the start section defines it)."""
+
     def _schedule_recheck(self, fr: FileReview) -> None:
         self._pending_recheck.add(id(fr))
         self._recheck_timer.start()

@@ -59,6 +59,7 @@ class WindowLayout(WindowBase):
         self.doc_title.setStyleSheet("font-weight:600")
         centre_layout.addWidget(self.doc_title)
         centre_layout.addWidget(self._with_bilingual(self._build_text_stack()))
+        centre_layout.addWidget(self._build_start_page())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.file_view)

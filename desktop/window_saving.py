@@ -46,9 +46,12 @@ class WindowSaving(WindowBase):
             return "discard"
         return "cancel"
 
-    def confirm_diff(self, files: Sequence[FileReview], target: str) -> bool:
+    def confirm_diff(
+        self, files: Sequence[FileReview], target: str, *, overwrite: bool = False
+    ) -> bool:
         """Show original against corrected text; True to go on saving (tests replace it)."""
-        return DiffDialog(files, target, self).exec() == DiffDialog.DialogCode.Accepted
+        dialog = DiffDialog(files, target, self, overwrite=overwrite)
+        return dialog.exec() == DiffDialog.DialogCode.Accepted
 
     def effective_output_dir(self) -> Path | None:
         return self.output_dir or self.session.default_output_dir()
@@ -68,7 +71,9 @@ class WindowSaving(WindowBase):
             return True
         out = self.effective_output_dir()
         target = "the original files (with .bak backups)" if overwrite else str(out)
-        if not reviewed and not self.confirm_diff(files, target):
+        # Only a save over the originals says so (a plain save keeps the two-argument call).
+        extra = {"overwrite": True} if overwrite else {}
+        if not reviewed and not self.confirm_diff(files, target, **extra):
             return False
         lost = [] if overwrite or out is None else copies_to_lose(self.session, files, out)
         if lost and not self.ask(
@@ -117,8 +122,10 @@ class WindowSaving(WindowBase):
         fr = self.current
         if fr is None or fr.doc is None:
             return
-        # The same dialog Ctrl+S shows: its Save button saves, as Ctrl+S would.
-        if self.confirm_diff([fr], str(self.effective_output_dir())):
+        # Titled for the changes, closed with Close; its save button says where it
+        # writes and saves as Save Corrected Copy would, without asking again.
+        dialog = DiffDialog([fr], str(self.effective_output_dir()), self, showing=True)
+        if dialog.exec() == DiffDialog.DialogCode.Accepted:
             self.save_files([fr], reviewed=True)
 
     def export_report(self, path: Path, *, qa: bool = False) -> bool:

@@ -691,10 +691,15 @@ def sample_article() -> Path:
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    """Open the window where there is a display; otherwise check the shipped sample."""
-    if _has_display() and not args.no_gui:
+    """Open the window where there is a display; otherwise check the shipped sample.
+
+    The empty window offers the same sample article ("Open the Sample Article").
+    """
+    display = _has_display()
+    if display and not args.no_gui:
         return cmd_gui(argparse.Namespace(paths=[]))
-    print(f"No display found: checking the sample article {sample_article()}", file=sys.stderr)
+    why = "No display found" if not display else "--no-gui"
+    print(f"{why}: checking the sample article {sample_article()}", file=sys.stderr)
     return check_without_window([])
 
 

@@ -55,7 +55,7 @@ def make_window(qtbot, monkeypatch):
             settings=settings or Settings(),
             engine_factory=lambda s: Engine(s, checks=list(checks)),
         )
-        window.confirm_diff = lambda files, target: True
+        window.confirm_diff = lambda files, target, **_kw: True
         window.ask = lambda title, text: True
         window.ask_unsaved = lambda count: "discard"
         qtbot.addWidget(window)

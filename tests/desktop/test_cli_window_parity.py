@@ -80,7 +80,7 @@ def test_same_issues_lines_bytes_and_report(qtbot, capsys, batch: Path, tmp_path
     # The window, driven as an editor would: open the folder, accept every suggestion.
     w = MainWindow(settings=_window_settings())
     qtbot.addWidget(w)
-    w.confirm_diff = lambda files, target: True
+    w.confirm_diff = lambda files, target, **_kw: True
     w.open_paths([str(batch)])
     wait_checked(qtbot, w, timeout=60000)
     assert any("empty file" in m for m in w.message_bar.messages)

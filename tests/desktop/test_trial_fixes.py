@@ -130,7 +130,7 @@ def test_save_in_the_show_changes_dialog_saves(qtbot, make_window, tmp_path, mon
 
     monkeypatch.setattr(DiffDialog, "exec", exec_)
     w.act_diff.trigger()
-    assert shown == ["Review changes before saving"]  # shown once, not again before saving
+    assert shown == ["Changes in x.txt"]  # shown once, not again before saving
     assert (tmp_path / "out" / "x.txt").read_text("utf-8") == "We saw the cat.\n"
     assert not fr.dirty
     monkeypatch.setattr(DiffDialog, "exec", lambda dialog: DiffDialog.DialogCode.Rejected)
@@ -235,7 +235,8 @@ def test_the_shortcut_list_has_every_shortcut_under_a_fixed_name(
     text = shown[0]
     for name in (
         "Show Changes", "Export Report", "Open Folder", "Settings", ">Undo<", ">Redo<",
-        "Accept / Keep", "Reject", "Next Issue", "Save File", "Open Files",
+        "Accept / Keep", "Reject", "Next Issue", "Save Corrected Copy",
+        "Save All Corrected Copies", "Open Files",
     ):  # fmt: skip
         assert name in text, name
     assert "Accept test" not in text
