@@ -6,7 +6,7 @@ import pytest
 
 from copydesk.checks.bilingual.loader import load
 from copydesk.checks.bilingual.model import BilingualError
-from copydesk.checks.bilingual.paired import align, source_for
+from copydesk.checks.bilingual.paired import source_for
 
 DATA = Path(__file__).parent / "data"
 FILES = ["sample12.xlf", "sample20.xlf", "sample.tmx", "sample.po", "sample.csv", "sample.tsv"]
@@ -119,7 +119,6 @@ def test_pair_names_with_glob_and_regex_characters(tmp_path):
     (tmp_path / "news-2024 [final].en.txt").write_text("It rained.\n", "utf-8")  # not a source
     assert source_for(target) == tmp_path / "news-2024 [final].zh.txt"
     assert source_for(tmp_path / "news-2024 [final].zh.txt") is None
-    assert align([10, 20], [30, 60]) == [([0], [0]), ([1], [1])]
 
 
 @pytest.mark.parametrize(
