@@ -2,14 +2,16 @@
 
     python bench/eval_align.py [--data ../shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv]
 
-Each (system, talk) of the MQM data is an article pair whose segments are its
-paragraphs, in order.  For every talk of 4 segments or more, the translation of one
-segment is taken out (at a quarter, half and three quarters of the way), and the
-aligner of ``copydesk.checks.bilingual.align`` pairs the rest.  Reported: the share of
-articles aligned exactly right; of left-out paragraphs found as left out (an omission
-reported on the right paragraph); of source paragraphs paired with the right target.
-The same for NLTK's Gale-Church ``align_blocks`` on lengths scaled by the overall
-ratio (what copydesk used before), and for the new aligner on lengths alone (no anchors).
+Each (system, talk) of the MQM data, cut into pieces of 20 segments, is a series of
+article pairs whose segments are the paragraphs, in order.  For every article of 4
+segments or more, the translation of one segment is taken out (at a quarter, half and
+three quarters of the way), and the aligner of ``copydesk.checks.bilingual.align``
+pairs the rest.  Reported: the share of articles aligned exactly right; of left-out
+paragraphs found as left out (an omission reported on the right paragraph); of source
+paragraphs paired with the right target.  The same for NLTK's Gale-Church
+``align_blocks`` on lengths scaled by the overall ratio (what copydesk used before),
+and for the new aligner on lengths alone (no anchors).  TED segments are sentences,
+shorter than news paragraphs: a harder test than most articles.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from bench.eval_bilingual import DEFAULT, strip  # noqa: E402
 from copydesk.checks.bilingual import align as aligner  # noqa: E402
 
 Bead = tuple[list[int], list[int]]
+ARTICLE = 20  # segments (paragraphs) per article: a talk is cut into articles of this size
 
 
 def nltk_align(sources: Sequence[str], targets: Sequence[str]) -> list[Bead]:
@@ -64,8 +67,10 @@ def talks(path: Path) -> list[tuple[list[str], list[str]]]:
     found = []
     for key in sorted(segs):
         ordered = [segs[key][n] for n in sorted(segs[key])]
-        if len(ordered) >= 4:
-            found.append(([s for s, _ in ordered], [t for _, t in ordered]))
+        for start in range(0, len(ordered), ARTICLE):  # a talk cut into articles
+            part = ordered[start : start + ARTICLE]
+            if len(part) >= 4:
+                found.append(([s for s, _ in part], [t for _, t in part]))
     return found
 
 
