@@ -128,9 +128,7 @@ def _issues(path: Path, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, s
     return [(i["segment"], i["rule"], i["message"]) for i in entry["issues"]]
 
 
-def test_cli_reports_the_left_out_paragraph_and_a_changed_figure_on_its_own_pair(
-    tmp_path, capsys
-):
+def test_cli_reports_the_left_out_paragraph_and_a_changed_figure_on_its_own_pair(tmp_path, capsys):
     target = _without(EN, 3)
     target[1] = target[1].replace("45", "54")
     found = _issues(_write_pair(tmp_path, ZH, target, "zh"), capsys)
