@@ -16,14 +16,18 @@ What differs from the paper, and why:
 - A paragraph left out (1-0) or added (0-1) costs its prior only, whatever its length:
   the paper's length term would make a long untranslated paragraph nearly impossible,
   which is the case this aligner exists to find.
-- Anchors that survive translation (numbers of two digits or more, whatever their
-  separators; Latin-script names, acronyms and codes) are extra evidence: each one a bead
-  shares lowers its cost, less for an anchor found in several paragraphs.
+- A join or split is given the prior of a paragraph left out, not the paper's (see
+  ``PRIORS``).
+- Anchors that survive translation are extra evidence: figures of 10 or more, read as
+  values (``1200万`` is "12 million", ``2.500`` is "2,500"), Latin-script names, acronyms
+  and codes, and, from Chinese, the dictionary nouns whose CC-CEDICT gloss the target
+  has.  Each one a bead shares lowers its cost, less for one found in several
+  paragraphs; each figure or name of the source its target lacks raises it.
 
 Lengths are letters and digits (no spaces or punctuation), so a Chinese paragraph is
 measured in characters and an English one in letters.  ``nltk``'s ``align_blocks``
-(used before) takes lengths only, assumes a ratio of one, and gives no way to add
-evidence; the PyPI ``galechurch`` package is a compiled extension with the same limits.
+(used before) takes lengths only and assumes a ratio of one; the PyPI ``galechurch``
+package (0.1.0, a compiled extension) takes a ratio but no other evidence either.
 """
 
 from __future__ import annotations
@@ -50,8 +54,8 @@ ROUNDS = 5  # re-estimations of the ratio; it settles in two or three
 BAND = 20  # paragraphs either side of the diagonal the search looks at (beyond the skew)
 
 _ALNUM = regex.compile(r"[\p{L}\p{N}]")
-# A Latin-script word with a capital or a digit after its first letter, or an acronym:
-# a name or code, which a translation keeps as written ("Draghi", "NASA", "G20").
+# A Latin-script word with a capital or a digit after its first letter (an acronym or a
+# code: "NASA", "G20"), or a capitalised word ("Draghi"): kept as written in a translation.
 _NAME = regex.compile(r"(?<![\p{Latin}\p{N}])\p{Lu}[\p{Latin}\p{N}]*[\p{Lu}\p{N}][\p{Latin}\p{N}]*"
                       r"|(?<![\p{Latin}\p{N}])\p{Lu}\p{Ll}+(?![\p{Latin}\p{N}])")  # fmt: skip
 
