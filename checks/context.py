@@ -50,6 +50,8 @@ class BatchMember:
     text: str
     # A translation unit of a bilingual file: its source text (None for plain articles).
     source: str | None = None
+    # Its file's language pair, ``src→tgt`` (``zh→en``): statistics are never pooled across pairs.
+    pair: str = ""
 
 
 class Resolver:

@@ -2,23 +2,23 @@
 
 Paragraphs are blocks separated by blank lines (or lines, in a file with no blank
 line).  When both files have as many paragraphs they are paired by position;
-otherwise NLTK's Gale-Church aligner pairs them by length (source lengths scaled
-by the pair's overall length ratio, since Chinese takes a third of the
-characters English does), which allows 1:2, 2:1 and unmatched paragraphs.  A
-source paragraph with no translation becomes a unit with an empty target, so
-the omission check can report it.  The target file is written back through its
+otherwise ``align`` pairs them by length (a Gale-Church aligner with the
+document's own length ratio, and numbers, names and dictionary words as
+anchors), which allows 1:2, 2:1 and unmatched paragraphs.  A source paragraph
+with no translation becomes a unit ``source-pN`` with an empty target, so the
+omission check reports it.  The target file is written back through its
 own ``Document``: encoding, byte-order mark and newline style are kept.
 """
 
 from __future__ import annotations
 
 import glob
-from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 import regex
 
+from copydesk.checks.bilingual.align import align
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit, identity_region
 from copydesk.checks.document import DocumentError, read_document
 
@@ -49,50 +49,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def align(src_lens: Sequence[int], tgt_lens: Sequence[int]) -> list[tuple[list[int], list[int]]]:
-    """Beads of (source paragraph indexes, target paragraph indexes), in order."""
-    if len(src_lens) == len(tgt_lens):
-        return [([i], [i]) for i in range(len(src_lens))]
-    if not src_lens or not tgt_lens:
-        return [([i], []) for i in range(len(src_lens))] + [([], [j]) for j in range(len(tgt_lens))]
-    from nltk.translate.gale_church import align_blocks
-
-    scale = sum(tgt_lens) / max(1, sum(src_lens))
-    pairs = align_blocks(
-        [max(1, round(n * scale)) for n in src_lens], [max(1, n) for n in tgt_lens]
-    )
-    beads: list[tuple[list[int], list[int]]] = []
-    for i, j in pairs:
-        if beads and (i in beads[-1][0] or j in beads[-1][1]):
-            if i not in beads[-1][0]:
-                beads[-1][0].append(i)
-            if j not in beads[-1][1]:
-                beads[-1][1].append(j)
-        else:
-            beads.append(([i], [j]))
-    seen_s = {i for b in beads for i in b[0]}
-    seen_t = {j for b in beads for j in b[1]}
-    for i in range(len(src_lens)):
-        if i not in seen_s:
-            beads.append(([i], []))
-    for j in range(len(tgt_lens)):
-        if j not in seen_t:
-            beads.append(([], [j]))
-
-    def key(bead: tuple[list[int], list[int]]) -> tuple[float, float]:
-        s = min(bead[0]) if bead[0] else -0.5
-        t = min(bead[1]) if bead[1] else -0.5
-        return (t if bead[1] else _after(beads, s), s)
-
-    return sorted(beads, key=key)
-
-
-def _after(beads: list[tuple[list[int], list[int]]], src: float) -> float:
-    """Where a source-only bead goes: just after the target of the bead before it."""
-    before = [min(b[1]) for b in beads if b[1] and b[0] and max(b[0]) < src]
-    return (max(before) if before else -1) + 0.5
-
-
 def source_for(target: Path, source_dir: Path | None = None) -> Path | None:
     """The source article paired with ``target``, if one is there."""
     folder = source_dir or target.parent
@@ -121,7 +77,7 @@ def read_pair(target: Path, source: Path, max_bytes: int) -> BilingualDocument:
     except DocumentError as exc:  # say which article goes unchecked: the line names the source
         raise BilingualError(f"{exc}; so {target}, its translation, was not checked") from exc
     tparas, sparas = paragraphs(tdoc.text), paragraphs(sdoc.text)
-    beads = align([e - s for s, e in sparas], [e - s for s, e in tparas])
+    beads = align([sdoc.text[s:e] for s, e in sparas], [tdoc.text[s:e] for s, e in tparas])
     units: list[Unit] = []
     for src_idx, tgt_idx in beads:
         source_text = "\n\n".join(sdoc.text[sparas[i][0] : sparas[i][1]] for i in src_idx)

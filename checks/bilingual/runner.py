@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from copydesk.checks.bilingual.model import BilingualDocument, Unit
+from copydesk.checks.bilingual.scripts import language_pair
 from copydesk.checks.context import Batch, BatchMember, CheckContext
 from copydesk.checks.engine import Cancelled, CheckFailure, Engine, _dedupe, spare_core
 from copydesk.checks.model import Issue
@@ -99,8 +100,11 @@ def check_documents(
     The term base ``bilingual.term`` reads is the engine's run input (``ctx.inputs.terms``).
     ``cancelled`` is asked before each unit; once it answers yes, ``Cancelled`` is raised.
     """
+    pairs = [language_pair(d.source_lang, d.target_lang, (u.source for u in d.units)) for d in docs]
     members = [
-        BatchMember(member_path(d, u), u.target, source=u.source) for d in docs for u in d.units
+        BatchMember(member_path(d, u), u.target, source=u.source, pair=pair)
+        for d, pair in zip(docs, pairs, strict=True)
+        for u in d.units
     ]
     batch = Batch(members)
     own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]

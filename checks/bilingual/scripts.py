@@ -10,6 +10,8 @@ and answers in a fraction of a millisecond.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -71,3 +73,35 @@ def guess_latin_language(text: str) -> str:
         return ""
     best = _detector(tuple(sorted(GUESSED))).detect_language_of(text)
     return best.iso_code_639_1.name.lower() if best is not None else ""
+
+
+_KANA = regex.compile(r"[\p{Script=Hiragana}\p{Script=Katakana}]")
+_HANGUL = regex.compile(r"\p{Script=Hangul}")
+_HAN = regex.compile(r"\p{Script=Han}")
+_SCRIPT_LANGUAGE = (("ar", r"\p{Script=Arabic}"), ("ru", r"\p{Script=Cyrillic}"),
+                    ("el", r"\p{Script=Greek}"), ("he", r"\p{Script=Hebrew}"),
+                    ("th", r"\p{Script=Thai}"), ("hi", r"\p{Script=Devanagari}"))  # fmt: skip
+
+
+def primary(tag: str) -> str:
+    """A language tag's language: ``zh-CN`` and ``zh_Hans`` are ``zh``."""
+    return regex.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
+
+
+def language_pair(source_lang: str, target_lang: str, sources: Iterable[str]) -> str:
+    """``src→tgt`` for a file: the languages it names, else its sources' script (or, for
+    Latin script, lingua's guess among a few languages); the target English when unnamed.
+    The source part is empty when nothing tells (a few short Latin-script phrases)."""
+    src = primary(source_lang)
+    if not src:
+        sample = " ".join(itertools.islice(sources, 200))
+        if _KANA.search(sample):
+            src = "ja"
+        elif _HANGUL.search(sample):
+            src = "ko"
+        elif _HAN.search(sample):
+            src = "zh"
+        else:
+            guesses = (c for c, p in _SCRIPT_LANGUAGE if regex.search(p, sample))
+            src = next(guesses, "") or guess_latin_language(sample)
+    return f"{src}→{primary(target_lang) or 'en'}"

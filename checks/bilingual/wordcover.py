@@ -221,6 +221,29 @@ def uncovered_words(source: str, target: str, max_log_frequency: float | None = 
     return sorted(found, key=lambda u: (u.log_frequency, u.start))
 
 
+def source_nouns(source: str) -> frozenset[str]:
+    """The nouns of a Chinese ``source`` (two characters or more) that the dictionary glosses."""
+    if not _HAN.search(source):
+        return frozenset()
+    nouns = _nouns()
+    words = {w for w, _s, _e in _tokenizer().tokenize(source, HMM=False) if len(w) > 1}
+    return frozenset(w for w in words & nouns if _senses(w))
+
+
+@cache
+def gloss_stems(word: str) -> frozenset[str]:
+    """The stems of the content words of ``word``'s own glosses (not its characters')."""
+    return frozenset(_stem(w) for _sense, words in _senses(word) for w in words)
+
+
+def renders(word: str, target: str, stems: frozenset[str]) -> bool:
+    """``target`` (with ``stems``, its ``target_stems``) has a stem of one of ``word``'s own
+    glosses.  Stricter than the omission check's test, and quick enough to ask of every
+    paragraph: the same stem only, and no back-off to single characters, whose glosses
+    ("city", "market" for 市) turn up in any paragraph."""
+    return word in target or not gloss_stems(word).isdisjoint(stems)
+
+
 @dataclass(frozen=True)
 class Pinyin:
     """A target word that is the romanised sound of a source noun, not its translation."""

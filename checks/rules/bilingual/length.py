@@ -2,21 +2,26 @@
 
 Why: dropped clauses and invented ones change the meaning without leaving a
 trace in the English alone.  How: the target's length (letters and digits) is
-compared with the length expected for its source: the batch's own median ratio
-when it has 20 units or more, else a general figure for the language pair
+compared with the length expected for its source in its language pair
+(``zh→en``, ``it→en``): the median ratio of the batch's units of that same pair
+when there are 20 or more, else a general figure for the pair
 (``resources/bilingual/length_ratios.toml``; 2.7 English characters per Chinese
-one).  Far below (under half) is a likely omission, far above (over 2.2 times)
-a likely addition; short sources are left alone, where ratios mean little.
-A target with fewer sentences than its source that is also shorter than usual
-has likely lost a sentence.  An empty target is an omission too, and so is a
-Latin-script name, acronym or code in a CJK source (``NASA``, ``G20``) that the
-target does not contain.  Flag only.
+one).  Pairs are never pooled: Chinese takes a third of the letters Italian
+does, so a median over both is wrong for each, and a file's alarms would change
+with whatever else is in the folder.  Far below (under half) is a likely
+omission, far above (over 2.2 times) a likely addition; short sources are left
+alone, where ratios mean little.  A target with fewer sentences than its source
+that is also shorter than the pair's general figure has likely lost a sentence
+(that figure only, so this alarm never depends on the batch).  An empty target
+is an omission too, and so is a Latin-script name, acronym or code in a CJK
+source (``NASA``, ``G20``) that the target does not contain.  Flag only.
 """
 
 from __future__ import annotations
 
 import statistics
 import tomllib
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
@@ -24,6 +29,7 @@ from importlib.resources import files
 import regex
 
 from copydesk.checks.bilingual.runner import source_issue
+from copydesk.checks.bilingual.scripts import primary
 from copydesk.checks.context import Batch, CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -50,22 +56,43 @@ def _len(text: str) -> int:
     return len(_ALNUM.findall(mask(text)))
 
 
-def _batch_ratio(batch: Batch) -> float | None:
-    ratios = [
-        _len(m.text) / _len(m.source)
-        for m in batch.members
-        if m.source and m.text.strip() and _len(m.source) >= 10
-    ]
-    return statistics.median(ratios) if len(ratios) >= MIN_BATCH else None
-
-
-def _expected(text: str, ctx: CheckContext, source: str) -> float:
-    measured = ctx.batch.memo("bilingual.length-ratio", _batch_ratio)
-    if measured:
-        return measured
+def prior_ratio(pair: str, source: str = "") -> float:
+    """The general length ratio of a pair ``src→tgt``: English characters per source
+    character for ``src→en``; for another target, through English (``src→en`` over
+    ``tgt→en``).  An unknown source language: Chinese when ``source`` is, else 1."""
     priors = _priors()
-    lang = ctx.source_lang or ("zh" if _CJK.search(source) else "")
-    return float(priors.get(lang, priors["default"]))
+    src, _, tgt = pair.partition("→")
+    src = src or ("zh" if _CJK.search(source) else "")
+    to_en = float(priors.get(src, priors["default"]))
+    if tgt in ("", "en"):
+        return to_en
+    return to_en / float(priors.get(tgt, priors["default"]))
+
+
+def _batch_ratios(batch: Batch) -> tuple[dict[str, str], dict[str, float]]:
+    """Each member's pair, and each pair's median ratio where the batch has enough of it."""
+    by_pair: dict[str, list[float]] = defaultdict(list)
+    for m in batch.members:
+        if m.source and m.text.strip() and _len(m.source) >= 10 and not m.pair.startswith("→"):
+            by_pair[m.pair].append(_len(m.text) / _len(m.source))
+    measured = {p: statistics.median(r) for p, r in by_pair.items() if len(r) >= MIN_BATCH}
+    return {m.path: m.pair for m in batch.members}, measured
+
+
+def _pair(ctx: CheckContext) -> str:
+    return ctx.batch.memo("bilingual.length-ratios", _batch_ratios)[0].get(ctx.path, "")
+
+
+def _expected(ctx: CheckContext, source: str) -> float:
+    """The ratio expected for this unit: its pair's in the batch, else the pair's prior."""
+    pairs, measured = ctx.batch.memo("bilingual.length-ratios", _batch_ratios)
+    pair = pairs.get(ctx.path) or _declared(ctx)
+    return measured.get(pair) or prior_ratio(pair, source)
+
+
+def _declared(ctx: CheckContext) -> str:
+    """The pair the context names (a unit checked outside ``check_documents``)."""
+    return f"{primary(ctx.source_lang)}→{primary(ctx.target_lang) or 'en'}"
 
 
 def _long_enough(source: str) -> bool:
@@ -78,7 +105,7 @@ def _long_enough(source: str) -> bool:
     Category.CONSISTENCY,
     "a translation much shorter than its source, empty, or missing a name or code",
     bilingual=True,
-    scope="batch",  # the batch's own median length ratio, when it has enough units
+    scope="batch",  # the median length ratio of the batch's units of the same pair
     examples=(
         "他说，由于经济衰退和失业率上升，政府决定推迟这项改革计划。\tHe said it decided.",
         "美国国家航空航天局NASA宣布了新计划。\tThe space agency announced a new plan.",
@@ -117,7 +144,8 @@ def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     ctx, m.start(), len(m.group()), f"“{m.group()}” is not in the translation"
                 )
     if _long_enough(source):
-        ratio = _len(text) / (_len(source) * _expected(text, ctx, source))
+        ratio = _len(text) / (_len(source) * _expected(ctx, source))
+        general = _len(text) / (_len(source) * prior_ratio(_pair(ctx) or _declared(ctx), source))
         src_sentences = len(_SOURCE_END.findall(mask(source).strip()))
         tgt_sentences = max(1, len(_TARGET_END.findall(mask(text).strip())))
         if ratio < SHORT:
@@ -130,12 +158,12 @@ def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
             )
         # Translations split sentences far more often than they join them: fewer
         # sentences and a shorter text than usual together point to a dropped one.
-        elif tgt_sentences < src_sentences and ratio < 1.0:
+        elif tgt_sentences < src_sentences and general < 1.0:
             yield ctx.issue(
                 0,
                 len(text),
                 f"{tgt_sentences} sentence(s) for the source's {src_sentences}, and shorter "
-                f"than usual ({ratio:.0%}): a sentence may be missing",
+                f"than usual ({general:.0%}): a sentence may be missing",
                 confidence=0.4,
             )
 
@@ -145,7 +173,7 @@ def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
     Category.CONSISTENCY,
     "a translation much longer than its source",
     bilingual=True,
-    scope="batch",  # the batch's own median length ratio, when it has enough units
+    scope="batch",  # the median length ratio of the batch's units of the same pair
     examples=(
         "政府决定推迟改革。\tThe government, which had been under growing pressure from unions, "
         "business groups and the opposition for many months, decided to postpone the reform.",
@@ -159,7 +187,7 @@ def addition(text: str, ctx: CheckContext) -> Iterator[Issue]:
     source = ctx.source
     if not source or not text.strip() or (not _long_enough(source) and _len(source) < 8):
         return
-    ratio = _len(text) / (_len(source) * _expected(text, ctx, source))
+    ratio = _len(text) / (_len(source) * _expected(ctx, source))
     if ratio > LONG and len(text.split()) >= 8:
         yield ctx.issue(
             0,

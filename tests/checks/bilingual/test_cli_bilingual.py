@@ -188,11 +188,14 @@ def test_a_missing_source_paragraph_becomes_an_omission(tmp_path, capsys):
     main(["check", "--format", "json", "--no-languagetool", "--rules", "bilingual.omission",
           str(tmp_path / "a.txt")])  # fmt: skip
     issues = json.loads(capsys.readouterr().out)["files"][0]["issues"]
-    # The aligner joins the untranslated second paragraph to the first (2:1), whose
-    # translation is then far too short for its source: the omission is reported there.
-    assert [(i["segment"], i["rule"]) for i in issues] == [("p1", "bilingual.omission")]
+    # The long second paragraph is left out (1:0), not joined to the first: the omission
+    # is reported on it, in the source, and the paragraphs around it stay paired.
+    assert [(i["segment"], i["side"], i["rule"]) for i in issues] == [
+        ("source-p2", "source", "bilingual.omission")
+    ]
     doc = load(tmp_path / "a.txt", 10**6, tmp_path / "a.zh.txt")
-    assert "第二段" in doc.unit("p1").source and "第三段" in doc.unit("p2").source
+    assert [u.id for u in doc.units] == ["p1", "source-p2", "p2"]
+    assert doc.unit("p1").source.startswith("第一段") and doc.unit("p2").source.startswith("第三段")
 
 
 def _correct_pairs():

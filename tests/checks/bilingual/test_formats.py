@@ -6,7 +6,7 @@ import pytest
 
 from copydesk.checks.bilingual.loader import load
 from copydesk.checks.bilingual.model import BilingualError
-from copydesk.checks.bilingual.paired import align, source_for
+from copydesk.checks.bilingual.paired import source_for
 
 DATA = Path(__file__).parent / "data"
 FILES = ["sample12.xlf", "sample20.xlf", "sample.tmx", "sample.po", "sample.csv", "sample.tsv"]
@@ -104,10 +104,12 @@ def test_xliff_2_segments_tmx_po_and_tables():
 
 def test_paired_articles_align_by_length_and_keep_missing_paragraphs():
     doc = _load("article.txt")
-    # Three source paragraphs, two translated: the short second one joins the third (2:1).
-    assert [u.id for u in doc.units] == ["p1", "p2"]
-    assert doc.units[1].source == "第二段。\n\n第三段很长很长很长很长。"
-    assert doc.units[1].target.startswith("The third paragraph")
+    # Three source paragraphs, two translated: the second, untranslated, is a unit of its
+    # own with an empty target (not joined to the third), and the third keeps its pair.
+    assert [u.id for u in doc.units] == ["p1", "source-p2", "p2"]
+    assert (doc.units[1].source, doc.units[1].target) == ("第二段。", "")
+    assert doc.units[2].source == "第三段很长很长很长很长。"
+    assert doc.units[2].target.startswith("The third paragraph")
     assert source_for(DATA / "article.txt") == DATA / "article.zh.txt"
     assert source_for(DATA / "sample.tsv") is None
 
@@ -119,7 +121,6 @@ def test_pair_names_with_glob_and_regex_characters(tmp_path):
     (tmp_path / "news-2024 [final].en.txt").write_text("It rained.\n", "utf-8")  # not a source
     assert source_for(target) == tmp_path / "news-2024 [final].zh.txt"
     assert source_for(tmp_path / "news-2024 [final].zh.txt") is None
-    assert align([10, 20], [30, 60]) == [([0], [0]), ([1], [1])]
 
 
 def test_the_source_of_another_article_is_not_taken_for_this_ones(tmp_path):
