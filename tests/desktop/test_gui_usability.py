@@ -242,7 +242,9 @@ def test_a_units_query_quotes_the_target_as_edited(qtbot, make_window, tmp_path)
     number = next(it for it in fr.items if it.issue.rule == "bilingual.numbers")
     addition = next(it for it in fr.items if it.issue.rule == "bilingual.addition")
     w.select_item(number)
-    panel.replacement.setEditText("12")  # the editor types the right figure
+    # the issue quotes the whole figure, "13 million": the editor types the right one
+    assert fr.text[number.issue.offset : number.issue.end] == "13 million"
+    panel.replacement.setEditText("12 million")
     w.accept_current()
     w.select_item(addition)
     assert "12 million" in panel.context.text() and "13 million" not in panel.context.text()
@@ -255,7 +257,8 @@ def test_a_units_query_quotes_the_target_as_edited(qtbot, make_window, tmp_path)
     assert "12 million" in fr.corrected_targets()["u1"]
     # The figure's own detail still quotes what it was found on, and the edit.
     w.select_item(number)
-    assert ">13<" in panel.context.text() and panel.replacement.currentText() == "12"
+    assert ">13 million<" in panel.context.text()
+    assert panel.replacement.currentText() == "12 million"
 
 
 def test_a_plain_files_query_quotes_its_sentence_as_edited(qtbot, make_window, tmp_path):
