@@ -25,6 +25,7 @@ Fix (not safe: a person checks it is no name): lower-case it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -36,9 +37,17 @@ from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.case._common import demonym_words
 from copydesk.checks.rules.case._stray import strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
-from copydesk.checks.rules.word._shared import CAPITALISED_INSIDE, batch_capitalised_inside
+from copydesk.checks.rules.grammar._wordclass import finite_verb
+from copydesk.checks.rules.pronoun._people import person_nouns
+from copydesk.checks.rules.word._shared import (
+    CAPITALISED_INSIDE,
+    batch_capitalised_inside,
+    distinct_index,
+    sentence_starts,
+)
 
 COMMON = 3.5  # the noun's lower-case form must be this common in English
 COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
@@ -51,6 +60,8 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]"
+        # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
+        rf"|[^\S\n]+(?:and|for)[^\S\n]+(?!(?:the|a|an)\b)\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+))"
     )
 
@@ -69,17 +80,40 @@ _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Demo
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
 _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
-    r"|[Ff]ive|\d+)[^\S\n]+\Z"
+    r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[^\S\n]+\Z"
 )
 _THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
+
+
+# "the Chinese Company that runs the mine": a restrictive clause picks one of many.
+_RESTRICTIVE = regex.compile(
+    r"[^\S\n]+(?:that|which)[^\S\n]+(?:(?:also|still|now|already|once|\p{Ll}+ly)[^\S\n]+)?"
+    r"(\p{Ll}+)\b"
+)
+# "It was the European Commission that proposed it": a cleft, not a restrictive clause.
+_CLEFT = regex.compile(
+    r"\b(?:[Ii]t|[Tt]his)(?:['’]s|[^\S\n]+(?:is|was|will[^\S\n]+be))\b[^.!?;]*\Z"
+)
+
+
+def _restricted(text: str, start: int, end: int) -> bool:
+    """A restrictive relative clause right after the noun: names need none."""
+    m = _RESTRICTIVE.match(text, end)
+    if m is None or not finite_verb(m.group(1)):
+        return False
+    return _CLEFT.search(text, max(0, start - 80), start) is None
 
 
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
-    After "a", "another", "two"… ("a French Court"): a name is one of a kind.  A plural
+    After "a", "another", "two", "its"… ("a French Court", "its Chinese Company"): a
+    name is one of a kind and takes no possessive.  A plural
     with no "the" ("Russian Forces are advancing"): such names take the article ("the
-    Armed Forces", "the Olympic Games", "the Canary Islands")."""
+    Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
+    clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
+    if _restricted(text, start, end):
+        return True
     if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
         # ...unless the name modifies a noun after it: "a Korean War veteran"
         nxt = _NEXT_WORD.match(text, end)
@@ -87,6 +121,55 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     if not word.endswith("s") or word in _COMPANY_PLURALS:
         return False
     return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
+
+
+_ALONE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’\-])")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’\-.]*)[^\S\n]+\Z")
+# What follows a word that is part of a longer name or a title: a capital ("Minister
+# Holmgaard", "Prime Minister"), or "of"/"for"… and a capital ("Minister of Agriculture").
+_NAME_AFTER = regex.compile(
+    r"[^\S\n]+(?:(?:of|for|de|and|&)[^\S\n]+(?:the[^\S\n]+)?)?[\p{Lu}\p{N}]"
+)
+
+
+def _alone(text: str) -> Counter[str]:
+    """Capitalised words in mid-sentence used as a common noun would be: no capital on
+    either side but an adjective of nationality ("the Minister said", "the Danish
+    Minister, who"), no "of" and a capital after.  "Prime Minister", "Minister
+    Holmgaard" and "the Minister of Agriculture" are other uses: titles, parts of names.
+    """
+    found: Counter[str] = Counter()
+    starts = sentence_starts(text)
+    for m in _ALONE_WORD.finditer(text):
+        if m.start() in starts or _NAME_AFTER.match(text, m.end()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        prev = before.group(1) if before else ""
+        # A name's word before it ("Prime Minister"); "The Minister said" is no name.
+        name_before = prev not in demonym_words() and prev.lower() not in function_words()
+        if prev[:1].isupper() and name_before:
+            continue
+        found[m.group()] += 1
+    return found
+
+
+# Capitalised words the batch uses alone in mid-sentence (see ``_alone``).
+CAPITALISED_ALONE = distinct_index("case.capitalised-alone", _alone)
+
+# "the University of North Korean Studies", "the Institute for Chinese Medicine": the
+# adjective carries on a name begun before it.
+_NAME_BEFORE = regex.compile(
+    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z"
+)
+
+# "the Danish Minister, Karen Holmgaard,": a title before the name it describes.
+_BEFORE_A_NAME = regex.compile(r",[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+)+")
+
+
+def _titles_a_name(text: str, end: int, word: str) -> bool:
+    """A person's title before a name in apposition: a common noun in news style,
+    however the text writes the title elsewhere ("the Minister of Agriculture")."""
+    return word.lower() in person_nouns() and _BEFORE_A_NAME.match(text, end) is not None
 
 
 # "the English Teacher, a four-piece band": an apposition defines it, so it is a name.
@@ -102,6 +185,7 @@ _WHY = {
     "a small word": "a small word in mid-sentence",
     "a verb": "a verb in mid-sentence",
     "a compound": "a compound of common words",
+    "an adjective": "an adjective between a name and a noun",
     "inconsistent": "written in lower case elsewhere in this text",
 }
 
@@ -111,7 +195,7 @@ _WHY = {
     Category.CASE,
     "A common word capitalised in mid-sentence ('two Kenyan Runners', 'Lewandowski Scored')",
     scope="batch",  # a capital the batch uses elsewhere mid-sentence is a name
-    batch_indexes=(CAPITALISED_INSIDE,),
+    batch_indexes=(CAPITALISED_INSIDE, CAPITALISED_ALONE),
     examples=(
         "She finished ahead of two Kenyan Runners in the final.",
         "The company faces competition from Chinese Manufacturers, which cut prices.",
@@ -152,7 +236,8 @@ _WHY = {
     ),
 )
 def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    elsewhere = batch_capitalised_inside(ctx)
+    elsewhere = ctx.index(CAPITALISED_ALONE)
+    inside = batch_capitalised_inside(ctx)
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
@@ -160,8 +245,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
             continue
-        if elsewhere[word] > text.count(m.group()):
-            continue  # capitalised elsewhere, not after this adjective: part of a name
+        if elsewhere[word] > text.count(m.group()) and not _titles_a_name(text, m.end(1), word):
+            continue  # used alone elsewhere, not after this adjective: a name or house style
+        if _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
         if _title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
             continue
         flagged.add(m.start(1))
@@ -169,7 +256,9 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for s in strays(text):
         if s.start in flagged:
             continue
-        if elsewhere[s.word] > s.own:
+        if s.why == "an adjective" and elsewhere[s.word]:
+            continue  # the batch uses it alone as a name: "Fair" in "Vanity Fair reported"
+        if s.why != "an adjective" and inside[s.word] > s.own:
             continue  # capitalised again in the batch: a name, since accidents rarely repeat
         yield _issue(ctx, s.start, s.word, _WHY[s.why])
 
