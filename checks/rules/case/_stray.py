@@ -42,7 +42,7 @@ from copydesk.checks.rules.case._common import (
     mid_sentence_capitals,
 )
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
-from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.grammar._wordclass import gradable_adjective, word_classes
 from copydesk.checks.rules.pronoun._people import first_names, person_nouns
 from copydesk.checks.rules.word._shared import sentence_starts
 
@@ -237,8 +237,9 @@ def adjective_after_name(ctx: Context) -> Iterator[Stray]:
     Federal court", "El Anatsui Next spring"): names end in nouns, so the adjective
     belongs to the noun after it.  The word before must be a name (a word lemminflect
     does not know, not a given name, not an adjective of nationality), the adjective
-    must be no verb ("Prime", "Fair", "United") and no word that ends names ("Grand
-    Central station"; resources/case/name_final_words.txt)."""
+    must be no verb ("Prime", "Fair", "United"), have no comparative ("Swift", "Young"
+    are surnames too) and be no word that ends names ("Grand Central station";
+    resources/case/name_final_words.txt)."""
     for m in _CAP_WORD.finditer(ctx.text):
         word = m.group(1)
         low = word.lower()
@@ -246,6 +247,8 @@ def adjective_after_name(ctx: Context) -> Iterator[Stray]:
             continue
         if word_classes(low) & {"VERB", "AUX", "PRON", "DET"} or "ADJ" not in word_classes(low):
             continue
+        if gradable_adjective(low):
+            continue  # "Taylor Swift", "Neil Young": surnames are gradable adjectives
         prev = ctx.before.get(m.start(), "")
         if not _a_name(prev):
             continue

@@ -67,3 +67,13 @@ def finite_verb(word: str) -> bool:
 def word_classes(word: str) -> frozenset[str]:
     """The parts of speech lemminflect allows for ``word`` (lower-cased): "ADJ", "NOUN"…"""
     return frozenset(_lemminflect().getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=50_000)
+def gradable_adjective(word: str) -> bool:
+    """True when ``word`` is an adjective with a comparative in -er ("younger", "swifter").
+
+    Classifying adjectives ("federal", "nuclear", "next") have none; the adjectives that
+    are also surnames ("Young", "Swift", "Strong") mostly do.
+    """
+    return bool(_lemminflect().getAllInflections(word.lower(), "ADJ").get("JJR"))
