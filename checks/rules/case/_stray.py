@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Three kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Four kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
@@ -11,6 +11,11 @@ name:
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
   resources/case/work_nouns.txt).
+* ``adjective_after_name``: a plain adjective between a name and a lower-case noun
+  (``in Manhattan Federal court``): names end in nouns, so the adjective modifies the
+  noun after it.  Only a classifying adjective (no verb, no comparative: lemminflect)
+  after a word that is no English word and no given name; adjectives that do end names
+  (``Grand Central station``) are in resources/case/name_final_words.txt.
 * ``hyphenated``: a compound of two everyday words with a capital on the first only
   (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
   capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps

@@ -9,16 +9,28 @@ How: after an adjective of nationality, region or religion
 (resources/case/demonyms.txt), a capitalised word whose lower-case form is an everyday
 word, followed by a lower-case word or punctuation.  A capital after it makes a longer
 name (``Chinese Communist Party``), and so does ``of`` (``British Chambers of
-Commerce``).  Names built on an institution or place noun (``Korean War``, ``French
-Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
-the noun is plainly common: a plural without "the" (``Russian Forces were``), or after
-"a" or a number (``a French Court in``).  Title-case lines, a pair an apposition defines
-(``the English Teacher, a band``) and words the batch also capitalises elsewhere are
-left alone.  Beside that rule, three kinds
-with evidence of their own (checks/rules/case/_stray.py): a word that ends no name after
-a name (an auxiliary, a preposition, a past tense), a compound of everyday words with
-one capital (``Film-maker``), and a pair the document writes in lower case elsewhere
-(``the Convoy`` beside ``the convoy``).
+Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
+iron ore``), and before ``for`` and a capital only an action noun is common (``American
+Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A name begun
+before the adjective goes on through it (``the University of North Korean Studies``).
+Names built on an institution or place noun (``Korean War``, ``French Open``,
+``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless the noun
+is plainly common: a plural without "the" (``Russian Forces were``), after "a", a
+number or a possessive (``a French Court in``, ``its Chinese Company``), or before a
+restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
+European Commission that``, is none).  Title-case lines and a pair an apposition defines
+(``the English Teacher, a band``) are left alone, and so is a word the batch uses the
+same way elsewhere: alone in mid-sentence (``the Minister said``: house style) or as the
+first word of a name (``the State Department`` beside ``the Islamic State group``).  A
+title before a name (``Prime Minister Frederiksen``) or with "of" (``the Minister of
+Agriculture``) is another use and exempts nothing; a title before a name in apposition
+(``the Danish Minister, Karen Holmgaard,``) is a common noun whatever the batch does.
+
+Beside that rule, four kinds with evidence of their own (checks/rules/case/_stray.py): a
+word that ends no name after a name (an auxiliary, a preposition, a past tense), a plain
+adjective between a name and a lower-case noun (``Manhattan Federal court``), a
+compound of everyday words with one capital (``Film-maker``), and a pair the document
+writes in lower case elsewhere (``the Convoy`` beside ``the convoy``).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
