@@ -332,8 +332,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for s in strays(text):
         if s.start in flagged:
             continue
-        if s.why == "an adjective" and elsewhere[s.word]:
-            continue  # the batch uses it alone as a name: "Fair" in "Vanity Fair reported"
+        # An adjective starts many names ("the Federal Trade Commission"): only the pair
+        # repeated in the text (checked in _stray) makes it part of one.
         if s.why != "an adjective" and inside[s.word] > s.own:
             continue  # capitalised again in the batch: a name, since accidents rarely repeat
         yield _issue(ctx, s.start, s.word, _WHY[s.why])

@@ -362,13 +362,15 @@ def test_the_batch_counts_uses_across_documents():
         ("Prices rose on strong Chinese Demand for iron ore, traders said.", "Demand"),
         ("Doubts grew about American Support for Ukraine, officials said.", "Support"),
         ("The case was heard in Manhattan Federal court on Tuesday.", "Federal"),
+        # the first word of another name elsewhere is no evidence
+        ("The Federal Trade Commission sued; the case went to Manhattan Federal court.", "Federal"),
         ("Works by the sculptor El Anatsui Next spring will be shown there.", "Next"),
     ],
 )
 def test_capitalised_noun_new_evidence_hits(text, word):
     text += _FARM
     [issue] = run("case.capitalised-noun", text)
-    assert text[issue.offset : issue.end] == word
+    assert (issue.offset, issue.end) == (text.rfind(word), text.rfind(word) + len(word))
     assert issue.replacements == (word.lower(),)
 
 
