@@ -30,7 +30,9 @@ Beside that rule, four kinds with evidence of their own (checks/rules/case/_stra
 word that ends no name after a name (an auxiliary, a preposition, a past tense), a plain
 adjective between a name and a lower-case noun (``Manhattan Federal court``), a
 compound of everyday words with one capital (``Film-maker``), and a pair the document
-writes in lower case elsewhere (``the Convoy`` beside ``the convoy``).
+writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another name with
+the word, ``the Monetary Policy Council``, does not excuse ``the Chilean Council`` beside
+``the Chilean council``).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -50,7 +52,7 @@ from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.case._common import demonym_words
-from copydesk.checks.rules.case._stray import strays
+from copydesk.checks.rules.case._stray import Stray, strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import finite_verb, word_classes
 from copydesk.checks.rules.pronoun._people import person_nouns
@@ -262,6 +264,11 @@ _WHY = {
         ("The roads to Moravia «Were» closed after the floods.", "were"),
         ("The prize went to the Estonian «Film-maker» Kadri Kask.", "film-maker"),
         ("Police stopped the convoy at dawn. By noon the «Convoy» had turned back.", "convoy"),
+        (
+            "The Chilean council cut rates, and the Monetary Policy Council said more cuts "
+            "may follow. The next meeting of the Chilean «Council» is in April.",
+            "council",
+        ),
         ("The Victorian «Building», which opened in 1884, was restored.", "building"),
         (
             "The Danish «Minister», Karen Holmgaard, regretted the vote on the farm rules, "
@@ -330,13 +337,28 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         flagged.add(m.start(1))
         yield _issue(ctx, m.start(1), word, "after an adjective of nationality")
     for s in strays(text):
-        if s.start in flagged:
-            continue
-        # An adjective starts many names ("the Federal Trade Commission"): only the pair
-        # repeated in the text (checked in _stray) makes it part of one.
-        if s.why != "an adjective" and inside[s.word] > s.own:
-            continue  # capitalised again in the batch: a name, since accidents rarely repeat
-        yield _issue(ctx, s.start, s.word, _WHY[s.why])
+        if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
+            yield _issue(ctx, s.start, s.word, _WHY[s.why])
+
+
+def _stray_exempt(text: str, s: Stray, inside: Counter[str], elsewhere: Counter[str]) -> bool:
+    """The batch's other capitals of the word make it a name.
+
+    An adjective starts many names ("the Federal Trade Commission"): only its pair
+    repeated in the text (checked in _stray) makes it part of one.  A pair written in
+    lower case elsewhere after a nationality or a lower-case word ("the Chilean council")
+    is exempt only by the same use of the capital ("the Council said"), not by another
+    name ("the Monetary Policy Council"); after a capitalised word ("the Big Bang" beside
+    "the big bang") any other capital still counts, since the pair may be the name.
+    """
+    if s.why == "an adjective":
+        return False
+    if s.why == "inconsistent":
+        before = _WORD_BEFORE.search(text, max(0, s.start - 40), s.start)
+        prev = before.group(1) if before else ""
+        if not prev[:1].isupper() or prev in demonym_words():
+            return elsewhere[s.word] > 1
+    return inside[s.word] > s.own  # capitalised again in the batch: accidents rarely repeat
 
 
 def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:

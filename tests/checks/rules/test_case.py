@@ -391,3 +391,16 @@ def test_capitalised_noun_new_evidence_hits(text, word):
 )
 def test_capitalised_noun_new_evidence_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
+
+
+def test_a_pair_in_lower_case_elsewhere_is_not_excused_by_another_name():
+    text = (
+        "The Chilean council cut its rate on Tuesday, and the Monetary Policy Council said "
+        "more cuts could follow. The next meeting of the Chilean Council is in April."
+    )
+    assert _caps(text + _FARM) == ["Council"]
+    # the same use elsewhere in the batch is house style
+    engine = Engine(checks=[REGISTRY.get("case.capitalised-noun")])
+    other = "Officials said the Council had met, and later the Council left the room."
+    results = engine.check_batch([BatchMember("a.txt", text + _FARM), BatchMember("b.txt", other)])
+    assert [i for i in results[0].issues if i.rule == "case.capitalised-noun"] == []
