@@ -38,6 +38,12 @@ def lowercase_by_design() -> frozenset[str]:
 
 
 @cache
+def demonym_words() -> frozenset[str]:
+    """The last word of each adjective of nationality ("Lankan" for "Sri Lankan")."""
+    return frozenset(d.split()[-1] for d in _data("demonyms.txt"))
+
+
+@cache
 def extra_abbreviations() -> frozenset[str]:
     return frozenset(_data("abbreviations.txt"))
 

@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Three kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Four kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
@@ -11,6 +11,11 @@ name:
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
   resources/case/work_nouns.txt).
+* ``adjective_after_name``: a plain adjective between a name and a lower-case noun
+  (``in Manhattan Federal court``): names end in nouns, so the adjective modifies the
+  noun after it.  Only a classifying adjective (no verb, no comparative: lemminflect)
+  after a word that is no English word and no given name; adjectives that do end names
+  (``Grand Central station``) are in resources/case/name_final_words.txt.
 * ``hyphenated``: a compound of two everyday words with a capital on the first only
   (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
   capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps
@@ -34,11 +39,16 @@ from functools import cache
 import regex
 
 from copydesk.checks.data import data_lines
-from copydesk.checks.language import function_words
+from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
-from copydesk.checks.rules.case._common import is_heading_like, mid_sentence_capitals
+from copydesk.checks.rules.case._common import (
+    demonym_words,
+    is_heading_like,
+    mid_sentence_capitals,
+)
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
-from copydesk.checks.rules.pronoun._people import person_nouns
+from copydesk.checks.rules.grammar._wordclass import gradable_adjective, word_classes
+from copydesk.checks.rules.pronoun._people import first_names, person_nouns
 from copydesk.checks.rules.word._shared import sentence_starts
 
 COMMON = 3.0  # the lower-case form must be an everyday word
@@ -75,6 +85,8 @@ _OF_NAME = regex.compile(r"[^\S\n]+(?:of|for|on|de|and|&)[^\S\n]+(?:the[^\S\n]+)
 _LONG_NAME_BEFORE = regex.compile(
     r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*|of|for|and|&)[^\S\n]+\Z"
 )
+# A lower-case word and then no capital ("Federal court", not "Federal court Judge Kim").
+_NEXT_NOUN = regex.compile(r"[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})")
 _NEXT_CAP = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\-]*)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _CAP_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
@@ -225,6 +237,42 @@ def _after_work_noun(ctx: Context, start: int) -> bool:
     return False
 
 
+def adjective_after_name(ctx: Context) -> Iterator[Stray]:
+    """A plain adjective capitalised between a name and a lower-case noun ("in Manhattan
+    Federal court", "El Anatsui Next spring"): names end in nouns, so the adjective
+    belongs to the noun after it.  The word before must be a name (a word lemminflect
+    does not know, not a given name, not an adjective of nationality), the adjective
+    must be no verb ("Prime", "Fair", "United"), have no comparative ("Swift", "Young"
+    are surnames too) and be no word that ends names ("Grand Central station";
+    resources/case/name_final_words.txt)."""
+    for m in _CAP_WORD.finditer(ctx.text):
+        word = m.group(1)
+        low = word.lower()
+        if zipf(low) < STEM_COMMON or low in _name_final_words() or word in demonym_words():
+            continue
+        if word_classes(low) & {"VERB", "AUX", "PRON", "DET"} or "ADJ" not in word_classes(low):
+            continue
+        if gradable_adjective(low):
+            continue  # "Taylor Swift", "Neil Young": surnames are gradable adjectives
+        prev = ctx.before.get(m.start(), "")
+        if not _a_name(prev):
+            continue
+        nxt = _NEXT_NOUN.match(ctx.text, m.end())
+        if nxt is None or "NOUN" not in word_classes(nxt.group(1)):
+            continue
+        if nxt.group(1) in function_words() or ctx.pairs[prev.lower(), word] > 1:
+            continue  # "Vanity Fair magazine ... Vanity Fair reported": a repeated pair
+        if ctx.mid_sentence(m.start()):
+            yield Stray(m.start(), word, "an adjective")
+
+
+def _a_name(word: str) -> bool:
+    """A capitalised word that is no English word and no given name: "Manhattan"."""
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word) or word in demonym_words():
+        return False
+    return not word_classes(word) and fold(word) not in first_names()
+
+
 def hyphenated(ctx: Context) -> Iterator[Stray]:
     """``Film-maker``: two everyday words, a capital on the first only, in mid-sentence."""
     for m in _HYPHENATED.finditer(ctx.text):
@@ -277,7 +325,7 @@ def strays(text: str) -> Iterator[Stray]:
     """Every stray capital the three detectors find, once each, in text order."""
     ctx = Context(text)
     seen: set[int] = set()
-    found = [*after_name(ctx), *hyphenated(ctx), *inconsistent(ctx)]
+    found = [*after_name(ctx), *adjective_after_name(ctx), *hyphenated(ctx), *inconsistent(ctx)]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:
             seen.add(s.start)

@@ -9,22 +9,37 @@ How: after an adjective of nationality, region or religion
 (resources/case/demonyms.txt), a capitalised word whose lower-case form is an everyday
 word, followed by a lower-case word or punctuation.  A capital after it makes a longer
 name (``Chinese Communist Party``), and so does ``of`` (``British Chambers of
-Commerce``).  Names built on an institution or place noun (``Korean War``, ``French
-Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
-the noun is plainly common: a plural without "the" (``Russian Forces were``), or after
-"a" or a number (``a French Court in``).  Title-case lines, a pair an apposition defines
-(``the English Teacher, a band``) and words the batch also capitalises elsewhere are
-left alone.  Beside that rule, three kinds
-with evidence of their own (checks/rules/case/_stray.py): a word that ends no name after
-a name (an auxiliary, a preposition, a past tense), a compound of everyday words with
-one capital (``Film-maker``), and a pair the document writes in lower case elsewhere
-(``the Convoy`` beside ``the convoy``).
+Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
+iron ore``), and before ``for`` and a capital only an action noun is common (``American
+Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A name begun
+before the adjective goes on through it (``the University of North Korean Studies``).
+Names built on an institution or place noun (``Korean War``, ``French Open``,
+``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless the noun
+is plainly common: a plural without "the" (``Russian Forces were``), after "a", a
+number or a possessive (``a French Court in``, ``its Chinese Company``), or before a
+restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
+European Commission that``, is none).  Title-case lines and a pair an apposition defines
+(``the English Teacher, a band``) are left alone, and so is a word the batch uses the
+same way elsewhere: alone in mid-sentence (``the Minister said``: house style) or as the
+first word of a name (``the State Department`` beside ``the Islamic State group``).  A
+title before a name (``Prime Minister Frederiksen``) or with "of" (``the Minister of
+Agriculture``) is another use and exempts nothing; a title before a name in apposition
+(``the Danish Minister, Karen Holmgaard,``) is a common noun whatever the batch does.
+
+Beside that rule, four kinds with evidence of their own (checks/rules/case/_stray.py): a
+word that ends no name after a name (an auxiliary, a preposition, a past tense), a plain
+adjective between a name and a lower-case noun (``Manhattan Federal court``), a
+compound of everyday words with one capital (``Film-maker``), and a pair the document
+writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another name with
+the word, ``the Monetary Policy Council``, does not excuse ``the Chilean Council`` beside
+``the Chilean council``).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -36,9 +51,18 @@ from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.case._stray import strays
+from copydesk.checks.rules.case._common import demonym_words
+from copydesk.checks.rules.case._stray import Stray, strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
-from copydesk.checks.rules.word._shared import CAPITALISED_INSIDE, batch_capitalised_inside
+from copydesk.checks.rules.grammar._wordclass import finite_verb, word_classes
+from copydesk.checks.rules.pronoun._people import person_nouns
+from copydesk.checks.rules.word._shared import (
+    CAPITALISED_INSIDE,
+    batch_capitalised_inside,
+    distinct_index,
+    sentence_starts,
+    starts_sentence,
+)
 
 COMMON = 3.5  # the noun's lower-case form must be this common in English
 COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
@@ -51,8 +75,33 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]"
-        rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+))"
+        # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
+        rf"|[^\S\n]+(?:and|for)[^\S\n]+(?!(?:the|a|an)\b)\p{{Ll}}"
+        rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
+        rf"|[^\S\n]+(for)[^\S\n]+\p{{Lu}})"
     )
+
+
+# Heads of names of the form "<nationality> <head> for <Name>" beside the institution
+# nouns ("the European Agency for Safety", "Jewish Voice for Peace").  Before "for" and
+# a capital, only a noun that is also a verb, an action, is taken for a common noun
+# ("American Support for Ukraine", "Chinese Demand for Australian coal"); "the Syrian
+# Observatory for Human Rights" is a name.
+_FOR_HEADS = frozenset(
+    {"Agency", "Fund", "Foundation", "Coalition", "Network", "Partnership", "Forum", "Trust"}
+    | {"Campaign", "Movement", "Initiative", "Programme", "Program", "Project", "School"}
+    | {"College", "Prize", "Award", "Medal", "Board", "Fellowship", "Organisation", "Voice"}
+    | {"Organization", "Unit", "Platform", "Order", "Action", "Institute", "Centre", "Center"}
+)
+
+
+def _for_a_name(word: str) -> bool:
+    """The word heads a name whose "for" comes next: an organisation's head, a plural
+    ("British Lawyers for Israel") or a formal title ("the European Commissioner for
+    Agriculture")."""
+    if word in _FOR_HEADS or word.endswith("s") or word.lower() in person_nouns():
+        return True
+    return "VERB" not in word_classes(word)
 
 
 def _name_goes_on(after_of: str | None) -> bool:
@@ -69,17 +118,40 @@ _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Demo
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
 _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
-    r"|[Ff]ive|\d+)[^\S\n]+\Z"
+    r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[^\S\n]+\Z"
 )
 _THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
+
+
+# "the Chinese Company that runs the mine": a restrictive clause picks one of many.
+_RESTRICTIVE = regex.compile(
+    r"[^\S\n]+(?:that|which)[^\S\n]+(?:(?:also|still|now|already|once|\p{Ll}+ly)[^\S\n]+)?"
+    r"(\p{Ll}+)\b"
+)
+# "It was the European Commission that proposed it": a cleft, not a restrictive clause.
+_CLEFT = regex.compile(
+    r"\b(?:[Ii]t|[Tt]his)(?:['’]s|[^\S\n]+(?:is|was|will[^\S\n]+be))\b[^.!?;]*\Z"
+)
+
+
+def _restricted(text: str, start: int, end: int) -> bool:
+    """A restrictive relative clause right after the noun: names need none."""
+    m = _RESTRICTIVE.match(text, end)
+    if m is None or not finite_verb(m.group(1)):
+        return False
+    return _CLEFT.search(text, max(0, start - 80), start) is None
 
 
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
-    After "a", "another", "two"… ("a French Court"): a name is one of a kind.  A plural
+    After "a", "another", "two", "its"… ("a French Court", "its Chinese Company"): a
+    name is one of a kind and takes no possessive.  A plural
     with no "the" ("Russian Forces are advancing"): such names take the article ("the
-    Armed Forces", "the Olympic Games", "the Canary Islands")."""
+    Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
+    clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
+    if _restricted(text, start, end):
+        return True
     if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
         # ...unless the name modifies a noun after it: "a Korean War veteran"
         nxt = _NEXT_WORD.match(text, end)
@@ -87,6 +159,66 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     if not word.endswith("s") or word in _COMPANY_PLURALS:
         return False
     return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
+
+
+_ALONE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’\-])")
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’\-.]*)[^\S\n]+\Z")
+# A formal title or name with "of"/"for" and a capital ("Minister of Agriculture").
+_OF_AFTER = regex.compile(r"[^\S\n]+(?:of|for|de|and|&)[^\S\n]+(?:the[^\S\n]+)?[\p{Lu}\p{N}]")
+_CAPITAL_AFTER = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}]")
+
+
+def _alone(text: str) -> Counter[str]:
+    """Capitalised words in mid-sentence used the way a stray capital after a nationality
+    would be, or as the first word of a name: "the Minister said", "the Danish Minister,
+    who", "the State Department", "the Dream Act".
+
+    Other uses are no evidence that the word is a name: a title before a person's name
+    ("Minister Holmgaard"), the second word of a name ("Prime Minister") and a formal
+    title with "of" ("the Minister of Agriculture", "the Library of Congress").
+    """
+    found: Counter[str] = Counter()
+    starts = sentence_starts(text)
+    for m in _ALONE_WORD.finditer(text):
+        word = m.group()
+        if m.start() in starts or _OF_AFTER.match(text, m.end()):
+            continue
+        if _CAPITAL_AFTER.match(text, m.end()) and word.lower() in person_nouns():
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        prev = before.group(1) if before else ""
+        # A name's word before it ("Prime Minister"); "The Minister said" is no name.
+        name_before = prev not in demonym_words() and prev.lower() not in function_words()
+        if prev[:1].isupper() and name_before:
+            continue
+        found[word] += 1
+    return found
+
+
+# Capitalised words the batch uses alone in mid-sentence (see ``_alone``).
+CAPITALISED_ALONE = distinct_index("case.capitalised-alone", _alone)
+
+# "the University of North Korean Studies", "the Institute for Chinese Medicine": the
+# adjective carries on a name begun before it.
+_NAME_BEFORE = regex.compile(
+    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z"
+)
+
+def _name_before(text: str, start: int) -> bool:
+    """The adjective at ``start`` carries on a name ("University of North Korean"), not
+    a sentence that opens with a capital ("Shares of the Danish Maker")."""
+    m = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and not starts_sentence(text, m.start())
+
+
+# "the Danish Minister, Karen Holmgaard,": a title before the name it describes.
+_BEFORE_A_NAME = regex.compile(r",[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+)+")
+
+
+def _titles_a_name(text: str, end: int, word: str) -> bool:
+    """A person's title before a name in apposition: a common noun in news style,
+    however the text writes the title elsewhere ("the Minister of Agriculture")."""
+    return word.lower() in person_nouns() and _BEFORE_A_NAME.match(text, end) is not None
 
 
 # "the English Teacher, a four-piece band": an apposition defines it, so it is a name.
@@ -102,6 +234,7 @@ _WHY = {
     "a small word": "a small word in mid-sentence",
     "a verb": "a verb in mid-sentence",
     "a compound": "a compound of common words",
+    "an adjective": "an adjective between a name and a noun",
     "inconsistent": "written in lower case elsewhere in this text",
 }
 
@@ -111,12 +244,17 @@ _WHY = {
     Category.CASE,
     "A common word capitalised in mid-sentence ('two Kenyan Runners', 'Lewandowski Scored')",
     scope="batch",  # a capital the batch uses elsewhere mid-sentence is a name
-    batch_indexes=(CAPITALISED_INSIDE,),
+    batch_indexes=(CAPITALISED_INSIDE, CAPITALISED_ALONE),
     examples=(
         "She finished ahead of two Kenyan Runners in the final.",
         "The company faces competition from Chinese Manufacturers, which cut prices.",
         "The North Korean Dictator said the tests would go on.",
         ("Officials said Russian «Forces» were advancing near the border.", "forces"),
+        (
+            "Russian «Forces» moved north. The Armed Forces of Ukraine held the line, and "
+            "officials said the Russian advance had stalled.",
+            "forces",
+        ),
         ("The case went to a French «Court» in the spring, lawyers said.", "court"),
         (
             "Shares of the Danish «Maker» of Vexolin rose sharply in early trading on Monday.",
@@ -126,7 +264,25 @@ _WHY = {
         ("The roads to Moravia «Were» closed after the floods.", "were"),
         ("The prize went to the Estonian «Film-maker» Kadri Kask.", "film-maker"),
         ("Police stopped the convoy at dawn. By noon the «Convoy» had turned back.", "convoy"),
+        (
+            "The Chilean council cut rates, and the Monetary Policy Council said more cuts "
+            "may follow. The next meeting of the Chilean «Council» is in April.",
+            "council",
+        ),
         ("The Victorian «Building», which opened in 1884, was restored.", "building"),
+        (
+            "The Danish «Minister», Karen Holmgaard, regretted the vote on the farm rules, "
+            "and the Minister of Agriculture stayed away from the debate in parliament.",
+            "minister",
+        ),
+        (
+            "Workers said they were paid late by the Chinese «Company» that runs the mine.",
+            "company",
+        ),
+        ("The mine is run by its Chinese «Company», which pays the workers late.", "company"),
+        ("Prices rose on strong Chinese «Demand» for iron ore, traders said.", "demand"),
+        ("Doubts grew about American «Support» for Ukraine, officials said.", "support"),
+        ("The case was heard in Manhattan «Federal» court on Tuesday, lawyers said.", "federal"),
     ),
     near_misses=(
         "Fighting in the Korean War ended in 1953.",
@@ -139,8 +295,7 @@ _WHY = {
         "Troops of the United Arab Emirates joined the Armed Forces of Ukraine in the drill.",
         "The prize went to the English Teacher, a four-piece band from Leeds.",
         "Why Kenyan Runners Win So Many Marathons",
-        "Russian Forces moved north. The Armed Forces of Ukraine held the line. "
-        "Officials said Russian Forces had lost ground.",
+        "Russian Forces moved north. Officials said the Forces had lost ground.",
         "The Spanish Agency of Medicines and the French Chamber of the Regions met.",
         "Fans of Manchester United cheered; Theresa May said she was pleased.",
         "She appeared on Dancing With the Stars last year.",
@@ -149,10 +304,21 @@ _WHY = {
         "The convoy left at dawn. The Convoy Trust paid for the fuel.",
         "He starred in “Gone With the Wind” and other films.",
         "The reason was simple: Scored goals win matches.",
+        "The Danish Minister said the vote was lost, and the Minister said later that she "
+        "regretted it.",
+        "It was the European Commission that proposed the rules; the minister told the "
+        "European Council that it would wait.",
+        "He teaches at the University of North Korean Studies and the Institute for Chinese "
+        "Medicine.",
+        "Fans queued at Grand Central station and by Lake Superior for a Taylor Swift concert.",
+        "She joined the British Council for the talks and the Arab League and allies met.",
+        "She worked for Jewish Voice for Peace and British Lawyers for Israel before the "
+        "European Commissioner for Agriculture hired her.",
     ),
 )
 def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    elsewhere = batch_capitalised_inside(ctx)
+    elsewhere = ctx.index(CAPITALISED_ALONE)
+    inside = batch_capitalised_inside(ctx)
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
@@ -160,18 +326,39 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
             continue
-        if elsewhere[word] > text.count(m.group()):
-            continue  # capitalised elsewhere, not after this adjective: part of a name
+        if m.group(3) and _for_a_name(word):
+            continue
+        if elsewhere[word] > text.count(m.group()) and not _titles_a_name(text, m.end(1), word):
+            continue  # used alone elsewhere, not after this adjective: a name or house style
+        if _name_before(text, m.start()):
+            continue
         if _title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
             continue
         flagged.add(m.start(1))
         yield _issue(ctx, m.start(1), word, "after an adjective of nationality")
     for s in strays(text):
-        if s.start in flagged:
-            continue
-        if elsewhere[s.word] > s.own:
-            continue  # capitalised again in the batch: a name, since accidents rarely repeat
-        yield _issue(ctx, s.start, s.word, _WHY[s.why])
+        if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
+            yield _issue(ctx, s.start, s.word, _WHY[s.why])
+
+
+def _stray_exempt(text: str, s: Stray, inside: Counter[str], elsewhere: Counter[str]) -> bool:
+    """The batch's other capitals of the word make it a name.
+
+    An adjective starts many names ("the Federal Trade Commission"): only its pair
+    repeated in the text (checked in _stray) makes it part of one.  A pair written in
+    lower case elsewhere after a nationality or a lower-case word ("the Chilean council")
+    is exempt only by the same use of the capital ("the Council said"), not by another
+    name ("the Monetary Policy Council"); after a capitalised word ("the Big Bang" beside
+    "the big bang") any other capital still counts, since the pair may be the name.
+    """
+    if s.why == "an adjective":
+        return False
+    if s.why == "inconsistent":
+        before = _WORD_BEFORE.search(text, max(0, s.start - 40), s.start)
+        prev = before.group(1) if before else ""
+        if not prev[:1].isupper() or prev in demonym_words():
+            return elsewhere[s.word] > 1
+    return inside[s.word] > s.own  # capitalised again in the batch: accidents rarely repeat
 
 
 def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:

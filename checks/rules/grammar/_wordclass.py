@@ -39,3 +39,41 @@ def only_third_person_verb(word: str) -> bool:
         if "NOUN" in lem.getAllLemmas(stem) or "PROPN" in lem.getAllLemmas(stem):
             return False
     return True
+
+
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+
+
+@lru_cache(maxsize=50_000)
+def finite_verb(word: str) -> bool:
+    """True when ``word`` can be a finite verb that needs no subject of its own after "that"
+    or "which": a third-person singular ("runs"), a past tense ("built") or a modal.
+
+    "runs" may also be a plural noun; callers look for more evidence when that matters.
+    """
+    low = word.lower()
+    if low in _MODALS:
+        return True
+    lem = _lemminflect()
+    lemmas = lem.getAllLemmas(low)
+    for base in (*lemmas.get("VERB", ()), *lemmas.get("AUX", ())):
+        forms = lem.getAllInflections(base, "VERB")
+        if low in forms.get("VBZ", ()) or low in forms.get("VBD", ()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def word_classes(word: str) -> frozenset[str]:
+    """The parts of speech lemminflect allows for ``word`` (lower-cased): "ADJ", "NOUN"…"""
+    return frozenset(_lemminflect().getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=50_000)
+def gradable_adjective(word: str) -> bool:
+    """True when ``word`` is an adjective with a comparative in -er ("younger", "swifter").
+
+    Classifying adjectives ("federal", "nuclear", "next") have none; the adjectives that
+    are also surnames ("Young", "Swift", "Strong") mostly do.
+    """
+    return bool(_lemminflect().getAllInflections(word.lower(), "ADJ").get("JJR"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copydesk.checks.apply import apply_edits
+from copydesk.checks.context import BatchMember
 from copydesk.checks.engine import Engine
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import REGISTRY
@@ -339,3 +340,103 @@ def test_a_unit_starting_lower_where_its_source_does_not_is_flagged(source, targ
     rules = [u.issue.rule for u in check_pair(source, target, _STARTS, lang)]
     assert rules and all(r.startswith("case.") for r in rules)
     assert all(u.issue.offset == 0 for u in check_pair(source, target, _STARTS, lang))
+
+
+# --- case.capitalised-noun: which other capitals of the word make it a name -------------
+
+_FARM = (
+    " The vote on the new farm rules was lost by two votes in the chamber on a cold day, and "
+    "the farmers who had come to watch went home."
+)
+
+
+def _caps(text: str) -> list[str]:
+    return [text[i.offset : i.end] for i in run("case.capitalised-noun", text)]
+
+
+def test_a_formal_title_elsewhere_does_not_make_a_name():
+    text = (
+        "The Danish Minister said the plan was dead." + _FARM + " Later the Minister of "
+        "Agriculture spoke, and Prime Minister Mette Frederiksen agreed with the plan."
+    )
+    assert _caps(text) == ["Minister"]
+
+
+def test_a_title_before_a_name_in_apposition_is_common_whatever_the_text_does():
+    text = "The Danish Minister, Karen Holmgaard, regretted it." + _FARM
+    # The same word alone elsewhere is house style ("the Minister said") ...
+    assert _caps(text + " The Danish Minister said so, and the Minister left.") == ["Minister"]
+    # ... but a title before the name it describes is lower case in news all the same.
+    assert _caps("The Danish Minister said so." + _FARM + " The Minister left early.") == []
+
+
+def test_the_first_word_of_a_name_elsewhere_still_makes_a_name():
+    text = (
+        "Fighters of the Islamic State group attacked the town." + _FARM + " The State "
+        "Department condemned the raid, and millions still chase the American Dream."
+        " The Dream Act would help, said the senator."
+    )
+    assert _caps(text) == []
+
+
+def test_the_batch_counts_uses_across_documents():
+    engine = Engine(checks=[REGISTRY.get("case.capitalised-noun")])
+    planted = "The Danish Minister said the plan was dead." + _FARM
+    other = "Officials said that the Minister had not called, and the Minister left early."
+    formal = "Officials said that the Minister of Agriculture had not called them."
+    for second, flagged in ((other, 0), (formal, 1)):
+        results = engine.check_batch([BatchMember("a.txt", planted), BatchMember("b.txt", second)])
+        assert len([i for i in results[0].issues if i.rule == "case.capitalised-noun"]) == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Workers were paid late by the Chinese Company that runs the mine.", "Company"),
+        ("Workers were paid late by the Chinese Company which now owns the mine.", "Company"),
+        ("Workers said the mine is run by its Chinese Company, which pays late.", "Company"),
+        ("Prices rose on strong Chinese Demand for iron ore, traders said.", "Demand"),
+        ("Doubts grew about American Support for Ukraine, officials said.", "Support"),
+        ("The case was heard in Manhattan Federal court on Tuesday.", "Federal"),
+        # the first word of another name elsewhere is no evidence
+        ("The Federal Trade Commission sued; the case went to Manhattan Federal court.", "Federal"),
+        ("Works by the sculptor El Anatsui Next spring will be shown there.", "Next"),
+    ],
+)
+def test_capitalised_noun_new_evidence_hits(text, word):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    assert (issue.offset, issue.end) == (text.rfind(word), text.rfind(word) + len(word))
+    assert issue.replacements == (word.lower(),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the European Commission that proposed the rules to the ministers.",
+        "The minister told the European Council that it would wait for the vote.",
+        "He teaches at the University of North Korean Studies in Seoul.",
+        "Shares are listed on the Nigerian Exchange and the figures came from the Syrian "
+        "Observatory for Human Rights.",
+        "She left Jewish Voice for Peace to join British Lawyers for Israel in London.",
+        "The European Commissioner for Agriculture, Piotr Wasilewski, defended the plan.",
+        "Fans queued at Grand Central station and by Lake Superior for a Taylor Swift concert.",
+        "He showed off his French Open trophy and their Korean War medals to the visitors.",
+        "The British Library lent books to the Library of Congress for the show.",
+    ],
+)
+def test_capitalised_noun_new_evidence_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
+
+
+def test_a_pair_in_lower_case_elsewhere_is_not_excused_by_another_name():
+    text = (
+        "The Chilean council cut its rate on Tuesday, and the Monetary Policy Council said "
+        "more cuts could follow. The next meeting of the Chilean Council is in April."
+    )
+    assert _caps(text + _FARM) == ["Council"]
+    # the same use elsewhere in the batch is house style
+    engine = Engine(checks=[REGISTRY.get("case.capitalised-noun")])
+    other = "Officials said the Council had met, and later the Council left the room."
+    results = engine.check_batch([BatchMember("a.txt", text + _FARM), BatchMember("b.txt", other)])
+    assert [i for i in results[0].issues if i.rule == "case.capitalised-noun"] == []
