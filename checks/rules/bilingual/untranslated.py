@@ -17,9 +17,11 @@ Flag only.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
+from copydesk.checks.bilingual import fragments
 from copydesk.checks.bilingual.scripts import (
     FOREIGN_RUN,
     guess_latin_language,
@@ -35,6 +37,7 @@ from copydesk.checks.rules.bilingual._common import mask, target_is_english
 MIN_LATIN_SHARE = 0.8  # a text this Latin is an English text with fragments in it
 SURE = 0.95  # lingua's confidence needed to call a Latin-script sentence foreign
 MIN_WORDS = 4
+MIN_RARE = fragments.MIN_WITHOUT_SOURCE
 _SENTENCE = regex.compile(r"[^.!?;:\n]+[.!?;:]*")
 _WORDS = regex.compile(r"\p{L}+")
 # Clause breaks: a comma, or a conjunction that opens a reported clause in Romance/German.
@@ -46,6 +49,7 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
     Category.CONSISTENCY,
     "source-language text left untranslated in an English target",
     bilingual=True,
+    claims_span=True,
     examples=(
         "他说这是一个画龙点睛的作品。\tHe said it was a 画龙点睛 work.",
         "Он сказал, что всё хорошо.\tOн сказал, что всё хорошо.",
@@ -74,39 +78,107 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
     ),
 )
 def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    source = ctx.source
-    # Most monolingual text has no foreign letter at all: one search settles it.
-    if not text.strip() or not target_is_english(ctx) or (
-        not source and not FOREIGN_RUN.search(text)
-    ):
+    if not text.strip() or not target_is_english(ctx):
         return
     visible = mask(text)
+    if not ctx.source:
+        yield from _monolingual(visible, ctx)
+        return
+    source = ctx.source
     runs = list(FOREIGN_RUN.finditer(visible))
-    if runs and (source or latin_share(visible) >= MIN_LATIN_SHARE):
-        for m in runs:
-            yield ctx.issue(m.start(), len(m.group()), f"untranslated: “{m.group()}”")
-    if not source or runs:
+    for m in runs:
+        yield ctx.issue(m.start(), len(m.group()), f"untranslated: “{m.group()}”")
+    if runs:
         return
     for left in pinyin_leftovers(mask(source), visible):
         message = f"“{left.word}” is {left.source_word} in pinyin, not translated"
         yield ctx.issue(left.start, left.end - left.start, message)
     lang = ctx.source_lang or guess_latin_language(source)
-    words = _WORDS.findall(source)
-    if _norm(source) == _norm(text) and len(words) >= 3:
-        if language_confidence(text, lang or "en") >= SURE if lang else _non_english(text):
+    if _norm(source) == _norm(text):
+        if _identical_untranslated(text, lang):
             yield ctx.issue(0, len(text), "the target is the source, untranslated")
         return
     if lang and lang != "en" and latin_share(source) >= MIN_LATIN_SHARE:
-        for m in _SENTENCE.finditer(visible):
-            for part in _CLAUSE.split(m.group()):
-                # Capitalised words are mostly names, which translations keep
-                # ("the Partido Popular"): only the lower-case words are judged.
-                common = [w for w in _WORDS.findall(part) if w[0].islower()]
-                if len(common) < MIN_WORDS:
-                    continue
-                if language_confidence(" ".join(common), lang) >= SURE:
-                    start = m.start() + m.group().find(part)
-                    yield ctx.issue(start, len(part.rstrip()), f"untranslated ({lang}): “{part}”")
+        runs_ = fragments.runs(visible, lang, fragments.source_words(source), excused=True)
+        for run in runs_:
+            if not run.excused:
+                yield _run_issue(visible, run, ctx)
+        yield from _clauses(visible, lang, runs_, ctx)
+
+
+def _monolingual(visible: str, ctx: CheckContext) -> Iterator[Issue]:
+    """An English article: letters of foreign scripts, and runs of words of one
+    Latin-script language that lingua confirms (no source to compare with)."""
+    found: list[tuple[int, int]] = []
+    # Most texts have no foreign letter at all: one search settles it.
+    if FOREIGN_RUN.search(visible) and latin_share(visible) >= MIN_LATIN_SHARE:
+        found = [(m.start(), m.end()) for m in FOREIGN_RUN.finditer(visible)]
+        for start, end in found:
+            yield ctx.issue(start, end - start, f"untranslated: “{visible[start:end]}”")
+    rare = fragments.rare_cluster(visible)
+    if not rare:
+        return
+    runs: list[fragments.Run] = []
+    for m in _SENTENCE.finditer(visible):
+        # Most sentences have fewer than three words English hardly knows: no list is read.
+        if fragments.rare_words(m.group(), rare) < MIN_RARE:
+            continue
+        for run in fragments.best_runs(m.group(), fragments.LATIN_LANGUAGES):
+            runs.append(replace(run, start=run.start + m.start(), end=run.end + m.start()))
+    if runs and not _english_around(visible, runs):
+        return
+    for run in runs:
+        if not any(run.start < e and s < run.end for s, e in found):
+            yield _run_issue(visible, run, ctx)
+
+
+def _english_around(visible: str, runs: list[fragments.Run]) -> bool:
+    """The text around the runs is English: an article with fragments in it, not an
+    Italian article that happens to have been opened."""
+    rest, at = [], 0
+    for run in runs:
+        rest.append(visible[at : run.start])
+        at = run.end
+    rest.append(visible[at:])
+    words = _WORDS.findall(" ".join(rest))
+    if len(words) < MIN_WORDS:
+        return False
+    return all(language_confidence(" ".join(words), r.lang) < 0.5 for r in runs)
+
+
+def _run_issue(visible: str, run: fragments.Run, ctx: CheckContext) -> Issue:
+    words = visible[run.start : run.end]
+    return ctx.issue(run.start, run.end - run.start, f"untranslated ({run.lang}): “{words}”")
+
+
+def _identical_untranslated(text: str, lang: str) -> bool:
+    """A target left as its source: three words or more that lingua says are not English,
+    or fewer that are all words of the source language (not names, numbers or codes)."""
+    if len(_WORDS.findall(text)) >= 3:
+        return language_confidence(text, lang) >= SURE if lang else _non_english(text)
+    languages = (lang,) if lang and lang != "en" else fragments.LATIN_LANGUAGES
+    return bool(fragments.identical_words(text, languages))
+
+
+def _clauses(
+    visible: str, lang: str, runs: list[fragments.Run], ctx: CheckContext
+) -> Iterator[Issue]:
+    """Clauses whose lower-case words (four or more) lingua is sure are in ``lang``, and
+    that hold no run of its words: a run has the closer span, and a title or a quoted
+    phrase (an excused run) is no clause to judge."""
+    for m in _SENTENCE.finditer(visible):
+        for part in _CLAUSE.split(m.group()):
+            start = m.start() + m.group().find(part)
+            end = start + len(part.rstrip())
+            if any(r.start < end and start < r.end for r in runs):
+                continue
+            # Capitalised words are mostly names, which translations keep
+            # ("the Partido Popular"): only the lower-case words are judged.
+            common = [w for w in _WORDS.findall(part) if w[0].islower()]
+            if len(common) < MIN_WORDS:
+                continue
+            if language_confidence(" ".join(common), lang) >= SURE:
+                yield ctx.issue(start, end - start, f"untranslated ({lang}): “{part}”")
 
 
 def _norm(text: str) -> str:
