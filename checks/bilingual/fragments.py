@@ -144,7 +144,7 @@ def _tokens(text: str, lang: str, source: frozenset[str] = frozenset()) -> list[
 
 def _opens_sentence(text: str, at: int) -> bool:
     i = at - 1
-    while i >= 0 and (text[i] in " \t\"(" or text[i] in _OPEN_QUOTES):
+    while i >= 0 and (text[i] in ' \t"(' or text[i] in _OPEN_QUOTES):
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 

@@ -1,16 +1,25 @@
 """bilingual.untranslated: source-language text left in the translation.
 
 Why: machine translation passes through what it cannot translate (a Chinese
-idiom, a Russian name in Cyrillic) and a translator may leave a segment as it
-came.  How: letters of a script English does not use (Han, kana, Hangul,
-Arabic, Cyrillic, Greek, Hebrew, Thai, Devanagari ...) in an English text are
-reported run by run; this works on monolingual articles too, when the text is
-otherwise Latin.  With a source: a target identical to a source of three words
-or more that lingua says is not English, and, for a Latin-script source
-language, a clause of the target whose lower-case words (four or more; names
-are left out) lingua is sure are in that language; for a Chinese source, a
-target word that spells a source noun in pinyin and is no English word
-("huaer" for 花儿; not "qigong", not "Beijing").
+idiom, a Russian name in Cyrillic) and a translator may leave a segment, or a
+phrase of it, as it came.  How: letters of a script English does not use (Han,
+kana, Hangul, Arabic, Cyrillic, Greek, Hebrew, Thai, Devanagari ...) in an
+English text are reported run by run.  With a source: a target identical to a
+source of three words or more that lingua says is not English, or of one or two
+that are all words of the source language (not names, numbers or codes:
+"Biglietti esauriti", not "Milano"); for a Latin-script source language, a run
+of its words inside an English sentence ("the school ospiterà 450 studenti a
+partire dal prossimo settembre", see :mod:`copydesk.checks.bilingual.fragments`)
+and a clause of the target whose lower-case words (four or more; names are left
+out) lingua is sure are in that language; for a Chinese source, a target word
+that spells a source noun in pinyin and is no English word ("huaer" for 花儿;
+not "qigong", not "Beijing").  Without a source (an English article), the
+foreign letters, and runs of three words or more of one of Italian, Spanish,
+French, German or Portuguese that lingua confirms; a text whose rest is not
+English (an Italian article) reports no run.  Titles, quotations, glosses in
+brackets and loanwords English uses (café, fiesta, joie de vivre) stay quiet.
+The check claims its span: the grammar engines' issues inside it ("partire →
+partier") are dropped, in bilingual files too (see ``Check.claims_span``).
 Flag only.
 """
 
@@ -59,6 +68,27 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
         "The minister said que la situación es muy grave y preocupante.",
         "\tThe spokesman for the regional government, Дмитрий, said there was no news.",
         "我们看到的是花儿。\tWhat we see is the huaer.",  # a common noun left in pinyin
+        # Source-language words inside an English sentence, by source language:
+        "Secondo il sindaco, la scuola ospiterà 450 studenti a partire dal prossimo settembre."
+        "\tAccording to the mayor, the school ospiterà 450 studenti a partire dal prossimo "
+        "settembre.",
+        "I lavori sono iniziati lunedì e dureranno sei mesi.\t"
+        "The works began on Monday e dureranno sei mesi.",
+        "El alcalde dijo que la escuela abrirá sus puertas el próximo septiembre.\t"
+        "The mayor said the school abrirá sus puertas el próximo septiembre.",
+        "Le maire a dit que l'école accueillera 450 élèves dès septembre prochain.\t"
+        "The mayor said the school accueillera 450 élèves dès septembre prochain.",
+        "Der Bürgermeister sagte, die Schule werde ab nächstem September 450 Schüler aufnehmen."
+        "\tThe mayor said die Schule werde ab nächstem September 450 Schüler aufnehmen.",
+        "O prefeito disse que a escola vai receber 450 alunos a partir de setembro.\t"
+        "The mayor said the school vai receber 450 alunos a partir de setembro.",
+        "Мэр сказал, что школа откроется в сентябре.\t"
+        "The mayor said the school откроется в сентябре.",
+        "قال رئيس البلدية إن المدرسة ستفتح في سبتمبر.\tThe mayor said the school ستفتح في سبتمبر.",
+        "市长说学校明年九月开学。\tThe mayor said the school 明年九月开学.",
+        "Biglietti esauriti\tBiglietti esauriti",  # two words, the source's, left as they were
+        # An English article without a source: three words or more lingua confirms.
+        "\tThe mayor said the school ospiterà 450 studenti a partire dal prossimo settembre.",
     ),
     near_misses=(
         "他说这是一个画龙点睛的作品。\tHe said it was a masterly finishing touch.",
@@ -75,6 +105,21 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
         "我们看到的是花儿。\tWhat we see is the flower.",
         "他在北京练气功。\tHe practises qigong in Beijing.",  # a loanword, a name
         "价格是一百元人民币。\tThe price is 100 renminbi.",
+        # Titles, quotations, glosses in brackets and loanwords English uses stay quiet.
+        "Il sindaco ha visto La forza del destino alla Scala.\t"
+        "The mayor saw La forza del destino at La Scala.",
+        "Ha gridato: “non mollate mai”.\tHe shouted: “non mollate mai”.",
+        "Se celebró el Día de los Muertos.\tThe Day of the Dead (el día de los muertos) was held.",
+        "Il parle de sa joie de vivre.\tHe speaks of his joie de vivre.",
+        "Die Stimmung war ein Zeichen des Zeitgeists.\tThe mood was a sign of the Zeitgeist.",
+        "Ha votato per il Partito democratico.\tHe voted for the Partito democratico.",
+        # Names, numbers, codes and brands are rightly left as their source.
+        "Milano\tMilano",
+        "Monte Bianco\tMonte Bianco",
+        "Ferrari F40\tFerrari F40",
+        "ID-4521\tID-4521",
+        "\tThe café on the via Roma served pizza at the fiesta: 5 per cent, ad hoc, status quo.",
+        "\tShe recalled the joie de vivre, the sotto voce asides and the fait accompli.",
     ),
 )
 def untranslated(text: str, ctx: CheckContext) -> Iterator[Issue]:
