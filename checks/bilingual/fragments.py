@@ -48,6 +48,9 @@ UNKNOWN = 1.0  # English has (almost) never seen the word
 SURE = 0.95  # lingua's confidence in a run, against English
 MIN_WITH_SOURCE = 2
 MIN_WITHOUT_SOURCE = 3
+# Two words alone are most often a term the translation keeps on purpose, glossed or not
+# ("osso buco", "the reforma laboral, the labour reform"); a fragment runs longer.
+MIN_TOKENS = 3
 CLUSTER = 12  # words from the first to the last of three counted words, at most
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*|\d[\d.,]*\d|\d")
@@ -132,6 +135,11 @@ def _kind(word: str, lang: str, source: frozenset[str] = frozenset()) -> str:
     return ""
 
 
+def leans(word: str, lang: str) -> bool:
+    """``word`` is ten times or more as frequent in ``lang`` as in English."""
+    return _kind(word, lang) in ("count", "lean")
+
+
 def _tokens(text: str, lang: str, source: frozenset[str] = frozenset()) -> list[_Token]:
     found: list[_Token] = []
     for m in _TOKEN.finditer(text):
@@ -206,6 +214,8 @@ def _excuse(
         return "quoted"
     if _title(stretch, run):
         return "title"
+    if len(run) < MIN_TOKENS:
+        return "term"
     if len(run) <= LOAN_WORDS and all(zipf(t.text) >= LOAN_ZIPF for t in run if _counts(t)):
         return "loan"
     if words is not None and sum(t.text.casefold() in words for t in run if _counts(t)) >= 2:

@@ -81,6 +81,11 @@ def test_a_run_in_tags_is_reported_without_them():
          "The café charges two euros, 5 per cent more, ad hoc and status quo."),
         ("Ha votato per il Partito democratico.", "He voted for the Partito democratico."),
         ("Ha incontrato Mario Rossi a Milano.", "He met Mario Rossi in Milan."),
+        # Two words are a term kept on purpose; a few foreign words are no foreign clause.
+        ("Ha ordinato l'osso buco.", "He ordered osso buco, a veal dish."),
+        ("Parla della riforma del lavoro.", "He spoke of the riforma lavoro, the labour reform."),
+        ("I carabinieri hanno arrestato il boss della 'ndrangheta.",
+         "The carabinieri arrested the 'ndrangheta boss."),
     ],
 )  # fmt: skip
 def test_titles_quotes_glosses_loanwords_and_names_stay_quiet(source, target):
