@@ -59,7 +59,11 @@ class FileResult:
     complete: bool = True
 
 
-def _dedupe(issues: list[Issue], rank: Callable[[str], int] = lambda _rule: 0) -> list[Issue]:
+def _dedupe(
+    issues: list[Issue],
+    rank: Callable[[str], int] = lambda _rule: 0,
+    beside: Sequence[Issue] = (),
+) -> list[Issue]:
     """Sort by position; drop exact repeats, and issues outranked on their span.
 
     ``rank`` gives each rule its check's declared precedence.  An issue is dropped
@@ -69,7 +73,14 @@ def _dedupe(issues: list[Issue], rank: Callable[[str], int] = lambda _rule: 0) -
     (unless the kept one is flag-only, which is a decision, not a gap).  Kept issues
     are sorted by start with a running maximum of their ends, so each lower issue is
     decided with one bisection instead of a scan.
+
+    ``beside`` are issues the caller reports apart (a bilingual unit's pair checks
+    that claim their span: text left untranslated): they outrank as the others do,
+    so the grammar engines' spelling "fixes" of Italian words go, but are not returned.
     """
+    apart = {id(i) for i in beside}
+    if apart:
+        return [i for i in _dedupe([*issues, *beside], rank) if id(i) not in apart]
     ordered = sorted(issues, key=lambda i: (i.offset, i.length, -i.confidence, i.rule))
     unique: list[Issue] = []
     seen: set[tuple[int, int, str, tuple[str, ...]]] = set()

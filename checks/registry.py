@@ -90,6 +90,12 @@ class Check:
     # "source<TAB>target" lines (see PAIR_SEPARATOR), each line a unit of one batch.
     bilingual: bool = False
 
+    # A bilingual check whose issues say what their span is (text left in the source
+    # language): in a bilingual file they outrank the grammar engines' issues there, as
+    # our own passes' issues do in any file (see engine._dedupe); other pair checks'
+    # issues are about the unit (a length, a number) and stand beside the engines'.
+    claims_span: bool = False
+
     marked: tuple[Example, ...] = field(default=(), compare=False, repr=False)
 
     # What a batch check reads of the batch (see checks.context); only these via ctx.index.
@@ -210,6 +216,7 @@ def check(
     needs_service: bool = False,
     yields_to_cleanup: bool = False,
     bilingual: bool = False,
+    claims_span: bool = False,
     precedence: int | None = None,
     batch_indexes: Sequence[BatchIndex[Any, Any, Any]] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
@@ -230,6 +237,7 @@ def check(
                 needs_service=needs_service,
                 yields_to_cleanup=yields_to_cleanup,
                 bilingual=bilingual,
+                claims_span=claims_span,
                 precedence=precedence,
                 batch_indexes=tuple(batch_indexes),
             )

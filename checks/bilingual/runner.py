@@ -147,7 +147,8 @@ def check_documents(
         result.failures.extend(failures)
         for unit, mono_issues, pairs in per_unit:
             if mono_issues is not None:
-                found = _dedupe(mono_issues + theirs.get(unit.id, []), engine.rank)
+                claims = [u.issue for u in pairs if _claims(pair_checks, u)]
+                found = _dedupe(mono_issues + theirs.get(unit.id, []), engine.rank, claims)
                 result.issues.extend(
                     UnitIssue(unit.id, "target", i)
                     for i in found
@@ -156,6 +157,14 @@ def check_documents(
             result.issues.extend(pairs)
         results.append(result)
     return results
+
+
+def _claims(checks: Sequence[Check], found: UnitIssue) -> bool:
+    """A pair check that says what the issue's span is (not English) outranks the
+    grammar engines there; the others' issues (a length, a number) are about the unit."""
+    return found.side == "target" and any(
+        c.claims_span and c.owns(found.issue.rule) for c in checks
+    )
 
 
 # Tests turn it off to compare the overlapped run with the sequential one.
