@@ -36,6 +36,7 @@ HARPER_PRECEDENCE = 40
     "Offline grammar and spelling (Harper): agreement, confused words, articles, typos",
     yields_to_cleanup=True,
     precedence=HARPER_PRECEDENCE,
+    reads_repaired=True,
     examples=(
         "The minister said he go to the summit every year.",
         "Officials said their was no reason to delay the vote.",

@@ -75,6 +75,7 @@ def lt_issues(text: str, ctx: CheckContext) -> list[Issue] | None:
     needs_service=True,
     yields_to_cleanup=True,
     precedence=LT_PRECEDENCE,
+    reads_repaired=True,
     examples=("He go to school every day.", "This is a apple."),
     near_misses=("He goes to school every day.", "This is an apple."),
 )

@@ -133,6 +133,19 @@ def _split_line(offset: int, line: str) -> Iterator[tuple[int, str]]:
 _CHUNK = 300
 
 
+def repairs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, repair) of every damaged span of ``text``, in order.
+
+    The one source of repairs: this check offers them, and checks that judge text as
+    it reads (copydesk.checks.reading) see them made.
+    """
+    for start, line in _chunks(text):
+        fixed, _ = fix_and_explain(line, CONFIG)
+        if fixed != line:
+            for i1, i2, replacement in changed_spans(line, fixed):
+                yield start + i1, start + i2, replacement
+
+
 @check(
     "encoding.mojibake",
     Category.ENCODING,
@@ -152,17 +165,13 @@ _CHUNK = 300
     ),
 )
 def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    for start, line in _chunks(text):
-        fixed, _ = fix_and_explain(line, CONFIG)
-        if fixed == line:
-            continue
-        for i1, i2, replacement in changed_spans(line, fixed):
-            lossy = "\ufffd" in replacement
-            yield ctx.issue(
-                start + i1,
-                i2 - i1,
-                "Garbled characters (wrong encoding)",
-                [replacement],
-                confidence=0.6 if lossy else 0.95,
-                safe=not lossy,
-            )
+    for start, end, replacement in repairs(text):
+        lossy = "\ufffd" in replacement
+        yield ctx.issue(
+            start,
+            end - start,
+            "Garbled characters (wrong encoding)",
+            [replacement],
+            confidence=0.6 if lossy else 0.95,
+            safe=not lossy,
+        )

@@ -100,6 +100,7 @@ def caption_shape(line: str) -> bool:
     "layout.caption",
     Category.LAYOUT,
     "Photo captions and photo credits between paragraphs",
+    reads_repaired=True,
     examples=(
         (
             "Headline\n\nText of the story.\n\n«File-Chilean President Ana Rojas waves "
