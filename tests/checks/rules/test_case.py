@@ -91,6 +91,31 @@ def test_sentence_start_paragraph_glued_heading_before_dash():
     assert fix("case.sentence-start", text).startswith("Kim has arrived.\n\nThe exchange")
 
 
+@pytest.mark.parametrize("end", ["..", ".", "?.", "!."])
+def test_sentence_start_after_a_doubled_end_mark_at_paragraph_end(end):
+    text = f"The council met on Monday{end}\n\nthe mayor said the budget was approved."
+    [issue] = run("case.sentence-start", text)
+    assert issue.matched(text) == "the"
+    assert issue.safe  # a new paragraph after a sentence's end
+
+
+@pytest.mark.parametrize("end", ["..", "?.", "!!", "?!"])
+def test_sentence_start_after_a_doubled_end_mark_inside_a_paragraph(end):
+    text = f"The council met on Monday{end} the mayor said the budget was approved."
+    [issue] = run("case.sentence-start", text)
+    assert issue.matched(text) == "the"
+    assert issue.safe == (end == "..")
+
+
+@pytest.mark.parametrize("end", ["...", "…"])
+def test_sentence_start_after_an_ellipsis_ending_a_paragraph_is_flag_only(end):
+    text = f"The council met on Monday{end}\n\nthe mayor said the budget was approved."
+    [issue] = run("case.sentence-start", text)
+    assert issue.matched(text) == "the" and not issue.safe
+    # A wrapped line carries the sentence on.
+    assert run("case.sentence-start", text.replace("\n\n", "\n")) == []
+
+
 def test_sentence_start_first_line_of_file():
     [issue] = run("case.sentence-start", "the talks ended. Both sides left.")
     assert issue.offset == 0 and issue.safe
