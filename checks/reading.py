@@ -42,7 +42,7 @@ class Reading:
         n = bisect.bisect_left([r[2] for r in self.repairs], pos) - 1
         if n < 0:
             return pos
-        o_start, o_end, r_start, r_end = self.repairs[n]
+        _, o_end, _, r_end = self.repairs[n]
         if pos <= r_end:
             return o_end
         return o_end + pos - r_end

@@ -97,7 +97,8 @@ def test_pronoun_inside_garbled_quotes_is_read_as_quoted():
     text = (
         "Chess final\n\nIsla Kerr won the title.\n\nHer coach, Andrew Stirling, said she had "
         "prepared for months. He said she had studied Lindsay’s games and expected him to "
-        "choose a sharp opening. â€œShe was ready for everything,â€\x9d Stirling said. â€œWhat impressed me most was how calm she stayed when the "
+        "choose a sharp opening. â€œShe was ready for everything,â€\x9d Stirling said. "
+        "â€œWhat impressed me most was how calm she stayed when the "
         "position got complicated.â€\x9d\n"
     )
     assert run("pronoun.gender", text.replace("â€œ", "“").replace("â€\x9d", "”")) == []

@@ -11,9 +11,10 @@ only (lower confidence) after ``?``/``!`` (``?.``, ``!!``), after a period
 inside closing quotes, after a paragraph ending in an ellipsis, or for rare words.
 Left alone: words written in lower case by design (iPhone, eBay, ``de``…),
 continuations after abbreviations (``U.S. officials``, ``e.g. the``,
-``p.m. local``), ellipses inside a paragraph or before a wrapped line, text after a colon, quoted questions (``“Why?” he
-asked``), lines that continue a wrapped line, URLs and e-mail addresses, and
-the scraped metadata the layout checks remove (`` date 2024-03-05``).
+``p.m. local``), ellipses inside a paragraph or before a wrapped line, text
+after a colon, quoted questions (``“Why?” he asked``), lines that continue a
+wrapped line, URLs and e-mail addresses, and the scraped metadata the layout
+checks remove (`` date 2024-03-05``).
 Subheadings without final punctuation are case.heading-start's business.
 """
 
