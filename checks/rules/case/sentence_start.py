@@ -1,9 +1,9 @@
 """case.sentence-start: a sentence or paragraph that starts with a lower-case letter.
 
 Why: machine translation and scraping lose capitals where a sentence was split
-or two lines were joined (``“routine” checks. the ministry added.``), and a
-subheading glued before an em dash keeps its lower case (``the trade
-between grain and fuel — Prices rose…``).
+or two lines were joined (``“routine” checks. the ministry added.``).  A
+subheading glued before an em dash (``the trade between grain and fuel —
+Prices rose…``) is layout.fused-heading's: it splits the heading off.
 
 Fix: capitalise the first letter.  Safe for an ordinary common word after a
 plain period (or a doubled one, ``..``) or at the start of a paragraph; flag
@@ -39,6 +39,7 @@ from copydesk.checks.rules.case._common import (
     token_at,
     token_before,
 )
+from copydesk.checks.rules.layout.fused_heading import fused_heading
 from copydesk.checks.rules.layout.metadata import find_metadata
 from copydesk.checks.tokens import paragraphs
 
@@ -84,7 +85,7 @@ def _continues_previous(text: str, start: int, prev_end: int | None, prev_text: 
     "Sentence or paragraph starting with a lower-case letter",
     examples=(
         ("Varga will discuss “routine” checks. «the» ministry added.", "The"),
-        ("The visit ended.\n\n«the» trade between grain and fuel — Prices rose again.", "The"),
+        ("The visit ended.\n\n«the» trade between grain and fuel rose again.", "The"),
         ("He did not say when. «the» talks will start on Monday.", "The"),
         ("The ferry was slow.\n«the» crossing did not exceed 20 knots.", "The"),
     ),
@@ -100,6 +101,7 @@ def _continues_previous(text: str, start: int, prev_end: int | None, prev_text: 
         "This line is wrapped by the sender and\ncontinues on the next line.",
         " date 2024-03-05 The talks between the unions",
         "It rose 5% vs. the previous year.",
+        "The visit ended.\n\nthe trade between grain and fuel — Prices rose again on Monday.",
     ),
 )
 def sentence_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -121,6 +123,9 @@ def sentence_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
             and not in_metadata(para.start)
             and not is_heading_like(para.text)
             and not _continues_previous(text, para.start, prev_end, prev_text)
+            # A subheading fused on with a dash: layout.fused-heading splits it off,
+            # capitalised; a capital alone would hide the join.
+            and fused_heading(text, para.start, para.end) is None
         ):
             # After an ellipsis a new paragraph may still carry the sentence on.
             safe = is_common(first) and not _ends_in_ellipsis(prev_text)

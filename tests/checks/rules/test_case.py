@@ -81,14 +81,17 @@ def test_sentence_start_after_period_is_safe_with_exact_span():
     assert fix("case.sentence-start", text).endswith("issues. The Kremlin advanced.")
 
 
-def test_sentence_start_paragraph_glued_heading_before_dash():
+def test_sentence_start_leaves_a_heading_glued_before_a_dash_to_layout():
     text = (
         "Kim has arrived.\n\nthe exchange between ammunition and food — This is not a "
         "merely courtesy visit."
     )
-    [issue] = run("case.sentence-start", text)
+    assert run("case.sentence-start", text) == []
+    [issue] = run("layout.fused-heading", text)
     assert issue.offset == text.index("the exchange")
-    assert fix("case.sentence-start", text).startswith("Kim has arrived.\n\nThe exchange")
+    assert fix("layout.fused-heading", text).startswith(
+        "Kim has arrived.\n\nThe exchange between ammunition and food\n\nThis is not"
+    )
 
 
 @pytest.mark.parametrize("end", ["..", ".", "?.", "!."])
