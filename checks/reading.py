@@ -73,7 +73,7 @@ class Reading:
             yield self.original(issue, path)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def read(text: str) -> Reading:
     """``text`` with every mojibake repair that encoding.mojibake offers made (lossy ones too)."""
     if text.isascii():
