@@ -21,6 +21,7 @@ from ftfy import TextFixerConfig, fix_and_explain
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
+from copydesk.checks.reading import read
 from copydesk.checks.registry import check
 
 CONFIG = TextFixerConfig(
@@ -165,7 +166,10 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
     ),
 )
 def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    for start, end, replacement in repairs(text):
+    # The repairs as the checks that read repaired text see them (computed once a text).
+    reading = read(text)
+    for start, end, read_start, read_end in reading.repairs:
+        replacement = reading.text[read_start:read_end]
         lossy = "\ufffd" in replacement
         yield ctx.issue(
             start,
