@@ -10,6 +10,7 @@ check, ``punct.double`` just that one.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterable, Sequence
@@ -89,6 +90,9 @@ class Check:
     # Compares a target with its source (ctx.source); its examples and near misses are
     # "source<TAB>target" lines (see PAIR_SEPARATOR), each line a unit of one batch.
     bilingual: bool = False
+    # Judges what the text says, so it reads the text with mojibake repaired
+    # (copydesk.checks.reading): "CafÃ©" holds a "©" that is no photo credit.
+    reads_repaired: bool = False
 
     # A bilingual check whose issues say what their span is (text left in the source
     # language): in a bilingual file they outrank the grammar engines' issues there, as
@@ -219,8 +223,14 @@ def check(
     claims_span: bool = False,
     precedence: int | None = None,
     batch_indexes: Sequence[BatchIndex[Any, Any, Any]] = (),
+    reads_repaired: bool = False,
 ) -> Callable[[CheckFunc], CheckFunc]:
-    """Register the decorated function as a check in :data:`REGISTRY`."""
+    """Register the decorated function as a check in :data:`REGISTRY`.
+
+    ``reads_repaired``: the registered function is handed the text with mojibake
+    repaired and its issues are moved back to the text's own offsets, wherever it is
+    called from (engine, workers, bilingual units, the registry's examples).
+    """
 
     def register(func: CheckFunc) -> CheckFunc:
         REGISTRY.add(
@@ -228,7 +238,7 @@ def check(
                 id=id,
                 category=category,
                 description=description,
-                func=func,
+                func=_reading_repaired(func) if reads_repaired else func,
                 default_enabled=default_enabled,
                 scope=scope,
                 status=status,
@@ -240,8 +250,24 @@ def check(
                 claims_span=claims_span,
                 precedence=precedence,
                 batch_indexes=tuple(batch_indexes),
+                reads_repaired=reads_repaired,
             )
         )
         return func
 
     return register
+
+
+def _reading_repaired(func: CheckFunc) -> CheckFunc:
+    """``func`` run on the text as it reads once mojibake is repaired."""
+
+    @functools.wraps(func)
+    def run(text: str, ctx: CheckContext) -> Iterable[Issue]:
+        from copydesk.checks.reading import read  # it imports a check module
+
+        reading = read(text)
+        if not reading.repairs:
+            return func(text, ctx)
+        return list(reading.originals(func(reading.text, ctx), ctx.path))
+
+    return run

@@ -9,7 +9,10 @@ Example: ``He go to the summit every year.`` -> ``goes``.
 Fix: the editor picks a suggestion; never applied automatically.
 
 Names are not spelling errors: capitalised words, parts of hyphenated names,
-British/American variants and the user's own words are left alone.  The check
+British/American variants and the user's own words are left alone; nor does a
+suggestion that only respells a name count, nor anything in a wire dateline
+(``THE HAGUE, March 4 (Reuters) -``): the filter LanguageTool's matches pass too
+(checks/grammar/engine_filter.py).  The check
 declares a precedence below LanguageTool's (and our own passes'): where both
 engines flag the same place, the engine keeps LanguageTool's issue, so the two
 never report the same mistake twice.
@@ -36,6 +39,7 @@ HARPER_PRECEDENCE = 40
     "Offline grammar and spelling (Harper): agreement, confused words, articles, typos",
     yields_to_cleanup=True,
     precedence=HARPER_PRECEDENCE,
+    reads_repaired=True,
     examples=(
         "The minister said he go to the summit every year.",
         "Officials said their was no reason to delay the vote.",

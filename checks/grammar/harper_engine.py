@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from copydesk.checks.grammar import engine_filter
 from copydesk.checks.language import edit_distance, fold
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category
@@ -232,8 +233,6 @@ def close_suggestion(word: str, suggestion: str) -> bool:
 
 
 _NEXT_WORD = regex.compile(r"\s+[\"'“‘(]?(\p{L}[\p{L}'’-]*)")
-# Web addresses and e-mail: Harper reads their dots as sentence ends.
-_URLISH = regex.compile(r"://|@\S|^www\.|\p{L}{2}\.\p{L}{2,}(?:/|$)", regex.IGNORECASE)
 
 
 def article_wrong(text: str, end: int, replacements: tuple[str, ...]) -> bool:
@@ -541,12 +540,12 @@ def _kept(
         return None  # "She beat Coe": the past tense looks like the present
     if narrowed_out(rule, text, start, end):
         return None
-    if _URLISH.search(_token_around(text, start, end)):
-        return None  # "www.port.pl" is not a sentence to capitalise
     if rule == "UnclosedQuotes" and continued_quote(text, start):
         return None  # news style: a quote running on leaves each paragraph open
     if rule in _ACRONYM_RULES and _acronym_at(text, start, end):
         return None  # "RTS,S" is a vaccine's name; "the WHO" is an organisation
+    if engine_filter.dropped(text, start, end, replacements):
+        return None  # a name respelt, a dateline, an address: as for LanguageTool
     return Finding(
         offset=start,
         length=end - start,

@@ -13,6 +13,9 @@ unavailable this check reports nothing and the service status says why, so
 every other check runs as usual.  Style and white-space rules that our
 own passes cover are off by default, spelling matches on capitalised words
 (names) are dropped, and long texts are sent in chunks cut between paragraphs.
+Like Harper's, its matches pass the engines' shared filter (engine_filter): no
+suggestion that only respells a name, nothing inside a wire dateline.  It reads
+the text with mojibake repaired (``reads_repaired``).
 """
 
 from __future__ import annotations
@@ -75,6 +78,7 @@ def lt_issues(text: str, ctx: CheckContext) -> list[Issue] | None:
     needs_service=True,
     yields_to_cleanup=True,
     precedence=LT_PRECEDENCE,
+    reads_repaired=True,
     examples=("He go to school every day.", "This is a apple."),
     near_misses=("He goes to school every day.", "This is an apple."),
 )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
+from copydesk.checks.grammar import engine_filter
 from copydesk.checks.model import Category, Issue
 
 if TYPE_CHECKING:
@@ -208,6 +209,8 @@ def to_issues(
         offset = chunk_offset + start
         if offset + length > len(text):
             continue
+        if engine_filter.dropped(text, offset, offset + length, list(m.replacements)):
+            continue  # a name respelt, or a dateline: see engine_filter
         replacements = tuple(r for r in list(m.replacements)[:5] if r != matched)
         issue_type = str(getattr(m, "rule_issue_type", "") or "")
         issues.append(

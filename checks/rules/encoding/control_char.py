@@ -9,11 +9,14 @@ Fix (safe): remove them; a vertical tab or form feed (Word's manual line and
 page breaks) becomes a line break.  Bidirectional marks are offered, not
 safe (they may belong to a right-to-left name).  Left alone: tab and line
 break, zero-width joiners (emoji sequences, Indic and Arabic scripts),
-variation selectors, and C1 controls that the mojibake check repairs.
+variation selectors, and any character inside a sequence that encoding.mojibake
+repairs (the ``\x9d`` of ``â€\x9d``, the soft hyphen of ``Ã\xad``: removing it
+would make the repair impossible).
 """
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Iterator
 
@@ -22,6 +25,7 @@ from ftfy.fixes import fix_c1_controls
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
+from copydesk.checks.reading import read
 from copydesk.checks.registry import check
 
 _SUSPECT = regex.compile(
@@ -68,10 +72,15 @@ def _describe(ch: str) -> str:
     ),
 )
 def control_char(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    repairs = read(text).repairs if _SUSPECT.search(text) else ()
+    starts = [r[0] for r in repairs]
     for m in _SUSPECT.finditer(text):
         ch = m.group()
         if "\x80" <= ch <= "\x9f" and fix_c1_controls(ch) != ch:
             continue  # a Windows-1252 character decoded as Latin-1: mojibake repairs it
+        n = bisect.bisect_right(starts, m.start()) - 1
+        if n >= 0 and m.start() < repairs[n][1]:
+            continue  # a byte of a garbled sequence: encoding.mojibake repairs it whole
         bidi = ch in _BIDI
         yield ctx.issue(
             m.start(),

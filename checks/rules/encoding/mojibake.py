@@ -21,6 +21,7 @@ from ftfy import TextFixerConfig, fix_and_explain
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
+from copydesk.checks.reading import read
 from copydesk.checks.registry import check
 
 CONFIG = TextFixerConfig(
@@ -133,6 +134,19 @@ def _split_line(offset: int, line: str) -> Iterator[tuple[int, str]]:
 _CHUNK = 300
 
 
+def repairs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, repair) of every damaged span of ``text``, in order.
+
+    The one source of repairs: this check offers them, and checks that judge text as
+    it reads (copydesk.checks.reading) see them made.
+    """
+    for start, line in _chunks(text):
+        fixed, _ = fix_and_explain(line, CONFIG)
+        if fixed != line:
+            for i1, i2, replacement in changed_spans(line, fixed):
+                yield start + i1, start + i2, replacement
+
+
 @check(
     "encoding.mojibake",
     Category.ENCODING,
@@ -152,17 +166,16 @@ _CHUNK = 300
     ),
 )
 def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    for start, line in _chunks(text):
-        fixed, _ = fix_and_explain(line, CONFIG)
-        if fixed == line:
-            continue
-        for i1, i2, replacement in changed_spans(line, fixed):
-            lossy = "\ufffd" in replacement
-            yield ctx.issue(
-                start + i1,
-                i2 - i1,
-                "Garbled characters (wrong encoding)",
-                [replacement],
-                confidence=0.6 if lossy else 0.95,
-                safe=not lossy,
-            )
+    # The repairs as the checks that read repaired text see them (computed once a text).
+    reading = read(text)
+    for start, end, read_start, read_end in reading.repairs:
+        replacement = reading.text[read_start:read_end]
+        lossy = "\ufffd" in replacement
+        yield ctx.issue(
+            start,
+            end - start,
+            "Garbled characters (wrong encoding)",
+            [replacement],
+            confidence=0.6 if lossy else 0.95,
+            safe=not lossy,
+        )

@@ -47,6 +47,7 @@ def is_credit_line(line: str) -> bool:
     "layout.agency-credit",
     Category.LAYOUT,
     "A bare news-agency credit on a line of its own",
+    reads_repaired=True,
     examples=(
         ("For Brazil, this vote is a sign of the bloc's isolation.«\n\nAFP»", ""),
         ("The talks ended without a deal.«\n(Reuters)»\n", ""),

@@ -39,6 +39,7 @@ def is_boilerplate(line: str) -> bool:
     "layout.boilerplate",
     Category.LAYOUT,
     "Web-page furniture (advertising label, share or sign-up prompt, 'Read more:' link)",
+    reads_repaired=True,
     examples=(
         "Headline\n\nText of the story.\n\nAdvertisement\n\nMore text.",
         "Headline\n\nText.\n\nSign up for our free weekly newsletter\n\nMore text.",

@@ -37,7 +37,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*")
 
 
 @cache
-def _finite() -> frozenset[str]:
+def finite_verbs() -> frozenset[str]:
+    """Common finite verbs and auxiliaries: a line with one is a sentence, not a label."""
     return frozenset(data_lines("finite_verbs.txt"))
 
 
@@ -73,7 +74,7 @@ def caption_shape(line: str) -> bool:
     if not 2 <= len(tokens) <= MAX_SHAPE_WORDS:
         return False
     lowered = [t.lower() for t in tokens]
-    if any(t in _finite() for t in lowered):
+    if any(t in finite_verbs() for t in lowered):
         return False
     capitalised = [t[0].isupper() or t[0].isdigit() for t in tokens]
     if not capitalised[0]:
@@ -100,6 +101,7 @@ def caption_shape(line: str) -> bool:
     "layout.caption",
     Category.LAYOUT,
     "Photo captions and photo credits between paragraphs",
+    reads_repaired=True,
     examples=(
         (
             "Headline\n\nText of the story.\n\n«File-Chilean President Ana Rojas waves "

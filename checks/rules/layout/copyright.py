@@ -31,6 +31,7 @@ def is_copyright_line(line: str) -> bool:
     "layout.copyright",
     Category.LAYOUT,
     "Copyright and rights-reserved lines",
+    reads_repaired=True,
     examples=(
         ("The end of the story.«\n© Copyright HarbourTimes 2024. All rights reserved.»", ""),
         (

@@ -167,6 +167,7 @@ def find_metadata(text: str) -> list[Metadata]:
     "layout.metadata",
     Category.LAYOUT,
     "Scraped metadata (date, author, tags…) before or after the article",
+    reads_repaired=True,
     examples=(
         ("« date 2024-03-05 »The talks between the unions should lead to a new deal\n\nText.", ""),
         ("«Published: 5 March 2024, 10:45 GMT\n»Varga arrives in Lisbon\n\nText.", ""),

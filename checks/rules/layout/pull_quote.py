@@ -71,6 +71,7 @@ def _coverage(short: list[str], long: list[str]) -> float:
     "layout.pull-quote",
     Category.LAYOUT,
     "A sentence standing alone that the article repeats (a pull quote)",
+    reads_repaired=True,
     examples=(
         (
             "Headline\n\nThe minister said little.\n\n«Both agencies share data on matters "

@@ -302,6 +302,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     "pronoun.gender",
     Category.PRONOUN,
     "A he/she pronoun that contradicts the gender of the person it refers to",
+    reads_repaired=True,
     examples=(
         (
             "Han Seo Jin left the capital in his private jet. Han has often praised his "

@@ -109,6 +109,7 @@ def _options(a: Analysis, it: Token, patient: Mention) -> list[str]:
     "pronoun.it-for-person",
     Category.PRONOUN,
     "“it” used for a person that a nearby sentence names",
+    reads_repaired=True,
     examples=(
         (
             "The visiting premier was received with an honour guard at the airport. The "

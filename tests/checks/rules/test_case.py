@@ -82,14 +82,42 @@ def test_sentence_start_after_period_is_safe_with_exact_span():
     assert fix("case.sentence-start", text).endswith("issues. The Kremlin advanced.")
 
 
-def test_sentence_start_paragraph_glued_heading_before_dash():
+def test_sentence_start_leaves_a_heading_glued_before_a_dash_to_layout():
     text = (
         "Kim has arrived.\n\nthe exchange between ammunition and food — This is not a "
         "merely courtesy visit."
     )
-    [issue] = run("case.sentence-start", text)
+    assert run("case.sentence-start", text) == []
+    [issue] = run("layout.fused-heading", text)
     assert issue.offset == text.index("the exchange")
-    assert fix("case.sentence-start", text).startswith("Kim has arrived.\n\nThe exchange")
+    assert fix("layout.fused-heading", text).startswith(
+        "Kim has arrived.\n\nThe exchange between ammunition and food\n\nThis is not"
+    )
+
+
+@pytest.mark.parametrize("end", ["..", ".", "?.", "!."])
+def test_sentence_start_after_a_doubled_end_mark_at_paragraph_end(end):
+    text = f"The council met on Monday{end}\n\nthe mayor said the budget was approved."
+    [issue] = run("case.sentence-start", text)
+    assert issue.matched(text) == "the"
+    assert issue.safe  # a new paragraph after a sentence's end
+
+
+@pytest.mark.parametrize("end", ["..", "?.", "!!", "?!"])
+def test_sentence_start_after_a_doubled_end_mark_inside_a_paragraph(end):
+    text = f"The council met on Monday{end} the mayor said the budget was approved."
+    [issue] = run("case.sentence-start", text)
+    assert issue.matched(text) == "the"
+    assert issue.safe == (end == "..")
+
+
+@pytest.mark.parametrize("end", ["...", "…"])
+def test_sentence_start_after_an_ellipsis_ending_a_paragraph_is_flag_only(end):
+    text = f"The council met on Monday{end}\n\nthe mayor said the budget was approved."
+    [issue] = run("case.sentence-start", text)
+    assert issue.matched(text) == "the" and not issue.safe
+    # A wrapped line carries the sentence on.
+    assert run("case.sentence-start", text.replace("\n\n", "\n")) == []
 
 
 def test_sentence_start_first_line_of_file():

@@ -107,3 +107,16 @@ def test_mojibake_on_a_long_garbled_paragraph_gets_every_span():
     text = "Vargaâ€™s army said â€œnoâ€\x9d at the cafÃ©. " * 3000
     issues = run("encoding.mojibake", text)
     assert len(issues) == 4 * 3000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We never saw this,â€\x9d she said.",  # the third byte of a closing quote
+        "The port of ValparaÃ\xadso reopened.",  # the second byte of an í
+    ],
+)
+def test_control_char_leaves_a_byte_of_mojibake_to_its_repair(text):
+    assert run("encoding.control-char", text) == []
+    [issue] = run("encoding.mojibake", text)
+    assert "\x9d" in issue.matched(text) or "\xad" in issue.matched(text)

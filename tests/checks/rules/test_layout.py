@@ -366,3 +366,79 @@ def test_pull_quote_after_the_quote_and_in_quotes():
 )
 def test_pull_quote_near_misses(text):
     assert run("layout.pull-quote", text) == []
+
+
+# --- layout.fused-heading ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_fused_heading_is_split_off_as_its_own_line(dash):
+    text = (
+        "Bridge costs double\n\nWork on the bridge began in 2019.\n\n"
+        f"the cost of the project {dash} The authority said the budget had doubled since then."
+    )
+    [issue] = run("layout.fused-heading", text)
+    assert issue.matched(text) == f"the cost of the project {dash} "
+    assert issue.replacements == ("The cost of the project\n\n", "")
+    assert not issue.safe
+    assert fix("layout.fused-heading", text).endswith(
+        "2019.\n\nThe cost of the project\n\nThe authority said the budget had doubled since then."
+    )
+
+
+def test_fused_heading_keeps_the_texts_paragraph_separator():
+    text = "Headline\nWork began in 2019.\nthe cost of the project — The authority said it doubled."
+    [issue] = run("layout.fused-heading", text)
+    assert issue.replacements[0] == "The cost of the project\n"
+
+
+def test_fused_heading_owns_the_paragraph_start_not_sentence_start():
+    text = "Headline\n\nText.\n\nthe cost of the project — The authority said the budget doubled."
+    assert run("case.sentence-start", text) == []
+    assert len(run("layout.fused-heading", text)) == 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The cost of the project — The authority said the budget had doubled.",  # a capital
+        "the minister — Kim's closest ally — said on Monday that talks would resume.",
+        "the minister said the talks had failed — Officials disagreed.",  # a verb: a sentence
+        "eBay shares rose — Amazon's fell by more than a tenth on Monday.",
+        "the cost, the delay and the risk — The authority listed them all.",  # commas
+        "the cost of the project — the authority said the budget had doubled.",
+        "the cost of the project — The",  # no sentence after the dash
+    ],
+)
+def test_fused_heading_near_misses(paragraph):
+    assert run("layout.fused-heading", f"Headline\n\nText.\n\n{paragraph}\n\nMore text.") == []
+
+
+# --- layout.boilerplate ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click here to subscribe to our newsletter.",
+        "Click here to read the full report",
+        "Tap here for the latest updates.",
+        "Subscribe to our newsletter.",
+    ],
+)
+def test_boilerplate_prompts(line):
+    text = f"Headline\n\nText of the story.\n\n{line}\n\nMore text."
+    [issue] = run("layout.boilerplate", text)
+    assert issue.matched(text).startswith(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers who click here will find the ruling, the court said.",
+        "Clicking on links in the e-mail led to the theft, police said.",
+        "The newspaper asked readers to subscribe to its newsletter, which has 20,000 readers.",
+    ],
+)
+def test_boilerplate_near_misses(line):
+    assert run("layout.boilerplate", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
