@@ -39,6 +39,8 @@ def is_copyright_line(line: str) -> bool:
             "",
         ),
         ("The end.«\n\n(c) 2024 Example Media Ltd»\n", ""),
+        # "Riproduzione riservata", as Italian agencies sign, translated
+        ("The end of the story.«\n\nReproduction reserved © Copyright HarbourWire»", ""),
         (
             "The end.«\n\nThis material may not be published, broadcast, rewritten or "
             "redistributed.»",
@@ -52,6 +54,7 @@ def is_copyright_line(line: str) -> bool:
         "follows here and it is a normal paragraph of the article with many words in it, "
         "long enough to be a paragraph and not a footer line of any kind at all, really.",
         "The singer reserved all rights to the song.",
+        "Reproduction of the painting is reserved for the museum's own shop, she said.",
     ),
 )
 def copyright_line(text: str, ctx: CheckContext) -> Iterator[Issue]:
