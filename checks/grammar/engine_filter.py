@@ -77,14 +77,21 @@ def in_dateline(text: str, offset: int) -> bool:
     return end is not None and offset < end
 
 
-def in_address(text: str, start: int, end: int) -> bool:
-    """True when the white-space-delimited token around ``start:end`` is an address."""
+def token_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The white-space-delimited token around ``start:end``, at most ``_TOKEN_REACH``
+    characters either side (asking for a whole run of "a,a,a,…" was quadratic)."""
     left, stop = start, max(0, start - _TOKEN_REACH)
     while left > stop and not text[left - 1].isspace():
         left -= 1
     right, stop = end, min(len(text), end + _TOKEN_REACH)
     while right < stop and not text[right].isspace():
         right += 1
+    return left, right
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """True when the white-space-delimited token around ``start:end`` is an address."""
+    left, right = token_span(text, start, end)
     return _URLISH.search(text[left:right].rstrip(".,;:)»”’\"'")) is not None
 
 

@@ -189,14 +189,8 @@ def is_dialect_variant(word: str) -> bool:
 
 
 def _token_around(text: str, start: int, end: int) -> str:
-    # At most MAX_TOKEN characters either side: every lint of "a,a,a,…" asked for the
-    # whole run before (quadratic); Harper never sees a longer run (see ``guard``).
-    left, stop = start, max(0, start - MAX_TOKEN)
-    while left > stop and not text[left - 1].isspace():
-        left -= 1
-    right, stop = end, min(len(text), end + MAX_TOKEN)
-    while right < stop and not text[right].isspace():
-        right += 1
+    # Harper never sees a longer run than the filter's reach (see ``guard``).
+    left, right = engine_filter.token_span(text, start, end)
     return text[left:right].strip("\"'“”‘’()[],;!?")
 
 
