@@ -257,26 +257,30 @@ def test_native_code_inside_bpt_ept_ph_is_protected_whole(tmp_path):
 
 def test_finding_every_unit_by_id_is_not_quadratic():
     # Review: unit() scanned the list, and the text and JSON output look every issue's
-    # unit up: 20,000 issues in a 20,000-unit TMX took 110 s in those look-ups alone.
-    import time
-
+    # unit up: 20,000 issues in a 20,000-unit TMX took 110 s in those look-ups alone
+    # (timed in bench/bilingual_scale.py).  Here: the list is read once, not once a look-up.
     from copydesk.checks.bilingual.model import BilingualDocument, Unit
 
-    units = [Unit(str(n), "s", "t") for n in range(20_000)]
+    class CountedList(list):
+        reads = 0
+
+        def __iter__(self):
+            CountedList.reads += 1
+            return super().__iter__()
+
+    units = CountedList(Unit(str(n), "s", "t") for n in range(2_000))
     doc = BilingualDocument("big.tmx", "tmx", units, b"", "")
-    start = time.perf_counter()
-    assert all(doc.unit(u.id) is u for u in units)
-    assert time.perf_counter() - start < 1.0  # a scan each: about 10 s
+    found = [doc.unit(str(n)) for n in range(2_000)]
+    assert found == list(units)
+    assert CountedList.reads <= 2  # the index built once (and the list() above)
     doc.units = units[:10]
     with pytest.raises(KeyError):
         doc.unit("15")  # a new list of units is looked up, not the old one
 
 
-def test_writing_many_changed_units_is_not_quadratic(tmp_path):
+def test_writing_many_changed_units_keeps_every_other_byte(tmp_path):
     # Review: each splice copied the whole file text: fixing 20,000 units of a TMX spent
-    # 8 s in encode alone.
-    import time
-
+    # 8 s in encode alone (timed in bench/bilingual_scale.py).
     body = "".join(
         f'<tu tuid="{n}"><tuv xml:lang="zh"><seg>好。</seg></tuv>'
         f'<tuv xml:lang="en"><seg>Fine {n} .</seg></tuv></tu>\n'
@@ -287,9 +291,7 @@ def test_writing_many_changed_units_is_not_quadratic(tmp_path):
     path = tmp_path / "big.tmx"
     path.write_text(raw, "utf-8")
     doc = load(path, 10**8)
-    start = time.perf_counter()
     out = doc.encode({u.id: u.target.replace(" .", ".") for u in doc.units})
-    assert time.perf_counter() - start < 2.0
     assert out.decode("utf-8") == raw.replace(" .<", ".<")
 
 
