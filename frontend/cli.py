@@ -502,14 +502,16 @@ def _mirror_empty_inputs(
 ) -> int:
     """The empty inputs the workers found, mirrored as the in-process run does; failures."""
     docs: list[tuple[InputFile, Document]] = []
+    targets: list[Path] = []
     failed = 0
-    for item, _target in files:
+    for item, target in files:
         try:
             docs.append((item, read_document(item.path, max_bytes)))
         except DocumentError as exc:  # gone or changed since the worker read it
             _err(str(exc))
             failed += 1
-    targets = [t for (item, t) in files if any(d[0] is item for d in docs)]
+            continue
+        targets.append(target)
     return failed + _mirror_empty(docs, targets, copies)
 
 

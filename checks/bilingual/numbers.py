@@ -327,8 +327,8 @@ def target_figures(text: str) -> list[Figure]:
     found = []
     for m in _FIGURE.finditer(norm):
         values = _readings(m.group())
-        word = _NEXT_WORD.match(norm, m.end(), m.end() + 20)  # "1.5 million", "$1.2bn"
-        if word and word.group(1).lower() in scales:  # 1.5 million
+        word = _scale_after(norm, m.end())  # "1.5 million", "$1.2bn"
+        if word:
             values |= {_key(v * scales[word.group(1).lower()]) for v in values}
         values |= {_key(v % 100) for v in values if 1900 <= v < 2100 and v == int(v)}  # 1990s
         found.append(Figure(m.start(), m.end(), text[m.start() : m.end()], frozenset(values)))
@@ -448,10 +448,16 @@ def whole_figure(text: str, fig: Figure, scale: bool = False) -> tuple[int, int]
         if m.start() <= start and end <= m.end():
             start, end = m.start(), m.end()
     if scale:
-        word = _NEXT_WORD.match(text, end, end + 20)
-        if word and word.group(1).lower() in _config()["english"]["scales"]:
+        word = _scale_after(text, end)
+        if word:
             end = word.end()
     return start, end
+
+
+def _scale_after(text: str, end: int) -> regex.Match[str] | None:
+    """The scale word right after a figure ending at ``end`` ("million", "bn"), if any."""
+    word = _NEXT_WORD.match(text, end, end + 20)
+    return word if word and word.group(1).lower() in _config()["english"]["scales"] else None
 
 
 def spoken(source: str, fig: Figure) -> str:
