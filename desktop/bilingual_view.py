@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from copydesk.checks.bilingual.model import Unit
 from copydesk.checks.bilingual.runner import UnitIssue
@@ -27,6 +35,9 @@ def _pane(title: str) -> tuple[QWidget, QLabel, QPlainTextEdit]:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     label = QLabel(title)
+    # A unit id can be a whole sentence (a PO msgid): as a title it must not widen the
+    # pane, or the window's splitter squeezes the issue list to its minimum.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     edit = QPlainTextEdit()
     edit.setReadOnly(True)
     layout.addWidget(label)
@@ -55,6 +66,8 @@ class BilingualView(QWidget):
         self.unit = unit
         self.source_label.setText(f"Source [{unit.id}]")
         self.target_label.setText(f"Target [{unit.id}]")
+        for label in (self.source_label, self.target_label):
+            label.setToolTip(unit.id)
         self.source.setPlainText(unit.source)
         self.target.setPlainText(unit.target)
         self.mark(issue, echoes)
