@@ -79,8 +79,10 @@ class WrittenCopies:
         data = {"output": str(self.out_dir), "copies": self.copies}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-            replace_atomically(self.path, text.encode("utf-8", "surrogatepass"))
+            # ASCII: a file name that is not UTF-8 is held as lone surrogates, which JSON
+            # writes as escapes and reads back; raw bytes would make the record unreadable.
+            text = json.dumps(data, indent=1, sort_keys=True)
+            replace_atomically(self.path, text.encode("ascii"))
         except OSError as exc:
             return (
                 f"{self.path}: cannot record the copies written ({exc.strerror or exc}); "

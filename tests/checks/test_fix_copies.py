@@ -66,3 +66,19 @@ def test_copies_written_before_a_ctrl_c_are_recorded_as_fix_s_own(
     assert cli.main(args) == cli.EXIT_INTERRUPTED
     (first,) = written
     assert WrittenCopies(out).expected(first) == digest(first.read_bytes())
+
+
+def test_a_copy_whose_name_is_not_utf8_keeps_the_whole_record_readable(tmp_path: Path) -> None:
+    # Review: the record was written with the name's raw bytes (surrogatepass) and read
+    # back as UTF-8, which failed, so the next run knew none of the folder's copies and
+    # refused to replace every one of them, the plain-named ones too.
+    import os
+
+    out = tmp_path / "out"
+    copies = WrittenCopies(out)
+    copies.note(out / os.fsdecode(b"caf\xe9.txt"), "abc")
+    copies.note(out / "plain.txt", "def")
+    assert copies.save() is None
+    again = WrittenCopies(out)
+    assert again.expected(out / os.fsdecode(b"caf\xe9.txt")) == "abc"
+    assert again.expected(out / "plain.txt") == "def"
