@@ -54,7 +54,9 @@ def write_draft(fr: FileReview) -> None:
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+        # ASCII: a stray byte of the file (a lone surrogate in the text and in keys near
+        # it) is written as an escape JSON reads back; as UTF-8 it could not be encoded.
+        tmp.write_text(json.dumps(data), "ascii")
         tmp.replace(path)
 
 

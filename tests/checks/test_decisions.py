@@ -62,3 +62,35 @@ def test_a_file_name_that_is_not_utf8_has_a_store_path(tmp_path):
 
     review = FileReview(InputFile(tmp_path / name, tmp_path), None)
     assert draft_path(review).suffix == ".json"  # opening such a file looks its draft up
+
+
+def test_a_draft_of_a_file_with_a_stray_byte_is_written_and_taken_back(tmp_path):
+    # Review: a UTF-8 file with a stray byte (kept as a lone surrogate) put that
+    # surrogate in the draft's typed text and in the keys of decisions near it; the
+    # draft was encoded as UTF-8 and raised UnicodeEncodeError in the window's autosave.
+    from copydesk.checks.document import decode
+    from copydesk.checks.files import InputFile
+    from copydesk.checks.review import FileReview
+    from copydesk.checks.review_draft import draft_path, restore_draft, write_draft
+
+    path = tmp_path / "a.txt"
+    raw = "Café naïve résumé, ".encode() + b"a stray \xe9 byte.. here\n"
+    path.write_bytes(raw)
+    doc = decode(raw, str(path))
+    assert doc.errors == "surrogateescape"
+
+    def opened() -> FileReview:
+        fr = FileReview(InputFile(path, tmp_path), doc)
+        fr.set_issues(_dot_issues(doc.text))
+        return fr
+
+    fr = opened()
+    [item] = fr.items
+    assert "\udce9" in item.key
+    fr.set_decision(item.key, Decision(Verdict.ACCEPTED, "."))
+    fr.replace_text(0, 0, "\udce9")  # typed text holding the byte too
+    write_draft(fr)
+    assert draft_path(fr).exists()
+    again = opened()
+    assert restore_draft(again) is not None and again.text == fr.text
+    assert again.store.get(item.key) == Decision(Verdict.ACCEPTED, ".")
