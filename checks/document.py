@@ -104,7 +104,7 @@ class Document:
         elif self.newline != "\n":
             text = text.replace("\n", self.newline)
         try:
-            body = text.encode(self.encoding, self.errors)
+            body = self._encode_body(text)
         except UnicodeEncodeError as exc:
             bad = text[exc.start : exc.end]
             raise DocumentError(
@@ -112,6 +112,23 @@ class Document:
                 "store; save as UTF-8 instead"
             ) from exc
         return self.bom + body
+
+    def _encode_body(self, text: str) -> bytes:
+        """``text`` (its line endings restored) in the file's encoding, without the BOM.
+
+        Some code pages have two byte sequences for one character (cp932's NEC and IBM
+        rows, Big5's duplicates): encoding the whole text again would rewrite the ones
+        no fix touched.  For such a file, what the new text shares with the old keeps
+        the bytes the file had.
+        """
+        body = text.encode(self.encoding, self.errors)
+        if self.raw is None or self.encoding.startswith("utf") or _stateful(self.encoding):
+            return body  # Unicode encodings have one byte sequence a character
+        old_body = self.raw[len(self.bom) :]
+        old = old_body.decode(self.encoding, self.errors)
+        if old.encode(self.encoding, self.errors) == old_body:
+            return body  # the code page gives back every byte: nothing to keep by hand
+        return _keep_old_bytes(old, old_body, text, self.encoding, self.errors)
 
     def _with_own_endings(self, text: str) -> str:
         """``text`` with each line's original ending; new line breaks take the dominant one.
@@ -186,6 +203,66 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
     while i < limit and a[la - i - 1] == b[lb - i - 1]:
         i += 1
     return i
+
+
+def _stateful(encoding: str) -> bool:
+    """An encoding whose bytes depend on what came before (ISO-2022 escapes, HZ, UTF-7):
+    its bytes cannot be cut and joined."""
+    name = codecs.lookup(encoding).name
+    return "2022" in name or name in ("hz", "utf-7")
+
+
+def _keep_old_bytes(old: str, raw: bytes, new: str, encoding: str, errors: str) -> bytes:
+    """``new`` encoded, with every line it shares with ``old`` as ``raw`` has it, and in a
+    changed line the characters before and after the change as well."""
+    old_lines, raw_lines = old.split("\n"), raw.split(b"\n")
+    if "\n".encode(encoding, errors) != b"\n" or [
+        r.decode(encoding, errors) for r in raw_lines
+    ] != old_lines:
+        old_lines, raw_lines = [old], [raw]  # the line breaks are no bytes of their own
+    new_lines = new.split("\n")
+    least = min(len(old_lines), len(new_lines))
+    head = 0
+    while head < least and old_lines[head] == new_lines[head]:
+        head += 1
+    tail = 0
+    while tail < least - head and old_lines[-1 - tail] == new_lines[-1 - tail]:
+        tail += 1
+    old_mid = old_lines[head : len(old_lines) - tail]
+    raw_mid = raw_lines[head : len(raw_lines) - tail]
+    new_mid = new_lines[head : len(new_lines) - tail]
+    out = raw_lines[:head]
+    matcher = difflib.SequenceMatcher(None, old_mid, new_mid, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        added = "\n".join(new_mid[j1:j2])
+        if tag == "equal":
+            out += raw_mid[i1:i2]
+        elif tag == "insert":
+            out.append(added.encode(encoding, errors))
+        elif tag == "replace":
+            was, was_raw = "\n".join(old_mid[i1:i2]), b"\n".join(raw_mid[i1:i2])
+            out.append(_splice(was, was_raw, added, encoding, errors))
+    out += raw_lines[len(raw_lines) - tail :]
+    return b"\n".join(out)
+
+
+def _splice(old: str, raw: bytes, new: str, encoding: str, errors: str) -> bytes:
+    """``new`` encoded, its common start and end with ``old`` taken from ``raw``."""
+    head = _common_prefix(old, new)
+    tail = _common_suffix(old, new, min(len(old), len(new)) - head)
+    # The byte offset after each whole character (none where a decoder still holds bytes).
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    at, count = {0: 0}, 0
+    for i in range(len(raw)):
+        count += len(decoder.decode(raw[i : i + 1]))
+        if not decoder.getstate()[0]:
+            at.setdefault(count, i + 1)
+    start = max(c for c in at if c <= head)
+    end = min((c for c in at if c >= len(old) - tail and c >= start), default=len(old))
+    if end not in at:
+        return new.encode(encoding, errors)
+    middle = new[start : len(new) - (len(old) - end)]
+    return raw[: at[start]] + middle.encode(encoding, errors) + raw[at[end] :]
 
 
 def _line_endings(text: str) -> tuple[str, ...]:

@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from copydesk.checks.document import DocumentError, decode, read_document, write_atomic
+from copydesk.checks.document import Document, DocumentError, decode, read_document, write_atomic
 
 SAMPLE = "Kim arrived in Vladivostok — “sensitive” issues, 1,200 km.\nSecond line café.\n"
 
@@ -124,3 +124,46 @@ def test_utf8_with_a_stray_byte_stays_utf8_and_round_trips():
 def test_word_line_breaks_are_text_not_binary():
     doc = decode(b"Title\x0bSubtitle\x0bThird line\n")
     assert doc.text == "Title\x0bSubtitle\x0bThird line\n"
+
+
+# Code pages where two byte sequences decode to one character (cp932's NEC and IBM rows,
+# Big5's duplicate slash, Johab's spaces ...): encoding the character gives only one of them.
+_AMBIGUOUS = [
+    ("cp932", b"\x87\x90", b"\xfa\x4a"),  # ≒ (NEC row 13), Ⅰ (IBM extension)
+    ("big5", b"\xa1\xfe", b"\xa1\xfe"),
+    ("cp950", b"\xa2\xcc", b"\xa2\xcc"),
+    ("johab", b"\x84\x41", b"\x84\x41"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "first", "second"), _AMBIGUOUS)
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n", b"\r"])
+def test_a_fix_leaves_every_other_byte_as_it_was_in_any_code_page(
+    encoding, first, second, newline
+):
+    # Review: a corrected copy was the whole text encoded again, so where the code page
+    # has two byte sequences for one character, those the fix never touched came back
+    # as the other sequence (a Shift-JIS article's ≒ and Roman numerals rewritten).
+    lines = [b"Tokyo " + first + b" 2024..", b"Plain line.", b"And " + second + b" end.", b""]
+    raw = newline.join(lines)
+    text = raw.decode(encoding)
+    assert text.encode(encoding) != raw  # the premise: the code page does not round-trip
+    doc = Document.from_text(text)
+    doc = Document(
+        "a.txt", doc.text, encoding, b"", doc.newline, doc.mixed_newlines, raw, "strict",
+        doc.endings,
+    )  # fmt: skip
+    fixed = doc.text.replace("2024..", "2024.")
+    assert doc.encode(fixed) == raw.replace(b"2024..", b"2024.")
+    inside = doc.text.replace("Tokyo ", "Tokyo: ")  # a fix on the very line of the pair
+    assert doc.encode(inside) == raw.replace(b"Tokyo ", b"Tokyo: ")
+    joined = doc.text.replace(".\nPlain", ". Plain")  # a fix across lines
+    assert doc.encode(joined) == raw.replace(b"." + newline + b"Plain", b". Plain")
+
+
+def test_a_shift_jis_article_read_from_disk_keeps_its_bytes_outside_a_fix():
+    body = "東京の気温は平年並みでした。明日は晴れるでしょう。".encode("cp932")
+    raw = (body + b" \x87\x90 " + body + b"\r\n") * 3 + body + b"  end.\r\n"
+    doc = decode(raw)
+    assert doc.encode(doc.text) == raw
+    assert doc.encode(doc.text.replace("  end", " end")) == raw.replace(b"  end", b" end")
