@@ -167,6 +167,11 @@ class Document:
                     # Lines joined or split: the last keeps the ending the old block had.
                     carry(i2 - 1, j2 - 1)
         lines = text.split("\n")
+        for i in range(total - 1):
+            if ends[i] == "\r" and ends[i + 1] == "\n" and not lines[i + 1]:
+                # CR, then LF after an empty line, reads as one CR LF break: a line would
+                # be lost.  The one in the commonest style is new here; it takes CR LF.
+                ends[i if self.newline == "\r" else i + 1] = "\r\n"
         parts: list[str] = []
         for line, end in zip(lines, [*ends, ""], strict=True):
             parts.append(line)

@@ -192,3 +192,37 @@ def test_apply_refuses_edits_outside_the_text(text, offset, length):
 @given(st.text(max_size=40))
 def test_no_edit_gives_the_same_string(text):
     assert apply_edits(text, []).text is text
+
+
+@pytest.mark.parametrize(
+    ("raw", "where"),
+    [
+        (b"one\ntwo\nthree\rfour\n", "three\n"),  # LF dominant: a new break after a CR line
+        (b"one\rtwo\rthree\nfour\r", "two\n"),  # CR dominant: a new break before an LF one
+        (b"one\ntwo\n\rthree\n", "two\n"),
+    ],
+)
+def test_a_new_line_break_beside_a_kept_one_is_never_read_as_one_with_it(raw, where):
+    # Review: in a file of mixed endings a break a fix inserts takes the commonest style;
+    # put right after a line kept with CR, LF made CR LF, which reads as one break, so
+    # the corrected copy lost the line the fix added.
+    doc = decode(raw)
+    new = doc.text.replace(where, where + "\n", 1)
+    out = doc.encode(new)
+    assert out.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n") == new
+    assert len(regex.findall(r"\r\n|\r|\n", out.decode())) == new.count("\n")
+
+
+@pytest.mark.parametrize(("encoding", "bom"), ENCODINGS[:3])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_any_edit_of_a_mixed_endings_file_reads_back_as_the_new_text(encoding, bom, data):
+    lines, endings = data.draw(documents("mixed"))
+    raw = bom + _join(lines, endings).encode(encoding)
+    doc = decode(raw)
+    start = data.draw(st.integers(0, len(doc.text)))
+    end = data.draw(st.integers(start, min(len(doc.text), start + 6)))
+    inserted = data.draw(st.sampled_from(["", "\n", "\n\n", "X", "X\nY", "\n\nZ"]))
+    new = doc.text[:start] + inserted + doc.text[end:]
+    out = doc.encode(new)[len(bom) :].decode(encoding)
+    assert out.replace("\r\n", "\n").replace("\r", "\n") == new
