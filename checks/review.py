@@ -263,6 +263,10 @@ class FileReview:
     def open_count(self) -> int:
         return sum(1 for it in self.items if self.is_open(it))
 
+    def decided_count(self) -> int:
+        """Issues with a decision (the store also keeps decisions of issues gone)."""
+        return sum(1 for it in self.items if self.store.get(it.key) is not None)
+
     def set_decision(self, key: str, decision: Decision | None) -> None:
         if self._by_key is None:
             self._by_key = {it.key: it for it in self.items}

@@ -84,7 +84,7 @@ class WindowBase(QMainWindow):
     def _update_counts(self) -> None:
         files = self.session.files
         open_total = sum(f.open_count() for f in files)
-        decided = sum(len(f.store.decisions) for f in files)
+        decided = sum(f.decided_count() for f in files)
         dirty = self.session.dirty_files()
         self.counts_label.setText(
             f"{len(files)} file(s) · {open_total} open · {decided} decided"

@@ -57,3 +57,21 @@ def test_undo_takes_back_whole_words_and_clears_the_unsaved_mark(qtbot, make_win
     assert not fr.dirty and not w.session.dirty_files()
     assert not w.files_model.data(w.files_model.index(0, 0)).endswith(" *")
     assert "unsaved" not in w.counts_label.text()
+
+
+def test_the_decided_count_names_issues_decided_not_decisions_kept(qtbot, make_window, tmp_path):
+    # Review: the count was the size of the decision store, which keeps a decision whose
+    # issue is gone (its text typed over; a remembered one for text no longer there), so
+    # the window said "1 decided" beside an issue list with nothing decided.
+    from copydesk.checks.decisions import Decision, Verdict
+
+    w = _editing(qtbot, make_window, tmp_path)
+    fr = w.current
+    [item] = [it for it in fr.items if it.issue.rule == "test.teh"]
+    fr.set_decision(item.key, Decision(Verdict.ACCEPTED, "the"))
+    fr.set_decision("gone\x1fold\x1fkey", Decision(Verdict.REJECTED))
+    w._update_counts()
+    assert "1 decided" in w.counts_label.text()
+    fr.replace_text(item.issue.offset, item.issue.length, "the")  # typed over by hand
+    w._update_counts()
+    assert "0 decided" in w.counts_label.text()
