@@ -104,6 +104,12 @@ class ReviewItem:
     key: str
 
 
+def _place(issue: Issue) -> tuple[object, ...]:
+    """Where an issue is and what it is, whatever its key (a unit's source side apart)."""
+    return (type(issue), issue.offset, issue.length, issue.rule, issue.replacements,
+            getattr(issue, "source_offset", None))  # fmt: skip
+
+
 def _sort_key(it: ReviewItem) -> tuple[int, int, str]:
     return (it.issue.offset, it.issue.length, it.issue.rule)
 
@@ -179,8 +185,18 @@ class FileReview:
         quietly undo the editor's work. ``newly_carried`` names those kept this time.
         """
         fresh = [ReviewItem(i, k) for i, k in keyed]
+        # The same issue at the same place keeps its decision though its key's ordinal
+        # moved (an identical issue before it changed or went): never another's.
+        here = {_place(it.issue): it for it in self.items}
+        same = [(old, it) for it in fresh if (old := here.get(_place(it.issue))) is not None]
+        self._rekey([(old.key, it.key) for old, it in same])
+        matched = {id(old) for old, _ in same}
         keys = {it.key for it in fresh}
-        carried = [it for it in self.items if it.key not in keys and self.applies(it)]
+        carried = [
+            it
+            for it in self.items
+            if id(it) not in matched and it.key not in keys and self.applies(it)
+        ]
         self.newly_carried = [it for it in carried if it.key not in self.carried]
         self.carried = {it.key for it in carried}
         self.items = sorted(fresh + carried, key=_sort_key)
@@ -189,6 +205,16 @@ class FileReview:
         self.failures = list(failures)
         self.checked = True
         self.checking = False
+
+    def _rekey(self, moves: Iterable[tuple[str, str]]) -> None:
+        """Each decision from its old key to its new one, all at once (two may swap); a
+        new key takes exactly its issue's decision, none when it had none."""
+        moved = [(old, new) for old, new in moves if old != new]
+        taken = [(new, self.store.get(old)) for old, new in moved]
+        for old, _new in moved:
+            self.store.set(old, None)
+        for new, decision in taken:
+            self.store.set(new, decision)
 
     def items_at(self, offset: int) -> list[ReviewItem]:
         """Items whose span covers ``offset`` (an empty span covers its own point)."""
@@ -457,12 +483,11 @@ class FileReview:
             old_key[id(moved)] = it.key
             moved_issues.append(moved)
         new_items: list[ReviewItem] = []
+        moves: list[tuple[str, str]] = []
         for issue, key in decision_keys(self.text, moved_issues):
-            before = old_key[id(issue)]
-            d = self.store.get(before)
-            if d is not None and key != before:
-                self.store.set(key, d)
+            moves.append((old_key[id(issue)], key))
             new_items.append(ReviewItem(issue, key))
+        self._rekey(moves)
         self.items = sorted(new_items, key=_sort_key)
         self._starts = [it.issue.offset for it in self.items]
         self._cover = self._by_key = None

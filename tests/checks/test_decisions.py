@@ -94,3 +94,52 @@ def test_a_draft_of_a_file_with_a_stray_byte_is_written_and_taken_back(tmp_path)
     again = opened()
     assert restore_draft(again) is not None and again.text == fr.text
     assert again.store.get(item.key) == Decision(Verdict.ACCEPTED, ".")
+
+
+_ADVERTS = "Intro line here.\n" + "Advertisement..\n" * 6 + "More text follows here.\n"
+
+
+def _review(text):
+    from pathlib import Path
+
+    from copydesk.checks.document import Document
+    from copydesk.checks.files import InputFile
+    from copydesk.checks.review import FileReview
+
+    fr = FileReview(InputFile(Path("a.txt"), Path(".")), Document.from_text(text))
+    fr.set_issues(_dot_issues(text))
+    return fr
+
+
+def test_typing_near_a_decided_issue_never_decides_an_identical_one():
+    # Review: identical issues in identical context are told apart by an ordinal; typing
+    # near the first decided one gave it a new key, the next one took the first's old key
+    # and with it the decision left there: a fix nobody accepted was applied.
+    fr = _review(_ADVERTS)
+    first = fr.items[1]
+    assert fr.items[2].key == first.key + "#2"
+    fr.set_decision(first.key, Decision(Verdict.ACCEPTED, "."))
+    fr.replace_text(first.issue.offset - 20, 0, "X")  # inside its context, not touching it
+    assert [str(fr.status(it)) for it in fr.items].count("accepted") == 1
+    fr.set_issues(_dot_issues(fr.text))  # the re-check that follows
+    assert [str(fr.status(it)) for it in fr.items].count("accepted") == 1
+    assert fr.corrected().text.count("Advertisement.\n") == 1
+    fr.replace_text(first.issue.offset - 20, 1, "")  # and back: its decision follows it
+    fr.set_issues(_dot_issues(fr.text))
+    assert [fr.decision(it) is not None for it in fr.items] == [
+        False, True, False, False, False, False,
+    ]  # fmt: skip
+
+
+def test_a_recheck_keeps_each_decision_with_its_place_when_ordinals_move():
+    # A re-check that no longer reports the first of identical issues (its evidence in
+    # the batch changed) moves the others' ordinals; their decisions stay where they were.
+    fr = _review(_ADVERTS)
+    second, third = fr.items[2], fr.items[3]
+    fr.set_decision(second.key, Decision(Verdict.REJECTED))
+    fr.set_decision(third.key, Decision(Verdict.EDITED, "!"))
+    fr.set_issues([i for i in _dot_issues(_ADVERTS) if i.offset != fr.items[1].issue.offset])
+    by_offset = {it.issue.offset: fr.decision(it) for it in fr.items}
+    assert by_offset[second.issue.offset] == Decision(Verdict.REJECTED)
+    assert by_offset[third.issue.offset] == Decision(Verdict.EDITED, "!")
+    assert sum(d is not None for d in by_offset.values()) == 2
