@@ -289,12 +289,25 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
     total += _check_bilingual(engine, bilingual, args, payload)
     if args.format == "json":
-        json.dump({"files": payload}, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(_json_text({"files": payload}) + "\n")
     print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
     if failed:
         return EXIT_ERROR
     return EXIT_ISSUES if total else EXIT_CLEAN
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _json_text(data: object) -> str:
+    """``data`` as JSON that is UTF-8 whatever the files held.
+
+    A stray non-UTF-8 byte of a file is a lone surrogate in the text, and so in an
+    issue's message or suggestion: it is written as its JSON escape (``\\udce7``),
+    which a reader decodes back to the same string, never as the raw byte.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def cmd_fix(args: argparse.Namespace) -> int:

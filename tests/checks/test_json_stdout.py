@@ -81,3 +81,18 @@ def test_text_format_keeps_library_prints_out_of_the_listing(tmp_path):
     done = _run(["check", "--no-languagetool", str(article)])
     lines = done.stdout.decode("utf-8").splitlines()
     assert lines and all(line.startswith(f"{article}:") for line in lines), lines
+
+
+def test_a_stray_byte_in_an_issue_is_an_escape_and_the_report_stays_utf8(tmp_path):
+    # Review: a file with a stray non-UTF-8 byte puts it (as a lone surrogate) in an
+    # issue's message and suggestion; stdout wrote the raw byte, so the JSON report was
+    # not UTF-8 and json.loads of it failed.  It is the JSON escape of that surrogate now.
+    article = tmp_path / "a.txt"
+    article.write_bytes("Café naïve résumé. The ".encode() + b"gar\xe7on gar\xe7on left.\n")
+    args = ["check", "--no-languagetool", "--format", "json", "--rules", "repeat"]
+    done = _run([*args, str(article)])
+    assert done.returncode == 1, done.stderr
+    report = _report(done.stdout)
+    [issue] = report["files"][0]["issues"]
+    assert "gar\udce7on" in issue["message"]  # the byte, as the text holds it
+    assert issue["replacements"] == [""]
