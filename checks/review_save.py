@@ -73,17 +73,24 @@ def overwrite_original(path: Path, disk_bytes: bytes, data: bytes) -> bytes:
     return data
 
 
+def file_in_the_way(out: Path) -> Path | None:
+    """The file that sits where ``out`` or a folder above it must be, if any."""
+    for p in (out, *out.parents):
+        if p.exists():
+            return None if p.is_dir() else p
+    return None
+
+
 def output_blocked(out: Path | None) -> str | None:
     """Why nothing can be saved into ``out`` (a file sits where a folder must be), or None."""
     if out is None:
         return "no output folder chosen (File > Output Folder…)"
-    for p in (out, *out.parents):
-        if p.exists():
-            if p.is_dir():
-                return None
-            return (
-                f"{p} is a file, not a folder; choose another output folder (File > Output Folder…)"
-            )
+    blocker = file_in_the_way(out)
+    if blocker is not None:
+        return (
+            f"{blocker} is a file, not a folder; choose another output folder"
+            " (File > Output Folder…)"
+        )
     return None
 
 

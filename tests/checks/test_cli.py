@@ -427,3 +427,15 @@ def test_every_option_and_argument_of_every_command_has_help_text():
         if not action.help or action.help == argparse.SUPPRESS
     ]
     assert missing == []
+
+
+def test_fix_into_a_file_says_so_before_checking_anything(capsys, folder, tmp_path):
+    # Review: `fix -o FILE` checked the whole batch, then printed "FILE/a.txt: cannot save
+    # (File exists)" once per copy; the window says the output is a file, not a folder.
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", "utf-8")
+    for out in (blocker, blocker / "deeper"):
+        code, out_text, err = run(capsys, "fix", "--rules", "space", "-o", str(out), str(folder))
+        assert code == 2 and out_text == ""
+        assert err.count("\n") == 1 and "is a file, not a folder" in err, err
+        assert "cannot save" not in err
