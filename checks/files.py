@@ -186,10 +186,13 @@ def escape_text(text: str) -> str:
 
 
 def _common_base(paths: Sequence[Path]) -> Path:
-    parents = [real_path(p if _is_dir(p) else p.parent) for p in paths if os.path.lexists(p)]
-    if not parents:
+    # As found, links not resolved, as output_path reads the files' places: through a
+    # linked folder a resolved base holds none of them, and every copy lost its folders.
+    parents = [os.path.abspath(p if _is_dir(p) else p.parent) for p in paths if os.path.lexists(p)]
+    try:
+        return Path(os.path.commonpath(parents)) if parents else Path.cwd()
+    except ValueError:  # no common folder (two drives on Windows): copies go by name
         return Path.cwd()
-    return Path(os.path.commonpath(parents))
 
 
 def output_path(item: InputFile, output_dir: Path) -> Path:

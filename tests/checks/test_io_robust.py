@@ -713,3 +713,24 @@ def test_a_word_document_is_named_as_one_with_what_to_do(tmp_path, capsys):
     code = main(["check", "--no-languagetool", str(docx)])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 2 and "word-processor or PDF document" in err[0]
+
+
+def test_files_named_through_a_linked_folder_keep_their_tree_in_the_output(tmp_path):
+    # Review: the common folder of the inputs was worked out with links resolved and the
+    # copies' places without, so through a linked folder (macOS /tmp is one) every copy
+    # fell back to its bare name: the tree was flattened, and two files of one name were
+    # refused as saved to the same place.
+    from copydesk.checks.files import collect, plan_outputs
+
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    for name in ("a.txt", "sub/a.txt", "sub/e.txt"):
+        (real / name).write_text("Text  here.\n", "utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    out = tmp_path / "out"
+    for base in (real, link):
+        items, errors = collect([base / "a.txt", base / "sub" / "a.txt", base / "sub" / "e.txt"])
+        assert not errors
+        planned = plan_outputs(items, out)
+        assert planned == [out / "a.txt", out / "sub" / "a.txt", out / "sub" / "e.txt"]
