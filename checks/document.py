@@ -473,7 +473,7 @@ def decode(raw: bytes, path: str = "<bytes>") -> Document:
         encoding = _bomless_utf16(body)
         if encoding is None:
             raise DocumentError(_not_text(path))
-    if encoding is None:
+    if encoding in (None, "utf-8"):  # a UTF-8 BOM keeps a few stray bytes as well
         try:
             body.decode("utf-8")
             encoding = "utf-8"

@@ -167,3 +167,14 @@ def test_a_shift_jis_article_read_from_disk_keeps_its_bytes_outside_a_fix():
     doc = decode(raw)
     assert doc.encode(doc.text) == raw
     assert doc.encode(doc.text.replace("  end", " end")) == raw.replace(b"  end", b" end")
+
+
+def test_utf8_with_a_bom_and_a_stray_byte_is_read_as_without_the_bom():
+    # Review: the same few stray bytes were kept in a UTF-8 file without a BOM and made
+    # one with a BOM (as Windows Notepad saves) unreadable: "cannot decode as utf-8".
+    body = "Café naïve résumé ".encode() + b"bad \xe9 byte.\r\n"
+    doc = decode(codecs.BOM_UTF8 + body)
+    assert (doc.encoding, doc.bom, doc.errors) == ("utf-8", codecs.BOM_UTF8, "surrogateescape")
+    assert doc.encode(doc.text) == codecs.BOM_UTF8 + body
+    fixed = doc.encode(doc.text.replace("Café", "Cafe"))
+    assert fixed == codecs.BOM_UTF8 + body.replace("Café".encode(), b"Cafe")
