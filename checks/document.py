@@ -226,48 +226,107 @@ def _keep_old_bytes(old: str, raw: bytes, new: str, encoding: str, errors: str) 
     ] != old_lines:
         old_lines, raw_lines = [old], [raw]  # the line breaks are no bytes of their own
     new_lines = new.split("\n")
-    least = min(len(old_lines), len(new_lines))
-    head = 0
-    while head < least and old_lines[head] == new_lines[head]:
-        head += 1
-    tail = 0
-    while tail < least - head and old_lines[-1 - tail] == new_lines[-1 - tail]:
-        tail += 1
-    old_mid = old_lines[head : len(old_lines) - tail]
-    raw_mid = raw_lines[head : len(raw_lines) - tail]
-    new_mid = new_lines[head : len(new_lines) - tail]
-    out = raw_lines[:head]
-    matcher = difflib.SequenceMatcher(None, old_mid, new_mid, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        added = "\n".join(new_mid[j1:j2])
-        if tag == "equal":
-            out += raw_mid[i1:i2]
-        elif tag == "insert":
-            out.append(added.encode(encoding, errors))
-        elif tag == "replace":
-            was, was_raw = "\n".join(old_mid[i1:i2]), b"\n".join(raw_mid[i1:i2])
-            out.append(_splice(was, was_raw, added, encoding, errors))
-    out += raw_lines[len(raw_lines) - tail :]
+    out: list[bytes] = []
+    for same, i1, i2, j1, j2 in _line_blocks(old_lines, new_lines):
+        if same:
+            out += raw_lines[i1:i2]
+        elif j2 > j1:
+            added = "\n".join(new_lines[j1:j2])
+            if i2 > i1:
+                was, was_raw = "\n".join(old_lines[i1:i2]), b"\n".join(raw_lines[i1:i2])
+                out.append(_splice(was, was_raw, added, encoding, errors))
+            else:
+                out.append(added.encode(encoding, errors))
     return b"\n".join(out)
+
+
+# Where to look for the next equal lines after a difference, nearest first and, at one
+# distance, a changed line (as many old lines as new) before a line added or removed:
+# among identical lines either would match, and a changed line keeps its bytes.
+_STEPS = sorted(
+    ((di, dj) for di in range(65) for dj in range(65) if di or dj),
+    key=lambda d: (max(d), abs(d[0] - d[1])),
+)
+
+
+def _line_blocks(
+    old: list[str], new: list[str], reach: int = 64
+) -> Iterator[tuple[bool, int, int, int, int]]:
+    """Runs of equal lines and the changed blocks between them, ``(same, i1, i2, j1, j2)``.
+
+    In one pass: after a difference, the nearest pair of equal lines within ``reach``
+    lines on either side starts the next run (the few lines fixes change).  difflib
+    is quadratic on the long runs of identical lines a file can hold.
+    """
+    i = j = 0
+    while i < len(old) and j < len(new):
+        i0, j0 = i, j
+        while i < len(old) and j < len(new) and old[i] == new[j]:
+            i, j = i + 1, j + 1
+        if i > i0:
+            yield True, i0, i, j0, j
+            continue
+        step = next(
+            (
+                (di, dj)
+                for di, dj in _STEPS[: (reach + 1) ** 2]
+                if i + di < len(old) and j + dj < len(new) and old[i + di] == new[j + dj]
+            ),
+            (len(old) - i, len(new) - j),
+        )
+        yield False, i, i + step[0], j, j + step[1]
+        i, j = i + step[0], j + step[1]
+    if i < len(old) or j < len(new):
+        yield False, i, len(old), j, len(new)
 
 
 def _splice(old: str, raw: bytes, new: str, encoding: str, errors: str) -> bytes:
     """``new`` encoded, its common start and end with ``old`` taken from ``raw``."""
     head = _common_prefix(old, new)
     tail = _common_suffix(old, new, min(len(old), len(new)) - head)
-    # The byte offset after each whole character (none where a decoder still holds bytes).
-    decoder = codecs.getincrementaldecoder(encoding)(errors)
-    at, count = {0: 0}, 0
-    for i in range(len(raw)):
-        count += len(decoder.decode(raw[i : i + 1]))
-        if not decoder.getstate()[0]:
-            at.setdefault(count, i + 1)
-    start = max(c for c in at if c <= head)
-    end = min((c for c in at if c >= len(old) - tail and c >= start), default=len(old))
-    if end not in at:
+    start = _boundary(raw, head, encoding, errors, later=False)
+    end = _boundary(raw, len(old) - tail, encoding, errors, later=True)
+    if start is None or end is None or end[0] < start[0]:
         return new.encode(encoding, errors)
-    middle = new[start : len(new) - (len(old) - end)]
-    return raw[: at[start]] + middle.encode(encoding, errors) + raw[at[end] :]
+    middle = new[start[0] : len(new) - (len(old) - end[0])]
+    return raw[: start[1]] + middle.encode(encoding, errors) + raw[end[1] :]
+
+
+def _boundary(
+    raw: bytes, chars: int, encoding: str, errors: str, *, later: bool
+) -> tuple[int, int] | None:
+    """``(characters, bytes)`` of the last whole-character boundary of ``raw`` at or before
+    ``chars`` characters, or with ``later`` the first at or after; None when there is none.
+
+    Decoded a block at a time up to the block that reaches ``chars``, then a byte at a
+    time, since a decoder may hold bytes between characters.
+    """
+    decoder = codecs.getincrementaldecoder(encoding)(errors)
+    count = pos = 0
+    last: tuple[int, int] | None = (0, 0)
+    if later and chars <= 0:
+        return last
+    while pos < len(raw):
+        state = decoder.getstate()
+        block = raw[pos : pos + 1024]
+        n = len(decoder.decode(block))
+        if count + n < chars:
+            count, pos = count + n, pos + len(block)
+            if not decoder.getstate()[0]:
+                last = (count, pos)
+            continue
+        decoder.setstate(state)
+        for i in range(pos, len(raw)):
+            count += len(decoder.decode(raw[i : i + 1]))
+            if decoder.getstate()[0]:
+                continue
+            if later and count >= chars:
+                return count, i + 1
+            if not later and count > chars:
+                return last
+            last = (count, i + 1)
+        break
+    return None if later else last
 
 
 def _line_endings(text: str) -> tuple[str, ...]:

@@ -178,3 +178,18 @@ def test_utf8_with_a_bom_and_a_stray_byte_is_read_as_without_the_bom():
     assert doc.encode(doc.text) == codecs.BOM_UTF8 + body
     fixed = doc.encode(doc.text.replace("Café", "Cafe"))
     assert fixed == codecs.BOM_UTF8 + body.replace("Café".encode(), b"Cafe")
+
+
+def test_a_code_page_file_of_many_identical_lines_keeps_every_untouched_byte():
+    # Thousands of identical lines (a table, a repeated notice) with fixes far apart: each
+    # changed line is matched to its own old line, never taken as added (it would lose
+    # its bytes), and the lines are matched in one pass (difflib is quadratic on them).
+    line = "東京の気温は平年並みでした。".encode("cp932") + b" \x87\x90 abc\r\n"
+    raw = line * 20_000
+    text = raw.decode("cp932")
+    plain = Document.from_text(text)
+    doc = Document("a.txt", plain.text, "cp932", b"", "\r\n", False, raw, "strict", ())
+    new = doc.text[:100] + "X" + doc.text[100:300_000] + "Y" + doc.text[300_000:]
+    out = doc.encode(new)
+    assert out.decode("cp932").replace("\r\n", "\n") == new
+    assert out.count(b"\x87\x90") == 20_000 and len(out) == len(raw) + 2
