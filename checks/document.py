@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import difflib
 import errno
 import os
 import signal
@@ -134,7 +133,7 @@ class Document:
         """``text`` with each line's original ending; new line breaks take the dominant one.
 
         The common head and tail of old and new text keep their endings as they are;
-        in between, lines are matched old to new with difflib, so a fix that changes,
+        in between, lines are matched old to new (:func:`_line_blocks`), so a fix that changes,
         joins or splits lines leaves every other line's ending as it was.  (Where an
         inserted break could be either of two, as in splitting ``a`` into ``a``,
         ``a``, either gets the dominant style; the text is the same.)
@@ -158,12 +157,11 @@ class Document:
                 ends[before + j] = own[before + i]
 
         if len(old) > 1 and len(new) > 1:
-            matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-                if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for same, i1, i2, j1, j2 in _line_blocks(old, new):
+                if same or i2 - i1 == j2 - j1:
                     for t in range(j2 - j1):
                         carry(i1 + t, j1 + t)
-                elif tag == "replace":
+                elif i2 > i1 and j2 > j1:
                     # Lines joined or split: the last keeps the ending the old block had.
                     carry(i2 - 1, j2 - 1)
         lines = text.split("\n")
