@@ -32,7 +32,9 @@ adjective between a name and a lower-case noun (``Manhattan Federal court``), a
 compound of everyday words with one capital (``Film-maker``), and a pair the document
 writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another name with
 the word, ``the Monetary Policy Council``, does not excuse ``the Chilean Council`` beside
-``the Chilean council``).
+``the Chilean council``).  An institution's head is common, too, when the text used it
+alone in lower case first (``the council said … the Chilean Council``): news gives a
+name in full before it shortens it.
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -161,6 +163,27 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
 
 
+def _short_form_first(text: str, start: int, pair: str) -> bool:
+    """The text used the head alone, in lower case, before its one capitalised use:
+    "the council said … the next meeting of the Chilean Council".
+
+    News introduces a name in full and shortens it afterwards ("the European Council …
+    the council"); a short form first and a capitalised pair once, later, is a common
+    noun with a stray capital.
+    """
+    if text.count(pair) != 1:
+        return False
+    head = pair.rsplit(None, 1)[-1].lower()
+    return _short_form(head).search(text, 0, start) is not None
+
+
+@cache
+def _short_form(head: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-])[Tt]he[^\S\n]+{regex.escape(head)}(?![\p{{L}}\p{{N}}'’\-])"
+    )
+
+
 _ALONE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’\-])")
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’\-.]*)[^\S\n]+\Z")
 # A formal title or name with "of"/"for" and a capital ("Minister of Agriculture").
@@ -269,6 +292,11 @@ _WHY = {
             "may follow. The next meeting of the Chilean «Council» is in April.",
             "council",
         ),
+        (
+            "In a statement the league said the season would resume. Clubs want the "
+            "Brazilian «League» to act before the derby in March.",
+            "league",
+        ),
         ("The Victorian «Building», which opened in 1884, was restored.", "building"),
         (
             "The Danish «Minister», Karen Holmgaard, regretted the vote on the farm rules, "
@@ -312,6 +340,10 @@ _WHY = {
         "Medicine.",
         "Fans queued at Grand Central station and by Lake Superior for a Taylor Swift concert.",
         "She joined the British Council for the talks and the Arab League and allies met.",
+        "The European Council met on Friday, and the council agreed on the budget before "
+        "the Arab League sent the league's envoy.",
+        "The council said it would wait. The European Council and the European Council "
+        "summit in June will decide.",
         "She worked for Jewish Voice for Peace and British Lawyers for Israel before the "
         "European Commissioner for Agriculture hired her.",
     ),
@@ -322,7 +354,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        if word in _institutions() and not _generic_plural(text, m.start(), m.end(1), word):
+        if word in _institutions() and not (
+            _generic_plural(text, m.start(), m.end(1), word)
+            or _short_form_first(text, m.start(), m.group())
+        ):
             continue
         if zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
             continue
