@@ -38,8 +38,7 @@ given-name list (resources/pronoun/first_names.txt), so those families measure t
 names of known gender only.
 
 Usage: python bench/eval_families.py [--pool tune|report|fresh_a|fresh_b] [--trials 60]
-       [--seed 9000]
-       [--family NAME] [--show-misses]
+       [--seed 9000] [--family NAME] [--show-misses]
 """
 
 from __future__ import annotations
