@@ -583,6 +583,15 @@ class Tally:
     kinds: Counter[str] = field(default_factory=Counter)
 
 
+def _first_difference(fixed: str, clean: str) -> str:
+    """Where `fix` left the text other than clean: "…got… / …want…"."""
+    i = next((k for k, (a, b) in enumerate(zip(fixed, clean, strict=False)) if a != b), None)
+    if i is None:
+        i = min(len(fixed), len(clean))
+    show = lambda t: t[max(0, i - 30) : i + 30].replace("\n", "⏎")  # noqa: E731
+    return f"fix gave …{show(fixed)}… want …{show(clean)}…"
+
+
 def evaluate_family(
     engine: Engine, family: str, texts: dict[str, str], trials: int, seed: int, misses: list[str]
 ) -> tuple[Tally, Counter[str]]:
@@ -631,6 +640,8 @@ def evaluate_family(
         fixed = fix_text(engine, doc, "doc0.txt", issues=result.issues).text
         good = fixed == clean or (loose and _norm(fixed) == _norm(clean))
         tally.fixed += good
+        if not good and ok:
+            misses.append(f"{family} NOT FIXED {_first_difference(fixed, clean)} {name}")
         if not ok:
             misses.append(
                 f"{family} WRONG FIX {best.rule} {best.replacements[:2]} {name}: …{snippet}…"

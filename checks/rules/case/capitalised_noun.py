@@ -174,14 +174,21 @@ def _short_form_first(text: str, start: int, pair: str) -> bool:
     if text.count(pair) != 1:
         return False
     head = pair.rsplit(None, 1)[-1].lower()
-    return _short_form(head).search(text, 0, start) is not None
+    first = _any_use(head).search(text, 0, start)
+    # The short form must be the word's first use: after "the metalworkers' union",
+    # "the union" means that union, and "the European Union" may still be a name.
+    if first is None or first.group() != head:
+        return False  # first used in a name ("the Union for the Republic")
+    return _SHORT_FORM_BEFORE.search(text, 0, first.start()) is not None
 
 
 @cache
-def _short_form(head: str) -> regex.Pattern[str]:
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}'’\-])[Tt]he[^\S\n]+{regex.escape(head)}(?![\p{{L}}\p{{N}}'’\-])"
-    )
+def _any_use(head: str) -> regex.Pattern[str]:
+    word = regex.escape(head)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-]){word}(?![\p{{L}}\p{{N}}'’\-])", regex.I)
+
+
+_SHORT_FORM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Tt]he[^\S\n]+\Z")
 
 
 _ALONE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’\-])")
@@ -344,6 +351,9 @@ _WHY = {
         "the Arab League sent the league's envoy.",
         "The council said it would wait. The European Council and the European Council "
         "summit in June will decide.",
+        "She joined the metalworkers' union in 1990, and the union backed her. Aid came "
+        "from across the European Union.",
+        "The Union for the Republic won the vote; observers of the African Union stayed.",
         "She worked for Jewish Voice for Peace and British Lawyers for Israel before the "
         "European Commissioner for Agriculture hired her.",
     ),
