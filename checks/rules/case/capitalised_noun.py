@@ -15,7 +15,8 @@ Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A name
 before the adjective goes on through it (``the University of North Korean Studies``).
 Names built on an institution or place noun (``Korean War``, ``French Open``,
 ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless the noun
-is plainly common: a plural without "the" (``Russian Forces were``), after "a", a
+is plainly common (news style lower-cases "government", "army", "navy" and "police"
+after a nationality, so those are no institution nouns here): a plural without "the" (``Russian Forces were``), after "a", a
 number or a possessive (``a French Court in``, ``its Chinese Company``), or before a
 restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
 European Commission that``, is none).  Title-case lines and a pair an apposition defines
@@ -305,6 +306,8 @@ _WHY = {
             "league",
         ),
         ("The Victorian «Building», which opened in 1884, was restored.", "building"),
+        ("Talks with the Kenyan «Government» stalled in May, officials said.", "government"),
+        ("Yields on Turkish «Government» bonds fell after the decision.", "government"),
         (
             "The Danish «Minister», Karen Holmgaard, regretted the vote on the farm rules, "
             "and the Minister of Agriculture stayed away from the debate in parliament.",
@@ -354,6 +357,7 @@ _WHY = {
         "She joined the metalworkers' union in 1990, and the union backed her. Aid came "
         "from across the European Union.",
         "The Union for the Republic won the vote; observers of the African Union stayed.",
+        "The Government said it would act, and talks with the Kenyan Government resumed.",
         "She worked for Jewish Voice for Peace and British Lawyers for Israel before the "
         "European Commissioner for Agriculture hired her.",
     ),
