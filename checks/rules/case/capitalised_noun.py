@@ -16,7 +16,9 @@ before the adjective goes on through it (``the University of North Korean Studie
 Names built on an institution or place noun (``Korean War``, ``French Open``,
 ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless the noun
 is plainly common (news style lower-cases "government", "army", "navy" and "police"
-after a nationality, so those are no institution nouns here): a plural without "the" (``Russian Forces were``), after "a", a
+after a nationality, so those are no institution nouns here): a plural without "the"
+(``Russian Forces were``), an adjective that heads names only before another capital
+(``the Egyptian Foreign minister``; resources/case/adjective_heads.txt), after "a", a
 number or a possessive (``a French Court in``, ``its Chinese Company``), or before a
 restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
 European Commission that``, is none).  Title-case lines and a pair an apposition defines
@@ -164,6 +166,21 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
 
 
+def _adjective_before_noun(text: str, end: int, word: str) -> bool:
+    """"the Egyptian Foreign minister", "the French National team": an adjective that
+    heads names only before another capital ("Foreign Office", "National Front") is a
+    plain adjective before a lower-case noun."""
+    if word not in _adjective_heads():
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) not in function_words()
+
+
+@cache
+def _adjective_heads() -> frozenset[str]:
+    return frozenset(data_lines("case", "adjective_heads.txt"))
+
+
 def _short_form_first(text: str, start: int, pair: str) -> bool:
     """The text used the head alone, in lower case, before its one capitalised use:
     "the council said … the next meeting of the Chilean Council".
@@ -199,6 +216,9 @@ _OF_AFTER = regex.compile(r"[^\S\n]+(?:of|for|de|and|&)[^\S\n]+(?:the[^\S\n]+)?[
 _CAPITAL_AFTER = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}]")
 
 
+_OPENS_A_CLAUSE = regex.compile(r"(?:\A|[\n:;(\[“‘\"'«—–•*])[^\S\n]*\Z")
+
+
 def _alone(text: str) -> Counter[str]:
     """Capitalised words in mid-sentence used the way a stray capital after a nationality
     would be, or as the first word of a name: "the Minister said", "the Danish Minister,
@@ -206,7 +226,9 @@ def _alone(text: str) -> Counter[str]:
 
     Other uses are no evidence that the word is a name: a title before a person's name
     ("Minister Holmgaard"), the second word of a name ("Prime Minister") and a formal
-    title with "of" ("the Minister of Agriculture", "the Library of Congress").
+    title with "of" ("the Minister of Agriculture", "the Library of Congress"), the tail
+    of such a name ("the Council of the Judiciary") and a word opening a clause after a
+    dateline dash, a colon or a quotation mark ("CAIRO — Foreign ministers").
     """
     found: Counter[str] = Counter()
     starts = sentence_starts(text)
@@ -216,6 +238,10 @@ def _alone(text: str) -> Counter[str]:
             continue
         if _CAPITAL_AFTER.match(text, m.end()) and word.lower() in person_nouns():
             continue
+        if _OPENS_A_CLAUSE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "CAIRO — Foreign ministers": a sentence start after a dateline
+        if _name_before(text, m.start()):
+            continue  # "the General Council of the Judiciary": the tail of a longer name
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         prev = before.group(1) if before else ""
         # A name's word before it ("Prime Minister"); "The Minister said" is no name.
@@ -308,6 +334,17 @@ _WHY = {
         ("The Victorian «Building», which opened in 1884, was restored.", "building"),
         ("Talks with the Kenyan «Government» stalled in May, officials said.", "government"),
         ("Yields on Turkish «Government» bonds fell after the decision.", "government"),
+        ("The Egyptian «Foreign» minister chaired the meeting on Monday.", "foreign"),
+        (
+            "CAIRO — Foreign ministers met on Sunday. The Egyptian «Foreign» minister "
+            "chaired the talks.",
+            "foreign",
+        ),
+        (
+            "The General Council of the Judiciary met. Delays are common in the Spanish "
+            "«Judiciary», lawyers say.",
+            "judiciary",
+        ),
         (
             "The Danish «Minister», Karen Holmgaard, regretted the vote on the farm rules, "
             "and the Minister of Agriculture stayed away from the debate in parliament.",
@@ -358,6 +395,7 @@ _WHY = {
         "from across the European Union.",
         "The Union for the Republic won the vote; observers of the African Union stayed.",
         "The Government said it would act, and talks with the Kenyan Government resumed.",
+        "The British Foreign Office and the Indian Supreme Court met the French Open champion.",
         "She worked for Jewish Voice for Peace and British Lawyers for Israel before the "
         "European Commissioner for Agriculture hired her.",
     ),
@@ -371,6 +409,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if word in _institutions() and not (
             _generic_plural(text, m.start(), m.end(1), word)
             or _short_form_first(text, m.start(), m.group())
+            or _adjective_before_noun(text, m.end(1), word)
         ):
             continue
         if zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
