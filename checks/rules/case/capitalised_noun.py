@@ -341,8 +341,8 @@ _WHY = {
             "foreign",
         ),
         (
-            "The General Council of the Judiciary met. Delays are common in the Spanish "
-            "«Judiciary», lawyers say.",
+            "The General Council of the Judiciary met on Monday. Long delays in trials "
+            "are a common complaint about the Spanish «Judiciary», lawyers say.",
             "judiciary",
         ),
         (
