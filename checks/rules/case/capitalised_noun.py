@@ -79,7 +79,7 @@ def _pattern() -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
-        rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]"
+        rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"
         # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
         rf"|[^\S\n]+(?:and|for)[^\S\n]+(?!(?:the|a|an)\b)\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
@@ -334,6 +334,7 @@ _WHY = {
         ("The Victorian «Building», which opened in 1884, was restored.", "building"),
         ("Talks with the Kenyan «Government» stalled in May, officials said.", "government"),
         ("Yields on Turkish «Government» bonds fell after the decision.", "government"),
+        ("He said the Portuguese «Government»'s plan was too slow.", "government"),
         ("The Egyptian «Foreign» minister chaired the meeting on Monday.", "foreign"),
         (
             "CAIRO — Foreign ministers met on Sunday. The Egyptian «Foreign» minister "
