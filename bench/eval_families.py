@@ -1,10 +1,16 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt), none of it the seed articles.  Two disjoint pools:
-  tune    bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
-  report  news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
-          never used to tune), with fresh random seeds.
+families/*.txt, fresh_a/*.txt, fresh_b/*.txt), none of it the seed articles.  Four disjoint pools:
+  tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
+  report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
+           never used to tune), with fresh random seeds;
+  fresh_a  fresh_a/*.txt: twelve articles written on 2026-12-01 blind to the rules (their author
+           read only this script and the pool files), after the report pool had been looked at;
+           run it to re-measure honestly, and say so once rules have been changed because of it;
+  fresh_b  fresh_b/*.txt: twelve more, written with fresh_a, the hold-out: nobody reads them or
+           runs this script on them while working on rules; run once at the end, with a seed
+           chosen then, and quote those figures (see fresh_b/README.md).
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -31,8 +37,8 @@ Person names for the name, pronoun and duplicated-subject families are found wit
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.
 
-Usage: python bench/eval_families.py [--pool tune|report] [--trials 60] [--seed 9000]
-       [--family NAME] [--show-misses]
+Usage: python bench/eval_families.py [--pool tune|report|fresh_a|fresh_b] [--trials 60]
+       [--seed 9000] [--family NAME] [--show-misses]
 """
 
 from __future__ import annotations
@@ -58,12 +64,16 @@ from copydesk.checks.model import Issue  # noqa: E402
 from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
+# written blind to the rules; fresh_b is the hold-out (module docstring)
+FRESH_POOLS = ("fresh_a", "fresh_b")
 
 
 def pool(name: str) -> dict[str, str]:
     if name == "tune":
         paths = [p for p in DATA.glob("news_*.txt") if "heldout" not in p.name]
         paths += list(DATA.glob("pron_*.txt"))
+    elif name in FRESH_POOLS:
+        paths = list((DATA / name).glob("*.txt"))
     else:
         paths = list(DATA.glob("news_heldout_*.txt"))
         paths += list((DATA / "unseen" / "clean").glob("*.txt"))
@@ -573,6 +583,15 @@ class Tally:
     kinds: Counter[str] = field(default_factory=Counter)
 
 
+def _first_difference(fixed: str, clean: str) -> str:
+    """Where `fix` left the text other than clean: "…got… / …want…"."""
+    i = next((k for k, (a, b) in enumerate(zip(fixed, clean, strict=False)) if a != b), None)
+    if i is None:
+        i = min(len(fixed), len(clean))
+    show = lambda t: t[max(0, i - 30) : i + 30].replace("\n", "⏎")  # noqa: E731
+    return f"fix gave …{show(fixed)}… want …{show(clean)}…"
+
+
 def evaluate_family(
     engine: Engine, family: str, texts: dict[str, str], trials: int, seed: int, misses: list[str]
 ) -> tuple[Tally, Counter[str]]:
@@ -621,6 +640,8 @@ def evaluate_family(
         fixed = fix_text(engine, doc, "doc0.txt", issues=result.issues).text
         good = fixed == clean or (loose and _norm(fixed) == _norm(clean))
         tally.fixed += good
+        if not good and ok:
+            misses.append(f"{family} NOT FIXED {_first_difference(fixed, clean)} {name}")
         if not ok:
             misses.append(
                 f"{family} WRONG FIX {best.rule} {best.replacements[:2]} {name}: …{snippet}…"
@@ -652,13 +673,13 @@ def clean_alarms(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--pool", choices=("tune", "report"), default="report")
+    parser.add_argument("--pool", choices=("tune", "report", *FRESH_POOLS), default="report")
     parser.add_argument("--trials", type=int, default=60)
     parser.add_argument(
         "--seed",
         type=int,
         default=None,
-        help="default: tune 1000, report 9000 (fresh: never looked at while tuning)",
+        help="default: tune 1000, the others 9000 (fresh: never looked at while tuning)",
     )
     parser.add_argument("--family", action="append")
     parser.add_argument("--show-misses", action="store_true")

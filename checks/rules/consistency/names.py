@@ -211,6 +211,8 @@ def canon(part: str) -> str:
             stem = left[1:]
             if part.startswith(stem):
                 part = right + part[len(stem) :]
+        elif left.startswith("_"):
+            part = part[:1] + part[1:].replace(left[1:], right)
         else:
             part = part.replace(left, right)
     return part

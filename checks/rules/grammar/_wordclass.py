@@ -77,3 +77,19 @@ def gradable_adjective(word: str) -> bool:
     are also surnames ("Young", "Swift", "Strong") mostly do.
     """
     return bool(_lemminflect().getAllInflections(word.lower(), "ADJ").get("JJR"))
+
+
+
+@lru_cache(maxsize=50_000)
+def irregular_plural(word: str) -> bool:
+    """True for a plural noun made without -s from another word: "children", "men", "mice".
+
+    lemminflect lists forms such as "people" or "police" as singulars too ("a people"):
+    callers that need those keep their own list.
+    """
+    low = word.lower()
+    lem = _lemminflect()
+    return any(
+        base != low and low in lem.getAllInflections(base, "NOUN").get("NNS", ())
+        for base in lem.getAllLemmas(low).get("NOUN", ())
+    )

@@ -32,6 +32,7 @@ from lemminflect import getAllLemmas
 from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words, one_edit_apart
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
+from copydesk.checks.rules.grammar._wordclass import irregular_plural
 from copydesk.checks.tokens import bounded, sentences, words
 
 MALE = "m"
@@ -636,7 +637,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     ent = doc.linker.link(parts, first.start, create=not known_only)
     if ent is None:
         unknown = unknown_name(doc, k0, name_idx[-1])
-        if unknown is not None:
+        if unknown is not None and not thing_apposition(text, last.end):
             doc.mentions.append(unknown)
         return
     name = ent.name
@@ -645,7 +646,31 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         ent.name = name or ent.name  # "Marquezminister" is not a longer name for Marquez
     mention = person_mention(doc, ent, name_idx, before_word, bool(evidence))
     if mention is not None:
+        if not evidence and thing_apposition(text, last.end):
+            mention.possible_person = False  # "IG Metall, the metalworkers' union,"
         doc.mentions.append(mention)
+
+
+# "Siemens, the engineering group,": a name, then "the" and a few words in apposition.
+_THING_APPOSITION = regex.compile(
+    r"[^\S\n]*,[^\S\n]+(?:the|a|an)[^\S\n]+((?:[\p{Ll}\p{N}][\p{L}\p{N}'’\-]*[^\S\n]+){0,3})"
+    r"(\p{Ll}+)[^\S\n]*[,.;]"
+)
+
+
+def thing_apposition(text: str, end: int) -> bool:
+    """The name ending at ``end`` is defined in apposition as a thing, not a person:
+    "Verdi, the union,", "IG Metall, the metalworkers' union,", "Siemens, the engineering
+    group,".  The head noun and every word before it must be no person noun ("the
+    union's leader", "a former minister")."""
+    m = _THING_APPOSITION.match(text, end)
+    if m is None:
+        return False
+    head = m.group(2)
+    if "NOUN" not in getAllLemmas(head) or zipf(head) < COMMON:
+        return False
+    nouns = person_nouns()
+    return not any(regex.sub(r"['’]s?\Z", "", w) in nouns for w in [*m.group(1).split(), head])
 
 
 def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
@@ -835,7 +860,11 @@ def add_person_nouns(doc: Document, runs: list[list[int]]) -> None:
             noun = None  # "would judge the government", "to host the games"
         if noun is not None and _predicative(tokens, k):
             noun = None  # "Dahl will remain an adviser": the subject again, not someone new
-        plural = tok.low.endswith("s") and not tok.low.endswith("ss")
+        plural = (
+            (tok.low.endswith("s") and not tok.low.endswith("ss"))
+            or tok.low in resource_words("plural_group_nouns")
+            or irregular_plural(tok.low)
+        )
         if noun is None and not plural and tok.low not in closed and k + 1 < len(tokens):
             nxt = tokens[k + 1]
             if (

@@ -24,13 +24,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.data import data_lines
+from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.word._shared import (
     CAPITALISED_INSIDE,
     batch_capitalised_inside,
@@ -71,8 +75,28 @@ def _is_name(token: Span, at_start: bool, inside: Counter[str]) -> bool:
     if not at_start:
         return True
     # A sentence-initial capital is a name only if used capitalised mid-sentence too,
-    # or if it is not an everyday word ("Yesterday He arrived" is a case error).
-    return inside.get(token.text, 0) > 0 or zipf(token.text) < COMMON_OPENER
+    # if it is not an everyday word ("Yesterday He arrived" is a case error), or if it
+    # is a given name before the rest of a name ("Thomas Weber He represents").
+    return (
+        inside.get(token.text, 0) > 0
+        or zipf(token.text) < COMMON_OPENER
+        or _given_name(token.text)
+    )
+
+
+@cache
+def _given_name(word: str) -> bool:
+    """A given name that is no function word or month ("Thomas", not "May")."""
+    low = word.lower()
+    if low in function_words() or low in _calendar_words():
+        return False
+    return fold(low) in first_names()
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    lines = data_lines("pronoun", "calendar_words.txt")
+    return frozenset(w.lower() for line in lines for w in line.split())
 
 
 def _object_position(text: str, tokens: list[Span], first: int, starts: frozenset[int]) -> bool:

@@ -47,6 +47,26 @@ def test_transliteration_and_edit_distance():
     assert not close_spellings("ii", "iii")
     assert not close_spellings("jong", "dong")
     assert not close_spellings("park", "pak")
+    # Russian and Arabic kh is German ch: Mikhail, Michail, Mihail; Marchand, Markhand
+    assert canon("mikhail") == canon("michail") == canon("mihail")
+    assert canon("markhand") == canon("marchand")
+    # ...but not as the first letters: Chu and Hu, Chan and Han are other surnames
+    assert canon("chu") != canon("hu") and canon("chan") != canon("han")
+
+
+def test_a_kh_spelling_of_a_ch_surname_across_the_batch():
+    docs = {
+        "a.txt": "The runner Daniel Kiprotich won the race on Sunday. Kiprotich said he was "
+        "tired but happy.",
+        "b.txt": "In Nairobi, Daniel Kiprotikh trained for the marathon. Officials praised "
+        "the athlete.",
+    }
+    assert flagged(docs) == {("b.txt", "Daniel Kiprotikh", ("Daniel Kiprotich",))}
+    two_people = {
+        "a.txt": "Chu Wenjie chaired the meeting in Taipei on Monday.",
+        "b.txt": "Hu Wenjie chaired the meeting in Beijing on Monday.",
+    }
+    assert flagged(two_people) == set()
 
 
 def test_mentions_trim_openers_pronouns_and_possessives():

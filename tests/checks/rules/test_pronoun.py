@@ -29,6 +29,38 @@ def test_wrong_she_after_established_he():
     assert "In 2019, he made" in fixed
 
 
+def test_people_who_did_something_are_no_one_a_he_could_be():
+    # "people who", "children who": plural, so no single unnamed person for "he"
+    for group in ("the hundreds of people who", "the children who", "police who"):
+        text = (
+            f"Mette Larsen, the councillor, said the vote was a victory for {group} had "
+            "signed a petition. He said the winter swimmers included older residents."
+        )
+        (issue,) = run("pronoun.gender", text)
+        assert issue.matched(text) == "He", group
+    singular = (
+        "Mette Larsen, the councillor, said the vote was a victory for a swimmer who had "
+        "signed a petition. He said the winter swimmers included older residents."
+    )
+    assert run("pronoun.gender", singular) == []
+
+
+def test_a_name_defined_as_a_thing_in_apposition_is_no_one_a_she_could_be():
+    for thing in ("IG Metall, the metalworkers’ union,", "Verdi, the union,",
+                  "Siemens, the engineering group,"):  # fmt: skip
+        text = (
+            f"Thomas Weber represents {thing} in the region. She said workers there had "
+            "heard many announcements."
+        )
+        (issue,) = run("pronoun.gender", text)
+        assert issue.matched(text) == "She", thing
+    person = (
+        "Thomas Weber met Ana Lopes, the union’s leader, in the region. She said workers "
+        "there had heard many announcements."
+    )
+    assert run("pronoun.gender", person) == []
+
+
 def test_title_establishes_gender_and_case_is_kept():
     text = "Queen Elizabeth opened the session. He thanked the members."
     (issue,) = run("pronoun.gender", text)

@@ -265,6 +265,16 @@ def test_one_word_name_is_offered_but_not_safe():
     assert not issue.safe
 
 
+def test_a_common_given_name_opening_the_sentence_starts_the_name():
+    # "Thomas" is as common as "Yesterday", but a given name before a surname
+    text = "Unions welcomed the aid. Thomas Weber He represents the union in the region."
+    issue = only(DUP, text)
+    assert issue.safe
+    assert fix_text(DUP, text).text == text.replace(" He ", " ")
+    # a month is no given name here, so the one-word name stays only offered
+    assert not only(DUP, "Unions welcomed it. May Weber She arrived on time.").safe
+
+
 def test_clause_after_and_is_a_new_subject():
     text = "Rates rose, and the Constitutional Court It is still deliberating."
     assert only(DUP, text).matched(text) == " It"
