@@ -173,6 +173,15 @@ class WindowReview(WindowBase):
         self._show_focus()
         self._update_counts()
 
+    def _on_decision_undone(self, fr: FileReview, key: str) -> None:
+        """Select the issue an undo reopened (in its file), if the file still shows it."""
+        shown = any(f is fr for f in self.session.files)
+        if not shown or not any(it.key == key for it in fr.items):
+            return
+        if fr is not self.current:
+            self._select_file(fr)
+        self.issue_panel.select_key(key)
+
     def _on_text_typed(self, offset: int, removed: int, inserted: str) -> None:
         fr = self.current
         if fr is None:
