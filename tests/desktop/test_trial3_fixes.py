@@ -46,3 +46,21 @@ def test_undo_in_another_file_brings_that_file_back(qtbot, make_window, tmp_path
     assert w.current is not first
     w.undo_stack.undo()
     assert w.current is first and w.current_item().key == it.key
+
+
+def test_accept_all_safe_fixes_is_one_undo_step(qtbot, make_window, tmp_path):
+    from tests.desktop.conftest import DOUBLE
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("We saw  teh cat  here.\n", "utf-8")
+    w = make_window(checks=(TEH, DOUBLE))  # the doubled space is safe, "teh" is not
+    w.open_paths([str(tmp_path)])
+    wait_checked(qtbot, w)
+    a, b = w.session.files
+    w.act_safe_file_accept.trigger()
+    assert a.corrected().text == "We saw teh cat here.\n" and b.open_count() == 3
+    w.act_safe_batch_accept.trigger()
+    assert b.corrected().text == "We saw teh cat here.\n"
+    assert [f.open_count() for f in (a, b)] == [1, 1]  # "teh" waits for a look
+    w.undo_stack.undo()
+    assert b.open_count() == 3 and a.open_count() == 1
