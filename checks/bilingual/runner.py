@@ -112,14 +112,18 @@ def check_documents(
     readings = {member_path(d, u): read_target(u) for d in docs for u in d.units}
     # The monolingual checks read the targets without formatting tags, as one batch too.
     untagged = any(r.removed for r in readings.values())
-    read = [dataclasses.replace(m, text=readings[m.path].text) for m in members]
+    read = (
+        [dataclasses.replace(m, text=readings[m.path].text) for m in members]
+        if untagged
+        else members
+    )
     read_batch = Batch(read) if untagged else batch
     own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
     mono = engine.subset(own)
     engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]
     pair_checks = [c for c in engine.checks if c.bilingual]
     results: list[BilingualResult] = []
-    it = iter(zip(members, read if untagged else members, strict=True))
+    it = iter(zip(members, read, strict=True))
     overlap = OVERLAP_ENGINES and bool(engines) and spare_core()
     for doc in docs:
         result = BilingualResult(doc, [])

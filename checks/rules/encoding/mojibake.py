@@ -212,7 +212,9 @@ def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:
         yield ctx.issue(
             start,
             end - start,
-            "Garbled characters (wrong encoding)",
+            "Garbled characters (wrong encoding; a byte was lost: the repair is a guess)"
+            if guess
+            else "Garbled characters (wrong encoding)",
             [replacement],
             confidence=0.6 if guess else 0.95,
             safe=not guess,

@@ -144,6 +144,7 @@ def test_a_lost_closing_quote_before_a_letter_is_flagged():
     text = "“We are still here,â€said one."
     (issue,) = run("encoding.mojibake", text)
     assert (issue.matched(text), issue.replacements[0], issue.safe) == ("â€", "”", False)
+    assert "guess" in issue.message  # the editor is told it is not a certain repair
 
 
 def test_a_lost_byte_guess_is_not_made_where_a_space_follows():
