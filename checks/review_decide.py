@@ -11,7 +11,7 @@ a message naming it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from copydesk.checks.apply import apply_edits
@@ -121,19 +121,13 @@ def _partly_overlap(text: str, a: Edit, b: Edit) -> bool:
     return bool(apply_edits(text, [a, b]).skipped)
 
 
-def plan_rule(
-    batch: ReviewBatch,
-    rule: str,
-    accept: bool,
-    files: Sequence[FileReview] | None = None,
-    *,
-    where: str = "all files",
-) -> DecisionPlan:
-    """Accept (first suggestion) or reject every open issue of ``rule`` in ``files`` (None: all)."""
-    plan = DecisionPlan()
+def _decide_all(
+    plan: DecisionPlan, items: Iterable[tuple[FileReview, ReviewItem]], accept: bool
+) -> int:
+    """Decide every open item (first suggestion, or reject) into ``plan``; how many overlap."""
     overlapping = 0
     pending: dict[int, list[Edit]] = {}
-    for fr, item in batch.items_of_rule(rule, files):
+    for fr, item in items:
         if not fr.is_open(item) or (accept and not item.issue.replacements):
             continue
         if accept:
@@ -148,6 +142,43 @@ def plan_rule(
         else:
             decision = Decision(Verdict.REJECTED)
         plan.changes.append(DecisionChange(fr, item.key, None, decision))
+    return overlapping
+
+
+def plan_safe(
+    batch: ReviewBatch, files: Sequence[FileReview] | None = None, *, where: str = "all files"
+) -> DecisionPlan:
+    """Accept every open safe fix in ``files`` (None: all), as ``copydesk fix`` applies them.
+
+    Queries and fixes that need a look (a caption's removal, a pronoun) stay open.
+    """
+    plan = DecisionPlan()
+    chosen = files if files is not None else batch.readable()
+    safe = ((fr, it) for fr in chosen for it in fr.items if it.issue.safe)
+    overlapping = _decide_all(plan, safe, True)
+    if overlapping:
+        plan.messages.append(
+            f"{overlapping} safe fix(es) left open: each overlaps a fix already accepted;"
+            " decide them one by one."
+        )
+    if plan.changes:
+        plan.label = plan.status = f"Accept {len(plan.changes)} safe fix(es) in {where}"
+    else:
+        plan.status = f"No open safe fixes in {where}"
+    return plan
+
+
+def plan_rule(
+    batch: ReviewBatch,
+    rule: str,
+    accept: bool,
+    files: Sequence[FileReview] | None = None,
+    *,
+    where: str = "all files",
+) -> DecisionPlan:
+    """Accept (first suggestion) or reject every open issue of ``rule`` in ``files`` (None: all)."""
+    plan = DecisionPlan()
+    overlapping = _decide_all(plan, batch.items_of_rule(rule, files), accept)
     if overlapping:
         plan.messages.append(
             f"{overlapping} × {rule} left open: each overlaps a fix already accepted;"

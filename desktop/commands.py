@@ -47,6 +47,11 @@ class DecideCommand(QUndoCommand):
         for c in reversed(self.changes):
             c.revert()
         self.signals.filesChanged.emit(self._files())
+        if self.changes:
+            # The editor goes back to the decision taken back, as a word processor's undo
+            # returns to the change: the next Ctrl+Enter decides that issue again.
+            first = self.changes[0]
+            self.signals.decisionUndone.emit(first.file, first.key)
 
 
 class TextEditCommand(QUndoCommand):

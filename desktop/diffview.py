@@ -42,14 +42,30 @@ def _context_row(line: int, text: str) -> str:
     )
 
 
-def diff_html(name: str, original: str, corrected: str, changes: Sequence[Change]) -> str:
-    """One file's changed paragraphs, deletions struck through in red, insertions in green."""
-    a, b = original.split("\n"), corrected.split("\n")
-    rows: list[str] = []
+def _hunks(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """The changed line ranges of ``a`` → ``b``; two apart by blank lines only are one.
+
+    Removing a run of blank lines shifts which blank line the matcher pairs: the
+    paragraph after it would read as inserted above and deleted below, hiding what
+    changed in it.  Read as one range, its changes show word by word.
+    """
+    hunks: list[tuple[str, int, int, int, int]] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
+        if hunks and not any(line.strip() for line in a[hunks[-1][2] : i1]):
+            _, p1, _, q1, _ = hunks.pop()
+            op, i1, j1 = "replace", p1, q1
+        hunks.append((op, i1, i2, j1, j2))
+    return hunks
+
+
+def diff_html(name: str, original: str, corrected: str, changes: Sequence[Change]) -> str:
+    """One file's changed paragraphs, deletions struck through in red, insertions in green."""
+    a, b = original.split("\n"), corrected.split("\n")
+    rows: list[str] = []
+    for op, i1, i2, j1, j2 in _hunks(a, b):
         before = "\n".join(a[i1:i2])
         after = "\n".join(b[j1:j2])
         # Removed or added empty lines: show the line breaks themselves.

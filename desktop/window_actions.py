@@ -164,6 +164,14 @@ class WindowActions(WindowBase):
             "Reject Rule in All File&s", lambda: self.decide_rule(False, batch=True),
             "Alt+Shift+Backspace", "Reject every open issue of this rule in every file",
         )  # fmt: skip
+        self.act_safe_file_accept = self._action(
+            "Accept Safe Fixes in This File", lambda: self.accept_safe(batch=False), None,
+            "Accept every open safe fix in this file, as copydesk fix would; queries stay open",
+        )  # fmt: skip
+        self.act_safe_batch_accept = self._action(
+            "Accept Safe Fi&xes in All Files", lambda: self.accept_safe(batch=True), None,
+            "Accept every open safe fix in every file, as copydesk fix would; queries stay open",
+        )  # fmt: skip
         self.act_next_file = self._action(
             "Next File with &Issues", self.next_file, "Ctrl+F8",
             "Go to the next file that has open issues (wraps)",
@@ -202,6 +210,7 @@ class WindowActions(WindowBase):
         menu.addSeparator()
         menu.addActions([self.act_rule_file_accept, self.act_rule_file_reject])
         menu.addActions([self.act_rule_batch_accept, self.act_rule_batch_reject])
+        menu.addActions([self.act_safe_file_accept, self.act_safe_batch_accept])
         menu.addSeparator()
         menu.addActions([self.act_next_file, self.act_prev_file])
         menu.addSeparator()

@@ -115,6 +115,7 @@ class WindowLayout(WindowBase):
         self.cancel_button.clicked.connect(self.cancel_check)
         self.signals.filesChanged.connect(self._on_files_changed)
         self.signals.textEdited.connect(self._on_text_edited)
+        self.signals.decisionUndone.connect(self._on_decision_undone)
         self.signals.serviceStatus.connect(self._show_service)
         self.signals.statusMessage.connect(lambda m: self.statusBar().showMessage(m, 6000))
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_actions())

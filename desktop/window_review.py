@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from copydesk.checks.review import FileReview, ReviewItem
-from copydesk.checks.review_decide import DecisionPlan, plan_accept, plan_reject, plan_rule
+from copydesk.checks.review_decide import (
+    DecisionPlan,
+    plan_accept,
+    plan_reject,
+    plan_rule,
+    plan_safe,
+)
 from copydesk.desktop.changes_view import TextMode
 from copydesk.desktop.commands import DecideCommand, TextEditCommand
 from copydesk.desktop.window_base import WindowBase
@@ -68,6 +74,13 @@ class WindowReview(WindowBase):
             rule = it.issue.rule
         files = None if batch else ([self.current] if self.current else [])
         plan = plan_rule(self.session, rule, accept, files, where="all files" if batch else "file")
+        self._push(plan)
+        return len(plan.changes)
+
+    def accept_safe(self, *, batch: bool) -> int:
+        """Accept every open safe fix of this file (or every file); one undo step."""
+        files = None if batch else ([self.current] if self.current else [])
+        plan = plan_safe(self.session, files, where="all files" if batch else "this file")
         self._push(plan)
         return len(plan.changes)
 
@@ -172,6 +185,15 @@ class WindowReview(WindowBase):
             self.show_unit(self.current_item())
         self._show_focus()
         self._update_counts()
+
+    def _on_decision_undone(self, fr: FileReview, key: str) -> None:
+        """Select the issue an undo reopened (in its file), if the file still shows it."""
+        shown = any(f is fr for f in self.session.files)
+        if not shown or not any(it.key == key for it in fr.items):
+            return
+        if fr is not self.current:
+            self._select_file(fr)
+        self.issue_panel.select_key(key)
 
     def _on_text_typed(self, offset: int, removed: int, inserted: str) -> None:
         fr = self.current

@@ -4,7 +4,8 @@ checks on each (source, target) pair.
 Every unit is one member of the batch (``path#unit``), so batch checks see the
 whole set: a name spelled two ways in two units, one source translated two ways.
 Offsets stay per unit.  Issues that overlap inline markup are dropped: the tags
-are the file's structure, not text to correct.
+are the file's structure, not text to correct.  The monolingual checks read each
+target without its paired formatting tags (:mod:`copydesk.checks.bilingual.formatting`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
+from copydesk.checks.bilingual.formatting import originals, read_target
 from copydesk.checks.bilingual.model import BilingualDocument, Unit
 from copydesk.checks.bilingual.scripts import language_pair
 from copydesk.checks.context import Batch, BatchMember, CheckContext
@@ -107,12 +109,21 @@ def check_documents(
         for u in d.units
     ]
     batch = Batch(members)
+    readings = {member_path(d, u): read_target(u) for d in docs for u in d.units}
+    # The monolingual checks read the targets without formatting tags, as one batch too.
+    untagged = any(r.removed for r in readings.values())
+    read = (
+        [dataclasses.replace(m, text=readings[m.path].text) for m in members]
+        if untagged
+        else members
+    )
+    read_batch = Batch(read) if untagged else batch
     own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
     mono = engine.subset(own)
     engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]
     pair_checks = [c for c in engine.checks if c.bilingual]
     results: list[BilingualResult] = []
-    it = iter(members)
+    it = iter(zip(members, read, strict=True))
     overlap = OVERLAP_ENGINES and bool(engines) and spare_core()
     for doc in docs:
         result = BilingualResult(doc, [])
@@ -126,12 +137,14 @@ def check_documents(
                 with contextlib.suppress(Exception):
                     grammar.join([])  # the engines' thread ends before the next job starts
                 raise Cancelled
-            member = next(it)
+            member, read_member = next(it)
             mono_issues = None
             if unit.target.strip():
-                mono_result = mono.check_member(member, batch)
+                mono_result = mono.check_member(read_member, read_batch)
                 failures.extend(mono_result.failures)
                 mono_issues = mono_result.issues
+                if untagged:
+                    mono_issues = originals(mono_issues, readings, member.path)
             ctx = CheckContext(
                 member.path,
                 batch,

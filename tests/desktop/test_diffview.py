@@ -21,3 +21,19 @@ def test_diff_html_lists_changed_lines_with_context_and_changes():
 def test_removed_blank_lines_are_visible():
     out = diff_html("b.txt", "One.\n\n\n\nTwo.\n", "One.\n\nTwo.\n", [])
     assert "↵" in out
+
+
+def test_a_paragraph_after_removed_blank_lines_is_shown_changed_in_place():
+    # Trial 3: with blank lines removed above it, "TOon the border" → "On the border" was
+    # drawn as the whole paragraph inserted, then the whole old one struck through.
+    original = (
+        "Title\n\nHe said.\n\n\n\nTOon the border, soldiersguarded it.\n\n"
+        'Mykhailenko said "no,"he said.\n\nEnd.\n'
+    )
+    corrected = (
+        "Title\n\nHe said.\n\nOn the border, soldiers guarded it.\n\n"
+        'Mykhailenko said "no," he said.\n\nEnd.\n'
+    )
+    out = diff_html("c.txt", original, corrected, [])
+    assert "the border, soldiers" in out  # the unchanged words are shown once, unmarked
+    assert out.count("border") == 1 and out.count("Mykhailenko") == 1

@@ -179,14 +179,18 @@ def numbers(text: str, ctx: CheckContext) -> Iterator[Issue]:
     missing = [f for f in source_figures(source) if not matched(f, values) and f.text not in target]
     src_all = loose_source_values(source)
     stray = [f for f in target_figures(target) if not (f.values & src_all)]
+    # What replaced a missing figure: one no source figure gives, even where a lone
+    # numeral could read as it ("3,000" for 三万: 三 alone is 3, "3,000" may be 3.000).
+    strict = {v for f in source_figures(source) for v in f.values}
+    replacing = stray or [f for f in target_figures(target) if not (f.values & strict)]
     quoted: set[tuple[int, int]] = set()  # the minutes of "9:30" are the same figure as its hour
     for fig in missing:
         if whole_figure(ctx.source, fig) in quoted:
             continue
         quoted.add(whole_figure(ctx.source, fig))
         said = spoken(ctx.source, fig)
-        if stray:
-            other = stray.pop(0)
+        if replacing:
+            other = replacing.pop(0)
             start, end = whole_figure(text, other, scale=True)
             yield ctx.issue(
                 start,

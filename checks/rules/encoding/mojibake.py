@@ -9,6 +9,11 @@ Only ftfy's encoding repairs are used; everything that would change correct
 typography is off (curly quotes, dashes, ligatures, full-width letters, HTML
 entities, Unicode normalisation).  A repair that leaves a U+FFFD (the
 original character is lost) is offered but not safe.
+
+A closing quote ``”`` (UTF-8 E2 80 9D) read as Windows-1252 loses its last byte,
+which that code page does not define: ``here,â€ said`` or ``here,â€said``.  ftfy
+leaves the second alone and reads the first as E2 80 A0 (``†``), taking the word
+space for a no-break byte; both are offered as ``”`` (keeping the space), not safe.
 """
 
 from __future__ import annotations
@@ -134,6 +139,37 @@ def _split_line(offset: int, line: str) -> Iterator[tuple[int, str]]:
 _CHUNK = 300
 
 
+# Of the UTF-8 sequences E2 80 xx whose last byte Windows-1252 cannot show (81, 8D, 8F,
+# 90, 9D: U+2001, U+200D, U+200F, U+2010, U+201D) only the closing quote is prose.
+LOST_BYTE_LEAD = "\u00e2\u20ac"
+_LOST_BYTE_REPAIR = "\u201d"
+# What a byte 80-BF reads as in Windows-1252 (or Latin-1): the lead's third byte is there.
+_CONTINUATION = frozenset(
+    {chr(b) for b in range(0x80, 0xC0)}
+    | {bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)}
+) - {""}
+
+
+def _lost_bytes(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ftfy's repairs of ``line``, with a closing quote that lost its last byte as ``”``."""
+    out: list[tuple[int, int, str]] = []
+    for i1, i2, replacement in spans:
+        gluing = i2 < len(line) and not line[i2].isspace()
+        if line[i1:i2] == LOST_BYTE_LEAD + " " and gluing:
+            out.append((i1, i2 - 1, _LOST_BYTE_REPAIR))  # the space separated two words
+        else:
+            out.append((i1, i2, replacement))
+    taken = [(i1, i2) for i1, i2, _ in spans]
+    at = line.find(LOST_BYTE_LEAD)
+    while at >= 0:
+        end = at + len(LOST_BYTE_LEAD)
+        bare = end == len(line) or line[end] not in _CONTINUATION
+        if bare and not any(i1 < end and at < i2 for i1, i2 in taken):
+            out.append((at, end, _LOST_BYTE_REPAIR))
+        at = line.find(LOST_BYTE_LEAD, end)
+    return sorted(out)
+
+
 def repairs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, repair) of every damaged span of ``text``, in order.
 
@@ -142,8 +178,9 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
     """
     for start, line in _chunks(text):
         fixed, _ = fix_and_explain(line, CONFIG)
-        if fixed != line:
-            for i1, i2, replacement in changed_spans(line, fixed):
+        spans = changed_spans(line, fixed) if fixed != line else []
+        if spans or LOST_BYTE_LEAD in line:
+            for i1, i2, replacement in _lost_bytes(line, spans):
                 yield start + i1, start + i2, replacement
 
 
@@ -170,12 +207,15 @@ def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:
     reading = read(text)
     for start, end, read_start, read_end in reading.repairs:
         replacement = reading.text[read_start:read_end]
-        lossy = "\ufffd" in replacement
+        # A lossy repair lost the character; a lost last byte is a likely guess, not a fact.
+        guess = "\ufffd" in replacement or text[start:end] == LOST_BYTE_LEAD
         yield ctx.issue(
             start,
             end - start,
-            "Garbled characters (wrong encoding)",
+            "Garbled characters (wrong encoding; a byte was lost: the repair is a guess)"
+            if guess
+            else "Garbled characters (wrong encoding)",
             [replacement],
-            confidence=0.6 if lossy else 0.95,
-            safe=not lossy,
+            confidence=0.6 if guess else 0.95,
+            safe=not guess,
         )

@@ -211,5 +211,26 @@ def test_a_missing_clock_time_is_quoted_whole_in_the_source():
 
 def test_a_missing_figure_with_a_multiplier_is_named_with_its_value():
     (found,) = check_pair("公司收入3亿元。", "The company earned 3 billion yuan.", NUMBERS, "zh")
+    # Shown on the figure that replaced it, as "1,300 here, but the source has 1,200" is.
+    assert found.side == "target"
+    assert found.issue.message == "3 billion here, but the source has 3亿 (300 million)"
+    (found,) = check_pair("公司收入3亿元。", "The company earned a lot.", NUMBERS, "zh")
     assert found.side == "source"
     assert found.issue.message.startswith("3亿 (300 million) in the source has no counterpart")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "shown"),
+    [
+        ("约三万名居民已被疏散。", "About 3,000 residents were evacuated.", "3,000"),
+        ("约两万人参加。", "About 2,000 people took part.", "2,000"),
+        ("约30000名居民已被疏散。", "About 3,000 residents were evacuated.", "3,000"),
+    ],
+)
+def test_a_wan_read_as_thousands_is_shown_on_the_target_figure(source, target, shown):
+    # Trial 3: 三 alone reads as 3 and "3,000" can read as 3.000, so 3,000 looked like a
+    # figure of the source: the issue named only 三万, and nothing was marked in the target.
+    (found,) = check_pair(source, target, NUMBERS, "zh")
+    assert found.side == "target"
+    assert target[found.issue.offset : found.issue.end] == shown
+    assert found.issue.message.startswith(f"{shown} here, but the source has")

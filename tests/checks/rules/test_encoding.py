@@ -120,3 +120,33 @@ def test_control_char_leaves_a_byte_of_mojibake_to_its_repair(text):
     assert run("encoding.control-char", text) == []
     [issue] = run("encoding.mojibake", text)
     assert "\x9d" in issue.matched(text) or "\xad" in issue.matched(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are still here,â€ said one.",  # the closing quote's last byte lost, a space kept
+        "the â€œdealâ€ is done",
+    ],
+)
+def test_a_closing_quote_that_lost_its_last_byte_is_no_dagger(text):
+    # ftfy reads "â€ " as E2 80 A0 (†), taking the word space for a no-break byte:
+    # `fix` wrote "here,†said one." (a dagger, two words glued) as a safe fix.
+    issues = [i for i in run("encoding.mojibake", text) if i.matched(text).startswith("â€")]
+    last = issues[-1]
+    assert last.matched(text) == "â€"
+    assert last.replacements[0] == "”" and not last.safe
+    assert "†" not in fixed(text, "encoding")
+
+
+def test_a_lost_closing_quote_before_a_letter_is_flagged():
+    # "â€" with nothing after it that could be its third byte: ftfy leaves it alone.
+    text = "“We are still here,â€said one."
+    (issue,) = run("encoding.mojibake", text)
+    assert (issue.matched(text), issue.replacements[0], issue.safe) == ("â€", "”", False)
+    assert "guess" in issue.message  # the editor is told it is not a certain repair
+
+
+def test_a_lost_byte_guess_is_not_made_where_a_space_follows():
+    text = "a Ã  la carte menu and Â 100 more"
+    assert [i.safe for i in run("encoding.mojibake", text)] == [True, True]
