@@ -300,8 +300,13 @@ class FileReview:
                 found.append(it)
         return found
 
+    def whole_texts(self) -> list[tuple[int, int]]:
+        """The stretches of the working text that are whole texts (here: all of it), where
+        whole lines removed together leave the spacing around them (see ``apply``)."""
+        return [(0, len(self.text))]
+
     def corrected(self) -> ApplyResult:
-        return apply_edits(self.text, self.accepted_edits())
+        return apply_edits(self.text, self.accepted_edits(), whole=self.whole_texts())
 
     # The text an issue quotes, as the accepted fixes leave it
 
