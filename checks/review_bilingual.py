@@ -39,7 +39,7 @@ from copydesk.checks.engine import Engine, FileResult
 from copydesk.checks.files import InputFile, escape_text
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
-from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review import FileReview, ReviewItem, storage_refusal
 from copydesk.checks.review_cover import moved_span
 from copydesk.checks.review_report import Outcome, ReviewRow, sentence_around
 from copydesk.checks.textpos import position
@@ -178,6 +178,10 @@ class BilingualReview(FileReview):
     @property
     def unit_starts(self) -> tuple[int, ...]:
         return self.layout.starts
+
+    def cannot_store(self, replacement: str) -> str:
+        # The file's own encoding and how it writes what that cannot hold (XML: &#N;).
+        return storage_refusal(replacement, self.bdoc.encoding, self.bdoc.errors)
 
     def whole_texts(self) -> list[tuple[int, int]]:
         """Each unit's target is a whole text: removed lines are spaced within it, never

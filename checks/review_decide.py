@@ -47,6 +47,7 @@ class DecisionPlan:
     messages: list[str] = field(default_factory=list)
     status: str = ""  # a passing note (the window's status bar)
     blocked_by: ReviewItem | None = None  # the accepted fix that refused this one
+    refusal: str = ""  # why the fix was refused, when not for an overlap
 
     def apply(self) -> None:
         for c in self.changes:
@@ -76,6 +77,15 @@ def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPla
         # the issue's own suggestions is accepted all the same, superseding those fixes.
         return DecisionPlan(f"Keep {rule}", [_change(fr, it, kept(matched))])
     verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
+    unstorable = fr.cannot_store(replacement)
+    if unstorable:
+        return DecisionPlan(
+            messages=[
+                f"Not accepted: {rule} at line {_line(fr, it)}: {unstorable};"
+                " type a replacement it can hold."
+            ],
+            refusal=unstorable,
+        )
     edit = it.issue.edit(replacement)
     conflicts = fr.conflicting_items(edit, exclude=it.key)
     if conflicts:
@@ -131,10 +141,13 @@ def plan_rule(
 ) -> DecisionPlan:
     """Accept (first suggestion) or reject every open issue of ``rule`` in ``files`` (None: all)."""
     plan = DecisionPlan()
-    overlapping = 0
+    overlapping = unstorable = 0
     pending: dict[int, list[Edit]] = {}
     for fr, item in batch.items_of_rule(rule, files):
         if not fr.is_open(item) or (accept and not item.issue.replacements):
+            continue
+        if accept and fr.cannot_store(item.issue.replacements[0]):
+            unstorable += 1
             continue
         if accept:
             edit = item.issue.edit(item.issue.replacements[0])
@@ -152,6 +165,11 @@ def plan_rule(
         plan.messages.append(
             f"{overlapping} × {rule} left open: each overlaps a fix already accepted;"
             " decide them one by one."
+        )
+    if unstorable:
+        plan.messages.append(
+            f"{unstorable} × {rule} left open: its replacement cannot be stored in the file's"
+            " encoding."
         )
     if plan.changes:
         verb = "Accept" if accept else "Reject"

@@ -61,7 +61,7 @@ def accept_fixes(fr: FileReview, *, apply_all: bool) -> list[str]:
         if plan.changes:
             plan.apply()
             continue
-        why = "not applied"
+        why = plan.refusal or "not applied"
         if plan.blocked_by is not None:
             other = plan.blocked_by
             why = f"overlaps {other.issue.rule} at line {fr.position(other.issue)[0]}"
