@@ -292,3 +292,33 @@ def test_cli_check_and_fix_say_which_file_went_missing_and_exit_2(tmp_path, monk
             assert (tmp_path / "out" / "a.txt").read_text() == "File a has a doubled period.\n"
             assert (tmp_path / "out" / "c.txt").read_text() == "File c has a doubled period.\n"
             assert not (tmp_path / "out" / "b.txt").exists()
+
+
+def test_removed_lines_and_a_latin1_po_come_out_alike_with_any_jobs_or_dask(tmp_path, capsys):
+    story = "Rescue teams reached the village.\n\nThe mayor said the roads would reopen.\n"
+    caption = "File-Chilean President Ana Rojas waves from her car. Photo: Reuters"
+    rights = "(c) 2023 Reuters. All rights reserved."
+    inputs = {
+        "end.txt": f"{story}\n date 2023-09-12\n\n{rights}\n",
+        "crlf.txt": f"{story}\n{caption}\n\n{rights}\n".replace("\n", "\r\n"),
+        "start.txt": f" date 2023-09-12\n{caption}\n\n{story}",
+        "middle.txt": story.replace("\n\n", f"\n\n{caption}\n{rights}\n\n"),
+    }
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in inputs.items():
+        (src / name).write_bytes(text.encode())
+    po = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "a"\n'
+    (src / "fr.po").write_bytes((po + 'msgstr "Le caf\u00e9  ferme."\n').encode("latin-1"))
+    runs = []
+    for spread in (["-j", "1"], ["-j", "2"], ["--engine", "dask", "-j", "2"]):
+        out = tmp_path / "-".join(spread)
+        code = main(["fix", "--all", "--no-languagetool", "--rules", "layout,space", *spread,
+                     "-o", str(out), str(src)])  # fmt: skip
+        printed = capsys.readouterr().out.replace(str(out), "OUT")
+        runs.append((code, _saved(out), printed))
+    assert runs[0] == runs[1] == runs[2]
+    saved = runs[0][1]
+    assert saved["end.txt"] == saved["start.txt"] == saved["middle.txt"] == story.encode()
+    assert saved["crlf.txt"] == story.replace("\n", "\r\n").encode()
+    assert saved["fr.po"] == (po + 'msgstr "Le caf\u00e9 ferme."\n').encode("latin-1")
