@@ -205,24 +205,33 @@ def _head_cut(s: str, breaks: int) -> int:
 
 def _tidied(text: str, kept: list[Edit], whole: Sequence[tuple[int, int]]) -> list[Edit]:
     """``kept`` (sorted, apart) with every seam of whole-line removals in each whole text
-    spaced.  Only the edits inside a text are looked at for it: a file of many units
-    is not quadratic."""
+    spaced.  Only the texts holding a deletion are looked at, each once, and only the
+    edits inside one for it: a file of many units or many removals is not quadratic."""
+    texts = sorted(whole)
+    firsts = [s for s, _ in texts]
     starts = [e.offset for e in kept]  # the seams move edits only within their own text
-    for start, end in whole:
+    done: set[int] = set()
+    for edit in kept:
+        k = bisect.bisect_right(firsts, edit.offset) - 1
+        if edit.replacement or not edit.length or k < 0 or k in done:
+            continue
+        done.add(k)
+        start, end = texts[k]
         i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        mine = kept[i:j]
+        mine, offsets = kept[i:j], starts[i:j]
         for first, last in _clusters(text, mine, start, end):
             seam = _seam(text, first, last, start, end)
             if seam is not None:
-                mine = _space_seam(text, mine, seam, at_end=seam[1] == end)
+                _space_seam(text, mine, offsets, seam, at_end=seam[1] == end)
         kept[i:j] = mine
     return kept
 
 
 def _space_seam(
-    text: str, kept: list[Edit], seam: tuple[int, int, int], *, at_end: bool
-) -> list[Edit]:
-    """Cut the line breaks left in ``[lo, hi)`` to ``allowed``, the last ones first.
+    text: str, kept: list[Edit], offsets: list[int], seam: tuple[int, int, int], *, at_end: bool
+) -> None:
+    """Cut the line breaks left in ``[lo, hi)`` to ``allowed``, the last ones first (in
+    ``kept``, in place; ``offsets``: where each edit started before any seam moved it).
 
     The whitespace kept between edits there is taken by the edit beside it (the one
     before it, or for the first stretch the one after); a whitespace fix there gives up
@@ -230,14 +239,13 @@ def _space_seam(
     leaves it as it is.
     """
     lo, hi, allowed = seam
-    i = bisect.bisect_left(kept, lo, key=lambda e: e.offset)
-    j = bisect.bisect_left(kept, hi, key=lambda e: e.offset)
+    i, j = bisect.bisect_left(offsets, lo), bisect.bisect_left(offsets, hi)
     # An insertion at the seam's very start belongs to the line before it.
     inside = [n for n in range(i, j) if kept[n].length or kept[n].offset > lo]
     if any(kept[n].end > hi or kept[n].replacement.strip() for n in inside):
-        return kept
+        return
     if i and kept[i - 1].end > lo:
-        return kept
+        return
     pieces: list[tuple[int, int, int]] = []  # (start, end, edit index or -1 for kept text)
     pos = lo
     for n in inside:
@@ -272,9 +280,7 @@ def _space_seam(
         else:  # the whitespace before the first edit: the edit after it takes its end
             keep = own.count("\n") - take
             spans[pieces[k + 1][2]][0] = a + _head_cut(own, keep)
-    out = list(kept)
     for n in inside:
         (a, b), new = spans[n], texts[n]
         if (a, b, new) != (kept[n].offset, kept[n].end, kept[n].replacement):
-            out[n] = replace(kept[n], offset=a, length=b - a, replacement=new)
-    return out
+            kept[n] = replace(kept[n], offset=a, length=b - a, replacement=new)
