@@ -207,13 +207,16 @@ def _tidied(text: str, kept: list[Edit], whole: Sequence[tuple[int, int]]) -> li
     """``kept`` (sorted, apart) with every seam of whole-line removals in each whole text
     spaced.  Only the texts holding a deletion are looked at, each once, and only the
     edits inside one for it: a file of many units or many removals is not quadratic."""
+    deletions = [e for e in kept if e.length and not e.replacement]
+    if not deletions:
+        return kept
     texts = sorted(whole)
     firsts = [s for s, _ in texts]
     starts = [e.offset for e in kept]  # the seams move edits only within their own text
     done: set[int] = set()
-    for edit in kept:
+    for edit in deletions:
         k = bisect.bisect_right(firsts, edit.offset) - 1
-        if edit.replacement or not edit.length or k < 0 or k in done:
+        if k < 0 or k in done:
             continue
         done.add(k)
         start, end = texts[k]
