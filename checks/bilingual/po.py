@@ -96,7 +96,9 @@ def _declared_charset(text: str) -> tuple[str, int, int] | None:
     ``text`` may be the file's bytes read as Latin-1: the header is ASCII in every
     charset a PO file can be in (a UTF-16 one has its byte-order mark)."""
     pos, in_header = 0, False
-    for line in text.splitlines(keepends=True):
+    # Lines end at LF only: read as Latin-1, a windows-1252 "…" (0x85) is NEL, a line end
+    # to str.splitlines.
+    for line in regex.findall(r"[^\n]*\n|[^\n]+$", text):
         stripped = line.strip()
         if not in_header:
             if stripped and not stripped.startswith("#"):

@@ -70,6 +70,16 @@ def test_a_po_is_read_in_its_declared_charset_and_written_back_in_it(
     assert out == expected.encode(codec)
 
 
+def test_a_byte_that_is_a_line_break_elsewhere_does_not_hide_the_header(tmp_path):
+    # 0x85 is "…" in windows-1252 and NEL (a line break to str.splitlines) in Latin-1.
+    text = "# Traduction…  à revoir\n" + _po("windows-1252", "€")
+    path = tmp_path / "w.po"
+    path.write_bytes(text.encode("cp1252"))
+    doc = load(path, 10**6)
+    assert doc.encoding == "cp1252" and doc.units[0].target.endswith("5 €.")
+    assert doc.encode({}) == path.read_bytes()
+
+
 def test_a_charset_this_python_does_not_know_is_one_line(tmp_path):
     path = tmp_path / "x.po"
     path.write_bytes(_po("X-NO-SUCH-CHARSET", "£").encode("latin-1"))
