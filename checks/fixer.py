@@ -101,7 +101,7 @@ def apply_step(outcome: FixOutcome, issues: list[Issue], apply_all: bool) -> boo
     outcome.skipped = len(dropping)
     if not chosen:
         return False
-    result = apply_edits(outcome.text, chosen)
+    result = apply_edits(outcome.text, chosen, whole=[(0, len(outcome.text))])
     outcome.changes.extend(_changes(outcome.text, result.applied))
     outcome.skipped += len(result.skipped)
     outcome.skipped_fixes += [(c, OVERLAP) for c in _changes(outcome.text, result.skipped)]

@@ -299,10 +299,14 @@ def fix_file(
     )  # fmt: skip
 
 
-def check_file(cfg: RunConfig, shared: Reduced | str, task: FileTask) -> FileResult:
-    """The second map of a check-only run: one file's issues with the reduced batch."""
+def check_file(cfg: RunConfig, shared: Reduced | str, task: FileTask) -> FileResult | Summary:
+    """The second map of a check-only run: one file's issues with the reduced batch, or,
+    for a file no longer readable (deleted or locked since the first map), its error."""
     engine, batch = _engine(cfg), _batch(shared)
-    doc = read_document(task.source, cfg.max_bytes)
+    try:
+        doc = read_document(task.source, cfg.max_bytes)
+    except DocumentError as exc:  # one line for the user, as for a file unreadable at first
+        return Summary(task.n, error=str(exc))
     member = BatchMember(doc.path, doc.text)
     _HITS.clear()
     with batch.placed(member, task.member):
@@ -648,7 +652,10 @@ def run_check(
     max_bytes: int,
     on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
 ) -> Iterator[FileResult]:
-    """Check ``sources`` as one batch; yields each readable file's result in input order."""
+    """Check ``sources`` as one batch; yields each readable file's result in input order.
+
+    A file that cannot be read, at either of the workers' two reads, is left out and
+    reported through ``on_error(message, True)``, as :func:`run_fix` does."""
     run = Run(engine, executor, max_bytes, files=sources)
     try:
         tasks = [FileTask(n, src) for n, src in enumerate(sources)]
@@ -657,6 +664,10 @@ def run_check(
         for s in readable(summaries, on_error):
             members.append(FileTask(s.n, sources[s.n], member=len(members)))
         shared = executor.share(reduced, run.spool)
-        yield from executor.map(check_file, members, run.cfg, shared)
+        for found in executor.map(check_file, members, run.cfg, shared):
+            if isinstance(found, Summary):
+                on_error(found.error, True)
+            else:
+                yield found
     finally:
         run.close()

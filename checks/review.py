@@ -330,8 +330,13 @@ class FileReview:
                 found.append(it)
         return found
 
+    def whole_texts(self) -> list[tuple[int, int]]:
+        """The stretches of the working text that are whole texts (here: all of it), where
+        whole lines removed together leave the spacing around them (see ``apply``)."""
+        return [(0, len(self.text))]
+
     def corrected(self) -> ApplyResult:
-        return apply_edits(self.text, self.accepted_edits())
+        return apply_edits(self.text, self.accepted_edits(), whole=self.whole_texts())
 
     # The text an issue quotes, as the accepted fixes leave it
 
@@ -509,6 +514,14 @@ class FileReview:
         self.revision += 1
         return changes
 
+    def cannot_store(self, replacement: str) -> str:
+        """Why the file cannot hold ``replacement`` in its own encoding ('' when it can): a
+        fix bringing an em dash into a Latin-1 file is not applicable there, and is refused
+        on its own rather than the corrected copy as a whole when it is saved."""
+        if self.doc is None:
+            return ""
+        return storage_refusal(replacement, self.doc.encoding, self.doc.errors)
+
     def corrected_bytes(self) -> bytes:
         """The corrected text in the file's own encoding, BOM and line endings."""
         if self.doc is None:
@@ -561,3 +574,12 @@ class FileReview:
             self._cover = None
             return False
         return True
+
+
+def storage_refusal(text: str, encoding: str, errors: str = "strict") -> str:
+    """Why ``encoding`` cannot hold ``text`` (its first such character), or ''."""
+    try:
+        text.encode(encoding, errors)
+    except UnicodeEncodeError as exc:
+        return f"{text[exc.start]!r} cannot be stored in {encoding}, the file's encoding"
+    return ""

@@ -39,7 +39,7 @@ from copydesk.checks.engine import Engine, FileResult
 from copydesk.checks.files import InputFile, escape_text
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
-from copydesk.checks.review import FileReview, ReviewItem
+from copydesk.checks.review import FileReview, ReviewItem, storage_refusal
 from copydesk.checks.review_cover import moved_span
 from copydesk.checks.review_report import Outcome, ReviewRow, sentence_around
 from copydesk.checks.textpos import position
@@ -179,6 +179,15 @@ class BilingualReview(FileReview):
     def unit_starts(self) -> tuple[int, ...]:
         return self.layout.starts
 
+    def cannot_store(self, replacement: str) -> str:
+        # The file's own encoding and how it writes what that cannot hold (XML: &#N;).
+        return storage_refusal(replacement, self.bdoc.encoding, self.bdoc.errors)
+
+    def whole_texts(self) -> list[tuple[int, int]]:
+        """Each unit's target is a whole text: removed lines are spaced within it, never
+        across the blank line that joins it to the next (saving splices targets alone)."""
+        return [(s, s + len(u.target)) for u, s in zip(self.units, self.unit_starts, strict=True)]
+
     def unit_index(self, offset: int) -> int:
         """The unit holding ``offset`` of the working text (a separator counts as before)."""
         return self.layout.index(offset)
@@ -202,7 +211,8 @@ class BilingualReview(FileReview):
             for e in self.corrected().applied
             if start <= e.offset and e.end <= end
         ]
-        shown = dataclasses.replace(unit, target=apply_edits(unit.target, local).text)
+        whole = [(0, len(unit.target))]
+        shown = dataclasses.replace(unit, target=apply_edits(unit.target, local, whole=whole).text)
         ui = self.unit_issue(item)
         if ui.side == "target":
             offset, length = moved_span(ui.issue.offset, ui.issue.length, local)
@@ -282,7 +292,7 @@ class BilingualReview(FileReview):
         new: dict[str, str] = {}
         for n, edits in by_unit.items():
             unit = self.units[n]
-            text = apply_edits(unit.target, edits).text
+            text = apply_edits(unit.target, edits, whole=[(0, len(unit.target))]).text
             if text != unit.target:
                 new[unit.id] = text
         return new

@@ -47,6 +47,7 @@ class DecisionPlan:
     messages: list[str] = field(default_factory=list)
     status: str = ""  # a passing note (the window's status bar)
     blocked_by: ReviewItem | None = None  # the accepted fix that refused this one
+    refusal: str = ""  # why the fix was refused, when not for an overlap
 
     def apply(self) -> None:
         for c in self.changes:
@@ -76,6 +77,15 @@ def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPla
         # the issue's own suggestions is accepted all the same, superseding those fixes.
         return DecisionPlan(f"Keep {rule}", [_change(fr, it, kept(matched))])
     verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
+    unstorable = fr.cannot_store(replacement)
+    if unstorable:
+        return DecisionPlan(
+            messages=[
+                f"Not accepted: {rule} at line {_line(fr, it)}: {unstorable};"
+                " type a replacement it can hold."
+            ],
+            refusal=unstorable,
+        )
     edit = it.issue.edit(replacement)
     conflicts = fr.conflicting_items(edit, exclude=it.key)
     if conflicts:
@@ -123,12 +133,19 @@ def _partly_overlap(text: str, a: Edit, b: Edit) -> bool:
 
 def _decide_all(
     plan: DecisionPlan, items: Iterable[tuple[FileReview, ReviewItem]], accept: bool
-) -> int:
-    """Decide every open item (first suggestion, or reject) into ``plan``; how many overlap."""
-    overlapping = 0
+) -> tuple[int, int]:
+    """Decide every open item (first suggestion, or reject) into ``plan``.
+
+    Returns how many were left open because they overlap an accepted fix, and how many
+    because the file's encoding cannot hold their replacement.
+    """
+    overlapping = unstorable = 0
     pending: dict[int, list[Edit]] = {}
     for fr, item in items:
         if not fr.is_open(item) or (accept and not item.issue.replacements):
+            continue
+        if accept and fr.cannot_store(item.issue.replacements[0]):
+            unstorable += 1
             continue
         if accept:
             edit = item.issue.edit(item.issue.replacements[0])
@@ -142,7 +159,7 @@ def _decide_all(
         else:
             decision = Decision(Verdict.REJECTED)
         plan.changes.append(DecisionChange(fr, item.key, None, decision))
-    return overlapping
+    return overlapping, unstorable
 
 
 def plan_safe(
@@ -155,11 +172,16 @@ def plan_safe(
     plan = DecisionPlan()
     chosen = files if files is not None else batch.readable()
     safe = ((fr, it) for fr in chosen for it in fr.items if it.issue.safe)
-    overlapping = _decide_all(plan, safe, True)
+    overlapping, unstorable = _decide_all(plan, safe, True)
     if overlapping:
         plan.messages.append(
             f"{overlapping} safe fix(es) left open: each overlaps a fix already accepted;"
             " decide them one by one."
+        )
+    if unstorable:
+        plan.messages.append(
+            f"{unstorable} safe fix(es) left open: the replacement cannot be stored in the"
+            " file's encoding."
         )
     if plan.changes:
         plan.label = plan.status = f"Accept {len(plan.changes)} safe fix(es) in {where}"
@@ -178,11 +200,16 @@ def plan_rule(
 ) -> DecisionPlan:
     """Accept (first suggestion) or reject every open issue of ``rule`` in ``files`` (None: all)."""
     plan = DecisionPlan()
-    overlapping = _decide_all(plan, batch.items_of_rule(rule, files), accept)
+    overlapping, unstorable = _decide_all(plan, batch.items_of_rule(rule, files), accept)
     if overlapping:
         plan.messages.append(
             f"{overlapping} × {rule} left open: each overlaps a fix already accepted;"
             " decide them one by one."
+        )
+    if unstorable:
+        plan.messages.append(
+            f"{unstorable} × {rule} left open: its replacement cannot be stored in the file's"
+            " encoding."
         )
     if plan.changes:
         verb = "Accept" if accept else "Reject"

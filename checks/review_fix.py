@@ -61,7 +61,7 @@ def accept_fixes(fr: FileReview, *, apply_all: bool) -> list[str]:
         if plan.changes:
             plan.apply()
             continue
-        why = "not applied"
+        why = plan.refusal or "not applied"
         if plan.blocked_by is not None:
             other = plan.blocked_by
             why = f"overlaps {other.issue.rule} at line {fr.position(other.issue)[0]}"
@@ -166,6 +166,8 @@ def left_rows(
             reason = LEFT_UNSAFE
         elif why is not None:
             reason = f"not applied: {why}"
+        elif fr.cannot_store(issue.replacements[0]):  # no later pass or run will change that
+            reason = f"not applied: {fr.cannot_store(issue.replacements[0])}"
         else:
             reason = LEFT_AFTER_ALL if apply_all else LEFT_AFTER_PASSES
         rows.append(replace(row, reason=reason))

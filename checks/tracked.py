@@ -10,7 +10,7 @@ the part that changes, so the eye goes to the space, not to the whole word.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -54,8 +54,12 @@ def _narrowed(old: str, new: str) -> tuple[str, str, str, str]:
     return old[:head], removed, added, old[len(old) - tail :]
 
 
-def tracked_runs(text: str, edits: Iterable[Edit]) -> list[Run]:
-    """``text`` with ``edits`` applied, as runs; the kept and inserted runs join into the result."""
+def tracked_runs(
+    text: str, edits: Iterable[Edit], *, whole: Sequence[tuple[int, int]] = ()
+) -> list[Run]:
+    """``text`` with ``edits`` applied, as runs; the kept and inserted runs join into the result.
+
+    ``whole``: as for :func:`~copydesk.checks.apply.apply_edits` (a review's ``whole_texts``)."""
     runs: list[Run] = []
 
     def add(mark: Mark, part: str, rule: str = "") -> None:
@@ -67,7 +71,7 @@ def tracked_runs(text: str, edits: Iterable[Edit]) -> list[Run]:
             runs.append(Run(mark, part, rule))
 
     cursor = 0
-    for edit in apply_edits(text, edits).applied:
+    for edit in apply_edits(text, edits, whole=whole).applied:
         add(Mark.KEPT, text[cursor : edit.offset])
         head, removed, added, tail = _narrowed(text[edit.offset : edit.end], edit.replacement)
         add(Mark.KEPT, head)

@@ -67,7 +67,8 @@ class ChangesView(QTextBrowser):
         self.runs: list[Run] = []
 
     def show_file(self, fr: FileReview | None, mode: TextMode) -> None:
-        self.show_runs(tracked_runs(fr.text, fr.accepted_edits()) if fr else [], mode)
+        runs = tracked_runs(fr.text, fr.accepted_edits(), whole=fr.whole_texts()) if fr else []
+        self.show_runs(runs, mode)
 
     def show_runs(self, runs: Sequence[Run], mode: TextMode) -> None:
         self.mode, self.runs = mode, list(runs)

@@ -200,16 +200,31 @@ def _start_label(engine: Engine, files: int) -> str:
 
 def _check_spread(
     engine: Engine, docs: Sequence[Document], args: argparse.Namespace
-) -> list[FileResult]:
-    """The batch's results, on --jobs processes or Dask (checks.parallel) or here."""
+) -> tuple[list[tuple[Document, FileResult]], bool]:
+    """Each document checked with its result, on --jobs processes or Dask (checks.parallel)
+    or here, and whether a file failed there.  The workers read the files again: one that
+    is gone or locked by then gets its line, as at the first read, and is left out."""
     executor = make_executor(args.engine, args.jobs, args.scheduler, files=len(docs))
     if isinstance(executor, SerialExecutor):
-        return _run_checks(engine, docs)
+        return list(zip(docs, _run_checks(engine, docs), strict=True)), False
+    failed = False
+
+    def on_error(message: str, fails: bool) -> None:
+        nonlocal failed
+        _err(message)
+        failed |= fails
+
     try:
-        found = run_check(engine, executor, [d.path for d in docs], max_bytes=args.max_size)
-        return list(found)
+        found = list(run_check(engine, executor, [d.path for d in docs], max_bytes=args.max_size,
+                               on_error=on_error))  # fmt: skip
     finally:
         executor.close()
+    # The results come in input order, each with its file's path: pair them up.
+    pairs, rest = [], iter(docs)
+    for result in found:
+        doc = next(d for d in rest if d.path == result.path)
+        pairs.append((doc, result))
+    return pairs, failed
 
 
 def _service_notice(engine: Engine) -> None:
@@ -252,15 +267,17 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_ERROR
     docs = [doc for _, doc in loaded.readable()]
     try:
-        results = _check_spread(engine, docs, args)
+        checked, lost = _check_spread(engine, docs, args)
     except (ImportError, OSError, ValueError) as exc:
         _err(f"cannot run on the {args.engine} engine: {exc}")
         return EXIT_ERROR
+    failed = failed or lost
+    docs = [doc for doc, _ in checked]
     _service_notice(engine)
     total = 0
     payload: list[dict[str, object]] = []
     indexes = {doc.path: LineIndex(doc.text) for doc in docs}
-    for doc, result in zip(docs, results, strict=True):
+    for doc, result in checked:
         for failure in result.failures:
             _err(f"{doc.path}: check {failure.check_id} failed: {failure.error}")
         total += len(result.issues)

@@ -5,9 +5,18 @@ characters it changes inside the msgstr; comments, flags, line wrapping and the
 other entries stay as written.  The header entry (empty msgid) and obsolete
 entries (``#~``) are not units.  translate-toolkit's ``pofile`` reads the same
 file first, so a file it cannot parse is refused with its message.
+
+The file is read in the charset its header declares (``Content-Type: text/plain;
+charset=ISO-8859-1``, windows-1252, ISO-8859-15, KOI8-R …) and written back in it, so
+every byte not changed stays as it was; a byte-order mark wins over the header (UTF-16),
+and no charset, or the template's ``CHARSET``, means UTF-8.  The library gets the text
+as UTF-8 with its header saying so, whatever the file's charset: it decodes by its own
+guess otherwise (a windows-1252 euro sign came out as U+0080).
 """
 
 from __future__ import annotations
+
+import codecs
 
 import regex
 
@@ -77,11 +86,70 @@ def _library_units(raw: bytes, path: str) -> list[tuple[str, str]]:
     ]
 
 
+_CHARSET = regex.compile(r"charset=[ \t]*([A-Za-z0-9_.:+-]+)")
+_HEADER_MSGID = regex.compile(r'msgid[ \t]+""')
+
+
+def _declared_charset(text: str) -> tuple[str, int, int] | None:
+    """The charset the header entry declares, and where its name stands in ``text``.
+
+    ``text`` may be the file's bytes read as Latin-1: the header is ASCII in every
+    charset a PO file can be in (a UTF-16 one has its byte-order mark)."""
+    pos, in_header = 0, False
+    # Lines end at LF only: read as Latin-1, a windows-1252 "…" (0x85) is NEL, a line end
+    # to str.splitlines.
+    for line in regex.findall(r"[^\n]*\n|[^\n]+$", text):
+        stripped = line.strip()
+        if not in_header:
+            if stripped and not stripped.startswith("#"):
+                if not _HEADER_MSGID.fullmatch(stripped):
+                    return None  # the first entry is not the header
+                in_header = True
+        elif stripped.startswith(("msgstr", '"')):
+            found = _CHARSET.search(line)
+            if found:
+                return found.group(1), pos + found.start(1), pos + found.end(1)
+        else:
+            return None
+        pos += len(line)
+    return None
+
+
+def _charset(raw: bytes, path: str) -> str | None:
+    """The codec for the header's charset; None for UTF-8 (or none declared)."""
+    declared = _declared_charset(raw.decode("latin-1"))
+    if declared is None or declared[0].upper() == "CHARSET":
+        return None
+    name = declared[0]
+    try:
+        codec = codecs.lookup(name)
+    except LookupError:
+        raise BilingualError(
+            f"{path}: its header declares charset {name}, which copydesk does not know"
+        ) from None
+    if 'msgid ""'.encode(codec.name, "replace") != b'msgid ""':
+        return None  # UTF-16 or UTF-32 without a byte-order mark: not what the bytes are
+    return None if codec.name == "utf-8" else codec.name
+
+
+def _for_library(raw: bytes, raw_text: str, encoding: str) -> bytes:
+    """The file as translate-toolkit should read it: UTF-8, its header saying so."""
+    if encoding == "utf-8":
+        return raw
+    declared = _declared_charset(raw_text)
+    if declared is not None:
+        _name, start, end = declared
+        raw_text = raw_text[:start] + "UTF-8" + raw_text[end:]
+    return raw_text.encode("utf-8", "surrogatepass")
+
+
 def read_po(raw: bytes, path: str) -> BilingualDocument:
-    raw_text, encoding, bom = decode_file(raw, path)
+    raw_text, encoding, bom = decode_file(raw, path, _charset(raw, path))
+    if raw_text.encode(encoding) != raw[len(bom) :]:  # a multi-byte charset with two ways
+        raise BilingualError(f"{path}: cannot be written back byte for byte in {encoding}")
     # The library reads bytes as UTF-8 whatever the BOM (a UTF-16 file was "Syntax error on
-    # line 1"): it gets the text decoded by the BOM, re-encoded; the file keeps its encoding.
-    expected = _library_units(raw if encoding == "utf-8" else raw_text.encode(), path)
+    # line 1") and the header: it gets the text decoded, as UTF-8; the file keeps its own.
+    expected = _library_units(_for_library(raw, raw_text, encoding), path)
     entries: list[dict[str, tuple[str, tuple[int, ...]]]] = []
     current: dict[str, tuple[str, tuple[int, ...]]] = {}
     key: str | None = None

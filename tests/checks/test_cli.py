@@ -258,12 +258,14 @@ def _open_rows(report) -> list[dict[str, str]]:
 def test_fix_all_report_lists_the_issue_a_fix_revealed(capsys, tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    # Removing the caption and the copyright line leaves blank lines at the end: an issue
-    # of the corrected copy only, which --all (one pass) leaves and counts.
+    # The fix of the blank lines after the caption overlaps the caption's removal and
+    # waits for the next pass: the corrected copy has them, an issue of that copy, which
+    # --all (one pass) leaves and counts.  (A caption and a copyright line removed
+    # together leave no blank lines: tests/checks/test_line_removals.py.)
     (src / "a.txt").write_text(
         "The ferry board met on Monday in the port..\n\n"
-        "File-Crew members on the pier of Velmora, May 2024. © Port Office/Via Wire\n\n"
-        "© Copyright Harbour News 2024. All rights reserved.\n",
+        "File-Crew members on the pier of Velmora, May 2024. © Port Office/Via Wire\n\n\n\n"
+        "The crew left.\n",
         "utf-8",
     )
     report = tmp_path / "r.json"

@@ -15,6 +15,7 @@ from copydesk.checks.model import Category
 from copydesk.checks.parallel import (
     DaskExecutor,
     PoolExecutor,
+    Run,
     SerialExecutor,
     run_check,
     run_fix,
@@ -228,3 +229,96 @@ def test_an_empty_input_is_bad_input_with_any_jobs(tmp_path, capsys):
     checked, fixed, saved, _ = runs[0]
     assert checked == fixed == 2  # an empty input is bad input, as documented
     assert saved["empty.txt"] == b"\n\n"  # and mirrored as it is
+
+
+def _gone_after_first_map(monkeypatch, victim: Path, *, before: bool = False) -> None:
+    """``victim`` disappears once the workers have read it the first time (deterministic:
+    the driver deletes it when every summary is in, before the second map), or with
+    ``before`` after the command read it and before the workers' first read."""
+    first_map = Run.first_map
+
+    def then_delete(self, tasks):
+        if before:
+            victim.unlink(missing_ok=True)
+        found = first_map(self, tasks)
+        victim.unlink(missing_ok=True)
+        return found
+
+    monkeypatch.setattr(Run, "first_map", then_delete)
+
+
+@pytest.mark.parametrize("make", [SerialExecutor, lambda: PoolExecutor(2), lambda: DaskExecutor(2)],
+                         ids=["serial", "pool", "dask"])  # fmt: skip
+def test_a_file_gone_between_a_workers_two_reads_is_one_error_line(tmp_path, monkeypatch, make):
+    paths = []
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"File {name} has a doubled period..\n")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    _gone_after_first_map(monkeypatch, tmp_path / "b.txt")
+    errors: list[tuple[str, bool]] = []
+    executor = make()
+    try:
+        got = list(run_check(Engine(_settings()), executor, paths, max_bytes=1_000_000,
+                             on_error=lambda msg, fails: errors.append((msg, fails))))  # fmt: skip
+    finally:
+        executor.close()
+    assert [r.path for r in got] == [paths[0], paths[2]]  # the others are still checked
+    assert all(r.issues for r in got)
+    assert errors == [(f"{tmp_path / 'b.txt'}: no such file", True)]
+
+
+@pytest.mark.parametrize(("jobs", "before"), [("2", False), ("2", True), ("dask", False)])
+def test_cli_check_and_fix_say_which_file_went_missing_and_exit_2(tmp_path, monkeypatch, capsys,
+                                                                  jobs, before):  # fmt: skip
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a", "b", "c"):
+        (src / f"{name}.txt").write_text(f"File {name} has a doubled period..\n")
+    spread = ["--engine", "dask", "-j", "2"] if jobs == "dask" else ["-j", jobs]
+    for command in (["check"], ["fix", "-o", str(tmp_path / "out")]):
+        (src / "b.txt").write_text("File b has a doubled period..\n")
+        _gone_after_first_map(monkeypatch, src / "b.txt", before=before)
+        code = main([*command, "--no-languagetool", *spread, str(src)])
+        out, err = capsys.readouterr()
+        assert code == 2, err
+        lines = err.strip().splitlines()
+        assert f"copydesk: {src / 'b.txt'}: no such file" in lines
+        assert not any("internal error" in line or "crash" in line for line in lines)
+        assert "b.txt" not in out.replace(str(src / "b.txt"), "")  # nothing else about it
+        if command == ["check"]:
+            assert out.count("punct.double") == 2  # a.txt and c.txt still checked
+            assert lines[-1] == "2 issue(s) in 2 file(s)"
+        else:
+            assert (tmp_path / "out" / "a.txt").read_text() == "File a has a doubled period.\n"
+            assert (tmp_path / "out" / "c.txt").read_text() == "File c has a doubled period.\n"
+            assert not (tmp_path / "out" / "b.txt").exists()
+
+
+def test_removed_lines_and_a_latin1_po_come_out_alike_with_any_jobs_or_dask(tmp_path, capsys):
+    story = "Rescue teams reached the village.\n\nThe mayor said the roads would reopen.\n"
+    caption = "File-Chilean President Ana Rojas waves from her car. Photo: Reuters"
+    rights = "(c) 2023 Reuters. All rights reserved."
+    inputs = {
+        "end.txt": f"{story}\n date 2023-09-12\n\n{rights}\n",
+        "crlf.txt": f"{story}\n{caption}\n\n{rights}\n".replace("\n", "\r\n"),
+        "start.txt": f" date 2023-09-12\n{caption}\n\n{story}",
+        "middle.txt": story.replace("\n\n", f"\n\n{caption}\n{rights}\n\n"),
+    }
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in inputs.items():
+        (src / name).write_bytes(text.encode())
+    po = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "a"\n'
+    (src / "fr.po").write_bytes((po + 'msgstr "Le caf\u00e9  ferme."\n').encode("latin-1"))
+    runs = []
+    for spread in (["-j", "1"], ["-j", "2"], ["--engine", "dask", "-j", "2"]):
+        out = tmp_path / "-".join(spread)
+        code = main(["fix", "--all", "--no-languagetool", "--rules", "layout,space", *spread,
+                     "-o", str(out), str(src)])  # fmt: skip
+        printed = capsys.readouterr().out.replace(str(out), "OUT")
+        runs.append((code, _saved(out), printed))
+    assert runs[0] == runs[1] == runs[2]
+    saved = runs[0][1]
+    assert saved["end.txt"] == saved["start.txt"] == saved["middle.txt"] == story.encode()
+    assert saved["crlf.txt"] == story.replace("\n", "\r\n").encode()
+    assert saved["fr.po"] == (po + 'msgstr "Le caf\u00e9 ferme."\n').encode("latin-1")

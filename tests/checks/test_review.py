@@ -216,3 +216,21 @@ def test_left_rows_give_each_open_issue_its_reason(tmp_path) -> None:
     }
     # With --all the unsafe fix would have been tried: its reason is another one.
     assert left_rows(fr, str, apply_all=True)[-1].reason != LEFT_UNSAFE
+
+
+def test_a_fix_a_legacy_articles_encoding_cannot_hold_is_refused_on_its_own(tmp_path) -> None:
+    # An arrow into a windows-1252 article: the whole copy was refused when saved ("save
+    # as UTF-8 instead"); now that fix alone is, with why, and the others are saved.
+    text = "Le café est fermé -> demain..  Les clients sont partis très tôt ce matin.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("cp1252"))
+    batch = ReviewBatch(remember=False)
+    batch.open_paths([str(tmp_path / "a.txt")])
+    (fr,) = batch.files
+    assert fr.doc is not None and fr.doc.encoding in ("cp1252", "iso8859_1", "latin_1")
+    arrow, dots = _pattern("test.arrow", r"->", "→"), _pattern("test.dots", r"\.\.", ".")
+    batch.take_results(Engine(checks=[arrow, dots]).check_batch(batch.members()))
+    [fixed] = fix_batch(Engine(checks=[arrow, dots]), batch, apply_all=True)
+    assert fixed.skipped == [
+        f"1:19: test.arrow: '→' cannot be stored in {fr.doc.encoding}, the file's encoding"
+    ]
+    assert fr.corrected_bytes() == text.replace("demain..", "demain.").encode("cp1252")

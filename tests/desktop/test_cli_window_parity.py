@@ -34,7 +34,12 @@ def batch(tmp_path: Path) -> Path:
     (d / "b.txt").write_text(
         sample.replace("Helena Marchetti said", "Helena Marcheti said"), "utf-8"
     )
-    crlf = "Ferry  talks resume.\n\n\n\nThe board met on Monday..\n\nAFP\n"
+    # Two figures that disagree: queries, left open by fix --all and the window alike.
+    crlf = (
+        "Ferry  talks resume.\n\n\n\nThe board met on Monday..\n\n"
+        "The Zarechny observatory lies some 1,700 kilometres south of Irkutsk.\n\n"
+        "The Zarechny observatory, in the far north, lies 1,100 km from Irkutsk.\n\nAFP\n"
+    )
     (d / "sub" / "c.md").write_bytes(crlf.replace("\n", "\r\n").encode("utf-8"))
     (d / "empty.txt").write_text("", "utf-8")  # skipped by both, with the same line
     return d
