@@ -10,6 +10,7 @@ headlines, captions and credits stand on lines of their own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -61,6 +62,17 @@ def sentences(text: str) -> Iterator[Span]:
         yield from _stripped(text, start, end)
         start = m.end()
     yield from _stripped(text, start, len(text))
+
+
+@lru_cache(maxsize=8)
+def sentence_spans(text: str) -> tuple[Span, ...]:
+    """``sentences(text)`` as a tuple, kept for the last few texts.
+
+    Half a dozen checks (and Harper's chunking) split the same whole text; they share
+    one split.  Short windows that a check splits for one question use ``sentences``
+    instead, so that they do not push the whole texts out of this small cache.
+    """
+    return tuple(sentences(text))
 
 
 def bounded(text: str, spans: Iterable[Span], limit: int) -> Iterator[Span]:

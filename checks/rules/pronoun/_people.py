@@ -32,7 +32,7 @@ from lemminflect import getAllLemmas
 from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words, one_edit_apart
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
-from copydesk.checks.tokens import bounded, sentences, words
+from copydesk.checks.tokens import bounded, sentence_spans, words
 
 MALE = "m"
 FEMALE = "f"
@@ -329,7 +329,7 @@ def tokenise(text: str) -> tuple[list[Token], list[tuple[int, int]], list[list[i
     tokens: list[Token] = []
     sent_spans: list[tuple[int, int]] = []
     by_sent: list[list[int]] = []
-    for s_idx, sent in enumerate(bounded(text, sentences(text), MAX_SENTENCE)):
+    for s_idx, sent in enumerate(bounded(text, sentence_spans(text), MAX_SENTENCE)):
         sent_spans.append((sent.start, sent.end))
         idxs = []
         for pos, w in enumerate(words(text, sent.start, sent.end)):

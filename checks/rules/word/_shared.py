@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -23,7 +23,7 @@ from wordfreq import iter_wordlist
 
 from copydesk.checks.context import BatchIndex, CheckContext
 from copydesk.checks.data import word_set
-from copydesk.checks.tokens import WORD, sentences
+from copydesk.checks.tokens import WORD, Span, sentence_spans, sentences
 
 # Only the top of the frequency list: parts of compounds must themselves be
 # ordinary words, and the scan stays well under a second.
@@ -168,10 +168,18 @@ def batch_capitalised_inside(ctx: CheckContext) -> Counter[str]:
 _OPENERS = "\"'“‘«([—–-* "
 
 
+@lru_cache(maxsize=8)
 def sentence_starts(text: str) -> frozenset[int]:
-    """Offsets of the first word of every sentence (after any opening quote or dash)."""
+    """Offsets of the first word of every sentence (after any opening quote or dash).
+
+    Kept for the last few texts: several checks ask it of the same whole text.
+    """
+    return _starts(text, sentence_spans(text))
+
+
+def _starts(text: str, spans: Iterable[Span]) -> frozenset[int]:
     starts = set()
-    for s in sentences(text):
+    for s in spans:
         i = s.start
         while i < s.end and text[i] in _OPENERS:
             i += 1
@@ -196,7 +204,7 @@ def starts_sentence(text: str, pos: int) -> bool:
     # line end it made every call on a long line cost the whole line.
     end = text.find("\n", pos, pos + _AHEAD)
     window = text[start : min(len(text), pos + _AHEAD) if end < 0 else end]
-    return (pos - start) in sentence_starts(window)
+    return (pos - start) in _starts(window, sentences(window))
 
 
 def starts_between(text: str, lo: int, hi: int) -> frozenset[int]:
@@ -206,7 +214,8 @@ def starts_between(text: str, lo: int, hi: int) -> frozenset[int]:
     start = max(line, lo - _WINDOW)
     end = text.find("\n", lo, hi + _AHEAD)
     window = text[start : min(len(text), hi + _AHEAD) if end < 0 else end]
-    return frozenset(start + s for s in sentence_starts(window) if lo <= start + s < hi)
+    found = _starts(window, sentences(window))
+    return frozenset(start + s for s in found if lo <= start + s < hi)
 
 
 _CHUNK_END = regex.compile(r"\s")
