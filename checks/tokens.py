@@ -93,9 +93,12 @@ def bounded(text: str, spans: Iterable[Span], limit: int) -> Iterator[Span]:
         yield from _stripped(text, start, end)
 
 
+_LINE = regex.compile(r"[^\n]+")
+
+
 def paragraphs(text: str) -> Iterator[Span]:
     """Non-empty lines, each one paragraph (scraped articles put one paragraph on a line)."""
-    for m in regex.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         if m.group().strip():
             yield from _stripped(text, m.start(), m.end())
 

@@ -268,12 +268,16 @@ class Analysis:
         return self.tokens[self.sent_first_tok[max(0, first_sent)] : before_tok]
 
 
+_LINE = regex.compile(r"[^\n]+")
+_QUOTE_MARK = regex.compile(r"[“”\"«»]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Quoted stretches, paragraph by paragraph (a quote never runs past a line end here)."""
     spans: list[tuple[int, int]] = []
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         open_at: int | None = None
-        for q in regex.finditer(r"[“”\"«»]", line.group()):
+        for q in _QUOTE_MARK.finditer(line.group()):
             ch, at = q.group(), line.start() + q.start()
             if open_at is None and ch in '“"«':
                 open_at = at
