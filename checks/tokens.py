@@ -9,7 +9,8 @@ headlines, captions and credits stand on lines of their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -38,6 +39,32 @@ class Span(NamedTuple):
 def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     for m in WORD.finditer(text, start, len(text) if end is None else end):
         yield Span(m.start(), m.end(), m.group())
+
+
+@lru_cache(maxsize=8)
+def word_spans(text: str) -> tuple[Span, ...]:
+    """``words(text)`` as a tuple, kept for the last few texts: several checks read
+    every word of the same text, and matching ``WORD`` is the costly part."""
+    return tuple(words(text))
+
+
+@lru_cache(maxsize=8)
+def _word_starts(text: str) -> list[int]:
+    return [w.start for w in word_spans(text)]
+
+
+def words_in(text: str, start: int, end: int) -> Sequence[Span]:
+    """``list(words(text, start, end))``, taken from the whole text's ``word_spans``.
+
+    ``WORD`` looks neither behind nor ahead, so a word of the whole text that lies
+    inside ``[start, end)`` is the word found there alone.  Where a word of the whole
+    text runs across either bound (a cut inside a word), the span is matched on its own.
+    """
+    spans, starts = word_spans(text), _word_starts(text)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if (lo and spans[lo - 1].end > start) or (hi > lo and spans[hi - 1].end > end):
+        return list(words(text, start, end))
+    return spans[lo:hi]
 
 
 def _is_abbreviation_end(text: str, period: int) -> bool:

@@ -32,7 +32,7 @@ from lemminflect import getAllLemmas
 from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words, one_edit_apart
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
-from copydesk.checks.tokens import bounded, sentence_spans, words
+from copydesk.checks.tokens import bounded, sentence_spans, words_in
 
 MALE = "m"
 FEMALE = "f"
@@ -336,7 +336,7 @@ def tokenise(text: str) -> tuple[list[Token], list[tuple[int, int]], list[list[i
     for s_idx, sent in enumerate(bounded(text, sentence_spans(text), MAX_SENTENCE)):
         sent_spans.append((sent.start, sent.end))
         idxs = []
-        for pos, w in enumerate(words(text, sent.start, sent.end)):
+        for pos, w in enumerate(words_in(text, sent.start, sent.end)):
             idxs.append(len(tokens))
             tokens.append(
                 Token(

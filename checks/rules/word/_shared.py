@@ -23,7 +23,7 @@ from wordfreq import iter_wordlist
 
 from copydesk.checks.context import BatchIndex, CheckContext
 from copydesk.checks.data import word_set
-from copydesk.checks.tokens import WORD, Span, sentence_spans, sentences
+from copydesk.checks.tokens import Span, sentence_spans, sentences, word_spans
 
 # Only the top of the frequency list: parts of compounds must themselves be
 # ordinary words, and the scan stays well under a second.
@@ -139,7 +139,9 @@ def distinct_index(
 
 
 # How often each token, as written, occurs in the batch's distinct documents.
-BATCH_COUNTS = distinct_index("word.batch-counts", lambda text: Counter(WORD.findall(text)))
+BATCH_COUNTS = distinct_index(
+    "word.batch-counts", lambda text: Counter(w.text for w in word_spans(text))
+)
 
 
 def batch_counts(ctx: CheckContext) -> Counter[str]:
@@ -150,9 +152,9 @@ def batch_counts(ctx: CheckContext) -> Counter[str]:
 def _inside(text: str) -> Counter[str]:
     inside: Counter[str] = Counter()
     starts = sentence_starts(text)
-    for w in WORD.finditer(text):
-        if w.group()[0].isupper() and w.start() not in starts:
-            inside[w.group()] += 1
+    for w in word_spans(text):
+        if w.text[0].isupper() and w.start not in starts:
+            inside[w.text] += 1
     return inside
 
 
