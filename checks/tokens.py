@@ -9,7 +9,9 @@ headlines, captions and credits stand on lines of their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -39,6 +41,32 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
         yield Span(m.start(), m.end(), m.group())
 
 
+@lru_cache(maxsize=8)
+def word_spans(text: str) -> tuple[Span, ...]:
+    """``words(text)`` as a tuple, kept for the last few texts: several checks read
+    every word of the same text, and matching ``WORD`` is the costly part."""
+    return tuple(words(text))
+
+
+@lru_cache(maxsize=8)
+def _word_starts(text: str) -> list[int]:
+    return [w.start for w in word_spans(text)]
+
+
+def words_in(text: str, start: int, end: int) -> Sequence[Span]:
+    """``list(words(text, start, end))``, taken from the whole text's ``word_spans``.
+
+    ``WORD`` looks neither behind nor ahead, so a word of the whole text that lies
+    inside ``[start, end)`` is the word found there alone.  Where a word of the whole
+    text runs across either bound (a cut inside a word), the span is matched on its own.
+    """
+    spans, starts = word_spans(text), _word_starts(text)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if (lo and spans[lo - 1].end > start) or (hi > lo and spans[hi - 1].end > end):
+        return list(words(text, start, end))
+    return spans[lo:hi]
+
+
 def _is_abbreviation_end(text: str, period: int) -> bool:
     """True when the ``.`` at ``period`` closes an abbreviation or an initial."""
     m = _TRAILING_WORD.search(text[max(0, period - 12) : period])
@@ -63,6 +91,17 @@ def sentences(text: str) -> Iterator[Span]:
     yield from _stripped(text, start, len(text))
 
 
+@lru_cache(maxsize=8)
+def sentence_spans(text: str) -> tuple[Span, ...]:
+    """``sentences(text)`` as a tuple, kept for the last few texts.
+
+    Half a dozen checks (and Harper's chunking) split the same whole text; they share
+    one split.  Short windows that a check splits for one question use ``sentences``
+    instead, so that they do not push the whole texts out of this small cache.
+    """
+    return tuple(sentences(text))
+
+
 def bounded(text: str, spans: Iterable[Span], limit: int) -> Iterator[Span]:
     """``spans`` with any longer than ``limit`` characters cut into pieces of at most ``limit``.
 
@@ -81,9 +120,12 @@ def bounded(text: str, spans: Iterable[Span], limit: int) -> Iterator[Span]:
         yield from _stripped(text, start, end)
 
 
+_LINE = regex.compile(r"[^\n]+")
+
+
 def paragraphs(text: str) -> Iterator[Span]:
     """Non-empty lines, each one paragraph (scraped articles put one paragraph on a line)."""
-    for m in regex.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         if m.group().strip():
             yield from _stripped(text, m.start(), m.end())
 

@@ -35,7 +35,7 @@ from copydesk.checks.grammar import engine_filter
 from copydesk.checks.language import edit_distance, fold
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category
-from copydesk.checks.tokens import bounded, sentences
+from copydesk.checks.tokens import bounded, sentence_spans, sentences
 
 if TYPE_CHECKING:
     import harper
@@ -426,9 +426,13 @@ def chunks(text: str) -> list[tuple[int, int]]:
 
 def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``chunks`` of ``text[start:end]``: the whole block, or runs of its sentences."""
-    spans = [
-        s._replace(start=s.start + start, end=s.end + start) for s in sentences(text[start:end])
-    ]
+    if start == 0 and end == len(text):  # the whole text: the split the checks share
+        spans = list(sentence_spans(text))
+    else:
+        spans = [
+            s._replace(start=s.start + start, end=s.end + start)
+            for s in sentences(text[start:end])
+        ]
     if end - start <= CHUNK and all(s.end - s.start <= MAX_SENTENCE for s in spans):
         return [(start, end)]
     out: list[tuple[int, int]] = []

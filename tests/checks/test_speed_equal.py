@@ -258,3 +258,47 @@ def test_languagetool_on_the_engines_thread_is_asked_through_the_run_s_handle():
         engine.check_batch([BatchMember("a.txt", "He go to school every day.\n")])
         asked.append(service.requests)
     assert asked[0] == asked[1] == ["He go to school every day.\n"]
+
+
+def test_shared_splits_and_compiled_patterns_give_the_issues_of_per_check_work(monkeypatch):
+    """The per-text caches (sentences, sentence starts, words, layout lines) against
+    each check splitting the text itself."""
+    from copydesk.checks import tokens
+    from copydesk.checks.grammar import harper_engine
+    from copydesk.checks.rules.case import _stray, capitalised_noun
+    from copydesk.checks.rules.grammar import subjectless_verb
+    from copydesk.checks.rules.layout import _lines
+    from copydesk.checks.rules.pronoun import _people
+    from copydesk.checks.rules.repetition import repeated_phrase, repeated_word
+    from copydesk.checks.rules.word import _shared, glued
+
+    members = [BatchMember("a.txt", MIXED), BatchMember("b.txt", SECOND)]
+    shared = _sequential().check_batch(members)
+
+    def plain_spans(text: str) -> tuple[tokens.Span, ...]:
+        return tuple(tokens.sentences(text))
+
+    def plain_starts(text: str) -> frozenset[int]:
+        return _shared._starts(text, tokens.sentences(text))
+
+    def plain_words(text: str) -> tuple[tokens.Span, ...]:
+        return tuple(tokens.words(text))
+
+    def plain_words_in(text: str, start: int, end: int) -> list[tokens.Span]:
+        return list(tokens.words(text, start, end))
+
+    for module in (harper_engine, repeated_phrase, subjectless_verb, _people):
+        monkeypatch.setattr(module, "sentence_spans", plain_spans)
+    for module in (_shared, _stray, capitalised_noun):
+        monkeypatch.setattr(module, "sentence_starts", plain_starts)
+    for module in (_shared, glued, repeated_word):
+        monkeypatch.setattr(module, "word_spans", plain_words)
+    for module in (repeated_phrase, _people):
+        monkeypatch.setattr(module, "words_in", plain_words_in)
+    monkeypatch.setattr(_lines, "_lines", _lines._lines.__wrapped__)
+    _people.analyse.cache_clear()
+    plain = _sequential().check_batch(members)
+    _people.analyse.cache_clear()
+    assert shared == plain
+    assert not any(r.failures for r in plain)
+    assert {i.rule.split(".")[0] for r in plain for i in r.issues} >= {"repeat", "grammar", "punct"}

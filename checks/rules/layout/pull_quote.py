@@ -44,6 +44,9 @@ def _norm(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+_INNER_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
+
+
 def _standalone(line: Line) -> bool:
     """One sentence, no attribution: the line may be wholly in quotes but no more."""
     body = line.text.strip()
@@ -52,7 +55,7 @@ def _standalone(line: Line) -> bool:
     if any(q in body for q in '"“”«»'):
         return False
     inner = body.rstrip('.!?…"”’»')
-    return not regex.search(r"[.!?]\s+\p{Lu}", inner)
+    return not _INNER_BREAK.search(inner)
 
 
 def _quoted(text: str) -> bool:

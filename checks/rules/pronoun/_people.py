@@ -33,7 +33,7 @@ from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words, one_edit_apart
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
 from copydesk.checks.rules.grammar._wordclass import irregular_plural
-from copydesk.checks.tokens import bounded, sentences, words
+from copydesk.checks.tokens import bounded, sentence_spans, words_in
 
 MALE = "m"
 FEMALE = "f"
@@ -269,12 +269,16 @@ class Analysis:
         return self.tokens[self.sent_first_tok[max(0, first_sent)] : before_tok]
 
 
+_LINE = regex.compile(r"[^\n]+")
+_QUOTE_MARK = regex.compile(r"[“”\"«»]")
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Quoted stretches, paragraph by paragraph (a quote never runs past a line end here)."""
     spans: list[tuple[int, int]] = []
-    for line in regex.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         open_at: int | None = None
-        for q in regex.finditer(r"[“”\"«»]", line.group()):
+        for q in _QUOTE_MARK.finditer(line.group()):
             ch, at = q.group(), line.start() + q.start()
             if open_at is None and ch in '“"«':
                 open_at = at
@@ -330,10 +334,10 @@ def tokenise(text: str) -> tuple[list[Token], list[tuple[int, int]], list[list[i
     tokens: list[Token] = []
     sent_spans: list[tuple[int, int]] = []
     by_sent: list[list[int]] = []
-    for s_idx, sent in enumerate(bounded(text, sentences(text), MAX_SENTENCE)):
+    for s_idx, sent in enumerate(bounded(text, sentence_spans(text), MAX_SENTENCE)):
         sent_spans.append((sent.start, sent.end))
         idxs = []
-        for pos, w in enumerate(words(text, sent.start, sent.end)):
+        for pos, w in enumerate(words_in(text, sent.start, sent.end)):
             idxs.append(len(tokens))
             tokens.append(
                 Token(

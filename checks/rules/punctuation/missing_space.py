@@ -173,12 +173,22 @@ _STOP = regex.compile(r"[.!?;](?=\s|\Z|[”’\"')])")
 _ATTRIBUTION_WORD = regex.compile(r"[\p{L}’'-]+")
 
 
+# Compiled once: the quote passes run these for every quote mark of every paragraph.
+_LETTERS = regex.compile(r"\p{L}+")
+_CURLY = regex.compile(r"[“”]")
+_STRAIGHT = regex.compile(r'"')
+_GLUED_BEFORE = regex.compile(r"[\p{L}\p{N},;:.!?]")
+_OPENED_WORD = regex.compile(r"[\p{L}\p{N}‘]")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_BEFORE_OPENING = regex.compile(r"[\p{L},;:.!?]")
+
+
 def _closing_quote(
     text: str, ctx: CheckContext, pos: int, opening: int, quote: str, para_end: int
 ) -> Issue:
     """The issue for closing quote ``quote`` at ``pos`` glued to the word after it."""
     quoted = text[opening + 1 : pos]
-    clause = len(regex.findall(r"\p{L}+", quoted)) >= 3
+    clause = len(_LETTERS.findall(quoted)) >= 3
     if quoted[-1:].isalnum() and clause and _attribution_follows(text, pos + 1, para_end):
         return ctx.issue(
             pos,
@@ -199,17 +209,15 @@ def _quotes(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if "„" in para or "«" in para:
             continue  # German or French quotation marks: “ may close there
         last_open: int | None = None
-        for m in regex.finditer(r"[“”]", para):
+        for m in _CURLY.finditer(para):
             pos = para_start + m.start()
             if m.group() == "“":
-                glued_before = m.start() > 0 and regex.match(
-                    r"[\p{L}\p{N},;:.!?]", para[m.start() - 1]
-                )
+                glued_before = m.start() > 0 and _GLUED_BEFORE.match(para[m.start() - 1])
                 opens = last_open is None
                 if (
                     glued_before
                     and opens
-                    and regex.match(r"[\p{L}\p{N}‘]", para[m.start() + 1 : m.start() + 2])
+                    and _OPENED_WORD.match(para[m.start() + 1 : m.start() + 2])
                 ):
                     yield ctx.issue(
                         pos,
@@ -225,7 +233,7 @@ def _quotes(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 pass  # “Times”s: a possessive glued to a quoted title, not a new word
             elif last_open is not None and m.start() > 0 and not para[m.start() - 1].isspace():
                 nxt = para[m.start() + 1 : m.start() + 2]
-                if nxt and regex.match(r"[\p{L}\p{N}]", nxt):
+                if nxt and _ALNUM.match(nxt):
                     yield _closing_quote(text, ctx, pos, last_open, "”", para_end)
             elif last_open is None:
                 issue = _unopened_quote(ctx, para, m.start(), para_start)
@@ -257,7 +265,7 @@ def _unopened_quote(ctx: CheckContext, para: str, rel: int, para_start: int) -> 
     if not nxt.isalpha():
         return None
     pos = para_start + rel
-    later = regex.search(r"[“”]", para, pos=rel + 1)
+    later = _CURLY.search(para, pos=rel + 1)
     if nxt.isupper() and later is not None and later.group() == "”":
         return ctx.issue(
             pos, 1, "Missing space before opening quote (written ”)", [" “"],
@@ -271,7 +279,7 @@ def _unopened_quote(ctx: CheckContext, para: str, rel: int, para_start: int) -> 
 
 
 def _straight_quotes(text: str, ctx: CheckContext, para_start: int, para: str) -> Iterator[Issue]:
-    marks = [m.start() for m in regex.finditer(r'"', para)]
+    marks = [m.start() for m in _STRAIGHT.finditer(para)]
     if not marks or len(marks) % 2:
         return  # unpaired (or inches): which one opens is a guess
     for n, rel in enumerate(marks):
@@ -279,11 +287,11 @@ def _straight_quotes(text: str, ctx: CheckContext, para_start: int, para: str) -
         prev = para[rel - 1 : rel]
         nxt = para[rel + 1 : rel + 2]
         if n % 2 == 0:
-            if prev and regex.match(r"[\p{L},;:.!?]", prev) and regex.match(r"[\p{L}\p{N}]", nxt):
+            if prev and _BEFORE_OPENING.match(prev) and _ALNUM.match(nxt):
                 yield ctx.issue(
                     pos, 1, "Missing space before opening quote", [' "'], confidence=0.85, safe=True
                 )
-        elif prev and not prev.isspace() and nxt and regex.match(r"[\p{L}\p{N}]", nxt):
+        elif prev and not prev.isspace() and nxt and _ALNUM.match(nxt):
             yield _closing_quote(
                 text, ctx, pos, para_start + marks[n - 1], '"', para_start + len(para)
             )

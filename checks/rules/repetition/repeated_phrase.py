@@ -34,7 +34,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.repetition._data import function_words, word_list
-from copydesk.checks.tokens import Span, sentences, words
+from copydesk.checks.tokens import Span, sentence_spans, words_in
 
 MAX_N = 8
 CONNECTIVE_GAP = 4  # words allowed between two copies of a connective
@@ -168,8 +168,8 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
     ),
 )
 def repeated_phrase(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    for sent in sentences(text):
-        toks = list(words(text, sent.start, sent.end))
+    for sent in sentence_spans(text):
+        toks = list(words_in(text, sent.start, sent.end))
         if len(toks) < 3:
             continue
         low = [t.text.lower() for t in toks]

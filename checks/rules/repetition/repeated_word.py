@@ -27,7 +27,7 @@ from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.rules.word._shared import distinct_index
-from copydesk.checks.tokens import Span, words
+from copydesk.checks.tokens import Span, word_spans
 
 
 def _same_line_gap(gap: str, second: str) -> bool:
@@ -105,7 +105,7 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
     review = word_list("review_doubles")
     closed = function_words()
     prev = None
-    for cur in words(text):
+    for cur in word_spans(text):
         if prev is not None and prev.text.lower() == cur.text.lower():
             word = cur.text.lower()
             gap = text[prev.end : cur.start]

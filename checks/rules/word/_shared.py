@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -23,7 +23,7 @@ from wordfreq import iter_wordlist
 
 from copydesk.checks.context import BatchIndex, CheckContext
 from copydesk.checks.data import word_set
-from copydesk.checks.tokens import WORD, sentences
+from copydesk.checks.tokens import Span, sentence_spans, sentences, word_spans
 
 # Only the top of the frequency list: parts of compounds must themselves be
 # ordinary words, and the scan stays well under a second.
@@ -139,7 +139,9 @@ def distinct_index(
 
 
 # How often each token, as written, occurs in the batch's distinct documents.
-BATCH_COUNTS = distinct_index("word.batch-counts", lambda text: Counter(WORD.findall(text)))
+BATCH_COUNTS = distinct_index(
+    "word.batch-counts", lambda text: Counter(w.text for w in word_spans(text))
+)
 
 
 def batch_counts(ctx: CheckContext) -> Counter[str]:
@@ -150,9 +152,9 @@ def batch_counts(ctx: CheckContext) -> Counter[str]:
 def _inside(text: str) -> Counter[str]:
     inside: Counter[str] = Counter()
     starts = sentence_starts(text)
-    for w in WORD.finditer(text):
-        if w.group()[0].isupper() and w.start() not in starts:
-            inside[w.group()] += 1
+    for w in word_spans(text):
+        if w.text[0].isupper() and w.start not in starts:
+            inside[w.text] += 1
     return inside
 
 
@@ -168,10 +170,18 @@ def batch_capitalised_inside(ctx: CheckContext) -> Counter[str]:
 _OPENERS = "\"'“‘«([—–-* "
 
 
+@lru_cache(maxsize=8)
 def sentence_starts(text: str) -> frozenset[int]:
-    """Offsets of the first word of every sentence (after any opening quote or dash)."""
+    """Offsets of the first word of every sentence (after any opening quote or dash).
+
+    Kept for the last few texts: several checks ask it of the same whole text.
+    """
+    return _starts(text, sentence_spans(text))
+
+
+def _starts(text: str, spans: Iterable[Span]) -> frozenset[int]:
     starts = set()
-    for s in sentences(text):
+    for s in spans:
         i = s.start
         while i < s.end and text[i] in _OPENERS:
             i += 1
@@ -196,7 +206,7 @@ def starts_sentence(text: str, pos: int) -> bool:
     # line end it made every call on a long line cost the whole line.
     end = text.find("\n", pos, pos + _AHEAD)
     window = text[start : min(len(text), pos + _AHEAD) if end < 0 else end]
-    return (pos - start) in sentence_starts(window)
+    return (pos - start) in _starts(window, sentences(window))
 
 
 def starts_between(text: str, lo: int, hi: int) -> frozenset[int]:
@@ -206,7 +216,8 @@ def starts_between(text: str, lo: int, hi: int) -> frozenset[int]:
     start = max(line, lo - _WINDOW)
     end = text.find("\n", lo, hi + _AHEAD)
     window = text[start : min(len(text), hi + _AHEAD) if end < 0 else end]
-    return frozenset(start + s for s in sentence_starts(window) if lo <= start + s < hi)
+    found = _starts(window, sentences(window))
+    return frozenset(start + s for s in found if lo <= start + s < hi)
 
 
 _CHUNK_END = regex.compile(r"\s")

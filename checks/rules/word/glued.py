@@ -65,7 +65,7 @@ from copydesk.checks.rules.word._shared import (
     starts_sentence,
     word_list,
 )
-from copydesk.checks.tokens import WORD
+from copydesk.checks.tokens import word_spans
 
 UNSEEN = 1.0  # a whole token below this is (nearly) unattested in English
 PART = 3.0  # each part of a split must be at least this common
@@ -546,15 +546,15 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
     attested: Counter[str] | None = None
     prev_name = False
     prev_end = -2
-    for w in WORD.finditer(text):
-        token, start_w = w.group(), w.start()
+    for w in word_spans(text):
+        token, start_w = w.text, w.start
         after_name = prev_name and text[prev_end:start_w] == " "
-        prev_name, prev_end = token[:1].isupper(), w.end()
+        prev_name, prev_end = token[:1].isupper(), w.end
         if len(token) < 4 or _skip_fast(token):
             continue
         if token.isupper() or (any(c.isdigit() for c in token) and not _NUMBERED.fullmatch(token)):
             continue
-        if in_link(text, start_w, w.end()):
+        if in_link(text, start_w, w.end):
             continue
         if attested is None:
             attested = batch_counts(ctx)
@@ -576,8 +576,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     attested,
                     after_name,
                     at_start,
-                    _before_name(text, w.end()),
-                    _next_word(text, w.end()),
+                    _before_name(text, w.end),
+                    _next_word(text, w.end),
                 )
                 or _lower_glue(piece)
             )
