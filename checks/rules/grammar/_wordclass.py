@@ -77,3 +77,23 @@ def gradable_adjective(word: str) -> bool:
     are also surnames ("Young", "Swift", "Strong") mostly do.
     """
     return bool(_lemminflect().getAllInflections(word.lower(), "ADJ").get("JJR"))
+
+
+@lru_cache(maxsize=50_000)
+def base_verb(word: str) -> bool:
+    """True when ``word`` is a verb's bare form ("have", "impact"), as after a modal."""
+    low = word.lower()
+    lemmas = _lemminflect().getAllLemmas(low)
+    return low in (*lemmas.get("VERB", ()), *lemmas.get("AUX", ()))
+
+
+@lru_cache(maxsize=50_000)
+def participle(word: str) -> bool:
+    """True when ``word`` can be a verb's past participle ("named", "seen") or -ing form."""
+    low = word.lower()
+    lem = _lemminflect()
+    for base in lem.getAllLemmas(low).get("VERB", ()):
+        forms = lem.getAllInflections(base, "VERB")
+        if low in forms.get("VBN", ()) or low in forms.get("VBG", ()):
+            return True
+    return False
