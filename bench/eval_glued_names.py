@@ -58,6 +58,7 @@ FRAMES = (
     "The spokeswoman Lucía {} was present.",
     "The region of {} will have an impact.",
     "They visited {} El Olivar and the port.",
+    "Researchers including James {} Columbia University agreed.",
     "Stanbic IBTC and {} cautioned that rates would rise.",
 )
 

@@ -25,23 +25,24 @@ Two-letter parts count only when they are English function words
   offered, since two content words may be a compound English has not listed yet
   ("sportswashing").
 
-Word knowledge that makes a name glue safe even with no other evidence: a demonym
-or a day as the head (``Danishplayer``, ``Saturdayafternoon``: no surname is built
-from one); a name ending in a or o before "and" (``Ravennaand``: no known word
-ends so); a verb or link word that ends no known word or name in wordfreq's list
+Word knowledge that makes a name glue safe even with no other evidence: a demonym or
+a day as the head (``Danishplayer``, ``Saturdayafternoon``: no surname is built from
+one); a name ending in a or o before "and" (``Ravennaand``: no known word ends so);
+a verb or link word that ends no known word or name in wordfreq's list
 (``Tescosaid``, ``Ilabacamust``; not "felt": Magherafelt); a short preposition
 before a determiner, a number or, after a common word, a name (``Bournemouthin
-which``, ``Nasdaqin September``); an auxiliary and what it takes, a bare verb
-after a modal or an adjective or participle after "was" (``Valparaísowill have``,
-``Berrocalwas present``: a name is followed by neither); after a name that is no
-English word, a long everyday word that ends no known word (``Belgaagency``,
-``Kurskregion``; not "Book|smile": English compounds its words).  A head counts as
-a name when English knows it or, for the names English news borrows, when the
-Spanish, Portuguese, Italian, French or German word list does (``Araújo``); a
-whole token one of those lists knows is a word of its own (``Bürgerinitiative``).
-A link word before a stop links nothing (``Leon Townsand.`` is a name).  After a
-person's full name, a role takes the
-apposition comma (``Lena Marquezminister`` -> ``Marquez, minister``).
+which``, ``Nasdaqin September``), and "of", which ends no given name, before a name
+even after a person's name (``Maria Schneiderof Heidelberg``); an auxiliary and what
+it takes, a bare verb after a modal or an adjective or participle after "was"
+(``Valparaísowill have``, ``Berrocalwas present``: a name is followed by neither);
+after a name that is no English word, a long everyday word that ends no known word
+(``Belgaagency``, ``Kurskregion``; not "Book|smile": English compounds its words). A
+head counts as a name when English knows it or, for the names English news borrows,
+when the Spanish, Portuguese, Italian, French or German word list does (``Araújo``);
+a whole token one of those lists knows is a word of its own (``Bürgerinitiative``).
+A link word before a stop links nothing (``Leon Townsand.`` is a name). After a
+person's full name, a role takes the apposition comma (``Lena Marquezminister`` ->
+``Marquez, minister``).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -392,6 +393,20 @@ def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> boo
     )
 
 
+def _of_before_name(head: str, tail: str, next_word: str) -> bool:
+    """``James Hansen|of Columbia``: a known name, then "of" and a name.
+
+    Unlike "-in" ("Kasparin") or "-and" ("Townsand"), "-of" ends no given name and
+    hardly a surname (the old "Romanof"), so a person's name may come before it.
+    """
+    return (
+        tail == "of"
+        and len(head) >= 4
+        and (zipf(head) >= NAME or _foreign_name(head))
+        and next_word[:1].isupper()
+    )
+
+
 def _word_knowledge(
     head: str, tail: str, after_name: bool, standalone: bool, next_word: str
 ) -> tuple[bool, bool]:
@@ -415,7 +430,7 @@ def _word_knowledge(
             _preposition_glue(tail, next_word)
             or _preposition_before_name(head_zipf, tail, next_word)
         )
-    )
+    ) or _of_before_name(head, tail, next_word)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
         or _hiatus(head, tail, tail_zipf)

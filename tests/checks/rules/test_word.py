@@ -169,6 +169,9 @@ def test_glued_near_misses(text):
         # a long everyday word that ends no known word, after a name that is no English word
         ("He told the Ansaagency that the talks were over.", "Ansaagency", "Ansa agency"),
         ("Troops moved into the Khersonregion overnight.", "Khersonregion", "Kherson region"),
+        # "of" ends no given name: after a person's name, before a name, it is a glue
+        ("The study was led by Maria Schneiderof Heidelberg University.", "Schneiderof",
+         "Schneider of"),
     ],
 )  # fmt: skip
 def test_word_knowledge_makes_a_glue_safe(text, token, fix):
