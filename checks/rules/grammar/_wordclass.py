@@ -79,7 +79,6 @@ def gradable_adjective(word: str) -> bool:
     return bool(_lemminflect().getAllInflections(word.lower(), "ADJ").get("JJR"))
 
 
-
 @lru_cache(maxsize=50_000)
 def irregular_plural(word: str) -> bool:
     """True for a plural noun made without -s from another word: "children", "men", "mice".
@@ -93,3 +92,23 @@ def irregular_plural(word: str) -> bool:
         base != low and low in lem.getAllInflections(base, "NOUN").get("NNS", ())
         for base in lem.getAllLemmas(low).get("NOUN", ())
     )
+
+
+@lru_cache(maxsize=50_000)
+def base_verb(word: str) -> bool:
+    """True when ``word`` is a verb's bare form ("have", "impact"), as after a modal."""
+    low = word.lower()
+    lemmas = _lemminflect().getAllLemmas(low)
+    return low in (*lemmas.get("VERB", ()), *lemmas.get("AUX", ()))
+
+
+@lru_cache(maxsize=50_000)
+def participle(word: str) -> bool:
+    """True when ``word`` can be a verb's past participle ("named", "seen") or -ing form."""
+    low = word.lower()
+    lem = _lemminflect()
+    for base in lem.getAllLemmas(low).get("VERB", ()):
+        forms = lem.getAllInflections(base, "VERB")
+        if low in forms.get("VBN", ()) or low in forms.get("VBG", ()):
+            return True
+    return False

@@ -160,6 +160,18 @@ def test_glued_near_misses(text):
         # a short preposition before a determiner, a number or (after a common word) a name
         ("After a win over Bournemouthin which he scored.", "Bournemouthin", "Bournemouth in"),
         ("The offering on the Nasdaqin September was large.", "Nasdaqin", "Nasdaq in"),
+        # an auxiliary and what it takes: a bare verb after a modal, an adjective after "was"
+        # (the heads are names Spanish knows, English hardly)
+        ("The port of Antofagastawill reopen on Monday.", "Antofagastawill",
+         "Antofagasta will"),
+        ("Their spokesman, Rafael Quiñoneswas unable to attend.", "Quiñoneswas",
+         "Quiñones was"),
+        # a long everyday word that ends no known word, after a name that is no English word
+        ("He told the Ansaagency that the talks were over.", "Ansaagency", "Ansa agency"),
+        ("Troops moved into the Khersonregion overnight.", "Khersonregion", "Kherson region"),
+        # "of" ends no given name: after a person's name, before a name, it is a glue
+        ("The study was led by Maria Schneiderof Heidelberg University.", "Schneiderof",
+         "Schneider of"),
     ],
 )  # fmt: skip
 def test_word_knowledge_makes_a_glue_safe(text, token, fix):
@@ -193,6 +205,17 @@ def test_a_full_name_before_a_role_takes_the_apposition_comma():
         # "-in" ends surnames, "-by" place names: not after a given name, never "by"
         "The envoy Anna Kasparin the next day.",
         "They met at Swainby Hall on Monday.",
+        # a link word before a stop links nothing: "Townsand" is a name
+        "Ian Walkingshaw was present; so was Leon Townsand.",
+        "The envoys Leon Townsand, Ruth Hildebrand and Ian Walkingshaw spoke.",
+        # a word another language knows whole is no glue
+        "The Bürgerinitiative in Kassel and the Retornado fans opposed it.",
+        # an English word before a word ending no other word makes a compound
+        "A statement from Videogamer and Booksmile followed.",
+        # a surname in a run of names ends in what it likes
+        "The envoy Anna Criticarlo will attend.",
+        # a determiner after "has" may open an adverbial
+        "They met Clarinhas the next day.",
     ],
 )
 def test_word_knowledge_keeps_names_quiet(text):
