@@ -641,7 +641,11 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     ent = doc.linker.link(parts, first.start, create=not known_only)
     if ent is None:
         unknown = unknown_name(doc, k0, name_idx[-1])
-        if unknown is not None and not thing_apposition(text, last.end):
+        if (
+            unknown is not None
+            and not thing_apposition(text, last.end)
+            and not place_before(text, first.start)
+        ):
             doc.mentions.append(unknown)
         return
     name = ent.name
@@ -675,6 +679,22 @@ def thing_apposition(text: str, end: int) -> bool:
         return False
     nouns = person_nouns()
     return not any(regex.sub(r"['’]s?\Z", "", w) in nouns for w in [*m.group(1).split(), head])
+
+
+_OF_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\Z")
+
+
+def place_before(text: str, start: int) -> bool:
+    """The name at ``start`` follows a place word or a role and "of": "the town of
+    Dhemaji", "southwest of Oslo", "the commissioner of Dhemaji".  It names a place or
+    an institution, not someone a pronoun could mean ("the wife of Kim" does)."""
+    m = _OF_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in resource_words("place_before_of"):
+        return True
+    return word in person_nouns() and word not in resource_words("kin_nouns")
 
 
 def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
@@ -813,6 +833,7 @@ def person_mention(
         entity=ent,
         possible_person=before_word not in _NOT_PERSON_BEFORE
         and not inside_name
+        and not place_before(text, first.start)
         and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),
         thing_like=before_word in ("the", "a", "an"),
     )

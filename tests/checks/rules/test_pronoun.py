@@ -61,6 +61,22 @@ def test_a_name_defined_as_a_thing_in_apposition_is_no_one_a_she_could_be():
     assert run("pronoun.gender", person) == []
 
 
+def test_a_name_after_a_place_word_or_a_role_and_of_is_no_one_a_pronoun_could_mean():
+    for place in ("near the town of Dhemaji", "in Drammen, southwest of Oslo",
+                  "for the commissioner of Dhemaji"):  # fmt: skip
+        text = (
+            f"Rajesh Das grows rice on two hectares {place}. She said his entire crop had "
+            "been destroyed."
+        )
+        (issue,) = run("pronoun.gender", text)
+        assert issue.matched(text) == "She", place
+    kin = (
+        "Rajesh Das grows rice beside the wife of Anjali. She said his entire crop had been "
+        "destroyed."
+    )
+    assert run("pronoun.gender", kin) == []
+
+
 def test_title_establishes_gender_and_case_is_kept():
     text = "Queen Elizabeth opened the session. He thanked the members."
     (issue,) = run("pronoun.gender", text)
