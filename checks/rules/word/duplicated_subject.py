@@ -29,12 +29,11 @@ from functools import cache
 import regex
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.pronoun._people import first_names
+from copydesk.checks.rules.pronoun._people import first_names, resource_words
 from copydesk.checks.rules.word._shared import (
     CAPITALISED_INSIDE,
     batch_capitalised_inside,
@@ -88,15 +87,9 @@ def _is_name(token: Span, at_start: bool, inside: Counter[str]) -> bool:
 def _given_name(word: str) -> bool:
     """A given name that is no function word or month ("Thomas", not "May")."""
     low = word.lower()
-    if low in function_words() or low in _calendar_words():
+    if low in function_words() or low in resource_words("calendar_words"):
         return False
     return fold(low) in first_names()
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    lines = data_lines("pronoun", "calendar_words.txt")
-    return frozenset(w.lower() for line in lines for w in line.split())
 
 
 def _object_position(text: str, tokens: list[Span], first: int, starts: frozenset[int]) -> bool:
