@@ -69,7 +69,9 @@ NEAR = 600  # characters: "a few sentences apart" in one file
 SLIP = 2  # a misspelling inside one article is rare there: at most this many times
 MAX_BUCKET = 60  # a deletion key shared by more forms than this says nothing
 _POSSESSIVE = regex.compile(r"['’]s\Z|(?<=s)['’]\Z")
-_ROMAN = regex.compile(r"(?i)[ivxlcdm]+")
+# Regnal and sequel numbers (Frederik II, Rocky IV) use I, V and X only: a name part of
+# the other numeral letters is a name ("Lim", "Li", "Mimi"), not a number.
+_ROMAN = regex.compile(r"(?i)[ivx]+")
 _HYPHENS = regex.compile(r"[\-‐‑]")
 
 

@@ -45,6 +45,9 @@ def test_transliteration_and_edit_distance():
     assert close_spellings("kozlov", "koslov")
     assert not close_spellings("korea", "korean")
     assert not close_spellings("ii", "iii")
+    assert not close_spellings("xiv", "xv")
+    # ...but names spelled with the other numeral letters are names: Lim/Lym, Li/Ly
+    assert close_spellings("lim", "lym") and close_spellings("li", "ly")
     assert not close_spellings("jong", "dong")
     assert not close_spellings("park", "pak")
     # Russian and Arabic kh is German ch: Mikhail, Michail, Mihail; Marchand, Markhand
@@ -52,6 +55,15 @@ def test_transliteration_and_edit_distance():
     assert canon("markhand") == canon("marchand")
     # ...but not as the first letters: Chu and Hu, Chan and Han are other surnames
     assert canon("chu") != canon("hu") and canon("chan") != canon("han")
+
+
+def test_a_surname_of_numeral_letters_spelled_two_ways_across_the_batch():
+    docs = {
+        "a.txt": '"It keeps the economy alive," said Jennifer Lim, an economist at a '
+        "securities firm. Lim said exports would rise.",
+        "b.txt": '"Chips keep everything alive," said Jennifer Lym, an economist in Seoul.',
+    }
+    assert flagged(docs) == {("b.txt", "Jennifer Lym", ("Jennifer Lim",))}
 
 
 def test_a_kh_spelling_of_a_ch_surname_across_the_batch():
