@@ -29,52 +29,52 @@ def test_wrong_she_after_established_he():
     assert "In 2019, he made" in fixed
 
 
-def test_people_who_did_something_are_no_one_a_he_could_be():
-    # "people who", "children who": plural, so no single unnamed person for "he"
-    for group in ("the hundreds of people who", "the children who", "police who"):
-        text = (
-            f"Mette Larsen, the councillor, said the vote was a victory for {group} had "
-            "signed a petition. He said the winter swimmers included older residents."
-        )
-        (issue,) = run("pronoun.gender", text)
-        assert issue.matched(text) == "He", group
-    singular = (
-        "Mette Larsen, the councillor, said the vote was a victory for a swimmer who had "
-        "signed a petition. He said the winter swimmers included older residents."
-    )
-    assert run("pronoun.gender", singular) == []
+# Words near a wrong pronoun that are nobody it could mean, so it is still flagged:
+# a plural without -s ("people who"), a name defined as a thing in apposition, a name
+# after a place word or a role and "of".
+_LARSEN = (
+    "Mette Larsen, the councillor, said the vote was a victory for {} had signed a "
+    "petition. He said the winter swimmers included older residents."
+)
+_WEBER = (
+    "Thomas Weber represents {} in the region. She said workers there had heard many "
+    "announcements."
+)
+_DAS = "Rajesh Das grows rice on two hectares {}. She said his entire crop had been destroyed."
 
 
-def test_a_name_defined_as_a_thing_in_apposition_is_no_one_a_she_could_be():
-    for thing in ("IG Metall, the metalworkers’ union,", "Verdi, the union,",
-                  "Siemens, the engineering group,"):  # fmt: skip
-        text = (
-            f"Thomas Weber represents {thing} in the region. She said workers there had "
-            "heard many announcements."
-        )
-        (issue,) = run("pronoun.gender", text)
-        assert issue.matched(text) == "She", thing
-    person = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LARSEN.format("the hundreds of people who"),
+        _LARSEN.format("the children who"),
+        _LARSEN.format("police who"),
+        _WEBER.format("IG Metall, the metalworkers’ union,"),
+        _WEBER.format("Verdi, the union,"),
+        _WEBER.format("Siemens, the engineering group,"),
+        _DAS.format("near the town of Dhemaji"),
+        _DAS.format("in Drammen, southwest of Oslo"),
+        _DAS.format("for the commissioner of Dhemaji"),
+    ],
+)
+def test_a_wrong_pronoun_beside_no_one_it_could_mean_is_flagged(text):
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) in ("He", "She")
+    assert issue.offset == max(text.find(". He "), text.find(". She ")) + 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LARSEN.format("a swimmer who"),  # one unnamed person: "he" may be him
         "Thomas Weber met Ana Lopes, the union’s leader, in the region. She said workers "
-        "there had heard many announcements."
-    )
-    assert run("pronoun.gender", person) == []
-
-
-def test_a_name_after_a_place_word_or_a_role_and_of_is_no_one_a_pronoun_could_mean():
-    for place in ("near the town of Dhemaji", "in Drammen, southwest of Oslo",
-                  "for the commissioner of Dhemaji"):  # fmt: skip
-        text = (
-            f"Rajesh Das grows rice on two hectares {place}. She said his entire crop had "
-            "been destroyed."
-        )
-        (issue,) = run("pronoun.gender", text)
-        assert issue.matched(text) == "She", place
-    kin = (
+        "there had heard many announcements.",  # a person in apposition
         "Rajesh Das grows rice beside the wife of Anjali. She said his entire crop had been "
-        "destroyed."
-    )
-    assert run("pronoun.gender", kin) == []
+        "destroyed.",  # a kin noun before "of": Anjali may be "she"
+    ],
+)
+def test_a_pronoun_someone_nearby_could_mean_is_left_alone(text):
+    assert run("pronoun.gender", text) == []
 
 
 def test_title_establishes_gender_and_case_is_kept():
