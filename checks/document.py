@@ -35,6 +35,15 @@ import charset_normalizer
 import regex
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# How the line for a file over the size limit ends: what the user can do about it. The
+# command line's; the window, where there is no --max-size, says its own (too_large).
+SIZE_ADVICE = "split it or raise --max-size"
+
+
+def too_large(max_bytes: int, advice: str = SIZE_ADVICE) -> str:
+    """What is said of a file over ``max_bytes`` (after its path), the same for every format."""
+    # --max-size 0.001 is 1048 bytes: one byte more shows as the 0.001 typed, not 0.000999.
+    return f"over the {(max_bytes + 1) / 1_048_576:.3g} MB limit for one file; {advice}"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -590,11 +599,7 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
     finally:
         os.close(fd)
     if size > max_bytes:
-        raise OSError(
-            errno.EFBIG,
-            f"over the {max_bytes / 1_048_576:.3g} MB limit for one file;"
-            " split it or raise --max-size",
-        )
+        raise OSError(errno.EFBIG, too_large(max_bytes))
     return b"".join(chunks)
 
 
