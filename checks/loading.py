@@ -91,8 +91,7 @@ def load_inputs(
         said, advised = too_large(max_bytes), too_large(max_bytes, size_advice)
         result.errors = [line.replace(said, advised) for line in result.errors]
         result.files = [
-            replace(f, error=f.error.replace(said, advised)) if f.error else f
-            for f in result.files
+            replace(f, error=f.error.replace(said, advised)) if f.error else f for f in result.files
         ]
     return result
 
