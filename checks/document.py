@@ -34,6 +34,8 @@ from pathlib import Path
 import charset_normalizer
 import regex
 
+from copydesk.checks import office
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # How the line for a file over the size limit ends: what the user can do about it. The
 # command line's; the window, where there is no --max-size, says its own (too_large).
@@ -509,17 +511,31 @@ def _bomless_utf16(body: bytes) -> str | None:
     return None
 
 
-# Documents a copy editor is often sent, which are not plain text: say what to do.
-_OFFICE = (".docx", ".doc", ".odt", ".pdf", ".pages", ".xlsx", ".pptx", ".epub")
-
-
 def _not_text(path: str) -> str:
-    if os.path.splitext(path)[1].lower() in _OFFICE:
+    if office.kind(path):  # documents a copy editor is often sent: say what to do
         return (
             f"{path}: a word-processor or PDF document, not plain text; save it as "
             "plain text (.txt) and check that; skipped"
         )
     return f"{path}: looks like a binary file, not text; skipped"
+
+
+def _office_refusal(p: Path, raw: bytes) -> DocumentError:
+    """Why a word-processor, PDF or e-book file is not read: never as text, whole or not."""
+    name = office.kind(p)
+    if office.is_whole(p, raw):
+        return DocumentError(_not_text(str(p)))
+    try:
+        text = decode(raw, str(p)).text
+    except DocumentError:
+        text = ""
+    if text.strip() and _spaced(text) and _plausible_text(text[:8192]):
+        # Text under a document's name: renamed, or saved with the wrong extension.
+        return DocumentError(
+            f"{p}: not a readable {name}: it holds plain text; rename it"
+            f" {p.stem}.txt to check it; skipped"
+        )
+    return DocumentError(f"{p}: not a readable {name} (damaged, or not one at all); skipped")
 
 
 def _legacy_encoding(body: bytes, path: str) -> str:
@@ -638,6 +654,8 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
         raise DocumentError(f"{p}: is a folder, not a file") from exc
     except OSError as exc:
         raise DocumentError(f"{p}: {_reason(exc)}") from exc
+    if office.kind(p):
+        raise _office_refusal(p, raw)
     return decode(raw, str(p))
 
 

@@ -702,8 +702,11 @@ def test_utf16_bom_file_round_trips_through_fix(capsys, tmp_path):
 
 
 def test_a_word_document_is_named_as_one_with_what_to_do(tmp_path, capsys):
+    import zipfile
+
     docx = tmp_path / "story.docx"
-    docx.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
+    with zipfile.ZipFile(docx, "w") as package:  # a zip without word/document.xml is
+        package.writestr("word/document.xml", "<w:document/>")  # a damaged one
     blob = tmp_path / "blob.txt"
     blob.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
     with pytest.raises(DocumentError, match="save it as plain text"):
