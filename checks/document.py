@@ -34,7 +34,19 @@ from pathlib import Path
 import charset_normalizer
 import regex
 
+from copydesk.checks import office
+
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# How the line for a file over the size limit ends: what the user can do about it. The
+# command line's; the window, where there is no --max-size, says its own (too_large).
+SIZE_ADVICE = "split it or raise --max-size"
+
+
+def too_large(max_bytes: int, advice: str = SIZE_ADVICE) -> str:
+    """What is said of a file over ``max_bytes`` (after its path), the same for every format."""
+    # --max-size 0.001 is 1048 bytes: one byte more shows as the 0.001 typed, not 0.000999.
+    return f"over the {(max_bytes + 1) / 1_048_576:.3g} MB limit for one file; {advice}"
+
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -363,23 +375,45 @@ def _mostly_utf8(body: bytes) -> bool:
     return 0 < stray <= MAX_STRAY_UTF8_BYTES and multibyte >= stray
 
 
-def _known_words(text: str, languages: tuple[str, ...] = _NAME_LANGUAGES) -> int:
-    """How many words with non-ASCII letters one of ``languages`` knows.
+# A word with a letter beyond ASCII (punctuation such as “ ’ – is not part of one).
+_NON_ASCII_WORD = regex.compile(r"\w*[^\W\d_\x00-\x7f]\w*")
+# A symbol between two letters ("Br¯nn¯ysund", "‡t"): how a wrong code page reads a
+# letter. Apostrophes, hyphens, dashes and the middle dot do stand inside words.
+_SYMBOL_IN_WORD = regex.compile(r"\p{L}[^\w\s\x00-\x7f’‘ʼ‐‑–—·]+\p{L}")
+_SMALL_THEN_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+# wordfreq lists every letter as a "word"; one standing alone is a word only where it is
+# a common one ("à", "é", "å"), not a punctuation byte read as a letter ("ñ" for "–").
+COMMON_ONE_LETTER_ZIPF = 5.0
 
-    A word is looked up only in the languages of its own script (wordfreq loads a
-    whole word list per language, about a second each): Latin words in ``languages``,
-    Cyrillic, Greek, Arabic or Hebrew words in those of ``_OTHER_LANGUAGES`` that
-    ``languages`` includes.
+
+def _word_evidence(text: str, languages: tuple[str, ...] = _NAME_LANGUAGES) -> int:
+    """How well ``text`` reads as words: +1 for each distinct word with a non-ASCII letter
+    one of ``languages`` knows, -1 for each it does not know or that no one writes (a
+    capital after a small letter, "cafÈ"; a lone rare letter, "ñ" for a dash), -1 for
+    each symbol between letters.
+
+    Unknown words count against a decoding, not only known ones for it: the bytes of
+    curly quotes and dashes read in another code page are letters glued to words
+    ("ìWeî", "companyís"), which wordfreq rarely knows but now and then does. A word
+    is looked up only in the languages of its own script (wordfreq loads a whole word
+    list per language, about a second each): Latin words in ``languages``, Cyrillic,
+    Greek, Arabic or Hebrew words in those of ``_OTHER_LANGUAGES`` that ``languages``
+    includes; a word of another script is no evidence either way.
     """
     from wordfreq import zipf_frequency
 
-    known = 0
-    for word in set(regex.findall(r"\w*[^\x00-\x7f]\w*", text)):
+    score = -len(set(_SYMBOL_IN_WORD.findall(text)))
+    for word in set(_NON_ASCII_WORD.findall(text)):
         script = _script(word)
         wanted = [lang for lang in languages if lang in _SCRIPT_LANGUAGES.get(script, ())]
-        if any(zipf_frequency(word, lang) > 0 for lang in wanted):
-            known += 1
-    return known
+        if not wanted:
+            continue
+        floor = 0.0 if len(word) > 1 else COMMON_ONE_LETTER_ZIPF
+        known = not _SMALL_THEN_CAPITAL.search(word) and any(
+            zipf_frequency(word, lang) > floor for lang in wanted
+        )
+        score += 1 if known else -1
+    return score
 
 
 _SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -402,11 +436,12 @@ def _script(word: str) -> str:
 def _prefer_cp1252(body: bytes, detected: str) -> bool:
     """Windows-1252 rather than the detected code page, when its words are more real.
 
-    On short texts charset-normalizer cannot tell Western from Central European code
-    pages ("Señor" vs "Seńor"); the decoding whose accented words wordfreq knows wins,
-    and a tie goes to Windows-1252, by far the commonest for Western copy.  Against a
-    non-Latin code page (a five-byte "Señor" read as Urdu cp1006) Windows-1252 must
-    know more words than the other decoding knows in its own languages.
+    On short texts charset-normalizer cannot tell Western from Central European or Mac
+    code pages ("Señor" vs "Seńor"; "“café” –" vs "ìcafÈî ñ"); the decoding that reads
+    better as words (:func:`_word_evidence`) wins, and a tie goes to Windows-1252, by
+    far the commonest for Western copy (Mac Roman is rare in news text today).  Against
+    a non-Latin code page (a five-byte "Señor" read as Urdu cp1006) Windows-1252 must
+    read better than the other decoding does in its own languages.
     """
     try:
         western = body.decode("cp1252")
@@ -421,11 +456,10 @@ def _prefer_cp1252(body: bytes, detected: str) -> bool:
     if detected.replace("-", "_") in _LATIN_CODEPAGES:
         if not (_spaced(western) or _spaced(other)):
             return False  # no prose either way (random bytes): no word list to load
-        return _known_words(western) >= _known_words(other)
+        return _word_evidence(western) >= _word_evidence(other)
     if not _plausible_text(western):
         return False  # not Western text either: keep what was detected
-    known = _known_words(western)
-    return known > 0 and known > _known_words(other, _NAME_LANGUAGES + _OTHER_LANGUAGES)
+    return _word_evidence(western) > _word_evidence(other, _NAME_LANGUAGES + _OTHER_LANGUAGES)
 
 
 def _plausible_text(text: str) -> bool:
@@ -477,17 +511,31 @@ def _bomless_utf16(body: bytes) -> str | None:
     return None
 
 
-# Documents a copy editor is often sent, which are not plain text: say what to do.
-_OFFICE = (".docx", ".doc", ".odt", ".pdf", ".pages", ".xlsx", ".pptx", ".epub")
-
-
 def _not_text(path: str) -> str:
-    if os.path.splitext(path)[1].lower() in _OFFICE:
+    if office.kind(path):  # documents a copy editor is often sent: say what to do
         return (
             f"{path}: a word-processor or PDF document, not plain text; save it as "
             "plain text (.txt) and check that; skipped"
         )
     return f"{path}: looks like a binary file, not text; skipped"
+
+
+def _office_refusal(p: Path, raw: bytes) -> DocumentError:
+    """Why a word-processor, PDF or e-book file is not read: never as text, whole or not."""
+    name = office.kind(p)
+    if office.is_whole(p, raw):
+        return DocumentError(_not_text(str(p)))
+    try:
+        text = decode(raw, str(p)).text
+    except DocumentError:
+        text = ""
+    if text.strip() and _spaced(text) and _plausible_text(text[:8192]):
+        # Text under a document's name: renamed, or saved with the wrong extension.
+        return DocumentError(
+            f"{p}: not a readable {name}: it holds plain text; rename it"
+            f" {p.stem}.txt to check it; skipped"
+        )
+    return DocumentError(f"{p}: not a readable {name} (damaged, or not one at all); skipped")
 
 
 def _legacy_encoding(body: bytes, path: str) -> str:
@@ -590,11 +638,7 @@ def read_limited(path: str | Path, max_bytes: int) -> bytes:
     finally:
         os.close(fd)
     if size > max_bytes:
-        raise OSError(
-            errno.EFBIG,
-            f"over the {max_bytes / 1_048_576:.3g} MB limit for one file;"
-            " split it or raise --max-size",
-        )
+        raise OSError(errno.EFBIG, too_large(max_bytes))
     return b"".join(chunks)
 
 
@@ -610,6 +654,8 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
         raise DocumentError(f"{p}: is a folder, not a file") from exc
     except OSError as exc:
         raise DocumentError(f"{p}: {_reason(exc)}") from exc
+    if office.kind(p):
+        raise _office_refusal(p, raw)
     return decode(raw, str(p))
 
 

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from copydesk.checks.bilingual.loader import BILINGUAL_SUFFIXES, TABLE_SUFFIXES, is_bilingual
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, NothingToCheck
-from copydesk.checks.document import DEFAULT_MAX_BYTES, Document, DocumentError, read_document
+from copydesk.checks.document import (
+    DEFAULT_MAX_BYTES,
+    SIZE_ADVICE,
+    Document,
+    DocumentError,
+    read_document,
+    too_large,
+)
 from copydesk.checks.files import TEXT_SUFFIXES, InputFile, collect, real_path
 
 Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its source
@@ -70,13 +77,29 @@ def load_inputs(
     bilingual: bool = False,
     source_dir: str | Path | None = None,
     read_plain: bool = True,
+    size_advice: str = SIZE_ADVICE,
 ) -> LoadResult:
     """Collect and read ``paths`` (folders searched); ``skip`` holds resolved paths already open.
 
     With ``bilingual``, bilingual files and article pairs (see :func:`find_bilingual`)
     are read into ``bilingual`` and left out of the plain files.  Without ``read_plain``
-    the plain files are only found (``unread``).
+    the plain files are only found (``unread``).  ``size_advice`` ends the line of a file
+    over the limit (the window has no ``--max-size`` to name).
     """
+    result = _load(paths, max_bytes, skip, bilingual, source_dir, read_plain)
+    if size_advice != SIZE_ADVICE:
+        said, advised = too_large(max_bytes), too_large(max_bytes, size_advice)
+        result.errors = [line.replace(said, advised) for line in result.errors]
+        result.files = [
+            replace(f, error=f.error.replace(said, advised)) if f.error else f for f in result.files
+        ]
+    return result
+
+
+def _load(
+    paths: Sequence[str | Path], max_bytes: int, skip: Iterable[Path], bilingual: bool,
+    source_dir: str | Path | None, read_plain: bool,
+) -> LoadResult:  # fmt: skip
     known = set(skip)
     found = BilingualFound()
     if bilingual:

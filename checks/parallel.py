@@ -611,7 +611,7 @@ def run_fix(
             for record, fix in zip(records, results, strict=True):
                 if first:
                     for f in fix.failures:
-                        on_error(f"{record.path}: check {f.check_id} failed: {f.error}", False)
+                        on_error(f"{record.path}: check {f.check_id} failed: {f.error}", True)
                 if fix.write_error and not record.write_error:
                     record.write_error = fix.write_error
                     on_error(fix.write_error, True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.checks.context import BatchMember
-from copydesk.checks.document import DEFAULT_MAX_BYTES
+from copydesk.checks.document import DEFAULT_MAX_BYTES, SIZE_ADVICE
 from copydesk.checks.engine import Engine, FileResult
 from copydesk.checks.files import InputFile, check_output_dir, output_path, plan_outputs
 from copydesk.checks.loading import LoadResult, load_inputs
@@ -35,6 +35,8 @@ class ReviewBatch:
     # line starts from none, so its results never depend on an earlier session.
     remember: bool = True
     source_dir: Path | None = None  # where the sources of article pairs are (``--source-dir``)
+    # What the line of a file over ``max_bytes`` tells the user to do (the window: its own).
+    size_advice: str = SIZE_ADVICE
     _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
 
     def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
@@ -54,6 +56,7 @@ class ReviewBatch:
         loaded = load_inputs(
             named, self.max_bytes, skip={f.path.resolve() for f in self.files},
             bilingual=True, source_dir=self.source_dir, read_plain=read_plain,
+            size_advice=self.size_advice,
         )  # fmt: skip
         self.opened.extend(p for p in named if p not in self.opened)
         added = [FileReview(f.item, f.doc, f.error) for f in loaded.files]

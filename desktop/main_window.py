@@ -41,6 +41,13 @@ from copydesk.desktop.window_settings import WindowSettings
 from copydesk.desktop.window_start import WindowStart
 from copydesk.desktop.window_views import WindowViews
 
+# The window has no --max-size and no setting for the limit: say what can be done here,
+# and where a larger file can be checked.
+SIZE_ADVICE = (
+    "split it into smaller files to open it here, or check it on the command line with a"
+    " higher limit: copydesk check --max-size MEGABYTES FILE"
+)
+
 __all__ = ["MainWindow", "MessageBar"]
 
 
@@ -73,7 +80,7 @@ class MainWindow(
         self.engine_factory: EngineFactory = engine_factory or (lambda s: Engine(s))
         self.engine = self.engine_factory(self.settings)
         self.signals = AppSignals(self)
-        self.session = ReviewBatch()
+        self.session = ReviewBatch(size_advice=SIZE_ADVICE)
         self.undo_stack = QUndoStack(self)
         self.qsettings = QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
         self.output_dir: Path | None = None

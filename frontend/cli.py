@@ -1,7 +1,8 @@
 """The ``copydesk`` command: check, fix, list rules, open the window.
 
 Exit status: 0 nothing found, 1 issues found, 2 a usage or input error (the
-other files are still checked; each bad one gets a one-line message on stderr),
+other files are still checked; each bad one gets a one-line message on stderr) or a
+check that crashed on a file (named on stderr; every other check's issues are reported),
 3 an unexpected internal error (one line on stderr, the details in a log file).
 """
 
@@ -239,7 +240,7 @@ def _service_notice(engine: Engine) -> None:
 def _check_bilingual(
     engine: Engine, docs: list[BilingualDocument], args: argparse.Namespace,
     payload: list[dict[str, object]],
-) -> int:  # fmt: skip
+) -> tuple[int, bool]:  # fmt: skip
     from copydesk.checks.bilingual.cli import check_bilingual
 
     return check_bilingual(engine, docs, args.format, payload)
@@ -280,6 +281,8 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     for doc, result in checked:
         for failure in result.failures:
             _err(f"{doc.path}: check {failure.check_id} failed: {failure.error}")
+        # A check that crashed read nothing: an error, whatever the others found.
+        failed = failed or bool(result.failures)
         total += len(result.issues)
         index = indexes[doc.path]
         if args.format == "json":
@@ -305,7 +308,9 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
                     print(f"  also: {shown_path(loc.path)}:{at}: {shown_path(loc.text)}")
                 if len(issue.related) > RELATED_SHOWN:
                     print(f"  also: {len(issue.related) - RELATED_SHOWN} more (--format json)")
-    total += _check_bilingual(engine, bilingual, args, payload)
+    found, crashed = _check_bilingual(engine, bilingual, args, payload)
+    total += found
+    failed = failed or crashed
     if args.format == "json":
         out.write(_json_text({"files": payload}) + "\n")
     print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
@@ -367,7 +372,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
             if ran is None:
                 return EXIT_ERROR
             workers = ran
-        fixes, review = _fix_reviewed(engine, batch, args)
+        fixes, review, crashed = _fix_reviewed(engine, batch, args)
+        failed += crashed
         _service_notice(engine)
         # The lines and the report in the in-process run's order: articles, then the rest.
         report = _print_spread(workers)
@@ -421,12 +427,13 @@ def _plan_fix(
 
 def _fix_reviewed(
     engine: Engine, batch: ReviewBatch, args: argparse.Namespace
-) -> tuple[list[FileFix], _FixReview]:
-    """The files open here fixed through the review layer (a spread run: the bilingual ones)."""
+) -> tuple[list[FileFix], _FixReview, int]:
+    """The files open here fixed through the review layer (a spread run: the bilingual ones),
+    and how many checks failed on them (each an error: its fixes are missing)."""
     review = _FixReview(registry_rule_name(engine.checks), args.all)
     files = len(batch.readable())
     if not files:
-        return [], review
+        return [], review, 0
     progress = Progress(files)
     progress.start(_start_label(engine, files).replace("Checking", "Fixing"))
     try:
@@ -442,7 +449,7 @@ def _fix_reviewed(
         progress.close()
     for line in failures:
         _err(line)
-    return fixes, review
+    return fixes, review, len(failures)
 
 
 def _write_fixed(

@@ -53,16 +53,18 @@ def check_bilingual(
     docs: Sequence[BilingualDocument],
     fmt: str,
     payload: list[dict[str, object]],
-) -> int:
-    """Check, print text lines or append JSON entries to ``payload``; the issues found.
+) -> tuple[int, bool]:
+    """Check, print text lines or append JSON entries to ``payload``; the issues found, and
+    whether a check failed (named on stderr; the run's exit is then an error).
 
     The term base is the engine's run input, read before the run with the glossaries.
     """
-    total = 0
+    total, crashed = 0, False
     for result in check_documents(engine, docs):
         doc = result.doc
         for failure in result.failures:
             _err(f"{failure.path}: check {failure.check_id} failed: {failure.error}")
+            crashed = True
         total += len(result.issues)
         if fmt == "json":
             payload.append({
@@ -74,4 +76,4 @@ def check_bilingual(
             issue = item.issue
             fix = f" (-> {issue.replacements[0]!r})" if issue.replacements else ""
             print(f"{_where(doc, item)}: {issue.rule}: {issue.message}{fix}")
-    return total
+    return total, crashed

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, unique_ids
+from copydesk.checks.document import read_limited
 
 XML_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".tmx")
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab")
@@ -22,14 +24,14 @@ def load(path: str | Path, max_bytes: int, source: Path | None = None) -> Biling
         from copydesk.checks.bilingual.paired import read_pair
 
         return read_pair(p, source, max_bytes)
+    if p.is_dir():
+        raise BilingualError(f"{p}: is a folder, not a file")
     try:
-        if p.is_dir():
-            raise BilingualError(f"{p}: is a folder, not a file")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise BilingualError(f"{p}: {size / 1_048_576:.1f} MB is over the size limit")
-        raw = p.read_bytes()
+        # As an article is read: the limit counted on the bytes read, with the same line.
+        raw = read_limited(p, max_bytes)
     except OSError as exc:
+        if exc.errno in (errno.EFBIG, errno.EINVAL) and exc.strerror:
+            raise BilingualError(f"{p}: {exc.strerror}") from exc
         raise BilingualError(f"{p}: cannot read: {exc.strerror or exc}") from exc
     name = p.name.lower()
     if name.endswith(XML_SUFFIXES):

@@ -193,3 +193,43 @@ def test_a_code_page_file_of_many_identical_lines_keeps_every_untouched_byte():
     out = doc.encode(new)
     assert out.decode("cp932").replace("\r\n", "\n") == new
     assert out.count(b"\x87\x90") == 20_000 and len(out) == len(raw) + 2
+
+
+# Windows-1252 news text (curly quotes 0x93/0x94, apostrophe 0x92, en dash 0x96, é 0xe9)
+# that charset-normalizer took for a Mac or DOS code page, where those bytes are letters:
+# "ìWeî", "companyís", a lone "ñ" for the dash, which wordfreq now and then knows.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials declined to comment – as usual. The company’s profits fell.\n",
+        "Officials declined to comment – as usual. It cost £300.\n",
+        "The union’s leader said the offer was “an insult” – and called a strike for Monday."
+        " The deal, worth €1.2bn, still needs approval from regulators in Brussels.\n",
+    ],
+)
+def test_windows_1252_news_is_not_read_as_a_mac_or_dos_code_page(text):
+    raw = text.encode("cp1252")
+    doc = decode(raw, "story.txt")
+    assert doc.encoding == "cp1252" and doc.text == text
+    assert doc.encode(doc.text) == raw
+
+
+def test_windows_1252_wins_over_mac_roman_when_both_decode():
+    from copydesk.checks.document import _prefer_cp1252
+
+    text = "“The café will reopen,” the owner, Renée Dubois, said – on Monday.\n"
+    # Read as Mac Roman it is "ìThe cafÈ will reopen,î … said ñ on Monday": "cafÈ" and
+    # "ñ" are words to wordfreq (it lower-cases, and lists every letter).
+    assert _prefer_cp1252(text.encode("cp1252"), "mac_roman")
+    # A Mac Roman file is not taken for Windows-1252 because of that preference: read as
+    # Windows-1252 it is "ÒThe cafŽ will reopen,Ó … said Ð on Monday".
+    assert not _prefer_cp1252(text.encode("mac_roman"), "mac_roman")
+
+
+def test_symbols_inside_words_and_capitals_after_small_letters_count_against_a_reading():
+    from copydesk.checks.document import _word_evidence
+
+    assert _word_evidence("Brønnøysund and the café") > _word_evidence("Br¯nn¯ysund and the cafÈ")
+    assert _word_evidence("comment – as usual") == 0  # punctuation is no word
+    assert _word_evidence("comment ñ as usual") < 0  # a lone rare letter is no word
+    assert _word_evidence("Le texte à lire") > 0  # a lone common one is

@@ -702,8 +702,11 @@ def test_utf16_bom_file_round_trips_through_fix(capsys, tmp_path):
 
 
 def test_a_word_document_is_named_as_one_with_what_to_do(tmp_path, capsys):
+    import zipfile
+
     docx = tmp_path / "story.docx"
-    docx.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
+    with zipfile.ZipFile(docx, "w") as package:  # a zip without word/document.xml is
+        package.writestr("word/document.xml", "<w:document/>")  # a damaged one
     blob = tmp_path / "blob.txt"
     blob.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4)
     with pytest.raises(DocumentError, match="save it as plain text"):
@@ -751,3 +754,27 @@ def test_item14_a_long_mixed_endings_file_of_repeated_lines_saves_in_one_pass():
     assert time.process_time() - started < 5  # one pass: well under a second here
     assert out.replace(b"\r\n", b"\n").decode() == new
     assert out.count(b"\r\n") == 2 and out.count(b"\n") == raw.count(b"\n")
+
+
+def test_item11_a_bilingual_file_over_the_limit_gets_the_articles_line(capsys, tmp_path):
+    # A new-user trial: an article over the limit named the limit and how to raise it, an
+    # XLIFF file only "12.0 MB is over the size limit".
+    unit = '<trans-unit id="{0}"><source>Hola.</source><target>Hello.</target></trans-unit>'
+    xlf = tmp_path / "big.xlf"
+    xlf.write_text(
+        '<?xml version="1.0"?><xliff version="1.2"><file source-language="es"'
+        ' target-language="en"><body>'
+        + "".join(unit.format(n) for n in range(100))
+        + "</body></file></xliff>",
+        "utf-8",
+    )
+    article = tmp_path / "big.txt"
+    article.write_text("A word. " * 1000, "utf-8")
+    code, _, err = run(capsys, "check", "--rules", "space", "--max-size", "0.001", str(tmp_path))
+    lines = sorted(line for line in err.splitlines() if line.startswith("copydesk: "))
+    assert code == 2
+    assert lines == [
+        f"copydesk: {tmp_path / name}: over the 0.001 MB limit for one file;"
+        " split it or raise --max-size"
+        for name in ("big.txt", "big.xlf")
+    ]

@@ -100,3 +100,25 @@ def test_a_named_table_without_source_and_target_is_refused_as_by_the_cli(
     wait_checked(qtbot, w)
     assert w.message_bar.messages == lines
     assert not w.session.readable()
+
+
+def test_a_file_over_the_size_limit_says_what_to_do_in_the_window(
+    qtbot, make_window, tmp_path
+) -> None:
+    # A new-user trial: the window's line said "raise --max-size", a flag the window has not.
+    (tmp_path / "big.txt").write_text("A word. " * 200, "utf-8")
+    (tmp_path / "big.csv").write_text("source,target\n" + "Hola.,Hello.\n" * 200, "utf-8")
+    (tmp_path / "small.txt").write_text("A teh cat.\n", "utf-8")
+    w = make_window()
+    w.session.max_bytes = 1048  # as --max-size 0.001 gives
+    w.open_paths([str(tmp_path)])
+    wait_checked(qtbot, w)
+    limit = "over the 0.001 MB limit for one file"
+    advice = (
+        "split it into smaller files to open it here, or check it on the command line"
+        " with a higher limit: copydesk check --max-size MEGABYTES FILE"
+    )
+    assert sorted(w.message_bar.messages) == [
+        f"{tmp_path / name}: {limit}; {advice}" for name in ("big.csv", "big.txt")
+    ]
+    assert [f.path.name for f in w.session.readable()] == ["small.txt"]
