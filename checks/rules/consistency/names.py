@@ -27,6 +27,11 @@ different people can have names one letter apart, a pair also needs evidence:
 - the same given name and a surname transliterated two ways (c/k, w/v …) both
   of whose spellings are unknown to wordfreq (so not two real families like
   Jansen/Janssen);
+- the same given name and a surname one edit away, with one more piece of
+  evidence: one sound (Metaphone, or a hard c written k: Papadakis/Papadacis)
+  that the batch writes one way again and again and the other once or twice,
+  or the same title before the given name (Shipping Minister Nikos ...), the
+  less used spelling unknown to English either way;
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
   same uncommon word ("spaceport").
