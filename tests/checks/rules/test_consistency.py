@@ -662,7 +662,7 @@ def test_the_same_title_and_given_name_join_any_one_letter_slip():
             "a.txt": "Harbour Commissioner Ilias Drosakis closed the quay.\n",
             "b.txt": f"Harbour Commissioner Ilias {other} reopened it on Monday.\n",
         }
-        ((path, surface, (replacement,)),) = flagged(docs)
+        ((_path, surface, (replacement,)),) = flagged(docs)
         assert {surface, replacement} == {
             "Harbour Commissioner Ilias Drosakis",
             f"Harbour Commissioner Ilias {other}",
