@@ -409,6 +409,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.0
     if _different_people(na, nb, a, b):
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
+    if nodes is not None and a[:-1] == b[:-1] and a[:-1] in nodes:
+        return 0.0  # "the two Koreas", "South Korean": two words made from one name, Korea
     others = na.parts[:i] + na.parts[i + 1 :]
     together = bool(na.neighbours & nb.neighbours) or _near(na, nb)
     shared_name = any(zipf(p) < COMMON_NAME and p not in titles() for p in others)
@@ -422,10 +424,39 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if _slip(na, nb) and _rarer_is_unknown(na, nb, a, b):
         # "Alvarez" five times and "Alwarez" once in one article: the rare one is the slip
         return 0.6
+    if len(na.parts) == 1 and (_unintroduced(na, nb) or _unintroduced(nb, na)):
+        # "Katarzyna Nowak" … "Novak said": the bare surname refers back to her
+        return 0.55
     given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
     if i == len(na.parts) - 1 and given:
         return _one_person(na, nb, a, b, nodes)
     return 0.0
+
+
+def introduced(node: Node) -> bool:
+    """The name stands in a longer name somewhere in the batch ("Katarzyna Nowak")."""
+    return any(len(c) > 1 for c in node.contexts)
+
+
+def _unintroduced(full: Node, bare: Node) -> bool:
+    """``bare`` is a surname nobody in the batch is introduced by, seen after ``full`` was.
+
+    News names a person in full, then by surname alone.  A bare surname with no full
+    name of its own anywhere in the batch refers back to someone named before it; when
+    the name before it in that article has a surname one spelling away ("Katarzyna
+    Nowak" … "Novak said"), it is that surname misspelt, even if Novak is a surname
+    too.  A common word ("March" after "Helena Marsh") is no such surname.
+    """
+    if zipf(bare.key) >= COMMON_NAME or introduced(bare):
+        return False
+    if not any(len(c) > 1 and c[-1] == full.key for c in full.contexts):
+        return False
+    for member in full.members & bare.members:
+        mine = [o.start for o in bare.occurrences if o.member == member]
+        theirs = [o.start for o in full.occurrences if o.member == member]
+        if len(mine) <= SLIP and len(theirs) >= len(mine) and min(theirs) < min(mine):
+            return True
+    return False
 
 
 def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | None) -> float:
@@ -662,8 +693,11 @@ def _tie_reason(
                 f"both are used {totals[best_key]}×; the batch writes the part that differs "
                 f"this way {support[best_key]}×, the other way {runner_up}×"
             )
+        full = [k for k in tied_keys if introduced(nodes[k])]
         rates = {zipf(nodes[k].surfaces.most_common(1)[0][0]) for k in tied_keys}
-        if len(rates) > 1:
+        if len(full) == 1 and full[0] == best_key:
+            why = f"‘{best_surface}’ is the one written with a full name"
+        elif len(rates) > 1:
             why = f"‘{best_surface}’ is the more common spelling in English text"
         else:
             why = f"‘{best_surface}’ comes first in the batch"
@@ -707,6 +741,8 @@ def _preferred(
         key=lambda k: (
             totals[k],
             _part_support(nodes, k, keys),
+            # the spelling someone is introduced by, not a bare surname that refers back
+            introduced(nodes[k]),
             zipf(nodes[k].surfaces.most_common(1)[0][0]),
             -first_seen[k][0],
             -first_seen[k][1],
