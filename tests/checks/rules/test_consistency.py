@@ -696,3 +696,36 @@ def test_a_shared_given_name_alone_or_a_known_surname_is_not_enough():
     ]
     for docs in quiet:
         assert flagged(docs) == set(), docs
+
+
+# --- a bare surname refers back to the full name before it --------------------------
+
+
+def test_a_bare_surname_nobody_is_introduced_by_is_the_full_names_slip():
+    # Novak is a surname too, but nobody here is called by it in full
+    docs = {
+        "a.txt": "Teacher Katarzyna Nowak has taught for years. Nowak said pay was low. "
+        "“It is hard,” Novak said.\n"
+    }
+    assert flagged(docs) == {("a.txt", "Novak", ("Nowak",))}
+    # one use each: the spelling written with the full name wins, and says why
+    docs = {"a.txt": "Teacher Sabina Orlegga spoke first. “It is hard,” Orlega said.\n"}
+    (issue,) = run(docs)["a.txt"]
+    assert docs["a.txt"][issue.offset : issue.end] == "Orlega"
+    assert issue.replacements == ("Orlegga",)
+    assert "written with a full name" in issue.message
+
+
+def test_a_bare_word_with_a_full_name_of_its_own_or_a_common_word_stays():
+    quiet = [
+        # both introduced: two people
+        {"a.txt": "Katarzyna Nowak met Jan Novak. Novak said no.\n"},
+        # a common word after a surname one letter away
+        {"a.txt": "Helena Marsh spoke. March was cold, Marsh said.\n"},
+        # two words made from one name of the batch
+        {"a.txt": "Korea said South Korean trains would run. The two Koreas agreed.\n"},
+        # the bare word comes first (and far off): nobody was named before it
+        {"a.txt": "Orlega won the vote. " + "The count went on. " * 40 + "Sabina Orlegga spoke.\n"},
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
