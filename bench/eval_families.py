@@ -21,6 +21,8 @@ records:
   fixed     `copydesk fix` (safe fixes only, repeated passes as the CLI does) gives back exactly
             the clean article.  Families whose fixes copydesk marks safe carry the 90% target.
 Batch families (a name spelled two ways across a batch) check two articles together.
+The in-article name family misspells a later use of a surname the article uses at least twice
+(the full name, then the surname alone).
 
 Then the whole clean pool is checked as one batch: issues per rule per 1,000 words (every issue
 on clean professional copy is a false alarm), and the edits `fix` makes to it (should be none).
@@ -241,7 +243,10 @@ def _name_site(text: str, rng: random.Random, min_count: int):
 
 
 def plant_name(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
-    site = _name_site(text, rng, 3)
+    # News names a person in full once and by surname after: two uses are enough for the
+    # later one to be misspelt.  Three left fresh_b no site at all (its one surname used
+    # three times, Ortega, has no variant below) and fresh_a two people.
+    site = _name_site(text, rng, 2)
     if site is None:
         return None
     (_, _, _, last, _), variant = site
@@ -700,7 +705,11 @@ def main() -> None:
     misses: list[str] = []
     for family in families:
         tally, kinds = evaluate_family(engine, family, texts, args.trials, seed, misses)
-        n = max(tally.planted, 1)
+        if not tally.planted:
+            # 0.0% would read as a measured failure; nothing was measured
+            print(f"{family:<22}{0:>8}  no site in this pool: not measured")
+            continue
+        n = tally.planted
         detail = ", ".join(f"{k}: {v}/{tally.kinds[k]}" for k, v in sorted(kinds.items()) if k)
         print(
             f"{family:<22}{tally.planted:>8}{100 * tally.detected / n:>9.1f}%"
