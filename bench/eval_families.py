@@ -231,8 +231,27 @@ def plant_glued(name: str, text: str, rng: random.Random, texts: dict[str, str])
     return Plant([_sub(text, m.start(), m.end(), token)], [text], m.start(), m.start() + len(token))
 
 
+# particles inside a surname ("Lula da Silva", "van Gogh"): another person's name before it
+_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den"}
+    | {"le", "la", "al", "bin", "ibn", "ben"}
+)
+
+
+def _uses(text: str, first: str, last: str) -> list[re.Match[str]]:
+    """This person's uses of the surname: after their given name (Jean-Rémi) or alone, not after
+    another person's given name or a particle ("Lula da Silva" is not "Marina Silva")."""
+    out = []
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = re.search(r"([\w'’-]+) \Z", text[max(0, m.start() - 40) : m.start()])
+        word = before.group(1) if before else ""
+        if word.endswith(first) or not (word[:1].isupper() or word in _PARTICLES):
+            out.append(m)
+    return out
+
+
 def _name_site(text: str, rng: random.Random, min_count: int):
-    people = [p for p in _persons(text) if len(re.findall(rf"\b{p[3]}\b", text)) >= min_count]
+    people = [p for p in _persons(text) if len(_uses(text, p[2], p[3])) >= min_count]
     p = _choose(rng, people)
     if p is None:
         return None
@@ -249,8 +268,8 @@ def plant_name(name: str, text: str, rng: random.Random, texts: dict[str, str]) 
     site = _name_site(text, rng, 2)
     if site is None:
         return None
-    (_, _, _, last, _), variant = site
-    spots = [m for m in re.finditer(rf"\b{last}\b", text)][1:]
+    (_, _, first, last, _), variant = site
+    spots = _uses(text, first, last)[1:]
     m = rng.choice(spots)
     return Plant(
         [_sub(text, m.start(), m.end(), variant)], [text], m.start(), m.start() + len(variant)
