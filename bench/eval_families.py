@@ -28,6 +28,8 @@ records:
   fixed     `copydesk fix` (safe fixes only, repeated passes as the CLI does) gives back exactly
             the clean article.  Families whose fixes copydesk marks safe carry the 90% target.
 Batch families (a name spelled two ways across a batch) check two articles together.
+The in-article name family misspells a later use of a surname the article uses at least twice
+(the full name, then the surname alone).
 
 Then the whole clean pool is checked as one batch: issues per rule per 1,000 words (every issue
 on clean professional copy is a false alarm), and the edits `fix` makes to it (should be none).
@@ -236,8 +238,27 @@ def plant_glued(name: str, text: str, rng: random.Random, texts: dict[str, str])
     return Plant([_sub(text, m.start(), m.end(), token)], [text], m.start(), m.start() + len(token))
 
 
+# particles inside a surname ("Lula da Silva", "van Gogh"): another person's name before it
+_PARTICLES = frozenset(
+    {"da", "de", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den"}
+    | {"le", "la", "al", "bin", "ibn", "ben"}
+)
+
+
+def _uses(text: str, first: str, last: str) -> list[re.Match[str]]:
+    """This person's uses of the surname: after their given name (Jean-Rémi) or alone, not after
+    another person's given name or a particle ("Lula da Silva" is not "Marina Silva")."""
+    out = []
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        before = re.search(r"([\w'’-]+) \Z", text[max(0, m.start() - 40) : m.start()])
+        word = before.group(1) if before else ""
+        if word.endswith(first) or not (word[:1].isupper() or word in _PARTICLES):
+            out.append(m)
+    return out
+
+
 def _name_site(text: str, rng: random.Random, min_count: int):
-    people = [p for p in _persons(text) if len(re.findall(rf"\b{p[3]}\b", text)) >= min_count]
+    people = [p for p in _persons(text) if len(_uses(text, p[2], p[3])) >= min_count]
     p = _choose(rng, people)
     if p is None:
         return None
@@ -248,11 +269,14 @@ def _name_site(text: str, rng: random.Random, min_count: int):
 
 
 def plant_name(name: str, text: str, rng: random.Random, texts: dict[str, str]) -> Plant | None:
-    site = _name_site(text, rng, 3)
+    # News names a person in full once and by surname after: two uses are enough for the
+    # later one to be misspelt.  Three left fresh_b no site at all (its one surname used
+    # three times, Ortega, has no variant below) and fresh_a two people.
+    site = _name_site(text, rng, 2)
     if site is None:
         return None
-    (_, _, _, last, _), variant = site
-    spots = [m for m in re.finditer(rf"\b{last}\b", text)][1:]
+    (_, _, first, last, _), variant = site
+    spots = _uses(text, first, last)[1:]
     m = rng.choice(spots)
     return Plant(
         [_sub(text, m.start(), m.end(), variant)], [text], m.start(), m.start() + len(variant)
@@ -707,7 +731,11 @@ def main() -> None:
     misses: list[str] = []
     for family in families:
         tally, kinds = evaluate_family(engine, family, texts, args.trials, seed, misses)
-        n = max(tally.planted, 1)
+        if not tally.planted:
+            # 0.0% would read as a measured failure; nothing was measured
+            print(f"{family:<22}{0:>8}  no site in this pool: not measured")
+            continue
+        n = tally.planted
         detail = ", ".join(f"{k}: {v}/{tally.kinds[k]}" for k, v in sorted(kinds.items()) if k)
         print(
             f"{family:<22}{tally.planted:>8}{100 * tally.detected / n:>9.1f}%"

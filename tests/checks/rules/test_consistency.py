@@ -640,3 +640,92 @@ def test_one_use_each_or_a_common_word_is_no_batch_habit():
             "b.txt": "Anna Hills was there.\n",
         }
     ) == set()
+
+
+# --- a shared given name (and title) as evidence for a surname one edit away -----------
+
+
+def test_a_hard_c_written_k_after_the_same_given_name_is_one_person():
+    # one sound (Greek k written c before i): the batch's habit against one other use
+    docs = {
+        "a.txt": "Yannis Mavrakis opened the port talks. Mavrakis spoke for an hour.\n",
+        "b.txt": "The unions met Yannis Mavracis on Friday.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Yannis Mavracis", ("Yannis Mavrakis",))}
+
+
+def test_the_same_title_and_given_name_join_any_one_letter_slip():
+    # one office, one given name: a surname one letter off is the same man, even when
+    # the letters (t/s, k/c) sound different and each spelling is used once
+    for other in ("Drosanis", "Drosacis"):
+        docs = {
+            "a.txt": "Harbour Commissioner Ilias Drosakis closed the quay.\n",
+            "b.txt": f"Harbour Commissioner Ilias {other} reopened it on Monday.\n",
+        }
+        ((_path, surface, (replacement,)),) = flagged(docs)
+        assert {surface, replacement} == {
+            "Harbour Commissioner Ilias Drosakis",
+            f"Harbour Commissioner Ilias {other}",
+        }
+
+
+def test_a_shared_given_name_alone_or_a_known_surname_is_not_enough():
+    quiet = [
+        # one use of each and no title: nothing says which is the slip
+        {"a.txt": "Yannis Mavrakis spoke.\n", "b.txt": "Yannis Mavracis was there.\n"},
+        # letters that are not one sound, no title: two people may be one letter apart
+        {
+            "a.txt": "Ilias Drosakis spoke. Drosakis left.\n",
+            "b.txt": "Ilias Drosatis was there.\n",
+        },
+        # different titles give the k/t slip no second piece of evidence
+        {
+            "a.txt": "Judge Ilias Drosakis spoke. Drosakis left.\n",
+            "b.txt": "Senator Ilias Drosatis was there.\n",
+        },
+        # both surnames are real families, whatever the title
+        {
+            "a.txt": "Senator Anna Smith spoke. Smith left.\n",
+            "b.txt": "Senator Anna Smyth was there.\n",
+        },
+        # a title and a surname but no given name between them
+        {
+            "a.txt": "Commissioner Drosakis spoke. Drosakis left.\n",
+            "b.txt": "Commissioner Drosanis was there.\n",
+        },
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
+
+
+# --- a bare surname refers back to the full name before it --------------------------
+
+
+def test_a_bare_surname_nobody_is_introduced_by_is_the_full_names_slip():
+    # Novak is a surname too, but nobody here is called by it in full
+    docs = {
+        "a.txt": "Teacher Katarzyna Nowak has taught for years. Nowak said pay was low. "
+        "“It is hard,” Novak said.\n"
+    }
+    assert flagged(docs) == {("a.txt", "Novak", ("Nowak",))}
+    # one use each: the spelling written with the full name wins, and says why
+    docs = {"a.txt": "Teacher Sabina Orlegga spoke first. “It is hard,” Orlega said.\n"}
+    (issue,) = run(docs)["a.txt"]
+    assert docs["a.txt"][issue.offset : issue.end] == "Orlega"
+    assert issue.replacements == ("Orlegga",)
+    assert "written with a full name" in issue.message
+
+
+def test_a_bare_word_with_a_full_name_of_its_own_or_a_common_word_stays():
+    quiet = [
+        # both introduced: two people
+        {"a.txt": "Katarzyna Nowak met Jan Novak. Novak said no.\n"},
+        # a common word after a surname one letter away
+        {"a.txt": "Helena Marsh spoke. March was cold, Marsh said.\n"},
+        # two words made from one name of the batch
+        {"a.txt": "Korea said South Korean trains would run. The two Koreas agreed.\n"},
+        # the bare word comes first (and far off): nobody was named before it
+        {"a.txt": "Orlega won the vote. " + "The count went on. " * 40 + "Sabina Orlegga spoke.\n"},
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
