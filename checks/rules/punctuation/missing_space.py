@@ -22,8 +22,10 @@ import regex
 
 from copydesk.checks import lexicon
 from copydesk.checks.context import CheckContext
+from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.punctuation._data import word_list
 
 # A mark glued between a word (or a closing quote or bracket) and a letter.
@@ -91,7 +93,9 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if len(before) < 2:
         return None  # "r,s", "A:B", "e.g": letters and initials, not words
     if mark == ",":
-        return (True, 0.95) if known_after or capital_after else None
+        if known_after or capital_after or _acronym_after_word(before, after):
+            return True, 0.95
+        return None
     if mark == ";":
         return (True, 0.9) if known_after or capital_after else None
     if mark == ":":
@@ -114,8 +118,10 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         if lexicon.zipf(after) >= needed:
             return True, 0.9
         # "summit.Halvorsen said": a rare capitalised word is a name starting the next
-        # sentence when the article also writes it as a word of its own.
-        if before.islower() and lexicon.is_common(before) and _stands_alone(text, after, pos):
+        # sentence when the article also writes it as a word of its own, or when it
+        # is a given name or opens a run of names ("worse.Rajesh Das").
+        alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
+        if before.islower() and lexicon.is_common(before) and alone:
             return True, 0.85
         return None
     if (
@@ -126,6 +132,31 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     ):
         return True, 0.8  # "checks.the ministry": a function word is no domain
     return None
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+
+def _acronym_after_word(before: str, after: str) -> bool:
+    """``institute,INDEC``: an everyday lower-case word, a comma, then an acronym.
+
+    Code and lists of symbols glue capitals to capitals or to rare words ("CPU,GPU",
+    "foo,BAR"); prose puts a comma between a word and an acronym.
+    """
+    return before.islower() and lexicon.is_common(before) and bool(_ACRONYM.fullmatch(after))
+
+
+_NEXT_CAPITALISED = regex.compile(r"[ ]\p{Lu}\p{Ll}+")
+
+
+def _name_follows(text: str, start: int, word: str) -> bool:
+    """``worse.Rajesh Das grows``: a given name, or the first of two capitalised words.
+
+    A field, file or class name after a dot ("programs.Makefile") is neither.
+    """
+    if fold(word) in first_names():
+        return True
+    return bool(_NEXT_CAPITALISED.match(text, start + len(word)))
 
 
 def _stands_alone(text: str, word: str, glued_at: int) -> bool:
