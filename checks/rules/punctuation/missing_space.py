@@ -25,6 +25,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.grammar._wordclass import finite_verb
 from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.punctuation._data import word_list
 
@@ -124,6 +125,11 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         if before.islower() and lexicon.is_common(before) and alone:
             return True, 0.85
         return None
+    end = pos + 1 + len(after)
+    # "summer.JPMorgan Chase", "Europe.ASML, the maker"
+    subject = _clause_follows(text, end) or bool(_NEXT_CAPITALISED.match(text, end))
+    if _NAME_SHAPE.fullmatch(after) and before.islower() and lexicon.is_common(before) and subject:
+        return True, 0.85
     if (
         after.islower()
         and len(after) > 2  # two letters after a dot: a country domain ("google.it")
@@ -156,7 +162,23 @@ def _name_follows(text: str, start: int, word: str) -> bool:
     """
     if fold(word) in first_names():
         return True
-    return bool(_NEXT_CAPITALISED.match(text, start + len(word)))
+    return bool(_NEXT_CAPITALISED.match(text, start + len(word))) or _clause_follows(
+        text, start + len(word)
+    )
+
+
+_NEXT_WORD = regex.compile(r"(,)|[ ](\p{Ll}+)\b")
+# A name's other shapes after a dot: an acronym or a camel-cased brand ("ASML", "JPMorgan").
+_NAME_SHAPE = regex.compile(r"\p{Lu}\p{L}*\p{Lu}\p{L}*")
+
+
+def _clause_follows(text: str, end: int) -> bool:
+    """``preparing.Moderna received``, ``Europe.ASML, the``: the word after the dot is a
+    subject: a finite verb, "and" or a comma follows it ("programs.Makefile first": no)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    return bool(m.group(1)) or m.group(2) == "and" or finite_verb(m.group(2))
 
 
 def _stands_alone(text: str, word: str, glued_at: int) -> bool:
