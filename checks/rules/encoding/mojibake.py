@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 import regex
 from ftfy import TextFixerConfig, fix_and_explain
+from ftfy.chardata import UTF8_DETECTOR_RE
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
@@ -170,6 +171,30 @@ def _lost_bytes(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     return sorted(out)
 
 
+_NON_SPACE = regex.compile(r"\S+")
+
+
+def _word_repairs(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Repairs of single words that ftfy left alone in their line.
+
+    ftfy weighs a whole piece: one damaged word among correct curly quotes
+    (``court’s … KÄ™pice``) is not re-decoded with it, and its check for UTF-8
+    embedded in other text judges the two characters ``Ä™`` alone, which could
+    be a letter and a trademark sign.  Read on its own, the word is plainly
+    damaged.  Only words holding such a UTF-8 sequence are tried.
+    """
+    for m in _NON_SPACE.finditer(line):
+        word = m.group()
+        if word.isascii() or not UTF8_DETECTOR_RE.search(word):
+            continue
+        if any(i1 < m.end() and m.start() < i2 for i1, i2, _ in spans):
+            continue
+        fixed, _ = fix_and_explain(word, CONFIG)
+        if fixed != word:
+            for i1, i2, replacement in changed_spans(word, fixed):
+                yield m.start() + i1, m.start() + i2, replacement
+
+
 def repairs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, repair) of every damaged span of ``text``, in order.
 
@@ -179,6 +204,7 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
     for start, line in _chunks(text):
         fixed, _ = fix_and_explain(line, CONFIG)
         spans = changed_spans(line, fixed) if fixed != line else []
+        spans = sorted(spans + list(_word_repairs(line, spans)))
         if spans or LOST_BYTE_LEAD in line:
             for i1, i2, replacement in _lost_bytes(line, spans):
                 yield start + i1, start + i2, replacement

@@ -22,8 +22,11 @@ import regex
 
 from copydesk.checks import lexicon
 from copydesk.checks.context import CheckContext
+from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.grammar._wordclass import finite_verb
+from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.punctuation._data import word_list
 
 # A mark glued between a word (or a closing quote or bracket) and a letter.
@@ -91,7 +94,9 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if len(before) < 2:
         return None  # "r,s", "A:B", "e.g": letters and initials, not words
     if mark == ",":
-        return (True, 0.95) if known_after or capital_after else None
+        if known_after or capital_after or _acronym_after_word(before, after):
+            return True, 0.95
+        return None
     if mark == ";":
         return (True, 0.9) if known_after or capital_after else None
     if mark == ":":
@@ -114,10 +119,17 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         if lexicon.zipf(after) >= needed:
             return True, 0.9
         # "summit.Halvorsen said": a rare capitalised word is a name starting the next
-        # sentence when the article also writes it as a word of its own.
-        if before.islower() and lexicon.is_common(before) and _stands_alone(text, after, pos):
+        # sentence when the article also writes it as a word of its own, or when it
+        # is a given name or opens a run of names ("worse.Rajesh Das").
+        alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
+        if before.islower() and lexicon.is_common(before) and alone:
             return True, 0.85
         return None
+    end = pos + 1 + len(after)
+    # "summer.JPMorgan Chase", "Europe.ASML, the maker"
+    subject = _clause_follows(text, end) or bool(_NEXT_CAPITALISED.match(text, end))
+    if _NAME_SHAPE.fullmatch(after) and before.islower() and lexicon.is_common(before) and subject:
+        return True, 0.85
     if (
         after.islower()
         and len(after) > 2  # two letters after a dot: a country domain ("google.it")
@@ -126,6 +138,47 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     ):
         return True, 0.8  # "checks.the ministry": a function word is no domain
     return None
+
+
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+
+
+def _acronym_after_word(before: str, after: str) -> bool:
+    """``institute,INDEC``: an everyday lower-case word, a comma, then an acronym.
+
+    Code and lists of symbols glue capitals to capitals or to rare words ("CPU,GPU",
+    "foo,BAR"); prose puts a comma between a word and an acronym.
+    """
+    return before.islower() and lexicon.is_common(before) and bool(_ACRONYM.fullmatch(after))
+
+
+_NEXT_CAPITALISED = regex.compile(r"[ ]\p{Lu}\p{Ll}+")
+
+
+def _name_follows(text: str, start: int, word: str) -> bool:
+    """``worse.Rajesh Das grows``: a given name, or the first of two capitalised words.
+
+    A field, file or class name after a dot ("programs.Makefile") is neither.
+    """
+    if fold(word) in first_names():
+        return True
+    return bool(_NEXT_CAPITALISED.match(text, start + len(word))) or _clause_follows(
+        text, start + len(word)
+    )
+
+
+_NEXT_WORD = regex.compile(r"(,)|[ ](\p{Ll}+)\b")
+# A name's other shapes after a dot: an acronym or a camel-cased brand ("ASML", "JPMorgan").
+_NAME_SHAPE = regex.compile(r"\p{Lu}\p{L}*\p{Lu}\p{L}*")
+
+
+def _clause_follows(text: str, end: int) -> bool:
+    """``preparing.Moderna received``, ``Europe.ASML, the``: the word after the dot is a
+    subject: a finite verb, "and" or a comma follows it ("programs.Makefile first": no)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    return bool(m.group(1)) or m.group(2) == "and" or finite_verb(m.group(2))
 
 
 def _stands_alone(text: str, word: str, glued_at: int) -> bool:

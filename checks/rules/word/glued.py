@@ -105,6 +105,9 @@ KNOWN_CAMEL = 6.0
 FOREIGN_NAME = 2.5  # a head this common in a FOREIGN list is a name or word ("Araújo" pt 4.4)
 FOREIGN_WHOLE = 1.5  # a whole token this common in a FOREIGN list is no glue
 NOUN_TAIL = 4.0  # a word glued to a name with no verb to show it must be an everyday one
+LONG_TAIL = 6  # a tail this long that is a dictionary word is no name ending
+BY_RULE_TAIL = 2.5  # after a demonym or a day any dictionary word will do ("Turkish|lira")
+COMPOUND_TAIL = 2.0  # a long compound after a demonym this common is split unseen
 # Two real words run together are short ("internationalorganisation" is 25); a longer
 # piece is debris, and trying every split of it (each looked up and cached) cost
 # quadratic time and memory: one 20,000-letter word took 26 s and 880 MB.
@@ -201,8 +204,11 @@ def _candidate(
         return None
     # A head the batch uses on its own may take a less common longer word ("Kiprono|fades",
     # not "Lima|che").
+    # So may a demonym or a day, which no name is built from ("Norwegian|initials").
     rare_ok = attested.get(head, 0) > 0 and len(tail) >= 5
-    if tail_zipf < (PART if rare_ok else TAIL) or not _word_part(tail):
+    by_rule_word = _by_rule_word(head, tail)
+    floor = BY_RULE_TAIL if by_rule_word else (PART if rare_ok else TAIL)
+    if tail_zipf < floor or not _word_part(tail):
         return None
     # Evidence that the head is a word of its own, strongest first: used alone
     # elsewhere in the batch (two-letter heads only before an everyday word:
@@ -245,7 +251,9 @@ def _candidate(
     # ("Ell|ams", "Kook|min"); only everyday short words count then.
     if not standalone and not short_ok:
         return None
-    if (_productive_tail(tail) or _productive_head(head)) and not standalone:
+    # no derived word or surname starts with a demonym ("Danish|maker", "Turkish|lira")
+    affix = _productive_tail(tail) or _productive_head(head)
+    if affix and not standalone and not by_rule_word:
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
@@ -262,12 +270,20 @@ def _candidate(
             or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
         )
-        and tail_zipf >= SAFE_PART
+        and (tail_zipf >= _safe_tail_zipf(tail, standalone or strong) or by_rule_word)
         and short_ok
     )
     confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
     split = Split(head, tail, score, safe, confidence)
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _safe_tail_zipf(tail: str, evidence: bool) -> float:
+    """How common the tail must be for a safe split: with evidence for the head, a long
+    dictionary word need only be an ordinary one ("Swiss|glaciers", "China|intensified")."""
+    if evidence and len(tail) >= LONG_TAIL and word_classes(tail):
+        return PART
+    return SAFE_PART
 
 
 # Calendar words that are also everyday lower-case words ("may", "march"): a surname
@@ -279,8 +295,12 @@ _EVERYDAY_CALENDAR = frozenset({"may", "march"})
 def _capitalised_by_rule() -> frozenset[str]:
     """Demonyms, days and months: words English capitalises by rule, not names."""
     calendar = {w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()}
-    demonyms = {w.casefold() for w in data_lines("case", "demonyms.txt")}
-    return frozenset((calendar - _EVERYDAY_CALENDAR) | demonyms)
+    return frozenset((calendar - _EVERYDAY_CALENDAR) | _demonyms())
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_lines("case", "demonyms.txt"))
 
 
 def _by_rule(head: str) -> bool:
@@ -290,7 +310,29 @@ def _by_rule(head: str) -> bool:
     never from a day or a nationality, so such a head is a word of its own.
     """
     low = head.casefold()
-    return head[:1].isupper() and low in _capitalised_by_rule() and low not in _given_names()
+    if not head[:1].isupper() or low in _given_names():
+        return False
+    # the plural of a demonym too ("Canadians|to"); a day's ("Thursdays|how") would
+    # rival the day itself ("Thursday|show")
+    return low in _capitalised_by_rule() or (low[-1] == "s" and low[:-1] in _demonyms())
+
+
+def _by_rule_word(head: str, tail: str) -> bool:
+    """``Turkish|lira``, ``Norwegian|initials``: a demonym or a day before a dictionary word."""
+    return len(tail) >= 4 and _by_rule(head) and bool(word_classes(tail))
+
+
+def _demonym_function(head: str, tail: str, next_word: str) -> bool:
+    """``Canadians|to hospital``, ``Italian|in the``: a demonym or a day, then a
+    two-letter preposition or conjunction and the phrase it opens; no name is built
+    so.  Not a pronoun or a verb ("Mexican|us reported" is a name)."""
+    return (
+        len(tail) == 2
+        and _by_rule(head)
+        and _links_names(tail)
+        and bool(next_word)
+        and (next_word.islower() or next_word[0].isdigit())
+    )
 
 
 # A tail that follows a vowel in at most this many of wordfreq's known words ("and":
@@ -431,6 +473,7 @@ def _word_knowledge(
             or _preposition_before_name(head_zipf, tail, next_word)
         )
     ) or _of_before_name(head, tail, next_word)
+    prep = prep or _demonym_function(head, tail, next_word)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
         or _hiatus(head, tail, tail_zipf)
@@ -527,6 +570,9 @@ def _name_glue(
     # A word or name another language knows whole ("Bürgerinitiative", "Retornado").
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
+    demonym = _demonym_compound(piece)
+    if demonym is not None:
+        return demonym
     found = []
     for i in range(2, len(piece) - 1):
         c = _candidate(piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word)
@@ -545,12 +591,55 @@ def _name_glue(
     return best
 
 
+def _demonym_compound(piece: str) -> Split | None:
+    """``Korean|chipmakers``: a demonym or a day glued to a rarer English word.
+
+    A compound English has seen but seldom ("chipmakers") falls below the tail's
+    usual bar, and splitting inside it ("Koreanchip|makers") would be wrong; no name
+    starts with a demonym, so the split is at its end: unseen when the compound is
+    not very rare ("carmakers", "peacekeepers"), offered below that.
+    """
+    for i in range(4, len(piece) - LONG_TAIL + 1):
+        head, tail = piece[:i], piece[i:]
+        if _by_rule(head) and tail.islower() and UNSEEN <= zipf(tail) < PART:
+            safe = zipf(tail) >= COMPOUND_TAIL
+            return Split(head, tail, zipf(tail), safe=safe, confidence=0.85 if safe else 0.6)
+    return None
+
+
+# Arabic name particles: "al-" before a hyphened name, "bin"/"ibn" (son of) before a name.
+_HYPHEN_PARTICLES = ("al",)
+_SPACED_PARTICLES = ("bin", "ibn")
+_PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
+
+
+def _name_particle(piece: str, after: str) -> Split | None:
+    """``Bashar|al-Assad``, ``Mohammed|bin Salman``: a known name glued to the particle.
+
+    Only after a name English or a FOREIGN list knows ("Bashar", "Ahmed", "Feisal"),
+    and only when the whole is no word of its own ("Portugal-Spain", "Senegal").
+    """
+    m = _PARTICLE_NEXT.match(after)
+    if m is None or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
+        return None
+    particles = _HYPHEN_PARTICLES if m.group()[0] == "-" else _SPACED_PARTICLES
+    for particle in particles:
+        head = piece[: -len(particle)]
+        if not piece.endswith(particle) or len(head) < 4 or not head[0].isupper():
+            continue
+        if zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME:
+            return Split(head, particle, zipf(head), safe=True, confidence=0.85)
+    return None
+
+
 def _clause_tail(tail: str) -> bool:
     """A finite verb, a preposition or a conjunction: what follows a name in a sentence."""
     if zipf(tail) >= SAFE_FUNCTION or tail in word_list("clause_verbs.txt"):
         return True
     if tail in word_list("clause_openers.txt") or tail in word_list("prepositions.txt"):
         return True
+    if len(tail) >= 4 and tail in word_list("determiners.txt"):
+        return True  # "Lochaber|every three weeks"
     return len(tail) >= 5 and tail.endswith("ed") and zipf(tail) >= SAFE_PART
 
 
@@ -693,6 +782,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             at_start = piece[0].isupper() and starts_sentence(text, start)
             split = (
                 _camel(piece, attested)
+                or _name_particle(piece, text[start + len(piece) : start + len(piece) + 2])
                 or _name_glue(
                     piece,
                     attested,
@@ -707,7 +797,13 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             fix = f"{split.left} {split.right}"
             options = [fix]
-            if split.left[:1].isupper() and split.right[:1].islower() and after_name:
+            particle = split.right in _HYPHEN_PARTICLES + _SPACED_PARTICLES
+            if (
+                split.left[:1].isupper()
+                and split.right[:1].islower()
+                and after_name
+                and not particle
+            ):
                 options.append(f"{split.left}, {split.right}")
                 if _apposition(text, start, split.left, split.right):
                     options.reverse()

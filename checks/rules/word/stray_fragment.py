@@ -28,9 +28,11 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     batch_counts,
@@ -43,6 +45,9 @@ WORD = 2.5  # the word left after stripping must be at least this common
 UNSEEN = 1.5  # a token rarer than this is no known form
 GAP = 3.0  # or the word is this much (10^3 times) more common than the token
 SAFE_WORD = 4.0
+# A dictionary word (one with a word class) is safe from this: "shipments" 3.6, "intact" 4.0;
+# a form with no word class that rare may be a name's tail.
+SAFE_DICTIONARY_WORD = 3.0
 FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 
 # Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
@@ -51,6 +56,11 @@ _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p
 _LINE_START = regex.compile(r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[^\S\n]+(\p{Lu})?)")
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
 ONE_CAP_WORD = 3.5  # the word left must be an everyday one
+ONE_CAP_DICTIONARY = 3.0  # or a dictionary word ("ferries" 3.2)
+# Before a capitalised word, the word left must be long and everyday ("Wfederal Health"):
+# a given name before a surname is no such word ("Kwame", "Kfar Saba").
+BEFORE_NAME_WORD = 4.0
+BEFORE_NAME_LENGTH = 5
 
 
 @check(
@@ -117,15 +127,46 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         fixed = word[:1].upper() + word[1:] if at_start else word
         kept_capital = word[:1].isupper()
-        safe = at_start and not ambiguous and word_zipf >= (FUNCTION if kept_capital else SAFE_WORD)
+        # An acronym the batch uses on its own, before a content word, lost a space
+        # ("USofficials": "US officials"); it is no debris to drop unseen.
+        acronym = not kept_capital and word_zipf < FUNCTION and batch_counts(ctx)[garbage] > 0
+        safe = (
+            at_start
+            and not ambiguous
+            and not acronym
+            and word_zipf >= (FUNCTION if kept_capital else _safe_zipf(word))
+        )
         yield ctx.issue(
             m.start(),
             len(token),
             f"'{garbage}' looks like a stray fragment fused to '{word}'",
-            [fixed],
+            [f"{garbage} {word}", fixed] if acronym else [fixed],
             confidence=0.9 if safe else (0.6 if kept_capital else 0.7),
             safe=safe,
         )
+
+
+def _lost_space(cap: str, tail: str) -> bool:
+    """``Acrowd``, ``Iwould``: the article "A" before a singular noun or an adjective, or
+    the pronoun "I" before a verb, run together; not a stray capital."""
+    classes = word_classes(tail)
+    if cap == "A":
+        # "Aferries", "Ashipments": a plural takes no "A" ("ferries" from "ferry")
+        stems = (
+            [tail[:-1]]
+            + [tail[:-2]] * tail.endswith("es")
+            + [tail[:-3] + "y"] * tail.endswith("ies")
+        )
+        plural = (
+            tail.endswith("s") and not tail.endswith("ss") and any(zipf(s) >= WORD for s in stems)
+        )
+        return bool({"NOUN", "ADJ"} & classes) and not plural and tail not in function_words()
+    return cap == "I" and bool({"VERB", "AUX"} & classes) and "NOUN" not in classes
+
+
+def _safe_zipf(word: str) -> float:
+    """How common the word left must be for the fix to be safe: less for a dictionary word."""
+    return SAFE_DICTIONARY_WORD if word_classes(word) else SAFE_WORD
 
 
 def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -140,20 +181,38 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         cap, tail, next_capital = m.groups()
         token = cap + tail
         tail_zipf = zipf(tail)
-        if zipf(token) >= ONE_CAP_WHOLE or tail_zipf < ONE_CAP_WORD:
+        dictionary = bool(word_classes(tail))
+        if zipf(token) >= ONE_CAP_WHOLE:
             continue
-        if next_capital and tail_zipf < FUNCTION:
-            continue  # "Kwame Nkrumah": before a capital only "the", "in"… ("Vthe Booker")
+        if tail_zipf < (ONE_CAP_DICTIONARY if dictionary else ONE_CAP_WORD):
+            continue
+        # "Kwame Nkrumah", "Kfar Saba": before a capital only "the", "in"… ("Vthe Booker")
+        # or a long everyday word ("Wfederal Health Minister") is no given name.
+        long_word = dictionary and len(tail) >= BEFORE_NAME_LENGTH and tail_zipf >= BEFORE_NAME_WORD
+        if next_capital and tail_zipf < FUNCTION and not long_word:
+            continue
         if tail in word_list("acronym_suffixes.txt") or batch_counts(ctx)[token] > 1:
             continue
         if in_link(text, m.start(1), m.end(2)):
             continue
-        safe = tail_zipf >= SAFE_WORD
+        capitalised = tail[:1].upper() + tail[1:]
+        if _lost_space(cap, tail):
+            # "Acrowd", "Iwould": the word "A" or "I" lost its space ("Athe", "Isome" did not)
+            yield ctx.issue(
+                m.start(1),
+                len(token),
+                f"'{token}' looks like '{cap}' run together with '{tail}'",
+                [f"{cap} {tail}", capitalised],
+                confidence=0.6,
+                safe=False,
+            )
+            continue
+        safe = tail_zipf >= _safe_zipf(tail)
         yield ctx.issue(
             m.start(1),
             len(token),
             f"'{cap}' looks like a stray fragment fused to '{tail}'",
-            [tail[:1].upper() + tail[1:]],
+            [capitalised],
             confidence=0.85 if safe else 0.6,
             safe=safe,
         )

@@ -150,3 +150,22 @@ def test_a_lost_closing_quote_before_a_letter_is_flagged():
 def test_a_lost_byte_guess_is_not_made_where_a_space_follows():
     text = "a Ã  la carte menu and Â 100 more"
     assert [i.safe for i in run("encoding.mojibake", text)] == [True, True]
+
+
+def test_a_damaged_word_among_correct_curly_quotes_is_repaired_on_its_own():
+    # ftfy leaves the line alone (its ’ is correct); the word alone is plainly damaged
+    text = "The court’s ruling: 71% of voters in KÄ™pice rejected it."
+    (issue,) = run("encoding.mojibake", text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == ("Ä™", ("ę",), True)
+    assert fixed(text, "encoding") == "The court’s ruling: 71% of voters in Kępice rejected it."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court’s ruling in Kępice, Gdańsk and Łódź; the Brand™ logo.",
+        "Déjà vu: the court’s “Ärzte” and ÄRZTE™ stay as written.",
+    ],
+)
+def test_word_repair_near_misses(text):
+    assert run("encoding.mojibake", text) == []

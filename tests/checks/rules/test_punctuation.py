@@ -221,6 +221,41 @@ def test_missing_space_near_misses(text):
     assert run("punct.missing-space", text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma between an everyday word and an acronym
+        ("the statistics institute,INDEC, said", "the statistics institute, INDEC, said"),
+        # a period, then a given name or the first of two capitalised words
+        ("have been worse.Rajesh Das grows rice", "have been worse. Rajesh Das grows rice"),
+        ("near the lake.Tromsø Council said", "near the lake. Tromsø Council said"),
+        # ... or a name of any shape that a finite verb, "and" or a comma follows
+        ("were preparing.Moderna received $590m", "were preparing. Moderna received $590m"),
+        ("up prices.Glencore and CMOC, the", "up prices. Glencore and CMOC, the"),
+        ("reached europe.ASML, the Dutch maker", "reached europe. ASML, the Dutch maker"),
+        ("this summer.JPMorgan Chase, Wells Fargo", "this summer. JPMorgan Chase, Wells Fargo"),
+    ],
+)  # fmt: skip
+def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
+    assert fixed(text, "punct.missing-space") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a file or field name after a dot: no verb, comma or name follows it
+        "The build reads programs.Makefile first.",
+        "Set the flag in the config.DEBUG file.",
+        "See the file.PDF Viewer docs and config.yaml.",
+        # an acronym glued to a rare word or to capitals is code or a list of symbols
+        "Link with libfoo,QXZ and LIBBAR,QXW flags.",
+        "The rate rose 1.5 per cent; see example.com and www.example.org/Page.",
+    ],
+)
+def test_missing_space_before_a_name_near_misses(text):
+    assert run("punct.missing-space", text) == []
+
+
 # --- punct.space-before -------------------------------------------------------
 
 

@@ -181,6 +181,61 @@ def test_word_knowledge_makes_a_glue_safe(text, token, fix):
     assert fix_text(GLUED, text).text == text.replace(token, fix)
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a (plural) demonym, then a preposition and its phrase
+        ("The smoke sent thousands of Canadiansto hospital.", "Canadiansto", "Canadians to"),
+        # a demonym before a dictionary word, however rare or affix-like
+        ("The Turkishlira was little changed.", "Turkishlira", "Turkish lira"),
+        ("Novo Nordisk, the Danishmaker of Ozempic, said.", "Danishmaker", "Danish maker"),
+        ("Egyptian and Italianarchaeologists found it.", "Italianarchaeologists",
+         "Italian archaeologists"),
+        ("He said Chinesecarmakers had become rivals.", "Chinesecarmakers", "Chinese carmakers"),
+        # a long dictionary word after a head the article uses on its own
+        ("Swiss data show it. Most Swissglaciers would vanish.", "Swissglaciers",
+         "Swiss glaciers"),
+        ("China said no. Tension with Chinaintensified.", "Chinaintensified",
+         "China intensified"),
+        # a determiner ends no name
+        ("The van visits Sutherland and Lochaberevery three weeks.", "Lochaberevery",
+         "Lochaber every"),
+        # a known name glued to an Arabic particle
+        ("It came after the fall of Basharal-Assad in December.", "Basharal", "Bashar al"),
+        ("Crown Prince Mohammedbin Salman spoke.", "Mohammedbin", "Mohammed bin"),
+    ],
+)  # fmt: skip
+def test_demonyms_determiners_and_particles_make_a_glue_safe(text, token, fix):
+    issue = only(GLUED, text)
+    assert issue.matched(text) == token
+    assert (issue.replacements[0], issue.safe) == (fix, True)
+    assert fix_text(GLUED, text).text == text.replace(token, fix)
+
+
+def test_a_demonym_before_a_rare_compound_splits_at_the_demonym():
+    text = "South Koreanchipmakers have benefited."
+    issue = only(GLUED, text)
+    assert issue.replacements[0] == "Korean chipmakers"
+    assert not issue.safe  # "chipmakers" is too rare to split unseen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun after a demonym may end a name; a link word needs its phrase
+        "The retailer Mexicanus reported.",
+        "The fans of Romanas and Germanos.",
+        # a country before a hyphened name is a pair, not a particle
+        "The Portugal-Spain border and the Senegal-Gambia bridge; Nepal-India talks.",
+        "The Kamal-Hassan film and the Bilal-Ahmed trial.",
+        # a day's plural rivals the day: "Thursday show" stays the reading
+        "They met on Thursdaysat noon.",
+    ],
+)
+def test_demonym_and_particle_near_misses(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
 def test_a_full_name_before_a_role_takes_the_apposition_comma():
     text = "There is also Lena Marquezminister present at the ceremony."
     issue = only(GLUED, text)
@@ -267,6 +322,62 @@ def test_stray_capitals_mid_sentence_are_offered_not_applied():
 )
 def test_stray_near_misses(text):
     assert STRAY.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # the word left is a dictionary word of middling frequency: dropped and capitalised
+        ("The talks ended.\n\nGHshipments of chips rose.", "GHshipments", "Shipments"),
+        ("The talks ended.\n\nFintact tombs are rare.", "Fintact", "Intact"),
+        ("The talks ended.\n\nDferries remained tied up.", "Dferries", "Ferries"),
+        # one capital before a long everyday word, then a name
+        ("The talks ended.\n\nWfederal Health Minister Ana Ruiz spoke.", "Wfederal", "Federal"),
+    ],
+)
+def test_stray_capitals_before_an_ordinary_word_are_dropped(text, token, fix):
+    issue = only(STRAY, text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == (token, (fix,), True)
+    assert fix_text(STRAY, text).text == text.replace(token, fix)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "options"),
+    [
+        # "A" and "I" are words: the space went missing
+        ("The talks ended.\n\nAcrowd gathered outside.", "Acrowd", ("A crowd", "Crowd")),
+        ("The talks ended.\n\nIwatched the count, she said.", "Iwatched", ("I watched", "Watched")),
+        # an acronym the article uses on its own lost its space before a noun
+        ("The talks ended.\n\nUSofficials said no. The US agreed.", "USofficials",
+         ("US officials", "Officials")),
+    ],
+)  # fmt: skip
+def test_a_word_or_acronym_that_lost_its_space_is_offered_not_dropped(text, token, options):
+    issue = only(STRAY, text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == (token, options, False)
+    assert fix_text(STRAY, text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name or a place before a name: too short a word to be sure ("Kfar Saba")
+        "The talks ended.\n\nKfar Saba is a city.\n\nKwame Nkrumah spoke.",
+        # a rare name of this shape is attested
+        "The talks ended.\n\nTlaib said the vote was close.",
+    ],
+)
+def test_stray_one_capital_near_misses(text):
+    assert STRAY.check_text(text) == []
+
+
+def test_a_before_a_plural_or_function_word_is_a_stray_capital():
+    for text, fix in (
+        ("The talks ended.\n\nAferries came late.", "Ferries"),
+        ("The talks ended.\n\nAsome economists disagree.", "Some"),
+    ):
+        issue = only(STRAY, text)
+        assert (issue.replacements, issue.safe) == ((fix,), True)
 
 
 # --- word.duplicated-subject ------------------------------------------------
