@@ -24,7 +24,8 @@ name:
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
 
 Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
-bracket, title-case lines and headings, short quotations (titles of works), words the
+bracket, title-case lines and short headings (a headline of eight words or more in
+sentence case is a sentence), short quotations (titles of works), words the
 batch capitalises elsewhere, and a capital followed by another capital (a longer name).
 """
 
@@ -54,6 +55,7 @@ from copydesk.checks.rules.word._shared import sentence_starts
 COMMON = 3.0  # the lower-case form must be an everyday word
 STEM_COMMON = 3.5  # "scored" -> "score": the stem of a past tense must be common too
 COMPOUND = 4.0  # both parts this common when English has no closed form ("Free-trade")
+SENTENCE_HEADLINE = 8  # a heading of this many words or more is a sentence in sentence case
 SHORT_QUOTE = 80  # a quotation this short may be a title ("Gone With the Wind")
 
 # Words that may open a clause: after a name they may be a missing sentence break rather
@@ -170,7 +172,11 @@ class Context:
         if start not in self._lines:
             end = self.text.find("\n", pos)
             line = self.text[start : end if end >= 0 else len(self.text)]
-            self._lines[start] = not (is_heading_like(line) or _title_case_line(self.text, pos))
+            # A headline of a whole clause in sentence case ("Record low bids in Rajasthan
+            # solar auction boost India's clean energy push") is running text; a short
+            # heading or label may capitalise as it likes.
+            heading = is_heading_like(line) and len(line.split()) < SENTENCE_HEADLINE
+            self._lines[start] = not (heading or _title_case_line(self.text, pos))
         return self._lines[start]
 
     def mid_sentence(self, pos: int) -> bool:

@@ -551,3 +551,26 @@ def test_capitalised_noun_press_and_glossing_bracket(text, word):
 )
 def test_capitalised_noun_press_and_bracket_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
+
+
+def test_a_sentence_case_headline_is_running_text():
+    # a headline of a whole clause is a sentence: the adjective between a name and a noun
+    # is as stray there as in the story
+    text = (
+        "Record low bids in Varnsdorf Solar auction boost the region's clean energy push\n\n"
+        "The state auctioned 500 megawatts on Monday." + _FARM
+    )
+    [issue] = run("case.capitalised-noun", text)
+    assert text[issue.offset : issue.end] == "Solar"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Varnsdorf Solar auction",  # a short heading or label may capitalise as it likes
+        "Record Low Bids In Varnsdorf Solar Auction Boost The Region's Push",  # title case
+    ],
+)
+def test_short_and_title_case_headlines_near_misses(headline):
+    text = f"{headline}\n\nThe state auctioned 500 megawatts on Monday." + _FARM
+    assert run("case.capitalised-noun", text) == []
