@@ -19,7 +19,8 @@ name:
 * ``hyphenated``: a compound of two everyday words with a capital on the first only
   (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
   capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps
-  its capital (resources/case/name_suffixes.txt).
+  its capital (resources/case/name_suffixes.txt).  After a name, a compound that
+  qualifies no noun is a given name (``Cho Eun-young said``, ``Na Young-mi,``).
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
 
@@ -291,8 +292,24 @@ def hyphenated(ctx: Context) -> Iterator[Stray]:
             continue  # not a compound English writes: "Moo-jin", "Duck-soo" are given names
         if _in_longer_name(ctx.text, m.end(), tail):
             continue  # "the Co-operative Group": a longer name
+        if _given_name_after_surname(ctx, m.start(), m.end()):
+            continue
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), m.group(), "a compound")
+
+
+def _given_name_after_surname(ctx: Context, start: int, end: int) -> bool:
+    """"Health Minister Cho Eun-young said", "Lee Young-mi, the union's president": after a
+    capitalised word, a surname (some are English words: Lee, Park, Moon), a compound is a
+    given name unless a noun follows that it could qualify ("the Lekki Free-trade zone").
+    After an adjective of nationality it is a role ("the Estonian Film-maker")."""
+    prev = ctx.before.get(start, "")
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}+", prev) or prev in demonym_words():
+        return False
+    if prev.lower() in function_words():
+        return False
+    nxt = _NEXT_LOWER.match(ctx.text, end)
+    return nxt is None or "NOUN" not in word_classes(nxt.group(1))
 
 
 def _in_longer_name(text: str, end: int, tail: str) -> bool:

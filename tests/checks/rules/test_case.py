@@ -574,3 +574,30 @@ def test_a_sentence_case_headline_is_running_text():
 def test_short_and_title_case_headlines_near_misses(headline):
     text = f"{headline}\n\nThe state auctioned 500 megawatts on Monday." + _FARM
     assert run("case.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a surname, a compound that qualifies no noun is a given name
+        "Labour Minister Seo Su-young said on Tuesday that talks would go on.",
+        "The nurses' leader, Ahn Young-mi, said the strike would go on.",
+        "Lee Min-jung, a nurse of ten years, said the wards were short of staff.",
+    ],
+)
+def test_a_hyphenated_given_name_after_a_surname_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # ... but before a noun it qualifies, or after a nationality, it is a compound
+        ("Traders moved their goods to the Tallinn Free-trade zone.", "Free-trade"),
+        ("The prize went to the Estonian Film-maker, who thanked the jury.", "Film-maker"),
+    ],
+)
+def test_a_hyphenated_compound_after_a_name_or_nationality_hits(text, word):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    assert text[issue.offset : issue.end] == word
