@@ -19,12 +19,14 @@ name:
 * ``hyphenated``: a compound of two everyday words with a capital on the first only
   (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
   capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps
-  its capital (resources/case/name_suffixes.txt).
+  its capital (resources/case/name_suffixes.txt).  After a name, a compound that
+  qualifies no noun is a given name (``Cho Eun-young said``, ``Na Young-mi,``).
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
 
 Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
-bracket, title-case lines and headings, short quotations (titles of works), words the
+bracket, title-case lines and short headings (a headline of eight words or more in
+sentence case is a sentence), short quotations (titles of works), words the
 batch capitalises elsewhere, and a capital followed by another capital (a longer name).
 """
 
@@ -54,6 +56,7 @@ from copydesk.checks.rules.word._shared import sentence_starts
 COMMON = 3.0  # the lower-case form must be an everyday word
 STEM_COMMON = 3.5  # "scored" -> "score": the stem of a past tense must be common too
 COMPOUND = 4.0  # both parts this common when English has no closed form ("Free-trade")
+SENTENCE_HEADLINE = 8  # a heading of this many words or more is a sentence in sentence case
 SHORT_QUOTE = 80  # a quotation this short may be a title ("Gone With the Wind")
 
 # Words that may open a clause: after a name they may be a missing sentence break rather
@@ -170,7 +173,11 @@ class Context:
         if start not in self._lines:
             end = self.text.find("\n", pos)
             line = self.text[start : end if end >= 0 else len(self.text)]
-            self._lines[start] = not (is_heading_like(line) or _title_case_line(self.text, pos))
+            # A headline of a whole clause in sentence case ("Record low bids in Rajasthan
+            # solar auction boost India's clean energy push") is running text; a short
+            # heading or label may capitalise as it likes.
+            heading = is_heading_like(line) and len(line.split()) < SENTENCE_HEADLINE
+            self._lines[start] = not (heading or _title_case_line(self.text, pos))
         return self._lines[start]
 
     def mid_sentence(self, pos: int) -> bool:
@@ -285,8 +292,24 @@ def hyphenated(ctx: Context) -> Iterator[Stray]:
             continue  # not a compound English writes: "Moo-jin", "Duck-soo" are given names
         if _in_longer_name(ctx.text, m.end(), tail):
             continue  # "the Co-operative Group": a longer name
+        if _given_name_after_surname(ctx, m.start(), m.end()):
+            continue
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), m.group(), "a compound")
+
+
+def _given_name_after_surname(ctx: Context, start: int, end: int) -> bool:
+    """"Health Minister Cho Eun-young said", "Lee Young-mi, the union's president": after a
+    capitalised word, a surname (some are English words: Lee, Park, Moon), a compound is a
+    given name unless a noun follows that it could qualify ("the Lekki Free-trade zone").
+    After an adjective of nationality it is a role ("the Estonian Film-maker")."""
+    prev = ctx.before.get(start, "")
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}+", prev) or prev in demonym_words():
+        return False
+    if prev.lower() in function_words():
+        return False
+    nxt = _NEXT_LOWER.match(ctx.text, end)
+    return nxt is None or "NOUN" not in word_classes(nxt.group(1))
 
 
 def _in_longer_name(text: str, end: int, tail: str) -> bool:

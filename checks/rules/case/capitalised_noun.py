@@ -11,19 +11,26 @@ word, followed by a lower-case word or punctuation.  A capital after it makes a 
 name (``Chinese Communist Party``), and so does ``of`` (``British Chambers of
 Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
 iron ore``), and before ``for`` and a capital only an action noun is common (``American
-Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A name begun
-before the adjective goes on through it (``the University of North Korean Studies``).
-Names built on an institution or place noun (``Korean War``, ``French Open``,
-``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless the noun
-is plainly common (news style lower-cases "government", "army", "navy" and "police"
-after a nationality, so those are no institution nouns here): a plural without "the"
-(``Russian Forces were``), an adjective that heads names only before another capital
-(``the Egyptian Foreign minister``; resources/case/adjective_heads.txt), after "a", a
-number or a possessive (``a French Court in``, ``its Chinese Company``), or before a
-restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
-European Commission that``, is none).  Title-case lines and a pair an apposition defines
-(``the English Teacher, a band``) are left alone, and so is a word the batch uses the
-same way elsewhere: alone in mid-sentence (``the Minister said``: house style) or as the
+Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A place name
+after ``of`` carries no name on when a compass adjective in lower case comes before the
+nationality (``the northeastern Indian State of Assam``): the words say where a place
+lies, as news writes "the southern Chinese city of Guilin", and names do not open so.
+A name begun before the adjective goes on through it (``the University of North Korean
+Studies``).  Names built on an institution or place noun (``Korean War``, ``French
+Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
+the noun is plainly common (news style lower-cases "government", "army", "navy",
+"police" and "press" after a nationality, so those are no institution nouns here): a
+plural without "the" (``Russian Forces were``), an adjective that heads names only
+before another capital (``the Egyptian Foreign minister``;
+resources/case/adjective_heads.txt), after "a", a number or a possessive (``a French
+Court in``, ``its Chinese Company``), or before a restrictive clause (``the Chinese
+Company that runs the mine``; a cleft, ``It was the European Commission that``, is
+none).  A bracket after the noun that glosses in words ends no name (``38 million
+Egyptian Pounds (about 780,000 dollars)``); one that holds an abbreviation or a year may
+(``(KWS)``).  A news agency's name (``The Canadian Press``;
+resources/layout/agencies.txt) is a name.  Title-case lines and a pair an apposition
+defines (``the English Teacher, a band``) are left alone, and so is a word the batch uses
+the same way elsewhere: alone in mid-sentence (``the Minister said``: house style) or as the
 first word of a name (``the State Department`` beside ``the Islamic State group``).  A
 title before a name (``Prime Minister Frederiksen``) or with "of" (``the Minister of
 Agriculture``) is another use and exempts nothing; a title before a name in apposition
@@ -80,6 +87,9 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"
+        # a bracket that glosses in words, not a name's abbreviation or a year:
+        # "38 million Egyptian Pounds (about 780,000 dollars)", not "(KWS)"
+        rf"|[^\S\n]+\((?![\p{{Lu}}\p{{N}}])"
         # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
         rf"|[^\S\n]+(?:and|for)[^\S\n]+(?!(?:the|a|an)\b)\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
@@ -116,6 +126,22 @@ def _name_goes_on(after_of: str | None) -> bool:
     if after_of is None:
         return False
     return after_of == "the" or (after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME)
+
+
+# "the northeastern Indian state of Assam": a direction in lower case before the nationality.
+_DIRECTION_BEFORE = regex.compile(
+    r"(?<![\p{L}\-])(?:(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern"
+    r"|(?:(?:north|south|east|west)-)?central)[^\S\n]+\Z"
+)
+
+
+def _place_located(text: str, start: int, after_of: str | None) -> bool:
+    """A direction locates a place named after "of" ("the western Indian State of Gujarat"):
+    the pair describes it.  A word the dictionary knows after "of" may still carry a name
+    on ("the northern Italian Chamber of Commerce"); a place name it does not know cannot."""
+    if after_of is None or not after_of[0].isupper() or word_classes(after_of):
+        return False
+    return _DIRECTION_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
@@ -287,6 +313,13 @@ def _institutions() -> frozenset[str]:
     return frozenset(data_lines("case", "institution_nouns.txt"))
 
 
+@cache
+def _agency_names() -> frozenset[str]:
+    """News agencies' names ("The Canadian Press"): names, whatever their head."""
+    names = data_lines("layout", "agencies.txt")
+    return frozenset(n.removeprefix("The ") for n in names)
+
+
 _WHY = {
     "a small word": "a small word in mid-sentence",
     "a verb": "a verb in mid-sentence",
@@ -359,6 +392,11 @@ _WHY = {
         ("Prices rose on strong Chinese «Demand» for iron ore, traders said.", "demand"),
         ("Doubts grew about American «Support» for Ukraine, officials said.", "support"),
         ("The case was heard in Manhattan «Federal» court on Tuesday, lawyers said.", "federal"),
+        (
+            "The floods displaced thousands of people in the northeastern Indian «State» of "
+            "Assam, officials said on Sunday.",
+            "state",
+        ),
     ),
     near_misses=(
         "Fighting in the Korean War ended in 1953.",
@@ -399,6 +437,8 @@ _WHY = {
         "The British Foreign Office and the Indian Supreme Court met the French Open champion.",
         "She worked for Jewish Voice for Peace and British Lawyers for Israel before the "
         "European Commissioner for Agriculture hired her.",
+        "He spoke at the northern Italian Chamber of Commerce and then joined the Islamic "
+        "State of Iraq, and storms hit the southern Indian Ocean that week.",
     ),
 )
 def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -413,7 +453,9 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _adjective_before_noun(text, m.end(1), word)
         ):
             continue
-        if zipf(word.lower()) < COMMON or _name_goes_on(m.group(2)):
+        if zipf(word.lower()) < COMMON or m.group() in _agency_names():
+            continue
+        if _name_goes_on(m.group(2)) and not _place_located(text, m.start(), m.group(2)):
             continue
         if m.group(3) and _for_a_name(word):
             continue

@@ -4,7 +4,9 @@ Why: machine translation capitalises the first word of a clause it translated
 separately (``reported that The ferry docked``, ``expect that The
 vote``).
 
-Fix (safe when the next word is an ordinary common word): lower-case it.  Only
+Fix (safe when the next word is a known English word, however rare: ``that The
+papyrus``, ``of The sharpest``; an unknown one may be a name styled in lower
+case, so it is only flagged): lower-case it.  Only
 after a lower-case function word that cannot end a sentence (``that``, ``of``,
 ``and``…; resources/case/no_end_words.txt), so a missing period after a name
 (``Tomas Varga He arrived``) is not touched.  Left alone: titles and names
@@ -21,12 +23,11 @@ from functools import cache
 import regex
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.lexicon import zipf
+from copydesk.checks.lexicon import is_known
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.case._common import mid_sentence_capitals, no_end_words
 
-SAFE_ZIPF = 3.0
 TITLE_CASE_SHARE = 0.6
 
 
@@ -40,10 +41,22 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
+# A sentence ends inside the line: a word, its full stop, and a capital ("said. Leo").
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]*[^\S\n]+\p{Lu}")
+
+
 def _title_case_line(text: str, pos: int) -> bool:
+    """The line is a title in title case ("Why Lisbon Needs Varga And The Ports").
+
+    A paragraph of several sentences is prose however many names it holds
+    ("…Taoiseach Micheal Martin appointed Simon Harris… has joined the board of A charity.").
+    """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    words = regex.findall(r"\p{L}+", text[start : end if end >= 0 else len(text)])
+    line = text[start : end if end >= 0 else len(text)]
+    if _SENTENCE_BREAK.search(line):
+        return False
+    words = regex.findall(r"\p{L}+", line)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 3:
         return False
@@ -54,12 +67,18 @@ def _title_case_line(text: str, pos: int) -> bool:
 # these, a musical key ("in A minor").
 _A_NOT_AFTER = frozenset({"the", "a", "an"})
 _A_KEY = frozenset({"minor", "major", "flat", "sharp"})
-_A_MIN_ZIPF = 3.5
+
+
+def _english(word: str) -> bool:
+    """A known English word, a possessive by its noun ("The refinery's output")."""
+    return is_known(regex.sub(r"['’]s\Z", "", word))
 
 
 def _article_a(before: str, nxt: str) -> bool:
-    """A capital "A" is the article slipped to a capital ("to A prison"), not a letter."""
-    return before.lower() not in _A_NOT_AFTER and nxt not in _A_KEY and zipf(nxt) >= _A_MIN_ZIPF
+    """A capital "A" is the article slipped to a capital ("to A prison", "and A papyrus
+    roll"), not a letter: a letter names a grade, a list or a key, after "the" or before
+    a key's word; before any other English word it is the article."""
+    return before.lower() not in _A_NOT_AFTER and nxt not in _A_KEY and _english(nxt)
 
 
 @check(
@@ -100,7 +119,10 @@ def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if cap == "A" and not _article_a(m.group().split()[0], nxt):
             continue
-        safe = zipf(nxt) >= SAFE_ZIPF
+        # A capital article before a lower-case word is wrong whatever the word; the
+        # word only has to be English (not a name styled in lower case) for the fix to
+        # be sure, and how common it is says nothing more.
+        safe = _english(nxt)
         yield ctx.issue(
             m.start(1),
             len(cap),

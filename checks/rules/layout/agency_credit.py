@@ -6,7 +6,11 @@ Why: wire stories end with the agency's credit (``AFP``, ``(Reuters)``,
 Example: ``…a “sign” of the bloc’s isolation.\\n\\nAFP``
 Fix (not safe): remove the line.  The agency names are data
 (resources/layout/agencies.txt); short names match only in their own case, so
-a line "Ap" or "Cp" is not taken for a credit.
+a line "Ap" or "Cp" is not taken for a credit.  No list names every agency
+(``WAM``, ``KUNA``, ``NAN``…): an abbreviation in capitals alone in brackets on
+its own line (``(EPA)``, ``(EPA-EFE)``, ``(AP Photo)``) is a credit too, since
+prose never stands that way; a roman numeral (``(IV)``, a section) or a single
+letter (``(A)``, a list) is not one.
 """
 
 from __future__ import annotations
@@ -39,8 +43,22 @@ def _credit() -> regex.Pattern[str]:
     return regex.compile(rf"\A[\s(\[]*{lead}{agency}{more}[\s)\].]*\Z")
 
 
+# Two to eight capitals (digits after the first), joined by "-", "/" or "&" to another such
+# abbreviation ("EPA-EFE", "AFP/ANP"), with an optional "Photo(s)"; the brackets are required.
+_CAPS = r"\p{Lu}[\p{Lu}\p{N}]{1,7}"
+_BRACKETED_CAPS = regex.compile(
+    rf"\A\s*[(\[]\s*({_CAPS}(?:\s*[-/&]\s*{_CAPS})*)(?:\s+(?i:photos?|pictures?))?\s*[)\]]\W*\Z"
+)
+_ROMAN = regex.compile(r"[IVXLCDM]+")
+
+
+def _bracketed_abbreviation(line: str) -> bool:
+    m = _BRACKETED_CAPS.match(line)
+    return m is not None and not _ROMAN.fullmatch(m.group(1))
+
+
 def is_credit_line(line: str) -> bool:
-    return bool(_credit().match(line))
+    return bool(_credit().match(line)) or _bracketed_abbreviation(line)
 
 
 @check(
@@ -54,6 +72,8 @@ def is_credit_line(line: str) -> bool:
         ("The talks ended without a deal.«\n\n— dpa»\n", ""),
         ("The talks ended without a deal.«\n\nWith AFP and Reuters»", ""),
         ("The talks ended without a deal.«\n\nEFE»", ""),
+        ("The talks ended without a deal.«\n\n(EPA)»", ""),
+        ("The talks ended without a deal.«\n\n(WAM)»", ""),
     ),
     near_misses=(
         "The talks ended without a deal, AFP reported.",
@@ -61,6 +81,8 @@ def is_credit_line(line: str) -> bool:
         "The talks ended.\n\nAp\n",
         "Reuters could not confirm the report.",
         "The talks ended.\n\nAP photographers were at the station.",
+        "The first rule.\n\n(IV)\n\nThe fourth rule.",
+        "The talks ended.\n\n(Epa)\n\nThe (EPA) said so.",
     ),
 )
 def agency_credit(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -196,6 +196,14 @@ def test_copyright_seed_footer_after_single_newline():
         "By Reuters",
         "— Agencies",
         "(With agencies)",
+        "EPA",
+        "(EPA)",
+        "(EPA-EFE)",
+        # agencies no list names: any abbreviation in capitals alone in brackets
+        "(WAM)",
+        "[KUNA]",
+        "(AP Photo)",
+        "(AFP/ANP)",
     ],
 )
 def test_agency_credit_lines(line):
@@ -221,6 +229,14 @@ def test_agency_credit_mid_text_has_lower_confidence():
         "Headline\n\nText.\n\nafp\n\nMore.",
         "Headline\n\nText.\n\nAFP reported it first.",
         "Headline\n\nText.\n\nReuters and others",
+        # a roman numeral or a letter in brackets numbers a section or a list item
+        "Headline\n\nThe first rule.\n\n(IV)\n\nThe fourth rule.",
+        "Headline\n\nThe options.\n\n(A)\n\nThe first option.",
+        # not in capitals, not alone, or not an abbreviation
+        "Headline\n\nText.\n\n(Epa)\n\nMore.",
+        "Headline\n\nText.\n\nThe (EPA) said so.\n\nMore.",
+        "Headline\n\nText.\n\n(UPDATE 2: adds quotes)\n\nMore.",
+        "(EPA)\n\nThe story.",
     ],
 )
 def test_agency_credit_near_misses(text):
