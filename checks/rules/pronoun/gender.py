@@ -145,13 +145,18 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     the pronoun's sentence, which opens a paragraph: "Village head Budi Santoso said…",
     "Katarzyna Nowak told the channel…".  Not when a word of that sentence before the
     pronoun is a role held for someone else ("lawyer", "spokesman", "wife"): the lawyer
-    who opens a paragraph speaks of the client named before it."""
+    who opens a paragraph speaks of the client named before it; nor after a pronoun of
+    the other gender in that sentence."""
     ent, sent = ante.entity, p.tok.sent
     if ent is None or ante.sent != sent or a.para_first_sent[sent] != sent:
         return False
     kin = resource_words("kin_nouns")
-    if any(t.low in kin for t in a.tokens_from(sent, p.tok.idx)):
-        return False
+    other = _SAME[MALE if p.gender == FEMALE else FEMALE]
+    for t in a.tokens_from(sent, p.tok.idx):
+        # "Teacher Yumiko Tanaka said she had known he was special": with a pronoun for
+        # the subject already in the sentence, one of the other gender is someone else.
+        if t.low in kin or (t.low in other and not t.quoted):
+            return False
     words = a.text[ante.start : ante.end].split()
     first = a.tokens[ante.first_tok]
     if len(words) < 2 or ent.first_name is None or first.pos > 3:

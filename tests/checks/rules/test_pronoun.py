@@ -459,3 +459,11 @@ def test_a_person_named_like_a_nationality_is_still_a_person():
     text = "Helen French opened the show on Monday. French said he was nervous."
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("he was") and "Helen French" in issue.message
+
+
+def test_a_paragraph_opener_with_a_pronoun_for_her_already_leaves_he_to_someone_else():
+    text = (
+        "Haruto Sato won the title on Sunday. He said he had not slept.\n\nTeacher Yumiko "
+        "Tanaka said she had known he was special from the age of nine."
+    )
+    assert run("pronoun.gender", text) == []
