@@ -552,8 +552,10 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
 def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
     """Phase 5c: a role in apposition after the name ending at token ``last_k``.
 
-    "Lena Brandt, a Mongolia expert at ...".  The caller leaves out "of Tomsk," and
-    "In July,": there the comma ends a phrase and what follows is the sentence's subject.
+    "Lena Brandt, a Mongolia expert at ...", "Vincenzo Russo, 71, a retired magistrate
+    who…" (the age is no token, and any noun "who" follows names a person).  The caller
+    leaves out "of Tomsk," and "In July,": there the comma ends a phrase and what follows
+    is the sentence's subject.
     """
     text, tokens, nouns = doc.text, doc.tokens, person_nouns()
     last = tokens[last_k]
@@ -574,8 +576,10 @@ def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
             and tokens[k].low not in ("former", "then", "new", "acting", "interim")
         ):
             break
-        if tokens[k].low in nouns:
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        # "a retired magistrate who…": a noun that "who" follows names a person too.
+        who_noun = nxt is not None and nxt.low == "who" and tokens[k].low not in function_words()
+        if tokens[k].low in nouns or (who_noun and tokens[k].text.islower()):
             titles_next = (
                 nxt is not None
                 and nxt.sent == last.sent
@@ -596,7 +600,7 @@ def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
             ):
                 doc.attached.add(j)
                 j += 1
-            return [nouns[tokens[k].low]]
+            return [nouns.get(tokens[k].low, PersonNoun(NEUTRAL, 0))]
         k += 1
     return []
 
@@ -629,7 +633,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     evidence: list[PersonNoun] = [title] if title else []
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
-    before_word = tokens[k0 - 1].low if first.pos > 0 else ""
+    before_word = word_before(text, tokens, k0)
     who = aged or (before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after)))
     if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
         evidence += role_after(doc, name_idx[-1])
@@ -638,6 +642,12 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     if glued is None:
         return
     parts = glued
+    if len(name_idx) == 1 and _POSSESSIVE.sub("", first.text) in _demonyms():
+        # "French newspapers", "Spanish players": an adjective of nationality, no one,
+        # and no short form of "the French Open" either, unless a person is so named.
+        known = doc.linker.link(parts, first.start, create=False)
+        if known is None or not known.is_person:
+            return
     ent = doc.linker.link(parts, first.start, create=not known_only)
     if ent is None:
         unknown = unknown_name(doc, k0, name_idx[-1])
@@ -657,6 +667,31 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         if not evidence and thing_apposition(text, last.end):
             mention.possible_person = False  # "IG Metall, the metalworkers' union,"
         doc.mentions.append(mention)
+
+
+def word_before(text: str, tokens: list[Token], k0: int) -> str:
+    """The word before the name at token ``k0`` (lower case; "" at a sentence start), past
+    acronyms that begin the name: in "a glaciologist at ETH Zurich who" it is "at", so
+    "Zurich" stands where a place stands, and "who" speaks of the glaciologist."""
+    k = k0 - 1
+    while (
+        k >= 0
+        and tokens[k].sent == tokens[k0].sent
+        and len(tokens[k].text) > 1
+        and tokens[k].text.isupper()
+        and not _ROMAN.fullmatch(tokens[k].text)
+        and _NAME_GAP.fullmatch(text[tokens[k].end : tokens[k + 1].start])
+    ):
+        k -= 1
+    if k < 0 or tokens[k].sent != tokens[k0].sent:
+        return ""
+    return tokens[k].low
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Adjectives of nationality (resources/case/demonyms.txt): "French", "Kenyan"."""
+    return frozenset(data_lines("case", "demonyms.txt"))
 
 
 # "Siemens, the engineering group,": a name, then "the" and a few words in apposition.
@@ -814,8 +849,11 @@ def person_mention(
     if len(name_idx) >= 2 and before_word not in _NOT_PERSON_BEFORE and not inside_name:
         ent.name_like = True
     nxt_i = name_idx[-1] + 1
+    # "Palmeiras coach Marcelo Vieira", "a former French Open finalist": a name before a
+    # role noun says whose or what role it is; it is no one a pronoun could mean.
+    before_role = nxt_i < len(tokens) and tokens[nxt_i].low in person_nouns()
     modifier = (
-        (before_word in ("the", "a", "an") or _modifier_name(tokens, name_idx))
+        (before_word in ("the", "a", "an") or _modifier_name(tokens, name_idx) or before_role)
         and nxt_i < len(tokens)
         and tokens[nxt_i].sent == last.sent
         and tokens[nxt_i].text.islower()
@@ -870,40 +908,51 @@ def _modifier_name(tokens: list[Token], name_idx: list[int]) -> bool:
 
 
 def add_person_nouns(doc: Document, runs: list[list[int]]) -> None:
-    """Phase 6: person nouns standing on their own: "a woman", "the official", and any
-    noun that "who" follows ("a sailor who broke his arm")."""
-    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    """Phase 6: person nouns standing on their own: "a woman", "the official", "his
+    cousin", and any noun that "who" follows ("a sailor who broke his arm")."""
+    text, tokens = doc.text, doc.tokens
     in_runs = {k for run in runs for k in run}
     name_starts = {m.first_tok for m in doc.mentions if m.entity is not None}
-    closed = function_words()
     for k, tok in enumerate(tokens):
         if k in doc.attached or k in in_runs or tok.low in PRONOUNS or not tok.text.islower():
             continue
-        noun = nouns.get(tok.low)
+        noun = _noun_at(text, tokens, k)
         prev = tokens[k - 1] if k > 0 and tokens[k - 1].sent == tok.sent else None
-        if noun is not None and prev is not None and prev.low in _VERB_BEFORE:
-            noun = None  # "would judge the government", "to host the games"
-        if noun is not None and _predicative(tokens, k):
-            noun = None  # "Dahl will remain an adviser": the subject again, not someone new
-        plural = (
-            (tok.low.endswith("s") and not tok.low.endswith("ss"))
-            or tok.low in resource_words("plural_group_nouns")
-            or irregular_plural(tok.low)
-        )
-        if noun is None and not plural and tok.low not in closed and k + 1 < len(tokens):
-            nxt = tokens[k + 1]
-            if (
-                nxt.low == "who"
-                and nxt.sent == tok.sent
-                and _COMMA_GAP.fullmatch(text[tok.end : nxt.start])
-            ):
-                noun = PersonNoun(NEUTRAL, 0)
         if noun is not None and prev is not None and prev.low in _QUANTIFIERS:
             noun = None
         if noun is not None and _introduces_name(text, tokens, k, name_starts):
             noun = None  # "That witness, a former mayor, Anton Brecht": the named person
         if noun is not None:
             doc.mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=noun))
+
+
+def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
+    """The person the lower-case word at ``k`` names on its own, if it names one."""
+    tok = tokens[k]
+    noun = person_nouns().get(tok.low)
+    plural = (
+        (tok.low.endswith("s") and not tok.low.endswith("ss"))
+        or tok.low in resource_words("plural_group_nouns")
+        or irregular_plural(tok.low)
+    )
+    if noun is None and not plural and tok.low in resource_words("kin_nouns"):
+        noun = PersonNoun(NEUTRAL, 0)  # "his cousin and her children": someone for "her"
+    prev = tokens[k - 1] if k > 0 and tokens[k - 1].sent == tok.sent else None
+    if noun is not None and prev is not None and prev.low in _VERB_BEFORE:
+        return None  # "would judge the government", "to host the games"
+    if noun is not None and _predicative(tokens, k):
+        return None  # "Dahl will remain an adviser": the subject again, not someone new
+    if noun is not None and _modifies_noun(text, tokens, k):
+        return None  # "local communities", "local television": an adjective, no one
+    if noun is None and not plural and tok.low not in function_words() and k + 1 < len(tokens):
+        nxt = tokens[k + 1]
+        if (
+            nxt.low == "who"
+            and nxt.sent == tok.sent
+            and _COMMA_GAP.fullmatch(text[tok.end : nxt.start])
+        ):
+            noun = PersonNoun(NEUTRAL, 0)
+    return noun
 
 
 def _assemble(doc: Document, sent_spans: list[tuple[int, int]]) -> Analysis:
@@ -941,6 +990,22 @@ def _introduces_name(text: str, tokens: list[Token], k: int, name_starts: set[in
         if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start].replace(",", "")):
             return False
     return False
+
+
+def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
+    """The person noun at ``k`` stands before a word that can only be a noun, and is no
+    person noun itself: it modifies that noun ("local television", "the official
+    website"), so it names no one.  A word of time ("the minister today") is no such noun."""
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    gap = text[tokens[k].end : nxt.start]
+    if nxt.sent != tokens[k].sent or not nxt.text.islower() or gap != " ":
+        return False
+    low = nxt.low
+    if low in person_nouns() or low in function_words() or low in resource_words("calendar_words"):
+        return False  # "sailor who": "who" is no noun (WHO is)
+    return _noun_only(low)
 
 
 def _predicative(tokens: list[Token], k: int) -> bool:

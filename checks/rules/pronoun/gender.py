@@ -28,7 +28,7 @@ from functools import cache
 import regex
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.data import data_lines
+from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.pronoun import _people as people
@@ -63,7 +63,9 @@ def _evidence(ent: Entity, exclude: int, gender: str) -> str:
     return " and ".join(parts)
 
 
-def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> str | None:
+def _blocker(
+    a: Analysis, p: Pronoun, ante: Mention, window: list[Mention], fresh: bool = False
+) -> str | None:
     """What near the pronoun could be its referent instead of ``ante``'s person, if anything.
 
     Unnamed people and people of unknown gender count when they come after the
@@ -96,17 +98,75 @@ def _blocker(a: Analysis, p: Pronoun, ante: Mention, window: list[Mention]) -> s
         if g is None and salient and (other.is_person or m.possible_person):
             if not other.is_person and _place_or_body(a.text, a.text[m.start : m.end]):
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
+            if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
+                continue  # "Cho said… with Washington…. She said": the speaker goes on
             return f"{other.name} (gender unknown)"
         if p.gender == FEMALE and near and m.thing_like and a.has_vessels:
             return f"{other.name} (a thing called she?)"
     first = window[0].sent if window else sent
-    for tok in a.tokens_from(min(first, sent - 1), p.tok.idx):
+    if not fresh:
+        first = min(first, sent - 1)
+    for tok in a.tokens_from(first, p.tok.idx):
         if p.gender == FEMALE and tok.low in resource_words("vessel_nouns"):
             return f"vessel noun “{tok.text}”"
         # An earlier pronoun of the same gender nearby: someone of that gender is in play.
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
+    return word_set("punctuation", "reporting_verbs.txt")
+
+
+def _told_by(a: Analysis, ante: Mention, m: Mention) -> bool:
+    """``m`` stands in what ``ante`` is reported to have said, in the same sentence:
+    "Daniel Cho said the government would negotiate with Washington"."""
+    if m.sent != ante.sent or m.start < ante.end:
+        return False
+    verbs = _reporting_verbs()
+    between = a.tokens[ante.first_tok + 1 : m.first_tok]
+    return any(t.start >= ante.end and t.low in verbs and not t.quoted for t in between)
+
+
+def _speaks(a: Analysis, p: Pronoun) -> bool:
+    """``p`` is the subject of a reporting verb: "She said", "he later told", "He added"."""
+    if p.tok.low not in ("he", "she"):
+        return False
+    verbs = _reporting_verbs()
+    after = a.tokens[p.tok.idx + 1 : p.tok.idx + 3]
+    return any(t.sent == p.tok.sent and t.low in verbs for t in after)
+
+
+def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
+    """``ante`` names its person in full (given name and surname) as the subject that opens
+    the pronoun's sentence, which opens a paragraph: "Village head Budi Santoso said…",
+    "Katarzyna Nowak told the channel…".  Not when a word of that sentence before the
+    pronoun is a role held for someone else ("lawyer", "spokesman", "wife"): the lawyer
+    who opens a paragraph speaks of the client named before it; nor after a pronoun of
+    the other gender in that sentence."""
+    ent, sent = ante.entity, p.tok.sent
+    if ent is None or ante.sent != sent or a.para_first_sent[sent] != sent:
+        return False
+    kin = resource_words("kin_nouns")
+    other = _SAME[MALE if p.gender == FEMALE else FEMALE]
+    for t in a.tokens_from(sent, p.tok.idx):
+        # "Teacher Yumiko Tanaka said she had known he was special": with a pronoun for
+        # the subject already in the sentence, one of the other gender is someone else.
+        if t.low in kin or (t.low in other and not t.quoted):
+            return False
+    words = a.text[ante.start : ante.end].split()
+    first = a.tokens[ante.first_tok]
+    if len(words) < 2 or ent.first_name is None or first.pos > 3:
+        return False
+    # Nothing but a title or role before it: "Education Minister", "Village head".
+    before = a.text[a.sent_spans[sent][0] : ante.start]
+    return "," not in before and not any(
+        m.entity is not None and m.entity is not ent and m.entity.is_person
+        for m in a.mentions_in(sent, ante.start)
+    )
 
 
 def _heading(a: Analysis, sent: int) -> bool:
@@ -179,6 +239,8 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     Sevilla, Gonzalo Ferreiro" (the club qualifies the role the name stands beside)."""
     gap = a.text[m.end : ante.start]
     possessive = a.text[m.end - 2 : m.end + 2]
+    if _owner_of(a, m, ante):
+        return True
     if a.text[ante.end : m.start] == ", " and any(q in possessive for q in ("'s", "’s")):
         return True  # "Satya Nadella, Microsoft's chief executive": the employer
     if any(q in possessive for q in ("'s", "’s")) and _POSSESSIVE_ROLE.fullmatch(gap):
@@ -191,6 +253,19 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
         return False
     role = _ROLE_OF.search(a.text, max(0, m.start - 40), m.start)
     return role is not None and role.group(1).lower() not in resource_words("kin_nouns")
+
+
+def _owner_of(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m`` is a possessive name right before a name of the antecedent's person, and no
+    person itself: "Spain’s Laura Ortega", "Microsoft's Satya Nadella"."""
+    if m.entity is None or m.entity.is_person or a.text[m.end - 2 : m.end] not in ("'s", "’s"):
+        return False
+    nxt = a.by_first_tok.get(m.first_tok + 1)
+    return (
+        nxt is not None
+        and nxt.entity is ante.entity
+        and a.text[m.end : nxt.start] in (" ", "\u00a0")
+    )
 
 
 _SAME = {
@@ -282,7 +357,12 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
     if gender == p.gender:
         return "agrees"
-    blocker = _blocker(a, p, ante, window)
+    fresh = _introduced(a, ante, p)
+    if fresh:
+        # The paragraph opens by naming its person in full as the subject: those named
+        # in the paragraphs before have left the stage.
+        window = [m for m in window if m.sent == sent]
+    blocker = _blocker(a, p, ante, window, fresh)
     if blocker:
         return f"{ent.name}: blocked by {blocker}"
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
