@@ -1,0 +1,66 @@
+"""Problems a fourth new-user trial of the window found, each pinned by a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.desktop import window_saving
+from tests.desktop.conftest import TEH, wait_checked
+
+pytestmark = pytest.mark.gui
+
+
+def _folders(tmp_path):
+    a, b = tmp_path / "monday", tmp_path / "tuesday"
+    for folder in (a, b):
+        folder.mkdir()
+        (folder / "story.txt").write_text("We saw teh cat.\n", "utf-8")
+    return a, b
+
+
+def _choose(monkeypatch, w, out) -> None:
+    monkeypatch.setattr(
+        window_saving.QFileDialog, "getExistingDirectory", lambda *a, **k: str(out)
+    )
+    w.choose_output_dir()
+
+
+def test_an_output_folder_chosen_for_one_folder_is_not_used_for_another(
+    qtbot, make_window, monkeypatch, tmp_path
+):
+    # Monday's batch went to a chosen folder; Tuesday's, opened in a new window, was
+    # saved there too (the folder was remembered for every batch, even once deleted).
+    monday, tuesday = _folders(tmp_path)
+    w = make_window(checks=(TEH,))
+    w.open_paths([str(monday)])
+    wait_checked(qtbot, w)
+    _choose(monkeypatch, w, tmp_path / "monday-out")
+    assert w.effective_output_dir() == tmp_path / "monday-out"
+
+    later = make_window(checks=(TEH,))
+    later.open_paths([str(tuesday)])
+    wait_checked(qtbot, later)
+    assert later.effective_output_dir() == tmp_path / "tuesday-corrected"
+    later.save_all()
+    assert (tmp_path / "tuesday-corrected" / "story.txt").is_file()
+    assert not (tmp_path / "monday-out").exists()
+
+    # Monday's folder opened again still goes where the editor chose for it.
+    again = make_window(checks=(TEH,))
+    again.open_paths([str(monday)])
+    wait_checked(qtbot, again)
+    assert again.effective_output_dir() == tmp_path / "monday-out"
+
+
+def test_a_new_batch_does_not_keep_the_last_batchs_output_folder(
+    qtbot, make_window, monkeypatch, tmp_path
+):
+    monday, tuesday = _folders(tmp_path)
+    w = make_window(checks=(TEH,))
+    w.open_paths([str(monday)])
+    wait_checked(qtbot, w)
+    _choose(monkeypatch, w, tmp_path / "monday-out")
+    assert w.close_batch()
+    w.open_paths([str(tuesday)])
+    wait_checked(qtbot, w)
+    assert w.effective_output_dir() == tmp_path / "tuesday-corrected"
