@@ -64,3 +64,15 @@ def test_a_new_batch_does_not_keep_the_last_batchs_output_folder(
     w.open_paths([str(tuesday)])
     wait_checked(qtbot, w)
     assert w.effective_output_dir() == tmp_path / "tuesday-corrected"
+
+
+def test_a_folder_with_no_readable_file_lists_every_problem(qtbot, make_window, tmp_path):
+    # The empty file has no row in the list: its line was replaced by the first
+    # unreadable file's own line as soon as that file was shown.
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "photo.txt").write_bytes(bytes(range(256)) * 4)
+    w = make_window(checks=(TEH,))
+    w.open_paths([str(tmp_path)])
+    messages = w.message_bar.messages
+    assert len(messages) == 2
+    assert any("empty.txt" in m for m in messages) and any("photo.txt" in m for m in messages)
