@@ -76,3 +76,17 @@ def test_a_folder_with_no_readable_file_lists_every_problem(qtbot, make_window, 
     messages = w.message_bar.messages
     assert len(messages) == 2
     assert any("empty.txt" in m for m in messages) and any("photo.txt" in m for m in messages)
+
+
+def test_an_unreadable_file_is_not_shown_as_an_empty_window(qtbot, make_window, tmp_path):
+    (tmp_path / "photo.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "good.txt").write_text("We saw teh cat.\n", "utf-8")
+    w = make_window(checks=(TEH,))
+    assert w.view.placeholderText().startswith("Open files")
+    w.open_paths([str(tmp_path)])
+    wait_checked(qtbot, w)
+    photo = next(f for f in w.session.files if f.doc is None)
+    w.show_file(photo)
+    assert "photo.txt could not be read" in w.view.placeholderText()
+    w.show_file(next(f for f in w.session.files if f.doc is not None))
+    assert w.view.placeholderText().startswith("Open files")
