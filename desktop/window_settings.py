@@ -33,6 +33,9 @@ OPEN_FILTER = (
 class WindowSettings(WindowBase):
     """Settings, LanguageTool status, recent files, About and the shortcut list."""
 
+    # Whether the message bar has said why LanguageTool is unavailable (once per settings).
+    _lt_reported = False
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, REGISTRY.all(), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
@@ -47,6 +50,7 @@ class WindowSettings(WindowBase):
         self.settings = settings
         self.engine = self.engine_factory(settings)
         self._inputs_key = None  # resolve the glossaries again before the next check
+        self._lt_reported = False  # new settings: say again if LanguageTool cannot run
         self._show_service(LANGUAGETOOL.status)
         self._warm_up_languagetool()
         if self.session.readable():
@@ -75,6 +79,21 @@ class WindowSettings(WindowBase):
         }.get(status.state, "#6b6b6b")
         self.lt_label.setText(f'LanguageTool: <span style="color:{colour}">{status.state}</span>')
         self.lt_label.setToolTip(status.line(LANGUAGETOOL.name))
+        if status.state == ServiceState.UNAVAILABLE:
+            self._say_unavailable(status)
+
+    def _say_unavailable(self, status: ServiceStatus) -> None:
+        """Say once why LanguageTool cannot run, as the command line does on every run.
+
+        A red word in the status bar, with the reason in its tooltip, was all the window
+        showed: an editor could not tell grammar issues were missing, nor how to fix it.
+        """
+        if self._lt_reported:
+            return
+        self._lt_reported = True
+        kept = [] if self.message_bar.isHidden() else self.message_bar.messages
+        line = f"{status.line(LANGUAGETOOL.name)} (the other checks still run)"
+        self.message_bar.show_messages([*kept, line])
 
     def _add_recent(self, path: str) -> None:
         full = str(Path(path).resolve())

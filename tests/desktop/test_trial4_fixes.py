@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from copydesk.checks.service import LANGUAGETOOL, ServiceState
 from copydesk.desktop import window_saving
 from tests.desktop.conftest import TEH, wait_checked
 
@@ -90,3 +91,24 @@ def test_an_unreadable_file_is_not_shown_as_an_empty_window(qtbot, make_window, 
     assert "photo.txt could not be read" in w.view.placeholderText()
     w.show_file(next(f for f in w.session.files if f.doc is not None))
     assert w.view.placeholderText().startswith("Open files")
+
+
+def test_why_languagetool_is_unavailable_is_said_in_the_message_bar(
+    qtbot, make_window, monkeypatch
+):
+    monkeypatch.setattr(LANGUAGETOOL, "warm_up", None)
+    LANGUAGETOOL.set(ServiceState.NOT_STARTED)
+    w = make_window(checks=(TEH,))
+    try:
+        LANGUAGETOOL.set(ServiceState.UNAVAILABLE, "LanguageTool 6.8 is not installed")
+        qtbot.waitUntil(lambda: "unavailable" in w.lt_label.text(), timeout=2000)
+        (line,) = w.message_bar.messages
+        assert "not installed" in line and "the other checks still run" in line
+        assert not w.message_bar.isHidden()
+        # Said once: the next status of the same kind does not pile up in the bar.
+        w.message_bar.hide()
+        LANGUAGETOOL.set(ServiceState.UNAVAILABLE, "LanguageTool 6.8 is not installed")
+        qtbot.wait(50)
+        assert w.message_bar.isHidden()
+    finally:
+        LANGUAGETOOL.set(ServiceState.NOT_STARTED)
