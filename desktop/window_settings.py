@@ -81,6 +81,8 @@ class WindowSettings(WindowBase):
         self.lt_label.setToolTip(status.line(LANGUAGETOOL.name))
         if status.state == ServiceState.UNAVAILABLE:
             self._say_unavailable(status)
+        elif self.message_bar.note:
+            self.message_bar.set_note("")  # running, starting again or off: no longer true
 
     def _say_unavailable(self, status: ServiceStatus) -> None:
         """Say once why LanguageTool cannot run, as the command line does on every run.
@@ -91,9 +93,7 @@ class WindowSettings(WindowBase):
         if self._lt_reported:
             return
         self._lt_reported = True
-        kept = [] if self.message_bar.isHidden() else self.message_bar.messages
-        line = f"{status.line(LANGUAGETOOL.name)} (the other checks still run)"
-        self.message_bar.show_messages([*kept, line])
+        self.message_bar.set_note(f"{status.line(LANGUAGETOOL.name)} (the other checks still run)")
 
     def _add_recent(self, path: str) -> None:
         full = str(Path(path).resolve())
