@@ -93,7 +93,10 @@ class WindowSettings(WindowBase):
         if self._lt_reported:
             return
         self._lt_reported = True
-        self.message_bar.set_note(f"{status.line(LANGUAGETOOL.name)} (the other checks still run)")
+        # The command line's words (frontend/languagetool_cli.py), the reason after them.
+        self.message_bar.set_note(
+            f"{LANGUAGETOOL.name} unavailable (the other checks still run): {status.message}"
+        )
 
     def _add_recent(self, path: str) -> None:
         full = str(Path(path).resolve())
