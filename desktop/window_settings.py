@@ -81,8 +81,12 @@ class WindowSettings(WindowBase):
         self.lt_label.setToolTip(status.line(LANGUAGETOOL.name))
         if status.state == ServiceState.UNAVAILABLE:
             self._say_unavailable(status)
-        elif self.message_bar.note:
-            self.message_bar.set_note("")  # running, starting again or off: no longer true
+        elif status.state in (ServiceState.READY, ServiceState.OFF):
+            # No longer true; a later failure is news again. (Starting again, as a check
+            # may make it, changes nothing: the line stays until it runs.)
+            self._lt_reported = False
+            if self.message_bar.note:
+                self.message_bar.set_note("")
 
     def _say_unavailable(self, status: ServiceStatus) -> None:
         """Say once why LanguageTool cannot run, as the command line does on every run.

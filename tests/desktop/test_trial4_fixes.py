@@ -119,14 +119,26 @@ def test_why_languagetool_is_unavailable_is_said_in_the_message_bar(
         LANGUAGETOOL.set(ServiceState.NOT_STARTED)
 
 
-def test_the_languagetool_line_goes_once_it_runs(qtbot, make_window, monkeypatch):
+def test_the_languagetool_line_stays_while_retried_and_goes_once_it_runs(
+    qtbot, make_window, monkeypatch
+):
     monkeypatch.setattr(LANGUAGETOOL, "warm_up", None)
     w = make_window(checks=(TEH,))
     try:
         LANGUAGETOOL.set(ServiceState.UNAVAILABLE, "Java not found")
         qtbot.waitUntil(lambda: "Java not found" in w.message_bar.label.text(), timeout=2000)
+        # A check that tries again (starting, unavailable) keeps the line, said once.
+        LANGUAGETOOL.set(ServiceState.STARTING)
+        qtbot.waitUntil(lambda: "starting" in w.lt_label.text(), timeout=2000)
+        assert "Java not found" in w.message_bar.label.text()
+        LANGUAGETOOL.set(ServiceState.UNAVAILABLE, "Java not found")
+        qtbot.waitUntil(lambda: "unavailable" in w.lt_label.text(), timeout=2000)
+        assert w.message_bar.label.text().count("Java not found") == 1
         LANGUAGETOOL.set(ServiceState.READY)
         qtbot.waitUntil(lambda: "ready" in w.lt_label.text(), timeout=2000)
         assert w.message_bar.isHidden() and "Java" not in w.message_bar.label.text()
+        # Running once, a failure after it is said again.
+        LANGUAGETOOL.set(ServiceState.UNAVAILABLE, "server went away")
+        qtbot.waitUntil(lambda: "server went away" in w.message_bar.label.text(), timeout=2000)
     finally:
         LANGUAGETOOL.set(ServiceState.NOT_STARTED)
