@@ -132,8 +132,6 @@ class MainWindow(
         self.files_model.reset()
         for p in names:
             self._add_recent(p)
-        if errors:
-            self.message_bar.show_messages(errors)
         readable = [f for f in added if f.doc is not None]
         if not added and not errors:
             self.message_bar.show_messages(
@@ -143,6 +141,10 @@ class MainWindow(
             self.start_check(None)
         if self.current is None and added:
             self._select_file(readable[0] if readable else added[0])
+        if errors:
+            # After the selection: a file shown with its own error puts that one line in
+            # the bar, and the others (an empty file, which has no row) would be lost.
+            self.message_bar.show_messages(errors)
         self._update_counts()
         self._update_actions()
         return added

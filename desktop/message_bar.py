@@ -22,7 +22,7 @@ class MessageBar(QWidget):
         close.setFlat(True)
         close.setFixedWidth(28)
         close.setToolTip("Dismiss")
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self.dismiss)
         layout.addWidget(self.label, 1)
         layout.addWidget(close)
         # Its text's height, never more: a Preferred bar took a third of a tall window.
@@ -30,20 +30,38 @@ class MessageBar(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet("MessageBar{background:#fff4ce;border-bottom:1px solid #e0c060}")
         self.messages: list[str] = []
+        # A standing line under the messages (LanguageTool cannot run) until dismissed: the
+        # files' lines, shown when a folder opens, would otherwise replace it unseen.
+        self.note = ""
         self.hide()
 
     def clear(self) -> None:
         """Take the messages away (they were about something now done, as a save)."""
         self.messages = []
-        self.label.clear()
-        self.hide()
+        self._render()
+
+    def dismiss(self) -> None:
+        """The editor closed the bar: the standing line has been read too."""
+        self.messages = []
+        self.note = ""
+        self._render()
 
     def show_messages(self, messages: Iterable[str]) -> None:
         self.messages = list(messages)
-        if not self.messages:
-            return
+        if self.messages:
+            self._render()
+
+    def set_note(self, note: str) -> None:
+        self.note = note
+        self._render()
+
+    def _render(self) -> None:
         shown = self.messages[:6]
         more = len(self.messages) - len(shown)
-        text = "\n".join(shown) + (f"\n… and {more} more" if more > 0 else "")
-        self.label.setText(text)
+        lines = shown + ([f"… and {more} more"] if more > 0 else []) + [self.note] * bool(self.note)
+        if not lines:
+            self.label.clear()
+            self.hide()
+            return
+        self.label.setText("\n".join(lines))
         self.show()

@@ -47,6 +47,10 @@ def document_font(monospace: bool = False) -> QFont:
     return font
 
 
+START_HINT = "Open files or a folder to start (Ctrl+O, or drop them here)."
+UNREADABLE_HINT = "{name} could not be read, so it has no text to check: the bar above says why."
+
+
 class DocumentView(QPlainTextEdit):
     # offset, removed length, inserted text (Python offsets into the text before the change)
     textTyped = Signal(int, int, str)
@@ -66,7 +70,7 @@ class DocumentView(QPlainTextEdit):
         # Our QUndoStack owns undo; the widget's own stack would fight it.
         self.setUndoRedoEnabled(False)
         self.setReadOnly(True)
-        self.setPlaceholderText("Open files or a folder to start (Ctrl+O, or drop them here).")
+        self.setPlaceholderText(START_HINT)
         self.document().setDocumentMargin(12)
         self.document().contentsChange.connect(self._on_contents_change)
         self.viewport().installEventFilter(self)
@@ -80,6 +84,9 @@ class DocumentView(QPlainTextEdit):
         if fr is not self.file:
             self._cache.clear()
         self.file = fr
+        # An unreadable file shows no text: say so, not "open files to start" (it is open).
+        hint = START_HINT if fr is None or fr.doc is not None else UNREADABLE_HINT
+        self.setPlaceholderText(hint.format(name=fr.name if fr else ""))
         if changed:
             self._loading = True
             try:

@@ -71,6 +71,7 @@ class WindowBatches(WindowActions):
             self.job.cancel()
         self._generation += 1  # results still on their way belong to the closed batch
         self.session.clear()
+        self.output_dir = None  # the next batch's copies go where its own folder says
         self._pending_recheck.clear()
         self.undo_stack.clear()
         self.files_model.reset()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,6 +125,5 @@ class WindowLayout(WindowBase):
         splitter = self.qsettings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        out = self.qsettings.value("output_dir")
-        if isinstance(out, str) and out:
-            self.output_dir = Path(out)
+        # One output folder for every batch (before output_dirs): it is no batch's choice.
+        self.qsettings.remove("output_dir")

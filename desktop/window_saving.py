@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,6 +15,12 @@ from copydesk.checks.review_report import registry_rule_name, write_review_repor
 from copydesk.checks.review_save import backup_path, copies_to_lose, save_files
 from copydesk.desktop.dialogs import DiffDialog
 from copydesk.desktop.window_base import WindowBase
+
+# The output folder chosen for each input folder: {input folder: output folder}, as JSON.
+# Kept per input folder, because one remembered for every batch sent the next day's
+# articles into the last batch's folder (or into one that no longer existed).
+OUTPUT_DIRS_KEY = "output_dirs"
+MAX_REMEMBERED_OUTPUTS = 50
 
 
 class WindowSaving(WindowBase):
@@ -54,7 +61,36 @@ class WindowSaving(WindowBase):
         return dialog.exec() == DiffDialog.DialogCode.Accepted
 
     def effective_output_dir(self) -> Path | None:
-        return self.output_dir or self.session.default_output_dir()
+        """The folder chosen in this batch, else the one chosen before for its input folder,
+        else ``<input folder>-corrected``."""
+        if self.output_dir is not None:
+            return self.output_dir
+        root = self._batch_root()
+        chosen = self.remembered_output_dirs().get(root) if root else None
+        return Path(chosen) if chosen else self.session.default_output_dir()
+
+    def _batch_root(self) -> str | None:
+        """The input folder the batch's default output folder is named after."""
+        files = self.session.files
+        return str(files[0].source.root.resolve()) if files else None
+
+    def remembered_output_dirs(self) -> dict[str, str]:
+        raw = self.qsettings.value(OUTPUT_DIRS_KEY)
+        try:
+            value = json.loads(raw) if isinstance(raw, str) else {}
+        except ValueError:  # a hand-edited settings file: start afresh
+            return {}
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def _remember_output_dir(self, path: str) -> None:
+        root = self._batch_root()
+        if root is None:
+            return
+        chosen = self.remembered_output_dirs()
+        chosen.pop(root, None)
+        chosen[root] = path
+        kept = dict(list(chosen.items())[-MAX_REMEMBERED_OUTPUTS:])
+        self.qsettings.setValue(OUTPUT_DIRS_KEY, json.dumps(kept))
 
     def save_current(self) -> bool:
         return self.save_files([self.current] if self.current else [])
@@ -116,7 +152,7 @@ class WindowSaving(WindowBase):
             self.message_bar.show_messages([f"Output folder not changed: {exc}"])
             return
         self.output_dir = Path(path)
-        self.qsettings.setValue("output_dir", path)
+        self._remember_output_dir(path)
 
     def show_current_diff(self) -> None:
         fr = self.current

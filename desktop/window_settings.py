@@ -33,6 +33,9 @@ OPEN_FILTER = (
 class WindowSettings(WindowBase):
     """Settings, LanguageTool status, recent files, About and the shortcut list."""
 
+    # Whether the message bar has said why LanguageTool is unavailable (once per settings).
+    _lt_reported = False
+
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, REGISTRY.all(), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
@@ -47,6 +50,7 @@ class WindowSettings(WindowBase):
         self.settings = settings
         self.engine = self.engine_factory(settings)
         self._inputs_key = None  # resolve the glossaries again before the next check
+        self._lt_reported = False  # new settings: say again if LanguageTool cannot run
         self._show_service(LANGUAGETOOL.status)
         self._warm_up_languagetool()
         if self.session.readable():
@@ -75,6 +79,28 @@ class WindowSettings(WindowBase):
         }.get(status.state, "#6b6b6b")
         self.lt_label.setText(f'LanguageTool: <span style="color:{colour}">{status.state}</span>')
         self.lt_label.setToolTip(status.line(LANGUAGETOOL.name))
+        if status.state == ServiceState.UNAVAILABLE:
+            self._say_unavailable(status)
+        elif status.state in (ServiceState.READY, ServiceState.OFF):
+            # No longer true; a later failure is news again. (Starting again, as a check
+            # may make it, changes nothing: the line stays until it runs.)
+            self._lt_reported = False
+            if self.message_bar.note:
+                self.message_bar.set_note("")
+
+    def _say_unavailable(self, status: ServiceStatus) -> None:
+        """Say once why LanguageTool cannot run, as the command line does on every run.
+
+        A red word in the status bar, with the reason in its tooltip, was all the window
+        showed: an editor could not tell grammar issues were missing, nor how to fix it.
+        """
+        if self._lt_reported:
+            return
+        self._lt_reported = True
+        # The command line's words (frontend/languagetool_cli.py), the reason after them.
+        self.message_bar.set_note(
+            f"{LANGUAGETOOL.name} unavailable (the other checks still run): {status.message}"
+        )
 
     def _add_recent(self, path: str) -> None:
         full = str(Path(path).resolve())
