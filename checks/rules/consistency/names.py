@@ -17,7 +17,8 @@ differ in exactly one, and that part is a transliteration variant (rules in
 Dmitry/Dmitri, Zarechny/Zaretchny, Erdoğan/Erdogan) or one letter away in a
 word of five or more letters with the same initial (Morozov/Morosov).  Two
 well-known names (both frequent in wordfreq: Steven/Stephen), roman numerals
-(Frederik II/III) and derived words (Korea/Korean) are never variants.  Because
+(Frederik II/III) and derived words (Korea/Korean; Koreas/Korean beside Korea)
+are never variants.  Because
 different people can have names one letter apart, a pair also needs evidence:
 
 - a rare part shared by both, when the differing part is not the last one
@@ -32,6 +33,10 @@ different people can have names one letter apart, a pair also needs evidence:
   that the batch writes one way again and again and the other once or twice,
   or the same title before the given name (Shipping Minister Nikos ...), the
   less used spelling unknown to English either way;
+- a bare surname nobody in the batch is introduced by, used in an article after a
+  full name whose surname is one spelling away ("Katarzyna Nowak" … "Novak said"):
+  news names a person in full first, so the bare one refers back (not a common
+  word: "March" after "Helena Marsh"; on a tie the full name's spelling is preferred);
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
   same uncommon word ("spaceport").
