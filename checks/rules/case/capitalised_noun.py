@@ -5,11 +5,12 @@ capitalised adjective, as if the pair were a title: ``two Kenyan Runners``, ``th
 Korean Dictator``, ``Chinese Manufacturers``; and a word after a name, as if the name ran
 on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 
-How: after an adjective of nationality, region or religion
-(resources/case/demonyms.txt), a capitalised word whose lower-case form is an everyday
-word, followed by a lower-case word or punctuation.  A capital after it makes a longer
-name (``Chinese Communist Party``), and so does ``of`` (``British Chambers of
-Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
+How: after an adjective of nationality or region (resources/case/demonyms.txt; not one of
+religion or era, which name more than they describe: ``the Jewish Agency``, ``Christian
+Aid``; resources/case/name_forming_adjectives.txt), a capitalised word whose lower-case
+form is an everyday word, followed by a lower-case word or punctuation.  A capital after it
+makes a longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
+of Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
 iron ore``), and before ``for`` and a capital only an action noun is common (``American
 Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A place name
 after ``of`` carries no name on when a compass adjective in lower case comes before the
@@ -82,7 +83,12 @@ COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 
 @cache
 def _pattern() -> regex.Pattern[str]:
-    demonyms = sorted(data_lines("case", "demonyms.txt"), key=len, reverse=True)
+    name_forming = set(data_lines("case", "name_forming_adjectives.txt"))
+    demonyms = sorted(
+        (d for d in data_lines("case", "demonyms.txt") if d not in name_forming),
+        key=len,
+        reverse=True,
+    )
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"

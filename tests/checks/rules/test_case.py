@@ -601,3 +601,21 @@ def test_a_hyphenated_compound_after_a_name_or_nationality_hits(text, word):
     text += _FARM
     [issue] = run("case.capitalised-noun", text)
     assert text[issue.offset : issue.end] == word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighters of the Islamic State group attacked the town on Tuesday.",
+        "The Jewish Agency said it had helped the families.",
+        "A report by Christian Aid said the figures were rising.",
+        "Members of the Muslim Brotherhood were arrested, the ministry said.",
+    ],
+)
+def test_after_an_adjective_of_religion_the_pair_is_a_name(sentence: str) -> None:
+    assert _caps(sentence + _FARM) == []
+
+
+def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
+    text = "The Egyptian Agency said it had helped the families." + _FARM
+    assert _caps(text) == ["Agency"]
