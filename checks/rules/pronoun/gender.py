@@ -14,6 +14,10 @@ pronoun is flagged when the most recent person named in its sentence or the two
 before has the other established gender and nothing else nearby could be what it
 refers to: no person of the pronoun's gender, no unnamed person (``a woman``,
 ``the official``), no name of unknown kind, no ship or country for ``she``.
+A paragraph that opens by naming its subject in full ("Village head Budi Santoso
+said she…") sets aside the people of the paragraphs before; a name of unknown kind in
+what the antecedent is reported to say ("Cho said the government would negotiate with
+Washington. She said…") does not stop the pronoun of the speaker who goes on.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
