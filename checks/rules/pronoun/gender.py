@@ -14,6 +14,10 @@ pronoun is flagged when the most recent person named in its sentence or the two
 before has the other established gender and nothing else nearby could be what it
 refers to: no person of the pronoun's gender, no unnamed person (``a woman``,
 ``the official``), no name of unknown kind, no ship or country for ``she``.
+A paragraph that opens by naming its subject in full ("Village head Budi Santoso
+said she…") sets aside the people of the paragraphs before; a name of unknown kind in
+what the antecedent is reported to say ("Cho said the government would negotiate with
+Washington. She said…") does not stop the pronoun of the speaker who goes on.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -145,17 +149,18 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     the pronoun's sentence, which opens a paragraph: "Village head Budi Santoso said…",
     "Katarzyna Nowak told the channel…".  Not when a word of that sentence before the
     pronoun is a role held for someone else ("lawyer", "spokesman", "wife"): the lawyer
-    who opens a paragraph speaks of the client named before it; nor after a pronoun of
-    the other gender in that sentence."""
+    who opens a paragraph speaks of the client named before it; nor after a subject
+    pronoun of the other gender in that sentence."""
     ent, sent = ante.entity, p.tok.sent
     if ent is None or ante.sent != sent or a.para_first_sent[sent] != sent:
         return False
     kin = resource_words("kin_nouns")
-    other = _SAME[MALE if p.gender == FEMALE else FEMALE]
+    other = "she" if p.gender == MALE else "he"
     for t in a.tokens_from(sent, p.tok.idx):
-        # "Teacher Yumiko Tanaka said she had known he was special": with a pronoun for
-        # the subject already in the sentence, one of the other gender is someone else.
-        if t.low in kin or (t.low in other and not t.quoted):
+        # "Teacher Yumiko Tanaka said she had known he was special": with the subject
+        # already taken up by a pronoun, one of the other gender is someone else ("her
+        # door remained open and that he was ready" takes up no one new).
+        if t.low in kin or (t.low == other and not t.quoted):
             return False
     words = a.text[ante.start : ante.end].split()
     first = a.tokens[ante.first_tok]

@@ -467,3 +467,12 @@ def test_a_paragraph_opener_with_a_pronoun_for_her_already_leaves_he_to_someone_
         "Tanaka said she had known he was special from the age of nine."
     )
     assert run("pronoun.gender", text) == []
+
+
+def test_a_possessive_for_the_paragraph_opener_does_not_hand_he_to_someone_else():
+    text = (
+        "Tomas Berg said both sides had reasons to talk.\n\nKatrin Vogel told the channel "
+        "that her door remained open and that he was ready to discuss other demands."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("he was") and "Katrin Vogel" in issue.message
