@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from copydesk.checks.grammar import engine_filter
+from copydesk.checks.grammar import engine_filter, harper_context
 from copydesk.checks.language import edit_distance, fold
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category
@@ -538,6 +538,8 @@ def _kept(
         return None  # "She beat Coe": the past tense looks like the present
     if narrowed_out(rule, text, start, end):
         return None
+    if harper_context.dropped(rule, text, start, end, replacements, rule in cfg.spelling_rules):
+        return None  # a real word, a foreign unit or name, a name's "An" (harper_context)
     if rule == "UnclosedQuotes" and continued_quote(text, start):
         return None  # news style: a quote running on leaves each paragraph open
     if rule in _ACRONYM_RULES and _acronym_at(text, start, end):

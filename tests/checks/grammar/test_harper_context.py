@@ -1,0 +1,87 @@
+"""Harper's lints dropped by context (checks/grammar/harper_context.py): each context is
+quiet, and the same rule still fires on a real error next to it (the near miss)."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.checks.grammar import harper_context, harper_engine
+
+
+def _found(sentence: str) -> list[tuple[str, str]]:
+    return [
+        (f.rule, sentence[f.offset : f.offset + f.length]) for f in harper_engine.lint(sentence)
+    ]
+
+
+def _unfiltered(sentence: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    with monkeypatch.context() as m:
+        m.setattr(harper_context, "dropped", lambda *_args: False)
+        return _found(sentence)
+
+
+# (sentence, rule, flagged text): Harper flags it, the context drops it.
+QUIET = [
+    ("The gaoler locked the door at dusk.", "SpellCheck", "gaoler"),  # a word Harper lacks
+    ("The builders painted the soffit white.", "SpellCheck", "soffit"),
+    ("Milk rose to 3 litros a day.", "SpellCheck", "litros"),  # a unit after an amount
+    ("Families paid 50 quilos of rice.", "SpellCheck", "quilos"),
+    ("The unpaid work, known as “tequio”, is common.", "SpellCheck", "tequio"),
+    ("Locals know it as the “mingao”, a porridge.", "SpellCheck", "mingao"),
+    ("Old homes are vulnerable to thieves.", "InflectedVerbAfterTo", "to thieves"),
+    ("Keep the jars close to shelves.", "InflectedVerbAfterTo", "to shelves"),
+    ("He met officials in An Loc province.", "AnA", "An"),  # a name's first word
+    ("She said “the data allow to think” it was arson.", "AllowTo", "allow to think"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "flagged"), QUIET)
+def test_context_drops_the_lint(sentence, rule, flagged, monkeypatch):
+    assert (rule, flagged) in _unfiltered(sentence, monkeypatch), "precondition: Harper flags it"
+    assert (rule, flagged) not in _found(sentence)
+
+
+# Near misses: the same rule on a real error in a context just outside the dropped one.
+STILL = [
+    ("The goverment locked the door at dusk.", "SpellCheck", "goverment"),  # no word
+    ("Officials paid 5 goverments.", "SpellCheck", "goverments"),  # after an amount, no unit
+    ("The “goverment” said so.", "SpellCheck", "goverment"),  # quoted, but nothing names it
+    ("They decided to halves the budget.", "InflectedVerbAfterTo", "to halves"),  # a verb
+    ("It is likely to halves the budget.", "InflectedVerbAfterTo", "to halves"),  # "likely to"
+    ("An union leader spoke.", "AnA", "An"),  # a sentence's first word
+    ("Then an union leader spoke.", "AnA", "an"),
+    ("The rules allow to think again.", "AllowTo", "allow to think"),  # not quoted
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule", "flagged"), STILL)
+def test_lint_kept_outside_the_context(sentence, rule, flagged):
+    assert (rule, flagged) in _found(sentence)
+
+
+def test_word_list_knows_real_words_not_misspellings():
+    for word in ("gaoler", "soffit", "instalments", "arable", "gaoler's"):
+        assert harper_context.english_word(word), word
+    for word in ("goverment", "recieve", "definately", "tommorow", "accomodate", "seperate"):
+        assert not harper_context.english_word(word), word
+
+
+def test_amount_needs_a_number_and_a_foreign_word():
+    text = "It cost 12 million litros and the litros were sold."
+    first, second = text.index("litros"), text.rindex("litros")
+    assert harper_context.unit_after_amount(text, first, "litros")
+    assert not harper_context.unit_after_amount(text, second, "litros")  # no amount before
+    assert not harper_context.unit_after_amount("Some 12 goverments", 8, "goverments")
+
+
+def test_quotation_limits():
+    named = "The dish, called “feijoada”, is served."
+    assert harper_context.quoted_name(named, named.index("feijoada"), named.index("”"))
+    long_quote = "He called it “one two three four five six seven feijoada” then."
+    at = long_quote.index("feijoada")
+    assert not harper_context.quoted_name(long_quote, at, at + 8)  # a sentence, not a name
+    open_quote = "He called it “feijoada, and left."
+    at = open_quote.index("feijoada")
+    assert harper_context.quote_around(open_quote, at, at + 8) is None  # never closed
+    assert harper_context.in_quotation("He said “we allow", 12)
+    assert not harper_context.in_quotation("He said “yes” and we allow", 21)
