@@ -449,6 +449,9 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
     )
 
 
+_NAME_ENDING_PREPOSITIONS = frozenset({"in", "on"})
+
+
 def _word_knowledge(
     head: str, tail: str, after_name: bool, standalone: bool, next_word: str
 ) -> tuple[bool, bool]:
@@ -464,9 +467,12 @@ def _word_knowledge(
     named = head_zipf >= NAME or after_name or standalone or foreign
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
-    # Surnames end in "-in" ("Kasparin" met someone "the next day"): not after a given name.
+    # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
+    # given name; "to" and "at" end no name a lexicon does not know whole ("Araújo|to a
+    # club", "Susan Crawford|to the court"; "Roberto", "Pinto" are words of their own).
+    name_ending = tail in _NAME_ENDING_PREPOSITIONS
     prep = (
-        (standalone or (head_zipf >= NAME and not after_name))
+        (standalone or ((head_zipf >= NAME or foreign) and not (after_name and name_ending)))
         and len(head) >= 4
         and (
             _preposition_glue(tail, next_word)

@@ -203,6 +203,9 @@ def test_word_knowledge_makes_a_glue_safe(text, token, fix):
         # a known name glued to an Arabic particle
         ("It came after the fall of Basharal-Assad in December.", "Basharal", "Bashar al"),
         ("Crown Prince Mohammedbin Salman spoke.", "Mohammedbin", "Mohammed bin"),
+        # "to" ends no name a lexicon does not know whole, even after a given name
+        ("The defender Wellington Araújoto a club in Riyadh.", "Araújoto", "Araújo to"),
+        ("Voters elected Susan Crawfordto the state court.", "Crawfordto", "Crawford to"),
     ],
 )  # fmt: skip
 def test_demonyms_determiners_and_particles_make_a_glue_safe(text, token, fix):
@@ -228,6 +231,8 @@ def test_a_demonym_before_a_rare_compound_splits_at_the_demonym():
         # a country before a hyphened name is a pair, not a particle
         "The Portugal-Spain border and the Senegal-Gambia bridge; Nepal-India talks.",
         "The Kamal-Hassan film and the Bilal-Ahmed trial.",
+        # "-in" and "-on" end surnames: not split after a given name
+        "The envoy Anna Kasparin the next day, and Ivan Pavlon the day after.",
         # a day's plural rivals the day: "Thursday show" stays the reading
         "They met on Thursdaysat noon.",
     ],
