@@ -129,7 +129,12 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         kept_capital = word[:1].isupper()
         # An acronym the batch uses on its own, before a content word, lost a space
         # ("USofficials": "US officials"); it is no debris to drop unseen.
-        acronym = not kept_capital and word_zipf < FUNCTION and batch_counts(ctx)[garbage] > 0
+        acronym = (
+            not kept_capital
+            and word_zipf < FUNCTION
+            and bool(word_classes(word))  # a noun or adjective, not a lower-cased name
+            and batch_counts(ctx)[garbage] > 0
+        )
         safe = (
             at_start
             and not ambiguous
