@@ -449,9 +449,6 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
     )
 
 
-_NAME_ENDING_PREPOSITIONS = frozenset({"in", "on"})
-
-
 def _word_knowledge(
     head: str, tail: str, after_name: bool, standalone: bool, next_word: str
 ) -> tuple[bool, bool]:
@@ -468,9 +465,10 @@ def _word_knowledge(
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
     # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
-    # given name; "to" and "at" end no name a lexicon does not know whole ("Araújo|to a
-    # club", "Susan Crawford|to the court"; "Roberto", "Pinto" are words of their own).
-    name_ending = tail in _NAME_ENDING_PREPOSITIONS
+    # given name; "to" ends no name a lexicon does not know whole ("Araújo|to a club",
+    # "Susan Crawford|to the court"; "Roberto", "Pinto" are words of their own).  Not
+    # "at" either: "Can Tho|that the" reads as "Thoth|at the".
+    name_ending = tail != "to"
     prep = (
         (standalone or ((head_zipf >= NAME or foreign) and not (after_name and name_ending)))
         and len(head) >= 4
