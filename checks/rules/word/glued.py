@@ -202,13 +202,8 @@ def _candidate(
     # "Leon Towns|and." or "Towns|and, who": a link word before a stop links nothing.
     if tail in _NEEDS_NEXT and not next_word:
         return None
-    # A head the batch uses on its own may take a less common longer word ("Kiprono|fades",
-    # not "Lima|che").
-    # So may a demonym or a day, which no name is built from ("Norwegian|initials").
-    rare_ok = attested.get(head, 0) > 0 and len(tail) >= 5
     by_rule_word = _by_rule_word(head, tail)
-    floor = BY_RULE_TAIL if by_rule_word else (PART if rare_ok else TAIL)
-    if tail_zipf < floor or not _word_part(tail):
+    if tail_zipf < _tail_floor(head, tail, attested, by_rule_word) or not _word_part(tail):
         return None
     # Evidence that the head is a word of its own, strongest first: used alone
     # elsewhere in the batch (two-letter heads only before an everyday word:
@@ -252,8 +247,7 @@ def _candidate(
     if not standalone and not short_ok:
         return None
     # no derived word or surname starts with a demonym ("Danish|maker", "Turkish|lira")
-    affix = _productive_tail(tail) or _productive_head(head)
-    if affix and not standalone and not by_rule_word:
+    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_word):
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
@@ -276,6 +270,18 @@ def _candidate(
     confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
     split = Split(head, tail, score, safe, confidence)
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _tail_floor(head: str, tail: str, attested: Counter[str], by_rule_word: bool) -> float:
+    """How common the tail must be at all.
+
+    A head the batch uses on its own may take a less common longer word
+    ("Kiprono|fades", not "Lima|che"); a demonym or a day, which no name is built
+    from, any dictionary word ("Norwegian|initials", "Turkish|lira").
+    """
+    if by_rule_word:
+        return BY_RULE_TAIL
+    return PART if attested.get(head, 0) > 0 and len(tail) >= 5 else TAIL
 
 
 def _safe_tail_zipf(tail: str, evidence: bool) -> float:
