@@ -476,7 +476,13 @@ def _word_knowledge(
     # "at" either: "Can Tho|that the" reads as "Thoth|at the".
     name_ending = tail != "to"
     prep = (
-        (standalone or ((head_zipf >= NAME or foreign) and not (after_name and name_ending)))
+        (
+            standalone
+            or (
+                (head_zipf >= NAME or (foreign and tail == "to"))
+                and not (after_name and name_ending)
+            )
+        )
         and len(head) >= 4
         and (
             _preposition_glue(tail, next_word)
@@ -637,7 +643,10 @@ def _name_particle(piece: str, after: str) -> Split | None:
         head = piece[: -len(particle)]
         if not piece.endswith(particle) or len(head) < 4 or not head[0].isupper():
             continue
-        if zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME:
+        # "bin" is an English word too ("Raki|bin Columbia"): only after a given name
+        given = head.casefold() in _given_names()
+        known = zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME
+        if given or (known and particle in _HYPHEN_PARTICLES):
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
     return None
 

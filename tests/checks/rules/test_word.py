@@ -233,6 +233,10 @@ def test_a_demonym_before_a_rare_compound_splits_at_the_demonym():
         "The Kamal-Hassan film and the Bilal-Ahmed trial.",
         # "-in" and "-on" end surnames: not split after a given name
         "The envoy Anna Kasparin the next day, and Ivan Pavlon the day after.",
+        # a word another language knows before "in" is no name glue ("Alem|in the")
+        "He met Alemin the next day.",
+        # "bin" is English too: only a given name takes the particle
+        "Researchers including James Rakibin Columbia University agreed.",
         # nor "at": "Can Tho|that the" is no "Thoth|at the"
         "He told a conference in Can Thothat the government expected more.",
         # a day's plural rivals the day: "Thursday show" stays the reading
