@@ -10,6 +10,9 @@ typography is off (curly quotes, dashes, ligatures, full-width letters, HTML
 entities, Unicode normalisation).  A repair that leaves a U+FFFD (the
 original character is lost) is offered but not safe.
 
+A damaged word ftfy leaves alone in a line that also holds correct curly quotes
+(``court’s … KÄ™pice``) is repaired on its own.
+
 A closing quote ``”`` (UTF-8 E2 80 9D) read as Windows-1252 loses its last byte,
 which that code page does not define: ``here,â€ said`` or ``here,â€said``.  ftfy
 leaves the second alone and reads the first as E2 80 A0 (``†``), taking the word

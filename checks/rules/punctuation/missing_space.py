@@ -9,6 +9,9 @@ Fix: insert the space.  Safe where the glue is unambiguous.  After a quoted
 clause that runs into its attribution ("…Peru”the minister … told AFP": a
 subject, then a reporting verb at most a few words before the sentence ends)
 the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` second.
+After an everyday word, a period before a given name, a run of names or a name that a
+finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
+``preparing.Moderna received``); a comma before an acronym is a list (``institute,INDEC``).
 Left alone: decimals and times (1.5, 10.30), domains and file names
 (bbc.co.uk, report.pdf, Node.js), e-mail addresses and URLs, abbreviations and
 initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML entities.

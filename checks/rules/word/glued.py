@@ -40,6 +40,10 @@ after a name that is no English word, a long everyday word that ends no known wo
 head counts as a name when English knows it or, for the names English news borrows,
 when the Spanish, Portuguese, Italian, French or German word list does (``Araújo``);
 a whole token one of those lists knows is a word of its own (``Bürgerinitiative``).
+A demonym (also plural: ``Canadians|to hospital``) or a day before any dictionary word
+(``Turkish|lira``) or a compound (``Chinese|carmakers``); a known name before "to" and
+its phrase, even after a given name (``Araújo|to a club``); an Arabic particle after a
+known name (``Bashar|al-Assad``, ``Mohammed|bin Salman``).
 A link word before a stop links nothing (``Leon Townsand.`` is a name). After a
 person's full name, a role takes the apposition comma (``Lena Marquezminister`` ->
 ``Marquez, minister``).
@@ -202,13 +206,8 @@ def _candidate(
     # "Leon Towns|and." or "Towns|and, who": a link word before a stop links nothing.
     if tail in _NEEDS_NEXT and not next_word:
         return None
-    # A head the batch uses on its own may take a less common longer word ("Kiprono|fades",
-    # not "Lima|che").
-    # So may a demonym or a day, which no name is built from ("Norwegian|initials").
-    rare_ok = attested.get(head, 0) > 0 and len(tail) >= 5
     by_rule_word = _by_rule_word(head, tail)
-    floor = BY_RULE_TAIL if by_rule_word else (PART if rare_ok else TAIL)
-    if tail_zipf < floor or not _word_part(tail):
+    if tail_zipf < _tail_floor(head, tail, attested, by_rule_word) or not _word_part(tail):
         return None
     # Evidence that the head is a word of its own, strongest first: used alone
     # elsewhere in the batch (two-letter heads only before an everyday word:
@@ -252,8 +251,7 @@ def _candidate(
     if not standalone and not short_ok:
         return None
     # no derived word or surname starts with a demonym ("Danish|maker", "Turkish|lira")
-    affix = _productive_tail(tail) or _productive_head(head)
-    if affix and not standalone and not by_rule_word:
+    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_word):
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
@@ -276,6 +274,18 @@ def _candidate(
     confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
     split = Split(head, tail, score, safe, confidence)
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _tail_floor(head: str, tail: str, attested: Counter[str], by_rule_word: bool) -> float:
+    """How common the tail must be at all.
+
+    A head the batch uses on its own may take a less common longer word
+    ("Kiprono|fades", not "Lima|che"); a demonym or a day, which no name is built
+    from, any dictionary word ("Norwegian|initials", "Turkish|lira").
+    """
+    if by_rule_word:
+        return BY_RULE_TAIL
+    return PART if attested.get(head, 0) > 0 and len(tail) >= 5 else TAIL
 
 
 def _safe_tail_zipf(tail: str, evidence: bool) -> float:
@@ -464,9 +474,19 @@ def _word_knowledge(
     named = head_zipf >= NAME or after_name or standalone or foreign
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
-    # Surnames end in "-in" ("Kasparin" met someone "the next day"): not after a given name.
+    # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
+    # given name; "to" ends no name a lexicon does not know whole ("Araújo|to a club",
+    # "Susan Crawford|to the court"; "Roberto", "Pinto" are words of their own).  Not
+    # "at" either: "Can Tho|that the" reads as "Thoth|at the".
+    name_ending = tail != "to"
     prep = (
-        (standalone or (head_zipf >= NAME and not after_name))
+        (
+            standalone
+            or (
+                (head_zipf >= NAME or (foreign and tail == "to"))
+                and not (after_name and name_ending)
+            )
+        )
         and len(head) >= 4
         and (
             _preposition_glue(tail, next_word)
@@ -627,7 +647,10 @@ def _name_particle(piece: str, after: str) -> Split | None:
         head = piece[: -len(particle)]
         if not piece.endswith(particle) or len(head) < 4 or not head[0].isupper():
             continue
-        if zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME:
+        # "bin" is an English word too ("Raki|bin Columbia"): only after a given name
+        given = head.casefold() in _given_names()
+        known = zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME
+        if given or (known and particle in _HYPHEN_PARTICLES):
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
     return None
 

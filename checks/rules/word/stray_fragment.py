@@ -16,6 +16,11 @@ of brands ("GNTimes").  Acronyms in their own forms ("NATO",
 A single lower-case letter counts only for a two-letter function word
 ("OBDIn" -> "In"); a rare word counts when the batch uses it on its own.
 
+"A" and "I" are words: ``Acrowd`` and ``Iwatched`` lost a space and are offered as
+"A crowd" and "I watched" first, never dropped unseen; so is an acronym the batch uses
+on its own before a noun (``USofficials``: "US officials").  One capital before a
+long everyday word counts even when a name follows (``Wfederal Health Minister``).
+
 Fix: drop the stray capitals (and capitalise the word at a sentence start);
 safe at a sentence start, where the artifact comes from a layout break, unless
 both readings are words of like frequency ("XS|he" / "X|She": offered only).
@@ -129,7 +134,12 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         kept_capital = word[:1].isupper()
         # An acronym the batch uses on its own, before a content word, lost a space
         # ("USofficials": "US officials"); it is no debris to drop unseen.
-        acronym = not kept_capital and word_zipf < FUNCTION and batch_counts(ctx)[garbage] > 0
+        acronym = (
+            not kept_capital
+            and word_zipf < FUNCTION
+            and bool(word_classes(word))  # a noun or adjective, not a lower-cased name
+            and batch_counts(ctx)[garbage] > 0
+        )
         safe = (
             at_start
             and not ambiguous

@@ -203,6 +203,9 @@ def test_word_knowledge_makes_a_glue_safe(text, token, fix):
         # a known name glued to an Arabic particle
         ("It came after the fall of Basharal-Assad in December.", "Basharal", "Bashar al"),
         ("Crown Prince Mohammedbin Salman spoke.", "Mohammedbin", "Mohammed bin"),
+        # "to" ends no name a lexicon does not know whole, even after a given name
+        ("The defender Wellington Araújoto a club in Riyadh.", "Araújoto", "Araújo to"),
+        ("Voters elected Susan Crawfordto the state court.", "Crawfordto", "Crawford to"),
     ],
 )  # fmt: skip
 def test_demonyms_determiners_and_particles_make_a_glue_safe(text, token, fix):
@@ -210,6 +213,13 @@ def test_demonyms_determiners_and_particles_make_a_glue_safe(text, token, fix):
     assert issue.matched(text) == token
     assert (issue.replacements[0], issue.safe) == (fix, True)
     assert fix_text(GLUED, text).text == text.replace(token, fix)
+
+
+def test_at_after_a_name_is_no_preposition_glue():
+    # "Can Tho|that the" is no "Thoth|at the": only "to" is taken after a name
+    text = "He told a conference in Can Thothat the government expected more."
+    issue = only(GLUED, text)
+    assert issue.replacements[0] == "Tho that"
 
 
 def test_a_demonym_before_a_rare_compound_splits_at_the_demonym():
@@ -228,6 +238,12 @@ def test_a_demonym_before_a_rare_compound_splits_at_the_demonym():
         # a country before a hyphened name is a pair, not a particle
         "The Portugal-Spain border and the Senegal-Gambia bridge; Nepal-India talks.",
         "The Kamal-Hassan film and the Bilal-Ahmed trial.",
+        # "-in" and "-on" end surnames: not split after a given name
+        "The envoy Anna Kasparin the next day, and Ivan Pavlon the day after.",
+        # a word another language knows before "in" is no name glue ("Alem|in the")
+        "He met Alemin the next day.",
+        # "bin" is English too: only a given name takes the particle
+        "Researchers including James Rakibin Columbia University agreed.",
         # a day's plural rivals the day: "Thursday show" stays the reading
         "They met on Thursdaysat noon.",
     ],
