@@ -6,7 +6,7 @@ Korean Dictator``, ``Chinese Manufacturers``; and a word after a name, as if the
 on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 
 How: after an adjective of nationality or region (resources/case/demonyms.txt; not one of
-religion or era, which name more than they describe: ``the Jewish Agency``, ``Christian
+religion, which name more than they describe: ``the Jewish Agency``, ``Christian
 Aid``; resources/case/name_forming_adjectives.txt), a capitalised word whose lower-case
 form is an everyday word, followed by a lower-case word or punctuation.  A capital after it
 makes a longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
