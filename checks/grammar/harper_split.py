@@ -43,8 +43,9 @@ if TYPE_CHECKING:
 _MASKABLE = regex.compile(
     r"(?V1)[(“\"‘«]*([\p{Latin}&&\p{L}]{2,}(?:['’][\p{Latin}&&\p{L}]+)*)[,.;:!?)\]}\"”’'»]*"
 )
-# Words Harper joins with what follows after lexing ("et al.", "etc.", "vs.").
-_JOINED = frozenset({"et", "etc", "vs"})
+# Words Harper joins with their neighbours after lexing ("et al.", "etc.", "vs."): blanking
+# one would change the other's token.
+_JOINED = frozenset({"et", "al", "etc", "vs"})
 # Harper lexes "As's", "Is'nt", "Asé…" as "As" and the rest ("plural digit" tokens).
 _CUT_AT_S = regex.compile(r"[A-Za-z0-9]'?s[^A-Za-z0-9]")
 _TOKEN = regex.compile(r"\S+")
