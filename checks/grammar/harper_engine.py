@@ -1,11 +1,13 @@
 """The offline grammar engine: Harper (``harper-py``), filtered to what is precise on news.
 
 Harper runs in-process from data inside its wheel: no Java, no download, so a
-fresh install checks grammar at once.  Building its ``Linter`` costs about half
-a second, so one is built lazily per dialect, on first use, and reused; a
-``Linter`` is not thread-safe, so every call goes through one lock.  Whole
-documents are linted in one call (paragraph by paragraph is eight times slower), long
-ones in runs of whole paragraphs of about ``PARAGRAPH_CHUNK`` characters.
+fresh install checks grammar at once.  Its linters are built lazily per dialect, on
+first use, and reused (Harper caches what it has linted); a ``Linter`` is not
+thread-safe, so every call goes through one lock.  Whole documents are linted in one
+call (paragraph by paragraph is eight times slower), long ones in runs of whole
+paragraphs of about ``PARAGRAPH_CHUNK`` characters.  Spelling runs on a linter of its
+own over a copy of the text without the words whose spelling lints are dropped anyway
+(names, above all): the same lints for less work (checks/grammar/harper_split.py).
 
 What is kept was chosen by measurement on news copy (see the module's tests and
 ``resources/grammar/harper.toml``): agreement, confused words, articles,
