@@ -51,10 +51,8 @@ def _raw(monkeypatch: pytest.MonkeyPatch, split: bool, text: str) -> set[tuple[A
 
 
 def test_split_keeps_every_finding(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "\n\n".join(
-        [TEXT, (DATA / "planted_errors.txt").read_text("utf-8"),
-         (DATA / "clean_news.txt").read_text("utf-8")]  # fmt: skip
-    )
+    planted = (DATA / "planted_errors.txt").read_text("utf-8")
+    text = "\n\n".join([TEXT, planted, (DATA / "clean_news.txt").read_text("utf-8")])
     split = _findings(monkeypatch, True, text)
     assert split == _findings(monkeypatch, False, text)
     typos = {text[f.offset : f.offset + f.length] for f in split if f.rule == "SpellCheck"}
