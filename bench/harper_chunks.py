@@ -1,12 +1,15 @@
 """Harper on long texts: one call against runs of whole paragraphs; same lints, CPU time.
 
-Run:  .venv/bin/python bench/harper_chunks.py [--mqm ../shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv]
+Run:  .venv/bin/python bench/harper_chunks.py [--sizes 4000,8000,16000] [--repeat 3]
+          [--mqm ../shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv]
 
-Each text is linted twice through ``harper_engine.lint``: as before (the whole text
-in one call up to ``CHUNK``) and cut at blank lines into runs of about
-``PARAGRAPH_CHUNK`` characters.  Each run starts on a fresh linter (Harper caches
-what it has seen), built and given a first short text before the clock starts.
-Prints the CPU seconds of both, and whether the findings are identical (they must
+Each text is linted through ``harper_engine.lint`` as before (the whole text in one call
+up to ``CHUNK``) and cut at blank lines into runs of about each of ``--sizes`` characters
+(``PARAGRAPH_CHUNK``, which ``paragraph_blocks`` reads when called; the default is the
+engine's own).  Each run starts on a fresh linter (Harper caches what it has seen),
+built and given a first short text before the clock starts; with ``--repeat N`` the
+ways alternate N times and the least CPU of each is kept.  Prints the calls and CPU
+seconds of each way, and whether the findings are identical to one call's (they must
 be).  Texts: the 500-unit XLIFF targets of bench/eval_bilingual.py joined as the
 bilingual runner joins them, the news articles of bench/data joined, bench/corpus.py,
 and with --mqm each MT system's targets of the MQM data joined the same way.
@@ -54,19 +57,22 @@ def mqm_texts(path: Path) -> list[tuple[str, str]]:
     return [(f"MQM {s} targets", JOIN.join(t.values())) for s, t in sorted(targets.items())]
 
 
-def timed(text: str, paragraph_chunk: int) -> tuple[float, list[harper_engine.Finding]]:
+def timed(text: str, paragraph_chunk: int) -> tuple[float, int, list[harper_engine.Finding]]:
     harper_engine.PARAGRAPH_CHUNK = paragraph_chunk
     harper_engine.reset()
     harper_engine.warm()
     harper_engine.lint(WARM_UP)  # Harper's first call in a process does one-off work
     start = time.process_time()
     found = harper_engine.lint(text)
-    return time.process_time() - start, found
+    return time.process_time() - start, len(harper_engine.chunks(text)), found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mqm", type=Path, help="the MQM TSV (each system's targets joined)")
+    parser.add_argument("--sizes", default=str(harper_engine.PARAGRAPH_CHUNK),
+                        help="comma-separated PARAGRAPH_CHUNK values to compare")  # fmt: skip
+    parser.add_argument("--repeat", type=int, default=1, help="alternated runs of each way")
     args = parser.parse_args()
     news = JOIN.join(p.read_text("utf-8") for p in sorted((HERE / "data").glob("news_*.txt")))
     texts = [
@@ -77,21 +83,29 @@ def main() -> None:
     ]
     if args.mqm:
         texts += mqm_texts(args.mqm)
-    new_size = harper_engine.PARAGRAPH_CHUNK
-    print(f"{'text':<40} {'chars':>7} {'calls':>5} {'one call':>9} {'paragraphs':>10} same")
-    total_old = total_new = 0.0
+    engine_size = harper_engine.PARAGRAPH_CHUNK
+    ways = [10**9] + [int(s) for s in args.sizes.split(",")]
+    names = ["one call"] + [f"{s:,}" for s in ways[1:]]
+    print(f"{'text':<34} {'chars':>7} " + " ".join(f"{n:>16}" for n in names))
+    totals = [0.0] * len(ways)
     differ = 0
     for label, text in texts:
-        old_s, old = timed(text, 10**9)
-        new_s, new = timed(text, new_size)
-        calls = len(harper_engine.chunks(text))
-        same = old == new
+        best = [float("inf")] * len(ways)
+        calls = [0] * len(ways)
+        found: list[list[harper_engine.Finding]] = [[] for _ in ways]
+        for _ in range(args.repeat):
+            for i, size in enumerate(ways):
+                seconds, calls[i], found[i] = timed(text, size)
+                best[i] = min(best[i], seconds)
+        same = all(f == found[0] for f in found)
         differ += not same
-        total_old, total_new = total_old + old_s, total_new + new_s
-        print(f"{label:<40} {len(text):>7,} {calls:>5} {old_s:>8.2f}s {new_s:>9.2f}s "
-              f"{'yes' if same else 'NO'} ({len(new)} findings)")  # fmt: skip
-    print(f"CPU seconds: {total_old:.2f} in one call, {total_new:.2f} by paragraphs; "
-          f"{differ} text(s) with different findings")  # fmt: skip
+        totals = [t + b for t, b in zip(totals, best, strict=True)]
+        cells = " ".join(f"{c:>5} {b:>8.2f}s" for c, b in zip(calls, best, strict=True))
+        print(f"{label[:34]:<34} {len(text):>7,} {cells} "
+              f"{'same' if same else 'DIFFERENT'} ({len(found[0])} findings)")  # fmt: skip
+    harper_engine.PARAGRAPH_CHUNK = engine_size
+    print("CPU seconds: " + ", ".join(f"{n} {t:.2f}" for n, t in zip(names, totals, strict=True))
+          + f"; {differ} text(s) with different findings")  # fmt: skip
 
 
 if __name__ == "__main__":

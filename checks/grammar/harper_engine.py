@@ -1,11 +1,13 @@
 """The offline grammar engine: Harper (``harper-py``), filtered to what is precise on news.
 
 Harper runs in-process from data inside its wheel: no Java, no download, so a
-fresh install checks grammar at once.  Building its ``Linter`` costs about half
-a second, so one is built lazily per dialect, on first use, and reused; a
-``Linter`` is not thread-safe, so every call goes through one lock.  Whole
-documents are linted in one call (paragraph by paragraph is eight times slower), long
-ones in runs of whole paragraphs of about ``PARAGRAPH_CHUNK`` characters.
+fresh install checks grammar at once.  Its linters are built lazily per dialect, on
+first use, and reused (Harper caches what it has linted); a ``Linter`` is not
+thread-safe, so every call goes through one lock.  Whole documents are linted in one
+call (paragraph by paragraph is eight times slower), long ones in runs of whole
+paragraphs of about ``PARAGRAPH_CHUNK`` characters.  Spelling runs on a linter of its
+own over a copy of the text without the words whose spelling lints are dropped anyway
+(names, above all): the same lints for less work (checks/grammar/harper_split.py).
 
 What is kept was chosen by measurement on news copy (see the module's tests and
 ``resources/grammar/harper.toml``): agreement, confused words, articles,
@@ -25,13 +27,14 @@ import threading
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from copydesk.checks.grammar import engine_filter, harper_context
+from copydesk.checks.grammar.harper_split import Lints, SplitLinter
 from copydesk.checks.language import edit_distance, fold
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category
@@ -137,7 +140,11 @@ def config() -> HarperConfig:
 
 
 _LOCK = threading.Lock()
-_LINTERS: dict[int, harper.Linter] = {}
+_LINTERS: dict[tuple[int, bool], Lints] = {}
+# Spelling on its own linter over a masked copy of the text (checks/grammar/harper_split.py):
+# the same lints, without Harper searching suggestions for every name.  False: one linter,
+# as before (the tests and benches compare the two).
+SPLIT_SPELLING = True
 
 
 def dialect_for(language: str) -> int:
@@ -146,19 +153,28 @@ def dialect_for(language: str) -> int:
     return {"GB": 1, "UK": 1, "AU": 2, "NZ": 2, "CA": 3, "IN": 4}.get(region, 0)
 
 
-def _linter(dialect: int) -> harper.Linter:
-    """The process's one linter for ``dialect``; call with ``_LOCK`` held."""
-    linter = _LINTERS.get(dialect)
-    if linter is None:
-        import harper  # deferred: importing is cheap, but keep it off the import path
+def _linter(dialect: int) -> Lints:
+    """The process's linter for ``dialect``; call with ``_LOCK`` held."""
+    key = (dialect, SPLIT_SPELLING)
+    found = _LINTERS.get(key)
+    if found is not None:
+        return found
+    import harper  # deferred: importing is cheap, but keep it off the import path
 
-        linter = harper.Linter(harper.Dialect(dialect))
-        # Rules whose lints are dropped anyway are not run: some are costly
-        # (BoringWords alone took a third of the time on news).
-        off = config().disabled_rules | config().unrun_rules
-        settings = linter.get_lint_config()
-        linter.set_lint_config({k: (v if k not in off else False) for k, v in settings.items()})
-        _LINTERS[dialect] = linter
+    def make() -> harper.Linter:
+        return harper.Linter(harper.Dialect(dialect))
+
+    one = make()
+    # Rules whose lints are dropped anyway are not run: some are costly
+    # (BoringWords alone took a third of the time on news).
+    off = config().disabled_rules | config().unrun_rules
+    enabled = {k: (v if k not in off else False) for k, v in one.get_lint_config().items()}
+    linter: Lints = one
+    if SPLIT_SPELLING:
+        linter = SplitLinter(make, enabled, config().spelling_rules, spelling_dropped)
+    else:
+        one.set_lint_config(enabled)
+    _LINTERS[key] = linter
     return linter
 
 
@@ -194,21 +210,27 @@ def _token_around(text: str, start: int, end: int) -> str:
     return text[left:right].strip("\"'“”‘’()[],;!?")
 
 
+@lru_cache(maxsize=65_536)
+def spelling_dropped(word: str) -> bool:
+    """True when ``keep_spelling`` drops a lint of exactly ``word``, wherever it stands."""
+    if not _LOWER_WORD.fullmatch(word):
+        return True  # capitalised: most often a name Harper does not know
+    if zipf(word) >= _TYPO_ZIPF:
+        return True  # wordfreq knows it well: a real word, however rare in Harper's list
+    return is_dialect_variant(word)
+
+
 def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -> bool:
     """The spelling filter: only lowercase prose words that are likely typos."""
     word = text[start:end]
-    if not _LOWER_WORD.fullmatch(word):
-        return False  # capitalised: most often a name Harper does not know
-    if word.lower() in user_words:
+    if not _LOWER_WORD.fullmatch(word) or word.lower() in user_words:
         return False
     if (start > 0 and text[start - 1] in _HYPHENS) or (end < len(text) and text[end] in _HYPHENS):
         return False  # part of a hyphenated name: "Park Hae-won", "Lee Ji-hoon"
     token = _token_around(text, start, end)
     if _NOT_PROSE.search(token.rstrip(".")):
         return False  # a web address, handle or code
-    if zipf(word) >= _TYPO_ZIPF:
-        return False  # wordfreq knows it well: a real word, however rare in Harper's list
-    return not is_dialect_variant(word)
+    return not spelling_dropped(word)
 
 
 def likely_typo(word: str, suggestion: str) -> bool:
@@ -393,12 +415,14 @@ def guard(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), merged
 
 
-def paragraph_blocks(text: str, limit: int = PARAGRAPH_CHUNK) -> list[tuple[int, int]]:
+def paragraph_blocks(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     """``text`` cut at blank lines into runs of whole paragraphs of about ``limit`` characters.
 
     A block ends after the white space of its last blank line, so the blocks cover
-    the text; a paragraph longer than ``limit`` is a block of its own.
+    the text; a paragraph longer than ``limit`` is a block of its own.  ``limit`` is
+    ``PARAGRAPH_CHUNK`` as it is when called (bench/harper_chunks.py sets it).
     """
+    limit = PARAGRAPH_CHUNK if limit is None else limit
     blocks: list[tuple[int, int]] = []
     start = 0
     for m in _BLANK_LINE.finditer(text):
