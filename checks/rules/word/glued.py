@@ -475,18 +475,13 @@ def _word_knowledge(
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
     # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
-    # given name; "to" ends no name a lexicon does not know whole ("Araújo|to a club",
-    # "Susan Crawford|to the court"; "Roberto", "Pinto" are words of their own).  Not
+    # given name; "to" ends no name English knows a head of ("Susan Crawford|to the
+    # court"; "Roberto", "Pinto" are words of their own; a head only another language
+    # knows is not enough: Romance words end in "-ito", "-ato": "Salmi|to").  Not
     # "at" either: "Can Tho|that the" reads as "Thoth|at the".
     name_ending = tail != "to"
     prep = (
-        (
-            standalone
-            or (
-                (head_zipf >= NAME or (foreign and tail == "to"))
-                and not (after_name and name_ending)
-            )
-        )
+        (standalone or (head_zipf >= NAME and not (after_name and name_ending)))
         and len(head) >= 4
         and (
             _preposition_glue(tail, next_word)

@@ -204,7 +204,6 @@ def test_word_knowledge_makes_a_glue_safe(text, token, fix):
         ("It came after the fall of Basharal-Assad in December.", "Basharal", "Bashar al"),
         ("Crown Prince Mohammedbin Salman spoke.", "Mohammedbin", "Mohammed bin"),
         # "to" ends no name a lexicon does not know whole, even after a given name
-        ("The defender Wellington Araújoto a club in Riyadh.", "Araújoto", "Araújo to"),
         ("Voters elected Susan Crawfordto the state court.", "Crawfordto", "Crawford to"),
     ],
 )  # fmt: skip
@@ -242,6 +241,8 @@ def test_a_demonym_before_a_rare_compound_splits_at_the_demonym():
         "The envoy Anna Kasparin the next day, and Ivan Pavlon the day after.",
         # a word another language knows before "in" is no name glue ("Alem|in the")
         "He met Alemin the next day.",
+        # a head only another language knows, before "to": Romance words end so
+        "He met Cordato the next day and Salmito the day after.",
         # "bin" is English too: only a given name takes the particle
         "Researchers including James Rakibin Columbia University agreed.",
         # a day's plural rivals the day: "Thursday show" stays the reading
