@@ -27,7 +27,6 @@ import argparse
 import dataclasses
 import re
 import sys
-import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -35,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus
-from harper_chunks import WARM_UP, mqm_texts
+from harper_chunks import fresh_lint, mqm_texts
 
 from copydesk.checks.bilingual.runner import JOIN
 from copydesk.checks.grammar import harper_engine
@@ -113,12 +112,7 @@ def write_toml(rules: list[str]) -> None:
 
 def run(text: str, cfg: harper_engine.HarperConfig) -> tuple[float, list[harper_engine.Finding]]:
     harper_engine.config = lambda: cfg  # type: ignore[assignment]
-    harper_engine.reset()
-    harper_engine.warm()
-    harper_engine.lint(WARM_UP)
-    start = time.process_time()
-    found = harper_engine.lint(text)
-    return time.process_time() - start, found
+    return fresh_lint(text)
 
 
 def compare(corpora: list[tuple[str, str]], rules: list[str], repeat: int) -> None:

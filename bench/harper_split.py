@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -26,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus
-from harper_chunks import WARM_UP, mqm_texts
+from harper_chunks import fresh_lint, mqm_texts
 
 from copydesk.checks.bilingual.runner import JOIN
 from copydesk.checks.grammar import harper_engine, harper_split
@@ -49,12 +48,7 @@ def texts(shared: Path | None, mqm: Path | None) -> list[tuple[str, str]]:
 
 def run(text: str, split: bool) -> tuple[float, list[harper_engine.Finding]]:
     harper_engine.SPLIT_SPELLING = split
-    harper_engine.reset()
-    harper_engine.warm()
-    harper_engine.lint(WARM_UP)
-    start = time.process_time()
-    found = harper_engine.lint(text)
-    return time.process_time() - start, found
+    return fresh_lint(text)
 
 
 class Counting:
