@@ -417,7 +417,7 @@ def _word_evidence(text: str, languages: tuple[str, ...] = _NAME_LANGUAGES) -> i
 
 
 _SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "LATIN": _NAME_LANGUAGES,
+    "LATIN": (*_NAME_LANGUAGES, "sk", "sl", "sh", "lt", "lv"),
     "CYRILLIC": ("ru", "uk", "bg"),
     "GREEK": ("el",),
     "ARABIC": ("ar", "fa"),
@@ -559,8 +559,44 @@ def _legacy_encoding(body: bytes, path: str) -> str:
             raise DocumentError(_not_text(path))
         return "cp1252"
     if detected != "cp1252" and _prefer_cp1252(body, detected):
-        return "cp1252"
+        detected = "cp1252"
+    if detected == "cp1252":
+        return _other_windows_latin(body) or detected
     return detected
+
+
+# Windows code pages for Latin scripts that differ from Windows-1252 only in some letters,
+# with the languages written in them (Central European, Turkish, Baltic).
+_WINDOWS_LATIN = {
+    "cp1250": ("pl", "cs", "sk", "hu", "ro", "sl", "sh"),
+    "cp1254": ("tr",),
+    "cp1257": ("lt", "lv"),
+}
+
+
+def _other_windows_latin(body: bytes) -> str | None:
+    """Central European, Turkish or Baltic Windows code page for ``body``, or None.
+
+    charset-normalizer reads short texts in these code pages as Windows-1252 ("spó³ki
+    £ukasz W¹sik" for "spółki Łukasz Wąsik"). One of them wins only when its words read
+    strictly better than Windows-1252's, and as real words at all: Western text keeps
+    Windows-1252 ("Señor" is no better as "Seńor", "København" none as "Křbenhavn").
+    """
+    western = body.decode("cp1252", "replace")
+    if western.isascii() or not _spaced(western):
+        return None
+    best, best_score = None, _word_evidence(western)
+    for encoding, languages in _WINDOWS_LATIN.items():
+        try:
+            other = body.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if other == western:
+            continue
+        score = _word_evidence(other, _NAME_LANGUAGES + languages)
+        if score > max(best_score, 0):
+            best, best_score = encoding, score
+    return best
 
 
 def decode(raw: bytes, path: str = "<bytes>") -> Document:

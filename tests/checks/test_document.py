@@ -102,6 +102,13 @@ def test_new_files_get_the_umask_and_replaced_files_keep_their_mode(tmp_path):
         ("Łódź i Kraków są pięknymi miastami, powiedział minister.\n", "cp1250"),
         ("Předseda vlády řekl, že jednání budou pokračovat v pondělí.\n", "cp1250"),
         ("Министр иностранных дел заявил, что переговоры продолжатся в понедельник.\n", "cp1251"),
+        # charset-normalizer proposes Windows-1252 for these three.
+        ("Prezes spółki Łukasz Wąsik powiedział, że zarząd przyjął sprawozdanie.\n", "cp1250"),
+        ("Bakan Şükrü Yıldız, İstanbul'da gazetecilere açıklama yaptı.\n", "cp1254"),
+        ("Ministras Žydrūnas Šležas pareiškė, kad ūkininkai gaus paramą.\n", "cp1257"),
+        # Western copy whose bytes are letters in those code pages too stays Windows-1252.
+        ("“We pay £4,” said Søren at the café in Málaga – and señor Muñoz agreed.\n", "cp1252"),
+        ("Zoë Brontë’s crème brûlée à la française cost €12.\n", "cp1252"),
     ],
 )
 def test_legacy_code_pages_are_told_apart_by_their_words(text, encoding):
