@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_d/*.txt), none of it the seed articles.
+families/*.txt and fresh_a..fresh_f/*.txt), none of it the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
   report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
@@ -17,7 +17,14 @@ Disjoint pools:
            tunable as fresh_a is: say so once rules have been changed because of it;
   fresh_d  fresh_d/*.txt: twelve more, written with fresh_c, the second hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
-           with a seed chosen then, and quote those figures (see fresh_d/README.md).
+           with a seed chosen then, and quote those figures (see fresh_d/README.md);
+  fresh_e  fresh_e/*.txt: twelve more, written on 2026-12-01 blind to the rules by another
+           author (who read only this script, the fresh_c/fresh_d READMEs and one fresh_c
+           article), in other regions and genres; tunable as fresh_c is: say so once rules
+           have been changed because of it;
+  fresh_f  fresh_f/*.txt: twelve more, written with fresh_e, the third hold-out: nobody reads
+           them or runs this script (or copydesk check) on them until the end; run once then,
+           with a seed chosen then, and quote those figures (see fresh_f/README.md).
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -46,7 +53,8 @@ Person names for the name, pronoun and duplicated-subject families are found wit
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.
 
-Usage: python bench/eval_families.py [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d]
+Usage: python bench/eval_families.py
+       [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -73,8 +81,8 @@ from copydesk.checks.model import Issue  # noqa: E402
 from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-# written blind to the rules; fresh_b and fresh_d are hold-outs (module docstring)
-FRESH_POOLS = ("fresh_a", "fresh_b", "fresh_c", "fresh_d")
+# written blind to the rules; fresh_b, fresh_d and fresh_f are hold-outs (module docstring)
+FRESH_POOLS = ("fresh_a", "fresh_b", "fresh_c", "fresh_d", "fresh_e", "fresh_f")
 
 
 def pool(name: str) -> dict[str, str]:
