@@ -6,7 +6,7 @@ English wordfreq does not know (zipf < 1.0, the only tokens the name-glue shape 
 and counts how many the check splits:
 
   text     names in their own sentence, from clean text: bench/data/**/*.txt (not the
-           planted/ folders nor the hold-out fresh_d), /work/shared/seeds/*.txt and the targets of
+           planted/ folders nor the hold-out fresh_f), /work/shared/seeds/*.txt and the targets of
            /work/shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv (read for measurement only);
            each sentence is checked on its own, so no batch evidence hides a split;
   foreign  words from wordfreq's es/pt/it/fr/de/tr/pl lists that English does not know,
@@ -64,7 +64,7 @@ FRAMES = (
 
 
 # pools nobody reads while working on rules (bench/eval_families.py)
-HOLD_OUTS = frozenset({"fresh_d"})
+HOLD_OUTS = frozenset({"fresh_f"})
 
 
 def clean_texts() -> list[str]:
