@@ -11,7 +11,8 @@ entities, Unicode normalisation).  A repair that leaves a U+FFFD (the
 original character is lost) is offered but not safe.
 
 A damaged word ftfy leaves alone in a line that also holds correct curly quotes
-(``court’s … KÄ™pice``) is repaired on its own.
+(``court’s … KÄ™pice``) is repaired on its own, and a letter that ftfy reads as a
+capital and a dash inside a lower-case word (``KlaipÄ—da``) is repaired too.
 
 A closing quote ``”`` (UTF-8 E2 80 9D) read as Windows-1252 loses its last byte,
 which that code page does not define: ``here,â€ said`` or ``here,â€said``.  ftfy
@@ -22,6 +23,7 @@ space for a no-break byte; both are offered as ``”`` (keeping the space), not 
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -196,6 +198,36 @@ def _word_repairs(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tupl
         if fixed != word:
             for i1, i2, replacement in changed_spans(word, fixed):
                 yield m.start() + i1, m.start() + i2, replacement
+        else:
+            for i1, i2, letter in _letters_inside_word(word):
+                yield m.start() + i1, m.start() + i2, letter
+
+
+def _letters_inside_word(word: str) -> Iterator[tuple[int, int, str]]:
+    """Two-byte UTF-8 letters read as Windows-1252 between small letters: ``KlaipÄ—da``.
+
+    ftfy takes ``Ä—`` for a capital and a dash glued together, which could be written on
+    purpose; a letter, a punctuation mark and a letter in the middle of a lower-case word
+    could not.  Re-decoded, the two must make one Latin letter (``ė``), so a dash after a
+    capital that happens to make a letter of another script (``PERÚ—the``) stays.
+    """
+    for m in UTF8_DETECTOR_RE.finditer(word):
+        i1, i2 = m.span()
+        sequence = m.group()
+        if i1 == 0 or i2 >= len(word) or sequence.isalpha():
+            continue
+        if not (word[i1 - 1].islower() and word[i2].islower()):
+            continue
+        try:
+            letter = sequence.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(letter) == 1 and letter.islower() and _latin(letter):
+            yield i1, i2, letter
+
+
+def _latin(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN ")
 
 
 def repairs(text: str) -> Iterator[tuple[int, int, str]]:
@@ -222,6 +254,7 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
         ("They met at a caf«Ã©» in Gdansk.", "é"),
         "It costs Â£100 and the â€œdealâ€\x9d is done.",
         ("Varga«\x92»s ferry", "’"),
+        ("Ships left Klaip«Ä—»da at dawn.", "ė"),
     ),
     near_misses=(
         "Zürich, Łódź, São Paulo, a naïve café owner.",
@@ -229,6 +262,7 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
         "The ﬁnal ＡＢＣ score.",
         "SÃO PAULO is in capitals here.",
         "Déjà vu in Kraków and Tōkyō.",
+        "LIMA, PERÚ—the capital—woke to rain.",
     ),
 )
 def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:
