@@ -12,6 +12,8 @@ the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` secon
 After an everyday word, a period before a given name, a run of names or a name that a
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 ``preparing.Moderna received``); a comma before an acronym is a list (``institute,INDEC``).
+A comma between an everyday word and a web address, or between an address and a function
+word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``).
 Left alone: decimals and times (1.5, 10.30), domains and file names
 (bbc.co.uk, report.pdf, Node.js), e-mail addresses and URLs, abbreviations and
 initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML entities.
@@ -77,6 +79,8 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     left = text[tok_start:pos]
     right = text[pos + 1 : tok_end]
     before, after = _word_before(text, pos), _word_after(text, pos + 1)
+    if mark == "," and _comma_at_address(left, right, before):
+        return True, 0.9
     if _CODEISH.search(left) or _CODEISH.search(right) or len(after) < 2:
         return None
     if "(" in left and ")" in right:
@@ -144,6 +148,24 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+# An e-mail address or a web address as prose quotes it.
+_ADDRESS = regex.compile(
+    r"(?:https?://|www\.)[\w.-]+\.\p{L}{2,}\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}"
+)
+
+
+def _comma_at_address(left: str, right: str, before: str) -> bool:
+    """``its website,www.met.gov.fj`` or ``lacabrera@gmail.com,and``: a comma between an
+    address and a word of prose.
+
+    Either an everyday word runs into a web address, or an address runs into a
+    function word; inside code or a list of addresses ("a@b.org,c@d.org") neither holds.
+    """
+    if left == before and before.islower() and lexicon.is_common(before):
+        return bool(_ADDRESS.match(right))
+    if bool(_ADDRESS.fullmatch(left)) and right.islower() and right.isalpha():
+        return lexicon.zipf(right) >= _FUNCTION_WORD
+    return False
 
 
 def _acronym_after_word(before: str, after: str) -> bool:
@@ -378,6 +400,8 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         ("Who pays for the bridge?«”»The question went unanswered.", "” "),
         ("We will not move,«”»he said.", "” "),
         ("Premier Ilse Vandermaat spoke at the summit«.»Vandermaat said no more.", ". "),
+        ("Warnings are on its website«,»www.met.example.org, and on radio.", ", "),
+        ("Write to desk@agency.example.org«,»and say who you are.", ", "),
     ),
     near_misses=(
         "The rate rose 1.5 per cent at 10.30 on Tuesday.",
@@ -397,6 +421,8 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         "He called it a shame”and left.",
         "Prices rose sharply.” Nobody was surprised.",
         "The build reads programs.Makefile first.",
+        "Copy ana@example.org,bo@example.org and desk@example.com,support.",
+        "Coordinates: https://maps.example.org/@40.7,-74.0,12z for the site.",
     ),
 )
 def missing_space(text: str, ctx: CheckContext) -> Iterator[Issue]:
