@@ -67,6 +67,10 @@ _JOINED = frozenset({"et", "al", "etc", "vs"})
 _CUT_AT_S = regex.compile(r"[A-Za-z0-9]'?s[^A-Za-z0-9]")
 _TOKEN = regex.compile(r"\S+")
 _SPACES = regex.compile(r" {2,}")
+# The two savings of the module's docstring; False: as before (bench/harper_split.py
+# --savings compares the two ways).  BY_PARAGRAPH covers overlap removal and the old way.
+SQUEEZE = True
+BY_PARAGRAPH = True
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n\s*")  # as harper_engine cuts paragraphs
 
 
@@ -281,18 +285,94 @@ class SplitLinter:
         others = _spans(found)
         masked = self.masker.mask(text, others)
         spelled = self.spelled(masked, text, language)
-        if _overlap_across(others, _spans(spelled, self.spelling)):
+        crossing = _overlap_across(others, _spans(spelled, self.spelling))
+        if crossing and not BY_PARAGRAPH:
             return self.whole(text, language)
+        raw = {**found, **{rule: spelled.get(rule, []) for rule in self.spelling}}
         if _overlap_within(others):
-            found = self.removed(text, language, found)
+            found = (
+                self.removed(text, language, found)
+                if BY_PARAGRAPH
+                else self.grammar.organized_lints(text, language=language)
+            )
         for rule in self.spelling:
             found[rule] = spelled.get(rule, [])
+        if crossing:
+            return self.whole_where_crossing(text, language, raw, found, masked)
         return found
+
+    def whole_where_crossing(
+        self,
+        text: str,
+        language: str,
+        raw: dict[str, list[Any]],
+        found: dict[str, list[Any]],
+        masked: str,
+    ) -> dict[str, list[Any]]:
+        """``found`` with each paragraph where a spelling lint overlaps another rule's
+        linted the old way, alone; the whole text the old way when that is not the same
+        (see the module's docstring).  ``raw``: the lints before any overlap removal."""
+        paragraph = _paragraph_of(text)
+        if any(e > paragraph(s)[1] for s, e in _spans(raw)):
+            return self.whole(text, language)  # a lint across a blank line: never seen
+        spelling = _spans(raw, self.spelling)
+        crossing = {
+            paragraph(s)
+            for s, e in _spans(raw, [r for r in raw if r not in self.spelling])
+            if _overlap_across([(s, e)], spelling)
+        }
+        done: dict[tuple[int, int], dict[str, list[Any]]] = {}
+        self.grammar.set_lint_config(self.all_rules)
+        try:
+            for start, end in sorted(crossing):
+                piece = text[start:end]
+                alone = self.grammar.organized_lints(piece, language=language, dedup=False)
+                if not self._same_alone(raw, alone, masked, start, end):
+                    return self.whole(text, language)
+                removal = self.grammar.organized_lints(piece, language=language)
+                done[start, end] = {
+                    rule: [_moved(x, start) if start else x for x in lints]
+                    for rule, lints in removal.items()
+                }
+        finally:
+            self.grammar.set_lint_config(self.without_spelling)
+        out: dict[str, list[Any]] = {}
+        for rule in found.keys() | {r for d in done.values() for r in d}:
+            rows = [x for x in found.get(rule, ()) if paragraph(x.span.start) not in done]
+            for lints in done.values():
+                for x in lints.get(rule, ()):
+                    rows.insert(bisect.bisect_right([r.span.start for r in rows], x.span.start), x)
+            out[rule] = rows
+        return out
+
+    def _same_alone(
+        self,
+        found: dict[str, list[Any]],
+        alone: dict[str, list[Any]],
+        masked: str,
+        start: int,
+        end: int,
+    ) -> bool:
+        """True when a paragraph linted alone gives the lints it gave in the text: every
+        other rule's the same, and the speller's but for words the copy had blanked."""
+        for rule in found.keys() | alone.keys():
+            inside = [x for x in found.get(rule, ()) if start <= x.span.start < end]
+            theirs = alone.get(rule, [])
+            if rule in self.spelling:  # what the masked copy could not show
+                theirs = [
+                    x for x in theirs if masked[x.span.start + start : x.span.end + start].strip()
+                ]
+            if len(inside) != len(theirs) or any(
+                _signature(a, start) != _signature(b, 0)
+                for a, b in zip(inside, theirs, strict=True)
+            ):
+                return False
+        return True
 
     def spelled(self, masked: str, text: str, language: str) -> dict[str, list[Any]]:
         """The speller's lints of ``masked``, linted squeezed (see the module's docstring)."""
         squeezed, new_starts, old_starts = _squeeze(masked, text)
-        if squeezed is not masked:
+        if SQUEEZE and squeezed is not masked:
             found = self.speller.organized_lints(squeezed, language=language, dedup=False)
             moved = _unsqueeze(found, new_starts, old_starts)
             if moved is not None:
