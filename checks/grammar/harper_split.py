@@ -21,9 +21,9 @@ Why the result is the same lints, not an approximation:
   drops.
 * Harper removes overlapping lints across rules (``dedup``).  Both linters are asked
   without that step; a word that overlaps another rule's lint is never blanked; and when
-  the other rules' lints overlap each other, Harper's own removal is asked for on the
-  text.  When one of them overlaps a spelling lint, the text is linted the old way, with
-  every rule on one linter (``SplitLinter.whole``): rare, and always exact.
+  the other rules' lints overlap each other, Harper's own removal is asked for.  When
+  one of them overlaps a spelling lint, the text is linted the old way, with every rule
+  on one linter (``SplitLinter.whole``): rare, and always exact.
 
 Two savings on top, each exact by the same reasoning or checked as it goes:
 
@@ -33,13 +33,18 @@ Two savings on top, each exact by the same reasoning or checked as it goes:
   3.3 CPU-s as they were, 0.9 squeezed, for the same 274 lints); the blanking already
   replaces a word and its spaces by one longer run of spaces, this only makes that run
   shorter.  Runs of spaces the text had itself are left as they are.
-* Harper's overlap removal is asked for paragraph by paragraph (``_removed``): only the
+* Harper's overlap removal is asked for paragraph by paragraph (``removed``): only the
   paragraphs holding overlapping lints are linted again, alone, not the whole text.
   That is taken only where it is the same: no lint crosses a blank line, and the
   paragraph linted alone gives exactly the lints it gave inside the text (rule, span,
   kind, message, suggestions, priority); Harper's removal keeps or drops a lint by the
   lints before it that reach it, which are then the paragraph's own.  Otherwise the
-  whole text is linted again with the removal, as before.
+  whole text is linted again with the removal, as before.  The old way likewise
+  (``whole_where_crossing``): only the paragraphs where a spelling lint overlaps another
+  rule's are linted with every rule on one linter, alone, when that paragraph alone gives
+  the other rules' lints it gave in the text and the speller's but for the words the
+  copy blanked (lints copydesk drops); the rest of the text keeps the split's lints.
+  ``SQUEEZE`` and ``BY_PARAGRAPH`` switch the two off (bench/harper_split.py --savings).
 """
 
 from __future__ import annotations
@@ -67,8 +72,8 @@ _JOINED = frozenset({"et", "al", "etc", "vs"})
 _CUT_AT_S = regex.compile(r"[A-Za-z0-9]'?s[^A-Za-z0-9]")
 _TOKEN = regex.compile(r"\S+")
 _SPACES = regex.compile(r" {2,}")
-# The two savings of the module's docstring; False: as before (bench/harper_split.py
-# --savings compares the two ways).  BY_PARAGRAPH covers overlap removal and the old way.
+# The two savings of the module's docstring; False: as before.  BY_PARAGRAPH covers both
+# Harper's overlap removal and the old way.
 SQUEEZE = True
 BY_PARAGRAPH = True
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n\s*")  # as harper_engine cuts paragraphs
