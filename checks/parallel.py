@@ -60,6 +60,8 @@ R = TypeVar("R")
 # enough to keep every core busy, few enough that results never pile up.
 CHUNK = 4
 DASK_WINDOW = 64
+# How a pool starts its workers: forked, they start with the driver's memory.
+START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 @dataclass(frozen=True)
@@ -353,8 +355,7 @@ class PoolExecutor:
             # Started on first use, after the driver has warmed its engine: with fork (where
             # there is one) every worker starts with the word lists and linters loaded, and
             # a LanguageTool server started by the driver is shared, not started per worker.
-            method = "fork" if sys.platform.startswith("linux") else "spawn"
-            self.pool = multiprocessing.get_context(method).Pool(self.jobs)
+            self.pool = multiprocessing.get_context(START_METHOD).Pool(self.jobs)
         return self.pool.imap(partial(fn, *args), items, chunksize=CHUNK)
 
     def share(self, reduced: Reduced, spool: str) -> Reduced | str:
@@ -502,6 +503,12 @@ class Run:
         self.specs = batch_specs(engine.checks)
         if not isinstance(executor, SerialExecutor):
             engine.check_text("Warm up the engine before the workers start.")
+        if isinstance(executor, PoolExecutor) and START_METHOD == "fork":
+            # What the checks load on first need, loaded once here: forked workers share
+            # it (the glued rule's foreign word lists cost each worker a CPU-second).
+            for chk in engine.checks:
+                if chk.preload is not None:
+                    chk.preload()
 
     def _share_inputs(self) -> str:
         path = os.path.join(self.spool, "inputs.pickle")

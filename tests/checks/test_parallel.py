@@ -2,6 +2,7 @@
 
 import csv
 import io
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -173,6 +174,34 @@ def test_a_check_reading_every_text_is_refused_up_front(tmp_path):
     assert not (tmp_path / "o.txt").exists()
     # The in-memory engine still runs it, with every text at hand.
     assert Engine(checks=[chk]).check_batch([BatchMember("a", "x")])[0].issues[0].message == "1"
+
+
+_PRELOADED: list[int] = []
+
+
+def test_a_pool_driver_preloads_what_its_forked_workers_share(tmp_path):
+    def preload() -> None:
+        _PRELOADED.append(os.getpid())
+
+    def seen(text, ctx: CheckContext):
+        return [ctx.issue(0, 1, f"{len(_PRELOADED)} {os.getpid()}")]
+
+    chk = Check("test.preloaded", Category.STYLE, "d", seen, preload=preload)
+    sources = []
+    for n in range(4):
+        (tmp_path / f"{n}.txt").write_text("Some text.\n")
+        sources.append(str(tmp_path / f"{n}.txt"))
+    for executor, loads in ((SerialExecutor(), "0"), (PoolExecutor(2), "1")):
+        _PRELOADED.clear()
+        try:
+            got = list(run_check(Engine(checks=[chk]), executor, sources, max_bytes=1000))
+        finally:
+            executor.close()
+        seen_by = [i.message.split() for r in got for i in r.issues]
+        assert len(seen_by) == 4 and {n for n, _ in seen_by} == {loads}
+        if loads == "1":  # loaded once, by the driver, before the workers forked
+            assert [os.getpid()] == _PRELOADED
+            assert str(os.getpid()) not in {pid for _, pid in seen_by}
 
 
 def test_cli_check_prints_the_same_with_any_number_of_jobs(batch, capsys):

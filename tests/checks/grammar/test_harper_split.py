@@ -90,6 +90,10 @@ def test_names_are_blanked_typos_and_odd_tokens_are_not() -> None:
 def test_overlapping_lints_take_the_exact_ways(monkeypatch: pytest.MonkeyPatch) -> None:
     ways: list[str] = []
     whole, within = harper_split.SplitLinter.whole, harper_split._overlap_within
+    crossing, removed = (
+        harper_split.SplitLinter.whole_where_crossing,
+        harper_split.SplitLinter.removed,
+    )
 
     def spy_whole(self: harper_split.SplitLinter, text: str, language: str) -> Any:
         ways.append("whole")
@@ -100,17 +104,47 @@ def test_overlapping_lints_take_the_exact_ways(monkeypatch: pytest.MonkeyPatch) 
         ways.append("removal" if found else "split")
         return found
 
+    def spy_crossing(self: harper_split.SplitLinter, *args: Any) -> Any:
+        ways.append("paragraphs the old way")
+        return crossing(self, *args)
+
+    def spy_removed(self: harper_split.SplitLinter, *args: Any) -> Any:
+        ways.append("removal by paragraph")
+        return removed(self, *args)
+
     monkeypatch.setattr(harper_split.SplitLinter, "whole", spy_whole)
+    monkeypatch.setattr(harper_split.SplitLinter, "whole_where_crossing", spy_crossing)
+    monkeypatch.setattr(harper_split.SplitLinter, "removed", spy_removed)
     monkeypatch.setattr(harper_split, "_overlap_within", spy_within)
-    # A lowercase typo starting a sentence: capitalisation and spelling on one word.
-    text = "The talks ended. goverment said nothing."
-    assert _findings(monkeypatch, True, text) == _findings(monkeypatch, False, text)
-    assert ways == ["whole"]
+    # A lowercase typo starting a sentence: capitalisation and spelling on one word; the
+    # paragraph is linted the old way alone (the paragraph before it is not), or the
+    # whole text is, without the savings.
+    text = "Talks went on.\n\nThe talks ended. goverment said nothing."
+    for by_paragraph, taken in ((True, ["split", "paragraphs the old way"]), (False, ["whole"])):
+        monkeypatch.setattr(harper_split, "BY_PARAGRAPH", by_paragraph)
+        ways.clear()
+        assert _findings(monkeypatch, True, text) == _findings(monkeypatch, False, text)
+        assert ways == taken
+        assert _findings(monkeypatch, True, text)  # the sentence's lint is there to compare
     # An unspaced quote mark: two rules' lints on one character, no spelling lint near.
+    monkeypatch.setattr(harper_split, "BY_PARAGRAPH", True)
     ways.clear()
-    text = 'Officials said"no way" to them.'
+    text = 'Officials said"no way" to them.\n\nIt rained.'
     assert _findings(monkeypatch, True, text) == _findings(monkeypatch, False, text)
-    assert ways == ["removal"]
+    assert ways == ["removal", "removal by paragraph"]
+
+
+def test_the_squeezed_speller_copy_maps_back() -> None:
+    text = "Mayor Ana Ribeiro   met Okafor, who recieved   goverment reports."
+    masker = harper_split._Masker(harper_engine.spelling_dropped)
+    masked = masker.mask(text, [])
+    squeezed, new_starts, old_starts = harper_split._squeeze(masked, text)
+    assert len(squeezed) < len(masked)
+    assert "recieved   goverment" in squeezed  # the text's own run stays as it is
+    for word in ("recieved", "goverment"):
+        at = squeezed.index(word)
+        k = max(i for i, s in enumerate(new_starts) if s <= at)
+        assert masked.index(word) == old_starts[k] + at - new_starts[k]
 
 
 PIECES = (
