@@ -48,6 +48,10 @@ SIZE_ADVICE = (
     " higher limit: copydesk check --max-size MEGABYTES FILE"
 )
 
+# How long after a decision its file is checked again for what the fix revealed: a run
+# of Ctrl+Enter is one re-check, and the new issues are listed within a moment.
+RECHECK_AFTER_DECISION_MS = 300
+
 __all__ = ["MainWindow", "MessageBar"]
 
 
@@ -94,6 +98,11 @@ class MainWindow(
         self._recheck_timer.setSingleShot(True)
         self._recheck_timer.setInterval(1200)
         self._recheck_timer.timeout.connect(self._recheck_pending)
+        # After a decision: soon, but after a quick run of Ctrl+Enter, not once per key.
+        self._decided_timer = QTimer(self)
+        self._decided_timer.setSingleShot(True)
+        self._decided_timer.setInterval(RECHECK_AFTER_DECISION_MS)
+        self._decided_timer.timeout.connect(self._recheck_pending)
         # Counting every file's open issues after each result would be quadratic in a
         # big batch: coalesce the status-bar counts.
         self._counts_timer = QTimer(self)
