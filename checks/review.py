@@ -147,6 +147,9 @@ class FileReview:
         # The corrected text the issues were last found in (None: the working text's own
         # check, or none yet): a decision that changes it calls for a re-check.
         self.checked_corrected: str | None = None
+        # Keys of issues found in the text accepted fixes left, placed over those fixes
+        # (a space missing after a repaired quote): found after them, not before.
+        self.found_after: set[str] = set()
         # What the file held when last saved (or opened): undoing back to it is not a change.
         self._clean: tuple[str, dict[str, Decision]] = (self.text, {})
 
@@ -232,7 +235,13 @@ class FileReview:
     ) -> None:
         """The issues a check of ``recheck.corrected`` found, placed and keyed by
         :meth:`Recheck.keyed`; only while the working text is still ``recheck.text``."""
+        keyed = list(keyed)
+        spans = [(issue.offset, issue.end) for issue, _ in keyed]
+        placed_over = {keyed[n][1] for n in changed_by(spans, recheck.applied)}
+        before = self.found_after
         self.set_keyed(keyed, failures, hidden=recheck.applied)
+        kept = {it.key for it in self.items}
+        self.found_after = placed_over | (before & kept)
         self.checked_corrected = recheck.corrected
 
     def needs_recheck(self) -> bool:

@@ -12,7 +12,15 @@ from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QUndoStack,
+    QWindow,
+)
 from PySide6.QtWidgets import QWidget
 
 from copydesk.checks.engine import Engine
@@ -127,8 +135,32 @@ class MainWindow(
         self._unsubscribe_lt = LANGUAGETOOL.subscribe(self.signals.serviceStatus.emit)
         self._show_service(LANGUAGETOOL.status)
         self._warm_up_languagetool()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._on_focus_window)
         if warning:
             self.message_bar.show_messages([warning])
+
+    def _on_focus_window(self, window: QWindow | None) -> None:
+        """Watch each dialog of this window that takes the keyboard, to take it back after.
+
+        A window manager hands focus back to the window a dialog belonged to; a bare X
+        server does not, and every shortcut (F8, Ctrl+Enter) was dead after Save or
+        Export until a click.  Only after this window's own dialog, and only while no
+        window has the keyboard: never taken from another application.
+        """
+        mine = self.windowHandle()
+        if window is None or window is mine or window.transientParent() is not mine:
+            return
+        window.visibleChanged.connect(self._on_dialog_shown)
+
+    def _on_dialog_shown(self, visible: bool) -> None:
+        if not visible:
+            QTimer.singleShot(0, self._take_focus_back)
+
+    def _take_focus_back(self) -> None:
+        if QGuiApplication.focusWindow() is None and self.isVisible():
+            self.activateWindow()
 
     def open_paths(self, paths: Iterable[str | Path]) -> list[FileReview]:
         """Open files and folders; problems show in the message bar, never as a crash."""
