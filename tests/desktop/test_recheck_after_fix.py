@@ -15,6 +15,7 @@ from copydesk.checks.fixer import MAX_PASSES
 from copydesk.checks.review import ItemStatus
 from copydesk.checks.settings import LanguageToolSettings, Settings
 from copydesk.cli import main
+from copydesk.desktop.issuepanel import REVEALED
 from tests.desktop.conftest import wait_checked
 
 pytestmark = pytest.mark.gui
@@ -55,6 +56,7 @@ def _window(qtbot, paths: list[Path]):
     w = MainWindow(settings=_settings())
     qtbot.addWidget(w)
     w.confirm_diff = lambda files, target, **_kw: True
+    w.ask_unsaved = lambda count: "discard"  # closed with decisions unsaved: no prompt
     w.open_paths([str(p) for p in paths])
     wait_checked(qtbot, w, timeout=60000)
     return w
@@ -118,6 +120,8 @@ def test_a_revealed_issue_is_listed_without_f5_and_undo_takes_it_back(
     assert fr.status(repair) == ItemStatus.ACCEPTED
     # The list the editor sees shows it (a row per item, the new one among them).
     assert w.issue_panel.model.rowCount() == len(fr.items)
+    w.select_item(revealed)  # its detail says it was found after the fix, not before
+    assert REVEALED in w.issue_panel.message.text()
 
     w.select_item(revealed)
     w.accept_current(revealed.issue.replacements[0])
@@ -143,3 +147,85 @@ def test_a_revealed_issue_is_listed_without_f5_and_undo_takes_it_back(
     w.undo_stack.redo()
     _settled(qtbot, w)
     assert "March. \u201cWe will" in fr.corrected().text
+
+
+# --- the fourth trial's small items -------------------------------------------------
+
+
+def test_the_proposed_output_folder_can_be_chosen_before_it_exists(
+    qtbot, make_window, monkeypatch, tmp_path: Path
+) -> None:
+    from copydesk.desktop import window_saving
+    from tests.desktop.conftest import TEH
+
+    seen: list[bool] = []
+
+    def opened(name: str):
+        d = tmp_path / name
+        d.mkdir()
+        (d / "story.txt").write_text("We saw teh cat.\n", "utf-8")
+        w = make_window(checks=(TEH,))
+        w.open_paths([str(d)])
+        wait_checked(qtbot, w)
+        return w, tmp_path / f"{name}-corrected"
+
+    def answer(w, proposed: Path, chosen: str) -> None:
+        def ask(_parent, _title, start):
+            # A folder dialog greys Choose for a folder that is not there.
+            seen.append(Path(start) == proposed and proposed.is_dir())
+            return chosen
+
+        monkeypatch.setattr(window_saving.QFileDialog, "getExistingDirectory", ask)
+        w.choose_output_dir()
+
+    w, proposed = opened("monday")
+    answer(w, proposed, "")  # cancelled: nothing is left behind
+    assert seen == [True] and not proposed.exists()
+    answer(w, proposed, str(proposed))  # chosen: there it is
+    assert seen == [True, True] and proposed.is_dir()
+    assert w.effective_output_dir() == proposed
+
+    w, proposed = opened("tuesday")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    answer(w, proposed, str(elsewhere))  # another chosen: the empty proposal goes
+    assert seen == [True, True, True] and not proposed.exists()
+    assert w.effective_output_dir() == elsewhere
+
+
+def test_a_long_suggestion_keeps_its_arrow_and_both_sides(qtbot, make_window) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from copydesk.desktop.issue_columns import ARROW, elide_suggestion
+
+    w = make_window()
+    metrics = QFontMetrics(w.issue_panel.table.font())
+    text = "transportand → transport·and"
+    width = metrics.horizontalAdvance(text) * 2 // 3
+    cut = elide_suggestion(metrics, text, width)
+    old, new = cut.split(ARROW)
+    assert metrics.horizontalAdvance(cut) <= width
+    assert old.startswith("tr") and new.startswith("tr") and new.endswith("d")  # both sides
+    assert elide_suggestion(metrics, text, 10_000) == text
+    # A short side stays whole; the long one takes the cut.
+    long = "a → " + "b" * 80
+    assert elide_suggestion(metrics, long, 200).startswith("a → b")
+
+
+def test_the_current_issue_is_the_selected_row(qtbot, make_window, tmp_path: Path) -> None:
+    from tests.desktop.conftest import TEH
+
+    (tmp_path / "a.txt").write_text("teh one, teh two, teh three.\n", "utf-8")
+    w = make_window(checks=(TEH,))
+    w.open_paths([str(tmp_path / "a.txt")])
+    wait_checked(qtbot, w)
+    table = w.issue_panel.table
+    table.selectionModel().clearSelection()
+    # What focus entering the list does: the first row current, no selection.
+    table.selectionModel().setCurrentIndex(
+        w.issue_panel.proxy.index(0, 0), table.selectionModel().SelectionFlag.NoUpdate
+    )
+    assert table.selectionModel().isRowSelected(0, table.rootIndex())
+    assert w.current_item() is w.current.items[0]
+    w.next_issue()  # F8 goes on from the issue shown selected
+    assert w.current_item() is w.current.items[1]
