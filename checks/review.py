@@ -147,6 +147,7 @@ class FileReview:
         # The corrected text the issues were last found in (None: the working text's own
         # check, or none yet): a decision that changes it calls for a re-check.
         self.checked_corrected: str | None = None
+        self.checked_text = ""  # the working text that corrected text was made from
         # Keys of issues found in the text accepted fixes left, placed over those fixes
         # (a space missing after a repaired quote): found after them, not before.
         self.found_after: set[str] = set()
@@ -242,13 +243,15 @@ class FileReview:
         self.set_keyed(keyed, failures, hidden=recheck.applied)
         kept = {it.key for it in self.items}
         self.found_after = placed_over | (before & kept)
-        self.checked_corrected = recheck.corrected
+        self.checked_text, self.checked_corrected = recheck.text, recheck.corrected
 
     def needs_recheck(self) -> bool:
         """Whether decisions since the last re-check changed the corrected text (a fix
         accepted, undone or rejected): what it reveals is not listed yet."""
         if self.checked_corrected is None or not self.checked or self.doc is None:
             return False
+        if self.text != self.checked_text:
+            return False  # typed in: checked again once the typing pauses, not at once
         return self.corrected().text != self.checked_corrected
 
     def _rekey(self, moves: Iterable[tuple[str, str]]) -> None:
