@@ -12,6 +12,10 @@ caption removal around a name fix inside it) is *superseded*: it is not open,
 its own decision is kept but not applied, and undoing the larger fix brings it
 back.  Only a partial overlap, where neither fix holds the other, is a conflict.
 
+Re-checks: the text as the accepted fixes leave it is what is checked again after a
+decision (:mod:`copydesk.checks.review_recheck`), so an issue a fix reveals is listed
+on the working text, beside the decisions, as ``copydesk fix`` finds it in its next pass.
+
 Direct edits: typing in the text makes the typed text the new working text.
 Issues after the edit move with the text, issues the edit touches are
 dropped, and the file is re-checked; decisions of issues that survived are
@@ -43,6 +47,7 @@ from copydesk.checks.files import InputFile
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review_cover import CoverIndex, covers, moved_span
+from copydesk.checks.review_recheck import Recheck, changed_by
 from copydesk.checks.review_report import Outcome, ReviewRow, review_rows
 from copydesk.checks.review_save import overwrite_original
 from copydesk.checks.settings import data_dir
@@ -139,6 +144,13 @@ class FileReview:
         self._by_key: dict[str, ReviewItem] | None = None
         self.carried: set[str] = set()  # keys of accepted fixes no check flags any more
         self.newly_carried: list[ReviewItem] = []
+        # The corrected text the issues were last found in (None: the working text's own
+        # check, or none yet): a decision that changes it calls for a re-check.
+        self.checked_corrected: str | None = None
+        self.checked_text = ""  # the working text that corrected text was made from
+        # Keys of issues found in the text accepted fixes left, placed over those fixes
+        # (a space missing after a repaired quote): found after them, not before.
+        self.found_after: set[str] = set()
         # What the file held when last saved (or opened): undoing back to it is not a change.
         self._clean: tuple[str, dict[str, Decision]] = (self.text, {})
 
@@ -176,13 +188,18 @@ class FileReview:
         self.set_keyed(decision_keys(self.text, issues), failures)
 
     def set_keyed(
-        self, keyed: Iterable[tuple[Issue, str]], failures: Sequence[CheckFailure] = ()
+        self,
+        keyed: Iterable[tuple[Issue, str]],
+        failures: Sequence[CheckFailure] = (),
+        hidden: Sequence[Edit] = (),
     ) -> None:
         """Issues with their decision keys already computed (by a worker) for this text.
 
         An accepted fix that the checks no longer flag (the batch changed, and with
         it a batch check's evidence) is kept, still applied: a re-check must not
         quietly undo the editor's work. ``newly_carried`` names those kept this time.
+        ``hidden``: the fixes applied to the text that was checked (a re-check of the
+        corrected text); the issues they change could not be found there and are kept.
         """
         fresh = [ReviewItem(i, k) for i, k in keyed]
         # The same issue at the same place keeps its decision though its key's ordinal
@@ -192,19 +209,50 @@ class FileReview:
         self._rekey([(old.key, it.key) for old, it in same])
         matched = {id(old) for old, _ in same}
         keys = {it.key for it in fresh}
-        carried = [
-            it
-            for it in self.items
-            if id(it) not in matched and it.key not in keys and self.applies(it)
-        ]
+        gone = [it for it in self.items if id(it) not in matched and it.key not in keys]
+        behind = changed_by([(it.issue.offset, it.issue.end) for it in gone], hidden)
+        carried = [it for n, it in enumerate(gone) if n not in behind and self.applies(it)]
         self.newly_carried = [it for it in carried if it.key not in self.carried]
         self.carried = {it.key for it in carried}
-        self.items = sorted(fresh + carried, key=_sort_key)
+        kept_behind = [it for n, it in enumerate(gone) if n in behind]
+        self.items = sorted(fresh + carried + kept_behind, key=_sort_key)
         self._starts = [it.issue.offset for it in self.items]
         self._cover = self._by_key = None
         self.failures = list(failures)
         self.checked = True
         self.checking = False
+
+    def recheck(self) -> Recheck:
+        """The corrected text to check again, with what it was made from (see
+        :mod:`copydesk.checks.review_recheck`)."""
+        result = self.corrected()
+        return Recheck(str(self.path), self.text, result.text, result.applied)
+
+    def take_recheck(
+        self,
+        recheck: Recheck,
+        keyed: Iterable[tuple[Issue, str]],
+        failures: Sequence[CheckFailure] = (),
+    ) -> None:
+        """The issues a check of ``recheck.corrected`` found, placed and keyed by
+        :meth:`Recheck.keyed`; only while the working text is still ``recheck.text``."""
+        keyed = list(keyed)
+        spans = [(issue.offset, issue.end) for issue, _ in keyed]
+        placed_over = {keyed[n][1] for n in changed_by(spans, recheck.applied)}
+        before = self.found_after
+        self.set_keyed(keyed, failures, hidden=recheck.applied)
+        kept = {it.key for it in self.items}
+        self.found_after = placed_over | (before & kept)
+        self.checked_text, self.checked_corrected = recheck.text, recheck.corrected
+
+    def needs_recheck(self) -> bool:
+        """Whether decisions since the last re-check changed the corrected text (a fix
+        accepted, undone or rejected): what it reveals is not listed yet."""
+        if self.checked_corrected is None or not self.checked or self.doc is None:
+            return False
+        if self.text != self.checked_text:
+            return False  # typed in: checked again once the typing pauses, not at once
+        return self.corrected().text != self.checked_corrected
 
     def _rekey(self, moves: Iterable[tuple[str, str]]) -> None:
         """Each decision from its old key to its new one, all at once (two may swap); a

@@ -21,6 +21,7 @@ from copydesk.checks.loading import LoadResult, load_inputs
 from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_bilingual import BilingualReview, check_reviews
 from copydesk.checks.review_draft import restore_draft
+from copydesk.checks.review_recheck import Recheck
 from copydesk.checks.review_report import ReviewRow, registry_rule_name
 
 
@@ -92,6 +93,27 @@ class ReviewBatch:
     def members(self) -> list[BatchMember]:
         """The plain files' texts: the batch their checks see (bilingual files have their own)."""
         return [f.member() for f in self.readable() if not isinstance(f, BilingualReview)]
+
+    def rechecks(self) -> list[Recheck]:
+        """Each plain file's corrected text to check, with what it was made from: the batch
+        a re-check sees, as the decisions so far leave it (``fix``'s next pass, the window's
+        check after a decision)."""
+        return [f.recheck() for f in self.readable() if not isinstance(f, BilingualReview)]
+
+    def take_rechecked(self, rechecks: Sequence[Recheck], results: Iterable[FileResult]) -> None:
+        """Issues the engine found in the corrected texts of ``rechecks``, placed on the
+        working texts (:mod:`copydesk.checks.review_recheck`); decisions carried by key."""
+        by_path = {r.path: r for r in rechecks}
+        for result in results:
+            fr, recheck = self.by_path(result.path), by_path.get(result.path)
+            if fr is not None and recheck is not None and fr.text == recheck.text:
+                fr.take_recheck(recheck, recheck.keyed(result.issues), result.failures)
+
+    def recheck(self, engine: Engine) -> None:
+        """Check every plain file as its accepted fixes leave it, the batch's corrected
+        texts as context, and list what that finds on the working texts."""
+        rechecks = self.rechecks()
+        self.take_rechecked(rechecks, engine.check_batch([r.member() for r in rechecks]))
 
     def bilingual(self) -> list[BilingualReview]:
         return [f for f in self.readable() if isinstance(f, BilingualReview)]

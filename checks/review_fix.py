@@ -5,8 +5,11 @@ Fixes are accepted one by one with the same overlap policy as the window
 superseded by it, whatever the order, and a fix that partly overlaps an
 accepted one is skipped and named.  Safe fixes run in passes (a fix can reveal
 the next artifact); each pass re-checks the whole batch, so checks that need
-the other files keep their evidence.  The articles and the bilingual files are
-two such batches, each with its own passes.  ``apply_all`` is a single pass.
+the other files keep their evidence.  The re-check is the window's after a
+decision (:meth:`ReviewBatch.recheck`, :mod:`copydesk.checks.review_recheck`): the
+corrected texts are checked and their issues placed on the working texts.  ``fix``
+commits each pass first, so that placing changes nothing here.  The articles and
+the bilingual files are two such batches, each with its own passes.  ``apply_all`` is a single pass.
 
 The review report of ``fix`` (:func:`decided_rows` of each pass, then
 :func:`left_rows`) lists the fixes applied and every issue left after the last
@@ -71,7 +74,7 @@ def accept_fixes(fr: FileReview, *, apply_all: bool) -> list[str]:
 
 def check_batch(engine: Engine, batch: ReviewBatch) -> None:
     """Check every readable file with the whole batch as context (bilingual files: theirs)."""
-    batch.take_results(engine.check_batch(batch.members()))
+    batch.recheck(engine)
     batch.check_bilingual(engine)
 
 
@@ -97,7 +100,8 @@ def fix_batch(
     groups: list[tuple[list[FileReview], Callable[[], None]]] = [
         (
             [f for f in files if not isinstance(f, BilingualReview)],
-            lambda: batch.take_results(engine.check_batch(batch.members())),
+            # The window's re-check after a decision, here after a committed pass.
+            lambda: batch.recheck(engine),
         ),
         ([*batch.bilingual()], lambda: batch.check_bilingual(engine)),
     ]

@@ -90,6 +90,9 @@ def main(paths: Sequence[str] | None = None, *, smoke_test: bool = False) -> int
     previous_hook = sys.excepthook
     sys.excepthook = report
     window.show()
+    # Without a window manager (a bare X server) no window gets the keyboard until clicked:
+    # F8 and every other shortcut did nothing at first.  Under one this is a no-op.
+    window.activateWindow()
     if paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(paths)))
     outcome: list[int] = []

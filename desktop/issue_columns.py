@@ -6,8 +6,10 @@ the Message takes the rest, never less than ``MESSAGE_SHARE`` of what Rule, Mess
 Suggestion share, so the Decision stays in view without a horizontal scroll bar.  The
 Rule column is shown when it fits whole beside a suggestion of a word or two; in a narrower panel
 (1366×768) it is left out rather than cut to a stub: the rule is in each row's tooltip,
-the filter box and the detail's title.  A suggestion too long for its column is cut in
-the middle, so both what it replaces and what with stay in view.
+the filter box and the detail's title.  A suggestion too long for its column is cut on
+each side of its arrow, so what it replaces, the arrow and what with all stay in view
+(``transportand → transport·and`` as ``transp…and → transp…·and``, never
+``transport…sport·and``); the cell's tooltip gives it whole.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 LINE, RULE, MESSAGE, SUGGESTION, DECISION = range(5)
 MESSAGE_SHARE = 0.6  # of the width Rule, Message and Suggestion share
@@ -47,15 +50,39 @@ def column_widths(room: int, wants: Wants) -> dict[int, int]:
     return {LINE: line, RULE: rule, SUGGESTION: suggestion, DECISION: wants.decision}
 
 
-class ElideDelegate(QStyledItemDelegate):
-    """Draws a column's cells elided where it says (the table has one mode for all)."""
+ARROW = " → "  # between what a suggestion replaces and what with (the model writes it)
 
-    def __init__(self, mode: Qt.TextElideMode, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.mode = mode
+
+def elide_suggestion(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` cut to ``width`` pixels on each side of its arrow, the arrow kept."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width or ARROW not in text:
+        return text
+    old, new = text.split(ARROW, 1)
+    room = width - metrics.horizontalAdvance(ARROW)
+    wide_old, wide_new = metrics.horizontalAdvance(old), metrics.horizontalAdvance(new)
+    middle = Qt.TextElideMode.ElideMiddle
+    if wide_old <= room // 2:  # a short side is shown whole; the other takes the rest
+        new = metrics.elidedText(new, middle, room - wide_old)
+    elif wide_new <= room // 2:
+        old = metrics.elidedText(old, middle, room - wide_new)
+    else:
+        old = metrics.elidedText(old, middle, room // 2)
+        new = metrics.elidedText(new, middle, room - room // 2)
+    return old + ARROW + new
+
+
+class SuggestionDelegate(QStyledItemDelegate):
+    """Draws the Suggestion column cut on each side of the arrow (:func:`elide_suggestion`)."""
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = self.mode  # type: ignore[attr-defined]
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        width = option.rect.width()  # type: ignore[attr-defined]
+        if style is not None:
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, widget)
+            width -= 2 * (margin + 1)
+        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        option.text = elide_suggestion(metrics, option.text, width)  # type: ignore[attr-defined]

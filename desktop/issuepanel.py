@@ -6,7 +6,15 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +44,7 @@ from copydesk.desktop.issue_columns import (
     MESSAGE,
     RULE,
     SUGGESTION,
-    ElideDelegate,
+    SuggestionDelegate,
     Wants,
     column_widths,
 )
@@ -53,6 +61,8 @@ from copydesk.desktop.models import (
 
 _VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
 STALE = "(Found before the fix inside it was accepted: the text shown is the text now.)"
+# An issue a re-check found in the text a fix left (a space missing after a repaired quote).
+REVEALED = "(Found in the text the fix inside it left: accepting it keeps that fix.)"
 
 
 def _place(fr: FileReview, it: ReviewItem) -> tuple[str, str, int, int]:
@@ -126,9 +136,7 @@ class IssuePanel(QWidget):
         header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DECISION, QHeaderView.ResizeMode.Fixed)
-        self.table.setItemDelegateForColumn(
-            SUGGESTION, ElideDelegate(Qt.TextElideMode.ElideMiddle, self.table)
-        )
+        self.table.setItemDelegateForColumn(SUGGESTION, SuggestionDelegate(self.table))
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.fit_columns()
@@ -323,7 +331,7 @@ class IssuePanel(QWidget):
         if fr.fixes_inside(it) and not fr.applies(it):
             # The issue was found before a fix inside its text was accepted: what it
             # says may be out of date; the text quoted below is the text as it is now.
-            message += f" {STALE}"
+            message += f" {REVEALED if it.key in fr.found_after else STALE}"
         self.message.setText(message)
         before, match, after = context_window(text, start, end, 60)
         self.context.setText(
@@ -437,6 +445,13 @@ class IssuePanel(QWidget):
         )
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        selection = self.table.selectionModel()
+        if current.isValid() and not selection.isRowSelected(current.row(), current.parent()):
+            # Focus entering the list makes its first row current without selecting it:
+            # the detail showed that issue while the list drew only a cell frame, and F8
+            # went on to the second as if the first had been skipped.  Current is selected.
+            flags = QItemSelectionModel.SelectionFlag
+            selection.select(current, flags.ClearAndSelect | flags.Rows)
         it = self.proxy.data(current, ItemRole) if current.isValid() else None
         self.show_item(it)
         self.itemSelected.emit(it)

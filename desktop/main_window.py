@@ -12,7 +12,15 @@ from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QUndoStack
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QUndoStack,
+    QWindow,
+)
 from PySide6.QtWidgets import QWidget
 
 from copydesk.checks.engine import Engine
@@ -47,6 +55,10 @@ SIZE_ADVICE = (
     "split it into smaller files to open it here, or check it on the command line with a"
     " higher limit: copydesk check --max-size MEGABYTES FILE"
 )
+
+# How long after a decision its file is checked again for what the fix revealed: a run
+# of Ctrl+Enter is one re-check, and the new issues are listed within a moment.
+RECHECK_AFTER_DECISION_MS = 300
 
 __all__ = ["MainWindow", "MessageBar"]
 
@@ -94,6 +106,11 @@ class MainWindow(
         self._recheck_timer.setSingleShot(True)
         self._recheck_timer.setInterval(1200)
         self._recheck_timer.timeout.connect(self._recheck_pending)
+        # After a decision: soon, but after a quick run of Ctrl+Enter, not once per key.
+        self._decided_timer = QTimer(self)
+        self._decided_timer.setSingleShot(True)
+        self._decided_timer.setInterval(RECHECK_AFTER_DECISION_MS)
+        self._decided_timer.timeout.connect(self._recheck_pending)
         # Counting every file's open issues after each result would be quadratic in a
         # big batch: coalesce the status-bar counts.
         self._counts_timer = QTimer(self)
@@ -118,8 +135,32 @@ class MainWindow(
         self._unsubscribe_lt = LANGUAGETOOL.subscribe(self.signals.serviceStatus.emit)
         self._show_service(LANGUAGETOOL.status)
         self._warm_up_languagetool()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._on_focus_window)
         if warning:
             self.message_bar.show_messages([warning])
+
+    def _on_focus_window(self, window: QWindow | None) -> None:
+        """Watch each dialog of this window that takes the keyboard, to take it back after.
+
+        A window manager hands focus back to the window a dialog belonged to; a bare X
+        server does not, and every shortcut (F8, Ctrl+Enter) was dead after Save or
+        Export until a click.  Only after this window's own dialog, and only while no
+        window has the keyboard: never taken from another application.
+        """
+        mine = self.windowHandle()
+        if window is None or window is mine or window.transientParent() is not mine:
+            return
+        window.visibleChanged.connect(self._on_dialog_shown)
+
+    def _on_dialog_shown(self, visible: bool) -> None:
+        if not visible:
+            QTimer.singleShot(0, self._take_focus_back)
+
+    def _take_focus_back(self) -> None:
+        if QGuiApplication.focusWindow() is None and self.isVisible():
+            self.activateWindow()
 
     def open_paths(self, paths: Iterable[str | Path]) -> list[FileReview]:
         """Open files and folders; problems show in the message bar, never as a crash."""

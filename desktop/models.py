@@ -252,6 +252,8 @@ class IssueModel(_HeaderedTableModel):
                 tip += "\n(in the unit's source)"
             if issue.replacements:
                 tip += "\nSuggestions: " + ", ".join(shown(r) for r in issue.replacements)
+            if col == 3:  # the cell whole: a long one is cut on each side of its arrow
+                tip = f"{self.data(index, Qt.ItemDataRole.DisplayRole)}\n{tip}"
             return tip
         if role == ItemRole:
             return it

@@ -59,6 +59,7 @@ class WindowBase(QMainWindow):
     _jobs: list[workers.QRunnable]
     _pending_recheck: set[int]
     _recheck_timer: QTimer
+    _decided_timer: QTimer
     _counts_timer: QTimer
     _inputs_key: object
     files_model: FileListModel
@@ -157,6 +158,11 @@ class WindowBase(QMainWindow):
     def show_start_page(self, empty: bool) -> None:
         """Show the start page while no file is open (the start section defines it)."""
 
-    def _schedule_recheck(self, fr: FileReview) -> None:
+    def _schedule_recheck(self, fr: FileReview, *, soon: bool = False) -> None:
+        """Check ``fr`` again once typing pauses, or ``soon``: after a decision, whose
+        corrected text may hold what the fix revealed (``FileReview.needs_recheck``)."""
         self._pending_recheck.add(id(fr))
-        self._recheck_timer.start()
+        if not soon:
+            self._recheck_timer.start()
+        elif not self._recheck_timer.isActive():
+            self._decided_timer.start()

@@ -10,6 +10,7 @@ from copydesk.checks.inputs import CheckInputs
 from copydesk.checks.model import Issue
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_bilingual import BilingualReview
+from copydesk.checks.review_recheck import Recheck
 from copydesk.checks.run_inputs import RunInputError, connect_services, resolve_run
 from copydesk.desktop import workers
 from copydesk.desktop.window_base import WindowBase
@@ -29,15 +30,16 @@ class WindowChecking(WindowBase):
         if not files or not self._resolve_inputs():
             return
         self._generation += 1
-        members = self.session.members()
+        # The batch as the decisions so far leave it: what an accepted fix reveals is found.
+        rechecks = self.session.rechecks()
         # All bilingual files or none: their units are one batch (a term translated two ways).
         some = any(isinstance(f, BilingualReview) for f in files)
         bilingual = self.session.bilingual() if some else []
         plain = [f for f in files if not isinstance(f, BilingualReview)]
-        paths = None if len(plain) == len(members) else [str(f.path) for f in plain]
+        paths = None if len(plain) == len(rechecks) else [str(f.path) for f in plain]
         # The worker reads these snapshots, never the reviews the editor goes on changing.
         snapshots = [f.snapshot() for f in bilingual]
-        job = workers.CheckJob(self._generation, self.engine, members, paths, snapshots)
+        job = workers.CheckJob(self._generation, self.engine, rechecks, paths, snapshots)
         job.signals.filesDone.connect(self._on_files_done)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
@@ -131,16 +133,24 @@ class WindowChecking(WindowBase):
         fr = self.session.by_path(result.path)
         if fr is None:
             return
-        if fr.basis() != basis:
+        recheck = basis if isinstance(basis, Recheck) else None
+        if fr.basis() != (recheck.text if recheck is not None else basis):
             # Changed while being checked (typed in, its targets changed): these offsets
             # belong to the text the check read. Plain and bilingual files alike.
             fr.checking = False
             self._schedule_recheck(fr)
             return
         keep = self.current_item() if fr is self.current else None
-        fr.set_keyed(keyed, result.failures)
+        if recheck is not None:
+            # Placed on the working text, which is unchanged: taken even if decisions
+            # changed meanwhile, and checked again below for what those reveal.
+            fr.take_recheck(recheck, keyed, result.failures)
+        else:
+            fr.set_keyed(keyed, result.failures)
         # An early result: shown now, while the grammar engines still check this file.
         fr.checking = not result.complete
+        if result.complete and fr.needs_recheck():
+            self._schedule_recheck(fr, soon=True)
         self.files_model.file_changed(fr)
         if fr is self.current:
             self.view.refresh_highlights()

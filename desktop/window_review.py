@@ -172,6 +172,9 @@ class WindowReview(WindowBase):
     def _on_files_changed(self, files: list[FileReview]) -> None:
         for fr in files:
             self.files_model.file_changed(fr)
+            if not fr.checking and fr.needs_recheck():
+                # A fix accepted or taken back: check the text it leaves, as `fix` does.
+                self._schedule_recheck(fr, soon=True)
         if self.current is not None and any(f is self.current for f in files):
             keep = self.current_item()
             if keep is not None and self.current.items and keep not in self.current.items:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +22,39 @@ from copydesk.desktop.window_base import WindowBase
 # articles into the last batch's folder (or into one that no longer existed).
 OUTPUT_DIRS_KEY = "output_dirs"
 MAX_REMEMBERED_OUTPUTS = 50
+
+
+def _make_for_dialog(folder: Path) -> Path | None:
+    """Make ``folder`` (and the folders above it that are missing) so a folder dialog can
+    choose it; the topmost folder made, or None when it was there or cannot be made."""
+    if folder.exists():
+        return None
+    top = folder
+    while not top.parent.exists() and top.parent != top:
+        top = top.parent
+    try:
+        folder.mkdir(parents=True)
+    except OSError:
+        return None  # the dialog opens where it can; nothing was made
+    return top
+
+
+def _remove_if_empty(top: Path) -> None:
+    """Take away the folders :func:`_make_for_dialog` made, unless something is in them."""
+    made = sorted((p for p in top.rglob("*") if p.is_dir()), key=lambda p: -len(p.parts))
+    with contextlib.suppress(OSError):  # not empty: the editor put something there
+        for folder in [*made, top]:
+            folder.rmdir()
+
+
+def _chosen_in(chosen: str, made: Path) -> bool:
+    """Whether the folder chosen is one of those made for the dialog."""
+    if not chosen:
+        return False
+    try:
+        return Path(chosen).resolve().is_relative_to(made.resolve())
+    except OSError:
+        return False
 
 
 class WindowSaving(WindowBase):
@@ -142,8 +176,17 @@ class WindowSaving(WindowBase):
         return self.save_files([self.current], overwrite=True)
 
     def choose_output_dir(self) -> None:
-        start = str(self.effective_output_dir() or Path.home())
-        path = QFileDialog.getExistingDirectory(self, "Output folder", start)
+        proposed = self.effective_output_dir() or Path.home()
+        # The folder proposed (``<input folder>-corrected``) is often not there yet, and a
+        # folder dialog greys Choose for a folder that does not exist: it is made for the
+        # dialog, and taken away again, still empty, when another is chosen or none.
+        made = _make_for_dialog(proposed)
+        path = ""
+        try:
+            path = QFileDialog.getExistingDirectory(self, "Output folder", str(proposed))
+        finally:
+            if made is not None and not _chosen_in(path, made):
+                _remove_if_empty(made)
         if not path:
             return
         try:

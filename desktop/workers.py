@@ -1,8 +1,9 @@
 """Background work on the global QThreadPool: checking a batch, and any plain function call.
 
 Workers never touch widgets, nor the files under review: a check job is handed
-immutable snapshots on the UI thread (each plain file's text, each bilingual
-file's units and layout) and reads only those while the editor goes on deciding.
+immutable snapshots on the UI thread (each plain file's text and the text its
+accepted fixes make, a :class:`Recheck`; each bilingual file's units and layout)
+and reads only those while the editor goes on deciding.
 It posts results back through signals, which Qt delivers on the UI thread, each
 with the basis it was computed from (``FileReview.basis``), so the window takes
 it only if the file still has that basis.  Each check job carries a generation
@@ -21,11 +22,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from copydesk.checks.context import Batch, BatchMember
-from copydesk.checks.decisions import decision_keys
+from copydesk.checks.context import Batch
 from copydesk.checks.engine import Cancelled, Engine, FileResult
 from copydesk.checks.model import Issue
 from copydesk.checks.review_bilingual import BilingualSnapshot, check_snapshots
+from copydesk.checks.review_recheck import Recheck
 
 # Results are posted at most this often (the first at once), so a fast check of a
 # big folder cannot flood the UI thread's event queue.
@@ -41,7 +42,8 @@ UI_SWITCH_INTERVAL = 0.0002
 
 class CheckSignals(QObject):
     # generation, list of (basis checked, FileResult, [(Issue, decision key)]); the basis
-    # is the file's text, or a bilingual file's UnitLayout (FileReview.basis)
+    # is a plain file's Recheck (its text and the corrected text checked), or a bilingual
+    # file's UnitLayout (FileReview.basis)
     filesDone = Signal(int, object)
     # generation, files done, files to do, path just done
     progress = Signal(int, int, int, str)
@@ -58,7 +60,7 @@ class CheckJob(QRunnable):
         self,
         generation: int,
         engine: Engine,
-        members: Sequence[BatchMember],
+        rechecks: Sequence[Recheck],
         targets: Collection[str] | None = None,
         bilingual: Sequence[BilingualSnapshot] = (),
     ) -> None:
@@ -67,8 +69,10 @@ class CheckJob(QRunnable):
         self.bilingual = list(bilingual)
         self.generation = generation
         self.engine = engine
-        self.members = list(members)
-        self._texts = {m.path: m.text for m in self.members}
+        # Each plain file is checked as its accepted fixes leave it (the batch as context
+        # likewise), and what is found there placed back on the text the editor decides on.
+        self.members = [r.member() for r in rechecks]
+        self._rechecks = {r.path: r for r in rechecks}
         self.targets = set(targets) if targets is not None else None
         self.signals = CheckSignals()
         self._cancel = threading.Event()
@@ -134,14 +138,15 @@ class CheckJob(QRunnable):
 
     def _post_partial(self, result: FileResult) -> None:
         """Our own passes' issues, sent at once while the grammar engines still run."""
-        text = self._texts[result.path]
-        self._buffer.append((text, result, list(decision_keys(text, result.issues))))
+        recheck = self._rechecks[result.path]
+        self._buffer.append((recheck, result, recheck.keyed(result.issues)))
         self._flush()
 
     def _post(self, result: FileResult) -> None:
-        text = self._texts[result.path]
-        # Decision keys slice the text around every issue: done here, off the UI thread.
-        self._buffer.append((text, result, list(decision_keys(text, result.issues))))
+        recheck = self._rechecks[result.path]
+        # Placing issues and their decision keys slice the text around every issue: done
+        # here, off the UI thread.
+        self._buffer.append((recheck, result, recheck.keyed(result.issues)))
         self._done += 1
         self._last_path = result.path
         now = time.monotonic()

@@ -1,0 +1,135 @@
+"""Re-checking what the decisions made (review_recheck): issues of the corrected text
+placed on the working text, decisions carried by key, the same result as ``fix``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import regex
+
+from copydesk.checks.apply import apply_edits
+from copydesk.checks.context import CheckContext
+from copydesk.checks.decisions import Decision, Verdict
+from copydesk.checks.engine import Engine
+from copydesk.checks.model import Category, Edit, Issue
+from copydesk.checks.registry import Check
+from copydesk.checks.review import ItemStatus
+from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_decide import plan_accept, plan_safe
+from copydesk.checks.review_fix import fix_batch
+from copydesk.checks.review_recheck import place_found
+
+
+def _safe(rule: str, pattern: str, replacement: str) -> Check:
+    compiled = regex.compile(pattern)
+
+    def run(text: str, ctx: CheckContext) -> Iterator[Issue]:
+        for m in compiled.finditer(text):
+            yield ctx.issue(m.start(), len(m.group()), rule, [replacement], safe=True)
+
+    return Check(rule, Category.STYLE, rule, run)
+
+
+GARBLED = _safe("test.garbled", r"qq", "Q")  # a repair: ".qqe" reads ".Qe"
+SPACE = _safe("test.space", r"(?<=\.)(?=[A-Z])", " ")  # then a space is missing: ". Qe"
+TWICE = _safe("test.twice", r"\bthe the\b", "the")
+TEXT = "It ended.qqe said the the rest waited.\n\nThe talks ended.Then the the vote.\n"
+
+
+def _issue(offset: int, length: int, replacement: str) -> Issue:
+    return Issue(offset, length, "test.x", Category.STYLE, "x", (replacement,), safe=True)
+
+
+def test_an_issue_in_untouched_text_moves_by_what_the_fixes_before_it_changed() -> None:
+    text = "ab qq cd ef"
+    applied = (Edit(3, 2, "Q", "fix"),)  # one character shorter
+    corrected = apply_edits(text, applied).text
+    assert corrected == "ab Q cd ef"
+    [placed] = place_found(corrected, applied, [_issue(8, 2, "EF")])
+    assert (placed.offset, placed.length, placed.replacements) == (9, 2, ("EF",))
+    assert placed.matched(text) == "ef"
+    [before] = place_found(corrected, applied, [_issue(0, 2, "AB")])
+    assert (before.offset, before.length) == (0, 2)
+
+
+def test_an_issue_in_a_fixs_text_is_widened_over_the_fix_and_holds_it() -> None:
+    text = "March.qqe said"
+    applied = (Edit(6, 2, "Q", "fix"),)
+    corrected = apply_edits(text, applied).text
+    # An insertion at the fix's start: the same span as the fix would be refused as an
+    # overlap, so the placed issue takes the period before it as well.
+    [placed] = place_found(corrected, applied, [_issue(6, 0, " ")])
+    assert placed.matched(text) == ".qq" and placed.replacements == (". Q",)
+    assert apply_edits(text, [placed.edit()]).text == "March. Qe said"
+    # A change inside the fix's text: the whole fix, with the change written into it.
+    applied = (Edit(6, 2, "Quite", "fix"),)
+    corrected = apply_edits(text, applied).text
+    [placed] = place_found(corrected, applied, [_issue(7, 3, "UIT")])
+    assert placed.matched(text) == ".qq" and placed.replacements == (".QUITe",)
+
+
+def test_an_issue_at_an_inserted_fix_holds_the_insertion_strictly_inside() -> None:
+    text = "one two"
+    applied = (Edit(3, 0, ",", "comma"),)  # "one, two"
+    corrected = apply_edits(text, applied).text
+    [placed] = place_found(corrected, applied, [_issue(3, 1, ";")])
+    assert placed.offset < 3 < placed.offset + placed.length  # not at its edge
+    assert apply_edits(text, [placed.edit()]).text == "one; two"
+
+
+def test_a_revealed_issue_is_found_decisions_survive_and_the_text_is_fixs(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, "utf-8")
+    engine = Engine(checks=[GARBLED, SPACE, TWICE])
+    batch = ReviewBatch(remember=False)
+    batch.open_paths([tmp_path / "a.txt"])
+    batch.recheck(engine)
+    fr = batch.files[0]
+    # Reject the first "the the"; accept the repair alone.
+    first_twice = next(it for it in fr.items if it.issue.rule == "test.twice")
+    fr.set_decision(first_twice.key, Decision(Verdict.REJECTED))
+    repair = next(it for it in fr.items if it.issue.rule == "test.garbled")
+    plan_accept(fr, repair, "Q").apply()
+    assert not any(it.issue.rule == "test.space" and ".qq" in it.issue.matched(fr.text)
+                   for it in fr.items)  # fmt: skip
+    assert fr.needs_recheck()
+
+    batch.recheck(engine)
+    assert not fr.needs_recheck()
+    revealed = next(
+        it for it in fr.items if it.issue.rule == "test.space" and it.issue.offset < 20
+    )
+    assert revealed.issue.matched(fr.text) == ".qq" and fr.is_open(revealed)
+    # Decisions stay with their issues, by key: the rejection, the accepted repair.
+    assert fr.status(first_twice) == ItemStatus.REJECTED
+    assert fr.status(repair) == ItemStatus.ACCEPTED
+    assert first_twice in fr.items and repair in fr.items
+
+    # Every safe fix until none is left: the text `fix` writes (the rejection aside).
+    while plan_safe(batch).changes:
+        plan_safe(batch).apply()
+        batch.recheck(engine)
+    assert fr.status(repair) == ItemStatus.SUPERSEDED
+    assert fr.corrected().text == (
+        "It ended. Qe said the the rest waited.\n\nThe talks ended. Then the vote.\n"
+    )
+    fr.set_decision(first_twice.key, None)
+    while plan_safe(batch).changes:
+        plan_safe(batch).apply()
+        batch.recheck(engine)
+    fixed = ReviewBatch(remember=False)
+    fixed.open_paths([tmp_path / "a.txt"])
+    [result] = fix_batch(engine, fixed)
+    assert fr.corrected().text == result.file.text
+    assert result.file.text == (
+        "It ended. Qe said the rest waited.\n\nThe talks ended. Then the vote.\n"
+    )
+
+
+def test_fix_passes_reveal_through_the_same_recheck(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("It ended.qqe said.\n", "utf-8")
+    batch = ReviewBatch(remember=False)
+    batch.open_paths([tmp_path / "a.txt"])
+    [result] = fix_batch(Engine(checks=[GARBLED, SPACE]), batch)
+    assert result.file.text == "It ended. Qe said.\n"
+    assert [c.rule for c in result.changes] == ["test.garbled", "test.space"]
