@@ -10,6 +10,7 @@ a message naming it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -131,6 +132,25 @@ def _partly_overlap(text: str, a: Edit, b: Edit) -> bool:
     return bool(apply_edits(text, [a, b]).skipped)
 
 
+class _Accepted:
+    """The edits accepted so far in one file, found by place: a batch of thousands of safe
+    fixes compares each new edit with its neighbours only, not with every edit before it."""
+
+    def __init__(self) -> None:
+        self._edits: list[tuple[int, int, Edit]] = []  # (offset, order, edit), sorted
+        self._longest = 0
+
+    def add(self, edit: Edit) -> None:
+        bisect.insort(self._edits, (edit.offset, len(self._edits), edit))
+        self._longest = max(self._longest, edit.length)
+
+    def near(self, edit: Edit) -> list[Edit]:
+        """The accepted edits that touch or overlap ``edit``'s span."""
+        lo = bisect.bisect_left(self._edits, (edit.offset - self._longest, -1))
+        hi = bisect.bisect_right(self._edits, (edit.end, len(self._edits)))
+        return [e for _, _, e in self._edits[lo:hi] if e.end >= edit.offset]
+
+
 def _decide_all(
     plan: DecisionPlan, items: Iterable[tuple[FileReview, ReviewItem]], accept: bool
 ) -> tuple[int, int]:
@@ -140,7 +160,7 @@ def _decide_all(
     because the file's encoding cannot hold their replacement.
     """
     overlapping = unstorable = 0
-    pending: dict[int, list[Edit]] = {}
+    pending: dict[int, _Accepted] = {}
     for fr, item in items:
         if not fr.is_open(item) or (accept and not item.issue.replacements):
             continue
@@ -149,12 +169,13 @@ def _decide_all(
             continue
         if accept:
             edit = item.issue.edit(item.issue.replacements[0])
-            mine = pending.setdefault(id(fr), [])
+            mine = pending.setdefault(id(fr), _Accepted())
             # An edit that partly overlaps one already accepted stays open.
-            if fr.conflicting_items(edit) or any(_partly_overlap(fr.text, e, edit) for e in mine):
+            near = mine.near(edit)
+            if fr.conflicting_items(edit) or any(_partly_overlap(fr.text, e, edit) for e in near):
                 overlapping += 1
                 continue
-            mine.append(edit)
+            mine.add(edit)
             decision = Decision(Verdict.ACCEPTED, item.issue.replacements[0])
         else:
             decision = Decision(Verdict.REJECTED)
