@@ -37,12 +37,20 @@ different people can have names one letter apart, a pair also needs evidence:
   full name whose surname is one spelling away ("Katarzyna Nowak" … "Novak said"):
   news names a person in full first, so the bare one refers back (not a common
   word: "March" after "Helena Marsh"; on a tie the full name's spelling is preferred);
+- the same given name and a surname one edit away, both introduced by sentences
+  that describe the person with two or more of the same uncommon words ("Mona
+  Hassan, whose sister and two nephews died in the collapse" / "Mona Hasan, whose
+  sister …"): the same role, even when both spellings are surnames English knows;
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
   same uncommon word ("spaceport").
 
 Different names around the two spellings ("Yegor Morozov" / "Ivan Morosov",
 "Ri Sol Hwan" / "Kang Sol Hwang") mean different people, whatever else agrees.
+A lower-case particle keeps a name whole ("Hamad bin Saeed al-Mansouri": "Hamad"
+is a given name there, not a bare surname), and a one-word name written with and
+without accents in two different whole names ("Martín Herrera", "Martin Berg";
+"Alcalá del Río", "Rio de Janeiro") is two names, not one misspelt.
 """
 
 from __future__ import annotations

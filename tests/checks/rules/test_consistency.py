@@ -729,3 +729,71 @@ def test_a_bare_word_with_a_full_name_of_its_own_or_a_common_word_stays():
     ]
     for docs in quiet:
         assert flagged(docs) == set(), docs
+
+
+# --- particles, descriptions and accents of whole names (names4) ---------------------
+
+
+def test_a_given_name_before_a_particle_is_not_a_bare_surname():
+    # "Hamad" of "Hamad bin Saeed" is a given name: not a slip of the minister's surname
+    text = (
+        "Water Minister Lina Haddad spoke. “It is a start,” Haddad said.\n\n"
+        "Hamad bin Saeed al-Mansouri, the partner's chief, agreed.\n"
+    )
+    assert flagged({"a.txt": text}) == set()
+    # the same slip standing alone, not before a particle, is still the minister's surname
+    text = "Water Minister Lina Haddad spoke. “It is a start,” Haddad said. Hadad left.\n"
+    assert flagged({"a.txt": text}) == {("a.txt", "Hadad", ("Haddad",))}
+
+
+def test_the_same_description_joins_two_known_surnames_after_one_given_name():
+    described = "whose sister and two nephews died in the collapse, said the verdict helped"
+    docs = {
+        "a.txt": f"Mona Hassan, {described}. Hassan said more.\n",
+        "b.txt": f"The court sat. Mona Hasan, {described}.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Mona Hasan", ("Mona Hassan",))}
+
+
+def test_two_known_surnames_described_differently_are_two_people():
+    quiet = [
+        {
+            "a.txt": "Mona Hassan, a teacher in Giza, said the verdict helped. Hassan left.\n",
+            "b.txt": "The court sat. Mona Hasan, a nurse at the clinic, said prices rose.\n",
+        },
+        # one uncommon word in common is not a description
+        {
+            "a.txt": "Mona Hassan, a teacher in Giza, said the verdict helped. Hassan left.\n",
+            "b.txt": "The court sat. Mona Hasan, a nurse, said the verdict was late.\n",
+        },
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
+
+
+def test_an_accent_of_one_word_in_two_whole_names_is_two_people():
+    # two people whose given names are spelled differently
+    docs = {
+        "a.txt": "Economy Minister Martín Herrera spoke.\n",
+        "b.txt": "In the men's race, Martin Berg of Norway won.\n",
+    }
+    assert flagged(docs) == set()
+    # a place inside a longer name is not another place of that name
+    docs = {
+        "a.txt": "The former mayor of Alcalá del Río was jailed.\n",
+        "b.txt": "The film was made by a Rio de Janeiro company.\n",
+    }
+    assert flagged(docs) == set()
+    # one whole name written both ways, or a bare word, is one name
+    docs = {
+        "a.txt": "Economy Minister Martín Herrera spoke.\n",
+        "b.txt": "Economy Minister Martin Herrera left.\n",
+    }
+    assert flagged(docs) == {
+        ("b.txt", "Economy Minister Martin Herrera", ("Economy Minister Martín Herrera",))
+    }
+    docs = {
+        "a.txt": "Fernanda Núñez Carvalho spoke. Núñez left.\n",
+        "b.txt": "“It works,” Nunez said.\n",
+    }
+    assert ("b.txt", "Nunez", ("Núñez",)) in flagged(docs)
