@@ -337,6 +337,27 @@ def _particles(text: str, start: int, end: int) -> tuple[str, str]:
     return lead, tail
 
 
+_SENTENCE_START = regex.compile(r"(?:\A|\n|[.!?][\"'”’)]*[ \u00a0]+)[\"'“‘(]*\Z")
+COMMON_PART = 4.0  # both halves of a compound at least this frequent: an English word
+
+
+def _capitalised_compound(text: str, items: list[Span]) -> bool:
+    """One hyphenated word that only the sentence capitalises: "Human-rights groups say".
+
+    Its later parts are lower case and every part is a common English word, so it is
+    the compound "human-rights", not a name ("Al-mansouri", "Seo-jin" are rare words).
+    """
+    if len(items) != 1:
+        return False
+    parts = [p for p in _HYPHENS.split(items[0].text) if p]
+    return (
+        len(parts) > 1
+        and all(p.islower() for p in parts[1:])
+        and all(zipf(p.casefold()) >= COMMON_PART for p in parts)
+        and bool(_SENTENCE_START.search(text, max(0, items[0].start - 8), items[0].start))
+    )
+
+
 def file_mentions(member: BatchMember) -> list[Mention]:
     """The map step: one file's mentions, with the raw text they span (for their surfaces)."""
     text = member.text
@@ -351,6 +372,7 @@ def file_mentions(member: BatchMember) -> list[Mention]:
             _roles(text, items[0].start, items[-1].end) if len(items) > 1 else frozenset(),
         )
         for items, b, a in mentions(text)
+        if not _capitalised_compound(text, items)
     ]
 
 

@@ -797,3 +797,22 @@ def test_an_accent_of_one_word_in_two_whole_names_is_two_people():
         "b.txt": "“It works,” Nunez said.\n",
     }
     assert ("b.txt", "Nunez", ("Núñez",)) in flagged(docs)
+
+
+def test_a_compound_capitalised_by_its_sentence_is_no_name():
+    docs = {
+        "a.txt": "The Human Rights Council met. Human Rights Watch agreed.\n",
+        "b.txt": "Poland has done so. Human-rights groups such as Amnesty objected.\n",
+    }
+    assert flagged(docs) == set()
+    # a name hyphenated with a lower-case part is still a name, at a sentence's start too
+    docs = {
+        "a.txt": "Han Seo Jin arrived. Han Seo Jin spoke.\n",
+        "b.txt": "It rained. Han Seo-jin left.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Han Seo-jin", ("Han Seo Jin",))}
+    docs = {
+        "a.txt": "Lee Seo-jin arrived. Lee Seo-jin spoke. Seo-jin waved.\n",
+        "b.txt": "It rained. Seo-Jin left.\n",
+    }
+    assert ("b.txt", "Seo-Jin", ("Seo-jin",)) in flagged(docs)
