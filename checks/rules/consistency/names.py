@@ -226,7 +226,21 @@ def _content(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def canon(part: str) -> str:
+    """A name part with its transliteration variants folded (Ndiaye, Ndiaie -> ndiai).
+
+    The rules run in order, so one round can leave work for an earlier rule ("y -> i"
+    makes the "ie" that "ie$ -> i" ends); a few rounds reach a fixed point.
+    """
     part = strip_marks(part)
+    for _ in range(3):
+        done = _canon_round(part)
+        if done == part:
+            break
+        part = done
+    return part
+
+
+def _canon_round(part: str) -> str:
     for left, right in transliteration_rules():
         if left.endswith("$"):
             stem = left[:-1]
@@ -524,6 +538,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
     if nodes is not None and a[:-1] == b[:-1] and a[:-1] in nodes:
         return 0.0  # "the two Koreas", "South Korean": two words made from one name, Korea
+    if len(na.parts) == 1 and {_slot(na), _slot(nb)} == {"given", "surname"}:
+        return 0.0  # "Hamad bin Saeed" and "Hadad said": a given name is not a surname's slip
     others = na.parts[:i] + na.parts[i + 1 :]
     together = bool(na.neighbours & nb.neighbours) or _near(na, nb)
     shared_name = any(zipf(p) < COMMON_NAME and p not in titles() for p in others)
@@ -544,6 +560,20 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if i == len(na.parts) - 1 and given:
         return _one_person(na, nb, a, b, nodes)
     return 0.0
+
+
+def _slot(node: Node) -> str:
+    """Where a one-word name stands in the whole names it is used in.
+
+    "given": always first in a longer name ("Hamad bin Saeed", "Mikko Näkkäläjärvi");
+    "surname": always last, or alone ("Lina Haddad", "Haddad said"); "" when both.
+    """
+    key = node.key
+    if all(len(c) > 1 and c[0] == key and c[-1] != key for c in node.contexts):
+        return "given"
+    if all(c[-1] == key for c in node.contexts):
+        return "surname"
+    return ""
 
 
 def introduced(node: Node) -> bool:

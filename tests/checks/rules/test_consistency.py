@@ -744,6 +744,12 @@ def test_a_given_name_before_a_particle_is_not_a_bare_surname():
     # the same slip standing alone, not before a particle, is still the minister's surname
     text = "Water Minister Lina Haddad spoke. “It is a start,” Haddad said. Hadad left.\n"
     assert flagged({"a.txt": text}) == {("a.txt", "Hadad", ("Haddad",))}
+    # a slip one letter from both: the surname's, never the other person's given name
+    text = (
+        "Water Minister Lina Haddad spoke. “It is a start,” Hadad said.\n\n"
+        "Hamad bin Saeed al-Mansouri, the partner's chief, agreed.\n"
+    )
+    assert flagged({"a.txt": text}) == {("a.txt", "Hadad", ("Haddad",))}
 
 
 def test_the_same_description_joins_two_known_surnames_after_one_given_name():
@@ -816,3 +822,19 @@ def test_a_compound_capitalised_by_its_sentence_is_no_name():
         "b.txt": "It rained. Seo-Jin left.\n",
     }
     assert ("b.txt", "Seo-Jin", ("Seo-jin",)) in flagged(docs)
+
+
+def test_transliteration_rules_reach_a_fixed_point():
+    # "y -> i" makes the "ie" ending that an earlier rule folds: both end as one spelling
+    assert canon("ndiaye") == canon("ndiaie") == "ndiai"
+    docs = {
+        "a.txt": "Moussa Ndiaye has fished for years. Ndiaye said so. Moussa Ndiaye left.\n",
+        "b.txt": "Moussa Ndiaie said three young men had left.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Moussa Ndiaie", ("Moussa Ndiaye",))}
+    # one letter that is no transliteration, after a shared given name: maybe two people
+    docs = {
+        "a.txt": "Moussa Ndiaye has fished for years. Ndiaye said so. Moussa Ndiaye left.\n",
+        "b.txt": "Moussa Ndiame said three young men had left.\n",
+    }
+    assert flagged(docs) == set()
