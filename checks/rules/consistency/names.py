@@ -442,7 +442,7 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
                 if j == len(items) and roles:
                     node.roles |= roles
                 node.contexts.add(context)
-                if len(parts) == 1:
+                if len(node.parts) == 1:
                     node.surface_contexts.setdefault(surface, set()).add(context)
 
 
@@ -750,16 +750,22 @@ def _one_name(node: Node, spellings: list[str]) -> list[str]:
         return spellings
     ctx = node.surface_contexts
 
-    # the surface's contexts, whatever its capitals (a sentence's, not a name's)
-    def whole(s: str) -> set[tuple[str, ...]]:
-        return {c for t, cs in ctx.items() if t.casefold() == s.casefold() for c in cs}
+    # a spelling's whole names, whatever its capitals (a sentence's, not a name's), by
+    # letters alone ("South-East Asia" and "Southeast Asia" are one); "" for a bare use
+    def whole(s: str) -> set[str]:
+        return {
+            "".join(c).replace(" ", "") if len(c) > 1 else ""
+            for t, cs in ctx.items()
+            if t.casefold() == s.casefold()
+            for c in cs
+        }
 
     ordered = sorted(spellings, key=lambda s: -node.surfaces[s])
     kept = [ordered[0]]
     seen = whole(ordered[0])
     for s in ordered[1:]:
         mine = whole(s)
-        if mine & seen or any(len(c) == 1 for c in mine | seen):
+        if mine & seen or "" in mine | seen:
             kept.append(s)
             seen |= mine
     return kept

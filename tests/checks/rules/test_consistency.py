@@ -838,3 +838,11 @@ def test_transliteration_rules_reach_a_fixed_point():
         "b.txt": "Moussa Ndiame said three young men had left.\n",
     }
     assert flagged(docs) == set()
+
+
+def test_one_whole_name_hyphenated_or_solid_is_still_one_name():
+    docs = {
+        "a.txt": "Exports to Southeast Asia were up.\n",
+        "b.txt": "Trade grew into Latin America and South-East Asia, despite it.\n",
+    }
+    assert flagged(docs) == {("b.txt", "South-East", ("Southeast",))}
