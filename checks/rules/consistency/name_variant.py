@@ -58,6 +58,8 @@ from copydesk.checks.rules.consistency.names import NAME_VARIANTS
         "Steven Smith met Stephen Smith at the station.",
         "The UN envoy met Han Seo Jin in Busan.",
         "Park Sung Ho and Pak Chol Min joined the delegation.",
+        "Minister Lina Haddad spoke. Haddad said so. Hamad bin Saeed al-Mansouri agreed.",
+        "Minister Martín Herrera met Martin Berg of Norway.",
     ),
 )
 def name_variant(text: str, ctx: CheckContext) -> Iterator[Issue]:

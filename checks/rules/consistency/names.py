@@ -37,12 +37,20 @@ different people can have names one letter apart, a pair also needs evidence:
   full name whose surname is one spelling away ("Katarzyna Nowak" … "Novak said"):
   news names a person in full first, so the bare one refers back (not a common
   word: "March" after "Helena Marsh"; on a tie the full name's spelling is preferred);
+- the same given name and a surname one edit away, both introduced by sentences
+  that describe the person with two or more of the same uncommon words ("Mona
+  Hassan, whose sister and two nephews died in the collapse" / "Mona Hasan, whose
+  sister …"): the same role, even when both spellings are surnames English knows;
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
   same uncommon word ("spaceport").
 
 Different names around the two spellings ("Yegor Morozov" / "Ivan Morosov",
 "Ri Sol Hwan" / "Kang Sol Hwang") mean different people, whatever else agrees.
+A lower-case particle keeps a name whole ("Hamad bin Saeed al-Mansouri": "Hamad"
+is a given name there, not a bare surname), and a one-word name written with and
+without accents in two different whole names ("Martín Herrera", "Martin Berg";
+"Alcalá del Río", "Rio de Janeiro") is two names, not one misspelt.
 """
 
 from __future__ import annotations
@@ -106,6 +114,11 @@ class Node:
     neighbours: set[str] = field(default_factory=set)  # lower-case content words beside it
     # the whole names it stands in, titles left out: ("yegor", "morozov") for "Morozov"
     contexts: set[tuple[str, ...]] = field(default_factory=set)
+    # words describing the person where a full name ends with this form (_roles)
+    roles: set[str] = field(default_factory=set)
+    # one-word names only: the whole names each spelling stands in ("Martín" in
+    # ("martin", "herrera"), "Martin" in ("martin", "berg"))
+    surface_contexts: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
     @property
     def members(self) -> set[int]:
@@ -213,7 +226,21 @@ def _content(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def canon(part: str) -> str:
+    """A name part with its transliteration variants folded (Ndiaye, Ndiaie -> ndiai).
+
+    The rules run in order, so one round can leave work for an earlier rule ("y -> i"
+    makes the "ie" that "ie$ -> i" ends); a few rounds reach a fixed point.
+    """
     part = strip_marks(part)
+    for _ in range(3):
+        done = _canon_round(part)
+        if done == part:
+            break
+        part = done
+    return part
+
+
+def _canon_round(part: str) -> str:
     for left, right in transliteration_rules():
         if left.endswith("$"):
             stem = left[:-1]
@@ -269,13 +296,98 @@ class _Context(tuple[str, ...]):
         return self._hash
 
 
-Mention = tuple[list[Span], str, str, str]  # words, content word before, after, the raw text
+# words, content word before, after, the raw text, the lower-case name particles that join
+# it to a capitalised word before and after ("" for none: "Hamad" in "Hamad bin Saeed"), and
+# the words that describe a full name's person (see _roles)
+Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str]]
+
+ROLE_WORD = 5.0  # a describing word rarer than this says who someone is ("nephews", "analyst")
+ROLE_SHARED = 2  # describing words two spellings of one full name share: one person
+_ROLE_AFTER = 160  # characters of the sentence after a full name that describe its person
+_ROLE_BEFORE = regex.compile(r"(?:^|[.,;:!?“”\"(\n])([^.,;:!?“”\"(\n]{0,60})\Z")
+_ROLE_END = regex.compile(r"[.!?](?=[\s\"”’)]|\Z)|\n")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\-'’])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}])")
+
+
+def _roles(text: str, start: int, end: int) -> frozenset[str]:
+    """The lower-case words of a full name's sentence that say who the person is.
+
+    "Mona Hassan, whose sister and two nephews died in the collapse, said …": the rest
+    of the sentence after the name and the words before it back to a comma ("said
+    goalkeeper …").  Common words ("said", "government") say nothing of one person.
+    """
+    stop = _ROLE_END.search(text, end, min(len(text), end + _ROLE_AFTER))
+    after = text[end : stop.start() if stop else min(len(text), end + _ROLE_AFTER)]
+    b = _ROLE_BEFORE.search(text, max(0, start - 61), start)
+    around = (b.group(1) if b else "") + " " + after
+    fw = function_words()
+    words = (m.group() for m in _LOWER_WORD.finditer(around))
+    return frozenset(w for w in words if w not in fw and zipf(w) < ROLE_WORD)
+
+
+# Lower-case particles inside a name ("Hamad bin Saeed al-Mansouri", "Charles de Gaulle"):
+# the capitalised runs on either side are one person's name, not two names.
+_PARTICLE = r"(?:de|del|della|di|da|das|dos|du|van|von|der|den|ter|la|le|bin|ibn|bint|al|el)"
+_PARTICLE_AFTER = regex.compile(
+    rf"[ \u00a0]+(?:({_PARTICLE})[ \u00a0]+|(al|el)[\-‐‑])(\p{{L}}[\p{{L}}\p{{M}}]*)"
+)
+# "Gaulle" after "Charles de": a capitalised word, a particle, then the mention
+_PARTICLE_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}]*)[ \u00a0]+({_PARTICLE})[ \u00a0]+\Z")
+
+
+def _particles(text: str, start: int, end: int) -> tuple[str, str]:
+    """The rest of a longer name a particle joins a mention to, before and after.
+
+    "Hamad" in "Hamad bin Saeed" gets "bin saeed" after it; "Río" in "Alcalá del Río"
+    gets "alcala del" before it, so it is not the "Rio" of "Rio de Janeiro".
+    """
+    b = _PARTICLE_BEFORE.search(text, max(0, start - 60), start)
+    a = _PARTICLE_AFTER.match(text, end)
+    lead = f"{fold(b.group(1))} {b.group(2)}" if b else ""
+    if a and (a.group(1) is None or a.group(3)[0].isupper()):
+        tail = f"{a.group(1) or a.group(2)} {fold(a.group(3))}"
+    else:
+        tail = ""
+    return lead, tail
+
+
+_SENTENCE_START = regex.compile(r"(?:\A|\n|[.!?][\"'”’)]*[ \u00a0]+)[\"'“‘(]*\Z")
+COMMON_PART = 4.0  # both halves of a compound at least this frequent: an English word
+
+
+def _capitalised_compound(text: str, items: list[Span]) -> bool:
+    """One hyphenated word that only the sentence capitalises: "Human-rights groups say".
+
+    Its later parts are lower case and every part is a common English word, so it is
+    the compound "human-rights", not a name ("Al-mansouri", "Seo-jin" are rare words).
+    """
+    if len(items) != 1:
+        return False
+    parts = [p for p in _HYPHENS.split(items[0].text) if p]
+    return (
+        len(parts) > 1
+        and all(p.islower() for p in parts[1:])
+        and all(zipf(p.casefold()) >= COMMON_PART for p in parts)
+        and bool(_SENTENCE_START.search(text, max(0, items[0].start - 8), items[0].start))
+    )
 
 
 def file_mentions(member: BatchMember) -> list[Mention]:
     """The map step: one file's mentions, with the raw text they span (for their surfaces)."""
     text = member.text
-    return [(items, b, a, text[items[0].start : items[-1].end]) for items, b, a in mentions(text)]
+    return [
+        (
+            items,
+            b,
+            a,
+            text[items[0].start : items[-1].end],
+            _particles(text, items[0].start, items[-1].end),
+            # only a full name's sentence describes a person (not "Hassan said")
+            _roles(text, items[0].start, items[-1].end) if len(items) > 1 else frozenset(),
+        )
+        for items, b, a in mentions(text)
+        if not _capitalised_compound(text, items)
+    ]
 
 
 @dataclass
@@ -291,17 +403,23 @@ class NameFold:
 def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
     """Fold one file's mentions into the batch's nodes (files must come in batch order)."""
     nodes = fold.nodes
-    for items, before, after, raw in found:
+    for items, before, after, raw, (lead, tail), roles in found:
         fold.mentions += 1
         mention_id = fold.mentions
         base = items[0].start
         parts_of = [_word_parts(w.text) for w in items]
         odd = [_odd_case(w.text) for w in items]
+        # A particle joining the run to more of the name stays in its whole name: "Hamad" of
+        # "Hamad bin Saeed" is (hamad, bin), a given name, not a surname standing alone.
         context = _Context(
-            p
-            for w, ps in zip(items, parts_of, strict=True)
-            for p in ps
-            if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
+            ([lead] if lead else [])
+            + [
+                p
+                for w, ps in zip(items, parts_of, strict=True)
+                for p in ps
+                if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
+            ]
+            + ([tail] if tail else [])
         )
         for i in range(len(items)):
             for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
@@ -321,7 +439,11 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
                     node.neighbours.add("<" + before)
                 if j == len(items) and after:
                     node.neighbours.add(">" + after)
+                if j == len(items) and roles:
+                    node.roles |= roles
                 node.contexts.add(context)
+                if len(node.parts) == 1:
+                    node.surface_contexts.setdefault(surface, set()).add(context)
 
 
 def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
@@ -416,6 +538,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
     if nodes is not None and a[:-1] == b[:-1] and a[:-1] in nodes:
         return 0.0  # "the two Koreas", "South Korean": two words made from one name, Korea
+    if len(na.parts) == 1 and {_slot(na), _slot(nb)} == {"given", "surname"}:
+        return 0.0  # "Hamad bin Saeed" and "Hadad said": a given name is not a surname's slip
     others = na.parts[:i] + na.parts[i + 1 :]
     together = bool(na.neighbours & nb.neighbours) or _near(na, nb)
     shared_name = any(zipf(p) < COMMON_NAME and p not in titles() for p in others)
@@ -436,6 +560,20 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if i == len(na.parts) - 1 and given:
         return _one_person(na, nb, a, b, nodes)
     return 0.0
+
+
+def _slot(node: Node) -> str:
+    """Where a one-word name stands in the whole names it is used in.
+
+    "given": always first in a longer name ("Hamad bin Saeed", "Mikko Näkkäläjärvi");
+    "surname": always last, or alone ("Lina Haddad", "Haddad said"); "" when both.
+    """
+    key = node.key
+    if all(len(c) > 1 and c[0] == key and c[-1] != key for c in node.contexts):
+        return "given"
+    if all(c[-1] == key for c in node.contexts):
+        return "surname"
+    return ""
 
 
 def introduced(node: Node) -> bool:
@@ -477,10 +615,14 @@ def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | Non
       other way once or twice;
     - the same title stands before the same given name as well (Shipping Minister
       Nikos Papadakis/Papadacis): one office, one first name, one person, whatever
-      the letter, as long as the less used spelling is unknown to English.
+      the letter, as long as the less used spelling is unknown to English;
+    - the sentences that introduce the two full names describe the person with at
+      least two of the same uncommon words ("Mona Hassan, whose sister and two
+      nephews died in the collapse" / "Mona Hasan, whose sister …"): the same role.
 
     The rarity test keeps real families apart: Smith/Smyth, Jansen/Janssen and
-    Herrera/Herrero are all surnames English text uses.
+    Herrera/Herrero are all surnames English text uses; only the same description
+    joins two of them.
     """
     za, zb = zipf(a), zipf(b)
     unknown = max(za, zb) < RARE_SURNAME or _rarer_is_unknown(na, nb, a, b)
@@ -491,6 +633,11 @@ def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | Non
         # A slip across files (Velkotan/Velkosan sound different: maybe two people).
         return 0.5
     if unknown and _titled_given_name(na.parts):
+        return 0.5
+    if len(na.roles & nb.roles) >= ROLE_SHARED:
+        # "Mona Hassan, whose sister and two nephews died …" and "Mona Hasan, whose sister
+        # …": one given name, one description, one person, even when both spellings are
+        # surnames English knows (two Mona Hassans do not lose the same sister)
         return 0.5
     return 0.0
 
@@ -586,9 +733,42 @@ def _valid_surfaces(node: Node) -> list[str]:
             held = by_letters.get(s.casefold())
             if held is None or node.surfaces[s] > node.surfaces[held]:
                 by_letters[s.casefold()] = s
-        return list(by_letters.values())
+        return _one_name(node, list(by_letters.values()))
     # "Al Ain" and "Alain" share letters but not words: keep only forms with all the parts.
     return [s for s in shapes if len(_HYPHENS.sub(" ", s).split()) == len(node.parts)] or shapes[:1]
+
+
+def _one_name(node: Node, spellings: list[str]) -> list[str]:
+    """The spellings of a one-word name that can be one name: the most used, and those that
+    stand alone somewhere or in the same whole name as one already kept.
+
+    "Martín Herrera" and "Martin Berg" are two people whose given names are spelled
+    differently, not one name misspelt; "Núñez" … "Nunez said" and "Atlético Madrid" …
+    "Atletico Madrid" are one name.
+    """
+    if len(spellings) < 2:
+        return spellings
+    ctx = node.surface_contexts
+
+    # a spelling's whole names, whatever its capitals (a sentence's, not a name's), by
+    # letters alone ("South-East Asia" and "Southeast Asia" are one); "" for a bare use
+    def whole(s: str) -> set[str]:
+        return {
+            "".join(c).replace(" ", "") if len(c) > 1 else ""
+            for t, cs in ctx.items()
+            if t.casefold() == s.casefold()
+            for c in cs
+        }
+
+    ordered = sorted(spellings, key=lambda s: -node.surfaces[s])
+    kept = [ordered[0]]
+    seen = whole(ordered[0])
+    for s in ordered[1:]:
+        mine = whole(s)
+        if mine & seen or "" in mine | seen:
+            kept.append(s)
+            seen |= mine
+    return kept
 
 
 def _group(nodes: dict[str, Node], _batch: Batch | None, glossary: Glossary | None) -> NameIndex:
