@@ -57,14 +57,17 @@ FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 
 # Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
 _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
-# One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany").
-_LINE_START = regex.compile(r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[^\S\n]+(\p{Lu})?)")
+# One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany"),
+# also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing").
+_LINE_START = regex.compile(
+    r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll})"
+)
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
 ONE_CAP_WORD = 3.5  # the word left must be an everyday one
 ONE_CAP_DICTIONARY = 3.0  # or a dictionary word ("ferries" 3.2)
-# Before a capitalised word, the word left must be long and everyday ("Wfederal Health"):
-# a given name before a surname is no such word ("Kwame", "Kfar Saba").
-BEFORE_NAME_WORD = 4.0
+# Before a capitalised word, the word left must be a long dictionary word ("Wfederal Health",
+# "Tfisheries Minister"): a given name before a surname is no such word ("Kwame", "Kfar Saba").
+BEFORE_NAME_WORD = 3.5
 BEFORE_NAME_LENGTH = 5
 
 
