@@ -47,6 +47,17 @@ known name (``Bashar|al-Assad``, ``Mohammed|bin Salman``).
 A link word before a stop links nothing (``Leon Townsand.`` is a name). After a
 person's full name, a role takes the apposition comma (``Lena Marquezminister`` ->
 ``Marquez, minister``).
+Also safe: a Romance particle after an everyday word of its language, before a name
+(``Teatro|di San Carlo``, ``Praia|do Norte``, ``Ciudad|del Este``); a known name ending in
+e, i or u before "and" and a name when its last two letters and "and" end no known word
+(``Rossini|and Donizetti``, ``Guangzhou|and``; not "-riand": Briand); a long dictionary word,
+however rare, that ends no known word, after a place (``Andes|foothills``) or after an
+English word ending a run of names (``Spring Festival|holiday``); "for", which ends few
+known words, before a determiner (``Chongqing|for the``).  A name English knows
+unaccented (``Sámi``: "Sami") or a FOREIGN list knows (``Delmas``) before an everyday noun
+is offered (``Sámi|people``).  A two-letter head must be an English function word
+(``Similan`` is no "Si milan"), and a four-letter tail after an unknown name in a run of
+names a clause word (``Chaiya|porn`` is a Thai name).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is

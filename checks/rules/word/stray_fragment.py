@@ -19,7 +19,9 @@ A single lower-case letter counts only for a two-letter function word
 "A" and "I" are words: ``Acrowd`` and ``Iwatched`` lost a space and are offered as
 "A crowd" and "I watched" first, never dropped unseen; so is an acronym the batch uses
 on its own before a noun (``USofficials``: "US officials").  One capital before a
-long everyday word counts even when a name follows (``Wfederal Health Minister``).
+long dictionary word counts even when a name follows (``Wfederal Health Minister``,
+``Tfisheries Minister``), and before a comma or a hyphen (``Hprotesters, many``,
+``Dbig-wave surfing``).
 
 Fix: drop the stray capitals (and capitalise the word at a sentence start);
 safe at a sentence start, where the artifact comes from a layout break, unless
