@@ -48,7 +48,8 @@ A link word before a stop links nothing (``Leon Townsand.`` is a name). After a
 person's full name, a role takes the apposition comma (``Lena Marquezminister`` ->
 ``Marquez, minister``).
 Also safe: a Romance particle after an everyday word of its language, before a name
-(``Teatro|di San Carlo``, ``Praia|do Norte``, ``Ciudad|del Este``); a known name ending in
+(``Teatro|di San Carlo``, ``Ciudad|del Este``; the Portuguese ones, ``Praia|do Norte``,
+are offered: participles end so, "Escolado"); a known name ending in
 e, i or u before "and" and a name when its last two letters and "and" end no known word
 (``Rossini|and Donizetti``, ``Guangzhou|and``; not "-riand": Briand); a long dictionary word,
 however rare, that ends no known word, after a place (``Andes|foothills``) or after an
@@ -563,7 +564,13 @@ def _word_knowledge(
         # ... but an English word that ends a run of names is that name's last word
         # ("Spring Festival|holiday", "New Year|holiday"), and a long word that ends no
         # known word ends no name
-        or (after_name and len(tail) >= LONG_TAIL and _unending_word(tail, tail_zipf))
+        or (
+            after_name
+            and len(head) >= 4
+            and bool(word_classes(head))
+            and len(tail) >= LONG_TAIL
+            and _unending_word(tail, tail_zipf)
+        )
         or (named and _verb_group(tail, next_word))
         or prep
     )
@@ -732,7 +739,12 @@ def _name_particle(piece: str, after: str) -> Split | None:
         head = piece[: -len(particle)]
         if particle in _ROMANCE_PARTICLES:
             if foreign_zipf(head) >= ROMANCE_HEAD:
-                return Split(head, particle, zipf(head), safe=True, confidence=0.85)
+                # Portuguese participles, gerunds and their plurals end so ("Escola|do",
+                # "Salgan|do", "Medalha|dos"): the Portuguese particles are only offered.
+                safe = not particle.startswith("do") and not particle.startswith("da")
+                return Split(
+                    head, particle, zipf(head), safe=safe, confidence=0.85 if safe else 0.7
+                )
             continue
         # "bin" is an English word too ("Raki|bin Columbia"): only after a given name
         given = head.casefold() in _given_names()

@@ -242,6 +242,14 @@ def test_particles_seams_and_long_words_make_a_glue_safe(text, token, fix):
     assert fix_text(GLUED, text).text == text.replace(token, fix)
 
 
+def test_a_portuguese_particle_is_offered_not_applied():
+    # Portuguese participles and gerunds end in "-do", "-dos" ("Escolado", "Medalhados")
+    text = "Farms near Pontado Sol burned."
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == ("Ponta do", False)
+    assert fix_text(GLUED, text).text == text
+
+
 def test_a_name_english_knows_unaccented_before_a_common_noun_is_offered():
     # "Maori" is English; "Māori|people" may still be a name's ending: offered only
     text = "They called on the Māoripeople to vote."
@@ -258,6 +266,8 @@ def test_a_name_english_knows_unaccented_before_a_common_noun_is_offered():
         "Its owner, Somchai Boonyaporn, said so.",
         # a surname a Romance list knows is no everyday word before "do"
         "The striker Zerbido Mensah scored.",
+        # a long word after a run of names ends a name unless the head is an English word
+        "Researchers including James Désinfections Columbia University agreed.",
         # "-riand" ends known words (Briand, Perriand); before "and" no name is joined
         "The historians Lomiand Dupont and Kerriand Moreau wrote.",
         "The historians Sumiand and Lomiuand wrote on it.",
