@@ -295,8 +295,10 @@ def _known_head(head: str, tail: str, before_name: bool) -> bool:
     """A head English knows as a word or name, or a name it borrows (``_borrowed_name``),
     before a long or an everyday word; before a capitalised word only a link word."""
     head_zipf = zipf(head)
+    # a borrowed name only before a word of four letters or more: "Ödem|eye", "Ziel|one"
+    borrowed = head_zipf < PART and len(tail) >= 4 and _borrowed_name(head)
     return (
-        (PART <= head_zipf < FUNCTION_GLUE or (head_zipf < PART and _borrowed_name(head)))
+        (PART <= head_zipf < FUNCTION_GLUE or borrowed)
         and (len(tail) >= 5 or zipf(tail) >= FUNCTION)
         and (not before_name or _links_names(tail))
     )

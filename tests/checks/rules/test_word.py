@@ -250,6 +250,11 @@ def test_a_portuguese_particle_is_offered_not_applied():
     assert fix_text(GLUED, text).text == text
 
 
+def test_a_borrowed_name_is_not_split_before_a_three_letter_word():
+    # "Ziel|one", "Servis|ten": another language's word before a short one is its ending
+    assert GLUED.check_text("A statement from Zielone and Servisten followed.") == []
+
+
 def test_a_name_english_knows_unaccented_before_a_common_noun_is_offered():
     # "Maori" is English; "Māori|people" may still be a name's ending: offered only
     text = "They called on the Māoripeople to vote."
