@@ -96,6 +96,19 @@ def ending_counts() -> Endings:
 
 
 @cache
+def seam_counts(tail: str) -> Counter[str]:
+    """How many known words end in each two letters followed by ``tail`` ("ri" + "and":
+    Briand, Perriand; "ni" + "and": none).  Read from wordfreq's list once per tail."""
+    seams: Counter[str] = Counter()
+    for n, word in enumerate(iter_wordlist("en")):
+        if n >= _SCAN_VOCAB:
+            break
+        if word.endswith(tail) and len(word) >= len(tail) + 2:
+            seams[word[-len(tail) - 2 : -len(tail)]] += 1
+    return seams
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list from ``resources/word/`` (``#`` starts a comment)."""
     return word_set("word", name)

@@ -47,6 +47,18 @@ known name (``Bashar|al-Assad``, ``Mohammed|bin Salman``).
 A link word before a stop links nothing (``Leon Townsand.`` is a name). After a
 person's full name, a role takes the apposition comma (``Lena Marquezminister`` ->
 ``Marquez, minister``).
+Also safe: a Romance particle after an everyday word of its language, before a name
+(``Teatro|di San Carlo``, ``Ciudad|del Este``; the Portuguese ones, ``Praia|do Norte``,
+are offered: participles end so, "Escolado"); a known name ending in
+e, i or u before "and" and a name when its last two letters and "and" end no known word
+(``Rossini|and Donizetti``, ``Guangzhou|and``; not "-riand": Briand); a long dictionary word,
+however rare, that ends no known word, after a place (``Andes|foothills``) or after an
+English word ending a run of names (``Spring Festival|holiday``); "for", which ends few
+known words, before a determiner (``Chongqing|for the``).  A name English knows
+unaccented (``Sámi``: "Sami") or a FOREIGN list knows (``Delmas``) before an everyday noun
+is offered (``Sámi|people``).  A two-letter head must be an English function word
+(``Similan`` is no "Si milan"), and a four-letter tail after an unknown name in a run of
+names a clause word (``Chaiya|porn`` is a Thai name).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -58,6 +70,7 @@ Fix: insert the space.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -80,6 +93,7 @@ from copydesk.checks.rules.word._shared import (
     batch_counts,
     ending_counts,
     in_link,
+    seam_counts,
     starts_sentence,
     word_list,
 )
@@ -110,6 +124,9 @@ FOREIGN_NAME = 2.5  # a head this common in a FOREIGN list is a name or word ("A
 FOREIGN_WHOLE = 1.5  # a whole token this common in a FOREIGN list is no glue
 NOUN_TAIL = 4.0  # a word glued to a name with no verb to show it must be an everyday one
 LONG_TAIL = 6  # a tail this long that is a dictionary word is no name ending
+# A dictionary word this long is an ordinary word even when rarer ("foothills" 3.2,
+# "neighbourhood" 3.9): names do not end in one.
+LONG_NOUN = 8
 BY_RULE_TAIL = 2.5  # after a demonym or a day any dictionary word will do ("Turkish|lira")
 COMPOUND_TAIL = 2.0  # a long compound after a demonym this common is split unseen
 # Two real words run together are short ("internationalorganisation" is 25); a longer
@@ -209,6 +226,8 @@ def _candidate(
     by_rule_word = _by_rule_word(head, tail)
     if tail_zipf < _tail_floor(head, tail, attested, by_rule_word) or not _word_part(tail):
         return None
+    if not _word_part(head):  # "Si|milan" is "Similan", as "Sidiya" is no "Sidi ya"
+        return None
     # Evidence that the head is a word of its own, strongest first: used alone
     # elsewhere in the batch (two-letter heads only before an everyday word:
     # "Li|feng" is a given name); the last of a run of names ("Lena
@@ -230,13 +249,9 @@ def _candidate(
     # Followed by another capitalised word, a token with no other evidence is
     # part of a name ("Huayou Cobalt"), not a name glued to running text,
     # unless its tail is a word that links names ("Georgia|and Arizona").
-    known = (
-        PART <= head_zipf < FUNCTION_GLUE
-        and (len(tail) >= 5 or tail_zipf >= FUNCTION)
-        and (not before_name or _links_names(tail))
-    )
+    known = _known_head(head, tail, before_name)
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
-    unknown_in_name = after_name and len(head) >= 3 and len(tail) >= 4 and tail_zipf >= 4.0
+    unknown_in_name = after_name and _unknown_in_name(head, tail)
     strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word)
     short_ok = short_ok or prep
     # Inside a run of names, a short tail must be an everyday word: short name
@@ -276,6 +291,30 @@ def _candidate(
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
 
 
+def _known_head(head: str, tail: str, before_name: bool) -> bool:
+    """A head English knows as a word or name, or a name it borrows (``_borrowed_name``),
+    before a long or an everyday word; before a capitalised word only a link word."""
+    head_zipf = zipf(head)
+    # a borrowed name only before a word of four letters or more: "Ödem|eye", "Ziel|one"
+    borrowed = head_zipf < PART and len(tail) >= 4 and _borrowed_name(head)
+    return (
+        (PART <= head_zipf < FUNCTION_GLUE or borrowed)
+        and (len(tail) >= 5 or zipf(tail) >= FUNCTION)
+        and (not before_name or _links_names(tail))
+    )
+
+
+def _unknown_in_name(head: str, tail: str) -> bool:
+    """An unknown name in a run of names, before a longer everyday word ("Bukayo
+    Saka|converted").  A four-letter word ends names built of syllables ("Chaiya|porn",
+    "Pornthip"): only a clause word that short ("Saka|said")."""
+    return (
+        len(head) >= 3
+        and (len(tail) >= 5 or (len(tail) == 4 and _clause_tail(tail)))
+        and zipf(tail) >= 4.0
+    )
+
+
 def _tail_floor(head: str, tail: str, attested: Counter[str], by_rule_word: bool) -> float:
     """How common the tail must be at all.
 
@@ -285,7 +324,14 @@ def _tail_floor(head: str, tail: str, attested: Counter[str], by_rule_word: bool
     """
     if by_rule_word:
         return BY_RULE_TAIL
-    return PART if attested.get(head, 0) > 0 and len(tail) >= 5 else TAIL
+    if attested.get(head, 0) > 0 and len(tail) >= 5:
+        return PART
+    return PART if _long_noun(tail) else TAIL
+
+
+def _long_noun(tail: str) -> bool:
+    """``Andes|foothills``: a long dictionary word, which no name ends in."""
+    return len(tail) >= LONG_NOUN and bool(word_classes(tail))
 
 
 def _safe_tail_zipf(tail: str, evidence: bool) -> float:
@@ -366,7 +412,7 @@ def _ends_no_word(tail: str) -> bool:
     return endings.all[tail] <= RARE_ENDING and endings.after_name[tail] == 0
 
 
-def _hiatus(head: str, tail: str, tail_zipf: float) -> bool:
+def _hiatus(head: str, tail: str, tail_zipf: float, next_word: str) -> bool:
     """``Ravenna|and``, ``Soto|after``: a name ending in a or o before a vowel-initial link word.
 
     Names end in "-land" or "-mand", but hardly ever in a vowel before "and"; the
@@ -375,14 +421,28 @@ def _hiatus(head: str, tail: str, tail_zipf: float) -> bool:
     return (
         len(head) >= 3
         # "-iand", "-uand", "-yand" end French and German surnames (Briand, Marquand,
-        # Weyand); no known word ends in "-oand", and "-aand" only in "aaaand".
-        and head[-1].lower() in "ao"
+        # Weyand); no known word ends in "-oand", and "-aand" only in "aaaand".  After
+        # e, i or u, a known name whose last two letters and the tail end (almost) no
+        # known word ("Rossini|and", "Guangzhou|and"; not "-riand", "-quand").
+        and (head[-1].lower() in "ao" or _rare_seam(head, tail, next_word))
         and tail[0] in "aeiou"  # "you" starts with a consonant: "Hua|you" is a name
         and tail_zipf >= FUNCTION
         # a word that links names: "-air", "-our", "-are" end surnames (Traquair,
         # Scrymgeour, Conybeare)
         and _links_names(tail)
         and _after_vowel_count(tail) <= HIATUS_WORDS
+    )
+
+
+def _rare_seam(head: str, tail: str, next_word: str) -> bool:
+    """A known name ending in e, i or u whose last two letters and ``tail`` end at most
+    one known word ("-niand", "-teand"; "-ouand" only in the glue "youand"), before the
+    name the link word joins to it ("Rossini|and Donizetti")."""
+    return (
+        head[-1].lower() in "eiu"
+        and next_word[:1].isupper()
+        and (zipf(head) >= NAME or _foreign_name(head))
+        and seam_counts(tail)[head[-2:].lower()] <= 1
     )
 
 
@@ -424,8 +484,11 @@ def _preposition_glue(tail: str, next_word: str) -> bool:
     Names end in "-in", "-on" or "-at" all the time, but a name is not followed by
     a determiner, a number or a name; a preposition is.
     """
-    # "-by" ends English and Danish place names ("Swainby Hall"): not that one.
-    if len(tail) > 2 or tail == "by" or tail not in word_list("prepositions.txt"):
+    # "-by" ends English and Danish place names ("Swainby Hall"): not that one.  A
+    # three-letter one only if it ends few known words ("Chongqing|for the"; not "-per").
+    if tail == "by" or tail not in word_list("prepositions.txt"):
+        return False
+    if len(tail) > 3 or (len(tail) == 3 and ending_counts().all[tail] > HIATUS_WORDS):
         return False
     return bool(next_word) and (next_word in word_list("determiners.txt") or next_word[0].isdigit())
 
@@ -491,13 +554,23 @@ def _word_knowledge(
     prep = prep or _demonym_function(head, tail, next_word)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
-        or _hiatus(head, tail, tail_zipf)
+        or _hiatus(head, tail, tail_zipf, next_word)
         or (named and len(tail) >= 4 and _clause_tail(tail) and _ends_no_word(tail))
         # an English word before it makes a compound ("Book|smile", "Video|gamer"); a
         # name does not, however common ("Stockholm|bank", "Christmas|period")
         or (
             attested
             and (head_zipf < ENGLISH or not word_classes(head))
+            and _unending_word(tail, tail_zipf)
+        )
+        # ... but an English word that ends a run of names is that name's last word
+        # ("Spring Festival|holiday", "New Year|holiday"), and a long word that ends no
+        # known word ends no name
+        or (
+            after_name
+            and len(head) >= 4
+            and bool(word_classes(head))
+            and len(tail) >= LONG_TAIL
             and _unending_word(tail, tail_zipf)
         )
         or (named and _verb_group(tail, next_word))
@@ -517,6 +590,14 @@ def _foreign_name(head: str) -> bool:
     surnames; the list of the language they come from has.
     """
     return len(head) >= 4 and foreign_zipf(head) >= FOREIGN_NAME
+
+
+@cache
+def _borrowed_name(head: str) -> bool:
+    """``Delmas``, ``Sámi``: a name English knows without its accents ("Sami") or that a
+    FOREIGN list knows; English news borrows both spellings."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", head) if not unicodedata.combining(c))
+    return (folded != head and zipf(folded) >= PART) or _foreign_name(head)
 
 
 @cache
@@ -544,7 +625,7 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
     """
     return (
         len(tail) >= 5
-        and tail_zipf >= NOUN_TAIL
+        and tail_zipf >= (PART if _long_noun(tail) else NOUN_TAIL)
         and _ends_no_word(tail)
         # a dictionary word, not a given name ("Criti|carlo", "Bahse|derek")
         and bool(word_classes(tail))
@@ -635,22 +716,47 @@ def _demonym_compound(piece: str) -> Split | None:
 # Arabic name particles: "al-" before a hyphened name, "bin"/"ibn" (son of) before a name.
 _HYPHEN_PARTICLES = ("al",)
 _SPACED_PARTICLES = ("bin", "ibn")
+# Romance particles inside place and family names ("Teatro di San Carlo", "Praia do Norte",
+# "Ciudad del Este"); not "de" or "da", which end names and Turkish words ("Andrade", "-da").
+_ROMANCE_PARTICLES = ("della", "del", "dos", "das", "di", "do")
+# The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
+# 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
+ROMANCE_HEAD = 3.5
+_PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
 _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
 
 def _name_particle(piece: str, after: str) -> Split | None:
-    """``Bashar|al-Assad``, ``Mohammed|bin Salman``: a known name glued to the particle.
+    """``Bashar|al-Assad``, ``Mohammed|bin Salman``, ``Teatro|di San Carlo``: a known name
+    or word glued to the particle that joins it to the next name.
 
     Only after a name English or a FOREIGN list knows ("Bashar", "Ahmed", "Feisal"),
-    and only when the whole is no word of its own ("Portugal-Spain", "Senegal").
+    "bin" after a given name, a Romance particle after an everyday word of a FOREIGN list
+    ("Praia", "Ciudad"); and only when the whole is no word of its own ("Portugal-Spain", "Senegal",
+    "Leonardo").
     """
     m = _PARTICLE_NEXT.match(after)
-    if m is None or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
+    if m is None:
         return None
-    particles = _HYPHEN_PARTICLES if m.group()[0] == "-" else _SPACED_PARTICLES
+    hyphen = m.group()[0] == "-"
+    particles = [
+        p
+        for p in (_HYPHEN_PARTICLES if hyphen else _SPACED_PARTICLES + _ROMANCE_PARTICLES)
+        if piece.endswith(p) and len(piece) - len(p) >= 4 and piece[0].isupper()
+    ]
+    # The foreign lists are read only for a piece that ends in a particle.
+    if not particles or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
+        return None
     for particle in particles:
         head = piece[: -len(particle)]
-        if not piece.endswith(particle) or len(head) < 4 or not head[0].isupper():
+        if particle in _ROMANCE_PARTICLES:
+            if foreign_zipf(head) >= ROMANCE_HEAD:
+                # Portuguese participles, gerunds and their plurals end so ("Escola|do",
+                # "Salgan|do", "Medalha|dos"): the Portuguese particles are only offered.
+                safe = not particle.startswith("do") and not particle.startswith("da")
+                return Split(
+                    head, particle, zipf(head), safe=safe, confidence=0.85 if safe else 0.7
+                )
             continue
         # "bin" is an English word too ("Raki|bin Columbia"): only after a given name
         given = head.casefold() in _given_names()
@@ -826,7 +932,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             fix = f"{split.left} {split.right}"
             options = [fix]
-            particle = split.right in _HYPHEN_PARTICLES + _SPACED_PARTICLES
+            particle = split.right in _PARTICLES
             if (
                 split.left[:1].isupper()
                 and split.right[:1].islower()

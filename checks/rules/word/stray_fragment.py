@@ -19,7 +19,9 @@ A single lower-case letter counts only for a two-letter function word
 "A" and "I" are words: ``Acrowd`` and ``Iwatched`` lost a space and are offered as
 "A crowd" and "I watched" first, never dropped unseen; so is an acronym the batch uses
 on its own before a noun (``USofficials``: "US officials").  One capital before a
-long everyday word counts even when a name follows (``Wfederal Health Minister``).
+long dictionary word counts even when a name follows (``Wfederal Health Minister``,
+``Tfisheries Minister``), and before a comma or a hyphen (``Hprotesters, many``,
+``Dbig-wave surfing``).
 
 Fix: drop the stray capitals (and capitalise the word at a sentence start);
 safe at a sentence start, where the artifact comes from a layout break, unless
@@ -57,14 +59,17 @@ FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 
 # Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
 _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
-# One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany").
-_LINE_START = regex.compile(r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[^\S\n]+(\p{Lu})?)")
+# One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany"),
+# also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing").
+_LINE_START = regex.compile(
+    r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll})"
+)
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
 ONE_CAP_WORD = 3.5  # the word left must be an everyday one
 ONE_CAP_DICTIONARY = 3.0  # or a dictionary word ("ferries" 3.2)
-# Before a capitalised word, the word left must be long and everyday ("Wfederal Health"):
-# a given name before a surname is no such word ("Kwame", "Kfar Saba").
-BEFORE_NAME_WORD = 4.0
+# Before a capitalised word, the word left must be a long dictionary word ("Wfederal Health",
+# "Tfisheries Minister"): a given name before a surname is no such word ("Kwame", "Kfar Saba").
+BEFORE_NAME_WORD = 3.5
 BEFORE_NAME_LENGTH = 5
 
 

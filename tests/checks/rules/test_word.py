@@ -214,6 +214,76 @@ def test_demonyms_determiners_and_particles_make_a_glue_safe(text, token, fix):
     assert fix_text(GLUED, text).text == text.replace(token, fix)
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a Romance particle after an everyday word of its language, before a name
+        ("They met at the Palaciodel Congreso on Monday.", "Palaciodel", "Palacio del"),
+        ("A show at the Museodi Capodimonte opened.", "Museodi", "Museo di"),
+        # a known name ending in e, i or u whose ending and "and" end no known word,
+        # before the name "and" joins to it
+        ("Operas by Belliniand Verdi were sung.", "Belliniand", "Bellini and"),
+        ("Trains to Chengduand Wuhan ran late.", "Chengduand", "Chengdu and"),
+        # a long dictionary word, however rare, after a place
+        ("Farms in the Caucasusfoothills burned.", "Caucasusfoothills", "Caucasus foothills"),
+        ("Homes in the Ipanemaneighbourhood flooded.", "Ipanemaneighbourhood",
+         "Ipanema neighbourhood"),
+        # "for", which ends few known words, before a determiner
+        ("Tickets from Shenzhenfor the holiday sold out.", "Shenzhenfor", "Shenzhen for"),
+        # an English word ending a run of names, then a long word that ends no known word
+        ("Crowds at the Notting Hill Carnivalweekend grew.", "Carnivalweekend",
+         "Carnival weekend"),
+    ],
+)  # fmt: skip
+def test_particles_seams_and_long_words_make_a_glue_safe(text, token, fix):
+    issue = only(GLUED, text)
+    assert issue.matched(text) == token
+    assert (issue.replacements[0], issue.safe) == (fix, True)
+    assert fix_text(GLUED, text).text == text.replace(token, fix)
+
+
+def test_a_portuguese_particle_is_offered_not_applied():
+    # Portuguese participles and gerunds end in "-do", "-dos" ("Escolado", "Medalhados")
+    text = "Farms near Pontado Sol burned."
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == ("Ponta do", False)
+    assert fix_text(GLUED, text).text == text
+
+
+def test_a_borrowed_name_is_not_split_before_a_three_letter_word():
+    # "Ziel|one", "Servis|ten": another language's word before a short one is its ending
+    assert GLUED.check_text("A statement from Zielone and Servisten followed.") == []
+
+
+def test_a_name_english_knows_unaccented_before_a_common_noun_is_offered():
+    # "Maori" is English; "Māori|people" may still be a name's ending: offered only
+    text = "They called on the Māoripeople to vote."
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == ("Māori people", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a two-letter head must be an English function word ("Si|milan" is "Similan")
+        "The islands of Ko Similan and Ko Tamilan.",
+        # a short everyday word ends names built of syllables ("Boonya|porn")
+        "Its owner, Somchai Boonyaporn, said so.",
+        # a surname a Romance list knows is no everyday word before "do"
+        "The striker Zerbido Mensah scored.",
+        # a long word after a run of names ends a name unless the head is an English word
+        "Researchers including James Désinfections Columbia University agreed.",
+        # "-riand" ends known words (Briand, Perriand); before "and" no name is joined
+        "The historians Lomiand Dupont and Kerriand Moreau wrote.",
+        "The historians Sumiand and Lomiuand wrote on it.",
+        # "per" ends many names (Jasper, Kasper): no preposition glue
+        "He met Lindenper the next day.",
+    ],
+)
+def test_particles_seams_and_syllables_near_misses(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
 def test_at_after_a_name_is_no_preposition_glue():
     # "Can Tho|that the" is no "Thoth|at the": only "to" is taken after a name
     text = "He told a conference in Can Thothat the government expected more."
@@ -359,6 +429,22 @@ def test_stray_capitals_before_an_ordinary_word_are_dropped(text, token, fix):
 
 
 @pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # one capital before a word and its comma or hyphen
+        ("The talks ended.\n\nHprotesters, many of them students, marched.", "Hprotesters",
+         "Protesters"),
+        ("The talks ended.\n\nDlong-range missiles were fired.", "Dlong", "Long"),
+        # a long dictionary word before a title and a name
+        ("The talks ended.\n\nKfisheries Minister Ana Ruiz spoke.", "Kfisheries", "Fisheries"),
+    ],
+)  # fmt: skip
+def test_one_stray_capital_before_punctuation_or_a_title(text, token, fix):
+    issue = only(STRAY, text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == (token, (fix,), True)
+
+
+@pytest.mark.parametrize(
     ("text", "token", "options"),
     [
         # "A" and "I" are words: the space went missing
@@ -380,8 +466,11 @@ def test_a_word_or_acronym_that_lost_its_space_is_offered_not_dropped(text, toke
     [
         # a given name or a place before a name: too short a word to be sure ("Kfar Saba")
         "The talks ended.\n\nKfar Saba is a city.\n\nKwame Nkrumah spoke.",
-        # a rare name of this shape is attested
+        # a rare name of this shape is attested, before a comma or a hyphen too
         "The talks ended.\n\nTlaib said the vote was close.",
+        "The talks ended.\n\nTlaib, the congresswoman, voted.\n\nSwales-led talks ended.",
+        # a short word before a name may be a given name or a surname ("Vpark Ji-ho")
+        "The talks ended.\n\nMpark Ji-ho spoke.",
     ],
 )
 def test_stray_one_capital_near_misses(text):
