@@ -85,7 +85,8 @@ COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 def _pattern() -> regex.Pattern[str]:
     name_forming = set(data_lines("case", "name_forming_adjectives.txt"))
     demonyms = sorted(
-        (d for d in data_lines("case", "demonyms.txt") if d not in name_forming),
+        {d for d in data_lines("case", "demonyms.txt") if d not in name_forming}
+        | _regions(),
         key=len,
         reverse=True,
     )
@@ -101,6 +102,22 @@ def _pattern() -> regex.Pattern[str]:
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
         rf"|[^\S\n]+(for)[^\S\n]+\p{{Lu}})"
     )
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Adjectives of oceans, poles and regions ("Atlantic", "Arctic"): after them a noun
+    is common only on the evidence an institution noun needs (region_adjectives.txt)."""
+    return frozenset(data_lines("case", "region_adjectives.txt"))
+
+
+@cache
+def _regional() -> frozenset[str]:
+    """Adjectives of nations inside a state with a government of their own ("Scottish")."""
+    return frozenset(data_lines("case", "regional_demonyms.txt"))
+
+
+_OWN_GOVERNMENT = frozenset({"Government", "Executive"})
 
 
 # Heads of names of the form "<nationality> <head> for <Name>" beside the institution
@@ -155,7 +172,7 @@ _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Demo
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
 _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
-    r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[^\S\n]+\Z"
+    r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}\p{L}+['’]s)[^\S\n]+\Z"
 )
 _THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
 
@@ -453,7 +470,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        if word in _institutions() and not (
+        region = text[m.start() : m.start(1)].rstrip() in _regions()
+        if (region or word in _institutions()) and not (
             _generic_plural(text, m.start(), m.end(1), word)
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word)
@@ -461,6 +479,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if zipf(word.lower()) < COMMON or m.group() in _agency_names():
             continue
+        if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
+            continue  # "the Scottish Government": an official name house styles disagree on
         if _name_goes_on(m.group(2)) and not _place_located(text, m.start(), m.group(2)):
             continue
         if m.group(3) and _for_a_name(word):
