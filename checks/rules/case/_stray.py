@@ -6,7 +6,13 @@ name:
 
 * ``after_name``: a word that never ends a name, before a lower-case word: an auxiliary
   or preposition (``Mali Were reinforced``, ``Martinelli Inside the area``) or a verb in
-  the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``).
+  the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``; after a
+  name that is no English word, any form lemminflect knows only as a past tense:
+  ``Xingyi Stood more than``; after a given name it is a surname, ``Edward Said told``).
+  A past tense also ends no name before a full stop or comma when it closes a
+  quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
+  that can only be an adjective compares (``Sulawesi More vulnerable``), and a third
+  person after a name takes its object or infinitive (``Amman Switches to``).
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
@@ -136,13 +142,14 @@ def _never_final() -> frozenset[str]:
 # Irregular past tenses that are also given names or syllables of East Asian names
 # ("Lee Won", "Kim Sang", "Ran"), a word after "the" ("the Met", "the Fed") or a
 # quantity ("a slew").
-_PAST_BUT_NAMES = frozenset({"won", "sang", "hung", "ran", "rang", "drew", "met", "lit", "slew", "fed"})
+_PAST_BUT_NAMES = frozenset(
+    {"won", "sang", "hung", "ran", "rang", "drew", "met", "lit", "slew", "fed"}
+)
 
 
 def _past_tense(low: str) -> bool:
-    """A past tense of an everyday verb: "reported", "scored", "agreed", "said" (not "Reed"),
-    and any irregular one that can be nothing else ("stood", "fled"; not "rose", "left")."""
-    if low in _IRREGULAR_PAST or (only_past_tense(low) and low not in _PAST_BUT_NAMES):
+    """A past tense of an everyday verb: "reported", "scored", "agreed", "said" (not "Reed")."""
+    if low in _IRREGULAR_PAST:
         return True
     if not low.endswith("ed") or len(low) < 5 or (low.endswith("eed") and len(low) <= 5):
         return False
@@ -251,15 +258,22 @@ _AFTER_A_VERB = frozenset({"to", "the", "a", "an", "its", "his", "her", "their",
 def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
     """Why the capitalised word ``low`` after ``prev`` cannot end a name, if it cannot.
 
-    A small word or a past tense ends none.  "More" or "less" before a word that can
-    only be an adjective compares ("Sulawesi More vulnerable"), as "Thomas More" never
-    does.  A third person after a name that is no English word is a verb when an object
-    or an infinitive follows ("Amman Switches to"); "Zara Stores in Madrid" may be a name.
+    A small word or a past tense ends none (a past tense lemminflect knows as nothing
+    else only after a name: after an English word it may end a title, "Paradise Lost").
+    "More" or "less" before a word that can only be an adjective compares ("Sulawesi
+    More vulnerable"), as "Thomas More" never does.  A third person after a name that is
+    no English word is a verb when an object or an infinitive follows ("Amman Switches
+    to"); "Zara Stores in Madrid" may be a name.
     """
     if low in _never_final():
         return "a small word"
     if _past_tense(low) and zipf(low) >= COMMON:
-        return "a verb"
+        # after a given name, a surname: "Edward Said told reporters"
+        return None if _given_name(prev) else "a verb"
+    if only_past_tense(low) and low not in _PAST_BUT_NAMES and zipf(low) >= COMMON:
+        # any other form that is only a verb's, after a name: "Xingyi Stood", "Hamburg
+        # Fled"; after an English word it may end a title ("Paradise Lost", "Made in")
+        return "a verb" if _a_name(prev) else None
     if nxt is None:
         return None
     if low in ("more", "less") and word_classes(nxt) == {"ADJ"}:
@@ -270,9 +284,7 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
 
 
 # A quotation that ends in a comma, then a name: the verb of saying must follow.
-_QUOTE_THEN_NAME = regex.compile(
-    r"[,!?][\"”’'][^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z"
-)
+_QUOTE_THEN_NAME = regex.compile(r"[,!?][\"”’'][^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z")
 _CLAUSE_END = regex.compile(r"[.,;]")
 
 
@@ -330,7 +342,12 @@ def _a_name(word: str) -> bool:
     """A capitalised word that is no English word and no given name: "Manhattan"."""
     if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word) or word in demonym_words():
         return False
-    return not word_classes(word) and fold(word) not in first_names()
+    return not word_classes(word) and not _given_name(word)
+
+
+def _given_name(word: str) -> bool:
+    """A given name copydesk knows (the list is in lower case): "Edward", "Rebecca"."""
+    return fold(word.lower()) in first_names()
 
 
 def hyphenated(ctx: Context) -> Iterator[Stray]:
