@@ -491,6 +491,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if zipf(word.lower()) < COMMON or m.group() in _agency_names():
             continue
+        if not word_classes(word):
+            continue  # no common word at all, however frequent: a place ("Saudi Arabia")
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government": an official name house styles disagree on
         if _name_goes_on(m.group(2)) and not _place_located(text, m.start(), m.group(2)):

@@ -672,6 +672,7 @@ def test_capitalised_noun_caps4_hits(text, word):
         # a quotation whose attribution has its verb
         "“We lost the harvest,” said Abdel Hadi. She went home.",
         "“We lost the harvest,” Edward Said told reporters.",
+        "Officials met in Riyadh, Saudi Arabia, on Monday.",
     ],
 )
 def test_capitalised_noun_caps4_near_misses(text):
