@@ -682,3 +682,34 @@ def test_capitalised_noun_caps4_near_misses(text):
 def test_capitalised_noun_government_after_a_state_is_still_common() -> None:
     text = "The Kenyan Government said it would act on the report." + _FARM
     assert _caps(text) == ["Government"]
+
+
+# --- case.sentence-start: an address in the paragraph, a name taken for an abbreviation --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data will be posted at www.kws.go.ke later this month. researchers may ask.",
+        "Tickets go on sale at www.teatro.it on Monday.\n\ntickets for children are free.",
+        "The price was set by the board chief, Samuel Asare. she said it was fair.",
+        "The line runs through Hunan and Gansu. the trains are fast.",
+    ],
+)
+def test_sentence_start_around_addresses_and_short_names(text):
+    [issue] = run("case.sentence-start", text)
+    got = text[issue.offset : issue.end]
+    assert got[0].islower() and issue.replacements[0] == got.capitalize()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm moved to Calif. on Monday, officials said.",
+        "The group moved to Ariz. last year.",
+        "Details are at www.example.com. more will follow.",
+        "Write to news@example.org for details.\n\nwww.example.org",
+    ],
+)
+def test_sentence_start_abbreviations_and_addresses_near_misses(text):
+    assert run("case.sentence-start", text) == []
