@@ -79,8 +79,17 @@ def plain_lower_word(token: str) -> str | None:
     return word
 
 
-def is_abbreviation(token: str) -> bool:
-    """True when ``token`` (ending in a period) is an abbreviation, an initial or dotted."""
+# Words that open a clause and never follow an abbreviation inside one: after "Gansu."
+# or "Asare." they show the period ended a sentence ("… Samuel Asare. she said").
+_OPENERS = frozenset({"the", "he", "she", "they", "we", "it", "this", "there", "but"})
+
+
+def is_abbreviation(token: str, next_word: str = "") -> bool:
+    """True when ``token`` (ending in a period) is an abbreviation, an initial or dotted.
+
+    A short capitalised word no list holds is taken for one ("Calif.", "Univ."), unless
+    the word after it opens a clause: "in Hunan and Gansu. the line" ends a sentence.
+    """
     core = token.lstrip("(\"'“‘[").rstrip(".")
     if not core:
         return False
@@ -90,6 +99,8 @@ def is_abbreviation(token: str) -> bool:
     if core in known or core.lower() in known:
         return True
     # An unlisted short capitalised abbreviation ("Calif.", "Univ."): not a common word.
+    if next_word.lower() in _OPENERS:
+        return False
     return core[0].isupper() and core.isalpha() and len(core) <= 5 and zipf(core) < SAFE_ZIPF
 
 

@@ -6,7 +6,13 @@ name:
 
 * ``after_name``: a word that never ends a name, before a lower-case word: an auxiliary
   or preposition (``Mali Were reinforced``, ``Martinelli Inside the area``) or a verb in
-  the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``).
+  the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``; after a
+  name that is no English word, any form lemminflect knows only as a past tense:
+  ``Xingyi Stood more than``; after a given name it is a surname, ``Edward Said told``).
+  A past tense also ends no name before a full stop or comma when it closes a
+  quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
+  that can only be an adjective compares (``Sulawesi More vulnerable``), and a third
+  person after a name takes its object or infinitive (``Amman Switches to``).
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
@@ -49,7 +55,12 @@ from copydesk.checks.rules.case._common import (
     mid_sentence_capitals,
 )
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
-from copydesk.checks.rules.grammar._wordclass import gradable_adjective, word_classes
+from copydesk.checks.rules.grammar._wordclass import (
+    finite_verb,
+    gradable_adjective,
+    only_past_tense,
+    word_classes,
+)
 from copydesk.checks.rules.pronoun._people import first_names, person_nouns
 from copydesk.checks.rules.word._shared import sentence_starts
 
@@ -126,6 +137,14 @@ def _never_final() -> frozenset[str]:
     pronouns = {w.lower() for w in mid_sentence_capitals()}
     small = function_words() | _PREPOSITIONS
     return frozenset(small - _CLAUSE_WORDS - pronouns - _name_final_words())
+
+
+# Irregular past tenses that are also given names or syllables of East Asian names
+# ("Lee Won", "Kim Sang", "Ran"), a word after "the" ("the Met", "the Fed") or a
+# quantity ("a slew").
+_PAST_BUT_NAMES = frozenset(
+    {"won", "sang", "hung", "ran", "rang", "drew", "met", "lit", "slew", "fed"}
+)
 
 
 def _past_tense(low: str) -> bool:
@@ -217,19 +236,65 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         prev = ctx.before.get(m.start(), "")
         if not prev[:1].isalpha() or prev.isupper() or low in _name_final_words():
             continue  # no word before, an acronym, or a figure or date ("2023-09-12 Amid")
-        if low in _never_final():
-            why = "a small word"
-        elif _past_tense(low) and zipf(low) >= COMMON:
-            why = "a verb"
-        else:
-            continue
         nxt = ctx.next_lower(m.end())
-        if nxt is None or nxt in ("of", "and", "de", "del", "for"):
+        why = _ends_no_name(low, prev, nxt)
+        if why is None:
+            continue
+        if nxt is None and not (why == "a verb" and _attribution(ctx.text, m.start(), m.end())):
+            continue
+        if nxt in ("of", "and", "de", "del", "for"):
             continue
         if ctx.pairs[prev.lower(), word] > 1 or _after_work_noun(ctx, m.start()):
             continue  # a repeated pair is a name; "the band Rise Against" a title
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+# Words after which a verb's third person takes its object or infinitive: "Amman
+# Switches to", "Lewandowski Scores the"; a plural noun is seldom followed by them.
+_AFTER_A_VERB = frozenset({"to", "the", "a", "an", "its", "his", "her", "their", "our"})
+
+
+def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
+    """Why the capitalised word ``low`` after ``prev`` cannot end a name, if it cannot.
+
+    A small word or a past tense ends none (a past tense lemminflect knows as nothing
+    else only after a name: after an English word it may end a title, "Paradise Lost").
+    "More" or "less" before a word that can only be an adjective compares ("Sulawesi
+    More vulnerable"), as "Thomas More" never does.  A third person after a name that is
+    no English word is a verb when an object or an infinitive follows ("Amman Switches
+    to"); "Zara Stores in Madrid" may be a name.
+    """
+    if low in _never_final():
+        return "a small word"
+    if _past_tense(low) and zipf(low) >= COMMON:
+        # after a given name, a surname: "Edward Said told reporters"
+        return None if _given_name(prev) else "a verb"
+    if only_past_tense(low) and low not in _PAST_BUT_NAMES and zipf(low) >= COMMON:
+        # any other form that is only a verb's, after a name: "Xingyi Stood", "Hamburg
+        # Fled"; after an English word it may end a title ("Paradise Lost", "Made in")
+        return "a verb" if _a_name(prev) else None
+    if nxt is None:
+        return None
+    if low in ("more", "less") and word_classes(nxt) == {"ADJ"}:
+        return "a small word"
+    if nxt in _AFTER_A_VERB and low.endswith("s") and finite_verb(low) and _a_name(prev):
+        return "a verb" if zipf(low) >= COMMON else None
+    return None
+
+
+# A quotation that ends in a comma, then a name: the verb of saying must follow.
+_QUOTE_THEN_NAME = regex.compile(r"[,!?][\"”’'][^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z")
+_CLAUSE_END = regex.compile(r"[.,;]")
+
+
+def _attribution(text: str, start: int, end: int) -> bool:
+    """A past tense that ends a quotation's attribution ("…,” Abdel Hadi Said."): after a
+    quotation closed by a comma the name is the subject and a verb must come, so the
+    capitalised verb is no part of it."""
+    if _CLAUSE_END.match(text, end) is None:
+        return False
+    return _QUOTE_THEN_NAME.search(text, max(0, start - 80), start) is not None
 
 
 def _after_work_noun(ctx: Context, start: int) -> bool:
@@ -277,7 +342,12 @@ def _a_name(word: str) -> bool:
     """A capitalised word that is no English word and no given name: "Manhattan"."""
     if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word) or word in demonym_words():
         return False
-    return not word_classes(word) and fold(word) not in first_names()
+    return not word_classes(word) and not _given_name(word)
+
+
+def _given_name(word: str) -> bool:
+    """A given name copydesk knows (the list is in lower case): "Edward", "Rebecca"."""
+    return fold(word.lower()) in first_names()
 
 
 def hyphenated(ctx: Context) -> Iterator[Stray]:

@@ -24,9 +24,17 @@ the noun is plainly common (news style lower-cases "government", "army", "navy",
 plural without "the" (``Russian Forces were``), an adjective that heads names only
 before another capital (``the Egyptian Foreign minister``;
 resources/case/adjective_heads.txt), after "a", a number or a possessive (``a French
-Court in``, ``its Chinese Company``), or before a restrictive clause (``the Chinese
-Company that runs the mine``; a cleft, ``It was the European Commission that``, is
-none).  A bracket after the noun that glosses in words ends no name (``38 million
+Court in``, ``its Chinese Company``, ``Portugal's Atlantic Coast,``), or before a
+restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
+European Commission that``, is none).  After an adjective of an ocean, a pole or a
+region (``Atlantic``, ``Arctic``, ``Asiatic``; resources/case/region_adjectives.txt)
+every noun is taken as an institution noun ("the Pacific Rim", "Atlantic City", "the
+Arctic Circle"), so only that evidence makes it common (``Atlantic Storms towards the
+shore``), and so does an adjective with a comparative before a lower-case noun
+(``Asiatic Black bears``).  "Government" and "Executive" after the adjective of a
+nation inside a state with a government of its own (``the Scottish Government``;
+resources/case/regional_demonyms.txt) are an official name house styles disagree on,
+and are left alone.  A bracket after the noun that glosses in words ends no name (``38 million
 Egyptian Pounds (about 780,000 dollars)``); one that holds an abbreviation or a year may
 (``(KWS)``).  A news agency's name (``The Canadian Press``;
 resources/layout/agencies.txt) is a name.  Title-case lines and a pair an apposition
@@ -67,7 +75,11 @@ from copydesk.checks.registry import check
 from copydesk.checks.rules.case._common import demonym_words
 from copydesk.checks.rules.case._stray import Stray, strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
-from copydesk.checks.rules.grammar._wordclass import finite_verb, word_classes
+from copydesk.checks.rules.grammar._wordclass import (
+    finite_verb,
+    gradable_adjective,
+    word_classes,
+)
 from copydesk.checks.rules.pronoun._people import person_nouns
 from copydesk.checks.rules.word._shared import (
     CAPITALISED_INSIDE,
@@ -85,7 +97,7 @@ COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 def _pattern() -> regex.Pattern[str]:
     name_forming = set(data_lines("case", "name_forming_adjectives.txt"))
     demonyms = sorted(
-        (d for d in data_lines("case", "demonyms.txt") if d not in name_forming),
+        {d for d in data_lines("case", "demonyms.txt") if d not in name_forming} | _regions(),
         key=len,
         reverse=True,
     )
@@ -101,6 +113,22 @@ def _pattern() -> regex.Pattern[str]:
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
         rf"|[^\S\n]+(for)[^\S\n]+\p{{Lu}})"
     )
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Adjectives of oceans, poles and regions ("Atlantic", "Arctic"): after them a noun
+    is common only on the evidence an institution noun needs (region_adjectives.txt)."""
+    return frozenset(data_lines("case", "region_adjectives.txt"))
+
+
+@cache
+def _regional() -> frozenset[str]:
+    """Adjectives of nations inside a state with a government of their own ("Scottish")."""
+    return frozenset(data_lines("case", "regional_demonyms.txt"))
+
+
+_OWN_GOVERNMENT = frozenset({"Government", "Executive"})
 
 
 # Heads of names of the form "<nationality> <head> for <Name>" beside the institution
@@ -155,7 +183,7 @@ _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Demo
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
 _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
-    r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[^\S\n]+\Z"
+    r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}\p{L}+['’]s)[^\S\n]+\Z"
 )
 _THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
 
@@ -198,11 +226,12 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
 
 
-def _adjective_before_noun(text: str, end: int, word: str) -> bool:
+def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool:
     """"the Egyptian Foreign minister", "the French National team": an adjective that
     heads names only before another capital ("Foreign Office", "National Front") is a
-    plain adjective before a lower-case noun."""
-    if word not in _adjective_heads():
+    plain adjective before a lower-case noun.  After an adjective of region, so is any
+    adjective with a comparative ("Asiatic Black bears"): no place or body is named so."""
+    if word not in _adjective_heads() and not (region and gradable_adjective(word)):
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1) not in function_words()
@@ -453,14 +482,19 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        if word in _institutions() and not (
+        region = text[m.start() : m.start(1)].rstrip() in _regions()
+        if (region or word in _institutions()) and not (
             _generic_plural(text, m.start(), m.end(1), word)
             or _short_form_first(text, m.start(), m.group())
-            or _adjective_before_noun(text, m.end(1), word)
+            or _adjective_before_noun(text, m.end(1), word, region)
         ):
             continue
         if zipf(word.lower()) < COMMON or m.group() in _agency_names():
             continue
+        if not word_classes(word):
+            continue  # no common word at all, however frequent: a place ("Saudi Arabia")
+        if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
+            continue  # "the Scottish Government": an official name house styles disagree on
         if _name_goes_on(m.group(2)) and not _place_located(text, m.start(), m.group(2)):
             continue
         if m.group(3) and _for_a_name(word):

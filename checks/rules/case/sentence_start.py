@@ -15,6 +15,9 @@ continuations after abbreviations (``U.S. officials``, ``e.g. the``,
 after a colon, quoted questions (``“Why?” he asked``), lines that continue a
 wrapped line, URLs and e-mail addresses, and the scraped metadata the layout
 checks remove (`` date 2024-03-05``).
+An address in the paragraph excuses only its own period (``see example.com. more``), and a
+short capitalised word no list holds is an abbreviation (``Calif.``) unless a clause opener
+follows (``Samuel Asare. she said``).
 Subheadings without final punctuation are case.heading-start's business.
 """
 
@@ -114,10 +117,8 @@ def sentence_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
     prev_end: int | None = None
     prev_text = ""
     for para in paragraphs(text):
-        if looks_like_address(para.text):
-            prev_end, prev_text = para.end, para.text
-            continue
-        # The paragraph's first word.
+        # The paragraph's first word.  An address there is no plain word
+        # ("www.example.com"); one later in the paragraph excuses nothing around it.
         first = plain_lower_word(token_at(text, para.start))
         if (
             first
@@ -152,8 +153,10 @@ def sentence_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
             if kind == "?" and closing:
                 continue  # “Why?” he asked.
             before = token_before(text, m.start(1))
-            if kind == "." and is_abbreviation(before + "."):
+            if kind == "." and is_abbreviation(before + ".", word):
                 continue
+            if looks_like_address(before):
+                continue  # "see example.com. more": the period may be the address's
             plain_period = kind == "." and not closing
             safe = plain_period and is_common(word) and len(before.strip("\"'“”‘’(")) >= 2
             yield ctx.issue(

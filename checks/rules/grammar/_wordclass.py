@@ -112,3 +112,19 @@ def participle(word: str) -> bool:
         if low in forms.get("VBN", ()) or low in forms.get("VBG", ()):
             return True
     return False
+
+
+@lru_cache(maxsize=50_000)
+def only_past_tense(word: str) -> bool:
+    """True for a past tense that lemminflect knows as nothing but a verb form, however it
+    is made: "stood", "fled", "grew", "scored" (not "rose" or "left", which are nouns or
+    adjectives too, nor "put", which is its own base)."""
+    low = word.lower()
+    lem = _lemminflect()
+    lemmas = lem.getAllLemmas(low)
+    if not lemmas or set(lemmas) - {"VERB", "AUX"}:
+        return False
+    bases = (*lemmas.get("VERB", ()), *lemmas.get("AUX", ()))
+    if low in bases:
+        return False
+    return any(low in lem.getAllInflections(b, "VERB").get("VBD", ()) for b in bases)

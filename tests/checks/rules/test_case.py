@@ -619,3 +619,97 @@ def test_after_an_adjective_of_religion_the_pair_is_a_name(sentence: str) -> Non
 def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
     text = "The Egyptian Agency said it had helped the families." + _FARM
     assert _caps(text) == ["Agency"]
+
+
+# --- case.capitalised-noun: nationalities and regions the list lacked, verbs after names --
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # adjectives of nationality the list now holds
+        ("The plant is run by an Emirati Utility, which is paid a fixed price.", "Utility"),
+        ("The Saudi Investors, who met on Monday, were pleased.", "Investors"),
+        # after an adjective of region: an institution noun's evidence
+        ("The bay channels the energy of Atlantic Storms towards the shore.", "Storms"),
+        ("Big waves broke on Portugal's Atlantic Coast, where the swell peaked.", "Coast"),
+        ("Sightings of Asiatic Black bears have risen in the north.", "Black"),
+        # after a name: a past tense lemminflect knows only as a verb
+        ("A bridge over the gorge near Xingyi Stood more than 300 metres up.", "Stood"),
+        ("The fans in Hamburg Fled the stadium before the end.", "Fled"),
+        # a quotation's attribution needs its verb
+        ("“We lost the harvest,” Abdel Hadi Said. She went home.", "Said"),
+        # "More" before a word that can only be an adjective compares
+        ("Heavy rain has made parts of Sulawesi More vulnerable to landslides.", "More"),
+        # a third person before its object or infinitive
+        ("Prices will fall once Amman Switches to desalinated water.", "Switches"),
+    ],
+)
+def test_capitalised_noun_caps4_hits(text, word):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    assert text[issue.offset : issue.end] == word
+    assert issue.replacements[0] == word.lower()
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regions before the names they make
+        "Casinos in Atlantic City reopened and the Pacific Rim economies grew.",
+        "The town lies north of the Arctic Circle, and the Arctic Council met there.",
+        "She sailed the Atlantic Ocean and the Mediterranean Sea in one summer.",
+        "He lives on the Atlantic Coast, near the Pacific Coast Highway.",
+        "Iran's Persian Gulf ports were busy on Monday.",
+        # a devolved government's official name: house styles disagree
+        "The Scottish Government said it would act, and the Welsh Government agreed.",
+        # names that look like verbs after a name
+        "He met Kim Won last year and Lee Sang in May.",
+        "Zara Stores in Madrid were shut, and Thomas More wrote a book.",
+        "The Fed said rates would stay; the New York Fed agreed.",
+        "Lewandowski Scores and Messi Scores are two of the podcasts he hosts.",
+        # a quotation whose attribution has its verb
+        "“We lost the harvest,” said Abdel Hadi. She went home.",
+        "“We lost the harvest,” Edward Said told reporters.",
+        "Officials met in Riyadh, Saudi Arabia, on Monday.",
+    ],
+)
+def test_capitalised_noun_caps4_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
+
+
+def test_capitalised_noun_government_after_a_state_is_still_common() -> None:
+    text = "The Kenyan Government said it would act on the report." + _FARM
+    assert _caps(text) == ["Government"]
+
+
+# --- case.sentence-start: an address in the paragraph, a name taken for an abbreviation --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data will be posted at www.kws.go.ke later this month. researchers may ask.",
+        "Tickets go on sale at www.teatro.it on Monday.\n\ntickets for children are free.",
+        "The price was set by the board chief, Samuel Asare. she said it was fair.",
+        "The line runs through Hunan and Gansu. the trains are fast.",
+    ],
+)
+def test_sentence_start_around_addresses_and_short_names(text):
+    [issue] = run("case.sentence-start", text)
+    got = text[issue.offset : issue.end]
+    assert got[0].islower() and issue.replacements[0] == got.capitalize()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm moved to Calif. on Monday, officials said.",
+        "The group moved to Ariz. last year.",
+        "Details are at www.example.com. more will follow.",
+        "Write to news@example.org for details.\n\nwww.example.org",
+    ],
+)
+def test_sentence_start_abbreviations_and_addresses_near_misses(text):
+    assert run("case.sentence-start", text) == []
