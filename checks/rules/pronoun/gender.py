@@ -135,6 +135,15 @@ def _told_by(a: Analysis, ante: Mention, m: Mention) -> bool:
     return any(t.start >= ante.end and t.low in verbs and not t.quoted for t in between)
 
 
+def _reports(a: Analysis, ante: Mention, p: Pronoun) -> bool:
+    """``ante`` is the subject of a reporting verb of ``p``'s sentence before ``p``:
+    "Katarzyna Nowak told the channel that…"."""
+    verbs = _reporting_verbs()
+    after = [t for t in a.tokens[ante.first_tok + 1 : p.tok.idx] if t.start >= ante.end]
+    # the verb right after the name, or after one adverb: "Nowak told", "Nowak later said"
+    return ante.sent == p.tok.sent and any(t.low in verbs and not t.quoted for t in after[:2])
+
+
 def _speaks(a: Analysis, p: Pronoun) -> bool:
     """``p`` is the subject of a reporting verb: "She said", "he later told", "He added"."""
     if p.tok.low not in ("he", "she"):
@@ -156,11 +165,14 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         return False
     kin = resource_words("kin_nouns")
     other = "she" if p.gender == MALE else "he"
+    # "Nowak told the channel that she was ready…, which he said would cost less": a
+    # speaker inside what the opener reports is the opener, whatever pronoun came first.
+    reports = _speaks(a, p) and _reports(a, ante, p)
     for t in a.tokens_from(sent, p.tok.idx):
         # "Teacher Yumiko Tanaka said she had known he was special": with the subject
         # already taken up by a pronoun, one of the other gender is someone else ("her
         # door remained open and that he was ready" takes up no one new).
-        if t.low in kin or (t.low == other and not t.quoted):
+        if t.low in kin or (t.low == other and not t.quoted and not reports):
             return False
     words = a.text[ante.start : ante.end].split()
     first = a.tokens[ante.first_tok]
@@ -210,14 +222,22 @@ def _place_or_body(text: str, name: str) -> bool:
         return True
     escaped = regex.escape(name)
     # "Britain, which left the EU": "which" is said of things, "who" of people
-    return bool(
-        regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", text)
-        or regex.search(rf"\b{escaped},?\s+which\b", text)
+    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", text) or regex.search(
+        rf"\b{escaped},?\s+which\b", text
+    ):
+        return True
+    # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
+    # "of" does not here ("a supporter of Silva" is no place, wherever else Silva stands)
+    return any(
+        people.place_before(text, m.start(), roles=False)
+        for m in regex.finditer(rf"\b{escaped}\b", text)
     )
 
 
+# "plays Medea": the part an actor plays is the actor on stage, no one else to refer to
 _ALIAS = regex.compile(
-    r"\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka)(?: as)?\s+[“\"‘']?\Z",
+    r"\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka"
+    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?\s+[“\"‘']?\Z",
     regex.IGNORECASE,
 )
 
