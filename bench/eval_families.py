@@ -44,7 +44,12 @@ Planted sites are chosen with simple regexes; a plant whose result is itself a k
 word ("K" + "now") is skipped and counted, since no word-level check can or should see it.
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
-names of known gender only.
+names of known gender only.  A pronoun site is skipped when the swap would not read as an
+error because someone else could then be meant (issue 15, 2026-12-01 evening): a person named
+in full and later as a speaker by surname alone, whatever the given name ("Kelly McDonald …
+McDonald said"); a kin noun that may be the swapped gender in that sentence or the one before
+("with his wife. He told reporters" -> "She told"); a role held for someone else in the
+pronoun's own sentence ("Defence lawyer Ana Salazar said she would appeal" -> "he": her client).
 
 Usage: python bench/eval_families.py [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
