@@ -17,7 +17,12 @@ refers to: no person of the pronoun's gender, no unnamed person (``a woman``,
 A paragraph that opens by naming its subject in full ("Village head Budi Santoso
 said she…") sets aside the people of the paragraphs before; a name of unknown kind in
 what the antecedent is reported to say ("Cho said the government would negotiate with
-Washington. She said…") does not stop the pronoun of the speaker who goes on.
+Washington. She said…") does not stop the pronoun of the speaker who goes on, and a
+speaker inside what the paragraph's opener reports is the opener ("Nowak told the channel
+that she was ready…, which he said…").  A name the text elsewhere places after "the town
+of" is a place wherever it stands, and the part an actor plays ("plays Medea") is no one
+else.  A given name only counts when it opens the person's full name ("Nour Abdel Hadi":
+"Abdel" is part of the surname).
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
