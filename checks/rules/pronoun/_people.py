@@ -992,7 +992,11 @@ def _introduces_name(text: str, tokens: list[Token], k: int, name_starts: set[in
         if tokens[j].sent != tokens[k].sent:
             return False
         if j in name_starts:
-            return True
+            # "a nun in Lagos": a place phrase's own name is not the person introduced; the
+            # name of "a climatologist at the weather service, Beatriz Lima" follows a
+            # comma ("the commissioner of Dhemaji" is left to the role's "of")
+            gap = text[tokens[k].end : tokens[j].start]
+            return comma or "," in gap or tokens[k + 1].low == "of"
         if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start].replace(",", "")):
             return False
     return False

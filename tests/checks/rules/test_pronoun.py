@@ -554,3 +554,57 @@ def test_a_given_name_that_opens_the_full_name_still_counts():
     )
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("She said")
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "fix"),
+    [
+        (
+            "Headmistress Ebere Okafor opened the library. He said the pupils raised the money.",
+            "He said",
+            "She",
+        ),
+        (
+            "Ebere Okafor, a headmistress, opened the library. He said the pupils raised it.",
+            "He said",
+            "She",
+        ),
+        (
+            "Stepfather Ebere Okafor opened the library. She said the pupils raised the money.",
+            "She said",
+            "He",
+        ),
+    ],
+)
+def test_a_title_that_says_the_gender_establishes_it_for_an_unknown_given_name(text, at, fix):
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index(at) and issue.replacements[0] == fix
+    assert "a title or role" in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title: an unknown given name establishes nothing
+        "Ebere Okafor opened the library. He said the pupils raised the money.",
+        # a headmistress standing alone is someone "she" may mean
+        "Tunde Bakare met a headmistress in Lagos. She said the pupils raised the money.",
+        # a jury foreman may be a woman: weight 1 alone establishes nothing
+        "Foreman Ebere Okafor read the verdict. She said the jury had agreed.",
+    ],
+)
+def test_gendered_titles_near_misses(text):
+    assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize("noun", ["nun", "nurse", "woman"])
+def test_a_person_in_a_place_is_someone_she_may_mean(noun):
+    # "a nun in Lagos": the place's name does not swallow the person before it
+    text = f"Tunde Bakare met a {noun} in Lagos. She said the pupils raised the money."
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_place_alone_is_no_one_she_may_mean():
+    text = "Tunde Bakare visited a clinic in Lagos. She said the pupils raised the money."
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("She said") and "Tunde Bakare" in issue.message
