@@ -32,7 +32,7 @@ Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -211,6 +211,7 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=4096)
 def _place_or_body(text: str, name: str) -> bool:
     """A name the document itself shows is a place, an organisation or a nationality.
 
@@ -233,10 +234,25 @@ def _place_or_body(text: str, name: str) -> bool:
         return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
     # "of" does not here ("a supporter of Silva" is no place, wherever else Silva stands)
-    return any(
-        people.place_before(text, m.start(), roles=False)
-        for m in regex.finditer(rf"\b{escaped}\b", text)
-    )
+    return name in _named_after_place_of(text)
+
+
+_PLACE_OF = regex.compile(
+    r"\b(\p{L}+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}\-'’]*(?:[^\S\n]+\p{Lu}[\p{L}\-'’]*)*)"
+)
+
+
+@lru_cache(maxsize=8)
+def _named_after_place_of(text: str) -> frozenset[str]:
+    """Names (and the first words of longer ones) that follow a place word and "of":
+    "the town of Kayar", "the island of Koh Similan".  One pass per text."""
+    places = resource_words("place_before_of")
+    out: set[str] = set()
+    for m in _PLACE_OF.finditer(text):
+        if m.group(1).lower() in places:
+            words = m.group(2).split()
+            out.update(" ".join(words[: i + 1]) for i in range(len(words)))
+    return frozenset(out)
 
 
 # "plays Medea": the part an actor plays is the actor on stage, no one else to refer to
