@@ -49,7 +49,8 @@ error because someone else could then be meant (issue 15, 2026-12-01 evening): a
 in full and later as a speaker by surname alone, whatever the given name ("Kelly McDonald …
 McDonald said"); a kin noun that may be the swapped gender in that sentence or the one before
 ("with his wife. He told reporters" -> "She told"); a role held for someone else in the
-pronoun's own sentence ("Defence lawyer Ana Salazar said she would appeal" -> "he": her client).
+pronoun's own sentence ("Defence lawyer Ana Salazar said she would appeal" -> "he": her client;
+not "His lawyer, Dmitry Kovalenko, said he would appeal" -> "she", where the client is a man).
 
 Usage: python bench/eval_families.py [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
@@ -360,7 +361,12 @@ def _someone_else(span: str, own: str, gender: str) -> bool:
         word = m.group(1)
         if word in _KIN and word not in _ONLY[gender]:
             return True
-    return any(w in _FOR_OTHERS for w in re.findall(r"\b[a-z]+\b", own))
+    # "His lawyer, Dmitry Kovalenko, said she…": the client is a man, so "she" is no one
+    swapped = "her" if gender == "m" else "his"
+    for m in re.finditer(r"\b(?:(his|her|their) )?([a-z]+)\b", own.lower()):
+        if m.group(2) in _FOR_OTHERS and m.group(1) in (None, "their", swapped):
+            return True
+    return False
 
 
 def _pronoun_sites(text: str) -> list[tuple[int, str, str]]:
