@@ -51,7 +51,13 @@ Planted sites are chosen with simple regexes; a plant whose result is itself a k
 word ("K" + "now") is skipped and counted, since no word-level check can or should see it.
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
-names of known gender only.
+names of known gender only.  A pronoun site is skipped when the swap would not read as an
+error because someone else could then be meant (issue 15, 2026-12-01 evening): a person named
+in full and later as a speaker by surname alone, whatever the given name ("Kelly McDonald …
+McDonald said"); a kin noun that may be the swapped gender in that sentence or the one before
+("with his wife. He told reporters" -> "She told"); a role held for someone else in the
+pronoun's own sentence ("Defence lawyer Ana Salazar said she would appeal" -> "he": her client;
+not "His lawyer, Dmitry Kovalenko, said he would appeal" -> "she", where the client is a man).
 
 Usage: python bench/eval_families.py
        [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f]
@@ -317,6 +323,60 @@ def plant_name_batch(
     return Plant([doc, text], [clean_doc, text], at, at + len(variant))
 
 
+_NAME_PAIR = re.compile(
+    r"\b([A-Z][a-zà-ÿ]+) ((?:[A-Z][a-zà-ÿ]+-)?(?:Mac|Mc|O’|O')?[A-Z][a-zà-ÿ]{2,})\b"
+)
+
+
+def _surnames(text: str) -> set[str]:
+    """Surnames of people the text names in full and then by surname alone, whether or not
+    the given name is in the list ("Kelly McDonald … McDonald"): someone a pronoun could mean."""
+    out = {p[3] for p in _persons(text)}
+    for m in _NAME_PAIR.finditer(text):
+        last = m.group(2)
+        # alone later as a subject: "McDonald said", "McDonald rode"
+        later = re.search(
+            rf"(?<![A-Z][a-zà-ÿ] )\b{re.escape(last)} (?:said|says|told|added|wrote)\b",
+            text[m.end() :],
+        )
+        if zipf(last.lower()) < 4.0 and zipf(m.group(1).lower()) < 5.0 and later:
+            out.add(last)
+    return out
+
+
+# Kin and roles held for someone else (copydesk's kin_nouns.txt, which are not the rules
+# under test but English): "with his wife. She told…", "Defence lawyer Ana Salazar said he
+# would appeal" (the client): the swapped pronoun may well mean that other person, so the
+# plant would not be an error.  Words that can only be the original pronoun's gender stay.
+_ONLY = {
+    "m": {"husband", "widower", "son", "sons", "father", "brother", "brothers", "uncle"}
+    | {"nephew", "grandson", "grandfather", "fiancé", "fiance", "boyfriend", "spokesman"},
+    "f": {"wife", "widow", "daughter", "daughters", "mother", "sister", "sisters", "aunt"}
+    | {"niece", "granddaughter", "grandmother", "fiancée", "fiancee", "girlfriend"}
+    | {"spokeswoman"},
+}
+
+
+_KIN = _ONLY["m"] | _ONLY["f"] | {"partner", "child", "cousin", "fiancé", "fiance"}
+_FOR_OTHERS = ("lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson", "aide")
+
+
+def _someone_else(span: str, own: str, gender: str) -> bool:
+    """A kin noun in ``span`` that could be the swapped pronoun's gender, or a role held for
+    someone else ("lawyer", "spokesman") in the pronoun's own sentence ``own``; a role of
+    the person's own ("deputy mayor") is neither."""
+    for m in re.finditer(r"\b([a-zé]+)\b", span):
+        word = m.group(1)
+        if word in _KIN and word not in _ONLY[gender]:
+            return True
+    # "His lawyer, Dmitry Kovalenko, said she…": the client is a man, so "she" is no one
+    swapped = "her" if gender == "m" else "his"
+    for m in re.finditer(r"\b(?:(his|her|their) )?([a-z]+)\b", own.lower()):
+        if m.group(2) in _FOR_OTHERS and m.group(1) in (None, "their", swapped):
+            return True
+    return False
+
+
 def _pronoun_sites(text: str) -> list[tuple[int, str, str]]:
     """(offset, pronoun, gender) where one named person of that gender is the only one near."""
     names = given_names()
@@ -342,10 +402,11 @@ def _pronoun_sites(text: str) -> list[tuple[int, str, str]]:
             if pron_gender == "m"
             else r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"
         )
-        surnames = {p[3] for p in people} - {window[0][3]} if window else set()
+        surnames = (_surnames(text) - {window[0][3]}) if window else set()
         clear = (
             not re.search(other, span)
             and not any(re.search(rf"\b{re.escape(n)}\b", span) for n in surnames)
+            and not _someone_else(span, text[sent_start + 1 : m.start()], pron_gender)
             and re.match(r" [a-z]", text[m.end() : m.end() + 2])
         )
         if (

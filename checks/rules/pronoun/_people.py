@@ -719,17 +719,17 @@ def thing_apposition(text: str, end: int) -> bool:
 _OF_BEFORE = regex.compile(r"(\p{L}[\p{L}\-]*)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\Z")
 
 
-def place_before(text: str, start: int) -> bool:
-    """The name at ``start`` follows a place word or a role and "of": "the town of
-    Dhemaji", "southwest of Oslo", "the commissioner of Dhemaji".  It names a place or
-    an institution, not someone a pronoun could mean ("the wife of Kim" does)."""
+def place_before(text: str, start: int, roles: bool = True) -> bool:
+    """The name at ``start`` follows a place word or (with ``roles``) a role and "of": "the
+    town of Dhemaji", "southwest of Oslo", "the commissioner of Dhemaji".  It names a place
+    or an institution, not someone a pronoun could mean ("the wife of Kim" does)."""
     m = _OF_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
     word = m.group(1).lower()
     if word in resource_words("place_before_of"):
         return True
-    return word in person_nouns() and word not in resource_words("kin_nouns")
+    return roles and word in person_nouns() and word not in resource_words("kin_nouns")
 
 
 def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
@@ -764,7 +764,7 @@ def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
 
 # At or above this wordfreq Zipf value a sentence-opening word is first of all a common
 # English word ("Coffee exporters welcomed..."), not a person's name.
-_COMMON_OPENER = 4.5
+_COMMON_OPENER = 4.0
 # MT debris: an acronym glued to a word ("UNwhen"), no one's name.
 _GLUED_ACRONYM = regex.compile(r"\p{Lu}{2,}\p{Ll}+")
 
@@ -817,6 +817,10 @@ def _record(
     first, last = tokens[name_idx[0]], tokens[name_idx[-1]]
     surface = doc.text[first.start : last.end]
     if len(surface) > len(ent.name):
+        if ent.name and ent.name.split()[0] != surface.split()[0]:
+            # "Abdel Hadi", then "Nour Abdel Hadi": the given name first read was part of
+            # the surname; only the full name's first word is a given name.
+            ent.first_name = None
         ent.name = _POSSESSIVE.sub("", surface)
     for ev in evidence:
         ent.person_evidence += 1
@@ -824,7 +828,9 @@ def _record(
             ent.title_score[ev.gender] += ev.weight
     if who:
         ent.person_evidence += 1
-    if len(name_idx) >= 2:
+    # "Abdel Hadi" after "Nour Abdel Hadi" starts inside the name: Abdel is no given name.
+    leads = ent.name.split()[0] == first.text
+    if len(name_idx) >= 2 and leads:
         given = first_names().get(fold(first.low))
         if given and not ent.first_name:
             ent.first_name = given
@@ -986,7 +992,11 @@ def _introduces_name(text: str, tokens: list[Token], k: int, name_starts: set[in
         if tokens[j].sent != tokens[k].sent:
             return False
         if j in name_starts:
-            return True
+            # "a nun in Lagos": a place phrase's own name is not the person introduced; the
+            # name of "a climatologist at the weather service, Beatriz Lima" follows a
+            # comma ("the commissioner of Dhemaji" is left to the role's "of")
+            gap = text[tokens[k].end : tokens[j].start]
+            return comma or "," in gap or tokens[k + 1].low == "of"
         if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start].replace(",", "")):
             return False
     return False

@@ -17,7 +17,12 @@ refers to: no person of the pronoun's gender, no unnamed person (``a woman``,
 A paragraph that opens by naming its subject in full ("Village head Budi Santoso
 said she…") sets aside the people of the paragraphs before; a name of unknown kind in
 what the antecedent is reported to say ("Cho said the government would negotiate with
-Washington. She said…") does not stop the pronoun of the speaker who goes on.
+Washington. She said…") does not stop the pronoun of the speaker who goes on, and a
+speaker inside what the paragraph's opener reports is the opener ("Nowak told the channel
+that she was ready…, which he said…").  A name the text elsewhere places after "the town
+of" is a place wherever it stands, and the part an actor plays ("plays Medea") is no one
+else.  A given name only counts when it opens the person's full name ("Nour Abdel Hadi":
+"Abdel" is part of the surname).
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -27,7 +32,7 @@ Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -135,6 +140,15 @@ def _told_by(a: Analysis, ante: Mention, m: Mention) -> bool:
     return any(t.start >= ante.end and t.low in verbs and not t.quoted for t in between)
 
 
+def _reports(a: Analysis, ante: Mention, p: Pronoun) -> bool:
+    """``ante`` is the subject of a reporting verb of ``p``'s sentence before ``p``:
+    "Katarzyna Nowak told the channel that…"."""
+    verbs = _reporting_verbs()
+    after = [t for t in a.tokens[ante.first_tok + 1 : p.tok.idx] if t.start >= ante.end]
+    # the verb right after the name, or after one adverb: "Nowak told", "Nowak later said"
+    return ante.sent == p.tok.sent and any(t.low in verbs and not t.quoted for t in after[:2])
+
+
 def _speaks(a: Analysis, p: Pronoun) -> bool:
     """``p`` is the subject of a reporting verb: "She said", "he later told", "He added"."""
     if p.tok.low not in ("he", "she"):
@@ -156,11 +170,14 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         return False
     kin = resource_words("kin_nouns")
     other = "she" if p.gender == MALE else "he"
+    # "Nowak told the channel that she was ready…, which he said would cost less": a
+    # speaker inside what the opener reports is the opener, whatever pronoun came first.
+    reports = _speaks(a, p) and _reports(a, ante, p)
     for t in a.tokens_from(sent, p.tok.idx):
         # "Teacher Yumiko Tanaka said she had known he was special": with the subject
         # already taken up by a pronoun, one of the other gender is someone else ("her
         # door remained open and that he was ready" takes up no one new).
-        if t.low in kin or (t.low == other and not t.quoted):
+        if t.low in kin or (t.low == other and not t.quoted and not reports):
             return False
     words = a.text[ante.start : ante.end].split()
     first = a.tokens[ante.first_tok]
@@ -194,6 +211,7 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=4096)
 def _place_or_body(text: str, name: str) -> bool:
     """A name the document itself shows is a place, an organisation or a nationality.
 
@@ -210,14 +228,37 @@ def _place_or_body(text: str, name: str) -> bool:
         return True
     escaped = regex.escape(name)
     # "Britain, which left the EU": "which" is said of things, "who" of people
-    return bool(
-        regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", text)
-        or regex.search(rf"\b{escaped},?\s+which\b", text)
-    )
+    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", text) or regex.search(
+        rf"\b{escaped},?\s+which\b", text
+    ):
+        return True
+    # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
+    # "of" does not here ("a supporter of Silva" is no place, wherever else Silva stands)
+    return name in _named_after_place_of(text)
 
 
+_PLACE_OF = regex.compile(
+    r"\b(\p{L}+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}\-'’]*(?:[^\S\n]+\p{Lu}[\p{L}\-'’]*)*)"
+)
+
+
+@lru_cache(maxsize=8)
+def _named_after_place_of(text: str) -> frozenset[str]:
+    """Names (and the first words of longer ones) that follow a place word and "of":
+    "the town of Kayar", "the island of Koh Similan".  One pass per text."""
+    places = resource_words("place_before_of")
+    out: set[str] = set()
+    for m in _PLACE_OF.finditer(text):
+        if m.group(1).lower() in places:
+            words = m.group(2).split()
+            out.update(" ".join(words[: i + 1]) for i in range(len(words)))
+    return frozenset(out)
+
+
+# "plays Medea": the part an actor plays is the actor on stage, no one else to refer to
 _ALIAS = regex.compile(
-    r"\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka)(?: as)?\s+[“\"‘']?\Z",
+    r"\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka"
+    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?\s+[“\"‘']?\Z",
     regex.IGNORECASE,
 )
 

@@ -476,3 +476,135 @@ def test_a_possessive_for_the_paragraph_opener_does_not_hand_he_to_someone_else(
     )
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("he was") and "Katrin Vogel" in issue.message
+
+
+# Pools fresh_c, fresh_d and fresh_e (2026-12-01 evening), each written anew: a wrong
+# pronoun past a place named by "the town of", a role played on stage, a common word
+# opening a sentence, and a speaker inside what the paragraph's opener reports.
+_PLACES_ROLES_SPEAKERS = [
+    (
+        "Ibrahima Sow spoke at a meeting in the fishing town of Mbour.\n\nAwa Diop, 46, has "
+        "fished out of Mbour since he was 14. She said the catches had halved.",
+        "he was",
+        "Awa Diop",
+    ),
+    (
+        "Leila Moradi, who moved to Paris in 2010, plays Electra with great calm. For long "
+        "stretches he barely speaks.",
+        "he barely",
+        "Leila Moradi",
+    ),
+    (
+        "Jonas Berg said the port had changed. Bulk cargo needed cranes and belts, she "
+        "said, while containers needed drivers.",
+        "she said",
+        "Jonas Berg",
+    ),
+    (
+        "Piotr Lis said the union would not back down.\n\nAnna Kowal told the radio that "
+        "her door was open and that she would discuss smaller classes, which he said would "
+        "cost little.",
+        "he said",
+        "Anna Kowal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "person"), _PLACES_ROLES_SPEAKERS)
+def test_wrong_pronoun_past_places_roles_and_reported_speakers(text, at, person):
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index(at)
+    assert f"refers to {person}," in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mbour is never shown to be a place: it may be a woman
+        "Ibrahima Sow spoke at a meeting with Mbour.\n\nAwa Diop, 46, has fished beside "
+        "Mbour since he was 14.",
+        # Electra is someone the actress meets, not her part
+        "Leila Moradi, who moved to Paris in 2010, meets Electra every week. For long "
+        "stretches he barely speaks.",
+        # a rare word opening a sentence before a verb may be a person
+        "Jonas Berg said the port had changed. Quayle needed cranes and belts, he said.",
+        # not a speaker: "he" after her own "she" is someone else
+        "Piotr Lis said the union would not back down.\n\nAnna Kowal told the radio that "
+        "her door was open and that she knew he was tired.",
+    ],
+)
+def test_places_roles_and_speakers_near_misses(text):
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_given_name_inside_a_full_name_establishes_nothing():
+    # "Abdel" opens the short form of "Nour Abdel Hadi" but is part of the surname there:
+    # Nour's gender is unknown, so "She" is not flagged.
+    text = (
+        "Nour Abdel Hadi, an engineer at the university, said pumping was costly.\n\n"
+        "“The question is who will pay,” Abdel Hadi said. She said leaks were a problem."
+    )
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_given_name_that_opens_the_full_name_still_counts():
+    text = (
+        "Abdel Karim Hadi, an engineer at the university, said pumping was costly.\n\n"
+        "“The question is who will pay,” Karim Hadi said. She said leaks were a problem."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("She said")
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "fix"),
+    [
+        (
+            "Headmistress Ebere Okafor opened the library. He said the pupils raised the money.",
+            "He said",
+            "She",
+        ),
+        (
+            "Ebere Okafor, a headmistress, opened the library. He said the pupils raised it.",
+            "He said",
+            "She",
+        ),
+        (
+            "Stepfather Ebere Okafor opened the library. She said the pupils raised the money.",
+            "She said",
+            "He",
+        ),
+    ],
+)
+def test_a_title_that_says_the_gender_establishes_it_for_an_unknown_given_name(text, at, fix):
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index(at) and issue.replacements[0] == fix
+    assert "a title or role" in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title: an unknown given name establishes nothing
+        "Ebere Okafor opened the library. He said the pupils raised the money.",
+        # a headmistress standing alone is someone "she" may mean
+        "Tunde Bakare met a headmistress in Lagos. She said the pupils raised the money.",
+        # a jury foreman may be a woman: weight 1 alone establishes nothing
+        "Foreman Ebere Okafor read the verdict. She said the jury had agreed.",
+    ],
+)
+def test_gendered_titles_near_misses(text):
+    assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize("noun", ["nun", "nurse", "woman"])
+def test_a_person_in_a_place_is_someone_she_may_mean(noun):
+    # "a nun in Lagos": the place's name does not swallow the person before it
+    text = f"Tunde Bakare met a {noun} in Lagos. She said the pupils raised the money."
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_place_alone_is_no_one_she_may_mean():
+    text = "Tunde Bakare visited a clinic in Lagos. She said the pupils raised the money."
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("She said") and "Tunde Bakare" in issue.message
