@@ -386,7 +386,9 @@ _SMALL_THEN_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 COMMON_ONE_LETTER_ZIPF = 5.0
 
 
-def _word_evidence(text: str, languages: tuple[str, ...] = _NAME_LANGUAGES) -> int:
+def _word_evidence(
+    text: str, languages: tuple[str, ...] = _NAME_LANGUAGES, wordlist: str = "best"
+) -> int:
     """How well ``text`` reads as words: +1 for each distinct word with a non-ASCII letter
     one of ``languages`` knows, -1 for each it does not know or that no one writes (a
     capital after a small letter, "cafÈ"; a lone rare letter, "ñ" for a dash), -1 for
@@ -410,14 +412,14 @@ def _word_evidence(text: str, languages: tuple[str, ...] = _NAME_LANGUAGES) -> i
             continue
         floor = 0.0 if len(word) > 1 else COMMON_ONE_LETTER_ZIPF
         known = not _SMALL_THEN_CAPITAL.search(word) and any(
-            zipf_frequency(word, lang) > floor for lang in wanted
+            zipf_frequency(word, lang, wordlist=wordlist) > floor for lang in wanted
         )
         score += 1 if known else -1
     return score
 
 
 _SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
-    "LATIN": (*_NAME_LANGUAGES, "sk", "sl", "sh", "lt", "lv"),
+    "LATIN": (*_NAME_LANGUAGES, "sk", "sl", "sh", "lt", "lv", "da", "nb", "fi", "is"),
     "CYRILLIC": ("ru", "uk", "bg"),
     "GREEK": ("el",),
     "ARABIC": ("ar", "fa"),
@@ -567,6 +569,7 @@ def _legacy_encoding(body: bytes, path: str) -> str:
 
 # Windows code pages for Latin scripts that differ from Windows-1252 only in some letters,
 # with the languages written in them (Central European, Turkish, Baltic).
+_WESTERN_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "sv", "da", "nb", "fi", "is")
 _WINDOWS_LATIN = {
     "cp1250": ("pl", "cs", "sk", "hu", "ro", "sl", "sh"),
     "cp1254": ("tr",),
@@ -581,11 +584,15 @@ def _other_windows_latin(body: bytes) -> str | None:
     £ukasz W¹sik" for "spółki Łukasz Wąsik"). One of them wins only when its words read
     strictly better than Windows-1252's, and as real words at all: Western text keeps
     Windows-1252 ("Señor" is no better as "Seńor", "København" none as "Křbenhavn").
+
+    Most Western files come this way, so the words are looked up in wordfreq's small
+    lists (about 0.4 CPU-s and 100 MB for all of them, against 2.7 s and 490 MB for
+    the full ones): the everyday words that tell these code pages apart are all there.
     """
     western = body.decode("cp1252", "replace")
     if western.isascii() or not _spaced(western):
         return None
-    best, best_score = None, _word_evidence(western)
+    best, best_score = None, _word_evidence(western, _WESTERN_LANGUAGES, "small")
     for encoding, languages in _WINDOWS_LATIN.items():
         try:
             other = body.decode(encoding)
@@ -593,7 +600,7 @@ def _other_windows_latin(body: bytes) -> str | None:
             continue
         if other == western:
             continue
-        score = _word_evidence(other, _NAME_LANGUAGES + languages)
+        score = _word_evidence(other, _WESTERN_LANGUAGES + languages, "small")
         if score > max(best_score, 0):
             best, best_score = encoding, score
     return best

@@ -113,6 +113,10 @@ class WindowChecking(WindowBase):
         return self.job is not None
 
     def _recheck_pending(self) -> None:
+        if self.job is not None:
+            # A running check would be cancelled and restarted for every decision, so a
+            # folder's first check could never end: the re-checks wait until it finishes.
+            return
         files = [f for f in self.session.files if id(f) in self._pending_recheck]
         self._pending_recheck.clear()
         if files:
@@ -198,6 +202,8 @@ class WindowChecking(WindowBase):
             6000,
         )
         self._update_actions()
+        if not cancelled and self._pending_recheck and not self._recheck_timer.isActive():
+            self._decided_timer.start()  # the decisions' re-checks that waited for this one
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:

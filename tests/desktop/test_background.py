@@ -176,3 +176,26 @@ def test_settings_dialog_has_the_languagetool_server_and_folder(qtbot, tmp_path)
     assert not ok.isEnabled() and "http://" in dialog.problem.text()
     dialog.lt_url.setText("")
     assert ok.isEnabled()
+
+
+def test_a_decision_during_a_folder_check_waits_for_it_instead_of_restarting_it(
+    qtbot, make_window, tmp_path
+):
+    for n in range(150):
+        (tmp_path / f"f{n:03}.txt").write_text(f"File {n} has teh typo.\n", "utf-8")
+    w = make_window(checks=(SLOW,))  # 20 ms per file: 3 s for the batch
+    w.open_paths([str(tmp_path)])
+    qtbot.waitUntil(lambda: sum(f.checked for f in w.session.files) >= 5, timeout=5000)
+    job = w.job
+    fr = w.current
+    assert job is not None and fr is not None and fr.checked and fr.items
+    w.issue_panel.select_key(fr.items[0].key)
+    w.accept_current()
+    qtbot.wait(800)  # past the decision's re-check delay
+    assert w.job is job  # the folder's check goes on, not cancelled and restarted
+    assert id(fr) in w._pending_recheck
+    wait_checked(qtbot, w, timeout=15000)
+    # Once it ends, the decided file is checked again as its fix leaves it.
+    qtbot.waitUntil(lambda: id(fr) not in w._pending_recheck and not w.checking, timeout=5000)
+    assert "has the typo" in fr.corrected().text
+    assert all(f.checked for f in w.session.files)
