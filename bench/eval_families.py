@@ -9,15 +9,14 @@ Disjoint pools:
   fresh_a  fresh_a/*.txt: twelve articles written on 2026-12-01 blind to the rules (their author
            read only this script and the pool files), after the report pool had been looked at;
            run it to re-measure honestly, and say so once rules have been changed because of it;
-  fresh_b  fresh_b/*.txt: twelve more, written with fresh_a, the hold-out: nobody reads them or
-           runs this script on them while working on rules; run once at the end, with a seed
-           chosen then, and quote those figures (see fresh_b/README.md);
+  fresh_b  fresh_b/*.txt: twelve more, written with fresh_a, held out until its one run (seed
+           8128, 2026-12-01 morning); its misses were read then: tunable since;
   fresh_c  fresh_c/*.txt: twelve more, written on 2026-12-01 blind to the rules by another
            author (who read only this script, the fresh_a/fresh_b READMEs and one pool file);
            tunable as fresh_a is: say so once rules have been changed because of it;
-  fresh_d  fresh_d/*.txt: twelve more, written with fresh_c, the second hold-out: nobody reads
-           them or runs this script (or copydesk check) on them until the end; run once then,
-           with a seed chosen then, and quote those figures (see fresh_d/README.md);
+  fresh_d  fresh_d/*.txt: twelve more, written with fresh_c, held out until its one run (seed
+           60601, 2026-12-01 afternoon); its misses were read then and rules were changed
+           because of them: tunable since (see fresh_d/README.md);
   fresh_e  fresh_e/*.txt: twelve more, written on 2026-12-01 blind to the rules by another
            author (who read only this script, the fresh_c/fresh_d READMEs and one fresh_c
            article), in other regions and genres; tunable as fresh_c is: say so once rules
@@ -87,7 +86,8 @@ from copydesk.checks.model import Issue  # noqa: E402
 from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-# written blind to the rules; fresh_b, fresh_d and fresh_f are hold-outs (module docstring)
+# written blind to the rules; fresh_f is the hold-out (fresh_b and fresh_d were, until their
+# one run: module docstring)
 FRESH_POOLS = ("fresh_a", "fresh_b", "fresh_c", "fresh_d", "fresh_e", "fresh_f")
 
 
