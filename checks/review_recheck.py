@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from copydesk.checks.context import BatchMember
 from copydesk.checks.decisions import decision_keys
 from copydesk.checks.model import Edit, Issue
+from copydesk.checks.review_cover import covers
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,12 @@ def place_found(corrected: str, applied: Sequence[Edit], issues: Iterable[Issue]
             placed.append(replace(issue, offset=lo - fixes.shift_before(before)))
             continue
         cs, ce, ws, we = fixes.widened(lo, hi, touched)
+        held = Edit(ws, we - ws, "")
+        if not all(covers(held, fixes.applied[j]) for j in fixes.meeting(cs, ce)):
+            # Against the text's start or end no span holds the fix (an insertion there):
+            # accepting the issue would keep the fix as well, or be refused. ``fix`` finds
+            # it in its next pass, on the committed text.
+            continue
         head, tail = corrected[cs:lo], corrected[hi:ce]
         placed.append(
             replace(
