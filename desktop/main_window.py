@@ -156,7 +156,7 @@ class MainWindow(
 
     def _on_dialog_shown(self, visible: bool) -> None:
         if not visible:
-            QTimer.singleShot(0, self._take_focus_back)
+            QTimer.singleShot(0, self, self._take_focus_back)  # never after the window is gone
 
     def _take_focus_back(self) -> None:
         if QGuiApplication.focusWindow() is None and self.isVisible():
