@@ -722,6 +722,12 @@ _ROMANCE_PARTICLES = ("della", "del", "dos", "das", "di", "do")
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
+# The languages each particle joins names in: the head must be an everyday word of one of
+# them, not of any FOREIGN list ("Kara|di": "kara" is 3.55 in Portuguese, 3.4 in Italian).
+_PARTICLE_LANGUAGES = {
+    "della": ("it",), "di": ("it",), "del": ("es", "it"),
+    "do": ("pt",), "dos": ("pt",), "das": ("pt",),
+}  # fmt: skip
 _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
 _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
@@ -750,7 +756,8 @@ def _name_particle(piece: str, after: str) -> Split | None:
     for particle in particles:
         head = piece[: -len(particle)]
         if particle in _ROMANCE_PARTICLES:
-            if foreign_zipf(head) >= ROMANCE_HEAD:
+            languages = _PARTICLE_LANGUAGES[particle]
+            if max(zipf_frequency(head, lang) for lang in languages) >= ROMANCE_HEAD:
                 # Portuguese participles, gerunds and their plurals end so ("Escola|do",
                 # "Salgan|do", "Medalha|dos"): the Portuguese particles are only offered.
                 safe = not particle.startswith("do") and not particle.startswith("da")

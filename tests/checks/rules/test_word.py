@@ -271,6 +271,9 @@ def test_a_name_english_knows_unaccented_before_a_common_noun_is_offered():
         "Its owner, Somchai Boonyaporn, said so.",
         # a surname a Romance list knows is no everyday word before "do"
         "The striker Zerbido Mensah scored.",
+        # the head must be an everyday word of the particle's own language: "kara" is
+        # Portuguese enough, not Italian, so "Kara|di" is a surname (review)
+        "The Karadi Group said profits rose.",
         # a long word after a run of names ends a name unless the head is an English word
         "Researchers including James Désinfections Columbia University agreed.",
         # "-riand" ends known words (Briand, Perriand); before "and" no name is joined
