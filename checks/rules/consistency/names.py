@@ -34,9 +34,10 @@ different people can have names one letter apart, a pair also needs evidence:
   or the same title before the given name (Shipping Minister Nikos ...), the
   less used spelling unknown to English either way;
 - a bare surname nobody in the batch is introduced by, used in an article after a
-  full name whose surname is one spelling away ("Katarzyna Nowak" … "Novak said"):
-  news names a person in full first, so the bare one refers back (not a common
-  word: "March" after "Helena Marsh"; on a tie the full name's spelling is preferred);
+  full name whose surname (or the first of two: "Fidel Ruiz Jiménez" … "Ruyz") is
+  one spelling away ("Katarzyna Nowak" … "Novak said"): news names a person in full
+  first, so the bare one refers back (not a common word: "March" after "Helena
+  Marsh"; on a tie the full name's spelling is preferred);
 - the same given name and a surname one edit away, both introduced by sentences
   that describe the person with two or more of the same uncommon words ("Mona
   Hassan, whose sister and two nephews died in the collapse" / "Mona Hasan, whose
@@ -588,11 +589,15 @@ def _unintroduced(full: Node, bare: Node) -> bool:
     name of its own anywhere in the batch refers back to someone named before it; when
     the name before it in that article has a surname one spelling away ("Katarzyna
     Nowak" … "Novak said"), it is that surname misspelt, even if Novak is a surname
-    too.  A common word ("March" after "Helena Marsh") is no such surname.
+    too.  A double surname is referred back to by its first part ("Fidel Ruiz
+    Jiménez" … "Ruyz said").  A common word ("March" after "Helena Marsh") is no such
+    surname.
     """
     if zipf(bare.key) >= COMMON_NAME or introduced(bare):
         return False
-    if not any(len(c) > 1 and c[-1] == full.key for c in full.contexts):
+    # The surname the bare name refers back to ends the full name, or stands after the
+    # given name in a double surname ("Fidel Ruiz Jiménez" … "Ruiz said"); never first.
+    if not any(len(c) > 1 and full.key in c[1:] for c in full.contexts):
         return False
     for member in full.members & bare.members:
         mine = [o.start for o in bare.occurrences if o.member == member]

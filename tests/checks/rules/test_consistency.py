@@ -731,6 +731,17 @@ def test_a_bare_word_with_a_full_name_of_its_own_or_a_common_word_stays():
         assert flagged(docs) == set(), docs
 
 
+def test_a_bare_surname_refers_back_to_the_first_of_two_surnames():
+    # Spanish names carry two surnames and news calls the person by the first of them
+    filler = "The count went on into the night. " * 20
+    docs = {"a.txt": f"Marcelo Quiroz Baeza, a farmer, lost. {filler}Quyroz said he would stay.\n"}
+    assert flagged(docs) == {("a.txt", "Quyroz", ("Quiroz",))}
+    # still a surname: the full name's given name is never the one referred back to
+    text = f"Marcelo Quiroz Baeza, a farmer, lost. {filler}Marcello said he would stay.\n"
+    docs = {"a.txt": text}
+    assert flagged(docs) == set()
+
+
 # --- particles, descriptions and accents of whole names (names4) ---------------------
 
 
