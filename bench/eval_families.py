@@ -264,6 +264,8 @@ def _uses(text: str, first: str, last: str) -> list[re.Match[str]]:
     another person's given name or a particle ("Lula da Silva" is not "Marina Silva")."""
     out = []
     for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        if m.start() and text[m.start() - 1] in "-‐‑":
+            continue  # "Quispe-Mamani" is another person's compound surname, not a use of "Mamani"
         before = re.search(r"([\w'’-]+) \Z", text[max(0, m.start() - 40) : m.start()])
         word = before.group(1) if before else ""
         if word.endswith(first) or not (word[:1].isupper() or word in _PARTICLES):
