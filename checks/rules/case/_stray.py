@@ -12,7 +12,9 @@ name:
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and a third
-  person after a name takes its object or infinitive (``Amman Switches to``).
+  person after a name takes its object or infinitive (``Amman Switches to``), and so
+  does a word lemminflect knows only as a verb after a place or a region's name, before
+  no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``).
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
