@@ -12,7 +12,9 @@ name:
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and a third
-  person after a name takes its object or infinitive (``Amman Switches to``).
+  person after a name takes its object or infinitive (``Amman Switches to``), and so
+  does a word lemminflect knows only as a verb after a place or a region's name, before
+  no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``).
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
@@ -280,7 +282,32 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
         return "a small word"
     if nxt in _AFTER_A_VERB and low.endswith("s") and finite_verb(low) and _a_name(prev):
         return "a verb" if zipf(low) >= COMMON else None
+    if _base_verb_after_name(low, prev, nxt):
+        return "a verb"
     return None
+
+
+def _base_verb_after_name(low: str, prev: str, nxt: str) -> bool:
+    """A plural's verb after a place: "Forecasters in Fiji Expect between", "across the
+    Pacific Remain well above".  The word must be one lemminflect knows only as a verb
+    (no noun or adjective ends a name so: "Zara Stores", "Born Free"), after a name that
+    is no English word or a region's adjective used as its name ("the Pacific"), and
+    before no finite verb ("Acme Translate is" may name a product) and no plain noun."""
+    if word_classes(low) != {"VERB"} or zipf(low) < COMMON or finite_verb(low):
+        return False
+    if not (_a_name(prev) or prev in _region_names()):
+        return False
+    # before a plain noun the verb is a name's modifier: "the London Remain campaign"
+    classes = word_classes(nxt)
+    if "NOUN" in classes and not classes & {"ADJ", "ADV"} and nxt not in function_words():
+        return False
+    return "AUX" not in classes and not finite_verb(nxt)
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """Adjectives of oceans and regions, which are also their names ("the Pacific")."""
+    return frozenset(data_lines("case", "region_adjectives.txt"))
 
 
 # A quotation that ends in a comma, then a name: the verb of saying must follow.

@@ -387,6 +387,8 @@ _WHY = {
         ),
         ("In the second half Tarkovsky «Scored» twice from corners.", "scored"),
         ("The roads to Moravia «Were» closed after the floods.", "were"),
+        ("Farmers in Moravia «Expect» a smaller harvest this year.", "expect"),
+        ("Ice levels across the Arctic «Remain» far below the average.", "remain"),
         ("The prize went to the Estonian «Film-maker» Kadri Kask.", "film-maker"),
         ("Police stopped the convoy at dawn. By noon the «Convoy» had turned back.", "convoy"),
         (
@@ -450,6 +452,8 @@ _WHY = {
         "She appeared on Dancing With the Stars last year.",
         "The Paris-based group and a London-born author met in Rolls-Royce offices.",
         "Tomas Varga He arrived in Lisbon on Tuesday.",
+        "Leaflets of the Bristol Remain campaign said Lingvo Translate is free, and Maria "
+        "Remain sang.",
         "The convoy left at dawn. The Convoy Trust paid for the fuel.",
         "He starred in “Gone With the Wind” and other films.",
         "The reason was simple: Scored goals win matches.",
