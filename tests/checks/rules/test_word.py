@@ -139,6 +139,14 @@ def test_glued_near_misses(text):
     assert GLUED.check_text(text) == []
 
 
+def _assert_safe_glue(text: str, token: str, fix: str) -> None:
+    """``token`` is the one glued word found, split safely into ``fix``, and ``fix`` applies it."""
+    issue = only(GLUED, text)
+    assert issue.matched(text) == token
+    assert (issue.replacements[0], issue.safe) == (fix, True)
+    assert fix_text(GLUED, text).text == text.replace(token, fix)
+
+
 @pytest.mark.parametrize(
     ("text", "token", "fix"),
     [
@@ -175,10 +183,7 @@ def test_glued_near_misses(text):
     ],
 )  # fmt: skip
 def test_word_knowledge_makes_a_glue_safe(text, token, fix):
-    issue = only(GLUED, text)
-    assert issue.matched(text) == token
-    assert (issue.replacements[0], issue.safe) == (fix, True)
-    assert fix_text(GLUED, text).text == text.replace(token, fix)
+    _assert_safe_glue(text, token, fix)
 
 
 @pytest.mark.parametrize(
@@ -208,10 +213,7 @@ def test_word_knowledge_makes_a_glue_safe(text, token, fix):
     ],
 )  # fmt: skip
 def test_demonyms_determiners_and_particles_make_a_glue_safe(text, token, fix):
-    issue = only(GLUED, text)
-    assert issue.matched(text) == token
-    assert (issue.replacements[0], issue.safe) == (fix, True)
-    assert fix_text(GLUED, text).text == text.replace(token, fix)
+    _assert_safe_glue(text, token, fix)
 
 
 @pytest.mark.parametrize(
@@ -236,10 +238,7 @@ def test_demonyms_determiners_and_particles_make_a_glue_safe(text, token, fix):
     ],
 )  # fmt: skip
 def test_particles_seams_and_long_words_make_a_glue_safe(text, token, fix):
-    issue = only(GLUED, text)
-    assert issue.matched(text) == token
-    assert (issue.replacements[0], issue.safe) == (fix, True)
-    assert fix_text(GLUED, text).text == text.replace(token, fix)
+    _assert_safe_glue(text, token, fix)
 
 
 def test_a_portuguese_particle_is_offered_not_applied():
