@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_f/*.txt), none of it the seed articles.
+families/*.txt and fresh_a..fresh_h/*.txt), none of it the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
   report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
@@ -23,7 +23,14 @@ Disjoint pools:
            have been changed because of it;
   fresh_f  fresh_f/*.txt: twelve more, written with fresh_e, the third hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
-           with a seed chosen then, and quote those figures (see fresh_f/README.md).
+           with a seed chosen then, and quote those figures (see fresh_f/README.md);
+  fresh_g  fresh_g/*.txt: twelve more, written on 2026-12-01 blind to the rules by another
+           author (who read only this script, the fresh_e/fresh_f READMEs and one fresh_e
+           article), in other regions and genres; tunable as fresh_e is: say so once rules
+           have been changed because of it;
+  fresh_h  fresh_h/*.txt: twelve more, written with fresh_g, the fourth hold-out: nobody reads
+           them or runs this script (or copydesk check) on them until the end; run once then,
+           with a seed chosen then, and quote those figures (see fresh_h/README.md).
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -59,7 +66,7 @@ pronoun's own sentence ("Defence lawyer Ana Salazar said she would appeal" -> "h
 not "His lawyer, Dmitry Kovalenko, said he would appeal" -> "she", where the client is a man).
 
 Usage: python bench/eval_families.py
-       [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f]
+       [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f|fresh_g|fresh_h]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -86,9 +93,18 @@ from copydesk.checks.model import Issue  # noqa: E402
 from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-# written blind to the rules; fresh_f is the hold-out (fresh_b and fresh_d were, until their
-# one run: module docstring)
-FRESH_POOLS = ("fresh_a", "fresh_b", "fresh_c", "fresh_d", "fresh_e", "fresh_f")
+# written blind to the rules; fresh_h is the hold-out (fresh_b, fresh_d and fresh_f were, until
+# their one run: module docstring)
+FRESH_POOLS = (
+    "fresh_a",
+    "fresh_b",
+    "fresh_c",
+    "fresh_d",
+    "fresh_e",
+    "fresh_f",
+    "fresh_g",
+    "fresh_h",
+)
 
 
 def pool(name: str) -> dict[str, str]:
