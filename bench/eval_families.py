@@ -21,9 +21,9 @@ Disjoint pools:
            author (who read only this script, the fresh_c/fresh_d READMEs and one fresh_c
            article), in other regions and genres; tunable as fresh_c is: say so once rules
            have been changed because of it;
-  fresh_f  fresh_f/*.txt: twelve more, written with fresh_e, the third hold-out: nobody reads
-           them or runs this script (or copydesk check) on them until the end; run once then,
-           with a seed chosen then, and quote those figures (see fresh_f/README.md);
+  fresh_f  fresh_f/*.txt: twelve more, written with fresh_e, the third hold-out until its one run
+           (seed 80808, 2026-12-01 evening); tunable since 2026-12-01 night, when its misses
+           were read (see fresh_f/README.md);
   fresh_g  fresh_g/*.txt: twelve more, written on 2026-12-01 blind to the rules by another
            author (who read only this script, the fresh_e/fresh_f READMEs and one fresh_e
            article), in other regions and genres; tunable as fresh_e is: say so once rules
