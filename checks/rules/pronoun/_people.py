@@ -1019,14 +1019,28 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _predicative(tokens: list[Token], k: int) -> bool:
-    """True when the noun at ``k`` follows a copula or "as" within four words."""
+    """True when the noun at ``k`` follows a copula or "as" within four words, or further
+    back when only its own noun phrase stands between ("Harding is a British rail safety
+    consultant who…": the subject again, not someone new)."""
     sent = tokens[k].sent
-    for j in range(k - 1, max(-1, k - 5), -1):
+    phrase = True  # every word between is an article, a name or a noun or adjective
+    for j in range(k - 1, max(-1, k - 8), -1):
         if tokens[j].sent != sent:
             return False
-        if tokens[j].low in _COPULAS:
+        if tokens[j].low in _COPULAS and (k - j <= 4 or phrase):
             return True
+        phrase = phrase and _in_noun_phrase(tokens[j])
     return False
+
+
+def _in_noun_phrase(tok: Token) -> bool:
+    """An article, a capitalised word ("British") or a word that can be a noun or adjective
+    and is no function word ("rail", "safety"): a word of a noun phrase."""
+    if tok.low in ("a", "an", "the"):
+        return True
+    if tok.low in function_words():
+        return False
+    return tok.text[:1].isupper() or bool({"NOUN", "ADJ"} & set(getAllLemmas(tok.low)))
 
 
 def _candidates(mentions: list[Mention]) -> list[Mention]:

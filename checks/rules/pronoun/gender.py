@@ -83,6 +83,8 @@ def _blocker(
     """
     ent = ante.entity
     sent = p.tok.sent
+    # A ship is "she", but a ship does not speak: "She said" is a person.
+    speaks = _speaks_in_person(a, p)
     for m in window:
         if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante):
             continue
@@ -110,13 +112,13 @@ def _blocker(
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
             return f"{other.name} (gender unknown)"
-        if p.gender == FEMALE and near and m.thing_like and a.has_vessels:
+        if p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks:
             return f"{other.name} (a thing called she?)"
     first = window[0].sent if window else sent
     if not fresh:
         first = min(first, sent - 1)
     for tok in a.tokens_from(first, p.tok.idx):
-        if p.gender == FEMALE and tok.low in resource_words("vessel_nouns"):
+        if p.gender == FEMALE and not speaks and tok.low in resource_words("vessel_nouns"):
             return f"vessel noun “{tok.text}”"
         # An earlier pronoun of the same gender nearby: someone of that gender is in play.
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
@@ -158,15 +160,44 @@ def _speaks(a: Analysis, p: Pronoun) -> bool:
     return any(t.sent == p.tok.sent and t.low in verbs for t in after)
 
 
+# Verbs of speech only a person is the subject of ("continued", "reported", "was declared"
+# are said of ships too).
+_SPEECH = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "asked", "asks", "explained"}
+    | {"explains", "wrote", "writes", "replied", "replies", "insisted", "insists", "argued"}
+    | {"argues", "warned", "warns", "recalled", "recalls", "admitted", "admits"}
+)
+
+
+def _speaks_in_person(a: Analysis, p: Pronoun) -> bool:
+    """``p`` is "she" or "he" right before a verb of speech, or one adverb and it: "She
+    said", "she later told".  Nothing but a person speaks so."""
+    if p.tok.low not in ("he", "she"):
+        return False
+    after = [t for t in a.tokens[p.tok.idx + 1 : p.tok.idx + 3] if t.sent == p.tok.sent]
+    if after and after[0].low in _SPEECH:
+        return True
+    adverb = after[:1] and (after[0].low.endswith("ly") or after[0].low in ("also", "later"))
+    return bool(adverb) and len(after) == 2 and after[1].low in _SPEECH
+
+
 def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     """``ante`` names its person in full (given name and surname) as the subject that opens
     the pronoun's sentence, which opens a paragraph: "Village head Budi Santoso said…",
-    "Katarzyna Nowak told the channel…".  Not when a word of that sentence before the
-    pronoun is a role held for someone else ("lawyer", "spokesman", "wife"): the lawyer
-    who opens a paragraph speaks of the client named before it; nor after a subject
-    pronoun of the other gender in that sentence."""
+    "Katarzyna Nowak told the channel…", or brings them on stage there with a clause of
+    their own (``_brought_on``).  Not when a word of that sentence before the pronoun is a
+    role held for someone else ("lawyer", "spokesman", "wife"): the lawyer who opens a
+    paragraph speaks of the client named before it; nor after a subject pronoun of the
+    other gender in that sentence."""
     ent, sent = ante.entity, p.tok.sent
     if ent is None or ante.sent != sent or a.para_first_sent[sent] != sent:
+        return False
+    words = a.text[ante.start : ante.end].split()
+    first = a.tokens[ante.first_tok]
+    if len(words) < 2 or ent.first_name is None:
+        return False
+    relative = first.pos > 3 and _brought_on(a, ante, p)
+    if first.pos > 3 and not relative:
         return False
     kin = resource_words("kin_nouns")
     other = "she" if p.gender == MALE else "he"
@@ -177,17 +208,44 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         # "Teacher Yumiko Tanaka said she had known he was special": with the subject
         # already taken up by a pronoun, one of the other gender is someone else ("her
         # door remained open and that he was ready" takes up no one new).
-        if t.low in kin or (t.low == other and not t.quoted and not reports):
+        if t.low == other and not t.quoted and not reports:
             return False
-    words = a.text[ante.start : ante.end].split()
-    first = a.tokens[ante.first_tok]
-    if len(words) < 2 or ent.first_name is None or first.pos > 3:
-        return False
+        # in the person's own clause "whose parents" are no one "he" or "she" could mean
+        if t.low in kin and not (relative and t.start > ante.end and _plural_kin(t.low)):
+            return False
+    if relative:
+        return True
     # Nothing but a title or role before it: "Education Minister", "Village head".
     before = a.text[a.sent_spans[sent][0] : ante.start]
     return "," not in before and not any(
         m.entity is not None and m.entity is not ent and m.entity.is_person
         for m in a.mentions_in(sent, ante.start)
+    )
+
+
+_RELATIVE = regex.compile(r",[^\S\n]+(?:who|whose)\b")
+
+
+def _plural_kin(word: str) -> bool:
+    return word.endswith("s") or word == "children"
+
+
+def _brought_on(a: Analysis, ante: Mention, p: Pronoun) -> bool:
+    """``ante`` names its person for the first time in the text, and a "who" or "whose"
+    clause of their own follows the name and holds ``p`` with no one else named before
+    it: "The men's 100 metres went to Daniel Okoro, whose parents moved to Melbourne from
+    Nigeria before he was born".  (``_introduced`` adds: in a paragraph's first sentence.)"""
+    if _RELATIVE.match(a.text, ante.end) is None:
+        return False
+    if any(m.entity is ante.entity for m in a.mentions_in(0, ante.start)):
+        return False  # named before: no one new on stage
+    return not any(
+        m.start > ante.end
+        and (
+            m.noun is not None
+            or (m.entity is not None and (m.entity.is_person or m.possible_person))
+        )
+        for m in a.mentions_in(p.tok.sent, p.tok.start)
     )
 
 

@@ -601,3 +601,69 @@ def test_a_place_alone_is_no_one_she_may_mean():
     text = "Tunde Bakare visited a clinic in Lagos. She said the pupils raised the money."
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("She said") and "Tunde Bakare" in issue.message
+
+
+# Pool fresh_g (2026-12-01 night), written blind: a "She said" beside a boat or an
+# institution's foreign name (a ship is "she", but no ship speaks), a role noun after a
+# copula and the words of its own noun phrase ("is a … rail safety consultant who"), and a
+# person brought on stage in a paragraph's first sentence by a clause of their own.
+_SPEAKERS_PREDICATES_NEWCOMERS = [
+    (
+        "Lars Brandt, who runs the rescue service, said crews had reached 300 people by boat "
+        "and helicopter. She said food had been sent from the capital.",
+        "She said",
+        "Lars Brandt",
+    ),
+    (
+        "The ferry was late. Lars Brandt studies the climate at the Instituto Marítimo "
+        "Austral in Valdivia. She said the storms had grown.",
+        "She said",
+        "Lars Brandt",
+    ),
+    (
+        "Lars Brandt is a Norwegian port security consultant who has advised ports in "
+        "Africa. She said the findings were a warning.",
+        "She said",
+        "Lars Brandt",
+    ),
+    (
+        "Astrid Lunde won the women's race.\n\nThe men's race went to Lars Brandt, whose "
+        "parents moved to Oslo from Ghana before she was born. He won easily.",
+        "she was",
+        "Lars Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "person"), _SPEAKERS_PREDICATES_NEWCOMERS)
+def test_wrong_pronoun_of_a_speaker_a_predicate_and_a_newcomer(text, at, person):
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index(at)
+    assert f"refers to {person}," in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ship that sails, or is declared lost, may well be "she"
+        "Lars Brandt inspected the ferry in Bergen. She sailed at noon.",
+        "Lars Brandt inspected the ferry in Bergen. She was declared a total loss.",
+        # a preposition before the role: the consultant is someone else, who may be "she"
+        "Lars Brandt was told by a rail safety consultant who had advised railways in Asia. "
+        "She said the findings were a warning.",
+        # a mother in the newcomer's clause may be "she"
+        "Astrid Lunde won the women's race.\n\nThe men's race went to Lars Brandt, whose "
+        "mother said she was proud.",
+        # named before: no newcomer, so the winner of the paragraph before may be meant
+        "Lars Brandt ran in the heats. Astrid Lunde won the women's race.\n\nThe men's race "
+        "went to Lars Brandt, whose parents moved to Oslo before she was born.",
+        # "whom": the clause's subject is someone else
+        "Astrid Lunde won the women's race.\n\nThe men's race went to Lars Brandt, whom she "
+        "had beaten in training.",
+        # someone else named in the clause before the pronoun
+        "Astrid Lunde won the women's race.\n\nThe men's race went to Lars Brandt, whose "
+        "coach Maria Holm said she was proud.",
+    ],
+)
+def test_speakers_predicates_and_newcomers_near_misses(text):
+    assert run("pronoun.gender", text) == []
