@@ -22,7 +22,12 @@ speaker inside what the paragraph's opener reports is the opener ("Nowak told th
 that she was ready…, which he said…").  A name the text elsewhere places after "the town
 of" is a place wherever it stands, and the part an actor plays ("plays Medea") is no one
 else.  A given name only counts when it opens the person's full name ("Nour Abdel Hadi":
-"Abdel" is part of the surname).
+"Abdel" is part of the surname).  A ship is "she" but never speaks, so a boat or a
+thing's name does not stop "She said"; a role after a copula and the words of its own
+noun phrase is the subject again ("Harding is a British rail safety consultant who…");
+a person named for the first time in a paragraph's first sentence, with a who/whose
+clause of their own that holds the pronoun, is that paragraph's person ("The race went
+to Daniel Okoro, whose parents moved … before he was born").
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
