@@ -37,7 +37,9 @@ different people can have names one letter apart, a pair also needs evidence:
   full name whose surname (or the first of two: "Fidel Ruiz Jiménez" … "Ruyz") is
   one spelling away ("Katarzyna Nowak" … "Novak said"): news names a person in full
   first, so the bare one refers back (not a common word: "March" after "Helena
-  Marsh"; on a tie the full name's spelling is preferred);
+  Marsh"; on a tie the full name's spelling is preferred); so do the first words of a
+  full name, the same but for one word after the first that English does not know
+  ("Ana Lucía Padilla Ramos" … "Ana Lukía");
 - the same given name and a surname one edit away, both introduced by sentences
   that describe the person with two or more of the same uncommon words ("Mona
   Hassan, whose sister and two nephews died in the collapse" / "Mona Hasan, whose
@@ -557,6 +559,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if len(na.parts) == 1 and (_unintroduced(na, nb) or _unintroduced(nb, na)):
         # "Katarzyna Nowak" … "Novak said": the bare surname refers back to her
         return 0.55
+    if i > 0 and (_short_slip(na, nb, i) or _short_slip(nb, na, i)):
+        return 0.55
     given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
     if i == len(na.parts) - 1 and given:
         return _one_person(na, nb, a, b, nodes)
@@ -593,11 +597,17 @@ def _unintroduced(full: Node, bare: Node) -> bool:
     Jiménez" … "Ruyz said").  A common word ("March" after "Helena Marsh") is no such
     surname.
     """
-    if zipf(bare.key) >= COMMON_NAME or introduced(bare):
+    # introduced by a longer name of its own: a name, not a slip ("Ana Lukía Soto")
+    own = any(len(c) > len(bare.parts) for c in bare.contexts)
+    if zipf(bare.key) >= COMMON_NAME or own:
         return False
+    if len(full.parts) > 1:
+        # "Ana Lucía Padilla Ramos" … "Ana Lukía": a shorter form of the whole name
+        if not any(len(c) > len(full.parts) and _inside(full.parts, c) for c in full.contexts):
+            return False
     # The surname the bare name refers back to ends the full name, or stands after the
     # given name in a double surname ("Fidel Ruiz Jiménez" … "Ruiz said"); never first.
-    if not any(len(c) > 1 and full.key in c[1:] for c in full.contexts):
+    elif not any(len(c) > 1 and full.key in c[1:] for c in full.contexts):
         return False
     for member in full.members & bare.members:
         mine = [o.start for o in bare.occurrences if o.member == member]
@@ -605,6 +615,17 @@ def _unintroduced(full: Node, bare: Node) -> bool:
         if len(mine) <= SLIP and len(theirs) >= len(mine) and min(theirs) < min(mine):
             return True
     return False
+
+
+def _short_slip(full: Node, short: Node, i: int) -> bool:
+    """``short`` ("Ana Lukía") refers back to ``full`` ("Ana Lucía", inside "Ana Lucía
+    Padilla Ramos"), the same words but for part ``i``, not the first: a person named in
+    full and later by the first words of that name (two given names; a given name and the
+    first surname).  The odd spelling must be unknown to English: "Ana Lucía Padilla"
+    and "Ana Lucas" could be two people, one word English knows apart."""
+    return (
+        len(full.parts) > 1 and zipf(short.parts[i]) < RARE_SURNAME and _unintroduced(full, short)
+    )
 
 
 def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | None) -> float:

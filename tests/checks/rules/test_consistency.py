@@ -857,3 +857,33 @@ def test_one_whole_name_hyphenated_or_solid_is_still_one_name():
         "b.txt": "Trade grew into Latin America and South-East Asia, despite it.\n",
     }
     assert flagged(docs) == {("b.txt", "South-East", ("Southeast",))}
+
+
+# --- the first words of a full name refer back to it (pronoun5, pool fresh_g) ------------
+
+
+def test_the_first_words_of_a_full_name_refer_back_to_it():
+    # two given names, then two surnames; later the given names alone, one misspelt
+    filler = "The count went on into the night. " * 20
+    text = f"Rosa Marína Quintero Olmos, a nurse, spoke first. {filler}“Rosa Marínka stayed.”\n"
+    docs = {"a.txt": text}
+    assert flagged(docs) == {("a.txt", "Rosa Marínka", ("Rosa Marína",))}
+
+
+def test_the_first_words_of_a_full_name_near_misses():
+    filler = "The count went on into the night. " * 20
+    quiet = [
+        # a word English knows: maybe another person ("Rosa Marina" is a place too)
+        {"a.txt": f"Rosa Marínka Quintero Olmos, a nurse, spoke. {filler}Rosa Marina left.\n"},
+        # introduced by a longer name of its own: two people
+        {
+            "a.txt": f"Rosa Marína Quintero Olmos spoke. {filler}Rosa Marínka Soto, a "
+            "teacher, left.\n"
+        },
+        # the short form comes first: nothing was named in full before it
+        {"a.txt": f"Rosa Marínka spoke. {filler}Rosa Marína Quintero Olmos left.\n"},
+        # the first word differs: a different given name, so a different person
+        {"a.txt": f"Rosa Marína Quintero Olmos spoke. {filler}Rusa Marína left.\n"},
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
