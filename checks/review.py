@@ -210,7 +210,7 @@ class FileReview:
         matched = {id(old) for old, _ in same}
         keys = {it.key for it in fresh}
         gone = [it for it in self.items if id(it) not in matched and it.key not in keys]
-        behind = changed_by([(it.issue.offset, it.issue.end) for it in gone], hidden)
+        behind = self._changed([it.issue for it in gone], hidden)
         carried = [it for n, it in enumerate(gone) if n not in behind and self.applies(it)]
         self.newly_carried = [it for it in carried if it.key not in self.carried]
         self.carried = {it.key for it in carried}
@@ -221,6 +221,17 @@ class FileReview:
         self.failures = list(failures)
         self.checked = True
         self.checking = False
+
+    def reads_fixed_text(self, issue: Issue) -> bool:
+        """Whether ``issue`` was found in the text of its span, which a fix there changes
+        (here: every issue)."""
+        return True
+
+    def _changed(self, issues: Sequence[Issue], fixes: Sequence[Edit]) -> set[int]:
+        """The indexes of ``issues`` that one of ``fixes`` changes (``changed_by``)."""
+        mine = [n for n, issue in enumerate(issues) if self.reads_fixed_text(issue)]
+        spans = [(issues[n].offset, issues[n].end) for n in mine]
+        return {mine[k] for k in changed_by(spans, fixes)}
 
     def recheck(self) -> Recheck:
         """The corrected text to check again, with what it was made from (see
@@ -237,8 +248,7 @@ class FileReview:
         """The issues a check of ``recheck.corrected`` found, placed and keyed by
         :meth:`Recheck.keyed`; only while the working text is still ``recheck.text``."""
         keyed = list(keyed)
-        spans = [(issue.offset, issue.end) for issue, _ in keyed]
-        placed_over = {keyed[n][1] for n in changed_by(spans, recheck.applied)}
+        placed_over = {keyed[n][1] for n in self._changed([i for i, _ in keyed], recheck.applied)}
         before = self.found_after
         self.set_keyed(keyed, failures, hidden=recheck.applied)
         kept = {it.key for it in self.items}
