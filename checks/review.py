@@ -450,15 +450,51 @@ class FileReview:
         return self.current_region(item, lo, hi)
 
     def changes(self) -> list[Change]:
+        """The edits the corrected text makes, as ``copydesk fix``'s report lists them."""
         result = self.corrected()
         # A removal folded into the one before it (a copyright line after a caption) is
         # a fix applied all the same: counted, so the summary agrees with the report.
-        done = sorted(result.applied + result.merged, key=lambda e: (e.offset, e.end))
+        done = list(result.applied + result.merged)
+        # A fix found after the fixes it holds (a space missing after a repaired quote)
+        # replaces them in one edit here; ``fix`` made them in passes, one edit each.
+        held = self._held_by_revealed()
+        done += [h for inner in held.values() for h in inner]
+        done.sort(key=lambda e: (e.offset, -e.length))
         return [
             # The line the issue list shows for it (a line removal starts at the break before).
-            Change(e.rule, self.edit_line(e), self.text[e.offset : e.end], e.replacement)
+            Change(e.rule, self.edit_line(e), self._before(e, held.get(e, ())), e.replacement)
             for e in done
         ]
+
+    def _held_by_revealed(self) -> dict[Edit, list[Edit]]:
+        """Each accepted fix found after fixes it holds (``found_after``), with the accepted
+        fixes directly inside it: the changes it made in ``fix``'s earlier passes."""
+        held: dict[Edit, list[Edit]] = {}
+        for revealed in (it for it in self.items if it.key in self.found_after):
+            if not self.applies(revealed):
+                continue
+            span = revealed.issue
+            inside = [it for it in self.items_within(span.offset, span.end)
+                      if self.applies(it) and covers(span, it.issue)]  # fmt: skip
+            # Only those it holds directly (accepted fixes never partly overlap): one
+            # inside another fix in there went with that fix, in the same pass.
+            direct = [it for it in inside if not any(covers(o.issue, it.issue) for o in inside)]
+            if direct:
+                held[self._edit(revealed)] = [self._edit(it) for it in direct]
+        return held
+
+    def _edit(self, it: ReviewItem) -> Edit:
+        decision = self.store.get(it.key)
+        assert decision is not None and decision.replacement is not None
+        return it.issue.edit(decision.replacement)
+
+    def _before(self, edit: Edit, inside: Sequence[Edit]) -> str:
+        """What ``edit`` replaces, as the fixes ``inside`` it (made before it) left it."""
+        before = self.text[edit.offset : edit.end]
+        if not inside:
+            return before
+        local = [replace(e, offset=e.offset - edit.offset) for e in inside]
+        return apply_edits(before, local).text
 
     def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
         """Every issue with its decision, on the lines the issue list shows."""
