@@ -459,7 +459,7 @@ class FileReview:
         # replaces them in one edit here; ``fix`` made them in passes, one edit each.
         held = self._held_by_revealed()
         done += [h for inner in held.values() for h in inner]
-        done.sort(key=lambda e: (e.offset, -e.length))
+        done.sort(key=lambda e: (e.offset, e.end))
         return [
             # The line the issue list shows for it (a line removal starts at the break before).
             Change(e.rule, self.edit_line(e), self._before(e, held.get(e, ())), e.replacement)
