@@ -95,6 +95,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -381,9 +383,11 @@ def _surnames(text: str) -> set[str]:
     out = {p[3] for p in _persons(text)}
     for m in _NAME_PAIR.finditer(text):
         last = m.group(2)
-        # alone later as a subject: "McDonald said", "McDonald rode"
-        later = re.search(
-            rf"(?<![A-Z][a-zà-ÿ] )\b{re.escape(last)} (?:said|says|told|added|wrote)\b",
+        # alone later as a speaker: "McDonald said", not the full name again ("Kelly
+        # McDonald said"), so no capitalised word just before, of any length (a look-behind
+        # of one fixed length let every given name but a two-letter one through)
+        later = regex.search(
+            rf"(?<![A-Z][a-zà-ÿ]+ )\b{regex.escape(last)} (?:said|says|told|added|wrote)\b",
             text[m.end() :],
         )
         if zipf(last.lower()) < 4.0 and zipf(m.group(1).lower()) < 5.0 and later:

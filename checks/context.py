@@ -229,6 +229,7 @@ class CheckContext:
         self.target_lang = target_lang
         # Set when a check reads the batch: tests use it to prove a scope is declared truthfully.
         self.batch_read = False
+        self._of_text: dict[str, tuple[str, Any]] = {}
 
     def _batch_scope(self, what: str) -> None:
         chk = self.check
@@ -259,6 +260,16 @@ class CheckContext:
     def memo(self, key: str, build: Callable[[], T]) -> T:
         """A per-run cache any check may use (it does not see the other files)."""
         return self._batch.cache(key, build)
+
+    def of_text(self, key: str, text: str, build: Callable[[str], T]) -> T:
+        """``build(text)``, shared by the checks of this one file: the engine hands every
+        check of a file the same context, and drops it with the file, so what is built
+        here (a parse of the whole text) never outlives the file's check, as a cache
+        keyed by the text would in a long session.  Built again for another text."""
+        held = self._of_text.get(key)
+        if held is None or (held[0] is not text and held[0] != text):
+            held = self._of_text[key] = (text, build(text))
+        return held[1]  # type: ignore[no-any-return]
 
     def issue(
         self,

@@ -210,7 +210,7 @@ class FileReview:
         matched = {id(old) for old, _ in same}
         keys = {it.key for it in fresh}
         gone = [it for it in self.items if id(it) not in matched and it.key not in keys]
-        behind = changed_by([(it.issue.offset, it.issue.end) for it in gone], hidden)
+        behind = self._changed([it.issue for it in gone], hidden)
         carried = [it for n, it in enumerate(gone) if n not in behind and self.applies(it)]
         self.newly_carried = [it for it in carried if it.key not in self.carried]
         self.carried = {it.key for it in carried}
@@ -221,6 +221,17 @@ class FileReview:
         self.failures = list(failures)
         self.checked = True
         self.checking = False
+
+    def reads_fixed_text(self, issue: Issue) -> bool:
+        """Whether ``issue`` was found in the text of its span, which a fix there changes
+        (here: every issue)."""
+        return True
+
+    def _changed(self, issues: Sequence[Issue], fixes: Sequence[Edit]) -> set[int]:
+        """The indexes of ``issues`` that one of ``fixes`` changes (``changed_by``)."""
+        mine = [n for n, issue in enumerate(issues) if self.reads_fixed_text(issue)]
+        spans = [(issues[n].offset, issues[n].end) for n in mine]
+        return {mine[k] for k in changed_by(spans, fixes)}
 
     def recheck(self) -> Recheck:
         """The corrected text to check again, with what it was made from (see
@@ -237,8 +248,7 @@ class FileReview:
         """The issues a check of ``recheck.corrected`` found, placed and keyed by
         :meth:`Recheck.keyed`; only while the working text is still ``recheck.text``."""
         keyed = list(keyed)
-        spans = [(issue.offset, issue.end) for issue, _ in keyed]
-        placed_over = {keyed[n][1] for n in changed_by(spans, recheck.applied)}
+        placed_over = {keyed[n][1] for n in self._changed([i for i, _ in keyed], recheck.applied)}
         before = self.found_after
         self.set_keyed(keyed, failures, hidden=recheck.applied)
         kept = {it.key for it in self.items}
@@ -440,15 +450,51 @@ class FileReview:
         return self.current_region(item, lo, hi)
 
     def changes(self) -> list[Change]:
+        """The edits the corrected text makes, as ``copydesk fix``'s report lists them."""
         result = self.corrected()
         # A removal folded into the one before it (a copyright line after a caption) is
         # a fix applied all the same: counted, so the summary agrees with the report.
-        done = sorted(result.applied + result.merged, key=lambda e: (e.offset, e.end))
+        done = list(result.applied + result.merged)
+        # A fix found after the fixes it holds (a space missing after a repaired quote)
+        # replaces them in one edit here; ``fix`` made them in passes, one edit each.
+        held = self._held_by_revealed()
+        done += [h for inner in held.values() for h in inner]
+        done.sort(key=lambda e: (e.offset, e.end))
         return [
             # The line the issue list shows for it (a line removal starts at the break before).
-            Change(e.rule, self.edit_line(e), self.text[e.offset : e.end], e.replacement)
+            Change(e.rule, self.edit_line(e), self._before(e, held.get(e, ())), e.replacement)
             for e in done
         ]
+
+    def _held_by_revealed(self) -> dict[Edit, list[Edit]]:
+        """Each accepted fix found after fixes it holds (``found_after``), with the accepted
+        fixes directly inside it: the changes it made in ``fix``'s earlier passes."""
+        held: dict[Edit, list[Edit]] = {}
+        for revealed in (it for it in self.items if it.key in self.found_after):
+            if not self.applies(revealed):
+                continue
+            span = revealed.issue
+            inside = [it for it in self.items_within(span.offset, span.end)
+                      if self.applies(it) and covers(span, it.issue)]  # fmt: skip
+            # Only those it holds directly (accepted fixes never partly overlap): one
+            # inside another fix in there went with that fix, in the same pass.
+            direct = [it for it in inside if not any(covers(o.issue, it.issue) for o in inside)]
+            if direct:
+                held[self._edit(revealed)] = [self._edit(it) for it in direct]
+        return held
+
+    def _edit(self, it: ReviewItem) -> Edit:
+        decision = self.store.get(it.key)
+        assert decision is not None and decision.replacement is not None
+        return it.issue.edit(decision.replacement)
+
+    def _before(self, edit: Edit, inside: Sequence[Edit]) -> str:
+        """What ``edit`` replaces, as the fixes ``inside`` it (made before it) left it."""
+        before = self.text[edit.offset : edit.end]
+        if not inside:
+            return before
+        local = [replace(e, offset=e.offset - edit.offset) for e in inside]
+        return apply_edits(before, local).text
 
     def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
         """Every issue with its decision, on the lines the issue list shows."""

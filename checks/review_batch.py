@@ -19,7 +19,7 @@ from copydesk.checks.engine import Engine, FileResult
 from copydesk.checks.files import InputFile, check_output_dir, output_path, plan_outputs
 from copydesk.checks.loading import LoadResult, load_inputs
 from copydesk.checks.review import FileReview, ReviewItem
-from copydesk.checks.review_bilingual import BilingualReview, check_reviews
+from copydesk.checks.review_bilingual import BilingualRecheck, BilingualReview, check_rechecks
 from copydesk.checks.review_draft import restore_draft
 from copydesk.checks.review_recheck import Recheck
 from copydesk.checks.review_report import ReviewRow, registry_rule_name
@@ -102,11 +102,12 @@ class ReviewBatch:
 
     def take_rechecked(self, rechecks: Sequence[Recheck], results: Iterable[FileResult]) -> None:
         """Issues the engine found in the corrected texts of ``rechecks``, placed on the
-        working texts (:mod:`copydesk.checks.review_recheck`); decisions carried by key."""
+        working texts (:mod:`copydesk.checks.review_recheck`); decisions carried by key.
+        A file changed since its recheck was made (its basis) keeps what it had."""
         by_path = {r.path: r for r in rechecks}
         for result in results:
             fr, recheck = self.by_path(result.path), by_path.get(result.path)
-            if fr is not None and recheck is not None and fr.text == recheck.text:
+            if fr is not None and recheck is not None and fr.basis() == recheck.basis():
                 fr.take_recheck(recheck, recheck.keyed(result.issues), result.failures)
 
     def recheck(self, engine: Engine) -> None:
@@ -118,9 +119,16 @@ class ReviewBatch:
     def bilingual(self) -> list[BilingualReview]:
         return [f for f in self.readable() if isinstance(f, BilingualReview)]
 
+    def bilingual_rechecks(self) -> list[BilingualRecheck]:
+        """Each bilingual file's units as the decisions so far leave them, to check."""
+        return [f.recheck() for f in self.bilingual()]
+
     def check_bilingual(self, engine: Engine) -> None:
-        """Check the bilingual files (their units one batch) and take the issues."""
-        self.take_results(check_reviews(engine, self.bilingual()))
+        """Check the bilingual files (their units one batch) as their accepted fixes leave
+        them, and list what that finds on the working texts: ``fix``'s passes (committed,
+        so the placing changes nothing) and the window's check after a decision alike."""
+        rechecks = self.bilingual_rechecks()
+        self.take_rechecked(rechecks, check_rechecks(engine, rechecks))
 
     def by_path(self, path: str) -> FileReview | None:
         if len(self._by_path) != len(self.files):

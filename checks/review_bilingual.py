@@ -27,6 +27,7 @@ import bisect
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from copydesk.checks.apply import apply_edits
 from copydesk.checks.bilingual.counterpart import counterparts
@@ -41,6 +42,7 @@ from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review import FileReview, ReviewItem, storage_refusal
 from copydesk.checks.review_cover import moved_span
+from copydesk.checks.review_recheck import Recheck, place_found
 from copydesk.checks.review_report import Outcome, ReviewRow, sentence_around
 from copydesk.checks.textpos import position
 
@@ -101,22 +103,17 @@ class UnitLayout:
     def place(self, found: Iterable[UnitIssue]) -> list[Issue]:
         """Unit issues (offsets per unit and side) as issues of the working text."""
         index = {u.id: n for n, u in enumerate(self.units)}
-        placed: list[Issue] = []
-        for ui in found:
-            n = index.get(ui.unit)
-            if n is None:
-                continue
-            start, issue = self.starts[n], ui.issue
-            if ui.side == "source":
-                fields = {f.name: getattr(issue, f.name) for f in dataclasses.fields(Issue)}
-                fields.update(offset=start, length=len(self.units[n].target), replacements=(),
-                              safe=False)  # fmt: skip
-                placed.append(
-                    SourceSide(**fields, source_offset=issue.offset, source_length=issue.length)
-                )
-            else:
-                placed.append(dataclasses.replace(issue, offset=start + issue.offset))
-        return placed
+        return [self.placed_in(n, ui) for ui in found if (n := index.get(ui.unit)) is not None]
+
+    def placed_in(self, n: int, ui: UnitIssue) -> Issue:
+        """A unit issue of the ``n``-th unit as an issue of the working text."""
+        start, issue = self.starts[n], ui.issue
+        if ui.side == "source":
+            fields = {f.name: getattr(issue, f.name) for f in dataclasses.fields(Issue)}
+            fields.update(offset=start, length=len(self.units[n].target), replacements=(),
+                          safe=False)  # fmt: skip
+            return SourceSide(**fields, source_offset=issue.offset, source_length=issue.length)
+        return dataclasses.replace(issue, offset=start + issue.offset)
 
     def keyed(self, issues: Iterable[Issue]) -> list[tuple[Issue, str]]:
         """Issues of the working text with their decision keys, made per unit and side."""
@@ -144,6 +141,100 @@ class BilingualSnapshot:
     layout: UnitLayout
 
 
+def unit_fixes(layout: UnitLayout, applied: Iterable[Edit]) -> dict[int, list[Edit]]:
+    """Applied fixes of the working text (sorted, each inside one unit's target) by unit
+    index, in that target's offsets."""
+    out: dict[int, list[Edit]] = {}
+    for e in applied:
+        n = layout.index(e.offset)
+        out.setdefault(n, []).append(dataclasses.replace(e, offset=e.offset - layout.starts[n]))
+    return out
+
+
+def _spliced(text: str, fixes: Sequence[Edit]) -> str:
+    """``text`` with ``fixes`` (sorted, disjoint, as applied) written in."""
+    parts, cursor = [], 0
+    for e in fixes:
+        parts += [text[cursor : e.offset], e.replacement]
+        cursor = e.end
+    return "".join(parts) + text[cursor:]
+
+
+def _working_point(offset: int, fixes: Sequence[Edit]) -> int:
+    """A point of a corrected target back in the working target: moved by the fixes
+    before it; inside a fix, that fix's start."""
+    delta = 0
+    for e in fixes:
+        start = e.offset + delta
+        if offset < start:
+            break
+        if offset < start + len(e.replacement):
+            return e.offset
+        delta += len(e.replacement) - e.length
+    return offset - delta
+
+
+@dataclass(frozen=True, kw_only=True)
+class BilingualRecheck(Recheck):
+    """One bilingual file to re-check after decisions (:mod:`copydesk.checks.review_recheck`).
+
+    What is checked is ``snapshot``: the units with the targets the accepted fixes make,
+    inline tags moved with them, as :meth:`BilingualReview.commit` would leave them, so
+    the checks read what ``copydesk fix``'s next pass reads.  What they find is placed
+    back on the working layout unit by unit (:func:`place_found` on each unit's target),
+    so a widened issue never reaches across the blank line into the next unit; an issue
+    shown in the source reads no fixed text and is placed as a first check places it.
+    """
+
+    layout: UnitLayout  # the working text's units: where the issues are placed and keyed
+    snapshot: BilingualSnapshot  # the units with their corrected targets: what is checked
+
+    @classmethod
+    def unchanged(cls, snapshot: BilingualSnapshot) -> BilingualRecheck:
+        """A re-check of units no fix changed: the check of ``snapshot`` as it is."""
+        text = snapshot.layout.text
+        return cls(snapshot.path, text, text, layout=snapshot.layout, snapshot=snapshot)
+
+    def member(self) -> BatchMember:
+        raise TypeError(f"{self.path}: a bilingual file is checked unit by unit")
+
+    def basis(self) -> object:
+        return self.layout
+
+    @cached_property
+    def fixes(self) -> dict[int, list[Edit]]:
+        """The applied fixes by unit, in each working target's offsets."""
+        return unit_fixes(self.layout, self.applied)
+
+    def placed(self, issues: Iterable[Issue]) -> list[Issue]:
+        """Issues found in the corrected units (``snapshot``'s offsets), as issues of the
+        working text."""
+        working, corrected = self.layout, self.snapshot.layout
+        placed: list[Issue] = []
+        inside: dict[int, list[Issue]] = {}
+        for issue in issues:
+            n, ui = corrected.index(issue.offset), corrected.unit_issue(issue)
+            if ui.side == "target" and n in self.fixes:
+                inside.setdefault(n, []).append(ui.issue)
+            else:  # the unit reads as it did: its offsets are the working target's
+                placed.append(working.placed_in(n, ui))
+        for n, local in inside.items():
+            target, unit_id = corrected.units[n].target, working.units[n].id
+            for issue in place_found(target, self.fixes[n], local):
+                placed.append(working.placed_in(n, UnitIssue(unit_id, "target", issue)))
+        return placed
+
+    def keyed(self, issues: Iterable[Issue]) -> list[tuple[Issue, str]]:
+        return self.layout.keyed(self.placed(issues))
+
+    def working_place(self, offset: int) -> int:
+        """A point of the corrected text (a batch issue's other place) in the working text."""
+        corrected = self.snapshot.layout
+        n = corrected.index(offset)
+        local = _working_point(offset - corrected.starts[n], self.fixes.get(n, ()))
+        return self.layout.starts[n] + local
+
+
 class BilingualReview(FileReview):
     """One bilingual file (XLIFF, TMX, PO, CSV/TSV, an article pair) under review."""
 
@@ -168,6 +259,28 @@ class BilingualReview(FileReview):
         # The text alone is not enough: two layouts can join to one text (a blank line
         # moved from one target into the next) while the units and their starts differ.
         return self.layout
+
+    def recheck(self) -> BilingualRecheck:
+        """The units as the accepted fixes leave them, to check (:class:`BilingualRecheck`)."""
+        result = self.corrected()
+        fixes = unit_fixes(self.layout, result.applied)
+        units = []
+        for n, u in enumerate(self.units):
+            new = _spliced(u.target, fixes[n]) if n in fixes else u.target
+            units.append(
+                dataclasses.replace(u, target=new, protected=_moved(u, new))
+                if new != u.target
+                else u
+            )
+        doc = dataclasses.replace(self.bdoc, units=units)
+        snapshot = BilingualSnapshot(str(self.path), doc, UnitLayout.of(units))
+        return BilingualRecheck(str(self.path), self.text, result.text, result.applied,
+                                layout=self.layout, snapshot=snapshot)  # fmt: skip
+
+    def reads_fixed_text(self, issue: Issue) -> bool:
+        # Shown in the source, found from the source and the whole target: no fix changes
+        # its span, and a re-check that no longer finds it means the fix settled it.
+        return not isinstance(issue, SourceSide)
 
     # Units
 
@@ -372,6 +485,36 @@ def check_snapshots(
         placed = [_relocated(i, places) for i in snap.layout.place(result.issues)]
         results.append(FileResult(snap.path, placed, result.failures))
     return results
+
+
+def check_rechecks(
+    engine: Engine,
+    rechecks: Sequence[BilingualRecheck],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[FileResult]:
+    """Check bilingual files as their accepted fixes leave them (all their units one batch).
+
+    The issues are in the offsets of each ``snapshot``, for :meth:`BilingualRecheck.keyed`
+    to place; the other places a batch issue names are already in the working texts.
+    Reads only the rechecks, so this may run on a worker thread.
+    """
+    results = check_snapshots(engine, [r.snapshot for r in rechecks], cancelled)
+    by_path = {r.path: r for r in rechecks}
+    return [
+        dataclasses.replace(res, issues=[_placed_back(i, by_path) for i in res.issues])
+        for res in results
+    ]
+
+
+def _placed_back(issue: Issue, by_path: dict[str, BilingualRecheck]) -> Issue:
+    if not issue.related:
+        return issue
+    moved = []
+    for loc in issue.related:
+        recheck = by_path.get(loc.path)
+        offset = recheck.working_place(loc.offset) if recheck is not None else loc.offset
+        moved.append(dataclasses.replace(loc, offset=offset))
+    return dataclasses.replace(issue, related=tuple(moved))
 
 
 def _relocated(issue: Issue, places: dict[str, tuple[str, int]]) -> Issue:

@@ -54,6 +54,11 @@ class Recheck:
         """What the checks read: the corrected text, under the file's path."""
         return BatchMember(self.path, self.corrected)
 
+    def basis(self) -> object:
+        """The review's basis this was made from (:meth:`FileReview.basis`): its issues are
+        the file's only while the file still has it."""
+        return self.text
+
     def placed(self, issues: Iterable[Issue]) -> list[Issue]:
         """Issues found in the corrected text, as issues of the working text."""
         return place_found(self.corrected, self.applied, issues)

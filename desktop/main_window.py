@@ -60,6 +60,10 @@ SIZE_ADVICE = (
 # of Ctrl+Enter is one re-check, and the new issues are listed within a moment.
 RECHECK_AFTER_DECISION_MS = 300
 
+# Set on a dialog's window once this window watches it close (a Qt dynamic property: it
+# lives and dies with the dialog, so nothing here holds a closed dialog alive).
+_WATCHED = "copydeskFocusWatched"
+
 __all__ = ["MainWindow", "MessageBar"]
 
 
@@ -152,6 +156,11 @@ class MainWindow(
         mine = self.windowHandle()
         if window is None or window is mine or window.transientParent() is not mine:
             return
+        # A dialog takes the keyboard again each time it is focused: connected once, or
+        # the handlers pile up and each close queues one focus grab per earlier focus.
+        if window.property(_WATCHED):
+            return
+        window.setProperty(_WATCHED, True)
         window.visibleChanged.connect(self._on_dialog_shown)
 
     def _on_dialog_shown(self, visible: bool) -> None:

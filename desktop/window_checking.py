@@ -37,9 +37,10 @@ class WindowChecking(WindowBase):
         bilingual = self.session.bilingual() if some else []
         plain = [f for f in files if not isinstance(f, BilingualReview)]
         paths = None if len(plain) == len(rechecks) else [str(f.path) for f in plain]
-        # The worker reads these snapshots, never the reviews the editor goes on changing.
-        snapshots = [f.snapshot() for f in bilingual]
-        job = workers.CheckJob(self._generation, self.engine, rechecks, paths, snapshots)
+        # The worker reads these snapshots, never the reviews the editor goes on changing;
+        # bilingual files too are checked as their accepted fixes leave them.
+        units = [f.recheck() for f in bilingual]
+        job = workers.CheckJob(self._generation, self.engine, rechecks, paths, units)
         job.signals.filesDone.connect(self._on_files_done)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
@@ -123,7 +124,7 @@ class WindowChecking(WindowBase):
             self.start_check(files)
 
     def _on_files_done(
-        self, generation: int, results: list[tuple[object, FileResult, list[tuple[Issue, str]]]]
+        self, generation: int, results: list[tuple[Recheck, FileResult, list[tuple[Issue, str]]]]
     ) -> None:
         if generation != self._generation:
             return
@@ -132,25 +133,21 @@ class WindowChecking(WindowBase):
         self._counts_timer.start()
 
     def _take_result(
-        self, basis: object, result: FileResult, keyed: list[tuple[Issue, str]]
+        self, recheck: Recheck, result: FileResult, keyed: list[tuple[Issue, str]]
     ) -> None:
         fr = self.session.by_path(result.path)
         if fr is None:
             return
-        recheck = basis if isinstance(basis, Recheck) else None
-        if fr.basis() != (recheck.text if recheck is not None else basis):
+        if fr.basis() != recheck.basis():
             # Changed while being checked (typed in, its targets changed): these offsets
             # belong to the text the check read. Plain and bilingual files alike.
             fr.checking = False
             self._schedule_recheck(fr)
             return
         keep = self.current_item() if fr is self.current else None
-        if recheck is not None:
-            # Placed on the working text, which is unchanged: taken even if decisions
-            # changed meanwhile, and checked again below for what those reveal.
-            fr.take_recheck(recheck, keyed, result.failures)
-        else:
-            fr.set_keyed(keyed, result.failures)
+        # Placed on the working text, which is unchanged: taken even if decisions changed
+        # meanwhile, and checked again below for what those reveal.
+        fr.take_recheck(recheck, keyed, result.failures)
         # An early result: shown now, while the grammar engines still check this file.
         fr.checking = not result.complete
         if result.complete and fr.needs_recheck():

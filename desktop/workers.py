@@ -2,7 +2,8 @@
 
 Workers never touch widgets, nor the files under review: a check job is handed
 immutable snapshots on the UI thread (each plain file's text and the text its
-accepted fixes make, a :class:`Recheck`; each bilingual file's units and layout)
+accepted fixes make, a :class:`Recheck`; each bilingual file's working layout and its
+units as the accepted fixes make them, a :class:`BilingualRecheck`)
 and reads only those while the editor goes on deciding.
 It posts results back through signals, which Qt delivers on the UI thread, each
 with the basis it was computed from (``FileReview.basis``), so the window takes
@@ -25,7 +26,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from copydesk.checks.context import Batch
 from copydesk.checks.engine import Cancelled, Engine, FileResult
 from copydesk.checks.model import Issue
-from copydesk.checks.review_bilingual import BilingualSnapshot, check_snapshots
+from copydesk.checks.review_bilingual import BilingualRecheck, check_rechecks
 from copydesk.checks.review_recheck import Recheck
 
 # Results are posted at most this often (the first at once), so a fast check of a
@@ -41,9 +42,9 @@ UI_SWITCH_INTERVAL = 0.0002
 
 
 class CheckSignals(QObject):
-    # generation, list of (basis checked, FileResult, [(Issue, decision key)]); the basis
-    # is a plain file's Recheck (its text and the corrected text checked), or a bilingual
-    # file's UnitLayout (FileReview.basis)
+    # generation, list of (Recheck checked, FileResult, [(Issue, decision key)]): a plain
+    # file's Recheck (its text and the corrected text checked) or a bilingual file's
+    # BilingualRecheck (its layout and the corrected units checked); Recheck.basis()
     filesDone = Signal(int, object)
     # generation, files done, files to do, path just done
     progress = Signal(int, int, int, str)
@@ -62,10 +63,11 @@ class CheckJob(QRunnable):
         engine: Engine,
         rechecks: Sequence[Recheck],
         targets: Collection[str] | None = None,
-        bilingual: Sequence[BilingualSnapshot] = (),
+        bilingual: Sequence[BilingualRecheck] = (),
     ) -> None:
         super().__init__()
-        # Bilingual files are checked after the plain ones, unit by unit, as one batch.
+        # Bilingual files are checked after the plain ones, unit by unit, as one batch,
+        # each as its accepted fixes leave it (what a fix reveals is found), like the plain.
         self.bilingual = list(bilingual)
         self.generation = generation
         self.engine = engine
@@ -76,7 +78,7 @@ class CheckJob(QRunnable):
         self.targets = set(targets) if targets is not None else None
         self.signals = CheckSignals()
         self._cancel = threading.Event()
-        self._buffer: list[tuple[object, FileResult, list[tuple[Issue, str]]]] = []
+        self._buffer: list[tuple[Recheck, FileResult, list[tuple[Issue, str]]]] = []
         self._last_flush: float | None = None
         self._done = 0
         self._total = len(self.targets) if self.targets is not None else len(self.members)
@@ -128,11 +130,11 @@ class CheckJob(QRunnable):
             return
         if self._cancel.is_set():
             raise Cancelled
-        results = check_snapshots(self.engine, self.bilingual, self._cancel.is_set)
-        by_path = {s.path: s for s in self.bilingual}
+        results = check_rechecks(self.engine, self.bilingual, self._cancel.is_set)
+        by_path = {r.path: r for r in self.bilingual}
         for result in results:
-            layout = by_path[result.path].layout
-            self._buffer.append((layout, result, layout.keyed(result.issues)))
+            recheck = by_path[result.path]
+            self._buffer.append((recheck, result, recheck.keyed(result.issues)))
             self._done += 1
             self._last_path = result.path
 

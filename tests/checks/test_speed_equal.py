@@ -296,9 +296,7 @@ def test_shared_splits_and_compiled_patterns_give_the_issues_of_per_check_work(m
     for module in (repeated_phrase, _people):
         monkeypatch.setattr(module, "words_in", plain_words_in)
     monkeypatch.setattr(_lines, "_lines", _lines._lines.__wrapped__)
-    _people.analyse.cache_clear()
     plain = _sequential().check_batch(members)
-    _people.analyse.cache_clear()
     assert shared == plain
     assert not any(r.failures for r in plain)
     assert {i.rule.split(".")[0] for r in plain for i in r.issues} >= {"repeat", "grammar", "punct"}

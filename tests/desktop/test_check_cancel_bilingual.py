@@ -10,7 +10,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Cancelled, Engine
 from copydesk.checks.model import Category
 from copydesk.checks.registry import Check
-from copydesk.checks.review_bilingual import BilingualSnapshot, UnitLayout
+from copydesk.checks.review_bilingual import BilingualRecheck, BilingualSnapshot, UnitLayout
 from copydesk.desktop.workers import CheckJob
 
 pytestmark = pytest.mark.gui
@@ -46,7 +46,7 @@ def test_a_cancelled_window_check_ends_inside_a_bilingual_file(qtbot):
     engine = Engine(checks=[_counting_check(seen, lambda: job[0].cancel())])
     doc = _doc()
     snapshot = BilingualSnapshot("job.xlf", doc, UnitLayout.of(doc.units))
-    job.append(CheckJob(1, engine, [], bilingual=[snapshot]))
+    job.append(CheckJob(1, engine, [], bilingual=[BilingualRecheck.unchanged(snapshot)]))
     finished: list[tuple[int, bool]] = []
     job[0].signals.finished.connect(lambda gen, cancelled: finished.append((gen, cancelled)))
     job[0].run()

@@ -166,13 +166,13 @@ def test_targets_changed_while_checked_drop_the_result_and_check_again(
     make_window, qtbot, tmp_path, gate, worker_reads, checked_targets
 ):
     window, fr, checks = _bilingual(make_window, qtbot, tmp_path, gate)
-    _select(window, fr, "punct.space-before", "t1")
-    window.accept_current()
     before = [u.target for u in fr.units]
     _hold(window, qtbot, gate)
 
-    # While the worker waits, the accepted fix becomes t1's target (the review commits
-    # it, as ``copydesk fix`` does between passes): every offset after it moves.
+    # While the worker waits, a fix is accepted and becomes t1's target (the review
+    # commits it, as ``copydesk fix`` does between passes): every offset after it moves.
+    _select(window, fr, "punct.space-before", "t1")
+    window.accept_current()
     fr.commit()
     window.signals.filesChanged.emit([fr])
     assert [u.target for u in fr.units] == [T1_FIXED, before[1]]
@@ -216,9 +216,19 @@ def test_decisions_taken_while_checked_keep_the_result(
     wait_checked(qtbot, window)
 
     assert worker_reads == []
-    # Decisions change no target: the result is the file's, taken, nothing re-checked.
+    # Decisions change no target: the result is the file's, taken, not dropped (a
+    # dropped one waits for the typing timer) ...
     assert fr.text == text and fr.checked
-    assert not window._pending_recheck and not window._recheck_timer.isActive()
+    assert not window._recheck_timer.isActive()
+    assert checked_targets[-1] == [u.target for u in fr.units]
+    # ... and the units as the decisions leave them are checked next, at once, for what
+    # the fix reveals (as after any decision).
+    qtbot.waitUntil(
+        lambda: not window.checking and not window._pending_recheck and not fr.needs_recheck(),
+        timeout=10000,
+    )
+    assert checked_targets[-1] == [T1_FIXED, fr.units[1].target]
+    assert fr.text == text and fr.checked
     assert _spans(fr) == _fresh(fr, checks)
     assert fr.corrected_targets() == {"t1": T1_FIXED}
     t1 = _select(window, fr, "punct.space-before", "t1")

@@ -244,6 +244,9 @@ class Analysis:
     _starts: list[int] = field(default_factory=list)
     by_end: dict[int, Mention] = field(default_factory=dict)
     by_first_tok: dict[int, Mention] = field(default_factory=dict)
+    # What the checks work out about this text once (is a name a place here?): it lives
+    # and dies with the analysis, never keeping the text alive after its check.
+    derived: dict[tuple[str, str], object] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
@@ -304,9 +307,15 @@ def _is_capitalised(tok: Token) -> bool:
     return tok.low not in function_words() and tok.low not in PRONOUNS
 
 
-@lru_cache(maxsize=16)
+# The key of a file's analysis in its check context, which both pronoun checks read.
+ANALYSIS = "pronoun.analysis"
+
+
 def analyse(text: str) -> Analysis:
-    """Who ``text`` names and how it refers to them, built in the phases below, in order."""
+    """Who ``text`` names and how it refers to them, built in the phases below, in order.
+
+    Not cached here: the checks share one analysis per file through their context
+    (:meth:`CheckContext.of_text`), which goes with the file's check."""
     tokens, sent_spans, by_sent = tokenise(text)
     doc = Document(text, tokens, *name_vocabulary(text, tokens))
     runs = name_runs(text, tokens, by_sent)

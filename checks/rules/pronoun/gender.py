@@ -37,7 +37,7 @@ Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -47,6 +47,7 @@ from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.pronoun import _people as people
 from copydesk.checks.rules.pronoun._people import (
+    ANALYSIS,
     FEMALE,
     MALE,
     NEUTRAL,
@@ -112,7 +113,7 @@ def _blocker(
         if g == p.gender:
             return f"{other.name} ({g})"
         if g is None and salient and (other.is_person or m.possible_person):
-            if not other.is_person and _place_or_body(a.text, a.text[m.start : m.end]):
+            if not other.is_person and _place_or_body(a, a.text[m.start : m.end]):
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
@@ -274,8 +275,15 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-@lru_cache(maxsize=4096)
-def _place_or_body(text: str, name: str) -> bool:
+def _place_or_body(a: Analysis, name: str) -> bool:
+    """:func:`_is_place_or_body`, once per name of the analysed text."""
+    key = ("place_or_body", name)
+    if key not in a.derived:
+        a.derived[key] = _is_place_or_body(a, name)
+    return bool(a.derived[key])
+
+
+def _is_place_or_body(a: Analysis, name: str) -> bool:
     """A name the document itself shows is a place, an organisation or a nationality.
 
     "the Liberal Democratic Party" ends in an organisation's head noun; "African" is an
@@ -291,13 +299,16 @@ def _place_or_body(text: str, name: str) -> bool:
         return True
     escaped = regex.escape(name)
     # "Britain, which left the EU": "which" is said of things, "who" of people
-    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", text) or regex.search(
-        rf"\b{escaped},?\s+which\b", text
+    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", a.text) or regex.search(
+        rf"\b{escaped},?\s+which\b", a.text
     ):
         return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
     # "of" does not here ("a supporter of Silva" is no place, wherever else Silva stands)
-    return name in _named_after_place_of(text)
+    key = ("named_after_place_of", "")
+    if key not in a.derived:
+        a.derived[key] = _named_after_place_of(a.text)
+    return name in a.derived[key]  # type: ignore[operator]
 
 
 _PLACE_OF = regex.compile(
@@ -305,7 +316,6 @@ _PLACE_OF = regex.compile(
 )
 
 
-@lru_cache(maxsize=8)
 def _named_after_place_of(text: str) -> frozenset[str]:
     """Names (and the first words of longer ones) that follow a place word and "of":
     "the town of Kayar", "the island of Koh Similan".  One pass per text."""
@@ -558,7 +568,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     ),
 )
 def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    a = analyse(text)
+    a = ctx.of_text(ANALYSIS, text, analyse)
     for p in a.pronouns:
         verdict = judge(a, p)
         if isinstance(verdict, str):

@@ -23,6 +23,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.pronoun._people import (
+    ANALYSIS,
     FEMALE,
     MALE,
     Analysis,
@@ -131,7 +132,7 @@ def _options(a: Analysis, it: Token, patient: Mention) -> list[str]:
     ),
 )
 def it_for_person(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    a = analyse(text)
+    a = ctx.of_text(ANALYSIS, text, analyse)
     forms = verb_forms()
     for k, tok in enumerate(a.tokens):
         if tok.low != "it" or tok.quoted or k < 2:

@@ -215,7 +215,6 @@ def test_it_for_person_near_misses(text):
 def test_long_text_is_checked_whole():
     # Speed is measured in bench/check_speed.py; here a long text must simply go through.
     text = (KIM + "\n") * 3000  # about 60,000 words
-    analyse.cache_clear()
     found = run("pronoun.gender", text)
     assert len(found) == 3000 and {i.matched(text) for i in found} == {"she"}
 
