@@ -8,6 +8,10 @@ call (paragraph by paragraph is eight times slower), long ones in runs of whole
 paragraphs of about ``PARAGRAPH_CHUNK`` characters.  Spelling runs on a linter of its
 own over a copy of the text without the words whose spelling lints are dropped anyway
 (names, above all): the same lints for less work (checks/grammar/harper_split.py).
+Rules that gave no kept finding on any text measured (``quiet_rules`` in the TOML,
+bench/harper_rule_yield.py) are not run unless ``all_rules`` is asked for (the setting
+``harper_all_rules``, ``--harper-all-rules``): nearly all of the grammar linter's time is
+its rules, about the same each.
 
 What is kept was chosen by measurement on news copy (see the module's tests and
 ``resources/grammar/harper.toml``): agreement, confused words, articles,
