@@ -34,6 +34,15 @@ def test_quiet_rules_are_harper_rules_run_by_default_and_not_spelling() -> None:
     assert not cfg.quiet_rules & (cfg.spelling_rules | cfg.disabled_rules | cfg.unrun_rules)
 
 
+def test_quiet_rules_run_only_with_all_rules() -> None:
+    quiet = harper_engine.config().quiet_rules
+    assert quiet, "no quiet rules: the default and the full rule set are the same"
+    default, every = _enabled(False), _enabled(True)
+    assert not default & quiet
+    assert quiet <= every
+    assert every - default == quiet
+
+
 def test_settings_and_cli_reach_the_linter(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[bool] = []
     real = harper_engine.lint
