@@ -62,6 +62,9 @@ class Settings:
     glossary: str = ""
     language: str = "en-US"
     languagetool: LanguageToolSettings = field(default_factory=LanguageToolSettings)
+    # Harper runs its quiet rules too (resources/grammar/harper.toml ``quiet_rules``: no
+    # kept finding on any text measured), for slower, maybe wider grammar checking.
+    harper_all_rules: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -144,6 +144,8 @@ def _settings_from(args: argparse.Namespace) -> Settings:
         settings.glossary = args.glossary
     if getattr(args, "no_languagetool", False):
         settings.languagetool.enabled = False
+    if getattr(args, "harper_all_rules", False):
+        settings.harper_all_rules = True
     return settings
 
 
@@ -771,6 +773,12 @@ def _add_selection(p: argparse.ArgumentParser) -> None:
         "--no-languagetool",
         action="store_true",
         help="do not use LanguageTool (the offline checks still run)",
+    )
+    p.add_argument(
+        "--harper-all-rules",
+        action="store_true",
+        help="run every Harper rule, also those that never gave a kept finding on the "
+        "texts measured (slower; the setting harper_all_rules)",
     )
     p.add_argument(
         "--max-size",

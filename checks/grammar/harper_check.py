@@ -63,7 +63,9 @@ HARPER_PRECEDENCE = 40
     ),
 )
 def harper_grammar(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    findings = harper_engine.lint(text, ctx.settings.language, user_words(ctx))
+    findings = harper_engine.lint(
+        text, ctx.settings.language, user_words(ctx), ctx.settings.harper_all_rules
+    )
     for f in findings:
         yield ctx.issue(
             f.offset,

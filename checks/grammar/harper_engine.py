@@ -8,6 +8,10 @@ call (paragraph by paragraph is eight times slower), long ones in runs of whole
 paragraphs of about ``PARAGRAPH_CHUNK`` characters.  Spelling runs on a linter of its
 own over a copy of the text without the words whose spelling lints are dropped anyway
 (names, above all): the same lints for less work (checks/grammar/harper_split.py).
+Rules that gave no kept finding on any text measured (``quiet_rules`` in the TOML,
+bench/harper_rule_yield.py) are not run unless ``all_rules`` is asked for (the setting
+``harper_all_rules``, ``--harper-all-rules``): nearly all of the grammar linter's time is
+its rules, about the same each.
 
 What is kept was chosen by measurement on news copy (see the module's tests and
 ``resources/grammar/harper.toml``): agreement, confused words, articles,
@@ -109,6 +113,9 @@ class HarperConfig:
     disabled_rules: frozenset[str]
     spelling_rules: frozenset[str]
     unrun_rules: frozenset[str]
+    # Rules not run by default because they gave no kept finding on any text we have
+    # (bench/harper_rule_yield.py); ``lint(..., all_rules=True)`` runs them.
+    quiet_rules: frozenset[str]
     categories: dict[str, Category]
     consonant_sound: regex.Pattern[str]
     vowel_sound: regex.Pattern[str]
@@ -129,6 +136,7 @@ def config() -> HarperConfig:
         disabled_rules=frozenset(data.get("disabled_rules", ())),
         spelling_rules=frozenset(data.get("spelling_rules", ())),
         unrun_rules=frozenset(data.get("unrun_rules", ())),
+        quiet_rules=frozenset(data.get("quiet_rules", ())),
         categories={k: Category(v) for k, v in data.get("categories", {}).items()},
         consonant_sound=regex.compile(data["articles"]["consonant_sound"]),
         vowel_sound=regex.compile(data["articles"]["vowel_sound"]),
@@ -140,7 +148,7 @@ def config() -> HarperConfig:
 
 
 _LOCK = threading.Lock()
-_LINTERS: dict[tuple[int, bool], Lints] = {}
+_LINTERS: dict[tuple[int, bool, bool], Lints] = {}
 # Spelling on its own linter over a masked copy of the text (checks/grammar/harper_split.py):
 # the same lints, without Harper searching suggestions for every name.  False: one linter,
 # as before (the tests and benches compare the two).
@@ -153,9 +161,10 @@ def dialect_for(language: str) -> int:
     return {"GB": 1, "UK": 1, "AU": 2, "NZ": 2, "CA": 3, "IN": 4}.get(region, 0)
 
 
-def _linter(dialect: int) -> Lints:
-    """The process's linter for ``dialect``; call with ``_LOCK`` held."""
-    key = (dialect, SPLIT_SPELLING)
+def _linter(dialect: int, all_rules: bool = False) -> Lints:
+    """The process's linter for ``dialect`` (with ``all_rules``, the quiet rules run too);
+    call with ``_LOCK`` held."""
+    key = (dialect, SPLIT_SPELLING, all_rules)
     found = _LINTERS.get(key)
     if found is not None:
         return found
@@ -168,6 +177,8 @@ def _linter(dialect: int) -> Lints:
     # Rules whose lints are dropped anyway are not run: some are costly
     # (BoringWords alone took a third of the time on news).
     off = config().disabled_rules | config().unrun_rules
+    if not all_rules:
+        off |= config().quiet_rules
     enabled = {k: (v if k not in off else False) for k, v in one.get_lint_config().items()}
     linter: Lints = one
     if SPLIT_SPELLING:
@@ -178,10 +189,10 @@ def _linter(dialect: int) -> Lints:
     return linter
 
 
-def warm(language: str = "en-US") -> None:
+def warm(language: str = "en-US", all_rules: bool = False) -> None:
     """Build the linter now (a front end may do this on a worker thread)."""
     with _LOCK:
-        _linter(dialect_for(language))
+        _linter(dialect_for(language), all_rules)
 
 
 def reset() -> None:
@@ -475,12 +486,14 @@ def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _organized(text: str, language: str) -> list[tuple[str, _Shifted]]:
+def _organized(
+    text: str, language: str, all_rules: bool = False
+) -> list[tuple[str, _Shifted]]:
     """(rule, lint) for every Harper lint of ``text``, linted chunk by chunk."""
     found: list[tuple[str, _Shifted]] = []
     for start, end in chunks(text):
         with _LOCK:
-            organized = _linter(dialect_for(language)).organized_lints(
+            organized = _linter(dialect_for(language), all_rules).organized_lints(
                 text[start:end], language="plaintext"
             )
         for rule, lints in organized.items():
@@ -520,15 +533,17 @@ def lint(
     text: str,
     language: str = "en-US",
     user_words: Iterable[str] = (),
+    all_rules: bool = False,
 ) -> list[Finding]:
-    """Harper's kept lints for the whole of ``text``, and a note on what it was not shown."""
+    """Harper's kept lints for the whole of ``text``, and a note on what it was not shown;
+    ``all_rules``: the quiet rules run too (resources/grammar/harper.toml)."""
     cfg = config()
     words = frozenset(w.lower() for w in user_words)
     # Harper and the filters below see the guarded text: the same, but for over-long
     # runs blanked out, so that no lint can fall inside one.
     text, skipped = guard(text)
     found: list[Finding] = _skipped_notes(skipped)
-    for rule, shifted in _organized(text, language):
+    for rule, shifted in _organized(text, language, all_rules):
         if rule not in cfg.disabled_rules and shifted.item.lint_kind not in cfg.disabled_kinds:
             finding = _kept(text, rule, shifted, words, cfg)
             if finding is not None:

@@ -14,6 +14,7 @@ from copydesk.checks.engine import Engine
 from copydesk.checks.fixer import fix_batch
 from copydesk.checks.model import Category
 from copydesk.checks.parallel import (
+    START_METHOD,
     DaskExecutor,
     PoolExecutor,
     Run,
@@ -351,3 +352,24 @@ def test_removed_lines_and_a_latin1_po_come_out_alike_with_any_jobs_or_dask(tmp_
     assert saved["end.txt"] == saved["start.txt"] == saved["middle.txt"] == story.encode()
     assert saved["crlf.txt"] == story.replace("\n", "\r\n").encode()
     assert saved["fr.po"] == (po + 'msgstr "Le caf\u00e9 ferme."\n').encode("latin-1")
+
+
+def _freeze_count(_item: int) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_pool_workers_start_with_the_inherited_objects_frozen():
+    import gc
+
+    assert START_METHOD == "fork"  # Linux: the workers inherit the driver's objects
+    assert gc.get_freeze_count() == 0
+    executor = PoolExecutor(2)
+    try:
+        counts = list(executor.map(_freeze_count, range(4)))
+    finally:
+        executor.close()
+    # Each worker's collector leaves what it inherited alone; the driver's takes it back.
+    assert min(counts) > 1000
+    assert gc.get_freeze_count() == 0

@@ -158,7 +158,7 @@ def recorder(monkeypatch):
     from copydesk.checks.grammar import harper_engine
 
     rec = _Recorder()
-    monkeypatch.setattr(harper_engine, "_linter", lambda dialect: rec)
+    monkeypatch.setattr(harper_engine, "_linter", lambda dialect, all_rules=False: rec)
     return rec
 
 
