@@ -3,7 +3,7 @@
 Run:  .venv/bin/python bench/harper_rule_yield.py [--shared ../shared] [--repeat 3]
           [--group 40] [--write] [--out yield.json]
 
-Texts: every ``.txt`` under bench/data (each file alone, as a user checks it),
+Texts: every ``.txt`` under bench/data but the hold-outs (each file alone, as a user checks it),
 bench/corpus.py (100,000 words, 800 a file), the tests' grammar data, and from
 ``--shared`` the seeds (``seeds/*``) and each MT system's targets of the MQM data
 (``data/mqm-ted-zhen/mqm_ted_zhen.tsv``), joined as the bilingual runner joins them.
@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus
 from harper_chunks import WARM_UP, mqm_texts
+from holdout import outside_holdouts
 
 from copydesk.checks.bilingual.runner import JOIN
 from copydesk.checks.grammar import harper_engine
@@ -50,7 +51,7 @@ TOML = ROOT / "resources" / "grammar" / "harper.toml"
 def texts(shared: Path) -> list[tuple[str, str, str]]:
     """(corpus, name, text) for every text the bench reads."""
     out = [("bench/data", str(p.relative_to(ROOT / "bench" / "data")), p.read_text("utf-8"))
-           for p in sorted((ROOT / "bench" / "data").rglob("*.txt"))]  # fmt: skip
+           for p in outside_holdouts((ROOT / "bench" / "data").rglob("*.txt"))]  # fmt: skip
     out += [("corpus.py", f"corpus {i}", t) for i, t in enumerate(corpus(100_000, 800))]
     grammar_data = sorted((ROOT / "tests" / "checks" / "grammar" / "data").glob("*.txt"))
     out += [("tests", p.name, p.read_text("utf-8")) for p in grammar_data]

@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus
 from harper_chunks import fresh_lint, mqm_texts
+from holdout import outside_holdouts
 
 from copydesk.checks.bilingual.runner import JOIN
 from copydesk.checks.grammar import harper_engine, harper_split
@@ -36,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def texts(shared: Path | None, mqm: Path | None) -> list[tuple[str, str]]:
-    files = sorted((HERE / "data").glob("**/*.txt"))
+    files = outside_holdouts((HERE / "data").glob("**/*.txt"))
     news = JOIN.join(p.read_text("utf-8") for p in sorted((HERE / "data").glob("news_*.txt")))
     out = [(str(p.relative_to(HERE)), p.read_text("utf-8")) for p in files]
     out += [("bench/data news articles joined", news)]

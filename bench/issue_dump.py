@@ -3,7 +3,8 @@
 Run:  .venv/bin/python bench/issue_dump.py OUT.json [--shared ../shared/seeds]
 
 A speed change must not change a result: dump before and after, then ``cmp`` the
-two files (they must be byte-identical).  Texts: every bench/data/**/*.txt (as one
+two files (they must be byte-identical).  Texts: every bench/data/**/*.txt but the
+hold-out pools' (bench/holdout.py) (as one
 batch, and each on its own), bench/corpus.py at three seeds (a batch each), and
 with ``--shared`` the *.txt of that folder (as one batch, and each on its own).
 LanguageTool is off, as in the speed benches; the grammar engines run in check
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import corpus
+from holdout import outside_holdouts
 
 from copydesk.checks.context import BatchMember
 from copydesk.checks.engine import Engine, FileResult
@@ -60,7 +62,7 @@ def rows(label: str, results: list[FileResult]) -> list[dict[str, Any]]:
 
 
 def members_of(folder: Path, pattern: str) -> list[BatchMember]:
-    paths = sorted(folder.glob(pattern))
+    paths = outside_holdouts(folder.glob(pattern))
     return [BatchMember(str(p.relative_to(folder)), p.read_text("utf-8")) for p in paths]
 
 
