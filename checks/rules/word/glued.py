@@ -445,6 +445,24 @@ NAME_SEAM = 2  # a known name whose last two letters and "and" end this few know
 _RELATIVES = frozenset({"who", "whose", "which", "that", "while", "when", "where"})
 
 
+def _proper_head(head: str, tail: str) -> bool:
+    """``Christmas|season``, ``Ireland|city``, ``Samoa|also``: a common name that is no
+    English word of any class (no noun, verb or adjective: a place, a feast) before an
+    everyday dictionary word.
+
+    The surnames English builds of two words are built of common words ("Sweet|apple",
+    "Book|smile", "Walking|shaw"), which have a word class; a place or a feast has none.
+    """
+    return (
+        len(head) >= 4
+        and zipf(head) >= PART
+        and not word_classes(head)
+        and len(tail) >= 4
+        and zipf(tail) >= NOUN_TAIL
+        and bool(word_classes(tail))
+    )
+
+
 def _relative(head: str, tail: str, next_word: str) -> bool:
     """``Tashkent|who joined``, ``Turkestan|that he``: a known name, then a relative or a
     conjunction and the clause it opens (a lower-case word or a number)."""
@@ -656,6 +674,7 @@ def _word_knowledge(
         # "Mavridis plays him"): only a known or attested one
         or ((head_zipf >= NAME or foreign or standalone) and _verb_phrase(tail, next_word))
         or ((head_zipf >= NAME or foreign or standalone) and _relative(head, tail, next_word))
+        or _proper_head(head, tail)
         or prep
     )
     return strong, prep
