@@ -487,6 +487,7 @@ def _to_verb(head: str, tail: str, next_word: str) -> bool:
     )
 
 
+VERB_ENDINGS = 9  # a verb ending more known words ("rent": parent, current) ends names too
 # Words that open what a finite verb takes: an object pronoun, a particle, a quantity.
 _VERB_OBJECTS = frozenset(
     {"her", "him", "them", "it", "us", "me", "out", "up", "down", "off", "back", "more"}
@@ -504,9 +505,16 @@ def _verb_phrase(tail: str, next_word: str) -> bool:
     low = next_word.lower()
     if len(tail) < 4 or not low or low != next_word or not _finite_verb(tail):
         return False
-    if low[0].isdigit() or low in _VERB_OBJECTS or low in word_list("prepositions.txt"):
+    # "-uses", "-lines" may be a plural ("Boude|uses"), "-rent", "-sent" end many words
+    # ("Frust|rent", "Terras|sent"): a name's ending, not a verb
+    endings = ending_counts().all[tail]
+    if endings > VERB_ENDINGS or (tail.endswith("s") and "NOUN" in word_classes(tail)):
+        return False
+    if low[0].isdigit() or low in _VERB_OBJECTS or low in word_list("determiners.txt"):
         return True
-    return low in word_list("determiners.txt") or low in ("one", "two", "three")
+    # a name is often followed by a preposition ("from Xsold to the press"): only after a
+    # verb that ends (almost) no known word ("Klarna|filed for", "Benítez|dived to")
+    return low in word_list("prepositions.txt") and endings <= RARE_ENDING
 
 
 def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
