@@ -268,7 +268,10 @@ def _candidate(
     if not standalone and not short_ok:
         return None
     # no derived word or surname starts with a demonym ("Danish|maker", "Turkish|lira")
-    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_word):
+    # ... nor a word English derives from one with "-man" ("Frenchman" is known whole;
+    # "Salvadoran|man" is not)
+    by_rule_head = by_rule_word or (len(tail) >= 3 and _by_rule(head))
+    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
@@ -620,7 +623,8 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
         tail == "of"
         and len(head) >= 4
         and (zipf(head) >= NAME or _foreign_name(head))
-        and next_word[:1].isupper()
+        # "Keiko Murata|of a university"
+        and (next_word[:1].isupper() or next_word in word_list("determiners.txt"))
     )
 
 
@@ -811,7 +815,7 @@ def _name_glue(
     return best
 
 
-CLEAR_READING = 2.0  # one reading this much likelier (zipf of both parts summed) wins
+CLEAR_READING = 1.5  # one reading this much likelier (zipf of both parts summed) wins
 
 
 def _clear_reading(rivals: list[_Candidate]) -> Split | None:
@@ -846,15 +850,18 @@ def _demonym_compound(piece: str) -> Split | None:
 _HYPHEN_PARTICLES = ("al",)
 _SPACED_PARTICLES = ("bin", "ibn")
 # Romance particles inside place and family names ("Teatro di San Carlo", "Praia do Norte",
-# "Ciudad del Este"); not "de" or "da", which end names and Turkish words ("Andrade", "-da").
-_ROMANCE_PARTICLES = ("della", "del", "dos", "das", "di", "do")
+# "Ciudad del Este", "Salinas de Garci Mendoza"); not "da", which ends Turkish words and
+# Portuguese participles ("-ada"); "de" ends names ("Andrade"), but not after an everyday
+# Spanish, Portuguese or French word ("Andra" is none).
+_ROMANCE_PARTICLES = ("della", "dello", "delle", "del", "dos", "das", "di", "do", "de")
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
 # The languages each particle joins names in: the head must be an everyday word of one of
 # them, not of any FOREIGN list ("Kara|di": "kara" is 3.55 in Portuguese, 3.4 in Italian).
 _PARTICLE_LANGUAGES = {
-    "della": ("it",), "di": ("it",), "del": ("es", "it"),
+    "della": ("it",), "dello": ("it",), "delle": ("it",), "di": ("it",), "del": ("es", "it"),
+    "de": ("es", "pt", "fr"),
     "do": ("pt",), "dos": ("pt",), "das": ("pt",),
 }  # fmt: skip
 _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
