@@ -456,6 +456,8 @@ def _proper_head(head: str, tail: str) -> bool:
     The surnames English builds of two words are built of common words ("Sweet|apple",
     "Book|smile", "Walking|shaw"), which have a word class; a place or a feast has none.
     """
+    # Rarer such heads are also surnames and brand stems ("Conte|stem", "Insta|book"): then
+    # only a tail that ends few known words ("Samoa|also"; not "-line", "-cast").
     return (
         len(head) >= 4
         and zipf(head) >= PART
@@ -463,6 +465,7 @@ def _proper_head(head: str, tail: str) -> bool:
         and len(tail) >= 4
         and zipf(tail) >= NOUN_TAIL
         and bool(word_classes(tail))
+        and (zipf(head) >= SAFE_CLAUSE_HEAD or ending_counts().all[tail] <= VERB_ENDINGS)
     )
 
 
@@ -528,6 +531,9 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
     (almost) no known word ("-onand": none; "-anand" ends Anand, Ramanand: not those).
     """
     if tail not in _LIST_LINKS or not next_word[:1].isupper() or len(head) < 3:
+        return False
+    # a given name and "-and" make surnames ("In Oslo, Kjelland Berg said")
+    if head.casefold() in _given_names():
         return False
     if listed:
         return True
@@ -812,6 +818,26 @@ def _name_glue(
     if len(rivals) > 1:
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
+    return _plural_rival(best)
+
+
+def _plural_rival(best: Split) -> Split:
+    """``Ecuadorian|shave`` may be ``Ecuadorians|have``: an auxiliary after a plural is
+    another reading; the likelier of the two is offered, not applied."""
+    left, right = best.left + best.right[:1], best.right[1:]
+    if not best.right.startswith("s") or zipf(left) < UNSEEN or zipf(right) < PART:
+        return best
+    # only "Xs|have", "Xs|had" against "X|shave", "X|shad": "Service|said" or
+    # "Thursday|show" are no "Services|aid", "Thursdays|how"
+    if right not in _BE_HAVE_TAILS:
+        return best
+    if not _word_part(right):
+        return best
+    gain = zipf(left) + zipf(right) - zipf(best.left) - zipf(best.right)
+    if gain >= CLEAR_READING:
+        return Split(left, right, best.score, False, 0.6)
+    if gain > -CLEAR_READING:
+        return Split(best.left, best.right, best.score, False, 0.6)
     return best
 
 
