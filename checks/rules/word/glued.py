@@ -60,6 +60,22 @@ is offered (``Sámi|people``).  A two-letter head must be an English function wo
 (``Similan`` is no "Si milan"), and a four-letter tail after an unknown name in a run of
 names a clause word (``Chaiya|porn`` is a Thai name).
 
+What follows a name is evidence too (issue 15, glued6): "and" or "or" before a name, after
+the item of a list (``Ordu, Samsun|and Trabzon``) or after a known name whose last two letters
+and the link word end at most two known words (``Brixton|and Birmingham``; not a given name:
+"Kjelland"); a past tense or third person that ends few known words and is no plural noun,
+before a determiner, an object pronoun or a number (``Kenya|broke her``, ``Citigroup|passed
+the``), or a preposition when it ends almost none (``Klarna|filed for``); a relative or a
+conjunction before its clause (``Tashkent|who joined``); "to" and a bare verb after a name
+English knows (``Mombasa|to face``); "of" and a determiner (``Murata|of a university``); a
+name that is no English word of any class (a place, a feast) before an everyday word
+(``Christmas|season``, ``Samoa|also``; a rarer one only before a tail that ends few known
+words: "Insta|book" is offered); "de" after an everyday Spanish, Portuguese or French word.
+Between readings with like evidence, one far likelier as two words wins (``Indian|shares``,
+not "Indians|hares"); an auxiliary after a plural (``Ecuadorians|have`` / "Ecuadorian|shave")
+is offered.  A head used alone in the batch outranks a reading with no evidence
+(``Coast|and`` / "Coa|stand").
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
