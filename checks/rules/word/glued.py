@@ -934,8 +934,17 @@ def _name_particle(piece: str, after: str) -> Split | None:
     for particle in particles:
         head = piece[: -len(particle)]
         if particle in _ROMANCE_PARTICLES:
+            # Turkish builds locatives in "-de" of any noun, loans too ("Festival|de",
+            # "Belge|de"): a whole Turkish knows is that, not a name and its particle
+            if particle == "de" and zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
+                continue
             languages = _PARTICLE_LANGUAGES[particle]
-            if max(zipf_frequency(head, lang) for lang in languages) >= ROMANCE_HEAD:
+            home = max(zipf_frequency(head, lang) for lang in languages)
+            # "de" ends words of many languages: the head must be more of its language
+            # than of English ("Salinas|de"; not "Thai|de")
+            if particle == "de" and zipf(head) >= home:
+                continue
+            if home >= ROMANCE_HEAD:
                 # Portuguese participles, gerunds and their plurals end so ("Escola|do",
                 # "Salgan|do", "Medalha|dos"): the Portuguese particles are only offered.
                 safe = not particle.startswith("do") and not particle.startswith("da")

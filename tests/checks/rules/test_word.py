@@ -303,6 +303,9 @@ def test_an_unknown_head_before_a_verb_is_not_applied():
         # a given name and "-and" make surnames, even after a list's comma
         "In Oslo, Kjelland Berg said it was over.",
         "He met Frustrent the next day.",
+        # Turkish locatives in "-de" ("festivalde"); an English word before "de" ("Thai")
+        "Researchers including James Festivalde Columbia University agreed.",
+        "Researchers including James Thaide Columbia University agreed.",
     ],
 )
 def test_names_before_a_name_or_a_phrase_stay_whole(text):
