@@ -70,7 +70,8 @@ conjunction before its clause (``Tashkent|who joined``); "to" and a bare verb af
 English knows (``Mombasa|to face``); "of" and a determiner (``Murata|of a university``); a
 name that is no English word of any class (a place, a feast) before an everyday word
 (``Christmas|season``, ``Samoa|also``; a rarer one only before a tail that ends few known
-words: "Insta|book" is offered); "de" after an everyday Spanish, Portuguese or French word.
+words: "Insta|book" is offered); "de" after an everyday Spanish, Portuguese or French word
+that is no English one, in a whole Turkish does not know (its locative: "Festivalde").
 Between readings with like evidence, one far likelier as two words wins (``Indian|shares``,
 not "Indians|hares"); an auxiliary after a plural (``Ecuadorians|have`` / "Ecuadorian|shave")
 is offered.  A head used alone in the batch outranks a reading with no evidence
