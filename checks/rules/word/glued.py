@@ -60,6 +60,23 @@ is offered (``Sámi|people``).  A two-letter head must be an English function wo
 (``Similan`` is no "Si milan"), and a four-letter tail after an unknown name in a run of
 names a clause word (``Chaiya|porn`` is a Thai name).
 
+What follows a name is evidence too (issue 15, glued6): "and" or "or" before a name, after
+the item of a list (``Ordu, Samsun|and Trabzon``) or after a known name whose last two letters
+and the link word end at most two known words (``Brixton|and Birmingham``; not a given name:
+"Kjelland"); a past tense or third person that ends few known words and is no plural noun,
+before a determiner, an object pronoun or a number (``Kenya|broke her``, ``Citigroup|passed
+the``), or a preposition when it ends almost none (``Klarna|filed for``); a relative or a
+conjunction before its clause (``Tashkent|who joined``); "to" and a bare verb after a name
+English knows (``Mombasa|to face``); "of" and a determiner (``Murata|of a university``); a
+name that is no English word of any class (a place, a feast) before an everyday word
+(``Christmas|season``, ``Samoa|also``; a rarer one only before a tail that ends few known
+words: "Insta|book" is offered); "de" after an everyday Spanish, Portuguese or French word
+that is no English one, in a whole Turkish does not know (its locative: "Festivalde").
+Between readings with like evidence, one far likelier as two words wins (``Indian|shares``,
+not "Indians|hares"); an auxiliary after a plural (``Ecuadorians|have`` / "Ecuadorian|shave")
+is offered.  A head used alone in the batch outranks a reading with no evidence
+(``Coast|and`` / "Coa|stand").
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -85,6 +102,7 @@ from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import base_verb as _base_verb
+from copydesk.checks.rules.grammar._wordclass import finite_verb as _finite_verb
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
 from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.word._shared import (
@@ -216,7 +234,7 @@ class _Candidate:
 
 def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
-    before_name: bool, next_word: str = "",
+    before_name: bool, next_word: str = "", listed: bool = False,
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -253,6 +271,7 @@ def _candidate(
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = after_name and _unknown_in_name(head, tail)
     strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word)
+    strong = strong or _name_link(head, tail, next_word, listed)
     short_ok = short_ok or prep
     # Inside a run of names, a short tail must be an everyday word: short name
     # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
@@ -266,7 +285,10 @@ def _candidate(
     if not standalone and not short_ok:
         return None
     # no derived word or surname starts with a demonym ("Danish|maker", "Turkish|lira")
-    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_word):
+    # ... nor a word English derives from one with "-man" ("Frenchman" is known whole;
+    # "Salvadoran|man" is not)
+    by_rule_head = by_rule_word or (len(tail) >= 3 and _by_rule(head))
+    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
@@ -434,6 +456,108 @@ def _hiatus(head: str, tail: str, tail_zipf: float, next_word: str) -> bool:
     )
 
 
+# Link words that join the last two items of a list of names.
+_LIST_LINKS = frozenset({"and", "or"})
+NAME_SEAM = 2  # a known name whose last two letters and "and" end this few known words
+
+
+# Words that open a clause after a noun and end no name ("Tashkent|who joined").
+_RELATIVES = frozenset({"who", "whose", "which", "that", "while", "when", "where"})
+
+
+def _proper_head(head: str, tail: str) -> bool:
+    """``Christmas|season``, ``Ireland|city``, ``Samoa|also``: a common name that is no
+    English word of any class (no noun, verb or adjective: a place, a feast) before an
+    everyday dictionary word.
+
+    The surnames English builds of two words are built of common words ("Sweet|apple",
+    "Book|smile", "Walking|shaw"), which have a word class; a place or a feast has none.
+    """
+    # Rarer such heads are also surnames and brand stems ("Conte|stem", "Insta|book"): then
+    # only a tail that ends few known words ("Samoa|also"; not "-line", "-cast").
+    return (
+        len(head) >= 4
+        and zipf(head) >= PART
+        and not word_classes(head)
+        and len(tail) >= 4
+        and zipf(tail) >= NOUN_TAIL
+        and bool(word_classes(tail))
+        and (zipf(head) >= SAFE_CLAUSE_HEAD or ending_counts().all[tail] <= VERB_ENDINGS)
+    )
+
+
+def _relative(head: str, tail: str, next_word: str) -> bool:
+    """``Tashkent|who joined``, ``Turkestan|that he``: a known name, then a relative or a
+    conjunction and the clause it opens (a lower-case word or a number)."""
+    return (
+        tail in _RELATIVES
+        and len(head) >= 4
+        and ending_counts().after_name[tail] <= 1
+        and bool(next_word)
+        and (next_word.islower() or next_word[0].isdigit())
+    )
+
+
+def _to_verb(head: str, tail: str, next_word: str) -> bool:
+    """``Mombasa|to face``, ``Rojas|to stand trial``: a known name, then "to" and a bare
+    verb; a name is followed by no bare verb."""
+    return (
+        tail == "to"
+        and len(head) >= 4
+        and next_word.islower()
+        and _base_verb(next_word)
+        and "VERB" in word_classes(next_word)
+    )
+
+
+VERB_ENDINGS = 9  # a verb ending more known words ("rent": parent, current) ends names too
+# Words that open what a finite verb takes: an object pronoun, a particle, a quantity.
+_VERB_OBJECTS = frozenset(
+    {"her", "him", "them", "it", "us", "me", "out", "up", "down", "off", "back", "more"}
+)
+
+
+def _verb_phrase(tail: str, next_word: str) -> bool:
+    """``Kenya|broke her``, ``Citigroup|passed the``, ``Turin|holds one``: a past tense or a
+    third person of four letters or more, then what a verb takes (a determiner, a
+    preposition, an object pronoun, a number).
+
+    A name is followed by neither; names end in short past tenses ("-led", "-met",
+    "-set") but hardly in longer ones, and never in one that opens a verb phrase.
+    """
+    low = next_word.lower()
+    if len(tail) < 4 or not low or low != next_word or not _finite_verb(tail):
+        return False
+    # "-uses", "-lines" may be a plural ("Boude|uses"), "-rent", "-sent" end many words
+    # ("Frust|rent", "Terras|sent"): a name's ending, not a verb
+    endings = ending_counts().all[tail]
+    if endings > VERB_ENDINGS or (tail.endswith("s") and "NOUN" in word_classes(tail)):
+        return False
+    if low[0].isdigit() or low in _VERB_OBJECTS or low in word_list("determiners.txt"):
+        return True
+    # a name is often followed by a preposition ("from Xsold to the press"): only after a
+    # verb that ends (almost) no known word ("Klarna|filed for", "Benítez|dived to")
+    return low in word_list("prepositions.txt") and endings <= RARE_ENDING
+
+
+def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
+    """``Samsun|and Trabzon``, ``Brixton|and Birmingham``: a name, "and" or "or", a name.
+
+    A list of names needs its link word before the last item ("Ordu, Giresun, Samsun|and
+    Trabzon"); without a list, a known name whose last two letters and the link word end
+    (almost) no known word ("-onand": none; "-anand" ends Anand, Ramanand: not those).
+    """
+    if tail not in _LIST_LINKS or not next_word[:1].isupper() or len(head) < 3:
+        return False
+    # a given name and "-and" make surnames ("In Oslo, Kjelland Berg said")
+    if head.casefold() in _given_names():
+        return False
+    if listed:
+        return True
+    known = zipf(head) >= NAME or _foreign_name(head)
+    return known and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+
+
 def _rare_seam(head: str, tail: str, next_word: str) -> bool:
     """A known name ending in e, i or u whose last two letters and ``tail`` end at most
     one known word ("-niand", "-teand"; "-ouand" only in the glue "youand"), before the
@@ -490,7 +614,11 @@ def _preposition_glue(tail: str, next_word: str) -> bool:
         return False
     if len(tail) > 3 or (len(tail) == 3 and ending_counts().all[tail] > HIATUS_WORDS):
         return False
-    return bool(next_word) and (next_word in word_list("determiners.txt") or next_word[0].isdigit())
+    if not next_word:
+        return False
+    # a date: "Brentford|on Friday", "Nuuk|in March" ("May" and "March" capitalised only)
+    date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
+    return next_word in word_list("determiners.txt") or next_word[0].isdigit() or date
 
 
 def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> bool:
@@ -518,7 +646,8 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
         tail == "of"
         and len(head) >= 4
         and (zipf(head) >= NAME or _foreign_name(head))
-        and next_word[:1].isupper()
+        # "Keiko Murata|of a university"
+        and (next_word[:1].isupper() or next_word in word_list("determiners.txt"))
     )
 
 
@@ -552,6 +681,8 @@ def _word_knowledge(
         )
     ) or _of_before_name(head, tail, next_word)
     prep = prep or _demonym_function(head, tail, next_word)
+    # Romance words end in "-to" ("Salmi|to"): English must know the head
+    prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
     strong = (
         (_by_rule(head) and len(tail) >= 3)
         or _hiatus(head, tail, tail_zipf, next_word)
@@ -574,6 +705,11 @@ def _word_knowledge(
             and _unending_word(tail, tail_zipf)
         )
         or (named and _verb_group(tail, next_word))
+        # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
+        # "Mavridis plays him"): only a known or attested one
+        or ((head_zipf >= NAME or foreign or standalone) and _verb_phrase(tail, next_word))
+        or ((head_zipf >= NAME or foreign or standalone) and _relative(head, tail, next_word))
+        or _proper_head(head, tail)
         or prep
     )
     return strong, prep
@@ -669,6 +805,7 @@ def _name_glue(
     at_start: bool,
     before_name: bool,
     next_word: str = "",
+    listed: bool = False,
 ) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
@@ -681,7 +818,9 @@ def _name_glue(
         return demonym
     found = []
     for i in range(2, len(piece) - 1):
-        c = _candidate(piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word)
+        c = _candidate(
+            piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed
+        )
         if c is not None:
             found.append(c)
     if not found:
@@ -691,10 +830,47 @@ def _name_glue(
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
     # word knowledge, a reading with no evidence ("Thursdays|how" / "Thursday|show").
-    rivals = [c for c in found if c.rival and (c.evidence or not top.knowledge)]
+    # Nor, beside a head the batch uses alone, one with no evidence ("Coast|and" / "Coa|stand").
+    rivals = [c for c in found if c.rival and (c.evidence or not (top.knowledge or top.evidence))]
     if len(rivals) > 1:
-        best = Split(best.left, best.right, best.score, False, 0.6)
+        clear = _clear_reading(rivals)
+        best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
+    return _plural_rival(best)
+
+
+def _plural_rival(best: Split) -> Split:
+    """``Ecuadorian|shave`` may be ``Ecuadorians|have``: an auxiliary after a plural is
+    another reading; the likelier of the two is offered, not applied."""
+    left, right = best.left + best.right[:1], best.right[1:]
+    if not best.right.startswith("s") or zipf(left) < UNSEEN or zipf(right) < PART:
+        return best
+    # only "Xs|have", "Xs|had" against "X|shave", "X|shad": "Service|said" or
+    # "Thursday|show" are no "Services|aid", "Thursdays|how"
+    if right not in _BE_HAVE_TAILS:
+        return best
+    if not _word_part(right):
+        return best
+    gain = zipf(left) + zipf(right) - zipf(best.left) - zipf(best.right)
+    if gain >= CLEAR_READING:
+        return Split(left, right, best.score, False, 0.6)
+    if gain > -CLEAR_READING:
+        return Split(best.left, best.right, best.score, False, 0.6)
     return best
+
+
+CLEAR_READING = 1.5  # one reading this much likelier (zipf of both parts summed) wins
+
+
+def _clear_reading(rivals: list[_Candidate]) -> Split | None:
+    """Of readings with like evidence, one far likelier as two words, if any.
+
+    The reading's likelihood is that of its two words together (their zipfs summed):
+    "Venezuelans|have" (2.6 + 6.7) against "Venezuelan|shave" (3.4 + 3.8), "Indian|shares"
+    (4.9 + 4.6) against "Indians|hares" (4.3 + 2.8).
+    """
+    ranked = sorted(rivals, key=lambda c: -(zipf(c.split.left) + zipf(c.split.right)))
+    first, second = (zipf(c.split.left) + zipf(c.split.right) for c in ranked[:2])
+    return ranked[0].split if first - second >= CLEAR_READING else None
 
 
 def _demonym_compound(piece: str) -> Split | None:
@@ -717,15 +893,18 @@ def _demonym_compound(piece: str) -> Split | None:
 _HYPHEN_PARTICLES = ("al",)
 _SPACED_PARTICLES = ("bin", "ibn")
 # Romance particles inside place and family names ("Teatro di San Carlo", "Praia do Norte",
-# "Ciudad del Este"); not "de" or "da", which end names and Turkish words ("Andrade", "-da").
-_ROMANCE_PARTICLES = ("della", "del", "dos", "das", "di", "do")
+# "Ciudad del Este", "Salinas de Garci Mendoza"); not "da", which ends Turkish words and
+# Portuguese participles ("-ada"); "de" ends names ("Andrade"), but not after an everyday
+# Spanish, Portuguese or French word ("Andra" is none).
+_ROMANCE_PARTICLES = ("della", "dello", "delle", "del", "dos", "das", "di", "do", "de")
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
 # The languages each particle joins names in: the head must be an everyday word of one of
 # them, not of any FOREIGN list ("Kara|di": "kara" is 3.55 in Portuguese, 3.4 in Italian).
 _PARTICLE_LANGUAGES = {
-    "della": ("it",), "di": ("it",), "del": ("es", "it"),
+    "della": ("it",), "dello": ("it",), "delle": ("it",), "di": ("it",), "del": ("es", "it"),
+    "de": ("es", "pt", "fr"),
     "do": ("pt",), "dos": ("pt",), "das": ("pt",),
 }  # fmt: skip
 _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
@@ -756,8 +935,17 @@ def _name_particle(piece: str, after: str) -> Split | None:
     for particle in particles:
         head = piece[: -len(particle)]
         if particle in _ROMANCE_PARTICLES:
+            # Turkish builds locatives in "-de" of any noun, loans too ("Festival|de",
+            # "Belge|de"): a whole Turkish knows is that, not a name and its particle
+            if particle == "de" and zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
+                continue
             languages = _PARTICLE_LANGUAGES[particle]
-            if max(zipf_frequency(head, lang) for lang in languages) >= ROMANCE_HEAD:
+            home = max(zipf_frequency(head, lang) for lang in languages)
+            # "de" ends words of many languages: the head must be more of its language
+            # than of English ("Salinas|de"; not "Thai|de")
+            if particle == "de" and zipf(head) >= home:
+                continue
+            if home >= ROMANCE_HEAD:
                 # Portuguese participles, gerunds and their plurals end so ("Escola|do",
                 # "Salgan|do", "Medalha|dos"): the Portuguese particles are only offered.
                 safe = not particle.startswith("do") and not particle.startswith("da")
@@ -834,6 +1022,8 @@ def _links_names(word: str) -> bool:
     return word in word_list("prepositions.txt") or word in word_list("clause_openers.txt")
 
 
+# An item of a list of names just before: "Ordu, Giresun, Samsun|and Trabzon".
+_LISTED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*,[ ]\Z")
 _FOLLOWING = regex.compile(r"[^\S\n]+([\p{L}\p{N}]+)")
 
 
@@ -932,6 +1122,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     at_start,
                     _before_name(text, w.end),
                     _next_word(text, w.end),
+                    _LISTED.search(text, max(0, start - 60), start) is not None,
                 )
                 or _lower_glue(piece)
             )

@@ -241,6 +241,77 @@ def test_particles_seams_and_long_words_make_a_glue_safe(text, token, fix):
     _assert_safe_glue(text, token, fix)
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # "and" before the last item of a list of names, or after a known name whose
+        # last two letters and "and" end no known word
+        ("Flights to Lyon, Nantesand Brest resumed.", "Nantesand", "Nantes and"),
+        ("She taught in Swindonand Reading for years.", "Swindonand", "Swindon and"),
+        # a past tense that ends few known words, then what a verb takes
+        ("The miner Glencoresold the unit last year.", "Glencoresold", "Glencore sold"),
+        ("Exports from Rwandarose by a third.", "Rwandarose", "Rwanda rose"),
+        # a relative or a conjunction and the clause it opens
+        ("A researcher in Bishkekwho studied the dam spoke.", "Bishkekwho", "Bishkek who"),
+        ("The court in Almatythat he would appeal.", "Almatythat", "Almaty that"),
+        # "to" and a bare verb after a name English knows
+        ("They flew to Nairobito meet the minister.", "Nairobito", "Nairobi to"),
+        # a name that is no English word of any class, then an everyday word
+        ("Sales over the Easterweekend were weak.", "Easterweekend", "Easter weekend"),
+        ("The band will tour Norwaynext year.", "Norwaynext", "Norway next"),
+        # "de" after an everyday Spanish word, "delle" after an Italian one
+        ("They camped near Puertode Santa Cruz.", "Puertode", "Puerto de"),
+        ("Fans of the Gazzettadelle Alpi wrote in.", "Gazzettadelle", "Gazzetta delle"),
+        # "of" and a determiner after a known name; a demonym before "-man"
+        ("The study, said Kenji Tanakaof a university in Osaka, is new.", "Tanakaof",
+         "Tanaka of"),
+        ("A Guatemalanman was detained at the border.", "Guatemalanman", "Guatemalan man"),
+    ],
+)  # fmt: skip
+def test_what_follows_a_name_makes_a_glue_safe(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # "Ecuadorian|shave" or "Ecuadorians|have": the likelier reading, offered
+        ("About a million Ecuadorianshave left since 2015.", "Ecuadorianshave",
+         "Ecuadorians have"),
+        # "-sent", "-book" end many words: a name's ending as likely as a glue
+        ("A statement from Terrassent to the press followed.", "Terrassent", "Terras sent"),
+        ("A statement from Instabook to the press followed.", "Instabook", "Insta book"),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_glue_is_offered_not_applied(text, token, fix):
+    issue = only(GLUED, text)
+    assert (issue.matched(text), issue.replacements[0], issue.safe) == (token, fix, False)
+    assert fix_text(GLUED, text).text == text
+
+
+def test_an_unknown_head_before_a_verb_is_not_applied():
+    # "Mavri|displays him" may be "Mavridis plays him": a head no lexicon knows may have
+    # taken the verb's first letters
+    text = "Nikos Mavridisplays him with care."
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+    assert fix_text(GLUED, text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name and "-and" make surnames, even after a list's comma
+        "In Oslo, Kjelland Berg said it was over.",
+        "He met Frustrent the next day.",
+        # Turkish locatives in "-de" ("festivalde"); an English word before "de" ("Thai")
+        "Researchers including James Festivalde Columbia University agreed.",
+        "Researchers including James Thaide Columbia University agreed.",
+    ],
+)
+def test_names_before_a_name_or_a_phrase_stay_whole(text):
+    assert GLUED.check_text(text) == []
+
+
 def test_a_portuguese_particle_is_offered_not_applied():
     # Portuguese participles and gerunds end in "-do", "-dos" ("Escolado", "Medalhados")
     text = "Farms near Pontado Sol burned."
