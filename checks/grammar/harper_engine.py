@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+import jellyfish
 import regex
 
 from copydesk.checks.grammar import engine_filter, harper_context
@@ -234,10 +235,18 @@ def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -
 
 
 def likely_typo(word: str, suggestion: str) -> bool:
-    """A misspelling is close to its word and much rarer than it (see the thresholds)."""
+    """A misspelling is close to its word and much rarer than it (see the thresholds).
+
+    Two edits apart, it also sounds like its word (the same Soundex code): misspellings
+    that far off are spelt by ear ("tounge", "maintainance", "restaraunt"), while a
+    foreign or technical word two letters from an English one sounds otherwise
+    ("santur" / "salter", "kimbap" / "kidnap", "aegypti" / "Egypt").
+    """
     distance = edit_distance(word.lower(), suggestion.lower())
     known = zipf(word)
     if distance > 2 or (distance == 2 and (len(word) <= 5 or known >= _TWO_EDIT_ZIPF)):
+        return False
+    if distance == 2 and jellyfish.soundex(word.lower()) != jellyfish.soundex(suggestion.lower()):
         return False
     return zipf(suggestion) - known >= _TYPO_GAP
 
