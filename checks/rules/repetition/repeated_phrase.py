@@ -16,7 +16,9 @@ Examples and what is reported:
 * ``X and [even] <modifier> X`` where the first ``X`` stands bare, so the second
   names a subset of the first — flag only, low confidence.
 
-Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``;
+Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``; a noun
+repeated round a preposition and followed by the next phrase's (``from house to
+house to persuade``) is such an idiom too, of any noun;
 emphatic modifiers (``tractors and more tractors``) in
 ``emphatic_modifiers.txt``; parallelism separated by commas or conjunctions
 (``of the people, by the people``) is never flagged.
@@ -33,6 +35,7 @@ import regex
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.tokens import Span, sentence_spans, words_in
 
@@ -57,6 +60,24 @@ def _plain_run(text: str, toks: list[Span], a: int, b: int) -> bool:
     return all(_plain(text[toks[k].end : toks[k + 1].start]) for k in range(a, b))
 
 
+# "house to house", "face to face", "step by step": a noun, a preposition, the noun again.
+_REDUPLICATING = frozenset({"to", "by", "after", "upon", "for"})
+
+
+def _reduplication(low: list[str], i: int, n: int) -> bool:
+    """ "X to X" and the next phrase's "to": "from house to house to persuade", "met face to
+    face to talk".  The copy "house to" is a noun repeated round its preposition, an idiom
+    of any noun; not a connective written twice ("according to according to")."""
+    if n != 2 or low[i + 1] not in _REDUPLICATING or " ".join(low[i : i + 2]) in _connective_set():
+        return False
+    return low[i] not in function_words() and "NOUN" in word_classes(low[i])
+
+
+@cache
+def _connective_set() -> frozenset[str]:
+    return frozenset(" ".join(c) for c in _connectives())
+
+
 def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tuple[int, int]]:
     """(first index, n) of each phrase directly followed by a copy of itself."""
     ok = word_list("ok_phrases")
@@ -72,7 +93,7 @@ def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tu
                 for k in range(n - 1)
             )
             if gaps_ok and _plain(text[toks[i + n - 1].end : toks[i + n].start]):
-                if " ".join(low[i : i + 2 * n]) not in ok:
+                if " ".join(low[i : i + 2 * n]) not in ok and not _reduplication(low, i, n):
                     found = n
                 break
         if found:
@@ -152,6 +173,7 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         ("The ferry docked in the small hours« in the small hours» of Friday.", ""),
         "According to officials «according to» the agency, the talks ended.",
         ("The ministers will meet« the ministers will meet» on Monday.", ""),
+        ("The talks ended according to« according to» the agency.", ""),
     ),
     near_misses=(
         "Government of the people, by the people, for the people.",
@@ -164,6 +186,7 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         "The minister met the minister of trade.",
         "He met Chilean President Ana Rojas and the Chilean delegation.",
         "He was charged with murder and attempted murder.",
+        "Volunteers went from house to house to hand out nets.",
         "They face charges of robbery and armed robbery and of fraud or suspected fraud.",
     ),
 )
