@@ -237,18 +237,29 @@ def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -
 def likely_typo(word: str, suggestion: str) -> bool:
     """A misspelling is close to its word and much rarer than it (see the thresholds).
 
-    Two edits apart, it also sounds like its word (the same Soundex code): misspellings
-    that far off are spelt by ear ("tounge", "maintainance", "restaraunt"), while a
-    foreign or technical word two letters from an English one sounds otherwise
-    ("santur" / "salter", "kimbap" / "kidnap", "aegypti" / "Egypt").
+    Two letters changed in place (none added, dropped or swapped), it also sounds like
+    its word (the same Soundex code): such misspellings are spelt by ear ("lisence",
+    "neccesary"), and slips of the fingers add, drop or swap letters far more often
+    than they change two; a foreign word two letters from an English one sounds
+    otherwise ("santur" / "salter", "kimbap" / "kidnap").
     """
-    distance = edit_distance(word.lower(), suggestion.lower())
+    low, target = word.lower(), suggestion.lower()
+    distance = edit_distance(low, target)
     known = zipf(word)
     if distance > 2 or (distance == 2 and (len(word) <= 5 or known >= _TWO_EDIT_ZIPF)):
         return False
-    if distance == 2 and jellyfish.soundex(word.lower()) != jellyfish.soundex(suggestion.lower()):
+    two_changed = distance == 2 and _two_changed_letters(low, target)
+    if two_changed and jellyfish.soundex(low) != jellyfish.soundex(target):
         return False
     return zipf(suggestion) - known >= _TYPO_GAP
+
+
+def _two_changed_letters(a: str, b: str) -> bool:
+    """Same length, two letters differ: two substitutions, not a swap of neighbours."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and not (diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
 
 
 def close_suggestion(word: str, suggestion: str) -> bool:
