@@ -31,7 +31,6 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
-import jellyfish
 import regex
 
 from copydesk.checks.grammar import engine_filter, harper_context
@@ -235,31 +234,12 @@ def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -
 
 
 def likely_typo(word: str, suggestion: str) -> bool:
-    """A misspelling is close to its word and much rarer than it (see the thresholds).
-
-    Two letters changed in place (none added, dropped or swapped), it also sounds like
-    its word (the same Soundex code): such misspellings are spelt by ear ("lisence",
-    "neccesary"), and slips of the fingers add, drop or swap letters far more often
-    than they change two; a foreign word two letters from an English one sounds
-    otherwise ("santur" / "salter", "kimbap" / "kidnap").
-    """
-    low, target = word.lower(), suggestion.lower()
-    distance = edit_distance(low, target)
+    """A misspelling is close to its word and much rarer than it (see the thresholds)."""
+    distance = edit_distance(word.lower(), suggestion.lower())
     known = zipf(word)
     if distance > 2 or (distance == 2 and (len(word) <= 5 or known >= _TWO_EDIT_ZIPF)):
         return False
-    two_changed = distance == 2 and _two_changed_letters(low, target)
-    if two_changed and jellyfish.soundex(low) != jellyfish.soundex(target):
-        return False
     return zipf(suggestion) - known >= _TYPO_GAP
-
-
-def _two_changed_letters(a: str, b: str) -> bool:
-    """Same length, two letters differ: two substitutions, not a swap of neighbours."""
-    if len(a) != len(b):
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 2 and not (diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
 
 
 def close_suggestion(word: str, suggestion: str) -> bool:

@@ -22,16 +22,17 @@ def _unfiltered(sentence: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[st
 
 # (sentence, rule, flagged text): Harper flags it, the context drops it.
 QUIET = [
-    ("The bustard nested in the field.", "SpellCheck", "bustard"),  # a word Harper lacks
+    ("The gaoler locked the door at dusk.", "SpellCheck", "gaoler"),  # a word Harper lacks
     ("The builders painted the soffit white.", "SpellCheck", "soffit"),
-    ("Fares rose to 5 reais per journey.", "SpellCheck", "reais"),  # a unit after an amount
+    ("Milk rose to 3 litros a day.", "SpellCheck", "litros"),  # a unit after an amount
     ("Families paid 50 quilos of rice.", "SpellCheck", "quilos"),
-    ("The trap, known locally as the “cepo”, is banned.", "SpellCheck", "cepo"),
+    ("The unpaid work, known as “tequio”, is common.", "SpellCheck", "tequio"),
     ("Locals know it as the “mingao”, a porridge.", "SpellCheck", "mingao"),
     ("Old homes are vulnerable to thieves.", "InflectedVerbAfterTo", "to thieves"),
     ("Keep the jars close to shelves.", "InflectedVerbAfterTo", "to shelves"),
     ("He met officials in An Loc province.", "AnA", "An"),  # a name's first word
     ("Officials blame Anopheles stephensi for it.", "SpellCheck", "stephensi"),  # a species
+    ("The Aedes aegypti mosquito bites.", "SpellCheck", "aegypti"),
     ("The city switches to desalinated supplies.", "InflectedVerbAfterTo", "to desalinated"),
     ("Exports to developed countries rose.", "InflectedVerbAfterTo", "to developed"),
     ("Holders keep their right to park.", "TheirToThere", "their"),  # the noun "right"
@@ -100,14 +101,3 @@ def test_quotation_limits():
     assert harper_context.in_quotation("He said “we allow", 12)
     assert not harper_context.in_quotation("He said “yes” and we allow", 21)
 
-
-def test_two_changed_letters_must_sound_like_their_word():
-    # two letters changed in place and spelt by ear (the same Soundex code): kept
-    for word, suggestion in (("lisence", "license"), ("neccesary", "necessary")):
-        assert harper_engine.likely_typo(word, suggestion), word
-    # two edits of another kind: kept whatever they sound like
-    for word, suggestion in (("tommorow", "tomorrow"), ("ertenity", "eternity")):
-        assert harper_engine.likely_typo(word, suggestion), word
-    # a foreign word two letters from an English one sounds otherwise
-    for word, suggestion in (("santur", "salter"), ("kimbap", "kidnap")):
-        assert not harper_engine.likely_typo(word, suggestion), word
