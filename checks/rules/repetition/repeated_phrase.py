@@ -16,9 +16,9 @@ Examples and what is reported:
 * ``X and [even] <modifier> X`` where the first ``X`` stands bare, so the second
   names a subset of the first — flag only, low confidence.
 
-Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``; a noun
-repeated round a preposition and followed by the next phrase's (``from house to
-house to persuade``) is such an idiom too, of any noun;
+Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``, also when the
+next phrase begins with their last word (``met face to face to talk``), and so is
+``from X to X`` of any noun (``from house to house to persuade``);
 emphatic modifiers (``tractors and more tractors``) in
 ``emphatic_modifiers.txt``; parallelism separated by commas or conjunctions
 (``of the people, by the people``) is never flagged.
@@ -35,7 +35,6 @@ import regex
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.tokens import Span, sentence_spans, words_in
 
@@ -60,22 +59,16 @@ def _plain_run(text: str, toks: list[Span], a: int, b: int) -> bool:
     return all(_plain(text[toks[k].end : toks[k + 1].start]) for k in range(a, b))
 
 
-# "house to house", "face to face", "step by step": a noun, a preposition, the noun again.
-_REDUPLICATING = frozenset({"to", "by", "after", "upon", "for"})
-
-
 def _reduplication(low: list[str], i: int, n: int) -> bool:
-    """ "X to X" and the next phrase's "to": "from house to house to persuade", "met face to
-    face to talk".  The copy "house to" is a noun repeated round its preposition, an idiom
-    of any noun; not a connective written twice ("according to according to")."""
-    if n != 2 or low[i + 1] not in _REDUPLICATING or " ".join(low[i : i + 2]) in _connective_set():
+    """ "X to X" and the next phrase's "to": "went from house to house to persuade", "met
+    face to face to talk".  The copy "house to" is a reduplication of any noun after
+    "from" ("from door to door"), or an idiom of ok_phrases.txt ("face to face"); not a
+    phrase written twice ("access to access to")."""
+    if n != 2:
         return False
-    return low[i] not in function_words() and "NOUN" in word_classes(low[i])
-
-
-@cache
-def _connective_set() -> frozenset[str]:
-    return frozenset(" ".join(c) for c in _connectives())
+    if " ".join(low[i : i + 3]) in word_list("ok_phrases"):
+        return True
+    return low[i + 1] == "to" and i > 0 and low[i - 1] == "from" and low[i] not in function_words()
 
 
 def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tuple[int, int]]:
@@ -174,6 +167,7 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         "According to officials «according to» the agency, the talks ended.",
         ("The ministers will meet« the ministers will meet» on Monday.", ""),
         ("The talks ended according to« according to» the agency.", ""),
+        ("It improved access to« access to» water.", ""),
     ),
     near_misses=(
         "Government of the people, by the people, for the people.",
@@ -187,6 +181,7 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         "He met Chilean President Ana Rojas and the Chilean delegation.",
         "He was charged with murder and attempted murder.",
         "Volunteers went from house to house to hand out nets.",
+        "The leaders met face to face to settle the dispute.",
         "They face charges of robbery and armed robbery and of fraud or suspected fraud.",
     ),
 )
