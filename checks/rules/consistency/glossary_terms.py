@@ -93,7 +93,8 @@ PREFERRED_WRITTEN: BatchIndex[frozenset[str], set[str], frozenset[str]] = BatchI
 )
 def glossary_terms(text: str, ctx: CheckContext) -> Iterator[Issue]:
     key, glossary = file_glossary(ctx)
-    written = ctx.index(PREFERRED_WRITTEN) if glossary.queried else frozenset()
+    # read whatever the glossary holds: built once per batch, and cheap (one pattern per text)
+    written = ctx.index(PREFERRED_WRITTEN)
     forbidden = ctx.memo(key + ":forbidden", glossary.forbidden_pattern)
     styled = ctx.memo(key + ":styled", glossary.styled_pattern)
     flagged: list[tuple[int, int]] = []
