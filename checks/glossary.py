@@ -15,6 +15,13 @@ Several glossaries stack, later ones overriding earlier ones: the default in
 ``copydesk-glossary.toml|csv`` in an article's folder, and finally the file
 given with ``--glossary``.  A file that cannot be read raises
 :class:`GlossaryError` with a one-line message.
+
+The default glossary's variants are *queried*, not forbidden outright: copydesk cannot
+know a newsroom's own house style, and copy that writes "e-mail" throughout is
+consistent in itself.  ``consistency.glossary`` flags a queried variant only where the
+batch also writes its preferred spelling.  An entry of the user's, a project's or the
+``--glossary`` file is enforced everywhere, and turns the default's query on the same
+variant into a rule.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import io
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -57,6 +65,9 @@ class Glossary:
     # variant as written (lower case) -> preferred as written
     forbidden: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
+    # Forbidden variants (lower case) only the default glossary lists: a consistency query,
+    # flagged where the batch also writes the preferred spelling (module docstring).
+    queried: set[str] = field(default_factory=set)
 
     def add(self, preferred: str, variants: Iterable[str], source: str = "") -> None:
         preferred = " ".join(preferred.split())
@@ -67,16 +78,22 @@ class Glossary:
         self.preferred[key.replace(" ", "")] = preferred
         # A later glossary may allow what an earlier one forbade.
         self.forbidden.pop(preferred.casefold(), None)
+        self.queried.discard(preferred.casefold())
         for variant in variants:
             variant = " ".join(str(variant).split())
             if variant and variant.casefold() != preferred.casefold():
                 self.forbidden[variant.casefold()] = preferred
+                self.queried.discard(variant.casefold())
 
     def merge(self, other: Glossary) -> None:
         for key, pref in other.preferred.items():
             self.preferred[key] = pref
             self.forbidden.pop(pref.casefold(), None)
+            self.queried.discard(pref.casefold())
         self.forbidden.update(other.forbidden)
+        # The later glossary's word on a variant wins: its rule, or the default's query.
+        self.queried.difference_update(other.forbidden.keys() - other.queried)
+        self.queried.update(other.queried)
         self.sources.extend(other.sources)
 
     def preferred_for(self, term: str) -> str | None:
@@ -86,6 +103,14 @@ class Glossary:
 
     def is_forbidden(self, term: str) -> bool:
         return term.casefold() in self.forbidden
+
+    def is_queried(self, term: str) -> bool:
+        """True for a variant only the default glossary lists (flagged where the batch mixes)."""
+        return term.casefold() in self.queried
+
+    def preferred_pattern(self) -> regex.Pattern[str] | None:
+        """Every preferred spelling as whole words, any case (plural "s" allowed)."""
+        return _alternation(sorted(set(self.preferred.values()), key=len, reverse=True))
 
     def forbidden_pattern(self) -> regex.Pattern[str] | None:
         """One pattern for every forbidden variant as whole words (plural "s" allowed)."""
@@ -184,8 +209,17 @@ def read_glossary(path: Path) -> Glossary:
 
 
 def default_glossary() -> Glossary:
+    """The built-in house spellings, each variant a consistency query (module docstring)."""
     data = (files("copydesk.resources") / "glossary" / "default.toml").read_text("utf-8")
-    return parse_toml(data, "default glossary")
+    glossary = parse_toml(data, "default glossary")
+    glossary.queried = set(glossary.forbidden)
+    return glossary
+
+
+@cache
+def default_preferred_pattern() -> regex.Pattern[str] | None:
+    """The default glossary's preferred spellings as one pattern (read once per process)."""
+    return default_glossary().preferred_pattern()
 
 
 def _first_existing(folder: Path, names: Iterable[str]) -> Path | None:

@@ -74,3 +74,10 @@ def function_words() -> frozenset[str]:
 def abbreviations() -> frozenset[str]:
     """Abbreviations after which a period does not end a sentence ("Mr.", "U.S.", "Jan.")."""
     return word_set("lexicon", "abbreviations.txt")
+
+
+@cache
+def continuing_abbreviations() -> frozenset[str]:
+    """Abbreviations that may end a sentence, but not before a lower-case word: "at 10 a.m.
+    on Saturday" (resources/case/abbreviations.txt; the case checks read them too)."""
+    return word_set("case", "abbreviations.txt")

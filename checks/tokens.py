@@ -3,7 +3,8 @@
 Shared by the checks so that every one of them splits text the same way.
 Sentences end at ``.``, ``!`` or ``?`` (with any closing quotes or brackets)
 before white space, unless the word before the period is a known abbreviation
-or a single capital (an initial); a line break always ends a sentence, because
+or a single capital (an initial), or an abbreviation such as ``a.m.`` followed by a
+lower-case word ("at 10 a.m. on Saturday"); a line break always ends a sentence, because
 headlines, captions and credits stand on lines of their own.
 """
 
@@ -16,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from copydesk.checks.language import abbreviations
+from copydesk.checks.language import abbreviations, continuing_abbreviations
 
 # A word: letters, inner apostrophes or hyphens, digits after a letter ("Varga's", "Covid-19").
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -75,7 +76,13 @@ def _is_abbreviation_end(text: str, period: int) -> bool:
     word = m.group(1)
     if word in abbreviations() or word.rstrip(".") in abbreviations():
         return True
+    if word in continuing_abbreviations() and _LOWER_NEXT.match(text, period + 1):
+        return True  # "at 10 a.m. on Saturday": the sentence goes on
     return len(word) == 1 and word.isupper()  # an initial: "Tomas J. Varga"
+
+
+# White space on the line, then a lower-case letter.
+_LOWER_NEXT = regex.compile(r"[^\S\n]+\p{Ll}")
 
 
 def sentences(text: str) -> Iterator[Span]:

@@ -12,8 +12,15 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   ``5 reais per journey``): a word another language knows well, right after a number.
 - Spelling of foreign words in a short quotation that a naming word introduces
   (known locally as the "cepo", newspapers called her "le petit taureau").
+- Spelling of a species' epithet after its genus (``Anopheles stephensi``, ``A. stephensi``):
+  a lower-case Latin word after a capitalised genus that is no common English word.
 - ``InflectedVerbAfterTo`` on a plural noun after an adjective and "to" ("more
-  vulnerable to landslides"), or whose suggested "base form" is no word ("landslid").
+  vulnerable to landslides"), or whose suggested "base form" is no word ("landslid"),
+  or on a participle before a noun: an adjective ("switches to desalinated supplies").
+- ``TheirToThere`` on "their right" before "to", "of", a noun or a stop: the noun
+  ("keep their right to park", "their right hand"), not "there right now".
+- ``WereWhere`` after a verb of thinking or saying: a clause whose subject went before
+  ("two notes that most adults thought were the same").
 - ``AnA`` on a capitalised article inside a sentence: part of a name (``in An Giang
   province``), not an article.
 - ``AllowTo`` inside a quotation: quoted speech, often translated, is printed as said
@@ -156,14 +163,30 @@ def plural_noun(word: str) -> bool:
     )
 
 
+_NEXT = regex.compile(r"\s+([\p{L}'’]+)")
+
+
+def _noun_next(text: str, end: int) -> bool:
+    """True when the word after ``end`` can be a noun and cannot be an adverb."""
+    m = _NEXT.match(text, end)
+    if m is None:
+        return False
+    classes = word_classes(m.group(1).lower())
+    return "NOUN" in classes and "ADV" not in classes
+
+
 def noun_after_adjective_to(text: str, start: int, end: int, replacements: Sequence[str]) -> bool:
     """``InflectedVerbAfterTo`` where the "verb" is a plural noun: "vulnerable to landslides".
 
-    Also when Harper's base form is no word at all ("to landslid"): the verb reading is wrong.
+    Also when Harper's base form is no word at all ("to landslid"): the verb reading is wrong;
+    and on a participle before a noun, which it qualifies: "switches to desalinated supplies",
+    "exports to developed countries" ("to" is the preposition).
     """
     word = _LAST_WORD.search(text[start:end])
     if word is None:
         return False
+    if word.group().lower().endswith("ed") and _noun_next(text, end):
+        return True
     suggested = _LAST_WORD.search(replacements[0]) if replacements else None
     if (
         suggested is not None
@@ -196,12 +219,70 @@ def article_in_name(text: str, start: int, end: int) -> bool:
     return nxt is not None and nxt.group(1).isupper()
 
 
+# A genus just before the word: a capitalised word, or its abbreviation ("A.", "Ae.").
+_GENUS_BEFORE = regex.compile(r"(?:\b(\p{Lu}\p{Ll}+)|\b\p{Lu}\p{Ll}?\.)[ \u00a0]$")
+# A species' epithet: Latin endings ("stephensi", "cholerae", "aureus", "falciparum",
+# "tigris", "altaica").
+_EPITHET = regex.compile(r"\p{Ll}{3,}(?:i|ae|us|um|is|a)")
+# A genus is no common English word ("Aedes" 2.5, "Homo" 3.6); "The", "Paris" are.
+_GENUS_ZIPF = 4.0
+
+
+def species_epithet(text: str, start: int, word: str) -> bool:
+    """True for the Latin epithet of a species' name after its genus (Anopheles stephensi)."""
+    if not _EPITHET.fullmatch(word):
+        return False
+    genus = _GENUS_BEFORE.search(text, max(0, start - 40), start)
+    if genus is None:
+        return False
+    return genus.group(1) is None or zipf(genus.group(1)) < _GENUS_ZIPF
+
+
 def spelling_in_context(text: str, start: int, end: int) -> bool:
     """True when a flagged spelling is a real word, a foreign unit or a quoted foreign name."""
     word = text[start:end]
     return (
-        english_word(word) or unit_after_amount(text, start, word) or quoted_name(text, start, end)
+        english_word(word)
+        or unit_after_amount(text, start, word)
+        or quoted_name(text, start, end)
+        or species_epithet(text, start, word)
     )
+
+
+_RIGHT_THEN = regex.compile(r"\s+right(?:\s*([-‐‑.,;:!?)”’\"])|\s+(to|of|and|or)\b)?", regex.I)
+
+
+def their_right_noun(text: str, end: int) -> bool:
+    """``TheirToThere`` on "their right" used as a noun: before "to", "of", a noun or a stop.
+
+    "keep their right to park", "their right hand", "it was their right.": the possessive.
+    Harper means "there right now" / "there right away", which stay (an adverb follows).
+    """
+    m = _RIGHT_THEN.match(text, end)
+    if m is None:
+        return False
+    return bool(m.group(1) or m.group(2)) or _noun_next(text, m.end())
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """Verbs of thinking and saying (resources/grammar/harper.toml [narrowing])."""
+    data = tomllib.loads(
+        (files("copydesk.resources") / "grammar" / "harper.toml").read_text("utf-8")
+    )
+    return frozenset(data.get("narrowing", {}).get("clause_verbs", ()))
+
+
+def were_after_clause_verb(text: str, start: int) -> bool:
+    """``WereWhere`` right after a verb of thinking or saying: "notes adults thought were
+    the same", "men police said were armed" (the clause's subject went before it)."""
+    import lemminflect  # loaded by word_classes already; its tables load once
+
+    before = _WORD_BEFORE_TO.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    lemmas = lemminflect.getAllLemmas(before.group(1).lower()).get("VERB", ())
+    return any(lemma in _clause_verbs() for lemma in lemmas)
 
 
 def dropped(
@@ -212,6 +293,10 @@ def dropped(
         return spelling_in_context(text, start, end)
     if rule == "InflectedVerbAfterTo":
         return noun_after_adjective_to(text, start, end, replacements)
+    if rule == "TheirToThere":
+        return their_right_noun(text, end)
+    if rule == "WereWhere":
+        return were_after_clause_verb(text, start)
     if rule == "AnA":
         return article_in_name(text, start, end)
     if rule == "AllowTo":

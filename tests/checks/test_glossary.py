@@ -95,7 +95,8 @@ def test_glossaries_stack_default_user_project_explicit(tmp_path):
 
 def test_terminology_check_keeps_capitals_and_plurals():
     text = "E-mail them. Two e-mails and a web  site; visit our Web-site on-line.\n"
-    issues = run({"a.txt": text})["a.txt"]
+    # another file of the batch writes the preferred spellings: the default's queries apply
+    issues = run({"a.txt": text, "b.txt": "Our emails, website and online shop.\n"})["a.txt"]
     got = [(text[i.offset : i.end], i.replacements[0]) for i in issues]
     assert got == [
         ("E-mail", "Email"),
@@ -149,3 +150,44 @@ def test_each_folder_gets_its_own_project_glossary(tmp_path):
     out = run({str(one / "a.txt"): text, str(two / "b.txt"): text})
     assert len(out[str(one / "a.txt")]) == 1
     assert out[str(two / "b.txt")] == []
+
+
+def test_default_variants_are_a_consistency_query():
+    g = default_glossary()
+    assert g.is_forbidden("e-mail") and g.is_queried("E-mail")
+    consistent = "Write to us by e-mail. The e-mail address is below.\n"
+    assert run({"a.txt": consistent})["a.txt"] == []  # the copy's own style, not a slip
+    mixed = run({"a.txt": consistent, "b.txt": "Emails were leaked.\n"})
+    assert mixed["b.txt"] == []  # the preferred spelling is never queried
+    assert [i.replacements[0] for i in mixed["a.txt"]] == ["email", "email"]
+    assert "writes both ‘email’ and ‘e-mail’" in mixed["a.txt"][0].message
+    # in one file too; "online" alone does not query "e-mail"
+    one = "Send an e-mail, or an email.\n"
+    assert [one[i.offset : i.end] for i in run({"a.txt": one})["a.txt"]] == ["e-mail"]
+    assert run({"a.txt": "Send an e-mail online.\n"})["a.txt"] == []
+
+
+def test_user_project_and_explicit_glossaries_are_enforced_everywhere(tmp_path):
+    user = config_dir()
+    user.mkdir(parents=True, exist_ok=True)
+    (user / "glossary.toml").write_text('[preferred]\n"website" = ["web site"]\n')
+    (tmp_path / "copydesk-glossary.csv").write_text("online,on-line\n")
+    explicit = tmp_path / "mine.toml"
+    explicit.write_text('[preferred]\n"email" = ["e-mail"]\n"smartphone" = []\n')
+    text = "An e-mail, a web site, an on-line form, a smart phone.\n"
+    article = tmp_path / "a.txt"
+    article.write_text(text)
+    settings = Settings(glossary=str(explicit))
+    issues = run({str(article): text}, settings)[str(article)]
+    # the three listed again are rules now; "smart phone" stays the default's query
+    assert [text[i.offset : i.end] for i in issues] == ["e-mail", "web site", "on-line"]
+    assert all("The glossary prefers" in i.message for i in issues)
+
+
+def test_a_later_glossary_decides_whether_a_variant_is_queried():
+    g = default_glossary()
+    g.merge(parse_toml('[preferred]\n"email" = []\n"website" = ["web site"]\n', "mine"))
+    assert g.is_queried("e-mail")  # naming the preferred spelling alone changes nothing
+    assert g.is_forbidden("web site") and not g.is_queried("web site")
+    g.merge(parse_toml('[preferred]\n"on-line" = []\n', "yours"))
+    assert not g.is_forbidden("on-line") and not g.is_queried("on-line")

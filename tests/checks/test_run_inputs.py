@@ -157,7 +157,7 @@ def test_glossaries_stack_through_the_run_default_user_project_explicit(tmp_path
     (user / "glossary.toml").write_text('[preferred]\n"e-mail" = []\n"Lavrov" = ["Lavrow"]\n')
     (tmp_path / "copydesk-glossary.csv").write_text("Lavroff,Lavrov\n", "utf-8")
     (tmp_path / "mine.toml").write_text('[preferred]\n"Lavrov" = ["Lavroff"]\n', "utf-8")
-    text = "Send an e-mail. Lavrow and Lavroff met Lavrov on-line.\n"
+    text = "Send an e-mail. Lavrow and Lavroff met Lavrov on-line. He is online now.\n"
     article = tmp_path / "a.txt"
     article.write_text(text, "utf-8")
     settings = Settings(glossary=str(tmp_path / "mine.toml"), select=["consistency.glossary"])
@@ -165,5 +165,6 @@ def test_glossaries_stack_through_the_run_default_user_project_explicit(tmp_path
     engine = resolve_run(settings, [article]).engine
     (result,) = engine.check_batch([BatchMember(str(article), text)])
     found = [(text[i.offset : i.end], i.replacements[0]) for i in result.issues]
-    # The user's allows "e-mail" again; --glossary wins over the folder's; the default stays.
+    # The user's allows "e-mail" again; --glossary wins over the folder's; the default's query
+    # stays (the text writes "online" too).
     assert found == [("Lavrow", "Lavrov"), ("Lavroff", "Lavrov"), ("on-line", "online")]

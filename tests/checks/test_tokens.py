@@ -32,6 +32,17 @@ def test_sentences_split_on_punctuation_and_lines_but_not_abbreviations():
     ]
 
 
+def test_a_time_abbreviation_ends_a_sentence_only_before_a_capital():
+    text = "It opens at 10 a.m. on Saturday. It shut at 9 p.m. The next day it rained."
+    assert [s.text for s in sentences(text)] == [
+        "It opens at 10 a.m. on Saturday.",
+        "It shut at 9 p.m.",
+        "The next day it rained.",
+    ]
+    # the same word with no period, or a lower-case word after a plain word, is no case
+    assert len(list(sentences("He left at noon. then it rained."))) == 2
+
+
 def test_paragraphs_are_non_empty_lines():
     assert [p.text for p in paragraphs("One.\n\n  \nTwo two.\n")] == ["One.", "Two two."]
 

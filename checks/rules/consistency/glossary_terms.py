@@ -8,8 +8,17 @@ The glossary is the default one in ``resources/glossary/`` plus the user's
 (config folder), the project's (``copydesk-glossary.toml`` beside the
 articles) and ``--glossary FILE``; see :mod:`copydesk.checks.glossary`.
 
-Example: ``Send us an e-mail.`` / ``Han Seo-jin arrived`` (glossary: ``Han Seo Jin``)
-Fix (not safe: a glossary can be wrong for a quotation or a title):
+The default glossary's variants are a consistency query, not a rule: copydesk cannot
+know the newsroom's own style, and copy that writes "e-mail" throughout is consistent
+in itself.  Such a variant is flagged only where the batch (every file checked
+together) also writes its preferred spelling: the variant gives way, as it always has,
+rather than whichever spelling is rarer, so that the flagged word and its fix do not
+change with the files that happen to be opened together, and the default's preferred
+forms are those of the agencies' style books (AP, Reuters: "email", "website").  A
+variant of the user's, a project's or the ``--glossary`` file is flagged everywhere.
+
+Example: ``Send us an e-mail or an email.`` / ``Han Seo-jin arrived`` (glossary:
+``Han Seo Jin``).  Fix (not safe: a glossary can be wrong for a quotation or a title):
 ``email`` / ``Han Seo Jin``.  A capital at the start is kept ("E-mail" -> "Email").
 """
 
@@ -17,8 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copydesk.checks.context import CheckContext
-from copydesk.checks.glossary import normalise
+from copydesk.checks.context import BatchIndex, BatchMember, CheckContext
+from copydesk.checks.glossary import default_preferred_pattern, normalise
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.consistency.common import file_glossary
@@ -34,15 +43,44 @@ def _same_but_first_letter(a: str, b: str) -> bool:
     return a[:1].casefold() == b[:1].casefold() and a[1:] == b[1:]
 
 
+def _preferred_written(member: BatchMember) -> frozenset[str]:
+    """The default glossary's preferred spellings ``member`` writes (lower case, singular)."""
+    pattern = default_preferred_pattern()
+    if pattern is None:
+        return frozenset()
+    return frozenset(
+        " ".join(m.group()[: m.start(1) - m.start() if m.group(1) else None].split()).casefold()
+        for m in pattern.finditer(member.text)
+    )
+
+
+def _union(acc: set[str], _member: int, written: frozenset[str]) -> None:
+    acc.update(written)
+
+
+# The default glossary's preferred spellings the batch writes: its queried variants are
+# flagged only where the batch mixes the two spellings (module docstring).
+PREFERRED_WRITTEN: BatchIndex[frozenset[str], set[str], frozenset[str]] = BatchIndex(
+    "consistency.glossary-preferred",
+    _preferred_written,
+    set,
+    _union,
+    lambda acc, _r: frozenset(acc),
+)
+
+
 @check(
     "consistency.glossary",
     Category.CONSISTENCY,
-    "A spelling the glossary forbids (e-mail -> email), or a glossary term written otherwise",
+    "A spelling the glossary forbids (e-mail -> email), or a glossary term written otherwise;"
+    " the default glossary's only where the batch writes both",
+    scope="batch",  # a default variant is queried only where the batch also writes the other
+    batch_indexes=(PREFERRED_WRITTEN,),
     examples=(
-        ("Send your questions by «e-mail» to the newsroom.", "email"),
-        ("«E-mail» addresses were leaked.", "Email"),
-        ("The ministry's «web site» was down for hours.", "website"),
-        ("They read the news «on-line» every morning.", "online"),
+        ("Send your questions by «e-mail» to the newsroom, by email only.", "email"),
+        ("«E-mail» addresses were leaked with the emails.", "Email"),
+        ("The ministry's «web site» was down for hours; its website is slow.", "website"),
+        ("They read the news «on-line» every morning and shop online.", "online"),
     ),
     near_misses=(
         "Send your questions by email to the newsroom.",
@@ -50,25 +88,35 @@ def _same_but_first_letter(a: str, b: str) -> bool:
         "The ministry's website was down for hours.",
         "The hotline was online and the web was slow.",
         "The e-mailing list is closed.",
+        "Send your questions by e-mail to the newsroom.",  # consistent in itself
     ),
 )
 def glossary_terms(text: str, ctx: CheckContext) -> Iterator[Issue]:
     key, glossary = file_glossary(ctx)
+    # read whatever the glossary holds: built once per batch, and cheap (one pattern per text)
+    written = ctx.index(PREFERRED_WRITTEN)
     forbidden = ctx.memo(key + ":forbidden", glossary.forbidden_pattern)
     styled = ctx.memo(key + ":styled", glossary.styled_pattern)
     flagged: list[tuple[int, int]] = []
     if forbidden is not None:
         for m in forbidden.finditer(text):
             word = m.group()[: m.start(1) - m.start()] if m.group(1) else m.group()
-            preferred = glossary.forbidden.get(" ".join(word.split()).casefold())
+            variant = " ".join(word.split()).casefold()
+            preferred = glossary.forbidden.get(variant)
             if preferred is None or word.isupper():
                 continue
+            queried = variant in glossary.queried
+            if queried and preferred.casefold() not in written:
+                continue  # the default's house style, and the batch is consistent in itself
             plural = m.group(1) or ""
             flagged.append((m.start(), m.end()))
             yield ctx.issue(
                 m.start(),
                 m.end() - m.start(),
-                f"The glossary prefers ‘{preferred}’ to ‘{word}’",
+                f"This batch writes both ‘{preferred}’ and ‘{word}’: the default glossary"
+                f" prefers ‘{preferred}’"
+                if queried
+                else f"The glossary prefers ‘{preferred}’ to ‘{word}’",
                 [_match_case(word, preferred) + plural],
                 confidence=0.8,
             )

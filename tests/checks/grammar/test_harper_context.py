@@ -31,6 +31,15 @@ QUIET = [
     ("Old homes are vulnerable to thieves.", "InflectedVerbAfterTo", "to thieves"),
     ("Keep the jars close to shelves.", "InflectedVerbAfterTo", "to shelves"),
     ("He met officials in An Loc province.", "AnA", "An"),  # a name's first word
+    ("Officials blame Anopheles stephensi for it.", "SpellCheck", "stephensi"),  # a species
+    ("The Aedes aegypti mosquito bites.", "SpellCheck", "aegypti"),
+    ("The city switches to desalinated supplies.", "InflectedVerbAfterTo", "to desalinated"),
+    ("Exports to developed countries rose.", "InflectedVerbAfterTo", "to developed"),
+    ("Holders keep their right to park.", "TheirToThere", "their"),  # the noun "right"
+    ("They raised their right hand.", "TheirToThere", "their"),
+    ("It was their right, the court said.", "TheirToThere", "their"),
+    ("Two notes most adults thought were the same.", "WereWhere", "were"),  # a clause
+    ("The men police said were the same.", "WereWhere", "were"),
     ("She said “the data allow to think” it was arson.", "AllowTo", "allow to think"),
 ]
 
@@ -51,6 +60,12 @@ STILL = [
     ("An union leader spoke.", "AnA", "An"),  # a sentence's first word
     ("Then an union leader spoke.", "AnA", "an"),
     ("The rules allow to think again.", "AllowTo", "allow to think"),  # not quoted
+    ("The Moscow offical said so.", "SpellCheck", "offical"),  # after a name, no Latin ending
+    ("Officials blame Anopheles stephensi, a goverment said.", "SpellCheck", "goverment"),
+    ("The Great stephensi was seen.", "SpellCheck", "stephensi"),  # a common word before
+    ("Put it their right now.", "TheirToThere", "their"),  # "there right now"
+    ("Their is a problem.", "TheirToThere", "Their"),
+    ("He went were the same man lived.", "WereWhere", "were"),  # not a verb of thinking
 ]
 
 
@@ -85,3 +100,4 @@ def test_quotation_limits():
     assert harper_context.quote_around(open_quote, at, at + 8) is None  # never closed
     assert harper_context.in_quotation("He said “we allow", 12)
     assert not harper_context.in_quotation("He said “yes” and we allow", 21)
+

@@ -71,6 +71,9 @@ def test_a_wrong_pronoun_beside_no_one_it_could_mean_is_flagged(text):
         "there had heard many announcements.",  # a person in apposition
         "Rajesh Das grows rice beside the wife of Anjali. She said his entire crop had been "
         "destroyed.",  # a kin noun before "of": Anjali may be "she"
+        "Peter Marsh tuned steel pans for 60 years. He retired in 2010.\n\nHe is survived by "
+        "his wife, Gloria, and two sons. A service will be held at 10 a.m. on Saturday, with a "
+        "parade through the streets where he worked.",  # "a.m. on" goes on: "He … his" in reach
     ],
 )
 def test_a_pronoun_someone_nearby_could_mean_is_left_alone(text):
