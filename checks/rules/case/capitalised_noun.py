@@ -72,7 +72,7 @@ from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.case._common import demonym_words
+from copydesk.checks.rules.case._common import demonym_words, derived_demonym
 from copydesk.checks.rules.case._stray import Stray, strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
@@ -94,14 +94,20 @@ COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 
 
 @cache
-def _pattern() -> regex.Pattern[str]:
+def _listed() -> frozenset[str]:
+    """The adjectives of nationality and region the rule starts at (not of religion)."""
     name_forming = set(data_lines("case", "name_forming_adjectives.txt"))
-    demonyms = sorted(
-        {d for d in data_lines("case", "demonyms.txt") if d not in name_forming} | _regions(),
-        key=len,
-        reverse=True,
+    return frozenset(
+        {d for d in data_lines("case", "demonyms.txt") if d not in name_forming} | _regions()
     )
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    demonyms = sorted(_listed(), key=len, reverse=True)
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
+    # last, any word with a productive suffix of place: derived_demonym() decides
+    alternatives += r"|\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"
@@ -109,7 +115,8 @@ def _pattern() -> regex.Pattern[str]:
         # "38 million Egyptian Pounds (about 780,000 dollars)", not "(KWS)"
         rf"|[^\S\n]+\((?![\p{{Lu}}\p{{N}}])"
         # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
-        rf"|[^\S\n]+(?:and|for)[^\S\n]+(?!(?:the|a|an)\b)\p{{Ll}}"
+        # ("a European Airline and a project": only "the" may go on with a name)
+        rf"|[^\S\n]+(?:and[^\S\n]+(?!the\b)|for[^\S\n]+(?!(?:the|a|an)\b))\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
         rf"|[^\S\n]+(for)[^\S\n]+\p{{Lu}})"
     )
@@ -215,8 +222,8 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     with no "the" ("Russian Forces are advancing"): such names take the article ("the
     Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
     clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
-    if _restricted(text, start, end):
-        return True
+    if _restricted(text, start, end) and word not in _place_heads():
+        return True  # a place is one of a kind: the clause is about something else
     if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
         # ...unless the name modifies a noun after it: "a Korean War veteran"
         nxt = _NEXT_WORD.match(text, end)
@@ -319,14 +326,17 @@ CAPITALISED_ALONE = distinct_index("case.capitalised-alone", _alone)
 # "the University of North Korean Studies", "the Institute for Chinese Medicine": the
 # adjective carries on a name begun before it.
 _NAME_BEFORE = regex.compile(
-    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z"
+    r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z"
 )
 
 def _name_before(text: str, start: int) -> bool:
     """The adjective at ``start`` carries on a name ("University of North Korean"), not
-    a sentence that opens with a capital ("Shares of the Danish Maker")."""
+    a sentence that opens with a capital ("Shares of the Danish Maker") nor a person
+    named by a nationality ("a Brazilian of Japanese Descent")."""
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and not starts_sentence(text, m.start())
+    if m is None or m.group(1) in demonym_words():
+        return False
+    return not starts_sentence(text, m.start())
 
 
 # "the Danish Minister, Karen Holmgaard,": a title before the name it describes.
@@ -346,6 +356,12 @@ _DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]")
 @cache
 def _institutions() -> frozenset[str]:
     return frozenset(data_lines("case", "institution_nouns.txt"))
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """Institution nouns that head names of places ("Peninsula", "Gulf"): place_heads.txt."""
+    return frozenset(data_lines("case", "place_heads.txt"))
 
 
 @cache
@@ -486,7 +502,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        region = text[m.start() : m.start(1)].rstrip() in _regions()
+        adjective = text[m.start() : m.start(1)].rstrip()
+        if adjective not in _listed() and not _derived_adjective(text, m.start(), adjective):
+            continue
+        region = adjective in _regions()
         if (region or word in _institutions()) and not (
             _generic_plural(text, m.start(), m.end(1), word)
             or _short_form_first(text, m.start(), m.group())
@@ -534,6 +553,23 @@ def _stray_exempt(text: str, s: Stray, inside: Counter[str], elsewhere: Counter[
         if not prev[:1].isupper() or prev in demonym_words():
             return elsewhere[s.word] > 1
     return inside[s.word] > s.own  # capitalised again in the batch: accidents rarely repeat
+
+
+# Before an adjective of place used as one: an article, a determiner, a number, a
+# possessive or "of" ("the Corinthian Women", "a Sinhalese Farmer's widow", "the chorus
+# of Corinthian Women"); a given name or surname is seldom so placed.
+_DETERMINER_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir"
+    r"|[Hh]is|[Hh]er|[Oo]ur|[Mm]any|[Ss]ome|[Oo]ther|[Tt]wo|[Tt]hree|\d+|of)[^\S\n]+\Z"
+)
+
+
+def _derived_adjective(text: str, start: int, adjective: str) -> bool:
+    """An adjective of place no list holds ("Corinthian", from Corinth; _common's
+    derived_demonym), used as an adjective: after a determiner or "of"."""
+    if not derived_demonym(adjective):
+        return False
+    return _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:
