@@ -15,6 +15,12 @@ name:
   person after a name takes its object or infinitive (``Amman Switches to``), and so
   does a word lemminflect knows only as a verb after a place or a region's name, before
   no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``).
+  A third person after a name is a verb, too, when no other word of its clause could
+  be the clause's finite verb (``Instead, Okonjo Walks slowly to the front of the
+  stage, still singing, while``; not ``Shoppers at Tesco Stores in Leeds, meanwhile,
+  said``), and "That" before a subject pronoun and its verb opens a clause (``in
+  Almaty That he would appeal``; with a full stop lost the capital is wrong all the
+  same).
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
@@ -305,7 +311,7 @@ _CLAUSE_AFTER_THAT = regex.compile(r"[^\S\n]+(?:he|she|they|we|it|I)[^\S\n]+(\p{
 
 
 def _that_clause(text: str, end: int, low: str) -> str | None:
-    """"That" before a subject pronoun and a finite verb or a modal: a small word."""
+    """A capital "That" before a subject pronoun and a finite verb or a modal: a small word."""
     if low != "that":
         return None
     m = _CLAUSE_AFTER_THAT.match(text, end)
@@ -339,14 +345,24 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
         after.append(w.group())
     while before and before[-1].lower() not in _SUBORDINATORS:
         word = before.pop()
-        if word != prev and _could_be_verb(word):
+        if word != prev and _could_be_verb(word, before[-1] if before else ""):
             return False
-    return bool(after) and not any(_could_be_verb(w) for w in after)
+    verbs = (_could_be_verb(w, after[i - 1] if i else "") for i, w in enumerate(after))
+    return bool(after) and not any(verbs)
 
 
-def _could_be_verb(word: str) -> bool:
-    """A word that may be the clause's finite verb: not a preposition ("up") nor a word
-    that is also an adverb ("still", "back"), which reads as one first."""
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+    | {"my", "your", "every", "each", "no"}
+)
+
+
+def _could_be_verb(word: str, before: str) -> bool:
+    """A word that may be the clause's finite verb: not one after a determiner ("the
+    front of the stage"), a preposition ("up") or a word that is also an adverb
+    ("still", "back"), which reads as one first."""
+    if before.lower() in _DETERMINERS:
+        return False
     low = word.lower()
     if low in function_words() and "AUX" not in word_classes(low):
         return low in ("will", "would", "can", "could", "may", "might", "must", "shall")

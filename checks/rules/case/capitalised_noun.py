@@ -8,16 +8,23 @@ on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 How: after an adjective of nationality or region (resources/case/demonyms.txt; not one of
 religion, which name more than they describe: ``the Jewish Agency``, ``Christian
 Aid``; resources/case/name_forming_adjectives.txt), a capitalised word whose lower-case
-form is an everyday word, followed by a lower-case word or punctuation.  A capital after it
+form is an everyday word, followed by a lower-case word or punctuation.  An adjective of
+place no list holds counts too when a productive suffix makes it from a name wordfreq
+knows (``the chorus of Athenian Women``: Athens; ``a Viennese Baker``; see
+_common.derived_demonym, which leaves out given names and adjectives far commoner than
+their source, ``Smithsonian``) and a determiner or "of" comes before it, as before an
+adjective.  A capital after it
 makes a longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
 of Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
-iron ore``), and before ``for`` and a capital only an action noun is common (``American
+iron ore``; ``a Dutch Airline and a bank``: only "and the" may go on with a name), and
+before ``for`` and a capital only an action noun is common (``American
 Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A place name
 after ``of`` carries no name on when a compass adjective in lower case comes before the
 nationality (``the northeastern Indian State of Assam``): the words say where a place
 lies, as news writes "the southern Chinese city of Guilin", and names do not open so.
 A name begun before the adjective goes on through it (``the University of North Korean
-Studies``).  Names built on an institution or place noun (``Korean War``, ``French
+Studies``), but a nationality before "of" names a person (``an American of Irish
+Descent``).  Names built on an institution or place noun (``Korean War``, ``French
 Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
 the noun is plainly common (news style lower-cases "government", "army", "navy",
 "police" and "press" after a nationality, so those are no institution nouns here): a
@@ -26,7 +33,10 @@ before another capital (``the Egyptian Foreign minister``;
 resources/case/adjective_heads.txt), after "a", a number or a possessive (``a French
 Court in``, ``its Chinese Company``, ``Portugal's Atlantic Coast,``), or before a
 restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
-European Commission that``, is none).  After an adjective of an ocean, a pole or a
+European Commission that``, is none; nor is a clause after the head of a place's name,
+resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle native to East
+Africa and the Iberian Peninsula that reached ports`` the clause is about the beetle).
+After an adjective of an ocean, a pole or a
 region (``Atlantic``, ``Arctic``, ``Asiatic``; resources/case/region_adjectives.txt)
 every noun is taken as an institution noun ("the Pacific Rim", "Atlantic City", "the
 Arctic Circle"), so only that evidence makes it common (``Atlantic Storms towards the
