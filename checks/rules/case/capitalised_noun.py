@@ -88,6 +88,7 @@ from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
+    plural_noun,
     word_classes,
 )
 from copydesk.checks.rules.pronoun._people import person_nouns
@@ -513,7 +514,9 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for m in _pattern().finditer(text):
         word = m.group(1)
         adjective = text[m.start() : m.start(1)].rstrip()
-        if adjective not in _listed() and not _derived_adjective(text, m.start(), adjective):
+        if adjective not in _listed() and not _derived_adjective(
+            text, m.start(), adjective, word
+        ):
             continue
         region = adjective in _regions()
         if (region or word in _institutions()) and not (
@@ -574,12 +577,16 @@ _DETERMINER_BEFORE = regex.compile(
 )
 
 
-def _derived_adjective(text: str, start: int, adjective: str) -> bool:
-    """An adjective of place no list holds ("Corinthian", from Corinth; _common's
-    derived_demonym), used as an adjective: after a determiner or "of"."""
+def _derived_adjective(text: str, start: int, adjective: str, word: str) -> bool:
+    """An adjective of place no list holds ("Athenian", from Athens; _common's
+    derived_demonym), used as an adjective: after a determiner, or after "of" before a
+    plural ("the chorus of Athenian Women"; "the wife of Dorian Gray" names a person)."""
     if not derived_demonym(adjective):
         return False
-    return _DETERMINER_BEFORE.search(text, max(0, start - 12), start) is not None
+    m = _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+    if m is None:
+        return False
+    return not m.group().startswith("of") or plural_noun(word)
 
 
 def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:

@@ -80,6 +80,13 @@ def may_be_finite(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def plural_noun(word: str) -> bool:
+    """True when ``word`` can be a noun's plural ("women", "farmers"), not "gray"."""
+    low = word.lower()
+    return any(low != base for base in _lemminflect().getAllLemmas(low).get("NOUN", ()))
+
+
+@lru_cache(maxsize=50_000)
 def word_classes(word: str) -> frozenset[str]:
     """The parts of speech lemminflect allows for ``word`` (lower-cased): "ADJ", "NOUN"…"""
     return frozenset(_lemminflect().getAllLemmas(word.lower()))

@@ -769,6 +769,7 @@ def test_capitalised_noun_caps6_hits(text, word):
         # given names end in the suffixes too; an adjective far commoner than its
         # source names something of its own
         "The actress Lillian Hope said she would return to the stage.",
+        "The daughter of Dorian Gray said the house was sold.",
         "He gave a talk at the Smithsonian Institution on Monday.",
         # the clause has a verb of its own, or the name is an apposition
         "The retailer, Tesco Stores, said it would close.",
