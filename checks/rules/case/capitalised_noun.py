@@ -35,7 +35,10 @@ Court in``, ``its Chinese Company``, ``Portugal's Atlantic Coast,``), or before 
 restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
 European Commission that``, is none; nor is a clause after the head of a place's name,
 resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle native to East
-Africa and the Iberian Peninsula that reached ports`` the clause is about the beetle).
+Africa and the Iberian Peninsula that reached ports`` the clause is about the beetle),
+or in a headline of a whole clause in sentence case and nowhere else in the text
+(``Kenyan Court jails three …`` over a story about "the High Court": a name in a
+headline is named again in the story).
 After an adjective of an ocean, a pole or a
 region (``Atlantic``, ``Arctic``, ``Asiatic``; resources/case/region_adjectives.txt)
 every noun is taken as an institution noun ("the Pacific Rim", "Atlantic City", "the
@@ -82,8 +85,8 @@ from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.case._common import demonym_words, derived_demonym
-from copydesk.checks.rules.case._stray import Stray, strays
+from copydesk.checks.rules.case._common import demonym_words, derived_demonym, is_heading_like
+from copydesk.checks.rules.case._stray import SENTENCE_HEADLINE, Stray, strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
@@ -523,6 +526,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             _generic_plural(text, m.start(), m.end(1), word)
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
+            or _headline_only(text, m.start(1), m.group())
         ):
             continue
         if zipf(word.lower()) < COMMON or m.group() in _agency_names():
@@ -587,6 +591,21 @@ def _derived_adjective(text: str, start: int, adjective: str, word: str) -> bool
     if m is None:
         return False
     return not m.group().startswith("of") or plural_noun(word)
+
+
+def _headline_only(text: str, pos: int, pair: str) -> bool:
+    """The pair is in a headline of a whole clause in sentence case and nowhere else in
+    the text ("South African Court convicts five over taxi rank shooting that killed
+    seven", an article about "the High Court"): a name in a headline is named again in
+    the story ("Korean Air cuts flights …" / "Korean Air said on Tuesday …"), so one
+    seen only there is a common noun with a stray capital.  A short heading may
+    capitalise as it likes."""
+    if text.count(pair) != 1:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return is_heading_like(line) and len(line.split()) >= SENTENCE_HEADLINE
 
 
 def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:

@@ -806,3 +806,23 @@ def test_place_heads_are_institution_nouns():
 
     places = set(data_lines("case", "place_heads.txt"))
     assert places and places <= set(data_lines("case", "institution_nouns.txt"))
+
+
+def test_a_name_seen_only_in_a_sentence_case_headline_is_common():
+    headline = "Kenyan Court jails three over fuel smuggling ring that cost millions"
+    text = headline + "\n\nNAIROBI — The High Court in Nairobi on Friday jailed three men." + _FARM
+    assert _caps(text) == ["Court"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the story names it again: a name
+        "Korean Air cuts flights to Japan as demand falls for a third month\n\n"
+        "Korean Air said on Tuesday it would cut flights to Osaka.",
+        # a short heading may capitalise as it likes
+        "Kenyan Court rulings\n\nThe court jailed three men on Friday.",
+    ],
+)
+def test_a_headline_name_near_misses(text):
+    assert _caps(text + _FARM) == []
