@@ -7,7 +7,9 @@ on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 
 How: after an adjective of nationality or region (resources/case/demonyms.txt; not one of
 religion, which name more than they describe: ``the Jewish Agency``, ``Christian
-Aid``; resources/case/name_forming_adjectives.txt), a capitalised word whose lower-case
+Aid``; resources/case/name_forming_adjectives.txt; unless the noun is one of many,
+after "a", a number or a possessive and before a small word: ``a Muslim Charity in
+the town``), a capitalised word whose lower-case
 form is an everyday word, followed by a lower-case word or punctuation.  An adjective of
 place no list holds counts too when a productive suffix makes it from a name wordfreq
 knows (``the chorus of Athenian Women``: Athens; ``a Viennese Baker``; see
@@ -117,8 +119,14 @@ def _listed() -> frozenset[str]:
 
 
 @cache
+def _religions() -> frozenset[str]:
+    """Adjectives of religion, which name more than they describe (``the Jewish Agency``)."""
+    return frozenset(data_lines("case", "name_forming_adjectives.txt"))
+
+
+@cache
 def _pattern() -> regex.Pattern[str]:
-    demonyms = sorted(_listed(), key=len, reverse=True)
+    demonyms = sorted(_listed() | _religions(), key=len, reverse=True)
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
     # last, any word with a productive suffix of place: derived_demonym() decides
     alternatives += r"|\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)"
@@ -517,7 +525,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for m in _pattern().finditer(text):
         word = m.group(1)
         adjective = text[m.start() : m.start(1)].rstrip()
-        if adjective not in _listed() and not _derived_adjective(
+        if adjective in _religions():
+            if not _one_of_many(text, m.start(), m.end(1), word):
+                continue
+        elif adjective not in _listed() and not _derived_adjective(
             text, m.start(), adjective, word
         ):
             continue
@@ -546,7 +557,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if _title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
             continue
         flagged.add(m.start(1))
-        yield _issue(ctx, m.start(1), word, "after an adjective of nationality")
+        kind = "religion" if adjective in _religions() else "nationality"
+        yield _issue(ctx, m.start(1), word, f"after an adjective of {kind}")
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
@@ -579,6 +591,18 @@ _DETERMINER_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir"
     r"|[Hh]is|[Hh]er|[Oo]ur|[Mm]any|[Ss]ome|[Oo]ther|[Tt]wo|[Tt]hree|\d+|of)[^\S\n]+\Z"
 )
+
+
+def _one_of_many(text: str, start: int, end: int, word: str) -> bool:
+    """After an adjective of religion, a noun after "a", a number or a possessive and
+    before a small word or punctuation is one of many ("a shelter run by a Catholic
+    Charity in the city"): names of churches and groups take "the" (``the Jewish
+    Agency``) or qualify a noun (``a Jewish Agency official``).  A noun of faith is its
+    own name (``a Sunni Muslim``)."""
+    if word in demonym_words() or not _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is None or nxt.group(1) in function_words()
 
 
 def _derived_adjective(text: str, start: int, adjective: str, word: str) -> bool:

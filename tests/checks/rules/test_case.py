@@ -744,6 +744,8 @@ def test_sentence_start_abbreviations_and_addresses_near_misses(text):
         ("It signed a deal with a Dutch Airline and a bank in the spring.", "Airline"),
         # "That" before a subject pronoun and its verb opens a clause
         ("The lawyer told reporters in Almaty That he would appeal.", "That"),
+        # after an adjective of religion, one of many
+        ("Food was handed out by a Muslim Charity in the town on Friday.", "Charity"),
         # the only word of its clause that could be the verb
         (
             "Instead, Okonjo Walks slowly to the front of the stage, still singing, while "
@@ -763,6 +765,9 @@ def test_capitalised_noun_caps6_hits(text, word):
 @pytest.mark.parametrize(
     "text",
     [
+        # a noun of faith, a group's name before a noun
+        "He is a Sunni Muslim from Basra and an Orthodox Jew from Haifa is his friend.",
+        "He met a Jewish Agency official and a Christian Aid worker in the city.",
         # a place is one of a kind: the relative clause is about something else
         "The beetle, native to East Africa and the Iberian Peninsula that reached ports "
         "last year, is spreading.",
