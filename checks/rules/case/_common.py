@@ -154,8 +154,9 @@ def source_starts_lower(source: str | None) -> bool:
 
 
 # Productive suffixes of adjectives of place, with the endings the place name may have
-# had: "Corinth" -> "Corinthian", "Nigeria" -> "Nigerian", "Texas" -> "Texan",
-# "Sinhala" -> "Sinhalese", "Punjab" -> "Punjabi".  Each pair is (suffix, restorations).
+# had: "Paris" -> "Parisian", "Athens" -> "Athenian", "Vienna" -> "Viennese", "Siena" ->
+# "Sienese".  Each pair is (suffix, restorations).  Not "-an" nor "-i": given names,
+# surnames and places end so too often ("Milan", "Nolan", "Joshi", "Mali").
 _PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ian", ("", "a", "y", "s", "e", "es")),
     ("ean", ("", "e", "a")),
@@ -169,8 +170,8 @@ OWN_NAME_MARGIN = 0.25  # ... and not much rarer than the adjective
 @cache
 def derived_demonym(word: str) -> bool:
     """``word`` is an adjective of a place no list holds, made by a productive suffix
-    from a name wordfreq knows: "Corinthian" (Corinth), "Sinhalese" (Sinhala),
-    "Punjabi" (Punjab), "Athenian" (Athens).
+    from a name wordfreq knows: "Athenian" (Athens), "Viennese" (Vienna), "Parisian"
+    (Paris).
 
     Both words must be names, no common English word (lemminflect knows neither:
     "Damian" is no adjective of "dam"), and neither a given name ("Julian", "Marian"

@@ -585,8 +585,8 @@ def _stray_exempt(text: str, s: Stray, inside: Counter[str], elsewhere: Counter[
 
 
 # Before an adjective of place used as one: an article, a determiner, a number, a
-# possessive or "of" ("the Corinthian Women", "a Sinhalese Farmer's widow", "the chorus
-# of Corinthian Women"); a given name or surname is seldom so placed.
+# possessive or "of" ("the Athenian Women", "a Viennese Baker's shop", "the chorus of
+# Athenian Women"); a given name or surname is seldom so placed.
 _DETERMINER_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir"
     r"|[Hh]is|[Hh]er|[Oo]ur|[Mm]any|[Ss]ome|[Oo]ther|[Tt]wo|[Tt]hree|\d+|of)[^\S\n]+\Z"
