@@ -8,6 +8,8 @@ import regex
 
 from copydesk.checks.data import data_lines
 from copydesk.checks.lexicon import zipf
+from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.tokens import abbreviations
 
 # A plain lower-case word with what may follow it (punctuation) but nothing else:
@@ -175,14 +177,11 @@ def derived_demonym(word: str) -> bool:
 
     Both words must be names, no common English word (lemminflect knows neither:
     "Damian" is no adjective of "dam"), and neither a given name ("Julian", "Marian"
-    from "Maria", "Rossi" from "Ross"): given names and surnames end in these
+    from "Maria"): given names and surnames end in these
     suffixes too.  The name must be about as common as the adjective or more: an
     adjective much commoner than its source names something of its own
     ("Smithsonian", from Smithson).  The callers add what the context must show.
     """
-    from copydesk.checks.rules.grammar._wordclass import word_classes
-    from copydesk.checks.rules.pronoun._people import first_names
-
     if not _DERIVED.fullmatch(word) or word in demonym_words():
         return False
     low = word.lower()
