@@ -8,6 +8,8 @@ import regex
 
 from copydesk.checks.data import data_lines
 from copydesk.checks.lexicon import zipf
+from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.tokens import abbreviations
 
 # A plain lower-case word with what may follow it (punctuation) but nothing else:
@@ -151,3 +153,50 @@ def source_starts_lower(source: str | None) -> bool:
     if letter.lower() != letter.upper():
         return letter.islower()
     return _SENTENCE_END.search(source) is None
+
+
+# Productive suffixes of adjectives of place, with the endings the place name may have
+# had: "Paris" -> "Parisian", "Athens" -> "Athenian", "Vienna" -> "Viennese", "Siena" ->
+# "Sienese".  Each pair is (suffix, restorations).  Not "-an" nor "-i": given names,
+# surnames and places end so too often ("Milan", "Nolan", "Joshi", "Mali").
+_PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ian", ("", "a", "y", "s", "e", "es")),
+    ("ean", ("", "e", "a")),
+    ("ese", ("", "a", "o", "on")),
+)
+_DERIVED = regex.compile(r"\p{Lu}\p{Ll}{3,}")
+PLACE_STEM_ZIPF = 2.0  # the place name must be known to wordfreq at least this well
+OWN_NAME_MARGIN = 0.25  # ... and not much rarer than the adjective
+
+
+@cache
+def derived_demonym(word: str) -> bool:
+    """``word`` is an adjective of a place no list holds, made by a productive suffix
+    from a name wordfreq knows: "Athenian" (Athens), "Viennese" (Vienna), "Parisian"
+    (Paris).
+
+    Both words must be names, no common English word (lemminflect knows neither:
+    "Damian" is no adjective of "dam"), and neither a given name ("Julian", "Marian"
+    from "Maria"): given names and surnames end in these
+    suffixes too.  The name must be about as common as the adjective or more: an
+    adjective much commoner than its source names something of its own
+    ("Smithsonian", from Smithson).  The callers add what the context must show.
+    """
+    if not _DERIVED.fullmatch(word) or word in demonym_words():
+        return False
+    low = word.lower()
+    if word_classes(low) or low in first_names() or zipf(low) == 0:
+        return False
+    for suffix, endings in _PLACE_SUFFIXES:
+        if not low.endswith(suffix):
+            continue
+        for ending in endings:
+            stem = low[: -len(suffix)] + ending
+            if len(stem) < 4 or stem in first_names() or word_classes(stem):
+                continue
+            # an adjective far more common than its source is a name of its own:
+            # "Smithsonian" (Smithson), "Presbyterian"
+            if zipf(stem) >= max(PLACE_STEM_ZIPF, zipf(low) - OWN_NAME_MARGIN):
+                return True
+        return False  # "-ian" is no "-an": one suffix per word
+    return False

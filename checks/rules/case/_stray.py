@@ -15,6 +15,12 @@ name:
   person after a name takes its object or infinitive (``Amman Switches to``), and so
   does a word lemminflect knows only as a verb after a place or a region's name, before
   no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``).
+  A third person after a name is a verb, too, when no other word of its clause could
+  be the clause's finite verb (``Instead, Okonjo Walks slowly to the front of the
+  stage, still singing, while``; not ``Shoppers at Tesco Stores in Leeds, meanwhile,
+  said``), and "That" before a subject pronoun and its verb opens a clause (``in
+  Almaty That he would appeal``; with a full stop lost the capital is wrong all the
+  same).
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
@@ -60,6 +66,7 @@ from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
+    may_be_finite,
     only_past_tense,
     word_classes,
 )
@@ -168,6 +175,7 @@ class Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = sentence_starts(text)
+        self._start_list = sorted(self.starts)
         self.quoted = [m.span() for m in _QUOTES.finditer(text)]
         self._quote_starts = [q[0] for q in self.quoted]
         self._lines: dict[int, bool] = {}
@@ -223,6 +231,13 @@ class Context:
             return None  # "Dancing With the Stars": a title's small word, then a capital
         return m.group(1)
 
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The span of the sentence holding ``pos`` (from its start to the next one's)."""
+        i = bisect.bisect_right(self._start_list, pos)
+        start = self._start_list[i - 1] if i else 0
+        end = self._start_list[i] if i < len(self._start_list) else len(self.text)
+        return start, end
+
     def prev_word(self, pos: int) -> str:
         m = _PREV_WORD.search(self.text[max(0, pos - 40) : pos])
         return m.group(1) if m else ""
@@ -239,7 +254,9 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         if not prev[:1].isalpha() or prev.isupper() or low in _name_final_words():
             continue  # no word before, an acronym, or a figure or date ("2023-09-12 Amid")
         nxt = ctx.next_lower(m.end())
-        why = _ends_no_name(low, prev, nxt)
+        why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low)
+        if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
+            why = "a verb"
         if why is None:
             continue
         if nxt is None and not (why == "a verb" and _attribution(ctx.text, m.start(), m.end())):
@@ -285,6 +302,71 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
     if _base_verb_after_name(low, prev, nxt):
         return "a verb"
     return None
+
+
+# "in the city of Turkestan That he would appeal": "that" before a clause's subject and
+# its verb opens a clause (a sentence opening so, "That he would appeal was clear", is
+# rare in news; with a full stop lost the capital is wrong all the same).
+_CLAUSE_AFTER_THAT = regex.compile(r"[^\S\n]+(?:he|she|they|we|it|I)[^\S\n]+(\p{Ll}+)\b")
+
+
+def _that_clause(text: str, end: int, low: str) -> str | None:
+    """A capital "That" before a subject pronoun and a finite verb or a modal: a small word."""
+    if low != "that":
+        return None
+    m = _CLAUSE_AFTER_THAT.match(text, end)
+    return "a small word" if m is not None and finite_verb(m.group(1)) else None
+
+
+# Words that open a clause of their own inside a sentence: a verb after them is theirs.
+_SUBORDINATORS = frozenset(
+    {"while", "whereas", "who", "whom", "whose", "which", "because", "although", "though"}
+    | {"unless", "whether", "when", "where"}
+)
+_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+
+
+def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
+    """A third person after a name that is the only word of its clause that could be a
+    finite verb: "Instead, Farahani Walks alone up the central aisle, still speaking,
+    while Jason calls after her" has no other verb before "while", so "Walks" is one.
+    "Sales at Tesco Stores rose", "The retailer, Tesco Stores, said" have their verbs."""
+    if not (low.endswith("s") and finite_verb(low) and zipf(low) >= COMMON and _a_name(prev)):
+        return False
+    s_start, s_end = ctx.sentence(start)
+    text = ctx.text
+    if "\n" in text[s_start:start] or _QUOTES.search(text, s_start, s_end):
+        return False  # across a line or around a quotation, the clause is unclear
+    before = [w.group() for w in _WORD.finditer(text, s_start, start)]
+    after = []
+    for w in _WORD.finditer(text, end, s_end):
+        if w.group() in _SUBORDINATORS:
+            break
+        after.append(w.group())
+    while before and before[-1].lower() not in _SUBORDINATORS:
+        word = before.pop()
+        if word != prev and _could_be_verb(word, before[-1] if before else ""):
+            return False
+    verbs = (_could_be_verb(w, after[i - 1] if i else "") for i, w in enumerate(after))
+    return bool(after) and not any(verbs)
+
+
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+    | {"my", "your", "every", "each", "no"}
+)
+
+
+def _could_be_verb(word: str, before: str) -> bool:
+    """A word that may be the clause's finite verb: not one after a determiner ("the
+    front of the stage"), a preposition ("up") or a word that is also an adverb
+    ("still", "back"), which reads as one first."""
+    if before.lower() in _DETERMINERS:
+        return False
+    low = word.lower()
+    if low in function_words() and "AUX" not in word_classes(low):
+        return low in ("will", "would", "can", "could", "may", "might", "must", "shall")
+    return "ADV" not in word_classes(low) and may_be_finite(low)
 
 
 def _base_verb_after_name(low: str, prev: str, nxt: str) -> bool:

@@ -7,17 +7,26 @@ on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 
 How: after an adjective of nationality or region (resources/case/demonyms.txt; not one of
 religion, which name more than they describe: ``the Jewish Agency``, ``Christian
-Aid``; resources/case/name_forming_adjectives.txt), a capitalised word whose lower-case
-form is an everyday word, followed by a lower-case word or punctuation.  A capital after it
+Aid``; resources/case/name_forming_adjectives.txt; unless the noun is one of many,
+after "a", a number or a possessive and before a small word: ``a Muslim Charity in
+the town``), a capitalised word whose lower-case
+form is an everyday word, followed by a lower-case word or punctuation.  An adjective of
+place no list holds counts too when a productive suffix makes it from a name wordfreq
+knows (``the chorus of Athenian Women``: Athens; ``a Viennese Baker``; see
+_common.derived_demonym, which leaves out given names and adjectives far commoner than
+their source, ``Smithsonian``) and a determiner or "of" comes before it, as before an
+adjective.  A capital after it
 makes a longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
 of Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
-iron ore``), and before ``for`` and a capital only an action noun is common (``American
+iron ore``; ``a Dutch Airline and a bank``: only "and the" may go on with a name), and
+before ``for`` and a capital only an action noun is common (``American
 Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A place name
 after ``of`` carries no name on when a compass adjective in lower case comes before the
 nationality (``the northeastern Indian State of Assam``): the words say where a place
 lies, as news writes "the southern Chinese city of Guilin", and names do not open so.
 A name begun before the adjective goes on through it (``the University of North Korean
-Studies``).  Names built on an institution or place noun (``Korean War``, ``French
+Studies``), but a nationality before "of" names a person (``an American of Irish
+Descent``).  Names built on an institution or place noun (``Korean War``, ``French
 Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
 the noun is plainly common (news style lower-cases "government", "army", "navy",
 "police" and "press" after a nationality, so those are no institution nouns here): a
@@ -26,7 +35,13 @@ before another capital (``the Egyptian Foreign minister``;
 resources/case/adjective_heads.txt), after "a", a number or a possessive (``a French
 Court in``, ``its Chinese Company``, ``Portugal's Atlantic Coast,``), or before a
 restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
-European Commission that``, is none).  After an adjective of an ocean, a pole or a
+European Commission that``, is none; nor is a clause after the head of a place's name,
+resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle native to East
+Africa and the Iberian Peninsula that reached ports`` the clause is about the beetle),
+or in a headline of a whole clause in sentence case and nowhere else in the text
+(``Kenyan Court jails three …`` over a story about "the High Court": a name in a
+headline is named again in the story).
+After an adjective of an ocean, a pole or a
 region (``Atlantic``, ``Arctic``, ``Asiatic``; resources/case/region_adjectives.txt)
 every noun is taken as an institution noun ("the Pacific Rim", "Atlantic City", "the
 Arctic Circle"), so only that evidence makes it common (``Atlantic Storms towards the
@@ -72,12 +87,13 @@ from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.case._common import demonym_words
-from copydesk.checks.rules.case._stray import Stray, strays
+from copydesk.checks.rules.case._common import demonym_words, derived_demonym, is_heading_like
+from copydesk.checks.rules.case._stray import SENTENCE_HEADLINE, Stray, strays
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
+    plural_noun,
     word_classes,
 )
 from copydesk.checks.rules.pronoun._people import person_nouns
@@ -94,14 +110,26 @@ COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 
 
 @cache
-def _pattern() -> regex.Pattern[str]:
+def _listed() -> frozenset[str]:
+    """The adjectives of nationality and region the rule starts at (not of religion)."""
     name_forming = set(data_lines("case", "name_forming_adjectives.txt"))
-    demonyms = sorted(
-        {d for d in data_lines("case", "demonyms.txt") if d not in name_forming} | _regions(),
-        key=len,
-        reverse=True,
+    return frozenset(
+        {d for d in data_lines("case", "demonyms.txt") if d not in name_forming} | _regions()
     )
+
+
+@cache
+def _religions() -> frozenset[str]:
+    """Adjectives of religion, which name more than they describe (``the Jewish Agency``)."""
+    return frozenset(data_lines("case", "name_forming_adjectives.txt"))
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    demonyms = sorted(_listed() | _religions(), key=len, reverse=True)
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
+    # last, any word with a productive suffix of place: derived_demonym() decides
+    alternatives += r"|\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"
@@ -109,7 +137,8 @@ def _pattern() -> regex.Pattern[str]:
         # "38 million Egyptian Pounds (about 780,000 dollars)", not "(KWS)"
         rf"|[^\S\n]+\((?![\p{{Lu}}\p{{N}}])"
         # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
-        rf"|[^\S\n]+(?:and|for)[^\S\n]+(?!(?:the|a|an)\b)\p{{Ll}}"
+        # ("a European Airline and a project": only "the" may go on with a name)
+        rf"|[^\S\n]+(?:and[^\S\n]+(?!the\b)|for[^\S\n]+(?!(?:the|a|an)\b))\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
         rf"|[^\S\n]+(for)[^\S\n]+\p{{Lu}})"
     )
@@ -215,8 +244,8 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     with no "the" ("Russian Forces are advancing"): such names take the article ("the
     Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
     clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
-    if _restricted(text, start, end):
-        return True
+    if _restricted(text, start, end) and word not in _place_heads():
+        return True  # a place is one of a kind: the clause is about something else
     if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
         # ...unless the name modifies a noun after it: "a Korean War veteran"
         nxt = _NEXT_WORD.match(text, end)
@@ -319,14 +348,17 @@ CAPITALISED_ALONE = distinct_index("case.capitalised-alone", _alone)
 # "the University of North Korean Studies", "the Institute for Chinese Medicine": the
 # adjective carries on a name begun before it.
 _NAME_BEFORE = regex.compile(
-    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z"
+    r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z"
 )
 
 def _name_before(text: str, start: int) -> bool:
     """The adjective at ``start`` carries on a name ("University of North Korean"), not
-    a sentence that opens with a capital ("Shares of the Danish Maker")."""
+    a sentence that opens with a capital ("Shares of the Danish Maker") nor a person
+    named by a nationality ("a Brazilian of Japanese Descent")."""
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and not starts_sentence(text, m.start())
+    if m is None or m.group(1) in demonym_words():
+        return False
+    return not starts_sentence(text, m.start())
 
 
 # "the Danish Minister, Karen Holmgaard,": a title before the name it describes.
@@ -346,6 +378,12 @@ _DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]")
 @cache
 def _institutions() -> frozenset[str]:
     return frozenset(data_lines("case", "institution_nouns.txt"))
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    """Institution nouns that head names of places ("Peninsula", "Gulf"): place_heads.txt."""
+    return frozenset(data_lines("case", "place_heads.txt"))
 
 
 @cache
@@ -486,11 +524,20 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
-        region = text[m.start() : m.start(1)].rstrip() in _regions()
+        adjective = text[m.start() : m.start(1)].rstrip()
+        if adjective in _religions():
+            if not _one_of_many(text, m.start(), m.end(1), word):
+                continue
+        elif adjective not in _listed() and not _derived_adjective(
+            text, m.start(), adjective, word
+        ):
+            continue
+        region = adjective in _regions()
         if (region or word in _institutions()) and not (
             _generic_plural(text, m.start(), m.end(1), word)
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
+            or _headline_only(text, m.start(1), m.group())
         ):
             continue
         if zipf(word.lower()) < COMMON or m.group() in _agency_names():
@@ -510,7 +557,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if _title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
             continue
         flagged.add(m.start(1))
-        yield _issue(ctx, m.start(1), word, "after an adjective of nationality")
+        kind = "religion" if adjective in _religions() else "nationality"
+        yield _issue(ctx, m.start(1), word, f"after an adjective of {kind}")
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
@@ -534,6 +582,54 @@ def _stray_exempt(text: str, s: Stray, inside: Counter[str], elsewhere: Counter[
         if not prev[:1].isupper() or prev in demonym_words():
             return elsewhere[s.word] > 1
     return inside[s.word] > s.own  # capitalised again in the batch: accidents rarely repeat
+
+
+# Before an adjective of place used as one: an article, a determiner, a number, a
+# possessive or "of" ("the Athenian Women", "a Viennese Baker's shop", "the chorus of
+# Athenian Women"); a given name or surname is seldom so placed.
+_DETERMINER_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir"
+    r"|[Hh]is|[Hh]er|[Oo]ur|[Mm]any|[Ss]ome|[Oo]ther|[Tt]wo|[Tt]hree|\d+|of)[^\S\n]+\Z"
+)
+
+
+def _one_of_many(text: str, start: int, end: int, word: str) -> bool:
+    """After an adjective of religion, a noun after "a", a number or a possessive and
+    before a small word or punctuation is one of many ("a shelter run by a Catholic
+    Charity in the city"): names of churches and groups take "the" (``the Jewish
+    Agency``) or qualify a noun (``a Jewish Agency official``).  A noun of faith is its
+    own name (``a Sunni Muslim``)."""
+    if word in demonym_words() or not _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is None or nxt.group(1) in function_words()
+
+
+def _derived_adjective(text: str, start: int, adjective: str, word: str) -> bool:
+    """An adjective of place no list holds ("Athenian", from Athens; _common's
+    derived_demonym), used as an adjective: after a determiner, or after "of" before a
+    plural ("the chorus of Athenian Women"; "the wife of Dorian Gray" names a person)."""
+    if not derived_demonym(adjective):
+        return False
+    m = _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+    if m is None:
+        return False
+    return not m.group().startswith("of") or plural_noun(word)
+
+
+def _headline_only(text: str, pos: int, pair: str) -> bool:
+    """The pair is in a headline of a whole clause in sentence case and nowhere else in
+    the text ("South African Court convicts five over taxi rank shooting that killed
+    seven", an article about "the High Court"): a name in a headline is named again in
+    the story ("Korean Air cuts flights …" / "Korean Air said on Tuesday …"), so one
+    seen only there is a common noun with a stray capital.  A short heading may
+    capitalise as it likes."""
+    if text.count(pair) != 1:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return is_heading_like(line) and len(line.split()) >= SENTENCE_HEADLINE
 
 
 def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:

@@ -64,6 +64,29 @@ def finite_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def may_be_finite(word: str) -> bool:
+    """True when ``word`` may be a finite verb with some subject: a present ("walks",
+    "say", "are"), a past tense ("rose") or a modal; not "speaking" nor "aisle"."""
+    low = word.lower()
+    if low in _MODALS:
+        return True
+    lem = _lemminflect()
+    lemmas = lem.getAllLemmas(low)
+    for base in (*lemmas.get("VERB", ()), *lemmas.get("AUX", ())):
+        forms = lem.getAllInflections(base, "VERB")
+        if any(low in forms.get(tag, ()) for tag in ("VBZ", "VBD", "VBP")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def plural_noun(word: str) -> bool:
+    """True when ``word`` can be a noun's plural ("women", "farmers"), not "gray"."""
+    low = word.lower()
+    return any(low != base for base in _lemminflect().getAllLemmas(low).get("NOUN", ()))
+
+
+@lru_cache(maxsize=50_000)
 def word_classes(word: str) -> frozenset[str]:
     """The parts of speech lemminflect allows for ``word`` (lower-cased): "ADJ", "NOUN"…"""
     return frozenset(_lemminflect().getAllLemmas(word.lower()))
