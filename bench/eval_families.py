@@ -30,7 +30,8 @@ Disjoint pools:
            have been changed because of it;
   fresh_h  fresh_h/*.txt: twelve more, written with fresh_g, the fourth hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
-           with a seed chosen then, and quote those figures (see fresh_h/README.md).
+           with a seed chosen then, and quote those figures (see fresh_h/README.md); run
+           once on 2026-12-01 at 21:29 UTC, seed 31415, only its summary lines read.
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
