@@ -648,6 +648,24 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
         ("Growers around Tarnów Remain hopeful about the price.", "Remain"),
         # a region's adjective is also its name: "the Arctic"
         ("Ice levels across the Arctic Remain far below the average.", "Remain"),
+        # caps6
+        # an adjective of place made by a productive suffix from a name wordfreq knows
+        ("Tourists crowded around a Viennese Baker who sold strudel by the river.", "Baker"),
+        ("The chorus of Athenian Women enters slowly from the left.", "Women"),
+        # a nationality before "of" names a person, not the start of a name
+        ("Maria Santos, an American of Irish Descent who grew up in Boston, said so.", "Descent"),
+        # "and a" carries no name on
+        ("It signed a deal with a Dutch Airline and a bank in the spring.", "Airline"),
+        # "That" before a subject pronoun and its verb opens a clause
+        ("The lawyer told reporters in Almaty That he would appeal.", "That"),
+        # after an adjective of religion, one of many
+        ("Food was handed out by a Muslim Charity in the town on Friday.", "Charity"),
+        # the only word of its clause that could be the verb
+        (
+            "Instead, Okonjo Walks slowly to the front of the stage, still singing, while "
+            "the band plays.",
+            "Walks",
+        ),
     ],
 )
 def test_capitalised_noun_caps4_hits(text, word):
@@ -686,6 +704,24 @@ def test_capitalised_noun_caps4_hits(text, word):
         "The singer Maria Remain toured, and Paradise Remain sold well.",
         # a noun as well as a verb may end a name
         "Shoppers in Madrid Stores found bargains.",
+        # caps6
+        # a noun of faith, a group's name before a noun
+        "He is a Sunni Muslim from Basra and an Orthodox Jew from Haifa is his friend.",
+        "He met a Jewish Agency official and a Christian Aid worker in the city.",
+        # a place is one of a kind: the relative clause is about something else
+        "The beetle, native to East Africa and the Iberian Peninsula that reached ports "
+        "last year, is spreading.",
+        # given names end in the suffixes too; an adjective far commoner than its
+        # source names something of its own
+        "The actress Lillian Hope said she would return to the stage.",
+        "The daughter of Dorian Gray said the house was sold.",
+        "He gave a talk at the Smithsonian Institution on Monday.",
+        # the clause has a verb of its own, or the name is an apposition
+        "The retailer, Tesco Stores, said it would close.",
+        "Shoppers at Tesco Stores in Leeds, meanwhile, said prices were too high.",
+        "Shoppers at the Tesco Stores in Leeds complain about the prices.",
+        # "That" before a capital is a title's word
+        "He said That Tune was his favourite show, and Almaty That Night was another.",
     ],
 )
 def test_capitalised_noun_caps4_near_misses(text):
@@ -730,62 +766,6 @@ def test_sentence_start_abbreviations_and_addresses_near_misses(text):
 
 # --- case.capitalised-noun (caps6): adjectives of place no list holds, places' heads,
 # a nationality before "of", "That" opening a clause, a name's lone verb --
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        # an adjective of place made by a productive suffix from a name wordfreq knows
-        ("Tourists crowded around a Viennese Baker who sold strudel by the river.", "Baker"),
-        ("The chorus of Athenian Women enters slowly from the left.", "Women"),
-        # a nationality before "of" names a person, not the start of a name
-        ("Maria Santos, an American of Irish Descent who grew up in Boston, said so.", "Descent"),
-        # "and a" carries no name on
-        ("It signed a deal with a Dutch Airline and a bank in the spring.", "Airline"),
-        # "That" before a subject pronoun and its verb opens a clause
-        ("The lawyer told reporters in Almaty That he would appeal.", "That"),
-        # after an adjective of religion, one of many
-        ("Food was handed out by a Muslim Charity in the town on Friday.", "Charity"),
-        # the only word of its clause that could be the verb
-        (
-            "Instead, Okonjo Walks slowly to the front of the stage, still singing, while "
-            "the band plays.",
-            "Walks",
-        ),
-    ],
-)
-def test_capitalised_noun_caps6_hits(text, word):
-    text += _FARM
-    [issue] = run("case.capitalised-noun", text)
-    assert text[issue.offset : issue.end] == word
-    assert issue.replacements[0] == word.lower()
-    assert not issue.safe
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a noun of faith, a group's name before a noun
-        "He is a Sunni Muslim from Basra and an Orthodox Jew from Haifa is his friend.",
-        "He met a Jewish Agency official and a Christian Aid worker in the city.",
-        # a place is one of a kind: the relative clause is about something else
-        "The beetle, native to East Africa and the Iberian Peninsula that reached ports "
-        "last year, is spreading.",
-        # given names end in the suffixes too; an adjective far commoner than its
-        # source names something of its own
-        "The actress Lillian Hope said she would return to the stage.",
-        "The daughter of Dorian Gray said the house was sold.",
-        "He gave a talk at the Smithsonian Institution on Monday.",
-        # the clause has a verb of its own, or the name is an apposition
-        "The retailer, Tesco Stores, said it would close.",
-        "Shoppers at Tesco Stores in Leeds, meanwhile, said prices were too high.",
-        "Shoppers at the Tesco Stores in Leeds complain about the prices.",
-        # "That" before a capital is a title's word
-        "He said That Tune was his favourite show, and Almaty That Night was another.",
-    ],
-)
-def test_capitalised_noun_caps6_near_misses(text):
-    assert run("case.capitalised-noun", text + _FARM) == []
 
 
 @pytest.mark.parametrize(
