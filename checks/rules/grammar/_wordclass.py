@@ -51,22 +51,18 @@ def finite_verb(word: str) -> bool:
 
     "runs" may also be a plural noun; callers look for more evidence when that matters.
     """
-    low = word.lower()
-    if low in _MODALS:
-        return True
-    lem = _lemminflect()
-    lemmas = lem.getAllLemmas(low)
-    for base in (*lemmas.get("VERB", ()), *lemmas.get("AUX", ())):
-        forms = lem.getAllInflections(base, "VERB")
-        if low in forms.get("VBZ", ()) or low in forms.get("VBD", ()):
-            return True
-    return False
+    return _verb_form(word, ("VBZ", "VBD"))
 
 
 @lru_cache(maxsize=50_000)
 def may_be_finite(word: str) -> bool:
     """True when ``word`` may be a finite verb with some subject: a present ("walks",
     "say", "are"), a past tense ("rose") or a modal; not "speaking" nor "aisle"."""
+    return _verb_form(word, ("VBZ", "VBD", "VBP"))
+
+
+def _verb_form(word: str, tags: tuple[str, ...]) -> bool:
+    """True when ``word`` is a modal or one of ``tags``' forms of a verb or auxiliary."""
     low = word.lower()
     if low in _MODALS:
         return True
@@ -74,7 +70,7 @@ def may_be_finite(word: str) -> bool:
     lemmas = lem.getAllLemmas(low)
     for base in (*lemmas.get("VERB", ()), *lemmas.get("AUX", ())):
         forms = lem.getAllInflections(base, "VERB")
-        if any(low in forms.get(tag, ()) for tag in ("VBZ", "VBD", "VBP")):
+        if any(low in forms.get(tag, ()) for tag in tags):
             return True
     return False
 
