@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import regex
@@ -12,7 +13,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Engine
 from copydesk.checks.model import Category, Issue, Location
 from copydesk.checks.registry import Check
-from copydesk.checks.settings import Settings
+from copydesk.checks.settings import LanguageToolSettings, Settings
 
 _TEH = regex.compile(r"\bteh\b")
 _DOUBLE = regex.compile(r"(?<=\S)  (?=\S)")
@@ -71,6 +72,35 @@ def make_window(qtbot, monkeypatch):
 
 def wait_checked(qtbot, window, timeout: int = 10000) -> None:
     qtbot.waitUntil(lambda: not window.checking, timeout=timeout)
+
+
+def recheck_window(qtbot, paths: list[Path]):
+    """A window on ``paths``, LanguageTool off, that saves without asking, once checked."""
+    from copydesk.desktop.main_window import MainWindow
+
+    w = MainWindow(settings=Settings(languagetool=LanguageToolSettings(enabled=False)))
+    qtbot.addWidget(w)
+    w.confirm_diff = lambda files, target, **_kw: True
+    w.ask_unsaved = lambda count: "discard"  # closed with decisions unsaved: no prompt
+    w.open_paths([str(p) for p in paths])
+    wait_checked(qtbot, w, timeout=60000)
+    return w
+
+
+def wait_rechecked(qtbot, w) -> None:
+    """Wait for the re-check a decision starts (off the UI thread) and its result."""
+    qtbot.waitUntil(
+        lambda: (
+            not w.checking
+            and not w._pending_recheck
+            and not any(f.needs_recheck() for f in w.session.readable())
+        ),
+        timeout=60000,
+    )
+
+
+def file_tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
 def _spelling_variants(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -13,10 +13,9 @@ import pytest
 
 from copydesk.checks.fixer import MAX_PASSES
 from copydesk.checks.review import ItemStatus
-from copydesk.checks.settings import LanguageToolSettings, Settings
 from copydesk.cli import main
 from copydesk.desktop.issuepanel import REVEALED
-from tests.desktop.conftest import wait_checked
+from tests.desktop.conftest import file_tree, recheck_window, wait_checked, wait_rechecked
 
 pytestmark = pytest.mark.gui
 
@@ -37,10 +36,6 @@ FIRE = (
 )
 
 
-def _settings() -> Settings:
-    return Settings(languagetool=LanguageToolSettings(enabled=False))
-
-
 @pytest.fixture
 def articles(tmp_path: Path) -> Path:
     d = tmp_path / "articles"
@@ -48,32 +43,6 @@ def articles(tmp_path: Path) -> Path:
     (d / "election.txt").write_text(ELECTION, "utf-8")
     (d / "fire.txt").write_text(FIRE, "utf-8")
     return d
-
-
-def _window(qtbot, paths: list[Path]):
-    from copydesk.desktop.main_window import MainWindow
-
-    w = MainWindow(settings=_settings())
-    qtbot.addWidget(w)
-    w.confirm_diff = lambda files, target, **_kw: True
-    w.ask_unsaved = lambda count: "discard"  # closed with decisions unsaved: no prompt
-    w.open_paths([str(p) for p in paths])
-    wait_checked(qtbot, w, timeout=60000)
-    return w
-
-
-def _settled(qtbot, w) -> None:
-    """Wait for the re-check a decision starts (off the UI thread) and its result."""
-    qtbot.waitUntil(
-        lambda: not w.checking
-        and not w._pending_recheck
-        and not any(f.needs_recheck() for f in w.session.readable()),
-        timeout=60000,
-    )
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
 def test_accepting_every_safe_fix_saves_what_fix_writes(
@@ -85,31 +54,31 @@ def test_accepting_every_safe_fix_saves_what_fix_writes(
     written = (cli_out / "election.txt").read_text("utf-8")
     assert "March. \u201cWe will" in written  # fix's second pass put the space in
 
-    w = _window(qtbot, [articles])
+    w = recheck_window(qtbot, [articles])
     passes = 0
     # "Accept every safe fix": Review › Accept Safe Fixes in All Files, as often as the
     # re-checks bring new ones (fix runs at most MAX_PASSES passes).
     while w.accept_safe(batch=True):
         passes += 1
         assert passes <= MAX_PASSES
-        _settled(qtbot, w)
+        wait_rechecked(qtbot, w)
     assert passes >= 2  # the second pass is the fix the first one revealed
     w.output_dir = tmp_path / "gui-out"
     assert w.save_all()
-    assert _tree(tmp_path / "gui-out") == _tree(cli_out)
+    assert file_tree(tmp_path / "gui-out") == file_tree(cli_out)
 
 
 def test_a_revealed_issue_is_listed_without_f5_and_undo_takes_it_back(
     qtbot, articles: Path
 ) -> None:
-    w = _window(qtbot, [articles / "election.txt"])
+    w = recheck_window(qtbot, [articles / "election.txt"])
     fr = w.session.files[0]
     repair = next(it for it in fr.items if it.issue.matched(fr.text) == MOJIBAKE)
     assert not any(it.issue.rule == "punct.missing-space" for it in fr.items)
     before = len(fr.items)
     w.select_item(repair)
     w.accept_current(repair.issue.replacements[0])
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
 
     # Listed on the working text, holding the repair it corrects: `.â€œ` -> `. “`.
     revealed = next(it for it in fr.items if it.issue.rule == "punct.missing-space")
@@ -125,27 +94,27 @@ def test_a_revealed_issue_is_listed_without_f5_and_undo_takes_it_back(
 
     w.select_item(revealed)
     w.accept_current(revealed.issue.replacements[0])
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     assert "March. \u201cWe will" in fr.corrected().text
     assert fr.status(repair) == ItemStatus.SUPERSEDED  # the larger fix holds the repair
     key = revealed.key
 
     # Undo the space: the issue is open again, under its own key, and still listed.
     w.undo_stack.undo()
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     again = next(it for it in fr.items if it.issue.rule == "punct.missing-space")
     assert again.key == key and fr.is_open(again)
     assert "March.\u201cWe will" in fr.corrected().text
     # Undo the repair: nothing reveals the missing space any more; it goes.
     w.undo_stack.undo()
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     assert not any(it.issue.rule == "punct.missing-space" for it in fr.items)
     assert fr.corrected().text == fr.text
     # Redo both: the same decisions come back, the revealed fix with its own.
     w.undo_stack.redo()
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     w.undo_stack.redo()
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     assert "March. \u201cWe will" in fr.corrected().text
 
 

@@ -15,10 +15,9 @@ import pytest
 from copydesk.checks.fixer import MAX_PASSES
 from copydesk.checks.review import ItemStatus
 from copydesk.checks.review_bilingual import BilingualReview
-from copydesk.checks.settings import LanguageToolSettings, Settings
 from copydesk.cli import main
 from copydesk.desktop.issuepanel import REVEALED
-from tests.desktop.conftest import wait_checked
+from tests.desktop.conftest import file_tree, recheck_window, wait_rechecked
 
 pytestmark = pytest.mark.gui
 
@@ -61,10 +60,6 @@ TSV = (
 )
 
 
-def _settings() -> Settings:
-    return Settings(languagetool=LanguageToolSettings(enabled=False))
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     d = tmp_path / "job"
@@ -73,32 +68,6 @@ def folder(tmp_path: Path) -> Path:
     (d / "mayor.xlf").write_text(XLIFF, "utf-8")
     (d / "pairs.tsv").write_text(TSV, "utf-8")
     return d
-
-
-def _window(qtbot, paths: list[Path]):
-    from copydesk.desktop.main_window import MainWindow
-
-    w = MainWindow(settings=_settings())
-    qtbot.addWidget(w)
-    w.confirm_diff = lambda files, target, **_kw: True
-    w.ask_unsaved = lambda count: "discard"
-    w.open_paths([str(p) for p in paths])
-    wait_checked(qtbot, w, timeout=60000)
-    return w
-
-
-def _settled(qtbot, w) -> None:
-    """Wait for the re-check a decision starts (off the UI thread) and its result."""
-    qtbot.waitUntil(
-        lambda: not w.checking
-        and not w._pending_recheck
-        and not any(f.needs_recheck() for f in w.session.readable()),
-        timeout=60000,
-    )
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
 
 def test_accepting_every_safe_fix_saves_what_fix_writes(
@@ -110,21 +79,21 @@ def test_accepting_every_safe_fix_saves_what_fix_writes(
     assert "March. \u201cWe will" in (cli_out / "news.po").read_text("utf-8")
     assert "said: \u201cThe road" in (cli_out / "mayor.xlf").read_text("utf-8")
 
-    w = _window(qtbot, [folder])
+    w = recheck_window(qtbot, [folder])
     assert all(isinstance(f, BilingualReview) for f in w.session.files)
     passes = 0
     while w.accept_safe(batch=True):
         passes += 1
         assert passes <= MAX_PASSES
-        _settled(qtbot, w)
+        wait_rechecked(qtbot, w)
     assert passes >= 2  # the second pass holds the fixes the first one revealed
     w.output_dir = tmp_path / "gui-out"
     assert w.save_all()
-    assert _tree(tmp_path / "gui-out") == _tree(cli_out)
+    assert file_tree(tmp_path / "gui-out") == file_tree(cli_out)
 
 
 def test_a_revealed_issue_is_listed_in_its_unit_without_f5(qtbot, folder: Path) -> None:
-    w = _window(qtbot, [folder / "news.po"])
+    w = recheck_window(qtbot, [folder / "news.po"])
     fr = w.session.files[0]
     assert isinstance(fr, BilingualReview)
     repair = next(it for it in fr.items if it.issue.matched(fr.text) == MOJIBAKE)
@@ -132,7 +101,7 @@ def test_a_revealed_issue_is_listed_in_its_unit_without_f5(qtbot, folder: Path) 
     assert later  # the second unit's issues: no fix there, so the same after the re-check
     w.select_item(repair)
     w.accept_current(repair.issue.replacements[0])
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
 
     revealed = next(it for it in fr.items if it.issue.rule == "punct.missing-space")
     assert fr.unit_of(revealed).target == HASKEL  # in its own unit, over the repair
@@ -145,16 +114,16 @@ def test_a_revealed_issue_is_listed_in_its_unit_without_f5(qtbot, folder: Path) 
     assert [(it.key, it.issue) for it in fr.items if fr.unit_of(it).target != HASKEL] == later
 
     w.accept_current(revealed.issue.replacements[0])
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     assert fr.status(repair) == ItemStatus.SUPERSEDED
     assert "March. \u201cWe will" in fr.corrected().text
     shown, _ui, _echoes = w.current.shown_unit(revealed)
     assert "March. \u201cWe will" in shown.target  # the side-by-side view shows it too
     # Undo both: nothing reveals the missing space any more; it goes.
     w.undo_stack.undo()
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     w.undo_stack.undo()
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     assert not any(it.issue.rule == "punct.missing-space" for it in fr.items)
     assert fr.corrected().text == fr.text
 
@@ -162,7 +131,7 @@ def test_a_revealed_issue_is_listed_in_its_unit_without_f5(qtbot, folder: Path) 
 def test_a_query_the_fixes_settle_goes_without_f5(qtbot, folder: Path) -> None:
     # "”" reads as a quote never opened until the repair and the space it reveals make
     # ` “We`: the query goes with those fixes, and comes back when they are undone.
-    w = _window(qtbot, [folder / "news.po"])
+    w = recheck_window(qtbot, [folder / "news.po"])
     fr = w.session.files[0]
 
     def quotes() -> list[str]:
@@ -173,8 +142,8 @@ def test_a_query_the_fixes_settle_goes_without_f5(qtbot, folder: Path) -> None:
         fix = next(it for it in fr.items if it.issue.rule == rule)
         w.select_item(fix)
         w.accept_current(fix.issue.replacements[0])
-        _settled(qtbot, w)
+        wait_rechecked(qtbot, w)
     assert quotes() == []
     w.undo_stack.undo()
-    _settled(qtbot, w)
+    wait_rechecked(qtbot, w)
     assert quotes() == ["\u201d"]
