@@ -553,7 +553,8 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
     if head.casefold() in _given_names():
         return False
     if listed:
-        return True
+        # a list's item is still a word: "In Oslo, Rosland Berg" is no "Rosl|and"
+        return zipf(head) > 0 or _foreign_name(head)
     known = zipf(head) >= NAME or _foreign_name(head)
     return known and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
 

@@ -302,6 +302,10 @@ def test_an_unknown_head_before_a_verb_is_not_applied():
     [
         # a given name and "-and" make surnames, even after a list's comma
         "In Oslo, Kjelland Berg said it was over.",
+        # after an opening phrase's comma, a surname whose head is no word (the review's cases)
+        "In Oslo, Rosland Berg said so.",
+        "In Tromso, Kirkeland Haugen said it was over.",
+        "Speaking to NRK, Tveitland Moe said so.",
         "He met Frustrent the next day.",
         # Turkish locatives in "-de" ("festivalde"); an English word before "de" ("Thai")
         "Researchers including James Festivalde Columbia University agreed.",
