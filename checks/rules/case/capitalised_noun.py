@@ -620,16 +620,25 @@ def _derived_adjective(text: str, start: int, adjective: str, word: str) -> bool
 def _headline_only(text: str, pos: int, pair: str) -> bool:
     """The pair is in a headline of a whole clause in sentence case and nowhere else in
     the text ("South African Court convicts five over taxi rank shooting that killed
-    seven", an article about "the High Court"): a name in a headline is named again in
-    the story ("Korean Air cuts flights …" / "Korean Air said on Tuesday …"), so one
-    seen only there is a common noun with a stray capital.  A short heading may
-    capitalise as it likes."""
-    if text.count(pair) != 1:
+    seven", an article about "the High Court"): the story names the institution itself
+    with another capital before its noun, so the headline's pair is a common noun with a
+    stray capital.  A story that never names it may simply shorten a real name
+    ("French Open organisers add …" / "the tournament"), and a place's head is one of a
+    kind: those are left alone, as is a short heading, which may capitalise as it likes."""
+    noun = pair.split()[-1]
+    if text.count(pair) != 1 or noun in _place_heads():
         return False
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
-    return is_heading_like(line) and len(line.split()) >= SENTENCE_HEADLINE
+    end = end if end >= 0 else len(text)
+    line = text[start:end]
+    if not (is_heading_like(line) and len(line.split()) >= SENTENCE_HEADLINE):
+        return False
+    body = text[:start] + text[end:]
+    return any(
+        m.group(1) != pair.split()[0]
+        for m in regex.finditer(rf"\b(\p{{Lu}}[\p{{L}}\p{{M}}]+) {regex.escape(noun)}\b", body)
+    )
 
 
 def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:
