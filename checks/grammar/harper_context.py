@@ -229,13 +229,34 @@ _GENUS_ZIPF = 4.0
 
 
 def species_epithet(text: str, start: int, word: str) -> bool:
-    """True for the Latin epithet of a species' name after its genus (Anopheles stephensi)."""
+    """True for the Latin epithet of a species' name after its genus (Anopheles stephensi).
+
+    A surname is capitalised and rare too, so a word one slip from a common English word
+    after it is a typo, not an epithet ("Okonkwo vistis Lagos", "Kowalski thsi week").
+    """
     if not _EPITHET.fullmatch(word):
         return False
     genus = _GENUS_BEFORE.search(text, max(0, start - 40), start)
     if genus is None:
         return False
-    return genus.group(1) is None or zipf(genus.group(1)) < _GENUS_ZIPF
+    if genus.group(1) is not None and zipf(genus.group(1)) >= _GENUS_ZIPF:
+        return False
+    return not _one_slip_from_common(word.lower())
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_slip_from_common(word: str) -> bool:
+    """True when one deletion, insertion, substitution or swap of two neighbours makes a
+    common English word of ``word`` ("vistis" -> "visits", "thsi" -> "this")."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    candidates = {a + b[1:] for a, b in splits if b}
+    candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    candidates |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    candidates |= {a + c + b for a, b in splits for c in _LETTERS}
+    candidates.discard(word)
+    return any(zipf(c) >= _GENUS_ZIPF for c in candidates)
 
 
 def spelling_in_context(text: str, start: int, end: int) -> bool:

@@ -63,6 +63,9 @@ STILL = [
     ("The Moscow offical said so.", "SpellCheck", "offical"),  # after a name, no Latin ending
     ("Officials blame Anopheles stephensi, a goverment said.", "SpellCheck", "goverment"),
     ("The Great stephensi was seen.", "SpellCheck", "stephensi"),  # a common word before
+    # a surname before a typo of a common word: no genus and epithet
+    ("Minister Okonkwo vistis Lagos today.", "SpellCheck", "vistis"),
+    ("Kowalski thsi week said no.", "SpellCheck", "thsi"),
     ("Put it their right now.", "TheirToThere", "their"),  # "there right now"
     ("Their is a problem.", "TheirToThere", "Their"),
     ("He went were the same man lived.", "WereWhere", "were"),  # not a verb of thinking
