@@ -114,7 +114,8 @@ class HarperConfig:
     spelling_rules: frozenset[str]
     unrun_rules: frozenset[str]
     # Rules not run by default because they gave no kept finding on any text we have
-    # (bench/harper_rule_yield.py); ``lint(..., all_rules=True)`` runs them.
+    # (bench/harper_rule_yield.py), but for the classic confusions a copy desk checks
+    # (``classic_rules``); ``lint(..., all_rules=True)`` runs them.
     quiet_rules: frozenset[str]
     categories: dict[str, Category]
     consonant_sound: regex.Pattern[str]
@@ -136,7 +137,8 @@ def config() -> HarperConfig:
         disabled_rules=frozenset(data.get("disabled_rules", ())),
         spelling_rules=frozenset(data.get("spelling_rules", ())),
         unrun_rules=frozenset(data.get("unrun_rules", ())),
-        quiet_rules=frozenset(data.get("quiet_rules", ())),
+        quiet_rules=frozenset(data.get("quiet_rules", ()))
+        - frozenset(data.get("classic_rules", ())),
         categories={k: Category(v) for k, v in data.get("categories", {}).items()},
         consonant_sound=regex.compile(data["articles"]["consonant_sound"]),
         vowel_sound=regex.compile(data["articles"]["vowel_sound"]),
@@ -288,7 +290,7 @@ def article_wrong(text: str, end: int, replacements: tuple[str, ...]) -> bool:
 
 
 _QUOTES = "\"“”‘’'«»"
-_CLAUSE_START = ".!?,;:\"“‘("
+_CLAUSE_START = '.!?,;:"“‘('
 _WORD_BEFORE = regex.compile(r"([\p{L}'’]+)\W*$")
 _WORD_AFTER = regex.compile(r"\s+[\p{L}'’-]+\s*([.!?;]|$)")
 
@@ -465,8 +467,7 @@ def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans = list(sentence_spans(text))
     else:
         spans = [
-            s._replace(start=s.start + start, end=s.end + start)
-            for s in sentences(text[start:end])
+            s._replace(start=s.start + start, end=s.end + start) for s in sentences(text[start:end])
         ]
     if end - start <= CHUNK and all(s.end - s.start <= MAX_SENTENCE for s in spans):
         return [(start, end)]
@@ -486,9 +487,7 @@ def _sentence_chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _organized(
-    text: str, language: str, all_rules: bool = False
-) -> list[tuple[str, _Shifted]]:
+def _organized(text: str, language: str, all_rules: bool = False) -> list[tuple[str, _Shifted]]:
     """(rule, lint) for every Harper lint of ``text``, linted chunk by chunk."""
     found: list[tuple[str, _Shifted]] = []
     for start, end in chunks(text):

@@ -64,3 +64,29 @@ def test_settings_and_cli_reach_the_linter(monkeypatch: pytest.MonkeyPatch) -> N
     assert _settings_from(args).harper_all_rules
     assert not _settings_from(build_parser().parse_args(["check", "x.txt"])).harper_all_rules
     assert Settings.from_json({"harper_all_rules": True}).harper_all_rules
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Its a long way to the coast.", "Its"),
+        ("The team is suppose to arrive on Monday.", "suppose to"),
+        ("The new bridge is longer then the old one.", "then"),
+    ],
+)
+def test_classic_confusions_run_by_default(sentence: str, flagged: str) -> None:
+    engine = Engine(
+        Settings(select=["grammar.harper"], languagetool=LanguageToolSettings(enabled=False))
+    )
+    found = [sentence[i.offset : i.offset + i.length] for i in engine.check_text(sentence)]
+    assert any(flagged in f or f in flagged for f in found), found
+
+
+def test_classic_rules_are_not_quiet() -> None:
+    import tomllib
+    from importlib.resources import files
+
+    data = tomllib.loads((files("copydesk.resources") / "grammar" / "harper.toml").read_text())
+    classic = set(data["classic_rules"])
+    assert classic and classic <= _enabled(False)
+    assert not classic & harper_engine.config().quiet_rules
