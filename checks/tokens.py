@@ -76,7 +76,8 @@ def _is_abbreviation_end(text: str, period: int) -> bool:
     word = m.group(1)
     if word in abbreviations() or word.rstrip(".") in abbreviations():
         return True
-    if word in continuing_abbreviations() and _LOWER_NEXT.match(text, period + 1):
+    continuing = continuing_abbreviations()
+    if (word in continuing or word.lower() in continuing) and _LOWER_NEXT.match(text, period + 1):
         return True  # "at 10 a.m. on Saturday": the sentence goes on
     return len(word) == 1 and word.isupper()  # an initial: "Tomas J. Varga"
 

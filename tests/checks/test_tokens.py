@@ -39,6 +39,11 @@ def test_a_time_abbreviation_ends_a_sentence_only_before_a_capital():
         "It shut at 9 p.m.",
         "The next day it rained.",
     ]
+    # in capitals too ("10 A.M. on Saturday")
+    assert [s.text for s in sentences("It opens at 10 A.M. on Saturday. Then it shut.")] == [
+        "It opens at 10 A.M. on Saturday.",
+        "Then it shut.",
+    ]
     # the same word with no period, or a lower-case word after a plain word, is no case
     assert len(list(sentences("He left at noon. then it rained."))) == 2
 
