@@ -37,6 +37,15 @@ name:
   qualifies no noun is a given name (``Cho Eun-young said``, ``Na Young-mi,``).
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
+  A word inside a name is no such pair: a capitalised possessor before a capital
+  (``the Farmer's Market Board``), or a word after a run of capitals that
+  "of", "for", "on" or a possessive joins and that ends in a capitalised common word
+  (``the Tribunal on Forest Crimes`` beside "forest crimes", ``the Board for Water
+  Safety``, ``the State Attorney's Office``); after a proper name the word starts
+  a phrase of its own (``the Bank of Latvia Governor`` beside "governor" is flagged).
+
+Adjectives of identity that style guides capitalise (``Indigenous``, ``Aboriginal``;
+resources/case/identity_adjectives.txt) are no plain adjective between a name and a noun.
 
 Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
 bracket, title-case lines and short headings (a headline of eight words or more in
@@ -113,6 +122,15 @@ _NEXT_NOUN = regex.compile(r"[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})")
 _NEXT_CAP = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\-]*)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _CAP_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
+# A capitalised possessor before a capital: "the Farmer's Market Board".
+_POSSESSOR_OF_A_NAME = regex.compile(r"['’]s[^\S\n]+\p{Lu}")
+# A run of capitals that "of", "for" or "on" joins, a capitalised common word (or its
+# possessive) last: "the Tribunal on Forest Crimes", "the Board for Water
+# Safety", "the State Attorney's Office".
+_JOINED_NAME_BEFORE = regex.compile(
+    r"(?:(\p{Lu}[\p{L}\-]*)(?:['’]s)?[^\S\n]+(?:(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?)?)?"
+    r"(\p{Lu}\p{Ll}+)(['’]s)?[^\S\n]+\Z"
+)
 _PREV_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[^\S\n]\Z")
 _QUOTES = regex.compile(rf"[“\"«][^“”\"«»\n]{{0,{SHORT_QUOTE}}}[”\"»]")
 
@@ -128,6 +146,12 @@ class Stray:
 @cache
 def _name_final_words() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("case", "name_final_words.txt"))
+
+
+@cache
+def identity_adjectives() -> frozenset[str]:
+    """Adjectives of identity style guides capitalise ("Indigenous", "Aboriginal")."""
+    return frozenset(data_lines("case", "identity_adjectives.txt"))
 
 
 @cache
@@ -435,6 +459,8 @@ def adjective_after_name(ctx: Context) -> Iterator[Stray]:
             continue
         if gradable_adjective(low):
             continue  # "Taylor Swift", "Neil Young": surnames are gradable adjectives
+        if word in identity_adjectives():
+            continue  # "Kichwa Indigenous communities": house style capitalises it
         prev = ctx.before.get(m.start(), "")
         if not _a_name(prev):
             continue
@@ -515,12 +541,33 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
         prev = ctx.prev_word(m.start())
         if not prev or _CAP_AFTER.match(text, m.end()) or _OF_NAME.match(text, m.end()):
             continue  # "the Convoy Trust", "the Court of Appeals": a longer name
+        if _POSSESSOR_OF_A_NAME.match(text, m.end()):
+            continue  # "the Farmer's Market Board": a longer name
         if _LONG_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "the Common Agricultural Policy", "the Agency of Medicines"
+        if _inside_joined_name(text, m.start()):
+            continue  # "the Tribunal on Forest Crimes" beside "forest crimes"
         key = ctx.before.get(m.start(), prev).lower()
         lower, upper = ctx.pairs[key, low], ctx.pairs[key, word]
         if lower >= max(upper, 1) and ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, "inconsistent")
+
+
+def _inside_joined_name(text: str, start: int) -> bool:
+    """The word at ``start`` goes on a run of capitals a name joins with "of", "for",
+    "on" or a possessive, the word before it a capitalised common word: "the Tribunal
+    on Forest Crimes", "the Board for Water Safety", "the State Attorney's Office".
+    Such a name is made of common words, so the text's "forest crimes" or "the
+    attorney's office" elsewhere is no evidence against it.  After a proper name ("the
+    Bank of Latvia Governor") the word starts a phrase of its own."""
+    m = _JOINED_NAME_BEFORE.search(text, max(0, start - 80), start)
+    if m is None or m.group(2) in demonym_words():
+        return False
+    first = m.group(1)
+    if (first is None or first.lower() in function_words()) and not m.group(3):
+        return False  # one capital before, no possessive: "By noon the Convoy"
+    word = m.group(2).lower()
+    return zipf(word) >= COMMON and bool(word_classes(word))
 
 
 def strays(text: str) -> Iterator[Stray]:

@@ -26,7 +26,11 @@ nationality (``the northeastern Indian State of Assam``): the words say where a 
 lies, as news writes "the southern Chinese city of Guilin", and names do not open so.
 A name begun before the adjective goes on through it (``the University of North Korean
 Studies``), but a nationality before "of" names a person (``an American of Irish
-Descent``).  Names built on an institution or place noun (``Korean War``, ``French
+Descent``).  A possessive before a capitalised common word carries a name on as "of"
+does (``the Danish Farmer's Market Board``; not ``the Portuguese
+Government's plan``), and an adjective of identity style guides capitalise is no stray
+capital (``Bolivian Indigenous groups``; resources/case/identity_adjectives.txt).
+Names built on an institution or place noun (``Korean War``, ``French
 Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
 the noun is plainly common (news style lower-cases "government", "army", "navy",
 "police" and "press" after a nationality, so those are no institution nouns here): a
@@ -88,7 +92,12 @@ from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.case._common import demonym_words, derived_demonym, is_heading_like
-from copydesk.checks.rules.case._stray import SENTENCE_HEADLINE, Stray, strays
+from copydesk.checks.rules.case._stray import (
+    SENTENCE_HEADLINE,
+    Stray,
+    identity_adjectives,
+    strays,
+)
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
@@ -189,6 +198,17 @@ def _name_goes_on(after_of: str | None) -> bool:
     if after_of is None:
         return False
     return after_of == "the" or (after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME)
+
+
+_POSSESSIVE_CAPITAL = regex.compile(r"['’]s[^\S\n]+(\p{Lu}\p{Ll}+)")
+
+
+def _possessor_of_a_name(text: str, end: int) -> bool:
+    """A possessive before a capitalised common word, as "of" before one, carries a name
+    on ("the Danish Farmer's Market Board"); before a lower-case word it
+    ends the phrase ("the Portuguese Government's plan")."""
+    m = _POSSESSIVE_CAPITAL.match(text, end)
+    return m is not None and zipf(m.group(1).lower()) >= COMMON_NAME
 
 
 # "the northeastern Indian state of Assam": a direction in lower case before the nationality.
@@ -542,11 +562,13 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if zipf(word.lower()) < COMMON or m.group() in _agency_names():
             continue
-        if not word_classes(word):
-            continue  # no common word at all, however frequent: a place ("Saudi Arabia")
+        if not word_classes(word) or word in identity_adjectives():
+            continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government": an official name house styles disagree on
         if _name_goes_on(m.group(2)) and not _place_located(text, m.start(), m.group(2)):
+            continue
+        if _possessor_of_a_name(text, m.end(1)):
             continue
         if m.group(3) and _for_a_name(word):
             continue

@@ -553,6 +553,55 @@ def test_capitalised_noun_press_and_bracket_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word inside a name joined by "of"/"for"/"on" or a possessive: the same words
+        # in lower case elsewhere are no evidence against it
+        "The Board for Water Safety said on Monday that the new water safety rules would wait.",
+        "Lawyers told the Tribunal on Forest Crimes that forest crimes had doubled since 2020.",
+        "The case went to the State Attorney's Office, but the attorney's office would not "
+        "comment.",
+        # a capitalised common possessor before a capital carries a name on, as "of" does
+        "The Danish Farmer's Market Board said prices were falling, and farmers agreed.",
+        # adjectives of identity style guides capitalise
+        "Leaders of the Kichwa Indigenous communities marched to the capital on foot.",
+        "Leaders of Bolivian Indigenous groups marched to the capital on foot.",
+        "Hunters from Nunavik Aboriginal villages went north by boat in the spring.",
+    ],
+)
+def test_words_inside_joined_names_and_identity_adjectives_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # after a proper name the word starts a phrase of its own
+        (
+            "The Bank of Latvia governor spoke on Monday, and then the Bank of Latvia "
+            "Governor left early.",
+            "Governor",
+        ),
+        # a possessive before a lower-case word ends the phrase
+        ("The Estonian Farmer's land was sold at auction last year.", "Farmer"),
+        # one lower-case word before: no run of capitals
+        ("The water safety board met, and the Water Safety board met again.", "Safety"),
+        ("The Danish Teachers said pay rose in May, and the teachers agreed.", "Teachers"),
+        # any other adjective between a name and a noun is still stray
+        (
+            "Leaders of the Kichwa Traditional communities marched to the capital on foot.",
+            "Traditional",
+        ),
+    ],
+)
+def test_words_inside_joined_names_and_identity_adjectives_hits(text, word):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    assert (issue.offset, issue.end) == (text.rfind(word), text.rfind(word) + len(word))
+    assert issue.replacements == (word.lower(),)
+
+
 def test_a_sentence_case_headline_is_running_text():
     # a headline of a whole clause is a sentence: the adjective between a name and a noun
     # is as stray there as in the story
