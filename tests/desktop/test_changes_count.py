@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QTextBrowser
 
 from copydesk.cli import main
 from copydesk.desktop.dialogs import DiffDialog
-from tests.desktop.test_recheck_after_fix import ELECTION, MOJIBAKE, _settled, _window
+from tests.desktop.conftest import recheck_window, wait_rechecked
+from tests.desktop.test_recheck_after_fix import ELECTION, MOJIBAKE
 
 pytestmark = pytest.mark.gui
 
@@ -33,10 +34,10 @@ def test_show_changes_counts_what_fix_reports(qtbot, capsys, tmp_path: Path) -> 
     reported = Counter(r["rule"] for r in rows if r["outcome"] in ("accepted", "edited"))
     assert reported["encoding.mojibake"] == reported["punct.missing-space"] == 1
 
-    w = _window(qtbot, [src])
+    w = recheck_window(qtbot, [src])
     fr = w.session.files[0]
     while w.accept_safe(batch=True):
-        _settled(qtbot, w)
+        wait_rechecked(qtbot, w)
     assert fr.corrected().text == (tmp_path / "out" / "election.txt").read_text("utf-8")
     changes = fr.changes()
     assert Counter(c.rule for c in changes) == reported
