@@ -99,6 +99,19 @@ def wait_rechecked(qtbot, w) -> None:
     )
 
 
+def accept_every_safe_fix(qtbot, w) -> int:
+    """Review › Accept Safe Fixes in All Files, as often as the re-checks bring new ones
+    (fix runs at most MAX_PASSES passes); the number of passes it took."""
+    from copydesk.checks.fixer import MAX_PASSES
+
+    passes = 0
+    while w.accept_safe(batch=True):
+        passes += 1
+        assert passes <= MAX_PASSES
+        wait_rechecked(qtbot, w)
+    return passes
+
+
 def file_tree(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 

@@ -11,11 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from copydesk.checks.fixer import MAX_PASSES
 from copydesk.checks.review import ItemStatus
 from copydesk.cli import main
 from copydesk.desktop.issuepanel import REVEALED
-from tests.desktop.conftest import file_tree, recheck_window, wait_checked, wait_rechecked
+from tests.desktop.conftest import (
+    accept_every_safe_fix,
+    file_tree,
+    recheck_window,
+    wait_checked,
+    wait_rechecked,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -55,13 +60,7 @@ def test_accepting_every_safe_fix_saves_what_fix_writes(
     assert "March. \u201cWe will" in written  # fix's second pass put the space in
 
     w = recheck_window(qtbot, [articles])
-    passes = 0
-    # "Accept every safe fix": Review › Accept Safe Fixes in All Files, as often as the
-    # re-checks bring new ones (fix runs at most MAX_PASSES passes).
-    while w.accept_safe(batch=True):
-        passes += 1
-        assert passes <= MAX_PASSES
-        wait_rechecked(qtbot, w)
+    passes = accept_every_safe_fix(qtbot, w)
     assert passes >= 2  # the second pass is the fix the first one revealed
     w.output_dir = tmp_path / "gui-out"
     assert w.save_all()

@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from copydesk.checks.fixer import MAX_PASSES
 from copydesk.checks.review import ItemStatus
 from copydesk.checks.review_bilingual import BilingualReview
 from copydesk.cli import main
 from copydesk.desktop.issuepanel import REVEALED
-from tests.desktop.conftest import file_tree, recheck_window, wait_rechecked
+from tests.desktop.conftest import accept_every_safe_fix, file_tree, recheck_window, wait_rechecked
 
 pytestmark = pytest.mark.gui
 
@@ -81,11 +80,7 @@ def test_accepting_every_safe_fix_saves_what_fix_writes(
 
     w = recheck_window(qtbot, [folder])
     assert all(isinstance(f, BilingualReview) for f in w.session.files)
-    passes = 0
-    while w.accept_safe(batch=True):
-        passes += 1
-        assert passes <= MAX_PASSES
-        wait_rechecked(qtbot, w)
+    passes = accept_every_safe_fix(qtbot, w)
     assert passes >= 2  # the second pass holds the fixes the first one revealed
     w.output_dir = tmp_path / "gui-out"
     assert w.save_all()
