@@ -31,7 +31,8 @@ Disjoint pools:
   fresh_h  fresh_h/*.txt: twelve more, written with fresh_g, the fourth hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
            with a seed chosen then, and quote those figures (see fresh_h/README.md); run
-           once on 2026-12-01 at 21:29 UTC, seed 31415, only its summary lines read;
+           once on 2026-12-01 at 21:29 UTC, seed 31415, only its summary lines read; tunable since
+           the next session (22:35 UTC), when its misses were read (see fresh_h/README.md);
   fresh_i  fresh_i/*.txt: twelve more, written on 2026-12-01 blind to the rules by another
            author (who read only this script, the fresh_g/fresh_h READMEs and one fresh_g
            article), in other regions and genres; tunable as fresh_g is: say so once rules
