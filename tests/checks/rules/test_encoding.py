@@ -106,7 +106,31 @@ def test_mojibake_on_a_long_garbled_paragraph_gets_every_span():
     # Speed on such text is measured in bench/check_speed.py, not asserted here.
     text = "Vargaâ€™s army said â€œnoâ€\x9d at the cafÃ©. " * 3000
     issues = run("encoding.mojibake", text)
-    assert len(issues) == 4 * 3000
+    # Varga’s, “no” (one word: its two quotes are one repair), café
+    assert len(issues) == 3 * 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a correct letter beside a damaged word: the damaged word is one repair
+        ("Guðrún SigurÃ°ardÃ³ttir spoke.", "Guðrún Sigurðardóttir spoke."),
+        ("he told the radio BÃ­o-BÃ­o on Monday", "he told the radio Bío-Bío on Monday"),
+        ("the â€œcafÃ©â€™s” owner", "the “café’s” owner"),
+    ],
+)
+def test_mojibake_repairs_in_one_word_are_one_issue(text, clean):
+    [issue] = run("encoding.mojibake", text)
+    assert issue.safe
+    assert text[: issue.offset] + issue.replacements[0] + text[issue.end :] == clean
+
+
+def test_mojibake_words_apart_stay_apart_and_a_lost_byte_stays_a_guess():
+    text = "a cafÃ© in SÃ£o Paulo and the â€œdealâ€ is done"
+    issues = run("encoding.mojibake", text)
+    assert [i.matched(text) for i in issues] == ["Ã©", "Ã£", "â€œ", "â€"]
+    guesses = [i for i in issues if not i.safe]
+    assert [i.matched(text) for i in guesses] == ["â€"]
 
 
 @pytest.mark.parametrize(
