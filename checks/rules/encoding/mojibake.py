@@ -14,7 +14,7 @@ A damaged word ftfy leaves alone in a line that also holds correct curly quotes
 (``court’s … KÄ™pice``) is repaired on its own, and a letter that ftfy reads as a
 capital and a dash inside a lower-case word (``KlaipÄ—da``) is repaired too.
 
-Repairs inside one word are one issue (``SigurÃ°ardÃ³ttir`` -> ``Sigurðardóttir``).
+Repairs of letters inside one word are one issue (``SigurÃ°ardÃ³ttir`` -> ``Sigurðardóttir``).
 
 A closing quote ``”`` (UTF-8 E2 80 9D) read as Windows-1252 loses its last byte,
 which that code page does not define: ``here,â€ said`` or ``here,â€said``.  ftfy
@@ -248,14 +248,15 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _one_per_word(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
-    """The repairs of ``line`` with those inside one word made one (``SigurÃ°ardÃ³ttir``
-    -> ``Sigurðardóttir``, ``BÃ­o-BÃ­o`` -> ``Bío-Bío``): the editor reads one damaged
-    word, and one suggestion gives the word back whole.  A lost last byte (a guess) stays
-    on its own, so that its doubt is not passed to the sure repairs beside it.
+    """The repairs of ``line`` with those of letters inside one word made one
+    (``SigurÃ°ardÃ³ttir`` -> ``Sigurðardóttir``, ``BÃ­o-BÃ­o`` -> ``Bío-Bío``): the
+    editor reads one damaged word, and one suggestion gives the word back whole.
+    Quote marks and dashes stay repairs of their own ("â€œdealâ€" holds two marks
+    around a sound word), and so does a guess (a lost last byte).
     """
     held: tuple[int, int, str] | None = None
     for span in spans:
-        if held is not None and _same_word(line, held, span):
+        if held is not None and _letters_of_one_word(line, held, span):
             held = (held[0], span[1], held[2] + line[held[1] : span[0]] + span[2])
             continue
         if held is not None:
@@ -265,10 +266,12 @@ def _one_per_word(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tupl
         yield held
 
 
-def _same_word(line: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+def _letters_of_one_word(
+    line: str, left: tuple[int, int, str], right: tuple[int, int, str]
+) -> bool:
     between = line[left[1] : right[0]]
-    guess = LOST_BYTE_LEAD in (line[left[0] : left[1]], line[right[0] : right[1]])
-    return not guess and not any(c.isspace() for c in between) and len(between) <= 40
+    letters = left[2].isalpha() and right[2].isalpha()
+    return letters and not any(c.isspace() for c in between) and len(between) <= 40
 
 
 @check(
