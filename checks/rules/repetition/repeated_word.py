@@ -76,18 +76,29 @@ _MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", 
 # read") or an elliptical verb ("those who can can help"): then the two are no double.
 _NOUN_OR_ELLIPSIS = frozenset({"who", "whom", "whoever"})
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
+# Modals that are nouns too ("a can", "his will", "a must", "their might").
+_NOUN_MODALS = frozenset({"can", "will", "must", "might"})
+# "which" and "that" before a modal are far more often relative pronouns ("which would
+# would allow") than determiners.
+_RELATIVES = frozenset({"which", "that"})
+
+
+def _noun_determiners() -> frozenset[str]:
+    return word_list_of("determiners.txt") - _RELATIVES
 
 
 def _modal_reading(text: str, spans: tuple[Span, ...], i: int) -> str:
     """How a modal written twice (``spans[i - 1]`` and ``spans[i]``) reads.
 
-    "noun": the first copy is a noun or elliptical ("a can can hold", "who can can help");
+    "noun": the first copy is a noun after a determiner ("a can can hold", "his will will
+    be read") or elliptical after "who" ("those who can can help");
     "verb": the two are one auxiliary doubled, a bare verb follows, perhaps after "not" or
     an adverb ("Nobody can can say", "may may not come"), which no reading makes right;
     "other": anything else ("danced can can all night": a dance written as two words).
     """
     earlier = spans[i - 2].text.lower() if i >= 2 else ""
-    if earlier in word_list_of("determiners.txt") or earlier in _NOUN_OR_ELLIPSIS:
+    word = spans[i].text.lower()
+    if earlier in _NOUN_OR_ELLIPSIS or (word in _NOUN_MODALS and earlier in _noun_determiners()):
         return "noun"
     at = spans[i].end
     for _ in range(2):  # the verb, or "not" or an adverb and then the verb

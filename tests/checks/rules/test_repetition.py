@@ -79,6 +79,9 @@ def test_word_near_misses(text):
         ("They may may not come.", "They may not come."),
         ("It can can also help.", "It can also help."),
         ("The farm must must close.", "The farm must close."),
+        # "which" and "that" before a modal are relative pronouns
+        ("a price which would would allow it", "a price which would allow it"),
+        ("a plan that will will cut costs", "a plan that will cut costs"),
         # an inflection of an everyday word is as ordinary as the word
         ("summer droughts droughts more frequent", "summer droughts more frequent"),
         ("the blizzards blizzards killed cattle", "the blizzards killed cattle"),
@@ -96,6 +99,7 @@ def test_word_safe_fixes(text, expected):
         # a modal after a determiner or "who" is a noun or elliptical
         "A can can hold a litre.",
         "The will will be read on Monday.",
+        "His will will be read on Monday.",
         "Those who can can help.",
         # no verb after the pair: the dance written as two words
         "They danced can can all night.",
