@@ -149,8 +149,9 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     return None
 
 
-# A suffix word followed by a space and a lower-case word: "One bad year", "New rules".
-_PROSE_AFTER = regex.compile(r"[ ]\p{Ll}")
+# After a suffix word, a space and a lower-case word, or a comma and a space: prose
+# ("One bad year", "Now, when").
+_PROSE_AFTER = regex.compile(r"[ ]\p{Ll}|,[ ]")
 
 
 def _word_not_suffix(text: str, pos: int, before: str, after: str) -> bool:
@@ -159,7 +160,8 @@ def _word_not_suffix(text: str, pos: int, before: str, after: str) -> bool:
 
     Suffixes are written in lower case ("example.one", "news.today") or all in capitals
     ("IMG.JPG"); a dictionary word in title case between an everyday lower-case word and
-    a lower-case word of prose ("year.New rules", "people.How long") starts a sentence.
+    a lower-case word of prose or a comma ("year.New rules", "people.How long",
+    "street.Now, when") starts a sentence.
     Suffixes that are no word ("Com", "Org", "Pdf") stay suffixes whatever their case.
     """
     if not (_CAPITALISED.fullmatch(after) and before.islower() and lexicon.is_common(before)):

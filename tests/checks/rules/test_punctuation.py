@@ -264,6 +264,7 @@ def test_missing_space_before_a_name_near_misses(text):
         ("a very small population.One bad year", "a very small population. One bad year"),
         ("fees rose this spring.New rules apply", "fees rose this spring. New rules apply"),
         ("the herders were angry.How long can", "the herders were angry. How long can"),
+        ("no fever in our street.Now, when people", "no fever in our street. Now, when people"),
     ],
 )  # fmt: skip
 def test_missing_space_before_a_suffix_word_starting_a_sentence(text, expected):
