@@ -33,7 +33,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.lexicon import is_common, zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import base_verb, lemmas, word_classes
+from copydesk.checks.rules.grammar._wordclass import base_verb, lemmas, plural_noun, word_classes
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.rules.word._shared import distinct_index
 from copydesk.checks.rules.word._shared import word_list as word_list_of
@@ -141,28 +141,29 @@ def _tautonym(text: str, prev: Span, cur: Span) -> str:
 
 # Words as frequent as "area" or "data" (Zipf 5 and more) are no species epithets.
 _EVERYDAY = 4.5
+_GENUS = regex.compile(r"\p{Lu}\p{Ll}+")
 # Endings of Latin species epithets ("lupus", "sativus", "leo", "arctos", "tigris").
 _LATIN_EPITHET = regex.compile(r"\p{Ll}+(?:us|um|a|ae|i|is|es|os|o|ens|ans|or|ix|ex)")
 
 
-def _trinomial(spans: tuple[Span, ...], i: int) -> bool:
+def _trinomial(text: str, spans: tuple[Span, ...], i: int) -> bool:
     """``Canis lupus lupus``, ``Gorilla gorilla gorilla``: a subspecies that repeats its
     species' epithet, as zoological names do; botany writes "Crocus sativus subsp. sativus",
     but an article need not say which it names.
 
-    The word before the pair is the same word capitalised (a genus that repeats too), or a
-    capitalised word that is no everyday English word, before an epithet of Latin shape.
+    Right before the pair, one space apart, stands the same word capitalised (a genus that
+    repeats too), or a capitalised word that is no everyday English word before an epithet
+    of Latin shape that is no English plural ("Oaxaca's municipalities" is neither).
     """
     if i < 2 or not spans[i].text.islower():
         return False
-    genus = spans[i - 2].text
-    if not (genus[:1].isupper() and genus[1:].islower()):
+    genus, word = spans[i - 2], spans[i].text
+    if not _GENUS.fullmatch(genus.text) or text[genus.end : spans[i - 1].start] != " ":
         return False
-    word = spans[i].text
-    if genus.lower() == word:
+    if genus.text.lower() == word:
         return True
     latin = bool(_LATIN_EPITHET.fullmatch(word)) and zipf(word) < _EVERYDAY
-    return latin and not is_common(genus)
+    return latin and not plural_noun(word) and not is_common(genus.text)
 
 
 def _taxon(text: str, spans: tuple[Span, ...], i: int) -> str:
@@ -171,7 +172,7 @@ def _taxon(text: str, spans: tuple[Span, ...], i: int) -> str:
     kind = _tautonym(text, spans[i - 1], spans[i])
     if kind == "start":
         return "maybe"
-    return kind or ("maybe" if _trinomial(spans, i) else "")
+    return kind or ("maybe" if _trinomial(text, spans, i) else "")
 
 
 _DOUBLE = regex.compile(r"\b(\p{L}+)[^\S\n]+\1\b", regex.IGNORECASE)
