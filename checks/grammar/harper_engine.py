@@ -30,7 +30,7 @@ import logging
 import threading
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
@@ -548,7 +548,27 @@ def lint(
             if finding is not None:
                 found.append(finding)
     found.sort(key=lambda f: (f.offset, f.length, f.rule))
-    return found
+    return _terms_once(text, found, cfg)
+
+
+def _terms_once(text: str, found: list[Finding], cfg: HarperConfig) -> list[Finding]:
+    """The findings, with only the first spelling lint of each of the text's own terms
+    (harper_context.article_term): one flag, saying how often the word is used, is
+    enough for the editor to judge it (or add it to the user's words)."""
+    terms: dict[str, int] = {}
+    out: list[Finding] = []
+    for f in found:
+        if f.rule in cfg.spelling_rules:
+            word = text[f.offset : f.offset + f.length].lower()
+            if any(terms[t] and harper_context.same_term(word, t) for t in terms):
+                continue  # a later use of a term (or its plural): flagged at its first use
+            if word not in terms:
+                terms[word] = harper_context.article_term(text, word)
+                if terms[word]:
+                    note = f" (written so {terms[word]} times here: the text's term?)"
+                    f = replace(f, message=f.message + note)
+        out.append(f)
+    return out
 
 
 def _kept(

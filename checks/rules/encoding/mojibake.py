@@ -14,6 +14,8 @@ A damaged word ftfy leaves alone in a line that also holds correct curly quotes
 (``court’s … KÄ™pice``) is repaired on its own, and a letter that ftfy reads as a
 capital and a dash inside a lower-case word (``KlaipÄ—da``) is repaired too.
 
+Repairs of letters inside one word are one issue (``SigurÃ°ardÃ³ttir`` -> ``Sigurðardóttir``).
+
 A closing quote ``”`` (UTF-8 E2 80 9D) read as Windows-1252 loses its last byte,
 which that code page does not define: ``here,â€ said`` or ``here,â€said``.  ftfy
 leaves the second alone and reads the first as E2 80 A0 (``†``), taking the word
@@ -241,8 +243,35 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
         spans = changed_spans(line, fixed) if fixed != line else []
         spans = sorted(spans + list(_word_repairs(line, spans)))
         if spans or LOST_BYTE_LEAD in line:
-            for i1, i2, replacement in _lost_bytes(line, spans):
+            for i1, i2, replacement in _one_per_word(line, _lost_bytes(line, spans)):
                 yield start + i1, start + i2, replacement
+
+
+def _one_per_word(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """The repairs of ``line`` with those of letters inside one word made one
+    (``SigurÃ°ardÃ³ttir`` -> ``Sigurðardóttir``, ``BÃ­o-BÃ­o`` -> ``Bío-Bío``): the
+    editor reads one damaged word, and one suggestion gives the word back whole.
+    Quote marks and dashes stay repairs of their own ("â€œdealâ€" holds two marks
+    around a sound word), and so does a guess (a lost last byte).
+    """
+    held: tuple[int, int, str] | None = None
+    for span in spans:
+        if held is not None and _letters_of_one_word(line, held, span):
+            held = (held[0], span[1], held[2] + line[held[1] : span[0]] + span[2])
+            continue
+        if held is not None:
+            yield held
+        held = span
+    if held is not None:
+        yield held
+
+
+def _letters_of_one_word(
+    line: str, left: tuple[int, int, str], right: tuple[int, int, str]
+) -> bool:
+    between = line[left[1] : right[0]]
+    letters = left[2].isalpha() and right[2].isalpha()
+    return letters and not any(c.isspace() for c in between) and len(between) <= 40
 
 
 @check(
@@ -255,6 +284,7 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
         "It costs Â£100 and the â€œdealâ€\x9d is done.",
         ("Varga«\x92»s ferry", "’"),
         ("Ships left Klaip«Ä—»da at dawn.", "ė"),
+        ("Guðrún Sigur«Ã°ardÃ³»ttir spoke.", "ðardó"),
     ),
     near_misses=(
         "Zürich, Łódź, São Paulo, a naïve café owner.",

@@ -147,3 +147,11 @@ def only_past_tense(word: str) -> bool:
     if low in bases:
         return False
     return any(low in lem.getAllInflections(b, "VERB").get("VBD", ()) for b in bases)
+
+
+@lru_cache(maxsize=50_000)
+def lemmas(word: str) -> frozenset[str]:
+    """Every dictionary form lemminflect gives ``word`` ("droughts" -> "drought"), of any
+    part of speech; empty for a word it does not know."""
+    found = _lemminflect().getAllLemmas(word.lower())
+    return frozenset(base for bases in found.values() for base in bases)

@@ -30,7 +30,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import finite_verb
+from copydesk.checks.rules.grammar._wordclass import finite_verb, word_classes
 from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.punctuation._data import word_list
 
@@ -118,7 +118,9 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if mark in "?!":
         return (True, 0.9) if capital_after else None
     # A period between two words: a sentence break, or a domain, a file or a field name.
-    if after.lower() in word_list("after_dot_not_sentence"):
+    if after.lower() in word_list("after_dot_not_sentence") and not _word_not_suffix(
+        text, pos, before, after
+    ):
         return None
     if capital_after:
         # "Chile.Maria" and "NATO.The" break; "programs.Makefile", "README.Debian" do not.
@@ -145,6 +147,28 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     ):
         return True, 0.8  # "checks.the ministry": a function word is no domain
     return None
+
+
+# After a suffix word, a space and a lower-case word, or a comma and a space: prose
+# ("One bad year", "Now, when").
+_PROSE_AFTER = regex.compile(r"[ ]\p{Ll}|,[ ]")
+
+
+def _word_not_suffix(text: str, pos: int, before: str, after: str) -> bool:
+    """``population.One bad year``: a listed domain or file suffix that is a sentence's
+    first word.
+
+    Suffixes are written in lower case ("example.one", "news.today") or all in capitals
+    ("IMG.JPG"); a dictionary word in title case between an everyday lower-case word and
+    a lower-case word of prose or a comma ("year.New rules", "people.How long",
+    "street.Now, when") starts a sentence.
+    Suffixes that are no word ("Com", "Org", "Pdf") stay suffixes whatever their case.
+    """
+    if not (_CAPITALISED.fullmatch(after) and before.islower() and lexicon.is_common(before)):
+        return False
+    if not word_classes(after):
+        return False
+    return bool(_PROSE_AFTER.match(text, pos + 1 + len(after)))
 
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")

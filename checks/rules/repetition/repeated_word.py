@@ -12,6 +12,14 @@ words; grammatical doubles (``had had``, ``that that``) and reduplications
 sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed.
 Doubles across a blank line (a new paragraph) or between capitalised names are
 left alone.
+Ordinary covers inflections of everyday words ("droughts droughts" is fixed).  A modal
+written twice before a bare verb ("can can say", "may may not come") is one auxiliary
+doubled, whatever the lists say ("can can" is otherwise the dance); after a determiner or
+"who" the first copy is a noun or elliptical ("a can can hold", "those who can can help")
+and nothing is flagged.  Scientific names repeat words: a capitalised word followed by
+its lower-case copy mid-sentence ("Rattus rattus") is left alone; a subspecies that repeats
+its epithet ("Canis lupus lupus", "Gorilla gorilla gorilla"; botany writes "subsp.") is
+flagged but never fixed, as is such a pair at a sentence start.
 """
 
 from __future__ import annotations
@@ -22,11 +30,13 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.lexicon import is_common
+from copydesk.checks.lexicon import is_common, zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.grammar._wordclass import base_verb, lemmas, plural_noun, word_classes
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.rules.word._shared import distinct_index
+from copydesk.checks.rules.word._shared import word_list as word_list_of
 from copydesk.checks.tokens import Span, word_spans
 
 
@@ -61,6 +71,110 @@ def _deliberate(text: str, prev: Span, cur: Span, ctx: CheckContext) -> bool:
     return batch_pairs(ctx)[text[prev.start : cur.end].lower()] > 1
 
 
+_MODALS = frozenset({"can", "could", "will", "would", "shall", "should", "may", "might", "must"})
+# Before the first copy, a word that makes it a noun ("a can can hold", "the will will be
+# read") or an elliptical verb ("those who can can help"): then the two are no double.
+_NOUN_OR_ELLIPSIS = frozenset({"who", "whom", "whoever"})
+_NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
+# Modals that are nouns too ("a can", "his will", "a must", "their might").
+_NOUN_MODALS = frozenset({"can", "will", "must", "might"})
+# "which" and "that" before a modal are far more often relative pronouns ("which would
+# would allow") than determiners.
+_RELATIVES = frozenset({"which", "that"})
+
+
+def _noun_determiners() -> frozenset[str]:
+    return word_list_of("determiners.txt") - _RELATIVES
+
+
+def _modal_reading(text: str, spans: tuple[Span, ...], i: int) -> str:
+    """How a modal written twice (``spans[i - 1]`` and ``spans[i]``) reads.
+
+    "noun": the first copy is a noun after a determiner ("a can can hold", "his will will
+    be read") or elliptical after "who" ("those who can can help");
+    "verb": the two are one auxiliary doubled, a bare verb follows, perhaps after "not" or
+    an adverb ("Nobody can can say", "may may not come"), which no reading makes right;
+    "other": anything else ("danced can can all night": a dance written as two words).
+    """
+    earlier = spans[i - 2].text.lower() if i >= 2 else ""
+    word = spans[i].text.lower()
+    if earlier in _NOUN_OR_ELLIPSIS or (word in _NOUN_MODALS and earlier in _noun_determiners()):
+        return "noun"
+    at = spans[i].end
+    for _ in range(2):  # the verb, or "not" or an adverb and then the verb
+        m = _NEXT_WORD.match(text, at)
+        if m is None:
+            return "other"
+        word = m.group(1)
+        if base_verb(word):
+            return "verb"
+        if word != "not" and word_classes(word) != {"ADV"}:
+            return "other"
+        at = m.end()
+    return "other"
+
+
+def _ordinary(word: str) -> bool:
+    """A lower-case everyday word, or an inflection of one: "droughts" is rarer than
+    the frequency list's everyday bar, but its dictionary form "drought" is not."""
+    if not word.islower():
+        return False
+    return is_common(word) or any(is_common(base) for base in lemmas(word) if base != word)
+
+
+_SENTENCE_END = regex.compile(r"(?:\A|[.!?:]|\n)[\s\"“‘'(\[]*\Z")
+
+
+def _tautonym(text: str, prev: Span, cur: Span) -> str:
+    """A capitalised word, then the same word in lower case: the shape of a scientific
+    name that repeats its genus ("Rattus rattus", "Gorilla gorilla").
+
+    "name" mid-sentence (a slip would repeat the word as written); "start" at a sentence
+    start, where "Prices prices rose" may be a slip too; "" for any other pair.
+    """
+    first = prev.text
+    if not (first[:1].isupper() and first[1:].islower() and cur.text.islower()):
+        return ""
+    at_start = _SENTENCE_END.search(text, max(0, prev.start - 20), prev.start)
+    return "start" if at_start else "name"
+
+
+# Words as frequent as "area" or "data" (Zipf 5 and more) are no species epithets.
+_EVERYDAY = 4.5
+_GENUS = regex.compile(r"\p{Lu}\p{Ll}+")
+# Endings of Latin species epithets ("lupus", "sativus", "leo", "arctos", "tigris").
+_LATIN_EPITHET = regex.compile(r"\p{Ll}+(?:us|um|a|ae|i|is|es|os|o|ens|ans|or|ix|ex)")
+
+
+def _trinomial(text: str, spans: tuple[Span, ...], i: int) -> bool:
+    """``Canis lupus lupus``, ``Gorilla gorilla gorilla``: a subspecies that repeats its
+    species' epithet, as zoological names do; botany writes "Crocus sativus subsp. sativus",
+    but an article need not say which it names.
+
+    Right before the pair, one space apart, stands the same word capitalised (a genus that
+    repeats too), or a capitalised word that is no everyday English word before an epithet
+    of Latin shape that is no English plural ("Oaxaca's municipalities" is neither).
+    """
+    if i < 2 or not spans[i].text.islower():
+        return False
+    genus, word = spans[i - 2], spans[i].text
+    if not _GENUS.fullmatch(genus.text) or text[genus.end : spans[i - 1].start] != " ":
+        return False
+    if genus.text.lower() == word:
+        return True
+    latin = bool(_LATIN_EPITHET.fullmatch(word)) and zipf(word) < _EVERYDAY
+    return latin and not plural_noun(word) and not is_common(genus.text)
+
+
+def _taxon(text: str, spans: tuple[Span, ...], i: int) -> str:
+    """Whether the pair ending at ``spans[i]`` may be part of a scientific name: "name"
+    (leave it alone), "maybe" (flag it, never fix it) or ""."""
+    kind = _tautonym(text, spans[i - 1], spans[i])
+    if kind == "start":
+        return "maybe"
+    return kind or ("maybe" if _trinomial(text, spans, i) else "")
+
+
 _DOUBLE = regex.compile(r"\b(\p{L}+)[^\S\n]+\1\b", regex.IGNORECASE)
 
 # How often each doubled word ("zoom zoom") occurs in the batch's distinct documents.
@@ -87,6 +201,8 @@ def batch_pairs(ctx: CheckContext) -> Counter[str]:
         ("«The The» ferry left the harbour.", "The"),
         ("The ferry sails in the direction «of\nof» the island.", "of"),
         ("What it «is is» a problem.", "is"),
+        ("Nobody «can can» say we did not warn them.", "can"),
+        ("Summer «droughts droughts» are more frequent.", "droughts"),
     ),
     near_misses=(
         "He had had enough of the talks.",
@@ -98,6 +214,9 @@ def batch_pairs(ctx: CheckContext) -> Counter[str]:
         "He went to Baden Baden in the spring.",
         "Mazda's slogan was zoom zoom, and the crowd chanted it.",
         "Fans chanted “allez allez” as the team arrived.",
+        "A can can hold a litre, and the will will be read today.",
+        "Those who can can help; the dancers danced can can all night.",
+        "The black rat (Rattus rattus) carries the disease.",
     ),
 )
 def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -105,9 +224,15 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
     review = word_list("review_doubles")
     closed = function_words()
     prev = None
-    for cur in word_spans(text):
+    spans = word_spans(text)
+    for i, cur in enumerate(spans):
         if prev is not None and prev.text.lower() == cur.text.lower():
             word = cur.text.lower()
+            reading = _modal_reading(text, spans, i) if word in _MODALS else ""
+            taxon = "" if word in closed else _taxon(text, spans, i)
+            if reading == "noun" or taxon == "name":
+                prev = cur
+                continue
             gap = text[prev.end : cur.start]
             capital_name = cur.text[:1].isupper() and word not in closed
             acronym = len(cur.text) > 1 and cur.text.isupper()
@@ -116,16 +241,18 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 prev = cur
                 continue
             if (
-                word not in legit
+                (word not in legit or reading == "verb")
                 and _same_line_gap(gap, cur.text)
                 and not capital_name
                 and not acronym
                 and not joined
             ):
-                ordinary = word in closed or (word.islower() and is_common(word))
+                ordinary = word in closed or (_ordinary(word) and not taxon)
                 safe = ordinary and word not in review and "\n" not in gap
                 confidence = 0.95 if safe else (0.5 if word in review else 0.7)
                 note = "" if safe else " (check whether it was meant)"
+                if taxon:
+                    note = " (check it: a scientific name may repeat a word)"
                 yield ctx.issue(
                     prev.start,
                     cur.end - prev.start,

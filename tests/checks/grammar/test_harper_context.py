@@ -104,3 +104,46 @@ def test_quotation_limits():
     assert harper_context.in_quotation("He said “we allow", 12)
     assert not harper_context.in_quotation("He said “yes” and we allow", 21)
 
+
+# --- the text's own term: an unknown word used alike several times ------------------
+
+_TERM_TEXT = (
+    "Herders fear a zhutar this winter, the mix of drought and deep snow.\n\n"
+    "The last zhutar killed millions of animals.\n\n"
+    "Aid after a zhutar comes too late, officials said, and two zhutars in a row ruin a family."
+)
+
+
+def _spelling(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[f.offset : f.offset + f.length], f.message)
+        for f in harper_engine.lint(text)
+        if f.rule == "SpellCheck"
+    ]
+
+
+def test_a_term_used_alike_is_flagged_once_at_its_first_use():
+    found = _spelling(_TERM_TEXT)
+    assert [w for w, _ in found] == ["zhutar"]
+    assert "4 times" in found[0][1]  # its plural counts as a use of the same word
+    assert found[0] == (_TERM_TEXT[_TERM_TEXT.index("zhutar") :][:6], found[0][1])
+
+
+def test_a_word_used_twice_is_no_term():
+    text = "The goverment said so. Later the goverment agreed."
+    assert [w for w, _ in _spelling(text)] == ["goverment", "goverment"]
+
+
+def test_a_term_beside_a_near_form_is_a_typo_everywhere():
+    # "government" is one edit from "goverment": the text is inconsistent, flag every use
+    text = "The goverment said so. The goverment agreed. The goverment left. The government stayed."
+    assert [w for w, _ in _spelling(text)] == ["goverment"] * 3
+    assert harper_context.article_term(text, "goverment") == 0
+
+
+def test_article_term_counts_uses_and_inflections():
+    text = "A zhutar. Zhutar again. Two zhutars. One zhutar's end."
+    assert harper_context.article_term(text, "zhutar") == 4
+    assert harper_context.article_term(text, "zhutars") == 4
+    assert harper_context.article_term("A zhutar, zhutarian zhutar.", "zhutar") == 0  # two
+    assert harper_context.article_term("a zhutar, a zhutar, a zhutar, a zhuter", "zhutar") == 0

@@ -110,6 +110,32 @@ def test_mojibake_on_a_long_garbled_paragraph_gets_every_span():
 
 
 @pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # a correct letter beside a damaged word: the damaged word is one repair
+        ("Guðrún SigurÃ°ardÃ³ttir spoke.", "Guðrún Sigurðardóttir spoke."),
+        ("he told the radio BÃ­o-BÃ­o on Monday", "he told the radio Bío-Bío on Monday"),
+        ("the village of ÃžingvÃ¶llur", "the village of Þingvöllur"),
+    ],
+)
+def test_mojibake_repairs_in_one_word_are_one_issue(text, clean):
+    [issue] = run("encoding.mojibake", text)
+    assert issue.safe
+    assert text[: issue.offset] + issue.replacements[0] + text[issue.end :] == clean
+
+
+def test_mojibake_words_apart_and_marks_stay_apart_and_a_lost_byte_stays_a_guess():
+    text = "a cafÃ© in SÃ£o Paulo and the â€œdealâ€ is done"
+    issues = run("encoding.mojibake", text)
+    assert [i.matched(text) for i in issues] == ["Ã©", "Ã£", "â€œ", "â€"]
+    guesses = [i for i in issues if not i.safe]
+    assert [i.matched(text) for i in guesses] == ["â€"]
+    # quote marks around a sound word are two repairs, as are a mark and a letter
+    quoted = "the â€œcafÃ© latteâ€\x9d owner"
+    assert [i.replacements[0] for i in run("encoding.mojibake", quoted)] == ["“", "é", "”"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“We never saw this,â€\x9d she said.",  # the third byte of a closing quote

@@ -256,6 +256,36 @@ def test_missing_space_before_a_name_near_misses(text):
     assert run("punct.missing-space", text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that is also a web or file suffix (".one", ".new", ".how"), in title case
+        # after an everyday word and before prose, starts a sentence
+        ("a very small population.One bad year", "a very small population. One bad year"),
+        ("fees rose this spring.New rules apply", "fees rose this spring. New rules apply"),
+        ("the herders were angry.How long can", "the herders were angry. How long can"),
+        ("no fever in our street.Now, when people", "no fever in our street. Now, when people"),
+    ],
+)  # fmt: skip
+def test_missing_space_before_a_suffix_word_starting_a_sentence(text, expected):
+    assert fixed(text, "punct.missing-space") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tickets are sold at example.one and at festival.new only.",
+        "Visit amazon.Com for details or mail ministry.Gov now.",  # no word: a suffix
+        "Open IMG.JPG and the sheet budget.XLS today.",
+        "He founded Booking.One years ago.",  # a capitalised name before the dot
+        "The site is called population.One",  # nothing follows: a name, not a sentence
+        "The brand Notes.One was sold.",
+    ],
+)
+def test_missing_space_suffix_word_near_misses(text):
+    assert run("punct.missing-space", text) == []
+
+
 # --- punct.space-before -------------------------------------------------------
 
 

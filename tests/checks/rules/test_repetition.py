@@ -71,6 +71,73 @@ def test_word_near_misses(text):
     assert run("repeat.word", text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a modal doubled before a bare verb (perhaps after "not" or an adverb)
+        ("“Nobody can can say we did not warn them.”", "“Nobody can say we did not warn them.”"),
+        ("They may may not come.", "They may not come."),
+        ("It can can also help.", "It can also help."),
+        ("The farm must must close.", "The farm must close."),
+        # "which" and "that" before a modal are relative pronouns
+        ("a price which would would allow it", "a price which would allow it"),
+        ("a plan that will will cut costs", "a plan that will cut costs"),
+        # an inflection of an everyday word is as ordinary as the word
+        ("summer droughts droughts more frequent", "summer droughts more frequent"),
+        ("the blizzards blizzards killed cattle", "the blizzards killed cattle"),
+    ],
+)
+def test_word_safe_fixes(text, expected):
+    (issue,) = run("repeat.word", text)
+    assert issue.safe
+    assert apply_edits(text, [issue.edit()]).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal after a determiner or "who" is a noun or elliptical
+        "A can can hold a litre.",
+        "The will will be read on Monday.",
+        "His will will be read on Monday.",
+        "Those who can can help.",
+        # no verb after the pair: the dance written as two words
+        "They danced can can all night.",
+        # a capitalised word and its lower-case copy mid-sentence: a scientific name
+        "The black rat (Rattus rattus) and the red fox, Vulpes vulpes, carry it.",
+    ],
+)
+def test_modal_and_taxon_near_misses(text):
+    assert run("repeat.word", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("the saffron crocus, Crocus sativus sativus, is", "sativus sativus"),
+        ("the grey wolf, Canis lupus lupus, was seen", "lupus lupus"),
+        ("the western lowland gorilla (Gorilla gorilla gorilla) lives", "gorilla gorilla"),
+        ("It grew. Gorilla gorilla is the species.", "Gorilla gorilla"),
+    ],
+)
+def test_possible_scientific_name_is_flagged_not_fixed(text, pair):
+    (issue,) = run("repeat.word", text)
+    assert issue.matched(text) == pair and not issue.safe
+    assert "scientific name" in issue.message
+
+
+def test_everyday_word_after_a_rare_name_stays_safe():
+    for text in (
+        "near the Mahakam area area",
+        "a Duqm refinery refinery",
+        "Ulaanbaatar data data",
+        "Most of Oaxaca's 570 municipalities municipalities elect",
+        "the Oaxaca municipalities municipalities elect",  # an English plural is no epithet
+    ):
+        (issue,) = run("repeat.word", text)
+        assert issue.safe, text
+
+
 # --- repeat.phrase -----------------------------------------------------------
 
 
