@@ -561,6 +561,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.55
     if i > 0 and (_short_slip(na, nb, i) or _short_slip(nb, na, i)):
         return 0.55
+    if i > 0 and (_tail_slip(na, nb, i) or _tail_slip(nb, na, i)):
+        return 0.55
     given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
     if i == len(na.parts) - 1 and given:
         return _one_person(na, nb, a, b, nodes)
@@ -626,6 +628,23 @@ def _short_slip(full: Node, short: Node, i: int) -> bool:
     return (
         len(full.parts) > 1 and zipf(short.parts[i]) < RARE_SURNAME and _unintroduced(full, short)
     )
+
+
+def _tail_slip(full: Node, short: Node, i: int) -> bool:
+    """``short`` ("Ben Sallah") refers back to ``full`` ("Ben Salah", the end of "Fatma Ben
+    Salah"), the same words but for the last: a surname of two words or more (with a
+    particle, "Ben Salah", "Der Ohanessian", or double, "Padilla Ramos") used alone after
+    the full name, as a one-word surname is ("Katarzyna Nowak" … "Novak said").  The
+    full form must end every longer name it stands in, never open one, so its first word
+    is no given name there ("Ben" stands after "Fatma"), and the odd word must be no
+    common word."""
+    n = len(full.parts)
+    if i != n - 1 or n < 2:
+        return False
+    longer = [c for c in full.contexts if len(c) > n]
+    if not longer or any(c[-n:] != full.parts for c in longer):
+        return False
+    return zipf(short.parts[i]) < COMMON_NAME and _unintroduced(full, short)
 
 
 def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | None) -> float:
