@@ -922,3 +922,26 @@ def test_a_two_word_surname_near_misses():
     ]
     for text in quiet:
         assert flagged({"a.txt": text}) == set(), text
+
+
+def test_a_hyphenated_surname_misspelt_in_its_first_part_refers_back():
+    filler = "The festival went on into the night. " * 3
+    text = f"Denise Marlowe-Reid, the mayor, spoke first. {filler}Marlove-Reid said so.\n"
+    assert flagged({"a.txt": text}) == {("a.txt", "Marlove-Reid", ("Marlowe-Reid",))}
+
+
+def test_a_tie_of_hyphenation_keeps_the_spelling_of_the_introduction():
+    filler = "The festival went on into the night. " * 3
+    for full, later in (
+        ("Denise Marlowe-Reid", "Marlowe Reid"),
+        ("Denise Marlowe Reid", "Marlowe-Reid"),
+    ):
+        text = f"{full}, the mayor, spoke first. {filler}{later} said so.\n"
+        (issue,) = run({"a.txt": text})["a.txt"]
+        assert text[issue.offset : issue.end] == later
+        assert issue.replacements == (full.split(" ", 1)[1],)
+        assert "how the full name writes it" in issue.message
+    # no full name holds either: the spaced form, as before
+    text = f"Marlowe-Reid spoke first. {filler}Marlowe Reid said so.\n"
+    (issue,) = run({"a.txt": text})["a.txt"]
+    assert text[issue.offset : issue.end] == "Marlowe-Reid"

@@ -727,3 +727,28 @@ def test_wrong_pronoun_past_a_possessive_place_and_a_bare_unknown_word(text, at,
 )
 def test_possessive_places_and_bare_words_near_misses(text):
     assert run("pronoun.gender", text) == []
+
+
+# Pool fresh_i (2026-12-01 night): a role word inside an organisation's name is no title
+# of a person ("the Police and Border Guard Board": "Board" is nobody).
+def test_a_role_word_inside_an_organisations_name_makes_no_person():
+    text = (
+        "Tomas Lepp leads the fraud unit of the Customs and Coast Guard Board. She said "
+        "officers were working with Europol."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("She said") and "refers to Tomas Lepp," in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title and a surname after "and": a person, who may be "she"
+        "Tomas Lepp met the Minister of Defence and Deputy Prime Minister Kallaste. She "
+        "said the talks were useful.",
+        # a title before a common-word surname, not inside a longer name
+        "Tomas Lepp met Secretary Rice in Tallinn. She said the talks were useful.",
+    ],
+)
+def test_a_role_word_inside_an_organisations_name_near_misses(text):
+    assert run("pronoun.gender", text) == []
