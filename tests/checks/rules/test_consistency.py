@@ -945,13 +945,3 @@ def test_a_tie_of_hyphenation_keeps_the_spelling_of_the_introduction():
     text = f"Marlowe-Reid spoke first. {filler}Marlowe Reid said so.\n"
     (issue,) = run({"a.txt": text})["a.txt"]
     assert text[issue.offset : issue.end] == "Marlowe-Reid"
-
-
-def test_a_final_hard_c_is_a_k():
-    # a short surname: only a transliteration joins it, and a final c is hard (Novac/Novak)
-    filler = "The inquiry went on into the night. " * 3
-    text = f"Martin Tosk leads the bureau. {filler}Tosc declined to say more.\n"
-    assert canon("tosc") == canon("tosk")
-    assert flagged({"a.txt": text}) == {("a.txt", "Tosc", ("Tosk",))}
-    # two given names English knows: two people, as before
-    assert flagged({"a.txt": f"Marc Dupont spoke. {filler}Mark Dupont left.\n"}) == set()
