@@ -566,7 +566,7 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.55
     if i > 0 and (_short_slip(na, nb, i) or _short_slip(nb, na, i)):
         return 0.55
-    if _tail_slip(na, nb, i) or _tail_slip(nb, na, i):
+    if i > 0 and (_tail_slip(na, nb, i) or _tail_slip(nb, na, i)):
         return 0.55
     given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
     if i == len(na.parts) - 1 and given:
@@ -642,21 +642,14 @@ def _tail_slip(full: Node, short: Node, i: int) -> bool:
     the full name, as a one-word surname is ("Katarzyna Nowak" … "Novak said").  The
     full form must end every longer name it stands in, never open one, so its first word
     is no given name there ("Ben" stands after "Fatma"), and the odd word must be no
-    common word.  The odd word is the last, or, in a hyphenated surname, any ("Denise
-    Wallace-Reid" … "Walace-Reid"): "Anna Maria Rossi" … "Marta Rossi" may be two people."""
+    common word, and the last: in a spaced name the first word may be a given name."""
     n = len(full.parts)
-    if n < 2 or (i != n - 1 and not _one_word(full, short)):
+    if i != n - 1 or n < 2:
         return False
     longer = [c for c in full.contexts if len(c) > n]
     if not longer or any(c[-n:] != full.parts for c in longer):
         return False
     return zipf(short.parts[i]) < COMMON_NAME and _unintroduced(full, short)
-
-
-def _one_word(*nodes: Node) -> bool:
-    """Every spelling of these nodes is one hyphenated word ("Wallace-Reid"): a compound
-    surname, whichever of its parts is misspelt, not a given name and a surname."""
-    return all(" " not in s and "\u00a0" not in s for node in nodes for s in node.surfaces)
 
 
 def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | None) -> float:
