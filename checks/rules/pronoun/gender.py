@@ -27,7 +27,12 @@ thing's name does not stop "She said"; a role after a copula and the words of it
 noun phrase is the subject again ("Harding is a British rail safety consultant who…");
 a person named for the first time in a paragraph's first sentence, with a who/whose
 clause of their own that holds the pronoun, is that paragraph's person ("The race went
-to Daniel Okoro, whose parents moved … before he was born").
+to Daniel Okoro, whose parents moved … before he was born").  A possessive name is the
+place its locative uses show, and one that owns a capital or a ranked city is a place
+("Gyumri, Armenia's second-largest city"); one word English does not know, named for
+the first time after the subject who opens the sentence, speaks of nothing a "She said"
+right after could mean ("Mohamed Jaziri represents Sfax. She said": news introduces a
+person in full).
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
