@@ -122,6 +122,9 @@ class Node:
     # one-word names only: the whole names each spelling stands in ("Martín" in
     # ("martin", "herrera"), "Martin" in ("martin", "berg"))
     surface_contexts: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    # how the first longer name that holds this form writes it: "Llewellyn-Jones" in
+    # "Rhiannon Llewellyn-Jones", the spelling a person is introduced by
+    intro_surface: str = ""
 
     @property
     def members(self) -> set[int]:
@@ -447,6 +450,8 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
                 node.contexts.add(context)
                 if len(node.parts) == 1:
                     node.surface_contexts.setdefault(surface, set()).add(context)
+                if not node.intro_surface and j - i < len(items):
+                    node.intro_surface = surface
 
 
 def build_index(batch: Batch, glossary: Glossary | None = None) -> NameIndex:
@@ -561,6 +566,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.55
     if i > 0 and (_short_slip(na, nb, i) or _short_slip(nb, na, i)):
         return 0.55
+    if i > 0 and (_tail_slip(na, nb, i) or _tail_slip(nb, na, i)):
+        return 0.55
     given = [p for p in others if p.isalpha() and p not in titles() and p not in function_words()]
     if i == len(na.parts) - 1 and given:
         return _one_person(na, nb, a, b, nodes)
@@ -626,6 +633,23 @@ def _short_slip(full: Node, short: Node, i: int) -> bool:
     return (
         len(full.parts) > 1 and zipf(short.parts[i]) < RARE_SURNAME and _unintroduced(full, short)
     )
+
+
+def _tail_slip(full: Node, short: Node, i: int) -> bool:
+    """``short`` ("Ben Sallah") refers back to ``full`` ("Ben Salah", the end of "Fatma Ben
+    Salah"), the same words but for the last: a surname of two words or more (with a
+    particle, "Ben Salah", "Der Ohanessian", or double, "Padilla Ramos") used alone after
+    the full name, as a one-word surname is ("Katarzyna Nowak" … "Novak said").  The
+    full form must end every longer name it stands in, never open one, so its first word
+    is no given name there ("Ben" stands after "Fatma"), and the odd word must be no
+    common word, and the last: in a spaced name the first word may be a given name."""
+    n = len(full.parts)
+    if i != n - 1 or n < 2:
+        return False
+    longer = [c for c in full.contexts if len(c) > n]
+    if not longer or any(c[-n:] != full.parts for c in longer):
+        return False
+    return zipf(short.parts[i]) < COMMON_NAME and _unintroduced(full, short)
 
 
 def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | None) -> float:
@@ -923,6 +947,9 @@ def _tie_reason(
     opposite = "spaced" if style == "hyphenated" else "hyphenated"
     if style_votes[style] > style_votes[opposite]:
         return f"both are used {count}×; ‘{best_surface}’ follows the batch’s usual {style} form"
+    tied_style = style_votes[style] == style_votes[opposite]
+    if tied_style and best_surface == nodes[best_key].intro_surface:
+        return f"both are used {count}×; ‘{best_surface}’ is how the full name writes it"
     if style_votes[style] == style_votes[opposite] and style == "spaced":
         return f"both are used {count}×; the spaced form is suggested"
     return f"both are used {count}×; ‘{best_surface}’ comes first in the batch"
@@ -966,6 +993,9 @@ def _preferred(
             forms[(best_key, s)],
             _accents(s),
             style_votes[_style(s)] if len(surfaces) > 1 else 0,
+            # no habit either way: how the person was introduced ("Rhiannon
+            # Llewellyn-Jones" … "Llewellyn Jones, whose book")
+            s == nodes[best_key].intro_surface,
             _style(s) == "spaced",
         ),
     )

@@ -618,6 +618,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     """Phase 5: one run of capitals as a mention of a role, a person or an unknown name."""
     text, tokens, nouns = doc.text, doc.tokens, person_nouns()
     title, name_idx = split_title(tokens, run)
+    if title is not None and _organisation_tail(doc, run, name_idx):
+        return
     if tokens[name_idx[-1]].low in nouns and len(name_idx) <= 2:
         # "the Russian President": a role, not a name.
         k = name_idx[-1]
@@ -676,6 +678,25 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         if not evidence and thing_apposition(text, last.end):
             mention.possible_person = False  # "IG Metall, the metalworkers' union,"
         doc.mentions.append(mention)
+
+
+def _organisation_tail(doc: Document, run: list[int], name_idx: list[int]) -> bool:
+    """The run goes on a longer name ("the Police and Border Guard Board") and what
+    follows its role word is one common English noun: the head of an
+    organisation's name, not a person ("Minister of Defence and Deputy Prime Minister
+    Petrov" still names one)."""
+    tokens = doc.tokens
+    k0 = run[0]
+    joined = (
+        k0 >= 2
+        and tokens[k0 - 1].low in ("and", "of", "for")
+        and tokens[k0 - 2].sent == tokens[k0].sent
+        and _is_capitalised(tokens[k0 - 2])
+    )
+    if not joined or len(name_idx) != 1:
+        return False
+    low = tokens[name_idx[0]].low
+    return zipf(low) >= _COMMON_OPENER and "NOUN" in getAllLemmas(low)
 
 
 def word_before(text: str, tokens: list[Token], k0: int) -> str:

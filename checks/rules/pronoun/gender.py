@@ -27,7 +27,12 @@ thing's name does not stop "She said"; a role after a copula and the words of it
 noun phrase is the subject again ("Harding is a British rail safety consultant who…");
 a person named for the first time in a paragraph's first sentence, with a who/whose
 clause of their own that holds the pronoun, is that paragraph's person ("The race went
-to Daniel Okoro, whose parents moved … before he was born").
+to Daniel Okoro, whose parents moved … before he was born").  A possessive name is the
+place its locative uses show, and one that owns a capital or a ranked city is a place
+("Gyumri, Armenia's second-largest city"); one word English does not know, named for
+the first time after the subject who opens the sentence, speaks of nothing a "She said"
+right after could mean ("Mohamed Jaziri represents Sfax. She said": news introduces a
+person in full).
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -43,6 +48,7 @@ import regex
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
+from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.pronoun import _people as people
@@ -117,6 +123,8 @@ def _blocker(
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
+            if speaks and _nameless_object(a, m, ante, p):
+                continue  # "Mohamed Jaziri represents Sfax. She said": Sfax says nothing
             return f"{other.name} (gender unknown)"
         if p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks:
             return f"{other.name} (a thing called she?)"
@@ -130,6 +138,35 @@ def _blocker(
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+# Below this wordfreq Zipf value English does not know a word: no one famous enough to be
+# named by one word alone without an introduction ("Merkel", 3.4, is)
+_UNKNOWN_WORD = 2.0
+
+
+def _nameless_object(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
+    """``m`` is one word English does not know, named for the first time after ``ante``,
+    who opens that sentence, and ``p`` speaks in the sentence right after: "Mohamed Jaziri
+    represents Sfax. She said…".  News names a person in full the first time, or gives
+    their role; a bare word no one introduces is a place or a thing, and speaks of nothing
+    ("Anders Holm met Merkel. She said": someone English knows by one name may be meant)."""
+    other = ante.entity
+    ent = m.entity
+    if ent is None or ent is other or ent.is_person or " " in ent.name:
+        return False
+    if _NAME_POSSESSIVE.search(a.text, m.start, m.end):
+        return False  # "Vandersloot's village": an owner may well be someone
+    if m.sent != ante.sent or m.start < ante.end or p.tok.sent != m.sent + 1:
+        return False
+    if a.tokens[ante.first_tok].pos != 0 or zipf(ent.name.lower()) >= _UNKNOWN_WORD:
+        return False
+    # "met Okwaraji", "thanked Okwaraji": a verb whose object is a person says it is one
+    verbs = people.verb_forms()
+    if any(t.low in verbs for t in a.tokens[ante.first_tok + 1 : m.first_tok]):
+        return False
+    # its first mention: not someone the text has spoken of before
+    return not any(e.entity is ent for e in a.mentions_in(0, m.start))
 
 
 @cache
@@ -275,8 +312,14 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+# "Armenia's second-largest city": the possessive ends the name, not a different one
+_NAME_POSSESSIVE = regex.compile(r"['’]s?\Z")
+
+
 def _place_or_body(a: Analysis, name: str) -> bool:
-    """:func:`_is_place_or_body`, once per name of the analysed text."""
+    """:func:`_is_place_or_body`, once per name of the analysed text (a possessive "'s"
+    left off: "Armenia's" is the Armenia of "returning to Armenia")."""
+    name = _NAME_POSSESSIVE.sub("", name)
     key = ("place_or_body", name)
     if key not in a.derived:
         a.derived[key] = _is_place_or_body(a, name)
@@ -303,12 +346,31 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
         rf"\b{escaped},?\s+which\b", a.text
     ):
         return True
+    if _owns_place(a.text, escaped):
+        return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
     # "of" does not here ("a supporter of Silva" is no place, wherever else Silva stands)
     key = ("named_after_place_of", "")
     if key not in a.derived:
         a.derived[key] = _named_after_place_of(a.text)
     return name in a.derived[key]  # type: ignore[operator]
+
+
+# A place the name owns, ranked ("Armenia's second-largest city", "Tunisia's main port") or
+# its capital ("Tunisia's capital"): only a country or a region has one.  Unranked, a
+# person's village or town is theirs too ("Grigoryan's village").
+_RANK = r"(?:(?:second|third|fourth|fifth)(?:[-\s]+\p{Ll}+est)?|\p{Ll}+est|main|chief)"
+_PLACE_NOUNS = r"(?:(?:city|town|port|province|region|state)s?|cities)"
+
+
+def _owns_place(text: str, escaped: str) -> bool:
+    """``escaped`` (a regex of a name) owns a capital or a ranked city, port or region."""
+    return (
+        regex.search(
+            rf"\b{escaped}['’]s[^\S\n]+(?:capital\b|{_RANK}[^\S\n]+{_PLACE_NOUNS}\b)", text
+        )
+        is not None
+    )
 
 
 _PLACE_OF = regex.compile(

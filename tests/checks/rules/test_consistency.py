@@ -887,3 +887,55 @@ def test_the_first_words_of_a_full_name_near_misses():
     ]
     for docs in quiet:
         assert flagged(docs) == set(), docs
+
+
+# --- a surname of two words used alone after the full name (pronoun6, pool fresh_h) ------
+
+
+def test_a_two_word_surname_alone_refers_back_to_the_full_name():
+    # the odd spelling a rare word but one English has seen (a bare one-word surname
+    # may be that too: "Novak" after "Nowak"); the full form never opens a name
+    filler = "The debate went on into the night. " * 3
+    for full, slip in (
+        ("Samira Ben Nasser", "Ben Naser"),  # a particle that is also a given name
+        ("Talin Der Yusuf", "Der Yousuf"),
+        ("Rosa Marína Garcia Nasser", "Garcia Naser"),  # a double surname
+    ):
+        text = f"{full}, who chairs the committee, spoke first. {filler}{slip} said so.\n"
+        short = " ".join(full.split()[-2:])
+        assert flagged({"a.txt": text}) == {("a.txt", slip, (short,))}, full
+
+
+def test_a_two_word_surname_near_misses():
+    filler = "The debate went on into the night. " * 3
+    quiet = [
+        # the two words open a name of their own: "Ben" is a given name there
+        f"Samira Ben Nasser spoke first. {filler}Ben Naser Amari said so.\n",
+        # nobody named in full before: "Ben Naser" may be a man called Ben
+        f"Ben Nasser spoke first. {filler}Ben Naser said so.\n",
+        # the full form opens a longer name: its first word is a given name
+        f"Ben Nasser Amari spoke first. {filler}Ben Naser said so.\n",
+        # a word English knows well: maybe someone else
+        f"Samira Ben Bakker spoke first. {filler}Ben Baker said so.\n",
+        # the short form comes first
+        f"Ben Naser spoke first. {filler}Samira Ben Nasser said so.\n",
+    ]
+    for text in quiet:
+        assert flagged({"a.txt": text}) == set(), text
+
+
+def test_a_tie_of_hyphenation_keeps_the_spelling_of_the_introduction():
+    filler = "The festival went on into the night. " * 3
+    for full, later in (
+        ("Denise Marlowe-Reid", "Marlowe Reid"),
+        ("Denise Marlowe Reid", "Marlowe-Reid"),
+    ):
+        text = f"{full}, the mayor, spoke first. {filler}{later} said so.\n"
+        (issue,) = run({"a.txt": text})["a.txt"]
+        assert text[issue.offset : issue.end] == later
+        assert issue.replacements == (full.split(" ", 1)[1],)
+        assert "how the full name writes it" in issue.message
+    # no full name holds either: the spaced form, as before
+    text = f"Marlowe-Reid spoke first. {filler}Marlowe Reid said so.\n"
+    (issue,) = run({"a.txt": text})["a.txt"]
+    assert text[issue.offset : issue.end] == "Marlowe-Reid"

@@ -669,3 +669,86 @@ def test_wrong_pronoun_of_a_speaker_a_predicate_and_a_newcomer(text, at, person)
 )
 def test_speakers_predicates_and_newcomers_near_misses(text):
     assert run("pronoun.gender", text) == []
+
+
+# Pool fresh_h (2026-12-01 night): a name that only a possessive tells apart from a place
+# ("Gyumri, Armenia's second-largest city": the Armenia of "returning to Armenia", or of a
+# ranked city of its own), and one word no one introduces, named after the subject who
+# opens the sentence before a "She said" ("represents Sfax": news names a person in full).
+_PLACES_BY_POSSESSIVE_AND_BARE_WORDS = [
+    (
+        "Lena Moravec returned to Velmora in 2020.\n\nLena Moravec runs a studio in "
+        "Ostrik, Velmora's second-largest city. He said demand had grown.",
+        "He said",
+        "Lena Moravec",
+    ),
+    (
+        "Lena Moravec runs a studio in Ostrik, Velmora's third city. He said demand had grown.",
+        "He said",
+        "Lena Moravec",
+    ),
+    (
+        "Lena Moravec runs a studio near Ostrik, Velmora's capital. He said demand had grown.",
+        "He said",
+        "Lena Moravec",
+    ),
+    (
+        "The bill was debated for hours.\n\nKarim Haddouri represents Qelbana. She said "
+        "families would move their savings abroad.",
+        "She said",
+        "Karim Haddouri",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "person"), _PLACES_BY_POSSESSIVE_AND_BARE_WORDS)
+def test_wrong_pronoun_past_a_possessive_place_and_a_bare_unknown_word(text, at, person):
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index(at)
+    assert f"refers to {person}," in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's village is theirs: the owner may be the "he"
+        "Lena Moravec visited Ostrik, Vandersloot's village. He said demand had grown.",
+        # someone English knows by one name may be the one who speaks
+        "Karim Haddouri met Merkel yesterday. She said the talks were useful.",
+        # a verb whose object is a person: the bare word is someone
+        "Karim Haddouri met Qelbana yesterday. She said the talks were useful.",
+        # not a verb of speech: "she" may be the thing named
+        "Karim Haddouri represents Qelbana. She has a new harbour.",
+        # named before, so someone the text speaks of
+        "Qelbana spoke first. Karim Haddouri thanked Qelbana. She said more.",
+        # the subject does not open the sentence
+        "Later, Karim Haddouri represented Qelbana. She said families would leave.",
+    ],
+)
+def test_possessive_places_and_bare_words_near_misses(text):
+    assert run("pronoun.gender", text) == []
+
+
+# Pool fresh_i (2026-12-01 night): a role word inside an organisation's name is no title
+# of a person ("the Police and Border Guard Board": "Board" is nobody).
+def test_a_role_word_inside_an_organisations_name_makes_no_person():
+    text = (
+        "Tomas Lepp leads the fraud unit of the Customs and Coast Guard Board. She said "
+        "officers were working with Europol."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("She said") and "refers to Tomas Lepp," in issue.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title and a surname after "and": a person, who may be "she"
+        "Tomas Lepp met the Minister of Defence and Deputy Prime Minister Kallaste. She "
+        "said the talks were useful.",
+        # a title before a common-word surname, not inside a longer name
+        "Tomas Lepp met Secretary Rice in Tallinn. She said the talks were useful.",
+    ],
+)
+def test_a_role_word_inside_an_organisations_name_near_misses(text):
+    assert run("pronoun.gender", text) == []
