@@ -15,7 +15,9 @@ Two keys are spelling variants of one name when they have the same parts and
 differ in exactly one, and that part is a transliteration variant (rules in
 ``resources/consistency/transliteration.txt``, diacritics dropped:
 Dmitry/Dmitri, Zarechny/Zaretchny, Erdoğan/Erdogan) or one letter away in a
-word of five or more letters with the same initial (Morozov/Morosov).  Two
+word of five or more letters with the same initial (Morozov/Morosov), or, in a word of
+four letters, one letter away with the same sound and one spelling unknown to English
+(Kask/Kasc: a final c for k; not Kask/Kass, another sound).  Two
 well-known names (both frequent in wordfreq: Steven/Stephen), roman numerals
 (Frederik II/III) and derived words (Korea/Korean; Koreas/Korean beside Korea)
 are never variants.  Because
@@ -46,7 +48,12 @@ different people can have names one letter apart, a pair also needs evidence:
   sister …"): the same role, even when both spellings are surnames English knows;
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
-  same uncommon word ("spaceport").
+  same uncommon word ("spaceport");
+- one half of a hyphenated surname spelled two ways, the other half the same, one
+  spelling unknown to English ("Denise Wallace-Reid" / "Wallake-Reid", in one
+  article or two): a double surname names one family far more narrowly than either
+  half.  Two people who share one half ("Ana García-Lorca", "Luis García") are never
+  compared: their keys have different parts.
 
 Different names around the two spellings ("Yegor Morozov" / "Ivan Morosov",
 "Ri Sol Hwan" / "Kang Sol Hwang") mean different people, whatever else agrees.
