@@ -15,7 +15,9 @@ Two keys are spelling variants of one name when they have the same parts and
 differ in exactly one, and that part is a transliteration variant (rules in
 ``resources/consistency/transliteration.txt``, diacritics dropped:
 Dmitry/Dmitri, Zarechny/Zaretchny, Erdoğan/Erdogan) or one letter away in a
-word of five or more letters with the same initial (Morozov/Morosov).  Two
+word of five or more letters with the same initial (Morozov/Morosov), or, in a word of
+four letters, one letter away with the same sound and one spelling unknown to English
+(Kask/Kasc: a final c for k; not Kask/Kass, another sound).  Two
 well-known names (both frequent in wordfreq: Steven/Stephen), roman numerals
 (Frederik II/III) and derived words (Korea/Korean; Koreas/Korean beside Korea)
 are never variants.  Because
@@ -46,7 +48,12 @@ different people can have names one letter apart, a pair also needs evidence:
   sister …"): the same role, even when both spellings are surnames English knows;
 - for a bare word, both spellings rare and either close together in one
   article (where one of them is a slip, used at most twice there) or beside the
-  same uncommon word ("spaceport").
+  same uncommon word ("spaceport");
+- one half of a hyphenated surname spelled two ways, the other half the same, one
+  spelling unknown to English ("Denise Wallace-Reid" / "Wallake-Reid", in one
+  article or two): a double surname names one family far more narrowly than either
+  half.  Two people who share one half ("Ana García-Lorca", "Luis García") are never
+  compared: their keys have different parts.
 
 Different names around the two spellings ("Yegor Morozov" / "Ivan Morosov",
 "Ri Sol Hwan" / "Kang Sol Hwang") mean different people, whatever else agrees.
@@ -281,6 +288,27 @@ def close_spellings(a: str, b: str) -> bool:
     if ca == cb:
         return True
     return min(len(a), len(b)) >= 5 and a[0] == b[0] and edit_distance(ca, cb) == 1
+
+
+def short_sound_spellings(a: str, b: str) -> bool:
+    """True when two four-letter name parts read as one name spelled two ways: Kask/Kasc.
+
+    :func:`close_spellings` lets one letter differ only in five letters or more, since
+    short names one letter apart are often two real names (Kask/Kass, Park/Pak).  A short
+    pair passes when the letter changed keeps the sound (:func:`one_sound`: a final c for
+    k, Kask/Kasc) and one spelling is unknown to English (not two known families); the
+    evidence a pair needs besides (a bare surname after the full name, the batch's habit,
+    one description) is asked of it as of any other pair.
+    """
+    if min(len(a), len(b)) != 4 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    if a.startswith(b) or b.startswith(a) or _ROMAN.fullmatch(a) or _ROMAN.fullmatch(b):
+        return False
+    return (
+        edit_distance(canon(a), canon(b)) == 1
+        and one_sound(a, b)
+        and min(zipf(a), zipf(b)) < RARE_SURNAME
+    )
 
 
 class _Context(tuple[str, ...]):
@@ -537,7 +565,7 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if len(na.parts) != len(nb.parts):
         return 0.0
     a, b = na.parts[i], nb.parts[i]
-    if not close_spellings(a, b):
+    if not (close_spellings(a, b) or short_sound_spellings(a, b)):
         return 0.0
     za, zb = zipf(a), zipf(b)
     if min(za, zb) >= COMMON_NAME:
@@ -556,6 +584,9 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if shared_name and (together or canon(a) == canon(b)):
         # Yegor Morozov/Morosov in one article; Volodymyr Zelensky/Zelenskiy anywhere
         return 0.7
+    if _compound_slip(na, nb, i):
+        # "Denise Wallace-Reid" / "Wallake-Reid": one half of a hyphenated surname misspelt
+        return 0.6
     if max(za, zb) < RARE and together:
         return 0.6
     if _slip(na, nb) and _rarer_is_unknown(na, nb, a, b):
@@ -703,6 +734,36 @@ def _titled_given_name(parts: tuple[str, ...]) -> bool:
         and given not in function_words()
         and any(p in titles() for p in parts[:-2])
     )
+
+
+def _compound_slip(na: Node, nb: Node, i: int) -> bool:
+    """Part ``i`` is one half of a hyphenated surname in every spelling of both keys, the
+    other halves are the same, and one of the two spellings of that half is unknown to
+    English ("Wallace-Reid" / "Wallake-Reid", "Dupont-Lefèvre" / "Dupont-Lephèvre").
+
+    A double surname names one family far more narrowly than either half: two people
+    who share one half ("Ana García-Lorca", "Luis García") are never compared (their
+    keys have different parts), and different given names before the two spellings
+    ("Ana García-Lorca", "Luis García-Lorka") still mean two people (checked first).
+    """
+    a, b = na.parts[i], nb.parts[i]
+    return _in_compound(na, i) and _in_compound(nb, i) and min(zipf(a), zipf(b)) < RARE_SURNAME
+
+
+def _in_compound(node: Node, i: int) -> bool:
+    """Every spelling of the key writes part ``i`` inside one hyphenated word."""
+    for surface in node.surfaces:
+        k = 0
+        for word in surface.split():
+            n = len(_word_parts(word))
+            if k <= i < k + n:
+                if n < 2:
+                    return False
+                break
+            k += n
+        else:
+            return False
+    return True
 
 
 def one_sound(a: str, b: str) -> bool:
