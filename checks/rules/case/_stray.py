@@ -21,7 +21,11 @@ name:
   said``), and "That" before a subject pronoun and its verb opens a clause (``in
   Almaty That he would appeal``; with a full stop lost the capital is wrong all the
   same), and so does "That" before a determiner, its noun's words and their verb
-  (``in Kaunas That the old pumping station had failed``).  A past tense after a name
+  (``in Kaunas That the old pumping station had failed``); a subordinator whose clause
+  runs to the sentence's end with no comma hangs on the sentence before it (``to Tartu
+  and Valga Until its systems were restored.``), and "Will" after a place's name before
+  a verb's bare form is the modal (``Mosul Will not reopen``; "May" may be a month and
+  "Can" a given name, so neither is taken).  A past tense after a name
   that is no English word takes a figure for its object as a lower-case word
   (``Haldane Cleared 2.05 metres``).  A quotation's straight quote opens only at a
   word's start, so an attribution between two quotations (``…,” Van Dijkstra Said.
@@ -84,6 +88,7 @@ from copydesk.checks.rules.case._common import (
 )
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
+    base_verb,
     finite_verb,
     gradable_adjective,
     may_be_finite,
@@ -310,10 +315,14 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         word = m.group(1)
         low = word.lower()
         prev = ctx.before.get(m.start(), "")
-        if not prev[:1].isalpha() or prev.isupper() or low in _name_final_words():
+        if not prev[:1].isalpha() or prev.isupper():
             continue  # no word before, an acronym, or a figure or date ("2023-09-12 Amid")
         nxt = ctx.next_lower(m.end())
-        why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low)
+        if low in _name_final_words():
+            why = _modal_before_verb(ctx.text, m.end(), low, prev)
+        else:
+            why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low)
+            why = why or _clause_to_the_end(ctx, m, low)
         if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
             why = "a verb"
         if why is None:
@@ -326,6 +335,46 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             continue  # a repeated pair is a name; "the band Rise Against" a title
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+# "Will", then perhaps an adverb, then a verb's bare form: "in Karaj Will always go".
+_BARE_VERB_AFTER = regex.compile(r"[^\S\n]+(?:(\p{Ll}+)[^\S\n]+)?(\p{Ll}+)\b")
+
+
+def _modal_before_verb(text: str, end: int, low: str, prev: str) -> str | None:
+    """"Will" after a place's name and before a verb's bare form is the modal ("in Karaj
+    Will always go", "Mosul Will not reopen"): a name that ends in "Will" ("Prince
+    Will") is followed by its verb's finite form or by punctuation.  Not "May" (a month
+    before a plural's verb, "the figures for May show") nor "Can" (a given name)."""
+    if low != "will" or not _a_name(prev):
+        return None
+    m = _BARE_VERB_AFTER.match(text, end)
+    if m is None:
+        return None
+    adverb, verb = m.group(1), m.group(2)
+    if adverb is not None and adverb != "not" and word_classes(adverb) != {"ADV"}:
+        return None
+    return "a small word" if base_verb(verb) and not finite_verb(verb) else None
+
+
+# Subordinators that end no name and seldom open a sentence of their own without a comma
+# before its main clause: "…sent patients to Tartu and Valga Until its systems were
+# restored on Friday."  With a comma after the clause a full stop may be what was lost.
+_TRAILING_SUBORDINATORS = frozenset(
+    {"until", "because", "unless", "although", "though", "whereas", "since"}
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:—–()\n\"“”]")
+
+
+def _clause_to_the_end(ctx: Context, m: regex.Match[str], low: str) -> str | None:
+    """A subordinator whose clause runs to the sentence's end with no comma: it hangs on
+    the sentence before it, so its capital is a stray, not a sentence's start."""
+    if low not in _TRAILING_SUBORDINATORS:
+        return None
+    _, end = ctx.sentence(m.start())
+    if _CLAUSE_BREAK.search(ctx.text, m.end(), end) is not None:
+        return None
+    return "a small word" if _CLAUSE_END.search(ctx.text, m.end(), end) else None
 
 
 # A figure and a lower-case word after a verb: its object ("Haldane Cleared 2.05 metres").

@@ -906,6 +906,17 @@ def test_a_headline_name_near_misses(text):
         ("She applied a Gaussian Blur to the photograph at once.", "Blur", "from a name"),
         ("He called the remark a Freudian Slip and laughed it off at once.", "Slip", "from a name"),
         ("The chorus of Athenian Women sang at the start of the play.", "Women", "from a name"),
+        (
+            "The hospital sent patients to Tartu and Valga Until its systems were restored.",
+            "Until",
+            "a small word",
+        ),
+        (
+            "Officials said a man who earns more in Kazan than in Karaj Will always go north.",
+            "Will",
+            "a small word",
+        ),
+        ("The dam near Mosul Will not reopen this year, engineers said.", "Will", "small word"),
     ],
 )
 def test_caps8_hits(text, word, why):
@@ -936,6 +947,12 @@ def test_caps8_hits(text, word, why):
         "Why Kenyan Runners Win So Many Marathons in the rain\n\nText follows.",
         # a name an eponym heads
         "She studied the Keynesian Revolution at college in the north.",
+        # a comma after the clause: a lost full stop may be what is wrong
+        "The hospital sent patients to Tartu and Valga Until its systems were restored, "
+        "staff said.",
+        # "Will" as a name, "May" as a month before a plural's verb
+        "Prince Will said he was happy, and the figures for May show a rise in sales.",
+        "Fans of Theresa May will always go to the rally in the north.",
     ],
 )
 def test_caps8_near_misses(text):
