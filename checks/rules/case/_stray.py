@@ -61,10 +61,11 @@ Adjectives of identity that style guides capitalise (``Indigenous``, ``Aborigina
 resources/case/identity_adjectives.txt) are no plain adjective between a name and a noun.
 
 Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
-bracket, title-case lines (not one with two lower-case content words: ``… as Chilean
-Season opens at Santiago Olympic Park`` is in sentence case) and short headings (a
-headline of eight words or more in sentence case is a sentence), short quotations
-(titles of works), words the batch capitalises elsewhere, and a capital followed by
+bracket, short quotations (titles of works; one of eight words or more with three
+lower-case content words is speech and is read), title-case lines (not one with two
+lower-case content words: ``… as Chilean Season opens at Santiago Olympic Park`` is in
+sentence case) and short headings (a headline of eight words or more in sentence case
+is a sentence), words the batch capitalises elsewhere, and a capital followed by
 another capital (a longer name).
 """
 
@@ -175,6 +176,19 @@ def title_case_line(text: str, pos: int) -> bool:
     return sum(w.group() not in small for w in _LOWER_WORD.finditer(line)) < 2
 
 
+SPEECH_WORDS = 8  # a quotation this long, in sentence case, is speech, not a title
+
+
+def _speech(quoted: str) -> bool:
+    """A short quotation that is a sentence someone spoke, not a title: eight words or more
+    and three lower-case content words ("“A farmer who sells in Minsk as in Brest will
+    always go,”"); titles of works are in title case ("“Gone With the Wind”")."""
+    if len(quoted.split()) < SPEECH_WORDS:
+        return False
+    small = function_words()
+    return sum(w.group() not in small for w in _LOWER_WORD.finditer(quoted)) >= 3
+
+
 @dataclass(frozen=True)
 class Stray:
     start: int
@@ -240,7 +254,7 @@ class Context:
         self.text = text
         self.starts = sentence_starts(text)
         self._start_list = sorted(self.starts)
-        self.quoted = [m.span() for m in _QUOTES.finditer(text)]
+        self.quoted = [m.span() for m in _QUOTES.finditer(text) if not _speech(m.group())]
         self._quote_starts = [q[0] for q in self.quoted]
         self._lines: dict[int, bool] = {}
         # Capitalised words standing alone in mid-sentence somewhere: names ("Wales").
@@ -363,7 +377,8 @@ def _modal_before_verb(text: str, end: int, low: str, prev: str) -> str | None:
 _TRAILING_SUBORDINATORS = frozenset(
     {"until", "because", "unless", "although", "though", "whereas", "since"}
 )
-_CLAUSE_BREAK = regex.compile(r"[,;:—–()\n\"“”]")
+# The clause's words, no comma, bracket, quote or line break, then the sentence's end.
+_CLAUSE_TO_THE_END = regex.compile(r"[^,;:—–()\n\"“”.!?]*[.!?]")
 
 
 def _clause_to_the_end(ctx: Context, m: regex.Match[str], low: str) -> str | None:
@@ -371,10 +386,7 @@ def _clause_to_the_end(ctx: Context, m: regex.Match[str], low: str) -> str | Non
     the sentence before it, so its capital is a stray, not a sentence's start."""
     if low not in _TRAILING_SUBORDINATORS:
         return None
-    _, end = ctx.sentence(m.start())
-    if _CLAUSE_BREAK.search(ctx.text, m.end(), end) is not None:
-        return None
-    return "a small word" if _CLAUSE_END.search(ctx.text, m.end(), end) else None
+    return "a small word" if _CLAUSE_TO_THE_END.match(ctx.text, m.end()) else None
 
 
 # A figure and a lower-case word after a verb: its object ("Haldane Cleared 2.05 metres").

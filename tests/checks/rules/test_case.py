@@ -907,8 +907,16 @@ def test_a_headline_name_near_misses(text):
         ("He called the remark a Freudian Slip and laughed it off at once.", "Slip", "from a name"),
         ("The chorus of Athenian Women sang at the start of the play.", "Women", "from a name"),
         (
-            "The hospital sent patients to Tartu and Valga Until its systems were restored.",
+            "The hospital sent patients to Tartu and Valga Until its systems were restored."
+            "\n\nStaff worked late.",
             "Until",
+            "a small word",
+        ),
+        # a short quotation in sentence case is speech, not a title
+        (
+            "“A farmer who earns three times as much in Minsk as in Grodno Will always go,” "
+            "Ivanova said.",
+            "Will",
             "a small word",
         ),
         (
