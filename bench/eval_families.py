@@ -72,7 +72,17 @@ compound ("Scottish Under-12"), and an embassy or consulate after its nation's a
 which AP capitalises ("the Japanese Embassy"; lower case alone).  Distinct sites dropped
 per pool, of the planter's sites: tune 2 of 45, report 4 of 24 (all dropped before the
 derby and the embassy were added), fresh_a 1 of 30 (an embassy), fresh_f 1 of 41 (a derby),
-none in fresh_b to fresh_e.
+none in fresh_b to fresh_e.  Since caps8 (2026-12-01 night) two more: a nation's
+federation ("the Romanian Federation": "the Russian Federation" is a state, and the
+sports press writes a nation's governing body of a sport short as "the French
+Federation"; AP lower-cases it), and a place's administrative head (province, region,
+district, county, prefecture, oblast, governorate) after the place's own name, told from
+an adjective of nationality by a preposition or another capital before it ("in Helmand
+Province", "South Sulawesi Province": part of the official name in many styles, the UN's
+and most gazetteers'; "the northern Ecuadorian province of" is still planted).  Distinct
+sites these drop, of the sites the planter's pattern finds: fresh_b 1 of 20 (a
+federation), fresh_c 1 of 27 (a province after its name), fresh_h 2 of 28 (one of
+each), none in tune, report, fresh_a, fresh_d to fresh_g or fresh_i.
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.  A pronoun site is skipped when the swap would not read as an
@@ -536,6 +546,15 @@ _NAME_OF_EVENT = ("championship", "championships", "presidency", "derby")
 # AP capitalises an embassy or consulate after its nation ("the French Embassy", "the
 # U.S. Embassy"; lower case alone): a house style, not a stray capital (module docstring).
 _HOUSE_STYLE = ("embassy", "consulate")
+# A nation's federation: "the Russian Federation" is a state, and the sports press writes a
+# nation's governing body of a sport short as "the French Federation" (module docstring).
+_FEDERATION = ("federation",)
+# A place's administrative head after the place's own name ("in Helmand Province"): part of
+# the official name in many styles (AP lower-cases it), so no error a copy editor would mark.
+_PLACE_HEADS = ("province", "region", "district", "county", "prefecture", "oblast", "governorate")
+_PLACE_NAME_BEFORE = re.compile(
+    r"(?:\b(?:in|of|from|across|to|near|at|throughout|into)|[A-Z][a-z]+) \Z"
+)
 _FUNCTION_CAPS = ("the", "a", "his", "her", "their", "this", "they", "we", "it", "its")
 _AFTER = ("that", "of", "and", "in", "to", "for", "with", "on", "from", "by", "but", "as")
 
@@ -553,7 +572,12 @@ def _mid_capital(text: str, rng: random.Random, noun: bool) -> Plant | None:
     if m is None:
         return None
     word = m.group(1)
-    skip = word in _NAME_OF_EVENT or word in _HOUSE_STYLE
+    skip = word in _NAME_OF_EVENT or word in _HOUSE_STYLE or word in _FEDERATION
+    # the word before the head is the place's name when a preposition or another capital
+    # comes before it ("in Arkhangai province", "South Sulawesi province"), not an
+    # adjective of nationality ("the northern Ecuadorian province of")
+    place_name = _PLACE_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    skip = skip or (word in _PLACE_HEADS and place_name is not None)
     if kind == "noun" and (skip or text[m.end(1) : m.end(1) + 1] == "-"):
         # "the next Scottish Championship", "the Belgian Presidency of the Council",
         # "the Scottish Under-12 title", "the Nairobi Derby": how organisers write these

@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Four kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Five kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
@@ -20,7 +20,16 @@ name:
   stage, still singing, while``; not ``Shoppers at Tesco Stores in Leeds, meanwhile,
   said``), and "That" before a subject pronoun and its verb opens a clause (``in
   Almaty That he would appeal``; with a full stop lost the capital is wrong all the
-  same).
+  same), and so does "That" before a determiner, its noun's words and their verb
+  (``in Kaunas That the old pumping station had failed``); a subordinator whose clause
+  runs to the sentence's end with no comma hangs on the sentence before it (``to Tartu
+  and Valga Until its systems were restored.``), and "Will" after a place's name before
+  a verb's bare form is the modal (``Mosul Will not reopen``; "May" may be a month and
+  "Can" a given name, so neither is taken).  A past tense after a name
+  that is no English word takes a figure for its object as a lower-case word
+  (``Haldane Cleared 2.05 metres``).  A quotation's straight quote opens only at a
+  word's start, so an attribution between two quotations (``…,” Van Dijkstra Said.
+  "She…``) is no short quotation.
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
@@ -35,6 +44,10 @@ name:
   capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps
   its capital (resources/case/name_suffixes.txt).  After a name, a compound that
   qualifies no noun is a given name (``Cho Eun-young said``, ``Na Young-mi,``).
+* ``counted_after_name``: a capitalised plural an amount counts after a place's or a
+  firm's name no dictionary knows (``1.5 billion Kinshasa Francs``, ``40 Tbilisi
+  Nationals``): what an amount counts is a common noun; not after a year (``the 2030
+  Lisbon Games``) nor a plural the text capitalises elsewhere.
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
   A word inside a name is no such pair: a capitalised possessor before a capital
@@ -48,9 +61,12 @@ Adjectives of identity that style guides capitalise (``Indigenous``, ``Aborigina
 resources/case/identity_adjectives.txt) are no plain adjective between a name and a noun.
 
 Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
-bracket, title-case lines and short headings (a headline of eight words or more in
-sentence case is a sentence), short quotations (titles of works), words the
-batch capitalises elsewhere, and a capital followed by another capital (a longer name).
+bracket, short quotations (titles of works; one of eight words or more with three
+lower-case content words is speech and is read), title-case lines (not one with two
+lower-case content words: ``… as Chilean Season opens at Santiago Olympic Park`` is in
+sentence case) and short headings (a headline of eight words or more in sentence case
+is a sentence), words the batch capitalises elsewhere, and a capital followed by
+another capital (a longer name).
 """
 
 from __future__ import annotations
@@ -73,10 +89,12 @@ from copydesk.checks.rules.case._common import (
 )
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
+    base_verb,
     finite_verb,
     gradable_adjective,
     may_be_finite,
     only_past_tense,
+    plural_noun,
     word_classes,
 )
 from copydesk.checks.rules.pronoun._people import first_names, person_nouns
@@ -132,7 +150,43 @@ _JOINED_NAME_BEFORE = regex.compile(
     r"(\p{Lu}\p{Ll}+)(['’]s)?[^\S\n]+\Z"
 )
 _PREV_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[^\S\n]\Z")
-_QUOTES = regex.compile(rf"[“\"«][^“”\"«»\n]{{0,{SHORT_QUOTE}}}[”\"»]")
+# A straight quote opens a quotation only at a word's start (after a space, a bracket or
+# a dash): in `the gate," Van Dijkstra Said. "She left` the quote after "gate," closes one,
+# and pairing it with the next would take the attribution between for a short title.
+_QUOTES = regex.compile(rf"(?:[“«]|(?<![^\s(\[—–])\")[^“”\"«»\n]{{0,{SHORT_QUOTE}}}[”\"»]")
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}{4,}(?![\p{L}'’\-])")
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is in title case (mid_sentence_capital's share of capitals)
+    and has at most one lower-case word of four letters or more that is no small word.
+
+    Title case leaves only small words in lower case ("with", "from"); a headline with two
+    content words in lower case ("Ortiz wins 400 metres as Chilean Season opens in
+    Valparaiso") is in sentence case, whatever share of its words are names.
+    """
+    if not _title_case_line(text, pos):
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    small = function_words()
+    return sum(w.group() not in small for w in _LOWER_WORD.finditer(line)) < 2
+
+
+SPEECH_WORDS = 8  # a quotation this long, in sentence case, is speech, not a title
+
+
+def _speech(quoted: str) -> bool:
+    """A short quotation that is a sentence someone spoke, not a title: eight words or more
+    and three lower-case content words ("“A farmer who sells in Minsk as in Brest will
+    always go,”"); titles of works are in title case ("“Gone With the Wind”")."""
+    if len(quoted.split()) < SPEECH_WORDS:
+        return False
+    small = function_words()
+    return sum(w.group() not in small for w in _LOWER_WORD.finditer(quoted)) >= 3
 
 
 @dataclass(frozen=True)
@@ -200,7 +254,7 @@ class Context:
         self.text = text
         self.starts = sentence_starts(text)
         self._start_list = sorted(self.starts)
-        self.quoted = [m.span() for m in _QUOTES.finditer(text)]
+        self.quoted = [m.span() for m in _QUOTES.finditer(text) if not _speech(m.group())]
         self._quote_starts = [q[0] for q in self.quoted]
         self._lines: dict[int, bool] = {}
         # Capitalised words standing alone in mid-sentence somewhere: names ("Wales").
@@ -230,7 +284,7 @@ class Context:
             # solar auction boost India's clean energy push") is running text; a short
             # heading or label may capitalise as it likes.
             heading = is_heading_like(line) and len(line.split()) < SENTENCE_HEADLINE
-            self._lines[start] = not (heading or _title_case_line(self.text, pos))
+            self._lines[start] = not (heading or title_case_line(self.text, pos))
         return self._lines[start]
 
     def mid_sentence(self, pos: int) -> bool:
@@ -275,15 +329,19 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         word = m.group(1)
         low = word.lower()
         prev = ctx.before.get(m.start(), "")
-        if not prev[:1].isalpha() or prev.isupper() or low in _name_final_words():
+        if not prev[:1].isalpha() or prev.isupper():
             continue  # no word before, an acronym, or a figure or date ("2023-09-12 Amid")
         nxt = ctx.next_lower(m.end())
-        why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low)
+        if low in _name_final_words():
+            why = _modal_before_verb(ctx.text, m.end(), low, prev)
+        else:
+            why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low)
+            why = why or _clause_to_the_end(ctx, m, low)
         if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
             why = "a verb"
         if why is None:
             continue
-        if nxt is None and not (why == "a verb" and _attribution(ctx.text, m.start(), m.end())):
+        if nxt is None and not (why == "a verb" and _closes_a_clause(ctx, m, prev)):
             continue
         if nxt in ("of", "and", "de", "del", "for"):
             continue
@@ -291,6 +349,58 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             continue  # a repeated pair is a name; "the band Rise Against" a title
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+# "Will", then perhaps an adverb, then a verb's bare form: "in Karaj Will always go".
+_BARE_VERB_AFTER = regex.compile(r"[^\S\n]+(?:(\p{Ll}+)[^\S\n]+)?(\p{Ll}+)\b")
+
+
+def _modal_before_verb(text: str, end: int, low: str, prev: str) -> str | None:
+    """"Will" after a place's name and before a verb's bare form is the modal ("in Karaj
+    Will always go", "Mosul Will not reopen"): a name that ends in "Will" ("Prince
+    Will") is followed by its verb's finite form or by punctuation.  Not "May" (a month
+    before a plural's verb, "the figures for May show") nor "Can" (a given name)."""
+    if low != "will" or not _a_name(prev):
+        return None
+    m = _BARE_VERB_AFTER.match(text, end)
+    if m is None:
+        return None
+    adverb, verb = m.group(1), m.group(2)
+    if adverb is not None and adverb != "not" and word_classes(adverb) != {"ADV"}:
+        return None
+    return "a small word" if base_verb(verb) and not finite_verb(verb) else None
+
+
+# Subordinators that end no name and seldom open a sentence of their own without a comma
+# before its main clause: "…sent patients to Tartu and Valga Until its systems were
+# restored on Friday."  With a comma after the clause a full stop may be what was lost.
+_TRAILING_SUBORDINATORS = frozenset(
+    {"until", "because", "unless", "although", "though", "whereas", "since"}
+)
+# The clause's words, no comma, bracket, quote or line break, then the sentence's end.
+_CLAUSE_TO_THE_END = regex.compile(r"[^,;:—–()\n\"“”.!?]*[.!?]")
+
+
+def _clause_to_the_end(ctx: Context, m: regex.Match[str], low: str) -> str | None:
+    """A subordinator whose clause runs to the sentence's end with no comma: it hangs on
+    the sentence before it, so its capital is a stray, not a sentence's start."""
+    if low not in _TRAILING_SUBORDINATORS:
+        return None
+    return "a small word" if _CLAUSE_TO_THE_END.match(ctx.text, m.end()) else None
+
+
+# A figure and a lower-case word after a verb: its object ("Haldane Cleared 2.05 metres").
+_AMOUNT_THEN_WORD = regex.compile(r"[^\S\n]+\d[\d.,]*[^\S\n]+\p{Ll}")
+
+
+def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
+    """A verb after a name with no lower-case word next is one all the same when it closes
+    a quotation's attribution ("…,” Abdel Hadi Said.") or, after a name that is no
+    English word, takes a figure for its object ("Haldane Cleared 2.05 metres",
+    "Okafor Scored 31 points"): a name ends in no past tense before a measure."""
+    if _attribution(ctx.text, m.start(), m.end()):
+        return True
+    return _a_name(prev) and _AMOUNT_THEN_WORD.match(ctx.text, m.end()) is not None
 
 
 # Words after which a verb's third person takes its object or infinitive: "Amman
@@ -332,14 +442,29 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
 # its verb opens a clause (a sentence opening so, "That he would appeal was clear", is
 # rare in news; with a full stop lost the capital is wrong all the same).
 _CLAUSE_AFTER_THAT = regex.compile(r"[^\S\n]+(?:he|she|they|we|it|I)[^\S\n]+(\p{Ll}+)\b")
+# ... or before a subject a determiner opens, in lower case, and its verb: "in Kaunas That
+# the old pumping station had failed".  No name ends in "That" before an article and a
+# verb; a title that does ("All That the Rain Promises") is quoted or in title case.
+_NOUN_SUBJECT_AFTER_THAT = regex.compile(
+    r"[^\S\n]+(?:the|a|an|its|their|his|her|this|these)((?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){2,5})"
+)
 
 
 def _that_clause(text: str, end: int, low: str) -> str | None:
-    """A capital "That" before a subject pronoun and a finite verb or a modal: a small word."""
+    """A capital "That" before a subject pronoun, or a determiner and its noun, and then a
+    finite verb or a modal: a small word."""
     if low != "that":
         return None
     m = _CLAUSE_AFTER_THAT.match(text, end)
-    return "a small word" if m is not None and finite_verb(m.group(1)) else None
+    if m is not None and finite_verb(m.group(1)):
+        return "a small word"
+    m = _NOUN_SUBJECT_AFTER_THAT.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    # the subject's words, then its verb: "the old pumping station had"
+    verb = next((i for i, w in enumerate(words) if finite_verb(w)), 0)
+    return "a small word" if verb > 0 else None
 
 
 # Words that open a clause of their own inside a sentence: a verb after them is theirs.
@@ -570,11 +695,46 @@ def _inside_joined_name(text: str, start: int) -> bool:
     return zipf(word) >= COMMON and bool(word_classes(word))
 
 
+# An amount (not a year), one or two capitalised words, a capitalised plural, then a
+# lower-case word or punctuation: "1.5 billion Kinshasa Francs, or", "40 Tbilisi Nationals".
+_COUNTED = regex.compile(
+    r"(?<![\p{L}\p{N}.,])(\d[\d.,]*)(?:[^\S\n]+(?:million|billion|trillion|thousand))?"
+    r"((?:[^\S\n]+\p{Lu}\p{Ll}+){1,2})[^\S\n]+(\p{Lu}\p{Ll}+s)"
+    r"(?=[,;:.)]|[^\S\n]+\p{Ll})"
+)
+_YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def counted_after_name(ctx: Context) -> Iterator[Stray]:
+    """A plural counted after an amount and a place's or a firm's name: "2.4 billion
+    Kinshasa Francs", "300 Tbilisi Nationals".  What an amount counts is a common noun,
+    and the name before it qualifies it as a nationality would ("Egyptian pounds"); only
+    a name no dictionary knows counts as one ("20 Premier League Clubs" is left to the
+    other rules), and a year is no amount ("2030 Lisbon Games")."""
+    for m in _COUNTED.finditer(ctx.text):
+        if _YEAR.fullmatch(m.group(1)) or not all(_a_name(w) for w in m.group(2).split()):
+            continue
+        word = m.group(3)
+        low = word.lower()
+        if zipf(low) < COMMON or not plural_noun(low) or low in _name_final_words():
+            continue
+        start = m.start(3)
+        if ctx.capitalised[word] > 1 or not ctx.mid_sentence(start):
+            continue  # the batch's own capital elsewhere: a name ("3 Musketeers Bars")
+        yield Stray(start, word, "counted", ctx.capitalised[word])
+
+
 def strays(text: str) -> Iterator[Stray]:
     """Every stray capital the three detectors find, once each, in text order."""
     ctx = Context(text)
     seen: set[int] = set()
-    found = [*after_name(ctx), *adjective_after_name(ctx), *hyphenated(ctx), *inconsistent(ctx)]
+    found = [
+        *after_name(ctx),
+        *adjective_after_name(ctx),
+        *hyphenated(ctx),
+        *inconsistent(ctx),
+        *counted_after_name(ctx),
+    ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:
             seen.add(s.start)

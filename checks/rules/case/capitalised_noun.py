@@ -15,7 +15,11 @@ place no list holds counts too when a productive suffix makes it from a name wor
 knows (``the chorus of Athenian Women``: Athens; ``a Viennese Baker``; see
 _common.derived_demonym, which leaves out given names and adjectives far commoner than
 their source, ``Smithsonian``) and a determiner or "of" comes before it, as before an
-adjective.  A capital after it
+adjective.  The suffixes make adjectives from people's names too (``a Gaussian Blur``,
+``a Freudian Slip``): the noun after one is as common in running text ("a Gaussian blur"),
+so it is flagged the same way, and the message says "an adjective made from a name",
+not "of nationality"; a name it heads keeps its institution noun (``the Keynesian
+Revolution``).  A capital after it
 makes a longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
 of Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
 iron ore``; ``a Dutch Airline and a bank``: only "and the" may go on with a name), and
@@ -64,10 +68,11 @@ title before a name (``Prime Minister Frederiksen``) or with "of" (``the Ministe
 Agriculture``) is another use and exempts nothing; a title before a name in apposition
 (``the Danish Minister, Karen Holmgaard,``) is a common noun whatever the batch does.
 
-Beside that rule, four kinds with evidence of their own (checks/rules/case/_stray.py): a
+Beside that rule, five kinds with evidence of their own (checks/rules/case/_stray.py): a
 word that ends no name after a name (an auxiliary, a preposition, a past tense), a plain
 adjective between a name and a lower-case noun (``Manhattan Federal court``), a
-compound of everyday words with one capital (``Film-maker``), and a pair the document
+compound of everyday words with one capital (``Film-maker``), a plural an amount counts
+after a place's name (``1.5 billion Kinshasa Francs``), and a pair the document
 writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another name with
 the word, ``the Monetary Policy Council``, does not excuse ``the Chilean Council`` beside
 ``the Chilean council``).  An institution's head is common, too, when the text used it
@@ -97,8 +102,8 @@ from copydesk.checks.rules.case._stray import (
     Stray,
     identity_adjectives,
     strays,
+    title_case_line,
 )
-from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
@@ -419,6 +424,7 @@ _WHY = {
     "a compound": "a compound of common words",
     "an adjective": "an adjective between a name and a noun",
     "inconsistent": "written in lower case elsewhere in this text",
+    "counted": "a noun an amount counts",
 }
 
 
@@ -576,14 +582,24 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # used alone elsewhere, not after this adjective: a name or house style
         if _name_before(text, m.start()):
             continue
-        if _title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
+        if title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
             continue
         flagged.add(m.start(1))
-        kind = "religion" if adjective in _religions() else "nationality"
-        yield _issue(ctx, m.start(1), word, f"after an adjective of {kind}")
+        yield _issue(ctx, m.start(1), word, _after(adjective))
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
+
+
+def _after(adjective: str) -> str:
+    """Why the noun after ``adjective`` is flagged, as the message says it."""
+    if adjective in _religions():
+        return "after an adjective of religion"
+    if adjective in _listed():
+        return "after an adjective of nationality"
+    # made by a suffix from a name: a place's ("Athenian") or a person's ("Gaussian",
+    # "Freudian"); the noun after either is common in running text ("a Freudian slip")
+    return "after an adjective made from a name"
 
 
 def _stray_exempt(text: str, s: Stray, inside: Counter[str], elsewhere: Counter[str]) -> bool:

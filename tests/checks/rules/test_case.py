@@ -868,3 +868,100 @@ def test_a_name_seen_only_in_a_sentence_case_headline_is_common():
 )
 def test_a_headline_name_near_misses(text):
     assert _caps(text + _FARM) == []
+
+
+# --- caps8: attributions after long quotations, "That" before a noun's clause, verbs
+# before a figure, counted nouns, sentence-case headlines, adjectives from people's names
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        # a straight quote after "gate," closes the quotation; the next one opens another
+        (
+            '"A neighbour came round to tell me that her coat was made from an old rug woven '
+            'in the town where her mother grew up," Van Dijkstra Said. "She cried at the gate."',
+            "Said",
+            "a verb",
+        ),
+        (
+            "Officials told reporters in Kaunas That the old pumping station had failed twice.",
+            "That",
+            "a small word",
+        ),
+        ("He told a meeting in Vilnius That a new bridge would open in May.", "That", "small"),
+        ("The champion Anna Haldane Cleared 2.05 metres at the indoor meet.", "Cleared", "verb"),
+        ("In the second half Okafor Scored 31 points against the visitors.", "Scored", "verb"),
+        (
+            "He said 1.5 billion Kinshasa Francs, or about 500 million dollars, was spent.",
+            "Francs",
+            "an amount counts",
+        ),
+        ("Police held 40 Tbilisi Nationals at the border overnight.", "Nationals", "amount"),
+        (
+            "Ortiz wins 400 metres as Chilean Season opens at Santiago Olympic Park\n\nOrtiz won.",
+            "Season",
+            "nationality",
+        ),
+        ("She applied a Gaussian Blur to the photograph at once.", "Blur", "from a name"),
+        ("He called the remark a Freudian Slip and laughed it off at once.", "Slip", "from a name"),
+        ("The chorus of Athenian Women sang at the start of the play.", "Women", "from a name"),
+        (
+            "The hospital sent patients to Tartu and Valga Until its systems were restored."
+            "\n\nStaff worked late.",
+            "Until",
+            "a small word",
+        ),
+        # a short quotation in sentence case is speech, not a title
+        (
+            "“A farmer who earns three times as much in Minsk as in Grodno Will always go,” "
+            "Ivanova said.",
+            "Will",
+            "a small word",
+        ),
+        (
+            "Officials said a man who earns more in Kazan than in Karaj Will always go north.",
+            "Will",
+            "a small word",
+        ),
+        ("The dam near Mosul Will not reopen this year, engineers said.", "Will", "small word"),
+    ],
+)
+def test_caps8_hits(text, word, why):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    assert (issue.offset, issue.end) == (text.index(word), text.index(word) + len(word))
+    assert issue.replacements == (word.lower(),)
+    assert why in issue.message
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real short quotation is still a title's place
+        'He starred in "Gone With the Wind" and later in "Made in Dagenham" on stage.',
+        # "That" before a determiner and no verb, or inside a title
+        "She sang All That the Rain Promises at the show in town last night.",
+        "We wrote a note to Kaunas That the.",
+        # a past tense before a figure after an English word may end a name
+        "Shares of Standard Chartered 2024 results rose in early trading.",
+        # a year is no amount; an English word before the plural may start a name
+        "The 2030 Lisbon Games will open in July, organisers said on Monday.",
+        "They sold 20 Premier League Clubs shirts at the gate last year.",
+        # the batch capitalises the plural alone elsewhere: a name
+        "Fans of the Nationals cheered as 40 Tbilisi Nationals fans sang.",
+        # title case and a headline with one lower-case content word
+        "Why Kenyan Runners Win So Many Marathons in the rain\n\nText follows.",
+        # a name an eponym heads
+        "She studied the Keynesian Revolution at college in the north.",
+        # a comma after the clause: a lost full stop may be what is wrong
+        "The hospital sent patients to Tartu and Valga Until its systems were restored, "
+        "staff said.",
+        # "Will" as a name, "May" as a month before a plural's verb
+        "Prince Will said he was happy, and the figures for May show a rise in sales.",
+        "Fans of Theresa May will always go to the rally in the north.",
+    ],
+)
+def test_caps8_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
