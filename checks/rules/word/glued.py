@@ -77,6 +77,20 @@ not "Indians|hares"); an auxiliary after a plural (``Ecuadorians|have`` / "Ecuad
 is offered.  A head used alone in the batch outranks a reading with no evidence
 (``Coast|and`` / "Coa|stand").
 
+Issue 15, glued7: a head no lexicon knows counts as a name when the token reads one way only
+(no known word ends in its last two letters and the tail, and no other seam gives a word:
+``_name_shaped``) before what a name takes: a link or clause word (``Daboase|and Sekyere``,
+``Ilama|since their``, ``Nexø|for 34 years``, ``Ras Markaz|and by``), a verb phrase, a
+relative, or a long everyday noun (``Kvirila|river``); not "-iand" (Briand) nor "Mavri|displays".
+"or" before the last item of a list (``Vietnam, Cambodia|or Ethiopia``); "and" or "or" before
+a lower-case word that is no verb after a place of no word class at a rare seam
+(``Tbilisi|or abroad``, ``Connacht|and many``); "is" and its complement after the name that
+opens a sentence (``Martin Schuster|is a German judge``; "Nikolaidis is", "gave Chris a"
+stay whole), and that subject's verb before a bare noun (``Daniel Hartmann|advises
+governments``); "in" after a common name of no word class even after a given name
+(``Grace Nguyen|in the``; "Kaspar" is rarer); "bin" after a head the batch uses alone; a
+Portuguese particle after a given name (``João|da Costa``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -242,12 +256,9 @@ def _candidate(
     if tail in _NEEDS_NEXT and not next_word:
         return None
     by_rule_word = _by_rule_word(head, tail)
-    # after a sentence's subject a verb need only be an ordinary one ("Hartmann|advises")
-    floor = _tail_floor(head, tail, attested, by_rule_word)
-    floor = PART if subject and _finite_verb(tail) else floor
-    if tail_zipf < floor or not _word_part(tail):
+    if tail_zipf < _tail_floor(head, tail, attested, by_rule_word, subject):
         return None
-    if not _word_part(head):  # "Si|milan" is "Similan", as "Sidiya" is no "Sidi ya"
+    if not (_word_part(tail) and _word_part(head)):  # "Si|milan": "Similan", "Sidiya"
         return None
     # Evidence that the head is a word of its own, strongest first: used alone
     # elsewhere in the batch (two-letter heads only before an everyday word:
@@ -274,12 +285,9 @@ def _candidate(
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = after_name and _unknown_in_name(head, tail)
     strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word, subject)
-    link = _name_link(head, tail, next_word, listed)
-    # "Vietnam, Cambodia|or Ethiopia": a known name before "or" and the list's last item
-    linked = link and (head_zipf >= NAME or _foreign_name(head))
-    subject_is = subject and _subject_is(head, tail, next_word, standalone)
-    strong = strong or link or subject_is
-    short_ok = short_ok or prep or linked or subject_is
+    follows, short_follows = _what_follows(head, tail, next_word, listed, subject, standalone)
+    strong = strong or follows
+    short_ok = short_ok or prep or short_follows
     # Inside a run of names, a short tail must be an everyday word: short name
     # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
     # ("Walking|shaw"); longer ones ("senator") rarely end a name.
@@ -320,6 +328,20 @@ def _candidate(
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
 
 
+def _what_follows(
+    head: str, tail: str, next_word: str, listed: bool, subject: bool, standalone: bool
+) -> tuple[bool, bool]:
+    """(evidence of a glue, a short tail allowed) from a name link or "is" after a subject.
+
+    "Vietnam, Cambodia|or Ethiopia": a known name before "or" and a list's last item may
+    take the two-letter tail; so may "Martin Schuster|is a judge".
+    """
+    link = _name_link(head, tail, next_word, listed)
+    linked = link and (zipf(head) >= NAME or _foreign_name(head))
+    subject_is = subject and _subject_is(head, tail, next_word, standalone)
+    return link or subject_is, linked or subject_is
+
+
 def _known_head(head: str, tail: str, before_name: bool) -> bool:
     """A head English knows as a word or name, or a name it borrows (``_borrowed_name``),
     before a long or an everyday word; before a capitalised word only a link word."""
@@ -344,16 +366,19 @@ def _unknown_in_name(head: str, tail: str) -> bool:
     )
 
 
-def _tail_floor(head: str, tail: str, attested: Counter[str], by_rule_word: bool) -> float:
+def _tail_floor(
+    head: str, tail: str, attested: Counter[str], by_rule_word: bool, subject: bool = False
+) -> float:
     """How common the tail must be at all.
 
     A head the batch uses on its own may take a less common longer word
     ("Kiprono|fades", not "Lima|che"); a demonym or a day, which no name is built
-    from, any dictionary word ("Norwegian|initials", "Turkish|lira").
+    from, any dictionary word ("Norwegian|initials", "Turkish|lira"); after a sentence's
+    subject, a verb need only be an ordinary one ("Hartmann|advises").
     """
     if by_rule_word:
         return BY_RULE_TAIL
-    if attested.get(head, 0) > 0 and len(tail) >= 5:
+    if (attested.get(head, 0) > 0 and len(tail) >= 5) or (subject and _finite_verb(tail)):
         return PART
     return PART if _long_noun(tail) else TAIL
 
@@ -573,13 +598,31 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
         # "Connacht|and many", "Tbilisi|or abroad": before a lower-case word, only a name of
         # no English word class (a place; not "Towns|and") at a rare seam
         # ... and not before a verb, which makes the whole a name ("Vasquezor said")
-        place = zipf(head) >= NAME and not word_classes(head) and not _verb_next(next_word)
-        return place and seam_counts(tail)[seam] <= NAME_SEAM
+        if _verb_next(next_word):
+            return False
+        place = zipf(head) >= NAME and not word_classes(head)
+        # ... or a head no lexicon knows that reads one way only ("Ras Markaz|and by tanker")
+        return (place and seam_counts(tail)[seam] <= NAME_SEAM) or (
+            zipf(head) < NAME and _name_shaped(head, tail)
+        )
     if listed:
         # a list's item is still a word: "In Oslo, Rosland Berg" is no "Rosl|and"
         return zipf(head) > 0 or _foreign_name(head)
     known = zipf(head) >= NAME or _foreign_name(head) or _name_shaped(head, tail)
     return known and seam_counts(tail)[seam] <= NAME_SEAM
+
+
+def _unknown_before_noun(head: str, tail: str, tail_zipf: float) -> bool:
+    """``Kvirila|river``, ``Zhiben|station``: a head no lexicon knows before a long everyday
+    noun, when the token reads one way only (``_name_shaped``); English compounds its own
+    words ("Book|smile"), and a foreign name that ends in an English noun ends at a seam
+    English words have too."""
+    return (
+        len(tail) >= 5
+        and tail_zipf >= NOUN_TAIL
+        and "NOUN" in word_classes(tail)
+        and _name_shaped(head, tail)
+    )
 
 
 def _verb_next(word: str) -> bool:
@@ -799,6 +842,7 @@ def _word_knowledge(
         or (_verb_phrase(tail, next_word, subject) and (known or _name_shaped(head, tail)))
         or (_relative(head, tail, next_word) and (known or _name_shaped(head, tail)))
         or _proper_head(head, tail)
+        or (not (known or after_name) and _unknown_before_noun(head, tail, tail_zipf))
         or prep
     )
     return strong, prep

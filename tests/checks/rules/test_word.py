@@ -458,6 +458,13 @@ def test_word_knowledge_keeps_names_quiet(text):
         ("Mei Zhangin the final was fastest.", "Zhangin", "Zhang in"),
         # "bin" after a head the batch uses on its own
         ("Minister Hamdanbin Rashid spoke. Hamdan said it was fair.", "Hamdanbin", "Hamdan bin"),
+        # a Portuguese particle after a given name
+        ("The panel was chaired by Pedrodos Santos, a judge.", "Pedrodos", "Pedro dos"),
+        # a subject's verb before a bare noun
+        ("Anna Berglundpaints landscapes.", "Berglundpaints", "Berglund paints"),
+        # a head no lexicon knows before a long everyday noun or "and" and a lower-case word
+        ("Farms along the Kolubariver were flooded.", "Kolubariver", "Koluba river"),
+        ("Cargo left from Ras Tazbikand by lorry.", "Tazbikand", "Tazbik and"),
     ],
 )
 def test_glued_function_words_after_names_are_split_safely(text, token, fix):
@@ -484,6 +491,11 @@ def test_glued_function_words_after_names_are_split_safely(text, token, fix):
         "The envoy Lena Ostrand said so.",
         # an unknown head at a seam that ends known words ("-amin": Benjamin)
         "The region of Bukamin Indonesia is remote.",
+        # "-iand" ends French surnames; a shorter tail that is a word gives another reading
+        "The historians Lomiand Dupont and Sumiand spoke.",
+        "The herders of Bayankhongorprovince moved south.",
+        # a verb after an unknown head before a noun, not at a sentence's start
+        "He said Lindqvistteaches physics.",
     ],
 )
 def test_names_ending_in_function_words_stay_whole(text):
