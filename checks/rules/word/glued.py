@@ -337,7 +337,9 @@ def _what_follows(
     take the two-letter tail; so may "Martin Schuster|is a judge".
     """
     link = _name_link(head, tail, next_word, listed)
-    linked = link and (zipf(head) >= NAME or _foreign_name(head))
+    # "James Jaw|or Columbia": a word's head is not enough before "or"
+    named = listed or not word_classes(head)
+    linked = link and len(head) >= 4 and named and (zipf(head) >= NAME or _foreign_name(head))
     subject_is = subject and _subject_is(head, tail, next_word, standalone)
     return link or subject_is, linked or subject_is
 
@@ -643,7 +645,8 @@ def _name_shaped(head: str, tail: str) -> bool:
     that is a word ("Mavri|displays" may be "Mavridis plays") or a shorter one of four
     letters or more.  Callers ask only once the tail and the next word speak for a glue.
     """
-    if len(head) < 4 or not head.isalpha() or not head[:1].isupper():
+    # two-letter tails end words of every language ("Kardeş|in", "Revizy|on"): three or more
+    if len(head) < 4 or len(tail) < 3 or not head.isalpha() or not head[:1].isupper():
         return False
     piece = head + tail
     others = [piece[k:] for k in range(1, len(head))]
@@ -1053,7 +1056,8 @@ _GIVEN_PARTICLES = ("dos", "das", "da", "do")
 def _given_particle(piece: str, after: str) -> Split | None:
     """``João|da Costa``, ``Maria|do Carmo``: a given name glued to the particle before the
     family name (a given name ends in none of them: "Glenda", "Linda" are known whole)."""
-    if after[0] != " " or zipf(piece) >= UNSEEN:
+    # a word of its own ("Rosadas", "Sanado": Portuguese, Spanish)
+    if after[0] != " " or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
     for particle in _GIVEN_PARTICLES:
         head = piece[: -len(particle)]
