@@ -496,6 +496,12 @@ def test_glued_function_words_after_names_are_split_safely(text, token, fix):
         "The herders of Bayankhongorprovince moved south.",
         # a verb after an unknown head before a noun, not at a sentence's start
         "He said Lindqvistteaches physics.",
+        # two-letter tails end words of every language; a word's head before "or"; a
+        # Spanish word ending in a particle
+        "He met Kardeşin the next day.",
+        "He met Revizyon the next day.",
+        "Researchers including James Jawor Columbia University agreed.",
+        "Researchers including James Sanado Columbia University agreed.",
     ],
 )
 def test_names_ending_in_function_words_stay_whole(text):
