@@ -77,6 +77,20 @@ not "Indians|hares"); an auxiliary after a plural (``Ecuadorians|have`` / "Ecuad
 is offered.  A head used alone in the batch outranks a reading with no evidence
 (``Coast|and`` / "Coa|stand").
 
+Issue 15, glued7: a head no lexicon knows counts as a name when the token reads one way only
+(no known word ends in its last two letters and the tail, and no other seam gives a word:
+``_name_shaped``) before what a name takes: a link or clause word (``Daboase|and Sekyere``,
+``Ilama|since their``, ``Nexø|for 34 years``, ``Ras Markaz|and by``), a verb phrase, a
+relative, or a long everyday noun (``Kvirila|river``); not "-iand" (Briand) nor "Mavri|displays".
+"or" before the last item of a list (``Vietnam, Cambodia|or Ethiopia``); "and" or "or" before
+a lower-case word that is no verb after a place of no word class at a rare seam
+(``Tbilisi|or abroad``, ``Connacht|and many``); "is" and its complement after the name that
+opens a sentence (``Martin Schuster|is a German judge``; "Nikolaidis is", "gave Chris a"
+stay whole), and that subject's verb before a bare noun (``Daniel Hartmann|advises
+governments``); "in" after a common name of no word class even after a given name
+(``Grace Nguyen|in the``; "Kaspar" is rarer); "bin" after a head the batch uses alone; a
+Portuguese particle after a given name (``João|da Costa``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -234,7 +248,7 @@ class _Candidate:
 
 def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
-    before_name: bool, next_word: str = "", listed: bool = False,
+    before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -242,9 +256,9 @@ def _candidate(
     if tail in _NEEDS_NEXT and not next_word:
         return None
     by_rule_word = _by_rule_word(head, tail)
-    if tail_zipf < _tail_floor(head, tail, attested, by_rule_word) or not _word_part(tail):
+    if tail_zipf < _tail_floor(head, tail, attested, by_rule_word, subject):
         return None
-    if not _word_part(head):  # "Si|milan" is "Similan", as "Sidiya" is no "Sidi ya"
+    if not (_word_part(tail) and _word_part(head)):  # "Si|milan": "Similan", "Sidiya"
         return None
     # Evidence that the head is a word of its own, strongest first: used alone
     # elsewhere in the batch (two-letter heads only before an everyday word:
@@ -270,9 +284,10 @@ def _candidate(
     known = _known_head(head, tail, before_name)
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = after_name and _unknown_in_name(head, tail)
-    strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word)
-    strong = strong or _name_link(head, tail, next_word, listed)
-    short_ok = short_ok or prep
+    strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word, subject)
+    follows, short_follows = _what_follows(head, tail, next_word, listed, subject, standalone)
+    strong = strong or follows
+    short_ok = short_ok or prep or short_follows
     # Inside a run of names, a short tail must be an everyday word: short name
     # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
     # ("Walking|shaw"); longer ones ("senator") rarely end a name.
@@ -313,6 +328,22 @@ def _candidate(
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
 
 
+def _what_follows(
+    head: str, tail: str, next_word: str, listed: bool, subject: bool, standalone: bool
+) -> tuple[bool, bool]:
+    """(evidence of a glue, a short tail allowed) from a name link or "is" after a subject.
+
+    "Vietnam, Cambodia|or Ethiopia": a known name before "or" and a list's last item may
+    take the two-letter tail; so may "Martin Schuster|is a judge".
+    """
+    link = _name_link(head, tail, next_word, listed)
+    # "James Jaw|or Columbia": a word's head is not enough before "or"
+    named = listed or not word_classes(head)
+    linked = link and len(head) >= 4 and named and (zipf(head) >= NAME or _foreign_name(head))
+    subject_is = subject and _subject_is(head, tail, next_word, standalone)
+    return link or subject_is, linked or subject_is
+
+
 def _known_head(head: str, tail: str, before_name: bool) -> bool:
     """A head English knows as a word or name, or a name it borrows (``_borrowed_name``),
     before a long or an everyday word; before a capitalised word only a link word."""
@@ -337,16 +368,19 @@ def _unknown_in_name(head: str, tail: str) -> bool:
     )
 
 
-def _tail_floor(head: str, tail: str, attested: Counter[str], by_rule_word: bool) -> float:
+def _tail_floor(
+    head: str, tail: str, attested: Counter[str], by_rule_word: bool, subject: bool = False
+) -> float:
     """How common the tail must be at all.
 
     A head the batch uses on its own may take a less common longer word
     ("Kiprono|fades", not "Lima|che"); a demonym or a day, which no name is built
-    from, any dictionary word ("Norwegian|initials", "Turkish|lira").
+    from, any dictionary word ("Norwegian|initials", "Turkish|lira"); after a sentence's
+    subject, a verb need only be an ordinary one ("Hartmann|advises").
     """
     if by_rule_word:
         return BY_RULE_TAIL
-    if attested.get(head, 0) > 0 and len(tail) >= 5:
+    if (attested.get(head, 0) > 0 and len(tail) >= 5) or (subject and _finite_verb(tail)):
         return PART
     return PART if _long_noun(tail) else TAIL
 
@@ -517,7 +551,7 @@ _VERB_OBJECTS = frozenset(
 )
 
 
-def _verb_phrase(tail: str, next_word: str) -> bool:
+def _verb_phrase(tail: str, next_word: str, subject: bool = False) -> bool:
     """``Kenya|broke her``, ``Citigroup|passed the``, ``Turin|holds one``: a past tense or a
     third person of four letters or more, then what a verb takes (a determiner, a
     preposition, an object pronoun, a number).
@@ -535,6 +569,10 @@ def _verb_phrase(tail: str, next_word: str) -> bool:
         return False
     if low[0].isdigit() or low in _VERB_OBJECTS or low in word_list("determiners.txt"):
         return True
+    # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
+    # Hartmann|advises governments"), which no name is followed by there
+    if subject and endings <= RARE_ENDING and low.isalpha() and not _verb_next(low):
+        return "NOUN" in word_classes(low) or "ADJ" in word_classes(low)
     # a name is often followed by a preposition ("from Xsold to the press"): only after a
     # verb that ends (almost) no known word ("Klarna|filed for", "Benítez|dived to")
     return low in word_list("prepositions.txt") and endings <= RARE_ENDING
@@ -547,16 +585,92 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
     Trabzon"); without a list, a known name whose last two letters and the link word end
     (almost) no known word ("-onand": none; "-anand" ends Anand, Ramanand: not those).
     """
-    if tail not in _LIST_LINKS or not next_word[:1].isupper() or len(head) < 3:
+    if tail not in _LIST_LINKS or not next_word or len(head) < 3:
         return False
     # a given name and "-and" make surnames ("In Oslo, Kjelland Berg said")
     if head.casefold() in _given_names():
         return False
+    seam = head[-2:].lower()
+    # "-iand", "-uand", "-yand" end French and German surnames (Briand, Marquand, Weyand):
+    # after those letters only a list or a known name before a name (``_rare_seam``)
+    french = tail == "and" and seam[-1:] in "iuy" and not listed
+    if french and (not next_word[:1].isupper() or zipf(head) < NAME):
+        return False
+    if not next_word[:1].isupper():
+        # "Connacht|and many", "Tbilisi|or abroad": before a lower-case word, only a name of
+        # no English word class (a place; not "Towns|and") at a rare seam
+        # ... and not before a verb, which makes the whole a name ("Vasquezor said")
+        if _verb_next(next_word):
+            return False
+        place = zipf(head) >= NAME and not word_classes(head)
+        # ... or a head no lexicon knows that reads one way only ("Ras Markaz|and by tanker")
+        return (place and seam_counts(tail)[seam] <= NAME_SEAM) or (
+            zipf(head) < NAME and _name_shaped(head, tail)
+        )
     if listed:
         # a list's item is still a word: "In Oslo, Rosland Berg" is no "Rosl|and"
         return zipf(head) > 0 or _foreign_name(head)
-    known = zipf(head) >= NAME or _foreign_name(head)
-    return known and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+    known = zipf(head) >= NAME or _foreign_name(head) or _name_shaped(head, tail)
+    return known and seam_counts(tail)[seam] <= NAME_SEAM
+
+
+def _unknown_before_noun(head: str, tail: str, tail_zipf: float) -> bool:
+    """``Kvirila|river``, ``Zhiben|station``: a head no lexicon knows before a long everyday
+    noun, when the token reads one way only (``_name_shaped``); English compounds its own
+    words ("Book|smile"), and a foreign name that ends in an English noun ends at a seam
+    English words have too."""
+    return (
+        len(tail) >= 5
+        and tail_zipf >= NOUN_TAIL
+        and "NOUN" in word_classes(tail)
+        and _name_shaped(head, tail)
+    )
+
+
+def _verb_next(word: str) -> bool:
+    """A finite verb or an auxiliary, which a name before it is the subject of."""
+    low = word.lower()
+    return low in _MODAL_TAILS or low in _BE_HAVE_TAILS or low in {"is", "are"} or (
+        _finite_verb(low)
+    )
+
+
+@cache
+def _name_shaped(head: str, tail: str) -> bool:
+    """``Daboase|and Sekyere``, ``Ilama|since their``: a head no lexicon knows is taken for a
+    name before a link or clause word when the token reads one way only.
+
+    No known word ends in the head's last two letters and the tail ("-seand", "-masince";
+    not "-amin": Benjamin, nor "-sland": Rosland), and no other seam gives a longer tail
+    that is a word ("Mavri|displays" may be "Mavridis plays") or a shorter one of four
+    letters or more.  Callers ask only once the tail and the next word speak for a glue.
+    """
+    # two-letter tails end words of every language ("Kardeş|in", "Revizy|on"): three or more
+    if len(head) < 4 or len(tail) < 3 or not head.isalpha() or not head[:1].isupper():
+        return False
+    piece = head + tail
+    others = [piece[k:] for k in range(1, len(head))]
+    others += [piece[k:] for k in range(len(head) + 1, len(piece) - 3)]
+    if any(zipf(other) >= PART for other in others):
+        return False
+    return seam_counts(tail)[head[-2:].lower()] == 0
+
+
+def _subject_is(head: str, tail: str, next_word: str, standalone: bool) -> bool:
+    """``Martin Schuster|is a German judge``: a known name opening its sentence, then "is"
+    and what it takes (a determiner, an adjective, a participle, "not").
+
+    Names end in "-is" (Davis, Nikolaidis, Francis), and after a verb a name may be followed
+    by a determiner ("gave Chris a medal"); a sentence's subject is followed by its verb.
+    """
+    if tail != "is" or len(head) < 4 or not next_word.isalpha() or not next_word.islower():
+        return False
+    if not (standalone or zipf(head) >= NAME or _foreign_name(head)) or _verb_next(next_word):
+        return False  # "Schusteris said": the whole is the name of the verb's subject
+    if next_word in word_list("determiners.txt") or next_word in _AUX_ADVERBS:
+        return True
+    classes = word_classes(next_word)
+    return "ADJ" in classes or ("NOUN" not in classes and _participle(next_word))
 
 
 def _rare_seam(head: str, tail: str, next_word: str) -> bool:
@@ -566,9 +680,18 @@ def _rare_seam(head: str, tail: str, next_word: str) -> bool:
     return (
         head[-1].lower() in "eiu"
         and next_word[:1].isupper()
-        and (zipf(head) >= NAME or _foreign_name(head))
+        and (zipf(head) >= NAME or _foreign_name(head) or _unknown_at_vowel(head, tail))
         and seam_counts(tail)[head[-2:].lower()] <= 1
     )
+
+
+def _unknown_at_vowel(head: str, tail: str) -> bool:
+    """``Daboase|and Sekyere``: a head no lexicon knows, when its last vowel and the tail end
+    at most one known word ("-eand": only the glue "meand"; "-iand" ends Briand, Perriand,
+    "-uand" Marquand) and the token reads one way only."""
+    vowel = head[-1:].lower()
+    words = sum(n for seam, n in seam_counts(tail).items() if seam[-1:] == vowel)
+    return words <= 1 and _name_shaped(head, tail)
 
 
 _NAME_RUN = regex.compile(r"(\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}[\p{L}\-]*)*[ ]\Z")
@@ -653,7 +776,7 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
 
 
 def _word_knowledge(
-    head: str, tail: str, after_name: bool, standalone: bool, next_word: str
+    head: str, tail: str, after_name: bool, standalone: bool, next_word: str, subject: bool
 ) -> tuple[bool, bool]:
     """(strong evidence of a glue, of which a preposition glue) from what English knows.
 
@@ -665,6 +788,7 @@ def _word_knowledge(
     # not "Cataloniare|introduced": a head no lexicon knows may have taken the tail's start
     foreign = _foreign_name(head)
     named = head_zipf >= NAME or after_name or standalone or foreign
+    known = head_zipf >= NAME or foreign or standalone
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
     # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
@@ -673,13 +797,18 @@ def _word_knowledge(
     # knows is not enough: Romance words end in "-ito", "-ato": "Salmi|to").  Not
     # "at" either: "Can Tho|that the" reads as "Thoth|at the".
     name_ending = tail != "to"
+    # ... but a common name of no word class ends in none ("Grace Nguyen|in the", "Politécnica
+    # Nacional|in Quito"; "Kaspar" is rarer), and an unknown head only at a seam no known
+    # word has ("Nexø|for 34 years")
+    head_ok = standalone or (head_zipf >= NAME and not (after_name and name_ending))
+    head_ok = head_ok or (head_zipf >= PART and not word_classes(head))
     prep = (
-        (standalone or (head_zipf >= NAME and not (after_name and name_ending)))
-        and len(head) >= 4
+        len(head) >= 4
         and (
             _preposition_glue(tail, next_word)
             or _preposition_before_name(head_zipf, tail, next_word)
         )
+        and (head_ok or (not after_name and _name_shaped(head, tail)))
     ) or _of_before_name(head, tail, next_word)
     prep = prep or _demonym_function(head, tail, next_word)
     # Romance words end in "-to" ("Salmi|to"): English must know the head
@@ -687,13 +816,18 @@ def _word_knowledge(
     strong = (
         (_by_rule(head) and len(tail) >= 3)
         or _hiatus(head, tail, tail_zipf, next_word)
-        or (named and len(tail) >= 4 and _clause_tail(tail) and _ends_no_word(tail))
+        or (
+            len(tail) >= 4
+            and _clause_tail(tail)
+            and _ends_no_word(tail)
+            and (named or _name_shaped(head, tail))
+        )
         # an English word before it makes a compound ("Book|smile", "Video|gamer"); a
         # name does not, however common ("Stockholm|bank", "Christmas|period")
         or (
-            attested
-            and (head_zipf < ENGLISH or not word_classes(head))
+            (head_zipf < ENGLISH or not word_classes(head))
             and _unending_word(tail, tail_zipf)
+            and (attested or _name_shaped(head, tail))
         )
         # ... but an English word that ends a run of names is that name's last word
         # ("Spring Festival|holiday", "New Year|holiday"), and a long word that ends no
@@ -705,12 +839,13 @@ def _word_knowledge(
             and len(tail) >= LONG_TAIL
             and _unending_word(tail, tail_zipf)
         )
-        or (named and _verb_group(tail, next_word))
+        or (_verb_group(tail, next_word) and (named or _name_shaped(head, tail)))
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
-        # "Mavridis plays him"): only a known or attested one
-        or ((head_zipf >= NAME or foreign or standalone) and _verb_phrase(tail, next_word))
-        or ((head_zipf >= NAME or foreign or standalone) and _relative(head, tail, next_word))
+        # "Mavridis plays him"): only a known or attested one, or one that reads one way
+        or (_verb_phrase(tail, next_word, subject) and (known or _name_shaped(head, tail)))
+        or (_relative(head, tail, next_word) and (known or _name_shaped(head, tail)))
         or _proper_head(head, tail)
+        or (not (known or after_name) and _unknown_before_noun(head, tail, tail_zipf))
         or prep
     )
     return strong, prep
@@ -807,6 +942,7 @@ def _name_glue(
     before_name: bool,
     next_word: str = "",
     listed: bool = False,
+    subject: bool = False,
 ) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
@@ -820,8 +956,9 @@ def _name_glue(
     found = []
     for i in range(2, len(piece) - 1):
         c = _candidate(
-            piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed
-        )
+            piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
+            subject,
+        )  # fmt: skip
         if c is not None:
             found.append(c)
     if not found:
@@ -912,7 +1049,30 @@ _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
 _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
 
-def _name_particle(piece: str, after: str) -> Split | None:
+# Portuguese particles, which end participles ("Escola|do") but follow no given name as such
+_GIVEN_PARTICLES = ("dos", "das", "da", "do")
+
+
+def _given_particle(piece: str, after: str) -> Split | None:
+    """``João|da Costa``, ``Maria|do Carmo``: a given name glued to the particle before the
+    family name (a given name ends in none of them: "Glenda", "Linda" are known whole)."""
+    # a word of its own ("Rosadas", "Sanado": Portuguese, Spanish)
+    if after[0] != " " or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
+        return None
+    for particle in _GIVEN_PARTICLES:
+        head = piece[: -len(particle)]
+        if piece.endswith(particle) and len(head) >= 4 and _fold(head) in _given_names():
+            return Split(head, particle, zipf(head), safe=True, confidence=0.85)
+    return None
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: "João" -> "joao", as the given-name list spells it."""
+    nfkd = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in nfkd if not unicodedata.combining(c))
+
+
+def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | None:
     """``Bashar|al-Assad``, ``Mohammed|bin Salman``, ``Teatro|di San Carlo``: a known name
     or word glued to the particle that joins it to the next name.
 
@@ -924,6 +1084,9 @@ def _name_particle(piece: str, after: str) -> Split | None:
     m = _PARTICLE_NEXT.match(after)
     if m is None:
         return None
+    after_given = _given_particle(piece, m.group())
+    if after_given is not None:
+        return after_given
     hyphen = m.group()[0] == "-"
     particles = [
         p
@@ -954,8 +1117,9 @@ def _name_particle(piece: str, after: str) -> Split | None:
                     head, particle, zipf(head), safe=safe, confidence=0.85 if safe else 0.7
                 )
             continue
-        # "bin" is an English word too ("Raki|bin Columbia"): only after a given name
-        given = head.casefold() in _given_names()
+        # "bin" is an English word too ("Raki|bin Columbia"): only after a given name or
+        # a head the batch uses on its own ("Azman|bin Yusof" ... "Azman said")
+        given = head.casefold() in _given_names() or attested[head] > 0
         known = zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME
         if given or (known and particle in _HYPHEN_PARTICLES):
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
@@ -1026,6 +1190,12 @@ def _links_names(word: str) -> bool:
 # An item of a list of names just before: "Ordu, Giresun, Samsun|and Trabzon".
 _LISTED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*,[ ]\Z")
 _FOLLOWING = regex.compile(r"[^\S\n]+([\p{L}\p{N}]+)")
+
+
+def _opens(text: str, start: int) -> bool:
+    """True when the run of names that ends just before ``start`` opens a sentence."""
+    m = _NAME_RUN.search(text, max(0, start - 80), start)
+    return m is not None and starts_sentence(text, m.start())
 
 
 def _next_word(text: str, end: int) -> str:
@@ -1115,7 +1285,9 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             at_start = piece[0].isupper() and starts_sentence(text, start)
             split = (
                 _camel(piece, attested)
-                or _name_particle(piece, text[start + len(piece) : start + len(piece) + 2])
+                or _name_particle(
+                    piece, text[start + len(piece) : start + len(piece) + 2], attested
+                )
                 or _name_glue(
                     piece,
                     attested,
@@ -1124,6 +1296,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     _before_name(text, w.end),
                     _next_word(text, w.end),
                     _LISTED.search(text, max(0, start - 60), start) is not None,
+                    at_start or (after_name and _opens(text, start)),
                 )
                 or _lower_glue(piece)
             )
