@@ -743,16 +743,6 @@ def foreign_zipf(word: str) -> float:
     return max(zipf_frequency(word, lang) for lang in FOREIGN)
 
 
-def load_foreign_lists() -> None:
-    """Load FOREIGN's word lists now (about a CPU-second); half of news articles need them.
-
-    A pool's driver calls it before its workers fork, so that they share one copy
-    instead of each loading its own (the check's ``preload``).
-    """
-    for lang in FOREIGN:
-        zipf_frequency("a", lang)
-
-
 def _unending_word(tail: str, tail_zipf: float) -> bool:
     """``Belga|agency``, ``Kursk|region``, ``Center|suggest``: a long everyday word that
     ends no known word.
@@ -1056,7 +1046,6 @@ def _skip_fast(token: str) -> bool:
     "Two words run together into one token (a name glued to the next word, 'theUnited')",
     scope="batch",  # a token used more than once in the batch is a name, not an accident
     batch_indexes=(BATCH_COUNTS,),
-    preload=load_foreign_lists,
     examples=(
         ("There is also Lena «Marquezminister» present at the ceremony.", "Marquez, minister"),
         ("The club signed the young «Danishplayer» Frederik Lund.", "Danish player"),
