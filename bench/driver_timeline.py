@@ -106,7 +106,10 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--folder", help="check these *.txt instead of bench/corpus.py's")
+    parser.add_argument("--chunk", type=int, help="files per pool task (default: parallel.CHUNK)")
     args = parser.parse_args()
+    if args.chunk:
+        parallel.CHUNK = args.chunk
     folder = args.folder
     if not folder:
         from corpus import corpus
@@ -132,6 +135,7 @@ def main() -> None:
     print(f"{len(paths)} files, {words:,} words, {args.jobs} workers: {wall:.2f} s wall "
           f"({words / wall:,.0f} words/s); driver {driver:.2f} CPU-s, "
           f"workers {workers:.2f}")  # fmt: skip
+    print(f"files per task: {parallel.CHUNK}")
     print(f"{'phase':<58} {'start':>6} {'end':>6} {'wall':>6} {'CPU':>6}")
     for name, start, end, cpu in sorted(ROWS, key=lambda r: (r[1], -r[2])):
         print(f"{name:<58} {start:>6.2f} {end:>6.2f} {end - start:>6.2f} {cpu:>6.2f}")
