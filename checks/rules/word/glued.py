@@ -94,7 +94,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
-from wordfreq import zipf_frequency
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines
@@ -105,6 +104,7 @@ from copydesk.checks.rules.grammar._wordclass import base_verb as _base_verb
 from copydesk.checks.rules.grammar._wordclass import finite_verb as _finite_verb
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
 from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.word import _foreign as foreign_lists
 from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     affix_counts,
@@ -740,7 +740,9 @@ def _borrowed_name(head: str) -> bool:
 @cache
 def foreign_zipf(word: str) -> float:
     """The highest frequency of ``word`` in the word lists of FOREIGN."""
-    return max(zipf_frequency(word, lang) for lang in FOREIGN)
+    # From the cached sorted lists: the same figures as wordfreq's, without building its
+    # dictionaries (a CPU-second in every process that asks; see ``_foreign``).
+    return max(foreign_lists.zipf_frequency(word, lang) for lang in FOREIGN)
 
 
 def _unending_word(tail: str, tail_zipf: float) -> bool:
@@ -928,10 +930,10 @@ def _name_particle(piece: str, after: str) -> Split | None:
         if particle in _ROMANCE_PARTICLES:
             # Turkish builds locatives in "-de" of any noun, loans too ("Festival|de",
             # "Belge|de"): a whole Turkish knows is that, not a name and its particle
-            if particle == "de" and zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
+            if particle == "de" and foreign_lists.zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
                 continue
             languages = _PARTICLE_LANGUAGES[particle]
-            home = max(zipf_frequency(head, lang) for lang in languages)
+            home = max(foreign_lists.zipf_frequency(head, lang) for lang in languages)
             # "de" ends words of many languages: the head must be more of its language
             # than of English ("Salinas|de"; not "Thai|de")
             if particle == "de" and zipf(head) >= home:
