@@ -1,6 +1,7 @@
 """CPU per pass of one in-process ``run_check``: each check, each batch summary, the reduce.
 
 Run:  .venv/bin/python bench/pass_cpu.py [--words 100000] [--folder DIR] [--top 25]
+          [--ignore grammar,word,repeat,pronoun,lt]   (the last: compare_speed's cleanup checks)
 
 The run ``bench/build_speed.py`` times on 1 worker (bench/corpus.py's files, or
 ``--folder``'s *.txt; engine built and warmed first), with each check's call, each
@@ -77,6 +78,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=100_000)
     parser.add_argument("--folder", help="check these *.txt instead of bench/corpus.py's")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--ignore", default="", help="comma-separated rule prefixes left out")
     args = parser.parse_args()
     folder = args.folder
     if not folder:
@@ -87,7 +89,8 @@ def main() -> None:
             Path(folder, f"article-{n:04d}.txt").write_text(text, "utf-8")
     paths = sorted(str(p) for p in Path(folder).glob("*.txt"))
     words = sum(len(Path(p).read_text("utf-8").split()) for p in paths)
-    engine = Engine(Settings(languagetool=LanguageToolSettings(enabled=False)))
+    ignore = [i for i in args.ignore.split(",") if i]
+    engine = Engine(Settings(ignore=ignore, languagetool=LanguageToolSettings(enabled=False)))
     engine.check_text("Warm up the word lists and the linter, once.")
     instrument()
     c0 = time.process_time()
