@@ -60,6 +60,18 @@ def test_a_written_list_is_read_back_not_rebuilt(cache, monkeypatch):
     assert _foreign.zipf_frequency("Araújo", "pt") == first > 0
 
 
+def test_a_cut_file_is_written_again(cache):
+    first = _foreign.zipf_frequency("Araújo", "pt")
+    (written,) = (cache / "wordfreq").glob("pt-*.bin")
+    whole = written.read_bytes()
+    written.write_bytes(whole[:-10])  # a writer that crashed, or a full disk
+    with pytest.raises(ValueError):
+        _foreign.SortedList(written.read_bytes())
+    _foreign.sorted_list.cache_clear()
+    assert _foreign.zipf_frequency("Araújo", "pt") == first > 0
+    assert written.read_bytes() == whole
+
+
 def test_without_a_writable_cache_wordfreq_answers(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

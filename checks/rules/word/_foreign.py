@@ -50,6 +50,8 @@ class SortedList:
         head = array.array("Q")
         head.frombytes(data[:_HEADER])
         n, size = head
+        if len(data) != _HEADER + 4 * (n + 1) + 2 * n + size:
+            raise ValueError("a cut or foreign file")  # written by a crashed or other writer
         self.offsets = array.array("I")
         at = _HEADER
         self.offsets.frombytes(data[at : at + 4 * (n + 1)])
@@ -97,19 +99,24 @@ def sorted_list(lang: str) -> SortedList | None:
     try:
         folder = cache_dir() / "wordfreq"
         path = folder / f"{lang}-{_source_hash(lang)}-v{_FORMAT}.bin"
-        if not path.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            # Written aside and moved into place: a process reading meanwhile (another pool
-            # worker) sees no file or a whole one.
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{lang}-")
+        if path.exists():
             try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(pack(lang))
-                os.replace(tmp, path)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-        return SortedList(path.read_bytes())
+                return SortedList(path.read_bytes())
+            except ValueError:
+                pass  # written again below
+        folder.mkdir(parents=True, exist_ok=True)
+        data = pack(lang)
+        # Written aside and moved into place: a process reading meanwhile (another pool
+        # worker) sees no file or a whole one.
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{lang}-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return SortedList(data)
     except OSError:
         return None
 
