@@ -512,12 +512,11 @@ class Run:
         self.specs = batch_specs(engine.checks)
         if not isinstance(executor, SerialExecutor):
             engine.check_text("Warm up the engine before the workers start.")
-        if isinstance(executor, PoolExecutor) and START_METHOD == "fork":
-            # What the checks load on first need, loaded once here: forked workers share
-            # it (the glued rule's foreign word lists cost each worker a CPU-second).
-            for chk in engine.checks:
-                if chk.preload is not None:
-                    chk.preload()
+        # Nothing a check loads on first need is loaded here for the workers to share: the
+        # workers wait while the driver loads, so a list loaded here costs the run its load
+        # time in wall-clock time whether or not a text needs it (the glued rule's foreign
+        # word lists: a second, and bench/corpus.py never needs them), while each worker
+        # loading it on first need costs no more wall-clock time where a text does.
 
     def _share_inputs(self) -> str:
         path = os.path.join(self.spool, "inputs.pickle")

@@ -102,10 +102,6 @@ class Check:
 
     marked: tuple[Example, ...] = field(default=(), compare=False, repr=False)
 
-    # Loads now what the check would load on first need (a word list): a pool's driver
-    # calls it before its workers fork, so that they share one copy (copydesk.checks.parallel).
-    preload: Callable[[], object] | None = field(default=None, compare=False, repr=False)
-
     # What a batch check reads of the batch (see checks.context); only these via ctx.index.
     batch_indexes: tuple[BatchIndex[Any, Any, Any], ...] = ()
 
@@ -228,7 +224,6 @@ def check(
     precedence: int | None = None,
     batch_indexes: Sequence[BatchIndex[Any, Any, Any]] = (),
     reads_repaired: bool = False,
-    preload: Callable[[], object] | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register the decorated function as a check in :data:`REGISTRY`.
 
@@ -256,7 +251,6 @@ def check(
                 precedence=precedence,
                 batch_indexes=tuple(batch_indexes),
                 reads_repaired=reads_repaired,
-                preload=preload,
             )
         )
         return func

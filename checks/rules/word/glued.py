@@ -108,7 +108,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
-from wordfreq import zipf_frequency
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines
@@ -119,6 +118,7 @@ from copydesk.checks.rules.grammar._wordclass import base_verb as _base_verb
 from copydesk.checks.rules.grammar._wordclass import finite_verb as _finite_verb
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
 from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.word import _foreign as foreign_lists
 from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     affix_counts,
@@ -875,17 +875,9 @@ def _borrowed_name(head: str) -> bool:
 @cache
 def foreign_zipf(word: str) -> float:
     """The highest frequency of ``word`` in the word lists of FOREIGN."""
-    return max(zipf_frequency(word, lang) for lang in FOREIGN)
-
-
-def load_foreign_lists() -> None:
-    """Load FOREIGN's word lists now (about a CPU-second); half of news articles need them.
-
-    A pool's driver calls it before its workers fork, so that they share one copy
-    instead of each loading its own (the check's ``preload``).
-    """
-    for lang in FOREIGN:
-        zipf_frequency("a", lang)
+    # From the cached sorted lists: the same figures as wordfreq's, without building its
+    # dictionaries (a CPU-second in every process that asks; see ``_foreign``).
+    return max(foreign_lists.zipf_frequency(word, lang) for lang in FOREIGN)
 
 
 def _unending_word(tail: str, tail_zipf: float) -> bool:
@@ -1101,10 +1093,10 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
         if particle in _ROMANCE_PARTICLES:
             # Turkish builds locatives in "-de" of any noun, loans too ("Festival|de",
             # "Belge|de"): a whole Turkish knows is that, not a name and its particle
-            if particle == "de" and zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
+            if particle == "de" and foreign_lists.zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
                 continue
             languages = _PARTICLE_LANGUAGES[particle]
-            home = max(zipf_frequency(head, lang) for lang in languages)
+            home = max(foreign_lists.zipf_frequency(head, lang) for lang in languages)
             # "de" ends words of many languages: the head must be more of its language
             # than of English ("Salinas|de"; not "Thai|de")
             if particle == "de" and zipf(head) >= home:
@@ -1226,7 +1218,6 @@ def _skip_fast(token: str) -> bool:
     "Two words run together into one token (a name glued to the next word, 'theUnited')",
     scope="batch",  # a token used more than once in the batch is a name, not an accident
     batch_indexes=(BATCH_COUNTS,),
-    preload=load_foreign_lists,
     examples=(
         ("There is also Lena «Marquezminister» present at the ceremony.", "Marquez, minister"),
         ("The club signed the young «Danishplayer» Frederik Lund.", "Danish player"),

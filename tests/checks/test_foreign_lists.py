@@ -1,0 +1,84 @@
+"""The glued rule's foreign word frequencies, read from the cached sorted lists, are
+wordfreq's own, word for word; the cache is written once and keyed by wordfreq's file."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from wordfreq import get_frequency_list
+from wordfreq import zipf_frequency as wordfreq_zipf
+
+from copydesk.checks.rules.word import _foreign
+
+# French splits elisions into two tokens, Turkish folds its dotted capitals: both
+# exercise wordfreq's steps beyond a plain look-up.
+LANGS = ("pt", "fr", "tr")
+ODD = [
+    "", "  ", "l'amour", "dell'arte", "Straße", "ÉCOLE", "año2020", "2020", "x1y2", "İstanbul",
+    "ISTANBUL", "São Paulo", "O'Neill", "rock-n-roll", "e-mail", "Ça", "naïve", "ﬁnance",
+    "Valparaíso", "Araújo", "Kara", "Praia", "Belge", "zzzqxj", "Qu'est-ce",
+]  # fmt: skip
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(tmp_path / "cache"))
+    _foreign.sorted_list.cache_clear()
+    yield tmp_path / "cache"
+    _foreign.sorted_list.cache_clear()
+
+
+def _sample(lang: str) -> list[str]:
+    rng = random.Random(7)
+    words = list(ODD)
+    for bucket in get_frequency_list(lang)[::5]:
+        words += rng.sample(bucket, min(3, len(bucket)))
+    return words + [w.upper() for w in words] + [w.capitalize() for w in words]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cached_lists_give_wordfreqs_figures(cache, lang):
+    words = _sample(lang)
+    assert len(words) > 500
+    got = {w: _foreign.zipf_frequency(w, lang) for w in words}
+    assert got == {w: wordfreq_zipf(w, lang) for w in words}
+    assert any(v > 0 for v in got.values()) and any(v == 0 for v in got.values())
+    # Written once, under the hash of the wordfreq file it was made from.
+    (written,) = (cache / "wordfreq").glob(f"{lang}-*.bin")
+    assert written.name == f"{lang}-{_foreign._source_hash(lang)}-v{_foreign._FORMAT}.bin"
+
+
+def test_a_written_list_is_read_back_not_rebuilt(cache, monkeypatch):
+    first = _foreign.zipf_frequency("Araújo", "pt")
+    _foreign.sorted_list.cache_clear()
+
+    def rebuilt(lang: str) -> bytes:
+        raise AssertionError(f"{lang} rebuilt")
+
+    monkeypatch.setattr(_foreign, "pack", rebuilt)
+    assert _foreign.zipf_frequency("Araújo", "pt") == first > 0
+
+
+def test_a_cut_file_is_written_again(cache):
+    first = _foreign.zipf_frequency("Araújo", "pt")
+    (written,) = (cache / "wordfreq").glob("pt-*.bin")
+    whole = written.read_bytes()
+    written.write_bytes(whole[:-10])  # a writer that crashed, or a full disk
+    with pytest.raises(ValueError):
+        _foreign.SortedList(written.read_bytes())
+    _foreign.sorted_list.cache_clear()
+    assert _foreign.zipf_frequency("Araújo", "pt") == first > 0
+    assert written.read_bytes() == whole
+
+
+def test_without_a_writable_cache_wordfreq_answers(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("COPYDESK_CACHE_DIR", str(blocker / "cache"))
+    _foreign.sorted_list.cache_clear()
+    try:
+        assert _foreign.sorted_list("pt") is None
+        assert _foreign.zipf_frequency("Araújo", "pt") == wordfreq_zipf("Araújo", "pt") > 0
+    finally:
+        _foreign.sorted_list.cache_clear()
