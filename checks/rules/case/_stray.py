@@ -62,11 +62,9 @@ resources/case/identity_adjectives.txt) are no plain adjective between a name an
 
 Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
 bracket, short quotations (titles of works; one of eight words or more with three
-lower-case content words is speech and is read), title-case lines (not one with two
-lower-case content words: ``… as Chilean Season opens at Santiago Olympic Park`` is in
-sentence case) and short headings (a headline of eight words or more in sentence case
-is a sentence), words the batch capitalises elsewhere, and a capital followed by
-another capital (a longer name).
+lower-case content words is speech and is read), title-case lines and short headings (a
+headline of eight words or more in sentence case is a sentence), words the batch
+capitalises elsewhere, and a capital followed by another capital (a longer name).
 """
 
 from __future__ import annotations
@@ -165,7 +163,10 @@ def title_case_line(text: str, pos: int) -> bool:
 
     Title case leaves only small words in lower case ("with", "from"); a headline with two
     content words in lower case ("Ortiz wins 400 metres as Chilean Season opens in
-    Valparaiso") is in sentence case, whatever share of its words are names.
+    Valparaiso") is in sentence case, whatever share of its words are names.  Used by
+    the nationality rule only: the detectors here keep the looser test, since a photo
+    credit line of many names ("… pier of Castellmar, March 2024. © Harbour
+    Authority/Via Newswire") may well be read as title case.
     """
     if not _title_case_line(text, pos):
         return False
@@ -284,7 +285,7 @@ class Context:
             # solar auction boost India's clean energy push") is running text; a short
             # heading or label may capitalise as it likes.
             heading = is_heading_like(line) and len(line.split()) < SENTENCE_HEADLINE
-            self._lines[start] = not (heading or title_case_line(self.text, pos))
+            self._lines[start] = not (heading or _title_case_line(self.text, pos))
         return self._lines[start]
 
     def mid_sentence(self, pos: int) -> bool:

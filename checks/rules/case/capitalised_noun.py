@@ -48,7 +48,9 @@ resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle nativ
 Africa and the Iberian Peninsula that reached ports`` the clause is about the beetle),
 or in a headline of a whole clause in sentence case and nowhere else in the text
 (``Kenyan Court jails three …`` over a story about "the High Court": a name in a
-headline is named again in the story).
+headline is named again in the story).  A line in title case is left alone, but a
+headline with two lower-case content words is in sentence case however many names it
+holds (``Ortiz wins 400 metres as Chilean Season opens at Santiago Olympic Park``).
 After an adjective of an ocean, a pole or a
 region (``Atlantic``, ``Arctic``, ``Asiatic``; resources/case/region_adjectives.txt)
 every noun is taken as an institution noun ("the Pacific Rim", "Atlantic City", "the
