@@ -80,8 +80,8 @@ is offered.  A head used alone in the batch outranks a reading with no evidence
 Issue 15, glued7: a head no lexicon knows counts as a name when the token reads one way only
 (no known word ends in its last two letters and the tail, and no other seam gives a word:
 ``_name_shaped``) before what a name takes: a link or clause word (``Daboase|and Sekyere``,
-``Ilama|since their``, ``Nexø|for 34 years``, ``Ras Markaz|and by``), a verb phrase, a
-relative, or a long everyday noun (``Kvirila|river``); not "-iand" (Briand) nor "Mavri|displays".
+``Ilama|since their``, ``Nexø|for 34 years``, ``Ras Markaz|and by``), a verb phrase or a
+relative (a long everyday noun is offered: ``Kvirila|river``); not "-iand" nor "Mavri|displays".
 "or" before the last item of a list (``Vietnam, Cambodia|or Ethiopia``); "and" or "or" before
 a lower-case word that is no verb after a place of no word class at a rare seam
 (``Tbilisi|or abroad``, ``Connacht|and many``); "is" and its complement after the name that
@@ -283,14 +283,12 @@ def _candidate(
     # unless its tail is a word that links names ("Georgia|and Arizona").
     known = _known_head(head, tail, before_name)
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
-    unknown_in_name = after_name and _unknown_in_name(head, tail)
+    unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word, subject)
     follows, short_follows = _what_follows(head, tail, next_word, listed, subject, standalone)
-    strong = strong or follows
-    short_ok = short_ok or prep or short_follows
-    # Inside a run of names, a short tail must be an everyday word: short name
-    # endings such as "shaw", "khan" or "mart" are words too, but rarer ones
-    # ("Walking|shaw"); longer ones ("senator") rarely end a name.
+    strong, short_ok = strong or follows, short_ok or prep or short_follows
+    # Inside a run of names, a short tail must be an everyday word: short name endings such
+    # as "shaw" are words too, but rarer ones ("Walking|shaw"); "senator" rarely ends one.
     if not (standalone or known or opener or strong) and tail_zipf < NAME_TAIL and len(tail) <= 4:
         return None
     if not (standalone or in_name or known or opener or unknown_in_name or strong):
@@ -357,10 +355,13 @@ def _known_head(head: str, tail: str, before_name: bool) -> bool:
     )
 
 
-def _unknown_in_name(head: str, tail: str) -> bool:
+def _unknown_in_name(head: str, tail: str, after_name: bool, standalone: bool) -> bool:
     """An unknown name in a run of names, before a longer everyday word ("Bukayo
     Saka|converted").  A four-letter word ends names built of syllables ("Chaiya|porn",
-    "Pornthip"): only a clause word that short ("Saka|said")."""
+    "Pornthip"): only a clause word that short ("Saka|said").  Outside a run, an unknown
+    head before a long noun (``_unknown_before_noun``), offered."""
+    if not after_name:
+        return not standalone and _unknown_before_noun(head, tail, zipf(tail))
     return (
         len(head) >= 3
         and (len(tail) >= 5 or (len(tail) == 4 and _clause_tail(tail)))
@@ -616,15 +617,21 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
 
 def _unknown_before_noun(head: str, tail: str, tail_zipf: float) -> bool:
     """``Kvirila|river``, ``Zhiben|station``: a head no lexicon knows before a long everyday
-    noun, when the token reads one way only (``_name_shaped``); English compounds its own
-    words ("Book|smile"), and a foreign name that ends in an English noun ends at a seam
-    English words have too."""
+    noun, when the token reads one way only (``_name_shaped``); offered only, since foreign
+    words read so too ("Anemô|metro", "Vaudri|court")."""
     return (
         len(tail) >= 5
         and tail_zipf >= NOUN_TAIL
+        and zipf(head) < NAME
         and "NOUN" in word_classes(tail)
+        and not _foreign_name(head)
         and _name_shaped(head, tail)
     )
+
+
+def _shaped_verb(head: str, tail: str, next_word: str) -> bool:
+    """An unknown head's verb before its object, not a preposition (``_verb_phrase``)."""
+    return next_word.lower() not in word_list("prepositions.txt") and _name_shaped(head, tail)
 
 
 def _verb_next(word: str) -> bool:
@@ -827,7 +834,7 @@ def _word_knowledge(
         or (
             (head_zipf < ENGLISH or not word_classes(head))
             and _unending_word(tail, tail_zipf)
-            and (attested or _name_shaped(head, tail))
+            and attested
         )
         # ... but an English word that ends a run of names is that name's last word
         # ("Spring Festival|holiday", "New Year|holiday"), and a long word that ends no
@@ -842,10 +849,14 @@ def _word_knowledge(
         or (_verb_group(tail, next_word) and (named or _name_shaped(head, tail)))
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
         # "Mavridis plays him"): only a known or attested one, or one that reads one way
-        or (_verb_phrase(tail, next_word, subject) and (known or _name_shaped(head, tail)))
+        # ... and an unknown one only as a sentence's subject, before what the verb takes
+        # ("met Ressus|cites the", "Escu|taste to" are Portuguese and French words)
+        or (
+            _verb_phrase(tail, next_word, subject)
+            and (known or (subject and _shaped_verb(head, tail, next_word)))
+        )
         or (_relative(head, tail, next_word) and (known or _name_shaped(head, tail)))
         or _proper_head(head, tail)
-        or (not (known or after_name) and _unknown_before_noun(head, tail, tail_zipf))
         or prep
     )
     return strong, prep
@@ -1043,6 +1054,8 @@ _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
 # Portuguese particles, which end participles ("Escola|do") but follow no given name as such
 _GIVEN_PARTICLES = ("dos", "das", "da", "do")
+# ... but "-ado", "-idas" end participles ("Rimadas", "Sentido"): not after a given name in a or i
+_PARTICIPLE = regex.compile(r"[ai]d[ao]s?")
 
 
 def _given_particle(piece: str, after: str) -> Split | None:
@@ -1053,6 +1066,8 @@ def _given_particle(piece: str, after: str) -> Split | None:
         return None
     for particle in _GIVEN_PARTICLES:
         head = piece[: -len(particle)]
+        if _PARTICIPLE.fullmatch(piece[-len(particle) - 1 :]):
+            return None
         if piece.endswith(particle) and len(head) >= 4 and _fold(head) in _given_names():
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
     return None

@@ -462,8 +462,7 @@ def test_word_knowledge_keeps_names_quiet(text):
         ("The panel was chaired by Pedrodos Santos, a judge.", "Pedrodos", "Pedro dos"),
         # a subject's verb before a bare noun
         ("Anna Berglundpaints landscapes.", "Berglundpaints", "Berglund paints"),
-        # a head no lexicon knows before a long everyday noun or "and" and a lower-case word
-        ("Farms along the Kolubariver were flooded.", "Kolubariver", "Koluba river"),
+        # a head no lexicon knows before "and" and a lower-case word
         ("Cargo left from Ras Tazbikand by lorry.", "Tazbikand", "Tazbik and"),
     ],
 )
@@ -471,6 +470,14 @@ def test_glued_function_words_after_names_are_split_safely(text, token, fix):
     issue = only(GLUED, text)
     assert (issue.matched(text), issue.replacements[0], issue.safe) == (token, fix, True)
     assert fix_text(GLUED, text).text == text.replace(token, fix)
+
+
+def test_an_unknown_head_before_a_long_noun_is_offered():
+    # "Vaudri|court", "Navar|raise" read so too and are foreign words of their own
+    text = "Farms along the Kolubariver were flooded."
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == ("Koluba river", False)
+    assert not [i for i in GLUED.check_text("A statement from Vaudricourt followed.") if i.safe]
 
 
 @pytest.mark.parametrize(
