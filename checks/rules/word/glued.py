@@ -230,7 +230,9 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
     if zipf(piece) >= UNSEEN:
         # A known whole may be a brand written this way ("myHeritage"): offered only.
         return Split(left, right, score, safe=False, confidence=0.7)
-    safe = right_known and zipf(left) >= 5.5
+    # "myPension", "weChat": apps and campaigns name themselves so on purpose.
+    brand_habit = left.casefold() in word_list("camel_brand_prefixes.txt")
+    safe = right_known and zipf(left) >= 5.5 and not brand_habit
     return Split(left, right, score, safe=safe, confidence=0.9 if safe else 0.6)
 
 

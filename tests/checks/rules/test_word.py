@@ -42,6 +42,24 @@ def test_function_word_glued_to_capitalised_word():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "safe"),
+    [
+        # an app that speaks for its user is named so on purpose: offered, never applied
+        ("Claims go through a new app, myBenefits, from next month.", "myBenefits", False),
+        ("Members vote through ourCouncil, the party's website.", "ourCouncil", False),
+        # a plain function word glued to a capital is scraping's lost space: applied
+        ("Claims go through a new app from theBenefits office.", "theBenefits", True),
+    ],
+)
+def test_first_and_second_person_camel_words_are_offered_not_applied(
+    text: str, token: str, safe: bool
+) -> None:
+    issue = only(GLUED, text)
+    assert issue.matched(text) == token
+    assert issue.safe is safe
+
+
 def test_function_word_glued_to_a_known_capitalised_word_even_if_attested():
     # wordfreq knows "thenational" (a web site): the camel hump is evidence enough.
     text = "He told theNational on Monday that ofEurope andThe rest were wrong."
