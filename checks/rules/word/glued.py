@@ -80,8 +80,9 @@ is offered.  A head used alone in the batch outranks a reading with no evidence
 Issue 15, glued7: a head no lexicon knows counts as a name when the token reads one way only
 (no known word ends in its last two letters and the tail, and no other seam gives a word:
 ``_name_shaped``) before what a name takes: a link or clause word (``Daboase|and Sekyere``,
-``Ilama|since their``, ``Nexø|for 34 years``, ``Ras Markaz|and by``), a verb phrase or a
-relative (a long everyday noun is offered: ``Kvirila|river``); not "-iand" nor "Mavri|displays".
+``Ilama|since their``, ``Nexø|for 34 years``, ``Ras Markaz|and by``), a relative, or, as a
+sentence's subject, a verb before its object (a long everyday noun is offered:
+``Kvirila|river``); not "-iand" nor "Mavri|displays".
 "or" before the last item of a list (``Vietnam, Cambodia|or Ethiopia``); "and" or "or" before
 a lower-case word that is no verb after a place of no word class at a rare seam
 (``Tbilisi|or abroad``, ``Connacht|and many``); "is" and its complement after the name that
