@@ -39,7 +39,8 @@ Disjoint pools:
            have been changed because of it;
   fresh_j  fresh_j/*.txt: twelve more, written with fresh_i, the fifth hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
-           with a seed chosen then, and quote those figures (see fresh_j/README.md).
+           with a seed chosen then, and quote those figures (see fresh_j/README.md); run
+           once on 2026-12-02 at 00:27 UTC, seed 27182, only its summary lines read.
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
