@@ -563,12 +563,23 @@ def _terms_once(text: str, found: list[Finding], cfg: HarperConfig) -> list[Find
             if any(terms[t] and harper_context.same_term(word, t) for t in terms):
                 continue  # a later use of a term (or its plural): flagged at its first use
             if word not in terms:
-                terms[word] = harper_context.article_term(text, word)
+                terms[word] = 0 if _habitual_slip(f) else harper_context.article_term(text, word)
                 if terms[word]:
                     note = f" (written so {terms[word]} times here: the text's term?)"
                     f = replace(f, message=f.message + note)
         out.append(f)
     return out
+
+
+# Zipf of a word most writers know: a misspelling of one ("accomodation", "definately") is
+# habitual, written the same way every time, and every use is flagged.
+_HABIT_ZIPF = 3.5
+
+
+def _habitual_slip(f: Finding) -> bool:
+    """Harper's best suggestion is a common word: the repeated spelling is a writer's
+    habit, not the text's own term ("dzud" -> "dud" is no common word)."""
+    return bool(f.replacements) and zipf(f.replacements[0]) >= _HABIT_ZIPF
 
 
 def _kept(

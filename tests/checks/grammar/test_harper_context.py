@@ -141,6 +141,12 @@ def test_a_term_beside_a_near_form_is_a_typo_everywhere():
     assert harper_context.article_term(text, "goverment") == 0
 
 
+def test_a_common_word_misspelt_the_same_way_every_time_is_flagged_every_time():
+    # a writer's habit: Harper's best suggestion is a word most writers know
+    text = "The accomodation was full. No accomodation was left. The accomodation closed."
+    assert [w for w, _ in _spelling(text)] == ["accomodation"] * 3
+
+
 def test_article_term_counts_uses_and_inflections():
     text = "A zhutar. Zhutar again. Two zhutars. One zhutar's end."
     assert harper_context.article_term(text, "zhutar") == 4
