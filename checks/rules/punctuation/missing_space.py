@@ -118,10 +118,11 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if mark in "?!":
         return (True, 0.9) if capital_after else None
     # A period between two words: a sentence break, or a domain, a file or a field name.
-    if after.lower() in word_list("after_dot_not_sentence") and not _word_not_suffix(
-        text, pos, before, after
-    ):
+    suffix_word = after.lower() in word_list("after_dot_not_sentence")
+    if suffix_word and not _word_not_suffix(text, pos, before, after):
         return None
+    if suffix_word:
+        return False, 0.8  # "population.One bad year", but "the site at example.One for"
     if capital_after:
         # "Chile.Maria" and "NATO.The" break; "programs.Makefile", "README.Debian" do not.
         needed = _FUNCTION_WORD if before.isupper() else lexicon.COMMON

@@ -265,10 +265,17 @@ def test_missing_space_before_a_name_near_misses(text):
         ("fees rose this spring.New rules apply", "fees rose this spring. New rules apply"),
         ("the herders were angry.How long can", "the herders were angry. How long can"),
         ("no fever in our street.Now, when people", "no fever in our street. Now, when people"),
+        # the same shape names a site ("at example.One for details"): offered, never applied
+        ("See the site example.One for details.", "See the site example. One for details."),
     ],
 )  # fmt: skip
-def test_missing_space_before_a_suffix_word_starting_a_sentence(text, expected):
-    assert fixed(text, "punct.missing-space") == expected
+def test_missing_space_before_a_suffix_word_starting_a_sentence_is_offered(text, expected):
+    (issue,) = run("punct.missing-space", text)
+    assert text[: issue.offset] + issue.replacements[0] + text[issue.offset + issue.length :] == (
+        expected
+    )
+    assert not issue.safe
+    assert fixed(text, "punct.missing-space") == text
 
 
 @pytest.mark.parametrize(
