@@ -188,6 +188,21 @@ def batch_pairs(ctx: CheckContext) -> Counter[str]:
     return ctx.index(DOUBLED_PAIRS)
 
 
+def _name_copy(text: str, prev: Span, cur: Span) -> bool:
+    """A copy is capitalised inside a sentence: a name beside the word (``Theresa May may
+    resign``, ``Will Will Smith return``), not one word written twice."""
+    if prev.text[:1].isupper() and cur.text[:1].islower():
+        return not _opens_sentence(text, prev.start)  # "Theresa May may"
+    after = text[cur.end : cur.end + 2]
+    # "Will Will Smith": the second copy opens a run of names ("The The ferry" does not)
+    return cur.text[:1].isupper() and after[:1] == " " and after[1:].isupper()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(" \t\"“‘'([—–-")
+    return (not before and start < 40) or before[-1:] in (".", "!", "?", ":", "\n")
+
+
 @check(
     "repeat.word",
     Category.REPETITION,
@@ -210,6 +225,8 @@ def batch_pairs(ctx: CheckContext) -> Counter[str]:
         "They took a day trip to Walla Walla.",
         "The talks ended.\n\nThe talks resumed on Monday.",
         "Sirhan Sirhan was convicted in 1969.",
+        "Theresa May may resign next week.",
+        "Will Will Smith return to the stage?",
         "The the-word debate.",
         "He went to Baden Baden in the spring.",
         "Mazda's slogan was zoom zoom, and the crowd chanted it.",
@@ -234,7 +251,9 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 prev = cur
                 continue
             gap = text[prev.end : cur.start]
-            capital_name = cur.text[:1].isupper() and word not in closed
+            capital_name = (cur.text[:1].isupper() and word not in closed) or _name_copy(
+                text, prev, cur
+            )
             acronym = len(cur.text) > 1 and cur.text.isupper()
             joined = text[cur.end : cur.end + 1] in "-'’" and cur.end < len(text)
             if word not in closed and _deliberate(text, prev, cur, ctx):
