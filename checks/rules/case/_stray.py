@@ -47,7 +47,8 @@ name:
 * ``counted_after_name``: a capitalised plural an amount counts after a place's or a
   firm's name no dictionary knows (``1.5 billion Kinshasa Francs``, ``40 Tbilisi
   Nationals``): what an amount counts is a common noun; not after a year (``the 2030
-  Lisbon Games``) nor a plural the text capitalises elsewhere.
+  Lisbon Games``), nor a plural the text capitalises elsewhere, nor one a noun follows
+  (``40,000 Kaizer Chiefs shirts``: a team's name qualifying what is counted).
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
   A word inside a name is no such pair: a capitalised possessor before a capital
@@ -697,13 +698,21 @@ def _inside_joined_name(text: str, start: int) -> bool:
 
 
 # An amount (not a year), one or two capitalised words, a capitalised plural, then a
-# lower-case word or punctuation: "1.5 billion Kinshasa Francs, or", "40 Tbilisi Nationals".
+# lower-case word (group 4) or punctuation: "1.5 billion Kinshasa Francs, or", "40 Tbilisi
+# Nationals at".
 _COUNTED = regex.compile(
     r"(?<![\p{L}\p{N}.,])(\d[\d.,]*)(?:[^\S\n]+(?:million|billion|trillion|thousand))?"
     r"((?:[^\S\n]+\p{Lu}\p{Ll}+){1,2})[^\S\n]+(\p{Lu}\p{Ll}+s)"
-    r"(?=[,;:.)]|[^\S\n]+\p{Ll})"
+    r"(?=[,;:.)]|[^\S\n]+(\p{Ll}+))"
 )
 _YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _noun_after(word: str) -> bool:
+    """``word``, after a counted capitalised plural, may be a noun: the plural then
+    qualifies it as a name does ("12 Hanshin Tigers games").  lemminflect calls some
+    function words nouns ("or"); they are none here."""
+    return "NOUN" in word_classes(word) and word not in function_words()
 
 
 def counted_after_name(ctx: Context) -> Iterator[Stray]:
@@ -715,6 +724,8 @@ def counted_after_name(ctx: Context) -> Iterator[Stray]:
     for m in _COUNTED.finditer(ctx.text):
         if _YEAR.fullmatch(m.group(1)) or not all(_a_name(w) for w in m.group(2).split()):
             continue
+        if m.group(4) and _noun_after(m.group(4)):
+            continue  # "40,000 Kaizer Chiefs shirts": a team's name before what is counted
         word = m.group(3)
         low = word.lower()
         if zipf(low) < COMMON or not plural_noun(low) or low in _name_final_words():

@@ -29,10 +29,9 @@ a person named for the first time in a paragraph's first sentence, with a who/wh
 clause of their own that holds the pronoun, is that paragraph's person ("The race went
 to Daniel Okoro, whose parents moved … before he was born").  A possessive name is the
 place its locative uses show, and one that owns a capital or a ranked city is a place
-("Gyumri, Armenia's second-largest city"); one word English does not know, named for
-the first time after the subject who opens the sentence, speaks of nothing a "She said"
-right after could mean ("Mohamed Jaziri represents Sfax. She said": news introduces a
-person in full).
+("Gyumri, Armenia's second-largest city").  A bare word English does not know is set
+aside only on such evidence that it is a place ("in Sfax" elsewhere): news may name a
+woman by her first name alone ("Ahmed Saleh married Rym. She said…").
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -48,7 +47,6 @@ import regex
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.pronoun import _people as people
@@ -123,8 +121,6 @@ def _blocker(
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
-            if speaks and _nameless_object(a, m, ante, p):
-                continue  # "Mohamed Jaziri represents Sfax. She said": Sfax says nothing
             return f"{other.name} (gender unknown)"
         if p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks:
             return f"{other.name} (a thing called she?)"
@@ -138,35 +134,6 @@ def _blocker(
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
-
-
-# Below this wordfreq Zipf value English does not know a word: no one famous enough to be
-# named by one word alone without an introduction ("Merkel", 3.4, is)
-_UNKNOWN_WORD = 2.0
-
-
-def _nameless_object(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
-    """``m`` is one word English does not know, named for the first time after ``ante``,
-    who opens that sentence, and ``p`` speaks in the sentence right after: "Mohamed Jaziri
-    represents Sfax. She said…".  News names a person in full the first time, or gives
-    their role; a bare word no one introduces is a place or a thing, and speaks of nothing
-    ("Anders Holm met Merkel. She said": someone English knows by one name may be meant)."""
-    other = ante.entity
-    ent = m.entity
-    if ent is None or ent is other or ent.is_person or " " in ent.name:
-        return False
-    if _NAME_POSSESSIVE.search(a.text, m.start, m.end):
-        return False  # "Vandersloot's village": an owner may well be someone
-    if m.sent != ante.sent or m.start < ante.end or p.tok.sent != m.sent + 1:
-        return False
-    if a.tokens[ante.first_tok].pos != 0 or zipf(ent.name.lower()) >= _UNKNOWN_WORD:
-        return False
-    # "met Okwaraji", "thanked Okwaraji": a verb whose object is a person says it is one
-    verbs = people.verb_forms()
-    if any(t.low in verbs for t in a.tokens[ante.first_tok + 1 : m.first_tok]):
-        return False
-    # its first mention: not someone the text has spoken of before
-    return not any(e.entity is ent for e in a.mentions_in(0, m.start))
 
 
 @cache

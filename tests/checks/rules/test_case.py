@@ -965,3 +965,17 @@ def test_caps8_hits(text, word, why):
 )
 def test_caps8_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
+
+
+# Review of 2026-12-02: a counted capitalised plural that a noun follows is a team's name
+# qualifying what is counted, not the thing counted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop sold 40,000 Kaizer Chiefs shirts before the final.",
+        "He watched the last 12 Hanshin Tigers games on television.",
+        "The club signed 3 Orlando Pirates players last week.",
+    ],
+)
+def test_a_counted_plural_before_a_noun_is_a_name(text):
+    assert run("case.capitalised-noun", text + _FARM) == []

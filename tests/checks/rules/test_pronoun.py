@@ -674,7 +674,9 @@ def test_speakers_predicates_and_newcomers_near_misses(text):
 # Pool fresh_h (2026-12-01 night): a name that only a possessive tells apart from a place
 # ("Gyumri, Armenia's second-largest city": the Armenia of "returning to Armenia", or of a
 # ranked city of its own), and one word no one introduces, named after the subject who
-# opens the sentence before a "She said" ("represents Sfax": news names a person in full).
+# opens the sentence before a "She said" ("represents Sfax"): set aside only when the text
+# shows it is a place elsewhere ("in Qelbana"; review of 2026-12-02: the bare word alone
+# is no evidence, a woman may be named by her first name).
 _PLACES_BY_POSSESSIVE_AND_BARE_WORDS = [
     (
         "Lena Moravec returned to Velmora in 2020.\n\nLena Moravec runs a studio in "
@@ -693,7 +695,8 @@ _PLACES_BY_POSSESSIVE_AND_BARE_WORDS = [
         "Lena Moravec",
     ),
     (
-        "The bill was debated for hours.\n\nKarim Haddouri represents Qelbana. She said "
+        "The bill was debated for hours in Qelbana.\n\nKarim Haddouri represents Qelbana. "
+        "She said "
         "families would move their savings abroad.",
         "She said",
         "Karim Haddouri",
@@ -726,6 +729,22 @@ def test_wrong_pronoun_past_a_possessive_place_and_a_bare_unknown_word(text, at,
     ],
 )
 def test_possessive_places_and_bare_words_near_misses(text):
+    assert run("pronoun.gender", text) == []
+
+
+# Review of 2026-12-02: a woman named by her first name alone after a man who opens the
+# sentence is someone "She said" may mean, whatever the verb; nothing in the text makes
+# the bare word a place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Saleh married Rym in 2010. She said the wedding was small.",
+        "Mohamed Jaziri coaches Ouided. She said the training was hard.",
+        "Karim Mansour employs Sondes. She said the pay was fair.",
+        "Walid Ferchichi represents Olfa. She said the case was weak.",
+    ],
+)
+def test_a_bare_first_name_after_the_subject_is_someone(text):
     assert run("pronoun.gender", text) == []
 
 
