@@ -181,7 +181,7 @@ def test_a_pool_driver_loads_no_foreign_word_list_its_texts_may_not_need(tmp_pat
     # run its load time even where no text needs it.  Each worker loads it on first need.
     import wordfreq
 
-    from copydesk.checks.rules.word import glued
+    from copydesk.checks.rules.word import _foreign, glued
 
     sources = []
     for n in range(4):
@@ -191,6 +191,7 @@ def test_a_pool_driver_loads_no_foreign_word_list_its_texts_may_not_need(tmp_pat
     engine.check_text("Warm up.")
     wordfreq.get_frequency_dict.cache_clear()
     glued.foreign_zipf.cache_clear()
+    _foreign.sorted_list.cache_clear()
     executor = PoolExecutor(2)
     try:
         got = list(run_check(engine, executor, sources, max_bytes=1000))
@@ -198,6 +199,8 @@ def test_a_pool_driver_loads_no_foreign_word_list_its_texts_may_not_need(tmp_pat
         executor.close()
     assert len(got) == 4
     assert glued.foreign_zipf.cache_info().currsize == 0
+    # Nor through the cached sorted lists (what glued's other look-ups read).
+    assert _foreign.sorted_list.cache_info().currsize == 0
     assert wordfreq.get_frequency_dict.cache_info().currsize <= 1  # English at most
     # A word that needs them still gets them, in whichever process asks.
     assert glued.foreign_zipf("Valparaíso") > 0

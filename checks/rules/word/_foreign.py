@@ -6,8 +6,9 @@ each language's whole list: about 1.9 million entries, a CPU-second to build in
 every process that asks, and every pool worker asks on its own.  Here each list
 is kept once on disk in the user's cache, sorted, in a form read in a few
 milliseconds (no entry is unpacked until looked up: a binary search over the
-bytes), under a name that holds the hash of the wordfreq file it was made from,
-so that another wordfreq's lists make another file.
+bytes), under a name that holds wordfreq's version and the hash of the wordfreq file
+it was made from, so that another wordfreq's lists make another file.  On a cold
+cache one process builds a list while the others wait for it (a file lock, POSIX).
 
 ``zipf_frequency(word, lang)`` gives what ``wordfreq.zipf_frequency(word, lang)``
 gives (wordfreq 3.1.1's own steps over the same list; tests/checks/test_foreign_lists.py
@@ -19,11 +20,21 @@ from __future__ import annotations
 import array
 import bisect
 import hashlib
+import importlib.metadata
 import math
 import os
+import re
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no lock, the workers may build a list side by side
+    fcntl = None  # type: ignore[assignment]
 
 from wordfreq import (
     available_languages,
@@ -39,6 +50,7 @@ from copydesk.checks.grammar.lt_maven import cache_dir
 
 _FORMAT = 1  # part of the file's name: a new layout never reads an old file
 _HEADER = array.array("Q", [0, 0]).itemsize * 2  # entries, bytes of words
+STALE_SECONDS = 3600.0  # a temp file older than this was left by a killed writer
 
 
 class SortedList:
@@ -92,27 +104,75 @@ def _source_hash(lang: str) -> str:
     return hashlib.sha256(source.read_bytes()).hexdigest()[:16]
 
 
+def file_name(lang: str) -> str:
+    """The cached list's name: wordfreq's version (``_word_frequency`` copies one
+    version's steps, so another version must not read this one's file even over the same
+    data), the hash of the data file it was made from, and the layout."""
+    version = re.sub(r"[^0-9A-Za-z.]", "_", importlib.metadata.version("wordfreq"))
+    return f"{lang}-wordfreq{version}-{_source_hash(lang)}-v{_FORMAT}.bin"
+
+
+def _read(path: Path) -> SortedList | None:
+    try:
+        return SortedList(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except ValueError:
+        return None  # cut or foreign: written again
+
+
+def _remove_stale(folder: Path, lang: str) -> None:
+    """Remove ``lang``'s temp files left by a writer killed mid-write (they would stay,
+    up to 10 MB each); an hour is far longer than a write takes."""
+    old = time.time() - STALE_SECONDS
+    for tmp in folder.glob(f".{lang}-*"):
+        try:
+            if tmp.stat().st_mtime < old:
+                tmp.unlink()
+        except OSError:
+            pass  # gone meanwhile, or not ours to remove
+
+
+@contextmanager
+def _build_lock(folder: Path, lang: str) -> Iterator[None]:
+    """Held while ``lang``'s list is built: on a cold cache, pool workers would otherwise
+    all build the same list at once.  No lock where fcntl is missing (Windows)."""
+    if fcntl is None:
+        yield
+        return
+    with open(folder / f".{lang}.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @cache
 def sorted_list(lang: str) -> SortedList | None:
     """``lang``'s list from the cache, written there first if it is not yet; None if the
     cache cannot be written (wordfreq is asked instead)."""
     try:
         folder = cache_dir() / "wordfreq"
-        path = folder / f"{lang}-{_source_hash(lang)}-v{_FORMAT}.bin"
-        if path.exists():
-            try:
-                return SortedList(path.read_bytes())
-            except ValueError:
-                pass  # written again below
+        path = folder / file_name(lang)
+        found = _read(path)
+        if found is not None:
+            return found
         folder.mkdir(parents=True, exist_ok=True)
-        data = pack(lang)
-        # Written aside and moved into place: a process reading meanwhile (another pool
-        # worker) sees no file or a whole one.
+        # The temp file first: where it cannot be made, the list (a CPU-second) is not
+        # built only to be thrown away.  Written aside and moved into place: a process
+        # reading meanwhile (another pool worker) sees no file or a whole one.
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{lang}-")
         try:
-            with os.fdopen(fd, "wb") as handle:
+            with os.fdopen(fd, "wb") as handle, _build_lock(folder, lang):
+                found = _read(path)  # built by another process while this one waited
+                if found is not None:
+                    return found
+                _remove_stale(folder, lang)
+                data = pack(lang)
                 handle.write(data)
-            os.replace(tmp, path)
+                handle.close()
+                os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
