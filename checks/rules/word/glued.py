@@ -87,10 +87,11 @@ sentence's subject, a verb before its object (a long everyday noun is offered:
 a lower-case word that is no verb after a place of no word class at a rare seam
 (``Tbilisi|or abroad``, ``Connacht|and many``); "is" and its complement after the name that
 opens a sentence (``Martin Schuster|is a German judge``; "Nikolaidis is", "gave Chris a"
-stay whole), and that subject's verb before a bare noun (``Daniel Hartmann|advises
-governments``); "in" after a common name of no word class even after a given name
-(``Grace Nguyen|in the``; "Kaspar" is rarer); "bin" after a head the batch uses alone; a
-Portuguese particle after a given name (``João|da Costa``).
+stay whole; offered only, as headlines drop "is": "Kristis ready" stays whole), and that
+subject's verb before a bare noun (``Daniel Hartmann|advises governments``); "in" after a
+common name of no word class even after a given name, as a subject or before a name
+(``Grace Nguyen|in the``; "Kaspar" is rarer; not "told Ahmed Hassanin the news"); "bin"
+after a head the batch uses alone; a Portuguese particle after a given name (``João|da Costa``).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -288,8 +289,11 @@ def _candidate(
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word, subject)
-    follows, short_follows = _what_follows(head, tail, next_word, listed, subject, standalone)
-    strong, short_ok = strong or follows, short_ok or prep or short_follows
+    # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
+    seen = (standalone, at_start)
+    link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
+    evidence, short_ok = strong or link, short_ok or prep or short_follows
+    strong = evidence or subject_is
     # Inside a run of names, a short tail must be an everyday word: short name endings such
     # as "shaw" are words too, but rarer ones ("Walking|shaw"); "senator" rarely ends one.
     if not (standalone or known or opener or strong) and tail_zipf < NAME_TAIL and len(tail) <= 4:
@@ -317,32 +321,33 @@ def _candidate(
     safe = (
         (
             standalone
-            or strong
+            or evidence
             or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
         )
-        and (tail_zipf >= _safe_tail_zipf(tail, standalone or strong) or by_rule_word)
+        and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence) or by_rule_word)
         and short_ok
     )
-    confidence = 0.9 if safe else (0.7 if known or opener else 0.6)
-    split = Split(head, tail, score, safe, confidence)
+    split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
 
 
 def _what_follows(
-    head: str, tail: str, next_word: str, listed: bool, subject: bool, standalone: bool
-) -> tuple[bool, bool]:
-    """(evidence of a glue, a short tail allowed) from a name link or "is" after a subject.
+    head: str, tail: str, next_word: str, listed: bool, subject: bool, seen: tuple[bool, bool]
+) -> tuple[bool, bool, bool]:
+    """(a name link, "is" after a subject, a short tail allowed); ``seen`` is (the head used
+    alone in the batch, the token the sentence's first word).
 
     "Vietnam, Cambodia|or Ethiopia": a known name before "or" and a list's last item may
     take the two-letter tail; so may "Martin Schuster|is a judge".
     """
+    standalone, first = seen
     link = _name_link(head, tail, next_word, listed)
     # "James Jaw|or Columbia": a word's head is not enough before "or"
     named = listed or not word_classes(head)
     linked = link and len(head) >= 4 and named and (zipf(head) >= NAME or _foreign_name(head))
-    subject_is = subject and _subject_is(head, tail, next_word, standalone)
-    return link or subject_is, linked or subject_is
+    subject_is = subject and _subject_is(head, tail, next_word, standalone, first)
+    return link, subject_is, linked or subject_is
 
 
 def _known_head(head: str, tail: str, before_name: bool) -> bool:
@@ -666,12 +671,15 @@ def _name_shaped(head: str, tail: str) -> bool:
     return seam_counts(tail)[head[-2:].lower()] == 0
 
 
-def _subject_is(head: str, tail: str, next_word: str, standalone: bool) -> bool:
+def _subject_is(head: str, tail: str, next_word: str, standalone: bool, first: bool) -> bool:
     """``Martin Schuster|is a German judge``: a known name opening its sentence, then "is"
     and what it takes (a determiner, an adjective, a participle, "not").
 
     Names end in "-is" (Davis, Nikolaidis, Francis), and after a verb a name may be followed
     by a determiner ("gave Chris a medal"); a sentence's subject is followed by its verb.
+    A lone name opening a headline or caption before an adjective has dropped its "is"
+    ("Kristis ready for the final"): an adjective counts only after a given name (``first``
+    is the token opening its sentence).
     """
     if tail != "is" or len(head) < 4 or not next_word.isalpha() or not next_word.islower():
         return False
@@ -680,7 +688,7 @@ def _subject_is(head: str, tail: str, next_word: str, standalone: bool) -> bool:
     if next_word in word_list("determiners.txt") or next_word in _AUX_ADVERBS:
         return True
     classes = word_classes(next_word)
-    return "ADJ" in classes or ("NOUN" not in classes and _participle(next_word))
+    return ("ADJ" in classes and not first) or ("NOUN" not in classes and _participle(next_word))
 
 
 def _rare_seam(head: str, tail: str, next_word: str) -> bool:
@@ -807,11 +815,13 @@ def _word_knowledge(
     # knows is not enough: Romance words end in "-ito", "-ato": "Salmi|to").  Not
     # "at" either: "Can Tho|that the" reads as "Thoth|at the".
     name_ending = tail != "to"
-    # ... but a common name of no word class ends in none ("Grace Nguyen|in the", "Politécnica
-    # Nacional|in Quito"; "Kaspar" is rarer), and an unknown head only at a seam no known
-    # word has ("Nexø|for 34 years")
-    head_ok = standalone or (head_zipf >= NAME and not (after_name and name_ending))
-    head_ok = head_ok or (head_zipf >= PART and not word_classes(head))
+    # ... but a common name of no word class ends in none ("Grace Nguyen|in the", "Nacional|in
+    # Quito"; "Kaspar" is rarer) as a subject or before a name (not "told Ahmed Hassanin the
+    # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years")
+    given = after_name and name_ending
+    head_ok = standalone or (head_zipf >= NAME and not given)
+    ends_none = subject or not given or next_word[:1].isupper()
+    head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
     prep = (
         len(head) >= 4
         and (
