@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import tempfile
 from pathlib import Path
 
 FIRST = ["Anna", "Marco", "Yusuf", "Mei", "Olga", "Daniel", "Fatima", "Pierre", "Ines", "Tomas"]
@@ -67,6 +68,19 @@ def corpus(total_words: int, words_per_file: int = 800, seed: int = 7) -> list[s
     rng = random.Random(seed)
     files = max(1, total_words // words_per_file)
     return [article(rng, words_per_file) for _ in range(files)]
+
+
+def written_corpus(
+    total_words: int, words_per_file: int = 800, prefix: str = "copydesk-corpus-"
+) -> list[Path]:
+    """The corpus written as article-NNNN.txt files into a new temporary folder, in order."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    paths = []
+    for n, text in enumerate(corpus(total_words, words_per_file)):
+        path = folder / f"article-{n:04d}.txt"
+        path.write_text(text, "utf-8")
+        paths.append(path)
+    return paths
 
 
 def main() -> None:

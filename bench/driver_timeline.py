@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import resource
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -112,11 +111,9 @@ def main() -> None:
         parallel.CHUNK = args.chunk
     folder = args.folder
     if not folder:
-        from corpus import corpus
+        from corpus import written_corpus
 
-        folder = tempfile.mkdtemp(prefix="copydesk-timeline-")
-        for n, text in enumerate(corpus(args.words, 800)):
-            Path(folder, f"article-{n:04d}.txt").write_text(text, "utf-8")
+        folder = str(written_corpus(args.words, prefix="copydesk-timeline-")[0].parent)
     paths = sorted(str(p) for p in Path(folder).glob("*.txt"))
     words = sum(len(Path(p).read_text("utf-8").split()) for p in paths)
     engine = Engine(Settings(languagetool=LanguageToolSettings(enabled=False)))

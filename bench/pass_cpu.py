@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -82,11 +81,9 @@ def main() -> None:
     args = parser.parse_args()
     folder = args.folder
     if not folder:
-        from corpus import corpus
+        from corpus import written_corpus
 
-        folder = tempfile.mkdtemp(prefix="copydesk-passes-")
-        for n, text in enumerate(corpus(args.words, 800)):
-            Path(folder, f"article-{n:04d}.txt").write_text(text, "utf-8")
+        folder = str(written_corpus(args.words, prefix="copydesk-passes-")[0].parent)
     paths = sorted(str(p) for p in Path(folder).glob("*.txt"))
     words = sum(len(Path(p).read_text("utf-8").split()) for p in paths)
     ignore = [i for i in args.ignore.split(",") if i]
