@@ -40,7 +40,8 @@ Disjoint pools:
   fresh_j  fresh_j/*.txt: twelve more, written with fresh_i, the fifth hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
            with a seed chosen then, and quote those figures (see fresh_j/README.md); run
-           once on 2026-12-02 at 00:27 UTC, seed 27182, only its summary lines read.
+           once on 2026-12-02 at 00:27 UTC, seed 27182, only its summary lines read; its
+           misses were read the next session: tunable since;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -138,8 +139,8 @@ from copydesk.checks.model import Issue  # noqa: E402
 from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-# written blind to the rules; fresh_j is the hold-out (fresh_b, fresh_d, fresh_f and fresh_h were,
-# until their one run: module docstring)
+# written blind to the rules; bench/holdout.py names the hold-out (fresh_b, fresh_d, fresh_f,
+# fresh_h and fresh_j were, until their one run: module docstring)
 FRESH_POOLS = (
     "fresh_a",
     "fresh_b",

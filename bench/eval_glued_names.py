@@ -6,7 +6,7 @@ English wordfreq does not know (zipf < 1.0, the only tokens the name-glue shape 
 and counts how many the check splits:
 
   text     names in their own sentence, from clean text: bench/data/**/*.txt (not the
-           planted/ folders nor the hold-outs fresh_f and fresh_j), /work/shared/seeds/*.txt
+           planted/ folders nor bench/holdout.py's hold-outs), /work/shared/seeds/*.txt
            and the targets of
            /work/shared/data/mqm-ted-zhen/mqm_ted_zhen.tsv (read for measurement only);
            each sentence is checked on its own, so no batch evidence hides a split;
@@ -37,6 +37,8 @@ from wordfreq import iter_wordlist, zipf_frequency
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from holdout import outside_holdouts  # noqa: E402
+
 from copydesk.checks.engine import Engine  # noqa: E402
 from copydesk.checks.registry import REGISTRY  # noqa: E402
 from copydesk.checks.tokens import sentences  # noqa: E402
@@ -64,16 +66,12 @@ FRAMES = (
 )
 
 
-# pools nobody reads while working on rules (bench/eval_families.py)
-HOLD_OUTS = frozenset({"fresh_f", "fresh_j"})
-
-
 def clean_texts() -> list[str]:
     """Clean news and translations: bench data (not planted), seeds, MQM targets."""
     texts = [
         p.read_text("utf-8")
-        for p in sorted((ROOT / "bench" / "data").rglob("*.txt"))
-        if "planted" not in p.parts and not HOLD_OUTS.intersection(p.parts)
+        for p in outside_holdouts((ROOT / "bench" / "data").rglob("*.txt"))
+        if "planted" not in p.parts
     ]
     texts += [p.read_text("utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
     mqm = SHARED / "data" / "mqm-ted-zhen" / "mqm_ted_zhen.tsv"
