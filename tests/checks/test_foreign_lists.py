@@ -153,3 +153,20 @@ def test_a_list_built_by_another_process_while_waiting_is_read_not_rebuilt(cache
     monkeypatch.setattr(_foreign, "pack", rebuilt)
     assert _foreign.sorted_list("pt") is not None
     assert [p.name for p in (cache / "wordfreq").iterdir() if p.name.startswith(".pt-")] == []
+
+
+def test_a_hung_builder_does_not_stall_the_check(cache, monkeypatch):
+    # Another process holds the build lock and never lets go: after the wait, this one
+    # asks wordfreq itself and gives the same figure.
+    fcntl = pytest.importorskip("fcntl")  # POSIX only: Windows builds side by side
+    folder = cache / "wordfreq"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(_foreign, "LOCK_WAIT_SECONDS", 0.3)
+    with open(folder / ".pt.lock", "a") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        started = time.monotonic()
+        assert _foreign.sorted_list("pt") is None
+        assert time.monotonic() - started >= 0.3
+        assert _foreign.zipf_frequency("Araújo", "pt") == wordfreq_zipf("Araújo", "pt")
+    assert list(folder.glob("pt-*.bin")) == []
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".pt-")] == []

@@ -51,6 +51,7 @@ from copydesk.checks.grammar.lt_maven import cache_dir
 _FORMAT = 1  # part of the file's name: a new layout never reads an old file
 _HEADER = array.array("Q", [0, 0]).itemsize * 2  # entries, bytes of words
 STALE_SECONDS = 3600.0  # a temp file older than this was left by a killed writer
+LOCK_WAIT_SECONDS = 60.0  # a build takes about a CPU-second; past this the holder is hung
 
 
 class SortedList:
@@ -136,12 +137,22 @@ def _remove_stale(folder: Path, lang: str) -> None:
 @contextmanager
 def _build_lock(folder: Path, lang: str) -> Iterator[None]:
     """Held while ``lang``'s list is built: on a cold cache, pool workers would otherwise
-    all build the same list at once.  No lock where fcntl is missing (Windows)."""
+    all build the same list at once.  No lock where fcntl is missing (Windows).  Raises
+    TimeoutError (an OSError: wordfreq is asked instead) when the holder takes longer than
+    LOCK_WAIT_SECONDS, so a hung writer never stalls a check."""
     if fcntl is None:
         yield
         return
     with open(folder / f".{lang}.lock", "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError(f"{lang} word list still being built elsewhere") from None
+                time.sleep(0.05)
         try:
             yield
         finally:
