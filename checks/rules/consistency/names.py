@@ -182,7 +182,10 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*"
 # Runs of capitalised words joined by single spaces, starting at a word's start.
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})*")
 _IN_RUN = regex.compile(_CAP_WORD)
-_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]+\Z")
+# Searched from the end (regex.REVERSE): anchored at \Z and asked of a window before a
+# position, it finds the same match without trying every start in the window
+# (tests/checks/test_reverse_patterns.py).
+_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]+\Z", regex.REVERSE)
 _AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)")
 
 
@@ -338,7 +341,8 @@ Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str]]
 ROLE_WORD = 5.0  # a describing word rarer than this says who someone is ("nephews", "analyst")
 ROLE_SHARED = 2  # describing words two spellings of one full name share: one person
 _ROLE_AFTER = 160  # characters of the sentence after a full name that describe its person
-_ROLE_BEFORE = regex.compile(r"(?:^|[.,;:!?“”\"(\n])([^.,;:!?“”\"(\n]{0,60})\Z")
+# Searched from the end, as _BEFORE.
+_ROLE_BEFORE = regex.compile(r"(?:^|[.,;:!?“”\"(\n])([^.,;:!?“”\"(\n]{0,60})\Z", regex.REVERSE)
 _ROLE_END = regex.compile(r"[.!?](?=[\s\"”’)]|\Z)|\n")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\-'’])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}])")
 
@@ -366,7 +370,10 @@ _PARTICLE_AFTER = regex.compile(
     rf"[ \u00a0]+(?:({_PARTICLE})[ \u00a0]+|(al|el)[\-‐‑])(\p{{L}}[\p{{L}}\p{{M}}]*)"
 )
 # "Gaulle" after "Charles de": a capitalised word, a particle, then the mention
-_PARTICLE_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}]*)[ \u00a0]+({_PARTICLE})[ \u00a0]+\Z")
+# Searched from the end, as _BEFORE.
+_PARTICLE_BEFORE = regex.compile(
+    rf"(\p{{Lu}}[\p{{L}}\p{{M}}]*)[ \u00a0]+({_PARTICLE})[ \u00a0]+\Z", regex.REVERSE
+)
 
 
 def _particles(text: str, start: int, end: int) -> tuple[str, str]:
