@@ -100,3 +100,20 @@ def test_pronoun_tokens_are_those_of_the_plain_loop():
         assert _people.tokenise(text) == _tokenise_plain(text), text
     found = _people.tokenise(PROSE)[0]
     assert any(t.quoted for t in found) and not all(t.quoted for t in found)
+
+
+def test_the_names_fold_reads_each_word_as_the_plain_helpers_do():
+    from copydesk.checks.rules.consistency import names
+
+    words = ["Gromov", "UN", "NAtion", "Seo-jin", "Zúñiga", "Minister", "The", "of", "bin"]
+    words += ["Al-Mansouri", "McDonald", "O'Neill", "ÉLISE", "Ana-García", "President", "É"]
+    for word in words:
+        low = word.casefold()
+        plain = (
+            tuple(names._word_parts(word)),
+            names._odd_case(word),
+            low in names.titles() or low in names.function_words(),
+        )
+        assert names._word_keys(word) == plain, word
+    assert names._word_keys("Minister")[2] and not names._word_keys("Gromov")[2]
+    assert names._word_keys("NAtion")[1] and names._word_keys("UN")[0] == ("^un",)
