@@ -25,7 +25,9 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 # long run ("....x") is tried once instead of once per position (that was quadratic).
 _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)|\n")
 CLOSING = "\"'”’»)]"
-_TRAILING_WORD = regex.compile(r"([\p{L}.]+)\Z")
+# Searched from the end (regex.REVERSE): the same match as forward, one start tried, not
+# one per character of the window (tests/checks/test_reverse_patterns.py).
+_TRAILING_WORD = regex.compile(r"([\p{L}.]+)\Z", regex.REVERSE)
 _LAST_SPACE = regex.compile(r"\s+", regex.REVERSE)
 
 

@@ -14,11 +14,13 @@ import random
 import pytest
 import regex
 
+from copydesk.checks import tokens
 from copydesk.checks.rules.case import _stray, capitalised_noun
 from copydesk.checks.rules.consistency import names
 
 # (pattern, the window its caller searches: characters before the position)
 REVERSED = {
+    "tokens._TRAILING_WORD": (tokens._TRAILING_WORD, 12),
     "names._BEFORE": (names._BEFORE, 40),
     "names._ROLE_BEFORE": (names._ROLE_BEFORE, 61),
     "names._PARTICLE_BEFORE": (names._PARTICLE_BEFORE, 60),

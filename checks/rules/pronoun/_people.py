@@ -294,8 +294,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 _HYPHEN = regex.compile(r"[-‐]")
 
 
-def _name_parts(tok_text: str) -> list[str]:
-    return [p for p in _HYPHEN.split(_POSSESSIVE.sub("", tok_text).lower()) if p]
+@lru_cache(maxsize=65_536)
+def _name_parts(tok_text: str) -> tuple[str, ...]:
+    # Kept per word: asked of every capitalised token, and a text repeats its names.
+    return tuple(p for p in _HYPHEN.split(_POSSESSIVE.sub("", tok_text).lower()) if p)
 
 
 def _is_capitalised(tok: Token) -> bool:
