@@ -25,7 +25,9 @@ WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 # long run ("....x") is tried once instead of once per position (that was quadratic).
 _SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s|\Z)|\n")
 CLOSING = "\"'”’»)]"
-_TRAILING_WORD = regex.compile(r"([\p{L}.]+)\Z")
+# Searched from the end (regex.REVERSE): the same match as forward, one start tried, not
+# one per character of the window (tests/checks/test_reverse_patterns.py).
+_TRAILING_WORD = regex.compile(r"([\p{L}.]+)\Z", regex.REVERSE)
 _LAST_SPACE = regex.compile(r"\s+", regex.REVERSE)
 
 
@@ -51,7 +53,19 @@ def word_spans(text: str) -> tuple[Span, ...]:
     every word of the same text, and matching ``WORD`` is the costly part."""
     # The same spans as ``words``, built without a generator or NamedTuple's own
     # ``__new__``: a fifth less CPU on every text's words (measured on bench/corpus.py).
-    return tuple([_NEW(Span, (m.start(), m.end(), m.group())) for m in WORD.finditer(text)])
+    # The words come from one ``findall`` (no match object per word) and each is placed
+    # with ``str.find`` from the end of the one before: a match starts with a letter and
+    # every letter outside a match starts one, so between two matches there is no letter,
+    # and the first place the word is found is where it was matched.
+    spans: list[Span] = []
+    append, find = spans.append, text.find
+    at = 0
+    for word in WORD.findall(text):
+        at = find(word, at)
+        end = at + len(word)
+        append(_NEW(Span, (at, end, word)))
+        at = end
+    return tuple(spans)
 
 
 @lru_cache(maxsize=8)

@@ -130,9 +130,13 @@ _CAP_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)(?![\p{L}\p{N
 _HYPHENATED = regex.compile(r"(?<![\p{L}\p{N}'’\-.])(\p{Lu}\p{Ll}+)-(\p{Ll}{2,})(?![\p{L}\-])")
 _NEXT_LOWER = regex.compile(r"[^\S\n](\p{Ll}[\p{Ll}'’\-]*)\b([^\S\n]+\p{Lu})?")
 _OF_NAME = regex.compile(r"[^\S\n]+(?:of|for|on|de|and|&)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+# Searched from the end (regex.REVERSE): anchored at \Z and asked of a window before a
+# position, it finds the same match without trying every start in the window
+# (tests/checks/test_reverse_patterns.py).
 # Two capitalised words, or one and "of"/"for"/"and", right before: the word ends a name.
 _LONG_NAME_BEFORE = regex.compile(
-    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*|of|for|and|&)[^\S\n]+\Z"
+    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*|of|for|and|&)[^\S\n]+\Z",
+    regex.REVERSE,
 )
 # A lower-case word and then no capital ("Federal court", not "Federal court Judge Kim").
 _NEXT_NOUN = regex.compile(r"[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})")
@@ -146,9 +150,10 @@ _POSSESSOR_OF_A_NAME = regex.compile(r"['’]s[^\S\n]+\p{Lu}")
 # Safety", "the State Attorney's Office".
 _JOINED_NAME_BEFORE = regex.compile(
     r"(?:(\p{Lu}[\p{L}\-]*)(?:['’]s)?[^\S\n]+(?:(?:of|for|on)[^\S\n]+(?:the[^\S\n]+)?)?)?"
-    r"(\p{Lu}\p{Ll}+)(['’]s)?[^\S\n]+\Z"
+    r"(\p{Lu}\p{Ll}+)(['’]s)?[^\S\n]+\Z",
+    regex.REVERSE,  # as _LONG_NAME_BEFORE
 )
-_PREV_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[^\S\n]\Z")
+_PREV_WORD = regex.compile(r"(\p{L}[\p{L}'’\-]*)[^\S\n]\Z", regex.REVERSE)  # as above
 # A straight quote opens a quotation only at a word's start (after a space, a bracket or
 # a dash): in `the gate," Van Dijkstra Said. "She left` the quote after "gate," closes one,
 # and pairing it with the next would take the attribution between for a short title.
@@ -544,7 +549,9 @@ def _region_names() -> frozenset[str]:
 
 
 # A quotation that ends in a comma, then a name: the verb of saying must follow.
-_QUOTE_THEN_NAME = regex.compile(r"[,!?][\"”’'][^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z")
+_QUOTE_THEN_NAME = regex.compile(
+    r"[,!?][\"”’'][^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z", regex.REVERSE  # as above
+)
 _CLAUSE_END = regex.compile(r"[.,;]")
 
 

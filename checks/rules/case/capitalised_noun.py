@@ -327,7 +327,10 @@ _SHORT_FORM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Tt]he[^\S\n]+\Z")
 
 
 _ALONE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'’\-])")
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’\-.]*)[^\S\n]+\Z")
+# Searched from the end (regex.REVERSE): anchored at \Z and asked of a window before a
+# position, it finds the same match without trying every start in the window
+# (tests/checks/test_reverse_patterns.py).
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’\-.]*)[^\S\n]+\Z", regex.REVERSE)
 # A formal title or name with "of"/"for" and a capital ("Minister of Agriculture").
 _OF_AFTER = regex.compile(r"[^\S\n]+(?:of|for|de|and|&)[^\S\n]+(?:the[^\S\n]+)?[\p{Lu}\p{N}]")
 _CAPITAL_AFTER = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}]")
@@ -375,7 +378,8 @@ CAPITALISED_ALONE = distinct_index("case.capitalised-alone", _alone)
 # "the University of North Korean Studies", "the Institute for Chinese Medicine": the
 # adjective carries on a name begun before it.
 _NAME_BEFORE = regex.compile(
-    r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z"
+    r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z",
+    regex.REVERSE,  # as _WORD_BEFORE
 )
 
 def _name_before(text: str, start: int) -> bool:

@@ -70,6 +70,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import jellyfish
 import regex
@@ -182,7 +183,10 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*"
 # Runs of capitalised words joined by single spaces, starting at a word's start.
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})*")
 _IN_RUN = regex.compile(_CAP_WORD)
-_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]+\Z")
+# Searched from the end (regex.REVERSE): anchored at \Z and asked of a window before a
+# position, it finds the same match without trying every start in the window
+# (tests/checks/test_reverse_patterns.py).
+_BEFORE = regex.compile(r"(\p{L}+)[ \u00a0]+\Z", regex.REVERSE)
 _AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)")
 
 
@@ -338,7 +342,8 @@ Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str]]
 ROLE_WORD = 5.0  # a describing word rarer than this says who someone is ("nephews", "analyst")
 ROLE_SHARED = 2  # describing words two spellings of one full name share: one person
 _ROLE_AFTER = 160  # characters of the sentence after a full name that describe its person
-_ROLE_BEFORE = regex.compile(r"(?:^|[.,;:!?“”\"(\n])([^.,;:!?“”\"(\n]{0,60})\Z")
+# Searched from the end, as _BEFORE.
+_ROLE_BEFORE = regex.compile(r"(?:^|[.,;:!?“”\"(\n])([^.,;:!?“”\"(\n]{0,60})\Z", regex.REVERSE)
 _ROLE_END = regex.compile(r"[.!?](?=[\s\"”’)]|\Z)|\n")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\-'’])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}])")
 
@@ -366,7 +371,10 @@ _PARTICLE_AFTER = regex.compile(
     rf"[ \u00a0]+(?:({_PARTICLE})[ \u00a0]+|(al|el)[\-‐‑])(\p{{L}}[\p{{L}}\p{{M}}]*)"
 )
 # "Gaulle" after "Charles de": a capitalised word, a particle, then the mention
-_PARTICLE_BEFORE = regex.compile(rf"(\p{{Lu}}[\p{{L}}\p{{M}}]*)[ \u00a0]+({_PARTICLE})[ \u00a0]+\Z")
+# Searched from the end, as _BEFORE.
+_PARTICLE_BEFORE = regex.compile(
+    rf"(\p{{Lu}}[\p{{L}}\p{{M}}]*)[ \u00a0]+({_PARTICLE})[ \u00a0]+\Z", regex.REVERSE
+)
 
 
 def _particles(text: str, start: int, end: int) -> tuple[str, str]:
@@ -434,6 +442,15 @@ class NameFold:
     strings: dict[str, str] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=65_536)
+def _word_keys(word: str) -> tuple[tuple[str, ...], bool, bool]:
+    """``_word_parts`` and ``_odd_case`` of one word, and whether it is a title or a function
+    word.  Kept: a batch writes the same names again and again, and the fold that asks
+    this runs in the driver, one file after another, while the workers wait or run."""
+    low = word.casefold()
+    return tuple(_word_parts(word)), _odd_case(word), low in titles() or low in function_words()
+
+
 def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
     """Fold one file's mentions into the batch's nodes (files must come in batch order)."""
     nodes = fold.nodes
@@ -441,25 +458,21 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
         fold.mentions += 1
         mention_id = fold.mentions
         base = items[0].start
-        parts_of = [_word_parts(w.text) for w in items]
-        odd = [_odd_case(w.text) for w in items]
+        keyed = [_word_keys(w.text) for w in items]
+        parts_of = [k[0] for k in keyed]
+        odd = [k[1] for k in keyed]
         # A particle joining the run to more of the name stays in its whole name: "Hamad" of
         # "Hamad bin Saeed" is (hamad, bin), a given name, not a surname standing alone.
         context = _Context(
             ([lead] if lead else [])
-            + [
-                p
-                for w, ps in zip(items, parts_of, strict=True)
-                for p in ps
-                if w.text.casefold() not in titles() and w.text.casefold() not in function_words()
-            ]
+            + [p for ps, _odd, skip in keyed if not skip for p in ps]
             + ([tail] if tail else [])
         )
         for i in range(len(items)):
             for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
                 if any(odd[i:j]):
                     continue
-                parts = tuple(p for ps in parts_of[i:j] for p in ps)
+                parts = parts_of[i] if j == i + 1 else tuple(chain.from_iterable(parts_of[i:j]))
                 key = "".join(parts)
                 node = nodes.get(key)
                 if node is None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -132,7 +132,15 @@ def _middle_line(line_text: str) -> bool:
 
 
 def find_metadata(text: str) -> list[Metadata]:
-    """Metadata at the top of the file (lines, or a prefix glued to the headline) and bottom."""
+    """Metadata at the top of the file (lines, or a prefix glued to the headline) and bottom.
+
+    Kept for the last few texts: three checks ask it of the same text (this one, and the
+    heading and sentence starts, which leave metadata lines alone)."""
+    return list(_find_metadata(text))
+
+
+@lru_cache(maxsize=8)
+def _find_metadata(text: str) -> tuple[Metadata, ...]:
     found: list[Metadata] = []
     all_lines = lines(text)
     shaped, _ = _keys()
@@ -160,7 +168,7 @@ def find_metadata(text: str) -> list[Metadata]:
         for line in all_lines[max(top, 1) : first_bottom]
         if _middle_line(line.text)
     ]
-    return found + middle + bottom[::-1]
+    return (*found, *middle, *bottom[::-1])
 
 
 @check(

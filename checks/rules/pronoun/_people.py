@@ -294,8 +294,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 _HYPHEN = regex.compile(r"[-‐]")
 
 
-def _name_parts(tok_text: str) -> list[str]:
-    return [p for p in _HYPHEN.split(_POSSESSIVE.sub("", tok_text).lower()) if p]
+@lru_cache(maxsize=65_536)
+def _name_parts(tok_text: str) -> tuple[str, ...]:
+    # Kept per word: asked of every capitalised token, and a text repeats its names.
+    return tuple(p for p in _HYPHEN.split(_POSSESSIVE.sub("", tok_text).lower()) if p)
 
 
 def _is_capitalised(tok: Token) -> bool:
@@ -335,25 +337,22 @@ def tokenise(text: str) -> tuple[list[Token], list[tuple[int, int]], list[list[i
     """
     quotes = _quote_spans(text)
     q_starts = [s for s, _ in quotes]
-
-    def quoted(offset: int) -> bool:
-        i = bisect.bisect_right(q_starts, offset) - 1
-        return i >= 0 and quotes[i][0] < offset < quotes[i][1]
-
+    right = bisect.bisect_right
     tokens: list[Token] = []
     sent_spans: list[tuple[int, int]] = []
     by_sent: list[list[int]] = []
+    append = tokens.append
+    n = 0
+    # One loop, no closure or call per word: this runs for every word of every text.
     for s_idx, sent in enumerate(bounded(text, sentence_spans(text), MAX_SENTENCE)):
         sent_spans.append((sent.start, sent.end))
-        idxs = []
-        for pos, w in enumerate(words_in(text, sent.start, sent.end)):
-            idxs.append(len(tokens))
-            tokens.append(
-                Token(
-                    w.text, w.text.lower(), w.start, w.end, s_idx, pos, quoted(w.start), len(tokens)
-                )
-            )
-        by_sent.append(idxs)
+        spans = words_in(text, sent.start, sent.end)
+        by_sent.append(list(range(n, n + len(spans))))
+        for pos, (start, end, word) in enumerate(spans):
+            i = right(q_starts, start) - 1  # the last quotation opened at or before it
+            quoted = i >= 0 and quotes[i][0] < start < quotes[i][1]
+            append(Token(word, word.lower(), start, end, s_idx, pos, quoted, n))
+            n += 1
     return tokens, sent_spans, by_sent
 
 

@@ -1,0 +1,119 @@
+"""Hot functions made faster give what the plain way gives (speed7).
+
+Each is held against the way it was computed before, written out here: Harper's guard
+(no over-long run: the text as it is), the words of a text (``findall`` and ``str.find``
+instead of a match object per word) and the pronoun analysis's tokens.
+"""
+
+from __future__ import annotations
+
+import bisect
+import random
+
+from copydesk.checks import tokens
+from copydesk.checks.grammar import harper_engine
+from copydesk.checks.rules.pronoun import _people
+
+PROSE = (
+    "“We will not wait any longer,” Marta Kowalska told reporters in Gdansk.\n\n"
+    "The minister's aide, O'Neill-Ross, said Covid-19 cost 2.05 billion — “a lot”.\t"
+    "Élise Müller (54) and Ana García-Lorca met at 10 a.m. on Saturday. 'Yes', she said."
+)
+PIECES = [*"aAéÉ0 \t\n\r\u00a0.,'’-“”\"«»", "word ", "Name ", "x" * 30, "é" * 33]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(7)
+    out = [PROSE, "", " ", "\n\n", "a" * 64, "a" * 65, "b" * 500 + " c", "d" * 501]
+    out += ["é" * 64 + "\r" + "é" * 64, "x\u00a0" * 300, "ab\tcd" * 200]
+    out += ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 60))) for _ in range(400)]
+    return out
+
+
+def _guard_plain(text: str) -> tuple[str, list[tuple[int, int]]]:
+    spans = sorted(
+        [(m.start(), m.end()) for m in harper_engine._LONG_RUN.finditer(text)]
+        + [(m.start(), m.end()) for m in harper_engine._LONG_WORD.finditer(text)]
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    parts, at = [], 0
+    for start, end in merged:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts), merged
+
+
+def test_harper_guard_blanks_what_the_two_patterns_blank():
+    for text in _texts():
+        assert harper_engine.guard(text) == _guard_plain(text), text
+
+
+def test_harper_guard_takes_the_short_way_only_when_no_run_is_long():
+    assert harper_engine._runs_fit("a" * 64 + " " + "b" * 64)
+    assert not harper_engine._runs_fit("a" * 65)
+    assert not harper_engine._runs_fit("a" * 40 + "\u00a0" + "b" * 40)  # no-break space joins
+    assert harper_engine.guard("é" * 65) == (" " * 65, [(0, 65)])
+
+
+def test_word_spans_are_the_words_matched_one_by_one():
+    for text in _texts():
+        plain = tuple(tokens.Span(*m.span(), m.group()) for m in tokens.WORD.finditer(text))
+        assert tokens.word_spans(text) == plain, text
+
+
+Tokens = tuple[list[_people.Token], list[tuple[int, int]], list[list[int]]]
+
+
+def _tokenise_plain(text: str) -> Tokens:
+    quotes = _people._quote_spans(text)
+    q_starts = [s for s, _ in quotes]
+
+    def quoted(offset: int) -> bool:
+        i = bisect.bisect_right(q_starts, offset) - 1
+        return i >= 0 and quotes[i][0] < offset < quotes[i][1]
+
+    toks: list[_people.Token] = []
+    sent_spans, by_sent = [], []
+    spans = tokens.bounded(text, tokens.sentence_spans(text), _people.MAX_SENTENCE)
+    for s_idx, sent in enumerate(spans):
+        sent_spans.append((sent.start, sent.end))
+        idxs = []
+        for pos, w in enumerate(tokens.words_in(text, sent.start, sent.end)):
+            idxs.append(len(toks))
+            toks.append(
+                _people.Token(
+                    w.text, w.text.lower(), w.start, w.end, s_idx, pos, quoted(w.start), len(toks)
+                )
+            )
+        by_sent.append(idxs)
+    return toks, sent_spans, by_sent
+
+
+def test_pronoun_tokens_are_those_of_the_plain_loop():
+    for text in _texts():
+        assert _people.tokenise(text) == _tokenise_plain(text), text
+    found = _people.tokenise(PROSE)[0]
+    assert any(t.quoted for t in found) and not all(t.quoted for t in found)
+
+
+def test_the_names_fold_reads_each_word_as_the_plain_helpers_do():
+    from copydesk.checks.rules.consistency import names
+
+    words = ["Gromov", "UN", "NAtion", "Seo-jin", "Zúñiga", "Minister", "The", "of", "bin"]
+    words += ["Al-Mansouri", "McDonald", "O'Neill", "ÉLISE", "Ana-García", "President", "É"]
+    for word in words:
+        low = word.casefold()
+        plain = (
+            tuple(names._word_parts(word)),
+            names._odd_case(word),
+            low in names.titles() or low in names.function_words(),
+        )
+        assert names._word_keys(word) == plain, word
+    assert names._word_keys("Minister")[2] and not names._word_keys("Gromov")[2]
+    assert names._word_keys("NAtion")[1] and names._word_keys("UN")[0] == ("^un",)
