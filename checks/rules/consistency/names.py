@@ -78,13 +78,13 @@ from copydesk.checks.context import Batch, BatchIndex, BatchMember, Resolver, de
 from copydesk.checks.glossary import Glossary
 from copydesk.checks.language import edit_distance, strip_marks
 from copydesk.checks.lexicon import zipf
-from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.consistency.common import (
     GLOSSARY,
     function_words,
     titles,
     transliteration_rules,
 )
+from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.tokens import Span
 
 MAX_FORM_WORDS = 4
