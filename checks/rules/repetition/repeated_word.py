@@ -9,7 +9,11 @@ Fix: drop the second copy.  Safe for function words and ordinary lower-case
 words; grammatical doubles (``had had``, ``that that``) and reduplications
 (``bye bye``, ``Walla Walla``) are listed in
 ``resources/repetition/legit_doubles.txt`` and never flagged; doubles that are
-sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed.
+sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed, unless
+nothing in the clause before them could make them right: ``is is`` and ``was was``
+outside quotations with no word before them in the clause that opens a clause-subject
+(``what``, ``all``, ``the way``: "What it was was a mistake"), and ``more more`` outside
+quotations and before no third ``more`` ("said more more than half") are fixed.
 Doubles across a blank line (a new paragraph) or between capitalised names are
 left alone.
 Ordinary covers inflections of everyday words ("droughts droughts" is fixed).  A modal
@@ -188,6 +192,48 @@ def batch_pairs(ctx: CheckContext) -> Counter[str]:
     return ctx.index(DOUBLED_PAIRS)
 
 
+# Words that open a clause a pseudo-cleft or a free relative makes the subject of "is" or
+# "was" ("What it is is a problem", "All he was was a clerk", "The way it was was better").
+_CLEFT_OPENERS = frozenset(
+    {"what", "whatever", "who", "whoever", "whom", "where", "wherever", "why", "how"}
+    | {"however", "which", "whichever", "all", "way", "thing", "things", "reason"}
+    | {"everything", "anything", "something", "nothing", "much", "little"}
+    | {"problem", "question", "point", "issue", "trouble", "truth", "fact", "idea"}
+)
+# After a doubled copula, a clause: the double copula of speech ("The thing is is that").
+_CLAUSE_AFTER_COPULA = frozenset({"that", "whether", "if"})
+_CLAUSE_START = regex.compile(r"[.!?;:,()\n\"“”—–]")
+_QUOTE_MARKS = regex.compile(r"[\"“”]")
+
+
+def _never_meant(text: str, prev: Span, cur: Span) -> bool:
+    """A double of the review list that no reading makes right where it stands.
+
+    "is is" and "was was" are right only as the verb of a clause that is itself a subject
+    ("What it is is a problem", "All he was was a clerk"): with no word in the clause
+    before them that opens such a clause ("no one was was under it", "the main measure
+    was was to drain"), one copy is a slip.  "more more" is no English outside speech
+    ("said more more than half"); before a third "more" or in a quotation it may be a
+    chant.  Speech doubles a copula before a clause ("The problem is is that", "The
+    thing was was whether"): that stays a question, quoted or not.
+    """
+    word = cur.text.lower()
+    paragraph = text[text.rfind("\n", 0, prev.start) + 1 : prev.start]
+    after = _NEXT_WORD.match(text, cur.end)
+    following = after.group(1) if after else ""
+    if word in ("is", "was"):
+        if following in _CLAUSE_AFTER_COPULA:
+            return False  # speech's double copula: "The problem was was that …"
+        before = paragraph[-200:]
+        cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+        clause = regex.findall(r"\p{L}+", before[cut:].lower())
+        return not _CLEFT_OPENERS.intersection(clause)
+    if word == "more":
+        quoted = len(_QUOTE_MARKS.findall(paragraph)) % 2 == 1
+        return not quoted and following != "more"
+    return False
+
+
 def _name_copy(text: str, prev: Span, cur: Span) -> bool:
     """A copy is capitalised inside a sentence: a name beside the word (``Theresa May may
     resign``, ``Will Will Smith return``), not one word written twice."""
@@ -267,8 +313,9 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 and not joined
             ):
                 ordinary = word in closed or (_ordinary(word) and not taxon)
-                safe = ordinary and word not in review and "\n" not in gap
-                confidence = 0.95 if safe else (0.5 if word in review else 0.7)
+                reviewed = word in review and not _never_meant(text, prev, cur)
+                safe = ordinary and not reviewed and "\n" not in gap
+                confidence = 0.95 if safe else (0.5 if reviewed else 0.7)
                 note = "" if safe else " (check whether it was meant)"
                 if taxon:
                     note = " (check it: a scientific name may repeat a word)"
