@@ -71,6 +71,8 @@ _LINE_START = regex.compile(
     r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})"
     r"(?=[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$)"
 )
+# After the word, a capitalised word and another: a title and a name ("Minister Chen").
+_TITLED_NAME = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Lu}")
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
 ONE_CAP_WORD = 3.5  # the word left must be an everyday one
 ONE_CAP_DICTIONARY = 3.0  # or a dictionary word ("ferries" 3.2)
@@ -226,7 +228,9 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if in_link(text, m.start(1), m.end(2)):
             continue
         capitalised = tail[:1].upper() + tail[1:]
-        if _lost_space(cap, tail):
+        # "Atransport Minister Chen Kuo-hua": no article stands before a title and a name.
+        titled = next_capital and _TITLED_NAME.match(text, m.end(2)) is not None
+        if _lost_space(cap, tail) and not titled:
             # "Acrowd", "Iwould": the word "A" or "I" lost its space ("Athe", "Isome" did not)
             yield ctx.issue(
                 m.start(1),

@@ -759,6 +759,8 @@ def test_fix_repairs_all_three_seed_artifacts():
         # an everyday given name lower-cased after the capital, before a surname
         ("The talks ended.\n\nRthomas Begay is a nurse in Chinle.", "Rthomas", "Thomas"),
         ("The talks ended.\n\nWmaria Tsosie, a teacher, spoke.", "Wmaria", "Maria"),
+        # no article stands before a title and a name: the "A" is a stray capital
+        ("The talks ended.\n\nAfisheries Minister Ana Ruiz spoke.", "Afisheries", "Fisheries"),
     ],
 )  # fmt: skip
 def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, fix):
