@@ -23,8 +23,9 @@ A single lower-case letter counts only for a two-letter function word
 on its own before a noun (``USofficials``: "US officials").  One capital before a
 long dictionary word counts even when a name follows (``Wfederal Health Minister``,
 ``Tfisheries Minister``), and before a comma or a hyphen (``Hprotesters, many``,
-``Dbig-wave surfing``), or a colon ending a heading line (``Hresults:``).  Before a
-surname, an everyday given name written in lower case after the capital counts too
+``Dbig-wave surfing``), or a colon ending a heading line (``Hresults:``), or a title's
+full stop before a name (``Zdr. Ana Ruiz`` -> ``Dr.``).  Before a surname, an everyday
+given name written in lower case after the capital counts too
 (``Cjames Nez is a physician`` -> ``James Nez``): a name of that shape with a letter
 dropped is no given name (``Kwame``, ``Kfar``).
 
@@ -69,7 +70,11 @@ _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p
 # also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing").
 _LINE_START = regex.compile(
     r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})"
-    r"(?=[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$)"
+    r"(?=[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$|\.[^\S\n]+\p{Lu})"
+)
+# Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
+_TITLE_ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "gen", "col", "sen", "rep", "gov", "capt", "lt", "sgt"}
 )
 # After the word, a capitalised word and another: a title and a name ("Minister Chen").
 _TITLED_NAME = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Lu}")
@@ -208,6 +213,8 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     """
     for m in _LINE_START.finditer(text):
         cap, tail, next_capital = m.groups()
+        if text[m.end(2) : m.end(2) + 1] == "." and tail not in _TITLE_ABBREVIATIONS:
+            continue
         token = cap + tail
         tail_zipf = zipf(tail)
         dictionary = bool(word_classes(tail))

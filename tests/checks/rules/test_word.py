@@ -761,6 +761,8 @@ def test_fix_repairs_all_three_seed_artifacts():
         ("The talks ended.\n\nWmaria Tsosie, a teacher, spoke.", "Wmaria", "Maria"),
         # no article stands before a title and a name: the "A" is a stray capital
         ("The talks ended.\n\nAfisheries Minister Ana Ruiz spoke.", "Afisheries", "Fisheries"),
+        # a title's abbreviation before its full stop and a name
+        ("The talks ended.\n\nTprof. Ana Ruiz, the surgeon, spoke.", "Tprof", "Prof"),
     ],
 )  # fmt: skip
 def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, fix):
@@ -776,6 +778,8 @@ def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, f
         "The talks ended.\n\nTlaib:\n\nOmar: we agree.\n\nNotes:\n\nAyesha:",
         # a name of the stray shape before a surname is no given name with a letter dropped
         "The talks ended.\n\nKwame Nkrumah spoke.\n\nDmitri Orlov spoke.",
+        # a word before a full stop that abbreviates no title
+        "The talks ended.\n\nBtwo. Then they left.",
         # a letter or two before a capitalised word mid-sentence is a brand's shape
         "Aid could be sent through PCash and other apps.",
         "He bought an XBox, a TGold card and a PCloud plan; JPMorgan paid.",
