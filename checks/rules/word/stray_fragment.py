@@ -67,10 +67,11 @@ FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 # Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
 _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
 # One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany"),
-# also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing").
+# also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing") and with a
+# possessive ("Vchildren's choir").
 _LINE_START = regex.compile(
     r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})"
-    r"(?=[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$|\.[^\S\n]+\p{Lu})"
+    r"(?=(?:['’]s)?(?:[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$)|\.[^\S\n]+\p{Lu})"
 )
 # Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
 _TITLE_ABBREVIATIONS = frozenset(

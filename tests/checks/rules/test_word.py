@@ -763,6 +763,8 @@ def test_fix_repairs_all_three_seed_artifacts():
         ("The talks ended.\n\nAfisheries Minister Ana Ruiz spoke.", "Afisheries", "Fisheries"),
         # a title's abbreviation before its full stop and a name
         ("The talks ended.\n\nTprof. Ana Ruiz, the surgeon, spoke.", "Tprof", "Prof"),
+        # a word and its possessive
+        ("The heats were close.\n\nVchildren's relay: 1. Bangor", "Vchildren", "Children"),
     ],
 )  # fmt: skip
 def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, fix):
@@ -780,6 +782,7 @@ def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, f
         "The talks ended.\n\nKwame Nkrumah spoke.\n\nDmitri Orlov spoke.",
         # a word before a full stop that abbreviates no title
         "The talks ended.\n\nBtwo. Then they left.",
+        "The talks ended.\n\nTlaib's vote counted.\n\nKwame's car was found.",
         # a letter or two before a capitalised word mid-sentence is a brand's shape
         "Aid could be sent through PCash and other apps.",
         "He bought an XBox, a TGold card and a PCloud plan; JPMorgan paid.",
