@@ -200,6 +200,7 @@ _CLEFT_OPENERS = frozenset(
     | {"everything", "anything", "something", "nothing", "much", "little"}
     | {"problem", "question", "point", "issue", "trouble", "truth", "fact", "idea"}
 )
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 # After a doubled copula, a clause: the double copula of speech ("The thing is is that").
 _CLAUSE_AFTER_COPULA = frozenset({"that", "whether", "if"})
 _CLAUSE_START = regex.compile(r"[.!?;:,()\n\"“”—–]")
@@ -211,10 +212,11 @@ def _never_meant(text: str, prev: Span, cur: Span) -> bool:
 
     "is is" and "was was" are right only as the verb of a clause that is itself a subject
     ("What it is is a problem", "All he was was a clerk"): with no word in the clause
-    before them that opens such a clause ("no one was was under it", "the main measure
-    was was to drain"), one copy is a slip.  "more more" is no English outside speech
-    ("said more more than half"); before a third "more" or in a quotation it may be a
-    chant.  Speech doubles a copula before a clause ("The problem is is that", "The
+    before them that opens such a clause and no subject pronoun right before them (which
+    may close a relative clause: "The man I was was proud"), one copy is a slip ("no one
+    was was under it", "the main measure was was to drain").  "more more" is no English
+    outside speech ("said more more than half"); before a third "more" or in a quotation
+    it may be a chant.  Speech doubles a copula before a clause ("The problem is is that", "The
     thing was was whether"): that stays a question, quoted or not.
     """
     word = cur.text.lower()
@@ -227,6 +229,10 @@ def _never_meant(text: str, prev: Span, cur: Span) -> bool:
         before = paragraph[-200:]
         cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
         clause = regex.findall(r"\p{L}+", before[cut:].lower())
+        # "The man I was was proud": a pronoun before the pair may close a relative clause
+        # that is the subject ("the man [that] I was")
+        if clause and clause[-1] in _SUBJECT_PRONOUNS:
+            return False
         return not _CLEFT_OPENERS.intersection(clause)
     if word == "more":
         quoted = len(_QUOTE_MARKS.findall(paragraph)) % 2 == 1

@@ -198,6 +198,7 @@ def test_phrase_does_not_cross_sentences():
         ("“Nobody was was hurt,” she said.", "“Nobody was hurt,” she said."),
         ("The first step was was to drain the field.", "The first step was to drain the field."),
         ("The plan is is to wait.", "The plan is to wait."),
+        ("The one road was was closed.", "The one road was closed."),
         # "more more" outside speech, before no third "more"
         ("Officials said more more than a third left.", "Officials said more than a third left."),
     ],
@@ -217,6 +218,8 @@ def test_doubles_no_reading_makes_right_are_fixed(text, clean):
         "The way it was was better.",
         "Whatever it is is enough.",
         "The reason it was was that the road closed.",
+        # a relative clause closed by its subject pronoun may be the subject
+        "The boy he was was shy, and I know the man I was was proud.",
         # speech's double copula before a clause
         "The problem is is that nobody came.",
         "The thing was was whether to go.",
