@@ -10,9 +10,10 @@ words; grammatical doubles (``had had``, ``that that``) and reduplications
 (``bye bye``, ``Walla Walla``) are listed in
 ``resources/repetition/legit_doubles.txt`` and never flagged; doubles that are
 sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed, unless
-nothing in the clause before them could make them right: ``is is`` and ``was was``
-outside quotations with no word before them in the clause that opens a clause-subject
-(``what``, ``all``, ``the way``: "What it was was a mistake"), and ``more more`` outside
+nothing around them could make them right: ``is is`` and ``was was`` with no word before
+them in the clause that opens a clause-subject (``what``, ``all``, ``the way``: "What it
+was was a mistake"), no subject pronoun right before them ("The man I was was proud")
+and no clause after them (speech's "The problem is is that"), and ``more more`` outside
 quotations and before no third ``more`` ("said more more than half") are fixed.
 Doubles across a blank line (a new paragraph) or between capitalised names are
 left alone.
