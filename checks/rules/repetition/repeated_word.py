@@ -21,7 +21,8 @@ Ordinary covers inflections of everyday words ("droughts droughts" is fixed).  A
 written twice before a bare verb ("can can say", "may may not come") is one auxiliary
 doubled, whatever the lists say ("can can" is otherwise the dance); after a determiner or
 "who" the first copy is a noun or elliptical ("a can can hold", "those who can can help")
-and nothing is flagged.  Scientific names repeat words: a capitalised word followed by
+and nothing is flagged, unless that "who" opens a clause and asks ("old, who will will
+pay?").  Scientific names repeat words: a capitalised word followed by
 its lower-case copy mid-sentence ("Rattus rattus") is left alone; a subspecies that repeats
 its epithet ("Canis lupus lupus", "Gorilla gorilla gorilla"; botany writes "subsp.") is
 flagged but never fixed, as is such a pair at a sentence start.
@@ -103,7 +104,12 @@ def _modal_reading(text: str, spans: tuple[Span, ...], i: int) -> str:
     """
     earlier = spans[i - 2].text.lower() if i >= 2 else ""
     word = spans[i].text.lower()
-    if earlier in _NOUN_OR_ELLIPSIS or (word in _NOUN_MODALS and earlier in _noun_determiners()):
+    # "those who can can help" is elliptical; a "who" opening a clause asks ("When he is
+    # old, who will will pay?"): nobody stands before it for the modal to be said of.
+    asking = earlier in _NOUN_OR_ELLIPSIS and _opens_clause(text, spans[i - 2].start)
+    if (earlier in _NOUN_OR_ELLIPSIS and not asking) or (
+        word in _NOUN_MODALS and earlier in _noun_determiners()
+    ):
         return "noun"
     at = spans[i].end
     for _ in range(2):  # the verb, or "not" or an adverb and then the verb
@@ -249,6 +255,12 @@ def _name_copy(text: str, prev: Span, cur: Span) -> bool:
     after = text[cur.end : cur.end + 2]
     # "Will Will Smith": the second copy opens a run of names ("The The ferry" does not)
     return cur.text[:1].isupper() and after[:1] == " " and after[1:].isupper()
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence or follows a comma, semicolon or colon."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\"“‘'([—–-")
+    return _opens_sentence(text, start) or before[-1:] in (",", ";")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

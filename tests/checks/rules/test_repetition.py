@@ -199,6 +199,9 @@ def test_phrase_does_not_cross_sentences():
         ("The first step was was to drain the field.", "The first step was to drain the field."),
         ("The plan is is to wait.", "The plan is to wait."),
         ("The one road was was closed.", "The one road was closed."),
+        # a "who" that opens a clause asks: the modal is doubled
+        ("When the mine shuts, who will will pay them?", "When the mine shuts, who will pay them?"),
+        ("Who can can say?", "Who can say?"),
         # "more more" outside speech, before no third "more"
         ("Officials said more more than a third left.", "Officials said more than a third left."),
     ],
