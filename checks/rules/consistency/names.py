@@ -85,6 +85,7 @@ from copydesk.checks.rules.consistency.common import (
     titles,
     transliteration_rules,
 )
+from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.tokens import Span
 
 MAX_FORM_WORDS = 4
@@ -93,6 +94,8 @@ RARE = 3.0  # a bare word needs both spellings rarer than this
 # Surnames this rare are unknown to the word list: two transliterations of one after the
 # same given name are one person, not two families (Jansen/Janssen are both known).
 RARE_SURNAME = 2.0
+# At or above: a word the list has seen in print at all (a slip of a name is never there).
+SEEN_WORD = 1.0
 SPECIFIC = 3.5  # a neighbouring word rarer than this ties two spellings together
 NEAR = 600  # characters: "a few sentences apart" in one file
 SLIP = 2  # a misspelling inside one article is rare there: at most this many times
@@ -600,9 +603,9 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if _compound_slip(na, nb, i):
         # "Denise Wallace-Reid" / "Wallake-Reid": one half of a hyphenated surname misspelt
         return 0.6
-    if max(za, zb) < RARE and together:
+    if max(za, zb) < RARE and together and not _two_words(na, nb, a, b):
         return 0.6
-    if _slip(na, nb) and _rarer_is_unknown(na, nb, a, b):
+    if _slip(na, nb) and _rarer_is_unknown(na, nb, a, b) and not _two_words(na, nb, a, b):
         # "Alvarez" five times and "Alwarez" once in one article: the rare one is the slip
         return 0.6
     if len(na.parts) == 1 and (_unintroduced(na, nb) or _unintroduced(nb, na)):
@@ -616,6 +619,27 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if i == len(na.parts) - 1 and given:
         return _one_person(na, nb, a, b, nodes)
     return 0.0
+
+
+def _two_words(na: Node, nb: Node, a: str, b: str) -> bool:
+    """Two one-word names English has both seen, neither ever after a given name.
+
+    A country and its people's name are often one letter apart (a Bantu class prefix:
+    "Buganda", the kingdom, and "Baganda", its people); both are in the word list, if
+    rarely, and neither is anyone's surname.  A slip of a surname is a string English
+    never wrote ("Alwarez"), and the surname follows a given name somewhere.
+    """
+    if len(na.parts) != 1 or min(zipf(a), zipf(b)) < SEEN_WORD:
+        return False
+    return not (_after_given_name(na) or _after_given_name(nb))
+
+
+def _after_given_name(node: Node) -> bool:
+    """The one-word key follows a given name somewhere ("Carlos Alvarez"): a surname."""
+    key = node.key
+    return any(
+        c[k - 1] in first_names() for c in node.contexts for k in range(1, len(c)) if c[k] == key
+    )
 
 
 def _slot(node: Node) -> str:

@@ -33,6 +33,7 @@ from ftfy import TextFixerConfig, fix_and_explain
 from ftfy.chardata import UTF8_DETECTOR_RE
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.lexicon import is_common
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.reading import read
 from copydesk.checks.registry import check
@@ -188,44 +189,97 @@ def _word_repairs(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tupl
     (``court’s … KÄ™pice``) is not re-decoded with it, and its check for UTF-8
     embedded in other text judges the two characters ``Ä™`` alone, which could
     be a letter and a trademark sign.  Read on its own, the word is plainly
-    damaged.  Only words holding such a UTF-8 sequence are tried.
+    damaged.  Only words holding such a UTF-8 sequence are tried.  A word ftfy
+    repaired in part (``Å˜ehoÅ™`` -> ``ŘehoÅ™``) still has its other letters read.
     """
     for m in _NON_SPACE.finditer(line):
         word = m.group()
         if word.isascii() or not UTF8_DETECTOR_RE.search(word):
             continue
-        if any(i1 < m.end() and m.start() < i2 for i1, i2, _ in spans):
-            continue
-        fixed, _ = fix_and_explain(word, CONFIG)
-        if fixed != word:
-            for i1, i2, replacement in changed_spans(word, fixed):
+        taken = [
+            (i1 - m.start(), i2 - m.start())
+            for i1, i2, _ in spans
+            if i1 < m.end() and m.start() < i2
+        ]
+        if not taken:
+            fixed, _ = fix_and_explain(word, CONFIG)
+            for i1, i2, replacement in changed_spans(word, fixed) if fixed != word else []:
+                taken.append((i1, i2))
                 yield m.start() + i1, m.start() + i2, replacement
-        else:
-            for i1, i2, letter in _letters_inside_word(word):
+        for i1, i2, letter in _letters_inside_word(word):
+            if not any(t1 < i2 and i1 < t2 for t1, t2 in taken):
                 yield m.start() + i1, m.start() + i2, letter
 
 
 def _letters_inside_word(word: str) -> Iterator[tuple[int, int, str]]:
-    """Two-byte UTF-8 letters read as Windows-1252 between small letters: ``KlaipÄ—da``.
+    """Two-byte UTF-8 letters read as Windows-1252 in a word: ``KlaipÄ—da``, ``KÄ™stutis``,
+    ``VaitkutÄ—``, ``ÄŒapek``.
 
     ftfy takes ``Ä—`` for a capital and a dash glued together, which could be written on
-    purpose; a letter, a punctuation mark and a letter in the middle of a lower-case word
-    could not.  Re-decoded, the two must make one Latin letter (``ė``), so a dash after a
-    capital that happens to make a letter of another script (``PERÚ—the``) stays.
+    purpose; a letter, a punctuation mark and a small letter inside a word could not, nor
+    that pair ending a lower-case word, nor a capital and a sign (or a second capital)
+    starting a word whose next letter is small.  Re-decoded, the two must make one Latin
+    letter (``ė``; a capital at the start, ``Č``), so a dash after a capital that happens
+    to make a letter of another script (``PERÚ—the``) stays.
     """
     for m in UTF8_DETECTOR_RE.finditer(word):
         i1, i2 = m.span()
-        sequence = m.group()
-        if i1 == 0 or i2 >= len(word) or sequence.isalpha():
-            continue
-        if not (word[i1 - 1].islower() and word[i2].islower()):
-            continue
         try:
-            letter = sequence.encode("cp1252").decode("utf-8")
+            letter = m.group().encode("cp1252").decode("utf-8")
         except UnicodeError:
             continue
-        if len(letter) == 1 and letter.islower() and _latin(letter):
+        if len(letter) != 1 or not _latin(letter):
+            continue
+        before = word[i1 - 1] if i1 else ""
+        after = word[i2] if i2 < len(word) else ""
+        if letter.isupper():
+            fits = not before.isalnum() and after.islower()
+        elif m.group().isalpha() or not letter.islower():
+            fits = False
+        elif after.islower():
+            fits = before.isalpha()
+        else:  # Ending the word: only punctuation may follow (``VaitkutÄ—,``).
+            fits = before.islower() and _closes_word(word[i2:])
+        if fits:
             yield i1, i2, letter
+
+
+def _closes_word(rest: str) -> bool:
+    """Whether ``rest``, what follows a letter, holds no letter or digit but a possessive."""
+    rest = regex.sub(r"^[’']s\b", "", rest)
+    return not any(c.isalnum() for c in rest)
+
+
+# A two-byte capital whose second byte is A0 (``Š`` is C5 A0) read as Windows-1252: a capital
+# and a no-break space (``Å\u00a0imkienė``), or a plain space where that was normalised.
+_SPLIT_CAPITAL = regex.compile(r"(?<![\w\u00a0])([\u00c0-\u00de])([\u00a0 ])(?=\p{Ll})")
+
+
+_WORD_REST = regex.compile(r"\p{Ll}+")
+
+
+def _split_capitals(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Capitals cut from their word by their own second byte: ``Å imkienÄ—`` -> ``Šimkienė``.
+
+    A lone capital of Windows-1252's Latin-1 half before a no-break space and a small
+    letter is no English, and re-decoded the two make one Latin capital (Š, Ġ, Ơ); a plain
+    space is taken for the no-break one only when the word after it is damaged too, so
+    a Nordic ``Å`` (a place) before a word stays.
+    """
+    for m in _SPLIT_CAPITAL.finditer(line):
+        try:
+            letter = (m.group(1) + "\u00a0").encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(letter) != 1 or not letter.isupper() or not _latin(letter):
+            continue
+        rest = _WORD_REST.match(line, m.end())
+        word_end = m.end() + len(line[m.end() :].split(maxsplit=1)[0])
+        damaged = any(m.end() <= i1 < word_end for i1, _, _ in spans)
+        # A no-break space may follow a one-letter word on purpose (``Å\u00a0is`` a village).
+        cut_word = m.group(2) == "\u00a0" and not (rest and is_common(rest.group()))
+        if cut_word or damaged:
+            yield m.start(), m.end(), letter
 
 
 def _latin(letter: str) -> bool:
@@ -242,6 +296,7 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
         fixed, _ = fix_and_explain(line, CONFIG)
         spans = changed_spans(line, fixed) if fixed != line else []
         spans = sorted(spans + list(_word_repairs(line, spans)))
+        spans = sorted(spans + list(_split_capitals(line, spans)))
         if spans or LOST_BYTE_LEAD in line:
             for i1, i2, replacement in _one_per_word(line, _lost_bytes(line, spans)):
                 yield start + i1, start + i2, replacement

@@ -134,6 +134,8 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
         if before.islower() and lexicon.is_common(before) and alone:
             return True, 0.85
+        if _speaker_after_name(text, pos, before, after):
+            return True, 0.85
         return None
     end = pos + 1 + len(after)
     # "summer.JPMorgan Chase", "Europe.ASML, the maker"
@@ -153,6 +155,19 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
 # After a suffix word, a space and a lower-case word, or a comma and a space: prose
 # ("One bad year", "Now, when").
 _PROSE_AFTER = regex.compile(r"[ ]\p{Ll}|,[ ]")
+
+
+def _speaker_after_name(text: str, pos: int, before: str, after: str) -> bool:
+    """``in Darwin.Okafor said``: a name ends the sentence and the next opens on a name the
+    article writes alone, then a reporting verb; a class or field path ("System.Collections
+    namespace", "Config.Parser reads") is no one speaking."""
+    verb = _NEXT_WORD.match(text, pos + 1 + len(after))
+    return (
+        bool(_CAPITALISED.fullmatch(before))
+        and _stands_alone(text, after, pos)
+        and verb is not None
+        and verb.group(2) in word_list("reporting_verbs")
+    )
 
 
 def _word_not_suffix(text: str, pos: int, before: str, after: str) -> bool:

@@ -9,14 +9,20 @@ Fix: drop the second copy.  Safe for function words and ordinary lower-case
 words; grammatical doubles (``had had``, ``that that``) and reduplications
 (``bye bye``, ``Walla Walla``) are listed in
 ``resources/repetition/legit_doubles.txt`` and never flagged; doubles that are
-sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed.
+sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed, unless
+nothing around them could make them right: ``is is`` and ``was was`` with no word before
+them in the clause that opens a clause-subject (``what``, ``all``, ``the way``: "What it
+was was a mistake"), no subject pronoun right before them ("The man I was was proud")
+and no clause after them (speech's "The problem is is that"), and ``more more`` outside
+quotations and before no third ``more`` ("said more more than half") are fixed.
 Doubles across a blank line (a new paragraph) or between capitalised names are
 left alone.
 Ordinary covers inflections of everyday words ("droughts droughts" is fixed).  A modal
 written twice before a bare verb ("can can say", "may may not come") is one auxiliary
 doubled, whatever the lists say ("can can" is otherwise the dance); after a determiner or
 "who" the first copy is a noun or elliptical ("a can can hold", "those who can can help")
-and nothing is flagged.  Scientific names repeat words: a capitalised word followed by
+and nothing is flagged, unless that "who" opens a clause and asks ("old, who will will
+pay?").  Scientific names repeat words: a capitalised word followed by
 its lower-case copy mid-sentence ("Rattus rattus") is left alone; a subspecies that repeats
 its epithet ("Canis lupus lupus", "Gorilla gorilla gorilla"; botany writes "subsp.") is
 flagged but never fixed, as is such a pair at a sentence start.
@@ -98,7 +104,12 @@ def _modal_reading(text: str, spans: tuple[Span, ...], i: int) -> str:
     """
     earlier = spans[i - 2].text.lower() if i >= 2 else ""
     word = spans[i].text.lower()
-    if earlier in _NOUN_OR_ELLIPSIS or (word in _NOUN_MODALS and earlier in _noun_determiners()):
+    # "those who can can help" is elliptical; a "who" opening a clause asks ("When he is
+    # old, who will will pay?"): nobody stands before it for the modal to be said of.
+    asking = earlier in _NOUN_OR_ELLIPSIS and _opens_clause(text, spans[i - 2].start)
+    if (earlier in _NOUN_OR_ELLIPSIS and not asking) or (
+        word in _NOUN_MODALS and earlier in _noun_determiners()
+    ):
         return "noun"
     at = spans[i].end
     for _ in range(2):  # the verb, or "not" or an adverb and then the verb
@@ -188,6 +199,54 @@ def batch_pairs(ctx: CheckContext) -> Counter[str]:
     return ctx.index(DOUBLED_PAIRS)
 
 
+# Words that open a clause a pseudo-cleft or a free relative makes the subject of "is" or
+# "was" ("What it is is a problem", "All he was was a clerk", "The way it was was better").
+_CLEFT_OPENERS = frozenset(
+    {"what", "whatever", "who", "whoever", "whom", "where", "wherever", "why", "how"}
+    | {"however", "which", "whichever", "all", "way", "thing", "things", "reason"}
+    | {"everything", "anything", "something", "nothing", "much", "little"}
+    | {"problem", "question", "point", "issue", "trouble", "truth", "fact", "idea"}
+)
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# After a doubled copula, a clause: the double copula of speech ("The thing is is that").
+_CLAUSE_AFTER_COPULA = frozenset({"that", "whether", "if"})
+_CLAUSE_START = regex.compile(r"[.!?;:,()\n\"“”—–]")
+_QUOTE_MARKS = regex.compile(r"[\"“”]")
+
+
+def _never_meant(text: str, prev: Span, cur: Span) -> bool:
+    """A double of the review list that no reading makes right where it stands.
+
+    "is is" and "was was" are right only as the verb of a clause that is itself a subject
+    ("What it is is a problem", "All he was was a clerk"): with no word in the clause
+    before them that opens such a clause and no subject pronoun right before them (which
+    may close a relative clause: "The man I was was proud"), one copy is a slip ("no one
+    was was under it", "the main measure was was to drain").  "more more" is no English
+    outside speech ("said more more than half"); before a third "more" or in a quotation
+    it may be a chant.  Speech doubles a copula before a clause ("The problem is is that", "The
+    thing was was whether"): that stays a question, quoted or not.
+    """
+    word = cur.text.lower()
+    paragraph = text[text.rfind("\n", 0, prev.start) + 1 : prev.start]
+    after = _NEXT_WORD.match(text, cur.end)
+    following = after.group(1) if after else ""
+    if word in ("is", "was"):
+        if following in _CLAUSE_AFTER_COPULA:
+            return False  # speech's double copula: "The problem was was that …"
+        before = paragraph[-200:]
+        cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+        clause = regex.findall(r"\p{L}+", before[cut:].lower())
+        # "The man I was was proud": a pronoun before the pair may close a relative clause
+        # that is the subject ("the man [that] I was")
+        if clause and clause[-1] in _SUBJECT_PRONOUNS:
+            return False
+        return not _CLEFT_OPENERS.intersection(clause)
+    if word == "more":
+        quoted = len(_QUOTE_MARKS.findall(paragraph)) % 2 == 1
+        return not quoted and following != "more"
+    return False
+
+
 def _name_copy(text: str, prev: Span, cur: Span) -> bool:
     """A copy is capitalised inside a sentence: a name beside the word (``Theresa May may
     resign``, ``Will Will Smith return``), not one word written twice."""
@@ -196,6 +255,12 @@ def _name_copy(text: str, prev: Span, cur: Span) -> bool:
     after = text[cur.end : cur.end + 2]
     # "Will Will Smith": the second copy opens a run of names ("The The ferry" does not)
     return cur.text[:1].isupper() and after[:1] == " " and after[1:].isupper()
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence or follows a comma, semicolon or colon."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\"“‘'([—–-")
+    return _opens_sentence(text, start) or before[-1:] in (",", ";")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -267,8 +332,9 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 and not joined
             ):
                 ordinary = word in closed or (_ordinary(word) and not taxon)
-                safe = ordinary and word not in review and "\n" not in gap
-                confidence = 0.95 if safe else (0.5 if word in review else 0.7)
+                reviewed = word in review and not _never_meant(text, prev, cur)
+                safe = ordinary and not reviewed and "\n" not in gap
+                confidence = 0.95 if safe else (0.5 if reviewed else 0.7)
                 note = "" if safe else " (check whether it was meant)"
                 if taxon:
                     note = " (check it: a scientific name may repeat a word)"

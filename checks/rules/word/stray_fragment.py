@@ -9,7 +9,9 @@ A token counts when it is 2-4 capitals followed by lower-case letters, the
 capitals stripped leave a common word, and the token as a whole is far rarer
 than that word.  At a sentence start the last capital may belong to the word
 ("ABThe" -> "The"); mid-sentence that shape is left alone, as it is the shape
-of brands ("GNTimes").  Acronyms in their own forms ("NATO",
+of brands ("GNTimes"), as is a letter or two before a capitalised word about as common as the
+lower-case word a stray reading leaves, or commoner ("GCash", "XBox", "PCloud": "G|Cash",
+not "GC|ash"; mid-sentence "ADon" still reads "on").  Acronyms in their own forms ("NATO",
 "CEOs", "DJing", "NGOers"), mixed-case names ("iPhone", "McDonald",
 "UAE's") and known brands ("JPMorgan", "USAid", "SQLite") do not fire.
 
@@ -21,7 +23,11 @@ A single lower-case letter counts only for a two-letter function word
 on its own before a noun (``USofficials``: "US officials").  One capital before a
 long dictionary word counts even when a name follows (``Wfederal Health Minister``,
 ``Tfisheries Minister``), and before a comma or a hyphen (``Hprotesters, many``,
-``Dbig-wave surfing``).
+``Dbig-wave surfing``), or a colon ending a heading line (``Hresults:``), or a title's
+full stop before a name (``Zdr. Ana Ruiz`` -> ``Dr.``).  Before a surname, an everyday
+given name written in lower case after the capital counts too
+(``Cjames Nez is a physician`` -> ``James Nez``): a name of that shape with a letter
+dropped is no given name (``Kwame``, ``Kfar``).
 
 Fix: drop the stray capitals (and capitalise the word at a sentence start);
 safe at a sentence start, where the artifact comes from a layout break, unless
@@ -35,11 +41,12 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.language import function_words
+from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     batch_counts,
@@ -60,10 +67,18 @@ FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 # Whole tokens only (not the tail of "McDONALDs"); an apostrophe or hyphen may follow.
 _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
 # One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany"),
-# also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing").
+# also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing") and with a
+# possessive ("Vchildren's choir").
 _LINE_START = regex.compile(
-    r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})(?=[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll})"
+    r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})"
+    r"(?=(?:['’]s)?(?:[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$)|\.[^\S\n]+\p{Lu})"
 )
+# Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
+_TITLE_ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "gen", "col", "sen", "rep", "gov", "capt", "lt", "sgt"}
+)
+# After the word, a capitalised word and another: a title and a name ("Minister Chen").
+_TITLED_NAME = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Lu}")
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
 ONE_CAP_WORD = 3.5  # the word left must be an everyday one
 ONE_CAP_DICTIONARY = 3.0  # or a dictionary word ("ferries" 3.2)
@@ -117,6 +132,11 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         # Every capital stray ("TO|on"), or, at a sentence start only, all but the
         # last ("AB|The"); mid-sentence that shape is a brand ("GNTimes", "JPMorgan").
         options = [] if short else [(caps, tail)]
+        if not at_start and zipf(caps[-1] + tail) > zipf(tail) - 1.0:
+            # "GCash", "XBox", "PCloud": a letter or two before a capitalised word is a
+            # brand's shape; the lower-case word a stray reading leaves ("ash", "loud") is
+            # an accident unless it is far commoner ("ADon" mid-sentence: "on").
+            continue
         if at_start:
             options.append((caps[:-1], caps[-1] + tail))
         if not options:
@@ -194,6 +214,8 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     """
     for m in _LINE_START.finditer(text):
         cap, tail, next_capital = m.groups()
+        if text[m.end(2) : m.end(2) + 1] == "." and tail not in _TITLE_ABBREVIATIONS:
+            continue
         token = cap + tail
         tail_zipf = zipf(tail)
         dictionary = bool(word_classes(tail))
@@ -204,14 +226,19 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         # "Kwame Nkrumah", "Kfar Saba": before a capital only "the", "in"… ("Vthe Booker")
         # or a long everyday word ("Wfederal Health Minister") is no given name.
         long_word = dictionary and len(tail) >= BEFORE_NAME_LENGTH and tail_zipf >= BEFORE_NAME_WORD
-        if next_capital and tail_zipf < FUNCTION and not long_word:
+        # "Cjames Nez is": an everyday given name lower-cased after the stray capital; a
+        # name of that shape ("Kwame") is no given name with one letter dropped.
+        given_name = fold(tail) in first_names()
+        if next_capital and tail_zipf < FUNCTION and not (long_word or given_name):
             continue
         if tail in word_list("acronym_suffixes.txt") or batch_counts(ctx)[token] > 1:
             continue
         if in_link(text, m.start(1), m.end(2)):
             continue
         capitalised = tail[:1].upper() + tail[1:]
-        if _lost_space(cap, tail):
+        # "Atransport Minister Chen Kuo-hua": no article stands before a title and a name.
+        titled = next_capital and _TITLED_NAME.match(text, m.end(2)) is not None
+        if _lost_space(cap, tail) and not titled:
             # "Acrowd", "Iwould": the word "A" or "I" lost its space ("Athe", "Isome" did not)
             yield ctx.issue(
                 m.start(1),

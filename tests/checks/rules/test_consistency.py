@@ -939,3 +939,28 @@ def test_a_tie_of_hyphenation_keeps_the_spelling_of_the_introduction():
     text = f"Marlowe-Reid spoke first. {filler}Marlowe Reid said so.\n"
     (issue,) = run({"a.txt": text})["a.txt"]
     assert text[issue.offset : issue.end] == "Marlowe-Reid"
+
+
+def test_a_country_and_its_peoples_name_a_letter_apart_are_two_words():
+    # both are words English has seen, neither follows a given name: a Bantu class prefix
+    # (the kingdom Buganda, its people the Baganda), not a slip
+    docs = {
+        "a.txt": "Buganda's parliament met on Monday. The Buganda kingdom said the road would "
+        "be built. Elders from Buganda agreed. Many Baganda farmers welcomed the plan.",
+        "b.txt": "Gaborone is the capital of Botswana. Botswana exports diamonds, and "
+        "Botswana's economy grew. Young Batswana graduates want jobs.",
+    }
+    assert flagged(docs) == set()
+
+
+def test_a_surname_slip_beside_a_word_english_knows_is_still_flagged():
+    # the slip is no word; a surname follows a given name somewhere
+    docs = {
+        "a.txt": "Finance Minister Carlos Alvarez spoke. Alvarez said the budget was fair. "
+        "Alvarez added that taxes would fall. The unions met Alwarez on Friday."
+    }
+    assert flagged(docs) == {("a.txt", "Alwarez", ("Alvarez",))}
+    # a bare place name one letter from a word both rare and close together: a word
+    # English never wrote is still a slip
+    docs = {"a.txt": "Ferries left Kasane at dawn. Kasane is small. Boats reached Kasanw."}
+    assert ("a.txt", "Kasanw", ("Kasane",)) in flagged(docs)

@@ -195,3 +195,59 @@ def test_a_damaged_word_among_correct_curly_quotes_is_repaired_on_its_own():
 )
 def test_word_repair_near_misses(text):
     assert run("encoding.mojibake", text) == []
+
+
+@pytest.mark.parametrize(
+    ("clean", "context"),
+    [
+        # a letter ending a word, a capital cut off by its own no-break byte, a capital and
+        # a second capital or sign starting a word, a word ftfy repaired only in part
+        (word, context)
+        for word in (
+            "Jonaitytė",
+            "Šiaulienė",
+            "Čepaitis",
+            "Ďuriš",
+            "Řehoř",
+            "Kęstutis",
+            "Hőse",
+            "Żółć",
+            "Wołęcki",
+            "Ūdrija",
+            "mūsų",
+            "Ġgantija",
+            "Ştefan",
+            "Plzeň",
+        )
+        for context in ("Minister Dalė {} said’s", "“{},” she said.", "({})", "the {}’s plan")
+    ],
+)
+def test_central_european_letters_read_as_windows_1252_are_repaired(clean, context):
+    text = context.format(clean.encode("utf-8").decode("cp1252"))
+    assert fixed(text, "encoding") == context.format(clean)
+
+
+def test_a_capital_cut_off_by_its_no_break_byte_joins_its_word_in_one_repair():
+    text = "Transport Minister Dalė Å\u00a0ernienÄ— said so."
+    [issue] = run("encoding.mojibake", text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == (
+        "Å\u00a0ernienÄ—",
+        ("Šernienė",),
+        True,
+    )
+    # a pipeline that made the no-break space a plain one: the damaged word after it tells
+    assert fixed("Dalė Å ernienÄ— said", "encoding") == "Dalė Šernienė said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village of Å is at the end of the road; Å\u00a0is its name, Ängelholm too.",
+        "Škoda, Ørsted, Ærø, Åland and Ålesund; the Ä and Å keys.",
+        "PERÚ—the capital and the ÄRZTE— sign; Brand™ and Ä™ as a logo.",
+        "The café—the one on the corner—and É—and more.",
+        "Ö—then the Å—a place.",
+    ],
+)
+def test_capitals_and_signs_written_on_purpose_stay(text):
+    assert run("encoding.mojibake", text) == []

@@ -484,3 +484,23 @@ def test_space_inside_offsets():
 )
 def test_space_inside_near_misses(text):
     assert run("punct.space-inside", text) == []
+
+
+def test_a_name_then_a_speaker_the_article_names_alone_is_a_sentence_break():
+    # a place ends the sentence, the next opens on a surname the article writes alone,
+    # then a reporting verb
+    text = "Rosa Okafor runs the depot. Aid left from Darwin.Okafor said it was slow."
+    issues = [i for i in run("punct.missing-space", text)]
+    assert [(i.matched(text), i.safe) for i in issues] == [(".", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a class path with a verb that reports nothing, or a name nobody writes alone
+        "The module Config.Parser reads files. Parser reads them.",
+        "Aid left from Darwin.Okafor said it was slow.",
+    ],
+)
+def test_a_name_then_a_capitalised_word_near_misses(text):
+    assert run("punct.missing-space", text) == []

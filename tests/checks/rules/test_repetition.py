@@ -188,3 +188,49 @@ def test_phrase_near_misses(text):
 
 def test_phrase_does_not_cross_sentences():
     assert run("repeat.phrase", "He left in the morning. In the morning he came back.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # nothing in the clause can make "was was" or "is is" right: one copy is a slip
+        ("We thank God that nobody was was hurt.", "We thank God that nobody was hurt."),
+        ("“Nobody was was hurt,” she said.", "“Nobody was hurt,” she said."),
+        ("The first step was was to drain the field.", "The first step was to drain the field."),
+        ("The plan is is to wait.", "The plan is to wait."),
+        ("The one road was was closed.", "The one road was closed."),
+        # a "who" that opens a clause asks: the modal is doubled
+        ("When the mine shuts, who will will pay them?", "When the mine shuts, who will pay them?"),
+        ("Who can can say?", "Who can say?"),
+        # "more more" outside speech, before no third "more"
+        ("Officials said more more than a third left.", "Officials said more than a third left."),
+    ],
+)
+def test_doubles_no_reading_makes_right_are_fixed(text, clean):
+    [issue] = run("repeat.word", text)
+    assert issue.safe
+    assert apply_edits(text, [issue.edit()]).text == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pseudo-cleft or a free relative makes the clause the subject of the copula
+        "What it is is a problem.",
+        "All he was was a clerk.",
+        "The way it was was better.",
+        "Whatever it is is enough.",
+        "The reason it was was that the road closed.",
+        # a relative clause closed by its subject pronoun may be the subject
+        "The boy he was was shy, and I know the man I was was proud.",
+        # speech's double copula before a clause
+        "The problem is is that nobody came.",
+        "The thing was was whether to go.",
+        # a chant, or speech
+        "“We want more more more,” they chanted.",
+        "“We need more more help,” she said.",
+    ],
+)
+def test_doubles_that_may_be_meant_stay_questions(text):
+    issues = run("repeat.word", text)
+    assert issues and not any(i.safe for i in issues)

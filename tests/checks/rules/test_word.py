@@ -746,3 +746,54 @@ def test_fix_repairs_all_three_seed_artifacts():
         "the launch.\n\nThe North Korean leader Kim Jong Un arrived in Russia this Tuesday.\n"
     )
     assert outcome.remaining == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # one capital before a heading's word and its closing colon
+        ("The heats were close.\n\nGstandings:\n\n1. Bangor 12 points", "Gstandings",
+         "Standings"),
+        ("The talks ended.\n\nPbackground: \nThe port opened in 1990.", "Pbackground",
+         "Background"),
+        # an everyday given name lower-cased after the capital, before a surname
+        ("The talks ended.\n\nRthomas Begay is a nurse in Chinle.", "Rthomas", "Thomas"),
+        ("The talks ended.\n\nWmaria Tsosie, a teacher, spoke.", "Wmaria", "Maria"),
+        # no article stands before a title and a name: the "A" is a stray capital
+        ("The talks ended.\n\nAfisheries Minister Ana Ruiz spoke.", "Afisheries", "Fisheries"),
+        # a title's abbreviation before its full stop and a name
+        ("The talks ended.\n\nTprof. Ana Ruiz, the surgeon, spoke.", "Tprof", "Prof"),
+        # a word and its possessive
+        ("The heats were close.\n\nVchildren's relay: 1. Bangor", "Vchildren", "Children"),
+    ],
+)  # fmt: skip
+def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, fix):
+    issue = only(STRAY, text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == (token, (fix,), True)
+    assert fix_text(STRAY, text).text == text.replace(token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker label or a name before a colon is attested, or no word is left
+        "The talks ended.\n\nTlaib:\n\nOmar: we agree.\n\nNotes:\n\nAyesha:",
+        # a name of the stray shape before a surname is no given name with a letter dropped
+        "The talks ended.\n\nKwame Nkrumah spoke.\n\nDmitri Orlov spoke.",
+        # a word before a full stop that abbreviates no title
+        "The talks ended.\n\nBtwo. Then they left.",
+        "The talks ended.\n\nTlaib's vote counted.\n\nKwame's car was found.",
+        # a letter or two before a capitalised word mid-sentence is a brand's shape
+        "Aid could be sent through PCash and other apps.",
+        "He bought an XBox, a TGold card and a PCloud plan; JPMorgan paid.",
+    ],
+)
+def test_heading_name_and_brand_near_misses(text):
+    assert STRAY.check_text(text) == []
+
+
+def test_a_stray_pair_mid_sentence_before_a_far_commoner_word_is_still_offered():
+    # "ADon": "on" is far commoner than "Don", so this is no brand
+    text = "Officials said the ADon pier was closed."
+    issue = only(STRAY, text)
+    assert (issue.matched(text), issue.replacements, issue.safe) == ("ADon", ("on",), False)
