@@ -101,8 +101,12 @@ it is still planted ("The Lithuanian port of Klaipeda": a sentence's "The" is no
 name, which the test before read as one; no site of the old heads moved by it).  The
 planter's "nationality" pattern takes any capitalised word ending in -i, so it plants
 after names too ("Mokgethi heads", "Menai coastal"): those are real stray capitals and
-stay planted.  Distinct sites dropped: fresh_j 2 of 34 (a river, a port), none in tune,
-report or fresh_a to fresh_i.
+stay planted; but before a feature's head (and "mountains", "hills", "island",
+"islands") a word that is no adjective of nationality (copydesk's
+resources/case/demonyms.txt) is the feature's own name, and the site is skipped ("the
+Chui Valley").  Distinct sites dropped: fresh_j 2 of 34 (a river, a port), fresh_k 2 of
+38 (mountains after their range's name, a valley after its name; added after fresh_k's
+blind first run), none in tune, report or fresh_a to fresh_i.
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.  A pronoun site is skipped when the swap would not read as an
@@ -142,6 +146,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -578,6 +583,18 @@ _PLACE_HEADS = ("province", "region", "district", "county", "prefecture", "oblas
 # "Mombasa Port"): AP, Chicago and the Guardian capitalise a river or lake after its name,
 # and a port authority's own name for its port is the place's name (module docstring).
 _FEATURE_HEADS = ("river", "lake", "port", "harbour", "harbor", "bay", "valley", "strait")
+_FEATURE_HEADS += ("mountains", "hills", "island", "islands")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """copydesk's adjectives of nationality (resources/case/demonyms.txt): before a
+    feature's head any other capitalised word is the feature's own name ("the Chui
+    valley"; the site pattern takes any word in -i or -an for an adjective)."""
+    path = ROOT / "resources" / "case" / "demonyms.txt"
+    return frozenset(
+        line.strip() for line in path.read_text("utf-8").splitlines() if line[:1].isupper()
+    )
 # (a sentence's "The" is no place's name: "The Lithuanian port of Klaipeda" is planted)
 _PLACE_NAME_BEFORE = re.compile(
     r"(?:\b(?:in|of|from|across|to|near|at|throughout|into)|\b(?!The\b)[A-Z][a-z]+) \Z"
@@ -605,6 +622,8 @@ def _mid_capital(text: str, rng: random.Random, noun: bool) -> Plant | None:
     # adjective of nationality ("the northern Ecuadorian province of")
     place_name = _PLACE_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
     skip = skip or (word in _PLACE_HEADS + _FEATURE_HEADS and place_name is not None)
+    adjective = text[m.start() : m.start(1)].strip()
+    skip = skip or (word in _FEATURE_HEADS and adjective not in _demonyms())
     if kind == "noun" and (skip or text[m.end(1) : m.end(1) + 1] == "-"):
         # "the next Scottish Championship", "the Belgian Presidency of the Council",
         # "the Scottish Under-12 title", "the Nairobi Derby": how organisers write these

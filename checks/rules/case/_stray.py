@@ -370,7 +370,8 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         if why is None:
             continue
         if nxt is None and not (
-            why == "a verb" and (object_next or _closes_a_clause(ctx, m, prev))
+            (why == "a verb" and (object_next or _closes_a_clause(ctx, m, prev)))
+            or _preposition_before_figure(ctx.text, m.end(), low)
         ):
             continue
         if nxt in ("of", "and", "de", "del", "for"):
@@ -379,6 +380,20 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             continue  # a repeated pair is a name; "the band Rise Against" a title
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+# Prepositions of time and place that take a figure for their object: "the port of
+# Varnholm From 2014 to 2021", "Tarvel In 2019".  No name ends in one before a year or an
+# amount; a title that does is quoted or in title case.
+_FIGURE_PREPOSITIONS = frozenset(
+    {"from", "in", "on", "at", "by", "after", "before", "between", "during", "within"}
+)
+_FIGURE_NEXT = regex.compile(r"[^\S\n]+\d")
+
+
+def _preposition_before_figure(text: str, end: int, low: str) -> bool:
+    """A preposition capitalised after a word, before a figure: its object is the figure."""
+    return low in _FIGURE_PREPOSITIONS and _FIGURE_NEXT.match(text, end) is not None
 
 
 # "Will", then perhaps an adverb, then a verb's bare form: "in Karaj Will always go".

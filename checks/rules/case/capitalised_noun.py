@@ -204,13 +204,19 @@ def _for_a_name(word: str) -> bool:
     return "VERB" not in word_classes(word)
 
 
-def _name_goes_on(after_of: str | None) -> bool:
+_LOWER_AFTER_THE = regex.compile(r"[^\S\n]+\p{Ll}")
+
+
+def _name_goes_on(after_of: str | None, text: str = "", end: int = 0) -> bool:
     """After "of", "the" or a capitalised common word carries a name on ("British Chambers
     of Commerce", "Bank of the West"); a rare name or a lower-case word does not ("the
-    Danish Maker of Vexolin", "of insulin")."""
+    Danish Maker of Vexolin", "of insulin"), nor "the" before a lower-case word ("an
+    Icelandic Novelist of the small ports"; ``end`` is where "the" ends in ``text``)."""
     if after_of is None:
         return False
-    return after_of == "the" or (after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME)
+    if after_of == "the":
+        return _LOWER_AFTER_THE.match(text, end) is None
+    return after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME
 
 
 _POSSESSIVE_CAPITAL = regex.compile(r"['’]s[^\S\n]+(\p{Lu}\p{Ll}+)")
@@ -419,7 +425,25 @@ def _titles_a_name(text: str, end: int, word: str) -> bool:
 
 
 # "the English Teacher, a four-piece band": an apposition defines it, so it is a name.
-_DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]")
+_DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]+(\p{Ll}+)")
+
+
+def _defined(text: str, end: int) -> bool:
+    """An apposition with "a" defines the pair as a name ("the English Teacher, a
+    four-piece band"); one that opens with a comparative sums up the clause instead
+    ("grain went to Brazilian Ports, a longer and more costly route")."""
+    m = _DEFINED.match(text, end)
+    return m is not None and not _comparative(m.group(1))
+
+
+def _comparative(word: str) -> bool:
+    """"more", "less" or an adjective's comparative in -er ("longer", "larger", "bigger")."""
+    if word in ("more", "less", "better", "worse"):
+        return True
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    stems = (word[:-2], word[:-1]) + ((word[:-3],) if word[-3] == word[-4] else ())
+    return any(len(s) >= 3 and gradable_adjective(s) for s in stems)
 
 
 @cache
@@ -596,7 +620,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government": an official name house styles disagree on
-        if _name_goes_on(m.group(2)) and not _place_located(text, m.start(), m.group(2)):
+        after_of = m.group(2)
+        if _name_goes_on(after_of, text, m.end(2)) and not _place_located(
+            text, m.start(), after_of
+        ):
             continue
         if _possessor_of_a_name(text, m.end(1)):
             continue
@@ -606,7 +633,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # used alone elsewhere, not after this adjective: a name or house style
         if _name_before(text, m.start()):
             continue
-        if title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
+        if title_case_line(text, m.start(1)) or _defined(text, m.end(1)):
             continue
         flagged.add(m.start(1))
         yield _issue(ctx, m.start(1), word, _after(adjective))

@@ -1016,6 +1016,19 @@ def test_a_counted_plural_before_a_noun_is_a_name(text):
             "Development",
             "nationality",
         ),
+        # fresh_k's first run: an apposition opening with a comparative defines no name,
+        # "the" before a lower-case word carries none on, a preposition takes a figure
+        ("Grain went by lorry to Brazilian Ports, a longer and costlier route.", "Ports", "nat"),
+        (
+            "She was Gudrun Haldsen, the Icelandic Novelist of the small ports, who died.",
+            "Novelist",
+            "nationality",
+        ),
+        (
+            "He ran a shipyard in the port of Varnholm From 2014 to 2021, the court said.",
+            "From",
+            "a small word",
+        ),
         # a paragraph with four lower-case content words is prose, however many names
         (
             "The ash spread.\n\nNordavia Express Cancelled flights to Tarvel, Merrow and "
@@ -1053,6 +1066,9 @@ def test_caps9_hits(text, word, why):
         # "and" between capitals inside one name; the middle word after the same adjective
         "The Ministry of Trade and Development said so, and the Danish Development Agency "
         "agreed. Staff of the Danish Development Agency left.",
+        # a preposition after an English word, a title's; "the" before a capital
+        "The film Back From 2014 sold well, and he worked at the Bank of the West.",
+        "He joined the Danish Chamber of the Regions and the English Teacher, a band.",
         # the adjective and its gerund's noun repeated: a name
         "The Tarn Vellor Coastal rowing race and the Tarn Vellor Coastal rowing club met.",
     ],
