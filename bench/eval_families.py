@@ -91,7 +91,22 @@ Province", "South Sulawesi Province": part of the official name in many styles, 
 and most gazetteers'; "the northern Ecuadorian province of" is still planted).  Distinct
 sites these drop, of the sites the planter's pattern finds: fresh_b 1 of 20 (a
 federation), fresh_c 1 of 27 (a province after its name), fresh_h 2 of 28 (one of
-each), none in tune, report, fresh_a, fresh_d to fresh_g or fresh_i.
+each), none in tune, report, fresh_a, fresh_d to fresh_g or fresh_i.  Since caps9
+(2026-12-02) a natural feature's or a port's head after the feature's or the place's own
+name is skipped the same way (river, lake, port, harbour, bay, valley, strait: "the Kali
+Gandaki River", "at Djibouti Port"): AP, Chicago and the Guardian capitalise a river or
+lake after its name, and a port authority's name for its port is how the place is
+called, so a copy editor would not mark the capital; after an adjective of nationality
+it is still planted ("The Lithuanian port of Klaipeda": a sentence's "The" is no place's
+name, which the test before read as one; no site of the old heads moved by it).  The
+planter's "nationality" pattern takes any capitalised word ending in -i, so it plants
+after names too ("Mokgethi heads", "Menai coastal"): those are real stray capitals and
+stay planted; but before a feature's head (and "mountains", "hills", "island",
+"islands") a word that is no adjective of nationality (copydesk's
+resources/case/demonyms.txt) is the feature's own name, and the site is skipped ("the
+Chui Valley").  Distinct sites dropped: fresh_j 2 of 34 (a river, a port), fresh_k 2 of
+38 (mountains after their range's name, a valley after its name; added after fresh_k's
+blind first run), none in tune, report or fresh_a to fresh_i.
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.  A pronoun site is skipped when the swap would not read as an
@@ -131,6 +146,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -563,8 +579,25 @@ _FEDERATION = ("federation",)
 # A place's administrative head after the place's own name ("in Helmand Province"): part of
 # the official name in many styles (AP lower-cases it), so no error a copy editor would mark.
 _PLACE_HEADS = ("province", "region", "district", "county", "prefecture", "oblast", "governorate")
+# ... and so is a natural feature's or a port's head after its name ("the Zambezi River",
+# "Mombasa Port"): AP, Chicago and the Guardian capitalise a river or lake after its name,
+# and a port authority's own name for its port is the place's name (module docstring).
+_FEATURE_HEADS = ("river", "lake", "port", "harbour", "harbor", "bay", "valley", "strait")
+_FEATURE_HEADS += ("mountains", "hills", "island", "islands")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """copydesk's adjectives of nationality (resources/case/demonyms.txt): before a
+    feature's head any other capitalised word is the feature's own name ("the Chui
+    valley"; the site pattern takes any word in -i or -an for an adjective)."""
+    path = ROOT / "resources" / "case" / "demonyms.txt"
+    return frozenset(
+        line.strip() for line in path.read_text("utf-8").splitlines() if line[:1].isupper()
+    )
+# (a sentence's "The" is no place's name: "The Lithuanian port of Klaipeda" is planted)
 _PLACE_NAME_BEFORE = re.compile(
-    r"(?:\b(?:in|of|from|across|to|near|at|throughout|into)|[A-Z][a-z]+) \Z"
+    r"(?:\b(?:in|of|from|across|to|near|at|throughout|into)|\b(?!The\b)[A-Z][a-z]+) \Z"
 )
 _FUNCTION_CAPS = ("the", "a", "his", "her", "their", "this", "they", "we", "it", "its")
 _AFTER = ("that", "of", "and", "in", "to", "for", "with", "on", "from", "by", "but", "as")
@@ -588,7 +621,9 @@ def _mid_capital(text: str, rng: random.Random, noun: bool) -> Plant | None:
     # comes before it ("in Arkhangai province", "South Sulawesi province"), not an
     # adjective of nationality ("the northern Ecuadorian province of")
     place_name = _PLACE_NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    skip = skip or (word in _PLACE_HEADS and place_name is not None)
+    skip = skip or (word in _PLACE_HEADS + _FEATURE_HEADS and place_name is not None)
+    adjective = text[m.start() : m.start(1)].strip()
+    skip = skip or (word in _FEATURE_HEADS and adjective not in _demonyms())
     if kind == "noun" and (skip or text[m.end(1) : m.end(1) + 1] == "-"):
         # "the next Scottish Championship", "the Belgian Presidency of the Council",
         # "the Scottish Under-12 title", "the Nairobi Derby": how organisers write these

@@ -27,17 +27,22 @@ name:
   a verb's bare form is the modal (``Mosul Will not reopen``; "May" may be a month and
   "Can" a given name, so neither is taken).  A past tense after a name
   that is no English word takes a figure for its object as a lower-case word
-  (``Haldane Cleared 2.05 metres``).  A quotation's straight quote opens only at a
+  (``Haldane Cleared 2.05 metres``), and a third person after a person's full name (a
+  given name and a name that is no English word) takes a determiner and a capital for
+  its object (``Elena Varkoni Heads the Institute of …``): a title may put a small word
+  before a capital (``Dancing With the Stars``), but a person's name ends in no verb.
+  A quotation's straight quote opens only at a
   word's start, so an attribution between two quotations (``…,” Van Dijkstra Said.
   "She…``) is no short quotation.
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
   resources/case/work_nouns.txt).
-* ``adjective_after_name``: a plain adjective between a name and a lower-case noun
-  (``in Manhattan Federal court``): names end in nouns, so the adjective modifies the
-  noun after it.  Only a classifying adjective (no verb, no comparative: lemminflect)
-  after a word that is no English word and no given name; adjectives that do end names
+* ``adjective_after_name``: a plain adjective between a name and a lower-case noun, or a
+  gerund and its noun (``in Manhattan Federal court``, ``the Tarn Vellor Coastal rowing
+  race``): names end in nouns, so the adjective modifies the noun after it.  Only a
+  classifying adjective (no verb, no comparative: lemminflect) after a word that is no
+  English word and no given name; adjectives that do end names
   (``Grand Central station``) are in resources/case/name_final_words.txt.
 * ``hyphenated``: a compound of two everyday words with a capital on the first only
   (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
@@ -64,7 +69,9 @@ resources/case/identity_adjectives.txt) are no plain adjective between a name an
 Left alone everywhere: sentence and line starts, after a colon, quotation marks or a
 bracket, short quotations (titles of works; one of eight words or more with three
 lower-case content words is speech and is read), title-case lines and short headings (a
-headline of eight words or more in sentence case is a sentence), words the batch
+headline of eight words or more in sentence case is a sentence; a line with four
+lower-case content words or more is prose, however many names it holds, while a title
+or a photo credit has fewer), words the batch
 capitalises elsewhere, and a capital followed by another capital (a longer name).
 """
 
@@ -140,6 +147,11 @@ _LONG_NAME_BEFORE = regex.compile(
 )
 # A lower-case word and then no capital ("Federal court", not "Federal court Judge Kim").
 _NEXT_NOUN = regex.compile(r"[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})")
+# ... or a gerund and then its noun ("Coastal rowing race"): the gerund qualifies the noun,
+# and the adjective both ("rowing" is no noun to lemminflect).
+_NEXT_GERUND_NOUN = regex.compile(
+    r"[^\S\n]+\p{Ll}{2,}ing[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})"
+)
 _NEXT_CAP = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\-]*)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _CAP_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
@@ -184,6 +196,13 @@ def title_case_line(text: str, pos: int) -> bool:
 
 
 SPEECH_WORDS = 8  # a quotation this long, in sentence case, is speech, not a title
+PROSE_WORDS = 4  # a line with this many lower-case content words is prose, not a title
+
+
+def _content_words(line: str) -> int:
+    """How many lower-case words of four letters or more that are no small words."""
+    small = function_words()
+    return sum(w.group() not in small for w in _LOWER_WORD.finditer(line))
 
 
 def _speech(quoted: str) -> bool:
@@ -291,7 +310,11 @@ class Context:
             # solar auction boost India's clean energy push") is running text; a short
             # heading or label may capitalise as it likes.
             heading = is_heading_like(line) and len(line.split()) < SENTENCE_HEADLINE
-            self._lines[start] = not (heading or _title_case_line(self.text, pos))
+            # A line with four lower-case content words or more is prose however many
+            # names it holds ("… flights to …, and … told airlines to avoid the area");
+            # a title or a photo credit has fewer ("… on the northern pier of …").
+            title = _title_case_line(self.text, pos) and _content_words(line) < PROSE_WORDS
+            self._lines[start] = not (heading or title)
         return self._lines[start]
 
     def mid_sentence(self, pos: int) -> bool:
@@ -346,9 +369,15 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = why or _clause_to_the_end(ctx, m, low)
         if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
             why = "a verb"
+        object_next = why is None and _verb_after_full_name(ctx, m, low, prev)
+        if object_next:
+            why = "a verb"
         if why is None:
             continue
-        if nxt is None and not (why == "a verb" and _closes_a_clause(ctx, m, prev)):
+        if nxt is None and not (
+            (why == "a verb" and (object_next or _closes_a_clause(ctx, m, prev)))
+            or _preposition_before_figure(ctx.text, m.end(), low)
+        ):
             continue
         if nxt in ("of", "and", "de", "del", "for"):
             continue
@@ -356,6 +385,20 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             continue  # a repeated pair is a name; "the band Rise Against" a title
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+# Prepositions of time and place that take a figure for their object: "the port of
+# Varnholm From 2014 to 2021", "Tarvel In 2019".  No name ends in one before a year or an
+# amount; a title that does is quoted or in title case.
+_FIGURE_PREPOSITIONS = frozenset(
+    {"from", "in", "on", "at", "by", "after", "before", "between", "during", "within"}
+)
+_FIGURE_NEXT = regex.compile(r"[^\S\n]+\d")
+
+
+def _preposition_before_figure(text: str, end: int, low: str) -> bool:
+    """A preposition capitalised after a word, before a figure: its object is the figure."""
+    return low in _FIGURE_PREPOSITIONS and _FIGURE_NEXT.match(text, end) is not None
 
 
 # "Will", then perhaps an adverb, then a verb's bare form: "in Karaj Will always go".
@@ -408,6 +451,29 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
     if _attribution(ctx.text, m.start(), m.end()):
         return True
     return _a_name(prev) and _AMOUNT_THEN_WORD.match(ctx.text, m.end()) is not None
+
+
+# A determiner and a capital after a verb's third person: its object, a name ("Heads the
+# Department of Forestry").
+_DETERMINER_THEN_CAPITAL = regex.compile(
+    r"[^\S\n]+(?:the|a|an|its|his|her|their)[^\S\n]+\p{Lu}"
+)
+
+
+def _verb_after_full_name(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
+    """A third person after a person's full name, a given name and a name that is no English
+    word, before a determiner and a capital: the verb and its object ("Nadia Okonkwo Runs
+    the Institute of Soil Science").  The object's capital hides the lower-case word
+    the other tests want, and "Dancing With the Stars" shows a title may put a small word
+    there; but a person's name ends in no verb's third person, so after a full name it is
+    the verb."""
+    if not (low.endswith("s") and finite_verb(low) and zipf(low) >= COMMON and _a_name(prev)):
+        return False
+    span = ctx.before_start.get(m.start())
+    given = ctx.before.get(span[0], "") if span else ""
+    if not _given_name(given) or not regex.fullmatch(r"\p{Lu}\p{Ll}+", given):
+        return False
+    return _DETERMINER_THEN_CAPITAL.match(ctx.text, m.end()) is not None
 
 
 # Words after which a verb's third person takes its object or infinitive: "Amman
@@ -598,13 +664,23 @@ def adjective_after_name(ctx: Context) -> Iterator[Stray]:
         prev = ctx.before.get(m.start(), "")
         if not _a_name(prev):
             continue
-        nxt = _NEXT_NOUN.match(ctx.text, m.end())
-        if nxt is None or "NOUN" not in word_classes(nxt.group(1)):
+        noun = _noun_next(ctx.text, m.end())
+        if noun is None:
             continue
-        if nxt.group(1) in function_words() or ctx.pairs[prev.lower(), word] > 1:
+        if noun in function_words() or ctx.pairs[prev.lower(), word] > 1:
             continue  # "Vanity Fair magazine ... Vanity Fair reported": a repeated pair
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, "an adjective")
+
+
+def _noun_next(text: str, end: int) -> str | None:
+    """The lower-case noun right after ``end``, or after a gerund there ("Coastal rowing
+    race"): what an adjective before it would qualify."""
+    for pattern in (_NEXT_NOUN, _NEXT_GERUND_NOUN):
+        m = pattern.match(text, end)
+        if m is not None and "NOUN" in word_classes(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def _a_name(word: str) -> bool:

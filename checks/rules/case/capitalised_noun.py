@@ -69,6 +69,12 @@ first word of a name (``the State Department`` beside ``the Islamic State group`
 title before a name (``Prime Minister Frederiksen``) or with "of" (``the Minister of
 Agriculture``) is another use and exempts nothing; a title before a name in apposition
 (``the Danish Minister, Karen Holmgaard,``) is a common noun whatever the batch does.
+A pair the text itself writes two times or more, each time with the capital, is a name
+(``Baltic Wings`` in a story about the airline, ``the Welsh Dragons``): a stray capital
+is an accident and seldom repeats word for word, while a story names its subject again
+and again; a lower-case use of the pair is evidence the other way, and a title before a
+name in apposition is common however often it is written.  So a translation that
+capitalises the same common pair every time is missed (a limit).
 
 Beside that rule, five kinds with evidence of their own (checks/rules/case/_stray.py): a
 word that ends no name after a name (an auxiliary, a preposition, a past tense), a plain
@@ -198,13 +204,19 @@ def _for_a_name(word: str) -> bool:
     return "VERB" not in word_classes(word)
 
 
-def _name_goes_on(after_of: str | None) -> bool:
+_LOWER_AFTER_THE = regex.compile(r"[^\S\n]+\p{Ll}")
+
+
+def _name_goes_on(after_of: str | None, text: str = "", end: int = 0) -> bool:
     """After "of", "the" or a capitalised common word carries a name on ("British Chambers
     of Commerce", "Bank of the West"); a rare name or a lower-case word does not ("the
-    Danish Maker of Vexolin", "of insulin")."""
+    Danish Maker of Vexolin", "of insulin"), nor "the" before a lower-case word ("an
+    Icelandic Novelist of the small ports"; ``end`` is where "the" ends in ``text``)."""
     if after_of is None:
         return False
-    return after_of == "the" or (after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME)
+    if after_of == "the":
+        return _LOWER_AFTER_THE.match(text, end) is None
+    return after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME
 
 
 _POSSESSIVE_CAPITAL = regex.compile(r"['’]s[^\S\n]+(\p{Lu}\p{Ll}+)")
@@ -337,6 +349,9 @@ _CAPITAL_AFTER = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}]")
 
 
 _OPENS_A_CLAUSE = regex.compile(r"(?:\A|[\n:;(\[“‘\"'«—–•*])[^\S\n]*\Z")
+# A capital "and" joins to another: the last word of a name ("the Department of Rural
+# Affairs and Development"), not a word used alone.
+_JOINED_BY_AND = regex.compile(r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:and|&)[^\S\n]+\Z")
 
 
 def _alone(text: str) -> Counter[str]:
@@ -347,8 +362,12 @@ def _alone(text: str) -> Counter[str]:
     Other uses are no evidence that the word is a name: a title before a person's name
     ("Minister Holmgaard"), the second word of a name ("Prime Minister") and a formal
     title with "of" ("the Minister of Agriculture", "the Library of Congress"), the tail
-    of such a name ("the Council of the Judiciary") and a word opening a clause after a
-    dateline dash, a colon or a quotation mark ("CAIRO — Foreign ministers").
+    of such a name ("the Council of the Judiciary", "the Ministry of Trade and
+    Industry"), a word between an adjective of place and another capital, the middle of
+    a longer name that says nothing of the word after another adjective ("the East
+    African Monetary Union" beside "a Kenyan Monetary policy"), and a word opening a
+    clause after a dateline dash, a colon or a quotation mark ("CAIRO — Foreign
+    ministers").
     """
     found: Counter[str] = Counter()
     starts = sentence_starts(text)
@@ -360,10 +379,14 @@ def _alone(text: str) -> Counter[str]:
             continue
         if _OPENS_A_CLAUSE.search(text, max(0, m.start() - 4), m.start()):
             continue  # "CAIRO — Foreign ministers": a sentence start after a dateline
-        if _name_before(text, m.start()):
+        if _name_before(text, m.start()) or _JOINED_BY_AND.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # "the General Council of the Judiciary": the tail of a longer name
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         prev = before.group(1) if before else ""
+        if prev in demonym_words() and _CAPITAL_AFTER.match(text, m.end()):
+            continue  # "the West African Monetary Union": a longer name's middle word
         # A name's word before it ("Prime Minister"); "The Minister said" is no name.
         name_before = prev not in demonym_words() and prev.lower() not in function_words()
         if prev[:1].isupper() and name_before:
@@ -389,7 +412,10 @@ def _name_before(text: str, start: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     if m is None or m.group(1) in demonym_words():
         return False
-    return not starts_sentence(text, m.start())
+    # after a dateline's dash or a colon the word opens a clause, as at a sentence's
+    # start: "BRASK — Dozens of Kestrian Bus drivers"
+    opens = _OPENS_A_CLAUSE.search(text, max(0, m.start() - 4), m.start()) is not None
+    return not (opens or starts_sentence(text, m.start()))
 
 
 # "the Danish Minister, Karen Holmgaard,": a title before the name it describes.
@@ -403,7 +429,25 @@ def _titles_a_name(text: str, end: int, word: str) -> bool:
 
 
 # "the English Teacher, a four-piece band": an apposition defines it, so it is a name.
-_DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]")
+_DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]+(\p{Ll}+)")
+
+
+def _defined(text: str, end: int) -> bool:
+    """An apposition with "a" defines the pair as a name ("the English Teacher, a
+    four-piece band"); one that opens with a comparative sums up the clause instead
+    ("grain went to Brazilian Ports, a longer and more costly route")."""
+    m = _DEFINED.match(text, end)
+    return m is not None and not _comparative(m.group(1))
+
+
+def _comparative(word: str) -> bool:
+    """"more", "less" or an adjective's comparative in -er ("longer", "larger", "bigger")."""
+    if word in ("more", "less", "better", "worse"):
+        return True
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    stems = (word[:-2], word[:-1]) + ((word[:-3],) if word[-3] == word[-4] else ())
+    return any(len(s) >= 3 and gradable_adjective(s) for s in stems)
 
 
 @cache
@@ -574,11 +618,16 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if zipf(word.lower()) < COMMON or m.group() in _agency_names():
             continue
+        if _repeated_name(text, adjective, word) and not _titles_a_name(text, m.end(1), word):
+            continue  # "Baltic Wings" four times in a story about the airline: its name
         if not word_classes(word) or word in identity_adjectives():
             continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government": an official name house styles disagree on
-        if _name_goes_on(m.group(2)) and not _place_located(text, m.start(), m.group(2)):
+        after_of = m.group(2)
+        if _name_goes_on(after_of, text, m.end(2)) and not _place_located(
+            text, m.start(), after_of
+        ):
             continue
         if _possessor_of_a_name(text, m.end(1)):
             continue
@@ -588,13 +637,32 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # used alone elsewhere, not after this adjective: a name or house style
         if _name_before(text, m.start()):
             continue
-        if title_case_line(text, m.start(1)) or _DEFINED.match(text, m.end(1)):
+        if title_case_line(text, m.start(1)) or _defined(text, m.end(1)):
             continue
         flagged.add(m.start(1))
         yield _issue(ctx, m.start(1), word, _after(adjective))
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
+
+
+@cache
+def _pair_pattern(adjective: str, word: str) -> regex.Pattern[str]:
+    """The pair, either case of the noun, as whole words."""
+    noun = f"[{word[0]}{word[0].lower()}]{regex.escape(word[1:])}"
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-]){regex.escape(adjective)}[^\S\n]+{noun}(?![\p{{L}}\p{{N}}\-])"
+    )
+
+
+def _repeated_name(text: str, adjective: str, word: str) -> bool:
+    """The text writes the pair two times or more, always with the capital: a name
+    ("Baltic Wings, the largest Lithuanian airline … shares of Baltic Wings"): a stray
+    capital is an accident, and accidents seldom repeat word for word, while a story
+    names its subject again and again.  One lower-case use is evidence the other way
+    (``inconsistent`` in _stray reads it)."""
+    uses = [m.group() for m in _pair_pattern(adjective, word).finditer(text)]
+    return len(uses) > 1 and all(u.endswith(word) for u in uses)
 
 
 def _after(adjective: str) -> str:

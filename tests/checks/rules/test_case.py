@@ -979,3 +979,99 @@ def test_caps8_near_misses(text):
 )
 def test_a_counted_plural_before_a_noun_is_a_name(text):
     assert run("case.capitalised-noun", text + _FARM) == []
+
+
+# --- caps9: a verb after a full name before its object's capital, an adjective before a
+# gerund and its noun, and a pair the text repeats with the capital every time
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        ("Elena Varkoni Heads the Institute of Marine Biology in the port city.", "Heads", "verb"),
+        ("Since May, Tomas Kerrigel Runs a Dublin charity for retired jockeys.", "Runs", "verb"),
+        ("The crews of the Tarn Vellor Coastal rowing race set out on Sunday.", "Coastal", "adj"),
+        ("Fog delayed the Oskerby Annual sailing regatta by two hours.", "Annual", "adjective"),
+        # a repeated pair the text also writes in lower case is no name
+        (
+            "Russian Forces moved north on Monday, and officials said that Russian forces had "
+            "reached the river by nightfall.",
+            "Forces",
+            "",
+        ),
+        # one use: the capital is still a stray
+        ("Shares of Nordic Wings, which flies to Oslo, rose on Monday.", "Wings", "nationality"),
+        # "Dozens of" after a dateline's dash opens a clause: no name goes on through it
+        ("NAIROBI — Dozens of Kenyan Taxi drivers blocked the main road.", "Taxi", "nationality"),
+        # the middle of another name, or a name's tail after "and", excuses nothing
+        (
+            "Ministers of the West African Development Bank met in Dakar. A loan from a "
+            "Danish Development agency paid for the road.",
+            "Development",
+            "nationality",
+        ),
+        (
+            "The Ministry of Trade and Development said so. A loan from a Danish Development "
+            "agency paid for the road.",
+            "Development",
+            "nationality",
+        ),
+        # fresh_k's first run: an apposition opening with a comparative defines no name,
+        # "the" before a lower-case word carries none on, a preposition takes a figure
+        ("Grain went by lorry to Brazilian Ports, a longer and costlier route.", "Ports", "nat"),
+        (
+            "She was Gudrun Haldsen, the Icelandic Novelist of the small ports, who died.",
+            "Novelist",
+            "nationality",
+        ),
+        (
+            "He ran a shipyard in the port of Varnholm From 2014 to 2021, the court said.",
+            "From",
+            "a small word",
+        ),
+        # a paragraph with four lower-case content words is prose, however many names
+        (
+            "The ash spread.\n\nNordavia Express Cancelled flights to Tarvel, Merrow and "
+            "Oskerby on Monday as the Kolvan Ash Advisory Centre in Brask told airlines to "
+            "avoid the area.\n\nEnd.",
+            "Cancelled",
+            "verb",
+        ),
+    ],
+)
+def test_caps9_hits(text, word, why):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    at = text.rindex(word)  # the last use: the one with no name around it
+    assert (issue.offset, issue.end) == (at, at + len(word))
+    assert issue.replacements == (word.lower(),)
+    assert why in issue.message
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pair written the same way twice or more is a name: an airline, a team, a band
+        "Nordic Wings, the largest Estonian airline, grew fast. Shares of Nordic Wings rose "
+        "and the chief executive of Nordic Wings said so.",
+        "The Welsh Dragons won again, and fans of the Welsh Dragons sang all night.",
+        # no given name before the surname: a title may read so ("Tarkovsky Meets the Beatles")
+        "He read Tarkovsky Meets the Beatles, a book of essays, on the train home.",
+        # a full name and a plural that no determiner follows: a firm's name
+        "The lawyers at Anna Varkoni Associates, the firm, declined to comment.",
+        # a line in title case with fewer lower-case content words is still a title
+        "The ash spread.\n\nNordavia Express Cancelled Flights to Tarvel, Merrow and Oskerby "
+        "on Monday as the Kolvan Ash Centre in Brask warned.\n\nEnd.",
+        # "and" between capitals inside one name; the middle word after the same adjective
+        "The Ministry of Trade and Development said so, and the Danish Development Agency "
+        "agreed. Staff of the Danish Development Agency left.",
+        # a preposition after an English word, a title's; "the" before a capital
+        "The film Back From 2014 sold well, and he worked at the Bank of the West.",
+        "He joined the Danish Chamber of the Regions and the English Teacher, a band.",
+        # the adjective and its gerund's noun repeated: a name
+        "The Tarn Vellor Coastal rowing race and the Tarn Vellor Coastal rowing club met.",
+    ],
+)
+def test_caps9_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
