@@ -118,6 +118,7 @@ from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import base_verb as _base_verb
 from copydesk.checks.rules.grammar._wordclass import finite_verb as _finite_verb
+from copydesk.checks.rules.grammar._wordclass import only_past_tense as _only_past_tense
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
 from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.word import _foreign as foreign_lists
@@ -253,8 +254,10 @@ class _Candidate:
 def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
+    after_given: bool = True,
 ) -> _Candidate | None:  # fmt: skip
-    """One way to split a capitalised token, if the evidence allows it."""
+    """One way to split a capitalised token, if the evidence allows it (``after_given``: the
+    word before is a given name or one no lexicon knows, not "San" of "San Isidro")."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
     # "Leon Towns|and." or "Towns|and, who": a link word before a stop links nothing.
     if tail in _NEEDS_NEXT and not next_word:
@@ -288,7 +291,9 @@ def _candidate(
     known = _known_head(head, tail, before_name)
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
-    strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word, subject)
+    strong, prep = _word_knowledge(
+        head, tail, (after_name, after_given), standalone, next_word, subject
+    )
     # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
@@ -603,7 +608,10 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
     # "-iand", "-uand", "-yand" end French and German surnames (Briand, Marquand, Weyand):
     # after those letters only a list or a known name before a name (``_rare_seam``)
     french = tail == "and" and seam[-1:] in "iuy" and not listed
-    if french and (not next_word[:1].isupper() or zipf(head) < NAME):
+    # ... or a head no lexicon knows in "-y" at a seam no known word has ("Volcanology|and
+    # Seismology": "-gyand" ends none; Weyand's "-eyand" does; "-iand", "-uand" stay names)
+    unread = zipf(head) < NAME and not (seam[-1:] == "y" and _name_shaped(head, tail))
+    if french and (not next_word[:1].isupper() or unread):
         return False
     if not next_word[:1].isupper():
         # "Connacht|and many", "Tbilisi|or abroad": before a lower-case word, only a name of
@@ -760,7 +768,18 @@ def _preposition_glue(tail: str, next_word: str) -> bool:
         return False
     # a date: "Brentford|on Friday", "Nuuk|in March" ("May" and "March" capitalised only)
     date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
-    return next_word in word_list("determiners.txt") or next_word[0].isdigit() or date
+    determiner = next_word in word_list("determiners.txt") or next_word in _QUANTIFIERS
+    return determiner or next_word[0].isdigit() or date or next_word in _COMPASS
+
+
+# Quantifiers open a noun phrase as determiners do ("Celsius|in some areas", "Celsius|on
+# several days"), and so does a compass adjective before a region ("Pune|in western
+# India"); a name is followed by none.
+_QUANTIFIERS = frozenset({"some", "several", "many", "most", "all", "both"})
+_COMPASS = frozenset(
+    {"northern", "southern", "eastern", "western", "central"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern"}
+)
 
 
 def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> bool:
@@ -794,15 +813,17 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
 
 
 def _word_knowledge(
-    head: str, tail: str, after_name: bool, standalone: bool, next_word: str, subject: bool
+    head: str, tail: str, after: tuple[bool, bool], standalone: bool, next_word: str, subject: bool
 ) -> tuple[bool, bool]:
-    """(strong evidence of a glue, of which a preposition glue) from what English knows.
+    """(strong evidence of a glue, of which a preposition glue) from what English knows;
+    ``after`` is (after a capitalised word, after a given name or an unknown word).
 
     A demonym or a day ("Christian" is a given name too: "Christian|sen" may be a
     surname); a/o before "and"; a verb or link word that ends no known word, after
     any name ("Klarna|filed"); a short preposition before a noun phrase.
     """
     head_zipf, tail_zipf = zipf(head), zipf(tail)
+    after_name, after_given = after
     # not "Cataloniare|introduced": a head no lexicon knows may have taken the tail's start
     foreign = _foreign_name(head)
     named = head_zipf >= NAME or after_name or standalone or foreign
@@ -817,8 +838,9 @@ def _word_knowledge(
     name_ending = tail != "to"
     # ... but a common name of no word class ends in none ("Grace Nguyen|in the", "Nacional|in
     # Quito"; "Kaspar" is rarer) as a subject or before a name (not "told Ahmed Hassanin the
-    # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years")
-    given = after_name and name_ending
+    # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years");
+    # after a known word that is no given name the run is a place's ("San Isidro|in the")
+    given = after_given and name_ending
     head_ok = standalone or (head_zipf >= NAME and not given)
     ends_none = subject or not given or next_word[:1].isupper()
     head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
@@ -923,7 +945,10 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
 _MODAL_TAILS = frozenset({"will", "would", "could", "should", "might", "must", "can", "shall"})
 _BE_HAVE_TAILS = frozenset({"was", "were", "has", "had", "have"})
-_AUX_ADVERBS = frozenset({"not", "also", "still", "never", "already", "now", "just", "been"})
+_AUX_ADVERBS = frozenset(
+    {"not", "also", "still", "never", "already", "now", "just", "been"}
+    | {"always", "usually", "often", "probably", "soon"}
+)
 
 
 def _verb_group(tail: str, next_word: str) -> bool:
@@ -947,7 +972,13 @@ def _verb_group(tail: str, next_word: str) -> bool:
     # and a determiner may open an adverbial ("met Clarinhas the next day").
     if tail in {"was", "were"} and "ADJ" in classes:
         return True
-    return "NOUN" not in classes and _participle(low)
+    return "NOUN" not in classes and _perfect(low)
+
+
+def _perfect(word: str) -> bool:
+    """A participle after "has" or "was": lemminflect lists a regular verb's "-ed" form as a
+    past tense only ("lived", "joined"), which is its participle too ("Grech|has lived")."""
+    return _participle(word) or (word.endswith("ed") and _only_past_tense(word))
 
 
 def _name_glue(
@@ -959,13 +990,23 @@ def _name_glue(
     next_word: str = "",
     listed: bool = False,
     subject: bool = False,
+    previous: str = "",
 ) -> Split | None:
-    """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word."""
+    """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
+    ``previous`` is the word before the token."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
+    # "from Riga|to Scandinavia": even a whole another language knows ("rigato")
+    if previous.casefold() == "from" and _from_to(piece, attested, next_word):
+        return Split(piece[:-2], "to", zipf(piece[:-2]), safe=True, confidence=0.85)
     # A word or name another language knows whole ("Bürgerinitiative", "Retornado").
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
+    after_given = after_name and not _name_prefix(previous)
+    if not after_given:
+        in_place = _in_place(piece, attested, next_word)
+        if in_place is not None:
+            return in_place
     demonym = _demonym_compound(piece)
     if demonym is not None:
         return demonym
@@ -973,7 +1014,7 @@ def _name_glue(
     for i in range(2, len(piece) - 1):
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
-            subject,
+            subject, after_given,
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -990,6 +1031,71 @@ def _name_glue(
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     return _plural_rival(best)
+
+
+def _name_prefix(word: str) -> bool:
+    """``San``, ``Sri``, ``El``: a common word of no English word class that is no given name;
+    the name after it is a place's or a saint's, not a person's surname ("San Isidro|in the";
+    "Can Tho|that" is no "Thoth|at": "can" is a verb)."""
+    low = word.casefold()
+    return zipf(word) >= PART and not word_classes(low) and low not in _given_names()
+
+
+def _known_place(head: str, tail: str, attested: Counter[str]) -> bool:
+    """A head the batch uses on its own, or a name of no English word class at a seam that
+    ends at most two known words ("Kaohsiung|to": "-ngto"; not a given name)."""
+    if len(head) < 4 or not head.isalpha() or head.casefold() in _given_names():
+        return False
+    if attested.get(head, 0) > 0:
+        return True
+    seam = seam_counts(tail)[head[-2:].lower()]
+    return zipf(head) >= NAME and not word_classes(head) and seam <= NAME_SEAM
+
+
+def _place_name(word: str) -> bool:
+    """A common name of no English word class that is no given name, day or month
+    ("Indonesia", "Somaliland"): a place."""
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and zipf(word) >= PLACE
+        and not word_classes(low)
+        and low not in _given_names()
+        and low not in _capitalised_by_rule()
+        and low not in word_list("determiners.txt")
+    )
+
+
+PLACE = 2.5  # a name this common of no word class is taken for a place ("Somaliland" 2.7)
+
+
+def _from_to(piece: str, attested: Counter[str], next_word: str) -> bool:
+    """``from Kaohsiung|to Taitung``, ``from Riga|to Scandinavia``: after "from", a place
+    (``_known_place``) glued to "to" before a name.  A name ending in "-to" after "from" is
+    a sender ("from Pinto", "from Haruto Sato"): those are known whole or not at that seam."""
+    head = piece[:-2]
+    return (
+        piece.endswith("to")
+        and next_word[:1].isupper()
+        and next_word.casefold() not in word_list("determiners.txt")
+        and _known_place(head, "to", attested)
+    )
+
+
+def _in_place(piece: str, attested: Counter[str], next_word: str) -> Split | None:
+    """``Ayeyarwady|in Myanmar``, ``Berbera|in Somaliland``: a name no lexicon knows as a word
+    glued to "in" before a place (``_place_name``): a name is followed by no place.  At a seam
+    that ends more known words ("-amin": Benjamin, "-rain") it is offered only."""
+    head = piece[:-2]
+    if not piece.endswith("in") or len(head) < 4 or not head.isalpha():
+        return None
+    if zipf(head) >= PART or word_classes(head) or head.casefold() in _given_names():
+        return None  # a common head: ``_preposition_before_name``
+    if not _place_name(next_word):
+        return None
+    safe = _known_place(head, "in", attested)
+    return Split(head, "in", zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
 def _plural_rival(best: Split) -> Split:
@@ -1065,8 +1171,9 @@ _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
 _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
 
-# Portuguese particles, which end participles ("Escola|do") but follow no given name as such
-_GIVEN_PARTICLES = ("dos", "das", "da", "do")
+# Portuguese particles, which end participles ("Escola|do") but follow no given name as such,
+# and the Welsh "ap" (son of: "Gethin|ap Dafydd"), which no given name ends in either
+_GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap")
 # ... but "-ado", "-idas" end participles ("Rimadas", "Sentido"): not after a given name in a or i
 _PARTICIPLE = regex.compile(r"[ai]d[ao]s?")
 
@@ -1218,6 +1325,15 @@ def _opens(text: str, start: int) -> bool:
     return m is not None and starts_sentence(text, m.start())
 
 
+_PRECEDING = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]+\Z")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before ``start`` on the line, if only spaces come between."""
+    m = _PRECEDING.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
 def _next_word(text: str, end: int) -> str:
     """The next word on the line, if only spaces come before it."""
     m = _FOLLOWING.match(text, end)
@@ -1316,6 +1432,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     _next_word(text, w.end),
                     _LISTED.search(text, max(0, start - 60), start) is not None,
                     at_start or (after_name and _opens(text, start)),
+                    _previous_word(text, start),
                 )
                 or _lower_glue(piece)
             )
@@ -1323,7 +1440,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             fix = f"{split.left} {split.right}"
             options = [fix]
-            particle = split.right in _PARTICLES
+            particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES
             if (
                 split.left[:1].isupper()
                 and split.right[:1].islower()
