@@ -585,8 +585,9 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False) -> bool:
         return True
     # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
     # Hartmann|advises governments"), which no name is followed by there
-    if subject and endings <= RARE_ENDING and low.isalpha() and not _verb_next(low):
-        return "NOUN" in word_classes(low) or "ADJ" in word_classes(low)
+    noun = "NOUN" in word_classes(low) or "ADJ" in word_classes(low)
+    if subject and endings <= RARE_ENDING and low.isalpha() and not _verb_next(low) and noun:
+        return True
     # a name is often followed by a preposition ("from Xsold to the press"): only after a
     # verb that ends (almost) no known word ("Klarna|filed for", "Benítez|dived to")
     return low in word_list("prepositions.txt") and endings <= RARE_ENDING
@@ -1007,6 +1008,8 @@ def _name_glue(
         in_place = _in_place(piece, attested, next_word)
         if in_place is not None:
             return in_place
+    if _by_person(piece, attested, next_word):
+        return Split(piece[:-2], "by", zipf(piece[:-2]), safe=True, confidence=0.85)
     demonym = _demonym_compound(piece)
     if demonym is not None:
         return demonym
@@ -1080,6 +1083,19 @@ def _from_to(piece: str, attested: Counter[str], next_word: str) -> bool:
         and next_word[:1].isupper()
         and next_word.casefold() not in word_list("determiners.txt")
         and _known_place(head, "to", attested)
+    )
+
+
+def _by_person(piece: str, attested: Counter[str], next_word: str) -> bool:
+    """``a novel set in Derry|by Niamh McGrath``: a place (``_known_place``: "-ryby" ends no
+    known word) glued to "by" before a given name, the author or agent "by" names.  Places
+    end in "-by" (Ashby, Whitby, Kirkby Stephen), but are known whole or at a seam words
+    have."""
+    return (
+        piece.endswith("by")
+        and next_word[:1].isupper()
+        and next_word.casefold() in _given_names()
+        and _known_place(piece[:-2], "by", attested)
     )
 
 
