@@ -93,6 +93,19 @@ common name of no word class even after a given name, as a subject or before a n
 (``Grace Nguyen|in the``; "Kaspar" is rarer; not "told Ahmed Hassanin the news"); "bin"
 after a head the batch uses alone; a Portuguese particle after a given name (``João|da Costa``).
 
+Issue 15, glued8: the Welsh "ap" after a given name (``Gethin|ap Dafydd``); "if" is a
+function word (``Thursday|if the``); an adverb after an auxiliary (``Karshi|will always``) and
+a regular "-ed" form after "has" (``Grech|has lived``: lemminflect lists it as a past tense
+only); a quantifier or a compass adjective after a preposition (``Celsius|in some``,
+``Pune|in western India``); after "from", a place glued to "to" before a name, even when
+another language knows the whole (``from Riga|to Scandinavia``, ``from Kaohsiung|to
+Taitung``); a name no lexicon knows as a word before "in" and a place (``Berbera|in
+Somaliland``: offered, safe only for a place at a seam at most two known words end in); a place
+glued to "by" before a given name (``Derry|by Niamh McGrath``); a head in "-y" before "and"
+and a name at a seam no known word has (``Volcanology|and Seismology``); after "San", "Sri"
+or "El" (a common word of no word class and no given name) the name is a place's or a
+saint's, not a surname ending in "-in" (``San Isidro|in the``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
