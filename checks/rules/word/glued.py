@@ -811,6 +811,22 @@ def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> boo
     )
 
 
+def _place_preposition(head: str, tail: str, next_word: str) -> bool:
+    """``Ethiopia|at short notice``, ``Kenya|on foot``: a common name of no word class (a
+    place, not a given name) glued to "at", "in" or "on" at a seam no known word has ("-iaat",
+    "-yaon"; not "-isin": raisin, "-anat"), before a lower-case word that is no verb."""
+    return (
+        tail in {"at", "in", "on"}
+        and len(head) >= 4
+        and zipf(head) >= PART
+        and not word_classes(head)
+        and head.casefold() not in _given_names()
+        and seam_counts(tail)[head[-2:].lower()] == 0
+        and ((next_word.isalpha() and next_word.islower()) or next_word[:1].isdigit())
+        and not _verb_next(next_word)
+    )
+
+
 def _of_before_name(head: str, tail: str, next_word: str) -> bool:
     """``James Hansen|of Columbia``: a known name, then "of" and a name.
 
@@ -866,6 +882,7 @@ def _word_knowledge(
         )
         and (head_ok or (not after_name and _name_shaped(head, tail)))
     ) or _of_before_name(head, tail, next_word)
+    prep = prep or (not after_given and _place_preposition(head, tail, next_word))
     prep = prep or _demonym_function(head, tail, next_word)
     # Romance words end in "-to" ("Salmi|to"): English must know the head
     prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))

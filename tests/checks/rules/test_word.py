@@ -513,6 +513,8 @@ def test_glued_function_words_after_names_are_split_safely(text, token, fix):
         ("The Institute of Glaciologyand Geophysics.", "Glaciologyand", "Glaciology and"),
         # after "San" (no given name, no word class) the name is a saint's or a place's
         ("The roof of the church of San Lorenzoin the old town fell.", "Lorenzoin", "Lorenzo in"),
+        # a place glued to "at" at a seam no known word has, before a lower-case word
+        ("Crews flew to Somaliaat short notice.", "Somaliaat", "Somalia at"),
         # a place glued to "by" before a given name: the author "by" names
         ("It is a novel about a care home in Derryby Niamh McGrath.", "Derryby", "Derry by"),
     ],
