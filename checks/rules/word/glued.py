@@ -267,10 +267,9 @@ class _Candidate:
 def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
-    after_given: bool = True,
+    after_given: bool = True,  # after a given name or an unknown word, not "San" (Isidro)
 ) -> _Candidate | None:  # fmt: skip
-    """One way to split a capitalised token, if the evidence allows it (``after_given``: the
-    word before is a given name or one no lexicon knows, not "San" of "San Isidro")."""
+    """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
     # "Leon Towns|and." or "Towns|and, who": a link word before a stop links nothing.
     if tail in _NEEDS_NEXT and not next_word:
@@ -280,17 +279,15 @@ def _candidate(
         return None
     if not (_word_part(tail) and _word_part(head)):  # "Si|milan": "Similan", "Sidiya"
         return None
-    # Evidence that the head is a word of its own, strongest first: used alone
-    # elsewhere in the batch (two-letter heads only before an everyday word:
-    # "Li|feng" is a given name); the last of a run of names ("Lena
-    # Marquez|minister"); a known name or word ("Louvre|said"); a common word at a
-    # sentence start ("Presented|evidence"); an unknown name in a run of
-    # names, before a longer everyday word ("Bukayo Saka|converted").
+    # Evidence that the head is a word of its own, strongest first: used alone elsewhere in
+    # the batch (two-letter heads only before an everyday word: "Li|feng" is a given name);
+    # the last of a run of names ("Lena Marquez|minister"); a known name or word
+    # ("Louvre|said"); a common word at a sentence start ("Presented|evidence"); an unknown
+    # name in a run of names, before a longer everyday word ("Bukayo Saka|converted").
     standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
-    # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often
-    # in three-letter ones ("Rol|and"): short tails need the everyday function
-    # words, two-letter ones also a name used on its own in the batch.
-    # A common word before a two-letter one ("Chamber|of") is no name ending either.
+    # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often in
+    # three-letter ones ("Rol|and"): short tails need the everyday function words, two-letter
+    # ones also a name used on its own in the batch or a common word ("Chamber|of").
     short_ok = len(tail) >= 4 or (
         tail_zipf >= FUNCTION
         and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
@@ -304,9 +301,8 @@ def _candidate(
     known = _known_head(head, tail, before_name)
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
-    strong, prep = _word_knowledge(
-        head, tail, (after_name, after_given), standalone, next_word, subject
-    )
+    after = (after_name, after_given)
+    strong, prep = _word_knowledge(head, tail, after, standalone, next_word, subject)
     # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
@@ -853,39 +849,14 @@ def _word_knowledge(
     any name ("Klarna|filed"); a short preposition before a noun phrase.
     """
     head_zipf, tail_zipf = zipf(head), zipf(tail)
-    after_name, after_given = after
+    after_name = after[0]
     # not "Cataloniare|introduced": a head no lexicon knows may have taken the tail's start
     foreign = _foreign_name(head)
     named = head_zipf >= NAME or after_name or standalone or foreign
     known = head_zipf >= NAME or foreign or standalone
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
-    # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
-    # given name; "to" ends no name English knows a head of ("Susan Crawford|to the
-    # court"; "Roberto", "Pinto" are words of their own; a head only another language
-    # knows is not enough: Romance words end in "-ito", "-ato": "Salmi|to").  Not
-    # "at" either: "Can Tho|that the" reads as "Thoth|at the".
-    name_ending = tail != "to"
-    # ... but a common name of no word class ends in none ("Grace Nguyen|in the", "Nacional|in
-    # Quito"; "Kaspar" is rarer) as a subject or before a name (not "told Ahmed Hassanin the
-    # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years");
-    # after a known word that is no given name the run is a place's ("San Isidro|in the")
-    given = after_given and name_ending
-    head_ok = standalone or (head_zipf >= NAME and not given)
-    ends_none = subject or not given or next_word[:1].isupper()
-    head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
-    prep = (
-        len(head) >= 4
-        and (
-            _preposition_glue(tail, next_word)
-            or _preposition_before_name(head_zipf, tail, next_word)
-        )
-        and (head_ok or (not after_name and _name_shaped(head, tail)))
-    ) or _of_before_name(head, tail, next_word)
-    prep = prep or (not after_given and _place_preposition(head, tail, next_word))
-    prep = prep or _demonym_function(head, tail, next_word)
-    # Romance words end in "-to" ("Salmi|to"): English must know the head
-    prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
+    prep = _preposition_knowledge(head, tail, after, standalone, next_word, subject)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
         or _hiatus(head, tail, tail_zipf, next_word)
@@ -926,6 +897,42 @@ def _word_knowledge(
         or prep
     )
     return strong, prep
+
+
+def _preposition_knowledge(
+    head: str, tail: str, after: tuple[bool, bool], standalone: bool, next_word: str, subject: bool
+) -> bool:
+    """A preposition glue (``_word_knowledge``): a short preposition before a noun phrase or a
+    name, "of" before a name, "to" and a bare verb, a place's preposition at a rare seam."""
+    head_zipf = zipf(head)
+    after_name, after_given = after
+    # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
+    # given name; "to" ends no name English knows a head of ("Susan Crawford|to the
+    # court"; "Roberto", "Pinto" are words of their own; a head only another language
+    # knows is not enough: Romance words end in "-ito", "-ato": "Salmi|to").  Not
+    # "at" either: "Can Tho|that the" reads as "Thoth|at the".
+    name_ending = tail != "to"
+    # ... but a common name of no word class ends in none ("Grace Nguyen|in the", "Nacional|in
+    # Quito"; "Kaspar" is rarer) as a subject or before a name (not "told Ahmed Hassanin the
+    # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years");
+    # after a known word that is no given name the run is a place's ("San Isidro|in the")
+    given = after_given and name_ending
+    head_ok = standalone or (head_zipf >= NAME and not given)
+    ends_none = subject or not given or next_word[:1].isupper()
+    head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
+    prep = (
+        len(head) >= 4
+        and (
+            _preposition_glue(tail, next_word)
+            or _preposition_before_name(head_zipf, tail, next_word)
+        )
+        and (head_ok or (not after_name and _name_shaped(head, tail)))
+    ) or _of_before_name(head, tail, next_word)
+    prep = prep or (not after_given and _place_preposition(head, tail, next_word))
+    prep = prep or _demonym_function(head, tail, next_word)
+    # Romance words end in "-to" ("Salmi|to"): English must know the head
+    prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
+    return prep
 
 
 FOREIGN = ("es", "pt", "it", "fr", "de")  # the languages most names in English news come from
