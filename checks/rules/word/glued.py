@@ -1096,9 +1096,11 @@ def _place_name(word: str) -> bool:
     """A common name of no English word class that is no given name, day or month
     ("Indonesia", "Somaliland"): a place."""
     low = word.casefold()
+    # not a particle that opens a name ("El Olivar", "La Paz"): four letters or more
     return (
         word[:1].isupper()
         and word.isalpha()
+        and len(word) >= 4
         and zipf(word) >= PLACE
         and not word_classes(low)
         and low not in _given_names()
