@@ -556,6 +556,11 @@ def test_glued8_near_misses(text):
     assert not [i for i in GLUED.check_text(text) if i.safe]
 
 
+def test_a_particle_opening_a_name_is_no_place_after_in():
+    # Turkish and other words end in "-in": "El" opens a name, it is no place of its own
+    assert GLUED.check_text("They visited Alemin El Olivar and the port.") == []
+
+
 def test_an_unknown_head_before_a_long_noun_is_offered():
     # "Vaudri|court", "Navar|raise" read so too and are foreign words of their own
     text = "Farms along the Kolubariver were flooded."
