@@ -854,6 +854,7 @@ def _word_knowledge(
     foreign = _foreign_name(head)
     named = head_zipf >= NAME or after_name or standalone or foreign
     known = head_zipf >= NAME or foreign or standalone
+    known_run = head_zipf >= NAME or after_name or standalone
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
     prep = _preposition_knowledge(head, tail, after, standalone, next_word, subject)
@@ -883,7 +884,9 @@ def _word_knowledge(
             and len(tail) >= LONG_TAIL
             and _unending_word(tail, tail_zipf)
         )
-        or (_verb_group(tail, next_word) and (named or _name_shaped(head, tail)))
+        # a regular "-ed" after "has" only after a head English knows or a run of names:
+        # "Clarinhas cautioned" may be one foreign word, the verb's subject
+        or (_verb_group(tail, next_word, known_run) and (named or _name_shaped(head, tail)))
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
         # "Mavridis plays him"): only a known or attested one, or one that reads one way
         # ... and an unknown one only as a sentence's subject, before what the verb takes
@@ -989,7 +992,7 @@ _AUX_ADVERBS = frozenset(
 )
 
 
-def _verb_group(tail: str, next_word: str) -> bool:
+def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
     """``Valparaíso|will have``, ``Berrocal|was present``: an auxiliary and what it takes.
 
     A name may end in "-will" or "-was", but a name followed by a bare verb
@@ -1010,7 +1013,7 @@ def _verb_group(tail: str, next_word: str) -> bool:
     # and a determiner may open an adverbial ("met Clarinhas the next day").
     if tail in {"was", "were"} and "ADJ" in classes:
         return True
-    return "NOUN" not in classes and _perfect(low)
+    return "NOUN" not in classes and (_participle(low) or (regular and _perfect(low)))
 
 
 def _perfect(word: str) -> bool:
