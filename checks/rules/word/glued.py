@@ -95,9 +95,10 @@ after a head the batch uses alone; a Portuguese particle after a given name (``J
 
 Issue 15, glued8: the Welsh "ap" after a given name (``Gethin|ap Dafydd``); "if" is a
 function word (``Thursday|if the``); an adverb after an auxiliary (``Karshi|will always``) and
-a regular "-ed" form after "has" (``Grech|has lived``: lemminflect lists it as a past tense
-only); a quantifier or a compass adjective after a preposition (``Celsius|in some``,
-``Pune|in western India``); after "from", a place glued to "to" before a name, even when
+a regular "-ed" form after "has", after a known head or in a run of names (``Joseph
+Grech|has lived``: lemminflect lists it as a past tense only; "Clarinhas cautioned" stays);
+a quantifier or a compass adjective after a preposition (``Celsius|in some``, ``Pune|in
+western India``); after "from", a place glued to "to" before a name, even when
 another language knows the whole (``from Riga|to Scandinavia``, ``from Kaohsiung|to
 Taitung``); a name no lexicon knows as a word before "in" and a place (``Berbera|in
 Somaliland``: offered, safe only for a place at a seam at most two known words end in); a place
