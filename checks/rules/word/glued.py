@@ -93,6 +93,20 @@ common name of no word class even after a given name, as a subject or before a n
 (``Grace Nguyen|in the``; "Kaspar" is rarer; not "told Ahmed Hassanin the news"); "bin"
 after a head the batch uses alone; a Portuguese particle after a given name (``João|da Costa``).
 
+Issue 15, glued8: the Welsh "ap" after a given name (``Gethin|ap Dafydd``); "if" is a
+function word (``Thursday|if the``); an adverb after an auxiliary (``Karshi|will always``) and
+a regular "-ed" form after "has", after a known head or in a run of names (``Joseph
+Grech|has lived``: lemminflect lists it as a past tense only; "Clarinhas cautioned" stays);
+a quantifier or a compass adjective after a preposition (``Celsius|in some``, ``Pune|in
+western India``); after "from", a place glued to "to" before a name, even when
+another language knows the whole (``from Riga|to Scandinavia``, ``from Kaohsiung|to
+Taitung``); a name no lexicon knows as a word before "in" and a place (``Berbera|in
+Somaliland``: offered, safe only for a place at a seam at most two known words end in); a place
+glued to "by" before a given name (``Derry|by Niamh McGrath``); a head in "-y" before "and"
+and a name at a seam no known word has (``Volcanology|and Seismology``); after "San", "Sri"
+or "El" (a common word of no word class and no given name) the name is a place's or a
+saint's, not a surname ending in "-in" (``San Isidro|in the``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -118,6 +132,7 @@ from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import base_verb as _base_verb
 from copydesk.checks.rules.grammar._wordclass import finite_verb as _finite_verb
+from copydesk.checks.rules.grammar._wordclass import only_past_tense as _only_past_tense
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
 from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.word import _foreign as foreign_lists
@@ -253,6 +268,7 @@ class _Candidate:
 def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
+    after_given: bool = True,  # after a given name or an unknown word, not "San" (Isidro)
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -264,17 +280,15 @@ def _candidate(
         return None
     if not (_word_part(tail) and _word_part(head)):  # "Si|milan": "Similan", "Sidiya"
         return None
-    # Evidence that the head is a word of its own, strongest first: used alone
-    # elsewhere in the batch (two-letter heads only before an everyday word:
-    # "Li|feng" is a given name); the last of a run of names ("Lena
-    # Marquez|minister"); a known name or word ("Louvre|said"); a common word at a
-    # sentence start ("Presented|evidence"); an unknown name in a run of
-    # names, before a longer everyday word ("Bukayo Saka|converted").
+    # Evidence that the head is a word of its own, strongest first: used alone elsewhere in
+    # the batch (two-letter heads only before an everyday word: "Li|feng" is a given name);
+    # the last of a run of names ("Lena Marquez|minister"); a known name or word
+    # ("Louvre|said"); a common word at a sentence start ("Presented|evidence"); an unknown
+    # name in a run of names, before a longer everyday word ("Bukayo Saka|converted").
     standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
-    # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often
-    # in three-letter ones ("Rol|and"): short tails need the everyday function
-    # words, two-letter ones also a name used on its own in the batch.
-    # A common word before a two-letter one ("Chamber|of") is no name ending either.
+    # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often in
+    # three-letter ones ("Rol|and"): short tails need the everyday function words, two-letter
+    # ones also a name used on its own in the batch or a common word ("Chamber|of").
     short_ok = len(tail) >= 4 or (
         tail_zipf >= FUNCTION
         and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
@@ -288,7 +302,8 @@ def _candidate(
     known = _known_head(head, tail, before_name)
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
-    strong, prep = _word_knowledge(head, tail, after_name, standalone, next_word, subject)
+    after = (after_name, after_given)
+    strong, prep = _word_knowledge(head, tail, after, standalone, next_word, subject)
     # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
@@ -580,8 +595,9 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False) -> bool:
         return True
     # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
     # Hartmann|advises governments"), which no name is followed by there
-    if subject and endings <= RARE_ENDING and low.isalpha() and not _verb_next(low):
-        return "NOUN" in word_classes(low) or "ADJ" in word_classes(low)
+    noun = "NOUN" in word_classes(low) or "ADJ" in word_classes(low)
+    if subject and endings <= RARE_ENDING and low.isalpha() and not _verb_next(low) and noun:
+        return True
     # a name is often followed by a preposition ("from Xsold to the press"): only after a
     # verb that ends (almost) no known word ("Klarna|filed for", "Benítez|dived to")
     return low in word_list("prepositions.txt") and endings <= RARE_ENDING
@@ -603,7 +619,10 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
     # "-iand", "-uand", "-yand" end French and German surnames (Briand, Marquand, Weyand):
     # after those letters only a list or a known name before a name (``_rare_seam``)
     french = tail == "and" and seam[-1:] in "iuy" and not listed
-    if french and (not next_word[:1].isupper() or zipf(head) < NAME):
+    # ... or a head no lexicon knows in "-y" at a seam no known word has ("Volcanology|and
+    # Seismology": "-gyand" ends none; Weyand's "-eyand" does; "-iand", "-uand" stay names)
+    unread = zipf(head) < NAME and not (seam[-1:] == "y" and _name_shaped(head, tail))
+    if french and (not next_word[:1].isupper() or unread):
         return False
     if not next_word[:1].isupper():
         # "Connacht|and many", "Tbilisi|or abroad": before a lower-case word, only a name of
@@ -760,7 +779,18 @@ def _preposition_glue(tail: str, next_word: str) -> bool:
         return False
     # a date: "Brentford|on Friday", "Nuuk|in March" ("May" and "March" capitalised only)
     date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
-    return next_word in word_list("determiners.txt") or next_word[0].isdigit() or date
+    determiner = next_word in word_list("determiners.txt") or next_word in _QUANTIFIERS
+    return determiner or next_word[0].isdigit() or date or next_word in _COMPASS
+
+
+# Quantifiers open a noun phrase as determiners do ("Celsius|in some areas", "Celsius|on
+# several days"), and so does a compass adjective before a region ("Pune|in western
+# India"); a name is followed by none.
+_QUANTIFIERS = frozenset({"some", "several", "many", "most", "all", "both"})
+_COMPASS = frozenset(
+    {"northern", "southern", "eastern", "western", "central"}
+    | {"northeastern", "northwestern", "southeastern", "southwestern"}
+)
 
 
 def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> bool:
@@ -775,6 +805,22 @@ def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> boo
         and tail in word_list("prepositions.txt")
         and next_word[:1].isupper()
         and next_word.casefold() not in word_list("determiners.txt")
+    )
+
+
+def _place_preposition(head: str, tail: str, next_word: str) -> bool:
+    """``Ethiopia|at short notice``, ``Kenya|on foot``: a common name of no word class (a
+    place, not a given name) glued to "at", "in" or "on" at a seam no known word has ("-iaat",
+    "-yaon"; not "-isin": raisin, "-anat"), before a lower-case word that is no verb."""
+    return (
+        tail in {"at", "in", "on"}
+        and len(head) >= 4
+        and zipf(head) >= PART
+        and not word_classes(head)
+        and head.casefold() not in _given_names()
+        and seam_counts(tail)[head[-2:].lower()] == 0
+        and ((next_word.isalpha() and next_word.islower()) or next_word[:1].isdigit())
+        and not _verb_next(next_word)
     )
 
 
@@ -794,45 +840,25 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
 
 
 def _word_knowledge(
-    head: str, tail: str, after_name: bool, standalone: bool, next_word: str, subject: bool
+    head: str, tail: str, after: tuple[bool, bool], standalone: bool, next_word: str, subject: bool
 ) -> tuple[bool, bool]:
-    """(strong evidence of a glue, of which a preposition glue) from what English knows.
+    """(strong evidence of a glue, of which a preposition glue) from what English knows;
+    ``after`` is (after a capitalised word, after a given name or an unknown word).
 
     A demonym or a day ("Christian" is a given name too: "Christian|sen" may be a
     surname); a/o before "and"; a verb or link word that ends no known word, after
     any name ("Klarna|filed"); a short preposition before a noun phrase.
     """
     head_zipf, tail_zipf = zipf(head), zipf(tail)
+    after_name = after[0]
     # not "Cataloniare|introduced": a head no lexicon knows may have taken the tail's start
     foreign = _foreign_name(head)
     named = head_zipf >= NAME or after_name or standalone or foreign
     known = head_zipf >= NAME or foreign or standalone
+    known_run = head_zipf >= NAME or after_name or standalone
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
-    # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
-    # given name; "to" ends no name English knows a head of ("Susan Crawford|to the
-    # court"; "Roberto", "Pinto" are words of their own; a head only another language
-    # knows is not enough: Romance words end in "-ito", "-ato": "Salmi|to").  Not
-    # "at" either: "Can Tho|that the" reads as "Thoth|at the".
-    name_ending = tail != "to"
-    # ... but a common name of no word class ends in none ("Grace Nguyen|in the", "Nacional|in
-    # Quito"; "Kaspar" is rarer) as a subject or before a name (not "told Ahmed Hassanin the
-    # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years")
-    given = after_name and name_ending
-    head_ok = standalone or (head_zipf >= NAME and not given)
-    ends_none = subject or not given or next_word[:1].isupper()
-    head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
-    prep = (
-        len(head) >= 4
-        and (
-            _preposition_glue(tail, next_word)
-            or _preposition_before_name(head_zipf, tail, next_word)
-        )
-        and (head_ok or (not after_name and _name_shaped(head, tail)))
-    ) or _of_before_name(head, tail, next_word)
-    prep = prep or _demonym_function(head, tail, next_word)
-    # Romance words end in "-to" ("Salmi|to"): English must know the head
-    prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
+    prep = _preposition_knowledge(head, tail, after, standalone, next_word, subject)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
         or _hiatus(head, tail, tail_zipf, next_word)
@@ -859,7 +885,9 @@ def _word_knowledge(
             and len(tail) >= LONG_TAIL
             and _unending_word(tail, tail_zipf)
         )
-        or (_verb_group(tail, next_word) and (named or _name_shaped(head, tail)))
+        # a regular "-ed" after "has" only after a head English knows or a run of names:
+        # "Clarinhas cautioned" may be one foreign word, the verb's subject
+        or (_verb_group(tail, next_word, known_run) and (named or _name_shaped(head, tail)))
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
         # "Mavridis plays him"): only a known or attested one, or one that reads one way
         # ... and an unknown one only as a sentence's subject, before what the verb takes
@@ -873,6 +901,42 @@ def _word_knowledge(
         or prep
     )
     return strong, prep
+
+
+def _preposition_knowledge(
+    head: str, tail: str, after: tuple[bool, bool], standalone: bool, next_word: str, subject: bool
+) -> bool:
+    """A preposition glue (``_word_knowledge``): a short preposition before a noun phrase or a
+    name, "of" before a name, "to" and a bare verb, a place's preposition at a rare seam."""
+    head_zipf = zipf(head)
+    after_name, after_given = after
+    # Surnames end in "-in" or "-on" ("Kasparin" met someone "the next day"): not after a
+    # given name; "to" ends no name English knows a head of ("Susan Crawford|to the
+    # court"; "Roberto", "Pinto" are words of their own; a head only another language
+    # knows is not enough: Romance words end in "-ito", "-ato": "Salmi|to").  Not
+    # "at" either: "Can Tho|that the" reads as "Thoth|at the".
+    name_ending = tail != "to"
+    # ... but a common name of no word class ends in none ("Grace Nguyen|in the", "Nacional|in
+    # Quito"; "Kaspar" is rarer) as a subject or before a name (not "told Ahmed Hassanin the
+    # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years");
+    # after a known word that is no given name the run is a place's ("San Isidro|in the")
+    given = after_given and name_ending
+    head_ok = standalone or (head_zipf >= NAME and not given)
+    ends_none = subject or not given or next_word[:1].isupper()
+    head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
+    prep = (
+        len(head) >= 4
+        and (
+            _preposition_glue(tail, next_word)
+            or _preposition_before_name(head_zipf, tail, next_word)
+        )
+        and (head_ok or (not after_name and _name_shaped(head, tail)))
+    ) or _of_before_name(head, tail, next_word)
+    prep = prep or (not after_given and _place_preposition(head, tail, next_word))
+    prep = prep or _demonym_function(head, tail, next_word)
+    # Romance words end in "-to" ("Salmi|to"): English must know the head
+    prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
+    return prep
 
 
 FOREIGN = ("es", "pt", "it", "fr", "de")  # the languages most names in English news come from
@@ -923,10 +987,13 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
 _MODAL_TAILS = frozenset({"will", "would", "could", "should", "might", "must", "can", "shall"})
 _BE_HAVE_TAILS = frozenset({"was", "were", "has", "had", "have"})
-_AUX_ADVERBS = frozenset({"not", "also", "still", "never", "already", "now", "just", "been"})
+_AUX_ADVERBS = frozenset(
+    {"not", "also", "still", "never", "already", "now", "just", "been"}
+    | {"always", "usually", "often", "probably", "soon"}
+)
 
 
-def _verb_group(tail: str, next_word: str) -> bool:
+def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
     """``Valparaíso|will have``, ``Berrocal|was present``: an auxiliary and what it takes.
 
     A name may end in "-will" or "-was", but a name followed by a bare verb
@@ -947,7 +1014,13 @@ def _verb_group(tail: str, next_word: str) -> bool:
     # and a determiner may open an adverbial ("met Clarinhas the next day").
     if tail in {"was", "were"} and "ADJ" in classes:
         return True
-    return "NOUN" not in classes and _participle(low)
+    return "NOUN" not in classes and (_participle(low) or (regular and _perfect(low)))
+
+
+def _perfect(word: str) -> bool:
+    """A participle after "has" or "was": lemminflect lists a regular verb's "-ed" form as a
+    past tense only ("lived", "joined"), which is its participle too ("Grech|has lived")."""
+    return _participle(word) or (word.endswith("ed") and _only_past_tense(word))
 
 
 def _name_glue(
@@ -959,13 +1032,25 @@ def _name_glue(
     next_word: str = "",
     listed: bool = False,
     subject: bool = False,
+    previous: str = "",
 ) -> Split | None:
-    """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word."""
+    """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
+    ``previous`` is the word before the token."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
+    # "from Riga|to Scandinavia": even a whole another language knows ("rigato")
+    if previous.casefold() == "from" and _from_to(piece, attested, next_word):
+        return Split(piece[:-2], "to", zipf(piece[:-2]), safe=True, confidence=0.85)
     # A word or name another language knows whole ("Bürgerinitiative", "Retornado").
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
+    after_given = after_name and not _name_prefix(previous)
+    if not after_given:
+        in_place = _in_place(piece, attested, next_word)
+        if in_place is not None:
+            return in_place
+    if _by_person(piece, attested, next_word):
+        return Split(piece[:-2], "by", zipf(piece[:-2]), safe=True, confidence=0.85)
     demonym = _demonym_compound(piece)
     if demonym is not None:
         return demonym
@@ -973,7 +1058,7 @@ def _name_glue(
     for i in range(2, len(piece) - 1):
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
-            subject,
+            subject, after_given,
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -990,6 +1075,86 @@ def _name_glue(
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     return _plural_rival(best)
+
+
+def _name_prefix(word: str) -> bool:
+    """``San``, ``Sri``, ``El``: a common word of no English word class that is no given name;
+    the name after it is a place's or a saint's, not a person's surname ("San Isidro|in the";
+    "Can Tho|that" is no "Thoth|at": "can" is a verb)."""
+    low = word.casefold()
+    return zipf(word) >= PART and not word_classes(low) and low not in _given_names()
+
+
+def _known_place(head: str, tail: str, attested: Counter[str]) -> bool:
+    """A head the batch uses on its own, or a name of no English word class at a seam that
+    ends at most two known words ("Kaohsiung|to": "-ngto"; not a given name)."""
+    if len(head) < 4 or not head.isalpha() or head.casefold() in _given_names():
+        return False
+    if attested.get(head, 0) > 0:
+        return True
+    seam = seam_counts(tail)[head[-2:].lower()]
+    return zipf(head) >= NAME and not word_classes(head) and seam <= NAME_SEAM
+
+
+def _place_name(word: str) -> bool:
+    """A common name of no English word class that is no given name, day or month
+    ("Indonesia", "Somaliland"): a place."""
+    low = word.casefold()
+    # not a particle that opens a name ("El Olivar", "La Paz"): four letters or more
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) >= 4
+        and zipf(word) >= PLACE
+        and not word_classes(low)
+        and low not in _given_names()
+        and low not in _capitalised_by_rule()
+        and low not in word_list("determiners.txt")
+    )
+
+
+PLACE = 2.5  # a name this common of no word class is taken for a place ("Somaliland" 2.7)
+
+
+def _from_to(piece: str, attested: Counter[str], next_word: str) -> bool:
+    """``from Kaohsiung|to Taitung``, ``from Riga|to Scandinavia``: after "from", a place
+    (``_known_place``) glued to "to" before a name.  A name ending in "-to" after "from" is
+    a sender ("from Pinto", "from Haruto Sato"): those are known whole or not at that seam."""
+    head = piece[:-2]
+    return (
+        piece.endswith("to")
+        and next_word[:1].isupper()
+        and next_word.casefold() not in word_list("determiners.txt")
+        and _known_place(head, "to", attested)
+    )
+
+
+def _by_person(piece: str, attested: Counter[str], next_word: str) -> bool:
+    """``a novel set in Derry|by Niamh McGrath``: a place (``_known_place``: "-ryby" ends no
+    known word) glued to "by" before a given name, the author or agent "by" names.  Places
+    end in "-by" (Ashby, Whitby, Kirkby Stephen), but are known whole or at a seam words
+    have."""
+    return (
+        piece.endswith("by")
+        and next_word[:1].isupper()
+        and next_word.casefold() in _given_names()
+        and _known_place(piece[:-2], "by", attested)
+    )
+
+
+def _in_place(piece: str, attested: Counter[str], next_word: str) -> Split | None:
+    """``Ayeyarwady|in Myanmar``, ``Berbera|in Somaliland``: a name no lexicon knows as a word
+    glued to "in" before a place (``_place_name``): a name is followed by no place.  At a seam
+    that ends more known words ("-amin": Benjamin, "-rain") it is offered only."""
+    head = piece[:-2]
+    if not piece.endswith("in") or len(head) < 4 or not head.isalpha():
+        return None
+    if zipf(head) >= PART or word_classes(head) or head.casefold() in _given_names():
+        return None  # a common head: ``_preposition_before_name``
+    if not _place_name(next_word):
+        return None
+    safe = _known_place(head, "in", attested)
+    return Split(head, "in", zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
 def _plural_rival(best: Split) -> Split:
@@ -1065,8 +1230,9 @@ _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
 _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
 
-# Portuguese particles, which end participles ("Escola|do") but follow no given name as such
-_GIVEN_PARTICLES = ("dos", "das", "da", "do")
+# Portuguese particles, which end participles ("Escola|do") but follow no given name as such,
+# and the Welsh "ap" (son of: "Gethin|ap Dafydd"), which no given name ends in either
+_GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap")
 # ... but "-ado", "-idas" end participles ("Rimadas", "Sentido"): not after a given name in a or i
 _PARTICIPLE = regex.compile(r"[ai]d[ao]s?")
 
@@ -1218,6 +1384,15 @@ def _opens(text: str, start: int) -> bool:
     return m is not None and starts_sentence(text, m.start())
 
 
+_PRECEDING = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]+\Z")
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before ``start`` on the line, if only spaces come between."""
+    m = _PRECEDING.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
 def _next_word(text: str, end: int) -> str:
     """The next word on the line, if only spaces come before it."""
     m = _FOLLOWING.match(text, end)
@@ -1316,6 +1491,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     _next_word(text, w.end),
                     _LISTED.search(text, max(0, start - 60), start) is not None,
                     at_start or (after_name and _opens(text, start)),
+                    _previous_word(text, start),
                 )
                 or _lower_glue(piece)
             )
@@ -1323,7 +1499,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             fix = f"{split.left} {split.right}"
             options = [fix]
-            particle = split.right in _PARTICLES
+            particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES
             if (
                 split.left[:1].isupper()
                 and split.right[:1].islower()

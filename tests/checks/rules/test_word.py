@@ -493,6 +493,74 @@ def test_glued_function_words_after_names_are_split_safely(text, token, fix):
     assert fix_text(GLUED, text).text == text.replace(token, fix)
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # the Welsh "ap" (son of) after a given name, before the father's name
+        ("The safety officer, Gethinap Dafydd, said so.", "Gethinap", "Gethin ap"),
+        # an auxiliary before an adverb; "has" before a regular "-ed" participle
+        ("Prices in Vorkashiwill always rise.", "Vorkashiwill", "Vorkashi will"),
+        ("Joseph Bezzinahas lived in the flat since 1990.", "Bezzinahas", "Bezzina has"),
+        # "if" is a function word; after a day it opens a clause
+        ("Crews will drop food there on Fridayif the roads stay shut.", "Fridayif", "Friday if"),
+        # a quantifier or a compass adjective after a preposition opens a noun phrase
+        ("It fell to minus 30 degrees Fahrenheitin some areas.", "Fahrenheitin", "Fahrenheit in"),
+        ("He moved from Nagpurin central India to Delhi.", "Nagpurin", "Nagpur in"),
+        # "from" a place "to" another, even when another language knows the whole
+        ("Ferries from Tallinnto Helsinki were cancelled.", "Tallinnto", "Tallinn to"),
+        ("Flights from Riga to Oslo and from Rigato Bergen resumed.", "Rigato", "Riga to"),
+        # a science in "-y" before "and" and a name: "-gyand" ends no known word
+        ("The Institute of Glaciologyand Geophysics.", "Glaciologyand", "Glaciology and"),
+        # after "San" (no given name, no word class) the name is a saint's or a place's
+        ("The roof of the church of San Lorenzoin the old town fell.", "Lorenzoin", "Lorenzo in"),
+        # a place glued to "at" at a seam no known word has, before a lower-case word
+        ("Crews flew to Somaliaat short notice.", "Somaliaat", "Somalia at"),
+        # a place glued to "by" before a given name: the author "by" names
+        ("It is a novel about a care home in Derryby Niamh McGrath.", "Derryby", "Derry by"),
+    ],
+)
+def test_glued8_word_knowledge_splits_safely(text, token, fix):
+    issue = only(GLUED, text)
+    assert (issue.matched(text), issue.replacements[0], issue.safe) == (token, fix, True)
+    assert fix_text(GLUED, text).text == text.replace(token, fix)
+
+
+def test_an_unknown_name_before_in_and_a_place_is_offered_at_a_common_seam():
+    # a seam known words end in ("-amin": Benjamin) or a head too rare to be a known place
+    # ("Chindwin"): offered only
+    issue = only(GLUED, "The region of Bukamin Indonesia is remote.")
+    assert (issue.replacements[0], issue.safe) == ("Bukam in", False)
+    issue = only(GLUED, "Floods along the Chindwinin Myanmar forced thousands out.")
+    assert (issue.replacements[0], issue.safe) == ("Chindwin in", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names that end in "-to", "-can", "-by", "-in", "-and", "-is", "-or" stay whole
+        "A letter from Pinto Silva arrived; flights from Toronto to Berlin resumed.",
+        "A call from Duncan Smith followed; the Mexican double was a hit.",
+        "A letter from Leonato Rossi arrived; a message from Sakuto Ito followed.",
+        "She met Eriksson in Kuwait and Anand in India.",
+        "Ashby and Derby drew; Chris and Nikolaidis spoke.",
+        "In Oslo, Rosland Berg and Trevor spoke.",
+        "The Kirkby Stephen and Ashby Anne teams; a report from Selby John Smith.",
+        # a particle only before a capitalised name; "-iand" after an unknown head is a name
+        "Gethinap said so.",
+        "The historians Lomiand Dupont and Kerriand Moreau wrote.",
+        # a given name before: the surname may end in "-in" ("told Nicolás Vanin the news")
+        "He told Nicolás Vanin the news.",
+    ],
+)
+def test_glued8_near_misses(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
+def test_a_particle_opening_a_name_is_no_place_after_in():
+    # Turkish and other words end in "-in": "El" opens a name, it is no place of its own
+    assert GLUED.check_text("They visited Alemin El Olivar and the port.") == []
+
+
 def test_an_unknown_head_before_a_long_noun_is_offered():
     # "Vaudri|court", "Navar|raise" read so too and are foreign words of their own
     text = "Farms along the Kolubariver were flooded."
