@@ -44,11 +44,12 @@ Disjoint pools:
            misses were read the next session: tunable since;
   fresh_k  fresh_k/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, the fresh_g to fresh_j READMEs and one fresh_i
-           article), in other regions and genres; tunable as fresh_i is: say so once rules
-           have been changed because of it;
+           article), in other regions and genres; first run blind (seed 1618), then tuned
+           on (caps9, glued8, small7): tunable as fresh_i is;
   fresh_l  fresh_l/*.txt: twelve more, written with fresh_k, the sixth hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
-           with a seed chosen then, and quote those figures (see fresh_l/README.md);
+           with a seed chosen then, and quote those figures (see fresh_l/README.md); run
+           once on 2026-12-02 at 03:10 UTC, seed 20261202, only its summary lines read;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
