@@ -89,9 +89,39 @@ _AMOUNT_BEFORE = regex.compile(
 )
 
 
+# A conversion right after the unit: "180 billion ariary (about $40 million)", ", or $4.40".
+_CONVERSION_AFTER = regex.compile(
+    r"[ \u00a0]*(?:\(|,[ \u00a0]*)(?:about|around|roughly|some|nearly|almost|just over"
+    r"|just under|approximately|or|worth|equal to|equivalent to)?[ \u00a0]*"
+    r"(?:US|A|C|NZ|HK|S)?[$€£¥₹][ \u00a0]?\p{N}"
+)
+
+
+def _amount_before(text: str, start: int) -> bool:
+    return bool(_AMOUNT_BEFORE.search(text, max(0, start - 40), start))
+
+
 def unit_after_amount(text: str, start: int, word: str) -> bool:
-    """A foreign word right after an amount is its unit or currency ("15 billion reais")."""
-    return bool(_AMOUNT_BEFORE.search(text, max(0, start - 40), start)) and foreign_word(word)
+    """A word right after an amount is its unit or currency when another language knows it
+    ("15 billion reais"), when a conversion follows it ("180 billion ariary, about $40
+    million") or when the text writes it after an amount again ("20,000 ariary a month"):
+    a currency English lists nowhere is explained or repeated, a slip after a figure
+    ("12 goverments") is neither."""
+    if not _amount_before(text, start):
+        return False
+    return (
+        foreign_word(word)
+        or _CONVERSION_AFTER.match(text, start + len(word)) is not None
+        or _again_after_amount(text, start, word)
+    )
+
+
+def _again_after_amount(text: str, start: int, word: str) -> bool:
+    """``word`` stands after an amount somewhere else in ``text`` too."""
+    whole = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])"
+    return any(
+        m.start() != start and _amount_before(text, m.start()) for m in regex.finditer(whole, text)
+    )
 
 
 _OPEN = '"“‘«'

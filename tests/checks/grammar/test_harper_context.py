@@ -92,6 +92,29 @@ def test_amount_needs_a_number_and_a_foreign_word():
     assert not harper_context.unit_after_amount("Some 12 goverments", 8, "goverments")
 
 
+def test_a_currency_no_list_holds_is_known_by_its_conversion_or_its_repetition():
+    converted = "The plan would cost 90 billion kowri (about $21 million) over five years."
+    assert harper_context.unit_after_amount(converted, converted.index("kowri"), "kowri")
+    comma = "Guards are paid 15,000 kowri, or $3.40, a month."
+    assert harper_context.unit_after_amount(comma, comma.index("kowri"), "kowri")
+    again = "The fund holds 4 billion kowri. Each ranger earns 20,000 kowri a month."
+    assert harper_context.unit_after_amount(again, again.index("kowri"), "kowri")
+    assert harper_context.unit_after_amount(again, again.rindex("kowri"), "kowri")
+
+
+def test_a_slip_after_a_figure_is_not_taken_for_a_currency():
+    once = "The council hired 12 goverments advisers last year."
+    assert not harper_context.unit_after_amount(once, once.index("goverments"), "goverments")
+    aside = "They met 12 goverments (a record) and 40 donors."
+    assert not harper_context.unit_after_amount(aside, aside.index("goverments"), "goverments")
+    # Written again, but never after an amount: no unit.
+    twice = "Some 12 goverments met. The goverments agreed."
+    assert not harper_context.unit_after_amount(twice, twice.index("goverments"), "goverments")
+    # A conversion that does not follow the word itself says nothing of it.
+    later = "They bought 300 kowri baskets, about $4 each."
+    assert not harper_context.unit_after_amount(later, later.index("kowri"), "kowri")
+
+
 def test_quotation_limits():
     named = "The dish, called “feijoada”, is served."
     assert harper_context.quoted_name(named, named.index("feijoada"), named.index("”"))
