@@ -206,6 +206,8 @@ _CLEFT_OPENERS = frozenset(
     | {"however", "which", "whichever", "all", "way", "thing", "things", "reason"}
     | {"everything", "anything", "something", "nothing", "much", "little"}
     | {"problem", "question", "point", "issue", "trouble", "truth", "fact", "idea"}
+    # "When the election is is a matter for", "The kind of leader he is is clear"
+    | {"when", "whenever", "whether", "if", "whose", "kind", "sort", "type"}
 )
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 # After a doubled copula, a clause: the double copula of speech ("The thing is is that").
@@ -235,10 +237,12 @@ def _never_meant(text: str, prev: Span, cur: Span) -> bool:
             return False  # speech's double copula: "The problem was was that …"
         before = paragraph[-200:]
         cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
-        clause = regex.findall(r"\p{L}+", before[cut:].lower())
-        # "The man I was was proud": a pronoun before the pair may close a relative clause
-        # that is the subject ("the man [that] I was")
-        if clause and clause[-1] in _SUBJECT_PRONOUNS:
+        words = regex.findall(r"\p{L}+", before[cut:])
+        clause = [w.lower() for w in words]
+        # "The man I was was proud", "The leader Assad was was": a pronoun or a name before
+        # the pair may close a relative clause that is the subject ("the man [that] I was")
+        name_before = len(words) > 1 and words[-1][0].isupper()
+        if clause and (clause[-1] in _SUBJECT_PRONOUNS or name_before):
             return False
         return not _CLEFT_OPENERS.intersection(clause)
     if word == "more":

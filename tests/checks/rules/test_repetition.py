@@ -223,6 +223,12 @@ def test_doubles_no_reading_makes_right_are_fixed(text, clean):
         "The reason it was was that the road closed.",
         # a relative clause closed by its subject pronoun may be the subject
         "The boy he was was shy, and I know the man I was was proud.",
+        # ... or by a name ("the ruler [that] Assad was")
+        "The ruler Arvid Lund was was plain to everyone.",
+        # a clause opened by when, whether, whose or a kind of … is the subject
+        "When the vote is is a matter for the council.",
+        "The kind of leader she is is clear.",
+        "Whether it is is not yet known.",
         # speech's double copula before a clause
         "The problem is is that nobody came.",
         "The thing was was whether to go.",
