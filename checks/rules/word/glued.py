@@ -704,7 +704,7 @@ def _subject_is(head: str, tail: str, next_word: str, standalone: bool, first: b
         return False
     if not (standalone or zipf(head) >= NAME or _foreign_name(head)) or _verb_next(next_word):
         return False  # "Schusteris said": the whole is the name of the verb's subject
-    if next_word in word_list("determiners.txt") or next_word in _AUX_ADVERBS:
+    if next_word in word_list("determiners.txt") or next_word in _AUX_ADVERBS | _LATER_ADVERBS:
         return True
     classes = word_classes(next_word)
     return ("ADJ" in classes and not first) or ("NOUN" not in classes and _participle(next_word))
@@ -779,14 +779,14 @@ def _preposition_glue(tail: str, next_word: str) -> bool:
         return False
     # a date: "Brentford|on Friday", "Nuuk|in March" ("May" and "March" capitalised only)
     date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
-    determiner = next_word in word_list("determiners.txt") or next_word in _QUANTIFIERS
+    determiner = next_word in word_list("determiners.txt")
     return determiner or next_word[0].isdigit() or date or next_word in _COMPASS
 
 
-# Quantifiers open a noun phrase as determiners do ("Celsius|in some areas", "Celsius|on
-# several days"), and so does a compass adjective before a region ("Pune|in western
-# India"); a name is followed by none.
-_QUANTIFIERS = frozenset({"some", "several", "many", "most", "all", "both"})
+# A compass adjective before a region opens a noun phrase as a determiner does ("Pune|in
+# western India"); a name is followed by none.  Quantifiers are not taken: a name is
+# often followed by an adverbial that opens with one ("met Karpin several times",
+# "Karpin most likely stays").
 _COMPASS = frozenset(
     {"northern", "southern", "eastern", "western", "central"}
     | {"northeastern", "northwestern", "southeastern", "southwestern"}
@@ -987,10 +987,11 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
 _MODAL_TAILS = frozenset({"will", "would", "could", "should", "might", "must", "can", "shall"})
 _BE_HAVE_TAILS = frozenset({"was", "were", "has", "had", "have"})
-_AUX_ADVERBS = frozenset(
-    {"not", "also", "still", "never", "already", "now", "just", "been"}
-    | {"always", "usually", "often", "probably", "soon"}
-)
+_AUX_ADVERBS = frozenset({"not", "also", "still", "never", "already", "now", "just", "been"})
+# Adverbs of frequency and likelihood follow a subject as readily as an auxiliary
+# ("Mertcan always trains", "Emrecan probably misses", "Nowshad often travelled"): they
+# tell no auxiliary from a name's end, only "is" from a name's ("Kristis|always").
+_LATER_ADVERBS = frozenset({"always", "usually", "often", "probably", "soon"})
 
 
 def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:

@@ -499,12 +499,10 @@ def test_glued_function_words_after_names_are_split_safely(text, token, fix):
         # the Welsh "ap" (son of) after a given name, before the father's name
         ("The safety officer, Gethinap Dafydd, said so.", "Gethinap", "Gethin ap"),
         # an auxiliary before an adverb; "has" before a regular "-ed" participle
-        ("Prices in Vorkashiwill always rise.", "Vorkashiwill", "Vorkashi will"),
         ("Joseph Bezzinahas lived in the flat since 1990.", "Bezzinahas", "Bezzina has"),
         # "if" is a function word; after a day it opens a clause
         ("Crews will drop food there on Fridayif the roads stay shut.", "Fridayif", "Friday if"),
         # a quantifier or a compass adjective after a preposition opens a noun phrase
-        ("It fell to minus 30 degrees Fahrenheitin some areas.", "Fahrenheitin", "Fahrenheit in"),
         ("He moved from Nagpurin central India to Delhi.", "Nagpurin", "Nagpur in"),
         # "from" a place "to" another, even when another language knows the whole
         ("Ferries from Tallinnto Helsinki were cancelled.", "Tallinnto", "Tallinn to"),
@@ -550,6 +548,10 @@ def test_an_unknown_name_before_in_and_a_place_is_offered_at_a_common_seam():
         "The historians Lomiand Dupont and Kerriand Moreau wrote.",
         # a given name before: the surname may end in "-in" ("told Nicolás Vanin the news")
         "He told Nicolás Vanin the news.",
+        # a subject's or object's adverbial, not an auxiliary's or a preposition's word
+        "He had met Karpin several times. Officials said Karpin most likely stays.",
+        "Officials said Emrecan probably misses the derby and Mertcan always trains.",
+        "Police said Nowshad often travelled to Dhaka.",
     ],
 )
 def test_glued8_near_misses(text):
