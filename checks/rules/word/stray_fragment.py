@@ -204,6 +204,13 @@ def _safe_zipf(word: str) -> float:
     return SAFE_DICTIONARY_WORD if word_classes(word) else SAFE_WORD
 
 
+def _uses(ctx: CheckContext, token: str) -> int:
+    """How often the batch writes ``token``, its possessive included ("Kcell's" is a use
+    of "Kcell": a brand named twice is no accident)."""
+    counts = batch_counts(ctx)
+    return counts[token] + counts[token + "'s"] + counts[token + "’s"]
+
+
 def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     """A single stray capital glued to a paragraph's lower-cased first word ("Kthe").
 
@@ -231,7 +238,7 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         given_name = fold(tail) in first_names()
         if next_capital and tail_zipf < FUNCTION and not (long_word or given_name):
             continue
-        if tail in word_list("acronym_suffixes.txt") or batch_counts(ctx)[token] > 1:
+        if tail in word_list("acronym_suffixes.txt") or _uses(ctx, token) > 1:
             continue
         if in_link(text, m.start(1), m.end(2)):
             continue

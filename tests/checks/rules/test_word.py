@@ -856,6 +856,9 @@ def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, f
         # a letter or two before a capitalised word mid-sentence is a brand's shape
         "Aid could be sent through PCash and other apps.",
         "He bought an XBox, a TGold card and a PCloud plan; JPMorgan paid.",
+        # a brand named before, then in its possessive at a paragraph's start
+        "The operator Kcell reported a profit.\n\nKcell's net profit rose 12%.",
+        "The operator Kcell’s profit rose.\n\nKcell's shares rose 3%.",
     ],
 )
 def test_heading_name_and_brand_near_misses(text):
