@@ -28,7 +28,7 @@ from copydesk.checks.rules.case._common import (
     source_starts_lower,
     token_at,
 )
-from copydesk.checks.rules.layout.metadata import find_metadata
+from copydesk.checks.rules.layout.metadata import metadata_of
 from copydesk.checks.tokens import Span, paragraphs
 
 SAFE_MAX_WORDS = 8
@@ -60,7 +60,7 @@ def _separated(text: str, a: Span, b: Span) -> bool:
     ),
 )
 def heading_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    meta = [(m.start, m.end) for m in find_metadata(text)]
+    meta = [(m.start, m.end) for m in metadata_of(text, ctx)]
     paras = list(paragraphs(text))
     for i, para in enumerate(paras):
         if not is_heading_like(para.text) or looks_like_address(para.text):

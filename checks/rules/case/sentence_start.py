@@ -44,7 +44,7 @@ from copydesk.checks.rules.case._common import (
     token_before,
 )
 from copydesk.checks.rules.layout.fused_heading import fused_heading
-from copydesk.checks.rules.layout.metadata import find_metadata
+from copydesk.checks.rules.layout.metadata import metadata_of
 from copydesk.checks.tokens import paragraphs
 
 MESSAGE = "Sentence starts with a lower-case letter"
@@ -109,7 +109,7 @@ def _continues_previous(text: str, start: int, prev_end: int | None, prev_text: 
     ),
 )
 def sentence_start(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    meta = [(m.start, m.end) for m in find_metadata(text)]
+    meta = [(m.start, m.end) for m in metadata_of(text, ctx)]
 
     def in_metadata(pos: int) -> bool:
         return any(s <= pos < e for s, e in meta)

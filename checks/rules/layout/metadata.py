@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -131,16 +131,14 @@ def _middle_line(line_text: str) -> bool:
     return bool(_mid_line().fullmatch(line_text.strip()))
 
 
-def find_metadata(text: str) -> list[Metadata]:
-    """Metadata at the top of the file (lines, or a prefix glued to the headline) and bottom.
-
-    Kept for the last few texts: three checks ask it of the same text (this one, and the
-    heading and sentence starts, which leave metadata lines alone)."""
-    return list(_find_metadata(text))
+def metadata_of(text: str, ctx: CheckContext) -> tuple[Metadata, ...]:
+    """``find_metadata(text)``, built once for the file's checks: three ask it of the same
+    text (this one, and the heading and sentence starts, which leave metadata alone)."""
+    return ctx.of_text("layout.metadata", text, find_metadata)
 
 
-@lru_cache(maxsize=8)
-def _find_metadata(text: str) -> tuple[Metadata, ...]:
+def find_metadata(text: str) -> tuple[Metadata, ...]:
+    """Metadata at the top of the file (lines, or a prefix glued to the headline) and bottom."""
     found: list[Metadata] = []
     all_lines = lines(text)
     shaped, _ = _keys()
@@ -202,7 +200,7 @@ def _find_metadata(text: str) -> tuple[Metadata, ...]:
     ),
 )
 def metadata(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    for meta in find_metadata(text):
+    for meta in metadata_of(text, ctx):
         message = MESSAGE_TOP if meta.at_top else MESSAGE_BOTTOM
         if not meta.at_top and not meta.at_bottom:
             message = MESSAGE_MIDDLE

@@ -114,12 +114,8 @@ def word_list(name: str) -> frozenset[str]:
     return word_set("word", name)
 
 
-@lru_cache(maxsize=8)
 def document_key(text: str) -> int:
-    """Equal for two copies of one article, even if they differ in white space only.
-
-    Kept for the last few texts: each of the batch's distinct-count indexes asks it of
-    the same text in the first map."""
+    """Equal for two copies of one article, even if they differ in white space only."""
     return hash(" ".join(text.split()))
 
 
