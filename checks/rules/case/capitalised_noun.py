@@ -94,7 +94,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -646,7 +646,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _pair_pattern(adjective: str, word: str) -> regex.Pattern[str]:
     """The pair, either case of the noun, as whole words."""
     noun = f"[{word[0]}{word[0].lower()}]{regex.escape(word[1:])}"
