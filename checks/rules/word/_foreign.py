@@ -162,7 +162,9 @@ def _build_lock(folder: Path, lang: str) -> Iterator[None]:
 @cache
 def sorted_list(lang: str) -> SortedList | None:
     """``lang``'s list from the cache, written there first if it is not yet; None if the
-    cache cannot be written (wordfreq is asked instead)."""
+    cache cannot be written (wordfreq is asked instead).  TimeoutError when another
+    process held the build lock too long: raised, not kept, so a later call may find the
+    list written."""
     try:
         folder = cache_dir() / "wordfreq"
         path = folder / file_name(lang)
@@ -188,6 +190,8 @@ def sorted_list(lang: str) -> SortedList | None:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         return SortedList(data)
+    except TimeoutError:
+        raise
     except OSError:
         return None
 
@@ -217,7 +221,10 @@ def _word_frequency(found: SortedList, word: str, lang: str) -> float:
 def zipf_frequency(word: str, lang: str) -> float:
     """``wordfreq.zipf_frequency(word, lang)``, from the cached sorted list."""
     # Jieba's languages weigh a word by how many breaks it inferred: left to wordfreq.
-    found = None if get_language_info(lang)["tokenizer"] == "jieba" else sorted_list(lang)
+    try:
+        found = None if get_language_info(lang)["tokenizer"] == "jieba" else sorted_list(lang)
+    except TimeoutError:
+        found = None  # being built elsewhere, too slowly: wordfreq's own this time
     if found is None:
         return wordfreq_zipf(word, lang)
     return round(math.log(_word_frequency(found, word, lang), 10) + 9, 2)
