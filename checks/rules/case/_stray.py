@@ -631,9 +631,10 @@ def _attribution(text: str, start: int, end: int) -> bool:
 
 
 def _after_work_noun(ctx: Context, start: int) -> bool:
-    """One of the two words before ``start`` introduces a title: "the series Lost"."""
+    """One of the three words before ``start`` introduces a title: "the series Lost", "the
+    album Ella Fitzgerald Sings" (a given name and a surname may open it)."""
     prev = ctx.before_start.get(start)
-    for _ in range(2):
+    for _ in range(3):
         if prev is None:
             return False
         if ctx.text[prev[0] : prev[1]].lower() in _work_nouns():

@@ -1071,6 +1071,9 @@ def test_caps9_hits(text, word, why):
         "He joined the Danish Chamber of the Regions and the English Teacher, a band.",
         # the adjective and its gerund's noun repeated: a name
         "The Tarn Vellor Coastal rowing race and the Tarn Vellor Coastal rowing club met.",
+        # a work's title opened by a full name after the noun that introduces it
+        "Her 1956 album Ella Fitzgerald Sings the Cole Porter Song Book was reissued.",
+        "The exhibition Kahlo From 1930 to 1954 drew record crowds.",
     ],
 )
 def test_caps9_near_misses(text):
