@@ -108,7 +108,11 @@ stay planted; but before a feature's head (and "mountains", "hills", "island",
 resources/case/demonyms.txt) is the feature's own name, and the site is skipped ("the
 Chui Valley").  Distinct sites dropped: fresh_j 2 of 34 (a river, a port), fresh_k 2 of
 38 (mountains after their range's name, a valley after its name; added after fresh_k's
-blind first run), none in tune, report or fresh_a to fresh_i.
+blind first run), none in tune, report or fresh_a to fresh_i.  Since caps10 (2026-12-02)
+an empire after its people's adjective is skipped too ("the Spanish Empire", "the
+Ottoman Empire"): the name of a historical state, which Chicago, Britannica and the
+press capitalise as they do "the Roman Republic", so a copy editor would not mark it.
+Distinct sites dropped: fresh_l 1 of 34, none in tune, report or fresh_a to fresh_k.
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.  A pronoun site is skipped when the swap would not read as an
@@ -578,6 +582,10 @@ _HOUSE_STYLE = ("embassy", "consulate")
 # A nation's federation: "the Russian Federation" is a state, and the sports press writes a
 # nation's governing body of a sport short as "the French Federation" (module docstring).
 _FEDERATION = ("federation",)
+# An empire after its people's adjective is a historical state's name ("the Spanish
+# Empire", "the Ottoman Empire"): Chicago, Britannica and the press capitalise it, as they
+# do "the Roman Republic" (module docstring).
+_STATE_NAME = ("empire",)
 # A place's administrative head after the place's own name ("in Helmand Province"): part of
 # the official name in many styles (AP lower-cases it), so no error a copy editor would mark.
 _PLACE_HEADS = ("province", "region", "district", "county", "prefecture", "oblast", "governorate")
@@ -619,6 +627,7 @@ def _mid_capital(text: str, rng: random.Random, noun: bool) -> Plant | None:
         return None
     word = m.group(1)
     skip = word in _NAME_OF_EVENT or word in _HOUSE_STYLE or word in _FEDERATION
+    skip = skip or word in _STATE_NAME
     # the word before the head is the place's name when a preposition or another capital
     # comes before it ("in Arkhangai province", "South Sulawesi province"), not an
     # adjective of nationality ("the northern Ecuadorian province of")

@@ -370,6 +370,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
             why = "a verb"
         object_next = why is None and _verb_after_full_name(ctx, m, low, prev)
+        object_next = object_next or (why in (None, "a verb") and _moved_by(ctx, m, low, prev))
         if object_next:
             why = "a verb"
         if why is None:
@@ -453,6 +454,23 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
     return _a_name(prev) and _AMOUNT_THEN_WORD.match(ctx.text, m.end()) is not None
 
 
+# A change by a share: a figure and "%", "per cent" or "points" ("Rose 2.7%").
+_SHARE_NEXT = regex.compile(
+    r"[^\S\n]+[+\-−]?\d[\d.,]*(?:[^\S\n]*%|[^\S\n]+(?:per[^\S\n]?cent|percent"
+    r"|percentage[^\S\n]+points?|points?)\b)"
+)
+
+
+def _moved_by(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
+    """"Rose" or "fell", or another past tense, after a name and before a change by a
+    share: the verb of a market report ("shares of Kestrel Marine Rose 3.1% after", "the
+    Baltic index Fell 12 points").  "Rose" and "Fell" are names too, but no name stands
+    before a percentage; after a given name the word is a surname ("Anna Rose, 31%")."""
+    if not (low in ("rose", "fell") or _past_tense(low)) or _given_name(prev):
+        return False
+    return prev[:1].isupper() and _SHARE_NEXT.match(ctx.text, m.end()) is not None
+
+
 # A determiner and a capital after a verb's third person: its object, a name ("Heads the
 # Department of Forestry").
 _DETERMINER_THEN_CAPITAL = regex.compile(
@@ -504,11 +522,26 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
         return None
     if low in ("more", "less") and word_classes(nxt) == {"ADJ"}:
         return "a small word"
+    if _demonstrative_before_noun(low, prev, nxt):
+        return "a small word"
     if nxt in _AFTER_A_VERB and low.endswith("s") and finite_verb(low) and _a_name(prev):
         return "a verb" if zipf(low) >= COMMON else None
     if _base_verb_after_name(low, prev, nxt):
         return "a verb"
     return None
+
+
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+
+
+def _demonstrative_before_noun(low: str, prev: str, nxt: str) -> bool:
+    """"This", "these" or "those" after a name and before a lower-case noun ("enrolled in
+    Kazan This spring", "the mines near Oruro These days"): a name ends in no determiner,
+    and a title that does is capitalised on ("Britain This Week") or quoted.  With a
+    full stop lost the capital is wrong all the same, as "That" below."""
+    if low not in _DEMONSTRATIVES or not prev[:1].isupper() or prev in demonym_words():
+        return False
+    return "NOUN" in word_classes(nxt) and nxt not in function_words()
 
 
 # "in the city of Turkestan That he would appeal": "that" before a clause's subject and

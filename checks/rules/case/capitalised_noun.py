@@ -155,6 +155,8 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"
+        # a plural's possessive before a lower-case head: "the Welsh Farmers' union"
+        rf"|(?<=s)['’][^\S\n]+\p{{Ll}}"
         # a bracket that glosses in words, not a name's abbreviation or a year:
         # "38 million Egyptian Pounds (about 780,000 dollars)", not "(KWS)"
         rf"|[^\S\n]+\((?![\p{{Lu}}\p{{N}}])"
@@ -162,7 +164,9 @@ def _pattern() -> regex.Pattern[str]:
         # ("a European Airline and a project": only "the" may go on with a name)
         rf"|[^\S\n]+(?:and[^\S\n]+(?!the\b)|for[^\S\n]+(?!(?:the|a|an)\b))\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
-        rf"|[^\S\n]+(for)[^\S\n]+\p{{Lu}})"
+        # "for" and a capital, or an article ("Chinese Demand for the metal", "the Irish
+        # Society for the Protection of Birds"): _for_a_name decides
+        rf"|[^\S\n]+(for)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{{L}})"
     )
 
 
@@ -244,6 +248,32 @@ def _place_located(text: str, start: int, after_of: str | None) -> bool:
     if after_of is None or not after_of[0].isupper() or word_classes(after_of):
         return False
     return _DIRECTION_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=256)
+def _head_after_a_capital(word: str) -> regex.Pattern[str]:
+    """A capitalised word, then ``word`` in lower case: "Margibi county"."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}[\p{{L}}\-]+)[^\S\n]+{regex.escape(word.lower())}"
+        rf"(?![\p{{L}}\p{{N}}\-])"
+    )
+
+
+def _lower_after_names(text: str, word: str) -> bool:
+    """The text writes the head in lower case after another place's name ("… the Liberian
+    Province of Bong … a trader from Margibi province"): for this writer the head is a
+    common noun after a name, so "of" and a place after it name no body, they say which
+    place it is.  The name must be no English word and no adjective of nationality: "the
+    French School of Athens" and "a Greek school" may well share a text; nor is an
+    institution's head read so ("the British Museum" beside "the Louvre museum")."""
+    if word in _institutions():
+        return False
+    for m in _head_after_a_capital(word).finditer(text):
+        name = m.group(1)
+        if name in demonym_words() or word_classes(name) or starts_sentence(text, m.start()):
+            continue
+        return True
+    return False
 
 
 # Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
@@ -625,8 +655,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government": an official name house styles disagree on
         after_of = m.group(2)
-        if _name_goes_on(after_of, text, m.end(2)) and not _place_located(
-            text, m.start(), after_of
+        if _name_goes_on(after_of, text, m.end(2)) and not (
+            _place_located(text, m.start(), after_of) or _lower_after_names(text, word)
         ):
             continue
         if _possessor_of_a_name(text, m.end(1)):

@@ -827,6 +827,7 @@ def test_sentence_start_abbreviations_and_addresses_near_misses(text):
         ("Damian", False),  # "dam" is a common word
         ("Smithsonian", False),  # far commoner than Smithson
         ("Kenyan", False),  # listed already
+        ("Tahitian", True),  # Tahiti: a name in -i takes -an (caps10)
     ],
 )
 def test_derived_adjectives_of_place(word, derived):
@@ -920,7 +921,7 @@ def test_a_headline_name_near_misses(text):
             "a small word",
         ),
         (
-            "Officials said a man who earns more in Kazan than in Karaj Will always go north.",
+            "Officials said a man who earns more in Velmora than in Karaj Will always go north.",
             "Will",
             "a small word",
         ),
@@ -983,6 +984,22 @@ def test_caps8_hits(text, word, why):
         # a work's title opened by a full name after the noun that introduces it
         "Her 1956 album Ella Fitzgerald Sings the Cole Porter Song Book was reissued.",
         "The exhibition Kahlo From 1930 to 1954 drew record crowds.",
+        # caps10: "for a" after a noun that is no verb, or a body's head, goes on with a name
+        "She joined the Scottish Campaign for a Fairer Wage and the Irish Society for the "
+        "Protection of Birds.",
+        # a plural's possessive before a capital is inside a name
+        "The Welsh Farmers' Union said 900 sheep had died in the fires on the hills.",
+        # a body named for a language has a capital after the noun
+        "She sits on the Welsh Language Board, and the Hebrew Language Academy agreed.",
+        # a demonstrative in a title (a capital after it), or before a verb (a lost stop)
+        "He watched Britain This Week on Sunday, and she said it in Velmora This is not news.",
+        # a past tense of a share's change after a given name is a surname's place
+        "Her coach said Anna Rose 31% of her serves in training before the final.",
+        # "of" and a place after a body's head, and another place's head in lower case:
+        # a museum or a school may share a text with "a Dutch museum", "a Greek school"
+        "The Polish Museum of America lent the paintings, and a Dutch museum framed them.",
+        "The French School of Athens dug at the site, and a Greek school sent its pupils.",
+        "A festival in the Liberian Province of Bong ended on Sunday with record crowds.",
     ],
 )
 def test_caps8_near_misses(text):
@@ -1065,6 +1082,52 @@ def test_caps9_hits(text, word, why):
     text += _FARM
     [issue] = run("case.capitalised-noun", text)
     at = text.rindex(word)  # the last use: the one with no name around it
+    assert (issue.offset, issue.end) == (at, at + len(word))
+    assert issue.replacements == (word.lower(),)
+    assert why in issue.message
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        # "for" and an article after a verb's noun: no body's name ("Demand for the")
+        ("Sprogis beats Berzins to end the Latvian Search for a Riga Open title", "Search", "nat"),
+        ("Prices rose on Chinese Demand for the metal, traders said.", "Demand", "nationality"),
+        # a plural's possessive before a lower-case head
+        ("The Welsh Farmers' association said 900 sheep had died.", "Farmers", "nationality"),
+        # an adjective of place made from a name in -i
+        ("Any release will keep the Tahitian Dialogue, with subtitles.", "Dialogue", "a name"),
+        # a language after its adjective is a common noun
+        ("He worked with speakers of the Tahitian Language, to translate it.", "Language", ""),
+        # a demonstrative after a place's name, before a noun
+        ("Students enrolled in Velmora This spring, the ministry said.", "This", "a small word"),
+        ("Prices at the mines near Tarquen These days are high.", "These", "a small word"),
+        # a past tense before a change by a share: a market report's verb
+        (
+            "In early trading on Monday, shares of the grocer Kestrel Foods Rose 3.1% after "
+            "it reported higher profits for the quarter.",
+            "Rose",
+            "verb",
+        ),
+        (
+            "In thin trading, the shipping index of Varnholm Fell 12 points on Monday.",
+            "Fell",
+            "verb",
+        ),
+        # the text writes the head in lower case after another place's name
+        (
+            "A festival in the Liberian Province of Bong ended on Sunday with record crowds. "
+            "A trader from Margibi province said sales had doubled since last year.",
+            "Province",
+            "nationality",
+        ),
+    ],
+)
+def test_caps10_hits(text, word, why):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    at = text.index(word)
     assert (issue.offset, issue.end) == (at, at + len(word))
     assert issue.replacements == (word.lower(),)
     assert why in issue.message
