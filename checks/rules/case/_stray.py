@@ -417,8 +417,11 @@ def _modal_before_verb(text: str, end: int, low: str, prev: str) -> str | None:
     if m is None:
         return None
     adverb, verb = m.group(1), m.group(2)
-    if adverb is not None and adverb != "not" and word_classes(adverb) != {"ADV"}:
-        return None
+    # an adverb ("not", "always"; "next", an adjective too, is no noun nor verb); else
+    # the first word is the verb ("Will reopen on Monday")
+    classes = word_classes(adverb) if adverb is not None else frozenset({"ADV"})
+    if adverb not in (None, "not") and ("ADV" not in classes or classes & {"NOUN", "VERB"}):
+        verb = adverb
     return "a small word" if base_verb(verb) and not finite_verb(verb) else None
 
 

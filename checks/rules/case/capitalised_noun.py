@@ -305,6 +305,20 @@ def _restricted(text: str, start: int, end: int) -> bool:
     return _CLEFT.search(text, max(0, start - 80), start) is None
 
 
+_LOWER_BEFORE = regex.compile(r"(\p{Ll}+)[^\S\n]+\Z", regex.REVERSE)  # as _WORD_BEFORE
+
+
+def _after_adjectives(text: str, start: int) -> int:
+    """Where one or two plain adjectives in lower case before ``start`` begin ("its long
+    rocky Atlantic Coast"), or ``start``: a determiner or a possessive may stand there."""
+    for _ in range(2):
+        m = _LOWER_BEFORE.search(text, max(0, start - 30), start)
+        if m is None or m.group(1) in function_words() or "ADJ" not in word_classes(m.group(1)):
+            break
+        start = m.start()
+    return start
+
+
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
@@ -315,10 +329,14 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
     if _restricted(text, start, end) and word not in _place_heads():
         return True  # a place is one of a kind: the clause is about something else
-    if _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
-        # ...unless the name modifies a noun after it: "a Korean War veteran"
+    lead = _after_adjectives(text, start)
+    if _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead):
+        # ...unless the name modifies a noun after it: "a Korean War veteran"; a verb
+        # after it is the pair's own ("Portugal's rocky Atlantic Coast lost …")
         nxt = _NEXT_WORD.match(text, end)
-        return nxt is None or nxt.group(1) in function_words()
+        if nxt is None or nxt.group(1) in function_words():
+            return True
+        return finite_verb(nxt.group(1)) and "NOUN" not in word_classes(nxt.group(1))
     if not word.endswith("s") or word in _COMPANY_PLURALS:
         return False
     return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
@@ -731,7 +749,8 @@ def _stray_exempt(text: str, s: Stray, inside: Counter[str], elsewhere: Counter[
 # Athenian Women"); a given name or surname is seldom so placed.
 _DETERMINER_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir"
-    r"|[Hh]is|[Hh]er|[Oo]ur|[Mm]any|[Ss]ome|[Oo]ther|[Tt]wo|[Tt]hree|\d+|of)[^\S\n]+\Z"
+    r"|[Hh]is|[Hh]er|[Oo]ur|[Mm]any|[Ss]ome|[Oo]ther|[Tt]wo|[Tt]hree|\d+"
+    r"|(of|on|in|across|along|from|into))[^\S\n]+\Z"
 )
 
 
@@ -749,14 +768,15 @@ def _one_of_many(text: str, start: int, end: int, word: str) -> bool:
 
 def _derived_adjective(text: str, start: int, adjective: str, word: str) -> bool:
     """An adjective of place no list holds ("Athenian", from Athens; _common's
-    derived_demonym), used as an adjective: after a determiner, or after "of" before a
-    plural ("the chorus of Athenian Women"; "the wife of Dorian Gray" names a person)."""
+    derived_demonym), used as an adjective: after a determiner, or after "of" or a
+    preposition of place before a plural ("the chorus of Athenian Women", "crashes on
+    Umbrian Roads"; "the wife of Dorian Gray" names a person)."""
     if not derived_demonym(adjective):
         return False
     m = _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
     if m is None:
         return False
-    return not m.group().startswith("of") or plural_noun(word)
+    return m.group(1) is None or plural_noun(word)
 
 
 def _headline_only(text: str, pos: int, pair: str) -> bool:

@@ -828,6 +828,7 @@ def test_sentence_start_abbreviations_and_addresses_near_misses(text):
         ("Smithsonian", False),  # far commoner than Smithson
         ("Kenyan", False),  # listed already
         ("Tahitian", True),  # Tahiti: a name in -i takes -an (caps10)
+        ("Umbrian", True),  # Umbria: a name in -ia takes -n
     ],
 )
 def test_derived_adjectives_of_place(word, derived):
@@ -1000,6 +1001,10 @@ def test_caps8_hits(text, word, why):
         "The Polish Museum of America lent the paintings, and a Dutch museum framed them.",
         "The French School of Athens dug at the site, and a Greek school sent its pupils.",
         "A festival in the Liberian Province of Bong ended on Sunday with record crowds.",
+        # a name "Will" before a past tense or a verb's finite form; the name repeated
+        "Friends said Prince Will attended the dinner, and Kaspar Will said he was happy.",
+        # one of many before a noun it qualifies, after a lower-case adjective too
+        "He met an old Korean War veteran, and its new French Open champion won a title.",
     ],
 )
 def test_caps8_near_misses(text):
@@ -1120,6 +1125,19 @@ def test_caps9_hits(text, word, why):
             "A festival in the Liberian Province of Bong ended on Sunday with record crowds. "
             "A trader from Margibi province said sales had doubled since last year.",
             "Province",
+            "nationality",
+        ),
+        # an adjective of place from a name in -ia, after a preposition before a plural
+        ("Dozens of deer were killed on Umbrian Roads in the year to June.", "Roads", "name"),
+        ("The Umbrian Wolf, the largest predator in the hills, is at risk.", "Wolf", "name"),
+        # "Will" after a place's name before an adverb and a verb, or a verb alone
+        ("After the final, Varkoni Will next play at a tournament in Rome.", "Will", "small"),
+        ("The bridge at Tarquen Will reopen on Monday after repairs.", "Will", "small"),
+        # a possessive, a plain adjective, the pair and a verb: one of many, a common noun
+        (
+            "Satellite images show that Sardovia's rocky Atlantic Coast lost about 900 "
+            "hectares of dunes since 2000.",
+            "Coast",
             "nationality",
         ),
     ],
