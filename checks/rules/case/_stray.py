@@ -15,6 +15,10 @@ name:
   person after a name takes its object or infinitive (``Amman Switches to``), and so
   does a word lemminflect knows only as a verb after a place or a region's name, before
   no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``).
+  "This", "these" and "those" after a name before a lower-case noun are a determiner
+  (``enrolled in Velmora This spring``; with a full stop lost the capital is wrong all
+  the same), and "Rose", "Fell" or another past tense after a name before a change by a
+  share is a market report's verb (``Kestrel Foods Rose 3.1%``).
   A third person after a name is a verb, too, when no other word of its clause could
   be the clause's finite verb (``Instead, Okonjo Walks slowly to the front of the
   stage, still singing, while``; not ``Shoppers at Tesco Stores in Leeds, meanwhile,
@@ -24,7 +28,8 @@ name:
   (``in Kaunas That the old pumping station had failed``); a subordinator whose clause
   runs to the sentence's end with no comma hangs on the sentence before it (``to Tartu
   and Valga Until its systems were restored.``), and "Will" after a place's name before
-  a verb's bare form is the modal (``Mosul Will not reopen``; "May" may be a month and
+  a verb's bare form, perhaps after an adverb, is the modal (``Mosul Will not reopen``,
+  ``Varkoni Will next play``; "May" may be a month and
   "Can" a given name, so neither is taken).  A past tense after a name
   that is no English word takes a figure for its object as a lower-case word
   (``Haldane Cleared 2.05 metres``), and a third person after a person's full name (a

@@ -14,13 +14,14 @@ form is an everyday word, followed by a lower-case word or punctuation.  An adje
 place no list holds counts too when a productive suffix makes it from a name wordfreq
 knows (``the chorus of Athenian Women``: Athens; ``a Viennese Baker``; see
 _common.derived_demonym, which leaves out given names and adjectives far commoner than
-their source, ``Smithsonian``) and a determiner or "of" comes before it, as before an
-adjective.  The suffixes make adjectives from people's names too (``a Gaussian Blur``,
-``a Freudian Slip``): the noun after one is as common in running text ("a Gaussian blur"),
-so it is flagged the same way, and the message says "an adjective made from a name",
-not "of nationality"; a name it heads keeps its institution noun (``the Keynesian
-Revolution``).  A capital after it
-makes a longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
+their source, ``Smithsonian``; a name in -i or -ia restored, ``Tahitian``, ``Umbrian``)
+and a determiner comes before it, as before an adjective, or "of" or a preposition of
+place before a plural (``on Umbrian Roads``).  The suffixes make adjectives from
+people's names too (``a Gaussian Blur``, ``a Freudian Slip``): the noun after one is as
+common in running text ("a Gaussian blur"), so it is flagged the same way, and the
+message says "an adjective made from a name", not "of nationality"; a name it heads
+keeps its institution noun (``the Keynesian Revolution``).  A capital after it makes a
+longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
 of Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
 iron ore``; ``a Dutch Airline and a bank``: only "and the" may go on with a name), and
 before ``for`` and a capital only an action noun is common (``American
@@ -30,7 +31,14 @@ nationality (``the northeastern Indian State of Assam``): the words say where a 
 lies, as news writes "the southern Chinese city of Guilin", and names do not open so.
 A name begun before the adjective goes on through it (``the University of North Korean
 Studies``), but a nationality before "of" names a person (``an American of Irish
-Descent``).  A possessive before a capitalised common word carries a name on as "of"
+Descent``).  "For" and an article after a noun that is also a verb go on with no name
+(``the Latvian Search for a title``; a body's head may: ``the Scottish Campaign for a
+Fairer Wage``), nor does a plural's possessive before a lower-case head (``the Welsh
+Farmers' association``).  A place after "of" carries no name on either when the text
+writes the head in lower case after another place's name (``the Liberian Province of
+Bong`` beside ``Margibi province``; not an institution's head, nor after an adjective of
+nationality: ``the French School of Athens`` beside ``a Greek school``).  A possessive
+before a capitalised common word carries a name on as "of"
 does (``the Danish Farmer's Market Board``; not ``the Portuguese
 Government's plan``), and an adjective of identity style guides capitalise is no stray
 capital (``Bolivian Indigenous groups``; resources/case/identity_adjectives.txt).
@@ -40,8 +48,10 @@ the noun is plainly common (news style lower-cases "government", "army", "navy",
 "police" and "press" after a nationality, so those are no institution nouns here): a
 plural without "the" (``Russian Forces were``), an adjective that heads names only
 before another capital (``the Egyptian Foreign minister``;
-resources/case/adjective_heads.txt), after "a", a number or a possessive (``a French
-Court in``, ``its Chinese Company``, ``Portugal's Atlantic Coast,``), or before a
+resources/case/adjective_heads.txt), after "a", a number or a possessive, plain
+adjectives in lower case between, before a small word or a verb (``a French Court in``,
+``its Chinese Company``, ``Portugal's Atlantic Coast,``, ``Sardovia's rocky Atlantic Coast
+lost``), or before a
 restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
 European Commission that``, is none; nor is a clause after the head of a place's name,
 resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle native to East
