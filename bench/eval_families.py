@@ -119,7 +119,8 @@ blind first run), none in tune, report or fresh_a to fresh_i.  Since caps10 (202
 an empire after its people's adjective is skipped too ("the Spanish Empire", "the
 Ottoman Empire"): the name of a historical state, which Chicago, Britannica and the
 press capitalise as they do "the Roman Republic", so a copy editor would not mark it.
-Distinct sites dropped: fresh_l 1 of 34, none in tune, report or fresh_a to fresh_k.
+Distinct sites dropped: fresh_l 1 of 34, fresh_m 1 of 31 (counted after its blind first
+run), none in tune, report or fresh_a to fresh_k.
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.  A pronoun site is skipped when the swap would not read as an
