@@ -49,9 +49,10 @@ the noun is plainly common (news style lower-cases "government", "army", "navy",
 plural without "the" (``Russian Forces were``), an adjective that heads names only
 before another capital (``the Egyptian Foreign minister``;
 resources/case/adjective_heads.txt), after "a", a number or a possessive, plain
-adjectives in lower case between, before a small word or a verb (``a French Court in``,
-``its Chinese Company``, ``Portugal's Atlantic Coast,``, ``Sardovia's rocky Atlantic Coast
-lost``), or before a
+adjectives in lower case between, before a small word, or before a verb after a place's
+head (``a French Court in``, ``its Chinese Company``, ``Portugal's Atlantic Coast,``,
+``Sardovia's rocky Atlantic Coast lost``; not ``Edinburgh's Scottish Parliament voted``),
+or before a
 restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
 European Commission that``, is none; nor is a clause after the head of a place's name,
 resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle native to East
@@ -341,12 +342,14 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         return True  # a place is one of a kind: the clause is about something else
     lead = _after_adjectives(text, start)
     if _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead):
-        # ...unless the name modifies a noun after it: "a Korean War veteran"; a verb
-        # after it is the pair's own ("Portugal's rocky Atlantic Coast lost …")
+        # ...unless the name modifies a noun after it: "a Korean War veteran".  A place's
+        # head is common before a verb too ("Portugal's rocky Atlantic Coast lost …");
+        # a body's is not ("Edinburgh's Scottish Parliament voted": the city's own)
         nxt = _NEXT_WORD.match(text, end)
         if nxt is None or nxt.group(1) in function_words():
             return True
-        return finite_verb(nxt.group(1)) and "NOUN" not in word_classes(nxt.group(1))
+        after = nxt.group(1)
+        return word in _place_heads() and finite_verb(after) and "NOUN" not in word_classes(after)
     if not word.endswith("s") or word in _COMPANY_PLURALS:
         return False
     return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None

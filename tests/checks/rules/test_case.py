@@ -1005,6 +1005,8 @@ def test_caps8_hits(text, word, why):
         "Friends said Prince Will attended the dinner, and Kaspar Will said he was happy.",
         # one of many before a noun it qualifies, after a lower-case adjective too
         "He met an old Korean War veteran, and its new French Open champion won a title.",
+        # a body's head after a city's possessive before a verb: the city's own body
+        "On Monday Edinburgh's Scottish Parliament voted to keep the old rules for farms.",
     ],
 )
 def test_caps8_near_misses(text):
