@@ -234,6 +234,19 @@ def _name_goes_on(after_of: str | None, text: str = "", end: int = 0) -> bool:
     return after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME
 
 
+def _adjective_ends_a_name(text: str, end: int, word: str) -> bool:
+    """A word that can only be an adjective, with no noun after it to qualify, heads no
+    noun phrase: the pair is a name ("the Hawaiian Electric said", "shares of Hawaiian
+    Electric fell").  Before a noun it may be a plain adjective ("the Egyptian Foreign
+    minister")."""
+    if word_classes(word) != {"ADJ"}:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1) in function_words() or finite_verb(nxt.group(1)):
+        return True
+    return "NOUN" not in word_classes(nxt.group(1))
+
+
 _POSSESSIVE_CAPITAL = regex.compile(r"['’]s[^\S\n]+(\p{Lu}\p{Ll}+)")
 
 
@@ -276,15 +289,26 @@ def _lower_after_names(text: str, word: str) -> bool:
     common noun after a name, so "of" and a place after it name no body, they say which
     place it is.  The name must be no English word and no adjective of nationality: "the
     French School of Athens" and "a Greek school" may well share a text; nor is an
-    institution's head read so ("the British Museum" beside "the Louvre museum")."""
+    institution's head read so ("the British Museum" beside "the Louvre museum"), nor a
+    head after an article and a name ("the American Hospital of Paris" beside "a Neuilly
+    hospital": one of that place's hospitals; a division is named bare, "in Margibi
+    province")."""
     if word in _institutions():
         return False
     for m in _head_after_a_capital(word).finditer(text):
         name = m.group(1)
         if name in demonym_words() or word_classes(name) or starts_sentence(text, m.start()):
             continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and before.group(1).lower() in _ARTICLES:
+            continue  # "a Neuilly hospital": one of the place's; "from Margibi province" is it
         return True
     return False
+
+
+# An article or a determiner before a place's name and a head: the head is one of that
+# place's ("a Neuilly hospital"), not the place's own kind ("Margibi province").
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", "one"})
 
 
 # Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
@@ -690,7 +714,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             _place_located(text, m.start(), after_of) or _lower_after_names(text, word)
         ):
             continue
-        if _possessor_of_a_name(text, m.end(1)):
+        if _possessor_of_a_name(text, m.end(1)) or _adjective_ends_a_name(text, m.end(1), word):
             continue
         if m.group(3) and _for_a_name(word):
             continue

@@ -1005,6 +1005,10 @@ def test_caps8_hits(text, word, why):
         "Friends said Prince Will attended the dinner, and Kaspar Will said he was happy.",
         # one of many before a noun it qualifies, after a lower-case adjective too
         "He met an old Korean War veteran, and its new French Open champion won a title.",
+        # an adjective with no noun after it heads no noun phrase: a name's last word
+        "Shares of the Tahitian Electric fell, and the Tahitian Electric said it would wait.",
+        # a place's name with an article before the lower-case head: one of its hospitals
+        "He was treated at the American Hospital of Geneva and then at a Tarquen hospital.",
         # a body's head after a city's possessive before a verb: the city's own body
         "On Monday Edinburgh's Scottish Parliament voted to keep the old rules for farms.",
     ],
