@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 import random
 
+import regex
+
 from copydesk.checks import tokens
-from copydesk.checks.grammar import harper_engine
+from copydesk.checks.grammar import harper_engine, harper_split
 from copydesk.checks.rules.pronoun import _people
 
 PROSE = (
@@ -117,3 +119,46 @@ def test_the_names_fold_reads_each_word_as_the_plain_helpers_do():
         assert names._word_keys(word) == plain, word
     assert names._word_keys("Minister")[2] and not names._word_keys("Gromov")[2]
     assert names._word_keys("NAtion")[1] and names._word_keys("UN")[0] == ("^un",)
+
+
+def _mask_plain(masker: harper_split._Masker, text: str, keep: list[tuple[int, int]]) -> str:
+    """The speller's masked copy as it was made before speed8: a call per ``\\S+`` match."""
+    starts = [s for s, _ in keep]
+    reach: list[int] = []
+    for _, e in keep:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def replace(m: regex.Match[str]) -> str:
+        token = m.group()
+        masked = masker._masked_token(token)
+        if masked is None:
+            return token
+        i = bisect.bisect_left(starts, m.end())
+        if i and reach[i - 1] >= m.start():
+            return token
+        return masked
+
+    return regex.sub(r"\S+", replace, text)
+
+
+def _keep_spans(rng: random.Random, text: str) -> list[tuple[int, int]]:
+    """Sorted spans as ``_spans`` gives them: overlapping, nested, empty, at either end."""
+    spans = []
+    for _ in range(rng.randint(0, 4)):
+        start = rng.randint(0, len(text))
+        spans.append((start, min(len(text), start + rng.choice([0, 1, 2, 5, 20]))))
+    return sorted(spans)
+
+
+def test_harper_mask_blanks_what_the_match_by_match_way_blanks():
+    rng = random.Random(11)
+    blanked = 0
+    for dropped in (harper_engine.spelling_dropped, lambda w: w[:1].isupper()):
+        masker = harper_split._Masker(dropped)
+        for text in [*_texts(), PROSE * 3, "Kowalska  said  Gdansk\u2003Ana\xa0García x"]:
+            for keep in ([], [(0, len(text))], _keep_spans(rng, text), _keep_spans(rng, text)):
+                fast = masker.mask(text, keep)
+                assert fast == _mask_plain(masker, text, keep), (text, keep)
+                assert len(fast) == len(text)
+                blanked += fast != text
+    assert blanked > 100  # the comparison is not between unmasked copies
