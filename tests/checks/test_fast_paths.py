@@ -162,3 +162,24 @@ def test_harper_mask_blanks_what_the_match_by_match_way_blanks():
                 assert len(fast) == len(text)
                 blanked += fast != text
     assert blanked > 100  # the comparison is not between unmasked copies
+
+
+def test_binary_sniff_counts_the_control_bytes_the_plain_loop_counts():
+    from copydesk.checks import document
+
+    def plain(raw: bytes) -> bool:
+        sample = raw[:8192]
+        if b"\x00" in sample:
+            return True
+        controls = sum(1 for b in sample if b in document._BINARY_CONTROLS)
+        return controls > max(2, len(sample) // 100)
+
+    rng = random.Random(5)
+    samples = [b"", b"plain text\n", "é\t\r\n\x0b\x0c\x1b".encode() * 50, bytes(range(256))]
+    samples += [bytes([1, 2, 3]), bytes([1, 2]) + b"a" * 300, b"\x07" * 3 + b"a" * 300]
+    for _ in range(300):
+        pool = [rng.randrange(32) for _ in range(4)] + [32, 65, 101, 195, 169, 10]
+        samples.append(bytes(rng.choice(pool) for _ in range(rng.choice([5, 300, 9000]))))
+    verdicts = [document._looks_binary(raw) for raw in samples]
+    assert verdicts == [plain(raw) for raw in samples]
+    assert any(verdicts) and not all(verdicts)
