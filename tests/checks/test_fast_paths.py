@@ -183,3 +183,31 @@ def test_binary_sniff_counts_the_control_bytes_the_plain_loop_counts():
     verdicts = [document._looks_binary(raw) for raw in samples]
     assert verdicts == [plain(raw) for raw in samples]
     assert any(verdicts) and not all(verdicts)
+
+
+def test_caps_context_pairs_are_those_of_the_match_by_match_loop():
+    from collections import Counter
+
+    from copydesk.checks.rules.case import _stray
+
+    def plain(text: str) -> tuple[Counter[tuple[str, str]], dict[int, str], dict]:
+        pairs: Counter[tuple[str, str]] = Counter()
+        before: dict[int, str] = {}
+        before_start: dict[int, tuple[int, int]] = {}
+        prev = None
+        for m in _stray._TOKEN.finditer(text):
+            if prev is not None and text[prev.end() : m.start()] in (" ", "\u00a0"):
+                pairs[prev.group().lower(), m.group()] += 1
+                before[m.start()] = prev.group()
+                before_start[m.start()] = prev.span()
+            prev = m
+        return pairs, before, before_start
+
+    extra = ["Dr O'Neill-Ross 2024 Ab\u00a0Cd  Ef-\u00a0Gh’s 3rd x\u2009y", "a b", " a  b\u00a0c"]
+    paired = 0
+    for text in [*_texts(), *extra]:
+        ctx = _stray.Context(text)
+        assert (ctx.pairs, ctx.before, ctx.before_start) == plain(text), text
+        assert list(ctx.pairs) == list(plain(text)[0])  # first seen, first
+        paired += len(ctx.before)
+    assert paired > 500
