@@ -260,3 +260,35 @@ def test_person_noun_lookup_is_that_of_the_plain_way():
             assert got == _noun_at_plain(text, toks, k), (text, k)
             found += got is not None
     assert found >= 8  # the comparison is not only between two Nones
+
+
+def test_name_mentions_are_those_of_the_word_by_word_way():
+    from copydesk.checks.rules.consistency import names
+
+    def plain(text: str) -> list[tuple[list[tokens.Span], str, str]]:
+        out = []
+        for m in names._RUN.finditer(text):
+            items: list[tokens.Span] = []
+            for w in names._IN_RUN.finditer(text, m.start(), m.end()):
+                word = w.group()
+                p = names._POSSESSIVE.search(word)
+                if p and len(word) - len(p.group()) >= 2:
+                    items.append(tokens.Span(w.start(), w.start() + p.start(), word[: p.start()]))
+                    out += names._trimmed(text, items)
+                    items = []
+                else:
+                    items.append(tokens.Span(w.start(), w.end(), word))
+            out += names._trimmed(text, items)
+        return out
+
+    named = (
+        "Han's Finance Minister Ana García-Lorca\u00a0Ruiz met The Hague's Court and "
+        "O'Neill-Ross. The UN And EU Of The Year. Zúñiga Seo-jin Al-Mansouri’s Ministry "
+        "of Trade; Anna Novak, a spaceport engineer, said Lisbon Port Authority was ready."
+    )
+    found = 0
+    for text in [*_texts(), named, PROSE]:
+        got = list(names.mentions(text))
+        assert got == plain(text), text
+        found += len(got)
+    assert found > 100
