@@ -59,6 +59,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Control characters that never appear in text files; tab, LF, VT (Word's line break),
 # FF, CR and ESC are allowed.
 _BINARY_CONTROLS = set(range(0, 32)) - {9, 10, 11, 12, 13, 27}
+_BINARY_CONTROL_BYTES = bytes(sorted(_BINARY_CONTROLS))
 
 # A UTF-8 file with a few stray bytes is still UTF-8: the stray bytes are kept as they
 # are (surrogateescape) and written back unchanged.  More than this and it is not UTF-8.
@@ -363,7 +364,8 @@ def _looks_binary(raw: bytes) -> bool:
     sample = raw[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b in _BINARY_CONTROLS)
+    # The control bytes counted as what deleting them takes away (no loop in Python).
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES))
     return controls > max(2, len(sample) // 100)
 
 

@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -344,6 +345,27 @@ class SerialExecutor:
         return None
 
 
+def guided(items: Sequence[T], jobs: int, most: int = CHUNK) -> list[Sequence[T]]:
+    """``items`` in order, cut into runs for ``jobs`` workers: ``most`` at a time, then
+    shorter toward the end (a share of what is left, down to one).
+
+    The map ends when the last run does: with runs of ``most`` files to the end, one
+    worker sat idle for about half a run (a few tenths of a second for four articles)
+    while the other finished it.  Shorter last runs end the workers nearly together;
+    there are only about ``2 * jobs`` more of them, so a long batch costs no more."""
+    runs: list[Sequence[T]] = []
+    at = 0
+    while at < len(items):
+        size = max(1, min(most, -(-(len(items) - at) // (2 * jobs))))
+        runs.append(items[at : at + size])
+        at += size
+    return runs
+
+
+def _in_turn(fn: Callable[[T], R], run: Sequence[T]) -> list[R]:
+    return [fn(item) for item in run]
+
+
 class PoolExecutor:
     """A ``multiprocessing`` pool over ``jobs`` processes on this machine."""
 
@@ -365,7 +387,8 @@ class PoolExecutor:
                 self.pool = multiprocessing.get_context(START_METHOD).Pool(self.jobs)
             finally:
                 gc.unfreeze()
-        return self.pool.imap(partial(fn, *args), items, chunksize=CHUNK)
+        runs = self.pool.imap(partial(_in_turn, partial(fn, *args)), guided(list(items), self.jobs))
+        return chain.from_iterable(runs)
 
     def share(self, reduced: Reduced, spool: str) -> Reduced | str:
         # Written once, read once per worker: not pickled again with every chunk.

@@ -52,6 +52,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
@@ -70,7 +71,7 @@ _MASKABLE = regex.compile(
 _JOINED = frozenset({"et", "al", "etc", "vs"})
 # Harper lexes "As's", "Is'nt", "Asé…" as "As" and the rest ("plural digit" tokens).
 _CUT_AT_S = regex.compile(r"[A-Za-z0-9]'?s[^A-Za-z0-9]")
-_TOKEN = regex.compile(r"\S+")
+_TOKEN_SPLIT = regex.compile(r"(\S+)")  # white space and tokens (``\S+``), in turn
 _SPACES = regex.compile(r" {2,}")
 # The two savings of the module's docstring; False: as before.  BY_PARAGRAPH covers both
 # Harper's overlap removal and the old way.
@@ -112,23 +113,24 @@ class _Masker:
         return out
 
     def mask(self, text: str, keep: list[tuple[int, int]]) -> str:
-        """``text`` with blankable words blanked, except in a token overlapping ``keep``."""
-        starts = [s for s, _ in keep]
-        reach: list[int] = []  # the furthest end of the spans so far, span by span
-        for _, e in keep:
-            reach.append(max(e, reach[-1]) if reach else e)
-
-        def replace(m: regex.Match[str]) -> str:
-            token = m.group()
-            masked = self._masked_token(token)
-            if masked is None:
-                return token
-            i = bisect.bisect_left(starts, m.end())
-            if i and reach[i - 1] >= m.start():  # touches a lint of the other rules
-                return token
-            return masked
-
-        return _TOKEN.sub(replace, text)
+        """``text`` with blankable words blanked, except in a token overlapping ``keep``
+        (a span of the other rules' lints: a token ending after its start and starting at
+        or before its end)."""
+        # The text cut into white space (even places) and tokens (odd places), each token
+        # decided once per distinct token: no match object and no call per token.  A
+        # blanked token keeps its length, so the tokens touching ``keep`` are found by the
+        # parts' offsets and put back as they were.
+        parts = _TOKEN_SPLIT.split(text)
+        found = parts[1::2]
+        decided = {token: self._masked_token(token) for token in set(found)}
+        parts[1::2] = [decided[token] or token for token in found]
+        if keep:
+            bounds = [0, *accumulate(map(len, parts))]
+            starts, ends = bounds[1:-1:2], bounds[2::2]
+            for start, end in keep:
+                for k in range(bisect.bisect_right(ends, start), bisect.bisect_right(starts, end)):
+                    parts[2 * k + 1] = found[k]
+        return "".join(parts)
 
 
 def _spans(organized: dict[str, list[Any]], rules: Iterable[str] | None = None) -> list[Any]:

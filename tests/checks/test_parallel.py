@@ -374,3 +374,16 @@ def test_pool_workers_start_with_the_inherited_objects_frozen():
     # Each worker's collector leaves what it inherited alone; the driver's takes it back.
     assert min(counts) > 1000
     assert gc.get_freeze_count() == 0
+
+
+def test_pool_runs_keep_file_order_and_end_short():
+    from copydesk.checks.parallel import CHUNK, guided
+
+    for n in (0, 1, 2, 5, 17, 125, 1000):
+        for jobs in (1, 2, 8):
+            runs = guided(list(range(n)), jobs)
+            assert [i for run in runs for i in run] == list(range(n))
+            assert all(1 <= len(run) <= CHUNK for run in runs)
+            assert [len(run) for run in runs] == sorted((len(r) for r in runs), reverse=True)
+    sizes = [len(run) for run in guided(list(range(125)), 2)]
+    assert sizes[0] == CHUNK and sizes[-1] == 1 and len(sizes) < 125 // CHUNK + 2 * 2 + 2

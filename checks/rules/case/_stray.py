@@ -297,13 +297,28 @@ class Context:
         self.pairs: Counter[tuple[str, str]] = Counter()
         self.before: dict[int, str] = {}  # a word's start -> the word one space before it
         self.before_start: dict[int, tuple[int, int]] = {}  # ... and that word's span
-        prev: regex.Match[str] | None = None
-        for m in _TOKEN.finditer(text):
-            if prev is not None and text[prev.end() : m.start()] in (" ", "\u00a0"):
-                self.pairs[prev.group().lower(), m.group()] += 1
-                self.before[m.start()] = prev.group()
-                self.before_start[m.start()] = prev.span()
-            prev = m
+        self._pair_tokens(text)
+
+    def _pair_tokens(self, text: str) -> None:
+        """Fill ``pairs``, ``before`` and ``before_start`` from the text's ``_TOKEN``s.
+
+        The tokens come from one ``findall`` (no match object per token) and each is
+        placed with ``str.find`` from the end of the one before: a token starts with a
+        letter or digit and every letter or digit outside a token starts one, so the
+        first place the token is found is where it was matched (as ``word_spans``)."""
+        pairs: list[tuple[str, str]] = []
+        before, before_start, find = self.before, self.before_start, text.find
+        prev, prev_start, prev_end = "", -2, -2
+        at = 0
+        for word in _TOKEN.findall(text):
+            start = find(word, at)
+            at = start + len(word)
+            if start == prev_end + 1 and text[prev_end] in " \u00a0":
+                pairs.append((prev.lower(), word))
+                before[start] = prev
+                before_start[start] = (prev_start, prev_end)
+            prev, prev_start, prev_end = word, start, at
+        self.pairs.update(pairs)
 
     def _plain_line(self, pos: int) -> bool:
         """The line holding ``pos`` is running text: no heading, not in title case."""

@@ -186,6 +186,7 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*"
 # Runs of capitalised words joined by single spaces, starting at a word's start.
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’\-]){_CAP_WORD}(?:[ \u00a0]{_CAP_WORD})*")
 _IN_RUN = regex.compile(_CAP_WORD)
+_RUN_GAP = regex.compile(r"[ \u00a0]")
 # Searched from the end (regex.REVERSE): anchored at \Z and asked of a window before a
 # position, it finds the same match without trying every start in the window
 # (tests/checks/test_reverse_patterns.py).
@@ -196,7 +197,18 @@ _AFTER = regex.compile(r"[ \u00a0]+(\p{L}+)")
 def mentions(text: str) -> Iterator[tuple[list[Span], str, str]]:
     """Runs of capitalised words with the lower-case content word just before and after."""
     for m in _RUN.finditer(text):
-        items: list[Span] = []
+        run = m.group()
+        if "'" not in run and "’" not in run:
+            # No possessive can end a word: the words are the run's pieces between its
+            # single spaces (each a whole ``_CAP_WORD``, as ``_IN_RUN`` finds them).
+            items = []
+            at = m.start()
+            for word in _RUN_GAP.split(run):
+                items.append(Span(at, at + len(word), word))
+                at += len(word) + 1
+            yield from _trimmed(text, items)
+            continue
+        items = []
         for w in _IN_RUN.finditer(text, m.start(), m.end()):
             word = w.group()
             p = _POSSESSIVE.search(word)

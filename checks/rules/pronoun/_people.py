@@ -965,6 +965,14 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
     noun = person_nouns().get(tok.low)
+    if (
+        noun is None
+        and tok.low not in resource_words("kin_nouns")
+        and (k + 1 >= len(tokens) or tokens[k + 1].low != "who")
+    ):
+        # Asked of every lower-case word: one that is no person noun, no kin noun and
+        # not before "who" can become neither below (the plural test only takes away).
+        return None
     plural = (
         (tok.low.endswith("s") and not tok.low.endswith("ss"))
         or tok.low in resource_words("plural_group_nouns")
