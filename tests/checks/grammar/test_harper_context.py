@@ -41,6 +41,15 @@ QUIET = [
     ("Two notes most adults thought were the same.", "WereWhere", "were"),  # a clause
     ("The men police said were the same.", "WereWhere", "were"),
     ("She said “the data allow to think” it was arson.", "AllowTo", "allow to think"),
+    # an ʻokina is a letter of the name Harper cut (small8)
+    ("Ferries sail to Oʻahu twice a week.", "SpellCheck", "ahu"),
+    ("The port of Nukuʻalofa was shut.", "SpellCheck", "alofa"),
+    ("The painting shows a girl in a lace coiffe.", "SpellCheck", "coiffe"),  # a loanword
+    # a quoted title in another language: a letter English never writes
+    ("Her first book, “Saltið í blóðinu”, sold well.", "SpellCheck", "í"),
+    ("Signs are in English and te reo Māori.", "The", "te"),  # the Māori article
+    ("Lessons in te reo began in May.", "The", "te"),
+    ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
 ]
 
 
@@ -69,6 +78,13 @@ STILL = [
     ("Put it their right now.", "TheirToThere", "their"),  # "there right now"
     ("Their is a problem.", "TheirToThere", "Their"),
     ("He went were the same man lived.", "WereWhere", "were"),  # not a verb of thinking
+    ("The goverment of Hawaiʻi met.", "SpellCheck", "goverment"),  # the ʻokina's neighbour
+    ("The probleme is the cost.", "SpellCheck", "probleme"),  # foreign, but "problem" is common
+    ("Her novel “The goverment wins” sold well.", "SpellCheck", "goverment"),  # English title
+    ("Her book “Cafés of the citty” sold.", "SpellCheck", "citty"),  # é is English’s too
+    ("Residents read te report on Monday.", "The", "te"),  # "the report"
+    ("Then te President spoke.", "The", "te"),
+    ("They said their going to win.", "TheirToTheyre", "their"),  # a participle
 ]
 
 
