@@ -345,9 +345,7 @@ def loanword(word: str, replacements: Sequence[str]) -> bool:
     return not replacements or zipf(replacements[0]) < _FOREIGN_ZIPF
 
 
-def spelling_in_context(
-    text: str, start: int, end: int, replacements: Sequence[str] = ()
-) -> bool:
+def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[str] = ()) -> bool:
     """True when a flagged spelling is a real word, a foreign unit or a quoted foreign name."""
     word = text[start:end]
     return (
