@@ -207,6 +207,8 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         ("The ministers will meet« the ministers will meet» on Monday.", ""),
         ("The talks ended according to« according to» the agency.", ""),
         ("It improved access to« access to» water.", ""),
+        # a chant, then one copy more without the comma: that copy is a slip
+        ("They sang we will win, we will win, we will win« we will win» today.", ""),
     ),
     near_misses=(
         "Government of the people, by the people, for the people.",
