@@ -49,6 +49,8 @@ from copydesk.checks.rules.consistency.names import NAME_VARIANTS
             "said nothing.",
             "Ri Sol-hwan",
         ),
+        # a person's name is no country: "-ija" for "-ia" is a spelling there (small8)
+        ("Natalia Kovač spoke first. Later «Natalija Kovač» said so.", "Natalia Kovač"),
     ),
     near_misses=(
         "Han Seo Jin met Han Do-yun and Han Min Gyu in Seoul.",
@@ -60,6 +62,9 @@ from copydesk.checks.rules.consistency.names import NAME_VARIANTS
         "Park Sung Ho and Pak Chol Min joined the delegation.",
         "Minister Lina Haddad spoke. Haddad said so. Hamad bin Saeed al-Mansouri agreed.",
         "Minister Martín Herrera met Martin Berg of Norway.",
+        # a country's own-language form; Gaelic lenition (small8)
+        "Slovenia's agency runs an app, 112 Slovenija. Slovenia had storms.",
+        "The head of Sgoil Ghàidhlig spoke. Bòrd na Gàidhlig agreed.",
     ),
 )
 def name_variant(text: str, ctx: CheckContext) -> Iterator[Issue]:
