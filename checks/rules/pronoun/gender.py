@@ -121,6 +121,8 @@ def _blocker(
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
+            if not other.is_person and _before_person_noun(a, m):
+                continue  # "her Pākehā daughter-in-law": a word describing a person
             return f"{other.name} (gender unknown)"
         if p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks:
             return f"{other.name} (a thing called she?)"
@@ -134,6 +136,16 @@ def _blocker(
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+_NOUN_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?:-[\p{Ll}-]+)?(?![\p{L}\p{M}])")
+
+
+def _before_person_noun(a: Analysis, m: Mention) -> bool:
+    """A name of unknown kind right before a lower-case noun of a person describes that
+    person ("Mere's Pākehā daughter-in-law", "a Kanak teacher"): it is no one itself."""
+    nxt = _NOUN_AFTER.match(a.text, m.end)
+    return nxt is not None and nxt.group(1) in people.person_nouns()
 
 
 @cache
@@ -602,6 +614,11 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
             "the cut came earlier than «he» had expected.",
             "she",
         ),
+        (  # a word describing a person is no one itself (small8)
+            "Anna Reid plays Tui's Tangata daughter-in-law, and her attempts to follow talks "
+            "in which «he» is the subject are funny.",
+            "she",
+        ),
     ),
     near_misses=(
         "Finance minister unveils budget\n\nThe finance minister said he was pleased. Her "
@@ -619,6 +636,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         "Mr Tanaka said the plan was sound. His deputy said she agreed.",
         "The daughter of Kowalczyk, Agnieszka Nowak, spoke. “We want the truth,” he said.",
         "Maria Keller met Dorrance at the fund. The bank Dorrance runs said he would sell.",
+        "Anna Reid met Tangata teacher Okoro. He said the class was full.",
     ),
 )
 def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
