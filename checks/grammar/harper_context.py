@@ -12,16 +12,16 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   ``5 reais per journey``): a word another language knows well, right after a number.
 - Spelling of foreign words in a short quotation that a naming word introduces
   (known locally as the "cepo", newspapers called her "le petit taureau"), or that
-  holds a letter English never writes, a foreign title (her novel "Saltið í blóðinu").
+  holds a letter English never writes, a foreign title (her novel "Vindurinn í fjöllunum").
 - Spelling of a piece of a word Harper cut at a letter it does not read as one: the
-  ʻokina of Hawaiian and Tongan names (``Nukuʻalofa``, ``Molokaʻi``) is a letter, and
-  the word it stands in is a name, not two misspellings (``alofa``).
+  ʻokina of Hawaiian and Tongan names (``Kaʻanapali``, ``Molokaʻi``) is a letter, and
+  the word it stands in is a name, not two misspellings (``anapali``).
 - Spelling of a loanword: a word English never writes (wordfreq: zipf 0) that another
-  language knows well, where Harper's nearest English word is itself rare (``coiffe``
-  -> ``coiffed``); a typo is one of a common word (``probleme`` -> ``problem``).
+  language knows well, where Harper's nearest English word is itself rare (``gamelle``
+  -> ``gazelle``); a typo is one of a common word (``probleme`` -> ``problem``).
 - ``The`` on the Māori article "te" before a word English does not know or one with a
-  macron (``te reo Māori``, ``te ao``); "te report" is still "the report".
-- ``TheirToTheyre`` before a plural noun (``their forwards carried the ball``):
+  macron (``te ao Māori``, ``te Tiriti``); "te report" is still "the report".
+- ``TheirToTheyre`` before a plural noun (``their forwards ran on``):
   "they're" needs an adjective, adverb or participle after it (``their going``).
 - Spelling of a species' epithet after its genus (``Anopheles stephensi``, ``A. stephensi``):
   a lower-case Latin word after a capitalised genus that is no common English word.
@@ -319,7 +319,7 @@ def foreign_letters(word: str) -> bool:
 
 def quoted_foreign(text: str, start: int, end: int) -> bool:
     """True inside a short quotation (a title, a name) whose words are another language's:
-    one of them holds a letter English never writes ("Saltið í blóðinu").  A quote of a few
+    one of them holds a letter English never writes ("Vindurinn í fjöllunum").  A quote of a few
     English words with a café in it is not foreign: é is English's too."""
     span = quote_around(text, start, end)
     if span is None:
@@ -330,7 +330,7 @@ def quoted_foreign(text: str, start: int, end: int) -> bool:
 
 def cut_word(text: str, start: int, end: int) -> bool:
     """True when the flagged word is glued to a letter Harper split it at: the ʻokina
-    (a modifier letter) of ``Nukuʻalofa``, ``Hawaiʻi``.  The whole word is a name."""
+    (a modifier letter) of ``Kaʻanapali``, ``Hawaiʻi``.  The whole word is a name."""
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     return any(c and regex.match(r"[\p{L}\p{M}]", c) for c in (before, after))
@@ -338,7 +338,7 @@ def cut_word(text: str, start: int, end: int) -> bool:
 
 def loanword(word: str, replacements: Sequence[str]) -> bool:
     """A word English never writes, another language's well-known word, whose nearest
-    English word is rare too: a loanword ("coiffe" -> "coiffed"), not a slip; a slip's
+    English word is rare too: a loanword ("gamelle" -> "gazelle"), not a slip; a slip's
     word is a common one ("probleme" -> "problem")."""
     if zipf(word) > 0 or not foreign_word(word):
         return False
@@ -364,8 +364,8 @@ _NEXT_TWO = regex.compile(r"[ \u00a0]+([\p{L}\p{M}'’-]+)(?:[ \u00a0]+([\p{L}\p
 
 def maori_article(text: str, start: int, end: int) -> bool:
     """``The`` on a lower-case "te" that is the Māori article: the next word is no English
-    word (``te reo``, ``te ao``) or one of the next two holds a letter English never writes
-    (``te Māori``, ``te reo Māori``).  "te report", "te President" stay flagged."""
+    word (``te ao``, ``te Tiriti``) or one of the next two holds a letter English never writes
+    (``te Māori``, ``te ao Māori``).  "te report", "te President" stay flagged."""
     if text[start:end] != "te":
         return False
     m = _NEXT_TWO.match(text, end)
@@ -378,8 +378,8 @@ def maori_article(text: str, start: int, end: int) -> bool:
 
 
 def their_before_plural(text: str, end: int) -> bool:
-    """``TheirToTheyre`` before a plural noun: the possessive ("their forwards carried the
-    ball", Harper reads "forwards" as an adverb).  "They're" wants an adjective, adverb or
+    """``TheirToTheyre`` before a plural noun: the possessive ("their forwards ran on",
+    Harper reads "forwards" as an adverb).  "They're" wants an adjective, adverb or
     participle after it ("their going to win"), which no plural noun is."""
     m = _NEXT.match(text, end)
     if m is None:

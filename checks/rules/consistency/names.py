@@ -588,7 +588,7 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if min(za, zb) >= COMMON_NAME:
         return 0.0
     if _own_language_form(na, nb, a, b):
-        return 0.0  # "112 Slovenija" beside Slovenia, "Sgoil Ghàidhlig" beside "Gàidhlig"
+        return 0.0  # "Latvija" beside Latvia, "Ghàidhlig" beside "Gàidhlig"
     if _different_people(na, nb, a, b):
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
     if nodes is not None and a[:-1] == b[:-1] and a[:-1] in nodes:
@@ -631,10 +631,10 @@ def _own_language_form(na: Node, nb: Node, a: str, b: str) -> bool:
     """Two spellings that are one name in two languages, not a slip.
 
     A country's own-language form beside its English one: Slavic and Baltic languages
-    write "-ija" for English's "-ia" ("Slovenija", "Latvija"), and the English form is a
-    country whose people's adjective English capitalises ("Slovenian"); a person's name
+    write "-ija" for English's "-ia" ("Latvija", "Lietuva" aside), and the English form is a
+    country whose people's adjective English capitalises ("Latvian"); a person's name
     ("Natalia", "Natalija") has no such adjective.  And Gaelic lenition: the same word
-    with an "h" after its first consonant ("Gàidhlig", "Sgoil Ghàidhlig"), both written
+    with an "h" after its first consonant ("Gàidhlig", "Ghàidhlig"), both written
     with the language's accents; agency copy that drops accents writes neither.
     """
     for x, y in ((a, b), (b, a)):

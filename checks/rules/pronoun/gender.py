@@ -29,9 +29,13 @@ a person named for the first time in a paragraph's first sentence, with a who/wh
 clause of their own that holds the pronoun, is that paragraph's person ("The race went
 to Daniel Okoro, whose parents moved … before he was born").  A possessive name is the
 place its locative uses show, and one that owns a capital or a ranked city is a place
-("Gyumri, Armenia's second-largest city").  A bare word English does not know is set
-aside only on such evidence that it is a place ("in Sfax" elsewhere): news may name a
-woman by her first name alone ("Ahmed Saleh married Rym. She said…").
+("Gyumri, Armenia's second-largest city").  A name of unknown kind right after a kind
+of organisation and ending its phrase ("the Zurich consultancy Alpstein Economics, said")
+is that organisation, and one right before a lower-case noun of a person describes that
+person ("her Tangata daughter-in-law"): neither is anyone a pronoun could mean.  A bare
+word English does not know is set aside only on such evidence that it is a place ("in
+Sfax" elsewhere): news may name a woman by her first name alone ("Ahmed Saleh married
+Rym. She said…").
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -122,7 +126,7 @@ def _blocker(
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
             if not other.is_person and _before_person_noun(a, m):
-                continue  # "her Pākehā daughter-in-law": a word describing a person
+                continue  # "her Tangata daughter-in-law": a word describing a person
             return f"{other.name} (gender unknown)"
         if p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks:
             return f"{other.name} (a thing called she?)"
@@ -143,7 +147,7 @@ _NOUN_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?:-[\p{Ll}-]+)?(?![\p{L}\p{M}]
 
 def _before_person_noun(a: Analysis, m: Mention) -> bool:
     """A name of unknown kind right before a lower-case noun of a person describes that
-    person ("Mere's Pākehā daughter-in-law", "a Kanak teacher"): it is no one itself."""
+    person ("Tui's Tangata daughter-in-law", "a Kanak teacher"): it is no one itself."""
     nxt = _NOUN_AFTER.match(a.text, m.end)
     return nxt is not None and nxt.group(1) in people.person_nouns()
 
@@ -341,8 +345,8 @@ _ORGANISATION_BEFORE = regex.compile(r"([\p{Ll}-]+)\s+\Z")
 
 
 def _after_organisation_noun(text: str, escaped: str) -> bool:
-    """The name stands right after a kind of organisation ("the London consultancy
-    Northgate Economics, said"), the name ending its phrase: an organisation's name.
+    """The name stands right after a kind of organisation ("the Zurich consultancy
+    Alpstein Economics, said"), the name ending its phrase: an organisation's name.
     Asked only of names of unknown kind (a known given name makes a person whatever
     stands before it); "the bank Dorrance runs" is a person's bank."""
     kinds = resource_words("organisation_nouns")

@@ -13,7 +13,7 @@ After an everyday word, a period before a given name, a run of names or a name t
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 ``preparing.Moderna received``); a comma before an acronym is a list (``institute,INDEC``),
 and one between a common word and a lower-case word English knows, if rarely, is prose
-(``Tuesday,rescuers said``; not ``red,green,blue``).
+(``Monday,lifeguards said``; not ``red,green,blue``).
 A comma between an everyday word and a web address, or between an address and a function
 word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``).
 Left alone: decimals and times (1.5, 10.30), domains and file names
@@ -161,8 +161,8 @@ _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _rarer_word_after_comma(left: str, right: str, before: str, after: str) -> bool:
-    """``on Tuesday,rescuers said``: a common word, a comma, then a lower-case word English
-    knows if less than commonly ("rescuers", 2.9): prose.  Only two plain words: a run of
+    """``on Monday,lifeguards said``: a common word, a comma, then a lower-case word English
+    knows if less than commonly ("lifeguards", 2.7): prose.  Only two plain words: a run of
     them ("red,green,blue") or a dotted token is a list or code."""
     return (
         _PLAIN_WORD.fullmatch(left.lstrip('"“‘(')) is not None
@@ -464,7 +464,7 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         ("Premier Ilse Vandermaat spoke at the summit«.»Vandermaat said no more.", ". "),
         ("Warnings are on its website«,»www.met.example.org, and on radio.", ", "),
         ("Write to desk@agency.example.org«,»and say who you are.", ", "),
-        ("The mine fell in on Tuesday«,»rescuers said.", ", "),  # a rarer word (small8)
+        ("The pier was closed on Monday«,»lifeguards said.", ", "),  # a rarer word (small8)
     ),
     near_misses=(
         "The rate rose 1.5 per cent at 10.30 on Tuesday.",
@@ -486,7 +486,7 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         "The build reads programs.Makefile first.",
         "Copy ana@example.org,bo@example.org and desk@example.com,support.",
         "Coordinates: https://maps.example.org/@40.7,-74.0,12z for the site.",
-        "The log keys read zqx,rescuers and nothing else.",
+        "The log keys read zqx,lifeguards and nothing else.",
     ),
 )
 def missing_space(text: str, ctx: CheckContext) -> Iterator[Issue]:

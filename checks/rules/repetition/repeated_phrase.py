@@ -22,9 +22,9 @@ next phrase begins with their last word (``met face to face to talk``), and so i
 emphatic modifiers (``tractors and more tractors``) in
 ``emphatic_modifiers.txt``; parallelism separated by commas or conjunctions
 (``of the people, by the people``) is never flagged, nor is a phrase said three times
-or more with commas between (``one more point, one more point, one more point``):
+or more with commas between (``one more lap, one more lap, one more lap``):
 rhetoric, whose middle the copy test would otherwise read as a rotated copy
-(``more point, one more point, one``).
+(``more lap, one more lap, one``).
 """
 
 from __future__ import annotations
@@ -80,8 +80,8 @@ CHANT = 3  # copies of a phrase, commas between them, that make rhetoric
 
 def _chanted(text: str, toks: list[Span], low: list[str]) -> set[int]:
     """Indexes of the words of a phrase said ``CHANT`` times or more with a comma between
-    each copy and the next and only spaces inside it ("one more point, one more point,
-    one more point"): a speaker's repetition, not a slip."""
+    each copy and the next and only spaces inside it ("one more lap, one more lap,
+    one more lap"): a speaker's repetition, not a slip."""
     covered: set[int] = set()
     if not toks or "," not in text[toks[0].start : toks[-1].end]:
         return covered  # the common case: no comma, no chant

@@ -134,7 +134,7 @@ _BEFORE_BARE_VERB = _MODALS | {"not", "to", "did", "didn't", "didn’t", "cannot
 
 def _bare_verb_doubled(text: str, spans: tuple[Span, ...], i: int) -> bool:
     """A reduplication's word that is a bare verb, doubled where a bare verb must stand
-    ("could not go go further", "to go go home"): one verb written twice.  A chant has a
+    ("would not go go back", "to go go home"): one verb written twice.  A chant has a
     third copy ("go go go") or no such word before it ("Go go Gadget")."""
     if i < 2 or spans[i - 2].text.lower() not in _BEFORE_BARE_VERB:
         return False

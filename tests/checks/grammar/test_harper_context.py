@@ -43,12 +43,13 @@ QUIET = [
     ("She said “the data allow to think” it was arson.", "AllowTo", "allow to think"),
     # an ʻokina is a letter of the name Harper cut (small8)
     ("Ferries sail to Oʻahu twice a week.", "SpellCheck", "ahu"),
-    ("The port of Nukuʻalofa was shut.", "SpellCheck", "alofa"),
-    ("The painting shows a girl in a lace coiffe.", "SpellCheck", "coiffe"),  # a loanword
+    ("The ferry reached Kaʻanapali at dawn.", "SpellCheck", "anapali"),
+    ("He carried a gamelle to the field.", "SpellCheck", "gamelle"),  # a loanword
+    ("He ate a bowl of bouillie at noon.", "SpellCheck", "bouillie"),
     # a quoted title in another language: a letter English never writes
-    ("Her first book, “Saltið í blóðinu”, sold well.", "SpellCheck", "í"),
-    ("Signs are in English and te reo Māori.", "The", "te"),  # the Māori article
-    ("Lessons in te reo began in May.", "The", "te"),
+    ("Her novel “Vindurinn í fjöllunum” sold well.", "SpellCheck", "í"),
+    ("The school teaches te ao Māori.", "The", "te"),  # the Māori article
+    ("The board chose te Tiriti over the old name.", "The", "te"),
     ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
 ]
 
