@@ -487,11 +487,13 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
-def _cataphora(a: Analysis, p: Pronoun) -> list[Mention]:
+def _cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     """The subject named right after an opening phrase that holds the pronoun.
 
-    "In his first interview as chief executive, Lindqvist said…": the pronoun
-    points forward to the name after the comma.
+    "In his first interview as chief executive, Lindqvist said…", "Reading out a summary
+    of her ruling, Judge Okafor said…": the pronoun points forward to the name after the
+    comma.  ``loose``: a name that may be a person's will do (to keep a pronoun from
+    being judged against someone before).
     """
     start, end = a.sent_spans[p.tok.sent]
     comma = a.text.find(",", p.tok.end, end)
@@ -500,16 +502,28 @@ def _cataphora(a: Analysis, p: Pronoun) -> list[Mention]:
     # Only an opening prepositional phrase: in "Her coach, Martin Greer, said" the
     # name is the coach, not the owner of "her".
     first = a.tokens[a.sent_first_tok[p.tok.sent]]
-    if first.low not in _OPENING_PREPOSITIONS or first is p.tok:
+    # or an opening participle's phrase: "Reading out her ruling, Kuriakose said"
+    participle = len(first.low) > 4 and first.low.endswith("ing") and first.text[0].isupper()
+    if (first.low not in _OPENING_PREPOSITIONS and not participle) or first is p.tok:
         return []
     after = a.mentions_in(p.tok.sent, end)
     for m in after:
         if m.start > comma:
             gap = a.text[comma + 1 : m.start]
-            if gap.strip() == "" and m.entity is not None and m.entity.is_person:
+            person = m.entity is not None and (m.entity.is_person or (loose and m.possible_person))
+            if gap.strip() == "" and person:
                 return [m]
             break
     return []
+
+
+def _refers_ahead(m: Mention, p: Pronoun) -> bool:
+    """The subject after an opening phrase may own the phrase's pronoun: its gender is the
+    pronoun's or unknown.  Of the other gender ("After her speech, Putin said"), the
+    pronoun is someone else's, and the people before are asked as ever."""
+    assert m.entity is not None
+    gender = m.entity.gender(exclude=p.tok.start)
+    return gender is None or gender == p.gender
 
 
 def _has_quote(a: Analysis, sent: int) -> bool:
@@ -529,6 +543,9 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     para_start = a.para_first_sent[sent]
     if sent > para_start:
         first = max(first, para_start)
+    ahead = _cataphora(a, p, loose=True)
+    if ahead and _refers_ahead(ahead[0], p):
+        return "points forward to the subject after its opening phrase"
     window = a.mentions_in(first, p.tok.start)
     named = [
         m
@@ -654,6 +671,10 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         "Maria Keller met Dorrance at the fund. The bank Dorrance runs said he would sell.",
         "Anna Reid met Tangata teacher Okoro. He said the class was full.",
         "Ahmed Karimi represents Okafor, who denies the charges. She said the case was weak.",
+        # the opening phrase's pronoun is the subject's after the comma (small8)
+        "Prosecutors said the loans went to a business linked to Tomas Brandt and his "
+        "family.\n\nReading out a summary of her 200-page ruling, Okonjo said the "
+        "defendants had betrayed savers.",
     ),
 )
 def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
