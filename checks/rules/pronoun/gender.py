@@ -32,9 +32,7 @@ place its locative uses show, and one that owns a capital or a ranked city is a 
 ("Gyumri, Armenia's second-largest city").  A name of unknown kind right after a kind
 of organisation and ending its phrase ("the Zurich consultancy Alpstein Economics, said")
 is that organisation, and one right before a lower-case noun of a person describes that
-person ("her Tangata daughter-in-law"), and one bare word after "represents" that
-ends its clause is a constituency ("Karimi represents Gabes."): none is anyone a pronoun
-could mean.  A bare
+person ("her Tangata daughter-in-law"): neither is anyone a pronoun could mean.  A bare
 word English does not know is set aside only on such evidence that it is a place ("in
 Sfax" elsewhere): news may name a woman by her first name alone ("Ahmed Saleh married
 Rym. She said…").
@@ -332,11 +330,6 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
     ):
         return True
     if _after_organisation_noun(a.text, escaped):
-        return True
-    # "Jaziri represents Sfax.": one bare word the text never names a person by, after
-    # "represents" and ending its clause, is a constituency, a club or a country; a client
-    # is named in full first ("represents Ana Ruiz"), and then is a person of known kind.
-    if len(words) == 1 and regex.search(rf"\brepresent(?:s|ed|ing)?\s+{escaped}(?=[.;:])", a.text):
         return True
     if _owns_place(a.text, escaped):
         return True
@@ -647,11 +640,6 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
             "in which «he» is the subject are funny.",
             "she",
         ),
-        (  # a constituency after "represents", no client (small8)
-            "The bill was debated for hours. Ahmed Karimi represents Gabes. «She» said "
-            "families would move their savings.",
-            "He",
-        ),
     ),
     near_misses=(
         "Finance minister unveils budget\n\nThe finance minister said he was pleased. Her "
@@ -670,7 +658,6 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         "The daughter of Kowalczyk, Agnieszka Nowak, spoke. “We want the truth,” he said.",
         "Maria Keller met Dorrance at the fund. The bank Dorrance runs said he would sell.",
         "Anna Reid met Tangata teacher Okoro. He said the class was full.",
-        "Ahmed Karimi represents Okafor, who denies the charges. She said the case was weak.",
         # the opening phrase's pronoun is the subject's after the comma (small8)
         "Prosecutors said the loans went to a business linked to Tomas Brandt and his "
         "family.\n\nReading out a summary of her 200-page ruling, Okonjo said the "
