@@ -283,6 +283,7 @@ def _heading(a: Analysis, sent: int) -> bool:
     return alone and text[start:end].rstrip()[-1:] not in '.!?…"”’:;,'
 
 
+_PARTICLED = r"(?:\p{Lu}[\p{L}\p{M}]*\s+(?:\p{Ll}{1,3}\s+)+)?"
 _LOCATIVE = r"(?:in|at|from|across|throughout|into|near|outside|inside|around|across|to)"
 
 
@@ -314,7 +315,8 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
 
     "the Liberal Democratic Party" ends in an organisation's head noun; "African" is an
     adjective of nationality; "Britain" or "Microsoft" stand after "in", "at", "from"
-    somewhere in the text, or before ", which".  Such a name is no person a pronoun
+    somewhere in the text (after a first word and lower-case particles too: "in Wadi es
+    Murra"), or before ", which".  Such a name is no person a pronoun
     could refer to.
     """
     heads, demonyms = _body_words()
@@ -325,7 +327,8 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
         return True
     escaped = regex.escape(name)
     # "Britain, which left the EU": "which" is said of things, "who" of people
-    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", a.text) or regex.search(
+    # a place may hold lower-case particles its name's last word follows: "in Wadi es Murra"
+    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{_PARTICLED}{escaped}\b", a.text) or regex.search(
         rf"\b{escaped},?\s+which\b", a.text
     ):
         return True
@@ -639,6 +642,11 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
             "Anna Reid plays Tui's Tangata daughter-in-law, and her attempts to follow talks "
             "in which «he» is the subject are funny.",
             "she",
+        ),
+        (  # a place's name with a lower-case particle after a locative (small8)
+            "The ferry ran aground on Sunday. Juma Hamisi runs a clinic in Wadi es Murra. "
+            "«She» said the regulator had ignored warnings.",
+            "He",
         ),
     ),
     near_misses=(
