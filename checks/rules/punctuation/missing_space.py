@@ -105,9 +105,7 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if mark == ",":
         if known_after or capital_after or _acronym_after_word(before, after):
             return True, 0.95
-        if _rarer_word_after_comma(left, right, before, after):
-            return True, 0.85
-        return None
+        return (True, 0.85) if _rarer_word_after_comma(left, right, before, after) else None
     if mark == ";":
         return (True, 0.9) if known_after or capital_after else None
     if mark == ":":
