@@ -11,7 +11,18 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
 - Spelling of a foreign unit or currency after an amount (``15 billion reais``,
   ``5 reais per journey``): a word another language knows well, right after a number.
 - Spelling of foreign words in a short quotation that a naming word introduces
-  (known locally as the "cepo", newspapers called her "le petit taureau").
+  (known locally as the "cepo", newspapers called her "le petit taureau"), or that
+  holds a letter English never writes, a foreign title (her novel "Vindurinn í fjöllunum").
+- Spelling of a piece of a word Harper cut at a letter it does not read as one: the
+  ʻokina of Hawaiian and Tongan names (``Kaʻanapali``, ``Molokaʻi``) is a letter, and
+  the word it stands in is a name, not two misspellings (``anapali``).
+- Spelling of a loanword: a word English never writes (wordfreq: zipf 0) that another
+  language knows well, where Harper's nearest English word is itself rare (``gamelle``
+  -> ``gazelle``); a typo is one of a common word (``probleme`` -> ``problem``).
+- ``The`` on the Māori article "te" before a word English does not know or one with a
+  macron (``te ao Māori``, ``te Tiriti``); "te report" is still "the report".
+- ``TheirToTheyre`` before a plural noun (``their forwards ran on``):
+  "they're" needs an adjective, adverb or participle after it (``their going``).
 - Spelling of a species' epithet after its genus (``Anopheles stephensi``, ``A. stephensi``):
   a lower-case Latin word after a capitalised genus that is no common English word.
 - ``InflectedVerbAfterTo`` on a plural noun after an adjective and "to" ("more
@@ -295,15 +306,86 @@ def _one_slip_from_common(word: str) -> bool:
     return any(zipf(c) >= _GENUS_ZIPF for c in candidates)
 
 
-def spelling_in_context(text: str, start: int, end: int) -> bool:
+# Letters English writes in loanwords it has taken in (café, naïve, façade, señor,
+# résumé, Brontë); any other letter is another language's (ð, þ, í, ā, ø, ł, ş …).
+_ENGLISH_LETTERS = regex.compile(r"[\p{ASCII}éèêëàâäçïîôöüûñÉÈÊËÀÂÄÇÏÎÔÖÜÛÑ’‘“”–—…]*")
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def foreign_letters(word: str) -> bool:
+    """True when ``word`` holds a letter English never writes (ð, í, ā, ø; not é, ñ)."""
+    return _ENGLISH_LETTERS.fullmatch(word) is None
+
+
+def quoted_foreign(text: str, start: int, end: int) -> bool:
+    """True inside a short quotation (a title, a name) whose words are another language's:
+    one of them holds a letter English never writes ("Vindurinn í fjöllunum").  A quote of a few
+    English words with a café in it is not foreign: é is English's too."""
+    span = quote_around(text, start, end)
+    if span is None:
+        return False
+    words = _WORDS.findall(text, span[0] + 1, span[1])
+    return len(words) <= _QUOTED_WORDS and any(foreign_letters(w) for w in words)
+
+
+def cut_word(text: str, start: int, end: int) -> bool:
+    """True when the flagged word is glued to a letter Harper split it at: the ʻokina
+    (a modifier letter) of ``Kaʻanapali``, ``Hawaiʻi``.  The whole word is a name."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    return any(c and regex.match(r"[\p{L}\p{M}]", c) for c in (before, after))
+
+
+def loanword(word: str, replacements: Sequence[str]) -> bool:
+    """A word English never writes, another language's well-known word, whose nearest
+    English word is rare too: a loanword ("gamelle" -> "gazelle"), not a slip; a slip's
+    word is a common one ("probleme" -> "problem")."""
+    if zipf(word) > 0 or not foreign_word(word):
+        return False
+    return not replacements or zipf(replacements[0]) < _FOREIGN_ZIPF
+
+
+def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[str] = ()) -> bool:
     """True when a flagged spelling is a real word, a foreign unit or a quoted foreign name."""
     word = text[start:end]
     return (
         english_word(word)
+        or cut_word(text, start, end)
         or unit_after_amount(text, start, word)
         or quoted_name(text, start, end)
+        or quoted_foreign(text, start, end)
         or species_epithet(text, start, word)
+        or loanword(word, replacements)
     )
+
+
+_NEXT_TWO = regex.compile(r"[ \u00a0]+([\p{L}\p{M}'’-]+)(?:[ \u00a0]+([\p{L}\p{M}'’-]+))?")
+
+
+def maori_article(text: str, start: int, end: int) -> bool:
+    """``The`` on a lower-case "te" that is the Māori article: the next word is no English
+    word (``te ao``, ``te Tiriti``) or one of the next two holds a letter English never writes
+    (``te Māori``, ``te ao Māori``).  "te report", "te President" stay flagged."""
+    if text[start:end] != "te":
+        return False
+    m = _NEXT_TWO.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if any(w and foreign_letters(w) for w in m.groups()):
+        return True
+    return not english_word(nxt) and zipf(nxt) < _FOREIGN_ZIPF
+
+
+def their_before_plural(text: str, end: int) -> bool:
+    """``TheirToTheyre`` before a plural noun: the possessive ("their forwards ran on",
+    Harper reads "forwards" as an adverb).  "They're" wants an adjective, adverb or
+    participle after it ("their going to win"), which no plural noun is."""
+    m = _NEXT.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return not word.lower().endswith("ing") and plural_noun(word)
 
 
 _RIGHT_THEN = regex.compile(r"\s+right(?:\s*([-‐‑.,;:!?)”’\"])|\s+(to|of|and|or)\b)?", regex.I)
@@ -347,7 +429,11 @@ def dropped(
 ) -> bool:
     """True where the lint of ``rule`` on ``text[start:end]`` is measured to be wrong."""
     if spelling:
-        return spelling_in_context(text, start, end)
+        return spelling_in_context(text, start, end, replacements)
+    if rule == "The":
+        return maori_article(text, start, end)
+    if rule == "TheirToTheyre":
+        return their_before_plural(text, end)
     if rule == "InflectedVerbAfterTo":
         return noun_after_adjective_to(text, start, end, replacements)
     if rule == "TheirToThere":

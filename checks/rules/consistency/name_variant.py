@@ -7,7 +7,10 @@ and each transliterates names its own way (``Dmitry``/``Dmitri Gromov``,
 
 How: :mod:`copydesk.checks.rules.consistency.names` collects every name of the batch
 and groups spellings of one name; names that merely look alike (``Han Seo Jin``
-and ``Han Do-yun``, ``Frederik II`` and ``Frederik III``) stay apart.
+and ``Han Do-yun``, ``Frederik II`` and ``Frederik III``) stay apart, and so do one
+name's forms in two languages: a country's own-language form beside its English one
+(``Latvija`` beside Latvia) and a Gaelic word lenited in a name
+(``Comann Ghàidhlig`` beside ``Gàidhlig``).
 
 Example: ``Yegor Morozov … Morosov also welcomed him``
 Fix (not safe: a human confirms it is one person): ``Morosov`` -> ``Morozov``.
@@ -49,6 +52,8 @@ from copydesk.checks.rules.consistency.names import NAME_VARIANTS
             "said nothing.",
             "Ri Sol-hwan",
         ),
+        # a person's name is no country: "-ija" for "-ia" is a spelling there (small8)
+        ("Natalia Kovač spoke first. Later «Natalija Kovač» said so.", "Natalia Kovač"),
     ),
     near_misses=(
         "Han Seo Jin met Han Do-yun and Han Min Gyu in Seoul.",
@@ -60,6 +65,9 @@ from copydesk.checks.rules.consistency.names import NAME_VARIANTS
         "Park Sung Ho and Pak Chol Min joined the delegation.",
         "Minister Lina Haddad spoke. Haddad said so. Hamad bin Saeed al-Mansouri agreed.",
         "Minister Martín Herrera met Martin Berg of Norway.",
+        # a country's own-language form; Gaelic lenition (small8)
+        "Latvia's rail firm sells tickets in its app, Latvija Live. Latvia had storms.",
+        "The head of Comann Ghàidhlig spoke. Taigh na Gàidhlig agreed.",
     ),
 )
 def name_variant(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -76,6 +76,7 @@ import jellyfish
 import regex
 
 from copydesk.checks.context import Batch, BatchIndex, BatchMember, Resolver, derived
+from copydesk.checks.data import data_lines
 from copydesk.checks.glossary import Glossary
 from copydesk.checks.language import edit_distance, strip_marks
 from copydesk.checks.lexicon import zipf
@@ -598,6 +599,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     za, zb = zipf(a), zipf(b)
     if min(za, zb) >= COMMON_NAME:
         return 0.0
+    if _own_language_form(na, nb, a, b):
+        return 0.0  # "Latvija" beside Latvia, "Ghàidhlig" beside "Gàidhlig"
     if _different_people(na, nb, a, b):
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
     if nodes is not None and a[:-1] == b[:-1] and a[:-1] in nodes:
@@ -631,6 +634,38 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if i == len(na.parts) - 1 and given:
         return _one_person(na, nb, a, b, nodes)
     return 0.0
+
+
+_LENITED = "bcdfgmpst"  # consonants Gaelic lenites by writing an h after them
+
+
+def _own_language_form(na: Node, nb: Node, a: str, b: str) -> bool:
+    """Two spellings that are one name in two languages, not a slip.
+
+    A country's own-language form beside its English one: Slavic and Baltic languages
+    write "-ija" for English's "-ia" ("Latvija", "Lietuva" aside), and the English form is a
+    country whose people's adjective English capitalises ("Latvian"); a person's name
+    ("Natalia", "Natalija") has no such adjective.  And Gaelic lenition: the same word
+    with an "h" after its first consonant ("Gàidhlig", "Ghàidhlig"), both written
+    with the language's accents; agency copy that drops accents writes neither.
+    """
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("ija") and y == x[:-3] + "ia" and f"{y}n" in _demonyms():
+            return True
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    if (
+        len(long_) == len(short) + 1
+        and short[:1] in _LENITED
+        and long_ == short[:1] + "h" + short[1:]
+    ):
+        return all(any(not s.isascii() for s in n.surfaces) for n in (na, nb))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Adjectives of nationality, lower case (resources/case/demonyms.txt)."""
+    return frozenset(w.casefold() for w in data_lines("case", "demonyms.txt"))
 
 
 def _two_words(na: Node, nb: Node, a: str, b: str) -> bool:

@@ -29,9 +29,13 @@ a person named for the first time in a paragraph's first sentence, with a who/wh
 clause of their own that holds the pronoun, is that paragraph's person ("The race went
 to Daniel Okoro, whose parents moved … before he was born").  A possessive name is the
 place its locative uses show, and one that owns a capital or a ranked city is a place
-("Gyumri, Armenia's second-largest city").  A bare word English does not know is set
-aside only on such evidence that it is a place ("in Sfax" elsewhere): news may name a
-woman by her first name alone ("Ahmed Saleh married Rym. She said…").
+("Gyumri, Armenia's second-largest city").  A name of unknown kind right after a kind
+of organisation and ending its phrase ("the Zurich consultancy Alpstein Economics, said")
+is that organisation, and one right before a lower-case noun of a person describes that
+person ("her Tangata daughter-in-law"): neither is anyone a pronoun could mean.  A bare
+word English does not know is set aside only on such evidence that it is a place ("in
+Sfax" elsewhere): news may name a woman by her first name alone ("Ahmed Saleh married
+Rym. She said…").
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -121,6 +125,8 @@ def _blocker(
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
+            if not other.is_person and _before_person_noun(a, m):
+                continue  # "her Tangata daughter-in-law": a word describing a person
             return f"{other.name} (gender unknown)"
         if p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks:
             return f"{other.name} (a thing called she?)"
@@ -134,6 +140,16 @@ def _blocker(
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+_NOUN_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?:-[\p{Ll}-]+)?(?![\p{L}\p{M}])")
+
+
+def _before_person_noun(a: Analysis, m: Mention) -> bool:
+    """A name of unknown kind right before a lower-case noun of a person describes that
+    person ("Tui's Tangata daughter-in-law", "a Kanak teacher"): it is no one itself."""
+    nxt = _NOUN_AFTER.match(a.text, m.end)
+    return nxt is not None and nxt.group(1) in people.person_nouns()
 
 
 @cache
@@ -267,6 +283,7 @@ def _heading(a: Analysis, sent: int) -> bool:
     return alone and text[start:end].rstrip()[-1:] not in '.!?…"”’:;,'
 
 
+_PARTICLED = r"(?:\p{Lu}[\p{L}\p{M}]*\s+(?:\p{Ll}{1,3}\s+)+)?"
 _LOCATIVE = r"(?:in|at|from|across|throughout|into|near|outside|inside|around|across|to)"
 
 
@@ -298,7 +315,8 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
 
     "the Liberal Democratic Party" ends in an organisation's head noun; "African" is an
     adjective of nationality; "Britain" or "Microsoft" stand after "in", "at", "from"
-    somewhere in the text, or before ", which".  Such a name is no person a pronoun
+    somewhere in the text (after a first word and lower-case particles too: "in Wadi es
+    Murra"), or before ", which".  Such a name is no person a pronoun
     could refer to.
     """
     heads, demonyms = _body_words()
@@ -309,9 +327,12 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
         return True
     escaped = regex.escape(name)
     # "Britain, which left the EU": "which" is said of things, "who" of people
-    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{escaped}\b", a.text) or regex.search(
+    # a place may hold lower-case particles its name's last word follows: "in Wadi es Murra"
+    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{_PARTICLED}{escaped}\b", a.text) or regex.search(
         rf"\b{escaped},?\s+which\b", a.text
     ):
+        return True
+    if _after_organisation_noun(a.text, escaped):
         return True
     if _owns_place(a.text, escaped):
         return True
@@ -321,6 +342,23 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
     if key not in a.derived:
         a.derived[key] = _named_after_place_of(a.text)
     return name in a.derived[key]  # type: ignore[operator]
+
+
+_ORGANISATION_BEFORE = regex.compile(r"([\p{Ll}-]+)\s+\Z")
+
+
+def _after_organisation_noun(text: str, escaped: str) -> bool:
+    """The name stands right after a kind of organisation ("the Zurich consultancy
+    Alpstein Economics, said"), the name ending its phrase: an organisation's name.
+    Asked only of names of unknown kind (a known given name makes a person whatever
+    stands before it); "the bank Dorrance runs" is a person's bank."""
+    kinds = resource_words("organisation_nouns")
+    # the name ends its phrase: "the bank Dorrance runs" is a person's bank
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){escaped}(?=[,.;:)]|\s+(?:said|says)\b)", text):
+        before = _ORGANISATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is not None and before.group(1) in kinds:
+            return True
+    return False
 
 
 # A place the name owns, ranked ("Armenia's second-largest city", "Tunisia's main port") or
@@ -445,11 +483,13 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
-def _cataphora(a: Analysis, p: Pronoun) -> list[Mention]:
+def _cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     """The subject named right after an opening phrase that holds the pronoun.
 
-    "In his first interview as chief executive, Lindqvist said…": the pronoun
-    points forward to the name after the comma.
+    "In his first interview as chief executive, Lindqvist said…", "Reading out a summary
+    of her ruling, Judge Okafor said…": the pronoun points forward to the name after the
+    comma.  ``loose``: a name that may be a person's will do (to keep a pronoun from
+    being judged against someone before).
     """
     start, end = a.sent_spans[p.tok.sent]
     comma = a.text.find(",", p.tok.end, end)
@@ -458,16 +498,28 @@ def _cataphora(a: Analysis, p: Pronoun) -> list[Mention]:
     # Only an opening prepositional phrase: in "Her coach, Martin Greer, said" the
     # name is the coach, not the owner of "her".
     first = a.tokens[a.sent_first_tok[p.tok.sent]]
-    if first.low not in _OPENING_PREPOSITIONS or first is p.tok:
+    # or an opening participle's phrase: "Reading out her ruling, Kuriakose said"
+    participle = len(first.low) > 4 and first.low.endswith("ing") and first.text[0].isupper()
+    if (first.low not in _OPENING_PREPOSITIONS and not participle) or first is p.tok:
         return []
     after = a.mentions_in(p.tok.sent, end)
     for m in after:
         if m.start > comma:
             gap = a.text[comma + 1 : m.start]
-            if gap.strip() == "" and m.entity is not None and m.entity.is_person:
+            person = m.entity is not None and (m.entity.is_person or (loose and m.possible_person))
+            if gap.strip() == "" and person:
                 return [m]
             break
     return []
+
+
+def _refers_ahead(m: Mention, p: Pronoun) -> bool:
+    """The subject after an opening phrase may own the phrase's pronoun: its gender is the
+    pronoun's or unknown.  Of the other gender ("After her speech, Putin said"), the
+    pronoun is someone else's, and the people before are asked as ever."""
+    assert m.entity is not None
+    gender = m.entity.gender(exclude=p.tok.start)
+    return gender is None or gender == p.gender
 
 
 def _has_quote(a: Analysis, sent: int) -> bool:
@@ -487,6 +539,9 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     para_start = a.para_first_sent[sent]
     if sent > para_start:
         first = max(first, para_start)
+    ahead = _cataphora(a, p, loose=True)
+    if ahead and _refers_ahead(ahead[0], p):
+        return "points forward to the subject after its opening phrase"
     window = a.mentions_in(first, p.tok.start)
     named = [
         m
@@ -578,6 +633,21 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
             "«she» cut the fees by half.",
             "he",
         ),
+        (  # an organisation named after its kind is no one a pronoun could mean (small8)
+            "Maria Keller, an analyst at the Zurich consultancy Alpstein Economics, said "
+            "the cut came earlier than «he» had expected.",
+            "she",
+        ),
+        (  # a word describing a person is no one itself (small8)
+            "Anna Reid plays Tui's Tangata daughter-in-law, and her attempts to follow talks "
+            "in which «he» is the subject are funny.",
+            "she",
+        ),
+        (  # a place's name with a lower-case particle after a locative (small8)
+            "The ferry ran aground on Sunday. Juma Hamisi runs a clinic in Wadi es Murra. "
+            "«She» said the regulator had ignored warnings.",
+            "He",
+        ),
     ),
     near_misses=(
         "Finance minister unveils budget\n\nThe finance minister said he was pleased. Her "
@@ -594,6 +664,12 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         "The prime minister said he was pleased. She added that the vote was close.",
         "Mr Tanaka said the plan was sound. His deputy said she agreed.",
         "The daughter of Kowalczyk, Agnieszka Nowak, spoke. “We want the truth,” he said.",
+        "Maria Keller met Dorrance at the fund. The bank Dorrance runs said he would sell.",
+        "Anna Reid met Tangata teacher Okoro. He said the class was full.",
+        # the opening phrase's pronoun is the subject's after the comma (small8)
+        "Prosecutors said the loans went to a business linked to Tomas Brandt and his "
+        "family.\n\nReading out a summary of her 200-page ruling, Okonjo said the "
+        "defendants had betrayed savers.",
     ),
 )
 def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -11,7 +11,9 @@ subject, then a reporting verb at most a few words before the sentence ends)
 the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` second.
 After an everyday word, a period before a given name, a run of names or a name that a
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
-``preparing.Moderna received``); a comma before an acronym is a list (``institute,INDEC``).
+``preparing.Moderna received``); a comma before an acronym is a list (``institute,INDEC``),
+and one between a common word and a lower-case word English knows, if rarely, is prose
+(``Monday,lifeguards said``; not ``red,green,blue``).
 A comma between an everyday word and a web address, or between an address and a function
 word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``).
 Left alone: decimals and times (1.5, 10.30), domains and file names
@@ -103,7 +105,7 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if mark == ",":
         if known_after or capital_after or _acronym_after_word(before, after):
             return True, 0.95
-        return None
+        return (True, 0.85) if _rarer_word_after_comma(left, right, before, after) else None
     if mark == ";":
         return (True, 0.9) if known_after or capital_after else None
     if mark == ":":
@@ -150,6 +152,24 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     ):
         return True, 0.8  # "checks.the ministry": a function word is no domain
     return None
+
+
+_COMMA_RARER = 2.5  # a lower-case word after a comma: known, if less than common
+_PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _rarer_word_after_comma(left: str, right: str, before: str, after: str) -> bool:
+    """``on Monday,lifeguards said``: a common word, a comma, then a lower-case word English
+    knows if less than commonly ("lifeguards", 2.7): prose.  Only two plain words: a run of
+    them ("red,green,blue") or a dotted token is a list or code."""
+    return (
+        _PLAIN_WORD.fullmatch(left.lstrip('"“‘(')) is not None
+        and _PLAIN_WORD.fullmatch(right.rstrip('.,;:!?”’")')) is not None
+        and "," not in right
+        and after.islower()
+        and lexicon.zipf(after) >= _COMMA_RARER
+        and lexicon.is_common(before)
+    )
 
 
 # After a suffix word, a space and a lower-case word, or a comma and a space: prose
@@ -442,6 +462,7 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         ("Premier Ilse Vandermaat spoke at the summit«.»Vandermaat said no more.", ". "),
         ("Warnings are on its website«,»www.met.example.org, and on radio.", ", "),
         ("Write to desk@agency.example.org«,»and say who you are.", ", "),
+        ("The pier was closed on Monday«,»lifeguards said.", ", "),  # a rarer word (small8)
     ),
     near_misses=(
         "The rate rose 1.5 per cent at 10.30 on Tuesday.",
@@ -463,6 +484,7 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         "The build reads programs.Makefile first.",
         "Copy ana@example.org,bo@example.org and desk@example.com,support.",
         "Coordinates: https://maps.example.org/@40.7,-74.0,12z for the site.",
+        "The log keys read zqx,lifeguards and nothing else.",
     ),
 )
 def missing_space(text: str, ctx: CheckContext) -> Iterator[Issue]:

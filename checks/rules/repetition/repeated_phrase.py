@@ -21,7 +21,10 @@ next phrase begins with their last word (``met face to face to talk``), and so i
 ``from X to X`` of any noun (``from house to house to persuade``);
 emphatic modifiers (``tractors and more tractors``) in
 ``emphatic_modifiers.txt``; parallelism separated by commas or conjunctions
-(``of the people, by the people``) is never flagged.
+(``of the people, by the people``) is never flagged, nor is a phrase said three times
+or more with commas between (``one more lap, one more lap, one more lap``):
+rhetoric, whose middle the copy test would otherwise read as a rotated copy
+(``more lap, one more lap, one``).
 """
 
 from __future__ import annotations
@@ -71,9 +74,41 @@ def _reduplication(low: list[str], i: int, n: int) -> bool:
     return low[i + 1] == "to" and i > 0 and low[i - 1] == "from" and low[i] not in function_words()
 
 
+_COMMA_GAP = regex.compile(r"\s*,\s+")
+CHANT = 3  # copies of a phrase, commas between them, that make rhetoric
+
+
+def _chanted(text: str, toks: list[Span], low: list[str]) -> set[int]:
+    """Indexes of the words of a phrase said ``CHANT`` times or more with a comma between
+    each copy and the next and only spaces inside it ("one more lap, one more lap,
+    one more lap"): a speaker's repetition, not a slip."""
+    covered: set[int] = set()
+    if not toks or "," not in text[toks[0].start : toks[-1].end]:
+        return covered  # the common case: no comma, no chant
+    for n in range(1, MAX_N + 1):
+        for i in range(len(toks) - CHANT * n + 1):
+            k = 1
+            while i + (k + 1) * n <= len(toks) and _copy_after_comma(text, toks, low, i, n, k):
+                k += 1
+            if k >= CHANT:
+                covered.update(range(i, i + k * n))
+    return covered
+
+
+def _copy_after_comma(text: str, toks: list[Span], low: list[str], i: int, n: int, k: int) -> bool:
+    """Copy ``k`` of the phrase ``low[i:i+n]`` follows copy ``k-1`` after a comma."""
+    a, b = i + (k - 1) * n, i + k * n
+    return (
+        low[a : a + n] == low[b : b + n]
+        and _COMMA_GAP.fullmatch(text[toks[b - 1].end : toks[b].start]) is not None
+        and _plain_run(text, toks, b, b + n - 1)
+    )
+
+
 def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tuple[int, int]]:
     """(first index, n) of each phrase directly followed by a copy of itself."""
     ok = word_list("ok_phrases")
+    chanted = _chanted(text, toks, low)
     i = 0
     while i < len(toks):
         found = 0
@@ -86,7 +121,11 @@ def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tu
                 for k in range(n - 1)
             )
             if gaps_ok and _plain(text[toks[i + n - 1].end : toks[i + n].start]):
-                if " ".join(low[i : i + 2 * n]) not in ok and not _reduplication(low, i, n):
+                if (
+                    " ".join(low[i : i + 2 * n]) not in ok
+                    and not _reduplication(low, i, n)
+                    and not chanted.issuperset(range(i, i + 2 * n))
+                ):
                     found = n
                 break
         if found:
@@ -168,6 +207,8 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         ("The ministers will meet« the ministers will meet» on Monday.", ""),
         ("The talks ended according to« according to» the agency.", ""),
         ("It improved access to« access to» water.", ""),
+        # a chant, then one copy more without the comma: that copy is a slip
+        ("They sang we will win, we will win, we will win« we will win» today.", ""),
     ),
     near_misses=(
         "Government of the people, by the people, for the people.",
@@ -183,6 +224,7 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         "Volunteers went from house to house to hand out nets.",
         "The leaders met face to face to settle the dispute.",
         "They face charges of robbery and armed robbery and of fraud or suspected fraud.",
+        "She told herself: one more game, one more game, one more game.",
     ),
 )
 def repeated_phrase(text: str, ctx: CheckContext) -> Iterator[Issue]:

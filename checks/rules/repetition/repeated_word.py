@@ -26,6 +26,9 @@ pay?").  Scientific names repeat words: a capitalised word followed by
 its lower-case copy mid-sentence ("Rattus rattus") is left alone; a subspecies that repeats
 its epithet ("Canis lupus lupus", "Gorilla gorilla gorilla"; botany writes "subsp.") is
 flagged but never fixed, as is such a pair at a sentence start.
+A reduplication of legit_doubles.txt that is a bare verb ("go go") is one verb written
+twice where a bare verb must stand, after a modal, "not", "to" or "did" ("could not go go
+further"), unless a third copy makes it a chant ("to go go go").
 """
 
 from __future__ import annotations
@@ -123,6 +126,23 @@ def _modal_reading(text: str, spans: tuple[Span, ...], i: int) -> str:
             return "other"
         at = m.end()
     return "other"
+
+
+# Words after which a verb stands in its bare form: "could not go", "to go", "will go".
+_BEFORE_BARE_VERB = _MODALS | {"not", "to", "did", "didn't", "didn’t", "cannot", "never"}
+
+
+def _bare_verb_doubled(text: str, spans: tuple[Span, ...], i: int) -> bool:
+    """A reduplication's word that is a bare verb, doubled where a bare verb must stand
+    ("would not go go back", "to go go home"): one verb written twice.  A chant has a
+    third copy ("go go go") or no such word before it ("Go go Gadget")."""
+    if i < 2 or spans[i - 2].text.lower() not in _BEFORE_BARE_VERB:
+        return False
+    if not text[spans[i - 2].end : spans[i - 1].start].isspace():
+        return False  # "to, go go": a break between them
+    nxt = _NEXT_WORD.match(text, spans[i].end)
+    third = nxt is not None and nxt.group(1) == spans[i].text.lower()
+    return not third and base_verb(spans[i].text)
 
 
 def _ordinary(word: str) -> bool:
@@ -282,6 +302,7 @@ def _opens_sentence(text: str, start: int) -> bool:
         ("The vote marks «the the» first change in years.", "the"),
         ("Officials said that «the the» hearing was closed.", "the"),
         ("She was greeted «by by» the mayor.", "by"),
+        ("The climbers could not «go go» further.", "go"),  # a bare verb doubled (small8)
         ("«The The» ferry left the harbour.", "The"),
         ("The ferry sails in the direction «of\nof» the island.", "of"),
         ("What it «is is» a problem.", "is"),
@@ -290,6 +311,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     ),
     near_misses=(
         "He had had enough of the talks.",
+        "Fans want to go go go as the team runs out.",  # a chant
+        "She danced a go go routine.",
         "She said that that was the plan.",
         "They took a day trip to Walla Walla.",
         "The talks ended.\n\nThe talks resumed on Monday.",
@@ -315,6 +338,8 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if prev is not None and prev.text.lower() == cur.text.lower():
             word = cur.text.lower()
             reading = _modal_reading(text, spans, i) if word in _MODALS else ""
+            if word in legit and _bare_verb_doubled(text, spans, i):
+                reading = "verb"
             taxon = "" if word in closed else _taxon(text, spans, i)
             if reading == "noun" or taxon == "name":
                 prev = cur

@@ -41,6 +41,16 @@ QUIET = [
     ("Two notes most adults thought were the same.", "WereWhere", "were"),  # a clause
     ("The men police said were the same.", "WereWhere", "were"),
     ("She said “the data allow to think” it was arson.", "AllowTo", "allow to think"),
+    # an ʻokina is a letter of the name Harper cut (small8)
+    ("Ferries sail to Oʻahu twice a week.", "SpellCheck", "ahu"),
+    ("The ferry reached Kaʻanapali at dawn.", "SpellCheck", "anapali"),
+    ("He carried a gamelle to the field.", "SpellCheck", "gamelle"),  # a loanword
+    ("He ate a bowl of bouillie at noon.", "SpellCheck", "bouillie"),
+    # a quoted title in another language: a letter English never writes
+    ("Her novel “Vindurinn í fjöllunum” sold well.", "SpellCheck", "í"),
+    ("The school teaches te ao Māori.", "The", "te"),  # the Māori article
+    ("The board chose te Tiriti over the old name.", "The", "te"),
+    ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
 ]
 
 
@@ -69,6 +79,13 @@ STILL = [
     ("Put it their right now.", "TheirToThere", "their"),  # "there right now"
     ("Their is a problem.", "TheirToThere", "Their"),
     ("He went were the same man lived.", "WereWhere", "were"),  # not a verb of thinking
+    ("The goverment of Hawaiʻi met.", "SpellCheck", "goverment"),  # the ʻokina's neighbour
+    ("The probleme is the cost.", "SpellCheck", "probleme"),  # foreign, but "problem" is common
+    ("Her novel “The goverment wins” sold well.", "SpellCheck", "goverment"),  # English title
+    ("Her book “Cafés of the citty” sold.", "SpellCheck", "citty"),  # é is English’s too
+    ("Residents read te report on Monday.", "The", "te"),  # "the report"
+    ("Then te President spoke.", "The", "te"),
+    ("They said their going to win.", "TheirToTheyre", "their"),  # a participle
 ]
 
 
