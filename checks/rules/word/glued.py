@@ -293,13 +293,18 @@ def _candidate(
         tail_zipf >= FUNCTION
         and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
     )
+    # a short tail closing a run of names is a link or clause word, not an adverb or a noun
+    # that ends surnames too ("Wilson Kip|too (Kenya)": Kiptoo)
     in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
+    in_name = in_name and (len(tail) >= 4 or _clause_tail(tail))
     # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
     # without other evidence the tail must be long or an everyday word.
     # Followed by another capitalised word, a token with no other evidence is
     # part of a name ("Huayou Cobalt"), not a name glued to running text,
     # unless its tail is a word that links names ("Georgia|and Arizona").
-    known = _known_head(head, tail, before_name)
+    known = _known_head(head, tail, before_name) and (
+        not after_name or len(tail) >= 4 or _clause_tail(tail)
+    )
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     after = (after_name, after_given)
@@ -450,7 +455,9 @@ def _by_rule(head: str) -> bool:
         return False
     # the plural of a demonym too ("Canadians|to"); a day's ("Thursdays|how") would
     # rival the day itself ("Thursday|show")
-    return low in _capitalised_by_rule() or (low[-1] == "s" and low[:-1] in _demonyms())
+    # ... a plural English writes: not "Englishs" ("Englishs|peakers"), "Chineses"
+    plural = low[-1] == "s" and low[:-1] in _demonyms() and zipf(head) >= UNSEEN
+    return low in _capitalised_by_rule() or plural
 
 
 def _by_rule_word(head: str, tail: str) -> bool:
@@ -596,7 +603,10 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False) -> bool:
     # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
     # Hartmann|advises governments"), which no name is followed by there
     noun = "NOUN" in word_classes(low) or "ADJ" in word_classes(low)
-    if subject and endings <= RARE_ENDING and low.isalpha() and not _verb_next(low) and noun:
+    # ... a verb that ends known words only after an English word ("upsells", "resells")
+    # ends no name either ("Jeanne Mukamana|sells vegetables")
+    unending = endings <= RARE_ENDING or ending_counts().after_name[tail] == 0
+    if subject and unending and low.isalpha() and not _verb_next(low) and noun:
         return True
     # a name is often followed by a preposition ("from Xsold to the press"): only after a
     # verb that ends (almost) no known word ("Klarna|filed for", "Benítez|dived to")
@@ -646,14 +656,20 @@ def _unknown_before_noun(head: str, tail: str, tail_zipf: float) -> bool:
     """``Kvirila|river``, ``Zhiben|station``: a head no lexicon knows before a long everyday
     noun, when the token reads one way only (``_name_shaped``); offered only, since foreign
     words read so too ("Anemô|metro", "Vaudri|court")."""
+    # a long noun need only be an ordinary word ("Toktogul|reservoir"), and another seam
+    # gives a rival reading only with a word nearly as common ("Rasht|valley" is no
+    # "Rashtv|alley", "Sughd|regions" no "Sughdreg|ions")
     return (
         len(tail) >= 5
-        and tail_zipf >= NOUN_TAIL
+        and tail_zipf >= (PART if _long_noun(tail) else NOUN_TAIL)
         and zipf(head) < NAME
         and "NOUN" in word_classes(tail)
         and not _foreign_name(head)
-        and _name_shaped(head, tail)
+        and _name_shaped(head, tail, max(PART, tail_zipf - RIVAL_SEAM))
     )
+
+
+RIVAL_SEAM = 0.5  # a reading at another seam rivals a noun's only this close to its frequency
 
 
 def _shaped_verb(head: str, tail: str, next_word: str) -> bool:
@@ -670,14 +686,15 @@ def _verb_next(word: str) -> bool:
 
 
 @cache
-def _name_shaped(head: str, tail: str) -> bool:
+def _name_shaped(head: str, tail: str, rival: float = PART) -> bool:
     """``Daboase|and Sekyere``, ``Ilama|since their``: a head no lexicon knows is taken for a
     name before a link or clause word when the token reads one way only.
 
     No known word ends in the head's last two letters and the tail ("-seand", "-masince";
     not "-amin": Benjamin, nor "-sland": Rosland), and no other seam gives a longer tail
     that is a word ("Mavri|displays" may be "Mavridis plays") or a shorter one of four
-    letters or more.  Callers ask only once the tail and the next word speak for a glue.
+    letters or more (``rival``: as common as this).  Callers ask only once the tail and the
+    next word speak for a glue.
     """
     # two-letter tails end words of every language ("Kardeş|in", "Revizy|on"): three or more
     if len(head) < 4 or len(tail) < 3 or not head.isalpha() or not head[:1].isupper():
@@ -685,7 +702,7 @@ def _name_shaped(head: str, tail: str) -> bool:
     piece = head + tail
     others = [piece[k:] for k in range(1, len(head))]
     others += [piece[k:] for k in range(len(head) + 1, len(piece) - 3)]
-    if any(zipf(other) >= PART for other in others):
+    if any(zipf(other) >= rival for other in others):
         return False
     return seam_counts(tail)[head[-2:].lower()] == 0
 
@@ -1015,7 +1032,23 @@ def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
     # and a determiner may open an adverbial ("met Clarinhas the next day").
     if tail in {"was", "were"} and "ADJ" in classes:
         return True
+    if tail != "was" and tail != "were" and _distinct_participle(low):
+        return True  # "Bretons|had given": "a given" is no reading after an auxiliary
     return "NOUN" not in classes and (_participle(low) or (regular and _perfect(low)))
+
+
+@cache
+def _distinct_participle(word: str) -> bool:
+    """``given``, ``known``, ``fallen``: a past participle that is neither the past tense nor
+    the bare form of its verb; after "has" or "had" it can only be the perfect, whatever
+    noun or adjective shares its spelling ("a given", "the known")."""
+    import lemminflect
+
+    for base in lemminflect.getAllLemmas(word).get("VERB", ()):
+        forms = lemminflect.getAllInflections(base, "VERB")
+        if word in forms.get("VBN", ()) and word not in forms.get("VBD", ()) and word != base:
+            return True
+    return False
 
 
 def _perfect(word: str) -> bool:
@@ -1045,7 +1078,7 @@ def _name_glue(
     # A word or name another language knows whole ("Bürgerinitiative", "Retornado").
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
-    after_given = after_name and not _name_prefix(previous)
+    after_given = after_name and not (_name_prefix(previous) or _common_word_before(previous))
     if not after_given:
         in_place = _in_place(piece, attested, next_word)
         if in_place is not None:
@@ -1084,6 +1117,23 @@ def _name_prefix(word: str) -> bool:
     "Can Tho|that" is no "Thoth|at": "can" is a verb)."""
     low = word.casefold()
     return zipf(word) >= PART and not word_classes(low) and low not in _given_names()
+
+
+def _common_word_before(word: str) -> bool:
+    """``World``, ``Pacific``, ``National``: an everyday English word that is no given name
+    and names no person by role; the name after it is an organisation's or a place's, not a
+    person's surname ending in "-in" ("World Athletics|in September"; not "Minister
+    Karpin the news", "Ahmed Hassanin")."""
+    low = word.casefold()
+    classes = word_classes(low)
+    # not an auxiliary or a function word: "Can Tho|that" is no "Thoth|at"
+    return (
+        SAFE_HEAD <= zipf(word) < SAFE_FUNCTION
+        and bool(classes)
+        and "AUX" not in classes
+        and low not in _given_names()
+        and low not in _roles()
+    )
 
 
 def _known_place(head: str, tail: str, attested: Counter[str]) -> bool:
@@ -1160,20 +1210,27 @@ def _in_place(piece: str, attested: Counter[str], next_word: str) -> Split | Non
 
 def _plural_rival(best: Split) -> Split:
     """``Ecuadorian|shave`` may be ``Ecuadorians|have``: an auxiliary after a plural is
-    another reading; the likelier of the two is offered, not applied."""
+    another reading; the likelier of the two is offered, not applied.  So is an everyday
+    function word after a plural English knows (``Park|sand`` / ``Parks|and``,
+    ``Rwandan|snow`` / ``Rwandans|now``) when that reading is the likelier."""
     left, right = best.left + best.right[:1], best.right[1:]
     if not best.right.startswith("s") or zipf(left) < UNSEEN or zipf(right) < PART:
-        return best
-    # only "Xs|have", "Xs|had" against "X|shave", "X|shad": "Service|said" or
-    # "Thursday|show" are no "Services|aid", "Thursdays|how"
-    if right not in _BE_HAVE_TAILS:
         return best
     if not _word_part(right):
         return best
     gain = zipf(left) + zipf(right) - zipf(best.left) - zipf(best.right)
+    # "Xs|have", "Xs|had" against "X|shave", "X|shad": a rival unless far less likely
+    if right in _BE_HAVE_TAILS:
+        floor = -CLEAR_READING
+    # ... a function word only when the plural reading is the likelier: "Service|said" and
+    # "Thursday|show" are no "Services|aid", "Thursdays|how"
+    elif zipf(right) >= FUNCTION:
+        floor = 0.0
+    else:
+        return best
     if gain >= CLEAR_READING:
         return Split(left, right, best.score, False, 0.6)
-    if gain > -CLEAR_READING:
+    if gain > floor:
         return Split(best.left, best.right, best.score, False, 0.6)
     return best
 
@@ -1203,6 +1260,10 @@ def _demonym_compound(piece: str) -> Split | None:
     """
     for i in range(4, len(piece) - LONG_TAIL + 1):
         head, tail = piece[:i], piece[i:]
+        # "Americans|upport" is "American|support": a plural that took the s of an
+        # everyday word is no reading
+        if head.endswith("s") and zipf(piece[i - 1 :]) >= PART:
+            continue
         if _by_rule(head) and tail.islower() and UNSEEN <= zipf(tail) < PART:
             safe = zipf(tail) >= COMPOUND_TAIL
             return Split(head, tail, zipf(tail), safe=safe, confidence=0.85 if safe else 0.6)
@@ -1216,7 +1277,7 @@ _SPACED_PARTICLES = ("bin", "ibn")
 # "Ciudad del Este", "Salinas de Garci Mendoza"); not "da", which ends Turkish words and
 # Portuguese participles ("-ada"); "de" ends names ("Andrade"), but not after an everyday
 # Spanish, Portuguese or French word ("Andra" is none).
-_ROMANCE_PARTICLES = ("della", "dello", "delle", "del", "dos", "das", "di", "do", "de")
+_ROMANCE_PARTICLES = ("della", "dello", "delle", "del", "dos", "das", "des", "di", "do", "du", "de")
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
@@ -1224,10 +1285,13 @@ ROMANCE_HEAD = 3.5
 # them, not of any FOREIGN list ("Kara|di": "kara" is 3.55 in Portuguese, 3.4 in Italian).
 _PARTICLE_LANGUAGES = {
     "della": ("it",), "dello": ("it",), "delle": ("it",), "di": ("it",), "del": ("es", "it"),
-    "de": ("es", "pt", "fr"),
+    "de": ("es", "pt", "fr"), "des": ("fr",), "du": ("fr",),
     "do": ("pt",), "dos": ("pt",), "das": ("pt",),
 }  # fmt: skip
 _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
+# Particles that end words of many languages ("Andes", "Hindu"): after a head more of the
+# particle's language than of English only ("Salinas|de", "Hôtel|des Ventes"; not "Thai|de")
+_SHARED_PARTICLES = frozenset({"de", "des", "du"})
 _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
 
@@ -1294,7 +1358,7 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
             home = max(foreign_lists.zipf_frequency(head, lang) for lang in languages)
             # "de" ends words of many languages: the head must be more of its language
             # than of English ("Salinas|de"; not "Thai|de")
-            if particle == "de" and zipf(head) >= home:
+            if particle in _SHARED_PARTICLES and zipf(head) >= home:
                 continue
             if home >= ROMANCE_HEAD:
                 # Portuguese participles, gerunds and their plurals end so ("Escola|do",
