@@ -582,7 +582,7 @@ _VERB_OBJECTS = frozenset(
 )
 
 
-def _verb_phrase(tail: str, next_word: str, subject: bool = False) -> bool:
+def _verb_phrase(tail: str, next_word: str, subject: bool = False, shaped: bool = False) -> bool:
     """``Kenya|broke her``, ``Citigroup|passed the``, ``Turin|holds one``: a past tense or a
     third person of four letters or more, then what a verb takes (a determiner, a
     preposition, an object pronoun, a number).
@@ -603,9 +603,10 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False) -> bool:
     # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
     # Hartmann|advises governments"), which no name is followed by there
     noun = "NOUN" in word_classes(low) or "ADJ" in word_classes(low)
-    # ... a verb that ends known words only after an English word ("upsells", "resells")
-    # ends no name either ("Jeanne Mukamana|sells vegetables")
-    unending = endings <= RARE_ENDING or ending_counts().after_name[tail] == 0
+    # ... after a head that reads one way only (``shaped``), a verb that ends known words
+    # only after an English word ("upsells", "resells") ends no name either ("Jeanne
+    # Mukamana|sells vegetables"; "Marian Wes|sells" is Wessells)
+    unending = endings <= RARE_ENDING or (shaped and ending_counts().after_name[tail] == 0)
     if subject and unending and low.isalpha() and not _verb_next(low) and noun:
         return True
     # a name is often followed by a preposition ("from Xsold to the press"): only after a
@@ -876,6 +877,7 @@ def _word_knowledge(
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
     prep = _preposition_knowledge(head, tail, after, standalone, next_word, subject)
+    shaped_verb = subject and _shaped_verb(head, tail, next_word)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
         or _hiatus(head, tail, tail_zipf, next_word)
@@ -905,6 +907,9 @@ def _word_knowledge(
         # a regular "-ed" after "has" only after a head English knows or a run of names:
         # "Clarinhas cautioned" may be one foreign word, the verb's subject
         or (_verb_group(tail, next_word, known_run) and (named or _name_shaped(head, tail)))
+        # "Bretons|had given": "a given" is no reading after "had"; a name may end in
+        # "-shad" ("Behshad"), so only after a head a lexicon knows
+        or (tail in _PERFECT_TAILS and _distinct_participle(next_word) and known)
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
         # "Mavridis plays him"): only a known or attested one, or one that reads one way
         # ... and an unknown one only as a sentence's subject, before what the verb takes
@@ -913,6 +918,7 @@ def _word_knowledge(
             _verb_phrase(tail, next_word, subject)
             and (known or (subject and _shaped_verb(head, tail, next_word)))
         )
+        or (subject and _verb_phrase(tail, next_word, subject, shaped=True) and shaped_verb)
         or (_relative(head, tail, next_word) and (known or _name_shaped(head, tail)))
         or _proper_head(head, tail)
         or prep
@@ -1004,6 +1010,7 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
 _MODAL_TAILS = frozenset({"will", "would", "could", "should", "might", "must", "can", "shall"})
 _BE_HAVE_TAILS = frozenset({"was", "were", "has", "had", "have"})
+_PERFECT_TAILS = frozenset({"has", "had", "have"})
 _AUX_ADVERBS = frozenset({"not", "also", "still", "never", "already", "now", "just", "been"})
 # Adverbs of frequency and likelihood follow a subject as readily as an auxiliary
 # ("Mertcan always trains", "Emrecan probably misses", "Nowshad often travelled"): they
@@ -1032,8 +1039,6 @@ def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
     # and a determiner may open an adverbial ("met Clarinhas the next day").
     if tail in {"was", "were"} and "ADJ" in classes:
         return True
-    if tail != "was" and tail != "were" and _distinct_participle(low):
-        return True  # "Bretons|had given": "a given" is no reading after an auxiliary
     return "NOUN" not in classes and (_participle(low) or (regular and _perfect(low)))
 
 
@@ -1078,7 +1083,8 @@ def _name_glue(
     # A word or name another language knows whole ("Bürgerinitiative", "Retornado").
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
-    after_given = after_name and not (_name_prefix(previous) or _common_word_before(previous))
+    after_given = after_name and not _name_prefix(previous)
+    after_word = after_given and _common_word_before(previous)
     if not after_given:
         in_place = _in_place(piece, attested, next_word)
         if in_place is not None:
@@ -1090,9 +1096,12 @@ def _name_glue(
         return demonym
     found = []
     for i in range(2, len(piece) - 1):
+        # an everyday word before an everyday head: an organisation's name ("World
+        # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
+        given = after_given and not (after_word and _word_head(piece[:i]))
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
-            subject, after_given,
+            subject, given,
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -1121,9 +1130,9 @@ def _name_prefix(word: str) -> bool:
 
 def _common_word_before(word: str) -> bool:
     """``World``, ``Pacific``, ``National``: an everyday English word that is no given name
-    and names no person by role; the name after it is an organisation's or a place's, not a
-    person's surname ending in "-in" ("World Athletics|in September"; not "Minister
-    Karpin the news", "Ahmed Hassanin")."""
+    and names no person by role; before an everyday word (``_word_head``) the run is an
+    organisation's name, not a person's surname ending in "-in" ("World Athletics|in
+    September"; not "Minister Karpin the news", "Ahmed Hassanin")."""
     low = word.casefold()
     classes = word_classes(low)
     # not an auxiliary or a function word: "Can Tho|that" is no "Thoth|at"
@@ -1134,6 +1143,11 @@ def _common_word_before(word: str) -> bool:
         and low not in _given_names()
         and low not in _roles()
     )
+
+
+def _word_head(head: str) -> bool:
+    """An everyday English word of some word class ("Athletics", "Rugby" is none)."""
+    return zipf(head) >= PART and bool(word_classes(head))
 
 
 def _known_place(head: str, tail: str, attested: Counter[str]) -> bool:
