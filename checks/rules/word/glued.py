@@ -293,18 +293,13 @@ def _candidate(
         tail_zipf >= FUNCTION
         and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
     )
-    # a short tail closing a run of names is a link or clause word, not an adverb or a noun
-    # that ends surnames too ("Wilson Kip|too (Kenya)": Kiptoo)
-    in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
-    in_name = in_name and (len(tail) >= 4 or _clause_tail(tail))
+    in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok and _run_tail(tail)
     # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
     # without other evidence the tail must be long or an everyday word.
     # Followed by another capitalised word, a token with no other evidence is
     # part of a name ("Huayou Cobalt"), not a name glued to running text,
     # unless its tail is a word that links names ("Georgia|and Arizona").
-    known = _known_head(head, tail, before_name) and (
-        not after_name or len(tail) >= 4 or _clause_tail(tail)
-    )
+    known = _known_head(head, tail, before_name) and (not after_name or _run_tail(tail))
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     after = (after_name, after_given)
@@ -350,6 +345,12 @@ def _candidate(
     )
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _run_tail(tail: str) -> bool:
+    """A short tail closing a run of names is a link or clause word, not an adverb or a noun
+    that ends surnames too ("Wilson Kip|too (Kenya)": Kiptoo; "Paul Kip|now")."""
+    return len(tail) >= 4 or _clause_tail(tail)
 
 
 def _what_follows(
