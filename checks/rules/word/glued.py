@@ -107,6 +107,21 @@ and a name at a seam no known word has (``Volcanology|and Seismology``); after "
 or "El" (a common word of no word class and no given name) the name is a place's or a
 saint's, not a surname ending in "-in" (``San Isidro|in the``).
 
+Issue 15, glued9: "has", "had" or "have" before a participle that is no past tense, after a
+head a lexicon knows (``Sherpas|had given``: "a given" is no reading there; "Behshad" stays
+whole); a subject's verb that ends known words only after an English word ("resells"), after
+a head that reads one way only (``Jeanne Mukamana|sells vegetables``); after an everyday
+word that is no given name, title or auxiliary, an everyday head is an organisation's, not a
+surname in "-in" (``World Athletics|in September``; not "Don Kaspar|in"); the French "des"
+and "du" after an everyday French word (``Hôtel|des Ventes``); the Dutch "van" and the
+Romance "de" after a given name, also before "der" or "la" (``Lukas|van der Meer``,
+``Carmen|de la Fuente``); before a long noun an unknown head is offered when another seam
+gives only a rarer word (``Rasht|valley``, not "Rashtv|alley"; ``Toktogul|reservoir``).
+Precision: a short tail closing a run of names must be a link or clause word (``Wilson
+Kiptoo (Kenya)`` is no "Kip too"); an everyday function word after a plural the text may
+mean is a rival reading (``Parks|and`` / "Park|sand", ``Rwandans|now`` / "Rwandan|snow":
+offered); no plural demonym English does not write (``English|speakers``, not "Englishs|peakers").
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -1312,19 +1327,28 @@ _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
 # Portuguese particles, which end participles ("Escola|do") but follow no given name as such,
 # and the Welsh "ap" (son of: "Gethin|ap Dafydd"), which no given name ends in either
-_GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap")
+_GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap", "van", "de")
+# ... the Dutch "van" and the Romance "de" also before the article of a family name ("Lukas|van
+# der Meer", "Carmen|de la Fuente"), which is lower case
+_LOWER_NEXT_PARTICLES = ("van", "de")
+_GIVEN_NEXT = regex.compile(r"[ ](?:\p{Lu}|[dl])")
 # ... but "-ado", "-idas" end participles ("Rimadas", "Sentido"): not after a given name in a or i
 _PARTICIPLE = regex.compile(r"[ai]d[ao]s?")
 
 
 def _given_particle(piece: str, after: str) -> Split | None:
-    """``João|da Costa``, ``Maria|do Carmo``: a given name glued to the particle before the
-    family name (a given name ends in none of them: "Glenda", "Linda" are known whole)."""
+    """``João|da Costa``, ``Maria|do Carmo``, ``Lukas|van der Meer``: a given name glued to the
+    particle before the family name (a given name ends in none of them: "Glenda", "Linda" are
+    known whole)."""
     # a word of its own ("Rosadas", "Sanado": Portuguese, Spanish)
-    if after[0] != " " or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
+    if not _GIVEN_NEXT.match(after) or zipf(piece) >= UNSEEN:
+        return None
+    if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
     for particle in _GIVEN_PARTICLES:
         head = piece[: -len(particle)]
+        if after[1].islower() and particle not in _LOWER_NEXT_PARTICLES:
+            continue
         if _PARTICIPLE.fullmatch(piece[-len(particle) - 1 :]):
             return None
         if piece.endswith(particle) and len(head) >= 4 and _fold(head) in _given_names():
@@ -1347,12 +1371,12 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     ("Praia", "Ciudad"); and only when the whole is no word of its own ("Portugal-Spain", "Senegal",
     "Leonardo").
     """
+    after_given = _given_particle(piece, after)
+    if after_given is not None:
+        return after_given
     m = _PARTICLE_NEXT.match(after)
     if m is None:
         return None
-    after_given = _given_particle(piece, m.group())
-    if after_given is not None:
-        return after_given
     hyphen = m.group()[0] == "-"
     particles = [
         p

@@ -516,6 +516,9 @@ def test_word_knowledge_keeps_names_quiet(text):
         ("The crowd filled the Palaisdu Louvre.", "Palaisdu", "Palais du"),
         # no plural demonym English does not write: not "Englishs|peakers"
         ("It was cut for the Englishspeakers there.", "Englishspeakers", "English speakers"),
+        # the Dutch "van" and the Romance "de" after a given name, also before "der", "la"
+        ("He beat the Dutch seed Pietervan der Berg 6-4.", "Pietervan", "Pieter van"),
+        ("The singer Rafaelde la Torre sang.", "Rafaelde", "Rafael de"),
     ],
 )
 def test_glued_function_words_after_names_are_split_safely(text, token, fix):
@@ -575,6 +578,8 @@ def test_glued8_near_misses(text):
         "Officials said Hadley had given up; Gladstone sells antiques; Ramadan in Sudan began.",
         "World Bhutan in March; Kazakhstan sells wheat; Derby had given way.",
         "The Andes des Alpes and the Hindu du Nord; Mercedes and Guides.",
+        # names ending in "-van" or "-de" that no given name opens
+        "Ivan Sullivan met Galvan and Donovan; the Allende era; Jorge Andrade.",
     ],
 )
 def test_glued9_near_misses(text):
