@@ -308,13 +308,13 @@ def _candidate(
         tail_zipf >= FUNCTION
         and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
     )
-    in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok and _run_tail(tail)
+    in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and _run_tail(head, tail, short_ok)
     # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
     # without other evidence the tail must be long or an everyday word.
     # Followed by another capitalised word, a token with no other evidence is
     # part of a name ("Huayou Cobalt"), not a name glued to running text,
     # unless its tail is a word that links names ("Georgia|and Arizona").
-    known = _known_head(head, tail, before_name) and (not after_name or _run_tail(tail))
+    known = _known_head(head, tail, before_name) and (not after_name or _run_tail(head, tail))
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     after = (after_name, after_given)
@@ -362,10 +362,11 @@ def _candidate(
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
 
 
-def _run_tail(tail: str) -> bool:
+def _run_tail(head: str, tail: str, short_ok: bool = True) -> bool:
     """A short tail closing a run of names is a link or clause word, not an adverb or a noun
-    that ends surnames too ("Wilson Kip|too (Kenya)": Kiptoo; "Paul Kip|now")."""
-    return len(tail) >= 4 or _clause_tail(tail)
+    that ends surnames too ("Wilson Kip|too (Kenya)": Kiptoo; "Paul Kip|now"), unless the
+    head is an everyday word ("Bristol Bay|red king crab", offered)."""
+    return short_ok and (len(tail) >= 4 or _clause_tail(tail) or zipf(head) >= SAFE_HEAD)
 
 
 def _what_follows(
@@ -717,9 +718,11 @@ def _name_shaped(head: str, tail: str, rival: float = PART) -> bool:
     if len(head) < 4 or len(tail) < 3 or not head.isalpha() or not head[:1].isupper():
         return False
     piece = head + tail
-    others = [piece[k:] for k in range(1, len(head))]
-    others += [piece[k:] for k in range(len(head) + 1, len(piece) - 3)]
-    if any(zipf(other) >= rival for other in others):
+    # a longer tail that is a word always rivals ("Uitvlugt|estates" against "Uitvlugte|
+    # states"); a shorter one from ``rival`` on ("Rashtv|alley" is no rival of "Rasht|valley")
+    if any(zipf(piece[k:]) >= PART for k in range(1, len(head))):
+        return False
+    if any(zipf(piece[k:]) >= rival for k in range(len(head) + 1, len(piece) - 3)):
         return False
     return seam_counts(tail)[head[-2:].lower()] == 0
 
@@ -1253,9 +1256,11 @@ def _plural_rival(best: Split) -> Split:
     if right in _BE_HAVE_TAILS:
         floor = -CLEAR_READING
     # ... a function word only when the plural reading is the likelier: "Service|said" and
-    # "Thursday|show" are no "Services|aid", "Thursdays|how"
+    # "Thursday|show" are no "Services|aid", "Thursdays|how"; after a demonym, whose
+    # plural names people ("Rwandans|now"), when likelier at all; after another word only
+    # when far likelier ("Parks|and"; "Bering Sea|snow crab" is no "Seas|now")
     elif zipf(right) >= FUNCTION:
-        floor = 0.0
+        floor = 0.0 if _by_rule(best.left) else CLEAR_READING
     else:
         return best
     if gain >= CLEAR_READING:

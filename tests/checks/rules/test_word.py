@@ -567,7 +567,7 @@ def test_glued8_near_misses(text):
     [
         # a short word closing a run of names ends surnames ("Kiptum", "Kipnow")
         "2. Ezra Kiptum (Kenya) 2:07:11; 3. Paul Kipnow (Uganda) 2:08:02.",
-        "The winner, Abel Kipsang (Kenya), beat Ruth Hottoo (Uganda).",
+        "The winner, Abel Kipsang (Kenya), beat Ruth Kiptoo (Uganda).",
         # a title or an adjective before a surname in "-in": a person
         "He met Don Kasparin the square.",
         "The Little Karpin the film won.",
@@ -586,6 +586,15 @@ def test_glued9_near_misses(text):
     assert GLUED.check_text(text) == []
 
 
+def test_a_plain_plural_before_a_function_word_rivals_only_when_far_likelier():
+    # "Seas|now" is no likelier than "Sea|snow": the singular's reading is applied
+    text = "The Bering Sea is cold. The Bering Seasnow crab season opened."
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == ("Sea snow", True)
+    # a longer tail that is a word rivals an unknown head's split before a noun
+    assert GLUED.check_text("Workers at the Uitvlugtestates went on strike.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "fix"),
     [
@@ -595,6 +604,8 @@ def test_glued9_near_misses(text):
         # an unknown head before a long noun; another seam ("Vakhshv|alley") a rarer word
         ("Farms along the Vakhshvalley were flooded.", "Vakhsh valley"),
         ("The dam raised the Nurekreservoir by ten metres.", "Nurek reservoir"),
+        # a short everyday word after an everyday head closing a run of names
+        ("It opened a season for Hudson Bayred king crab.", "Bay red"),
     ],
 )
 def test_glued9_rival_readings_are_offered_not_applied(text, fix):
