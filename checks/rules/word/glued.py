@@ -117,10 +117,13 @@ and "du" after an everyday French word (``Hôtel|des Ventes``); the Dutch "van" 
 Romance "de" after a given name, also before "der" or "la" (``Lukas|van der Meer``,
 ``Carmen|de la Fuente``); before a long noun an unknown head is offered when another seam
 gives only a rarer word (``Rasht|valley``, not "Rashtv|alley"; ``Toktogul|reservoir``).
-Precision: a short tail closing a run of names must be a link or clause word (``Wilson
-Kiptoo (Kenya)`` is no "Kip too"); an everyday function word after a plural the text may
-mean is a rival reading (``Parks|and`` / "Park|sand", ``Rwandans|now`` / "Rwandan|snow":
-offered); no plural demonym English does not write (``English|speakers``, not "Englishs|peakers").
+Precision: a short tail closing a run of names must be a link or clause word unless the head
+is an everyday word (``Wilson Kiptoo (Kenya)`` is no "Kip too"; ``Bristol Bay|red`` is
+offered); an everyday function word after a plural the text may mean is a rival reading
+when far likelier, after a demonym when likelier at all (``Parks|and`` / "Park|sand",
+``Rwandans|now`` / "Rwandan|snow": offered; "Bering Sea|snow" stays); no plural demonym
+English does not write (``English|speakers``, not "Englishs|peakers"); a longer tail that is
+a word rivals an unknown head's split before a noun ("Uitvlugt|estates").
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
