@@ -107,6 +107,24 @@ and a name at a seam no known word has (``Volcanology|and Seismology``); after "
 or "El" (a common word of no word class and no given name) the name is a place's or a
 saint's, not a surname ending in "-in" (``San Isidro|in the``).
 
+Issue 15, glued9: "has", "had" or "have" before a participle that is no past tense, after a
+head a lexicon knows (``Sherpas|had given``: "a given" is no reading there; "Behshad" stays
+whole); a subject's verb that ends known words only after an English word ("resells"), after
+a head that reads one way only (``Jeanne Mukamana|sells vegetables``); after an everyday
+word that is no given name, title or auxiliary, an everyday head is an organisation's, not a
+surname in "-in" (``World Athletics|in September``; not "Don Kaspar|in"); the French "des"
+and "du" after an everyday French word (``Hôtel|des Ventes``); the Dutch "van" and the
+Romance "de" after a given name, also before "der" or "la" (``Lukas|van der Meer``,
+``Carmen|de la Fuente``); before a long noun an unknown head is offered when another seam
+gives only a rarer word (``Rasht|valley``, not "Rashtv|alley"; ``Toktogul|reservoir``).
+Precision: a short tail closing a run of names must be a link or clause word unless the head
+is an everyday word (``Wilson Kiptoo (Kenya)`` is no "Kip too"; ``Bristol Bay|red`` is
+offered); an everyday function word after a plural the text may mean is a rival reading
+when far likelier, after a demonym when likelier at all (``Parks|and`` / "Park|sand",
+``Rwandans|now`` / "Rwandan|snow": offered; "Bering Sea|snow" stays); no plural demonym
+English does not write (``English|speakers``, not "Englishs|peakers"); a longer tail that is
+a word rivals an unknown head's split before a noun ("Uitvlugt|estates").
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -293,13 +311,13 @@ def _candidate(
         tail_zipf >= FUNCTION
         and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
     )
-    in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and short_ok
+    in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and _run_tail(head, tail, short_ok)
     # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
     # without other evidence the tail must be long or an everyday word.
     # Followed by another capitalised word, a token with no other evidence is
     # part of a name ("Huayou Cobalt"), not a name glued to running text,
     # unless its tail is a word that links names ("Georgia|and Arizona").
-    known = _known_head(head, tail, before_name)
+    known = _known_head(head, tail, before_name) and (not after_name or _run_tail(head, tail))
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     after = (after_name, after_given)
@@ -345,6 +363,13 @@ def _candidate(
     )
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _run_tail(head: str, tail: str, short_ok: bool = True) -> bool:
+    """A short tail closing a run of names is a link or clause word, not an adverb or a noun
+    that ends surnames too ("Wilson Kip|too (Kenya)": Kiptoo; "Paul Kip|now"), unless the
+    head is an everyday word ("Bristol Bay|red king crab", offered)."""
+    return short_ok and (len(tail) >= 4 or _clause_tail(tail) or zipf(head) >= SAFE_HEAD)
 
 
 def _what_follows(
@@ -450,7 +475,9 @@ def _by_rule(head: str) -> bool:
         return False
     # the plural of a demonym too ("Canadians|to"); a day's ("Thursdays|how") would
     # rival the day itself ("Thursday|show")
-    return low in _capitalised_by_rule() or (low[-1] == "s" and low[:-1] in _demonyms())
+    # ... a plural English writes: not "Englishs" ("Englishs|peakers"), "Chineses"
+    plural = low[-1] == "s" and low[:-1] in _demonyms() and zipf(head) >= UNSEEN
+    return low in _capitalised_by_rule() or plural
 
 
 def _by_rule_word(head: str, tail: str) -> bool:
@@ -575,7 +602,7 @@ _VERB_OBJECTS = frozenset(
 )
 
 
-def _verb_phrase(tail: str, next_word: str, subject: bool = False) -> bool:
+def _verb_phrase(tail: str, next_word: str, subject: bool = False, shaped: bool = False) -> bool:
     """``Kenya|broke her``, ``Citigroup|passed the``, ``Turin|holds one``: a past tense or a
     third person of four letters or more, then what a verb takes (a determiner, a
     preposition, an object pronoun, a number).
@@ -596,7 +623,11 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False) -> bool:
     # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
     # Hartmann|advises governments"), which no name is followed by there
     noun = "NOUN" in word_classes(low) or "ADJ" in word_classes(low)
-    if subject and endings <= RARE_ENDING and low.isalpha() and not _verb_next(low) and noun:
+    # ... after a head that reads one way only (``shaped``), a verb that ends known words
+    # only after an English word ("upsells", "resells") ends no name either ("Jeanne
+    # Mukamana|sells vegetables"; "Marian Wes|sells" is Wessells)
+    unending = endings <= RARE_ENDING or (shaped and ending_counts().after_name[tail] == 0)
+    if subject and unending and low.isalpha() and not _verb_next(low) and noun:
         return True
     # a name is often followed by a preposition ("from Xsold to the press"): only after a
     # verb that ends (almost) no known word ("Klarna|filed for", "Benítez|dived to")
@@ -646,14 +677,20 @@ def _unknown_before_noun(head: str, tail: str, tail_zipf: float) -> bool:
     """``Kvirila|river``, ``Zhiben|station``: a head no lexicon knows before a long everyday
     noun, when the token reads one way only (``_name_shaped``); offered only, since foreign
     words read so too ("Anemô|metro", "Vaudri|court")."""
+    # a long noun need only be an ordinary word ("Toktogul|reservoir"), and another seam
+    # gives a rival reading only with a word nearly as common ("Rasht|valley" is no
+    # "Rashtv|alley", "Sughd|regions" no "Sughdreg|ions")
     return (
         len(tail) >= 5
-        and tail_zipf >= NOUN_TAIL
+        and tail_zipf >= (PART if _long_noun(tail) else NOUN_TAIL)
         and zipf(head) < NAME
         and "NOUN" in word_classes(tail)
         and not _foreign_name(head)
-        and _name_shaped(head, tail)
+        and _name_shaped(head, tail, max(PART, tail_zipf - RIVAL_SEAM))
     )
+
+
+RIVAL_SEAM = 0.5  # a reading at another seam rivals a noun's only this close to its frequency
 
 
 def _shaped_verb(head: str, tail: str, next_word: str) -> bool:
@@ -670,22 +707,25 @@ def _verb_next(word: str) -> bool:
 
 
 @cache
-def _name_shaped(head: str, tail: str) -> bool:
+def _name_shaped(head: str, tail: str, rival: float = PART) -> bool:
     """``Daboase|and Sekyere``, ``Ilama|since their``: a head no lexicon knows is taken for a
     name before a link or clause word when the token reads one way only.
 
     No known word ends in the head's last two letters and the tail ("-seand", "-masince";
     not "-amin": Benjamin, nor "-sland": Rosland), and no other seam gives a longer tail
     that is a word ("Mavri|displays" may be "Mavridis plays") or a shorter one of four
-    letters or more.  Callers ask only once the tail and the next word speak for a glue.
+    letters or more (``rival``: as common as this).  Callers ask only once the tail and the
+    next word speak for a glue.
     """
     # two-letter tails end words of every language ("Kardeş|in", "Revizy|on"): three or more
     if len(head) < 4 or len(tail) < 3 or not head.isalpha() or not head[:1].isupper():
         return False
     piece = head + tail
-    others = [piece[k:] for k in range(1, len(head))]
-    others += [piece[k:] for k in range(len(head) + 1, len(piece) - 3)]
-    if any(zipf(other) >= PART for other in others):
+    # a longer tail that is a word always rivals ("Uitvlugt|estates" against "Uitvlugte|
+    # states"); a shorter one from ``rival`` on ("Rashtv|alley" is no rival of "Rasht|valley")
+    if any(zipf(piece[k:]) >= PART for k in range(1, len(head))):
+        return False
+    if any(zipf(piece[k:]) >= rival for k in range(len(head) + 1, len(piece) - 3)):
         return False
     return seam_counts(tail)[head[-2:].lower()] == 0
 
@@ -859,6 +899,7 @@ def _word_knowledge(
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
     prep = _preposition_knowledge(head, tail, after, standalone, next_word, subject)
+    shaped_verb = subject and _shaped_verb(head, tail, next_word)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
         or _hiatus(head, tail, tail_zipf, next_word)
@@ -888,6 +929,9 @@ def _word_knowledge(
         # a regular "-ed" after "has" only after a head English knows or a run of names:
         # "Clarinhas cautioned" may be one foreign word, the verb's subject
         or (_verb_group(tail, next_word, known_run) and (named or _name_shaped(head, tail)))
+        # "Bretons|had given": "a given" is no reading after "had"; a name may end in
+        # "-shad" ("Behshad"), so only after a head a lexicon knows
+        or (tail in _PERFECT_TAILS and _distinct_participle(next_word) and known)
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
         # "Mavridis plays him"): only a known or attested one, or one that reads one way
         # ... and an unknown one only as a sentence's subject, before what the verb takes
@@ -896,6 +940,7 @@ def _word_knowledge(
             _verb_phrase(tail, next_word, subject)
             and (known or (subject and _shaped_verb(head, tail, next_word)))
         )
+        or (subject and _verb_phrase(tail, next_word, subject, shaped=True) and shaped_verb)
         or (_relative(head, tail, next_word) and (known or _name_shaped(head, tail)))
         or _proper_head(head, tail)
         or prep
@@ -987,6 +1032,7 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
 _MODAL_TAILS = frozenset({"will", "would", "could", "should", "might", "must", "can", "shall"})
 _BE_HAVE_TAILS = frozenset({"was", "were", "has", "had", "have"})
+_PERFECT_TAILS = frozenset({"has", "had", "have"})
 _AUX_ADVERBS = frozenset({"not", "also", "still", "never", "already", "now", "just", "been"})
 # Adverbs of frequency and likelihood follow a subject as readily as an auxiliary
 # ("Mertcan always trains", "Emrecan probably misses", "Nowshad often travelled"): they
@@ -1018,6 +1064,20 @@ def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
     return "NOUN" not in classes and (_participle(low) or (regular and _perfect(low)))
 
 
+@cache
+def _distinct_participle(word: str) -> bool:
+    """``given``, ``known``, ``fallen``: a past participle that is neither the past tense nor
+    the bare form of its verb; after "has" or "had" it can only be the perfect, whatever
+    noun or adjective shares its spelling ("a given", "the known")."""
+    import lemminflect
+
+    for base in lemminflect.getAllLemmas(word).get("VERB", ()):
+        forms = lemminflect.getAllInflections(base, "VERB")
+        if word in forms.get("VBN", ()) and word not in forms.get("VBD", ()) and word != base:
+            return True
+    return False
+
+
 def _perfect(word: str) -> bool:
     """A participle after "has" or "was": lemminflect lists a regular verb's "-ed" form as a
     past tense only ("lived", "joined"), which is its participle too ("Grech|has lived")."""
@@ -1046,6 +1106,7 @@ def _name_glue(
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
     after_given = after_name and not _name_prefix(previous)
+    after_word = after_given and _common_word_before(previous)
     if not after_given:
         in_place = _in_place(piece, attested, next_word)
         if in_place is not None:
@@ -1057,9 +1118,12 @@ def _name_glue(
         return demonym
     found = []
     for i in range(2, len(piece) - 1):
+        # an everyday word before an everyday head: an organisation's name ("World
+        # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
+        given = after_given and not (after_word and _word_head(piece[:i]))
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
-            subject, after_given,
+            subject, given,
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -1084,6 +1148,28 @@ def _name_prefix(word: str) -> bool:
     "Can Tho|that" is no "Thoth|at": "can" is a verb)."""
     low = word.casefold()
     return zipf(word) >= PART and not word_classes(low) and low not in _given_names()
+
+
+def _common_word_before(word: str) -> bool:
+    """``World``, ``Pacific``, ``National``: an everyday English word that is no given name
+    and names no person by role; before an everyday word (``_word_head``) the run is an
+    organisation's name, not a person's surname ending in "-in" ("World Athletics|in
+    September"; not "Minister Karpin the news", "Ahmed Hassanin")."""
+    low = word.casefold()
+    classes = word_classes(low)
+    # not an auxiliary or a function word: "Can Tho|that" is no "Thoth|at"
+    return (
+        SAFE_HEAD <= zipf(word) < SAFE_FUNCTION
+        and bool(classes)
+        and "AUX" not in classes
+        and low not in _given_names()
+        and low not in _roles()
+    )
+
+
+def _word_head(head: str) -> bool:
+    """An everyday English word of some word class ("Athletics", "Rugby" is none)."""
+    return zipf(head) >= PART and bool(word_classes(head))
 
 
 def _known_place(head: str, tail: str, attested: Counter[str]) -> bool:
@@ -1160,20 +1246,29 @@ def _in_place(piece: str, attested: Counter[str], next_word: str) -> Split | Non
 
 def _plural_rival(best: Split) -> Split:
     """``Ecuadorian|shave`` may be ``Ecuadorians|have``: an auxiliary after a plural is
-    another reading; the likelier of the two is offered, not applied."""
+    another reading; the likelier of the two is offered, not applied.  So is an everyday
+    function word after a plural English knows (``Park|sand`` / ``Parks|and``,
+    ``Rwandan|snow`` / ``Rwandans|now``) when that reading is the likelier."""
     left, right = best.left + best.right[:1], best.right[1:]
     if not best.right.startswith("s") or zipf(left) < UNSEEN or zipf(right) < PART:
-        return best
-    # only "Xs|have", "Xs|had" against "X|shave", "X|shad": "Service|said" or
-    # "Thursday|show" are no "Services|aid", "Thursdays|how"
-    if right not in _BE_HAVE_TAILS:
         return best
     if not _word_part(right):
         return best
     gain = zipf(left) + zipf(right) - zipf(best.left) - zipf(best.right)
+    # "Xs|have", "Xs|had" against "X|shave", "X|shad": a rival unless far less likely
+    if right in _BE_HAVE_TAILS:
+        floor = -CLEAR_READING
+    # ... a function word only when the plural reading is the likelier: "Service|said" and
+    # "Thursday|show" are no "Services|aid", "Thursdays|how"; after a demonym, whose
+    # plural names people ("Rwandans|now"), when likelier at all; after another word only
+    # when far likelier ("Parks|and"; "Bering Sea|snow crab" is no "Seas|now")
+    elif zipf(right) >= FUNCTION:
+        floor = 0.0 if _by_rule(best.left) else CLEAR_READING
+    else:
+        return best
     if gain >= CLEAR_READING:
         return Split(left, right, best.score, False, 0.6)
-    if gain > -CLEAR_READING:
+    if gain > floor:
         return Split(best.left, best.right, best.score, False, 0.6)
     return best
 
@@ -1203,6 +1298,10 @@ def _demonym_compound(piece: str) -> Split | None:
     """
     for i in range(4, len(piece) - LONG_TAIL + 1):
         head, tail = piece[:i], piece[i:]
+        # "Americans|upport" is "American|support": a plural that took the s of an
+        # everyday word is no reading
+        if head.endswith("s") and zipf(piece[i - 1 :]) >= PART:
+            continue
         if _by_rule(head) and tail.islower() and UNSEEN <= zipf(tail) < PART:
             safe = zipf(tail) >= COMPOUND_TAIL
             return Split(head, tail, zipf(tail), safe=safe, confidence=0.85 if safe else 0.6)
@@ -1216,7 +1315,7 @@ _SPACED_PARTICLES = ("bin", "ibn")
 # "Ciudad del Este", "Salinas de Garci Mendoza"); not "da", which ends Turkish words and
 # Portuguese participles ("-ada"); "de" ends names ("Andrade"), but not after an everyday
 # Spanish, Portuguese or French word ("Andra" is none).
-_ROMANCE_PARTICLES = ("della", "dello", "delle", "del", "dos", "das", "di", "do", "de")
+_ROMANCE_PARTICLES = ("della", "dello", "delle", "del", "dos", "das", "des", "di", "do", "du", "de")
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
@@ -1224,28 +1323,40 @@ ROMANCE_HEAD = 3.5
 # them, not of any FOREIGN list ("Kara|di": "kara" is 3.55 in Portuguese, 3.4 in Italian).
 _PARTICLE_LANGUAGES = {
     "della": ("it",), "dello": ("it",), "delle": ("it",), "di": ("it",), "del": ("es", "it"),
-    "de": ("es", "pt", "fr"),
+    "de": ("es", "pt", "fr"), "des": ("fr",), "du": ("fr",),
     "do": ("pt",), "dos": ("pt",), "das": ("pt",),
 }  # fmt: skip
 _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
+# Particles that end words of many languages ("Andes", "Hindu"): after a head more of the
+# particle's language than of English only ("Salinas|de", "Hôtel|des Ventes"; not "Thai|de")
+_SHARED_PARTICLES = frozenset({"de", "des", "du"})
 _PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
 
 
 # Portuguese particles, which end participles ("Escola|do") but follow no given name as such,
 # and the Welsh "ap" (son of: "Gethin|ap Dafydd"), which no given name ends in either
-_GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap")
+_GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap", "van", "de")
+# ... the Dutch "van" and the Romance "de" also before the article of a family name ("Lukas|van
+# der Meer", "Carmen|de la Fuente"), which is lower case
+_LOWER_NEXT_PARTICLES = ("van", "de")
+_GIVEN_NEXT = regex.compile(r"[ ](?:\p{Lu}|[dl])")
 # ... but "-ado", "-idas" end participles ("Rimadas", "Sentido"): not after a given name in a or i
 _PARTICIPLE = regex.compile(r"[ai]d[ao]s?")
 
 
 def _given_particle(piece: str, after: str) -> Split | None:
-    """``João|da Costa``, ``Maria|do Carmo``: a given name glued to the particle before the
-    family name (a given name ends in none of them: "Glenda", "Linda" are known whole)."""
+    """``João|da Costa``, ``Maria|do Carmo``, ``Lukas|van der Meer``: a given name glued to the
+    particle before the family name (a given name ends in none of them: "Glenda", "Linda" are
+    known whole)."""
     # a word of its own ("Rosadas", "Sanado": Portuguese, Spanish)
-    if after[0] != " " or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
+    if not _GIVEN_NEXT.match(after) or zipf(piece) >= UNSEEN:
+        return None
+    if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
     for particle in _GIVEN_PARTICLES:
         head = piece[: -len(particle)]
+        if after[1].islower() and particle not in _LOWER_NEXT_PARTICLES:
+            continue
         if _PARTICIPLE.fullmatch(piece[-len(particle) - 1 :]):
             return None
         if piece.endswith(particle) and len(head) >= 4 and _fold(head) in _given_names():
@@ -1268,12 +1379,12 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     ("Praia", "Ciudad"); and only when the whole is no word of its own ("Portugal-Spain", "Senegal",
     "Leonardo").
     """
+    after_given = _given_particle(piece, after)
+    if after_given is not None:
+        return after_given
     m = _PARTICLE_NEXT.match(after)
     if m is None:
         return None
-    after_given = _given_particle(piece, m.group())
-    if after_given is not None:
-        return after_given
     hyphen = m.group()[0] == "-"
     particles = [
         p
@@ -1294,7 +1405,7 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
             home = max(foreign_lists.zipf_frequency(head, lang) for lang in languages)
             # "de" ends words of many languages: the head must be more of its language
             # than of English ("Salinas|de"; not "Thai|de")
-            if particle == "de" and zipf(head) >= home:
+            if particle in _SHARED_PARTICLES and zipf(head) >= home:
                 continue
             if home >= ROMANCE_HEAD:
                 # Portuguese participles, gerunds and their plurals end so ("Escola|do",
