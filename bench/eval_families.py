@@ -53,11 +53,12 @@ Disjoint pools:
            its misses were read the next session: tunable since;
   fresh_m  fresh_m/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, the fresh_g to fresh_l READMEs and one fresh_k
-           article), in other regions and genres; not yet tuned on, tunable as fresh_k is:
-           say so once rules have been changed because of it;
+           article), in other regions and genres; first run blind (seed 8675), then tuned
+           on (caps10, glued9, small8): tunable as fresh_k is;
   fresh_n  fresh_n/*.txt: twelve more, written with fresh_m, the seventh hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
-           with a seed chosen then, and quote those figures (see fresh_n/README.md);
+           with a seed chosen then, and quote those figures (see fresh_n/README.md); run
+           once on 2026-12-02 at 05:58 UTC, seed 20261203, only its summary lines read;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
