@@ -213,7 +213,7 @@ def _word_repairs(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tupl
 
 def _letters_inside_word(word: str) -> Iterator[tuple[int, int, str]]:
     """Two-byte UTF-8 letters read as Windows-1252 in a word: ``KlaipÄ—da``, ``KÄ™stutis``,
-    ``VaitkutÄ—``, ``ÄŒapek``.
+    ``VaitkutÄ—``, ``ÄŒapek``, and Turkish ``AyÅŸe``, ``ErdoÄŸan`` (ş, ğ: two capitals).
 
     ftfy takes ``Ä—`` for a capital and a dash glued together, which could be written on
     purpose; a letter, a punctuation mark and a small letter inside a word could not, nor
@@ -234,8 +234,15 @@ def _letters_inside_word(word: str) -> Iterator[tuple[int, int, str]]:
         after = word[i2] if i2 < len(word) else ""
         if letter.isupper():
             fits = not before.isalnum() and after.islower()
-        elif m.group().isalpha() or not letter.islower():
+        elif not letter.islower():
             fits = False
+        elif m.group().isalpha():
+            # Two capitals inside a small-letter word (``AyÅŸe``, ``ErdoÄŸan``: ş, ğ) are no
+            # spelling; a pair of letters anywhere else may be one (``Åke``, ``ÆSIR``).
+            fits = m.group().isupper() and (
+                (before.isalpha() and after.islower())
+                or (before.islower() and _closes_word(word[i2:]))
+            )
         elif after.islower():
             fits = before.isalpha()
         else:  # Ending the word: only punctuation may follow (``VaitkutÄ—,``).
@@ -339,6 +346,7 @@ def _letters_of_one_word(
         "It costs Â£100 and the â€œdealâ€\x9d is done.",
         ("Varga«\x92»s ferry", "’"),
         ("Ships left Klaip«Ä—»da at dawn.", "ė"),
+        ("Ministers met in Erdo«ÄŸ»an's office.", "ğ"),
         ("Guðrún Sigur«Ã°ardÃ³»ttir spoke.", "ðardó"),
     ),
     near_misses=(
@@ -348,6 +356,7 @@ def _letters_of_one_word(
         "SÃO PAULO is in capitals here.",
         "Déjà vu in Kraków and Tōkyō.",
         "LIMA, PERÚ—the capital—woke to rain.",
+        "ÅKE LINDQVIST and Åsa Berg met in Åre.",
     ),
 )
 def mojibake(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -201,7 +201,8 @@ def test_word_repair_near_misses(text):
     ("clean", "context"),
     [
         # a letter ending a word, a capital cut off by its own no-break byte, a capital and
-        # a second capital or sign starting a word, a word ftfy repaired only in part
+        # a second capital or sign starting a word, a word ftfy repaired only in part, two
+        # capitals inside a small-letter word (Turkish ş, ğ)
         (word, context)
         for word in (
             "Jonaitytė",
@@ -218,6 +219,11 @@ def test_word_repair_near_misses(text):
             "Ġgantija",
             "Ştefan",
             "Plzeň",
+            "Ayşe",
+            "Erdoğan",
+            "Işık",
+            "Ağaoğlu",
+            "dağ",
         )
         for context in ("Minister Dalė {} said’s", "“{},” she said.", "({})", "the {}’s plan")
     ],
@@ -247,6 +253,7 @@ def test_a_capital_cut_off_by_its_no_break_byte_joins_its_word_in_one_repair():
         "PERÚ—the capital and the ÄRZTE— sign; Brand™ and Ä™ as a logo.",
         "The café—the one on the corner—and É—and more.",
         "Ö—then the Å—a place.",
+        "ÅKE LINDQVIST and Åsa Berg met in Åre; the ÆSIR and ŸŒ signs.",
     ],
 )
 def test_capitals_and_signs_written_on_purpose_stay(text):
