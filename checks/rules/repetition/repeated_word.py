@@ -28,7 +28,8 @@ its epithet ("Canis lupus lupus", "Gorilla gorilla gorilla"; botany writes "subs
 flagged but never fixed, as is such a pair at a sentence start.
 A reduplication of legit_doubles.txt that is a bare verb ("go go") is one verb written
 twice where a bare verb must stand, after a modal, "not", "to" or "did" ("could not go go
-further"), unless a third copy makes it a chant ("to go go go").
+further"), unless a third copy makes it a chant ("to go go go"); after "to" or a "not" no
+modal opens, a noun may stand too ("money to go go bands"): asked, never removed.
 """
 
 from __future__ import annotations
@@ -130,6 +131,9 @@ def _modal_reading(text: str, spans: tuple[Span, ...], i: int) -> str:
 
 # Words after which a verb stands in its bare form: "could not go", "to go", "will go".
 _BEFORE_BARE_VERB = _MODALS | {"not", "to", "did", "didn't", "didn’t", "cannot", "never"}
+# "to" and "not" also stand before a noun ("money to go go bands", "not go go but funk"):
+# after them the doubled verb is asked about, never removed.
+_BEFORE_NOUN_TOO = frozenset({"to", "not"})
 
 
 def _bare_verb_doubled(text: str, spans: tuple[Span, ...], i: int) -> bool:
@@ -143,6 +147,15 @@ def _bare_verb_doubled(text: str, spans: tuple[Span, ...], i: int) -> bool:
     nxt = _NEXT_WORD.match(text, spans[i].end)
     third = nxt is not None and nxt.group(1) == spans[i].text.lower()
     return not third and base_verb(spans[i].text)
+
+
+def _noun_possible(spans: tuple[Span, ...], i: int) -> bool:
+    """The doubled verb stands after "to", or after a "not" no modal or "did" opens
+    ("not go go but funk"), where a noun may stand too: "would not go go" is a verb."""
+    before = spans[i - 2].text.lower()
+    if before not in _BEFORE_NOUN_TOO:
+        return False
+    return before == "to" or i < 3 or spans[i - 3].text.lower() not in _BEFORE_BARE_VERB
 
 
 def _ordinary(word: str) -> bool:
@@ -362,7 +375,12 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
             ):
                 ordinary = word in closed or (_ordinary(word) and not taxon)
                 reviewed = word in review and not _never_meant(text, prev, cur)
-                safe = ordinary and not reviewed and "\n" not in gap
+                safe = (
+                    ordinary
+                    and not reviewed
+                    and not (reading == "verb" and _noun_possible(spans, i))
+                    and "\n" not in gap
+                )
                 confidence = 0.95 if safe else (0.5 if reviewed else 0.7)
                 note = "" if safe else " (check whether it was meant)"
                 if taxon:

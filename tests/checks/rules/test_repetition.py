@@ -96,6 +96,9 @@ def test_word_near_misses(text):
         ("Who can can say?", "Who can say?"),
         # "more more" outside speech, before no third "more"
         ("Officials said more more than a third left.", "Officials said more than a third left."),
+        # a bare verb doubled after a modal, or a "not" a modal opens, or "did"
+        ("The climbers could not go go further.", "The climbers could not go further."),
+        ("They did go go home early.", "They did go home early."),
     ],
 )
 def test_word_safe_fixes(text, expected):
@@ -224,6 +227,10 @@ def test_phrase_does_not_cross_sentences():
         # a chant, or speech
         "“We want more more more,” they chanted.",
         "“We need more more help,” she said.",
+        # after "to" or a bare "not", the doubled word may be a noun (the go-go genre)
+        "The city gave $2 million to go go bands this year.",
+        "The new single is not go go but a slower funk.",
+        "The team wanted to go go home.",
     ],
 )
 def test_doubles_that_may_be_meant_stay_questions(text):
