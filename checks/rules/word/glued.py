@@ -928,10 +928,15 @@ def _word_knowledge(
         )
         # a regular "-ed" after "has" only after a head English knows or a run of names:
         # "Clarinhas cautioned" may be one foreign word, the verb's subject
-        or (_verb_group(tail, next_word, known_run) and (named or _name_shaped(head, tail)))
+        or (
+            _verb_group(tail, next_word, known_run)
+            and (named or _name_shaped(head, tail))
+            and not _shad_name(head, tail, standalone)
+        )
         # "Bretons|had given": "a given" is no reading after "had"; a name may end in
-        # "-shad" ("Behshad"), so only after a head a lexicon knows
-        or (tail in _PERFECT_TAILS and _distinct_participle(next_word) and known)
+        # "-shad" ("Behshad", "Delshad": "Dels" is a word too), so only after a head the
+        # text writes on its own
+        or (tail in _PERFECT_TAILS and _distinct_participle(next_word) and standalone)
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
         # "Mavridis plays him"): only a known or attested one, or one that reads one way
         # ... and an unknown one only as a sentence's subject, before what the verb takes
@@ -1050,6 +1055,10 @@ def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
     low = next_word.lower()
     if not low.isalpha() or low != next_word:
         return False
+    # "Jamshad had been": a name ending in the auxiliary before the same auxiliary; "Jams
+    # had had been" is no sentence
+    if low == tail:
+        return False
     if low in _AUX_ADVERBS:
         return tail in _MODAL_TAILS or tail in _BE_HAVE_TAILS
     classes = word_classes(low)
@@ -1062,6 +1071,15 @@ def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
     if tail in {"was", "were"} and "ADJ" in classes:
         return True
     return "NOUN" not in classes and (_participle(low) or (regular and _perfect(low)))
+
+
+def _shad_name(head: str, tail: str, standalone: bool) -> bool:
+    """``Mirshad gone``, ``Dilshad had``: Persian and Urdu given names end in "-shad", which
+    reads as a plural and "had"; only the plural of an English noun (``Quakers|had``) or a
+    head the text writes on its own splits there."""
+    if tail != "had" or not head.endswith("s") or standalone:
+        return False
+    return "NOUN" not in word_classes(head[:-1].lower())
 
 
 @cache

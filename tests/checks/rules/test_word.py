@@ -505,8 +505,12 @@ def test_word_knowledge_keeps_names_quiet(text):
         # a place glued to "by" before a given name: the author "by" names
         ("It is a novel about a care home in Derryby Niamh McGrath.", "Derryby", "Derry by"),
         # a participle that is no past tense after "had": "a given" is no reading there
-        ("Officials said Sherpashad given up hope.", "Sherpashad", "Sherpas had"),
-        ("Witnesses said Quakershad known of it.", "Quakershad", "Quakers had"),
+        (
+            "The Sherpas rested. Officials said Sherpashad given up hope.",
+            "Sherpashad",
+            "Sherpas had",
+        ),
+        ("Quakers met. Witnesses said Quakershad known of it.", "Quakershad", "Quakers had"),
         # a subject's verb that ends known words only after an English word ("resells")
         ("Tomasz Wierzbickisells antiques in Krakow.", "Wierzbickisells", "Wierzbicki sells"),
         # an everyday word before an everyday head names an organisation, not a person
@@ -572,8 +576,11 @@ def test_glued8_near_misses(text):
         "He met Don Kasparin the square.",
         "The Little Karpin the film won.",
         "He met Saint Kasparin the square; Minister Karpin the news.",
-        # "-shad" ends given names: "had" and a participle only after a known head
+        # "-shad" ends given names: "had" and a participle only after a head the text
+        # writes on its own ("Dels", "Mirs" are words too)
         "The minister Behshad given the prize thanked them.",
+        "With Delshad given the armband, the side started well.",
+        "With Mirshad gone, the side struggled; Coach Golshad known for his temper left.",
         # names known whole stay whole whatever follows
         "Officials said Hadley had given up; Gladstone sells antiques; Ramadan in Sudan began.",
         "World Bhutan in March; Kazakhstan sells wheat; Derby had given way.",
