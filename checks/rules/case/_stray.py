@@ -484,12 +484,18 @@ _SHARE_NEXT = regex.compile(
 )
 
 
+@cache
+def _market_verbs() -> frozenset[str]:
+    return frozenset(data_lines("case", "market_verbs.txt"))
+
+
 def _moved_by(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
-    """"Rose" or "fell", or another past tense, after a name and before a change by a
+    """"Rose" or "fell", or another verb of a market report (resources/case/market_verbs.txt,
+    a closed class: "United" and "Limited" end names), after a name and before a change by a
     share: the verb of a market report ("shares of Kestrel Marine Rose 3.1% after", "the
     Baltic index Fell 12 points").  "Rose" and "Fell" are names too, but no name stands
     before a percentage; after a given name the word is a surname ("Anna Rose, 31%")."""
-    if not (low in ("rose", "fell") or _past_tense(low)) or _given_name(prev):
+    if low not in _market_verbs() or _given_name(prev):
         return False
     return prev[:1].isupper() and _SHARE_NEXT.match(ctx.text, m.end()) is not None
 
