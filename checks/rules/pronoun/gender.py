@@ -53,6 +53,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.grammar._wordclass import participle as is_participle
 from copydesk.checks.rules.pronoun import _people as people
 from copydesk.checks.rules.pronoun._people import (
     ANALYSIS,
@@ -483,6 +484,22 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"may", "might", "must", "shall", "should", "do", "does", "did"}
+)
+
+
+def _auxiliary_before(a: Analysis, index: int, comma: int) -> bool:
+    """An auxiliary among the tokens after ``index`` and before ``comma``."""
+    for tok in a.tokens[index + 1 :]:
+        if tok.start > comma:
+            return False
+        if tok.low in _AUXILIARIES:
+            return True
+    return False
+
+
 def _cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     """The subject named right after an opening phrase that holds the pronoun.
 
@@ -497,9 +514,17 @@ def _cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
         return []
     # Only an opening prepositional phrase: in "Her coach, Martin Greer, said" the
     # name is the coach, not the owner of "her".
-    first = a.tokens[a.sent_first_tok[p.tok.sent]]
-    # or an opening participle's phrase: "Reading out her ruling, Kuriakose said"
-    participle = len(first.low) > 4 and first.low.endswith("ing") and first.text[0].isupper()
+    first_index = a.sent_first_tok[p.tok.sent]
+    first = a.tokens[first_index]
+    # or an opening participle's phrase: "Reading out her ruling, Kuriakose said"; not a
+    # name or noun in -ing ("Beijing has praised her work,", "Nothing in her record"), nor
+    # a clause, which an auxiliary before the comma makes ("Reading has praised her")
+    participle = (
+        first.low.endswith("ing")
+        and first.text[0].isupper()
+        and is_participle(first.low)
+        and not _auxiliary_before(a, first_index, comma)
+    )
     if (first.low not in _OPENING_PREPOSITIONS and not participle) or first is p.tok:
         return []
     after = a.mentions_in(p.tok.sent, end)

@@ -43,6 +43,21 @@ _WEBER = (
 _DAS = "Rajesh Das grows rice on two hectares {}. She said his entire crop had been destroyed."
 
 
+_HAMISI = "Juma Hamisi runs a clinic in Nairobi. {} her work there, Okoro said."
+
+
+# An opening phrase points forward only when it is a participle's phrase: a name or a noun
+# in -ing, or a clause (an auxiliary before the comma), opens none (review of small8).
+@pytest.mark.parametrize(
+    "opening",
+    ["Beijing has praised", "Reading has praised", "Nothing has changed in", "Something in"],
+)
+def test_no_participle_phrase_no_forward_reference(opening):
+    text = _HAMISI.format(opening)
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "her" and issue.replacements[0] == "his"
+
+
 @pytest.mark.parametrize(
     "text",
     [
