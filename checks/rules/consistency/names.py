@@ -658,8 +658,20 @@ def _own_language_form(na: Node, nb: Node, a: str, b: str) -> bool:
         and short[:1] in _LENITED
         and long_ == short[:1] + "h" + short[1:]
     ):
-        return all(any(not s.isascii() for s in n.surfaces) for n in (na, nb))
+        accented = all(any(not s.isascii() for s in n.surfaces) for n in (na, nb))
+        lenited = nb if long_ == b else na
+        return accented and _lenited_inside(lenited)
     return False
+
+
+def _lenited_inside(node: Node) -> bool:
+    """Gaelic lenites a word after another ("Comann Ghàidhlig"): the word with the "h" more
+    follows one that is no given name.  A person's name with an "h" more ("Thaís Souza",
+    "João Shouza") opens the name or follows a given name: a slip."""
+    key, given = node.key, first_names()
+    return any(
+        c[k - 1] not in given for c in node.contexts for k in range(1, len(c)) if c[k] == key
+    )
 
 
 @lru_cache(maxsize=1)

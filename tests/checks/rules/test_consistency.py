@@ -6,6 +6,8 @@ but belong to different people or places and must stay apart.
 
 import json
 
+import pytest
+
 from copydesk.checks.apply import apply_edits
 from copydesk.checks.context import BatchMember
 from copydesk.checks.engine import Engine
@@ -210,6 +212,20 @@ def test_variant_inside_one_file_is_found_without_a_batch():
     assert [(text[i.offset : i.end], i.replacements[0]) for i in issues] == [
         ("Yevgeniy Prigozhin", "Yevgeny Prigozhin")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an "h" more in a person's name is a slip, not Gaelic lenition (review of small8)
+        "Thaís Souza won the race in São Paulo. Taís Souza said the heat was hard.",
+        "The coach Sérgio Conceição spoke. Shérgio Conceição said the team was ready.",
+        "João Souza won the race in São Paulo. João Shouza said the heat was hard.",
+    ],
+)
+def test_an_h_more_in_a_persons_name_is_a_variant(text):
+    issues = Engine(checks=[REGISTRY.get(NAMES)]).check_text(text)
+    assert len(issues) == 1
 
 
 # --- near misses: different people and places stay apart --------------------------
