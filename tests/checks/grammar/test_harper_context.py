@@ -86,6 +86,9 @@ STILL = [
     ("Residents read te report on Monday.", "The", "te"),  # "the report"
     ("Then te President spoke.", "The", "te"),
     ("They said their going to win.", "TheirToTheyre", "their"),  # a participle
+    # an English quote beside one foreign name: its slip is its own (review of small8)
+    ("She described “the Łódź tranport crisis” in detail.", "SpellCheck", "tranport"),
+    ("Officials at te Łódź office declined.", "The", "te"),  # no Māori word follows
 ]
 
 
