@@ -59,6 +59,7 @@ Disjoint pools:
            them or runs this script (or copydesk check) on them until the end; run once then,
            with a seed chosen then, and quote those figures (see fresh_n/README.md); run
            once on 2026-12-02 at 05:58 UTC, seed 20261203, only its summary lines read;
+           its misses were read right after: tunable since;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
