@@ -21,6 +21,8 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   -> ``gazelle``); a typo is one of a common word (``probleme`` -> ``problem``).
 - ``The`` on the Māori article "te" before a word English does not know or one with a
   macron (``te ao Māori``, ``te Tiriti``); "te report" is still "the report".
+- Spelling of a lower-case word between two capitalised ones, the three written the same
+  way again in the text: a foreign name's inner word (``Kamp aan Zee``).
 - ``TheirToTheyre`` before a plural noun (``their forwards ran on``):
   "they're" needs an adjective, adverb or participle after it (``their going``).
 - Spelling of a species' epithet after its genus (``Anopheles stephensi``, ``A. stephensi``):
@@ -361,7 +363,29 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or quoted_foreign(text, start, end)
         or species_epithet(text, start, word)
         or loanword(word, replacements)
+        or repeated_name_particle(text, start, end)
     )
+
+
+_NAME_AROUND = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00a0]+\Z")
+_NAME_AFTER = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*)")
+
+
+def repeated_name_particle(text: str, start: int, end: int) -> bool:
+    """A lower-case word between two capitalised ones, the three written the same way again
+    elsewhere in the text: a foreign name's inner word (``Kamp aan Zee``, ``Taigh na
+    Gàidhlig``), not a slip, which a text does not repeat letter for letter.  A slip between
+    two names written once ("Paris nad London") stays flagged."""
+    word = text[start:end]
+    if not word.islower():
+        return False
+    before = _NAME_AROUND.search(text, max(0, start - 40), start)
+    after = _NAME_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    name = f"{before.group(1)} {word} {after.group(1)}"
+    pattern = regex.compile(regex.escape(name).replace("\\ ", "[ \u00a0]+"))
+    return len(pattern.findall(text)) >= 2
 
 
 _NEXT_TWO = regex.compile(r"[ \u00a0]+([\p{L}\p{M}'’-]+)(?:[ \u00a0]+([\p{L}\p{M}'’-]+))?")

@@ -51,6 +51,8 @@ QUIET = [
     ("The school teaches te ao Māori.", "The", "te"),  # the Māori article
     ("The board chose te Tiriti over the old name.", "The", "te"),
     ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
+    # a foreign name's inner word, the name written the same way twice
+    ("Dykes at Kamp aan Zee broke; Kamp aan Zee flooded.", "SpellCheck", "aan"),
 ]
 
 
@@ -89,6 +91,7 @@ STILL = [
     # an English quote beside one foreign name: its slip is its own (review of small8)
     ("She described “the Łódź tranport crisis” in detail.", "SpellCheck", "tranport"),
     ("Officials at te Łódź office declined.", "The", "te"),  # no Māori word follows
+    ("Trains ran between Kamp aan Zee and Hoorn.", "SpellCheck", "aan"),  # written once
 ]
 
 
