@@ -927,6 +927,51 @@ def test_a_headline_name_near_misses(text):
             "a small word",
         ),
         ("The dam near Mosul Will not reopen this year, engineers said.", "Will", "small word"),
+        # caps10 (2026-12-02's day session)
+        # "for" and an article after a verb's noun: no body's name ("Demand for the")
+        ("Sprogis beats Berzins to end the Latvian Search for a Riga Open title", "Search", "nat"),
+        ("Prices rose on Chinese Demand for the metal, traders said.", "Demand", "nationality"),
+        # a plural's possessive before a lower-case head
+        ("The Welsh Farmers' association said 900 sheep had died.", "Farmers", "nationality"),
+        # an adjective of place made from a name in -i
+        ("Any release will keep the Tahitian Dialogue, with subtitles.", "Dialogue", "a name"),
+        # a language after its adjective is a common noun
+        ("He worked with speakers of the Tahitian Language, to translate it.", "Language", ""),
+        # a demonstrative after a place's name, before a noun
+        ("Students enrolled in Velmora This spring, the ministry said.", "This", "a small word"),
+        ("Prices at the mines near Tarquen These days are high.", "These", "a small word"),
+        # a past tense before a change by a share: a market report's verb
+        (
+            "In early trading on Monday, shares of the grocer Kestrel Foods Rose 3.1% after "
+            "it reported higher profits for the quarter.",
+            "Rose",
+            "verb",
+        ),
+        (
+            "In thin trading, the shipping index of Varnholm Fell 12 points on Monday.",
+            "Fell",
+            "verb",
+        ),
+        # the text writes the head in lower case after another place's name
+        (
+            "A festival in the Liberian Province of Bong ended on Sunday with record crowds. "
+            "A trader from Margibi province said sales had doubled since last year.",
+            "Province",
+            "nationality",
+        ),
+        # an adjective of place from a name in -ia, after a preposition before a plural
+        ("Dozens of deer were killed on Umbrian Roads in the year to June.", "Roads", "name"),
+        ("The Umbrian Wolf, the largest predator in the hills, is at risk.", "Wolf", "name"),
+        # "Will" after a place's name before an adverb and a verb, or a verb alone
+        ("After the final, Varkoni Will next play at a tournament in Rome.", "Will", "small"),
+        ("The bridge at Tarquen Will reopen on Monday after repairs.", "Will", "small"),
+        # a possessive, a plain adjective, the pair and a verb: one of many, a common noun
+        (
+            "Satellite images show that Sardovia's rocky Atlantic Coast lost about 900 "
+            "hectares of dunes since 2000.",
+            "Coast",
+            "nationality",
+        ),
     ],
 )
 def test_caps8_hits(text, word, why):
@@ -1095,65 +1140,6 @@ def test_caps9_hits(text, word, why):
     text += _FARM
     [issue] = run("case.capitalised-noun", text)
     at = text.rindex(word)  # the last use: the one with no name around it
-    assert (issue.offset, issue.end) == (at, at + len(word))
-    assert issue.replacements == (word.lower(),)
-    assert why in issue.message
-    assert not issue.safe
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "why"),
-    [
-        # "for" and an article after a verb's noun: no body's name ("Demand for the")
-        ("Sprogis beats Berzins to end the Latvian Search for a Riga Open title", "Search", "nat"),
-        ("Prices rose on Chinese Demand for the metal, traders said.", "Demand", "nationality"),
-        # a plural's possessive before a lower-case head
-        ("The Welsh Farmers' association said 900 sheep had died.", "Farmers", "nationality"),
-        # an adjective of place made from a name in -i
-        ("Any release will keep the Tahitian Dialogue, with subtitles.", "Dialogue", "a name"),
-        # a language after its adjective is a common noun
-        ("He worked with speakers of the Tahitian Language, to translate it.", "Language", ""),
-        # a demonstrative after a place's name, before a noun
-        ("Students enrolled in Velmora This spring, the ministry said.", "This", "a small word"),
-        ("Prices at the mines near Tarquen These days are high.", "These", "a small word"),
-        # a past tense before a change by a share: a market report's verb
-        (
-            "In early trading on Monday, shares of the grocer Kestrel Foods Rose 3.1% after "
-            "it reported higher profits for the quarter.",
-            "Rose",
-            "verb",
-        ),
-        (
-            "In thin trading, the shipping index of Varnholm Fell 12 points on Monday.",
-            "Fell",
-            "verb",
-        ),
-        # the text writes the head in lower case after another place's name
-        (
-            "A festival in the Liberian Province of Bong ended on Sunday with record crowds. "
-            "A trader from Margibi province said sales had doubled since last year.",
-            "Province",
-            "nationality",
-        ),
-        # an adjective of place from a name in -ia, after a preposition before a plural
-        ("Dozens of deer were killed on Umbrian Roads in the year to June.", "Roads", "name"),
-        ("The Umbrian Wolf, the largest predator in the hills, is at risk.", "Wolf", "name"),
-        # "Will" after a place's name before an adverb and a verb, or a verb alone
-        ("After the final, Varkoni Will next play at a tournament in Rome.", "Will", "small"),
-        ("The bridge at Tarquen Will reopen on Monday after repairs.", "Will", "small"),
-        # a possessive, a plain adjective, the pair and a verb: one of many, a common noun
-        (
-            "Satellite images show that Sardovia's rocky Atlantic Coast lost about 900 "
-            "hectares of dunes since 2000.",
-            "Coast",
-            "nationality",
-        ),
-    ],
-)
-def test_caps10_hits(text, word, why):
-    text += _FARM
-    [issue] = run("case.capitalised-noun", text)
-    at = text.index(word)
     assert (issue.offset, issue.end) == (at, at + len(word))
     assert issue.replacements == (word.lower(),)
     assert why in issue.message
