@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-HOLD_OUTS = frozenset({"fresh_p"})  # not written yet: the next blind writer's hold-out
+HOLD_OUTS = frozenset({"fresh_p"})
 
 
 def outside_holdouts(paths: Iterable[Path]) -> list[Path]:
