@@ -15,7 +15,8 @@ finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 and one between a common word and a lower-case word English knows, if rarely, is prose
 (``Monday,lifeguards said``; not ``red,green,blue``).
 A comma between an everyday word and a web address, or between an address and a function
-word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``).
+word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``), and so is a period
+between an address and a capitalised function word before prose (``www.x.org.The next``).
 Left alone: decimals and times (1.5, 10.30), domains and file names
 (bbc.co.uk, report.pdf, Node.js), e-mail addresses and URLs, abbreviations and
 initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML entities.
@@ -83,6 +84,8 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     before, after = _word_before(text, pos), _word_after(text, pos + 1)
     if mark == "," and _comma_at_address(left, right, before):
         return True, 0.9
+    if mark == "." and _sentence_after_address(text, left, right, pos):
+        return True, 0.85
     if _CODEISH.search(left) or _CODEISH.search(right) or len(after) < 2:
         return None
     if "(" in left and ")" in right:
@@ -226,6 +229,23 @@ def _comma_at_address(left: str, right: str, before: str) -> bool:
     if bool(_ADDRESS.fullmatch(left)) and right.islower() and right.isalpha():
         return lexicon.zipf(right) >= _FUNCTION_WORD
     return False
+
+
+_PROSE_WORD_AFTER = regex.compile(r"[ ]\p{Ll}")
+
+
+def _sentence_after_address(text: str, left: str, right: str, pos: int) -> bool:
+    """``at www.example.org.The next race``: a web or e-mail address ends a sentence and the
+    next opens on a capitalised function word, then prose.
+
+    An address's own labels are not written as a capitalised "The" or "It" with a word of
+    prose after them; a rarer capitalised label ("www.example.com.Au") stays the address's.
+    """
+    if not (_ADDRESS.fullmatch(left) and _CAPITALISED.fullmatch(right)):
+        return False
+    if lexicon.zipf(right) < _FUNCTION_WORD:
+        return False
+    return bool(_PROSE_WORD_AFTER.match(text, pos + 1 + len(right)))
 
 
 def _acronym_after_word(before: str, after: str) -> bool:

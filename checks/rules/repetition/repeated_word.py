@@ -277,6 +277,8 @@ def _never_meant(text: str, prev: Span, cur: Span) -> bool:
         name_before = len(words) > 1 and words[-1][0].isupper()
         if clause and (clause[-1] in _SUBJECT_PRONOUNS or name_before):
             return False
+        if clause in (["who"], ["which"]) and before[cut - 1 : cut] == ",":
+            return True  # "Oller, who was was born": a relative clause's own verb, doubled
         return not _CLEFT_OPENERS.intersection(clause)
     if word == "more":
         quoted = len(_QUOTE_MARKS.findall(paragraph)) % 2 == 1

@@ -98,6 +98,15 @@ def test_double_near_misses(text):
         ('spelled "colour"in Britain', 'spelled "colour" in Britain'),
         ("(AP)Kim arrived.", "(AP) Kim arrived."),
         ("“Yes,”he said.", "“Yes,” he said."),
+        # an address ends a sentence; a capitalised function word and prose open the next
+        (
+            "Results at www.lakerun.org.The next race is in May.",
+            "Results at www.lakerun.org. The next race is in May.",
+        ),
+        (
+            "Write to desk@paper.co.uk.It opens at nine.",
+            "Write to desk@paper.co.uk. It opens at nine.",
+        ),
     ],
 )
 def test_missing_space_safe_fixes(text, expected):
@@ -215,6 +224,9 @@ def test_short_quoted_term_gets_only_a_space():
         "The pair (g,n) and f(a,b).",
         "Er sagte „Hallo“und ging.",
         "Quoted: “…and then”",
+        # an address's own capitalised label, or one with no prose after it
+        "Mirror at www.example.com.Au and ftp.site.org.It",
+        "See www.example.com.The-End for it.",
     ],
 )
 def test_missing_space_near_misses(text):

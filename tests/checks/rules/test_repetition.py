@@ -91,6 +91,9 @@ def test_word_near_misses(text):
         ("The first step was was to drain the field.", "The first step was to drain the field."),
         ("The plan is is to wait.", "The plan is to wait."),
         ("The one road was was closed.", "The one road was closed."),
+        # a relative clause after a comma has its own subject: its verb doubled is a slip
+        ("Arvo, who was was born in 1920, sang.", "Arvo, who was born in 1920, sang."),
+        ("The dam, which is is old, leaks.", "The dam, which is old, leaks."),
         # a "who" that opens a clause asks: the modal is doubled
         ("When the mine shuts, who will will pay them?", "When the mine shuts, who will pay them?"),
         ("Who can can say?", "Who can say?"),
