@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_p/*.txt), none of it the seed articles.
+families/*.txt and fresh_a..fresh_r/*.txt), none of it the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
   report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
@@ -69,6 +69,14 @@ Disjoint pools:
            with a seed chosen then, and quote those figures (see fresh_p/README.md); run
            once on 2026-12-02 at 06:26 UTC, seed 20261204, only its summary lines read;
            its misses were read the next session (06:45 UTC): tunable since;
+  fresh_q  fresh_q/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_g to fresh_p READMEs
+           and one fresh_o article), in other regions and genres; not run yet: run it blind
+           first, then tunable as fresh_o is: say so once rules change because of it;
+  fresh_r  fresh_r/*.txt: twelve more, written with fresh_q, the ninth hold-out: nobody reads
+           them or runs this script (or copydesk check) on them until the end; the lead runs
+           it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_r/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -157,7 +165,7 @@ full name after the surname alone in a headline is still misspelt.  Distinct spo
 
 Usage: python bench/eval_families.py
        [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f|fresh_g|fresh_h|
-               fresh_i|fresh_j|fresh_k|fresh_l|fresh_m|fresh_n|fresh_o|fresh_p]
+               fresh_i|fresh_j|fresh_k|fresh_l|fresh_m|fresh_n|fresh_o|fresh_p|fresh_q|fresh_r]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -206,6 +214,8 @@ FRESH_POOLS = (
     "fresh_n",
     "fresh_o",
     "fresh_p",
+    "fresh_q",
+    "fresh_r",
 )
 
 
