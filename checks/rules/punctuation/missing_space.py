@@ -157,7 +157,7 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     return None
 
 
-_COMMA_RARER = 2.5  # a lower-case word after a comma: known, if less than common
+_COMMA_RARER = 1.5  # a lower-case word after a comma: one English knows, however rarely
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 

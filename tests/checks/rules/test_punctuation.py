@@ -236,6 +236,31 @@ def test_missing_space_near_misses(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a common word, a comma, then a lower-case word English knows however rarely
+        ("Rescued on Monday,lifeguards said.", "Rescued on Monday, lifeguards said."),
+        ("picked up by fishermen,longboats and all", "picked up by fishermen, longboats and all"),
+        ("moss and, above all,cochineal.", "moss and, above all, cochineal."),
+    ],
+)
+def test_missing_space_before_a_rarer_word_after_a_comma(text, expected):
+    assert fixed(text, "punct.missing-space") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the boats: fishermen,longboats,canoes",  # a run of rare words: a list or code
+        "the village,zorbqatine said",  # a word English does not know
+        "set opts=fast,longboats",  # a token of code
+    ],
+)
+def test_missing_space_before_a_rarer_word_near_misses(text):
+    assert run("punct.missing-space", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a comma between an everyday word and an acronym
         ("the statistics institute,INDEC, said", "the statistics institute, INDEC, said"),
         # a period, then a given name or the first of two capitalised words
