@@ -17,7 +17,8 @@ not "qigong", not "Beijing").  Without a source (an English article), the
 foreign letters, and runs of three words or more of one of Italian, Spanish,
 French, German or Portuguese that lingua confirms; a text whose rest is not
 English (an Italian article) reports no run.  Titles, quotations, glosses in
-brackets and loanwords English uses (café, fiesta, joie de vivre) stay quiet.
+brackets and loanwords English uses (café, fiesta, joie de vivre) stay quiet, and so do
+foreign letters in a hashtag or handle (#大相撲) or a bracketed gloss (the Asahi (朝日)).
 The check claims its span: the grammar engines' issues inside it ("partire →
 partier") are dropped, in bilingual files too (see ``Check.claims_span``).
 Flag only.
@@ -62,8 +63,7 @@ _CLAUSE = regex.compile(r",\s*|\s+(?=que\b|che\b|qui\b|dass\b)")
     examples=(
         "他说这是一个画龙点睛的作品。\tHe said it was a 画龙点睛 work.",
         "Он сказал, что всё хорошо.\tOн сказал, что всё хорошо.",
-        "Il governo ha approvato la legge ieri sera.\t"
-        "Il governo ha approvato la legge ieri sera.",
+        "Il governo ha approvato la legge ieri sera.\tIl governo ha approvato la legge ieri sera.",
         "El ministro dijo que la situación es muy grave.\t"
         "The minister said que la situación es muy grave y preocupante.",
         "\tThe spokesman for the regional government, Дмитрий, said there was no news.",
@@ -162,7 +162,8 @@ def _monolingual(visible: str, ctx: CheckContext) -> Iterator[Issue]:
     if FOREIGN_RUN.search(visible) and latin_share(visible) >= MIN_LATIN_SHARE:
         found = [(m.start(), m.end()) for m in FOREIGN_RUN.finditer(visible)]
         for start, end in found:
-            yield ctx.issue(start, end - start, f"untranslated: “{visible[start:end]}”")
+            if not _tag_or_gloss(visible, start, end):
+                yield ctx.issue(start, end - start, f"untranslated: “{visible[start:end]}”")
     rare = fragments.rare_cluster(visible)
     if not rare:
         return
@@ -178,6 +179,21 @@ def _monolingual(visible: str, ctx: CheckContext) -> Iterator[Issue]:
     for run in runs:
         if not any(run.start < e and s < run.end for s, e in found):
             yield _run_issue(visible, run, ctx)
+
+
+_TOKEN_START = regex.compile(r"\S*\Z")
+_GLOSSED = regex.compile(r"[\p{Script=Latin}\p{N}.,”\"']\s*\($")
+
+
+def _tag_or_gloss(visible: str, start: int, end: int) -> bool:
+    """A run written as it is on purpose in an English article: a hashtag or a handle
+    (``the hashtag #大相撲``), or a bracketed gloss after the English words it glosses
+    (``the Asahi Shimbun (朝日新聞)``).  Untranslated machine output is neither."""
+    token = _TOKEN_START.search(visible, max(0, start - 100), start)
+    if token and visible[token.start() : token.start() + 1] in ("#", "@"):
+        return True
+    before = visible[max(0, start - 3) : start]
+    return visible[end : end + 1] == ")" and bool(_GLOSSED.search(before))
 
 
 def _english_around(visible: str, runs: list[fragments.Run]) -> bool:

@@ -138,6 +138,19 @@ def test_an_article_keeps_quiet_on_loanwords_titles_quotes_and_other_languages(t
     assert _article(text) == []
 
 
+def test_foreign_letters_in_a_hashtag_a_handle_or_a_gloss_stay_quiet():
+    text = (
+        "Fans followed the tournament under the hashtag #大相撲 and the account @ニュース. "
+        "The daily Asahi Shimbun (朝日新聞) and Kyiv (Київ) were named."
+    )
+    assert _article(text) == []
+
+
+def test_foreign_letters_left_in_a_sentence_are_still_reported():
+    text = "The minister said the plan 大相撲 would start soon, and (Київ said) more."
+    assert _article(text) == ["大相撲", "Київ"]
+
+
 def test_clean_news_has_no_run():
     assert _article(CLEAN_NEWS.read_text(encoding="utf-8")) == []
 
