@@ -144,11 +144,18 @@ COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 
 @cache
 def _listed() -> frozenset[str]:
-    """The adjectives of nationality and region the rule starts at (not of religion)."""
+    """The adjectives of nationality, region and language the rule starts at (not of
+    religion)."""
     name_forming = set(data_lines("case", "name_forming_adjectives.txt"))
-    return frozenset(
-        {d for d in data_lines("case", "demonyms.txt") if d not in name_forming} | _regions()
-    )
+    demonyms = {d for d in data_lines("case", "demonyms.txt") if d not in name_forming}
+    return frozenset(demonyms | _regions() | _languages())
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """Names of languages no list of nationalities holds ("Swahili", "Gaelic"): before a
+    noun one is an adjective, and a capital after it is as stray (the Swahili Word for)."""
+    return frozenset(data_lines("case", "language_adjectives.txt"))
 
 
 @cache
@@ -172,8 +179,9 @@ def _pattern() -> regex.Pattern[str]:
         # "38 million Egyptian Pounds (about 780,000 dollars)", not "(KWS)"
         rf"|[^\S\n]+\((?![\p{{Lu}}\p{{N}}])"
         # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
-        # ("a European Airline and a project": only "the" may go on with a name)
-        rf"|[^\S\n]+(?:and[^\S\n]+(?!the\b)|for[^\S\n]+(?!(?:the|a|an)\b))\p{{Ll}}"
+        # ("a European Airline and a project": only "the" may go on with a name), and
+        # so does a quoted lower-case word: "the Swahili Word for “farm”"
+        rf"|[^\S\n]+(?:and[^\S\n]+(?!the\b)|for[^\S\n]+(?!(?:the|a|an)\b))[\"“‘']?\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
         # "for" and a capital, or an article ("Chinese Demand for the metal", "the Irish
         # Society for the Protection of Birds"): _for_a_name decides
@@ -754,6 +762,8 @@ def _after(adjective: str) -> str:
     """Why the noun after ``adjective`` is flagged, as the message says it."""
     if adjective in _religions():
         return "after an adjective of religion"
+    if adjective in _languages():
+        return "after a language's name"
     if adjective in _listed():
         return "after an adjective of nationality"
     # made by a suffix from a name: a place's ("Athenian") or a person's ("Gaussian",

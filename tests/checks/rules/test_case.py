@@ -1144,3 +1144,45 @@ def test_caps9_hits(text, word, why):
     assert issue.replacements == (word.lower(),)
     assert why in issue.message
     assert not issue.safe
+
+
+# --- caps11: a language's name before a noun is an adjective as a nationality is; "More
+# than" after a name compares
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        ("The app listens to recorded Hausa Speech from traders in the market.", "Speech", "lan"),
+        ("The name comes from the Zulu Word for a river crossing, she said.", "Word", "language"),
+        ('The name comes from the Yoruba Words for "rain" and "field", she said.', "Words", "lan"),
+        ("Parents queued at the first Gaelic School, which opened in 1999.", "School", "lang"),
+        ("The Frisian Water board said the dikes would be raised.", "Water", "language"),
+        ("Traders in the port are watching Varkona More than the price of fuel.", "More", "small"),
+        ("Exporters feared Oskerby Less than the tariffs, the report said.", "Less", "small"),
+    ],
+)
+def test_caps11_hits(text, word, why):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    at = text.index(word)
+    assert (issue.offset, issue.end) == (at, at + len(word))
+    assert issue.replacements == (word.lower(),)
+    assert why in issue.message
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lower case after a language's name, a longer name, a body of a people, an institution
+        "The Hausa word for rain is ruwa, and Zulu speakers use another.",
+        "She studied at the Hebrew University and taught the Yiddish Book Center's course.",
+        "Water reached homes in the Navajo Nation, officials said.",
+        "The BBC's Swahili Service said the Gaelic Athletic Association would meet.",
+        # "More" after a given name is a surname
+        "Few writers admired Thomas More than Erasmus did, the lecturer said.",
+    ],
+)
+def test_caps11_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
