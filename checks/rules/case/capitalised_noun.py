@@ -5,7 +5,8 @@ capitalised adjective, as if the pair were a title: ``two Kenyan Runners``, ``th
 Korean Dictator``, ``Chinese Manufacturers``; and a word after a name, as if the name ran
 on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 
-How: after an adjective of nationality or region (resources/case/demonyms.txt; not one of
+How: after an adjective of nationality or region (resources/case/demonyms.txt; or a
+language's name, resources/case/language_adjectives.txt: ``the Swahili Word for``; not one of
 religion, which name more than they describe: ``the Jewish Agency``, ``Christian
 Aid``; resources/case/name_forming_adjectives.txt; unless the noun is one of many,
 after "a", a number or a possessive and before a small word: ``a Muslim Charity in
@@ -29,6 +30,10 @@ Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A plac
 after ``of`` carries no name on when a compass adjective in lower case comes before the
 nationality (``the northeastern Indian State of Assam``): the words say where a place
 lies, as news writes "the southern Chinese city of Guilin", and names do not open so.
+A division's head (resources/case/division_heads.txt) before "of" and a capital says
+where the place lies with no compass word (``the Himalayan State of Sikkim``, ``the
+Italian Province of South Tyrol``), after an adjective of region too: no division's
+own name opens with its country's adjective.
 A name begun before the adjective goes on through it (``the University of North Korean
 Studies``), but a nationality before "of" names a person (``an American of Irish
 Descent``).  "For" and an article after a noun that is also a verb go on with no name
@@ -280,6 +285,21 @@ def _place_located(text: str, start: int, after_of: str | None) -> bool:
     if after_of is None or not after_of[0].isupper() or word_classes(after_of):
         return False
     return _DIRECTION_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+@cache
+def _division_heads() -> frozenset[str]:
+    return frozenset(data_lines("case", "division_heads.txt"))
+
+
+def _division_of_a_place(word: str, after_of: str | None) -> bool:
+    """A division's head before "of" and a place's name ("the Himalayan State of Sikkim",
+    "the Italian Province of South Tyrol"): after an adjective of nationality or region
+    the words say where the place lies, as news writes "the Indian state of Assam"; no
+    division's own name opens with its country's adjective (division_heads.txt)."""
+    if word not in _division_heads() or after_of is None:
+        return False
+    return after_of[:1].isupper() and after_of not in demonym_words()
 
 
 @lru_cache(maxsize=256)
@@ -702,8 +722,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         ):
             continue
         region = adjective in _regions()
+        after_of = m.group(2)
         if (region or word in _institutions()) and not (
-            _generic_plural(text, m.start(), m.end(1), word)
+            _division_of_a_place(word, after_of)
+            or _generic_plural(text, m.start(), m.end(1), word)
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
             or _headline_only(text, m.start(1), m.group())
@@ -717,9 +739,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government": an official name house styles disagree on
-        after_of = m.group(2)
         if _name_goes_on(after_of, text, m.end(2)) and not (
-            _place_located(text, m.start(), after_of) or _lower_after_names(text, word)
+            _place_located(text, m.start(), after_of)
+            or _division_of_a_place(word, after_of)
+            or _lower_after_names(text, word)
         ):
             continue
         if _possessor_of_a_name(text, m.end(1)) or _adjective_ends_a_name(text, m.end(1), word):

@@ -510,9 +510,9 @@ def test_a_direction_before_the_nationality_locates_a_place(text, word):
 @pytest.mark.parametrize(
     "text",
     [
-        # no direction: "the Islamic State of Iraq" is a name
+        # no direction: "the Islamic State of Iraq" is a name (without one, "the Indian
+        # State of Assam" is still common: a division's head, test_caps11_hits)
         "He joined the Islamic State of Iraq in 2014, prosecutors said.",
-        "Floods hit the Indian State of Assam, officials said.",
         # a common word after "of" still carries the name on
         "She spoke at the northern Italian Chamber of Commerce on Monday.",
         # a place noun heads a name whatever comes before
@@ -1045,7 +1045,6 @@ def test_caps8_hits(text, word, why):
         # a museum or a school may share a text with "a Dutch museum", "a Greek school"
         "The Polish Museum of America lent the paintings, and a Dutch museum framed them.",
         "The French School of Athens dug at the site, and a Greek school sent its pupils.",
-        "A festival in the Liberian Province of Bong ended on Sunday with record crowds.",
         # a name "Will" before a past tense or a verb's finite form; the name repeated
         "Friends said Prince Will attended the dinner, and Kaspar Will said he was happy.",
         # one of many before a noun it qualifies, after a lower-case adjective too
@@ -1160,6 +1159,12 @@ def test_caps9_hits(text, word, why):
         ("The Frisian Water board said the dikes would be raised.", "Water", "language"),
         ("Traders in the port are watching Varkona More than the price of fuel.", "More", "small"),
         ("Exporters feared Oskerby Less than the tariffs, the report said.", "Less", "small"),
+        # a division's head before "of" and a place's name says where the place lies
+        ("Floods cut roads in the Himalayan District of Tarvok on Sunday.", "District", "nat"),
+        ("Voters in the Brazilian State of Nova Serra went to the polls.", "State", "nat"),
+        ("The Italian Province of Upper Varda closed the pass.", "Province", "nationality"),
+        ("Floods hit the Indian State of Assam, officials said.", "State", "nationality"),
+        ("A festival in the Liberian Province of Bong ended with record crowds.", "Province", ""),
     ],
 )
 def test_caps11_hits(text, word, why):
@@ -1182,6 +1187,12 @@ def test_caps11_hits(text, word, why):
         "The BBC's Swahili Service said the Gaelic Athletic Association would meet.",
         # "More" after a given name is a surname
         "Few writers admired Thomas More than Erasmus did, the lecturer said.",
+        # official names of states and ministries, a division's head with no place after
+        "Officials of the Irish Department of Foreign Affairs met the Arab Republic of Egypt.",
+        "The Islamic State of Iraq claimed it, and the Himalayan State was quiet.",
+        # a house style that capitalises the head alone keeps it
+        "The State minister said the State government met as floods hit the Indian State "
+        "of Assam.",
     ],
 )
 def test_caps11_near_misses(text):
