@@ -829,6 +829,8 @@ def test_sentence_start_abbreviations_and_addresses_near_misses(text):
         ("Kenyan", False),  # listed already
         ("Tahitian", True),  # Tahiti: a name in -i takes -an (caps10)
         ("Umbrian", True),  # Umbria: a name in -ia takes -n
+        ("Azorean", True),  # Azores: a plural name drops "-es" (caps11)
+        ("Hebridean", True),  # Hebrides
     ],
 )
 def test_derived_adjectives_of_place(word, derived):
@@ -1164,6 +1166,7 @@ def test_caps9_hits(text, word, why):
         ("Voters in the Brazilian State of Nova Serra went to the polls.", "State", "nat"),
         ("The Italian Province of Upper Varda closed the pass.", "Province", "nationality"),
         ("Floods hit the Indian State of Assam, officials said.", "State", "nationality"),
+        ("In 1951, when the Hebridean Hunt was still done by hand, he sailed.", "Hunt", "name"),
         ("A festival in the Liberian Province of Bong ended with record crowds.", "Province", ""),
     ],
 )
