@@ -183,10 +183,12 @@ def _pattern() -> regex.Pattern[str]:
         # a bracket that glosses in words, not a name's abbreviation or a year:
         # "38 million Egyptian Pounds (about 780,000 dollars)", not "(KWS)"
         rf"|[^\S\n]+\((?![\p{{Lu}}\p{{N}}])"
-        # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
-        # ("a European Airline and a project": only "the" may go on with a name), and
-        # so does a quoted lower-case word: "the Swahili Word for “farm”"
-        rf"|[^\S\n]+(?:and[^\S\n]+(?!the\b)|for[^\S\n]+(?!(?:the|a|an)\b))[\"“‘']?\p{{Ll}}"
+        # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore",
+        # "a European Airline and a project", "the Japanese Government and the U.S."
+        # (before "and the" a name's head is an institution noun, which needs evidence
+        # of its own: "the British Museum and the Tate"), nor does "for" before a quoted
+        # lower-case word: "the Swahili Word for “farm”"
+        rf"|[^\S\n]+(?:and[^\S\n]+|for[^\S\n]+(?!(?:the|a|an)\b))[\"“‘']?\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
         # "for" and a capital, or an article ("Chinese Demand for the metal", "the Irish
         # Society for the Protection of Birds"): _for_a_name decides

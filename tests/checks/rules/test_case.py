@@ -1167,6 +1167,7 @@ def test_caps9_hits(text, word, why):
         ("The Italian Province of Upper Varda closed the pass.", "Province", "nationality"),
         ("Floods hit the Indian State of Assam, officials said.", "State", "nationality"),
         ("In 1951, when the Hebridean Hunt was still done by hand, he sailed.", "Hunt", "name"),
+        ("It was paid for by the Kenyan Government and the city council.", "Government", "nat"),
         ("A festival in the Liberian Province of Bong ended with record crowds.", "Province", ""),
     ],
 )
@@ -1193,6 +1194,8 @@ def test_caps11_hits(text, word, why):
         # official names of states and ministries, a division's head with no place after
         "Officials of the Irish Department of Foreign Affairs met the Arab Republic of Egypt.",
         "The Islamic State of Iraq claimed it, and the Himalayan State was quiet.",
+        # an institution's head before "and the" needs evidence that it is common
+        "The British Museum and the Tate lent the paintings to the Danish Museum and the city.",
         # a house style that capitalises the head alone keeps it
         "The State minister said the State government met as floods hit the Indian State "
         "of Assam.",
