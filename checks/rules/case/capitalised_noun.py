@@ -62,7 +62,9 @@ restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It wa
 European Commission that``, is none; nor is a clause after the head of a place's name,
 resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle native to East
 Africa and the Iberian Peninsula that reached ports`` the clause is about the beetle),
-or in a headline of a whole clause in sentence case and nowhere else in the text
+after a comparative in lower case when the pair ends its phrase (``warmer Atlantic Water
+reaching the fjord``: a name is not compared; ``the older British Museum building`` is
+left alone), or in a headline of a whole clause in sentence case and nowhere else in the text
 (``Kenyan Court jails three …`` over a story about "the High Court": a name in a
 headline is named again in the story).  A line in title case is left alone, but a
 headline with two lower-case content words is in sentence case however many names it
@@ -382,6 +384,20 @@ def _after_adjectives(text: str, start: int) -> int:
             break
         start = m.start()
     return start
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """A comparative in lower case before the pair, which ends the phrase ("warmer
+    Atlantic Water reaching the fjord", "cheaper Chinese Steel."): a name is not
+    compared, a thing is.  Before a noun the pair may be a name that qualifies it ("the
+    older British Museum building")."""
+    m = _LOWER_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or not _comparative(m.group(1)):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1) in function_words():
+        return True
+    return "NOUN" not in word_classes(nxt.group(1))
 
 
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
@@ -728,6 +744,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if (region or word in _institutions()) and not (
             _division_of_a_place(word, after_of)
             or _generic_plural(text, m.start(), m.end(1), word)
+            or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
             or _headline_only(text, m.start(1), m.group())

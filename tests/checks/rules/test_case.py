@@ -1168,6 +1168,9 @@ def test_caps9_hits(text, word, why):
         ("Floods hit the Indian State of Assam, officials said.", "State", "nationality"),
         ("In 1951, when the Hebridean Hunt was still done by hand, he sailed.", "Hunt", "name"),
         ("It was paid for by the Kenyan Government and the city council.", "Government", "nat"),
+        # a comparative before the pair: a name is not compared
+        ("She said warmer Arctic Water reaching the shelf melts the ice.", "Water", "nat"),
+        ("Mills were hurt by cheaper Chinese Steel, the union said.", "Steel", "nationality"),
         ("A festival in the Liberian Province of Bong ended with record crowds.", "Province", ""),
     ],
 )
@@ -1194,6 +1197,8 @@ def test_caps11_hits(text, word, why):
         # official names of states and ministries, a division's head with no place after
         "Officials of the Irish Department of Foreign Affairs met the Arab Republic of Egypt.",
         "The Islamic State of Iraq claimed it, and the Himalayan State was quiet.",
+        # a comparative before a name that qualifies a noun
+        "Visitors crowded the older British Museum building and the larger Pacific Rim ports.",
         # an institution's head before "and the" needs evidence that it is common
         "The British Museum and the Tate lent the paintings to the Danish Museum and the city.",
         # a house style that capitalises the head alone keeps it
