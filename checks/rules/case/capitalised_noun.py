@@ -33,7 +33,9 @@ lies, as news writes "the southern Chinese city of Guilin", and names do not ope
 A division's head (resources/case/division_heads.txt) before "of" and a capital says
 where the place lies with no compass word (``the Himalayan State of Sikkim``, ``the
 Italian Province of South Tyrol``), after an adjective of region too: no division's
-own name opens with its country's adjective.
+own name opens with its country's adjective; so does a coast's or a shore's before "of"
+and a place, which is a shoreline (``the Caribbean Coast of Central America``; AP: "the
+Atlantic coast of Florida").
 A name begun before the adjective goes on through it (``the University of North Korean
 Studies``), but a nationality before "of" names a person (``an American of Irish
 Descent``).  "For" and an article after a noun that is also a verb go on with no name
@@ -296,14 +298,25 @@ def _division_heads() -> frozenset[str]:
     return frozenset(data_lines("case", "division_heads.txt"))
 
 
-def _division_of_a_place(word: str, after_of: str | None) -> bool:
+_CAPITAL_AFTER_THE = regex.compile(r"[^\S\n]+\p{Lu}")
+
+
+def _division_of_a_place(word: str, after_of: str | None, text: str, end: int) -> bool:
     """A division's head before "of" and a place's name ("the Himalayan State of Sikkim",
     "the Italian Province of South Tyrol"): after an adjective of nationality or region
     the words say where the place lies, as news writes "the Indian state of Assam"; no
-    division's own name opens with its country's adjective (division_heads.txt)."""
+    division's own name opens with its country's adjective.  A coast or shore of a place
+    is its shoreline ("the Caribbean Coast of Central America", "the Frisian Coast of
+    the Wadden Sea"; AP: "the Atlantic coast of Florida").  division_heads.txt; ``end``
+    is where ``after_of`` ends in ``text``."""
     if word not in _division_heads() or after_of is None:
         return False
+    if after_of == "the":
+        return word in _SHORELINES and _CAPITAL_AFTER_THE.match(text, end) is not None
     return after_of[:1].isupper() and after_of not in demonym_words()
+
+
+_SHORELINES = frozenset({"Coast", "Coastline", "Shore", "Shores"})
 
 
 @lru_cache(maxsize=256)
@@ -742,7 +755,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         region = adjective in _regions()
         after_of = m.group(2)
         if (region or word in _institutions()) and not (
-            _division_of_a_place(word, after_of)
+            _division_of_a_place(word, after_of, text, m.end(2))
             or _generic_plural(text, m.start(), m.end(1), word)
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
@@ -760,7 +773,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # "the Scottish Government": an official name house styles disagree on
         if _name_goes_on(after_of, text, m.end(2)) and not (
             _place_located(text, m.start(), after_of)
-            or _division_of_a_place(word, after_of)
+            or _division_of_a_place(word, after_of, text, m.end(2))
             or _lower_after_names(text, word)
         ):
             continue

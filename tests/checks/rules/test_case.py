@@ -1166,6 +1166,9 @@ def test_caps9_hits(text, word, why):
         ("Voters in the Brazilian State of Nova Serra went to the polls.", "State", "nat"),
         ("The Italian Province of Upper Varda closed the pass.", "Province", "nationality"),
         ("Floods hit the Indian State of Assam, officials said.", "State", "nationality"),
+        # a coast of a place is its shoreline
+        ("Storms lashed the Caribbean Coast of Honduras on Monday.", "Coast", "nationality"),
+        ("Marshes along the Frisian Coast of the North Sea are rising.", "Coast", "language"),
         ("In 1951, when the Hebridean Hunt was still done by hand, he sailed.", "Hunt", "name"),
         ("It was paid for by the Kenyan Government and the city council.", "Government", "nat"),
         # a comparative before the pair: a name is not compared
@@ -1197,6 +1200,8 @@ def test_caps11_hits(text, word, why):
         # official names of states and ministries, a division's head with no place after
         "Officials of the Irish Department of Foreign Affairs met the Arab Republic of Egypt.",
         "The Islamic State of Iraq claimed it, and the Himalayan State was quiet.",
+        # a coast with no place after it may be a region's name
+        "Storms lashed the Pacific Coast, and the Caribbean Coast Highway was closed.",
         # a comparative before a name that qualifies a noun
         "Visitors crowded the older British Museum building and the larger Pacific Rim ports.",
         # an institution's head before "and the" needs evidence that it is common
