@@ -1151,6 +1151,17 @@ def test_caps9_hits(text, word, why):
 # than" after a name compares
 
 
+def test_language_names_are_no_demonyms_nor_english_words():
+    # the list adds what demonyms.txt lacks, and leaves out names that are everyday words
+    from copydesk.checks.data import data_lines
+    from copydesk.checks.rules.grammar._wordclass import word_classes
+
+    languages = set(data_lines("case", "language_adjectives.txt"))
+    assert "Swahili" in languages
+    assert not languages & set(data_lines("case", "demonyms.txt"))
+    assert not [w for w in languages if word_classes(w.lower())]
+
+
 @pytest.mark.parametrize(
     ("text", "word", "why"),
     [
