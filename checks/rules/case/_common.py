@@ -158,12 +158,13 @@ def source_starts_lower(source: str | None) -> bool:
 # Productive suffixes of adjectives of place, with the endings the place name may have
 # had: "Paris" -> "Parisian", "Athens" -> "Athenian", "Vienna" -> "Viennese", "Siena" ->
 # "Sienese", "Tahiti" -> "Tahitian", "Umbria" -> "Umbrian" (a name in -i or -ia takes
-# -an: "-ian" restores the "i" or the "ia").
+# -an: "-ian" restores the "i" or the "ia"), "Azores" -> "Azorean", "Hebrides" ->
+# "Hebridean" (a plural name drops its "-es" before "-ean" as before "-ian").
 # Each pair is (suffix, restorations).  Not "-an" nor "-i" as suffixes: given names,
 # surnames and places end so too often ("Milan", "Nolan", "Joshi", "Mali").
 _PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ian", ("", "a", "y", "s", "e", "es", "i", "ia")),
-    ("ean", ("", "e", "a")),
+    ("ean", ("", "e", "a", "es")),
     ("ese", ("", "a", "o", "on")),
 )
 _DERIVED = regex.compile(r"\p{Lu}\p{Ll}{3,}")

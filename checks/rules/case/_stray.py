@@ -11,7 +11,8 @@ name:
   ``Xingyi Stood more than``; after a given name it is a surname, ``Edward Said told``).
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
-  that can only be an adjective compares (``Sulawesi More vulnerable``), and a third
+  that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
+  either before "than" after a name that is no given name (``Tbilisi More than``), and a third
   person after a name takes its object or infinitive (``Amman Switches to``), and so
   does a word lemminflect knows only as a verb after a place or a region's name, before
   no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``).
@@ -534,9 +535,10 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
     A small word or a past tense ends none (a past tense lemminflect knows as nothing
     else only after a name: after an English word it may end a title, "Paradise Lost").
     "More" or "less" before a word that can only be an adjective compares ("Sulawesi
-    More vulnerable"), as "Thomas More" never does.  A third person after a name that is
-    no English word is a verb when an object or an infinitive follows ("Amman Switches
-    to"); "Zara Stores in Madrid" may be a name.
+    More vulnerable"), as "Thomas More" never does, and so does either before "than"
+    after a name that is no English or given name ("Tbilisi More than").  A third
+    person after a name that is no English word is a verb when an object or an
+    infinitive follows ("Amman Switches to"); "Zara Stores in Madrid" may be a name.
     """
     if low in _never_final():
         return "a small word"
@@ -550,6 +552,10 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
     if nxt is None:
         return None
     if low in ("more", "less") and word_classes(nxt) == {"ADJ"}:
+        return "a small word"
+    if low in ("more", "less") and nxt == "than" and _a_name(prev):
+        # "watching Tbilisi More than the data": after a name that is no English word
+        # nor given name (so not "Thomas More than"), "than" makes it the comparative
         return "a small word"
     if _demonstrative_before_noun(low, prev, nxt):
         return "a small word"

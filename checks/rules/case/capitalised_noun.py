@@ -5,7 +5,8 @@ capitalised adjective, as if the pair were a title: ``two Kenyan Runners``, ``th
 Korean Dictator``, ``Chinese Manufacturers``; and a word after a name, as if the name ran
 on: ``Lewandowski Scored a hat-trick``, ``Mali Were reinforced``.
 
-How: after an adjective of nationality or region (resources/case/demonyms.txt; not one of
+How: after an adjective of nationality or region (resources/case/demonyms.txt; or a
+language's name, resources/case/language_adjectives.txt: ``the Swahili Word for``; not one of
 religion, which name more than they describe: ``the Jewish Agency``, ``Christian
 Aid``; resources/case/name_forming_adjectives.txt; unless the noun is one of many,
 after "a", a number or a possessive and before a small word: ``a Muslim Charity in
@@ -29,6 +30,12 @@ Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A plac
 after ``of`` carries no name on when a compass adjective in lower case comes before the
 nationality (``the northeastern Indian State of Assam``): the words say where a place
 lies, as news writes "the southern Chinese city of Guilin", and names do not open so.
+A division's head (resources/case/division_heads.txt) before "of" and a capital says
+where the place lies with no compass word (``the Himalayan State of Sikkim``, ``the
+Italian Province of South Tyrol``), after an adjective of region too: no division's
+own name opens with its country's adjective; so does a coast's or a shore's before "of"
+and a place, which is a shoreline (``the Caribbean Coast of Central America``; AP: "the
+Atlantic coast of Florida").
 A name begun before the adjective goes on through it (``the University of North Korean
 Studies``), but a nationality before "of" names a person (``an American of Irish
 Descent``).  "For" and an article after a noun that is also a verb go on with no name
@@ -57,7 +64,9 @@ restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It wa
 European Commission that``, is none; nor is a clause after the head of a place's name,
 resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle native to East
 Africa and the Iberian Peninsula that reached ports`` the clause is about the beetle),
-or in a headline of a whole clause in sentence case and nowhere else in the text
+after a comparative in lower case when the pair ends its phrase (``warmer Atlantic Water
+reaching the fjord``: a name is not compared; ``the older British Museum building`` is
+left alone), or in a headline of a whole clause in sentence case and nowhere else in the text
 (``Kenyan Court jails three …`` over a story about "the High Court": a name in a
 headline is named again in the story).  A line in title case is left alone, but a
 headline with two lower-case content words is in sentence case however many names it
@@ -144,11 +153,18 @@ COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
 
 @cache
 def _listed() -> frozenset[str]:
-    """The adjectives of nationality and region the rule starts at (not of religion)."""
+    """The adjectives of nationality, region and language the rule starts at (not of
+    religion)."""
     name_forming = set(data_lines("case", "name_forming_adjectives.txt"))
-    return frozenset(
-        {d for d in data_lines("case", "demonyms.txt") if d not in name_forming} | _regions()
-    )
+    demonyms = {d for d in data_lines("case", "demonyms.txt") if d not in name_forming}
+    return frozenset(demonyms | _regions() | _languages())
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """Names of languages no list of nationalities holds ("Swahili", "Gaelic"): before a
+    noun one is an adjective, and a capital after it is as stray (the Swahili Word for)."""
+    return frozenset(data_lines("case", "language_adjectives.txt"))
 
 
 @cache
@@ -171,9 +187,12 @@ def _pattern() -> regex.Pattern[str]:
         # a bracket that glosses in words, not a name's abbreviation or a year:
         # "38 million Egyptian Pounds (about 780,000 dollars)", not "(KWS)"
         rf"|[^\S\n]+\((?![\p{{Lu}}\p{{N}}])"
-        # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore"
-        # ("a European Airline and a project": only "the" may go on with a name)
-        rf"|[^\S\n]+(?:and[^\S\n]+(?!the\b)|for[^\S\n]+(?!(?:the|a|an)\b))\p{{Ll}}"
+        # "and"/"for" before a lower-case word joins no name: "Chinese Demand for iron ore",
+        # "a European Airline and a project", "the Japanese Government and the U.S."
+        # (before "and the" a name's head is an institution noun, which needs evidence
+        # of its own: "the British Museum and the Tate"), nor does "for" before a quoted
+        # lower-case word: "the Swahili Word for “farm”"
+        rf"|[^\S\n]+(?:and[^\S\n]+|for[^\S\n]+(?!(?:the|a|an)\b))[\"“‘']?\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
         # "for" and a capital, or an article ("Chinese Demand for the metal", "the Irish
         # Society for the Protection of Birds"): _for_a_name decides
@@ -274,6 +293,32 @@ def _place_located(text: str, start: int, after_of: str | None) -> bool:
     return _DIRECTION_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
+@cache
+def _division_heads() -> frozenset[str]:
+    return frozenset(data_lines("case", "division_heads.txt"))
+
+
+_CAPITAL_AFTER_THE = regex.compile(r"[^\S\n]+\p{Lu}")
+
+
+def _division_of_a_place(word: str, after_of: str | None, text: str, end: int) -> bool:
+    """A division's head before "of" and a place's name ("the Himalayan State of Sikkim",
+    "the Italian Province of South Tyrol"): after an adjective of nationality or region
+    the words say where the place lies, as news writes "the Indian state of Assam"; no
+    division's own name opens with its country's adjective.  A coast or shore of a place
+    is its shoreline ("the Caribbean Coast of Central America", "the Frisian Coast of
+    the Wadden Sea"; AP: "the Atlantic coast of Florida").  division_heads.txt; ``end``
+    is where ``after_of`` ends in ``text``."""
+    if word not in _division_heads() or after_of is None:
+        return False
+    if after_of == "the":
+        return word in _SHORELINES and _CAPITAL_AFTER_THE.match(text, end) is not None
+    return after_of[:1].isupper() and after_of not in demonym_words()
+
+
+_SHORELINES = frozenset({"Coast", "Coastline", "Shore", "Shores"})
+
+
 @lru_cache(maxsize=256)
 def _head_after_a_capital(word: str) -> regex.Pattern[str]:
     """A capitalised word, then ``word`` in lower case: "Margibi county"."""
@@ -352,6 +397,20 @@ def _after_adjectives(text: str, start: int) -> int:
             break
         start = m.start()
     return start
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """A comparative in lower case before the pair, which ends the phrase ("warmer
+    Atlantic Water reaching the fjord", "cheaper Chinese Steel."): a name is not
+    compared, a thing is.  Before a noun the pair may be a name that qualifies it ("the
+    older British Museum building")."""
+    m = _LOWER_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or not _comparative(m.group(1)):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1) in function_words():
+        return True
+    return "NOUN" not in word_classes(nxt.group(1))
 
 
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
@@ -694,8 +753,11 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         ):
             continue
         region = adjective in _regions()
+        after_of = m.group(2)
         if (region or word in _institutions()) and not (
-            _generic_plural(text, m.start(), m.end(1), word)
+            _division_of_a_place(word, after_of, text, m.end(2))
+            or _generic_plural(text, m.start(), m.end(1), word)
+            or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
             or _headline_only(text, m.start(1), m.group())
@@ -709,9 +771,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government": an official name house styles disagree on
-        after_of = m.group(2)
         if _name_goes_on(after_of, text, m.end(2)) and not (
-            _place_located(text, m.start(), after_of) or _lower_after_names(text, word)
+            _place_located(text, m.start(), after_of)
+            or _division_of_a_place(word, after_of, text, m.end(2))
+            or _lower_after_names(text, word)
         ):
             continue
         if _possessor_of_a_name(text, m.end(1)) or _adjective_ends_a_name(text, m.end(1), word):
@@ -754,6 +817,8 @@ def _after(adjective: str) -> str:
     """Why the noun after ``adjective`` is flagged, as the message says it."""
     if adjective in _religions():
         return "after an adjective of religion"
+    if adjective in _languages():
+        return "after a language's name"
     if adjective in _listed():
         return "after an adjective of nationality"
     # made by a suffix from a name: a place's ("Athenian") or a person's ("Gaussian",

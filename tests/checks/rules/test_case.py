@@ -510,9 +510,9 @@ def test_a_direction_before_the_nationality_locates_a_place(text, word):
 @pytest.mark.parametrize(
     "text",
     [
-        # no direction: "the Islamic State of Iraq" is a name
+        # no direction: "the Islamic State of Iraq" is a name (without one, "the Indian
+        # State of Assam" is still common: a division's head, test_caps11_hits)
         "He joined the Islamic State of Iraq in 2014, prosecutors said.",
-        "Floods hit the Indian State of Assam, officials said.",
         # a common word after "of" still carries the name on
         "She spoke at the northern Italian Chamber of Commerce on Monday.",
         # a place noun heads a name whatever comes before
@@ -829,6 +829,8 @@ def test_sentence_start_abbreviations_and_addresses_near_misses(text):
         ("Kenyan", False),  # listed already
         ("Tahitian", True),  # Tahiti: a name in -i takes -an (caps10)
         ("Umbrian", True),  # Umbria: a name in -ia takes -n
+        ("Azorean", True),  # Azores: a plural name drops "-es" (caps11)
+        ("Hebridean", True),  # Hebrides
     ],
 )
 def test_derived_adjectives_of_place(word, derived):
@@ -1045,7 +1047,6 @@ def test_caps8_hits(text, word, why):
         # a museum or a school may share a text with "a Dutch museum", "a Greek school"
         "The Polish Museum of America lent the paintings, and a Dutch museum framed them.",
         "The French School of Athens dug at the site, and a Greek school sent its pupils.",
-        "A festival in the Liberian Province of Bong ended on Sunday with record crowds.",
         # a name "Will" before a past tense or a verb's finite form; the name repeated
         "Friends said Prince Will attended the dinner, and Kaspar Will said he was happy.",
         # one of many before a noun it qualifies, after a lower-case adjective too
@@ -1144,3 +1145,82 @@ def test_caps9_hits(text, word, why):
     assert issue.replacements == (word.lower(),)
     assert why in issue.message
     assert not issue.safe
+
+
+# --- caps11: a language's name before a noun is an adjective as a nationality is; "More
+# than" after a name compares
+
+
+def test_language_names_are_no_demonyms_nor_english_words():
+    # the list adds what demonyms.txt lacks, and leaves out names that are everyday words
+    from copydesk.checks.data import data_lines
+    from copydesk.checks.rules.grammar._wordclass import word_classes
+
+    languages = set(data_lines("case", "language_adjectives.txt"))
+    assert "Swahili" in languages
+    assert not languages & set(data_lines("case", "demonyms.txt"))
+    assert not [w for w in languages if word_classes(w.lower())]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        ("The app listens to recorded Hausa Speech from traders in the market.", "Speech", "lan"),
+        ("The name comes from the Zulu Word for a river crossing, she said.", "Word", "language"),
+        ('The name comes from the Yoruba Words for "rain" and "field", she said.', "Words", "lan"),
+        ("Parents queued at the first Gaelic School, which opened in 1999.", "School", "lang"),
+        ("The Frisian Water board said the dikes would be raised.", "Water", "language"),
+        ("Traders in the port are watching Varkona More than the price of fuel.", "More", "small"),
+        ("Exporters feared Oskerby Less than the tariffs, the report said.", "Less", "small"),
+        # a division's head before "of" and a place's name says where the place lies
+        ("Floods cut roads in the Himalayan District of Tarvok on Sunday.", "District", "nat"),
+        ("Voters in the Brazilian State of Nova Serra went to the polls.", "State", "nat"),
+        ("The Italian Province of Upper Varda closed the pass.", "Province", "nationality"),
+        ("Floods hit the Indian State of Assam, officials said.", "State", "nationality"),
+        # a coast of a place is its shoreline
+        ("Storms lashed the Caribbean Coast of Honduras on Monday.", "Coast", "nationality"),
+        ("Marshes along the Frisian Coast of the North Sea are rising.", "Coast", "language"),
+        ("In 1951, when the Hebridean Hunt was still done by hand, he sailed.", "Hunt", "name"),
+        ("It was paid for by the Kenyan Government and the city council.", "Government", "nat"),
+        # a comparative before the pair: a name is not compared
+        ("She said warmer Arctic Water reaching the shelf melts the ice.", "Water", "nat"),
+        ("Mills were hurt by cheaper Chinese Steel, the union said.", "Steel", "nationality"),
+        ("A festival in the Liberian Province of Bong ended with record crowds.", "Province", ""),
+    ],
+)
+def test_caps11_hits(text, word, why):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    at = text.index(word)
+    assert (issue.offset, issue.end) == (at, at + len(word))
+    assert issue.replacements == (word.lower(),)
+    assert why in issue.message
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lower case after a language's name, a longer name, a body of a people, an institution
+        "The Hausa word for rain is ruwa, and Zulu speakers use another.",
+        "She studied at the Hebrew University and taught the Yiddish Book Center's course.",
+        "Water reached homes in the Navajo Nation, officials said.",
+        "The BBC's Swahili Service said the Gaelic Athletic Association would meet.",
+        # "More" after a given name is a surname
+        "Few writers admired Thomas More than Erasmus did, the lecturer said.",
+        # official names of states and ministries, a division's head with no place after
+        "Officials of the Irish Department of Foreign Affairs met the Arab Republic of Egypt.",
+        "The Islamic State of Iraq claimed it, and the Himalayan State was quiet.",
+        # a coast with no place after it may be a region's name
+        "Storms lashed the Pacific Coast, and the Caribbean Coast Highway was closed.",
+        # a comparative before a name that qualifies a noun
+        "Visitors crowded the older British Museum building and the larger Pacific Rim ports.",
+        # an institution's head before "and the" needs evidence that it is common
+        "The British Museum and the Tate lent the paintings to the Danish Museum and the city.",
+        # a house style that capitalises the head alone keeps it
+        "The State minister said the State government met as floods hit the Indian State "
+        "of Assam.",
+    ],
+)
+def test_caps11_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
