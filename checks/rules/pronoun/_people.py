@@ -181,6 +181,9 @@ class Entity:
     # Written like a person's name: two or more words, not after "the" ("Han Seo Jin",
     # not "the Aurora Borealis"); only such names may become people by pronouns alone.
     name_like: bool = False
+    # Named first as someone's relative and sharing a surname with a person named before
+    # ("His daughter, Helena da Silveira"): the bare surname stays with that person.
+    relative: bool = False
 
     @property
     def is_person(self) -> bool:
@@ -463,6 +466,11 @@ class EntityLinker:
             ]
         if cands:
             people = [e for e in cands if e.is_person] or cands
+            if len(parts) == 1:
+                # "Silveira" after "Manuel da Silveira … His daughter, Helena da Silveira":
+                # news calls a namesake relative by her full or given name, so the bare
+                # surname is still the person first named by it.
+                people = [e for e in people if not e.relative] or people
             best = max(people, key=lambda e: e.last_seen)
             if len(parts) > 1:
                 for p in key - best.tokens:
@@ -535,9 +543,21 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     if prev.low in nouns and prev.low not in _ADJECTIVE_ROLES and _COMMA_GAP.fullmatch(gap):
         evidence.append(nouns[prev.low])
         doc.attached.add(k0 - 1)
-        # A compound role: "chief executive", "deputy mayor".
+        # A compound role: "chief executive", "deputy mayor"; and roles joined by "and"
+        # ("The company's founder and chief executive, Neema Mushi"): all hers.
         j = k0 - 2
-        while j >= 0 and tokens[j].sent == first.sent and tokens[j].low in nouns:
+        while j >= 0 and tokens[j].sent == first.sent:
+            joined = (
+                tokens[j].low == "and"
+                and j > 0
+                and tokens[j - 1].sent == first.sent
+                and tokens[j - 1].low in nouns
+                and _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]) is not None
+            )
+            if joined:
+                j -= 1
+            elif tokens[j].low not in nouns:
+                break
             doc.attached.add(j)
             j -= 1
     elif gap.strip() == ",":
@@ -669,6 +689,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
             doc.mentions.append(unknown)
         return
     name = ent.name
+    if not name and len(parts) >= 2 and _namesake_relative(doc, ent, parts, k0):
+        ent.relative = True
     _record(doc, ent, name_idx, evidence, who)
     if parts != raw:
         ent.name = name or ent.name  # "Marquezminister" is not a longer name for Marquez
@@ -677,6 +699,25 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         if not evidence and thing_apposition(text, last.end):
             mention.possible_person = False  # "IG Metall, the metalworkers' union,"
         doc.mentions.append(mention)
+
+
+def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int) -> bool:
+    """The new name at token ``k0`` shares its surname with a person named before and
+    follows a kin noun of its own phrase: "His daughter, Helena da Silveira", "Silveira's
+    wife Ana Silveira" (a relative, not the person the bare surname has meant so far)."""
+    namesakes = doc.linker.by_token.get(parts[-1], ())
+    if not any(e is not ent and e.is_person for e in namesakes):
+        return False
+    tokens, kin = doc.tokens, resource_words("kin_nouns")
+    for j in range(k0 - 1, max(-1, k0 - 4), -1):
+        gap = doc.text[tokens[j].end : tokens[j + 1].start]
+        if tokens[j].sent != tokens[k0].sent or _APPOSITION_STOP.search(gap.replace(",", "")):
+            return False
+        if j < k0 - 1 and "," in gap:
+            return False  # "His wife, a teacher, and Ana Silveira": the kin noun is another's
+        if tokens[j].low in kin:
+            return True
+    return False
 
 
 def _organisation_tail(doc: Document, run: list[int], name_idx: list[int]) -> bool:
@@ -887,6 +928,8 @@ def person_mention(
     # "Palmeiras coach Marcelo Vieira", "a former French Open finalist": a name before a
     # role noun says whose or what role it is; it is no one a pronoun could mean.
     before_role = nxt_i < len(tokens) and tokens[nxt_i].low in person_nouns()
+    if before_role and ent.is_person and _POSSESSIVE.search(last.text):
+        before_role = False  # "Silveira's wife": the person whose wife she is, someone
     modifier = (
         (before_word in ("the", "a", "an") or _modifier_name(tokens, name_idx) or before_role)
         and nxt_i < len(tokens)
@@ -1148,7 +1191,23 @@ def _vote(a: Analysis) -> None:
             subject = a.tokens[strong[0].first_tok].pos <= 2
             if weak and not subject:
                 continue
+            if _same_gender_before(a, p, strong[0]):
+                continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
+    """A pronoun of ``p``'s gender stands before ``m`` in ``m``'s sentence: "His daughter,
+    Helena, said he died", "She beat Gábor Halász…. Her result": that pronoun's person is
+    in play and is not ``m``'s, so ``p`` is no clear vote for ``m``."""
+    start = a.sent_spans[m.sent][0]
+    return any(
+        q is not p
+        and q.gender == p.gender
+        and not q.tok.quoted
+        and start <= q.tok.start < m.start
+        for q in a.pronouns
+    )
 
 
 def pronoun_replacement(word: str, next_word: str | None) -> list[str]:

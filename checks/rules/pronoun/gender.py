@@ -111,6 +111,8 @@ def _blocker(
         if m.noun is not None:
             if _heading(a, m.sent):
                 continue  # "Finance minister unveils budget": the article's own subject
+            if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
+                continue
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):
                 return f"person noun “{a.text[m.start : m.end]}”"
@@ -167,6 +169,27 @@ def _told_by(a: Analysis, ante: Mention, m: Mention) -> bool:
     verbs = _reporting_verbs()
     between = a.tokens[ante.first_tok + 1 : m.first_tok]
     return any(t.start >= ante.end and t.low in verbs and not t.quoted for t in between)
+
+
+_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _spoken_of(a: Analysis, ante: Mention, m: Mention, p: Pronoun) -> bool:
+    """``m``, a bare role, is someone ``ante`` speaks of, and ``p`` goes on speaking in a
+    later sentence: "Kovacs said the chief inspector had ordered work stopped. He said…"
+    (the speaker goes on).  Not a newcomer with a clause of their own ("a swimmer who had
+    signed"), nor after a passive ("was told by a consultant"), where the role speaks."""
+    if not (_told_by(a, ante, m) and _speaks(a, p)):
+        return False
+    nxt = a.tokens[m.first_tok + 1] if m.first_tok + 1 < len(a.tokens) else None
+    if nxt is not None and nxt.sent == m.sent and nxt.low in ("who", "whom", "whose"):
+        return False
+    verbs = _reporting_verbs()
+    between = [t for t in a.tokens[ante.first_tok + 1 : m.first_tok] if t.start >= ante.end]
+    for i, t in enumerate(between):
+        if t.low in verbs and not t.quoted:
+            return i == 0 or between[i - 1].low not in _PASSIVE
+    return False
 
 
 def _reports(a: Analysis, ante: Mention, p: Pronoun) -> bool:
@@ -430,8 +453,14 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
         return True
     if a.text[ante.end : m.start] == ", " and any(q in possessive for q in ("'s", "’s")):
         return True  # "Satya Nadella, Microsoft's chief executive": the employer
-    if any(q in possessive for q in ("'s", "’s")) and _POSSESSIVE_ROLE.fullmatch(gap):
-        return True  # "Chess Scotland's president, Fiona Baird": the employer again
+    if (
+        any(q in possessive for q in ("'s", "’s"))
+        and _POSSESSIVE_ROLE.fullmatch(gap)
+        and not (m.entity is not None and m.entity.is_person)
+    ):
+        # "Chess Scotland's president, Fiona Baird": the employer again; not a person
+        # ("Silveira's wife, Maria"): he is someone a pronoun after may mean.
+        return True
     if m.noun is not None:
         # "Tomas Berger, the singer known as…": a role in apposition after the name
         after = a.text[ante.end : m.start] if m.start > ante.end else ""

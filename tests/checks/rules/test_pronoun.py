@@ -779,3 +779,79 @@ def test_a_role_word_inside_an_organisations_name_makes_no_person():
 )
 def test_a_role_word_inside_an_organisations_name_near_misses(text):
     assert run("pronoun.gender", text) == []
+
+
+# Issue 15, pronoun11 (pools fresh_o, fresh_p): who a name and a role can mean.
+_VARGA = (
+    "Tomas Varga, a retired ferry captain, has died in Split. He was 84.\n\nHis daughter, "
+    "Ivana Varga, said he died at home on Friday.\n\n"
+)
+
+
+def test_a_bare_surname_stays_with_the_person_first_named_by_it():
+    # the daughter of the same surname does not take "Varga" over: Varga is still he
+    text = _VARGA + "Varga taught at the naval school for 40 years. In 1990, she became its head."
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("she became") and "Tomas Varga" in issue.message
+    assert issue.replacements == ("he",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Varga" is the captain, so "he" after his pupil's words is him
+        _VARGA + "A former pupil, Ana Kralj, said Varga had been strict. Kralj said he never "
+        "missed a lesson.",
+        # the owner of a relative is a person a pronoun after may mean
+        "Tomas Varga taught at the naval school for 40 years. He retired in 2001.\n\n"
+        "Varga's wife, Ivana Horvat, died in 2019. He is survived by two sons.",
+        # "She beat Orosz…. Her result": her person is not Orosz, so no vote makes him she
+        "Ana Kralj won the open on Sunday. She beat the veteran Kalman Orosz in the last "
+        "round, after he blundered.\n\nHer result also earned her a place in the final, "
+        "which she will play next year.\n\nOrosz, 52, said he had played for a win.",
+        # a given name that is a woman's in one language and a man's in another
+        "Deputy Governor Nino Kapanadze spoke in Tbilisi. She said inflation was falling.",
+        # a role the speaker speaks of, brought on with a clause of its own, may speak next
+        "Mayor Ingrid Holm said the city had hired an inspector who had worked in Oslo. He "
+        "said repairs would take a month.",
+    ],
+)
+def test_relatives_owners_and_earlier_pronouns_near_misses(text):
+    assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "person"),
+    [
+        # a rank or an honorific before the given name is no given name itself
+        (
+            "Superintendent Lucia Ferrante said the road was closed. He said it would "
+            "reopen on Monday.",
+            "He said",
+            "Lucia Ferrante",
+        ),
+        (
+            "Datuk Robert Lim opened the new bridge on Sunday. She said it had cost 40 "
+            "million ringgit.",
+            "She said",
+            "Robert Lim",
+        ),
+        # roles joined by "and" are all the named person's, no one else
+        (
+            "The firm's founder and chief executive, Grace Achieng, said sales had doubled. "
+            "He said the company would hire 50 people.",
+            "He said",
+            "Grace Achieng",
+        ),
+        # a bare role the speaker speaks of does not go on speaking: the speaker does
+        (
+            "Mayor Ingrid Holm said the city's chief building inspector had closed the "
+            "bridge. He said repairs would take a month.",
+            "He said",
+            "Ingrid Holm",
+        ),
+    ],
+)
+def test_titles_joined_roles_and_roles_spoken_of(text, at, person):
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index(at) and f"refers to {person}," in issue.message
