@@ -1197,17 +1197,23 @@ def _vote(a: Analysis) -> None:
 
 
 def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
-    """A pronoun of ``p``'s gender stands before ``m`` in ``m``'s sentence: "His daughter,
-    Helena, said he died", "She beat Gábor Halász…. Her result": that pronoun's person is
-    in play and is not ``m``'s, so ``p`` is no clear vote for ``m``."""
+    """A pronoun of ``p``'s gender stands before ``m`` in ``m``'s sentence ("His daughter,
+    Helena, said he died", "She beat Gábor Halász…. Her result"), or in the sentence before
+    ``p``'s without a vote for ``m``'s person ("She lost her brother. He had come from
+    Ségou…. Diarra said he had called"): that pronoun's person is in play and is not
+    ``m``'s, so ``p`` is no clear vote for ``m``."""
+    assert m.entity is not None
     start = a.sent_spans[m.sent][0]
-    return any(
-        q is not p
-        and q.gender == p.gender
-        and not q.tok.quoted
-        and start <= q.tok.start < m.start
-        for q in a.pronouns
-    )
+    for q in a.pronouns:
+        if q.tok.start >= p.tok.start:
+            return False
+        if q.gender != p.gender or q.tok.quoted:
+            continue
+        if start <= q.tok.start < m.start:
+            return True
+        if p.tok.sent - 1 <= q.tok.sent < m.sent and q.tok.start not in m.entity.votes:
+            return True
+    return False
 
 
 def pronoun_replacement(word: str, next_word: str | None) -> list[str]:

@@ -581,6 +581,29 @@ def _has_quote(a: Analysis, sent: int) -> bool:
     return any(c in a.text[start:end] for c in '“”"«»')
 
 
+def _main_person(a: Analysis) -> Entity | None:
+    """The person the article is about: named in its first two sentences (headline,
+    lede) and named more often than anyone else, at least three times."""
+    key = ("main_person", "")
+    if key not in a.derived:
+        counts: dict[int, int] = {}
+        people: dict[int, Entity] = {}
+        for m in a.mentions:
+            if m.entity is not None and m.entity.is_person and not m.quoted:
+                counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+                people[id(m.entity)] = m.entity
+        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+        main: Entity | None = None
+        if ranked and counts[ranked[0]] >= 3:
+            top = people[ranked[0]]
+            alone = len(ranked) == 1 or counts[ranked[1]] < counts[ranked[0]]
+            early = any(m.entity is top for m in a.mentions if m.sent <= 1)
+            main = top if alone and early else None
+        a.derived[key] = main
+    found = a.derived[key]
+    return found if isinstance(found, Entity) else None
+
+
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     """(person, established gender, next word) when ``p`` contradicts them; else why not."""
     if p.tok.quoted:
@@ -615,6 +638,11 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     if gender == p.gender:
         return "agrees"
     fresh = _introduced(a, ante, p)
+    main = _main_person(a) if fresh else None
+    if main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender:
+        # The article's own subject does not leave the stage with its paragraph: "Paul
+        # Kinsella, a folklorist, once described her playing" is about Margaret Power.
+        fresh = not any(m.entity is main for m in window)
     if fresh:
         # The paragraph opens by naming its person in full as the subject: those named
         # in the paragraphs before have left the stage.

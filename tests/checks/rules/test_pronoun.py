@@ -855,3 +855,39 @@ def test_relatives_owners_and_earlier_pronouns_near_misses(text):
 def test_titles_joined_roles_and_roles_spoken_of(text, at, person):
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index(at) and f"refers to {person}," in issue.message
+
+
+_LUND = (
+    "Ingrid Lund, painter of the northern light, dies at 90\n\nIngrid Lund, whose paintings "
+    "of the fjords hang in Oslo, died on Sunday. She was 90.\n\nShe began to paint at 40. "
+    "Critics credit Lund with a new way of seeing the coast.\n\n"
+)
+
+
+def test_the_articles_subject_does_not_leave_with_her_paragraph():
+    # a paragraph opened by someone new in full still speaks of the article's subject
+    text = _LUND + (
+        "Peter Holm, a critic who wrote about art for many years, once described her "
+        "paintings as cold light."
+    )
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_paragraph_opener_still_sets_aside_others_of_the_pronouns_gender():
+    # the subject is a woman: "he" is still no one but the curator who opens the paragraph
+    text = _LUND.replace("the coast.", "the coast. The poet Tor Dahl praised her early.") + (
+        "Anna Berg, a curator at the national museum, said he had bought 12 of the paintings."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("he had bought") and "refers to Anna Berg," in issue.message
+
+
+def test_a_pronoun_of_someone_else_in_the_sentence_before_casts_no_vote():
+    # "He had come…" is the brother: "Diallo said he had called" is no vote that makes her he
+    text = (
+        "The river flooded the town on Monday.\n\nFatou Diallo said he had lost her younger "
+        "brother in the flood. He had come to the town in May, she said. Diallo said he had "
+        "called their mother on Friday."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("he had lost") and issue.replacements == ("she",)
