@@ -298,7 +298,7 @@ _HYPHEN = regex.compile(r"[-‐]")
 
 
 @lru_cache(maxsize=65_536)
-def _name_parts(tok_text: str) -> tuple[str, ...]:
+def name_parts(tok_text: str) -> tuple[str, ...]:
     # Kept per word: asked of every capitalised token, and a text repeats its names.
     return tuple(p for p in _HYPHEN.split(_POSSESSIVE.sub("", tok_text).lower()) if p)
 
@@ -379,7 +379,7 @@ def name_vocabulary(text: str, tokens: list[Token]) -> tuple[set[str], set[str]]
         part
         for k, tok in enumerate(tokens)
         if _is_capitalised(tok) and not _sentence_initial(text, tokens, k) and tok.low not in nouns
-        for part in _name_parts(tok.text)
+        for part in name_parts(tok.text)
     }
     return lower_words, vocabulary
 
@@ -657,7 +657,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     known_only = (
         len(name_idx) == 1
         and _sentence_initial(text, tokens, k0)
-        and not all(p in doc.vocabulary for p in _name_parts(first.text))
+        and not all(p in doc.vocabulary for p in name_parts(first.text))
         and not aged
     )
     evidence: list[PersonNoun] = [title] if title else []
@@ -667,7 +667,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     who = aged or (before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after)))
     if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
         evidence += role_after(doc, name_idx[-1])
-    raw = [p for k in name_idx for p in _name_parts(tokens[k].text)]
+    raw = [p for k in name_idx for p in name_parts(tokens[k].text)]
     glued = _unglue(doc, name_idx, raw)
     if glued is None:
         return

@@ -581,6 +581,33 @@ def _has_quote(a: Analysis, sent: int) -> bool:
     return any(c in a.text[start:end] for c in '“”"«»')
 
 
+def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
+    """A relative of the pronoun's gender who shares the bare surname ``ante`` is, when
+    the text has not used that surname alone since the relative came on stage and the
+    antecedent is not the article's subject: "Luis Ortega … His widow, Carmen Ortega, …
+    Ortega said she" may be either of them."""
+    words = a.text[ante.start : ante.end].split()
+    if len(words) != 1 or ante.entity is None or ante.entity is _main_person(a):
+        return None  # the article's subject keeps the surname ("Silveira" in his obituary)
+    parts = set(people.name_parts(words[0]))
+    for m in a.mentions:
+        if m.start >= ante.start:
+            return None
+        rel = m.entity
+        if rel is None or rel is ante.entity or not rel.relative or not parts <= rel.tokens:
+            continue
+        if rel.gender(exclude=p.tok.start) != p.gender:
+            continue
+        # used alone for the antecedent since the relative came on: it is the antecedent's
+        again = any(
+            n.entity is ante.entity and n.start > m.end and " " not in a.text[n.start : n.end]
+            for n in a.mentions_in(m.sent, ante.start)
+        )
+        if not again:
+            return f"{rel.name} (namesake)"
+    return None
+
+
 def _main_person(a: Analysis) -> Entity | None:
     """The person the article is about: named in its first two sentences (headline,
     lede) and named more often than anyone else, at least three times."""
@@ -647,7 +674,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # The paragraph opens by naming its person in full as the subject: those named
         # in the paragraphs before have left the stage.
         window = [m for m in window if m.sent == sent]
-    blocker = _blocker(a, p, ante, window, fresh)
+    blocker = _blocker(a, p, ante, window, fresh) or _namesake(a, p, ante)
     if blocker:
         return f"{ent.name}: blocked by {blocker}"
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None

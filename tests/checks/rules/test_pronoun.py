@@ -783,8 +783,9 @@ def test_a_role_word_inside_an_organisations_name_near_misses(text):
 
 # Issue 15, pronoun11 (pools fresh_o, fresh_p): who a name and a role can mean.
 _VARGA = (
-    "Tomas Varga, a retired ferry captain, has died in Split. He was 84.\n\nHis daughter, "
-    "Ivana Varga, said he died at home on Friday.\n\n"
+    "Tomas Varga, ferry captain of the Adriatic, dies at 84\n\nTomas Varga, a retired ferry "
+    "captain, has died in Split. He was 84.\n\nHis daughter, Ivana Varga, said he died at "
+    "home on Friday.\n\n"
 )
 
 
@@ -802,6 +803,11 @@ def test_a_bare_surname_stays_with_the_person_first_named_by_it():
         # "Varga" is the captain, so "he" after his pupil's words is him
         _VARGA + "A former pupil, Ana Kralj, said Varga had been strict. Kralj said he never "
         "missed a lesson.",
+        # the first bare surname after a namesake relative, not the article's subject's,
+        # may be hers: "Ortega said she" is no error
+        "Luis Ortega, a miner, was killed in the collapse on Monday. He was 41.\n\nHis "
+        "widow, Carmen Ortega, said the company had ignored warnings.\n\nThe company did "
+        "not respond.\n\nOrtega said she had not been told of the danger.",
         # the owner of a relative is a person a pronoun after may mean
         "Tomas Varga taught at the naval school for 40 years. He retired in 2001.\n\n"
         "Varga's wife, Ivana Horvat, died in 2019. He is survived by two sons.",
