@@ -101,7 +101,7 @@ def _blocker(
     # A ship is "she", but a ship does not speak: "She said" is a person.
     speaks = _speaks_in_person(a, p)
     for m in window:
-        if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante):
+        if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante) or _part(a, m, ante):
             continue
         near = m.sent >= sent - 1
         # More recent than the antecedent, or the subject of the antecedent's
@@ -435,6 +435,23 @@ def _alias(a: Analysis, m: Mention, ante: Mention) -> bool:
         and m.start > ante.end
         and _ALIAS.search(a.text, max(ante.end, m.start - 30), m.start) is not None
     )
+
+
+_PLAYS = regex.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying)\b")
+# what ends the part's own noun phrase: a clause of its own, another clause, a full stop
+_PART_END = regex.compile(r"\b(?:who|whom|whose|that|which|and|but|while|as)\b|[;:.()!?]")
+
+
+def _part(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m`` is a role noun after the antecedent that is the part an actor of the sentence
+    plays, or in apposition to it: "Hannah Leighton plays Mere's daughter-in-law, the one
+    character who speaks no Māori" (the actor on stage, no one else).  Not a person in
+    the part's own clause ("plays a mother who loses her son")."""
+    if m.noun is None or m.sent != ante.sent or m.start <= ante.end:
+        return False
+    between = a.text[a.sent_spans[m.sent][0] : m.start]
+    verb = _PLAYS.search(between)
+    return verb is not None and _PART_END.search(between, verb.end()) is None
 
 
 _POSSESSIVE_ROLE = regex.compile(r"(?:['’]s)?(?: \p{Ll}+){1,3}, ")

@@ -897,3 +897,27 @@ def test_a_pronoun_of_someone_else_in_the_sentence_before_casts_no_vote():
     )
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("he had lost") and issue.replacements == ("she",)
+
+
+def test_the_part_an_actor_plays_is_no_one_else():
+    # "the one character who…" is the daughter-in-law the actor plays, not someone for "he"
+    text = (
+        "Anna Reid plays Lisa Holm's Danish daughter-in-law, the one character who speaks no "
+        "Swedish, and much of the fun comes from her attempts to follow talks in which he is "
+        "the subject."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("he is the") and issue.replacements == ("she",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person in the part's own clause is someone else
+        "Anna Reid plays a mother who loses her son when he is ten.",
+        # a part played by someone else after "and"
+        "Anna Reid plays the lead, and a young actor plays her son; he is very good.",
+    ],
+)
+def test_the_part_an_actor_plays_near_misses(text):
+    assert run("pronoun.gender", text) == []
