@@ -307,6 +307,8 @@ def _is_capitalised(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
         return False
+    if tok.low.split("-")[0] in resource_words("number_words"):
+        return False  # "Eleven Cuban professors", "Twenty-two miners": no one's name
     if len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t):
         return False  # an acronym: BBC, UN, DPRK
     return tok.low not in function_words() and tok.low not in PRONOUNS

@@ -99,7 +99,7 @@ def _blocker(
     ent = ante.entity
     sent = p.tok.sent
     # A ship is "she", but a ship does not speak: "She said" is a person.
-    speaks = _speaks_in_person(a, p)
+    speaks = _speaks_in_person(a, p) or _in_mind(a, p)
     for m in window:
         if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante) or _part(a, m, ante):
             continue
@@ -229,6 +229,31 @@ def _speaks_in_person(a: Analysis, p: Pronoun) -> bool:
         return True
     adverb = after[:1] and (after[0].low.endswith("ly") or after[0].low in ("also", "later"))
     return bool(adverb) and len(after) == 2 and after[1].low in _SPEECH
+
+
+# Auxiliaries and adverbs between a subject and what it does or is: "she had never been so"
+_BEFORE_STATE = frozenset(
+    {"had", "has", "have", "was", "is", "were", "been", "be", "would", "will", "could"}
+    | {"never", "not", "so", "very", "too", "always", "ever", "also", "still", "really"}
+    | {"quite", "later", "often", "deeply", "then", "became", "become"}
+)
+
+
+def _in_mind(a: Analysis, p: Pronoun) -> bool:
+    """``p`` is "she" or "he" that thinks, feels or hopes, past auxiliaries and adverbs:
+    "she had never been so nervous", "he still hoped" (resources/pronoun/person_states.txt).
+    Nothing but a person does so: a ship is "she" but is never nervous."""
+    if p.tok.low not in ("he", "she"):
+        return False
+    states = resource_words("person_states")
+    for t in a.tokens[p.tok.idx + 1 : p.tok.idx + 6]:
+        if t.sent != p.tok.sent:
+            return False
+        if t.low in states:
+            return True
+        if t.low not in _BEFORE_STATE:
+            return False
+    return False
 
 
 def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:

@@ -921,3 +921,35 @@ def test_the_part_an_actor_plays_is_no_one_else():
 )
 def test_the_part_an_actor_plays_near_misses(text):
     assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number word opening a sentence is no one's name ("Eleven Danish" is no person)
+        "Eleven Danish nurses still work at the clinic. One of them, Dr. Peter Holm, a "
+        "surgeon who has lived in Dili since 2011, said «she» had cried during the ceremony.",
+        # a boat is "she" but is never nervous and never hopes: a person is meant
+        "Peter Holm took the tourists out in a small boat, guided by radio from the shore. He "
+        "said «she» had never been so nervous at sea.",
+        "Peter Holm sailed the old ferry to the island for 30 years. Later «she» hoped to "
+        "retire there.",
+    ],
+)
+def test_number_words_and_a_mind_make_no_one_else(text):
+    at = text.index("«")
+    clean = text.replace("«", "").replace("»", "")
+    (issue,) = run("pronoun.gender", clean)
+    assert issue.offset == at and issue.replacements == ("he",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Holm sailed the old ferry to the island for 30 years. She was built in Bergen "
+        "in 1961.",
+        "Peter Holm took the tourists out in a small boat. He said she had never been so fast.",
+    ],
+)
+def test_a_ship_that_is_built_or_fast_is_still_she(text):
+    assert run("pronoun.gender", text) == []
