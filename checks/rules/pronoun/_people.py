@@ -1206,7 +1206,10 @@ def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
     ``m``'s, so ``p`` is no clear vote for ``m``."""
     assert m.entity is not None
     start = a.sent_spans[m.sent][0]
-    for q in a.pronouns:
+    # only the pronouns from the earlier of the two sentences asked about on
+    first = a.sent_spans[max(0, min(m.sent, p.tok.sent - 1))][0]
+    lo = bisect.bisect_left(a.pronouns, first, key=lambda q: q.tok.start)
+    for q in a.pronouns[lo:]:
         if q.tok.start >= p.tok.start:
             return False
         if q.gender != p.gender or q.tok.quoted:
