@@ -36,6 +36,14 @@ person ("her Tangata daughter-in-law"): neither is anyone a pronoun could mean. 
 word English does not know is set aside only on such evidence that it is a place ("in
 Sfax" elsewhere): news may name a woman by her first name alone ("Ahmed Saleh married
 Rym. She said…").
+The article's subject (named in its headline or lede, and most often) does not leave the
+stage with a paragraph ("Paul Kinsella, a folklorist, once described her playing"); a
+relative who shares the subject's surname ("His daughter, Helena da Silveira") does not
+take the bare surname over, though the first bare surname after such a relative who is
+not the subject's may be hers.  A bare role the antecedent speaks of ("Kovacs said the
+chief inspector had…. He said") does not take over the "He said" after it; the part an
+actor plays is the actor; a "she" who thinks or feels ("she had never been so nervous")
+is no boat.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
