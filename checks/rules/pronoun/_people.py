@@ -1162,7 +1162,9 @@ def _vote(a: Analysis) -> None:
 
     The antecedent is looked for in the pronoun's sentence, else in the one
     before.  It must be the only person there (named or not); names of unknown
-    kind ("Busan") do not compete with a known person who opens the sentence.
+    kind ("Busan") do not compete with a known person who opens the sentence; a pronoun
+    of the same gender that means someone else stands for a second person
+    (``_same_gender_before``).
     """
     mixed = _mixed_sentences(a)
     for _ in range(2):  # a second round sees people that the first round's votes revealed
