@@ -181,6 +181,9 @@ class Entity:
     # Written like a person's name: two or more words, not after "the" ("Han Seo Jin",
     # not "the Aurora Borealis"); only such names may become people by pronouns alone.
     name_like: bool = False
+    # Named first as someone's relative and sharing a surname with a person named before
+    # ("His daughter, Helena da Silveira"): the bare surname stays with that person.
+    relative: bool = False
 
     @property
     def is_person(self) -> bool:
@@ -295,7 +298,7 @@ _HYPHEN = regex.compile(r"[-‐]")
 
 
 @lru_cache(maxsize=65_536)
-def _name_parts(tok_text: str) -> tuple[str, ...]:
+def name_parts(tok_text: str) -> tuple[str, ...]:
     # Kept per word: asked of every capitalised token, and a text repeats its names.
     return tuple(p for p in _HYPHEN.split(_POSSESSIVE.sub("", tok_text).lower()) if p)
 
@@ -304,6 +307,8 @@ def _is_capitalised(tok: Token) -> bool:
     t = tok.text
     if not t[:1].isupper():
         return False
+    if tok.low.split("-")[0] in resource_words("number_words"):
+        return False  # "Eleven Cuban professors", "Twenty-two miners": no one's name
     if len(t) > 1 and t.isupper() and not _ROMAN.fullmatch(t):
         return False  # an acronym: BBC, UN, DPRK
     return tok.low not in function_words() and tok.low not in PRONOUNS
@@ -376,7 +381,7 @@ def name_vocabulary(text: str, tokens: list[Token]) -> tuple[set[str], set[str]]
         part
         for k, tok in enumerate(tokens)
         if _is_capitalised(tok) and not _sentence_initial(text, tokens, k) and tok.low not in nouns
-        for part in _name_parts(tok.text)
+        for part in name_parts(tok.text)
     }
     return lower_words, vocabulary
 
@@ -463,6 +468,11 @@ class EntityLinker:
             ]
         if cands:
             people = [e for e in cands if e.is_person] or cands
+            if len(parts) == 1:
+                # "Silveira" after "Manuel da Silveira … His daughter, Helena da Silveira":
+                # news calls a namesake relative by her full or given name, so the bare
+                # surname is still the person first named by it.
+                people = [e for e in people if not e.relative] or people
             best = max(people, key=lambda e: e.last_seen)
             if len(parts) > 1:
                 for p in key - best.tokens:
@@ -535,9 +545,21 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     if prev.low in nouns and prev.low not in _ADJECTIVE_ROLES and _COMMA_GAP.fullmatch(gap):
         evidence.append(nouns[prev.low])
         doc.attached.add(k0 - 1)
-        # A compound role: "chief executive", "deputy mayor".
+        # A compound role: "chief executive", "deputy mayor"; and roles joined by "and"
+        # ("The company's founder and chief executive, Neema Mushi"): all hers.
         j = k0 - 2
-        while j >= 0 and tokens[j].sent == first.sent and tokens[j].low in nouns:
+        while j >= 0 and tokens[j].sent == first.sent:
+            joined = (
+                tokens[j].low == "and"
+                and j > 0
+                and tokens[j - 1].sent == first.sent
+                and tokens[j - 1].low in nouns
+                and _NAME_GAP.fullmatch(text[tokens[j - 1].end : tokens[j].start]) is not None
+            )
+            if joined:
+                j -= 1
+            elif tokens[j].low not in nouns:
+                break
             doc.attached.add(j)
             j -= 1
     elif gap.strip() == ",":
@@ -637,7 +659,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     known_only = (
         len(name_idx) == 1
         and _sentence_initial(text, tokens, k0)
-        and not all(p in doc.vocabulary for p in _name_parts(first.text))
+        and not all(p in doc.vocabulary for p in name_parts(first.text))
         and not aged
     )
     evidence: list[PersonNoun] = [title] if title else []
@@ -647,7 +669,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     who = aged or (before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after)))
     if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
         evidence += role_after(doc, name_idx[-1])
-    raw = [p for k in name_idx for p in _name_parts(tokens[k].text)]
+    raw = [p for k in name_idx for p in name_parts(tokens[k].text)]
     glued = _unglue(doc, name_idx, raw)
     if glued is None:
         return
@@ -669,6 +691,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
             doc.mentions.append(unknown)
         return
     name = ent.name
+    if not name and len(parts) >= 2 and _namesake_relative(doc, ent, parts, k0):
+        ent.relative = True
     _record(doc, ent, name_idx, evidence, who)
     if parts != raw:
         ent.name = name or ent.name  # "Marquezminister" is not a longer name for Marquez
@@ -677,6 +701,25 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         if not evidence and thing_apposition(text, last.end):
             mention.possible_person = False  # "IG Metall, the metalworkers' union,"
         doc.mentions.append(mention)
+
+
+def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int) -> bool:
+    """The new name at token ``k0`` shares its surname with a person named before and
+    follows a kin noun of its own phrase: "His daughter, Helena da Silveira", "Silveira's
+    wife Ana Silveira" (a relative, not the person the bare surname has meant so far)."""
+    namesakes = doc.linker.by_token.get(parts[-1], ())
+    if not any(e is not ent and e.is_person for e in namesakes):
+        return False
+    tokens, kin = doc.tokens, resource_words("kin_nouns")
+    for j in range(k0 - 1, max(-1, k0 - 4), -1):
+        gap = doc.text[tokens[j].end : tokens[j + 1].start]
+        if tokens[j].sent != tokens[k0].sent or _APPOSITION_STOP.search(gap.replace(",", "")):
+            return False
+        if j < k0 - 1 and "," in gap:
+            return False  # "His wife, a teacher, and Ana Silveira": the kin noun is another's
+        if tokens[j].low in kin:
+            return True
+    return False
 
 
 def _organisation_tail(doc: Document, run: list[int], name_idx: list[int]) -> bool:
@@ -887,6 +930,8 @@ def person_mention(
     # "Palmeiras coach Marcelo Vieira", "a former French Open finalist": a name before a
     # role noun says whose or what role it is; it is no one a pronoun could mean.
     before_role = nxt_i < len(tokens) and tokens[nxt_i].low in person_nouns()
+    if before_role and ent.is_person and _POSSESSIVE.search(last.text):
+        before_role = False  # "Silveira's wife": the person whose wife she is, someone
     modifier = (
         (before_word in ("the", "a", "an") or _modifier_name(tokens, name_idx) or before_role)
         and nxt_i < len(tokens)
@@ -1117,7 +1162,9 @@ def _vote(a: Analysis) -> None:
 
     The antecedent is looked for in the pronoun's sentence, else in the one
     before.  It must be the only person there (named or not); names of unknown
-    kind ("Busan") do not compete with a known person who opens the sentence.
+    kind ("Busan") do not compete with a known person who opens the sentence; a pronoun
+    of the same gender that means someone else stands for a second person
+    (``_same_gender_before``).
     """
     mixed = _mixed_sentences(a)
     for _ in range(2):  # a second round sees people that the first round's votes revealed
@@ -1148,7 +1195,32 @@ def _vote(a: Analysis) -> None:
             subject = a.tokens[strong[0].first_tok].pos <= 2
             if weak and not subject:
                 continue
+            if _same_gender_before(a, p, strong[0]):
+                continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
+    """A pronoun of ``p``'s gender stands before ``m`` in ``m``'s sentence ("His daughter,
+    Helena, said he died", "She beat Gábor Halász…. Her result"), or in the sentence before
+    ``p``'s without a vote for ``m``'s person ("She lost her brother. He had come from
+    Ségou…. Diarra said he had called"): that pronoun's person is in play and is not
+    ``m``'s, so ``p`` is no clear vote for ``m``."""
+    assert m.entity is not None
+    start = a.sent_spans[m.sent][0]
+    # only the pronouns from the earlier of the two sentences asked about on
+    first = a.sent_spans[max(0, min(m.sent, p.tok.sent - 1))][0]
+    lo = bisect.bisect_left(a.pronouns, first, key=lambda q: q.tok.start)
+    for q in a.pronouns[lo:]:
+        if q.tok.start >= p.tok.start:
+            return False
+        if q.gender != p.gender or q.tok.quoted:
+            continue
+        if start <= q.tok.start < m.start:
+            return True
+        if p.tok.sent - 1 <= q.tok.sent < m.sent and q.tok.start not in m.entity.votes:
+            return True
+    return False
 
 
 def pronoun_replacement(word: str, next_word: str | None) -> list[str]:

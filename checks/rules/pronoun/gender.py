@@ -36,6 +36,14 @@ person ("her Tangata daughter-in-law"): neither is anyone a pronoun could mean. 
 word English does not know is set aside only on such evidence that it is a place ("in
 Sfax" elsewhere): news may name a woman by her first name alone ("Ahmed Saleh married
 Rym. She said…").
+The article's subject (named in its headline or lede, and most often) does not leave the
+stage with a paragraph ("Paul Kinsella, a folklorist, once described her playing"); a
+relative who shares the subject's surname ("His daughter, Helena da Silveira") does not
+take the bare surname over, though the first bare surname after such a relative who is
+not the subject's may be hers.  A bare role the antecedent speaks of ("Kovacs said the
+chief inspector had…. He said") does not take over the "He said" after it; the part an
+actor plays is the actor; a "she" who thinks or feels ("she had never been so nervous")
+is no boat.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -99,9 +107,9 @@ def _blocker(
     ent = ante.entity
     sent = p.tok.sent
     # A ship is "she", but a ship does not speak: "She said" is a person.
-    speaks = _speaks_in_person(a, p)
+    speaks = _speaks_in_person(a, p) or _in_mind(a, p)
     for m in window:
-        if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante):
+        if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante) or _part(a, m, ante):
             continue
         near = m.sent >= sent - 1
         # More recent than the antecedent, or the subject of the antecedent's
@@ -111,6 +119,8 @@ def _blocker(
         if m.noun is not None:
             if _heading(a, m.sent):
                 continue  # "Finance minister unveils budget": the article's own subject
+            if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
+                continue
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):
                 return f"person noun “{a.text[m.start : m.end]}”"
@@ -169,6 +179,27 @@ def _told_by(a: Analysis, ante: Mention, m: Mention) -> bool:
     return any(t.start >= ante.end and t.low in verbs and not t.quoted for t in between)
 
 
+_PASSIVE = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _spoken_of(a: Analysis, ante: Mention, m: Mention, p: Pronoun) -> bool:
+    """``m``, a bare role, is someone ``ante`` speaks of, and ``p`` goes on speaking in a
+    later sentence: "Kovacs said the chief inspector had ordered work stopped. He said…"
+    (the speaker goes on).  Not a newcomer with a clause of their own ("a swimmer who had
+    signed"), nor after a passive ("was told by a consultant"), where the role speaks."""
+    if not (_told_by(a, ante, m) and _speaks(a, p)):
+        return False
+    nxt = a.tokens[m.first_tok + 1] if m.first_tok + 1 < len(a.tokens) else None
+    if nxt is not None and nxt.sent == m.sent and nxt.low in ("who", "whom", "whose"):
+        return False
+    verbs = _reporting_verbs()
+    between = [t for t in a.tokens[ante.first_tok + 1 : m.first_tok] if t.start >= ante.end]
+    for i, t in enumerate(between):
+        if t.low in verbs and not t.quoted:
+            return i == 0 or between[i - 1].low not in _PASSIVE
+    return False
+
+
 def _reports(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     """``ante`` is the subject of a reporting verb of ``p``'s sentence before ``p``:
     "Katarzyna Nowak told the channel that…"."""
@@ -206,6 +237,31 @@ def _speaks_in_person(a: Analysis, p: Pronoun) -> bool:
         return True
     adverb = after[:1] and (after[0].low.endswith("ly") or after[0].low in ("also", "later"))
     return bool(adverb) and len(after) == 2 and after[1].low in _SPEECH
+
+
+# Auxiliaries and adverbs between a subject and what it does or is: "she had never been so"
+_BEFORE_STATE = frozenset(
+    {"had", "has", "have", "was", "is", "were", "been", "be", "would", "will", "could"}
+    | {"never", "not", "so", "very", "too", "always", "ever", "also", "still", "really"}
+    | {"quite", "later", "often", "deeply", "then", "became", "become"}
+)
+
+
+def _in_mind(a: Analysis, p: Pronoun) -> bool:
+    """``p`` is "she" or "he" that thinks, feels or hopes, past auxiliaries and adverbs:
+    "she had never been so nervous", "he still hoped" (resources/pronoun/person_states.txt).
+    Nothing but a person does so: a ship is "she" but is never nervous."""
+    if p.tok.low not in ("he", "she"):
+        return False
+    states = resource_words("person_states")
+    for t in a.tokens[p.tok.idx + 1 : p.tok.idx + 6]:
+        if t.sent != p.tok.sent:
+            return False
+        if t.low in states:
+            return True
+        if t.low not in _BEFORE_STATE:
+            return False
+    return False
 
 
 def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
@@ -414,6 +470,23 @@ def _alias(a: Analysis, m: Mention, ante: Mention) -> bool:
     )
 
 
+_PLAYS = regex.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying)\b")
+# what ends the part's own noun phrase: a clause of its own, another clause, a full stop
+_PART_END = regex.compile(r"\b(?:who|whom|whose|that|which|and|but|while|as)\b|[;:.()!?]")
+
+
+def _part(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m`` is a role noun after the antecedent that is the part an actor of the sentence
+    plays, or in apposition to it: "Hannah Leighton plays Mere's daughter-in-law, the one
+    character who speaks no Māori" (the actor on stage, no one else).  Not a person in
+    the part's own clause ("plays a mother who loses her son")."""
+    if m.noun is None or m.sent != ante.sent or m.start <= ante.end:
+        return False
+    between = a.text[a.sent_spans[m.sent][0] : m.start]
+    verb = _PLAYS.search(between)
+    return verb is not None and _PART_END.search(between, verb.end()) is None
+
+
 _POSSESSIVE_ROLE = regex.compile(r"(?:['’]s)?(?: \p{Ll}+){1,3}, ")
 _APPOSITION = regex.compile(
     r",[^\S\n]+(?:the|a|an|his|her|their|its|\p{L}+['’]s)(?:[^\S\n]+[\p{Ll}\-]+){0,3}[^\S\n]+"
@@ -430,8 +503,14 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
         return True
     if a.text[ante.end : m.start] == ", " and any(q in possessive for q in ("'s", "’s")):
         return True  # "Satya Nadella, Microsoft's chief executive": the employer
-    if any(q in possessive for q in ("'s", "’s")) and _POSSESSIVE_ROLE.fullmatch(gap):
-        return True  # "Chess Scotland's president, Fiona Baird": the employer again
+    if (
+        any(q in possessive for q in ("'s", "’s"))
+        and _POSSESSIVE_ROLE.fullmatch(gap)
+        and not (m.entity is not None and m.entity.is_person)
+    ):
+        # "Chess Scotland's president, Fiona Baird": the employer again; not a person
+        # ("Silveira's wife, Maria"): he is someone a pronoun after may mean.
+        return True
     if m.noun is not None:
         # "Tomas Berger, the singer known as…": a role in apposition after the name
         after = a.text[ante.end : m.start] if m.start > ante.end else ""
@@ -552,6 +631,56 @@ def _has_quote(a: Analysis, sent: int) -> bool:
     return any(c in a.text[start:end] for c in '“”"«»')
 
 
+def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
+    """A relative of the pronoun's gender who shares the bare surname ``ante`` is, when
+    the text has not used that surname alone since the relative came on stage and the
+    antecedent is not the article's subject: "Luis Ortega … His widow, Carmen Ortega, …
+    Ortega said she" may be either of them."""
+    words = a.text[ante.start : ante.end].split()
+    if len(words) != 1 or ante.entity is None or ante.entity is _main_person(a):
+        return None  # the article's subject keeps the surname ("Silveira" in his obituary)
+    parts = set(people.name_parts(words[0]))
+    for m in a.mentions:
+        if m.start >= ante.start:
+            return None
+        rel = m.entity
+        if rel is None or rel is ante.entity or not rel.relative or not parts <= rel.tokens:
+            continue
+        if rel.gender(exclude=p.tok.start) != p.gender:
+            continue
+        # used alone for the antecedent since the relative came on: it is the antecedent's
+        again = any(
+            n.entity is ante.entity and n.start > m.end and " " not in a.text[n.start : n.end]
+            for n in a.mentions_in(m.sent, ante.start)
+        )
+        if not again:
+            return f"{rel.name} (namesake)"
+    return None
+
+
+def _main_person(a: Analysis) -> Entity | None:
+    """The person the article is about: named in its first two sentences (headline,
+    lede) and named more often than anyone else, at least three times."""
+    key = ("main_person", "")
+    if key not in a.derived:
+        counts: dict[int, int] = {}
+        people: dict[int, Entity] = {}
+        for m in a.mentions:
+            if m.entity is not None and m.entity.is_person and not m.quoted:
+                counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+                people[id(m.entity)] = m.entity
+        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+        main: Entity | None = None
+        if ranked and counts[ranked[0]] >= 3:
+            top = people[ranked[0]]
+            alone = len(ranked) == 1 or counts[ranked[1]] < counts[ranked[0]]
+            early = any(m.entity is top for m in a.mentions if m.sent <= 1)
+            main = top if alone and early else None
+        a.derived[key] = main
+    found = a.derived[key]
+    return found if isinstance(found, Entity) else None
+
+
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     """(person, established gender, next word) when ``p`` contradicts them; else why not."""
     if p.tok.quoted:
@@ -586,11 +715,16 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     if gender == p.gender:
         return "agrees"
     fresh = _introduced(a, ante, p)
+    main = _main_person(a) if fresh else None
+    if main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender:
+        # The article's own subject does not leave the stage with its paragraph: "Paul
+        # Kinsella, a folklorist, once described her playing" is about Margaret Power.
+        fresh = not any(m.entity is main for m in window)
     if fresh:
         # The paragraph opens by naming its person in full as the subject: those named
         # in the paragraphs before have left the stage.
         window = [m for m in window if m.sent == sent]
-    blocker = _blocker(a, p, ante, window, fresh)
+    blocker = _blocker(a, p, ante, window, fresh) or _namesake(a, p, ante)
     if blocker:
         return f"{ent.name}: blocked by {blocker}"
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
