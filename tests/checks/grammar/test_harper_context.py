@@ -25,7 +25,7 @@ QUIET = [
     ("The gaoler locked the door at dusk.", "SpellCheck", "gaoler"),  # a word Harper lacks
     ("The builders painted the soffit white.", "SpellCheck", "soffit"),
     ("Milk rose to 3 litros a day.", "SpellCheck", "litros"),  # a unit after an amount
-    ("Families paid 50 quilos of rice.", "SpellCheck", "quilos"),
+    ("Farmers sold 40 sacas of coffee.", "SpellCheck", "sacas"),
     ("The unpaid work, known as “tequio”, is common.", "SpellCheck", "tequio"),
     ("Locals know it as the “mingao”, a porridge.", "SpellCheck", "mingao"),
     ("Old homes are vulnerable to thieves.", "InflectedVerbAfterTo", "to thieves"),
@@ -43,9 +43,8 @@ QUIET = [
     ("She said “the data allow to think” it was arson.", "AllowTo", "allow to think"),
     # an ʻokina is a letter of the name Harper cut (small8)
     ("Ferries sail to Oʻahu twice a week.", "SpellCheck", "ahu"),
-    ("The ferry reached Kaʻanapali at dawn.", "SpellCheck", "anapali"),
+    ("The ferry reached Kaʻena at dawn.", "SpellCheck", "ena"),
     ("He carried a gamelle to the field.", "SpellCheck", "gamelle"),  # a loanword
-    ("He ate a bowl of bouillie at noon.", "SpellCheck", "bouillie"),
     # a quoted title in another language: a letter English never writes
     ("Her novel “Vindurinn í fjöllunum” sold well.", "SpellCheck", "í"),
     ("The school teaches te ao Māori.", "The", "te"),  # the Māori article
