@@ -23,6 +23,9 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   macron (``te ao Māori``, ``te Tiriti``); "te report" is still "the report".
 - Spelling of a lower-case word between two capitalised ones, the three written the same
   way again in the text: a foreign name's inner word (``Kamp aan Zee``).
+- Spelling of a lower-case word in a name in another language that a naming phrase
+  introduces ("known in Catalan as the Consell insular de Menorca"): the name's first
+  word is no English word, and the name goes on after the flagged one.
 - ``TheirToTheyre`` before a plural noun (``their forwards ran on``):
   "they're" needs an adjective, adverb or participle after it (``their going``).
 - Spelling of a species' epithet after its genus (``Anopheles stephensi``, ``A. stephensi``):
@@ -49,7 +52,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import regex
@@ -297,15 +300,22 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _one_slip_from_common(word: str) -> bool:
-    """True when one deletion, insertion, substitution or swap of two neighbours makes a
-    common English word of ``word`` ("vistis" -> "visits", "thsi" -> "this")."""
+    return one_slip_from(word, _GENUS_ZIPF)
+
+
+@lru_cache(maxsize=8_192)
+def one_slip_from(word: str, level: float) -> bool:
+    """True when one deletion, insertion, substitution or swap of two neighbours makes an
+    English word of zipf ``level`` or more of ``word`` ("vistis" -> "visits", "thsi" -> "this",
+    "palyed" -> "played")."""
+    word = word.lower()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     candidates = {a + b[1:] for a, b in splits if b}
     candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     candidates |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     candidates |= {a + c + b for a, b in splits for c in _LETTERS}
     candidates.discard(word)
-    return any(zipf(c) >= _GENUS_ZIPF for c in candidates)
+    return any(zipf(c) >= level for c in candidates)
 
 
 # Letters English writes in loanwords it has taken in (café, naïve, façade, señor,
@@ -364,7 +374,35 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or species_epithet(text, start, word)
         or loanword(word, replacements)
         or repeated_name_particle(text, start, end)
+        or named_foreign_name(text, start, end)
     )
+
+
+# A naming phrase a few words before a name: "known in Catalan as the", "known by its local
+# name,", "called".  Not "said": speech may hold any typo.
+_NAMES_IT = regex.compile(
+    r"\b(?:call(?:s|ed|ing)?|know[sn]?|knew|dubbed|named|name)\b(?:[ \u00a0,]+[\p{L}'’]+){0,4}"
+    r"[ \u00a0,:]*$",
+    regex.IGNORECASE,
+)
+# The capitalised first word of the name, just before the flagged word.
+_NAME_START = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’]*)[ \u00a0]+$")
+# The name goes on after the flagged word: a capitalised word, maybe after one or two
+# particles ("di Corsica", "de la Sarthe").
+_NAME_GOES_ON = regex.compile(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+){0,2}\p{Lu}")
+
+
+def named_foreign_name(text: str, start: int, end: int) -> bool:
+    """A lower-case word inside a name in another language that a naming phrase introduces,
+    unquoted: the name's first word, just before, is no English word, and the name goes on
+    after it ("known in Catalan as the Consell insular de Menorca").  A slip in an English
+    name ("known as the National goverment Council") stays flagged: "National" is English."""
+    first = _NAME_START.search(text, max(0, start - 40), start)
+    if first is None or zipf(first.group(1)) >= _FOREIGN_ZIPF:
+        return False
+    if _NAME_GOES_ON.match(text, end) is None:
+        return False
+    return _NAMES_IT.search(text, max(0, first.start() - 60), first.start()) is not None
 
 
 _NAME_AROUND = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00a0]+\Z")

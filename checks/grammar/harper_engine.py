@@ -286,22 +286,8 @@ def near_known_word(word: str, replacements: Sequence[str]) -> bool:
     return any(zipf(r) >= _TYPO_ZIPF for r in replacements) or _keystroke_from_known(word)
 
 
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-
-
-@lru_cache(maxsize=8_192)
 def _keystroke_from_known(word: str) -> bool:
-    low = word.lower()
-    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
-    for head, tail in splits:
-        near = [head + tail[1:]] if tail else []
-        if len(tail) > 1:
-            near.append(head + tail[1] + tail[0] + tail[2:])
-        near += [head + c + tail[1:] for c in _ALPHABET if tail and c != tail[0]]
-        near += [head + c + tail for c in _ALPHABET]
-        if any(zipf(w) >= _TYPO_ZIPF for w in near):
-            return True
-    return False
+    return harper_context.one_slip_from(word, _TYPO_ZIPF)
 
 
 def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -> bool:

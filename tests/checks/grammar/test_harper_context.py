@@ -52,6 +52,13 @@ QUIET = [
     ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
     # a foreign name's inner word, the name written the same way twice
     ("Dykes at Kamp aan Zee broke; Kamp aan Zee flooded.", "SpellCheck", "aan"),
+    # an unquoted name in another language, introduced as a name
+    ("The agency, known locally as the Agenzia fiscali Sarda, said so.", "SpellCheck", "fiscali"),
+    (
+        "The council, known in Sardinian as the Consìgiu regionali de Sardigna, met.",
+        "SpellCheck",
+        "regionali",
+    ),
 ]
 
 
@@ -91,6 +98,10 @@ STILL = [
     ("She described “the Łódź tranport crisis” in detail.", "SpellCheck", "tranport"),
     ("Officials at te Łódź office declined.", "The", "te"),  # no Māori word follows
     ("Trains ran between Kamp aan Zee and Hoorn.", "SpellCheck", "aan"),  # written once
+    # a slip in an English name, or a foreign name that nothing introduces as one
+    ("The body, known as the National goverment Council, met.", "SpellCheck", "goverment"),
+    ("Officials of the Agenzia fiscali Sarda met.", "SpellCheck", "fiscali"),
+    ("The agency, known locally as Agenzia fiscali, said so.", "SpellCheck", "fiscali"),
 ]
 
 
