@@ -23,6 +23,8 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   macron (``te ao Māori``, ``te Tiriti``); "te report" is still "the report".
 - Spelling of a lower-case word between two capitalised ones, the three written the same
   way again in the text: a foreign name's inner word (``Kamp aan Zee``).
+- Spelling of a term the writer explains in an apposition right after it ("chirke and
+  foorkey, two viral diseases"), when it is no one-keystroke slip of a common word.
 - Spelling of a lower-case word in a name in another language that a naming phrase
   introduces ("known in Catalan as the Consell insular de Menorca"): the name's first
   word is no English word, and the name goes on after the flagged one.
@@ -375,7 +377,32 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or loanword(word, replacements)
         or repeated_name_particle(text, start, end)
         or named_foreign_name(text, start, end)
+        or glossed_term(text, start, end)
     )
+
+
+# An apposition that explains the term(s) just before it: a comma, dash or bracket, then a
+# noun phrase opened by an article, a number or a quantifier ("foorkey, two viral
+# diseases", "a santur — a Persian dulcimer").  A second term may be joined by and/or.
+_GLOSS_AFTER = regex.compile(
+    r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[\p{L}\p{M}'’-]+)?"
+    r"[ \u00a0]*(?:,|\(|—|–|[ \u00a0]-)[ \u00a0]*"
+    r"(?:a|an|the|one|two|three|four|five|six|several|both|various)[ \u00a0]+\p{L}",
+    regex.IGNORECASE,
+)
+# The level of a word readers know (as harper_engine's spelling filter has it).
+_KNOWN_ZIPF = 3.0
+
+
+def glossed_term(text: str, start: int, end: int) -> bool:
+    """A term the writer explains in an apposition right after it ("hit by chirke and
+    foorkey, two viral diseases"; "risk of dzud — the combination of drought and cold"):
+    writers gloss a rare word they chose, and a gloss says nothing of a slip, so only a
+    word that is no slip of one keystroke from a word readers know counts ("the goverment,
+    a coalition" stays flagged)."""
+    if _GLOSS_AFTER.match(text, end) is None:
+        return False
+    return not one_slip_from(text[start:end], _KNOWN_ZIPF)
 
 
 # A naming phrase a few words before a name: "known in Catalan as the", "known by its local

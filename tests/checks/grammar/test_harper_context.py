@@ -59,6 +59,11 @@ QUIET = [
         "SpellCheck",
         "regionali",
     ),
+    # a term the writer explains in an apposition right after it
+    ("Farmers fear gholdu and pharki, two diseases of goats.", "SpellCheck", "gholdu"),
+    ("Farmers fear gholdu and pharki, two diseases of goats.", "SpellCheck", "pharki"),
+    ("Farmers fear thirme, a disease of goats.", "SpellCheck", "thirme"),
+    ("Crops fell to kharbe (a blight of the leaves).", "SpellCheck", "kharbe"),
 ]
 
 
@@ -102,6 +107,10 @@ STILL = [
     ("The body, known as the National goverment Council, met.", "SpellCheck", "goverment"),
     ("Officials of the Agenzia fiscali Sarda met.", "SpellCheck", "fiscali"),
     ("The agency, known locally as Agenzia fiscali, said so.", "SpellCheck", "fiscali"),
+    # a gloss after a slip of one keystroke ("charm"), or a rare term with no gloss
+    ("Farmers fear charme, a disease of goats.", "SpellCheck", "charme"),
+    ("The goverment, a coalition of three parties, fell.", "SpellCheck", "goverment"),
+    ("Farmers fear gholdu because it kills goats.", "SpellCheck", "gholdu"),
 ]
 
 
