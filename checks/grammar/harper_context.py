@@ -46,6 +46,8 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   on Mongolian winters, four times).  A typo is seldom repeated letter for letter, and a
   text that also writes a near form ("goverment" beside "government") is inconsistent:
   then every use stays flagged.  Only the first use of a term is flagged (harper_engine).
+- ``ToTwoToo`` on "too" before an adjective and "a": the degree construction ("paid too
+  high a price"), not "to".
 - ``AllowTo`` inside a quotation: quoted speech, often translated, is printed as said
   ("elements that allow to think"); the editor does not rewrite it.
 """
@@ -546,7 +548,22 @@ def dropped(
         return article_in_name(text, start, end)
     if rule == "AllowTo":
         return in_quotation(text, start)
+    if rule == "ToTwoToo":
+        return too_adjective_a(text, start, end)
     return False
+
+
+_ADJECTIVE_THEN_A = regex.compile(r"[ \u00a0]+([\p{L}'’-]+)[ \u00a0]+an?\b", regex.IGNORECASE)
+
+
+def too_adjective_a(text: str, start: int, end: int) -> bool:
+    """``ToTwoToo`` on "too" before an adjective and "a": the degree construction ("paid too
+    high a price", "too long a wait"), where "to" would make no sense.  "went too the shop"
+    stays flagged (no adjective follows)."""
+    if text[start:end].lower() != "too":
+        return False
+    m = _ADJECTIVE_THEN_A.match(text, end)
+    return m is not None and bool({"ADJ", "ADV"} & set(word_classes(m.group(1).lower())))
 
 
 # An unknown word used this often in one text, always alike, is the text's term.

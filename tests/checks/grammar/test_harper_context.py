@@ -64,6 +64,7 @@ QUIET = [
     ("Farmers fear gholdu and pharki, two diseases of goats.", "SpellCheck", "pharki"),
     ("Farmers fear thirme, a disease of goats.", "SpellCheck", "thirme"),
     ("Crops fell to kharbe (a blight of the leaves).", "SpellCheck", "kharbe"),
+    ("The town paid too high a price for the road.", "ToTwoToo", "too"),  # degree: too ADJ a
 ]
 
 
@@ -111,6 +112,7 @@ STILL = [
     ("Farmers fear charme, a disease of goats.", "SpellCheck", "charme"),
     ("The goverment, a coalition of three parties, fell.", "SpellCheck", "goverment"),
     ("Farmers fear gholdu because it kills goats.", "SpellCheck", "gholdu"),
+    ("He went too the shop.", "ToTwoToo", "too"),  # no adjective and "a" after it
 ]
 
 
