@@ -9,12 +9,20 @@ Run:  .venv/bin/python bench/harper_context_typos.py [--typos 3000] [--seed 7] [
    in the curated word list: a rare real word, or a lower-cased name such as "mosel").
 2. With --mqm, every Harper finding the filter drops on the MQM targets, one system's
    talk per text (any drop there is a change to read).
+3. With --articles N, typos in context: up to N common words (five letters or more) of each
+   clean article of bench/data (hold-outs excepted), far apart, each get one random edit
+   whose result no word list knows; the article is linted with all of them, and the script
+   counts the typos Harper's kept spelling lints find (all filters on) and lists the
+   missed ones, so that two builds can be compared on typos set among names, glosses,
+   quotations and foreign words, where the context filter and the word-level filters of
+   checks/grammar/harper_engine.py decide.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import string
 import sys
 from pathlib import Path
@@ -76,12 +84,65 @@ def mqm_drops(path: Path) -> list[str]:
     return out
 
 
+def article_typos(per_article: int, rng: random.Random) -> tuple[int, list[str]]:
+    """Typos planted in clean articles: how many were planted, and those Harper missed."""
+    from holdout import outside_holdouts
+
+    from copydesk.checks.lexicon import zipf
+
+    data = ROOT / "bench" / "data"
+    planted = 0
+    missed: list[str] = []
+    for path in outside_holdouts(data.rglob("*.txt")):
+        if "planted" in path.parts or path.name == "README.md":
+            continue
+        text = path.read_text("utf-8")
+        sites = [
+            m
+            for m in re.finditer(r"(?<![\w'’-])[a-z]{5,}(?![\w'’-])", text)
+            if zipf(m.group()) >= 3.3
+        ]
+        rng.shuffle(sites)
+        chosen: list[tuple[int, int, str]] = []
+        for m in sites:
+            if len(chosen) == per_article:
+                break
+            if any(abs(m.start() - c[0]) < 300 for c in chosen):
+                continue
+            bad = typo(m.group(), rng)
+            if zipf(bad) >= 1.0 or harper_context.english_word(bad):
+                continue  # a real word: no spelling check can see it
+            chosen.append((m.start(), m.end(), bad))
+        out, spans, shift = text, [], 0
+        for start, end, bad in sorted(chosen):
+            out = out[: start + shift] + bad + out[end + shift :]
+            spans.append((start + shift, start + shift + len(bad)))
+            shift += len(bad) - (end - start)
+        hits = {
+            (f.offset, f.offset + f.length)
+            for f in harper_engine.lint(out)
+            if f.rule == "SpellCheck"
+        }
+        planted += len(spans)
+        for start, end in spans:
+            if (start, end) not in hits:
+                missed.append(f"{path.name}: …{out[max(0, start - 40) : end + 30]}…")
+    return planted, missed
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--typos", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--mqm", type=Path)
+    ap.add_argument("--articles", type=int, default=0, help="typos per clean article")
     args = ap.parse_args()
+    if args.articles:
+        planted, missed = article_typos(args.articles, random.Random(args.seed))
+        print(f"{planted} typos in clean articles; Harper found {planted - len(missed)}, missed:")
+        for line in missed:
+            print("  " + line.replace("\n", "⏎"))
+        return
     rng = random.Random(args.seed)
     common = [w for w in top_n_list("en", 20000)[1000:] if w.isalpha() and len(w) >= 5]
     rng.shuffle(common)

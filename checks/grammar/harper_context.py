@@ -23,6 +23,11 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   macron (``te ao Māori``, ``te Tiriti``); "te report" is still "the report".
 - Spelling of a lower-case word between two capitalised ones, the three written the same
   way again in the text: a foreign name's inner word (``Kamp aan Zee``).
+- Spelling of a term the writer explains in an apposition right after it ("chirke and
+  foorkey, two viral diseases"), when it is no one-keystroke slip of a common word.
+- Spelling of a lower-case word in a name in another language that a naming phrase
+  introduces ("known in Catalan as the Consell insular de Menorca"): the name's first
+  word is no English word, and the name goes on after the flagged one.
 - ``TheirToTheyre`` before a plural noun (``their forwards ran on``):
   "they're" needs an adjective, adverb or participle after it (``their going``).
 - Spelling of a species' epithet after its genus (``Anopheles stephensi``, ``A. stephensi``):
@@ -41,6 +46,8 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   on Mongolian winters, four times).  A typo is seldom repeated letter for letter, and a
   text that also writes a near form ("goverment" beside "government") is inconsistent:
   then every use stays flagged.  Only the first use of a term is flagged (harper_engine).
+- ``ToTwoToo`` on "too" before an adjective and "a": the degree construction ("paid too
+  high a price"), not "to".
 - ``AllowTo`` inside a quotation: quoted speech, often translated, is printed as said
   ("elements that allow to think"); the editor does not rewrite it.
 """
@@ -49,7 +56,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import regex
@@ -297,15 +304,22 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _one_slip_from_common(word: str) -> bool:
-    """True when one deletion, insertion, substitution or swap of two neighbours makes a
-    common English word of ``word`` ("vistis" -> "visits", "thsi" -> "this")."""
+    return one_slip_from(word, _GENUS_ZIPF)
+
+
+@lru_cache(maxsize=8_192)
+def one_slip_from(word: str, level: float) -> bool:
+    """True when one deletion, insertion, substitution or swap of two neighbours makes an
+    English word of zipf ``level`` or more of ``word`` ("vistis" -> "visits", "thsi" -> "this",
+    "palyed" -> "played")."""
+    word = word.lower()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     candidates = {a + b[1:] for a, b in splits if b}
     candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     candidates |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     candidates |= {a + c + b for a, b in splits for c in _LETTERS}
     candidates.discard(word)
-    return any(zipf(c) >= _GENUS_ZIPF for c in candidates)
+    return any(zipf(c) >= level for c in candidates)
 
 
 # Letters English writes in loanwords it has taken in (café, naïve, façade, señor,
@@ -364,7 +378,60 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or species_epithet(text, start, word)
         or loanword(word, replacements)
         or repeated_name_particle(text, start, end)
+        or named_foreign_name(text, start, end)
+        or glossed_term(text, start, end)
     )
+
+
+# An apposition that explains the term(s) just before it: a comma, dash or bracket, then a
+# noun phrase opened by an article, a number or a quantifier ("foorkey, two viral
+# diseases", "a santur — a Persian dulcimer").  A second term may be joined by and/or.
+_GLOSS_AFTER = regex.compile(
+    r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[\p{L}\p{M}'’-]+)?"
+    r"[ \u00a0]*(?:,|\(|—|–|[ \u00a0]-)[ \u00a0]*"
+    r"(?:a|an|the|one|two|three|four|five|six|several|both|various)[ \u00a0]+\p{L}",
+    regex.IGNORECASE,
+)
+# The level of a word readers know (as harper_engine's spelling filter has it).
+_KNOWN_ZIPF = 3.0
+
+
+def glossed_term(text: str, start: int, end: int) -> bool:
+    """A term the writer explains in an apposition right after it ("hit by chirke and
+    foorkey, two viral diseases"; "risk of dzud — the combination of drought and cold"):
+    writers gloss a rare word they chose, and a gloss says nothing of a slip, so only a
+    word that is no slip of one keystroke from a word readers know counts ("the goverment,
+    a coalition" stays flagged)."""
+    if _GLOSS_AFTER.match(text, end) is None:
+        return False
+    return not one_slip_from(text[start:end], _KNOWN_ZIPF)
+
+
+# A naming phrase a few words before a name: "known in Catalan as the", "known by its local
+# name,", "called".  Not "said": speech may hold any typo.
+_NAMES_IT = regex.compile(
+    r"\b(?:call(?:s|ed|ing)?|know[sn]?|knew|dubbed|named|name)\b(?:[ \u00a0,]+[\p{L}'’]+){0,4}"
+    r"[ \u00a0,:]*$",
+    regex.IGNORECASE,
+)
+# The capitalised first word of the name, just before the flagged word.
+_NAME_START = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’]*)[ \u00a0]+$")
+# The name goes on after the flagged word: a capitalised word, maybe after one or two
+# particles ("di Corsica", "de la Sarthe").
+_NAME_GOES_ON = regex.compile(r"[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+){0,2}\p{Lu}")
+
+
+def named_foreign_name(text: str, start: int, end: int) -> bool:
+    """A lower-case word inside a name in another language that a naming phrase introduces,
+    unquoted: the name's first word, just before, is no English word, and the name goes on
+    after it ("known in Catalan as the Consell insular de Menorca").  A slip in an English
+    name ("known as the National goverment Council") stays flagged: "National" is English."""
+    first = _NAME_START.search(text, max(0, start - 40), start)
+    if first is None or zipf(first.group(1)) >= _FOREIGN_ZIPF:
+        return False
+    if _NAME_GOES_ON.match(text, end) is None:
+        return False
+    return _NAMES_IT.search(text, max(0, first.start() - 60), first.start()) is not None
 
 
 _NAME_AROUND = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00a0]+\Z")
@@ -481,7 +548,22 @@ def dropped(
         return article_in_name(text, start, end)
     if rule == "AllowTo":
         return in_quotation(text, start)
+    if rule == "ToTwoToo":
+        return too_adjective_a(text, start, end)
     return False
+
+
+_ADJECTIVE_THEN_A = regex.compile(r"[ \u00a0]+([\p{L}'’-]+)[ \u00a0]+an?\b", regex.IGNORECASE)
+
+
+def too_adjective_a(text: str, start: int, end: int) -> bool:
+    """``ToTwoToo`` on "too" before an adjective and "a": the degree construction ("paid too
+    high a price", "too long a wait"), where "to" would make no sense.  "went too the shop"
+    stays flagged (no adjective follows)."""
+    if text[start:end].lower() != "too":
+        return False
+    m = _ADJECTIVE_THEN_A.match(text, end)
+    return m is not None and bool({"ADJ", "ADV"} & set(word_classes(m.group(1).lower())))
 
 
 # An unknown word used this often in one text, always alike, is the text's term.

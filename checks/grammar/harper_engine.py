@@ -29,7 +29,7 @@ from __future__ import annotations
 import logging
 import threading
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -39,7 +39,7 @@ import regex
 
 from copydesk.checks.grammar import engine_filter, harper_context
 from copydesk.checks.grammar.harper_split import Lints, SplitLinter
-from copydesk.checks.language import edit_distance, fold
+from copydesk.checks.language import edit_distance, fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category
 from copydesk.checks.tokens import bounded, sentence_spans, sentences
@@ -121,6 +121,7 @@ class HarperConfig:
     consonant_sound: regex.Pattern[str]
     vowel_sound: regex.Pattern[str]
     same_past: frozenset[str]
+    compound_particles: frozenset[str]
     object_pronouns: frozenset[str]
     be_forms: frozenset[str]
     prepositions: frozenset[str]
@@ -143,6 +144,7 @@ def config() -> HarperConfig:
         consonant_sound=regex.compile(data["articles"]["consonant_sound"]),
         vowel_sound=regex.compile(data["articles"]["vowel_sound"]),
         same_past=frozenset(data.get("same_past_verbs", ())),
+        compound_particles=frozenset(data.get("compound_particles", ())),
         object_pronouns=frozenset(narrowing.get("object_pronouns", ())),
         be_forms=frozenset(narrowing.get("be_forms", ())),
         prepositions=frozenset(narrowing.get("prepositions", ())),
@@ -230,7 +232,62 @@ def spelling_dropped(word: str) -> bool:
         return True  # capitalised: most often a name Harper does not know
     if zipf(word) >= _TYPO_ZIPF:
         return True  # wordfreq knows it well: a real word, however rare in Harper's list
-    return is_dialect_variant(word)
+    return is_dialect_variant(word) or compound_of_known_words(word) is not None
+
+
+# A compound's part: a common word (zipf 4: about once in 100,000 words) of four letters or
+# more.  Shorter or rarer parts fit typos by chance ("bob|der" for "border", "ceo|thing").
+_PART_ZIPF = 4.0
+_PART_LEN = 4
+
+
+def compound_of_known_words(word: str) -> tuple[str, str] | None:
+    """The two parts of a closed compound English builds freely from common words
+    ("longline", "lineout", "outports", "overpressed"), or None.
+
+    Each part is a common word of four letters or more, or one of the adverb particles
+    English compounds with (``compound_particles`` in resources/grammar/harper.toml:
+    "out", "over"); two particles ("upon", "outback") prove nothing, nor does a
+    closed-class word ("some|were" is "somewhere" misspelt: English builds no new
+    compounds of function words).  Two words glued by a lost space are word.glued's to
+    flag, not a misspelling.  A word one keystroke from a common word is that word
+    misspelt, whatever its parts ("dish|ability" is "disability"; "peer|forming").
+    """
+    low = word.lower()
+    if _keystroke_from_known(low):
+        return None
+    particles = config().compound_particles
+    for i in range(2, len(low) - 1):
+        head, tail = low[:i], low[i:]
+        if head in particles and tail in particles:
+            continue
+        if _compound_part(head, particles) and _compound_part(tail, particles):
+            return head, tail
+    return None
+
+
+def _compound_part(part: str, particles: frozenset[str]) -> bool:
+    if part in particles:
+        return True
+    return len(part) >= _PART_LEN and part not in function_words() and zipf(part) >= _PART_ZIPF
+
+
+def near_known_word(word: str, replacements: Sequence[str]) -> bool:
+    """A word readers know (zipf 3, ``_TYPO_ZIPF``) is among Harper's suggestions or one
+    keystroke from ``word`` (a letter dropped, added or changed, or two swapped).
+
+    A slip is made in a word the writer knows.  An unknown word with no such neighbour
+    ("jassids": Harper offers "Cassius", "lassies") is a rare term, a loanword or a local
+    name written right, not a slip of a rarer word still.  Harper offers three words and
+    ranks a swap as two edits, so its list alone misses "palyed" ("paled", "palled",
+    "palmed"); the keystroke neighbours find "played".  Measured on 1,766 typos set in
+    clean articles (bench/harper_context_typos.py --articles 8): none lost.
+    """
+    return any(zipf(r) >= _TYPO_ZIPF for r in replacements) or _keystroke_from_known(word)
+
+
+def _keystroke_from_known(word: str) -> bool:
+    return harper_context.one_slip_from(word, _TYPO_ZIPF)
 
 
 def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -> bool:
@@ -612,6 +669,8 @@ def _kept(
         replacements and likely_typo(item.problem_text, replacements[0])
     ):
         return None  # no close, much commoner word: more likely a rare word than a typo
+    if rule in cfg.spelling_rules and not near_known_word(item.problem_text, replacements):
+        return None  # only rare words near it: a rare term written right, not a slip
     if rule == "AnA" and not article_wrong(text, end, replacements):
         return None
     if rule == "PronounVerbAgreement" and item.problem_text.lower() in cfg.same_past:

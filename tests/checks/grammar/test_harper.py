@@ -234,6 +234,69 @@ def test_likely_typo_thresholds():
     assert harper_engine.is_dialect_variant("sceptical")
 
 
+def _spelling_flags(sentence: str) -> list[str]:
+    return [
+        sentence[f.offset : f.offset + f.length]
+        for f in harper_engine.lint(sentence)
+        if f.rule == "SpellCheck"
+    ]
+
+
+def _unfiltered_flags(sentence: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Spelling flags without the two word-level filters below (and a cold cache)."""
+    with monkeypatch.context() as m:
+        m.setattr(harper_engine, "compound_of_known_words", lambda _w: None)
+        m.setattr(harper_engine, "near_known_word", lambda *_a: True)
+        harper_engine.spelling_dropped.cache_clear()
+        try:
+            return _spelling_flags(sentence)
+        finally:
+            harper_engine.spelling_dropped.cache_clear()
+
+
+# Rare words written right: Harper flags them, but no word readers know is near them
+# (plurals of loanwords), or they are compounds English builds from common words.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The band played two gamelans at the festival.", "gamelans"),
+        ("The bar served sambucas after dinner.", "sambucas"),
+        ("Farmers set a cropline along the river.", "cropline"),  # crop + line
+        ("Breeders kept the seedline pure.", "seedline"),
+        ("The beds were overplanted this spring.", "overplanted"),  # a particle + a word
+    ],
+)
+def test_rare_terms_and_free_compounds_quiet(sentence, word, monkeypatch):
+    assert word in _unfiltered_flags(sentence, monkeypatch), "precondition: Harper flags it"
+    assert word not in _spelling_flags(sentence)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "palyed",  # Harper offers "paled", "palled", "palmed": "played" is one swap away
+        "ramting",  # "rating"
+        "somewere",  # some + were: function words build no new compounds
+        "dishability",  # dish + ability, but one keystroke from "disability"
+        "hartbreak",  # hart + break: "heartbreak"
+        "tidelines",  # one keystroke from "timelines": a slip, not taken for a compound
+    ],
+)
+def test_slips_near_a_common_word_still_flagged(word):
+    assert word in _spelling_flags(f"They said the {word} was there.")
+
+
+def test_compound_and_neighbour_helpers():
+    assert harper_engine.compound_of_known_words("seedline") == ("seed", "line")
+    assert harper_engine.compound_of_known_words("overplanted") == ("over", "planted")
+    assert harper_engine.compound_of_known_words("upon") is None  # two particles
+    assert harper_engine.compound_of_known_words("thereto") is None  # function words
+    assert harper_engine.compound_of_known_words("catdog") is None  # parts too short
+    assert harper_engine.near_known_word("palyed", ("paled",))  # a swap from "played"
+    assert harper_engine.near_known_word("zzqx", ("fox",))  # a common suggestion
+    assert not harper_engine.near_known_word("gamelans", ("gamepads",))
+
+
 # Narrowed rules (resources/grammar/harper.toml [narrowing]): each context where the lint
 # was measured wrong on MT output is quiet, and the same rule still fires on a real error.
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ QUIET = [
     ("The gaoler locked the door at dusk.", "SpellCheck", "gaoler"),  # a word Harper lacks
     ("The builders painted the soffit white.", "SpellCheck", "soffit"),
     ("Milk rose to 3 litros a day.", "SpellCheck", "litros"),  # a unit after an amount
-    ("Families paid 50 quilos of rice.", "SpellCheck", "quilos"),
+    ("Farmers sold 40 sacas of coffee.", "SpellCheck", "sacas"),
     ("The unpaid work, known as “tequio”, is common.", "SpellCheck", "tequio"),
     ("Locals know it as the “mingao”, a porridge.", "SpellCheck", "mingao"),
     ("Old homes are vulnerable to thieves.", "InflectedVerbAfterTo", "to thieves"),
@@ -43,9 +43,8 @@ QUIET = [
     ("She said “the data allow to think” it was arson.", "AllowTo", "allow to think"),
     # an ʻokina is a letter of the name Harper cut (small8)
     ("Ferries sail to Oʻahu twice a week.", "SpellCheck", "ahu"),
-    ("The ferry reached Kaʻanapali at dawn.", "SpellCheck", "anapali"),
+    ("The ferry reached Kaʻena at dawn.", "SpellCheck", "ena"),
     ("He carried a gamelle to the field.", "SpellCheck", "gamelle"),  # a loanword
-    ("He ate a bowl of bouillie at noon.", "SpellCheck", "bouillie"),
     # a quoted title in another language: a letter English never writes
     ("Her novel “Vindurinn í fjöllunum” sold well.", "SpellCheck", "í"),
     ("The school teaches te ao Māori.", "The", "te"),  # the Māori article
@@ -53,6 +52,19 @@ QUIET = [
     ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
     # a foreign name's inner word, the name written the same way twice
     ("Dykes at Kamp aan Zee broke; Kamp aan Zee flooded.", "SpellCheck", "aan"),
+    # an unquoted name in another language, introduced as a name
+    ("The agency, known locally as the Agenzia fiscali Sarda, said so.", "SpellCheck", "fiscali"),
+    (
+        "The council, known in Sardinian as the Consìgiu regionali de Sardigna, met.",
+        "SpellCheck",
+        "regionali",
+    ),
+    # a term the writer explains in an apposition right after it
+    ("Farmers fear gholdu and pharki, two diseases of goats.", "SpellCheck", "gholdu"),
+    ("Farmers fear gholdu and pharki, two diseases of goats.", "SpellCheck", "pharki"),
+    ("Farmers fear thirme, a disease of goats.", "SpellCheck", "thirme"),
+    ("Crops fell to kharbe (a blight of the leaves).", "SpellCheck", "kharbe"),
+    ("The town paid too high a price for the road.", "ToTwoToo", "too"),  # degree: too ADJ a
 ]
 
 
@@ -92,6 +104,15 @@ STILL = [
     ("She described “the Łódź tranport crisis” in detail.", "SpellCheck", "tranport"),
     ("Officials at te Łódź office declined.", "The", "te"),  # no Māori word follows
     ("Trains ran between Kamp aan Zee and Hoorn.", "SpellCheck", "aan"),  # written once
+    # a slip in an English name, or a foreign name that nothing introduces as one
+    ("The body, known as the National goverment Council, met.", "SpellCheck", "goverment"),
+    ("Officials of the Agenzia fiscali Sarda met.", "SpellCheck", "fiscali"),
+    ("The agency, known locally as Agenzia fiscali, said so.", "SpellCheck", "fiscali"),
+    # a gloss after a slip of one keystroke ("charm"), or a rare term with no gloss
+    ("Farmers fear charme, a disease of goats.", "SpellCheck", "charme"),
+    ("The goverment, a coalition of three parties, fell.", "SpellCheck", "goverment"),
+    ("Farmers fear gholdu because it kills goats.", "SpellCheck", "gholdu"),
+    ("He went too the shop.", "ToTwoToo", "too"),  # no adjective and "a" after it
 ]
 
 
