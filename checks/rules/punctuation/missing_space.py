@@ -82,10 +82,9 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     left = text[tok_start:pos]
     right = text[pos + 1 : tok_end]
     before, after = _word_before(text, pos), _word_after(text, pos + 1)
-    if mark == "," and _comma_at_address(left, right, before):
-        return True, 0.9
-    if mark == "." and _sentence_after_address(text, left, right, pos):
-        return True, 0.85
+    at_address = _glued_at_address(text, mark, left, right, before, pos)
+    if at_address is not None:
+        return at_address
     if _CODEISH.search(left) or _CODEISH.search(right) or len(after) < 2:
         return None
     if "(" in left and ")" in right:
@@ -229,6 +228,17 @@ def _comma_at_address(left: str, right: str, before: str) -> bool:
     if bool(_ADDRESS.fullmatch(left)) and right.islower() and right.isalpha():
         return lexicon.zipf(right) >= _FUNCTION_WORD
     return False
+
+
+def _glued_at_address(
+    text: str, mark: str, left: str, right: str, before: str, pos: int
+) -> tuple[bool, float] | None:
+    """A mark glued between a web or e-mail address and prose (safe, confidence), or None."""
+    if mark == "," and _comma_at_address(left, right, before):
+        return True, 0.9
+    if mark == "." and _sentence_after_address(text, left, right, pos):
+        return True, 0.85
+    return None
 
 
 _PROSE_WORD_AFTER = regex.compile(r"[ ]\p{Ll}")
