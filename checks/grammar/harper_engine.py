@@ -352,6 +352,9 @@ _WORD_BEFORE = regex.compile(r"([\p{L}'’]+)\W*$")
 _WORD_AFTER = regex.compile(r"\s+[\p{L}'’-]+\s*([.!?;]|$)")
 
 
+_DOT_TOKEN_START = frozenset(" \t\n(\"“‘'")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` (lower-cased, curly apostrophes straightened)."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -373,6 +376,10 @@ def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
         )
     if rule == "Itself":
         return text[end : end + 1] in _HYPHENS  # "it self-directed": "self-" is a prefix
+    if rule == "SentenceCapitalization":
+        # "its internet domain, .ax.": a dot that opens a token names a domain or a file
+        # type (".ax", ".pdf"); it ends no sentence.
+        return text[start - 1 : start] == "." and (start < 2 or text[start - 2] in _DOT_TOKEN_START)
     if rule == "ItsPossessive":
         # "Technically, it's noise.": at a clause start, one word and the sentence ends:
         # "it is".  After a verb ("wagged it's tail.") the lint stays.

@@ -309,6 +309,11 @@ def test_compound_and_neighbour_helpers():
         ("The seeds in it are useful.", "It were sent by a diplomat.", "PronounInflectionBe"),
         ("We call it self-guided learning.", "The machine fixes it self.", "Itself"),
         ("Strictly speaking, it's rain.", "The dog wagged it's tail.", "ItsPossessive"),
+        (
+            "The islands have their own stamps and internet domain, .ax. They vote in May.",
+            "The islands vote in May. they have their own stamps.",
+            "SentenceCapitalization",
+        ),
     ],
 )
 def test_narrowed_rules_quiet_in_context_and_still_fire(correct, wrong, rule):
