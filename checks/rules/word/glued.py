@@ -343,6 +343,11 @@ def _candidate(
     by_rule_head = by_rule_word or (len(tail) >= 3 and _by_rule(head))
     if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
         return None
+    # ... and a prefix before a content word makes a derived word even when the batch writes
+    # the prefix alone as a name ("Interceltic" beside "Inter won"); before a function word
+    # it is still a glue ("Overthe")
+    if _productive_head(head) and not by_rule_head and tail_zipf < SAFE_FUNCTION:
+        return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
     # name part that is itself an English word is no evidence of a glue
@@ -667,8 +672,10 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
             zipf(head) < NAME and _name_shaped(head, tail)
         )
     if listed:
-        # a list's item is still a word: "In Oslo, Rosland Berg" is no "Rosl|and"
-        return zipf(head) > 0 or _foreign_name(head)
+        # a list's item is still a word: "In Oslo, Rosland Berg" is no "Rosl|and"; or a head
+        # no lexicon knows that reads one way only ("Inari, Utsjoki|and Enontekiö": "-kiand"
+        # ends no known word, "-sland" many)
+        return zipf(head) > 0 or _foreign_name(head) or _name_shaped(head, tail)
     known = zipf(head) >= NAME or _foreign_name(head) or _name_shaped(head, tail)
     return known and seam_counts(tail)[seam] <= NAME_SEAM
 
@@ -974,6 +981,9 @@ def _preposition_knowledge(
     head_ok = standalone or (head_zipf >= NAME and not given)
     ends_none = subject or not given or next_word[:1].isupper()
     head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
+    # ... and an everyday noun ends no unknown surname: those built so are known whole
+    # (Parkin, Larkin, Rankin), so even after a name "Rajang River|in the" is a glue
+    head_ok = head_ok or _everyday_noun(head)
     prep = (
         len(head) >= 4
         and (
@@ -987,6 +997,35 @@ def _preposition_knowledge(
     # Romance words end in "-to" ("Salmi|to"): English must know the head
     prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
     return prep
+
+
+EVERYDAY_NOUN = 4.5  # "River" 5.0, "Field" 5.2; not "Bolt" 4.0 nor "Kaspar"
+
+
+def _noun_preposition(piece: str, next_word: str) -> bool:
+    """``Riverin the``: a whole a FOREIGN list knows only rarely, read as an everyday noun
+    (``_everyday_noun``) and a two-letter preposition before a noun phrase."""
+    head, tail = piece[:-2], piece[-2:]
+    return (
+        len(head) >= 4
+        and foreign_zipf(piece) < FOREIGN_NAME
+        and _preposition_glue(tail, next_word)
+        and _everyday_noun(head)
+    )
+
+
+def _everyday_noun(head: str) -> bool:
+    """``River``, ``Road``, ``Club``: a common English noun of four letters or more that is no
+    given name, title or role; a surname built of one and "-in" or "-on" is a word of its own
+    to wordfreq (Parkin, Larkin); shorter ones make surnames ("Vanin")."""
+    low = head.casefold()
+    return (
+        len(head) >= 4
+        and zipf(head) >= EVERYDAY_NOUN
+        and "NOUN" in word_classes(low)
+        and low not in _given_names()
+        and low not in _roles()
+    )
 
 
 FOREIGN = ("es", "pt", "it", "fr", "de")  # the languages most names in English news come from
@@ -1112,16 +1151,21 @@ def _name_glue(
     listed: bool = False,
     subject: bool = False,
     previous: str = "",
+    after_next: str = "",
 ) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
-    ``previous`` is the word before the token."""
+    ``previous`` is the word before the token, ``after_next`` the one after ``next_word``."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
     # "from Riga|to Scandinavia": even a whole another language knows ("rigato")
     if previous.casefold() == "from" and _from_to(piece, attested, next_word):
         return Split(piece[:-2], "to", zipf(piece[:-2]), safe=True, confidence=0.85)
-    # A word or name another language knows whole ("Bürgerinitiative", "Retornado").
+    # A word or name another language knows whole ("Bürgerinitiative", "Retornado"), unless
+    # it knows it only rarely and English reads it as an everyday noun and a preposition
+    # before what a preposition takes ("Riverin the": a stray name in a French list)
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
+        if _noun_preposition(piece, next_word):
+            return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
         return None
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
@@ -1149,6 +1193,8 @@ def _name_glue(
         return None
     top = max(found, key=lambda c: c.split.score)  # the first of equal scores
     best = top.split
+    if _second_verb(best.right, next_word, after_next):
+        return None
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
     # word knowledge, a reading with no evidence ("Thursdays|how" / "Thursday|show").
@@ -1158,6 +1204,28 @@ def _name_glue(
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     return _plural_rival(best)
+
+
+def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
+    """``Marian Wessells coaches the team``: a lexical verb as the tail, then a word that is
+    the sentence's verb (a past tense or a third person that is no noun, or one that is a noun
+    too before its object: "coaches the team").  A clause has one finite verb there: the
+    token is its subject's name ("Wessells"), not a name and "sells".
+
+    Auxiliaries are left out ("Berrocal|was present"), and a noun that may be a verb before
+    a verb of its own is the tail's object or subject ("Tesco|said profits rose").
+    """
+    if tail in _MODAL_TAILS or tail in _BE_HAVE_TAILS or tail in {"is", "are"}:
+        return False
+    if zipf(tail) >= SAFE_FUNCTION or not _finite_verb(tail):
+        return False
+    if not next_word.isalpha() or not next_word.islower() or not _finite_verb(next_word):
+        return False
+    classes = word_classes(next_word)
+    if not {"NOUN", "ADJ"} & classes:
+        return True  # "Wessells coached the team"
+    low = after_next.lower()
+    return bool(low) and (low in word_list("determiners.txt") or low in _VERB_OBJECTS)
 
 
 def _name_prefix(word: str) -> bool:
@@ -1529,6 +1597,12 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+def _word_after_next(text: str, end: int) -> str:
+    """The word after the next word on the line, if only spaces come between."""
+    m = _FOLLOWING.match(text, end)
+    return _next_word(text, m.end()) if m else ""
+
+
 def _before_name(text: str, end: int) -> bool:
     """True when the next word on the line is capitalised."""
     m = _NEXT_WORD.match(text, end)
@@ -1622,6 +1696,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     _LISTED.search(text, max(0, start - 60), start) is not None,
                     at_start or (after_name and _opens(text, start)),
                     _previous_word(text, start),
+                    _word_after_next(text, w.end),
                 )
                 or _lower_glue(piece)
             )
