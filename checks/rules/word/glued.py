@@ -345,8 +345,8 @@ def _candidate(
         return None
     # ... and a prefix before a content word makes a derived word even when the batch writes
     # the prefix alone as a name ("Interceltic" beside "Inter won"); before a function word
-    # it is still a glue ("Overthe")
-    if _productive_head(head) and not by_rule_head and tail_zipf < SAFE_FUNCTION:
+    # or a clause verb it is still a glue ("van der Wal|said")
+    if _productive_head(head) and not by_rule_head and not _clause_tail(tail):
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
@@ -356,10 +356,14 @@ def _candidate(
     # ... but no name ends in a finite verb or an everyday function word
     # ("Adams|faced", "Monday|and"): a known word glued to one is a glue.
     clause = _clause_tail(tail)
+    # ... nor after a demonym or an everyday word: the run names a thing ("Indian
+    # Ocean|island", "World Bank|officials"), and a surname follows a given name
+    thing = in_name and not after_given and _word_head(head) and _everyday_noun_tail(tail)
     safe = (
         (
             standalone
             or evidence
+            or thing
             or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
         )
@@ -368,6 +372,11 @@ def _candidate(
     )
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _everyday_noun_tail(tail: str) -> bool:
+    """An everyday noun of five letters or more ("island", "officials")."""
+    return len(tail) >= 5 and zipf(tail) >= NOUN_TAIL and "NOUN" in word_classes(tail)
 
 
 def _run_tail(head: str, tail: str, short_ok: bool = True) -> bool:
@@ -482,7 +491,31 @@ def _by_rule(head: str) -> bool:
     # rival the day itself ("Thursday|show")
     # ... a plural English writes: not "Englishs" ("Englishs|peakers"), "Chineses"
     plural = low[-1] == "s" and low[:-1] in _demonyms() and zipf(head) >= UNSEEN
-    return low in _capitalised_by_rule() or plural
+    return low in _capitalised_by_rule() or plural or _derived_demonym(head)
+
+
+# Suffixes English makes adjectives of places with ("Tahiti|an", "Kenya|n", "Brazil|ian")
+_DEMONYM_SUFFIXES = ("ian", "an", "n", "ese")
+
+
+@cache
+def _derived_demonym(head: str) -> bool:
+    """``Tahitian``, ``Samoan``: an adjective English derives from a place (``_place_name``)
+    with a demonym suffix, which the demonym list need not hold; English must know it
+    (``NAME``) as no word of another class, and less often than the place."""
+    if zipf(head) < NAME or word_classes(head.casefold()):
+        return False
+    for suffix in _DEMONYM_SUFFIXES:
+        stem = head[: -len(suffix)]
+        if not head.endswith(suffix) or len(stem) < 4:
+            continue
+        if suffix == "n" and stem[-1:] not in "aeiou":
+            continue
+        # a place is named more often than its adjective ("Tahiti" 3.0, "Tahitian" 2.5); a
+        # name that reads so is commoner than its stem ("Marian", "Dorian", "Milan")
+        if _place_name(stem) and zipf(stem) > zipf(head):
+            return True
+    return False
 
 
 def _by_rule_word(head: str, tail: str) -> bool:
@@ -1170,7 +1203,9 @@ def _name_glue(
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
     if not after_given:
-        in_place = _in_place(piece, attested, next_word)
+        in_place = _in_place(piece, attested, next_word) or _before_date(
+            piece, attested, next_word
+        )
         if in_place is not None:
             return in_place
     if _by_person(piece, attested, next_word):
@@ -1217,7 +1252,8 @@ def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
     """
     if tail in _MODAL_TAILS or tail in _BE_HAVE_TAILS or tail in {"is", "are"}:
         return False
-    if zipf(tail) >= SAFE_FUNCTION or not _finite_verb(tail):
+    # a tail that may be a noun is the subject before its verb ("Timorese|doctors trained")
+    if zipf(tail) >= SAFE_FUNCTION or not _finite_verb(tail) or "NOUN" in word_classes(tail):
         return False
     if not next_word.isalpha() or not next_word.islower() or not _finite_verb(next_word):
         return False
@@ -1328,6 +1364,30 @@ def _in_place(piece: str, attested: Counter[str], next_word: str) -> Split | Non
         return None
     safe = _known_place(head, "in", attested)
     return Split(head, "in", zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
+
+
+_DATE_PREPOSITIONS = ("in", "on")
+
+
+def _before_date(piece: str, attested: Counter[str], next_word: str) -> Split | None:
+    """``born in Bayamón|in 1833``, ``Morgunblaðið|in 1998``: a name no English lexicon knows
+    as a word, glued to "in" or "on" before a number or a date, at a seam no known word has
+    ("-ónin", "-iðin"; not "-amin": Benjamin).  A name is followed by no number; a preposition
+    is.  Safe when the head is a name a FOREIGN list or the batch knows; offered otherwise, as
+    other languages end words so ("Kardeşin")."""
+    tail = piece[-2:]
+    head = piece[:-2]
+    if tail not in _DATE_PREPOSITIONS or len(head) < 4 or not head.isalpha():
+        return None
+    date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
+    if not (next_word[:1].isdigit() or date):
+        return None
+    if zipf(head) >= PART or word_classes(head) or head.casefold() in _given_names():
+        return None
+    if seam_counts(tail)[head[-2:].lower()] > 0:
+        return None
+    safe = _foreign_name(head) or attested.get(head, 0) > 0 or zipf(head) >= NAME
+    return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
 def _plural_rival(best: Split) -> Split:
@@ -1597,6 +1657,27 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+def _modifier_noun(text: str, split: Split, attested: Counter[str]) -> bool:
+    """``the Walloonbus company`` beside ``the Walloon capital``: a name of no English word
+    class that the text writes on its own before a lower-case noun (an adjective of a place or
+    people), glued to an everyday noun, even a short one.  A surname is followed by its verb
+    ("Kaspar said"), not by a noun; a suffix ("-son", "-man") still makes a name."""
+    head, tail = split.left, split.right
+    if not head[:1].isupper() or not tail.islower() or attested.get(head, 0) == 0:
+        return False
+    if len(head) < 4 or word_classes(head.casefold()) or head.casefold() in _given_names():
+        return False
+    if len(tail) < 3 or zipf(tail) < NOUN_TAIL or "NOUN" not in word_classes(tail):
+        return False
+    if _productive_tail(tail) or _finite_verb(tail):
+        return False
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(head)}[ ](\p{{Ll}}+)\b", text):
+        word = m.group(1)
+        if "NOUN" in word_classes(word) and not _finite_verb(word) and zipf(word) >= PART:
+            return True
+    return False
+
+
 def _word_after_next(text: str, end: int) -> str:
     """The word after the next word on the line, if only spaces come between."""
     m = _FOLLOWING.match(text, end)
@@ -1702,6 +1783,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             )
             if split is None:
                 continue
+            if not split.safe and _modifier_noun(text, split, attested):
+                split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
             fix = f"{split.left} {split.right}"
             options = [fix]
             particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES
