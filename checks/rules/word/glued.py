@@ -1458,10 +1458,13 @@ def _demonym_compound(piece: str) -> Split | None:
 _HYPHEN_PARTICLES = ("al",)
 _SPACED_PARTICLES = ("bin", "ibn")
 # Romance particles inside place and family names ("Teatro di San Carlo", "Praia do Norte",
-# "Ciudad del Este", "Salinas de Garci Mendoza"); not "da", which ends Turkish words and
-# Portuguese participles ("-ada"); "de" ends names ("Andrade"), but not after an everyday
+# "Ciudad del Este", "Salinas de Garci Mendoza", "Nossa Senhora da Graça"); "da" ends Turkish
+# words and Portuguese participles ("-ada"): offered only, as the other Portuguese ones, and
+# not where Turkish knows the whole; "de" ends names ("Andrade"), but not after an everyday
 # Spanish, Portuguese or French word ("Andra" is none).
-_ROMANCE_PARTICLES = ("della", "dello", "delle", "del", "dos", "das", "des", "di", "do", "du", "de")
+_ROMANCE_PARTICLES = (
+    "della", "dello", "delle", "del", "dos", "das", "des", "di", "do", "da", "du", "de",
+)  # fmt: skip
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
@@ -1470,7 +1473,7 @@ ROMANCE_HEAD = 3.5
 _PARTICLE_LANGUAGES = {
     "della": ("it",), "dello": ("it",), "delle": ("it",), "di": ("it",), "del": ("es", "it"),
     "de": ("es", "pt", "fr"), "des": ("fr",), "du": ("fr",),
-    "do": ("pt",), "dos": ("pt",), "das": ("pt",),
+    "do": ("pt",), "dos": ("pt",), "das": ("pt",), "da": ("pt",),
 }  # fmt: skip
 _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
 # Particles that end words of many languages ("Andes", "Hindu"): after a head more of the
@@ -1488,6 +1491,7 @@ _LOWER_NEXT_PARTICLES = ("van", "de")
 _GIVEN_NEXT = regex.compile(r"[ ](?:\p{Lu}|[dl])")
 # ... but "-ado", "-idas" end participles ("Rimadas", "Sentido"): not after a given name in a or i
 _PARTICIPLE = regex.compile(r"[ai]d[ao]s?")
+GIVEN_STEM = 5
 
 
 def _given_particle(piece: str, after: str) -> Split | None:
@@ -1503,7 +1507,11 @@ def _given_particle(piece: str, after: str) -> Split | None:
         head = piece[: -len(particle)]
         if after[1].islower() and particle not in _LOWER_NEXT_PARTICLES:
             continue
-        if _PARTICIPLE.fullmatch(piece[-len(particle) - 1 :]):
+        # ... a participle's stem is short ("Rima|das"); a given name of five letters or more
+        # before a capitalised name is a person's ("Helena|da Silva")
+        if _PARTICIPLE.fullmatch(piece[-len(particle) - 1 :]) and (
+            len(head) < GIVEN_STEM or not after[1].isupper()
+        ):
             return None
         if piece.endswith(particle) and len(head) >= 4 and _fold(head) in _given_names():
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
@@ -1545,7 +1553,9 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
         if particle in _ROMANCE_PARTICLES:
             # Turkish builds locatives in "-de" of any noun, loans too ("Festival|de",
             # "Belge|de"): a whole Turkish knows is that, not a name and its particle
-            if particle == "de" and foreign_lists.zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
+            # ... and "-da" after a back vowel ("Ankara|da"): Turkish words are no particle
+            turkish = particle in {"de", "da"}
+            if turkish and foreign_lists.zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
                 continue
             languages = _PARTICLE_LANGUAGES[particle]
             home = max(foreign_lists.zipf_frequency(head, lang) for lang in languages)
