@@ -125,6 +125,22 @@ when far likelier, after a demonym when likelier at all (``Parks|and`` / "Park|s
 English does not write (``English|speakers``, not "Englishs|peakers"); a longer tail that is
 a word rivals an unknown head's split before a noun ("Uitvlugt|estates").
 
+Issue 15, glued10: an everyday noun before "in" or "on" and a noun phrase, even after a name
+(``Rajang River|in the``: surnames built of one are known whole, Parkin, Larkin; not "Van|in"),
+also when a FOREIGN list knows the whole only rarely; a name no English lexicon knows as a word
+before "in" or "on" and a date, at a seam no known word has (``Bayamón|in 1833``: safe when a
+FOREIGN list or the batch knows the head, else offered); a list's item that reads one way only
+(``Inari, Utsjoki|and Enontekiö``); an adjective derived from a place with "-an", "-ian", "-n"
+or "-ese" counts as a demonym (``Tahitian|ball``); after a demonym or an everyday word, an
+everyday head before an everyday noun (``Indian Ocean|island``: the run names a thing, and a
+surname follows a given name); a name of no word class that the text writes before a noun
+elsewhere, glued to a short everyday noun (``Walloon|bus`` beside "the Walloon capital"); a
+given name of five letters or more before "da" or "do" and a name (``Helena|da Silveira``), and
+Portuguese "da" after an everyday Portuguese word, offered (``Senhora|da Conceição``).
+Precision: a verb tail before the sentence's own verb is no verb (``Marian Wessells coaches
+the team`` is no "Wes sells"), and a prefix before a content word makes a derived word even
+when the batch writes the prefix alone (``Interceltic`` beside "Inter won").
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -1203,9 +1219,7 @@ def _name_glue(
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
     if not after_given:
-        in_place = _in_place(piece, attested, next_word) or _before_date(
-            piece, attested, next_word
-        )
+        in_place = _in_place(piece, attested, next_word) or _before_date(piece, attested, next_word)
         if in_place is not None:
             return in_place
     if _by_person(piece, attested, next_word):
