@@ -391,8 +391,8 @@ def _candidate(
 
 
 def _everyday_noun_tail(tail: str) -> bool:
-    """An everyday noun of five letters or more ("island", "officials")."""
-    return len(tail) >= 5 and zipf(tail) >= NOUN_TAIL and "NOUN" in word_classes(tail)
+    """An everyday noun of four letters or more ("island", "site", "officials")."""
+    return len(tail) >= 4 and zipf(tail) >= NOUN_TAIL and "NOUN" in word_classes(tail)
 
 
 def _run_tail(head: str, tail: str, short_ok: bool = True) -> bool:
@@ -507,7 +507,15 @@ def _by_rule(head: str) -> bool:
     # rival the day itself ("Thursday|show")
     # ... a plural English writes: not "Englishs" ("Englishs|peakers"), "Chineses"
     plural = low[-1] == "s" and low[:-1] in _demonyms() and zipf(head) >= UNSEEN
-    return low in _capitalised_by_rule() or plural or _derived_demonym(head)
+    region = low in _region_adjectives()  # "Pacific|nation", "Himalayan|state"
+    return low in _capitalised_by_rule() or plural or region or _derived_demonym(head)
+
+
+@cache
+def _region_adjectives() -> frozenset[str]:
+    """Adjectives of oceans, poles and mountain regions, capitalised by rule ("Pacific",
+    "Arctic", "Himalayan"): resources/case/region_adjectives.txt."""
+    return frozenset(w.casefold() for w in data_lines("case", "region_adjectives.txt"))
 
 
 # Suffixes English makes adjectives of places with ("Tahiti|an", "Kenya|n", "Brazil|ian")

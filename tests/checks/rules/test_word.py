@@ -697,7 +697,12 @@ def test_a_headline_drops_its_is():
         # an adjective English derives from a place the demonym list does not hold
         ("Crowds watched the Okinawandancers at the festival.", "Okinawandancers",
          "Okinawan dancers"),
+        # an adjective of an ocean or a mountain region is capitalised by rule, as a demonym
+        ("Fishing fleets left the Atlanticport at dawn.", "Atlanticport", "Atlantic port"),
+        ("Tea grows on the Himalayanslopes above the town.", "Himalayanslopes",
+         "Himalayan slopes"),
         # after a demonym or an everyday word the run names a thing, not a person
+        ("The old mill is a World Heritagesite now.", "Heritagesite", "Heritage site"),
         ("The storm hit the Arabian Seaisland of Masirah.", "Seaisland", "Sea island"),
         ("The yacht crossed the Pacific Oceanisland chain.", "Oceanisland", "Ocean island"),
         # a name the text writes before a noun, glued to a short everyday noun
