@@ -303,6 +303,7 @@ def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
     after_given: bool = True,  # after a given name or an unknown word, not "San" (Isidro)
+    run_seen: bool = False,  # the word before and the head stand together in the text
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -360,9 +361,10 @@ def _candidate(
     if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
         return None
     # ... and a prefix before a content word makes a derived word even when the batch writes
-    # the prefix alone as a name ("Interceltic" beside "Inter won"); before a function word
-    # or a clause verb it is still a glue ("van der Wal|said")
-    if _productive_head(head) and not by_rule_head and not _clause_tail(tail):
+    # the prefix alone as a name ("Lorient Interceltic" beside "Inter won"); before a function
+    # word or a clause verb it is still a glue ("van der Wal|said"), and so it is after the
+    # name the text writes it with ("Tian Shan|mountains" beside "the Tian Shan")
+    if _productive_head(head) and not (by_rule_head or _clause_tail(tail) or run_seen):
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
@@ -1209,6 +1211,7 @@ def _name_glue(
     subject: bool = False,
     previous: str = "",
     after_next: str = "",
+    text: str = "",
 ) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
     ``previous`` is the word before the token, ``after_next`` the one after ``next_word``."""
@@ -1240,9 +1243,10 @@ def _name_glue(
         # an everyday word before an everyday head: an organisation's name ("World
         # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
         given = after_given and not (after_word and _word_head(piece[:i]))
+        run_seen = after_name and _seen_together(text, previous, piece[:i])
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
-            subject, given,
+            subject, given, run_seen,
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -1261,6 +1265,15 @@ def _name_glue(
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     return _plural_rival(best)
+
+
+def _seen_together(text: str, previous: str, head: str) -> bool:
+    """True when ``text`` writes ``previous`` and ``head`` as two words ("Tian Shan"); asked
+    only of a prefix-like head, which a derived word starts with."""
+    if not previous or not text or not _productive_head(head):
+        return False
+    pair = regex.escape(f"{previous} {head}")
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){pair}(?![\p{{L}}\p{{M}}])", text) is not None
 
 
 def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
@@ -1810,6 +1823,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     at_start or (after_name and _opens(text, start)),
                     _previous_word(text, start),
                     _word_after_next(text, w.end),
+                    text,
                 )
                 or _lower_glue(piece)
             )

@@ -678,7 +678,6 @@ def test_a_headline_drops_its_is():
     assert (issue.replacements[0], issue.safe) == ("Krist is", False)
 
 
-
 # --- issue 15, glued10 ---
 
 
@@ -738,6 +737,7 @@ def test_glued10_unsure_splits_are_offered(text, fix):
         "Coach Dana Wessells coached the side to a title.",
         # a prefix before a content word is a derived word, even beside the prefix alone
         "The Interceltic festival opened. Inter won the derby.",
+        "He played at the Galway Interceltic Festival. Inter won.",
         "The Intercity trains ran late. Inter fans waited.",
         # a short everyday noun ends surnames ("Vanin"); a given name is no place ("Marian")
         "He told Nicolás Vanin the news; Marianwood spoke.",
@@ -756,8 +756,15 @@ def test_a_noun_tail_before_a_verb_is_still_split():
     text = "Some Timoresedoctors trained in Cuba."
     issue = only(GLUED, text)
     assert (issue.replacements[0], issue.safe) == ("Timorese doctors", True)
+    # a prefix-like head the text writes after the same name closes that name
+    _assert_safe_glue(
+        "The Nan Shan is dry. Herders in the Nan Shanvalleys moved south.",
+        "Shanvalleys",
+        "Shan valleys",
+    )
     # a prefix head the text writes alone before a clause verb is still a glue
     _assert_safe_glue('Van der Wal said so. "It is not," van der Walsaid.', "Walsaid", "Wal said")
+
 
 # --- word.stray-fragment ----------------------------------------------------
 
