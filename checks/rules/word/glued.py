@@ -1278,9 +1278,9 @@ def _seen_together(text: str, previous: str, head: str) -> bool:
 
 def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
     """``Marian Wessells coaches the team``: a lexical verb as the tail, then a word that is
-    the sentence's verb (a past tense or a third person that is no noun, or one that is a noun
-    too before its object: "coaches the team").  A clause has one finite verb there: the
-    token is its subject's name ("Wessells"), not a name and "sells".
+    the sentence's verb (a past tense or a third person, before its object: "coaches the
+    team", "coached her").  A clause has one finite verb there: the token is its subject's
+    name ("Wessells"), not a name and "sells".
 
     Auxiliaries are left out ("Berrocal|was present"), and a noun that may be a verb before
     a verb of its own is the tail's object or subject ("Tesco|said profits rose").
@@ -1292,9 +1292,7 @@ def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
         return False
     if not next_word.isalpha() or not next_word.islower() or not _finite_verb(next_word):
         return False
-    classes = word_classes(next_word)
-    if not {"NOUN", "ADJ"} & classes:
-        return True  # "Wessells coached the team"
+    # ... before what a verb takes: "ended guaranteed prices" is a participle before its noun
     low = after_next.lower()
     return bool(low) and (low in word_list("determiners.txt") or low in _VERB_OBJECTS)
 

@@ -756,6 +756,10 @@ def test_a_noun_tail_before_a_verb_is_still_split():
     text = "Some Timoresedoctors trained in Cuba."
     issue = only(GLUED, text)
     assert (issue.replacements[0], issue.safe) == ("Timorese doctors", True)
+    # a participle before its noun is no second verb
+    _assert_safe_glue(
+        "Last year the Credit Unionended fixed fees for members.", "Unionended", "Union ended"
+    )
     # a prefix-like head the text writes after the same name closes that name
     _assert_safe_glue(
         "The Nan Shan is dry. Herders in the Nan Shanvalleys moved south.",
