@@ -358,31 +358,15 @@ def _candidate(
     # ... nor a word English derives from one with "-man" ("Frenchman" is known whole;
     # "Salvadoran|man" is not)
     by_rule_head = by_rule_word or (len(tail) >= 3 and _by_rule(head))
-    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
-        return None
-    # ... and a prefix before a content word makes a derived word even when the batch writes
-    # the prefix alone as a name ("Lorient Interceltic" beside "Inter won"); before a function
-    # word or a clause verb it is still a glue ("van der Wal|said"), and so it is after the
-    # name the text writes it with ("Tian Shan|mountains" beside "the Tian Shan")
-    if _productive_head(head) and not (by_rule_head or _clause_tail(tail) or run_seen):
+    if _derived(head, tail, standalone, by_rule_head, run_seen):
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
-    # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
-    # name part that is itself an English word is no evidence of a glue
-    # unless the tail is a function word ("Varga|said").
-    english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
-    # ... but no name ends in a finite verb or an everyday function word
-    # ("Adams|faced", "Monday|and"): a known word glued to one is a glue.
     clause = _clause_tail(tail)
-    # ... nor after a demonym or an everyday word: the run names a thing ("Indian
-    # Ocean|island", "World Bank|officials"), and a surname follows a given name
-    thing = in_name and not after_given and _word_head(head) and _everyday_noun_tail(tail)
     safe = (
         (
             standalone
             or evidence
-            or thing
-            or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
+            or (in_name and _run_glue(head, tail, after_given))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
         )
         and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence) or by_rule_word)
@@ -390,6 +374,38 @@ def _candidate(
     )
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _derived(head: str, tail: str, standalone: bool, by_rule_head: bool, run_seen: bool) -> bool:
+    """True when an affix makes the token a derived word or a surname, not a glue.
+
+    A demonym's compounds are no derived words ("Salvadoran|man"; "Frenchman" is known
+    whole), and a head the batch uses alone may take an affix-like tail; but a prefix before
+    a content word makes a derived word even when the batch writes the prefix alone as a
+    name ("Lorient Interceltic" beside "Inter won").  Before a function word or a clause verb
+    it is still a glue ("van der Wal|said"), and so it is after the name the text writes it
+    with (``run_seen``: "Tian Shan|mountains" beside "the Tian Shan").
+    """
+    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
+        return True
+    return _productive_head(head) and not (by_rule_head or _clause_tail(tail) or run_seen)
+
+
+def _run_glue(head: str, tail: str, after_given: bool) -> bool:
+    """A safe split of the last word of a run of names.
+
+    English surnames compound two words ("Sweet|apple", "Hart|pence"): a name part that is
+    itself an English word is no evidence of a glue unless the tail is a function word
+    ("Varga|said"); but no name ends in a finite verb or an everyday function word
+    ("Adams|faced", "Monday|and"), nor does a run after a demonym or an everyday word, which
+    names a thing ("Indian Ocean|island", "World Bank|officials"): a surname follows a given
+    name.
+    """
+    clause = _clause_tail(tail)
+    english_pair = zipf(head) >= ENGLISH and zipf(tail) < SAFE_FUNCTION
+    if (not english_pair or clause) and (len(tail) >= 4 or clause):
+        return True
+    return not after_given and _word_head(head) and _everyday_noun_tail(tail)
 
 
 def _everyday_noun_tail(tail: str) -> bool:
