@@ -131,7 +131,8 @@ also when a FOREIGN list knows the whole only rarely; a name no English lexicon 
 before "in" or "on" and a date, at a seam no known word has (``Bayamón|in 1833``: safe when a
 FOREIGN list or the batch knows the head, else offered); a list's item that reads one way only
 (``Inari, Utsjoki|and Enontekiö``); an adjective derived from a place with "-an", "-ian", "-n"
-or "-ese" counts as a demonym (``Tahitian|ball``); after a demonym or an everyday word, an
+or "-ese" counts as a demonym (``Tahitian|ball``), as do the adjectives of oceans and regions
+(resources/case/region_adjectives.txt: ``Pacific|nation``); after a demonym or an everyday word, an
 everyday head before an everyday noun (``Indian Ocean|island``: the run names a thing, and a
 surname follows a given name); a name of no word class that the text writes before a noun
 elsewhere, glued to a short everyday noun (``Walloon|bus`` beside "the Walloon capital"); a
@@ -139,7 +140,8 @@ given name of five letters or more before "da" or "do" and a name (``Helena|da S
 Portuguese "da" after an everyday Portuguese word, offered (``Senhora|da Conceição``).
 Precision: a verb tail before the sentence's own verb is no verb (``Marian Wessells coaches
 the team`` is no "Wes sells"), and a prefix before a content word makes a derived word even
-when the batch writes the prefix alone (``Interceltic`` beside "Inter won").
+when the batch writes the prefix alone (``Interceltic`` beside "Inter won"), unless the text
+writes the head after the same word (``Tian Shan|mountains`` beside "the Tian Shan").
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
