@@ -125,6 +125,24 @@ when far likelier, after a demonym when likelier at all (``Parks|and`` / "Park|s
 English does not write (``English|speakers``, not "Englishs|peakers"); a longer tail that is
 a word rivals an unknown head's split before a noun ("Uitvlugt|estates").
 
+Issue 15, glued10: an everyday noun before "in" or "on" and a noun phrase, even after a name
+(``Rajang River|in the``: surnames built of one are known whole, Parkin, Larkin; not "Van|in"),
+also when a FOREIGN list knows the whole only rarely; a name no English lexicon knows as a word
+before "in" or "on" and a date, at a seam no known word has (``Bayamón|in 1833``: safe when a
+FOREIGN list or the batch knows the head, else offered); a list's item that reads one way only
+(``Inari, Utsjoki|and Enontekiö``); an adjective derived from a place with "-an", "-ian", "-n"
+or "-ese" counts as a demonym (``Tahitian|ball``), as do the adjectives of oceans and regions
+(resources/case/region_adjectives.txt: ``Pacific|nation``); after a demonym or an everyday word, an
+everyday head before an everyday noun (``Indian Ocean|island``: the run names a thing, and a
+surname follows a given name); a name of no word class that the text writes before a noun
+elsewhere, glued to a short everyday noun (``Walloon|bus`` beside "the Walloon capital"); a
+given name of five letters or more before "da" or "do" and a name (``Helena|da Silveira``), and
+Portuguese "da" after an everyday Portuguese word, offered (``Senhora|da Conceição``).
+Precision: a verb tail before the sentence's own verb is no verb (``Marian Wessells coaches
+the team`` is no "Wes sells"), and a prefix before a content word makes a derived word even
+when the batch writes the prefix alone (``Interceltic`` beside "Inter won"), unless the text
+writes the head after the same word (``Tian Shan|mountains`` beside "the Tian Shan").
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -287,6 +305,7 @@ def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
     after_given: bool = True,  # after a given name or an unknown word, not "San" (Isidro)
+    run_seen: bool = False,  # the word before and the head stand together in the text
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -341,21 +360,15 @@ def _candidate(
     # ... nor a word English derives from one with "-man" ("Frenchman" is known whole;
     # "Salvadoran|man" is not)
     by_rule_head = by_rule_word or (len(tail) >= 3 and _by_rule(head))
-    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
+    if _derived(head, tail, standalone, by_rule_head, run_seen):
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
-    # English surnames compound two words ("Sweet|apple", "Hart|pence"): a
-    # name part that is itself an English word is no evidence of a glue
-    # unless the tail is a function word ("Varga|said").
-    english_pair = head_zipf >= ENGLISH and tail_zipf < SAFE_FUNCTION
-    # ... but no name ends in a finite verb or an everyday function word
-    # ("Adams|faced", "Monday|and"): a known word glued to one is a glue.
     clause = _clause_tail(tail)
     safe = (
         (
             standalone
             or evidence
-            or (in_name and (not english_pair or clause) and (len(tail) >= 4 or clause))
+            or (in_name and _run_glue(head, tail, after_given))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
         )
         and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence) or by_rule_word)
@@ -363,6 +376,43 @@ def _candidate(
     )
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _derived(head: str, tail: str, standalone: bool, by_rule_head: bool, run_seen: bool) -> bool:
+    """True when an affix makes the token a derived word or a surname, not a glue.
+
+    A demonym's compounds are no derived words ("Salvadoran|man"; "Frenchman" is known
+    whole), and a head the batch uses alone may take an affix-like tail; but a prefix before
+    a content word makes a derived word even when the batch writes the prefix alone as a
+    name ("Lorient Interceltic" beside "Inter won").  Before a function word or a clause verb
+    it is still a glue ("van der Wal|said"), and so it is after the name the text writes it
+    with (``run_seen``: "Tian Shan|mountains" beside "the Tian Shan").
+    """
+    if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
+        return True
+    return _productive_head(head) and not (by_rule_head or _clause_tail(tail) or run_seen)
+
+
+def _run_glue(head: str, tail: str, after_given: bool) -> bool:
+    """A safe split of the last word of a run of names.
+
+    English surnames compound two words ("Sweet|apple", "Hart|pence"): a name part that is
+    itself an English word is no evidence of a glue unless the tail is a function word
+    ("Varga|said"); but no name ends in a finite verb or an everyday function word
+    ("Adams|faced", "Monday|and"), nor does a run after a demonym or an everyday word, which
+    names a thing ("Indian Ocean|island", "World Bank|officials"): a surname follows a given
+    name.
+    """
+    clause = _clause_tail(tail)
+    english_pair = zipf(head) >= ENGLISH and zipf(tail) < SAFE_FUNCTION
+    if (not english_pair or clause) and (len(tail) >= 4 or clause):
+        return True
+    return not after_given and _word_head(head) and _everyday_noun_tail(tail)
+
+
+def _everyday_noun_tail(tail: str) -> bool:
+    """An everyday noun of four letters or more ("island", "site", "officials")."""
+    return len(tail) >= 4 and zipf(tail) >= NOUN_TAIL and "NOUN" in word_classes(tail)
 
 
 def _run_tail(head: str, tail: str, short_ok: bool = True) -> bool:
@@ -477,7 +527,39 @@ def _by_rule(head: str) -> bool:
     # rival the day itself ("Thursday|show")
     # ... a plural English writes: not "Englishs" ("Englishs|peakers"), "Chineses"
     plural = low[-1] == "s" and low[:-1] in _demonyms() and zipf(head) >= UNSEEN
-    return low in _capitalised_by_rule() or plural
+    region = low in _region_adjectives()  # "Pacific|nation", "Himalayan|state"
+    return low in _capitalised_by_rule() or plural or region or _derived_demonym(head)
+
+
+@cache
+def _region_adjectives() -> frozenset[str]:
+    """Adjectives of oceans, poles and mountain regions, capitalised by rule ("Pacific",
+    "Arctic", "Himalayan"): resources/case/region_adjectives.txt."""
+    return frozenset(w.casefold() for w in data_lines("case", "region_adjectives.txt"))
+
+
+# Suffixes English makes adjectives of places with ("Tahiti|an", "Kenya|n", "Brazil|ian")
+_DEMONYM_SUFFIXES = ("ian", "an", "n", "ese")
+
+
+@cache
+def _derived_demonym(head: str) -> bool:
+    """``Tahitian``, ``Samoan``: an adjective English derives from a place (``_place_name``)
+    with a demonym suffix, which the demonym list need not hold; English must know it
+    (``NAME``) as no word of another class, and less often than the place."""
+    if zipf(head) < NAME or word_classes(head.casefold()):
+        return False
+    for suffix in _DEMONYM_SUFFIXES:
+        stem = head[: -len(suffix)]
+        if not head.endswith(suffix) or len(stem) < 4:
+            continue
+        if suffix == "n" and stem[-1:] not in "aeiou":
+            continue
+        # a place is named more often than its adjective ("Tahiti" 3.0, "Tahitian" 2.5); a
+        # name that reads so is commoner than its stem ("Marian", "Dorian", "Milan")
+        if _place_name(stem) and zipf(stem) > zipf(head):
+            return True
+    return False
 
 
 def _by_rule_word(head: str, tail: str) -> bool:
@@ -667,8 +749,10 @@ def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
             zipf(head) < NAME and _name_shaped(head, tail)
         )
     if listed:
-        # a list's item is still a word: "In Oslo, Rosland Berg" is no "Rosl|and"
-        return zipf(head) > 0 or _foreign_name(head)
+        # a list's item is still a word: "In Oslo, Rosland Berg" is no "Rosl|and"; or a head
+        # no lexicon knows that reads one way only ("Inari, Utsjoki|and Enontekiö": "-kiand"
+        # ends no known word, "-sland" many)
+        return zipf(head) > 0 or _foreign_name(head) or _name_shaped(head, tail)
     known = zipf(head) >= NAME or _foreign_name(head) or _name_shaped(head, tail)
     return known and seam_counts(tail)[seam] <= NAME_SEAM
 
@@ -974,6 +1058,9 @@ def _preposition_knowledge(
     head_ok = standalone or (head_zipf >= NAME and not given)
     ends_none = subject or not given or next_word[:1].isupper()
     head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
+    # ... and an everyday noun ends no unknown surname: those built so are known whole
+    # (Parkin, Larkin, Rankin), so even after a name "Rajang River|in the" is a glue
+    head_ok = head_ok or _everyday_noun(head)
     prep = (
         len(head) >= 4
         and (
@@ -987,6 +1074,35 @@ def _preposition_knowledge(
     # Romance words end in "-to" ("Salmi|to"): English must know the head
     prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
     return prep
+
+
+EVERYDAY_NOUN = 4.5  # "River" 5.0, "Field" 5.2; not "Bolt" 4.0 nor "Kaspar"
+
+
+def _noun_preposition(piece: str, next_word: str) -> bool:
+    """``Riverin the``: a whole a FOREIGN list knows only rarely, read as an everyday noun
+    (``_everyday_noun``) and a two-letter preposition before a noun phrase."""
+    head, tail = piece[:-2], piece[-2:]
+    return (
+        len(head) >= 4
+        and foreign_zipf(piece) < FOREIGN_NAME
+        and _preposition_glue(tail, next_word)
+        and _everyday_noun(head)
+    )
+
+
+def _everyday_noun(head: str) -> bool:
+    """``River``, ``Road``, ``Club``: a common English noun of four letters or more that is no
+    given name, title or role; a surname built of one and "-in" or "-on" is a word of its own
+    to wordfreq (Parkin, Larkin); shorter ones make surnames ("Vanin")."""
+    low = head.casefold()
+    return (
+        len(head) >= 4
+        and zipf(head) >= EVERYDAY_NOUN
+        and "NOUN" in word_classes(low)
+        and low not in _given_names()
+        and low not in _roles()
+    )
 
 
 FOREIGN = ("es", "pt", "it", "fr", "de")  # the languages most names in English news come from
@@ -1112,21 +1228,27 @@ def _name_glue(
     listed: bool = False,
     subject: bool = False,
     previous: str = "",
+    after_next: str = "",
+    text: str = "",
 ) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
-    ``previous`` is the word before the token."""
+    ``previous`` is the word before the token, ``after_next`` the one after ``next_word``."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
     # "from Riga|to Scandinavia": even a whole another language knows ("rigato")
     if previous.casefold() == "from" and _from_to(piece, attested, next_word):
         return Split(piece[:-2], "to", zipf(piece[:-2]), safe=True, confidence=0.85)
-    # A word or name another language knows whole ("Bürgerinitiative", "Retornado").
+    # A word or name another language knows whole ("Bürgerinitiative", "Retornado"), unless
+    # it knows it only rarely and English reads it as an everyday noun and a preposition
+    # before what a preposition takes ("Riverin the": a stray name in a French list)
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
+        if _noun_preposition(piece, next_word):
+            return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
         return None
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
     if not after_given:
-        in_place = _in_place(piece, attested, next_word)
+        in_place = _in_place(piece, attested, next_word) or _before_date(piece, attested, next_word)
         if in_place is not None:
             return in_place
     if _by_person(piece, attested, next_word):
@@ -1139,9 +1261,10 @@ def _name_glue(
         # an everyday word before an everyday head: an organisation's name ("World
         # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
         given = after_given and not (after_word and _word_head(piece[:i]))
+        run_seen = after_name and _seen_together(text, previous, piece[:i])
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
-            subject, given,
+            subject, given, run_seen,
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -1149,6 +1272,8 @@ def _name_glue(
         return None
     top = max(found, key=lambda c: c.split.score)  # the first of equal scores
     best = top.split
+    if _second_verb(best.right, next_word, after_next):
+        return None
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
     # word knowledge, a reading with no evidence ("Thursdays|how" / "Thursday|show").
@@ -1158,6 +1283,36 @@ def _name_glue(
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     return _plural_rival(best)
+
+
+def _seen_together(text: str, previous: str, head: str) -> bool:
+    """True when ``text`` writes ``previous`` and ``head`` as two words ("Tian Shan"); asked
+    only of a prefix-like head, which a derived word starts with."""
+    if not previous or not text or not _productive_head(head):
+        return False
+    pair = regex.escape(f"{previous} {head}")
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){pair}(?![\p{{L}}\p{{M}}])", text) is not None
+
+
+def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
+    """``Marian Wessells coaches the team``: a lexical verb as the tail, then a word that is
+    the sentence's verb (a past tense or a third person, before its object: "coaches the
+    team", "coached her").  A clause has one finite verb there: the token is its subject's
+    name ("Wessells"), not a name and "sells".
+
+    Auxiliaries are left out ("Berrocal|was present"), and a noun that may be a verb before
+    a verb of its own is the tail's object or subject ("Tesco|said profits rose").
+    """
+    if tail in _MODAL_TAILS or tail in _BE_HAVE_TAILS or tail in {"is", "are"}:
+        return False
+    # a tail that may be a noun is the subject before its verb ("Timorese|doctors trained")
+    if zipf(tail) >= SAFE_FUNCTION or not _finite_verb(tail) or "NOUN" in word_classes(tail):
+        return False
+    if not next_word.isalpha() or not next_word.islower() or not _finite_verb(next_word):
+        return False
+    # ... before what a verb takes: "ended guaranteed prices" is a participle before its noun
+    low = after_next.lower()
+    return bool(low) and (low in word_list("determiners.txt") or low in _VERB_OBJECTS)
 
 
 def _name_prefix(word: str) -> bool:
@@ -1262,6 +1417,30 @@ def _in_place(piece: str, attested: Counter[str], next_word: str) -> Split | Non
     return Split(head, "in", zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
+_DATE_PREPOSITIONS = ("in", "on")
+
+
+def _before_date(piece: str, attested: Counter[str], next_word: str) -> Split | None:
+    """``born in Bayamón|in 1833``, ``Morgunblaðið|in 1998``: a name no English lexicon knows
+    as a word, glued to "in" or "on" before a number or a date, at a seam no known word has
+    ("-ónin", "-iðin"; not "-amin": Benjamin).  A name is followed by no number; a preposition
+    is.  Safe when the head is a name a FOREIGN list or the batch knows; offered otherwise, as
+    other languages end words so ("Kardeşin")."""
+    tail = piece[-2:]
+    head = piece[:-2]
+    if tail not in _DATE_PREPOSITIONS or len(head) < 4 or not head.isalpha():
+        return None
+    date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
+    if not (next_word[:1].isdigit() or date):
+        return None
+    if zipf(head) >= PART or word_classes(head) or head.casefold() in _given_names():
+        return None
+    if seam_counts(tail)[head[-2:].lower()] > 0:
+        return None
+    safe = _foreign_name(head) or attested.get(head, 0) > 0 or zipf(head) >= NAME
+    return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
+
+
 def _plural_rival(best: Split) -> Split:
     """``Ecuadorian|shave`` may be ``Ecuadorians|have``: an auxiliary after a plural is
     another reading; the likelier of the two is offered, not applied.  So is an everyday
@@ -1330,10 +1509,13 @@ def _demonym_compound(piece: str) -> Split | None:
 _HYPHEN_PARTICLES = ("al",)
 _SPACED_PARTICLES = ("bin", "ibn")
 # Romance particles inside place and family names ("Teatro di San Carlo", "Praia do Norte",
-# "Ciudad del Este", "Salinas de Garci Mendoza"); not "da", which ends Turkish words and
-# Portuguese participles ("-ada"); "de" ends names ("Andrade"), but not after an everyday
+# "Ciudad del Este", "Salinas de Garci Mendoza", "Nossa Senhora da Graça"); "da" ends Turkish
+# words and Portuguese participles ("-ada"): offered only, as the other Portuguese ones, and
+# not where Turkish knows the whole; "de" ends names ("Andrade"), but not after an everyday
 # Spanish, Portuguese or French word ("Andra" is none).
-_ROMANCE_PARTICLES = ("della", "dello", "delle", "del", "dos", "das", "des", "di", "do", "du", "de")
+_ROMANCE_PARTICLES = (
+    "della", "dello", "delle", "del", "dos", "das", "des", "di", "do", "da", "du", "de",
+)  # fmt: skip
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
@@ -1342,7 +1524,7 @@ ROMANCE_HEAD = 3.5
 _PARTICLE_LANGUAGES = {
     "della": ("it",), "dello": ("it",), "delle": ("it",), "di": ("it",), "del": ("es", "it"),
     "de": ("es", "pt", "fr"), "des": ("fr",), "du": ("fr",),
-    "do": ("pt",), "dos": ("pt",), "das": ("pt",),
+    "do": ("pt",), "dos": ("pt",), "das": ("pt",), "da": ("pt",),
 }  # fmt: skip
 _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
 # Particles that end words of many languages ("Andes", "Hindu"): after a head more of the
@@ -1360,6 +1542,7 @@ _LOWER_NEXT_PARTICLES = ("van", "de")
 _GIVEN_NEXT = regex.compile(r"[ ](?:\p{Lu}|[dl])")
 # ... but "-ado", "-idas" end participles ("Rimadas", "Sentido"): not after a given name in a or i
 _PARTICIPLE = regex.compile(r"[ai]d[ao]s?")
+GIVEN_STEM = 5
 
 
 def _given_particle(piece: str, after: str) -> Split | None:
@@ -1375,7 +1558,11 @@ def _given_particle(piece: str, after: str) -> Split | None:
         head = piece[: -len(particle)]
         if after[1].islower() and particle not in _LOWER_NEXT_PARTICLES:
             continue
-        if _PARTICIPLE.fullmatch(piece[-len(particle) - 1 :]):
+        # ... a participle's stem is short ("Rima|das"); a given name of five letters or more
+        # before a capitalised name is a person's ("Helena|da Silva")
+        if _PARTICIPLE.fullmatch(piece[-len(particle) - 1 :]) and (
+            len(head) < GIVEN_STEM or not after[1].isupper()
+        ):
             return None
         if piece.endswith(particle) and len(head) >= 4 and _fold(head) in _given_names():
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
@@ -1417,7 +1604,9 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
         if particle in _ROMANCE_PARTICLES:
             # Turkish builds locatives in "-de" of any noun, loans too ("Festival|de",
             # "Belge|de"): a whole Turkish knows is that, not a name and its particle
-            if particle == "de" and foreign_lists.zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
+            # ... and "-da" after a back vowel ("Ankara|da"): Turkish words are no particle
+            turkish = particle in {"de", "da"}
+            if turkish and foreign_lists.zipf_frequency(piece, "tr") >= FOREIGN_WHOLE:
                 continue
             languages = _PARTICLE_LANGUAGES[particle]
             home = max(foreign_lists.zipf_frequency(head, lang) for lang in languages)
@@ -1529,6 +1718,33 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+def _modifier_noun(text: str, split: Split, attested: Counter[str]) -> bool:
+    """``the Walloonbus company`` beside ``the Walloon capital``: a name of no English word
+    class that the text writes on its own before a lower-case noun (an adjective of a place or
+    people), glued to an everyday noun, even a short one.  A surname is followed by its verb
+    ("Kaspar said"), not by a noun; a suffix ("-son", "-man") still makes a name."""
+    head, tail = split.left, split.right
+    if not head[:1].isupper() or not tail.islower() or attested.get(head, 0) == 0:
+        return False
+    if len(head) < 4 or word_classes(head.casefold()) or head.casefold() in _given_names():
+        return False
+    if len(tail) < 3 or zipf(tail) < NOUN_TAIL or "NOUN" not in word_classes(tail):
+        return False
+    if _productive_tail(tail) or _finite_verb(tail):
+        return False
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(head)}[ ](\p{{Ll}}+)\b", text):
+        word = m.group(1)
+        if "NOUN" in word_classes(word) and not _finite_verb(word) and zipf(word) >= PART:
+            return True
+    return False
+
+
+def _word_after_next(text: str, end: int) -> str:
+    """The word after the next word on the line, if only spaces come between."""
+    m = _FOLLOWING.match(text, end)
+    return _next_word(text, m.end()) if m else ""
+
+
 def _before_name(text: str, end: int) -> bool:
     """True when the next word on the line is capitalised."""
     m = _NEXT_WORD.match(text, end)
@@ -1622,11 +1838,15 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     _LISTED.search(text, max(0, start - 60), start) is not None,
                     at_start or (after_name and _opens(text, start)),
                     _previous_word(text, start),
+                    _word_after_next(text, w.end),
+                    text,
                 )
                 or _lower_glue(piece)
             )
             if split is None:
                 continue
+            if not split.safe and _modifier_noun(text, split, attested):
+                split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
             fix = f"{split.left} {split.right}"
             options = [fix]
             particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES

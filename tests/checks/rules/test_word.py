@@ -678,6 +678,98 @@ def test_a_headline_drops_its_is():
     assert (issue.replacements[0], issue.safe) == ("Krist is", False)
 
 
+# --- issue 15, glued10 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # an everyday noun before "in" and a noun phrase, even after an unknown name: surnames
+        # built of one are known whole (Parkin, Larkin)
+        ("The ferry sank on the Mbuluzi Riverin the east of the country.", "Riverin",
+         "River in"),
+        # a name a FOREIGN list knows before "in" and a year, at a seam no known word has
+        ("The painter was born in Logroñoin 1921.", "Logroñoin", "Logroño in"),
+        # a list's item no lexicon knows that reads one way only ("-kiand" ends no word)
+        ("Snow fell around Oulu, Utsjokiand Savukoski overnight.", "Utsjokiand",
+         "Utsjoki and"),
+        # an adjective English derives from a place the demonym list does not hold
+        ("Crowds watched the Okinawandancers at the festival.", "Okinawandancers",
+         "Okinawan dancers"),
+        # an adjective of an ocean or a mountain region is capitalised by rule, as a demonym
+        ("Fishing fleets left the Atlanticport at dawn.", "Atlanticport", "Atlantic port"),
+        ("Tea grows on the Himalayanslopes above the town.", "Himalayanslopes",
+         "Himalayan slopes"),
+        # after a demonym or an everyday word the run names a thing, not a person
+        ("The old mill is a World Heritagesite now.", "Heritagesite", "Heritage site"),
+        ("The storm hit the Arabian Seaisland of Masirah.", "Seaisland", "Sea island"),
+        ("The yacht crossed the Pacific Oceanisland chain.", "Oceanisland", "Ocean island"),
+        # a name the text writes before a noun, glued to a short everyday noun
+        ("The Savoyard villages are high. The Savoyardbus line stopped.", "Savoyardbus",
+         "Savoyard bus"),
+        # a given name of five letters or more before "da" and a capitalised name
+        ("His daughter, Helenada Silveira, said he died at home.", "Helenada", "Helena da"),
+    ],
+)  # fmt: skip
+def test_glued10_names_before_small_words_and_adjectives_before_nouns(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # an unknown head before "in" and a year: other languages end words so
+        ("He wrote for the daily Þjóðviljiðin 1970.", "Þjóðviljið in"),
+        # Portuguese "da" after an everyday Portuguese word ends participles too
+        ("Mass was said at the church of Nossa Senhorada Graça in the town.", "Senhora da"),
+    ],
+)
+def test_glued10_unsure_splits_are_offered(text, fix):
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == (fix, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb tail before the sentence's verb: the token is the subject's name
+        "Marian Wessells coaches the team.",
+        "Coach Dana Wessells coached the side to a title.",
+        # a prefix before a content word is a derived word, even beside the prefix alone
+        "The Interceltic festival opened. Inter won the derby.",
+        "He played at the Galway Interceltic Festival. Inter won.",
+        "The Intercity trains ran late. Inter fans waited.",
+        # a short everyday noun ends surnames ("Vanin"); a given name is no place ("Marian")
+        "He told Nicolás Vanin the news; Marianwood spoke.",
+        # a participle's short stem before "das" is no given name's
+        "The Rimadas festas began.",
+        # a Turkish locative is no Portuguese particle
+        "They met in Ankarada Monday.",
+    ],
+)
+def test_glued10_near_misses(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
+def test_a_noun_tail_before_a_verb_is_still_split():
+    # "doctors" may be a verb too, but as a noun it is the verb's subject
+    text = "Some Timoresedoctors trained in Cuba."
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == ("Timorese doctors", True)
+    # a participle before its noun is no second verb
+    _assert_safe_glue(
+        "Last year the Credit Unionended fixed fees for members.", "Unionended", "Union ended"
+    )
+    # a prefix-like head the text writes after the same name closes that name
+    _assert_safe_glue(
+        "The Nan Shan is dry. Herders in the Nan Shanvalleys moved south.",
+        "Shanvalleys",
+        "Shan valleys",
+    )
+    # a prefix head the text writes alone before a clause verb is still a glue
+    _assert_safe_glue('Van der Wal said so. "It is not," van der Walsaid.', "Walsaid", "Wal said")
+
+
 # --- word.stray-fragment ----------------------------------------------------
 
 
