@@ -238,14 +238,22 @@ def _for_a_name(word: str) -> bool:
     return "VERB" not in word_classes(word)
 
 
-_LOWER_AFTER_THE = regex.compile(r"[^\S\n]+\p{Ll}")
+# "the" before a lower-case word, or before a figure and a lower-case word or punctuation:
+# an ordinal, a decade or a year ("of the 19th century", "of the 1990s,", "of the 2022
+# season")
+_LOWER_AFTER_THE = regex.compile(
+    r"[^\S\n]+(?:\p{Ll}|\p{N}[\p{N}\p{Ll}]*(?:[^\S\n]+\p{Ll}|[,;:.!?)]))"
+)
 
 
 def _name_goes_on(after_of: str | None, text: str = "", end: int = 0) -> bool:
     """After "of", "the" or a capitalised common word carries a name on ("British Chambers
     of Commerce", "Bank of the West"); a rare name or a lower-case word does not ("the
     Danish Maker of Vexolin", "of insulin"), nor "the" before a lower-case word ("an
-    Icelandic Novelist of the small ports"; ``end`` is where "the" ends in ``text``)."""
+    Icelandic Novelist of the small ports"; ``end`` is where "the" ends in ``text``), nor
+    "the" before a figure and a lower-case word or punctuation ("the Bulgarian Potter of
+    the 18th century", "a Danish Novelist of the 1990s."): a name's tail has no figure
+    in lower-case company."""
     if after_of is None:
         return False
     if after_of == "the":
