@@ -26,7 +26,9 @@ name:
   said``), and "That" before a subject pronoun and its verb opens a clause (``in
   Almaty That he would appeal``; with a full stop lost the capital is wrong all the
   same), and so does "That" before a determiner, its noun's words and their verb
-  (``in Kaunas That the old pumping station had failed``); a subordinator whose clause
+  (``in Kaunas That the old pumping station had failed``); "That" or "Which" after a name
+  that is no English word, before a verb's third person or a modal, is a relative
+  pronoun (``a government in Tarvel That listens``); a subordinator whose clause
   runs to the sentence's end with no comma hangs on the sentence before it (``to Tartu
   and Valga Until its systems were restored.``), and "Will" after a place's name before
   a verb's bare form, perhaps after an adverb, is the modal (``Mosul Will not reopen``,
@@ -129,7 +131,7 @@ _CLAUSE_WORDS = frozenset(
     | {"many", "few", "there", "here", "am", "be", "do"}
 )
 # Prepositions the function-word list leaves out.
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     {"inside", "outside", "near", "behind", "beyond", "below", "above", "beside", "despite"}
     | {"throughout", "along", "alongside", "around", "amid", "via", "except", "underneath"}
 )
@@ -254,7 +256,7 @@ def _name_suffixes() -> frozenset[str]:
 def _never_final() -> frozenset[str]:
     """Auxiliaries, prepositions and adverbs that end no name (``Mali Were``)."""
     pronouns = {w.lower() for w in mid_sentence_capitals()}
-    small = function_words() | _PREPOSITIONS
+    small = function_words() | PREPOSITIONS
     return frozenset(small - _CLAUSE_WORDS - pronouns - _name_final_words())
 
 
@@ -386,7 +388,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         if low in _name_final_words():
             why = _modal_before_verb(ctx.text, m.end(), low, prev)
         else:
-            why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low)
+            why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low, prev)
             why = why or _clause_to_the_end(ctx, m, low)
         if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
             why = "a verb"
@@ -591,9 +593,36 @@ _NOUN_SUBJECT_AFTER_THAT = regex.compile(
 )
 
 
-def _that_clause(text: str, end: int, low: str) -> str | None:
+# ... or "that" or "which" as a relative pronoun, before a verb's third person (perhaps
+# after an adverb) or a modal: "a government in Helsinki That listens", "the ferry to
+# Varnholm Which still runs".
+_VERB_AFTER_RELATIVE = regex.compile(
+    r"[^\S\n]+(?:(?:also|still|now|already|once|never|not|\p{Ll}+ly)[^\S\n]+)?(\p{Ll}+)\b"
+)
+_RELATIVE_MODALS = frozenset({"will", "would", "can", "could", "should", "might", "must"})
+
+
+def _relative_verb(text: str, end: int) -> bool:
+    """A verb's third person or a modal right after ``end``: "listens", "governs", "would".
+    Not a past tense ("That said, …") nor "is" or "has" ("That is, …"): with a full stop
+    lost those idioms would open a sentence."""
+    m = _VERB_AFTER_RELATIVE.match(text, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    if verb in _RELATIVE_MODALS:
+        return True
+    return verb.endswith("s") and finite_verb(verb) and base_verb(verb[:-1])
+
+
+def _that_clause(text: str, end: int, low: str, prev: str = "") -> str | None:
     """A capital "That" before a subject pronoun, or a determiner and its noun, and then a
-    finite verb or a modal: a small word."""
+    finite verb or a modal: a small word.  "That" or "which" after a name that is no
+    English word, before a verb's third person or a modal, is a relative pronoun ("in
+    Helsinki That listens"): no name ends in either before a verb ("Take That" is
+    English words; "Which?" a magazine's name, with its mark)."""
+    if low in ("that", "which") and _a_name(prev) and _relative_verb(text, end):
+        return "a small word"
     if low != "that":
         return None
     m = _CLAUSE_AFTER_THAT.match(text, end)

@@ -9,8 +9,11 @@ How: after an adjective of nationality or region (resources/case/demonyms.txt; o
 language's name, resources/case/language_adjectives.txt: ``the Swahili Word for``; not one of
 religion, which name more than they describe: ``the Jewish Agency``, ``Christian
 Aid``; resources/case/name_forming_adjectives.txt; unless the noun is one of many,
-after "a", a number or a possessive and before a small word: ``a Muslim Charity in
-the town``), a capitalised word whose lower-case
+after "a", a number or a possessive and before a small word or a preposition of place:
+``a Muslim Charity in the town``; "Roman" is read so too, since it names an empire, a
+church and sites, ``the Roman Forum``, but ``a Roman Villa near the river`` is one of
+many; a part of a place before "of" and the place locates after one as after a
+nationality: ``the Catholic Heart of Upper Varda``), a capitalised word whose lower-case
 form is an everyday word, followed by a lower-case word or punctuation.  An adjective of
 place no list holds counts too when a productive suffix makes it from a name wordfreq
 knows (``the chorus of Athenian Women``: Athens; ``a Viennese Baker``; see
@@ -23,19 +26,22 @@ common in running text ("a Gaussian blur"), so it is flagged the same way, and t
 message says "an adjective made from a name", not "of nationality"; a name it heads
 keeps its institution noun (``the Keynesian Revolution``).  A capital after it makes a
 longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
-of Commerce``); ``and`` or ``for`` before a lower-case word does not (``Chinese Demand for
-iron ore``; ``a Dutch Airline and a bank``: only "and the" may go on with a name), and
-before ``for`` and a capital only an action noun is common (``American
-Support for Ukraine``, not ``the Syrian Observatory for Human Rights``).  A place name
-after ``of`` carries no name on when a compass adjective in lower case comes before the
-nationality (``the northeastern Indian State of Assam``): the words say where a place
-lies, as news writes "the southern Chinese city of Guilin", and names do not open so.
+of Commerce``), but not "of the" and a figure before a lower-case word or punctuation
+(``the Danish Potter of the 18th century``); ``and`` or ``for`` before a lower-case
+word does not (``Chinese Demand for iron ore``; ``a Dutch Airline and a bank``: only
+"and the" may go on with a name), and before ``for`` and a capital only an action noun
+is common (``American Support for Ukraine``, not ``the Syrian Observatory for Human
+Rights``).  A place name after ``of`` carries no name on when a compass adjective in
+lower case comes before the nationality (``the northeastern Indian State of Assam``):
+the words say where a place lies, as news writes "the southern Chinese city of Guilin",
+and names do not open so.
 A division's head (resources/case/division_heads.txt) before "of" and a capital says
 where the place lies with no compass word (``the Himalayan State of Sikkim``, ``the
 Italian Province of South Tyrol``), after an adjective of region too: no division's
 own name opens with its country's adjective; so does a coast's or a shore's before "of"
 and a place, which is a shoreline (``the Caribbean Coast of Central America``; AP: "the
-Atlantic coast of Florida").
+Atlantic coast of Florida"), and so does a part of a place's (``the Italian Part of
+Switzerland``, ``the Bavarian Edge of the Alps``; resources/case/place_parts.txt).
 A name begun before the adjective goes on through it (``the University of North Korean
 Studies``), but a nationality before "of" names a person (``an American of Irish
 Descent``).  "For" and an article after a noun that is also a verb go on with no name
@@ -126,6 +132,7 @@ from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.case._common import demonym_words, derived_demonym, is_heading_like
 from copydesk.checks.rules.case._stray import (
+    PREPOSITIONS,
     SENTENCE_HEADLINE,
     Stray,
     identity_adjectives,
@@ -238,14 +245,22 @@ def _for_a_name(word: str) -> bool:
     return "VERB" not in word_classes(word)
 
 
-_LOWER_AFTER_THE = regex.compile(r"[^\S\n]+\p{Ll}")
+# "the" before a lower-case word, or before a figure and a lower-case word or punctuation:
+# an ordinal, a decade or a year ("of the 19th century", "of the 1990s,", "of the 2022
+# season")
+_LOWER_AFTER_THE = regex.compile(
+    r"[^\S\n]+(?:\p{Ll}|\p{N}[\p{N}\p{Ll}]*(?:[^\S\n]+\p{Ll}|[,;:.!?)]))"
+)
 
 
 def _name_goes_on(after_of: str | None, text: str = "", end: int = 0) -> bool:
     """After "of", "the" or a capitalised common word carries a name on ("British Chambers
     of Commerce", "Bank of the West"); a rare name or a lower-case word does not ("the
     Danish Maker of Vexolin", "of insulin"), nor "the" before a lower-case word ("an
-    Icelandic Novelist of the small ports"; ``end`` is where "the" ends in ``text``)."""
+    Icelandic Novelist of the small ports"; ``end`` is where "the" ends in ``text``), nor
+    "the" before a figure and a lower-case word or punctuation ("the Bulgarian Potter of
+    the 18th century", "a Danish Novelist of the 1990s."): a name's tail has no figure
+    in lower-case company."""
     if after_of is None:
         return False
     if after_of == "the":
@@ -309,14 +324,30 @@ def _division_of_a_place(word: str, after_of: str | None, text: str, end: int) -
     is its shoreline ("the Caribbean Coast of Central America", "the Frisian Coast of
     the Wadden Sea"; AP: "the Atlantic coast of Florida").  division_heads.txt; ``end``
     is where ``after_of`` ends in ``text``."""
-    if word not in _division_heads() or after_of is None:
+    part = word in _place_parts()
+    if not (part or word in _division_heads()) or after_of is None:
         return False
     if after_of == "the":
-        return word in _SHORELINES and _CAPITAL_AFTER_THE.match(text, end) is not None
+        shore = part or word in _SHORELINES
+        return shore and _CAPITAL_AFTER_THE.match(text, end) is not None
     return after_of[:1].isupper() and after_of not in demonym_words()
 
 
 _SHORELINES = frozenset({"Coast", "Coastline", "Shore", "Shores"})
+
+
+@cache
+def _place_parts() -> frozenset[str]:
+    """Nouns for a part of a place ("Heart", "Edge", "Part"; place_parts.txt): before "of"
+    and a place they say which part is meant ("the Catholic Heart of Upper Lusatia")."""
+    return frozenset(data_lines("case", "place_parts.txt"))
+
+
+def _part_of_a_place(word: str, after_of: str | None, text: str, end: int) -> bool:
+    """A part of a place after an adjective of religion ("the Catholic Heart of the
+    Rhineland", "the Muslim Part of Tarvel"): it locates, as after a nationality; a
+    division's head may name a state ("the Islamic State of Iraq"), a part never does."""
+    return word in _place_parts() and _division_of_a_place(word, after_of, text, end)
 
 
 @lru_cache(maxsize=256)
@@ -746,7 +777,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         word = m.group(1)
         adjective = text[m.start() : m.start(1)].rstrip()
         if adjective in _religions():
-            if not _one_of_many(text, m.start(), m.end(1), word):
+            if not (
+                _one_of_many(text, m.start(), m.end(1), word)
+                or _part_of_a_place(word, m.group(2), text, m.end(2))
+            ):
                 continue
         elif adjective not in _listed() and not _derived_adjective(
             text, m.start(), adjective, word
@@ -816,7 +850,7 @@ def _repeated_name(text: str, adjective: str, word: str) -> bool:
 def _after(adjective: str) -> str:
     """Why the noun after ``adjective`` is flagged, as the message says it."""
     if adjective in _religions():
-        return "after an adjective of religion"
+        return "after an adjective of religion or era"
     if adjective in _languages():
         return "after a language's name"
     if adjective in _listed():
@@ -861,11 +895,12 @@ def _one_of_many(text: str, start: int, end: int, word: str) -> bool:
     before a small word or punctuation is one of many ("a shelter run by a Catholic
     Charity in the city"): names of churches and groups take "the" (``the Jewish
     Agency``) or qualify a noun (``a Jewish Agency official``).  A noun of faith is its
-    own name (``a Sunni Muslim``)."""
+    own name (``a Sunni Muslim``).  A preposition of place is as small a word as "in"
+    (``a Roman Villa near the river``)."""
     if word in demonym_words() or not _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
         return False
     nxt = _NEXT_WORD.match(text, end)
-    return nxt is None or nxt.group(1) in function_words()
+    return nxt is None or nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS
 
 
 def _derived_adjective(text: str, start: int, adjective: str, word: str) -> bool:

@@ -1224,3 +1224,74 @@ def test_caps11_hits(text, word, why):
 )
 def test_caps11_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
+
+
+# --- caps12: "of the" and a figure ends a name; ISO 639-2 languages named as adjectives;
+# a part of a place after an adjective of nationality or religion; "Roman" one of many;
+# "That"/"Which" as a relative pronoun after a name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        # "of the" and a figure, then a lower-case word or punctuation: no name's tail
+        ("He was the best-known Danish Potter of the 18th century, critics said.", "Potter", "nat"),
+        ("She was the leading Estonian Novelist of the 1990s.", "Novelist", "nationality"),
+        # an ISO 639-2 language whose name is an adjective by its form
+        ("About 20,000 people speak a Friulian Dialect, according to the census.", "Dialect", "l"),
+        ("She teaches at the Kashubian Language school in the town.", "Language", "language"),
+        ("He studied the Sumerian Tablets in the basement archive.", "Tablets", "language"),
+        # a part of a place before "of" and the place, after a nationality or a religion
+        ("Most people in the Italian Part of Switzerland speak Italian, it found.", "Part", "nat"),
+        ("The farm lies on the Bavarian Edge of the Alps, near the border.", "Edge", "nat"),
+        ("She grew up in the Catholic Heart of Upper Varda, where he farmed.", "Heart", "religion"),
+        ("They lived in the Protestant Heart of the Rhineland until 1950.", "Heart", "religion"),
+        # "Roman" names much, but after "a" or a number and before a small word it is one of many
+        ("Builders found a Roman Villa near the station in 2019.", "Villa", "era"),
+        ("Divers found two Roman Coins in the bay, officials said.", "Coins", "era"),
+        # a religion's adjective, one of many, before a preposition of place
+        ("Food was handed out by a Muslim Charity near the mosque on Friday.", "Charity", "rel"),
+        # "That" or "Which" after a name, before a verb's third person or a modal
+        ("Voters want a ferry to Varnholm That runs every hour, she said.", "That", "small"),
+        ("Voters want a government in Tarvel Which listens to them, she said.", "Which", "small"),
+        ("Voters want a council in Tarvel That will listen, she said.", "That", "small"),
+    ],
+)
+def test_caps12_hits(text, word, why):
+    text += _FARM
+    [issue] = run("case.capitalised-noun", text)
+    at = text.index(word)
+    assert (issue.offset, issue.end) == (at, at + len(word))
+    assert issue.replacements == (word.lower(),)
+    assert why in issue.message
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of the" and a figure before a capital goes on with a name
+        "He chaired the Danish Friends of the 1848 Constitution for a decade.",
+        # a division's head after a religion may name a state; a district's own name
+        "Fighters joined the Islamic State of Iraq and the Levant in 2014, officials said.",
+        "The shops in the former Jewish Quarter of Tarvel reopened on Monday.",
+        # "Roman" before its sites and institutions, and as a given name
+        "Crowds filled the Roman Theatre of Tarvel and the Roman Baths on Sunday morning.",
+        "Roman Fox said the club would appeal against the ban, and fans agreed.",
+        "He met a Roman Catholic bishop and a Jewish Agency official near the port.",
+        # "That" before a noun is a determiner; after English words it may end a name
+        "She moved to Tarvel That year and opened a bakery near the harbour.",
+        "Tickets for Take That sold out in Leeds, and the band Take That performs tonight.",
+        "He left Tarvel That said, he kept the flat near the harbour for his son.",
+    ],
+)
+def test_caps12_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
+
+
+def test_iso_639_2_languages_named_as_adjectives_are_listed():
+    from copydesk.checks.data import data_lines
+
+    languages = set(data_lines("case", "language_adjectives.txt"))
+    assert {"Sorbian", "Friulian", "Kashubian", "Buginese"} <= languages
+    assert not {"Crimean", "Hawaiian", "Nubian", "Caucasian"} & languages
