@@ -72,7 +72,7 @@ Disjoint pools:
   fresh_q  fresh_q/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_g to fresh_p READMEs
            and one fresh_o article), in other regions and genres; run blind once (seed 20261205,
-           main 0c8b41c, 07:10 UTC) and its misses read: tunable since;
+           main 0c8b41c, 07:10 UTC) and its misses read, then tuned on (caps12, pronoun12);
   fresh_r  fresh_r/*.txt: twelve more, written with fresh_q, the ninth hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
