@@ -77,6 +77,14 @@ _NOT_PERSON_BEFORE = frozenset(
         "their",
     }
 )
+
+
+def _not_person_before(word: str) -> bool:
+    """A name of unknown kind after ``word`` is a place or a thing: "in", "the", or an
+    adjective of a part of a land ("eastern Germany"; resources/pronoun/place_adjectives.txt)."""
+    return word in _NOT_PERSON_BEFORE or word in resource_words("place_adjectives")
+
+
 # Role nouns that are also adjectives: "an official Russian source" names no person.
 _ADJECTIVE_ROLES = frozenset(
     {"official", "chief", "deputy", "prime", "general", "host", "guest", "patient", "partner"}
@@ -666,8 +674,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
     before_word = word_before(text, tokens, k0)
-    who = aged or (before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after)))
-    if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
+    who = aged or (not _not_person_before(before_word) and bool(_WHO_AFTER.match(after)))
+    if _COMMA_AFTER.match(after) and not _not_person_before(before_word) and before_word != "of":
         evidence += role_after(doc, name_idx[-1])
     raw = [p for k in name_idx for p in name_parts(tokens[k].text)]
     glued = _unglue(doc, name_idx, raw)
@@ -924,7 +932,7 @@ def person_mention(
         and first.pos >= 2
         and tokens[k0 - 2].text[:1].isupper()
     )
-    if len(name_idx) >= 2 and before_word not in _NOT_PERSON_BEFORE and not inside_name:
+    if len(name_idx) >= 2 and not _not_person_before(before_word) and not inside_name:
         ent.name_like = True
     nxt_i = name_idx[-1] + 1
     # "Palmeiras coach Marcelo Vieira", "a former French Open finalist": a name before a
@@ -949,7 +957,7 @@ def person_mention(
         k0,
         first.quoted,
         entity=ent,
-        possible_person=before_word not in _NOT_PERSON_BEFORE
+        possible_person=not _not_person_before(before_word)
         and not inside_name
         and not place_before(text, first.start)
         and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),

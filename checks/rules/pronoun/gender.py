@@ -391,6 +391,8 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
         return True
     if _after_organisation_noun(a.text, escaped):
         return True
+    if _after_place_adjective(a.text, escaped):
+        return True
     if _owns_place(a.text, escaped):
         return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
@@ -414,6 +416,18 @@ def _after_organisation_noun(text: str, escaped: str) -> bool:
     for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){escaped}(?=[,.;:)]|\s+(?:said|says)\b)", text):
         before = _ORGANISATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is not None and before.group(1) in kinds:
+            return True
+    return False
+
+
+def _after_place_adjective(text: str, escaped: str) -> bool:
+    """The name stands right after a lower-case adjective of a part of a land ("of eastern
+    Germany", "in northern Nigeria", "rural Ohio"; resources/pronoun/place_adjectives.txt):
+    a place.  Case matters: "Western Union" and "Central Bank" are bodies, and a capital
+    there opens a name of its own."""
+    words = resource_words("place_adjectives")
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}-])([\p{{Ll}}-]+)[^\S\n]+{escaped}\b", text):
+        if m.group(1) in words:
             return True
     return False
 

@@ -953,3 +953,19 @@ def test_number_words_and_a_mind_make_no_one_else(text):
 )
 def test_a_ship_that_is_built_or_fast_is_still_she(text):
     assert run("pronoun.gender", text) == []
+
+
+# A name after a lower-case adjective of a part of a land is a place ("of northern Poland"),
+# never a person a pronoun could mean; a person named there still is.
+def test_a_name_after_a_place_adjective_is_a_place():
+    text = (
+        "Petra Novak, a potter who spent years recording the crafts of the Kashubians, the "
+        "small people of northern Poland, has died in Gdynia. He was 91."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("He was") and issue.replacements == ("She",)
+
+
+def test_a_person_after_a_place_adjective_place_still_blocks():
+    text = "Petra Novak met Lindqvist, a buyer from eastern Sweden. He said the price was fair."
+    assert run("pronoun.gender", text) == []
