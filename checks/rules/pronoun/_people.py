@@ -638,9 +638,38 @@ def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
             ):
                 doc.attached.add(j)
                 j += 1
+            _attach_joined_role(doc, j, last.sent)
             return [nouns.get(tokens[k].low, PersonNoun(NEUTRAL, 0))]
         k += 1
     return []
+
+
+_JOINED_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _attach_joined_role(doc: Document, j: int, sent: int) -> None:
+    """A second role joined by "and" to the role in apposition that ends before token
+    ``j`` is the name's too: "Anna Berg, the party's leader and the mayor of the town,"
+    ("mayor" is no one else).  Only "and", an article and a few lower-case words, then a
+    role that is no kin noun: "the mayor and her husband" are two people."""
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    if j >= len(tokens) or tokens[j].sent != sent or tokens[j].low != "and":
+        return
+    if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start]):
+        return
+    start = j + 1
+    if start < len(tokens) and tokens[start].low in _JOINED_OPENERS:
+        start += 1
+    for k in range(start, min(start + 4, len(tokens))):
+        tok = tokens[k]
+        if tok.sent != sent or _APPOSITION_STOP.search(text[tokens[k - 1].end : tok.start]):
+            return
+        if not tok.text.islower() or tok.low in function_words():
+            return
+        if tok.low in nouns:
+            if tok.low not in resource_words("kin_nouns"):
+                doc.attached.add(k)
+            return
 
 
 def add_name_mention(doc: Document, run: list[int]) -> None:

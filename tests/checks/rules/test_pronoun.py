@@ -969,3 +969,27 @@ def test_a_name_after_a_place_adjective_is_a_place():
 def test_a_person_after_a_place_adjective_place_still_blocks():
     text = "Petra Novak met Lindqvist, a buyer from eastern Sweden. He said the price was fair."
     assert run("pronoun.gender", text) == []
+
+
+# A second role joined by "and" inside the apposition after a name is the name's too; a
+# role after the apposition's closing comma is someone else's.
+def test_a_joined_role_in_apposition_is_the_names():
+    text = (
+        "Ingrid Solberg, the party's chair and the mayor of the largest town, said he would "
+        "stand again."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("he would") and issue.replacements == ("she",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingrid Solberg, the party's chair, and the mayor of the largest town said he would "
+        "stand again.",
+        "Ingrid Solberg, the party's chair and the mayor's deputy, met the mayor. He said the "
+        "talks were useful.",
+    ],
+)
+def test_a_role_outside_the_apposition_is_someone_else(text):
+    assert run("pronoun.gender", text) == []
