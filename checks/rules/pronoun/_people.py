@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import regex
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words, one_edit_apart
@@ -1134,7 +1134,42 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
     low = nxt.low
     if low in person_nouns() or low in function_words() or low in resource_words("calendar_words"):
         return False  # "sailor who": "who" is no noun (WHO is)
-    return _noun_only(low)
+    return _noun_only(low) or _uninflected_head(tokens, k)
+
+
+# Before "the teacher plan" these make the noun a subject whose verb stays bare ("helped
+# the teacher plan", "insisted that the minister step down"): no compound there.
+_BARE_VERB_BEFORE = frozenset(
+    {"that", "let", "lets", "make", "makes", "made", "help", "helps", "helped", "helping"}
+    | {"see", "saw", "seen", "watch", "watched", "hear", "heard", "have", "has", "had"}
+)
+
+
+def _uninflected_head(tokens: list[Token], k: int) -> bool:
+    """The singular person noun at ``k`` stands before a noun that could be a verb only in
+    its bare form ("a guest house", "the student protest"): a singular subject's verb
+    would end in -s or be past ("the guest houses", "the student protested"), so the
+    word is the compound's head and the person noun names no one.  Not after "that" or a
+    verb that takes a bare verb after its object ("let the guest decide")."""
+    tok, nxt = tokens[k], tokens[k + 1]
+    if tok.low.endswith("s") or irregular_plural(tok.low) or nxt.low.endswith(("s", "ed")):
+        return False
+    lemmas = getAllLemmas(nxt.low)
+    if "NOUN" not in lemmas or nxt.low not in lemmas.get("VERB", ()):
+        return False
+    if _past_form(nxt.low) or zipf(nxt.low) < COMMON:
+        return False  # "the guest cut the ribbon": a past tense; rare words unknown
+    j = k - 1
+    if j >= 0 and tokens[j].sent == tok.sent and tokens[j].low in _DETERMINERS:
+        j -= 1
+    return not (j >= 0 and tokens[j].sent == tok.sent and tokens[j].low in _BARE_VERB_BEFORE)
+
+
+@lru_cache(maxsize=5_000)
+def _past_form(word: str) -> bool:
+    """``word`` is a past tense or participle of a verb as well as its bare form ("cut",
+    "put", "set", "read"): after a subject it may be the verb."""
+    return word in getInflection(word, "VBD") or word in getInflection(word, "VBN")
 
 
 def _predicative(tokens: list[Token], k: int) -> bool:

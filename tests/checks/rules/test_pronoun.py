@@ -993,3 +993,32 @@ def test_a_joined_role_in_apposition_is_the_names():
 )
 def test_a_role_outside_the_apposition_is_someone_else(text):
     assert run("pronoun.gender", text) == []
+
+
+# A singular person noun before a bare noun that is no past tense is a compound's modifier
+# ("a guest house", "the student protest"): a subject's verb would be inflected.
+@pytest.mark.parametrize(
+    "middle",
+    ["runs a guest house on the island", "backed the student protest on the island"],
+)
+def test_a_person_noun_modifying_a_noun_is_no_one(middle):
+    text = (
+        f"Karin Dahl, who {middle}, said many of her neighbours were leaving. He said the "
+        "ferry was late."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("He said") and issue.replacements == ("She",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karin Dahl met a guest at the hotel. He said the ferry was late.",
+        # "helped the guest plan": a bare verb after the object of "help"
+        "Karin Dahl helped the guest plan the trip. He said the ferry was late.",
+        # a past tense that is its bare form too: the guest is the subject
+        "Karin Dahl stood back and the guest cut the ribbon. He said the ferry was late.",
+    ],
+)
+def test_a_person_noun_before_a_verb_still_blocks(text):
+    assert run("pronoun.gender", text) == []
