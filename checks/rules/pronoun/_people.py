@@ -204,6 +204,12 @@ class Entity:
         self.votes[offset] = gender
         self.vote_counts[gender] += 1
 
+    def unvote(self, offset: int) -> None:
+        """Take back the vote of the pronoun at ``offset``, if it cast one."""
+        old = self.votes.pop(offset, None)
+        if old is not None:
+            self.vote_counts[old] -= 1
+
     def score(self, exclude: int | None = None) -> dict[str, int]:
         totals = {g: self.title_score[g] + self.vote_counts[g] for g in (MALE, FEMALE)}
         if self.first_name and USE_FIRST_NAMES:
@@ -1240,6 +1246,8 @@ def _vote(a: Analysis) -> None:
     """
     mixed = _mixed_sentences(a)
     for _ in range(2):  # a second round sees people that the first round's votes revealed
+        main = main_person(a)
+        main_gender = main.gender() if main is not None else None
         for p in a.pronouns:
             if p.tok.quoted or p.tok.start in mixed:
                 continue  # "Greer said he had told her": two people, no clear vote
@@ -1269,7 +1277,54 @@ def _vote(a: Analysis) -> None:
                 continue
             if _same_gender_before(a, p, strong[0]):
                 continue
+            if (
+                main_gender == p.gender
+                and strong[0].entity is not main
+                and _reported_by(a, p, strong[0])
+            ):
+                # "Novak said she had been strict", in the obituary of a woman: the
+                # article's subject is always on stage, so the pronoun in what someone
+                # else reports may be hers and is no clear vote for the speaker.
+                strong[0].entity.unvote(p.tok.start)
+                continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def main_person(a: Analysis) -> Entity | None:
+    """The person the article is about: named in its first two sentences (headline,
+    lede) and named more often than anyone else, at least three times."""
+    counts: dict[int, int] = {}
+    found: dict[int, Entity] = {}
+    for m in a.mentions:
+        if m.entity is not None and m.entity.is_person and not m.quoted:
+            counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+            found[id(m.entity)] = m.entity
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if not ranked or counts[ranked[0]] < 3:
+        return None
+    top = found[ranked[0]]
+    alone = len(ranked) == 1 or counts[ranked[1]] < counts[ranked[0]]
+    early = any(m.entity is top for m in a.mentions if m.sent <= 1)
+    return top if alone and early else None
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
+    return frozenset(data_lines("punctuation", "reporting_verbs.txt"))
+
+
+def _reported_by(a: Analysis, p: Pronoun, m: Mention) -> bool:
+    """``p`` stands in what ``m`` is reported to say, in ``m``'s sentence: "Novak said she
+    had been strict" (a reporting verb between the name and the pronoun)."""
+    if m.sent != p.tok.sent or m.start >= p.tok.start:
+        return False
+    verbs = _reporting_verbs()
+    return any(
+        t.low in verbs and not t.quoted
+        for t in a.tokens[m.first_tok + 1 : p.tok.idx]
+        if t.start >= m.end
+    )
 
 
 def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:

@@ -673,24 +673,10 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
 
 
 def _main_person(a: Analysis) -> Entity | None:
-    """The person the article is about: named in its first two sentences (headline,
-    lede) and named more often than anyone else, at least three times."""
+    """The person the article is about (:func:`people.main_person`), once per analysis."""
     key = ("main_person", "")
     if key not in a.derived:
-        counts: dict[int, int] = {}
-        people: dict[int, Entity] = {}
-        for m in a.mentions:
-            if m.entity is not None and m.entity.is_person and not m.quoted:
-                counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
-                people[id(m.entity)] = m.entity
-        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-        main: Entity | None = None
-        if ranked and counts[ranked[0]] >= 3:
-            top = people[ranked[0]]
-            alone = len(ranked) == 1 or counts[ranked[1]] < counts[ranked[0]]
-            early = any(m.entity is top for m in a.mentions if m.sent <= 1)
-            main = top if alone and early else None
-        a.derived[key] = main
+        a.derived[key] = people.main_person(a)
     found = a.derived[key]
     return found if isinstance(found, Entity) else None
 

@@ -1022,3 +1022,26 @@ def test_a_person_noun_modifying_a_noun_is_no_one(middle):
 )
 def test_a_person_noun_before_a_verb_still_blocks(text):
     assert run("pronoun.gender", text) == []
+
+
+# In an article about a woman, a "she" in what someone else is reported to say may be her:
+# it is no vote that makes the speaker a woman.
+_CHOIR = (
+    "Jorin Brekke, who sang in the choir, said she had been strict but kind. Brekke said "
+    "she rehearsed every phrase.\n\n“She never gave up,” he said."
+)
+
+
+def test_the_subjects_pronoun_in_a_report_is_no_vote_for_the_speaker():
+    text = (
+        "Eva Lindholm, who led a town choir, dies at 90\n\nEva Lindholm, who led the town "
+        "choir for four decades, has died. She was 90.\n\nHer daughter said she died at "
+        "home. Lindholm founded the choir in 1960.\n\n" + _CHOIR
+    )
+    assert run("pronoun.gender", text) == []
+
+
+def test_without_a_subject_of_that_gender_the_report_votes_for_the_speaker():
+    text = "The town choir gave its last concert on Sunday.\n\n" + _CHOIR
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("he said") and issue.replacements == ("she",)
