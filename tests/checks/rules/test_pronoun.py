@@ -975,8 +975,8 @@ def test_a_person_after_a_place_adjective_place_still_blocks():
 # role after the apposition's closing comma is someone else's.
 def test_a_joined_role_in_apposition_is_the_names():
     text = (
-        "Ingrid Solberg, the party's chair and the mayor of the largest town, said he would "
-        "stand again."
+        "Ingrid Solberg, the Centre Party's leader and the mayor of the largest town, said "
+        "he would stand again."
     )
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("he would") and issue.replacements == ("she",)
@@ -985,10 +985,10 @@ def test_a_joined_role_in_apposition_is_the_names():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ingrid Solberg, the party's chair, and the mayor of the largest town said he would "
-        "stand again.",
-        "Ingrid Solberg, the party's chair and the mayor's deputy, met the mayor. He said the "
-        "talks were useful.",
+        "Ingrid Solberg, the Centre Party's leader, and the mayor of the largest town said "
+        "he would stand again.",
+        "Ingrid Solberg, the Centre Party's leader and the mayor's deputy, met the mayor. He "
+        "said the talks were useful.",
     ],
 )
 def test_a_role_outside_the_apposition_is_someone_else(text):
