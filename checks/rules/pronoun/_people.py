@@ -1242,7 +1242,8 @@ def _vote(a: Analysis) -> None:
     before.  It must be the only person there (named or not); names of unknown
     kind ("Busan") do not compete with a known person who opens the sentence; a pronoun
     of the same gender that means someone else stands for a second person
-    (``_same_gender_before``).
+    (``_same_gender_before``); a pronoun of the article's subject's gender in what
+    someone else is reported to say may be the subject's (``_reported_by``).
     """
     mixed = _mixed_sentences(a)
     for _ in range(2):  # a second round sees people that the first round's votes revealed

@@ -44,6 +44,11 @@ not the subject's may be hers.  A bare role the antecedent speaks of ("Kovacs sa
 chief inspector had…. He said") does not take over the "He said" after it; the part an
 actor plays is the actor; a "she" who thinks or feels ("she had never been so nervous")
 is no boat.
+A name after a lower-case adjective of a part of a land ("of eastern Germany") is a place; a
+second role joined by "and" inside a name's apposition ("the party's leader and the mayor of
+the town") is the name's; a singular person noun before a bare noun that is no past tense
+modifies it ("a guest house") and is no one; the article's subject's pronoun in what someone
+else reports ("Šolc said she had been strict") casts no vote for the speaker.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
