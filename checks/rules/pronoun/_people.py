@@ -1151,12 +1151,22 @@ _BARE_VERB_BEFORE = frozenset(
 )
 
 
+# After a bare word these make it a verb with its object or clause ("say he", "report
+# that", "plan to"), as machine translation writes a singular subject's verb bare.
+_OBJECT_OPENERS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
+    | {"the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my"}
+    | {"that", "to", "if", "whether"}
+)
+
+
 def _uninflected_head(tokens: list[Token], k: int) -> bool:
     """The singular person noun at ``k`` stands before a noun that could be a verb only in
     its bare form ("a guest house", "the student protest"): a singular subject's verb
     would end in -s or be past ("the guest houses", "the student protested"), so the
     word is the compound's head and the person noun names no one.  Not after "that" or a
-    verb that takes a bare verb after its object ("let the guest decide")."""
+    verb that takes a bare verb after its object ("let the guest decide"), nor when an
+    object or a clause follows the word ("her driver say he was tired": MT's bare verb)."""
     tok, nxt = tokens[k], tokens[k + 1]
     if tok.low.endswith("s") or irregular_plural(tok.low) or nxt.low.endswith(("s", "ed")):
         return False
@@ -1165,6 +1175,9 @@ def _uninflected_head(tokens: list[Token], k: int) -> bool:
         return False
     if _past_form(nxt.low) or zipf(nxt.low) < COMMON:
         return False  # "the guest cut the ribbon": a past tense; rare words unknown
+    after = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 2].sent == tok.sent else None
+    if after is not None and after.low in _OBJECT_OPENERS:
+        return False  # "her driver say he was tired": machine translation's bare verb
     j = k - 1
     if j >= 0 and tokens[j].sent == tok.sent and tokens[j].low in _DETERMINERS:
         j -= 1

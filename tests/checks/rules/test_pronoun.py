@@ -1018,6 +1018,9 @@ def test_a_person_noun_modifying_a_noun_is_no_one(middle):
         "Karin Dahl helped the guest plan the trip. He said the ferry was late.",
         # a past tense that is its bare form too: the guest is the subject
         "Karin Dahl stood back and the guest cut the ribbon. He said the ferry was late.",
+        # machine translation's bare verb with its object or clause after it
+        "Karin Dahl left early. Her driver say he was tired.",
+        "Karin Dahl left early, and the guest plan to stay because he was tired.",
     ],
 )
 def test_a_person_noun_before_a_verb_still_blocks(text):
