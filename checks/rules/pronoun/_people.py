@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import regex
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from copydesk.checks.data import data_lines
 from copydesk.checks.language import fold, function_words, one_edit_apart
@@ -77,6 +77,14 @@ _NOT_PERSON_BEFORE = frozenset(
         "their",
     }
 )
+
+
+def _not_person_before(word: str) -> bool:
+    """A name of unknown kind after ``word`` is a place or a thing: "in", "the", or an
+    adjective of a part of a land ("eastern Germany"; resources/pronoun/place_adjectives.txt)."""
+    return word in _NOT_PERSON_BEFORE or word in resource_words("place_adjectives")
+
+
 # Role nouns that are also adjectives: "an official Russian source" names no person.
 _ADJECTIVE_ROLES = frozenset(
     {"official", "chief", "deputy", "prime", "general", "host", "guest", "patient", "partner"}
@@ -195,6 +203,12 @@ class Entity:
             self.vote_counts[old] -= 1
         self.votes[offset] = gender
         self.vote_counts[gender] += 1
+
+    def unvote(self, offset: int) -> None:
+        """Take back the vote of the pronoun at ``offset``, if it cast one."""
+        old = self.votes.pop(offset, None)
+        if old is not None:
+            self.vote_counts[old] -= 1
 
     def score(self, exclude: int | None = None) -> dict[str, int]:
         totals = {g: self.title_score[g] + self.vote_counts[g] for g in (MALE, FEMALE)}
@@ -630,9 +644,38 @@ def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
             ):
                 doc.attached.add(j)
                 j += 1
+            _attach_joined_role(doc, j, last.sent)
             return [nouns.get(tokens[k].low, PersonNoun(NEUTRAL, 0))]
         k += 1
     return []
+
+
+_JOINED_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _attach_joined_role(doc: Document, j: int, sent: int) -> None:
+    """A second role joined by "and" to the role in apposition that ends before token
+    ``j`` is the name's too: "Anna Berg, the party's leader and the mayor of the town,"
+    ("mayor" is no one else).  Only "and", an article and a few lower-case words, then a
+    role that is no kin noun: "the mayor and her husband" are two people."""
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    if j >= len(tokens) or tokens[j].sent != sent or tokens[j].low != "and":
+        return
+    if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start]):
+        return
+    start = j + 1
+    if start < len(tokens) and tokens[start].low in _JOINED_OPENERS:
+        start += 1
+    for k in range(start, min(start + 4, len(tokens))):
+        tok = tokens[k]
+        if tok.sent != sent or _APPOSITION_STOP.search(text[tokens[k - 1].end : tok.start]):
+            return
+        if not tok.text.islower() or tok.low in function_words():
+            return
+        if tok.low in nouns:
+            if tok.low not in resource_words("kin_nouns"):
+                doc.attached.add(k)
+            return
 
 
 def add_name_mention(doc: Document, run: list[int]) -> None:
@@ -666,8 +709,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
     before_word = word_before(text, tokens, k0)
-    who = aged or (before_word not in _NOT_PERSON_BEFORE and bool(_WHO_AFTER.match(after)))
-    if _COMMA_AFTER.match(after) and before_word not in _NOT_PERSON_BEFORE | {"of"}:
+    who = aged or (not _not_person_before(before_word) and bool(_WHO_AFTER.match(after)))
+    if _COMMA_AFTER.match(after) and not _not_person_before(before_word) and before_word != "of":
         evidence += role_after(doc, name_idx[-1])
     raw = [p for k in name_idx for p in name_parts(tokens[k].text)]
     glued = _unglue(doc, name_idx, raw)
@@ -924,7 +967,7 @@ def person_mention(
         and first.pos >= 2
         and tokens[k0 - 2].text[:1].isupper()
     )
-    if len(name_idx) >= 2 and before_word not in _NOT_PERSON_BEFORE and not inside_name:
+    if len(name_idx) >= 2 and not _not_person_before(before_word) and not inside_name:
         ent.name_like = True
     nxt_i = name_idx[-1] + 1
     # "Palmeiras coach Marcelo Vieira", "a former French Open finalist": a name before a
@@ -949,7 +992,7 @@ def person_mention(
         k0,
         first.quoted,
         entity=ent,
-        possible_person=before_word not in _NOT_PERSON_BEFORE
+        possible_person=not _not_person_before(before_word)
         and not inside_name
         and not place_before(text, first.start)
         and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),
@@ -1097,7 +1140,55 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
     low = nxt.low
     if low in person_nouns() or low in function_words() or low in resource_words("calendar_words"):
         return False  # "sailor who": "who" is no noun (WHO is)
-    return _noun_only(low)
+    return _noun_only(low) or _uninflected_head(tokens, k)
+
+
+# Before "the teacher plan" these make the noun a subject whose verb stays bare ("helped
+# the teacher plan", "insisted that the minister step down"): no compound there.
+_BARE_VERB_BEFORE = frozenset(
+    {"that", "let", "lets", "make", "makes", "made", "help", "helps", "helped", "helping"}
+    | {"see", "saw", "seen", "watch", "watched", "hear", "heard", "have", "has", "had"}
+)
+
+
+# After a bare word these make it a verb with its object or clause ("say he", "report
+# that", "plan to"), as machine translation writes a singular subject's verb bare.
+_OBJECT_OPENERS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
+    | {"the", "a", "an", "this", "these", "those", "his", "its", "their", "our", "my"}
+    | {"that", "to", "if", "whether"}
+)
+
+
+def _uninflected_head(tokens: list[Token], k: int) -> bool:
+    """The singular person noun at ``k`` stands before a noun that could be a verb only in
+    its bare form ("a guest house", "the student protest"): a singular subject's verb
+    would end in -s or be past ("the guest houses", "the student protested"), so the
+    word is the compound's head and the person noun names no one.  Not after "that" or a
+    verb that takes a bare verb after its object ("let the guest decide"), nor when an
+    object or a clause follows the word ("her driver say he was tired": MT's bare verb)."""
+    tok, nxt = tokens[k], tokens[k + 1]
+    if tok.low.endswith("s") or irregular_plural(tok.low) or nxt.low.endswith(("s", "ed")):
+        return False
+    lemmas = getAllLemmas(nxt.low)
+    if "NOUN" not in lemmas or nxt.low not in lemmas.get("VERB", ()):
+        return False
+    if _past_form(nxt.low) or zipf(nxt.low) < COMMON:
+        return False  # "the guest cut the ribbon": a past tense; rare words unknown
+    after = tokens[k + 2] if k + 2 < len(tokens) and tokens[k + 2].sent == tok.sent else None
+    if after is not None and after.low in _OBJECT_OPENERS:
+        return False  # "her driver say he was tired": machine translation's bare verb
+    j = k - 1
+    if j >= 0 and tokens[j].sent == tok.sent and tokens[j].low in _DETERMINERS:
+        j -= 1
+    return not (j >= 0 and tokens[j].sent == tok.sent and tokens[j].low in _BARE_VERB_BEFORE)
+
+
+@lru_cache(maxsize=5_000)
+def _past_form(word: str) -> bool:
+    """``word`` is a past tense or participle of a verb as well as its bare form ("cut",
+    "put", "set", "read"): after a subject it may be the verb."""
+    return word in getInflection(word, "VBD") or word in getInflection(word, "VBN")
 
 
 def _predicative(tokens: list[Token], k: int) -> bool:
@@ -1164,10 +1255,13 @@ def _vote(a: Analysis) -> None:
     before.  It must be the only person there (named or not); names of unknown
     kind ("Busan") do not compete with a known person who opens the sentence; a pronoun
     of the same gender that means someone else stands for a second person
-    (``_same_gender_before``).
+    (``_same_gender_before``); a pronoun of the article's subject's gender in what
+    someone else is reported to say may be the subject's (``_reported_by``).
     """
     mixed = _mixed_sentences(a)
     for _ in range(2):  # a second round sees people that the first round's votes revealed
+        main = main_person(a)
+        main_gender = main.gender() if main is not None else None
         for p in a.pronouns:
             if p.tok.quoted or p.tok.start in mixed:
                 continue  # "Greer said he had told her": two people, no clear vote
@@ -1197,7 +1291,54 @@ def _vote(a: Analysis) -> None:
                 continue
             if _same_gender_before(a, p, strong[0]):
                 continue
+            if (
+                main_gender == p.gender
+                and strong[0].entity is not main
+                and _reported_by(a, p, strong[0])
+            ):
+                # "Novak said she had been strict", in the obituary of a woman: the
+                # article's subject is always on stage, so the pronoun in what someone
+                # else reports may be hers and is no clear vote for the speaker.
+                strong[0].entity.unvote(p.tok.start)
+                continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def main_person(a: Analysis) -> Entity | None:
+    """The person the article is about: named in its first two sentences (headline,
+    lede) and named more often than anyone else, at least three times."""
+    counts: dict[int, int] = {}
+    found: dict[int, Entity] = {}
+    for m in a.mentions:
+        if m.entity is not None and m.entity.is_person and not m.quoted:
+            counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+            found[id(m.entity)] = m.entity
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if not ranked or counts[ranked[0]] < 3:
+        return None
+    top = found[ranked[0]]
+    alone = len(ranked) == 1 or counts[ranked[1]] < counts[ranked[0]]
+    early = any(m.entity is top for m in a.mentions if m.sent <= 1)
+    return top if alone and early else None
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
+    return frozenset(data_lines("punctuation", "reporting_verbs.txt"))
+
+
+def _reported_by(a: Analysis, p: Pronoun, m: Mention) -> bool:
+    """``p`` stands in what ``m`` is reported to say, in ``m``'s sentence: "Novak said she
+    had been strict" (a reporting verb between the name and the pronoun)."""
+    if m.sent != p.tok.sent or m.start >= p.tok.start:
+        return False
+    verbs = _reporting_verbs()
+    return any(
+        t.low in verbs and not t.quoted
+        for t in a.tokens[m.first_tok + 1 : p.tok.idx]
+        if t.start >= m.end
+    )
 
 
 def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:

@@ -44,6 +44,11 @@ not the subject's may be hers.  A bare role the antecedent speaks of ("Kovacs sa
 chief inspector had…. He said") does not take over the "He said" after it; the part an
 actor plays is the actor; a "she" who thinks or feels ("she had never been so nervous")
 is no boat.
+A name after a lower-case adjective of a part of a land ("of eastern Germany") is a place; a
+second role joined by "and" inside a name's apposition ("the party's leader and the mayor of
+the town") is the name's; a singular person noun before a bare noun that is no past tense
+modifies it ("a guest house") and is no one; the article's subject's pronoun in what someone
+else reports ("Šolc said she had been strict") casts no vote for the speaker.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -391,6 +396,8 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
         return True
     if _after_organisation_noun(a.text, escaped):
         return True
+    if _after_place_adjective(a.text, escaped):
+        return True
     if _owns_place(a.text, escaped):
         return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
@@ -414,6 +421,18 @@ def _after_organisation_noun(text: str, escaped: str) -> bool:
     for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){escaped}(?=[,.;:)]|\s+(?:said|says)\b)", text):
         before = _ORGANISATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before is not None and before.group(1) in kinds:
+            return True
+    return False
+
+
+def _after_place_adjective(text: str, escaped: str) -> bool:
+    """The name stands right after a lower-case adjective of a part of a land ("of eastern
+    Germany", "in northern Nigeria", "rural Ohio"; resources/pronoun/place_adjectives.txt):
+    a place.  Case matters: "Western Union" and "Central Bank" are bodies, and a capital
+    there opens a name of its own."""
+    words = resource_words("place_adjectives")
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}-])([\p{{Ll}}-]+)[^\S\n]+{escaped}\b", text):
+        if m.group(1) in words:
             return True
     return False
 
@@ -659,24 +678,10 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
 
 
 def _main_person(a: Analysis) -> Entity | None:
-    """The person the article is about: named in its first two sentences (headline,
-    lede) and named more often than anyone else, at least three times."""
+    """The person the article is about (:func:`people.main_person`), once per analysis."""
     key = ("main_person", "")
     if key not in a.derived:
-        counts: dict[int, int] = {}
-        people: dict[int, Entity] = {}
-        for m in a.mentions:
-            if m.entity is not None and m.entity.is_person and not m.quoted:
-                counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
-                people[id(m.entity)] = m.entity
-        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-        main: Entity | None = None
-        if ranked and counts[ranked[0]] >= 3:
-            top = people[ranked[0]]
-            alone = len(ranked) == 1 or counts[ranked[1]] < counts[ranked[0]]
-            early = any(m.entity is top for m in a.mentions if m.sent <= 1)
-            main = top if alone and early else None
-        a.derived[key] = main
+        a.derived[key] = people.main_person(a)
     found = a.derived[key]
     return found if isinstance(found, Entity) else None
 
