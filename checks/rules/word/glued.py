@@ -1059,8 +1059,9 @@ def _preposition_knowledge(
     ends_none = subject or not given or next_word[:1].isupper()
     head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
     # ... and an everyday noun ends no unknown surname: those built so are known whole
-    # (Parkin, Larkin, Rankin), so even after a name "Rajang River|in the" is a glue
-    head_ok = head_ok or _everyday_noun(head)
+    # (Parkin, Larkin, Rankin), so even after a name "Rajang River|in the" is a glue; not
+    # after a given name, where it may be a surname wordfreq lacks ("Robert Massin the medal")
+    head_ok = head_ok or (_everyday_noun(head) and not given)
     prep = (
         len(head) >= 4
         and (
@@ -1242,7 +1243,8 @@ def _name_glue(
     # it knows it only rarely and English reads it as an everyday noun and a preposition
     # before what a preposition takes ("Riverin the": a stray name in a French list)
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
-        if _noun_preposition(piece, next_word):
+        # not after a given name: a surname wordfreq lacks ("Robert Massin the medal")
+        if _noun_preposition(piece, next_word) and previous.casefold() not in _given_names():
             return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
         return None
     after_given = after_name and not _name_prefix(previous)
