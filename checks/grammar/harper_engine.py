@@ -353,6 +353,7 @@ _WORD_AFTER = regex.compile(r"\s+[\p{L}'’-]+\s*([.!?;]|$)")
 
 
 _DOT_TOKEN_START = frozenset(" \t\n(\"“‘'")
+_SUFFIX_TOKEN = regex.compile(r"[\p{L}\p{N}]{1,5}(?![\p{L}\p{N}])")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -377,9 +378,14 @@ def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
     if rule == "Itself":
         return text[end : end + 1] in _HYPHENS  # "it self-directed": "self-" is a prefix
     if rule == "SentenceCapitalization":
-        # "its internet domain, .ax.": a dot that opens a token names a domain or a file
-        # type (".ax", ".pdf"); it ends no sentence.
-        return text[start - 1 : start] == "." and (start < 2 or text[start - 2] in _DOT_TOKEN_START)
+        # "its internet domain, .ax.": a dot that opens a short token names a domain or a
+        # file type (".ax", ".pdf"); it ends no sentence.  A function word there is a slip
+        # of the space ("close .the result").
+        opens = text[start - 1 : start] == "." and (
+            start < 2 or text[start - 2] in _DOT_TOKEN_START
+        )
+        suffix = _SUFFIX_TOKEN.match(text, start)
+        return opens and suffix is not None and suffix.group().casefold() not in function_words()
     if rule == "ItsPossessive":
         # "Technically, it's noise.": at a clause start, one word and the sentence ends:
         # "it is".  After a verb ("wagged it's tail.") the lint stays.

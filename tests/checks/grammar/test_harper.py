@@ -314,6 +314,11 @@ def test_compound_and_neighbour_helpers():
             "The islands vote in May. they have their own stamps.",
             "SentenceCapitalization",
         ),
+        (
+            "Send the form as a .pdf or a .docx file.",
+            "The talks ended. the result was a draw.",
+            "SentenceCapitalization",
+        ),
     ],
 )
 def test_narrowed_rules_quiet_in_context_and_still_fire(correct, wrong, rule):
