@@ -425,9 +425,16 @@ def named_foreign_name(text: str, start: int, end: int) -> bool:
     """A lower-case word inside a name in another language that a naming phrase introduces,
     unquoted: the name's first word, just before, is no English word, and the name goes on
     after it ("known in Catalan as the Consell insular de Menorca").  A slip in an English
-    name ("known as the National goverment Council") stays flagged: "National" is English."""
+    name ("known as the National goverment Council") stays flagged: "National" is English;
+    so does one keystroke from a common word after a foreign first word ("Zorbex
+    techonlogy Group")."""
     first = _NAME_START.search(text, max(0, start - 40), start)
     if first is None or zipf(first.group(1)) >= _FOREIGN_ZIPF:
+        return False
+    word = text[start:end]
+    # "called Zorbex techonlogy Group": a slip of a common word, in any name; but a Romance
+    # word is often an English one with a vowel added ("fiscali", "regionali")
+    if one_slip_from(word, _KNOWN_ZIPF) and zipf(word[:-1]) < _KNOWN_ZIPF:
         return False
     if _NAME_GOES_ON.match(text, end) is None:
         return False

@@ -92,6 +92,8 @@ STILL = [
     ("Kowalski thsi week said no.", "SpellCheck", "thsi"),
     ("Put it their right now.", "TheirToThere", "their"),  # "there right now"
     ("Their is a problem.", "TheirToThere", "Their"),
+    # after a naming phrase, a slip one keystroke from a common word (review10)
+    ("The firm is called Zorbex techonlogy Group.", "SpellCheck", "techonlogy"),
     ("He went were the same man lived.", "WereWhere", "were"),  # not a verb of thinking
     ("The goverment of Hawaiʻi met.", "SpellCheck", "goverment"),  # the ʻokina's neighbour
     ("The probleme is the cost.", "SpellCheck", "probleme"),  # foreign, but "problem" is common
