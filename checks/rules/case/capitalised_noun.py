@@ -175,6 +175,13 @@ def _languages() -> frozenset[str]:
 
 
 @cache
+def _language_nouns() -> frozenset[str]:
+    """Nouns a language's name describes (word, speech, lesson): before others it begins
+    a proper name more often than it qualifies a noun."""
+    return frozenset(data_lines("case", "language_nouns.txt"))
+
+
+@cache
 def _religions() -> frozenset[str]:
     """Adjectives of religion, which name more than they describe (``the Jewish Agency``)."""
     return frozenset(data_lines("case", "name_forming_adjectives.txt"))
@@ -470,7 +477,7 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
 
 
 def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool:
-    """"the Egyptian Foreign minister", "the French National team": an adjective that
+    """ "the Egyptian Foreign minister", "the French National team": an adjective that
     heads names only before another capital ("Foreign Office", "National Front") is a
     plain adjective before a lower-case noun.  After an adjective of region, so is any
     adjective with a comparative ("Asiatic Black bears"): no place or body is named so."""
@@ -580,6 +587,7 @@ _NAME_BEFORE = regex.compile(
     regex.REVERSE,  # as _WORD_BEFORE
 )
 
+
 def _name_before(text: str, start: int) -> bool:
     """The adjective at ``start`` carries on a name ("University of North Korean"), not
     a sentence that opens with a capital ("Shares of the Danish Maker") nor a person
@@ -616,7 +624,7 @@ def _defined(text: str, end: int) -> bool:
 
 
 def _comparative(word: str) -> bool:
-    """"more", "less" or an adjective's comparative in -er ("longer", "larger", "bigger")."""
+    """ "more", "less" or an adjective's comparative in -er ("longer", "larger", "bigger")."""
     if word in ("more", "less", "better", "worse"):
         return True
     if not word.endswith("er") or len(word) < 5:
@@ -786,6 +794,12 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             text, m.start(), adjective, word
         ):
             continue
+        elif (
+            adjective in _languages()
+            and word.casefold() not in _language_nouns()
+            and not _division_of_a_place(word, m.group(2), text, m.end(2))
+        ):
+            continue  # "the Tamil Tigers", "the Slavonic Dances": a people's name in a name
         region = adjective in _regions()
         after_of = m.group(2)
         if (region or word in _institutions()) and not (
