@@ -157,7 +157,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -542,7 +542,7 @@ def _region_adjectives() -> frozenset[str]:
 _DEMONYM_SUFFIXES = ("ian", "an", "n", "ese")
 
 
-@cache
+@lru_cache(maxsize=4096)  # asked of every head tried: bounded in a long-running window
 def _derived_demonym(head: str) -> bool:
     """``Tahitian``, ``Samoan``: an adjective English derives from a place (``_place_name``)
     with a demonym suffix, which the demonym list need not hold; English must know it
