@@ -267,6 +267,8 @@ def compound_of_known_words(word: str) -> tuple[str, str] | None:
 
 
 def _compound_part(part: str, particles: frozenset[str]) -> bool:
+    """A part a closed compound is made of: a listed particle ("out", "over") or a common
+    content word of four letters or more."""
     if part in particles:
         return True
     return len(part) >= _PART_LEN and part not in function_words() and zipf(part) >= _PART_ZIPF

@@ -317,6 +317,7 @@ def _place_located(text: str, start: int, after_of: str | None) -> bool:
 
 @cache
 def _division_heads() -> frozenset[str]:
+    """Heads of a country's divisions (state, province, district ...), common before "of"."""
     return frozenset(data_lines("case", "division_heads.txt"))
 
 
