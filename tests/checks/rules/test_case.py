@@ -1307,3 +1307,8 @@ def test_iso_639_2_languages_named_as_adjectives_are_listed():
 )
 def test_a_language_name_before_other_nouns_begins_a_name(text):
     assert run("case.capitalised-noun", text) == []
+
+
+def test_a_language_name_before_a_noun_of_language_or_its_people_is_an_adjective():
+    text = "The Slavic People of the valley kept their Frisian Songs alive."
+    assert [i.matched(text) for i in run("case.capitalised-noun", text)] == ["People", "Songs"]
