@@ -364,12 +364,17 @@ def _candidate(
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     clause = _clause_tail(tail)
+    # "Elena Portin the singer", "Mark Hillon the painter": after a given name an English
+    # word and "in"/"on" is as often a surname, which a double object may follow
+    surname_ending = (
+        after_given and tail in _SURNAME_ENDING_TAILS and next_word.casefold() in _OBJECT_OPENERS
+    )
     safe = (
         (
             standalone
             or evidence
-            or (in_name and _run_glue(head, tail, after_given))
-            or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause)
+            or (in_name and not surname_ending and _run_glue(head, tail, after_given))
+            or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause and not surname_ending)
         )
         and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence) or by_rule_word)
         and short_ok
@@ -391,6 +396,11 @@ def _derived(head: str, tail: str, standalone: bool, by_rule_head: bool, run_see
     if (_productive_tail(tail) or _productive_head(head)) and not (standalone or by_rule_head):
         return True
     return _productive_head(head) and not (by_rule_head or _clause_tail(tail) or run_seen)
+
+
+_SURNAME_ENDING_TAILS = frozenset({"in", "on"})
+# What opens a verb's second object ("awarded Robert Massin the medal")
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
 
 
 def _run_glue(head: str, tail: str, after_given: bool) -> bool:

@@ -750,6 +750,9 @@ def test_glued10_unsure_splits_are_offered(text, fix):
         "The committee awarded Robert Massin the medal for his book designs.",
         "The minister handed Charles Tillon the file, and the union sent Marie Touron a letter.",
         "The jury gave Ana Plotin the prize.",
+        # ... and an English word and "in"/"on" after a given name before a second object
+        "The prize went to Elena Portin the singer and to Mark Hillon the painter.",
+        "The jury named Anna Fordin the winner.",
     ],
 )
 def test_glued10_near_misses(text):
