@@ -76,7 +76,8 @@ Disjoint pools:
   fresh_r  fresh_r/*.txt: twelve more, written with fresh_q, the ninth hold-out: nobody reads
            them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_r/README.md);
+           fresh_r/README.md); run once on 2026-12-02 at 08:49 UTC, seed 20261206, only its
+           summary lines read;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
