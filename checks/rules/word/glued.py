@@ -364,11 +364,7 @@ def _candidate(
         return None
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     clause = _clause_tail(tail)
-    # "Elena Portin the singer", "Mark Hillon the painter": after a given name an English
-    # word and "in"/"on" is as often a surname, which a double object may follow
-    surname_ending = (
-        after_given and tail in _SURNAME_ENDING_TAILS and next_word.casefold() in _OBJECT_OPENERS
-    )
+    surname_ending = _surname_before_object(after_given, tail, next_word)
     safe = (
         (
             standalone
@@ -399,8 +395,17 @@ def _derived(head: str, tail: str, standalone: bool, by_rule_head: bool, run_see
 
 
 _SURNAME_ENDING_TAILS = frozenset({"in", "on"})
-# What opens a verb's second object ("awarded Robert Massin the medal")
-_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
+
+
+def _surname_before_object(after_given: bool, tail: str, next_word: str) -> bool:
+    """``Elena Portin the singer``, ``awarded Robert Massin the medal``: after a given name an
+    English word and "in"/"on" is as often a surname, which a verb's second object may follow
+    (a determiner opens it)."""
+    return (
+        after_given
+        and tail in _SURNAME_ENDING_TAILS
+        and next_word.casefold() in word_list("determiners.txt")
+    )
 
 
 def _run_glue(head: str, tail: str, after_given: bool) -> bool:
