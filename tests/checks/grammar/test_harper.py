@@ -182,6 +182,7 @@ def test_article_quiet_on_vowel_sound_exceptions(sentence):
         "It is one of the three most valuable firms in the world.",
         "Analysts expect petrol prices to fall by about a third.",
         "Details are on the port's website, www.portgdansk.pl, and on X.",
+        "I told myself, OK, OK, the next one is mine.",
     ],
 )
 def test_rules_that_fired_on_clean_news_are_quiet(sentence):
