@@ -56,8 +56,13 @@ CATEGORIES = {
     "numbers (Accuracy span with a digit)": (("bilingual.numbers",), ("numbers",)),
     "numbers (Accuracy span with a number word)": (("bilingual.numbers",), ("numbers",)),
     "Accuracy/Omission": (
-        ("bilingual.omission", "bilingual.omitted-word", "bilingual.numbers", "bilingual.term",
-         "bilingual.tags"),
+        (
+            "bilingual.omission",
+            "bilingual.omitted-word",
+            "bilingual.numbers",
+            "bilingual.term",
+            "bilingual.tags",
+        ),
         ("short", "numbers", "acronyms", "xmltags", "urls", "emails"),
     ),
     "Accuracy/Addition": (

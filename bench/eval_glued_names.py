@@ -122,9 +122,7 @@ def foreign_names(per_language: int, rng: random.Random, rare: bool) -> list[str
     return sorted(names)
 
 
-def split_names(
-    engine: Engine, sites: dict[str, set[str]]
-) -> tuple[dict[str, str], set[str]]:
+def split_names(engine: Engine, sites: dict[str, set[str]]) -> tuple[dict[str, str], set[str]]:
     """(a split and its sentence per name split, names split safely) over each name's sentences."""
     split: dict[str, str] = {}
     safe: set[str] = set()

@@ -100,8 +100,10 @@ def main() -> int:
     saved = tmp / "out" / "job.xlf"
     took = (time.perf_counter() - t3) * 1000
     expected = path.read_bytes().replace(b"sold  ", b"sold ")
-    print(f"save: {'ok' if ok else 'FAILED'} in {took:.0f} ms; the copy is the original with"
-          f" only the doubled spaces fixed: {saved.read_bytes() == expected}")
+    print(
+        f"save: {'ok' if ok else 'FAILED'} in {took:.0f} ms; the copy is the original with"
+        f" only the doubled spaces fixed: {saved.read_bytes() == expected}"
+    )
     window.close()
     return 0
 

@@ -232,9 +232,10 @@ def _keep_old_bytes(old: str, raw: bytes, new: str, encoding: str, errors: str) 
     """``new`` encoded, with every line it shares with ``old`` as ``raw`` has it, and in a
     changed line the characters before and after the change as well."""
     old_lines, raw_lines = old.split("\n"), raw.split(b"\n")
-    if "\n".encode(encoding, errors) != b"\n" or [
-        r.decode(encoding, errors) for r in raw_lines
-    ] != old_lines:
+    if (
+        "\n".encode(encoding, errors) != b"\n"
+        or [r.decode(encoding, errors) for r in raw_lines] != old_lines
+    ):
         old_lines, raw_lines = [old], [raw]  # the line breaks are no bytes of their own
     new_lines = new.split("\n")
     out: list[bytes] = []

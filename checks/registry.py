@@ -116,6 +116,7 @@ class Check:
     @property
     def parsed_examples(self) -> list[Example]:
         return list(self.marked)
+
     # Where issues of two checks overlap, the engine keeps the one of higher precedence
     # (one issue per problem); equal precedence keeps both.  Our own passes are the most
     # specific, so they outrank the grammar engines, which declare lower values.  None:

@@ -194,9 +194,7 @@ def plan_targets(items: Sequence[InputFile], output_dir: Path) -> list[Path]:
     return plan_outputs(moved, output_dir)
 
 
-def _separate_roots(
-    roots: list[Path], items: Sequence[InputFile], output_dir: Path
-) -> list[Path]:
+def _separate_roots(roots: list[Path], items: Sequence[InputFile], output_dir: Path) -> list[Path]:
     """Widen the roots of files that would meet in ``output_dir`` to their common folder."""
     while True:
         by_target: dict[Path, set[Path]] = {}

@@ -361,10 +361,5 @@ def write_review_report(
     if qa and path.suffix.lower() not in (".html", ".htm"):
         raise ReportError(f"{path}: the QA report is HTML; name a .html file")
     render = to_qa_html if qa else RENDERERS[path.suffix.lower()]
-    cleaned = [
-        replace(
-            r, **{f: clean_text(getattr(r, f)) for f in _TEXT_FIELDS}
-        )
-        for r in rows
-    ]
+    cleaned = [replace(r, **{f: clean_text(getattr(r, f)) for f in _TEXT_FIELDS}) for r in rows]
     write_report_text(path, render(cleaned))

@@ -30,6 +30,7 @@ OPEN_FILTER = (
     ";;All files (*)"
 )
 
+
 class WindowSettings(WindowBase):
     """Settings, LanguageTool status, recent files, About and the shortcut list."""
 
@@ -120,9 +121,7 @@ class WindowSettings(WindowBase):
             self.recent_menu.addAction("(none)").setEnabled(False)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Open files", "", OPEN_FILTER
-        )
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open files", "", OPEN_FILTER)
         if paths:
             self.open_paths(paths)
 

@@ -41,7 +41,8 @@ def _term(source: str, targets: list[str]) -> Term:
     src = regex.escape(source) if cjk else rf"(?<!\w){regex.escape(source)}(?!\w)"
     alternatives = [
         # "US" must not match the pronoun "us": all-capital forms keep their case.
-        _accepted(t) for t in targets
+        _accepted(t)
+        for t in targets
     ]
     return Term(
         source,

@@ -192,9 +192,9 @@ def target_stems(target: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _LATIN_WORD.findall(target.lower()))
 
 
-def uncovered_words(source: str, target: str, max_log_frequency: float | None = None) -> list[
-    Uncovered
-]:
+def uncovered_words(
+    source: str, target: str, max_log_frequency: float | None = None
+) -> list[Uncovered]:
     """Nouns of a Chinese ``source`` that ``target`` (English) does not render, rarest first.
 
     ``max_log_frequency`` defaults to the configured threshold; ``math.inf`` returns every

@@ -278,7 +278,6 @@ class LocalServer:
         with contextlib.suppress(OSError):
             self._log.unlink()
 
-
     def detach(self) -> Path:
         """Leave the process running (it is no longer this object's to stop); its log's path."""
         self.process = None

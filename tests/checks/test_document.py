@@ -145,9 +145,7 @@ _AMBIGUOUS = [
 
 @pytest.mark.parametrize(("encoding", "first", "second"), _AMBIGUOUS)
 @pytest.mark.parametrize("newline", [b"\n", b"\r\n", b"\r"])
-def test_a_fix_leaves_every_other_byte_as_it_was_in_any_code_page(
-    encoding, first, second, newline
-):
+def test_a_fix_leaves_every_other_byte_as_it_was_in_any_code_page(encoding, first, second, newline):
     # Review: a corrected copy was the whole text encoded again, so where the code page
     # has two byte sequences for one character, those the fix never touched came back
     # as the other sequence (a Shift-JIS article's ≒ and Roman numerals rewritten).

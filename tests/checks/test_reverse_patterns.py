@@ -37,7 +37,7 @@ PROSE = (
     "of Agriculture, Karen Holmgaard, said the Bank of the North Korean Studies had met.\n"
     "Charles de Gaulle Airport and Hamad bin Saeed al-Mansouri's office; the State "
     "Attorney's Office (the Tribunal on Forest Crimes) said: “The University of North "
-    "Korean Studies,” Van Dijkstra Said. \"She left\u00a0Río del Mar.\" O'Neill-Ross 2.05 "
+    'Korean Studies,” Van Dijkstra Said. "She left\u00a0Río del Mar." O\'Neill-Ross 2.05 '
     "Élise Müller, 54, Ana García-Lorca y Pérez. Dmitry  Gromov\tsaid; Bin Laden's"
 )
 PIECES = [
@@ -53,9 +53,7 @@ def _same(pattern: regex.Pattern[str], window: int, text: str) -> None:
         start = max(0, end - window)
         a = forward.search(text, start, end)
         b = pattern.search(text, start, end)
-        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (
-            text[start:end]
-        )
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), text[start:end]
 
 
 @pytest.mark.parametrize("name", sorted(REVERSED))
@@ -73,8 +71,6 @@ def test_the_reversed_patterns_find_something_in_the_prose():
     """The comparison above is not between two searches that never match."""
     for name, (pattern, window) in REVERSED.items():
         found = [
-            end
-            for end in range(len(PROSE) + 1)
-            if pattern.search(PROSE, max(0, end - window), end)
+            end for end in range(len(PROSE) + 1) if pattern.search(PROSE, max(0, end - window), end)
         ]
         assert found, name

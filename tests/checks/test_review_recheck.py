@@ -98,9 +98,7 @@ def test_a_revealed_issue_is_found_decisions_survive_and_the_text_is_fixs(tmp_pa
 
     batch.recheck(engine)
     assert not fr.needs_recheck()
-    revealed = next(
-        it for it in fr.items if it.issue.rule == "test.space" and it.issue.offset < 20
-    )
+    revealed = next(it for it in fr.items if it.issue.rule == "test.space" and it.issue.offset < 20)
     assert revealed.issue.matched(fr.text) == ".qq" and fr.is_open(revealed)
     # Decisions stay with their issues, by key: the rejection, the accepted repair.
     assert fr.status(first_twice) == ItemStatus.REJECTED

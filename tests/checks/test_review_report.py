@@ -42,9 +42,7 @@ NAMES = {"space.double": "Two spaces", "style.hedge": "Hedging", "word.glued": "
 
 
 def rows():
-    return review_rows(
-        "a.txt", TEXT, ISSUES, lambda i: DECISIONS.get(i.offset), lambda r: NAMES[r]
-    )
+    return review_rows("a.txt", TEXT, ISSUES, lambda i: DECISIONS.get(i.offset), lambda r: NAMES[r])
 
 
 def test_outcomes_cover_every_decision():

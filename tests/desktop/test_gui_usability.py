@@ -326,15 +326,11 @@ def test_start_without_a_display_checks_that_sample(monkeypatch, capsys):
     monkeypatch.setattr(cli.sys, "platform", "linux")
     assert cli.main(["start"]) == 0
     captured = capsys.readouterr()
-    assert f"No display found: checking the sample article {cli.sample_article()}" in (
-        captured.err
-    )
+    assert f"No display found: checking the sample article {cli.sample_article()}" in (captured.err)
     assert "sample-article.txt" in captured.out
 
 
-def test_a_po_files_sentence_long_unit_ids_leave_the_message_its_room(
-    qtbot, make_window, tmp_path
-):
+def test_a_po_files_sentence_long_unit_ids_leave_the_message_its_room(qtbot, make_window, tmp_path):
     from copydesk.checks.registry import REGISTRY
     from copydesk.checks.settings import LanguageToolSettings, Settings
 

@@ -20,9 +20,7 @@ def _folders(tmp_path):
 
 
 def _choose(monkeypatch, w, out) -> None:
-    monkeypatch.setattr(
-        window_saving.QFileDialog, "getExistingDirectory", lambda *a, **k: str(out)
-    )
+    monkeypatch.setattr(window_saving.QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     w.choose_output_dir()
 
 

@@ -77,9 +77,7 @@ def _is_name(token: Span, at_start: bool, inside: Counter[str]) -> bool:
     # if it is not an everyday word ("Yesterday He arrived" is a case error), or if it
     # is a given name before the rest of a name ("Thomas Weber He represents").
     return (
-        inside.get(token.text, 0) > 0
-        or zipf(token.text) < COMMON_OPENER
-        or _given_name(token.text)
+        inside.get(token.text, 0) > 0 or zipf(token.text) < COMMON_OPENER or _given_name(token.text)
     )
 
 

@@ -211,9 +211,13 @@ def test_correct_news_translations_stay_quiet(lang, source, target):
 
 
 def test_fix_keeps_inline_tags_as_written(tmp_path, capsys):
-    xlf = (DATA / "sample12.xlf").read_text("utf-8").replace(
-        '<target>Click <g id="1">here</g>.</target>',
-        '<target>Click  <g id="1">here  now</g>.</target>',
+    xlf = (
+        (DATA / "sample12.xlf")
+        .read_text("utf-8")
+        .replace(
+            '<target>Click <g id="1">here</g>.</target>',
+            '<target>Click  <g id="1">here  now</g>.</target>',
+        )
     )
     (tmp_path / "in").mkdir()
     path = tmp_path / "in" / "tags.xlf"

@@ -95,7 +95,9 @@ def test_xliff_2_segments_tmx_po_and_tables():
     assert b'"second line"' in out and b'"The \\"file\\" menu\\n"' in out
     csv = _load("sample.csv")
     assert (csv.units[0].id, csv.units[0].source, csv.units[0].target) == (
-        "1", 'Il a dit "oui".', 'He said "yes" .'
+        "1",
+        'Il a dit "oui".',
+        'He said "yes" .',
     )
     assert b'"He said ""yes"" (sic)."' in csv.encode({"1": 'He said "yes" (sic).'})
     tsv = _load("sample.tsv")

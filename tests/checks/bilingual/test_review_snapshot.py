@@ -20,9 +20,7 @@ from copydesk.checks.review_decide import plan_accept
 from copydesk.checks.settings import LanguageToolSettings, Settings
 
 TSV = (
-    "id\tsource\ttarget\n"
-    "u1\t他们卖了1,200辆车。\tThey sold  1,300 cars.\n"
-    "u2\t他来了。\tHe  came.\n"
+    "id\tsource\ttarget\nu1\t他们卖了1,200辆车。\tThey sold  1,300 cars.\nu2\t他来了。\tHe  came.\n"
 )
 
 

@@ -646,16 +646,17 @@ def test_one_given_name_and_a_surname_the_batch_writes_otherwise_once():
 
 def test_one_use_each_or_a_common_word_is_no_batch_habit():
     # one use of each surname: nothing says which is the slip
-    assert flagged(
-        {"a.txt": "Paolo Ricci spoke.\n", "b.txt": "Paolo Rikci was there.\n"}
-    ) == set()
+    assert flagged({"a.txt": "Paolo Ricci spoke.\n", "b.txt": "Paolo Rikci was there.\n"}) == set()
     # the rarer spelling is a common English word: two people (or a name and a word)
-    assert flagged(
-        {
-            "a.txt": "Anna Hollis spoke. Hollis left. Hollis returned.\n",
-            "b.txt": "Anna Hills was there.\n",
-        }
-    ) == set()
+    assert (
+        flagged(
+            {
+                "a.txt": "Anna Hollis spoke. Hollis left. Hollis returned.\n",
+                "b.txt": "Anna Hills was there.\n",
+            }
+        )
+        == set()
+    )
 
 
 # --- a shared given name (and title) as evidence for a surname one edit away -----------

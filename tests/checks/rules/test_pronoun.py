@@ -37,8 +37,7 @@ _LARSEN = (
     "petition. He said the winter swimmers included older residents."
 )
 _WEBER = (
-    "Thomas Weber represents {} in the region. She said workers there had heard many "
-    "announcements."
+    "Thomas Weber represents {} in the region. She said workers there had heard many announcements."
 )
 _DAS = "Rajesh Das grows rice on two hectares {}. She said his entire crop had been destroyed."
 
@@ -430,17 +429,14 @@ _RECOVERED = [
     "text",
     [
         # past an acronym but after a verb, "Lee, who" is a person of unknown gender
-        "Martina Keller said CNN Lee, who heads the network, agreed. He said the ice was "
-        "thinning.",
+        "Martina Keller said CNN Lee, who heads the network, agreed. He said the ice was thinning.",
         # "a local who…" is someone
-        "Joyce Akinyi thanked a local who had helped the rangers. He said the programme "
-        "had grown.",
+        "Joyce Akinyi thanked a local who had helped the rangers. He said the programme had grown.",
         # the magistrate is someone else when the age's apposition is over
         "Vincenzo Russo, 71, met a retired magistrate who has had a season ticket for 40 "
         "years. She said she had never used a phone there.",
         # the role noun still belongs to the name after it
-        "Marcelo Vieira said Palmeiras coach Ana Souza was right. She said the defeat was "
-        "painful.",
+        "Marcelo Vieira said Palmeiras coach Ana Souza was right. She said the defeat was painful.",
         # a person's possessive before a name is a person
         "Pedro Sanz’s Laura Ortega wins again\n\nLaura Ortega beat her rival on Tuesday, "
         "saying she had played at the level he wanted.",
