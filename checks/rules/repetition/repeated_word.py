@@ -302,6 +302,19 @@ def _opens_clause(text: str, start: int) -> bool:
     return _opens_sentence(text, start) or before[-1:] in (",", ";")
 
 
+def _interjection_out_of_place(text: str, prev: Span, cur: Span) -> bool:
+    """``now now``, ``there there``: an interjection doubled in the middle of a clause.
+
+    As interjections they open a clause or stand before a comma ("Now now, calm down",
+    "There there."); between a subject and its verb ("whatever falls now now will") the
+    second copy is a slip: asked, never removed.
+    """
+    if cur.text.lower() not in word_list("interjection_doubles"):
+        return False
+    after = text[cur.end : cur.end + 1]
+    return not _opens_clause(text, prev.start) and not (after and after in ",.!?;:…")
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" \t\"“‘'([—–-")
     return (not before and start < 40) or before[-1:] in (".", "!", "?", ":", "\n")
@@ -323,6 +336,7 @@ def _opens_sentence(text: str, start: int) -> bool:
         ("What it «is is» a problem.", "is"),
         ("Nobody «can can» say we did not warn them.", "can"),
         ("Summer «droughts droughts» are more frequent.", "droughts"),
+        ("Whatever rain falls «now now» will run off the hills.", "now"),
     ),
     near_misses=(
         "He had had enough of the talks.",
@@ -341,6 +355,8 @@ def _opens_sentence(text: str, start: int) -> bool:
         "A can can hold a litre, and the will will be read today.",
         "Those who can can help; the dancers danced can can all night.",
         "The black rat (Rattus rattus) carries the disease.",
+        "“Now now, there is no need to shout,” she said.",
+        "He patted the boy's arm and said, “There there.”",
     ),
 )
 def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -355,6 +371,8 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
             reading = _modal_reading(text, spans, i) if word in _MODALS else ""
             if word in legit and _bare_verb_doubled(text, spans, i):
                 reading = "verb"
+            elif word in legit and _interjection_out_of_place(text, prev, cur):
+                reading = "slip"
             taxon = "" if word in closed else _taxon(text, spans, i)
             if reading == "noun" or taxon == "name":
                 prev = cur
@@ -369,14 +387,16 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 prev = cur
                 continue
             if (
-                (word not in legit or reading == "verb")
+                (word not in legit or reading in ("verb", "slip"))
                 and _same_line_gap(gap, cur.text)
                 and not capital_name
                 and not acronym
                 and not joined
             ):
                 ordinary = word in closed or (_ordinary(word) and not taxon)
-                reviewed = word in review and not _never_meant(text, prev, cur)
+                reviewed = reading == "slip" or (
+                    word in review and not _never_meant(text, prev, cur)
+                )
                 safe = (
                     ordinary
                     and not reviewed
