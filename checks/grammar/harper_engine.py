@@ -329,8 +329,10 @@ def article_wrong(text: str, end: int, replacements: tuple[str, ...]) -> bool:
     "a unanimous", "a one-off", "an hour" are right: the next word starts with a
     consonant sound though its letter is a vowel, or the reverse (silent h).
     A capital "A" glued to "&" or "/" ("A&E", "Maersk A/S") is no article at all.
+    Before an amount in a currency whose sign carries a country's letters ("a NZ$4 million
+    grant") news writes "a" as before "$4 million": the letters are not read aloud first.
     """
-    if not replacements:
+    if not replacements or _PREFIXED_AMOUNT.match(text, end):
         return False
     start = end - 1
     while start > 0 and text[start - 1].isalpha():
@@ -348,6 +350,7 @@ def article_wrong(text: str, end: int, replacements: tuple[str, ...]) -> bool:
     return not (wanted == "a" and cfg.vowel_sound.match(nxt))
 
 
+_PREFIXED_AMOUNT = regex.compile(r"\s+\p{Lu}{1,3}[$€£¥₹]\s?\d")
 _QUOTES = "\"“”‘’'«»"
 _CLAUSE_START = '.!?,;:"“‘('
 _WORD_BEFORE = regex.compile(r"([\p{L}'’]+)\W*$")

@@ -144,6 +144,7 @@ def _rules(sentence: str) -> list[tuple[str, str]]:
         ("The meeting took a hour.", "an"),
         ("He is an user of the service.", "a"),
         ("Prices rose by an euro a litre.", "a"),
+        ("It was a NZ official who spoke.", "an"),
     ],
 )
 def test_article_kept_when_the_sound_agrees(sentence, first):
@@ -164,6 +165,8 @@ def test_article_kept_when_the_sound_agrees(sentence, first):
         "Patients waited 12 hours in A&E on Monday.",
         "The Museum opened V&A East Storehouse.",
         "He spent 20 years at Maersk A/S before that.",
+        "The council took a NZ$4 million loan for the pier.",
+        "It is a HK$ 2 billion project.",
     ],
 )
 def test_article_quiet_on_vowel_sound_exceptions(sentence):
