@@ -82,7 +82,8 @@ Disjoint pools:
   fresh_s  fresh_s/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_k to fresh_r READMEs
            and one fresh_q article), in other regions and genres; tunable: run blind once by
-           the lead (seed chosen then), then tuned on (see fresh_s/README.md);
+           the lead (seed 20261207, main fc8d64f, 11:21 UTC), its misses read, then tuned on
+           (see fresh_s/README.md);
   fresh_t  fresh_t/*.txt: twelve more, written with fresh_s, the tenth hold-out, not yet run:
            nobody reads them or runs this script (or copydesk check) on them until the end; the
            lead runs it once then, with a seed chosen then, and those figures are quoted (see
