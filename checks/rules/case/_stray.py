@@ -157,9 +157,7 @@ _LONG_NAME_BEFORE = regex.compile(
 _NEXT_NOUN = regex.compile(r"[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})")
 # ... or a gerund and then its noun ("Coastal rowing race"): the gerund qualifies the noun,
 # and the adjective both ("rowing" is no noun to lemminflect).
-_NEXT_GERUND_NOUN = regex.compile(
-    r"[^\S\n]+\p{Ll}{2,}ing[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})"
-)
+_NEXT_GERUND_NOUN = regex.compile(r"[^\S\n]+\p{Ll}{2,}ing[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})")
 _NEXT_CAP = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\-]*)")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _CAP_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
@@ -430,7 +428,7 @@ _BARE_VERB_AFTER = regex.compile(r"[^\S\n]+(?:(\p{Ll}+)[^\S\n]+)?(\p{Ll}+)\b")
 
 
 def _modal_before_verb(text: str, end: int, low: str, prev: str) -> str | None:
-    """"Will" after a place's name and before a verb's bare form is the modal ("in Karaj
+    """ "Will" after a place's name and before a verb's bare form is the modal ("in Karaj
     Will always go", "Mosul Will not reopen"): a name that ends in "Will" ("Prince
     Will") is followed by its verb's finite form or by punctuation.  Not "May" (a month
     before a plural's verb, "the figures for May show") nor "Can" (a given name)."""
@@ -493,7 +491,7 @@ def _market_verbs() -> frozenset[str]:
 
 
 def _moved_by(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
-    """"Rose" or "fell", or another verb of a market report (resources/case/market_verbs.txt,
+    """ "Rose" or "fell", or another verb of a market report (resources/case/market_verbs.txt,
     a closed class: "United" and "Limited" end names), after a name and before a change by a
     share: the verb of a market report ("shares of Kestrel Marine Rose 3.1% after", "the
     Baltic index Fell 12 points").  "Rose" and "Fell" are names too, but no name stands
@@ -505,9 +503,7 @@ def _moved_by(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
 
 # A determiner and a capital after a verb's third person: its object, a name ("Heads the
 # Department of Forestry").
-_DETERMINER_THEN_CAPITAL = regex.compile(
-    r"[^\S\n]+(?:the|a|an|its|his|her|their)[^\S\n]+\p{Lu}"
-)
+_DETERMINER_THEN_CAPITAL = regex.compile(r"[^\S\n]+(?:the|a|an|its|his|her|their)[^\S\n]+\p{Lu}")
 
 
 def _verb_after_full_name(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
@@ -572,7 +568,7 @@ _DEMONSTRATIVES = frozenset({"this", "these", "those"})
 
 
 def _demonstrative_before_noun(low: str, prev: str, nxt: str) -> bool:
-    """"This", "these" or "those" after a name and before a lower-case noun ("enrolled in
+    """ "This", "these" or "those" after a name and before a lower-case noun ("enrolled in
     Kazan This spring", "the mines near Oruro These days"): a name ends in no determiner,
     and a title that does is capitalised on ("Britain This Week") or quoted.  With a
     full stop lost the capital is wrong all the same, as "That" below."""
@@ -713,7 +709,8 @@ def _region_names() -> frozenset[str]:
 
 # A quotation that ends in a comma, then a name: the verb of saying must follow.
 _QUOTE_THEN_NAME = regex.compile(
-    r"[,!?][\"”’'][^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z", regex.REVERSE  # as above
+    r"[,!?][\"”’'][^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z",
+    regex.REVERSE,  # as above
 )
 _CLAUSE_END = regex.compile(r"[.,;]")
 
@@ -812,7 +809,7 @@ def hyphenated(ctx: Context) -> Iterator[Stray]:
 
 
 def _given_name_after_surname(ctx: Context, start: int, end: int) -> bool:
-    """"Health Minister Cho Eun-young said", "Lee Young-mi, the union's president": after a
+    """ "Health Minister Cho Eun-young said", "Lee Young-mi, the union's president": after a
     capitalised word, a surname (some are English words: Lee, Park, Moon), a compound is a
     given name unless a noun follows that it could qualify ("the Lekki Free-trade zone").
     After an adjective of nationality it is a role ("the Estonian Film-maker")."""
