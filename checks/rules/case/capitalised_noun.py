@@ -102,8 +102,11 @@ and again; a lower-case use of the pair is evidence the other way, and a title b
 name in apposition is common however often it is written.  So a translation that
 capitalises the same common pair every time is missed (a limit).
 
-Beside that rule, five kinds with evidence of their own (checks/rules/case/_stray.py): a
-word that ends no name after a name (an auxiliary, a preposition, a past tense), a plain
+Beside that rule, seven kinds with evidence of their own (checks/rules/case/_stray.py): a
+word that ends no name after a name (an auxiliary, a preposition, a past tense, a word
+of time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's
+name (``a Varnak Group that``), a time of year after its feast's name (``the Varsak
+Holiday,``), a plain
 adjective between a name and a lower-case noun (``Manhattan Federal court``), a
 compound of everyday words with one capital (``Film-maker``), a plural an amount counts
 after a place's name (``1.5 billion Kinshasa Francs``), and a pair the document
@@ -659,6 +662,8 @@ _WHY = {
     "an adjective": "an adjective between a name and a noun",
     "inconsistent": "written in lower case elsewhere in this text",
     "counted": "a noun an amount counts",
+    "one of many": "one of many, after “a” and a place",
+    "a time": "a time of year after its name",
 }
 
 

@@ -1306,3 +1306,47 @@ def test_a_language_name_before_other_nouns_begins_a_name(text):
 def test_a_language_name_before_a_noun_of_language_or_its_people_is_an_adjective():
     text = "The Slavic People of the valley kept their Frisian Songs alive."
     assert [i.matched(text) for i in run("case.capitalised-noun", text)] == ["People", "Songs"]
+
+
+# --- caps13, strays: a word of time after a place's name, a body's head after "a" and a
+# place, a time of year after its feast's name, and a possessive inside a run of capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        # "Since"/"Until" before a year, "Early"/"Later" before a time, after a place's name
+        ("The surgeon has lived in Tarvel Since 2011, colleagues said.", "Since", "small"),
+        ("The port of Varnholm stays shut Until 2030 under the plan.", "Until", "small"),
+        ("A patrol boat reached Koh Varan Early on Friday with supplies.", "Early", "small"),
+        ("Rescuers left Tarvel Later that day, the navy said.", "Later", "small"),
+        # a body's head after "a" and a place's name, with no noun after it
+        ("She is a lawyer with a Varnak Group that backed the fishermen.", "Group", "one of"),
+        ("The dispute went to a Tarvel Court in the north last year.", "Court", "one of many"),
+        # a time of year after its feast's name, before a small word or punctuation
+        ("Sales rose during the Varsak Holiday, and the insurer gained.", "Holiday", "time"),
+        ("Prices rose through the Tarvi Season. Traders were glad.", "Season", "time of year"),
+    ],
+)
+def test_caps13_stray_hits(text, word, why):
+    test_caps11_hits(text, word, why)  # the same assertions: one flag, lower case offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname after a given name; a title of a work
+        "Professor Gerald Early on Friday said the book was good.",
+        'He read "Paris Since 1945" on the train, and the book Europe Since 1945 too.',
+        # a body's head after "a" and a place before a noun it qualifies, or a store's kind
+        "He met a Varnak Group official and a Tarvel Bank manager at a Tesco Express.",
+        # a time noun before a noun it qualifies; heads of names of festivals and eras
+        "She sang from the Billie Holiday songbook at the Varsak Festival.",
+        "They studied the Edo Period in class and the Tarvi Season of Light.",
+        # a run of capitals with a possessive inside is a name; its short form in lower case
+        "Orders fell, said the Varnak Exporters’ Association; the exporters’ association "
+        "expects more.",
+    ],
+)
+def test_caps13_stray_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
