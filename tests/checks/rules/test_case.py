@@ -1350,3 +1350,47 @@ def test_caps13_stray_hits(text, word, why):
 )
 def test_caps13_stray_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
+
+
+# --- caps13, the nationality rule: a person after a people's name; a field's noun before
+# a body; a country after a region's adjective; landmarks, chess openings, sport bodies,
+# "Native"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        # a person noun after a people's or a language's name says who someone is
+        ("Three women meet: a Sinhalese Farmer's widow, a teacher and a trader.", "Farmer", "l"),
+        ("Frisian Fishermen sold their catch on the quay at dawn.", "Fishermen", "language"),
+        # a landmark's head after "a" and before a preposition of place is one of many
+        ("Builders found a Spanish Arch near the station in 2019.", "Arch", "nationality"),
+        # a field's noun before a body that works in it, in lower case
+        ("Two men were hurt. The Estonian Labour inspectorate has opened a case.", "Labour", "n"),
+        ("Snow fell, and the Austrian Railway operator cancelled trains.", "Railway", "nat"),
+        ("The Chinese Steel maker cut output again in May, officials said.", "Steel", "nat"),
+        # a country after an adjective of region is described, not named
+        ("A census of dugongs in the Pacific Nation has found fewer than 200.", "Nation", "nat"),
+    ],
+)
+def test_caps13_hits(text, word, why):
+    test_caps11_hits(text, word, why)  # the same assertions: one flag, lower case offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title after a people's name may make a name; a name of a people's group
+        "The Zulu King opened the festival, and the Tamil Tigers were banned.",
+        # landmarks, chess openings, a sport's national body, "Native" as AP writes it
+        "Crowds filled the square by the Spanish Arch and the Roman Gate on Sunday.",
+        "He chose the Catalan Opening, and she answered with a sharp Sicilian Defence.",
+        "The Swiss Cycling federation said television audiences had grown.",
+        "The ruling affects the Alaska Native communities of the two islands.",
+        # a field's noun before the party's or a company's own things; a people's Nation
+        "The Norwegian Labour government fell, and the British Medical Association met.",
+        "The Navajo Nation sued, and fans of the Pacific Nations Cup cheered.",
+    ],
+)
+def test_caps13_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
