@@ -70,9 +70,11 @@ name:
   knows, before a small word or punctuation (``a lawyer with a Varnak Group that``, ``a
   Tarvel Court in the north``): a name is one of a kind and takes no "a"; before a noun
   the pair may qualify it as a name does (``a Varnak Group official``).
-* ``time_after_a_feast``: "Holiday", "Season" or "Weekend" after "the" and a name no
-  dictionary knows, before a small word or punctuation (``during the Varsak Holiday,``):
-  news writes "the Diwali holiday"; not "Festival" or "Period", which head names.
+* ``kind_after_a_name``: "Holiday", "Season" or "Weekend", or "Newspaper", "Magazine",
+  "Website" or "Broadcaster", after "the" and a name no dictionary knows, before a small
+  word or punctuation (``during the Varsak Holiday,``, ``according to the Varnik
+  Newspaper.``): news writes "the Diwali holiday", "the Nikkei newspaper"; not
+  "Festival", "Period" or "Channel", which head names.
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
   A word inside a name is no such pair: a capitalised possessor before a capital
@@ -992,21 +994,25 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
 
 
 # "the", a name, a noun for a stretch of the calendar: "the Varsak Holiday", "the Tarvi Season".
-_TIME_OF_A_FEAST = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-])the[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(Holiday|Holidays|Season|Weekend)"
+_KIND_AFTER_A_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])the[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+"
+    r"(Holiday|Holidays|Season|Weekend|Newspaper|Magazine|Website|Broadcaster)"
     r"(?=[,;:.!?)]|[^\S\n]+(\p{Ll}+)\b)"
 )
+_MEDIA = frozenset({"Newspaper", "Magazine", "Website", "Broadcaster"})
 
 
-def time_after_a_feast(ctx: Context) -> Iterator[Stray]:
-    """A holiday, a season or a weekend after a feast's or a place's name, before a small
-    word or punctuation: "sales during the Varsak Holiday, and", "prices rose through the
-    Tarvi Season.".  News writes "the Diwali holiday", "the Ramadan season": the name says
-    which holiday, and the noun stays common.  The name must be no English word and no
-    given name, and no noun may follow, which the pair would qualify as a name does ("the
-    Billie Holiday songbook"); "of", "for" or "and" may carry a name on.  Not "Festival"
-    or "Period", which head names ("the Edinburgh Festival", "the Edo Period")."""
-    for m in _TIME_OF_A_FEAST.finditer(ctx.text):
+def kind_after_a_name(ctx: Context) -> Iterator[Stray]:
+    """A holiday, a season or a weekend after a feast's or a place's name, or a paper, a
+    site or a broadcaster after its own name, before a small word or punctuation: "sales
+    during the Varsak Holiday, and", "prices rose through the Tarvi Season.", "according
+    to the Varnik Newspaper.".  News writes "the Diwali holiday", "the Ramadan season",
+    "the Nikkei newspaper": the name says which one, and the noun says what it is.  The
+    name must be no English word and no given name, and no noun may follow, which the
+    pair would qualify as a name does ("the Billie Holiday songbook"); "of", "for" or
+    "and" may carry a name on.  Not "Festival", "Period" or "Channel", which head names
+    ("the Edinburgh Festival", "the Edo Period", "the Discovery Channel")."""
+    for m in _KIND_AFTER_A_NAME.finditer(ctx.text):
         word, after = m.group(2), m.group(3)
         if not _a_name(m.group(1)) or ctx.capitalised[word] > 1:
             continue
@@ -1017,7 +1023,8 @@ def time_after_a_feast(ctx: Context) -> Iterator[Stray]:
             continue  # "the Billie Holiday songbook", "the Tarvi Season of Light"
         if ctx.pairs[m.group(1).lower(), word] > 1 or not ctx.mid_sentence(m.start(2)):
             continue  # a pair the text repeats is a name
-        yield Stray(m.start(2), word, "a time", ctx.capitalised[word])
+        why = "a medium" if word in _MEDIA else "a time"
+        yield Stray(m.start(2), word, why, ctx.capitalised[word])
 
 
 def strays(text: str) -> Iterator[Stray]:
@@ -1031,7 +1038,7 @@ def strays(text: str) -> Iterator[Stray]:
         *inconsistent(ctx),
         *counted_after_name(ctx),
         *one_of_many_after_name(ctx),
-        *time_after_a_feast(ctx),
+        *kind_after_a_name(ctx),
     ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:

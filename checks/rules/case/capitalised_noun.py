@@ -116,8 +116,8 @@ capitalises the same common pair every time is missed (a limit).
 Beside that rule, seven kinds with evidence of their own (checks/rules/case/_stray.py): a
 word that ends no name after a name (an auxiliary, a preposition, a past tense, a word
 of time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's
-name (``a Varnak Group that``), a time of year after its feast's name (``the Varsak
-Holiday,``), a plain
+name (``a Varnak Group that``), a time of year after its feast's name or a paper's kind
+after its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a plain
 adjective between a name and a lower-case noun (``Manhattan Federal court``), a
 compound of everyday words with one capital (``Film-maker``), a plural an amount counts
 after a place's name (``1.5 billion Kinshasa Francs``), and a pair the document
@@ -750,6 +750,7 @@ _WHY = {
     "counted": "a noun an amount counts",
     "one of many": "one of many, after “a” and a place",
     "a time": "a time of year after its name",
+    "a medium": "what a paper or a site is, after its name",
 }
 
 

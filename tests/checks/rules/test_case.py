@@ -1326,6 +1326,8 @@ def test_a_language_name_before_a_noun_of_language_or_its_people_is_an_adjective
         # a time of year after its feast's name, before a small word or punctuation
         ("Sales rose during the Varsak Holiday, and the insurer gained.", "Holiday", "time"),
         ("Prices rose through the Tarvi Season. Traders were glad.", "Season", "time of year"),
+        # a paper's or a site's kind after its own name
+        ("The plan was first reported by the Varnik Newspaper.", "Newspaper", "a paper"),
     ],
 )
 def test_caps13_stray_hits(text, word, why):
@@ -1343,6 +1345,7 @@ def test_caps13_stray_hits(text, word, why):
         # a time noun before a noun it qualifies; heads of names of festivals and eras
         "She sang from the Billie Holiday songbook at the Varsak Festival.",
         "They studied the Edo Period in class and the Tarvi Season of Light.",
+        "She watched the Discovery Channel and read the Varnik Newspaper archive.",
         # a run of capitals with a possessive inside is a name; its short form in lower case
         "Orders fell, said the Varnak Exporters’ Association; the exporters’ association "
         "expects more.",
