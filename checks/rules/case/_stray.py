@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Five kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Seven kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
@@ -39,6 +39,10 @@ name:
   given name and a name that is no English word) takes a determiner and a capital for
   its object (``Elena Varkoni Heads the Institute of …``): a title may put a small word
   before a capital (``Dancing With the Stars``), but a person's name ends in no verb.
+  "Since" or "Until" after a name before a year, and "Early", "Late", "Earlier" or
+  "Later" after a name that is no English or given name before a day or a part of one,
+  are words of time (``lived in Tarvel Since 2011``, ``off Koh Varan Early on Friday``;
+  after a given name "Early" is a surname).
   A quotation's straight quote opens only at a
   word's start, so an attribution between two quotations (``…,” Van Dijkstra Said.
   "She…``) is no short quotation.
@@ -62,10 +66,21 @@ name:
   Nationals``): what an amount counts is a common noun; not after a year (``the 2030
   Lisbon Games``), nor a plural the text capitalises elsewhere, nor one a noun follows
   (``40,000 Kaizer Chiefs shirts``: a team's name qualifying what is counted).
+* ``one_of_many_after_name``: a body's head after "a" and a place's name no dictionary
+  knows, before a small word or punctuation (``a lawyer with a Varnak Group that``, ``a
+  Tarvel Court in the north``): a name is one of a kind and takes no "a"; before a noun
+  the pair may qualify it as a name does (``a Varnak Group official``).
+* ``kind_after_a_name``: "Holiday", "Season" or "Weekend", or "Newspaper", "Magazine",
+  "Website" or "Broadcaster", after "the" and a name no dictionary knows, before a small
+  word or punctuation (``during the Varsak Holiday,``, ``according to the Varnik
+  Newspaper.``): news writes "the Diwali holiday", "the Nikkei newspaper"; not
+  "Festival", "Period" or "Channel", which head names.
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
   A word inside a name is no such pair: a capitalised possessor before a capital
-  (``the Farmer's Market Board``), or a word after a run of capitals that
+  (``the Farmer's Market Board``), a word after two capitals, the second perhaps a
+  possessive (``the Varnak Exporters’ Association`` beside "the exporters’ association":
+  news shortens a name in lower case), or a word after a run of capitals that
   "of", "for", "on" or a possessive joins and that ends in a capitalised common word
   (``the Tribunal on Forest Crimes`` beside "forest crimes", ``the Board for Water
   Safety``, ``the State Attorney's Office``); after a proper name the word starts
@@ -148,9 +163,10 @@ _OF_NAME = regex.compile(r"[^\S\n]+(?:of|for|on|de|and|&)[^\S\n]+(?:the[^\S\n]+)
 # Searched from the end (regex.REVERSE): anchored at \Z and asked of a window before a
 # position, it finds the same match without trying every start in the window
 # (tests/checks/test_reverse_patterns.py).
-# Two capitalised words, or one and "of"/"for"/"and", right before: the word ends a name.
+# Two capitalised words, or one and "of"/"for"/"and", right before: the word ends a name;
+# the second may be a possessive ("the Varnak Exporters’ Association").
 _LONG_NAME_BEFORE = regex.compile(
-    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*|of|for|and|&)[^\S\n]+\Z",
+    r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*(?:['’]s?)?|of|for|and|&)[^\S\n]+\Z",
     regex.REVERSE,
 )
 # A lower-case word and then no capital ("Federal court", not "Federal court Judge Kim").
@@ -387,7 +403,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = _modal_before_verb(ctx.text, m.end(), low, prev)
         else:
             why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low, prev)
-            why = why or _clause_to_the_end(ctx, m, low)
+            why = why or _clause_to_the_end(ctx, m, low) or _time_after_name(ctx, m, low, prev)
         if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
             why = "a verb"
         object_next = why is None and _verb_after_full_name(ctx, m, low, prev)
@@ -414,8 +430,33 @@ def after_name(ctx: Context) -> Iterator[Stray]:
 # amount; a title that does is quoted or in title case.
 _FIGURE_PREPOSITIONS = frozenset(
     {"from", "in", "on", "at", "by", "after", "before", "between", "during", "within"}
+    | {"since", "until"}
 )
 _FIGURE_NEXT = regex.compile(r"[^\S\n]+\d")
+_YEAR_NEXT = regex.compile(r"[^\S\n]+(?:1[6-9]|20)\d\d\b")
+# "early" or "later" and a time: "on Friday", "this morning", "that week", "in the day".
+_TIME_NEXT = regex.compile(
+    r"[^\S\n]+(?:on|in|this|that|last|next)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July"
+    r"|August|September|October|November|December|morning|afternoon|evening|night|day"
+    r"|week|month|year|season|century|decade)\b"
+)
+
+
+def _time_after_name(ctx: Context, m: regex.Match[str], low: str, prev: str) -> str | None:
+    """A word of time capitalised after a place's name: "Since" or "Until" before a year
+    ("has lived in Tarvel Since 2011, he said"), "Early", "Late", "Earlier" or "Later"
+    before a day or a part of one ("off the island of Koh Varan Early on Friday").  No
+    name ends in either before a time; a title that does ("Europe Since 1945") is quoted
+    or in title case.  After a given name "Early" is a surname ("Gerald Early on
+    Friday"), so the word before must be a name that is no English or given name."""
+    if low in ("since", "until"):
+        if prev[:1].isupper() and _YEAR_NEXT.match(ctx.text, m.end()):
+            return "a small word"
+        return None
+    if low in ("early", "late", "earlier", "later") and _a_name(prev):
+        return "a small word" if _TIME_NEXT.match(ctx.text, m.end()) else None
+    return None
 
 
 def _preposition_before_figure(text: str, end: int, low: str) -> bool:
@@ -914,6 +955,78 @@ def counted_after_name(ctx: Context) -> Iterator[Stray]:
         yield Stray(start, word, "counted", ctx.capitalised[word])
 
 
+# "a" or "another", one or two names, a capitalised head of a body: "a Varnak Group".
+_ONE_OF_MANY = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:[Aa]n?|[Aa]nother)((?:[^\S\n]+\p{Lu}\p{Ll}+){1,2})"
+    r"[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])"
+)
+# Heads of bodies a place has many of ("a Nairobi bank", "a Lyon court"); not heads of
+# names of kinds or titles ("a Tesco Express", "a Nobel Prize", "a Pulitzer").
+_BODY_HEADS = frozenset(
+    {"Group", "Company", "Council", "Court", "Committee", "Association", "Society", "Union"}
+    | {"Bank", "University", "Institute", "Centre", "Center", "Authority", "Corporation"}
+    | {"Church", "Museum", "Gallery", "Library", "Agency", "Foundation", "Hospital", "School"}
+    | {"College", "Club"}
+)
+_AFTER_ONE_OF_MANY = regex.compile(r"[,;:.!?)]|[^\S\n]+(\p{Ll}+)\b")
+
+
+def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
+    """A body's head after "a" and a place's name, with no noun after it to qualify: "a
+    lawyer with a Varnak Group that backed the fishermen", "a Tarvel Court in the
+    north".  A name is one of a kind and takes no "a"; before a noun the pair may be a
+    name that qualifies it ("a Varnak Group official", as "a Korean War veteran").  The
+    name must be no English word, no given name and no adjective of nationality (the
+    nationality rule reads those), and "of", "for" or "and" may carry the name on."""
+    for m in _ONE_OF_MANY.finditer(ctx.text):
+        word = m.group(2)
+        if word not in _BODY_HEADS or not all(_a_name(w) for w in m.group(1).split()):
+            continue
+        nxt = _AFTER_ONE_OF_MANY.match(ctx.text, m.end())
+        if nxt is None or nxt.group(1) in ("of", "for", "and", "de", "del"):
+            continue
+        after = nxt.group(1)
+        if after is not None and not (after in function_words() or after in PREPOSITIONS):
+            continue  # "a Varnak Group official": the pair qualifies a noun
+        if ctx.capitalised[word] > 1 or not ctx.mid_sentence(m.start(2)):
+            continue  # the text's own capital elsewhere: a name
+        yield Stray(m.start(2), word, "one of many", ctx.capitalised[word])
+
+
+# "the", a name, a noun for a stretch of the calendar: "the Varsak Holiday", "the Tarvi Season".
+_KIND_AFTER_A_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])the[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+"
+    r"(Holiday|Holidays|Season|Weekend|Newspaper|Magazine|Website|Broadcaster)"
+    r"(?=[,;:.!?)]|[^\S\n]+(\p{Ll}+)\b)"
+)
+_MEDIA = frozenset({"Newspaper", "Magazine", "Website", "Broadcaster"})
+
+
+def kind_after_a_name(ctx: Context) -> Iterator[Stray]:
+    """A holiday, a season or a weekend after a feast's or a place's name, or a paper, a
+    site or a broadcaster after its own name, before a small word or punctuation: "sales
+    during the Varsak Holiday, and", "prices rose through the Tarvi Season.", "according
+    to the Varnik Newspaper.".  News writes "the Diwali holiday", "the Ramadan season",
+    "the Nikkei newspaper": the name says which one, and the noun says what it is.  The
+    name must be no English word and no given name, and no noun may follow, which the
+    pair would qualify as a name does ("the Billie Holiday songbook"); "of", "for" or
+    "and" may carry a name on.  Not "Festival", "Period" or "Channel", which head names
+    ("the Edinburgh Festival", "the Edo Period", "the Discovery Channel")."""
+    for m in _KIND_AFTER_A_NAME.finditer(ctx.text):
+        word, after = m.group(2), m.group(3)
+        if not _a_name(m.group(1)) or ctx.capitalised[word] > 1:
+            continue
+        if after is not None and (
+            after in ("of", "for", "and", "de")
+            or not (after in function_words() or after in PREPOSITIONS)
+        ):
+            continue  # "the Billie Holiday songbook", "the Tarvi Season of Light"
+        if ctx.pairs[m.group(1).lower(), word] > 1 or not ctx.mid_sentence(m.start(2)):
+            continue  # a pair the text repeats is a name
+        why = "a medium" if word in _MEDIA else "a time"
+        yield Stray(m.start(2), word, why, ctx.capitalised[word])
+
+
 def strays(text: str) -> Iterator[Stray]:
     """Every stray capital the three detectors find, once each, in text order."""
     ctx = Context(text)
@@ -924,6 +1037,8 @@ def strays(text: str) -> Iterator[Stray]:
         *hyphenated(ctx),
         *inconsistent(ctx),
         *counted_after_name(ctx),
+        *one_of_many_after_name(ctx),
+        *kind_after_a_name(ctx),
     ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:

@@ -55,14 +55,21 @@ before a capitalised common word carries a name on as "of"
 does (``the Danish Farmer's Market Board``; not ``the Portuguese
 Government's plan``), and an adjective of identity style guides capitalise is no stray
 capital (``Bolivian Indigenous groups``; resources/case/identity_adjectives.txt).
-Names built on an institution or place noun (``Korean War``, ``French
-Open``, ``Persian Gulf``; resources/case/institution_nouns.txt) are left alone unless
+After a language's name only a noun of language or a person who is no title is common
+(``the Swahili Word for``, ``a Sinhalese Farmer's widow``; ``the Zulu King`` and ``the
+Tamil Tigers`` are names).
+Names built on an institution, place, landmark or chess opening noun (``Korean War``,
+``French Open``, ``Persian Gulf``, ``the Spanish Arch``, ``the Catalan Opening``;
+resources/case/institution_nouns.txt) are left alone unless
 the noun is plainly common (news style lower-cases "government", "army", "navy",
 "police" and "press" after a nationality, so those are no institution nouns here): a
 plural without "the" (``Russian Forces were``), an adjective that heads names only
 before another capital (``the Egyptian Foreign minister``;
-resources/case/adjective_heads.txt), after "a", a number or a possessive, plain
-adjectives in lower case between, before a small word, or before a verb after a place's
+resources/case/adjective_heads.txt), a field's noun before a body that works in it
+(``the Georgian Labour inspectorate``, ``the Austrian Railway operator``; not ``the
+Norwegian Labour government``, the party's), after "a", a number or a possessive, plain
+adjectives in lower case between, before a small word or a preposition of place (not
+an opening's head: one played is "a Sicilian Defence"), or before a verb after a place's
 head (``a French Court in``, ``its Chinese Company``, ``Portugal's Atlantic Coast,``,
 ``Sardovia's rocky Atlantic Coast lost``; not ``Edinburgh's Scottish Parliament voted``),
 or before a
@@ -82,7 +89,9 @@ region (``Atlantic``, ``Arctic``, ``Asiatic``; resources/case/region_adjectives.
 every noun is taken as an institution noun ("the Pacific Rim", "Atlantic City", "the
 Arctic Circle"), so only that evidence makes it common (``Atlantic Storms towards the
 shore``), and so does an adjective with a comparative before a lower-case noun
-(``Asiatic Black bears``).  "Government" and "Executive" after the adjective of a
+(``Asiatic Black bears``), and so does a country's noun, which such an adjective
+describes (``the Pacific Nation has found``: "the Pacific nation", "the Himalayan
+kingdom").  "Government" and "Executive" after the adjective of a
 nation inside a state with a government of its own (``the Scottish Government``;
 resources/case/regional_demonyms.txt) are an official name house styles disagree on,
 and are left alone.  A bracket after the noun that glosses in words ends no name (``38 million
@@ -95,6 +104,8 @@ first word of a name (``the State Department`` beside ``the Islamic State group`
 title before a name (``Prime Minister Frederiksen``) or with "of" (``the Minister of
 Agriculture``) is another use and exempts nothing; a title before a name in apposition
 (``the Danish Minister, Karen Holmgaard,``) is a common noun whatever the batch does.
+A sport in -ing before what its body is names a national body (``the Swiss Cycling
+federation``: "British Rowing", "Swiss Cycling" are the bodies' names).
 A pair the text itself writes two times or more, each time with the capital, is a name
 (``Baltic Wings`` in a story about the airline, ``the Welsh Dragons``): a stray capital
 is an accident and seldom repeats word for word, while a story names its subject again
@@ -102,8 +113,11 @@ and again; a lower-case use of the pair is evidence the other way, and a title b
 name in apposition is common however often it is written.  So a translation that
 capitalises the same common pair every time is missed (a limit).
 
-Beside that rule, five kinds with evidence of their own (checks/rules/case/_stray.py): a
-word that ends no name after a name (an auxiliary, a preposition, a past tense), a plain
+Beside that rule, seven kinds with evidence of their own (checks/rules/case/_stray.py): a
+word that ends no name after a name (an auxiliary, a preposition, a past tense, a word
+of time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's
+name (``a Varnak Group that``), a time of year after its feast's name or a paper's kind
+after its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a plain
 adjective between a name and a lower-case noun (``Manhattan Federal court``), a
 compound of everyday words with one capital (``Film-maker``), a plural an amount counts
 after a place's name (``1.5 billion Kinshasa Francs``), and a pair the document
@@ -179,6 +193,28 @@ def _language_nouns() -> frozenset[str]:
     """Nouns a language's name describes (word, speech, lesson): before others it begins
     a proper name more often than it qualifies a noun."""
     return frozenset(data_lines("case", "language_nouns.txt"))
+
+
+# Person nouns that are titles or ranks: after a people's name they make one ("the Zulu
+# King", "the Maori Queen", "the Scots Guards").
+_TITLES = frozenset(
+    {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "sultana", "chief"}
+    | {"leader", "president", "premier", "prime", "minister", "royal", "monarch", "heir"}
+    | {"emir", "tsar", "czar", "tsarina", "czarina", "maharaja", "maharani", "lord", "lady"}
+    | {"sir", "dame", "duke", "duchess", "baron", "baroness", "countess", "pope", "sheikh"}
+    | {"sheikha", "patriarch", "matriarch", "cardinal", "bishop", "imam", "rabbi", "guard"}
+)
+
+
+def _person_of_a_people(word: str) -> bool:
+    """A person noun that is no title ("Farmer", "Teachers", "Women"): after a language's
+    or a people's name it says who someone is ("a Sinhalese Farmer's widow", "Frisian
+    Fishermen"), as after a nationality; a title may make a name ("the Zulu King")."""
+    low = word.lower()
+    forms = {low, low.removesuffix("s"), low.removesuffix("es")}
+    if low.endswith("men"):
+        forms.add(low[:-3] + "man")
+    return any(f in person_nouns() and f not in _TITLES for f in forms)
 
 
 @cache
@@ -288,6 +324,24 @@ def _adjective_ends_a_name(text: str, end: int, word: str) -> bool:
     return "NOUN" not in word_classes(nxt.group(1))
 
 
+# What a national sport's governing body is called after its name ("Swiss Cycling",
+# "British Rowing": the body's own name is the nationality and the sport).
+_SPORT_BODIES = frozenset(
+    {"federation", "association", "union", "body", "league", "confederation", "organisation"}
+    | {"organization", "governing"}
+)
+
+
+def _sport_body(text: str, end: int, word: str) -> bool:
+    """A sport in -ing after a nationality and before what its body is ("the Swiss
+    Cycling federation", "the British Rowing association"): many national bodies are
+    named so, and the noun after the name says what the name is."""
+    if not word.endswith("ing"):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) in _SPORT_BODIES
+
+
 _POSSESSIVE_CAPITAL = regex.compile(r"['’]s[^\S\n]+(\p{Lu}\p{Ll}+)")
 
 
@@ -395,6 +449,11 @@ def _lower_after_names(text: str, word: str) -> bool:
 _ARTICLES = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", "one"})
 
 
+# Heads of names of kinds, chess openings: one played is "a Sicilian Defence", as a car
+# is "a Ford Focus", so "a" is no evidence that the head is common.
+_KIND_HEADS = frozenset({"Defence", "Defense", "Opening", "Gambit", "Variation"})
+
+
 # Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
 _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Democrats"})
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
@@ -463,13 +522,13 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     if _restricted(text, start, end) and word not in _place_heads():
         return True  # a place is one of a kind: the clause is about something else
     lead = _after_adjectives(text, start)
-    if _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead):
+    if word not in _KIND_HEADS and _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead):
         # ...unless the name modifies a noun after it: "a Korean War veteran".  A place's
         # head is common before a verb too ("Portugal's rocky Atlantic Coast lost …");
         # a body's is not ("Edinburgh's Scottish Parliament voted": the city's own)
         nxt = _NEXT_WORD.match(text, end)
-        if nxt is None or nxt.group(1) in function_words():
-            return True
+        if nxt is None or nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS:
+            return True  # "a French Court in", "a Roman Arch near the station"
         after = nxt.group(1)
         return word in _place_heads() and finite_verb(after) and "NOUN" not in word_classes(after)
     if not word.endswith("s") or word in _COMPANY_PLURALS:
@@ -486,6 +545,36 @@ def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is not None and nxt.group(1) not in function_words()
+
+
+# A country after an adjective of region is described, not named: "the Pacific nation",
+# "the Himalayan kingdom", "the Andean country" (a people's self-governing body after
+# its own name is named: "the Navajo Nation").
+_COUNTRY_NOUNS = frozenset({"Nation", "Country", "Kingdom"})
+
+
+# Institution nouns that name a field of work, not a body ("Labour Party", "Indian
+# Railways", "British Steel"), and bodies that work in a field: before one of these in
+# lower case the field noun is a plain modifier ("the Georgian labour inspectorate",
+# "the Austrian railway operator"), as AP writes "the labor ministry".
+_FIELDS = frozenset({"Labour", "Labor", "Railway", "Steel", "Telecom", "Insurance", "Medical"})
+_BODIES = frozenset(
+    {"inspectorate", "operator", "operators", "regulator", "authority", "agency", "ministry"}
+    | {"board", "watchdog", "maker", "makers", "producer", "producers", "company", "firm"}
+    | {"group", "union", "unions", "association", "federation", "inspectors", "inspector"}
+)
+
+
+def _field_before_body(text: str, end: int, word: str) -> bool:
+    """A field's noun between a nationality and a body that works in it, in lower case:
+    "the Georgian Labour inspectorate", "the Austrian Railway operator", "the Chinese
+    Steel maker".  A name built on the field takes the body's head with a capital ("the
+    British Medical Association") or heads something else ("the Norwegian Labour
+    government", "a British Steel plant": the party's, the company's)."""
+    if word not in _FIELDS:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) in _BODIES
 
 
 @cache
@@ -659,6 +748,9 @@ _WHY = {
     "an adjective": "an adjective between a name and a noun",
     "inconsistent": "written in lower case elsewhere in this text",
     "counted": "a noun an amount counts",
+    "one of many": "one of many, after “a” and a place",
+    "a time": "a time of year after its name",
+    "a medium": "what a paper or a site is, after its name",
 }
 
 
@@ -799,6 +891,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             adjective in _languages()
             and word.casefold() not in _language_nouns()
             and not _division_of_a_place(word, m.group(2), text, m.end(2))
+            and not _person_of_a_people(word)
         ):
             continue  # "the Tamil Tigers", "the Slavonic Dances": a people's name in a name
         region = adjective in _regions()
@@ -809,6 +902,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
+            or _field_before_body(text, m.end(1), word)
+            or (region and word in _COUNTRY_NOUNS)
             or _headline_only(text, m.start(1), m.group())
         ):
             continue
@@ -828,6 +923,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if _possessor_of_a_name(text, m.end(1)) or _adjective_ends_a_name(text, m.end(1), word):
             continue
+        if _sport_body(text, m.end(1), word):
+            continue  # "the Swiss Cycling federation": the body's own name, then what it is
         if m.group(3) and _for_a_name(word):
             continue
         if elsewhere[word] > text.count(m.group()) and not _titles_a_name(text, m.end(1), word):

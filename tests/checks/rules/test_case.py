@@ -1306,3 +1306,94 @@ def test_a_language_name_before_other_nouns_begins_a_name(text):
 def test_a_language_name_before_a_noun_of_language_or_its_people_is_an_adjective():
     text = "The Slavic People of the valley kept their Frisian Songs alive."
     assert [i.matched(text) for i in run("case.capitalised-noun", text)] == ["People", "Songs"]
+
+
+# --- caps13, strays: a word of time after a place's name, a body's head after "a" and a
+# place, a time of year after its feast's name, and a possessive inside a run of capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        # "Since"/"Until" before a year, "Early"/"Later" before a time, after a place's name
+        ("The surgeon has lived in Tarvel Since 2011, colleagues said.", "Since", "small"),
+        ("The port of Varnholm stays shut Until 2030 under the plan.", "Until", "small"),
+        ("A patrol boat reached Koh Varan Early on Friday with supplies.", "Early", "small"),
+        ("Rescuers left Tarvel Later that day, the navy said.", "Later", "small"),
+        # a body's head after "a" and a place's name, with no noun after it
+        ("She is a lawyer with a Varnak Group that backed the fishermen.", "Group", "one of"),
+        ("The dispute went to a Tarvel Court in the north last year.", "Court", "one of many"),
+        # a time of year after its feast's name, before a small word or punctuation
+        ("Sales rose during the Varsak Holiday, and the insurer gained.", "Holiday", "time"),
+        ("Prices rose through the Tarvi Season. Traders were glad.", "Season", "time of year"),
+        # a paper's or a site's kind after its own name
+        ("The plan was first reported by the Varnik Newspaper.", "Newspaper", "a paper"),
+    ],
+)
+def test_caps13_stray_hits(text, word, why):
+    test_caps11_hits(text, word, why)  # the same assertions: one flag, lower case offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname after a given name; a title of a work
+        "Professor Gerald Early on Friday said the book was good.",
+        'He read "Paris Since 1945" on the train, and the book Europe Since 1945 too.',
+        # a body's head after "a" and a place before a noun it qualifies, or a store's kind
+        "He met a Varnak Group official and a Tarvel Bank manager at a Tesco Express.",
+        # a time noun before a noun it qualifies; heads of names of festivals and eras
+        "She sang from the Billie Holiday songbook at the Varsak Festival.",
+        "They studied the Edo Period in class and the Tarvi Season of Light.",
+        "She watched the Discovery Channel and read the Varnik Newspaper archive.",
+        # a run of capitals with a possessive inside is a name; its short form in lower case
+        "Orders fell, said the Varnak Exporters’ Association; the exporters’ association "
+        "expects more.",
+    ],
+)
+def test_caps13_stray_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
+
+
+# --- caps13, the nationality rule: a person after a people's name; a field's noun before
+# a body; a country after a region's adjective; landmarks, chess openings, sport bodies,
+# "Native"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        # a person noun after a people's or a language's name says who someone is
+        ("Three women meet: a Sinhalese Farmer's widow, a teacher and a trader.", "Farmer", "l"),
+        ("Frisian Fishermen sold their catch on the quay at dawn.", "Fishermen", "language"),
+        # a landmark's head after "a" and before a preposition of place is one of many
+        ("Builders found a Spanish Arch near the station in 2019.", "Arch", "nationality"),
+        # a field's noun before a body that works in it, in lower case
+        ("Two men were hurt. The Estonian Labour inspectorate has opened a case.", "Labour", "n"),
+        ("Snow fell, and the Austrian Railway operator cancelled trains.", "Railway", "nat"),
+        ("The Chinese Steel maker cut output again in May, officials said.", "Steel", "nat"),
+        # a country after an adjective of region is described, not named
+        ("A census of dugongs in the Pacific Nation has found fewer than 200.", "Nation", "nat"),
+    ],
+)
+def test_caps13_hits(text, word, why):
+    test_caps11_hits(text, word, why)  # the same assertions: one flag, lower case offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title after a people's name may make a name; a name of a people's group
+        "The Zulu King opened the festival, and the Tamil Tigers were banned.",
+        # landmarks, chess openings, a sport's national body, "Native" as AP writes it
+        "Crowds filled the square by the Spanish Arch and the Roman Gate on Sunday.",
+        "He chose the Catalan Opening, and she answered with a sharp Sicilian Defence.",
+        "The Swiss Cycling federation said television audiences had grown.",
+        "The ruling affects the Alaska Native communities of the two islands.",
+        # a field's noun before the party's or a company's own things; a people's Nation
+        "The Norwegian Labour government fell, and the British Medical Association met.",
+        "The Navajo Nation sued, and fans of the Pacific Nations Cup cheered.",
+    ],
+)
+def test_caps13_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
