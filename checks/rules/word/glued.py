@@ -280,12 +280,14 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
     # offered when it is not known or used on its own elsewhere.
     right_known = zipf(right) >= PART or attested[right] > 0
     score = min(zipf(left), zipf(right))
+    # "myBenefits", "weChat": apps and campaigns name themselves so on purpose, and a
+    # common noun is capitalised after "my" only in such a name: no glue.
+    if left.casefold() in word_list("camel_brand_prefixes.txt"):
+        return None
     if zipf(piece) >= UNSEEN:
-        # A known whole may be a brand written this way ("myHeritage"): offered only.
+        # A known whole may be a brand written this way ("theNational"): offered only.
         return Split(left, right, score, safe=False, confidence=0.7)
-    # "myPension", "weChat": apps and campaigns name themselves so on purpose.
-    brand_habit = left.casefold() in word_list("camel_brand_prefixes.txt")
-    safe = right_known and zipf(left) >= 5.5 and not brand_habit
+    safe = right_known and zipf(left) >= 5.5
     return Split(left, right, score, safe=safe, confidence=0.9 if safe else 0.6)
 
 
@@ -800,8 +802,8 @@ def _shaped_verb(head: str, tail: str, next_word: str) -> bool:
 def _verb_next(word: str) -> bool:
     """A finite verb or an auxiliary, which a name before it is the subject of."""
     low = word.lower()
-    return low in _MODAL_TAILS or low in _BE_HAVE_TAILS or low in {"is", "are"} or (
-        _finite_verb(low)
+    return (
+        low in _MODAL_TAILS or low in _BE_HAVE_TAILS or low in {"is", "are"} or (_finite_verb(low))
     )
 
 
@@ -1659,9 +1661,21 @@ def _clause_tail(tail: str) -> bool:
     return len(tail) >= 5 and tail.endswith("ed") and zipf(tail) >= SAFE_PART
 
 
+# A content word ending this many known words forms closed compounds ("-master": headmaster,
+# ringmaster; "-house"): two content words ending in it are a compound, not a glue.
+COMPOUND_ENDINGS = 30
+
+
+def _inflected_word(piece: str) -> bool:
+    """``tinpans`` beside a known ``tinpan``: the plural of a word English knows whole."""
+    if piece.endswith("es") and zipf(piece[:-2]) >= UNSEEN:
+        return True
+    return piece.endswith("s") and zipf(piece[:-1]) >= UNSEEN
+
+
 def _lower_glue(piece: str) -> Split | None:
     """``presentedevidence``: two lower-case words."""
-    if not _LOWER.fullmatch(piece):
+    if not _LOWER.fullmatch(piece) or _inflected_word(piece):
         return None
     whole = zipf(piece)
     candidates: list[Split] = []
@@ -1696,6 +1710,8 @@ def _lower_glue(piece: str) -> Split | None:
     # "doomscrolling"): offered only.  A function word in it ("saidthe", "ofmore",
     # "thathas") is never part of a compound.
     function_part = max(zipf(best.left), zipf(best.right)) >= SAFE_FUNCTION
+    if not function_part and ending_counts().all[best.right] >= COMPOUND_ENDINGS:
+        return None  # "yardmaster": English writes its compounds with this word whole
     safe = clear and best.score >= SAFE_PART and whole == 0.0 and function_part
     return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.5)
 

@@ -43,21 +43,37 @@ def test_function_word_glued_to_capitalised_word():
 
 
 @pytest.mark.parametrize(
-    ("text", "token", "safe"),
+    "text",
     [
-        # an app that speaks for its user is named so on purpose: offered, never applied
-        ("Claims go through a new app, myBenefits, from next month.", "myBenefits", False),
-        ("Members vote through ourCouncil, the party's website.", "ourCouncil", False),
-        # a plain function word glued to a capital is scraping's lost space: applied
-        ("Claims go through a new app from theBenefits office.", "theBenefits", True),
+        # an app that speaks for its user is named so on purpose: no glue
+        "Claims go through a new app, myBenefits, from next month.",
+        "Members vote through ourCouncil, the party's website.",
+        "Fares are paid with yourTicket; the app weTravel books seats.",
     ],
 )
-def test_first_and_second_person_camel_words_are_offered_not_applied(
-    text: str, token: str, safe: bool
-) -> None:
+def test_first_and_second_person_camel_words_are_left_alone(text: str) -> None:
+    assert GLUED.check_text(text) == []
+
+
+def test_function_word_glued_to_a_capitalised_word_is_applied() -> None:
+    # a plain function word glued to a capital is scraping's lost space: applied
+    text = "Claims go through a new app from theBenefits office."
     issue = only(GLUED, text)
-    assert issue.matched(text) == token
-    assert issue.safe is safe
+    assert issue.matched(text) == "theBenefits"
+    assert issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plural of a word English knows whole ("steelpan")
+        "The shed held two dustpans, the woodpiles and three haylofts.",
+        # a content word English closes compounds with ("-master", "-house", "-board")
+        "The old ferrymaster and the new ferryhouse keeper met at the dock.",
+    ],
+)
+def test_lower_case_compounds_and_plurals_are_no_glue(text: str) -> None:
+    assert GLUED.check_text(text) == []
 
 
 def test_function_word_glued_to_a_known_capitalised_word_even_if_attested():
