@@ -346,7 +346,7 @@ def _candidate(
     # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
-    evidence, short_ok = strong or link, short_ok or prep or short_follows
+    evidence, short_ok = strong or link, short_ok or prep or short_follows or by_rule_word
     strong = evidence or subject_is
     # Inside a run of names, a short tail must be an everyday word: short name endings such
     # as "shaw" are words too, but rarer ones ("Walking|shaw"); "senator" rarely ends one.
@@ -496,6 +496,8 @@ def _tail_floor(
     """
     if by_rule_word:
         return BY_RULE_TAIL
+    if attested.get(head, 0) > 0 and _rare_long_word(tail):
+        return RARE_TAIL
     if (attested.get(head, 0) > 0 and len(tail) >= 5) or (subject and _finite_verb(tail)):
         return PART
     return PART if _long_noun(tail) else TAIL
@@ -506,9 +508,26 @@ def _long_noun(tail: str) -> bool:
     return len(tail) >= LONG_NOUN and bool(word_classes(tail))
 
 
+RARE_TAIL = 2.0  # a long dictionary word after a head the text writes alone ("|marimba")
+
+
+def _rare_long_word(tail: str) -> bool:
+    """``Oaxaca|marimba`` beside "Oaxaca" alone: a long dictionary word, however rare, that
+    ends (almost) no known word, so ends no name or derived word either."""
+    return (
+        len(tail) >= LONG_TAIL
+        and zipf(tail) >= RARE_TAIL
+        and bool(word_classes(tail))
+        and ending_counts().all[tail] <= RARE_ENDING
+    )
+
+
 def _safe_tail_zipf(tail: str, evidence: bool) -> float:
     """How common the tail must be for a safe split: with evidence for the head, a long
-    dictionary word need only be an ordinary one ("Swiss|glaciers", "China|intensified")."""
+    dictionary word need only be an ordinary one ("Swiss|glaciers", "China|intensified"),
+    or a rarer one that ends no known word (``_rare_long_word``: "Oaxaca|marimba")."""
+    if evidence and _rare_long_word(tail):
+        return RARE_TAIL
     if evidence and len(tail) >= LONG_TAIL and word_classes(tail):
         return PART
     return SAFE_PART
@@ -580,7 +599,12 @@ def _derived_demonym(head: str) -> bool:
 
 
 def _by_rule_word(head: str, tail: str) -> bool:
-    """``Turkish|lira``, ``Norwegian|initials``: a demonym or a day before a dictionary word."""
+    """``Turkish|lira``, ``Norwegian|initials``: a demonym or a day before a dictionary word;
+    a three-letter one only if an everyday noun ("Danish|pig", "Arctic|fox"): rarer ones are
+    abbreviations."""
+    if len(tail) == 3:
+        short_noun = zipf(tail) >= SAFE_PART and "NOUN" in word_classes(tail)
+        return short_noun and not _productive_tail(tail) and _by_rule(head)
     return len(tail) >= 4 and _by_rule(head) and bool(word_classes(tail))
 
 

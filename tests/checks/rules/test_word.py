@@ -1048,3 +1048,37 @@ def test_a_stray_pair_mid_sentence_before_a_far_commoner_word_is_still_offered()
     text = "Officials said the ADon pier was closed."
     issue = only(STRAY, text)
     assert (issue.matched(text), issue.replacements, issue.safe) == ("ADon", ("on",), False)
+
+
+# --- glued13 ---
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a long dictionary word, however rare, that ends no known word, after a head the text
+        # writes on its own
+        ("Oaxaca hosts a fair. The Oaxacamarimba band played.", "Oaxacamarimba",
+         "Oaxaca marimba"),
+        ("Rain fell on Tonga. Tongabreadfruit prices rose.", "Tongabreadfruit",
+         "Tonga breadfruit"),
+        # a demonym or a region's adjective before an everyday three-letter noun
+        ("Prices for Danishpig farmers fell again.", "Danishpig", "Danish pig"),
+        ("An Arcticfox crossed the road.", "Arcticfox", "Arctic fox"),
+    ],
+)  # fmt: skip
+def test_glued13_rare_long_tails_and_short_nouns_after_demonyms(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rare tail with no head written alone: a name's ending ("-marimba") may be one
+        "The Oaxacamarimba band played.",
+        # a three-letter tail that ends many words ("-son", "-man") after a demonym is a name
+        "The Norwegianson family farm was sold.",
+    ],
+)
+def test_glued13_near_misses(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
