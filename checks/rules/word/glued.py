@@ -1273,6 +1273,37 @@ def _name_glue(
     after_next: str = "",
     text: str = "",
 ) -> Split | None:
+    """A name glued to the next word (``_name_reading``), or failing a safe reading, to the
+    function word after the name a preposition takes (``_object_glue``)."""
+    split = _name_reading(
+        piece, attested, after_name, at_start, before_name, next_word, listed, subject,
+        previous, after_next, text,
+    )  # fmt: skip
+    if split is not None and split.safe:
+        return split
+    unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
+    if not unknown or not _CAPITALISED.fullmatch(piece):
+        return split
+    safe = _object_glue(piece, previous, next_word)
+    head, tail = _object_split(piece)
+    if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
+        return split  # no object glue, or another reading: still offered
+    return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
+
+
+def _name_reading(
+    piece: str,
+    attested: Counter[str],
+    after_name: bool,
+    at_start: bool,
+    before_name: bool,
+    next_word: str = "",
+    listed: bool = False,
+    subject: bool = False,
+    previous: str = "",
+    after_next: str = "",
+    text: str = "",
+) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
     ``previous`` is the word before the token, ``after_next`` the one after ``next_word``."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
@@ -1326,6 +1357,63 @@ def _name_glue(
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     return _plural_rival(best)
+
+
+# Function words that close the name a preposition takes, longest first ("-with" before "-th").
+_OBJECT_TAILS = ("that", "with", "who", "and", "for", "as", "at", "by", "in", "on", "or", "to")
+_OBJECT_PHRASE_TAILS = frozenset({"in", "on", "at", "to", "by"})  # before a noun phrase
+_OBJECT_LINKS = frozenset({"and", "or"})
+OBJECT_SEAM = 10  # "and" after this many known words' last two letters: not "-land" (81)
+# Determiners that open a noun phrase; "that", "which", "whose" open clauses after a name too.
+_CLAUSE_DETERMINERS = frozenset({"that", "which", "whose"})
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Days and months ("Tuesday", "August"), which follow "on" and "in", not a name."""
+    return frozenset(
+        w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()
+    )
+
+
+def _object_split(piece: str) -> tuple[str, str]:
+    tail = next((t for t in _OBJECT_TAILS if piece.endswith(t)), "")
+    return piece[: len(piece) - len(tail)], tail
+
+
+def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
+    """``the village of Kirrinin the valley``, ``lives near Dunmoreand helped``: after a
+    preposition the token is the name it takes (a place's, mostly: a person's name comes with
+    its given name), glued to a function word before what that word takes: a noun phrase or a
+    date after "in", "on", "at", "to", "by"; a name, a noun phrase or a verb phrase after "and"
+    or "or" (not at a seam that ends many known words: "-land"); a clause or a phrase after
+    "that", "with", "who", "for", "as" at a seam almost no known word has.  The head must be
+    no English word or given name.
+
+    True for a safe split, False for one only offered, None for none: places end in "-in" and
+    "-on" too ("Tampin", "Yasothon"), so before a noun phrase the split is offered unless at
+    most two known words end at its seam."""
+    if not previous.islower() or previous not in word_list("prepositions.txt"):
+        return None
+    head, tail = _object_split(piece)
+    if not tail or len(head) < 4 or not head.isalpha() or not next_word.isalpha():
+        return None
+    if word_classes(head.casefold()) or head.casefold() in _given_names():
+        return None
+    low = next_word.casefold()
+    rare_seam = seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+    if tail in _OBJECT_PHRASE_TAILS:
+        determiner = next_word.islower() and low in word_list("determiners.txt")
+        date = tail in {"in", "on"} and next_word[:1].isupper() and low in _calendar()
+        verb = tail == "to" and _to_verb(head, tail, next_word)
+        phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb
+        return rare_seam if phrase else None
+    if tail in _OBJECT_LINKS:
+        opens = next_word[:1].isupper() or _verb_next(next_word)
+        opens = opens or low in word_list("determiners.txt")
+        seam = seam_counts(tail)[head[-2:].lower()]
+        return True if seam <= OBJECT_SEAM and opens else None
+    return True if rare_seam and next_word.islower() else None
 
 
 def _seen_together(text: str, previous: str, head: str) -> bool:

@@ -1082,3 +1082,52 @@ def test_glued13_rare_long_tails_and_short_nouns_after_demonyms(text, token, fix
 )
 def test_glued13_near_misses(text):
     assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # after a preposition, the name it takes glued to "and" or "or" before a verb phrase,
+        # a name or a noun phrase, at a seam few known words have (not "-land")
+        ("The crofter lives near Kelmuirand helped with the petition.", "Kelmuirand",
+         "Kelmuir and"),
+        ("Trade fairs in Oskavelaor Bremen drew crowds.", "Oskavelaor", "Oskavela or"),
+        # ... to "with" before its phrase, at a seam no known word has
+        ("She travels daily from Kellorawith her son.", "Kellorawith", "Kellora with"),
+        # ... to "in", "to" or "by" before a noun phrase, at a seam at most two known words have
+        ("The road to Obertaxlin the valley was shut.", "Obertaxlin", "Obertaxl in"),
+        ("The nurse travels from Vaucheyto the hospital each day.", "Vaucheyto", "Vauchey to"),
+        ("Sirens sounded in Zubarakby the afternoon.", "Zubarakby", "Zubarak by"),
+    ],
+)  # fmt: skip
+def test_glued13_the_name_a_preposition_takes_glued_to_a_function_word(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # places end in "-in" and "-on" too ("Panjin"): before a noun phrase or a date, at a
+        # seam many known words have, the split is offered only
+        ("The mine near Tampelin the hills closed.", "Tampel in"),
+        ("Lorries queued outside the port of Dravekhon Tuesday.", "Dravekh on"),
+    ],
+)
+def test_glued13_object_glues_at_common_seams_are_offered(text, fix):
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == (fix, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "-land" ends too many known words: a place's name
+        "Voters in Vestraland said no.",
+        # a given name before it: a person's surname, which may end so
+        "He spoke with Ana Kasparin the next day.",
+        # "that" opens a clause after a name too
+        "The launch in Kelmontin that week was delayed.",
+    ],
+)
+def test_glued13_object_near_misses(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
