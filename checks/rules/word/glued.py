@@ -1273,8 +1273,9 @@ def _name_glue(
     after_next: str = "",
     text: str = "",
 ) -> Split | None:
-    """A name glued to the next word (``_name_reading``), or failing a safe reading, to the
-    function word after the name a preposition takes (``_object_glue``)."""
+    """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
+    that names what the place is (``_feature_split``) or to the function word after the name
+    a preposition takes (``_object_glue``)."""
     split = _name_reading(
         piece, attested, after_name, at_start, before_name, next_word, listed, subject,
         previous, after_next, text,
@@ -1284,8 +1285,13 @@ def _name_glue(
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
-    safe = _object_glue(piece, previous, next_word)
-    head, tail = _object_split(piece)
+    feature = _feature_split(piece)
+    safe: bool | None = True
+    if feature is not None:
+        head, tail = feature
+    else:
+        safe = _object_glue(piece, previous, next_word)
+        head, tail = _object_split(piece)
     if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
         return split  # no object glue, or another reading: still offered
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
@@ -1374,6 +1380,20 @@ def _calendar() -> frozenset[str]:
     return frozenset(
         w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()
     )
+
+
+def _feature_split(piece: str) -> tuple[str, str] | None:
+    """``the Ousriver``, ``Kent|county``, ``Euston|station``: a name that is no English word
+    glued to a noun that names what the place is (resources/word/feature_nouns.txt), which
+    English writes apart from the name it follows."""
+    for tail in sorted(word_list("feature_nouns.txt"), key=len, reverse=True):
+        head = piece[: len(piece) - len(tail)]
+        if not piece.endswith(tail) or len(head) < 3 or not head.isalpha():
+            continue
+        if word_classes(head.casefold()) or head.casefold() in _given_names():
+            continue
+        return head, tail
+    return None
 
 
 def _object_split(piece: str) -> tuple[str, str]:
