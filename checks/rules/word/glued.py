@@ -214,6 +214,7 @@ LONG_TAIL = 6  # a tail this long that is a dictionary word is no name ending
 LONG_NOUN = 8
 BY_RULE_TAIL = 2.5  # after a demonym or a day any dictionary word will do ("Turkish|lira")
 COMPOUND_TAIL = 2.0  # a long compound after a demonym this common is split unseen
+LONG_COMPOUND = 7  # ... or any this long ("Irish|navvies", "French|surtitles")
 # Two real words run together are short ("internationalorganisation" is 25); a longer
 # piece is debris, and trying every split of it (each looked up and cached) cost
 # quadratic time and memory: one 20,000-letter word took 26 s and 880 MB.
@@ -605,7 +606,12 @@ def _by_rule_word(head: str, tail: str) -> bool:
     if len(tail) == 3:
         short_noun = zipf(tail) >= SAFE_PART and "NOUN" in word_classes(tail)
         return short_noun and not _productive_tail(tail) and _by_rule(head)
-    return len(tail) >= 4 and _by_rule(head) and bool(word_classes(tail))
+    # the word-class lexicon lacks some everyday nouns ("rupees", "quinoa"): a longer word
+    # this common that is no given name is a dictionary word too
+    lexical = bool(word_classes(tail)) or (
+        len(tail) >= 5 and zipf(tail) >= PART and tail not in _given_names()
+    )
+    return len(tail) >= 4 and lexical and _by_rule(head)
 
 
 def _demonym_function(head: str, tail: str, next_word: str) -> bool:
@@ -1642,7 +1648,7 @@ def _demonym_compound(piece: str) -> Split | None:
     A compound English has seen but seldom ("chipmakers") falls below the tail's
     usual bar, and splitting inside it ("Koreanchip|makers") would be wrong; no name
     starts with a demonym, so the split is at its end: unseen when the compound is
-    not very rare ("carmakers", "peacekeepers"), offered below that.
+    not very rare ("carmakers", "peacekeepers") or long ("surtitles"), offered below that.
     """
     for i in range(4, len(piece) - LONG_TAIL + 1):
         head, tail = piece[:i], piece[i:]
@@ -1651,7 +1657,7 @@ def _demonym_compound(piece: str) -> Split | None:
         if head.endswith("s") and zipf(piece[i - 1 :]) >= PART:
             continue
         if _by_rule(head) and tail.islower() and UNSEEN <= zipf(tail) < PART:
-            safe = zipf(tail) >= COMPOUND_TAIL
+            safe = zipf(tail) >= COMPOUND_TAIL or len(tail) >= LONG_COMPOUND
             return Split(head, tail, zipf(tail), safe=safe, confidence=0.85 if safe else 0.6)
     return None
 

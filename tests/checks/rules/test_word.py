@@ -1156,3 +1156,17 @@ def test_glued13_an_english_word_before_a_feature_noun_is_only_offered():
     # "Blackriver" may be a compound name English writes whole
     issue = only(GLUED, "They crossed the Blackriver bridge.")
     assert (issue.replacements[0], issue.safe) == ("Black river", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a demonym before an everyday word the word-class lexicon lacks
+        ("Prices for Peruvianquinoa rose again.", "Peruvianquinoa", "Peruvian quinoa"),
+        # ... or before a long compound, however rare
+        ("The show had Welshsurtitles for the first time.", "Welshsurtitles",
+         "Welsh surtitles"),
+    ],
+)  # fmt: skip
+def test_glued13_demonyms_before_rarer_words(text, token, fix):
+    _assert_safe_glue(text, token, fix)
