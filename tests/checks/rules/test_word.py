@@ -403,10 +403,14 @@ def test_at_after_a_name_is_no_preposition_glue():
 
 
 def test_a_demonym_before_a_rare_compound_splits_at_the_demonym():
-    text = "South Koreanchipmakers have benefited."
+    text = "Norwegianboatbuilders have benefited."
     issue = only(GLUED, text)
-    assert issue.replacements[0] == "Korean chipmakers"
-    assert not issue.safe  # "chipmakers" is too rare to split unseen
+    assert issue.replacements[0] == "Norwegian boatbuilders"
+    # a rare compound of seven letters or more is still a word after a demonym (glued13)
+    assert issue.safe
+    # a rare short one is offered only
+    issue = only(GLUED, "The Danishwhelks sold.")
+    assert (issue.replacements[0], issue.safe) == ("Danish whelks", False)
 
 
 @pytest.mark.parametrize(
