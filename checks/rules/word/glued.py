@@ -1409,17 +1409,19 @@ def _object_split(piece: str) -> tuple[str, str]:
 
 def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     """``the village of Kirrinin the valley``, ``lives near Dunmoreand helped``: after a
-    preposition the token is the name it takes (a place's, mostly: a person's name comes with
-    its given name), glued to a function word before what that word takes: a noun phrase or a
-    date after "in", "on", "at", "to", "by"; a name, a noun phrase or a verb phrase after "and"
-    or "or" (not at a seam that ends many known words: "-land"); a clause or a phrase after
-    "that", "with", "who", "for", "as" at a seam almost no known word has.  The head must be
-    no English word or given name.
+    preposition or "the" the token is the name it takes (a place's, mostly: a person's name
+    comes with its given name), glued to a function word before what that word takes: a noun
+    phrase or a date after "in", "on", "at", "to", "by"; a name, a noun phrase or a verb
+    phrase after "and" or "or" (not at a seam that ends many known words: "-land"); a clause
+    or a phrase after "that", "with", "who", "for", "as" at a seam almost no known word has.
+    The head must be no English word or given name.
 
     True for a safe split, False for one only offered, None for none: places end in "-in" and
     "-on" too ("Tampin", "Yasothon"), so before a noun phrase the split is offered unless at
     most two known words end at its seam."""
-    if not previous.islower() or previous not in word_list("prepositions.txt"):
+    if not previous.islower() or (
+        previous != "the" and previous not in word_list("prepositions.txt")
+    ):
         return None
     head, tail = _object_split(piece)
     if not tail or len(head) < 4 or not head.isalpha() or not next_word.isalpha():

@@ -1092,6 +1092,8 @@ def test_glued13_near_misses(text):
         ("The crofter lives near Kelmuirand helped with the petition.", "Kelmuirand",
          "Kelmuir and"),
         ("Trade fairs in Oskavelaor Bremen drew crowds.", "Oskavelaor", "Oskavela or"),
+        # ... or after "the"
+        ("Snow feeds the Karvynand Chu rivers.", "Karvynand", "Karvyn and"),
         # ... to "with" before its phrase, at a seam no known word has
         ("She travels daily from Kellorawith her son.", "Kellorawith", "Kellora with"),
         # ... to "in", "to" or "by" before a noun phrase, at a seam at most two known words have
@@ -1123,6 +1125,7 @@ def test_glued13_object_glues_at_common_seams_are_offered(text, fix):
     [
         # "-land" ends too many known words: a place's name
         "Voters in Vestraland said no.",
+        "Voters in the Vestraland said no.",
         # a given name before it: a person's surname, which may end so
         "He spoke with Ana Kasparin the next day.",
         # "that" opens a clause after a name too
