@@ -1665,7 +1665,7 @@ def _demonym_compound(piece: str) -> Split | None:
 
 
 # Arabic name particles: "al-" before a hyphened name, "bin"/"ibn" (son of) before a name.
-_HYPHEN_PARTICLES = ("al",)
+_HYPHEN_PARTICLES = ("al", "el")  # "el-" in Egyptian names ("Abd|el-Fattah")
 _SPACED_PARTICLES = ("bin", "ibn")
 # Romance particles inside place and family names ("Teatro di San Carlo", "Praia do Norte",
 # "Ciudad del Este", "Salinas de Garci Mendoza", "Nossa Senhora da Graça"); "da" ends Turkish
@@ -1678,6 +1678,7 @@ _ROMANCE_PARTICLES = (
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
+ROMANCE_UNKNOWN_HEAD = 3.0
 # The languages each particle joins names in: the head must be an everyday word of one of
 # them, not of any FOREIGN list ("Kara|di": "kara" is 3.55 in Portuguese, 3.4 in Italian).
 _PARTICLE_LANGUAGES = {
@@ -1753,7 +1754,8 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     particles = [
         p
         for p in (_HYPHEN_PARTICLES if hyphen else _SPACED_PARTICLES + _ROMANCE_PARTICLES)
-        if piece.endswith(p) and len(piece) - len(p) >= 4 and piece[0].isupper()
+        # a three-letter head only before "al-" or "el-" ("Abu|al-Khair", "Abd|el-Aziz")
+        if piece.endswith(p) and len(piece) - len(p) >= (3 if hyphen else 4) and piece[0].isupper()
     ]
     # The foreign lists are read only for a piece that ends in a particle.
     if not particles or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
@@ -1773,7 +1775,8 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
             # than of English ("Salinas|de"; not "Thai|de")
             if particle in _SHARED_PARTICLES and zipf(head) >= home:
                 continue
-            if home >= ROMANCE_HEAD:
+            # ... or a less common one English does not know at all ("Diagonale|des")
+            if home >= ROMANCE_HEAD or (zipf(head) < UNSEEN and home >= ROMANCE_UNKNOWN_HEAD):
                 # Portuguese participles, gerunds and their plurals end so ("Escola|do",
                 # "Salgan|do", "Medalha|dos"): the Portuguese particles are only offered.
                 safe = not particle.startswith("do") and not particle.startswith("da")

@@ -1177,3 +1177,21 @@ def test_glued13_an_english_word_before_a_feature_noun_is_only_offered():
 )  # fmt: skip
 def test_glued13_demonyms_before_rarer_words(text, token, fix):
     _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a three-letter Arabic name word before "al-" or "el-"
+        ("The tomb lies at Dra Abuel-Sayed near Luxor.", "Abuel", "Abu el"),
+        ("Fighting near Abual-Khair ended.", "Abual", "Abu al"),
+        # a French word English does not know, less common, before "des" and a name
+        ("The Veilléedes Rois festival opened.", "Veilléedes", "Veillée des"),
+    ],
+)
+def test_glued13_name_particles(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+def test_glued13_names_ending_in_el_stay_whole():
+    assert GLUED.check_text("Gabrielle-Marie and Abdel-Nasser spoke.") == []
