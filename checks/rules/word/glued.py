@@ -348,6 +348,8 @@ def _candidate(
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
     evidence, short_ok = strong or link, short_ok or prep or short_follows or by_rule_word
+    # a head the text writes alone before a past tense that is no participle ("Salaam|ran")
+    short_ok = short_ok or (standalone and len(head) >= 4 and _past_only(tail))
     strong = evidence or subject_is
     # Inside a run of names, a short tail must be an everyday word: short name endings such
     # as "shaw" are words too, but rarer ones ("Walking|shaw"); "senator" rarely ends one.
@@ -380,6 +382,19 @@ def _candidate(
     )
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _past_only(tail: str) -> bool:
+    """``ran``, ``met``: a short everyday past tense that is no noun; not an auxiliary ("-shad":
+    Behshad) nor "won", which ends Korean given names (Jiwon, Sungwon)."""
+    return (
+        len(tail) == 3
+        and tail not in _BE_HAVE_TAILS
+        and tail not in {"did", "won"}
+        and zipf(tail) >= SHORT3_PART
+        and _only_past_tense(tail)
+        and "NOUN" not in word_classes(tail)
+    )
 
 
 def _derived(head: str, tail: str, standalone: bool, by_rule_head: bool, run_seen: bool) -> bool:
@@ -1193,9 +1208,16 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
         len(tail) >= 5
         and tail_zipf >= (PART if _long_noun(tail) else NOUN_TAIL)
         and _ends_no_word(tail)
-        # a dictionary word, not a given name ("Criti|carlo", "Bahse|derek")
-        and bool(word_classes(tail))
+        # a dictionary word, not a given name ("Criti|carlo", "Bahse|derek"); the word-class
+        # lexicon has no numbers ("Albania|three years ago")
+        and (bool(word_classes(tail)) or tail in _NUMBER_WORDS)
     )
+
+
+_NUMBER_WORDS = frozenset(
+    {"three", "seven", "eight", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty"}
+    | {"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million"}
+)
 
 
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
@@ -1291,7 +1313,7 @@ def _name_glue(
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
-    feature = _feature_split(piece)
+    feature = _feature_split(piece) or _binomial_split(piece)
     safe: bool | None = True
     if feature is not None:
         head, tail = feature
@@ -1399,6 +1421,29 @@ def _feature_split(piece: str) -> tuple[str, str] | None:
         if word_classes(head.casefold()) or head.casefold() in _given_names():
             continue
         return head, tail
+    return None
+
+
+# Endings of Latin species epithets ("aegypti", "sativus", "gambiae", "falciparum", "tigris").
+_EPITHET_ENDINGS = ("i", "ae", "us", "um", "is")
+LATIN_SPREAD = 1.5  # a Latin word is about as common in every language; an Italian one is not
+
+
+def _binomial_split(piece: str) -> tuple[str, str] | None:
+    """``Culexpipiens`` -> ``Culex pipiens``: a genus English knows as no word of any class,
+    glued to a species epithet: a lower-case Latin word wordfreq has seen, of no English word
+    class, about as common in the FOREIGN lists as in English (an Italian word or surname,
+    "fiori", "marini", is far commoner in Italian)."""
+    for i in range(4, len(piece) - 4):
+        head, tail = piece[:i], piece[i:]
+        if not tail.endswith(_EPITHET_ENDINGS) or zipf(tail) < UNSEEN or word_classes(tail):
+            continue
+        if zipf(head) < NAME or word_classes(head.casefold()) or not head.isalpha():
+            continue
+        if head.casefold() in _given_names() or tail in _given_names():
+            continue
+        if foreign_zipf(tail) - zipf(tail) < LATIN_SPREAD:
+            return head, tail
     return None
 
 

@@ -1195,3 +1195,25 @@ def test_glued13_name_particles(text, token, fix):
 
 def test_glued13_names_ending_in_el_stay_whole():
     assert GLUED.check_text("Gabrielle-Marie and Abdel-Nasser spoke.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a place of no word class before a number that ends no known word
+        ("He moved to Moldovathree years ago.", "Moldovathree", "Moldova three"),
+        # a head the text writes alone before a short past tense
+        ("Mombasa is busy. A ferry from Mombasaran aground.", "Mombasaran", "Mombasa ran"),
+        # a genus glued to its species epithet, a Latin word as common in every language
+        ("Officials blame Plasmodiumfalciparum for most cases.", "Plasmodiumfalciparum",
+         "Plasmodium falciparum"),
+    ],
+)  # fmt: skip
+def test_glued13_numbers_past_tenses_and_species(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+def test_glued13_an_italian_word_is_no_species_epithet():
+    # "fiori" and "bianchi" are far commoner in Italian than in English: a name's parts
+    text = "He sold it to Montefiori Brothers. Gardens of Castelbianchi opened."
+    assert not [i for i in GLUED.check_text(text) if i.safe]
