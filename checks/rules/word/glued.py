@@ -143,6 +143,20 @@ the team`` is no "Wes sells"), and a prefix before a content word makes a derive
 when the batch writes the prefix alone (``Interceltic`` beside "Inter won"), unless the text
 writes the head after the same word (``Tian Shan|mountains`` beside "the Tian Shan").
 
+Issue 15, glued13: after a preposition or "the", the name it takes glued to a function word
+before what that word takes (``near Kelmuir|and helped``, ``from Kellora|with her``; "in", "on",
+"at", "to", "by" before a noun phrase or a date are offered unless the seam is rare: places end
+in "-in", "-on"; ``_object_glue``); a name of no word class glued to a noun naming what the
+place is (``Kelvara|river``, ``Tarnava|district``: resources/word/feature_nouns.txt); a genus
+glued to a Latin species epithet (``Plasmodium|falciparum``); a long dictionary word however
+rare after a head the text writes alone (``Oaxaca|marimba``); a demonym before a three-letter
+everyday noun (``Danish|pig``), a word the word-class lexicon lacks (``Peruvian|quinoa``) or a
+long rare compound (``Welsh|surtitles``); a number that ends no word (``Moldova|three``); a short
+past tense after a head the text writes alone (``Mombasa|ran``); "el-" and a three-letter head
+before "al-"/"el-" (``Abu|al-Khair``).  Precision: a first- or second-person camel word is an
+app's name (``myBenefits``), a lower-case plural of a word known whole (``dustpans``) and two
+content words ending in a word that closes many compounds (``ferry|master``) are no glue.
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -1355,9 +1369,10 @@ def _name_reading(
         return None
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
+    in_place = None
     if not after_given:
         in_place = _in_place(piece, attested, next_word) or _before_date(piece, attested, next_word)
-        if in_place is not None:
+        if in_place is not None and in_place.safe:
             return in_place
     if _by_person(piece, attested, next_word):
         return Split(piece[:-2], "by", zipf(piece[:-2]), safe=True, confidence=0.85)
@@ -1377,11 +1392,11 @@ def _name_reading(
         if c is not None:
             found.append(c)
     if not found:
-        return None
+        return in_place
     top = max(found, key=lambda c: c.split.score)  # the first of equal scores
     best = top.split
     if _second_verb(best.right, next_word, after_next):
-        return None
+        return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
     # word knowledge, a reading with no evidence ("Thursdays|how" / "Thursday|show").
@@ -1390,11 +1405,15 @@ def _name_reading(
     if len(rivals) > 1:
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
-    return _plural_rival(best)
+    # an offered place before "in" yields to a safe reading ("Chebet|win Baku", Chebet alone)
+    best = _plural_rival(best)
+    return in_place if in_place is not None and not best.safe else best
 
 
 # Function words that close the name a preposition takes, longest first ("-with" before "-th").
-_OBJECT_TAILS = ("that", "with", "who", "and", "for", "as", "at", "by", "in", "on", "or", "to")
+_OBJECT_TAILS = (
+    "that", "with", "who", "and", "for", "the", "as", "at", "by", "in", "on", "or", "to",
+)  # fmt: skip
 _OBJECT_PHRASE_TAILS = frozenset({"in", "on", "at", "to", "by"})  # before a noun phrase
 _OBJECT_LINKS = frozenset({"and", "or"})
 OBJECT_SEAM = 10  # "and" after this many known words' last two letters: not "-land" (81)
@@ -1402,12 +1421,16 @@ OBJECT_SEAM = 10  # "and" after this many known words' last two letters: not "-l
 _CLAUSE_DETERMINERS = frozenset({"that", "which", "whose"})
 
 
+# Months as news agencies shorten them ("on Sept. 12"); not "Mar", "Jun": names, words
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+
+
 @cache
 def _calendar() -> frozenset[str]:
-    """Days and months ("Tuesday", "August"), which follow "on" and "in", not a name."""
-    return frozenset(
-        w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()
-    )
+    """Days and months ("Tuesday", "August", "Sept"), which follow "on" and "in", not a
+    name."""
+    lines = data_lines("pronoun", "calendar_words.txt")
+    return frozenset(w for line in lines for w in line.split()) | _MONTH_ABBREVIATIONS
 
 
 def _feature_split(piece: str) -> tuple[str, str] | None:
@@ -1458,8 +1481,8 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     comes with its given name), glued to a function word before what that word takes: a noun
     phrase or a date after "in", "on", "at", "to", "by"; a name, a noun phrase or a verb
     phrase after "and" or "or" (not at a seam that ends many known words: "-land"); a clause
-    or a phrase after "that", "with", "who", "for", "as" at a seam almost no known word has.
-    The head must be no English word or given name.
+    or a phrase after "that", "with", "who", "for", "as", "the" at a seam almost no known word
+    has.  The head must be no English word or given name.
 
     True for a safe split, False for one only offered, None for none: places end in "-in" and
     "-on" too ("Tampin", "Yasothon"), so before a noun phrase the split is offered unless at
@@ -1479,14 +1502,18 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
         determiner = next_word.islower() and low in word_list("determiners.txt")
         date = tail in {"in", "on"} and next_word[:1].isupper() and low in _calendar()
         verb = tail == "to" and _to_verb(head, tail, next_word)
-        phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb
+        # "from Hatton|to Haputale": a route's end (``_from_to`` takes rarer seams only)
+        route = tail == "to" and previous == "from" and next_word[:1].isupper()
+        phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb or route
         return rare_seam if phrase else None
     if tail in _OBJECT_LINKS:
         opens = next_word[:1].isupper() or _verb_next(next_word)
         opens = opens or low in word_list("determiners.txt")
         seam = seam_counts(tail)[head[-2:].lower()]
         return True if seam <= OBJECT_SEAM and opens else None
-    return True if rare_seam and next_word.islower() else None
+    # "in Dorfurtthe DAX": "the" opens what follows, a name too
+    lower_or_the = next_word.islower() or tail == "the"
+    return True if rare_seam and lower_or_the else None
 
 
 def _seen_together(text: str, previous: str, head: str) -> bool:

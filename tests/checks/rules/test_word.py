@@ -1217,3 +1217,32 @@ def test_glued13_an_italian_word_is_no_species_epithet():
     # "fiori" and "bianchi" are far commoner in Italian than in English: a name's parts
     text = "He sold it to Montefiori Brothers. Gardens of Castelbianchi opened."
     assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # "the" after the name a preposition takes, at a seam no known word has
+        ("Shares rose in London, and in Dorfurtthe DAX closed higher.", "Dorfurtthe",
+         "Dorfurt the"),
+        # "on" before a month as agencies shorten it, at a rare seam
+        ("Canada play Fiji in Kelvaon Sept. 12.", "Kelvaon", "Kelva on"),
+    ],
+)  # fmt: skip
+def test_glued13_the_and_abbreviated_months_after_a_place(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+def test_glued13_a_route_end_is_offered():
+    issue = only(GLUED, "Tea was picked from Kelstonto Marbury.")
+    assert (issue.replacements[0], issue.safe) == ("Kelston to", False)
+    assert GLUED.check_text("They met Goethe in Weimar; Forsythe and Blythe came from Lithe.") == []
+
+
+def test_glued13_a_safe_reading_outranks_an_offered_place_before_in():
+    # "Chelimow|in Lagos" read the token as a place; the text writes "Chelimo" alone
+    text = (
+        "Kenya's Kiprop and Chelimowin Lagos Marathon as rain falls. "
+        "Chelimo led from the start and Chelimo won."
+    )
+    _assert_safe_glue(text, "Chelimowin", "Chelimo win")
