@@ -1316,8 +1316,9 @@ def _name_glue(
     text: str = "",
 ) -> Split | None:
     """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
-    that names what the place is (``_feature_split``) or to the function word after the name
-    a preposition takes (``_object_glue``)."""
+    that names what the place is (``_feature_split``), to a species epithet
+    (``_binomial_split``), to "last" or "next" before a period (``_time_split``) or to the
+    function word after the name a preposition takes (``_object_glue``)."""
     split = _name_reading(
         piece, attested, after_name, at_start, before_name, next_word, listed, subject,
         previous, after_next, text,
@@ -1327,7 +1328,7 @@ def _name_glue(
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
-    feature = _feature_split(piece) or _binomial_split(piece)
+    feature = _feature_split(piece) or _binomial_split(piece) or _time_split(piece, next_word)
     safe: bool | None = True
     if feature is not None:
         head, tail = feature
@@ -1466,6 +1467,25 @@ def _binomial_split(piece: str) -> tuple[str, str] | None:
         if head.casefold() in _given_names() or tail in _given_names():
             continue
         if foreign_zipf(tail) - zipf(tail) < LATIN_SPREAD:
+            return head, tail
+    return None
+
+
+_TIME_TAILS = ("last", "next")
+_TIME_NOUNS = frozenset(
+    {"week", "month", "year", "night", "weekend", "season", "decade", "century", "time"}
+    | {"spring", "summer", "autumn", "winter"}
+)
+
+
+def _time_split(piece: str, next_word: str) -> tuple[str, str] | None:
+    """``in Papenburglast year``: a name glued to "last" or "next" before the period it
+    dates ("week", "year", "summer"): an adverbial of time, which no name ends in."""
+    if next_word not in _TIME_NOUNS:
+        return None
+    for tail in _TIME_TAILS:
+        head = piece[: len(piece) - len(tail)]
+        if piece.endswith(tail) and len(head) >= 3 and head.isalpha():
             return head, tail
     return None
 

@@ -1246,3 +1246,15 @@ def test_glued13_a_safe_reading_outranks_an_offered_place_before_in():
         "Chelimo led from the start and Chelimo won."
     )
     _assert_safe_glue(text, "Chelimowin", "Chelimo win")
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # "last" or "next" before the period it dates: an adverbial, which no name ends in
+        ("They beat the hosts in Papenburglast year.", "Papenburglast", "Papenburg last"),
+        ("The talks resume in Octobernext week.", "Octobernext", "October next"),
+    ],
+)
+def test_glued13_last_and_next_before_a_period(text, token, fix):
+    _assert_safe_glue(text, token, fix)
