@@ -1444,6 +1444,10 @@ def _feature_split(piece: str) -> tuple[str, str] | None:
             continue
         if word_classes(head.casefold()) or head.casefold() in _given_names():
             continue
+        # a prefix ("Aero|delta") or a compound of another language whose words both parts
+        # are ("Gipfel|station", "Grenz|region": German)
+        if _productive_head(head) or min(foreign_zipf(head), foreign_zipf(tail)) >= ROMANCE_HEAD:
+            return None
         return head, tail
     return None
 

@@ -1159,6 +1159,19 @@ def test_glued13_a_place_name_glued_to_its_feature_noun(text, token, fix):
     _assert_safe_glue(text, token, fix)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound of another language whose words both parts are
+        "The cable car's Gipfelstation reopened.",
+        # a prefix makes a derived word
+        "The Aerodelta fleet was grounded.",
+    ],
+)
+def test_glued13_feature_noun_near_misses(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
 def test_glued13_an_english_word_before_a_feature_noun_is_only_offered():
     # "Blackriver" may be a compound name English writes whole
     issue = only(GLUED, "They crossed the Blackriver bridge.")
