@@ -144,18 +144,20 @@ when the batch writes the prefix alone (``Interceltic`` beside "Inter won"), unl
 writes the head after the same word (``Tian Shan|mountains`` beside "the Tian Shan").
 
 Issue 15, glued13: after a preposition or "the", the name it takes glued to a function word
-before what that word takes (``near Kelmuir|and helped``, ``from Kellora|with her``; "in", "on",
-"at", "to", "by" before a noun phrase or a date are offered unless the seam is rare: places end
-in "-in", "-on"; ``_object_glue``); a name of no word class glued to a noun naming what the
-place is (``Kelvara|river``, ``Tarnava|district``: resources/word/feature_nouns.txt); a genus
-glued to a Latin species epithet (``Plasmodium|falciparum``); a long dictionary word however
-rare after a head the text writes alone (``Oaxaca|marimba``); a demonym before a three-letter
-everyday noun (``Danish|pig``), a word the word-class lexicon lacks (``Peruvian|quinoa``) or a
-long rare compound (``Welsh|surtitles``); a number that ends no word (``Moldova|three``); a short
-past tense after a head the text writes alone (``Mombasa|ran``); "el-" and a three-letter head
-before "al-"/"el-" (``Abu|al-Khair``).  Precision: a first- or second-person camel word is an
-app's name (``myBenefits``), a lower-case plural of a word known whole (``dustpans``) and two
-content words ending in a word that closes many compounds (``ferry|master``) are no glue.
+before what that word takes (``near Kavunze|and helped``, ``from Kellora|with her``: safe at a
+seam at most two known words have where no longer tail is a word, else offered; "in", "on",
+"at", "to", "by" before a noun phrase or a date are offered only: places end in "-in", "-on",
+"-at" even at rare seams, Khatlon; ``_object_glue``); a name of no word class glued to a noun
+naming what the place is (``Kelvara|river``, ``Tarnava|district``:
+resources/word/feature_nouns.txt); a genus glued to a Latin species epithet
+(``Plasmodium|falciparum``); a long dictionary word however rare after a head the text writes
+alone (``Oaxaca|marimba``); a demonym before a three-letter everyday noun (``Danish|pig``), a
+word the word-class lexicon lacks (``Peruvian|quinoa``) or a long rare compound
+(``Welsh|surtitles``); a number that ends no word (``Moldova|three``); a short past tense after
+a head the text writes alone (``Mombasa|ran``); "el-" and a three-letter head before
+"al-"/"el-" (``Abu|al-Khair``). Precision: a first- or second-person camel word is an app's
+name (``myBenefits``), a lower-case plural of a word known whole (``dustpans``) and two content
+words ending in a word that closes many compounds (``ferry|master``) are no glue.
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -1508,9 +1510,10 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     or a phrase after "that", "with", "who", "for", "as", "the" at a seam almost no known word
     has.  The head must be no English word or given name.
 
-    True for a safe split, False for one only offered, None for none: places end in "-in" and
-    "-on" too ("Tampin", "Yasothon"), so before a noun phrase the split is offered unless at
-    most two known words end at its seam."""
+    True for a safe split, False for one only offered, None for none.  Places end in "-in",
+    "-on", "-at" at rare seams too ("Tampin", "Khatlon", "Nieuwegein"), so before a noun phrase
+    the split is only offered; so is "and" or "or" at a seam more than two known words have
+    or where a longer tail is a word ("Lille|sand", "Tvede|strand": a place's name)."""
     if not previous.islower() or (
         previous != "the" and previous not in word_list("prepositions.txt")
     ):
@@ -1521,7 +1524,8 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     if word_classes(head.casefold()) or head.casefold() in _given_names():
         return None
     low = next_word.casefold()
-    rare_seam = seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+    seam = seam_counts(tail)[head[-2:].lower()]
+    one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
     if tail in _OBJECT_PHRASE_TAILS:
         determiner = next_word.islower() and low in word_list("determiners.txt")
         date = tail in {"in", "on"} and next_word[:1].isupper() and low in _calendar()
@@ -1529,15 +1533,14 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
         # "from Hatton|to Haputale": a route's end (``_from_to`` takes rarer seams only)
         route = tail == "to" and previous == "from" and next_word[:1].isupper()
         phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb or route
-        return rare_seam if phrase else None
+        return False if phrase else None
     if tail in _OBJECT_LINKS:
         opens = next_word[:1].isupper() or _verb_next(next_word)
         opens = opens or low in word_list("determiners.txt")
-        seam = seam_counts(tail)[head[-2:].lower()]
-        return True if seam <= OBJECT_SEAM and opens else None
+        return one_way if seam <= OBJECT_SEAM and opens else None
     # "in Dorfurtthe DAX": "the" opens what follows, a name too
     lower_or_the = next_word.islower() or tail == "the"
-    return True if rare_seam and lower_or_the else None
+    return one_way if seam <= NAME_SEAM and lower_or_the else None
 
 
 def _seen_together(text: str, previous: str, head: str) -> bool:

@@ -1088,18 +1088,15 @@ def test_glued13_near_misses(text):
     ("text", "token", "fix"),
     [
         # after a preposition, the name it takes glued to "and" or "or" before a verb phrase,
-        # a name or a noun phrase, at a seam few known words have (not "-land")
-        ("The crofter lives near Kelmuirand helped with the petition.", "Kelmuirand",
-         "Kelmuir and"),
+        # a name or a noun phrase, at a seam at most two known words have (not "-land"), where
+        # no longer tail is a word ("Lille|sand")
+        ("The crofter lives near Kavunzeand helped with the petition.", "Kavunzeand",
+         "Kavunze and"),
         ("Trade fairs in Oskavelaor Bremen drew crowds.", "Oskavelaor", "Oskavela or"),
         # ... or after "the"
         ("Snow feeds the Karvynand Chu rivers.", "Karvynand", "Karvyn and"),
         # ... to "with" before its phrase, at a seam no known word has
         ("She travels daily from Kellorawith her son.", "Kellorawith", "Kellora with"),
-        # ... to "in", "to" or "by" before a noun phrase, at a seam at most two known words have
-        ("The road to Obertaxlin the valley was shut.", "Obertaxlin", "Obertaxl in"),
-        ("The nurse travels from Vaucheyto the hospital each day.", "Vaucheyto", "Vauchey to"),
-        ("Sirens sounded in Zubarakby the afternoon.", "Zubarakby", "Zubarak by"),
     ],
 )  # fmt: skip
 def test_glued13_the_name_a_preposition_takes_glued_to_a_function_word(text, token, fix):
@@ -1109,10 +1106,16 @@ def test_glued13_the_name_a_preposition_takes_glued_to_a_function_word(text, tok
 @pytest.mark.parametrize(
     ("text", "fix"),
     [
-        # places end in "-in" and "-on" too ("Panjin"): before a noun phrase or a date, at a
-        # seam many known words have, the split is offered only
+        # places end in "-in", "-on", "-at" too, even at rare seams ("Panjin", "Khatlon"):
+        # before a noun phrase or a date the split is offered only
         ("The mine near Tampelin the hills closed.", "Tampel in"),
         ("Lorries queued outside the port of Dravekhon Tuesday.", "Dravekh on"),
+        ("The road to Obertaxlin the valley was shut.", "Obertaxl in"),
+        ("The nurse travels from Vaucheyto the hospital each day.", "Vauchey to"),
+        ("Sirens sounded in Zubarakby the afternoon.", "Zubarak by"),
+        ("Canada play Fiji in Kelvaon Sept. 12.", "Kelva on"),
+        # "and" where a longer tail is a word ("-rand") or at a commoner seam
+        ("The crofter lives near Kelmuirand helped with the petition.", "Kelmuir and"),
     ],
 )
 def test_glued13_object_glues_at_common_seams_are_offered(text, fix):
@@ -1130,6 +1133,9 @@ def test_glued13_object_glues_at_common_seams_are_offered(text, fix):
         "He spoke with Ana Kasparin the next day.",
         # "that" opens a clause after a name too
         "The launch in Kelmontin that week was delayed.",
+        # a place's name ending in a word ("-sand", "-strand") or in "-on" at a rare seam
+        "Voters in Brimmesand said no. We met in Kvastrand the next day.",
+        "We met in Khotlon the next day.",
     ],
 )
 def test_glued13_object_near_misses(text):
@@ -1238,8 +1244,6 @@ def test_glued13_an_italian_word_is_no_species_epithet():
         # "the" after the name a preposition takes, at a seam no known word has
         ("Shares rose in London, and in Dorfurtthe DAX closed higher.", "Dorfurtthe",
          "Dorfurt the"),
-        # "on" before a month as agencies shorten it, at a rare seam
-        ("Canada play Fiji in Kelvaon Sept. 12.", "Kelvaon", "Kelva on"),
     ],
 )  # fmt: skip
 def test_glued13_the_and_abbreviated_months_after_a_place(text, token, fix):
