@@ -147,14 +147,14 @@ Issue 15, glued13: after a preposition or "the", the name it takes glued to a fu
 before what that word takes (``near Kavunze|and helped``, ``from Kellora|with her``: safe at a
 seam at most two known words have where no longer tail is a word, else offered; "in", "on",
 "at", "to", "by" before a noun phrase or a date are offered only: places end in "-in", "-on",
-"-at" even at rare seams, Khatlon; ``_object_glue``); a name of no word class glued to a noun
+"-at" even at rare seams, Khotlon; ``_object_glue``); a name of no word class glued to a noun
 naming what the place is (``Kelvara|river``, ``Tarnava|district``:
 resources/word/feature_nouns.txt); a genus glued to a Latin species epithet
 (``Plasmodium|falciparum``); a long dictionary word however rare after a head the text writes
-alone (``Oaxaca|marimba``); a demonym before a three-letter everyday noun (``Danish|pig``), a
+alone (``Velmora|marimba``); a demonym before a three-letter everyday noun (``Danish|pig``), a
 word the word-class lexicon lacks (``Peruvian|quinoa``) or a long rare compound
-(``Welsh|surtitles``); a number that ends no word (``Moldova|three``); a short past tense after
-a head the text writes alone (``Mombasa|ran``); "el-" and a three-letter head before
+(``Welsh|surtitles``); a number that ends no word (``Lesotho|three``); a short past tense after
+a head the text writes alone (``Tarsova|ran``); "el-" and a three-letter head before
 "al-"/"el-" (``Abu|al-Khair``). Precision: a first- or second-person camel word is an app's
 name (``myBenefits``), a lower-case plural of a word known whole (``dustpans``) and two content
 words ending in a word that closes many compounds (``ferry|master``) are no glue.
@@ -364,7 +364,7 @@ def _candidate(
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
     evidence, short_ok = strong or link, short_ok or prep or short_follows or by_rule_word
-    # a head the text writes alone before a past tense that is no participle ("Salaam|ran")
+    # a head the text writes alone before a past tense that is no participle ("Tarsova|ran")
     short_ok = short_ok or (standalone and len(head) >= 4 and _past_only(tail))
     strong = evidence or subject_is
     # Inside a run of names, a short tail must be an everyday word: short name endings such
@@ -544,7 +544,7 @@ RARE_TAIL = 2.0  # a long dictionary word after a head the text writes alone ("|
 
 
 def _rare_long_word(tail: str) -> bool:
-    """``Oaxaca|marimba`` beside "Oaxaca" alone: a long dictionary word, however rare, that
+    """``Velmora|marimba`` beside "Velmora" alone: a long dictionary word, however rare, that
     ends (almost) no known word, so ends no name or derived word either."""
     return (
         len(tail) >= LONG_TAIL
@@ -557,7 +557,7 @@ def _rare_long_word(tail: str) -> bool:
 def _safe_tail_zipf(tail: str, evidence: bool) -> float:
     """How common the tail must be for a safe split: with evidence for the head, a long
     dictionary word need only be an ordinary one ("Swiss|glaciers", "China|intensified"),
-    or a rarer one that ends no known word (``_rare_long_word``: "Oaxaca|marimba")."""
+    or a rarer one that ends no known word (``_rare_long_word``: "Velmora|marimba")."""
     if evidence and _rare_long_word(tail):
         return RARE_TAIL
     if evidence and len(tail) >= LONG_TAIL and word_classes(tail):
@@ -1225,7 +1225,7 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
         and tail_zipf >= (PART if _long_noun(tail) else NOUN_TAIL)
         and _ends_no_word(tail)
         # a dictionary word, not a given name ("Criti|carlo", "Bahse|derek"); the word-class
-        # lexicon has no numbers ("Albania|three years ago")
+        # lexicon has no numbers ("Lesotho|three years ago")
         and (bool(word_classes(tail)) or tail in _NUMBER_WORDS)
     )
 
@@ -1408,7 +1408,7 @@ def _name_reading(
     if len(rivals) > 1:
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
-    # an offered place before "in" yields to a safe reading ("Chebet|win Baku", Chebet alone)
+    # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
     best = _plural_rival(best)
     return in_place if in_place is not None and not best.safe else best
 
@@ -1511,9 +1511,9 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     has.  The head must be no English word or given name.
 
     True for a safe split, False for one only offered, None for none.  Places end in "-in",
-    "-on", "-at" at rare seams too ("Tampin", "Khatlon", "Nieuwegein"), so before a noun phrase
+    "-on", "-at" at rare seams too ("Tampin", "Khotlon", "Nieuwegem"), so before a noun phrase
     the split is only offered; so is "and" or "or" at a seam more than two known words have
-    or where a longer tail is a word ("Lille|sand", "Tvede|strand": a place's name)."""
+    or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name)."""
     if not previous.islower() or (
         previous != "the" and previous not in word_list("prepositions.txt")
     ):
@@ -1530,7 +1530,7 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
         determiner = next_word.islower() and low in word_list("determiners.txt")
         date = tail in {"in", "on"} and next_word[:1].isupper() and low in _calendar()
         verb = tail == "to" and _to_verb(head, tail, next_word)
-        # "from Hatton|to Haputale": a route's end (``_from_to`` takes rarer seams only)
+        # "from Kelston|to Marbury": a route's end (``_from_to`` takes rarer seams only)
         route = tail == "to" and previous == "from" and next_word[:1].isupper()
         phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb or route
         return False if phrase else None
@@ -1874,7 +1874,7 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
             # than of English ("Salinas|de"; not "Thai|de")
             if particle in _SHARED_PARTICLES and zipf(head) >= home:
                 continue
-            # ... or a less common one English does not know at all ("Diagonale|des")
+            # ... or a less common one English does not know at all ("Veillée|des")
             if home >= ROMANCE_HEAD or (zipf(head) < UNSEEN and home >= ROMANCE_UNKNOWN_HEAD):
                 # Portuguese participles, gerunds and their plurals end so ("Escola|do",
                 # "Salgan|do", "Medalha|dos"): the Portuguese particles are only offered.

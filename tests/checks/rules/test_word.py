@@ -1058,10 +1058,10 @@ def test_a_stray_pair_mid_sentence_before_a_far_commoner_word_is_still_offered()
     [
         # a long dictionary word, however rare, that ends no known word, after a head the text
         # writes on its own
-        ("Oaxaca hosts a fair. The Oaxacamarimba band played.", "Oaxacamarimba",
-         "Oaxaca marimba"),
-        ("Rain fell on Tonga. Tongabreadfruit prices rose.", "Tongabreadfruit",
-         "Tonga breadfruit"),
+        ("Velmora hosts a fair. The Velmoramarimba band played.", "Velmoramarimba",
+         "Velmora marimba"),
+        ("Rain fell on Kolvara. Kolvarabreadfruit prices rose.", "Kolvarabreadfruit",
+         "Kolvara breadfruit"),
         # a demonym or a region's adjective before an everyday three-letter noun
         ("Prices for Danishpig farmers fell again.", "Danishpig", "Danish pig"),
         ("An Arcticfox crossed the road.", "Arcticfox", "Arctic fox"),
@@ -1075,7 +1075,7 @@ def test_glued13_rare_long_tails_and_short_nouns_after_demonyms(text, token, fix
     "text",
     [
         # a rare tail with no head written alone: a name's ending ("-marimba") may be one
-        "The Oaxacamarimba band played.",
+        "The Velmoramarimba band played.",
         # a three-letter tail that ends many words ("-son", "-man") after a demonym is a name
         "The Norwegianson family farm was sold.",
     ],
@@ -1089,7 +1089,7 @@ def test_glued13_near_misses(text):
     [
         # after a preposition, the name it takes glued to "and" or "or" before a verb phrase,
         # a name or a noun phrase, at a seam at most two known words have (not "-land"), where
-        # no longer tail is a word ("Lille|sand")
+        # no longer tail is a word ("Brimme|sand")
         ("The crofter lives near Kavunzeand helped with the petition.", "Kavunzeand",
          "Kavunze and"),
         ("Trade fairs in Oskavelaor Bremen drew crowds.", "Oskavelaor", "Oskavela or"),
@@ -1106,7 +1106,7 @@ def test_glued13_the_name_a_preposition_takes_glued_to_a_function_word(text, tok
 @pytest.mark.parametrize(
     ("text", "fix"),
     [
-        # places end in "-in", "-on", "-at" too, even at rare seams ("Panjin", "Khatlon"):
+        # places end in "-in", "-on", "-at" too, even at rare seams ("Panjin", "Khotlon"):
         # before a noun phrase or a date the split is offered only
         ("The mine near Tampelin the hills closed.", "Tampel in"),
         ("Lorries queued outside the port of Dravekhon Tuesday.", "Dravekh on"),
@@ -1152,9 +1152,9 @@ def test_glued13_object_near_misses(text):
         ("She farms in the Tarnavadistrict, in the north.", "Tarnavadistrict",
          "Tarnava district"),
         ("Ice cut off the Okarafjord villages.", "Okarafjord", "Okara fjord"),
-        # ... even when another seam gives a rarer word ("Vakhshv|alley", "-pro|vince"):
+        # ... even when another seam gives a rarer word ("Kelshv|alley", "-pro|vince"):
         # formerly offered (glued9)
-        ("Farms along the Vakhshvalley were flooded.", "Vakhshvalley", "Vakhsh valley"),
+        ("Farms along the Kelshvalley were flooded.", "Kelshvalley", "Kelsh valley"),
         ("The dam raised the Nurekreservoir by ten metres.", "Nurekreservoir",
          "Nurek reservoir"),
         ("The herders of Bayankhongorprovince moved south.", "Bayankhongorprovince",
@@ -1202,7 +1202,7 @@ def test_glued13_demonyms_before_rarer_words(text, token, fix):
     ("text", "token", "fix"),
     [
         # a three-letter Arabic name word before "al-" or "el-"
-        ("The tomb lies at Dra Abuel-Sayed near Luxor.", "Abuel", "Abu el"),
+        ("The tomb lies at Kom Abuel-Sayed near the river.", "Abuel", "Abu el"),
         ("Fighting near Abual-Khair ended.", "Abual", "Abu al"),
         # a French word English does not know, less common, before "des" and a name
         ("The Veilléedes Rois festival opened.", "Veilléedes", "Veillée des"),
@@ -1220,9 +1220,9 @@ def test_glued13_names_ending_in_el_stay_whole():
     ("text", "token", "fix"),
     [
         # a place of no word class before a number that ends no known word
-        ("He moved to Moldovathree years ago.", "Moldovathree", "Moldova three"),
+        ("He moved to Lesothothree years ago.", "Lesothothree", "Lesotho three"),
         # a head the text writes alone before a short past tense
-        ("Mombasa is busy. A ferry from Mombasaran aground.", "Mombasaran", "Mombasa ran"),
+        ("Tarsova is busy. A ferry from Tarsovaran aground.", "Tarsovaran", "Tarsova ran"),
         # a genus glued to its species epithet, a Latin word as common in every language
         ("Officials blame Plasmodiumfalciparum for most cases.", "Plasmodiumfalciparum",
          "Plasmodium falciparum"),
@@ -1257,9 +1257,9 @@ def test_glued13_a_route_end_is_offered():
 
 
 def test_glued13_a_safe_reading_outranks_an_offered_place_before_in():
-    # "Chelimow|in Lagos" read the token as a place; the text writes "Chelimo" alone
+    # "Chelimow|in Asmara" read the token as a place; the text writes "Chelimo" alone
     text = (
-        "Kenya's Kiprop and Chelimowin Lagos Marathon as rain falls. "
+        "Kenya's Kiprop and Chelimowin Asmara Marathon as rain falls. "
         "Chelimo led from the start and Chelimo won."
     )
     _assert_safe_glue(text, "Chelimowin", "Chelimo win")
