@@ -143,6 +143,22 @@ the team`` is no "Wes sells"), and a prefix before a content word makes a derive
 when the batch writes the prefix alone (``Interceltic`` beside "Inter won"), unless the text
 writes the head after the same word (``Tian Shan|mountains`` beside "the Tian Shan").
 
+Issue 15, glued13: after a preposition or "the", the name it takes glued to a function word
+before what that word takes (``near Kavunze|and helped``, ``from Kellora|with her``: safe at a
+seam at most two known words have where no longer tail is a word, else offered; "in", "on",
+"at", "to", "by" before a noun phrase or a date are offered only: places end in "-in", "-on",
+"-at" even at rare seams, Khotlon; ``_object_glue``); a name of no word class glued to a noun
+naming what the place is (``Kelvara|river``, ``Tarnava|district``:
+resources/word/feature_nouns.txt); a genus glued to a Latin species epithet
+(``Plasmodium|falciparum``); a long dictionary word however rare after a head the text writes
+alone (``Velmora|marimba``); a demonym before a three-letter everyday noun (``Danish|pig``), a
+word the word-class lexicon lacks (``Peruvian|quinoa``) or a long rare compound
+(``Welsh|surtitles``); a number that ends no word (``Lesotho|three``); a short past tense after
+a head the text writes alone (``Tarsova|ran``); "el-" and a three-letter head before
+"al-"/"el-" (``Abu|al-Khair``). Precision: a first- or second-person camel word is an app's
+name (``myBenefits``), a lower-case plural of a word known whole (``dustpans``) and two content
+words ending in a word that closes many compounds (``ferry|master``) are no glue.
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -214,6 +230,7 @@ LONG_TAIL = 6  # a tail this long that is a dictionary word is no name ending
 LONG_NOUN = 8
 BY_RULE_TAIL = 2.5  # after a demonym or a day any dictionary word will do ("Turkish|lira")
 COMPOUND_TAIL = 2.0  # a long compound after a demonym this common is split unseen
+LONG_COMPOUND = 7  # ... or any this long ("Irish|navvies", "French|surtitles")
 # Two real words run together are short ("internationalorganisation" is 25); a longer
 # piece is debris, and trying every split of it (each looked up and cached) cost
 # quadratic time and memory: one 20,000-letter word took 26 s and 880 MB.
@@ -280,12 +297,14 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
     # offered when it is not known or used on its own elsewhere.
     right_known = zipf(right) >= PART or attested[right] > 0
     score = min(zipf(left), zipf(right))
+    # "myBenefits", "weChat": apps and campaigns name themselves so on purpose, and a
+    # common noun is capitalised after "my" only in such a name: no glue.
+    if left.casefold() in word_list("camel_brand_prefixes.txt"):
+        return None
     if zipf(piece) >= UNSEEN:
-        # A known whole may be a brand written this way ("myHeritage"): offered only.
+        # A known whole may be a brand written this way ("theNational"): offered only.
         return Split(left, right, score, safe=False, confidence=0.7)
-    # "myPension", "weChat": apps and campaigns name themselves so on purpose.
-    brand_habit = left.casefold() in word_list("camel_brand_prefixes.txt")
-    safe = right_known and zipf(left) >= 5.5 and not brand_habit
+    safe = right_known and zipf(left) >= 5.5
     return Split(left, right, score, safe=safe, confidence=0.9 if safe else 0.6)
 
 
@@ -344,7 +363,9 @@ def _candidate(
     # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
-    evidence, short_ok = strong or link, short_ok or prep or short_follows
+    evidence, short_ok = strong or link, short_ok or prep or short_follows or by_rule_word
+    # a head the text writes alone before a past tense that is no participle ("Tarsova|ran")
+    short_ok = short_ok or (standalone and len(head) >= 4 and _past_only(tail))
     strong = evidence or subject_is
     # Inside a run of names, a short tail must be an everyday word: short name endings such
     # as "shaw" are words too, but rarer ones ("Walking|shaw"); "senator" rarely ends one.
@@ -377,6 +398,19 @@ def _candidate(
     )
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _past_only(tail: str) -> bool:
+    """``ran``, ``met``: a short everyday past tense that is no noun; not an auxiliary ("-shad":
+    Behshad) nor "won", which ends Korean given names (Jiwon, Sungwon)."""
+    return (
+        len(tail) == 3
+        and tail not in _BE_HAVE_TAILS
+        and tail not in {"did", "won"}
+        and zipf(tail) >= SHORT3_PART
+        and _only_past_tense(tail)
+        and "NOUN" not in word_classes(tail)
+    )
 
 
 def _derived(head: str, tail: str, standalone: bool, by_rule_head: bool, run_seen: bool) -> bool:
@@ -494,6 +528,8 @@ def _tail_floor(
     """
     if by_rule_word:
         return BY_RULE_TAIL
+    if attested.get(head, 0) > 0 and _rare_long_word(tail):
+        return RARE_TAIL
     if (attested.get(head, 0) > 0 and len(tail) >= 5) or (subject and _finite_verb(tail)):
         return PART
     return PART if _long_noun(tail) else TAIL
@@ -504,9 +540,26 @@ def _long_noun(tail: str) -> bool:
     return len(tail) >= LONG_NOUN and bool(word_classes(tail))
 
 
+RARE_TAIL = 2.0  # a long dictionary word after a head the text writes alone ("|marimba")
+
+
+def _rare_long_word(tail: str) -> bool:
+    """``Velmora|marimba`` beside "Velmora" alone: a long dictionary word, however rare, that
+    ends (almost) no known word, so ends no name or derived word either."""
+    return (
+        len(tail) >= LONG_TAIL
+        and zipf(tail) >= RARE_TAIL
+        and bool(word_classes(tail))
+        and ending_counts().all[tail] <= RARE_ENDING
+    )
+
+
 def _safe_tail_zipf(tail: str, evidence: bool) -> float:
     """How common the tail must be for a safe split: with evidence for the head, a long
-    dictionary word need only be an ordinary one ("Swiss|glaciers", "China|intensified")."""
+    dictionary word need only be an ordinary one ("Swiss|glaciers", "China|intensified"),
+    or a rarer one that ends no known word (``_rare_long_word``: "Velmora|marimba")."""
+    if evidence and _rare_long_word(tail):
+        return RARE_TAIL
     if evidence and len(tail) >= LONG_TAIL and word_classes(tail):
         return PART
     return SAFE_PART
@@ -578,8 +631,18 @@ def _derived_demonym(head: str) -> bool:
 
 
 def _by_rule_word(head: str, tail: str) -> bool:
-    """``Turkish|lira``, ``Norwegian|initials``: a demonym or a day before a dictionary word."""
-    return len(tail) >= 4 and _by_rule(head) and bool(word_classes(tail))
+    """``Turkish|lira``, ``Norwegian|initials``: a demonym or a day before a dictionary word;
+    a three-letter one only if an everyday noun ("Danish|pig", "Arctic|fox"): rarer ones are
+    abbreviations."""
+    if len(tail) == 3:
+        short_noun = zipf(tail) >= SAFE_PART and "NOUN" in word_classes(tail)
+        return short_noun and not _productive_tail(tail) and _by_rule(head)
+    # the word-class lexicon lacks some everyday nouns ("rupees", "quinoa"): a longer word
+    # this common that is no given name is a dictionary word too
+    lexical = bool(word_classes(tail)) or (
+        len(tail) >= 5 and zipf(tail) >= PART and tail not in _given_names()
+    )
+    return len(tail) >= 4 and lexical and _by_rule(head)
 
 
 def _demonym_function(head: str, tail: str, next_word: str) -> bool:
@@ -800,8 +863,8 @@ def _shaped_verb(head: str, tail: str, next_word: str) -> bool:
 def _verb_next(word: str) -> bool:
     """A finite verb or an auxiliary, which a name before it is the subject of."""
     low = word.lower()
-    return low in _MODAL_TAILS or low in _BE_HAVE_TAILS or low in {"is", "are"} or (
-        _finite_verb(low)
+    return (
+        low in _MODAL_TAILS or low in _BE_HAVE_TAILS or low in {"is", "are"} or (_finite_verb(low))
     )
 
 
@@ -1161,9 +1224,16 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
         len(tail) >= 5
         and tail_zipf >= (PART if _long_noun(tail) else NOUN_TAIL)
         and _ends_no_word(tail)
-        # a dictionary word, not a given name ("Criti|carlo", "Bahse|derek")
-        and bool(word_classes(tail))
+        # a dictionary word, not a given name ("Criti|carlo", "Bahse|derek"); the word-class
+        # lexicon has no numbers ("Lesotho|three years ago")
+        and (bool(word_classes(tail)) or tail in _NUMBER_WORDS)
     )
+
+
+_NUMBER_WORDS = frozenset(
+    {"three", "seven", "eight", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty"}
+    | {"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million"}
+)
 
 
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
@@ -1247,6 +1317,44 @@ def _name_glue(
     after_next: str = "",
     text: str = "",
 ) -> Split | None:
+    """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
+    that names what the place is (``_feature_split``), to a species epithet
+    (``_binomial_split``), to "last" or "next" before a period (``_time_split``) or to the
+    function word after the name a preposition takes (``_object_glue``)."""
+    split = _name_reading(
+        piece, attested, after_name, at_start, before_name, next_word, listed, subject,
+        previous, after_next, text,
+    )  # fmt: skip
+    if split is not None and split.safe:
+        return split
+    unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
+    if not unknown or not _CAPITALISED.fullmatch(piece):
+        return split
+    feature = _feature_split(piece) or _binomial_split(piece) or _time_split(piece, next_word)
+    safe: bool | None = True
+    if feature is not None:
+        head, tail = feature
+    else:
+        safe = _object_glue(piece, previous, next_word)
+        head, tail = _object_split(piece)
+    if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
+        return split  # no object glue, or another reading: still offered
+    return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
+
+
+def _name_reading(
+    piece: str,
+    attested: Counter[str],
+    after_name: bool,
+    at_start: bool,
+    before_name: bool,
+    next_word: str = "",
+    listed: bool = False,
+    subject: bool = False,
+    previous: str = "",
+    after_next: str = "",
+    text: str = "",
+) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
     ``previous`` is the word before the token, ``after_next`` the one after ``next_word``."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
@@ -1264,9 +1372,10 @@ def _name_glue(
         return None
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
+    in_place = None
     if not after_given:
         in_place = _in_place(piece, attested, next_word) or _before_date(piece, attested, next_word)
-        if in_place is not None:
+        if in_place is not None and in_place.safe:
             return in_place
     if _by_person(piece, attested, next_word):
         return Split(piece[:-2], "by", zipf(piece[:-2]), safe=True, confidence=0.85)
@@ -1286,11 +1395,11 @@ def _name_glue(
         if c is not None:
             found.append(c)
     if not found:
-        return None
+        return in_place
     top = max(found, key=lambda c: c.split.score)  # the first of equal scores
     best = top.split
     if _second_verb(best.right, next_word, after_next):
-        return None
+        return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
     # word knowledge, a reading with no evidence ("Thursdays|how" / "Thursday|show").
@@ -1299,7 +1408,139 @@ def _name_glue(
     if len(rivals) > 1:
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
-    return _plural_rival(best)
+    # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
+    best = _plural_rival(best)
+    return in_place if in_place is not None and not best.safe else best
+
+
+# Function words that close the name a preposition takes, longest first ("-with" before "-th").
+_OBJECT_TAILS = (
+    "that", "with", "who", "and", "for", "the", "as", "at", "by", "in", "on", "or", "to",
+)  # fmt: skip
+_OBJECT_PHRASE_TAILS = frozenset({"in", "on", "at", "to", "by"})  # before a noun phrase
+_OBJECT_LINKS = frozenset({"and", "or"})
+OBJECT_SEAM = 10  # "and" after this many known words' last two letters: not "-land" (81)
+# Determiners that open a noun phrase; "that", "which", "whose" open clauses after a name too.
+_CLAUSE_DETERMINERS = frozenset({"that", "which", "whose"})
+
+
+# Months as news agencies shorten them ("on Sept. 12"); not "Mar", "Jun": names, words
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Days and months ("Tuesday", "August", "Sept"), which follow "on" and "in", not a
+    name."""
+    lines = data_lines("pronoun", "calendar_words.txt")
+    return frozenset(w for line in lines for w in line.split()) | _MONTH_ABBREVIATIONS
+
+
+def _feature_split(piece: str) -> tuple[str, str] | None:
+    """``the Ousriver``, ``Kent|county``, ``Euston|station``: a name that is no English word
+    glued to a noun that names what the place is (resources/word/feature_nouns.txt), which
+    English writes apart from the name it follows."""
+    for tail in sorted(word_list("feature_nouns.txt"), key=len, reverse=True):
+        head = piece[: len(piece) - len(tail)]
+        if not piece.endswith(tail) or len(head) < 3 or not head.isalpha():
+            continue
+        if word_classes(head.casefold()) or head.casefold() in _given_names():
+            continue
+        # a prefix ("Aero|delta") or a compound of another language whose words both parts
+        # are ("Gipfel|station", "Grenz|region": German)
+        if _productive_head(head) or min(foreign_zipf(head), foreign_zipf(tail)) >= ROMANCE_HEAD:
+            return None
+        return head, tail
+    return None
+
+
+# Endings of Latin species epithets ("aegypti", "sativus", "gambiae", "falciparum", "tigris").
+_EPITHET_ENDINGS = ("i", "ae", "us", "um", "is")
+LATIN_SPREAD = 1.5  # a Latin word is about as common in every language; an Italian one is not
+
+
+def _binomial_split(piece: str) -> tuple[str, str] | None:
+    """``Culexpipiens`` -> ``Culex pipiens``: a genus English knows as no word of any class,
+    glued to a species epithet: a lower-case Latin word wordfreq has seen, of no English word
+    class, about as common in the FOREIGN lists as in English (an Italian word or surname,
+    "fiori", "marini", is far commoner in Italian)."""
+    for i in range(4, len(piece) - 4):
+        head, tail = piece[:i], piece[i:]
+        if not tail.endswith(_EPITHET_ENDINGS) or zipf(tail) < UNSEEN or word_classes(tail):
+            continue
+        if zipf(head) < NAME or word_classes(head.casefold()) or not head.isalpha():
+            continue
+        if head.casefold() in _given_names() or tail in _given_names():
+            continue
+        if foreign_zipf(tail) - zipf(tail) < LATIN_SPREAD:
+            return head, tail
+    return None
+
+
+_TIME_TAILS = ("last", "next")
+_TIME_NOUNS = frozenset(
+    {"week", "month", "year", "night", "weekend", "season", "decade", "century", "time"}
+    | {"spring", "summer", "autumn", "winter"}
+)
+
+
+def _time_split(piece: str, next_word: str) -> tuple[str, str] | None:
+    """``in Papenburglast year``: a name glued to "last" or "next" before the period it
+    dates ("week", "year", "summer"): an adverbial of time, which no name ends in."""
+    if next_word not in _TIME_NOUNS:
+        return None
+    for tail in _TIME_TAILS:
+        head = piece[: len(piece) - len(tail)]
+        if piece.endswith(tail) and len(head) >= 3 and head.isalpha():
+            return head, tail
+    return None
+
+
+def _object_split(piece: str) -> tuple[str, str]:
+    tail = next((t for t in _OBJECT_TAILS if piece.endswith(t)), "")
+    return piece[: len(piece) - len(tail)], tail
+
+
+def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
+    """``the village of Kirrinin the valley``, ``lives near Dunmoreand helped``: after a
+    preposition or "the" the token is the name it takes (a place's, mostly: a person's name
+    comes with its given name), glued to a function word before what that word takes: a noun
+    phrase or a date after "in", "on", "at", "to", "by"; a name, a noun phrase or a verb
+    phrase after "and" or "or" (not at a seam that ends many known words: "-land"); a clause
+    or a phrase after "that", "with", "who", "for", "as", "the" at a seam almost no known word
+    has.  The head must be no English word or given name.
+
+    True for a safe split, False for one only offered, None for none.  Places end in "-in",
+    "-on", "-at" at rare seams too ("Tampin", "Khotlon", "Nieuwegem"), so before a noun phrase
+    the split is only offered; so is "and" or "or" at a seam more than two known words have
+    or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name)."""
+    if not previous.islower() or (
+        previous != "the" and previous not in word_list("prepositions.txt")
+    ):
+        return None
+    head, tail = _object_split(piece)
+    if not tail or len(head) < 4 or not head.isalpha() or not next_word.isalpha():
+        return None
+    if word_classes(head.casefold()) or head.casefold() in _given_names():
+        return None
+    low = next_word.casefold()
+    seam = seam_counts(tail)[head[-2:].lower()]
+    one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
+    if tail in _OBJECT_PHRASE_TAILS:
+        determiner = next_word.islower() and low in word_list("determiners.txt")
+        date = tail in {"in", "on"} and next_word[:1].isupper() and low in _calendar()
+        verb = tail == "to" and _to_verb(head, tail, next_word)
+        # "from Kelston|to Marbury": a route's end (``_from_to`` takes rarer seams only)
+        route = tail == "to" and previous == "from" and next_word[:1].isupper()
+        phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb or route
+        return False if phrase else None
+    if tail in _OBJECT_LINKS:
+        opens = next_word[:1].isupper() or _verb_next(next_word)
+        opens = opens or low in word_list("determiners.txt")
+        return one_way if seam <= OBJECT_SEAM and opens else None
+    # "in Dorfurtthe DAX": "the" opens what follows, a name too
+    lower_or_the = next_word.islower() or tail == "the"
+    return one_way if seam <= NAME_SEAM and lower_or_the else None
 
 
 def _seen_together(text: str, previous: str, head: str) -> bool:
@@ -1508,7 +1749,7 @@ def _demonym_compound(piece: str) -> Split | None:
     A compound English has seen but seldom ("chipmakers") falls below the tail's
     usual bar, and splitting inside it ("Koreanchip|makers") would be wrong; no name
     starts with a demonym, so the split is at its end: unseen when the compound is
-    not very rare ("carmakers", "peacekeepers"), offered below that.
+    not very rare ("carmakers", "peacekeepers") or long ("surtitles"), offered below that.
     """
     for i in range(4, len(piece) - LONG_TAIL + 1):
         head, tail = piece[:i], piece[i:]
@@ -1517,13 +1758,13 @@ def _demonym_compound(piece: str) -> Split | None:
         if head.endswith("s") and zipf(piece[i - 1 :]) >= PART:
             continue
         if _by_rule(head) and tail.islower() and UNSEEN <= zipf(tail) < PART:
-            safe = zipf(tail) >= COMPOUND_TAIL
+            safe = zipf(tail) >= COMPOUND_TAIL or len(tail) >= LONG_COMPOUND
             return Split(head, tail, zipf(tail), safe=safe, confidence=0.85 if safe else 0.6)
     return None
 
 
 # Arabic name particles: "al-" before a hyphened name, "bin"/"ibn" (son of) before a name.
-_HYPHEN_PARTICLES = ("al",)
+_HYPHEN_PARTICLES = ("al", "el")  # "el-" in Egyptian names ("Abd|el-Fattah")
 _SPACED_PARTICLES = ("bin", "ibn")
 # Romance particles inside place and family names ("Teatro di San Carlo", "Praia do Norte",
 # "Ciudad del Este", "Salinas de Garci Mendoza", "Nossa Senhora da Graça"); "da" ends Turkish
@@ -1536,6 +1777,7 @@ _ROMANCE_PARTICLES = (
 # The head before one must be an everyday word of its language ("Praia" 5.1, "Freguesia"
 # 4.0): a mere surname that list knows ("Zerbi" 2.8) may end in "-do" or "-di".
 ROMANCE_HEAD = 3.5
+ROMANCE_UNKNOWN_HEAD = 3.0
 # The languages each particle joins names in: the head must be an everyday word of one of
 # them, not of any FOREIGN list ("Kara|di": "kara" is 3.55 in Portuguese, 3.4 in Italian).
 _PARTICLE_LANGUAGES = {
@@ -1611,7 +1853,8 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     particles = [
         p
         for p in (_HYPHEN_PARTICLES if hyphen else _SPACED_PARTICLES + _ROMANCE_PARTICLES)
-        if piece.endswith(p) and len(piece) - len(p) >= 4 and piece[0].isupper()
+        # a three-letter head only before "al-" or "el-" ("Abu|al-Khair", "Abd|el-Aziz")
+        if piece.endswith(p) and len(piece) - len(p) >= (3 if hyphen else 4) and piece[0].isupper()
     ]
     # The foreign lists are read only for a piece that ends in a particle.
     if not particles or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
@@ -1631,7 +1874,8 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
             # than of English ("Salinas|de"; not "Thai|de")
             if particle in _SHARED_PARTICLES and zipf(head) >= home:
                 continue
-            if home >= ROMANCE_HEAD:
+            # ... or a less common one English does not know at all ("Veillée|des")
+            if home >= ROMANCE_HEAD or (zipf(head) < UNSEEN and home >= ROMANCE_UNKNOWN_HEAD):
                 # Portuguese participles, gerunds and their plurals end so ("Escola|do",
                 # "Salgan|do", "Medalha|dos"): the Portuguese particles are only offered.
                 safe = not particle.startswith("do") and not particle.startswith("da")
@@ -1659,9 +1903,21 @@ def _clause_tail(tail: str) -> bool:
     return len(tail) >= 5 and tail.endswith("ed") and zipf(tail) >= SAFE_PART
 
 
+# A content word ending this many known words forms closed compounds ("-master": headmaster,
+# ringmaster; "-house"): two content words ending in it are a compound, not a glue.
+COMPOUND_ENDINGS = 30
+
+
+def _inflected_word(piece: str) -> bool:
+    """``tinpans`` beside a known ``tinpan``: the plural of a word English knows whole."""
+    if piece.endswith("es") and zipf(piece[:-2]) >= UNSEEN:
+        return True
+    return piece.endswith("s") and zipf(piece[:-1]) >= UNSEEN
+
+
 def _lower_glue(piece: str) -> Split | None:
     """``presentedevidence``: two lower-case words."""
-    if not _LOWER.fullmatch(piece):
+    if not _LOWER.fullmatch(piece) or _inflected_word(piece):
         return None
     whole = zipf(piece)
     candidates: list[Split] = []
@@ -1696,6 +1952,8 @@ def _lower_glue(piece: str) -> Split | None:
     # "doomscrolling"): offered only.  A function word in it ("saidthe", "ofmore",
     # "thathas") is never part of a compound.
     function_part = max(zipf(best.left), zipf(best.right)) >= SAFE_FUNCTION
+    if not function_part and ending_counts().all[best.right] >= COMPOUND_ENDINGS:
+        return None  # "yardmaster": English writes its compounds with this word whole
     safe = clear and best.score >= SAFE_PART and whole == 0.0 and function_part
     return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.5)
 
