@@ -117,6 +117,7 @@ from copydesk.checks.rules.case._common import (
     mid_sentence_capitals,
 )
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
+from copydesk.checks.rules.consistency.common import titles
 from copydesk.checks.rules.grammar._wordclass import (
     base_verb,
     finite_verb,
@@ -448,13 +449,18 @@ def _time_after_name(ctx: Context, m: regex.Match[str], low: str, prev: str) -> 
     ("has lived in Tarvel Since 2011, he said"), "Early", "Late", "Earlier" or "Later"
     before a day or a part of one ("off the island of Koh Varan Early on Friday").  No
     name ends in either before a time; a title that does ("Europe Since 1945") is quoted
-    or in title case.  After a given name "Early" is a surname ("Gerald Early on
-    Friday"), so the word before must be a name that is no English or given name."""
+    or in title case.  After a given name or a title "Early" is a surname ("Gerald Early
+    on Friday", "Ms Early on Friday denied"; resources/consistency/titles.txt), so the
+    word before must be a name that is no English or given name, nor a title."""
     if low in ("since", "until"):
         if prev[:1].isupper() and _YEAR_NEXT.match(ctx.text, m.end()):
             return "a small word"
         return None
-    if low in ("early", "late", "earlier", "later") and _a_name(prev):
+    if (
+        low in ("early", "late", "earlier", "later")
+        and _a_name(prev)
+        and prev.lower().rstrip(".") not in titles()
+    ):
         return "a small word" if _TIME_NEXT.match(ctx.text, m.end()) else None
     return None
 

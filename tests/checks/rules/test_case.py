@@ -1397,3 +1397,17 @@ def test_caps13_hits(text, word, why):
 )
 def test_caps13_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
+
+
+# --- review13a: false alarms of the caps13 rules on correct text of our own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Early" after a title before a surname is the surname
+        "Asked again, Mrs Early on Monday said she had not seen the letter.",
+    ],
+)
+def test_review13a_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
