@@ -983,11 +983,15 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
     north".  A name is one of a kind and takes no "a"; before a noun the pair may be a
     name that qualifies it ("a Varnak Group official", as "a Korean War veteran").  The
     name must be no English word, no given name and no adjective of nationality (the
-    nationality rule reads those), and "of", "for" or "and" may carry the name on."""
+    nationality rule reads those), and "of", "for" or "and" may carry the name on.  A
+    capital "A" or "An" in mid-sentence is no article but a name's first word ("the A
+    Coruña Council", "An Post")."""
     for m in _ONE_OF_MANY.finditer(ctx.text):
         word = m.group(2)
         if word not in _BODY_HEADS or not all(_a_name(w) for w in m.group(1).split()):
             continue
+        if m.group()[0] == "A" and ctx.mid_sentence(m.start()):
+            continue  # "the A Coruña Council": the name of a place, not the article
         nxt = _AFTER_ONE_OF_MANY.match(ctx.text, m.end())
         if nxt is None or nxt.group(1) in ("of", "for", "and", "de", "del"):
             continue

@@ -1407,6 +1407,8 @@ def test_caps13_near_misses(text):
     [
         # "Early" after a title before a surname is the surname
         "Asked again, Mrs Early on Monday said she had not seen the letter.",
+        # a capital "A" in mid-sentence begins a place's name: no article
+        "Officials of the A Varuña Council in the north said the ferry would sail.",
     ],
 )
 def test_review13a_near_misses(text):
