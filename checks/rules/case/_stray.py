@@ -975,6 +975,12 @@ _BODY_HEADS = frozenset(
     | {"College", "Club"}
 )
 _AFTER_ONE_OF_MANY = regex.compile(r"[,;:.!?)]|[^\S\n]+(\p{Ll}+)\b")
+# A place named after the body: "in Ohio", "near Leeds" (not a month or a day: "in March").
+_PLACE_NAMED_AFTER = regex.compile(
+    r"[^\S\n]+(?:in|at|near|outside)[^\S\n]+(?!(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day)\b)\p{Lu}"
+)
 
 
 def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
@@ -985,7 +991,9 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
     name must be no English word, no given name and no adjective of nationality (the
     nationality rule reads those), and "of", "for" or "and" may carry the name on.  A
     capital "A" or "An" in mid-sentence is no article but a name's first word ("the A
-    Coruña Council", "An Post")."""
+    Coruña Council", "An Post").  Nor before a place's name ("a Kiwanis Club in Ohio", "a
+    Shriners Hospital in Texas"): the name before the head is then no place but a chain's
+    or a movement's, whose branches are many ("a Tarvel Court in Tarvel" is no news)."""
     for m in _ONE_OF_MANY.finditer(ctx.text):
         word = m.group(2)
         if word not in _BODY_HEADS or not all(_a_name(w) for w in m.group(1).split()):
@@ -995,6 +1003,8 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
         nxt = _AFTER_ONE_OF_MANY.match(ctx.text, m.end())
         if nxt is None or nxt.group(1) in ("of", "for", "and", "de", "del"):
             continue
+        if _PLACE_NAMED_AFTER.match(ctx.text, m.end()):
+            continue  # "a Kiwanis Club in Ohio": a chain's branch, named for its place
         after = nxt.group(1)
         if after is not None and not (after in function_words() or after in PREPOSITIONS):
             continue  # "a Varnak Group official": the pair qualifies a noun

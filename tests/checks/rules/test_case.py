@@ -1409,6 +1409,8 @@ def test_caps13_near_misses(text):
         "Asked again, Mrs Early on Monday said she had not seen the letter.",
         # a capital "A" in mid-sentence begins a place's name: no article
         "Officials of the A Varuña Council in the north said the ferry would sail.",
+        # a chain's or a movement's branch, named for a place after it
+        "He spoke at a Morvanis Club in Ohio and was treated at a Kelbrin Hospital in Leeds.",
     ],
 )
 def test_review13a_near_misses(text):
