@@ -1411,6 +1411,10 @@ def test_caps13_near_misses(text):
         "Officials of the A Varuña Council in the north said the ferry would sail.",
         # a chain's or a movement's branch, named for a place after it
         "He spoke at a Morvanis Club in Ohio and was treated at a Kelbrin Hospital in Leeds.",
+        # a company's or a party's name built on a field, then what it is
+        "The state-owned Georgian Railway company lost money, and so did the British Steel "
+        "company.",
+        "She led the British Labour group in the assembly for a decade.",
     ],
 )
 def test_review13a_near_misses(text):
