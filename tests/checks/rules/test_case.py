@@ -1415,6 +1415,8 @@ def test_caps13_near_misses(text):
         "The state-owned Georgian Railway company lost money, and so did the British Steel "
         "company.",
         "She led the British Labour group in the assembly for a decade.",
+        # a title after a noun for a book, its italics lost
+        "He wrote the history Tarvel Since 1922 in prison, and the memoir Varnholm Until Dawn.",
     ],
 )
 def test_review13a_near_misses(text):
