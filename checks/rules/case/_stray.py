@@ -454,14 +454,14 @@ def _time_after_name(ctx: Context, m: regex.Match[str], low: str, prev: str) -> 
     word before must be a name that is no English or given name, nor a title."""
     if low in ("since", "until"):
         if prev[:1].isupper() and _YEAR_NEXT.match(ctx.text, m.end()):
-            return "a small word"
+            return "a word of time"
         return None
     if (
         low in ("early", "late", "earlier", "later")
         and _a_name(prev)
         and prev.lower().rstrip(".") not in titles()
     ):
-        return "a small word" if _TIME_NEXT.match(ctx.text, m.end()) else None
+        return "a word of time" if _TIME_NEXT.match(ctx.text, m.end()) else None
     return None
 
 

@@ -744,6 +744,7 @@ def _agency_names() -> frozenset[str]:
 
 _WHY = {
     "a small word": "a small word in mid-sentence",
+    "a word of time": "a word of time before a date or a time of day",
     "a verb": "a verb in mid-sentence",
     "a compound": "a compound of common words",
     "an adjective": "an adjective between a name and a noun",

@@ -1316,10 +1316,10 @@ def test_a_language_name_before_a_noun_of_language_or_its_people_is_an_adjective
     ("text", "word", "why"),
     [
         # "Since"/"Until" before a year, "Early"/"Later" before a time, after a place's name
-        ("The surgeon has lived in Tarvel Since 2011, colleagues said.", "Since", "small"),
+        ("The surgeon has lived in Tarvel Since 2011, colleagues said.", "Since", "of time"),
         ("The port of Varnholm stays shut Until 2030 under the plan.", "Until", "small"),
-        ("A patrol boat reached Koh Varan Early on Friday with supplies.", "Early", "small"),
-        ("Rescuers left Tarvel Later that day, the navy said.", "Later", "small"),
+        ("A patrol boat reached Koh Varan Early on Friday with supplies.", "Early", "of time"),
+        ("Rescuers left Tarvel Later that day, the navy said.", "Later", "of time"),
         # a body's head after "a" and a place's name, with no noun after it
         ("She is a lawyer with a Varnak Group that backed the fishermen.", "Group", "one of"),
         ("The dispute went to a Tarvel Court in the north last year.", "Court", "one of many"),
