@@ -66,8 +66,8 @@ name:
   Nationals``): what an amount counts is a common noun; not after a year (``the 2030
   Lisbon Games``), nor a plural the text capitalises elsewhere, nor one a noun follows
   (``40,000 Kaizer Chiefs shirts``: a team's name qualifying what is counted).
-* ``one_of_many_after_name``: a body's head after "a" and a place's name no dictionary
-  knows, before a small word or punctuation (``a lawyer with a Varnak Group that``, ``a
+* ``one_of_many_after_name``: a body's head (resources/case/body_heads.txt) after "a"
+  and a place's name no dictionary knows, before a small word or punctuation (``a lawyer with a Varnak Group that``, ``a
   Tarvel Court in the north``): a name is one of a kind and takes no "a"; before a noun
   the pair may qualify it as a name does (``a Varnak Group official``).
 * ``kind_after_a_name``: "Holiday", "Season" or "Weekend", or "Newspaper", "Magazine",
@@ -966,14 +966,14 @@ _ONE_OF_MANY = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:[Aa]n?|[Aa]nother)((?:[^\S\n]+\p{Lu}\p{Ll}+){1,2})"
     r"[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])"
 )
-# Heads of bodies a place has many of ("a Nairobi bank", "a Lyon court"); not heads of
-# names of kinds or titles ("a Tesco Express", "a Nobel Prize", "a Pulitzer").
-_BODY_HEADS = frozenset(
-    {"Group", "Company", "Council", "Court", "Committee", "Association", "Society", "Union"}
-    | {"Bank", "University", "Institute", "Centre", "Center", "Authority", "Corporation"}
-    | {"Church", "Museum", "Gallery", "Library", "Agency", "Foundation", "Hospital", "School"}
-    | {"College", "Club"}
-)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads of bodies a place has many of (resources/case/body_heads.txt): "Court"."""
+    return frozenset(data_lines("case", "body_heads.txt"))
+
+
 _AFTER_ONE_OF_MANY = regex.compile(r"[,;:.!?)]|[^\S\n]+(\p{Ll}+)\b")
 # A place named after the body: "in Ohio", "near Leeds" (not a month or a day: "in March").
 _PLACE_NAMED_AFTER = regex.compile(
@@ -996,7 +996,7 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
     or a movement's, whose branches are many ("a Tarvel Court in Tarvel" is no news)."""
     for m in _ONE_OF_MANY.finditer(ctx.text):
         word = m.group(2)
-        if word not in _BODY_HEADS or not all(_a_name(w) for w in m.group(1).split()):
+        if word not in _body_heads() or not all(_a_name(w) for w in m.group(1).split()):
             continue
         if m.group()[0] == "A" and ctx.mid_sentence(m.start()):
             continue  # "the A Coruña Council": the name of a place, not the article
@@ -1013,7 +1013,8 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
         yield Stray(m.start(2), word, "one of many", ctx.capitalised[word])
 
 
-# "the", a name, a noun for a stretch of the calendar: "the Varsak Holiday", "the Tarvi Season".
+# "the", a name, a noun for a stretch of the calendar or for a medium: "the Varsak
+# Holiday", "the Tarvi Season", "the Varnik Newspaper".
 _KIND_AFTER_A_NAME = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])the[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+"
     r"(Holiday|Holidays|Season|Weekend|Newspaper|Magazine|Website|Broadcaster)"
