@@ -66,8 +66,8 @@ name:
   Nationals``): what an amount counts is a common noun; not after a year (``the 2030
   Lisbon Games``), nor a plural the text capitalises elsewhere, nor one a noun follows
   (``40,000 Kaizer Chiefs shirts``: a team's name qualifying what is counted).
-* ``one_of_many_after_name``: a body's head after "a" and a place's name no dictionary
-  knows, before a small word or punctuation (``a lawyer with a Varnak Group that``, ``a
+* ``one_of_many_after_name``: a body's head (resources/case/body_heads.txt) after "a"
+  and a place's name no dictionary knows, before a small word or punctuation (``a lawyer with a Varnak Group that``, ``a
   Tarvel Court in the north``): a name is one of a kind and takes no "a"; before a noun
   the pair may qualify it as a name does (``a Varnak Group official``).
 * ``kind_after_a_name``: "Holiday", "Season" or "Weekend", or "Newspaper", "Magazine",
@@ -117,6 +117,7 @@ from copydesk.checks.rules.case._common import (
     mid_sentence_capitals,
 )
 from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
+from copydesk.checks.rules.consistency.common import titles
 from copydesk.checks.rules.grammar._wordclass import (
     base_verb,
     finite_verb,
@@ -448,14 +449,19 @@ def _time_after_name(ctx: Context, m: regex.Match[str], low: str, prev: str) -> 
     ("has lived in Tarvel Since 2011, he said"), "Early", "Late", "Earlier" or "Later"
     before a day or a part of one ("off the island of Koh Varan Early on Friday").  No
     name ends in either before a time; a title that does ("Europe Since 1945") is quoted
-    or in title case.  After a given name "Early" is a surname ("Gerald Early on
-    Friday"), so the word before must be a name that is no English or given name."""
+    or in title case.  After a given name or a title "Early" is a surname ("Gerald Early
+    on Friday", "Ms Early on Friday denied"; resources/consistency/titles.txt), so the
+    word before must be a name that is no English or given name, nor a title."""
     if low in ("since", "until"):
         if prev[:1].isupper() and _YEAR_NEXT.match(ctx.text, m.end()):
-            return "a small word"
+            return "a word of time"
         return None
-    if low in ("early", "late", "earlier", "later") and _a_name(prev):
-        return "a small word" if _TIME_NEXT.match(ctx.text, m.end()) else None
+    if (
+        low in ("early", "late", "earlier", "later")
+        and _a_name(prev)
+        and prev.lower().rstrip(".") not in titles()
+    ):
+        return "a word of time" if _TIME_NEXT.match(ctx.text, m.end()) else None
     return None
 
 
@@ -960,15 +966,21 @@ _ONE_OF_MANY = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:[Aa]n?|[Aa]nother)((?:[^\S\n]+\p{Lu}\p{Ll}+){1,2})"
     r"[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}'’\-])"
 )
-# Heads of bodies a place has many of ("a Nairobi bank", "a Lyon court"); not heads of
-# names of kinds or titles ("a Tesco Express", "a Nobel Prize", "a Pulitzer").
-_BODY_HEADS = frozenset(
-    {"Group", "Company", "Council", "Court", "Committee", "Association", "Society", "Union"}
-    | {"Bank", "University", "Institute", "Centre", "Center", "Authority", "Corporation"}
-    | {"Church", "Museum", "Gallery", "Library", "Agency", "Foundation", "Hospital", "School"}
-    | {"College", "Club"}
-)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads of bodies a place has many of (resources/case/body_heads.txt): "Court"."""
+    return frozenset(data_lines("case", "body_heads.txt"))
+
+
 _AFTER_ONE_OF_MANY = regex.compile(r"[,;:.!?)]|[^\S\n]+(\p{Ll}+)\b")
+# A place named after the body: "in Ohio", "near Leeds" (not a month or a day: "in March").
+_PLACE_NAMED_AFTER = regex.compile(
+    r"[^\S\n]+(?:in|at|near|outside)[^\S\n]+(?!(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day)\b)\p{Lu}"
+)
 
 
 def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
@@ -977,14 +989,22 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
     north".  A name is one of a kind and takes no "a"; before a noun the pair may be a
     name that qualifies it ("a Varnak Group official", as "a Korean War veteran").  The
     name must be no English word, no given name and no adjective of nationality (the
-    nationality rule reads those), and "of", "for" or "and" may carry the name on."""
+    nationality rule reads those), and "of", "for" or "and" may carry the name on.  A
+    capital "A" or "An" in mid-sentence is no article but a name's first word ("the A
+    Coruña Council", "An Post").  Nor before a place's name ("a Kiwanis Club in Ohio", "a
+    Shriners Hospital in Texas"): the name before the head is then no place but a chain's
+    or a movement's, whose branches are many ("a Tarvel Court in Tarvel" is no news)."""
     for m in _ONE_OF_MANY.finditer(ctx.text):
         word = m.group(2)
-        if word not in _BODY_HEADS or not all(_a_name(w) for w in m.group(1).split()):
+        if word not in _body_heads() or not all(_a_name(w) for w in m.group(1).split()):
             continue
+        if m.group()[0] == "A" and ctx.mid_sentence(m.start()):
+            continue  # "the A Coruña Council": the name of a place, not the article
         nxt = _AFTER_ONE_OF_MANY.match(ctx.text, m.end())
         if nxt is None or nxt.group(1) in ("of", "for", "and", "de", "del"):
             continue
+        if _PLACE_NAMED_AFTER.match(ctx.text, m.end()):
+            continue  # "a Kiwanis Club in Ohio": a chain's branch, named for its place
         after = nxt.group(1)
         if after is not None and not (after in function_words() or after in PREPOSITIONS):
             continue  # "a Varnak Group official": the pair qualifies a noun
@@ -993,7 +1013,8 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
         yield Stray(m.start(2), word, "one of many", ctx.capitalised[word])
 
 
-# "the", a name, a noun for a stretch of the calendar: "the Varsak Holiday", "the Tarvi Season".
+# "the", a name, a noun for a stretch of the calendar or for a medium: "the Varsak
+# Holiday", "the Tarvi Season", "the Varnik Newspaper".
 _KIND_AFTER_A_NAME = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])the[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+"
     r"(Holiday|Holidays|Season|Weekend|Newspaper|Magazine|Website|Broadcaster)"

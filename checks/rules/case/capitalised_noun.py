@@ -553,16 +553,16 @@ def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool
 _COUNTRY_NOUNS = frozenset({"Nation", "Country", "Kingdom"})
 
 
-# Institution nouns that name a field of work, not a body ("Labour Party", "Indian
-# Railways", "British Steel"), and bodies that work in a field: before one of these in
-# lower case the field noun is a plain modifier ("the Georgian labour inspectorate",
-# "the Austrian railway operator"), as AP writes "the labor ministry".
-_FIELDS = frozenset({"Labour", "Labor", "Railway", "Steel", "Telecom", "Insurance", "Medical"})
-_BODIES = frozenset(
-    {"inspectorate", "operator", "operators", "regulator", "authority", "agency", "ministry"}
-    | {"board", "watchdog", "maker", "makers", "producer", "producers", "company", "firm"}
-    | {"group", "union", "unions", "association", "federation", "inspectors", "inspector"}
-)
+@cache
+def _fields() -> frozenset[str]:
+    """Institution nouns that name a field of work (resources/case/field_nouns.txt)."""
+    return frozenset(data_lines("case", "field_nouns.txt"))
+
+
+@cache
+def _field_bodies() -> frozenset[str]:
+    """Bodies that work in a field, in lower case (resources/case/field_bodies.txt)."""
+    return frozenset(data_lines("case", "field_bodies.txt"))
 
 
 def _field_before_body(text: str, end: int, word: str) -> bool:
@@ -570,11 +570,12 @@ def _field_before_body(text: str, end: int, word: str) -> bool:
     "the Georgian Labour inspectorate", "the Austrian Railway operator", "the Chinese
     Steel maker".  A name built on the field takes the body's head with a capital ("the
     British Medical Association") or heads something else ("the Norwegian Labour
-    government", "a British Steel plant": the party's, the company's)."""
-    if word not in _FIELDS:
+    government", "a British Steel plant": the party's, the company's), or is followed by
+    a word a company's or a party's name takes as readily ("the British Steel company")."""
+    if word not in _fields():
         return False
     nxt = _NEXT_WORD.match(text, end)
-    return nxt is not None and nxt.group(1) in _BODIES
+    return nxt is not None and nxt.group(1) in _field_bodies()
 
 
 @cache
@@ -743,6 +744,7 @@ def _agency_names() -> frozenset[str]:
 
 _WHY = {
     "a small word": "a small word in mid-sentence",
+    "a word of time": "a word of time before a date or a time of day",
     "a verb": "a verb in mid-sentence",
     "a compound": "a compound of common words",
     "an adjective": "an adjective between a name and a noun",

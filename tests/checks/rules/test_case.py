@@ -1316,10 +1316,10 @@ def test_a_language_name_before_a_noun_of_language_or_its_people_is_an_adjective
     ("text", "word", "why"),
     [
         # "Since"/"Until" before a year, "Early"/"Later" before a time, after a place's name
-        ("The surgeon has lived in Tarvel Since 2011, colleagues said.", "Since", "small"),
+        ("The surgeon has lived in Tarvel Since 2011, colleagues said.", "Since", "of time"),
         ("The port of Varnholm stays shut Until 2030 under the plan.", "Until", "small"),
-        ("A patrol boat reached Koh Varan Early on Friday with supplies.", "Early", "small"),
-        ("Rescuers left Tarvel Later that day, the navy said.", "Later", "small"),
+        ("A patrol boat reached Koh Varan Early on Friday with supplies.", "Early", "of time"),
+        ("Rescuers left Tarvel Later that day, the navy said.", "Later", "of time"),
         # a body's head after "a" and a place's name, with no noun after it
         ("She is a lawyer with a Varnak Group that backed the fishermen.", "Group", "one of"),
         ("The dispute went to a Tarvel Court in the north last year.", "Court", "one of many"),
@@ -1396,4 +1396,28 @@ def test_caps13_hits(text, word, why):
     ],
 )
 def test_caps13_near_misses(text):
+    assert run("case.capitalised-noun", text + _FARM) == []
+
+
+# --- review13a: false alarms of the caps13 rules on correct text of our own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Early" after a title before a surname is the surname
+        "Asked again, Mrs Early on Monday said she had not seen the letter.",
+        # a capital "A" in mid-sentence begins a place's name: no article
+        "Officials of the A Varuña Council in the north said the ferry would sail.",
+        # a chain's or a movement's branch, named for a place after it
+        "He spoke at a Morvanis Club in Ohio and was treated at a Kelbrin Hospital in Leeds.",
+        # a company's or a party's name built on a field, then what it is
+        "The state-owned Georgian Railway company lost money, and so did the British Steel "
+        "company.",
+        "She led the British Labour group in the assembly for a decade.",
+        # a title after a noun for a book, its italics lost
+        "He wrote the history Tarvel Since 1922 in prison, and the memoir Varnholm Until Dawn.",
+    ],
+)
+def test_review13a_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
