@@ -67,9 +67,10 @@ name:
   Lisbon Games``), nor a plural the text capitalises elsewhere, nor one a noun follows
   (``40,000 Kaizer Chiefs shirts``: a team's name qualifying what is counted).
 * ``one_of_many_after_name``: a body's head (resources/case/body_heads.txt) after "a"
-  and a place's name no dictionary knows, before a small word or punctuation (``a lawyer with a Varnak Group that``, ``a
-  Tarvel Court in the north``): a name is one of a kind and takes no "a"; before a noun
-  the pair may qualify it as a name does (``a Varnak Group official``).
+  and a place's name no dictionary knows, before a small word or punctuation (``a lawyer
+  with a Varnak Group that``, ``a Tarvel Court in the north``): a name is one of a kind and
+  takes no "a"; before a noun the pair may qualify it as a name does (``a Varnak Group
+  official``).
 * ``kind_after_a_name``: "Holiday", "Season" or "Weekend", or "Newspaper", "Magazine",
   "Website" or "Broadcaster", after "the" and a name no dictionary knows, before a small
   word or punctuation (``during the Varsak Holiday,``, ``according to the Varnik
