@@ -46,10 +46,11 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   on Mongolian winters, four times).  A typo is seldom repeated letter for letter, and a
   text that also writes a near form ("goverment" beside "government") is inconsistent:
   then every use stays flagged.  Only the first use of a term is flagged (harper_engine).
-- Spelling of a term written alike twice or more, with no near form beside it, that no
-  slip a writer repeats makes of a word readers know (a dropped, doubled or swapped letter,
-  a vowel for a vowel, a neighbour key): not flagged at all.  A chance slip is not repeated
-  letter for letter ("zhutar" twice is a term; "goverment" twice is a habit).
+- Spelling of a term written alike ``TERM_USES`` times or more, no near form beside it, that
+  no slip a writer repeats makes of a word readers know (a dropped, doubled or swapped
+  letter, a vowel for a vowel, a neighbour key): not flagged at all.  A chance slip is not
+  repeated letter for letter ("zhutar" three times is a term; "goverment" is a habit).
+  Twice is too few: machine translation repeats a mistranslated word (the MQM targets).
 - Spelling of a term a naming phrase introduces, unquoted ("a resin called teshari", "a
   blade known locally as a kirvan", "the so-called X"), when it is no one-keystroke slip
   of a word readers know.
@@ -684,15 +685,16 @@ def habit_slip_from(word: str, level: float) -> bool:
 
 
 # Uses, letter for letter, that make an unknown word the text's term and no chance slip.
-_REPEATED_USES = 2
+_REPEATED_USES = TERM_USES
 
 
 def repeated_term(text: str, start: int, end: int) -> bool:
-    """An unknown word the text writes alike twice or more, with no near form beside it
+    """An unknown word the text writes alike ``TERM_USES`` times or more, no near form beside it
     (``article_term``), that no repeatable slip makes of a word readers know ("the risk of
     zhutar", then "the last zhutar"): a chance slip is not repeated letter for letter, and a
     habit's is a dropped, doubled or swapped letter, a vowel or a neighbour key
-    ("goverment" twice stays flagged)."""
+    ("goverment" stays flagged).  Twice is too few: machine translation repeats its
+    mistranslations, and a term a news writer chose is seldom used only twice."""
     word = text[start:end]
     if not article_term(text, word, _REPEATED_USES):
         return False

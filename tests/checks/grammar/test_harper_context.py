@@ -68,8 +68,12 @@ QUIET = [
     # a term a naming phrase introduces, unquoted, no slip of a word readers know
     ("He cut the bark with a blade called a kirvan.", "SpellCheck", "kirvan"),
     ("He cut the bark with a blade known locally as a kirvan.", "SpellCheck", "kirvan"),
-    # a term written alike twice, that no repeatable slip makes of a known word
-    ("Herders fear zhutar this winter. The last zhutar killed animals.", "SpellCheck", "zhutar"),
+    # a term written alike three times, that no repeatable slip makes of a known word
+    (
+        "Herders fear zhutar. The last zhutar killed animals. A zhutar ruins.",
+        "SpellCheck",
+        "zhutar",
+    ),
     # a word another language knows, ending a name in that language
     ("The Palais des Sports couvert reopened.", "SpellCheck", "couvert"),
     ("The Escuela de Bellas Artes mexicana opens.", "SpellCheck", "mexicana"),
@@ -224,6 +228,12 @@ def test_repeatable_slips_are_habits_or_neighbour_keys():
         assert harper_context.habit_slip_from(word, 3.0), word  # hpuse: o and p are neighbours
     for word in ("zhutar", "hpbit", "lounqe"):
         assert not harper_context.habit_slip_from(word, 3.0), word  # no key next to the other
+
+
+def test_an_unknown_word_used_twice_is_no_term():
+    # machine translation repeats a mistranslation: twice is too few to call it a term
+    text = "They tested their stress zhutar. Stress zhutar rose in the body."
+    assert [w for w, _ in _spelling(text)] == ["zhutar", "zhutar"]
 
 
 def test_a_word_used_twice_is_no_term():
