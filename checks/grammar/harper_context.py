@@ -694,7 +694,7 @@ def repeated_term(text: str, start: int, end: int) -> bool:
     zhutar", then "the last zhutar"): a chance slip is not repeated letter for letter, and a
     habit's is a dropped, doubled or swapped letter, a vowel or a neighbour key
     ("goverment" stays flagged).  Twice is too few: machine translation repeats its
-    mistranslations, and a term a news writer chose is seldom used only twice."""
+    mistranslations."""
     word = text[start:end]
     if not article_term(text, word, _REPEATED_USES):
         return False
