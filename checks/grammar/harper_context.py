@@ -46,6 +46,17 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   on Mongolian winters, four times).  A typo is seldom repeated letter for letter, and a
   text that also writes a near form ("goverment" beside "government") is inconsistent:
   then every use stays flagged.  Only the first use of a term is flagged (harper_engine).
+- Spelling of a term written alike ``TERM_USES`` times or more, no near form beside it, that
+  no slip a writer repeats makes of a word readers know (a dropped, doubled or swapped
+  letter, a vowel for a vowel, a neighbour key): not flagged at all.  A chance slip is not
+  repeated letter for letter ("zhutar" three times is a term; "goverment" is a habit).
+  Twice is too few: machine translation repeats a mistranslated word (the MQM targets).
+- Spelling of a term a naming phrase introduces, unquoted ("a resin called teshari", "a
+  blade known locally as a kirvan", "the so-called X"), when it is no one-keystroke slip
+  of a word readers know.
+- Spelling of a word another language knows well ending a name in that language, whose
+  capitalised words hold one of its articles or prepositions ("the Palais des Sports
+  couvert"; ``name_particles`` in resources/grammar/harper.toml).
 - ``ToTwoToo`` on "too" before an adjective and "a": the degree construction ("paid too
   high a price"), not "to".
 - ``AllowTo`` inside a quotation: quoted speech, often translated, is printed as said
@@ -380,6 +391,9 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or repeated_name_particle(text, start, end)
         or named_foreign_name(text, start, end)
         or glossed_term(text, start, end)
+        or introduced_term(text, start, end)
+        or repeated_term(text, start, end)
+        or foreign_name_word(text, start, end)
     )
 
 
@@ -580,10 +594,10 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _INFLECTIONS = ("s", "es", "'s", "’s")
 
 
-def article_term(text: str, word: str) -> int:
+def article_term(text: str, word: str, least: int = TERM_USES) -> int:
     """How often ``text`` writes ``word`` (any case) when it is the text's term, else 0.
 
-    A term is used ``TERM_USES`` times or more (its plural and possessive count as uses),
+    A term is used ``least`` times or more (its plural and possessive count as uses),
     and no other word of the text is a near form of it (one edit for a short word, two
     for a longer one): a near form is the inconsistency a typo leaves ("goverment",
     "government").
@@ -597,7 +611,7 @@ def article_term(text: str, word: str) -> int:
             uses += 1
         elif abs(len(other) - len(low)) <= limit and edit_distance(other, low) <= limit:
             return 0
-    return uses if uses >= TERM_USES else 0
+    return uses if uses >= least else 0
 
 
 def same_term(a: str, b: str) -> bool:
@@ -607,3 +621,116 @@ def same_term(a: str, b: str) -> bool:
 
 def _stems(word: str) -> set[str]:
     return {word} | {word[: -len(end)] for end in _INFLECTIONS if word.endswith(end)}
+
+
+# A phrase that introduces a term right before it: "a resin called X", "a blade called a X",
+# "known locally as X", "known in Arabic as the X", "the so-called X", "the local X".
+_INTRODUCES = regex.compile(
+    r"(?:\b(?:call(?:s|ed)?|dubbed|nicknamed|named|termed"
+    r"|known(?:[ \u00a0]+[\p{L}]+){0,2}[ \u00a0]+as)(?:[ \u00a0]+(?:a|an|the))?"
+    r"|\bso-called|\bthe[ \u00a0]+local)[ \u00a0]+$",
+    regex.IGNORECASE,
+)
+
+
+def introduced_term(text: str, start: int, end: int) -> bool:
+    """A term a naming phrase introduces, unquoted ("a pale resin called teshari", "a knife
+    known locally as a bolwak"): the writer names a thing readers do not know.  A slip one
+    keystroke from a word readers know stays flagged ("a dish called goverment stew"), as
+    after any verb "called" takes an object."""
+    if _INTRODUCES.search(text, max(0, start - 40), start) is None:
+        return False
+    return not one_slip_from(text[start:end], _KNOWN_ZIPF)
+
+
+# Keys next to each other on a QWERTY keyboard: a finger's slip hits a neighbour.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+
+
+@cache
+def _key_neighbours() -> dict[str, frozenset[str]]:
+    where = {c: (r, i) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
+    return {
+        c: frozenset(
+            d for d, (r2, i2) in where.items() if d != c and abs(r - r2) <= 1 and abs(i - i2) <= 1
+        )
+        for c, (r, i) in where.items()
+    }
+
+
+def _habit_candidates(word: str) -> set[str]:
+    """The words a repeated slip of ``word`` could stand for: a letter dropped (any), a
+    letter doubled or a neighbour key added, two letters swapped, a vowel for a vowel or a
+    neighbour key for a letter."""
+    keys = _key_neighbours()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + c + b for a, b in splits for c in _LETTERS}  # the writer dropped c
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    for i, c in enumerate(word):
+        near = (word[i - 1] if i else "") + word[i + 1 : i + 2]
+        if any(c == n or c in keys.get(n, ()) for n in near):
+            out.add(word[:i] + word[i + 1 :])  # c doubled, or a neighbour key added
+        subs = keys.get(c, frozenset()) | (_VOWELS if c in _VOWELS else frozenset())
+        out |= {word[:i] + d + word[i + 1 :] for d in subs}
+    out.discard(word)
+    return out
+
+
+def habit_slip_from(word: str, level: float) -> bool:
+    """True when a slip a writer could repeat makes an English word of zipf ``level`` or
+    more of ``word``: a dropped or doubled letter ("goverment", "untill"), two letters
+    swapped ("recieve"), a vowel for a vowel ("definate") or a neighbour key."""
+    return any(zipf(c) >= level for c in _habit_candidates(word.lower()))
+
+
+# Uses, letter for letter, that make an unknown word the text's term and no chance slip.
+_REPEATED_USES = TERM_USES
+
+
+def repeated_term(text: str, start: int, end: int) -> bool:
+    """An unknown word the text writes alike ``TERM_USES`` times or more, no near form beside it
+    (``article_term``), that no repeatable slip makes of a word readers know ("the risk of
+    zhutar", then "the last zhutar"): a chance slip is not repeated letter for letter, and a
+    habit's is a dropped, doubled or swapped letter, a vowel or a neighbour key
+    ("goverment" stays flagged).  Twice is too few: machine translation repeats its
+    mistranslations."""
+    word = text[start:end]
+    if not article_term(text, word, _REPEATED_USES):
+        return False
+    return not habit_slip_from(word, _KNOWN_ZIPF)
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """Articles and prepositions inside names in other languages (harper.toml [narrowing])."""
+    data = tomllib.loads(
+        (files("copydesk.resources") / "grammar" / "harper.toml").read_text("utf-8")
+    )
+    return frozenset(data.get("narrowing", {}).get("name_particles", ()))
+
+
+_CAP = r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*"
+# A name in another language just before the word: capitalised words with a lower-case
+# particle between them ("Museo de las Artes", "Huis van Oranje").
+_FOREIGN_NAME_BEFORE = regex.compile(
+    rf"{_CAP}[ \u00a0]+((?:\p{{Ll}}+[ \u00a0]+){{1,2}}){_CAP}(?:[ \u00a0]+{_CAP})?[ \u00a0]+$"
+)
+
+
+# The commonest words ("since", "said", "state": about once in 10,000 words or more).
+_COMMONEST_ZIPF = 5.0
+
+
+def foreign_name_word(text: str, start: int, end: int) -> bool:
+    """A lower-case word another language knows well, ending a name in that language: the
+    capitalised words before it hold one of its articles or prepositions ("the Museo de las
+    Artes populares", "Teatro della Città vecchia").  A slip ending an English name ("the
+    Bank of England reprot"), one no other language knows, or one keystroke from one of the
+    commonest words, which follow names ("the Museo de las Artes sinde": "since"), stays
+    flagged."""
+    m = _FOREIGN_NAME_BEFORE.search(text, max(0, start - 80), start)
+    if m is None or not set(m.group(1).split()) <= _name_particles():
+        return False
+    word = text[start:end]
+    return foreign_word(word) and not one_slip_from(word, _COMMONEST_ZIPF)

@@ -65,6 +65,18 @@ QUIET = [
     ("Farmers fear thirme, a disease of goats.", "SpellCheck", "thirme"),
     ("Crops fell to kharbe (a blight of the leaves).", "SpellCheck", "kharbe"),
     ("The town paid too high a price for the road.", "ToTwoToo", "too"),  # degree: too ADJ a
+    # a term a naming phrase introduces, unquoted, no slip of a word readers know
+    ("He cut the bark with a blade called a kirvan.", "SpellCheck", "kirvan"),
+    ("He cut the bark with a blade known locally as a kirvan.", "SpellCheck", "kirvan"),
+    # a term written alike three times, that no repeatable slip makes of a known word
+    (
+        "Herders fear zhutar. The last zhutar killed animals. A zhutar ruins.",
+        "SpellCheck",
+        "zhutar",
+    ),
+    # a word another language knows, ending a name in that language
+    ("The Palais des Sports couvert reopened.", "SpellCheck", "couvert"),
+    ("The Escuela de Bellas Artes mexicana opens.", "SpellCheck", "mexicana"),
 ]
 
 
@@ -115,6 +127,13 @@ STILL = [
     ("The goverment, a coalition of three parties, fell.", "SpellCheck", "goverment"),
     ("Farmers fear gholdu because it kills goats.", "SpellCheck", "gholdu"),
     ("He went too the shop.", "ToTwoToo", "too"),  # no adjective and "a" after it
+    # after a naming phrase, but one keystroke from a word readers know
+    ("A dish called goverment stew was served.", "SpellCheck", "goverment"),
+    ("He cut the bark with a blade called a knfie.", "SpellCheck", "knfie"),
+    # after a name with a foreign particle: no foreign word, or a slip of "since"
+    ("The Museo de las Artes reprot came out.", "SpellCheck", "reprot"),
+    ("The Museo de las Artes sinde opened, it grew.", "SpellCheck", "sinde"),
+    ("The Bank of England reprot came out.", "SpellCheck", "reprot"),  # "of" is English
 ]
 
 
@@ -191,11 +210,30 @@ def _spelling(text: str) -> list[tuple[str, str]]:
     ]
 
 
-def test_a_term_used_alike_is_flagged_once_at_its_first_use():
-    found = _spelling(_TERM_TEXT)
-    assert [w for w, _ in found] == ["zhutar"]
+def test_a_term_used_alike_that_no_slip_makes_is_quiet():
+    assert _spelling(_TERM_TEXT) == []
+
+
+def test_a_term_a_repeatable_slip_makes_is_flagged_once_at_its_first_use():
+    # "nectur" is "nectar" with a vowel for a vowel: a habit a writer may repeat
+    text = _TERM_TEXT.replace("zhutar", "nectur")
+    found = _spelling(text)
+    assert [w for w, _ in found] == ["nectur"]
     assert "4 times" in found[0][1]  # its plural counts as a use of the same word
-    assert found[0] == (_TERM_TEXT[_TERM_TEXT.index("zhutar") :][:6], found[0][1])
+    assert found[0] == (text[text.index("nectur") :][:6], found[0][1])
+
+
+def test_repeatable_slips_are_habits_or_neighbour_keys():
+    for word in ("goverment", "untill", "recieve", "definate", "nectur", "hpuse"):
+        assert harper_context.habit_slip_from(word, 3.0), word  # hpuse: o and p are neighbours
+    for word in ("zhutar", "hpbit", "lounqe"):
+        assert not harper_context.habit_slip_from(word, 3.0), word  # no key next to the other
+
+
+def test_an_unknown_word_used_twice_is_no_term():
+    # machine translation repeats a mistranslation: twice is too few to call it a term
+    text = "They tested their stress zhutar. Stress zhutar rose in the body."
+    assert [w for w, _ in _spelling(text)] == ["zhutar", "zhutar"]
 
 
 def test_a_word_used_twice_is_no_term():
