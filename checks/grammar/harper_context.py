@@ -42,8 +42,8 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
 - ``AnA`` on a capitalised article inside a sentence: part of a name (``in An Giang
   province``), not an article.
 - Spelling of the article's own term: an unknown lower-case word written the same way
-  at least ``TERM_USES`` times in one text, never as a near variant (``dzud`` in an article
-  on Mongolian winters, four times).  A typo is seldom repeated letter for letter, and a
+  at least ``TERM_USES`` times in one text, never as a near variant (``zhorvak`` in an article
+  on a steppe's winters, four times).  A typo is seldom repeated letter for letter, and a
   text that also writes a near form ("goverment" beside "government") is inconsistent:
   then every use stays flagged.  Only the first use of a term is flagged (harper_engine).
 - Spelling of a term written alike ``TERM_USES`` times or more, no near form beside it, that
@@ -412,7 +412,7 @@ _KNOWN_ZIPF = 3.0
 
 def glossed_term(text: str, start: int, end: int) -> bool:
     """A term the writer explains in an apposition right after it ("hit by chirke and
-    foorkey, two viral diseases"; "risk of dzud — the combination of drought and cold"):
+    foorkey, two viral diseases"; "risk of zhorvak — the combination of drought and cold"):
     writers gloss a rare word they chose, and a gloss says nothing of a slip, so only a
     word that is no slip of one keystroke from a word readers know counts ("the goverment,
     a coalition" stays flagged)."""
@@ -590,7 +590,7 @@ def too_adjective_a(text: str, start: int, end: int) -> bool:
 # An unknown word used this often in one text, always alike, is the text's term.
 TERM_USES = 3
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
-# Endings that make an inflection, not a variant: "dzuds", "dzud's".
+# Endings that make an inflection, not a variant: "zhorvaks", "zhorvak's".
 _INFLECTIONS = ("s", "es", "'s", "’s")
 
 

@@ -664,7 +664,7 @@ _HABIT_ZIPF = 3.5
 
 def _habitual_slip(f: Finding) -> bool:
     """Harper's best suggestion is a common word: the repeated spelling is a writer's
-    habit, not the text's own term ("dzud" -> "dud" is no common word)."""
+    habit, not the text's own term (a local term whose nearest word is rare)."""
     return bool(f.replacements) and zipf(f.replacements[0]) >= _HABIT_ZIPF
 
 
