@@ -1330,12 +1330,13 @@ def _name_glue(
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
-    feature = _feature_split(piece) or _binomial_split(piece) or _time_split(piece, next_word)
+    feature = _feature_split(piece) or _binomial_split(piece)
+    feature = feature or _time_split(piece, previous, next_word, attested)
     safe: bool | None = True
     if feature is not None:
         head, tail = feature
     else:
-        safe = _object_glue(piece, previous, next_word)
+        safe = _object_glue(piece, previous, next_word, attested)
         head, tail = _object_split(piece)
     if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
         return split  # no object glue, or another reading: still offered
@@ -1484,16 +1485,28 @@ _TIME_NOUNS = frozenset(
 )
 
 
-def _time_split(piece: str, next_word: str) -> tuple[str, str] | None:
+def _time_split(
+    piece: str, previous: str, next_word: str, attested: Counter[str]
+) -> tuple[str, str] | None:
     """``in Papenburglast year``: a name glued to "last" or "next" before the period it
-    dates ("week", "year", "summer"): an adverbial of time, which no name ends in."""
+    dates ("week", "year", "summer"): an adverbial of time, which no name ends in.  The head
+    is a month or a day ("Octobernext week"), or a name that is no English word which a
+    preposition takes or the text writes alone: "Powernext" (an English word) and "Peeter
+    Kallast week after week" (a surname after a given name: Estonian ones end so) are
+    names of their own."""
     if next_word not in _TIME_NOUNS:
         return None
-    for tail in _TIME_TAILS:
-        head = piece[: len(piece) - len(tail)]
-        if piece.endswith(tail) and len(head) >= 3 and head.isalpha():
-            return head, tail
-    return None
+    tail = next((t for t in _TIME_TAILS if piece.endswith(t)), "")
+    head = piece[: len(piece) - len(tail)]
+    if not tail or len(head) < 3 or not head.isalpha():
+        return None
+    low = head.casefold()
+    if low in _calendar():
+        return head, tail
+    if word_classes(low) or low in _given_names():
+        return None
+    taken = previous.islower() and previous in word_list("prepositions.txt")
+    return (head, tail) if taken or attested.get(head, 0) > 0 else None
 
 
 def _object_split(piece: str) -> tuple[str, str]:
@@ -1501,7 +1514,7 @@ def _object_split(piece: str) -> tuple[str, str]:
     return piece[: len(piece) - len(tail)], tail
 
 
-def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
+def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[str]) -> bool | None:
     """``the village of Kirrinin the valley``, ``lives near Dunmoreand helped``: after a
     preposition or "the" the token is the name it takes (a place's, mostly: a person's name
     comes with its given name), glued to a function word before what that word takes: a noun
@@ -1513,7 +1526,9 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     True for a safe split, False for one only offered, None for none.  Places end in "-in",
     "-on", "-at" at rare seams too ("Tampin", "Khotlon", "Nieuwegem"), so before a noun phrase
     the split is only offered; so is "and" or "or" at a seam more than two known words have
-    or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name)."""
+    or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name), and
+    so is any whose head is a name neither the text (alone) nor a lexicon knows: Persian and
+    Central Asian places end in "-vand", "-jand" ("in Nahavand the", review13b)."""
     if not previous.islower() or (
         previous != "the" and previous not in word_list("prepositions.txt")
     ):
@@ -1526,6 +1541,8 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     low = next_word.casefold()
     seam = seam_counts(tail)[head[-2:].lower()]
     one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
+    known = attested.get(head, 0) > 0 or zipf(head) >= NAME or _foreign_name(head)
+    one_way = one_way and known
     if tail in _OBJECT_PHRASE_TAILS:
         determiner = next_word.islower() and low in word_list("determiners.txt")
         date = tail in {"in", "on"} and next_word[:1].isupper() and low in _calendar()

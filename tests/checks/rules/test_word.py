@@ -1089,14 +1089,16 @@ def test_glued13_near_misses(text):
     [
         # after a preposition, the name it takes glued to "and" or "or" before a verb phrase,
         # a name or a noun phrase, at a seam at most two known words have (not "-land"), where
-        # no longer tail is a word ("Brimme|sand")
-        ("The crofter lives near Kavunzeand helped with the petition.", "Kavunzeand",
-         "Kavunze and"),
-        ("Trade fairs in Oskavelaor Bremen drew crowds.", "Oskavelaor", "Oskavela or"),
+        # no longer tail is a word ("Brimme|sand"), when the text writes the name alone
+        ("Kavunze is a hamlet. The crofter lives near Kavunzeand helped with the petition.",
+         "Kavunzeand", "Kavunze and"),
+        ("Oskavela grew. Trade fairs in Oskavelaor Bremen drew crowds.", "Oskavelaor",
+         "Oskavela or"),
         # ... or after "the"
-        ("Snow feeds the Karvynand Chu rivers.", "Karvynand", "Karvyn and"),
+        ("The Karvyn is cold. Snow feeds the Karvynand Chu rivers.", "Karvynand", "Karvyn and"),
         # ... to "with" before its phrase, at a seam no known word has
-        ("She travels daily from Kellorawith her son.", "Kellorawith", "Kellora with"),
+        ("Kellora is far. She travels daily from Kellorawith her son.", "Kellorawith",
+         "Kellora with"),
     ],
 )  # fmt: skip
 def test_glued13_the_name_a_preposition_takes_glued_to_a_function_word(text, token, fix):
@@ -1136,6 +1138,9 @@ def test_glued13_object_glues_at_common_seams_are_offered(text, fix):
         # a place's name ending in a word ("-sand", "-strand") or in "-on" at a rare seam
         "Voters in Brimmesand said no. We met in Kvastrand the next day.",
         "We met in Khotlon the next day.",
+        # a head neither the text nor a lexicon knows: Persian and Central Asian places end
+        # in "-vand", "-jand" (review13b)
+        "The envoys arrived in Tarzavand the next morning.",
     ],
 )
 def test_glued13_object_near_misses(text):
@@ -1243,8 +1248,8 @@ def test_glued13_an_italian_word_is_no_species_epithet():
     ("text", "token", "fix"),
     [
         # "the" after the name a preposition takes, at a seam no known word has
-        ("Shares rose in London, and in Dorfurtthe DAX closed higher.", "Dorfurtthe",
-         "Dorfurt the"),
+        ("Shares rose in London, and in Dorfurtthe DAX closed higher. Dorfurt gained.",
+         "Dorfurtthe", "Dorfurt the"),
     ],
 )  # fmt: skip
 def test_glued13_the_and_abbreviated_months_after_a_place(text, token, fix):
@@ -1276,3 +1281,16 @@ def test_glued13_a_safe_reading_outranks_an_offered_place_before_in():
 )
 def test_glued13_last_and_next_before_a_period(text, token, fix):
     _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English word before "next": a name of its own (an exchange, a brand)
+        "The utility sold Voltanext winter contracts at a loss.",
+        # a surname after a given name, which may end in "-last" (review13b)
+        "The coach Peeter Tammlast week after week rotated his goalkeepers.",
+    ],
+)
+def test_review13b_names_ending_in_last_or_next_stay_whole(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
