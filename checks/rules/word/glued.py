@@ -1343,6 +1343,28 @@ def _name_glue(
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
+def _demonym_name_use(split: Split, previous: str, next_word: str) -> bool:
+    """``The airline Frenchbee added``, ``Britishvolt collapsed``, ``Danishcrown, the
+    cooperative``: a demonym glued to a singular noun that no determiner or adjective opens
+    and no noun follows stands where a name does, and companies name themselves so on
+    purpose; a lost space leaves a noun phrase ("the Turkish|lira", "an Arctic|fox",
+    "Danish|pig farmers", "the young Danish|player").  Such a split is offered only."""
+    head, tail = split.left, split.right
+    if head.casefold() not in _demonyms() and not _derived_demonym(head):
+        return False
+    if not tail.islower() or "NOUN" not in word_classes(tail):
+        return False
+    if tail.endswith("s") and zipf(tail[:-1]) >= PART:
+        return False  # a plural: "Danish|farmers"
+    low = previous.casefold()
+    # an adjective opens it ("young", "former"); not "up" of "start-up", an adverb too
+    classes = word_classes(low)
+    adjective = previous.islower() and "ADJ" in classes and "ADV" not in classes
+    opened = low in word_list("determiners.txt") or adjective
+    noun_after = next_word.islower() and "NOUN" in word_classes(next_word)
+    return not opened and not (noun_after and not _finite_verb(next_word))
+
+
 def _name_reading(
     piece: str,
     attested: Counter[str],
@@ -2139,6 +2161,10 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
+            if split.safe and _demonym_name_use(
+                split, _previous_word(text, start), _next_word(text, w.end)
+            ):
+                split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"
             options = [fix]
             particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES

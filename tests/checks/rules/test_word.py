@@ -1294,3 +1294,32 @@ def test_glued13_last_and_next_before_a_period(text, token, fix):
 )
 def test_review13b_names_ending_in_last_or_next_stay_whole(text):
     assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # a demonym glued to a singular noun that stands where a name does, with no
+        # determiner or adjective before it and no noun after it: a company's name written
+        # whole on purpose, so the split is offered only (review13b)
+        ("The airline Swedishowl added a weekly flight to Male.", "Swedish owl"),
+        ("Battery start-up Dutchvolt collapsed in March.", "Dutch volt"),
+        ("Finnishcrest, the dairy cooperative, cut its prices.", "Finnish crest"),
+    ],
+)
+def test_review13b_a_demonym_compound_used_as_a_name_is_offered(text, fix):
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == (fix, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # ... a noun phrase still is a lost space: a determiner, an adjective, a noun after
+        ("The Danishpig farmers met.", "Danishpig", "Danish pig"),
+        ("She signed the young Danishkeeper Lars Holm.", "Danishkeeper", "Danish keeper"),
+        ("An Arcticowl was seen.", "Arcticowl", "Arctic owl"),
+    ],
+)
+def test_review13b_a_demonym_glued_inside_a_noun_phrase_is_split(text, token, fix):
+    _assert_safe_glue(text, token, fix)
