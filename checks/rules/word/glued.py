@@ -1343,12 +1343,16 @@ def _name_glue(
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
-def _demonym_name_use(split: Split, previous: str, next_word: str) -> bool:
-    """``The airline Frenchbee added``, ``Britishvolt collapsed``, ``Danishcrown, the
-    cooperative``: a demonym glued to a singular noun that no determiner or adjective opens
-    and no noun follows stands where a name does, and companies name themselves so on
-    purpose; a lost space leaves a noun phrase ("the Turkish|lira", "an Arctic|fox",
-    "Danish|pig farmers", "the young Danish|player").  Such a split is offered only."""
+_KIND_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)[^\S\n]+\Z")
+
+
+def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
+    """``The airline Frenchbee added``, ``Battery start-up Britishvolt collapsed``,
+    ``Danishcrown, the cooperative``: a demonym glued to a singular noun that stands where a
+    company's name does, after the noun naming its kind (or nothing) and before its verb (or
+    a stop), is a name written whole on purpose: the split is offered only.  A lost space
+    leaves a noun phrase: a determiner, an adjective or a preposition before it ("the
+    Turkish|lira", "of Malian|children"), a noun after it ("Danish|pig farmers")."""
     head, tail = split.left, split.right
     if head.casefold() not in _demonyms() and not _derived_demonym(head):
         return False
@@ -1356,13 +1360,16 @@ def _demonym_name_use(split: Split, previous: str, next_word: str) -> bool:
         return False
     if tail.endswith("s") and zipf(tail[:-1]) >= PART:
         return False  # a plural: "Danish|farmers"
-    low = previous.casefold()
-    # an adjective opens it ("young", "former"); not "up" of "start-up", an adverb too
-    classes = word_classes(low)
-    adjective = previous.islower() and "ADJ" in classes and "ADV" not in classes
-    opened = low in word_list("determiners.txt") or adjective
-    noun_after = next_word.islower() and "NOUN" in word_classes(next_word)
-    return not opened and not (noun_after and not _finite_verb(next_word))
+    m = _KIND_BEFORE.search(text, max(0, start - 40), start)
+    previous = m.group(1).casefold() if m else ""
+    last = previous.rsplit("-", 1)[-1]
+    # "airline", "sponsor", "start-up": a noun that is no adjective ("West"), or the noun
+    # ending a compound
+    classes = word_classes(last)
+    kind = not previous or ("NOUN" in classes and "ADJ" not in classes)
+    kind = kind or ("-" in previous and "NOUN" in word_classes(last))
+    next_word = _next_word(text, end)
+    return kind and (not next_word or _verb_next(next_word))
 
 
 def _name_reading(
@@ -2161,9 +2168,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
-            if split.safe and _demonym_name_use(
-                split, _previous_word(text, start), _next_word(text, w.end)
-            ):
+            if split.safe and _demonym_name_use(split, text, start, w.end):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"
             options = [fix]

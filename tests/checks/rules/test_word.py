@@ -1319,6 +1319,10 @@ def test_review13b_a_demonym_compound_used_as_a_name_is_offered(text, fix):
         ("The Danishpig farmers met.", "Danishpig", "Danish pig"),
         ("She signed the young Danishkeeper Lars Holm.", "Danishkeeper", "Danish keeper"),
         ("An Arcticowl was seen.", "Arcticowl", "Arctic owl"),
+        # ... as is one after a preposition or a capitalised word (review13b's first draft
+        # offered these)
+        ("Thousands of Chadianchildren work there.", "Chadianchildren", "Chadian children"),
+        ("He said West Africanrice was cheaper.", "Africanrice", "African rice"),
     ],
 )
 def test_review13b_a_demonym_glued_inside_a_noun_phrase_is_split(text, token, fix):
