@@ -1367,7 +1367,10 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
     # ending a compound
     classes = word_classes(last)
     kind = not previous or ("NOUN" in classes and "ADJ" not in classes)
+    kind = kind and last not in word_list("determiners.txt")  # "whose German|great-..."
     kind = kind or ("-" in previous and "NOUN" in word_classes(last))
+    if text[end : end + 1] == "-":
+        return False  # a compound goes on: "German|great-grandfather"
     next_word = _next_word(text, end)
     return kind and (not next_word or _verb_next(next_word))
 
@@ -1520,7 +1523,7 @@ def _time_split(
     """``in Papenburglast year``: a name glued to "last" or "next" before the period it
     dates ("week", "year", "summer"): an adverbial of time, which no name ends in.  The head
     is a month or a day ("Octobernext week"), or a name that is no English word which a
-    preposition takes or the text writes alone: "Powernext" (an English word) and "Peeter
+    preposition takes or the text writes alone: "Powernext" (an English word) and "Jaak
     Kallast week after week" (a surname after a given name: Estonian ones end so) are
     names of their own."""
     if next_word not in _TIME_NOUNS:
@@ -2168,7 +2171,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
-            if split.safe and _demonym_name_use(split, text, start, w.end):
+            if split.safe and _demonym_name_use(split, text, start, start + len(piece)):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"
             options = [fix]
