@@ -1560,7 +1560,9 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
     the split is only offered; so is "and" or "or" at a seam more than two known words have
     or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name), and
     so is any whose head is a name neither the text (alone) nor a lexicon knows: Persian and
-    Central Asian places end in "-vand", "-jand" ("in Nahavand the", review13b)."""
+    Central Asian places end in "-vand", "-jand" ("in Nahavand the", review13b).  Such a head
+    before a noun phrase is no glue at all ("in Nieuwegein this summer", "Hallgrimsson the
+    previous season"); before a date it is still offered."""
     if not previous.islower() or (
         previous != "the" and previous not in word_list("prepositions.txt")
     ):
@@ -1582,7 +1584,7 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
         # "from Kelston|to Marbury": a route's end (``_from_to`` takes rarer seams only)
         route = tail == "to" and previous == "from" and next_word[:1].isupper()
         phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb or route
-        return False if phrase else None
+        return False if phrase and (known or date) else None
     if tail in _OBJECT_LINKS:
         opens = next_word[:1].isupper() or _verb_next(next_word)
         opens = opens or low in word_list("determiners.txt")

@@ -1109,12 +1109,8 @@ def test_glued13_the_name_a_preposition_takes_glued_to_a_function_word(text, tok
     ("text", "fix"),
     [
         # places end in "-in", "-on", "-at" too, even at rare seams ("Panjin", "Khotlon"):
-        # before a noun phrase or a date the split is offered only
-        ("The mine near Tampelin the hills closed.", "Tampel in"),
+        # before a date the split is offered only
         ("Lorries queued outside the port of Dravekhon Tuesday.", "Dravekh on"),
-        ("The road to Obertaxlin the valley was shut.", "Obertaxl in"),
-        ("The nurse travels from Vaucheyto the hospital each day.", "Vauchey to"),
-        ("Sirens sounded in Zubarakby the afternoon.", "Zubarak by"),
         ("Canada play Fiji in Kelvaon Sept. 12.", "Kelva on"),
         # "and" where a longer tail is a word ("-rand") or at a commoner seam
         ("The crofter lives near Kelmuirand helped with the petition.", "Kelmuir and"),
@@ -1256,9 +1252,23 @@ def test_glued13_the_and_abbreviated_months_after_a_place(text, token, fix):
     _assert_safe_glue(text, token, fix)
 
 
-def test_glued13_a_route_end_is_offered():
-    issue = only(GLUED, "Tea was picked from Kelstonto Marbury.")
-    assert (issue.replacements[0], issue.safe) == ("Kelston to", False)
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # before a noun phrase, or a route's end, a place's name the text writes alone
+        # (review13b: one it never writes alone may end so, "Brenkelin this summer")
+        ("Tampel is small. The mine near Tampelin the hills closed.", "Tampel in"),
+        ("Obertaxl voted. The road to Obertaxlin the valley was shut.", "Obertaxl in"),
+        ("Vauchey is far. The nurse travels from Vaucheyto the hospital.", "Vauchey to"),
+        ("Zubarak woke. Sirens sounded in Zubarakby the afternoon.", "Zubarak by"),
+        ("Tea was picked from Kelstonto Marbury. Kelston is high.", "Kelston to"),
+    ],
+)
+def test_glued13_object_glues_before_a_phrase_when_the_name_is_written_alone(text, fix):
+    assert only(GLUED, text).replacements[0] == fix
+
+
+def test_glued13_names_ending_in_the_stay_whole():
     assert GLUED.check_text("They met Goethe in Weimar; Forsythe and Blythe came from Lithe.") == []
 
 
@@ -1332,3 +1342,17 @@ def test_review13b_a_demonym_compound_used_as_a_name_is_offered(text, fix):
 )
 def test_review13b_a_demonym_glued_inside_a_noun_phrase_is_split(text, token, fix):
     _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place the text never writes alone, ending in "-in", "-on", "-at", before a noun
+        # phrase: its own name (review13b)
+        "The festival opened in Brenkelin this summer.",
+        "Flooding in Varzhon this spring destroyed the harvest.",
+        "The mayor of Qasribat the town elected in May resigned.",
+    ],
+)
+def test_review13b_a_rare_place_before_a_noun_phrase_is_no_glue(text):
+    assert GLUED.check_text(text) == []
