@@ -1561,7 +1561,7 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
     or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name), and
     so is any whose head is a name neither the text (alone) nor a lexicon knows: Persian and
     Central Asian places end in "-vand", "-jand" ("in Nahavand the", review13b).  Such a head
-    before a noun phrase is no glue at all ("in Nieuwegein this summer", "Hallgrimsson the
+    before a noun phrase is no glue at all ("in Brenkelin this summer", "Hallgrimsson the
     previous season"); before a date it is still offered."""
     if not previous.islower() or (
         previous != "the" and previous not in word_list("prepositions.txt")
