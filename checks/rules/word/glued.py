@@ -1352,7 +1352,7 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
     company's name does, after the noun naming its kind (or nothing) and before its verb (or
     a stop), is a name written whole on purpose: the split is offered only.  A lost space
     leaves a noun phrase: a determiner, an adjective or a preposition before it ("the
-    Turkish|lira", "of Malian|children"), a noun after it ("Danish|pig farmers")."""
+    Turkish|lira", "of Chadian|children"), a noun after it ("Danish|pig farmers")."""
     head, tail = split.left, split.right
     if head.casefold() not in _demonyms() and not _derived_demonym(head):
         return False
@@ -1367,10 +1367,10 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
     # ending a compound
     classes = word_classes(last)
     kind = not previous or ("NOUN" in classes and "ADJ" not in classes)
-    kind = kind and last not in word_list("determiners.txt")  # "whose German|great-..."
+    kind = kind and last not in word_list("determiners.txt")  # "whose Swedish|great-..."
     kind = kind or ("-" in previous and "NOUN" in word_classes(last))
     if text[end : end + 1] == "-":
-        return False  # a compound goes on: "German|great-grandfather"
+        return False  # a compound goes on: "Swedish|great-aunt"
     next_word = _next_word(text, end)
     return kind and (not next_word or _verb_next(next_word))
 
