@@ -1366,7 +1366,10 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
     # "airline", "sponsor", "start-up": a noun that is no adjective ("West"), or the noun
     # ending a compound
     classes = word_classes(last)
-    kind = not previous or ("NOUN" in classes and "ADJ" not in classes)
+    kind = "NOUN" in classes and "ADJ" not in classes
+    # ... or nothing, at a sentence's start: after a comma a headline drops its article
+    # ("..., Dutch|study finds")
+    kind = kind or (not previous and starts_sentence(text, start))
     kind = kind and last not in word_list("determiners.txt")  # "whose Swedish|great-..."
     kind = kind or ("-" in previous and "NOUN" in word_classes(last))
     if text[end : end + 1] == "-":

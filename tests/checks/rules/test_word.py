@@ -1356,3 +1356,9 @@ def test_review13b_a_demonym_glued_inside_a_noun_phrase_is_split(text, token, fi
 )
 def test_review13b_a_rare_place_before_a_noun_phrase_is_no_glue(text):
     assert GLUED.check_text(text) == []
+
+
+def test_review13b_a_headline_demonym_glue_after_a_comma_is_split():
+    # a headline drops its article: after a comma the noun phrase is no company's name
+    text = "Dunes hold out for now, Finnishsurvey finds\n\nThe dunes grew."
+    _assert_safe_glue(text, "Finnishsurvey", "Finnish survey")
