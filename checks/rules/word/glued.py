@@ -1330,16 +1330,52 @@ def _name_glue(
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
-    feature = _feature_split(piece) or _binomial_split(piece) or _time_split(piece, next_word)
+    feature = _feature_split(piece) or _binomial_split(piece)
+    feature = feature or _time_split(piece, previous, next_word, attested)
     safe: bool | None = True
     if feature is not None:
         head, tail = feature
     else:
-        safe = _object_glue(piece, previous, next_word)
+        safe = _object_glue(piece, previous, next_word, attested)
         head, tail = _object_split(piece)
     if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
         return split  # no object glue, or another reading: still offered
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
+
+
+_KIND_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)[^\S\n]+\Z")
+
+
+def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
+    """``The airline Frenchbee added``, ``Battery start-up Britishvolt collapsed``,
+    ``Danishcrown, the cooperative``: a demonym glued to a singular noun that stands where a
+    company's name does, after the noun naming its kind (or nothing) and before its verb (or
+    a stop), is a name written whole on purpose: the split is offered only.  A lost space
+    leaves a noun phrase: a determiner, an adjective or a preposition before it ("the
+    Turkish|lira", "of Chadian|children"), a noun after it ("Danish|pig farmers")."""
+    head, tail = split.left, split.right
+    if head.casefold() not in _demonyms() and not _derived_demonym(head):
+        return False
+    if not tail.islower() or "NOUN" not in word_classes(tail):
+        return False
+    if tail.endswith("s") and zipf(tail[:-1]) >= PART:
+        return False  # a plural: "Danish|farmers"
+    m = _KIND_BEFORE.search(text, max(0, start - 40), start)
+    previous = m.group(1).casefold() if m else ""
+    last = previous.rsplit("-", 1)[-1]
+    # "airline", "sponsor", "start-up": a noun that is no adjective ("West"), or the noun
+    # ending a compound
+    classes = word_classes(last)
+    kind = "NOUN" in classes and "ADJ" not in classes
+    # ... or nothing, at a sentence's start: after a comma a headline drops its article
+    # ("..., Dutch|study finds")
+    kind = kind or (not previous and starts_sentence(text, start))
+    kind = kind and last not in word_list("determiners.txt")  # "whose Swedish|great-..."
+    kind = kind or ("-" in previous and "NOUN" in word_classes(last))
+    if text[end : end + 1] == "-":
+        return False  # a compound goes on: "Swedish|great-aunt"
+    next_word = _next_word(text, end)
+    return kind and (not next_word or _verb_next(next_word))
 
 
 def _name_reading(
@@ -1484,16 +1520,28 @@ _TIME_NOUNS = frozenset(
 )
 
 
-def _time_split(piece: str, next_word: str) -> tuple[str, str] | None:
+def _time_split(
+    piece: str, previous: str, next_word: str, attested: Counter[str]
+) -> tuple[str, str] | None:
     """``in Papenburglast year``: a name glued to "last" or "next" before the period it
-    dates ("week", "year", "summer"): an adverbial of time, which no name ends in."""
+    dates ("week", "year", "summer"): an adverbial of time, which no name ends in.  The head
+    is a month or a day ("Octobernext week"), or a name that is no English word which a
+    preposition takes or the text writes alone: "Powernext" (an English word) and "Jaak
+    Kallast week after week" (a surname after a given name: Estonian ones end so) are
+    names of their own."""
     if next_word not in _TIME_NOUNS:
         return None
-    for tail in _TIME_TAILS:
-        head = piece[: len(piece) - len(tail)]
-        if piece.endswith(tail) and len(head) >= 3 and head.isalpha():
-            return head, tail
-    return None
+    tail = next((t for t in _TIME_TAILS if piece.endswith(t)), "")
+    head = piece[: len(piece) - len(tail)]
+    if not tail or len(head) < 3 or not head.isalpha():
+        return None
+    low = head.casefold()
+    if low in _calendar():
+        return head, tail
+    if word_classes(low) or low in _given_names():
+        return None
+    taken = previous.islower() and previous in word_list("prepositions.txt")
+    return (head, tail) if taken or attested.get(head, 0) > 0 else None
 
 
 def _object_split(piece: str) -> tuple[str, str]:
@@ -1501,7 +1549,7 @@ def _object_split(piece: str) -> tuple[str, str]:
     return piece[: len(piece) - len(tail)], tail
 
 
-def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
+def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[str]) -> bool | None:
     """``the village of Kirrinin the valley``, ``lives near Dunmoreand helped``: after a
     preposition or "the" the token is the name it takes (a place's, mostly: a person's name
     comes with its given name), glued to a function word before what that word takes: a noun
@@ -1513,7 +1561,11 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     True for a safe split, False for one only offered, None for none.  Places end in "-in",
     "-on", "-at" at rare seams too ("Tampin", "Khotlon", "Nieuwegem"), so before a noun phrase
     the split is only offered; so is "and" or "or" at a seam more than two known words have
-    or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name)."""
+    or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name), and
+    so is any whose head is a name neither the text (alone) nor a lexicon knows: Persian and
+    Central Asian places end in "-vand", "-jand" ("in Nahavand the", review13b).  Such a head
+    before a noun phrase is no glue at all ("in Brenkelin this summer", "Hallgrimsson the
+    previous season"); before a date it is still offered."""
     if not previous.islower() or (
         previous != "the" and previous not in word_list("prepositions.txt")
     ):
@@ -1526,6 +1578,8 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
     low = next_word.casefold()
     seam = seam_counts(tail)[head[-2:].lower()]
     one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
+    known = attested.get(head, 0) > 0 or zipf(head) >= NAME or _foreign_name(head)
+    one_way = one_way and known
     if tail in _OBJECT_PHRASE_TAILS:
         determiner = next_word.islower() and low in word_list("determiners.txt")
         date = tail in {"in", "on"} and next_word[:1].isupper() and low in _calendar()
@@ -1533,7 +1587,7 @@ def _object_glue(piece: str, previous: str, next_word: str) -> bool | None:
         # "from Kelston|to Marbury": a route's end (``_from_to`` takes rarer seams only)
         route = tail == "to" and previous == "from" and next_word[:1].isupper()
         phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb or route
-        return False if phrase else None
+        return False if phrase and (known or date) else None
     if tail in _OBJECT_LINKS:
         opens = next_word[:1].isupper() or _verb_next(next_word)
         opens = opens or low in word_list("determiners.txt")
@@ -2122,6 +2176,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
+            if split.safe and _demonym_name_use(split, text, start, start + len(piece)):
+                split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"
             options = [fix]
             particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES

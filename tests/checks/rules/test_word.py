@@ -1089,14 +1089,16 @@ def test_glued13_near_misses(text):
     [
         # after a preposition, the name it takes glued to "and" or "or" before a verb phrase,
         # a name or a noun phrase, at a seam at most two known words have (not "-land"), where
-        # no longer tail is a word ("Brimme|sand")
-        ("The crofter lives near Kavunzeand helped with the petition.", "Kavunzeand",
-         "Kavunze and"),
-        ("Trade fairs in Oskavelaor Bremen drew crowds.", "Oskavelaor", "Oskavela or"),
+        # no longer tail is a word ("Brimme|sand"), when the text writes the name alone
+        ("Kavunze is a hamlet. The crofter lives near Kavunzeand helped with the petition.",
+         "Kavunzeand", "Kavunze and"),
+        ("Oskavela grew. Trade fairs in Oskavelaor Bremen drew crowds.", "Oskavelaor",
+         "Oskavela or"),
         # ... or after "the"
-        ("Snow feeds the Karvynand Chu rivers.", "Karvynand", "Karvyn and"),
+        ("The Karvyn is cold. Snow feeds the Karvynand Chu rivers.", "Karvynand", "Karvyn and"),
         # ... to "with" before its phrase, at a seam no known word has
-        ("She travels daily from Kellorawith her son.", "Kellorawith", "Kellora with"),
+        ("Kellora is far. She travels daily from Kellorawith her son.", "Kellorawith",
+         "Kellora with"),
     ],
 )  # fmt: skip
 def test_glued13_the_name_a_preposition_takes_glued_to_a_function_word(text, token, fix):
@@ -1107,12 +1109,8 @@ def test_glued13_the_name_a_preposition_takes_glued_to_a_function_word(text, tok
     ("text", "fix"),
     [
         # places end in "-in", "-on", "-at" too, even at rare seams ("Panjin", "Khotlon"):
-        # before a noun phrase or a date the split is offered only
-        ("The mine near Tampelin the hills closed.", "Tampel in"),
+        # before a date the split is offered only
         ("Lorries queued outside the port of Dravekhon Tuesday.", "Dravekh on"),
-        ("The road to Obertaxlin the valley was shut.", "Obertaxl in"),
-        ("The nurse travels from Vaucheyto the hospital each day.", "Vauchey to"),
-        ("Sirens sounded in Zubarakby the afternoon.", "Zubarak by"),
         ("Canada play Fiji in Kelvaon Sept. 12.", "Kelva on"),
         # "and" where a longer tail is a word ("-rand") or at a commoner seam
         ("The crofter lives near Kelmuirand helped with the petition.", "Kelmuir and"),
@@ -1136,6 +1134,9 @@ def test_glued13_object_glues_at_common_seams_are_offered(text, fix):
         # a place's name ending in a word ("-sand", "-strand") or in "-on" at a rare seam
         "Voters in Brimmesand said no. We met in Kvastrand the next day.",
         "We met in Khotlon the next day.",
+        # a head neither the text nor a lexicon knows: Persian and Central Asian places end
+        # in "-vand", "-jand" (review13b)
+        "The envoys arrived in Tarzavand the next morning.",
     ],
 )
 def test_glued13_object_near_misses(text):
@@ -1151,7 +1152,6 @@ def test_glued13_object_near_misses(text):
         ("Trains stopped at Dunholmestation on Monday.", "Dunholmestation", "Dunholme station"),
         ("She farms in the Tarnavadistrict, in the north.", "Tarnavadistrict",
          "Tarnava district"),
-        ("Ice cut off the Okarafjord villages.", "Okarafjord", "Okara fjord"),
         # ... even when another seam gives a rarer word ("Kelshv|alley", "-pro|vince"):
         # formerly offered (glued9)
         ("Farms along the Kelshvalley were flooded.", "Kelshvalley", "Kelsh valley"),
@@ -1172,6 +1172,8 @@ def test_glued13_a_place_name_glued_to_its_feature_noun(text, token, fix):
         "The cable car's Gipfelstation reopened.",
         # a prefix makes a derived word
         "The Aerodelta fleet was grounded.",
+        # English writes a Norwegian or Danish fjord's name whole (review13b)
+        "Ferries cross the Kvalangerfjord twice a day.",
     ],
 )
 def test_glued13_feature_noun_near_misses(text):
@@ -1242,17 +1244,31 @@ def test_glued13_an_italian_word_is_no_species_epithet():
     ("text", "token", "fix"),
     [
         # "the" after the name a preposition takes, at a seam no known word has
-        ("Shares rose in London, and in Dorfurtthe DAX closed higher.", "Dorfurtthe",
-         "Dorfurt the"),
+        ("Shares rose in London, and in Dorfurtthe DAX closed higher. Dorfurt gained.",
+         "Dorfurtthe", "Dorfurt the"),
     ],
 )  # fmt: skip
 def test_glued13_the_and_abbreviated_months_after_a_place(text, token, fix):
     _assert_safe_glue(text, token, fix)
 
 
-def test_glued13_a_route_end_is_offered():
-    issue = only(GLUED, "Tea was picked from Kelstonto Marbury.")
-    assert (issue.replacements[0], issue.safe) == ("Kelston to", False)
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # before a noun phrase, or a route's end, a place's name the text writes alone
+        # (review13b: one it never writes alone may end so, "Brenkelin this summer")
+        ("Tampel is small. The mine near Tampelin the hills closed.", "Tampel in"),
+        ("Obertaxl voted. The road to Obertaxlin the valley was shut.", "Obertaxl in"),
+        ("Vauchey is far. The nurse travels from Vaucheyto the hospital.", "Vauchey to"),
+        ("Zubarak woke. Sirens sounded in Zubarakby the afternoon.", "Zubarak by"),
+        ("Tea was picked from Kelstonto Marbury. Kelston is high.", "Kelston to"),
+    ],
+)
+def test_glued13_object_glues_before_a_phrase_when_the_name_is_written_alone(text, fix):
+    assert only(GLUED, text).replacements[0] == fix
+
+
+def test_glued13_names_ending_in_the_stay_whole():
     assert GLUED.check_text("They met Goethe in Weimar; Forsythe and Blythe came from Lithe.") == []
 
 
@@ -1275,3 +1291,74 @@ def test_glued13_a_safe_reading_outranks_an_offered_place_before_in():
 )
 def test_glued13_last_and_next_before_a_period(text, token, fix):
     _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English word before "next": a name of its own (an exchange, a brand)
+        "The utility sold Voltanext winter contracts at a loss.",
+        # a surname after a given name, which may end in "-last" (review13b)
+        "The coach Jaak Tammlast week after week rotated his goalkeepers.",
+    ],
+)
+def test_review13b_names_ending_in_last_or_next_stay_whole(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        # a demonym glued to a singular noun that stands where a name does, with no
+        # determiner or adjective before it and no noun after it: a company's name written
+        # whole on purpose, so the split is offered only (review13b)
+        ("The airline Swedishowl added a weekly flight to Male.", "Swedish owl"),
+        ("Battery start-up Dutchvolt collapsed in March.", "Dutch volt"),
+        ("Finnishcrest, the dairy cooperative, cut its prices.", "Finnish crest"),
+    ],
+)
+def test_review13b_a_demonym_compound_used_as_a_name_is_offered(text, fix):
+    issue = only(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == (fix, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # ... a noun phrase still is a lost space: a determiner, an adjective, a noun after
+        ("The Danishpig farmers met.", "Danishpig", "Danish pig"),
+        ("She signed the young Danishkeeper Ole Brask.", "Danishkeeper", "Danish keeper"),
+        ("An Arcticowl was seen.", "Arcticowl", "Arctic owl"),
+        # ... as is one after a preposition or a capitalised word (review13b's first draft
+        # offered these)
+        ("Thousands of Chadianchildren work there.", "Chadianchildren", "Chadian children"),
+        ("He said West Africanrice was cheaper.", "Africanrice", "African rice"),
+        (
+            "A potter whose Swedishgreat-aunt taught her sold the kiln.",
+            "Swedishgreat",
+            "Swedish great",
+        ),
+    ],
+)
+def test_review13b_a_demonym_glued_inside_a_noun_phrase_is_split(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place the text never writes alone, ending in "-in", "-on", "-at", before a noun
+        # phrase: its own name (review13b)
+        "The festival opened in Brenkelin this summer.",
+        "Flooding in Varzhon this spring destroyed the harvest.",
+        "The mayor of Qasribat the town elected in May resigned.",
+    ],
+)
+def test_review13b_a_rare_place_before_a_noun_phrase_is_no_glue(text):
+    assert GLUED.check_text(text) == []
+
+
+def test_review13b_a_headline_demonym_glue_after_a_comma_is_split():
+    # a headline drops its article: after a comma the noun phrase is no company's name
+    text = "Dunes hold out for now, Finnishsurvey finds\n\nThe dunes grew."
+    _assert_safe_glue(text, "Finnishsurvey", "Finnish survey")
