@@ -84,10 +84,11 @@ Disjoint pools:
            and one fresh_q article), in other regions and genres; tunable: run blind once by
            the lead (seed 20261207, main fc8d64f, 11:21 UTC), its misses read, then tuned on
            (see fresh_s/README.md);
-  fresh_t  fresh_t/*.txt: twelve more, written with fresh_s, the tenth hold-out, not yet run:
-           nobody reads them or runs this script (or copydesk check) on them until the end; the
-           lead runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_t/README.md);
+  fresh_t  fresh_t/*.txt: twelve more, written with fresh_s, the tenth hold-out: nobody reads
+           them or runs this script (or copydesk check) on them until the end; the lead runs it
+           once then, with a seed chosen then, and those figures are quoted (see
+           fresh_t/README.md); run once on 2026-12-02 at 13:16 UTC, seed 20261208, only its
+           summary lines read;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
