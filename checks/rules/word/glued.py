@@ -184,6 +184,7 @@ from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import base_verb as _base_verb
 from copydesk.checks.rules.grammar._wordclass import finite_verb as _finite_verb
+from copydesk.checks.rules.grammar._wordclass import may_be_finite as _may_be_finite
 from copydesk.checks.rules.grammar._wordclass import only_past_tense as _only_past_tense
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
 from copydesk.checks.rules.grammar._wordclass import word_classes
@@ -383,6 +384,9 @@ def _candidate(
     by_rule_head = by_rule_word or (len(tail) >= 3 and _by_rule(head))
     if _derived(head, tail, standalone, by_rule_head, run_seen):
         return None
+    plural_shape = tail == "is" and head[-1:].lower() not in "aeiouy"  # Oman|i|s, not Kenya|is
+    if plural_shape and _people_plural_before(next_word):
+        return None  # "Omanis say": a people's plural in -i, and "Oman is say" no clause
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     clause = _clause_tail(tail)
     surname_ending = _surname_before_object(after_given, tail, next_word)
@@ -396,8 +400,26 @@ def _candidate(
         and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence) or by_rule_word)
         and short_ok
     )
+    # "Ladakhis wanted a say", "the Omanis hope": before a verb "-is" may be a people's
+    # plural in -i as readily as "is" and a passive or a noun: offered, never applied
+    safe = safe and not (plural_shape and _may_be_finite(next_word))
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _people_plural_before(next_word: str) -> bool:
+    """A present-tense verb that only a plural subject takes ("want", "say"): after it
+    "-is" ends a people's plural in -i, since "is" takes no bare verb."""
+    low = next_word.lower()
+    return (
+        low == next_word
+        and low.isalpha()
+        and _may_be_finite(low)
+        and not _finite_verb(low)
+        and not _participle(low)
+        and "ADJ" not in word_classes(low)
+        and "NOUN" not in word_classes(low)
+    )
 
 
 def _past_only(tail: str) -> bool:

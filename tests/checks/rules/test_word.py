@@ -315,12 +315,22 @@ def test_what_follows_a_name_makes_a_glue_safe(text, token, fix):
         # "-sent", "-book" end many words: a name's ending as likely as a glue
         ("A statement from Terrassent to the press followed.", "Terrassent", "Terras sent"),
         ("A statement from Instabook to the press followed.", "Instabook", "Insta book"),
+        # a people's plural in -i before a verb ("Varakhis wanted"), the place written alone
+        ("Varakh lies high. He said Varakhis wanted a say.", "Varakhis", "Varakh is"),
+        ("Varakh lies high. In town the Varakhis hope for rain.", "Varakhis", "Varakh is"),
     ],
 )  # fmt: skip
 def test_an_ambiguous_glue_is_offered_not_applied(text, token, fix):
     issue = only(GLUED, text)
     assert (issue.matched(text), issue.replacements[0], issue.safe) == (token, fix, False)
     assert fix_text(GLUED, text).text == text
+
+
+def test_a_peoples_plural_before_a_bare_verb_is_no_glue():
+    # "Varakh is believe" is no clause: "Varakhis" is the people's plural
+    assert GLUED.check_text("Varakh lies high. He said Varakhis believe they need a vote.") == []
+    # before a determiner the glue stands, and is applied
+    _assert_safe_glue("Varakh lies high. He said Varakhis a hard place.", "Varakhis", "Varakh is")
 
 
 def test_an_unknown_head_before_a_verb_is_not_applied():
