@@ -88,7 +88,7 @@ Disjoint pools:
            them or runs this script (or copydesk check) on them until the end; the lead runs it
            once then, with a seed chosen then, and those figures are quoted (see
            fresh_t/README.md); run once on 2026-12-02 at 13:16 UTC, seed 20261208, only its
-           summary lines read;
+           summary lines read; its misses read right after: tunable since;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
