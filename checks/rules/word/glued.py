@@ -330,7 +330,7 @@ def _candidate(
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
     # "Leon Towns|and." or "Towns|and, who": a link word before a stop links nothing.
-    if tail in _NEEDS_NEXT and not next_word:
+    if (tail in _NEEDS_NEXT and not next_word) or _people_plural_before(head, tail, next_word):
         return None
     by_rule_word = _by_rule_word(head, tail)
     if tail_zipf < _tail_floor(head, tail, attested, by_rule_word, subject):
@@ -384,9 +384,6 @@ def _candidate(
     by_rule_head = by_rule_word or (len(tail) >= 3 and _by_rule(head))
     if _derived(head, tail, standalone, by_rule_head, run_seen):
         return None
-    plural_shape = tail == "is" and head[-1:].lower() not in "aeiouy"  # Oman|i|s, not Kenya|is
-    if plural_shape and _people_plural_before(next_word):
-        return None  # "Omanis say": a people's plural in -i, and "Oman is say" no clause
     score = min(head_zipf, tail_zipf) + (3.0 if standalone or strong else 0.0)
     clause = _clause_tail(tail)
     surname_ending = _surname_before_object(after_given, tail, next_word)
@@ -400,19 +397,29 @@ def _candidate(
         and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence) or by_rule_word)
         and short_ok
     )
-    # "Ladakhis wanted a say", "the Omanis hope": before a verb "-is" may be a people's
-    # plural in -i as readily as "is" and a passive or a noun: offered, never applied
-    safe = safe and not (plural_shape and _may_be_finite(next_word))
+    safe = safe and not (_plural_shape(head, tail) and _may_be_finite(next_word))
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
 
 
-def _people_plural_before(next_word: str) -> bool:
-    """A present-tense verb that only a plural subject takes ("want", "say"): after it
-    "-is" ends a people's plural in -i, since "is" takes no bare verb."""
+def _plural_shape(head: str, tail: str) -> bool:
+    """``Oman|is``: "-is" after a consonant, which may end a people's plural in -i (not
+    ``Kenya|is``)."""
+    return tail == "is" and head[-1:].lower() not in "aeiouy"
+
+
+def _people_plural_before(head: str, tail: str, next_word: str) -> bool:
+    """A present-tense verb that only a plural subject takes ("believe"): after it "-is"
+    ends a people's plural in -i ("Omanis believe"), since "is" takes no bare verb.
+
+    Before any other verb ("Ladakhis wanted a say", "the Omanis hope") the plural reads as
+    readily as "is" and a passive or a noun: ``_candidate`` offers that split, never applies
+    it.  A place ending in a vowel makes no plural in -is ("Kenya|is").
+    """
     low = next_word.lower()
     return (
-        low == next_word
+        _plural_shape(head, tail)
+        and low == next_word
         and low.isalpha()
         and _may_be_finite(low)
         and not _finite_verb(low)
