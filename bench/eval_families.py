@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_t/*.txt), none of it the seed articles.
+families/*.txt and fresh_a..fresh_v/*.txt), none of it the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
   report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
@@ -89,6 +89,14 @@ Disjoint pools:
            once then, with a seed chosen then, and those figures are quoted (see
            fresh_t/README.md); run once on 2026-12-02 at 13:16 UTC, seed 20261208, only its
            summary lines read; its misses read right after: tunable since;
+  fresh_u  fresh_u/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_m to fresh_t READMEs
+           and one fresh_s article), in other regions and genres; tunable: run blind once by
+           the lead, then tuned on (see fresh_u/README.md);
+  fresh_v  fresh_v/*.txt: twelve more, written with fresh_u, the eleventh hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; the lead
+           runs it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_v/README.md); not yet run;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -178,7 +186,7 @@ full name after the surname alone in a headline is still misspelt.  Distinct spo
 Usage: python bench/eval_families.py
        [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f|fresh_g|fresh_h|
                fresh_i|fresh_j|fresh_k|fresh_l|fresh_m|fresh_n|fresh_o|fresh_p|fresh_q|fresh_r|
-               fresh_s|fresh_t]
+               fresh_s|fresh_t|fresh_u|fresh_v]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -231,6 +239,8 @@ FRESH_POOLS = (
     "fresh_r",
     "fresh_s",
     "fresh_t",
+    "fresh_u",
+    "fresh_v",
 )
 
 
