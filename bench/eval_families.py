@@ -92,7 +92,8 @@ Disjoint pools:
   fresh_u  fresh_u/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_m to fresh_t READMEs
            and one fresh_s article), in other regions and genres; tunable: run blind once by
-           the lead, then tuned on (see fresh_u/README.md);
+           the lead (seed 20261209, main b6611e1, 13:29 UTC, summary only), then tuned on
+           (see fresh_u/README.md);
   fresh_v  fresh_v/*.txt: twelve more, written with fresh_u, the eleventh hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
