@@ -1501,11 +1501,18 @@ def _calendar() -> frozenset[str]:
     return frozenset(w for line in lines for w in line.split()) | _MONTH_ABBREVIATIONS
 
 
+@cache
+def _feature_nouns() -> tuple[str, ...]:
+    """resources/word/feature_nouns.txt, longest first (so "-rivers" is tried before
+    "-river"), sorted once rather than per token."""
+    return tuple(sorted(word_list("feature_nouns.txt"), key=len, reverse=True))
+
+
 def _feature_split(piece: str) -> tuple[str, str] | None:
     """``the Ousriver``, ``Kent|county``, ``Euston|station``: a name that is no English word
     glued to a noun that names what the place is (resources/word/feature_nouns.txt), which
     English writes apart from the name it follows."""
-    for tail in sorted(word_list("feature_nouns.txt"), key=len, reverse=True):
+    for tail in _feature_nouns():
         head = piece[: len(piece) - len(tail)]
         if not piece.endswith(tail) or len(head) < 3 or not head.isalpha():
             continue
