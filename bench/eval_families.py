@@ -664,6 +664,8 @@ def _demonyms() -> frozenset[str]:
     return frozenset(
         line.strip() for line in path.read_text("utf-8").splitlines() if line[:1].isupper()
     )
+
+
 # (a sentence's "The" is no place's name: "The Lithuanian port of Klaipeda" is planted)
 _PLACE_NAME_BEFORE = re.compile(
     r"(?:\b(?:in|of|from|across|to|near|at|throughout|into)|\b(?!The\b)[A-Z][a-z]+) \Z"
