@@ -120,6 +120,7 @@ from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.case._common import (
     demonym_words,
+    ends_sentence,
     is_heading_like,
     mid_sentence_capitals,
 )
@@ -226,6 +227,7 @@ def title_case_line(text: str, pos: int) -> bool:
 
 
 SPEECH_WORDS = 8  # a quotation this long, in sentence case, is speech, not a title
+_SENTENCE_WORDS = 6  # a line ending in a full stop this long is a sentence, not a credit
 PROSE_WORDS = 4  # a line with this many lower-case content words is prose, not a title
 
 
@@ -362,8 +364,13 @@ class Context:
             self._lines[start] = not (heading or title)
         return self._lines[start]
 
-    def mid_sentence(self, pos: int) -> bool:
-        """Not a sentence start, not after a colon, quote, bracket or dash, not in a heading."""
+    def mid_sentence(self, pos: int, sentence: bool = False) -> bool:
+        """Not a sentence start, not after a colon, quote, bracket or dash, not in a heading.
+
+        With ``sentence``, a line that ends as a sentence does is read even when most of
+        its long words are capitalised ("Tarkovsky Signed a deal with Varna on Monday."):
+        a title or a credit ends in no full stop, and a line of names is short of
+        lower-case content words though it is a sentence."""
         text = self.text
         if pos in self.starts or pos == 0:
             return False
@@ -373,7 +380,16 @@ class Context:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]:
             return False
+        if sentence and self._sentence_line(pos):
+            return True
         return self._plain_line(pos)
+
+    def _sentence_line(self, pos: int) -> bool:
+        """The line holding ``pos`` ends as a sentence does and is no short heading."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        return ends_sentence(line) and len(line.split()) >= _SENTENCE_WORDS
 
     def next_lower(self, end: int) -> str | None:
         """The lower-case word right after ``end``, unless it is an article before a capital."""
@@ -429,7 +445,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             continue
         if ctx.pairs[prev.lower(), word] > 1 or _after_work_noun(ctx, m.start()):
             continue  # a repeated pair is a name; "the band Rise Against" a title
-        if ctx.mid_sentence(m.start()):
+        if ctx.mid_sentence(m.start(), sentence=why == "a verb" and nxt is not None):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
 
 

@@ -1087,17 +1087,20 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     the people's plural ("the Zarmitans") or the adjective before a lower-case noun
     and never alone ("Zarmitan farmers"), or a language's kind after "a" or "the" ("a
     Vennic Language").  The word before must be in lower case ("talks with Varkhi
-    Leaders"), so no name runs on through it, and the adjective no English word and no
-    given name (a surname before a verb stands alone: "Joshi said")."""
+    Leaders"), so no name runs on through it, and the adjective no English word; a
+    given name only on the last evidence ("Sami herders" … "the first Sami Woman to";
+    a person is named alone: "Sami said")."""
     low = adjective.lower()
     suffix = next((s for s, _ in _ATTESTED_SUFFIXES if low.endswith(s)), None)
-    if suffix is None or word_classes(low) or low in first_names():
+    if suffix is None or word_classes(low):
         return False
     before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     if suffix in ("ic", "ish") and word.casefold() in _language_nouns():
         return before.group(1) in _DETERMINERS
+    if low in first_names():
+        return _before_nouns_only(text, adjective)  # "Sami herders", never "Sami said"
     stem = adjective[: -len(suffix)]
     place = len(stem) >= 4 and not word_classes(stem) and stem.lower() not in first_names()
     if place and _whole_word(stem).search(text):

@@ -159,3 +159,20 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_names_with_adjectives_of_place_and_families_stay_quiet(text: str) -> None:
     assert _caps(text) == []
+
+
+def test_a_past_tense_after_a_name_in_a_one_line_sentence_of_names_hits() -> None:
+    # most long words capitalised, but the line ends as a sentence: no title
+    assert _caps("Tarkovsky Signed a new contract with Fiorentina on Monday.") == ["Signed"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lewandowski Scored Twice as Bayern Beat Dortmund",
+        "Why Varga Signed for Ferencvaros",
+        "Varga Signed a deal.",
+    ],
+)
+def test_a_past_tense_in_a_heading_or_a_short_line_stays_quiet(line: str) -> None:
+    assert _caps(line) == []
