@@ -1126,6 +1126,13 @@ def _place_nouns() -> frozenset[str]:
     return frozenset(heads | _FEATURES)
 
 
+def _noun_like(word: str) -> bool:
+    """A noun to the dictionary, or a word of four letters or more it does not know: its
+    gaps are rare nouns ("musher", "joik"), seldom verbs or small words."""
+    classes = word_classes(word)
+    return "NOUN" in classes or (not classes and len(word) >= 4)
+
+
 @lru_cache(maxsize=256)
 def _whole_word(word: str, after: str = "") -> regex.Pattern[str]:
     """``word`` as a whole word, then ``after``."""
@@ -1147,7 +1154,7 @@ def _before_nouns_only(text: str, adjective: str) -> bool:
         after = m.group(1)
         if after[:1].isupper():
             continue  # the site itself, or a longer name
-        if not after or after in function_words() or "NOUN" not in word_classes(after):
+        if not after or after in function_words() or not _noun_like(after):
             return False
         if after in _place_nouns():
             return False  # "the Koshi river", "Varkh province": a place's own name
