@@ -25,24 +25,23 @@ lower-case word counts when the text shows it is an adjective: it writes the pla
 (``Varkh`` beside ``talks with Varkhi Leaders``), the people's plural (``the
 Zarmitans``), or the adjective before lower-case nouns only, none a place's head
 (``Zarmitan farmers``; not ``the Koshi river``), or a language's kind follows "a" or
-"the" (``a Vennic Language``).  A plural two adjectives share with no "the" before
-them is common (``by Ghanaian and Malian Groups``, ``Christian and Muslim Families``,
-after adjectives of religion too); with "the" it is a name (``the British and Irish
-Lions``).  The suffixes make adjectives from
-people's names too (``a Gaussian Blur``, ``a Freudian Slip``): the noun after one is as
-common in running text ("a Gaussian blur"), so it is flagged the same way, and the
-message says "an adjective made from a name", not "of nationality"; a name it heads
-keeps its institution noun (``the Keynesian Revolution``).  A capital after it makes a
-longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
-of Commerce``), but not "of the" and a figure before a lower-case word or punctuation
-(``the Danish Potter of the 18th century``); ``and`` or ``for`` before a lower-case
-word does not (``Chinese Demand for iron ore``; ``a Dutch Airline and a bank``: only
-"and the" may go on with a name), and before ``for`` and a capital only an action noun
-is common (``American Support for Ukraine``, not ``the Syrian Observatory for Human
-Rights``).  A place name after ``of`` carries no name on when a compass adjective in
-lower case comes before the nationality (``the northeastern Indian State of Assam``):
-the words say where a place lies, as news writes "the southern Chinese city of Guilin",
-and names do not open so.
+"the" (``a Vennic Language``).  A plural two adjectives share with no "the" before them
+is common (``by Ghanaian and Malian Groups``, ``Christian and Muslim Families``, after
+adjectives of religion too); "the" before them is no evidence either way.  The suffixes
+make adjectives from people's names too (``a Gaussian Blur``, ``a Freudian Slip``): the
+noun after one is as common in running text ("a Gaussian blur"), so it is flagged the
+same way, and the message says "an adjective made from a name", not "of nationality"; a
+name it heads keeps its institution noun (``the Keynesian Revolution``).  A capital
+after it makes a longer name (``Chinese Communist Party``), and so does ``of``
+(``British Chambers of Commerce``), but not "of the" and a figure before a lower-case
+word or punctuation (``the Danish Potter of the 18th century``); ``and`` or ``for``
+before a lower-case word does not (``Chinese Demand for iron ore``; ``a Dutch Airline
+and a bank``: only "and the" may go on with a name), and before ``for`` and a capital
+only an action noun is common (``American Support for Ukraine``, not ``the Syrian
+Observatory for Human Rights``).  A place name after ``of`` carries no name on when a
+compass adjective in lower case comes before the nationality (``the northeastern Indian
+State of Assam``): the words say where a place lies, as news writes "the southern
+Chinese city of Guilin", and names do not open so.
 A division's head (resources/case/division_heads.txt) before "of" and a capital says
 where the place lies with no compass word (``the Himalayan State of Sikkim``, ``the
 Italian Province of South Tyrol``), after an adjective of region too: no division's
@@ -898,8 +897,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         word = m.group(1)
         adjective = text[m.start() : m.start(1)].rstrip()
         shared = _shared_head(text, m.start(), word)
-        if shared is None or not _adjective_starts(text, m, adjective, word, shared):
-            continue  # "the British and Irish Lions": a name two adjectives share
+        if not _adjective_starts(text, m, adjective, word, shared):
+            continue
         region = adjective in _regions()
         after_of = m.group(2)
         if (region or word in _institutions()) and not (
@@ -1057,20 +1056,18 @@ _COORDINATED_BEFORE = regex.compile(
 )
 
 
-def _shared_head(text: str, start: int, word: str) -> bool | None:
+def _shared_head(text: str, start: int, word: str) -> bool:
     """A plural two adjectives of nationality or religion share, with no "the" before
-    them, is common (True): "music by Malian and Senegalese Groups", "Muslim and Jewish
-    Families"; a name is one body's and seldom hangs on two adjectives.  With "the" it
-    is a name (None): "the British and Irish Lions".  Else False: no evidence."""
+    them: "music by Malian and Senegalese Groups", "Muslim and Jewish Families".  A
+    name is one body's and seldom hangs on two adjectives; one that does takes "the"
+    ("the British and Irish Lions"), which is no evidence either way."""
     if not plural_noun(word.lower()):
         return False
     m = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
-    if m is None:
+    if m is None or (m.group(1) or "").lower() == "the":
         return False
     first = m.group(2)
-    if not (first in _listed() or first in _religions() or first in demonym_words()):
-        return False
-    return None if (m.group(1) or "").lower() == "the" else True
+    return first in _listed() or first in _religions() or first in demonym_words()
 
 
 # Suffixes of adjectives of place or people a name no list holds may end in ("Varkhi",

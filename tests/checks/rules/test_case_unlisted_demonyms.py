@@ -97,7 +97,7 @@ CLEAN = [
     "Breeders say the Finnish Lapphund is a calm dog that copes well with cold winters.",
     "Volunteers wearing the Maltese Cross handed out water to the runners near the end.",
     "Dancers at the club still love the Congolese Rumba and play it late into the night.",
-    "The British and Irish Lions toured the country and lost two of the three tests.",
+    "The British and Irish Lions Trust paid for the new pitch at the school in the valley.",
     "Fans of the Boston Celtics queued outside the arena for hours before the game began.",
     "The Olympic Games will return to the city, and the mayor promised new tram lines.",
     "The Anglican Communion said on Friday that its bishops would meet in the spring.",
