@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Seven kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Eight kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
@@ -8,7 +8,8 @@ name:
   or preposition (``Mali Were reinforced``, ``Martinelli Inside the area``) or a verb in
   the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``; after a
   name that is no English word, any form lemminflect knows only as a past tense:
-  ``Xingyi Stood more than``; after a given name it is a surname, ``Edward Said told``).
+  ``Xingyi Stood more than``, or as a past tense and an adjective, never a noun:
+  ``the Tarva Broke its banks``; after a given name it is a surname, ``Edward Said told``).
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
@@ -76,6 +77,11 @@ name:
   word or punctuation (``during the Varsak Holiday,``, ``according to the Varnik
   Newspaper.``): news writes "the Diwali holiday", "the Nikkei newspaper"; not
   "Festival", "Period" or "Channel", which head names.
+* ``family_after_a_name``: "Family" or "Stable" after a family's name, before
+  punctuation or a lower-case word (``owned by the Al Varni Family,``, ``(Al Tarsi
+  Stable)`` in a numbered results line, ``the Vardani Family said`` in a text that
+  writes "family" too): news writes "the Al Thani family"; a pair the text repeats with
+  the capital is a name.
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
   A word inside a name is no such pair: a capitalised possessor before a capital
@@ -114,6 +120,7 @@ from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.case._common import (
     demonym_words,
+    ends_sentence,
     is_heading_like,
     mid_sentence_capitals,
 )
@@ -124,7 +131,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
     may_be_finite,
-    only_past_tense,
+    past_tense_no_noun,
     plural_noun,
     word_classes,
 )
@@ -220,6 +227,7 @@ def title_case_line(text: str, pos: int) -> bool:
 
 
 SPEECH_WORDS = 8  # a quotation this long, in sentence case, is speech, not a title
+_SENTENCE_WORDS = 6  # a line ending in a full stop this long is a sentence, not a credit
 PROSE_WORDS = 4  # a line with this many lower-case content words is prose, not a title
 
 
@@ -356,8 +364,13 @@ class Context:
             self._lines[start] = not (heading or title)
         return self._lines[start]
 
-    def mid_sentence(self, pos: int) -> bool:
-        """Not a sentence start, not after a colon, quote, bracket or dash, not in a heading."""
+    def mid_sentence(self, pos: int, sentence: bool = False) -> bool:
+        """Not a sentence start, not after a colon, quote, bracket or dash, not in a heading.
+
+        With ``sentence``, a line that ends as a sentence does is read even when most of
+        its long words are capitalised ("Tarkovsky Signed a deal with Varna on Monday."):
+        a title or a credit ends in no full stop, and a line of names is short of
+        lower-case content words though it is a sentence."""
         text = self.text
         if pos in self.starts or pos == 0:
             return False
@@ -367,7 +380,16 @@ class Context:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]:
             return False
+        if sentence and self._sentence_line(pos):
+            return True
         return self._plain_line(pos)
+
+    def _sentence_line(self, pos: int) -> bool:
+        """The line holding ``pos`` ends as a sentence does and is no short heading."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        line = self.text[start : end if end >= 0 else len(self.text)]
+        return ends_sentence(line) and len(line.split()) >= _SENTENCE_WORDS
 
     def next_lower(self, end: int) -> str | None:
         """The lower-case word right after ``end``, unless it is an article before a capital."""
@@ -423,7 +445,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             continue
         if ctx.pairs[prev.lower(), word] > 1 or _after_work_noun(ctx, m.start()):
             continue  # a repeated pair is a name; "the band Rise Against" a title
-        if ctx.mid_sentence(m.start()):
+        if ctx.mid_sentence(m.start(), sentence=why == "a verb" and nxt is not None):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
 
 
@@ -591,9 +613,10 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
     if _past_tense(low) and zipf(low) >= COMMON:
         # after a given name, a surname: "Edward Said told reporters"
         return None if _given_name(prev) else "a verb"
-    if only_past_tense(low) and low not in _PAST_BUT_NAMES and zipf(low) >= COMMON:
+    if past_tense_no_noun(low) and low not in _PAST_BUT_NAMES and zipf(low) >= COMMON:
         # any other form that is only a verb's, after a name: "Xingyi Stood", "Hamburg
-        # Fled"; after an English word it may end a title ("Paradise Lost", "Made in")
+        # Fled", or an adjective's too ("the Tarva Broke its banks"; not a noun's, "Rose");
+        # after an English word it may end a title ("Paradise Lost", "Made in")
         return "a verb" if _a_name(prev) else None
     if nxt is None:
         return None
@@ -1049,6 +1072,50 @@ def kind_after_a_name(ctx: Context) -> Iterator[Stray]:
         yield Stray(m.start(2), word, why, ctx.capitalised[word])
 
 
+# A family's particle, its name, and what the family is or keeps: "the Al Kuwari
+# Family,", "(Al Naimi Stable)", "the Vardani Family." (group 1 the particle, if any,
+# group 2 the name, group 3 the head).
+_FAMILY_HEAD = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:(Al|El|Bin|Bani)(?:-|[^\S\n]+)|[Tt]he[^\S\n]+)(\p{Lu}\p{Ll}+)"
+    r"[^\S\n]+(Family|Stable|Stables|Clan)(?=[,;:.!?)]|[^\S\n]+(?!(?:of|and|for|de)\b)\p{Ll})"
+)
+# A numbered line of a results table: "2. Sahra (Al Varni Stable) 10:01.7".
+_NUMBERED_LINE = regex.compile(r"(?m)^[^\S\n]*\d+[.)][^\S\n]")
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    """The text writes ``word`` in lower case too: for this writer it is a common noun."""
+    return regex.search(rf"(?<![\p{{L}}\-]){word.lower()}(?![\p{{L}}\-])", text) is not None
+
+
+def family_after_a_name(ctx: Context) -> Iterator[Stray]:
+    """A family's or a stable's head after its family name, before punctuation or a
+    lower-case word: "owned by the Al Varni Family, and", "(Al Tarsi Stable)", "the
+    Vardani Family said".  News writes "the Kennedy family", "the Al Thani family", "a
+    Saudi stable": the name says which family, the noun what it is.  After "the" the
+    name must be no English word and no given name ("the Royal Family", "the Holy
+    Family"), and the text must write the head in lower case somewhere ("the Addams
+    Family" is a title in a review that never does); after an Arabic particle ("Al",
+    "Bin") it is a family name whatever it is.  A pair the text repeats with the
+    capital is a name ("the Manson Family" in a story about the cult), and a capital
+    after it goes on with one ("the Trapp Family Singers").  In a numbered results
+    line the bracketed owner is read too, which the heading test would leave alone."""
+    text = ctx.text
+    for m in _FAMILY_HEAD.finditer(text):
+        name, word = m.group(2), m.group(3)
+        if m.group(1) is None and not (_a_name(name) and _lower_elsewhere(text, word)):
+            continue  # "the Addams Family": a title, unless the text writes "family"
+        if ctx.pairs[name.lower(), word] > 1 or ctx.capitalised[word] > 1:
+            continue  # the text's own name: "the Manson Family" again and again
+        start = m.start(3)
+        line = text.rfind("\n", 0, start) + 1
+        row = (
+            _NUMBERED_LINE.match(text, line) is not None and text[m.start() - 1 : m.start()] == "("
+        )
+        if ctx.mid_sentence(start) or row:
+            yield Stray(start, word, "a family", ctx.capitalised[word])
+
+
 def strays(text: str) -> Iterator[Stray]:
     """Every stray capital the three detectors find, once each, in text order."""
     ctx = Context(text)
@@ -1061,6 +1128,7 @@ def strays(text: str) -> Iterator[Stray]:
         *counted_after_name(ctx),
         *one_of_many_after_name(ctx),
         *kind_after_a_name(ctx),
+        *family_after_a_name(ctx),
     ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:

@@ -20,21 +20,28 @@ knows (``the chorus of Athenian Women``: Athens; ``a Viennese Baker``; see
 _common.derived_demonym, which leaves out given names and adjectives far commoner than
 their source, ``Smithsonian``; a name in -i or -ia restored, ``Tahitian``, ``Umbrian``)
 and a determiner comes before it, as before an adjective, or "of" or a preposition of
-place before a plural (``on Umbrian Roads``).  The suffixes make adjectives from
-people's names too (``a Gaussian Blur``, ``a Freudian Slip``): the noun after one is as
-common in running text ("a Gaussian blur"), so it is flagged the same way, and the
-message says "an adjective made from a name", not "of nationality"; a name it heads
-keeps its institution noun (``the Keynesian Revolution``).  A capital after it makes a
-longer name (``Chinese Communist Party``), and so does ``of`` (``British Chambers
-of Commerce``), but not "of the" and a figure before a lower-case word or punctuation
-(``the Danish Potter of the 18th century``); ``and`` or ``for`` before a lower-case
-word does not (``Chinese Demand for iron ore``; ``a Dutch Airline and a bank``: only
-"and the" may go on with a name), and before ``for`` and a capital only an action noun
-is common (``American Support for Ukraine``, not ``the Syrian Observatory for Human
-Rights``).  A place name after ``of`` carries no name on when a compass adjective in
-lower case comes before the nationality (``the northeastern Indian State of Assam``):
-the words say where a place lies, as news writes "the southern Chinese city of Guilin",
-and names do not open so.
+place before a plural (``on Umbrian Roads``).  One in -i, -an, -ic or -ish after a
+lower-case word counts when the text shows it is an adjective: it writes the place alone
+(``Varkh`` beside ``talks with Varkhi Leaders``), the people's plural (``the
+Zarmitans``), or the adjective before lower-case nouns only, none a place's head
+(``Zarmitan farmers``; not ``the Koshi river``), or a language's kind follows "a" or
+"the" (``a Vennic Language``).  A plural two adjectives share with no "the" before them
+is common (``by Ghanaian and Malian Groups``, ``Christian and Muslim Families``, after
+adjectives of religion too); "the" before them is no evidence either way.  The suffixes
+make adjectives from people's names too (``a Gaussian Blur``, ``a Freudian Slip``): the
+noun after one is as common in running text ("a Gaussian blur"), so it is flagged the
+same way, and the message says "an adjective made from a name", not "of nationality"; a
+name it heads keeps its institution noun (``the Keynesian Revolution``).  A capital
+after it makes a longer name (``Chinese Communist Party``), and so does ``of``
+(``British Chambers of Commerce``), but not "of the" and a figure before a lower-case
+word or punctuation (``the Danish Potter of the 18th century``); ``and`` or ``for``
+before a lower-case word does not (``Chinese Demand for iron ore``; ``a Dutch Airline
+and a bank``: only "and the" may go on with a name), and before ``for`` and a capital
+only an action noun is common (``American Support for Ukraine``, not ``the Syrian
+Observatory for Human Rights``).  A place name after ``of`` carries no name on when a
+compass adjective in lower case comes before the nationality (``the northeastern Indian
+State of Assam``): the words say where a place lies, as news writes "the southern
+Chinese city of Guilin", and names do not open so.
 A division's head (resources/case/division_heads.txt) before "of" and a capital says
 where the place lies with no compass word (``the Himalayan State of Sikkim``, ``the
 Italian Province of South Tyrol``), after an adjective of region too: no division's
@@ -113,11 +120,12 @@ and again; a lower-case use of the pair is evidence the other way, and a title b
 name in apposition is common however often it is written.  So a translation that
 capitalises the same common pair every time is missed (a limit).
 
-Beside that rule, seven kinds with evidence of their own (checks/rules/case/_stray.py): a
+Beside that rule, eight kinds with evidence of their own (checks/rules/case/_stray.py): a
 word that ends no name after a name (an auxiliary, a preposition, a past tense, a word
 of time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's
 name (``a Varnak Group that``), a time of year after its feast's name or a paper's kind
-after its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a plain
+after its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a family or a
+stable after its family's name (``owned by the Al Varni Family,``), a plain
 adjective between a name and a lower-case noun (``Manhattan Federal court``), a
 compound of everyday words with one capital (``Film-maker``), a plural an amount counts
 after a place's name (``1.5 billion Kinshasa Francs``), and a pair the document
@@ -153,13 +161,14 @@ from copydesk.checks.rules.case._stray import (
     strays,
     title_case_line,
 )
+from copydesk.checks.rules.consistency.common import titles
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
     plural_noun,
     word_classes,
 )
-from copydesk.checks.rules.pronoun._people import person_nouns
+from copydesk.checks.rules.pronoun._people import first_names, person_nouns
 from copydesk.checks.rules.word._shared import (
     CAPITALISED_INSIDE,
     batch_capitalised_inside,
@@ -196,14 +205,19 @@ def _language_nouns() -> frozenset[str]:
 
 
 # Person nouns that are titles or ranks: after a people's name they make one ("the Zulu
-# King", "the Maori Queen", "the Scots Guards").
-_TITLES = frozenset(
-    {"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "sultana", "chief"}
-    | {"leader", "president", "premier", "prime", "minister", "royal", "monarch", "heir"}
-    | {"emir", "tsar", "czar", "tsarina", "czarina", "maharaja", "maharani", "lord", "lady"}
-    | {"sir", "dame", "duke", "duchess", "baron", "baroness", "countess", "pope", "sheikh"}
-    | {"sheikha", "patriarch", "matriarch", "cardinal", "bishop", "imam", "rabbi", "guard"}
+# King", "the Maori Queen", "the Scots Guards"): the titles that stand before a name
+# (resources/consistency/titles.txt) and the ranks and roles that do not.
+_RANKS = frozenset(
+    {"sultan", "sultana", "empress", "royal", "monarch", "heir", "emir", "tsar", "czar"}
+    | {"tsarina", "czarina", "maharaja", "maharani", "lady", "dame", "duke", "duchess"}
+    | {"baron", "baroness", "countess", "sheikha", "patriarch", "matriarch", "imam", "guard"}
 )
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles and ranks after which a people's name makes a name ("the Zulu King")."""
+    return titles() | _RANKS
 
 
 def _person_of_a_people(word: str) -> bool:
@@ -214,7 +228,7 @@ def _person_of_a_people(word: str) -> bool:
     forms = {low, low.removesuffix("s"), low.removesuffix("es")}
     if low.endswith("men"):
         forms.add(low[:-3] + "man")
-    return any(f in person_nouns() and f not in _TITLES for f in forms)
+    return any(f in person_nouns() and f not in _titles() for f in forms)
 
 
 @cache
@@ -229,6 +243,8 @@ def _pattern() -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
     # last, any word with a productive suffix of place: derived_demonym() decides
     alternatives += r"|\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)"
+    # ... or in -i, -an, -ic, -ish, which _attested_adjective reads
+    alternatives += r"|\p{Lu}\p{Ll}{2,}(?:i|an|ic|ish)"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"
@@ -753,6 +769,7 @@ _WHY = {
     "one of many": "one of many, after “a” and a place",
     "a time": "a time of year after its name",
     "a medium": "what a paper or a site is, after its name",
+    "a family": "what a family is or keeps, after its name",
 }
 
 
@@ -879,23 +896,9 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for m in _pattern().finditer(text):
         word = m.group(1)
         adjective = text[m.start() : m.start(1)].rstrip()
-        if adjective in _religions():
-            if not (
-                _one_of_many(text, m.start(), m.end(1), word)
-                or _part_of_a_place(word, m.group(2), text, m.end(2))
-            ):
-                continue
-        elif adjective not in _listed() and not _derived_adjective(
-            text, m.start(), adjective, word
-        ):
+        shared = _shared_head(text, m.start(), word)
+        if not _adjective_starts(text, m, adjective, word, shared):
             continue
-        elif (
-            adjective in _languages()
-            and word.casefold() not in _language_nouns()
-            and not _division_of_a_place(word, m.group(2), text, m.end(2))
-            and not _person_of_a_people(word)
-        ):
-            continue  # "the Tamil Tigers", "the Slavonic Dances": a people's name in a name
         region = adjective in _regions()
         after_of = m.group(2)
         if (region or word in _institutions()) and not (
@@ -905,6 +908,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
             or _field_before_body(text, m.end(1), word)
+            or shared
             or (region and word in _COUNTRY_NOUNS)
             or _headline_only(text, m.start(1), m.group())
         ):
@@ -933,7 +937,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # used alone elsewhere, not after this adjective: a name or house style
         if _name_before(text, m.start()):
             continue
-        if title_case_line(text, m.start(1)) or _defined(text, m.end(1)):
+        if title_case_line(text, m.start(1)) or (_defined(text, m.end(1)) and not shared):
             continue
         flagged.add(m.start(1))
         yield _issue(ctx, m.start(1), word, _after(adjective))
@@ -1015,6 +1019,144 @@ def _one_of_many(text: str, start: int, end: int, word: str) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is None or nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS
+
+
+def _adjective_starts(
+    text: str, m: regex.Match[str], adjective: str, word: str, shared: bool
+) -> bool:
+    """The rule starts at ``adjective`` before ``word``: after an adjective of religion
+    only a noun one of many, a part of a place or a plural two adjectives share ("Muslim
+    and Jewish Families"); an adjective no list holds when the text shows it is one
+    (_derived_adjective, _attested_adjective); after a language's name only a noun of
+    language, a division or a person who is no title ("the Tamil Tigers", "the Slavonic
+    Dances": a people's name in a name)."""
+    if adjective in _religions():
+        return (
+            shared
+            or _one_of_many(text, m.start(), m.end(1), word)
+            or _part_of_a_place(word, m.group(2), text, m.end(2))
+        )
+    if adjective not in _listed():
+        return _derived_adjective(text, m.start(), adjective, word) or _attested_adjective(
+            text, m.start(), adjective, word
+        )
+    return not (
+        adjective in _languages()
+        and word.casefold() not in _language_nouns()
+        and not _division_of_a_place(word, m.group(2), text, m.end(2))
+        and not _person_of_a_people(word)
+    )
+
+
+# Two adjectives or more before the one at the end, "and" or "or" last: "Malian and
+# Senegalese", "Czech, Slovak or Polish" (group 1 the first, group 2 the word before it).
+_COORDINATED_BEFORE = regex.compile(
+    r"(?:(\p{L}+)[^\S\n]+)?(?<![\p{L}\p{N}'’\-])(\p{Lu}\p{Ll}+)"
+    r"(?:,[^\S\n]+\p{Lu}\p{Ll}+)*,?[^\S\n]+(?:and|or)[^\S\n]+\Z"
+)
+
+
+def _shared_head(text: str, start: int, word: str) -> bool:
+    """A plural two adjectives of nationality or religion share, with no "the" before
+    them: "music by Malian and Senegalese Groups", "Muslim and Jewish Families".  A
+    name is one body's and seldom hangs on two adjectives; one that does takes "the"
+    ("the British and Irish Lions"), which is no evidence either way."""
+    if not plural_noun(word.lower()):
+        return False
+    m = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or (m.group(1) or "").lower() == "the":
+        return False
+    first = m.group(2)
+    return first in _listed() or first in _religions() or first in demonym_words()
+
+
+# Suffixes of adjectives of place or people a name no list holds may end in ("Varkhi",
+# "Zarmitan", "Oskic", "Vennish"), with what each leaves of the place: "Varkh" + "i".
+_ATTESTED_SUFFIXES = (("ish", 3), ("ic", 2), ("an", 2), ("i", 1))
+# The word before the adjective: a lower-case word, so no name runs on through it.
+_LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Ll}+)[^\S\n]+\Z")
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "another"})
+
+
+def _attested_adjective(text: str, start: int, adjective: str, word: str) -> bool:
+    """An adjective of a place or a people no list holds, ending in -i, -an, -ic or -ish,
+    which the text shows is one: it writes the place alone ("Varkh" beside "Varkhi"),
+    the people's plural ("the Zarmitans") or the adjective before a lower-case noun
+    and never alone ("Zarmitan farmers"), or a language's kind after "a" or "the" ("a
+    Vennic Language").  The word before must be in lower case ("talks with Varkhi
+    Leaders"), so no name runs on through it, and the adjective no English word; a
+    given name only on the last evidence ("Sami herders" … "the first Sami Woman to";
+    a person is named alone: "Sami said")."""
+    low = adjective.lower()
+    suffix = next((s for s, _ in _ATTESTED_SUFFIXES if low.endswith(s)), None)
+    if suffix is None or word_classes(low):
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    if suffix in ("ic", "ish") and word.casefold() in _language_nouns():
+        return before.group(1) in _DETERMINERS
+    if low in first_names():
+        return _before_nouns_only(text, adjective)  # "Sami herders", never "Sami said"
+    stem = adjective[: -len(suffix)]
+    place = len(stem) >= 4 and not word_classes(stem) and stem.lower() not in first_names()
+    if place and _whole_word(stem).search(text):
+        return True  # "Varkh" … "Varkhi": the place and its adjective
+    if suffix in ("i", "an") and _whole_word(adjective + "s").search(text):
+        return True  # "the Zarmitans": the people (not "the Olympics": no people's plural)
+    return _before_nouns_only(text, adjective)
+
+
+# Heads a place's name qualifies ("the Koshi river", "the Varna airport"), beside the
+# heads of places' and divisions' names (place_heads.txt, division_heads.txt).
+_FEATURES = frozenset(
+    {"river", "rivers", "lake", "valley", "basin", "mountain", "mountains", "hills", "island"}
+    | {"islands", "bay", "port", "harbour", "harbor", "airport", "city", "town", "village"}
+    | {"dam", "barrage", "delta", "plain", "plateau", "desert", "forest", "glacier", "area"}
+)
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """What a place's own name may qualify in lower case ("the Koshi river")."""
+    heads = {h.lower() for h in _place_heads() | _division_heads()}
+    return frozenset(heads | _FEATURES)
+
+
+def _noun_like(word: str) -> bool:
+    """A noun to the dictionary, or a word of four letters or more it does not know: its
+    gaps are rare nouns ("musher", "joik"), seldom verbs or small words."""
+    classes = word_classes(word)
+    return "NOUN" in classes or (not classes and len(word) >= 4)
+
+
+@lru_cache(maxsize=256)
+def _whole_word(word: str, after: str = "") -> regex.Pattern[str]:
+    """``word`` as a whole word, then ``after``."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}\-]){regex.escape(word)}(?![\p{{L}}\p{{N}}\-]){after}"
+    )
+
+
+def _before_nouns_only(text: str, adjective: str) -> bool:
+    """The text writes ``adjective`` before a lower-case noun and never alone (before
+    punctuation, a small word or a verb): an adjective, not a name ("Zarmitan farmers",
+    never "Zarmitan said").  Before a place's head it is a place's name ("the Koshi
+    river"), which a capital after it may go on ("the Koshi Barrage")."""
+    nouns = 0
+    for m in regex.finditer(
+        rf"(?<![\p{{L}}\p{{N}}\-]){regex.escape(adjective)}(?![\p{{L}}\p{{N}}\-])[^\S\n]*(\p{{L}}*)",
+        text,
+    ):
+        after = m.group(1)
+        if after[:1].isupper():
+            continue  # the site itself, or a longer name
+        if not after or after in function_words() or not _noun_like(after):
+            return False
+        if after in _place_nouns():
+            return False  # "the Koshi river", "Varkh province": a place's own name
+        nouns += 1
+    return nouns > 0
 
 
 def _derived_adjective(text: str, start: int, adjective: str, word: str) -> bool:

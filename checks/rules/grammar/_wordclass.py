@@ -149,6 +149,21 @@ def only_past_tense(word: str) -> bool:
     return any(low in lem.getAllInflections(b, "VERB").get("VBD", ()) for b in bases)
 
 
+def past_tense_no_noun(word: str) -> bool:
+    """True for a past tense that is no noun and no base of its own, though it may be an
+    adjective too: "broke" (break; "he is broke"), as well as every ``only_past_tense``
+    ("stood"); not "rose", "left" or "shot" (nouns), nor "burst" or "beat" (bases)."""
+    low = word.lower()
+    lem = _lemminflect()
+    found = lem.getAllLemmas(low)
+    if not found or set(found) - {"VERB", "AUX", "ADJ"}:
+        return False
+    bases = (*found.get("VERB", ()), *found.get("AUX", ()))
+    if not bases or low in bases:
+        return False
+    return any(low in lem.getAllInflections(b, "VERB").get("VBD", ()) for b in bases)
+
+
 @lru_cache(maxsize=50_000)
 def lemmas(word: str) -> frozenset[str]:
     """Every dictionary form lemminflect gives ``word`` ("droughts" -> "drought"), of any
