@@ -795,10 +795,13 @@ _HEAD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}'’-])")
 
 
 def kind_before_noun(text: str, start: int, end: int) -> bool:
-    """An unknown word naming a kind of the common noun after it ("a strong shamal wind",
-    "a nay flute"), when no slip makes it of a common word (zipf 4: "the goverment
-    building" stays flagged) nor a repeatable slip of a word readers know ("a fragrent
+    """A rare word naming a kind of the common noun after it ("a strong shamal wind",
+    "a nay flute"): one in use (wordfreq has seen it, ``_IN_USE_ZIPF``: a chance slip is
+    not, "the caravjan oasis" stays flagged), that no slip makes of a common word (zipf 4:
+    "the goverment building") nor a repeatable slip of a word readers know ("a fragrent
     flower": a vowel for a vowel)."""
+    if zipf(text[start:end]) < _IN_USE_ZIPF:
+        return False
     if _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is None:
         return False
     m = _HEAD_AFTER.match(text, end)
@@ -813,6 +816,10 @@ def kind_before_noun(text: str, start: int, end: int) -> bool:
 
 # A common word (about once in 100,000 words): a slip of one is a typo wherever it stands.
 _COMMON_ZIPF = 4.0
+# A word in use somewhere: wordfreq has seen it about once in 30 million words.  A random
+# slip of the keys is not; a habitual misspelling is ("goverment" 2.66), but that one is a
+# slip of a word readers know, which the other guards catch.
+_IN_USE_ZIPF = 1.5
 # The items of a list next to the word: "violins, ouds, a qanun, and drums".
 _ITEM_BEFORE = regex.compile(r"(\p{Ll}[\p{L}\p{M}]*),[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?$")
 _ITEM_AFTER = regex.compile(

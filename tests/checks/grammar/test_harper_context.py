@@ -161,6 +161,7 @@ STILL = [
     ("A strong goverment wind blew across the bay.", "SpellCheck", "goverment"),
     ("A strong shamal blew across the bay.", "SpellCheck", "shamal"),  # no noun after it
     ("The crowd saw a fragrent flower at dawn.", "SpellCheck", "fragrent"),  # a vowel slip
+    ("They crossed the caravjan oasis at dawn.", "SpellCheck", "caravjan"),  # no word in use
     ("The band played violins, ouds and drums.", "SpellCheck", "ouds"),  # English list
     ("The band played violins, ouds, a pinao and drums.", "SpellCheck", "ouds"),  # "piano"
 ]
