@@ -73,7 +73,7 @@ from importlib.resources import files
 import regex
 from wordfreq import zipf_frequency
 
-from copydesk.checks.language import edit_distance
+from copydesk.checks.language import edit_distance, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.grammar._wordclass import word_classes
 
@@ -323,14 +323,18 @@ def one_slip_from(word: str, level: float) -> bool:
     """True when one deletion, insertion, substitution or swap of two neighbours makes an
     English word of zipf ``level`` or more of ``word`` ("vistis" -> "visits", "thsi" -> "this",
     "palyed" -> "played")."""
-    word = word.lower()
+    return any(zipf(c) >= level for c in _slips(word.lower()))
+
+
+def _slips(word: str) -> set[str]:
+    """Every word one deletion, insertion, substitution or swap of neighbours makes of ``word``."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     candidates = {a + b[1:] for a, b in splits if b}
     candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     candidates |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     candidates |= {a + c + b for a, b in splits for c in _LETTERS}
     candidates.discard(word)
-    return any(zipf(c) >= level for c in candidates)
+    return candidates
 
 
 # Letters English writes in loanwords it has taken in (café, naïve, façade, señor,
@@ -394,6 +398,11 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or introduced_term(text, start, end)
         or repeated_term(text, start, end)
         or foreign_name_word(text, start, end)
+        or regular_plural(word)
+        or alternative_name(text, start, end)
+        or kind_before_noun(text, start, end)
+        or plural_among_terms(text, start, end)
+        or introduced_elsewhere(text, start, end)
     )
 
 
@@ -628,14 +637,17 @@ def _stems(word: str) -> set[str]:
 _INTRODUCES = regex.compile(
     r"(?:\b(?:call(?:s|ed)?|dubbed|nicknamed|named|termed"
     r"|known(?:[ \u00a0]+[\p{L}]+){0,2}[ \u00a0]+as)(?:[ \u00a0]+(?:a|an|the))?"
-    r"|\bso-called|\bthe[ \u00a0]+local)[ \u00a0]+$",
+    r"|\bso-called|\bthe[ \u00a0]+local)[ \u00a0]+"
+    # the name's capitalised first words ("known as Dallen varkos")
+    r"(?:(?-i:\p{Lu})[\p{L}\p{M}'’-]*[ \u00a0]+){0,2}$",
     regex.IGNORECASE,
 )
 
 
 def introduced_term(text: str, start: int, end: int) -> bool:
     """A term a naming phrase introduces, unquoted ("a pale resin called teshari", "a knife
-    known locally as a bolwak"): the writer names a thing readers do not know.  A slip one
+    known locally as a bolwak", a name's lower-case word after its capitalised first ones:
+    "a breed known as Dallen varkos"): the writer names a thing readers do not know.  A slip one
     keystroke from a word readers know stays flagged ("a dish called goverment stew"), as
     after any verb "called" takes an object."""
     if _INTRODUCES.search(text, max(0, start - 40), start) is None:
@@ -734,3 +746,122 @@ def foreign_name_word(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end]
     return foreign_word(word) and not one_slip_from(word, _COMMONEST_ZIPF)
+
+
+def regular_plural(word: str, guarded: bool = True) -> bool:
+    """The regular plural of a noun English knows ("sinkings": "sinking" is a word, wordfreq
+    and the curated list lack the plural).  ``guarded``: and no other word readers know is
+    one keystroke from it ("tings" is "things" misspelt, though "ting" is a word)."""
+    import lemminflect  # loaded by word_classes already; its tables load once
+
+    low = word.lower()
+    if not low.endswith("s"):
+        return False
+    for stem in lemminflect.getAllLemmasOOV(low, "NOUN").get("NOUN", ()):
+        if stem == low or not (english_word(stem) or zipf(stem) >= _KNOWN_ZIPF):
+            continue
+        if low not in lemminflect.getInflection(stem, "NNS"):
+            continue
+        if not guarded or not any(zipf(c) >= _KNOWN_ZIPF for c in _slips(low) - {stem}):
+            return True
+    return False
+
+
+# Another name for the word before it: "its own council, or comú", "the council (comú)".
+_ALTERNATIVE_BEFORE = regex.compile(r"\p{L}(?:,[ \u00a0]+or[ \u00a0]+|[ \u00a0]+\()$")
+_ALTERNATIVE_END = regex.compile(r"[ \u00a0]*(?:[,.;:)—–]|$)")
+
+
+def alternative_name(text: str, start: int, end: int) -> bool:
+    """A local word given as another name for the English one before it ("each parish has its
+    own council, or comú.", "the council (comú) met"), when a letter in it is one English
+    never writes or it is no one-keystroke slip of a word readers know: "the council, or
+    goverment." stays flagged."""
+    if _ALTERNATIVE_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    closer = ")" if text[start - 1] == "(" else ",.;:—–"
+    after = _ALTERNATIVE_END.match(text, end)
+    if after is None or (after.group().strip() and after.group().strip() not in closer):
+        return False
+    word = text[start:end]
+    return foreign_letters(word) or not one_slip_from(word, _KNOWN_ZIPF)
+
+
+# An article, maybe an adjective, before the word; a lower-case noun after it.
+_ARTICLE_BEFORE = regex.compile(
+    r"\b(?:a|an|the)[ \u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \u00a0]+)?$", regex.IGNORECASE
+)
+_HEAD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}'’-])")
+
+
+def kind_before_noun(text: str, start: int, end: int) -> bool:
+    """A rare word naming a kind of the common noun after it ("a strong shamal wind",
+    "a nay flute"): one in use (wordfreq has seen it, ``_IN_USE_ZIPF``: a chance slip is
+    not, "the caravjan oasis" stays flagged), that no slip makes of a common word (zipf 4:
+    "the goverment building") nor a repeatable slip of a word readers know ("a fragrent
+    flower": a vowel for a vowel)."""
+    if zipf(text[start:end]) < _IN_USE_ZIPF:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    m = _HEAD_AFTER.match(text, end)
+    if m is None:
+        return False
+    head = m.group(1)
+    if head in function_words() or zipf(head) < _KNOWN_ZIPF or "NOUN" not in word_classes(head):
+        return False
+    word = text[start:end]
+    return not one_slip_from(word, _COMMON_ZIPF) and not habit_slip_from(word, _KNOWN_ZIPF)
+
+
+# A common word (about once in 100,000 words): a slip of one is a typo wherever it stands.
+_COMMON_ZIPF = 4.0
+# A word in use somewhere: wordfreq has seen it about once in 30 million words.  A random
+# slip of the keys is not; a habitual misspelling is ("goverment" 2.66), but that one is a
+# slip of a word readers know, which the other guards catch.
+_IN_USE_ZIPF = 1.5
+# The items of a list next to the word: "violins, ouds, a qanun, and drums".
+_ITEM_BEFORE = regex.compile(r"(\p{Ll}[\p{L}\p{M}]*),[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?$")
+_ITEM_AFTER = regex.compile(
+    r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:(?:a|an|the)[ \u00a0]+)?(\p{Ll}[\p{L}\p{M}]*)"
+)
+
+
+def plural_among_terms(text: str, start: int, end: int) -> bool:
+    """The plural of a noun English knows in a list beside a term no dictionary holds
+    ("violins, ouds, a qanun": "oud" is a lute): a list of instruments, dishes or tools in
+    another language.  In a list of English words a slip stays flagged ("drums, tings,
+    violins": "things")."""
+    if not regular_plural(text[start:end], guarded=False):
+        return False
+    before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
+    after = _ITEM_AFTER.match(text, end)
+    return any(m is not None and _unknown_term(m.group(1)) for m in (before, after))
+
+
+def _unknown_term(word: str) -> bool:
+    """A word no dictionary holds and no slip makes of a word readers know ("qanun")."""
+    return (
+        zipf(word) < _TERM_ZIPF and not english_word(word) and not one_slip_from(word, _KNOWN_ZIPF)
+    )
+
+
+# Hardly known at all: a term of another language, or a slip.
+_TERM_ZIPF = 2.0
+
+
+def introduced_elsewhere(text: str, start: int, end: int) -> bool:
+    """A word the text introduces as a term at another use ("a minibus known in Ghana as a
+    trotro", then "With the trotro I pay"): the introduction's own guards hold (no slip
+    of a word readers know)."""
+    word = text[start:end]
+    whole = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])"
+    for m in regex.finditer(whole, text, flags=regex.IGNORECASE):
+        if m.start() != start and (
+            introduced_term(text, m.start(), m.end())
+            or glossed_term(text, m.start(), m.end())
+            or quoted_name(text, m.start(), m.end())
+            or alternative_name(text, m.start(), m.end())
+        ):
+            return True
+    return False

@@ -125,6 +125,7 @@ class HarperConfig:
     object_pronouns: frozenset[str]
     be_forms: frozenset[str]
     prepositions: frozenset[str]
+    company_abbreviations: frozenset[str]
 
 
 @cache
@@ -148,6 +149,7 @@ def config() -> HarperConfig:
         object_pronouns=frozenset(narrowing.get("object_pronouns", ())),
         be_forms=frozenset(narrowing.get("be_forms", ())),
         prepositions=frozenset(narrowing.get("prepositions", ())),
+        company_abbreviations=frozenset(narrowing.get("company_abbreviations", ())),
     )
 
 
@@ -361,6 +363,15 @@ _DOT_TOKEN_START = frozenset(" \t\n(\"“‘'")
 _SUFFIX_TOKEN = regex.compile(r"[\p{L}\p{N}]{1,5}(?![\p{L}\p{N}])")
 
 
+_TOKEN_BEFORE = regex.compile(r"(\S+)[ \u00a0]+$")
+
+
+def _token_before(text: str, start: int) -> str:
+    """The token (no white space) just before ``start`` on its line, as written."""
+    m = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` (lower-cased, curly apostrophes straightened)."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -383,6 +394,8 @@ def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
     if rule == "Itself":
         return text[end : end + 1] in _HYPHENS  # "it self-directed": "self-" is a prefix
     if rule == "SentenceCapitalization":
+        if _token_before(text, start) in cfg.company_abbreviations:
+            return True  # "Merck & Co. through its programme": the name's dot
         # "its internet domain, .ax.": a dot that opens a short token names a domain or a
         # file type (".ax", ".pdf"); it ends no sentence.  A function word there is a slip
         # of the space ("close .the result").

@@ -38,6 +38,7 @@ import regex
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.grammar._wordclass import finite_verb, word_classes
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.tokens import Span, sentence_spans, words_in
 
@@ -185,6 +186,10 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
             # murder", "robbery and armed robbery", "crime and organised crime".
             if any(len(m) > 4 and m.endswith(("ed", "ing")) for m in mods):
                 break
+            # A verb between the copies says the state goes on, rhetoric: "the ground is
+            # frozen and stays frozen", "was free and remains free".
+            if any(finite_verb(m) and "ADJ" not in word_classes(m) for m in mods):
+                break
             if not _plain_run(text, toks, i, j):
                 break
             # The first X must stand bare: "tractors and old tractors", not
@@ -225,6 +230,9 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         "The leaders met face to face to settle the dispute.",
         "They face charges of robbery and armed robbery and of fraud or suspected fraud.",
         "She told herself: one more game, one more game, one more game.",
+        # a verb between the copies: the state goes on (rhetoric)
+        "He said the lake is frozen and stays frozen until May.",
+        "The lake was frozen and kept frozen all winter.",
     ),
 )
 def repeated_phrase(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -9,7 +9,7 @@ import pytest
 
 from copydesk.checks.apply import apply_edits
 from copydesk.checks.engine import Engine
-from copydesk.checks.grammar import harper_engine
+from copydesk.checks.grammar import harper_context, harper_engine
 from copydesk.checks.registry import REGISTRY
 from copydesk.checks.settings import Settings
 
@@ -247,8 +247,10 @@ def _spelling_flags(sentence: str) -> list[str]:
 
 
 def _unfiltered_flags(sentence: str, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Spelling flags without the two word-level filters below (and a cold cache)."""
+    """Spelling flags without the two word-level filters below, nor the context filter
+    (which knows "gamelan", so its plural), and a cold cache."""
     with monkeypatch.context() as m:
+        m.setattr(harper_context, "dropped", lambda *_a: False)
         m.setattr(harper_engine, "compound_of_known_words", lambda _w: None)
         m.setattr(harper_engine, "near_known_word", lambda *_a: True)
         harper_engine.spelling_dropped.cache_clear()
@@ -316,6 +318,16 @@ def test_compound_and_neighbour_helpers():
         (
             "The islands have their own stamps and internet domain, .ax. They vote in May.",
             "The islands vote in May. they have their own stamps.",
+            "SentenceCapitalization",
+        ),
+        (
+            "The pills are given by Zandor & Co. through its own programme.",
+            "The pills were given. through its programme, many were cured.",
+            "SentenceCapitalization",
+        ),
+        (
+            "Shares in Vellum Inc. rose after Korrin Ltd. said it would buy them.",
+            "Shares in Vellum rose. analysts said it would buy them.",
             "SentenceCapitalization",
         ),
         (

@@ -77,6 +77,23 @@ QUIET = [
     # a word another language knows, ending a name in that language
     ("The Palais des Sports couvert reopened.", "SpellCheck", "couvert"),
     ("The Escuela de Bellas Artes mexicana opens.", "SpellCheck", "mexicana"),
+    # a name's lower-case word after its capitalised first one, a naming phrase before
+    ("The breed, known as Dallen varkos, is raised here.", "SpellCheck", "varkos"),
+    # a term introduced at another use in the text
+    (
+        "A minibus, known locally as a zimbro, is cheap. With the zimbro I pay less.",
+        "SpellCheck",
+        "zimbro",
+    ),
+    # the regular plural of a noun English knows
+    ("Inquiries into sinkings over the past decade found overloading.", "SpellCheck", "sinkings"),
+    # another name for the word before it: a foreign letter, or no slip of a known word
+    ("The villages each have a council, or comú.", "SpellCheck", "comú"),
+    ("The villages each have a council (comú) of elders.", "SpellCheck", "comú"),
+    # an unknown word naming a kind of the noun after it
+    ("A strong shamal wind blew across the bay.", "SpellCheck", "shamal"),
+    # a known noun's plural in a list beside a term no dictionary holds
+    ("The band played violins, ouds, a qanun and drums.", "SpellCheck", "ouds"),
 ]
 
 
@@ -134,6 +151,19 @@ STILL = [
     ("The Museo de las Artes reprot came out.", "SpellCheck", "reprot"),
     ("The Museo de las Artes sinde opened, it grew.", "SpellCheck", "sinde"),
     ("The Bank of England reprot came out.", "SpellCheck", "reprot"),  # "of" is English
+    # a slip of a common word after a naming phrase and a capitalised word
+    ("The breed, known as Dallen goverment, is raised here.", "SpellCheck", "goverment"),
+    # a term introduced once does not cover a slip used elsewhere
+    ("A boat known as a varkos sank. The goverment said so.", "SpellCheck", "goverment"),
+    ("Officials counted the thinsg on the list.", "SpellCheck", "thinsg"),  # no plural
+    ("The villages each have a council, or goverment.", "SpellCheck", "goverment"),
+    ("The villages each have a council, or comu.", "SpellCheck", "comu"),  # "come"
+    ("A strong goverment wind blew across the bay.", "SpellCheck", "goverment"),
+    ("A strong shamal blew across the bay.", "SpellCheck", "shamal"),  # no noun after it
+    ("The crowd saw a fragrent flower at dawn.", "SpellCheck", "fragrent"),  # a vowel slip
+    ("They crossed the caravjan oasis at dawn.", "SpellCheck", "caravjan"),  # no word in use
+    ("The band played violins, ouds and drums.", "SpellCheck", "ouds"),  # English list
+    ("The band played violins, ouds, a pinao and drums.", "SpellCheck", "ouds"),  # "piano"
 ]
 
 
@@ -260,3 +290,11 @@ def test_article_term_counts_uses_and_inflections():
     assert harper_context.article_term(text, "zhutars") == 4
     assert harper_context.article_term("A zhutar, zhutarian zhutar.", "zhutar") == 0  # two
     assert harper_context.article_term("a zhutar, a zhutar, a zhutar, a zhuter", "zhutar") == 0
+
+
+def test_regular_plural_needs_a_known_noun_and_no_slip_of_another_word():
+    assert harper_context.regular_plural("sinkings")
+    assert not harper_context.regular_plural("goverments")  # "goverment" is no word
+    assert not harper_context.regular_plural("tims")  # "times"
+    assert harper_context.regular_plural("ouds", guarded=False)
+    assert not harper_context.regular_plural("ouds")  # "ours", "outs"
