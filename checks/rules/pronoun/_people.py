@@ -905,6 +905,17 @@ def _noun_only(word: str) -> bool:
     return set(getAllLemmas(word)) == {"NOUN"}
 
 
+def noun_only(word: str) -> bool:
+    """:func:`_noun_only` for the rules: ``word`` can be nothing but a noun."""
+    return _noun_only(word)
+
+
+@lru_cache(maxsize=20_000)
+def english_word(word: str) -> bool:
+    """lemminflect's lexicon knows the lower-case ``word`` as a common word ("jersey")."""
+    return bool(getAllLemmas(word))
+
+
 def _unglue(doc: Document, name_idx: list[int], parts: list[str]) -> list[str] | None:
     """The name parts of a lone capitalised token, undoing MT gluing: None for an acronym
     glued to a word ("BLwhen"), the name alone for the name of a person already named glued
@@ -1191,6 +1202,12 @@ def _past_form(word: str) -> bool:
     return word in getInflection(word, "VBD") or word in getInflection(word, "VBN")
 
 
+# Prepositions whose object a person noun after a copula is: "was there with his wife"
+_OBJECT_PREPOSITIONS = frozenset(
+    {"with", "without", "to", "for", "from", "by", "beside", "behind", "alongside", "among"}
+)
+
+
 def _predicative(tokens: list[Token], k: int) -> bool:
     """True when the noun at ``k`` follows a copula or "as" within four words, or further
     back when only its own noun phrase stands between ("Harding is a British rail safety
@@ -1198,8 +1215,8 @@ def _predicative(tokens: list[Token], k: int) -> bool:
     sent = tokens[k].sent
     phrase = True  # every word between is an article, a name or a noun or adjective
     for j in range(k - 1, max(-1, k - 8), -1):
-        if tokens[j].sent != sent:
-            return False
+        if tokens[j].sent != sent or tokens[j].low in _OBJECT_PREPOSITIONS:
+            return False  # "was there with his wife": the object of "with", someone else
         if tokens[j].low in _COPULAS and (k - j <= 4 or phrase):
             return True
         phrase = phrase and _in_noun_phrase(tokens[j])

@@ -49,6 +49,15 @@ second role joined by "and" inside a name's apposition ("the party's leader and 
 the town") is the name's; a singular person noun before a bare noun that is no past tense
 modifies it ("a guest house") and is no one; the article's subject's pronoun in what someone
 else reports ("Šolc said she had been strict") casts no vote for the speaker.
+A definite description that says who someone is by nationality or age and opens the
+sentence after the one a person opens ("Jonas Keller was on his second trip. The Swiss
+architect said…") is that person, unless a pronoun of the person's gender in its sentence
+shows someone else; a bare role ("The mayor said") may be someone new.  A common English word
+written as a name before a word that can only be a noun is a breed or a variety ("kept
+Jersey cattle"), a dateline's country ("TROMSØ, Norway —") and a land's quarter ("Norway's
+far north") are places, and a possessive or object pronoun of the gender the sentence before
+used ("…her grammar.⏎⏎Jon Aas, who catalogued her notebooks, said") keeps that person on
+stage across a paragraph's opening.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -64,6 +73,7 @@ import regex
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
+from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import participle as is_participle
@@ -124,6 +134,8 @@ def _blocker(
         if m.noun is not None:
             if _heading(a, m.sent):
                 continue  # "Finance minister unveils budget": the article's own subject
+            if _epithet(a, m, ante, p):
+                continue  # "Jonas Keller was back. The Swiss architect said…"
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
             same = m.noun.gender == p.gender and (salient or near)
@@ -141,8 +153,10 @@ def _blocker(
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
-            if not other.is_person and _before_person_noun(a, m):
-                continue  # "her Tangata daughter-in-law": a word describing a person
+            if not other.is_person and (
+                _before_person_noun(a, m) or _common_word_before_noun(a, m)
+            ):
+                continue  # "her Tangata daughter-in-law", "Jersey cattle": a word describing
             return f"{other.name} (gender unknown)"
         if p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks:
             return f"{other.name} (a thing called she?)"
@@ -158,6 +172,40 @@ def _blocker(
     return None
 
 
+_AGE = regex.compile(r"(?:[\p{L}\d]+-)?years?-old", regex.IGNORECASE)
+
+
+def _epithet(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
+    """``m`` is a definite description of ``ante``'s person that opens the sentence after
+    the one ``ante`` opens, in one paragraph and with no one named between, and says who
+    they are by nationality or age: "Jonas Keller was on his second trip. The Swiss
+    architect said…", "The 61-year-old teacher".  A bare role ("The mayor said") may be
+    someone new and is not taken for the person."""
+    ent = ante.entity
+    assert m.noun is not None and ent is not None
+    if m.sent != ante.sent + 1 or a.para_first_sent[m.sent] != a.para_first_sent[ante.sent]:
+        return False
+    if a.tokens[ante.first_tok].pos != 0 or m.noun.gender not in (NEUTRAL, ent.gender(p.tok.start)):
+        return False
+    for n in a.mentions_in(ante.sent, m.start):
+        if n.start < ante.end or n.entity is ent:
+            continue
+        place = n.entity is not None and _place_or_body(a, a.text[n.start : n.end])
+        if n.noun is not None or (n.entity is not None and n.entity.is_person) or not place:
+            return False  # someone else came on stage between
+    words = a.tokens[a.sent_first_tok[m.sent] : m.first_tok]
+    if not 2 <= len(words) <= 4 or words[0].low != "the":
+        return False
+    if a.tokens[m.first_tok].low in resource_words("kin_nouns"):
+        return False  # "The German husband", "The French lawyer": someone's, not the person
+    same = _SAME[MALE if p.gender == FEMALE else FEMALE]
+    stop = a.sent_first_tok[m.sent + 1] if m.sent + 1 < len(a.sent_first_tok) else len(a.tokens)
+    if any(t.low in same and not t.quoted for t in a.tokens[m.first_tok : stop]):
+        return False  # "The Danish captain said he had waited for her": she is someone else
+    demonyms = _body_words()[1]
+    return any(t.text in demonyms or _AGE.fullmatch(t.text) for t in words[1:])
+
+
 _NOUN_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?:-[\p{Ll}-]+)?(?![\p{L}\p{M}])")
 
 
@@ -166,6 +214,25 @@ def _before_person_noun(a: Analysis, m: Mention) -> bool:
     person ("Tui's Tangata daughter-in-law", "a Kanak teacher"): it is no one itself."""
     nxt = _NOUN_AFTER.match(a.text, m.end)
     return nxt is not None and nxt.group(1) in people.person_nouns()
+
+
+def _common_word_before_noun(a: Analysis, m: Mention) -> bool:
+    """A one-word name of unknown kind that English knows as a common word, and no given
+    name, right before a lower-case word that can only be a noun: a breed, a variety or a
+    material, not a person ("kept Jersey cattle", "Angora goats")."""
+    word = a.text[m.start : m.end]
+    if " " in word or m.first_tok + 1 >= len(a.tokens):
+        return False
+    low = word.lower()
+    if not people.english_word(low) or fold(low) in people.first_names():
+        return False
+    nxt = a.tokens[m.first_tok + 1]
+    return (
+        nxt.sent == m.sent
+        and a.text[m.end : nxt.start] == " "
+        and nxt.text.islower()
+        and people.noun_only(nxt.low)
+    )
 
 
 @cache
@@ -398,7 +465,7 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
         return True
     if _after_place_adjective(a.text, escaped):
         return True
-    if _owns_place(a.text, escaped):
+    if _owns_place(a.text, escaped) or _in_dateline(a.text, escaped):
         return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
     # "of" does not here ("a supporter of Silva" is no place, wherever else Silva stands)
@@ -444,11 +511,30 @@ _RANK = r"(?:(?:second|third|fourth|fifth)(?:[-\s]+\p{Ll}+est)?|\p{Ll}+est|main|
 _PLACE_NOUNS = r"(?:(?:city|town|port|province|region|state)s?|cities)"
 
 
+# A land's quarter: "Norway's far north", "Chile's south" (a person has no north)
+_QUARTER = r"(?:far[^\S\n]+)?(?:north|south|east|west)(?:-?(?:east|west))?(?![\p{L}-])"
+
+
 def _owns_place(text: str, escaped: str) -> bool:
-    """``escaped`` (a regex of a name) owns a capital or a ranked city, port or region."""
+    """``escaped`` (a regex of a name) owns a capital, a ranked city, port or region, or a
+    quarter of a land ("Norway's far north")."""
     return (
         regex.search(
-            rf"\b{escaped}['’]s[^\S\n]+(?:capital\b|{_RANK}[^\S\n]+{_PLACE_NOUNS}\b)", text
+            rf"\b{escaped}['’]s[^\S\n]+(?:capital\b|{_RANK}[^\S\n]+{_PLACE_NOUNS}\b|{_QUARTER})",
+            text,
+        )
+        is not None
+    )
+
+
+def _in_dateline(text: str, escaped: str) -> bool:
+    """``escaped`` is the country or region of a dateline that opens a line: "TROMSØ,
+    Norway —", "BERGEN, Norway (AP) -"."""
+    return (
+        regex.search(
+            rf"(?m)^\p{{Lu}}[\p{{Lu}}\p{{M}} .'’-]*,[^\S\n]+{escaped}(?:[^\S\n]+\([^)\n]*\))?"
+            r"[^\S\n]+[—–-]",
+            text,
         )
         is not None
     )
@@ -559,13 +645,19 @@ _SAME = {
 }
 
 
+# "told her nothing": an indefinite pronoun after "her" is the verb's second object
+_INDEFINITES = frozenset({"nothing", "everything", "something", "anything"})
+
+
 def _is_object(p: Pronoun, next_word: str | None) -> bool:
     low = p.tok.low
     if low in ("him", "them"):
         return True
     if low != "her" or (next_word is not None and next_word.lower() == "own"):
         return False
-    return next_word is None or next_word.lower() in function_words()
+    if next_word is None:
+        return True
+    return next_word.lower() in function_words() or next_word.lower() in _INDEFINITES
 
 
 def _subject_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
@@ -677,6 +769,23 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
     return None
 
 
+def _on_stage(a: Analysis, p: Pronoun) -> bool:
+    """A pronoun of ``p``'s gender outside quotations in the sentence before ``p``'s, in the
+    paragraph before: the article's subject, spoken of so up to the paragraph's opening
+    ("…Her grammar is still used.⏎⏎Jon Aas, an archivist who catalogued her notebooks,
+    said"), is still on stage for a possessive or an object.  A subject pronoun in
+    the opener's own clause or report ("Okoro, whose parents moved before he was born")
+    stays the opener's."""
+    sent = p.tok.sent
+    if sent == 0 or p.tok.low in ("he", "she"):
+        return False
+    same = _SAME[p.gender]
+    return any(
+        t.sent == sent - 1 and t.low in same and not t.quoted
+        for t in a.tokens_from(sent - 1, a.sent_first_tok[sent])
+    )
+
+
 def _main_person(a: Analysis) -> Entity | None:
     """The person the article is about (:func:`people.main_person`), once per analysis."""
     key = ("main_person", "")
@@ -725,6 +834,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # The article's own subject does not leave the stage with its paragraph: "Paul
         # Kinsella, a folklorist, once described her playing" is about Margaret Power.
         fresh = not any(m.entity is main for m in window)
+    if fresh and _on_stage(a, p):
+        fresh = False  # "…her grammar.⏎⏎Jon Aas, who catalogued her notebooks": hers
     if fresh:
         # The paragraph opens by naming its person in full as the subject: those named
         # in the paragraphs before have left the stage.

@@ -216,13 +216,13 @@ def test_it_for_person_after_person_event():
 @pytest.mark.parametrize(
     "text",
     [
-        "The letter was received on Monday. Minister Anna Berg also received it.",
-        "The proposal was welcomed by the unions. Minister Anna Berg welcomed it too.",
+        "The letter was received on Monday. Minister Ingrid Sand also received it.",
+        "The proposal was welcomed by the unions. Minister Ingrid Sand welcomed it too.",
         "The leader was received with a red carpet. Kozlov said the ministry received it well.",
         "Kim has repeatedly shown his preference for trains. Kozlov also received it in 2019.",
         "The leader was received in Moscow. The ministry also received it later.",
         "The president was welcomed by crowds. The plan was welcomed too. "
-        "Minister Anna Berg also welcomed it.",
+        "Minister Ingrid Sand also welcomed it.",
     ],
 )
 def test_it_for_person_near_misses(text):
@@ -878,10 +878,10 @@ def test_the_articles_subject_does_not_leave_with_her_paragraph():
 def test_a_paragraph_opener_still_sets_aside_others_of_the_pronouns_gender():
     # the subject is a woman: "he" is still no one but the curator who opens the paragraph
     text = _LUND.replace("the coast.", "the coast. The poet Tor Dahl praised her early.") + (
-        "Anna Berg, a curator at the national museum, said he had bought 12 of the paintings."
+        "Ingrid Sand, a curator at the national museum, said he had bought 12 of the paintings."
     )
     (issue,) = run("pronoun.gender", text)
-    assert issue.offset == text.index("he had bought") and "refers to Anna Berg," in issue.message
+    assert issue.offset == text.index("he had bought") and "refers to Ingrid Sand," in issue.message
 
 
 def test_a_pronoun_of_someone_else_in_the_sentence_before_casts_no_vote():
@@ -1044,3 +1044,134 @@ def test_without_a_subject_of_that_gender_the_report_votes_for_the_speaker():
     text = "The town choir gave its last concert on Sunday.\n\n" + _CHOIR
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("he said") and issue.replacements == ("she",)
+
+
+# pron14: a definite description that says who the person is by nationality or age, opening
+# the sentence after the one the person opens, is that person.
+_EPITHET = (
+    "Jonas Keller was on his second trip to Lisbon. The {} architect said the city "
+    "had changed more than she expected."
+)
+
+
+@pytest.mark.parametrize("modifier", ["Swiss", "61-year-old"])
+def test_a_description_after_the_persons_sentence_is_the_person(modifier):
+    text = _EPITHET.format(modifier)
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("she expected") and issue.replacements == ("he",)
+
+
+# A common word written as a name before a word that can only be a noun is a breed or a
+# variety, no one the pronoun could mean.
+@pytest.mark.parametrize("herd", ["Jersey cattle", "Angora goats"])
+def test_a_breed_before_a_noun_is_no_one(herd):
+    text = (
+        f"Pablo Serrano, whose family has kept {herd} since his grandfather arrived in 1911, "
+        "said she had sold 40 animals this year."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("she had") and issue.replacements == ("he",)
+
+
+# A dateline's country and a land's quarter are places, not people of unknown gender.
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "VALDIVIA, Chile — Rosa Pérez, a poet who wrote about the rain, has died in Valdivia.",
+        "Rosa Pérez, whose poems made Chile’s far south famous, has died.",
+    ],
+)
+def test_a_dateline_country_or_a_lands_quarter_is_a_place(opening):
+    text = (
+        opening + " He was 90.\n\nHer death was announced by her publisher. Chile gave her "
+        "its national prize in 2004. She wrote 14 books."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("He was") and issue.replacements == ("She",)
+
+
+_QUIET_PRON14 = [
+    # an epithet of someone else: a pronoun of the named person's gender in its sentence
+    "Ingrid Sand was on her first visit to the port. The Danish captain said he had "
+    "waited for her all week.",
+    "Ingrid Sand was back in Tromsø. The Norwegian skipper said he had kept her old cabin free.",
+    # someone else named or described between the person and the description
+    "Ingrid Sand met a guide at the station. The Kenyan guide said he had walked it twice.",
+    "Ingrid Sand met the mayor on Monday. The Swedish mayor said he would visit the site.",
+    "Karin Holt toured the mine with Pablo Ruiz. The Chilean engineer said he "
+    "expected the shaft to reopen.",
+    # a description in a new paragraph, or not right after the person's sentence
+    "Ingrid Sand was on her third visit.\n\nThe German painter said he had never "
+    "seen the square so full.",
+    "Ingrid Sand was on her third visit. The square was full. The German painter "
+    "said he had never seen it so.",
+    # a bare role, with no nationality or age: it may be someone new
+    "Ingrid Sand was on her third visit. The painter said he had never seen the square so full.",
+    "Ingrid Sand opened the fair. The organiser said he was pleased with the crowds.",
+    # a role held for someone else
+    "Ingrid Sand was released on Friday. The French lawyer said he would appeal the fine.",
+    "Ingrid Sand was not at the hearing. The 40-year-old spokesman said he had no comment.",
+    # the person is not the subject that opens the sentence before
+    "The jury cleared Ingrid Sand on Monday. The 52-year-old juror said he had doubts "
+    "from the start.",
+    # a kin noun of the other gender
+    "Ingrid Sand was on her first visit to Aksum. The German husband said he had "
+    "planned it for years.",
+    # a common-word name before a noun that is a person after all
+    "Ahmed Saleh married Rym. She said the wedding was small.",
+    "Ahmed Saleh thanked Rym warmly. She said the farm was hers now.",
+    # two people of different genders in one paragraph, referent unclear
+    "Lena Vogt and Tomas Falk ran the bakery. She said the oven was older than the shop.",
+    "Lena Vogt sold the farm to Tomas Falk in May. He said the price was fair.",
+    "Tomas Falk hired Lena Vogt in 2019. She said the work was hard.",
+    "Tomas Falk met Lena Vogt in Bonn. Vogt said he had promised to call.",
+    "Lena Vogt, who trained under Tomas Falk, said he taught her everything.",
+    "Tomas Falk, whose daughter Mira runs the shop now, said she had doubled the sales.",
+    # quoted speakers
+    "“He never gave up,” Lena Vogt said of her late father.",
+    "Lena Vogt said: “He was the best teacher I had.”",
+    "Tomas Falk smiled. “She will win again,” he said of his pupil.",
+    "“She is fast,” Tomas Falk said of the new ferry.",
+    # kin nouns
+    "Lena Vogt lost her brother in the flood. He was 34.",
+    "Tomas Falk was there with his wife. She said the water came at night.",
+    "Tomas Falk's mother ran the shop until 1990. She died in 2004.",
+    "Lena Vogt's son, Jonas, said he would keep the boat.",
+    "Lena Vogt's lawyer, Tomas Falk, said his client had been ill. He said she would appeal.",
+    # a profile of a woman: possessives in others' clauses are hers
+    "Eva Lind, who recorded dialects for 40 years, has died. She was 91.\n\nShe "
+    "taught in three villages. Her grammar is still used.\n\nJon Aas, an archivist "
+    "who catalogued her notebooks, said the collection was unique.",
+    "Eva Lind, who recorded dialects for 40 years, has died. She was 91.\n\nShe sang "
+    "in the choir until 2010. Her voice was low.\n\nPer Moen, a cantor who recorded "
+    "her songs, said no one sang like that.",
+    "Mirja Koski has won the national prize. She is 64.\n\nHer novels sold slowly at "
+    "first.\n\nAnders Viik, the editor who bought her first book, said he knew at "
+    "once.",
+    # a profile of a man: the same the other way
+    "Olav Dahl, the painter, has died. He was 80.\n\nHe painted the fjord for 50 "
+    "years. His studio is a museum now.\n\nSara Holm, a curator who restored his "
+    "canvases, said the colours were fragile.",
+    # a dateline country and a land's quarter
+    "TROMSØ, Norway — Lena Vogt has died. She was 70. Norway honoured her in 2001.",
+    "BERGEN, Norway (AP) — Lena Vogt, a painter, said she would close the gallery.",
+    "Lena Vogt grew up in Norway's far north. She said winters were long.",
+    # a breed or variety before a noun, after a person of the pronoun's gender
+    "Tomas Falk keeps Jersey cows. His wife, Lena, said she milks them at five.",
+    "Lena Vogt raises Angora goats with Tomas Falk. He said mohair prices had fallen.",
+    # a ship or a country is she
+    "Tomas Falk commanded the ferry Aurora for ten years. She sailed from Hull in 1998.",
+    # the description names a woman after a man, and a woman speaks
+    "Tomas Falk was on his first visit. The Austrian actress said she was delighted to meet him.",
+    # object pronouns after a subject
+    "Tomas Falk said he had told her nothing about the sale.",
+    "Lena Vogt called him twice, she said.",
+    # an article's subject in someone's report
+    "Eva Lind has died. She was 91.\n\nHer pupils remember her well. Jon Aas said "
+    "she was strict but kind.",
+]
+
+
+@pytest.mark.parametrize("text", _QUIET_PRON14)
+def test_two_people_quoted_speakers_and_kin_stay_quiet(text):
+    assert run("pronoun.gender", text) == []
