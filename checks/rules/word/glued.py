@@ -785,10 +785,12 @@ def _to_verb(head: str, tail: str, next_word: str) -> bool:
 
 
 VERB_ENDINGS = 9  # a verb ending more known words ("rent": parent, current) ends names too
-# Words that open what a finite verb takes: an object pronoun, a particle, a quantity.
-_VERB_OBJECTS = frozenset(
-    {"her", "him", "them", "it", "us", "me", "out", "up", "down", "off", "back", "more"}
-)
+
+
+def _verb_objects() -> frozenset[str]:
+    """Words that open what a finite verb takes: an object pronoun, a particle, a quantity
+    (resources/word/verb_objects.txt)."""
+    return word_list("verb_objects.txt")
 
 
 def _verb_phrase(tail: str, next_word: str, subject: bool = False, shaped: bool = False) -> bool:
@@ -807,7 +809,7 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False, shaped: bool 
     endings = ending_counts().all[tail]
     if endings > VERB_ENDINGS or (tail.endswith("s") and "NOUN" in word_classes(tail)):
         return False
-    if low[0].isdigit() or low in _VERB_OBJECTS or low in word_list("determiners.txt"):
+    if low[0].isdigit() or low in _verb_objects() or low in word_list("determiners.txt"):
         return True
     # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
     # Hartmann|advises governments"), which no name is followed by there
@@ -1011,17 +1013,18 @@ def _preposition_glue(tail: str, next_word: str) -> bool:
     # a date: "Brentford|on Friday", "Nuuk|in March" ("May" and "March" capitalised only)
     date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
     determiner = next_word in word_list("determiners.txt")
-    return determiner or next_word[0].isdigit() or date or next_word in _COMPASS
+    return (
+        determiner
+        or next_word[0].isdigit()
+        or date
+        or next_word in word_list("compass_adjectives.txt")
+    )
 
 
 # A compass adjective before a region opens a noun phrase as a determiner does ("Pune|in
-# western India"); a name is followed by none.  Quantifiers are not taken: a name is
-# often followed by an adverbial that opens with one ("met Karpin several times",
-# "Karpin most likely stays").
-_COMPASS = frozenset(
-    {"northern", "southern", "eastern", "western", "central"}
-    | {"northeastern", "northwestern", "southeastern", "southwestern"}
-)
+# western India": resources/word/compass_adjectives.txt); a name is followed by none.
+# Quantifiers are not taken: a name is often followed by an adverbial that opens with one
+# ("met Karpin several times", "Karpin most likely stays").
 
 
 def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> bool:
@@ -1255,14 +1258,8 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
         and _ends_no_word(tail)
         # a dictionary word, not a given name ("Criti|carlo", "Bahse|derek"); the word-class
         # lexicon has no numbers ("Lesotho|three years ago")
-        and (bool(word_classes(tail)) or tail in _NUMBER_WORDS)
+        and (bool(word_classes(tail)) or tail in word_list("number_words.txt"))
     )
-
-
-_NUMBER_WORDS = frozenset(
-    {"three", "seven", "eight", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty"}
-    | {"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million"}
-)
 
 
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
@@ -1333,39 +1330,41 @@ def _perfect(word: str) -> bool:
     return _participle(word) or (word.endswith("ed") and _only_past_tense(word))
 
 
-def _name_glue(
-    piece: str,
-    attested: Counter[str],
-    after_name: bool,
-    at_start: bool,
-    before_name: bool,
-    next_word: str = "",
-    listed: bool = False,
-    subject: bool = False,
-    previous: str = "",
-    after_next: str = "",
-    text: str = "",
-) -> Split | None:
+@dataclass(frozen=True)
+class _Site:
+    """Where a capitalised piece stands, as the name-glue readings ask it: the batch's word
+    counts and the words around the token."""
+
+    attested: Counter[str]
+    after_name: bool = False  # a capitalised word just before, one space away
+    at_start: bool = False  # the piece opens a sentence
+    before_name: bool = False  # the next word on the line is capitalised
+    next_word: str = ""
+    listed: bool = False  # an item of a list of names just before ("Ordu, Samsun|and")
+    subject: bool = False  # the token opens its sentence or ends the run of names opening it
+    previous: str = ""  # the word before the token
+    after_next: str = ""  # the word after ``next_word``
+    text: str = ""
+
+
+def _name_glue(piece: str, site: _Site) -> Split | None:
     """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
     that names what the place is (``_feature_split``), to a species epithet
     (``_binomial_split``), to "last" or "next" before a period (``_time_split``) or to the
     function word after the name a preposition takes (``_object_glue``)."""
-    split = _name_reading(
-        piece, attested, after_name, at_start, before_name, next_word, listed, subject,
-        previous, after_next, text,
-    )  # fmt: skip
+    split = _name_reading(piece, site)
     if split is not None and split.safe:
         return split
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
     feature = _feature_split(piece) or _binomial_split(piece)
-    feature = feature or _time_split(piece, previous, next_word, attested)
+    feature = feature or _time_split(piece, site.previous, site.next_word, site.attested)
     safe: bool | None = True
     if feature is not None:
         head, tail = feature
     else:
-        safe = _object_glue(piece, previous, next_word, attested)
+        safe = _object_glue(piece, site.previous, site.next_word, site.attested)
         head, tail = _object_split(piece)
     if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
         return split  # no object glue, or another reading: still offered
@@ -1407,21 +1406,12 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
     return kind and (not next_word or _verb_next(next_word))
 
 
-def _name_reading(
-    piece: str,
-    attested: Counter[str],
-    after_name: bool,
-    at_start: bool,
-    before_name: bool,
-    next_word: str = "",
-    listed: bool = False,
-    subject: bool = False,
-    previous: str = "",
-    after_next: str = "",
-    text: str = "",
-) -> Split | None:
+def _name_reading(piece: str, site: _Site) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
-    ``previous`` is the word before the token, ``after_next`` the one after ``next_word``."""
+    ``site`` says what stands around the token (``_Site``)."""
+    attested, after_name, next_word, previous = (
+        site.attested, site.after_name, site.next_word, site.previous,
+    )  # fmt: skip
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
     # "from Riga|to Scandinavia": even a whole another language knows ("rigato")
@@ -1452,10 +1442,10 @@ def _name_reading(
         # an everyday word before an everyday head: an organisation's name ("World
         # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
         given = after_given and not (after_word and _word_head(piece[:i]))
-        run_seen = after_name and _seen_together(text, previous, piece[:i])
+        run_seen = after_name and _seen_together(site.text, previous, piece[:i])
         c = _candidate(
-            piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
-            subject, given, run_seen,
+            piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
+            next_word, site.listed, site.subject, given, run_seen,
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -1463,7 +1453,7 @@ def _name_reading(
         return in_place
     top = max(found, key=lambda c: c.split.score)  # the first of equal scores
     best = top.split
-    if _second_verb(best.right, next_word, after_next):
+    if _second_verb(best.right, next_word, site.after_next):
         return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
@@ -1479,9 +1469,6 @@ def _name_reading(
 
 
 # Function words that close the name a preposition takes, longest first ("-with" before "-th").
-_OBJECT_TAILS = (
-    "that", "with", "who", "and", "for", "the", "as", "at", "by", "in", "on", "or", "to",
-)  # fmt: skip
 _OBJECT_PHRASE_TAILS = frozenset({"in", "on", "at", "to", "by"})  # before a noun phrase
 _OBJECT_LINKS = frozenset({"and", "or"})
 OBJECT_SEAM = 10  # "and" after this many known words' last two letters: not "-land" (81)
@@ -1489,16 +1476,13 @@ OBJECT_SEAM = 10  # "and" after this many known words' last two letters: not "-l
 _CLAUSE_DETERMINERS = frozenset({"that", "which", "whose"})
 
 
-# Months as news agencies shorten them ("on Sept. 12"); not "Mar", "Jun": names, words
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "oct", "nov", "dec"})
-
-
 @cache
 def _calendar() -> frozenset[str]:
-    """Days and months ("Tuesday", "August", "Sept"), which follow "on" and "in", not a
-    name."""
+    """Days and months ("Tuesday", "August", and as news agencies shorten them, "Sept":
+    resources/word/month_abbreviations.txt), which follow "on" and "in", not a name."""
     lines = data_lines("pronoun", "calendar_words.txt")
-    return frozenset(w for line in lines for w in line.split()) | _MONTH_ABBREVIATIONS
+    words = frozenset(w for line in lines for w in line.split())
+    return words | word_list("month_abbreviations.txt")
 
 
 @cache
@@ -1526,8 +1510,12 @@ def _feature_split(piece: str) -> tuple[str, str] | None:
     return None
 
 
-# Endings of Latin species epithets ("aegypti", "sativus", "gambiae", "falciparum", "tigris").
-_EPITHET_ENDINGS = ("i", "ae", "us", "um", "is")
+@cache
+def _longest_first(name: str) -> tuple[str, ...]:
+    """A list of resources/word/ as a tuple, longest first, for ``str.endswith``."""
+    return tuple(sorted(word_list(name), key=lambda w: (-len(w), w)))
+
+
 LATIN_SPREAD = 1.5  # a Latin word is about as common in every language; an Italian one is not
 
 
@@ -1538,7 +1526,11 @@ def _binomial_split(piece: str) -> tuple[str, str] | None:
     "fiori", "marini", is far commoner in Italian)."""
     for i in range(4, len(piece) - 4):
         head, tail = piece[:i], piece[i:]
-        if not tail.endswith(_EPITHET_ENDINGS) or zipf(tail) < UNSEEN or word_classes(tail):
+        if (
+            not tail.endswith(_longest_first("epithet_endings.txt"))
+            or zipf(tail) < UNSEEN
+            or word_classes(tail)
+        ):
             continue
         if zipf(head) < NAME or word_classes(head.casefold()) or not head.isalpha():
             continue
@@ -1550,10 +1542,6 @@ def _binomial_split(piece: str) -> tuple[str, str] | None:
 
 
 _TIME_TAILS = ("last", "next")
-_TIME_NOUNS = frozenset(
-    {"week", "month", "year", "night", "weekend", "season", "decade", "century", "time"}
-    | {"spring", "summer", "autumn", "winter"}
-)
 
 
 def _time_split(
@@ -1565,7 +1553,7 @@ def _time_split(
     preposition takes or the text writes alone: "Powernext" (an English word) and "Jaak
     Kallast week after week" (a surname after a given name: Estonian ones end so) are
     names of their own."""
-    if next_word not in _TIME_NOUNS:
+    if next_word not in word_list("time_nouns.txt"):
         return None
     tail = next((t for t in _TIME_TAILS if piece.endswith(t)), "")
     head = piece[: len(piece) - len(tail)]
@@ -1581,7 +1569,7 @@ def _time_split(
 
 
 def _object_split(piece: str) -> tuple[str, str]:
-    tail = next((t for t in _OBJECT_TAILS if piece.endswith(t)), "")
+    tail = next((t for t in _longest_first("object_tails.txt") if piece.endswith(t)), "")
     return piece[: len(piece) - len(tail)], tail
 
 
@@ -1660,7 +1648,7 @@ def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
         return False
     # ... before what a verb takes: "ended guaranteed prices" is a participle before its noun
     low = after_next.lower()
-    return bool(low) and (low in word_list("determiners.txt") or low in _VERB_OBJECTS)
+    return bool(low) and (low in word_list("determiners.txt") or low in _verb_objects())
 
 
 def _name_prefix(word: str) -> bool:
@@ -2126,6 +2114,24 @@ def _skip_fast(token: str) -> bool:
     return z >= UNSEEN and not token.islower()
 
 
+def _site(
+    text: str, start: int, end: int, attested: Counter[str], after_name: bool, at_start: bool
+) -> _Site:
+    """What stands around the piece at ``start`` of the token ending at ``end``."""
+    return _Site(
+        attested,
+        after_name,
+        at_start,
+        _before_name(text, end),
+        _next_word(text, end),
+        _LISTED.search(text, max(0, start - 60), start) is not None,
+        at_start or (after_name and _opens(text, start)),
+        _previous_word(text, start),
+        _word_after_next(text, end),
+        text,
+    )
+
+
 @check(
     "word.glued",
     Category.WORD,
@@ -2193,19 +2199,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _name_particle(
                     piece, text[start + len(piece) : start + len(piece) + 2], attested
                 )
-                or _name_glue(
-                    piece,
-                    attested,
-                    after_name,
-                    at_start,
-                    _before_name(text, w.end),
-                    _next_word(text, w.end),
-                    _LISTED.search(text, max(0, start - 60), start) is not None,
-                    at_start or (after_name and _opens(text, start)),
-                    _previous_word(text, start),
-                    _word_after_next(text, w.end),
-                    text,
-                )
+                or _name_glue(piece, _site(text, start, w.end, attested, after_name, at_start))
                 or _lower_glue(piece)
             )
             if split is None:
