@@ -159,6 +159,17 @@ a head the text writes alone (``Tarsova|ran``); "el-" and a three-letter head be
 name (``myBenefits``), a lower-case plural of a word known whole (``dustpans``) and two content
 words ending in a word that closes many compounds (``ferry|master``) are no glue.
 
+Issue 15, glued14: a well-known place of no word class glued to "and" or "or" before a comma
+that opens an aside (``Norway|and, after 1990, in Finland``; "Leon Townsand," stays whole);
+after a preposition, a place English has seen at all glued to "and" before a name
+(``to Yanbu|and Doha``); markets, bazaars, souks, harbours and wharves are feature nouns
+(``Tarvo|souk``); the likelier reading first: a commoner function word a letter earlier
+(``Kelavik|was``, not "Kelavikw|as") and a people's plural before a verb (``Kuwaitis|take up``,
+not "Kuwaiti|stake"), both offered.  Precision: a short head no lexicon knows, not after a given
+name, is a stem, never split safely (``from Dorj|and to``); a capitalised rare English word
+before "in" and a determiner is no place (``from Whiskin the morning``); a name a bracket
+glosses stays whole unless the split is safe (``Gok Daymaster (the rider)``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -398,8 +409,24 @@ def _candidate(
         and short_ok
     )
     safe = safe and not (_plural_shape(head, tail) and _may_be_finite(next_word))
+    safe = safe and (after_name or not _unknown_stem(head, standalone))
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+SHORT_STEM = 4  # a head this short that no lexicon knows is a name's start, not a name
+
+
+def _unknown_stem(head: str, standalone: bool) -> bool:
+    """``from Dorj|and to``: a short head that no lexicon knows and the batch never writes
+    alone leaves a stem, not a name: the whole ("Dorjand") is as likely the name.  Offered
+    only, unless a given name comes before it: short surnames are common ("Kaleb Udu|said")."""
+    return (
+        len(head) <= SHORT_STEM
+        and not standalone
+        and zipf(head) < UNSEEN
+        and foreign_zipf(head) < UNSEEN
+    )
 
 
 def _plural_shape(head: str, tail: str) -> bool:
@@ -1165,7 +1192,11 @@ def _preposition_knowledge(
     # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years");
     # after a known word that is no given name the run is a place's ("San Isidro|in the")
     given = after_given and name_ending
-    head_ok = standalone or (head_zipf >= NAME and not given)
+    # ... a head English knows as a word but no everyday one is no name ("from Whisk|in the")
+    # before a determiner (a run of names ends in such words, "Economic Offences|in the", and
+    # a name or a date after one speaks for the glue: "the Rosary|in Lublin")
+    rare_word = not after_name and next_word.islower() and _rare_word(head)
+    head_ok = standalone or (head_zipf >= NAME and not given and not rare_word)
     ends_none = subject or not given or next_word[:1].isupper()
     head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
     # ... and an everyday noun ends no unknown surname: those built so are known whole
@@ -1185,6 +1216,13 @@ def _preposition_knowledge(
     # Romance words end in "-to" ("Salmi|to"): English must know the head
     prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
     return prep
+
+
+def _rare_word(head: str) -> bool:
+    """``Whisk``, ``Scoff``: a head English knows as a word of some class (a verb, a noun) but
+    not an everyday one is that word capitalised, or a name's start ("Whiskin", "Scoffin"),
+    rather than a name of its own."""
+    return zipf(head) < SAFE_HEAD and bool(word_classes(head.casefold()))
 
 
 EVERYDAY_NOUN = 4.5  # "River" 5.0, "Field" 5.2; not "Bolt" 4.0 nor "Kaspar"
@@ -1345,6 +1383,8 @@ class _Site:
     previous: str = ""  # the word before the token
     after_next: str = ""  # the word after ``next_word``
     text: str = ""
+    glossed: bool = False  # a bracket follows the token: "Ak Bugday (the jockey)"
+    comma: bool = False  # a comma follows the token
 
 
 def _name_glue(piece: str, site: _Site) -> Split | None:
@@ -1366,12 +1406,34 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     else:
         safe = _object_glue(piece, site.previous, site.next_word, site.attested)
         head, tail = _object_split(piece)
+        # "to Kelavikwas the": "was" is the likelier word at the seam a letter earlier
+        rival = piece[len(head) - 1 :]
+        if safe is not None and zipf(rival) >= FUNCTION_GLUE and len(head) > 4:
+            head, tail, safe = head[:-1], rival, False
     if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
         return split  # no object glue, or another reading: still offered
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
 _KIND_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)[^\S\n]+\Z")
+
+
+ASIDE_HEAD = 4.0  # a place this well known before "and," + an aside ("Norway|and, in 1990,")
+
+
+def _link_before_aside(piece: str) -> bool:
+    """``archives in Norwayand, after 1990, in Finland``: a link word before a comma opens an
+    aside; after a well-known name of no English word class at a seam (almost) no known word
+    has, the link word is no name's ending ("Leon Townsand." is one: "Towns" is a word)."""
+    head, tail = piece[:-3], piece[-3:]
+    return (
+        tail in _LIST_LINKS
+        and len(head) >= 4
+        and zipf(head) >= ASIDE_HEAD
+        and not word_classes(head.casefold())
+        and head.casefold() not in _given_names()
+        and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+    )
 
 
 def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
@@ -1437,6 +1499,8 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     demonym = _demonym_compound(piece)
     if demonym is not None:
         return demonym
+    if site.comma and _link_before_aside(piece):
+        return Split(piece[:-3], piece[-3:], zipf(piece[:-3]), safe=True, confidence=0.85)
     found = []
     for i in range(2, len(piece) - 1):
         # an everyday word before an everyday head: an organisation's name ("World
@@ -1465,6 +1529,10 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
     best = _plural_rival(best)
+    # a name a bracket glosses ("2. Altyn Daymaster (the rider) 1:46", a horse's, a
+    # product's) is the whole the bracket explains; a lost space leaves a word it would not
+    if site.glossed and not best.safe:
+        return in_place
     return in_place if in_place is not None and not best.safe else best
 
 
@@ -1583,7 +1651,7 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
     has.  The head must be no English word or given name.
 
     True for a safe split, False for one only offered, None for none.  Places end in "-in",
-    "-on", "-at" at rare seams too ("Tampin", "Khotlon", "Nieuwegem"), so before a noun phrase
+    "-on", "-at" at rare seams too ("Dorvin", "Khotlon", "Nieuwegem"), so before a noun phrase
     the split is only offered; so is "and" or "or" at a seam more than two known words have
     or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name), and
     so is any whose head is a name neither the text (alone) nor a lexicon knows: Persian and
@@ -1602,7 +1670,8 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
     low = next_word.casefold()
     seam = seam_counts(tail)[head[-2:].lower()]
     one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
-    known = attested.get(head, 0) > 0 or zipf(head) >= NAME or _foreign_name(head)
+    # a head English has seen at all and knows as no word is a name ("to Khobar|and Bahrain")
+    known = attested.get(head, 0) > 0 or zipf(head) >= UNSEEN or _foreign_name(head)
     one_way = one_way and known
     if tail in _OBJECT_PHRASE_TAILS:
         determiner = next_word.islower() and low in word_list("determiners.txt")
@@ -1799,7 +1868,8 @@ def _plural_rival(best: Split) -> Split:
         floor = 0.0 if _by_rule(best.left) else CLEAR_READING
     else:
         return best
-    if gain >= CLEAR_READING:
+    # the likelier reading first ("young Omanis|take up", not "Omani|stake up")
+    if gain >= CLEAR_READING or (gain > 0 and gain > floor):
         return Split(left, right, best.score, False, 0.6)
     if gain > floor:
         return Split(best.left, best.right, best.score, False, 0.6)
@@ -2129,6 +2199,8 @@ def _site(
         _previous_word(text, start),
         _word_after_next(text, end),
         text,
+        text.startswith(" (", end),
+        text.startswith(",", end),
     )
 
 
