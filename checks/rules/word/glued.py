@@ -159,6 +159,17 @@ a head the text writes alone (``Tarsova|ran``); "el-" and a three-letter head be
 name (``myBenefits``), a lower-case plural of a word known whole (``dustpans``) and two content
 words ending in a word that closes many compounds (``ferry|master``) are no glue.
 
+Issue 15, glued14: a well-known place of no word class glued to "and" or "or" before a comma
+that opens an aside (``Norway|and, after 1990, in Finland``; "Leon Townsand," stays whole);
+after a preposition, a place English has seen at all glued to "and" before a name
+(``to Yanbu|and Doha``); markets, bazaars, souks, harbours and wharves are feature nouns
+(``Tarvo|souk``); the likelier reading first: a commoner function word a letter earlier
+(``Kelavik|was``, not "Kelavikw|as") and a people's plural before a verb (``Kuwaitis|take up``,
+not "Kuwaiti|stake"), both offered.  Precision: a short head no lexicon knows, not after a given
+name, is a stem, never split safely (``from Dorj|and to``); a capitalised rare English word
+before "in" and a determiner is no place (``from Whiskin the morning``); a name a bracket
+glosses stays whole unless the split is safe (``Gok Daymaster (the rider)``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -398,8 +409,24 @@ def _candidate(
         and short_ok
     )
     safe = safe and not (_plural_shape(head, tail) and _may_be_finite(next_word))
+    safe = safe and (after_name or not _unknown_stem(head, standalone))
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+SHORT_STEM = 4  # a head this short that no lexicon knows is a name's start, not a name
+
+
+def _unknown_stem(head: str, standalone: bool) -> bool:
+    """``from Dorj|and to``: a short head that no lexicon knows and the batch never writes
+    alone leaves a stem, not a name: the whole ("Dorjand") is as likely the name.  Offered
+    only, unless a given name comes before it: short surnames are common ("Kaleb Udu|said")."""
+    return (
+        len(head) <= SHORT_STEM
+        and not standalone
+        and zipf(head) < UNSEEN
+        and foreign_zipf(head) < UNSEEN
+    )
 
 
 def _plural_shape(head: str, tail: str) -> bool:
@@ -785,10 +812,12 @@ def _to_verb(head: str, tail: str, next_word: str) -> bool:
 
 
 VERB_ENDINGS = 9  # a verb ending more known words ("rent": parent, current) ends names too
-# Words that open what a finite verb takes: an object pronoun, a particle, a quantity.
-_VERB_OBJECTS = frozenset(
-    {"her", "him", "them", "it", "us", "me", "out", "up", "down", "off", "back", "more"}
-)
+
+
+def _verb_objects() -> frozenset[str]:
+    """Words that open what a finite verb takes: an object pronoun, a particle, a quantity
+    (resources/word/verb_objects.txt)."""
+    return word_list("verb_objects.txt")
 
 
 def _verb_phrase(tail: str, next_word: str, subject: bool = False, shaped: bool = False) -> bool:
@@ -807,7 +836,7 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False, shaped: bool 
     endings = ending_counts().all[tail]
     if endings > VERB_ENDINGS or (tail.endswith("s") and "NOUN" in word_classes(tail)):
         return False
-    if low[0].isdigit() or low in _VERB_OBJECTS or low in word_list("determiners.txt"):
+    if low[0].isdigit() or low in _verb_objects() or low in word_list("determiners.txt"):
         return True
     # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
     # Hartmann|advises governments"), which no name is followed by there
@@ -1011,17 +1040,18 @@ def _preposition_glue(tail: str, next_word: str) -> bool:
     # a date: "Brentford|on Friday", "Nuuk|in March" ("May" and "March" capitalised only)
     date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
     determiner = next_word in word_list("determiners.txt")
-    return determiner or next_word[0].isdigit() or date or next_word in _COMPASS
+    return (
+        determiner
+        or next_word[0].isdigit()
+        or date
+        or next_word in word_list("compass_adjectives.txt")
+    )
 
 
 # A compass adjective before a region opens a noun phrase as a determiner does ("Pune|in
-# western India"); a name is followed by none.  Quantifiers are not taken: a name is
-# often followed by an adverbial that opens with one ("met Karpin several times",
-# "Karpin most likely stays").
-_COMPASS = frozenset(
-    {"northern", "southern", "eastern", "western", "central"}
-    | {"northeastern", "northwestern", "southeastern", "southwestern"}
-)
+# western India": resources/word/compass_adjectives.txt); a name is followed by none.
+# Quantifiers are not taken: a name is often followed by an adverbial that opens with one
+# ("met Karpin several times", "Karpin most likely stays").
 
 
 def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> bool:
@@ -1162,7 +1192,11 @@ def _preposition_knowledge(
     # news"), and an unknown head only at a seam no known word has ("Nexø|for 34 years");
     # after a known word that is no given name the run is a place's ("San Isidro|in the")
     given = after_given and name_ending
-    head_ok = standalone or (head_zipf >= NAME and not given)
+    # ... a head English knows as a word but no everyday one is no name ("from Whisk|in the")
+    # before a determiner (a run of names ends in such words, "Economic Offences|in the", and
+    # a name or a date after one speaks for the glue: "the Rosary|in Lublin")
+    rare_word = not after_name and next_word.islower() and _rare_word(head)
+    head_ok = standalone or (head_zipf >= NAME and not given and not rare_word)
     ends_none = subject or not given or next_word[:1].isupper()
     head_ok = head_ok or (head_zipf >= PART and not word_classes(head) and ends_none)
     # ... and an everyday noun ends no unknown surname: those built so are known whole
@@ -1182,6 +1216,13 @@ def _preposition_knowledge(
     # Romance words end in "-to" ("Salmi|to"): English must know the head
     prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
     return prep
+
+
+def _rare_word(head: str) -> bool:
+    """``Whisk``, ``Scoff``: a head English knows as a word of some class (a verb, a noun) but
+    not an everyday one is that word capitalised, or a name's start ("Whiskin", "Scoffin"),
+    rather than a name of its own."""
+    return zipf(head) < SAFE_HEAD and bool(word_classes(head.casefold()))
 
 
 EVERYDAY_NOUN = 4.5  # "River" 5.0, "Field" 5.2; not "Bolt" 4.0 nor "Kaspar"
@@ -1255,14 +1296,8 @@ def _unending_word(tail: str, tail_zipf: float) -> bool:
         and _ends_no_word(tail)
         # a dictionary word, not a given name ("Criti|carlo", "Bahse|derek"); the word-class
         # lexicon has no numbers ("Lesotho|three years ago")
-        and (bool(word_classes(tail)) or tail in _NUMBER_WORDS)
+        and (bool(word_classes(tail)) or tail in word_list("number_words.txt"))
     )
-
-
-_NUMBER_WORDS = frozenset(
-    {"three", "seven", "eight", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty"}
-    | {"fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million"}
-)
 
 
 # Auxiliaries that end (almost) no name: not "is" (Davis) or "are" (Dinare).
@@ -1333,46 +1368,72 @@ def _perfect(word: str) -> bool:
     return _participle(word) or (word.endswith("ed") and _only_past_tense(word))
 
 
-def _name_glue(
-    piece: str,
-    attested: Counter[str],
-    after_name: bool,
-    at_start: bool,
-    before_name: bool,
-    next_word: str = "",
-    listed: bool = False,
-    subject: bool = False,
-    previous: str = "",
-    after_next: str = "",
-    text: str = "",
-) -> Split | None:
+@dataclass(frozen=True)
+class _Site:
+    """Where a capitalised piece stands, as the name-glue readings ask it: the batch's word
+    counts and the words around the token."""
+
+    attested: Counter[str]
+    after_name: bool = False  # a capitalised word just before, one space away
+    at_start: bool = False  # the piece opens a sentence
+    before_name: bool = False  # the next word on the line is capitalised
+    next_word: str = ""
+    listed: bool = False  # an item of a list of names just before ("Ordu, Samsun|and")
+    subject: bool = False  # the token opens its sentence or ends the run of names opening it
+    previous: str = ""  # the word before the token
+    after_next: str = ""  # the word after ``next_word``
+    text: str = ""
+    glossed: bool = False  # a bracket follows the token: "Ak Bugday (the jockey)"
+    comma: bool = False  # a comma follows the token
+
+
+def _name_glue(piece: str, site: _Site) -> Split | None:
     """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
     that names what the place is (``_feature_split``), to a species epithet
     (``_binomial_split``), to "last" or "next" before a period (``_time_split``) or to the
     function word after the name a preposition takes (``_object_glue``)."""
-    split = _name_reading(
-        piece, attested, after_name, at_start, before_name, next_word, listed, subject,
-        previous, after_next, text,
-    )  # fmt: skip
+    split = _name_reading(piece, site)
     if split is not None and split.safe:
         return split
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
     feature = _feature_split(piece) or _binomial_split(piece)
-    feature = feature or _time_split(piece, previous, next_word, attested)
+    feature = feature or _time_split(piece, site.previous, site.next_word, site.attested)
     safe: bool | None = True
     if feature is not None:
         head, tail = feature
     else:
-        safe = _object_glue(piece, previous, next_word, attested)
+        safe = _object_glue(piece, site.previous, site.next_word, site.attested)
         head, tail = _object_split(piece)
+        # "to Kelavikwas the": "was" is the likelier word at the seam a letter earlier
+        rival = piece[len(head) - 1 :]
+        if safe is not None and zipf(rival) >= FUNCTION_GLUE and len(head) > 4:
+            head, tail, safe = head[:-1], rival, False
     if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
         return split  # no object glue, or another reading: still offered
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
 _KIND_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)[^\S\n]+\Z")
+
+
+ASIDE_HEAD = 4.0  # a place this well known before "and," + an aside ("Norway|and, in 1990,")
+
+
+def _link_before_aside(piece: str) -> bool:
+    """``archives in Norwayand, after 1990, in Finland``: a link word before a comma opens an
+    aside; after a well-known name of no English word class at a seam (almost) no known word
+    has, the link word is no name's ending ("Leon Townsand." is one: "Towns" is a word)."""
+    head, tail = piece[:-3], piece[-3:]
+    return (
+        tail in _LIST_LINKS
+        and len(head) >= 4
+        and zipf(head) >= ASIDE_HEAD
+        and not word_classes(head.casefold())
+        and head.casefold() not in _given_names()
+        and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+    )
 
 
 def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
@@ -1407,21 +1468,12 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
     return kind and (not next_word or _verb_next(next_word))
 
 
-def _name_reading(
-    piece: str,
-    attested: Counter[str],
-    after_name: bool,
-    at_start: bool,
-    before_name: bool,
-    next_word: str = "",
-    listed: bool = False,
-    subject: bool = False,
-    previous: str = "",
-    after_next: str = "",
-    text: str = "",
-) -> Split | None:
+def _name_reading(piece: str, site: _Site) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
-    ``previous`` is the word before the token, ``after_next`` the one after ``next_word``."""
+    ``site`` says what stands around the token (``_Site``)."""
+    attested, after_name, next_word, previous = (
+        site.attested, site.after_name, site.next_word, site.previous,
+    )  # fmt: skip
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
     # "from Riga|to Scandinavia": even a whole another language knows ("rigato")
@@ -1447,15 +1499,17 @@ def _name_reading(
     demonym = _demonym_compound(piece)
     if demonym is not None:
         return demonym
+    if site.comma and _link_before_aside(piece):
+        return Split(piece[:-3], piece[-3:], zipf(piece[:-3]), safe=True, confidence=0.85)
     found = []
     for i in range(2, len(piece) - 1):
         # an everyday word before an everyday head: an organisation's name ("World
         # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
         given = after_given and not (after_word and _word_head(piece[:i]))
-        run_seen = after_name and _seen_together(text, previous, piece[:i])
+        run_seen = after_name and _seen_together(site.text, previous, piece[:i])
         c = _candidate(
-            piece[:i], piece[i:], attested, after_name, at_start, before_name, next_word, listed,
-            subject, given, run_seen,
+            piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
+            next_word, site.listed, site.subject, given, run_seen,
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -1463,7 +1517,7 @@ def _name_reading(
         return in_place
     top = max(found, key=lambda c: c.split.score)  # the first of equal scores
     best = top.split
-    if _second_verb(best.right, next_word, after_next):
+    if _second_verb(best.right, next_word, site.after_next):
         return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
@@ -1475,13 +1529,14 @@ def _name_reading(
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
     best = _plural_rival(best)
+    # a name a bracket glosses ("2. Altyn Daymaster (the rider) 1:46", a horse's, a
+    # product's) is the whole the bracket explains; a lost space leaves a word it would not
+    if site.glossed and not best.safe:
+        return in_place
     return in_place if in_place is not None and not best.safe else best
 
 
 # Function words that close the name a preposition takes, longest first ("-with" before "-th").
-_OBJECT_TAILS = (
-    "that", "with", "who", "and", "for", "the", "as", "at", "by", "in", "on", "or", "to",
-)  # fmt: skip
 _OBJECT_PHRASE_TAILS = frozenset({"in", "on", "at", "to", "by"})  # before a noun phrase
 _OBJECT_LINKS = frozenset({"and", "or"})
 OBJECT_SEAM = 10  # "and" after this many known words' last two letters: not "-land" (81)
@@ -1489,16 +1544,13 @@ OBJECT_SEAM = 10  # "and" after this many known words' last two letters: not "-l
 _CLAUSE_DETERMINERS = frozenset({"that", "which", "whose"})
 
 
-# Months as news agencies shorten them ("on Sept. 12"); not "Mar", "Jun": names, words
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "aug", "sept", "oct", "nov", "dec"})
-
-
 @cache
 def _calendar() -> frozenset[str]:
-    """Days and months ("Tuesday", "August", "Sept"), which follow "on" and "in", not a
-    name."""
+    """Days and months ("Tuesday", "August", and as news agencies shorten them, "Sept":
+    resources/word/month_abbreviations.txt), which follow "on" and "in", not a name."""
     lines = data_lines("pronoun", "calendar_words.txt")
-    return frozenset(w for line in lines for w in line.split()) | _MONTH_ABBREVIATIONS
+    words = frozenset(w for line in lines for w in line.split())
+    return words | word_list("month_abbreviations.txt")
 
 
 @cache
@@ -1526,8 +1578,12 @@ def _feature_split(piece: str) -> tuple[str, str] | None:
     return None
 
 
-# Endings of Latin species epithets ("aegypti", "sativus", "gambiae", "falciparum", "tigris").
-_EPITHET_ENDINGS = ("i", "ae", "us", "um", "is")
+@cache
+def _longest_first(name: str) -> tuple[str, ...]:
+    """A list of resources/word/ as a tuple, longest first, for ``str.endswith``."""
+    return tuple(sorted(word_list(name), key=lambda w: (-len(w), w)))
+
+
 LATIN_SPREAD = 1.5  # a Latin word is about as common in every language; an Italian one is not
 
 
@@ -1538,7 +1594,11 @@ def _binomial_split(piece: str) -> tuple[str, str] | None:
     "fiori", "marini", is far commoner in Italian)."""
     for i in range(4, len(piece) - 4):
         head, tail = piece[:i], piece[i:]
-        if not tail.endswith(_EPITHET_ENDINGS) or zipf(tail) < UNSEEN or word_classes(tail):
+        if (
+            not tail.endswith(_longest_first("epithet_endings.txt"))
+            or zipf(tail) < UNSEEN
+            or word_classes(tail)
+        ):
             continue
         if zipf(head) < NAME or word_classes(head.casefold()) or not head.isalpha():
             continue
@@ -1550,10 +1610,6 @@ def _binomial_split(piece: str) -> tuple[str, str] | None:
 
 
 _TIME_TAILS = ("last", "next")
-_TIME_NOUNS = frozenset(
-    {"week", "month", "year", "night", "weekend", "season", "decade", "century", "time"}
-    | {"spring", "summer", "autumn", "winter"}
-)
 
 
 def _time_split(
@@ -1565,7 +1621,7 @@ def _time_split(
     preposition takes or the text writes alone: "Powernext" (an English word) and "Jaak
     Kallast week after week" (a surname after a given name: Estonian ones end so) are
     names of their own."""
-    if next_word not in _TIME_NOUNS:
+    if next_word not in word_list("time_nouns.txt"):
         return None
     tail = next((t for t in _TIME_TAILS if piece.endswith(t)), "")
     head = piece[: len(piece) - len(tail)]
@@ -1581,7 +1637,7 @@ def _time_split(
 
 
 def _object_split(piece: str) -> tuple[str, str]:
-    tail = next((t for t in _OBJECT_TAILS if piece.endswith(t)), "")
+    tail = next((t for t in _longest_first("object_tails.txt") if piece.endswith(t)), "")
     return piece[: len(piece) - len(tail)], tail
 
 
@@ -1595,7 +1651,7 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
     has.  The head must be no English word or given name.
 
     True for a safe split, False for one only offered, None for none.  Places end in "-in",
-    "-on", "-at" at rare seams too ("Tampin", "Khotlon", "Nieuwegem"), so before a noun phrase
+    "-on", "-at" at rare seams too ("Dorvin", "Khotlon", "Nieuwegem"), so before a noun phrase
     the split is only offered; so is "and" or "or" at a seam more than two known words have
     or where a longer tail is a word ("Brimme|sand", "Tvede|strand": a place's name), and
     so is any whose head is a name neither the text (alone) nor a lexicon knows: Persian and
@@ -1614,7 +1670,8 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
     low = next_word.casefold()
     seam = seam_counts(tail)[head[-2:].lower()]
     one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
-    known = attested.get(head, 0) > 0 or zipf(head) >= NAME or _foreign_name(head)
+    # a head English has seen at all and knows as no word is a name ("to Khobar|and Bahrain")
+    known = attested.get(head, 0) > 0 or zipf(head) >= UNSEEN or _foreign_name(head)
     one_way = one_way and known
     if tail in _OBJECT_PHRASE_TAILS:
         determiner = next_word.islower() and low in word_list("determiners.txt")
@@ -1660,7 +1717,7 @@ def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
         return False
     # ... before what a verb takes: "ended guaranteed prices" is a participle before its noun
     low = after_next.lower()
-    return bool(low) and (low in word_list("determiners.txt") or low in _VERB_OBJECTS)
+    return bool(low) and (low in word_list("determiners.txt") or low in _verb_objects())
 
 
 def _name_prefix(word: str) -> bool:
@@ -1811,7 +1868,8 @@ def _plural_rival(best: Split) -> Split:
         floor = 0.0 if _by_rule(best.left) else CLEAR_READING
     else:
         return best
-    if gain >= CLEAR_READING:
+    # the likelier reading first ("young Omanis|take up", not "Omani|stake up")
+    if gain >= CLEAR_READING or (gain > 0 and gain > floor):
         return Split(left, right, best.score, False, 0.6)
     if gain > floor:
         return Split(best.left, best.right, best.score, False, 0.6)
@@ -2126,6 +2184,26 @@ def _skip_fast(token: str) -> bool:
     return z >= UNSEEN and not token.islower()
 
 
+def _site(
+    text: str, start: int, end: int, attested: Counter[str], after_name: bool, at_start: bool
+) -> _Site:
+    """What stands around the piece at ``start`` of the token ending at ``end``."""
+    return _Site(
+        attested,
+        after_name,
+        at_start,
+        _before_name(text, end),
+        _next_word(text, end),
+        _LISTED.search(text, max(0, start - 60), start) is not None,
+        at_start or (after_name and _opens(text, start)),
+        _previous_word(text, start),
+        _word_after_next(text, end),
+        text,
+        text.startswith(" (", end),
+        text.startswith(",", end),
+    )
+
+
 @check(
     "word.glued",
     Category.WORD,
@@ -2193,19 +2271,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _name_particle(
                     piece, text[start + len(piece) : start + len(piece) + 2], attested
                 )
-                or _name_glue(
-                    piece,
-                    attested,
-                    after_name,
-                    at_start,
-                    _before_name(text, w.end),
-                    _next_word(text, w.end),
-                    _LISTED.search(text, max(0, start - 60), start) is not None,
-                    at_start or (after_name and _opens(text, start)),
-                    _previous_word(text, start),
-                    _word_after_next(text, w.end),
-                    text,
-                )
+                or _name_glue(piece, _site(text, start, w.end, attested, after_name, at_start))
                 or _lower_glue(piece)
             )
             if split is None:

@@ -637,7 +637,8 @@ def test_a_plain_plural_before_a_function_word_rivals_only_when_far_likelier():
     [
         # the plural reading of a function word rivals a head the text uses alone
         ("Funding came from Forest Parksand a trust. Park rangers said so.", "Parks and"),
-        ("Many Kenyansnow live abroad.", "Kenyan snow"),
+        # ... and after a demonym the likelier reading comes first (glued14)
+        ("Many Kenyansnow live abroad.", "Kenyans now"),
         # a short everyday word after an everyday head closing a run of names
         ("It opened a season for Hudson Bayred king crab.", "Bay red"),
     ],
@@ -1372,3 +1373,169 @@ def test_review13b_a_headline_demonym_glue_after_a_comma_is_split():
     # a headline drops its article: after a comma the noun phrase is no company's name
     text = "Dunes hold out for now, Finnishsurvey finds\n\nThe dunes grew."
     _assert_safe_glue(text, "Finnishsurvey", "Finnish survey")
+
+
+# --- glued14: unknown stems, glossed names, likelier readings, asides ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short head no lexicon knows leaves a stem: the whole may be the place's name
+        "She drove from Dorjand to the coast.",
+        "She drove from Hurjand through the hills.",
+    ],
+)
+def test_glued14_a_short_unknown_stem_is_never_split_safely(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+    assert fix_text(GLUED, text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head English knows as a rare word is no name a preposition takes
+        "He came from Whiskin the morning.",
+        "He came from Prodin the night before.",
+    ],
+)
+def test_glued14_a_rare_word_before_in_is_no_place_glue(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+    assert fix_text(GLUED, text).text == text
+
+
+def test_glued14_a_short_surname_after_a_given_name_still_splits():
+    _assert_safe_glue(
+        "Fisheries Minister Kaleb Uduisaid the plan would work.", "Uduisaid", "Udui said"
+    )
+
+
+def test_glued14_a_name_a_bracket_glosses_stays_whole():
+    assert GLUED.check_text("Results: 2. Gok Daymaster (Merdan Annayev) 1:46.90.") == []
+
+
+def test_glued14_a_place_english_has_seen_glued_to_and_before_a_place():
+    _assert_safe_glue(
+        "Two flights were diverted to Yanbuand Doha, the agency said.", "Yanbuand", "Yanbu and"
+    )
+
+
+def test_glued14_a_commoner_function_word_a_letter_earlier_is_offered_first():
+    issue = only(GLUED, "The night to Kelavikwas the hardest of my life.")
+    assert (issue.replacements[0], issue.safe) == ("Kelavik was", False)
+
+
+def test_glued14_the_likelier_of_a_plural_and_a_singular_reading_comes_first():
+    issue = only(GLUED, "Fewer young Kuwaitistake up the work now.")
+    assert (issue.replacements[0], issue.safe) == ("Kuwaitis take", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        ("He worked in archives in Norwayand, after 1990, in Finland.", "Norwayand",
+         "Norway and"),
+        ("Four were found in Latin Americaand, in 2020, in Asia.", "Americaand",
+         "America and"),
+    ],
+)  # fmt: skip
+def test_glued14_a_well_known_place_glued_to_and_before_an_aside(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+def test_glued14_a_surname_ending_in_and_before_a_comma_stays_whole():
+    assert GLUED.check_text("The envoy met Leon Townsand, a banker.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # places of trade and landing are written after their name
+        ("Stalls at the Tarvosouk sell spices.", "Tarvosouk", "Tarvo souk"),
+        ("Boats tie up at the Olvenwharf at dusk.", "Olvenwharf", "Olven wharf"),
+        ("Cars queue at Kesselharbour in summer.", "Kesselharbour", "Kessel harbour"),
+        ("Traders at the Kelvabazaar raised prices.", "Kelvabazaar", "Kelva bazaar"),
+        ("She sells fish in the Dembarimarket every day.", "Dembarimarket", "Dembari market"),
+    ],
+)  # fmt: skip
+def test_glued14_a_place_glued_to_its_market_or_harbour(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+# Clean sentences of rare names, compounds and brands: none may be flagged.
+GLUED14_CLEAN = (
+    "The mare Kara Tulpar won the 1,600 metres in 1:45.20, ahead of Ak Sunday (Berdi Atayev).",
+    "Results: 1. Gok Bulut (Merdan Annayev) 1:46.12; 2. Ak Bugra (Serdar Ovezov) 1:46.90.",
+    "The stallion Kara Sunmaster (ridden by Berdi Atayev) won.",
+    "The colt Ak Sandayly took the second race.",
+    "She moved to Kampala in 2004 and opened a bakery.",
+    "He grew up in Tampere, where his father ran a sawmill.",
+    "The road from Zahedan to Kerman was closed for a week.",
+    "The company Brightwater Holdings reported a loss.",
+    "The council met at Thornbury Hall on Tuesday.",
+    "The bakery chain Breadwinners opened its tenth shop.",
+    "The ferry Sandpiper sailed at dawn from Kirkwall.",
+    "The startup Cloudberry raised $4 million.",
+    "Her novel Nightingale Farm was shortlisted.",
+    "The village of Ashbourne lies north of the river.",
+    "He was born in Stockland and studied in Leeds.",
+    "Officials in Sundsvall said the road would reopen.",
+    "The Greenwood group opposed the plan.",
+    "The app Walletwise lets users split bills.",
+    "The painter Jonas Kaspar was born in Linz.",
+    "Mayor Annika Westerberg opened the new bridge.",
+    "The museum in Wolfsburg holds a large collection.",
+    "The airline Skyward Express added three routes.",
+    "The brewery Hopfield released a winter ale.",
+    "The charity Waterline built forty wells.",
+    "Prime Minister Tevita Fanua won his seat on Nukulaelae.",
+    "The climber Pemba Dorje reached the summit.",
+    "The striker Kwame Asante headed the winner.",
+    "Fishing boats left Ullapool before dawn.",
+    "The rapper Lilbandit released a new album.",
+    "The Kirkland family owned the land for a century.",
+    "The journalist Maria Sandoval reported from Oaxaca.",
+    "Sales of Ploughman lunches rose in the summer.",
+    "The newspaper Daily Tidings printed a correction.",
+    "A storm hit Aberdaron and cut power to 2,000 homes.",
+    "The court in Bergamo ruled on Friday.",
+    "The Landover Trust bought the estate.",
+    "The poet Seamus Coughlan read from his new book.",
+    "Firefighters from Kettering and Corby helped.",
+    "The horse Windsong Bay won the maiden race.",
+    "The Vandermeer brothers run the farm.",
+    "The gallery in Oudenaarde showed early prints.",
+    "The spokesman Tomasz Wierzbicki said talks would continue.",
+    "He was elected mayor of Karlstad in 2018.",
+    "The team trained at Hartlepool before the match.",
+    "Kofi Mensah and Ama Owusu were married in Kumasi.",
+    "The sculptor Ingrid Hallgrimsdottir won the prize.",
+    "The river Wharfe flooded the valley.",
+    "The cyclist Tadej Novak won the stage in Maribor.",
+    "The ship Sealord docked at Timaru.",
+    "Dr. Anand Rao leads the research group.",
+    "Residents of Briand Street complained about noise.",
+    "The Marquand house was sold at auction.",
+    "The label Greenhand Records signed the band.",
+    "The fund Northstar Capital invested in the mine.",
+    "The actress Lena Woodland starred in the film.",
+    "The Sherwood Rangers paraded through the town.",
+    "The forward Nikolaidis scored in the final minute.",
+    "The singer Kristin Sandberg toured Norway.",
+    "The coach said Carlisle and Workington would meet again.",
+    "The horse Bugra Star led at the turn.",
+    "The mine at Kalgoorlie employs 3,000 people.",
+    "The mountain Tampen was covered in snow.",
+    "The envoy met Leon Townsand, a banker.",
+    "He came from Whiskin the morning.",
+    "She drove from Mashhad to Zahedan in a day.",
+)
+
+
+@pytest.mark.parametrize("text", GLUED14_CLEAN)
+def test_glued14_clean_sentences_stay_quiet(text):
+    assert GLUED.check_text(text) == []
+
+
+def test_glued14_the_clean_sentences_are_sixty_or_more():
+    assert len(GLUED14_CLEAN) >= 60
