@@ -749,7 +749,7 @@ def foreign_name_word(text: str, start: int, end: int) -> bool:
 
 
 def regular_plural(word: str, guarded: bool = True) -> bool:
-    """The regular plural of a noun English knows ("sinkings": "sinking" is a word, wordfreq
+    """The regular plural of a noun English knows ("cappings": "capping" is a word, wordfreq
     and the curated list lack the plural).  ``guarded``: and no other word readers know is
     one keystroke from it ("tings" is "things" misspelt, though "ting" is a word)."""
     import lemminflect  # loaded by word_classes already; its tables load once
@@ -767,14 +767,14 @@ def regular_plural(word: str, guarded: bool = True) -> bool:
     return False
 
 
-# Another name for the word before it: "its own council, or comú", "the council (comú)".
+# Another name for the word before it: "its own assembly, or kolú", "the assembly (kolú)".
 _ALTERNATIVE_BEFORE = regex.compile(r"\p{L}(?:,[ \u00a0]+or[ \u00a0]+|[ \u00a0]+\()$")
 _ALTERNATIVE_END = regex.compile(r"[ \u00a0]*(?:[,.;:)—–]|$)")
 
 
 def alternative_name(text: str, start: int, end: int) -> bool:
-    """A local word given as another name for the English one before it ("each parish has its
-    own council, or comú.", "the council (comú) met"), when a letter in it is one English
+    """A local word given as another name for the English one before it ("each valley has its
+    own assembly, or kolú.", "the assembly (kolú) met"), when a letter in it is one English
     never writes or it is no one-keystroke slip of a word readers know: "the council, or
     goverment." stays flagged."""
     if _ALTERNATIVE_BEFORE.search(text, max(0, start - 8), start) is None:
@@ -795,8 +795,8 @@ _HEAD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}'’-])")
 
 
 def kind_before_noun(text: str, start: int, end: int) -> bool:
-    """A rare word naming a kind of the common noun after it ("a strong shamal wind",
-    "a nay flute"): one in use (wordfreq has seen it, ``_IN_USE_ZIPF``: a chance slip is
+    """A rare word naming a kind of the common noun after it ("a tall deodar tree",
+    "a sijga net"): one in use (wordfreq has seen it, ``_IN_USE_ZIPF``: a chance slip is
     not, "the caravjan oasis" stays flagged), that no slip makes of a common word (zipf 4:
     "the goverment building") nor a repeatable slip of a word readers know ("a fragrent
     flower": a vowel for a vowel)."""
@@ -820,7 +820,7 @@ _COMMON_ZIPF = 4.0
 # slip of the keys is not; a habitual misspelling is ("goverment" 2.66), but that one is a
 # slip of a word readers know, which the other guards catch.
 _IN_USE_ZIPF = 1.5
-# The items of a list next to the word: "violins, ouds, a qanun, and drums".
+# The items of a list next to the word: "trout, charrs, a sijga, and perch".
 _ITEM_BEFORE = regex.compile(r"(\p{Ll}[\p{L}\p{M}]*),[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?$")
 _ITEM_AFTER = regex.compile(
     r",[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?(?:(?:a|an|the)[ \u00a0]+)?(\p{Ll}[\p{L}\p{M}]*)"
@@ -829,9 +829,9 @@ _ITEM_AFTER = regex.compile(
 
 def plural_among_terms(text: str, start: int, end: int) -> bool:
     """The plural of a noun English knows in a list beside a term no dictionary holds
-    ("violins, ouds, a qanun": "oud" is a lute): a list of instruments, dishes or tools in
-    another language.  In a list of English words a slip stays flagged ("drums, tings,
-    violins": "things")."""
+    ("trout, charrs, a sijga": a charr is a fish): a list of fish, instruments, dishes or
+    tools, one of them named in another language.  In a list of English words a slip stays
+    flagged ("drums, tings, violins": "things")."""
     if not regular_plural(text[start:end], guarded=False):
         return False
     before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
@@ -840,7 +840,7 @@ def plural_among_terms(text: str, start: int, end: int) -> bool:
 
 
 def _unknown_term(word: str) -> bool:
-    """A word no dictionary holds and no slip makes of a word readers know ("qanun")."""
+    """A word no dictionary holds and no slip makes of a word readers know ("sijga")."""
     return (
         zipf(word) < _TERM_ZIPF and not english_word(word) and not one_slip_from(word, _KNOWN_ZIPF)
     )
@@ -851,8 +851,8 @@ _TERM_ZIPF = 2.0
 
 
 def introduced_elsewhere(text: str, start: int, end: int) -> bool:
-    """A word the text introduces as a term at another use ("a minibus known in Ghana as a
-    trotro", then "With the trotro I pay"): the introduction's own guards hold (no slip
+    """A word the text introduces as a term at another use ("a minibus known locally as a
+    zimbro", then "With the zimbro I pay"): the introduction's own guards hold (no slip
     of a word readers know)."""
     word = text[start:end]
     whole = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])"

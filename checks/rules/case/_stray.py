@@ -1072,8 +1072,8 @@ def kind_after_a_name(ctx: Context) -> Iterator[Stray]:
         yield Stray(m.start(2), word, why, ctx.capitalised[word])
 
 
-# A family's particle, its name, and what the family is or keeps: "the Al Kuwari
-# Family,", "(Al Naimi Stable)", "the Vardani Family." (group 1 the particle, if any,
+# A family's particle, its name, and what the family is or keeps: "the Al Varni
+# Family,", "(Al Tarsi Stable)", "the Vardani Family." (group 1 the particle, if any,
 # group 2 the name, group 3 the head).
 _FAMILY_HEAD = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:(Al|El|Bin|Bani)(?:-|[^\S\n]+)|[Tt]he[^\S\n]+)(\p{Lu}\p{Ll}+)"

@@ -24,7 +24,7 @@ place before a plural (``on Umbrian Roads``).  One in -i, -an, -ic or -ish after
 lower-case word counts when the text shows it is an adjective: it writes the place alone
 (``Varkh`` beside ``talks with Varkhi Leaders``), the people's plural (``the
 Zarmitans``), or the adjective before lower-case nouns only, none a place's head
-(``Zarmitan farmers``; not ``the Koshi river``), or a language's kind follows "a" or
+(``Zarmitan farmers``; not ``the Tamsu river``), or a language's kind follows "a" or
 "the" (``a Vennic Language``).  A plural two adjectives share with no "the" before them
 is common (``by Ghanaian and Malian Groups``, ``Christian and Muslim Families``, after
 adjectives of religion too); "the" before them is no evidence either way.  The suffixes
@@ -1107,7 +1107,7 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     return _before_nouns_only(text, adjective)
 
 
-# Heads a place's name qualifies ("the Koshi river", "the Varna airport"), beside the
+# Heads a place's name qualifies ("the Tamsu river", "the Varna airport"), beside the
 # heads of places' and divisions' names (place_heads.txt, division_heads.txt).
 _FEATURES = frozenset(
     {"river", "rivers", "lake", "valley", "basin", "mountain", "mountains", "hills", "island"}
@@ -1118,14 +1118,14 @@ _FEATURES = frozenset(
 
 @cache
 def _place_nouns() -> frozenset[str]:
-    """What a place's own name may qualify in lower case ("the Koshi river")."""
+    """What a place's own name may qualify in lower case ("the Tamsu river")."""
     heads = {h.lower() for h in _place_heads() | _division_heads()}
     return frozenset(heads | _FEATURES)
 
 
 def _noun_like(word: str) -> bool:
     """A noun to the dictionary, or a word of four letters or more it does not know: its
-    gaps are rare nouns ("musher", "joik"), seldom verbs or small words."""
+    gaps are rare nouns ("yakherd", "kelpie"), seldom verbs or small words."""
     classes = word_classes(word)
     return "NOUN" in classes or (not classes and len(word) >= 4)
 
@@ -1141,8 +1141,8 @@ def _whole_word(word: str, after: str = "") -> regex.Pattern[str]:
 def _before_nouns_only(text: str, adjective: str) -> bool:
     """The text writes ``adjective`` before a lower-case noun and never alone (before
     punctuation, a small word or a verb): an adjective, not a name ("Zarmitan farmers",
-    never "Zarmitan said").  Before a place's head it is a place's name ("the Koshi
-    river"), which a capital after it may go on ("the Koshi Barrage")."""
+    never "Zarmitan said").  Before a place's head it is a place's name ("the Tamsu
+    river"), which a capital after it may go on ("the Tamsu Barrage")."""
     nouns = 0
     for m in regex.finditer(
         rf"(?<![\p{{L}}\p{{N}}\-]){regex.escape(adjective)}(?![\p{{L}}\p{{N}}\-])[^\S\n]*(\p{{L}}*)",
@@ -1154,7 +1154,7 @@ def _before_nouns_only(text: str, adjective: str) -> bool:
         if not after or after in function_words() or not _noun_like(after):
             return False
         if after in _place_nouns():
-            return False  # "the Koshi river", "Varkh province": a place's own name
+            return False  # "the Tamsu river", "Varkh province": a place's own name
         nouns += 1
     return nouns > 0
 

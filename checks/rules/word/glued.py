@@ -163,7 +163,7 @@ Issue 15, glued14: a well-known place of no word class glued to "and" or "or" be
 that opens an aside (``Norway|and, after 1990, in Finland``; "Leon Townsand," stays whole);
 after a preposition, a place English has seen at all glued to "and" before a name
 (``to Yanbu|and Doha``); markets, bazaars, souks, harbours and wharves are feature nouns
-(``Tarvo|souk``); the likelier reading first: a commoner function word a letter earlier
+(``Velmo|souk``); the likelier reading first: a commoner function word a letter earlier
 (``Kelavik|was``, not "Kelavikw|as") and a people's plural before a verb (``Kuwaitis|take up``,
 not "Kuwaiti|stake"), both offered.  Precision: a short head no lexicon knows, not after a given
 name, is a stem, never split safely (``from Dorj|and to``); a capitalised rare English word
@@ -420,7 +420,7 @@ SHORT_STEM = 4  # a head this short that no lexicon knows is a name's start, not
 def _unknown_stem(head: str, standalone: bool) -> bool:
     """``from Dorj|and to``: a short head that no lexicon knows and the batch never writes
     alone leaves a stem, not a name: the whole ("Dorjand") is as likely the name.  Offered
-    only, unless a given name comes before it: short surnames are common ("Kaleb Udu|said")."""
+    only, unless a given name comes before it: short surnames are common ("Jonas Ebr|said")."""
     return (
         len(head) <= SHORT_STEM
         and not standalone
@@ -1383,7 +1383,7 @@ class _Site:
     previous: str = ""  # the word before the token
     after_next: str = ""  # the word after ``next_word``
     text: str = ""
-    glossed: bool = False  # a bracket follows the token: "Ak Bugday (the jockey)"
+    glossed: bool = False  # a bracket follows the token: "Ak Bugra (the jockey)"
     comma: bool = False  # a comma follows the token
 
 
@@ -1529,7 +1529,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
     best = _plural_rival(best)
-    # a name a bracket glosses ("2. Altyn Daymaster (the rider) 1:46", a horse's, a
+    # a name a bracket glosses ("2. Gok Daymaster (the rider) 1:46", a horse's, a
     # product's) is the whole the bracket explains; a lost space leaves a word it would not
     if site.glossed and not best.safe:
         return in_place

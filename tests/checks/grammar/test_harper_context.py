@@ -86,14 +86,14 @@ QUIET = [
         "zimbro",
     ),
     # the regular plural of a noun English knows
-    ("Inquiries into sinkings over the past decade found overloading.", "SpellCheck", "sinkings"),
+    ("Inquiries into well cappings over the past decade found leaks.", "SpellCheck", "cappings"),
     # another name for the word before it: a foreign letter, or no slip of a known word
-    ("The villages each have a council, or comú.", "SpellCheck", "comú"),
-    ("The villages each have a council (comú) of elders.", "SpellCheck", "comú"),
+    ("Each valley has its own assembly, or kolú.", "SpellCheck", "kolú"),
+    ("Each valley has its own assembly (kolú) of elders.", "SpellCheck", "kolú"),
     # an unknown word naming a kind of the noun after it
-    ("A strong shamal wind blew across the bay.", "SpellCheck", "shamal"),
+    ("A tall deodar tree shaded the square.", "SpellCheck", "deodar"),
     # a known noun's plural in a list beside a term no dictionary holds
-    ("The band played violins, ouds, a qanun and drums.", "SpellCheck", "ouds"),
+    ("The nets held trout, charrs, a sijga and perch.", "SpellCheck", "charrs"),
 ]
 
 
@@ -156,14 +156,14 @@ STILL = [
     # a term introduced once does not cover a slip used elsewhere
     ("A boat known as a varkos sank. The goverment said so.", "SpellCheck", "goverment"),
     ("Officials counted the thinsg on the list.", "SpellCheck", "thinsg"),  # no plural
-    ("The villages each have a council, or goverment.", "SpellCheck", "goverment"),
-    ("The villages each have a council, or comu.", "SpellCheck", "comu"),  # "come"
+    ("Each valley has its own assembly, or goverment.", "SpellCheck", "goverment"),
+    ("Each valley has its own assembly, or vome.", "SpellCheck", "vome"),  # "home", "come"
     ("A strong goverment wind blew across the bay.", "SpellCheck", "goverment"),
-    ("A strong shamal blew across the bay.", "SpellCheck", "shamal"),  # no noun after it
+    ("A tall deodar shaded the square.", "SpellCheck", "deodar"),  # no noun after it
     ("The crowd saw a fragrent flower at dawn.", "SpellCheck", "fragrent"),  # a vowel slip
     ("They crossed the caravjan oasis at dawn.", "SpellCheck", "caravjan"),  # no word in use
-    ("The band played violins, ouds and drums.", "SpellCheck", "ouds"),  # English list
-    ("The band played violins, ouds, a pinao and drums.", "SpellCheck", "ouds"),  # "piano"
+    ("The nets held trout, charrs and perch.", "SpellCheck", "charrs"),  # English list
+    ("The nets held trout, charrs, a pinao and perch.", "SpellCheck", "charrs"),  # "piano"
 ]
 
 
@@ -293,8 +293,8 @@ def test_article_term_counts_uses_and_inflections():
 
 
 def test_regular_plural_needs_a_known_noun_and_no_slip_of_another_word():
-    assert harper_context.regular_plural("sinkings")
+    assert harper_context.regular_plural("cappings")
     assert not harper_context.regular_plural("goverments")  # "goverment" is no word
     assert not harper_context.regular_plural("tims")  # "times"
-    assert harper_context.regular_plural("ouds", guarded=False)
-    assert not harper_context.regular_plural("ouds")  # "ours", "outs"
+    assert harper_context.regular_plural("charrs", guarded=False)
+    assert not harper_context.regular_plural("charrs")  # "chairs", "charts"

@@ -45,8 +45,8 @@ def _caps(text: str) -> list[str]:
         ),
         # ... a rare noun the dictionary lacks among them; a given name read so too
         (
-            "Sami mushers train on the plateau all winter. Last year she became the first "
-            "Sami Woman to win the long race, the organisers said.",
+            "Dani pigherds walk their animals to the valley market. Last year she became the "
+            "first Dani Woman to win the long race, the organisers said.",
             "Woman",
         ),
         # a language's kind after "a"
@@ -110,7 +110,7 @@ CLEAN = [
     "Officials in Jordan said the border would stay closed until the end of the week.",
     "Joshi said the talks would continue, and the minister agreed to meet the farmers.",
     "Fans of Ferrari cheered when the red car crossed the line in front of the stand.",
-    "Meanwhile, Kovalenko said the dam would be repaired before the spring floods arrive.",
+    "Meanwhile, Petrenko said the dam would be repaired before the spring floods arrive.",
     "Edward Said wrote about the region for decades, and his books are still taught.",
     "The new Celtic Park stand will open next season, the club said in a statement.",
     "The Gothic Quarter is crowded with tourists in the summer, and rents have risen.",
@@ -127,7 +127,7 @@ CLEAN = [
     "The Catholic and Orthodox Churches held a joint service in the cathedral on Sunday.",
     "Thousands of Muslim and Jewish families lived side by side in the old quarter.",
     "The Uralic Society held its annual meeting at the university in the autumn.",
-    "She studies Finnic languages at the institute, and the Finnic branch includes Estonian.",
+    "She studies Permic languages at the institute, and the Permic branch includes Komi.",
     "The Maori King visited the marae on Sunday and spoke to the elders for an hour.",
     "The Zulu King opened the festival and danced with the young men of the village.",
     "Supporters of the Tamil Tigers gathered outside the embassy on Sunday afternoon.",
@@ -146,8 +146,8 @@ CLEAN = [
     "The Ottoman Empire ruled the region for four centuries, historians say.",
     "He joined the Gaelic Athletic Association as a boy and played hurling for years.",
     "The Sami Parliament in Norway met on Tuesday to discuss reindeer grazing rights.",
-    "The Koshi river broke its banks in 2008 and changed its course, engineers say.",
-    "The Koshi river floods every year. The Koshi Barrage was built in the 1950s and "
+    "The Tamsu river broke its banks in 1997 and changed its course, engineers say.",
+    "The Tamsu river floods every year. The Tamsu Barrage was built in the 1950s and "
     "still controls the flow of the river through the plain.",
     "The Hellenic Navy sent two ships to the island after the storm on Thursday.",
     "Workers at the Nissan Motor plant in the north will strike next week, unions said.",

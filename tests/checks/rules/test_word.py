@@ -1406,12 +1406,12 @@ def test_glued14_a_rare_word_before_in_is_no_place_glue(text):
 
 def test_glued14_a_short_surname_after_a_given_name_still_splits():
     _assert_safe_glue(
-        "Fisheries Minister Kaleb Uduisaid the plan would work.", "Uduisaid", "Udui said"
+        "Fisheries Minister Jonas Ebrisaid the plan would work.", "Ebrisaid", "Ebri said"
     )
 
 
 def test_glued14_a_name_a_bracket_glosses_stays_whole():
-    assert GLUED.check_text("Results: 2. Gok Daymaster (Merdan Annayev) 1:46.90.") == []
+    assert GLUED.check_text("Results: 2. Gok Daymaster (Oraz Durdyev) 1:46.90.") == []
 
 
 def test_glued14_a_place_english_has_seen_glued_to_and_before_a_place():
@@ -1451,7 +1451,7 @@ def test_glued14_a_surname_ending_in_and_before_a_comma_stays_whole():
     ("text", "token", "fix"),
     [
         # places of trade and landing are written after their name
-        ("Stalls at the Tarvosouk sell spices.", "Tarvosouk", "Tarvo souk"),
+        ("Stalls at the Velmosouk sell spices.", "Velmosouk", "Velmo souk"),
         ("Boats tie up at the Olvenwharf at dusk.", "Olvenwharf", "Olven wharf"),
         ("Cars queue at Kesselharbour in summer.", "Kesselharbour", "Kessel harbour"),
         ("Traders at the Kelvabazaar raised prices.", "Kelvabazaar", "Kelva bazaar"),
@@ -1465,7 +1465,7 @@ def test_glued14_a_place_glued_to_its_market_or_harbour(text, token, fix):
 # Clean sentences of rare names, compounds and brands: none may be flagged.
 GLUED14_CLEAN = (
     "The mare Kara Tulpar won the 1,600 metres in 1:45.20, ahead of Ak Sunday (Berdi Atayev).",
-    "Results: 1. Gok Bulut (Merdan Annayev) 1:46.12; 2. Ak Bugra (Serdar Ovezov) 1:46.90.",
+    "Results: 1. Gok Bulut (Oraz Durdyev) 1:46.12; 2. Ak Bugra (Gurban Kakayev) 1:46.90.",
     "The stallion Kara Sunmaster (ridden by Berdi Atayev) won.",
     "The colt Ak Sandayly took the second race.",
     "She moved to Kampala in 2004 and opened a bakery.",
@@ -1488,8 +1488,8 @@ GLUED14_CLEAN = (
     "The airline Skyward Express added three routes.",
     "The brewery Hopfield released a winter ale.",
     "The charity Waterline built forty wells.",
-    "Prime Minister Tevita Fanua won his seat on Nukulaelae.",
-    "The climber Pemba Dorje reached the summit.",
+    "Prime Minister Sefo Fanua won his seat on Nukulaelae.",
+    "The climber Mingma Dorje reached the summit.",
     "The striker Kwame Asante headed the winner.",
     "Fishing boats left Ullapool before dawn.",
     "The rapper Lilbandit released a new album.",
@@ -1508,7 +1508,7 @@ GLUED14_CLEAN = (
     "The spokesman Tomasz Wierzbicki said talks would continue.",
     "He was elected mayor of Karlstad in 2018.",
     "The team trained at Hartlepool before the match.",
-    "Kofi Mensah and Ama Owusu were married in Kumasi.",
+    "Yaw Boakye and Efua Addo were married in Tamale.",
     "The sculptor Ingrid Hallgrimsdottir won the prize.",
     "The river Wharfe flooded the valley.",
     "The cyclist Tadej Novak won the stage in Maribor.",
@@ -1528,7 +1528,7 @@ GLUED14_CLEAN = (
     "The mountain Tampen was covered in snow.",
     "The envoy met Leon Townsand, a banker.",
     "He came from Whiskin the morning.",
-    "She drove from Mashhad to Zahedan in a day.",
+    "She drove from Kerman to Zahedan in a day.",
 )
 
 
