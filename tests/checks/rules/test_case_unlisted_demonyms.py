@@ -182,3 +182,20 @@ def test_a_past_tense_after_a_name_in_a_one_line_sentence_of_names_hits() -> Non
 )
 def test_a_past_tense_in_a_heading_or_a_short_line_stays_quiet(line: str) -> None:
     assert _caps(line) == []
+
+
+# A place's name before lower-case nouns is no adjective for that: what it heads in
+# capitals is its own name, unless that is a plural, a field or a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvoni residents complained of smog as officials shut the Tarvoni Metro, "
+        "which carries a million people a day.",
+        "Runners crossed the line at the Oskari Marathon, cheered by Oskari crowds.",
+        "Families were moved to Velani Island on Tuesday, and Velani officials said "
+        "schools would close for a week.",
+        "Elders met at the Tarangi Tribunal, which hears Tarangi claims about the land.",
+    ],
+)
+def test_what_a_place_used_as_an_adjective_heads_stays_quiet(text: str) -> None:
+    assert _caps(text) == []
