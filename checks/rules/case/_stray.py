@@ -272,6 +272,12 @@ def _work_nouns() -> frozenset[str]:
 
 
 @cache
+def _performers() -> frozenset[str]:
+    """Who plays in a work or a band, after its title ("the Vostrel Family star")."""
+    return frozenset(w.lower() for w in data_lines("case", "performer_nouns.txt"))
+
+
+@cache
 def _name_suffixes() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("case", "name_suffixes.txt"))
 
@@ -1088,6 +1094,22 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}\-]){word.lower()}(?![\p{{L}}\-])", text) is not None
 
 
+# An apposition that says what a name is: ", a sitcom", ", an American band".
+_APPOSITION = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]")
+
+
+def _names_a_group(ctx: Context, end: int) -> bool:
+    """What follows "the Varn Family" says it is a group's or a work's name: an
+    apposition with "a" ("the Tesslin Family, a folk group"; "the Darnak Family, a
+    cult") or a work's or a performer's noun after it ("the Vostrel Family musical", "the
+    Vostrel Family star").  A household's head is followed by its verb, its own noun ("the
+    Varn Family home") or a clause's end."""
+    if _APPOSITION.match(ctx.text, end):
+        return True
+    nxt = ctx.next_lower(end)
+    return nxt is not None and (nxt in _work_nouns() or nxt in _performers())
+
+
 def family_after_a_name(ctx: Context) -> Iterator[Stray]:
     """A family's or a stable's head after its family name, before punctuation or a
     lower-case word: "owned by the Al Varni Family, and", "(Al Tarsi Stable)", "the
@@ -1103,7 +1125,9 @@ def family_after_a_name(ctx: Context) -> Iterator[Stray]:
     text = ctx.text
     for m in _FAMILY_HEAD.finditer(text):
         name, word = m.group(2), m.group(3)
-        if m.group(1) is None and not (_a_name(name) and _lower_elsewhere(text, word)):
+        if m.group(1) is None and not (
+            _a_name(name) and _lower_elsewhere(text, word) and not _names_a_group(ctx, m.end())
+        ):
             continue  # "the Addams Family": a title, unless the text writes "family"
         if ctx.pairs[name.lower(), word] > 1 or ctx.capitalised[word] > 1:
             continue  # the text's own name: "the Manson Family" again and again

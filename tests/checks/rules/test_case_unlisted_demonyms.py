@@ -199,3 +199,24 @@ def test_a_past_tense_in_a_heading_or_a_short_line_stays_quiet(line: str) -> Non
 )
 def test_what_a_place_used_as_an_adjective_heads_stays_quiet(text: str) -> None:
     assert _caps(text) == []
+
+
+# "the Varn Family" as a band's, a cult's or a show's name: an apposition or a
+# performer's or work's noun after it says so.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vostrel Family, a sitcom about a northern family, returns to television.",
+        "The Vostrel Family musical, about a gloomy family, opens in the spring.",
+        "The Vostrel Family star said his own family had always been supportive.",
+        "He led the Darnak Family, a cult whose members lived on a farm; his family disowned him.",
+        "The Tesslin Family, a folk group, recorded their first songs with a family friend.",
+    ],
+)
+def test_a_family_named_as_a_group_or_a_work_stays_quiet(text: str) -> None:
+    assert _caps(text) == []
+
+
+def test_a_household_head_before_its_verb_still_hits() -> None:
+    text = "Neighbours said the Vostrel Family moved away in May. The family had lived there."
+    assert _caps(text) == ["Family"]
