@@ -386,7 +386,7 @@ class Context:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]:
             return False
-        if sentence and self._sentence_line(pos):
+        if sentence and self._sentence_line(pos) and not self._in_title(pos):
             return True
         return self._plain_line(pos)
 
@@ -396,6 +396,20 @@ class Context:
         end = self.text.find("\n", pos)
         line = self.text[start : end if end >= 0 else len(self.text)]
         return ends_sentence(line) and len(line.split()) >= _SENTENCE_WORDS
+
+    def _in_title(self, pos: int) -> bool:
+        """The run of capitalised words before ``pos`` opens in mid-sentence with an
+        English word: a title's ("a hit with The Night Varnova Burned in 1975"), where a
+        name's run opens with the name ("Tarkovsky Signed", "Ahmed Varsi Massan Led")."""
+        first = None
+        span = self.before_start.get(pos)
+        while span is not None and self.text[span[0]].isupper():
+            first = span
+            span = self.before_start.get(span[0])
+        if first is None or first[0] in self.starts:
+            return False
+        word = self.text[first[0] : first[1]].lower()
+        return word in function_words() or bool(word_classes(word))
 
     def next_lower(self, end: int) -> str | None:
         """The lower-case word right after ``end``, unless it is an article before a capital."""

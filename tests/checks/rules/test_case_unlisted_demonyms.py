@@ -220,3 +220,15 @@ def test_a_family_named_as_a_group_or_a_work_stays_quiet(text: str) -> None:
 def test_a_household_head_before_its_verb_still_hits() -> None:
     text = "Neighbours said the Vostrel Family moved away in May. The family had lived there."
     assert _caps(text) == ["Family"]
+
+
+# A title with a name and a past tense inside a one-line sentence of names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paper Moths had a hit with The Night Varnova Burned in 1975, Billboard said.",
+        "Anna Kessel starred in When Tarvik Returned, directed by Joel Brand for Hammer.",
+    ],
+)
+def test_a_title_run_in_a_sentence_of_names_stays_quiet(text: str) -> None:
+    assert _caps(text) == []
