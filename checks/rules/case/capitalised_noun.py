@@ -161,7 +161,6 @@ from copydesk.checks.rules.case._stray import (
     strays,
     title_case_line,
 )
-from copydesk.checks.rules.consistency.common import titles
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
@@ -204,20 +203,13 @@ def _language_nouns() -> frozenset[str]:
     return frozenset(data_lines("case", "language_nouns.txt"))
 
 
-# Person nouns that are titles or ranks: after a people's name they make one ("the Zulu
-# King", "the Maori Queen", "the Scots Guards"): the titles that stand before a name
-# (resources/consistency/titles.txt) and the ranks and roles that do not.
-_RANKS = frozenset(
-    {"sultan", "sultana", "empress", "royal", "monarch", "heir", "emir", "tsar", "czar"}
-    | {"tsarina", "czarina", "maharaja", "maharani", "lady", "dame", "duke", "duchess"}
-    | {"baron", "baroness", "countess", "sheikha", "patriarch", "matriarch", "imam", "guard"}
-)
-
-
 @cache
 def _titles() -> frozenset[str]:
-    """Titles and ranks after which a people's name makes a name ("the Zulu King")."""
-    return titles() | _RANKS
+    """Titles and ranks after which a people's name makes a name ("the Zulu King", "the
+    Maori Queen", "the Scots Guards"; resources/case/titles_of_a_people.txt).  Not every
+    title before a name: after a people's name "Doctor", "Judge" or "Captain" is one of
+    many ("a Tamil Doctor")."""
+    return frozenset(data_lines("case", "titles_of_a_people.txt"))
 
 
 def _person_of_a_people(word: str) -> bool:

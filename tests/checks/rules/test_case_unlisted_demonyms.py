@@ -232,3 +232,9 @@ def test_a_household_head_before_its_verb_still_hits() -> None:
 )
 def test_a_title_run_in_a_sentence_of_names_stays_quiet(text: str) -> None:
     assert _caps(text) == []
+
+
+def test_a_profession_after_a_language_name_is_one_of_many() -> None:
+    # a title before a name ("Doctor Varga") is no rank after a people's name
+    text = "She married a Tamil Doctor she had met at the clinic, her brother said."
+    assert _caps(text) == ["Doctor"]
