@@ -272,6 +272,12 @@ def _work_nouns() -> frozenset[str]:
 
 
 @cache
+def _performers() -> frozenset[str]:
+    """Who plays in a work or a band, after its title ("the Vostrel Family star")."""
+    return frozenset(w.lower() for w in data_lines("case", "performer_nouns.txt"))
+
+
+@cache
 def _name_suffixes() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("case", "name_suffixes.txt"))
 
@@ -380,7 +386,7 @@ class Context:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         if i >= 0 and self.quoted[i][0] < pos < self.quoted[i][1]:
             return False
-        if sentence and self._sentence_line(pos):
+        if sentence and self._sentence_line(pos) and not self._in_title(pos):
             return True
         return self._plain_line(pos)
 
@@ -390,6 +396,20 @@ class Context:
         end = self.text.find("\n", pos)
         line = self.text[start : end if end >= 0 else len(self.text)]
         return ends_sentence(line) and len(line.split()) >= _SENTENCE_WORDS
+
+    def _in_title(self, pos: int) -> bool:
+        """The run of capitalised words before ``pos`` opens in mid-sentence with an
+        English word: a title's ("a hit with The Night Varnova Burned in 1975"), where a
+        name's run opens with the name ("Tarkovsky Signed", "Ahmed Varsi Massan Led")."""
+        first = None
+        span = self.before_start.get(pos)
+        while span is not None and self.text[span[0]].isupper():
+            first = span
+            span = self.before_start.get(span[0])
+        if first is None or first[0] in self.starts:
+            return False
+        word = self.text[first[0] : first[1]].lower()
+        return word in function_words() or bool(word_classes(word))
 
     def next_lower(self, end: int) -> str | None:
         """The lower-case word right after ``end``, unless it is an article before a capital."""
@@ -1088,6 +1108,22 @@ def _lower_elsewhere(text: str, word: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}\-]){word.lower()}(?![\p{{L}}\-])", text) is not None
 
 
+# An apposition that says what a name is: ", a sitcom", ", an American band".
+_APPOSITION = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]")
+
+
+def _names_a_group(ctx: Context, end: int) -> bool:
+    """What follows "the Varn Family" says it is a group's or a work's name: an
+    apposition with "a" ("the Tesslin Family, a folk group"; "the Darnak Family, a
+    cult") or a work's or a performer's noun after it ("the Vostrel Family musical", "the
+    Vostrel Family star").  A household's head is followed by its verb, its own noun ("the
+    Varn Family home") or a clause's end."""
+    if _APPOSITION.match(ctx.text, end):
+        return True
+    nxt = ctx.next_lower(end)
+    return nxt is not None and (nxt in _work_nouns() or nxt in _performers())
+
+
 def family_after_a_name(ctx: Context) -> Iterator[Stray]:
     """A family's or a stable's head after its family name, before punctuation or a
     lower-case word: "owned by the Al Varni Family, and", "(Al Tarsi Stable)", "the
@@ -1103,7 +1139,9 @@ def family_after_a_name(ctx: Context) -> Iterator[Stray]:
     text = ctx.text
     for m in _FAMILY_HEAD.finditer(text):
         name, word = m.group(2), m.group(3)
-        if m.group(1) is None and not (_a_name(name) and _lower_elsewhere(text, word)):
+        if m.group(1) is None and not (
+            _a_name(name) and _lower_elsewhere(text, word) and not _names_a_group(ctx, m.end())
+        ):
             continue  # "the Addams Family": a title, unless the text writes "family"
         if ctx.pairs[name.lower(), word] > 1 or ctx.capitalised[word] > 1:
             continue  # the text's own name: "the Manson Family" again and again

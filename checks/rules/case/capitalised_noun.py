@@ -161,7 +161,6 @@ from copydesk.checks.rules.case._stray import (
     strays,
     title_case_line,
 )
-from copydesk.checks.rules.consistency.common import titles
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
@@ -204,20 +203,13 @@ def _language_nouns() -> frozenset[str]:
     return frozenset(data_lines("case", "language_nouns.txt"))
 
 
-# Person nouns that are titles or ranks: after a people's name they make one ("the Zulu
-# King", "the Maori Queen", "the Scots Guards"): the titles that stand before a name
-# (resources/consistency/titles.txt) and the ranks and roles that do not.
-_RANKS = frozenset(
-    {"sultan", "sultana", "empress", "royal", "monarch", "heir", "emir", "tsar", "czar"}
-    | {"tsarina", "czarina", "maharaja", "maharani", "lady", "dame", "duke", "duchess"}
-    | {"baron", "baroness", "countess", "sheikha", "patriarch", "matriarch", "imam", "guard"}
-)
-
-
 @cache
 def _titles() -> frozenset[str]:
-    """Titles and ranks after which a people's name makes a name ("the Zulu King")."""
-    return titles() | _RANKS
+    """Titles and ranks after which a people's name makes a name ("the Zulu King", "the
+    Maori Queen", "the Scots Guards"; resources/case/titles_of_a_people.txt).  Not every
+    title before a name: after a people's name "Doctor", "Judge" or "Captain" is one of
+    many ("a Tamil Doctor")."""
+    return frozenset(data_lines("case", "titles_of_a_people.txt"))
 
 
 def _person_of_a_people(word: str) -> bool:
@@ -1082,8 +1074,9 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     """An adjective of a place or a people no list holds, ending in -i, -an, -ic or -ish,
     which the text shows is one: it writes the place alone ("Varkh" beside "Varkhi"),
     the people's plural ("the Zarmitans") or the adjective before a lower-case noun
-    and never alone ("Zarmitan farmers"), or a language's kind after "a" or "the" ("a
-    Vennic Language").  The word before must be in lower case ("talks with Varkhi
+    and never alone ("Zarmitan farmers") when a plural or a person follows it (not "the
+    Tarvoni Metro", a place's own), or a language's kind after "a" or "the" ("a Vennic
+    Language").  The word before must be in lower case ("talks with Varkhi
     Leaders"), so no name runs on through it, and the adjective no English word; a
     given name only on the last evidence ("Sami herders" … "the first Sami Woman to";
     a person is named alone: "Sami said")."""
@@ -1097,14 +1090,24 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     if suffix in ("ic", "ish") and word.casefold() in _language_nouns():
         return before.group(1) in _DETERMINERS
     if low in first_names():
-        return _before_nouns_only(text, adjective)  # "Sami herders", never "Sami said"
+        # "Sami herders", never "Sami said"
+        return _one_of_many_word(word) and _before_nouns_only(text, adjective)
     stem = adjective[: -len(suffix)]
     place = len(stem) >= 4 and not word_classes(stem) and stem.lower() not in first_names()
     if place and _whole_word(stem).search(text):
         return True  # "Varkh" … "Varkhi": the place and its adjective
     if suffix in ("i", "an") and _whole_word(adjective + "s").search(text):
         return True  # "the Zarmitans": the people (not "the Olympics": no people's plural)
-    return _before_nouns_only(text, adjective)
+    return _one_of_many_word(word) and _before_nouns_only(text, adjective)
+
+
+def _one_of_many_word(word: str) -> bool:
+    """A plural, a field in -ics or a person ("Farmers", "Politics", "Woman"): what an
+    adjective of a people qualifies.  A place's name before lower-case nouns is no
+    adjective for that ("Tarvoni residents"), and what it heads is its own ("the Tarvoni
+    Metro", "the Oskari Marathon", "Velani Island", "the Tarangi Tribunal")."""
+    low = word.lower()
+    return plural_noun(low) or low.endswith("ics") or _person_of_a_people(word)
 
 
 # Heads a place's name qualifies ("the Tamsu river", "the Varna airport"), beside the

@@ -133,35 +133,34 @@ def participle(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=50_000)
-def only_past_tense(word: str) -> bool:
-    """True for a past tense that lemminflect knows as nothing but a verb form, however it
-    is made: "stood", "fled", "grew", "scored" (not "rose" or "left", which are nouns or
-    adjectives too, nor "put", which is its own base)."""
+def _past_tense_among(word: str, classes: frozenset[str]) -> bool:
+    """A past tense that is no base of its own and whose every word class is in
+    ``classes`` (the verb's, and the adjective's if allowed)."""
     low = word.lower()
     lem = _lemminflect()
-    lemmas = lem.getAllLemmas(low)
-    if not lemmas or set(lemmas) - {"VERB", "AUX"}:
+    found = lem.getAllLemmas(low)
+    if not found or set(found) - classes:
         return False
-    bases = (*lemmas.get("VERB", ()), *lemmas.get("AUX", ()))
+    bases = (*found.get("VERB", ()), *found.get("AUX", ()))
     if low in bases:
         return False
     return any(low in lem.getAllInflections(b, "VERB").get("VBD", ()) for b in bases)
 
 
+@lru_cache(maxsize=50_000)
+def only_past_tense(word: str) -> bool:
+    """True for a past tense that lemminflect knows as nothing but a verb form, however it
+    is made: "stood", "fled", "grew", "scored" (not "rose" or "left", which are nouns or
+    adjectives too, nor "put", which is its own base)."""
+    return _past_tense_among(word, frozenset({"VERB", "AUX"}))
+
+
+@lru_cache(maxsize=50_000)
 def past_tense_no_noun(word: str) -> bool:
     """True for a past tense that is no noun and no base of its own, though it may be an
     adjective too: "broke" (break; "he is broke"), as well as every ``only_past_tense``
     ("stood"); not "rose", "left" or "shot" (nouns), nor "burst" or "beat" (bases)."""
-    low = word.lower()
-    lem = _lemminflect()
-    found = lem.getAllLemmas(low)
-    if not found or set(found) - {"VERB", "AUX", "ADJ"}:
-        return False
-    bases = (*found.get("VERB", ()), *found.get("AUX", ()))
-    if not bases or low in bases:
-        return False
-    return any(low in lem.getAllInflections(b, "VERB").get("VBD", ()) for b in bases)
+    return _past_tense_among(word, frozenset({"VERB", "AUX", "ADJ"}))
 
 
 @lru_cache(maxsize=50_000)

@@ -182,3 +182,59 @@ def test_a_past_tense_after_a_name_in_a_one_line_sentence_of_names_hits() -> Non
 )
 def test_a_past_tense_in_a_heading_or_a_short_line_stays_quiet(line: str) -> None:
     assert _caps(line) == []
+
+
+# A place's name before lower-case nouns is no adjective for that: what it heads in
+# capitals is its own name, unless that is a plural, a field or a person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvoni residents complained of smog as officials shut the Tarvoni Metro, "
+        "which carries a million people a day.",
+        "Runners crossed the line at the Oskari Marathon, cheered by Oskari crowds.",
+        "Families were moved to Velani Island on Tuesday, and Velani officials said "
+        "schools would close for a week.",
+        "Elders met at the Tarangi Tribunal, which hears Tarangi claims about the land.",
+    ],
+)
+def test_what_a_place_used_as_an_adjective_heads_stays_quiet(text: str) -> None:
+    assert _caps(text) == []
+
+
+# "the Varn Family" as a band's, a cult's or a show's name: an apposition or a
+# performer's or work's noun after it says so.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vostrel Family, a sitcom about a northern family, returns to television.",
+        "The Vostrel Family musical, about a gloomy family, opens in the spring.",
+        "The Vostrel Family star said his own family had always been supportive.",
+        "He led the Darnak Family, a cult whose members lived on a farm; his family disowned him.",
+        "The Tesslin Family, a folk group, recorded their first songs with a family friend.",
+    ],
+)
+def test_a_family_named_as_a_group_or_a_work_stays_quiet(text: str) -> None:
+    assert _caps(text) == []
+
+
+def test_a_household_head_before_its_verb_still_hits() -> None:
+    text = "Neighbours said the Vostrel Family moved away in May. The family had lived there."
+    assert _caps(text) == ["Family"]
+
+
+# A title with a name and a past tense inside a one-line sentence of names.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paper Moths had a hit with The Night Varnova Burned in 1975, Billboard said.",
+        "Anna Kessel starred in When Tarvik Returned, directed by Joel Brand for Hammer.",
+    ],
+)
+def test_a_title_run_in_a_sentence_of_names_stays_quiet(text: str) -> None:
+    assert _caps(text) == []
+
+
+def test_a_profession_after_a_language_name_is_one_of_many() -> None:
+    # a title before a name ("Doctor Varga") is no rank after a people's name
+    text = "She married a Tamil Doctor she had met at the clinic, her brother said."
+    assert _caps(text) == ["Doctor"]
