@@ -832,6 +832,13 @@ def _on_stage(a: Analysis, p: Pronoun) -> bool:
     )
 
 
+def _opens_apposition(a: Analysis, p: Pronoun, ante: Mention) -> bool:
+    """``p`` is a possessive that opens the apposition right after the name ("Fatou Ndiaye,
+    his cousin, said"): no one is their own cousin, so it means someone named before."""
+    between = a.text[ante.end : p.tok.start]
+    return p.tok.low in ("his", "her") and between.startswith(",") and not between[1:].strip()
+
+
 def _main_person(a: Analysis) -> Entity | None:
     """The person the article is about (:func:`people.main_person`), once per analysis."""
     key = ("main_person", "")
@@ -869,6 +876,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     ante = named[-1]
     ent = ante.entity
     assert ent is not None
+    if _opens_apposition(a, p, ante):
+        return "a possessive opening the name's apposition is someone else's"
     gender = ent.gender(exclude=p.tok.start)
     if gender is None:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"

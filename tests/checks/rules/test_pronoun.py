@@ -1193,3 +1193,22 @@ _QUIET_COUNTERPART = [
 @pytest.mark.parametrize("text", _QUIET_COUNTERPART)
 def test_a_description_of_the_other_party_stays_quiet(text):
     assert run("pronoun.gender", text) == []
+
+
+# A possessive opening a name's apposition is someone else's: no one is their own cousin.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Diallo left Dakar in 2010.\n\nFatou Ndiaye, his cousin, said she had not heard "
+        "from him since.",
+        "Rosa Lind ran the farm alone.\n\nPer Lind, her nephew, said he would take it over.",
+    ],
+)
+def test_a_possessive_opening_a_names_apposition_stays_quiet(text):
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_wrong_possessive_after_the_apposition_is_still_flagged():
+    text = "Fatou Ndiaye, a baker from Thiès, said his oven was older than the shop. She is 60."
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("his oven")
