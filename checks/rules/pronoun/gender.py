@@ -70,6 +70,7 @@ from collections.abc import Iterator
 from functools import cache
 
 import regex
+from lemminflect import getAllLemmas, getInflection
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
@@ -202,8 +203,53 @@ def _epithet(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
     stop = a.sent_first_tok[m.sent + 1] if m.sent + 1 < len(a.sent_first_tok) else len(a.tokens)
     if any(t.low in same and not t.quoted for t in a.tokens[m.first_tok : stop]):
         return False  # "The Danish captain said he had waited for her": she is someone else
+    if _acted_on(a, ante) or _restricted(a, m):
+        return False  # "Carlos Mendes was sentenced. The 19-year-old witness said she…"
     demonyms = _body_words()[1]
     return any(t.text in demonyms or _AGE.fullmatch(t.text) for t in words[1:])
+
+
+# Passive auxiliaries: "was arrested", "has been charged"
+_PASSIVE_AUX = frozenset({"is", "was", "are", "were", "been"})
+# Words that open a restrictive modifier after a noun: "the owner of the painting"
+_RESTRICTORS = frozenset({"of", "who", "whom", "whose", "that", "which", "in", "at", "from"})
+
+
+def _after(a: Analysis, m: Mention) -> int:
+    """Index of the first token after mention ``m``."""
+    i = m.first_tok
+    while i < len(a.tokens) and a.tokens[i].start < m.end:
+        i += 1
+    return i
+
+
+def _acted_on(a: Analysis, ante: Mention) -> bool:
+    """The named person is the subject of a passive ("Hans Becker was convicted", "has been
+    charged"): someone else acted on them, and a description in the next sentence may well be
+    that other party (the prosecutor, the witness, the victim), not the person."""
+    i = _after(a, ante)
+    toks = a.tokens
+    if i < len(toks) and toks[i].low in ("has", "have", "had"):
+        i += 1
+    if i >= len(toks) or toks[i].sent != ante.sent or toks[i].low not in _PASSIVE_AUX:
+        return False
+    i += 1
+    if i < len(toks) and toks[i].low.endswith("ly"):
+        i += 1  # "was finally charged"
+    word = toks[i].low if i < len(toks) and toks[i].sent == ante.sent else ""
+    return word.isalpha() and _past_participle(word)
+
+
+def _past_participle(word: str) -> bool:
+    """``word`` is a verb's past participle ("convicted", "found")."""
+    return any(word in getInflection(base, "VBN") for base in getAllLemmas(word).get("VERB", ()))
+
+
+def _restricted(a: Analysis, m: Mention) -> bool:
+    """A description narrowed by what follows its noun ("the driver of the lorry", "the
+    student who filmed the attack") picks someone out by a part they played: someone new."""
+    i = _after(a, m)
+    return i < len(a.tokens) and a.tokens[i].sent == m.sent and a.tokens[i].low in _RESTRICTORS
 
 
 _NOUN_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?:-[\p{Ll}-]+)?(?![\p{L}\p{M}])")
@@ -786,6 +832,13 @@ def _on_stage(a: Analysis, p: Pronoun) -> bool:
     )
 
 
+def _opens_apposition(a: Analysis, p: Pronoun, ante: Mention) -> bool:
+    """``p`` is a possessive that opens the apposition right after the name ("Fatou Ndiaye,
+    his cousin, said"): no one is their own cousin, so it means someone named before."""
+    between = a.text[ante.end : p.tok.start]
+    return p.tok.low in ("his", "her") and between.startswith(",") and not between[1:].strip()
+
+
 def _main_person(a: Analysis) -> Entity | None:
     """The person the article is about (:func:`people.main_person`), once per analysis."""
     key = ("main_person", "")
@@ -823,6 +876,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     ante = named[-1]
     ent = ante.entity
     assert ent is not None
+    if _opens_apposition(a, p, ante):
+        return "a possessive opening the name's apposition is someone else's"
     gender = ent.gender(exclude=p.tok.start)
     if gender is None:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"

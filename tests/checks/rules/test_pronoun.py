@@ -1175,3 +1175,40 @@ _QUIET_PRON14 = [
 @pytest.mark.parametrize("text", _QUIET_PRON14)
 def test_two_people_quoted_speakers_and_kin_stay_quiet(text):
     assert run("pronoun.gender", text) == []
+
+
+# review14c: a description after a person who was acted on, or narrowed by what follows its
+# noun, may be the other party: it stays someone of unknown gender.
+_QUIET_COUNTERPART = [
+    "Hans Becker was convicted of fraud. The German prosecutor said she would not appeal.",
+    "Carlos Mendes was sentenced to six years. The 19-year-old witness said she was relieved.",
+    "Hugo Lenz has been charged with arson. The 30-year-old Swiss tenant said she lost everything.",
+    "Samuel Okoye died in the crash. The 45-year-old driver of the lorry said she had not "
+    "seen the car.",
+    "Arjun Mehta spoke to police. The 16-year-old Indian student who filmed the attack said "
+    "she was still shaken.",
+]
+
+
+@pytest.mark.parametrize("text", _QUIET_COUNTERPART)
+def test_a_description_of_the_other_party_stays_quiet(text):
+    assert run("pronoun.gender", text) == []
+
+
+# A possessive opening a name's apposition is someone else's: no one is their own cousin.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Diallo left Dakar in 2010.\n\nFatou Ndiaye, his cousin, said she had not heard "
+        "from him since.",
+        "Rosa Lind ran the farm alone.\n\nPer Lind, her nephew, said he would take it over.",
+    ],
+)
+def test_a_possessive_opening_a_names_apposition_stays_quiet(text):
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_wrong_possessive_after_the_apposition_is_still_flagged():
+    text = "Fatou Ndiaye, a baker from Thiès, said his oven was older than the shop. She is 60."
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("his oven")
