@@ -878,7 +878,7 @@ _TERM_ZIPF = 2.0
 
 def introduced_elsewhere(text: str, start: int, end: int) -> bool:
     """A word the text introduces as a term at another use ("a minibus known in Ghana as a
-    trotro", then "With the trotro I pay"): the introduction's own guards hold (no slip
+    zimbro", then "With the zimbro I pay"): the introduction's own guards hold (no slip
     of a word readers know)."""
     word = text[start:end]
     whole = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])"

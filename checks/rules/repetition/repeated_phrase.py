@@ -186,8 +186,8 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
             # murder", "robbery and armed robbery", "crime and organised crime".
             if any(len(m) > 4 and m.endswith(("ed", "ing")) for m in mods):
                 break
-            # A verb between the copies says the state goes on, rhetoric: "the ground is
-            # frozen and stays frozen", "was free and remains free".  A noun's copies keep
+            # A verb between the copies says the state goes on, rhetoric: "the gate is
+            # shut and stays shut", "was free and remains free".  A noun's copies keep
             # the slip: "drinks and even sports drinks" ("sports" is a noun there).
             if _state_word(word) and any(
                 finite_verb(m) and "ADJ" not in word_classes(m) for m in mods
