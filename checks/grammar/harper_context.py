@@ -652,7 +652,8 @@ def introduced_term(text: str, start: int, end: int) -> bool:
     after any verb "called" takes an object."""
     if _INTRODUCES.search(text, max(0, start - 40), start) is None:
         return False
-    return not one_slip_from(text[start:end], _KNOWN_ZIPF)
+    word = text[start:end]
+    return not (one_slip_from(word, _KNOWN_ZIPF) or doubling_slip_from(word, _KNOWN_ZIPF))
 
 
 # Keys next to each other on a QWERTY keyboard: a finger's slip hits a neighbour.
@@ -694,6 +695,25 @@ def habit_slip_from(word: str, level: float) -> bool:
     more of ``word``: a dropped or doubled letter ("goverment", "untill"), two letters
     swapped ("recieve"), a vowel for a vowel ("definate") or a neighbour key."""
     return any(zipf(c) >= level for c in _habit_candidates(word.lower()))
+
+
+def doubling_slip_from(word: str, level: float) -> bool:
+    """True when doubling or undoubling up to two letters makes an English word of zipf
+    ``level`` or more of ``word`` ("comitee" -> "committee", "tommorow" -> "tomorrow",
+    "reccomended" -> "recommended"): writers unsure of double letters miss two as often as
+    one, a slip two keystrokes away that ``one_slip_from`` and ``habit_slip_from`` miss."""
+    low = word.lower()
+    once = _doublings(low)
+    twice = {c for w in once for c in _doublings(w)}
+    return any(zipf(c) >= level for c in (once | twice) - {low})
+
+
+def _doublings(word: str) -> set[str]:
+    """Every word one doubled letter more ("comitee" -> "comittee") or one less makes."""
+    out = {word[: i + 1] + word[i:] for i in range(len(word)) if word[i].isalpha()}
+    out |= {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    out.discard(word)
+    return out
 
 
 # Uses, letter for letter, that make an unknown word the text's term and no chance slip.
@@ -784,7 +804,9 @@ def alternative_name(text: str, start: int, end: int) -> bool:
     if after is None or (after.group().strip() and after.group().strip() not in closer):
         return False
     word = text[start:end]
-    return foreign_letters(word) or not one_slip_from(word, _KNOWN_ZIPF)
+    return foreign_letters(word) or not (
+        one_slip_from(word, _KNOWN_ZIPF) or doubling_slip_from(word, _KNOWN_ZIPF)
+    )
 
 
 # An article, maybe an adjective, before the word; a lower-case noun after it.
@@ -811,7 +833,11 @@ def kind_before_noun(text: str, start: int, end: int) -> bool:
     if head in function_words() or zipf(head) < _KNOWN_ZIPF or "NOUN" not in word_classes(head):
         return False
     word = text[start:end]
-    return not one_slip_from(word, _COMMON_ZIPF) and not habit_slip_from(word, _KNOWN_ZIPF)
+    return not (
+        one_slip_from(word, _COMMON_ZIPF)
+        or habit_slip_from(word, _KNOWN_ZIPF)
+        or doubling_slip_from(word, _KNOWN_ZIPF)
+    )
 
 
 # A common word (about once in 100,000 words): a slip of one is a typo wherever it stands.

@@ -395,7 +395,7 @@ def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
         return text[end : end + 1] in _HYPHENS  # "it self-directed": "self-" is a prefix
     if rule == "SentenceCapitalization":
         if _token_before(text, start) in cfg.company_abbreviations:
-            return True  # "Merck & Co. through its programme": the name's dot
+            return True  # "Zandor & Co. through its programme": the name's dot
         # "its internet domain, .ax.": a dot that opens a short token names a domain or a
         # file type (".ax", ".pdf"); it ends no sentence.  A function word there is a slip
         # of the space ("close .the result").

@@ -186,9 +186,12 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
             # murder", "robbery and armed robbery", "crime and organised crime".
             if any(len(m) > 4 and m.endswith(("ed", "ing")) for m in mods):
                 break
-            # A verb between the copies says the state goes on, rhetoric: "the ground is
-            # frozen and stays frozen", "was free and remains free".
-            if any(finite_verb(m) and "ADJ" not in word_classes(m) for m in mods):
+            # A verb between the copies says the state goes on, rhetoric: "the gate is
+            # shut and stays shut", "was free and remains free".  A noun's copies keep
+            # the slip: "drinks and even sports drinks" ("sports" is a noun there).
+            if _state_word(word) and any(
+                finite_verb(m) and "ADJ" not in word_classes(m) for m in mods
+            ):
                 break
             if not _plain_run(text, toks, i, j):
                 break
@@ -200,6 +203,13 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
             break
 
 
+def _state_word(word: str) -> bool:
+    """An adjective or a participle ("frozen", "free", "shut"), a state a verb can say goes
+    on; a word only a noun or a verb could be ("drinks", "books") is no state."""
+    classes = word_classes(word)
+    return "ADJ" in classes or "NOUN" not in classes
+
+
 @check(
     "repeat.phrase",
     Category.REPETITION,
@@ -207,6 +217,7 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
     examples=(
         "The ferry was late due to the fog «due to» the cold front over the bay.",
         "The cooperative may sell the farms seeds, «tractors and even old tractors».",
+        "The kiosk sells juice, «drinks and even sports drinks» to runners.",
         ("The ferry docked in the small hours« in the small hours» of Friday.", ""),
         "According to officials «according to» the agency, the talks ended.",
         ("The ministers will meet« the ministers will meet» on Monday.", ""),
@@ -233,6 +244,7 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
         # a verb between the copies: the state goes on (rhetoric)
         "He said the lake is frozen and stays frozen until May.",
         "The lake was frozen and kept frozen all winter.",
+        "The gate was shut and stays shut at night.",
     ),
 )
 def repeated_phrase(text: str, ctx: CheckContext) -> Iterator[Issue]:

@@ -164,6 +164,12 @@ STILL = [
     ("They crossed the caravjan oasis at dawn.", "SpellCheck", "caravjan"),  # no word in use
     ("The nets held trout, charrs and perch.", "SpellCheck", "charrs"),  # English list
     ("The nets held trout, charrs, a pinao and perch.", "SpellCheck", "charrs"),  # "piano"
+    # two double letters missed or added: a habit, not a local term
+    ("Each town elects a council, or comitee.", "SpellCheck", "comitee"),
+    ("The mayor, or comision, will meet on Friday.", "SpellCheck", "comision"),
+    ("The reccomended dose was halved.", "SpellCheck", "reccomended"),
+    ("The tommorow morning session was cancelled.", "SpellCheck", "tommorow"),
+    ("A boat known as a comitee sank.", "SpellCheck", "comitee"),
 ]
 
 
@@ -298,3 +304,10 @@ def test_regular_plural_needs_a_known_noun_and_no_slip_of_another_word():
     assert not harper_context.regular_plural("tims")  # "times"
     assert harper_context.regular_plural("charrs", guarded=False)
     assert not harper_context.regular_plural("charrs")  # "chairs", "charts"
+
+
+def test_doubling_slip_needs_a_changed_word():
+    assert harper_context.doubling_slip_from("comitee", 3.0)  # "committee"
+    assert harper_context.doubling_slip_from("tommorow", 3.0)  # "tomorrow"
+    assert not harper_context.doubling_slip_from("mole", 3.0)  # itself, not a slip
+    assert not harper_context.doubling_slip_from("zhutar", 3.0)
