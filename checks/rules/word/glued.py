@@ -1670,8 +1670,11 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
     low = next_word.casefold()
     seam = seam_counts(tail)[head[-2:].lower()]
     one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
-    # a head English has seen at all and knows as no word is a name ("to Khobar|and Bahrain")
-    known = attested.get(head, 0) > 0 or zipf(head) >= UNSEEN or _foreign_name(head)
+    # a head English has seen at all and knows as no word is a name before "and" and a name
+    # ("to Khobar|and Bahrain"); elsewhere a rarely seen head may be a name's stem ("from
+    # Jashor District", "to Jashor was": Bengali places end in "-or")
+    seen = NAME if tail != "and" or not next_word[:1].isupper() else UNSEEN
+    known = attested.get(head, 0) > 0 or zipf(head) >= seen or _foreign_name(head)
     one_way = one_way and known
     if tail in _OBJECT_PHRASE_TAILS:
         determiner = next_word.islower() and low in word_list("determiners.txt")

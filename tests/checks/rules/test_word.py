@@ -1539,3 +1539,23 @@ def test_glued14_clean_sentences_stay_quiet(text):
 
 def test_glued14_the_clean_sentences_are_sixty_or_more():
     assert len(GLUED14_CLEAN) >= 60
+
+
+# --- review14d: a fresh review of glued14 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rarely seen head glued to "or" is a name's stem (Bengali places end in "-or")
+        "Pilgrims from Jashor District travelled to Dhaka.",
+        "The road from Kolkata to Jashor was reopened.",
+    ],
+)
+def test_review14d_a_rare_head_before_or_is_never_split_safely(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+    assert fix_text(GLUED, text).text == text
+
+
+def test_review14d_a_place_seen_at_all_still_splits_before_and_and_a_name():
+    _assert_safe_glue("Flights from Tabukand Medina were suspended.", "Tabukand", "Tabuk and")
