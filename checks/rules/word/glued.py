@@ -1450,6 +1450,23 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
         return False
     if tail.endswith("s") and zipf(tail[:-1]) >= PART:
         return False  # a plural: "Danish|farmers"
+    return _name_use_site(text, start, end)
+
+
+def _feature_name_use(split: Split, text: str, start: int, end: int) -> bool:
+    """``The retailer Asiamarket, based in``, ``The app Dubaisouk lists``: a name glued to a
+    feature noun ("market", "souk", "harbour") where a company's name stands, after the noun
+    naming its kind and before its verb, is a brand written whole: the split is offered only.
+    A lost space leaves a place after a determiner or a preposition ("the Tarvo|market")."""
+    if split.right not in word_list("feature_nouns.txt") or not split.left[:1].isupper():
+        return False
+    return _name_use_site(text, start, end)
+
+
+def _name_use_site(text: str, start: int, end: int) -> bool:
+    """The token at ``start``..``end`` stands where a company's name does: after a noun naming
+    its kind ("airline", "start-up") or nothing at a sentence's start, and before its verb or
+    a stop."""
     m = _KIND_BEFORE.search(text, max(0, start - 40), start)
     previous = m.group(1).casefold() if m else ""
     last = previous.rsplit("-", 1)[-1]
@@ -2281,7 +2298,11 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
-            if split.safe and _demonym_name_use(split, text, start, start + len(piece)):
+            end = start + len(piece)
+            if split.safe and (
+                _demonym_name_use(split, text, start, end)
+                or _feature_name_use(split, text, start, end)
+            ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"
             options = [fix]

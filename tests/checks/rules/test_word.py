@@ -1559,3 +1559,20 @@ def test_review14d_a_rare_head_before_or_is_never_split_safely(text):
 
 def test_review14d_a_place_seen_at_all_still_splits_before_and_and_a_name():
     _assert_safe_glue("Flights from Tabukand Medina were suspended.", "Tabukand", "Tabuk and")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place glued to a feature noun where a company's name stands is a brand
+        "The retailer Asiamarket, based in Dublin, expanded.",
+        "The developer Asiaharbour built the tower.",
+    ],
+)
+def test_review14d_a_brand_ending_in_a_feature_noun_is_only_offered(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+    assert fix_text(GLUED, text).text == text
+
+
+def test_review14d_a_place_glued_to_its_market_after_the_still_splits():
+    _assert_safe_glue("Police raided the Kessarmarket on Friday.", "Kessarmarket", "Kessar market")
