@@ -1457,8 +1457,11 @@ def _feature_name_use(split: Split, text: str, start: int, end: int) -> bool:
     """``The retailer Asiamarket, based in``, ``The app Dubaisouk lists``: a name glued to a
     feature noun ("market", "souk", "harbour") where a company's name stands, after the noun
     naming its kind and before its verb, is a brand written whole: the split is offered only.
-    A lost space leaves a place after a determiner or a preposition ("the Tarvo|market")."""
+    A lost space leaves a place after a determiner or a preposition ("the Tarvo|market"), or
+    ends a name's run ("at the Point Kelvo|wharf, she"): a kind noun is lower-case."""
     if split.right not in word_list("feature_nouns.txt") or not split.left[:1].isupper():
+        return False
+    if _previous_word(text, start)[:1].isupper():
         return False
     return _name_use_site(text, start, end)
 

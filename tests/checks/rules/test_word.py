@@ -1576,3 +1576,9 @@ def test_review14d_a_brand_ending_in_a_feature_noun_is_only_offered(text):
 
 def test_review14d_a_place_glued_to_its_market_after_the_still_splits():
     _assert_safe_glue("Police raided the Kessarmarket on Friday.", "Kessarmarket", "Kessar market")
+
+
+def test_review14d_a_feature_noun_ending_a_run_of_names_still_splits():
+    # "Point" before the token is the name's, not a kind noun: "the Point Kelvo wharf"
+    text = "At the Point Kelvowharf, Ana Lui, 51, was waiting."
+    _assert_safe_glue(text, "Kelvowharf", "Kelvo wharf")
