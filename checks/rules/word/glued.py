@@ -1425,9 +1425,11 @@ def _link_before_aside(piece: str) -> bool:
     """``archives in Norwayand, after 1990, in Finland``: a link word before a comma opens an
     aside; after a well-known name of no English word class at a seam (almost) no known word
     has, the link word is no name's ending ("Leon Townsand." is one: "Towns" is a word)."""
-    head, tail = piece[:-3], piece[-3:]
+    # "and" or "or": each ends no other ("Chinaor, some say,"; a slice of three took "-and" only)
+    tail = next((t for t in _LIST_LINKS if piece.endswith(t)), "")
+    head = piece[: len(piece) - len(tail)]
     return (
-        tail in _LIST_LINKS
+        bool(tail)
         and len(head) >= 4
         and zipf(head) >= ASIDE_HEAD
         and not word_classes(head.casefold())
@@ -1520,7 +1522,8 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     if demonym is not None:
         return demonym
     if site.comma and _link_before_aside(piece):
-        return Split(piece[:-3], piece[-3:], zipf(piece[:-3]), safe=True, confidence=0.85)
+        cut = len(piece) - (2 if piece.endswith("or") else 3)
+        return Split(piece[:cut], piece[cut:], zipf(piece[:cut]), safe=True, confidence=0.85)
     found = []
     for i in range(2, len(piece) - 1):
         # an everyday word before an everyday head: an organisation's name ("World

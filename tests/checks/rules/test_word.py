@@ -1582,3 +1582,20 @@ def test_review14d_a_feature_noun_ending_a_run_of_names_still_splits():
     # "Point" before the token is the name's, not a kind noun: "the Point Kelvo wharf"
     text = "At the Point Kelvowharf, Ana Lui, 51, was waiting."
     _assert_safe_glue(text, "Kelvowharf", "Kelvo wharf")
+
+
+def test_review14d_a_well_known_place_glued_to_or_before_an_aside():
+    text = "She lived in Germanyor, by some accounts, in Austria."
+    _assert_safe_glue(text, "Germanyor", "Germany or")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer Ana Tudor, of Bucharest, won the prize.",
+        "Officials in Kishor, a village near Lahore, said six died.",
+        "They sailed past Labrador, Newfoundland and Nova Scotia.",
+    ],
+)
+def test_review14d_a_name_ending_in_or_before_a_comma_stays_whole(text):
+    assert GLUED.check_text(text) == []
