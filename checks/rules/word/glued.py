@@ -163,12 +163,12 @@ Issue 15, glued14: a well-known place of no word class glued to "and" or "or" be
 that opens an aside (``Norway|and, after 1990, in Finland``; "Leon Townsand," stays whole);
 after a preposition, a place English has seen at all glued to "and" before a name
 (``to Yanbu|and Doha``); markets, bazaars, souks, harbours and wharves are feature nouns
-(``Tarvo|souk``); the likelier reading first: a commoner function word a letter earlier
-(``Kelavik|was``, not "Kelavikw|as") and a people's plural before a verb (``Kuwaitis|take up``,
+(``Velmo|souk``); the likelier reading first: a commoner function word a letter earlier
+(``Kelavik|was``, not "Kelavikw|as") and a people's plural before a verb (``Kuwaitis|take pride``,
 not "Kuwaiti|stake"), both offered.  Precision: a short head no lexicon knows, not after a given
 name, is a stem, never split safely (``from Dorj|and to``); a capitalised rare English word
 before "in" and a determiner is no place (``from Whiskin the morning``); a name a bracket
-glosses stays whole unless the split is safe (``Gok Daymaster (the rider)``).
+glosses stays whole unless the split is safe (``Kel Daymaster (the rider)``).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -1193,8 +1193,8 @@ def _preposition_knowledge(
     # after a known word that is no given name the run is a place's ("San Isidro|in the")
     given = after_given and name_ending
     # ... a head English knows as a word but no everyday one is no name ("from Whisk|in the")
-    # before a determiner (a run of names ends in such words, "Economic Offences|in the", and
-    # a name or a date after one speaks for the glue: "the Rosary|in Lublin")
+    # before a determiner (a run of names ends in such words, "Maritime Claims|in the", and
+    # a name or a date after one speaks for the glue: "the Visitation|in Opole")
     rare_word = not after_name and next_word.islower() and _rare_word(head)
     head_ok = standalone or (head_zipf >= NAME and not given and not rare_word)
     ends_none = subject or not given or next_word[:1].isupper()
@@ -1383,7 +1383,7 @@ class _Site:
     previous: str = ""  # the word before the token
     after_next: str = ""  # the word after ``next_word``
     text: str = ""
-    glossed: bool = False  # a bracket follows the token: "Ak Bugday (the jockey)"
+    glossed: bool = False  # a bracket follows the token: "Kel Bulut (the jockey)"
     comma: bool = False  # a comma follows the token
 
 
@@ -1459,7 +1459,7 @@ def _feature_name_use(split: Split, text: str, start: int, end: int) -> bool:
     """``The retailer Asiamarket, based in``, ``The app Dubaisouk lists``: a name glued to a
     feature noun ("market", "souk", "harbour") where a company's name stands, after the noun
     naming its kind and before its verb, is a brand written whole: the split is offered only.
-    A lost space leaves a place after a determiner or a preposition ("the Tarvo|market"), or
+    A lost space leaves a place after a determiner or a preposition ("the Velmo|market"), or
     ends a name's run ("at the Point Kelvo|wharf, she"): a kind noun is lower-case."""
     if split.right not in word_list("feature_nouns.txt") or not split.left[:1].isupper():
         return False
@@ -1552,7 +1552,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
     best = _plural_rival(best)
-    # a name a bracket glosses ("2. Altyn Daymaster (the rider) 1:46", a horse's, a
+    # a name a bracket glosses ("2. Kel Daymaster (the rider) 2:03", a horse's, a
     # product's) is the whole the bracket explains; a lost space leaves a word it would not
     if site.glossed and not best.safe:
         return in_place
@@ -1894,7 +1894,7 @@ def _plural_rival(best: Split) -> Split:
         floor = 0.0 if _by_rule(best.left) else CLEAR_READING
     else:
         return best
-    # the likelier reading first ("young Omanis|take up", not "Omani|stake up")
+    # the likelier reading first ("Kuwaitis|take pride", not "Kuwaiti|stake pride")
     if gain >= CLEAR_READING or (gain > 0 and gain > floor):
         return Split(left, right, best.score, False, 0.6)
     if gain > floor:

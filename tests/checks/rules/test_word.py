@@ -1411,7 +1411,7 @@ def test_glued14_a_short_surname_after_a_given_name_still_splits():
 
 
 def test_glued14_a_name_a_bracket_glosses_stays_whole():
-    assert GLUED.check_text("Results: 2. Gok Daymaster (Merdan Annayev) 1:46.90.") == []
+    assert GLUED.check_text("Results: 2. Kel Daymaster (Aron Velikov) 2:03.40.") == []
 
 
 def test_glued14_a_place_english_has_seen_glued_to_and_before_a_place():
@@ -1426,7 +1426,7 @@ def test_glued14_a_commoner_function_word_a_letter_earlier_is_offered_first():
 
 
 def test_glued14_the_likelier_of_a_plural_and_a_singular_reading_comes_first():
-    issue = only(GLUED, "Fewer young Kuwaitistake up the work now.")
+    issue = only(GLUED, "Most Kuwaitistake pride in the national team.")
     assert (issue.replacements[0], issue.safe) == ("Kuwaitis take", False)
 
 
@@ -1451,7 +1451,7 @@ def test_glued14_a_surname_ending_in_and_before_a_comma_stays_whole():
     ("text", "token", "fix"),
     [
         # places of trade and landing are written after their name
-        ("Stalls at the Tarvosouk sell spices.", "Tarvosouk", "Tarvo souk"),
+        ("Stalls at the Velmosouk sell spices.", "Velmosouk", "Velmo souk"),
         ("Boats tie up at the Olvenwharf at dusk.", "Olvenwharf", "Olven wharf"),
         ("Cars queue at Kesselharbour in summer.", "Kesselharbour", "Kessel harbour"),
         ("Traders at the Kelvabazaar raised prices.", "Kelvabazaar", "Kelva bazaar"),
@@ -1465,7 +1465,7 @@ def test_glued14_a_place_glued_to_its_market_or_harbour(text, token, fix):
 # Clean sentences of rare names, compounds and brands: none may be flagged.
 GLUED14_CLEAN = (
     "The mare Kara Tulpar won the 1,600 metres in 1:45.20, ahead of Ak Sunday (Berdi Atayev).",
-    "Results: 1. Gok Bulut (Merdan Annayev) 1:46.12; 2. Ak Bugra (Serdar Ovezov) 1:46.90.",
+    "Results: 1. Kel Bulut (Aron Velikov) 2:03.12; 2. Sary Tolkyn (Timur Aslanov) 2:03.90.",
     "The stallion Kara Sunmaster (ridden by Berdi Atayev) won.",
     "The colt Ak Sandayly took the second race.",
     "She moved to Kampala in 2004 and opened a bakery.",
