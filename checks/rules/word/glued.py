@@ -164,11 +164,11 @@ that opens an aside (``Norway|and, after 1990, in Finland``; "Leon Townsand," st
 after a preposition, a place English has seen at all glued to "and" before a name
 (``to Yanbu|and Doha``); markets, bazaars, souks, harbours and wharves are feature nouns
 (``Velmo|souk``); the likelier reading first: a commoner function word a letter earlier
-(``Kelavik|was``, not "Kelavikw|as") and a people's plural before a verb (``Kuwaitis|take up``,
+(``Kelavik|was``, not "Kelavikw|as") and a people's plural before a verb (``Kuwaitis|take pride``,
 not "Kuwaiti|stake"), both offered.  Precision: a short head no lexicon knows, not after a given
 name, is a stem, never split safely (``from Dorj|and to``); a capitalised rare English word
 before "in" and a determiner is no place (``from Whiskin the morning``); a name a bracket
-glosses stays whole unless the split is safe (``Gok Daymaster (the rider)``).
+glosses stays whole unless the split is safe (``Kel Daymaster (the rider)``).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -1193,8 +1193,8 @@ def _preposition_knowledge(
     # after a known word that is no given name the run is a place's ("San Isidro|in the")
     given = after_given and name_ending
     # ... a head English knows as a word but no everyday one is no name ("from Whisk|in the")
-    # before a determiner (a run of names ends in such words, "Economic Offences|in the", and
-    # a name or a date after one speaks for the glue: "the Rosary|in Lublin")
+    # before a determiner (a run of names ends in such words, "Maritime Claims|in the", and
+    # a name or a date after one speaks for the glue: "the Visitation|in Opole")
     rare_word = not after_name and next_word.islower() and _rare_word(head)
     head_ok = standalone or (head_zipf >= NAME and not given and not rare_word)
     ends_none = subject or not given or next_word[:1].isupper()
@@ -1383,7 +1383,7 @@ class _Site:
     previous: str = ""  # the word before the token
     after_next: str = ""  # the word after ``next_word``
     text: str = ""
-    glossed: bool = False  # a bracket follows the token: "Ak Bugra (the jockey)"
+    glossed: bool = False  # a bracket follows the token: "Kel Bulut (the jockey)"
     comma: bool = False  # a comma follows the token
 
 
@@ -1425,9 +1425,11 @@ def _link_before_aside(piece: str) -> bool:
     """``archives in Norwayand, after 1990, in Finland``: a link word before a comma opens an
     aside; after a well-known name of no English word class at a seam (almost) no known word
     has, the link word is no name's ending ("Leon Townsand." is one: "Towns" is a word)."""
-    head, tail = piece[:-3], piece[-3:]
+    # "and" or "or": each ends no other ("Chinaor, some say,"; a slice of three took "-and" only)
+    tail = next((t for t in _LIST_LINKS if piece.endswith(t)), "")
+    head = piece[: len(piece) - len(tail)]
     return (
-        tail in _LIST_LINKS
+        bool(tail)
         and len(head) >= 4
         and zipf(head) >= ASIDE_HEAD
         and not word_classes(head.casefold())
@@ -1450,6 +1452,26 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
         return False
     if tail.endswith("s") and zipf(tail[:-1]) >= PART:
         return False  # a plural: "Danish|farmers"
+    return _name_use_site(text, start, end)
+
+
+def _feature_name_use(split: Split, text: str, start: int, end: int) -> bool:
+    """``The retailer Asiamarket, based in``, ``The app Dubaisouk lists``: a name glued to a
+    feature noun ("market", "souk", "harbour") where a company's name stands, after the noun
+    naming its kind and before its verb, is a brand written whole: the split is offered only.
+    A lost space leaves a place after a determiner or a preposition ("the Velmo|market"), or
+    ends a name's run ("at the Point Kelvo|wharf, she"): a kind noun is lower-case."""
+    if split.right not in word_list("feature_nouns.txt") or not split.left[:1].isupper():
+        return False
+    if _previous_word(text, start)[:1].isupper():
+        return False
+    return _name_use_site(text, start, end)
+
+
+def _name_use_site(text: str, start: int, end: int) -> bool:
+    """The token at ``start``..``end`` stands where a company's name does: after a noun naming
+    its kind ("airline", "start-up") or nothing at a sentence's start, and before its verb or
+    a stop."""
     m = _KIND_BEFORE.search(text, max(0, start - 40), start)
     previous = m.group(1).casefold() if m else ""
     last = previous.rsplit("-", 1)[-1]
@@ -1500,7 +1522,8 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     if demonym is not None:
         return demonym
     if site.comma and _link_before_aside(piece):
-        return Split(piece[:-3], piece[-3:], zipf(piece[:-3]), safe=True, confidence=0.85)
+        cut = len(piece) - (2 if piece.endswith("or") else 3)
+        return Split(piece[:cut], piece[cut:], zipf(piece[:cut]), safe=True, confidence=0.85)
     found = []
     for i in range(2, len(piece) - 1):
         # an everyday word before an everyday head: an organisation's name ("World
@@ -1529,7 +1552,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
     best = _plural_rival(best)
-    # a name a bracket glosses ("2. Gok Daymaster (the rider) 1:46", a horse's, a
+    # a name a bracket glosses ("2. Kel Daymaster (the rider) 2:03", a horse's, a
     # product's) is the whole the bracket explains; a lost space leaves a word it would not
     if site.glossed and not best.safe:
         return in_place
@@ -1670,8 +1693,11 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
     low = next_word.casefold()
     seam = seam_counts(tail)[head[-2:].lower()]
     one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
-    # a head English has seen at all and knows as no word is a name ("to Khobar|and Bahrain")
-    known = attested.get(head, 0) > 0 or zipf(head) >= UNSEEN or _foreign_name(head)
+    # a head English has seen at all and knows as no word is a name before "and" and a name
+    # ("to Khobar|and Bahrain"); elsewhere a rarely seen head may be a name's stem ("from
+    # Jashor District", "to Jashor was": Bengali places end in "-or")
+    seen = NAME if tail != "and" or not next_word[:1].isupper() else UNSEEN
+    known = attested.get(head, 0) > 0 or zipf(head) >= seen or _foreign_name(head)
     one_way = one_way and known
     if tail in _OBJECT_PHRASE_TAILS:
         determiner = next_word.islower() and low in word_list("determiners.txt")
@@ -1868,7 +1894,7 @@ def _plural_rival(best: Split) -> Split:
         floor = 0.0 if _by_rule(best.left) else CLEAR_READING
     else:
         return best
-    # the likelier reading first ("young Omanis|take up", not "Omani|stake up")
+    # the likelier reading first ("Kuwaitis|take pride", not "Kuwaiti|stake pride")
     if gain >= CLEAR_READING or (gain > 0 and gain > floor):
         return Split(left, right, best.score, False, 0.6)
     if gain > floor:
@@ -2278,7 +2304,11 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
-            if split.safe and _demonym_name_use(split, text, start, start + len(piece)):
+            end = start + len(piece)
+            if split.safe and (
+                _demonym_name_use(split, text, start, end)
+                or _feature_name_use(split, text, start, end)
+            ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"
             options = [fix]
