@@ -709,6 +709,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
     before_word = word_before(text, tokens, k0)
+    if _in_body_name(tokens, k0):
+        before_word = "in"  # "the University of Toronto who…": where a place's name stands
     who = aged or (not _not_person_before(before_word) and bool(_WHO_AFTER.match(after)))
     if _COMMA_AFTER.match(after) and not _not_person_before(before_word) and before_word != "of":
         evidence += role_after(doc, name_idx[-1])
@@ -782,6 +784,22 @@ def _organisation_tail(doc: Document, run: list[int], name_idx: list[int]) -> bo
         return False
     low = tokens[name_idx[0]].low
     return zipf(low) >= _COMMON_OPENER and "NOUN" in getAllLemmas(low)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads of bodies' names (resources/case/body_heads.txt): "University", "Bank"."""
+    return frozenset(data_lines("case", "body_heads.txt"))
+
+
+def _in_body_name(tokens: list[Token], k0: int) -> bool:
+    """The name at token ``k0`` ends a body's name after "of" ("an atmospheric chemist at the
+    University of Toronto who…"): a place or a founder the body is named for, and "who"
+    speaks of the person before the body, not of it."""
+    if k0 < 2 or tokens[k0 - 1].low != "of":
+        return False
+    head = tokens[k0 - 2]
+    return head.sent == tokens[k0].sent and head.text in _body_heads()
 
 
 def word_before(text: str, tokens: list[Token], k0: int) -> str:

@@ -1212,3 +1212,22 @@ def test_a_wrong_possessive_after_the_apposition_is_still_flagged():
     text = "Fatou Ndiaye, a baker from Thiès, said his oven was older than the shop. She is 60."
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("his oven")
+
+
+# A name ending a body's name after "of" is the body's place or founder, not a person "who"
+# speaks of: "who" is the person before the body.
+@pytest.mark.parametrize(
+    "body", ["University of Grenoble", "Bank of Lisbon", "Institute of Kessel"]
+)
+def test_a_name_inside_a_body_name_before_who_is_no_one(body):
+    text = (
+        f"Dr. Marta Kessel, a hydrologist at the {body} who was not part of the team, said "
+        "the data were sound. He said more gauges would help."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == text.index("He said") and issue.replacements == ("She",)
+
+
+def test_a_person_after_of_before_who_still_counts():
+    text = "Dr. Marta Kessel met a friend of Tomas who was visiting. He said the data were sound."
+    assert run("pronoun.gender", text) == []
