@@ -97,7 +97,7 @@ Disjoint pools:
   fresh_v  fresh_v/*.txt: twelve more, written with fresh_u, the eleventh hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_v/README.md); not yet run;
+           fresh_v/README.md); run once (seed 20261210, 2026-12-02), tunable since;
   fresh_w  fresh_w/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_m to fresh_v READMEs
            and one fresh_u article), in other regions and genres; tunable: run blind once by
