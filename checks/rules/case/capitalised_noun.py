@@ -738,6 +738,19 @@ def _institutions() -> frozenset[str]:
 
 
 @cache
+def _currencies() -> frozenset[str]:
+    """Currency units (resources/case/currency_nouns.txt): "rand", "shilling"."""
+    return frozenset(data_lines("case", "currency_nouns.txt"))
+
+
+def _currency(word: str) -> bool:
+    """A currency unit, however rare in English: after a nationality it is lower case in
+    news style ("the Kenyan shilling"), so rarity is no sign of a name there."""
+    low = word.lower()
+    return low in _currencies() or (low.endswith("s") and low[:-1] in _currencies())
+
+
+@cache
 def _place_heads() -> frozenset[str]:
     """Institution nouns that head names of places ("Peninsula", "Gulf"): place_heads.txt."""
     return frozenset(data_lines("case", "place_heads.txt"))
@@ -905,11 +918,11 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _headline_only(text, m.start(1), m.group())
         ):
             continue
-        if zipf(word.lower()) < COMMON or m.group() in _agency_names():
+        if (zipf(word.lower()) < COMMON and not _currency(word)) or m.group() in _agency_names():
             continue
         if _repeated_name(text, adjective, word) and not _titles_a_name(text, m.end(1), word):
             continue  # "Baltic Wings" four times in a story about the airline: its name
-        if not word_classes(word) or word in identity_adjectives():
+        if (not word_classes(word) and not _currency(word)) or word in identity_adjectives():
             continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government": an official name house styles disagree on

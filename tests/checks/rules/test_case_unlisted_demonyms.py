@@ -238,3 +238,31 @@ def test_a_profession_after_a_language_name_is_one_of_many() -> None:
     # a title before a name ("Doctor Varga") is no rank after a people's name
     text = "She married a Tamil Doctor she had met at the clinic, her brother said."
     assert _caps(text) == ["Doctor"]
+
+
+# A currency after a nationality is lower case in news style, however rare the word is in
+# English (resources/case/currency_nouns.txt).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Farmers were paid in the Kenyan Shilling, which fell again.", "Shilling"),
+        ("The Ghanaian Cedi fell by 4% against the dollar on Monday.", "Cedi"),
+        ("Oil revenue is counted in Nigerian Naira, officials said.", "Naira"),
+        ("Traders sold Zambian Kwachas for dollars at the border.", "Kwachas"),
+    ],
+)
+def test_a_currency_after_a_nationality_is_flagged(text, word):
+    assert _caps(text) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan shilling fell again on Monday, traders said.",
+        "He banks with the South African Rand Merchant Bank in the city.",
+        "Paraguayan Guarani speakers marched to the square on Friday.",
+        "The Brazilian Real Madrid fan club met in the square.",
+    ],
+)
+def test_a_currency_word_in_a_name_or_lower_case_stays_quiet(text):
+    assert _caps(text) == []
