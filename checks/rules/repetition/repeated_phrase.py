@@ -93,6 +93,25 @@ def _chanted(text: str, toks: list[Span], low: list[str]) -> set[int]:
                 k += 1
             if k >= CHANT:
                 covered.update(range(i, i + k * n))
+    return covered | _polysyndeton(text, toks, low)
+
+
+def _polysyndeton(text: str, toks: list[Span], low: list[str]) -> set[int]:
+    """Indexes of a word said ``CHANT`` times with "and"/"or" between each copy and the next,
+    after a comma or not ("we waited, and waited, and waited", "on and on and on"):
+    rhetoric, not a slip."""
+    covered: set[int] = set()
+    span = 2 * CHANT - 1
+    for i in range(len(toks) - span + 1):
+        words, links = low[i : i + span : 2], low[i + 1 : i + span : 2]
+        if len(set(words)) == 1 and len(set(links)) == 1 and links[0] in ("and", "or"):
+            gaps = (text[toks[k].end : toks[k + 1].start] for k in range(i, i + span - 1, 2))
+            if all(_COMMA_GAP.fullmatch(g) or g.isspace() for g in gaps):
+                end = i + span
+                # the link goes on after the last copy: "waited, and nothing happened"
+                if end < len(toks) and low[end] == links[0]:
+                    end += 1
+                covered.update(range(i, end))
     return covered
 
 

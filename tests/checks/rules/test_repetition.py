@@ -197,6 +197,11 @@ def test_noun_repeated_with_modifier_is_flag_only_low_confidence():
         "We sell cars, and electric cars too.",
         "He said: very good, very good.",
         "It rose by 5 per cent and by 6 per cent.",
+        # a word said three times with "and" between the copies: rhetoric
+        "Some nights we searched, and searched, and searched, and found nothing.",
+        "The rain fell and fell and fell, and the river rose.",
+        "The peso is pegged one to one to the dollar.",  # an idiom of ok_phrases.txt
+        "The two teams meet head to head to decide the title.",
     ],
 )
 def test_phrase_near_misses(text):
@@ -239,3 +244,9 @@ def test_phrase_does_not_cross_sentences():
 def test_doubles_that_may_be_meant_stay_questions(text):
     issues = run("repeat.word", text)
     assert issues and not any(i.safe for i in issues)
+
+
+def test_a_phrase_said_twice_with_and_is_still_flagged():
+    text = "The report was ready, and ready, and then it was lost."
+    (issue,) = run("repeat.phrase", text)
+    assert text[issue.offset : issue.offset + issue.length] == " ready, and"
