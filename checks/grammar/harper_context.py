@@ -618,9 +618,28 @@ def article_term(text: str, word: str, least: int = TERM_USES) -> int:
         other = m.group().lower()
         if other == low or same_term(other, low):
             uses += 1
-        elif abs(len(other) - len(low)) <= limit and edit_distance(other, low) <= limit:
+        elif (
+            abs(len(other) - len(low)) <= limit
+            and edit_distance(other, low) <= limit
+            and not (word.islower() and _written_as_a_name(text, m.start(), m.end()))
+        ):
             return 0
     return uses if uses >= least else 0
+
+
+_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?:]['\"’”)]*)[\s\"“‘'(]*$")
+_CAPITAL_AFTER = regex.compile(r"[ \u00a0]+\p{Lu}\p{Ll}")
+
+
+def _written_as_a_name(text: str, start: int, end: int) -> bool:
+    """The word at ``start`` is a name: a capital no sentence start explains ("said Khalfan"),
+    or one before another capitalised word ("Khalfan Al Rumaithi, 34,"): no variant of a
+    lower-case term near it in spelling."""
+    if not text[start].isupper():
+        return False
+    if _SENTENCE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return True
+    return _CAPITAL_AFTER.match(text, end) is not None
 
 
 def same_term(a: str, b: str) -> bool:

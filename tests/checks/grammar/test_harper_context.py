@@ -298,6 +298,20 @@ def test_article_term_counts_uses_and_inflections():
     assert harper_context.article_term("a zhutar, a zhutar, a zhutar, a zhuter", "zhutar") == 0
 
 
+def test_article_term_sets_aside_a_name_near_a_lower_case_term():
+    # a person's given name one letter away, before a surname or mid-sentence: no variant
+    text = "A zhutar, a zhutar, a zhutar.\n\nZhuter Bakov, 40, said so. Then said Zhuter."
+    assert harper_context.article_term(text, "zhutar") == 3
+    # the same near form at a sentence start with no name after it may be the slip
+    assert (
+        harper_context.article_term("a zhutar, a zhutar, a zhutar. Zhuter is rare.", "zhutar") == 0
+    )
+    assert (
+        harper_context.article_term("The goverment, the goverment, the government.", "goverment")
+        == 0
+    )
+
+
 def test_regular_plural_needs_a_known_noun_and_no_slip_of_another_word():
     assert harper_context.regular_plural("cappings")
     assert not harper_context.regular_plural("goverments")  # "goverment" is no word
