@@ -83,7 +83,7 @@ def _chanted(text: str, toks: list[Span], low: list[str]) -> set[int]:
     """Indexes of the words of a phrase said ``CHANT`` times or more with a comma between
     each copy and the next and only spaces inside it ("one more lap, one more lap,
     one more lap"): a speaker's repetition, not a slip."""
-    covered: set[int] = set()
+    covered = _polysyndeton(text, toks, low)
     if not toks or "," not in text[toks[0].start : toks[-1].end]:
         return covered  # the common case: no comma, no chant
     for n in range(1, MAX_N + 1):
@@ -93,7 +93,7 @@ def _chanted(text: str, toks: list[Span], low: list[str]) -> set[int]:
                 k += 1
             if k >= CHANT:
                 covered.update(range(i, i + k * n))
-    return covered | _polysyndeton(text, toks, low)
+    return covered
 
 
 def _polysyndeton(text: str, toks: list[Span], low: list[str]) -> set[int]:
@@ -103,8 +103,10 @@ def _polysyndeton(text: str, toks: list[Span], low: list[str]) -> set[int]:
     covered: set[int] = set()
     span = 2 * CHANT - 1
     for i in range(len(toks) - span + 1):
+        if low[i + 1] not in ("and", "or") or low[i] != low[i + 2]:
+            continue  # the common case, decided without slicing
         words, links = low[i : i + span : 2], low[i + 1 : i + span : 2]
-        if len(set(words)) == 1 and len(set(links)) == 1 and links[0] in ("and", "or"):
+        if len(set(words)) == 1 and len(set(links)) == 1:
             gaps = (text[toks[k].end : toks[k + 1].start] for k in range(i, i + span - 1, 2))
             if all(_COMMA_GAP.fullmatch(g) or g.isspace() for g in gaps):
                 end = i + span

@@ -250,3 +250,7 @@ def test_a_phrase_said_twice_with_and_is_still_flagged():
     text = "The report was ready, and ready, and then it was lost."
     (issue,) = run("repeat.phrase", text)
     assert text[issue.offset : issue.offset + issue.length] == " ready, and"
+
+
+def test_a_word_said_three_times_with_and_and_no_comma_is_rhetoric():
+    assert run("repeat.phrase", "The talks went on and on and on until dawn.") == []
