@@ -19,5 +19,8 @@ def data_lines(folder: str, name: str) -> tuple[str, ...]:
     )
 
 
+@cache
 def word_set(folder: str, name: str) -> frozenset[str]:
+    """The lines of ``resources/<folder>/<name>`` as a set, built once per process, so a
+    rule may ask for it per token."""
     return frozenset(data_lines(folder, name))

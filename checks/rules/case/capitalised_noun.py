@@ -147,7 +147,7 @@ from functools import cache, lru_cache
 import regex
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.data import data_lines
+from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
@@ -737,17 +737,13 @@ def _institutions() -> frozenset[str]:
     return frozenset(data_lines("case", "institution_nouns.txt"))
 
 
-@cache
-def _currencies() -> frozenset[str]:
-    """Currency units (resources/case/currency_nouns.txt): "rand", "shilling"."""
-    return frozenset(data_lines("case", "currency_nouns.txt"))
-
-
 def _currency(word: str) -> bool:
-    """A currency unit, however rare in English: after a nationality it is lower case in
-    news style ("the Kenyan shilling"), so rarity is no sign of a name there."""
+    """A currency unit (resources/case/currency_nouns.txt), however rare in English: after a
+    nationality it is lower case in news style ("the Kenyan shilling"), so rarity is no sign
+    of a name there."""
+    units = word_set("case", "currency_nouns.txt")
     low = word.lower()
-    return low in _currencies() or (low.endswith("s") and low[:-1] in _currencies())
+    return low in units or (low.endswith("s") and low[:-1] in units)
 
 
 @cache

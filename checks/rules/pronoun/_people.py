@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 import regex
 from lemminflect import getAllLemmas, getInflection
 
-from copydesk.checks.data import data_lines
+from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words, one_edit_apart
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
 from copydesk.checks.rules.grammar._wordclass import irregular_plural
@@ -786,12 +786,6 @@ def _organisation_tail(doc: Document, run: list[int], name_idx: list[int]) -> bo
     return zipf(low) >= _COMMON_OPENER and "NOUN" in getAllLemmas(low)
 
 
-@cache
-def _body_heads() -> frozenset[str]:
-    """Heads of bodies' names (resources/case/body_heads.txt): "University", "Bank"."""
-    return frozenset(data_lines("case", "body_heads.txt"))
-
-
 def _in_body_name(tokens: list[Token], k0: int) -> bool:
     """The name at token ``k0`` ends a body's name after "of" ("an atmospheric chemist at the
     University of Toronto who…"): a place or a founder the body is named for, and "who"
@@ -799,7 +793,7 @@ def _in_body_name(tokens: list[Token], k0: int) -> bool:
     if k0 < 2 or tokens[k0 - 1].low != "of":
         return False
     head = tokens[k0 - 2]
-    return head.sent == tokens[k0].sent and head.text in _body_heads()
+    return head.sent == tokens[k0].sent and head.text in word_set("case", "body_heads.txt")
 
 
 def word_before(text: str, tokens: list[Token], k0: int) -> str:
