@@ -12,6 +12,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+from rapidfuzz.distance import OSA
+
 from copydesk.checks.data import data_lines, word_set
 
 # Letters that Unicode does not decompose into a base letter and a mark.
@@ -38,19 +40,7 @@ def fold(word: str) -> str:
 
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance with adjacent transpositions (optimal string alignment)."""
-    if a == b:
-        return 0
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, start=1):
-            cost = 0 if ca == cb else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[len(b)]
+    return OSA.distance(a, b)
 
 
 def one_edit_apart(a: str, b: str) -> bool:

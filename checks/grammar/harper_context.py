@@ -614,17 +614,29 @@ def article_term(text: str, word: str, least: int = TERM_USES) -> int:
     low = word.lower()
     limit = 1 if len(low) <= 5 else 2
     uses = 0
-    for m in _WORD.finditer(text):
-        other = m.group().lower()
+    for other, spans in _vocabulary(text).items():
         if other == low or same_term(other, low):
-            uses += 1
+            uses += len(spans)
         elif (
             abs(len(other) - len(low)) <= limit
             and edit_distance(other, low) <= limit
-            and not (word.islower() and _written_as_a_name(text, m.start(), m.end()))
+            and not (
+                word.islower() and all(_written_as_a_name(text, start, end) for start, end in spans)
+            )
         ):
             return 0
     return uses if uses >= least else 0
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each word of ``text``, lower case, with where it is written: built once per text,
+    since every spelling lint of a text asks ``article_term`` about the same words (a long
+    file with many lints would otherwise be read once per lint)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        spans.setdefault(m.group().lower(), []).append((m.start(), m.end()))
+    return {w: tuple(where) for w, where in spans.items()}
 
 
 _SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?:]['\"’”)]*)[\s\"“‘'(]*$")
@@ -644,10 +656,11 @@ def _written_as_a_name(text: str, start: int, end: int) -> bool:
 
 def same_term(a: str, b: str) -> bool:
     """``a`` is ``b``, or one is the other's plural or possessive ("zhutars", "zhutar's")."""
-    return a == b or bool(_stems(a) & _stems(b))
+    return a == b or bool(stems(a) & stems(b))
 
 
-def _stems(word: str) -> set[str]:
+def stems(word: str) -> set[str]:
+    """The word and what it is without a plural or possessive ending."""
     return {word} | {word[: -len(end)] for end in _INFLECTIONS if word.endswith(end)}
 
 

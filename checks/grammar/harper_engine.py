@@ -655,15 +655,19 @@ def _terms_once(text: str, found: list[Finding], cfg: HarperConfig) -> list[Find
     (harper_context.article_term): one flag, saying how often the word is used, is
     enough for the editor to judge it (or add it to the user's words)."""
     terms: dict[str, int] = {}
+    # The stems of the terms found so far: a word sharing one is the same term
+    # (harper_context.same_term), asked of one set rather than of every term.
+    term_stems: set[str] = set()
     out: list[Finding] = []
     for f in found:
         if f.rule in cfg.spelling_rules:
             word = text[f.offset : f.offset + f.length].lower()
-            if any(terms[t] and harper_context.same_term(word, t) for t in terms):
+            if harper_context.stems(word) & term_stems:
                 continue  # a later use of a term (or its plural): flagged at its first use
             if word not in terms:
                 terms[word] = 0 if _habitual_slip(f) else harper_context.article_term(text, word)
                 if terms[word]:
+                    term_stems |= harper_context.stems(word)
                     note = f" (written so {terms[word]} times here: the text's term?)"
                     f = replace(f, message=f.message + note)
         out.append(f)
