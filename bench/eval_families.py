@@ -106,6 +106,14 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_x/README.md); not yet run;
+  fresh_y  fresh_y/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_m to fresh_x READMEs
+           and one fresh_w article), in other regions and genres; tunable: run blind once by
+           the lead (seed chosen then), then tuned on (see fresh_y/README.md);
+  fresh_z  fresh_z/*.txt: twelve more, written with fresh_y, the thirteenth hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; the lead
+           runs it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_z/README.md); not yet run;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -195,7 +203,7 @@ full name after the surname alone in a headline is still misspelt.  Distinct spo
 Usage: python bench/eval_families.py
        [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f|fresh_g|fresh_h|
                fresh_i|fresh_j|fresh_k|fresh_l|fresh_m|fresh_n|fresh_o|fresh_p|fresh_q|fresh_r|
-               fresh_s|fresh_t|fresh_u|fresh_v|fresh_w|fresh_x]
+               fresh_s|fresh_t|fresh_u|fresh_v|fresh_w|fresh_x|fresh_y|fresh_z]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -252,6 +260,8 @@ FRESH_POOLS = (
     "fresh_v",
     "fresh_w",
     "fresh_x",
+    "fresh_y",
+    "fresh_z",
 )
 
 
