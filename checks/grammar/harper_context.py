@@ -364,6 +364,30 @@ def quoted_foreign(text: str, start: int, end: int) -> bool:
     return foreign_letters(text[start:end]) or 2 * foreign > len(words)
 
 
+# A short quotation followed by a bracketed one, its translation: “Tramvaj 7” (“Tram 7”).
+_TRANSLATED_QUOTE = regex.compile(r"[\"“«]([^\"“”«»\n]{1,60})[\"”»][ \u00a0]*\([ \u00a0]*[\"“‘«]")
+# The level below which a word is none English writes (zipf 2: once in ten million words).
+_UNKNOWN_ZIPF = 2.0
+
+
+def translated_quote(text: str, start: int, end: int) -> bool:
+    """True inside a short quotation that the text translates in brackets somewhere
+    (“Kuća na brdu” (“The House on the Hill”), then “Kuća na brdu” again): a title in
+    another language.  Most of its words must be unknown to English, so that a slip in an
+    English title with its original in brackets (“The Goverment Inspector” (“Revizor”))
+    stays flagged."""
+    span = quote_around(text, start, end)
+    if span is None:
+        return False
+    inner = text[span[0] + 1 : span[1]]
+    words = _WORDS.findall(inner)
+    if not words or len(words) > _QUOTED_WORDS:
+        return False
+    if 2 * sum(zipf(w) < _UNKNOWN_ZIPF for w in words) <= len(words):
+        return False
+    return any(m.group(1) == inner for m in _TRANSLATED_QUOTE.finditer(text))
+
+
 def cut_word(text: str, start: int, end: int) -> bool:
     """True when the flagged word is glued to a letter Harper split it at: the ʻokina
     (a modifier letter) of ``Kaʻanapali``, ``Hawaiʻi``.  The whole word is a name."""
@@ -390,6 +414,7 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or unit_after_amount(text, start, word)
         or quoted_name(text, start, end)
         or quoted_foreign(text, start, end)
+        or translated_quote(text, start, end)
         or species_epithet(text, start, word)
         or loanword(word, replacements)
         or repeated_name_particle(text, start, end)

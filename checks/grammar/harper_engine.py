@@ -42,6 +42,11 @@ from copydesk.checks.grammar.harper_split import Lints, SplitLinter
 from copydesk.checks.language import edit_distance, fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category
+from copydesk.checks.rules.grammar._wordclass import (
+    participle,
+    past_tense_no_noun,
+    word_classes,
+)
 from copydesk.checks.tokens import bounded, sentence_spans, sentences
 
 if TYPE_CHECKING:
@@ -234,7 +239,11 @@ def spelling_dropped(word: str) -> bool:
         return True  # capitalised: most often a name Harper does not know
     if zipf(word) >= _TYPO_ZIPF:
         return True  # wordfreq knows it well: a real word, however rare in Harper's list
-    return is_dialect_variant(word) or compound_of_known_words(word) is not None
+    return (
+        is_dialect_variant(word)
+        or compound_of_known_words(word) is not None
+        or negated_participle(word)
+    )
 
 
 # A compound's part: a common word (zipf 4: about once in 100,000 words) of four letters or
@@ -266,6 +275,19 @@ def compound_of_known_words(word: str) -> tuple[str, str] | None:
         if _compound_part(head, particles) and _compound_part(tail, particles):
             return head, tail
     return None
+
+
+def negated_participle(word: str) -> bool:
+    """ "un" before a common verb's participle ("undriven", "unvisited", "unending"): English
+    negates participles freely, so dictionaries list few of them.  One keystroke from a
+    common word is a slip of it, whatever its parts."""
+    low = word.lower()
+    rest = low[2:]
+    if not low.startswith("un") or len(rest) < _PART_LEN or zipf(rest) < _TYPO_ZIPF:
+        return False
+    # lemminflect lists a regular verb's "-ed" as its past tense only: the participle too.
+    participle_form = participle(rest) or (rest.endswith("ed") and "VERB" in word_classes(rest))
+    return participle_form and not _keystroke_from_known(low)
 
 
 def _compound_part(part: str, particles: frozenset[str]) -> bool:
@@ -685,6 +707,14 @@ def _habitual_slip(f: Finding) -> bool:
     return bool(f.replacements) and zipf(f.replacements[0]) >= _HABIT_ZIPF
 
 
+def _past_tense(word: str, cfg: HarperConfig) -> bool:
+    """A past tense, which English writes alike after every pronoun ("she beat", "he
+    overheard"), but for "was" and "were" ("they was" is an agreement slip)."""
+    if word in cfg.same_past:
+        return True  # spelt like the present: Harper reads "beat" as "beats" missing an s
+    return past_tense_no_noun(word) and word not in cfg.be_forms
+
+
 def _kept(
     text: str, rule: str, shifted: _Shifted, words: frozenset[str], cfg: HarperConfig
 ) -> Finding | None:
@@ -708,8 +738,8 @@ def _kept(
         return None  # only rare words near it: a rare term written right, not a slip
     if rule == "AnA" and not article_wrong(text, end, replacements):
         return None
-    if rule == "PronounVerbAgreement" and item.problem_text.lower() in cfg.same_past:
-        return None  # "She beat Coe": the past tense looks like the present
+    if rule == "PronounVerbAgreement" and _past_tense(item.problem_text.lower(), cfg):
+        return None  # "She beat Coe", "things he overheard": a past tense agrees with all
     if narrowed_out(rule, text, start, end):
         return None
     if harper_context.dropped(rule, text, start, end, replacements, rule in cfg.spelling_rules):

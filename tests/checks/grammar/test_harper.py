@@ -348,3 +348,45 @@ def test_narrowed_rules_quiet_in_context_and_still_fire(correct, wrong, rule):
 )
 def test_participles_used_as_adjectives_are_not_progressives(sentence):
     assert _rules(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lizards were counted on unwatered fields and on unridden trails.",
+        "The old unwatered garden went to seed.",
+    ],
+)
+def test_un_before_a_participle_is_a_word(sentence):
+    assert [r for r in _rules(sentence) if r[0] == "SpellCheck"] == []
+
+
+def test_un_before_no_participle_stays_a_typo():
+    assert ("SpellCheck", "untill") in _rules("They said the untill was there.")
+
+
+def test_a_title_the_text_translates_in_brackets_is_no_typo():
+    text = (
+        "Its new film, “Kuća na brdo” (“The House on the Hill”), opened on Friday.\n\n"
+        "“Kuća na brdo” runs until March."
+    )
+    assert [r for r in _rules(text) if r[0] == "SpellCheck"] == []
+
+
+def test_an_untranslated_quotation_keeps_its_spelling_lints():
+    assert ("SpellCheck", "brdo") in _rules("It was “Kuća na brdo”, they said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The play grew out of things he overheard on the bus.",
+        "It was a list of clothes she outgrew that year.",
+    ],
+)
+def test_a_past_tense_agrees_with_every_pronoun(sentence):
+    assert [r for r in _rules(sentence) if r[0] == "PronounVerbAgreement"] == []
+
+
+def test_they_was_stays_flagged():
+    assert _rules("They was late again.") != []
