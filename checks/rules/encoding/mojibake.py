@@ -274,6 +274,8 @@ def _split_capitals(line: str, spans: list[tuple[int, int, str]]) -> Iterator[tu
     a Nordic ``Å`` (a place) before a word stays.
     """
     for m in _SPLIT_CAPITAL.finditer(line):
+        if any(i1 < m.end() and m.start() < i2 for i1, i2, _ in spans):
+            continue  # ftfy re-decoded the capital already, with the word it begins
         try:
             letter = (m.group(1) + "\u00a0").encode("cp1252").decode("utf-8")
         except UnicodeError:

@@ -202,12 +202,17 @@ def _word_not_suffix(text: str, pos: int, before: str, after: str) -> bool:
     "street.Now, when") starts a sentence.
     Suffixes that are no word ("Com", "Org", "Pdf") stay suffixes whatever their case.
     """
-    if not (_CAPITALISED.fullmatch(after) and before.islower() and lexicon.is_common(before)):
+    if not (_CAPITALISED.fullmatch(after) and before.islower()):
         return False
-    if not word_classes(after):
+    # "dissented.One of them": a word of prose English knows, if rarely, ends the sentence;
+    # a domain's own name before a suffix is seldom one ("mysite.One").
+    if lexicon.zipf(before) < _KNOWN_BEFORE_SUFFIX or not word_classes(after):
         return False
     return bool(_PROSE_AFTER.match(text, pos + 1 + len(after)))
 
+
+# A word English knows, if rarely (zipf 2: once in ten million words), before a suffix word.
+_KNOWN_BEFORE_SUFFIX = 2.0
 
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 # An e-mail address or a web address as prose quotes it.
@@ -216,16 +221,24 @@ _ADDRESS = regex.compile(
 )
 
 
+# A social-media handle or a hashtag as prose quotes it ("@CityFerries", "#VoteNow").
+_HANDLE = regex.compile(r"[@#][\p{L}\p{N}_]{2,}")
+
+
 def _comma_at_address(left: str, right: str, before: str) -> bool:
-    """``its website,www.met.gov.fj`` or ``lacabrera@gmail.com,and``: a comma between an
-    address and a word of prose.
+    """``its website,www.met.gov.fj``, ``lacabrera@gmail.com,and`` or ``@CityFerries,and``: a
+    comma between an address (or a handle) and a word of prose.
 
     Either an everyday word runs into a web address, or an address runs into a
     function word; inside code or a list of addresses ("a@b.org,c@d.org") neither holds.
     """
     if left == before and before.islower() and lexicon.is_common(before):
         return bool(_ADDRESS.match(right))
-    if bool(_ADDRESS.fullmatch(left)) and right.islower() and right.isalpha():
+    if (
+        (_ADDRESS.fullmatch(left) or _HANDLE.fullmatch(left))
+        and right.islower()
+        and right.isalpha()
+    ):
         return lexicon.zipf(right) >= _FUNCTION_WORD
     return False
 

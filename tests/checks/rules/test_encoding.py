@@ -258,3 +258,9 @@ def test_a_capital_cut_off_by_its_no_break_byte_joins_its_word_in_one_repair():
 )
 def test_capitals_and_signs_written_on_purpose_stay(text):
     assert run("encoding.mojibake", text) == []
+
+
+@pytest.mark.parametrize("clean", ["Šabić", "Šarić", "Šimunović"])
+def test_a_cut_capital_ftfy_repairs_with_its_word_is_repaired_once(clean):
+    text = f"The score is by Mirza {clean.encode('utf-8').decode('cp1252')}. It runs long."
+    assert fixed(text, "encoding") == f"The score is by Mirza {clean}. It runs long."

@@ -302,6 +302,8 @@ def test_missing_space_before_a_name_near_misses(text):
         ("fees rose this spring.New rules apply", "fees rose this spring. New rules apply"),
         ("the herders were angry.How long can", "the herders were angry. How long can"),
         ("no fever in our street.Now, when people", "no fever in our street. Now, when people"),
+        # a rarer word of prose before the dot ends a sentence as well
+        ("Two judges demurred.One of them wrote", "Two judges demurred. One of them wrote"),
         # the same shape names a site ("at example.One for details"): offered, never applied
         ("See the site example.One for details.", "See the site example. One for details."),
     ],
@@ -324,6 +326,7 @@ def test_missing_space_before_a_suffix_word_starting_a_sentence_is_offered(text,
         "He founded Booking.One years ago.",  # a capitalised name before the dot
         "The site is called population.One",  # nothing follows: a name, not a sentence
         "The brand Notes.One was sold.",
+        "Tickets are listed at mysite.One of the pages.",  # no word English knows before it
     ],
 )
 def test_missing_space_suffix_word_near_misses(text):
@@ -540,4 +543,20 @@ def test_a_name_then_a_speaker_the_article_names_alone_is_a_sentence_break():
     ],
 )
 def test_a_name_then_a_capitalised_word_near_misses(text):
+    assert run("punct.missing-space", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on its account, @CityFerries,and riders", "on its account, @CityFerries, and riders"),
+        ("under the tag #VoteNow,but few did", "under the tag #VoteNow, but few did"),
+    ],
+)
+def test_missing_space_after_a_handle_or_hashtag_before_prose_is_fixed(text, expected):
+    assert fixed(text, "punct.missing-space") == expected
+
+
+@pytest.mark.parametrize("text", ["Tag them @a_b,@c_d now.", "Use #x1,#y2 or #z3,w4."])
+def test_handles_in_a_list_stay_quiet(text):
     assert run("punct.missing-space", text) == []
