@@ -33,6 +33,7 @@ from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words, one_edit_apart
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
 from copydesk.checks.rules.grammar._wordclass import irregular_plural
+from copydesk.checks.rules.grammar._wordclass import participle as is_participle
 from copydesk.checks.tokens import bounded, sentence_spans, words_in
 
 MALE = "m"
@@ -1294,6 +1295,8 @@ def _vote(a: Analysis) -> None:
         for p in a.pronouns:
             if p.tok.quoted or p.tok.start in mixed:
                 continue  # "Greer said he had told her": two people, no clear vote
+            if _vote_ahead(a, p) or _vote_from_headline(a, p):
+                continue  # "In her first year as mayor, Anna Berg closed…": hers
             sent = p.tok.sent
             here = [m for m in a.mentions_in(sent, p.tok.start) if not m.quoted]
             if not _candidates(here) and sent > 0:
@@ -1331,6 +1334,129 @@ def _vote(a: Analysis) -> None:
                 strong[0].entity.unvote(p.tok.start)
                 continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+OPENING_PREPOSITIONS = frozenset(
+    {"in", "after", "before", "during", "despite", "on", "at", "for", "with", "since"}
+    | {"upon", "following", "throughout", "unlike", "like", "by", "from", "of", "to"}
+)
+
+
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"may", "might", "must", "shall", "should", "do", "does", "did"}
+)
+
+
+def _auxiliary_before(a: Analysis, index: int, comma: int) -> bool:
+    """An auxiliary among the tokens after ``index`` and before ``comma``."""
+    for tok in a.tokens[index + 1 :]:
+        if tok.start > comma:
+            return False
+        if tok.low in _AUXILIARIES:
+            return True
+    return False
+
+
+# A dateline that opens an article's first sentence: "LUANDA, Angola — ", "BERGEN (AP) - "
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[^\S\n]+\p{Lu}[\p{L}\p{M} .'’-]*?)?"
+    r"(?:[^\S\n]+\([^)\n]*\))?[^\S\n]+[—–-][^\S\n]+"
+)
+
+
+def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
+    """The subject named right after an opening phrase that holds the pronoun.
+
+    "In his first interview as chief executive, Lindqvist said…", "Reading out a summary
+    of her ruling, Judge Okafor said…": the pronoun points forward to the name after the
+    comma.  ``loose``: a name that may be a person's will do (to keep a pronoun from
+    being judged against someone before).
+    """
+    start, end = a.sent_spans[p.tok.sent]
+    first_index = a.sent_first_tok[p.tok.sent]
+    dateline = _DATELINE.match(a.text, start, p.tok.start)
+    if dateline is not None:  # "LUANDA, Angola — For most of her career, …"
+        start = dateline.end()
+        while first_index < p.tok.idx and a.tokens[first_index].start < start:
+            first_index += 1
+    comma = a.text.find(",", p.tok.end, end)
+    if comma < 0 or "," in a.text[start : p.tok.start]:
+        return []
+    # Only an opening prepositional phrase: in "Her coach, Martin Greer, said" the
+    # name is the coach, not the owner of "her".
+    first = a.tokens[first_index]
+    # or an opening participle's phrase: "Reading out her ruling, Kuriakose said"; not a
+    # name or noun in -ing ("Beijing has praised her work,", "Nothing in her record"), nor
+    # a clause, which an auxiliary before the comma makes ("Reading has praised her")
+    participle = (
+        first.low.endswith("ing")
+        and first.text[0].isupper()
+        and is_participle(first.low)
+        and not _auxiliary_before(a, first_index, comma)
+    )
+    if (first.low not in OPENING_PREPOSITIONS and not participle) or first is p.tok:
+        return []
+    after = a.mentions_in(p.tok.sent, end)
+    for m in after:
+        if m.start > comma:
+            gap = a.text[comma + 1 : m.start]
+            person = m.entity is not None and (m.entity.is_person or (loose and m.possible_person))
+            if gap.strip() == "" and person:
+                return [m]
+            break
+    return []
+
+
+def _vote_ahead(a: Analysis, p: Pronoun) -> bool:
+    """``p`` stands in a phrase that opens its sentence and points forward to the name
+    right after the comma ("For most of her career, Teresa Vaz painted…"): a vote for that
+    name's person, unless a given name or a title there says otherwise ("After his
+    speech, Maria Lopez said" is someone else's "his").  True when ``p`` points so."""
+    ahead = cataphora(a, p, loose=True)
+    if not ahead or ahead[0].entity is None:
+        return False
+    ent = ahead[0].entity
+    other = FEMALE if p.gender == MALE else MALE
+    if ent.first_name == other or ent.title_score[other] or not (ent.is_person or ent.name_like):
+        return True
+    ent.vote(p.tok.start, p.gender)
+    return True
+
+
+def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
+    """``p`` stands in a headline that names no one ("A painter gets the hall she deserves":
+    the role is the lede's person),
+    and the lede's first sentence opens on a person's name, or names one after an opening
+    phrase: a vote for that person, who is whom the headline means, unless a given name or
+    a title says otherwise.  True when ``p`` is such a headline's."""
+    if p.tok.sent != 0 or len(a.sent_spans) < 2 or not _headline(a):
+        return False
+    named = [m.entity for m in a.mentions_in(0, a.sent_spans[1][0]) if m.entity is not None]
+    if any(e.is_person or e.name_like for e in named):
+        return True  # someone named in the headline itself: no vote for the lede's person
+    start, end = a.sent_spans[1]
+    dateline = _DATELINE.match(a.text, start, end)  # "LUANDA, Angola — " is no one
+    after = dateline.end() if dateline is not None else start
+    lede = _candidates([m for m in a.mentions_in(1, end) if not m.quoted and m.start >= after])
+    if not lede or lede[0].entity is None:
+        return True
+    ent = lede[0].entity
+    other = FEMALE if p.gender == MALE else MALE
+    if ent.first_name == other or ent.title_score[other] or not (ent.is_person or ent.name_like):
+        return True
+    if any(q.gender == other and q.tok.sent == 0 and not q.tok.quoted for q in a.pronouns):
+        return True
+    ent.vote(p.tok.start, p.gender)
+    return True
+
+
+def _headline(a: Analysis) -> bool:
+    """The first sentence is a line of its own without final punctuation."""
+    start, end = a.sent_spans[0]
+    text = a.text
+    alone = end == len(text) or text[end] == "\n"
+    return alone and text[start:end].rstrip()[-1:] not in '.!?…"”’:;,'
 
 
 def main_person(a: Analysis) -> Entity | None:
@@ -1386,6 +1512,8 @@ def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
             return False
         if q.gender != p.gender or q.tok.quoted:
             continue
+        if q.tok.start in m.entity.votes and q.tok.sent == m.sent and q.tok.start < m.start:
+            continue  # "In her first year, Anna Berg…": the opening phrase's pronoun is hers
         if start <= q.tok.start < m.start:
             return True
         if p.tok.sent - 1 <= q.tok.sent < m.sent and q.tok.start not in m.entity.votes:

@@ -58,6 +58,14 @@ Jersey cattle"), a dateline's country ("TROMSØ, Norway —") and a land's quart
 far north") are places, and a possessive or object pronoun of the gender the sentence before
 used ("…her grammar.⏎⏎Jon Aas, who catalogued her notebooks, said") keeps that person on
 stage across a paragraph's opening.
+A newcomer named in full after an opening phrase of place or time and described by age or
+trade ("At the market, Ingrid Solberg, 71, said he…") is the paragraph's person for the
+subject of their own report; a pronoun in an opening phrase ("For most of her career,
+Teresa Vaz…", past a dateline) and one in a headline that names no one are votes for the
+person named after them; "a diplomat" closing a list of plural people ("to neighbours, to
+priests and to a diplomat") is a kind, not someone on stage, beside the article's subject;
+and a name the text shows is a place is no antecedent even where a report follows it
+("a driver from Leszno, said").
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -77,18 +85,19 @@ from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import participle as is_participle
 from copydesk.checks.rules.pronoun import _people as people
 from copydesk.checks.rules.pronoun._people import (
     ANALYSIS,
     FEMALE,
     MALE,
     NEUTRAL,
+    OPENING_PREPOSITIONS,
     Analysis,
     Entity,
     Mention,
     Pronoun,
     analyse,
+    cataphora,
     function_words,
     pronoun_replacement,
     resource_words,
@@ -139,12 +148,14 @@ def _blocker(
                 continue  # "Jonas Keller was back. The Swiss architect said…"
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
+            if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m):
+                continue  # "sold canvases to neighbours, to priests and to a diplomat"
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):
                 return f"person noun “{a.text[m.start : m.end]}”"
             continue
         other = m.entity
-        if other is None:
+        if other is None or _opening_word(a, m):
             continue
         g = other.gender()
         if g == p.gender:
@@ -152,6 +163,8 @@ def _blocker(
         if g is None and salient and (other.is_person or m.possible_person):
             if not other.is_person and _place_or_body(a, a.text[m.start : m.end]):
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
+            if other.is_person and _place_taken_for_person(a, m):
+                continue  # "a schoolteacher from Dolisie, said": a place all the same
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
             if not other.is_person and (
@@ -171,6 +184,30 @@ def _blocker(
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+def _listed_kind(a: Analysis, m: Mention) -> bool:
+    """``m``, "a" or "an" and a singular person noun, closes a list of plural person nouns
+    ("sold them to neighbours, to priests and, now and then, to a foreign diplomat"): a
+    kind of person among others, no one on stage a pronoun could mean."""
+    toks = a.tokens
+    k = m.first_tok - 1
+    while k >= 0 and toks[k].sent == m.sent and toks[k].text.islower() and k >= m.first_tok - 3:
+        if toks[k].low in ("a", "an"):
+            break
+        k -= 1
+    if k < 0 or toks[k].low not in ("a", "an") or toks[k].sent != m.sent:
+        return False
+    nouns = people.person_nouns()
+    joined = False
+    for t in reversed(toks[max(0, k - 8) : k]):
+        if t.sent != m.sent or t.quoted:
+            return False
+        if t.low in ("and", "or"):
+            joined = True
+        elif joined and t.low.endswith("s") and (t.low[:-1] in nouns or t.low[:-2] in nouns):
+            return a.text[t.end : t.end + 1] in (",", " ")
+    return False
 
 
 _AGE = regex.compile(r"(?:[\p{L}\d]+-)?years?-old", regex.IGNORECASE)
@@ -398,7 +435,15 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     if len(words) < 2 or ent.first_name is None:
         return False
     relative = first.pos > 3 and _brought_on(a, ante, p)
-    if first.pos > 3 and not relative:
+    # "At a polling station in Boe, Tamara Detenamo, 68, said he…": an opening phrase of
+    # place or time before the name, and the pronoun the subject of her own report
+    opened = (
+        first.pos > 0
+        and _after_opening_phrase(a, ante)
+        and _described(a, ante)
+        and _own_report(a, ante, p)
+    )
+    if first.pos > 3 and not relative and not opened:
         return False
     kin = resource_words("kin_nouns")
     other = "she" if p.gender == MALE else "he"
@@ -414,7 +459,7 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         # in the person's own clause "whose parents" are no one "he" or "she" could mean
         if t.low in kin and not (relative and t.start > ante.end and _plural_kin(t.low)):
             return False
-    if relative:
+    if relative or opened:
         return True
     # Nothing but a title or role before it: "Education Minister", "Village head".
     before = a.text[a.sent_spans[sent][0] : ante.start]
@@ -422,6 +467,105 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         m.entity is not None and m.entity is not ent and m.entity.is_person
         for m in a.mentions_in(sent, ante.start)
     )
+
+
+# Words that open a phrase of place or time before a sentence's subject
+_OPENING_WORDS = OPENING_PREPOSITIONS | frozenset(
+    {"outside", "inside", "near", "among", "across", "around", "behind", "beside", "along"}
+    | {"under", "over", "last", "earlier", "later", "back", "early", "late", "this"}
+)
+
+
+def _opening_word(a: Analysis, m: Mention) -> bool:
+    """``m`` is no name but the capitalised word of place or time that opens its sentence
+    ("Outside the town hall, …")."""
+    tok = a.tokens[m.first_tok]
+    return (
+        m.first_tok == a.sent_first_tok[m.sent]
+        and tok.end == m.end
+        and tok.low in _OPENING_WORDS
+        and not (m.entity is not None and m.entity.is_person)
+    )
+
+
+def _after_opening_phrase(a: Analysis, ante: Mention) -> bool:
+    """A phrase of place or time opens ``ante``'s sentence and ends in a comma right before
+    the name, with no one in it: "At a polling station in Boe, Tamara Detenamo said"."""
+    start = a.sent_spans[ante.sent][0]
+    before = a.text[start : ante.start]
+    first = a.tokens[a.sent_first_tok[ante.sent]]
+    if first.low not in _OPENING_WORDS or not before.endswith(", "):
+        return False
+    if before.count(",") != 1 or any(q in before for q in '“”"«»'):
+        return False
+    return not any(
+        m.noun is not None or (m.entity is not None and m.entity.is_person)
+        for m in a.mentions_in(ante.sent, ante.start)
+    )
+
+
+def _described(a: Analysis, ante: Mention) -> bool:
+    """``ante`` names its person for the first time in the text, with an age or a description
+    set off by commas ("Tamara Detenamo, 68, said", "Jo Kral, a driver from Brno, said"): a
+    newcomer introduced to speak for themselves, no one's lawyer or spokesman ("his lawyer"
+    and other possessives make the description someone else's)."""
+    if any(m.entity is ante.entity for m in a.mentions_in(0, ante.start)):
+        return False
+    close = a.text.find(",", ante.end + 1, a.sent_spans[ante.sent][1])
+    if a.text[ante.end : ante.end + 2] != ", " or close < 0:
+        return False
+    words = a.text[ante.end + 2 : close].split()
+    if not words or len(words) > 8:
+        return False
+    if words[0].isdigit():
+        return len(words) == 1
+    kin = resource_words("kin_nouns")
+    return words[0].lower() in ("a", "an") and not any(
+        w.lower().strip(".") in _HELD_FOR_OTHERS or w.lower() in kin for w in words
+    )
+
+
+# A description that says whose someone is: a possessive, or a role held beside someone
+# ("a neighbour", "a colleague") who may be the one spoken of
+_HELD_FOR_OTHERS = frozenset(
+    {"his", "her", "their", "neighbour", "neighbor", "colleague", "classmate", "teammate"}
+)
+
+
+# Adverbs between a speaker and the verb, or the verb and what is reported
+_REPORT_ADVERBS = frozenset({"also", "later", "then", "again", "previously", "once"})
+
+
+def _own_report(a: Analysis, ante: Mention, p: Pronoun) -> bool:
+    """``p`` ("he", "she") is the subject of what ``ante`` is reported to say, in the same
+    sentence, the name the verb's subject past an apposition set off by commas: "Tamara
+    Detenamo, 68, said he had voted", "Ruiz told reporters that she…".  No one is named
+    between the verb and the pronoun ("Ruiz told Ortega that he…" is either's)."""
+    if p.tok.low not in ("he", "she") or ante.sent != p.tok.sent or ante.end > p.tok.start:
+        return False
+    i = _after(a, ante)
+    if a.text[ante.end : ante.end + 1] == ",":
+        close = a.text.find(",", ante.end + 1, p.tok.start)
+        if close < 0:
+            return False
+        while i < p.tok.idx and a.tokens[i].start < close:
+            i += 1
+    while i < p.tok.idx and (a.tokens[i].low.endswith("ly") or a.tokens[i].low in _REPORT_ADVERBS):
+        i += 1
+    verb = a.tokens[i] if i < p.tok.idx else None
+    if verb is None or verb.quoted or verb.low not in _reporting_verbs():
+        return False
+    rest = a.tokens[i + 1 : p.tok.idx]
+    if len(rest) > 3 or any(t.quoted or t.low in ("he", "she") for t in rest):
+        return False
+    if rest and rest[-1].low == "that":
+        rest = rest[:-1]
+    if len(rest) > 2:
+        return False
+    between = a.text[verb.end : p.tok.start]
+    if regex.search(r"[,;:()]", between):
+        return False
+    return not any(m.start > verb.start for m in a.mentions_in(ante.sent, p.tok.start))
 
 
 _RELATIVE = regex.compile(r",[^\S\n]+(?:who|whose)\b")
@@ -714,66 +858,6 @@ def _subject_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     return any(m.entity is ent for m in a.mentions_in(p.tok.sent, p.tok.start))
 
 
-_OPENING_PREPOSITIONS = frozenset(
-    {"in", "after", "before", "during", "despite", "on", "at", "for", "with", "since"}
-    | {"upon", "following", "throughout", "unlike", "like", "by", "from", "of", "to"}
-)
-
-
-_AUXILIARIES = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
-    | {"may", "might", "must", "shall", "should", "do", "does", "did"}
-)
-
-
-def _auxiliary_before(a: Analysis, index: int, comma: int) -> bool:
-    """An auxiliary among the tokens after ``index`` and before ``comma``."""
-    for tok in a.tokens[index + 1 :]:
-        if tok.start > comma:
-            return False
-        if tok.low in _AUXILIARIES:
-            return True
-    return False
-
-
-def _cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
-    """The subject named right after an opening phrase that holds the pronoun.
-
-    "In his first interview as chief executive, Lindqvist said…", "Reading out a summary
-    of her ruling, Judge Okafor said…": the pronoun points forward to the name after the
-    comma.  ``loose``: a name that may be a person's will do (to keep a pronoun from
-    being judged against someone before).
-    """
-    start, end = a.sent_spans[p.tok.sent]
-    comma = a.text.find(",", p.tok.end, end)
-    if comma < 0 or "," in a.text[start : p.tok.start]:
-        return []
-    # Only an opening prepositional phrase: in "Her coach, Martin Greer, said" the
-    # name is the coach, not the owner of "her".
-    first_index = a.sent_first_tok[p.tok.sent]
-    first = a.tokens[first_index]
-    # or an opening participle's phrase: "Reading out her ruling, Kuriakose said"; not a
-    # name or noun in -ing ("Beijing has praised her work,", "Nothing in her record"), nor
-    # a clause, which an auxiliary before the comma makes ("Reading has praised her")
-    participle = (
-        first.low.endswith("ing")
-        and first.text[0].isupper()
-        and is_participle(first.low)
-        and not _auxiliary_before(a, first_index, comma)
-    )
-    if (first.low not in _OPENING_PREPOSITIONS and not participle) or first is p.tok:
-        return []
-    after = a.mentions_in(p.tok.sent, end)
-    for m in after:
-        if m.start > comma:
-            gap = a.text[comma + 1 : m.start]
-            person = m.entity is not None and (m.entity.is_person or (loose and m.possible_person))
-            if gap.strip() == "" and person:
-                return [m]
-            break
-    return []
-
-
 def _refers_ahead(m: Mention, p: Pronoun) -> bool:
     """The subject after an opening phrase may own the phrase's pronoun: its gender is the
     pronoun's or unknown.  Of the other gender ("After her speech, Putin said"), the
@@ -839,6 +923,16 @@ def _opens_apposition(a: Analysis, p: Pronoun, ante: Mention) -> bool:
     return p.tok.low in ("his", "her") and between.startswith(",") and not between[1:].strip()
 
 
+def _place_taken_for_person(a: Analysis, m: Mention) -> bool:
+    """``m`` names what the text elsewhere shows is a place ("a schoolteacher from Dolisie,
+    said": "from Dolisie"), with nothing to say it is a man or a woman: no antecedent."""
+    ent = m.entity
+    assert ent is not None
+    if ent.first_name is not None or any(ent.title_score.values()) or ent.votes:
+        return False
+    return _place_or_body(a, a.text[m.start : m.end])
+
+
 def _main_person(a: Analysis) -> Entity | None:
     """The person the article is about (:func:`people.main_person`), once per analysis."""
     key = ("main_person", "")
@@ -860,17 +954,21 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     para_start = a.para_first_sent[sent]
     if sent > para_start:
         first = max(first, para_start)
-    ahead = _cataphora(a, p, loose=True)
+    ahead = cataphora(a, p, loose=True)
     if ahead and _refers_ahead(ahead[0], p):
         return "points forward to the subject after its opening phrase"
     window = a.mentions_in(first, p.tok.start)
     named = [
         m
         for m in window
-        if m.entity is not None and m.entity.is_person and not m.quoted and m.sent >= sent - 2
+        if m.entity is not None
+        and m.entity.is_person
+        and not m.quoted
+        and m.sent >= sent - 2
+        and not _place_taken_for_person(a, m)
     ]
     if not named:
-        named = _cataphora(a, p)
+        named = cataphora(a, p)
     if not named:
         return "no named person nearby"
     ante = named[-1]
