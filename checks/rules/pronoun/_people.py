@@ -1386,7 +1386,7 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     # Only an opening prepositional phrase: in "Her coach, Martin Greer, said" the
     # name is the coach, not the owner of "her".
     first = a.tokens[first_index]
-    # or an opening participle's phrase: "Reading out her ruling, Kuriakose said"; not a
+    # or an opening participle's phrase: "Reading out her ruling, Kelvani said"; not a
     # name or noun in -ing ("Beijing has praised her work,", "Nothing in her record"), nor
     # a clause, which an auxiliary before the comma makes ("Reading has praised her")
     participle = (

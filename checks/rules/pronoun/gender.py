@@ -164,7 +164,7 @@ def _blocker(
             if not other.is_person and _place_or_body(a, a.text[m.start : m.end]):
                 continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
             if other.is_person and _place_taken_for_person(a, m):
-                continue  # "a schoolteacher from Dolisie, said": a place all the same
+                continue  # "a schoolteacher from Mbelora, said": a place all the same
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
             if not other.is_person and (
@@ -924,8 +924,8 @@ def _opens_apposition(a: Analysis, p: Pronoun, ante: Mention) -> bool:
 
 
 def _place_taken_for_person(a: Analysis, m: Mention) -> bool:
-    """``m`` names what the text elsewhere shows is a place ("a schoolteacher from Dolisie,
-    said": "from Dolisie"), with nothing to say it is a man or a woman: no antecedent."""
+    """``m`` names what the text elsewhere shows is a place ("a schoolteacher from Mbelora,
+    said": "from Mbelora"), with nothing to say it is a man or a woman: no antecedent."""
     ent = m.entity
     assert ent is not None
     if ent.first_name is not None or any(ent.title_score.values()) or ent.votes:
