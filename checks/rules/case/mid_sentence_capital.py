@@ -41,12 +41,15 @@ def _pattern() -> regex.Pattern[str]:
     )
 
 
+# What parts a line into labels and clauses: a colon, a semicolon, a bar or a spaced dash.
+_CLAUSE_SPLIT = regex.compile(r"[:;|]|[^\S\n][—–][^\S\n]")
 # A sentence ends inside the line: a word, its full stop, and a capital ("said. Leo").
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]*[^\S\n]+\p{Lu}")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
-    """The line is a title in title case ("Why Lisbon Needs Varga And The Ports").
+    """The line is a title in title case ("Why Lisbon Needs Varga And The Ports"): the
+    part of it between colons, semicolons or spaced dashes that holds ``pos``.
 
     A paragraph of several sentences is prose however many names it holds
     ("…Taoiseach Micheal Martin appointed Simon Harris… has joined the board of A charity.").
@@ -56,6 +59,10 @@ def _title_case_line(text: str, pos: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if _SENTENCE_BREAK.search(line):
         return False
+    # A label before a colon is read alone: "Results of The finals: 57 kg: Ivan Sorel
+    # beat Piet Marr" is no title for all the names that follow it.
+    at = pos - start
+    line = _CLAUSE_SPLIT.split(line[:at])[-1] + _CLAUSE_SPLIT.split(line[at:])[0]
     words = regex.findall(r"\p{L}+", line)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 3:
