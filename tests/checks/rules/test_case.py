@@ -245,6 +245,15 @@ def test_heading_start_near_misses(text):
         ("She found writing tools and A papyrus roll.", "A", "and a papyrus roll"),
         # a possessive is judged by its noun
         ("Prices fell as more of The refinery's output arrived.", "The", "of the refinery's"),
+        # a sentence full of names is prose, not a title
+        (
+            "Norway's Research Council for Ocean and Polar Studies (RCOPS) financed the "
+            "Nordic part of The study, and the Danish National Research Fund the rest.",
+            "The",
+            "part of the study",
+        ),
+        # a word with an inner capital is a lower-case word all the same
+        ("Lessons will be loaded on The iPads each pupil receives.", "The", "on the iPads"),
         # a label before a colon is read alone, however many names follow it
         (
             "Heats of The relay: Lane 1: Tomas Varkel, Ivo Sandrin; Lane 2: Petr Oswin",
