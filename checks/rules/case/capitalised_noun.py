@@ -604,12 +604,23 @@ def _modifier_before_noun(text: str, end: int, word: str) -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ible", "able", "ful", "less")
 
 
+# ... but these head names of firms, sites and works as nouns ("Atlantic Capital",
+# "the Pacific Terminal", "the Arctic Memorial"), so they are no evidence.
+_NOUNS_WITH_ENDINGS = frozenset(
+    {"capital", "terminal", "memorial", "general", "portal", "mosaic", "comic", "classic"}
+    | {"principal", "final", "rival", "signal", "animal", "official", "editorial", "serial"}
+    | {"manual", "ritual", "tutorial", "original", "criminal", "material", "individual"}
+)
+
+
 def _plain_adjective(low: str) -> bool:
     """An adjective, not a noun the dictionary also lists as one ("public", "marine" no)."""
     classes = word_classes(low)
     if "ADJ" not in classes:
         return False
-    return "NOUN" not in classes or low.endswith(_ADJECTIVE_ENDINGS)
+    if "NOUN" not in classes:
+        return True
+    return low.endswith(_ADJECTIVE_ENDINGS) and low not in _NOUNS_WITH_ENDINGS
 
 
 def _activity(low: str) -> bool:

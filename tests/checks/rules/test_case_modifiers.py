@@ -75,6 +75,8 @@ def test_hits(text, word):
         "The Himalayan Salt lamps sold out within days, the shop said.",
         "The study was published in the Pacific Medical journal.",
         "The Arctic Public Safety team was set up last year.",
+        "Shares of Atlantic Capital rose, and Pacific Capital shares fell on Monday.",
+        "Buses leave the Pacific Terminal building every hour.",
         "The Arctic National Wildlife Refuge is home to caribou.",
         "The Pacific Gas and Electric company filed for bankruptcy.",
         "The Pacific Western University campus is closed.",
