@@ -203,3 +203,20 @@ def derived_demonym(word: str) -> bool:
                 return True
         return False  # "-ian" is no "-an": one suffix per word
     return False
+
+
+def place_stems(word: str) -> list[str]:
+    """The names of places ``word`` may be made from by a productive suffix of place
+    ("Tarvalian": "Tarval", "Tarvala", "Tarvale" …), capitalised, none an English word
+    or a given name and none shorter than four letters.  A caller looks for one in the
+    text: a place written alone beside its adjective shows the adjective is one."""
+    low = word.lower()
+    for suffix, endings in _PLACE_SUFFIXES:
+        if low.endswith(suffix):
+            stems = (low[: -len(suffix)] + ending for ending in endings)
+            return [
+                capitalise(s)
+                for s in stems
+                if len(s) >= 4 and not word_classes(s) and s not in first_names()
+            ]
+    return []

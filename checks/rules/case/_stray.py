@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Eight kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Nine kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
@@ -50,7 +50,12 @@ name:
   Names end in nouns: ``Manchester United`` and the other exceptions are in
   resources/case/name_final_words.txt; a pair the text repeats is a name, and so is a
   title after a noun that introduces one (``the series Lost``;
-  resources/case/work_nouns.txt).
+  resources/case/work_nouns.txt).  A past tense after a given name is a verb when the
+  name ending there is written elsewhere without it (``Hamid Omar Said the union …``
+  beside ``Hamid Omar, 52,``), though it may be a surname (``Edward Said told``).
+* ``shared_head``: a place's plural head two names share, after a lower-case word
+  (``the Tarsk and Velno Valleys``): news style lower-cases it ("the Niger and Benue
+  rivers"); not "Islands", "Mountains" or "States", which end names of their own.
 * ``adjective_after_name``: a plain adjective between a name and a lower-case noun, or a
   gerund and its noun (``in Manhattan Federal court``, ``the Tarn Vellor Coastal rowing
   race``): names end in nouns, so the adjective modifies the noun after it.  Only a
@@ -111,7 +116,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -449,6 +454,8 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low, prev)
             why = why or _clause_to_the_end(ctx, m, low) or _time_after_name(ctx, m, low, prev)
         if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
+            why = "a verb"
+        if why is None and nxt is not None and _name_ends_before(ctx, m, low, prev):
             why = "a verb"
         object_next = why is None and _verb_after_full_name(ctx, m, low, prev)
         object_next = object_next or (why in (None, "a verb") and _moved_by(ctx, m, low, prev))
@@ -869,6 +876,29 @@ def _noun_next(text: str, end: int) -> str | None:
     return None
 
 
+def _name_ends_before(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
+    """A past tense after a given name that ends a two-word name the text writes
+    elsewhere without it ("Omar Benali Said workers …" beside "Omar Benali, 47," or
+    "Omar Benali said"): the person's name ends before the word, so it is the verb,
+    though it is a surname too ("Edward Said told"; _ends_no_name)."""
+    if not (_past_tense(low) and zipf(low) >= COMMON and _given_name(prev)):
+        return False
+    span = ctx.before_start.get(m.start())
+    first = ctx.before.get(span[0], "") if span else ""
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}+", first) or first in demonym_words():
+        return False
+    return _name_ending(first, prev).search(ctx.text) is not None  # not here: "Said" follows
+
+
+@lru_cache(maxsize=256)
+def _name_ending(first: str, last: str) -> regex.Pattern[str]:
+    """``first last`` as whole words, then punctuation or a lower-case word: the name ends."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-]){regex.escape(first)}[^\S\n]+{regex.escape(last)}"
+        rf"(?=[,.;:!?)'’]|[^\S\n]+\p{{Ll}})"
+    )
+
+
 def _a_name(word: str) -> bool:
     """A capitalised word that is no English word and no given name: "Manhattan"."""
     if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word) or word in demonym_words():
@@ -1154,6 +1184,32 @@ def family_after_a_name(ctx: Context) -> Iterator[Stray]:
             yield Stray(start, word, "a family", ctx.capitalised[word])
 
 
+# Plural heads of places two names share ("the Niger and Benue rivers"): AP, Chicago and
+# the Guardian lower-case the plural though each name alone keeps its capital ("the Niger
+# River").  Not "Islands" ("the Turks and Caicos Islands" is one place) nor "Mountains"
+# nor "States", which end names of their own.
+_SHARED_HEADS = frozenset(
+    {"Rivers", "Lakes", "Valleys", "Provinces", "Regions", "Districts", "Counties", "Oceans"}
+    | {"Seas", "Basins", "Deltas", "Plateaus", "Gorges", "Glaciers", "Bays", "Gulfs"}
+    | {"Streets", "Avenues"}
+)
+_TWO_NAMES_AND_HEAD = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:the|of|in|on|along|between|from|to|across|near)[^\S\n]+"
+    r"(\p{Lu}\p{Ll}+)[^\S\n]+(?:and|&)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}\p{Ll}+)"
+    r"(?=[^\S\n]+\p{Ll}|[,.;:!?)])"
+)
+
+
+def shared_head(ctx: Context) -> Iterator[Stray]:
+    """A place's plural head after two names that share it, before a lower-case word or
+    punctuation ("farms in the Varna and Tesk Valleys are"): common in news style.  The
+    names open after a lower-case word, so no longer name runs through them."""
+    for m in _TWO_NAMES_AND_HEAD.finditer(ctx.text):
+        head = m.group(3)
+        if head in _SHARED_HEADS and ctx.mid_sentence(m.start(3), sentence=True):
+            yield Stray(m.start(3), head, "a shared head", ctx.capitalised[head])
+
+
 def strays(text: str) -> Iterator[Stray]:
     """Every stray capital the three detectors find, once each, in text order."""
     ctx = Context(text)
@@ -1167,6 +1223,7 @@ def strays(text: str) -> Iterator[Stray]:
         *one_of_many_after_name(ctx),
         *kind_after_a_name(ctx),
         *family_after_a_name(ctx),
+        *shared_head(ctx),
     ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:

@@ -31,7 +31,12 @@ adjectives of religion too); "the" before them is no evidence either way.  The s
 make adjectives from people's names too (``a Gaussian Blur``, ``a Freudian Slip``): the
 noun after one is as common in running text ("a Gaussian blur"), so it is flagged the
 same way, and the message says "an adjective made from a name", not "of nationality"; a
-name it heads keeps its institution noun (``the Keynesian Revolution``).  A capital
+name it heads keeps its institution noun (``the Keynesian Revolution``).  An
+adjective in -ian, -ean or -ese counts too when the text writes the place it is made
+from (``Tarvela`` beside ``a Tarvelian Youth choir``), and a proper adjective in -ic no
+list holds (wordfreq knows it, the dictionary does not: ``Olympic``) only before a plain
+adjective or an activity and a lower-case noun (``three Olympic Boxing champions``;
+``two Olympic Games`` and ``the Olympic Stadium crowd`` are names).  A capital
 after it makes a longer name (``Chinese Communist Party``), and so does ``of``
 (``British Chambers of Commerce``), but not "of the" and a figure before a lower-case
 word or punctuation (``the Danish Potter of the 18th century``); ``and`` or ``for``
@@ -96,10 +101,14 @@ region (``Atlantic``, ``Arctic``, ``Asiatic``; resources/case/region_adjectives.
 every noun is taken as an institution noun ("the Pacific Rim", "Atlantic City", "the
 Arctic Circle"), so only that evidence makes it common (``Atlantic Storms towards the
 shore``), and so does an adjective with a comparative before a lower-case noun
-(``Asiatic Black bears``), and so does a country's noun, which such an adjective
-describes (``the Pacific Nation has found``: "the Pacific nation", "the Himalayan
-kingdom").  "Government" and "Executive" after the adjective of a
-nation inside a state with a government of its own (``the Scottish Government``;
+(``Asiatic Black bears``), or any plain adjective or activity in -ing before one
+(``Arctic Commercial fishing``, ``Atlantic Shipping lines``: a name ends in its own
+noun, ``the Pacific Rim``, which may qualify a noun in its turn, ``the Arctic Circle
+region``; not a word of place or rank, ``the Pacific Northwest coast``, nor an
+institution's adjective, ``the Pacific Medical journal``), and so does a country's
+noun, which such an adjective describes (``the Pacific Nation has found``: "the
+Pacific nation", "the Himalayan kingdom").  "Government" and "Executive" after the
+adjective of a nation inside a state with a government of its own (``the Scottish Government``;
 resources/case/regional_demonyms.txt) are an official name house styles disagree on,
 and are left alone.  A bracket after the noun that glosses in words ends no name (``38 million
 Egyptian Pounds (about 780,000 dollars)``); one that holds an abbreviation or a year may
@@ -117,10 +126,12 @@ A pair the text itself writes two times or more, each time with the capital, is 
 (``Baltic Wings`` in a story about the airline, ``the Welsh Dragons``): a stray capital
 is an accident and seldom repeats word for word, while a story names its subject again
 and again; a lower-case use of the pair is evidence the other way, and a title before a
-name in apposition is common however often it is written.  So a translation that
+name in apposition is common however often it is written.  A use before another capital
+is part of a longer name and no use of the pair (``the Tarvelian Youth Centre`` twice
+says nothing of ``a Tarvelian Youth choir``).  So a translation that
 capitalises the same common pair every time is missed (a limit).
 
-Beside that rule, eight kinds with evidence of their own (checks/rules/case/_stray.py): a
+Beside that rule, nine kinds with evidence of their own (checks/rules/case/_stray.py): a
 word that ends no name after a name (an auxiliary, a preposition, a past tense, a word
 of time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's
 name (``a Varnak Group that``), a time of year after its feast's name or a paper's kind
@@ -128,7 +139,8 @@ after its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a family or
 stable after its family's name (``owned by the Al Varni Family,``), a plain
 adjective between a name and a lower-case noun (``Manhattan Federal court``), a
 compound of everyday words with one capital (``Film-maker``), a plural an amount counts
-after a place's name (``1.5 billion Kinshasa Francs``), and a pair the document
+after a place's name (``1.5 billion Kinshasa Francs``), a place's plural head two
+names share (``the Tarsk and Velno Valleys``: "the Niger and Benue rivers"), and a pair the document
 writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another name with
 the word, ``the Monetary Policy Council``, does not excuse ``the Chilean Council`` beside
 ``the Chilean council``).  An institution's head is common, too, when the text used it
@@ -152,7 +164,12 @@ from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.case._common import demonym_words, derived_demonym, is_heading_like
+from copydesk.checks.rules.case._common import (
+    demonym_words,
+    derived_demonym,
+    is_heading_like,
+    place_stems,
+)
 from copydesk.checks.rules.case._stray import (
     PREPOSITIONS,
     SENTENCE_HEADLINE,
@@ -555,6 +572,83 @@ def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool
     return nxt is not None and nxt.group(1) not in function_words()
 
 
+# Words of place and rank that open a region's or a body's name after an adjective of
+# region as readily as they qualify a noun ("the Pacific Northwest coast", "Pacific
+# Central station"): no evidence of a plain modifier.
+_NAME_MODIFIERS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"central", "upper", "lower", "inner", "outer", "great", "greater", "high", "grand"}
+)
+
+
+def _modifier_before_noun(text: str, end: int, word: str) -> bool:
+    """A word that qualifies the noun after it, not one that heads a name: an adjective
+    ("Pacific Public finances", "Arctic Marine life") or an activity in -ing ("more
+    Olympic Wrestling champions", "Atlantic Fishing fleets"), before a lower-case noun.
+    A name after a capitalised adjective ends in its own noun ("the Pacific Rim",
+    "the Olympic Stadium"), which may qualify a noun in its turn ("the Arctic Circle
+    region"); an adjective or an activity heads no such name."""
+    low = word.lower()
+    if low in _NAME_MODIFIERS or word in _institutions():
+        return False  # "the Pacific Medical Journal" may be meant
+    if not (_plain_adjective(low) or _activity(low)):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1) in function_words():
+        return False
+    return "NOUN" in word_classes(nxt.group(1)) or _activity(nxt.group(1))
+
+
+# Endings of adjectives: a word the dictionary knows as a noun and an adjective is read
+# as the adjective only with one ("public", "commercial"; not "council", "salt", "fleet").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ible", "able", "ful", "less")
+
+
+# ... but these head names of firms, sites and works as nouns ("Atlantic Capital",
+# "the Pacific Terminal", "the Arctic Memorial"), so they are no evidence.
+_NOUNS_WITH_ENDINGS = frozenset(
+    {"capital", "terminal", "memorial", "general", "portal", "mosaic", "comic", "classic"}
+    | {"principal", "final", "rival", "signal", "animal", "official", "editorial", "serial"}
+    | {"manual", "ritual", "tutorial", "original", "criminal", "material", "individual"}
+)
+
+
+def _plain_adjective(low: str) -> bool:
+    """An adjective, not a noun the dictionary also lists as one ("public", "marine" no)."""
+    classes = word_classes(low)
+    if "ADJ" not in classes:
+        return False
+    if "NOUN" not in classes:
+        return True
+    return low.endswith(_ADJECTIVE_ENDINGS) and low not in _NOUNS_WITH_ENDINGS
+
+
+def _activity(low: str) -> bool:
+    """An activity in -ing made from a verb ("wrestling", "shipping", "skiing"; not
+    "spring" nor "king")."""
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    stems = (stem, stem + "e") + ((stem[:-1],) if stem[-1:] == stem[-2:-1] else ())
+    return any(len(s) >= 3 and "VERB" in word_classes(s) for s in stems)
+
+
+def _proper_ic(text: str, m: regex.Match[str], adjective: str, word: str) -> bool:
+    """An adjective in -ic no list holds that is a proper one (wordfreq knows it, the
+    dictionary does not in lower case, and it is no given name: "Olympic", "Hellenic"),
+    after a lower-case word, before a plain modifier of a lower-case noun ("more
+    Olympic Wrestling champions"); before a noun it may name a body or an event ("the
+    Olympic Stadium", "two Olympic Games"), so nothing else counts."""
+    low = adjective.lower()
+    if not low.endswith("ic") or word_classes(low) or zipf(low) < COMMON_NAME:
+        return False
+    if low in first_names() or not _LOWER_WORD_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        return False
+    return _modifier_before_noun(text, m.end(1), word)
+
+
 # A country after an adjective of region is described, not named: "the Pacific nation",
 # "the Himalayan kingdom", "the Andean country" (a people's self-governing body after
 # its own name is named: "the Navajo Nation").
@@ -771,6 +865,7 @@ _WHY = {
     "a time": "a time of year after its name",
     "a medium": "what a paper or a site is, after its name",
     "a family": "what a family is or keeps, after its name",
+    "a shared head": "a plural two names share",
 }
 
 
@@ -908,6 +1003,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
+            or (region and _modifier_before_noun(text, m.end(1), word))
             or _field_before_body(text, m.end(1), word)
             or shared
             or (region and word in _COUNTRY_NOUNS)
@@ -956,14 +1052,22 @@ def _pair_pattern(adjective: str, word: str) -> regex.Pattern[str]:
     )
 
 
+_LETTER_CAPITAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
+
+
 def _repeated_name(text: str, adjective: str, word: str) -> bool:
     """The text writes the pair two times or more, always with the capital: a name
     ("Baltic Wings, the largest Lithuanian airline … shares of Baltic Wings"): a stray
     capital is an accident, and accidents seldom repeat word for word, while a story
     names its subject again and again.  One lower-case use is evidence the other way
-    (``inconsistent`` in _stray reads it)."""
-    uses = [m.group() for m in _pair_pattern(adjective, word).finditer(text)]
-    return len(uses) > 1 and all(u.endswith(word) for u in uses)
+    (``inconsistent`` in _stray reads it), and a use before another capital is part of a
+    longer name ("the Vardic Youth Centre" twice says nothing of "a Vardic Youth radio
+    station")."""
+    uses = list(_pair_pattern(adjective, word).finditer(text))
+    if not all(u.group().endswith(word) for u in uses):
+        return False
+    # a use inside a longer name ("the Latgalian Youth Centre") names that name, not the pair
+    return sum(_LETTER_CAPITAL_AFTER.match(text, u.end()) is None for u in uses) > 1
 
 
 def _after(adjective: str) -> str:
@@ -1038,8 +1142,10 @@ def _adjective_starts(
             or _part_of_a_place(word, m.group(2), text, m.end(2))
         )
     if adjective not in _listed():
-        return _derived_adjective(text, m.start(), adjective, word) or _attested_adjective(
-            text, m.start(), adjective, word
+        return (
+            _derived_adjective(text, m.start(), adjective, word)
+            or _attested_adjective(text, m.start(), adjective, word)
+            or _proper_ic(text, m, adjective, word)
         )
     return not (
         adjective in _languages()
@@ -1073,7 +1179,7 @@ def _shared_head(text: str, start: int, word: str) -> bool:
 
 # Suffixes of adjectives of place or people a name no list holds may end in ("Varkhi",
 # "Zarmitan", "Oskic", "Vennish"), with what each leaves of the place: "Varkh" + "i".
-_ATTESTED_SUFFIXES = (("ish", 3), ("ic", 2), ("an", 2), ("i", 1))
+_ATTESTED_SUFFIXES = (("ish", 3), ("ese", 3), ("ic", 2), ("an", 2), ("i", 1))
 # The word before the adjective: a lower-case word, so no name runs on through it.
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Ll}+)[^\S\n]+\Z")
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "another"})
@@ -1101,6 +1207,8 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     if low in first_names():
         # "Sami herders", never "Sami said"
         return _one_of_many_word(word) and _before_nouns_only(text, adjective)
+    if any(_whole_word(place).search(text) for place in place_stems(adjective)):
+        return True  # "Latgale" … "Latgalian": the place, and its adjective by a suffix
     stem = adjective[: -len(suffix)]
     place = len(stem) >= 4 and not word_classes(stem) and stem.lower() not in first_names()
     if place and _whole_word(stem).search(text):

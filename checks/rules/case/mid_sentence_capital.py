@@ -12,7 +12,12 @@ after a lower-case function word that cannot end a sentence (``that``, ``of``,
 (``Tomas Varga He arrived``) is not touched.  Left alone: titles and names
 (``visited The Hague``, ``read The New York Times``: the next word is
 capitalised too), title-case lines, quotations (``said that “The…``), a
-capital after a colon or at the start of a line.
+capital after a colon or at the start of a line.  A line is in title case by the part
+of it that holds the word, between colons, semicolons or spaced dashes (a label,
+``Heats of The relay: Lane 1: …``, is no title for the names after it), and a line
+that ends as a sentence with four lower-case words or more is prose however many names
+it holds.  A word with an inner capital after the article is a lower-case word
+(``on The iPads``).
 """
 
 from __future__ import annotations
@@ -26,9 +31,11 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.lexicon import is_known
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.case._common import mid_sentence_capitals, no_end_words
+from copydesk.checks.rules.case._common import ends_sentence, mid_sentence_capitals, no_end_words
 
 TITLE_CASE_SHARE = 0.6
+PROSE_WORDS = 4  # lower-case words of four letters or more: a line ending so is prose
+_LOWER_LONG = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Ll}{4,}")
 
 
 @cache
@@ -37,16 +44,19 @@ def _pattern() -> regex.Pattern[str]:
     caps = "|".join(sorted(mid_sentence_capitals(), key=len, reverse=True))
     # function word, spaces (no line break), the capital word, spaces, a lower-case word.
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{before})[^\S\n]+({caps})[^\S\n]+(\p{{Ll}}[\p{{Ll}}'’\-]*)\b"
+        rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{before})[^\S\n]+({caps})[^\S\n]+(\p{{Ll}}[\p{{L}}'’\-]*)\b"
     )
 
 
+# What parts a line into labels and clauses: a colon, a semicolon, a bar or a spaced dash.
+_CLAUSE_SPLIT = regex.compile(r"[:;|]|[^\S\n][—–][^\S\n]")
 # A sentence ends inside the line: a word, its full stop, and a capital ("said. Leo").
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?][\"'”’)]*[^\S\n]+\p{Lu}")
 
 
 def _title_case_line(text: str, pos: int) -> bool:
-    """The line is a title in title case ("Why Lisbon Needs Varga And The Ports").
+    """The line is a title in title case ("Why Lisbon Needs Varga And The Ports"): the
+    part of it between colons, semicolons or spaced dashes that holds ``pos``.
 
     A paragraph of several sentences is prose however many names it holds
     ("…Taoiseach Micheal Martin appointed Simon Harris… has joined the board of A charity.").
@@ -56,6 +66,13 @@ def _title_case_line(text: str, pos: int) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     if _SENTENCE_BREAK.search(line):
         return False
+    if ends_sentence(line) and len(_LOWER_LONG.findall(line)) >= PROSE_WORDS:
+        return False  # a sentence full of names is prose: "… financed the Nordic part of
+        # The work, and the Swiss National Science Foundation the rest."
+    # A label before a colon is read alone: "Results of The finals: 57 kg: Ivan Sorel
+    # beat Piet Marr" is no title for all the names that follow it.
+    at = pos - start
+    line = _CLAUSE_SPLIT.split(line[:at])[-1] + _CLAUSE_SPLIT.split(line[at:])[0]
     words = regex.findall(r"\p{L}+", line)
     long_words = [w for w in words if len(w) > 3]
     if len(long_words) < 3:

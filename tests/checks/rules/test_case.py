@@ -245,6 +245,21 @@ def test_heading_start_near_misses(text):
         ("She found writing tools and A papyrus roll.", "A", "and a papyrus roll"),
         # a possessive is judged by its noun
         ("Prices fell as more of The refinery's output arrived.", "The", "of the refinery's"),
+        # a sentence full of names is prose, not a title
+        (
+            "Norway's Research Council for Ocean and Polar Studies (RCOPS) financed the "
+            "Nordic part of The study, and the Danish National Research Fund the rest.",
+            "The",
+            "part of the study",
+        ),
+        # a word with an inner capital is a lower-case word all the same
+        ("The maps were stored on The eBooks she sold at the fair.", "The", "on the eBooks"),
+        # a label before a colon is read alone, however many names follow it
+        (
+            "Heats of The relay: Lane 1: Tomas Varkel, Ivo Sandrin; Lane 2: Petr Oswin",
+            "The",
+            "Heats of the relay:",
+        ),
         # a paragraph of several sentences full of names is prose, not a title
         (
             "In Dublin, Taoiseach Micheal Martin Named Simon Harris Foreign Minister. Leo "
@@ -283,6 +298,7 @@ def test_mid_sentence_capital_unknown_next_word_is_flag_only(word):
         "Why Putin Needs Kim And The Weapons Of The North",
         "Kim Arrives In Russia As The Train Crosses",
         "Why Lisbon Wants Varga In The hot Seat, Says Mayor",
+        "Preview: Why Lisbon Wants Varga In The hot Seat, Says Mayor",
         "He played in A minor.",
         "She starred in It and in other horror films.",
         "He bought the The Times edition.",
