@@ -878,8 +878,8 @@ def _noun_next(text: str, end: int) -> str | None:
 
 def _name_ends_before(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
     """A past tense after a given name that ends a two-word name the text writes
-    elsewhere without it ("Omar Benali Said workers …" beside "Omar Benali, 47," or
-    "Omar Benali said"): the person's name ends before the word, so it is the verb,
+    elsewhere without it ("Omar Halabi Said workers …" beside "Omar Halabi, 47," or
+    "Omar Halabi said"): the person's name ends before the word, so it is the verb,
     though it is a surname too ("Edward Said told"; _ends_no_name)."""
     if not (_past_tense(low) and zipf(low) >= COMMON and _given_name(prev)):
         return False

@@ -1066,7 +1066,7 @@ def _repeated_name(text: str, adjective: str, word: str) -> bool:
     uses = list(_pair_pattern(adjective, word).finditer(text))
     if not all(u.group().endswith(word) for u in uses):
         return False
-    # a use inside a longer name ("the Latgalian Youth Centre") names that name, not the pair
+    # a use inside a longer name ("the Tarvelian Youth Centre") names that name, not the pair
     return sum(_LETTER_CAPITAL_AFTER.match(text, u.end()) is None for u in uses) > 1
 
 
@@ -1208,7 +1208,7 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
         # "Sami herders", never "Sami said"
         return _one_of_many_word(word) and _before_nouns_only(text, adjective)
     if any(_whole_word(place).search(text) for place in place_stems(adjective)):
-        return True  # "Latgale" … "Latgalian": the place, and its adjective by a suffix
+        return True  # "Tarvela" … "Tarvelian": the place, and its adjective by a suffix
     stem = adjective[: -len(suffix)]
     place = len(stem) >= 4 and not word_classes(stem) and stem.lower() not in first_names()
     if place and _whole_word(stem).search(text):

@@ -59,7 +59,7 @@ def test_hits(text, word):
     "text",
     [
         # regions and their names
-        "Delegates met at the Pacific Islands Forum in Suva on Tuesday.",
+        "Delegates met at the Pacific Islands Forum in the capital on Tuesday.",
         "The Arctic Council members agreed to share data on ice loss.",
         "Casinos in Atlantic City reported higher takings this summer.",
         "The Arctic Circle region had its warmest June on record.",
