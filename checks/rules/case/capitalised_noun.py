@@ -1133,8 +1133,8 @@ def _adjective_starts(
     only a noun one of many, a part of a place or a plural two adjectives share ("Muslim
     and Jewish Families"); an adjective no list holds when the text shows it is one
     (_derived_adjective, _attested_adjective); after a language's name only a noun of
-    language, a division or a person who is no title ("the Tamil Tigers", "the Slavonic
-    Dances": a people's name in a name)."""
+    language, a division, a person who is no title or a person's roots ("the Tamil Tigers",
+    "the Slavonic Dances": a people's name in a name; "of Tamil Descent": a people's)."""
     if adjective in _religions():
         return (
             shared
@@ -1150,8 +1150,21 @@ def _adjective_starts(
     return not (
         adjective in _languages()
         and word.casefold() not in _language_nouns()
+        and not _roots_after_of(text, m.start(), word)
         and not _division_of_a_place(word, m.group(2), text, m.end(2))
         and not _person_of_a_people(word)
+    )
+
+
+_OF_BEFORE = regex.compile(r"\bof[^\S\n]+\Z")
+
+
+def _roots_after_of(text: str, start: int, word: str) -> bool:
+    """``of Tamil Descent``: a noun of a person's roots after "of" and a people's
+    adjective (resources/case/heritage_nouns.txt), which names the people even where it
+    is listed as a language's name."""
+    return word.casefold() in word_set("case", "heritage_nouns.txt") and bool(
+        _OF_BEFORE.search(text, max(0, start - 4), start)
     )
 
 

@@ -1437,3 +1437,27 @@ def test_caps13_near_misses(text):
 )
 def test_review13a_near_misses(text):
     assert run("case.capitalised-noun", text + _FARM) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("About 2,000 residents of Tamil Origin voted on Sunday.", "Origin"),
+        ("Many families of Basque Descent still live in the valley.", "Descent"),
+    ],
+)
+def test_a_noun_of_roots_after_of_and_a_language_name_is_flagged(text, word):
+    assert [text[i.offset : i.offset + i.length] for i in run("case.capitalised-noun", text)] == [
+        word
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is of Tamil descent and organised the Tamil Heritage Month events.",
+        "Children of Basque descent learn the Basque language at school.",
+    ],
+)
+def test_a_language_name_before_roots_nouns_elsewhere_stays_quiet(text):
+    assert run("case.capitalised-noun", text) == []
