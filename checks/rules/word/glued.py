@@ -173,7 +173,7 @@ glosses stays whole unless the split is safe (``Kel Daymaster (the rider)``).
 Issue 15, glued15: a place English knows well glued to "at", "in" or "on" at a seam a few
 known words have but none with the head's last three letters (``Kyoto|at full production``);
 "de" before "la", "las" or "los" and a name, and the Italian "dell'" before a vowel, after an
-everyday word of their language (``Quai|de la Marne``, ``Castello|dell'Impero``); a month or a
+everyday word of their language (``Impasse|de la Gare``, ``Castello|dell'Impero``); a month or a
 day glued to its clause's verb (``November|made floods more likely``).  Precision: "and" or
 "or" before a capitalised feature noun is the name's ending (``Dorvand County``), and so is
 "and" before a capitalised word after a role noun (``The poet Behrand Sayeed``); before a
@@ -2156,7 +2156,7 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     if m is None:
         return None
     hyphen = m.group()[0] == "-"
-    # "Quai|de la Fontaine", "Plaza|de los Reyes": the feminine or plural article comes
+    # "Impasse|de la Gare", "Plaza|de los Reyes": the feminine or plural article comes
     # between "de" and the name (a French or Spanish everyday word before it, as below)
     romance = ("de",) if m.group("article") else _SPACED_PARTICLES + _ROMANCE_PARTICLES
     romance = _ELIDED_PARTICLES if m.group("elided") else romance

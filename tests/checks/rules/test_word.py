@@ -1657,7 +1657,7 @@ def test_glued15_given_names_in_and_and_unknown_stems_are_never_split_safely(tex
         ("The works uses as much power as the city of Pisaat full production.", "Pisaat",
          "Pisa at"),
         # "de la", "de los" between an everyday French or Spanish word and a name
-        ("The old plant, on the Quaide la Marne, was built in 1900.", "Quaide", "Quai de"),
+        ("The shop on the Impassede la Gare closed.", "Impassede", "Impasse de"),
         ("They met in the Plazade los Mártires at noon.", "Plazade", "Plaza de"),
         # the Italian "dell'" before a vowel
         ("Tickets for the Castellodell’Impero sold out.", "Castellodell", "Castello dell"),
