@@ -179,9 +179,10 @@ day glued to its clause's verb (``November|made floods more likely``).  Precisio
 "and" before a capitalised word after a role noun (``The poet Behrand Sayeed``); before a
 capitalised word a head ending in a consonant that English has barely seen, or that closes a
 given name with "and" ("-anand"), is only offered (``Behzand Khan``, ``Devanand Pillai``);
-a preposition before a finite verb ends a name (``Ivo Batof resigned``); a stem no lexicon
-knows and the batch never writes alone, glued to a feature noun, is offered
-(``Velmarasouk lists``).
+a preposition before a finite verb that is no noun ends a name (``Ivo Batof resigned``); a
+stem no lexicon knows and the batch never writes alone, glued to a noun of trade that brands
+end in too (market, souk, bazaar, harbour, wharf: resources/word/trade_feature_nouns.txt), is
+offered (``Velmarasouk lists``).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -472,6 +473,7 @@ def _preposition_before_verb(tail: str, next_word: str) -> bool:
         and tail in word_list("prepositions.txt")
         and next_word.islower()
         and _verb_next(next_word)
+        and "NOUN" not in word_classes(next_word)  # "France|in pieces"
     )
 
 
@@ -479,6 +481,9 @@ def _given_seam(head: str, tail: str) -> bool:
     """``Ramanand``: the tail and the head's last letters close a given name ("Anand"), so
     the whole is a compound given name as likely as a head glued to the tail."""
     return any((head[k:] + tail).casefold() in _given_names() for k in range(1, len(head) - 1))
+
+
+GIVEN_HEAD = 6  # a given name in "-and" is short: Behz|and, Farz|and; surnames run longer
 
 
 def _name_before_name(
@@ -500,10 +505,10 @@ def _name_before_name(
         return True
     # ... a well-known place is no given name's stem ("Japan|and Korea")
     if _given_seam(head, tail):
-        return zipf(head) < PART or bool(word_classes(head.casefold()))
+        return zipf(head) < PART  # not "Disease Control|and Prevention" (Roland) either
     # "-and" after a vowel ends few names ("Ankase|and Tarkwa", "Ravenna|and")
-    if listed or head[-1:].lower() in "aeiouy":
-        return False
+    if listed or head[-1:].lower() in "aeiouy" or len(head) > GIVEN_HEAD:
+        return False  # ... nor a long head: a surname's ("Yerlan Dzhaksybekov|and Gulnara")
     head_zipf = zipf(head)
     return head_zipf < UNSEEN or (
         head_zipf < NAME and not after_preposition and not _foreign_name(head)
@@ -1513,9 +1518,11 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     safe: bool | None = True
     if feature is not None:
         head, tail = feature
-        # "Velmarasouk lists": a stem no lexicon knows and the batch never writes alone may
-        # be the whole name's (a brand's, a place's): offered only
-        safe = attested_or_seen(head, site.attested)
+        # "Velmarasouk lists": brands end in the nouns of trade ("-souk", "-market"); before
+        # one, a stem no lexicon knows and the batch never writes alone may be the whole
+        # name's: offered only ("the Injar|district" is split)
+        safe = tail not in word_list("trade_feature_nouns.txt")
+        safe = safe or attested_or_seen(head, site.attested)
     else:
         safe = _object_glue(piece, site.previous, site.next_word, site.attested)
         head, tail = _object_split(piece)

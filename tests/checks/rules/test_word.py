@@ -1159,19 +1159,19 @@ def test_glued13_object_near_misses(text):
     [
         # a name that is no English word glued to a noun naming what the place is, which
         # English writes apart (resources/word/feature_nouns.txt)
-        ("Kelvara is far away. Boats sailed up the Kelvarariver at dawn.",
+        ("Boats sailed up the Kelvarariver at dawn.",
          "Kelvarariver", "Kelvara river"),
-        ("Dunholme is far away. Trains stopped at Dunholmestation on Monday.",
+        ("Trains stopped at Dunholmestation on Monday.",
          "Dunholmestation", "Dunholme station"),
-        ("Tarnava is far away. She farms in the Tarnavadistrict, in the north.", "Tarnavadistrict",
+        ("She farms in the Tarnavadistrict, in the north.", "Tarnavadistrict",
          "Tarnava district"),
         # ... even when another seam gives a rarer word ("Kelshv|alley", "-pro|vince"):
         # formerly offered (glued9)
-        ("Kelsh is far away. Farms along the Kelshvalley were flooded.",
+        ("Farms along the Kelshvalley were flooded.",
          "Kelshvalley", "Kelsh valley"),
-        ("Nurek is far away. The dam raised the Nurekreservoir by ten metres.", "Nurekreservoir",
+        ("The dam raised the Nurekreservoir by ten metres.", "Nurekreservoir",
          "Nurek reservoir"),
-        ("Bayankhongor is far away. The herders of Bayankhongorprovince moved south.",
+        ("The herders of Bayankhongorprovince moved south.",
          "Bayankhongorprovince",
          "Bayankhongor province"),
     ],
@@ -1647,8 +1647,17 @@ def test_glued15_given_names_in_and_and_unknown_stems_are_never_split_safely(tex
 @pytest.mark.parametrize(
     ("text", "token", "fix"),
     [
-        # a well-known place is no given name's stem
+        # a well-known place is no given name's stem, nor an everyday word
         ("Flights to Japanand Korea were cancelled.", "Japanand", "Japan and"),
+        ("The Office for Pest Controland Research said so.", "Controland", "Control and"),
+        # a long head after a given name is a surname, not a given name in "-and"
+        ("The envoys, Arman Tulegenovand Dana Serikova, met.", "Tulegenovand",
+         "Tulegenov and"),
+        # a preposition before a noun that may be a verb
+        ("The organ was shipped from Spainin crates in 1880.", "Spainin", "Spain in"),
+        # a stem before a noun naming a district or a river is a place's
+        ("A fire broke out in the Injardistrict on Monday.", "Injardistrict",
+         "Injar district"),
         # a stem the text writes alone still splits before its feature noun
         ("Velmara is old. The Velmarasouk lists 300 stalls.", "Velmarasouk", "Velmara souk"),
         # "-liat" ends a few surnames, "-otoat" and "-isaat" nothing
