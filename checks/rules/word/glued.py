@@ -499,7 +499,9 @@ def _name_before_name(
     it, or has barely seen it and no preposition takes the token (not "from Tabuk|and
     Medina"; "-and" after a vowel ends few names: "Ankase|and Tarkwa")."""
     standalone, listed, after_preposition, after_role = where
-    if tail not in _LIST_LINKS or not next_word[:1].isupper() or standalone:
+    # a demonym is no given name ("Chadian|and Nigerien")
+    demonym = head.casefold() in _demonyms()
+    if tail not in _LIST_LINKS or not next_word[:1].isupper() or standalone or demonym:
         return False
     if after_role:
         return True

@@ -1649,6 +1649,7 @@ def test_glued15_given_names_in_and_and_unknown_stems_are_never_split_safely(tex
     [
         # a well-known place is no given name's stem, nor an everyday word
         ("Flights to Japanand Korea were cancelled.", "Japanand", "Japan and"),
+        ("Bands played Sudanese and Chadianand Nigerien songs.", "Chadianand", "Chadian and"),
         ("The Office for Pest Controland Research said so.", "Controland", "Control and"),
         # a long head after a given name is a surname, not a given name in "-and"
         ("The envoys, Arman Tulegenovand Dana Serikova, met.", "Tulegenovand",
