@@ -900,12 +900,13 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
 
 
 def _on_stage(a: Analysis, p: Pronoun) -> bool:
-    """A pronoun of ``p``'s gender outside quotations in the sentence before ``p``'s, in the
-    paragraph before: the article's subject, spoken of so up to the paragraph's opening
-    ("…Her grammar is still used.⏎⏎Jon Aas, an archivist who catalogued her notebooks,
-    said"), is still on stage for a possessive or an object.  A subject pronoun in
-    the opener's own clause or report ("Okoro, whose parents moved before he was born")
-    stays the opener's."""
+    """A pronoun of ``p``'s gender outside quotations in the sentence just before ``p``'s
+    (the last of the paragraph before, when ``p``'s sentence opens its own; only that one
+    sentence is read): the article's subject, spoken of so up to that sentence ("…Her
+    grammar is still used.⏎⏎Jon Aas, an archivist who catalogued her notebooks, said"), is
+    still on stage for a possessive or an object.  A subject pronoun in the opener's own
+    clause or report ("Okoro, whose parents moved before he was born") stays the
+    opener's."""
     sent = p.tok.sent
     if sent == 0 or p.tok.low in ("he", "she"):
         return False

@@ -109,6 +109,19 @@ def seam_counts(tail: str) -> Counter[str]:
 
 
 @cache
+def long_seam_counts(tail: str) -> Counter[str]:
+    """``seam_counts`` one letter further back: how many known words end in each three
+    letters followed by ``tail`` ("li" + "at" ends a few surnames, "oli" + "at" none)."""
+    seams: Counter[str] = Counter()
+    for n, word in enumerate(iter_wordlist("en")):
+        if n >= _SCAN_VOCAB:
+            break
+        if word.endswith(tail) and len(word) >= len(tail) + 3:
+            seams[word[-len(tail) - 3 : -len(tail)]] += 1
+    return seams
+
+
+@cache
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line list from ``resources/word/`` (``#`` starts a comment)."""
     return word_set("word", name)

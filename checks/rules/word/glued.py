@@ -170,6 +170,20 @@ name, is a stem, never split safely (``from Dorj|and to``); a capitalised rare E
 before "in" and a determiner is no place (``from Whiskin the morning``); a name a bracket
 glosses stays whole unless the split is safe (``Kel Daymaster (the rider)``).
 
+Issue 15, glued15: a place English knows well glued to "at", "in" or "on" at a seam a few
+known words have but none with the head's last three letters (``Kyoto|at full production``);
+"de" before "la", "las" or "los" and a name, and the Italian "dell'" before a vowel, after an
+everyday word of their language (``Impasse|de la Gare``, ``Castello|dell'Impero``); a month or a
+day glued to its clause's verb (``November|made floods more likely``).  Precision: "and" or
+"or" before a capitalised feature noun is the name's ending (``Dorvand County``), and so is
+"and" before a capitalised word after a role noun (``The poet Behrand Sayeed``); before a
+capitalised word a head ending in a consonant that English has barely seen, or that closes a
+given name with "and" ("-anand"), is only offered (``Behzand Khan``, ``Devanand Pillai``);
+a preposition before a finite verb that is no noun ends a name (``Ivo Batof resigned``); a
+stem no lexicon knows and the batch never writes alone, glued to a noun of trade that brands
+end in too (market, souk, bazaar, harbour, wharf: resources/word/trade_feature_nouns.txt), is
+offered (``Velmarasouk lists``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -206,6 +220,7 @@ from copydesk.checks.rules.word._shared import (
     batch_counts,
     ending_counts,
     in_link,
+    long_seam_counts,
     seam_counts,
     starts_sentence,
     word_list,
@@ -337,11 +352,12 @@ def _candidate(
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
     after_given: bool = True,  # after a given name or an unknown word, not "San" (Isidro)
     run_seen: bool = False,  # the word before and the head stand together in the text
+    before: tuple[bool, bool] = (False, False),  # a preposition, a role noun just before
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
-    # "Leon Towns|and." or "Towns|and, who": a link word before a stop links nothing.
-    if (tail in _NEEDS_NEXT and not next_word) or _people_plural_before(head, tail, next_word):
+    ending = _name_ending_here(tail, next_word, before[1])
+    if ending or _people_plural_before(head, tail, next_word):
         return None
     by_rule_word = _by_rule_word(head, tail)
     if tail_zipf < _tail_floor(head, tail, attested, by_rule_word, subject):
@@ -408,10 +424,97 @@ def _candidate(
         and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence) or by_rule_word)
         and short_ok
     )
-    safe = safe and not (_plural_shape(head, tail) and _may_be_finite(next_word))
-    safe = safe and (after_name or not _unknown_stem(head, standalone))
+    safe = safe and not _doubtful(head, tail, next_word, after_name, (standalone, listed, *before))
     split = Split(head, tail, score, safe, 0.9 if safe else (0.7 if known or opener else 0.6))
     return _Candidate(split, standalone or head_zipf >= NAME, strong, standalone or strong)
+
+
+def _doubtful(
+    head: str, tail: str, next_word: str, after_name: bool, where: tuple[bool, bool, bool, bool]
+) -> bool:
+    """A split otherwise safe is only offered: "-is" that may end a people's plural before a
+    verb (``_plural_shape``), a short unknown stem (``_unknown_stem``), a name ending in
+    "-and" before a capitalised word (``_name_before_name``; ``where`` as it takes it)."""
+    if _plural_shape(head, tail) and _may_be_finite(next_word):
+        return True
+    if not after_name and _unknown_stem(head, where[0]):
+        return True
+    return _name_before_name(head, tail, next_word, where)
+
+
+def _name_ending_here(tail: str, next_word: str, after_role: bool) -> bool:
+    """The tail ends the name, whatever the head: a link word before a stop, which links
+    nothing ("Leon Towns|and." or "Towns|and, who"); "and" before a capitalised feature noun
+    (``_link_before_feature``) or, after a role noun, before any capitalised word ("The poet
+    Behrand Sayeed": a person's name follows a role, not a pair); a preposition before a
+    finite verb (``_preposition_before_verb``)."""
+    if tail in _NEEDS_NEXT and not next_word:
+        return True
+    if _link_before_feature(tail, next_word) or _preposition_before_verb(tail, next_word):
+        return True
+    return after_role and tail in _LIST_LINKS and next_word[:1].isupper()
+
+
+def _link_before_feature(tail: str, next_word: str) -> bool:
+    """``Tarvand County``, ``Lashkarand Province``: "and" or "or" links no name to a
+    capitalised noun naming what a place is; the token is the place's name, ending so."""
+    return (
+        tail in _LIST_LINKS
+        and next_word[:1].isupper()
+        and next_word.casefold() in word_list("feature_nouns.txt")
+    )
+
+
+def _preposition_before_verb(tail: str, next_word: str) -> bool:
+    """``Ravi Batof resigned``: a preposition takes a noun phrase, not a finite verb; before
+    one the token is a name ending so ("to" takes a bare verb: "Mombasa|to face")."""
+    return (
+        tail != "to"
+        and tail in word_list("prepositions.txt")
+        and next_word.islower()
+        and _verb_next(next_word)
+        and "NOUN" not in word_classes(next_word)  # "France|in pieces"
+    )
+
+
+def _given_seam(head: str, tail: str) -> bool:
+    """``Ramanand``: the tail and the head's last letters close a given name ("Anand"), so
+    the whole is a compound given name as likely as a head glued to the tail."""
+    return any((head[k:] + tail).casefold() in _given_names() for k in range(1, len(head) - 1))
+
+
+GIVEN_HEAD = 6  # a given name in "-and" is short: Behz|and, Farz|and; surnames run longer
+
+
+def _name_before_name(
+    head: str, tail: str, next_word: str, where: tuple[bool, bool, bool, bool]
+) -> bool:
+    """``Behzand Khan``, ``Farzand Ali``, ``Ramanand Iyer``: before a capitalised word a name
+    ending in "-and" is as likely a given name before its surname as a head glued to "and".
+    ``where`` is (the head used alone in the batch, the token an item of a list, a
+    preposition just before, a role noun just before).  Offered only after a role noun (where
+    ``_candidate`` takes none: "The poet Behrand Sayeed"); when the seam closes a given name
+    ("-anand": Anand) after a head that is no well-known place (not "Japan|and Korea"); or,
+    at a consonant, when the batch never writes the head alone and English has never seen
+    it, or has barely seen it and no preposition takes the token (not "from Tabuk|and
+    Medina"; "-and" after a vowel ends few names: "Ankase|and Tarkwa")."""
+    standalone, listed, after_preposition, after_role = where
+    # a demonym is no given name ("Chadian|and Nigerien")
+    demonym = head.casefold() in _demonyms()
+    if tail not in _LIST_LINKS or not next_word[:1].isupper() or standalone or demonym:
+        return False
+    if after_role:
+        return True
+    # ... a well-known place is no given name's stem ("Japan|and Korea")
+    if _given_seam(head, tail):
+        return zipf(head) < PART  # not "Disease Control|and Prevention" (Roland) either
+    # "-and" after a vowel ends few names ("Ankase|and Tarkwa", "Ravenna|and")
+    if listed or head[-1:].lower() in "aeiouy" or len(head) > GIVEN_HEAD:
+        return False  # ... nor a long head: a surname's ("Yerlan Dzhaksybekov|and Gulnara")
+    head_zipf = zipf(head)
+    return head_zipf < UNSEEN or (
+        head_zipf < NAME and not after_preposition and not _foreign_name(head)
+    )
 
 
 SHORT_STEM = 4  # a head this short that no lexicon knows is a name's start, not a name
@@ -1072,17 +1175,30 @@ def _preposition_before_name(head_zipf: float, tail: str, next_word: str) -> boo
 def _place_preposition(head: str, tail: str, next_word: str) -> bool:
     """``Ethiopia|at short notice``, ``Kenya|on foot``: a common name of no word class (a
     place, not a given name) glued to "at", "in" or "on" at a seam no known word has ("-iaat",
-    "-yaon"; not "-isin": raisin, "-anat"), before a lower-case word that is no verb."""
+    "-yaon"; not "-isin": raisin, "-anat"), or that a few words have but none with the head's
+    last three letters (``_narrow_seam``), before a lower-case word that is no verb."""
     return (
         tail in {"at", "in", "on"}
         and len(head) >= 4
         and zipf(head) >= PART
         and not word_classes(head)
         and head.casefold() not in _given_names()
-        and seam_counts(tail)[head[-2:].lower()] == 0
+        and _narrow_seam(head, tail)
         and ((next_word.isalpha() and next_word.islower()) or next_word[:1].isdigit())
         and not _verb_next(next_word)
     )
+
+
+def _narrow_seam(head: str, tail: str) -> bool:
+    """No known word ends in the head's last two letters and ``tail``, or at most
+    ``RARE_ENDING`` do and none in its last three ("Napoli|at": "-liat" ends a few
+    surnames, "-oliat" none) where no longer tail is a word."""
+    seam = seam_counts(tail)[head[-2:].lower()]
+    if seam == 0:
+        return True
+    # ... and no longer tail is a word ("Thursdays|at" may be "Thursday|sat")
+    rival = zipf(head[-1:] + tail) >= PART
+    return seam <= RARE_ENDING and not rival and long_seam_counts(tail)[head[-3:].lower()] == 0
 
 
 def _of_before_name(head: str, tail: str, next_word: str) -> bool:
@@ -1385,6 +1501,7 @@ class _Site:
     text: str = ""
     glossed: bool = False  # a bracket follows the token: "Kel Bulut (the jockey)"
     comma: bool = False  # a comma follows the token
+    role: bool = False  # a noun naming a person's role just before ("the poet", "the mayor,")
 
 
 def _name_glue(piece: str, site: _Site) -> Split | None:
@@ -1403,6 +1520,11 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     safe: bool | None = True
     if feature is not None:
         head, tail = feature
+        # "Velmarasouk lists": brands end in the nouns of trade ("-souk", "-market"); before
+        # one, a stem no lexicon knows and the batch never writes alone may be the whole
+        # name's: offered only ("the Injar|district" is split)
+        safe = tail not in word_list("trade_feature_nouns.txt")
+        safe = safe or attested_or_seen(head, site.attested)
     else:
         safe = _object_glue(piece, site.previous, site.next_word, site.attested)
         head, tail = _object_split(piece)
@@ -1413,6 +1535,11 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
         return split  # no object glue, or another reading: still offered
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
+
+
+def attested_or_seen(head: str, attested: Counter[str]) -> bool:
+    """A head the batch writes alone or a lexicon (English or FOREIGN) has seen at all."""
+    return attested.get(head, 0) > 0 or zipf(head) >= UNSEEN or foreign_zipf(head) >= UNSEEN
 
 
 _KIND_BEFORE = regex.compile(r"([\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*)[^\S\n]+\Z")
@@ -1525,6 +1652,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         cut = len(piece) - (2 if piece.endswith("or") else 3)
         return Split(piece[:cut], piece[cut:], zipf(piece[:cut]), safe=True, confidence=0.85)
     found = []
+    after_preposition = not after_name and previous in word_list("prepositions.txt")
     for i in range(2, len(piece) - 1):
         # an everyday word before an everyday head: an organisation's name ("World
         # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
@@ -1533,6 +1661,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
             next_word, site.listed, site.subject, given, run_seen,
+            (after_preposition, site.role),
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -1540,7 +1669,10 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         return in_place
     top = max(found, key=lambda c: c.split.score)  # the first of equal scores
     best = top.split
-    if _second_verb(best.right, next_word, site.after_next):
+    # ... unless the head is a month or a day, which no subject's name is built from
+    # ("in Octobermade outbreaks more likely": "made" is the verb)
+    dated = best.left.casefold() in _calendar()
+    if _second_verb(best.right, next_word, site.after_next) and not dated:
         return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
@@ -1708,6 +1840,10 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
         phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb or route
         return False if phrase and (known or date) else None
     if tail in _OBJECT_LINKS:
+        if _link_before_feature(tail, next_word):
+            return None  # "in Dorvand County": the place's name
+        given_seam = next_word[:1].isupper() and _given_seam(head, tail) and zipf(head) < PART
+        one_way = one_way and not given_seam
         opens = next_word[:1].isupper() or _verb_next(next_word)
         opens = opens or low in word_list("determiners.txt")
         return one_way if seam <= OBJECT_SEAM and opens else None
@@ -1955,7 +2091,8 @@ ROMANCE_UNKNOWN_HEAD = 3.0
 # The languages each particle joins names in: the head must be an everyday word of one of
 # them, not of any FOREIGN list ("Kara|di": "kara" is 3.55 in Portuguese, 3.4 in Italian).
 _PARTICLE_LANGUAGES = {
-    "della": ("it",), "dello": ("it",), "delle": ("it",), "di": ("it",), "del": ("es", "it"),
+    "della": ("it",), "dell": ("it",), "dello": ("it",), "delle": ("it",), "di": ("it",),
+    "del": ("es", "it"),
     "de": ("es", "pt", "fr"), "des": ("fr",), "du": ("fr",),
     "do": ("pt",), "dos": ("pt",), "das": ("pt",), "da": ("pt",),
 }  # fmt: skip
@@ -1963,7 +2100,11 @@ _PARTICLES = _HYPHEN_PARTICLES + _SPACED_PARTICLES + _ROMANCE_PARTICLES
 # Particles that end words of many languages ("Andes", "Hindu"): after a head more of the
 # particle's language than of English only ("Salinas|de", "Hôtel|des Ventes"; not "Thai|de")
 _SHARED_PARTICLES = frozenset({"de", "des", "du"})
-_PARTICLE_NEXT = regex.compile(r"-\p{Lu}|[ ]\p{Lu}")
+_PARTICLE_NEXT = regex.compile(
+    r"-\p{Lu}|[ ]\p{Lu}|[ ](?P<article>la|las|los)[ ]\p{Lu}|(?P<elided>['’])\p{Lu}"
+)
+# Italian "dello"/"della" before a vowel: "Galleria|dell’Arte"
+_ELIDED_PARTICLES = ("dell",)
 
 
 # Portuguese particles, which end participles ("Escola|do") but follow no given name as such,
@@ -2024,9 +2165,13 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     if m is None:
         return None
     hyphen = m.group()[0] == "-"
+    # "Impasse|de la Gare", "Plaza|de los Reyes": the feminine or plural article comes
+    # between "de" and the name (a French or Spanish everyday word before it, as below)
+    romance = ("de",) if m.group("article") else _SPACED_PARTICLES + _ROMANCE_PARTICLES
+    romance = _ELIDED_PARTICLES if m.group("elided") else romance
     particles = [
         p
-        for p in (_HYPHEN_PARTICLES if hyphen else _SPACED_PARTICLES + _ROMANCE_PARTICLES)
+        for p in (_HYPHEN_PARTICLES if hyphen else romance)
         # a three-letter head only before "al-" or "el-" ("Abu|al-Khair", "Abd|el-Aziz")
         if piece.endswith(p) and len(piece) - len(p) >= (3 if hyphen else 4) and piece[0].isupper()
     ]
@@ -2035,7 +2180,7 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
         return None
     for particle in particles:
         head = piece[: -len(particle)]
-        if particle in _ROMANCE_PARTICLES:
+        if particle in _ROMANCE_PARTICLES or particle in _ELIDED_PARTICLES:
             # Turkish builds locatives in "-de" of any noun, loans too ("Festival|de",
             # "Belge|de"): a whole Turkish knows is that, not a name and its particle
             # ... and "-da" after a back vowel ("Ankara|da"): Turkish words are no particle
@@ -2227,7 +2372,18 @@ def _site(
         text,
         text.startswith(" (", end),
         text.startswith(",", end),
+        _after_role(text, start),
     )
+
+
+_ROLE_BEFORE = regex.compile(r"(\p{Ll}+),?[^\S\n]+\Z")
+
+
+def _after_role(text: str, start: int) -> bool:
+    """A noun naming a person by role stands just before ``start`` ("The poet|", "The
+    mayor, |"): the token opens a person's name."""
+    m = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in _roles()
 
 
 @check(
@@ -2295,7 +2451,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             split = (
                 _camel(piece, attested)
                 or _name_particle(
-                    piece, text[start + len(piece) : start + len(piece) + 2], attested
+                    piece, text[start + len(piece) : start + len(piece) + 6], attested
                 )
                 or _name_glue(piece, _site(text, start, w.end, attested, after_name, at_start))
                 or _lower_glue(piece)

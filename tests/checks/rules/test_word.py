@@ -1159,16 +1159,20 @@ def test_glued13_object_near_misses(text):
     [
         # a name that is no English word glued to a noun naming what the place is, which
         # English writes apart (resources/word/feature_nouns.txt)
-        ("Boats sailed up the Kelvarariver at dawn.", "Kelvarariver", "Kelvara river"),
-        ("Trains stopped at Dunholmestation on Monday.", "Dunholmestation", "Dunholme station"),
+        ("Boats sailed up the Kelvarariver at dawn.",
+         "Kelvarariver", "Kelvara river"),
+        ("Trains stopped at Dunholmestation on Monday.",
+         "Dunholmestation", "Dunholme station"),
         ("She farms in the Tarnavadistrict, in the north.", "Tarnavadistrict",
          "Tarnava district"),
         # ... even when another seam gives a rarer word ("Kelshv|alley", "-pro|vince"):
         # formerly offered (glued9)
-        ("Farms along the Kelshvalley were flooded.", "Kelshvalley", "Kelsh valley"),
+        ("Farms along the Kelshvalley were flooded.",
+         "Kelshvalley", "Kelsh valley"),
         ("The dam raised the Nurekreservoir by ten metres.", "Nurekreservoir",
          "Nurek reservoir"),
-        ("The herders of Bayankhongorprovince moved south.", "Bayankhongorprovince",
+        ("The herders of Bayankhongorprovince moved south.",
+         "Bayankhongorprovince",
          "Bayankhongor province"),
     ],
 )  # fmt: skip
@@ -1451,11 +1455,13 @@ def test_glued14_a_surname_ending_in_and_before_a_comma_stays_whole():
     ("text", "token", "fix"),
     [
         # places of trade and landing are written after their name
-        ("Stalls at the Velmosouk sell spices.", "Velmosouk", "Velmo souk"),
-        ("Boats tie up at the Olvenwharf at dusk.", "Olvenwharf", "Olven wharf"),
+        ("Velmo is far away. Stalls at the Velmosouk sell spices.", "Velmosouk", "Velmo souk"),
+        ("Olven is far away. Boats tie up at the Olvenwharf at dusk.", "Olvenwharf", "Olven wharf"),
         ("Cars queue at Kesselharbour in summer.", "Kesselharbour", "Kessel harbour"),
-        ("Traders at the Kelvabazaar raised prices.", "Kelvabazaar", "Kelva bazaar"),
-        ("She sells fish in the Dembarimarket every day.", "Dembarimarket", "Dembari market"),
+        ("Kelva is far away. Traders at the Kelvabazaar raised prices.",
+         "Kelvabazaar", "Kelva bazaar"),
+        ("Dembari is far away. She sells fish in the Dembarimarket every day.",
+         "Dembarimarket", "Dembari market"),
     ],
 )  # fmt: skip
 def test_glued14_a_place_glued_to_its_market_or_harbour(text, token, fix):
@@ -1580,7 +1586,7 @@ def test_review14d_a_place_glued_to_its_market_after_the_still_splits():
 
 def test_review14d_a_feature_noun_ending_a_run_of_names_still_splits():
     # "Point" before the token is the name's, not a kind noun: "the Point Kelvo wharf"
-    text = "At the Point Kelvowharf, Ana Lui, 51, was waiting."
+    text = "Kelvo is far away. At the Point Kelvowharf, Ana Lui, 51, was waiting."
     _assert_safe_glue(text, "Kelvowharf", "Kelvo wharf")
 
 
@@ -1599,3 +1605,160 @@ def test_review14d_a_well_known_place_glued_to_or_before_an_aside():
 )
 def test_review14d_a_name_ending_in_or_before_a_comma_stays_whole(text):
     assert GLUED.check_text(text) == []
+
+
+# --- glued15: names that end like a function word ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised noun naming what a place is takes no link word before it
+        "Fires burned in Dorvand County for three days.",
+        "The governor of Lashkarand Province resigned on Monday.",
+        "Police in Marzand Region arrested two men.",
+    ],
+)
+def test_glued15_a_name_ending_in_and_before_county_or_province_stays_whole(text):
+    assert GLUED.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name ending in "-and" before the surname: at most offered
+        "The minister, Sayed Behzand Durrani, resigned.",
+        "The visitors included Farzand Ali Shah.",
+        "The tournament was named after Behzand Ali.",
+        # ... "-anand" closes a given name (Anand) after a head that is no well-known place
+        "The list names Devanand Pillai, the director.",
+        "In Mumbai, Jivanand Kulkarni won the award.",
+        "The award went to Sivanand Menari and his wife.",
+        # a stem no lexicon knows glued to a feature noun before a verb: the whole name's
+        "The Velmarasouk lists more than 300 stalls.",
+        "Traders at the Qasbahsouk said prices rose.",
+    ],
+)
+def test_glued15_given_names_in_and_and_unknown_stems_are_never_split_safely(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
+    assert fix_text(GLUED, text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a well-known place is no given name's stem, nor an everyday word
+        ("Flights to Japanand Korea were cancelled.", "Japanand", "Japan and"),
+        ("Bands played Sudanese and Chadianand Nigerien songs.", "Chadianand", "Chadian and"),
+        ("The Office for Pest Controland Research said so.", "Controland", "Control and"),
+        # a long head after a given name is a surname, not a given name in "-and"
+        ("The envoys, Arman Tulegenovand Dana Serikova, met.", "Tulegenovand",
+         "Tulegenov and"),
+        # a preposition before a noun that may be a verb
+        ("The organ was shipped from Spainin crates in 1880.", "Spainin", "Spain in"),
+        # a stem before a noun naming a district or a river is a place's
+        ("A fire broke out in the Injardistrict on Monday.", "Injardistrict",
+         "Injar district"),
+        # a stem the text writes alone still splits before its feature noun
+        ("Velmara is old. The Velmarasouk lists 300 stalls.", "Velmarasouk", "Velmara souk"),
+        # "-liat" ends a few surnames, "-otoat" and "-isaat" nothing
+        ("The plant uses as much power as the city of Kyotoat full production.", "Kyotoat",
+         "Kyoto at"),
+        ("The works uses as much power as the city of Pisaat full production.", "Pisaat",
+         "Pisa at"),
+        # "de la", "de los" between an everyday French or Spanish word and a name
+        ("The shop on the Impassede la Gare closed.", "Impassede", "Impasse de"),
+        ("They met in the Plazade los Mártires at noon.", "Plazade", "Plaza de"),
+        # the Italian "dell'" before a vowel
+        ("Tickets for the Castellodell’Impero sold out.", "Castellodell", "Castello dell"),
+        # a month glued to the verb of its clause
+        ("The rains that began in Novembermade floods more likely.", "Novembermade",
+         "November made"),
+    ],
+)  # fmt: skip
+def test_glued15_places_particles_and_months_split_safely(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
+def test_glued15_a_preposition_before_a_verb_is_a_name_ending():
+    assert GLUED.check_text("The coach Ivo Batof resigned.") == []
+
+
+# Clean sentences of rare names ending in -and, -in, -at, -on, -of, compounds and brands.
+GLUED15_CLEAN = (
+    "Fires burned in Dorvand County for three days.",
+    "The governor of Lashkarand Province resigned on Monday.",
+    "Farmers in Kolvand District sold their wheat early.",
+    "The road from Tarvand Province to the coast was closed.",
+    "Residents of Zelvand County voted on Tuesday.",
+    "Police in Marzand Region arrested two men.",
+    "The chef Keshavanand Rao opened a restaurant.",
+    "The prize went to Sadanand Iyer on Friday.",
+    "Delegates from Nagpur, Nashik, Kolanand Rao and Mira Shah attended.",
+    "Dr Ramanand Iyer said the vaccine worked.",
+    "The film stars Vivekanand Kapoor as the judge.",
+    "The poet Behrand Sayeed read in the square.",
+    "The mayor, Holmand Fergus, opened the bridge.",
+    "She married Torvald Engstrand in Trondheim.",
+    "The painter Halvard Brekkeland was born in Voss.",
+    "The court heard from Aksel Haugland, a fisherman.",
+    "The Rosland farm has been sold.",
+    "Kjelland Moe won the ski jump.",
+    "The singer Ferdinand Lasko toured Austria.",
+    "The author Bertrand Ollivier wrote the report.",
+    "The coach Armand Brenner praised the team.",
+    "The village of Dorrin lies on the coast.",
+    "The striker Kaspin Odera scored twice.",
+    "The mill at Velkin closed in 1990.",
+    "The actress Moira Torrin starred in the film.",
+    "The clinic in Harbin treated 400 patients.",
+    "The lawyer Tobias Melin said the case was closed.",
+    "The bishop of Carrin visited the school.",
+    "The fishermen of Kirrat sold their catch.",
+    "Flights from Surat resumed on Monday.",
+    "The singer Nusrat Qadeer performed at the festival.",
+    "The designer Farhat Qadri opened a shop.",
+    "The village of Tobrat has two schools.",
+    "The horse Golden Karat won at Ascot.",
+    "The team from Kelston beat the visitors.",
+    "The river Brannon flooded the fields.",
+    "The ferry Tarlen Gull sailed at dawn.",
+    "The singer Deacon Harlow toured the south.",
+    "The museum in Kalmon reopened in spring.",
+    "The family of Oof Karlsson sold the farm.",
+    "The coach Ivo Batof resigned.",
+    "The chemist Nadia Pankof won the prize.",
+    "The town of Yegof lies in the valley.",
+    "The app Moneyfold lets users save.",
+    "The brand Sunnyside sells jam.",
+    "The charity Handover collects clothes.",
+    "The label Bandstand Records signed her.",
+    "The brewery Oakanvil opened a tap room.",
+    "The company Rivermont Foods cut jobs.",
+    "The airline Skyvale added routes.",
+    "The cafe Sandcastle closed for winter.",
+    "The game Cloudfarm sold a million copies.",
+    "A windfarm off the coast was approved.",
+    "The boatyard employs forty people.",
+    "The townsfolk gathered at the harbour.",
+    "The overland route was closed by snow.",
+    "The homeland security budget rose.",
+    "A grandstand was built for the final.",
+    "The wetland reserve attracts birds.",
+    "The farmhand found the calf.",
+    "Heartland voters backed the plan.",
+    "The hinterland of the port is poor.",
+    "The sisters Arzand Khatun and Tara Khatun opened a school.",
+    "The goalkeeper Marten Ostrin saved a penalty.",
+    "The trawler Kalon Bay returned with a full hold.",
+    "The ambassador, Petrov Havlat, met the minister.",
+)
+
+
+@pytest.mark.parametrize("text", GLUED15_CLEAN)
+def test_glued15_clean_sentences_stay_quiet(text):
+    assert GLUED.check_text(text) == []
+
+
+def test_glued15_the_clean_sentences_are_sixty_or_more():
+    assert len(GLUED15_CLEAN) >= 60
