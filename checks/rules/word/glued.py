@@ -497,7 +497,7 @@ def _name_before_name(
     ("-anand": Anand) after a head that is no well-known place (not "Japan|and Korea"); or,
     at a consonant, when the batch never writes the head alone and English has never seen
     it, or has barely seen it and no preposition takes the token (not "from Tabuk|and
-    Medina"; "-and" after a vowel ends few names: "Ankase|and Tarkwa")."""
+    Medina"; "-and" after a vowel ends few names: "Velosa|and Marboke")."""
     standalone, listed, after_preposition, after_role = where
     # a demonym is no given name ("Chadian|and Nigerien")
     demonym = head.casefold() in _demonyms()
@@ -508,9 +508,9 @@ def _name_before_name(
     # ... a well-known place is no given name's stem ("Japan|and Korea")
     if _given_seam(head, tail):
         return zipf(head) < PART  # not "Disease Control|and Prevention" (Roland) either
-    # "-and" after a vowel ends few names ("Ankase|and Tarkwa", "Ravenna|and")
+    # "-and" after a vowel ends few names ("Velosa|and Marboke", "Ravenna|and")
     if listed or head[-1:].lower() in "aeiouy" or len(head) > GIVEN_HEAD:
-        return False  # ... nor a long head: a surname's ("Yerlan Dzhaksybekov|and Gulnara")
+        return False  # ... nor a long head: a surname's ("Arman Tulegenov|and Aigul")
     head_zipf = zipf(head)
     return head_zipf < UNSEEN or (
         head_zipf < NAME and not after_preposition and not _foreign_name(head)
