@@ -17,7 +17,8 @@ of it that holds the word, between colons, semicolons or spaced dashes (a label,
 ``Heats of The relay: Lane 1: …``, is no title for the names after it), and a line
 that ends as a sentence with four lower-case words or more is prose however many names
 it holds.  A word with an inner capital after the article is a lower-case word
-(``on The iPads``).
+(``on The iPads``), and a content word in lower case after the capital, with none after
+it, shows the words there are in sentence case in any line (``6-2 in The final;``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from functools import cache
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import is_known
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -78,6 +80,20 @@ def _title_case_line(text: str, pos: int) -> bool:
     if len(long_words) < 3:
         return False
     return sum(w[0].isupper() for w in long_words) / len(long_words) >= TITLE_CASE_SHARE
+
+
+_CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
+
+
+def _sentence_case_here(text: str, m: regex.Match[str]) -> bool:
+    """The words at the capital are in sentence case whatever the line's share of capitals:
+    a content word in lower case after it, and no capital after that ("Arlo Venn won 6-2
+    in The final on Sunday", a short line of names); a title leaves no content word in lower
+    case ("Varga In The hot Seat" is a title with a slip of its own)."""
+    nxt = m.group(2)
+    if nxt.lower() in function_words() or len(nxt) < 4:
+        return False
+    return _CAPITAL_NEXT.match(text, m.end(2)) is None
 
 
 # After these, a capital "A" is a grade or a list ("the A list", "an A grade"); before
@@ -132,7 +148,7 @@ def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # "the The": a doubled word, the repetition checks' business
         if nxt in {"and", "or", "nor"}:
             continue  # a title standing alone: "starred in It and…"
-        if _title_case_line(text, m.start(1)):
+        if _title_case_line(text, m.start(1)) and not _sentence_case_here(text, m):
             continue
         if cap == "A" and not _article_a(m.group().split()[0], nxt):
             continue

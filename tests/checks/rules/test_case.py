@@ -1461,3 +1461,15 @@ def test_a_noun_of_roots_after_of_and_a_language_name_is_flagged(text, word):
 )
 def test_a_language_name_before_roots_nouns_elsewhere_stays_quiet(text):
     assert run("case.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arlo Venn won 6-2 in The final on Sunday.",
+        "Men's singles: 1. Arlo Venn (Tarvela) 6-2 in The final; 2. Ivo Marsk (Orlen).",
+    ],
+)
+def test_a_capital_article_before_a_lower_case_content_word_in_a_line_of_names(text):
+    [issue] = run("case.mid-sentence-capital", text)
+    assert (text[issue.offset : issue.offset + issue.length], issue.safe) == ("The", True)
