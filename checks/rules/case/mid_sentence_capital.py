@@ -107,11 +107,23 @@ def _english(word: str) -> bool:
     return is_known(regex.sub(r"['’]s\Z", "", word))
 
 
-def _article_a(before: str, nxt: str) -> bool:
+# After "A sharp" or "A flat" a key's name ends or says its mode; an adjective or a noun
+# there shows the article ("in A sharp new comedy").
+_KEY_GOES_ON = regex.compile(r"[^\S\n]+(?!minor\b|major\b)(\p{Ll}{3,})")
+
+
+def _article_a(text: str, m: regex.Match[str]) -> bool:
     """A capital "A" is the article slipped to a capital ("to A prison", "and A papyrus
     roll"), not a letter: a letter names a grade, a list or a key, after "the" or before
-    a key's word; before any other English word it is the article."""
-    return before.lower() not in _A_NOT_AFTER and nxt not in _A_KEY and _english(nxt)
+    a key's word (unless a content word follows that word: "in A sharp new comedy");
+    before any other English word it is the article."""
+    before, nxt = m.group().split()[0], m.group(2)
+    if before.lower() in _A_NOT_AFTER or not _english(nxt):
+        return False
+    if nxt not in _A_KEY:
+        return True
+    after = _KEY_GOES_ON.match(text, m.end(2))
+    return after is not None and after.group(1) not in function_words()
 
 
 @check(
@@ -150,7 +162,7 @@ def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # a title standing alone: "starred in It and…"
         if _title_case_line(text, m.start(1)) and not _sentence_case_here(text, m):
             continue
-        if cap == "A" and not _article_a(m.group().split()[0], nxt):
+        if cap == "A" and not _article_a(text, m):
             continue
         # A capital article before a lower-case word is wrong whatever the word; the
         # word only has to be English (not a name styled in lower case) for the fix to

@@ -1473,3 +1473,17 @@ def test_a_language_name_before_roots_nouns_elsewhere_stays_quiet(text):
 def test_a_capital_article_before_a_lower_case_content_word_in_a_line_of_names(text):
     [issue] = run("case.mid-sentence-capital", text)
     assert (text[issue.offset : issue.offset + issue.length], issue.safe) == ("The", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Review: a city's quarrels in A sharp new comedy", True),
+        ("They moved into A flat near the park.", True),
+        ("The sonata in A sharp minor was played.", False),
+        ("It was written in A flat, the pianist said.", False),
+        ("He played it in A flat major.", False),
+    ],
+)
+def test_a_key_name_is_read_by_the_word_after_it(text, flagged):
+    assert bool(run("case.mid-sentence-capital", text)) is flagged
