@@ -148,7 +148,7 @@ def _blocker(
                 continue  # "Jonas Keller was back. The Swiss architect said…"
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
-            if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m):
+            if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m, p):
                 continue  # "sold canvases to neighbours, to priests and to a diplomat"
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):
@@ -186,11 +186,22 @@ def _blocker(
     return None
 
 
-def _listed_kind(a: Analysis, m: Mention) -> bool:
+# Prepositions whose complement a list of kinds of people can be ("sold them to farmers, to
+# teachers and to a bishop", "a crew of students, fishermen and a dentist")
+_LIST_PREPOSITIONS = frozenset({"to", "of", "with", "for", "among", "from", "about", "between"})
+
+
+def _listed_kind(a: Analysis, m: Mention, p: Pronoun) -> bool:
     """``m``, "a" or "an" and a singular person noun, closes a list of plural person nouns
-    ("sold them to neighbours, to priests and, now and then, to a foreign diplomat"): a
-    kind of person among others, no one on stage a pronoun could mean."""
+    that a preposition governs ("sold them to farmers, to teachers and, once, to a
+    bishop"): a kind of person among others, no one on stage a pronoun could mean.
+
+    Not a list a verb takes as its object ("met bankers, economists and a reporter. She
+    asked…"), whose last person is someone met, nor when the pronoun opens the very next
+    sentence, which picks up the last person named ("…and to an editor. She cut…")."""
     toks = a.tokens
+    if p.tok.sent == m.sent + 1 and p.tok.idx == a.sent_first_tok[p.tok.sent]:
+        return False
     k = m.first_tok - 1
     while k >= 0 and toks[k].sent == m.sent and toks[k].text.islower() and k >= m.first_tok - 3:
         if toks[k].low in ("a", "an"):
@@ -205,8 +216,29 @@ def _listed_kind(a: Analysis, m: Mention) -> bool:
             return False
         if t.low in ("and", "or"):
             joined = True
-        elif joined and t.low.endswith("s") and (t.low[:-1] in nouns or t.low[:-2] in nouns):
-            return a.text[t.end : t.end + 1] in (",", " ")
+        elif joined and _plural_person_noun(t.low, nouns):
+            return a.text[t.end : t.end + 1] in (",", " ") and _governed_list(a, t.idx, nouns)
+    return False
+
+
+def _plural_person_noun(low: str, nouns: dict[str, people.PersonNoun]) -> bool:
+    """``low`` is the plural of a person noun ("priests", "nurses")."""
+    return low.endswith("s") and (low[:-1] in nouns or low[:-2] in nouns)
+
+
+def _governed_list(a: Analysis, index: int, nouns: dict[str, people.PersonNoun]) -> bool:
+    """The plural person nouns listed up to token ``index`` follow a preposition ("to
+    farmers, to teachers", "of students, fishermen"), not a verb ("met bankers,
+    economists")."""
+    toks = a.tokens
+    k = index
+    while k > 0 and toks[k - 1].sent == toks[index].sent:
+        before = toks[k - 1]
+        if before.low in _LIST_PREPOSITIONS:
+            return True
+        if not (_plural_person_noun(before.low, nouns) or before.low in ("and", "or")):
+            return False
+        k -= 1
     return False
 
 

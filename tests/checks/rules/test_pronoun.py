@@ -1375,3 +1375,24 @@ def test_a_headlines_pronoun_votes_for_the_ledes_person():
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("he opened") and issue.replacements == ("she",)
     assert run("pronoun.gender", text.replace("he opened", "she opened")) == []
+
+
+# review15c: a list a verb takes as its object introduces people a pronoun may pick up, and a
+# pronoun opening the next sentence picks up the last person listed: no "listed kind" there.
+_LISTED_BUT_ON_STAGE = [
+    "Oskar Vendel was in Tallinn on Monday. Vendel met bankers, economists and a reporter. "
+    "She asked him about rents. Vendel declined to answer. Vendel left at noon.",
+    "Ruben Tasso owns the club. Tasso hired coaches, scouts and a doctor. She has worked "
+    "with three national teams. Tasso said the staff were the best in the league.",
+    "Ilan Korver writes in Haifa. Korver thanked translators, editors and a literary agent. "
+    "She had sold his first book abroad. Korver lives alone. Korver rarely gives interviews.",
+    "Joost Vanlo has led the province since 2015. Vanlo has pardoned judges, officials and "
+    "a deputy director. She had hidden the accounts, prosecutors said. Vanlo denied it.",
+    "Marek Sollen wrote in Krakow. Sollen sent drafts to friends, to critics and to an "
+    "editor. She cut a hundred pages. Sollen accepted every cut. Sollen thanked her.",
+]
+
+
+@pytest.mark.parametrize("text", _LISTED_BUT_ON_STAGE)
+def test_a_listed_person_a_verb_takes_or_the_next_sentence_opens_on_stays_on_stage(text):
+    assert run("pronoun.gender", text) == []
