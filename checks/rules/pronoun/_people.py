@@ -1402,10 +1402,20 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
         if m.start > comma:
             gap = a.text[comma + 1 : m.start]
             person = m.entity is not None and (m.entity.is_person or (loose and m.possible_person))
-            if gap.strip() == "" and person:
+            if gap.strip() == "" and person and not _possessor(a, m):
                 return [m]
             break
     return []
+
+
+def _possessor(a: Analysis, m: Mention) -> bool:
+    """``m`` owns the noun after it ("Mara Lind's husband"): the subject is that noun's
+    person, not ``m``'s, so "For most of his life, Mara Lind's husband…" is his."""
+    name = a.text[m.start : m.end]
+    return _POSSESSIVE_END.search(name) is not None or a.text[m.end : m.end + 1] in ("'", "’")
+
+
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 
 
 def _vote_ahead(a: Analysis, p: Pronoun) -> bool:

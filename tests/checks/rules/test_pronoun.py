@@ -1396,3 +1396,13 @@ _LISTED_BUT_ON_STAGE = [
 @pytest.mark.parametrize("text", _LISTED_BUT_ON_STAGE)
 def test_a_listed_person_a_verb_takes_or_the_next_sentence_opens_on_stays_on_stage(text):
     assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize("opening", ["", "VARNA, Bulgaria — "])
+def test_an_opening_phrases_pronoun_is_not_the_possessors_after_the_comma(opening):
+    # "For most of his life, Mara Lindqvet's husband…": the husband's life, not hers
+    text = (
+        f"{opening}For most of his life, Mara Lindqvet's husband, Aleksi Lindqvet, was a "
+        "ferry pilot. Mara Lindqvet said she had never once sailed with him."
+    )
+    assert run("pronoun.gender", text) == []
