@@ -1358,7 +1358,7 @@ def _auxiliary_before(a: Analysis, index: int, comma: int) -> bool:
     return False
 
 
-# A dateline that opens an article's first sentence: "LUANDA, Angola — ", "BERGEN (AP) - "
+# A dateline that opens an article's first sentence: "HALDEN, Norway — ", "BERGEN (AP) - "
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[^\S\n]+\p{Lu}[\p{L}\p{M} .'’-]*?)?"
     r"(?:[^\S\n]+\([^)\n]*\))?[^\S\n]+[—–-][^\S\n]+"
@@ -1376,7 +1376,7 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     start, end = a.sent_spans[p.tok.sent]
     first_index = a.sent_first_tok[p.tok.sent]
     dateline = _DATELINE.match(a.text, start, p.tok.start)
-    if dateline is not None:  # "LUANDA, Angola — For most of her career, …"
+    if dateline is not None:  # "HALDEN, Norway — For most of her career, …"
         start = dateline.end()
         while first_index < p.tok.idx and a.tokens[first_index].start < start:
             first_index += 1
@@ -1420,7 +1420,7 @@ _POSSESSIVE_END = regex.compile(r"['’]s?$")
 
 def _vote_ahead(a: Analysis, p: Pronoun) -> bool:
     """``p`` stands in a phrase that opens its sentence and points forward to the name
-    right after the comma ("For most of her career, Teresa Vaz painted…"): a vote for that
+    right after the comma ("For most of her career, Nina Orlov taught…"): a vote for that
     name's person, unless a given name or a title there says otherwise ("After his
     speech, Maria Lopez said" is someone else's "his").  True when ``p`` points so."""
     ahead = cataphora(a, p, loose=True)
@@ -1435,18 +1435,18 @@ def _vote_ahead(a: Analysis, p: Pronoun) -> bool:
 
 
 def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
-    """``p`` stands in a headline that names no one ("A painter gets the hall she deserves":
-    the role is the lede's person),
-    and the lede's first sentence opens on a person's name, or names one after an opening
-    phrase: a vote for that person, who is whom the headline means, unless a given name or
-    a title says otherwise.  True when ``p`` is such a headline's."""
+    """``p`` stands in a headline that names no one ("A potter opens the shop she dreamt
+    of": the role is the lede's person), and the lede's first sentence opens on a person's
+    name, or names one after an opening phrase: a vote for that person, who is whom the
+    headline means, unless a given name or a title says otherwise.  True when ``p`` is
+    such a headline's."""
     if p.tok.sent != 0 or len(a.sent_spans) < 2 or not _headline(a):
         return False
     named = [m.entity for m in a.mentions_in(0, a.sent_spans[1][0]) if m.entity is not None]
     if any(e.is_person or e.name_like for e in named):
         return True  # someone named in the headline itself: no vote for the lede's person
     start, end = a.sent_spans[1]
-    dateline = _DATELINE.match(a.text, start, end)  # "LUANDA, Angola — " is no one
+    dateline = _DATELINE.match(a.text, start, end)  # "HALDEN, Norway — " is no one
     after = dateline.end() if dateline is not None else start
     lede = _candidates([m for m in a.mentions_in(1, end) if not m.quoted and m.start >= after])
     if not lede or lede[0].entity is None:

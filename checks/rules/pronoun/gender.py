@@ -61,9 +61,10 @@ stage across a paragraph's opening.
 A newcomer named in full after an opening phrase of place or time and described by age or
 trade ("At the market, Ingrid Solberg, 71, said he…") is the paragraph's person for the
 subject of their own report; a pronoun in an opening phrase ("For most of her career,
-Teresa Vaz…", past a dateline) and one in a headline that names no one are votes for the
-person named after them; "a diplomat" closing a list of plural people ("to neighbours, to
-priests and to a diplomat") is a kind, not someone on stage, beside the article's subject;
+Nina Orlov…", past a dateline) and one in a headline that names no one are votes for the
+person named after them; "a bishop" closing a list of plural people a preposition governs
+("to farmers, to teachers and to a bishop") is a kind, not someone on stage, beside the
+article's subject, unless the pronoun opens the next sentence;
 and a name the text shows is a place is no antecedent even where a report follows it
 ("a driver from Leszno, said").
 Pronouns inside quotations are never judged.
@@ -149,7 +150,7 @@ def _blocker(
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
             if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m, p):
-                continue  # "sold canvases to neighbours, to priests and to a diplomat"
+                continue  # "sold violins to farmers, to teachers and to a bishop"
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):
                 return f"person noun “{a.text[m.start : m.end]}”"
@@ -467,7 +468,7 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     if len(words) < 2 or ent.first_name is None:
         return False
     relative = first.pos > 3 and _brought_on(a, ante, p)
-    # "At a polling station in Boe, Tamara Detenamo, 68, said he…": an opening phrase of
+    # "At the ferry dock in Halden, Nina Orlov, 68, said he…": an opening phrase of
     # place or time before the name, and the pronoun the subject of her own report
     opened = (
         first.pos > 0
@@ -522,7 +523,7 @@ def _opening_word(a: Analysis, m: Mention) -> bool:
 
 def _after_opening_phrase(a: Analysis, ante: Mention) -> bool:
     """A phrase of place or time opens ``ante``'s sentence and ends in a comma right before
-    the name, with no one in it: "At a polling station in Boe, Tamara Detenamo said"."""
+    the name, with no one in it: "At the ferry dock in Halden, Nina Orlov said"."""
     start = a.sent_spans[ante.sent][0]
     before = a.text[start : ante.start]
     first = a.tokens[a.sent_first_tok[ante.sent]]
@@ -538,7 +539,7 @@ def _after_opening_phrase(a: Analysis, ante: Mention) -> bool:
 
 def _described(a: Analysis, ante: Mention) -> bool:
     """``ante`` names its person for the first time in the text, with an age or a description
-    set off by commas ("Tamara Detenamo, 68, said", "Jo Kral, a driver from Brno, said"): a
+    set off by commas ("Nina Orlov, 68, said", "Jo Kral, a driver from Ruse, said"): a
     newcomer introduced to speak for themselves, no one's lawyer or spokesman ("his lawyer"
     and other possessives make the description someone else's)."""
     if any(m.entity is ante.entity for m in a.mentions_in(0, ante.start)):
@@ -570,8 +571,8 @@ _REPORT_ADVERBS = frozenset({"also", "later", "then", "again", "previously", "on
 
 def _own_report(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     """``p`` ("he", "she") is the subject of what ``ante`` is reported to say, in the same
-    sentence, the name the verb's subject past an apposition set off by commas: "Tamara
-    Detenamo, 68, said he had voted", "Ruiz told reporters that she…".  No one is named
+    sentence, the name the verb's subject past an apposition set off by commas: "Nina
+    Orlov, 68, said he had waited", "Ruiz told reporters that she…".  No one is named
     between the verb and the pronoun ("Ruiz told Ortega that he…" is either's)."""
     if p.tok.low not in ("he", "she") or ante.sent != p.tok.sent or ante.end > p.tok.start:
         return False

@@ -1256,10 +1256,10 @@ _OWN_REPORT = [
         "he",
     ),
     (
-        "A violin maker's late album\n\nFor most of her working life, Helga Vogel taught in a "
-        "village school near Linz, and sold violins to farmers, to teachers and, once, to a "
-        "visiting bishop. At 84, «he» has finally recorded an album.\n\nVogel was born in "
-        "1942. Vogel still plays every day.",
+        "A violin maker's late album\n\nIn her years as a village teacher near Linz, Helga "
+        "Vogel made violins for farmers, for teachers and, once, for a visiting bishop. Now "
+        "84, «he» has recorded an album.\n\nVogel was born in 1942. Vogel still plays every "
+        "day.",
         "she",
     ),
     (
@@ -1271,8 +1271,8 @@ _OWN_REPORT = [
     (
         "Olga Petrenko, an analyst, said the line carried grain. She expects more "
         "trains.\n\nAndrzej Kowal, 58, a driver from Zbaszyn, said «she» had waited for the "
-        "line since 2019.\n\nTickets are sold in person at the stations in Gdynia, Zbaszyn, "
-        "Leszno and Poznan.",
+        "line since 2019.\n\nThe company runs depots in Gdynia, Zbaszyn, Leszno and "
+        "Poznan.",
         "he",
     ),
 ]
@@ -1308,7 +1308,7 @@ _QUIET_PRON15 = [
     "Outside the town hall, Petra Horvath, 39, told reporters she would vote against the plan.",
     "During the night shift, Tomasz Wielgus, 44, said he had seen no doctor for hours.",
     "On the platform, Andrzej Kowal, 58, a driver from Leszno, said he had waited since 2019.",
-    "At a polling station in the port, Elena Marin, 66, said she had voted for her cousin.",
+    "At the ferry dock, Elena Marin, 66, said she had waited two hours for the boat.",
     "Outside the court, Maria Lopez told Daniel Ortega that he had lost.",
     "Helga Vogel met Lars Eriksen in March. She said he had promised to sell the farm.",
     "Lars Eriksen met Helga Vogel in March. He said she had promised to sell the farm.",
@@ -1340,18 +1340,18 @@ _QUIET_PRON15 = [
     "Helga Vogel sold a violin to a bishop. He played it at Easter.",
     "Ingrid Solberg met a bishop on the ferry. He blessed her catch.",
     "Jorge Molina hired cooks, waiters and a chef. She had trained in Lyon.",
-    "Andrzej Kowal, 58, a driver from Leszno, said he had waited for the line.\n\nTickets "
-    "are sold in person at the stations in Gdynia, Leszno and Poznan.",
-    "Ewa Nowak, 34, a nurse from Leszno, said she had driven all night.\n\nTickets are "
-    "sold in person at the stations in Gdynia, Leszno and Poznan.",
+    "Andrzej Kowal, 58, a driver from Leszno, said he had waited for the line.\n\nThe "
+    "company runs depots in Gdynia, Leszno and Poznan.",
+    "Ewa Nowak, 34, a nurse from Leszno, said she had driven all night.\n\nThe company "
+    "runs depots in Gdynia, Leszno and Poznan.",
     "Sofia Lind, 44, said her husband had lost his job at the mill.",
     "Miguel Torres, 52, said his daughter had moved to Lisbon, where she teaches.",
     "Elena Marin told reporters her son had been detained. He is 19.",
     "Lars Eriksen said his wife had found the dog. She had looked for it for two days.",
     "Anna Berg, the coach, said her striker was injured. He will miss the final.",
     "Henrik Dahl, the minister, said his deputy would travel instead. She leaves on Monday.",
-    "A painter finally gets the show she deserves\n\nFor most of her career, Helga Vogel "
-    "painted in one room. At 84, she has a retrospective.",
+    "A potter opens the shop she dreamt of\n\nFor most of her life, Helga Vogel sold bowls "
+    "from her kitchen. At 84, she has a shop on the square.",
     "A fisherman's last season\n\nFor most of his life, Lars Eriksen fished for cod. At "
     "80, he has sold his boat.",
     "Captain Lars Eriksen took the ferry out at dawn. She was carrying 200 passengers.",
@@ -1369,8 +1369,8 @@ def test_reports_kinds_and_two_people_stay_quiet(text):
 
 def test_a_headlines_pronoun_votes_for_the_ledes_person():
     text = (
-        "A weaver finally gets the show she deserves\n\nZaneta Kruus, a weaver from Tartu, "
-        "has her first exhibition at 80. In 1970, he opened a workshop near the harbour."
+        "A weaver opens the studio she always wanted\n\nZaneta Kruus, a weaver from Ruse, "
+        "rented her first studio at 80. In 1970, he opened a workshop near the harbour."
     )
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("he opened") and issue.replacements == ("she",)
