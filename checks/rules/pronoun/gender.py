@@ -60,13 +60,15 @@ used ("…her grammar.⏎⏎Jon Aas, who catalogued her notebooks, said") keeps 
 stage across a paragraph's opening.
 A newcomer named in full after an opening phrase of place or time and described by age or
 trade ("At the market, Ingrid Solberg, 71, said he…") is the paragraph's person for the
-subject of their own report; a pronoun in an opening phrase ("For most of her career,
-Nina Orlov…", past a dateline) and one in a headline that names no one are votes for the
-person named after them; "a bishop" closing a list of plural people a preposition governs
-("to farmers, to teachers and to a bishop") is a kind, not someone on stage, beside the
-article's subject, unless the pronoun opens the next sentence;
-and a name the text shows is a place is no antecedent even where a report follows it
-("a driver from Leszno, said").
+subject of their own report, unless the sentence before the paragraph still has someone the
+pronoun may mean on stage (a vox pop on a public figure: "…played his last match.⏎⏎At the
+club, Jana Sedlak, 60, said he had given the town 20 years of joy"). A pronoun in an
+opening phrase ("For most of her career, Nina Orlov…", past a dateline) and one in a
+headline that names no one are votes for the person named after them. "A bishop" closing a
+list of plural people a preposition governs ("to farmers, to teachers and to a bishop") is
+a kind, not someone on stage, beside the article's subject, unless the pronoun opens the
+next sentence. A name the text shows is a place is no antecedent even where a report follows
+it ("a driver from Leszno, said").
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -475,6 +477,7 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         and _after_opening_phrase(a, ante)
         and _described(a, ante)
         and _own_report(a, ante, p)
+        and not _still_on_stage(a, ante.sent - 1, p.gender)
     )
     if first.pos > 3 and not relative and not opened:
         return False
@@ -499,6 +502,27 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     return "," not in before and not any(
         m.entity is not None and m.entity is not ent and m.entity.is_person
         for m in a.mentions_in(sent, ante.start)
+    )
+
+
+def _still_on_stage(a: Analysis, sent: int, gender: str) -> bool:
+    """Sentence ``sent`` (the one before a newcomer's paragraph) names someone who may be of
+    ``gender``, or refers to them by its pronoun: that person is still on stage, and a
+    newcomer's "he" may well be theirs ("Ana Ruiz played her last match on Sunday.⏎⏎At
+    the club, Tomas Berg, 49, said she had thanked him by name")."""
+    if sent < 0:
+        return False
+    for m in a.mentions_in(sent, a.sent_spans[sent][1]):
+        if m.quoted:
+            continue
+        if m.noun is not None and m.noun.gender in (gender, NEUTRAL):
+            return True
+        ent = m.entity
+        if ent is not None and (ent.is_person or ent.name_like) and ent.gender() in (gender, None):
+            return True
+    return any(
+        not t.quoted and t.low in _SAME[gender]
+        for t in a.tokens_from(sent, a.sent_first_tok[sent + 1])
     )
 
 

@@ -1238,20 +1238,20 @@ def test_a_person_after_of_before_who_still_counts():
 # people, and a place a report follows: the wrong pronoun flagged, the right one quiet.
 _OWN_REPORT = [
     (
-        "Bruno Carvalho, the harbour master, said the quay would close. He blamed the "
-        "storms.\n\nAt the fish market on Tuesday, Ingrid Solberg, 71, said «he» had sold cod "
-        "there since 1970.",
+        "Bruno Carvalho, the harbour master, said the quay would close. The storms had "
+        "cracked it twice this winter.\n\nAt the fish market on Tuesday, Ingrid Solberg, 71, "
+        "said «he» had sold cod there since 1970.",
         "she",
     ),
     (
-        "Pavel Novak, a former mayor, said the plan was rushed. He wants a "
-        "referendum.\n\nOutside the town hall, Petra Horvath, 39, told reporters «he» would "
+        "Pavel Novak, a former mayor, said the plan was rushed. The vote is set for "
+        "May.\n\nOutside the town hall, Petra Horvath, 39, told reporters «he» would "
         "vote against it.",
         "she",
     ),
     (
-        "Lucia Ferrante, a nurse, said the ward was full. She had worked two "
-        "shifts.\n\nDuring the night shift, Tomasz Wielgus, 44, said «she» had seen no doctor "
+        "Lucia Ferrante, a nurse, said the ward was full. Four beds stood in the "
+        "corridor.\n\nDuring the night shift, Tomasz Wielgus, 44, said «she» had seen no doctor "
         "for hours.",
         "he",
     ),
@@ -1405,4 +1405,25 @@ def test_an_opening_phrases_pronoun_is_not_the_possessors_after_the_comma(openin
         f"{opening}For most of his life, Mara Lindqvet's husband, Aleksi Lindqvet, was a "
         "ferry pilot. Mara Lindqvet said she had never once sailed with him."
     )
+    assert run("pronoun.gender", text) == []
+
+
+# review15c: a newcomer after an opening phrase reports on someone the sentence before the
+# paragraph still has on stage: "he" may be that person's (a vox pop on a public figure).
+_VOX_POP = [
+    "Tomas Hradil played his last match on Sunday.\n\nAt the club, Jana Sedlak, 60, said he "
+    "had given the town 20 years of joy.",
+    "Mirela Vasic played her last match on Sunday.\n\nAt the club, Dusan Pavic, 49, said she "
+    "had thanked him by name.",
+    "Bishop Anton Lisko arrived on Thursday.\n\nAt the cathedral, Maria Dobos, 47, said he "
+    "had blessed every child in the front row.",
+    "Ivo Marsic visited the plant in March. He stayed an hour.\n\nOutside the gate, Vera "
+    "Holub, 41, told reporters he had walked past without a word.",
+    "The senator, Edita Rusk, toured the mill on Monday.\n\nAt a union hall, Karel Benes, 55, "
+    "told reporters she had listened for an hour.",
+]
+
+
+@pytest.mark.parametrize("text", _VOX_POP)
+def test_a_newcomers_report_on_someone_still_on_stage_stays_quiet(text):
     assert run("pronoun.gender", text) == []
