@@ -1445,6 +1445,8 @@ def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
     named = [m.entity for m in a.mentions_in(0, a.sent_spans[1][0]) if m.entity is not None]
     if any(e.is_person or e.name_like for e in named):
         return True  # someone named in the headline itself: no vote for the lede's person
+    if _kin_in_headline(a):
+        return True  # "He never met his daughter": a second person, maybe the lede's subject
     start, end = a.sent_spans[1]
     dateline = _DATELINE.match(a.text, start, end)  # "HALDEN, Norway — " is no one
     after = dateline.end() if dateline is not None else start
@@ -1459,6 +1461,17 @@ def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
         return True
     ent.vote(p.tok.start, p.gender)
     return True
+
+
+def _kin_in_headline(a: Analysis) -> bool:
+    """The headline (sentence 0) holds a kin noun ("father", "daughter's"): it speaks of two
+    people, and its pronoun need not be the lede's person's."""
+    kin = resource_words("kin_nouns")
+    for t in a.tokens_from(0, a.sent_first_tok[1]):
+        low = regex.sub(r"['’]s?$", "", t.low)
+        if low in kin or (low.endswith("s") and low[:-1] in kin):
+            return True
+    return False
 
 
 def _headline(a: Analysis) -> bool:

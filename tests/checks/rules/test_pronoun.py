@@ -1427,3 +1427,17 @@ _VOX_POP = [
 @pytest.mark.parametrize("text", _VOX_POP)
 def test_a_newcomers_report_on_someone_still_on_stage_stays_quiet(text):
     assert run("pronoun.gender", text) == []
+
+
+# review15c: a headline that speaks of a relative is about two people: its pronoun is no vote
+# for the lede's person.
+_KIN_HEADLINES = [
+    "He never met his daughter\n\nThida Lwin Oo was two when her father, General Thura Lwin, "
+    "was assassinated.",
+    "Her father's daughter\n\nKatya Morell said on Tuesday that she would not join his campaign.",
+]
+
+
+@pytest.mark.parametrize("text", _KIN_HEADLINES)
+def test_a_headline_about_a_relative_is_no_vote_for_the_ledes_person(text):
+    assert run("pronoun.gender", text) == []
