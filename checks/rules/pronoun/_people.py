@@ -1440,7 +1440,7 @@ def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
     name, or names one after an opening phrase: a vote for that person, who is whom the
     headline means, unless a given name or a title says otherwise.  True when ``p`` is
     such a headline's."""
-    if p.tok.sent != 0 or len(a.sent_spans) < 2 or not _headline(a):
+    if p.tok.sent != 0 or len(a.sent_spans) < 2 or not heading(a, 0):
         return False
     named = [m.entity for m in a.mentions_in(0, a.sent_spans[1][0]) if m.entity is not None]
     if any(e.is_person or e.name_like for e in named):
@@ -1474,11 +1474,11 @@ def _kin_in_headline(a: Analysis) -> bool:
     return False
 
 
-def _headline(a: Analysis) -> bool:
-    """The first sentence is a line of its own without final punctuation."""
-    start, end = a.sent_spans[0]
+def heading(a: Analysis, sent: int) -> bool:
+    """The sentence is a line of its own without final punctuation: a headline."""
+    start, end = a.sent_spans[sent]
     text = a.text
-    alone = end == len(text) or text[end] == "\n"
+    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
     return alone and text[start:end].rstrip()[-1:] not in '.!?…"”’:;,'
 
 

@@ -102,6 +102,7 @@ from copydesk.checks.rules.pronoun._people import (
     analyse,
     cataphora,
     function_words,
+    heading,
     pronoun_replacement,
     resource_words,
 )
@@ -145,7 +146,7 @@ def _blocker(
         opens = a.tokens[m.first_tok].pos <= 3
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         if m.noun is not None:
-            if _heading(a, m.sent):
+            if heading(a, m.sent):
                 continue  # "Finance minister unveils budget": the article's own subject
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
@@ -649,14 +650,6 @@ def _brought_on(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         )
         for m in a.mentions_in(p.tok.sent, p.tok.start)
     )
-
-
-def _heading(a: Analysis, sent: int) -> bool:
-    """The sentence is a line of its own without final punctuation: a headline."""
-    start, end = a.sent_spans[sent]
-    text = a.text
-    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    return alone and text[start:end].rstrip()[-1:] not in '.!?…"”’:;,'
 
 
 _PARTICLED = r"(?:\p{Lu}[\p{L}\p{M}]*\s+(?:\p{Ll}{1,3}\s+)+)?"
