@@ -1397,6 +1397,8 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     )
     if (first.low not in OPENING_PREPOSITIONS and not participle) or first is p.tok:
         return []
+    if _others_part(a, p):
+        return []  # "In her absence, Name chaired…": someone else's absence
     after = a.mentions_in(p.tok.sent, end)
     for m in after:
         if m.start > comma:
@@ -1406,6 +1408,19 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
                 return [m]
             break
     return []
+
+
+def _others_part(a: Analysis, p: Pronoun) -> bool:
+    """``p`` is a possessive before a noun of another person's part ("her absence", "his
+    request", "her behalf": resources/pronoun/others_part_nouns.txt), so it is not the
+    subject's own."""
+    nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
+    return (
+        p.tok.low in ("his", "her")
+        and nxt is not None
+        and nxt.sent == p.tok.sent
+        and nxt.low in resource_words("others_part_nouns")
+    )
 
 
 def _possessor(a: Analysis, m: Mention) -> bool:

@@ -1441,3 +1441,19 @@ _KIN_HEADLINES = [
 @pytest.mark.parametrize("text", _KIN_HEADLINES)
 def test_a_headline_about_a_relative_is_no_vote_for_the_ledes_person(text):
     assert run("pronoun.gender", text) == []
+
+
+# review15c: "In her absence, Name…": a possessive before a noun of another person's part
+# does not point forward to the subject after the comma.
+_OTHERS_PART = [
+    "In her absence, Kojo Amanfo chaired the meeting. Amanfo said the budget would pass. He "
+    "thanked the minister.",
+    "On her behalf, Themba Sithole accepted the award. Sithole said she had wanted to be there.",
+    "With his blessing, Ifeoma Nwachi took over the restaurant. Nwachi has since opened two more.",
+    "At his request, Ngozi Adaku delayed the vote. Adaku said she had agreed at once.",
+]
+
+
+@pytest.mark.parametrize("text", _OTHERS_PART)
+def test_an_opening_phrase_of_someone_elses_part_does_not_point_forward(text):
+    assert run("pronoun.gender", text) == []
