@@ -1442,11 +1442,20 @@ def _vote_ahead(a: Analysis, p: Pronoun) -> bool:
     if not ahead or ahead[0].entity is None:
         return False
     ent = ahead[0].entity
-    other = FEMALE if p.gender == MALE else MALE
-    if ent.first_name == other or ent.title_score[other] or not (ent.is_person or ent.name_like):
+    if _contradicted(ent, p.gender):
         return True
     ent.vote(p.tok.start, p.gender)
     return True
+
+
+def _contradicted(ent: Entity, gender: str) -> bool:
+    """A pronoun of ``gender`` pointing ahead (or down from a headline) may not vote for
+    ``ent``: a given name or a title of the other gender says otherwise, or ``ent`` is no
+    person and not written like a person's name."""
+    other = FEMALE if gender == MALE else MALE
+    return bool(
+        ent.first_name == other or ent.title_score[other] or not (ent.is_person or ent.name_like)
+    )
 
 
 def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
@@ -1470,7 +1479,7 @@ def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
         return True
     ent = lede[0].entity
     other = FEMALE if p.gender == MALE else MALE
-    if ent.first_name == other or ent.title_score[other] or not (ent.is_person or ent.name_like):
+    if _contradicted(ent, p.gender):
         return True
     if any(q.gender == other and q.tok.sent == 0 and not q.tok.quoted for q in a.pronouns):
         return True
