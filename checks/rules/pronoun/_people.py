@@ -1358,7 +1358,7 @@ def _auxiliary_before(a: Analysis, index: int, comma: int) -> bool:
     return False
 
 
-# A dateline that opens an article's first sentence: "LUANDA, Angola — ", "BERGEN (AP) - "
+# A dateline that opens an article's first sentence: "HALDEN, Norway — ", "BERGEN (AP) - "
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M} .'’-]*(?:,[^\S\n]+\p{Lu}[\p{L}\p{M} .'’-]*?)?"
     r"(?:[^\S\n]+\([^)\n]*\))?[^\S\n]+[—–-][^\S\n]+"
@@ -1376,7 +1376,7 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     start, end = a.sent_spans[p.tok.sent]
     first_index = a.sent_first_tok[p.tok.sent]
     dateline = _DATELINE.match(a.text, start, p.tok.start)
-    if dateline is not None:  # "LUANDA, Angola — For most of her career, …"
+    if dateline is not None:  # "HALDEN, Norway — For most of her career, …"
         start = dateline.end()
         while first_index < p.tok.idx and a.tokens[first_index].start < start:
             first_index += 1
@@ -1397,53 +1397,89 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     )
     if (first.low not in OPENING_PREPOSITIONS and not participle) or first is p.tok:
         return []
+    if _others_part(a, p):
+        return []  # "In her absence, Name chaired…": someone else's absence
     after = a.mentions_in(p.tok.sent, end)
     for m in after:
         if m.start > comma:
             gap = a.text[comma + 1 : m.start]
             person = m.entity is not None and (m.entity.is_person or (loose and m.possible_person))
-            if gap.strip() == "" and person:
+            if gap.strip() == "" and person and not _possessor(a, m):
                 return [m]
             break
     return []
 
 
+def _others_part(a: Analysis, p: Pronoun) -> bool:
+    """``p`` is a possessive before a noun of another person's part ("her absence", "his
+    request", "her behalf": resources/pronoun/others_part_nouns.txt), so it is not the
+    subject's own."""
+    nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
+    return (
+        p.tok.low in ("his", "her")
+        and nxt is not None
+        and nxt.sent == p.tok.sent
+        and nxt.low in resource_words("others_part_nouns")
+    )
+
+
+def _possessor(a: Analysis, m: Mention) -> bool:
+    """``m`` owns the noun after it ("Mara Lind's husband"): the subject is that noun's
+    person, not ``m``'s, so "For most of his life, Mara Lind's husband…" is his."""
+    name = a.text[m.start : m.end]
+    return _POSSESSIVE_END.search(name) is not None or a.text[m.end : m.end + 1] in ("'", "’")
+
+
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+
+
 def _vote_ahead(a: Analysis, p: Pronoun) -> bool:
     """``p`` stands in a phrase that opens its sentence and points forward to the name
-    right after the comma ("For most of her career, Teresa Vaz painted…"): a vote for that
+    right after the comma ("For most of her career, Nina Orlov taught…"): a vote for that
     name's person, unless a given name or a title there says otherwise ("After his
     speech, Maria Lopez said" is someone else's "his").  True when ``p`` points so."""
     ahead = cataphora(a, p, loose=True)
     if not ahead or ahead[0].entity is None:
         return False
     ent = ahead[0].entity
-    other = FEMALE if p.gender == MALE else MALE
-    if ent.first_name == other or ent.title_score[other] or not (ent.is_person or ent.name_like):
+    if _contradicted(ent, p.gender):
         return True
     ent.vote(p.tok.start, p.gender)
     return True
 
 
+def _contradicted(ent: Entity, gender: str) -> bool:
+    """A pronoun of ``gender`` pointing ahead (or down from a headline) may not vote for
+    ``ent``: a given name or a title of the other gender says otherwise, or ``ent`` is no
+    person and not written like a person's name."""
+    other = FEMALE if gender == MALE else MALE
+    return bool(
+        ent.first_name == other or ent.title_score[other] or not (ent.is_person or ent.name_like)
+    )
+
+
 def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
-    """``p`` stands in a headline that names no one ("A painter gets the hall she deserves":
-    the role is the lede's person),
-    and the lede's first sentence opens on a person's name, or names one after an opening
-    phrase: a vote for that person, who is whom the headline means, unless a given name or
-    a title says otherwise.  True when ``p`` is such a headline's."""
-    if p.tok.sent != 0 or len(a.sent_spans) < 2 or not _headline(a):
+    """``p`` stands in a headline that names no one ("A potter opens the shop she dreamt
+    of": the role is the lede's person), and the lede's first sentence opens on a person's
+    name, or names one after an opening phrase: a vote for that person, who is whom the
+    headline means, unless a given name or a title says otherwise.  True when ``p`` is
+    such a headline's."""
+    if p.tok.sent != 0 or len(a.sent_spans) < 2 or not heading(a, 0):
         return False
     named = [m.entity for m in a.mentions_in(0, a.sent_spans[1][0]) if m.entity is not None]
     if any(e.is_person or e.name_like for e in named):
         return True  # someone named in the headline itself: no vote for the lede's person
+    if _kin_in_headline(a):
+        return True  # "He never met his daughter": a second person, maybe the lede's subject
     start, end = a.sent_spans[1]
-    dateline = _DATELINE.match(a.text, start, end)  # "LUANDA, Angola — " is no one
+    dateline = _DATELINE.match(a.text, start, end)  # "HALDEN, Norway — " is no one
     after = dateline.end() if dateline is not None else start
     lede = _candidates([m for m in a.mentions_in(1, end) if not m.quoted and m.start >= after])
     if not lede or lede[0].entity is None:
         return True
     ent = lede[0].entity
     other = FEMALE if p.gender == MALE else MALE
-    if ent.first_name == other or ent.title_score[other] or not (ent.is_person or ent.name_like):
+    if _contradicted(ent, p.gender):
         return True
     if any(q.gender == other and q.tok.sent == 0 and not q.tok.quoted for q in a.pronouns):
         return True
@@ -1451,11 +1487,22 @@ def _vote_from_headline(a: Analysis, p: Pronoun) -> bool:
     return True
 
 
-def _headline(a: Analysis) -> bool:
-    """The first sentence is a line of its own without final punctuation."""
-    start, end = a.sent_spans[0]
+def _kin_in_headline(a: Analysis) -> bool:
+    """The headline (sentence 0) holds a kin noun ("father", "daughter's"): it speaks of two
+    people, and its pronoun need not be the lede's person's."""
+    kin = resource_words("kin_nouns")
+    for t in a.tokens_from(0, a.sent_first_tok[1]):
+        low = regex.sub(r"['’]s?$", "", t.low)
+        if low in kin or (low.endswith("s") and low[:-1] in kin):
+            return True
+    return False
+
+
+def heading(a: Analysis, sent: int) -> bool:
+    """The sentence is a line of its own without final punctuation: a headline."""
+    start, end = a.sent_spans[sent]
     text = a.text
-    alone = end == len(text) or text[end] == "\n"
+    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
     return alone and text[start:end].rstrip()[-1:] not in '.!?…"”’:;,'
 
 

@@ -60,12 +60,15 @@ used ("…her grammar.⏎⏎Jon Aas, who catalogued her notebooks, said") keeps 
 stage across a paragraph's opening.
 A newcomer named in full after an opening phrase of place or time and described by age or
 trade ("At the market, Ingrid Solberg, 71, said he…") is the paragraph's person for the
-subject of their own report; a pronoun in an opening phrase ("For most of her career,
-Teresa Vaz…", past a dateline) and one in a headline that names no one are votes for the
-person named after them; "a diplomat" closing a list of plural people ("to neighbours, to
-priests and to a diplomat") is a kind, not someone on stage, beside the article's subject;
-and a name the text shows is a place is no antecedent even where a report follows it
-("a driver from Leszno, said").
+subject of their own report, unless the sentence before the paragraph still has someone the
+pronoun may mean on stage (a vox pop on a public figure: "…played his last match.⏎⏎At the
+club, Jana Sedlak, 60, said he had given the town 20 years of joy"). A pronoun in an
+opening phrase ("For most of her career, Nina Orlov…", past a dateline) and one in a
+headline that names no one are votes for the person named after them. "A bishop" closing a
+list of plural people a preposition governs ("to farmers, to teachers and to a bishop") is
+a kind, not someone on stage, beside the article's subject, unless the pronoun opens the
+next sentence. A name the text shows is a place is no antecedent even where a report follows
+it ("a driver from Leszno, said").
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -99,6 +102,7 @@ from copydesk.checks.rules.pronoun._people import (
     analyse,
     cataphora,
     function_words,
+    heading,
     pronoun_replacement,
     resource_words,
 )
@@ -142,14 +146,14 @@ def _blocker(
         opens = a.tokens[m.first_tok].pos <= 3
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         if m.noun is not None:
-            if _heading(a, m.sent):
+            if heading(a, m.sent):
                 continue  # "Finance minister unveils budget": the article's own subject
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
-            if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m):
-                continue  # "sold canvases to neighbours, to priests and to a diplomat"
+            if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m, p):
+                continue  # "sold violins to farmers, to teachers and to a bishop"
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):
                 return f"person noun “{a.text[m.start : m.end]}”"
@@ -186,11 +190,22 @@ def _blocker(
     return None
 
 
-def _listed_kind(a: Analysis, m: Mention) -> bool:
+# Prepositions whose complement a list of kinds of people can be ("sold them to farmers, to
+# teachers and to a bishop", "a crew of students, fishermen and a dentist")
+_LIST_PREPOSITIONS = frozenset({"to", "of", "with", "for", "among", "from", "about", "between"})
+
+
+def _listed_kind(a: Analysis, m: Mention, p: Pronoun) -> bool:
     """``m``, "a" or "an" and a singular person noun, closes a list of plural person nouns
-    ("sold them to neighbours, to priests and, now and then, to a foreign diplomat"): a
-    kind of person among others, no one on stage a pronoun could mean."""
+    that a preposition governs ("sold them to farmers, to teachers and, once, to a
+    bishop"): a kind of person among others, no one on stage a pronoun could mean.
+
+    Not a list a verb takes as its object ("met bankers, economists and a reporter. She
+    asked…"), whose last person is someone met, nor when the pronoun opens the very next
+    sentence, which picks up the last person named ("…and to an editor. She cut…")."""
     toks = a.tokens
+    if p.tok.sent == m.sent + 1 and p.tok.idx == a.sent_first_tok[p.tok.sent]:
+        return False
     k = m.first_tok - 1
     while k >= 0 and toks[k].sent == m.sent and toks[k].text.islower() and k >= m.first_tok - 3:
         if toks[k].low in ("a", "an"):
@@ -205,8 +220,29 @@ def _listed_kind(a: Analysis, m: Mention) -> bool:
             return False
         if t.low in ("and", "or"):
             joined = True
-        elif joined and t.low.endswith("s") and (t.low[:-1] in nouns or t.low[:-2] in nouns):
-            return a.text[t.end : t.end + 1] in (",", " ")
+        elif joined and _plural_person_noun(t.low, nouns):
+            return a.text[t.end : t.end + 1] in (",", " ") and _governed_list(a, t.idx, nouns)
+    return False
+
+
+def _plural_person_noun(low: str, nouns: dict[str, people.PersonNoun]) -> bool:
+    """``low`` is the plural of a person noun ("priests", "nurses")."""
+    return low.endswith("s") and (low[:-1] in nouns or low[:-2] in nouns)
+
+
+def _governed_list(a: Analysis, index: int, nouns: dict[str, people.PersonNoun]) -> bool:
+    """The plural person nouns listed up to token ``index`` follow a preposition ("to
+    farmers, to teachers", "of students, fishermen"), not a verb ("met bankers,
+    economists")."""
+    toks = a.tokens
+    k = index
+    while k > 0 and toks[k - 1].sent == toks[index].sent:
+        before = toks[k - 1]
+        if before.low in _LIST_PREPOSITIONS:
+            return True
+        if not (_plural_person_noun(before.low, nouns) or before.low in ("and", "or")):
+            return False
+        k -= 1
     return False
 
 
@@ -435,13 +471,14 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     if len(words) < 2 or ent.first_name is None:
         return False
     relative = first.pos > 3 and _brought_on(a, ante, p)
-    # "At a polling station in Boe, Tamara Detenamo, 68, said he…": an opening phrase of
+    # "At the ferry dock in Halden, Nina Orlov, 68, said he…": an opening phrase of
     # place or time before the name, and the pronoun the subject of her own report
     opened = (
         first.pos > 0
         and _after_opening_phrase(a, ante)
         and _described(a, ante)
         and _own_report(a, ante, p)
+        and not _still_on_stage(a, ante.sent - 1, p.gender)
     )
     if first.pos > 3 and not relative and not opened:
         return False
@@ -469,6 +506,27 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     )
 
 
+def _still_on_stage(a: Analysis, sent: int, gender: str) -> bool:
+    """Sentence ``sent`` (the one before a newcomer's paragraph) names someone who may be of
+    ``gender``, or refers to them by its pronoun: that person is still on stage, and a
+    newcomer's "he" may well be theirs ("Ana Ruiz played her last match on Sunday.⏎⏎At
+    the club, Tomas Berg, 49, said she had thanked him by name")."""
+    if sent < 0:
+        return False
+    for m in a.mentions_in(sent, a.sent_spans[sent][1]):
+        if m.quoted:
+            continue
+        if m.noun is not None and m.noun.gender in (gender, NEUTRAL):
+            return True
+        ent = m.entity
+        if ent is not None and (ent.is_person or ent.name_like) and ent.gender() in (gender, None):
+            return True
+    return any(
+        not t.quoted and t.low in _SAME[gender]
+        for t in a.tokens_from(sent, a.sent_first_tok[sent + 1])
+    )
+
+
 # Words that open a phrase of place or time before a sentence's subject
 _OPENING_WORDS = OPENING_PREPOSITIONS | frozenset(
     {"outside", "inside", "near", "among", "across", "around", "behind", "beside", "along"}
@@ -490,7 +548,7 @@ def _opening_word(a: Analysis, m: Mention) -> bool:
 
 def _after_opening_phrase(a: Analysis, ante: Mention) -> bool:
     """A phrase of place or time opens ``ante``'s sentence and ends in a comma right before
-    the name, with no one in it: "At a polling station in Boe, Tamara Detenamo said"."""
+    the name, with no one in it: "At the ferry dock in Halden, Nina Orlov said"."""
     start = a.sent_spans[ante.sent][0]
     before = a.text[start : ante.start]
     first = a.tokens[a.sent_first_tok[ante.sent]]
@@ -506,7 +564,7 @@ def _after_opening_phrase(a: Analysis, ante: Mention) -> bool:
 
 def _described(a: Analysis, ante: Mention) -> bool:
     """``ante`` names its person for the first time in the text, with an age or a description
-    set off by commas ("Tamara Detenamo, 68, said", "Jo Kral, a driver from Brno, said"): a
+    set off by commas ("Nina Orlov, 68, said", "Jo Kral, a driver from Ruse, said"): a
     newcomer introduced to speak for themselves, no one's lawyer or spokesman ("his lawyer"
     and other possessives make the description someone else's)."""
     if any(m.entity is ante.entity for m in a.mentions_in(0, ante.start)):
@@ -538,8 +596,8 @@ _REPORT_ADVERBS = frozenset({"also", "later", "then", "again", "previously", "on
 
 def _own_report(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     """``p`` ("he", "she") is the subject of what ``ante`` is reported to say, in the same
-    sentence, the name the verb's subject past an apposition set off by commas: "Tamara
-    Detenamo, 68, said he had voted", "Ruiz told reporters that she…".  No one is named
+    sentence, the name the verb's subject past an apposition set off by commas: "Nina
+    Orlov, 68, said he had waited", "Ruiz told reporters that she…".  No one is named
     between the verb and the pronoun ("Ruiz told Ortega that he…" is either's)."""
     if p.tok.low not in ("he", "she") or ante.sent != p.tok.sent or ante.end > p.tok.start:
         return False
@@ -592,14 +650,6 @@ def _brought_on(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         )
         for m in a.mentions_in(p.tok.sent, p.tok.start)
     )
-
-
-def _heading(a: Analysis, sent: int) -> bool:
-    """The sentence is a line of its own without final punctuation: a headline."""
-    start, end = a.sent_spans[sent]
-    text = a.text
-    alone = (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
-    return alone and text[start:end].rstrip()[-1:] not in '.!?…"”’:;,'
 
 
 _PARTICLED = r"(?:\p{Lu}[\p{L}\p{M}]*\s+(?:\p{Ll}{1,3}\s+)+)?"

@@ -1238,28 +1238,28 @@ def test_a_person_after_of_before_who_still_counts():
 # people, and a place a report follows: the wrong pronoun flagged, the right one quiet.
 _OWN_REPORT = [
     (
-        "Bruno Carvalho, the harbour master, said the quay would close. He blamed the "
-        "storms.\n\nAt the fish market on Tuesday, Ingrid Solberg, 71, said «he» had sold cod "
-        "there since 1970.",
+        "Bruno Carvalho, the harbour master, said the quay would close. The storms had "
+        "cracked it twice this winter.\n\nAt the fish market on Tuesday, Ingrid Solberg, 71, "
+        "said «he» had sold cod there since 1970.",
         "she",
     ),
     (
-        "Pavel Novak, a former mayor, said the plan was rushed. He wants a "
-        "referendum.\n\nOutside the town hall, Petra Horvath, 39, told reporters «he» would "
+        "Pavel Novak, a former mayor, said the plan was rushed. The vote is set for "
+        "May.\n\nOutside the town hall, Petra Horvath, 39, told reporters «he» would "
         "vote against it.",
         "she",
     ),
     (
-        "Lucia Ferrante, a nurse, said the ward was full. She had worked two "
-        "shifts.\n\nDuring the night shift, Tomasz Wielgus, 44, said «she» had seen no doctor "
+        "Lucia Ferrante, a nurse, said the ward was full. Four beds stood in the "
+        "corridor.\n\nDuring the night shift, Tomasz Wielgus, 44, said «she» had seen no doctor "
         "for hours.",
         "he",
     ),
     (
-        "A violin maker's late album\n\nFor most of her working life, Helga Vogel taught in a "
-        "village school near Linz, and sold violins to farmers, to teachers and, once, to a "
-        "visiting bishop. At 84, «he» has finally recorded an album.\n\nVogel was born in "
-        "1942. Vogel still plays every day.",
+        "A violin maker's late album\n\nIn her years as a village teacher near Linz, Helga "
+        "Vogel made violins for farmers, for teachers and, once, for a visiting bishop. Now "
+        "84, «he» has recorded an album.\n\nVogel was born in 1942. Vogel still plays every "
+        "day.",
         "she",
     ),
     (
@@ -1271,8 +1271,8 @@ _OWN_REPORT = [
     (
         "Olga Petrenko, an analyst, said the line carried grain. She expects more "
         "trains.\n\nAndrzej Kowal, 58, a driver from Zbaszyn, said «she» had waited for the "
-        "line since 2019.\n\nTickets are sold in person at the stations in Gdynia, Zbaszyn, "
-        "Leszno and Poznan.",
+        "line since 2019.\n\nThe company runs depots in Gdynia, Zbaszyn, Leszno and "
+        "Poznan.",
         "he",
     ),
 ]
@@ -1308,7 +1308,7 @@ _QUIET_PRON15 = [
     "Outside the town hall, Petra Horvath, 39, told reporters she would vote against the plan.",
     "During the night shift, Tomasz Wielgus, 44, said he had seen no doctor for hours.",
     "On the platform, Andrzej Kowal, 58, a driver from Leszno, said he had waited since 2019.",
-    "At a polling station in the port, Elena Marin, 66, said she had voted for her cousin.",
+    "At the ferry dock, Elena Marin, 66, said she had waited two hours for the boat.",
     "Outside the court, Maria Lopez told Daniel Ortega that he had lost.",
     "Helga Vogel met Lars Eriksen in March. She said he had promised to sell the farm.",
     "Lars Eriksen met Helga Vogel in March. He said she had promised to sell the farm.",
@@ -1340,18 +1340,18 @@ _QUIET_PRON15 = [
     "Helga Vogel sold a violin to a bishop. He played it at Easter.",
     "Ingrid Solberg met a bishop on the ferry. He blessed her catch.",
     "Jorge Molina hired cooks, waiters and a chef. She had trained in Lyon.",
-    "Andrzej Kowal, 58, a driver from Leszno, said he had waited for the line.\n\nTickets "
-    "are sold in person at the stations in Gdynia, Leszno and Poznan.",
-    "Ewa Nowak, 34, a nurse from Leszno, said she had driven all night.\n\nTickets are "
-    "sold in person at the stations in Gdynia, Leszno and Poznan.",
+    "Andrzej Kowal, 58, a driver from Leszno, said he had waited for the line.\n\nThe "
+    "company runs depots in Gdynia, Leszno and Poznan.",
+    "Ewa Nowak, 34, a nurse from Leszno, said she had driven all night.\n\nThe company "
+    "runs depots in Gdynia, Leszno and Poznan.",
     "Sofia Lind, 44, said her husband had lost his job at the mill.",
     "Miguel Torres, 52, said his daughter had moved to Lisbon, where she teaches.",
     "Elena Marin told reporters her son had been detained. He is 19.",
     "Lars Eriksen said his wife had found the dog. She had looked for it for two days.",
     "Anna Berg, the coach, said her striker was injured. He will miss the final.",
     "Henrik Dahl, the minister, said his deputy would travel instead. She leaves on Monday.",
-    "A painter finally gets the show she deserves\n\nFor most of her career, Helga Vogel "
-    "painted in one room. At 84, she has a retrospective.",
+    "A potter opens the shop she dreamt of\n\nFor most of her life, Helga Vogel sold bowls "
+    "from her kitchen. At 84, she has a shop on the square.",
     "A fisherman's last season\n\nFor most of his life, Lars Eriksen fished for cod. At "
     "80, he has sold his boat.",
     "Captain Lars Eriksen took the ferry out at dawn. She was carrying 200 passengers.",
@@ -1369,9 +1369,91 @@ def test_reports_kinds_and_two_people_stay_quiet(text):
 
 def test_a_headlines_pronoun_votes_for_the_ledes_person():
     text = (
-        "A weaver finally gets the show she deserves\n\nZaneta Kruus, a weaver from Tartu, "
-        "has her first exhibition at 80. In 1970, he opened a workshop near the harbour."
+        "A weaver opens the studio she always wanted\n\nZaneta Kruus, a weaver from Ruse, "
+        "rented her first studio at 80. In 1970, he opened a workshop near the harbour."
     )
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == text.index("he opened") and issue.replacements == ("she",)
     assert run("pronoun.gender", text.replace("he opened", "she opened")) == []
+
+
+# review15c: a list a verb takes as its object introduces people a pronoun may pick up, and a
+# pronoun opening the next sentence picks up the last person listed: no "listed kind" there.
+_LISTED_BUT_ON_STAGE = [
+    "Oskar Vendel was in Tallinn on Monday. Vendel met bankers, economists and a reporter. "
+    "She asked him about rents. Vendel declined to answer. Vendel left at noon.",
+    "Ruben Tasso owns the club. Tasso hired coaches, scouts and a doctor. She has worked "
+    "with three national teams. Tasso said the staff were the best in the league.",
+    "Ilan Korver writes in Haifa. Korver thanked translators, editors and a literary agent. "
+    "She had sold his first book abroad. Korver lives alone. Korver rarely gives interviews.",
+    "Joost Vanlo has led the province since 2015. Vanlo has pardoned judges, officials and "
+    "a deputy director. She had hidden the accounts, prosecutors said. Vanlo denied it.",
+    "Marek Sollen wrote in Krakow. Sollen sent drafts to friends, to critics and to an "
+    "editor. She cut a hundred pages. Sollen accepted every cut. Sollen thanked her.",
+]
+
+
+@pytest.mark.parametrize("text", _LISTED_BUT_ON_STAGE)
+def test_a_listed_person_a_verb_takes_or_the_next_sentence_opens_on_stays_on_stage(text):
+    assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize("opening", ["", "VARNA, Bulgaria — "])
+def test_an_opening_phrases_pronoun_is_not_the_possessors_after_the_comma(opening):
+    # "For most of his life, Mara Lindqvet's husband…": the husband's life, not hers
+    text = (
+        f"{opening}For most of his life, Mara Lindqvet's husband, Aleksi Lindqvet, was a "
+        "ferry pilot. Mara Lindqvet said she had never once sailed with him."
+    )
+    assert run("pronoun.gender", text) == []
+
+
+# review15c: a newcomer after an opening phrase reports on someone the sentence before the
+# paragraph still has on stage: "he" may be that person's (a vox pop on a public figure).
+_VOX_POP = [
+    "Tomas Hradil played his last match on Sunday.\n\nAt the club, Jana Sedlak, 60, said he "
+    "had given the town 20 years of joy.",
+    "Mirela Vasic played her last match on Sunday.\n\nAt the club, Dusan Pavic, 49, said she "
+    "had thanked him by name.",
+    "Bishop Anton Lisko arrived on Thursday.\n\nAt the cathedral, Maria Dobos, 47, said he "
+    "had blessed every child in the front row.",
+    "Ivo Marsic visited the plant in March. He stayed an hour.\n\nOutside the gate, Vera "
+    "Holub, 41, told reporters he had walked past without a word.",
+    "The senator, Edita Rusk, toured the mill on Monday.\n\nAt a union hall, Karel Benes, 55, "
+    "told reporters she had listened for an hour.",
+]
+
+
+@pytest.mark.parametrize("text", _VOX_POP)
+def test_a_newcomers_report_on_someone_still_on_stage_stays_quiet(text):
+    assert run("pronoun.gender", text) == []
+
+
+# review15c: a headline that speaks of a relative is about two people: its pronoun is no vote
+# for the lede's person.
+_KIN_HEADLINES = [
+    "He never met his daughter\n\nThida Lwin Oo was two when her father, General Thura Lwin, "
+    "was assassinated.",
+    "Her father's daughter\n\nKatya Morell said on Tuesday that she would not join his campaign.",
+]
+
+
+@pytest.mark.parametrize("text", _KIN_HEADLINES)
+def test_a_headline_about_a_relative_is_no_vote_for_the_ledes_person(text):
+    assert run("pronoun.gender", text) == []
+
+
+# review15c: "In her absence, Name…": a possessive before a noun of another person's part
+# does not point forward to the subject after the comma.
+_OTHERS_PART = [
+    "In her absence, Kojo Amanfo chaired the meeting. Amanfo said the budget would pass. He "
+    "thanked the minister.",
+    "On her behalf, Themba Sithole accepted the award. Sithole said she had wanted to be there.",
+    "With his blessing, Ifeoma Nwachi took over the restaurant. Nwachi has since opened two more.",
+    "At his request, Ngozi Adaku delayed the vote. Adaku said she had agreed at once.",
+]
+
+
+@pytest.mark.parametrize("text", _OTHERS_PART)
+def test_an_opening_phrase_of_someone_elses_part_does_not_point_forward(text):
+    assert run("pronoun.gender", text) == []
