@@ -581,22 +581,35 @@ _NAME_MODIFIERS = frozenset(
 )
 
 
-def _modifier_before_noun(text: str, end: int, word: str) -> bool:
+def _modifier_before_noun(text: str, adjective: str, end: int, word: str) -> bool:
     """A word that qualifies the noun after it, not one that heads a name: an adjective
     ("Pacific Public finances", "Arctic Marine life") or an activity in -ing ("more
     Olympic Wrestling champions", "Atlantic Fishing fleets"), before a lower-case noun.
     A name after a capitalised adjective ends in its own noun ("the Pacific Rim",
     "the Olympic Stadium"), which may qualify a noun in its turn ("the Arctic Circle
-    region"); an adjective or an activity heads no such name."""
+    region"); an adjective or an activity heads no such name, unless the text writes
+    that longer name (_clipped_name)."""
     low = word.lower()
     if low in _NAME_MODIFIERS or word in _institutions():
         return False  # "the Pacific Medical Journal" may be meant
+    if _clipped_name(text, adjective, word):
+        return False
     if not (_plain_adjective(low) or _activity(low)):
         return False
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None or nxt.group(1) in function_words():
         return False
     return "NOUN" in word_classes(nxt.group(1)) or _activity(nxt.group(1))
+
+
+def _clipped_name(text: str, adjective: str, word: str) -> bool:
+    """The text writes the pair before another capital too ("Varsic Coastal Airlines
+    said … Varsic Coastal flights were full", "Varsic Shipping Co … a Varsic Shipping
+    vessel"): firms are named in full once and clipped after, so the pair before a
+    lower-case noun is the name's short form, not a modifier slipped to a capital."""
+    return (
+        regex.search(_pair_pattern(adjective, word).pattern + r"[^\S\n]+\p{Lu}", text) is not None
+    )
 
 
 # Endings of adjectives: a word the dictionary knows as a noun and an adjective is read
@@ -646,7 +659,7 @@ def _proper_ic(text: str, m: regex.Match[str], adjective: str, word: str) -> boo
         text, max(0, m.start() - 30), m.start()
     ):
         return False
-    return _modifier_before_noun(text, m.end(1), word)
+    return _modifier_before_noun(text, adjective, m.end(1), word)
 
 
 # A country after an adjective of region is described, not named: "the Pacific nation",
@@ -1003,7 +1016,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
-            or (region and _modifier_before_noun(text, m.end(1), word))
+            or (region and _modifier_before_noun(text, adjective, m.end(1), word))
             or _field_before_body(text, m.end(1), word)
             or shared
             or (region and word in _COUNTRY_NOUNS)

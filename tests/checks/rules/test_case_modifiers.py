@@ -84,6 +84,11 @@ def test_hits(text, word):
         "The novel was reviewed by the Pacific Standard magazine in 2015.",
         "Tickets for the Arctic Monkeys concert sold out in an hour.",
         "The Saharan Dust cloud reached Spain on Monday.",
+        # a firm's name clipped after the text writes it in full
+        "Andean Shipping Lines said on Monday that an Andean Shipping freighter had run "
+        "aground off Callao.",
+        "Atlantic Coastal Ferries added a route. Atlantic Coastal crossings were full all "
+        "summer.",
         # events and bodies
         "She has refereed at two Olympic Games, and the crowd was the loudest she had heard.",
         "The Olympic Stadium crowd rose for the anthem.",
