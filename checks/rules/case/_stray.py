@@ -1203,9 +1203,12 @@ _TWO_NAMES_AND_HEAD = regex.compile(
 def shared_head(ctx: Context) -> Iterator[Stray]:
     """A place's plural head after two names that share it, before a lower-case word or
     punctuation ("farms in the Varna and Tesk Valleys are"): common in news style.  The
-    names open after a lower-case word, so no longer name runs through them."""
+    names open after a lower-case word, so no longer name runs through them.  A given
+    name before the head makes it two people's surname ("between Ada and Lena Rivers")."""
     for m in _TWO_NAMES_AND_HEAD.finditer(ctx.text):
         head = m.group(3)
+        if _given_name(m.group(2)):
+            continue
         if head in _SHARED_HEADS and ctx.mid_sentence(m.start(3), sentence=True):
             yield Stray(m.start(3), head, "a shared head", ctx.capitalised[head])
 
