@@ -623,17 +623,19 @@ _NOUNS_WITH_ENDINGS = frozenset(
     {"capital", "terminal", "memorial", "general", "portal", "mosaic", "comic", "classic"}
     | {"principal", "final", "rival", "signal", "animal", "official", "editorial", "serial"}
     | {"manual", "ritual", "tutorial", "original", "criminal", "material", "individual"}
+    # utilities and insurers: "Pacific Electric streetcars", "Atlantic Mutual policyholders"
+    | {"electric", "mutual"}
 )
 
 
 def _plain_adjective(low: str) -> bool:
     """An adjective, not a noun the dictionary also lists as one ("public", "marine" no)."""
     classes = word_classes(low)
-    if "ADJ" not in classes:
-        return False
+    if "ADJ" not in classes or low in _NOUNS_WITH_ENDINGS:
+        return False  # "mutual" is a noun in news ("a mutual") the dictionary lacks
     if "NOUN" not in classes:
         return True
-    return low.endswith(_ADJECTIVE_ENDINGS) and low not in _NOUNS_WITH_ENDINGS
+    return low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _activity(low: str) -> bool:

@@ -84,6 +84,9 @@ def test_hits(text, word):
         "The novel was reviewed by the Pacific Standard magazine in 2015.",
         "Tickets for the Arctic Monkeys concert sold out in an hour.",
         "The Saharan Dust cloud reached Spain on Monday.",
+        # firms that utilities and insurers name by a noun with an adjective's ending
+        "Workers at Andean Electric plants went on strike on Monday.",
+        "Himalayan Mutual savers were repaid in full, the regulator said.",
         # a firm's name clipped after the text writes it in full
         "Andean Shipping Lines said on Monday that an Andean Shipping freighter had run "
         "aground off Callao.",
