@@ -1200,14 +1200,23 @@ _TWO_NAMES_AND_HEAD = regex.compile(
 )
 
 
+def _surname_alone(text: str, head: str) -> bool:
+    """``head`` after one capitalised word, no function word ("The Rivers rose"), that
+    follows no "and" or "&": "Tavo Rivers"."""
+    alone = rf"(?<!(?:\band|&)[^\S\n]+)(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{head}\b"
+    return any(m.group(1).lower() not in function_words() for m in regex.finditer(alone, text))
+
+
 def shared_head(ctx: Context) -> Iterator[Stray]:
     """A place's plural head after two names that share it, before a lower-case word or
     punctuation ("farms in the Varna and Tesk Valleys are"): common in news style.  The
     names open after a lower-case word, so no longer name runs through them.  A given
-    name before the head makes it two people's surname ("between Ada and Lena Rivers")."""
+    name before the head makes it two people's surname ("between Ada and Lena Rivers"),
+    and so does the plural after one name elsewhere, where a place takes the singular
+    ("Tavo Rivers scored" beside "between Dex and Tavo Rivers")."""
     for m in _TWO_NAMES_AND_HEAD.finditer(ctx.text):
         head = m.group(3)
-        if _given_name(m.group(2)):
+        if _given_name(m.group(2)) or _surname_alone(ctx.text, head):
             continue
         if head in _SHARED_HEADS and ctx.mid_sentence(m.start(3), sentence=True):
             yield Stray(m.start(3), head, "a shared head", ctx.capitalised[head])

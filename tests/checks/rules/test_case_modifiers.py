@@ -135,6 +135,7 @@ def test_hits(text, word):
         "He hiked in the Blue and John Crow Mountains last summer.",
         # two people who share a surname
         "The film is about the rivalry between Ada and Lena Rivers, who both ran for mayor.",
+        "Tavo Rivers scored twice. The rivalry between Dex and Tavo Rivers began at school.",
         "Delegates from the Federated States met in the Varna and Oskel rivers region.",
     ],
 )
