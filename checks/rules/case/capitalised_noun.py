@@ -1067,7 +1067,19 @@ def _pair_pattern(adjective: str, word: str) -> regex.Pattern[str]:
     )
 
 
-_LETTER_CAPITAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
+_CAPITAL_AFTER = regex.compile(r"[^\S\n]+(\p{Lu}\p{L}*)")
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(data_lines("case", "legal_forms.txt"))
+
+
+def _inside_longer_name(text: str, end: int) -> bool:
+    """A capital follows the pair, and no firm's legal form, which running text drops
+    ("Varnic Mining ASA" … "Varnic Mining shares"): the pair is part of a longer name."""
+    nxt = _CAPITAL_AFTER.match(text, end)
+    return nxt is not None and nxt.group(1) not in _legal_forms()
 
 
 def _repeated_name(text: str, adjective: str, word: str) -> bool:
@@ -1077,12 +1089,12 @@ def _repeated_name(text: str, adjective: str, word: str) -> bool:
     names its subject again and again.  One lower-case use is evidence the other way
     (``inconsistent`` in _stray reads it), and a use before another capital is part of a
     longer name ("the Vardic Youth Centre" twice says nothing of "a Vardic Youth radio
-    station")."""
+    station"), though not one before a firm's legal form ("Vardic Mining ASA")."""
     uses = list(_pair_pattern(adjective, word).finditer(text))
     if not all(u.group().endswith(word) for u in uses):
         return False
     # a use inside a longer name ("the Tarvelian Youth Centre") names that name, not the pair
-    return sum(_LETTER_CAPITAL_AFTER.match(text, u.end()) is None for u in uses) > 1
+    return sum(not _inside_longer_name(text, u.end()) for u in uses) > 1
 
 
 def _after(adjective: str) -> str:

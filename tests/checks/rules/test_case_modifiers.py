@@ -88,6 +88,7 @@ def test_hits(text, word):
         "Workers at Andean Electric plants went on strike on Monday.",
         "Himalayan Mutual savers were repaid in full, the regulator said.",
         # a firm's name clipped after the text writes it in full
+        "Danish Lumber AS said it would close a mill, and Danish Lumber shares fell.",
         "Andean Shipping Lines said on Monday that an Andean Shipping freighter had run "
         "aground off Callao.",
         "Atlantic Coastal Ferries added a route. Atlantic Coastal crossings were full all summer.",
