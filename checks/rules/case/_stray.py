@@ -880,14 +880,26 @@ def _name_ends_before(ctx: Context, m: regex.Match[str], low: str, prev: str) ->
     """A past tense after a given name that ends a two-word name the text writes
     elsewhere without it ("Omar Halabi Said workers …" beside "Omar Halabi, 47," or
     "Omar Halabi said"): the person's name ends before the word, so it is the verb,
-    though it is a surname too ("Edward Said told"; _ends_no_name)."""
+    though it is a surname too ("Edward Said told"; _ends_no_name), and is one when the
+    text writes it alone as a name ("Said, 61," or "Said's")."""
     if not (_past_tense(low) and zipf(low) >= COMMON and _given_name(prev)):
+        return False
+    if _surname_by_itself(ctx.text, m.group()):
         return False
     span = ctx.before_start.get(m.start())
     first = ctx.before.get(span[0], "") if span else ""
     if not regex.fullmatch(r"\p{Lu}\p{Ll}+", first) or first in demonym_words():
         return False
     return _name_ending(first, prev).search(ctx.text) is not None  # not here: "Said" follows
+
+
+def _surname_by_itself(text: str, word: str) -> bool:
+    """``word`` capitalised after no capitalised word, before a comma or a possessive:
+    a name by itself ("Said, 61, has run the port"; "Said's deputy")."""
+    alone = (
+        rf"(?<!\p{{Lu}}\p{{L}}*[^\S\n]+)(?<![\p{{L}}\p{{N}}'’\-]){regex.escape(word)}(?:,|['’]s\b)"
+    )
+    return regex.search(alone, text) is not None
 
 
 @lru_cache(maxsize=256)

@@ -129,6 +129,8 @@ def test_hits(text, word):
         "She studied at the School of Oriental and African Studies in London.",
         # a surname that is a verb too
         "Edward Said told students that the book was a classic.",
+        "Basem Yusuf Said told the council the bridge was safe. Said, 58, has run the "
+        "works office since 2016, and Basem Yusuf, a clerk, agreed.",
         "Abdou Ali Said told reporters the plan was late. Abdou Ali Said has run the port "
         "since 2015.",
         # plurals that end names of their own, or after a longer name
