@@ -120,7 +120,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from copydesk.checks.data import data_lines
+from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.case._common import (
@@ -1196,15 +1196,11 @@ def family_after_a_name(ctx: Context) -> Iterator[Stray]:
             yield Stray(start, word, "a family", ctx.capitalised[word])
 
 
-# Plural heads of places two names share ("the Niger and Benue rivers"): AP, Chicago and
-# the Guardian lower-case the plural though each name alone keeps its capital ("the Niger
-# River").  Not "Islands" ("the Turks and Caicos Islands" is one place) nor "Mountains"
-# nor "States", which end names of their own.
-_SHARED_HEADS = frozenset(
-    {"Rivers", "Lakes", "Valleys", "Provinces", "Regions", "Districts", "Counties", "Oceans"}
-    | {"Seas", "Basins", "Deltas", "Plateaus", "Gorges", "Glaciers", "Bays", "Gulfs"}
-    | {"Streets", "Avenues"}
-)
+def _shared_heads() -> frozenset[str]:
+    """Plural heads of places two names share (resources/case/shared_place_heads.txt)."""
+    return word_set("case", "shared_place_heads.txt")
+
+
 _TWO_NAMES_AND_HEAD = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:the|of|in|on|along|between|from|to|across|near)[^\S\n]+"
     r"(\p{Lu}\p{Ll}+)[^\S\n]+(?:and|&)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}\p{Ll}+)"
@@ -1230,7 +1226,7 @@ def shared_head(ctx: Context) -> Iterator[Stray]:
         head = m.group(3)
         if _given_name(m.group(2)) or _surname_alone(ctx.text, head):
             continue
-        if head in _SHARED_HEADS and ctx.mid_sentence(m.start(3), sentence=True):
+        if head in _shared_heads() and ctx.mid_sentence(m.start(3), sentence=True):
             yield Stray(m.start(3), head, "a shared head", ctx.capitalised[head])
 
 

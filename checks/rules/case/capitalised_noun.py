@@ -617,21 +617,16 @@ def _clipped_name(text: str, adjective: str, word: str) -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ible", "able", "ful", "less")
 
 
-# ... but these head names of firms, sites and works as nouns ("Atlantic Capital",
-# "the Pacific Terminal", "the Arctic Memorial"), so they are no evidence.
-_NOUNS_WITH_ENDINGS = frozenset(
-    {"capital", "terminal", "memorial", "general", "portal", "mosaic", "comic", "classic"}
-    | {"principal", "final", "rival", "signal", "animal", "official", "editorial", "serial"}
-    | {"manual", "ritual", "tutorial", "original", "criminal", "material", "individual"}
-    # utilities and insurers: "Pacific Electric streetcars", "Atlantic Mutual policyholders"
-    | {"electric", "mutual"}
-)
+def _name_heads_with_endings() -> frozenset[str]:
+    """Nouns with an adjective's ending that head firms' and sites' names ("Capital",
+    "Terminal", "Electric"; resources/case/name_heading_adjectives.txt)."""
+    return word_set("case", "name_heading_adjectives.txt")
 
 
 def _plain_adjective(low: str) -> bool:
     """An adjective, not a noun the dictionary also lists as one ("public", "marine" no)."""
     classes = word_classes(low)
-    if "ADJ" not in classes or low in _NOUNS_WITH_ENDINGS:
+    if "ADJ" not in classes or low in _name_heads_with_endings():
         return False  # "mutual" is a noun in news ("a mutual") the dictionary lacks
     if "NOUN" not in classes:
         return True
@@ -1070,9 +1065,9 @@ def _pair_pattern(adjective: str, word: str) -> regex.Pattern[str]:
 _CAPITAL_AFTER = regex.compile(r"[^\S\n]+(\p{Lu}\p{L}*)")
 
 
-@cache
 def _legal_forms() -> frozenset[str]:
-    return frozenset(data_lines("case", "legal_forms.txt"))
+    """A firm's legal forms ("Ltd", "ASA"; resources/case/legal_forms.txt)."""
+    return word_set("case", "legal_forms.txt")
 
 
 def _inside_longer_name(text: str, end: int) -> bool:
