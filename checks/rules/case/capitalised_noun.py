@@ -597,9 +597,24 @@ def _modifier_before_noun(text: str, adjective: str, end: int, word: str) -> boo
     if not (_plain_adjective(low) or _activity(low)):
         return False
     nxt = _NEXT_WORD.match(text, end)
-    if nxt is None or nxt.group(1) in function_words():
+    if nxt is None or nxt.group(1) in function_words() or _verb_opens(text, nxt):
         return False
     return "NOUN" in word_classes(nxt.group(1)) or _activity(nxt.group(1))
+
+
+# "to" and a verb after a form in -s: "hopes to sell", "plans to add".
+_TO_VERB = regex.compile(r"[^\S\n]+to[^\S\n]+(\p{Ll}+)\b")
+
+
+def _verb_opens(text: str, nxt: regex.Match[str]) -> bool:
+    """The lower-case word is a verb whose subject is the name before it, not a noun the
+    name qualifies ("Atlantic Commercial hopes to sell the tower"): a form in -s that
+    is a verb too, before "to" and a verb."""
+    word = nxt.group(1)
+    if not word.endswith("s") or not any("VERB" in word_classes(w) for w in (word[:-1], word[:-2])):
+        return False
+    after = _TO_VERB.match(text, nxt.end())
+    return after is not None and "VERB" in word_classes(after.group(1))
 
 
 def _clipped_name(text: str, adjective: str, word: str) -> bool:

@@ -87,6 +87,9 @@ def test_hits(text, word):
         # firms that utilities and insurers name by a noun with an adjective's ending
         "Workers at Andean Electric plants went on strike on Monday.",
         "Himalayan Mutual savers were repaid in full, the regulator said.",
+        # a firm's name as the subject of a verb in -s
+        "Atlantic Commercial hopes to sell the tower by December, its chief said.",
+        "Andean Industrial plans to open a mill in the north next year.",
         # a firm's name clipped after the text writes it in full
         "Danish Lumber AS said it would close a mill, and Danish Lumber shares fell.",
         "Andean Shipping Lines said on Monday that an Andean Shipping freighter had run "
