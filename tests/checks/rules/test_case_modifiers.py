@@ -96,7 +96,7 @@ def test_hits(text, word):
         "aground off Callao.",
         "Atlantic Coastal Ferries added a route. Atlantic Coastal crossings were full all summer.",
         # events and bodies
-        "She has refereed at two Olympic Games, and the crowd was the loudest she had heard.",
+        "The judge has worked at two Olympic Games and at three world cups since 2012.",
         "The Olympic Stadium crowd rose for the anthem.",
         "He trained at the Olympic Village gym every morning.",
         "The Olympic Committee officials met on Friday.",
