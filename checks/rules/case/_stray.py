@@ -53,7 +53,7 @@ name:
   resources/case/work_nouns.txt).  A past tense after a given name is a verb when the
   name ending there is written elsewhere without it (``Hamid Omar Said the union …``
   beside ``Hamid Omar, 52,``), though it may be a surname (``Edward Said told``).
-* ``shared_head``: a place's plural head two names share, after a lower-case word
+* ``shared_place_head``: a place's plural head two names share, after a lower-case word
   (``the Tarsk and Velno Valleys``): news style lower-cases it ("the Niger and Benue
   rivers"); not "Islands", "Mountains" or "States", which end names of their own.
 * ``adjective_after_name``: a plain adjective between a name and a lower-case noun, or a
@@ -1215,7 +1215,7 @@ def _surname_alone(text: str, head: str) -> bool:
     return any(m.group(1).lower() not in function_words() for m in regex.finditer(alone, text))
 
 
-def shared_head(ctx: Context) -> Iterator[Stray]:
+def shared_place_head(ctx: Context) -> Iterator[Stray]:
     """A place's plural head after two names that share it, before a lower-case word or
     punctuation ("farms in the Varna and Tesk Valleys are"): common in news style.  The
     names open after a lower-case word, so no longer name runs through them.  A given
@@ -1243,7 +1243,7 @@ def strays(text: str) -> Iterator[Stray]:
         *one_of_many_after_name(ctx),
         *kind_after_a_name(ctx),
         *family_after_a_name(ctx),
-        *shared_head(ctx),
+        *shared_place_head(ctx),
     ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:
