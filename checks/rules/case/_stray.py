@@ -53,7 +53,7 @@ name:
   resources/case/work_nouns.txt).  A past tense after a given name is a verb when the
   name ending there is written elsewhere without it (``Hamid Omar Said the union …``
   beside ``Hamid Omar, 52,``), though it may be a surname (``Edward Said told``).
-* ``shared_head``: a place's plural head two names share, after a lower-case word
+* ``shared_place_head``: a place's plural head two names share, after a lower-case word
   (``the Tarsk and Velno Valleys``): news style lower-cases it ("the Niger and Benue
   rivers"); not "Islands", "Mountains" or "States", which end names of their own.
 * ``adjective_after_name``: a plain adjective between a name and a lower-case noun, or a
@@ -120,7 +120,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from copydesk.checks.data import data_lines
+from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.case._common import (
@@ -880,14 +880,26 @@ def _name_ends_before(ctx: Context, m: regex.Match[str], low: str, prev: str) ->
     """A past tense after a given name that ends a two-word name the text writes
     elsewhere without it ("Omar Halabi Said workers …" beside "Omar Halabi, 47," or
     "Omar Halabi said"): the person's name ends before the word, so it is the verb,
-    though it is a surname too ("Edward Said told"; _ends_no_name)."""
+    though it is a surname too ("Edward Said told"; _ends_no_name), and is one when the
+    text writes it alone as a name ("Said, 61," or "Said's")."""
     if not (_past_tense(low) and zipf(low) >= COMMON and _given_name(prev)):
+        return False
+    if _surname_by_itself(ctx.text, m.group()):
         return False
     span = ctx.before_start.get(m.start())
     first = ctx.before.get(span[0], "") if span else ""
     if not regex.fullmatch(r"\p{Lu}\p{Ll}+", first) or first in demonym_words():
         return False
     return _name_ending(first, prev).search(ctx.text) is not None  # not here: "Said" follows
+
+
+def _surname_by_itself(text: str, word: str) -> bool:
+    """``word`` capitalised after no capitalised word, before a comma or a possessive:
+    a name by itself ("Said, 61, has run the port"; "Said's deputy")."""
+    alone = (
+        rf"(?<!\p{{Lu}}\p{{L}}*[^\S\n]+)(?<![\p{{L}}\p{{N}}'’\-]){regex.escape(word)}(?:,|['’]s\b)"
+    )
+    return regex.search(alone, text) is not None
 
 
 @lru_cache(maxsize=256)
@@ -1184,15 +1196,11 @@ def family_after_a_name(ctx: Context) -> Iterator[Stray]:
             yield Stray(start, word, "a family", ctx.capitalised[word])
 
 
-# Plural heads of places two names share ("the Niger and Benue rivers"): AP, Chicago and
-# the Guardian lower-case the plural though each name alone keeps its capital ("the Niger
-# River").  Not "Islands" ("the Turks and Caicos Islands" is one place) nor "Mountains"
-# nor "States", which end names of their own.
-_SHARED_HEADS = frozenset(
-    {"Rivers", "Lakes", "Valleys", "Provinces", "Regions", "Districts", "Counties", "Oceans"}
-    | {"Seas", "Basins", "Deltas", "Plateaus", "Gorges", "Glaciers", "Bays", "Gulfs"}
-    | {"Streets", "Avenues"}
-)
+def _shared_heads() -> frozenset[str]:
+    """Plural heads of places two names share (resources/case/shared_place_heads.txt)."""
+    return word_set("case", "shared_place_heads.txt")
+
+
 _TWO_NAMES_AND_HEAD = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:the|of|in|on|along|between|from|to|across|near)[^\S\n]+"
     r"(\p{Lu}\p{Ll}+)[^\S\n]+(?:and|&)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}\p{Ll}+)"
@@ -1200,13 +1208,25 @@ _TWO_NAMES_AND_HEAD = regex.compile(
 )
 
 
-def shared_head(ctx: Context) -> Iterator[Stray]:
+def _surname_alone(text: str, head: str) -> bool:
+    """``head`` after one capitalised word, no function word ("The Rivers rose"), that
+    follows no "and" or "&": "Tavo Rivers"."""
+    alone = rf"(?<!(?:\band|&)[^\S\n]+)(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{head}\b"
+    return any(m.group(1).lower() not in function_words() for m in regex.finditer(alone, text))
+
+
+def shared_place_head(ctx: Context) -> Iterator[Stray]:
     """A place's plural head after two names that share it, before a lower-case word or
     punctuation ("farms in the Varna and Tesk Valleys are"): common in news style.  The
-    names open after a lower-case word, so no longer name runs through them."""
+    names open after a lower-case word, so no longer name runs through them.  A given
+    name before the head makes it two people's surname ("between Ada and Lena Rivers"),
+    and so does the plural after one name elsewhere, where a place takes the singular
+    ("Tavo Rivers scored" beside "between Dex and Tavo Rivers")."""
     for m in _TWO_NAMES_AND_HEAD.finditer(ctx.text):
         head = m.group(3)
-        if head in _SHARED_HEADS and ctx.mid_sentence(m.start(3), sentence=True):
+        if _given_name(m.group(2)) or _surname_alone(ctx.text, head):
+            continue
+        if head in _shared_heads() and ctx.mid_sentence(m.start(3), sentence=True):
             yield Stray(m.start(3), head, "a shared head", ctx.capitalised[head])
 
 
@@ -1223,7 +1243,7 @@ def strays(text: str) -> Iterator[Stray]:
         *one_of_many_after_name(ctx),
         *kind_after_a_name(ctx),
         *family_after_a_name(ctx),
-        *shared_head(ctx),
+        *shared_place_head(ctx),
     ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:

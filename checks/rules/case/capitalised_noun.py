@@ -581,22 +581,50 @@ _NAME_MODIFIERS = frozenset(
 )
 
 
-def _modifier_before_noun(text: str, end: int, word: str) -> bool:
+def _modifier_before_noun(text: str, adjective: str, end: int, word: str) -> bool:
     """A word that qualifies the noun after it, not one that heads a name: an adjective
     ("Pacific Public finances", "Arctic Marine life") or an activity in -ing ("more
     Olympic Wrestling champions", "Atlantic Fishing fleets"), before a lower-case noun.
     A name after a capitalised adjective ends in its own noun ("the Pacific Rim",
     "the Olympic Stadium"), which may qualify a noun in its turn ("the Arctic Circle
-    region"); an adjective or an activity heads no such name."""
+    region"); an adjective or an activity heads no such name, unless the text writes
+    that longer name (_clipped_name)."""
     low = word.lower()
     if low in _NAME_MODIFIERS or word in _institutions():
         return False  # "the Pacific Medical Journal" may be meant
+    if _clipped_name(text, adjective, word):
+        return False
     if not (_plain_adjective(low) or _activity(low)):
         return False
     nxt = _NEXT_WORD.match(text, end)
-    if nxt is None or nxt.group(1) in function_words():
+    if nxt is None or nxt.group(1) in function_words() or _verb_opens(text, nxt):
         return False
     return "NOUN" in word_classes(nxt.group(1)) or _activity(nxt.group(1))
+
+
+# "to" and a verb after a form in -s: "hopes to sell", "plans to add".
+_TO_VERB = regex.compile(r"[^\S\n]+to[^\S\n]+(\p{Ll}+)\b")
+
+
+def _verb_opens(text: str, nxt: regex.Match[str]) -> bool:
+    """The lower-case word is a verb whose subject is the name before it, not a noun the
+    name qualifies ("Atlantic Commercial hopes to sell the tower"): a form in -s that
+    is a verb too, before "to" and a verb."""
+    word = nxt.group(1)
+    if not word.endswith("s") or not any("VERB" in word_classes(w) for w in (word[:-1], word[:-2])):
+        return False
+    after = _TO_VERB.match(text, nxt.end())
+    return after is not None and "VERB" in word_classes(after.group(1))
+
+
+def _clipped_name(text: str, adjective: str, word: str) -> bool:
+    """The text writes the pair before another capital too ("Varsic Coastal Airlines
+    said … Varsic Coastal flights were full", "Varsic Shipping Co … a Varsic Shipping
+    vessel"): firms are named in full once and clipped after, so the pair before a
+    lower-case noun is the name's short form, not a modifier slipped to a capital."""
+    return (
+        regex.search(_pair_pattern(adjective, word).pattern + r"[^\S\n]+\p{Lu}", text) is not None
+    )
 
 
 # Endings of adjectives: a word the dictionary knows as a noun and an adjective is read
@@ -604,23 +632,20 @@ def _modifier_before_noun(text: str, end: int, word: str) -> bool:
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ible", "able", "ful", "less")
 
 
-# ... but these head names of firms, sites and works as nouns ("Atlantic Capital",
-# "the Pacific Terminal", "the Arctic Memorial"), so they are no evidence.
-_NOUNS_WITH_ENDINGS = frozenset(
-    {"capital", "terminal", "memorial", "general", "portal", "mosaic", "comic", "classic"}
-    | {"principal", "final", "rival", "signal", "animal", "official", "editorial", "serial"}
-    | {"manual", "ritual", "tutorial", "original", "criminal", "material", "individual"}
-)
+def _name_heads_with_endings() -> frozenset[str]:
+    """Nouns with an adjective's ending that head firms' and sites' names ("Capital",
+    "Terminal", "Electric"; resources/case/name_heading_adjectives.txt)."""
+    return word_set("case", "name_heading_adjectives.txt")
 
 
 def _plain_adjective(low: str) -> bool:
     """An adjective, not a noun the dictionary also lists as one ("public", "marine" no)."""
     classes = word_classes(low)
-    if "ADJ" not in classes:
-        return False
+    if "ADJ" not in classes or low in _name_heads_with_endings():
+        return False  # "mutual" is a noun in news ("a mutual") the dictionary lacks
     if "NOUN" not in classes:
         return True
-    return low.endswith(_ADJECTIVE_ENDINGS) and low not in _NOUNS_WITH_ENDINGS
+    return low.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _activity(low: str) -> bool:
@@ -646,7 +671,7 @@ def _proper_ic(text: str, m: regex.Match[str], adjective: str, word: str) -> boo
         text, max(0, m.start() - 30), m.start()
     ):
         return False
-    return _modifier_before_noun(text, m.end(1), word)
+    return _modifier_before_noun(text, adjective, m.end(1), word)
 
 
 # A country after an adjective of region is described, not named: "the Pacific nation",
@@ -1003,7 +1028,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
-            or (region and _modifier_before_noun(text, m.end(1), word))
+            or (region and _modifier_before_noun(text, adjective, m.end(1), word))
             or _field_before_body(text, m.end(1), word)
             or shared
             or (region and word in _COUNTRY_NOUNS)
@@ -1052,7 +1077,19 @@ def _pair_pattern(adjective: str, word: str) -> regex.Pattern[str]:
     )
 
 
-_LETTER_CAPITAL_AFTER = regex.compile(r"[^\S\n]+\p{Lu}")
+_CAPITAL_AFTER = regex.compile(r"[^\S\n]+(\p{Lu}\p{L}*)")
+
+
+def _legal_forms() -> frozenset[str]:
+    """A firm's legal forms ("Ltd", "ASA"; resources/case/legal_forms.txt)."""
+    return word_set("case", "legal_forms.txt")
+
+
+def _inside_longer_name(text: str, end: int) -> bool:
+    """A capital follows the pair, and no firm's legal form, which running text drops
+    ("Varnic Mining ASA" … "Varnic Mining shares"): the pair is part of a longer name."""
+    nxt = _CAPITAL_AFTER.match(text, end)
+    return nxt is not None and nxt.group(1) not in _legal_forms()
 
 
 def _repeated_name(text: str, adjective: str, word: str) -> bool:
@@ -1062,12 +1099,12 @@ def _repeated_name(text: str, adjective: str, word: str) -> bool:
     names its subject again and again.  One lower-case use is evidence the other way
     (``inconsistent`` in _stray reads it), and a use before another capital is part of a
     longer name ("the Vardic Youth Centre" twice says nothing of "a Vardic Youth radio
-    station")."""
+    station"), though not one before a firm's legal form ("Vardic Mining ASA")."""
     uses = list(_pair_pattern(adjective, word).finditer(text))
     if not all(u.group().endswith(word) for u in uses):
         return False
     # a use inside a longer name ("the Tarvelian Youth Centre") names that name, not the pair
-    return sum(_LETTER_CAPITAL_AFTER.match(text, u.end()) is None for u in uses) > 1
+    return sum(not _inside_longer_name(text, u.end()) for u in uses) > 1
 
 
 def _after(adjective: str) -> str:

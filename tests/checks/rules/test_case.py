@@ -298,7 +298,7 @@ def test_mid_sentence_capital_unknown_next_word_is_flag_only(word):
         "Why Putin Needs Kim And The Weapons Of The North",
         "Kim Arrives In Russia As The Train Crosses",
         "Why Lisbon Wants Varga In The hot Seat, Says Mayor",
-        "Preview: Why Lisbon Wants Varga In The hot Seat, Says Mayor",
+        "Preview: Why Tarvel Wants Rasko In The hot Seat, Says Mayor",
         "He played in A minor.",
         "She starred in It and in other horror films.",
         "He bought the The Times edition.",

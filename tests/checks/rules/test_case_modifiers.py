@@ -84,8 +84,19 @@ def test_hits(text, word):
         "The novel was reviewed by the Pacific Standard magazine in 2015.",
         "Tickets for the Arctic Monkeys concert sold out in an hour.",
         "The Saharan Dust cloud reached Spain on Monday.",
+        # firms that utilities and insurers name by a noun with an adjective's ending
+        "Workers at Andean Electric plants went on strike on Monday.",
+        "Himalayan Mutual savers were repaid in full, the regulator said.",
+        # a firm's name as the subject of a verb in -s
+        "Atlantic Commercial hopes to sell the tower by December, its chief said.",
+        "Andean Industrial plans to open a mill in the north next year.",
+        # a firm's name clipped after the text writes it in full
+        "Danish Lumber AS said it would close a mill, and Danish Lumber shares fell.",
+        "Andean Shipping Lines said on Monday that an Andean Shipping freighter had run "
+        "aground off Callao.",
+        "Atlantic Coastal Ferries added a route. Atlantic Coastal crossings were full all summer.",
         # events and bodies
-        "She has refereed at two Olympic Games, and the crowd was the loudest she had heard.",
+        "The judge has worked at two Olympic Games and at three world cups since 2012.",
         "The Olympic Stadium crowd rose for the anthem.",
         "He trained at the Olympic Village gym every morning.",
         "The Olympic Committee officials met on Friday.",
@@ -121,11 +132,16 @@ def test_hits(text, word):
         "She studied at the School of Oriental and African Studies in London.",
         # a surname that is a verb too
         "Edward Said told students that the book was a classic.",
+        "Basem Yusuf Said told the council the bridge was safe. Said, 58, has run the "
+        "works office since 2016, and Basem Yusuf, a clerk, agreed.",
         "Abdou Ali Said told reporters the plan was late. Abdou Ali Said has run the port "
         "since 2015.",
         # plurals that end names of their own, or after a longer name
         "The talks between the Turks and Caicos Islands and the Bahamas ended on Friday.",
         "He hiked in the Blue and John Crow Mountains last summer.",
+        # two people who share a surname
+        "The film is about the rivalry between Ada and Lena Rivers, who both ran for mayor.",
+        "Tavo Rivers scored twice. The rivalry between Dex and Tavo Rivers began at school.",
         "Delegates from the Federated States met in the Varna and Oskel rivers region.",
     ],
 )
