@@ -356,7 +356,7 @@ def _candidate(
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
-    ending = _name_ending_here(tail, next_word, before[1])
+    ending = _name_ending_here(tail, next_word, before[1] and not attested.get(head, 0))
     if ending or _people_plural_before(head, tail, next_word):
         return None
     by_rule_word = _by_rule_word(head, tail)
@@ -446,8 +446,10 @@ def _name_ending_here(tail: str, next_word: str, after_role: bool) -> bool:
     """The tail ends the name, whatever the head: a link word before a stop, which links
     nothing ("Leon Towns|and." or "Towns|and, who"); "and" before a capitalised feature noun
     (``_link_before_feature``) or, after a role noun, before any capitalised word ("The poet
-    Behrand Sayeed": a person's name follows a role, not a pair); a preposition before a
-    finite verb (``_preposition_before_verb``)."""
+    Behrand Sayeed": a person's name follows a role, not a pair; ``_candidate`` counts no role
+    before a head the batch writes alone, "Marta Velloso ... the minister Velloso|and Tomas
+    Ribeiro", nor one before a title, ``_title_next``); a preposition before a finite verb
+    (``_preposition_before_verb``)."""
     if tail in _NEEDS_NEXT and not next_word:
         return True
     if _link_before_feature(tail, next_word) or _preposition_before_verb(tail, next_word):
@@ -1504,6 +1506,13 @@ class _Site:
     role: bool = False  # a noun naming a person's role just before ("the poet", "the mayor,")
 
 
+def _title_next(next_word: str, after_next: str) -> bool:
+    """``|and President Okafor``: a role noun capitalised as a title before a name opens a
+    second person, so the token before it is a whole name, not a given name ending in "-and"
+    before its surname ("The poet Behrand Bishop read": no title, "read" is no name)."""
+    return next_word.casefold() in _roles() and after_next[:1].isupper()
+
+
 def _name_glue(piece: str, site: _Site) -> Split | None:
     """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
     that names what the place is (``_feature_split``), to a species epithet
@@ -1661,7 +1670,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
             next_word, site.listed, site.subject, given, run_seen,
-            (after_preposition, site.role),
+            (after_preposition, site.role and not _title_next(next_word, site.after_next)),
         )  # fmt: skip
         if c is not None:
             found.append(c)
