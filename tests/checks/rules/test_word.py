@@ -1615,6 +1615,9 @@ def test_review14d_a_name_ending_in_or_before_a_comma_stays_whole(text):
     [
         # a capitalised noun naming what a place is takes no link word before it
         "Fires burned in Dorvand County for three days.",
+        "The Dorvand County Council met on Monday.",
+        "Fires burned in Dorvand County Kells for three days.",
+        "The Windsor County Council met on Monday.",
         "The governor of Lashkarand Province resigned on Monday.",
         "Police in Marzand Region arrested two men.",
     ],
@@ -1690,6 +1693,10 @@ def test_glued15_places_particles_and_months_split_safely(text, token, fix):
         # a surname the text writes alone is no given name in "-and"
         ("Marta Velloso spoke first. Later the minister Vellosoand Tomas Ribeiro met the press.",
          "Vellosoand", "Velloso and"),
+        # a feature noun before a name opens the next place's name ("County Kell")
+        ("Storms battered Bavariaand County Kell on Sunday.", "Bavariaand",
+         "Bavaria and"),
+        ("Pollution in the Thamesand River Ostrel rose.", "Thamesand", "Thames and"),
     ],
 )  # fmt: skip
 def test_glued15_a_surname_after_a_role_still_splits_before_and(text, token, fix):
