@@ -220,7 +220,6 @@ from copydesk.checks.rules.word._shared import (
     batch_counts,
     ending_counts,
     in_link,
-    long_seam_counts,
     seam_counts,
     starts_sentence,
     word_list,
@@ -440,7 +439,7 @@ def _doubtful(
         return True
     if not after_name and _unknown_stem(head, where[0]):
         return True
-    return _name_before_name(head, tail, next_word, where[:4])
+    return _name_before_name(head, tail, next_word, where)
 
 
 def _name_ending_here(
@@ -499,25 +498,21 @@ def _given_seam(head: str, tail: str) -> bool:
 GIVEN_HEAD = 6  # a given name in "-and" is short: Behz|and, Farz|and; surnames run longer
 
 
-def _name_before_name(
-    head: str, tail: str, next_word: str, where: tuple[bool, bool, bool, bool]
-) -> bool:
+def _name_before_name(head: str, tail: str, next_word: str, where: tuple[bool, ...]) -> bool:
     """``Behzand Khan``, ``Farzand Ali``, ``Ramanand Iyer``: before a capitalised word a name
     ending in "-and" is as likely a given name before its surname as a head glued to "and".
     ``where`` is (the head used alone in the batch, the token an item of a list, a
-    preposition just before, a role noun just before).  Offered only after a role noun (where
-    ``_candidate`` takes none: "The poet Behrand Sayeed"); when the seam closes a given name
+    preposition just before; a role noun just before, ``_name_ending_here``'s alone: "The
+    poet Behrand Sayeed" is never split).  Offered when the seam closes a given name
     ("-anand": Anand) after a head that is no well-known place (not "Japan|and Korea"); or,
     at a consonant, when the batch never writes the head alone and English has never seen
     it, or has barely seen it and no preposition takes the token (not "from Tabuk|and
     Medina"; "-and" after a vowel ends few names: "Velosa|and Marboke")."""
-    standalone, listed, after_preposition, after_role = where
+    standalone, listed, after_preposition = where[:3]
     # a demonym is no given name ("Chadian|and Nigerien")
     demonym = head.casefold() in _demonyms()
     if tail not in _LIST_LINKS or not next_word[:1].isupper() or standalone or demonym:
         return False
-    if after_role:
-        return True
     # ... a well-known place is no given name's stem ("Japan|and Korea")
     if _given_seam(head, tail):
         return zipf(head) < PART  # not "Disease Control|and Prevention" (Roland) either
@@ -1211,7 +1206,7 @@ def _narrow_seam(head: str, tail: str) -> bool:
         return True
     # ... and no longer tail is a word ("Thursdays|at" may be "Thursday|sat")
     rival = zipf(head[-1:] + tail) >= PART
-    return seam <= RARE_ENDING and not rival and long_seam_counts(tail)[head[-3:].lower()] == 0
+    return seam <= RARE_ENDING and not rival and seam_counts(tail, 3)[head[-3:].lower()] == 0
 
 
 def _of_before_name(head: str, tail: str, next_word: str) -> bool:
@@ -1544,7 +1539,7 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
         # one, a stem no lexicon knows and the batch never writes alone may be the whole
         # name's: offered only ("the Injar|district" is split)
         safe = tail not in word_list("trade_feature_nouns.txt")
-        safe = safe or attested_or_seen(head, site.attested)
+        safe = safe or _attested_or_seen(head, site.attested)
     else:
         safe = _object_glue(piece, site.previous, site.next_word, site.attested, site.after_next)
         head, tail = _object_split(piece)
@@ -1557,7 +1552,7 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
-def attested_or_seen(head: str, attested: Counter[str]) -> bool:
+def _attested_or_seen(head: str, attested: Counter[str]) -> bool:
     """A head the batch writes alone or a lexicon (English or FOREIGN) has seen at all."""
     return attested.get(head, 0) > 0 or zipf(head) >= UNSEEN or foreign_zipf(head) >= UNSEEN
 
