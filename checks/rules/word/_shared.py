@@ -96,28 +96,16 @@ def ending_counts() -> Endings:
 
 
 @cache
-def seam_counts(tail: str) -> Counter[str]:
-    """How many known words end in each two letters followed by ``tail`` ("ri" + "and":
-    Briand, Perriand; "ni" + "and": none).  Read from wordfreq's list once per tail."""
+def seam_counts(tail: str, width: int = 2) -> Counter[str]:
+    """How many known words end in each ``width`` letters followed by ``tail`` ("ri" + "and":
+    Briand, Perriand; "ni" + "and": none; at width 3, "li" + "at" ends a few surnames, "oli" +
+    "at" none).  Read from wordfreq's list once per tail and width."""
     seams: Counter[str] = Counter()
     for n, word in enumerate(iter_wordlist("en")):
         if n >= _SCAN_VOCAB:
             break
-        if word.endswith(tail) and len(word) >= len(tail) + 2:
-            seams[word[-len(tail) - 2 : -len(tail)]] += 1
-    return seams
-
-
-@cache
-def long_seam_counts(tail: str) -> Counter[str]:
-    """``seam_counts`` one letter further back: how many known words end in each three
-    letters followed by ``tail`` ("li" + "at" ends a few surnames, "oli" + "at" none)."""
-    seams: Counter[str] = Counter()
-    for n, word in enumerate(iter_wordlist("en")):
-        if n >= _SCAN_VOCAB:
-            break
-        if word.endswith(tail) and len(word) >= len(tail) + 3:
-            seams[word[-len(tail) - 3 : -len(tail)]] += 1
+        if word.endswith(tail) and len(word) >= len(tail) + width:
+            seams[word[-len(tail) - width : -len(tail)]] += 1
     return seams
 
 

@@ -220,7 +220,6 @@ from copydesk.checks.rules.word._shared import (
     batch_counts,
     ending_counts,
     in_link,
-    long_seam_counts,
     seam_counts,
     starts_sentence,
     word_list,
@@ -352,11 +351,11 @@ def _candidate(
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
     after_given: bool = True,  # after a given name or an unknown word, not "San" (Isidro)
     run_seen: bool = False,  # the word before and the head stand together in the text
-    before: tuple[bool, bool] = (False, False),  # a preposition, a role noun just before
+    before: tuple[bool, bool, bool] = (False,) * 3,  # preposition, role before; name after next
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
-    ending = _name_ending_here(tail, next_word, before[1])
+    ending = _name_ending_here(head, tail, next_word, before, attested.get(head, 0) > 0)
     if ending or _people_plural_before(head, tail, next_word):
         return None
     by_rule_word = _by_rule_word(head, tail)
@@ -430,11 +429,12 @@ def _candidate(
 
 
 def _doubtful(
-    head: str, tail: str, next_word: str, after_name: bool, where: tuple[bool, bool, bool, bool]
+    head: str, tail: str, next_word: str, after_name: bool, where: tuple[bool, ...]
 ) -> bool:
     """A split otherwise safe is only offered: "-is" that may end a people's plural before a
     verb (``_plural_shape``), a short unknown stem (``_unknown_stem``), a name ending in
-    "-and" before a capitalised word (``_name_before_name``; ``where`` as it takes it)."""
+    "-and" before a capitalised word (``_name_before_name``; ``where`` as it takes it, then
+    whether a name follows the next word)."""
     if _plural_shape(head, tail) and _may_be_finite(next_word):
         return True
     if not after_name and _unknown_stem(head, where[0]):
@@ -442,24 +442,36 @@ def _doubtful(
     return _name_before_name(head, tail, next_word, where)
 
 
-def _name_ending_here(tail: str, next_word: str, after_role: bool) -> bool:
+def _name_ending_here(
+    head: str, tail: str, next_word: str, before: tuple[bool, bool, bool], attested: bool
+) -> bool:
     """The tail ends the name, whatever the head: a link word before a stop, which links
     nothing ("Leon Towns|and." or "Towns|and, who"); "and" before a capitalised feature noun
-    (``_link_before_feature``) or, after a role noun, before any capitalised word ("The poet
-    Behrand Sayeed": a person's name follows a role, not a pair); a preposition before a
-    finite verb (``_preposition_before_verb``)."""
+    that no name follows (``_link_before_feature``, ``name_next``) or, after a role noun,
+    before any capitalised word ("The poet Behrand Sayeed": a person's name follows a role,
+    not a pair; ``_candidate`` counts no role before a head the batch writes alone, "Marta
+    Velloso ... the minister Velloso|and Tomas Ribeiro", nor one before a title,
+    ``_title_next``); a preposition before a finite verb (``_preposition_before_verb``).
+    ``before`` as ``_candidate`` takes it; ``attested``: the batch writes the head alone."""
+    after_role = before[1] and not attested
     if tail in _NEEDS_NEXT and not next_word:
         return True
-    if _link_before_feature(tail, next_word) or _preposition_before_verb(tail, next_word):
+    if _link_before_feature(head, tail, next_word, before[2]):
+        return True
+    if _preposition_before_verb(tail, next_word):
         return True
     return after_role and tail in _LIST_LINKS and next_word[:1].isupper()
 
 
-def _link_before_feature(tail: str, next_word: str) -> bool:
+def _link_before_feature(head: str, tail: str, next_word: str, name_next: bool) -> bool:
     """``Tarvand County``, ``Lashkarand Province``: "and" or "or" links no name to a
-    capitalised noun naming what a place is; the token is the place's name, ending so."""
+    capitalised noun naming what a place is; the token is the place's name, ending so.
+    After a common name of no word class and before a name (``name_next``), the noun opens
+    the next place's name instead ("Bavaria|and County Kell", "Thames|and River Ostrel";
+    "Dorvand County Council" stays whole: "Dorv" is no known name)."""
     return (
-        tail in _LIST_LINKS
+        not (name_next and zipf(head) >= PART and not word_classes(head))
+        and tail in _LIST_LINKS
         and next_word[:1].isupper()
         and next_word.casefold() in word_list("feature_nouns.txt")
     )
@@ -486,25 +498,21 @@ def _given_seam(head: str, tail: str) -> bool:
 GIVEN_HEAD = 6  # a given name in "-and" is short: Behz|and, Farz|and; surnames run longer
 
 
-def _name_before_name(
-    head: str, tail: str, next_word: str, where: tuple[bool, bool, bool, bool]
-) -> bool:
+def _name_before_name(head: str, tail: str, next_word: str, where: tuple[bool, ...]) -> bool:
     """``Behzand Khan``, ``Farzand Ali``, ``Ramanand Iyer``: before a capitalised word a name
     ending in "-and" is as likely a given name before its surname as a head glued to "and".
     ``where`` is (the head used alone in the batch, the token an item of a list, a
-    preposition just before, a role noun just before).  Offered only after a role noun (where
-    ``_candidate`` takes none: "The poet Behrand Sayeed"); when the seam closes a given name
+    preposition just before; a role noun just before, ``_name_ending_here``'s alone: "The
+    poet Behrand Sayeed" is never split).  Offered when the seam closes a given name
     ("-anand": Anand) after a head that is no well-known place (not "Japan|and Korea"); or,
     at a consonant, when the batch never writes the head alone and English has never seen
     it, or has barely seen it and no preposition takes the token (not "from Tabuk|and
     Medina"; "-and" after a vowel ends few names: "Velosa|and Marboke")."""
-    standalone, listed, after_preposition, after_role = where
+    standalone, listed, after_preposition = where[:3]
     # a demonym is no given name ("Chadian|and Nigerien")
     demonym = head.casefold() in _demonyms()
     if tail not in _LIST_LINKS or not next_word[:1].isupper() or standalone or demonym:
         return False
-    if after_role:
-        return True
     # ... a well-known place is no given name's stem ("Japan|and Korea")
     if _given_seam(head, tail):
         return zipf(head) < PART  # not "Disease Control|and Prevention" (Roland) either
@@ -1198,7 +1206,7 @@ def _narrow_seam(head: str, tail: str) -> bool:
         return True
     # ... and no longer tail is a word ("Thursdays|at" may be "Thursday|sat")
     rival = zipf(head[-1:] + tail) >= PART
-    return seam <= RARE_ENDING and not rival and long_seam_counts(tail)[head[-3:].lower()] == 0
+    return seam <= RARE_ENDING and not rival and seam_counts(tail, 3)[head[-3:].lower()] == 0
 
 
 def _of_before_name(head: str, tail: str, next_word: str) -> bool:
@@ -1504,6 +1512,13 @@ class _Site:
     role: bool = False  # a noun naming a person's role just before ("the poet", "the mayor,")
 
 
+def _title_next(next_word: str, after_next: str) -> bool:
+    """``|and President Okafor``: a role noun capitalised as a title before a name opens a
+    second person, so the token before it is a whole name, not a given name ending in "-and"
+    before its surname ("The poet Behrand Bishop read": no title, "read" is no name)."""
+    return next_word.casefold() in _roles() and after_next[:1].isupper()
+
+
 def _name_glue(piece: str, site: _Site) -> Split | None:
     """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
     that names what the place is (``_feature_split``), to a species epithet
@@ -1524,9 +1539,9 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
         # one, a stem no lexicon knows and the batch never writes alone may be the whole
         # name's: offered only ("the Injar|district" is split)
         safe = tail not in word_list("trade_feature_nouns.txt")
-        safe = safe or attested_or_seen(head, site.attested)
+        safe = safe or _attested_or_seen(head, site.attested)
     else:
-        safe = _object_glue(piece, site.previous, site.next_word, site.attested)
+        safe = _object_glue(piece, site.previous, site.next_word, site.attested, site.after_next)
         head, tail = _object_split(piece)
         # "to Kelavikwas the": "was" is the likelier word at the seam a letter earlier
         rival = piece[len(head) - 1 :]
@@ -1537,7 +1552,7 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
-def attested_or_seen(head: str, attested: Counter[str]) -> bool:
+def _attested_or_seen(head: str, attested: Counter[str]) -> bool:
     """A head the batch writes alone or a lexicon (English or FOREIGN) has seen at all."""
     return attested.get(head, 0) > 0 or zipf(head) >= UNSEEN or foreign_zipf(head) >= UNSEEN
 
@@ -1653,6 +1668,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         return Split(piece[:cut], piece[cut:], zipf(piece[:cut]), safe=True, confidence=0.85)
     found = []
     after_preposition = not after_name and previous in word_list("prepositions.txt")
+    role = site.role and not _title_next(next_word, site.after_next)
     for i in range(2, len(piece) - 1):
         # an everyday word before an everyday head: an organisation's name ("World
         # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
@@ -1661,7 +1677,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
             next_word, site.listed, site.subject, given, run_seen,
-            (after_preposition, site.role),
+            (after_preposition, role, site.after_next[:1].isupper()),
         )  # fmt: skip
         if c is not None:
             found.append(c)
@@ -1796,7 +1812,9 @@ def _object_split(piece: str) -> tuple[str, str]:
     return piece[: len(piece) - len(tail)], tail
 
 
-def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[str]) -> bool | None:
+def _object_glue(
+    piece: str, previous: str, next_word: str, attested: Counter[str], after_next: str = ""
+) -> bool | None:
     """``the village of Kirrinin the valley``, ``lives near Dunmoreand helped``: after a
     preposition or "the" the token is the name it takes (a place's, mostly: a person's name
     comes with its given name), glued to a function word before what that word takes: a noun
@@ -1840,7 +1858,7 @@ def _object_glue(piece: str, previous: str, next_word: str, attested: Counter[st
         phrase = (determiner and low not in _CLAUSE_DETERMINERS) or date or verb or route
         return False if phrase and (known or date) else None
     if tail in _OBJECT_LINKS:
-        if _link_before_feature(tail, next_word):
+        if _link_before_feature(head, tail, next_word, after_next[:1].isupper()):
             return None  # "in Dorvand County": the place's name
         given_seam = next_word[:1].isupper() and _given_seam(head, tail) and zipf(head) < PART
         one_way = one_way and not given_seam

@@ -1615,6 +1615,9 @@ def test_review14d_a_name_ending_in_or_before_a_comma_stays_whole(text):
     [
         # a capitalised noun naming what a place is takes no link word before it
         "Fires burned in Dorvand County for three days.",
+        "The Dorvand County Council met on Monday.",
+        "Fires burned in Dorvand County Kells for three days.",
+        "The Windsor County Council met on Monday.",
         "The governor of Lashkarand Province resigned on Monday.",
         "Police in Marzand Region arrested two men.",
     ],
@@ -1680,6 +1683,26 @@ def test_glued15_places_particles_and_months_split_safely(text, token, fix):
     _assert_safe_glue(text, token, fix)
 
 
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        # a role or title after "and" opens a second person, not the first one's surname
+        ("The talks between the chancellor Brennanand President Okafor ran late.",
+         "Brennanand", "Brennan and"),
+        ("The striker Whitfordand Captain Ellis trained apart.", "Whitfordand", "Whitford and"),
+        # a surname the text writes alone is no given name in "-and"
+        ("Marta Velloso spoke first. Later the minister Vellosoand Tomas Ribeiro met the press.",
+         "Vellosoand", "Velloso and"),
+        # a feature noun before a name opens the next place's name ("County Kell")
+        ("Storms battered Bavariaand County Kell on Sunday.", "Bavariaand",
+         "Bavaria and"),
+        ("Pollution in the Thamesand River Ostrel rose.", "Thamesand", "Thames and"),
+    ],
+)  # fmt: skip
+def test_glued15_a_surname_after_a_role_still_splits_before_and(text, token, fix):
+    _assert_safe_glue(text, token, fix)
+
+
 def test_glued15_a_preposition_before_a_verb_is_a_name_ending():
     assert GLUED.check_text("The coach Ivo Batof resigned.") == []
 
@@ -1698,6 +1721,8 @@ GLUED15_CLEAN = (
     "Dr Ramanand Iyer said the vaccine worked.",
     "The film stars Vivekanand Kapoor as the judge.",
     "The poet Behrand Sayeed read in the square.",
+    "The poet Behrand Bishop read in the square.",
+    "The chef Rowland Baker opened a bakery in Bath.",
     "The mayor, Holmand Fergus, opened the bridge.",
     "She married Torvald Engstrand in Trondheim.",
     "The painter Halvard Brekkeland was born in Voss.",
