@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_v/*.txt), none of it the seed articles.
+families/*.txt and fresh_a..fresh_z/*.txt), none of it the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
   report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
@@ -105,7 +105,7 @@ Disjoint pools:
   fresh_x  fresh_x/*.txt: twelve more, written with fresh_w, the twelfth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_x/README.md); not yet run;
+           fresh_x/README.md); run once (seed 20261213, 2026-12-02), tunable since;
   fresh_y  fresh_y/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_m to fresh_x READMEs
            and one fresh_w article), in other regions and genres; tunable: run blind once by

@@ -335,7 +335,12 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
 
 
 # Link words that never end a clause: a name ending in one ("Townsand", "Orlof") may.
-_NEEDS_NEXT = frozenset({"and", "or", "nor", "of", "from", "than", "via", "per"})
+# Words that need one after them: a link, or a determiner a noun must follow ("Noy
+# Keo|many, 27,": no quantity ends before a comma; the token is a name).
+_NEEDS_NEXT = frozenset(
+    {"and", "or", "nor", "of", "from", "than", "via", "per"}
+    | {"the", "an", "every", "several", "many", "whose"}
+)
 
 
 @dataclass(frozen=True)

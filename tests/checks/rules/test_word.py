@@ -1787,3 +1787,15 @@ def test_glued15_clean_sentences_stay_quiet(text):
 
 def test_glued15_the_clean_sentences_are_sixty_or_more():
     assert len(GLUED15_CLEAN) >= 60
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Velamany, 27, a nurse at the clinic, said she took the bus.",
+        "Officials said Tomas Kerthe, the mayor, would attend.",
+        "The prize went to Ilse Brovevery. She thanked the jury.",
+    ],
+)
+def test_a_name_ending_like_a_determiner_before_a_stop_is_left_whole(text):
+    assert GLUED.check_text(text) == []
