@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.checks.engine import Engine
-from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import run
 
 RULE = "case.capitalised-noun"
 
 
 def _caps(text: str) -> list[str]:
-    engine = Engine(checks=[REGISTRY.get(RULE)])
-    return [text[i.offset : i.end] for i in engine.check_text(text) if i.rule == RULE]
+    return [i.matched(text) for i in run(RULE, text)]
 
 
 @pytest.mark.parametrize(
