@@ -255,6 +255,9 @@ def _glued_at_address(
 
 
 _PROSE_WORD_AFTER = regex.compile(r"[ ]\p{Ll}")
+# A web address ending in a lower-case path segment: "www.example.org/floods" (a capitalised
+# segment, "github.com/acme/Widget.Core", names code).
+_PATH_END = regex.compile(r"(?:https?://|www\.)[^/\s]+/(?:[^/\s]+/)*[\p{Ll}\p{N}_-]+\Z")
 
 
 def _sentence_after_address(text: str, left: str, right: str, pos: int) -> bool:
@@ -263,10 +266,13 @@ def _sentence_after_address(text: str, left: str, right: str, pos: int) -> bool:
 
     An address's own labels are not written as a capitalised "The" or "It" with a word of
     prose after them; a rarer capitalised label ("www.example.com.Au") stays the address's.
+    After a path (``example.org/floods.Residents can``) a dot starts a file extension, which
+    is never an everyday capitalised word, so any such word opens the next sentence.
     """
     if not (_ADDRESS.fullmatch(left) and _CAPITALISED.fullmatch(right)):
         return False
-    if lexicon.zipf(right) < _FUNCTION_WORD:
+    needed = lexicon.COMMON if _PATH_END.search(left) else _FUNCTION_WORD
+    if lexicon.zipf(right) < needed:
         return False
     return bool(_PROSE_WORD_AFTER.match(text, pos + 1 + len(right)))
 

@@ -107,6 +107,11 @@ def test_double_near_misses(text):
             "Write to desk@paper.co.uk.It opens at nine.",
             "Write to desk@paper.co.uk. It opens at nine.",
         ),
+        # after a path a dot opens a file extension, never an everyday capitalised word
+        (
+            "Maps are at www.fenbury.gov/floods.Residents can add photos.",
+            "Maps are at www.fenbury.gov/floods. Residents can add photos.",
+        ),
     ],
 )
 def test_missing_space_safe_fixes(text, expected):
@@ -227,6 +232,9 @@ def test_short_quoted_term_gets_only_a_space():
         # an address's own capitalised label, or one with no prose after it
         "Mirror at www.example.com.Au and ftp.site.org.It",
         "See www.example.com.The-End for it.",
+        # a capitalised path segment names code; a rare label after a path is an extension
+        "See https://github.com/acme/Widget.Core for details.",
+        "Get www.example.org/files/report.Xlsx now.",
     ],
 )
 def test_missing_space_near_misses(text):
