@@ -1,7 +1,8 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt), none of it the seed articles.
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt and fresh_ab/*.txt), none of it
+the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
   report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
@@ -114,6 +115,15 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_z/README.md); not yet run;
+  fresh_aa fresh_aa/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_y and fresh_z
+           READMEs, the article lists of the fresh_m to fresh_x READMEs and one fresh_y
+           article), in other regions and genres; tunable: run blind once by the lead (seed
+           chosen then), then tuned on (see fresh_aa/README.md);
+  fresh_ab fresh_ab/*.txt: twelve more, written with fresh_aa, the fourteenth hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; the lead
+           runs it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_ab/README.md); not yet run;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -203,7 +213,8 @@ full name after the surname alone in a headline is still misspelt.  Distinct spo
 Usage: python bench/eval_families.py
        [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f|fresh_g|fresh_h|
                fresh_i|fresh_j|fresh_k|fresh_l|fresh_m|fresh_n|fresh_o|fresh_p|fresh_q|fresh_r|
-               fresh_s|fresh_t|fresh_u|fresh_v|fresh_w|fresh_x|fresh_y|fresh_z]
+               fresh_s|fresh_t|fresh_u|fresh_v|fresh_w|fresh_x|fresh_y|fresh_z|fresh_aa|
+               fresh_ab]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -262,6 +273,8 @@ FRESH_POOLS = (
     "fresh_x",
     "fresh_y",
     "fresh_z",
+    "fresh_aa",
+    "fresh_ab",
 )
 
 
