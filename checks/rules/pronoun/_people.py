@@ -457,6 +457,23 @@ def _particle_joins(text: str, tokens: list[Token], run: list[int], k: int) -> b
     )
 
 
+def _written_whole(people: list[Entity], part: str) -> list[Entity]:
+    """The people whose name has ``part`` as a word of its own, when another has it only
+    inside a hyphenated surname: after "Ana Ruiz-Ferrer" and "Tomas Ferrer", a bare
+    "Ferrer" is Tomas (news calls her "Ruiz-Ferrer"), however recently she was named."""
+    whole = [e for e in people if part in _name_words(e.name)]
+    inside = [e for e in people if e not in whole and _in_hyphenated(part, e.name)]
+    return whole if whole and inside else []
+
+
+def _name_words(name: str) -> list[str]:
+    return [_POSSESSIVE.sub("", w).lower() for w in name.split()]
+
+
+def _in_hyphenated(part: str, name: str) -> bool:
+    return any(part in _HYPHEN.split(w) for w in _name_words(name) if _HYPHEN.search(w))
+
+
 class EntityLinker:
     """Phase 4: names linked into entities across the document.
 
@@ -484,6 +501,7 @@ class EntityLinker:
         if cands:
             people = [e for e in cands if e.is_person] or cands
             if len(parts) == 1:
+                people = _written_whole(people, parts[0]) or people
                 # "Silveira" after "Manuel da Silveira … His daughter, Helena da Silveira":
                 # news calls a namesake relative by her full or given name, so the bare
                 # surname is still the person first named by it.

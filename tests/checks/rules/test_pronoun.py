@@ -1457,3 +1457,34 @@ _OTHERS_PART = [
 @pytest.mark.parametrize("text", _OTHERS_PART)
 def test_an_opening_phrase_of_someone_elses_part_does_not_point_forward(text):
     assert run("pronoun.gender", text) == []
+
+
+_SHARED_SURNAME = (
+    "Lucia Ortega-Brandt, 61, won the seat against Tomas Brandt, a teacher, who said he had"
+    " expected a closer count.\n\nOrtega-Brandt said she would start on Monday.\n\n"
+    "Brandt conceded at dawn. {} said {} had called her."
+)
+
+
+def test_a_bare_surname_is_the_person_who_bears_it_whole_not_a_double_surnames_half():
+    # "Ortega-Brandt" is how the text calls her: a bare "Brandt" is Tomas, however lately she
+    # was named.
+    assert run("pronoun.gender", _SHARED_SURNAME.format("He", "he")) == []
+
+
+def test_a_double_surnames_half_alone_still_names_her_when_nobody_bears_it_whole():
+    text = (
+        "Lucia Ortega-Brandt, 61, won the seat, her second.\n\nOrtega-Brandt said she would"
+        " start on Monday, and she thanked her staff.\n\nBrandt said he had called the governor."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "he"
+
+
+def test_a_husband_who_bears_the_surname_whole_takes_it_though_named_as_her_relative():
+    text = (
+        "Rosa Lindqvist-Hale, who farms with her husband, Arne Hale, said the harvest was the"
+        " best she had seen.\n\nLindqvist-Hale said she had hired six pickers.\n\nHale said"
+        " the pickers were paid by the crate. He said the work was hard."
+    )
+    assert run("pronoun.gender", text) == []
