@@ -103,6 +103,7 @@ _VERB_BEFORE = frozenset(
     {"to", "would", "will", "can", "could", "should", "shall", "may", "might", "must", "did"}
     | {"does", "do", "not", "never"}
 )
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "remain", "remains", "remained", "become"}
     | {"became", "becomes", "as", "named", "appointed", "elected"}
@@ -1249,8 +1250,24 @@ def _predicative(tokens: list[Token], k: int) -> bool:
         if tokens[j].sent != sent or tokens[j].low in _OBJECT_PREPOSITIONS:
             return False  # "was there with his wife": the object of "with", someone else
         if tokens[j].low in _COPULAS and (k - j <= 4 or phrase):
-            return True
+            return not _common_noun_subject(tokens, j)
         phrase = phrase and _in_noun_phrase(tokens[j])
+    return False
+
+
+def _common_noun_subject(tokens: list[Token], copula: int) -> bool:
+    """The copula at ``copula`` has a common noun for its subject ("Her opposite is the
+    king", "The winner was a woman"): the noun after it is a person no name has named yet,
+    someone a pronoun may mean.  After a name or a pronoun ("Dahl will remain an adviser")
+    it is that person again."""
+    sent = tokens[copula].sent
+    for j in range(copula - 1, max(-1, copula - 5), -1):
+        tok = tokens[j]
+        if tok.sent != sent or tok.low in PRONOUNS or tok.low in _RELATIVES:
+            return False
+        if tok.low in function_words():
+            continue  # "will", "has", "also", "not": between the subject and its verb
+        return tok.text.islower()
     return False
 
 

@@ -1488,3 +1488,17 @@ def test_a_husband_who_bears_the_surname_whole_takes_it_though_named_as_her_rela
         " the pickers were paid by the crate. He said the work was hard."
     )
     assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Holm plays the heroine. Holm is 26 and in her first lead role; she moves as if"
+        " she were at home.\n\nHer opposite is the king, who rules from behind a screen and is"
+        " heard long before he is seen.",
+        "Anna Varga chaired the jury, and she read the verdict. The winner was a young man who"
+        " said he had written the book in a year.",
+    ],
+)
+def test_a_person_noun_after_a_copula_with_a_common_noun_subject_is_someone_new(text):
+    assert run("pronoun.gender", text) == []
