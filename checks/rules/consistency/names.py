@@ -933,6 +933,10 @@ def _valid_surfaces(node: Node) -> list[str]:
     shapes = list(node.surfaces)
     if len(shapes) < 2:
         return shapes
+    if len(node.parts) < 2 and len(node.key) < 2:
+        # One letter is an initial ("O. Keane") or a particle ("Ó Briain"): no spelling of
+        # a name, whatever its accent.
+        return [max(shapes, key=lambda s: node.surfaces[s])]
     if len(node.parts) < 2:
         # One word: only accents tell its spellings apart (a capital is a sentence's, not a name's).
         by_letters: dict[str, str] = {}
