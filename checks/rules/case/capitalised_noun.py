@@ -145,7 +145,11 @@ writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another na
 the word, ``the Monetary Policy Council``, does not excuse ``the Chilean Council`` beside
 ``the Chilean council``).  An institution's head is common, too, when the text used it
 alone in lower case first (``the council said … the Chilean Council``): news gives a
-name in full before it shortens it.
+name in full before it shortens it.  A head the text writes in lower case as a
+description, after the possessive of the adjective's place (``Tarvia's parliament``
+beside ``the Tarvian Parliament``) or after "the" and another adjective of the same kind
+(``the Catholic shrine`` beside ``the Orthodox Shrine``), and capitalises nowhere else,
+is flagged as written in lower case elsewhere (checks/rules/case/_written_lower.py).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
