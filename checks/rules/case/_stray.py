@@ -16,7 +16,10 @@ name:
   either before "than" after a name that is no given name (``Tbilisi More than``), and a third
   person after a name takes its object or infinitive (``Amman Switches to``), and so
   does a word lemminflect knows only as a verb after a place or a region's name, before
-  no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``).
+  no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``),
+  and before "and" when it joins another verb's bare form before a small word
+  (``Archers in Tarvel Sing and dance after``; ``the Tarvel Sing and Dance Troupe`` is a
+  name).
   "This", "these" and "those" after a name before a lower-case noun are a determiner
   (``enrolled in Velmora This spring``; with a full stop lost the capital is wrong all
   the same), and "Rose", "Fell" or another past tense after a name before a change by a
@@ -468,12 +471,32 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             or _preposition_before_figure(ctx.text, m.end(), low)
         ):
             continue
-        if nxt in ("of", "and", "de", "del", "for"):
+        if nxt in ("of", "and", "de", "del", "for") and not (
+            why == "a verb" and nxt == "and" and _verbs_joined(ctx.text, m.end())
+        ):
             continue
         if ctx.pairs[prev.lower(), word] > 1 or _after_work_noun(ctx, m.start()):
             continue  # a repeated pair is a name; "the band Rise Against" a title
         if ctx.mid_sentence(m.start(), sentence=why == "a verb" and nxt is not None):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+# "and", a lower-case word (group 1), then a small word (group 2) or punctuation.
+_AND_WORD = regex.compile(r"[^\S\n]+and[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+)\b|[^\S\n]*[,.;:!?])")
+
+
+def _verbs_joined(text: str, end: int) -> bool:
+    """ "Archers in Tarvel Sing and dance after each hit": "and" joins the capitalised
+    verb to another in its bare form, before a small word or punctuation, so the two
+    are the clause's verbs, not the end of a name ("the Tarvel Sing and Dance
+    Troupe" is capitalised throughout)."""
+    m = _AND_WORD.match(text, end)
+    if m is None:
+        return False
+    verb = m.group(1)
+    if "VERB" not in word_classes(verb) or verb.endswith(("s", "ed", "ing")):
+        return False
+    return m.group(2) is None or m.group(2) in function_words() or m.group(2) in PREPOSITIONS
 
 
 # Prepositions of time and place that take a figure for their object: "the port of

@@ -145,7 +145,11 @@ writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another na
 the word, ``the Monetary Policy Council``, does not excuse ``the Chilean Council`` beside
 ``the Chilean council``).  An institution's head is common, too, when the text used it
 alone in lower case first (``the council said … the Chilean Council``): news gives a
-name in full before it shortens it.
+name in full before it shortens it.  A head the text writes in lower case as a
+description, after the possessive of the adjective's place (``Tarvia's parliament``
+beside ``the Tarvian Parliament``) or after "the" and another adjective of the same kind
+(``the Catholic shrine`` beside ``the Orthodox Shrine``), and capitalises nowhere else,
+is flagged as written in lower case elsewhere (checks/rules/case/_written_lower.py).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -178,6 +182,7 @@ from copydesk.checks.rules.case._stray import (
     strays,
     title_case_line,
 )
+from copydesk.checks.rules.case._written_lower import written_lower
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
@@ -1033,6 +1038,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or shared
             or (region and word in _COUNTRY_NOUNS)
             or _headline_only(text, m.start(1), m.group())
+            or _written_lower_here(text, m, adjective, word)
         ):
             continue
         if (zipf(word.lower()) < COMMON and not _currency(word)) or m.group() in _agency_names():
@@ -1062,7 +1068,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if title_case_line(text, m.start(1)) or (_defined(text, m.end(1)) and not shared):
             continue
         flagged.add(m.start(1))
-        yield _issue(ctx, m.start(1), word, _after(adjective))
+        lower = _written_lower_here(text, m, adjective, word)
+        yield _issue(ctx, m.start(1), word, _WHY["inconsistent"] if lower else _after(adjective))
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
@@ -1105,6 +1112,21 @@ def _repeated_name(text: str, adjective: str, word: str) -> bool:
         return False
     # a use inside a longer name ("the Tarvelian Youth Centre") names that name, not the pair
     return sum(not _inside_longer_name(text, u.end()) for u in uses) > 1
+
+
+def _written_lower_here(text: str, m: regex.Match[str], adjective: str, word: str) -> bool:
+    """The text writes the noun in lower case as a description elsewhere and capitalises
+    it nowhere else (``Tarvela's parliament`` beside ``the Tarvelian Parliament``; see
+    _written_lower), and the pair ends its phrase: not before "of" and a capital ("the
+    Catholic Diocese of Varn"), nor after an adjective of region or of a nation inside
+    a state ("the Scottish Parliament" beside "Scotland's parliament")."""
+    after_of = m.group(2)
+    if after_of is not None and not after_of.islower():
+        return False
+    if adjective in _regions() or adjective in _regional():
+        return False  # "the Scottish Parliament", "the Atlantic Coast": names of their own
+    kind = _listed() | _religions()
+    return written_lower(text, m.start(1), adjective, word, kind)
 
 
 def _after(adjective: str) -> str:
@@ -1177,6 +1199,7 @@ def _adjective_starts(
             shared
             or _one_of_many(text, m.start(), m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
+            or _written_lower_here(text, m, adjective, word)
         )
     if adjective not in _listed():
         return (

@@ -1,0 +1,165 @@
+"""A noun a text writes in lower case on its own, capitalised once after a proper adjective.
+
+Why: a head a house style may capitalise ("Parliament", "Shrine") is a common noun for
+this writer when the same text writes it in lower case where it means the same kind of
+thing: ``Samoa's parliament`` beside ``the Fono, the Samoan Parliament,``, or ``the
+Catholic shrine`` beside ``the Anglican Shrine``.  The text is inconsistent, and a copy
+editor wants to be asked (not a safe fix).
+
+A lower-case use alone is no evidence: news names a body in full and shortens it in lower
+case after (``the Varnish Parliament … the parliament voted``).  The evidence must say
+that the capitalised pair is a description, not a name:
+
+* the text writes the noun in lower case after the possessive of the place the adjective
+  is made from (``Tarvela's parliament`` beside ``the Tarvelian Parliament``): the same
+  thing, described; or
+* the text writes the noun in lower case after another adjective of the same kind, a
+  nationality or a religion (``the Catholic shrine`` beside ``the Orthodox Shrine``): for
+  this writer the pair is a kind of shrine.  Not the head of a body (``the Catholic
+  Church`` beside ``a Lutheran church``: the body and a building), nor an institution's.
+
+Either way the noun is capitalised nowhere else in the text (outside a sentence's start)
+and the pair once: a name is named again, and a stray capital seldom repeats.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from os.path import commonprefix
+
+import regex
+
+from copydesk.checks.data import word_set
+from copydesk.checks.language import function_words
+from copydesk.checks.rules.case._common import place_stems
+from copydesk.checks.rules.grammar._wordclass import plural_noun, word_classes
+from copydesk.checks.rules.word._shared import starts_sentence
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """The noun's singular and plural, in lower case ("shrine", "shrines")."""
+    low = word.lower()
+    if low.endswith("ies"):
+        return (low, low[:-3] + "y")
+    if low.endswith("s"):
+        return (low, low[:-1], low[:-2]) if low.endswith("es") else (low, low[:-1])
+    plural = low[:-1] + "ies" if low.endswith("y") else low + "s"
+    return (low, plural, low + "es")
+
+
+@lru_cache(maxsize=256)
+def _capitalised(word: str) -> regex.Pattern[str]:
+    """Any number of the noun with a capital, as a whole word."""
+    forms = "|".join(regex.escape(f[:1].upper() + f[1:]) for f in _forms(word))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{forms})(?![\p{{L}}\p{{N}}\-])")
+
+
+@lru_cache(maxsize=256)
+def _after_word(word: str) -> regex.Pattern[str]:
+    """A capitalised word (group 1), then the noun in lower case, either number."""
+    forms = "|".join(regex.escape(f) for f in _forms(word))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-])(\p{{Lu}}[\p{{L}}\-]*)((?:['’]s)?)[^\S\n]+(?:{forms})"
+        rf"(?![\p{{L}}\p{{N}}\-])"
+    )
+
+
+def capitalised_elsewhere(text: str, start: int, word: str) -> bool:
+    """The noun, either number, has a capital somewhere else than at ``start`` and at a
+    sentence's start ("the Shrine Authority", "Parliament voted")."""
+    return any(
+        m.start() != start and not starts_sentence(text, m.start())
+        for m in _capitalised(word).finditer(text)
+    )
+
+
+def _made_from(adjective: str, place: str) -> bool:
+    """``adjective`` is made from ``place`` ("Tarvela": "Tarvelian"; "Kenya": "Kenyan";
+    "Norway": "Norwegian"): one of place_stems, or the two share all the place's letters
+    but its last two, four at least."""
+    if place in place_stems(adjective):
+        return True
+    shared = len(commonprefix([adjective, place]))  # noqa: RUF071 (words, not paths)
+    return shared >= 4 and shared >= len(place) - 2 and adjective != place
+
+
+_NEXT_LOWER = regex.compile(r"[^\S\n]+(\p{Ll}+)")
+
+
+def _heads_its_phrase(text: str, end: int) -> bool:
+    """The noun ending at ``end`` heads its phrase: no noun that is no verb follows
+    ("Tarvela's parliament met", not "India's ocean trade": a modifier says nothing of
+    the noun's case as a head)."""
+    nxt = _NEXT_LOWER.match(text, end)
+    if nxt is None or nxt.group(1) in function_words():
+        return True
+    after = nxt.group(1)
+    # a verb after a singular head ends in -s or -ed ("the senate votes", not "ocean trade")
+    return "NOUN" not in word_classes(after) or after.endswith(("s", "ed"))
+
+
+# Adjectives of a continent or a group of nations: they open the names of bodies many
+# nations share ("the European Parliament", "the African Union"), which news describes
+# by the continent too ("Europe's parliament").
+_CONTINENTAL = frozenset(
+    {"European", "African", "Asian", "Arab", "Nordic", "Caribbean", "Eurasian", "Andean"}
+)
+
+
+def _owners_noun(text: str, adjective: str, word: str) -> bool:
+    """ "Tarvela's parliament": the noun after the possessive of the adjective's place.
+    Not a place's head ("the Indian Ocean" beside "India's ocean": a place's own name),
+    nor after a continent's adjective (``_CONTINENTAL``)."""
+    if word in word_set("case", "place_heads.txt") or adjective in _CONTINENTAL:
+        return False
+    return any(
+        m.group(2) and _made_from(adjective, m.group(1)) and _heads_its_phrase(text, m.end())
+        for m in _after_word(word).finditer(text)
+    )
+
+
+@lru_cache(maxsize=256)
+def _the_pair(word: str) -> regex.Pattern[str]:
+    """ "the", an adjective (group 1), then ``word`` in lower case, the same number."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-])[Tt]he[^\S\n]+(\p{{Lu}}\p{{Ll}}+)[^\S\n]+"
+        rf"{regex.escape(word.lower())}(?![\p{{L}}\p{{N}}\-])"
+    )
+
+
+_THE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Tt]he[^\S\n]+\Z")
+
+
+def _kindred_noun(text: str, start: int, adjective: str, word: str, kind: frozenset[str]) -> bool:
+    """ "the Catholic shrine" beside "the Orthodox Shrine": the noun in lower case after
+    "the" and another adjective of the same kind (``kind``), both singular with "the",
+    side by side as two of a kind.  Not a body's or an institution's head ("the
+    Catholic Church" beside "the Lutheran church": the body and a building), nor a
+    plural ("the Christian Brothers"), nor after "Roman", which names sites ("the Roman
+    Forum")."""
+    if adjective == "Roman" or plural_noun(word.lower()) or word in _name_heads():
+        return False
+    if (
+        _THE_BEFORE.search(text, max(0, start - len(adjective) - 6), start - len(adjective) - 1)
+        is None
+    ):
+        return False
+    return any(
+        m.group(1) != adjective and m.group(1) in kind and _heads_its_phrase(text, m.end())
+        for m in _the_pair(word).finditer(text)
+    )
+
+
+def _name_heads() -> frozenset[str]:
+    """Heads of bodies and institutions (body_heads.txt, institution_nouns.txt)."""
+    return word_set("case", "body_heads.txt") | word_set("case", "institution_nouns.txt")
+
+
+def written_lower(text: str, start: int, adjective: str, word: str, kind: frozenset[str]) -> bool:
+    """The text writes ``word`` (capitalised at ``start`` after ``adjective``) in lower
+    case as the same kind of thing, and capitalises it nowhere else (see the module's
+    docstring); ``kind`` holds the adjectives of the same kind as ``adjective``."""
+    pair = f"{adjective} {word}"
+    if text.count(pair) != 1 or capitalised_elsewhere(text, start, word):
+        return False
+    return _owners_noun(text, adjective, word) or _kindred_noun(text, start, adjective, word, kind)

@@ -1,0 +1,91 @@
+"""case.capitalised-noun: a head the text writes in lower case as a description elsewhere
+(after the possessive of the adjective's place, or after "the" and another adjective of
+the same kind), capitalised once after a proper adjective (invented examples; precision
+first: a name shortened in lower case, a body's head, a place's own name and a pair the
+text repeats stay quiet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rules.helpers import run
+
+RULE = "case.capitalised-noun"
+WHY = "written in lower case elsewhere"
+
+
+def _caps(text: str) -> list[str]:
+    return [i.matched(text) for i in run(RULE, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the place's possessive before the noun in lower case
+        (
+            "The ruling party won 30 of the 60 seats, and like every member of Tarvia's "
+            "parliament she holds a title. Under the rules of the Velmar, the Tarvian "
+            "Parliament, the members first elect a speaker.",
+            "Parliament",
+        ),
+        (
+            "Korvan's parliament met on Monday, and on Tuesday the Korvani Parliament "
+            "voted on the bill after a long debate.",
+            "Parliament",
+        ),
+        # another adjective of the same kind before the noun in lower case
+        (
+            "The main service was held at the Catholic shrine on Monday. A separate service "
+            "was held at the Orthodox Shrine, about 3 kilometres away.",
+            "Shrine",
+        ),
+        (
+            "The Anglican shrine stood empty all week. The Catholic Shrine was visited by "
+            "the pope in 1969.",
+            "Shrine",
+        ),
+    ],
+)
+def test_hits(text, word):
+    issues = run(RULE, text)
+    assert [i.matched(text) for i in issues] == [word]
+    assert WHY in issues[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name, then its short form in lower case: the normal pattern of clean news
+        "The Kestrel Valley Hospital opened a new wing. The hospital said it would hire nurses.",
+        "The Regional Council met on Tuesday, and the council agreed to cut fees.",
+        "The European Parliament voted on the rules. The parliament will vote again in May.",
+        "The Tarvian Parliament voted on Monday. The parliament meets again in June.",
+        "Pilgrims gathered near the shrine. A service was held at the Orthodox Shrine.",
+        # a nation with a government of its own, or a region's adjective
+        "The Scottish Parliament passed the bill. Scotland's parliament has powers over health.",
+        "The European Parliament voted on Monday. Europe's parliament meets in two cities.",
+        "The Indian Ocean was calm. India's ocean trade grew, and its ocean was calm.",
+        # the noun qualifies another noun: no head
+        "The Tarvian Genocide Museum opened. Tarvia's genocide memorial draws visitors.",
+        "The Tarvian Parliament met. Tarvia's parliament building was closed.",
+        # a body's head, a plural, and a name "Roman" heads
+        "The Catholic Church sold the land. The Lutheran church in the village was closed.",
+        "The Christian Brothers ran the school. The Muslim brothers ran a shop.",
+        "The Roman Forum was crowded. The Greek forum in the town was empty.",
+        "The Catholic Mission runs a school. An Anglican mission runs a clinic.",
+        # "of" and a capital: the name goes on
+        "The Catholic Diocese of Varn runs 40 schools. The Anglican diocese runs fewer.",
+        # the pair again, or the noun capitalised elsewhere
+        "Korvan's parliament met, and the Korvani Parliament voted; then the Korvani "
+        "Parliament rose.",
+        "Members of the Tarvian Parliament met. Tarvia's parliament has 120 seats, and the "
+        "Parliament Speaker said so.",
+        "The Orthodox Shrine Authority runs the site. The Catholic shrine is small.",
+        # a longer name
+        "The Tarvian Parliament Building was closed. Tarvia's parliament met in a school.",
+        "Lebanon's parliament failed to elect a president. The Lebanese Parliament Speaker "
+        "said it would meet again.",
+    ],
+)
+def test_quiet(text):
+    assert _caps(text) == []
