@@ -542,7 +542,7 @@ def _vox_pop(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     gender ("said he had fallen and hurt herself").  A plain possessive is no tie: "said
     he had baptised all her children" is the priest before."""
     if not _described(a, ante) or not _own_report(a, ante, p, age_and_trade=True):
-        return False  # "Village chief Budi Santoso said she": no vox pop, his paragraph
+        return False  # "Village chief Agus Darmawan said she": no vox pop, his paragraph
     if not _gendered_on_stage(a, p.tok.sent - 1, p.gender):
         return False
     ent = ante.entity

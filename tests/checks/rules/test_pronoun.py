@@ -1505,7 +1505,7 @@ _QUIET_PRON16 = [
     "than he had hoped. Moffat said he would keep using the old road. His sister, Laura "
     "Moffat, a pharmacist, said she would cross it every day.",
     "Pieter Visser has farmed near Emmen since 1990. Visser said he sold 40 cows last "
-    "year. His daughter, Anke Visser, said she would take over the farm in 2027.",
+    "year. His daughter, Femke Visser, said she would take over the farm in 2027.",
     "Ana Castro, a teacher, said the school roof leaked. Castro said she had written to "
     "the council twice. Her brother, Luis Castro, said he had fixed it himself.",
     "Omar Haddad runs the bakery with his wife, Leila Haddad. Haddad said he starts work at four.",
@@ -1513,17 +1513,17 @@ _QUIET_PRON16 = [
     "work at four.",
     "Hiroshi Sato and his sister, Yumi Sato, opened the inn in 2019. Yumi Sato said she "
     "cooks every meal herself.",
-    "Kofi Mensah, a fisherman in Elmina, said catches had fallen by half. Mensah said he "
-    "now spends more on fuel than he earns. His wife, Ama Mensah, sells the fish.",
+    "Kofi Nkansah, a fisherman in Elmina, said catches had fallen by half. Nkansah said he "
+    "now spends more on fuel than he earns. His wife, Ama Nkansah, sells the fish.",
     "Greta Lund, 44, said the ferry had been late all week. Lund said she would drive "
     "instead. Her husband, Nils Lund, said he would keep taking the boat.",
     # other quiet texts of two people and reports
     "Maria Pinto, a lawyer for the families, said the ruling was a first. She said her "
     "clients would return to court if the pumps failed.",
     "The bishop, Dom Paulo Reis, said mass in the square. He thanked the pilgrims.",
-    "Sione Taufa, a fisherman, said the cyclone took his boat. His wife, Mele Taufa, said "
+    "Manase Hopoate, a fisherman, said the cyclone took his boat. His wife, Ana Hopoate, said "
     "she had saved the nets.",
-    "Viliami Fifita and his wife, Losana Fifita, run a guest house in Neiafu. She cooks "
+    "Manase Kupu and his wife, Salote Kupu, run a guest house in Neiafu. She cooks "
     "and he takes guests out to see the whales.",
     "Giovanni Russo, 71, a retired miner, said his pension no longer covered the rent. "
     "His daughter, Chiara Russo, said she pays half of it.",
@@ -1533,7 +1533,7 @@ _QUIET_PRON16 = [
     "Simone Gallo, a chef from Turin, opened a restaurant in Porto. He said Portuguese "
     "fish was the best he had cooked.",
     "João Almeida, a cork farmer, said the drought had cut his harvest. His neighbour, "
-    "Inês Almeida, said she had lost a third of hers.",
+    "Graça Almeida, said she had lost a third of hers.",
     "Rosário Costa, a priest in Braga, said the church roof would be mended by Easter. He "
     "said the parish had raised the money.",
     "Kim Lee, a violinist, played the opening piece. She said the hall sounded warm.",
