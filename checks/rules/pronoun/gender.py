@@ -69,6 +69,13 @@ list of plural people a preposition governs ("to farmers, to teachers and to a b
 a kind, not someone on stage, beside the article's subject, unless the pronoun opens the
 next sentence. A name the text shows is a place is no antecedent even where a report follows
 it ("a driver from Leszno, said").
+A given name that the other gender bears in another language ("Paula", a Tongan man's;
+resources/pronoun/first_names_across_cultures.txt) counts for half a given name and alone
+never outvotes the text's own pronoun. A text that calls its ferry "it" ("The vessel was
+built in Hobart. It can carry…") calls no ship "she". A vox pop by a newcomer described by
+age or trade ("Margaret Ellis, 67, a retired teacher, said he…") right after a paragraph
+that ends with someone of the pronoun's gender on stage is about that person, unless a
+reflexive or an "own" ties the report to the speaker.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
