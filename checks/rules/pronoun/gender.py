@@ -564,18 +564,23 @@ def _vox_pop(a: Analysis, ante: Mention, p: Pronoun) -> bool:
 
 
 def _gendered_on_stage(a: Analysis, sent: int, gender: str) -> bool:
-    """Sentence ``sent`` names someone the text gives ``gender`` (by name, title or a person
-    noun of that gender) or refers to someone by its pronoun outside quotations."""
+    """Sentence ``sent``, the last of its paragraph, names someone of ``gender`` or refers to
+    them by its pronoun outside quotations, and that paragraph names someone the text gives
+    ``gender`` (by name and title, or a person noun of that gender): "Mayor Tomas Hendry
+    opened the library. He cut the ribbon."  A bare "she said" after a quotation, with no
+    one named, is not enough."""
     if sent < 0:
         return False
-    for m in a.mentions_in(sent, a.sent_spans[sent][1]):
+    named = False
+    for m in a.mentions_in(a.para_first_sent[sent], a.sent_spans[sent][1]):
         if m.quoted:
             continue
-        if m.noun is not None and m.noun.gender == gender:
+        noun = m.noun is not None and m.noun.gender == gender
+        person = m.entity is not None and m.entity.is_person and m.entity.gender() == gender
+        if (noun or person) and m.sent == sent:
             return True
-        if m.entity is not None and m.entity.is_person and m.entity.gender() == gender:
-            return True
-    return any(
+        named = named or noun or person
+    return named and any(
         not t.quoted and t.low in _SAME[gender]
         for t in a.tokens_from(sent, a.sent_first_tok[sent + 1])
     )

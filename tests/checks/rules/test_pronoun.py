@@ -1467,7 +1467,7 @@ _QUIET_PRON16 = [
     "Jocelyn Gagnon, a goalkeeper from Trois-Rivières, signed for the club on Tuesday. He is 24.",
     "Guadalupe Ortiz, who farms maize near the border, lost most of the harvest. He said "
     "the rain came too late.",
-    "Evelyn Crane, the novelist, died on Sunday at 88. He wrote nine books about the sea.",
+    "Jocelyn Roy, the novelist, died on Sunday at 88. He wrote nine books about the sea.",
     "Jaime Collins, a nurse in Dayton, worked three night shifts in a row. She said the "
     "ward had no spare beds.",
     "Rene Walsh, a dentist in Cork, closed the practice in May. She said the lease had "
@@ -1579,6 +1579,24 @@ _FOUND_PRON16 = [
         "he",
     ),
 ]
+
+
+_FOUND_PRON16.append(
+    (
+        'The line reopened on Friday.\n\n"Freight pays for it. Passengers are why people '
+        'care," she said.\n\nPaul Kisoka, 58, a teacher from Mbinda, said «she» had '
+        "driven all night to be on the first train. He said he had last taken it in 2019.",
+        "he",
+    )
+)
+# Evelyn, in today's news a woman's name, still counts in full
+_FOUND_PRON16.append(
+    (
+        "The survey's leader, Dr. Evelyn Ngiraked, a biologist, said the team had flown 40 "
+        "hours. «He» said a sixth of the animals were calves.",
+        "She",
+    )
+)
 
 
 @pytest.mark.parametrize(("marked", "right"), _FOUND_PRON16)
