@@ -74,8 +74,8 @@ resources/pronoun/first_names_across_cultures.txt) counts for half a given name 
 never outvotes the text's own pronoun. A text that calls its ferry "it" ("The vessel was
 built in Hobart. It can carry…") calls no ship "she". A vox pop by a newcomer described by
 age or trade ("Margaret Ellis, 67, a retired teacher, said he…") right after a paragraph
-that ends with someone of the pronoun's gender on stage is about that person, unless a
-reflexive or an "own" ties the report to the speaker.
+that names someone of the pronoun's gender and ends with them on stage is about that
+person, unless a reflexive or an "own" ties the report to the speaker.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
