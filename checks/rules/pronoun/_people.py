@@ -194,6 +194,9 @@ class Entity:
     # Named first as someone's relative and sharing a surname with a person named before
     # ("His daughter, Helena da Silveira"): the bare surname stays with that person.
     relative: bool = False
+    # What the given name counts for: one point for a name the other gender bears in
+    # another language ("Paula", a Tongan man's name), else FIRST_NAME_WEIGHT.
+    name_weight: int = FIRST_NAME_WEIGHT
 
     @property
     def is_person(self) -> bool:
@@ -215,7 +218,7 @@ class Entity:
     def score(self, exclude: int | None = None) -> dict[str, int]:
         totals = {g: self.title_score[g] + self.vote_counts[g] for g in (MALE, FEMALE)}
         if self.first_name and USE_FIRST_NAMES:
-            totals[self.first_name] += FIRST_NAME_WEIGHT
+            totals[self.first_name] += self.name_weight
         if exclude is not None and exclude in self.votes:
             totals[self.votes[exclude]] -= 1
         return totals
@@ -992,6 +995,8 @@ def _record(
         given = first_names().get(fold(first.low))
         if given and not ent.first_name:
             ent.first_name = given
+            across = fold(first.low) in resource_words("first_names_across_cultures")
+            ent.name_weight = 1 if across else FIRST_NAME_WEIGHT
             ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
     doc.linker.seen(ent, first.start)
 

@@ -69,6 +69,13 @@ list of plural people a preposition governs ("to farmers, to teachers and to a b
 a kind, not someone on stage, beside the article's subject, unless the pronoun opens the
 next sentence. A name the text shows is a place is no antecedent even where a report follows
 it ("a driver from Leszno, said").
+A given name that the other gender bears in another language ("Paula", a Tongan man's;
+resources/pronoun/first_names_across_cultures.txt) counts for half a given name and alone
+never outvotes the text's own pronoun. A text that calls its ferry "it" ("The vessel was
+built in Hobart. It can carry…") calls no ship "she". A vox pop by a newcomer described by
+age or trade ("Margaret Ellis, 67, a retired teacher, said he…") right after a paragraph
+that names someone of the pronoun's gender and ends with them on stage is about that
+person, unless a reflexive or an "own" ties the report to the speaker.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -181,13 +188,38 @@ def _blocker(
     first = window[0].sent if window else sent
     if not fresh:
         first = min(first, sent - 1)
+    ships_she = p.gender == FEMALE and not speaks and not _vessels_are_it(a)
     for tok in a.tokens_from(first, p.tok.idx):
-        if p.gender == FEMALE and not speaks and tok.low in resource_words("vessel_nouns"):
+        if ships_she and tok.low in resource_words("vessel_nouns"):
             return f"vessel noun “{tok.text}”"
         # An earlier pronoun of the same gender nearby: someone of that gender is in play.
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+def _vessels_are_it(a: Analysis) -> bool:
+    """The text calls its ship or boat "it": a sentence whose subject is a vessel noun ("The
+    vessel was built in Hobart") is followed by one that opens with "It" ("It can carry
+    900 passengers").  Such a text does not call a ship "she", and a "she" near a ferry is
+    a woman's.  Once per analysis."""
+    key = ("vessels_are_it", "")
+    if key not in a.derived:
+        a.derived[key] = _find_vessel_it(a)
+    return bool(a.derived[key])
+
+
+def _find_vessel_it(a: Analysis) -> bool:
+    vessels = resource_words("vessel_nouns")
+    starts = a.sent_first_tok
+    for s in range(len(starts) - 1):
+        first, nxt = starts[s], starts[s + 1]
+        if nxt >= len(a.tokens) or a.tokens[nxt].text != "It":
+            continue
+        head = [t for t in a.tokens[first : min(first + 4, nxt)] if not t.quoted]
+        if head and head[0].low == "the" and any(t.low in vessels for t in head[1:]):
+            return True
+    return False
 
 
 # Prepositions whose complement a list of kinds of people can be ("sold them to farmers, to
@@ -498,11 +530,59 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
             return False
     if relative or opened:
         return True
+    if _vox_pop(a, ante, p):
+        return False
     # Nothing but a title or role before it: "Education Minister", "Village head".
     before = a.text[a.sent_spans[sent][0] : ante.start]
     return "," not in before and not any(
         m.entity is not None and m.entity is not ent and m.entity.is_person
         for m in a.mentions_in(sent, ante.start)
+    )
+
+
+def _vox_pop(a: Analysis, ante: Mention, p: Pronoun) -> bool:
+    """``p`` is the subject of what the paragraph's opener, a newcomer described by age or
+    trade, reports ("Margaret Ellis, 67, said he had always…"), and the last sentence of
+    the paragraph before still has someone of ``p``'s gender on stage
+    (:func:`_gendered_on_stage`): a vox pop on that person, unless the rest of the
+    sentence ties the report to the speaker with a reflexive or an "own" of the speaker's
+    gender ("said he had fallen and hurt herself").  A plain possessive is no tie: "said
+    he had baptised all her children" is the priest before."""
+    if not _described(a, ante) or not _own_report(a, ante, p, age_and_trade=True):
+        return False  # "Village chief Agus Darmawan said she": no vox pop, his paragraph
+    if not _gendered_on_stage(a, p.tok.sent - 1, p.gender):
+        return False
+    ent = ante.entity
+    assert ent is not None
+    speaker = ent.gender(exclude=p.tok.start)
+    if speaker is None:
+        return True
+    ties = {MALE: ("himself", "his own"), FEMALE: ("herself", "her own")}[speaker]
+    end = a.sent_spans[p.tok.sent][1]
+    rest = " ".join(t.low for t in a.tokens[p.tok.idx + 1 :] if t.start < end and not t.quoted)
+    return not any(f" {tie} " in f" {rest} " for tie in ties)
+
+
+def _gendered_on_stage(a: Analysis, sent: int, gender: str) -> bool:
+    """Sentence ``sent``, the last of its paragraph, names someone of ``gender`` or refers to
+    them by its pronoun outside quotations, and that paragraph names someone the text gives
+    ``gender`` (by name and title, or a person noun of that gender): "Mayor Tomas Hendry
+    opened the library. He cut the ribbon."  A bare "she said" after a quotation, with no
+    one named, is not enough."""
+    if sent < 0:
+        return False
+    named = False
+    for m in a.mentions_in(a.para_first_sent[sent], a.sent_spans[sent][1]):
+        if m.quoted:
+            continue
+        noun = m.noun is not None and m.noun.gender == gender
+        person = m.entity is not None and m.entity.is_person and m.entity.gender() == gender
+        if (noun or person) and m.sent == sent:
+            return True
+        named = named or noun or person
+    return named and any(
+        not t.quoted and t.low in _SAME[gender]
+        for t in a.tokens_from(sent, a.sent_first_tok[sent + 1])
     )
 
 
@@ -594,11 +674,16 @@ _HELD_FOR_OTHERS = frozenset(
 _REPORT_ADVERBS = frozenset({"also", "later", "then", "again", "previously", "once"})
 
 
-def _own_report(a: Analysis, ante: Mention, p: Pronoun) -> bool:
+_AGE_THEN_TRADE = regex.compile(r",[^\S\n]+\d{1,3},[^\S\n]+(?:a|an)[^\S\n]")
+
+
+def _own_report(a: Analysis, ante: Mention, p: Pronoun, age_and_trade: bool = False) -> bool:
     """``p`` ("he", "she") is the subject of what ``ante`` is reported to say, in the same
     sentence, the name the verb's subject past an apposition set off by commas: "Nina
     Orlov, 68, said he had waited", "Ruiz told reporters that she…".  No one is named
-    between the verb and the pronoun ("Ruiz told Ortega that he…" is either's)."""
+    between the verb and the pronoun ("Ruiz told Ortega that he…" is either's).
+    ``age_and_trade``: an age and a description may both stand in the apposition ("Nina
+    Orlov, 68, a retired nurse, said")."""
     if p.tok.low not in ("he", "she") or ante.sent != p.tok.sent or ante.end > p.tok.start:
         return False
     i = _after(a, ante)
@@ -606,6 +691,10 @@ def _own_report(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         close = a.text.find(",", ante.end + 1, p.tok.start)
         if close < 0:
             return False
+        if age_and_trade and _AGE_THEN_TRADE.match(a.text, ante.end):
+            close = a.text.find(",", close + 1, p.tok.start)
+            if close < 0:
+                return False
         while i < p.tok.idx and a.tokens[i].start < close:
             i += 1
     while i < p.tok.idx and (a.tokens[i].low.endswith("ly") or a.tokens[i].low in _REPORT_ADVERBS):

@@ -1268,13 +1268,6 @@ _OWN_REPORT = [
         "the league.",
         "he",
     ),
-    (
-        "Olga Petrenko, an analyst, said the line carried grain. She expects more "
-        "trains.\n\nAndrzej Kowal, 58, a driver from Zbaszyn, said «she» had waited for the "
-        "line since 2019.\n\nThe company runs depots in Gdynia, Zbaszyn, Leszno and "
-        "Poznan.",
-        "he",
-    ),
 ]
 
 
@@ -1502,3 +1495,160 @@ def test_a_husband_who_bears_the_surname_whole_takes_it_though_named_as_her_rela
 )
 def test_a_person_noun_after_a_copula_with_a_common_noun_subject_is_someone_new(text):
     assert run("pronoun.gender", text) == []
+
+
+# pron16: a given name that is a man's in one culture and a woman's in another is no
+# evidence against the text's only pronoun for the person; vox pops on someone still on
+# stage; a surname is the person of that surname named most recently before it; a text
+# that calls its ferry "it" does not call a ship "she".
+_QUIET_PRON16 = [
+    # the given name alone against the text's one pronoun for the person
+    "The chair of the tenants' union, Dr. Paula Vake, said the rent rise was unfair. He "
+    "said the union would meet the landlord on Friday.",
+    "Paula Fonua, a rugby coach from Neiafu, said the pitch was flooded. He asked the "
+    "council for drainage.",
+    "Joan Ferrer, a baker in Girona, said flour prices had doubled since spring. He said "
+    "the shop would close on Mondays.",
+    "Jocelyn Gagnon, a goalkeeper from Trois-Rivières, signed for the club on Tuesday. He is 24.",
+    "Guadalupe Ortiz, who farms maize near the border, lost most of the harvest. He said "
+    "the rain came too late.",
+    "Jocelyn Roy, the novelist, died on Sunday at 88. He wrote nine books about the sea.",
+    "Jaime Collins, a nurse in Dayton, worked three night shifts in a row. She said the "
+    "ward had no spare beds.",
+    "Rene Walsh, a dentist in Cork, closed the practice in May. She said the lease had "
+    "become too dear.",
+    "Dr. Paula Lolo, the dean of the medical school, opened the new wing. He thanked the "
+    "builders and the donors.",
+    "Joan Serra, the mayor of a village near Lleida, signed the order. He said the road "
+    "would reopen in June.",
+    "The new ambassador, Paula Tuipulotu, presented his credentials to the king on Monday.",
+    # a vox pop after a woman still on stage (was a hit before pron16: either may have waited)
+    "Olga Petrenko, an analyst, said the line carried grain. She expects more "
+    "trains.\n\nAndrzej Kowal, 58, a driver from Zbaszyn, said she had waited for the "
+    "line since 2019.\n\nThe company runs depots in Gdynia, Zbaszyn, Leszno and "
+    "Poznan.",
+    "Joan Vidal, a cellist from Sabadell, joined the orchestra in 2015. He plays a "
+    "cello made in 1742.",
+    # vox pops on a man or a woman still on stage
+    "Mayor Tomas Hendry opened the new library on Saturday. He cut the ribbon in front of "
+    "about 200 people.\n\nMargaret Ellis, 67, a retired teacher, said he had always kept "
+    "his promises to the town.",
+    "Coach Ivan Petrov announced his retirement after 20 years. He led the club to three "
+    "titles.\n\nAnna Kerr, a season-ticket holder, said he had given the town its pride "
+    "back.",
+    "The singer Lena Moreau played her last concert in the hall on Friday. She was "
+    "cheered for ten minutes.\n\nPaul Durand, a taxi driver, said she had sung for his "
+    "mother's wedding.",
+    "Senator Marta Vidal lost her seat on Sunday. She had held it since 1998.\n\nJorge "
+    "Ramos, 58, a fisherman, said she had never visited the port.",
+    "The old priest, Father Karl Weiss, left the parish in March. He had served there for "
+    "40 years.\n\nIrene Vogt, 74, said he had baptised all her children.",
+    "Judge Helen Carter retired on Friday. She sat on the bench for 31 years.\n\nMark "
+    "Lewis, a lawyer in the town, said she was strict but fair.",
+    # a surname is the person of that surname named most recently before it
+    "Derek Moffat, who runs a tyre workshop in Selby, said the new bridge was narrower "
+    "than he had hoped. Moffat said he would keep using the old road. His sister, Laura "
+    "Moffat, a pharmacist, said she would cross it every day.",
+    "Pieter Visser has farmed near Emmen since 1990. Visser said he sold 40 cows last "
+    "year. His daughter, Femke Visser, said she would take over the farm in 2027.",
+    "Ana Castro, a teacher, said the school roof leaked. Castro said she had written to "
+    "the council twice. Her brother, Luis Castro, said he had fixed it himself.",
+    "Omar Haddad runs the bakery with his wife, Leila Haddad. Haddad said he starts work at four.",
+    "Leila Haddad runs the bakery with her husband, Omar Haddad. Haddad said she starts "
+    "work at four.",
+    "Hiroshi Sato and his sister, Yumi Sato, opened the inn in 2019. Yumi Sato said she "
+    "cooks every meal herself.",
+    "Kofi Nkansah, a fisherman in Elmina, said catches had fallen by half. Nkansah said he "
+    "now spends more on fuel than he earns. His wife, Ama Nkansah, sells the fish.",
+    "Greta Lund, 44, said the ferry had been late all week. Lund said she would drive "
+    "instead. Her husband, Nils Lund, said he would keep taking the boat.",
+    # other quiet texts of two people and reports
+    "Maria Pinto, a lawyer for the families, said the ruling was a first. She said her "
+    "clients would return to court if the pumps failed.",
+    "The bishop, Dom Paulo Reis, said mass in the square. He thanked the pilgrims.",
+    "Manase Hopoate, a fisherman, said the cyclone took his boat. His wife, Ana Hopoate, said "
+    "she had saved the nets.",
+    "Manase Kupu and his wife, Salote Kupu, run a guest house in Neiafu. She cooks "
+    "and he takes guests out to see the whales.",
+    "Giovanni Russo, 71, a retired miner, said his pension no longer covered the rent. "
+    "His daughter, Chiara Russo, said she pays half of it.",
+    "Andrea Bianchi, the club's captain, scored twice. He said the team had earned it.",
+    "Nicola Ferri, the town's new mayor, took office on Monday. She said the budget was "
+    "her first task.",
+    "Simone Gallo, a chef from Turin, opened a restaurant in Porto. He said Portuguese "
+    "fish was the best he had cooked.",
+    "João Almeida, a cork farmer, said the drought had cut his harvest. His neighbour, "
+    "Graça Almeida, said she had lost a third of hers.",
+    "Rosário Costa, a priest in Braga, said the church roof would be mended by Easter. He "
+    "said the parish had raised the money.",
+    "Kim Lee, a violinist, played the opening piece. She said the hall sounded warm.",
+    "The captain, Rui Matos, said the trawler had lost its nets in the storm. He said the "
+    "crew were safe.",
+    "Lucia Ferreira, 52, a nurse, said the clinic had no doctor on Sundays. She said "
+    "patients waited for hours.\n\nHer colleague, Tiago Ferreira, said he worked two "
+    "jobs.",
+    "The minister, Dr. Ana Lima, visited the flooded town. She promised aid.\n\nCarlos "
+    "Souza, 63, a shopkeeper, said she had come too late.",
+    "Father Miguel Santos buried the victims on Friday. He wept at the grave.\n\nClara "
+    "Nunes, a widow, said he had known her husband since school.",
+    "Elena Rossi, a midwife, said the ward had closed. Rossi said she had delivered 3,000 "
+    "babies there. Her son, Marco Rossi, said he was born in it.",
+]
+
+
+@pytest.mark.parametrize("text", _QUIET_PRON16)
+def test_given_names_namesakes_and_vox_pops_stay_quiet(text):
+    assert run("pronoun.gender", text) == []
+
+
+# Still found: a given name with other pronouns of the text, a vox pop tied to the speaker
+# by a reflexive,
+# a surname's person before a namesake is introduced, a woman near a ferry called "it".
+_FOUND_PRON16 = [
+    (
+        "Paula Lopez said the talks went well. She added that a deal was close. Lopez "
+        "said «he» expected an agreement by Friday.",
+        "she",
+    ),
+    (
+        "Mayor Tomas Hendry opened the new library on Saturday. He cut the ribbon.\n\n"
+        "Margaret Ellis, 67, a retired teacher, said «he» had slipped on the steps and "
+        "hurt herself. She spent a week in hospital.",
+        "she",
+    ),
+    (
+        "The new ferry was built in Hobart. It can carry 900 passengers.\n\nDerek Moffat, "
+        "who drives a van, said the ferry had fewer lanes than he had hoped. Moffat said "
+        "«she» would keep using the night boat. His sister, Laura Moffat, said she would "
+        "take the ferry.",
+        "he",
+    ),
+]
+
+
+_FOUND_PRON16.append(
+    (
+        'The line reopened on Friday.\n\n"Freight pays for it. Passengers are why people '
+        'care," she said.\n\nPaul Kisoka, 58, a teacher from Mbinda, said «she» had '
+        "driven all night to be on the first train. He said he had last taken it in 2019.",
+        "he",
+    )
+)
+# Evelyn, in today's news a woman's name, still counts in full
+_FOUND_PRON16.append(
+    (
+        "The survey's leader, Dr. Evelyn Ngiraked, a biologist, said the team had flown 40 "
+        "hours. «He» said a sixth of the animals were calves.",
+        "She",
+    )
+)
+
+
+@pytest.mark.parametrize(("marked", "right"), _FOUND_PRON16)
+def test_given_name_with_pronouns_tied_vox_pop_and_namesake_still_found(marked, right):
+    text = marked.replace("«", "").replace("»", "")
+    start = marked.index("«")
+    word = marked[start + 1 : marked.index("»")]
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == start and issue.matched(text) == word
+    assert issue.replacements[0] == right
