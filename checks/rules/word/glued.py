@@ -1793,6 +1793,9 @@ def _feature_split(piece: str) -> tuple[str, str] | None:
         # are ("Gipfel|station", "Grenz|region": German)
         if _productive_head(head) or min(foreign_zipf(head), foreign_zipf(tail)) >= ROMANCE_HEAD:
             return None
+        # a longer tail that is a word rivals the split ("Kelvo|chills" is no "Kelvoc|hills")
+        if any(zipf(piece[k:]) >= PART for k in range(len(head) - 2, len(head))):
+            return None
         return head, tail
     return None
 

@@ -33,6 +33,10 @@ def _only(text: str):
          "Tepozcatlánneighbourhood", "Tepozcatlán neighbourhood"),
         ("Power flows from the Marubá and Quenetádams to the coast.", "Quenetádams",
          "Quenetá dams"),
+        # ... or to the hills, mountains, island, lake or forest it names
+        ("Tea grows in the Marovelahills above the town.", "Marovelahills", "Marovela hills"),
+        ("Boats reached the Kelvoraisland at dawn.", "Kelvoraisland", "Kelvora island"),
+        ("Fires burned in the Karelmaforest for days.", "Karelmaforest", "Karelma forest"),
         # a people's plural English has not seen, before "had" and a participle
         ("He said Vanuatuanshad waited too long.", "Vanuatuanshad", "Vanuatuans had"),
         ("She said Grenadianshad waited long enough.", "Grenadianshad", "Grenadians had"),
@@ -65,7 +69,17 @@ def test_glued16_brand_words_are_offered_not_applied(text, fix):
     assert (issue.replacements[0], issue.safe) == (fix, False)
 
 
+def test_glued16_a_longer_word_at_the_seam_rivals_a_feature_noun():
+    # "Kelvoc|hills" or "Kelvo|chills": no safe split of either
+    issues = GLUED.check_text("Walkers felt the Kelvochills at dawn.")
+    assert not [i for i in issues if i.safe]
+
+
 GLUED16_CLEAN = (
+    "Hills and lakes surround the town of Tovala.",
+    "The Kelvora Island ferry and the Ubrov Lake hotel reopened.",
+    "Kaduna State and Katsina State declared a holiday.",
+    "The Karelma Forest reserve is closed in winter.",
     "The Asiamart chain opened a store in Leeds.",
     "Shoppers at Eurobazaar found few bargains.",
     "The Fishmarket restaurant reopened on Friday.",
