@@ -484,13 +484,18 @@ def _link_before_feature(head: str, tail: str, next_word: str, name_next: bool) 
     capitalised noun naming what a place is; the token is the place's name, ending so.
     After a common name of no word class and before a name (``name_next``), the noun opens
     the next place's name instead ("Bavaria|and County Kell", "Thames|and River Ostrel";
-    "Dorvand County Council" stays whole: "Dorv" is no known name)."""
+    "Dorvand County Council" stays whole: "Dorv" is no known name).  "Lake" opens a name
+    ("Baton Rouge|and Lake Charles"), as no county or province does."""
     return (
         not (name_next and zipf(head) >= PART and not word_classes(head))
         and tail in _LIST_LINKS
         and next_word[:1].isupper()
         and next_word.casefold() in word_list("feature_nouns.txt")
+        and next_word.casefold() not in _NAME_OPENING_FEATURES
     )
+
+
+_NAME_OPENING_FEATURES = frozenset({"lake", "lakes"})  # "Lake Charles", "Lakes Entrance"
 
 
 def _preposition_before_verb(tail: str, next_word: str) -> bool:
@@ -1792,9 +1797,6 @@ def _feature_split(piece: str) -> tuple[str, str] | None:
         # a prefix ("Aero|delta") or a compound of another language whose words both parts
         # are ("Gipfel|station", "Grenz|region": German)
         if _productive_head(head) or min(foreign_zipf(head), foreign_zipf(tail)) >= ROMANCE_HEAD:
-            return None
-        # a longer tail that is a word rivals the split ("Kelvo|chills" is no "Kelvoc|hills")
-        if any(zipf(piece[k:]) >= PART for k in range(len(head) - 2, len(head))):
             return None
         return head, tail
     return None

@@ -69,10 +69,11 @@ def test_glued16_brand_words_are_offered_not_applied(text, fix):
     assert (issue.replacements[0], issue.safe) == (fix, False)
 
 
-def test_glued16_a_longer_word_at_the_seam_rivals_a_feature_noun():
-    # "Kelvoc|hills" or "Kelvo|chills": no safe split of either
-    issues = GLUED.check_text("Walkers felt the Kelvochills at dawn.")
-    assert not [i for i in issues if i.safe]
+def test_glued16_lake_opens_the_next_name_after_and():
+    # "Lake" before a name opens it: "and" is no ending of the name before ("Dorvand County")
+    text = "Crews worked in Kelvington, Baton Kelvaand Lake Orrin on Monday."
+    issue = _only(text)
+    assert (issue.matched(text), issue.replacements[0]) == ("Kelvaand", "Kelva and")
 
 
 GLUED16_CLEAN = (
