@@ -184,6 +184,17 @@ stem no lexicon knows and the batch never writes alone, glued to a noun of trade
 end in too (market, souk, bazaar, harbour, wharf: resources/word/trade_feature_nouns.txt), is
 offered (``Velmarasouk lists``).
 
+Issue 15, glued16: "de" with its article after a three-letter everyday word of its language
+(``Río|de la Plata``); a neighbourhood, a suburb or dams after a place no lexicon knows
+(``Tepozcatlán|neighbourhood``, ``Yacyretá|dams``: resources/word/feature_nouns.txt); a people's
+plural English has not seen before "had", "has" or "have" and a participle, where the singular
+reading's tail is a rare noun (``Vanuatuans|had waited``, not "Vanuatuan|shad"); "for" and a
+span of time after a place that reads one way only (``Kelvaraga|for six hours``); a demonym
+before a plural in "-ies" or "-es" (``Asian|economies``) is no company's name.  Precision: a
+noun of trade glued to a name, after a determiner and before the noun it qualifies and that
+noun's verb, is a brand's one word unless the text writes the two apart (``The Asiamarket
+chain opened``: offered only).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -473,13 +484,18 @@ def _link_before_feature(head: str, tail: str, next_word: str, name_next: bool) 
     capitalised noun naming what a place is; the token is the place's name, ending so.
     After a common name of no word class and before a name (``name_next``), the noun opens
     the next place's name instead ("Bavaria|and County Kell", "Thames|and River Ostrel";
-    "Dorvand County Council" stays whole: "Dorv" is no known name)."""
+    "Dorvand County Council" stays whole: "Dorv" is no known name).  "Lake" opens a name
+    ("Baton Rouge|and Lake Charles"), as no county or province does."""
     return (
         not (name_next and zipf(head) >= PART and not word_classes(head))
         and tail in _LIST_LINKS
         and next_word[:1].isupper()
         and next_word.casefold() in word_list("feature_nouns.txt")
+        and next_word.casefold() not in _NAME_OPENING_FEATURES
     )
+
+
+_NAME_OPENING_FEATURES = frozenset({"lake", "lakes"})  # "Lake Charles", "Lakes Entrance"
 
 
 def _preposition_before_verb(tail: str, next_word: str) -> bool:
@@ -1597,9 +1613,18 @@ def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
         return False
     if not tail.islower() or "NOUN" not in word_classes(tail):
         return False
-    if tail.endswith("s") and zipf(tail[:-1]) >= PART:
-        return False  # a plural: "Danish|farmers"
+    if _plural_noun(tail):
+        return False  # a plural: "Danish|farmers", "Asian|economies"
     return _name_use_site(text, start, end)
+
+
+def _plural_noun(word: str) -> bool:
+    """``farmers``, ``economies``, ``taxes``: the plural of a word English knows."""
+    if word.endswith("ies") and zipf(word[:-3] + "y") >= PART:
+        return True
+    if word.endswith("es") and zipf(word[:-2]) >= PART:
+        return True
+    return word.endswith("s") and zipf(word[:-1]) >= PART
 
 
 def _feature_name_use(split: Split, text: str, start: int, end: int) -> bool:
@@ -1610,9 +1635,32 @@ def _feature_name_use(split: Split, text: str, start: int, end: int) -> bool:
     ends a name's run ("at the Point Kelvo|wharf, she"): a kind noun is lower-case."""
     if split.right not in word_list("feature_nouns.txt") or not split.left[:1].isupper():
         return False
+    if _brand_before_noun(split, text, start, end):
+        return True
     if _previous_word(text, start)[:1].isupper():
         return False
     return _name_use_site(text, start, end)
+
+
+def _brand_before_noun(split: Split, text: str, start: int, end: int) -> bool:
+    """``The Asiamarket chain opened``, ``the Kelvosouk app said``: a noun of trade glued to a
+    name, after a determiner and before the noun it qualifies and that noun's verb, is a
+    brand's one word unless the text writes the two apart ("the Asia market" elsewhere);
+    "the Velmosouk sell spices" is a place's market (the next word is the verb)."""
+    if split.right not in word_list("trade_feature_nouns.txt"):
+        return False
+    if f"{split.left} {split.right}" in text:
+        return False
+    determiners = word_list("determiners.txt")
+    if _previous_word(text, start).casefold() not in determiners:
+        return False
+    after = _next_word(text, end)
+    if not after.isalpha() or not after.islower() or after in determiners:
+        return False
+    if "NOUN" not in word_classes(after) or after in word_list("prepositions.txt"):
+        return False
+    verb = _word_after_next(text, end)  # a verb that is no noun too ("spices")
+    return _verb_next(verb) and "NOUN" not in word_classes(verb.casefold())
 
 
 def _name_use_site(text: str, start: int, end: int) -> bool:
@@ -1704,7 +1752,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         clear = _clear_reading(rivals)
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
-    best = _plural_rival(best)
+    best = _plural_rival(best, next_word)
     # a name a bracket glosses ("2. Kel Daymaster (the rider) 2:03", a horse's, a
     # product's) is the whole the bracket explains; a lost space leaves a word it would not
     if site.glossed and not best.safe:
@@ -1853,6 +1901,8 @@ def _object_glue(
     # Jashor District", "to Jashor was": Bengali places end in "-or")
     seen = NAME if tail != "and" or not next_word[:1].isupper() else UNSEEN
     known = attested.get(head, 0) > 0 or zipf(head) >= seen or _foreign_name(head)
+    if tail == "for" and one_way and _duration(next_word, after_next):
+        return True  # "at Kelvaragafor six hours": no name ends in "-for" before a span
     one_way = one_way and known
     if tail in _OBJECT_PHRASE_TAILS:
         determiner = next_word.islower() and low in word_list("determiners.txt")
@@ -1873,6 +1923,20 @@ def _object_glue(
     # "in Dorfurtthe DAX": "the" opens what follows, a name too
     lower_or_the = next_word.islower() or tail == "the"
     return one_way if seam <= NAME_SEAM and lower_or_the else None
+
+
+# Cardinals that count a span of time ("for six hours"); "one" is a pronoun too
+_CARDINALS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | {"fifteen", "twenty", "thirty", "forty", "fifty", "several", "many"}
+)
+_SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
+
+
+def _duration(next_word: str, after_next: str) -> bool:
+    """``for six hours``, ``for 34 years``: a count of minutes to decades."""
+    count = next_word[:1].isdigit() or next_word.casefold() in _CARDINALS
+    return count and after_next.casefold() in _SPANS
 
 
 def _seen_together(text: str, previous: str, head: str) -> bool:
@@ -2031,16 +2095,23 @@ def _before_date(piece: str, attested: Counter[str], next_word: str) -> Split | 
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
-def _plural_rival(best: Split) -> Split:
+def _plural_rival(best: Split, next_word: str = "") -> Split:
     """``Ecuadorian|shave`` may be ``Ecuadorians|have``: an auxiliary after a plural is
     another reading; the likelier of the two is offered, not applied.  So is an everyday
     function word after a plural English knows (``Park|sand`` / ``Parks|and``,
     ``Rwandan|snow`` / ``Rwandans|now``) when that reading is the likelier."""
     left, right = best.left + best.right[:1], best.right[1:]
-    if not best.right.startswith("s") or zipf(left) < UNSEEN or zipf(right) < PART:
+    # a people's plural English has not seen ("Vanuatuans") is a plural all the same
+    people = _people_singular(best.left)
+    if not best.right.startswith("s") or (zipf(left) < UNSEEN and not people):
         return best
-    if not _word_part(right):
+    if zipf(right) < PART or not _word_part(right):
         return best
+    # "Vanuatuans|had waited": an auxiliary before its participle takes the plural subject;
+    # a rare noun ("shad") is no subject there ("Ecuadorian|shave left" still rivals)
+    rare = zipf(best.right) < PART
+    if people and rare and right in _PERFECT_TAILS and _perfect_next(next_word):
+        return Split(left, right, best.score, True, 0.85)
     gain = zipf(left) + zipf(right) - zipf(best.left) - zipf(best.right)
     # "Xs|have", "Xs|had" against "X|shave", "X|shad": a rival unless far less likely
     if right in _BE_HAVE_TAILS:
@@ -2062,6 +2133,18 @@ def _plural_rival(best: Split) -> Split:
 
 
 CLEAR_READING = 1.5  # one reading this much likelier (zipf of both parts summed) wins
+
+
+def _people_singular(head: str) -> bool:
+    """``Vanuatuan``, ``Omani``: a demonym whose plural (in -s) names the people."""
+    return head.endswith(("an", "i")) and _by_rule(head) and head.casefold() not in _calendar()
+
+
+def _perfect_next(word: str) -> bool:
+    """A past participle or an adverb that stands between an auxiliary and one ("had
+    waited", "have never")."""
+    low = word.casefold()
+    return word == low and low.isalpha() and (low in _AUX_ADVERBS or _perfect(low))
 
 
 def _clear_reading(rivals: list[_Candidate]) -> Split | None:
@@ -2192,11 +2275,13 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     # between "de" and the name (a French or Spanish everyday word before it, as below)
     romance = ("de",) if m.group("article") else _SPACED_PARTICLES + _ROMANCE_PARTICLES
     romance = _ELIDED_PARTICLES if m.group("elided") else romance
+    # a three-letter head only before "al-" or "el-" ("Abu|al-Khair", "Abd|el-Aziz") or
+    # before "de" and its article ("Río|de la Plata": no name ends so before "la" and a name)
+    shortest = 3 if hyphen or m.group("article") else 4
     particles = [
         p
         for p in (_HYPHEN_PARTICLES if hyphen else romance)
-        # a three-letter head only before "al-" or "el-" ("Abu|al-Khair", "Abd|el-Aziz")
-        if piece.endswith(p) and len(piece) - len(p) >= (3 if hyphen else 4) and piece[0].isupper()
+        if piece.endswith(p) and len(piece) - len(p) >= shortest and piece[0].isupper()
     ]
     # The foreign lists are read only for a piece that ends in a particle.
     if not particles or zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
