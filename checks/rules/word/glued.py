@@ -2382,6 +2382,15 @@ def _lower_glue(piece: str) -> Split | None:
     if not function_part and ending_counts().all[best.right] >= COMPOUND_ENDINGS:
         return None  # "yardmaster": English writes its compounds with this word whole
     safe = clear and best.score >= SAFE_PART and whole == 0.0 and function_part
+    # A word of another language may begin with an English function word ("a single
+    # dotara", the lute): when a foreign list knows the whole and the other part is no
+    # everyday word, the whole is that word; when the list barely knows it, the split is
+    # only offered.
+    if function_part and best.score < NOUN_TAIL:
+        foreign = foreign_zipf(piece)
+        if foreign >= FOREIGN_WHOLE:
+            return None
+        safe = safe and foreign == 0.0
     return Split(best.left, best.right, best.score, safe, 0.85 if safe else 0.5)
 
 
