@@ -1497,6 +1497,16 @@ def test_a_person_noun_after_a_copula_with_a_common_noun_subject_is_someone_new(
     assert run("pronoun.gender", text) == []
 
 
+@pytest.mark.parametrize("crowd", ["Fishermen", "Women", "Policemen", "Children"])
+def test_a_plural_without_s_opening_the_sentence_before_is_no_one_for_he_or_she(crowd):
+    text = (
+        f"{crowd} in Caldera pulled the boats up the beach on Monday. Tomas Ibarra, who fishes"
+        " for tuna, said she and his brother had moved their boat three times."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "she"
+
+
 # pron16: a given name that is a man's in one culture and a woman's in another is no
 # evidence against the text's only pronoun for the person; vox pops on someone still on
 # stage; a surname is the person of that surname named most recently before it; a text
