@@ -2,7 +2,7 @@
 
 Why: a head a house style may capitalise ("Parliament", "Shrine") is a common noun for
 this writer when the same text writes it in lower case where it means the same kind of
-thing: ``Samoa's parliament`` beside ``the Fono, the Samoan Parliament,``, or ``the
+thing: ``Tarvia's parliament`` beside ``the Sejmar, the Tarvian Parliament,``, or ``the
 Catholic shrine`` beside ``the Anglican Shrine``.  The text is inconsistent, and a copy
 editor wants to be asked (not a safe fix).
 

@@ -892,7 +892,7 @@ def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
     nxt_low = tokens[k0 + 1].low if k0 + 1 < len(tokens) else ""
     common = (
         low.endswith(("s", "ly", "ed", "ing"))
-        or irregular_plural(low)  # "Fishermen in Basco waited": many, no one a he or she
+        or irregular_plural(low)  # "Fishermen in the port waited": many, no one a he or she
         or after_word == ","
         or low in nouns
         or nxt_low in nouns  # "Finance minister unveils…"

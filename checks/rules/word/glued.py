@@ -186,7 +186,7 @@ offered (``Velmarasouk lists``).
 
 Issue 15, glued16: "de" with its article after a three-letter everyday word of its language
 (``Río|de la Plata``); a neighbourhood, a suburb or dams after a place no lexicon knows
-(``Tepozcatlán|neighbourhood``, ``Yacyretá|dams``: resources/word/feature_nouns.txt); a people's
+(``Tepozcatlán|neighbourhood``, ``Tucuruí|dams``: resources/word/feature_nouns.txt); a people's
 plural English has not seen before "had", "has" or "have" and a participle, where the singular
 reading's tail is a rare noun (``Vanuatuans|had waited``, not "Vanuatuan|shad"); "for" and a
 span of time after a place that reads one way only (``Kelvaraga|for six hours``); a demonym
@@ -2382,8 +2382,8 @@ def _lower_glue(piece: str) -> Split | None:
     if not function_part and ending_counts().all[best.right] >= COMPOUND_ENDINGS:
         return None  # "yardmaster": English writes its compounds with this word whole
     safe = clear and best.score >= SAFE_PART and whole == 0.0 and function_part
-    # A word of another language may begin with an English function word ("a single
-    # dotara", the lute): when a foreign list knows the whole and the other part is no
+    # A word of another language may begin with an English function word ("todo se
+    # aclara", Spanish): when a foreign list knows the whole and the other part is no
     # everyday word, the whole is that word; when the list barely knows it, the split is
     # only offered.
     if function_part and best.score < NOUN_TAIL:

@@ -150,10 +150,16 @@ def test_function_word_glue_is_safe_content_word_glue_is_not():
     assert not compound.safe
 
 
-def test_a_foreign_word_that_begins_with_a_function_word_is_no_glue():
-    # "dotara", a lute of Bengal: "do" + "tara" reads as glue, but a foreign list knows the
-    # whole and "tara" is no everyday English word.
-    text = "He sings it again with a single dotara, and the repetition is deliberate."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cooperative's motto, todo se aclara, is painted over the door of its shop.",
+        "Her column is called el asunto, Spanish for the matter, and runs on Sundays.",
+    ],
+)
+def test_a_foreign_word_that_begins_with_a_function_word_is_no_glue(text):
+    # "a|clara", "as|unto" read as glue, but a foreign list knows the whole and the other
+    # part is no everyday English word.
     assert GLUED.check_text(text) == []
     [glue] = GLUED.check_text("The minister saidthe plan was sound.")
     assert glue.safe
