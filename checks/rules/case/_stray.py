@@ -760,6 +760,8 @@ _SUBORDINATORS = frozenset(
     | {"unless", "whether", "when", "where"}
 )
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+# After a comma these join a clause of its own, with its own verb.
+_COORDINATORS = frozenset({"and", "but", "or", "yet"})
 
 
 def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
@@ -767,13 +769,19 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
     finite verb: "Instead, Farahani Walks alone up the central aisle, still speaking,
     while Jason calls after her" has no other verb before "while", so "Walks" is one.
     "Sales at Tesco Stores rose", "The retailer, Tesco Stores, said" have their verbs."""
-    if not (low.endswith("s") and finite_verb(low) and zipf(low) >= COMMON and _a_name(prev)):
+    if not (low.endswith("s") and finite_verb(low) and zipf(low) >= COMMON):
+        return False
+    text = ctx.text
+    if not (_a_name(prev) or _one_name(text, start, prev, text[start:end])):
         return False
     s_start, s_end = ctx.sentence(start)
-    text = ctx.text
     if "\n" in text[s_start:start] or _QUOTES.search(text, s_start, s_end):
         return False  # across a line or around a quotation, the clause is unclear
-    before = [w.group() for w in _WORD.finditer(text, s_start, start)]
+    before: list[str] = []
+    for w in _WORD.finditer(text, s_start, start):
+        if w.group() in _COORDINATORS and text[max(0, w.start() - 2) : w.start()] == ", ":
+            before = []  # ", and": a clause of its own begins ("…on the stage, and X Walks")
+        before.append(w.group())
     after = []
     for w in _WORD.finditer(text, end, s_end):
         if w.group() in _SUBORDINATORS:
@@ -785,6 +793,26 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
             return False
     verbs = (_could_be_verb(w, after[i - 1] if i else "") for i, w in enumerate(after))
     return bool(after) and not any(verbs)
+
+
+def _one_name(text: str, start: int, prev: str, word: str) -> bool:
+    """``prev`` is a given name a person goes by alone, here and before in the text
+    ("Nandini, the heroine, … Nandini Walks through them"): no surname follows it.  A
+    given name first written in a full name ("Lucy Burns … Lucy said") has a surname, and
+    so does one before a word the text capitalises again ("Burns scored twice")."""
+    if not _given_name(prev) or regex.search(_CAPITAL_BEFORE, text[max(0, start - 40) : start]):
+        return False
+    if len(regex.findall(rf"(?<![\p{{L}}\p{{N}}'’\-]){regex.escape(word)}\b", text)) > 1:
+        return False
+    alone = (
+        rf"(?<!\p{{Lu}}\p{{L}}*[^\S\n]+)(?<![\p{{L}}\p{{N}}'’\-]){regex.escape(prev)}"
+        rf"(?=[,;:)'’]|[^\S\n]+\p{{Ll}})"
+    )
+    return regex.search(alone, text, endpos=max(0, start - 1)) is not None
+
+
+# The name at the end of this stretch opens a run of capitalised words.
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]*[^\S\n]+\p{L}+[^\S\n]+\Z")
 
 
 _DETERMINERS = frozenset(

@@ -731,6 +731,13 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
             "the band plays.",
             "Walks",
         ),
+        # a clause of its own after a comma and "and"; a given name the text uses alone
+        (
+            "Farida, the ferryman's daughter, is the heart of the play. The chorus sits by "
+            "the river, and Farida Walks between them with a lantern.",
+            "Walks",
+        ),
+        ("The guards stand by the gate, but Okonjo Runs past them into the yard.", "Runs"),
     ],
 )
 def test_capitalised_noun_caps4_hits(text, word):
@@ -787,6 +794,10 @@ def test_capitalised_noun_caps4_hits(text, word):
         "Shoppers at the Tesco Stores in Leeds complain about the prices.",
         # "That" before a capital is a title's word
         "He said That Tune was his favourite show, and Almaty That Night was another.",
+        # a given name first written with its surname, or before a word written again
+        "The coach picked Lucy early. The crowd was loud, and Lucy Burns in the second half"
+        " was the best player. Burns scored twice.",
+        "The crowd was loud, and Lucy Banks in the second half was the best player. Lucy left.",
     ],
 )
 def test_capitalised_noun_caps4_near_misses(text):
