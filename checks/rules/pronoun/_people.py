@@ -104,6 +104,11 @@ _VERB_BEFORE = frozenset(
     | {"does", "do", "not", "never"}
 )
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+# A verb of being has a subject before it; "as", "named" and the like follow a verb and
+# its object ("studied the dolphins as a biologist"), which is no subject.
+_BE_VERBS = frozenset(
+    {"is", "was", "are", "were", "remain", "remains", "remained", "become", "became", "becomes"}
+)
 _COPULAS = frozenset(
     {"is", "was", "are", "were", "be", "been", "remain", "remains", "remained", "become"}
     | {"became", "becomes", "as", "named", "appointed", "elected"}
@@ -1256,7 +1261,7 @@ def _predicative(tokens: list[Token], k: int) -> bool:
         if tokens[j].sent != sent or tokens[j].low in _OBJECT_PREPOSITIONS:
             return False  # "was there with his wife": the object of "with", someone else
         if tokens[j].low in _COPULAS and (k - j <= 4 or phrase):
-            return not _common_noun_subject(tokens, j)
+            return tokens[j].low not in _BE_VERBS or not _common_noun_subject(tokens, j)
         phrase = phrase and _in_noun_phrase(tokens[j])
     return False
 

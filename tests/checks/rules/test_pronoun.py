@@ -1497,6 +1497,16 @@ def test_a_person_noun_after_a_copula_with_a_common_noun_subject_is_someone_new(
     assert run("pronoun.gender", text) == []
 
 
+def test_a_person_noun_after_as_and_an_object_is_the_subject_again():
+    # "as a biologist" follows "studied the whales", no subject: Ingrid is the biologist.
+    text = (
+        "Ingrid Ostby has studied the whales of the fjord as a marine biologist since 2011."
+        " He said the herd had grown."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert issue.matched(text) == "He"
+
+
 @pytest.mark.parametrize("crowd", ["Fishermen", "Women", "Policemen", "Children"])
 def test_a_plural_without_s_opening_the_sentence_before_is_no_one_for_he_or_she(crowd):
     text = (
