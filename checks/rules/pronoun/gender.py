@@ -72,7 +72,9 @@ it ("a driver from Leszno, said").
 A given name that the other gender bears in another language ("Paula", a Tongan man's;
 resources/pronoun/first_names_across_cultures.txt) counts for half a given name and alone
 never outvotes the text's own pronoun. A text that calls its ferry "it" ("The vessel was
-built in Hobart. It can carry…") calls no ship "she". A vox pop by a newcomer described by
+built in Hobart. It can carry…": the vessel the subject, then an "It" that does what a thing
+does, not an operator's "It said" nor a weather or time "It was a hard winter") calls no
+ship "she". A vox pop by a newcomer described by
 age or trade ("Margaret Ellis, 67, a retired teacher, said he…") right after a paragraph
 that names someone of the pronoun's gender and ends with them on stage is about that
 person, unless a reflexive or an "own" ties the report to the speaker.
@@ -106,6 +108,7 @@ from copydesk.checks.rules.pronoun._people import (
     Entity,
     Mention,
     Pronoun,
+    Token,
     analyse,
     cataphora,
     function_words,
@@ -200,9 +203,9 @@ def _blocker(
 
 def _vessels_are_it(a: Analysis) -> bool:
     """The text calls its ship or boat "it": a sentence whose subject is a vessel noun ("The
-    vessel was built in Hobart") is followed by one that opens with "It" ("It can carry
-    900 passengers").  Such a text does not call a ship "she", and a "she" near a ferry is
-    a woman's.  Once per analysis."""
+    vessel was built in Hobart") is followed by one whose subject "It" does what a thing
+    does ("It can carry 900 passengers").  Such a text does not call a ship "she", and a
+    "she" near a ferry is a woman's.  Once per analysis."""
     key = ("vessels_are_it", "")
     if key not in a.derived:
         a.derived[key] = _find_vessel_it(a)
@@ -210,16 +213,55 @@ def _vessels_are_it(a: Analysis) -> bool:
 
 
 def _find_vessel_it(a: Analysis) -> bool:
-    vessels = resource_words("vessel_nouns")
     starts = a.sent_first_tok
     for s in range(len(starts) - 1):
         first, nxt = starts[s], starts[s + 1]
         if nxt >= len(a.tokens) or a.tokens[nxt].text != "It":
             continue
-        head = [t for t in a.tokens[first : min(first + 4, nxt)] if not t.quoted]
-        if head and head[0].low == "the" and any(t.low in vessels for t in head[1:]):
+        if _vessel_subject(a.tokens[first:nxt]) and _it_is_a_thing(a.tokens, nxt):
             return True
     return False
+
+
+def _vessel_subject(sentence: list[Token]) -> bool:
+    """The sentence opens with "The", a vessel noun among its next three words, and a verb
+    right after that noun: the vessel is the subject ("The new ferry was built", "The
+    trawler sank").  Not "The ferry operator said" nor "The yacht crews gathered": there
+    the vessel noun only describes the subject."""
+    vessels = resource_words("vessel_nouns")
+    if not sentence or sentence[0].low != "the" or sentence[0].quoted:
+        return False
+    for k in range(1, min(4, len(sentence) - 1)):
+        if sentence[k].low in vessels:
+            lemmas = getAllLemmas(sentence[k + 1].low)
+            return "AUX" in lemmas or ("VERB" in lemmas and "NOUN" not in lemmas)
+    return False
+
+
+_IT_AUXILIARIES = frozenset({"is", "was", "be", "been", "has", "had", "have"})
+_IT_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "must", "should"})
+
+
+def _it_is_a_thing(tokens: list[Token], k: int) -> bool:
+    """The "It" at ``k`` is the subject of something a thing does or undergoes ("It can
+    carry", "It sank", "It was built"), not a dummy subject of weather, time or
+    extraposition ("It rained", "It was a hard winter", "It took three tugs to…", "It is
+    thought that…") nor a body that speaks ("It said"): see
+    resources/pronoun/it_without_a_thing_verbs.txt."""
+    sent, i = tokens[k].sent, k + 1
+    if i < len(tokens) and tokens[i].low in _IT_MODALS:
+        i += 1
+    passive = False
+    while i < len(tokens) and tokens[i].low in _IT_AUXILIARIES:
+        passive = passive or tokens[i].low in ("is", "was", "be", "been")
+        i += 1
+    if i >= len(tokens) or tokens[i].sent != sent:
+        return False
+    word = tokens[i].low
+    bases = getAllLemmas(word).get("VERB", ())
+    if not bases or any(b in resource_words("it_without_a_thing_verbs") for b in bases):
+        return False
+    return _past_participle(word) if passive else True
 
 
 # Prepositions whose complement a list of kinds of people can be ("sold them to farmers, to

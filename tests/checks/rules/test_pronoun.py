@@ -1662,3 +1662,46 @@ def test_given_name_with_pronouns_tied_vox_pop_and_namesake_still_found(marked, 
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == start and issue.matched(text) == word
     assert issue.replacements[0] == right
+
+
+# review16c: a text calls its ship "it" only where the vessel is the subject and "It" then
+# does what a thing does; an operator's "It said", weather or time ("It rained", "It was a
+# hard winter") and extraposition ("It took three tugs to…") say nothing about its ships.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operator, Vastlinjen, cancelled Tuesday's sailings. It said the storm would"
+        " pass by Thursday. Captain Henrik Rund said she would stay in port until then.",
+        "Captain Henrik Rund took over the ferry in 2012. The ferry was built in Pori. It was a"
+        " hard winter. Rund said she had never missed a sailing.",
+        "The tanker was towed into port on Sunday. It took three tugs to bring her alongside."
+        " Captain Pavel Marsz said she had lost her rudder.",
+        "The old trawler was laid up in March. It is thought she will be scrapped, said her"
+        " skipper, Ewan Torrie. He said the crew had found other boats.",
+        "The lifeboat was launched at 2 a.m. It was the third call-out of the week. Coxswain"
+        " Gareth Pask said she reached the yacht in 20 minutes.",
+    ],
+)
+def test_an_it_that_is_no_vessel_leaves_the_ship_she(text):
+    assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "right"),
+    [
+        (
+            "The lifeboat was built in Cowes. It was launched in 2004. Its coxswain, Gareth"
+            " Pask, said «she» had served on it for 15 years.",
+            "he",
+        ),
+        (
+            "The new trawler sank off the cape in May. It lies in 80 metres of water. Its"
+            " skipper, Ewan Torrie, said «she» had been asleep below deck.",
+            "he",
+        ),
+    ],
+)
+def test_a_vessel_the_text_calls_it_hides_no_mans_planted_she(marked, right):
+    text = marked.replace("«", "").replace("»", "")
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == marked.index("«") and issue.replacements[0] == right
