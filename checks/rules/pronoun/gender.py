@@ -74,10 +74,11 @@ resources/pronoun/first_names_across_cultures.txt) counts for half a given name 
 never outvotes the text's own pronoun. A text that calls its ferry "it" ("The vessel was
 built in Hobart. It can carry…": the vessel the subject, then an "It" that does what a thing
 does, not an operator's "It said" nor a weather or time "It was a hard winter") calls no
-ship "she". A vox pop by a newcomer described by
-age or trade ("Margaret Ellis, 67, a retired teacher, said he…") right after a paragraph
-that names someone of the pronoun's gender and ends with them on stage is about that
-person, unless a reflexive or an "own" ties the report to the speaker.
+ship "she". A vox pop by a newcomer described by age, trade or a who/whose clause
+("Margaret Ellis, 67, a retired teacher, said he…", "Lisa Moreno, who lost her car in the
+flood, said he…") right after a paragraph that names someone of the pronoun's gender and
+ends with them on stage is about that person, unless a reflexive or an "own" ties the
+report to the speaker.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -583,14 +584,15 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
 
 
 def _vox_pop(a: Analysis, ante: Mention, p: Pronoun) -> bool:
-    """``p`` is the subject of what the paragraph's opener, a newcomer described by age or
-    trade, reports ("Margaret Ellis, 67, said he had always…"), and the last sentence of
+    """``p`` is the subject of what the paragraph's opener, a newcomer described by age,
+    trade or a who/whose clause, reports ("Margaret Ellis, 67, said he had always…", "Lisa
+    Moreno, who lost her car in the flood, said he had…"), and the last sentence of
     the paragraph before still has someone of ``p``'s gender on stage
     (:func:`_gendered_on_stage`): a vox pop on that person, unless the rest of the
     sentence ties the report to the speaker with a reflexive or an "own" of the speaker's
     gender ("said he had fallen and hurt herself").  A plain possessive is no tie: "said
     he had baptised all her children" is the priest before."""
-    if not _described(a, ante) or not _own_report(a, ante, p, age_and_trade=True):
+    if not _described(a, ante, clause=True) or not _own_report(a, ante, p, age_and_trade=True):
         return False  # "Village chief Agus Darmawan said she": no vox pop, his paragraph
     if not _gendered_on_stage(a, p.tok.sent - 1, p.gender):
         return False
@@ -684,17 +686,22 @@ def _after_opening_phrase(a: Analysis, ante: Mention) -> bool:
     )
 
 
-def _described(a: Analysis, ante: Mention) -> bool:
+def _described(a: Analysis, ante: Mention, clause: bool = False) -> bool:
     """``ante`` names its person for the first time in the text, with an age or a description
     set off by commas ("Nina Orlov, 68, said", "Jo Kral, a driver from Ruse, said"): a
     newcomer introduced to speak for themselves, no one's lawyer or spokesman ("his lawyer"
-    and other possessives make the description someone else's)."""
+    and other possessives make the description someone else's).  With ``clause``, a
+    who/whose clause of their own describes a newcomer too ("Lisa Moreno, who lost her car
+    in the flood, said"), whatever its possessives: the vox pop asks only whether someone
+    new speaks, not whether the report is theirs."""
     if any(m.entity is ante.entity for m in a.mentions_in(0, ante.start)):
         return False
     close = a.text.find(",", ante.end + 1, a.sent_spans[ante.sent][1])
     if a.text[ante.end : ante.end + 2] != ", " or close < 0:
         return False
     words = a.text[ante.end + 2 : close].split()
+    if clause and words and words[0] in ("who", "whose"):
+        return len(words) <= _LONGEST_CLAUSE
     if not words or len(words) > 8:
         return False
     if words[0].isdigit():
@@ -703,6 +710,11 @@ def _described(a: Analysis, ante: Mention) -> bool:
     return words[0].lower() in ("a", "an") and not any(
         w.lower().strip(".") in _HELD_FOR_OTHERS or w.lower() in kin for w in words
     )
+
+
+# The most words a newcomer's who/whose clause between commas may have ("who lost her car
+# in the flood"): longer, and the clause may hold a second sentence's worth of people.
+_LONGEST_CLAUSE = 12
 
 
 # A description that says whose someone is: a possessive, or a role held beside someone

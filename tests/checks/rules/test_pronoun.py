@@ -1705,3 +1705,35 @@ def test_a_vessel_the_text_calls_it_hides_no_mans_planted_she(marked, right):
     text = marked.replace("«", "").replace("»", "")
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == marked.index("«") and issue.replacements[0] == right
+
+
+# review16c: a vox pop's newcomer may be described by a who/whose clause of their own, not
+# only by age or trade; the pronoun of their report is still the public figure's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tom Kaufman visited the flooded valley on Monday. He promised federal aid.\n\n"
+        "Lisa Moreno, who lost her car in the flood, said he had promised the same last year.",
+        "Mayor Rosa Ibáñez opened the covered market on Saturday. She called it the heart of the"
+        " town.\n\nPedro Garrido, whose family has sold fish there since 1950, said she had"
+        " kept her promise.",
+        "Judge Helen Carter retired on Friday after 31 years on the bench.\n\nMark Lewis, who"
+        " argued his first case before her in 1998, said she had been strict but fair.",
+        "Coach Ivan Petrov announced his retirement on Sunday. He led the club to three titles."
+        "\n\nAnna Kerr, who has held a season ticket since 1990, said he had given the town its"
+        " pride back.",
+    ],
+)
+def test_a_vox_pop_by_a_newcomer_with_a_clause_of_their_own_stays_quiet(text):
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_vox_pop_by_a_newcomer_with_a_clause_tied_by_a_reflexive_is_still_found():
+    marked = (
+        "Senator Tom Kaufman visited the flooded valley on Monday. He promised federal aid.\n\n"
+        "Ruth Adler, who runs the bakery on Main Street, said «he» would have to rebuild it"
+        " herself."
+    )
+    text = marked.replace("«", "").replace("»", "")
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == marked.index("«") and issue.replacements[0] == "she"
