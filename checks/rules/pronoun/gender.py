@@ -74,7 +74,9 @@ resources/pronoun/first_names_across_cultures.txt) counts for half a given name 
 never outvotes the text's own pronoun. A text that calls its ferry "it" ("The vessel was
 built in Hobart. It can carry…": the vessel the subject, then an "It" that does what a thing
 does, not an operator's "It said" nor a weather or time "It was a hard winter") calls no
-ship "she". A vox pop by a newcomer described by age, trade or a who/whose clause
+ship "she"; otherwise a vessel noun up to two sentences back in the paragraph, possessive
+or not ("The tanker's crew were taken off. … Captain Demir said she had been listing"),
+may be what a "she" means. A vox pop by a newcomer described by age, trade or a who/whose clause
 ("Margaret Ellis, 67, a retired teacher, said he…", "Lisa Moreno, who lost her car in the
 flood, said he…") right after a paragraph that names someone of the pronoun's gender and
 ends with them on stage is about that person, unless a reflexive or an "own" ties the
@@ -192,13 +194,27 @@ def _blocker(
     first = window[0].sent if window else sent
     if not fresh:
         first = min(first, sent - 1)
-    ships_she = p.gender == FEMALE and not speaks and not _vessels_are_it(a)
+    if p.gender == FEMALE and not speaks and not _vessels_are_it(a):
+        vessel = _vessel_before(a, p, min(first, sent - WINDOW))
+        if vessel is not None:
+            return f"vessel noun “{vessel.text}”"
     for tok in a.tokens_from(first, p.tok.idx):
-        if ships_she and tok.low in resource_words("vessel_nouns"):
-            return f"vessel noun “{tok.text}”"
         # An earlier pronoun of the same gender nearby: someone of that gender is in play.
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
+    return None
+
+
+def _vessel_before(a: Analysis, p: Pronoun, first: int) -> Token | None:
+    """A vessel noun, possessive or not ("the tanker's crew"), in sentence ``first`` or after
+    it and before ``p``, within ``p``'s paragraph: the ship a "she" may be.  "The ferry
+    company cancelled the sailing. It blamed the wind. Captain Lund said she would sail
+    at noon": two sentences back, the ferry is still the one she is."""
+    vessels = resource_words("vessel_nouns")
+    start = max(first, a.para_first_sent[p.tok.sent])
+    for tok in a.tokens_from(start, p.tok.idx):
+        if regex.sub(r"['’]s?\Z", "", tok.low) in vessels:
+            return tok
     return None
 
 

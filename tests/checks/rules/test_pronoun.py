@@ -1737,3 +1737,42 @@ def test_a_vox_pop_by_a_newcomer_with_a_clause_tied_by_a_reflexive_is_still_foun
     text = marked.replace("«", "").replace("»", "")
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == marked.index("«") and issue.replacements[0] == "she"
+
+
+# review16c: a vessel noun two sentences back in the paragraph, or a possessive one ("the
+# tanker's crew"), is still the ship a captain's "she" may be.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company cancelled the morning sailing. It blamed the wind. Captain Henrik"
+        " Rund said she would sail at noon.",
+        "The yacht crews gathered in the harbour. It rained all day. Skipper Jonas Falk said"
+        " she would leave at dawn whatever the weather.",
+        "The tanker's crew were taken off by helicopter. It was the second rescue of the week."
+        " Captain Pavel Marsz said she had been listing for hours.",
+    ],
+)
+def test_a_vessel_two_sentences_back_or_possessive_may_be_the_captains_she(text):
+    assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "right"),
+    [
+        (
+            "The ferry was an hour late on Monday.\n\nHenrik Rund, 50, a teacher from the"
+            " island, said «she» had missed his first lesson.",
+            "he",
+        ),
+        (
+            "The trawler came in at dawn with a full hold. The catch was sold by noon. Prices"
+            " were the best of the year. Jonas Falk, who bought most of it, said «she» would"
+            " freeze half.",
+            "he",
+        ),
+    ],
+)
+def test_a_vessel_in_the_paragraph_before_or_further_back_hides_no_planted_she(marked, right):
+    text = marked.replace("«", "").replace("»", "")
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == marked.index("«") and issue.replacements[0] == right
