@@ -989,3 +989,15 @@ def test_a_surname_slip_beside_a_word_english_knows_is_still_flagged():
     # English never wrote is still a slip
     docs = {"a.txt": "Ferries left Kasane at dawn. Kasane is small. Boats reached Kasanw."}
     assert ("a.txt", "Kasanw", ("Kasane",)) in flagged(docs)
+
+
+def test_a_particle_name_stripped_of_its_accents_is_still_a_variant_beside_initials():
+    # review16c: the one-letter guard is for initials and bare particles only ("O.", "Ó.");
+    # "O Cuiv" for "Ó Cuív", a two-word name, is still agency copy's stripped spelling.
+    docs = {
+        "a.txt": "Tomás Ó Cuív, a teacher from Leenane, coached the minors. Ó Cuív said the"
+        " team was young.\n",
+        "b.txt": "The minors' coach, Tomás Ó Cuív, named his side. Tomás O Cuiv said two"
+        " players were injured. Scorers: O. Tierney 0-2, Ó. Hession 0-1.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Tomás O Cuiv", ("Tomás Ó Cuív",))}
