@@ -934,7 +934,7 @@ def _valid_surfaces(node: Node) -> list[str]:
     if len(shapes) < 2:
         return shapes
     if len(node.parts) < 2 and len(node.key) < 2:
-        # One letter is an initial ("O. Keane") or a particle ("Ó Dálaigh"): no spelling of
+        # One letter is an initial ("O. Tierney") or a particle ("Ó Dálaigh"): no spelling of
         # a name, whatever its accent.
         return [max(shapes, key=lambda s: node.surfaces[s])]
     if len(node.parts) < 2:

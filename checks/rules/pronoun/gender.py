@@ -72,10 +72,15 @@ it ("a driver from Leszno, said").
 A given name that the other gender bears in another language ("Paula", a Tongan man's;
 resources/pronoun/first_names_across_cultures.txt) counts for half a given name and alone
 never outvotes the text's own pronoun. A text that calls its ferry "it" ("The vessel was
-built in Hobart. It can carry…") calls no ship "she". A vox pop by a newcomer described by
-age or trade ("Margaret Ellis, 67, a retired teacher, said he…") right after a paragraph
-that names someone of the pronoun's gender and ends with them on stage is about that
-person, unless a reflexive or an "own" ties the report to the speaker.
+built in Hobart. It can carry…": the vessel the subject, then an "It" that does what a thing
+does, not an operator's "It said" nor a weather or time "It was a hard winter") calls no
+ship "she"; otherwise a vessel noun up to two sentences back in the paragraph, possessive
+or not ("The tanker's crew were taken off. … Captain Demir said she had been listing"),
+may be what a "she" means. A vox pop by a newcomer described by age, trade or a who/whose clause
+("Margaret Ellis, 67, a retired teacher, said he…", "Lisa Moreno, who lost her car in the
+flood, said he…") right after a paragraph that names someone of the pronoun's gender and
+ends with them on stage is about that person, unless a reflexive or an "own" ties the
+report to the speaker.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -106,6 +111,7 @@ from copydesk.checks.rules.pronoun._people import (
     Entity,
     Mention,
     Pronoun,
+    Token,
     analyse,
     cataphora,
     function_words,
@@ -188,21 +194,35 @@ def _blocker(
     first = window[0].sent if window else sent
     if not fresh:
         first = min(first, sent - 1)
-    ships_she = p.gender == FEMALE and not speaks and not _vessels_are_it(a)
+    if p.gender == FEMALE and not speaks and not _vessels_are_it(a):
+        vessel = _vessel_before(a, p, min(first, sent - WINDOW))
+        if vessel is not None:
+            return f"vessel noun “{vessel.text}”"
     for tok in a.tokens_from(first, p.tok.idx):
-        if ships_she and tok.low in resource_words("vessel_nouns"):
-            return f"vessel noun “{tok.text}”"
         # An earlier pronoun of the same gender nearby: someone of that gender is in play.
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
 
 
+def _vessel_before(a: Analysis, p: Pronoun, first: int) -> Token | None:
+    """A vessel noun, possessive or not ("the tanker's crew"), in sentence ``first`` or after
+    it and before ``p``, within ``p``'s paragraph: the ship a "she" may be.  "The ferry
+    company cancelled the sailing. It blamed the wind. Captain Lund said she would sail
+    at noon": two sentences back, the ferry is still the one she is."""
+    vessels = resource_words("vessel_nouns")
+    start = max(first, a.para_first_sent[p.tok.sent])
+    for tok in a.tokens_from(start, p.tok.idx):
+        if regex.sub(r"['’]s?\Z", "", tok.low) in vessels:
+            return tok
+    return None
+
+
 def _vessels_are_it(a: Analysis) -> bool:
     """The text calls its ship or boat "it": a sentence whose subject is a vessel noun ("The
-    vessel was built in Hobart") is followed by one that opens with "It" ("It can carry
-    900 passengers").  Such a text does not call a ship "she", and a "she" near a ferry is
-    a woman's.  Once per analysis."""
+    vessel was built in Hobart") is followed by one whose subject "It" does what a thing
+    does ("It can carry 900 passengers").  Such a text does not call a ship "she", and a
+    "she" near a ferry is a woman's.  Once per analysis."""
     key = ("vessels_are_it", "")
     if key not in a.derived:
         a.derived[key] = _find_vessel_it(a)
@@ -210,16 +230,55 @@ def _vessels_are_it(a: Analysis) -> bool:
 
 
 def _find_vessel_it(a: Analysis) -> bool:
-    vessels = resource_words("vessel_nouns")
     starts = a.sent_first_tok
     for s in range(len(starts) - 1):
         first, nxt = starts[s], starts[s + 1]
         if nxt >= len(a.tokens) or a.tokens[nxt].text != "It":
             continue
-        head = [t for t in a.tokens[first : min(first + 4, nxt)] if not t.quoted]
-        if head and head[0].low == "the" and any(t.low in vessels for t in head[1:]):
+        if _vessel_subject(a.tokens[first:nxt]) and _it_is_a_thing(a.tokens, nxt):
             return True
     return False
+
+
+def _vessel_subject(sentence: list[Token]) -> bool:
+    """The sentence opens with "The", a vessel noun among its next three words, and a verb
+    right after that noun: the vessel is the subject ("The new ferry was built", "The
+    trawler sank").  Not "The ferry operator said" nor "The yacht crews gathered": there
+    the vessel noun only describes the subject."""
+    vessels = resource_words("vessel_nouns")
+    if not sentence or sentence[0].low != "the" or sentence[0].quoted:
+        return False
+    for k in range(1, min(4, len(sentence) - 1)):
+        if sentence[k].low in vessels:
+            lemmas = getAllLemmas(sentence[k + 1].low)
+            return "AUX" in lemmas or ("VERB" in lemmas and "NOUN" not in lemmas)
+    return False
+
+
+_IT_AUXILIARIES = frozenset({"is", "was", "be", "been", "has", "had", "have"})
+_IT_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "must", "should"})
+
+
+def _it_is_a_thing(tokens: list[Token], k: int) -> bool:
+    """The "It" at ``k`` is the subject of something a thing does or undergoes ("It can
+    carry", "It sank", "It was built"), not a dummy subject of weather, time or
+    extraposition ("It rained", "It was a hard winter", "It took three tugs to…", "It is
+    thought that…") nor a body that speaks ("It said"): see
+    resources/pronoun/it_without_a_thing_verbs.txt."""
+    sent, i = tokens[k].sent, k + 1
+    if i < len(tokens) and tokens[i].low in _IT_MODALS:
+        i += 1
+    passive = False
+    while i < len(tokens) and tokens[i].low in _IT_AUXILIARIES:
+        passive = passive or tokens[i].low in ("is", "was", "be", "been")
+        i += 1
+    if i >= len(tokens) or tokens[i].sent != sent:
+        return False
+    word = tokens[i].low
+    bases = getAllLemmas(word).get("VERB", ())
+    if not bases or any(b in resource_words("it_without_a_thing_verbs") for b in bases):
+        return False
+    return _past_participle(word) if passive else True
 
 
 # Prepositions whose complement a list of kinds of people can be ("sold them to farmers, to
@@ -541,14 +600,15 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
 
 
 def _vox_pop(a: Analysis, ante: Mention, p: Pronoun) -> bool:
-    """``p`` is the subject of what the paragraph's opener, a newcomer described by age or
-    trade, reports ("Margaret Ellis, 67, said he had always…"), and the last sentence of
+    """``p`` is the subject of what the paragraph's opener, a newcomer described by age,
+    trade or a who/whose clause, reports ("Margaret Ellis, 67, said he had always…", "Lisa
+    Moreno, who lost her car in the flood, said he had…"), and the last sentence of
     the paragraph before still has someone of ``p``'s gender on stage
     (:func:`_gendered_on_stage`): a vox pop on that person, unless the rest of the
     sentence ties the report to the speaker with a reflexive or an "own" of the speaker's
     gender ("said he had fallen and hurt herself").  A plain possessive is no tie: "said
     he had baptised all her children" is the priest before."""
-    if not _described(a, ante) or not _own_report(a, ante, p, age_and_trade=True):
+    if not _described(a, ante, clause=True) or not _own_report(a, ante, p, age_and_trade=True):
         return False  # "Village chief Agus Darmawan said she": no vox pop, his paragraph
     if not _gendered_on_stage(a, p.tok.sent - 1, p.gender):
         return False
@@ -642,17 +702,22 @@ def _after_opening_phrase(a: Analysis, ante: Mention) -> bool:
     )
 
 
-def _described(a: Analysis, ante: Mention) -> bool:
+def _described(a: Analysis, ante: Mention, clause: bool = False) -> bool:
     """``ante`` names its person for the first time in the text, with an age or a description
     set off by commas ("Nina Orlov, 68, said", "Jo Kral, a driver from Ruse, said"): a
     newcomer introduced to speak for themselves, no one's lawyer or spokesman ("his lawyer"
-    and other possessives make the description someone else's)."""
+    and other possessives make the description someone else's).  With ``clause``, a
+    who/whose clause of their own describes a newcomer too ("Lisa Moreno, who lost her car
+    in the flood, said"), whatever its possessives: the vox pop asks only whether someone
+    new speaks, not whether the report is theirs."""
     if any(m.entity is ante.entity for m in a.mentions_in(0, ante.start)):
         return False
     close = a.text.find(",", ante.end + 1, a.sent_spans[ante.sent][1])
     if a.text[ante.end : ante.end + 2] != ", " or close < 0:
         return False
     words = a.text[ante.end + 2 : close].split()
+    if clause and words and words[0] in ("who", "whose"):
+        return len(words) <= _LONGEST_CLAUSE
     if not words or len(words) > 8:
         return False
     if words[0].isdigit():
@@ -661,6 +726,11 @@ def _described(a: Analysis, ante: Mention) -> bool:
     return words[0].lower() in ("a", "an") and not any(
         w.lower().strip(".") in _HELD_FOR_OTHERS or w.lower() in kin for w in words
     )
+
+
+# The most words a newcomer's who/whose clause between commas may have ("who lost her car
+# in the flood"): longer, and the clause may hold a second sentence's worth of people.
+_LONGEST_CLAUSE = 12
 
 
 # A description that says whose someone is: a possessive, or a role held beside someone

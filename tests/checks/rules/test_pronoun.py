@@ -1672,3 +1672,117 @@ def test_given_name_with_pronouns_tied_vox_pop_and_namesake_still_found(marked, 
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == start and issue.matched(text) == word
     assert issue.replacements[0] == right
+
+
+# review16c: a text calls its ship "it" only where the vessel is the subject and "It" then
+# does what a thing does; an operator's "It said", weather or time ("It rained", "It was a
+# hard winter") and extraposition ("It took three tugs to…") say nothing about its ships.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operator, Vastlinjen, cancelled Tuesday's sailings. It said the storm would"
+        " pass by Thursday. Captain Henrik Rund said she would stay in port until then.",
+        "Captain Henrik Rund took over the ferry in 2012. The ferry was built in Pori. It was a"
+        " hard winter. Rund said she had never missed a sailing.",
+        "The tanker was towed into port on Sunday. It took three tugs to bring her alongside."
+        " Captain Pavel Marsz said she had lost her rudder.",
+        "The old trawler was laid up in March. It is thought she will be scrapped, said her"
+        " skipper, Ewan Torrie. He said the crew had found other boats.",
+        "The lifeboat was launched at 2 a.m. It was the third call-out of the week. Coxswain"
+        " Gareth Pask said she reached the yacht in 20 minutes.",
+    ],
+)
+def test_an_it_that_is_no_vessel_leaves_the_ship_she(text):
+    assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "right"),
+    [
+        (
+            "The lifeboat was built in Cowes. It was launched in 2004. Its coxswain, Gareth"
+            " Pask, said «she» had served on it for 15 years.",
+            "he",
+        ),
+        (
+            "The new trawler sank off the cape in May. It lies in 80 metres of water. Its"
+            " skipper, Ewan Torrie, said «she» had been asleep below deck.",
+            "he",
+        ),
+    ],
+)
+def test_a_vessel_the_text_calls_it_hides_no_mans_planted_she(marked, right):
+    text = marked.replace("«", "").replace("»", "")
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == marked.index("«") and issue.replacements[0] == right
+
+
+# review16c: a vox pop's newcomer may be described by a who/whose clause of their own, not
+# only by age or trade; the pronoun of their report is still the public figure's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Tom Kaufman visited the flooded valley on Monday. He promised federal aid.\n\n"
+        "Lisa Moreno, who lost her car in the flood, said he had promised the same last year.",
+        "Mayor Rosa Ibáñez opened the covered market on Saturday. She called it the heart of the"
+        " town.\n\nPedro Garrido, whose family has sold fish there since 1950, said she had"
+        " kept her promise.",
+        "Judge Helen Carter retired on Friday after 31 years on the bench.\n\nMark Lewis, who"
+        " argued his first case before her in 1998, said she had been strict but fair.",
+        "Coach Ivan Petrov announced his retirement on Sunday. He led the club to three titles."
+        "\n\nAnna Kerr, who has held a season ticket since 1990, said he had given the town its"
+        " pride back.",
+    ],
+)
+def test_a_vox_pop_by_a_newcomer_with_a_clause_of_their_own_stays_quiet(text):
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_vox_pop_by_a_newcomer_with_a_clause_tied_by_a_reflexive_is_still_found():
+    marked = (
+        "Senator Tom Kaufman visited the flooded valley on Monday. He promised federal aid.\n\n"
+        "Ruth Adler, who runs the bakery on Main Street, said «he» would have to rebuild it"
+        " herself."
+    )
+    text = marked.replace("«", "").replace("»", "")
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == marked.index("«") and issue.replacements[0] == "she"
+
+
+# review16c: a vessel noun two sentences back in the paragraph, or a possessive one ("the
+# tanker's crew"), is still the ship a captain's "she" may be.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company cancelled the morning sailing. It blamed the wind. Captain Henrik"
+        " Rund said she would sail at noon.",
+        "The yacht crews gathered in the harbour. It rained all day. Skipper Jonas Falk said"
+        " she would leave at dawn whatever the weather.",
+        "The tanker's crew were taken off by helicopter. It was the second rescue of the week."
+        " Captain Pavel Marsz said she had been listing for hours.",
+    ],
+)
+def test_a_vessel_two_sentences_back_or_possessive_may_be_the_captains_she(text):
+    assert run("pronoun.gender", text) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "right"),
+    [
+        (
+            "The ferry was an hour late on Monday.\n\nHenrik Rund, 50, a teacher from the"
+            " island, said «she» had missed his first lesson.",
+            "he",
+        ),
+        (
+            "The trawler came in at dawn with a full hold. The catch was sold by noon. Prices"
+            " were the best of the year. Jonas Falk, who bought most of it, said «she» would"
+            " freeze half.",
+            "he",
+        ),
+    ],
+)
+def test_a_vessel_in_the_paragraph_before_or_further_back_hides_no_planted_she(marked, right):
+    text = marked.replace("«", "").replace("»", "")
+    (issue,) = run("pronoun.gender", text)
+    assert issue.offset == marked.index("«") and issue.replacements[0] == right
