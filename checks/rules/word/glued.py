@@ -1531,6 +1531,7 @@ class _Site:
     glossed: bool = False  # a bracket follows the token: "Kel Bulut (the jockey)"
     comma: bool = False  # a comma follows the token
     role: bool = False  # a noun naming a person's role just before ("the poet", "the mayor,")
+    third: str = ""  # the word after ``after_next``
 
 
 def _title_next(next_word: str, after_next: str) -> bool:
@@ -1541,6 +1542,18 @@ def _title_next(next_word: str, after_next: str) -> bool:
 
 
 def _name_glue(piece: str, site: _Site) -> Split | None:
+    """A name glued to the next word (``_name_glue_reading``); before a span of time an adverb
+    closes ("from Llanfor two days later", "by Okevafor 20 minutes into the game"), which
+    follows a name as readily as "for" does, a split before "for" is only offered."""
+    split = _name_glue_reading(piece, site)
+    if split is None or not split.safe or split.right != "for":
+        return split
+    if not _span_adverbial(site.next_word, site.after_next, site.third):
+        return split
+    return Split(split.left, split.right, split.score, safe=False, confidence=0.6)
+
+
+def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
     that names what the place is (``_feature_split``), to a species epithet
     (``_binomial_split``), to "last" or "next" before a period (``_time_split``) or to the
@@ -1937,6 +1950,13 @@ def _duration(next_word: str, after_next: str) -> bool:
     """``for six hours``, ``for 34 years``: a count of minutes to decades."""
     count = next_word[:1].isdigit() or next_word.casefold() in _CARDINALS
     return count and after_next.casefold() in _SPANS
+
+
+def _span_adverbial(next_word: str, after_next: str, third: str) -> bool:
+    """``two days later``, ``20 minutes into``: a span of time an adverb closes is an adverbial
+    of its own, which follows a name as readily as "for" (resources/word/span_adverbs.txt)."""
+    closing = third.casefold() in word_list("span_adverbs.txt")
+    return closing and _duration(next_word, after_next)
 
 
 def _seen_together(text: str, previous: str, head: str) -> bool:
@@ -2456,6 +2476,12 @@ def _word_after_next(text: str, end: int) -> str:
     return _next_word(text, m.end()) if m else ""
 
 
+def _third_word(text: str, end: int) -> str:
+    """The third word after ``end`` on the line, if only spaces come between."""
+    m = _FOLLOWING.match(text, end)
+    return _word_after_next(text, m.end()) if m else ""
+
+
 def _before_name(text: str, end: int) -> bool:
     """True when the next word on the line is capitalised."""
     m = _NEXT_WORD.match(text, end)
@@ -2490,6 +2516,7 @@ def _site(
         text.startswith(" (", end),
         text.startswith(",", end),
         _after_role(text, start),
+        third=_third_word(text, end),
     )
 
 

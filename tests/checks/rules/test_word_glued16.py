@@ -157,3 +157,18 @@ def test_glued16_clean_sentences_stay_quiet(text):
 
 def test_glued16_the_clean_sentences_are_sixty_or_more():
     assert len(GLUED16_CLEAN) >= 60
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review16b: a span of time an adverb closes ("two days later", "20 minutes into")
+        # follows a name as readily as "for": a name ending in "-for" is not split safely
+        "He came home from Trelanfor two days later.",
+        "A header by Okevafor 20 minutes into the game won it.",
+        "She moved away from Penmarfor three years ago.",
+    ],
+)
+def test_glued16_a_name_in_for_before_a_closed_span_is_not_split_safely(text):
+    assert all(not issue.safe for issue in GLUED.check_text(text))
+    assert fix_text(GLUED, text).text == text
