@@ -1807,6 +1807,10 @@ def _feature_split(piece: str) -> tuple[str, str] | None:
             continue
         if word_classes(head.casefold()) or head.casefold() in _given_names():
             continue
+        # a name that ends like the singular, with an "-s" of its own ("Rotterdams", Dutch
+        # "of Rotterdam": "-dam" ends names), is that name's form, not a glue
+        if tail.endswith("s") and _attested_or_seen(piece[:-1], Counter()):
+            return None
         # a prefix ("Aero|delta") or a compound of another language whose words both parts
         # are ("Gipfel|station", "Grenz|region": German)
         if _productive_head(head) or min(foreign_zipf(head), foreign_zipf(tail)) >= ROMANCE_HEAD:

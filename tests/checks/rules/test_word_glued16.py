@@ -172,3 +172,16 @@ def test_glued16_the_clean_sentences_are_sixty_or_more():
 def test_glued16_a_name_in_for_before_a_closed_span_is_not_split_safely(text):
     assert all(not issue.safe for issue in GLUED.check_text(text))
     assert fix_text(GLUED, text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review16b: "-dam" ends names, and Dutch writes "of Rotterdam" with an "-s": a known
+        # name and its "-s" is no place glued to "dams"
+        "The Rotterdams Philharmonisch Orkest toured Japan in May.",
+        "The Zaandams Dagblad folded in 1990.",
+    ],
+)
+def test_glued16_a_known_name_in_dam_and_its_s_is_no_glue(text):
+    assert GLUED.check_text(text) == []
