@@ -484,18 +484,16 @@ def _link_before_feature(head: str, tail: str, next_word: str, name_next: bool) 
     capitalised noun naming what a place is; the token is the place's name, ending so.
     After a common name of no word class and before a name (``name_next``), the noun opens
     the next place's name instead ("Bavaria|and County Kell", "Thames|and River Ostrel";
-    "Dorvand County Council" stays whole: "Dorv" is no known name).  "Lake" opens a name
-    ("Baton Rouge|and Lake Charles"), as no county or province does."""
+    "Dorvand County Council" stays whole: "Dorv" is no known name).  "Lake", "Forest" or
+    "Island" opens a name ("Baton Rouge|and Lake Charles", "Dodoma|and Forest Hill"), as no
+    county or province does (resources/word/name_opening_features.txt)."""
     return (
         not (name_next and zipf(head) >= PART and not word_classes(head))
         and tail in _LIST_LINKS
         and next_word[:1].isupper()
         and next_word.casefold() in word_list("feature_nouns.txt")
-        and next_word.casefold() not in _NAME_OPENING_FEATURES
+        and next_word.casefold() not in word_list("name_opening_features.txt")
     )
-
-
-_NAME_OPENING_FEATURES = frozenset({"lake", "lakes"})  # "Lake Charles", "Lakes Entrance"
 
 
 def _preposition_before_verb(tail: str, next_word: str) -> bool:

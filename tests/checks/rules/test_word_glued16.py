@@ -185,3 +185,18 @@ def test_glued16_a_name_in_for_before_a_closed_span_is_not_split_safely(text):
 )
 def test_glued16_a_known_name_in_dam_and_its_s_is_no_glue(text):
     assert GLUED.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # review16b: "Forest", "Island" and "Hills" open a name as "Lake" does; the feature
+        # nouns glued16 added do not make "and" before them a name's ending ("Dorvand County")
+        ("Crews worked in Kelvington, Baton Kelvaand Forest Orrin on Monday.", "Kelvaand"),
+        ("Buses ran between Dodomaand Island Park on Sunday.", "Dodomaand"),
+        ("He moved from Bulawayoand Hills Corner to the capital.", "Bulawayoand"),
+    ],
+)
+def test_glued16_forest_island_hills_open_the_next_name_after_and(text, token):
+    issue = _only(text)
+    assert (issue.matched(text), issue.safe) == (token, True)
