@@ -185,8 +185,8 @@ end in too (market, souk, bazaar, harbour, wharf: resources/word/trade_feature_n
 offered (``Velmarasouk lists``).
 
 Issue 15, glued16: "de" with its article after a three-letter everyday word of its language
-(``Río|de la Plata``); a neighbourhood, a suburb or dams after a place no lexicon knows
-(``Tepozcatlán|neighbourhood``, ``Yacyretá|dams``: resources/word/feature_nouns.txt); a people's
+(``Río|de la Venta``); a neighbourhood, a suburb or dams after a place no lexicon knows
+(``Tepozcatlán|neighbourhood``, ``Kelurá|dams``: resources/word/feature_nouns.txt); a people's
 plural English has not seen before "had", "has" or "have" and a participle, where the singular
 reading's tail is a rare noun (``Vanuatuans|had waited``, not "Vanuatuan|shad"); "for" and a
 span of time after a place that reads one way only (``Kelvaraga|for six hours``); a demonym
@@ -485,7 +485,7 @@ def _link_before_feature(head: str, tail: str, next_word: str, name_next: bool) 
     After a common name of no word class and before a name (``name_next``), the noun opens
     the next place's name instead ("Bavaria|and County Kell", "Thames|and River Ostrel";
     "Dorvand County Council" stays whole: "Dorv" is no known name).  "Lake", "Forest" or
-    "Island" opens a name ("Baton Rouge|and Lake Charles", "Dodoma|and Forest Hill"), as no
+    "Island" opens a name ("Baton Rouge|and Lake Charles", "Kelvora|and Forest Hill"), as no
     county or province does (resources/word/name_opening_features.txt)."""
     return (
         not (name_next and zipf(head) >= PART and not word_classes(head))
@@ -2298,7 +2298,7 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     romance = ("de",) if m.group("article") else _SPACED_PARTICLES + _ROMANCE_PARTICLES
     romance = _ELIDED_PARTICLES if m.group("elided") else romance
     # a three-letter head only before "al-" or "el-" ("Abu|al-Khair", "Abd|el-Aziz") or
-    # before "de" and its article ("Río|de la Plata": no name ends so before "la" and a name)
+    # before "de" and its article ("Río|de la Venta": no name ends so before "la" and a name)
     shortest = 3 if hyphen or m.group("article") else 4
     particles = [
         p
@@ -2404,8 +2404,8 @@ def _lower_glue(piece: str) -> Split | None:
     if not function_part and ending_counts().all[best.right] >= COMPOUND_ENDINGS:
         return None  # "yardmaster": English writes its compounds with this word whole
     safe = clear and best.score >= SAFE_PART and whole == 0.0 and function_part
-    # A word of another language may begin with an English function word ("a single
-    # dotara", the lute): when a foreign list knows the whole and the other part is no
+    # A word of another language may begin with an English function word ("a slow
+    # sostare", "so" + "stare"): when a foreign list knows the whole and the other part is no
     # everyday word, the whole is that word; when the list barely knows it, the split is
     # only offered.
     if function_part and best.score < NOUN_TAIL:

@@ -151,10 +151,13 @@ def test_function_word_glue_is_safe_content_word_glue_is_not():
 
 
 def test_a_foreign_word_that_begins_with_a_function_word_is_no_glue():
-    # "dotara", a lute of Bengal: "do" + "tara" reads as glue, but a foreign list knows the
-    # whole and "tara" is no everyday English word.
-    text = "He sings it again with a single dotara, and the repetition is deliberate."
-    assert GLUED.check_text(text) == []
+    # "sostare" (Italian): "so" + "stare" reads as glue, but a foreign list knows the whole
+    # and "stare" is no everyday English word; so with "tolone" ("to" + "lone").
+    for text in (
+        "At weddings the village still sings a slow sostare, its elders say.",
+        "The band closed with a tolone, a dance of the valley.",
+    ):
+        assert GLUED.check_text(text) == []
     [glue] = GLUED.check_text("The minister saidthe plan was sound.")
     assert glue.safe
 
