@@ -1940,18 +1940,11 @@ def _object_glue(
     return one_way if seam <= NAME_SEAM and lower_or_the else None
 
 
-# Cardinals that count a span of time ("for six hours"); "one" is a pronoun too
-_CARDINALS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-    | {"fifteen", "twenty", "thirty", "forty", "fifty", "several", "many"}
-)
-_SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
-
-
 def _duration(next_word: str, after_next: str) -> bool:
-    """``for six hours``, ``for 34 years``: a count of minutes to decades."""
-    count = next_word[:1].isdigit() or next_word.casefold() in _CARDINALS
-    return count and after_next.casefold() in _SPANS
+    """``for six hours``, ``for 34 years``: a count of minutes to decades
+    (resources/word/span_counts.txt, span_nouns.txt)."""
+    count = next_word[:1].isdigit() or next_word.casefold() in word_list("span_counts.txt")
+    return count and after_next.casefold() in word_list("span_nouns.txt")
 
 
 def _span_adverbial(next_word: str, after_next: str, third: str) -> bool:
