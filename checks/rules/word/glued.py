@@ -1674,6 +1674,18 @@ def _brand_before_noun(split: Split, text: str, start: int, end: int) -> bool:
     return _verb_next(verb) and "NOUN" not in word_classes(verb.casefold())
 
 
+def _article_before_preposition(split: Split, text: str, start: int) -> bool:
+    """``the intore``, ``an onsen``: an article opens a noun phrase, which no preposition
+    does ("the in tore" is no English), so a lower-case token an article precedes, read as
+    a preposition glued to a word, is one word of another language (the intore, a dance)."""
+    if not split.left.islower() or split.left not in word_list("prepositions.txt"):
+        return False
+    return _previous_word(text, start).casefold() in _ARTICLES
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _name_use_site(text: str, start: int, end: int) -> bool:
     """The token at ``start``..``end`` stands where a company's name does: after a noun naming
     its kind ("airline", "start-up") or nothing at a sentence's start, and before its verb or
@@ -2595,7 +2607,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _name_glue(piece, _site(text, start, w.end, attested, after_name, at_start))
                 or _lower_glue(piece)
             )
-            if split is None:
+            if split is None or _article_before_preposition(split, text, start):
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)

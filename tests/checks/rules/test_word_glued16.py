@@ -200,3 +200,16 @@ def test_glued16_a_known_name_in_dam_and_its_s_is_no_glue(text):
 def test_glued16_forest_island_hills_open_the_next_name_after_and(text, token):
     issue = _only(text)
     assert (issue.matched(text), issue.safe) == (token, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review16b: an article opens a noun phrase, which no preposition does: a lower-case
+        # word after one that reads as a preposition and a word is a word of another language
+        "Dancers performed the ondome, a harvest dance of the valley.",
+        "She learned the intale from her grandmother as a girl.",
+    ],
+)
+def test_glued16_no_preposition_glue_right_after_an_article(text):
+    assert GLUED.check_text(text) == []
