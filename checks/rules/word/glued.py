@@ -195,6 +195,13 @@ noun of trade glued to a name, after a determiner and before the noun it qualifi
 noun's verb, is a brand's one word unless the text writes the two apart (``The Asiamarket
 chain opened``: offered only).
 
+Review16b: a span of time an adverb closes (``two days later``, ``20 minutes into``:
+resources/word/span_adverbs.txt) follows a name as readily as "for", so a split before "for"
+there is only offered (``from Llanfor two days later``); a known name in "-dam" with an "-s"
+(Dutch ``Rotterdams``) is no glue of "dams"; "Lake", "Forest", "Island", "Hills" open the
+next name after "and" (resources/word/name_opening_features.txt); a lower-case token right
+after an article is never a preposition glued to a word (``the intore``, a dance).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
