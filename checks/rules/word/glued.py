@@ -185,8 +185,8 @@ end in too (market, souk, bazaar, harbour, wharf: resources/word/trade_feature_n
 offered (``Velmarasouk lists``).
 
 Issue 15, glued16: "de" with its article after a three-letter everyday word of its language
-(``Río|de la Plata``); a neighbourhood, a suburb or dams after a place no lexicon knows
-(``Tepozcatlán|neighbourhood``, ``Tucuruí|dams``: resources/word/feature_nouns.txt); a people's
+(``Río|de la Venta``); a neighbourhood, a suburb or dams after a place no lexicon knows
+(``Tepozcatlán|neighbourhood``, ``Kelurá|dams``: resources/word/feature_nouns.txt); a people's
 plural English has not seen before "had", "has" or "have" and a participle, where the singular
 reading's tail is a rare noun (``Vanuatuans|had waited``, not "Vanuatuan|shad"); "for" and a
 span of time after a place that reads one way only (``Kelvaraga|for six hours``); a demonym
@@ -194,6 +194,13 @@ before a plural in "-ies" or "-es" (``Asian|economies``) is no company's name.  
 noun of trade glued to a name, after a determiner and before the noun it qualifies and that
 noun's verb, is a brand's one word unless the text writes the two apart (``The Asiamarket
 chain opened``: offered only).
+
+Review16b: a span of time an adverb closes (``two days later``, ``20 minutes into``:
+resources/word/span_adverbs.txt) follows a name as readily as "for", so a split before "for"
+there is only offered (``from Llanfor two days later``); a known name in "-dam" with an "-s"
+(Dutch ``Rotterdams``) is no glue of "dams"; "Lake", "Forest", "Island", "Hills" open the
+next name after "and" (resources/word/name_opening_features.txt); a lower-case token right
+after an article is never a preposition glued to a word (``the intore``, a dance).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -484,18 +491,16 @@ def _link_before_feature(head: str, tail: str, next_word: str, name_next: bool) 
     capitalised noun naming what a place is; the token is the place's name, ending so.
     After a common name of no word class and before a name (``name_next``), the noun opens
     the next place's name instead ("Bavaria|and County Kell", "Thames|and River Ostrel";
-    "Dorvand County Council" stays whole: "Dorv" is no known name).  "Lake" opens a name
-    ("Baton Rouge|and Lake Charles"), as no county or province does."""
+    "Dorvand County Council" stays whole: "Dorv" is no known name).  "Lake", "Forest" or
+    "Island" opens a name ("Baton Rouge|and Lake Charles", "Kelvora|and Forest Hill"), as no
+    county or province does (resources/word/name_opening_features.txt)."""
     return (
         not (name_next and zipf(head) >= PART and not word_classes(head))
         and tail in _LIST_LINKS
         and next_word[:1].isupper()
         and next_word.casefold() in word_list("feature_nouns.txt")
-        and next_word.casefold() not in _NAME_OPENING_FEATURES
+        and next_word.casefold() not in word_list("name_opening_features.txt")
     )
-
-
-_NAME_OPENING_FEATURES = frozenset({"lake", "lakes"})  # "Lake Charles", "Lakes Entrance"
 
 
 def _preposition_before_verb(tail: str, next_word: str) -> bool:
@@ -1531,6 +1536,7 @@ class _Site:
     glossed: bool = False  # a bracket follows the token: "Kel Bulut (the jockey)"
     comma: bool = False  # a comma follows the token
     role: bool = False  # a noun naming a person's role just before ("the poet", "the mayor,")
+    third: str = ""  # the word after ``after_next``
 
 
 def _title_next(next_word: str, after_next: str) -> bool:
@@ -1541,6 +1547,18 @@ def _title_next(next_word: str, after_next: str) -> bool:
 
 
 def _name_glue(piece: str, site: _Site) -> Split | None:
+    """A name glued to the next word (``_name_glue_reading``); before a span of time an adverb
+    closes ("from Llanfor two days later", "by Okevafor 20 minutes into the game"), which
+    follows a name as readily as "for" does, a split before "for" is only offered."""
+    split = _name_glue_reading(piece, site)
+    if split is None or not split.safe or split.right != "for":
+        return split
+    if not _span_adverbial(site.next_word, site.after_next, site.third):
+        return split
+    return Split(split.left, split.right, split.score, safe=False, confidence=0.6)
+
+
+def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     """A name glued to the next word (``_name_reading``), or failing a safe reading, to a noun
     that names what the place is (``_feature_split``), to a species epithet
     (``_binomial_split``), to "last" or "next" before a period (``_time_split``) or to the
@@ -1661,6 +1679,18 @@ def _brand_before_noun(split: Split, text: str, start: int, end: int) -> bool:
         return False
     verb = _word_after_next(text, end)  # a verb that is no noun too ("spices")
     return _verb_next(verb) and "NOUN" not in word_classes(verb.casefold())
+
+
+def _article_before_preposition(split: Split, text: str, start: int) -> bool:
+    """``the intore``, ``an onsen``: an article opens a noun phrase, which no preposition
+    does ("the in tore" is no English), so a lower-case token an article precedes, read as
+    a preposition glued to a word, is one word of another language (the intore, a dance)."""
+    if not split.left.islower() or split.left not in word_list("prepositions.txt"):
+        return False
+    return _previous_word(text, start).casefold() in _ARTICLES
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _name_use_site(text: str, start: int, end: int) -> bool:
@@ -1794,6 +1824,10 @@ def _feature_split(piece: str) -> tuple[str, str] | None:
             continue
         if word_classes(head.casefold()) or head.casefold() in _given_names():
             continue
+        # a name that ends like the singular, with an "-s" of its own ("Rotterdams", Dutch
+        # "of Rotterdam": "-dam" ends names), is that name's form, not a glue
+        if tail.endswith("s") and _attested_or_seen(piece[:-1], Counter()):
+            return None
         # a prefix ("Aero|delta") or a compound of another language whose words both parts
         # are ("Gipfel|station", "Grenz|region": German)
         if _productive_head(head) or min(foreign_zipf(head), foreign_zipf(tail)) >= ROMANCE_HEAD:
@@ -1925,18 +1959,18 @@ def _object_glue(
     return one_way if seam <= NAME_SEAM and lower_or_the else None
 
 
-# Cardinals that count a span of time ("for six hours"); "one" is a pronoun too
-_CARDINALS = frozenset(
-    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-    | {"fifteen", "twenty", "thirty", "forty", "fifty", "several", "many"}
-)
-_SPANS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
-
-
 def _duration(next_word: str, after_next: str) -> bool:
-    """``for six hours``, ``for 34 years``: a count of minutes to decades."""
-    count = next_word[:1].isdigit() or next_word.casefold() in _CARDINALS
-    return count and after_next.casefold() in _SPANS
+    """``for six hours``, ``for 34 years``: a count of minutes to decades
+    (resources/word/span_counts.txt, span_nouns.txt)."""
+    count = next_word[:1].isdigit() or next_word.casefold() in word_list("span_counts.txt")
+    return count and after_next.casefold() in word_list("span_nouns.txt")
+
+
+def _span_adverbial(next_word: str, after_next: str, third: str) -> bool:
+    """``two days later``, ``20 minutes into``: a span of time an adverb closes is an adverbial
+    of its own, which follows a name as readily as "for" (resources/word/span_adverbs.txt)."""
+    closing = third.casefold() in word_list("span_adverbs.txt")
+    return closing and _duration(next_word, after_next)
 
 
 def _seen_together(text: str, previous: str, head: str) -> bool:
@@ -2276,7 +2310,7 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
     romance = ("de",) if m.group("article") else _SPACED_PARTICLES + _ROMANCE_PARTICLES
     romance = _ELIDED_PARTICLES if m.group("elided") else romance
     # a three-letter head only before "al-" or "el-" ("Abu|al-Khair", "Abd|el-Aziz") or
-    # before "de" and its article ("Río|de la Plata": no name ends so before "la" and a name)
+    # before "de" and its article ("Río|de la Venta": no name ends so before "la" and a name)
     shortest = 3 if hyphen or m.group("article") else 4
     particles = [
         p
@@ -2382,8 +2416,8 @@ def _lower_glue(piece: str) -> Split | None:
     if not function_part and ending_counts().all[best.right] >= COMPOUND_ENDINGS:
         return None  # "yardmaster": English writes its compounds with this word whole
     safe = clear and best.score >= SAFE_PART and whole == 0.0 and function_part
-    # A word of another language may begin with an English function word ("todo se
-    # aclara", Spanish): when a foreign list knows the whole and the other part is no
+    # A word of another language may begin with an English function word ("a slow
+    # sostare", "so" + "stare"): when a foreign list knows the whole and the other part is no
     # everyday word, the whole is that word; when the list barely knows it, the split is
     # only offered.
     if function_part and best.score < NOUN_TAIL:
@@ -2456,6 +2490,12 @@ def _word_after_next(text: str, end: int) -> str:
     return _next_word(text, m.end()) if m else ""
 
 
+def _third_word(text: str, end: int) -> str:
+    """The third word after ``end`` on the line, if only spaces come between."""
+    m = _FOLLOWING.match(text, end)
+    return _word_after_next(text, m.end()) if m else ""
+
+
 def _before_name(text: str, end: int) -> bool:
     """True when the next word on the line is capitalised."""
     m = _NEXT_WORD.match(text, end)
@@ -2490,6 +2530,7 @@ def _site(
         text.startswith(" (", end),
         text.startswith(",", end),
         _after_role(text, start),
+        third=_third_word(text, end),
     )
 
 
@@ -2573,7 +2614,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _name_glue(piece, _site(text, start, w.end, attested, after_name, at_start))
                 or _lower_glue(piece)
             )
-            if split is None:
+            if split is None or _article_before_preposition(split, text, start):
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)

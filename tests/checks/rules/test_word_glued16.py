@@ -25,7 +25,7 @@ def _only(text: str):
     ("text", "token", "fix"),
     [
         # a three-letter everyday Spanish word before "de", its article and a name
-        ("Boats sail between the harbour and the Ríode la Plata each morning.", "Ríode",
+        ("Boats sail between the harbour and the Ríode la Venta each morning.", "Ríode",
          "Río de"),
         ("The ferry crossed the Ríode los Santos at dawn.", "Ríode", "Río de"),
         # a place no lexicon knows glued to a neighbourhood or to dams
@@ -79,7 +79,7 @@ def test_glued16_lake_opens_the_next_name_after_and():
 GLUED16_CLEAN = (
     "Hills and lakes surround the town of Tovala.",
     "The Kelvora Island ferry and the Ubrov Lake hotel reopened.",
-    "Kaduna State and Jigawa State declared a holiday.",
+    "Gombe State and Kebbi State declared a holiday.",
     "The Karelma Forest reserve is closed in winter.",
     "The Asiamart chain opened a store in Leeds.",
     "Shoppers at Eurobazaar found few bargains.",
@@ -89,18 +89,18 @@ GLUED16_CLEAN = (
     "Residents of Tlalpán said the water was back.",
     "The mayor of Cañasgordas opened the bridge.",
     "Farmers near Itaguí harvested coffee in May.",
-    "The boat reached Corrientes on Tuesday.",
+    "The boat reached Itajaí on Tuesday.",
     "A dam on the Yaguarón was finished in 1990.",
-    "The Amsterdam office and the Rotterdam port both closed.",
+    "The Amsterdam office and the Dordrecht port both closed.",
     "She grew up in Zaandam and later moved to Schiedam.",
     "The village of Volendam welcomed the team.",
     "He spent a decade in Monnickendam before retiring.",
     "The painter Dorian Kellan lived in Milan.",
     "Adrian Sayan and Marian Okoth spoke at the forum.",
     "The Samoan delegation arrived late.",
-    "The Nauruan flag flew over the hall.",
-    "Many Palauans live in Guam.",
-    "The Kiribati government announced a new budget.",
+    "The Tokelauan flag flew over the hall.",
+    "Many Bahamians live in Nassau.",
+    "The Tokelau government announced a new budget.",
     "Vanuatuans voted in record numbers.",
     "The shad run on the Delaware was early this year.",
     "Anglers caught shad and herring near the weir.",
@@ -109,13 +109,13 @@ GLUED16_CLEAN = (
     "He studied at the Universidad de los Andes in Bogotá.",
     "The Río Grande flooded in 2010.",
     "Tourists visit the Plaza de la Constitución every summer.",
-    "The Casa de la Moneda printed new notes.",
+    "The Casa de la Música hosted the show.",
     "The team played at the Estadio de la Cerámica.",
     "Logroño hosted the tournament in 2019.",
     "The film premiered at the Festival de Cannes.",
     "Rui Faria joined the club in 2004.",
-    "The Order of the Seraphim was founded in 1748.",
-    "Cyclone Ofa hit the islands in 1990.",
+    "The Order of the Ostrebrog was founded in 1671.",
+    "Cyclone Kelva hit Tokelau in 2004.",
     "The ship Kastellin sailed in 2004 from Hull.",
     "Coach Marco Antonin won the cup in 2012.",
     "He met Karpin two years ago.",
@@ -134,9 +134,9 @@ GLUED16_CLEAN = (
     "The Ecuadorian shave club met on Monday.",
     "The Vanuatuan shad fishery is small.",
     "The Fijian delegation had waited for hours.",
-    "Palauans had waited for news all night.",
+    "Bahamians had waited for news all night.",
     "The old Tepozcatlán neighbourhood is quiet.",
-    "The Guri and Tucuruí dams supply power.",
+    "The Kelurá and Ostavá dams supply power.",
     "Southeast Asia markets fell on Monday.",
     "The Asia market is growing fast.",
     "She bought shares in Asiamundo and Eurohaus.",
@@ -145,7 +145,7 @@ GLUED16_CLEAN = (
     "Lakeside suburbs flooded in March.",
     "Thousands live in the Kibera neighbourhood.",
     "He wrote a song called Rosadeluna.",
-    "The Mar de la Plata resort filled up.",
+    "The Mar de la Venta resort filled up.",
     "The Sol de la Costa hotel was sold.",
 )
 
@@ -157,3 +157,59 @@ def test_glued16_clean_sentences_stay_quiet(text):
 
 def test_glued16_the_clean_sentences_are_sixty_or_more():
     assert len(GLUED16_CLEAN) >= 60
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review16b: a span of time an adverb closes ("two days later", "20 minutes into")
+        # follows a name as readily as "for": a name ending in "-for" is not split safely
+        "He came home from Trelanfor two days later.",
+        "A header by Okevafor 20 minutes into the game won it.",
+        "She moved away from Penmarfor three years ago.",
+    ],
+)
+def test_glued16_a_name_in_for_before_a_closed_span_is_not_split_safely(text):
+    assert all(not issue.safe for issue in GLUED.check_text(text))
+    assert fix_text(GLUED, text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review16b: "-dam" ends names, and Dutch writes "of Schiedam" with an "-s": a known
+        # name and its "-s" is no place glued to "dams"
+        "The Schiedams Dagblad was sold in May.",
+        "The Zaandams Dagblad folded in 1990.",
+    ],
+)
+def test_glued16_a_known_name_in_dam_and_its_s_is_no_glue(text):
+    assert GLUED.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        # review16b: "Forest", "Island" and "Hills" open a name as "Lake" does; the feature
+        # nouns glued16 added do not make "and" before them a name's ending ("Dorvand County")
+        ("Crews worked in Kelvington, Baton Kelvaand Forest Orrin on Monday.", "Kelvaand"),
+        ("Buses ran between Kelvoraand Island Park on Sunday.", "Kelvoraand"),
+        ("He moved from Bulawayoand Hills Corner to the capital.", "Bulawayoand"),
+    ],
+)
+def test_glued16_forest_island_hills_open_the_next_name_after_and(text, token):
+    issue = _only(text)
+    assert (issue.matched(text), issue.safe) == (token, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review16b: an article opens a noun phrase, which no preposition does: a lower-case
+        # word after one that reads as a preposition and a word is a word of another language
+        "Dancers performed the ondome, a harvest dance of the valley.",
+        "She learned the intale from her grandmother as a girl.",
+    ],
+)
+def test_glued16_no_preposition_glue_right_after_an_article(text):
+    assert GLUED.check_text(text) == []
