@@ -797,7 +797,7 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
 
 def _one_name(text: str, start: int, prev: str, word: str) -> bool:
     """``prev`` is a given name a person goes by alone, here and before in the text
-    ("Nandini, the heroine, … Nandini Walks through them"): no surname follows it.  A
+    ("Tamsin, the heroine, … Tamsin Walks through them"): no surname follows it.  A
     given name first written in a full name ("Lucy Burns … Lucy said") has a surname, and
     so does one before a word the text capitalises again ("Burns scored twice")."""
     if not _given_name(prev) or regex.search(_CAPITAL_BEFORE, text[max(0, start - 40) : start]):

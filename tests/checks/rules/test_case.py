@@ -733,8 +733,8 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
         ),
         # a clause of its own after a comma and "and"; a given name the text uses alone
         (
-            "Farida, the ferryman's daughter, is the heart of the play. The chorus sits by "
-            "the river, and Farida Walks between them with a lantern.",
+            "Tamsin, the ferryman's daughter, is the heart of the play. The chorus sits by "
+            "the river, and Tamsin Walks between them with a lantern.",
             "Walks",
         ),
         ("The guards stand by the gate, but Okonjo Runs past them into the yard.", "Runs"),
