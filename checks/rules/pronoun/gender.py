@@ -76,6 +76,13 @@ built in Hobart. It can carry…") calls no ship "she". A vox pop by a newcomer 
 age or trade ("Margaret Ellis, 67, a retired teacher, said he…") right after a paragraph
 that names someone of the pronoun's gender and ends with them on stage is about that
 person, unless a reflexive or an "own" ties the report to the speaker.
+A subject "he" or "she" that opens its clause and has an object pronoun of its own gender
+in that simple clause ("he sat two seats from him", "she thanked her"; not "himself", not
+after a second verb, in a subordinate clause or near a quotation; checks/rules/pronoun/
+_binding.py) speaks of two men or two women: where its paragraph names just two people,
+one of the other gender, and nothing else could be a second man or woman (no unnamed
+person, no pronoun of that gender pointing elsewhere, no ship, no one still on stage from
+the paragraph before, not the article's subject), the subject is the other person's.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -96,6 +103,7 @@ from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.pronoun import _people as people
+from copydesk.checks.rules.pronoun._binding import bound_object
 from copydesk.checks.rules.pronoun._people import (
     ANALYSIS,
     FEMALE,
@@ -1149,6 +1157,223 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     return ent, gender, next_word
 
 
+_GENDER_NOUN = {MALE: ("man", "men"), FEMALE: ("woman", "women")}
+
+
+def _bound_pair(a: Analysis, p: Pronoun) -> tuple[Entity, Entity, people.Token] | None:
+    """(whom ``p`` must mean, the one person of its gender, the object pronoun) when ``p``,
+    a subject "he" or "she", has an object pronoun of its gender in its own simple clause
+    ("he sat two seats from him": two men; :func:`_binding.bound_object`) and its paragraph
+    has only one person who may be of that gender: exactly two people are named there, one
+    of the other gender, and no one else could be meant (``_in_play``)."""
+    obj = bound_object(a, p)
+    if obj is None:
+        return None
+    pair = _in_play(a, p, obj)
+    if pair is None:
+        return None
+    other = FEMALE if p.gender == MALE else MALE
+    first, second = pair
+    genders = [e.gender(exclude=p.tok.start) for e in pair]
+    if genders[1] == other:
+        first, second = second, first
+        genders.reverse()
+    if genders[0] != other or genders[1] not in (p.gender, None) or not second.is_person:
+        return None
+    for main in (_main_person(a), _most_spoken_of(a)):
+        if main is not None and main not in pair and main.gender() != other:
+            return None  # the article's subject may be the second man or woman
+    return first, second, obj
+
+
+def _most_spoken_of(a: Analysis) -> Entity | None:
+    """The person the text names and refers to by pronoun most often, at least four times
+    all told and more than anyone else: a profile's subject, who may be on stage though
+    the paragraph does not name them."""
+    counts: dict[int, int] = {}
+    found: dict[int, Entity] = {}
+    for m in a.mentions:
+        if m.entity is not None and m.entity.is_person and not m.quoted:
+            counts[id(m.entity)] = counts.get(id(m.entity), len(m.entity.votes)) + 1
+            found[id(m.entity)] = m.entity
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if not ranked or counts[ranked[0]] < 4:
+        return None
+    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return None
+    return found[ranked[0]]
+
+
+def _in_play(a: Analysis, p: Pronoun, obj: people.Token) -> tuple[Entity, Entity] | None:
+    """The two people named in ``p``'s paragraph up to the end of its sentence, when they
+    are all the paragraph has: no unnamed person ("the driver", "his son"), no other name a
+    person may bear, no pronoun of ``p``'s gender before ``p`` or after it in its sentence
+    (someone else may be meant), no ship for "she", and no one of ``p``'s gender still on
+    stage from the last sentence of the paragraph before."""
+    sent = p.tok.sent
+    para = a.para_first_sent[sent]
+    end = a.sent_spans[sent][1]
+    if para > 0 and _still_on_stage(a, para - 1, p.gender):
+        return None
+    mentions = [m for m in a.mentions_in(para, end) if not heading(a, m.sent)]
+    names = [m for m in mentions if m.entity is not None and m.entity.is_person]
+    found: list[Entity] = []
+    for m in mentions:
+        if m.noun is not None:
+            if any(_role_of(a, m, n) for n in names if n is not m):
+                continue  # "Anna Berg, the coach": the name's own role
+            return None
+        ent = m.entity
+        if ent is None or _opening_word(a, m):
+            continue
+        if not (ent.is_person or m.possible_person or ent.name_like):
+            if p.gender == FEMALE and m.thing_like:
+                return None  # "the Aurora": a ship is "she"
+            continue
+        if (
+            _place_taken_for_person(a, m)
+            if ent.is_person
+            else _place_or_body(a, a.text[m.start : m.end])
+        ):
+            continue  # "from Mbelora", "Britain": a place
+        if all(e is not ent for e in found):
+            found.append(ent)
+    if len(found) != 2:
+        return None
+    toks = a.tokens[a.sent_first_tok[para] : _sentence_stop(a, sent)]
+    if not _no_one_else(a, p, obj, toks) or any(_unnamed_people(a, t) for t in toks):
+        return None
+    return found[0], found[1]
+
+
+# Endings of nouns of people that the list of person nouns may lack ("a teammate", "the
+# bystander", "a trainee")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "mate", "man", "ee", "eur")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "another", "his", "her", "their", "its", "our", "one", "this", "that"}
+)
+_POSSESSIVE_END = ("'s", "’s")
+
+
+def _unnamed_people(a: Analysis, t: people.Token) -> bool:
+    """``t`` is a plural of people ("the workers", "two men", "police"), among whom may be
+    the second man or woman, an animal (resources/pronoun/animal_nouns.txt) or a person
+    noun the list lacks (:func:`_unlisted_person`)."""
+    low = t.low
+    if _plural_person_noun(low, people.person_nouns()) or low in _PLURAL_PEOPLE:
+        return True
+    if low in resource_words("plural_group_nouns"):
+        return True
+    animals = resource_words("animal_nouns")
+    if low in animals or (low.endswith("s") and low[:-1] in animals):
+        return True  # "a puppy": he may follow him home
+    return _unlisted_person(a, t)
+
+
+# Plurals of people made without -s
+_PLURAL_PEOPLE = frozenset({"men", "women", "children", "brethren", "fishermen", "gentlemen"})
+
+
+def _unlisted_person(a: Analysis, t: people.Token) -> bool:
+    """``t`` may be a person whom the list of person nouns does not know, so no mention: a
+    lower-case singular noun with an agent's ending after a determiner or a possessive, an
+    adjective or two between ("a teammate", "the club's new trainee").  Not the role of a
+    name it stands right before or after ("the founder, Ana Ruiz", "Ana Ruiz, the
+    founder"), which is that person's."""
+    if not t.text.islower() or not t.low.endswith(_AGENT_ENDINGS) or t.low in _SAME[MALE]:
+        return False
+    if t.low not in getAllLemmas(t.low).get("NOUN", ()):
+        return False
+    nxt = _next_low(a, t)
+    if nxt is not None and a.tokens[t.idx + 1].text.islower() and _can_be_noun(nxt):
+        return False  # "her former partner": a modifier, the noun comes after
+    k = t.idx - 1
+    while k >= max(0, t.idx - 3) and a.tokens[k].sent == t.sent:
+        before = a.tokens[k]
+        if before.low in _DETERMINERS or before.text.endswith(_POSSESSIVE_END):
+            return not _names_role(a, before, t)
+        if not before.text.islower() or before.low in function_words():
+            return False
+        k -= 1
+    return False
+
+
+def _can_be_noun(low: str) -> bool:
+    """lemminflect knows ``low`` as a noun (or the plural of one) and it is no function word."""
+    return "NOUN" in getAllLemmas(low) and low not in function_words()
+
+
+def _names_role(a: Analysis, first: people.Token, last: people.Token) -> bool:
+    """The noun phrase ``first``..``last`` stands right before a person's name or right after
+    one and a comma: the name's role."""
+    after = a.by_first_tok.get(last.idx + 1)
+    if after is not None and a.text[last.end : after.start] in (" ", ", ", "\u00a0"):
+        return after.entity is not None
+    k = first.idx - 1
+    while k >= 0 and a.tokens[k].sent == first.sent and a.tokens[k].text[:1].isupper():
+        ante = a.by_first_tok.get(k)
+        if ante is not None:
+            return ante.entity is not None and a.text[ante.end : first.start] == ", "
+        k -= 1
+    return False
+
+
+# Words that pick one person out of a group ("one of the players", "another fan"): someone
+# a "him" or "her" may mean though the text never names them
+_DISTRIBUTIVES = frozenset({"another", "each", "either", "neither"})
+
+
+def _sentence_stop(a: Analysis, sent: int) -> int:
+    """Index of the first token after sentence ``sent``."""
+    return a.sent_first_tok[sent + 1] if sent + 1 < len(a.sent_first_tok) else len(a.tokens)
+
+
+def _no_one_else(a: Analysis, p: Pronoun, obj: people.Token, toks: list[people.Token]) -> bool:
+    """Among ``toks`` (``p``'s paragraph to the end of its sentence) nothing points to a third
+    person of ``p``'s gender: no pronoun of that gender before ``p``, none but a possessive
+    after the object ("thanked him and his wife": the object's), no one picked out of a
+    group ("one of the fans", "another"), and no ship for "she"."""
+    same = _SAME[p.gender]
+    for t in toks:
+        if t.low in _DISTRIBUTIVES or (t.low == "one" and _next_low(a, t) == "of"):
+            return False
+        if p.gender == FEMALE and t.low in resource_words("vessel_nouns"):
+            return False
+        if t.low not in same or t is p.tok or t is obj:
+            continue
+        if t.start < p.tok.start or t.low not in ("his", "her"):
+            return False
+        if t.low == "her" and (_next_low(a, t) or ".") in function_words():
+            return False  # "and her": an object, someone else
+    return True
+
+
+def _next_low(a: Analysis, t: people.Token) -> str | None:
+    """The next word of ``t``'s sentence, in lower case."""
+    k = t.idx + 1
+    return a.tokens[k].low if k < len(a.tokens) and a.tokens[k].sent == t.sent else None
+
+
+def _bound_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
+    """The issue for a subject pronoun that :func:`_bound_pair` shows is the other
+    gender's, or None."""
+    pair = _bound_pair(a, p)
+    if pair is None:
+        return None
+    meant, only, obj = pair
+    other = FEMALE if p.gender == MALE else MALE
+    noun = _GENDER_NOUN[p.gender]
+    return ctx.issue(
+        p.tok.start,
+        p.tok.end - p.tok.start,
+        f"“{p.tok.text} … {obj.text}” in one clause are two different {noun[1]}, but the "
+        f"paragraph names one {noun[0]} only ({only.name}); “{p.tok.text}” most plausibly "
+        f"refers to {meant.name}, whom the text otherwise refers to as {_WORD[other]}",
+        pronoun_replacement(p.tok.text, None),
+        confidence=0.55,
+    )
+
+
 @check(
     "pronoun.gender",
     Category.PRONOUN,
@@ -1211,6 +1436,11 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
             "in which «he» is the subject are funny.",
             "she",
         ),
+        (  # a subject and an object of one gender in one clause are two people (pron17)
+            "The award went to the chemist Ilse Brandt, who shares a lab with the physicist "
+            "Jonas Weber; «he» thanked him in her speech.",
+            "she",
+        ),
         (  # a place's name with a lower-case particle after a locative (small8)
             "The ferry ran aground on Sunday. Juma Hamisi runs a clinic in Wadi es Murra. "
             "«She» said the regulator had ignored warnings.",
@@ -1218,6 +1448,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         ),
     ),
     near_misses=(
+        "Tomas Lind met the banker Erik Aalders in Utrecht. He thanked him for the loan.",
+        "Ingrid Holm met Jonas Berg at the station; he closed the door behind him.",
         "Finance minister unveils budget\n\nThe finance minister said he was pleased. Her "
         "deputy, Ana Ortiz, agreed.",
         "Berlin, 2019, was a cold year for the port. She said so in her report.",
@@ -1245,6 +1477,9 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for p in a.pronouns:
         verdict = judge(a, p)
         if isinstance(verdict, str):
+            bound = _bound_issue(ctx, a, p)
+            if bound is not None:
+                yield bound
             continue
         ent, gender, next_word = verdict
         strong = ent.title_score[gender] >= 3 or ent.score(p.tok.start)[gender] >= 3
