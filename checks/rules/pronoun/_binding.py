@@ -26,6 +26,7 @@ from copydesk.checks.rules.pronoun._people import (
     Analysis,
     Pronoun,
     Token,
+    heading,
     resource_words,
 )
 
@@ -61,8 +62,11 @@ _NOT_ACTIONS = frozenset(
 _DETERMINERS = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
     | {"these", "those", "some", "any", "every", "each", "no", "all", "both", "several"}
-    | {"many", "much", "more", "most", "own", "self"}
+    | {"many", "much", "more", "most", "own", "self", "enough", "plenty", "little", "few"}
 )
+
+# After "her", a possessive's head ("she gave her all", "did her utmost")
+_QUANTIFIERS = frozenset({"all", "both", "each", "every", "most", "much", "more", "enough"})
 
 _GAP = (" ", "\u00a0")
 # what ends the clause before a pronoun that opens the next ("…in 2010; he")
@@ -105,8 +109,8 @@ def _ends_clause(a: Analysis, obj: Token, shifted: bool) -> bool:
     low = nxt.low
     if low in ("self", "own") or "-" in a.text[obj.end : obj.end + 1]:
         return False
-    if obj.low == "her" and low not in function_words():
-        return False  # "her mother": a possessive, no object
+    if obj.low == "her" and (low not in function_words() or low in _QUANTIFIERS):
+        return False  # "her mother", "gave her all": a possessive, no object
     if shifted and (low in _DETERMINERS or low.isdigit()):
         return False
     return low in function_words() or low.isdigit() or not shifted
@@ -118,7 +122,7 @@ def bound_object(a: Analysis, p: Pronoun) -> Token | None:
     if p.tok.low not in ("he", "she") or p.tok.quoted or not _opens_clause(a, p):
         return None
     start, end = a.sent_spans[p.tok.sent]
-    if any(q in a.text[start:end] for q in '“”"«»‘'):
+    if heading(a, p.tok.sent) or any(q in a.text[start:end] for q in '“”"«»‘'):
         return None
     tok = _next(a, p.tok)
     while tok is not None and (tok.low in _AUXILIARIES or _adverb(tok.low)):

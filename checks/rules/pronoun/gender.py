@@ -1246,15 +1246,6 @@ def _in_play(a: Analysis, p: Pronoun, obj: people.Token) -> tuple[Entity, Entity
     return found[0], found[1]
 
 
-# Endings of nouns of people that the list of person nouns may lack ("a teammate", "the
-# bystander", "a trainee")
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "mate", "man", "ee", "eur")
-_DETERMINERS = frozenset(
-    {"a", "an", "the", "another", "his", "her", "their", "its", "our", "one", "this", "that"}
-)
-_POSSESSIVE_END = ("'s", "’s")
-
-
 def _unnamed_people(a: Analysis, t: people.Token) -> bool:
     """``t`` is a plural of people ("the workers", "two men", "police"), among whom may be
     the second man or woman, an animal (resources/pronoun/animal_nouns.txt) or a person
@@ -1274,19 +1265,43 @@ def _unnamed_people(a: Analysis, t: people.Token) -> bool:
 _PLURAL_PEOPLE = frozenset({"men", "women", "children", "brethren", "fishermen", "gentlemen"})
 
 
+# Endings of nouns of people that the list of person nouns may lack ("a teammate", "the
+# bystander", "a trainee", "the respondent"; not "-ment")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "mate", "man", "ee", "eur")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "another", "his", "her", "their", "its", "our", "one", "this", "that"}
+)
+_POSSESSIVE_END = ("'s", "’s")
+
+
 def _unlisted_person(a: Analysis, t: people.Token) -> bool:
     """``t`` may be a person whom the list of person nouns does not know, so no mention: a
-    lower-case singular noun with an agent's ending after a determiner or a possessive, an
-    adjective or two between ("a teammate", "the club's new trainee").  Not the role of a
-    name it stands right before or after ("the founder, Ana Ruiz", "Ana Ruiz, the
-    founder"), which is that person's."""
-    if not t.text.islower() or not t.low.endswith(_AGENT_ENDINGS) or t.low in _SAME[MALE]:
+    lower-case singular noun with an agent's ending or in resources/pronoun/person_words.txt
+    after a determiner or a possessive, an adjective or two between ("a teammate", "the
+    club's new trainee", "the veteran"), an age ("the 24-year-old") or a capitalised word
+    alone after "the" or "a" ("the Norwegian", "a Dane").  Not the role of a name it stands
+    right before or after ("the founder, Ana Ruiz", "Ana Ruiz, the founder"), which is that
+    person's."""
+    if _AGE.fullmatch(t.text) or t.low.endswith("-old"):
+        return _after_determiner(a, t)
+    if t.text[:1].isupper() and t.pos > 0:
+        return _capitalised_alone(a, t)
+    if not t.text.islower() or t.low in _SAME[MALE] or t.low.endswith("ment"):
         return False
-    if t.low not in getAllLemmas(t.low).get("NOUN", ()):
+    listed = t.low in resource_words("person_words")  # "the deceased": no noun to lemminflect
+    if not listed and not t.low.endswith(_AGENT_ENDINGS):
+        return False
+    if not listed and t.low not in getAllLemmas(t.low).get("NOUN", ()):
         return False
     nxt = _next_low(a, t)
     if nxt is not None and a.tokens[t.idx + 1].text.islower() and _can_be_noun(nxt):
         return False  # "her former partner": a modifier, the noun comes after
+    return _after_determiner(a, t)
+
+
+def _after_determiner(a: Analysis, t: people.Token) -> bool:
+    """A determiner or a possessive opens ``t``'s noun phrase, an adjective or two between,
+    and the phrase is no name's role (:func:`_names_role`)."""
     k = t.idx - 1
     while k >= max(0, t.idx - 3) and a.tokens[k].sent == t.sent:
         before = a.tokens[k]
@@ -1296,6 +1311,20 @@ def _unlisted_person(a: Analysis, t: people.Token) -> bool:
             return False
         k -= 1
     return False
+
+
+def _capitalised_alone(a: Analysis, t: people.Token) -> bool:
+    """``t``, capitalised, stands alone right after "the", "a" or "an", no capitalised word
+    after it and no date: a people's name for one of them ("the Norwegian beat him", "a
+    Dane"), or something else a pronoun may mean ("the Aurora")."""
+    before = a.tokens[t.idx - 1]
+    if before.low not in ("the", "a", "an") or a.text[before.end : t.start] != " ":
+        return False
+    if t.low in resource_words("calendar_words"):
+        return False
+    nxt = a.tokens[t.idx + 1] if t.idx + 1 < len(a.tokens) else None
+    joined = nxt is not None and nxt.sent == t.sent and a.text[t.end : nxt.start] == " "
+    return not (joined and nxt is not None and nxt.text[:1].isupper())
 
 
 def _can_be_noun(low: str) -> bool:

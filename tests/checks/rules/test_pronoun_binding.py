@@ -142,6 +142,15 @@ QUIET = [
     "the cod are back. Lind sells most of his catch in town.\n\nThe harbour is quiet in "
     "winter.\n\nAt the market, Sigrid Holm sells bread beside Jonas Berg; he buys from "
     "him on Mondays.",
+    # someone unnamed whom the person nouns do not list
+    "Sigrid Holm watched Jonas Berg race the Norwegian on Sunday; he beat him by a second.",
+    "Sigrid Holm watched Jonas Berg race the 24-year-old on Sunday; he beat him easily.",
+    "Sigrid Holm watched Jonas Berg play the veteran on Sunday; he beat him in three sets.",
+    "Sigrid Holm cross-examined Jonas Berg about the accused; he had known him for years.",
+    "Sigrid Holm saw Jonas Berg meet a bystander there; he thanked him for his help.",
+    # "her all", "her utmost": a possessive
+    "Sigrid Holm coached Jonas Berg for years; she gave her all in every session.",
+    "Jonas Berg watched Sigrid Holm run; she brought with her enough water for two.",
     # an animal may be "he" or "she", and "Him" is God
     "Sigrid Holm gave Jonas Berg a puppy in May; he followed him home.",
     "Sigrid Holm sold the mare to Jonas Berg; she nuzzled her at the gate.",
