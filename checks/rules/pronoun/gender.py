@@ -751,6 +751,7 @@ def _brought_on(a: Analysis, ante: Mention, p: Pronoun) -> bool:
 
 _PARTICLED = r"(?:\p{Lu}[\p{L}\p{M}]*\s+(?:\p{Ll}{1,3}\s+)+)?"
 _LOCATIVE = r"(?:in|at|from|across|throughout|into|near|outside|inside|around|across|to)"
+_LOCATIVE_NOT_TO = r"(?:in|at|from|across|throughout|into|near|outside|inside|around)"
 
 
 @cache
@@ -766,17 +767,18 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
 _NAME_POSSESSIVE = regex.compile(r"['’]s?\Z")
 
 
-def _place_or_body(a: Analysis, name: str) -> bool:
+def _place_or_body(a: Analysis, name: str, strict: bool = False) -> bool:
     """:func:`_is_place_or_body`, once per name of the analysed text (a possessive "'s"
-    left off: "Armenia's" is the Armenia of "returning to Armenia")."""
+    left off: "Armenia's" is the Armenia of "returning to Armenia").  ``strict``: "to" is
+    no locative ("introduced her to Lula" may be a person)."""
     name = _NAME_POSSESSIVE.sub("", name)
-    key = ("place_or_body", name)
+    key = ("place_or_body_strict" if strict else "place_or_body", name)
     if key not in a.derived:
-        a.derived[key] = _is_place_or_body(a, name)
+        a.derived[key] = _is_place_or_body(a, name, _LOCATIVE_NOT_TO if strict else _LOCATIVE)
     return bool(a.derived[key])
 
 
-def _is_place_or_body(a: Analysis, name: str) -> bool:
+def _is_place_or_body(a: Analysis, name: str, locative: str = _LOCATIVE) -> bool:
     """A name the document itself shows is a place, an organisation or a nationality.
 
     "the Liberal Democratic Party" ends in an organisation's head noun; "African" is an
@@ -794,7 +796,7 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
     escaped = regex.escape(name)
     # "Britain, which left the EU": "which" is said of things, "who" of people
     # a place may hold lower-case particles its name's last word follows: "in Wadi es Murra"
-    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{_PARTICLED}{escaped}\b", a.text) or regex.search(
+    if regex.search(rf"\b{locative}\s+(?:the\s+)?{_PARTICLED}{escaped}\b", a.text) or regex.search(
         rf"\b{escaped},?\s+which\b", a.text
     ):
         return True
@@ -1216,37 +1218,19 @@ def _in_play(a: Analysis, p: Pronoun, obj: people.Token) -> tuple[Entity, Entity
     if para > 0 and _still_on_stage(a, para - 1, p.gender):
         return None
     mentions = [m for m in a.mentions_in(para, end) if not heading(a, m.sent)]
-    names = [m for m in mentions if m.entity is not None and m.entity.is_person]
-    found: list[Entity] = []
-    for m in mentions:
-        if m.noun is not None:
-            if any(_role_of(a, m, n) for n in names if n is not m):
-                continue  # "Anna Berg, the coach": the name's own role
-            return None
-        ent = m.entity
-        if ent is None or _opening_word(a, m):
-            continue
-        if not (ent.is_person or m.possible_person or ent.name_like):
-            if p.gender == FEMALE and m.thing_like:
-                return None  # "the Aurora": a ship is "she"
-            continue
-        if (
-            _place_taken_for_person(a, m)
-            if ent.is_person
-            else _place_or_body(a, a.text[m.start : m.end])
-        ):
-            continue  # "from Mbelora", "Britain": a place
-        if all(e is not ent for e in found):
-            found.append(ent)
-    if len(found) != 2:
+    found = _named_here(a, mentions)
+    if found is None or len(found) != 2:
         return None
     toks = a.tokens[a.sent_first_tok[para] : _sentence_stop(a, sent)]
-    if not _no_one_else(a, p, obj, toks) or any(_unnamed_people(a, t) for t in toks):
+    if not _no_one_else(a, p, obj, toks):
+        return None
+    people_toks = _person_tokens(a, mentions)
+    if any(_unnamed_people(a, t, people_toks) for t in toks):
         return None
     return found[0], found[1]
 
 
-def _unnamed_people(a: Analysis, t: people.Token) -> bool:
+def _unnamed_people(a: Analysis, t: people.Token, named: frozenset[int]) -> bool:
     """``t`` is a plural of people ("the workers", "two men", "police"), among whom may be
     the second man or woman, an animal (resources/pronoun/animal_nouns.txt) or a person
     noun the list lacks (:func:`_unlisted_person`)."""
@@ -1258,6 +1242,14 @@ def _unnamed_people(a: Analysis, t: people.Token) -> bool:
     animals = resource_words("animal_nouns")
     if low in animals or (low.endswith("s") and low[:-1] in animals):
         return True  # "a puppy": he may follow him home
+    if t.text[:1].isupper():
+        return t.pos > 0 and t.idx not in named and _capitalised_alone(a, t)
+    if any(c.isupper() for c in t.text):
+        return t.idx not in named  # "owned by al-Sayed": a name with a particle
+    if low in people.person_nouns() or low in resource_words("kin_nouns"):
+        # listed, but no mention where the name's role was assumed ("The nephew of Ana
+        # Ruiz hired…"): only a noun right before or after a name is its role
+        return _after_determiner(a, t)
     return _unlisted_person(a, t)
 
 
@@ -1284,19 +1276,28 @@ def _unlisted_person(a: Analysis, t: people.Token) -> bool:
     person's."""
     if _AGE.fullmatch(t.text) or t.low.endswith("-old"):
         return _after_determiner(a, t)
-    if t.text[:1].isupper() and t.pos > 0:
-        return _capitalised_alone(a, t)
-    if not t.text.islower() or t.low in _SAME[MALE] or t.low.endswith("ment"):
+    low = t.low.rsplit("-", 1)[-1]  # "ex-director"
+    if not t.text.islower() or low in _SAME[MALE] or low.endswith("ment"):
         return False
-    listed = t.low in resource_words("person_words")  # "the deceased": no noun to lemminflect
-    if not listed and not t.low.endswith(_AGENT_ENDINGS):
+    listed = low in resource_words("person_words")  # "the deceased": no noun to lemminflect
+    if not listed and not low.endswith(_AGENT_ENDINGS):
         return False
-    if not listed and t.low not in getAllLemmas(t.low).get("NOUN", ()):
-        return False
+    lemmas = getAllLemmas(low)
+    if not listed and (low not in lemmas.get("NOUN", ()) or "ADJ" in lemmas):
+        return False  # "former", "latter": adjectives
+    return not _modifier(a, t) and _after_determiner(a, t)
+
+
+def _modifier(a: Analysis, t: people.Token) -> bool:
+    """A word that can only be a noun follows ``t`` in its noun phrase: ``t`` modifies it
+    ("the Norwegian government", "a driver shortage")."""
     nxt = _next_low(a, t)
-    if nxt is not None and a.tokens[t.idx + 1].text.islower() and _can_be_noun(nxt):
-        return False  # "her former partner": a modifier, the noun comes after
-    return _after_determiner(a, t)
+    return (
+        nxt is not None
+        and a.text[t.end : a.tokens[t.idx + 1].start] == " "
+        and a.tokens[t.idx + 1].text.islower()
+        and people.noun_only(nxt)
+    )
 
 
 def _after_determiner(a: Analysis, t: people.Token) -> bool:
@@ -1314,17 +1315,19 @@ def _after_determiner(a: Analysis, t: people.Token) -> bool:
 
 
 def _capitalised_alone(a: Analysis, t: people.Token) -> bool:
-    """``t``, capitalised, stands alone right after "the", "a" or "an", no capitalised word
-    after it and no date: a people's name for one of them ("the Norwegian beat him", "a
-    Dane"), or something else a pronoun may mean ("the Aurora")."""
-    before = a.tokens[t.idx - 1]
-    if before.low not in ("the", "a", "an") or a.text[before.end : t.start] != " ":
+    """``t``, capitalised and no part of a person's name, ends a noun phrase that a
+    determiner or a possessive opens, no capitalised word after it and no date: a people's
+    name for one of them ("the Norwegian beat him", "a young Dane"), a role ("the bank's
+    CFO") or something else a pronoun may mean ("the Aurora")."""
+    if t.low in _calendar():
         return False
-    if t.low in resource_words("calendar_words"):
-        return False
+    if _modifier(a, t) and (t.text in _body_words()[1] or people.english_word(t.low)):
+        return False  # "the Norwegian government"; "the Svensson gym" may be a person's
     nxt = a.tokens[t.idx + 1] if t.idx + 1 < len(a.tokens) else None
     joined = nxt is not None and nxt.sent == t.sent and a.text[t.end : nxt.start] == " "
-    return not (joined and nxt is not None and nxt.text[:1].isupper())
+    if joined and nxt is not None and nxt.text[:1].isupper():
+        return False  # "the Dalai Lama": a name, which the mentions count
+    return _after_determiner(a, t)
 
 
 def _can_be_noun(low: str) -> bool:
@@ -1347,9 +1350,70 @@ def _names_role(a: Analysis, first: people.Token, last: people.Token) -> bool:
     return False
 
 
+def _named_here(a: Analysis, mentions: list[Mention]) -> list[Entity] | None:
+    """Everyone ``mentions`` name who may be a person, each once; None when a person noun
+    that is no name's role is among them ("the driver").  Strict: a name of unknown kind
+    ("Lula", "God", "the Dalai Lama") counts, unless the text shows it is a place, an
+    organisation or a date."""
+    names = [m for m in mentions if m.entity is not None and m.entity.is_person]
+    found: list[Entity] = []
+    for m in mentions:
+        if m.noun is not None:
+            if any(_role_of(a, m, n) for n in names if n is not m):
+                continue  # "Anna Berg, the coach": the name's own role
+            return None
+        ent = m.entity
+        if ent is None or _opening_word(a, m):
+            continue
+        name = a.text[m.start : m.end]
+        if ent.is_person:
+            if _place_taken_for_person(a, m):
+                continue  # "a teacher from Mbelora, said": a place
+        elif _owner_like(a, m):
+            pass  # "at Svensson's gym", "the Svensson gym": an owner may be a person
+        elif _place_or_body(a, name, strict=True) or name.lower() in _calendar():
+            continue  # "in Delhi", "Britain", "Thursday"
+        if all(e is not ent for e in found):
+            found.append(ent)
+    return found
+
+
+def _calendar() -> frozenset[str]:
+    return resource_words("calendar_words")
+
+
+def _owner_like(a: Analysis, m: Mention) -> bool:
+    """``m``, a name of unknown kind and no nationality, is possessive or stands before a
+    lower-case noun: "Svensson's gym", "the Svensson gym" may be a person's."""
+    name = _NAME_POSSESSIVE.sub("", a.text[m.start : m.end])
+    if name in _body_words()[1] or name.lower() in _calendar():
+        return False
+    if a.text[m.end - 2 : m.end] in _POSSESSIVE_END:
+        return True
+    nxt = _NOUN_AFTER.match(a.text, m.end)
+    return nxt is not None and _can_be_noun(nxt.group(1))
+
+
+def _person_tokens(a: Analysis, mentions: list[Mention]) -> frozenset[int]:
+    """Indices of the tokens of ``mentions`` that name people ("Nasrin" of "the novelist
+    Nasrin Kabir")."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.entity is None or not m.entity.is_person:
+            continue
+        k = m.first_tok
+        while k < len(a.tokens) and a.tokens[k].start < m.end:
+            out.add(k)
+            k += 1
+    return frozenset(out)
+
+
 # Words that pick one person out of a group ("one of the players", "another fan"): someone
 # a "him" or "her" may mean though the text never names them
-_DISTRIBUTIVES = frozenset({"another", "each", "either", "neither"})
+_DISTRIBUTIVES = frozenset(
+    {"another", "each", "either", "neither", "someone", "somebody", "anyone", "anybody"}
+    | {"everyone", "everybody", "nobody", "whoever"}
+)
 
 
 def _sentence_stop(a: Analysis, sent: int) -> int:

@@ -72,6 +72,10 @@ FOUND = [
         "She",
     ),
     (
+        "Ingrid Holm met Jonas Berg at the gym. «He» trains him three times a week.",
+        "She",
+    ),
+    (
         "Olga Brenner, the judge, heard the case of Marek Zielinski. «He» ordered him to "
         "repay the loan.",
         "She",
@@ -148,6 +152,20 @@ QUIET = [
     "Sigrid Holm watched Jonas Berg play the veteran on Sunday; he beat him in three sets.",
     "Sigrid Holm cross-examined Jonas Berg about the accused; he had known him for years.",
     "Sigrid Holm saw Jonas Berg meet a bystander there; he thanked him for his help.",
+    # a name of unknown kind, an owner, a role in capitals, someone, a kin noun after "of"
+    "Sigrid Holm introduced Jonas Berg to Lula. He thanked him warmly.",
+    "Sigrid Holm introduced Jonas Berg to God. He thanked him warmly.",
+    "Sigrid Holm met Jonas Berg and the Dalai Lama in Delhi. He blessed him.",
+    "Sigrid Holm met Jonas Berg at Svensson's gym. He trains him three times a week.",
+    "Sigrid Holm met Jonas Berg at the Svensson gym. He trains him three times a week.",
+    "Sigrid Holm met Jonas Berg at a gym owned by al-Sayed. He pays him in cash.",
+    "Sigrid Holm met Jonas Berg and the bank's CFO in Oslo. He thanked him for coming.",
+    "Sigrid Holm met Jonas Berg and someone from the bank in Oslo. He thanked him for coming.",
+    "Sigrid Holm hired Jonas Berg in 2019. The ex-director left in anger; he had warned him "
+    "about the budget.",
+    "Sigrid Holm hired Jonas Berg in 2019. The incumbent left in anger; he had warned him "
+    "about the budget.",
+    "The nephew of Sigrid Holm hired Jonas Berg in 2019; he had warned him about the budget.",
     # "her all", "her utmost": a possessive
     "Sigrid Holm coached Jonas Berg for years; she gave her all in every session.",
     "Jonas Berg watched Sigrid Holm run; she brought with her enough water for two.",
