@@ -102,6 +102,7 @@ from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.pronoun import _binding
 from copydesk.checks.rules.pronoun import _people as people
 from copydesk.checks.rules.pronoun._binding import bound_object
 from copydesk.checks.rules.pronoun._people import (
@@ -1456,12 +1457,16 @@ def _bound_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     meant, only, obj = pair
     other = FEMALE if p.gender == MALE else MALE
     noun = _GENDER_NOUN[p.gender]
+    # a translation drops and guesses subjects most, but the object may be the one gone
+    # wrong ("He had never liked him, Berg said"): the message names both readings
+    object_fix = _binding.OBJECT[other]
     return ctx.issue(
         p.tok.start,
         p.tok.end - p.tok.start,
         f"“{p.tok.text} … {obj.text}” in one clause are two different {noun[1]}, but the "
         f"paragraph names one {noun[0]} only ({only.name}); “{p.tok.text}” most plausibly "
-        f"refers to {meant.name}, whom the text otherwise refers to as {_WORD[other]}",
+        f"refers to {meant.name}, whom the text otherwise refers to as {_WORD[other]} (or "
+        f"“{obj.text}” does: “{p.tok.text} … {object_fix}”)",
         pronoun_replacement(p.tok.text, None),
         confidence=0.55,
     )

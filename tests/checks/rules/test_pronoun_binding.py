@@ -102,6 +102,9 @@ def test_subject_bound_to_an_object_of_its_gender_is_the_other_persons(marked, r
     assert issue.offset == start and issue.matched(text) == word
     assert issue.replacements == (right,) and not issue.safe
     assert "one clause" in issue.message
+    # the object may be the pronoun gone wrong: the message offers that reading too
+    other = "her" if word.lower() == "he" else "him"
+    assert issue.message.endswith(f"“{word} … {other}”)")
 
 
 QUIET = [
