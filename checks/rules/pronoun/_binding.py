@@ -1,12 +1,12 @@
 """A subject pronoun and an object pronoun of its gender in one simple clause.
 
-English binding: in "he thanked him" or "she sat two rows from her" the object is not the
+English binding: in "he thanked him" or "she stood two rows from her" the object is not the
 subject (that would be "himself", "herself"), so the clause speaks of two men or two
 women.  :func:`bound_object` finds such an object for a "he" or "she", and only where
 grammar leaves no room: the pronoun opens its sentence or the clause after a semicolon,
 no quotation is in the sentence, and between the two stand only auxiliaries or adverbs,
 one verb, and then the object, a preposition and the object ("spoke to him"), or a
-measure and "from" ("sat two seats from him").  No second verb, no subordinate clause,
+measure and "from" ("stood three rows from him").  No second verb, no subordinate clause,
 no comma, no noun phrase of its own: "he said Ruiz had told him", "he asked her to call
 him" and "he closed the door behind him" (a place around a person, where English lets
 "him" be the subject) are not read.
@@ -142,7 +142,7 @@ def _adverb(low: str) -> bool:
 
 def _after_preposition(a: Analysis, verb: Token, obj: str) -> Token | None:
     """The object pronoun right after a preposition that follows ``verb`` ("spoke to him"),
-    or after a measure and "from" ("sat two seats from him", "stood a metre away from
+    or after a measure and "from" ("stood three rows from him", "stood a metre away from
     her")."""
     tok = _next(a, verb)
     if tok is not None and (tok.low in ("a", "one") or tok.low.isdigit() or _number(tok.low)):

@@ -77,7 +77,7 @@ age or trade ("Margaret Ellis, 67, a retired teacher, said he…") right after a
 that names someone of the pronoun's gender and ends with them on stage is about that
 person, unless a reflexive or an "own" ties the report to the speaker.
 A subject "he" or "she" that opens its clause and has an object pronoun of its own gender
-in that simple clause ("he sat two seats from him", "she thanked her"; not "himself", not
+in that simple clause ("he stood three rows from him", "she thanked her"; not "himself", not
 after a second verb, in a subordinate clause or near a quotation; checks/rules/pronoun/
 _binding.py) speaks of two men or two women: where its paragraph names just two people,
 one of the other gender, and nothing else could be a second man or woman (no unnamed
@@ -1166,7 +1166,7 @@ _GENDER_NOUN = {MALE: ("man", "men"), FEMALE: ("woman", "women")}
 def _bound_pair(a: Analysis, p: Pronoun) -> tuple[Entity, Entity, people.Token] | None:
     """(whom ``p`` must mean, the one person of its gender, the object pronoun) when ``p``,
     a subject "he" or "she", has an object pronoun of its gender in its own simple clause
-    ("he sat two seats from him": two men; :func:`_binding.bound_object`) and its paragraph
+    ("he stood three rows from him": two men; :func:`_binding.bound_object`) and its paragraph
     has only one person who may be of that gender: exactly two people are named there, one
     of the other gender, and no one else could be meant (``_in_play``)."""
     obj = bound_object(a, p)
@@ -1396,8 +1396,8 @@ def _owner_like(a: Analysis, m: Mention) -> bool:
 
 
 def _person_tokens(a: Analysis, mentions: list[Mention]) -> frozenset[int]:
-    """Indices of the tokens of ``mentions`` that name people ("Nasrin" of "the novelist
-    Nasrin Kabir")."""
+    """Indices of the tokens of ``mentions`` that name people ("Ilse" of "the chemist
+    Ilse Brandt")."""
     out: set[int] = set()
     for m in mentions:
         if m.entity is None or not m.entity.is_person:

@@ -203,8 +203,8 @@ QUIET = [
     # a copula, no object
     "Sigrid Holm met Jonas Berg at the bar; he was like him in one way.",
     # the other gender's object, as it should be
-    "Sigrid Holm met Jonas Berg at the bar; she sat two seats from him.",
-    "Sigrid Holm met Jonas Berg at the bar; he sat two seats from her.",
+    "Sigrid Holm met Jonas Berg at the bar; she stood three rows from him.",
+    "Sigrid Holm met Jonas Berg at the bar; he stood three rows from her.",
     # a possessive "her" before a noun is no object
     "Sigrid Holm met Jonas Berg at the bar; she sold her car to him.",
 ]
@@ -224,7 +224,7 @@ def test_enough_quiet_and_found_passages():
     [
         ("He thanked him.", "him"),
         ("He had never met him.", "him"),
-        ("She sat two seats away from her.", "her"),
+        ("She stood a row away from her.", "her"),
         ("She gave her the keys.", "her"),
         ("He spoke to him for an hour.", "him"),
         ("She told her mother.", None),  # a possessive
