@@ -81,6 +81,13 @@ may be what a "she" means. A vox pop by a newcomer described by age, trade or a 
 flood, said he…") right after a paragraph that names someone of the pronoun's gender and
 ends with them on stage is about that person, unless a reflexive or an "own" ties the
 report to the speaker.
+A subject "he" or "she" that opens its clause and has an object pronoun of its own gender
+in that simple clause ("he stood three rows from him", "she thanked her"; not "himself", not
+after a second verb, in a subordinate clause or near a quotation; checks/rules/pronoun/
+_binding.py) speaks of two men or two women: where its paragraph names just two people,
+one of the other gender, and nothing else could be a second man or woman (no unnamed
+person, no pronoun of that gender pointing elsewhere, no ship, no one still on stage from
+the paragraph before, not the article's subject), the subject is the other person's.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -100,7 +107,9 @@ from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.pronoun import _binding
 from copydesk.checks.rules.pronoun import _people as people
+from copydesk.checks.rules.pronoun._binding import bound_object
 from copydesk.checks.rules.pronoun._people import (
     ANALYSIS,
     FEMALE,
@@ -813,6 +822,7 @@ def _brought_on(a: Analysis, ante: Mention, p: Pronoun) -> bool:
 
 _PARTICLED = r"(?:\p{Lu}[\p{L}\p{M}]*\s+(?:\p{Ll}{1,3}\s+)+)?"
 _LOCATIVE = r"(?:in|at|from|across|throughout|into|near|outside|inside|around|across|to)"
+_LOCATIVE_NOT_TO = r"(?:in|at|from|across|throughout|into|near|outside|inside|around)"
 
 
 @cache
@@ -828,17 +838,18 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
 _NAME_POSSESSIVE = regex.compile(r"['’]s?\Z")
 
 
-def _place_or_body(a: Analysis, name: str) -> bool:
+def _place_or_body(a: Analysis, name: str, strict: bool = False) -> bool:
     """:func:`_is_place_or_body`, once per name of the analysed text (a possessive "'s"
-    left off: "Armenia's" is the Armenia of "returning to Armenia")."""
+    left off: "Armenia's" is the Armenia of "returning to Armenia").  ``strict``: "to" is
+    no locative ("introduced her to Lula" may be a person)."""
     name = _NAME_POSSESSIVE.sub("", name)
-    key = ("place_or_body", name)
+    key = ("place_or_body_strict" if strict else "place_or_body", name)
     if key not in a.derived:
-        a.derived[key] = _is_place_or_body(a, name)
+        a.derived[key] = _is_place_or_body(a, name, _LOCATIVE_NOT_TO if strict else _LOCATIVE)
     return bool(a.derived[key])
 
 
-def _is_place_or_body(a: Analysis, name: str) -> bool:
+def _is_place_or_body(a: Analysis, name: str, locative: str = _LOCATIVE) -> bool:
     """A name the document itself shows is a place, an organisation or a nationality.
 
     "the Liberal Democratic Party" ends in an organisation's head noun; "African" is an
@@ -856,7 +867,7 @@ def _is_place_or_body(a: Analysis, name: str) -> bool:
     escaped = regex.escape(name)
     # "Britain, which left the EU": "which" is said of things, "who" of people
     # a place may hold lower-case particles its name's last word follows: "in Wadi es Murra"
-    if regex.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{_PARTICLED}{escaped}\b", a.text) or regex.search(
+    if regex.search(rf"\b{locative}\s+(?:the\s+)?{_PARTICLED}{escaped}\b", a.text) or regex.search(
         rf"\b{escaped},?\s+which\b", a.text
     ):
         return True
@@ -1219,6 +1230,318 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     return ent, gender, next_word
 
 
+_GENDER_NOUN = {MALE: ("man", "men"), FEMALE: ("woman", "women")}
+
+
+def _bound_pair(a: Analysis, p: Pronoun) -> tuple[Entity, Entity, people.Token] | None:
+    """(whom ``p`` must mean, the one person of its gender, the object pronoun) when ``p``,
+    a subject "he" or "she", has an object pronoun of its gender in its own simple clause
+    ("he stood three rows from him": two men; :func:`_binding.bound_object`) and its paragraph
+    has only one person who may be of that gender: exactly two people are named there, one
+    of the other gender, and no one else could be meant (``_in_play``)."""
+    obj = bound_object(a, p)
+    if obj is None:
+        return None
+    pair = _in_play(a, p, obj)
+    if pair is None:
+        return None
+    other = FEMALE if p.gender == MALE else MALE
+    first, second = pair
+    genders = [e.gender(exclude=p.tok.start) for e in pair]
+    if genders[1] == other:
+        first, second = second, first
+        genders.reverse()
+    if genders[0] != other or genders[1] not in (p.gender, None) or not second.is_person:
+        return None
+    for main in (_main_person(a), _most_spoken_of(a)):
+        if main is not None and main not in pair and main.gender() != other:
+            return None  # the article's subject may be the second man or woman
+    return first, second, obj
+
+
+def _most_spoken_of(a: Analysis) -> Entity | None:
+    """The person the text names and refers to by pronoun most often, at least four times
+    all told and more than anyone else: a profile's subject, who may be on stage though
+    the paragraph does not name them."""
+    counts: dict[int, int] = {}
+    found: dict[int, Entity] = {}
+    for m in a.mentions:
+        if m.entity is not None and m.entity.is_person and not m.quoted:
+            counts[id(m.entity)] = counts.get(id(m.entity), len(m.entity.votes)) + 1
+            found[id(m.entity)] = m.entity
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    if not ranked or counts[ranked[0]] < 4:
+        return None
+    if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        return None
+    return found[ranked[0]]
+
+
+def _in_play(a: Analysis, p: Pronoun, obj: people.Token) -> tuple[Entity, Entity] | None:
+    """The two people named in ``p``'s paragraph up to the end of its sentence, when they
+    are all the paragraph has: no unnamed person ("the driver", "his son"), no other name a
+    person may bear, no pronoun of ``p``'s gender before ``p`` or after it in its sentence
+    (someone else may be meant), no ship for "she", and no one of ``p``'s gender still on
+    stage from the last sentence of the paragraph before."""
+    sent = p.tok.sent
+    para = a.para_first_sent[sent]
+    end = a.sent_spans[sent][1]
+    if para > 0 and _still_on_stage(a, para - 1, p.gender):
+        return None
+    mentions = [m for m in a.mentions_in(para, end) if not heading(a, m.sent)]
+    found = _named_here(a, mentions)
+    if found is None or len(found) != 2:
+        return None
+    toks = a.tokens[a.sent_first_tok[para] : _sentence_stop(a, sent)]
+    if not _no_one_else(a, p, obj, toks):
+        return None
+    people_toks = _person_tokens(a, mentions)
+    if any(_unnamed_people(a, t, people_toks) for t in toks):
+        return None
+    return found[0], found[1]
+
+
+def _unnamed_people(a: Analysis, t: people.Token, named: frozenset[int]) -> bool:
+    """``t`` is a plural of people ("the workers", "two men", "police"), among whom may be
+    the second man or woman, an animal (resources/pronoun/animal_nouns.txt) or a person
+    noun the list lacks (:func:`_unlisted_person`)."""
+    low = t.low
+    if _plural_person_noun(low, people.person_nouns()) or low in _PLURAL_PEOPLE:
+        return True
+    if low in resource_words("plural_group_nouns"):
+        return True
+    animals = resource_words("animal_nouns")
+    if low in animals or (low.endswith("s") and low[:-1] in animals):
+        return True  # "a puppy": he may follow him home
+    if t.text[:1].isupper():
+        return t.pos > 0 and t.idx not in named and _capitalised_alone(a, t)
+    if any(c.isupper() for c in t.text):
+        return t.idx not in named  # "owned by al-Sayed": a name with a particle
+    if low in people.person_nouns() or low in resource_words("kin_nouns"):
+        # listed, but no mention where the name's role was assumed ("The nephew of Ana
+        # Ruiz hired…"): only a noun right before or after a name is its role
+        return _after_determiner(a, t)
+    return _unlisted_person(a, t)
+
+
+# Plurals of people made without -s
+_PLURAL_PEOPLE = frozenset({"men", "women", "children", "brethren", "fishermen", "gentlemen"})
+
+
+# Endings of nouns of people that the list of person nouns may lack ("a teammate", "the
+# bystander", "a trainee", "the respondent"; not "-ment")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "mate", "man", "ee", "eur")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "another", "his", "her", "their", "its", "our", "one", "this", "that"}
+)
+_POSSESSIVE_END = ("'s", "’s")
+
+
+def _unlisted_person(a: Analysis, t: people.Token) -> bool:
+    """``t`` may be a person whom the list of person nouns does not know, so no mention: a
+    lower-case singular noun with an agent's ending or in resources/pronoun/person_words.txt
+    after a determiner or a possessive, an adjective or two between ("a teammate", "the
+    club's new trainee", "the veteran"), an age ("the 24-year-old") or a capitalised word
+    alone after "the" or "a" ("the Norwegian", "a Dane").  Not the role of a name it stands
+    right before or after ("the founder, Ana Ruiz", "Ana Ruiz, the founder"), which is that
+    person's."""
+    if _AGE.fullmatch(t.text) or t.low.endswith("-old"):
+        return _after_determiner(a, t)
+    low = t.low.rsplit("-", 1)[-1]  # "ex-director"
+    if not t.text.islower() or low in _SAME[MALE] or low.endswith("ment"):
+        return False
+    listed = low in resource_words("person_words")  # "the deceased": no noun to lemminflect
+    if not listed and not low.endswith(_AGENT_ENDINGS):
+        return False
+    lemmas = getAllLemmas(low)
+    if not listed and (low not in lemmas.get("NOUN", ()) or "ADJ" in lemmas):
+        return False  # "former", "latter": adjectives
+    return not _modifier(a, t) and _after_determiner(a, t)
+
+
+def _modifier(a: Analysis, t: people.Token) -> bool:
+    """A word that can only be a noun follows ``t`` in its noun phrase: ``t`` modifies it
+    ("the Norwegian government", "a driver shortage")."""
+    nxt = _next_low(a, t)
+    return (
+        nxt is not None
+        and a.text[t.end : a.tokens[t.idx + 1].start] == " "
+        and a.tokens[t.idx + 1].text.islower()
+        and people.noun_only(nxt)
+    )
+
+
+def _after_determiner(a: Analysis, t: people.Token) -> bool:
+    """A determiner or a possessive opens ``t``'s noun phrase, an adjective or two between,
+    and the phrase is no name's role (:func:`_names_role`)."""
+    k = t.idx - 1
+    while k >= max(0, t.idx - 3) and a.tokens[k].sent == t.sent:
+        before = a.tokens[k]
+        if before.low in _DETERMINERS or before.text.endswith(_POSSESSIVE_END):
+            return not _names_role(a, before, t)
+        if not before.text.islower() or before.low in function_words():
+            return False
+        k -= 1
+    return False
+
+
+def _capitalised_alone(a: Analysis, t: people.Token) -> bool:
+    """``t``, capitalised and no part of a person's name, ends a noun phrase that a
+    determiner or a possessive opens, no capitalised word after it and no date: a people's
+    name for one of them ("the Norwegian beat him", "a young Dane"), a role ("the bank's
+    CFO") or something else a pronoun may mean ("the Aurora")."""
+    if t.low in _calendar():
+        return False
+    if _modifier(a, t) and (t.text in _body_words()[1] or people.english_word(t.low)):
+        return False  # "the Norwegian government"; "the Svensson gym" may be a person's
+    nxt = a.tokens[t.idx + 1] if t.idx + 1 < len(a.tokens) else None
+    joined = nxt is not None and nxt.sent == t.sent and a.text[t.end : nxt.start] == " "
+    if joined and nxt is not None and nxt.text[:1].isupper():
+        return False  # "the Dalai Lama": a name, which the mentions count
+    return _after_determiner(a, t)
+
+
+def _can_be_noun(low: str) -> bool:
+    """lemminflect knows ``low`` as a noun (or the plural of one) and it is no function word."""
+    return "NOUN" in getAllLemmas(low) and low not in function_words()
+
+
+def _names_role(a: Analysis, first: people.Token, last: people.Token) -> bool:
+    """The noun phrase ``first``..``last`` stands right before a person's name or right after
+    one and a comma: the name's role."""
+    after = a.by_first_tok.get(last.idx + 1)
+    if after is not None and a.text[last.end : after.start] in (" ", ", ", "\u00a0"):
+        return after.entity is not None
+    k = first.idx - 1
+    while k >= 0 and a.tokens[k].sent == first.sent and a.tokens[k].text[:1].isupper():
+        ante = a.by_first_tok.get(k)
+        if ante is not None:
+            return ante.entity is not None and a.text[ante.end : first.start] == ", "
+        k -= 1
+    return False
+
+
+def _named_here(a: Analysis, mentions: list[Mention]) -> list[Entity] | None:
+    """Everyone ``mentions`` name who may be a person, each once; None when a person noun
+    that is no name's role is among them ("the driver").  Strict: a name of unknown kind
+    ("Lula", "God", "the Dalai Lama") counts, unless the text shows it is a place, an
+    organisation or a date."""
+    names = [m for m in mentions if m.entity is not None and m.entity.is_person]
+    found: list[Entity] = []
+    for m in mentions:
+        if m.noun is not None:
+            if any(_role_of(a, m, n) for n in names if n is not m):
+                continue  # "Anna Berg, the coach": the name's own role
+            return None
+        ent = m.entity
+        if ent is None or _opening_word(a, m):
+            continue
+        name = a.text[m.start : m.end]
+        if ent.is_person:
+            if _place_taken_for_person(a, m):
+                continue  # "a teacher from Mbelora, said": a place
+        elif _owner_like(a, m):
+            pass  # "at Svensson's gym", "the Svensson gym": an owner may be a person
+        elif _place_or_body(a, name, strict=True) or name.lower() in _calendar():
+            continue  # "in Delhi", "Britain", "Thursday"
+        if all(e is not ent for e in found):
+            found.append(ent)
+    return found
+
+
+def _calendar() -> frozenset[str]:
+    return resource_words("calendar_words")
+
+
+def _owner_like(a: Analysis, m: Mention) -> bool:
+    """``m``, a name of unknown kind and no nationality, is possessive or stands before a
+    lower-case noun: "Svensson's gym", "the Svensson gym" may be a person's."""
+    name = _NAME_POSSESSIVE.sub("", a.text[m.start : m.end])
+    if name in _body_words()[1] or name.lower() in _calendar():
+        return False
+    if a.text[m.end - 2 : m.end] in _POSSESSIVE_END:
+        return True
+    nxt = _NOUN_AFTER.match(a.text, m.end)
+    return nxt is not None and _can_be_noun(nxt.group(1))
+
+
+def _person_tokens(a: Analysis, mentions: list[Mention]) -> frozenset[int]:
+    """Indices of the tokens of ``mentions`` that name people ("Ilse" of "the chemist
+    Ilse Brandt")."""
+    out: set[int] = set()
+    for m in mentions:
+        if m.entity is None or not m.entity.is_person:
+            continue
+        k = m.first_tok
+        while k < len(a.tokens) and a.tokens[k].start < m.end:
+            out.add(k)
+            k += 1
+    return frozenset(out)
+
+
+# Words that pick one person out of a group ("one of the players", "another fan"): someone
+# a "him" or "her" may mean though the text never names them
+_DISTRIBUTIVES = frozenset(
+    {"another", "each", "either", "neither", "someone", "somebody", "anyone", "anybody"}
+    | {"everyone", "everybody", "nobody", "whoever"}
+)
+
+
+def _sentence_stop(a: Analysis, sent: int) -> int:
+    """Index of the first token after sentence ``sent``."""
+    return a.sent_first_tok[sent + 1] if sent + 1 < len(a.sent_first_tok) else len(a.tokens)
+
+
+def _no_one_else(a: Analysis, p: Pronoun, obj: people.Token, toks: list[people.Token]) -> bool:
+    """Among ``toks`` (``p``'s paragraph to the end of its sentence) nothing points to a third
+    person of ``p``'s gender: no pronoun of that gender before ``p``, none but a possessive
+    after the object ("thanked him and his wife": the object's), no one picked out of a
+    group ("one of the fans", "another"), and no ship for "she"."""
+    same = _SAME[p.gender]
+    for t in toks:
+        if t.low in _DISTRIBUTIVES or (t.low == "one" and _next_low(a, t) == "of"):
+            return False
+        if p.gender == FEMALE and t.low in resource_words("vessel_nouns"):
+            return False
+        if t.low not in same or t is p.tok or t is obj:
+            continue
+        if t.start < p.tok.start or t.low not in ("his", "her"):
+            return False
+        if t.low == "her" and (_next_low(a, t) or ".") in function_words():
+            return False  # "and her": an object, someone else
+    return True
+
+
+def _next_low(a: Analysis, t: people.Token) -> str | None:
+    """The next word of ``t``'s sentence, in lower case."""
+    k = t.idx + 1
+    return a.tokens[k].low if k < len(a.tokens) and a.tokens[k].sent == t.sent else None
+
+
+def _bound_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
+    """The issue for a subject pronoun that :func:`_bound_pair` shows is the other
+    gender's, or None."""
+    pair = _bound_pair(a, p)
+    if pair is None:
+        return None
+    meant, only, obj = pair
+    other = FEMALE if p.gender == MALE else MALE
+    noun = _GENDER_NOUN[p.gender]
+    # a translation drops and guesses subjects most, but the object may be the one gone
+    # wrong ("He had never liked him, Berg said"): the message names both readings
+    object_fix = _binding.OBJECT[other]
+    return ctx.issue(
+        p.tok.start,
+        p.tok.end - p.tok.start,
+        f"“{p.tok.text} … {obj.text}” in one clause are two different {noun[1]}, but the "
+        f"paragraph names one {noun[0]} only ({only.name}); “{p.tok.text}” most plausibly "
+        f"refers to {meant.name}, whom the text otherwise refers to as {_WORD[other]} (or "
+        f"“{obj.text}” does: “{p.tok.text} … {object_fix}”)",
+        pronoun_replacement(p.tok.text, None),
+        confidence=0.55,
+    )
+
+
 @check(
     "pronoun.gender",
     Category.PRONOUN,
@@ -1281,6 +1604,11 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
             "in which «he» is the subject are funny.",
             "she",
         ),
+        (  # a subject and an object of one gender in one clause are two people (pron17)
+            "The award went to the chemist Ilse Brandt, who shares a lab with the physicist "
+            "Jonas Weber; «he» thanked him in her speech.",
+            "she",
+        ),
         (  # a place's name with a lower-case particle after a locative (small8)
             "The ferry ran aground on Sunday. Juma Hamisi runs a clinic in Wadi es Murra. "
             "«She» said the regulator had ignored warnings.",
@@ -1288,6 +1616,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         ),
     ),
     near_misses=(
+        "Tomas Lind met the banker Erik Aalders in Utrecht. He thanked him for the loan.",
+        "Ingrid Holm met Jonas Berg at the station; he closed the door behind him.",
         "Finance minister unveils budget\n\nThe finance minister said he was pleased. Her "
         "deputy, Ana Ortiz, agreed.",
         "Berlin, 2019, was a cold year for the port. She said so in her report.",
@@ -1315,6 +1645,9 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for p in a.pronouns:
         verdict = judge(a, p)
         if isinstance(verdict, str):
+            bound = _bound_issue(ctx, a, p)
+            if bound is not None:
+                yield bound
             continue
         ent, gender, next_word = verdict
         strong = ent.title_score[gender] >= 3 or ent.score(p.tok.start)[gender] >= 3
