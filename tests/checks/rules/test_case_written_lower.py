@@ -81,6 +81,26 @@ def test_hits(text, word):
         "Members of the Tarvian Parliament met. Tarvia's parliament has 120 seats, and the "
         "Parliament Speaker said so.",
         "The Orthodox Shrine Authority runs the site. The Catholic shrine is small.",
+        # no "the" before the pair: a company's or a brand's name
+        "Korean Air will add flights to Lisbon. Korea's air is thick with dust every spring.",
+        "Indian Railways, the state operator, will buy 200 locomotives. India's railways "
+        "carry millions of people a day.",
+        # the possessive of a longer name: another place
+        "The Mexican Senate approved the treaty, and New Mexico's senate passed a resolution "
+        "welcoming it.",
+        "The Cypriot Parliament voted to ban the practice. Northern Cyprus's parliament, "
+        "which only one country recognises, did not.",
+        "The Korean War ended in an armistice in 1953. North Korea's war games alarmed its "
+        "neighbours.",
+        # a neighbour whose own adjective the list holds ("Nigerien", "Austrian", "Romanian")
+        "The Nigerian Senate passed the bill on Tuesday. Niger's senate was dissolved after "
+        "the coup.",
+        "The Australian Senate passed the bill. Austria's senate had rejected a similar one.",
+        "The Roman Senate met in the Curia. Romania's senate meets in Bucharest.",
+        # the noun before "of": a quantity or a collective
+        "The American Legion held its annual convention. America's legion of country music "
+        "fans filled the arena.",
+        "The Russian Federation signed the accord. Russia's federation of regions is large.",
         # a longer name
         "The Tarvian Parliament Building was closed. Tarvia's parliament met in a school.",
         "Lebanon's parliament failed to elect a president. The Lebanese Parliament Speaker "
