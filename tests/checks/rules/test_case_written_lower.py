@@ -73,6 +73,11 @@ def test_hits(text, word):
         "The Christian Brothers ran the school. The Muslim brothers ran a shop.",
         "The Roman Forum was crowded. The Greek forum in the town was empty.",
         "The Catholic Mission runs a school. An Anglican mission runs a clinic.",
+        # a polity's head: a state's or a movement's name beside a description
+        "The Islamic State claimed the attack. The government said it would recognise the "
+        "Palestinian state in September.",
+        "Tarvel, the Jewish state, said it would respond. The Islamic State group said it "
+        "had carried out the attack.",
         # "of" and a capital: the name goes on
         "The Catholic Diocese of Varn runs 40 schools. The Anglican diocese runs fewer.",
         # the pair again, or the noun capitalised elsewhere
