@@ -23,9 +23,8 @@ def _caps(text: str) -> list[str]:
     [
         # the place's possessive before the noun in lower case
         (
-            "The ruling party won 30 of the 60 seats, and like every member of Tarvia's "
-            "parliament she holds a title. Under the rules of the Velmar, the Tarvian "
-            "Parliament, the members first elect a speaker.",
+            "Tarvia's parliament has 60 seats, and the ruling party holds 31 of them. On "
+            "Monday the Velmar, the Tarvian Parliament, chose a new speaker.",
             "Parliament",
         ),
         (
@@ -35,13 +34,13 @@ def _caps(text: str) -> list[str]:
         ),
         # another adjective of the same kind before the noun in lower case
         (
-            "The main service was held at the Catholic shrine on Monday. A separate service "
-            "was held at the Orthodox Shrine, about 3 kilometres away.",
+            "Candles were lit in the Catholic shrine at dusk. Across the valley, in the "
+            "Orthodox Shrine, monks rang the bells.",
             "Shrine",
         ),
         (
-            "The Anglican shrine stood empty all week. The Catholic Shrine was visited by "
-            "the pope in 1969.",
+            "The Anglican shrine stood empty all week, while queues formed outside the "
+            "Catholic Shrine.",
             "Shrine",
         ),
     ],
