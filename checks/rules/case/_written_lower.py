@@ -36,7 +36,7 @@ import regex
 from copydesk.checks.data import word_set
 from copydesk.checks.language import function_words
 from copydesk.checks.rules.case._common import demonym_words, place_stems
-from copydesk.checks.rules.grammar._wordclass import plural_noun, word_classes
+from copydesk.checks.rules.grammar._wordclass import may_be_finite, plural_noun, word_classes
 from copydesk.checks.rules.word._shared import starts_sentence
 
 
@@ -108,18 +108,31 @@ _NEXT_LOWER = regex.compile(r"[^\S\n]+(\p{Ll}+)")
 
 
 def _heads_its_phrase(text: str, end: int) -> bool:
-    """The noun ending at ``end`` heads its phrase: no noun that is no verb follows
-    ("Tarvela's parliament met", not "India's ocean trade": a modifier says nothing of
-    the noun's case as a head)."""
+    """The noun ending at ``end`` heads its phrase, and alone: no noun that is no verb
+    follows ("Tarvela's parliament met", not "India's ocean trade": a modifier says
+    nothing of the noun's case as a head), nor "of" ("Tarvela's legion of fans", "the
+    Lutheran ethic of thrift": a quantity, a collective or an abstract noun with its
+    complement is no building or body of the kind)."""
     nxt = _NEXT_LOWER.match(text, end)
-    if nxt is None or nxt.group(1) in function_words():
+    if nxt is None:
         return True
     after = nxt.group(1)
-    # a verb after a singular head ends in -s or -ed ("the senate votes", not "ocean trade")
-    return "NOUN" not in word_classes(after) or after.endswith(("s", "ed"))
+    if after in function_words():
+        return after != "of"
+    if "NOUN" not in word_classes(after):
+        return True
+    # a verb after a singular head ends in -s or -ed ("the senate votes", not "ocean
+    # trade"), but a plural before a verb is a noun ("open spaces draw", "war games
+    # alarmed")
+    return after.endswith("ed") or (after.endswith("s") and not _verb_next(text, nxt.end()))
 
 
-_OF_NEXT = regex.compile(r"[^\S\n]+of\b")
+def _verb_next(text: str, end: int) -> bool:
+    """A lower-case word that may be a finite verb, and no small word, follows ``end``."""
+    nxt = _NEXT_LOWER.match(text, end)
+    return nxt is not None and nxt.group(1) not in function_words() and may_be_finite(nxt.group(1))
+
+
 _NAME_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
 
 
@@ -133,10 +146,9 @@ def _whole_place(text: str, start: int) -> bool:
 
 def _owners_noun(text: str, adjective: str, word: str) -> bool:
     """ "Tarvela's parliament": the noun after the possessive of the adjective's place,
-    heading its phrase.  Not a place's head ("the Indian Ocean" beside "India's ocean":
-    a place's own name), nor after a continent's adjective (continental_adjectives.txt),
-    nor before "of", where the noun is a quantity or a collective ("America's legion
-    of fans", "Japan's diet of rice")."""
+    heading its phrase (``_heads_its_phrase``).  Not a place's head ("the Indian Ocean"
+    beside "India's ocean": a place's own name), nor after a continent's adjective
+    (continental_adjectives.txt)."""
     if word in word_set("case", "place_heads.txt") or adjective in word_set(
         "case", "continental_adjectives.txt"
     ):
@@ -146,7 +158,6 @@ def _owners_noun(text: str, adjective: str, word: str) -> bool:
         and _made_from(adjective, m.group(1))
         and _whole_place(text, m.start())
         and _heads_its_phrase(text, m.end())
-        and not _OF_NEXT.match(text, m.end())
         for m in _after_word(word).finditer(text)
     )
 

@@ -101,7 +101,11 @@ def test_hits(text, word):
         "the coup.",
         "The Australian Senate passed the bill. Austria's senate had rejected a similar one.",
         "The Roman Senate met in the Curia. Romania's senate meets in Bucharest.",
-        # the noun before "of": a quantity or a collective
+        # a plural noun before a verb: the lower-case noun modifies it
+        "The Australian Open starts on Monday. Australia's open spaces draw hikers all year.",
+        "The Korean War ended in 1953. Korea's war games alarmed its neighbours.",
+        # the noun before "of": a quantity, a collective or an abstract noun
+        "Her essay on the Protestant Ethic won a prize. The Catholic ethic of charity is older.",
         "The American Legion held its annual convention. America's legion of country music "
         "fans filled the arena.",
         "The Russian Federation signed the accord. Russia's federation of regions is large.",
