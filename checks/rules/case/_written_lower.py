@@ -19,8 +19,8 @@ Air``), is a description, not a name:
   nationality or a religion (``the Orthodox cathedral`` beside ``the Catholic
   Cathedral``): for this writer the pair is a kind of cathedral.  Not the head of a
   body (``the Catholic Church`` beside ``a Lutheran church``: the body and a building),
-  nor an institution's or a polity's (``the Islamic State`` beside ``the Jewish
-  state``).
+  nor an institution's, a polity's or a movement's (``the Islamic State`` beside ``the
+  Jewish state``, ``the Christian Right`` beside ``the Jewish right``).
 
 Either way the noun is capitalised nowhere else in the text (outside a sentence's start)
 and the pair once: a name is named again, and a stray capital seldom repeats.
@@ -177,10 +177,11 @@ _THE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Tt]he[^\S\n]+\Z")
 def _kindred_noun(text: str, adjective: str, word: str, kind: frozenset[str]) -> bool:
     """ "the Catholic shrine" beside "the Orthodox Shrine": the noun in lower case after
     "the" and another adjective of the same kind (``kind``), both singular with "the",
-    side by side as two of a kind.  Not a body's, an institution's or a polity's head
-    (``_name_heads``: "the Catholic Church" beside "the Lutheran church", the body and a
-    building; "the Islamic State" beside "the Jewish state"), nor a plural ("the
-    Christian Brothers"), nor after "Roman", which names sites ("the Roman Forum")."""
+    side by side as two of a kind.  Not a body's, an institution's, a polity's or a
+    movement's head (``_name_heads``: "the Catholic Church" beside "the Lutheran
+    church", the body and a building; "the Islamic State" beside "the Jewish state";
+    "the Christian Right" beside "the Jewish right"), nor a plural ("the Christian
+    Brothers"), nor after "Roman", which names sites ("the Roman Forum")."""
     if adjective == "Roman" or plural_noun(word.lower()) or word in _name_heads():
         return False
     return any(
@@ -190,12 +191,13 @@ def _kindred_noun(text: str, adjective: str, word: str, kind: frozenset[str]) ->
 
 
 def _name_heads() -> frozenset[str]:
-    """Heads of bodies, institutions and polities (body_heads.txt, institution_nouns.txt,
-    polity_heads.txt)."""
+    """Heads of bodies, institutions, polities and movements (body_heads.txt,
+    institution_nouns.txt, polity_heads.txt, movement_heads.txt)."""
     return (
         word_set("case", "body_heads.txt")
         | word_set("case", "institution_nouns.txt")
         | word_set("case", "polity_heads.txt")
+        | word_set("case", "movement_heads.txt")
     )
 
 

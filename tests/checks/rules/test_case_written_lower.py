@@ -72,6 +72,10 @@ def test_hits(text, word):
         "The Christian Brothers ran the school. The Muslim brothers ran a shop.",
         "The Roman Forum was crowded. The Greek forum in the town was empty.",
         "The Catholic Mission runs a school. An Anglican mission runs a clinic.",
+        # a movement's, a camp's or a period's head beside another faith's one
+        "The Christian Right backed the bill. The Jewish right in the country opposed it.",
+        "The Protestant Reformation split the church in the 16th century. The Catholic "
+        "reformation that followed was slower.",
         # a polity's head: a state's or a movement's name beside a description
         "The Islamic State claimed the attack. The government said it would recognise the "
         "Palestinian state in September.",
