@@ -18,7 +18,7 @@ name:
   does a word lemminflect knows only as a verb after a place or a region's name, before
   no plain noun and no finite verb (``Moravia Expect a``, ``the Arctic Remain far``),
   and before "and" when it joins another verb's bare form before a small word
-  (``Archers in Tarvel Sing and dance after``; ``the Tarvel Sing and Dance Troupe`` is a
+  (``Fans in Korvel Sing and clap for``; ``the Tarvel Sing and Dance Troupe`` is a
   name).
   "This", "these" and "those" after a name before a lower-case noun are a determiner
   (``enrolled in Velmora This spring``; with a full stop lost the capital is wrong all
@@ -486,7 +486,7 @@ _AND_WORD = regex.compile(r"[^\S\n]+and[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+)\b|[
 
 
 def _verbs_joined(text: str, end: int) -> bool:
-    """ "Archers in Tarvel Sing and dance after each hit": "and" joins the capitalised
+    """ "Fans in Korvel Sing and clap for every goal": "and" joins the capitalised
     verb to another in its bare form, before a small word or punctuation, so the two
     are the clause's verbs, not the end of a name ("the Tarvel Sing and Dance
     Troupe" is capitalised throughout)."""

@@ -23,9 +23,8 @@ def _caps(text: str) -> list[str]:
     [
         # the place's possessive before the noun in lower case
         (
-            "The ruling party won 30 of the 60 seats, and like every member of Tarvia's "
-            "parliament she holds a title. Under the rules of the Velmar, the Tarvian "
-            "Parliament, the members first elect a speaker.",
+            "Tarvia's parliament has 60 seats, and the ruling party holds 31 of them. On "
+            "Monday the Velmar, the Tarvian Parliament, chose a new speaker.",
             "Parliament",
         ),
         (
@@ -35,13 +34,13 @@ def _caps(text: str) -> list[str]:
         ),
         # another adjective of the same kind before the noun in lower case
         (
-            "The main service was held at the Catholic shrine on Monday. A separate service "
-            "was held at the Orthodox Shrine, about 3 kilometres away.",
+            "Candles were lit in the Catholic shrine at dusk. Across the valley, in the "
+            "Orthodox Shrine, monks rang the bells.",
             "Shrine",
         ),
         (
-            "The Anglican shrine stood empty all week. The Catholic Shrine was visited by "
-            "the pope in 1969.",
+            "The Anglican shrine stood empty all week, while queues formed outside the "
+            "Catholic Shrine.",
             "Shrine",
         ),
     ],
@@ -73,6 +72,15 @@ def test_hits(text, word):
         "The Christian Brothers ran the school. The Muslim brothers ran a shop.",
         "The Roman Forum was crowded. The Greek forum in the town was empty.",
         "The Catholic Mission runs a school. An Anglican mission runs a clinic.",
+        # a movement's, a camp's or a period's head beside another faith's one
+        "The Christian Right backed the bill. The Jewish right in the country opposed it.",
+        "The Protestant Reformation split the church in the 16th century. The Catholic "
+        "reformation that followed was slower.",
+        # a polity's head: a state's or a movement's name beside a description
+        "The Islamic State claimed the attack. The government said it would recognise the "
+        "Palestinian state in September.",
+        "Tarvel, the Jewish state, said it would respond. The Islamic State group said it "
+        "had carried out the attack.",
         # "of" and a capital: the name goes on
         "The Catholic Diocese of Varn runs 40 schools. The Anglican diocese runs fewer.",
         # the pair again, or the noun capitalised elsewhere
@@ -81,6 +89,30 @@ def test_hits(text, word):
         "Members of the Tarvian Parliament met. Tarvia's parliament has 120 seats, and the "
         "Parliament Speaker said so.",
         "The Orthodox Shrine Authority runs the site. The Catholic shrine is small.",
+        # no "the" before the pair: a company's or a brand's name
+        "Korean Air will add flights to Lisbon. Korea's air is thick with dust every spring.",
+        "Indian Railways, the state operator, will buy 200 locomotives. India's railways "
+        "carry millions of people a day.",
+        # the possessive of a longer name: another place
+        "The Mexican Senate approved the treaty, and New Mexico's senate passed a resolution "
+        "welcoming it.",
+        "The Cypriot Parliament voted to ban the practice. Northern Cyprus's parliament, "
+        "which only one country recognises, did not.",
+        "The Korean War ended in an armistice in 1953. North Korea's war games alarmed its "
+        "neighbours.",
+        # a neighbour whose own adjective the list holds ("Nigerien", "Austrian", "Romanian")
+        "The Nigerian Senate passed the bill on Tuesday. Niger's senate was dissolved after "
+        "the coup.",
+        "The Australian Senate passed the bill. Austria's senate had rejected a similar one.",
+        "The Roman Senate met in the Curia. Romania's senate meets in Bucharest.",
+        # a plural noun before a verb: the lower-case noun modifies it
+        "The Australian Open starts on Monday. Australia's open spaces draw hikers all year.",
+        "The Korean War ended in 1953. Korea's war games alarmed its neighbours.",
+        # the noun before "of": a quantity, a collective or an abstract noun
+        "Her essay on the Protestant Ethic won a prize. The Catholic ethic of charity is older.",
+        "The American Legion held its annual convention. America's legion of country music "
+        "fans filled the arena.",
+        "The Russian Federation signed the accord. Russia's federation of regions is large.",
         # a longer name
         "The Tarvian Parliament Building was closed. Tarvia's parliament met in a school.",
         "Lebanon's parliament failed to elect a president. The Lebanese Parliament Speaker "
