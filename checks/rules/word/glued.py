@@ -202,6 +202,16 @@ there is only offered (``from Llanfor two days later``); a known name in "-dam" 
 next name after "and" (resources/word/name_opening_features.txt); a lower-case token right
 after an article is never a preposition glued to a word (``the intore``, a dance).
 
+Issue 15, glued17: the last word of a run of names glued to what follows it (``_end_glue``):
+a name English knows of no word class glued to a transitive past tense before the next name
+(``Kalmar|beat Zwolle``, ``Kalmar|signed Okafor``: resources/word/transitive_pasts.txt;
+"Heartbeat" is known whole); a noun that ends a run of names as the kind of place it names,
+glued to a long preposition before a lower-case word or number (``the Kerch Strait|with
+damaged engines``: resources/word/run_features.txt); such a name glued to "to" before a name
+after a word that is no given name or determiner (``Lake Molde|to Ostrela``), or to "by"
+before a year after a name or a preposition (``Lake Tahoe|by 2030``; not "(Tahoeby 1991)"),
+at a seam where the tail ends at most two known words.
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -2129,6 +2139,100 @@ def _before_date(piece: str, attested: Counter[str], next_word: str) -> Split | 
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
+def _name_or_end_glue(piece: str, site: _Site) -> Split | None:
+    """A name glued to the next word (``_name_glue``), or failing any reading, the last word
+    of a run of names glued to what follows it (``_end_glue``)."""
+    return _name_glue(piece, site) or _end_glue(piece, site)
+
+
+def _end_glue(piece: str, site: _Site) -> Split | None:
+    """Glues no name ends in, read from what follows: a name glued to a transitive past tense
+    before the next name (``_past_before_name``), a feature noun closing a run of names glued
+    to a long preposition (``_feature_preposition``), a name glued to "to" before a name or
+    to "by" before a year (``_run_preposition``).  Safe: the whole is no word of any lexicon."""
+    if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
+        return None
+    if foreign_zipf(piece) >= FOREIGN_WHOLE:
+        return None
+    for cut in _END_GLUE_CUTS:
+        head, tail = piece[: len(piece) - cut], piece[len(piece) - cut :]
+        if len(head) < 4 or not head.isalpha():
+            continue
+        if (
+            _past_before_name(head, tail, site)
+            or _feature_preposition(head, tail, site.next_word)
+            or _run_preposition(head, tail, site)
+        ):
+            return Split(head, tail, zipf(head), safe=True, confidence=0.85)
+    return None
+
+
+_END_GLUE_CUTS = (9, 8, 7, 6, 5, 4, 2)  # tail lengths the three readings take, longest first
+YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+def _end_name(head: str, site: _Site) -> bool:
+    """A name English knows that is no word of any class, no given name and no word English
+    capitalises by rule ("Kelvania", not "Toby", "Mayo" or "Monday"), or one the batch
+    writes alone, at a seam where the tail ends at most two known words (``_known_place``)."""
+    low = head.casefold()
+    if word_classes(low) or low in _given_names() or low in _capitalised_by_rule():
+        return False
+    return zipf(head) >= NAME or site.attested.get(head, 0) > 0
+
+
+def _past_before_name(head: str, tail: str, site: _Site) -> bool:
+    """``Earlier, Kelvaniabeat Ostrel 2-1``: a known name glued to the past tense of a verb
+    that takes the next name as its object (resources/word/transitive_pasts.txt): no name
+    ends in "-beat" or "-signed" ("Heartbeat", "Upbeat" are words known whole)."""
+    return (
+        tail in word_list("transitive_pasts.txt")
+        and site.next_word[:1].isupper()
+        and site.next_word.casefold() not in word_list("determiners.txt")
+        and site.next_word.casefold() not in _capitalised_by_rule()
+        and _end_name(head, site)
+        and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+    )
+
+
+_LONG_PREPOSITIONS = frozenset({"with", "from", "into", "near", "onto", "towards", "toward"})
+
+
+def _feature_preposition(head: str, tail: str, next_word: str) -> bool:
+    """``the Kelvo Straitwith strong winds``: a capitalised noun that ends a run of names as
+    the kind of place it names (resources/word/run_features.txt) glued to a preposition of
+    four letters or more, before the lower-case word or number it takes: neither is a name's
+    ending ("the Straitwith Arms" may be a pub's name)."""
+    return (
+        head[1:].islower()
+        and head.casefold() in word_list("run_features.txt")
+        and tail in _LONG_PREPOSITIONS
+        and (next_word[:1].islower() or next_word[:1].isdigit())
+    )
+
+
+def _run_preposition(head: str, tail: str, site: _Site) -> bool:
+    """``Lake Kelvuto Ostrela``, ``in Luang Kelvangby 2030``: a known name (``_end_name``)
+    glued to "to" before a name, as the last word of a run of names that opens with no given
+    name (a surname may end in "-to": "Marco Peretto Bianchi"), or to "by" before a year,
+    where it is a deadline, after a name or a preposition (a citation's author stands alone:
+    "(Kelvaby 1990)"), at a seam where the tail ends at most two known words."""
+    if tail == "to":
+        if not (site.after_name and site.next_word[:1].isupper()):
+            return False
+        if site.previous.casefold() in _given_names() or site.role:
+            return False
+        if site.previous.casefold() in word_list("determiners.txt"):
+            return False  # "The Kelvuto Cooperative": a name opening with "The"
+        if word_classes(site.next_word.casefold()):
+            return False  # "to" before a word, not a name: "Kelvuto Group"
+    elif tail != "by" or not YEAR.fullmatch(site.next_word):
+        return False
+    elif not (site.after_name or site.previous in word_list("prepositions.txt")):
+        return False  # a citation names its author before the year: "(Kelvaby 1990)"
+    return _end_name(head, site) and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+
+
 def _plural_rival(best: Split, next_word: str = "") -> Split:
     """``Ecuadorian|shave`` may be ``Ecuadorians|have``: an auxiliary after a plural is
     another reading; the likelier of the two is offered, not applied.  So is an everyday
@@ -2611,7 +2715,9 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _name_particle(
                     piece, text[start + len(piece) : start + len(piece) + 6], attested
                 )
-                or _name_glue(piece, _site(text, start, w.end, attested, after_name, at_start))
+                or _name_or_end_glue(
+                    piece, _site(text, start, w.end, attested, after_name, at_start)
+                )
                 or _lower_glue(piece)
             )
             if split is None or _article_before_preposition(split, text, start):
