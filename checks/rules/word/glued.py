@@ -2212,7 +2212,7 @@ def _feature_preposition(head: str, tail: str, next_word: str) -> bool:
 
 
 def _run_preposition(head: str, tail: str, site: _Site) -> bool:
-    """``Lake Kelvuto Ostrela``, ``in Luang Kelvangby 2030``: a known name (``_end_name``)
+    """``Lake Kelvuto Ostrela``, ``in Port Kelvangby 2031``: a known name (``_end_name``)
     glued to "to" before a name, as the last word of a run of names that opens with no given
     name (a surname may end in "-to": "Marco Peretto Bianchi"), or to "by" before a year,
     where it is a deadline, after a name or a preposition (a citation's author stands alone:

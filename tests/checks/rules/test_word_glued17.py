@@ -83,7 +83,7 @@ GLUED17_CLEAN = (
     "The upbeat Toby said Derby County had signed Whitby's keeper.",
     "Paolo Ferretto, a lawyer from Sorrento, visited Bari.",
     "Ines Gamarra Benito sang in Seville by 1998 at the latest.",
-    "Carlos Santo Tomás visited Cádiz in 2020.",
+    "Carlos Santo Ferrán visited Cádiz in 2020.",
     "Jessica Cato by 2020 had moved to Leeds.",
     "The mayor of Monte Kaneto Ruiz spoke on Monday.",
     "The striker Paulo Kaneto Silva scored twice.",
