@@ -10,6 +10,10 @@ measure and "from" ("stood three rows from him").  No second verb, no subordinat
 no comma, no noun phrase of its own: "he said Ruiz had told him", "he asked her to call
 him" and "he closed the door behind him" (a place around a person, where English lets
 "him" be the subject) are not read.
+
+The converse, :func:`other_subject`: a possessive or object pronoun whose clause opens with
+a subject pronoun of the other gender ("she folded his shirt", "he took her hand") belongs
+to someone other than that subject.
 """
 
 from __future__ import annotations
@@ -134,6 +138,35 @@ def bound_object(a: Analysis, p: Pronoun) -> Token | None:
     if nxt is not None and nxt.text == obj:  # not "Him", God
         return nxt if _ends_clause(a, nxt, shifted=False) else None
     return _after_preposition(a, tok, obj)
+
+
+def _previous(a: Analysis, tok: Token) -> Token | None:
+    """The token before ``tok`` in its sentence with nothing but a space between."""
+    if tok.idx == 0:
+        return None
+    prev = a.tokens[tok.idx - 1]
+    if prev.sent != tok.sent or a.text[prev.end : tok.start] not in _GAP:
+        return None
+    return prev
+
+
+def other_subject(a: Analysis, p: Pronoun) -> Token | None:
+    """For a possessive or object ``p`` ("his", "him", "her"), the subject pronoun of the
+    other gender that opens its simple clause, with one verb between and perhaps a
+    preposition: "she folded his shirt", "he had never met her", "she looked at him".  That
+    subject's own would be "her shirt", "herself": the pronoun is someone else's."""
+    if p.tok.low not in ("his", "him", "her") or p.tok.quoted:
+        return None
+    tok = _previous(a, p.tok)
+    if tok is not None and tok.low in _PREPOSITIONS:
+        tok = _previous(a, tok)
+    if tok is None or not tok.text.islower() or tok.low in _NOT_ACTIONS or not _is_verb(tok.low):
+        return None
+    tok = _previous(a, tok)
+    while tok is not None and (tok.low in _AUXILIARIES or _adverb(tok.low)):
+        tok = _previous(a, tok)
+    other = "she" if p.gender == MALE else "he"
+    return tok if tok is not None and tok.low == other and not tok.quoted else None
 
 
 def _adverb(low: str) -> bool:

@@ -130,6 +130,9 @@ from copydesk.checks.rules.pronoun._people import (
 )
 
 WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
+# sentences before a possessive of the other gender than its clause's subject in which the
+# one it belongs to may be named ("Ivo Lang sang first. … She folded his shirt.")
+_SOMEONE_WINDOW = 6
 QUOTE_WINDOW = 4  # after a quotation the speaker may have been named further back
 _WORD = {MALE: "he/his/him", FEMALE: "she/her"}
 
@@ -1202,6 +1205,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
     if gender == p.gender:
         return "agrees"
+    if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
+        return "the clause's subject is of the other gender and someone else of its is named"
     fresh = _introduced(a, ante, p)
     main = _main_person(a) if fresh else None
     if main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender:
@@ -1231,6 +1236,19 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
 
 
 _GENDER_NOUN = {MALE: ("man", "men"), FEMALE: ("woman", "women")}
+
+
+def _someone_of(a: Analysis, p: Pronoun, gender: str) -> bool:
+    """A person of ``gender`` is named, or a person noun of it stands, outside quotations in
+    the few sentences up to ``p``: someone "his shirt" in "she folded his shirt" can be."""
+    for m in a.mentions_in(max(0, p.tok.sent - _SOMEONE_WINDOW), p.tok.start):
+        if m.quoted:
+            continue
+        if m.noun is not None and m.noun.gender == gender:
+            return True
+        if m.entity is not None and m.entity.is_person and m.entity.gender() == gender:
+            return True
+    return False
 
 
 def _bound_pair(a: Analysis, p: Pronoun) -> tuple[Entity, Entity, people.Token] | None:

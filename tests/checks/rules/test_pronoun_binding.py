@@ -239,3 +239,59 @@ def test_bound_object_only_in_a_simple_clause(text, bound):
     a = analyse(text)
     obj = bound_object(a, a.pronouns[0])
     assert (obj.text if obj is not None else None) == bound
+
+
+# The converse: a possessive or object of the other gender than its clause's subject
+# pronoun is someone else's.  Where the text names someone of its gender a few sentences
+# back, the rule is quiet; where it names no one, the pronoun is still the subject's
+# person's gone wrong.
+OTHER_QUIET = [
+    "Tomas Berg plays the father. Maria Keller plays his daughter. Keller is the better of "
+    "the two. She has few lines. At the end she folded his shirt and wept.",
+    "Maria Keller runs the farm with her husband. Keller said the frost came early. She took "
+    "his advice and planted late.",
+    "Jonas Lund coached the team for a decade. Lund retired in May. Ana Sousa took over the "
+    "squad. Sousa is 41. She had never met him before the interview.",
+    "Pavel Brandt wrote the songs. Brandt is 60. Greta Moll sang them. Moll was nervous. "
+    "Later she looked at him and smiled.",
+]
+
+OTHER_FOUND = [
+    "Maria Keller plays the daughter. Keller is the best of the cast. She has few lines. At "
+    "the end she folded «his» shirt and wept.",
+    "Maria Keller runs the farm. Keller said the frost came early. She sold «his» goats in March.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_QUIET)
+def test_other_subjects_possessive_is_someone_named_before(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("marked", OTHER_FOUND)
+def test_other_subjects_possessive_with_no_one_else_is_still_found(marked):
+    start = marked.index("«")
+    text = marked.replace("«", "").replace("»", "")
+    assert [i.offset for i in run(text)] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("She folded his shirt.", "She"),
+        ("He had never met her.", "He"),
+        ("She looked at him.", "She"),
+        ("He took her hand.", "He"),
+        ("She said his name.", "She"),
+        ("He folded his shirt.", None),  # his own
+        ("She was his wife.", None),  # a copula
+        ("She told Erik his plan.", None),  # a name between
+    ],
+)
+def test_other_subject_only_right_before_in_one_clause(text, subject):
+    from copydesk.checks.rules.pronoun._binding import other_subject
+
+    a = analyse(text)
+    p = next(p for p in a.pronouns if p.tok.idx > 0)
+    tok = other_subject(a, p)
+    assert (tok.text if tok is not None else None) == subject
