@@ -376,8 +376,14 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
 # Words that need one after them: a link, or a determiner a noun must follow ("Noy
 # Keo|many, 27,": no quantity ends before a comma; the token is a name).
 _NEEDS_NEXT = frozenset(
-    {"and", "or", "nor", "of", "from", "than", "via", "per"}
+    {"and", "or", "nor", "of", "from", "than", "via", "per", "for"}
     | {"the", "an", "every", "several", "many", "whose"}
+)
+# "for" takes a noun phrase, a number or a clause, never one of these: before one, "-for" ends a
+# name ("Ayodele Nwafor in Enugu", "Nwafor at the market", "Nwafor yesterday").
+_NOT_AFTER_FOR = frozenset(
+    {"in", "at", "on", "of", "to", "from", "with", "by", "into", "onto", "for"}
+    | {"yesterday", "today", "tonight", "and", "or"}
 )
 
 
@@ -489,7 +495,8 @@ def _name_ending_here(
     head: str, tail: str, next_word: str, before: tuple[bool, bool, bool], attested: bool
 ) -> bool:
     """The tail ends the name, whatever the head: a link word before a stop, which links
-    nothing ("Leon Towns|and." or "Towns|and, who"); "and" before a capitalised feature noun
+    nothing ("Leon Towns|and." or "Towns|and, who"); "for" before what it never takes
+    (``_NOT_AFTER_FOR``: "Ayodele Nwa|for in Enugu"); "and" before a capitalised feature noun
     that no name follows (``_link_before_feature``, ``name_next``) or, after a role noun,
     before any capitalised word ("The poet Behrand Sayeed": a person's name follows a role,
     not a pair; ``_candidate`` counts no role before a head the batch writes alone, "Marta
@@ -498,6 +505,8 @@ def _name_ending_here(
     ``before`` as ``_candidate`` takes it; ``attested``: the batch writes the head alone."""
     after_role = before[1] and not attested
     if tail in _NEEDS_NEXT and not next_word:
+        return True
+    if tail == "for" and next_word.casefold() in _NOT_AFTER_FOR:
         return True
     if _link_before_feature(head, tail, next_word, before[2]):
         return True

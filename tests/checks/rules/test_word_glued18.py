@@ -5,7 +5,8 @@ square``, ``to Santa Veldirain Manitoba``), and a name glued to "in" or "on" bef
 seam known words have (``on Kelvoin 2023``).  Names in "-in" as a fronted phrase's place
 ("In Kostrin the council voted"), before a time ("arrived in Kostrin the next day") or as a
 person's ("the election of Volodin the same year"), and names before a year in a list or a
-title, stay quiet.
+title, stay quiet; so does a given name and a surname in "-for" before what "for" never
+takes ("Ayodele Nwafor in Enugu" was split "Nwa for", safe).
 
 Every example is invented."""
 
@@ -91,6 +92,10 @@ GLUED18_CLEAN = (
     "The Seraphin Trust gave money to the school.",
     "Dr Siddharth Venkatanarayan spoke in Madurai.",
     "She met Ayodele Ibekwe in Enugu in 2019.",
+    "She met Ayodele Nwafor in Enugu in 2019.",
+    "She met Ayodele Nwafor at the market on Monday.",
+    "Ayodele Nwafor yesterday denied the report.",
+    "The court heard from Chidi Nwafor and two other witnesses.",
     "The chef Théoline Barrault opened a bistro in Dijon.",
     "Mateusz Wróblewski scored in the first half.",
     "The singer Oyelaran Adebisi toured the north.",
