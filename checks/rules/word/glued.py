@@ -1679,12 +1679,13 @@ def _fronted(text: str, start: int) -> bool:
 
 
 def _located_in(piece: str, site: _Site) -> Split | None:
-    """``a club in Tavaretin the summer``, ``the village of Korvattenin the canton``, ``the
-    Royal Palacein the heart``, ``Nueva Veldirain Uruguay``: a place's name glued to "in"
+    """``a team in Tavaretin the mountains``, ``the town of Korvattenin the far north``, ``the
+    Old Palacein the square``, ``Santa Veldirain Manitoba``: a place's name glued to "in"
     before a noun phrase or a place (``_place_name``), where the phrase around it makes the
     token a place (``_place_phrase``): a place's name is followed by neither, as a surname in
     "-in" may be ("told Ahmed Hassanin the news").  Safe when a lexicon or the batch knows
-    the head or it is a noun, offered otherwise; never before a time ("the next day")."""
+    the head (``_well_known_head``) or it is a noun, offered otherwise; never before a time ("the
+    next day", "this summer")."""
     head = piece[:-2]
     if not piece.endswith("in") or not head.isalpha() or not _CAPITALISED.fullmatch(piece):
         return None
@@ -1704,15 +1705,17 @@ def _located_in(piece: str, site: _Site) -> Split | None:
     place = _place_name(next_word) or (compass and next_word[:1].isupper())
     if not (phrase or place) or not _place_phrase(site.text, site.start, place):
         return None
-    if phrase and site.after_next.casefold() in _TIME_AFTER:
-        return None
-    known = (
-        zipf(head) >= NAME
-        or foreign_zipf(head) >= UNSEEN
-        or site.attested.get(head, 0) > 0
-        or "NOUN" in word_classes(head.casefold())
-    )
+    after_next = site.after_next.casefold()
+    if phrase and (after_next in _TIME_AFTER or after_next in word_list("time_nouns.txt")):
+        return None  # "opened in Brenkelin this summer": a time follows a place's name bare
+    known = _well_known_head(head, site.attested) or "NOUN" in word_classes(head.casefold())
     return Split(head, "in", zipf(head), safe=known, confidence=0.85 if known else 0.6)
+
+
+def _well_known_head(head: str, attested: Counter[str]) -> bool:
+    """A name English or a FOREIGN list knows well enough (not "Chindwin"), or the batch
+    writes alone."""
+    return zipf(head) >= NAME or _foreign_name(head) or attested.get(head, 0) > 0
 
 
 def _attested_or_seen(head: str, attested: Counter[str]) -> bool:
@@ -2260,8 +2263,7 @@ def _before_year(head: str, tail: str, attested: Counter[str], next_word: str) -
     and no known word ends in its last three letters and the tail; offered otherwise."""
     if not YEAR.fullmatch(next_word):
         return None
-    known = zipf(head) >= NAME or foreign_zipf(head) >= UNSEEN or attested.get(head, 0) > 0
-    safe = known and seam_counts(tail, 3)[head[-3:].lower()] == 0
+    safe = _well_known_head(head, attested) and seam_counts(tail, 3)[head[-3:].lower()] == 0
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 

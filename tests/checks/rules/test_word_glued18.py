@@ -33,7 +33,7 @@ def _only(text: str):
         # a known place glued to "in" before a noun phrase, in a phrase of place
         ("Tourists queued beside the Old Palacein the market square.", "Palacein",
          "Palace in"),
-        ("Fishermen worked on the coast of Kelmer Bayin the winter months.", "Bayin",
+        ("Fishermen worked on the coast of Kelmer Bayin the shallow water.", "Bayin",
          "Bay in"),
         ("She grew up in the town of Orvietoin the hills above the lake.", "Orvietoin",
          "Orvieto in"),
@@ -55,7 +55,7 @@ def test_glued18_place_in_glues_are_applied(text, token, fix):
     [
         # a head no lexicon knows: offered only
         ("Wolves roam the town of Korvattenin the far north.", "Korvattenin", "Korvatten in"),
-        ("He trained with a team in Tavaretin the spring.", "Tavaretin", "Tavaret in"),
+        ("He trained with a team in Tavaretin the mountains.", "Tavaretin", "Tavaret in"),
         ("Her sister runs a shop in the town of Tarakhin eastern Ostrava.", "Tarakhin",
          "Tarakh in"),
         ("Trucks run from Tarvok to Santa Veldirain Manitoba every week.", "Veldirain",
@@ -77,6 +77,8 @@ GLUED18_CLEAN = (
     "At a rally in Kostrin the mayor thanked the nurses.",
     "He arrived in Kostrin the next day.",
     "She moved to Varnin the following year.",
+    "The fair opened in Brosselin this spring.",
+    "Floods along the Chindwenin Ostmark forced thousands out.",
     "The strike in Tavarin the previous week cost millions.",
     "Police said that in Kostrin the roads were closed.",
     "And in Varnin the bakeries ran out of bread.",
