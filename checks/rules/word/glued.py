@@ -212,6 +212,16 @@ after a word that is no given name or determiner (``Lake Molde|to Ostrela``), or
 before a year after a name or a preposition (``Lake Tahoe|by 2030``; not "(Tahoeby 1991)"),
 at a seam where the tail ends at most two known words.
 
+Issue 15, glued18: a place's name glued to "in" where the phrase around it makes the token a
+place (``_located_in``): after a preposition of place that follows a word of the clause ("a
+team in", "beside the"; "of" after a noun naming a place: "the town of", resources/word/
+place_of_nouns.txt), before a noun phrase or a compass word (``the town of Orvieto|in the
+hills``) or a place (``University of Trondheim|in Norway``); not in a fronted phrase ("In
+Kostrin the council voted") nor before a time ("arrived in Kostrin the next day"); offered
+when no lexicon knows the head.  A name glued to "in" or "on" before a bare year at a seam
+known words have is offered (``Kelvenborg|in 1998``), safe for a known head at a seam no
+known word's last three letters have (``_before_year``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -366,8 +376,14 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
 # Words that need one after them: a link, or a determiner a noun must follow ("Noy
 # Keo|many, 27,": no quantity ends before a comma; the token is a name).
 _NEEDS_NEXT = frozenset(
-    {"and", "or", "nor", "of", "from", "than", "via", "per"}
+    {"and", "or", "nor", "of", "from", "than", "via", "per", "for"}
     | {"the", "an", "every", "several", "many", "whose"}
+)
+# "for" takes a noun phrase, a number or a clause, never one of these: before one, "-for" ends a
+# name ("Ayodele Nwafor in Enugu", "Nwafor at the market", "Nwafor yesterday").
+_NOT_AFTER_FOR = frozenset(
+    {"in", "at", "on", "of", "to", "from", "with", "by", "into", "onto", "for"}
+    | {"yesterday", "today", "tonight", "and", "or"}
 )
 
 
@@ -479,7 +495,8 @@ def _name_ending_here(
     head: str, tail: str, next_word: str, before: tuple[bool, bool, bool], attested: bool
 ) -> bool:
     """The tail ends the name, whatever the head: a link word before a stop, which links
-    nothing ("Leon Towns|and." or "Towns|and, who"); "and" before a capitalised feature noun
+    nothing ("Leon Towns|and." or "Towns|and, who"); "for" before what it never takes
+    (``_NOT_AFTER_FOR``: "Ayodele Nwa|for in Enugu"); "and" before a capitalised feature noun
     that no name follows (``_link_before_feature``, ``name_next``) or, after a role noun,
     before any capitalised word ("The poet Behrand Sayeed": a person's name follows a role,
     not a pair; ``_candidate`` counts no role before a head the batch writes alone, "Marta
@@ -488,6 +505,8 @@ def _name_ending_here(
     ``before`` as ``_candidate`` takes it; ``attested``: the batch writes the head alone."""
     after_role = before[1] and not attested
     if tail in _NEEDS_NEXT and not next_word:
+        return True
+    if tail == "for" and next_word.casefold() in _NOT_AFTER_FOR:
         return True
     if _link_before_feature(head, tail, next_word, before[2]):
         return True
@@ -1547,6 +1566,7 @@ class _Site:
     comma: bool = False  # a comma follows the token
     role: bool = False  # a noun naming a person's role just before ("the poet", "the mayor,")
     third: str = ""  # the word after ``after_next``
+    start: int = 0  # where the piece starts in ``text``
 
 
 def _title_next(next_word: str, after_next: str) -> bool:
@@ -1576,6 +1596,9 @@ def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     split = _name_reading(piece, site)
     if split is not None and split.safe:
         return split
+    located = _located_in(piece, site)
+    if located is not None and (located.safe or split is None):
+        return located
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
@@ -1599,6 +1622,100 @@ def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     if safe is None or (split is not None and (split.left, split.right) != (head, tail)):
         return split  # no object glue, or another reading: still offered
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
+
+
+# The phrase a place's name stands in: a word, a preposition that takes a place ("a club
+# in", "the village of", "beside the"), then the run of names the token ends (particles too:
+# "Santa Maria da").
+_LOCATED_RUN = regex.compile(
+    r"(?:^|[ ])(\p{L}+)[ ](\p{Ll}+)[ ](?:the[ ])?"
+    r"(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|da|de|do|das|dos|del|di|du|des)[ ])*\Z"
+)
+_LOCATIVES = frozenset({"in", "at", "near", "beside", "outside", "inside", "across", "around"})
+# After these, "the" opens an adverbial of time, which follows a place's name with no
+# preposition ("arrived in Kostrin the next day", "taught in Korvin the whole winter"): no
+# split.
+_TIME_AFTER = frozenset(
+    {"next", "following", "previous", "same", "last", "first", "other", "whole", "entire"}
+    | {"rest", "day", "morning", "afternoon", "evening", "night", "week", "weekend", "month"}
+    | {"year"}
+)
+
+
+def _place_phrase(text: str, start: int, place_next: bool) -> bool:
+    """The token at ``start`` ends a place's name in a phrase of place, not a clause's
+    fronted one ("In Kostrin the council voted", "and in Kostrin the"): after a preposition
+    that takes a place (``_LOCATIVES``; "of" after a noun naming a place, "the village of")
+    that follows a lower-case word of the clause.  Before a place's name
+    (``place_next``) any preposition will do but "by" and "with", which take persons."""
+    m = _LOCATED_RUN.search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    before, preposition = m.group(1), m.group(2)
+    if _fronted(text, start):
+        return False
+    if place_next:
+        return preposition in word_list("prepositions.txt") and preposition not in {"by", "with"}
+    if not before.islower() or before in word_list("clause_openers.txt"):
+        return False
+    if before in _CLAUSE_DETERMINERS or before in _RELATIVES or before in _ARTICLES:
+        return False
+    if preposition == "of":
+        return before in word_list("place_of_nouns.txt")
+    return preposition in _LOCATIVES
+
+
+_SENTENCE_OPENING = regex.compile(r"(?:\A|[.!?:;\n][\"'”’)]*\s+)[\"'“‘(]*(\p{L}+)[^.!?:;\n]*\Z")
+
+
+def _fronted(text: str, start: int) -> bool:
+    """The sentence holding ``start`` opens with a preposition or a clause opener ("At a rally
+    in Kostrin the mayor"): a phrase before the subject, which a place may end with no comma."""
+    m = _SENTENCE_OPENING.search(text, max(0, start - 300), start)
+    if m is None:
+        return True  # a sentence too long to see the start of: no evidence either way
+    first = m.group(1).casefold()
+    return first in word_list("prepositions.txt") or first in word_list("clause_openers.txt")
+
+
+def _located_in(piece: str, site: _Site) -> Split | None:
+    """``a team in Tavaretin the mountains``, ``the town of Korvattenin the far north``, ``the
+    Old Palacein the square``, ``Santa Veldirain Manitoba``: a place's name glued to "in"
+    before a noun phrase or a place (``_place_name``), where the phrase around it makes the
+    token a place (``_place_phrase``): a place's name is followed by neither, as a surname in
+    "-in" may be ("told Ahmed Hassanin the news").  Safe when a lexicon or the batch knows
+    the head (``_well_known_head``) or it is a noun, offered otherwise; never before a time ("the
+    next day", "this summer")."""
+    head = piece[:-2]
+    if not piece.endswith("in") or not head.isalpha() or not _CAPITALISED.fullmatch(piece):
+        return None
+    if len(head) < 4 and head.casefold() not in word_list("run_features.txt"):
+        return None
+    if zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
+        return None
+    if head.casefold() in _given_names() or head.casefold() in _roles():
+        return None
+    if not site.text.startswith(" ", site.start + len(piece)):
+        return None  # "the Palacein, a café": a stop or a comma ends the phrase
+    next_word = site.next_word
+    compass = next_word.casefold() in word_list("compass_adjectives.txt")
+    phrase = next_word in word_list("determiners.txt") and next_word not in _CLAUSE_DETERMINERS
+    phrase = phrase or (compass and next_word.islower())
+    # a region's name opens with a compass word ("in Western Australia")
+    place = _place_name(next_word) or (compass and next_word[:1].isupper())
+    if not (phrase or place) or not _place_phrase(site.text, site.start, place):
+        return None
+    after_next = site.after_next.casefold()
+    if phrase and (after_next in _TIME_AFTER or after_next in word_list("time_nouns.txt")):
+        return None  # "opened in Brenkelin this summer": a time follows a place's name bare
+    known = _well_known_head(head, site.attested) or "NOUN" in word_classes(head.casefold())
+    return Split(head, "in", zipf(head), safe=known, confidence=0.85 if known else 0.6)
+
+
+def _well_known_head(head: str, attested: Counter[str]) -> bool:
+    """A name English or a FOREIGN list knows well enough (not "Chindwin"), or the batch
+    writes alone."""
+    return zipf(head) >= NAME or _foreign_name(head) or attested.get(head, 0) > 0
 
 
 def _attested_or_seen(head: str, attested: Counter[str]) -> bool:
@@ -2134,8 +2251,19 @@ def _before_date(piece: str, attested: Counter[str], next_word: str) -> Split | 
     if zipf(head) >= PART or word_classes(head) or head.casefold() in _given_names():
         return None
     if seam_counts(tail)[head[-2:].lower()] > 0:
-        return None
+        return _before_year(head, tail, attested, next_word)
     safe = _foreign_name(head) or attested.get(head, 0) > 0 or zipf(head) >= NAME
+    return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
+
+
+def _before_year(head: str, tail: str, attested: Counter[str], next_word: str) -> Split | None:
+    """``on Nendoin 2023``, ``the Order of the Kelvenborgin 1998``: at a seam known words have
+    ("-doin", "-rgin": margin), a name before a year still takes "in" or "on": no name is
+    followed by a bare year in running text.  Safe when a lexicon or the batch knows the head
+    and no known word ends in its last three letters and the tail; offered otherwise."""
+    if not YEAR.fullmatch(next_word):
+        return None
+    safe = _well_known_head(head, attested) and seam_counts(tail, 3)[head[-3:].lower()] == 0
     return Split(head, tail, zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
@@ -2635,6 +2763,7 @@ def _site(
         text.startswith(",", end),
         _after_role(text, start),
         third=_third_word(text, end),
+        start=start,
     )
 
 
