@@ -100,7 +100,7 @@ GLUED18_CLEAN = (
     "The court heard from Chidi Nwafor and two other witnesses.",
     "The chef Théoline Barrault opened a bistro in Dijon.",
     "Mateusz Wróblewski scored in the first half.",
-    "The singer Oyelaran Adebisi toured the north.",
+    "The singer Oyedokun Adebisi toured the north.",
     "Kofi Adjei-Kwarteng was born in Tamale in 1987.",
     "Dinara Zhakupova trained in Shymkent for the Games.",
     "Ngozi Nwachukwu visited the market in Onitsha.",
