@@ -1,0 +1,45 @@
+"""word.glued: a given name or a rare name glued to "in"/"on" before a determiner is offered,
+never applied: surnames are built so ("told Hassanin the news").  All names are invented
+but for well-known given names and places."""
+
+import pytest
+
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
+
+
+def glued(text: str):
+    rule = "word.glued"
+    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "split"),
+    [
+        ("Ahmed told Hassanin the news.", "Hassanin", "Hassan in"),
+        ("The envoy called Rashidin the evening.", "Rashidin", "Rashid in"),
+        ("A call from Karpin the day before surprised her.", "Karpin", "Karp in"),
+        ("The ferry docked at Velkukin the rain.", "Velkukin", "Velkuk in"),
+    ],
+)
+def test_a_name_that_makes_a_surname_with_in_is_offered_not_applied(text, piece, split):
+    issues = glued(text)
+    assert [(text[i.offset : i.offset + i.length], i.replacements[0]) for i in issues] == [
+        (piece, split)
+    ]
+    assert not issues[0].safe
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("The team flew to Kenyain the spring.", "Kenyain"),  # a well-known place
+        ("He moved from Nagpurin central India to Delhi.", "Nagpurin"),  # no determiner
+        ("The ferry docked at Velkukin the rain. Velkuk is small.", "Velkukin"),  # written alone
+        ("The roof of the church of San Lorenzoin the old town fell.", "Lorenzoin"),  # a run
+    ],
+)
+def test_a_place_glued_to_in_stays_safe(text, piece):
+    issues = glued(text)
+    assert [text[i.offset : i.offset + i.length] for i in issues] == [piece]
+    assert issues[0].safe
