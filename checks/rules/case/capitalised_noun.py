@@ -437,7 +437,7 @@ _SHORELINES = frozenset({"Coast", "Coastline", "Shore", "Shores"})
 
 @cache
 def _country_adjectives() -> frozenset[str]:
-    """Adjectives of a sovereign country's people ("Croatian", "Kenyan"): the listed
+    """Adjectives of a sovereign country's people ("Albanian", "Kenyan"): the listed
     nationalities less those of regions, continents, nations inside a state and
     languages, which head names of coasts ("the Basque Coast", "the Caribbean Coast" of
     Nicaragua, "the Swahili Coast", "the Pacific Coast")."""
@@ -450,7 +450,7 @@ def _shoreline(text: str, adjective: str, end: int, word: str) -> bool:
     """A coast or shore after a country's adjective, ending its phrase: before
     punctuation, a small word, a preposition or a verb ("off the Tarvian Coast, divers
     found", "an accident on the Tarvian Coast in May"): news writes a country's
-    shoreline in lower case ("the Croatian coast"; AP: "the Atlantic coast of Florida"),
+    shoreline in lower case ("the Albanian coast"; AP: "the Atlantic coast of Florida"),
     and no country's adjective heads the name of a coast of its own.  Before a noun the
     pair may qualify it as a name ("the Tarvian Coast region"); after an adjective of
     region, a continent or a nation inside a state the pair may be a region's name ("the

@@ -19,7 +19,7 @@ def _caps(text: str) -> list[str]:
     ("text", "word"),
     [
         # a country's shoreline, ending its phrase: punctuation, a small word, a verb
-        ("Divers counted fish at four reefs off the Croatian Coast, and found fewer.", "Coast"),
+        ("Divers counted fish at four reefs off the Albanian Coast, and found fewer.", "Coast"),
         ("It was the worst spill on the Kenyan Coast in a decade, officials said.", "Coast"),
         ("Fishing boats along the Danish Shore stayed in port for a week.", "Shore"),
         ("The Norwegian Coastline stretches for thousands of kilometres.", "Coastline"),
@@ -40,7 +40,7 @@ def test_shoreline_hits(text, word):
         "Hotels along the Basque Coast filled up in August.",
         "He walked the length of the Swahili Coast in 1990.",
         "The Kenyan Coast is a region of its own, and the Kenyan Coast votes as a bloc.",
-        "The Croatian Coast Guard rescued six sailors on Sunday.",
+        "The Albanian Coast Guard rescued six sailors on Sunday.",
         "Tourism on the Kenyan Coast region grew last year.",
         "Work on the Welsh Coast Path ended in May.",
         "She sailed past the Ivory Coast and the Gold Coast in one week.",
@@ -76,9 +76,9 @@ def test_shoreline_hits(text, word):
         "The British and Irish Lions toured in 2021.",
         # laws and events
         "The Finnish Data Act took effect in January.",
-        "He won gold at the Asian Games and the Commonwealth Games.",
+        "He won gold at the Arab Games and the Commonwealth Games.",
         "The Italian Grand Prix was held at Monza.",
-        "The European Championship final drew a record crowd.",
+        "The African Championship final drew a record crowd.",
         "Parliament passed the Tarvian Citizenship Act in 2019.",
         "She spoke at the Danish Film Festival in Aarhus.",
         # a nationality before a lower-case noun, or a name that goes on
