@@ -54,6 +54,13 @@ own name opens with its country's adjective; so does a coast's or a shore's befo
 and a place, which is a shoreline (``the Caribbean Coast of Central America``; AP: "the
 Atlantic coast of Florida"), and so does a part of a place's (``the Italian Part of
 Switzerland``, ``the Bavarian Edge of the Alps``; resources/case/place_parts.txt).
+A coast or a shore after a country's adjective is its shoreline when the pair ends its
+phrase, before punctuation, a small word, a preposition or a verb (``off the Tarvian
+Coast, divers``; not after an adjective of region, a continent, a nation inside a state
+or a language: ``the Pacific Coast``, ``the Basque Coast``, ``the Swahili Coast``).
+A capitalised "The" inside a sentence, a work's kind or a vessel's before the adjective
+opens a title or a ship's name (``he watched The Italian Job``, ``the ferry Tarvian
+Star``).
 A name begun before the adjective goes on through it (``the University of North Korean
 Studies``), but a nationality before "of" names a person (``an American of Irish
 Descent``).  "For" and an article after a noun that is also a verb go on with no name
@@ -426,6 +433,35 @@ def _division_of_a_place(word: str, after_of: str | None, text: str, end: int) -
 
 
 _SHORELINES = frozenset({"Coast", "Coastline", "Shore", "Shores"})
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """Adjectives of a sovereign country's people ("Albanian", "Kenyan"): the listed
+    nationalities less those of regions, continents, nations inside a state and
+    languages, which head names of coasts ("the Basque Coast", "the Caribbean Coast" of
+    Nicaragua, "the Swahili Coast", "the Pacific Coast")."""
+    others = _regions() | _regional() | _languages() | _religions()
+    others |= word_set("case", "continental_adjectives.txt")
+    return frozenset(a for a in data_lines("case", "demonyms.txt") if a not in others)
+
+
+def _shoreline(text: str, adjective: str, end: int, word: str) -> bool:
+    """A coast or shore after a country's adjective, ending its phrase: before
+    punctuation, a small word, a preposition or a verb ("off the Tarvian Coast, divers
+    found", "an accident on the Tarvian Coast in May"): news writes a country's
+    shoreline in lower case ("the Albanian coast"; AP: "the Atlantic coast of Florida"),
+    and no country's adjective heads the name of a coast of its own.  Before a noun the
+    pair may qualify it as a name ("the Tarvian Coast region"); after an adjective of
+    region, a continent or a nation inside a state the pair may be a region's name ("the
+    Pacific Coast", "the Basque Coast")."""
+    if word not in _SHORELINES or adjective not in _country_adjectives():
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None:
+        return True
+    after = nxt.group(1)
+    return after in function_words() or after in PREPOSITIONS or finite_verb(after)
 
 
 @cache
@@ -824,6 +860,28 @@ def _name_before(text: str, start: int) -> bool:
     return not (opens or starts_sentence(text, m.start()))
 
 
+# Kinds of vessel a ship's name follows in apposition ("the ferry Tarvian Star").
+_VESSELS = frozenset(
+    {"ship", "ferry", "liner", "tanker", "freighter", "trawler", "yacht", "vessel", "boat"}
+    | {"frigate", "destroyer", "cruiser", "submarine", "schooner", "barge", "tug"}
+)
+
+
+def _titled(text: str, start: int) -> bool:
+    """The adjective at ``start`` opens a title or a ship's name: after a capitalised
+    "The" inside a sentence ("she read The Tarvian Garden"; a sentence's own "The" opens
+    nothing), or after what the title names, a work or a vessel, in apposition ("the
+    novel Danish Harvest", "the ferry Tarvian Star"; resources/case/work_nouns.txt)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    prev = before.group(1)
+    if prev == "The":
+        opens = _OPENS_A_CLAUSE.search(text, max(0, before.start() - 4), before.start())
+        return opens is None and not starts_sentence(text, before.start())
+    return prev in _VESSELS or prev in word_set("case", "work_nouns.txt")
+
+
 # "the Danish Minister, Karen Holmgaard,": a title before the name it describes.
 _BEFORE_A_NAME = regex.compile(r",[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+)+")
 
@@ -1035,6 +1093,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _adjective_before_noun(text, m.end(1), word, region)
             or (region and _modifier_before_noun(text, adjective, m.end(1), word))
             or _field_before_body(text, m.end(1), word)
+            or _shoreline(text, adjective, m.end(1), word)
             or shared
             or (region and word in _COUNTRY_NOUNS)
             or _headline_only(text, m.start(1), m.group())
@@ -1063,7 +1122,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if elsewhere[word] > text.count(m.group()) and not _titles_a_name(text, m.end(1), word):
             continue  # used alone elsewhere, not after this adjective: a name or house style
-        if _name_before(text, m.start()):
+        if _name_before(text, m.start()) or _titled(text, m.start()):
             continue
         if title_case_line(text, m.start(1)) or (_defined(text, m.end(1)) and not shared):
             continue
