@@ -595,7 +595,23 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
     "Okafor Scored 31 points"): a name ends in no past tense before a measure."""
     if _attribution(ctx.text, m.start(), m.end()):
         return True
-    return _a_name(prev) and _AMOUNT_THEN_WORD.match(ctx.text, m.end()) is not None
+    if not _a_name(prev):
+        return False
+    if _AMOUNT_THEN_WORD.match(ctx.text, m.end()) is not None:
+        return True
+    # a long regular past tense before a comma and a participle's clause ("as Cyclone
+    # Tarvi Approached, bringing rain"): a title ends so ("Paradise Lost, the poem") only
+    # in an irregular or short one, after an English word
+    low = m.group(1).lower()
+    return (
+        len(low) >= 7
+        and low not in _IRREGULAR_PAST
+        and _past_tense(low)
+        and _PARTICIPLE_CLAUSE.match(ctx.text, m.end()) is not None
+    )
+
+
+_PARTICIPLE_CLAUSE = regex.compile(r",[^\S\n]+\p{Ll}{3,}ing\b")
 
 
 # A change by a share: a figure and "%", "per cent" or "points" ("Rose 2.7%").
@@ -661,8 +677,10 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
     if low in _never_final():
         return "a small word"
     if _past_tense(low) and zipf(low) >= COMMON:
-        # after a given name, a surname: "Edward Said told reporters"
-        return None if _given_name(prev) else "a verb"
+        # after a given name, a surname: "Edward Said told reporters"; but a long regular
+        # past tense ends no one's name ("as Cyclone Tarvi Approached, bringing")
+        surname = _given_name(prev) and (low in _IRREGULAR_PAST or len(low) < 7)
+        return None if surname else "a verb"
     if past_tense_no_noun(low) and low not in _PAST_BUT_NAMES and zipf(low) >= COMMON:
         # any other form that is only a verb's, after a name: "Xingyi Stood", "Hamburg
         # Fled", or an adjective's too ("the Tarva Broke its banks"; not a noun's, "Rose");
@@ -821,12 +839,15 @@ _DETERMINERS = frozenset(
 )
 
 
+_LARGE_NUMBERS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+
+
 def _could_be_verb(word: str, before: str) -> bool:
     """A word that may be the clause's finite verb: not one after a determiner ("the
     front of the stage"), a preposition ("up") or a word that is also an adverb
     ("still", "back"), which reads as one first."""
-    if before.lower() in _DETERMINERS:
-        return False
+    if before.lower() in _DETERMINERS or before.lower() in _LARGE_NUMBERS:
+        return False  # "1.5 million bottles": a counted noun
     low = word.lower()
     if low in function_words() and "AUX" not in word_classes(low):
         return low in ("will", "would", "can", "could", "may", "might", "must", "shall")
