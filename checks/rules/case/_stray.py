@@ -275,7 +275,8 @@ def identity_adjectives() -> frozenset[str]:
 
 
 @cache
-def _work_nouns() -> frozenset[str]:
+def work_nouns() -> frozenset[str]:
+    """Nouns that introduce a work's title (resources/case/work_nouns.txt)."""
     return frozenset(w.lower() for w in data_lines("case", "work_nouns.txt"))
 
 
@@ -901,7 +902,7 @@ def _after_work_noun(ctx: Context, start: int) -> bool:
     for _ in range(3):
         if prev is None:
             return False
-        if ctx.text[prev[0] : prev[1]].lower() in _work_nouns():
+        if ctx.text[prev[0] : prev[1]].lower() in work_nouns():
             return True
         prev = ctx.before_start.get(prev[0])
     return False
@@ -1235,7 +1236,7 @@ def _names_a_group(ctx: Context, end: int) -> bool:
     if _APPOSITION.match(ctx.text, end):
         return True
     nxt = ctx.next_lower(end)
-    return nxt is not None and (nxt in _work_nouns() or nxt in _performers())
+    return nxt is not None and (nxt in work_nouns() or nxt in _performers())
 
 
 def family_after_a_name(ctx: Context) -> Iterator[Stray]:

@@ -188,6 +188,7 @@ from copydesk.checks.rules.case._stray import (
     identity_adjectives,
     strays,
     title_case_line,
+    work_nouns,
 )
 from copydesk.checks.rules.case._written_lower import written_lower
 from copydesk.checks.rules.grammar._wordclass import (
@@ -258,6 +259,10 @@ def _religions() -> frozenset[str]:
     return frozenset(data_lines("case", "name_forming_adjectives.txt"))
 
 
+# a quotation opening on a capital right after the head: a work's title
+_TITLE_QUOTE = regex.compile(r"[^\S\n]+[\"“«‘](?=\p{Lu})")
+
+
 @cache
 def _pattern() -> regex.Pattern[str]:
     demonyms = sorted(_listed() | _religions(), key=len, reverse=True)
@@ -283,7 +288,9 @@ def _pattern() -> regex.Pattern[str]:
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
         # "for" and a capital, or an article ("Chinese Demand for the metal", "the Irish
         # Society for the Protection of Birds"): _for_a_name decides
-        rf"|[^\S\n]+(for)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{{L}})"
+        rf"|[^\S\n]+(for)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{{L}}"
+        # a quoted title after a work's kind: "the Romanian Hymn “…”" (work_nouns decides)
+        rf"|{_TITLE_QUOTE.pattern})"
     )
 
 
@@ -1083,6 +1090,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         shared = _shared_head(text, m.start(), word)
         if not _adjective_starts(text, m, adjective, word, shared):
             continue
+        if _TITLE_QUOTE.match(text, m.end(1)) and word.lower() not in work_nouns():
+            continue  # "the Irish Times “…”": only a work's kind introduces its title
         region = adjective in _regions()
         after_of = m.group(2)
         if (region or word in _institutions()) and not (

@@ -48,3 +48,28 @@ def test_a_verb_after_a_name_is_found(text, word):
 )
 def test_names_and_titles_before_a_comma_or_a_count_stay_quiet(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('The children sang the Romanian Hymn "Cu noi" before the mass.', "Hymn"),
+        ("He read the Irish Novel “Ulysses” twice.", "Novel"),
+        ("The band closed with the Spanish Song “La Paloma”.", "Song"),
+    ],
+)
+def test_a_works_kind_before_its_quoted_title_is_found(text, word):
+    assert flagged(text) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She told the Irish Times "we are ready" on Monday.',
+        "He wrote in the German Review “Neue Blätter” last year.",
+        "The children sang the Romanian hymn “Cu noi” before the mass.",
+        "Romanian Hymn “Cu Noi” Sung At Cathedral Reopening",
+    ],
+)
+def test_a_quote_after_a_name_that_is_no_works_kind_stays_quiet(text):
+    assert flagged(text) == []
