@@ -37,6 +37,7 @@ def test_a_name_that_makes_a_surname_with_in_is_offered_not_applied(text, piece,
         ("He moved from Nagpurin central India to Delhi.", "Nagpurin"),  # no determiner
         ("The ferry docked at Velkukin the rain. Velkuk is small.", "Velkukin"),  # written alone
         ("The roof of the church of San Lorenzoin the old town fell.", "Lorenzoin"),  # a run
+        ("They plan two hotels near Bitolain the hills.", "Bitolain"),  # after "near"
     ],
 )
 def test_a_place_glued_to_in_stays_safe(text, piece):
