@@ -93,7 +93,10 @@ Tomas Lind…"), is a group, not a surname of unknown gender; a name after a str
 land and "of" ("the coast of Varnholm", "the edge of Teskova") is a place; and a name of
 unknown kind right before a lower-case word that can only be a noun ("the Santa Vela
 hospital", "Brenna silk") names a thing's place or maker, unless that noun speaks of a
-person's own circle ("the Varga family", "the Holm government").
+person's own circle ("the Varga family", "the Holm government"). A paragraph whose
+sentences before the pronoun name no one but speak of someone with a pronoun, outside any
+quotation ("…all his life.⏎⏎The drought hit his barley first. She said…"), goes on with the
+people of the paragraph before.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -1213,6 +1216,22 @@ def _main_person(a: Analysis) -> Entity | None:
     return found if isinstance(found, Entity) else None
 
 
+def _carries_on(a: Analysis, para_start: int, p: Pronoun) -> bool:
+    """The sentences of ``p``'s paragraph before its own name no one but speak of someone
+    with a pronoun ("Anna Berg farms near Lund.⏎⏎The drought hit her barley first. She
+    said…"): the paragraph goes on with the people of the one before.  Not past a
+    quotation, which may speak of someone else ("“He never came back,” she said.")."""
+    if a.mentions_in(para_start, a.sent_spans[p.tok.sent][0]):
+        return False
+    before = a.tokens_from(para_start, a.sent_first_tok[p.tok.sent])
+    if any(t.quoted for t in before) or _has_quote(a, p.tok.sent):
+        return False
+    return any(t.low in _THIRD_PERSON for t in before)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+
+
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     """(person, established gender, next word) when ``p`` contradicts them; else why not."""
     if p.tok.quoted:
@@ -1223,7 +1242,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     # Past the first sentence of a paragraph, the paragraph is the context: who
     # was named in the one before no longer competes with who is named in this one.
     para_start = a.para_first_sent[sent]
-    if sent > para_start:
+    if sent > para_start and not _carries_on(a, para_start, p):
         first = max(first, para_start)
     ahead = cataphora(a, p, loose=True)
     if ahead and _refers_ahead(ahead[0], p):

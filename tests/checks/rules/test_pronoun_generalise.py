@@ -161,3 +161,29 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_passages_stay_quiet(text):
     assert run(text) == []
+
+
+# A paragraph whose sentences before the pronoun name no one but speak of someone with a
+# pronoun goes on with the people of the paragraph before.
+def test_a_paragraph_that_names_no_one_carries_on_with_the_one_before():
+    _flagged(
+        "Anders Tollvik, 61, has farmed near Skarholm all his life.\n\nThe drought hit his"
+        " barley first. «She» said the yield was half of last year's.",
+        "He",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Bergvik farms near Lundholm.\n\n“He never came back,” she said. He was her only son.",
+        "Anna Bergvik farms near Lundholm.\n\nShe lost her husband in 2019. He had farmed there"
+        " for forty years.",
+        "Anna Bergvik runs the inn with her brother.\n\nThe roof leaks and her savings are gone."
+        " He says the bank will not help.",
+        "Anna Bergvik farms near Lundholm.\n\nThe drought took the barley. He said the bank would"
+        " not help.",
+    ],
+)
+def test_a_paragraph_that_goes_on_past_a_quotation_or_a_relative_stays_quiet(text):
+    assert run(text) == []
