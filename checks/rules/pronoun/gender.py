@@ -1218,7 +1218,7 @@ def _main_person(a: Analysis) -> Entity | None:
 
 def _carries_on(a: Analysis, para_start: int, p: Pronoun) -> bool:
     """The sentences of ``p``'s paragraph before its own name no one but speak of someone
-    with a pronoun ("Anna Berg farms near Lund.⏎⏎The drought hit her barley first. She
+    with a pronoun ("Anna Bergvik farms near Lundholm.⏎⏎The drought hit her barley first. She
     said…"): the paragraph goes on with the people of the one before.  Not past a
     quotation, which may speak of someone else ("“He never came back,” she said.")."""
     if a.mentions_in(para_start, a.sent_spans[p.tok.sent][0]):

@@ -38,7 +38,7 @@ def test_a_group_noun_opening_a_sentence_is_no_one(marked, right):
 
 
 def test_a_capitalised_surname_before_a_verb_still_blocks():
-    text = "Police Wrelund arrested Tomas Ask. She said he had fled."
+    text = "Police Wrelund arrested Tomas Askvik. She said he had fled."
     assert run(text) == []
 
 
@@ -98,7 +98,8 @@ def test_an_unnamed_tradesperson_is_someone(text):
 
 CLEAN = [
     # two people of one gender
-    "Henrik Vass met his old partner Tobias Lindgren at the depot. He said the trucks were ready.",
+    "Henrik Vassvik met his old partner Tobias Lindgrav at the depot. He said the trucks were"
+    " ready.",
     "Marta Olesen called her sister Ingrid before the vote. She said the count would be close.",
     "Karel Dusek beat Olaf Brenner in the final. He said afterwards the wind had helped.",
     "Anika Rauth and Selma Kovic opened the bakery in 2019. She says the first winter was hard.",
@@ -106,7 +107,7 @@ CLEAN = [
     # a crowd or a team
     "Jonas Pirelli watched from the stands as the crowd sang. They stayed until midnight. He"
     " said it was the best night of his life.",
-    "Lena Voss coached the team for six years. The players gave her a shirt. She said she"
+    "Lena Vossberg coached the team for six years. The players gave her a shirt. She said she"
     " would frame it.",
     "Teodor Halm spoke to the strikers outside the plant. Many of them had worked there for"
     " decades. He promised to return.",
@@ -114,15 +115,15 @@ CLEAN = [
     " such a drought.",
     # a ship or a country called she
     "Captain Rolf Brandt took the trawler out at dawn. She was low in the water by noon.",
-    "Erik Solheim bought the old ferry in 2015. She had carried passengers for forty years.",
-    "The frigate left port on Monday. Commander Anton Berg said she would return in spring.",
-    "Tomas Reyes admired the schooner from the quay. She was built in 1902 and still sails.",
+    "Erik Solhaugen bought the old ferry in 2015. She had carried passengers for forty years.",
+    "The frigate left port on Monday. Commander Anton Bergsli said she would return in spring.",
+    "Tomas Reyvas admired the schooner from the quay. She was built in 1902 and still sails.",
     "Mikkel Aas, the harbour master, watched the tanker turn. She ran aground an hour later.",
     # reported speech
-    "Oskar Dahl said his wife had warned him. She told him the roof would leak.",
+    "Oskar Dahlvik said his wife had warned him. She told him the roof would leak.",
     "Ilse Marten said her husband was at the market. He came home at six.",
     "Farid Nouri said his daughter had found work in the city. She starts next week.",
-    "Petra Holm told reporters her son was safe. He had walked out of the building unhurt.",
+    "Petra Holmsen told reporters her son was safe. He had walked out of the building unhurt.",
     "Gustav Lind said the nurse had been kind. She stayed with him all night.",
     "Hanna Brik said the driver apologised. He had not seen the cyclist.",
     # quotations in which he or she is someone else
@@ -141,7 +142,7 @@ CLEAN = [
     # an unnamed person
     "Anders Kvist was stopped by a woman in the street. She asked him for directions.",
     "Lotte Brun hired a man to fix the fence. He finished by noon.",
-    "Jakob Strand spoke to a witness. She saw the car leave.",
+    "Jakob Strandli spoke to a witness. She saw the car leave.",
     "Mira Solvik heard a boy shouting. He had lost his dog.",
     # kin
     "Stefan Ullr left the farm to his niece. She sold it a year later.",
@@ -150,8 +151,8 @@ CLEAN = [
     "Hedda Vik's brother drove her to the airport. He waited until the plane left.",
     # two named people of both genders, a monarch
     "Ola Brekke met Saga Lind at the fair. She sold him a painting.",
-    "Runa Eide interviewed Karl Moss for the paper. He spoke about the war.",
-    "Mats Ringe and Vera Holt argued over the plan. She said it cost too much.",
+    "Runa Eidsvaag interviewed Karl Moss for the paper. He spoke about the war.",
+    "Mats Ringe and Vera Holtberg argued over the plan. She said it cost too much.",
     "Astrid Kolle thanked her team. Then she turned to the chairman. He shook her hand.",
     "Bernt Sola wrote to the queen. She replied a month later.",
     "Liv Aune met the king at the palace. He asked about her work.",
