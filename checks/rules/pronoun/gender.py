@@ -88,6 +88,15 @@ _binding.py) speaks of two men or two women: where its paragraph names just two 
 one of the other gender, and nothing else could be a second man or woman (no unnamed
 person, no pronoun of that gender pointing elsewhere, no ship, no one still on stage from
 the paragraph before, not the article's subject), the subject is the other person's.
+A noun for a group that is plural without an -s, opening its sentence ("Police arrested
+Tomas Lind…"), is a group, not a surname of unknown gender; a name after a stretch of a
+land and "of" ("the coast of Varnholm", "the edge of Teskova") is a place; and a name of
+unknown kind right before a lower-case word that can only be a noun ("the Santa Vela
+hospital", "Brenna silk") names a thing's place or maker, unless that noun speaks of a
+person's own circle ("the Varga family", "the Holm government"). A paragraph whose
+sentences before the pronoun name no one but speak of someone with a pronoun, outside any
+quotation ("…all his life.⏎⏎The drought hit his barley first. She said…"), goes on with the
+people of the paragraph before.
 Pronouns inside quotations are never judged.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
@@ -184,7 +193,7 @@ def _blocker(
                 return f"person noun “{a.text[m.start : m.end]}”"
             continue
         other = m.entity
-        if other is None or _opening_word(a, m):
+        if other is None or _opening_word(a, m) or _group_word(a, m):
             continue
         g = other.gender()
         if g == p.gender:
@@ -197,7 +206,9 @@ def _blocker(
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
             if not other.is_person and (
-                _before_person_noun(a, m) or _common_word_before_noun(a, m)
+                _before_person_noun(a, m)
+                or _common_word_before_noun(a, m)
+                or _name_before_noun(a, m)
             ):
                 continue  # "her Tangata daughter-in-law", "Jersey cattle": a word describing
             return f"{other.name} (gender unknown)"
@@ -457,6 +468,35 @@ def _common_word_before_noun(a: Analysis, m: Mention) -> bool:
     )
 
 
+def _name_before_noun(a: Analysis, m: Mention) -> bool:
+    """``m``, a name of unknown kind and no possessive, stands right before a lower-case
+    word that can only be a noun: it names that thing's place or maker ("works at the
+    Santa Vela hospital", "the Koro basin", "Brenna silk"), no one a pronoun could mean.
+    Not before a reflexive ("Lund herself"), a word of time ("Monday morning") or a noun
+    of the person's own circle ("the Varga family", "the Holm government":
+    resources/pronoun/circle_nouns.txt), where the name may still be someone's."""
+    if a.text[m.start : m.end].endswith(("'s", "’s", "s'", "s’")):
+        return False
+    k = m.first_tok
+    while k + 1 < len(a.tokens) and a.tokens[k + 1].start < m.end:
+        k += 1
+    if k + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[k + 1]
+    low = nxt.low
+    return (
+        nxt.sent == m.sent
+        and a.text[m.end : nxt.start] == " "
+        and nxt.text.islower()
+        and people.noun_only(low)
+        and low not in function_words()
+        and not low.endswith(("self", "selves"))
+        and low not in resource_words("calendar_words")
+        and low not in resource_words("circle_nouns")
+        and low not in people.person_nouns()
+    )
+
+
 @cache
 def _reporting_verbs() -> frozenset[str]:
     """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
@@ -694,6 +734,19 @@ def _opening_word(a: Analysis, m: Mention) -> bool:
         m.first_tok == a.sent_first_tok[m.sent]
         and tok.end == m.end
         and tok.low in _OPENING_WORDS
+        and not (m.entity is not None and m.entity.is_person)
+    )
+
+
+def _group_word(a: Analysis, m: Mention) -> bool:
+    """``m`` is no name but a noun for a group of people that is plural without an -s,
+    capitalised because it opens its sentence ("Police arrested…", "Staff were told…";
+    resources/pronoun/plural_group_nouns.txt): a group, no one a he or she could mean."""
+    tok = a.tokens[m.first_tok]
+    return (
+        m.first_tok == a.sent_first_tok[m.sent]
+        and tok.end == m.end
+        and tok.low in resource_words("plural_group_nouns")
         and not (m.entity is not None and m.entity.is_person)
     )
 
@@ -1166,6 +1219,22 @@ def _main_person(a: Analysis) -> Entity | None:
     return found if isinstance(found, Entity) else None
 
 
+def _carries_on(a: Analysis, para_start: int, p: Pronoun) -> bool:
+    """The sentences of ``p``'s paragraph before its own name no one but speak of someone
+    with a pronoun ("Anna Bergvik farms near Lundholm.⏎⏎The drought hit her barley first. She
+    said…"): the paragraph goes on with the people of the one before.  Not past a
+    quotation, which may speak of someone else ("“He never came back,” she said.")."""
+    if a.mentions_in(para_start, a.sent_spans[p.tok.sent][0]):
+        return False
+    before = a.tokens_from(para_start, a.sent_first_tok[p.tok.sent])
+    if any(t.quoted for t in before) or _has_quote(a, p.tok.sent):
+        return False
+    return any(t.low in _THIRD_PERSON for t in before)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+
+
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     """(person, established gender, next word) when ``p`` contradicts them; else why not."""
     if p.tok.quoted:
@@ -1176,7 +1245,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     # Past the first sentence of a paragraph, the paragraph is the context: who
     # was named in the one before no longer competes with who is named in this one.
     para_start = a.para_first_sent[sent]
-    if sent > para_start:
+    if sent > para_start and not _carries_on(a, para_start, p):
         first = max(first, para_start)
     ahead = cataphora(a, p, loose=True)
     if ahead and _refers_ahead(ahead[0], p):
