@@ -118,7 +118,7 @@ CLEAN = [
     "Erik Solhaugen bought the old ferry in 2015. She had carried passengers for forty years.",
     "The frigate left port on Monday. Commander Anton Bergsli said she would return in spring.",
     "Tomas Reyvas admired the schooner from the quay. She was built in 1902 and still sails.",
-    "Mikkel Aas, the harbour master, watched the tanker turn. She ran aground an hour later.",
+    "Jesper Aas, the harbour master, watched the tanker turn. She ran aground an hour later.",
     # reported speech
     "Oskar Dahlvik said his wife had warned him. She told him the roof would leak.",
     "Ilse Marten said her husband was at the market. He came home at six.",
