@@ -609,10 +609,27 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
         and low not in _IRREGULAR_PAST
         and _past_tense(low)
         and _PARTICIPLE_CLAUSE.match(ctx.text, m.end()) is not None
+        and not _in_apposition(ctx, m.start())
     )
 
 
 _PARTICIPLE_CLAUSE = regex.compile(r",[^\S\n]+\p{Ll}{3,}ing\b")
+# a lower-case word and a comma right before a run of capitalised words
+_NOUN_COMMA = regex.compile(r"\p{Ll}[\p{L}'’\-]*,[^\S\n]+\Z")
+
+
+def _in_apposition(ctx: Context, start: int) -> bool:
+    """The capitalised words that end at ``start`` follow a lower-case word and a comma:
+    set off by commas after a noun, they are a title in apposition ("the BBC series,
+    Attenborough Explored, following his career, ends"), whose last word is no verb."""
+    first = start
+    prev = ctx.before_start.get(first)
+    for _ in range(4):
+        if prev is None or not ctx.text[prev[0] : prev[0] + 1].isupper():
+            break
+        first = prev[0]
+        prev = ctx.before_start.get(first)
+    return _NOUN_COMMA.search(ctx.text, max(0, first - 40), first) is not None
 
 
 # A change by a share: a figure and "%", "per cent" or "points" ("Rose 2.7%").

@@ -44,6 +44,11 @@ def test_a_verb_after_a_name_is_found(text, word):
         "The retailer Zara Stores 2 million items in its Madrid warehouse.",
         "We met at the Lodge Reserved, a club for members.",
         "Sales at Tesco Stores rose by 5 million pounds.",
+        # a title set off by commas after its noun (review18a)
+        "The week began quietly. The exhibition, Korvin Revealed, showing his drawings, opens"
+        " on Friday.",
+        "The week began quietly. The radio series, Maltby Explored, following the poet's"
+        " life, ends on Sunday.",
     ],
 )
 def test_names_and_titles_before_a_comma_or_a_count_stay_quiet(text):
