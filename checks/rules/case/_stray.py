@@ -696,8 +696,11 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
         return "a small word"
     if _past_tense(low) and zipf(low) >= COMMON:
         # after a given name, a surname: "Edward Said told reporters"; but a long regular
-        # past tense ends no one's name ("as Cyclone Tarvi Approached, bringing")
-        surname = _given_name(prev) and (low in _IRREGULAR_PAST or len(low) < 7)
+        # past tense ends no one's name ("as Cyclone Tarvi Approached, bringing") unless
+        # a verb of the clause follows it ("the actor Brian Blessed narrated the film")
+        surname = _given_name(prev) and (
+            low in _IRREGULAR_PAST or len(low) < 7 or (nxt is not None and _could_be_verb(nxt, low))
+        )
         return None if surname else "a verb"
     if past_tense_no_noun(low) and low not in _PAST_BUT_NAMES and zipf(low) >= COMMON:
         # any other form that is only a verb's, after a name: "Xingyi Stood", "Hamburg

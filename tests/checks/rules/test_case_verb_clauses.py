@@ -44,6 +44,8 @@ def test_a_verb_after_a_name_is_found(text, word):
         "The retailer Zara Stores 2 million items in its Madrid warehouse.",
         "We met at the Lodge Reserved, a club for members.",
         "Sales at Tesco Stores rose by 5 million pounds.",
+        # a surname that is a long past tense, before the clause's verb (review18a)
+        "The week began quietly. The actor Colin Blessed narrated the film.",
         # a title set off by commas after its noun (review18a)
         "The week began quietly. The exhibition, Korvin Revealed, showing his drawings, opens"
         " on Friday.",
