@@ -225,13 +225,24 @@ def title_case_line(text: str, pos: int) -> bool:
     credit line of many names ("… pier of Castellmar, March 2024. © Harbour
     Authority/Via Newswire") may well be read as title case.
     """
-    if not _title_case_line(text, pos):
-        return False
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
+    # a quoted title's own "!" or "?" ends no sentence of the headline ("Romanian Hymn
+    # “Wake Up, Romanians!” Marks 175 Years")
+    line = _QUOTED_TITLE.sub(_no_end_marks, text[start : end if end >= 0 else len(text)])
+    if not _title_case_line(line, pos - start):
+        return False
     small = function_words()
     return sum(w.group() not in small for w in _LOWER_WORD.finditer(line)) < 2
+
+
+# a quotation in curly or straight double quotes within one line
+_QUOTED_TITLE = regex.compile(r"[“\"][^“”\"\n]+[”\"]")
+
+
+def _no_end_marks(quoted: regex.Match[str]) -> str:
+    """The quotation with its full stops, "!" and "?" made commas (the same length)."""
+    return quoted.group().translate(str.maketrans(".!?", ",,,"))
 
 
 SPEECH_WORDS = 8  # a quotation this long, in sentence case, is speech, not a title
