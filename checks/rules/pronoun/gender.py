@@ -493,6 +493,7 @@ def _name_before_noun(a: Analysis, m: Mention) -> bool:
         and not low.endswith(("self", "selves"))
         and low not in resource_words("calendar_words")
         and low not in resource_words("circle_nouns")
+        and low not in resource_words("deed_nouns")
         and low not in people.person_nouns()
     )
 
