@@ -24,7 +24,7 @@ def run(text: str):
         " highlight; she sang it without a score.",
         "Ronan Teague gave the hosts the lead. A Quennell header levelled it before the break,"
         " and she struck again in stoppage time.",
-        "Mikkel Vang led at the turn. A Sorrell birdie at the 16th changed everything, and she"
+        "Mikkel Vorland led at the turn. A Sorrell birdie at the 16th changed everything, and she"
         " won by a stroke.",
     ],
 )
