@@ -225,13 +225,24 @@ def title_case_line(text: str, pos: int) -> bool:
     credit line of many names ("… pier of Castellmar, March 2024. © Harbour
     Authority/Via Newswire") may well be read as title case.
     """
-    if not _title_case_line(text, pos):
-        return False
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    line = text[start : end if end >= 0 else len(text)]
+    # a quoted title's own "!" or "?" ends no sentence of the headline ("Romanian Hymn
+    # “Wake Up, Romanians!” Marks 175 Years")
+    line = _QUOTED_TITLE.sub(_no_end_marks, text[start : end if end >= 0 else len(text)])
+    if not _title_case_line(line, pos - start):
+        return False
     small = function_words()
     return sum(w.group() not in small for w in _LOWER_WORD.finditer(line)) < 2
+
+
+# a quotation in curly or straight double quotes within one line
+_QUOTED_TITLE = regex.compile(r"[“\"][^“”\"\n]+[”\"]")
+
+
+def _no_end_marks(quoted: regex.Match[str]) -> str:
+    """The quotation with its full stops, "!" and "?" made commas (the same length)."""
+    return quoted.group().translate(str.maketrans(".!?", ",,,"))
 
 
 SPEECH_WORDS = 8  # a quotation this long, in sentence case, is speech, not a title
@@ -609,10 +620,27 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
         and low not in _IRREGULAR_PAST
         and _past_tense(low)
         and _PARTICIPLE_CLAUSE.match(ctx.text, m.end()) is not None
+        and not _in_apposition(ctx, m.start())
     )
 
 
 _PARTICIPLE_CLAUSE = regex.compile(r",[^\S\n]+\p{Ll}{3,}ing\b")
+# a lower-case word and a comma right before a run of capitalised words
+_NOUN_COMMA = regex.compile(r"\p{Ll}[\p{L}'’\-]*,[^\S\n]+\Z")
+
+
+def _in_apposition(ctx: Context, start: int) -> bool:
+    """The capitalised words that end at ``start`` follow a lower-case word and a comma:
+    set off by commas after a noun, they are a title in apposition ("the BBC series,
+    Attenborough Explored, following his career, ends"), whose last word is no verb."""
+    first = start
+    prev = ctx.before_start.get(first)
+    for _ in range(4):
+        if prev is None or not ctx.text[prev[0] : prev[0] + 1].isupper():
+            break
+        first = prev[0]
+        prev = ctx.before_start.get(first)
+    return _NOUN_COMMA.search(ctx.text, max(0, first - 40), first) is not None
 
 
 # A change by a share: a figure and "%", "per cent" or "points" ("Rose 2.7%").
@@ -679,8 +707,11 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
         return "a small word"
     if _past_tense(low) and zipf(low) >= COMMON:
         # after a given name, a surname: "Edward Said told reporters"; but a long regular
-        # past tense ends no one's name ("as Cyclone Tarvi Approached, bringing")
-        surname = _given_name(prev) and (low in _IRREGULAR_PAST or len(low) < 7)
+        # past tense ends no one's name ("as Cyclone Tarvi Approached, bringing") unless
+        # a verb of the clause follows it ("the actor Brian Blessed narrated the film")
+        surname = _given_name(prev) and (
+            low in _IRREGULAR_PAST or len(low) < 7 or (nxt is not None and _could_be_verb(nxt, low))
+        )
         return None if surname else "a verb"
     if past_tense_no_noun(low) and low not in _PAST_BUT_NAMES and zipf(low) >= COMMON:
         # any other form that is only a verb's, after a name: "Xingyi Stood", "Hamburg

@@ -1037,7 +1037,15 @@ def person_mention(
         and tokens[nxt_i].low not in function_words()
         and text[last.end : tokens[nxt_i].start] == " "
     )
-    if modifier and not has_evidence:
+    # "the Sandoval performance", "a Brennan header": a person's own deed names its doer
+    deed = (
+        nxt_i < len(tokens)
+        and tokens[nxt_i].sent == last.sent
+        and text[last.end : tokens[nxt_i].start] == " "
+        and tokens[nxt_i].low in resource_words("deed_nouns")
+        and not _POSSESSIVE.search(last.text)
+    )
+    if modifier and not has_evidence and not deed:
         return None
     return Mention(
         first.start,
@@ -1046,7 +1054,7 @@ def person_mention(
         k0,
         first.quoted,
         entity=ent,
-        possible_person=not _not_person_before(before_word)
+        possible_person=(deed or not _not_person_before(before_word))
         and not inside_name
         and not place_before(text, first.start)
         and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),

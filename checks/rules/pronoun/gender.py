@@ -459,13 +459,21 @@ def _common_word_before_noun(a: Analysis, m: Mention) -> bool:
     low = word.lower()
     if not people.english_word(low) or fold(low) in people.first_names():
         return False
-    nxt = a.tokens[m.first_tok + 1]
-    return (
-        nxt.sent == m.sent
-        and a.text[m.end : nxt.start] == " "
-        and nxt.text.islower()
-        and people.noun_only(nxt.low)
-    )
+    return _noun_after(a, m) is not None
+
+
+def _noun_after(a: Analysis, m: Mention) -> str | None:
+    """The lower-case word one space after ``m`` in its sentence, when it can only be a
+    noun ("Jersey cattle", "the Koro basin"); else None."""
+    k = m.first_tok
+    while k + 1 < len(a.tokens) and a.tokens[k + 1].start < m.end:
+        k += 1
+    if k + 1 >= len(a.tokens):
+        return None
+    nxt = a.tokens[k + 1]
+    if nxt.sent != m.sent or a.text[m.end : nxt.start] != " " or not nxt.text.islower():
+        return None
+    return nxt.low if people.noun_only(nxt.low) else None
 
 
 def _name_before_noun(a: Analysis, m: Mention) -> bool:
@@ -477,22 +485,14 @@ def _name_before_noun(a: Analysis, m: Mention) -> bool:
     resources/pronoun/circle_nouns.txt), where the name may still be someone's."""
     if a.text[m.start : m.end].endswith(("'s", "’s", "s'", "s’")):
         return False
-    k = m.first_tok
-    while k + 1 < len(a.tokens) and a.tokens[k + 1].start < m.end:
-        k += 1
-    if k + 1 >= len(a.tokens):
-        return False
-    nxt = a.tokens[k + 1]
-    low = nxt.low
+    low = _noun_after(a, m)
     return (
-        nxt.sent == m.sent
-        and a.text[m.end : nxt.start] == " "
-        and nxt.text.islower()
-        and people.noun_only(low)
+        low is not None
         and low not in function_words()
         and not low.endswith(("self", "selves"))
         and low not in resource_words("calendar_words")
         and low not in resource_words("circle_nouns")
+        and low not in resource_words("deed_nouns")
         and low not in people.person_nouns()
     )
 

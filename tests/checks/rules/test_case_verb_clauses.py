@@ -44,6 +44,13 @@ def test_a_verb_after_a_name_is_found(text, word):
         "The retailer Zara Stores 2 million items in its Madrid warehouse.",
         "We met at the Lodge Reserved, a club for members.",
         "Sales at Tesco Stores rose by 5 million pounds.",
+        # a surname that is a long past tense, before the clause's verb (review18a)
+        "The week began quietly. The actor Colin Blessed narrated the film.",
+        # a title set off by commas after its noun (review18a)
+        "The week began quietly. The exhibition, Korvin Revealed, showing his drawings, opens"
+        " on Friday.",
+        "The week began quietly. The radio series, Maltby Explored, following the poet's"
+        " life, ends on Sunday.",
     ],
 )
 def test_names_and_titles_before_a_comma_or_a_count_stay_quiet(text):
@@ -69,6 +76,8 @@ def test_a_works_kind_before_its_quoted_title_is_found(text, word):
         "He wrote in the German Review “Neue Blätter” last year.",
         "The children sang the Romanian hymn “Cu noi” before the mass.",
         "Romanian Hymn “Cu Noi” Sung At Cathedral Reopening",
+        # a title's own "!" ends no sentence of a title-case headline (review18a)
+        "Moldovan Anthem “Rise, Brothers!” Marks 30 Years",
     ],
 )
 def test_a_quote_after_a_name_that_is_no_works_kind_stays_quiet(text):
