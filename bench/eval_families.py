@@ -114,7 +114,7 @@ Disjoint pools:
   fresh_z  fresh_z/*.txt: twelve more, written with fresh_y, the thirteenth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_z/README.md); not yet run;
+           fresh_z/README.md); run once on 2026-12-03 (seed 20261217), tunable since;
   fresh_aa fresh_aa/*.txt: twelve more, written on 2026-12-02 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_y and fresh_z
            READMEs, the article lists of the fresh_m to fresh_x READMEs and one fresh_y
