@@ -158,6 +158,21 @@ def _evidence(ent: Entity, exclude: int, gender: str) -> str:
     return " and ".join(parts)
 
 
+def _named_later(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m``, a person noun before the antecedent's sentence, is the antecedent introduced by
+    role: "the" and the same noun open that sentence in apposition to the name ("A ministry
+    doctor at the tent said most had fasted. The doctor, Ana Ruiz, said she…")."""
+    if m.noun is None or m.sent >= ante.sent:
+        return False
+    role = _THE_ROLE_COMMA.fullmatch(a.text, a.sent_spans[ante.sent][0], ante.start)
+    head = a.text[m.start : m.end].split()[-1].lower()
+    return role is not None and role.group(1).lower() == head
+
+
+# "The doctor, " before a name that opens its sentence
+_THE_ROLE_COMMA = regex.compile(r"[Tt]he[^\S\n]+(\p{Ll}+),[^\S\n]+")
+
+
 def _blocker(
     a: Analysis, p: Pronoun, ante: Mention, window: list[Mention], fresh: bool = False
 ) -> str | None:
@@ -184,6 +199,8 @@ def _blocker(
                 continue  # "Finance minister unveils budget": the article's own subject
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
+            if _named_later(a, m, ante):
+                continue  # "A ministry doctor … said. The doctor, Ana Ruiz, said she…"
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
             if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m, p):
