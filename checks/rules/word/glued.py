@@ -239,9 +239,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
+from lemminflect import getAllLemmas
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines
+from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -370,6 +372,21 @@ def _surname_in_in(split: Split, attested: Counter[str], text: str, span: tuple[
     if not _SECOND_OBJECT.match(text, end):
         return False
     return head.casefold() in _given_names() or (zipf(head) < PART and not attested[head])
+
+
+def _given_name_then_bare_noun(split: Split) -> bool:
+    """``Ivan|chin``, ``Pedro|goal``: a given name before a bare noun or a verb's bare form
+    makes no English ("Ivan's chin", "Ivan chins"), but a surname built on a given name does
+    (Ivanchin, Pedrogal): offered, never applied.  A verb's past or third person, a
+    participle or a function word after a given name reads well ("Maria|called")."""
+    left, right = split.left, split.right
+    if not left[:1].isupper() or left.casefold() not in _given_names() or not right.islower():
+        return False
+    if right in function_words() or right in _PARTICLES or right in _GIVEN_PARTICLES:
+        return False  # "Pieter|van der Berg": a name's particle
+    lemmas = getAllLemmas(right)
+    bare = all(right in forms for forms in lemmas.values())
+    return bool(lemmas) and bare and set(lemmas) <= {"NOUN", "VERB"}
 
 
 def _camel(piece: str, attested: Counter[str]) -> Split | None:
@@ -2890,6 +2907,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 _demonym_name_use(split, text, start, end)
                 or _feature_name_use(split, text, start, end)
                 or _surname_in_in(split, attested, text, (start, end))
+                or _given_name_then_bare_noun(split)
             ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"

@@ -44,3 +44,21 @@ def test_a_place_glued_to_in_stays_safe(text, piece):
     issues = glued(text)
     assert [text[i.offset : i.offset + i.length] for i in issues] == [piece]
     assert issues[0].safe
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "split", "safe"),
+    [
+        ("The court ordered Ivanchin to pay costs.", "Ivanchin", "Ivan chin", False),
+        ("The fans cheered Pedrogoal after goal.", "Pedrogoal", "Pedro goal", False),
+        ("The court ordered Mariacalled to pay costs.", "Mariacalled", "Maria called", True),
+        ("Then Ivanwent home.", "Ivanwent", "Ivan went", True),
+        ("Then Annahelped them.", "Annahelped", "Anna helped", True),
+    ],
+)
+def test_a_given_name_before_a_bare_noun_is_offered_not_applied(text, piece, split, safe):
+    issues = glued(text)
+    assert [(text[i.offset : i.offset + i.length], i.replacements[0]) for i in issues] == [
+        (piece, split)
+    ]
+    assert issues[0].safe is safe
