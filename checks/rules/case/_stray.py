@@ -313,6 +313,9 @@ def _never_final() -> frozenset[str]:
 # Irregular past tenses that are also given names or syllables of East Asian names
 # ("Lee Won", "Kim Sang", "Ran"), a word after "the" ("the Met", "the Fed") or a
 # quantity ("a slew").
+# a regular past tense this long ends no surname ("Approached"; "Said", "Reed" do)
+LONG_PAST = 7
+
 _PAST_BUT_NAMES = frozenset(
     {"won", "sang", "hung", "ran", "rang", "drew", "met", "lit", "slew", "fed"}
 )
@@ -616,7 +619,7 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
     # in an irregular or short one, after an English word
     low = m.group(1).lower()
     return (
-        len(low) >= 7
+        len(low) >= LONG_PAST
         and low not in _IRREGULAR_PAST
         and _past_tense(low)
         and _PARTICIPLE_CLAUSE.match(ctx.text, m.end()) is not None
@@ -710,7 +713,9 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
         # past tense ends no one's name ("as Cyclone Tarvi Approached, bringing") unless
         # a verb of the clause follows it ("the actor Brian Blessed narrated the film")
         surname = _given_name(prev) and (
-            low in _IRREGULAR_PAST or len(low) < 7 or (nxt is not None and _could_be_verb(nxt, low))
+            low in _IRREGULAR_PAST
+            or len(low) < LONG_PAST
+            or (nxt is not None and _could_be_verb(nxt, low))
         )
         return None if surname else "a verb"
     if past_tense_no_noun(low) and low not in _PAST_BUT_NAMES and zipf(low) >= COMMON:
