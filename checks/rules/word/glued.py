@@ -374,13 +374,17 @@ def _surname_in_in(split: Split, attested: Counter[str], text: str, span: tuple[
     return head.casefold() in _given_names() or (zipf(head) < PART and not attested[head])
 
 
-def _given_name_then_bare_noun(split: Split) -> bool:
+def _given_name_then_bare_noun(split: Split, text: str, start: int) -> bool:
     """``Ivan|chin``, ``Pedro|goal``: a given name before a bare noun or a verb's bare form
     makes no English ("Ivan's chin", "Ivan chins"), but a surname built on a given name does
     (Ivanchin, Pedrogal): offered, never applied.  A verb's past or third person, a
-    participle or a function word after a given name reads well ("Maria|called")."""
+    participle or a function word after a given name reads well ("Maria|called"), and so
+    does a noun after a determiner and the name ("the Duarte|highway": a name's modifier)."""
     left, right = split.left, split.right
     if not left[:1].isupper() or left.casefold() not in _given_names() or not right.islower():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() in ("the", "a", "an", "this", "that"):
         return False
     if right in function_words() or right in _PARTICLES or right in _GIVEN_PARTICLES:
         return False  # "Pieter|van der Berg": a name's particle
@@ -2907,7 +2911,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 _demonym_name_use(split, text, start, end)
                 or _feature_name_use(split, text, start, end)
                 or _surname_in_in(split, attested, text, (start, end))
-                or _given_name_then_bare_noun(split)
+                or _given_name_then_bare_noun(split, text, start)
             ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"

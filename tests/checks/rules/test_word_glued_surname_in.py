@@ -62,3 +62,12 @@ def test_a_given_name_before_a_bare_noun_is_offered_not_applied(text, piece, spl
         (piece, split)
     ]
     assert issues[0].safe is safe
+
+
+def test_a_given_name_after_a_determiner_is_a_modifier_and_its_noun_split_safely():
+    text = "The bus crashed on the Albertohighway at rush hour."
+    issues = glued(text)
+    assert [(text[i.offset : i.offset + i.length], i.replacements[0]) for i in issues] == [
+        ("Albertohighway", "Alberto highway")
+    ]
+    assert issues[0].safe
