@@ -30,3 +30,10 @@ def fixed(text: str, *prefixes: str) -> str:
 
 def spans(issues: list[Issue], text: str) -> list[tuple[str, tuple[str, ...], bool]]:
     return [(i.matched(text), i.replacements, i.safe) for i in issues]
+
+
+def only_issue(engine: Engine, text: str) -> Issue:
+    """The one issue ``engine`` raises on ``text``; the test fails on none or several."""
+    issues = engine.check_text(text)
+    assert len(issues) == 1, [i.matched(text) for i in issues]
+    return issues[0]

@@ -4,13 +4,11 @@ no rival for a pronoun after the name.  All names are invented."""
 
 import pytest
 
-from copydesk.checks.engine import Engine
-from copydesk.checks.registry import REGISTRY
+from tests.checks.rules import helpers
 
 
 def run(text: str):
-    rule = "pronoun.gender"
-    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+    return helpers.run("pronoun.gender", text)
 
 
 FOUND = [

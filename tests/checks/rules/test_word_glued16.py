@@ -11,14 +11,9 @@ import pytest
 from copydesk.checks.engine import Engine
 from copydesk.checks.fixer import fix_text
 from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import only_issue
 
 GLUED = Engine(checks=[REGISTRY.get("word.glued")])
-
-
-def _only(text: str):
-    issues = GLUED.check_text(text)
-    assert len(issues) == 1, [i.matched(text) for i in issues]
-    return issues[0]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def _only(text: str):
     ],
 )  # fmt: skip
 def test_glued16_splits_are_applied(text, token, fix):
-    issue = _only(text)
+    issue = only_issue(GLUED, text)
     assert issue.matched(text) == token
     assert (issue.replacements[0], issue.safe) == (fix, True)
     assert fix_text(GLUED, text).text == text.replace(token, fix)
@@ -65,14 +60,14 @@ def test_glued16_splits_are_applied(text, token, fix):
     ],
 )
 def test_glued16_brand_words_are_offered_not_applied(text, fix):
-    issue = _only(text)
+    issue = only_issue(GLUED, text)
     assert (issue.replacements[0], issue.safe) == (fix, False)
 
 
 def test_glued16_lake_opens_the_next_name_after_and():
     # "Lake" before a name opens it: "and" is no ending of the name before ("Dorvand County")
     text = "Crews worked in Kelvington, Baton Kelvaand Lake Orrin on Monday."
-    issue = _only(text)
+    issue = only_issue(GLUED, text)
     assert (issue.matched(text), issue.replacements[0]) == ("Kelvaand", "Kelva and")
 
 
@@ -198,7 +193,7 @@ def test_glued16_a_known_name_in_dam_and_its_s_is_no_glue(text):
     ],
 )
 def test_glued16_forest_island_hills_open_the_next_name_after_and(text, token):
-    issue = _only(text)
+    issue = only_issue(GLUED, text)
     assert (issue.matched(text), issue.safe) == (token, True)
 
 

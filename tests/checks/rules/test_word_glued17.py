@@ -14,14 +14,9 @@ import pytest
 from copydesk.checks.engine import Engine
 from copydesk.checks.fixer import fix_text
 from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import only_issue
 
 GLUED = Engine(checks=[REGISTRY.get("word.glued")])
-
-
-def _only(text: str):
-    issues = GLUED.check_text(text)
-    assert len(issues) == 1, [i.matched(text) for i in issues]
-    return issues[0]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def _only(text: str):
     ],
 )  # fmt: skip
 def test_glued17_end_of_run_glues_are_applied(text, token, fix):
-    issue = _only(text)
+    issue = only_issue(GLUED, text)
     assert issue.matched(text) == token
     assert (issue.replacements[0], issue.safe) == (fix, True)
     assert fix_text(GLUED, text).text == text.replace(token, fix)

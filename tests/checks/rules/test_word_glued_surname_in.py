@@ -4,13 +4,11 @@ but for well-known given names and places."""
 
 import pytest
 
-from copydesk.checks.engine import Engine
-from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import run
 
 
 def glued(text: str):
-    rule = "word.glued"
-    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+    return run("word.glued", text)
 
 
 @pytest.mark.parametrize(
