@@ -1,0 +1,43 @@
+"""Pre-tests and shortcuts of speed9 give what the plain way gives.
+
+Each shortcut is held against the plain computation it skips or replaces: the cheap scan
+before the foreign-script search (it must admit every letter of every foreign script).
+"""
+
+from __future__ import annotations
+
+import random
+
+import regex
+
+from copydesk.checks.bilingual import scripts
+
+PROSE = (
+    "“We will not wait any longer,” Marta Kowalska told reporters in Gdansk.\n\n"
+    "The minister's aide, O'Neill-Ross, said Covid-19 cost 2.05 billion — “a lot”.\t"
+    "Élise Müller (54) and Ana García-Lorca met at 10 a.m. on Saturday. 'Yes', she said."
+)
+PIECES = [*"aAéÉ0 \t\n.,'’-“”\"«»—€™Ω", "word ", "Name ", "Ωμέγα", "Добро", "漢字", "😀", "ä\u0301"]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(9)
+    out = [PROSE, "", " ", "\n\n", "\u2126", "x \u0370", "a\u036f"]
+    out += ["".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40))) for _ in range(400)]
+    return out
+
+
+def test_the_foreign_pretest_admits_every_letter_of_every_foreign_script():
+    one = "[" + "".join(rf"\p{{Script={s}}}" for s in scripts.FOREIGN_SCRIPTS) + "]"
+    letters = regex.compile(one)
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    missed = [
+        m.group() for m in letters.finditer(every) if not scripts._MAYBE_FOREIGN.match(m.group())
+    ]
+    assert not missed, [hex(ord(c)) for c in missed[:20]]
+
+
+def test_has_foreign_script_is_the_plain_search():
+    for text in _texts():
+        plain = scripts.FOREIGN_RUN.search(text) is not None
+        assert scripts.has_foreign_script(text) == plain, text
