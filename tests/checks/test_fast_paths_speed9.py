@@ -10,6 +10,7 @@ import random
 
 import regex
 
+from copydesk.checks import tokens
 from copydesk.checks.bilingual import scripts
 
 PROSE = (
@@ -41,3 +42,27 @@ def test_has_foreign_script_is_the_plain_search():
     for text in _texts():
         plain = scripts.FOREIGN_RUN.search(text) is not None
         assert scripts.has_foreign_script(text) == plain, text
+
+
+def _sentences_plain(text: str) -> list[tokens.Span]:
+    out: list[tokens.Span] = []
+    start = 0
+    for m in tokens._SENTENCE_END.finditer(text):
+        single_period = m.group().rstrip(tokens.CLOSING) == "."
+        if single_period and tokens._is_abbreviation_end(text, m.start()):
+            continue
+        end = m.start() if m.group() == "\n" else m.end()
+        out += tokens._stripped(text, start, end)
+        start = m.end()
+    return out + list(tokens._stripped(text, start, len(text)))
+
+
+def test_sentences_are_those_of_the_plain_split():
+    texts = [
+        *_texts(),
+        "At 10 a.m. on Saturday Dr. Ruiz left.  He said: “No.”\n\n  Then J. K. Lund spoke!",
+        " . \n.\n\n?! ”. x. Y",
+        "Mr. X went home . . . and... “Stop.” (He did.)",
+    ]
+    for text in texts:
+        assert list(tokens.sentences(text)) == _sentences_plain(text), text
