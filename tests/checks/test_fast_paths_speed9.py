@@ -2,12 +2,15 @@
 
 Each shortcut is held against the plain computation it skips or replaces: the cheap scan
 before the foreign-script search (it must admit every letter of every foreign script), the
-sentence split, and the class of characters without which ftfy is not asked to repair a piece.
+sentence split, the class of characters without which ftfy is not asked to repair a piece,
+and the pull-quote index built only for the word pairs of lines that could be pull quotes.
 """
 
 from __future__ import annotations
 
 import random
+from collections import Counter, defaultdict
+from itertools import pairwise
 
 import regex
 from ftfy import fix_and_explain
@@ -16,6 +19,9 @@ from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
 from copydesk.checks import tokens
 from copydesk.checks.bilingual import scripts
 from copydesk.checks.rules.encoding import mojibake
+from copydesk.checks.rules.layout import pull_quote as pq
+from copydesk.checks.rules.layout._lines import lines, removal_span
+from tests.checks.rules.helpers import run
 
 PROSE = (
     "“We will not wait any longer,” Marta Kowalska told reporters in Gdansk.\n\n"
@@ -122,3 +128,70 @@ def test_ftfy_is_skipped_only_where_it_changes_nothing():
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
     for text in [*texts, *MOJIBAKE, PROSE]:
         assert mojibake._ftfy_fixed(text) == fix_and_explain(text, mojibake.CONFIG)[0], repr(text)
+
+
+def _pull_quotes_plain(text: str) -> list[tuple[int, int, float, int]]:
+    """layout.pull-quote as it was: an index of every line's word pairs, every line tried."""
+    paras = lines(text)
+    normed = [[w.lower() for w in pq._WORD.findall(p.text)] for p in paras]
+    shingles: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, ws in enumerate(normed):
+        for pair in pairwise(ws):
+            shingles[pair].add(i)
+    out = []
+    for i, para in enumerate(paras):
+        words = normed[i]
+        if not pq.MIN_WORDS_QUOTED <= len(words) <= pq.MAX_WORDS or para.is_first:
+            continue
+        if not pq._standalone(para):
+            continue
+        shared: Counter[int] = Counter()
+        pairs = set(pairwise(words))
+        for pair in pairs:
+            for j in shingles[pair]:
+                if j != i:
+                    shared[j] += 1
+        best: tuple[float, int] | None = None
+        for j, count in shared.items():
+            if count < len(pairs) * 0.5:
+                continue
+            if len(normed[j]) <= len(words) and pq._standalone(paras[j]):
+                continue
+            quoted = pq._quoted(para.text) or pq._quoted(paras[j].text)
+            least = pq.MIN_WORDS_QUOTED if quoted else pq.MIN_WORDS_UNQUOTED
+            threshold = pq.THRESHOLD_QUOTED if quoted else pq.THRESHOLD_UNQUOTED
+            if len(words) < least:
+                continue
+            score = pq._coverage(words, normed[j])
+            if score >= threshold and (best is None or score > best[0]):
+                best = (score, j)
+        if best is not None:
+            offset, length = removal_span(text, para.start, para.end)
+            out.append((offset, length, 0.8 if best[0] >= 0.95 else 0.65, paras[best[1]].start))
+    return out
+
+
+LINES = [
+    "The ferry left the harbour on a grey Tuesday morning with forty passengers aboard.",
+    "“We will not sail again until the engines are fixed,” the captain told reporters.",
+    "We will not sail again until the engines are fixed.",
+    "“We will not sail again until the engines are mended,” she said on Monday.",
+    "Officials said the repairs would take three more weeks to finish in the yard.",
+    "The repairs would take three more weeks to finish in the yard, officials said.",
+    "Headline of the day",
+    "He left.",
+]
+
+
+def test_pull_quotes_are_those_of_every_line_indexed():
+    rng = random.Random(17)
+    hits = 0
+    for _ in range(300):
+        text = "\n\n".join(rng.choice(LINES) for _ in range(rng.randint(1, 9)))
+        found = [
+            (i.offset, i.length, i.confidence, i.related[0].offset)
+            for i in run("layout.pull-quote", text)
+        ]
+        assert found == _pull_quotes_plain(text), text
+        hits += bool(found)
+    assert hits > 30  # the texts do hold pull quotes
