@@ -4,7 +4,8 @@ Each shortcut is held against the plain computation it skips or replaces: the ch
 before the foreign-script search (it must admit every letter of every foreign script), the
 sentence split, the class of characters without which ftfy is not asked to repair a piece,
 the pull-quote index built only for the word pairs of lines that could be pull quotes, and
-the names' fold taking a one-word form's surface as written.
+the names' fold taking a one-word form's surface as written, and the control characters'
+class scanned by the standard library.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from copydesk.checks import tokens
 from copydesk.checks.bilingual import scripts
 from copydesk.checks.context import BatchMember
 from copydesk.checks.rules.consistency import names
-from copydesk.checks.rules.encoding import mojibake
+from copydesk.checks.rules.encoding import control_char, mojibake
 from copydesk.checks.rules.layout import pull_quote as pq
 from copydesk.checks.rules.layout._lines import lines, removal_span
 from tests.checks.rules.helpers import run
@@ -262,3 +263,11 @@ def test_the_names_fold_is_the_plain_fold():
     assert list(fast.nodes) == list(plain.nodes)
     assert fast.nodes == plain.nodes
     assert fast.strings == plain.strings
+
+
+def test_the_control_class_finds_what_regex_finds_over_all_of_unicode():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    plain = regex.compile(control_char._SUSPECT.pattern)
+    found = [m.start() for m in control_char._SUSPECT.finditer(every)]
+    assert found == [m.start() for m in plain.finditer(every)]
+    assert len(found) > 60
