@@ -4,8 +4,8 @@ Each shortcut is held against the plain computation it skips or replaces: the ch
 before the foreign-script search (it must admit every letter of every foreign script), the
 sentence split, the class of characters without which ftfy is not asked to repair a piece,
 the pull-quote index built only for the word pairs of lines that could be pull quotes, and
-the names' fold taking a one-word form's surface as written, and the control characters'
-class scanned by the standard library.
+the names' fold taking a one-word form's surface as written, the control characters'
+class scanned by the standard library, and the lines whose words mojibake reads one by one.
 """
 
 from __future__ import annotations
@@ -271,3 +271,31 @@ def test_the_control_class_finds_what_regex_finds_over_all_of_unicode():
     found = [m.start() for m in control_char._SUSPECT.finditer(every)]
     assert found == [m.start() for m in plain.finditer(every)]
     assert len(found) > 60
+
+
+WORD_DAMAGE = ["KÄ™pice", "KlaipÄ—da", "AyÅŸe", "ErdoÄŸan", "Å˜ehoÅ™", "court’s", "cafÃ©", "Ã"]
+
+
+def test_words_are_read_for_damage_only_where_a_utf8_lead_stands():
+    pieces = [*PIECES, *WORD_DAMAGE, *MOJIBAKE, " ", "Ä", "—", "ó"]
+    rng = random.Random(23)
+    lines_ = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    hits = 0
+    for line in [*lines_, *WORD_DAMAGE]:
+        fixed = fix_and_explain(line, mojibake.CONFIG)[0]
+        spans = mojibake.changed_spans(line, fixed) if fixed != line else []
+        plain = list(mojibake._word_repairs(line, spans))
+        assert mojibake._word_repairs_of(line, spans) == plain, repr(line)
+        hits += bool(plain)
+    assert hits > 100
+    leads = mojibake._utf8_leads()
+    assert leads is not None
+    for n in (2, 3, 4):  # a lead and its continuation bytes, read as Windows-1252
+        for lead in mojibake.UTF8_CLUES[f"utf8_first_of_{n}"]:
+            sequence = lead + "\x80" * (n - 1)
+            assert mojibake.UTF8_DETECTOR_RE.search(sequence) and leads.search(sequence), lead
+    alphabet = [chr(c) for c in range(0x80, 0x500)] + list("–—―‘’‚“”„†‡•…‰‹›€№™ a")
+    for _ in range(20_000):
+        piece = "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 6)))
+        for found in mojibake.UTF8_DETECTOR_RE.finditer(piece):
+            assert leads.match(found.group()), repr(found.group())

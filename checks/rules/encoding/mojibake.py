@@ -34,7 +34,7 @@ from typing import Any
 import regex
 from ftfy import TextFixerConfig, fix_and_explain
 from ftfy.badness import BADNESS_RE
-from ftfy.chardata import UTF8_DETECTOR_RE
+from ftfy.chardata import UTF8_CLUES, UTF8_DETECTOR_RE
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.lexicon import is_common
@@ -358,6 +358,26 @@ def _maybe_damaged() -> re.Pattern[str] | None:
     return re.compile(f"[{body}\\x80-\\x9f\\ud800-\\udfff]")
 
 
+@cache
+def _utf8_leads() -> re.Pattern[str] | None:
+    """The characters every match of ftfy's ``UTF8_DETECTOR_RE`` begins with (a UTF-8 lead
+    byte read as one character): in a line without any, ``_word_repairs`` reads no word.
+    None (no shortcut) should the lists ever hold a range."""
+    leads = "".join(UTF8_CLUES[f"utf8_first_of_{n}"] for n in (2, 3, 4))
+    if "-" in leads or "\\" in leads:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(leads))) + "]")
+
+
+def _word_repairs_of(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``list(_word_repairs(line, spans))``, without reading the words of a line that holds
+    no UTF-8 lead (most lines)."""
+    leads = _utf8_leads()
+    if leads is not None and not leads.search(line):
+        return []
+    return list(_word_repairs(line, spans))
+
+
 def _ftfy_fixed(piece: str) -> str:
     """``fix_and_explain(piece, CONFIG)``'s text, without asking ftfy when it cannot
     change the piece (no character of ``_maybe_damaged`` in it: most prose)."""
@@ -376,7 +396,7 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
     for start, line in _chunks(text):
         fixed = _ftfy_fixed(line)
         spans = changed_spans(line, fixed) if fixed != line else []
-        spans = sorted(spans + list(_word_repairs(line, spans)))
+        spans = sorted(spans + _word_repairs_of(line, spans))
         spans = sorted(spans + list(_split_capitals(line, spans)))
         if spans or LOST_BYTE_LEAD in line:
             for i1, i2, replacement in _one_per_word(line, _lost_bytes(line, spans)):
