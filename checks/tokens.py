@@ -107,13 +107,22 @@ _LOWER_NEXT = regex.compile(r"[^\S\n]+\p{Ll}")
 
 def sentences(text: str) -> Iterator[Span]:
     """Sentence spans, stripped of surrounding white space; empty lines yield nothing."""
+    # ``_stripped`` written out: a generator per sentence cost a third of the split.
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        single_period = m.group().rstrip(CLOSING) == "."
-        if single_period and _is_abbreviation_end(text, m.start()):
+        mark = m.group()
+        if mark == "\n":
+            end = m.start()
+        elif mark.rstrip(CLOSING) == "." and _is_abbreviation_end(text, m.start()):
             continue
-        end = m.start() if m.group() == "\n" else m.end()
-        yield from _stripped(text, start, end)
+        else:
+            end = m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            yield _NEW(Span, (start, end, text[start:end]))
         start = m.end()
     yield from _stripped(text, start, len(text))
 

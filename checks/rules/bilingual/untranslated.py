@@ -35,6 +35,7 @@ from copydesk.checks.bilingual import fragments
 from copydesk.checks.bilingual.scripts import (
     FOREIGN_RUN,
     guess_latin_language,
+    has_foreign_script,
     language_confidence,
     latin_share,
 )
@@ -159,7 +160,7 @@ def _monolingual(visible: str, ctx: CheckContext) -> Iterator[Issue]:
     Latin-script language that lingua confirms (no source to compare with)."""
     found: list[tuple[int, int]] = []
     # Most texts have no foreign letter at all: one search settles it.
-    if FOREIGN_RUN.search(visible) and latin_share(visible) >= MIN_LATIN_SHARE:
+    if has_foreign_script(visible) and latin_share(visible) >= MIN_LATIN_SHARE:
         found = [(m.start(), m.end()) for m in FOREIGN_RUN.finditer(visible)]
         for start, end in found:
             if not _tag_or_gloss(visible, start, end):

@@ -486,15 +486,18 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
         )
         for i in range(len(items)):
             for j in range(i + 1, min(len(items), i + MAX_FORM_WORDS) + 1):
-                if any(odd[i:j]):
-                    continue
-                parts = parts_of[i] if j == i + 1 else tuple(chain.from_iterable(parts_of[i:j]))
+                if odd[j - 1]:
+                    break  # every longer form from ``i`` holds this word too
+                if j == i + 1:  # one word: no white space inside it
+                    parts, surface = parts_of[i], items[i].text
+                else:
+                    parts = tuple(chain.from_iterable(parts_of[i:j]))
+                    surface = " ".join(raw[items[i].start - base : items[j - 1].end - base].split())
                 key = "".join(parts)
                 node = nodes.get(key)
                 if node is None:
                     node = nodes[key] = Node(key, parts)
                 start, end = items[i].start, items[j - 1].end
-                surface = " ".join(raw[start - base : end - base].split())
                 surface = fold.strings.setdefault(surface, surface)
                 node.occurrences.append(Occurrence(m_index, start, end, surface, mention_id, j - i))
                 node.surfaces[surface] += 1

@@ -17,10 +17,10 @@ would make the repair impossible).
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Iterator
 
-import regex
 from ftfy.fixes import fix_c1_controls
 
 from copydesk.checks.context import CheckContext
@@ -28,7 +28,9 @@ from copydesk.checks.model import Category, Issue
 from copydesk.checks.reading import read
 from copydesk.checks.registry import check
 
-_SUSPECT = regex.compile(
+# A class of code points only: the standard library finds the same characters as
+# ``regex`` and scans for them several times faster (every text is scanned twice).
+_SUSPECT = re.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e"
     r"\u2060-\u2064\u2066-\u2069\ufeff\ufffc]"
 )

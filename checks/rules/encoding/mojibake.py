@@ -25,12 +25,16 @@ space for a no-break byte; both are offered as ``”`` (keeping the space), not 
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 import regex
 from ftfy import TextFixerConfig, fix_and_explain
-from ftfy.chardata import UTF8_DETECTOR_RE
+from ftfy.badness import BADNESS_RE
+from ftfy.chardata import UTF8_CLUES, UTF8_DETECTOR_RE
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.lexicon import is_common
@@ -295,6 +299,94 @@ def _latin(letter: str) -> bool:
     return unicodedata.name(letter, "").startswith("LATIN ")
 
 
+def _plain_chars(item: tuple[object, Any]) -> set[str] | None:
+    """The characters one item of a parsed pattern matches at least once, if a plain set."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    op, av = item
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN:
+        out: set[str] = set()
+        for o, a in av:
+            if o is sre.LITERAL:
+                out.add(chr(a))
+            elif o is sre.RANGE:
+                out.update(chr(c) for c in range(a[0], a[1] + 1))
+            else:
+                return None  # a category (\s, \w) or a negation: no plain set
+        return out
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and len(av[2].data) == 1:
+        return _plain_chars(av[2].data[0])
+    return None
+
+
+# Picked last where an alternative of the heuristic lets one choose: prose is full of them.
+_TYPOGRAPHY = frozenset("’‘“”—–…")
+
+
+@cache
+def _maybe_damaged() -> re.Pattern[str] | None:
+    """A class of characters without which ftfy leaves a piece as it is (``CONFIG``).
+
+    ftfy 6.3's encoding repair returns a piece its heuristic (``BADNESS_RE``) finds no
+    match in unchanged, and its two other fixers touch only C1 controls and
+    surrogates.  Every alternative of the heuristic requires, at some position, one of
+    a set of non-ASCII characters (``Ã`` then a sign, an accented letter then a
+    currency sign ...): the class is, for each, the set at one such position (curly
+    quotes and dashes avoided where another will do), with C1 controls and surrogates.
+    Read from the pattern itself; None (ask ftfy every time) should it ever not parse so.
+    """
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+        ((op, av),) = tree.data
+        if op is not sre.BRANCH or BADNESS_RE.flags & re.IGNORECASE:
+            return None
+        needed: set[str] = set()
+        for alternative in av[1]:
+            sets = [_plain_chars(item) for item in alternative.data]
+            plain = [s for s in sets if s and not any(c.isascii() for c in s)]
+            if not plain:
+                return None
+            needed |= min(plain, key=lambda s: (len(s & _TYPOGRAPHY), len(s)))
+    except Exception:  # a parser of another Python's making: no shortcut
+        return None
+    body = "".join(re.escape(c) for c in sorted(needed))
+    return re.compile(f"[{body}\\x80-\\x9f\\ud800-\\udfff]")
+
+
+@cache
+def _utf8_leads() -> re.Pattern[str] | None:
+    """The characters every match of ftfy's ``UTF8_DETECTOR_RE`` begins with (a UTF-8 lead
+    byte read as one character): in a line without any, ``_word_repairs`` reads no word.
+    None (no shortcut) should the lists ever hold a range."""
+    leads = "".join(UTF8_CLUES[f"utf8_first_of_{n}"] for n in (2, 3, 4))
+    if "-" in leads or "\\" in leads:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(set(leads))) + "]")
+
+
+def _word_repairs_of(line: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``list(_word_repairs(line, spans))``, without reading the words of a line that holds
+    no UTF-8 lead (most lines)."""
+    leads = _utf8_leads()
+    if leads is not None and not leads.search(line):
+        return []
+    return list(_word_repairs(line, spans))
+
+
+def _ftfy_fixed(piece: str) -> str:
+    """``fix_and_explain(piece, CONFIG)``'s text, without asking ftfy when it cannot
+    change the piece (no character of ``_maybe_damaged`` in it: most prose)."""
+    maybe = _maybe_damaged()
+    if maybe is not None and not maybe.search(piece):
+        return piece
+    return fix_and_explain(piece, CONFIG)[0]
+
+
 def repairs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, repair) of every damaged span of ``text``, in order.
 
@@ -302,9 +394,9 @@ def repairs(text: str) -> Iterator[tuple[int, int, str]]:
     it reads (copydesk.checks.reading) see them made.
     """
     for start, line in _chunks(text):
-        fixed, _ = fix_and_explain(line, CONFIG)
+        fixed = _ftfy_fixed(line)
         spans = changed_spans(line, fixed) if fixed != line else []
-        spans = sorted(spans + list(_word_repairs(line, spans)))
+        spans = sorted(spans + _word_repairs_of(line, spans))
         spans = sorted(spans + list(_split_capitals(line, spans)))
         if spans or LOST_BYTE_LEAD in line:
             for i1, i2, replacement in _one_per_word(line, _lost_bytes(line, spans)):

@@ -41,7 +41,7 @@ _OPEN, _CLOSE = "\"“‘«'", "\"”’»'"
 
 
 def _norm(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return list(map(str.lower, _WORD.findall(text)))
 
 
 _INNER_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
@@ -101,18 +101,23 @@ def _coverage(short: list[str], long: list[str]) -> float:
 def pull_quote(text: str, ctx: CheckContext) -> Iterator[Issue]:
     paras = lines(text)
     normed = [_norm(p.text) for p in paras]
+    alone = [
+        i
+        for i, para in enumerate(paras)
+        if MIN_WORDS_QUOTED <= len(normed[i]) <= MAX_WORDS
+        and not para.is_first
+        and _standalone(para)
+    ]
+    if not alone:
+        return  # most articles: no line that could be a pull quote, no index to build
+    # Only the word pairs of those lines are ever looked up: the index holds no others.
+    wanted = {pair for i in alone for pair in pairwise(normed[i])}
     shingles: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, ws in enumerate(normed):
-        for pair in pairwise(ws):
+        for pair in wanted.intersection(pairwise(ws)):
             shingles[pair].add(i)
-    for i, para in enumerate(paras):
-        words = normed[i]
-        if (
-            not MIN_WORDS_QUOTED <= len(words) <= MAX_WORDS
-            or para.is_first
-            or not _standalone(para)
-        ):
-            continue
+    for i in alone:
+        para, words = paras[i], normed[i]
         shared: Counter[int] = Counter()
         pairs = set(pairwise(words))
         for pair in pairs:
