@@ -1,14 +1,16 @@
-"""word.glued, glued19: a head glued to "is" before a participle, where English knows no
-people's singular in "-i" for the head (``Kelvanil|is divided``: no "Kelvanili"; "Kashmiris"
-stays a plural); a sentence's subject glued to a verb that ends no known word before a
-capitalised object or a noun (``Harriet Vossberg|teaches English``, ``Odile Velmira|teaches
-politics``); after a preposition, a well-known name glued to "and" before a verb, where the
-longer tail that is a word leaves a head no lexicon knows well (``from Nimes|and stayed``);
-a run of names ending in a noun naming a kind of place, after no given name, glued to an
-everyday noun (``the Kelvora River|basin``); a date in a month's news-agency short form
-(``in Kinshasa|on Sept. 12``).  "is" before a comma or a stop ends a name (``Spyros Staris,``
-was split "Star is", safe), and a genus follows no capitalised word (``Stelios Manolakis``
-was split "Mano lakis", safe).
+"""word.glued, glued19: a head right after a preposition glued to "is" before a participle, where
+English knows no people's singular in "-i" for it (``around Kelvanil|is divided``: no
+"Kelvanili"), or a plural (``of Tarvoks|is expected``); a sentence's subject glued to a verb
+that ends no known word before a capitalised object or a noun (``Harriet Vossberg|teaches
+English``, ``Odile Velmira|teaches politics``); after a preposition, a well-known name glued to
+"and" before a verb, where the longer tail that is a word leaves a head no lexicon knows well
+(``from Nimes|and stayed``); a run of names ending in a noun naming a kind of place, after no
+given name, glued to an everyday noun (``the Kelvora River|basin``); a date in a month's
+news-agency short form (``in Kinshasa|on Sept. 12``). "is" before a comma or a stop ends a name
+(``Spyros Staris,`` was split "Star is", safe), and a genus follows no capitalised word
+(``Stelios Manolakis`` was split as a genus and an epithet, safe); a preposition's object before
+a comma or a stop that reads as a name and a bare noun naming no place stays whole (``in
+Kelvangel, one of``).
 
 Every example is invented."""
 
@@ -64,6 +66,9 @@ def test_glued19_glues_are_applied(text, token, fix):
         ("Hazar is cold in winter. Many Hazaris wanted a say.", "Hazaris", "Hazar is"),
         # a noun naming a kind of place after a given name may be a surname's start
         ("Michael Bayhouse said the talks had failed.", "Bayhouse", "Bay house"),
+        # a preposition's object before a comma: a name and a noun naming a site, offered
+        ("Most fans went to Kelvoraharbour, where boats wait.", "Kelvoraharbour",
+         "Kelvora harbour"),
         # a rival tail leaves a head a lexicon knows nothing of: offered only
         ("The dunes at Brimmelsand stayed closed all summer.", "Brimmelsand", "Brimmels and"),
     ],
@@ -120,6 +125,8 @@ GLUED19_CLEAN = (
     "The Artemis mission is planned for next year.",
     "Semiramis, the opera, is staged in Graz.",
     "Vangelis Kelvorakis writes for the island paper.",
+    "Turnout was high in Kelvangel, one of the smallest states.",
+    "The oldest church is in Tarvikgold.",
 )
 
 
