@@ -1944,6 +1944,9 @@ def _bare_noun_object(split: Split, text: str, start: int) -> bool:
     head, tail = split.left, split.right
     if not head[:1].isupper() or not tail.isalpha() or not tail.islower():
         return False
+    # an adjective of a place or people takes a bare noun ("in Tarvikan politics."): not one
+    if _by_rule(head) or head.endswith(("an", "ese", "ish", "i")):
+        return False
     if _previous_word(text, start) not in word_list("prepositions.txt"):
         return False
     if text[start + len(head) + len(tail) : start + len(head) + len(tail) + 1] not in _CLOSING:

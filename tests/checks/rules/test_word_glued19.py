@@ -69,6 +69,9 @@ def test_glued19_glues_are_applied(text, token, fix):
         # a preposition's object before a comma: a name and a noun naming a site, offered
         ("Most fans went to Kelvoraharbour, where boats wait.", "Kelvoraharbour",
          "Kelvora harbour"),
+        # ... and an adjective of a place before a bare noun, offered
+        ("It is one of the main issues in Tarvikanpolitics.", "Tarvikanpolitics",
+         "Tarvikan politics"),
         # a rival tail leaves a head a lexicon knows nothing of: offered only
         ("The dunes at Brimmelsand stayed closed all summer.", "Brimmelsand", "Brimmels and"),
     ],
