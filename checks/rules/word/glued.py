@@ -222,6 +222,23 @@ when no lexicon knows the head.  A name glued to "in" or "on" before a bare year
 known words have is offered (``Kelvenborg|in 1998``), safe for a known head at a seam no
 known word's last three letters have (``_before_year``).
 
+Issue 15, glued19: "is" before a participle or a verb after a head right after a
+preposition, where English knows no people's singular in "-i" for it (``around Kelvanil|is
+divided``: no "Kelvanili"; "Hazaris" beside the known "Hazari" stays offered), and after a
+plural (``Chamber of Tarvoks|is expected``); a sentence's subject glued to a verb that ends no
+known word before a capitalised object (``Harriet Vossberg|teaches English``), and an
+unknown head's verb rivalled only by a nearly as common shorter tail (``Odile
+Velmira|teaches politics`` is no "Velmirate|aches"); after a preposition, a well-known name
+glued to "and" whose longer rival tail leaves a barely known head (``from Nimes|and
+stayed``); a noun naming a kind of place that ends a run of names after no given name,
+glued to an everyday noun (``the Kelvora River|basin``); the news agencies' month forms
+are dates (``in Kinshasa|on Sept. 12``).  Precision: "is" before a comma or a stop ends a
+name (``the captain, Spyros Staris,`` was split "Star is", safe); a genus follows no
+capitalised word (``Stelios Manolakis`` was split as a binomial, safe); a preposition's
+object before a comma or a stop, read as a name and a bare singular noun that names no
+place, site or building, is a place's name written whole (``in Kelvangel, one of``:
+resources/word/site_nouns.txt).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -431,6 +448,7 @@ def _camel(piece: str, attested: Counter[str]) -> Split | None:
 _NEEDS_NEXT = frozenset(
     {"and", "or", "nor", "of", "from", "than", "via", "per", "for"}
     | {"the", "an", "every", "several", "many", "whose"}
+    | {"is"}  # "The captain, Spyros Staris, said": a name in "-is" before a comma or a stop
 )
 # "for" takes a noun phrase, a number or a clause, never one of these: before one, "-for" ends a
 # name ("Ayodele Nwafor in Enugu", "Nwafor at the market", "Nwafor yesterday").
@@ -537,7 +555,7 @@ def _doubtful(
     verb (``_plural_shape``), a short unknown stem (``_unknown_stem``), a name ending in
     "-and" before a capitalised word (``_name_before_name``; ``where`` as it takes it, then
     whether a name follows the next word)."""
-    if _plural_shape(head, tail) and _may_be_finite(next_word):
+    if _plural_shape(head, tail) and _may_be_finite(next_word) and _people_plural(head, where[2]):
         return True
     if not after_name and _unknown_stem(head, where[0]):
         return True
@@ -652,6 +670,18 @@ def _plural_shape(head: str, tail: str) -> bool:
     """``Oman|is``: "-is" after a consonant, which may end a people's plural in -i (not
     ``Kenya|is``)."""
     return tail == "is" and head[-1:].lower() not in "aeiouy"
+
+
+def _people_plural(head: str, after_preposition: bool) -> bool:
+    """``Hazar|is`` may be ``Hazaris``: a people's plural in "-is" beside a singular in "-i"
+    (Hazari, Sindhi, Kashmiri: wordfreq has seen each), or one it has not seen ("the
+    Varakhis hope"), but not right after a preposition, where the head is the place ("the
+    forest around Kelvanil|is divided": no "Kelvanili"); no people's plural ends in "-sis"
+    ("the Chamber of Tarvoks|is expected")."""
+    if head.endswith("s"):
+        return False
+    known = zipf(head + "i") >= UNSEEN or head.casefold() + "i" in _demonyms()
+    return known or not after_preposition
 
 
 def _people_plural_before(head: str, tail: str, next_word: str) -> bool:
@@ -1048,13 +1078,17 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False, shaped: bool 
     "-set") but hardly in longer ones, and never in one that opens a verb phrase.
     """
     low = next_word.lower()
-    if len(tail) < 4 or not low or low != next_word or not _finite_verb(tail):
+    if len(tail) < 4 or not low or not _finite_verb(tail):
         return False
     # "-uses", "-lines" may be a plural ("Boude|uses"), "-rent", "-sent" end many words
     # ("Frust|rent", "Terras|sent"): a name's ending, not a verb
     endings = ending_counts().all[tail]
     if endings > VERB_ENDINGS or (tail.endswith("s") and "NOUN" in word_classes(tail)):
         return False
+    if low != next_word:
+        # the sentence's subject, then a verb that ends no known word and its object, a
+        # name ("Harriet Vossberg|teaches English"): no name ends so
+        return subject and endings <= RARE_ENDING and _unending_subject_verb(tail, next_word)
     if low[0].isdigit() or low in _verb_objects() or low in word_list("determiners.txt"):
         return True
     # the name opening a sentence is its subject: its verb may take a bare noun ("Daniel
@@ -1069,6 +1103,18 @@ def _verb_phrase(tail: str, next_word: str, subject: bool = False, shaped: bool 
     # a name is often followed by a preposition ("from Xsold to the press"): only after a
     # verb that ends (almost) no known word ("Klarna|filed for", "Benítez|dived to")
     return low in word_list("prepositions.txt") and endings <= RARE_ENDING
+
+
+def _unending_subject_verb(tail: str, next_word: str) -> bool:
+    """A verb no name ends in, before a capitalised object: no auxiliary, no name-linking
+    word, and no verb a name may end in after a name (``after_name``)."""
+    return (
+        next_word.isalpha()
+        and next_word[:1].isupper()
+        and ending_counts().after_name[tail] == 0
+        and next_word.casefold() not in _calendar()
+        and not _verb_next(next_word)
+    )
 
 
 def _name_link(head: str, tail: str, next_word: str, listed: bool) -> bool:
@@ -1133,8 +1179,12 @@ RIVAL_SEAM = 0.5  # a reading at another seam rivals a noun's only this close to
 
 
 def _shaped_verb(head: str, tail: str, next_word: str) -> bool:
-    """An unknown head's verb before its object, not a preposition (``_verb_phrase``)."""
-    return next_word.lower() not in word_list("prepositions.txt") and _name_shaped(head, tail)
+    """An unknown head's verb before its object, not a preposition (``_verb_phrase``); a
+    shorter tail at another seam rivals only when nearly as common, as before a noun
+    ("Kelva|teaches politics" is no "Kelvate|aches")."""
+    if next_word.lower() in word_list("prepositions.txt"):
+        return False
+    return _name_shaped(head, tail, max(PART, zipf(tail) - RIVAL_SEAM))
 
 
 def _verb_next(word: str) -> bool:
@@ -1257,13 +1307,22 @@ def _preposition_glue(tail: str, next_word: str) -> bool:
     if not next_word:
         return False
     # a date: "Brentford|on Friday", "Nuuk|in March" ("May" and "March" capitalised only)
-    date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
+    date = _date_word(next_word)
     determiner = next_word in word_list("determiners.txt")
     return (
         determiner
         or next_word[0].isdigit()
         or date
         or next_word in word_list("compass_adjectives.txt")
+    )
+
+
+def _date_word(word: str) -> bool:
+    """A day or a month, capitalised, also as news agencies shorten it ("on Sept. 12":
+    resources/word/month_abbreviations.txt); "May" and "March" capitalised only."""
+    low = word.casefold()
+    return word[:1].isupper() and (
+        low in _capitalised_by_rule() or low in word_list("month_abbreviations.txt")
     )
 
 
@@ -1655,7 +1714,9 @@ def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     unknown = zipf(piece) < UNSEEN and foreign_zipf(piece) < FOREIGN_WHOLE
     if not unknown or not _CAPITALISED.fullmatch(piece):
         return split
-    feature = _feature_split(piece) or _binomial_split(piece)
+    # a genus follows no capitalised word: after one the token is a surname ("Stelios
+    # Manolakis" is no genus and epithet), and a species is named on its own
+    feature = _feature_split(piece) or (None if site.after_name else _binomial_split(piece))
     feature = feature or _time_split(piece, site.previous, site.next_word, site.attested)
     safe: bool | None = True
     if feature is not None:
@@ -1871,6 +1932,30 @@ def _article_before_preposition(split: Split, text: str, start: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_CLOSING = frozenset(",.;:")
+
+
+def _bare_noun_object(split: Split, text: str, start: int) -> bool:
+    """``in Kelvangel, one of the smallest states``: a preposition's object before a comma or
+    a stop, read as a name and a bare singular noun ("Kelv angel"), is no English phrase
+    unless the noun names a place, a site or a building ("at Kelvo beach,": resources/word/
+    feature_nouns.txt, run_features.txt, site_nouns.txt): the token is a place's name written
+    whole.  Only for a split offered, never for one word knowledge makes safe."""
+    head, tail = split.left, split.right
+    if not head[:1].isupper() or not tail.isalpha() or not tail.islower():
+        return False
+    # an adjective of a place or people takes a bare noun ("in Tarvikan politics."): not one
+    if _by_rule(head) or head.endswith(("an", "ese", "ish", "i")):
+        return False
+    if _previous_word(text, start) not in word_list("prepositions.txt"):
+        return False
+    if text[start + len(head) + len(tail) : start + len(head) + len(tail) + 1] not in _CLOSING:
+        return False
+    kinds = ("feature_nouns.txt", "run_features.txt", "site_nouns.txt")
+    if any(tail in word_list(kind) for kind in kinds):
+        return False
+    lemmas = getAllLemmas(tail)
+    return set(lemmas) == {"NOUN"} and tail in lemmas["NOUN"]
 
 
 def _name_use_site(text: str, start: int, end: int) -> bool:
@@ -1936,6 +2021,9 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         # an everyday word before an everyday head: an organisation's name ("World
         # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
         given = after_given and not (after_word and _word_head(piece[:i]))
+        # ... and a noun naming a kind of place after a word that is no given name ends a
+        # place's name, not a person's ("the Kelvo River|basin", "Kelvo Channel|ferry")
+        given = given and not _feature_run(piece[:i], previous)
         run_seen = after_name and _seen_together(site.text, previous, piece[:i])
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
@@ -1968,6 +2056,13 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     if site.glossed and not best.safe:
         return in_place
     return in_place if in_place is not None and not best.safe else best
+
+
+def _feature_run(head: str, previous: str) -> bool:
+    """``Kelvo River``, ``Kelvo Channel``: a noun naming the kind of place a run of names ends
+    with (resources/word/run_features.txt) after a word that is no given name."""
+    low = head.casefold()
+    return low in word_list("run_features.txt") and previous.casefold() not in _given_names()
 
 
 # Function words that close the name a preposition takes, longest first ("-with" before "-th").
@@ -2109,12 +2204,17 @@ def _object_glue(
         return None
     low = next_word.casefold()
     seam = seam_counts(tail)[head[-2:].lower()]
-    one_way = seam <= NAME_SEAM and not any(zipf(piece[k:]) >= PART for k in range(1, len(head)))
     # a head English has seen at all and knows as no word is a name before "and" and a name
     # ("to Khobar|and Bahrain"); elsewhere a rarely seen head may be a name's stem ("from
     # Jashor District", "to Jashor was": Bengali places end in "-or")
     seen = NAME if tail != "and" or not next_word[:1].isupper() else UNSEEN
     known = attested.get(head, 0) > 0 or zipf(head) >= seen or _foreign_name(head)
+    rivals = (k for k in range(1, len(head)) if zipf(piece[k:]) >= PART)
+    # ... a longer tail that is a word rivals unless it leaves a head no lexicon knows where
+    # this one is a known name ("from Kelvanes|and stayed" is no "Kelvane|sand": a head
+    # seen barely rivals no well-known one)
+    rivals = (k for k in rivals if not known or _well_known_head(piece[:k], attested))
+    one_way = seam <= NAME_SEAM and next(rivals, None) is None
     if tail == "for" and one_way and _duration(next_word, after_next):
         return True  # "at Kelvaragafor six hours": no name ends in "-for" before a span
     one_way = one_way and known
@@ -2298,7 +2398,7 @@ def _before_date(piece: str, attested: Counter[str], next_word: str) -> Split | 
     head = piece[:-2]
     if tail not in _DATE_PREPOSITIONS or len(head) < 4 or not head.isalpha():
         return None
-    date = next_word[:1].isupper() and next_word.casefold() in _capitalised_by_rule()
+    date = _date_word(next_word)
     if not (next_word[:1].isdigit() or date):
         return None
     if zipf(head) >= PART or word_classes(head) or head.casefold() in _given_names():
@@ -2903,6 +3003,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _lower_glue(piece)
             )
             if split is None or _article_before_preposition(split, text, start):
+                continue
+            if not split.safe and _bare_noun_object(split, text, start):
                 continue
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
