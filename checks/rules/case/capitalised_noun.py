@@ -585,13 +585,22 @@ def _compared(text: str, start: int, end: int) -> bool:
     return "NOUN" not in word_classes(nxt.group(1))
 
 
+# A point of the compass that makes a region of an ocean or a continent ("North
+# Atlantic", "Western Pacific"): part of the adjective, so the word before it decides.
+_COMPASS_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:North|South|East|West|Northern|Southern|Eastern|Western)"
+    r"[^\S\n]+\Z"
+)
+
+
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
     After "a", "another", "two", "its"… ("a French Court", "its Chinese Company"): a
     name is one of a kind and takes no possessive.  A plural
-    with no "the" ("Russian Forces are advancing"): such names take the article ("the
-    Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
+    with no "the" ("Russian Forces are advancing", "studies North Atlantic Storms"; a
+    point of the compass before the adjective is part of it): such names take the
+    article ("the Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
     clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
     if _restricted(text, start, end) and word not in _place_heads():
         return True  # a place is one of a kind: the clause is about something else
@@ -607,7 +616,9 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         return word in _place_heads() and finite_verb(after) and "NOUN" not in word_classes(after)
     if not word.endswith("s") or word in _COMPANY_PLURALS:
         return False
-    return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
+    lead = compass.start() if compass else start  # "studies North Atlantic Storms"
+    return _THE_OR_NAME_BEFORE.search(text, max(0, lead - 40), lead) is None
 
 
 def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool:
@@ -1286,16 +1297,27 @@ def _adjective_starts(
     )
 
 
-_OF_BEFORE = regex.compile(r"\bof[^\S\n]+\Z")
+# "of", perhaps with other peoples' adjectives the last shares its noun with: "of ",
+# "of Varsic and ", "of Varsic, Tolmic or ".
+# (group 1 the word before "of", group 2 the others)
+_OF_BEFORE = regex.compile(
+    r"(?:([\p{L}\p{N}'’\-]+)[^\S\n]+)?\bof[^\S\n]+"
+    r"((?:\p{Lu}\p{Ll}+(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+))*)\Z"
+)
 
 
 def _roots_after_of(text: str, start: int, word: str) -> bool:
     """``of Tamil Descent``: a noun of a person's roots after "of" and a people's
     adjective (resources/case/heritage_nouns.txt), which names the people even where it
-    is listed as a language's name."""
-    return word.casefold() in word_set("case", "heritage_nouns.txt") and bool(
-        _OF_BEFORE.search(text, max(0, start - 4), start)
-    )
+    is listed as a language's name; the last of several shares it (``of Tamil, Hindi and
+    Urdu Descent``), after a lower-case word (not "the Centre of Tamil and Urdu
+    Heritage": a longer name runs through the list)."""
+    if word.casefold() not in word_set("case", "heritage_nouns.txt"):
+        return False
+    m = _OF_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    return not m.group(2) or (m.group(1) or "A")[:1].islower()
 
 
 # Two adjectives or more before the one at the end, "and" or "or" last: "Malian and
