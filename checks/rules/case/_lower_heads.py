@@ -29,6 +29,7 @@ from copydesk.checks.data import word_set
 from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.case._common import demonym_words
+from copydesk.checks.rules.grammar._wordclass import word_classes
 
 _SHORELINES = frozenset({"Coast", "Coastline", "Shore", "Shores"})
 # A capital after the head, perhaps after a possessive: a longer name ("the Birsk
@@ -66,14 +67,29 @@ def _after_a_capital(kind: frozenset[str], lower: bool) -> regex.Pattern[str]:
     )
 
 
+# Days and months: "on Monday station staff said" puts no head after a name.
+_CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    | {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
+
+
+def _place_name(word: str) -> bool:
+    """A capitalised word that may end a place's name before a head: no English word
+    ("Zarva"), or a place's own head ("the Vorga River basin"); no day or month, no
+    function word and no nationality ("the Tarvian region" is the nationality rule's)."""
+    if word in _CALENDAR or word.lower() in function_words() or word in demonym_words():
+        return False
+    return not word_classes(word) or word in lowered_heads() or word in division_heads()
+
+
 def lowered_after_names(text: str, head: str, starts: Collection[int]) -> int:
     """How often the text writes a head of ``head``'s kind in lower case after a
-    capitalised word that opens no sentence and is no function word or nationality
-    ("the Zarva region"; not "The region", nor "the Tarvian region")."""
+    place's name that opens no sentence ("the Zarva region", "the Vorga River basin";
+    not "The region", "on Monday station staff said" nor "the Tarvian region")."""
     return sum(
-        m.start() not in starts
-        and m.group(1).lower() not in function_words()
-        and m.group(1) not in demonym_words()
+        m.start() not in starts and _place_name(m.group(1))
         for m in _after_a_capital(_kind(head), True).finditer(text)
     )
 

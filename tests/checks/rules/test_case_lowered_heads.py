@@ -68,6 +68,10 @@ def test_lowered_head_hits(text, word):
         "Trains leave Grand Central Station for Dorvik station every hour.",
         "The Kelmor Regional State said the Zarva region had no doctors.",
         "Clinics in the Russian region were full, and the Velko District was quiet.",
+        # a day, a month or an English word before a lower-case head is no place's name
+        "Trains reached Velko Station late. On Monday station staff went on strike.",
+        "Work at the Velko Station ended in June. By March station fares had doubled.",
+        "The Kelmor District was quiet, though the Big region of the north flooded.",
         # a head in lower case only at a sentence start is no evidence
         "Tamsel station opened in May. Trains now reach Velko Station at night.",
         # a head in lower case after no name is a short form, no evidence
