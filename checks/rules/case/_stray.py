@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Nine kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Ten kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
@@ -90,6 +90,10 @@ name:
   Stable)`` in a numbered results line, ``the Vardani Family said`` in a text that
   writes "family" too): news writes "the Al Thani family"; a pair the text repeats with
   the capital is a name.
+* ``lowered_head``: a place's head capitalised after a name that is no English word,
+  when the text writes the head in lower case after other names (``near Velko Station``
+  beside "Dorvik station"; a division's head after any division's: ``the Birsk District of
+  Zarva`` beside "the Zarva region"; checks/rules/case/_lower_heads.py).
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
   A word inside a name is no such pair: a capitalised possessor before a capital
@@ -126,6 +130,7 @@ import regex
 from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
+from copydesk.checks.rules.case import _lower_heads as lower_heads
 from copydesk.checks.rules.case._common import (
     demonym_words,
     ends_sentence,
@@ -1339,6 +1344,24 @@ def shared_place_head(ctx: Context) -> Iterator[Stray]:
             yield Stray(m.start(3), head, "a shared head", ctx.capitalised[head])
 
 
+def lowered_head(ctx: Context) -> Iterator[Stray]:
+    """A place's head capitalised after a name the text writes it in lower case after
+    elsewhere ("near Velko Station" beside "Dorvik station"; "the Birsk District of Zarva"
+    beside "the Zarva region"; _lower_heads).  The name must be no English word, no
+    given name and no nationality; the pair repeated with its capital is a name."""
+    text = ctx.text
+    for m in _CAP_WORD.finditer(text):
+        name = lower_heads.candidate(text, m.start(), m.end())
+        if name is None or not _a_name(name) or ctx.pairs[name.lower(), m.group(1)] > 1:
+            continue
+        head = m.group(1)
+        lowered = lower_heads.lowered_after_names(text, head, ctx.starts)
+        if lowered < max(lower_heads.capitalised_after_names(text, head, _a_name), 1):
+            continue  # the writer capitalises the head after names as often as not
+        if ctx.mid_sentence(m.start(), sentence=True):
+            yield Stray(m.start(), head, "a lowered head", ctx.capitalised[head])
+
+
 def strays(text: str) -> Iterator[Stray]:
     """Every stray capital the three detectors find, once each, in text order."""
     ctx = Context(text)
@@ -1353,6 +1376,7 @@ def strays(text: str) -> Iterator[Stray]:
         *kind_after_a_name(ctx),
         *family_after_a_name(ctx),
         *shared_place_head(ctx),
+        *lowered_head(ctx),
     ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:

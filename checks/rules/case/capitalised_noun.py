@@ -138,25 +138,26 @@ is part of a longer name and no use of the pair (``the Tarvelian Youth Centre`` 
 says nothing of ``a Tarvelian Youth choir``).  So a translation that
 capitalises the same common pair every time is missed (a limit).
 
-Beside that rule, nine kinds with evidence of their own (checks/rules/case/_stray.py): a
-word that ends no name after a name (an auxiliary, a preposition, a past tense, a word
-of time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's
-name (``a Varnak Group that``), a time of year after its feast's name or a paper's kind
-after its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a family or a
-stable after its family's name (``owned by the Al Varni Family,``), a plain
-adjective between a name and a lower-case noun (``Manhattan Federal court``), a
-compound of everyday words with one capital (``Film-maker``), a plural an amount counts
-after a place's name (``1.5 billion Kinshasa Francs``), a place's plural head two
-names share (``the Tarsk and Velno Valleys``: "the Niger and Benue rivers"), and a pair the document
-writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another name with
-the word, ``the Monetary Policy Council``, does not excuse ``the Chilean Council`` beside
-``the Chilean council``).  An institution's head is common, too, when the text used it
-alone in lower case first (``the council said … the Chilean Council``): news gives a
-name in full before it shortens it.  A head the text writes in lower case as a
-description, after the possessive of the adjective's place (``Tarvia's parliament``
+Beside that rule, ten kinds with evidence of their own (checks/rules/case/_stray.py): a
+word that ends no name after a name (an auxiliary, a preposition, a past tense, a word of
+time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's name
+(``a Varnak Group that``), a time of year after its feast's name or a paper's kind after
+its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a family or a stable after
+its family's name (``owned by the Al Varni Family,``), a plain adjective between a name
+and a lower-case noun (``Manhattan Federal court``), a compound of everyday words with one
+capital (``Film-maker``), a plural an amount counts after a place's name (``1.5 billion
+Kinshasa Francs``), a place's plural head two names share (``the Tarsk and Velno
+Valleys``: "the Niger and Benue rivers"), a place's head the text writes in lower case
+after other names (``near Velko Station`` beside "Dorvik station"), and a pair the
+document writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another
+name with the word, ``the Monetary Policy Council``, does not excuse ``the Chilean
+Council`` beside ``the Chilean council``).  An institution's head is common, too, when
+the text used it alone in lower case first (``the council said … the Chilean Council``):
+news gives a name in full before it shortens it.  A head the text writes in lower case as
+a description, after the possessive of the adjective's place (``Tarvia's parliament``
 beside ``the Tarvian Parliament``) or after "the" and another adjective of the same kind
-(``the Catholic shrine`` beside ``the Orthodox Shrine``), and capitalises nowhere else,
-is flagged as written in lower case elsewhere (checks/rules/case/_written_lower.py).
+(``the Catholic shrine`` beside ``the Orthodox Shrine``), and capitalises nowhere else, is
+flagged as written in lower case elsewhere (checks/rules/case/_written_lower.py).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -584,13 +585,22 @@ def _compared(text: str, start: int, end: int) -> bool:
     return "NOUN" not in word_classes(nxt.group(1))
 
 
+# A point of the compass that makes a region of an ocean or a continent ("North
+# Atlantic", "Western Pacific"): part of the adjective, so the word before it decides.
+_COMPASS_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:North|South|East|West|Northern|Southern|Eastern|Western)"
+    r"[^\S\n]+\Z"
+)
+
+
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
     After "a", "another", "two", "its"… ("a French Court", "its Chinese Company"): a
     name is one of a kind and takes no possessive.  A plural
-    with no "the" ("Russian Forces are advancing"): such names take the article ("the
-    Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
+    with no "the" ("Russian Forces are advancing", "studies North Atlantic Storms"; a
+    point of the compass before the adjective is part of it): such names take the
+    article ("the Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
     clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
     if _restricted(text, start, end) and word not in _place_heads():
         return True  # a place is one of a kind: the clause is about something else
@@ -606,7 +616,9 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         return word in _place_heads() and finite_verb(after) and "NOUN" not in word_classes(after)
     if not word.endswith("s") or word in _COMPANY_PLURALS:
         return False
-    return _THE_OR_NAME_BEFORE.search(text, max(0, start - 40), start) is None
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
+    lead = compass.start() if compass else start  # "studies North Atlantic Storms"
+    return _THE_OR_NAME_BEFORE.search(text, max(0, lead - 40), lead) is None
 
 
 def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool:
@@ -961,6 +973,7 @@ _WHY = {
     "a medium": "what a paper or a site is, after its name",
     "a family": "what a family is or keeps, after its name",
     "a shared head": "a plural two names share",
+    "a lowered head": "a place's kind, which this text writes in lower case after names",
 }
 
 
@@ -1284,16 +1297,27 @@ def _adjective_starts(
     )
 
 
-_OF_BEFORE = regex.compile(r"\bof[^\S\n]+\Z")
+# "of", perhaps with other peoples' adjectives the last shares its noun with: "of ",
+# "of Varsic and ", "of Varsic, Tolmic or ".
+# (group 1 the word before "of", group 2 the others)
+_OF_BEFORE = regex.compile(
+    r"(?:([\p{L}\p{N}'’\-]+)[^\S\n]+)?\bof[^\S\n]+"
+    r"((?:\p{Lu}\p{Ll}+(?:,[^\S\n]+|,?[^\S\n]+(?:and|or)[^\S\n]+))*)\Z"
+)
 
 
 def _roots_after_of(text: str, start: int, word: str) -> bool:
     """``of Tamil Descent``: a noun of a person's roots after "of" and a people's
     adjective (resources/case/heritage_nouns.txt), which names the people even where it
-    is listed as a language's name."""
-    return word.casefold() in word_set("case", "heritage_nouns.txt") and bool(
-        _OF_BEFORE.search(text, max(0, start - 4), start)
-    )
+    is listed as a language's name; the last of several shares it (``of Tamil, Hindi and
+    Urdu Descent``), after a lower-case word (not "the Centre of Tamil and Urdu
+    Heritage": a longer name runs through the list)."""
+    if word.casefold() not in word_set("case", "heritage_nouns.txt"):
+        return False
+    m = _OF_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    return not m.group(2) or (m.group(1) or "A")[:1].islower()
 
 
 # Two adjectives or more before the one at the end, "and" or "or" last: "Malian and
