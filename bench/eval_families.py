@@ -231,8 +231,11 @@ break), no listed given name, no one else named in full (listed or not, "van der
 no quotation, no pronoun of the other gender, no kin or role of someone else.  Each plant
 is tallied by its strongest evidence: honorific, noun, pronouns (two or more), pronoun (one;
 the swap then leaves one pronoun each way, which a reader marks but a check may not know
-which to trust).  Distinct sites: tune 0, report 1, fresh_a-c 0, d 1, e 2, f 4, g 0, h 0,
-i 6, j 6, k 8, l 12, m 3, n 3, o 0, p 2, q 2, r 1, s 4, t 6, u 1, v-z 0, aa 2, ac 5.
+which to trust).  Someone else named in full anywhere in the article, however common the
+surname and whatever the given name ("Ibrahim Sani Bello … Bello had known"), stops a site
+when named by surname alone near the pronoun (found in the hand check of the first version:
+two fresh_q sites).  Distinct sites: tune 0, report 1, fresh_a-c 0, d 1, e 2, f 4, g 0, h 0,
+i 6, j 6, k 8, l 11, m 2, n 3, o 0, p 1, q 0, r 1, s 4, t 6, u 1, v-z 0, aa 2, ac 4 (63).
 
 Usage: python bench/eval_families.py
        [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f|fresh_g|fresh_h|
@@ -843,13 +846,26 @@ def _clearly_of(
     return person
 
 
+# every two capitalised words in a row, overlapping ("Ibrahim Sani", "Sani Bello")
+_OVERLAPPING_PAIRS = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+) (?=(\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}]))"
+)
+
+
 def _unlisted_sites(text: str) -> list[tuple[int, str, str, str]]:
     """(offset, pronoun, gender, kind of evidence) of a he/she clearly about one unlisted
     person whose gender the article shows elsewhere, and nowhere the other way."""
     people = _unlisted_people(text)
     if not people:
         return []
-    surnames = _surnames(text) | {p[3] for p in _persons(text)} | set(people)
+    # anyone named in full anywhere may be named by surname alone near the pronoun ("Ibrahim
+    # Sani Bello … Bello had known"), whatever their given name and however common the surname
+    full = {
+        m.group(2)
+        for m in _OVERLAPPING_PAIRS.finditer(text)
+        if m.group(1) not in _TITLES and zipf(m.group(1).lower()) < 4.5
+    }
+    surnames = _surnames(text) | {p[3] for p in _persons(text)} | set(people) | full
     votes: list[tuple[int, str, _Unlisted]] = []
     for m in re.finditer(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b", text):
         gender = "m" if m.group(1).lower() in ("he", "his", "him") else "f"
