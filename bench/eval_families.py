@@ -872,7 +872,7 @@ def _unlisted_sites(text: str) -> list[tuple[int, str, str, str]]:
         person = _clearly_of(text, m.start(), gender, people, surnames)
         if person is not None:
             votes.append((m.start(), gender, person))
-    out = []
+    out: list[tuple[int, str, str, str]] = []
     for at, gender, person in votes:
         word = text[at : at + 3].rstrip(" ")
         if word.lower() not in ("he", "she") or not re.match(r" [a-z]", text[at + len(word) :]):
@@ -887,7 +887,7 @@ def _unlisted_sites(text: str) -> list[tuple[int, str, str, str]]:
         if not evidence or any(g != gender for _, g, _ in evidence):
             continue
         kinds = {k for _, _, k in evidence}
-        kind = next(k for k in ("honorific", "noun", "pronoun") if k in kinds)
+        kind: str = next(k for k in ("honorific", "noun", "pronoun") if k in kinds)
         if kind == "pronoun" and len(others) > 1:
             kind = "pronouns"
         out.append((at, word, gender, kind))
@@ -897,10 +897,10 @@ def _unlisted_sites(text: str) -> list[tuple[int, str, str, str]]:
 def plant_pronoun_unlisted(
     name: str, text: str, rng: random.Random, texts: dict[str, str]
 ) -> Plant | None:
-    site = _choose(rng, _unlisted_sites(text))
-    if site is None:
+    sites = _unlisted_sites(text)
+    if not sites:
         return None
-    at, word, _, kind = site
+    at, word, _, kind = rng.choice(sites)
     swap = {"he": "she", "she": "he", "He": "She", "She": "He"}[word]
     return Plant([_sub(text, at, at + len(word), swap)], [text], at, at + len(swap), kind)
 
