@@ -228,6 +228,24 @@ given name is two people to the check, as it may well be (Yegor Morozov, Ivan Mo
 full name after the surname alone in a headline is still misspelt.  Distinct spots
 (surname uses that may be misspelt): fresh_g 29 -> 28, every other pool unchanged.
 
+The pronoun-unlisted family (pron19, 2026-12-03) plants where the pronoun family cannot: a
+he/she about a person whose given name copydesk's list does not know, named in full ("Ane
+Goikoetxea") and later by surname, or by an honorific and surname ("Mrs Tanabe").  The
+person's gender comes from the article alone, never from copydesk's lists or rules: an
+honorific (Mr, Mrs, Ms, Miss), a noun only one gender bears said of them ("the mother of two",
+"actress …"), or another he/she/his/her/him clearly theirs in another sentence; a person with
+any evidence the other way has no site.  "Clearly theirs" is the pronoun family's standard:
+the only person named in the pronoun's sentence or the one before (across a paragraph
+break), no listed given name, no one else named in full (listed or not, "van der Meer"),
+no quotation, no pronoun of the other gender, no kin or role of someone else.  Each plant
+is tallied by its strongest evidence: honorific, noun, pronouns (two or more), pronoun (one;
+the swap then leaves one pronoun each way, which a reader marks but a check may not know
+which to trust).  Someone else named in full anywhere in the article, however common the
+surname and whatever the given name ("Ibrahim Sani Bello … Bello had known"), stops a site
+when named by surname alone near the pronoun (found in the hand check of the first version:
+two fresh_q sites).  Distinct sites: tune 0, report 1, fresh_a-c 0, d 1, e 2, f 4, g 0, h 0,
+i 6, j 6, k 8, l 11, m 2, n 3, o 0, p 1, q 0, r 1, s 4, t 6, u 1, v-z 0, aa 2, ac 4 (63).
+
 Usage: python bench/eval_families.py
        [--pool tune|report|fresh_a|fresh_b|fresh_c|fresh_d|fresh_e|fresh_f|fresh_g|fresh_h|
                fresh_i|fresh_j|fresh_k|fresh_l|fresh_m|fresh_n|fresh_o|fresh_p|fresh_q|fresh_r|
@@ -689,6 +707,215 @@ def plant_pronoun(name: str, text: str, rng: random.Random, texts: dict[str, str
     return Plant([_sub(text, at, at + len(word), swap)], [text], at, at + len(swap))
 
 
+# --- pronoun-unlisted: people whose given name copydesk's list does not know -------------------
+# Their gender comes from the article alone (never from copydesk's lists or rules, which are
+# under test): an honorific, a gendered noun about them, or another pronoun clearly theirs.
+_LETTERS = r"\p{Lu}[\p{Ll}\p{M}]+"
+_UNLISTED_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’-])({_LETTERS}) "
+    rf"((?:{_LETTERS}-)?(?:Mac|Mc|O’|O')?\p{{Lu}}[\p{{Ll}}\p{{M}}]{{2,}})"
+    r"(?![\p{L}\p{M}'’-])(?! \p{Lu})"
+)
+_HONORIFIC = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_HONORIFIC_NAME = regex.compile(
+    r"(?<![\p{L}])(Mr|Mrs|Ms|Miss)\.? (\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}])"
+)
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor"})
+# nouns that can only be a man or only a woman, said of the person in apposition
+_GENDER_NOUNS = {
+    "m": frozenset(
+        {"actor", "widower", "spokesman", "father", "husband", "son", "brother", "uncle"}
+        | {"grandfather", "businessman", "chairman", "congressman", "king", "prince", "monk"}
+        | {"sportsman", "fisherman", "nephew", "grandson", "boyfriend", "councilman"}
+    ),
+    "f": frozenset(
+        {"actress", "widow", "spokeswoman", "mother", "wife", "daughter", "sister", "aunt"}
+        | {"grandmother", "businesswoman", "chairwoman", "congresswoman", "queen", "princess"}
+        | {"nun", "sportswoman", "niece", "granddaughter", "girlfriend", "councilwoman"}
+    ),
+}
+_NOUN_AFTER = regex.compile(
+    r"\A, (?:a|an|the|his|her) (?:[\p{L}-]+ ){0,3}?(\p{Ll}+)(?=[,.;]| of\b| who\b)"
+)
+
+
+@dataclass
+class _Unlisted:
+    """A person named in full, or by an honorific and surname, with no listed given name."""
+
+    last: str
+    first: str = ""
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    evidence: list[tuple[int, str, str]] = field(default_factory=list)  # (offset, gender, kind)
+
+
+def _unlisted_people(text: str) -> dict[str, _Unlisted]:
+    """People named in full and later by surname (or by an honorific), keyed by surname;
+    a surname two people of different given names share is nobody's (ambiguous)."""
+    names = given_names()
+    firsts: dict[str, set[str]] = {}
+    for m in _NAME_PAIR.finditer(text):
+        if m.group(1) not in _TITLES:
+            firsts.setdefault(m.group(2), set()).add(m.group(1))
+    people: dict[str, _Unlisted] = {}
+    for m in _UNLISTED_NAME.finditer(text):
+        first, last = m.groups()
+        before = regex.search(r"(\p{Lu}[\p{L}\p{M}]*) \Z", text[max(0, m.start() - 30) : m.start()])
+        if (
+            _fold(first) in names
+            or zipf(first.lower()) >= 4.0
+            or zipf(last.lower()) >= 4.0
+            or len(firsts.get(last, set()) - {first}) > 0
+            or (before and zipf(before.group(1).lower()) < 4.0)
+        ):
+            continue
+        person = people.setdefault(last, _Unlisted(last, first))
+        person.mentions.append((m.start(), m.end()))
+    for m in _HONORIFIC_NAME.finditer(text):
+        last = m.group(2)
+        if zipf(last.lower()) >= 4.0 or len(firsts.get(last, set()) - _TITLES) > 1:
+            continue
+        if any(_fold(f) in names for f in firsts.get(last, set())):
+            continue
+        person = people.setdefault(last, _Unlisted(last))
+        person.mentions.append((m.start(), m.end()))
+        person.evidence.append((m.start(), _HONORIFIC[m.group(1)], "honorific"))
+    for last, person in list(people.items()):
+        alone = [
+            a for a in _uses(text, person.first or "\0", last) if a.start() > person.mentions[0][0]
+        ]
+        if not alone and not any(k == "honorific" for _, _, k in person.evidence):
+            del people[last]  # named once: not shown to be a person, no surname to follow
+            continue
+        person.mentions += [(a.start(), a.end()) for a in alone]
+        _noun_evidence(text, person)
+    return people
+
+
+def _noun_evidence(text: str, person: _Unlisted) -> None:
+    """A noun only one gender bears, said of the person: just before a mention ("actress
+    Thandiwe Okafor") or in the apposition after it ("Okafor, a widow of 60,")."""
+    for start, end in person.mentions:
+        before = regex.search(r"\b(\p{Ll}+) \Z", text[max(0, start - 30) : start])
+        after = _NOUN_AFTER.match(text[end : end + 80])
+        for m in (before, after):
+            noun = m.group(1) if m else ""
+            for gender, nouns in _GENDER_NOUNS.items():
+                if noun in nouns:
+                    person.evidence.append((start, gender, "noun"))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+
+
+_OTHER_GENDER = {"m": r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b", "f": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"}
+
+
+# a surname after a particle ("van der Meer", "de la Cruz"): a person the pairs above miss
+_PARTICLE_NAME = regex.compile(r"\b(?:[Vv]an|[Vv]on|de|da|der|del|di|dos|la|le|al|bin|ibn) \p{Lu}")
+
+
+def _someone_named(span: str, person: _Unlisted) -> bool:
+    """Someone other than ``person`` named in full in ``span`` ("his former rival Andy
+    Oakes", "Sani Bello", "van der Meer"), listed or not, a common surname or not."""
+    if _PARTICLE_NAME.search(span):
+        return True
+    for m in _NAME_PAIR.finditer(span):
+        first, last = m.groups()
+        if last != person.last and first not in _TITLES and zipf(first.lower()) < 4.5:
+            return True
+    return False
+
+
+def _clearly_of(
+    text: str, at: int, gender: str, people: dict[str, _Unlisted], surnames: set[str]
+) -> _Unlisted | None:
+    """The one unlisted person a pronoun at ``at`` can mean, by the guards of
+    ``_pronoun_sites``: the only person named in its sentence or the one before, no given
+    name the list knows, no quotation, no pronoun of the other gender, no kin or role of
+    someone else, no other person named in full."""
+    sent_start = _sentence_start(text, at)
+    # the sentence before, across a paragraph break ("…in the association.⏎⏎She said")
+    prev = _sentence_start(text, len(text[: sent_start + 1].rstrip()))
+    span = text[prev + 1 : at]
+    near = [p for p in people.values() if any(prev < s < at for s, _ in p.mentions)]
+    if len(near) != 1 or re.search(r"[“”\"]", span) or re.search(_OTHER_GENDER[gender], span):
+        return None
+    person = near[0]
+    names = given_names()
+    if any(_fold(w) in names for w in regex.findall(r"\b\p{Lu}[\p{Ll}\p{M}]+\b", span)):
+        return None
+    if any(regex.search(rf"\b{regex.escape(n)}\b", span) for n in surnames - {person.last}):
+        return None
+    if _someone_named(span, person):
+        return None
+    own = text[sent_start + 1 : at]
+    alone = span.replace(f"{person.first} {person.last}", person.last) if person.first else span
+    if _someone_else(span, own, gender) or _unknown_person(alone):
+        return None
+    return person
+
+
+# every two capitalised words in a row, overlapping ("Ibrahim Sani", "Sani Bello")
+_OVERLAPPING_PAIRS = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+) (?=(\p{Lu}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}]))"
+)
+
+
+def _unlisted_sites(text: str) -> list[tuple[int, str, str, str]]:
+    """(offset, pronoun, gender, kind of evidence) of a he/she clearly about one unlisted
+    person whose gender the article shows elsewhere, and nowhere the other way."""
+    people = _unlisted_people(text)
+    if not people:
+        return []
+    # anyone named in full anywhere may be named by surname alone near the pronoun ("Ibrahim
+    # Sani Bello … Bello had known"), whatever their given name and however common the surname
+    full = {
+        m.group(2)
+        for m in _OVERLAPPING_PAIRS.finditer(text)
+        if m.group(1) not in _TITLES and zipf(m.group(1).lower()) < 4.5
+    }
+    surnames = _surnames(text) | {p[3] for p in _persons(text)} | set(people) | full
+    votes: list[tuple[int, str, _Unlisted]] = []
+    for m in re.finditer(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b", text):
+        gender = "m" if m.group(1).lower() in ("he", "his", "him") else "f"
+        person = _clearly_of(text, m.start(), gender, people, surnames)
+        if person is not None:
+            votes.append((m.start(), gender, person))
+    out: list[tuple[int, str, str, str]] = []
+    for at, gender, person in votes:
+        word = text[at : at + 3].rstrip(" ")
+        if word.lower() not in ("he", "she") or not re.match(r" [a-z]", text[at + len(word) :]):
+            continue
+        sent = _sentence_start(text, at)
+        others = [
+            (o, g, "pronoun")
+            for o, g, p in votes
+            if p is person and _sentence_start(text, o) != sent
+        ]
+        evidence = person.evidence + others
+        if not evidence or any(g != gender for _, g, _ in evidence):
+            continue
+        kinds = {k for _, _, k in evidence}
+        kind: str = next(k for k in ("honorific", "noun", "pronoun") if k in kinds)
+        if kind == "pronoun" and len(others) > 1:
+            kind = "pronouns"
+        out.append((at, word, gender, kind))
+    return out
+
+
+def plant_pronoun_unlisted(
+    name: str, text: str, rng: random.Random, texts: dict[str, str]
+) -> Plant | None:
+    sites = _unlisted_sites(text)
+    if not sites:
+        return None
+    at, word, _, kind = rng.choice(sites)
+    swap = {"he": "she", "she": "he", "He": "She", "She": "He"}[word]
+    return Plant([_sub(text, at, at + len(word), swap)], [text], at, at + len(swap), kind)
+
+
 _NAME_OF_EVENT = ("championship", "championships", "presidency", "derby")
 # AP capitalises an embassy or consulate after its nation ("the French Embassy", "the
 # U.S. Embassy"; lower case alone): a house style, not a stray capital (module docstring).
@@ -951,6 +1178,7 @@ FAMILIES: dict[str, tuple[Planter, tuple[str, ...], bool]] = {
         False,
     ),
     "pronoun": (plant_pronoun, ("pronoun.gender",), False),
+    "pronoun-unlisted": (plant_pronoun_unlisted, ("pronoun.gender",), False),
     "mid-capital": (plant_mid_capital, ("case.mid-sentence-capital",), False),
     "mid-capital-noun": (
         plant_mid_capital_noun,

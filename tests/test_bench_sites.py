@@ -65,3 +65,44 @@ def test_a_full_name_after_the_surname_alone_in_a_headline_is_misspelt() -> None
     # the headline names her by surname; the body's full name is hers and may be misspelt
     text = "Salcedo wins\n\nPaula Salcedo won the race. Salcedo said it was hard.\n"
     assert _spots(text) == {text.index("Paula Salcedo") + 6, text.index("Salcedo said")}
+
+
+# pronoun-unlisted: a person whose given name the list does not know, gender from the text
+def _unlisted(text: str) -> list[tuple[str, str, str]]:
+    return [(w, g, k) for _, w, g, k in eval_families._unlisted_sites(text)]
+
+
+def test_unlisted_sites_take_the_gender_from_the_article() -> None:
+    assert "ozren" not in eval_families.given_names()
+    honorific = "Headline\n\nMrs Valbrekt runs the kiln. She said glaze prices had doubled.\n"
+    assert _unlisted(honorific) == [("She", "f", "honorific")]
+    noun = (
+        "Headline\n\nOzren Valbrekt, a widower of 70, runs the kiln. Valbrekt said he "
+        "would retire.\n"
+    )
+    assert _unlisted(noun) == [("he", "m", "noun")]
+    pronouns = (
+        "Headline\n\nOzren Valbrekt runs the kiln. He opened it in 1990.\n\nValbrekt said "
+        "prices had doubled. He said he would retire.\n"
+    )
+    # the first has two pronouns in another sentence, the others one each
+    assert [k for _, _, k in _unlisted(pronouns)] == ["pronouns", "pronoun", "pronoun"]
+
+
+def test_no_unlisted_site_without_evidence_elsewhere_or_against_it() -> None:
+    alone = "Headline\n\nOzren Valbrekt runs the kiln. Valbrekt said he would retire.\n"
+    assert _unlisted(alone) == []  # the pronoun is the only evidence: nothing to swap against
+    mixed = (
+        "Headline\n\nMrs Valbrekt runs the kiln. Valbrekt said he would retire.\n\n"
+        "Valbrekt said she would sell the shop.\n"
+    )
+    assert _unlisted(mixed) == []  # the article gives both genders: no site for anyone
+
+
+def test_no_unlisted_site_beside_someone_else_named_in_full() -> None:
+    text = (
+        "Headline\n\nMrs Valbrekt runs the kiln. A court fined Tovin Asker Brell, 58, for "
+        "selling it glaze.\n\nValbrekt said Brell had known. She said she would sue.\n"
+    )
+    assert ("She", "f", "honorific") not in _unlisted(text)
+    assert _unlisted(text.replace("Brell had known", "the quarry had known"))

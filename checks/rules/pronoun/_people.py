@@ -509,6 +509,10 @@ class EntityLinker:
             ]
         if cands:
             people = [e for e in cands if e.is_person] or cands
+            if len(parts) == 1 and all(e.relative for e in people):
+                # the person first named by the surname, though the list does not know their
+                # given name: "Teodrun Valbrekt … Her son, Ozren Valbrekt, … Valbrekt said"
+                people += [e for e in cands if e.name_like and not e.relative]
             if len(parts) == 1:
                 people = _written_whole(people, parts[0]) or people
                 # "Silveira" after "Manuel da Silveira … His daughter, Helena da Silveira":
@@ -779,9 +783,11 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
 def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int) -> bool:
     """The new name at token ``k0`` shares its surname with a person named before and
     follows a kin noun of its own phrase: "His daughter, Helena da Silveira", "Silveira's
-    wife Ana Silveira" (a relative, not the person the bare surname has meant so far)."""
+    wife Ana Silveira" (a relative, not the person the bare surname has meant so far).  The
+    person named before may be one whose given name the list does not know, written like a
+    person's name ("Teodrun Valbrekt founded the firm. Her son, Ozren Valbrekt,")."""
     namesakes = doc.linker.by_token.get(parts[-1], ())
-    if not any(e is not ent and e.is_person for e in namesakes):
+    if not any(e is not ent and (e.is_person or e.name_like) for e in namesakes):
         return False
     tokens, kin = doc.tokens, resource_words("kin_nouns")
     for j in range(k0 - 1, max(-1, k0 - 4), -1):

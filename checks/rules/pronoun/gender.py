@@ -98,6 +98,15 @@ sentences before the pronoun name no one but speak of someone with a pronoun, ou
 quotation ("…all his life.⏎⏎The drought hit his barley first. She said…"), goes on with the
 people of the paragraph before.
 Pronouns inside quotations are never judged.
+A person whose given name the list does not know ("Otuvai Kelemete", "Mrs Valbrekt") has the
+gender the text alone gives them: an honorific, a noun only one gender bears, or two or more
+pronouns only they can mean, never one stray pronoun against one other (either may be the
+slip).  Such a name, written in full like a person's, opens a paragraph as a listed one does
+("Otuvai Kelemete, a 58-year-old fisherman, said she…" sets aside those named before); a
+person the text has only ever called "he" (or "she"), if only once, is on stage for a vox pop
+("Bexari Nurlatov coached the team. He won four titles.⏎⏎Asmaru Ofrendi, 22, said he…"); and
+the bare surname stays with the person first named by it, not a relative named after, whether
+the list knows that person's given name or not ("Teodrun Valbrekt … Her son, Ozren Valbrekt").
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 ``his`` and ``him`` are offered, the likelier first.
@@ -628,7 +637,9 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         return False
     words = a.text[ante.start : ante.end].split()
     first = a.tokens[ante.first_tok]
-    if len(words) < 2 or ent.first_name is None:
+    # a given name the list knows, or one it does not in a name written like a person's
+    # whose person the text has shown ("Otuvai Kelemete, a 58-year-old fisherman, said")
+    if len(words) < 2 or (ent.first_name is None and not (ent.name_like and ent.is_person)):
         return False
     relative = first.pos > 3 and _brought_on(a, ante, p)
     # "At the ferry dock in Halden, Nina Orlov, 68, said he…": an opening phrase of
@@ -692,6 +703,17 @@ def _vox_pop(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     return not any(f" {tie} " in f" {rest} " for tie in ties)
 
 
+def _only_ever(ent: Entity, gender: str) -> bool:
+    """The text gives ``ent`` ``gender``, or has called them nothing else, if only once: a
+    person whose given name the list does not know ("Bexari Nurlatov coached the team.
+    He won four titles.") is as much on stage as one whose name it knows."""
+    established = ent.gender()
+    if established is not None:
+        return established == gender
+    score = ent.score()
+    return score[gender] > 0 and score[FEMALE if gender == MALE else MALE] == 0
+
+
 def _gendered_on_stage(a: Analysis, sent: int, gender: str) -> bool:
     """Sentence ``sent``, the last of its paragraph, names someone of ``gender`` or refers to
     them by its pronoun outside quotations, and that paragraph names someone the text gives
@@ -705,7 +727,8 @@ def _gendered_on_stage(a: Analysis, sent: int, gender: str) -> bool:
         if m.quoted:
             continue
         noun = m.noun is not None and m.noun.gender == gender
-        person = m.entity is not None and m.entity.is_person and m.entity.gender() == gender
+        ent = m.entity
+        person = ent is not None and (ent.is_person or ent.name_like) and _only_ever(ent, gender)
         if (noun or person) and m.sent == sent:
             return True
         named = named or noun or person
