@@ -458,3 +458,66 @@ def test_boilerplate_prompts(line):
 )
 def test_boilerplate_near_misses(line):
     assert run("layout.boilerplate", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this story: Facebook | X | Email",
+        "Share on Facebook | Share on X | WhatsApp",
+        "Posted by: glassdesk | 4 May 2031 | 12 comments",
+        "Posted by quilldesk | 4 May 2031",
+        "Read more:",
+        "See also",
+        "Related stories:",
+        "27 comments",
+    ],
+)
+def test_boilerplate_web_furniture_lines(line):
+    text = f"Headline\n\nText of the story.\n\n{line}\n\nMore text."
+    [issue] = run("layout.boilerplate", text)
+    assert issue.matched(text).startswith(line)
+
+
+def test_boilerplate_link_lines_go_with_their_heading():
+    text = (
+        "Headline\n\nText of the story.\n\nRead more:\n- Glaziers vote to strike\n"
+        "- Tinsmiths return to the guild hall\n\nMore text."
+    )
+    found = [i.matched(text).strip() for i in run("layout.boilerplate", text)]
+    assert found == [
+        "Read more:",
+        "- Glaziers vote to strike",
+        "- Tinsmiths return to the guild hall",
+    ]
+    headlines = "Headline\n\nText.\n\nRelated:\nGlaziers vote to strike\nTinsmiths return\n\nMore."
+    assert len(run("layout.boilerplate", headlines)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph after the heading's blank line is the story again.
+        "Headline\n\nText.\n\nRead more:\n\nGlaziers voted to strike on Monday.\n\nMore.",
+        # Prose under a heading, not a link.
+        "Headline\n\nText.\n\nRelated:\nThe glaziers voted to strike on Monday, he said.",
+    ],
+)
+def test_boilerplate_link_lines_near_misses(text):
+    issues = run("layout.boilerplate", text)
+    assert [i.matched(text).strip() for i in issues] == [text.split("\n\n")[2].split("\n")[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook said it would appeal the fine.",
+        "Posted by his brother, the video went viral.",
+        "See also the glaziers' report, he said.",
+        "Related charges against the tinsmith were dropped.",
+        "Email was the only way to reach the glaziers.",
+        "The post drew 27 comments in an hour.",
+    ],
+)
+def test_boilerplate_web_furniture_near_misses(line):
+    assert run("layout.boilerplate", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
