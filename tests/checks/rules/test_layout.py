@@ -521,3 +521,60 @@ def test_boilerplate_link_lines_near_misses(text):
 )
 def test_boilerplate_web_furniture_near_misses(line):
     assert run("layout.boilerplate", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
+
+
+# --- layout.agency-credit: staff credits ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jo Quillane; Editing by Al Awlbury)",
+        "(Additional reporting by Jo Quillane in Brannoch and Per Awl; Writing by Al Awlbury)",
+        "Compiled by the Brannoch Glaziers' Desk",
+        "[Reporting by Jo Quillane, editing by Al Awlbury]",
+        "Quillwire contributed to this report.",
+        "The Brannoch Evening Post contributed reporting.",
+        "Quillwire and Awlnews contributed to this report. For more news, follow us on X.",
+    ],
+)
+def test_staff_credit_lines(line):
+    text = f"Headline\n\nText of the story.\n\n{line}\n\nMore text."
+    [issue] = run("layout.agency-credit", text)
+    assert issue.matched(text).strip() == line
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        (
+            "The glaziers went home. (Reporting by Jo Quillane; Editing by Al Awlbury)",
+            " (Reporting by Jo Quillane; Editing by Al Awlbury)",
+        ),
+        (
+            "The glaziers went home. Quillwire contributed to this report.",
+            " Quillwire contributed to this report.",
+        ),
+    ],
+)
+def test_staff_credit_closing_a_paragraph_goes_alone(paragraph, credit):
+    text = f"Headline\n\nText.\n\n{paragraph}"
+    [issue] = run("layout.agency-credit", text)
+    assert issue.matched(text) == credit
+    assert fix("layout.agency-credit", text) == "Headline\n\nText.\n\nThe glaziers went home."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the Brannoch paper showed the glaziers had lied.",
+        "Editing by Al Awlbury was careful, the glaziers said.",
+        "Quillwire contributed to this report, its editor said.",
+        "Jo Quillane, Per Awl, Al Awlbury, Ed Tin and Bo Glass contributed to this report.",
+        "Many readers contributed to this report.",
+        "He thanked the glaziers (reporting by hand) and left.",
+        "The glaziers went home (reporting by Jo Quillane) early.",
+    ],
+)
+def test_staff_credit_near_misses(line):
+    assert run("layout.agency-credit", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
