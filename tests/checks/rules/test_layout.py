@@ -578,3 +578,34 @@ def test_staff_credit_closing_a_paragraph_goes_alone(paragraph, credit):
 )
 def test_staff_credit_near_misses(line):
     assert run("layout.agency-credit", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
+
+
+# --- layout.caption: credits of the wire's shape, any agency --------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A glazier fits a pane in Brannoch on May 4, 2031. QUILLWIRE/Jo Quillane",
+        "A glazier fits a pane in Brannoch on May 4, 2031. Jo Quillane / QUILLWIRE",
+        "A glazier fits a pane in Brannoch. Photo: Jo Quillane / Quillwire",
+        "QUILL-AWL/Jo Quillane",
+    ],
+)
+def test_caption_credit_shape_of_an_unknown_agency(line):
+    text = f"Headline\n\nText of the story.\n\n{line}\n\nMore text."
+    [issue] = run("layout.caption", text)
+    assert issue.matched(text).startswith(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The glaziers' AC/DC tribute band played until midnight in Brannoch, he said.",
+        "Trading in Brannoch resumed on Monday. EUR/USD rates were steady.",
+        "The glaziers backed the deal. The QUILL/Awl merger is due in May.",
+        "The glaziers backed the deal, said Jo Quillane of QUILLWIRE.",
+    ],
+)
+def test_caption_credit_shape_near_misses(line):
+    assert run("layout.caption", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
