@@ -335,6 +335,14 @@ def _json_text(data: object) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def _why_locked(folder: Path) -> str:
+    try:
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only = False
+    return "Read-only file system" if read_only else "permission denied"
+
+
 def cmd_fix(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     try:
@@ -350,7 +358,7 @@ def cmd_fix(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     locked = unwritable_folder(out_dir)
     if locked is not None:  # said before the check runs, not after it
-        _err(f"cannot write into {locked} (permission denied); choose another output folder")
+        _err(f"cannot write into {locked} ({_why_locked(locked)}); choose another output folder")
         return EXIT_ERROR
     batch = ReviewBatch(max_bytes=args.max_size, remember=False)
     batch.source_dir = Path(args.source_dir) if args.source_dir else None
