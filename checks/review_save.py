@@ -81,6 +81,16 @@ def file_in_the_way(out: Path) -> Path | None:
     return None
 
 
+def unwritable_folder(out: Path) -> Path | None:
+    """The folder that stops copies being written into ``out``: ``out`` itself or, when it
+    does not exist yet, the nearest folder above it, if this user may not write there."""
+    for p in (out, *out.parents):
+        if p.exists():
+            usable = p.is_dir() and os.access(p, os.W_OK | os.X_OK)
+            return None if usable else p
+    return None
+
+
 def output_blocked(out: Path | None) -> str | None:
     """Why nothing can be saved into ``out`` (a file sits where a folder must be), or None."""
     if out is None:

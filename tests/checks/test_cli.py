@@ -441,3 +441,37 @@ def test_fix_into_a_file_says_so_before_checking_anything(capsys, folder, tmp_pa
         assert code == 2 and out_text == ""
         assert err.count("\n") == 1 and "is a file, not a folder" in err, err
         assert "cannot save" not in err
+
+
+def _fix_into_locked_folder(capsys, folder, locked):
+    code, out, err = run(capsys, "fix", "--output", str(locked / "copies"), str(folder / "a.txt"))
+    assert code == 2 and f"cannot write into {locked}" in err, err
+    assert out == "" and "fix(es)" not in err  # refused before anything was checked
+    assert not (locked / "copies").exists()
+
+
+def test_fix_refuses_a_read_only_output_folder_before_checking(capsys, folder, tmp_path):
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as root: a read-only folder is writable")
+        _fix_into_locked_folder(capsys, folder, locked)
+    finally:
+        locked.chmod(0o755)
+
+
+def test_fix_refuses_a_folder_this_user_may_not_write(capsys, folder, tmp_path, monkeypatch):
+    # As root a mode bit locks nothing: the permission the system reports is what counts.
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if str(p) == str(locked) else real_access(p, mode)
+    )
+    _fix_into_locked_folder(capsys, folder, locked)

@@ -208,13 +208,13 @@ def test_full_disk_one_line_per_file_and_the_old_report_kept(capsys, tmp_path):
         assert leftovers(disk) == []
 
 
-def test_read_only_output_one_line_per_file(capsys, tmp_path):
+def test_read_only_output_one_line_before_checking(capsys, tmp_path):
     src = tmp_path / "in"
     make_batch(src, 3)
     with tmpfs(tmp_path / "ro", "ro,size=64k") as ro:
-        code, _, err = run(capsys, "fix", "--rules", "space", "-o", str(ro / "out"), str(src))
-        assert code == 2 and "Traceback" not in err
-        assert len(err.strip().splitlines()) == 3 and "Read-only" in err
+        code, out, err = run(capsys, "fix", "--rules", "space", "-o", str(ro / "out"), str(src))
+        assert code == 2 and "Traceback" not in err and out == ""
+        assert len(err.strip().splitlines()) == 1 and "Read-only" in err
     assert all(p.read_text().startswith("Title") for p in src.iterdir())
 
 

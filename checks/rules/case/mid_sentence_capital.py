@@ -19,6 +19,11 @@ that ends as a sentence with four lower-case words or more is prose however many
 it holds.  A word with an inner capital after the article is a lower-case word
 (``on The iPads``), and a content word in lower case after the capital, with none after
 it, shows the words there are in sentence case in any line (``6-2 in The final;``).
+
+The same words after a quotation closed by a comma (``“We are ready,” He said``,
+``"Not yet," She added``) continue the sentence: lower-case them (safe).  Only these
+articles and pronouns, never a name (``,” Smith said``) nor ``I``, and only before a
+lower-case word (``,” The Times reported`` is a title).
 """
 
 from __future__ import annotations
@@ -47,6 +52,15 @@ def _pattern() -> regex.Pattern[str]:
     # function word, spaces (no line break), the capital word, spaces, a lower-case word.
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{before})[^\S\n]+({caps})[^\S\n]+(\p{{Ll}}[\p{{L}}'’\-]*)\b"
+    )
+
+
+@cache
+def _after_quote() -> regex.Pattern[str]:
+    caps = "|".join(sorted(mid_sentence_capitals(), key=len, reverse=True))
+    # A comma, a closing quotation mark, spaces, the capital word, spaces, a lower-case word.
+    return regex.compile(
+        rf"(?<=\p{{L}}|\p{{N}}|[.!?]),[”’\"'][^\S\n]+({caps})[^\S\n]+\p{{Ll}}[\p{{L}}'’\-]*\b"
     )
 
 
@@ -137,6 +151,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         ("Officials said that «They» would not comment.", "they"),
         "He was taken from the court to A prison outside the city.",
         "She outplayed me in A long endgame.",
+        ("“We are ready,” «He» said.", "he"),
     ),
     near_misses=(
         "The minister visited The Hague on Monday.",
@@ -144,6 +159,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         "Officials said that The Times reported the deal first.",
         "Tomas Varga He arrived in Lisbon on Tuesday.",
         "He said that “The ferry is late.”",
+        "“We are ready,” Varga said. “Ready,” I said. “Yes,” The Times wrote.",
         "The reason was simple: The ferry was late.",
         "He said that\nThe ferry was late.",
         "Why Lisbon Needs Varga And The Ports Of The South",
@@ -154,6 +170,16 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
     ),
 )
 def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _after_quote().finditer(text):
+        cap = m.group(1)
+        yield ctx.issue(
+            m.start(1),
+            len(cap),
+            f"“{cap}” after a quotation closed by a comma should be lower case",
+            [cap.lower()],
+            confidence=0.9,
+            safe=True,
+        )
     for m in _pattern().finditer(text):
         cap, nxt = m.group(1), m.group(2)
         if m.group().split()[0].lower() == cap.lower():

@@ -11,6 +11,12 @@ a line "Ap" or "Cp" is not taken for a credit.  No list names every agency
 its own line (``(EPA)``, ``(EPA-EFE)``, ``(AP Photo)``) is a credit too, since
 prose never stands that way; a roman numeral (``(IV)``, a section) or a single
 letter (``(A)``, a list) is not one.
+
+Staff credits are wire leftovers too (checks/rules/layout/_credits.py):
+``(Reporting by Jane Doe; Editing by John Roe)``, ``Additional reporting by …``,
+``Writing by …``, ``Compiled by …`` and ``Nordwire contributed to this report.``,
+as a line of their own (with other furniture after them: ``For more news, follow
+us on social media.``) or closing a paragraph, where only the credit goes.
 """
 
 from __future__ import annotations
@@ -23,7 +29,9 @@ import regex
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.layout._lines import data_lines, lines, removal_span
+from copydesk.checks.rules.layout._credits import is_staff_credit, sentences
+from copydesk.checks.rules.layout._lines import Line, data_lines, lines, removal_span
+from copydesk.checks.rules.layout.boilerplate import is_boilerplate
 
 
 @cache
@@ -74,6 +82,8 @@ def is_credit_line(line: str) -> bool:
         ("The talks ended without a deal.«\n\nEFE»", ""),
         ("The talks ended without a deal.«\n\n(EPA)»", ""),
         ("The talks ended without a deal.«\n\n(WAM)»", ""),
+        ("The talks ended without a deal.«\n\n(Reporting by Jo Quill; Editing by Al Awl)»", ""),
+        ("Headline\n\nThe talks ended without a deal.« Quillwire contributed to this report.»", ""),
     ),
     near_misses=(
         "The talks ended without a deal, AFP reported.",
@@ -83,13 +93,18 @@ def is_credit_line(line: str) -> bool:
         "The talks ended.\n\nAP photographers were at the station.",
         "The first rule.\n\n(IV)\n\nThe fourth rule.",
         "The talks ended.\n\n(Epa)\n\nThe (EPA) said so.",
+        "Reporting by the paper showed the talks ended.",
+        "Quillwire contributed to this report, its editor said.",
     ),
 )
 def agency_credit(text: str, ctx: CheckContext) -> Iterator[Issue]:
     all_lines = lines(text)
     for line in all_lines:
         # The first line is the headline's place; a lone agency name there is a dateline.
-        if line.is_first or not is_credit_line(line.text):
+        if line.is_first:
+            continue
+        if not is_credit_line(line.text):
+            yield from _staff_credit(text, line, ctx)
             continue
         offset, length = removal_span(text, line.start, line.end)
         yield ctx.issue(
@@ -99,3 +114,25 @@ def agency_credit(text: str, ctx: CheckContext) -> Iterator[Issue]:
             [""],
             confidence=0.9 if line.is_last else 0.75,
         )
+
+
+def _staff_credit(text: str, line: Line, ctx: CheckContext) -> Iterator[Issue]:
+    """A staff credit as the line (with furniture after it), or the sentences closing it."""
+    parts = sentences(line.text)
+    first = len(parts)
+    while first > 0 and (
+        is_staff_credit(parts[first - 1].text) or is_boilerplate(parts[first - 1].text)
+    ):
+        first -= 1
+    if first == len(parts) or not any(is_staff_credit(p.text) for p in parts[first:]):
+        return
+    while not is_staff_credit(parts[first].text):
+        first += 1  # the furniture run starts at its first credit
+    if first == 0:
+        offset, length = removal_span(text, line.start, line.end)
+        yield ctx.issue(offset, length, "Staff credit line", [""], confidence=0.85)
+        return
+    start = line.start + parts[first - 1].end
+    yield ctx.issue(
+        start, line.end - start, "Staff credit closing the paragraph", [""], confidence=0.75
+    )

@@ -10,7 +10,14 @@ Fix: ``..`` → ``.`` (safe, also after an abbreviation: ``U.S..`` → ``U.S.``)
 ``!!`` and ``??`` only flagged as emphasis, not safe.  Never touched: the
 ellipsis ``...`` / ``…``, four dots (ellipsis plus period), ``?!``, ``..`` in
 paths and ranges (``../``, ``1..10``), ``U.S.,`` / ``etc.;``, HTML entities
-(``&gt;;``) and ``::`` (markup and code, not prose).
+(``&gt;;``).
+
+A doubled ``;;`` or ``,,`` standing between spaces (``described as ;; “the``) is
+flagged too, the mark joined to the word before offered first, removal second
+(not safe: the marks may be stray).  ``::`` right after a word and before a space
+(``as follows:: the``) → ``:`` (safe); any other ``::`` is markup or code and stays
+quiet: ``YAML::`` at a line's end (reStructuredText), ``std::vector``, ``C++::``,
+IPv6 ``fe80::1``, breadcrumbs ``News :: World``, ratios and emoticons.
 """
 
 from __future__ import annotations
@@ -35,6 +42,13 @@ _ENTITY = regex.compile(r"&#?\w+\Z")
 _SAME = regex.compile(_BEFORE + r"([,;])\1+(?![.,;:…])")
 _EMPHASIS = regex.compile(_BEFORE + r"(?:!{2,}|\?{2,})(?![!?])")
 _MIXED = regex.compile(_BEFORE + r"(?<![.,;:…!?])([.,;:?!])([.,;:])(?![.,;:…!?])")
+# ";;" or ",," with a space on each side, after a word: "as ;; “the".
+_SPACED = regex.compile(r"(?<=[\p{L}\p{N}\p{M}”’\"')\]%])[^\S\n]+([,;])\1+(?=[^\S\n])")
+# "::" glued to a plain word (letters only back to the space), then a space and a word;
+# at a line's end it is reStructuredText's literal-block marker ("YAML::").
+_DOUBLE_COLON = regex.compile(
+    r"(?<=(?:^|\s)[\p{L}\p{M}]+[”’\"')\]]?)::(?=[^\S\n]+[\p{L}\p{N}“‘\"'])"
+)
 _PARA_END = regex.compile(r"[”’\"')\]]*[^\S\n]*(?:\n|\Z)")
 
 _NAMES = {".": "period", ",": "comma", ";": "semicolon", ":": "colon", "?": "question mark"}
@@ -62,6 +76,7 @@ def _after_abbreviation(text: str, dot: int) -> bool:
         ("Lisbon«,,» Madrid and Rome", ","),
         ("They met on Tuesday«,.»", "."),
         ("Unbelievable«!!»", "!"),
+        ("Two things matter«::» price and time.", ":"),
     ),
     near_misses=(
         "And then... nothing.",
@@ -72,6 +87,7 @@ def _after_abbreviation(text: str, dot: int) -> bool:
         "Really?! Yes.",
         "The range was 1.5 to 2.5 km.",
         "Fire. . . and smoke",
+        "Use std::vector or fe80::1 in C++:: code; Home :: News",
     ),
 )
 def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
@@ -100,6 +116,7 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
             confidence=0.97,
             safe=True,
         )
+    yield from _spaced_and_colons(text, ctx)
     for m in _EMPHASIS.finditer(text):
         mark = m.group()[0]
         yield ctx.issue(
@@ -144,3 +161,17 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
             options,
             confidence=0.7,
         )
+
+
+def _spaced_and_colons(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    for m in _SPACED.finditer(text):
+        mark = m.group(1)
+        yield ctx.issue(
+            m.start(),
+            len(m.group()),
+            f"Doubled {_NAMES[mark]} between spaces",
+            [mark, ""],
+            confidence=0.8,
+        )
+    for m in _DOUBLE_COLON.finditer(text):
+        yield ctx.issue(m.start(), 2, "Doubled colon", [":"], confidence=0.9, safe=True)

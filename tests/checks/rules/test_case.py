@@ -1498,3 +1498,33 @@ def test_a_capital_article_before_a_lower_case_content_word_in_a_line_of_names(t
 )
 def test_a_key_name_is_read_by_the_word_after_it(text, flagged):
     assert bool(run("case.mid-sentence-capital", text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("“The glass is cracked,” He said.", "He"),
+        ('"Not before spring," She added, smiling.', "She"),
+        ("‘Too late,’ They replied at once.", "They"),
+        ("“We will see,” A glazier said.", "A"),
+    ],
+)
+def test_capital_after_comma_and_closing_quote(text, word):
+    (issue,) = run("case.mid-sentence-capital", text)
+    assert issue.matched(text) == word
+    assert issue.replacements == (word.lower(),) and issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The glass is cracked,” Quillane said.",
+        "“The glass is cracked,” I said.",
+        "“The glass is cracked,” The Glazier's Gazette wrote.",
+        "“Is the glass cracked?” He looked again.",
+        "“The glass is cracked.” He left.",
+        "He said, “The glass is cracked.”",
+    ],
+)
+def test_capital_after_quote_near_misses(text):
+    assert run("case.mid-sentence-capital", text) == []

@@ -458,3 +458,154 @@ def test_boilerplate_prompts(line):
 )
 def test_boilerplate_near_misses(line):
     assert run("layout.boilerplate", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this story: Facebook | X | Email",
+        "Share on Facebook | Share on X | WhatsApp",
+        "Posted by: glassdesk | 4 May 2031 | 12 comments",
+        "Posted by quilldesk | 4 May 2031",
+        "Read more:",
+        "See also",
+        "Related stories:",
+        "27 comments",
+    ],
+)
+def test_boilerplate_web_furniture_lines(line):
+    text = f"Headline\n\nText of the story.\n\n{line}\n\nMore text."
+    [issue] = run("layout.boilerplate", text)
+    assert issue.matched(text).startswith(line)
+
+
+def test_boilerplate_link_lines_go_with_their_heading():
+    text = (
+        "Headline\n\nText of the story.\n\nRead more:\n- Glaziers vote to strike\n"
+        "- Tinsmiths return to the guild hall\n\nMore text."
+    )
+    found = [i.matched(text).strip() for i in run("layout.boilerplate", text)]
+    assert found == [
+        "Read more:",
+        "- Glaziers vote to strike",
+        "- Tinsmiths return to the guild hall",
+    ]
+    headlines = "Headline\n\nText.\n\nRelated:\nGlaziers vote to strike\nTinsmiths return\n\nMore."
+    assert len(run("layout.boilerplate", headlines)) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph after the heading's blank line is the story again.
+        "Headline\n\nText.\n\nRead more:\n\nGlaziers voted to strike on Monday.\n\nMore.",
+        # Prose under a heading, not a link.
+        "Headline\n\nText.\n\nRelated:\nThe glaziers voted to strike on Monday, he said.",
+    ],
+)
+def test_boilerplate_link_lines_near_misses(text):
+    issues = run("layout.boilerplate", text)
+    assert [i.matched(text).strip() for i in issues] == [text.split("\n\n")[2].split("\n")[0]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook said it would appeal the fine.",
+        "Posted by his brother, the video went viral.",
+        "See also the glaziers' report, he said.",
+        "Related charges against the tinsmith were dropped.",
+        "Email was the only way to reach the glaziers.",
+        "The post drew 27 comments in an hour.",
+    ],
+)
+def test_boilerplate_web_furniture_near_misses(line):
+    assert run("layout.boilerplate", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
+
+
+# --- layout.agency-credit: staff credits ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jo Quillane; Editing by Al Awlbury)",
+        "(Additional reporting by Jo Quillane in Brannoch and Per Awl; Writing by Al Awlbury)",
+        "Compiled by the Brannoch Glaziers' Desk",
+        "[Reporting by Jo Quillane, editing by Al Awlbury]",
+        "Quillwire contributed to this report.",
+        "The Brannoch Evening Post contributed reporting.",
+        "Quillwire and Awlnews contributed to this report. For more news, follow us on X.",
+    ],
+)
+def test_staff_credit_lines(line):
+    text = f"Headline\n\nText of the story.\n\n{line}\n\nMore text."
+    [issue] = run("layout.agency-credit", text)
+    assert issue.matched(text).strip() == line
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        (
+            "The glaziers went home. (Reporting by Jo Quillane; Editing by Al Awlbury)",
+            " (Reporting by Jo Quillane; Editing by Al Awlbury)",
+        ),
+        (
+            "The glaziers went home. Quillwire contributed to this report.",
+            " Quillwire contributed to this report.",
+        ),
+    ],
+)
+def test_staff_credit_closing_a_paragraph_goes_alone(paragraph, credit):
+    text = f"Headline\n\nText.\n\n{paragraph}"
+    [issue] = run("layout.agency-credit", text)
+    assert issue.matched(text) == credit
+    assert fix("layout.agency-credit", text) == "Headline\n\nText.\n\nThe glaziers went home."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the Brannoch paper showed the glaziers had lied.",
+        "Editing by Al Awlbury was careful, the glaziers said.",
+        "Quillwire contributed to this report, its editor said.",
+        "Jo Quillane, Per Awl, Al Awlbury, Ed Tin and Bo Glass contributed to this report.",
+        "Many readers contributed to this report.",
+        "He thanked the glaziers (reporting by hand) and left.",
+        "The glaziers went home (reporting by Jo Quillane) early.",
+    ],
+)
+def test_staff_credit_near_misses(line):
+    assert run("layout.agency-credit", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []
+
+
+# --- layout.caption: credits of the wire's shape, any agency --------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A glazier fits a pane in Brannoch on May 4, 2031. QUILLWIRE/Jo Quillane",
+        "A glazier fits a pane in Brannoch on May 4, 2031. Jo Quillane / QUILLWIRE",
+        "A glazier fits a pane in Brannoch. Photo: Jo Quillane / Quillwire",
+        "QUILL-AWL/Jo Quillane",
+    ],
+)
+def test_caption_credit_shape_of_an_unknown_agency(line):
+    text = f"Headline\n\nText of the story.\n\n{line}\n\nMore text."
+    [issue] = run("layout.caption", text)
+    assert issue.matched(text).startswith(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The glaziers' AC/DC tribute band played until midnight in Brannoch, he said.",
+        "Trading in Brannoch resumed on Monday. EUR/USD rates were steady.",
+        "The glaziers backed the deal. The QUILL/Awl merger is due in May.",
+        "The glaziers backed the deal, said Jo Quillane of QUILLWIRE.",
+    ],
+)
+def test_caption_credit_shape_near_misses(line):
+    assert run("layout.caption", f"Headline\n\nText.\n\n{line}\n\nMore text.") == []

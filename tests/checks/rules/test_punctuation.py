@@ -568,3 +568,38 @@ def test_missing_space_after_a_handle_or_hashtag_before_prose_is_fixed(text, exp
 @pytest.mark.parametrize("text", ["Tag them @a_b,@c_d now.", "Use #x1,#y2 or #z3,w4."])
 def test_handles_in_a_list_stay_quiet(text):
     assert run("punct.missing-space", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "first"),
+    [
+        ("The glazier called it ;; “a fine pane”.", " ;;", ";"),
+        ("Quill ,, Thimble and Awl.", " ,,", ","),
+        ("The tinsmith mended it ;;; then left.", " ;;;", ";"),
+    ],
+)
+def test_double_between_spaces_is_offered(text, span, first):
+    (issue,) = run("punct.double", text)
+    assert issue.matched(text) == span
+    assert issue.replacements == (first, "") and not issue.safe
+
+
+def test_double_colon_after_a_word_is_one_colon():
+    text = "The glazier needs two things:: putty and glass."
+    (issue,) = run("punct.double", text)
+    assert issue.matched(text) == "::" and issue.replacements == (":",) and issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call std::sort on it, or Glazier::Pane::new().",
+        "The host fe80::1 and ::1 answer; so does 2001:db8:: today.",
+        "A C++:: prefix and a literal block::\n\n    cat glazier.txt",
+        "Home :: Glaziers :: Tinsmiths",
+        "The score was 3:2 and the ratio 1:4; :: ) and :-)",
+        "Quill ; Thimble , Awl.",
+    ],
+)
+def test_double_near_misses_spaced_and_colons(text):
+    assert run("punct.double", text) == []
