@@ -48,7 +48,7 @@ from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review_cover import CoverIndex, covers, moved_span
 from copydesk.checks.review_recheck import Recheck, changed_by
-from copydesk.checks.review_report import Outcome, ReviewRow, review_rows
+from copydesk.checks.review_report import Outcome, ReviewRow, review_rows, typed_rows
 from copydesk.checks.review_save import overwrite_original
 from copydesk.checks.settings import data_dir
 from copydesk.checks.textpos import LineIndex, Span
@@ -127,6 +127,8 @@ class FileReview:
         self.doc = doc
         self.error = error
         self.text = doc.text if doc else ""
+        # The text before the editor typed in it: the report lists each typed change.
+        self.untyped = self.text
         # What the file holds as far as this review knows: read at open, or last written here.
         self.disk_bytes = doc.raw if doc else None
         self.items: list[ReviewItem] = []
@@ -515,6 +517,11 @@ class FileReview:
             )
         return out
 
+    def typed_rows(self) -> list[ReviewRow]:
+        """The report's rows for what the editor typed in the text (none when nothing was):
+        a change no issue accounts for, so the report records every change made."""
+        return typed_rows(self.name, self.untyped, self.text)
+
     def store_of(self, issue: Issue) -> Decision | None:
         """The decision of the item holding ``issue`` (the same object)."""
         for it in self.items_at(issue.offset):
@@ -599,7 +606,7 @@ class FileReview:
         checks the new text again.
         """
         changes = self.changes()
-        self.text = self.corrected().text
+        self.text = self.untyped = self.corrected().text
         self._lines = None
         self.items, self._starts, self._cover, self._by_key = [], [], None, None
         self.carried = set()

@@ -154,11 +154,15 @@ class ReviewBatch:
         return [f for f in self.files if f.dirty]
 
     def review_rows(self, rule_name: Callable[[str], str] | None = None) -> list[ReviewRow]:
-        """Every issue of every readable file with its decision, for the review report."""
+        """Every issue of every readable file with its decision, and each change the editor
+        typed, for the review report."""
         name = rule_name or registry_rule_name()
         rows: list[ReviewRow] = []
         for f in self.readable():
-            rows.extend(f.review_rows(name))
+            # What the editor typed is a change too: its rows among the issues', in text order.
+            typed = f.typed_rows()
+            mine = f.review_rows(name)
+            rows.extend(sorted(mine + typed, key=lambda r: (r.line, r.column)) if typed else mine)
         return rows
 
     def plan_targets(self, output_dir: Path) -> dict[FileReview, Path]:

@@ -1,0 +1,53 @@
+"""Trial 19 (a new copy editor's trial): the review window's and the report's mends."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import Qt
+
+from tests.desktop.conftest import wait_checked
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _csv_rows(path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_text("utf-8"))))
+
+
+def test_the_report_records_what_the_editor_typed(qtbot, make_window, tmp_path):
+    """A Ctrl+T edit is a change of the saved copy: the report lists it as its own row,
+    and a fix the editor then typed over is recorded by what the text holds."""
+    p = tmp_path / "t.txt"
+    p.write_text("Ask teh miller.\nThe pond froze  early.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    w.activateWindow()
+    fr = w.current
+    [teh] = [it for it in fr.items if it.issue.rule == "test.teh"]
+    w.issue_panel.select_key(teh.key)
+    w.accept_current()  # "the"
+    qtbot.keyClick(w, Qt.Key.Key_T, CTRL)
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(w.view, "Nobody skated.")
+    # Type over the accepted fix: "teh" becomes "our" by hand.
+    cursor = w.view.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(7, cursor.MoveMode.KeepAnchor)
+    w.view.setTextCursor(cursor)
+    qtbot.keyClicks(w.view, "our")
+    assert fr.text.startswith("Ask our miller.")
+    out = tmp_path / "r.csv"
+    assert w.export_report(out)
+    typed = [r for r in _csv_rows(out) if r["outcome"] == "typed"]
+    assert [(r["line"], r["before"], r["after"]) for r in typed] == [
+        ("1", "teh", "our"),
+        ("3", "", "Nobody skated."),
+    ]
+    assert typed[0]["rule"] == "typed" and typed[0]["typed"] == "our"
+    # The double space is left open: its row holds the real characters, not symbols.
+    [double] = [r for r in _csv_rows(out) if r["rule"] == "test.double-space"]
+    assert (double["before"], double["suggested"]) == ("  ", " ")
