@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copydesk.checks.document import DocumentError, write_atomic
-from copydesk.checks.files import OutputPlanError
+from copydesk.checks.document import Document, DocumentError, write_atomic
+from copydesk.checks.files import InputFile, OutputPlanError
 
 if TYPE_CHECKING:
     from copydesk.checks.review import FileReview
@@ -73,6 +73,20 @@ def overwrite_original(path: Path, disk_bytes: bytes, data: bytes) -> bytes:
     return data
 
 
+def copy_as_it_is(item: InputFile, doc: Document, target: Path) -> bytes:
+    """Write an input with nothing to review (an empty file) to ``target`` as it is, so
+    the output folder mirrors the input folder: ``fix`` and the window's save both do
+    this. Returns the bytes written; raises DocumentError."""
+    data = doc.encode(doc.text)
+    write_atomic(target, data, source=item.path)
+    return data
+
+
+def empty_copied_line(shown_input: str, shown_target: str) -> str:
+    """The line that says an empty input was copied (``fix``'s output, the window's bar)."""
+    return f"{shown_input} -> {shown_target}: empty; copied as it is"
+
+
 def file_in_the_way(out: Path) -> Path | None:
     """The file that sits where ``out`` or a folder above it must be, if any."""
     for p in (out, *out.parents):
@@ -103,6 +117,7 @@ class SaveOutcome:
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "name:line rule" of fixes not applied
     where: str = ""
+    copied: list[str] = field(default_factory=list)  # empty inputs copied as they are
 
     @property
     def ok(self) -> bool:
@@ -116,7 +131,8 @@ class SaveOutcome:
                 f"Saved {self.saved} of {self.total} file(s) {self.where};"
                 f" {len(self.errors)} not saved"
             )
-        return f"Saved {self.saved} file(s) {self.where}"
+        empty = f" (and {len(self.copied)} empty file(s) copied as they are)" if self.copied else ""
+        return f"Saved {self.saved} file(s) {self.where}{empty}"
 
     def messages(self) -> list[str]:
         lines: list[str] = []
@@ -170,7 +186,23 @@ def save_files(
             outcome.saved += 1
         except (DocumentError, OSError) as exc:
             outcome.errors.append(str(exc))
+    if not overwrite and out is not None:
+        _copy_empties(batch, out, outcome)
     return outcome
+
+
+def _copy_empties(batch: ReviewBatch, out: Path, outcome: SaveOutcome) -> None:
+    """Copy the batch's empty inputs into ``out`` as they are, as ``fix`` does; a copy
+    already there is left alone (it is the same, or someone put something there)."""
+    for item, doc, target in batch.empty_targets(out):
+        if target.exists() or target.is_symlink():
+            continue
+        try:
+            copy_as_it_is(item, doc, target)
+        except (DocumentError, OSError) as exc:
+            outcome.errors.append(str(exc))
+            continue
+        outcome.copied.append(empty_copied_line(str(item.path), str(target)))
 
 
 def copies_to_lose(batch: ReviewBatch, files: Sequence[FileReview], out: Path) -> list[str]:

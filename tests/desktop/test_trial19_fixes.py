@@ -51,3 +51,20 @@ def test_the_report_records_what_the_editor_typed(qtbot, make_window, tmp_path):
     # The double space is left open: its row holds the real characters, not symbols.
     [double] = [r for r in _csv_rows(out) if r["rule"] == "test.double-space"]
     assert (double["before"], double["suggested"]) == ("  ", " ")
+
+
+def test_save_copies_an_empty_file_as_fix_does(qtbot, make_window, tmp_path):
+    """`fix` copies an empty input as it is, so the output folder mirrors the input; the
+    window's save does the same (one function in the review layer does it for both)."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "note.txt").write_text("Ask teh miller.\n", "utf-8")
+    (d / "blank.txt").write_bytes(b"")
+    w = make_window()
+    w.open_paths([str(d)])
+    wait_checked(qtbot, w)
+    assert [f.name for f in w.session.files] == ["note.txt"]
+    w.output_dir = tmp_path / "out"
+    assert w.save_all()
+    assert (tmp_path / "out" / "blank.txt").read_bytes() == b""
+    assert "1 empty file(s) copied as they are" in w.statusBar().currentMessage()
