@@ -68,3 +68,23 @@ def test_save_copies_an_empty_file_as_fix_does(qtbot, make_window, tmp_path):
     assert w.save_all()
     assert (tmp_path / "out" / "blank.txt").read_bytes() == b""
     assert "1 empty file(s) copied as they are" in w.statusBar().currentMessage()
+
+
+def test_a_cut_suggestion_shows_the_part_that_differs(qtbot, make_window):
+    """`en…dy → en…dy` hid the space a glued-words fix adds: the cut keeps the part that
+    differs on both sides, with context to read it by."""
+    from PySide6.QtGui import QFontMetrics
+
+    from copydesk.desktop.issue_columns import ARROW, elide_suggestion
+
+    w = make_window()
+    metrics = QFontMetrics(w.issue_panel.table.font())
+    text = "thermoplasticpanels → thermoplastic·panels"
+    width = metrics.horizontalAdvance("thermoplasticpanels") + metrics.horizontalAdvance(ARROW)
+    cut = elide_suggestion(metrics, text, width)
+    assert metrics.horizontalAdvance(cut) <= width
+    old, new = cut.split(ARROW)
+    assert "cpan" in old and "c·pan" in new  # the space is seen, with the letters around it
+    # Where the differing parts alone are too wide, both sides are still cut round the arrow.
+    long = "a → " + "b" * 80
+    assert elide_suggestion(metrics, long, 200).startswith("a → b")
