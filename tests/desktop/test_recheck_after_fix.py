@@ -90,6 +90,11 @@ def test_a_revealed_issue_is_listed_without_f5_and_undo_takes_it_back(
     assert w.issue_panel.model.rowCount() == len(fr.items)
     w.select_item(revealed)  # its detail says it was found after the fix, not before
     assert REVEALED in w.issue_panel.message.text()
+    # In plain words, naming the fix inside it (trial 19 found "the text the fix inside it
+    # left" hard to read).
+    assert f"({REVEALED} ({repair.issue.rule}): the text below is what is left of it" in (
+        w.issue_panel.message.text()
+    )
 
     w.select_item(revealed)
     w.accept_current(revealed.issue.replacements[0])
