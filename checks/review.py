@@ -155,6 +155,11 @@ class FileReview:
         self.found_after: set[str] = set()
         # What the file held when last saved (or opened): undoing back to it is not a change.
         self._clean: tuple[str, dict[str, Decision]] = (self.text, {})
+        # Decisions remembered from an earlier session, taken when the file was opened
+        # (the window says so), and whether they were found by content: kept for this
+        # text at another path (a copied or moved folder).
+        self.remembered = 0
+        self.remembered_elsewhere = False
 
     # Identity
 
@@ -662,11 +667,14 @@ class FileReview:
         """Load the remembered decisions; False (and none loaded) when they cannot be read."""
         try:
             by_path = store_path_for(str(self.path), data_dir())
-            if not by_path.exists() and self.doc is not None:
+            elsewhere = not by_path.exists() and self.doc is not None
+            if elsewhere and self.doc is not None:
                 # Not seen at this path: the same text elsewhere (a moved folder) may be.
                 by_path = content_store_path(self.doc.text)
             self.store = DecisionStore.load(by_path)
             self._cover = None
+            self.remembered = len(self.store.decisions)
+            self.remembered_elsewhere = elsewhere
             if self.revision == self.saved_revision:
                 self._mark_clean()
         except (OSError, ValueError, KeyError, TypeError, AttributeError):

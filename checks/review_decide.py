@@ -238,3 +238,19 @@ def plan_rule(
         verb = "Accept" if accept else "Reject"
         plan.label = plan.status = f"{verb} {len(plan.changes)} × {rule} in {where}"
     return plan
+
+
+def plan_clear(fr: FileReview) -> DecisionPlan:
+    """Take back every decision of ``fr`` (remembered ones from an earlier session
+    included) as one step; undo gives them back."""
+    changes = [
+        DecisionChange(fr, key, decision, None) for key, decision in fr.store.decisions.items()
+    ]
+    plan = DecisionPlan(f"Clear {len(changes)} decision(s) in {fr.name}", changes)
+    plan.status = (
+        f"{len(changes)} decision(s) in {fr.name} cleared: its issues are open again"
+        " (Ctrl+Z gives the decisions back)"
+        if changes
+        else f"{fr.name} has no decisions to clear"
+    )
+    return plan

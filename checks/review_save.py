@@ -232,3 +232,52 @@ def copies_to_lose(batch: ReviewBatch, files: Sequence[FileReview], out: Path) -
             f" {len(gone)} line(s) in it would be lost{first}"
         )
     return lines
+
+
+def unsaved_files(batch: ReviewBatch, out: Path | None) -> list[FileReview]:
+    """The files whose work is in no saved copy: those changed since opened or saved, and
+    those whose accepted fixes (decisions remembered from an earlier session, perhaps
+    for the same text in another folder) were never saved to ``out``, the output folder
+    now: no copy there, or one that differs from what they make."""
+    try:
+        targets = batch.plan_targets(out) if out is not None else {}
+    except OutputPlanError:
+        targets = {}
+    return [fr for fr in batch.readable() if fr.dirty or _never_saved(fr, targets.get(fr))]
+
+
+def _never_saved(fr: FileReview, target: Path | None) -> bool:
+    """Accepted fixes no save of this session wrote, nor any copy at ``target`` holds."""
+    return fr.saved_to is None and bool(fr.accepted_edits()) and not _holds(target, fr)
+
+
+def _holds(target: Path | None, fr: FileReview) -> bool:
+    """Whether ``target`` already holds ``fr``'s corrected copy."""
+    if target is None:
+        return False
+    try:
+        return target.read_bytes() == fr.corrected_bytes()
+    except (OSError, DocumentError):
+        return False
+
+
+def remembered_lines(files: Sequence[FileReview]) -> list[str]:
+    """A line for the editor when files open with decisions remembered from an earlier
+    session (already applied, so the files may show as done): how many, where, and how
+    to take them back."""
+    taken = [f for f in files if f.remembered]
+    if not taken:
+        return []
+    total = sum(f.remembered for f in taken)
+    named = ", ".join(f"{f.name} ({f.remembered})" for f in taken[:4])
+    more = f" and {len(taken) - 4} more file(s)" if len(taken) > 4 else ""
+    elsewhere = (
+        " (kept for the same text in another folder)"
+        if any(f.remembered_elsewhere for f in taken)
+        else ""
+    )
+    return [
+        f"{total} decision(s) remembered from an earlier session are applied{elsewhere}:"
+        f" {named}{more}. Review › Clear Decisions in File takes a file's back (Ctrl+Z gives"
+        " them back again); a single issue can be re-decided as usual."
+    ]

@@ -8,6 +8,7 @@ from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_decide import (
     DecisionPlan,
     plan_accept,
+    plan_clear,
     plan_reject,
     plan_rule,
     plan_safe,
@@ -50,6 +51,12 @@ class WindowReview(WindowBase):
         """
         self.accept_current()
         self.issue_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_decisions(self) -> None:
+        """Review › Clear Decisions in File: every decision of the file shown taken back (those
+        remembered from an earlier session too), as one undo step."""
+        if self.current is not None:
+            self._push(plan_clear(self.current))
 
     def reject_current(self) -> None:
         it, fr = self.current_item(), self.current

@@ -88,3 +88,42 @@ def test_a_cut_suggestion_shows_the_part_that_differs(qtbot, make_window):
     # Where the differing parts alone are too wide, both sides are still cut round the arrow.
     long = "a → " + "b" * 80
     assert elide_suggestion(metrics, long, 200).startswith("a → b")
+
+
+def test_remembered_decisions_are_announced_and_count_as_unsaved(qtbot, make_window, tmp_path):
+    """Trial 19: a copy of a reviewed folder opened as "done" with every decision taken and
+    no word said; Close Batch then asked nothing, though no copy was saved for it."""
+    first, second = tmp_path / "monday", tmp_path / "tuesday"
+    first.mkdir()
+    second.mkdir()
+    (first / "t.txt").write_text("Ask teh miller.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(first)])
+    wait_checked(qtbot, w)
+    [teh] = [it for it in w.current.items if it.issue.rule == "test.teh"]
+    w.issue_panel.select_key(teh.key)
+    w.accept_current("the")
+    assert w.current.open_count() == 0
+    w.output_dir = tmp_path / "monday-out"
+    assert w.save_all()
+    assert w.close_batch()
+
+    (second / "t.txt").write_text("Ask teh miller.\n", "utf-8")  # the same text, elsewhere
+    w.open_paths([str(second)])
+    wait_checked(qtbot, w)
+    fr = w.current
+    assert fr.open_count() == 0  # taken from the earlier session...
+    said = "\n".join(w.message_bar.messages)
+    assert "1 decision(s) remembered from an earlier session are applied" in said  # ...and said
+    assert "another folder" in said and "t.txt (1)" in said
+    assert "Clear Decisions in File" in said
+
+    asked: list[int] = []
+    w.ask_unsaved = lambda count: asked.append(count) or "cancel"
+    assert not w.close_batch()  # never saved to tuesday's output folder: asked first
+    assert asked == [1]
+
+    w.clear_decisions()  # taken back in one step, and given back by Ctrl+Z
+    assert fr.open_count() == 1
+    w.undo_stack.undo()
+    assert fr.open_count() == 0
