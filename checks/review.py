@@ -281,6 +281,27 @@ class FileReview:
         for new, decision in taken:
             self.store.set(new, decision)
 
+    def same_item(self, old: ReviewItem | None) -> ReviewItem | None:
+        """``old``'s issue among the items now (after a check's results came in): the
+        same issue at the same place first, whatever its key's ordinal became, else the
+        item that has its key; None when it is gone."""
+        if old is None:
+            return None
+        place = _place(old.issue)
+        found = next((it for it in self.items if _place(it.issue) == place), None)
+        return found or next((it for it in self.items if it.key == old.key), None)
+
+    def next_open_after(
+        self, item: ReviewItem, wanted: Callable[[ReviewItem], bool] = lambda _it: True
+    ) -> ReviewItem | None:
+        """The open issue to go to once ``item`` is decided: the next in text order, else
+        the first before it, in this file only (the editor reads on where they are)."""
+        at = _sort_key(item)
+        others = [x for x in self.items if x.key != item.key and self.is_open(x) and wanted(x)]
+        after = [x for x in others if _sort_key(x) > at]
+        pool = after or others
+        return pool[0] if pool else None
+
     def items_at(self, offset: int) -> list[ReviewItem]:
         """Items whose span covers ``offset`` (an empty span covers its own point)."""
         hi = bisect.bisect_right(self._starts, offset)

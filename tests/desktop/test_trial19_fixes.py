@@ -127,3 +127,60 @@ def test_remembered_decisions_are_announced_and_count_as_unsaved(qtbot, make_win
     assert fr.open_count() == 1
     w.undo_stack.undo()
     assert fr.open_count() == 0
+
+
+_LATE = {"found": False}
+
+
+def _late_teh(text: str, ctx):
+    import regex
+
+    for n, m in enumerate(regex.finditer(r"\bteh\b", text)):
+        if n == 4 and not _LATE["found"]:
+            continue  # this one comes only with the later results
+        yield ctx.issue(m.start(), 3, "Typo: “teh”", ["the"])
+
+
+def test_late_results_leave_the_selection_on_the_issue_being_read(qtbot, make_window, tmp_path):
+    """Trial 19: results that came in late shifted the list under the editor, and Ctrl+Enter
+    then decided an issue they had not read. The issue being read stays selected, even
+    where the new results renumber identical issues before it."""
+    from copydesk.checks.model import Category
+    from copydesk.checks.registry import Check
+
+    late = Check("test.late-teh", Category.SPELLING, "teh, one found late", _late_teh)
+    _LATE["found"] = False
+    p = tmp_path / "t.txt"
+    p.write_text("Go teh way. " * 12 + "\n", "utf-8")
+    w = make_window(checks=(late,))
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    fr = w.current
+    reading = fr.items[6]
+    assert reading.key.endswith("#5")  # its twins before it are counted in its key
+    w.issue_panel.select_key(reading.key)
+    _LATE["found"] = True
+    w.start_check([fr])
+    wait_checked(qtbot, w)
+    assert len(fr.items) == 12
+    assert w.current_item().issue.offset == reading.issue.offset
+
+
+def test_after_a_decision_the_next_issue_is_the_next_in_this_file(qtbot, make_window, tmp_path):
+    """After Accept or Reject the selection goes on in text order in the same file, and
+    stays in it when nothing is left there (Ctrl+F8 goes on to the next file)."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Ask teh miller. Then teh baker.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(tmp_path)])
+    wait_checked(qtbot, w)
+    a = w.current
+    first, second = [it for it in a.items if it.issue.rule == "test.teh"]
+    w.issue_panel.select_key(second.key)
+    w.reject_current()  # the last in text order: back to the one before it, same file
+    assert w.current is a and w.current_item().key == first.key
+    w.accept_current()  # nothing open left here: the file stays, and says so
+    assert w.current is a
+    assert "No open issues left in a.txt" in w.statusBar().currentMessage()
+    w.next_file()
+    assert w.current is not a
