@@ -122,6 +122,7 @@ def test_remembered_decisions_are_announced_and_count_as_unsaved(qtbot, make_win
     w.ask_unsaved = lambda count: asked.append(count) or "cancel"
     assert not w.close_batch()  # never saved to tuesday's output folder: asked first
     assert asked == [1]
+    w.ask_unsaved = lambda count: "discard"  # the window may close at the end of the test
 
     w.clear_decisions()  # taken back in one step, and given back by Ctrl+Z
     assert fr.open_count() == 1
