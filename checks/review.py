@@ -48,7 +48,7 @@ from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
 from copydesk.checks.review_cover import CoverIndex, covers, moved_span
 from copydesk.checks.review_recheck import Recheck, changed_by
-from copydesk.checks.review_report import Outcome, ReviewRow, review_rows
+from copydesk.checks.review_report import Outcome, ReviewRow, review_rows, typed_rows
 from copydesk.checks.review_save import overwrite_original
 from copydesk.checks.settings import data_dir
 from copydesk.checks.textpos import LineIndex, Span
@@ -127,6 +127,8 @@ class FileReview:
         self.doc = doc
         self.error = error
         self.text = doc.text if doc else ""
+        # The text before the editor typed in it: the report lists each typed change.
+        self.untyped = self.text
         # What the file holds as far as this review knows: read at open, or last written here.
         self.disk_bytes = doc.raw if doc else None
         self.items: list[ReviewItem] = []
@@ -153,6 +155,11 @@ class FileReview:
         self.found_after: set[str] = set()
         # What the file held when last saved (or opened): undoing back to it is not a change.
         self._clean: tuple[str, dict[str, Decision]] = (self.text, {})
+        # Decisions remembered from an earlier session, taken when the file was opened
+        # (the window says so), and whether they were found by content: kept for this
+        # text at another path (a copied or moved folder).
+        self.remembered = 0
+        self.remembered_elsewhere = False
 
     # Identity
 
@@ -273,6 +280,27 @@ class FileReview:
             self.store.set(old, None)
         for new, decision in taken:
             self.store.set(new, decision)
+
+    def same_item(self, old: ReviewItem | None) -> ReviewItem | None:
+        """``old``'s issue among the items now (after a check's results came in): the
+        same issue at the same place first, whatever its key's ordinal became, else the
+        item that has its key; None when it is gone."""
+        if old is None:
+            return None
+        place = _place(old.issue)
+        found = next((it for it in self.items if _place(it.issue) == place), None)
+        return found or next((it for it in self.items if it.key == old.key), None)
+
+    def next_open_after(
+        self, item: ReviewItem, wanted: Callable[[ReviewItem], bool] = lambda _it: True
+    ) -> ReviewItem | None:
+        """The open issue to go to once ``item`` is decided: the next in text order, else
+        the first before it, in this file only (the editor reads on where they are)."""
+        at = _sort_key(item)
+        others = [x for x in self.items if x.key != item.key and self.is_open(x) and wanted(x)]
+        after = [x for x in others if _sort_key(x) > at]
+        pool = after or others
+        return pool[0] if pool else None
 
     def items_at(self, offset: int) -> list[ReviewItem]:
         """Items whose span covers ``offset`` (an empty span covers its own point)."""
@@ -515,6 +543,11 @@ class FileReview:
             )
         return out
 
+    def typed_rows(self) -> list[ReviewRow]:
+        """The report's rows for what the editor typed in the text (none when nothing was):
+        a change no issue accounts for, so the report records every change made."""
+        return typed_rows(self.name, self.untyped, self.text)
+
     def store_of(self, issue: Issue) -> Decision | None:
         """The decision of the item holding ``issue`` (the same object)."""
         for it in self.items_at(issue.offset):
@@ -599,7 +632,7 @@ class FileReview:
         checks the new text again.
         """
         changes = self.changes()
-        self.text = self.corrected().text
+        self.text = self.untyped = self.corrected().text
         self._lines = None
         self.items, self._starts, self._cover, self._by_key = [], [], None, None
         self.carried = set()
@@ -655,11 +688,14 @@ class FileReview:
         """Load the remembered decisions; False (and none loaded) when they cannot be read."""
         try:
             by_path = store_path_for(str(self.path), data_dir())
-            if not by_path.exists() and self.doc is not None:
+            elsewhere = not by_path.exists() and self.doc is not None
+            if elsewhere and self.doc is not None:
                 # Not seen at this path: the same text elsewhere (a moved folder) may be.
                 by_path = content_store_path(self.doc.text)
             self.store = DecisionStore.load(by_path)
             self._cover = None
+            self.remembered = len(self.store.decisions)
+            self.remembered_elsewhere = elsewhere
             if self.revision == self.saved_revision:
                 self._mark_clean()
         except (OSError, ValueError, KeyError, TypeError, AttributeError):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copydesk.checks.context import BatchMember
-from copydesk.checks.document import DEFAULT_MAX_BYTES, SIZE_ADVICE
+from copydesk.checks.document import DEFAULT_MAX_BYTES, SIZE_ADVICE, Document
 from copydesk.checks.engine import Engine, FileResult
 from copydesk.checks.files import InputFile, check_output_dir, output_path, plan_outputs
 from copydesk.checks.loading import LoadResult, load_inputs
@@ -38,6 +38,9 @@ class ReviewBatch:
     source_dir: Path | None = None  # where the sources of article pairs are (``--source-dir``)
     # What the line of a file over ``max_bytes`` tells the user to do (the window: its own).
     size_advice: str = SIZE_ADVICE
+    # Empty inputs: nothing to review, but a save copies them as they are, as ``fix``
+    # does, so the output folder mirrors the input folder.
+    empties: list[tuple[InputFile, Document]] = field(default_factory=list)
     _by_path: dict[str, FileReview] = field(default_factory=dict, repr=False)
 
     def open_paths(self, paths: Iterable[str | Path]) -> tuple[list[FileReview], list[str]]:
@@ -69,6 +72,8 @@ class ReviewBatch:
             if self.remember and fr.doc is not None and not fr.load_decisions()
         ]
         self.files.extend(added)
+        had = {item.path.resolve() for item, _ in self.empties}
+        self.empties += [(i, d) for i, d in loaded.empties if i.path.resolve() not in had]
         if self.remember:
             # Work a crash or a closed window left behind: decisions and typed text.
             recovered = [restore_draft(fr) for fr in added]
@@ -84,6 +89,7 @@ class ReviewBatch:
     def clear(self) -> None:
         """Close every file: an empty batch."""
         self.files.clear()
+        self.empties.clear()
         self.opened.clear()
         self._by_path.clear()
 
@@ -154,11 +160,15 @@ class ReviewBatch:
         return [f for f in self.files if f.dirty]
 
     def review_rows(self, rule_name: Callable[[str], str] | None = None) -> list[ReviewRow]:
-        """Every issue of every readable file with its decision, for the review report."""
+        """Every issue of every readable file with its decision, and each change the editor
+        typed, for the review report."""
         name = rule_name or registry_rule_name()
         rows: list[ReviewRow] = []
         for f in self.readable():
-            rows.extend(f.review_rows(name))
+            # What the editor typed is a change too: its rows among the issues', in text order.
+            typed = f.typed_rows()
+            mine = f.review_rows(name)
+            rows.extend(sorted(mine + typed, key=lambda r: (r.line, r.column)) if typed else mine)
         return rows
 
     def plan_targets(self, output_dir: Path) -> dict[FileReview, Path]:
@@ -171,9 +181,22 @@ class ReviewBatch:
         Raises OutputPlanError when the folder is inside an opened folder, a copy would
         replace an original, or two copies would still meet.
         """
+        return self._plan(output_dir)[0]
+
+    def empty_targets(self, output_dir: Path) -> list[tuple[InputFile, Document, Path]]:
+        """Each empty input with where its copy goes in ``output_dir`` (planned with the
+        files, in ``fix``'s order: articles, then empty files). Raises OutputPlanError."""
+        return self._plan(output_dir)[1]
+
+    def _plan(
+        self, output_dir: Path
+    ) -> tuple[dict[FileReview, Path], list[tuple[InputFile, Document, Path]]]:
         check_output_dir(output_dir, self.opened)
-        targets = plan_targets([f.source for f in self.files], output_dir)
-        return dict(zip(self.files, targets, strict=True))
+        sources = [f.source for f in self.files] + [item for item, _ in self.empties]
+        targets = plan_targets(sources, output_dir)
+        n = len(self.files)
+        empties = [(i, d, t) for (i, d), t in zip(self.empties, targets[n:], strict=True)]
+        return dict(zip(self.files, targets[:n], strict=True)), empties
 
     def default_output_dir(self) -> Path | None:
         roots = [f.source.root.resolve() for f in self.files]

@@ -102,8 +102,9 @@ def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPla
     outer = fr.superseded_by(it)
     if outer is not None:
         plan.messages.append(
-            f"{rule} at line {_line(fr, it)} lies inside the accepted fix {outer.issue.rule}"
-            f" at line {_line(fr, outer)}: superseded by it (undo that fix to apply this one)."
+            f"Noted, but it changes nothing: {rule} at line {_line(fr, it)} is inside text that"
+            f" the fix you accepted for {outer.issue.rule} at line {_line(fr, outer)} already"
+            " replaces (undo that fix to apply this one)."
         )
     inside = [
         o
@@ -113,8 +114,9 @@ def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPla
     if inside:
         plan.label += f" (supersedes {', '.join(c.issue.rule for c in inside)})"
         plan.messages += [
-            f"{rule} at line {_line(fr, it)} covers the accepted fix {c.issue.rule} at line"
-            f" {_line(fr, c)}: that fix is superseded by this one (undo this to bring it back)."
+            f"The fix for {rule} at line {_line(fr, it)} replaces text that holds the fix you"
+            f" accepted for {c.issue.rule} at line {_line(fr, c)}: this one fix now stands for"
+            " both (Ctrl+Z brings the other back on its own)."
             for c in inside
         ]
     joins = verdict == Verdict.EDITED and "\n" not in replacement
@@ -235,4 +237,20 @@ def plan_rule(
     if plan.changes:
         verb = "Accept" if accept else "Reject"
         plan.label = plan.status = f"{verb} {len(plan.changes)} × {rule} in {where}"
+    return plan
+
+
+def plan_clear(fr: FileReview) -> DecisionPlan:
+    """Take back every decision of ``fr`` (remembered ones from an earlier session
+    included) as one step; undo gives them back."""
+    changes = [
+        DecisionChange(fr, key, decision, None) for key, decision in fr.store.decisions.items()
+    ]
+    plan = DecisionPlan(f"Clear {len(changes)} decision(s) in {fr.name}", changes)
+    plan.status = (
+        f"{len(changes)} decision(s) in {fr.name} cleared: its issues are open again"
+        " (Ctrl+Z gives the decisions back)"
+        if changes
+        else f"{fr.name} has no decisions to clear"
+    )
     return plan

@@ -1,16 +1,21 @@
 """The review report: every issue of a batch with what the editor decided, and a QA report.
 
-A copy editor hands on two things: what was changed (accepted as suggested, or edited
-to the text typed), and what is left to ask the author (queries kept, issues still
-open). Each row carries its sentence, file, line and column, and the rule under its
-own name; a per-rule summary counts the outcomes. Renderers: CSV, JSON, HTML, and an
-Xbench-style QA report (issues grouped by check, then the queries for the author).
-Whitespace in before/after cells is drawn (``·`` ``↵`` ``→``) so a space fix is seen.
+A copy editor hands on two things: what was changed (accepted as suggested, edited to
+the text typed, or typed in the text by hand: a row of its own, outcome ``typed``, so
+every change between the original and the saved copy is recorded), and what is left to
+ask the author (queries kept, issues still open). Each row carries its sentence, file,
+line and column, and the rule under its own name; a per-rule summary counts the
+outcomes. Renderers: CSV, JSON, HTML, and an Xbench-style QA report (issues grouped
+by check, then the queries for the author).
+The CSV and JSON hold the real characters (``after`` is what the text holds); the HTML
+draws whitespace in before/after cells (``·`` ``↵`` ``→``) so a space fix is seen, with
+the raw text in the cell's title.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import html
 import io
 import json
@@ -18,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
+from itertools import accumulate
 from pathlib import Path
 
 import regex
@@ -39,12 +45,16 @@ class Outcome(StrEnum):
     KEPT = "kept"  # a query noted, the text left as it is
     OPEN = "open"
     SUPERSEDED = "superseded"  # inside text a larger accepted fix replaces
+    TYPED = "typed"  # text the editor typed in the text itself (no issue behind it)
+
+
+_ONLY_WHEN_SEEN = (Outcome.SUPERSEDED, Outcome.TYPED)
 
 
 def shown_outcomes(rows: Iterable[ReviewRow]) -> list[Outcome]:
-    """The outcomes a report counts: 'superseded' only when an issue is."""
-    some = any(r.outcome == Outcome.SUPERSEDED for r in rows)
-    return [o for o in Outcome if o != Outcome.SUPERSEDED or some]
+    """The outcomes a report counts: 'superseded' and 'typed' only when a row has them."""
+    seen = {r.outcome for r in rows}
+    return [o for o in Outcome if o not in _ONLY_WHEN_SEEN or o in seen]
 
 
 def outcome_of(decision: Decision | None) -> Outcome:
@@ -128,6 +138,55 @@ def review_rows(
     return rows
 
 
+TYPED_RULE = "typed"
+TYPED_NAME = "Typed by the editor in the text itself"
+_TOKEN = regex.compile(r"\w+|\s+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _At:
+    offset: int
+    length: int
+
+
+def _hunks(original: str, text: str) -> list[tuple[int, int, int, int]]:
+    """Where ``text`` differs from ``original``, word by word: (start, end) in each; two
+    changes one space apart are one change, as an editor would read them."""
+    a, b = _TOKEN.findall(original), _TOKEN.findall(text)
+    starts_a = [0, *accumulate(len(t) for t in a)]
+    starts_b = [0, *accumulate(len(t) for t in b)]
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    hunks: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if hunks and i1 - hunks[-1][1] <= 1 and all(t.isspace() for t in a[hunks[-1][1] : i1]):
+            hunks[-1][1], hunks[-1][3] = i2, j2
+        else:
+            hunks.append([i1, i2, j1, j2])
+    return [(starts_a[i1], starts_a[i2], starts_b[j1], starts_b[j2]) for i1, i2, j1, j2 in hunks]
+
+
+def typed_rows(file: str, original: str, text: str) -> list[ReviewRow]:
+    """One row per change the editor typed: ``original`` (the file as read) against
+    ``text`` (the working text), on the lines the issue list shows for the working text."""
+    if original == text:
+        return []
+    index = LineIndex(text)
+    rows = []
+    for a0, a1, b0, b1 in _hunks(original, text):
+        line, column = index.position(_At(b0, b1 - b0))
+        rows.append(
+            ReviewRow(
+                file=file, line=line, column=column, rule=TYPED_RULE, rule_name=TYPED_NAME,
+                category="typed", message="Typed by the editor (Edit Text Directly)",
+                sentence=sentence_around(text, b0, b1), before=original[a0:a1],
+                after=text[b0:b1], outcome=Outcome.TYPED, typed=text[b0:b1], query=False,
+            )
+        )  # fmt: skip
+    return rows
+
+
 @dataclass(frozen=True)
 class RuleSummary:
     rule: str
@@ -181,8 +240,6 @@ def to_csv(rows: Sequence[ReviewRow]) -> str:
     writer.writerow(columns)
     for r in rows:
         values = asdict(r)
-        for field in ("before", "after", "suggested"):
-            values[field] = visible(values[field])
         values["query"] = "yes" if r.query else "no"
         writer.writerow([values[c] for c in columns])
     return out.getvalue()
@@ -232,7 +289,11 @@ def _cell(s: str) -> str:
     if len(s) > HTML_CELL_CHARS:
         half = HTML_CELL_CHARS // 2
         s = f"{s[:half]} … {s[-half:]}"
-    return html.escape(visible(s))
+    drawn = visible(s)
+    if drawn == s:
+        return html.escape(s)
+    # The symbols are for the eye; the real characters stay in the page (the title).
+    return f'<span title="{html.escape(s)}">{html.escape(drawn)}</span>'
 
 
 def _sentence(s: str) -> str:

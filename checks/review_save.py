@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copydesk.checks.document import DocumentError, write_atomic
-from copydesk.checks.files import OutputPlanError
+from copydesk.checks.document import Document, DocumentError, write_atomic
+from copydesk.checks.files import InputFile, OutputPlanError
 
 if TYPE_CHECKING:
     from copydesk.checks.review import FileReview
@@ -73,6 +73,20 @@ def overwrite_original(path: Path, disk_bytes: bytes, data: bytes) -> bytes:
     return data
 
 
+def copy_as_it_is(item: InputFile, doc: Document, target: Path) -> bytes:
+    """Write an input with nothing to review (an empty file) to ``target`` as it is, so
+    the output folder mirrors the input folder: ``fix`` and the window's save both do
+    this. Returns the bytes written; raises DocumentError."""
+    data = doc.encode(doc.text)
+    write_atomic(target, data, source=item.path)
+    return data
+
+
+def empty_copied_line(shown_input: str, shown_target: str) -> str:
+    """The line that says an empty input was copied (``fix``'s output, the window's bar)."""
+    return f"{shown_input} -> {shown_target}: empty; copied as it is"
+
+
 def file_in_the_way(out: Path) -> Path | None:
     """The file that sits where ``out`` or a folder above it must be, if any."""
     for p in (out, *out.parents):
@@ -113,6 +127,7 @@ class SaveOutcome:
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "name:line rule" of fixes not applied
     where: str = ""
+    copied: list[str] = field(default_factory=list)  # empty inputs copied as they are
 
     @property
     def ok(self) -> bool:
@@ -126,7 +141,8 @@ class SaveOutcome:
                 f"Saved {self.saved} of {self.total} file(s) {self.where};"
                 f" {len(self.errors)} not saved"
             )
-        return f"Saved {self.saved} file(s) {self.where}"
+        empty = f" (and {len(self.copied)} empty file(s) copied as they are)" if self.copied else ""
+        return f"Saved {self.saved} file(s) {self.where}{empty}"
 
     def messages(self) -> list[str]:
         lines: list[str] = []
@@ -180,7 +196,23 @@ def save_files(
             outcome.saved += 1
         except (DocumentError, OSError) as exc:
             outcome.errors.append(str(exc))
+    if not overwrite and out is not None:
+        _copy_empties(batch, out, outcome)
     return outcome
+
+
+def _copy_empties(batch: ReviewBatch, out: Path, outcome: SaveOutcome) -> None:
+    """Copy the batch's empty inputs into ``out`` as they are, as ``fix`` does; a copy
+    already there is left alone (it is the same, or someone put something there)."""
+    for item, doc, target in batch.empty_targets(out):
+        if target.exists() or target.is_symlink():
+            continue
+        try:
+            copy_as_it_is(item, doc, target)
+        except (DocumentError, OSError) as exc:
+            outcome.errors.append(str(exc))
+            continue
+        outcome.copied.append(empty_copied_line(str(item.path), str(target)))
 
 
 def copies_to_lose(batch: ReviewBatch, files: Sequence[FileReview], out: Path) -> list[str]:
@@ -210,3 +242,52 @@ def copies_to_lose(batch: ReviewBatch, files: Sequence[FileReview], out: Path) -
             f" {len(gone)} line(s) in it would be lost{first}"
         )
     return lines
+
+
+def unsaved_files(batch: ReviewBatch, out: Path | None) -> list[FileReview]:
+    """The files whose work is in no saved copy: those changed since opened or saved, and
+    those whose accepted fixes (decisions remembered from an earlier session, perhaps
+    for the same text in another folder) were never saved to ``out``, the output folder
+    now: no copy there, or one that differs from what they make."""
+    try:
+        targets = batch.plan_targets(out) if out is not None else {}
+    except OutputPlanError:
+        targets = {}
+    return [fr for fr in batch.readable() if fr.dirty or _never_saved(fr, targets.get(fr))]
+
+
+def _never_saved(fr: FileReview, target: Path | None) -> bool:
+    """Accepted fixes no save of this session wrote, nor any copy at ``target`` holds."""
+    return fr.saved_to is None and bool(fr.accepted_edits()) and not _holds(target, fr)
+
+
+def _holds(target: Path | None, fr: FileReview) -> bool:
+    """Whether ``target`` already holds ``fr``'s corrected copy."""
+    if target is None:
+        return False
+    try:
+        return target.read_bytes() == fr.corrected_bytes()
+    except (OSError, DocumentError):
+        return False
+
+
+def remembered_lines(files: Sequence[FileReview]) -> list[str]:
+    """A line for the editor when files open with decisions remembered from an earlier
+    session (already applied, so the files may show as done): how many, where, and how
+    to take them back."""
+    taken = [f for f in files if f.remembered]
+    if not taken:
+        return []
+    total = sum(f.remembered for f in taken)
+    named = ", ".join(f"{f.name} ({f.remembered})" for f in taken[:4])
+    more = f" and {len(taken) - 4} more file(s)" if len(taken) > 4 else ""
+    elsewhere = (
+        " (kept for the same text in another folder)"
+        if any(f.remembered_elsewhere for f in taken)
+        else ""
+    )
+    return [
+        f"{total} decision(s) remembered from an earlier session are applied{elsewhere}:"
+        f" {named}{more}. Review › Clear Decisions in File takes a file's back (Ctrl+Z gives"
+        " them back again); a single issue can be re-decided as usual."
+    ]

@@ -7,9 +7,10 @@ Suggestion share, so the Decision stays in view without a horizontal scroll bar.
 Rule column is shown when it fits whole beside a suggestion of a word or two; in a narrower panel
 (1366×768) it is left out rather than cut to a stub: the rule is in each row's tooltip,
 the filter box and the detail's title.  A suggestion too long for its column is cut on
-each side of its arrow, so what it replaces, the arrow and what with all stay in view
-(``transportand → transport·and`` as ``transp…and → transp…·and``, never
-``transport…sport·and``); the cell's tooltip gives it whole.
+each side of its arrow, so what it replaces, the arrow and what with all stay in view,
+and each side keeps the part that differs with as much around it as fits
+(``environmentalstudy → environmental·study`` as ``…entalstudy → …ental·study``, never
+``en…dy → en…dy``); the cell's tooltip gives it whole.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def elide_suggestion(metrics: QFontMetrics, text: str, width: int) -> str:
         return text
     old, new = text.split(ARROW, 1)
     room = width - metrics.horizontalAdvance(ARROW)
+    focused = _around_difference(metrics, old, new, room)
+    if focused is not None:
+        return focused[0] + ARROW + focused[1]
     wide_old, wide_new = metrics.horizontalAdvance(old), metrics.horizontalAdvance(new)
     middle = Qt.TextElideMode.ElideMiddle
     if wide_old <= room // 2:  # a short side is shown whole; the other takes the rest
@@ -69,6 +73,48 @@ def elide_suggestion(metrics: QFontMetrics, text: str, width: int) -> str:
         old = metrics.elidedText(old, middle, room // 2)
         new = metrics.elidedText(new, middle, room - room // 2)
     return old + ARROW + new
+
+
+CONTEXT_CAP = 40  # characters of context either side of a difference, at most
+
+
+def _shared(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start."""
+    return next(
+        (n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
+def _window(s: str, lo: int, hi: int) -> str:
+    lo, hi = max(0, lo), min(len(s), hi)
+    return ("…" if lo > 0 else "") + s[lo:hi] + ("…" if hi < len(s) else "")
+
+
+def _around_difference(
+    metrics: QFontMetrics, old: str, new: str, room: int
+) -> tuple[str, str] | None:
+    """Both sides cut to the part where they differ, with as much context after and
+    before it as fits ``room`` (None: the differing parts alone do not fit)."""
+    head = _shared(old, new)
+    tail = _shared(old[head:][::-1], new[head:][::-1])
+
+    def cut(left: int, right: int) -> tuple[str, str] | None:
+        a = _window(old, head - left, len(old) - tail + right)
+        b = _window(new, head - left, len(new) - tail + right)
+        fits = metrics.horizontalAdvance(a) + metrics.horizontalAdvance(b) <= room
+        return (a, b) if fits else None
+
+    best, left, right = cut(0, 0), 0, 0
+    grew = best is not None
+    while grew:  # one more character after, then before, while they fit
+        grew = False
+        for more_left, more_right in ((0, 1), (1, 0)):
+            wider = (left + more_left, right + more_right)
+            if wider[0] > min(head, CONTEXT_CAP) or wider[1] > min(tail, CONTEXT_CAP):
+                continue
+            if (got := cut(*wider)) is not None:
+                best, (left, right), grew = got, wider, True
+    return best
 
 
 class SuggestionDelegate(QStyledItemDelegate):

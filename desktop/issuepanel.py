@@ -60,9 +60,21 @@ from copydesk.desktop.models import (
 )
 
 _VISIBLE_SPACE = {"↵": "\n", "·": " ", "→": "\t"}
-STALE = "(Found before the fix inside it was accepted: the text shown is the text now.)"
+STALE = "Found before you accepted a fix inside it"
 # An issue a re-check found in the text a fix left (a space missing after a repaired quote).
-REVEALED = "(Found in the text the fix inside it left: accepting it keeps that fix.)"
+REVEALED = "Found again after you accepted a fix inside it"
+
+
+def fixed_inside_note(found_after: bool, rules: Sequence[str]) -> str:
+    """The note after the message of an issue holding accepted fixes, in plain words: which
+    fixes, and what the text below and accepting this issue mean."""
+    named = ", ".join(dict.fromkeys(rules))
+    if found_after:
+        return (
+            f"({REVEALED} ({named}): the text below is what is left of it, and accepting it"
+            " keeps that fix.)"
+        )
+    return f"({STALE} ({named}): the text below is the text now, with that fix.)"
 
 
 def _place(fr: FileReview, it: ReviewItem) -> tuple[str, str, int, int]:
@@ -331,7 +343,8 @@ class IssuePanel(QWidget):
         if fr.fixes_inside(it) and not fr.applies(it):
             # The issue was found before a fix inside its text was accepted: what it
             # says may be out of date; the text quoted below is the text as it is now.
-            message += f" {REVEALED if it.key in fr.found_after else STALE}"
+            rules = [e.rule for e in fr.fixes_inside(it)]
+            message += f" {fixed_inside_note(it.key in fr.found_after, rules)}"
         self.message.setText(message)
         before, match, after = context_window(text, start, end, 60)
         self.context.setText(

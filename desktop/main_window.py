@@ -28,6 +28,7 @@ from copydesk.checks.model import Location
 from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_batch import ReviewBatch
 from copydesk.checks.review_bilingual import BilingualReview
+from copydesk.checks.review_save import remembered_lines, unsaved_files
 from copydesk.checks.service import LANGUAGETOOL
 from copydesk.checks.settings import Settings, config_dir, load_settings
 from copydesk.desktop import workers
@@ -191,6 +192,7 @@ class MainWindow(
             self.start_check(None)
         if self.current is None and added:
             self._select_file(readable[0] if readable else added[0])
+        errors = errors + remembered_lines(added)
         if errors:
             # After the selection: a file shown with its own error puts that one line in
             # the bar, and the others (an empty file, which has no row) would be lost.
@@ -269,7 +271,7 @@ class MainWindow(
             self.open_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        dirty = self.session.dirty_files()
+        dirty = unsaved_files(self.session, self.effective_output_dir())
         if dirty:
             answer = self.ask_unsaved(len(dirty))
             if answer == "cancel" or (answer == "save" and not self.save_files(dirty)):

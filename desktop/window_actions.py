@@ -172,6 +172,10 @@ class WindowActions(WindowBase):
             "Accept Safe Fi&xes in All Files", lambda: self.accept_safe(batch=True), None,
             "Accept every open safe fix in every file, as copydesk fix would; queries stay open",
         )  # fmt: skip
+        self.act_clear_decisions = self._action(
+            "&Clear Decisions in File", self.clear_decisions, None,
+            "Take back every decision in this file (remembered ones too); Ctrl+Z gives them back",
+        )  # fmt: skip
         self.act_next_file = self._action(
             "Next File with &Issues", self.next_file, "Ctrl+F8",
             "Go to the next file that has open issues (wraps)",
@@ -211,6 +215,7 @@ class WindowActions(WindowBase):
         menu.addActions([self.act_rule_file_accept, self.act_rule_file_reject])
         menu.addActions([self.act_rule_batch_accept, self.act_rule_batch_reject])
         menu.addActions([self.act_safe_file_accept, self.act_safe_batch_accept])
+        menu.addAction(self.act_clear_decisions)
         menu.addSeparator()
         menu.addActions([self.act_next_file, self.act_prev_file])
         menu.addSeparator()

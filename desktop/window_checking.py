@@ -155,7 +155,9 @@ class WindowChecking(WindowBase):
         self.files_model.file_changed(fr)
         if fr is self.current:
             self.view.refresh_highlights()
-            self.issue_panel.reload(keep)
+            # The issue the editor was reading stays selected, whatever came in around it
+            # (LanguageTool's results arrive late): found by its place, not its key's ordinal.
+            self.issue_panel.reload(fr.same_item(keep))
         elif self.current is None:
             self._select_file(fr)
         if fr.newly_carried:

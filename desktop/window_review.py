@@ -8,6 +8,7 @@ from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_decide import (
     DecisionPlan,
     plan_accept,
+    plan_clear,
     plan_reject,
     plan_rule,
     plan_safe,
@@ -41,7 +42,7 @@ class WindowReview(WindowBase):
             self.statusBar().showMessage("Nothing to apply: type a replacement first (F2)", 5000)
             return
         if self._push(plan_accept(fr, it, replacement)):
-            self.next_issue()
+            self._after_decision(fr, it)
 
     def _accept_typed(self) -> None:
         """Enter in the replacement box: accept, then give the keys back to the issue list.
@@ -51,12 +52,35 @@ class WindowReview(WindowBase):
         self.accept_current()
         self.issue_panel.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def clear_decisions(self) -> None:
+        """Review › Clear Decisions in File: every decision of the file shown taken back (those
+        remembered from an earlier session too), as one undo step."""
+        if self.current is not None:
+            self._push(plan_clear(self.current))
+
     def reject_current(self) -> None:
         it, fr = self.current_item(), self.current
         if it is None or fr is None:
             return
         self._push(plan_reject(fr, it))
-        self.next_issue()
+        self._after_decision(fr, it)
+
+    def _after_decision(self, fr: FileReview, it: ReviewItem) -> None:
+        """Go on to the next open issue of the same file in text order (F8 and Ctrl+F8 go
+        on into other files); reviewing one check across files, on to its next one."""
+        if self.focus is not None:
+            self.next_issue()
+            return
+        if fr is not self.current:
+            return
+        following = fr.next_open_after(it, self._wanted)
+        if following is None:
+            self.statusBar().showMessage(
+                f"No open issues left in {fr.name}: Ctrl+F8 goes to the next file with issues",
+                6000,
+            )
+            return
+        self.issue_panel.select_key(following.key)
 
     def edit_replacement(self) -> None:
         if self.current_item() is not None:
@@ -178,8 +202,8 @@ class WindowReview(WindowBase):
         if self.current is not None and any(f is self.current for f in files):
             keep = self.current_item()
             if keep is not None and self.current.items and keep not in self.current.items:
-                # The items were rebuilt (a text edit): keep the selection by key.
-                self.issue_panel.reload(keep)
+                # The items were rebuilt (a text edit): keep the selection on its issue.
+                self.issue_panel.reload(self.current.same_item(keep))
             else:
                 self.issue_panel.refresh()
             self.view.current = self.current_item()

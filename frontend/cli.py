@@ -63,7 +63,12 @@ from copydesk.checks.review_report import (
     registry_rule_name,
     write_review_report,
 )
-from copydesk.checks.review_save import file_in_the_way, unwritable_folder
+from copydesk.checks.review_save import (
+    copy_as_it_is,
+    empty_copied_line,
+    file_in_the_way,
+    unwritable_folder,
+)
 from copydesk.checks.run_inputs import RunInputError, resolve_run
 from copydesk.checks.settings import Settings, data_dir, load_settings
 from copydesk.checks.textpos import LineIndex
@@ -604,19 +609,18 @@ def _mirror_empty(
     """Copy empty inputs as they are, so the output folder mirrors the input; failures."""
     failed = 0
     for (item, doc), target in zip(empties, targets, strict=True):
-        data = doc.encode(doc.text)
-        if not replaceable(target, data, copies.expected(target)):
+        if not replaceable(target, doc.encode(doc.text), copies.expected(target)):
             _err(refusal(target))
             failed += 1
             continue
         try:
-            write_atomic(target, data, source=item.path)
+            data = copy_as_it_is(item, doc, target)
         except DocumentError as exc:
             _err(str(exc))
             failed += 1
             continue
         copies.note(target, digest(data))
-        print(f"{shown_path(doc.path)} -> {shown_path(target)}: empty; copied as it is")
+        print(empty_copied_line(shown_path(doc.path), shown_path(target)))
     return failed
 
 

@@ -80,11 +80,11 @@ def test_summary_counts_outcomes_per_rule():
     assert hedge.counts[Outcome.KEPT] == 1 and hedge.counts[Outcome.OPEN] == 1
 
 
-def test_csv_and_json_carry_every_issue_with_visible_whitespace():
+def test_csv_and_json_carry_every_issue_with_the_real_characters():
     table = list(csv.DictReader(io.StringIO(to_csv(rows()))))
     assert len(table) == 4
     spaces = next(r for r in table if r["rule"] == "space.double")
-    assert (spaces["before"], spaces["after"], spaces["outcome"]) == ("··", "·", "accepted")
+    assert (spaces["before"], spaces["after"], spaces["outcome"]) == ("  ", " ", "accepted")
     data = json.loads(to_json(rows()))
     assert len(data["issues"]) == 4
     assert data["issues"][3]["typed"] == "Smith, said"
@@ -130,9 +130,9 @@ def test_a_query_reads_apart_from_a_removal_in_csv_json_and_html():
 
     table = list(csv.DictReader(io.StringIO(to_csv(got))))
     assert [(r["outcome"], r["before"], r["after"], r["suggested"], r["query"]) for r in table] == [
-        ("accepted", "↵AFP", "", "", "no"),
+        ("accepted", "\nAFP", "", "", "no"),
         ("open", "perhaps", "perhaps", "", "yes"),
-        ("open", "↵Reuters", "↵Reuters", "", "no"),
+        ("open", "\nReuters", "\nReuters", "", "no"),
     ]
     data = json.loads(to_json(got))["issues"]
     assert [(r["after"], r["suggested"], r["query"]) for r in data] == [
@@ -142,5 +142,6 @@ def test_a_query_reads_apart_from_a_removal_in_csv_json_and_html():
     ]
     page = to_html(got)
     assert page.count("<i>unchanged</i>") == 2
+    assert '<span title="\nAFP">↵AFP</span>' in page  # drawn, and the raw text kept
     assert "suggested: <i>query: no change proposed</i>" in page
     assert "suggested: <i>(nothing)</i>" in page

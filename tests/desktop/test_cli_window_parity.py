@@ -121,9 +121,9 @@ def test_same_issues_lines_bytes_and_report(qtbot, capsys, batch: Path, tmp_path
         return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
 
     cli_tree = tree(cli_out)
-    # fix mirrors the empty input as it is; the window never opened it, so saves no copy.
-    assert cli_tree.pop("empty.txt") == (batch / "empty.txt").read_bytes()
-    assert set(cli_tree) == {"a.txt", "b.txt", "sub/c.md"}
+    # Both mirror the empty input as it is (the window has no row for it, but saves it).
+    assert cli_tree["empty.txt"] == (batch / "empty.txt").read_bytes()
+    assert set(cli_tree) == {"a.txt", "b.txt", "sub/c.md", "empty.txt"}
     assert tree(tmp_path / "gui-out") == cli_tree
     assert tree(cli_out)["sub/c.md"].count(b"\r\n") > 2  # line endings kept by both
     # The same decisions, row for row; the window's open rows are issues of the original it

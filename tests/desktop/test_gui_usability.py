@@ -250,7 +250,7 @@ def test_a_units_query_quotes_the_target_as_edited(qtbot, make_window, tmp_path)
     assert "12 million" in panel.context.text() and "13 million" not in panel.context.text()
     assert "12 million" in panel.replacement.currentText()
     assert "13" not in panel.replacement.currentText()
-    assert "text shown is the text now" in panel.message.text()
+    assert "the text below is the text now, with that fix" in panel.message.text()
     assert w.bilingual_view.highlighted("target") == [fr.corrected_targets()["u1"]]
     w.accept_current()  # Keep, with the text the box shows
     assert fr.status(addition) == ItemStatus.KEPT

@@ -60,7 +60,7 @@ def test_accepting_a_fix_that_contains_an_accepted_one_supersedes_it(qtbot, make
     row = w.issue_panel.model.row_of_key(item(fr, "test.teh").key)
     assert w.issue_panel.model.index(row, 4).data() == "superseded"
     assert fr.decision(item(fr, "test.phrase")).replacement == "the cat"
-    assert "superseded by this one" in "\n".join(w.message_bar.messages)
+    assert "this one fix now stands for both" in "\n".join(w.message_bar.messages)
     assert fr.corrected().skipped == ()
     assert [c.rule for c in fr.changes()] == ["test.phrase"]
     w.undo_stack.undo()  # one step: the smaller fix applies again
@@ -85,7 +85,7 @@ def test_a_partly_overlapping_accept_is_refused_and_one_inside_is_superseded(
     assert fr.decision(item(fr, "test.teh")).replacement == "the"
     assert fr.status(item(fr, "test.teh")) == ItemStatus.SUPERSEDED
     msg = "\n".join(w.message_bar.messages)
-    assert "lies inside the accepted fix test.phrase at line 1: superseded by it" in msg
+    assert "is inside text that the fix you accepted for test.phrase at line 1" in msg
     assert fr.corrected().skipped == ()
     assert fr.corrected().text == "We saw the cat.\n"
 

@@ -1073,6 +1073,13 @@ def _part_support(nodes: dict[str, Node], key: str, keys: list[str]) -> int:
     )
 
 
+def _differing_part(nodes: dict[str, Node], key: str, keys: list[str]) -> str:
+    """How the batch most often writes the parts of ``key`` the other keys lack."""
+    shared = set(nodes[key].parts).intersection(*(nodes[k].parts for k in keys))
+    parts = [p for p in nodes[key].parts if p in nodes and p not in shared]
+    return " ".join(nodes[p].surfaces.most_common(1)[0][0] for p in parts if nodes[p].surfaces)
+
+
 def _tie_reason(
     nodes: dict[str, Node],
     keys: list[str],
@@ -1088,9 +1095,14 @@ def _tie_reason(
         support = {k: _part_support(nodes, k, keys) for k in tied_keys}
         runner_up = max(support[k] for k in tied_keys if k != best_key)
         if support[best_key] > runner_up:
+            other = max((k for k in tied_keys if k != best_key), key=lambda k: support[k])
+            mine, theirs = (
+                _differing_part(nodes, best_key, keys),
+                _differing_part(nodes, other, keys),
+            )
             return (
-                f"both are used {totals[best_key]}×; the batch writes the part that differs "
-                f"this way {support[best_key]}×, the other way {runner_up}×"
+                f"each spelling is used {totals[best_key]}×; the part that differs is written "
+                f"‘{mine}’ {support[best_key]}× in the batch, ‘{theirs}’ {runner_up}×"
             )
         full = [k for k in tied_keys if introduced(nodes[k])]
         rates = {zipf(nodes[k].surfaces.most_common(1)[0][0]) for k in tied_keys}
@@ -1100,23 +1112,29 @@ def _tie_reason(
             why = f"‘{best_surface}’ is the more common spelling in English text"
         else:
             why = f"‘{best_surface}’ comes first in the batch"
-        return f"both are used {totals[best_key]}×; {why}"
+        return f"each spelling is used {totals[best_key]}×; {why}"
     count = forms[(best_key, best_surface)]
     tied = [s for (k, s) in forms if k == best_key and forms[(k, s)] == count]
     if len(tied) < 2:
         return "the more frequent form"
     if any(_accents(s) < _accents(best_surface) for s in tied):
-        return f"both are used {count}×; the accented form is suggested (agency copy drops accents)"
+        return (
+            f"each spelling is used {count}×; the accented form is suggested"
+            " (agency copy drops accents)"
+        )
     style = _style(best_surface)
     opposite = "spaced" if style == "hyphenated" else "hyphenated"
     if style_votes[style] > style_votes[opposite]:
-        return f"both are used {count}×; ‘{best_surface}’ follows the batch’s usual {style} form"
+        return (
+            f"each spelling is used {count}×; ‘{best_surface}’ follows the batch’s usual"
+            f" {style} form"
+        )
     tied_style = style_votes[style] == style_votes[opposite]
     if tied_style and best_surface == nodes[best_key].intro_surface:
-        return f"both are used {count}×; ‘{best_surface}’ is how the full name writes it"
+        return f"each spelling is used {count}×; ‘{best_surface}’ is how the full name writes it"
     if style_votes[style] == style_votes[opposite] and style == "spaced":
-        return f"both are used {count}×; the spaced form is suggested"
-    return f"both are used {count}×; ‘{best_surface}’ comes first in the batch"
+        return f"each spelling is used {count}×; the spaced form is suggested"
+    return f"each spelling is used {count}×; ‘{best_surface}’ comes first in the batch"
 
 
 def _preferred(
@@ -1194,7 +1212,7 @@ def _variants(
     for key in keys:
         index.canonical[key] = preferred_key
     pref_count = len(pref_occ) if pref_occ else 0
-    tie = "both are used" in reason
+    tie = "each spelling is used" in reason
     for (key, surface), count in forms.items():
         if surface == preferred_text:
             continue

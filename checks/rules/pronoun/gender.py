@@ -156,15 +156,20 @@ _WORD = {MALE: "he/his/him", FEMALE: "she/her"}
 
 
 def _evidence(ent: Entity, exclude: int, gender: str) -> str:
+    """What shows ``ent``'s gender, in words, as relative clauses after the name: only what
+    the text really holds (a given name the text never calls "she" is said to be usually
+    a woman's, no more)."""
     votes = sum(1 for off, g in ent.votes.items() if g == gender and off != exclude)
+    who = "woman" if gender == FEMALE else "man"
     parts = []
-    if ent.title_score[gender]:
-        parts.append("a title or role")
     if ent.first_name == gender and people.USE_FIRST_NAMES:
-        parts.append("the first name")
+        parts.append(f"whose given name is usually a {who}'s")
+    if ent.title_score[gender]:
+        parts.append(f"whom a title or role names as a {who}")
     if votes:
-        parts.append(f"{votes} other pronoun{'s' if votes > 1 else ''}")
-    return " and ".join(parts)
+        times = "once more" if votes == 1 else f"{votes} other times"
+        parts.append(f"whom the text calls {_WORD[gender]} {times}")
+    return " and ".join(parts) or f"whom the text otherwise refers to as {_WORD[gender]}"
 
 
 def _named_later(a: Analysis, m: Mention, ante: Mention) -> bool:
@@ -1781,8 +1786,8 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
         yield ctx.issue(
             p.tok.start,
             p.tok.end - p.tok.start,
-            f"“{p.tok.text}” most plausibly refers to {ent.name}, whom the text otherwise "
-            f"refers to as {_WORD[gender]} ({_evidence(ent, p.tok.start, gender)})",
+            f"“{p.tok.text}” most plausibly refers to {ent.name},"
+            f" {_evidence(ent, p.tok.start, gender)}",
             pronoun_replacement(p.tok.text, next_word),
             confidence=0.7 if strong else 0.55,
         )

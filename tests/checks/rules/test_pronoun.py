@@ -140,7 +140,7 @@ def test_cataphora_in_an_opening_phrase():
 def test_given_name_alone_establishes_gender_and_is_named_in_the_message():
     text = "Helena Marsh presented the budget on Wednesday. He said it was fair."
     (issue,) = run("pronoun.gender", text)
-    assert "first name" in issue.message and issue.replacements == ("She",)
+    assert "given name is usually a woman's" in issue.message and issue.replacements == ("She",)
 
 
 def test_compound_role_before_a_name_is_not_another_person():
@@ -1786,3 +1786,30 @@ def test_a_vessel_in_the_paragraph_before_or_further_back_hides_no_planted_she(m
     text = marked.replace("«", "").replace("»", "")
     (issue,) = run("pronoun.gender", text)
     assert issue.offset == marked.index("«") and issue.replacements[0] == right
+
+
+def test_the_message_says_what_the_evidence_is():
+    """Trial 19: "whom the text otherwise refers to as she/her (the first name)" where the
+    text had no she/her at all: the message says what shows the gender, in words."""
+    from tests.checks.rules.helpers import run as run_check
+
+    (alone,) = run_check(
+        "pronoun.gender",
+        "Ruth Vanterpool runs the mill in Oskarby. The board praised his work on the new kiln.",
+    )
+    assert alone.message == (
+        "“his” most plausibly refers to Ruth Vanterpool, whose given name is usually a woman's"
+    )
+    (called,) = run_check(
+        "pronoun.gender",
+        "Ruth Vanterpool runs the mill in Oskarby. She hired ten people last year, and she"
+        " plans to hire more. The board praised his work on the new kiln.",
+    )
+    assert called.message.endswith(
+        "whose given name is usually a woman's and whom the text calls she/her 2 other times"
+    )
+    (titled,) = run_check(
+        "pronoun.gender",
+        "The chairman, Jonas Pelterby, opened the session. She said the bridge would open in 2028.",
+    )
+    assert "whom a title or role names as a man" in titled.message
