@@ -40,8 +40,7 @@ EVERYDAY_NOUN = 4.0  # ... and is this common itself ("land" 5.2, "son" 5.3, "to
 RARE_HEAD = 3.0  # a head below this is no English word, only a name's first syllables
 SHORT_TAIL = 3  # the tails a seam letter can make a noun of ("and", "on")
 HEADING_WORDS = 12  # a paragraph's first sentence this short and unstopped may be a heading
-MIN_SYLLABLE = 3  # a name's syllable that wordfreq knows ("san", "sri") is this long
-MAX_SYLLABLE = 4
+SYLLABLE = 3  # a name's syllable wordfreq knows ("san", "sri"); "rand", "souk" are nouns
 
 _WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]+([\p{L}\p{M}]+)[^\S\n]+\Z")
 _WORD_AFTER = regex.compile(r"[^\S\n]+([\p{L}\p{M}]+)")
@@ -144,11 +143,12 @@ def noun_phrase_modifier(text: str, start: int, end: int, left: str, right: str)
 
 
 def name_word_tail(left: str, right: str) -> bool:
-    """``Kella|san``: a capitalised head and a short lower-case tail of no word class that is
-    no closed-class word, preposition, clause word or number ("Kestrel|nine")."""
+    """``Kella|san``: a capitalised head and a three-letter lower-case tail of no word class
+    that is no closed-class word, preposition, clause word or number ("Kestrel|ten"); four
+    letters of no class are nouns as often ("Tarva|souk", "African|rand")."""
     if not left[:1].isupper() or not right.islower() or word_classes(right):
         return False
-    if not MIN_SYLLABLE <= len(right) <= MAX_SYLLABLE:
+    if len(right) != SYLLABLE:
         return False
     closed = (
         function_words()
