@@ -271,6 +271,7 @@ from copydesk.checks.rules.grammar._wordclass import only_past_tense as _only_pa
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
 from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.word import _foreign as foreign_lists
+from copydesk.checks.rules.word import _glued_guards as guards
 from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     affix_counts,
@@ -2930,6 +2931,17 @@ def _after_role(text: str, start: int) -> bool:
     return m is not None and m.group(1) in _roles()
 
 
+def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[str]) -> bool:
+    """A safe split that a later guard (``_glued_guards``) leaves to the editor."""
+    left, right = split.left, split.right
+    return (
+        guards.compound_name(left, right, attested)
+        or guards.run_in(left, right)
+        or guards.after_naming_word(text, span[0])
+        or guards.noun_phrase_modifier(text, span[0], span[1], left, right)
+    )
+
+
 @check(
     "word.glued",
     Category.WORD,
@@ -3006,6 +3018,12 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if not split.safe and _bare_noun_object(split, text, start):
                 continue
+            particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES
+            if (guards.name_word_tail(split.left, split.right) and not particle) or (
+                guards.after_naming_word(text, start)
+                and guards.content_pair(split.left, split.right)
+            ):
+                continue  # a name's syllable ("Kella|san"), a name the writer chose
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
             end = start + len(piece)
@@ -3014,11 +3032,14 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _feature_name_use(split, text, start, end)
                 or _surname_in_in(split, attested, text, (start, end))
                 or _given_name_then_bare_noun(split, text, start)
+                or _guarded(split, text, (start, end), attested)
             ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             fix = f"{split.left} {split.right}"
             options = [fix]
-            particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES
+            if guards.run_in(split.left, split.right):
+                options = guards.break_options(text, start, split.left, split.right)
+                fix = options[0]
             if (
                 split.left[:1].isupper()
                 and split.right[:1].islower()

@@ -1,0 +1,160 @@
+"""Guards word.glued asks last, after it has chosen a split: sites where a split it would
+apply unasked is wrong, and sites where the token is no glue at all.
+
+Why: a wrong safe split is the worst thing the rule can do (``copydesk fix`` applies it and
+the damage reads as normal English), so each guard names a reading the split would destroy:
+
+- ``compound_name``: ``Port Velland`` -> "Vell and": the seam letter and the tail make an
+  everyday noun that ends many names ("-land", "-son", "-ton"), so the token reads as well as a
+  name built with it; offered only, unless the batch writes the head alone.
+- ``run_in``: ``second dayThe ferry`` -> "day The": a capitalised sentence opener after a
+  lower-case word is a sentence or a subheading run into the next, whose repair is a break
+  ("day. The", a new paragraph), not a space: offered, the break first (``break_options``).
+- ``after_naming_word``: ``a brand called lowroad``: the token after "called", "named",
+  "known as" is a name its owner spelt; two content words there are no glue (quiet), any
+  other split is only offered.
+- ``noun_phrase_modifier``: ``the chain velkin coffee`` -> "velk in": a lower-case token
+  between a determiner and noun and another noun modifies that noun (a brand written in lower
+  case); a split ending in a preposition there is offered only.
+- ``name_word_tail``: ``Kellasan`` -> "Kella san": a lower-case tail of no English word class
+  that is no function word ("san", "sri") is a name's syllable, not a word that lost its
+  space: no issue.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import regex
+
+from copydesk.checks.data import word_set
+from copydesk.checks.language import function_words
+from copydesk.checks.lexicon import zipf
+from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.layout.caption import finite_verbs
+from copydesk.checks.rules.word._shared import ending_counts, word_list
+
+NAME_ENDINGS = 100  # an everyday noun that ends this many known words after a name stem
+EVERYDAY_NOUN = 4.0  # ... and is this common itself ("land" 5.2, "son" 5.3, "ton" 4.3)
+RARE_HEAD = 3.0  # a head below this is no English word, only a name's first syllables
+SHORT_TAIL = 3  # the tails a seam letter can make a noun of ("and", "on")
+HEADING_WORDS = 12  # a paragraph's first sentence this short and unstopped may be a heading
+SYLLABLE = 3  # a name's syllable wordfreq knows ("san", "sri"); "rand", "souk" are nouns
+
+_WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]+([\p{L}\p{M}]+)[^\S\n]+\Z")
+_WORD_AFTER = regex.compile(r"[^\S\n]+([\p{L}\p{M}]+)")
+_STOP = regex.compile(r"[.!?:;]")
+
+
+def compound_name(left: str, right: str, attested: Counter[str]) -> bool:
+    """``Velland``: the last letter of an unknown head and a short tail make an everyday noun
+    that ends many names ("Holland", "Garland"): the whole is as likely a name built with it."""
+    if not left[:1].isupper() or len(right) > SHORT_TAIL or attested.get(left, 0) > 0:
+        return False
+    if zipf(left) >= RARE_HEAD:
+        return False
+    rival = (left[-1] + right).casefold()
+    return (
+        ending_counts().after_name[rival] >= NAME_ENDINGS
+        and zipf(rival) >= EVERYDAY_NOUN
+        and "NOUN" in word_classes(rival)
+    )
+
+
+def run_in(left: str, right: str) -> bool:
+    """``dayThe``, ``marketIt``: a lower-case word glued to a capitalised closed-class word
+    that opens sentences ("The", "In", "He")."""
+    return (
+        left[:1].islower()
+        and right[:1].isupper()
+        and right[1:].islower()
+        and right.casefold() in function_words()
+    )
+
+
+def _heading_before(text: str, start: int) -> bool:
+    """The paragraph opens with the words before ``start``: few, unstopped, capitalised, and
+    no finite verb ("Ferry cancelled for second day" is a heading; "Roads were shut all day"
+    a sentence)."""
+    para = text.rfind("\n", 0, start) + 1
+    before = text[para:start]
+    words = before.split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and before[:1].isupper()
+        and _STOP.search(before) is None
+        and not any(w.casefold() in finite_verbs() for w in words)
+    )
+
+
+def _separator(text: str, start: int) -> str:
+    """The text's paragraph separator: a blank line, unless the paragraph follows one break."""
+    para = text.rfind("\n", 0, start) + 1
+    return "\n" if para > 1 and text[para - 2] != "\n" else "\n\n"
+
+
+def break_options(text: str, start: int, left: str, right: str) -> list[str]:
+    """A break first ("day. The"; after a heading-shaped paragraph opening, a new paragraph),
+    then the other break, then the plain space."""
+    space = f"{left} {right}"
+    stop = f"{left}. {right}"
+    paragraph = f"{left}{_separator(text, start)}{right}"
+    if left.casefold() in function_words():
+        return [space, stop]  # "withThe Times": "with" ends no sentence
+    first = [paragraph, stop] if _heading_before(text, start) else [stop, paragraph]
+    return [*first, space]
+
+
+@cache
+def _naming_words() -> frozenset[str]:
+    return word_set("word", "naming_words.txt")
+
+
+def after_naming_word(text: str, start: int) -> bool:
+    """The token at ``start`` follows "called", "named", "known as" and the like."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    last, pair = m.group(2).casefold(), f"{m.group(1)} {m.group(2)}".casefold()
+    return last in _naming_words() or pair in _naming_words()
+
+
+def content_pair(left: str, right: str) -> bool:
+    """Neither part is a closed-class word."""
+    return left.casefold() not in function_words() and right.casefold() not in function_words()
+
+
+def _noun(word: str) -> bool:
+    return word.islower() and "NOUN" in word_classes(word) and word not in function_words()
+
+
+def noun_phrase_modifier(text: str, start: int, end: int, left: str, right: str) -> bool:
+    """``the chain velkin coffee``: a lower-case split ending in a preposition between a
+    determiner and noun and a noun."""
+    if not _noun(left) or right not in word_list("prepositions.txt"):
+        return False  # "the council voted|in favour": a verb takes the preposition
+    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    after = _WORD_AFTER.match(text, end)
+    if m is None or after is None:
+        return False
+    determiner, noun = m.group(1).casefold(), m.group(2)
+    return determiner in word_list("determiners.txt") and _noun(noun) and _noun(after.group(1))
+
+
+def name_word_tail(left: str, right: str) -> bool:
+    """``Kella|san``: a capitalised head and a three-letter lower-case tail of no word class
+    that is no closed-class word, preposition, clause word or number ("Kestrel|ten"); four
+    letters of no class are nouns as often ("Tarva|souk", "African|rand")."""
+    if not left[:1].isupper() or not right.islower() or word_classes(right):
+        return False
+    if len(right) != SYLLABLE:
+        return False
+    closed = (
+        function_words()
+        | word_list("prepositions.txt")
+        | word_list("clause_openers.txt")
+        | word_list("clause_verbs.txt")
+        | word_list("number_words.txt")
+    )
+    return right not in closed
