@@ -3050,10 +3050,16 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 if _apposition(text, start, split.left, split.right):
                     options.reverse()
                     fix = options[0]
+            message = f"'{piece}' looks like two words run together: '{fix}'"
+            if "\n" in fix:  # a message is one line: name the break, do not print it
+                message = (
+                    f"'{piece}' looks like a heading run into its sentence: "
+                    f"a new paragraph before '{split.right}'"
+                )
             yield ctx.issue(
                 start,
                 len(piece),
-                f"'{piece}' looks like two words run together: '{fix}'",
+                message,
                 options,
                 confidence=split.confidence,
                 safe=split.safe,

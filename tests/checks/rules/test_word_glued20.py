@@ -62,6 +62,7 @@ def test_glued20_a_sentence_run_in_is_offered_with_a_break_first(text, token, fi
     assert issue.matched(text) == token
     assert (issue.replacements[0], issue.safe) == (fix, False)
     assert issue.replacements[-1] == fix.replace("\n\n", " ").replace(". ", " ")
+    assert "\n" not in issue.message  # one line in `copydesk check`'s output
     assert fix_text(GLUED, text).text == text
 
 
