@@ -2942,6 +2942,30 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
     )
 
 
+def _offer(
+    split: Split, text: str, start: int, piece: str, name_before: bool
+) -> tuple[list[str], str]:
+    """The split's replacements, best first, and its one-line message: a break first for a
+    sentence or heading run in (``dayThe``); "Name, word" beside "Name word" after a name,
+    first when it reads as an apposition."""
+    fix = f"{split.left} {split.right}"
+    options = [fix]
+    if guards.run_in(split.left, split.right):
+        options = guards.break_options(text, start, split.left, split.right)
+        fix = options[0]
+    if split.left[:1].isupper() and split.right[:1].islower() and name_before:
+        options.append(f"{split.left}, {split.right}")
+        if _apposition(text, start, split.left, split.right):
+            options.reverse()
+            fix = options[0]
+    if "\n" in fix:  # a message is one line: name the break, do not print it
+        return options, (
+            f"'{piece}' looks like a heading run into its sentence: "
+            f"a new paragraph before '{split.right}'"
+        )
+    return options, f"'{piece}' looks like two words run together: '{fix}'"
+
+
 @check(
     "word.glued",
     Category.WORD,
@@ -3035,27 +3059,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _guarded(split, text, (start, end), attested)
             ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
-            fix = f"{split.left} {split.right}"
-            options = [fix]
-            if guards.run_in(split.left, split.right):
-                options = guards.break_options(text, start, split.left, split.right)
-                fix = options[0]
-            if (
-                split.left[:1].isupper()
-                and split.right[:1].islower()
-                and after_name
-                and not particle
-            ):
-                options.append(f"{split.left}, {split.right}")
-                if _apposition(text, start, split.left, split.right):
-                    options.reverse()
-                    fix = options[0]
-            message = f"'{piece}' looks like two words run together: '{fix}'"
-            if "\n" in fix:  # a message is one line: name the break, do not print it
-                message = (
-                    f"'{piece}' looks like a heading run into its sentence: "
-                    f"a new paragraph before '{split.right}'"
-                )
+            options, message = _offer(split, text, start, piece, after_name and not particle)
             yield ctx.issue(
                 start,
                 len(piece),
