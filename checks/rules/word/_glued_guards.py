@@ -16,6 +16,10 @@ the damage reads as normal English), so each guard names a reading the split wou
 - ``noun_phrase_modifier``: ``the chain velkin coffee`` -> "velk in": a lower-case token
   between a determiner and noun and another noun modifies that noun (a brand written in lower
   case); a split ending in a preposition there is offered only.
+- ``opens_full_name``: ``Tharinporn Kelwattana, the captain, … Kelwattana said`` -> "Tharin
+  porn": a token before a capitalised word the text also writes alone (a surname) is that
+  person's given name; offered only, unless the tail is a title before the name
+  (``Marquezminister Kelwattana``).
 - ``name_word_tail``: ``Kellasan`` -> "Kella san": a lower-case tail of no English word class
   that is no function word ("san", "sri") is a name's syllable, not a word that lost its
   space: no issue.
@@ -158,3 +162,22 @@ def name_word_tail(left: str, right: str) -> bool:
         | word_list("number_words.txt")
     )
     return right not in closed
+
+
+# a capitalised word after one space: the next word of a full name
+_NEXT_NAME = regex.compile(r" (\p{Lu}[\p{Ll}\p{M}'’-]+)")
+SURNAME_WORD = 3.0  # a surname written alone is rarer than this as an English word
+
+
+def opens_full_name(text: str, end: int, right: str, attested: Counter[str]) -> bool:
+    """The token ending at ``end`` stands before a capitalised word that the batch also writes
+    elsewhere and that is no common English word: a surname, so the token is a given name,
+    and a split of it is only offered.  A title or office as the tail is no given name's
+    end (``Marquez|minister Kelwattana``), nor is a function word (``Fennell|and Cantwell``):
+    such splits stay as they were."""
+    m = _NEXT_NAME.match(text, end)
+    low = right.lower()
+    if m is None or low in function_words() or low in word_set("consistency", "titles.txt"):
+        return False  # "Fennell|and Cantwell": two names joined, a glue
+    surname = m.group(1)
+    return attested[surname] > 1 and zipf(surname.lower()) < SURNAME_WORD

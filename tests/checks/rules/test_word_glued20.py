@@ -108,3 +108,28 @@ def test_glued20_near_misses_stay_safe(text, token, fix):
     issue = only_issue(GLUED, text)
     assert issue.matched(text) == token
     assert (issue.replacements[0], issue.safe) == (fix, True)
+
+
+# A given name before a surname the article also writes alone (a fresh_ab clean-text safe
+# split, read after its hold-out run, in invented form): offered, never applied.
+_FULL_NAME = (
+    "In the women's final, Norland beat Osterland 21-14, 21-17. {token} Kelwattana, the "
+    "Norland server, won 11 points from her serve.{later}"
+)
+
+
+def test_glued20_a_given_name_before_a_surname_written_alone_is_only_offered():
+    text = _FULL_NAME.format(token="Zeldaporn", later=" Kelwattana, who is 33, said so.")
+    issue = only_issue(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == ("Zelda porn", False)
+    assert fix_text(GLUED, text).text == text
+
+
+def test_glued20_the_full_name_guard_needs_the_surname_alone_and_no_title():
+    # the surname never alone: no evidence of a person, the split stays as it was
+    alone = only_issue(GLUED, _FULL_NAME.format(token="Zeldaporn", later=""))
+    assert alone.safe
+    # a title glued to the name before the surname is a glue, not a given name
+    text = "The deputy, Marquezminister Kelwattana, spoke first. Kelwattana said no."
+    titled = only_issue(GLUED, text)
+    assert (titled.replacements[0], titled.safe) == ("Marquez minister", True)
