@@ -123,7 +123,7 @@ Disjoint pools:
   fresh_ab fresh_ab/*.txt: twelve more, written with fresh_aa, the fourteenth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_ab/README.md); not yet run;
+           fresh_ab/README.md); run once on 2026-12-03 (seed 20261219), tunable since;
   fresh_ac fresh_ac/*.txt: twelve more, written on 2026-12-03 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_aa and fresh_ab
            READMEs and the article lists of the fresh_m to fresh_z READMEs; no pool article),
