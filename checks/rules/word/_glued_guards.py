@@ -180,4 +180,12 @@ def opens_full_name(text: str, end: int, right: str, attested: Counter[str]) -> 
     if m is None or low in function_words() or low in word_set("consistency", "titles.txt"):
         return False  # "Fennell|and Cantwell": two names joined, a glue
     surname = m.group(1)
-    return attested[surname] > 1 and zipf(surname.lower()) < SURNAME_WORD
+    if attested[surname] < 2 or zipf(surname.lower()) >= SURNAME_WORD:
+        return False
+    # a person's surname: the text has it speak or be described on its own ("Kelwattana,
+    # who is 33"), which a place's or an event's name never does ("Ohrid Open")
+    pattern = rf"(?<!\p{{L}}){regex.escape(surname)},? {_SPEAKER_WORDS}(?!\p{{L}})"
+    return regex.search(pattern, text) is not None
+
+
+_SPEAKER_WORDS = r"(?:who|said|says|told|added|explained|noted|wrote|recalled)"

@@ -126,9 +126,12 @@ def test_glued20_a_given_name_before_a_surname_written_alone_is_only_offered():
 
 
 def test_glued20_the_full_name_guard_needs_the_surname_alone_and_no_title():
-    # the surname never alone: no evidence of a person, the split stays as it was
+    # the surname never alone as a person: no evidence of one, the split stays as it was
     alone = only_issue(GLUED, _FULL_NAME.format(token="Zeldaporn", later=""))
     assert alone.safe
+    # the capitalised word is written again, but as an event's or a place's name: no person
+    text = "The grandmaster Zeldaporn Brodna Open on tiebreak. The Brodna Open began in 1998."
+    assert only_issue(GLUED, text).safe
     # a title glued to the name before the surname is a glue, not a given name
     text = "The deputy, Marquezminister Kelwattana, spoke first. Kelwattana said no."
     titled = only_issue(GLUED, text)
