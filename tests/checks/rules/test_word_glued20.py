@@ -132,6 +132,17 @@ def test_glued20_the_full_name_guard_needs_the_surname_alone_and_no_title():
     # the capitalised word is written again, but as an event's or a place's name: no person
     text = "The grandmaster Zeldaporn Brodna Open on tiebreak. The Brodna Open began in 1998."
     assert only_issue(GLUED, text).safe
+    # the tail is a verb or a name's particle, not a noun a given name could end in
+    for text, fix in (
+        (
+            "The Norland Food Safety Authorityordered Velkhav to harvest early. Velkhav said "
+            "it would appeal.",
+            "Authority ordered",
+        ),
+        ("His daughter, Helenada Kelwattana, spoke. Kelwattana said he was 91.", "Helena da"),
+    ):
+        issue = only_issue(GLUED, text)
+        assert (issue.replacements[0], issue.safe) == (fix, True)
     # a title glued to the name before the surname is a glue, not a given name
     text = "The deputy, Marquezminister Kelwattana, spoke first. Kelwattana said no."
     titled = only_issue(GLUED, text)
