@@ -2940,6 +2940,7 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
         or guards.after_naming_word(text, span[0])
         or guards.noun_phrase_modifier(text, span[0], span[1], left, right)
         or guards.opens_full_name(text, span[1], right, attested)
+        or guards.verb_before_verb(text, span[1], right)
     )
 
 

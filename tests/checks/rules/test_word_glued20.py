@@ -147,3 +147,19 @@ def test_glued20_the_full_name_guard_needs_the_surname_alone_and_no_title():
     text = "The deputy, Marquezminister Kelwattana, spoke first. Kelwattana said no."
     titled = only_issue(GLUED, text)
     assert (titled.replacements[0], titled.safe) == ("Marquez minister", True)
+
+
+def test_glued20_a_verb_tail_before_a_verb_is_only_offered():
+    # "Bright writes sells" makes no clause: the token is a brand's name
+    text = "The brand Swiftwrites sells pens in four colours."
+    issue = only_issue(GLUED, text)
+    assert (issue.replacements[0], issue.safe) == ("Swift writes", False)
+    assert fix_text(GLUED, text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The brand Swiftwrites well.", "Swiftwrites books about ships."],
+)
+def test_glued20_a_verb_tail_before_no_verb_stays_safe(text):
+    assert only_issue(GLUED, text).safe
