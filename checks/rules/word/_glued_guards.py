@@ -21,8 +21,8 @@ the damage reads as normal English), so each guard names a reading the split wou
   person's given name; offered only, unless the tail is a title before the name
   (``Marquezminister Kelwattana``).
 - ``verb_before_verb``: ``The brand Velmwrites sells pens`` -> "Velm writes sells": a tail
-  that can only be a verb before a word that can only be a verb makes no clause, so the
-  token is a name (a brand) whatever its parts; offered only.
+  that can only be a present tense before another makes no clause, so the token is a name
+  (a brand) whatever its parts; offered only.
 - ``name_word_tail``: ``Kellasan`` -> "Kella san": a lower-case tail of no English word class
   that is no function word ("san", "sri") is a name's syllable, not a word that lost its
   space: no issue.
@@ -199,11 +199,13 @@ _NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
 
 
 def verb_before_verb(text: str, end: int, right: str) -> bool:
-    """The tail can only be a verb and so can the word after the token (``Velm|writes
-    sells``): two finite verbs in a row are no clause, so the split is only offered."""
+    """The tail can only be a verb in "-s" and so can the word after the token (``Velm|writes
+    sells``): two present tenses in a row are no clause, so the split is only offered.  A past
+    tense before a participle is a clause (``Union|ended guaranteed prices``)."""
     m = _NEXT_WORD.match(text, end)
     return (
         m is not None
+        and all(w.endswith("s") and not w.endswith("ss") for w in (right, m.group(1)))
         and word_classes(right.lower()) == {"VERB"}
         and word_classes(m.group(1)) == {"VERB"}
     )

@@ -159,7 +159,12 @@ def test_glued20_a_verb_tail_before_a_verb_is_only_offered():
 
 @pytest.mark.parametrize(
     "text",
-    ["The brand Swiftwrites well.", "Swiftwrites books about ships."],
+    [
+        "The brand Swiftwrites well.",
+        "Swiftwrites books about ships.",
+        # a past tense before a participle is a clause
+        "Prices fell after the Northern Unionended guaranteed prices for cane.",
+    ],
 )
 def test_glued20_a_verb_tail_before_no_verb_stays_safe(text):
     assert only_issue(GLUED, text).safe
