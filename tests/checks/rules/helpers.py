@@ -37,3 +37,23 @@ def only_issue(engine: Engine, text: str) -> Issue:
     issues = engine.check_text(text)
     assert len(issues) == 1, [i.matched(text) for i in issues]
     return issues[0]
+
+
+def applied_split(engine: Engine, text: str, token: str, fix: str) -> Issue:
+    """The one issue on ``text`` is ``token`` with ``fix`` first and safe, and `copydesk fix`
+    writes ``fix`` in its place."""
+    issue = only_issue(engine, text)
+    assert issue.matched(text) == token
+    assert (issue.replacements[0], issue.safe) == (fix, True)
+    assert fix_text(engine, text).text == text.replace(token, fix)
+    return issue
+
+
+def offered_split(engine: Engine, text: str, token: str, fix: str) -> Issue:
+    """The one issue on ``text`` is ``token`` with ``fix`` first but not safe, so `copydesk
+    fix` leaves the text as it is."""
+    issue = only_issue(engine, text)
+    assert issue.matched(text) == token
+    assert (issue.replacements[0], issue.safe) == (fix, False)
+    assert fix_text(engine, text).text == text
+    return issue

@@ -11,7 +11,7 @@ import pytest
 from copydesk.checks.engine import Engine
 from copydesk.checks.fixer import fix_text
 from copydesk.checks.registry import REGISTRY
-from tests.checks.rules.helpers import only_issue
+from tests.checks.rules.helpers import applied_split, only_issue
 
 GLUED = Engine(checks=[REGISTRY.get("word.glued")])
 
@@ -44,10 +44,7 @@ GLUED = Engine(checks=[REGISTRY.get("word.glued")])
     ],
 )  # fmt: skip
 def test_glued16_splits_are_applied(text, token, fix):
-    issue = only_issue(GLUED, text)
-    assert issue.matched(text) == token
-    assert (issue.replacements[0], issue.safe) == (fix, True)
-    assert fix_text(GLUED, text).text == text.replace(token, fix)
+    applied_split(GLUED, text, token, fix)
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,8 @@ from __future__ import annotations
 import pytest
 
 from copydesk.checks.engine import Engine
-from copydesk.checks.fixer import fix_text
 from copydesk.checks.registry import REGISTRY
-from tests.checks.rules.helpers import only_issue
+from tests.checks.rules.helpers import applied_split, offered_split
 
 GLUED = Engine(checks=[REGISTRY.get("word.glued")])
 
@@ -53,10 +52,7 @@ GLUED = Engine(checks=[REGISTRY.get("word.glued")])
     ],
 )  # fmt: skip
 def test_glued19_glues_are_applied(text, token, fix):
-    issue = only_issue(GLUED, text)
-    assert issue.matched(text) == token
-    assert (issue.replacements[0], issue.safe) == (fix, True)
-    assert fix_text(GLUED, text).text == text.replace(token, fix)
+    applied_split(GLUED, text, token, fix)
 
 
 @pytest.mark.parametrize(
@@ -77,10 +73,7 @@ def test_glued19_glues_are_applied(text, token, fix):
     ],
 )  # fmt: skip
 def test_glued19_doubtful_glues_are_offered(text, token, fix):
-    issue = only_issue(GLUED, text)
-    assert issue.matched(text) == token
-    assert (issue.replacements[0], issue.safe) == (fix, False)
-    assert fix_text(GLUED, text).text == text
+    offered_split(GLUED, text, token, fix)
 
 
 GLUED19_CLEAN = (

@@ -17,7 +17,7 @@ import pytest
 from copydesk.checks.engine import Engine
 from copydesk.checks.fixer import fix_text
 from copydesk.checks.registry import REGISTRY
-from tests.checks.rules.helpers import only_issue
+from tests.checks.rules.helpers import offered_split, only_issue
 
 GLUED = Engine(checks=[REGISTRY.get("word.glued")])
 
@@ -37,10 +37,7 @@ GLUED = Engine(checks=[REGISTRY.get("word.glued")])
     ],
 )  # fmt: skip
 def test_glued20_doubtful_splits_are_offered_not_applied(text, token, fix):
-    issue = only_issue(GLUED, text)
-    assert issue.matched(text) == token
-    assert (issue.replacements[0], issue.safe) == (fix, False)
-    assert fix_text(GLUED, text).text == text
+    offered_split(GLUED, text, token, fix)
 
 
 @pytest.mark.parametrize(
@@ -58,12 +55,9 @@ def test_glued20_doubtful_splits_are_offered_not_applied(text, token, fix):
     ],
 )  # fmt: skip
 def test_glued20_a_sentence_run_in_is_offered_with_a_break_first(text, token, fix):
-    issue = only_issue(GLUED, text)
-    assert issue.matched(text) == token
-    assert (issue.replacements[0], issue.safe) == (fix, False)
+    issue = offered_split(GLUED, text, token, fix)
     assert issue.replacements[-1] == fix.replace("\n\n", " ").replace(". ", " ")
     assert "\n" not in issue.message  # one line in `copydesk check`'s output
-    assert fix_text(GLUED, text).text == text
 
 
 def test_glued20_a_function_word_before_a_title_keeps_the_space_first():
