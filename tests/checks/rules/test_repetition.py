@@ -202,6 +202,10 @@ def test_noun_repeated_with_modifier_is_flag_only_low_confidence():
         "The rain fell and fell and fell, and the river rose.",
         "The peso is pegged one to one to the dollar.",  # an idiom of ok_phrases.txt
         "The two teams meet head to head to decide the title.",
+        # a rank of its own after the conjunction, not a subset of the first noun
+        "Delegates may choose a chair or vice chair for the assembly.",
+        "She hired a trainer and assistant trainer for the season.",
+        "The board named a treasurer and deputy treasurer.",
     ],
 )
 def test_phrase_near_misses(text):
