@@ -226,8 +226,9 @@ def mentions(text: str) -> Iterator[tuple[list[Span], str, str]]:
 def _trimmed(text: str, items: list[Span]) -> Iterator[tuple[list[Span], str, str]]:
     fw = function_words()
     first, last = 0, len(items)
-    while (
-        first < last and items[first].text.casefold() in fw and not _is_acronym(items[first].text)
+    while first < last and (
+        (items[first].text.casefold() in fw and not _is_acronym(items[first].text))
+        or _modifier_compound(items[first].text)
     ):
         first += 1
     while (
@@ -243,6 +244,23 @@ def _trimmed(text: str, items: list[Span]) -> Iterator[tuple[list[Span], str, st
     b = _BEFORE.search(text, max(0, start - 40), start)
     a = _AFTER.match(text, end)
     yield items, _content(b.group(1) if b else ""), _content(a.group(1) if a else "")
+
+
+MODIFIER_TAIL = 4.5  # a lower-case tail this frequent, of 4 letters or more: "-language"
+
+
+def _modifier_compound(word: str) -> bool:
+    """A modifier built on a name, not a name: "Breton-language schools", "Lisbon-based".
+
+    Its later parts are common English words of four letters or more, in lower case; the
+    name's own title-case ("the Office of the Breton Language") is no other spelling of
+    it.  A name's syllables after a hyphen are rare or short ("Al-mansouri", "Seo-jin",
+    "Jong-un").
+    """
+    parts = [p for p in _HYPHENS.split(word) if p]
+    return len(parts) > 1 and all(
+        p.islower() and len(p) >= 4 and zipf(p) >= MODIFIER_TAIL for p in parts[1:]
+    )
 
 
 def _is_acronym(word: str) -> bool:

@@ -860,6 +860,21 @@ def test_a_compound_capitalised_by_its_sentence_is_no_name():
     assert ("b.txt", "Seo-Jin", ("Seo-jin",)) in flagged(docs)
 
 
+def test_a_modifier_built_on_a_name_is_no_spelling_of_it():
+    # "Vardic-language" is an adjective; "the Office of the Vardic Language" is the name
+    docs = {
+        "a.txt": "Vardic-language Talvo schools grew. The Office of the Vardic Language said so.\n",
+        "b.txt": "A Tolvane-based group and the Tolvane Based Arts Trust met.\n",
+    }
+    assert flagged(docs) == set()
+    # a short or rare syllable after the hyphen is a name's: still compared
+    docs = {
+        "a.txt": "Pak Dol Un arrived. Pak Dol Un spoke.\n",
+        "b.txt": "Then Pak Dol-un left.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Pak Dol-un", ("Pak Dol Un",))}
+
+
 def test_transliteration_rules_reach_a_fixed_point():
     # "y -> i" makes the "ie" ending that an earlier rule folds: both end as one spelling
     assert canon("ndiaye") == canon("ndiaie") == "ndiai"
