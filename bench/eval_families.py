@@ -277,6 +277,7 @@ from copydesk.checks.engine import Engine  # noqa: E402
 from copydesk.checks.fixer import fix_text  # noqa: E402
 from copydesk.checks.lexicon import zipf  # noqa: E402
 from copydesk.checks.model import Issue  # noqa: E402
+from copydesk.checks.service import LANGUAGETOOL, ServiceState  # noqa: E402
 from copydesk.checks.settings import LanguageToolSettings, Settings  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -1316,11 +1317,19 @@ def main() -> None:
     )
     parser.add_argument("--family", action="append")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--languagetool",
+        action="store_true",
+        help="count the clean text's false alarms with LanguageTool on, as the CLI and window "
+        "run by default (needs Java and LanguageTool: copydesk languagetool install); the "
+        "families are planted with it off either way (it finds none of them, and is slow)",
+    )
+    parser.add_argument("--clean-only", action="store_true", help="plant no family")
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else (1000 if args.pool == "tune" else 9000)
     texts = pool(args.pool)
     engine = Engine(Settings(languagetool=LanguageToolSettings(enabled=False)))
-    families = args.family or list(FAMILIES)
+    families = [] if args.clean_only else args.family or list(FAMILIES)
     print(
         f"pool {args.pool}: {len(texts)} clean articles, "
         f"{sum(len(t.split()) for t in texts.values())} words; seed {seed}; "
@@ -1346,11 +1355,15 @@ def main() -> None:
         )
     if SKIPPED:
         print(f"\nskipped plants that made a known word: {dict(SKIPPED)}")
-    words, per_rule, edits = clean_alarms(engine, texts, args.show_misses)
+    clean_engine = Engine(Settings()) if args.languagetool else engine
+    words, per_rule, edits = clean_alarms(clean_engine, texts, args.show_misses)
     total = sum(per_rule.values())
+    with_lt = " (LanguageTool on)" if args.languagetool else ""
+    if args.languagetool and LANGUAGETOOL.status.state is not ServiceState.READY:
+        sys.exit(f"LanguageTool did not run: {LANGUAGETOOL.status.message}")
     print(
-        f"\nclean pool: {words} words, {total} issues = {1000 * total / words:.2f} per 1,000 words;"
-        f" fix edits on clean text: {edits}"
+        f"\nclean pool{with_lt}: {words} words, {total} issues = {1000 * total / words:.2f} per"
+        f" 1,000 words; fix edits on clean text: {edits}"
     )
     for rule, count in per_rule.most_common():
         print(f"  {rule:<40}{count:>4}  {1000 * count / words:.2f} per 1,000 words")
