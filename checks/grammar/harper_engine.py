@@ -239,6 +239,12 @@ def spelling_dropped(word: str) -> bool:
         return True  # capitalised: most often a name Harper does not know
     if zipf(word) >= _TYPO_ZIPF:
         return True  # wordfreq knows it well: a real word, however rare in Harper's list
+    return formed_word(word)
+
+
+def formed_word(word: str) -> bool:
+    """A word English forms by rule, which no dictionary lists in full: the other
+    dialect's spelling, a closed compound of common words, a negated participle."""
     return (
         is_dialect_variant(word)
         or compound_of_known_words(word) is not None
@@ -316,8 +322,16 @@ def _keystroke_from_known(word: str) -> bool:
     return harper_context.one_slip_from(word, _TYPO_ZIPF)
 
 
-def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -> bool:
-    """The spelling filter: only lowercase prose words that are likely typos."""
+def keep_spelling(
+    text: str, start: int, end: int, user_words: frozenset[str], small_dictionary: bool = True
+) -> bool:
+    """The spelling filter: only lowercase prose words that are likely typos.
+
+    ``small_dictionary``: the engine's word list is Harper's, which lacks many words the
+    web uses (wordfreq's zipf 3, ``_TYPO_ZIPF``), so such a word is taken as real.
+    LanguageTool's list is large: a word it lacks that the web writes often is a
+    habitual typo ("teh", "alot") as often as a word.
+    """
     word = text[start:end]
     if not _LOWER_WORD.fullmatch(word) or word.lower() in user_words:
         return False
@@ -326,7 +340,7 @@ def keep_spelling(text: str, start: int, end: int, user_words: frozenset[str]) -
     token = _token_around(text, start, end)
     if _NOT_PROSE.search(token.rstrip(".")):
         return False  # a web address, handle or code
-    return not spelling_dropped(word)
+    return not (spelling_dropped(word) if small_dictionary else formed_word(word))
 
 
 def likely_typo(word: str, suggestion: str) -> bool:
@@ -715,35 +729,51 @@ def _past_tense(word: str, cfg: HarperConfig) -> bool:
     return past_tense_no_noun(word) and word not in cfg.be_forms
 
 
+def spelling_kept(
+    text: str,
+    start: int,
+    end: int,
+    replacements: Sequence[str],
+    user_words: frozenset[str],
+    small_dictionary: bool = True,
+) -> bool:
+    """A spelling lint on ``text[start:end]`` that is likely a typo on news copy.
+
+    One filter for both engines' dictionaries (Harper's ``SpellCheck``, LanguageTool's
+    ``MORFOLOGIK`` rules), so that neither flags what the other was taught to leave: a
+    name, a dialect's spelling, a foreign unit after an amount, a loanword, a foreign
+    name's inner word (``harper_context.spelling_in_context``).
+    """
+    if not keep_spelling(text, start, end, user_words, small_dictionary):
+        return False
+    word = text[start:end]
+    if replacements and fold(word.lower()) == fold(replacements[0].lower()):
+        return False  # "złoty" -> "zloty": the same word with its accents
+    if not (replacements and likely_typo(word, replacements[0])):
+        return False  # no close, much commoner word: more likely a rare word than a typo
+    if not near_known_word(word, replacements):
+        return False  # only rare words near it: a rare term written right, not a slip
+    return not harper_context.dropped("", text, start, end, replacements, True)
+
+
 def _kept(
     text: str, rule: str, shifted: _Shifted, words: frozenset[str], cfg: HarperConfig
 ) -> Finding | None:
     """The lint as a finding, or None when a filter measured on news copy drops it."""
     item, start, end = shifted.item, shifted.start, shifted.end
     kind = item.lint_kind
-    if rule in cfg.spelling_rules and not keep_spelling(text, start, end, words):
-        return None
     replacements = _replacements(item)
-    if (
-        rule in cfg.spelling_rules
-        and replacements
-        and fold(item.problem_text.lower()) == fold(replacements[0].lower())
-    ):
-        return None  # "złoty" -> "zloty": the same word with its accents
-    if rule in cfg.spelling_rules and not (
-        replacements and likely_typo(item.problem_text, replacements[0])
-    ):
-        return None  # no close, much commoner word: more likely a rare word than a typo
-    if rule in cfg.spelling_rules and not near_known_word(item.problem_text, replacements):
-        return None  # only rare words near it: a rare term written right, not a slip
+    spelling = rule in cfg.spelling_rules
+    if spelling and not spelling_kept(text, start, end, replacements, words):
+        return None
     if rule == "AnA" and not article_wrong(text, end, replacements):
         return None
     if rule == "PronounVerbAgreement" and _past_tense(item.problem_text.lower(), cfg):
         return None  # "She beat Coe", "things he overheard": a past tense agrees with all
     if narrowed_out(rule, text, start, end):
         return None
-    if harper_context.dropped(rule, text, start, end, replacements, rule in cfg.spelling_rules):
-        return None  # a real word, a foreign unit or name, a name's "An" (harper_context)
+    if not spelling and harper_context.dropped(rule, text, start, end, replacements, False):
+        return None  # a Māori "te", a noun after "their", a name's "An" (harper_context)
     if rule == "UnclosedQuotes" and continued_quote(text, start):
         return None  # news style: a quote running on leaves each paragraph open
     if rule in _ACRONYM_RULES and _acronym_at(text, start, end):

@@ -173,18 +173,19 @@ def _is_spelling(match: MatchLike) -> bool:
     )
 
 
-def _unlikely_typo(chunk: str, start: int, length: int, suggestions: Sequence[str]) -> bool:
-    """No close, much commoner word to suggest: a rare real word rather than a typo.
+def _no_typo(
+    text: str, start: int, end: int, suggestions: Sequence[str], words: frozenset[str]
+) -> bool:
+    """A dictionary match that the offline engine's spelling filter would drop.
 
-    Measured on MT of talks (bench/eval_mqm.py): LanguageTool's dictionary lacks rare
-    real words ("reconfigurability", "alocasia", "superblack"); a typo is one or two
-    edits from a far commoner word, the test the offline engine applies too
-    (``likely_typo`` in checks/grammar/harper_engine.py).
+    LanguageTool's dictionary lacks rare real words ("reconfigurability", "alocasia"),
+    loanwords and the inner words of foreign names ("Ofis publik"), and its en-US list
+    knows no British spelling: the filter measured for Harper's spelling on news copy
+    (``spelling_kept`` in checks/grammar/harper_engine.py) decides for both engines.
     """
-    from copydesk.checks.grammar.harper_engine import likely_typo
+    from copydesk.checks.grammar.harper_engine import spelling_kept
 
-    matched = chunk[start : start + length]
-    return not (suggestions and likely_typo(matched, suggestions[0]))
+    return not spelling_kept(text, start, end, suggestions, words, small_dictionary=False)
 
 
 def to_issues(
@@ -202,12 +203,12 @@ def to_issues(
         matched = chunk[start : start + length]
         if _is_name_spelling(m, matched, words):
             continue
-        # Dictionary rules only: "a apple" (EN_A_VS_AN) is a "misspelling" to LanguageTool too.
-        dictionary = _SPELLING_RULE.search(str(m.rule_id)) is not None
-        if dictionary and _unlikely_typo(chunk, start, length, list(m.replacements)):
-            continue
         offset = chunk_offset + start
         if offset + length > len(text):
+            continue
+        # Dictionary rules only: "a apple" (EN_A_VS_AN) is a "misspelling" to LanguageTool too.
+        dictionary = _SPELLING_RULE.search(str(m.rule_id)) is not None
+        if dictionary and _no_typo(text, offset, offset + length, list(m.replacements), words):
             continue
         if engine_filter.dropped(text, offset, offset + length, list(m.replacements)):
             continue  # a name respelt, or a dateline: see engine_filter

@@ -183,3 +183,51 @@ def test_dictionary_matches_need_a_close_much_commoner_suggestion():
 def test_optional_comma_advice_is_off_by_default():
     off = set(lt_mapping.config().disabled_rules)
     assert {"COMMA_COMPOUND_SENTENCE", "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE"} <= off
+
+
+def test_dictionary_matches_pass_the_offline_engines_spelling_filter():
+    """LanguageTool's dictionary lacks foreign units, loanwords and the other dialect's
+    spellings as Harper's does: the same measured filter decides for both engines, but a
+    word the web writes often that LanguageTool's large list lacks stays a typo ("teh")."""
+    from types import SimpleNamespace
+
+    def match(text, word, suggestions):
+        return SimpleNamespace(
+            rule_id="MORFOLOGIK_RULE_EN_US",
+            message="m",
+            replacements=suggestions,
+            offset=text.index(word),
+            error_length=len(word),
+            category="TYPOS",
+            rule_issue_type="misspelling",
+        )
+
+    text = (
+        "A ticket costs 40 zubas and a pass 900 zubas. The staff practise daily and the "
+        "lineout held, he said, and teh talks ended."
+    )
+    matches = [
+        match(text, "zubas", ["tubas", "zebus"]),  # a currency after an amount, twice
+        match(text, "practise", ["practice"]),  # the British verb
+        match(text, "lineout", ["line out"]),  # a compound of common words
+        match(text, "teh", ["the"]),  # a habitual typo: kept
+    ]
+    issues = lt_mapping.to_issues(text, 0, text, matches)
+    assert [i.matched(text) for i in issues] == ["teh"]
+
+
+def test_auto_language_asks_in_each_texts_own_variant(fake_lt):
+    """With the language ``auto`` (the default), a text that spells the British way is
+    checked in en-GB and the others in en-US; a chosen variant is kept for every text."""
+    engine = Engine(_settings(fake_lt.url), checks=[REGISTRY.get("lt")])
+    british = "The colour of the harbour changed. Crews travelled to the centre afterwards."
+    american = "The color of the harbor changed. Crews traveled to the center afterward."
+    plain = "The crews went home on Monday."
+    for text in (british, american, plain):
+        engine.check_text(text)
+    asked = {r["text"]: r["language"] for r in fake_lt.requests}
+    assert asked == {british: "en-GB", american: "en-US", plain: "en-US"}
+    fake_lt.requests.clear()
+    engine = Engine(_settings(fake_lt.url, language="en-US"), checks=[REGISTRY.get("lt")])
+    engine.check_text(british)
+    assert [r["language"] for r in fake_lt.requests] == ["en-US"]
