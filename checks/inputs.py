@@ -87,8 +87,9 @@ class GrammarService(Protocol):
         """The service's status once the front end's start-up attempt has ended."""
         ...
 
-    def check(self, text: str) -> list[Any]:
-        """The service's matches for ``text``; raises when it cannot answer."""
+    def check(self, text: str, language: str | None = None) -> list[Any]:
+        """The service's matches for ``text`` (in ``language``, a tag such as ``en-GB``, where
+        the settings leave the variant to each text); raises when it cannot answer."""
         ...
 
 

@@ -37,7 +37,8 @@ def data_dir() -> Path:
 @dataclass
 class LanguageToolSettings:
     enabled: bool = True
-    language: str = "en-US"
+    # "auto": en-GB for a text that spells the British way, else en-US (checks/dialect.py)
+    language: str = "auto"
     server_url: str = ""  # a self-hosted server; empty means start a local one
     path: str = ""  # folder holding LanguageTool-6.8/; empty means language-tool-python's default
     picky: bool = False

@@ -24,6 +24,7 @@ import logging
 from collections.abc import Iterator
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.dialect import languagetool_language
 from copydesk.checks.grammar.lt_backend import LanguageToolUnavailable
 from copydesk.checks.grammar.lt_mapping import CHECK_ID, MAX_CHUNK, chunks, to_issues
 from copydesk.checks.model import Category, Issue
@@ -49,11 +50,13 @@ def _check_all(text: str, ctx: CheckContext) -> list[Issue] | None:
     if service is None or service.wait().state is not ServiceState.READY:
         return None  # the service's status (shown by every front end) says why
     issues: list[Issue] = []
+    # one variant for the whole text: its chunks are one writer's
+    language = languagetool_language(ctx.settings.languagetool.language, text)
     for offset, piece in chunks(text, MAX_CHUNK):
         if not piece.strip():
             continue
         try:
-            matches = service.check(piece)
+            matches = service.check(piece, language)
         except LanguageToolUnavailable as exc:
             # The backend's status now says why (time-out, server gone); report it once
             # there rather than as a failure of every file.

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import copy
 import os
 import re
 import shutil
@@ -465,6 +466,10 @@ def stop_kept(wait: float = 15.0) -> tuple[bool, str]:
     return True, f"stopped the LanguageTool server at {shared.url} (Java pid {shared.pid})"
 
 
+# The variant a text that shows no British or American spelling is checked in.
+_AUTO_DEFAULT = "en-US"
+
+
 def _settings_key(lt: LanguageToolSettings) -> tuple[Any, ...]:
     return (
         lt.enabled,
@@ -483,6 +488,8 @@ class Backend:
         self._lock = threading.RLock()
         self._key: tuple[Any, ...] | None = None
         self._tool: LanguageTool | None = None
+        # With the language ``auto``: a client per English variant a text asked for.
+        self._variants: dict[str, LanguageTool] = {}
         self._server: LocalServer | None = None
         self._reused: SharedServer | None = None  # another process's server
         self._adopted = False  # that process is gone: this one stops the server at exit
@@ -525,7 +532,10 @@ class Backend:
                     ServiceState.UNAVAILABLE, f"LanguageTool failed: {type(exc).__name__}: {exc}"
                 )
             where = self._where or lt.server_url or PUBLIC_API
-            return self._set(ServiceState.READY, f"LanguageTool {lt.language} at {where}")
+            what = (
+                "en-US or en-GB by each text's spelling" if lt.language == "auto" else lt.language
+            )
+            return self._set(ServiceState.READY, f"LanguageTool {what} at {where}")
 
     def _connect(self, lt: LanguageToolSettings) -> LanguageTool:
         url = lt.server_url.strip()
@@ -592,7 +602,9 @@ class Backend:
         from language_tool_python.exceptions import LanguageToolError
 
         try:
-            tool = LanguageTool(lt.language, remote_server=url)
+            tool = LanguageTool(
+                _AUTO_DEFAULT if lt.language == "auto" else lt.language, remote_server=url
+            )
         except (LanguageToolError, OSError) as exc:
             raise LanguageToolUnavailable(f"cannot reach LanguageTool at {url}: {exc}") from exc
         except ValueError as exc:  # an unknown language tag
@@ -610,12 +622,18 @@ class Backend:
         self.ensure(settings)
         return self.request(text, settings)
 
-    def request(self, text: str, settings: Settings) -> list[Any]:
+    def request(self, text: str, settings: Settings, language: str | None = None) -> list[Any]:
         """LanguageTool's matches for ``text`` (one request) from the service already started
-        for these settings; never starts one.  Raises LanguageToolUnavailable."""
+        for these settings; never starts one.  Raises LanguageToolUnavailable.
+
+        ``language``: with the setting ``auto``, the variant this text is checked in
+        (``checks/dialect.py``); another tag is ignored (the settings chose one).
+        """
         with self._lock:
             tool = self._tool if self._key == _settings_key(settings.languagetool) else None
             status = self._status
+            if tool is not None and settings.languagetool.language == "auto" and language:
+                tool = self._variant(tool, language)
         if status.state is not ServiceState.READY or tool is None:
             raise LanguageToolUnavailable(status.message or "LanguageTool was not started")
         from language_tool_python.exceptions import LanguageToolError
@@ -641,6 +659,17 @@ class Backend:
             msg = f"LanguageTool request failed after {waited:.1f} s: {exc}"
             self._set(ServiceState.UNAVAILABLE, msg)
             raise LanguageToolUnavailable(msg) from exc
+
+    def _variant(self, tool: LanguageTool, language: str) -> LanguageTool:
+        """The client for ``language``: ``tool`` itself, or a copy asking in that variant
+        (the same server and rules; the language is a request parameter)."""
+        if language == _AUTO_DEFAULT:
+            return tool
+        if language not in self._variants:
+            variant = copy.copy(tool)
+            variant.language = language  # type: ignore[assignment]  # the setter parses it
+            self._variants[language] = variant
+        return self._variants[language]
 
     def _server_gone(self) -> str | None:
         """Why the local server no longer answers, if it has gone; None if it is still there."""
@@ -680,6 +709,7 @@ class Backend:
     def close(self, keep_key: bool = False) -> None:
         with self._lock:
             tool, self._tool = self._tool, None
+            self._variants.clear()  # copies of ``tool``: closed with it
             server, self._server = self._server, None
             reused, self._reused = self._reused, None
             adopted, self._adopted = self._adopted, False
@@ -744,8 +774,8 @@ class LanguageToolHandle:
             )
         return self._backend.status
 
-    def check(self, text: str) -> list[Any]:
-        return self._backend.request(text, self.settings)
+    def check(self, text: str, language: str | None = None) -> list[Any]:
+        return self._backend.request(text, self.settings, language)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LanguageToolHandle, (self.settings,))

@@ -50,7 +50,7 @@ class FakeLanguageTool:
     def wait(self) -> ServiceStatus:
         return ServiceStatus(ServiceState.READY, "fake")
 
-    def check(self, text: str) -> list[Any]:
+    def check(self, text: str, language: str | None = None) -> list[Any]:
         self.requests.append(text)
         return []
 

@@ -244,7 +244,7 @@ def test_languagetool_on_the_engines_thread_is_asked_through_the_run_s_handle():
         def wait(self) -> ServiceStatus:
             return ServiceStatus(ServiceState.READY, "fake")
 
-        def check(self, text: str) -> list[object]:
+        def check(self, text: str, language: str | None = None) -> list[object]:
             self.requests.append(text)
             return []
 

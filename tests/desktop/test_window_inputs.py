@@ -65,7 +65,7 @@ def test_languagetool_is_connected_off_the_ui_thread_and_never_by_the_check(
         started_on.append(threading.current_thread())
         return ServiceStatus(ServiceState.UNAVAILABLE, "no Java here")
 
-    def request(self, text, settings):
+    def request(self, text, settings, language=None):
         asked.append(text)
         return []
 

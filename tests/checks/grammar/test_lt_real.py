@@ -97,9 +97,9 @@ def test_long_text_is_sent_in_chunks_and_offsets_stay_right(real_lt, monkeypatch
     sent: list[int] = []
     real_check = Backend.request
 
-    def counting(self, piece, settings):
+    def counting(self, piece, settings, language=None):
         sent.append(len(piece))
-        return real_check(self, piece, settings)
+        return real_check(self, piece, settings, language)
 
     monkeypatch.setattr(Backend, "request", counting)  # what the lt check calls
     found = _lt(Engine(Settings()).check_text(text), text)
