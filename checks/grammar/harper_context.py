@@ -61,6 +61,23 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   high a price"), not "to".
 - ``AllowTo`` inside a quotation: quoted speech, often translated, is printed as said
   ("elements that allow to think"); the editor does not rewrite it.
+- Spelling of a word holding a letter English never writes (``kōkala``): no slip of an
+  English keyboard.
+- Spelling of a lower-case word right after a capitalised one holding such a letter, well
+  known in a language that writes it (``Vrúbová jazero``; ``name_letters`` in harper.toml).
+- Spelling of a name's word another language knows well, the name translated in an
+  apposition after it ("the Dirva nasional ar kelmoz, the National Office of Kelmoz").
+- Spelling inside a quotation followed by its English translation in brackets that shares
+  no word with it (“Canzone per mia nonna” (“A Song for My Grandmother”)).
+- Spelling of a term glossed ", or <English words>," ("the Thai vorung, or server,"), named
+  by a clause after it ("the vorung kel, as clinics are called"), in apposition to "a ..."
+  ("a lead singer, the vorung,"), or in a list of terms no dictionary holds; each no slip
+  of a word readers know.
+- Spelling of a word of a two-word term, the pair written alike ``TERM_USES`` times beside a
+  word English does not know ("tiral tuzrel").
+- ``AnA`` on a capital "An" after a capitalised word that is no function word: a name's
+  last word (``Tam An``).  ``WayTooAdjective`` before a capitalised word: a place's name
+  ("the way to Good Kelvale Hospital").
 """
 
 from __future__ import annotations
@@ -466,6 +483,9 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or introduced_term(text, start, end)
         or repeated_term(text, start, end)
         or paired_term(text, start, end)
+        or named_after(text, start, end)
+        or apposition_term(text, start, end)
+        or list_of_terms(text, start, end)
         or foreign_name_word(text, start, end)
         or regular_plural(word)
         or alternative_name(text, start, end)
@@ -516,6 +536,70 @@ def or_glossed_term(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end]
     return not (one_slip_from(word, _KNOWN_ZIPF) or doubling_slip_from(word, _KNOWN_ZIPF))
+
+
+def _no_slip(word: str) -> bool:
+    """No slip of one keystroke, nor of doubled letters, makes ``word`` of a word readers know."""
+    return not (one_slip_from(word, _KNOWN_ZIPF) or doubling_slip_from(word, _KNOWN_ZIPF))
+
+
+# A naming clause right after the term (maybe of three words): "the haus kel, as clinics are
+# called in Tok Pisin", "vorung, as servers are known".
+_NAMED_AFTER = regex.compile(
+    r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){0,2},?[ \u00a0]+as[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,3}"
+    r"(?:is|are|was|were)[ \u00a0]+(?:called|known)\b"
+)
+
+
+def named_after(text: str, start: int, end: int) -> bool:
+    """A term a naming clause right after it explains ("transport to the haus kel, as clinics
+    are called in Tok Pisin"): a word another language knows well, or no slip of a word
+    readers know ("the goverment, as ministries are called" stays flagged)."""
+    if _NAMED_AFTER.match(text, end) is None:
+        return False
+    word = text[start:end]
+    return foreign_word(word) or _no_slip(word)
+
+
+# "a lead singer, the X," : the term names the thing an indefinite noun phrase just said.
+_APPOSITION_BEFORE = regex.compile(
+    r"\b(?:a|an)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}[\p{Ll}-]+,[ \u00a0]+the[ \u00a0]+$",
+    regex.IGNORECASE,
+)
+_APPOSITION_END = regex.compile(r"[ \u00a0]*[,;:)—–]")
+
+
+def apposition_term(text: str, start: int, end: int) -> bool:
+    """A term in apposition to the indefinite noun phrase before it ("sung by a lead singer,
+    the vorung, with a chorus"): the local name of what was just said, when no slip of a
+    word readers know ("a new law, the goverment, said" stays flagged)."""
+    if _APPOSITION_BEFORE.search(text, max(0, start - 60), start) is None:
+        return False
+    if _APPOSITION_END.match(text, end) is None:
+        return False
+    return _no_slip(text[start:end])
+
+
+_LIST_ITEM = r"(?:(?:a|an|the)[ \u00a0]+)?(\p{Ll}[\p{L}\p{M}]*)"
+_LIST_SEP = r"(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)"
+_ITEMS_BEFORE = regex.compile(rf"(?:{_LIST_ITEM}{_LIST_SEP}){{1,4}}$")
+_ITEMS_AFTER = regex.compile(rf"(?:{_LIST_SEP}{_LIST_ITEM}(?![\p{{L}}\p{{M}}'’-])){{1,4}}")
+# Other items of a list that no dictionary holds: then it is a list of terms.
+_UNKNOWN_ITEMS = 2
+
+
+def list_of_terms(text: str, start: int, end: int) -> bool:
+    """An item of a list of terms no dictionary holds ("varieties such as kelvo, dransa,
+    zimbru and tolvi"): two or more of its other one-word items are unknown to English and
+    no slip of a word readers know, and so is it.  In a list of English words a slip stays
+    flagged ("apples, pears, goverment and plums"), and so does a slip among terms
+    ("kelvo, dransa, goverment")."""
+    before = _ITEMS_BEFORE.search(text, max(0, start - 100), start)
+    after = _ITEMS_AFTER.match(text, end)
+    items = [*(before.captures(1) if before else ()), *(after.captures(1) if after else ())]
+    if sum(_unknown_term(w) for w in items) < _UNKNOWN_ITEMS:
+        return False
+    return _no_slip(text[start:end])
 
 
 # A naming phrase a few words before a name: "known in Catalan as the", "known by its local
