@@ -78,6 +78,8 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
 - ``AnA`` on a capital "An" after a capitalised word that is no function word: a name's
   last word (``Tam An``).  ``WayTooAdjective`` before a capitalised word: a place's name
   ("the way to Good Kelvale Hospital").
+- ``DiscourseMarkers`` on a one-word opener but "however" before a subject pronoun
+  ("Instead he taught."): the comma after a short opener is optional in news style.
 """
 
 from __future__ import annotations
@@ -748,6 +750,8 @@ def dropped(
         return were_after_clause_verb(text, start)
     if rule == "AnA":
         return article_in_name(text, start, end)
+    if rule == "DiscourseMarkers":
+        return marker_before_pronoun(text, start, end)
     if rule == "WayTooAdjective":
         return name_after(text, end)
     if rule == "AllowTo":
@@ -755,6 +759,22 @@ def dropped(
     if rule == "ToTwoToo":
         return too_adjective_a(text, start, end)
     return False
+
+
+_SUBJECT_PRONOUN_NEXT = regex.compile(r"[ \u00a0]+(?:he|she|it|they|we|I|you)\b")
+# The comma after "however" decides the reading: "However he tried" is "in whatever way".
+_COMMA_DECIDES = frozenset({"however"})
+
+
+def marker_before_pronoun(text: str, start: int, end: int) -> bool:
+    """``DiscourseMarkers`` on a one-word opener before a subject pronoun ("Instead he
+    taught.", "Otherwise it is a museum"): news style leaves out the comma after a short
+    introductory word where nothing can be misread.  Not after "however", whose comma tells
+    "however he tried" from "However, he tried"."""
+    marker = text[start:end]
+    if " " in marker.strip() or marker.lower() in _COMMA_DECIDES:
+        return False
+    return _SUBJECT_PRONOUN_NEXT.match(text, end) is not None
 
 
 _CAPITAL_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")

@@ -126,6 +126,8 @@ QUIET = [
     ("She had been in Tam An for three days.", "AnA", "An"),  # a name's last word
     ("Tam An brings in new tickets for its market.", "AnA", "An"),
     ("Patients died on the way to Good Kelvale Hospital.", "WayTooAdjective", "to"),  # a place
+    ("Instead she painted murals.", "DiscourseMarkers", "Instead"),  # a short opener
+    ("Meanwhile they waited outside.", "DiscourseMarkers", "Meanwhile"),
 ]
 
 
@@ -237,6 +239,8 @@ STILL = [
     ("It shows varieties such as kelvo and dransa.", "SpellCheck", "dransa"),  # one term beside
     ("Then An union leader spoke.", "AnA", "An"),  # after a function word
     ("The price was way to high.", "WayTooAdjective", "to"),
+    ("However she refused to sign.", "DiscourseMarkers", "However"),  # the comma decides
+    ("Instead the council voted no.", "DiscourseMarkers", "Instead"),  # no pronoun after
 ]
 
 
