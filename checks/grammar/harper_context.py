@@ -61,6 +61,25 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   high a price"), not "to".
 - ``AllowTo`` inside a quotation: quoted speech, often translated, is printed as said
   ("elements that allow to think"); the editor does not rewrite it.
+- Spelling of a word holding a letter English never writes (``kōkala``): no slip of an
+  English keyboard.
+- Spelling of a lower-case word right after a capitalised one holding such a letter, well
+  known in a language that writes it (``Vrúbová jazero``; ``name_letters`` in harper.toml).
+- Spelling of a name's word another language knows well, the name translated in an
+  apposition after it ("the Dirva nasional ar kelmoz, the National Office of Kelmoz").
+- Spelling inside a quotation followed by its English translation in brackets that shares
+  no word with it (“Canzone per mia nonna” (“A Song for My Grandmother”)).
+- Spelling of a term glossed ", or <English words>," ("the Thai vorung, or server,"), named
+  by a clause after it ("the vorung kel, as clinics are called"), in apposition to "a ..."
+  ("a lead singer, the vorung,"), or in a list of terms no dictionary holds; each no slip
+  of a word readers know.
+- Spelling of a word of a two-word term, the pair written alike ``TERM_USES`` times beside a
+  word English does not know ("tiral tuzrel").
+- ``AnA`` on a capital "An" after a capitalised word that is no function word: a name's
+  last word (``Tam An``).  ``WayTooAdjective`` before a capitalised word: a place's name
+  ("the way to Good Kelvale Hospital").
+- ``DiscourseMarkers`` on a one-word opener but "however" before a subject pronoun
+  ("Instead he taught."): the comma after a short opener is optional in news style.
 """
 
 from __future__ import annotations
@@ -276,14 +295,24 @@ _SENTENCE_OPENERS = '.!?:;"“‘(—–-'
 
 
 def article_in_name(text: str, start: int, end: int) -> bool:
-    """A capital "A"/"An" inside a sentence before a capitalised word begins a name."""
+    """A capital "A"/"An" inside a sentence before a capitalised word begins a name; after
+    one ("in Tam An for three days", "Vitamin A intake"), it is a name's own word."""
     if not text[start:end] or not text[start].isupper():
         return False
     before = text[:start].rstrip(" \t")
     if not before or before[-1] in _SENTENCE_OPENERS or before[-1] == "\n":
         return False  # a sentence's (or heading's) first word: an article
     nxt = regex.match(r"\s+(\p{L})", text[end : end + 4])
-    return nxt is not None and nxt.group(1).isupper()
+    if nxt is not None and nxt.group(1).isupper():
+        return True
+    # after a capitalised word ("in Tam An for three days", "Tam An brings"): a name's last
+    # word; not after a function word ("Then An union leader spoke")
+    name = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return name is not None and name.group(1).lower() not in function_words()
+
+
+# A capitalised word right before: a name's earlier word.
+_NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}[\p{L}\p{M}]*)[ \u00a0]+$")
 
 
 # A genus just before the word: a capitalised word, or its abbreviation ("A.", "Ae.").
@@ -388,6 +417,34 @@ def translated_quote(text: str, start: int, end: int) -> bool:
     return any(m.group(1) == inner for m in _TRANSLATED_QUOTE.finditer(text))
 
 
+# A bracket right after a quotation, its words maybe quoted: “Kuća na brdu” (“The House”).
+_BRACKET_AFTER = regex.compile(
+    r"[ \u00a0]*\([ \u00a0]*[\"“‘«]?([^()\"“”«»\n]{1,60}?)[\"”’»]?[ \u00a0]*\)"
+)
+
+
+def quote_translated_into_english(text: str, start: int, end: int) -> bool:
+    """True inside a short quotation followed at once by its English translation in brackets
+    (“Kuća na brdu mi” (“The House on the Hill”)): the quotation is another language's, as
+    its translation shares no word with it.  English in the quote is no translation's
+    original: “The goverment wins” (“The Government Wins”) shares words and stays flagged,
+    and so does one whose bracket is no English (“The goverment” (“Revizor”))."""
+    span = quote_around(text, start, end)
+    if span is None:
+        return False
+    words = _WORDS.findall(text, span[0] + 1, span[1])
+    if not words or len(words) > _QUOTED_WORDS:
+        return False
+    m = _BRACKET_AFTER.match(text, span[1] + 1)
+    if m is None:
+        return False
+    gloss = regex.findall(r"[\p{L}\p{M}]+(?:['’]\p{L}+)?", m.group(1))
+    if not gloss or not all(english_word(w) for w in gloss):
+        return False
+    said = {stem for w in gloss for stem in stems(w.lower())}
+    return not said & {w.lower() for w in words}
+
+
 def cut_word(text: str, start: int, end: int) -> bool:
     """True when the flagged word is glued to a letter Harper split it at: the ʻokina
     (a modifier letter) of ``Kaʻanapali``, ``Hawaiʻi``.  The whole word is a name."""
@@ -415,13 +472,22 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or quoted_name(text, start, end)
         or quoted_foreign(text, start, end)
         or translated_quote(text, start, end)
+        or quote_translated_into_english(text, start, end)
+        or foreign_letters(word)
+        or foreign_name_inner_word(text, start, end)
+        or name_translated_after(text, start, end)
         or species_epithet(text, start, word)
         or loanword(word, replacements)
         or repeated_name_particle(text, start, end)
         or named_foreign_name(text, start, end)
         or glossed_term(text, start, end)
+        or or_glossed_term(text, start, end)
         or introduced_term(text, start, end)
         or repeated_term(text, start, end)
+        or paired_term(text, start, end)
+        or named_after(text, start, end)
+        or apposition_term(text, start, end)
+        or list_of_terms(text, start, end)
         or foreign_name_word(text, start, end)
         or regular_plural(word)
         or alternative_name(text, start, end)
@@ -453,6 +519,89 @@ def glossed_term(text: str, start: int, end: int) -> bool:
     if _GLOSS_AFTER.match(text, end) is None:
         return False
     return not one_slip_from(text[start:end], _KNOWN_ZIPF)
+
+
+# Another name right after the term, in plain English words: "the tekel, or server, won".
+_OR_GLOSS_AFTER = regex.compile(
+    r",[ \u00a0]+or[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?"
+    r"(\p{Ll}[\p{Ll}'’-]*(?:[ \u00a0]+\p{Ll}[\p{Ll}'’-]*){0,2})[ \u00a0]*(?:[,;:)—–]|\.(?!\w))"
+)
+
+
+def or_glossed_term(text: str, start: int, end: int) -> bool:
+    """A term the writer explains with ", or" and its English name right after it ("the
+    Thai vorung, or server, won", "played kela, or slack key, a style"): each word of the
+    gloss is English, and the term is no slip of one keystroke from a word readers know
+    ("the goverment, or state, said" stays flagged)."""
+    m = _OR_GLOSS_AFTER.match(text, end)
+    if m is None or not all(english_word(w) for w in m.group(1).split()):
+        return False
+    word = text[start:end]
+    return not (one_slip_from(word, _KNOWN_ZIPF) or doubling_slip_from(word, _KNOWN_ZIPF))
+
+
+def _no_slip(word: str) -> bool:
+    """No slip of one keystroke, nor of doubled letters, makes ``word`` of a word readers know."""
+    return not (one_slip_from(word, _KNOWN_ZIPF) or doubling_slip_from(word, _KNOWN_ZIPF))
+
+
+# A naming clause right after the term (maybe of three words): "the haus kel, as clinics are
+# called in Tok Pisin", "vorung, as servers are known".
+_NAMED_AFTER = regex.compile(
+    r"(?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){0,2},?[ \u00a0]+as[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){1,3}"
+    r"(?:is|are|was|were)[ \u00a0]+(?:called|known)\b"
+)
+
+
+def named_after(text: str, start: int, end: int) -> bool:
+    """A term a naming clause right after it explains ("transport to the haus kel, as clinics
+    are called in Tok Pisin"): a word another language knows well, or no slip of a word
+    readers know ("the goverment, as ministries are called" stays flagged)."""
+    if _NAMED_AFTER.match(text, end) is None:
+        return False
+    word = text[start:end]
+    return foreign_word(word) or _no_slip(word)
+
+
+# "a lead singer, the X," : the term names the thing an indefinite noun phrase just said.
+_APPOSITION_BEFORE = regex.compile(
+    r"\b(?:a|an)[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+){0,2}[\p{Ll}-]+,[ \u00a0]+the[ \u00a0]+$",
+    regex.IGNORECASE,
+)
+_APPOSITION_END = regex.compile(r"[ \u00a0]*[,;:)—–]")
+
+
+def apposition_term(text: str, start: int, end: int) -> bool:
+    """A term in apposition to the indefinite noun phrase before it ("sung by a lead singer,
+    the vorung, with a chorus"): the local name of what was just said, when no slip of a
+    word readers know ("a new law, the goverment, said" stays flagged)."""
+    if _APPOSITION_BEFORE.search(text, max(0, start - 60), start) is None:
+        return False
+    if _APPOSITION_END.match(text, end) is None:
+        return False
+    return _no_slip(text[start:end])
+
+
+_LIST_ITEM = r"(?:(?:a|an|the)[ \u00a0]+)?(\p{Ll}[\p{L}\p{M}]*)"
+_LIST_SEP = r"(?:,[ \u00a0]+(?:(?:and|or)[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)"
+_ITEMS_BEFORE = regex.compile(rf"(?:{_LIST_ITEM}{_LIST_SEP}){{1,4}}$")
+_ITEMS_AFTER = regex.compile(rf"(?:{_LIST_SEP}{_LIST_ITEM}(?![\p{{L}}\p{{M}}'’-])){{1,4}}")
+# Other items of a list that no dictionary holds: then it is a list of terms.
+_UNKNOWN_ITEMS = 2
+
+
+def list_of_terms(text: str, start: int, end: int) -> bool:
+    """An item of a list of terms no dictionary holds ("varieties such as kelvo, dransa,
+    zimbru and tolvi"): two or more of its other one-word items are unknown to English and
+    no slip of a word readers know, and so is it.  In a list of English words a slip stays
+    flagged ("apples, pears, goverment and plums"), and so does a slip among terms
+    ("kelvo, dransa, goverment")."""
+    before = _ITEMS_BEFORE.search(text, max(0, start - 100), start)
+    after = _ITEMS_AFTER.match(text, end)
+    items = [*(before.captures(1) if before else ()), *(after.captures(1) if after else ())]
+    if sum(_unknown_term(w) for w in items) < _UNKNOWN_ITEMS:
+        return False
+    return _no_slip(text[start:end])
 
 
 # A naming phrase a few words before a name: "known in Catalan as the", "known by its local
@@ -601,11 +750,41 @@ def dropped(
         return were_after_clause_verb(text, start)
     if rule == "AnA":
         return article_in_name(text, start, end)
+    if rule == "DiscourseMarkers":
+        return marker_before_pronoun(text, start, end)
+    if rule == "WayTooAdjective":
+        return name_after(text, end)
     if rule == "AllowTo":
         return in_quotation(text, start)
     if rule == "ToTwoToo":
         return too_adjective_a(text, start, end)
     return False
+
+
+_SUBJECT_PRONOUN_NEXT = regex.compile(r"[ \u00a0]+(?:he|she|it|they|we|I|you)\b")
+# The comma after "however" decides the reading: "However he tried" is "in whatever way".
+_COMMA_DECIDES = frozenset({"however"})
+
+
+def marker_before_pronoun(text: str, start: int, end: int) -> bool:
+    """``DiscourseMarkers`` on a one-word opener before a subject pronoun ("Instead he
+    taught.", "Otherwise it is a museum"): news style leaves out the comma after a short
+    introductory word where nothing can be misread.  Not after "however", whose comma tells
+    "however he tried" from "However, he tried"."""
+    marker = text[start:end]
+    if " " in marker.strip() or marker.lower() in _COMMA_DECIDES:
+        return False
+    return _SUBJECT_PRONOUN_NEXT.match(text, end) is not None
+
+
+_CAPITAL_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")
+
+
+def name_after(text: str, end: int) -> bool:
+    """``WayTooAdjective`` ("way to" for "way too") before a capitalised word: the way to a
+    place ("on the way to Good Kelvale Hospital"), whose name's first word may be an
+    adjective; "the price was way to high" stays flagged."""
+    return _CAPITAL_NEXT.match(text, end) is not None
 
 
 _ADJECTIVE_THEN_A = regex.compile(r"[ \u00a0]+([\p{L}'’-]+)[ \u00a0]+an?\b", regex.IGNORECASE)
@@ -790,6 +969,33 @@ def repeated_term(text: str, start: int, end: int) -> bool:
     return not habit_slip_from(word, _KNOWN_ZIPF)
 
 
+_PARTNER_AFTER = regex.compile(r"[ \u00a0]+([\p{L}\p{M}]+)")
+_PARTNER_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \u00a0]+$")
+
+
+def paired_term(text: str, start: int, end: int) -> bool:
+    """A word of a two-word term: written beside the same word English does not know (zipf
+    under 2, no dictionary), the pair alike ``TERM_USES`` times or more in any case ("the
+    sport of vekam tuzrel", "Vekam Tuzrel Federation"): a slip is not repeated letter for
+    letter beside the same word, so "speek tuzrel" once among "speak"s stays flagged."""
+    word = text[start:end]
+    after = _PARTNER_AFTER.match(text, end)
+    before = _PARTNER_BEFORE.search(text, max(0, start - 40), start)
+    pairs = []
+    if after is not None:
+        pairs.append(rf"{regex.escape(word)}[ \u00a0]+{regex.escape(after.group(1))}")
+    if before is not None:
+        pairs.append(rf"{regex.escape(before.group(1))}[ \u00a0]+{regex.escape(word)}")
+    partners = [m.group(1) for m in (after, before) if m is not None]
+    for pair, partner in zip(pairs, partners, strict=True):
+        if english_word(partner) or zipf(partner) >= _UNKNOWN_ZIPF:
+            continue
+        whole = rf"(?<![\p{{L}}\p{{M}}]){pair}(?![\p{{L}}\p{{M}}])"
+        if len(regex.findall(whole, text, flags=regex.IGNORECASE)) >= TERM_USES:
+            return True
+    return False
+
+
 @cache
 def _name_particles() -> frozenset[str]:
     """Articles and prepositions inside names in other languages (harper.toml [narrowing])."""
@@ -823,6 +1029,71 @@ def foreign_name_word(text: str, start: int, end: int) -> bool:
         return False
     word = text[start:end]
     return foreign_word(word) and not one_slip_from(word, _COMMONEST_ZIPF)
+
+
+@cache
+def _name_letters() -> dict[str, frozenset[str]]:
+    """Each language's letters beyond English's a-z (harper.toml [narrowing.name_letters])."""
+    data = tomllib.loads(
+        (files("copydesk.resources") / "grammar" / "harper.toml").read_text("utf-8")
+    )
+    table = data.get("narrowing", {}).get("name_letters", {})
+    return {lang: frozenset(letters) for lang, letters in table.items()}
+
+
+# The capitalised word just before the flagged one, a space between them.
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+$")
+
+
+def foreign_name_inner_word(text: str, start: int, end: int) -> bool:
+    """A lower-case word right after a capitalised one holding a letter English never
+    writes, that a language writing that letter knows well (zipf 3): a place's or a body's
+    name in that language ("to Dolná lúka", "the Pŕšov most canal").  A slip of English after
+    such a name ("the Łódź tranport crisis") is a word no language knows, and stays flagged;
+    so does a slip after a name in English's letters ("Kowalski thsi week")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    letters = {c.lower() for c in before.group(1) if foreign_letters(c)}
+    if not letters:
+        return False
+    word = text[start:end].lower()
+    return any(
+        letters <= alphabet and zipf_frequency(word, lang, wordlist="small") >= _FOREIGN_ZIPF
+        for lang, alphabet in _name_letters().items()
+    )
+
+
+# A name's capitalised first word, then up to two lower-case ones, before the flagged word.
+_NAME_HEAD = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}]*)((?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){0,2})[ \u00a0]+$"
+)
+# The name's rest (lower-case words), then its English name in apposition: a comma or a
+# bracket, maybe "the" and two lower-case words, and a capital (", the public Office of").
+_ENGLISH_NAME_AFTER = regex.compile(
+    r"((?:[ \u00a0]+\p{Ll}[\p{L}\p{M}]*){0,3})[ \u00a0]*(?:,|\()[ \u00a0]*(?:the[ \u00a0]+)?"
+    r"(?:\p{Ll}+[ \u00a0]+){0,2}\p{Lu}\p{Ll}"
+)
+
+
+def name_translated_after(text: str, start: int, end: int) -> bool:
+    """A lower-case word of a name in another language that the text translates in an
+    apposition right after it ("by the Dirva nasional ar kelmoz, the National Office of
+    Kelmoz"): the name's first word is no English word, another of its words is unknown to
+    English, and the flagged word is one another language knows well.  A slip in such a
+    name ("the Dirva goverment ar kelmoz, the ...") is no language's word and stays flagged;
+    so does a name with no English name after it."""
+    head = _NAME_HEAD.search(text, max(0, start - 60), start)
+    after = _ENGLISH_NAME_AFTER.match(text, end)
+    if head is None or after is None:
+        return False
+    first = head.group(1)
+    if english_word(first) or zipf(first) >= _KNOWN_ZIPF:
+        return False
+    others = (head.group(2) + after.group(1)).split()
+    if not any(zipf(w) < _UNKNOWN_ZIPF and not english_word(w) for w in others):
+        return False
+    return foreign_word(text[start:end])
 
 
 def regular_plural(word: str, guarded: bool = True) -> bool:

@@ -94,6 +94,40 @@ QUIET = [
     ("A tall deodar tree shaded the square.", "SpellCheck", "deodar"),
     # a known noun's plural in a list beside a term no dictionary holds
     ("The nets held trout, charrs, a sijga and perch.", "SpellCheck", "charrs"),
+    # a name's lower-case word after a capitalised one with a letter English never writes,
+    # a word of a language that writes it (harper20)
+    ("The tram now runs to Vrúbová jazero on the edge.", "SpellCheck", "jazero"),
+    ("A shop near the Vrúbová hrad canal closed.", "SpellCheck", "hrad"),
+    ("She played the kōkala drum at dawn.", "SpellCheck", "kōkala"),  # a letter: no slip
+    ("The Thai vorung, or server, won 11 points.", "SpellCheck", "vorung"),  # ", or" gloss
+    # a quotation followed by its English translation, no word shared
+    (
+        "The choir sang “Canzone per mia nonna” (“A Song for My Grandmother”) at the end.",
+        "SpellCheck",
+        "nonna",
+    ),
+    # a name in another language, its English name in apposition after it
+    (
+        "A survey by the Dirva nasional ar kelmoz, the National Office of Kelmoz, found it.",
+        "SpellCheck",
+        "nasional",
+    ),
+    # a word of a two-word term, the pair written alike three times
+    (
+        "Tiral Tuzrel Cup opens. The sport of tiral tuzrel is old. The Tiral Tuzrel Board met.",
+        "SpellCheck",
+        "tiral",
+    ),
+    # a term a naming clause after it explains, one in apposition to "a ...", a list's item
+    # among terms no dictionary holds
+    ("Few could pay to reach the vorung kel, as clinics are called here.", "SpellCheck", "vorung"),
+    ("The song is sung by a lead singer, the vorung, with a chorus.", "SpellCheck", "vorung"),
+    ("It shows varieties such as kelvo, dransa, zimbru and tolvi.", "SpellCheck", "dransa"),
+    ("She had been in Tam An for three days.", "AnA", "An"),  # a name's last word
+    ("Tam An brings in new tickets for its market.", "AnA", "An"),
+    ("Patients died on the way to Good Kelvale Hospital.", "WayTooAdjective", "to"),  # a place
+    ("Instead she painted murals.", "DiscourseMarkers", "Instead"),  # a short opener
+    ("Meanwhile they waited outside.", "DiscourseMarkers", "Meanwhile"),
 ]
 
 
@@ -170,6 +204,43 @@ STILL = [
     ("The reccomended dose was halved.", "SpellCheck", "reccomended"),
     ("The tommorow morning session was cancelled.", "SpellCheck", "tommorow"),
     ("A boat known as a comitee sank.", "SpellCheck", "comitee"),
+    # no foreign letter in the name before; no language's word; an English typo beside a
+    # foreign name; the same word with no name before it (harper20)
+    ("A shop near the Vrubova hrad canal closed.", "SpellCheck", "hrad"),
+    ("A shop near the Vrúbová tranport office closed.", "SpellCheck", "tranport"),
+    ("Near the Vrúbová jazero, the goverment said no.", "SpellCheck", "goverment"),
+    ("The tram now runs to jazero on the edge.", "SpellCheck", "jazero"),
+    ("She played the kokala drum at dawn.", "SpellCheck", "kokala"),  # no macron
+    ("The vorung won 11 points.", "SpellCheck", "vorung"),  # no gloss
+    ("The goverment, or state, said so.", "SpellCheck", "goverment"),  # a gloss after a slip
+    ("The choir sang “Canzone per mia nonna” at the end.", "SpellCheck", "nonna"),
+    # a translation sharing words with an English title, or a bracket in no English
+    ("Her novel “The goverment wins” (“The Government Wins”) sold.", "SpellCheck", "goverment"),
+    ("Her novel “The goverment wins” (“Revizor”) sold.", "SpellCheck", "goverment"),
+    ("A survey by the Dirva nasional ar kelmoz found it.", "SpellCheck", "nasional"),
+    (
+        "A survey by the Dirva goverment ar kelmoz, the National Office of Kelmoz, found it.",
+        "SpellCheck",
+        "goverment",
+    ),
+    # a pair written twice only, or a slip beside a term's word once
+    ("Tiral Tuzrel Cup opens. The sport of tiral tuzrel is old.", "SpellCheck", "tiral"),
+    (
+        "Tuzrel Cup opens. The sport of speek tuzrel is old. Tuzrel Federation met.",
+        "SpellCheck",
+        "speek",
+    ),
+    ("Few could pay to reach the vorung kel on Monday.", "SpellCheck", "vorung"),  # no naming
+    ("Few could pay for the goverment, as ministries are called here.", "SpellCheck", "goverment"),
+    ("The song is sung by a lead singer, the goverment, with a chorus.", "SpellCheck", "goverment"),
+    ("The song is sung by the vorung, with a chorus.", "SpellCheck", "vorung"),  # no "a ..."
+    ("It shows varieties such as kelvo, dransa, zimbru and goverment.", "SpellCheck", "goverment"),
+    ("It shows fruit such as apples, pears, goverment and plums.", "SpellCheck", "goverment"),
+    ("It shows varieties such as kelvo and dransa.", "SpellCheck", "dransa"),  # one term beside
+    ("Then An union leader spoke.", "AnA", "An"),  # after a function word
+    ("The price was way to high.", "WayTooAdjective", "to"),
+    ("However she refused to sign.", "DiscourseMarkers", "However"),  # the comma decides
+    ("Instead the council voted no.", "DiscourseMarkers", "Instead"),  # no pronoun after
 ]
 
 
