@@ -785,16 +785,32 @@ _RELATIVE_MODALS = frozenset({"will", "would", "can", "could", "should", "might"
 
 
 def _relative_verb(text: str, end: int) -> bool:
-    """A verb's third person or a modal right after ``end``: "listens", "governs", "would".
-    Not a past tense ("That said, …") nor "is" or "has" ("That is, …"): with a full stop
-    lost those idioms would open a sentence."""
+    """A verb's third person or a modal right after ``end``: "listens", "governs", "would",
+    or a regular past tense that a word follows ("a count in Tarvel That lasted three
+    days").  Not "said" nor a past tense before a comma ("That said, …", "That
+    settled, …"), nor "is" or "has" ("That is, …"): with a full stop lost those idioms
+    would open a sentence."""
     m = _VERB_AFTER_RELATIVE.match(text, end)
     if m is None:
         return False
     verb = m.group(1)
     if verb in _RELATIVE_MODALS:
         return True
+    if verb.endswith("ed") and _past_then_word(text, m.end(), verb):
+        return True
     return verb.endswith("s") and finite_verb(verb) and base_verb(verb[:-1])
+
+
+_WORD_NEXT = regex.compile(r"[^\S\n]+[\p{L}\p{N}]")
+
+
+def _past_then_word(text: str, end: int, verb: str) -> bool:
+    """A regular past tense ("lasted", "carried") before a word, not a comma: the verb of
+    a relative clause, not an idiom's ("That said, …")."""
+    if not finite_verb(verb) or _WORD_NEXT.match(text, end) is None:
+        return False
+    stems = (verb[:-2], verb[:-1], verb[:-3] + "y") + ((verb[:-3],) if verb[-3] == verb[-4] else ())
+    return any(len(stem) >= 3 and base_verb(stem) for stem in stems)
 
 
 def _that_clause(text: str, end: int, low: str, prev: str = "") -> str | None:

@@ -76,3 +76,29 @@ def test_common_heads_hit(text, word):
 )
 def test_common_heads_quiet(text):
     assert _caps(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results came after a count in Tarvel That lasted three days, officials said.",
+        "Voters want a ferry to Varnholm That carried cars before the war, she said.",
+    ],
+)
+def test_that_before_a_past_tense_is_a_relative_pronoun(text):
+    assert _caps(text) == ["That"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an idiom's past tense before a comma would open a sentence
+        "He left Tarvel That settled, he kept the flat near the harbour for his son.",
+        "He left Tarvel That said, he kept the flat near the harbour for his son.",
+        # after English words "That" may end a name; before a capital, a title's
+        "Tickets for Take That sold out in Leeds on Monday.",
+        "She read Tarvel That Vanished in one night.",
+    ],
+)
+def test_that_before_a_past_tense_quiet(text):
+    assert _caps(text) == []
