@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Ten kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Eleven kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
@@ -80,6 +80,11 @@ name:
   with a Varnak Group that``, ``a Tarvel Court in the north``): a name is one of a kind and
   takes no "a"; before a noun the pair may qualify it as a name does (``a Varnak Group
   official``).
+* ``head_of_an_indefinite``: a body's or a branch's head (body_heads.txt,
+  branch_heads.txt) after a place's name no dictionary knows, before "of", "a" or "an"
+  and a lower-case word (``runs the Varnak Office of a conservation group``): what "of"
+  joins to a name's head is named itself ("the Office of Fair Trading"), so the head is
+  what one body among many has in the place ("the Nairobi office of a law firm").
 * ``kind_after_a_name``: "Holiday", "Season" or "Weekend", or "Newspaper", "Magazine",
   "Website" or "Broadcaster", after "the" and a name no dictionary knows, before a small
   word or punctuation (``during the Varsak Holiday,``, ``according to the Varnik
@@ -780,16 +785,32 @@ _RELATIVE_MODALS = frozenset({"will", "would", "can", "could", "should", "might"
 
 
 def _relative_verb(text: str, end: int) -> bool:
-    """A verb's third person or a modal right after ``end``: "listens", "governs", "would".
-    Not a past tense ("That said, …") nor "is" or "has" ("That is, …"): with a full stop
-    lost those idioms would open a sentence."""
+    """A verb's third person or a modal right after ``end``: "listens", "governs", "would",
+    or a regular past tense that a word follows ("a count in Tarvel That lasted three
+    days").  Not "said" nor a past tense before a comma ("That said, …", "That
+    settled, …"), nor "is" or "has" ("That is, …"): with a full stop lost those idioms
+    would open a sentence."""
     m = _VERB_AFTER_RELATIVE.match(text, end)
     if m is None:
         return False
     verb = m.group(1)
     if verb in _RELATIVE_MODALS:
         return True
+    if verb.endswith("ed") and _past_then_word(text, m.end(), verb):
+        return True
     return verb.endswith("s") and finite_verb(verb) and base_verb(verb[:-1])
+
+
+_WORD_NEXT = regex.compile(r"[^\S\n]+[\p{L}\p{N}]")
+
+
+def _past_then_word(text: str, end: int, verb: str) -> bool:
+    """A regular past tense ("lasted", "carried") before a word, not a comma: the verb of
+    a relative clause, not an idiom's ("That said, …")."""
+    if not finite_verb(verb) or _WORD_NEXT.match(text, end) is None:
+        return False
+    stems = (verb[:-2], verb[:-1], verb[:-3] + "y") + ((verb[:-3],) if verb[-3] == verb[-4] else ())
+    return any(len(stem) >= 3 and base_verb(stem) for stem in stems)
 
 
 def _that_clause(text: str, end: int, low: str, prev: str = "") -> str | None:
@@ -1213,6 +1234,44 @@ def one_of_many_after_name(ctx: Context) -> Iterator[Stray]:
         yield Stray(m.start(2), word, "one of many", ctx.capitalised[word])
 
 
+# A determiner, one or two names, a body's head, and "of" with an indefinite article before
+# a lower-case word: "the Varnak Office of a charity" (group 1 the names, group 2 the head).
+_HEAD_OF_AN_INDEFINITE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    r"((?:[^\S\n]+\p{Lu}\p{Ll}+){1,2})[^\S\n]+(\p{Lu}\p{Ll}+)"
+    r"[^\S\n]+of[^\S\n]+(?:an?|another)[^\S\n]+\p{Ll}"
+)
+
+
+@cache
+def _branch_heads() -> frozenset[str]:
+    """Heads of a body's parts in a place (resources/case/branch_heads.txt): "Office"."""
+    return frozenset(data_lines("case", "branch_heads.txt"))
+
+
+def head_of_an_indefinite(ctx: Context) -> Iterator[Stray]:
+    """A body's or a branch's head after a place's name, before "of" and an indefinite
+    article and a lower-case word: "runs the Varnak Office of a conservation group", "a
+    Tarvel Branch of an Indian bank".  What "of" joins to a name's head is itself named
+    ("the Office of Fair Trading", "the Bank of Tarvel"); one body among many ("a
+    conservation group") makes the head what that body has in the place, a common noun
+    ("the Nairobi office of a law firm").  The names must be no English word, no given
+    name and no adjective of nationality (the nationality rule reads those); a pair the
+    text repeats with its capital, or a head it capitalises elsewhere, is left alone."""
+    heads = _body_heads() | _branch_heads()
+    for m in _HEAD_OF_AN_INDEFINITE.finditer(ctx.text):
+        word = m.group(2)
+        if word not in heads or not all(_a_name(w) for w in m.group(1).split()):
+            continue
+        if m.group()[0] == "A" and ctx.mid_sentence(m.start()):
+            continue  # "the A Coruña Council": the name of a place, not the article
+        last = m.group(1).split()[-1]
+        if ctx.pairs[last.lower(), word] > 1 or ctx.capitalised[word] > 1:
+            continue  # the text's own name, or its own capital for the head
+        if ctx.mid_sentence(m.start(2)):
+            yield Stray(m.start(2), word, "a branch", ctx.capitalised[word])
+
+
 # "the", a name, a noun for a stretch of the calendar or for a medium: "the Varsak
 # Holiday", "the Tarvi Season", "the Varnik Newspaper".
 _KIND_AFTER_A_NAME = regex.compile(
@@ -1373,6 +1432,7 @@ def strays(text: str) -> Iterator[Stray]:
         *inconsistent(ctx),
         *counted_after_name(ctx),
         *one_of_many_after_name(ctx),
+        *head_of_an_indefinite(ctx),
         *kind_after_a_name(ctx),
         *family_after_a_name(ctx),
         *shared_place_head(ctx),

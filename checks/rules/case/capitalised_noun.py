@@ -74,9 +74,16 @@ before a capitalised common word carries a name on as "of"
 does (``the Danish Farmer's Market Board``; not ``the Portuguese
 Government's plan``), and an adjective of identity style guides capitalise is no stray
 capital (``Bolivian Indigenous groups``; resources/case/identity_adjectives.txt).
-After a language's name only a noun of language or a person who is no title is common
-(``the Swahili Word for``, ``a Sinhalese Farmer's widow``; ``the Zulu King`` and ``the
-Tamil Tigers`` are names).
+After a language's name only a noun of language, a person who is no title or a pastime
+is common (``the Swahili Word for``, ``a Sinhalese Farmer's widow``, ``Kashubian
+Football``; resources/case/pastime_nouns.txt; ``the Zulu King`` and ``the Tamil Tigers``
+are names).  An unlisted word in -i or -an is a language's name, too, after an article
+before a noun for a word and "for" (``the Vorandi Name for the fish``), and a people's
+adjective before a bare plural of people that is no title, after a lower-case word and
+before a small word or punctuation, when English hardly knows it and the text writes it
+once (``a grant to take Varnan Players to``).  "Of", an indefinite article and a
+lower-case word after an institution noun make it common (``the Kenyan Office of a
+charity``): a name's "of" joins a name.
 Names built on an institution, place, landmark or chess opening noun (``Korean War``,
 ``French Open``, ``Persian Gulf``, ``the Spanish Arch``, ``the Catalan Opening``;
 resources/case/institution_nouns.txt) are left alone unless
@@ -138,10 +145,11 @@ is part of a longer name and no use of the pair (``the Tarvelian Youth Centre`` 
 says nothing of ``a Tarvelian Youth choir``).  So a translation that
 capitalises the same common pair every time is missed (a limit).
 
-Beside that rule, ten kinds with evidence of their own (checks/rules/case/_stray.py): a
+Beside that rule, eleven kinds with evidence of their own (checks/rules/case/_stray.py): a
 word that ends no name after a name (an auxiliary, a preposition, a past tense, a word of
 time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's name
-(``a Varnak Group that``), a time of year after its feast's name or a paper's kind after
+(``a Varnak Group that``), a body's head before "of a" (``the Varnak Office of a
+charity``), a time of year after its feast's name or a paper's kind after
 its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a family or a stable after
 its family's name (``owned by the Al Varni Family,``), a plain adjective between a name
 and a lower-case noun (``Manhattan Federal court``), a compound of everyday words with one
@@ -354,6 +362,17 @@ def _name_goes_on(after_of: str | None, text: str = "", end: int = 0) -> bool:
     if after_of == "the":
         return _LOWER_AFTER_THE.match(text, end) is None
     return after_of[0].isupper() and zipf(after_of.lower()) >= COMMON_NAME
+
+
+_LOWER_NEXT = regex.compile(r"[^\S\n]+\p{Ll}")
+
+
+def _of_an_indefinite(after_of: str | None, text: str, end: int) -> bool:
+    """ "of", an indefinite article and a lower-case word after the head ("the Kenyan
+    Office of a conservation group"): what "of" joins to a name's head is named itself
+    ("the Office of Fair Trading"); one body among many makes the head what that body
+    has there, a common noun.  ``end`` is where ``after_of`` ends in ``text``."""
+    return after_of in ("a", "an") and _LOWER_NEXT.match(text, end) is not None
 
 
 def _adjective_ends_a_name(text: str, end: int, word: str) -> bool:
@@ -974,6 +993,7 @@ _WHY = {
     "a family": "what a family is or keeps, after its name",
     "a shared head": "a plural two names share",
     "a lowered head": "a place's kind, which this text writes in lower case after names",
+    "a branch": "what one body among many has in a place, before “of a”",
 }
 
 
@@ -1109,6 +1129,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         after_of = m.group(2)
         if (region or word in _institutions()) and not (
             _division_of_a_place(word, after_of, text, m.end(2))
+            or _of_an_indefinite(after_of, text, m.end(2))
             or _generic_plural(text, m.start(), m.end(1), word)
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
@@ -1150,7 +1171,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         flagged.add(m.start(1))
         lower = _written_lower_here(text, m, adjective, word)
-        yield _issue(ctx, m.start(1), word, _WHY["inconsistent"] if lower else _after(adjective))
+        why = _WHY["inconsistent"] if lower else _after(adjective, word)
+        yield _issue(ctx, m.start(1), word, why)
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
@@ -1210,8 +1232,10 @@ def _written_lower_here(text: str, m: regex.Match[str], adjective: str, word: st
     return written_lower(text, m.start(1), adjective, word, kind)
 
 
-def _after(adjective: str) -> str:
+def _after(adjective: str, word: str = "") -> str:
     """Why the noun after ``adjective`` is flagged, as the message says it."""
+    if adjective not in _listed() and word.lower() in _NAMING_NOUNS:
+        return "after a language's name"  # "the Varni Name for": see _word_for
     if adjective in _religions():
         return "after an adjective of religion or era"
     if adjective in _languages():
@@ -1284,8 +1308,10 @@ def _adjective_starts(
         )
     if adjective not in _listed():
         return (
-            _derived_adjective(text, m.start(), adjective, word)
+            _word_for(text, m.start(), m.end(1), word)
+            or _derived_adjective(text, m.start(), adjective, word)
             or _attested_adjective(text, m.start(), adjective, word)
+            or _people_bare(text, m.start(), m.end(1), adjective, word)
             or _proper_ic(text, m, adjective, word)
         )
     return not (
@@ -1294,7 +1320,25 @@ def _adjective_starts(
         and not _roots_after_of(text, m.start(), word)
         and not _division_of_a_place(word, m.group(2), text, m.end(2))
         and not _person_of_a_people(word)
+        and word.casefold() not in word_set("case", "pastime_nouns.txt")
     )
+
+
+# Nouns for a word or a name, which say what something is called in a language: "the
+# Varni name for the fish" (beside the other nouns of language_nouns.txt).
+_NAMING_NOUNS = frozenset({"word", "words", "name", "names", "term", "terms", "phrase", "phrases"})
+_FOR_AFTER = regex.compile(r"[^\S\n]+for[^\S\n]+")
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(?:[Tt]he|[Aa]n?)[^\S\n]+\Z")
+
+
+def _word_for(text: str, start: int, end: int, word: str) -> bool:
+    """A noun for a word or a name after an article and a capitalised word in -i, -an, -ic
+    or -ish, before "for" ("catches of ndagala, the Varni Name for the fish"): what
+    something is called in a language, so the capitalised word is the language's name and
+    the noun after it is common, as after a listed language ("the Swahili Word for")."""
+    if word.lower() not in _NAMING_NOUNS or _FOR_AFTER.match(text, end) is None:
+        return False
+    return _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 # "of", perhaps with other peoples' adjectives the last shares its noun with: "of ",
@@ -1381,6 +1425,39 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     if suffix in ("i", "an") and _whole_word(adjective + "s").search(text):
         return True  # "the Zarmitans": the people (not "the Olympics": no people's plural)
     return _one_of_many_word(word) and _before_nouns_only(text, adjective)
+
+
+# Plurals of people that name families and bands as often as they count members ("the
+# Varni Brothers", "the Tarvel Sisters"): no evidence of a people's members.
+_GROUP_PLURALS = frozenset({"Brothers", "Sisters", "Boys", "Girls", "Singers"})
+
+
+def _people_bare(text: str, start: int, end: int, adjective: str, word: str) -> bool:
+    """A plural of people that is no title, with no article, after a lower-case word and
+    a word in -i or -an the text writes nowhere else, before a small word, a preposition
+    or punctuation ("a grant to take Varnan Players to exhibition matches"): the
+    people's members, as "Kenyan players" are.  The word must be rare in English: before
+    a plural a city's name may make a team's, and a given name a person's ("Logan
+    Farmers"; the given names' list misses some, which are common enough to tell).  A
+    team or a band named so is named again in its story ("Tarvan Women beat …, and
+    Tarvan reached the final"), and a family's or a band's takes "the" or is a family's
+    noun ("the Varni Brothers")."""
+    low = adjective.lower()
+    if not low.endswith(("i", "an")) or word_classes(low) or low in first_names():
+        return False
+    if zipf(low) >= COMMON_NAME:
+        return False  # a known place's or person's name ("Milan", "Logan"), no people's
+    if word in _GROUP_PLURALS or not (_person_of_a_people(word) and plural_noun(word.lower())):
+        return False
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) in _DETERMINERS:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and not (nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS):
+        return False
+    if nxt is None and not regex.match(r"[,;:.!?)]", text[end : end + 1]):
+        return False
+    return len(_whole_word(adjective).findall(text)) == 1
 
 
 def _one_of_many_word(word: str) -> bool:
