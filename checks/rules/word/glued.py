@@ -245,7 +245,13 @@ preposition and what it takes, is applied even where the text writes the day alo
 phrase there); the Malay "binti" joins a given name to the father's as "bin" does
 (``Aminah|binti Osman``: safe after a head the batch writes alone, else offered); after "of"
 (or "of" and a list), a capitalised word of no English word class glued to a noun of origin
-is a person's origin (``of Kelvanian|descent``: resources/word/origin_nouns.txt).
+is a person's origin (``of Kelvanian|descent``: resources/word/origin_nouns.txt); "neither"
+before a name glued to "nor" before a capitalised word, with no "nor" after it in the
+sentence (``Neither Kelvatonga|nor Osterby``); "de" with its article after a word English
+knows as well as French (``Avenue|de la Paz``); "area" is a feature noun (``the Kelvo|area``).
+Precision: a name's particle or a function word (which the word-class lexicon may file as
+nouns: "van", "that") before a surname the text writes alone ends no given name, so the
+full-name guard leaves such a split as it was (``Lukas|van Kelwyk``, ``Monday|that``).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -2433,7 +2439,37 @@ def _name_or_end_glue(piece: str, site: _Site) -> Split | None:
     """A person's origin after "of" (``_origin_glue``), a name glued to the next word
     (``_name_glue``), or failing any reading, the last word of a run of names glued to what
     follows it (``_end_glue``)."""
-    return _origin_glue(piece, site) or _name_glue(piece, site) or _end_glue(piece, site)
+    return (
+        _origin_glue(piece, site)
+        or _neither_nor(piece, site)
+        or _name_glue(piece, site)
+        or _end_glue(piece, site)
+    )
+
+
+# "neither " or "Neither Sione ": the correlative just before the token (a given name between)
+_NEITHER = regex.compile(r"(?<!\p{L})[Nn]either[ ](?:\p{Lu}[\p{L}\p{M}'’-]*[ ])?\Z")
+_CLAUSE_END = regex.compile(r"[.!?;:\n]")
+
+
+def _neither_nor(piece: str, site: _Site) -> Split | None:
+    """``Neither Kelvatonga|nor Osterby has said``: "neither" before a name wants "nor"
+    before the second; a name glued to it before a capitalised word, where no "nor" follows
+    in the sentence, is that "nor" (a name ending so, "Neither Kelvanor nor Osterby", has its
+    "nor" after it).  Safe: the whole is no word of any lexicon."""
+    head = piece[:-3]
+    if not piece.endswith("nor") or len(head) < 4 or not _CAPITALISED.fullmatch(piece):
+        return None
+    if not site.next_word[:1].isupper() or zipf(piece) >= UNSEEN:
+        return None
+    if _NEITHER.search(site.text, max(0, site.start - 60), site.start) is None:
+        return None
+    end = site.start + len(piece)
+    stop = _CLAUSE_END.search(site.text, end)
+    rest = site.text[end : stop.start() if stop else len(site.text)]
+    if regex.search(r"(?<!\p{L})nor(?!\p{L})", rest) or foreign_zipf(piece) >= FOREIGN_WHOLE:
+        return None
+    return Split(head, "nor", zipf(head), safe=True, confidence=0.85)
 
 
 # "of " or "of Cree, Dene and ": "of" and a list of capitalised words before the token
@@ -2778,8 +2814,10 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
             languages = _PARTICLE_LANGUAGES[particle]
             home = max(foreign_lists.zipf_frequency(head, lang) for lang in languages)
             # "de" ends words of many languages: the head must be more of its language
-            # than of English ("Salinas|de"; not "Thai|de")
-            if particle in _SHARED_PARTICLES and zipf(head) >= home:
+            # than of English ("Salinas|de"; not "Thai|de"), unless the article and a name
+            # follow, which no word ends before ("Avenue|de la Paz", "Route|de la Gare")
+            shared = particle in _SHARED_PARTICLES and not m.group("article")
+            if shared and zipf(head) >= home:
                 continue
             # ... or a less common one English does not know at all ("Veillée|des")
             if home >= ROMANCE_HEAD or (zipf(head) < UNSEEN and home >= ROMANCE_UNKNOWN_HEAD):
@@ -3002,7 +3040,12 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
         or guards.run_in(left, right)
         or guards.after_naming_word(text, span[0])
         or guards.noun_phrase_modifier(text, span[0], span[1], left, right)
-        or guards.opens_full_name(text, span[1], right, attested)
+        # a name's particle ends no given name ("Lukas|van Kelwyk": "van" is a noun too)
+        or (
+            guards.opens_full_name(text, span[1], right, attested)
+            and right not in _PARTICLES
+            and right not in _GIVEN_PARTICLES
+        )
         or guards.verb_before_verb(text, span[1], right)
     )
 

@@ -5,7 +5,10 @@ Kelbrandt``) is no given name before its surname; a weekday's plural before "and
 day, or a preposition and what it takes (``Fridays|and Saturdays``, ``Saturdays|at 8 p.m.``),
 is no "Friday|sand"; the Malay "binti" joins a given name to the father's name as "bin" does
 (``Kelva|binti Osman``); after "of", a people's or a language's name glued to "descent",
-"origin" and the like (``of Kelvanian|descent``) is a person's origin.
+"origin" and the like (``of Kelvanian|descent``) is a person's origin; a name's particle
+before a surname is no given name's end (``Lukas|van Kelwyk``); "de la" and a name follow a
+word English knows as well as French (``Avenue|de la Paz``); "neither" wants its "nor"
+(``Neither Kelvatonga|nor Osterby``); "area" names a place's kind (``the Kelvo|area``).
 
 Every example is invented."""
 
@@ -49,6 +52,20 @@ GLUED = Engine(checks=[REGISTRY.get("word.glued")])
          "Kelvanorigin", "Kelvan origin"),
         ("Families of Kelvanheritage met in the town hall.", "Kelvanheritage",
          "Kelvan heritage"),
+        # a name's particle before a surname the text writes alone ends no given name
+        ("Councillor Lukasvan Kelwyk, who owns a guesthouse, voted against. Kelwyk said the "
+         "rules were unfair.", "Lukasvan", "Lukas van"),
+        # "de" and its article before a name, after a word English knows as well as French
+        ("The mask was carried down the Avenuede la Paz in 1988.", "Avenuede", "Avenue de"),
+        ("The shop on Routede la Gare shut in May.", "Routede", "Route de"),
+        # "neither" before a name wants "nor" before the second
+        ("Neither Kelvatonganor Osterby has said whether they will run again.",
+         "Kelvatonganor", "Kelvatonga nor"),
+        ("Neither Velani Kelvatonganor Osterby has said whether they will run.",
+         "Kelvatonganor", "Kelvatonga nor"),
+        # "area" names what a place is, as "district" does
+        ("Pickers from two villages in the Kelvoarea and a local trust brought the case.",
+         "Kelvoarea", "Kelvo area"),
     ],
 )  # fmt: skip
 def test_glued21_splits_applied(text, token, fix):
@@ -91,6 +108,9 @@ def test_glued21_a_noun_before_a_surname_written_alone_is_still_only_offered():
         "The envoy Ian Walkingshaw met Alikhan Smailov in Astana.",
         "The Albinti Group and Rabint Holdings said nothing.",
         "The lamp was incandescent, and the shell iridescent.",
+        # a name ending in "-nor" after "neither" has its "nor" after it
+        "Neither Kelvanor nor Osterby has said whether they will run.",
+        "The Kelvatonganor Osterby ferry sails on Monday.",
     ],
 )
 def test_glued21_names_and_words_stay_quiet(text):
