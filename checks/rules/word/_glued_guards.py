@@ -176,13 +176,16 @@ def opens_full_name(text: str, end: int, right: str, attested: Counter[str]) -> 
     """The token ending at ``end`` stands before a capitalised word that the batch also writes
     elsewhere and that is no common English word: a surname, so the token is a given name,
     and a split of it is only offered.  A title or office as the tail is no given name's
-    end (``Marquez|minister Kelwattana``), nor is anything but a noun: a function word or a
-    name's particle (``Fennell|and Cantwell``, ``Maria|de Souza``), a verb (``Authority|ordered
+    end (``Marquez|minister Kelwattana``), nor is anything but a noun: a function word (also
+    one the word-class lexicon files as a noun: ``Monday|that Kelwattana``) or a name's
+    particle (``Fennell|and Cantwell``, ``Maria|de Souza``), a verb (``Authority|ordered
     Nordhav``): such splits stay as they were."""
     m = _NEXT_NAME.match(text, end)
     low = right.lower()
     if m is None or word_classes(low) != {"NOUN"} or low in word_set("consistency", "titles.txt"):
         return False  # "Fennell|and Cantwell", "Maria|de Souza", "Trajkovski|wins": a glue
+    if low in function_words():
+        return False  # "said on Monday|that Kelwattana": the lexicon files "that" as a noun
     surname = m.group(1)
     if attested[surname] < 2 or zipf(surname.lower()) >= SURNAME_WORD:
         return False

@@ -239,6 +239,20 @@ object before a comma or a stop, read as a name and a bare singular noun that na
 place, site or building, is a place's name written whole (``in Kelvangel, one of``:
 resources/word/site_nouns.txt).
 
+Issue 15, glued21: a weekday's plural before "and" or "or" and another day, or before a
+preposition and what it takes, is applied even where the text writes the day alone
+(``Fridays|and Saturdays``, ``Saturdays|at 8 p.m.``: "Friday|sand", "Saturday|sat" make no
+phrase there); the Malay "binti" joins a given name to the father's as "bin" does
+(``Aminah|binti Osman``: safe after a head the batch writes alone, else offered); after "of"
+(or "of" and a list), a capitalised word of no English word class glued to a noun of origin
+is a person's origin (``of Kelvanian|descent``: resources/word/origin_nouns.txt); "neither"
+before a name glued to "nor" before a capitalised word, with no "nor" after it in the
+sentence (``Neither Kelvatonga|nor Osterby``); "de" with its article after a word English
+knows as well as French (``Avenue|de la Paz``); "area" is a feature noun (``the Kelvo|area``).
+Precision: a name's particle or a function word (which the word-class lexicon may file as
+nouns: "van", "that") before a surname the text writes alone ends no given name, so the
+full-name guard leaves such a split as it was (``Lukas|van Kelwyk``, ``Monday|that``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -2422,9 +2436,64 @@ def _before_year(head: str, tail: str, attested: Counter[str], next_word: str) -
 
 
 def _name_or_end_glue(piece: str, site: _Site) -> Split | None:
-    """A name glued to the next word (``_name_glue``), or failing any reading, the last word
-    of a run of names glued to what follows it (``_end_glue``)."""
-    return _name_glue(piece, site) or _end_glue(piece, site)
+    """A person's origin after "of" (``_origin_glue``), a name glued to the next word
+    (``_name_glue``), or failing any reading, the last word of a run of names glued to what
+    follows it (``_end_glue``)."""
+    return (
+        _origin_glue(piece, site)
+        or _neither_nor(piece, site)
+        or _name_glue(piece, site)
+        or _end_glue(piece, site)
+    )
+
+
+# "neither " or "Neither Sione ": the correlative just before the token (a given name between)
+_NEITHER = regex.compile(r"(?<!\p{L})[Nn]either[ ](?:\p{Lu}[\p{L}\p{M}'’-]*[ ])?\Z")
+_CLAUSE_END = regex.compile(r"[.!?;:\n]")
+
+
+def _neither_nor(piece: str, site: _Site) -> Split | None:
+    """``Neither Kelvatonga|nor Osterby has said``: "neither" before a name wants "nor"
+    before the second; a name glued to it before a capitalised word, where no "nor" follows
+    in the sentence, is that "nor" (a name ending so, "Neither Kelvanor nor Osterby", has its
+    "nor" after it).  Safe: the whole is no word of any lexicon."""
+    head = piece[:-3]
+    if not piece.endswith("nor") or len(head) < 4 or not _CAPITALISED.fullmatch(piece):
+        return None
+    if not site.next_word[:1].isupper() or zipf(piece) >= UNSEEN:
+        return None
+    if _NEITHER.search(site.text, max(0, site.start - 60), site.start) is None:
+        return None
+    end = site.start + len(piece)
+    stop = _CLAUSE_END.search(site.text, end)
+    rest = site.text[end : stop.start() if stop else len(site.text)]
+    if regex.search(r"(?<!\p{L})nor(?!\p{L})", rest) or foreign_zipf(piece) >= FOREIGN_WHOLE:
+        return None
+    return Split(head, "nor", zipf(head), safe=True, confidence=0.85)
+
+
+# "of " or "of Cree, Dene and ": "of" and a list of capitalised words before the token
+_OF_ORIGIN = regex.compile(
+    r"(?<!\p{L})of[ ](?:\p{Lu}[\p{L}\p{M}'’-]*(?:,[ ]|[ ](?:and|or)[ ]|,[ ](?:and|or)[ ]))*\Z"
+)
+
+
+def _origin_glue(piece: str, site: _Site) -> Split | None:
+    """``people of Kelvanian|descent``, ``of Cree, Dene and Taluqi|descent``: after "of", a
+    capitalised word of no English word class (a people's, a language's) glued to a noun of
+    origin (resources/word/origin_nouns.txt), which ends no name.  Safe: the whole is no word
+    of any lexicon and the head no English word ("of Noble|descent" is left alone)."""
+    tail = next((t for t in word_list("origin_nouns.txt") if piece.endswith(t)), None)
+    if tail is None or not _CAPITALISED.fullmatch(piece):
+        return None
+    head = piece[: -len(tail)]
+    if len(head) < 4 or not head.isalpha() or word_classes(head.casefold()):
+        return None
+    if zipf(piece) >= UNSEEN or foreign_zipf(piece) >= FOREIGN_WHOLE:
+        return None
+    if _OF_ORIGIN.search(site.text, max(0, site.start - 80), site.start) is None:
+        return None
+    return Split(head, tail, zipf(head), safe=True, confidence=0.85)
 
 
 def _end_glue(piece: str, site: _Site) -> Split | None:
@@ -2515,11 +2584,37 @@ def _run_preposition(head: str, tail: str, site: _Site) -> bool:
     return _end_name(head, site) and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
 
 
+def _weekday(word: str) -> bool:
+    """A day of the week, capitalised, or its plural ("Friday", "Saturdays")."""
+    low = word.casefold().removesuffix("s")
+    return word[:1].isupper() and low.endswith("day") and low in _calendar()
+
+
+def _day_plural(best: Split, next_word: str) -> Split | None:
+    """``Fridays|and Saturdays``, ``Saturdays|at 8 p.m.``: a weekday's plural, an everyday
+    adverbial ("on Fridays"), before "and" or "or" and another day, or before a preposition
+    and what it takes (``_preposition_glue``), is applied: the singular's reading ("Friday|sand
+    Saturdays", "Saturday|sat 8 p.m.") makes no phrase there, and no name is built from a
+    day.  Not before a pronoun or a noun ("Mondays|he", "Sunday|sin")."""
+    left, right = best.left, best.right
+    if right.startswith("s") and not left.endswith("s"):
+        left, right = left + "s", right[1:]
+    if not (left.endswith("s") and _weekday(left)):
+        return None
+    linked = right in _LIST_LINKS and _weekday(next_word)
+    if not (linked or _preposition_glue(right, next_word)):
+        return None
+    return Split(left, right, best.score, safe=True, confidence=0.85)
+
+
 def _plural_rival(best: Split, next_word: str = "") -> Split:
     """``Ecuadorian|shave`` may be ``Ecuadorians|have``: an auxiliary after a plural is
     another reading; the likelier of the two is offered, not applied.  So is an everyday
     function word after a plural English knows (``Park|sand`` / ``Parks|and``,
     ``Rwandan|snow`` / ``Rwandans|now``) when that reading is the likelier."""
+    day = _day_plural(best, next_word)
+    if day is not None:
+        return day
     left, right = best.left + best.right[:1], best.right[1:]
     # a people's plural English has not seen ("Vanuatuans") is a plural all the same
     people = _people_singular(best.left)
@@ -2601,7 +2696,8 @@ def _demonym_compound(piece: str) -> Split | None:
 
 # Arabic name particles: "al-" before a hyphened name, "bin"/"ibn" (son of) before a name.
 _HYPHEN_PARTICLES = ("al", "el")  # "el-" in Egyptian names ("Abd|el-Fattah")
-_SPACED_PARTICLES = ("bin", "ibn")
+# ... and the Malay and Arabic "binti", "bint" (daughter of: "Siti Aminah|binti Yusof")
+_SPACED_PARTICLES = ("binti", "bint", "bin", "ibn")
 # Romance particles inside place and family names ("Teatro di San Carlo", "Praia do Norte",
 # "Ciudad del Este", "Salinas de Garci Mendoza", "Nossa Senhora da Graça"); "da" ends Turkish
 # words and Portuguese participles ("-ada"): offered only, as the other Portuguese ones, and
@@ -2718,8 +2814,10 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
             languages = _PARTICLE_LANGUAGES[particle]
             home = max(foreign_lists.zipf_frequency(head, lang) for lang in languages)
             # "de" ends words of many languages: the head must be more of its language
-            # than of English ("Salinas|de"; not "Thai|de")
-            if particle in _SHARED_PARTICLES and zipf(head) >= home:
+            # than of English ("Salinas|de"; not "Thai|de"), unless the article and a name
+            # follow, which no word ends before ("Avenue|de la Paz", "Route|de la Gare")
+            shared = particle in _SHARED_PARTICLES and not m.group("article")
+            if shared and zipf(head) >= home:
                 continue
             # ... or a less common one English does not know at all ("Veillée|des")
             if home >= ROMANCE_HEAD or (zipf(head) < UNSEEN and home >= ROMANCE_UNKNOWN_HEAD):
@@ -2731,11 +2829,14 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
                 )
             continue
         # "bin" is an English word too ("Raki|bin Columbia"): only after a given name or
-        # a head the batch uses on its own ("Azman|bin Yusof" ... "Azman said")
+        # a head the batch uses on its own ("Azman|bin Yusof" ... "Azman said"); so are
+        # "binti", "bint" (none ends an English word, but "Albinti", "Rabint" may be names)
         given = head.casefold() in _given_names() or attested[head] > 0
         known = zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME
         if given or (known and particle in _HYPHEN_PARTICLES):
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
+        if particle == "binti":  # no English word, but an unknown head may be a name's start
+            return Split(head, particle, zipf(head), safe=False, confidence=0.7)
     return None
 
 
@@ -2939,7 +3040,12 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
         or guards.run_in(left, right)
         or guards.after_naming_word(text, span[0])
         or guards.noun_phrase_modifier(text, span[0], span[1], left, right)
-        or guards.opens_full_name(text, span[1], right, attested)
+        # a name's particle ends no given name ("Lukas|van Kelwyk": "van" is a noun too)
+        or (
+            guards.opens_full_name(text, span[1], right, attested)
+            and right not in _PARTICLES
+            and right not in _GIVEN_PARTICLES
+        )
         or guards.verb_before_verb(text, span[1], right)
     )
 
