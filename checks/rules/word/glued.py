@@ -3148,6 +3148,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             )
             if split is None or _article_before_preposition(split, text, start):
                 continue
+            if split.right.lower() in word_list("derivational_suffixes.txt"):
+                continue  # "Monday|isation", "Friday|ness": a coinage, derived from any word
             if not split.safe and _bare_noun_object(split, text, start):
                 continue
             particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES

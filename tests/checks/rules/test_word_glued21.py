@@ -115,3 +115,15 @@ def test_glued21_a_noun_before_a_surname_written_alone_is_still_only_offered():
 )
 def test_glued21_names_and_words_stay_quiet(text):
     assert GLUED.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics warned against the Tuesdayisation of the working week.",
+        "The Fridayness of the mood was plain.",
+        "Few shared the Saturdayism of the young.",
+    ],
+)
+def test_a_suffix_after_a_day_makes_a_derived_word(text):
+    assert GLUED.check_text(text) == []
