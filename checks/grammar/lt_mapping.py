@@ -199,28 +199,30 @@ def _verb(word: str) -> bool:
 
 
 def verb_before_bare_noun(matched: str, suggestion: str, after: str) -> bool:
-    """True when ``suggestion`` puts a verb straight before a singular count noun where
-    the text had none (``Then he county said`` -> "he is county": LanguageTool read
-    "county" as an adjective).  A count noun with no determiner after a verb is no
-    English ("is county"), except a role ("he is president"; checks/rules/pronoun's
-    person nouns).  ``after``: the word that follows the match, which the suggestion may
-    put the verb before."""
+    """True when ``suggestion`` inserts a verb between two words of the text the second of
+    which is a singular count noun (``Then he county said`` -> "he is county": LanguageTool
+    read "county" as an adjective).  A count noun with no determiner after a verb is no
+    English ("is county"), except a role ("he is president"; checks/rules/pronoun's person
+    nouns).  A word split or replaced inserts nothing between two words of the text
+    ("steelpan maker" -> "steel pan maker").  ``after``: the word that follows the match,
+    which the suggestion may put the verb before ("he" -> "he is", then "county")."""
+    from copydesk.checks.language import function_words
     from copydesk.checks.rules.grammar._wordclass import only_count_noun
     from copydesk.checks.rules.pronoun._people import person_nouns
 
-    old = [*_WORD.findall(matched), *([after] if after else [])]
+    old = [w.lower() for w in [*_WORD.findall(matched), *([after] if after else [])]]
     new = [*_WORD.findall(suggestion), *([after] if after else [])]
-    before_in_text = {w.lower(): (old[k - 1].lower() if k else "") for k, w in enumerate(old)}
-    for verb, noun in pairwise(new):
+    adjacent = set(pairwise(old))
+    for before, verb, noun in zip(new, new[1:], new[2:], strict=False):
         low = noun.lower()
         if (
-            noun.islower()
-            and low in before_in_text
-            and before_in_text[low] != verb.lower()
-            and not _verb(before_in_text[low])
+            (before.lower(), low) in adjacent
+            and verb.lower() not in old
+            and noun.islower()
+            and low not in function_words()
+            and low not in person_nouns()
             and _verb(verb)
             and only_count_noun(noun)
-            and low not in person_nouns()
         ):
             return True
     return False

@@ -199,6 +199,9 @@ def test_optional_comma_advice_is_off_by_default():
         ("it", "it is", "water", False),
         ("have", "has", "car", False),
         ("he parish", "the parish", "said", False),
+        # a word split, or a word replaced before "a": nothing inserted between two words
+        ("steelpan", "steel pan", "maker", False),
+        ("taka", "take", "a", False),
     ],
 )
 def test_a_verb_before_a_bare_count_noun(matched, suggestion, after, bad):
