@@ -204,7 +204,7 @@ def verb_before_bare_noun(matched: str, suggestion: str, after: str) -> bool:
     read "county" as an adjective).  A count noun with no determiner after a verb is no
     English ("is county"), except a role ("he is president"; checks/rules/pronoun's person
     nouns).  A word split or replaced inserts nothing between two words of the text
-    ("steelpan maker" -> "steel pan maker").  ``after``: the word that follows the match,
+    ("oakpan maker" -> "oak pan maker").  ``after``: the word that follows the match,
     which the suggestion may put the verb before ("he" -> "he is", then "county")."""
     from copydesk.checks.language import function_words
     from copydesk.checks.rules.grammar._wordclass import only_count_noun

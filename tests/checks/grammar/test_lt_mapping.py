@@ -200,8 +200,8 @@ def test_optional_comma_advice_is_off_by_default():
         ("have", "has", "car", False),
         ("he parish", "the parish", "said", False),
         # a word split, or a word replaced before "a": nothing inserted between two words
-        ("steelpan", "steel pan", "maker", False),
-        ("taka", "take", "a", False),
+        ("oakpan", "oak pan", "maker", False),
+        ("kova", "love", "a", False),
     ],
 )
 def test_a_verb_before_a_bare_count_noun(matched, suggestion, after, bad):
