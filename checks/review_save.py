@@ -105,17 +105,34 @@ def unwritable_folder(out: Path) -> Path | None:
     return None
 
 
-def output_blocked(out: Path | None) -> str | None:
-    """Why nothing can be saved into ``out`` (a file sits where a folder must be), or None."""
-    if out is None:
-        return "no output folder chosen (File > Output Folder…)"
+def why_locked(folder: Path) -> str:
+    """Why this user may not write into ``folder``: a read-only file system, or permission."""
+    try:
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        read_only = False
+    return "Read-only file system" if read_only else "permission denied"
+
+
+def output_folder_problem(out: Path) -> str | None:
+    """Why no copy can be written into ``out``, said before anything is read or written
+    (``fix`` and the window's save both ask): a file where a folder must be, or a folder
+    this user may not write into."""
     blocker = file_in_the_way(out)
     if blocker is not None:
-        return (
-            f"{blocker} is a file, not a folder; choose another output folder"
-            " (File > Output Folder…)"
-        )
+        return f"{blocker} is a file, not a folder; choose another output folder"
+    locked = unwritable_folder(out)
+    if locked is not None:
+        return f"cannot write into {locked} ({why_locked(locked)}); choose another output folder"
     return None
+
+
+def output_blocked(out: Path | None) -> str | None:
+    """Why nothing can be saved into ``out`` (the window's words), or None."""
+    if out is None:
+        return "no output folder chosen (File > Output Folder…)"
+    problem = output_folder_problem(out)
+    return None if problem is None else f"{problem} (File > Output Folder…)"
 
 
 @dataclass

@@ -13,7 +13,13 @@ from copydesk.checks.files import OutputPlanError
 from copydesk.checks.report import ReportError
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_report import registry_rule_name, write_review_report
-from copydesk.checks.review_save import backup_path, copies_to_lose, save_files
+from copydesk.checks.review_save import (
+    SaveOutcome,
+    backup_path,
+    copies_to_lose,
+    output_blocked,
+    save_files,
+)
 from copydesk.desktop.dialogs import DiffDialog
 from copydesk.desktop.window_base import WindowBase
 
@@ -140,6 +146,10 @@ class WindowSaving(WindowBase):
         if not files:
             return True
         out = self.effective_output_dir()
+        blocked = None if overwrite else output_blocked(out)
+        if blocked is not None:  # said before the diff is shown, as ``fix`` says it first
+            self._show_outcome(SaveOutcome(total=len(files), errors=[blocked]))
+            return False
         target = "the original files (with .bak backups)" if overwrite else str(out)
         # Only a save over the originals says so (a plain save keeps the two-argument call).
         extra = {"overwrite": True} if overwrite else {}
@@ -156,13 +166,17 @@ class WindowSaving(WindowBase):
         outcome = save_files(self.session, files, out, overwrite=overwrite)
         for fr in files:
             self.files_model.file_changed(fr)
+        self._show_outcome(outcome)
+        self._update_counts()
+        return outcome.ok
+
+    def _show_outcome(self, outcome: SaveOutcome) -> None:
+        """What a save did (or why it did nothing), on the message bar and the status bar."""
         if outcome.messages():
             self.message_bar.show_messages(outcome.messages())
         elif outcome.ok:
             self.message_bar.clear()  # what it said before the save is out of date now
         self.statusBar().showMessage(outcome.status(), 8000)
-        self._update_counts()
-        return outcome.ok
 
     def save_over_original(self) -> bool:
         if self.current is None:

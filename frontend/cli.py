@@ -66,8 +66,7 @@ from copydesk.checks.review_report import (
 from copydesk.checks.review_save import (
     copy_as_it_is,
     empty_copied_line,
-    file_in_the_way,
-    unwritable_folder,
+    output_folder_problem,
 )
 from copydesk.checks.run_inputs import RunInputError, resolve_run
 from copydesk.checks.settings import Settings, data_dir, load_settings
@@ -340,14 +339,6 @@ def _json_text(data: object) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _why_locked(folder: Path) -> str:
-    try:
-        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
-        read_only = False
-    return "Read-only file system" if read_only else "permission denied"
-
-
 def cmd_fix(args: argparse.Namespace) -> int:
     out_dir = Path(args.output)
     try:
@@ -357,13 +348,9 @@ def cmd_fix(args: argparse.Namespace) -> int:
     except (ReportError, OutputPlanError) as exc:
         _err(str(exc))
         return EXIT_ERROR
-    blocker = file_in_the_way(out_dir)
-    if blocker is not None:  # as the window says it, before anything is checked
-        _err(f"{blocker} is a file, not a folder; choose another output folder")
-        return EXIT_ERROR
-    locked = unwritable_folder(out_dir)
-    if locked is not None:  # said before the check runs, not after it
-        _err(f"cannot write into {locked} ({_why_locked(locked)}); choose another output folder")
+    problem = output_folder_problem(out_dir)
+    if problem is not None:  # as the window says it, before anything is checked
+        _err(problem)
         return EXIT_ERROR
     batch = ReviewBatch(max_bytes=args.max_size, remember=False)
     batch.source_dir = Path(args.source_dir) if args.source_dir else None

@@ -498,6 +498,59 @@ def continued_quote(text: str, start: int) -> bool:
     return bool(nxt) and nxt[0] in _OPENING
 
 
+_DOUBLE_MARK = regex.compile(r"[“”\"]")
+# A straight mark opens a quote at a line's start or after a space, a bracket or a dash.
+_OPENS_AFTER = " \t\u00a0([{—–-"
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the double quote mark at ``at`` opens a quote (a straight one by its place)."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    return at == 0 or text[at - 1] in "\n" + _OPENS_AFTER
+
+
+def _next_line(text: str, at: int, step: int) -> tuple[int, int] | None:
+    """The span of the next non-blank line after (``step`` 1) or before (-1) the line
+    holding ``at``; None at the text's edge."""
+    if step > 0:
+        end = text.find("\n", at)
+        while end >= 0:
+            start, end = end + 1, text.find("\n", end + 1)
+            stop = len(text) if end < 0 else end
+            if text[start:stop].strip():
+                return start, stop
+        return None
+    start = text.rfind("\n", 0, at)
+    while start > 0:
+        stop, start = start, text.rfind("\n", 0, start)
+        if text[start + 1 : stop].strip():
+            return start + 1, stop
+    return None
+
+
+def closed_across_paragraphs(text: str, start: int) -> bool:
+    """True when the double quote mark at ``start``, which Harper reads as unclosed, pairs
+    with a mark in the paragraph next to it: an opening mark whose next paragraph begins by
+    closing a quote, or a closing mark whose paragraph before leaves one open (``He said:
+    “We will fight.`` / ``We will never surrender.”``).  The quote is closed; what is wrong,
+    if anything, is the paragraph break inside it (news style would reopen the quote there:
+    see ``continued_quote``), not a missing mark."""
+    if text[start : start + 1] not in '“”"' or start >= len(text):
+        return False
+    opening = _opens(text, start)
+    line = _next_line(text, start, 1 if opening else -1)
+    if line is None:
+        return False
+    marks = [m.start() for m in _DOUBLE_MARK.finditer(text, *line)]
+    if not marks:
+        return False
+    if opening:  # the next paragraph's first mark closes, and it closes one more than opens
+        return not _opens(text, marks[0]) and len(marks) % 2 == 1
+    return _opens(text, marks[-1]) and len(marks) % 2 == 1
+
+
 def _message(lint: harper.Lint) -> str:
     return _TICKS.sub(r"“\1”", lint.message).strip()
 
@@ -774,8 +827,11 @@ def _kept(
         return None
     if not spelling and harper_context.dropped(rule, text, start, end, replacements, False):
         return None  # a Māori "te", a noun after "their", a name's "An" (harper_context)
-    if rule == "UnclosedQuotes" and continued_quote(text, start):
-        return None  # news style: a quote running on leaves each paragraph open
+    if rule == "UnclosedQuotes" and (
+        continued_quote(text, start) or closed_across_paragraphs(text, start)
+    ):
+        return None  # news style: a quote running on leaves each paragraph open; or one
+        # closed in the next paragraph
     if rule in _ACRONYM_RULES and _acronym_at(text, start, end):
         return None  # "RTS,S" is a vaccine's name; "the WHO" is an organisation
     if engine_filter.dropped(text, start, end, replacements):

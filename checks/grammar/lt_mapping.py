@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
@@ -188,6 +189,58 @@ def _no_typo(
     return not spelling_kept(text, start, end, suggestions, words, small_dictionary=False)
 
 
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_NEXT_WORD = regex.compile(r"[^\S\n]*(\p{L}+)")
+
+
+def _verb(word: str) -> bool:
+    from copydesk.checks.rules.grammar._wordclass import may_be_finite
+
+    return may_be_finite(word)
+
+
+def verb_before_bare_noun(matched: str, suggestion: str, after: str) -> bool:
+    """True when ``suggestion`` inserts a verb between two words of the text the second of
+    which is a singular count noun (``Then he county said`` -> "he is county": LanguageTool
+    read "county" as an adjective).  A count noun with no determiner after a verb is no
+    English ("is county"), except a role ("he is president"; checks/rules/pronoun's person
+    nouns).  A word split or replaced inserts nothing between two words of the text
+    ("oakpan maker" -> "oak pan maker").  ``after``: the word that follows the match,
+    which the suggestion may put the verb before ("he" -> "he is", then "county")."""
+    from copydesk.checks.language import function_words
+    from copydesk.checks.rules.grammar._wordclass import only_count_noun
+    from copydesk.checks.rules.pronoun._people import person_nouns
+
+    old = [w.lower() for w in [*_WORD.findall(matched), *([after] if after else [])]]
+    new = [*_WORD.findall(suggestion), *([after] if after else [])]
+    adjacent = set(pairwise(old))
+    for before, verb, noun in zip(new, new[1:], new[2:], strict=False):
+        low = noun.lower()
+        if (
+            (before.lower(), low) in adjacent
+            and verb.lower() not in old
+            and noun.islower()
+            and low not in function_words()
+            and low not in person_nouns()
+            and _verb(verb)
+            and only_count_noun(noun)
+        ):
+            return True
+    return False
+
+
+def ordered_suggestions(
+    text: str, end: int, matched: str, suggestions: Sequence[str]
+) -> tuple[str, ...]:
+    """LanguageTool's suggestions without those that put a verb before a bare count noun
+    (:func:`verb_before_bare_noun`): never offered first, and not at all when nothing
+    better is offered (the issue stays, flagged, for the editor to mend by hand)."""
+    m = _NEXT_WORD.match(text, end)
+    after = m.group(1) if m else ""
+    good = [s for s in suggestions if not verb_before_bare_noun(matched, s, after)]
+    return tuple(good + [s for s in suggestions if s not in good]) if good else ()
+
+
 def to_issues(
     text: str,
     chunk_offset: int,
@@ -212,7 +265,8 @@ def to_issues(
             continue
         if engine_filter.dropped(text, offset, offset + length, list(m.replacements)):
             continue  # a name respelt, or a dateline: see engine_filter
-        replacements = tuple(r for r in list(m.replacements)[:5] if r != matched)
+        offered = [r for r in list(m.replacements)[:5] if r != matched]
+        replacements = ordered_suggestions(text, offset + length, matched, offered)
         issue_type = str(getattr(m, "rule_issue_type", "") or "")
         issues.append(
             Issue(

@@ -94,6 +94,33 @@ def test_bad_inputs_get_one_line_each_and_the_run_goes_on(capsys, tmp_path):
         assert any("locked.txt" in e and "permission" in e for e in err_lines)
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_one_bad_file_among_files_with_issues_keeps_every_issue(capsys, tmp_path, fmt, jobs):
+    # Exit 2 (an input error) by the documented contract; every other file's issues are
+    # still printed, and the bad file gets one line of its own on stderr, and nothing else.
+    d = tmp_path / "mixed"
+    d.mkdir()
+    for name in ("a", "c", "e"):
+        (d / f"{name}.txt").write_text(ARTICLE + "A second  space.\n")
+    (d / "b.txt").write_bytes(bytes(range(256)) * 4)
+    code, out, err = run(capsys, "check", "--rules", "space", "--format", fmt, "-j", jobs, str(d))
+    assert code == 2
+    assert err.strip().splitlines() == [
+        f"copydesk: {d / 'b.txt'}: looks like a binary file, not text; skipped",
+        "6 issue(s) in 3 file(s)",
+    ]
+    if fmt == "json":
+        files = json.loads(out)["files"]
+        assert [f["path"] for f in files] == [str(d / f"{n}.txt") for n in ("a", "c", "e")]
+        assert [len(f["issues"]) for f in files] == [2, 2, 2]
+    else:
+        for name in ("a", "c", "e"):
+            assert f"{d / name}.txt:1:31: space.blank-lines" in out
+            assert f"{d / name}.txt:6:9: space.double" in out
+        assert out.count("\n") == 6 and "b.txt" not in out
+
+
 def test_fix_writes_mirrored_copies_and_never_touches_input(capsys, folder, tmp_path):
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     out_dir = tmp_path / "out"

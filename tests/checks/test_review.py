@@ -234,3 +234,28 @@ def test_a_fix_a_legacy_articles_encoding_cannot_hold_is_refused_on_its_own(tmp_
         f"1:19: test.arrow: '→' cannot be stored in {fr.doc.encoding}, the file's encoding"
     ]
     assert fr.corrected_bytes() == text.replace("demain..", "demain.").encode("cp1252")
+
+
+def test_a_save_into_a_folder_this_user_may_not_write_writes_nothing(tmp_path, monkeypatch) -> None:
+    # As root a mode bit locks nothing: the permission the system reports is what counts.
+    import os
+
+    from copydesk.checks.review_save import save_files
+
+    src, locked = tmp_path / "src", tmp_path / "locked"
+    src.mkdir()
+    locked.mkdir()
+    batch = _batch(src, {"a.txt": TEXT}, [NAME])
+    plan_rule(batch, "test.name", True).apply()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if str(p) == str(locked) else real_access(p, mode)
+    )
+    outcome = save_files(batch, batch.files, locked / "copies")
+    assert outcome.saved == 0 and outcome.errors == [
+        f"cannot write into {locked} (permission denied); choose another output folder"
+        " (File > Output Folder…)"
+    ]
+    assert list(locked.iterdir()) == []
+    assert save_files(batch, batch.files, tmp_path / "free").ok  # the folder beside it saves
+    assert (tmp_path / "free" / "a.txt").read_text("utf-8").count("Smith") == 2

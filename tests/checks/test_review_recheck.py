@@ -193,3 +193,26 @@ def test_an_issue_beside_an_insertion_at_the_text_s_end_is_not_placed() -> None:
     revealed = Issue(offset=8, length=1, rule="t", category=Category.STYLE, message="m",
                      replacements=("!",))  # fmt: skip
     assert place_found(corrected, [fix], [revealed]) == []
+
+
+def test_an_open_issue_outside_an_accepted_split_stays_listed(tmp_path: Path) -> None:
+    # Accepting the split of "forthe" must not drop the open capital issue before it: the
+    # rule reads "for the region" as it read "forthe region" (no name goes on after "for"
+    # and an article before a lower-case word), so the re-check finds it again.
+    from copydesk.checks.registry import REGISTRY
+
+    text = "Velmora news\n\nThe Kenyan Runner forthe region won the race in Velmora.\n"
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    engine = Engine(checks=[REGISTRY.get("word.glued"), REGISTRY.get("case.capitalised-noun")])
+    batch = ReviewBatch(remember=False)
+    batch.open_paths([tmp_path / "a.txt"])
+    batch.recheck(engine)
+    fr = batch.files[0]
+    split = next(it for it in fr.items if it.issue.rule == "word.glued")
+    capital = next(it for it in fr.items if it.issue.rule == "case.capitalised-noun")
+    assert split.issue.matched(text) == "forthe" and capital.issue.matched(text) == "Runner"
+    plan_accept(fr, split, "for the").apply()
+    batch.recheck(engine)
+    kept = [it for it in fr.items if it.issue.rule == "case.capitalised-noun"]
+    assert [it.issue.matched(fr.text) for it in kept] == ["Runner"] and fr.is_open(kept[0])
+    assert fr.corrected().text == text.replace("forthe", "for the")

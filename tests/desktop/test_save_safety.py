@@ -170,3 +170,61 @@ def test_unreadable_remembered_decisions_do_not_stop_opening(qtbot, make_window,
     wait_checked(qtbot, w2)
     assert not [m for m in w2.message_bar.messages if "decisions" in m]
     assert all(f.open_count() == 0 for f in w2.session.files)
+
+
+def _deny_writing(monkeypatch, locked) -> None:
+    """This user may not write into ``locked`` (as root a mode bit locks nothing: the
+    permission the system reports is what counts, so the answer is faked)."""
+    import os
+
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if str(p) == str(locked) else real_access(p, mode)
+    )
+
+
+@pytest.mark.parametrize("inside", ["", "copies"])
+def test_an_unwritable_output_folder_is_refused_before_anything(
+    qtbot, make_window, tmp_path, monkeypatch, inside
+):
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "a.txt").write_text("One teh file.\n", "utf-8")
+    (d / "empty.txt").write_text("", "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    w = make_window()
+    w.open_paths([str(d)])
+    wait_checked(qtbot, w)
+    accept_all_teh(w)
+    shown = []
+    w.confirm_diff = lambda files, target, **_kw: shown.append(target) or True
+    _deny_writing(monkeypatch, locked)
+    w.output_dir = locked / inside if inside else locked
+    assert not w.save_all()
+    said = f"cannot write into {locked} (permission denied); choose another output folder"
+    assert w.message_bar.messages[0] == f"Nothing saved: {said} (File > Output Folder…)" + (
+        " (your decisions are kept; fix it and save again)"
+    )
+    assert w.statusBar().currentMessage().startswith(f"Nothing saved: {said}")
+    assert shown == []  # refused before the diff is shown, as ``fix`` refuses before checking
+    assert list(locked.iterdir()) == []  # nothing written, no folder made
+    assert all(f.dirty and f.accepted_edits() for f in w.session.files)
+
+
+def test_a_writable_folder_beside_an_unwritable_one_saves(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    d = tmp_path / "d"
+    d.mkdir()
+    (d / "a.txt").write_text("One teh file.\n", "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    w = make_window()
+    w.open_paths([str(d)])
+    wait_checked(qtbot, w)
+    accept_all_teh(w)
+    _deny_writing(monkeypatch, locked)
+    w.output_dir = tmp_path / "out" / "new"  # not there yet: the folder above is writable
+    assert w.save_all()
+    assert (tmp_path / "out" / "new" / "a.txt").read_text("utf-8") == "One the file.\n"

@@ -41,7 +41,8 @@ after it makes a longer name (``Chinese Communist Party``), and so does ``of``
 (``British Chambers of Commerce``), but not "of the" and a figure before a lower-case
 word or punctuation (``the Danish Potter of the 18th century``); ``and`` or ``for``
 before a lower-case word does not (``Chinese Demand for iron ore``; ``a Dutch Airline
-and a bank``: only "and the" may go on with a name), and before ``for`` and a capital
+and a bank``: only "and the" may go on with a name), nor does ``for`` and an article
+before one (``the Kenyan Runner for the region``), and before ``for`` and a capital
 only an action noun is common (``American Support for Ukraine``, not ``the Syrian
 Observatory for Human Rights``).  A place name after ``of`` carries no name on when a
 compass adjective in lower case comes before the nationality (``the northeastern Indian
@@ -292,11 +293,15 @@ def _pattern() -> regex.Pattern[str]:
         # "a European Airline and a project", "the Japanese Government and the U.S."
         # (before "and the" a name's head is an institution noun, which needs evidence
         # of its own: "the British Museum and the Tate"), nor does "for" before a quoted
-        # lower-case word: "the Swahili Word for “farm”"
-        rf"|[^\S\n]+(?:and[^\S\n]+|for[^\S\n]+(?!(?:the|a|an)\b))[\"“‘']?\p{{Ll}}"
+        # lower-case word: "the Swahili Word for “farm”", nor "for" and an article before
+        # one: a name's words after it are capitals ("the Irish Society for the Protection
+        # of Birds"), so "the Kenyan Runner for the region" is common, as "for theregion"
+        # (a glued word split by an accepted fix) was, and stays listed after the split
+        rf"|[^\S\n]+(?:and[^\S\n]+|for[^\S\n]+(?:(?:the|a|an)[^\S\n]+|(?!(?:the|a|an)\b)))"
+        rf"[\"“‘']?\p{{Ll}}"
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
-        # "for" and a capital, or an article ("Chinese Demand for the metal", "the Irish
-        # Society for the Protection of Birds"): _for_a_name decides
+        # "for" and a capital, or an article and a capital ("American Support for Ukraine",
+        # "the Irish Society for the Protection of Birds"): _for_a_name decides
         rf"|[^\S\n]+(for)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{{L}}"
         # a quoted title after a work's kind: "the Romanian Hymn “…”" (work_nouns decides)
         rf"|{_TITLE_QUOTE.pattern})"

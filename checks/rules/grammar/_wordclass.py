@@ -169,3 +169,22 @@ def lemmas(word: str) -> frozenset[str]:
     part of speech; empty for a word it does not know."""
     found = _lemminflect().getAllLemmas(word.lower())
     return frozenset(base for bases in found.values() for base in bases)
+
+
+COUNT_PLURAL = 3.5  # the plural's wordfreq zipf: a noun counted in running text
+
+
+@lru_cache(maxsize=50_000)
+def only_count_noun(word: str) -> bool:
+    """True when ``word`` can only be a singular count noun ("county", "district"): no
+    adjective, adverb or verb reading in the lexicon (which misses some words: "county"
+    is in none of its tables) and a plural in common use ("counties"), which an adjective
+    has not ("responsibles"), nor a mass noun ("evidences")."""
+    from copydesk.checks.lexicon import zipf
+
+    low = word.lower()
+    lem = _lemminflect()
+    if not low.isalpha() or set(lem.getAllLemmas(low)) - {"NOUN"}:
+        return False
+    plurals = lem.getInflection(low, "NNS") or ()
+    return any(p != low and zipf(p) >= COUNT_PLURAL for p in plurals)

@@ -15,11 +15,13 @@ resources/layout/contributions.txt).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
+from copydesk.checks import tokens
 from copydesk.checks.rules.layout._lines import data_lines
 
 _WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
@@ -55,8 +57,7 @@ def is_staff_credit(sentence: str) -> bool:
     return m is not None and _contributor_words(m.group(1)) <= MAX_CONTRIBUTOR_WORDS
 
 
-# A sentence: up to its final mark and closing quotes or brackets, or the line's end.
-_SENTENCE = regex.compile(r"\S.*?(?:[.!?][”\"’)\]]*(?=\s|\Z)|\Z)")
+# A bracketed part at a sentence's start: one sentence, whatever its inner periods.
 _BRACKETED = regex.compile(r"\s*(\([^()]*\)|\[[^\[\]]*\])\.?(?=\s|\Z)")
 
 
@@ -68,15 +69,26 @@ class Sentence:
 
 
 def sentences(line: str) -> list[Sentence]:
-    """The sentences of ``line`` with their offsets; a bracketed credit is one sentence."""
+    """The sentences of ``line`` with their offsets; a bracketed credit is one sentence.
+
+    Outside brackets a sentence ends where ``checks/tokens.py`` ends one, so an initial
+    (``Additional reporting by K. Velmorn.``) does not end it.
+    """
+    ends = [s.end for s in tokens.sentences(line)]
     found: list[Sentence] = []
     pos = 0
     while pos < len(line):
         bracket = _BRACKETED.match(line, pos)
-        m = bracket or _SENTENCE.search(line, pos)
-        if m is None:
-            break
-        start = m.start(1) if bracket else m.start()
-        found.append(Sentence(start, m.end(), line[start : m.end()]))
-        pos = m.end()
+        if bracket:
+            start, end = bracket.start(1), bracket.end()
+        else:
+            start = pos
+            while start < len(line) and line[start].isspace():
+                start += 1
+            if start == len(line):
+                break
+            at = bisect.bisect_right(ends, start)
+            end = ends[at] if at < len(ends) else len(line)
+        found.append(Sentence(start, end, line[start:end]))
+        pos = end
     return found

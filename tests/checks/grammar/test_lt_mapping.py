@@ -231,3 +231,42 @@ def test_auto_language_asks_in_each_texts_own_variant(fake_lt):
     engine = Engine(_settings(fake_lt.url, language="en-US"), checks=[REGISTRY.get("lt")])
     engine.check_text(british)
     assert [r["language"] for r in fake_lt.requests] == ["en-US"]
+
+
+@pytest.mark.parametrize(
+    ("matched", "suggestion", "after", "bad"),
+    [
+        # a verb put straight before a count noun with no determiner: no English
+        ("he county", "he is county", "said", True),
+        ("he county", "he was county", "", True),
+        ("she", "she is", "district", True),
+        # an adjective, a role, a mass noun, or a verb that was there already: kept
+        ("he happy", "he is happy", "with", False),
+        ("She responsible", "She is responsible", "for", False),
+        ("he", "he was", "president", False),
+        ("it", "it is", "water", False),
+        ("have", "has", "car", False),
+        ("he parish", "the parish", "said", False),
+        # a word split, or a word replaced before "a": nothing inserted between two words
+        ("oakpan", "oak pan", "maker", False),
+        ("kova", "love", "a", False),
+    ],
+)
+def test_a_verb_before_a_bare_count_noun(matched, suggestion, after, bad):
+    assert lt_mapping.verb_before_bare_noun(matched, suggestion, after) is bad
+
+
+def test_such_a_suggestion_is_never_first_and_never_alone():
+    text = "Then he county said no."
+    end = text.index("county") + len("county")
+    wrong = ["he is county", "he was county"]
+    assert lt_mapping.ordered_suggestions(text, end, "he county", wrong) == ()
+    mixed = ["he is county", "the county"]
+    assert lt_mapping.ordered_suggestions(text, end, "he county", mixed) == (
+        "the county",
+        "he is county",
+    )
+    happy = "Then he happy with it."
+    end = happy.index("happy") + len("happy")
+    kept = ["he is happy", "he was happy"]
+    assert lt_mapping.ordered_suggestions(happy, end, "he happy", kept) == tuple(kept)

@@ -259,3 +259,17 @@ def test_a_complete_maven_folder_is_not_fetched_again(real_lt, capsys, monkeypat
     monkeypatch.setenv("PATH", "")  # no mvn: a fetch that tried to run it would fail
     assert lt_maven.fetch(real_lt.install.where) == real_lt.install.where
     assert "already complete" in capsys.readouterr().err
+
+
+def test_no_verb_is_offered_before_a_bare_count_noun(real_lt):
+    # LanguageTool reads "county" as an adjective after "he" (PRP_JJ) and offers "he is
+    # county"; the stray "he" (for "the") stays flagged, with no such suggestion.
+    text = "The roads were shut. Then he county, in the north, said it would pay."
+    found = [i for i in Engine(Settings()).check_text(text) if i.rule.startswith("lt.")]
+    at = [i for i in found if i.matched(text) == "he county"]
+    assert at, found
+    assert not any("is county" in r or "was county" in r for i in at for r in i.replacements)
+    # an adjective after the pronoun keeps LanguageTool's suggestion first
+    happy = "The roads were shut. Then he happy with the repairs, the mayor said."
+    [issue] = [i for i in Engine(Settings()).check_text(happy) if i.rule == "lt.PRP_JJ"]
+    assert issue.replacements[0] == "he is happy"

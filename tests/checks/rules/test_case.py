@@ -460,6 +460,10 @@ def test_the_batch_counts_uses_across_documents():
         ("Workers said the mine is run by its Chinese Company, which pays late.", "Company"),
         ("Prices rose on strong Chinese Demand for iron ore, traders said.", "Demand"),
         ("Doubts grew about American Support for Ukraine, officials said.", "Support"),
+        # "for" and an article before a lower-case word: a name's words would be capitals
+        ("The Kenyan Runner for the region won the race in Velmora.", "Runner"),
+        ("Two Kenyan Runners for a club in Velmora won the race.", "Runners"),
+        ("A Swedish Company for the harbour works paid the fine.", "Company"),
         ("The case was heard in Manhattan Federal court on Tuesday.", "Federal"),
         # the first word of another name elsewhere is no evidence
         ("The Federal Trade Commission sued; the case went to Manhattan Federal court.", "Federal"),
@@ -486,6 +490,10 @@ def test_capitalised_noun_new_evidence_hits(text, word):
         "Fans queued at Grand Central station and by Lake Superior for a Taylor Swift concert.",
         "He showed off his French Open trophy and their Korean War medals to the visitors.",
         "The British Library lent books to the Library of Congress for the show.",
+        # an article and a capital after "for", or an institution's head before it
+        "The Kenyan Society for the Protection of Runners met in Velmora.",
+        "The European Commissioner for the Environment, Ana Dorvik, met the runners.",
+        "She joined the British Council for the talks in Velmora.",
     ],
 )
 def test_capitalised_noun_new_evidence_near_misses(text):

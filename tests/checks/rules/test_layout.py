@@ -536,6 +536,7 @@ def test_boilerplate_web_furniture_near_misses(line):
         "Quillwire contributed to this report.",
         "The Brannoch Evening Post contributed reporting.",
         "Quillwire and Awlnews contributed to this report. For more news, follow us on X.",
+        "Additional reporting by K. Velmorn in Osterquay; Editing by A. B. Awlbury.",
     ],
 )
 def test_staff_credit_lines(line):
@@ -554,6 +555,16 @@ def test_staff_credit_lines(line):
         (
             "The glaziers went home. Quillwire contributed to this report.",
             " Quillwire contributed to this report.",
+        ),
+        # An initial does not end the credit's sentence (checks/tokens.py's splitter).
+        (
+            "The glaziers went home. Additional reporting by K. Velmorn.",
+            " Additional reporting by K. Velmorn.",
+        ),
+        (
+            "The glaziers went home. Additional reporting by K. Velmorn in Osterquay;"
+            " Editing by A. B. Awlbury",
+            " Additional reporting by K. Velmorn in Osterquay; Editing by A. B. Awlbury",
         ),
     ],
 )
@@ -574,6 +585,9 @@ def test_staff_credit_closing_a_paragraph_goes_alone(paragraph, credit):
         "Many readers contributed to this report.",
         "He thanked the glaziers (reporting by hand) and left.",
         "The glaziers went home (reporting by Jo Quillane) early.",
+        "The glaziers went home. Reporting by K. Velmorn showed they had lied.",
+        "The glaziers went home. Editing by K. Velmorn was careful, they said.",
+        "The glaziers thanked K. Velmorn. Additional reporting by hand was slow.",
     ],
 )
 def test_staff_credit_near_misses(line):

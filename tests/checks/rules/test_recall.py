@@ -6,10 +6,12 @@ asserts the rule stays silent on it, next to a close variant where it must still
 
 from __future__ import annotations
 
+import pytest
+
 from copydesk.checks.context import BatchMember
 from copydesk.checks.engine import Engine
 from copydesk.checks.fixer import fix_text
-from copydesk.checks.grammar.harper_engine import continued_quote
+from copydesk.checks.grammar.harper_engine import closed_across_paragraphs, continued_quote
 from copydesk.checks.settings import LanguageToolSettings, Settings
 from tests.checks.rules.helpers import run
 
@@ -35,6 +37,39 @@ def test_quote_left_open_before_a_plain_paragraph_still_fires() -> None:
         "The ministry did not reply.\n"
     )
     assert continued_quote(text, text.index("“The")) is False
+    rules = [i.rule for i in _engine().check_text(text)]
+    assert "grammar.harper.UnclosedQuotes" in rules
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a quote closed in the next paragraph, curly or straight: no mark is missing
+        ("He said: “We will keep the ferry.", "We will never sell it,” he told the harbour."),
+        ('He said: "We will keep the ferry.', 'We will never sell it," he told the harbour.'),
+        ("“Yes,” she said. “The ferry stays.", "We will not sell it.”"),
+        ("She said the ferry would “stay", "in the harbour” for good."),
+    ],
+)
+def test_a_quote_closed_in_the_next_paragraph_is_not_unclosed(paragraphs) -> None:
+    text = "Ferry talks resume\n\n" + "\n\n".join(paragraphs) + "\n\nThe council met on Monday.\n"
+    rules = [i.rule for i in _engine().check_text(text)]
+    assert "grammar.harper.UnclosedQuotes" not in rules
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # left open: the next paragraph closes nothing, or opens a quote of its own first,
+        # or the close is two paragraphs away
+        ("He said: “We will keep the ferry.", "The council did not reply."),
+        ("He said: “We will keep the ferry.", "She said “no” to that."),
+        ("He said: “We will keep the ferry.", "The council met.", "Then he left.”"),
+    ],
+)
+def test_a_quote_the_next_paragraph_does_not_close_still_fires(paragraphs) -> None:
+    text = "Ferry talks resume\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert closed_across_paragraphs(text, text.index("“")) is False
     rules = [i.rule for i in _engine().check_text(text)]
     assert "grammar.harper.UnclosedQuotes" in rules
 
