@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import copy
 import os
 import re
 import shutil
@@ -36,7 +35,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -490,6 +489,7 @@ class Backend:
         self._tool: LanguageTool | None = None
         # With the language ``auto``: a client per English variant a text asked for.
         self._variants: dict[str, LanguageTool] = {}
+        self._url = ""  # the server the clients ask
         self._server: LocalServer | None = None
         self._reused: SharedServer | None = None  # another process's server
         self._adopted = False  # that process is gone: this one stops the server at exit
@@ -596,8 +596,8 @@ class Backend:
         self._where = f"{shared.url} ({how}; {install.describe()})"
         return tool
 
-    @staticmethod
-    def _client(url: str, lt: LanguageToolSettings) -> LanguageTool:
+    def _client(self, url: str, lt: LanguageToolSettings) -> LanguageTool:
+        self._url = url  # a variant's client asks the same server
         from language_tool_python import LanguageTool
         from language_tool_python.exceptions import LanguageToolError
 
@@ -633,7 +633,7 @@ class Backend:
             tool = self._tool if self._key == _settings_key(settings.languagetool) else None
             status = self._status
             if tool is not None and settings.languagetool.language == "auto" and language:
-                tool = self._variant(tool, language)
+                tool = self._variant(tool, language, settings.languagetool)
         if status.state is not ServiceState.READY or tool is None:
             raise LanguageToolUnavailable(status.message or "LanguageTool was not started")
         from language_tool_python.exceptions import LanguageToolError
@@ -660,15 +660,14 @@ class Backend:
             self._set(ServiceState.UNAVAILABLE, msg)
             raise LanguageToolUnavailable(msg) from exc
 
-    def _variant(self, tool: LanguageTool, language: str) -> LanguageTool:
-        """The client for ``language``: ``tool`` itself, or a copy asking in that variant
-        (the same server and rules; the language is a request parameter)."""
+    def _variant(self, tool: LanguageTool, language: str, lt: LanguageToolSettings) -> LanguageTool:
+        """The client for ``language``: ``tool`` itself, or one of its own for that variant,
+        with the same server and rules.  (The library's language setter clears the rules
+        a client disables, so no client is switched or copied.)"""
         if language == _AUTO_DEFAULT:
             return tool
         if language not in self._variants:
-            variant = copy.copy(tool)
-            variant.language = language  # type: ignore[assignment]  # the setter parses it
-            self._variants[language] = variant
+            self._variants[language] = self._client(self._url, replace(lt, language=language))
         return self._variants[language]
 
     def _server_gone(self) -> str | None:
@@ -709,16 +708,18 @@ class Backend:
     def close(self, keep_key: bool = False) -> None:
         with self._lock:
             tool, self._tool = self._tool, None
-            self._variants.clear()  # copies of ``tool``: closed with it
+            variants = list(self._variants.values())
+            self._variants.clear()
             server, self._server = self._server, None
             reused, self._reused = self._reused, None
             adopted, self._adopted = self._adopted, False
             self._where = ""
             if not keep_key:
                 self._key = None
-        if tool is not None:
-            with contextlib.suppress(Exception):
-                tool.close()
+        for client in (tool, *variants):
+            if client is not None:
+                with contextlib.suppress(Exception):
+                    client.close()
         if server is not None:
             pid = server.process.pid if server.process is not None else 0
             shared = read_shared()

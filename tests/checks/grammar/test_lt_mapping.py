@@ -227,6 +227,9 @@ def test_auto_language_asks_in_each_texts_own_variant(fake_lt):
         engine.check_text(text)
     asked = {r["text"]: r["language"] for r in fake_lt.requests}
     assert asked == {british: "en-GB", american: "en-US", plain: "en-US"}
+    # every request, in either variant, still turns off the rules copydesk turns off
+    off = set(lt_mapping.disabled_rules(Settings().languagetool))
+    assert off and all(off <= set(r["disabledRules"].split(",")) for r in fake_lt.requests)
     fake_lt.requests.clear()
     engine = Engine(_settings(fake_lt.url, language="en-US"), checks=[REGISTRY.get("lt")])
     engine.check_text(british)
