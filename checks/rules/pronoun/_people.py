@@ -159,6 +159,14 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def census_first_names() -> dict[str, str]:
+    """Given names of one sex in the US birth counts that first_names.txt lacks
+    (resources/pronoun/first_names_census.txt, built by bench/build_census_names.py): the
+    pronoun check alone reads them, for a person's given name."""
+    return dict(line.split() for line in data_lines("pronoun", "first_names_census.txt"))
+
+
+@cache
 def verb_forms() -> dict[str, str]:
     """Each form of a person-object verb -> its first (base) form."""
     forms: dict[str, str] = {}
@@ -1004,10 +1012,11 @@ def _record(
     # "Abdel Hadi" after "Nour Abdel Hadi" starts inside the name: Abdel is no given name.
     leads = ent.name.split()[0] == first.text
     if len(name_idx) >= 2 and leads:
-        given = first_names().get(fold(first.low))
+        key = fold(first.low)
+        given = first_names().get(key) or census_first_names().get(key)
         if given and not ent.first_name:
             ent.first_name = given
-            across = fold(first.low) in resource_words("first_names_across_cultures")
+            across = key in resource_words("first_names_across_cultures")
             ent.name_weight = 1 if across else FIRST_NAME_WEIGHT
             ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
     doc.linker.seen(ent, first.start)
