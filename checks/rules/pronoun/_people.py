@@ -1163,10 +1163,30 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     return noun
 
 
+# "he or she", "his/her", "him or her": either sex, no one in particular.
+_PAIR_AFTER = regex.compile(r"\s*(?:or|/)\s*(\p{L}+)", regex.IGNORECASE)
+_PAIR_BEFORE = regex.compile(r"(\p{L}+)\s*(?:or|/)\s*\Z", regex.IGNORECASE)
+
+
+def _generic_pair(text: str, tok: Token) -> bool:
+    """The pronoun is one of a pair of both sexes joined by "or" or a slash ("anyone who
+    applies, he or she", "his/her"): it means whoever it may be, not a named person."""
+    after = _PAIR_AFTER.match(text, tok.end, tok.end + 12)
+    before = _PAIR_BEFORE.search(text[max(0, tok.start - 12) : tok.start])
+    mates = [m.group(1).lower() for m in (after, before) if m]
+    gender = PRONOUNS[tok.low]
+    return any(PRONOUNS.get(w, gender) not in (gender, NEUTRAL) for w in mates)
+
+
 def _assemble(doc: Document, sent_spans: list[tuple[int, int]]) -> Analysis:
-    """Phase 7: the analysis: pronouns found, each sentence's first token, ships in play."""
+    """Phase 7: the analysis: pronouns found (not a pair of both sexes, "he or she"), each
+    sentence's first token, ships in play."""
     tokens = doc.tokens
-    pronouns = [Pronoun(t, PRONOUNS[t.low]) for t in tokens if t.low in PRONOUNS]
+    pronouns = [
+        Pronoun(t, PRONOUNS[t.low])
+        for t in tokens
+        if t.low in PRONOUNS and not _generic_pair(doc.text, t)
+    ]
     sent_first_tok = [len(tokens)] * len(sent_spans)
     for tok in reversed(tokens):
         sent_first_tok[tok.sent] = tok.idx

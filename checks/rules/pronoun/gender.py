@@ -97,7 +97,12 @@ person's own circle ("the Varga family", "the Holm government"). A paragraph who
 sentences before the pronoun name no one but speak of someone with a pronoun, outside any
 quotation ("…all his life.⏎⏎The drought hit his barley first. She said…"), goes on with the
 people of the paragraph before.
-Pronouns inside quotations are never judged.
+Pronouns inside quotations are never judged, nor one paired with the other sex's ("he or
+she", "his/her"), which means whoever it may be.
+A given name that first_names.txt lacks counts as one when the US birth counts give it to
+one sex (resources/pronoun/first_names_census.txt, built by bench/build_census_names.py from
+the SSA's counts: at least 98% one sex, no common word, place or name that changes sex
+between languages).
 A person whose given name the list does not know ("Otuvai Kelemete", "Mrs Valbrekt") has the
 gender the text alone gives them: an honorific, a noun only one gender bears, or two or more
 pronouns only they can mean, never one stray pronoun against one other (either may be the
