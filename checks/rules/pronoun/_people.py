@@ -159,6 +159,14 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def census_first_names() -> dict[str, str]:
+    """Given names of one sex in the US birth counts that first_names.txt lacks
+    (resources/pronoun/first_names_census.txt, built by bench/build_census_names.py): the
+    pronoun check alone reads them, for a person's given name."""
+    return dict(line.split() for line in data_lines("pronoun", "first_names_census.txt"))
+
+
+@cache
 def verb_forms() -> dict[str, str]:
     """Each form of a person-object verb -> its first (base) form."""
     forms: dict[str, str] = {}
@@ -1004,10 +1012,11 @@ def _record(
     # "Abdel Hadi" after "Nour Abdel Hadi" starts inside the name: Abdel is no given name.
     leads = ent.name.split()[0] == first.text
     if len(name_idx) >= 2 and leads:
-        given = first_names().get(fold(first.low))
+        key = fold(first.low)
+        given = first_names().get(key) or census_first_names().get(key)
         if given and not ent.first_name:
             ent.first_name = given
-            across = fold(first.low) in resource_words("first_names_across_cultures")
+            across = key in resource_words("first_names_across_cultures")
             ent.name_weight = 1 if across else FIRST_NAME_WEIGHT
             ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
     doc.linker.seen(ent, first.start)
@@ -1154,10 +1163,30 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     return noun
 
 
+# "he or she", "his/her", "him or her": either sex, no one in particular.
+_PAIR_AFTER = regex.compile(r"\s*(?:or|/)\s*(\p{L}+)", regex.IGNORECASE)
+_PAIR_BEFORE = regex.compile(r"(\p{L}+)\s*(?:or|/)\s*\Z", regex.IGNORECASE)
+
+
+def _generic_pair(text: str, tok: Token) -> bool:
+    """The pronoun is one of a pair of both sexes joined by "or" or a slash ("anyone who
+    applies, he or she", "his/her"): it means whoever it may be, not a named person."""
+    after = _PAIR_AFTER.match(text, tok.end, tok.end + 12)
+    before = _PAIR_BEFORE.search(text[max(0, tok.start - 12) : tok.start])
+    mates = [m.group(1).lower() for m in (after, before) if m]
+    gender = PRONOUNS[tok.low]
+    return any(PRONOUNS.get(w, gender) not in (gender, NEUTRAL) for w in mates)
+
+
 def _assemble(doc: Document, sent_spans: list[tuple[int, int]]) -> Analysis:
-    """Phase 7: the analysis: pronouns found, each sentence's first token, ships in play."""
+    """Phase 7: the analysis: pronouns found (not a pair of both sexes, "he or she"), each
+    sentence's first token, ships in play."""
     tokens = doc.tokens
-    pronouns = [Pronoun(t, PRONOUNS[t.low]) for t in tokens if t.low in PRONOUNS]
+    pronouns = [
+        Pronoun(t, PRONOUNS[t.low])
+        for t in tokens
+        if t.low in PRONOUNS and not _generic_pair(doc.text, t)
+    ]
     sent_first_tok = [len(tokens)] * len(sent_spans)
     for tok in reversed(tokens):
         sent_first_tok[tok.sent] = tok.idx

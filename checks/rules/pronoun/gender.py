@@ -97,7 +97,14 @@ person's own circle ("the Varga family", "the Holm government"). A paragraph who
 sentences before the pronoun name no one but speak of someone with a pronoun, outside any
 quotation ("…all his life.⏎⏎The drought hit his barley first. She said…"), goes on with the
 people of the paragraph before.
-Pronouns inside quotations are never judged.
+A "his" or "her" that opens a paragraph is the article's subject's when the subject is of
+its gender ("His wife of 58 years, …" in an obituary, after a paragraph quoting a woman).
+Pronouns inside quotations are never judged, nor one paired with the other sex's ("he or
+she", "his/her"), which means whoever it may be.
+A given name that first_names.txt lacks counts as one when the US birth counts give it to
+one sex (resources/pronoun/first_names_census.txt, built by bench/build_census_names.py from
+the SSA's counts: at least 98% one sex, no common word, place or name that changes sex
+between languages).
 A person whose given name the list does not know ("Otuvai Kelemete", "Mrs Valbrekt") has the
 gender the text alone gives them: an honorific, a noun only one gender bears, or two or more
 pronouns only they can mean, never one stray pronoun against one other (either may be the
@@ -1280,6 +1287,19 @@ def _carries_on(a: Analysis, para_start: int, p: Pronoun) -> bool:
 _THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 
 
+def _opens_subjects_paragraph(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """``p``, a "his" or "her", is the first word of its paragraph and the article's subject
+    (:func:`people.main_person`), not ``ent``, is of its gender: an obituary's "His wife of
+    58 years, …" after a paragraph that quotes someone else is the subject's wife."""
+    sent = p.tok.sent
+    if p.tok.low not in ("his", "her") or a.para_first_sent[sent] != sent:
+        return False
+    if a.sent_first_tok[sent] != p.tok.idx:
+        return False
+    main = _main_person(a)
+    return main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender
+
+
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     """(person, established gender, next word) when ``p`` contradicts them; else why not."""
     if p.tok.quoted:
@@ -1319,6 +1339,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
     if gender == p.gender:
         return "agrees"
+    if _opens_subjects_paragraph(a, p, ent):
+        return "a paragraph's opening his/her is the article's subject's"
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
         return "the clause's subject is of the other gender and someone else of its is named"
     fresh = _introduced(a, ante, p)

@@ -1,0 +1,32 @@
+"""pronoun.gender: a "his" or "her" that opens a paragraph is the article's subject's when
+the subject is of its gender ("His wife of 58 years, …" in an obituary, after a paragraph
+that quotes a woman)."""
+
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
+
+OBIT = (
+    "Tomasz Wirkowski, accordion maker, dies at 88\n\n"
+    "Tomasz Wirkowski, who built accordions in his workshop for 60 years, has died at 88, "
+    "his family said.\n\n"
+    "Wirkowski trained more than 200 apprentices. He asked for nothing but punctuality.\n\n"
+    "The guild's president, Maria Ozmundt, said the town would observe a day of mourning. "
+    "She said his first accordion would be shown at the museum.\n\n"
+    "“He never wanted to be famous,” Ozmundt said.\n\n"
+    "{}"
+)
+
+
+def run(text: str) -> list:
+    rule = "pronoun.gender"
+    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+
+
+def test_an_opening_possessive_is_the_subjects():
+    assert run(OBIT.format("His wife of 58 years, Elena Wirkowska, died in 2020.")) == []
+
+
+def test_a_possessive_inside_the_paragraph_is_still_judged():
+    text = OBIT.format("Ozmundt went on. His wife of 58 years died in 2020.")
+    (issue,) = run(text)
+    assert issue.matched(text) == "His" and "Maria Ozmundt" in issue.message
