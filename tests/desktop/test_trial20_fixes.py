@@ -1,0 +1,130 @@
+"""Trial 20 (a translation-agency reviser's trial of the window): its mends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from copydesk.checks.context import CheckContext
+from copydesk.checks.model import Category, Issue
+from copydesk.checks.registry import Check
+from copydesk.checks.review_bilingual import BilingualReview
+from copydesk.checks.settings import LanguageToolSettings, Settings
+from tests.desktop.conftest import SLOW, TEH, VARIANT, wait_checked, wait_rechecked
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+# Invented copy: two bilingual tables of one batch (a name spelled two ways across them).
+TABLE_A = (
+    "id\tsource\ttarget\n"
+    "u1\tIl rapporto di Smyth era il migliore.\tThe Smyth report was teh best one.\n"
+    "u2\tLa diga di Quillon fu chiusa.\tThe Quillon dam was shut.\n"
+)
+TABLE_B = (
+    "id\tsource\ttarget\n"
+    "u1\tSmith lo ha firmato.\tSmith signed it.\n"
+    "u2\tIl ponte di Brantwick è aperto.\tThe Brantwick bridge is teh open.\n"
+)
+
+
+def _settings() -> Settings:
+    return Settings(languagetool=LanguageToolSettings(enabled=False))
+
+
+class _Seen:
+    """A check that only notes which batch member it was run on."""
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.check = Check("test.seen", Category.STYLE, "notes what it checks", self._run)
+
+    def _run(self, text: str, ctx: CheckContext) -> Iterator[Issue]:
+        self.paths.append(ctx.path)
+        return iter(())
+
+
+def _tables(tmp_path: Path) -> tuple[Path, Path]:
+    d = tmp_path / "job"
+    d.mkdir()
+    a, b = d / "a.tsv", d / "b.tsv"
+    a.write_text(TABLE_A, "utf-8")
+    b.write_text(TABLE_B, "utf-8")
+    return a, b
+
+
+def _item(fr, rule: str):
+    [it] = [it for it in fr.items if it.issue.rule == rule]
+    return it
+
+
+def test_a_decision_rechecks_its_own_bilingual_file_only(qtbot, make_window, tmp_path):
+    """A decision in one bilingual file re-checks that file (every bilingual file still its
+    batch: a name spelled two ways is still found), not all of them: the others are not
+    checked, nor shown as checking, and the bar never reads "0 of N" while nothing runs."""
+    a, b = _tables(tmp_path)
+    seen = _Seen()
+    w = make_window([TEH, VARIANT, seen.check], _settings())
+    w.open_paths([str(a.parent)])
+    wait_checked(qtbot, w)
+    fa, fb = (w.session.by_path(str(p)) for p in (a, b))
+    assert isinstance(fa, BilingualReview) and isinstance(fb, BilingualReview)
+    assert {p.split("#")[0] for p in seen.paths} == {str(a), str(b)}
+    formats: list[str] = []
+    checking: list[tuple[bool, bool]] = []  # each file's state as the bar is set
+    set_format = w.progress.setFormat
+
+    def recording(text: str) -> None:
+        formats.append(text)
+        checking.append((fa.checking, fb.checking))
+        set_format(text)
+
+    w.progress.setFormat = recording  # type: ignore[method-assign]
+    w._select_file(fa)
+    w.issue_panel.select_key(_item(fa, "test.teh").key)
+    seen.paths.clear()
+    w.accept_current()
+    qtbot.waitUntil(lambda: bool(formats), timeout=5000)
+    wait_rechecked(qtbot, w)
+    assert checking[0] == (True, False) and not any(b for _a, b in checking)
+    assert seen.paths and {p.split("#")[0] for p in seen.paths} == {str(a)}
+    assert "The Smyth report was the best one." in fa.corrected().text
+    # The batch is still every file: the other table's "Smith" is seen from this one.
+    assert _item(fa, "test.variant").issue.related
+    assert _item(fb, "test.teh")  # the other file's issues are kept as they were
+    assert formats and formats[0].startswith("Waiting to check 1 file")
+    assert not any(" 0 of " in f for f in formats)
+    assert not w.progress.isVisible() and not w.cancel_button.isVisible()
+
+
+def test_the_first_check_counts_bilingual_files_one_by_one(qtbot, make_window, tmp_path):
+    """The bar moves on with each bilingual file checked, not once at the end of all."""
+    a, _b = _tables(tmp_path)
+    w = make_window([TEH], _settings())
+    values: list[int] = []
+    w.progress.valueChanged.connect(values.append)
+    w.open_paths([str(a.parent)])
+    wait_checked(qtbot, w)
+    assert 1 in values and 2 in values
+    assert not w.progress.isVisible()
+
+
+def test_closing_the_batch_while_checking_hides_the_bar(qtbot, make_window, tmp_path):
+    """The check of a closed batch ends unseen (its results belong to no file): the bar
+    and Cancel go at once, and the window is no longer checking."""
+    d = tmp_path / "many"
+    d.mkdir()
+    for n in range(40):
+        (d / f"n{n:02}.txt").write_text("A teh note about the weir.\n" * 20, "utf-8")
+    w = make_window([SLOW], _settings())
+    w.open_paths([str(d)])
+    qtbot.waitUntil(lambda: w.progress.value() >= 1, timeout=20000)
+    assert w.close_batch()
+    assert not w.checking
+    assert not w.progress.isVisible() and not w.cancel_button.isVisible()
+    qtbot.wait(300)  # the cancelled job's end arrives: it changes nothing
+    assert not w.checking and not w.progress.isVisible()
