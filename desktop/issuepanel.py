@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from copydesk.checks.model import Category, Location
 from copydesk.checks.review import FileReview, ItemStatus, ReviewItem, is_kept, verdict_label
 from copydesk.checks.review_bilingual import BilingualReview, SourceSide
+from copydesk.checks.review_decide import accept_verb
 from copydesk.checks.textpos import context_window
 from copydesk.desktop.issue_columns import (
     DECISION,
@@ -93,6 +94,7 @@ def _place(fr: FileReview, it: ReviewItem) -> tuple[str, str, int, int]:
 class IssuePanel(QWidget):
     itemSelected = Signal(object)  # ReviewItem or None
     acceptRequested = Signal()  # Return in the replacement box
+    acceptVerb = Signal(str)  # what Accept does now: "Accept", "Keep" or "Apply edit"
     relatedActivated = Signal(object)  # Location
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -173,6 +175,8 @@ class IssuePanel(QWidget):
         line_edit = self.replacement.lineEdit()
         assert line_edit is not None  # an editable combo box has one
         line_edit.returnPressed.connect(self._on_return)
+        # Typing over a query (or a suggestion) makes Accept an edit: the button says so.
+        self.replacement.editTextChanged.connect(self._show_verb)
         self._return_taken = False
         self.accept_button = QPushButton("Accept")
         self.reject_button = QPushButton("Reject")
@@ -292,13 +296,10 @@ class IssuePanel(QWidget):
         self.related_label.setVisible(False)
         self._detail.setTitle(self._position_label(it))
         if it is None or fr is None:
-            self.title.setText("<i>No issue selected</i>")
-            self.message.setText("")
-            self.context.setText("")
+            self._show_none()
             return
         issue = it.issue
         self._show_text(fr, it)
-        decision = fr.decision(it)
         self._fill_replacement(fr, it)
         if isinstance(issue, SourceSide):
             # Its span in the text is the whole target unit: a word typed here would replace
@@ -306,10 +307,7 @@ class IssuePanel(QWidget):
             # keeps the unit's text, which Keep gives back unchanged).
             self.replacement.setEnabled(False)
         self.accept_button.setEnabled(True)
-        verb = "Accept" if issue.replacements else "Keep"
-        self.accept_button.setText(
-            verb if decision is None else f"{verb} ({verdict_label(decision)})"
-        )
+        self._show_verb()
         self.accept_button.setToolTip(
             "Accept the chosen replacement"
             if issue.replacements
@@ -326,6 +324,31 @@ class IssuePanel(QWidget):
             self.related_label.setVisible(True)
             self.related.setVisible(True)
             self._fill_related(issue.related)
+
+    def _show_none(self) -> None:
+        """No issue: nothing of the last one shown (another file's text in the box, its
+        decision on the button), the buttons named plainly and disabled."""
+        self.title.setText("<i>No issue selected</i>")
+        self.message.setText("")
+        self.context.setText("")
+        self.replacement.clearEditText()  # clear() empties the list, not what was typed
+        self.accept_button.setText("Accept")
+        self.accept_button.setToolTip("")
+        self.reject_button.setText("Reject")
+        self.reject_button.setToolTip("")
+        self.acceptVerb.emit("Accept")
+
+    def _show_verb(self) -> None:
+        """Name Accept by what it would do with the replacement the box holds now."""
+        it, fr = self.current_item(), self.model.file
+        if it is None or fr is None:
+            return
+        verb = accept_verb(fr, it, self.chosen_replacement())
+        decision = fr.decision(it)
+        self.accept_button.setText(
+            verb if decision is None else f"{verb} ({verdict_label(decision)})"
+        )
+        self.acceptVerb.emit(verb)
 
     def _show_text(self, fr: FileReview, it: ReviewItem) -> None:
         """The detail's title, message and the text around the issue as it reads now."""

@@ -128,3 +128,85 @@ def test_closing_the_batch_while_checking_hides_the_bar(qtbot, make_window, tmp_
     assert not w.progress.isVisible() and not w.cancel_button.isVisible()
     qtbot.wait(300)  # the cancelled job's end arrives: it changes nothing
     assert not w.checking and not w.progress.isVisible()
+
+
+def _query(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """A query on every "Quillon": no replacement proposed."""
+    start = text.find("Quillon")
+    if start >= 0:
+        yield ctx.issue(start, 7, "Is the name spelled right?", [])
+
+
+QUERY = Check("test.query", Category.CONSISTENCY, "a name queried", _query)
+
+
+def _plain(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, "utf-8")
+    return p
+
+
+def test_typing_over_a_query_makes_keep_an_edit(qtbot, make_window, tmp_path):
+    """A query offers no replacement, so Accept reads "Keep"; once a value of the editor's
+    own is typed in the box it is an edit, and both Accept buttons say so; the text typed
+    back to what it was is a Keep again."""
+    p = _plain(tmp_path, "q.txt", "The Quillon dam was shut on teh day.\n")
+    w = make_window([QUERY, TEH])
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    panel = w.issue_panel
+    panel.select_key(_item(w.current, "test.query").key)
+    assert panel.accept_button.text() == "Keep" and w.act_accept.text() == "&Keep"
+    line = panel.replacement.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "Quilon")
+    assert panel.accept_button.text() == "Apply edit"
+    assert w.act_accept.text() == "&Apply edit"
+    line.selectAll()
+    qtbot.keyClicks(line, "Quillon")
+    assert panel.accept_button.text() == "Keep"
+    line.selectAll()
+    qtbot.keyClicks(line, "Quilon")
+    w.accept_current()
+    assert "The Quilon dam" in w.current.corrected().text
+    assert str(w.current.decision(_item(w.current, "test.query")).verdict) == "edited"
+
+
+def test_a_suggestion_is_accepted_and_a_typed_one_is_an_edit(qtbot, make_window, tmp_path):
+    """The near miss: an issue with suggestions reads "Accept" on any of them; a value
+    typed over them reads "Apply edit"."""
+    p = _plain(tmp_path, "s.txt", "The dam was shut on teh day.\n")
+    w = make_window([TEH])
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    panel = w.issue_panel
+    panel.select_key(_item(w.current, "test.teh").key)
+    assert panel.accept_button.text() == "Accept"
+    panel.replacement.setCurrentIndex(1)  # "tea", the second suggestion
+    assert panel.accept_button.text() == "Accept"
+    line = panel.replacement.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "that")
+    assert panel.accept_button.text() == "Apply edit" == w.act_accept.text().lstrip("&")
+
+
+def test_another_file_with_no_issue_selected_shows_an_empty_panel(qtbot, make_window, tmp_path):
+    """After the last decision in one file, another file shown with no issue selected:
+    no decision on the button, no text of the other file in the box, nothing enabled."""
+    one = _plain(tmp_path, "one.txt", "The Quillon dam was shut.\n")
+    two = _plain(tmp_path, "two.txt", "The weir was teh oldest.\n")
+    w = make_window([QUERY, TEH])
+    w.open_paths([str(one), str(two)])
+    wait_checked(qtbot, w)
+    panel = w.issue_panel
+    first = w.session.by_path(str(one))
+    w._select_file(first)
+    panel.select_key(_item(first, "test.query").key)
+    w.accept_current()  # kept: "Keep (kept as is)"
+    assert "(" in panel.accept_button.text()
+    w._select_file(w.session.by_path(str(two)))
+    assert panel.current_item() is None
+    assert panel.accept_button.text() == "Accept" and not panel.accept_button.isEnabled()
+    assert panel.reject_button.text() == "Reject" and not panel.reject_button.isEnabled()
+    assert panel.replacement.currentText() == "" and not panel.replacement.isEnabled()
+    assert panel.context.text() == "" and w.act_accept.text() == "&Accept"
