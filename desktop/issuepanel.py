@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -177,6 +178,9 @@ class IssuePanel(QWidget):
         line_edit.returnPressed.connect(self._on_return)
         # Typing over a query (or a suggestion) makes Accept an edit: the button says so.
         self.replacement.editTextChanged.connect(self._show_verb)
+        # Ctrl+Z the box has nothing to undo for goes on to the window's (the decisions').
+        line_edit.installEventFilter(self)
+        self.replacement.installEventFilter(self)
         self._return_taken = False
         self.accept_button = QPushButton("Accept")
         self.reject_button = QPushButton("Reject")
@@ -235,7 +239,30 @@ class IssuePanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns()
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and watched in (self.replacement, self.replacement.lineEdit())
+            and isinstance(event, QKeyEvent)
+            and self._nothing_to_undo(event)
+        ):
+            # A line edit claims Ctrl+Z / Ctrl+Y even with no edit of its own to undo, so
+            # the decision undo stack never heard them while the box had the focus (as it
+            # keeps it after the toolbar's Accept).  Not claimed, the window's action runs.
+            # The combo box hands this event to its line edit itself: both are watched.
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
+
+    def _nothing_to_undo(self, key: QKeyEvent) -> bool:
+        """Whether ``key`` is Undo (Redo) and the box has no edit of its own to undo (redo)."""
+        line = self.replacement.lineEdit()
+        if line is None:
+            return False
+        if key.matches(QKeySequence.StandardKey.Undo):
+            return not line.isUndoAvailable()
+        if key.matches(QKeySequence.StandardKey.Redo):
+            return not line.isRedoAvailable()
+        return False
 
     def reload(self, keep: ReviewItem | None) -> None:
         """The file's issues changed: rebuild, keeping ``keep`` selected when it still exists."""

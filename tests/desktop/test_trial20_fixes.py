@@ -210,3 +210,34 @@ def test_another_file_with_no_issue_selected_shows_an_empty_panel(qtbot, make_wi
     assert panel.reject_button.text() == "Reject" and not panel.reject_button.isEnabled()
     assert panel.replacement.currentText() == "" and not panel.replacement.isEnabled()
     assert panel.context.text() == "" and w.act_accept.text() == "&Accept"
+
+
+def test_ctrl_z_in_the_box_undoes_the_decision_when_the_box_has_nothing_to_undo(
+    qtbot, make_window, tmp_path
+):
+    """A value typed in the box, the toolbar's Accept (the box keeps the focus), then
+    Ctrl+Z: the box, refilled for the next issue, has no edit of its own to undo, so the
+    decision is undone; while the box has typing of its own, Ctrl+Z undoes that first."""
+    p = _plain(tmp_path, "z.txt", "The Quillon dam was shut on teh day.\n")
+    w = make_window([QUERY, TEH])
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    w.activateWindow()
+    panel, fr = w.issue_panel, w.current
+    query = _item(fr, "test.query")
+    panel.select_key(query.key)
+    line = panel.replacement.lineEdit()
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, "Quilon")
+    w.act_accept.trigger()
+    assert fr.decision(query) is not None
+    assert line.hasFocus() and not line.isUndoAvailable()
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
+    assert fr.decision(query) is None
+    # The near miss: typing of its own in the box is undone by the box, not the stack.
+    qtbot.keyClicks(line, "x")
+    depth = w.undo_stack.index()
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
+    assert w.undo_stack.index() == depth
+    assert "x" not in line.text()
