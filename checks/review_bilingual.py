@@ -44,7 +44,7 @@ from copydesk.checks.review import FileReview, ReviewItem, storage_refusal
 from copydesk.checks.review_cover import moved_span
 from copydesk.checks.review_recheck import Recheck, place_found
 from copydesk.checks.review_report import Outcome, ReviewRow, sentence_around
-from copydesk.checks.textpos import position
+from copydesk.checks.textpos import LineIndex, position
 
 SEPARATOR = "\n\n"  # between unit targets in the working text: each unit a paragraph
 
@@ -374,6 +374,20 @@ class BilingualReview(FileReview):
         n = self.unit_index(edit.offset)
         local = dataclasses.replace(edit, offset=edit.offset - self.unit_starts[n])
         return position(self.units[n].target, local)[0]
+
+    def unit_label(self, offset: int) -> str:
+        """The unit holding ``offset`` of the working text, named as the issue list names it."""
+        return f"unit {self.units[self.unit_index(offset)].id}"
+
+    def labelled_changes(self) -> list[tuple[str, Change]]:
+        # A line within a unit next to the diff's lines of the joined units read as two
+        # numberings: both name the unit.
+        return [(self.unit_label(offset), c) for offset, c in self.located_changes()]
+
+    def line_label(self, line: int) -> str:
+        lines = LineIndex(self.text)
+        last = lines.line_col(len(self.text))[0]
+        return self.unit_label(lines.line_start(max(1, min(line, last))))
 
     def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
         """As for a plain file, with the unit named and a source-side issue shown in its source."""

@@ -241,3 +241,44 @@ def test_ctrl_z_in_the_box_undoes_the_decision_when_the_box_has_nothing_to_undo(
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)
     assert w.undo_stack.index() == depth
     assert "x" not in line.text()
+
+
+def _changes_shown(w, fr) -> str:
+    from copydesk.desktop.dialogs import DiffDialog
+
+    dialog = DiffDialog([fr], str(w.effective_output_dir()), w, showing=True)
+    text = dialog.browser.toPlainText()
+    dialog.deleteLater()
+    return text
+
+
+def test_show_changes_names_a_bilingual_change_by_its_unit(qtbot, make_window, tmp_path):
+    """Show Changes of a bilingual file: the diff and the list of changes both name the
+    unit (the list said line 1 of the unit, the diff the line of the joined units)."""
+    _a, b = _tables(tmp_path)
+    w = make_window([TEH], _settings())
+    w.open_paths([str(b)])
+    wait_checked(qtbot, w)
+    fr = w.current
+    w.issue_panel.select_key(_item(fr, "test.teh").key)  # in the second unit, line 3
+    w.accept_current()
+    shown = _changes_shown(w, fr)
+    assert "Where\nRule" in shown
+    assert shown.count("unit u2") == 2  # the diff's row and the change's row
+    assert "unit u1" in shown  # the diff's context line before it
+    lines = [ln.strip() for ln in shown.splitlines()]
+    assert "1" not in lines and "3" not in lines  # no line numbers of either kind
+
+
+def test_show_changes_of_an_article_keeps_line_numbers(qtbot, make_window, tmp_path):
+    """The near miss: a plain file's changes are named by their line, in both places."""
+    p = _plain(tmp_path, "l.txt", "First line.\nThe weir was teh oldest.\n")
+    w = make_window([TEH])
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    w.issue_panel.select_key(_item(w.current, "test.teh").key)
+    w.accept_current()
+    shown = _changes_shown(w, w.current)
+    assert "unit" not in shown and "Line" in shown
+    lines = [ln.strip() for ln in shown.splitlines()]
+    assert lines.count("2") == 2  # the diff's row and the change's row
