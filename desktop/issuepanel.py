@@ -397,14 +397,16 @@ class IssuePanel(QWidget):
             message += f" {fixed_inside_note(it.key in fr.found_after, rules)}"
         self.message.setText(message)
         before, match, after = context_window(text, start, end, 60)
+        # An ellipsis marks only a side where the quote is cut, not the text's own start
+        # or end (a whole unit quoted reads as itself).
         self.context.setText(
-            "…"
+            ("…" if start > len(before) else "")
             + html.escape(before).replace("\n", "↵ ")
             + f'<span style="background:{colour};font-weight:bold">'
             + html.escape(shown(match) if not match.strip() else match)
             + "</span>"
             + html.escape(after).replace("\n", "↵ ")
-            + "…"
+            + ("…" if end + len(after) < len(text) else "")
         )
 
     def _fill_replacement(self, fr: FileReview, it: ReviewItem) -> None:

@@ -282,3 +282,31 @@ def test_show_changes_of_an_article_keeps_line_numbers(qtbot, make_window, tmp_p
     assert "unit" not in shown and "Line" in shown
     lines = [ln.strip() for ln in shown.splitlines()]
     assert lines.count("2") == 2  # the diff's row and the change's row
+
+
+def test_the_quote_marks_only_a_side_it_cuts(qtbot, make_window, tmp_path):
+    """A whole unit quoted reads as itself: no ellipsis where the quote reaches the start
+    or the end of the text; one where it is cut (a long line, on both sides)."""
+    _a, b = _tables(tmp_path)
+    w = make_window([TEH], _settings())
+    w.open_paths([str(b)])
+    wait_checked(qtbot, w)
+    panel = w.issue_panel
+    panel.select_key(_item(w.current, "test.teh").key)
+    assert panel.context.text().startswith("The Brantwick bridge is ")
+    assert panel.context.text().endswith("</span> open.")
+    long = "The weir held. " * 8
+    p = _plain(tmp_path, "long.txt", f"{long}It was teh oldest. {long}\n")
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    w._select_file(w.session.by_path(str(p)))
+    panel.select_key(_item(w.current, "test.teh").key)
+    quote = panel.context.text()
+    assert quote.startswith("…") and quote.endswith("…")
+    w.close_batch()
+    p.write_text("It was teh oldest. The weir held.\n", "utf-8")
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    panel.select_key(_item(w.current, "test.teh").key)
+    quote = panel.context.text()
+    assert quote.startswith("It was ") and quote.endswith("↵ ")  # the file's own end
