@@ -30,6 +30,9 @@ class ServiceState(StrEnum):
 class ServiceStatus:
     state: ServiceState
     message: str
+    # It was ready and then stopped answering (server gone, a request timed out): what it
+    # checked before holds its results and what came after none, so a run is incomplete.
+    lost: bool = False
 
     def line(self, name: str) -> str:
         return f"{name}: {self.state}" + (f" — {self.message}" if self.message else "")
@@ -54,8 +57,12 @@ class ServiceMonitor:
             return self._status
 
     def set(self, state: ServiceState, message: str = "") -> ServiceStatus:
-        status = ServiceStatus(state, message)
         with self._lock:
+            before = self._status
+            lost = state is ServiceState.UNAVAILABLE and (
+                before.state is ServiceState.READY or before.lost
+            )
+            status = ServiceStatus(state, message, lost)
             self._status = status
             listeners = list(self._listeners)
         for listener in listeners:

@@ -707,7 +707,8 @@ class Backend:
     def reset(self) -> None:
         """Forget everything (tests, or the settings dialog after a change)."""
         self.close()
-        self._status = ServiceStatus(ServiceState.NOT_STARTED, "")
+        # The shared status too: a server lost before the reset is not this run's loss.
+        self._set(ServiceState.NOT_STARTED)
 
 
 BACKEND = Backend()
