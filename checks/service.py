@@ -30,8 +30,8 @@ class ServiceState(StrEnum):
 class ServiceStatus:
     state: ServiceState
     message: str
-    # It was ready and then stopped answering (server gone, a request timed out): what it
-    # checked before holds its results and what came after none, so a run is incomplete.
+    # It answered, then stopped answering a request (server gone, a request timed out):
+    # what it checked before holds its results and what came after none: a run incomplete.
     lost: bool = False
 
     def line(self, name: str) -> str:
@@ -56,12 +56,12 @@ class ServiceMonitor:
         with self._lock:
             return self._status
 
-    def set(self, state: ServiceState, message: str = "") -> ServiceStatus:
+    def set(self, state: ServiceState, message: str = "", *, lost: bool = False) -> ServiceStatus:
+        """``lost``: it stopped answering a request (said by the backend); a loss already
+        recorded stays while it is unavailable (two threads' requests failing in turn)."""
         with self._lock:
             before = self._status
-            lost = state is ServiceState.UNAVAILABLE and (
-                before.state is ServiceState.READY or before.lost
-            )
+            lost = state is ServiceState.UNAVAILABLE and (lost or before.lost)
             status = ServiceStatus(state, message, lost)
             self._status = status
             listeners = list(self._listeners)
