@@ -479,6 +479,19 @@ class FileReview:
 
     def changes(self) -> list[Change]:
         """The edits the corrected text makes, as ``copydesk fix``'s report lists them."""
+        return [c for _offset, c in self.located_changes()]
+
+    def labelled_changes(self) -> list[tuple[str, Change]]:
+        """:meth:`changes`, each with where Show Changes says it is: its line."""
+        return [(str(c.line), c) for c in self.changes()]
+
+    def line_label(self, line: int) -> str:
+        """Line ``line`` (from 1) of the working text as Show Changes names it: its number,
+        as :meth:`labelled_changes` names a change on it."""
+        return str(line)
+
+    def located_changes(self) -> list[tuple[int, Change]]:
+        """:meth:`changes`, each with where its edit starts in the working text."""
         result = self.corrected()
         # A removal folded into the one before it (a copyright line after a caption) is
         # a fix applied all the same: counted, so the summary agrees with the report.
@@ -490,7 +503,10 @@ class FileReview:
         done.sort(key=lambda e: (e.offset, e.end))
         return [
             # The line the issue list shows for it (a line removal starts at the break before).
-            Change(e.rule, self.edit_line(e), self._before(e, held.get(e, ())), e.replacement)
+            (
+                e.offset,
+                Change(e.rule, self.edit_line(e), self._before(e, held.get(e, ())), e.replacement),
+            )
             for e in done
         ]
 

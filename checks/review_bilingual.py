@@ -6,10 +6,10 @@ layer does for a plain file (decisions keyed by rule, matched text and context,
 the overlap policy, undo, tracked changes, drafts, the reports) works on that
 text unchanged; this module adds what a bilingual file needs on top:
 
-- checking runs every unit through :func:`check_documents` (the monolingual checks
-  on each target, the bilingual checks on each pair) and places each unit's issues
-  in the joined text; an issue the check shows in the source covers the whole
-  target there and keeps its source span (:class:`SourceSide`);
+- checking runs every unit through :mod:`copydesk.checks.bilingual.runner` (the
+  monolingual checks on each target, the bilingual checks on each pair) and places
+  each unit's issues in the joined text; an issue the check shows in the source
+  covers the whole target there and keeps its source span (:class:`SourceSide`);
 - decision keys are made per unit (unit id, side, rule, matched text, context), so
   a decision stays with its unit whatever the other units say;
 - saving splices only the changed targets back into the file
@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from copydesk.checks.apply import apply_edits
 from copydesk.checks.bilingual.counterpart import counterparts
 from copydesk.checks.bilingual.model import BilingualDocument, BilingualError, Unit
-from copydesk.checks.bilingual.runner import UnitIssue, check_documents, member_path
+from copydesk.checks.bilingual.runner import UnitIssue, iter_documents, member_path
 from copydesk.checks.context import BatchMember
 from copydesk.checks.decisions import decision_keys
 from copydesk.checks.document import Document, DocumentError
@@ -44,7 +44,7 @@ from copydesk.checks.review import FileReview, ReviewItem, storage_refusal
 from copydesk.checks.review_cover import moved_span
 from copydesk.checks.review_recheck import Recheck, place_found
 from copydesk.checks.review_report import Outcome, ReviewRow, sentence_around
-from copydesk.checks.textpos import position
+from copydesk.checks.textpos import LineIndex, position
 
 SEPARATOR = "\n\n"  # between unit targets in the working text: each unit a paragraph
 
@@ -375,6 +375,20 @@ class BilingualReview(FileReview):
         local = dataclasses.replace(edit, offset=edit.offset - self.unit_starts[n])
         return position(self.units[n].target, local)[0]
 
+    def unit_label(self, offset: int) -> str:
+        """The unit holding ``offset`` of the working text, named as the issue list names it."""
+        return f"unit {self.units[self.unit_index(offset)].id}"
+
+    def labelled_changes(self) -> list[tuple[str, Change]]:
+        # A line within a unit next to the diff's lines of the joined units read as two
+        # numberings: both name the unit.
+        return [(self.unit_label(offset), c) for offset, c in self.located_changes()]
+
+    def line_label(self, line: int) -> str:
+        lines = LineIndex(self.text)
+        last = lines.line_col(len(self.text))[0]
+        return self.unit_label(lines.line_start(max(1, min(line, last))))
+
     def review_rows(self, rule_name: Callable[[str], str]) -> list[ReviewRow]:
         """As for a plain file, with the unit named and a source-side issue shown in its source."""
         rows = super().review_rows(rule_name)
@@ -470,8 +484,19 @@ def check_snapshots(
     change.  The term base is the engine's run input, resolved (and any bad one refused)
     up front.  ``cancelled`` is asked between units (``Cancelled`` is raised).
     """
+    return list(iter_snapshots(engine, snapshots, cancelled))
+
+
+def iter_snapshots(
+    engine: Engine,
+    snapshots: Sequence[BilingualSnapshot],
+    cancelled: Callable[[], bool] = lambda: False,
+    targets: Collection[str] | None = None,
+) -> Iterator[FileResult]:
+    """:func:`check_snapshots`, each file's result as soon as it is checked; only the
+    files of ``targets``' paths (None: all), the others the batch's context."""
     if not snapshots:
-        return []
+        return
     # A batch issue names its other places by unit (``path#unit``): where they are in the
     # working texts, so the window can go there and the report can say where.
     places = {
@@ -479,12 +504,13 @@ def check_snapshots(
         for s in snapshots
         for n, u in enumerate(s.layout.units)
     }
-    results = []
+    by_doc = {id(s.doc): s for s in snapshots}
     docs = [s.doc for s in snapshots]
-    for snap, result in zip(snapshots, check_documents(engine, docs, cancelled), strict=True):
+    wanted = None if targets is None else {s.doc.path for s in snapshots if s.path in targets}
+    for result in iter_documents(engine, docs, cancelled, wanted):
+        snap = by_doc[id(result.doc)]
         placed = [_relocated(i, places) for i in snap.layout.place(result.issues)]
-        results.append(FileResult(snap.path, placed, result.failures))
-    return results
+        yield FileResult(snap.path, placed, result.failures)
 
 
 def check_rechecks(
@@ -498,12 +524,22 @@ def check_rechecks(
     to place; the other places a batch issue names are already in the working texts.
     Reads only the rechecks, so this may run on a worker thread.
     """
-    results = check_snapshots(engine, [r.snapshot for r in rechecks], cancelled)
+    return list(iter_rechecks(engine, rechecks, cancelled))
+
+
+def iter_rechecks(
+    engine: Engine,
+    rechecks: Sequence[BilingualRecheck],
+    cancelled: Callable[[], bool] = lambda: False,
+    targets: Collection[str] | None = None,
+) -> Iterator[FileResult]:
+    """:func:`check_rechecks`, each file's result as soon as it is checked; only the
+    files of ``targets``' paths (None: all), all of them the batch.  A decision changes
+    one file: it is checked again, the others only read for the batch-wide indexes."""
     by_path = {r.path: r for r in rechecks}
-    return [
-        dataclasses.replace(res, issues=[_placed_back(i, by_path) for i in res.issues])
-        for res in results
-    ]
+    snapshots = [r.snapshot for r in rechecks]
+    for res in iter_snapshots(engine, snapshots, cancelled, targets):
+        yield dataclasses.replace(res, issues=[_placed_back(i, by_path) for i in res.issues])
 
 
 def _placed_back(issue: Issue, by_path: dict[str, BilingualRecheck]) -> Issue:

@@ -67,15 +67,31 @@ def plan_reject(fr: FileReview, it: ReviewItem) -> DecisionPlan:
     return DecisionPlan(f"Reject {it.issue.rule}", [_change(fr, it, Decision(Verdict.REJECTED))])
 
 
+def _keeps(fr: FileReview, it: ReviewItem, replacement: str) -> bool:
+    """Whether accepting ``replacement`` changes nothing: a flag-only issue, or the text
+    typed back, or the text as the fixes inside it left it, which the detail shows.  One
+    of the issue's own suggestions is accepted all the same, superseding those fixes."""
+    if replacement == it.issue.matched(fr.text):
+        return True
+    return replacement not in it.issue.replacements and replacement == fr.current_matched(it)
+
+
+def accept_verb(fr: FileReview, it: ReviewItem, replacement: str | None) -> str:
+    """What accepting ``replacement`` (chosen or typed) for ``it`` does, as the window's
+    button names it: "Keep" (the text stays), "Accept" (one of its suggestions) or
+    "Apply edit" (a replacement of the editor's own, recorded as edited)."""
+    if replacement is None:
+        return "Accept" if it.issue.replacements else "Keep"
+    if _keeps(fr, it, replacement):
+        return "Keep"
+    return "Accept" if replacement in it.issue.replacements else "Apply edit"
+
+
 def plan_accept(fr: FileReview, it: ReviewItem, replacement: str) -> DecisionPlan:
     """Accept ``replacement`` for ``it`` (one of its suggestions, or typed: "edited")."""
     rule = it.issue.rule
     matched = it.issue.matched(fr.text)
-    now = replacement not in it.issue.replacements and replacement == fr.current_matched(it)
-    if replacement == matched or now:
-        # Nothing would change (a flag-only issue, or the text typed back, or the text as
-        # the fixes inside it left it, which the detail shows): keep it as is.  One of
-        # the issue's own suggestions is accepted all the same, superseding those fixes.
+    if _keeps(fr, it, replacement):
         return DecisionPlan(f"Keep {rule}", [_change(fr, it, kept(matched))])
     verdict = Verdict.ACCEPTED if replacement in it.issue.replacements else Verdict.EDITED
     unstorable = fr.cannot_store(replacement)

@@ -30,6 +30,9 @@ class ServiceState(StrEnum):
 class ServiceStatus:
     state: ServiceState
     message: str
+    # It answered, then stopped answering a request (server gone, a request timed out):
+    # what it checked before holds its results and what came after none: a run incomplete.
+    lost: bool = False
 
     def line(self, name: str) -> str:
         return f"{name}: {self.state}" + (f" — {self.message}" if self.message else "")
@@ -53,9 +56,13 @@ class ServiceMonitor:
         with self._lock:
             return self._status
 
-    def set(self, state: ServiceState, message: str = "") -> ServiceStatus:
-        status = ServiceStatus(state, message)
+    def set(self, state: ServiceState, message: str = "", *, lost: bool = False) -> ServiceStatus:
+        """``lost``: it stopped answering a request (said by the backend); a loss already
+        recorded stays while it is unavailable (two threads' requests failing in turn)."""
         with self._lock:
+            before = self._status
+            lost = state is ServiceState.UNAVAILABLE and (lost or before.lost)
+            status = ServiceStatus(state, message, lost)
             self._status = status
             listeners = list(self._listeners)
         for listener in listeners:

@@ -59,8 +59,10 @@ class DiffDialog(QDialog):
         )
         self.target_label.setWordWrap(True)
         layout.addWidget(self.target_label)
-        browser = QTextBrowser()
-        parts = [diff_html(fr.name, fr.doc.text, fr.corrected().text, fr.changes())
+        browser = self.browser = QTextBrowser()
+        # Named alike in the diff and the list: a line, or a bilingual file's unit.
+        parts = [diff_html(fr.name, fr.doc.text, fr.corrected().text, fr.labelled_changes(),
+                           fr.line_label)
                  for fr in files if fr.doc is not None]  # fmt: skip
         browser.setHtml("<hr>".join(parts))
         skipped = [f"{fr.name}:{fr.edit_line(e)} {e.rule}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from copydesk.checks.fixer import Change
 from copydesk.desktop.models import shown
@@ -34,10 +34,10 @@ def inline_diff(before: str, after: str) -> str:
     return "".join(parts)
 
 
-def _context_row(line: int, text: str) -> str:
+def _context_row(line: str, text: str) -> str:
     shown_text = html.escape(text if len(text) <= 240 else text[:120] + " … " + text[-100:])
     return (
-        f'<tr><td width="44" style="color:#aaa;vertical-align:top">{line}</td>'
+        f'<tr><td width="44" style="color:#aaa;vertical-align:top">{html.escape(line)}</td>'
         f'<td style="color:#777">{shown_text}</td></tr>'
     )
 
@@ -61,8 +61,20 @@ def _hunks(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int,
     return hunks
 
 
-def diff_html(name: str, original: str, corrected: str, changes: Sequence[Change]) -> str:
-    """One file's changed paragraphs, deletions struck through in red, insertions in green."""
+def diff_html(
+    name: str,
+    original: str,
+    corrected: str,
+    changes: Sequence[Change] | Sequence[tuple[str, Change]],
+    line_label: Callable[[int], str] = str,
+) -> str:
+    """One file's changed paragraphs, deletions struck through in red, insertions in green.
+
+    The diff's lines and the list of changes are named alike: by number, or, with
+    ``line_label`` (a line of ``original``, from 1) and each change given with its label,
+    by what the caller names them (a bilingual file's unit).  The column is headed
+    "Line" when the labels are numbers, else "Where"."""
+    labelled = [c if isinstance(c, tuple) else (str(c.line), c) for c in changes]
     a, b = original.split("\n"), corrected.split("\n")
     rows: list[str] = []
     for op, i1, i2, j1, j2 in _hunks(a, b):
@@ -76,29 +88,30 @@ def diff_html(name: str, original: str, corrected: str, changes: Sequence[Change
         if rows:
             rows.append('<tr><td colspan="2"><hr></td></tr>')
         if i1 > 0:
-            rows.append(_context_row(i1, a[i1 - 1]))
+            rows.append(_context_row(line_label(i1), a[i1 - 1]))
         rows.append(
-            f'<tr><td width="44" style="color:#777;vertical-align:top">{i1 + 1}</td>'
-            f"<td>{inline_diff(before, after)}</td></tr>"
+            f'<tr><td width="44" style="color:#777;vertical-align:top">'
+            f"{html.escape(line_label(i1 + 1))}</td><td>{inline_diff(before, after)}</td></tr>"
         )
         if i2 < len(a):
-            rows.append(_context_row(i2 + 1, a[i2]))
+            rows.append(_context_row(line_label(i2 + 1), a[i2]))
     listing = "".join(
-        f"<tr><td>{c.line}</td><td><code>{html.escape(c.rule)}</code></td>"
+        f"<tr><td>{html.escape(where)}</td><td><code>{html.escape(c.rule)}</code></td>"
         f"<td>{_DEL.format(html.escape(shown(c.before)))}</td>"
         f"<td>{_INS.format(html.escape(shown(c.after)))}</td></tr>"
-        for c in changes
+        for where, c in labelled
     )
+    heading = "Line" if all(w.isdigit() for w, _c in labelled) else "Where"
     body = "".join(rows) or "<tr><td></td><td><i>No changes.</i></td></tr>"
     return (
         f"<h3>{html.escape(name)}</h3>"
-        f"<p>{len(changes)} accepted change(s).</p>"
+        f"<p>{len(labelled)} accepted change(s).</p>"
         f'<table cellspacing="0" cellpadding="3" width="100%">{body}</table>'
         + (
             '<p><b>Accepted changes</b></p><table cellspacing="0" cellpadding="3" border="1" '
-            'style="border-collapse:collapse"><tr><th>Line</th><th>Rule</th><th>Before</th>'
+            f'style="border-collapse:collapse"><tr><th>{heading}</th><th>Rule</th><th>Before</th>'
             f"<th>After</th></tr>{listing}</table>"
-            if changes
+            if labelled
             else ""
         )
     )

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from copydesk.checks.model import Category, Location
 from copydesk.checks.review import FileReview, ItemStatus, ReviewItem, is_kept, verdict_label
 from copydesk.checks.review_bilingual import BilingualReview, SourceSide
+from copydesk.checks.review_decide import accept_verb
 from copydesk.checks.textpos import context_window
 from copydesk.desktop.issue_columns import (
     DECISION,
@@ -93,6 +95,7 @@ def _place(fr: FileReview, it: ReviewItem) -> tuple[str, str, int, int]:
 class IssuePanel(QWidget):
     itemSelected = Signal(object)  # ReviewItem or None
     acceptRequested = Signal()  # Return in the replacement box
+    acceptVerb = Signal(str)  # what Accept does now: "Accept", "Keep" or "Apply edit"
     relatedActivated = Signal(object)  # Location
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -173,6 +176,11 @@ class IssuePanel(QWidget):
         line_edit = self.replacement.lineEdit()
         assert line_edit is not None  # an editable combo box has one
         line_edit.returnPressed.connect(self._on_return)
+        # Typing over a query (or a suggestion) makes Accept an edit: the button says so.
+        self.replacement.editTextChanged.connect(self._show_verb)
+        # Ctrl+Z the box has nothing to undo for goes on to the window's (the decisions').
+        line_edit.installEventFilter(self)
+        self.replacement.installEventFilter(self)
         self._return_taken = False
         self.accept_button = QPushButton("Accept")
         self.reject_button = QPushButton("Reject")
@@ -231,7 +239,30 @@ class IssuePanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_columns()
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and watched in (self.replacement, self.replacement.lineEdit())
+            and isinstance(event, QKeyEvent)
+            and self._nothing_to_undo(event)
+        ):
+            # A line edit claims Ctrl+Z / Ctrl+Y even with no edit of its own to undo, so
+            # the decision undo stack never heard them while the box had the focus (as it
+            # keeps it after the toolbar's Accept).  Not claimed, the window's action runs.
+            # The combo box hands this event to its line edit itself: both are watched.
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
+
+    def _nothing_to_undo(self, key: QKeyEvent) -> bool:
+        """Whether ``key`` is Undo (Redo) and the box has no edit of its own to undo (redo)."""
+        line = self.replacement.lineEdit()
+        if line is None:
+            return False
+        if key.matches(QKeySequence.StandardKey.Undo):
+            return not line.isUndoAvailable()
+        if key.matches(QKeySequence.StandardKey.Redo):
+            return not line.isRedoAvailable()
+        return False
 
     def reload(self, keep: ReviewItem | None) -> None:
         """The file's issues changed: rebuild, keeping ``keep`` selected when it still exists."""
@@ -292,13 +323,10 @@ class IssuePanel(QWidget):
         self.related_label.setVisible(False)
         self._detail.setTitle(self._position_label(it))
         if it is None or fr is None:
-            self.title.setText("<i>No issue selected</i>")
-            self.message.setText("")
-            self.context.setText("")
+            self._show_none()
             return
         issue = it.issue
         self._show_text(fr, it)
-        decision = fr.decision(it)
         self._fill_replacement(fr, it)
         if isinstance(issue, SourceSide):
             # Its span in the text is the whole target unit: a word typed here would replace
@@ -306,10 +334,7 @@ class IssuePanel(QWidget):
             # keeps the unit's text, which Keep gives back unchanged).
             self.replacement.setEnabled(False)
         self.accept_button.setEnabled(True)
-        verb = "Accept" if issue.replacements else "Keep"
-        self.accept_button.setText(
-            verb if decision is None else f"{verb} ({verdict_label(decision)})"
-        )
+        self._show_verb()
         self.accept_button.setToolTip(
             "Accept the chosen replacement"
             if issue.replacements
@@ -326,6 +351,31 @@ class IssuePanel(QWidget):
             self.related_label.setVisible(True)
             self.related.setVisible(True)
             self._fill_related(issue.related)
+
+    def _show_none(self) -> None:
+        """No issue: nothing of the last one shown (another file's text in the box, its
+        decision on the button), the buttons named plainly and disabled."""
+        self.title.setText("<i>No issue selected</i>")
+        self.message.setText("")
+        self.context.setText("")
+        self.replacement.clearEditText()  # clear() empties the list, not what was typed
+        self.accept_button.setText("Accept")
+        self.accept_button.setToolTip("")
+        self.reject_button.setText("Reject")
+        self.reject_button.setToolTip("")
+        self.acceptVerb.emit("Accept")
+
+    def _show_verb(self) -> None:
+        """Name Accept by what it would do with the replacement the box holds now."""
+        it, fr = self.current_item(), self.model.file
+        if it is None or fr is None:
+            return
+        verb = accept_verb(fr, it, self.chosen_replacement())
+        decision = fr.decision(it)
+        self.accept_button.setText(
+            verb if decision is None else f"{verb} ({verdict_label(decision)})"
+        )
+        self.acceptVerb.emit(verb)
 
     def _show_text(self, fr: FileReview, it: ReviewItem) -> None:
         """The detail's title, message and the text around the issue as it reads now."""
@@ -347,14 +397,16 @@ class IssuePanel(QWidget):
             message += f" {fixed_inside_note(it.key in fr.found_after, rules)}"
         self.message.setText(message)
         before, match, after = context_window(text, start, end, 60)
+        # An ellipsis marks only a side where the quote is cut, not the text's own start
+        # or end (a whole unit quoted reads as itself).
         self.context.setText(
-            "…"
+            ("…" if start > len(before) else "")
             + html.escape(before).replace("\n", "↵ ")
             + f'<span style="background:{colour};font-weight:bold">'
             + html.escape(shown(match) if not match.strip() else match)
             + "</span>"
             + html.escape(after).replace("\n", "↵ ")
-            + "…"
+            + ("…" if end + len(after) < len(text) else "")
         )
 
     def _fill_replacement(self, fr: FileReview, it: ReviewItem) -> None:

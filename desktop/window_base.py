@@ -158,6 +158,16 @@ class WindowBase(QMainWindow):
     def show_start_page(self, empty: bool) -> None:
         """Show the start page while no file is open (the start section defines it)."""
 
+    def _drop_check(self) -> None:
+        """Cancel the running check and take none of its results, nor its end: the bar and
+        Cancel go at once (closing the batch), not when the worker notices."""
+        if self.job is not None:
+            self.job.cancel()
+        self._generation += 1  # results still on their way belong to what was closed
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
     def _schedule_recheck(self, fr: FileReview, *, soon: bool = False) -> None:
         """Check ``fr`` again once typing pauses, or ``soon``: after a decision, whose
         corrected text may hold what the fix revealed (``FileReview.needs_recheck``)."""

@@ -71,9 +71,7 @@ class WindowBatches(WindowActions):
             if answer == "discard":
                 self.discard_drafts(dirty)
         self.autosave()
-        if self.job is not None:
-            self.job.cancel()
-        self._generation += 1  # results still on their way belong to the closed batch
+        self._drop_check()
         self.session.clear()
         self.output_dir = None  # the next batch's copies go where its own folder says
         self._pending_recheck.clear()

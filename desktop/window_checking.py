@@ -16,6 +16,10 @@ from copydesk.desktop import workers
 from copydesk.desktop.window_base import WindowBase
 
 
+def _files(n: int) -> str:
+    return f"{n} file" if n == 1 else f"{n} files"
+
+
 class WindowChecking(WindowBase):
     """Background checks: one job at a time, results taken as they come."""
 
@@ -32,28 +36,33 @@ class WindowChecking(WindowBase):
         self._generation += 1
         # The batch as the decisions so far leave it: what an accepted fix reveals is found.
         rechecks = self.session.rechecks()
-        # All bilingual files or none: their units are one batch (a term translated two ways).
-        some = any(isinstance(f, BilingualReview) for f in files)
-        bilingual = self.session.bilingual() if some else []
+        # The bilingual files asked for are checked, every bilingual file their batch (a
+        # term translated two ways): a decision re-checks its own file, not the others.
+        asked = [f for f in files if isinstance(f, BilingualReview)]
+        context = self.session.bilingual() if asked else []
         plain = [f for f in files if not isinstance(f, BilingualReview)]
         paths = None if len(plain) == len(rechecks) else [str(f.path) for f in plain]
         # The worker reads these snapshots, never the reviews the editor goes on changing;
         # bilingual files too are checked as their accepted fixes leave them.
-        units = [f.recheck() for f in bilingual]
-        job = workers.CheckJob(self._generation, self.engine, rechecks, paths, units)
+        units = [f.recheck() for f in context]
+        wanted_units = None if len(asked) == len(context) else [str(f.path) for f in asked]
+        job = workers.CheckJob(self._generation, self.engine, rechecks, paths, units, wanted_units)
         job.signals.filesDone.connect(self._on_files_done)
+        job.signals.started.connect(self._on_started)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
-        for f in [*files, *bilingual]:
+        for f in files:
             f.checking = True
         self.files_model.all_changed()
         self.job = job
         self._jobs.append(job)
-        total = len(plain) + len(bilingual)
+        total = len(files)
         self.progress.setRange(0, total)
         self.progress.setValue(0)
-        self.progress.setFormat(f"Checking %v of {total}")
+        # Until the worker runs (a cancelled check may still hold the pool), nothing is
+        # being checked: the bar says it waits, not "0 of N".
+        self.progress.setFormat(f"Waiting to check {_files(total)}…")
         self.progress.show()
         self.cancel_button.show()
         workers.start(job)
@@ -175,10 +184,19 @@ class WindowChecking(WindowBase):
                 [f"{fr.name}: check {f.check_id} failed: {f.error}" for f in result.failures]
             )
 
+    def _on_started(self, generation: int) -> None:
+        if generation == self._generation:
+            self._show_progress(0, self.progress.maximum())
+
+    def _show_progress(self, done: int, total: int) -> None:
+        """The file being checked now, of how many: "Checking 1 of 6" while the first runs."""
+        self.progress.setValue(done)
+        self.progress.setFormat(f"Checking {min(done + 1, total)} of {total}")
+
     def _on_progress(self, generation: int, done: int, total: int, path: str) -> None:
         if generation != self._generation:
             return
-        self.progress.setValue(done)
+        self._show_progress(done, total)
         self.statusBar().showMessage(f"Checked {Path(path).name}", 2000)
 
     def _on_finished(self, generation: int, cancelled: bool) -> None:

@@ -99,6 +99,7 @@ class WindowLayout(WindowBase):
             lambda cur, _prev: self.show_file(self._file_at(cur))
         )
         self.issue_panel.itemSelected.connect(self._on_item_selected)
+        self.issue_panel.acceptVerb.connect(self._on_accept_verb)
         self.issue_panel.relatedActivated.connect(self.go_to_location)
         self.issue_panel.describe_location = self.location_label
         self.issue_panel.accept_button.clicked.connect(lambda: self.accept_current())

@@ -190,8 +190,12 @@ class WindowReview(WindowBase):
     def _on_item_selected(self, it: ReviewItem | None) -> None:
         self.view.show_item(it)
         self.show_unit(it)
-        flag_only = it is not None and not it.issue.replacements
-        self.act_accept.setText("&Keep" if flag_only else "&Accept")
+        if it is None:
+            self.act_accept.setText("&Accept")
+
+    def _on_accept_verb(self, verb: str) -> None:
+        """The toolbar's Accept is named as the panel's button is (Keep, Apply edit)."""
+        self.act_accept.setText(f"&{verb}")
 
     def _on_files_changed(self, files: list[FileReview]) -> None:
         for fr in files:

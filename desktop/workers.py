@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from copydesk.checks.context import Batch
 from copydesk.checks.engine import Cancelled, Engine, FileResult
 from copydesk.checks.model import Issue
-from copydesk.checks.review_bilingual import BilingualRecheck, check_rechecks
+from copydesk.checks.review_bilingual import BilingualRecheck, iter_rechecks
 from copydesk.checks.review_recheck import Recheck
 
 # Results are posted at most this often (the first at once), so a fast check of a
@@ -48,6 +48,8 @@ class CheckSignals(QObject):
     filesDone = Signal(int, object)
     # generation, files done, files to do, path just done
     progress = Signal(int, int, int, str)
+    # generation: the job has left the pool's queue and is checking
+    started = Signal(int)
     # generation, cancelled
     finished = Signal(int, bool)
     # generation, message
@@ -55,7 +57,10 @@ class CheckSignals(QObject):
 
 
 class CheckJob(QRunnable):
-    """Check ``targets`` (paths; all members when None) with the whole batch as context."""
+    """Check ``targets`` (paths; all members when None) with the whole batch as context.
+
+    ``bilingual_targets`` likewise names the bilingual files to check (None: all of
+    ``bilingual``); every one of ``bilingual`` is their batch."""
 
     def __init__(
         self,
@@ -64,11 +69,13 @@ class CheckJob(QRunnable):
         rechecks: Sequence[Recheck],
         targets: Collection[str] | None = None,
         bilingual: Sequence[BilingualRecheck] = (),
+        bilingual_targets: Collection[str] | None = None,
     ) -> None:
         super().__init__()
         # Bilingual files are checked after the plain ones, unit by unit, as one batch,
         # each as its accepted fixes leave it (what a fix reveals is found), like the plain.
         self.bilingual = list(bilingual)
+        self.bilingual_targets = set(bilingual_targets) if bilingual_targets is not None else None
         self.generation = generation
         self.engine = engine
         # Each plain file is checked as its accepted fixes leave it (the batch as context
@@ -82,7 +89,9 @@ class CheckJob(QRunnable):
         self._last_flush: float | None = None
         self._done = 0
         self._total = len(self.targets) if self.targets is not None else len(self.members)
-        self._total += len(self.bilingual)
+        self._total += (
+            len(self.bilingual) if self.bilingual_targets is None else len(self.bilingual_targets)
+        )
         self._last_path = ""
 
     def cancel(self) -> None:
@@ -94,6 +103,7 @@ class CheckJob(QRunnable):
 
     def run(self) -> None:
         gen, sig = self.generation, self.signals
+        sig.started.emit(gen)
         try:
             if self.targets is None:
                 for result in self.engine.iter_batch(
@@ -130,13 +140,22 @@ class CheckJob(QRunnable):
             return
         if self._cancel.is_set():
             raise Cancelled
-        results = check_rechecks(self.engine, self.bilingual, self._cancel.is_set)
         by_path = {r.path: r for r in self.bilingual}
-        for result in results:
+        found = iter_rechecks(
+            self.engine, self.bilingual, self._cancel.is_set, self.bilingual_targets
+        )
+        for result in found:  # each file as soon as it is checked: the progress moves on
             recheck = by_path[result.path]
             self._buffer.append((recheck, result, recheck.keyed(result.issues)))
-            self._done += 1
-            self._last_path = result.path
+            self._count(result.path)
+
+    def _count(self, path: str) -> None:
+        """One more file done: the results and the progress go out, at most so often."""
+        self._done += 1
+        self._last_path = path
+        now = time.monotonic()
+        if self._last_flush is None or now - self._last_flush >= FLUSH_SECONDS:
+            self._flush(now)
 
     def _post_partial(self, result: FileResult) -> None:
         """Our own passes' issues, sent at once while the grammar engines still run."""
@@ -149,11 +168,7 @@ class CheckJob(QRunnable):
         # Placing issues and their decision keys slice the text around every issue: done
         # here, off the UI thread.
         self._buffer.append((recheck, result, recheck.keyed(result.issues)))
-        self._done += 1
-        self._last_path = result.path
-        now = time.monotonic()
-        if self._last_flush is None or now - self._last_flush >= FLUSH_SECONDS:
-            self._flush(now)
+        self._count(result.path)
 
     def _flush(self, now: float | None = None) -> None:
         self._last_flush = now if now is not None else time.monotonic()

@@ -3,6 +3,7 @@
 Exit status: 0 nothing found, 1 issues found, 2 a usage or input error (the
 other files are still checked; each bad one gets a one-line message on stderr) or a
 check that crashed on a file (named on stderr; every other check's issues are reported),
+or LanguageTool lost partway through the run (said as the last line on stderr),
 3 an unexpected internal error (one line on stderr, the details in a log file).
 """
 
@@ -243,6 +244,17 @@ def _service_notice(engine: Engine) -> None:
         _err(line)
 
 
+def _lost_service(engine: Engine) -> bool:
+    """Say so as the run's last line when LanguageTool stopped answering partway: True then
+    (the run is incomplete: exit 2)."""
+    from copydesk.languagetool_cli import lost_notice
+
+    line = lost_notice(engine.settings, engine.checks)
+    if line:
+        _err(line)
+    return line is not None
+
+
 def _check_bilingual(
     engine: Engine, docs: list[BilingualDocument], args: argparse.Namespace,
     payload: list[dict[str, object]],
@@ -320,6 +332,8 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         out.write(_json_text({"files": payload}) + "\n")
     print(f"{total} issue(s) in {len(docs) + len(bilingual)} file(s)", file=sys.stderr)
+    if _lost_service(engine):
+        failed = True
     if failed:
         return EXIT_ERROR
     return EXIT_ISSUES if total else EXIT_CLEAN
@@ -393,6 +407,8 @@ def cmd_fix(args: argparse.Namespace) -> int:
         except ReportError as exc:
             _err(str(exc))
             failed += 1
+    if _lost_service(engine):
+        failed += 1
     return EXIT_ERROR if failed else EXIT_CLEAN
 
 
@@ -803,7 +819,10 @@ _PATHS_HELP = (
     " columns) or folders, searched at any depth"
 )
 _FORMAT_HELP = "text: path:line:col: rule: message (default); json: one report on stdout"
-_EXIT_ERRORS = "2 a usage or input error, 3 an internal error (one line names its log)"
+_EXIT_ERRORS = (
+    "2 a usage or input error (or LanguageTool lost during the run),"
+    " 3 an internal error (one line names its log)"
+)
 _CHECK_EXIT = f"exit status: 0 nothing found, 1 issues found, {_EXIT_ERRORS}"
 _FIX_EXIT = f"exit status: 0 every copy written, {_EXIT_ERRORS}"
 

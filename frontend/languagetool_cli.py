@@ -242,6 +242,20 @@ def cmd_install(settings: Settings, out: TextIO | None = None) -> int:
     return EXIT_OK
 
 
+def lost_notice(settings: Settings, checks: Sequence[Check]) -> str | None:
+    """The last line of a run whose LanguageTool stopped answering partway, or None: the
+    grammar results are incomplete, which the exit status shows too (2)."""
+    if not settings.languagetool.enabled or not any(c.id == "lt" for c in checks):
+        return None
+    status = LANGUAGETOOL.status
+    if not status.lost:
+        return None
+    return (
+        "LanguageTool stopped answering during the run: the files checked after that have no"
+        " LanguageTool results (grammar incomplete; exit status 2). Run again to check them."
+    )
+
+
 def notice(settings: Settings, checks: Sequence[Check]) -> str | None:
     """The one line ``copydesk check`` prints when LanguageTool was wanted but not usable."""
     if not settings.languagetool.enabled or not any(c.id == "lt" for c in checks):

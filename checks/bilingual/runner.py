@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 import contextlib
 import dataclasses
+import itertools
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Literal
 
@@ -96,71 +97,104 @@ def check_documents(
     engine: Engine,
     docs: Sequence[BilingualDocument],
     cancelled: Callable[[], bool] = lambda: False,
+    targets: Collection[str] | None = None,
 ) -> list[BilingualResult]:
-    """Check every unit of every document, with all units of all documents as the batch.
+    """Check every unit of every document (of ``targets``' paths, when given), with all
+    units of all documents as the batch; see :func:`iter_documents`."""
+    return list(iter_documents(engine, docs, cancelled, targets))
 
-    The term base ``bilingual.term`` reads is the engine's run input (``ctx.inputs.terms``).
-    ``cancelled`` is asked before each unit; once it answers yes, ``Cancelled`` is raised.
+
+def iter_documents(
+    engine: Engine,
+    docs: Sequence[BilingualDocument],
+    cancelled: Callable[[], bool] = lambda: False,
+    targets: Collection[str] | None = None,
+) -> Iterator[BilingualResult]:
+    """Each document's result as soon as it is checked, in order, all units of all
+    documents the batch.
+
+    Only the documents whose path is in ``targets`` are checked (None: all): the others
+    are the batch's context, read by the batch indexes' cheap map/reduce, never checked
+    themselves (no LanguageTool call for them).  The term base ``bilingual.term`` reads
+    is the engine's run input (``ctx.inputs.terms``).  ``cancelled`` is asked before each
+    unit; once it answers yes, ``Cancelled`` is raised.
     """
-    pairs = [language_pair(d.source_lang, d.target_lang, (u.source for u in d.units)) for d in docs]
-    members = [
-        BatchMember(member_path(d, u), u.target, source=u.source, pair=pair)
-        for d, pair in zip(docs, pairs, strict=True)
-        for u in d.units
-    ]
-    batch = Batch(members)
-    readings = {member_path(d, u): read_target(u) for d in docs for u in d.units}
-    # The monolingual checks read the targets without formatting tags, as one batch too.
-    untagged = any(r.removed for r in readings.values())
-    read = (
-        [dataclasses.replace(m, text=readings[m.path].text) for m in members]
-        if untagged
-        else members
-    )
-    read_batch = Batch(read) if untagged else batch
-    own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
-    mono = engine.subset(own)
-    engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]
-    pair_checks = [c for c in engine.checks if c.bilingual]
-    results: list[BilingualResult] = []
-    it = iter(zip(members, read, strict=True))
-    overlap = OVERLAP_ENGINES and bool(engines) and spare_core()
-    for doc in docs:
+    run = _Run(engine, docs)
+    for doc, first in zip(docs, run.firsts, strict=True):
+        if targets is None or doc.path in targets:
+            yield run.document(doc, first, cancelled)
+
+
+class _Run:
+    """One batch of bilingual documents: its members, read as the checks read them."""
+
+    def __init__(self, engine: Engine, docs: Sequence[BilingualDocument]) -> None:
+        pairs = [
+            language_pair(d.source_lang, d.target_lang, (u.source for u in d.units)) for d in docs
+        ]
+        self.members = [
+            BatchMember(member_path(d, u), u.target, source=u.source, pair=pair)
+            for d, pair in zip(docs, pairs, strict=True)
+            for u in d.units
+        ]
+        self.firsts = list(itertools.accumulate((len(d.units) for d in docs), initial=0))[:-1]
+        self.batch = Batch(self.members)
+        self.readings = {member_path(d, u): read_target(u) for d in docs for u in d.units}
+        # The monolingual checks read the targets without formatting tags, as one batch too.
+        self.untagged = any(r.removed for r in self.readings.values())
+        self.read = (
+            [dataclasses.replace(m, text=self.readings[m.path].text) for m in self.members]
+            if self.untagged
+            else self.members
+        )
+        self.read_batch = Batch(self.read) if self.untagged else self.batch
+        self.engine = engine
+        own = [c for c in engine.checks if not c.bilingual and not c.yields_to_cleanup]
+        self.mono = engine.subset(own)
+        self.engines = [c for c in engine.checks if not c.bilingual and c.yields_to_cleanup]
+        self.pair_checks = [c for c in engine.checks if c.bilingual]
+        self.overlap = OVERLAP_ENGINES and bool(self.engines) and spare_core()
+
+    def document(
+        self, doc: BilingualDocument, first: int, cancelled: Callable[[], bool]
+    ) -> BilingualResult:
+        """Check ``doc``, whose units are the batch's members from ``first`` on."""
+        engine = self.engine
         result = BilingualResult(doc, [])
         # The grammar engines read the whole file on a thread while the units are
         # checked here (Harper releases the GIL); results are put in the same order.
-        grammar = _EngineThread(engine, engines, doc, overlap)
+        grammar = _EngineThread(engine, self.engines, doc, self.overlap)
         failures: list[CheckFailure] = []
         per_unit: list[tuple[Unit, list[Issue] | None, list[UnitIssue]]] = []
-        for unit in doc.units:
+        for n, unit in enumerate(doc.units, start=first):
             if cancelled():
                 with contextlib.suppress(Exception):
                     grammar.join([])  # the engines' thread ends before the next job starts
                 raise Cancelled
-            member, read_member = next(it)
+            member, read_member = self.members[n], self.read[n]
             mono_issues = None
             if unit.target.strip():
-                mono_result = mono.check_member(read_member, read_batch)
+                mono_result = self.mono.check_member(read_member, self.read_batch)
                 failures.extend(mono_result.failures)
                 mono_issues = mono_result.issues
-                if untagged:
-                    mono_issues = originals(mono_issues, readings, member.path)
+                if self.untagged:
+                    mono_issues = originals(mono_issues, self.readings, member.path)
             ctx = CheckContext(
                 member.path,
-                batch,
+                self.batch,
                 engine.settings,
                 source=unit.source,
                 source_lang=doc.source_lang,
                 target_lang=doc.target_lang,
-                inputs=engine.inputs_for(batch),
+                inputs=engine.inputs_for(self.batch),
             )
-            pairs = [i for chk in pair_checks for i in run_bilingual(chk, unit, ctx, failures)]
+            pairs = [i for c in self.pair_checks for i in run_bilingual(c, unit, ctx, failures)]
             per_unit.append((unit, mono_issues, pairs))
         theirs = grammar.join(result.failures)
         result.failures.extend(failures)
         for unit, mono_issues, pairs in per_unit:
             if mono_issues is not None:
-                claims = [u.issue for u in pairs if _claims(pair_checks, u)]
+                claims = [u.issue for u in pairs if _claims(self.pair_checks, u)]
                 found = _dedupe(mono_issues + theirs.get(unit.id, []), engine.rank, claims)
                 result.issues.extend(
                     UnitIssue(unit.id, "target", i)
@@ -168,8 +202,7 @@ def check_documents(
                     if not _overlaps(i, unit.protected)
                 )
             result.issues.extend(pairs)
-        results.append(result)
-    return results
+        return result
 
 
 def _claims(checks: Sequence[Check], found: UnitIssue) -> bool:

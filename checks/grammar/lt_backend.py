@@ -501,8 +501,8 @@ class Backend:
     def status(self) -> ServiceStatus:
         return self._status
 
-    def _set(self, state: ServiceState, message: str = "") -> ServiceStatus:
-        self._status = LANGUAGETOOL.set(state, message)
+    def _set(self, state: ServiceState, message: str = "", *, lost: bool = False) -> ServiceStatus:
+        self._status = LANGUAGETOOL.set(state, message, lost=lost)
         return self._status
 
     def ensure(self, settings: Settings) -> ServiceStatus:
@@ -646,7 +646,7 @@ class Backend:
             timeout = settings.languagetool.timeout_seconds
             gone = self._server_gone()
             if gone:
-                self._set(ServiceState.UNAVAILABLE, gone)
+                self._set(ServiceState.UNAVAILABLE, gone, lost=True)
                 raise LanguageToolUnavailable(gone) from exc
             if "timed out" in str(exc).lower() or "timeout" in str(exc).lower():
                 msg = (
@@ -654,10 +654,10 @@ class Backend:
                     f"(a {len(text):,}-character chunk); raise 'timeout_seconds' in the "
                     "settings or check the server"
                 )
-                self._set(ServiceState.UNAVAILABLE, msg)
+                self._set(ServiceState.UNAVAILABLE, msg, lost=True)
                 raise LanguageToolTimeout(msg) from exc
             msg = f"LanguageTool request failed after {waited:.1f} s: {exc}"
-            self._set(ServiceState.UNAVAILABLE, msg)
+            self._set(ServiceState.UNAVAILABLE, msg, lost=True)
             raise LanguageToolUnavailable(msg) from exc
 
     def _variant(self, tool: LanguageTool, language: str, lt: LanguageToolSettings) -> LanguageTool:
@@ -738,7 +738,8 @@ class Backend:
     def reset(self) -> None:
         """Forget everything (tests, or the settings dialog after a change)."""
         self.close()
-        self._status = ServiceStatus(ServiceState.NOT_STARTED, "")
+        # The shared status too: a server lost before the reset is not this run's loss.
+        self._set(ServiceState.NOT_STARTED)
 
 
 BACKEND = Backend()

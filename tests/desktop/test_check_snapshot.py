@@ -11,7 +11,7 @@ changed file is dropped and the file checked again.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -94,15 +94,18 @@ def worker_reads(monkeypatch) -> list[str]:
 def checked_targets(monkeypatch) -> list[list[str]]:
     """The unit targets each bilingual check read, in order."""
     seen: list[list[str]] = []
-    original = review_bilingual.check_documents
+    original = review_bilingual.iter_documents
 
     def recording(
-        engine: Engine, docs: Sequence[BilingualDocument], cancelled: Callable[[], bool]
-    ) -> list[BilingualResult]:
+        engine: Engine,
+        docs: Sequence[BilingualDocument],
+        cancelled: Callable[[], bool],
+        targets: Collection[str] | None = None,
+    ) -> Iterator[BilingualResult]:
         seen.append([u.target for d in docs for u in d.units])
-        return original(engine, docs, cancelled)
+        return original(engine, docs, cancelled, targets)
 
-    monkeypatch.setattr(review_bilingual, "check_documents", recording)
+    monkeypatch.setattr(review_bilingual, "iter_documents", recording)
     return seen
 
 

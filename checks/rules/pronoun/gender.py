@@ -153,6 +153,7 @@ from copydesk.checks.rules.pronoun._people import (
     pronoun_replacement,
     resource_words,
 )
+from copydesk.checks.rules.word.glued import glued_name_end
 
 WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
 # sentences before a possessive of the other gender than its clause's subject in which the
@@ -1696,6 +1697,18 @@ def _bound_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     )
 
 
+def _named(text: str, name: str) -> str:
+    """``name`` as a message says it: without the word glued to its last part, which the
+    run of capitals took with it ("Giulia Ferripresented" is Giulia Ferri; word.glued
+    reads the glue)."""
+    words = name.split()
+    if not words:
+        return name
+    m = regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(words[-1])}(?![\p{{L}}\p{{M}}])", text)
+    head = glued_name_end(text, m.start(), m.end()) if m is not None else None
+    return " ".join([*words[:-1], head]) if head else name
+
+
 @check(
     "pronoun.gender",
     Category.PRONOUN,
@@ -1808,7 +1821,7 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
         yield ctx.issue(
             p.tok.start,
             p.tok.end - p.tok.start,
-            f"“{p.tok.text}” most plausibly refers to {ent.name},"
+            f"“{p.tok.text}” most plausibly refers to {_named(text, ent.name)},"
             f" {_evidence(ent, p.tok.start, gender)}",
             pronoun_replacement(p.tok.text, next_word),
             confidence=0.7 if strong else 0.55,

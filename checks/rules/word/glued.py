@@ -3050,6 +3050,21 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
     )
 
 
+def glued_name_end(text: str, start: int, end: int) -> str | None:
+    """The name in the token ``text[start:end]`` when this rule reads it as the last word of
+    a name glued to the word after it ("Giulia Ferri|presented"), else None: for a rule that
+    names a person and should not name the glued word with them.  The text's own word
+    counts stand in for the batch's."""
+    attested = Counter(w.text for w in word_spans(text))
+    site = _site(text, start, end, attested, after_name=True, at_start=False)
+    split = _name_or_end_glue(text[start:end], site)
+    if split is None or not split.left[:1].isupper() or not split.right[:1].islower():
+        return None
+    if guards.name_word_tail(split.left, split.right):
+        return None  # a name's own syllable ("Kella|san")
+    return split.left
+
+
 def _offer(
     split: Split, text: str, start: int, piece: str, name_before: bool
 ) -> tuple[list[str], str]:

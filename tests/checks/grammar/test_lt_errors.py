@@ -238,3 +238,57 @@ def test_import_and_rules_do_not_start_languagetool():
         check=True,
     ).stdout
     assert out.strip().endswith("not started")
+
+
+class _SlowAfter(list):
+    """The fake server's request log: from the first request holding ``marker`` on, the
+    server answers too late (LanguageTool lost partway through a run)."""
+
+    def __init__(self, server, marker: str) -> None:
+        super().__init__()
+        self.server, self.marker = server, marker
+
+    def append(self, item) -> None:
+        super().append(item)
+        if self.marker in item.get("text", ""):
+            self.server.delay = 2.0
+
+
+def _losing_server(fake_lt, tmp_path: Path) -> tuple[Path, Path]:
+    settings = Settings()
+    settings.languagetool.server_url = fake_lt.url
+    settings.languagetool.timeout_seconds = 0.5
+    save_settings(settings)
+    fake_lt.requests = _SlowAfter(fake_lt, "Quarrendon")
+    (tmp_path / "in").mkdir()
+    a = _write(tmp_path / "in", "a.txt", "The mill closed in 1990. This is a apple.\n")
+    b = _write(tmp_path / "in", "b.txt", "The Quarrendon weir was rebuilt last year.\n")
+    return a, b
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_languagetool_lost_partway_is_said_last_and_exits_2(fake_lt, tmp_path, capsys, command):
+    """The server answered the first file, then stopped answering: the run says so as its
+    last line on stderr and exits 2 (its grammar results are incomplete), not 0 or 1."""
+    a, b = _losing_server(fake_lt, tmp_path)
+    args = [command, str(a), str(b)]
+    if command == "fix":
+        args[1:1] = ["-o", str(tmp_path / "out")]
+    code = cli.main(args)
+    _out, err = capsys.readouterr()
+    assert code == cli.EXIT_ERROR, err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("copydesk: LanguageTool stopped answering during the run"), err
+    assert "exit status 2" in last
+
+
+def test_languagetool_missing_from_the_start_keeps_the_exit_status(tmp_path, monkeypatch, capsys):
+    """The near miss: no LanguageTool at all is the one notice line it was (no lost line)."""
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "nothing"))
+    (tmp_path / "in").mkdir()
+    a = _write(tmp_path / "in", "a.txt", "The mill closed in 1990.\n")
+    code = cli.main(["fix", "-o", str(tmp_path / "out"), str(a)])
+    err = capsys.readouterr().err
+    assert code == cli.EXIT_CLEAN, err
+    assert "stopped answering" not in err
+    assert LANGUAGETOOL.status.lost is False
