@@ -27,6 +27,7 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.language import function_words
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.tokens import abbreviations
@@ -64,6 +65,30 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     bare = word.strip(".")
     # Short words before a period are mostly abbreviations ("Tel.:", "Fig.,", "approx.;").
     return "." in bare or bare in abbreviations() or len(bare) <= 4
+
+
+_FINAL = regex.compile(r"([.!?。！？;；:：,，])[”’\"')\]）」』]*\s*\Z")
+_ASCII = str.maketrans("。！？；：，", ".!?;:,")
+_NEXT_WORD = regex.compile(r"[^\S\n]+[“\"‘]?(\p{Lu}\p{Ll}*)(?!\p{L})")
+# Capitalised, these open a sentence and no name ("year,, The"); "I", "May" and "Will" may
+# stand mid-sentence.
+_NOT_OPENERS = frozenset({"i", "may", "will"})
+
+
+def _sentence_end(text: str, end: int, source: str | None) -> str | None:
+    """The mark a doubled comma (semicolon) ending at ``end`` likely stands for, when a
+    sentence ends there: the paragraph (segment) ends, or a capitalised closed-class word
+    ("The", "He", "But") opens the next one.  At the end the source's final mark when
+    there is a source, else a period; None when the text goes on."""
+    if _PARA_END.match(text, end):
+        final = _FINAL.search(source) if source else None
+        if source and final is None:
+            return ","  # the source's last sentence ends without a mark: a heading, a cell
+        return final.group(1).translate(_ASCII) if final else "."
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1).lower() in function_words() - _NOT_OPENERS:
+        return "."
+    return None
 
 
 @check(
@@ -108,6 +133,16 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if _ENTITY.search(text, max(0, m.start() - 12), m.start()):
             continue  # "&lt;;": the first mark ends an HTML entity
         word_follows = m.end() < len(text) and text[m.end()].isalpha()
+        ending = _sentence_end(text, m.end(), ctx.source)
+        if ending is not None:  # "year,," where the paragraph or sentence ends: a lost period?
+            yield ctx.issue(
+                m.start(),
+                len(m.group()),
+                f"Doubled {_NAMES[mark]} where the sentence ends",
+                list(dict.fromkeys([ending, mark])),
+                confidence=0.8,
+            )
+            continue
         yield ctx.issue(
             m.start(),
             len(m.group()),
