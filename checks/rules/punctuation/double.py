@@ -5,7 +5,10 @@ behind; a sentence ends with one mark.
 
 Example: ``…where the vote is to be held..``
 Fix: ``..`` → ``.`` (safe, also after an abbreviation: ``U.S..`` → ``U.S.``);
-``,,`` ``;;`` → one (safe); ``,.`` at the end of a paragraph → ``.``
+``,,`` ``;;`` → one (safe), but where the sentence ends (the paragraph or
+segment ends, or a capitalised closed-class word follows: ``year,, The``) the doubled
+mark likely stood for a period: ``.`` offered first (at a segment's end the source's
+final mark), the mark second, not safe; ``,.`` at the end of a paragraph → ``.``
 (safe); other mixed pairs (``.,`` ``,;`` ``?.``) are offered, not safe;
 ``!!`` and ``??`` only flagged as emphasis, not safe.  Never touched: the
 ellipsis ``...`` / ``…``, four dots (ellipsis plus period), ``?!``, ``..`` in
