@@ -81,6 +81,20 @@ def _native_end(text: str, name: str, pos: int) -> int:
     return found.end() if found else -1
 
 
+def _annotation(name: str, attrs: dict[str, str], notes: set[str]) -> bool:
+    """A tool's annotation, not the document's markup: a segment (SDL Trados and Okapi
+    wrap each target sentence in ``<mrk mtype="seg">``, the source has none), a comment,
+    a tracked change (``x-sdl-…``).  Its ``<sm/>``'s id is noted for its ``<em/>``."""
+    if name == "em":
+        return attrs.get("startRef", "") in notes
+    kind = attrs.get("mtype", attrs.get("type", ""))
+    if name in ("mrk", "sm") and (kind in ("seg", "comment") or kind.startswith("x-sdl")):
+        if name == "sm":
+            notes.add(attrs.get("id", ""))
+        return True
+    return False
+
+
 def _markup(text: str) -> tuple[list[_Mark], list[tuple[int, int]]]:
     """The text's inline markup as compared, and the spans of markup (masked for the rest).
 
@@ -90,6 +104,7 @@ def _markup(text: str) -> tuple[list[_Mark], list[tuple[int, int]]]:
     marks: list[_Mark] = []
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, str, int, int]] = []  # open pairs: name, key, start, end
+    notes: set[str] = set()  # ids of annotations marked by XLIFF 2's <sm/>
     pos = 0
     for m in _TAG.finditer(text):
         if m.start() < pos:
@@ -97,21 +112,23 @@ def _markup(text: str) -> tuple[list[_Mark], list[tuple[int, int]]]:
         name, attrs = m.group(1).rsplit(":", 1)[-1], _attrs(m.group(2) or "")
         closing, empty = m.group().startswith("</"), m.group().endswith("/>")
         end = _native_end(text, m.group(1), m.end()) if name in _NATIVE else -1
+        key = "" if _annotation(name, attrs, notes) else _label(name, attrs)
         if closing:
             at = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == name), -1)
             if at < 0:
                 marks.append(_Mark(f"</{name}>", m.start(), m.end(), name, lone=True))
             else:
                 _, key, start, _ = stack.pop(at)
-                marks.append(_Mark(f"{key}…</{name}>", start, m.end(), name))
-        elif empty or end >= 0:
+                if key:
+                    marks.append(_Mark(f"{key}…</{name}>", start, m.end(), name))
+        elif (empty or end >= 0) and key:
             link = attrs.get("rid") or attrs.get("i") or attrs.get("startRef") or attrs.get("id")
-            marks.append(_Mark(_label(name, attrs), m.start(), max(end, m.end()), name, link or ""))
-        else:
-            stack.append((name, _label(name, attrs), m.start(), m.end()))
+            marks.append(_Mark(key, m.start(), max(end, m.end()), name, link or ""))
+        elif not empty and end < 0:
+            stack.append((name, key, m.start(), m.end()))
         spans.append((m.start(), max(end, m.end())))
         pos = max(end, m.end())
-    marks += [_Mark(key, s, e, name, lone=True) for name, key, s, e in stack]
+    marks += [_Mark(key, s, e, name, lone=True) for name, key, s, e in stack if key]
     marks.sort(key=lambda k: k.start)
     return marks, spans
 
@@ -137,6 +154,23 @@ def _out_of_order(marks: list[_Mark]) -> Iterator[_Mark]:
         later = any(k.name == opener and k.link == mark.link for k in marks)
         if opener and mark.link and (opener, mark.link) not in seen and later:
             yield mark
+
+
+def _unmatched(marks: list[_Mark], others: list[_Mark]) -> list[_Mark]:
+    """The marks ``others`` has fewer of, by key (the last ones of each key)."""
+    left = Counter(k.key for k in marks)
+    left.subtract(Counter(k.key for k in others))
+    out: list[_Mark] = []
+    for mark in marks:
+        if left[mark.key] > 0:
+            left[mark.key] -= 1
+            out.append(mark)
+    return out
+
+
+def _bare(mark: _Mark) -> bool:
+    """A tag written without an identity (``<ph>``, not ``<ph x="1">``)."""
+    return " " not in mark.key.split(">", 1)[0]
 
 
 def _missing(mark: _Mark) -> str:
@@ -195,22 +229,22 @@ def tags(text: str, ctx: CheckContext) -> Iterator[Issue]:
     if source is None or not text.strip():
         return
     src, tgt = _tokens(source), _tokens(text)
-    src_count = Counter(k.key for k in src)
-    tgt_count = Counter(k.key for k in tgt)
+    missing, added = _unmatched(src, tgt), _unmatched(tgt, src)
+    # A tag that names no identity (TMX's x is optional) answers one of its kind that does.
+    for mark in list(missing):
+        other = next((k for k in added if k.name == mark.name and _bare(k) != _bare(mark)), None)
+        if mark.name and other is not None:
+            missing.remove(mark)
+            added.remove(other)
     # A pair the target has only half of: said there, not again as missing in the source.
-    broken = Counter(k.name for k in tgt if k.lone and tgt_count[k.key] > src_count[k.key])
-    for mark in src:
-        if src_count[mark.key] > tgt_count[mark.key]:
-            src_count[mark.key] -= 1
-            if mark.key.endswith(f"</{mark.name}>") and broken[mark.name]:
-                broken[mark.name] -= 1
-                continue
-            yield source_issue(ctx, mark.start, mark.end - mark.start, _missing(mark))
-    src_count = Counter(k.key for k in src)
-    for mark in tgt:
-        if tgt_count[mark.key] > src_count[mark.key]:
-            tgt_count[mark.key] -= 1
-            yield ctx.issue(mark.start, mark.end - mark.start, _added(mark))
+    broken = Counter(k.name for k in added if k.lone)
+    for mark in missing:
+        if mark.key.endswith(f"</{mark.name}>") and broken[mark.name]:
+            broken[mark.name] -= 1
+            continue
+        yield source_issue(ctx, mark.start, mark.end - mark.start, _missing(mark))
+    for mark in added:
+        yield ctx.issue(mark.start, mark.end - mark.start, _added(mark))
     if not list(_out_of_order(src)):
         for mark in _out_of_order(tgt):
             yield ctx.issue(

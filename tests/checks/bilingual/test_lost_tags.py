@@ -164,3 +164,24 @@ def test_python_format_placeholders_are_compared():
     assert len(changed) == 2
     # A percentage before a bracket is no placeholder.
     assert check_pair("Il 20%(circa) resta.", "About 20% remains.", [TAGS]) == []
+
+
+def test_a_tools_segment_and_comment_marks_are_no_tags(tmp_path):
+    # SDL Trados and Okapi wrap each target sentence in <mrk mtype="seg">; <source> has none.
+    source = 'Vedi <g id="1">il sito</g> ora.'
+    target = '<mrk mtype="seg" mid="1">See <g id="1">the site</g> now.</mrk>'
+    assert _issues(tmp_path, "t.sdlxliff", _xliff12(source, target)) == []
+    noted = 'See the site <sm id="c1" type="comment" value="check"/>now<em startRef="c1"/>.'
+    assert _issues(tmp_path, "t.xlf", _xliff2("Vedi il sito ora.", noted)) == []
+    # A segment mark still holds the tags it wraps: one lost is still reported.
+    lost = '<mrk mtype="seg" mid="1">See the site now.</mrk>'
+    issues = _issues(tmp_path, "t.sdlxliff", _xliff12(source, lost))
+    assert [u.issue.message for u in issues] == [
+        "the tag pair <g id=1>…</g> is not in the translation"
+    ]
+
+
+def test_a_tmx_tag_without_its_optional_x_answers_one_with_it(tmp_path):
+    source = 'Pulse <ph x="1">&lt;b&gt;</ph>Quelbo ahora.'
+    target = "Press <ph>&lt;b&gt;</ph>Quelbo now."
+    assert _issues(tmp_path, "t.tmx", _tmx(source, target)) == []
