@@ -131,29 +131,7 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
             confidence=0.97,
             safe=True,
         )
-    for m in _SAME.finditer(text):
-        mark = m.group()[0]
-        if _ENTITY.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "&lt;;": the first mark ends an HTML entity
-        word_follows = m.end() < len(text) and text[m.end()].isalpha()
-        ending = _sentence_end(text, m.end(), ctx.source)
-        if ending is not None:  # "year,," where the paragraph or sentence ends: a lost period?
-            yield ctx.issue(
-                m.start(),
-                len(m.group()),
-                f"Doubled {_NAMES[mark]} where the sentence ends",
-                list(dict.fromkeys([ending, mark])),
-                confidence=0.8,
-            )
-            continue
-        yield ctx.issue(
-            m.start(),
-            len(m.group()),
-            f"Doubled {_NAMES[mark]}",
-            [mark + " " if word_follows else mark],
-            confidence=0.97,
-            safe=True,
-        )
+    yield from _same(text, ctx)
     yield from _spaced_and_colons(text, ctx)
     for m in _EMPHASIS.finditer(text):
         mark = m.group()[0]
@@ -198,6 +176,33 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
             f"{_NAMES[first].capitalize()} and {_NAMES[second]} together",
             options,
             confidence=0.7,
+        )
+
+
+def _same(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """Doubled commas and semicolons: one, safe inside a sentence, offered where it ends."""
+    for m in _SAME.finditer(text):
+        mark = m.group()[0]
+        if _ENTITY.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "&lt;;": the first mark ends an HTML entity
+        word_follows = m.end() < len(text) and text[m.end()].isalpha()
+        ending = _sentence_end(text, m.end(), ctx.source)
+        if ending is not None:  # "year,," where the paragraph or sentence ends: a lost period?
+            yield ctx.issue(
+                m.start(),
+                len(m.group()),
+                f"Doubled {_NAMES[mark]} where the sentence ends",
+                list(dict.fromkeys([ending, mark])),
+                confidence=0.8,
+            )
+            continue
+        yield ctx.issue(
+            m.start(),
+            len(m.group()),
+            f"Doubled {_NAMES[mark]}",
+            [mark + " " if word_follows else mark],
+            confidence=0.97,
+            safe=True,
         )
 
 
