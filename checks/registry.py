@@ -99,6 +99,9 @@ class Check:
     # our own passes' issues do in any file (see engine._dedupe); other pair checks'
     # issues are about the unit (a length, a number) and stand beside the engines'.
     claims_span: bool = False
+    # A bilingual check about the inline markup itself (a tag lost or added): its
+    # issues stand on the unit's tags, which other checks' issues may not touch.
+    reads_markup: bool = False
 
     marked: tuple[Example, ...] = field(default=(), compare=False, repr=False)
 
@@ -222,6 +225,7 @@ def check(
     yields_to_cleanup: bool = False,
     bilingual: bool = False,
     claims_span: bool = False,
+    reads_markup: bool = False,
     precedence: int | None = None,
     batch_indexes: Sequence[BatchIndex[Any, Any, Any]] = (),
     reads_repaired: bool = False,
@@ -249,6 +253,7 @@ def check(
                 yields_to_cleanup=yields_to_cleanup,
                 bilingual=bilingual,
                 claims_span=claims_span,
+                reads_markup=reads_markup,
                 precedence=precedence,
                 batch_indexes=tuple(batch_indexes),
                 reads_repaired=reads_repaired,

@@ -88,7 +88,7 @@ def run_bilingual(
             failures.append(CheckFailure(chk.id, ctx.path, f"issue past end of text: {issue}"))
             continue
         protected = unit.source_protected if side == "source" else unit.protected
-        if not _overlaps(issue, protected):
+        if chk.reads_markup or not _overlaps(issue, protected):
             found.append(UnitIssue(unit.id, side, issue))
     return found
 

@@ -28,6 +28,7 @@ from importlib.resources import files
 
 import regex
 
+from copydesk.checks.bilingual.paired import paragraphs
 from copydesk.checks.bilingual.runner import source_issue
 from copydesk.checks.bilingual.scripts import primary
 from copydesk.checks.context import Batch, CheckContext
@@ -100,6 +101,44 @@ def _long_enough(source: str) -> bool:
     return _len(source) >= MIN_SOURCE_CHARS[kind]
 
 
+_PARAGRAPH_ID = regex.compile(r"p(\d+)")
+_SOURCE_PARAGRAPH_ID = regex.compile(r"source-p(\d+)")
+
+
+def _unit_id(path: str) -> tuple[str, str]:
+    file, _, unit = path.rpartition("#")
+    return file, unit
+
+
+def _untranslated_paragraph(ctx: CheckContext) -> str | None:
+    """For a paired article's source paragraph the aligner paired with nothing: which it
+    is and where in the translation it would stand (between the target paragraphs the
+    units before and after it hold)."""
+    file, unit = _unit_id(ctx.path)
+    number = _SOURCE_PARAGRAPH_ID.fullmatch(unit)
+    if number is None:
+        return None
+    units = [(m, _unit_id(m.path)[1]) for m in ctx.batch.members if _unit_id(m.path)[0] == file]
+    at = next((k for k, (m, _) in enumerate(units) if m.path == ctx.path), None)
+    if at is None:
+        return None
+    before = next((m for m, u in reversed(units[:at]) if _PARAGRAPH_ID.fullmatch(u)), None)
+    after = next((u for _, u in units[at + 1 :] if _PARAGRAPH_ID.fullmatch(u)), None)
+    if after is not None:
+        k = int(after[1:])
+        where = (
+            f"between the translation's paragraphs {k - 1} and {k}"
+            if before is not None
+            else f"before the translation's paragraph {k}"
+        )
+    elif before is not None:
+        first = int(_unit_id(before.path)[1][1:])
+        where = f"after the translation's paragraph {first + len(paragraphs(before.text)) - 1}"
+    else:
+        return f"the source's paragraph {number.group(1)} has no translation"
+    return f"the source's paragraph {number.group(1)} has no translation: it would stand {where}"
+
+
 @check(
     "bilingual.omission",
     Category.CONSISTENCY,
@@ -134,7 +173,8 @@ def omission(text: str, ctx: CheckContext) -> Iterator[Issue]:
     if not source or not source.strip():
         return
     if not text.strip():
-        yield source_issue(ctx, 0, len(source), "not translated: the target is empty")
+        said = _untranslated_paragraph(ctx) or "not translated: the target is empty"
+        yield source_issue(ctx, 0, len(source), said)
         return
     if _CJK.search(source):
         folded = mask(text).casefold()

@@ -5,7 +5,10 @@ behind; a sentence ends with one mark.
 
 Example: ``…where the vote is to be held..``
 Fix: ``..`` → ``.`` (safe, also after an abbreviation: ``U.S..`` → ``U.S.``);
-``,,`` ``;;`` → one (safe); ``,.`` at the end of a paragraph → ``.``
+``,,`` ``;;`` → one (safe), but where the sentence ends (the paragraph or
+segment ends, or a capitalised closed-class word follows: ``year,, The``) the doubled
+mark likely stood for a period: ``.`` offered first (at a segment's end the source's
+final mark), the mark second, not safe; ``,.`` at the end of a paragraph → ``.``
 (safe); other mixed pairs (``.,`` ``,;`` ``?.``) are offered, not safe;
 ``!!`` and ``??`` only flagged as emphasis, not safe.  Never touched: the
 ellipsis ``...`` / ``…``, four dots (ellipsis plus period), ``?!``, ``..`` in
@@ -27,6 +30,7 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.language import function_words
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.tokens import abbreviations
@@ -66,6 +70,30 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     return "." in bare or bare in abbreviations() or len(bare) <= 4
 
 
+_FINAL = regex.compile(r"([.!?。！？;；:：,，])[”’\"')\]）」』]*\s*\Z")
+_ASCII = str.maketrans("。！？；：，", ".!?;:,")
+_NEXT_WORD = regex.compile(r"[^\S\n]+[“\"‘]?(\p{Lu}\p{Ll}*)(?!\p{L})")
+# Capitalised, these open a sentence and no name ("year,, The"); "I", "May" and "Will" may
+# stand mid-sentence.
+_NOT_OPENERS = frozenset({"i", "may", "will"})
+
+
+def _sentence_end(text: str, end: int, source: str | None) -> str | None:
+    """The mark a doubled comma (semicolon) ending at ``end`` likely stands for, when a
+    sentence ends there: the paragraph (segment) ends, or a capitalised closed-class word
+    ("The", "He", "But") opens the next one.  At the end the source's final mark when
+    there is a source, else a period; None when the text goes on."""
+    if _PARA_END.match(text, end):
+        final = _FINAL.search(source) if source else None
+        if source and final is None:
+            return ","  # the source's last sentence ends without a mark: a heading, a cell
+        return final.group(1).translate(_ASCII) if final else "."
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1).lower() in function_words() - _NOT_OPENERS:
+        return "."
+    return None
+
+
 @check(
     "punct.double",
     Category.PUNCTUATION,
@@ -103,19 +131,7 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
             confidence=0.97,
             safe=True,
         )
-    for m in _SAME.finditer(text):
-        mark = m.group()[0]
-        if _ENTITY.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "&lt;;": the first mark ends an HTML entity
-        word_follows = m.end() < len(text) and text[m.end()].isalpha()
-        yield ctx.issue(
-            m.start(),
-            len(m.group()),
-            f"Doubled {_NAMES[mark]}",
-            [mark + " " if word_follows else mark],
-            confidence=0.97,
-            safe=True,
-        )
+    yield from _same(text, ctx)
     yield from _spaced_and_colons(text, ctx)
     for m in _EMPHASIS.finditer(text):
         mark = m.group()[0]
@@ -160,6 +176,33 @@ def double(text: str, ctx: CheckContext) -> Iterator[Issue]:
             f"{_NAMES[first].capitalize()} and {_NAMES[second]} together",
             options,
             confidence=0.7,
+        )
+
+
+def _same(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """Doubled commas and semicolons: one, safe inside a sentence, offered where it ends."""
+    for m in _SAME.finditer(text):
+        mark = m.group()[0]
+        if _ENTITY.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "&lt;;": the first mark ends an HTML entity
+        word_follows = m.end() < len(text) and text[m.end()].isalpha()
+        ending = _sentence_end(text, m.end(), ctx.source)
+        if ending is not None:  # "year,," where the paragraph or sentence ends: a lost period?
+            yield ctx.issue(
+                m.start(),
+                len(m.group()),
+                f"Doubled {_NAMES[mark]} where the sentence ends",
+                list(dict.fromkeys([ending, mark])),
+                confidence=0.8,
+            )
+            continue
+        yield ctx.issue(
+            m.start(),
+            len(m.group()),
+            f"Doubled {_NAMES[mark]}",
+            [mark + " " if word_follows else mark],
+            confidence=0.97,
+            safe=True,
         )
 
 

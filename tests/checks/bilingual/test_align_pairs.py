@@ -71,14 +71,48 @@ def test_a_left_out_paragraph_is_found_wherever_it_is(source, target, left_out):
     assert align(source, _without(target, left_out)) == _expected_beads(5, left_out)
 
 
-def test_known_limit_a_short_last_paragraph_without_anchors_reads_as_joined(tmp_path, capsys):
+def test_a_short_last_paragraph_without_anchors_is_left_out_not_joined(tmp_path, capsys):
     # Lengths alone cannot tell "left out" from "joined to the one before" here (no figure,
-    # no name, no dictionary for Italian): the aligner joins it (2:1).  The omission is
-    # still reported, on that pair: a sentence fewer than its source.
-    assert align(IT, IT_EN[:4])[-1] == ([3, 4], [3])
+    # no name, no dictionary for Italian), and the aligner joined it (2:1), reporting "1
+    # sentence(s) for the source's 2" on the pair before.  A join keeps both paragraphs'
+    # sentences; the last target paragraph has one: the source's paragraph 5 is left out.
+    assert align(IT, IT_EN[:4])[-1] == ([4], [])
     found = _issues(_write_pair(tmp_path, IT, IT_EN[:4], "it"), capsys)
-    assert [(seg, rule) for seg, rule, _ in found] == [("p4", "bilingual.omission")]
-    assert "1 sentence(s) for the source's 2" in found[0][2]
+    assert found == [
+        (
+            "source-p5",
+            "bilingual.omission",
+            "the source's paragraph 5 has no translation: it would stand after the "
+            "translation's paragraph 4",
+        )
+    ]
+
+
+def test_a_left_out_paragraph_beside_a_long_translation_is_not_read_as_a_join(tmp_path, capsys):
+    # Trial 20: the paragraph before the last left out, and the last one's translation
+    # long (a phrase added): by length the two sources read as joined into it.
+    source = [*IT[:3], "Il comune ha potenziato il servizio di autobus navetta dalla stazione.",
+              IT[3]]  # fmt: skip
+    target = [*IT_EN[:3], IT_EN[3][:-1] + " across the province."]
+    assert align(source, target)[3:] == [([3], []), ([4], [3])]
+    found = _issues(_write_pair(tmp_path, source, target, "it"), capsys)
+    assert [(seg, rule, message) for seg, rule, message in found] == [
+        (
+            "source-p4",
+            "bilingual.omission",
+            "the source's paragraph 4 has no translation: it would stand between the "
+            "translation's paragraphs 3 and 4",
+        )
+    ]
+
+
+def test_a_left_out_first_paragraph_stands_before_the_first(tmp_path, capsys):
+    assert align(IT, IT_EN[1:])[0] == ([0], [])
+    found = _issues(_write_pair(tmp_path, IT, IT_EN[1:], "it"), capsys)
+    assert [message for _, _, message in found] == [
+        "the source's paragraph 1 has no translation: it would stand before the "
+        "translation's paragraph 1"
+    ]
 
 
 def test_the_ratio_is_the_documents_own_not_the_first_guess():
@@ -142,7 +176,14 @@ def test_cli_reports_the_left_out_paragraph_and_a_changed_figure_on_its_own_pair
 def test_cli_italian_pair_near_miss_complete_translation_is_quiet(tmp_path, capsys):
     assert _issues(_write_pair(tmp_path, IT, IT_EN, "it"), capsys) == []
     found = _issues(_write_pair(tmp_path, IT, _without(IT_EN, 2), "it"), capsys)
-    assert [(seg, rule) for seg, rule, _ in found] == [("source-p3", "bilingual.omission")]
+    assert found == [
+        (
+            "source-p3",
+            "bilingual.omission",
+            "the source's paragraph 3 has no translation: it would stand between the "
+            "translation's paragraphs 2 and 3",
+        )
+    ]
 
 
 # Length alarms: one language pair's statistics never reach another pair's units.
