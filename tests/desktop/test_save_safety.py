@@ -172,6 +172,21 @@ def test_unreadable_remembered_decisions_do_not_stop_opening(qtbot, make_window,
     assert all(f.open_count() == 0 for f in w2.session.files)
 
 
+def _teh_accepted_beside_a_locked_folder(qtbot, make_window, tmp_path):
+    """A window with folder ``d`` (``a.txt`` holding "teh") open, every fix accepted, and an
+    empty folder ``locked`` beside it (made unwritable by ``_deny_writing``)."""
+    d = tmp_path / "d"
+    d.mkdir(exist_ok=True)
+    (d / "a.txt").write_text("One teh file.\n", "utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    w = make_window()
+    w.open_paths([str(d)])
+    wait_checked(qtbot, w)
+    accept_all_teh(w)
+    return w, locked
+
+
 def _deny_writing(monkeypatch, locked) -> None:
     """This user may not write into ``locked`` (as root a mode bit locks nothing: the
     permission the system reports is what counts, so the answer is faked)."""
@@ -187,16 +202,9 @@ def _deny_writing(monkeypatch, locked) -> None:
 def test_an_unwritable_output_folder_is_refused_before_anything(
     qtbot, make_window, tmp_path, monkeypatch, inside
 ):
-    d = tmp_path / "d"
-    d.mkdir()
-    (d / "a.txt").write_text("One teh file.\n", "utf-8")
-    (d / "empty.txt").write_text("", "utf-8")
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    w = make_window()
-    w.open_paths([str(d)])
-    wait_checked(qtbot, w)
-    accept_all_teh(w)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "empty.txt").write_text("", "utf-8")
+    w, locked = _teh_accepted_beside_a_locked_folder(qtbot, make_window, tmp_path)
     shown = []
     w.confirm_diff = lambda files, target, **_kw: shown.append(target) or True
     _deny_writing(monkeypatch, locked)
@@ -215,15 +223,7 @@ def test_an_unwritable_output_folder_is_refused_before_anything(
 def test_a_writable_folder_beside_an_unwritable_one_saves(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    d = tmp_path / "d"
-    d.mkdir()
-    (d / "a.txt").write_text("One teh file.\n", "utf-8")
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    w = make_window()
-    w.open_paths([str(d)])
-    wait_checked(qtbot, w)
-    accept_all_teh(w)
+    w, locked = _teh_accepted_beside_a_locked_folder(qtbot, make_window, tmp_path)
     _deny_writing(monkeypatch, locked)
     w.output_dir = tmp_path / "out" / "new"  # not there yet: the folder above is writable
     assert w.save_all()
