@@ -35,7 +35,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -469,6 +469,11 @@ def stop_kept(wait: float = 15.0) -> tuple[bool, str]:
 _AUTO_DEFAULT = "en-US"
 
 
+def _tag(lt: LanguageToolSettings) -> str:
+    """The language tag of the settings' first client (``auto``'s is en-US)."""
+    return _AUTO_DEFAULT if lt.language == "auto" else lt.language
+
+
 def _settings_key(lt: LanguageToolSettings) -> tuple[Any, ...]:
     return (
         lt.enabled,
@@ -596,15 +601,15 @@ class Backend:
         self._where = f"{shared.url} ({how}; {install.describe()})"
         return tool
 
-    def _client(self, url: str, lt: LanguageToolSettings) -> LanguageTool:
+    def _client(
+        self, url: str, lt: LanguageToolSettings, language: str | None = None
+    ) -> LanguageTool:
         self._url = url  # a variant's client asks the same server
         from language_tool_python import LanguageTool
         from language_tool_python.exceptions import LanguageToolError
 
         try:
-            tool = LanguageTool(
-                _AUTO_DEFAULT if lt.language == "auto" else lt.language, remote_server=url
-            )
+            tool = LanguageTool(language or _tag(lt), remote_server=url)
         except (LanguageToolError, OSError) as exc:
             raise LanguageToolUnavailable(f"cannot reach LanguageTool at {url}: {exc}") from exc
         except ValueError as exc:  # an unknown language tag
@@ -667,7 +672,7 @@ class Backend:
         if language == _AUTO_DEFAULT:
             return tool
         if language not in self._variants:
-            self._variants[language] = self._client(self._url, replace(lt, language=language))
+            self._variants[language] = self._client(self._url, lt, language)
         return self._variants[language]
 
     def _server_gone(self) -> str | None:

@@ -46,6 +46,9 @@ class LTConfig:
     disabled_rules: tuple[str, ...]
     disabled_categories: tuple[str, ...]
     categories: dict[str, Category]
+    # off too with the language "auto": one dialect's advice against the other's words
+    auto_disabled_rules: tuple[str, ...] = ()
+    auto_disabled_categories: tuple[str, ...] = ()
 
 
 @cache
@@ -56,16 +59,20 @@ def config() -> LTConfig:
     return LTConfig(
         disabled_rules=tuple(data.get("disabled_rules", ())),
         disabled_categories=tuple(data.get("disabled_categories", ())),
+        auto_disabled_rules=tuple(data.get("auto_disabled_rules", ())),
+        auto_disabled_categories=tuple(data.get("auto_disabled_categories", ())),
         categories={k: Category(v) for k, v in data.get("categories", {}).items()},
     )
 
 
 def disabled_rules(lt: LanguageToolSettings) -> list[str]:
-    return sorted(set(config().disabled_rules) | set(lt.disabled_rules))
+    auto = config().auto_disabled_rules if lt.language == "auto" else ()
+    return sorted(set(config().disabled_rules) | set(auto) | set(lt.disabled_rules))
 
 
 def disabled_categories(lt: LanguageToolSettings) -> list[str]:
-    return sorted(set(config().disabled_categories) | set(lt.disabled_categories))
+    auto = config().auto_disabled_categories if lt.language == "auto" else ()
+    return sorted(set(config().disabled_categories) | set(auto) | set(lt.disabled_categories))
 
 
 def category_for(lt_category: str, issue_type: str = "") -> Category:

@@ -230,10 +230,16 @@ def test_auto_language_asks_in_each_texts_own_variant(fake_lt):
     # every request, in either variant, still turns off the rules copydesk turns off
     off = set(lt_mapping.disabled_rules(Settings().languagetool))
     assert off and all(off <= set(r["disabledRules"].split(",")) for r in fake_lt.requests)
+    # ... and, the dialect being each text's own, one dialect's advice against the other's
+    # words ("afterwards", "apartment") in either variant
+    dialects = {"BRITISH_ENGLISH", "AMERICAN_ENGLISH"}
+    assert all(dialects <= set(r["disabledCategories"].split(",")) for r in fake_lt.requests)
     fake_lt.requests.clear()
     engine = Engine(_settings(fake_lt.url, language="en-US"), checks=[REGISTRY.get("lt")])
     engine.check_text(british)
     assert [r["language"] for r in fake_lt.requests] == ["en-US"]
+    # a chosen variant is a house style: its dialect advice stays on
+    assert not dialects & set(fake_lt.requests[0]["disabledCategories"].split(","))
 
 
 @pytest.mark.parametrize(
