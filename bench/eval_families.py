@@ -133,8 +133,8 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_ad/README.md); run once on 2026-12-03 at 14:25 UTC, seed 20261221, main
-           91d64e3, only its summary lines read; its misses are unread: tunable from the
-           next session, when they are read;
+           91d64e3; its misses read on 2026-12-03 at 14:50 UTC (the next session), tunable
+           since;
   fresh_ae fresh_ae/*.txt: twelve more, written on 2026-12-03 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ac and fresh_ad
            READMEs, the article lists of the fresh_m to fresh_r READMEs and one fresh_ac
