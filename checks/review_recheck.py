@@ -115,11 +115,16 @@ class _Fixes:
         return self.shifts[n - 1] if n else 0
 
     def meeting(self, lo: int, hi: int) -> list[int]:
-        """The fixes whose corrected text ``[lo, hi)`` reads, in order."""
+        """The fixes whose corrected text ``[lo, hi)`` reads, in order.  A removal leaves
+        nothing in the corrected text, so an issue with text of its own that only touches
+        where one was (a stray fragment at the start of the paragraph after a removed
+        caption) reads none of it: it is the issue the working text had there."""
         found = []
         j = bisect.bisect_right(self.starts, hi) - 1
         while j >= 0 and self.outs[j][1] >= lo:  # disjoint and in order: ends rise too
-            if _meets(self.outs[j], lo, hi):
+            start, end = self.outs[j]
+            beside_removal = start == end and lo < hi and (end == lo or start == hi)
+            if _meets(self.outs[j], lo, hi) and not beside_removal:
                 found.append(j)
             j -= 1
         return found[::-1]
@@ -166,7 +171,9 @@ def place_found(corrected: str, applied: Sequence[Edit], issues: Iterable[Issue]
         lo, hi = issue.offset, issue.end
         touched = fixes.meeting(lo, hi)
         if not touched:
-            before = bisect.bisect_left(fixes.starts, lo)
+            # A removal right at ``lo`` lies before the issue's text (bisect_right counts
+            # it); a fix with text there would have been touched.
+            before = bisect.bisect_right(fixes.starts, lo)
             placed.append(replace(issue, offset=lo - fixes.shift_before(before)))
             continue
         cs, ce, ws, we = fixes.widened(lo, hi, touched)

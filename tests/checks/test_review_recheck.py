@@ -216,3 +216,42 @@ def test_an_open_issue_outside_an_accepted_split_stays_listed(tmp_path: Path) ->
     kept = [it for it in fr.items if it.issue.rule == "case.capitalised-noun"]
     assert [it.issue.matched(fr.text) for it in kept] == ["Runner"] and fr.is_open(kept[0])
     assert fr.corrected().text == text.replace("forthe", "for the")
+
+
+def test_an_issue_beside_a_removal_is_the_same_issue_and_keeps_its_own_text(
+    tmp_path: Path,
+) -> None:
+    # Trial: accepting a caption's removal brought the stray fragment opening the next
+    # paragraph back as "found again after a fix inside it", widened over the whole caption,
+    # and accepting it then recorded the caption's removal under the fragment's rule.
+    caption = _safe("test.caption", r"(?m)^Photo: .*\n\n", "")
+    fragment = _safe("test.fragment", r"(?m)^ZEnot", "Not")
+    text = "The wall rose.\n\nPhoto: Varnby Council\n\nZEnot everyone agreed.\n"
+    (tmp_path / "a.txt").write_text(text, "utf-8")
+    engine = Engine(checks=[caption, fragment])
+    batch = ReviewBatch(remember=False)
+    batch.open_paths([tmp_path / "a.txt"])
+    batch.recheck(engine)
+    fr = batch.files[0]
+    cap = next(it for it in fr.items if it.issue.rule == "test.caption")
+    plan_accept(fr, cap, "").apply()
+    batch.recheck(engine)
+    frag = next(it for it in fr.items if it.issue.rule == "test.fragment")
+    assert frag.issue.matched(fr.text) == "ZEnot" and frag.key not in fr.found_after
+    assert fr.is_open(frag)
+    plan_accept(fr, frag, "Not").apply()
+    assert [(c.rule, c.before, c.after) for c in fr.changes()] == [
+        ("test.caption", "Photo: Varnby Council\n\n", ""),
+        ("test.fragment", "ZEnot", "Not"),
+    ]
+    assert fr.corrected().text == "The wall rose.\n\nNot everyone agreed.\n"
+
+
+def test_an_issue_ending_where_a_removal_was_keeps_its_place() -> None:
+    text = "one two xx three"
+    applied = (Edit(7, 3, "", "fix"),)  # " xx" removed: "one two three"
+    corrected = apply_edits(text, applied).text
+    [placed] = place_found(corrected, applied, [_issue(4, 3, "TWO")])
+    assert placed.matched(text) == "two"
+    [after] = place_found(corrected, applied, [_issue(7, 6, " THREE")])
+    assert after.matched(text) == " three"
