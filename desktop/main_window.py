@@ -205,6 +205,8 @@ class MainWindow(
         if fr is self.current and fr is not None:
             return
         self.current = fr
+        if self.message_bar.about is not None and self.message_bar.about is not fr:
+            self.message_bar.clear()
         self.view.show_file(fr)
         self.issue_panel.set_file(fr)
         if fr is None:

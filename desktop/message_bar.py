@@ -33,21 +33,27 @@ class MessageBar(QWidget):
         # A standing line under the messages (LanguageTool cannot run) until dismissed: the
         # files' lines, shown when a folder opens, would otherwise replace it unseen.
         self.note = ""
+        # What the messages are about when they are about one file's decisions: they go
+        # when the editor turns to another file, where they would read as that file's.
+        self.about: object | None = None
         self.hide()
 
     def clear(self) -> None:
         """Take the messages away (they were about something now done, as a save)."""
         self.messages = []
+        self.about = None
         self._render()
 
     def dismiss(self) -> None:
         """The editor closed the bar: the standing line has been read too."""
         self.messages = []
+        self.about = None
         self.note = ""
         self._render()
 
-    def show_messages(self, messages: Iterable[str]) -> None:
+    def show_messages(self, messages: Iterable[str], about: object | None = None) -> None:
         self.messages = list(messages)
+        self.about = about
         if self.messages:
             self._render()
 

@@ -24,7 +24,7 @@ class WindowReview(WindowBase):
     def _push(self, plan: DecisionPlan) -> bool:
         """Show the plan's messages and push its changes as one undo step; True if any."""
         if plan.messages:
-            self.message_bar.show_messages(plan.messages)
+            self.message_bar.show_messages(plan.messages, about=self.current)
         if plan.status:
             self.statusBar().showMessage(plan.status, 5000)
         if not plan.changes:

@@ -283,3 +283,27 @@ def test_when_nothing_is_saved_the_window_says_so_plainly(qtbot, make_window, tm
     assert f"{blocker} is a file, not a folder" in status
     assert w.message_bar.messages[0].startswith("Nothing saved: ")
     assert fr.dirty
+
+
+def test_a_decisions_messages_go_when_the_editor_turns_to_another_file(
+    qtbot, make_window, tmp_path
+):
+    # Trial: notes on one file's fixes stayed above the text of every file opened after.
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("We saw teh cat.\n", "utf-8")
+    w = make_window(checks=(TEH, PHRASE))
+    w.open_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    wait_checked(qtbot, w)
+    first, second = w.session.files
+    w.show_file(first)
+    accept(w, first, "test.teh")
+    accept(w, first, "test.phrase")
+    assert "this one fix now stands for both" in "\n".join(w.message_bar.messages)
+    w.show_file(first)  # the same file again: still about it
+    assert w.message_bar.messages
+    w.show_file(second)
+    assert w.message_bar.messages == []
+    assert "stands for both" not in w.message_bar.label.text()
+    w.message_bar.show_messages(["Cannot open: z.txt"])  # not about a decision: it stays
+    w.show_file(first)
+    assert w.message_bar.messages == ["Cannot open: z.txt"]
