@@ -494,7 +494,7 @@ def _candidate(
     if ending or _people_plural_before(head, tail, next_word):
         return None
     by_rule_word = _by_rule_word(head, tail)
-    if tail_zipf < _tail_floor(head, tail, attested, by_rule_word, subject):
+    if tail_zipf < _tail_floor(head, tail, attested, by_rule_word, (subject, next_word)):
         return None
     if not (_word_part(tail) and _word_part(head)):  # "Si|milan": "Similan", "Sidiya"
         return None
@@ -555,7 +555,7 @@ def _candidate(
             or (in_name and not surname_ending and _run_glue(head, tail, after_given))
             or (known and head_zipf >= SAFE_CLAUSE_HEAD and clause and not surname_ending)
         )
-        and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence) or by_rule_word)
+        and (tail_zipf >= _safe_tail_zipf(tail, standalone or evidence, next_word) or by_rule_word)
         and short_ok
     )
     safe = safe and not _doubtful(head, tail, next_word, after_name, (standalone, listed, *before))
@@ -837,18 +837,25 @@ def _unknown_in_name(head: str, tail: str, after_name: bool, standalone: bool) -
 
 
 def _tail_floor(
-    head: str, tail: str, attested: Counter[str], by_rule_word: bool, subject: bool = False
+    head: str,
+    tail: str,
+    attested: Counter[str],
+    by_rule_word: bool,
+    where: tuple[bool, str] = (False, ""),
 ) -> float:
-    """How common the tail must be at all.
+    """How common the tail must be at all; ``where``: (the token is a sentence's subject,
+    the word after it).
 
     A head the batch uses on its own may take a less common longer word
-    ("Kiprono|fades", not "Lima|che"); a demonym or a day, which no name is built
+    ("Kiprono|fades", not "Lima|che"), or a rarer present tense before what it takes
+    (``_plain_verb``: "Kelvana|nears the"); a demonym or a day, which no name is built
     from, any dictionary word ("Norwegian|initials", "Turkish|lira"); after a sentence's
     subject, a verb need only be an ordinary one ("Hartmann|advises").
     """
+    subject, next_word = where
     if by_rule_word:
         return BY_RULE_TAIL
-    if attested.get(head, 0) > 0 and _rare_long_word(tail):
+    if attested.get(head, 0) > 0 and (_rare_long_word(tail) or _plain_verb(tail, next_word)):
         return RARE_TAIL
     if (attested.get(head, 0) > 0 and len(tail) >= 5) or (subject and _finite_verb(tail)):
         return PART
@@ -874,11 +881,30 @@ def _rare_long_word(tail: str) -> bool:
     )
 
 
-def _safe_tail_zipf(tail: str, evidence: bool) -> float:
+PLAIN_VERB = 5  # a present tense this long that is nothing but a verb ("nears", "sells")
+
+
+def _plain_verb(tail: str, next_word: str) -> bool:
+    """``Kelvana|nears the coast``: a present tense in "-s" of no other word class (no noun:
+    "Game|leaves", no name ending: "-son", "-ers") before a determiner, the object it takes:
+    a verb and its object, which no name ends in."""
+    return (
+        len(tail) >= PLAIN_VERB
+        and tail.endswith("s")
+        and not tail.endswith("ss")
+        and word_classes(tail) == {"VERB"}
+        and zipf(tail) >= RARE_TAIL
+        and next_word.islower()
+        and next_word in word_list("determiners.txt")
+    )
+
+
+def _safe_tail_zipf(tail: str, evidence: bool, next_word: str = "") -> float:
     """How common the tail must be for a safe split: with evidence for the head, a long
     dictionary word need only be an ordinary one ("Swiss|glaciers", "China|intensified"),
-    or a rarer one that ends no known word (``_rare_long_word``: "Velmora|marimba")."""
-    if evidence and _rare_long_word(tail):
+    or a rarer one that ends no known word (``_rare_long_word``: "Velmora|marimba"), or a
+    rarer present tense before its object (``_plain_verb``: "Kelvana|nears the")."""
+    if evidence and (_rare_long_word(tail) or _plain_verb(tail, next_word)):
         return RARE_TAIL
     if evidence and len(tail) >= LONG_TAIL and word_classes(tail):
         return PART
@@ -1706,11 +1732,15 @@ def _title_next(next_word: str, after_next: str) -> bool:
 def _name_glue(piece: str, site: _Site) -> Split | None:
     """A name glued to the next word (``_name_glue_reading``); before a span of time an adverb
     closes ("from Llanfor two days later", "by Okevafor 20 minutes into the game"), which
-    follows a name as readily as "for" does, a split before "for" is only offered."""
+    follows a name as readily as "for" does, a split before "for" is only offered; unless
+    the batch writes the head alone ("worked at Kelvamont|for 12 years before", "Kelvamont"
+    elsewhere): a name in "-for" is not built on a name the same text uses on its own."""
     split = _name_glue_reading(piece, site)
     if split is None or not split.safe or split.right != "for":
         return split
     if not _span_adverbial(site.next_word, site.after_next, site.third):
+        return split
+    if site.attested.get(split.left, 0) > 0:
         return split
     return Split(split.left, split.right, split.score, safe=False, confidence=0.6)
 
@@ -2157,7 +2187,8 @@ def _binomial_split(piece: str) -> tuple[str, str] | None:
     return None
 
 
-_TIME_TAILS = ("last", "next")
+_TIME_TAILS = ("last", "next", "this")
+DEICTIC_HEAD = 4  # a head before "this" at least this long ("Mat|this" is a name, "Mathis")
 
 
 def _time_split(
@@ -2168,7 +2199,9 @@ def _time_split(
     is a month or a day ("Octobernext week"), or a name that is no English word which a
     preposition takes or the text writes alone: "Powernext" (an English word) and "Jaak
     Kallast week after week" (a surname after a given name: Estonian ones end so) are
-    names of their own."""
+    names of their own.  "this" before the period ("degrees Kelvinthis week") takes a name
+    English knows too, after a word that is no name (``_deictic_head``): brands end in
+    "-next", "-last" ("Euronext"), names in "-this" only after a short stem ("Mathis")."""
     if next_word not in word_list("time_nouns.txt"):
         return None
     tail = next((t for t in _TIME_TAILS if piece.endswith(t)), "")
@@ -2181,7 +2214,15 @@ def _time_split(
     if word_classes(low) or low in _given_names():
         return None
     taken = previous.islower() and previous in word_list("prepositions.txt")
+    taken = taken or (tail == "this" and _deictic_head(head, previous))
     return (head, tail) if taken or attested.get(head, 0) > 0 else None
+
+
+def _deictic_head(head: str, previous: str) -> bool:
+    """``degrees Kelvinthis week``: a name English knows (no word of any class, no given
+    name, as ``_time_split`` asks) of four letters or more, after a lower-case word (not a
+    given name: a surname may end so)."""
+    return len(head) >= DEICTIC_HEAD and zipf(head) >= NAME and previous.islower()
 
 
 def _object_split(piece: str) -> tuple[str, str]:
