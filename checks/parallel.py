@@ -53,6 +53,7 @@ from copydesk.checks.review import FileReview
 from copydesk.checks.review_fix import accept_fixes, decided_rows, left_rows
 from copydesk.checks.review_report import ReviewRow, registry_rule_name
 from copydesk.checks.run_inputs import for_worker, resolve_inputs
+from copydesk.checks.service import LANGUAGETOOL, ServiceState
 from copydesk.checks.settings import Settings
 
 T = TypeVar("T")
@@ -123,6 +124,16 @@ class FileFix:
     rows: tuple[ReviewRow, ...] = ()  # with cfg.report: this pass's accepted fixes
     left: tuple[ReviewRow, ...] = ()  # with cfg.report, when unchanged: the issues left
     written: str = ""  # digest of the copy written in this pass
+    lost: str = ""  # the worker's LanguageTool stopped answering (``lost_here``)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The second map's answer for one file of a check-only run: its result (or, for a
+    file no longer readable, a summary with the error), and ``lost_here`` of the worker."""
+
+    found: FileResult | Summary
+    lost: str = ""
 
 
 @dataclass
@@ -222,6 +233,21 @@ def _batch(shared: Reduced | str) -> Batch:
     return batch
 
 
+def lost_here() -> str:
+    """Why this process's LanguageTool stopped answering during the run, or "" (it did
+    not).  The status is each process's own: a worker's answer carries it back, and the
+    driver records it (``carry_lost``) for the run's exit status and last line."""
+    status = LANGUAGETOOL.status
+    return (status.message or "stopped answering") if status.lost else ""
+
+
+def carry_lost(message: str) -> None:
+    """Record in this (the driver's) process a LanguageTool a worker lost, as the serial
+    run's backend does when its own request fails; a loss already recorded stays."""
+    if message and not LANGUAGETOOL.status.lost:
+        LANGUAGETOOL.set(ServiceState.UNAVAILABLE, message, lost=True)
+
+
 def _spool_path(cfg: RunConfig, n: int) -> Path:
     return Path(cfg.spool) / f"{n}.txt"
 
@@ -299,22 +325,22 @@ def fix_file(
     return FileFix(
         task.n, changed, changes, None if refused is None else len(refused),
         len(result.issues), result.failures, error, tuple(refused or ()), tuple(rows), tuple(left),
-        written,
+        written, lost_here(),
     )  # fmt: skip
 
 
-def check_file(cfg: RunConfig, shared: Reduced | str, task: FileTask) -> FileResult | Summary:
+def check_file(cfg: RunConfig, shared: Reduced | str, task: FileTask) -> Checked:
     """The second map of a check-only run: one file's issues with the reduced batch, or,
     for a file no longer readable (deleted or locked since the first map), its error."""
     engine, batch = _engine(cfg), _batch(shared)
     try:
         doc = read_document(task.source, cfg.max_bytes)
     except DocumentError as exc:  # one line for the user, as for a file unreadable at first
-        return Summary(task.n, error=str(exc))
+        return Checked(Summary(task.n, error=str(exc)), lost_here())
     member = BatchMember(doc.path, doc.text)
     _HITS.clear()
     with batch.placed(member, task.member):
-        return engine.check_member(member, batch)
+        return Checked(engine.check_member(member, batch), lost_here())
 
 
 # --- executors: where the maps run ----------------------------------------------------
@@ -647,6 +673,7 @@ def run_fix(
             changed = False
             results = executor.map(fix_file, tasks, run.cfg, shared, apply, first)
             for record, fix in zip(records, results, strict=True):
+                carry_lost(fix.lost)
                 if first:
                     for f in fix.failures:
                         on_error(f"{record.path}: check {f.check_id} failed: {f.error}", True)
@@ -702,10 +729,11 @@ def run_check(
         for s in readable(summaries, on_error):
             members.append(FileTask(s.n, sources[s.n], member=len(members)))
         shared = executor.share(reduced, run.spool)
-        for found in executor.map(check_file, members, run.cfg, shared):
-            if isinstance(found, Summary):
-                on_error(found.error, True)
+        for checked in executor.map(check_file, members, run.cfg, shared):
+            carry_lost(checked.lost)
+            if isinstance(checked.found, Summary):
+                on_error(checked.found.error, True)
             else:
-                yield found
+                yield checked.found
     finally:
         run.close()

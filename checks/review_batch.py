@@ -136,6 +136,19 @@ class ReviewBatch:
         rechecks = self.bilingual_rechecks()
         self.take_rechecked(rechecks, check_rechecks(engine, rechecks))
 
+    def recheck_after(self, decided: Iterable[FileReview], engine: Engine) -> list[FileReview]:
+        """The files to check again after decisions on ``decided``: those files, and, when
+        one of them is bilingual and ``engine`` runs a batch check, every other bilingual
+        file too.  All the bilingual files' units are one batch, so a batch check's issues
+        in another file (a name written two ways across the files, one source translated
+        two ways) read the decided file's units: a decision there can settle them, or
+        raise new ones.  The plain files' batch is their own (``rechecks``)."""
+        chosen = {id(f) for f in decided}
+        bilingual = [f for f in self.bilingual() if id(f) in chosen]
+        if bilingual and any(c.scope == "batch" for c in engine.checks):
+            chosen |= {id(f) for f in self.bilingual()}
+        return [f for f in self.files if id(f) in chosen]
+
     def by_path(self, path: str) -> FileReview | None:
         if len(self._by_path) != len(self.files):
             self._by_path = {str(f.path): f for f in self.files}

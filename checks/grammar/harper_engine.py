@@ -483,18 +483,23 @@ def _acronym_at(text: str, start: int, end: int) -> bool:
 
 
 _OPENING = "\"“‘'«"
+# Marks a quote opens right after, in place of a paragraph's first letter: "(“", "—“".
+_BEFORE_OPENING = "([{—–"
 
 
 def continued_quote(text: str, start: int) -> bool:
     """True when the quote at ``start`` runs on to a next paragraph that reopens it.
 
     News style leaves a quotation open at the end of each of its paragraphs and opens
-    the next one with a quote mark, closing it only in the last paragraph.
+    the next one with a quote mark, closing it only in the last paragraph; the mark may
+    follow a bracket or a dash that opens the paragraph (``—“We will stay,” he added.``).
     """
     para_end = text.find("\n", start)
     if para_end < 0:
         return False
     nxt = text[para_end:].lstrip()
+    if nxt[:1] and nxt[0] in _BEFORE_OPENING:
+        nxt = nxt[1:]
     return bool(nxt) and nxt[0] in _OPENING
 
 
@@ -586,6 +591,22 @@ def _runs_fit(text: str) -> bool:
     tenth of the cost of scanning it with both patterns (each tries every position of a
     token again), and it answers for nearly every text."""
     return max(map(len, text.replace("\t", " ").replace("\n", " ").split(" "))) <= MAX_WORD
+
+
+# A mark after feet and inches, or minutes and seconds (``6’2”``, ``5'11"``, ``6’ 2½”``,
+# ``2’30”``): a double prime, no quote.  Harper pairs double marks in their order, so one
+# taken for a quote pairs with the paragraph's real opening mark and leaves its closing
+# mark "unclosed" (``“He is 6’2” and quick,” she said.``), or is itself reported alone.
+_PRIME_MARK = regex.compile(r"(?<=\p{Nd}[’'′][ \u00a0]?\p{Nd}{1,2}(?:\.\p{Nd}+|[¼½¾])?)[\"”]")
+_DOUBLE_PRIME = "″"  # Harper reads it as no quote; one character, so offsets stay
+
+
+def mask_primes(text: str) -> str:
+    """``text`` with each double quote mark written for a double prime (``_PRIME_MARK``'s
+    pattern) replaced by the prime itself: the same length, every offset the same."""
+    if '"' not in text and "”" not in text:
+        return text
+    return _PRIME_MARK.sub(_DOUBLE_PRIME, text)
 
 
 def guard(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -729,6 +750,7 @@ def lint(
     # Harper and the filters below see the guarded text: the same, but for over-long
     # runs blanked out, so that no lint can fall inside one.
     text, skipped = guard(text)
+    text = mask_primes(text)  # and an inch mark is no quote to pair
     found: list[Finding] = _skipped_notes(skipped)
     for rule, shifted in _organized(text, language, all_rules):
         if rule not in cfg.disabled_rules and shifted.item.lint_kind not in cfg.disabled_kinds:

@@ -7,7 +7,9 @@ HTML tags in tables and PO), printf, python-format and brace placeholders, URLs 
 e-mail addresses are counted on both sides; what the source has more of is reported in
 the source, what the target has more of in the target.  A tag pair (``<g>…</g>``) is one
 token, so is a native-code element (``<ph>&lt;b&gt;</ph>``) with its content; a tag is
-told from its kind's others by its id (XLIFF) or x/i (TMX).  A pair broken in the target
+told from its kind's others by its id (XLIFF) or x/i (TMX).  Tags a tool renumbered (as
+many of their kind on both sides, ids changed) are said once each in the target, not as
+one lost and one added.  A pair broken in the target
 (a ``<b>`` never closed, a split pair's ``<ept>``/``<ec/>`` before its opening half) is
 said there.  These issues stand on the tags, which the runner otherwise keeps every
 issue off (``reads_markup``).  Brackets:
@@ -189,6 +191,21 @@ def _added(mark: _Mark) -> str:
     return f"{mark.key} is not in the source"
 
 
+def _renumbered(missing: list[_Mark], src: list[_Mark], tgt: list[_Mark]) -> list[str]:
+    """The kinds of tag a tool gave other ids: of a kind a tag of the source's is missing
+    of, the source and the target hold as many, none a half pair, so the n-th of the one
+    is the n-th of the other (``<x id="1"/>`` in the source, ``<x id="3"/>`` in the
+    target).  A placeholder is no tag: ``%(date)s`` renamed ``%(day)s`` is one the
+    program cannot fill."""
+    kinds: list[str] = []
+    for name in dict.fromkeys(k.name for k in missing if k.name):
+        mine = [k for k in src if k.name == name]
+        theirs = [k for k in tgt if k.name == name]
+        if len(mine) == len(theirs) and not any(k.lone for k in mine + theirs):
+            kinds.append(name)
+    return kinds
+
+
 def _balanced(text: str, opens: str, closes: str) -> bool:
     return sum(text.count(c) for c in opens) == sum(text.count(c) for c in closes)
 
@@ -236,6 +253,20 @@ def tags(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if mark.name and other is not None:
             missing.remove(mark)
             added.remove(other)
+    # A tag renumbered is one tag, said once in the target, not lost in one and added in
+    # the other: the file may still merge back, but the tag may now name another's code.
+    for name in _renumbered(missing, src, tgt):
+        missing = [k for k in missing if k.name != name]
+        added = [k for k in added if k.name != name]
+        mine, theirs = [k for k in src if k.name == name], [k for k in tgt if k.name == name]
+        for was, now in zip(mine, theirs, strict=True):
+            if was.key != now.key:
+                yield ctx.issue(
+                    now.start,
+                    now.end - now.start,
+                    f"{now.key} stands where the source has {was.key} (the tag renumbered)",
+                    confidence=0.5,
+                )
     # A pair the target has only half of: said there, not again as missing in the source.
     broken = Counter(k.name for k in added if k.lone)
     for mark in missing:

@@ -902,14 +902,17 @@ _DETERMINERS = frozenset(
 )
 
 
-_LARGE_NUMBERS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+@cache
+def _large_numbers() -> frozenset[str]:
+    """Numbers that count the noun after them (resources/case/large_numbers.txt)."""
+    return frozenset(w.lower() for w in data_lines("case", "large_numbers.txt"))
 
 
 def _could_be_verb(word: str, before: str) -> bool:
     """A word that may be the clause's finite verb: not one after a determiner ("the
     front of the stage"), a preposition ("up") or a word that is also an adverb
     ("still", "back"), which reads as one first."""
-    if before.lower() in _DETERMINERS or before.lower() in _LARGE_NUMBERS:
+    if before.lower() in _DETERMINERS or before.lower() in _large_numbers():
         return False  # "1.5 million bottles": a counted noun
     low = word.lower()
     if low in function_words() and "AUX" not in word_classes(low):

@@ -377,12 +377,6 @@ def _word_part(part: str) -> bool:
 # what a verb's second object or an adverbial after a surname opens with ("told Hassanin the
 # news", "called Karpin the day before"): after a place "in" takes a compass word or a date
 _SECOND_OBJECT = regex.compile(r"[ \u00a0](?:the|a|an|his|her|its|their|this|that)\b")
-# words after which a name is a place's, not a person's ("near Paphos|in the spring");
-# "from", "to", "with" take people too
-_OF_PLACES = frozenset(
-    {"of", "near", "in", "at", "outside", "around", "across", "beyond", "inside", "into"}
-    | {"towards", "toward", "via", "off", "throughout"}
-)
 # the word before a piece, when a space alone stands between
 _WORD_BEFORE = regex.compile(r"(\S+)[ \u00a0]\Z")
 
@@ -390,16 +384,18 @@ _WORD_BEFORE = regex.compile(r"(\S+)[ \u00a0]\Z")
 def _surname_in_in(split: Split, attested: Counter[str], text: str, span: tuple[int, int]) -> bool:
     """``told Hassan|in the``, ``from Karp|in the``: a given name, or a rare name the text
     never writes alone, that opens a name after a lower-case word that is no preposition of
-    place (``_OF_PLACES``), glued to "in" or "on" before a determiner, is a surname before
-    an object as often as a glue (Hassanin, Karpin, Antonin): offered, never applied.  Not
-    in a run of names ("San Lorenzo|in the") nor after "the town of" or "near", where it is
-    a place."""
+    place (resources/word/place_prepositions.txt), glued to "in" or "on" before a
+    determiner, is a surname before an object as often as a glue (Hassanin, Karpin,
+    Antonin): offered, never applied.  Not in a run of names ("San Lorenzo|in the") nor
+    after "the town of" or "near", where it is a place."""
     head = split.left
     if split.right not in ("in", "on") or not head[:1].isupper():
         return False
     start, end = span
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or not before.group(1).islower() or before.group(1) in _OF_PLACES:
+    if before is None or not before.group(1).islower():
+        return False
+    if before.group(1) in word_list("place_prepositions.txt"):
         return False
     if not _SECOND_OBJECT.match(text, end):
         return False

@@ -185,3 +185,58 @@ def test_a_tmx_tag_without_its_optional_x_answers_one_with_it(tmp_path):
     source = 'Pulse <ph x="1">&lt;b&gt;</ph>Quelbo ahora.'
     target = "Press <ph>&lt;b&gt;</ph>Quelbo now."
     assert _issues(tmp_path, "t.tmx", _tmx(source, target)) == []
+
+
+def test_a_tag_a_tool_renumbered_is_one_issue_in_the_target(tmp_path):
+    # Same count and order, another id: once, as renumbered (it was lost and added).
+    source = 'Premi <x id="1"/> ora.'
+    target = 'Press <x id="3"/> now.'
+    issues = _issues(tmp_path, "t.xlf", _xliff12(source, target))
+    assert [(u.side, u.issue.message) for u in issues] == [
+        ("target", "<x id=3> stands where the source has <x id=1> (the tag renumbered)")
+    ]
+    assert text_of(issues[0], target) == '<x id="3"/>'
+
+
+def test_every_tag_renumbered_is_said_once_each(tmp_path):
+    source = 'Vedi <g id="1">il sito</g> e <x id="2"/> ora.'
+    target = 'See <g id="4">the site</g> and <x id="5"/> now.'
+    issues = _issues(tmp_path, "t.xlf", _xliff12(source, target))
+    assert [(u.side, u.issue.message) for u in issues] == [
+        ("target", "<g id=4>…</g> stands where the source has <g id=1>…</g> (the tag renumbered)"),
+        ("target", "<x id=5> stands where the source has <x id=2> (the tag renumbered)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # one of two lost, and the other renumbered: no one-to-one renumbering; as before
+        (
+            'Premi <x id="1"/> e <x id="2"/> ora.',
+            'Press <x id="3"/> now.',
+            [
+                ("source", "<x id=1> is not in the translation"),
+                ("source", "<x id=2> is not in the translation"),
+                ("target", "<x id=3> is not in the source"),
+            ],
+        ),
+        # a tag added beside the source's own: added, not renumbered
+        ('Premi <x id="1"/> ora.', 'Press <x id="3"/> and <x id="1"/> now.',
+         [("target", "<x id=3> is not in the source")]),
+        # the same ids in another order: quiet
+        ('Vedi <g id="1">il sito</g> e <x id="2"/>.', 'See <x id="2"/> and <g id="1">the site</g>.',
+         []),
+    ],
+)  # fmt: skip
+def test_a_tag_lost_or_added_beside_others_is_no_renumbering(tmp_path, source, target, expected):
+    issues = _issues(tmp_path, "t.xlf", _xliff12(source, target))
+    assert [(u.side, u.issue.message) for u in issues] == expected
+
+
+def test_a_placeholder_renamed_is_no_renumbered_tag():
+    issues = check_pair("Scade il %(date)s.", "It expires on %(day)s.", [TAGS])
+    assert [u.issue.message for u in issues] == [
+        "%(date)s is not in the translation",
+        "%(day)s is not in the source",
+    ]

@@ -292,3 +292,42 @@ def test_languagetool_missing_from_the_start_keeps_the_exit_status(tmp_path, mon
     assert code == cli.EXIT_CLEAN, err
     assert "stopped answering" not in err
     assert LANGUAGETOOL.status.lost is False
+
+
+@pytest.mark.parametrize(
+    ("command", "spread"),
+    [
+        ("check", ["-j", "2"]),
+        ("fix", ["-j", "2"]),
+        ("check", ["--engine", "dask", "-j", "2"]),
+        ("fix", ["--engine", "dask", "-j", "2"]),
+    ],
+)
+def test_languagetool_lost_in_a_worker_exits_2(fake_lt, tmp_path, capsys, command, spread):
+    """Spread over a pool or a Dask cluster, a LanguageTool that stops answering in a
+    worker is lost for the run as in the serial run: the driver says so last, exits 2."""
+    a, b = _losing_server(fake_lt, tmp_path)
+    args = [command, *spread, str(a), str(b)]
+    if command == "fix":
+        args[1:1] = ["-o", str(tmp_path / "out")]
+    code = cli.main(args)
+    _out, err = capsys.readouterr()
+    assert code == cli.EXIT_ERROR, err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("copydesk: LanguageTool stopped answering during the run"), err
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_languagetool_answering_in_every_worker_is_not_lost(fake_lt, tmp_path, capsys, command):
+    """The near miss: spread over a pool, a LanguageTool that answers every request is no
+    loss: no lost line, the exit status of the issues found (1 for check, 0 for fix)."""
+    a, b = _losing_server(fake_lt, tmp_path)
+    fake_lt.requests = []  # answers every request in time
+    args = [command, "-j", "2", str(a), str(b)]
+    if command == "fix":
+        args[1:1] = ["-o", str(tmp_path / "out")]
+    code = cli.main(args)
+    err = capsys.readouterr().err
+    assert code != cli.EXIT_ERROR, err
+    assert "stopped answering" not in err
+    assert LANGUAGETOOL.status.lost is False

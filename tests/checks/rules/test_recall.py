@@ -74,6 +74,54 @@ def test_a_quote_the_next_paragraph_does_not_close_still_fires(paragraphs) -> No
     assert "grammar.harper.UnclosedQuotes" in rules
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inch (or a second) mark after a number is a double prime, no quote: Harper
+        # paired it with the opening mark and reported the real closing one, or itself
+        "The new centre, who stands 6’2” tall, signed on Monday.",
+        "The new centre, who stands 5'11\" tall, signed on Monday.",
+        "“He is 6’2” and quick,” the coach said of the new centre.",
+        '"He is 5\'11" and quick," the coach said of the new centre.',
+        "The coach said the centre (6’ 2½”) is “quick and strong”.",
+        "“It was 2’30” into the second half,” the coach said.",
+        # a quote that opens right after a bracket or a dash
+        "The mayor (“we will not wait”) spoke on Monday.",
+        "The mayor said it plainly—“we will not wait”—and left.",
+        'The mayor said it plainly—"we will not wait"—and left.',
+        # a quote running on to a paragraph that reopens it after a dash or a bracket
+        "He said: “We will keep the ferry.\n\n—“We will never sell it,” he added.",
+        "He said: “We will keep the ferry.\n\n(“We will never sell it.”)",
+    ],
+)
+def test_inch_marks_and_quotes_after_brackets_are_not_unclosed(text: str) -> None:
+    rules = [i.rule for i in _engine().check_text("Ferry talks resume\n\n" + text + "\n")]
+    assert "grammar.harper.UnclosedQuotes" not in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "mark"),
+    [
+        # a real unclosed quote beside an inch mark: the opening mark is reported
+        ("“He is 6’2” and quick, the coach said of the new centre.", "“"),
+        ('"He is 5\'11" and quick, the coach said of the new centre.', '"'),
+        ("He said the guard—“a 6’2” wall—would start on Monday.", "“"),
+        ("The mayor (“we will not wait) spoke on Monday.", "“"),
+        # a mark after a number with no feet before it may close a quote: not a prime
+        ("The mayor said “we will wait until 2025” and left, “then we decide.", "“"),
+        # the next paragraph opens with a dash or a bracket but no quote mark, or with a
+        # spaced hyphen (a list's bullet)
+        ("He said: “We will keep the ferry.\n\n— The council did not reply.", "“"),
+        ("He said: “We will keep the ferry.\n\n(The council did not reply.)", "“"),
+        ("He said: “We will keep the ferry.\n\n- “No,” the council said.", "“"),
+    ],
+)
+def test_an_unclosed_quote_beside_an_inch_mark_still_fires(text: str, mark: str) -> None:
+    text = "Ferry talks resume\n\n" + text + "\n"
+    found = [i for i in _engine().check_text(text) if i.rule == "grammar.harper.UnclosedQuotes"]
+    assert [text[i.offset : i.offset + i.length] for i in found] == [mark]
+
+
 def test_rare_personal_names_are_not_glued() -> None:
     text = (
         "The prime minister, Alikhan Smailov, met Jomart Aliyev and the Scottish "
