@@ -754,11 +754,14 @@ def _unintroduced(full: Node, bare: Node) -> bool:
     Nowak" … "Novak said"), it is that surname misspelt, even if Novak is a surname
     too.  A double surname is referred back to by its first part ("Fidel Ruiz
     Jiménez" … "Ruyz said").  A common word ("March" after "Helena Marsh") is no such
-    surname.
+    surname.  A surname English knows well may still be the full name's transliterated
+    twice ("Tamsin Maier" … "Mayer said": y for i), a word no sentence writes lower case.
     """
     # introduced by a longer name of its own: a name, not a slip ("Ana Lukía Soto")
     own = any(len(c) > len(bare.parts) for c in bare.contexts)
-    if zipf(bare.key) >= COMMON_NAME or own:
+    one_word = len(full.parts) == len(bare.parts) == 1
+    common = COMMON_PART if one_word and canon(bare.key) == canon(full.key) else COMMON_NAME
+    if zipf(bare.key) >= common or own:
         return False
     if len(full.parts) > 1:
         # "Ana Lucía Padilla Ramos" … "Ana Lukía": a shorter form of the whole name

@@ -885,6 +885,23 @@ def test_a_bare_surname_stands_for_the_full_name_its_article_gives():
     assert flagged(docs) == {("a.txt", "Dravosic", ("Dravosić",))}
 
 
+def test_a_known_surname_transliterated_after_the_full_name_is_its_slip():
+    filler = "The survey went on into the night. " * 5
+    docs = {"a.txt": f"Tamsin Maier of the university led the survey. {filler}Mayer said so.\n"}
+    assert flagged(docs) == {("a.txt", "Mayer", ("Maier",))}
+    quiet = [
+        # introduced by a full name of its own: another person
+        {
+            "a.txt": f"Tamsin Maier of the university led it. {filler}Mayer said so.\n",
+            "b.txt": "Orlecki Mayer, a farmer, spoke.\n",
+        },
+        # a word English writes often is no slip of the name, transliteration or not
+        {"a.txt": f"Tamsin Greie of the university led the survey. {filler}Grey said so.\n"},
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
+
+
 def test_a_compound_capitalised_by_its_sentence_is_no_name():
     docs = {
         "a.txt": "The Human Rights Council met. Human Rights Watch agreed.\n",
