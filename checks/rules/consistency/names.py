@@ -60,7 +60,11 @@ Different names around the two spellings ("Yegor Morozov" / "Ivan Morosov",
 A lower-case particle keeps a name whole ("Hamad bin Saeed al-Mansouri": "Hamad"
 is a given name there, not a bare surname), and a one-word name written with and
 without accents in two different whole names ("Martín Herrera", "Martin Berg";
-"Alcalá del Río", "Rio de Janeiro") is two names, not one misspelt.
+"Alcalá del Río", "Rio de Janeiro") is two names, not one misspelt.  Used alone, such a
+word stands for the whole name its article gives ("Davor Dravosić" … "Dravosić said");
+where the article gives none ("the Ilvára people"), the two spellings are one name only
+in two articles of one story, which share another rare name (a large batch mixes
+stories: "Ilvára said" and "Ilvara Fenwarro" of another article are two people).
 """
 
 from __future__ import annotations
@@ -750,11 +754,14 @@ def _unintroduced(full: Node, bare: Node) -> bool:
     Nowak" … "Novak said"), it is that surname misspelt, even if Novak is a surname
     too.  A double surname is referred back to by its first part ("Fidel Ruiz
     Jiménez" … "Ruyz said").  A common word ("March" after "Helena Marsh") is no such
-    surname.
+    surname.  A surname English knows well may still be the full name's transliterated
+    twice ("Tamsin Maier" … "Mayer said": y for i), a word no sentence writes lower case.
     """
     # introduced by a longer name of its own: a name, not a slip ("Ana Lukía Soto")
     own = any(len(c) > len(bare.parts) for c in bare.contexts)
-    if zipf(bare.key) >= COMMON_NAME or own:
+    one_word = len(full.parts) == len(bare.parts) == 1
+    common = COMMON_PART if one_word and canon(bare.key) == canon(full.key) else COMMON_NAME
+    if zipf(bare.key) >= common or own:
         return False
     if len(full.parts) > 1:
         # "Ana Lucía Padilla Ramos" … "Ana Lukía": a shorter form of the whole name
@@ -949,7 +956,67 @@ def _accents(surface: str) -> int:
     return sum(1 for c in unicodedata.normalize("NFKD", surface) if unicodedata.combining(c))
 
 
-def _valid_surfaces(node: Node) -> list[str]:
+class _Kinship:
+    """Which articles of the batch share a rare name: two articles about one story do.
+
+    A lone word spelled with and without an accent in two articles ("Ilvára" and
+    "Ilvara") is one name only if the articles are about one thing: a large batch mixes
+    unrelated articles, where "Ilvara Fenwarro" and "Ilvára said" are two people and a
+    brand is no misspelt town.  Built on first need, once per batch.
+    """
+
+    def __init__(self, nodes: dict[str, Node]) -> None:
+        self.nodes = nodes
+        self._holders: dict[str, set[int]] | None = None  # rare name -> articles using it
+        self._names: dict[int, set[str]] = {}  # article -> its rare names
+
+    def _build(self) -> dict[str, set[int]]:
+        holders: dict[str, set[int]] = {}
+        fw, ts = function_words(), titles()
+        for key, node in self.nodes.items():
+            if len(node.parts) != 1 or len(key) < 4 or not key.isalpha():
+                continue
+            if key in fw or key in ts or zipf(key) >= RARE:
+                continue
+            members = node.members
+            holders[key] = members
+            for m in members:
+                self._names.setdefault(m, set()).add(key)
+        return holders
+
+    def related(self, ours: set[int], theirs: set[int], key: str) -> bool:
+        """Some article of ``ours`` and some of ``theirs`` are one, or share a rare name
+        besides ``key`` (a place, a person, a people: "Ulvhaven", "Velmiran")."""
+        if not ours.isdisjoint(theirs):
+            return True
+        if self._holders is None:
+            self._holders = self._build()
+        holders = self._holders
+        for m in ours:
+            for name in self._names.get(m, ()):
+                if name != key and not holders[name].isdisjoint(theirs):
+                    return True
+        return False
+
+    def named_in_full(self, node: Node) -> dict[int, set[str]]:
+        """The whole names that hold a one-word key, by the articles that use them: a bare
+        "Dravosić" in an article that names "Davor Dravosić" is that person, no bare word."""
+        out: dict[int, set[str]] = {}
+        for c in node.contexts:
+            if len(c) < 2:
+                continue
+            whole = "".join(c).replace(" ", "")
+            held = self.nodes.get(whole)
+            if held is None or held is node:
+                # a particle's name ("Alcalá del Río"): no form of its own; the word itself
+                # spaced ("Ulv Haven" for "Ulvhaven") is no longer name
+                continue
+            for m in held.members:
+                out.setdefault(m, set()).add(whole)
+        return out
+
+
+def _valid_surfaces(node: Node, kin: _Kinship) -> list[str]:
     """Spellings of a key that differ in hyphens, spaces, accents or case (not solid vs spaced)."""
     shapes = list(node.surfaces)
     if len(shapes) < 2:
@@ -965,18 +1032,20 @@ def _valid_surfaces(node: Node) -> list[str]:
             held = by_letters.get(s.casefold())
             if held is None or node.surfaces[s] > node.surfaces[held]:
                 by_letters[s.casefold()] = s
-        return _one_name(node, list(by_letters.values()))
+        return _one_name(node, list(by_letters.values()), kin)
     # "Al Ain" and "Alain" share letters but not words: keep only forms with all the parts.
     return [s for s in shapes if len(_HYPHENS.sub(" ", s).split()) == len(node.parts)] or shapes[:1]
 
 
-def _one_name(node: Node, spellings: list[str]) -> list[str]:
+def _one_name(node: Node, spellings: list[str], kin: _Kinship) -> list[str]:
     """The spellings of a one-word name that can be one name: the most used, and those that
-    stand alone somewhere or in the same whole name as one already kept.
+    stand in the same whole name as one already kept, or stand alone somewhere, in an
+    article about the same story as one already kept (:class:`_Kinship`).
 
     "Martín Herrera" and "Martin Berg" are two people whose given names are spelled
     differently, not one name misspelt; "Núñez" … "Nunez said" and "Atlético Madrid" …
-    "Atletico Madrid" are one name.
+    "Atletico Madrid" are one name; "Ilvara Fenwarro" in one article and "Ilvára said" in
+    an unrelated one are two people.
     """
     if len(spellings) < 2:
         return spellings
@@ -992,14 +1061,35 @@ def _one_name(node: Node, spellings: list[str]) -> list[str]:
             for c in cs
         }
 
+    def articles(s: str) -> set[int]:
+        return {o.member for o in node.occurrences if o.surface.casefold() == s.casefold()}
+
+    in_full = kin.named_in_full(node) if any("" in whole(s) for s in spellings) else {}
+
+    # a bare use stands for the whole names its article gives ("Davor Dravosić" …
+    # "Dravosić said"); "" only where the article names nobody by it in full ("the Ilvára
+    # people")
+    def resolved(s: str) -> set[str]:
+        names = whole(s)
+        if "" in names:
+            names.discard("")
+            for m in articles(s):
+                names |= in_full.get(m, {""})
+        return names
+
     ordered = sorted(spellings, key=lambda s: -node.surfaces[s])
     kept = [ordered[0]]
-    seen = whole(ordered[0])
+    seen = resolved(ordered[0])
+    where = articles(ordered[0])
     for s in ordered[1:]:
-        mine = whole(s)
-        if mine & seen or "" in mine | seen:
+        mine = resolved(s)
+        # the same whole name anywhere; a bare word, only in an article of the same story
+        if (mine & seen) - {""} or (
+            "" in mine | seen and kin.related(articles(s), where, node.key)
+        ):
             kept.append(s)
             seen |= mine
+            where |= articles(s)
     return kept
 
 
@@ -1013,8 +1103,9 @@ def _group(nodes: dict[str, Node], _batch: Batch | None, glossary: Glossary | No
     components: dict[str, list[str]] = defaultdict(list)
     for key in edge_conf:
         components[union.find(key)].append(key)
+    kin = _Kinship(nodes)
     for key, node in nodes.items():
-        if key not in edge_conf and len(_valid_surfaces(node)) > 1:
+        if key not in edge_conf and len(_valid_surfaces(node, kin)) > 1:
             components[key].append(key)
 
     # The batch's own hyphenation habit settles ties between hyphenated and spaced forms.
@@ -1032,7 +1123,8 @@ def _group(nodes: dict[str, Node], _batch: Batch | None, glossary: Glossary | No
     candidates: dict[int, list[Variant]] = defaultdict(list)
     for keys in components.values():
         variants = {
-            v.occurrence: v for v in _variants(nodes, keys, edge_conf, style_votes, glossary, index)
+            v.occurrence: v
+            for v in _variants(nodes, keys, edge_conf, style_votes, glossary, index, kin)
         }
         total = sum(len(nodes[k].occurrences) for k in keys)
         for key in keys:
@@ -1212,10 +1304,11 @@ def _variants(
     style_votes: Counter[str],
     glossary: Glossary | None,
     index: NameIndex,
+    kin: _Kinship,
 ) -> Iterator[Variant]:
     forms: Counter[tuple[str, str]] = Counter()
     for key in keys:
-        for surface in _valid_surfaces(nodes[key]):
+        for surface in _valid_surfaces(nodes[key], kin):
             forms[(key, surface)] = nodes[key].surfaces[surface]
     if len(forms) < 2:
         return

@@ -494,9 +494,10 @@ def test_accent_variant_majority_wins_even_unaccented():
 
 
 def test_single_word_accent_variant_and_case_alone_stay_quiet():
+    # two articles of one story (both name Velmiro): one place, two spellings
     docs = {
-        "a.txt": "Officials in Cádiz said the fire was out.\n",
-        "b.txt": "Officials in Cadiz said the port reopened.\n",
+        "a.txt": "Officials in Cádiz said the fire near Velmiro was out.\n",
+        "b.txt": "Officials in Cadiz said the port of Velmiro reopened.\n",
     }
     assert flagged(docs) == {("b.txt", "Cadiz", ("Cádiz",))}
     # different words that differ by more than accents stay apart
@@ -835,10 +836,70 @@ def test_an_accent_of_one_word_in_two_whole_names_is_two_people():
         ("b.txt", "Economy Minister Martin Herrera", ("Economy Minister Martín Herrera",))
     }
     docs = {
-        "a.txt": "Fernanda Núñez Carvalho spoke. Núñez left.\n",
-        "b.txt": "“It works,” Nunez said.\n",
+        "a.txt": "Fernanda Núñez Carvalho spoke in Velmiro. Núñez left.\n",
+        "b.txt": "“It works in Velmiro,” Nunez said.\n",
     }
     assert ("b.txt", "Nunez", ("Núñez",)) in flagged(docs)
+
+
+# --- a lone word and its accented form in unrelated articles (names21) -----------------
+
+
+def test_a_bare_word_and_its_accented_form_in_unrelated_articles_are_two_names():
+    # a large batch mixes stories: "the Ilvára people" and "Ilvara Fenwarro" of another
+    # story are no one name, nor are two places of one name ("Cádiz" and a "Cadiz" bar)
+    quiet = [
+        {
+            "a.txt": "The Ilvára people herd reindeer on the plateau.\n",
+            "b.txt": "Ilvara Fenwarro said the rail line had reopened.\n",
+        },
+        {
+            "a.txt": "Officials in Cádiz said the fire was out.\n",
+            "b.txt": "Officials in Cadiz said the port reopened.\n",
+        },
+        {
+            "a.txt": "Dr. Ilvara Fenwarro, a malaria specialist, said cases fell.\n",
+            "b.txt": "Ilvára Obrantes opened the school. Ilvára said it was full.\n",
+        },
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
+    # ...but two articles of one story (both name Ulvhaven) write one people two ways
+    docs = {
+        "a.txt": "The Ilvára people of Ulvhaven herd reindeer on the plateau.\n",
+        "b.txt": "In Ulvhaven, the Ilvara herders said the rail line had reopened.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Ilvara", ("Ilvára",))}
+
+
+def test_a_bare_surname_stands_for_the_full_name_its_article_gives():
+    # "Dravosić said" is Davor Dravosić of its own article, not Tamsin Drávosič of the
+    # other, though both articles are about Brenlow: two people, two spellings
+    docs = {
+        "a.txt": "Davor Dravosić scored twice in Brenlow. Dravosić said he was tired.\n",
+        "b.txt": "In Brenlow, Tamsin Drávosič rode the first tram.\n",
+    }
+    assert flagged(docs) == set()
+    # in one article the bare surname refers back to the full name: a slip
+    docs = {"a.txt": "Davor Dravosić scored twice in Brenlow. Dravosic said he was tired.\n"}
+    assert flagged(docs) == {("a.txt", "Dravosic", ("Dravosić",))}
+
+
+def test_a_known_surname_transliterated_after_the_full_name_is_its_slip():
+    filler = "The survey went on into the night. " * 5
+    docs = {"a.txt": f"Tamsin Maier of the university led the survey. {filler}Mayer said so.\n"}
+    assert flagged(docs) == {("a.txt", "Mayer", ("Maier",))}
+    quiet = [
+        # introduced by a full name of its own: another person
+        {
+            "a.txt": f"Tamsin Maier of the university led it. {filler}Mayer said so.\n",
+            "b.txt": "Orlecki Mayer, a farmer, spoke.\n",
+        },
+        # a word English writes often is no slip of the name, transliteration or not
+        {"a.txt": f"Tamsin Greie of the university led the survey. {filler}Grey said so.\n"},
+    ]
+    for docs in quiet:
+        assert flagged(docs) == set(), docs
 
 
 def test_a_compound_capitalised_by_its_sentence_is_no_name():
