@@ -818,6 +818,9 @@ def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | Non
     - they are one sound written two ways (Ricci/Rikci, a hard c written k:
       Papadakis/Papadacis), written one way again and again in the batch and the
       other way once or twice;
+    - two neighbouring letters swapped (Okafro/Okafor), the commonest typing slip,
+      and both spellings unknown to English: surnames one letter apart are common
+      (Velkotan/Velkosan), two that differ only by a swap are not;
     - the same title stands before the same given name as well (Shipping Minister
       Nikos Papadakis/Papadacis): one office, one first name, one person, whatever
       the letter, as long as the less used spelling is unknown to English;
@@ -834,6 +837,8 @@ def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | Non
     if unknown and canon(a) == canon(b):
         # Any other one-letter difference (Momigan/Momisan) may be two people.
         return 0.55
+    if max(za, zb) < RARE_SURNAME and _swapped(a, b):
+        return 0.5
     if nodes is not None and one_sound(a, b) and _batch_majority(nodes, a, b):
         # A slip across files (Velkotan/Velkosan sound different: maybe two people).
         return 0.5
@@ -845,6 +850,18 @@ def _one_person(na: Node, nb: Node, a: str, b: str, nodes: dict[str, Node] | Non
         # surnames English knows (two Mona Hassans do not lose the same sister)
         return 0.5
     return 0.0
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring, different letters swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]])
+    )
 
 
 def _titled_given_name(parts: tuple[str, ...]) -> bool:

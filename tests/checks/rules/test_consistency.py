@@ -533,6 +533,20 @@ def test_rare_surnames_one_odd_letter_apart_may_be_two_people():
     assert flagged(docs) == set()
 
 
+def test_two_letters_swapped_in_an_unknown_surname_after_the_same_given_name():
+    # A trial: the same official introduced in two articles, once with two letters swapped.
+    docs = {
+        "a.txt": "Delma Ravonkwo, the agency's director, visited. Ms Ravonkwo left.\n",
+        "b.txt": "Delma Ravonkow, the agency's director, attended the meeting.\n",
+    }
+    assert flagged(docs) == {("b.txt", "Delma Ravonkow", ("Delma Ravonkwo",))}
+    apart = {  # letters swapped across the word: not a slip of the fingers
+        "a.txt": "Delma Ravonkwo spoke first. Delma Ravonkwo left.\n",
+        "b.txt": "Delma Rovankwo answered the questions.\n",
+    }
+    assert flagged(apart) == set()
+
+
 def test_hard_c_and_k_are_one_spelling():
     assert canon("marco") == canon("marko")
     assert canon("carlsen") == canon("karlsen")
