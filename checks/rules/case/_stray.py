@@ -10,6 +10,8 @@ name:
   name that is no English word, any form lemminflect knows only as a past tense:
   ``Xingyi Stood more than``, or as a past tense and an adjective, never a noun:
   ``the Tarva Broke its banks``; after a given name it is a surname, ``Edward Said told``).
+  So does an everyday adverb in -ly that is nothing else, after a name that is no
+  English or given name (``her office in Tarvoli Shortly after midnight``).
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
@@ -37,7 +39,9 @@ name:
   and Valga Until its systems were restored.``), and "Will" after a place's name before
   a verb's bare form, perhaps after an adverb, is the modal (``Mosul Will not reopen``,
   ``Varkoni Will next play``; "May" may be a month and
-  "Can" a given name, so neither is taken).  A past tense after a name
+  "Can" a given name, so neither is taken).  A preposition before a figure ends no
+  name either (``Varnholm From 2014``, ``won in Velmori With 61% of the vote``).  A
+  past tense after a name
   that is no English word takes a figure for its object as a lower-case word
   (``Haldane Cleared 2.05 metres``), and a third person after a person's full name (a
   given name and a name that is no English word) takes a determiner and a capital for
@@ -72,9 +76,10 @@ name:
   qualifies no noun is a given name (``Cho Eun-young said``, ``Na Young-mi,``).
 * ``counted_after_name``: a capitalised plural an amount counts after a place's or a
   firm's name no dictionary knows (``1.5 billion Kinshasa Francs``, ``40 Tbilisi
-  Nationals``): what an amount counts is a common noun; not after a year (``the 2030
-  Lisbon Games``), nor a plural the text capitalises elsewhere, nor one a noun follows
-  (``40,000 Kaizer Chiefs shirts``: a team's name qualifying what is counted).
+  Nationals``, ``900 fewer Tarvel Dinars``): what an amount counts is a common noun;
+  not after a year (``the 2030 Lisbon Games``), nor a plural the text capitalises
+  elsewhere, nor one a noun follows (``40,000 Kaizer Chiefs shirts``: a team's name
+  qualifying what is counted).
 * ``one_of_many_after_name``: a body's head (resources/case/body_heads.txt) after "a"
   and a place's name no dictionary knows, before a small word or punctuation (``a lawyer
   with a Varnak Group that``, ``a Tarvel Court in the north``): a name is one of a kind and
@@ -524,13 +529,17 @@ def _verbs_joined(text: str, end: int) -> bool:
     return m.group(2) is None or m.group(2) in function_words() or m.group(2) in PREPOSITIONS
 
 
-# Prepositions of time and place that take a figure for their object: "the port of
-# Varnholm From 2014 to 2021", "Tarvel In 2019".  No name ends in one before a year or an
-# amount; a title that does is quoted or in title case.
+# Prepositions that take a figure for their object: of time and place ("the port of
+# Varnholm From 2014 to 2021", "Tarvel In 2019"), of company and amount ("won in Velmori
+# With 61% of the vote", "left Varnakoi With 412 passengers", "Tarvel Around 300 homes").
+# No name ends in one before a year or an amount; a title that does is quoted or in
+# title case.
 _FIGURE_PREPOSITIONS = frozenset(
     {"from", "in", "on", "at", "by", "after", "before", "between", "during", "within"}
-    | {"since", "until"}
+    | {"since", "until", "with", "without", "against", "among", "around", "about"}
 )
+# ("Over" and "Under" are left out: before a figure they name an age group's side, "the
+# Tarvel Under 21 team", "the club's Over 35s")
 _FIGURE_NEXT = regex.compile(r"[^\S\n]+\d")
 _YEAR_NEXT = regex.compile(r"[^\S\n]+(?:1[6-9]|20)\d\d\b")
 # "early" or "later" and a time: "on Friday", "this morning", "that week", "in the day".
@@ -735,6 +744,8 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
         return "a verb" if _a_name(prev) else None
     if nxt is None:
         return None
+    if _manner_adverb(low) and _a_name(prev):
+        return "an adverb"
     if low in ("more", "less") and word_classes(nxt) == {"ADJ"}:
         return "a small word"
     if low in ("more", "less") and nxt == "than" and _a_name(prev):
@@ -748,6 +759,15 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
     if _base_verb_after_name(low, prev, nxt):
         return "a verb"
     return None
+
+
+def _manner_adverb(low: str) -> bool:
+    """An everyday adverb in -ly that is nothing else ("shortly", "recently", "largely"):
+    after a name that is no English or given name and before a lower-case word it ends no
+    name ("her office in Tarvoli Shortly after midnight"): names end in nouns, and the
+    names in -ly are names of their own ("Kelly", "Sicily") or also adjectives or nouns
+    ("Daily", "Weekly", "Early"), which are left alone."""
+    return low.endswith("ly") and word_classes(low) == {"ADV"} and zipf(low) >= COMMON
 
 
 _DEMONSTRATIVES = frozenset({"this", "these", "those"})
@@ -1146,11 +1166,12 @@ def _inside_joined_name(text: str, start: int) -> bool:
     return zipf(word) >= COMMON and bool(word_classes(word))
 
 
-# An amount (not a year), one or two capitalised words, a capitalised plural, then a
-# lower-case word (group 4) or punctuation: "1.5 billion Kinshasa Francs, or", "40 Tbilisi
-# Nationals at".
+# An amount (not a year), perhaps a comparative of quantity, one or two capitalised words,
+# a capitalised plural, then a lower-case word (group 4) or punctuation: "1.5 billion
+# Kinshasa Francs, or", "40 Tbilisi Nationals at", "300 fewer Tarvel Dinars for".
 _COUNTED = regex.compile(
     r"(?<![\p{L}\p{N}.,])(\d[\d.,]*)(?:[^\S\n]+(?:million|billion|trillion|thousand))?"
+    r"(?:[^\S\n]+(?:more|fewer|less|extra|additional))?"
     r"((?:[^\S\n]+\p{Lu}\p{Ll}+){1,2})[^\S\n]+(\p{Lu}\p{Ll}+s)"
     r"(?=[,;:.)]|[^\S\n]+(\p{Ll}+))"
 )
@@ -1164,12 +1185,21 @@ def _noun_after(word: str) -> bool:
     return "NOUN" in word_classes(word) and word not in function_words()
 
 
+def currency_unit(word: str) -> bool:
+    """A currency unit or its plural (resources/case/currency_nouns.txt): "shilling"."""
+    units = word_set("case", "currency_nouns.txt")
+    low = word.lower()
+    return low in units or (low.endswith("s") and low[:-1] in units)
+
+
 def counted_after_name(ctx: Context) -> Iterator[Stray]:
     """A plural counted after an amount and a place's or a firm's name: "2.4 billion
-    Kinshasa Francs", "300 Tbilisi Nationals".  What an amount counts is a common noun,
-    and the name before it qualifies it as a nationality would ("Egyptian pounds"); only
-    a name no dictionary knows counts as one ("20 Premier League Clubs" is left to the
-    other rules), and a year is no amount ("2030 Lisbon Games")."""
+    Kinshasa Francs", "300 Tbilisi Nationals", "900 fewer Tarvel Dinars".  What an amount
+    counts is a common noun, and the name before it qualifies it as a nationality would
+    ("Egyptian pounds"); only a name no dictionary knows counts as one ("20 Premier League
+    Clubs" and "40 New Zealand Dollars", which some styles write as the currency's formal
+    name, are left to the other rules), and a year is no amount ("2030 Lisbon Games").  A
+    currency's units count however rare the word is in English ("Dinars")."""
     for m in _COUNTED.finditer(ctx.text):
         if _YEAR.fullmatch(m.group(1)) or not all(_a_name(w) for w in m.group(2).split()):
             continue
@@ -1177,7 +1207,9 @@ def counted_after_name(ctx: Context) -> Iterator[Stray]:
             continue  # "40,000 Kaizer Chiefs shirts": a team's name before what is counted
         word = m.group(3)
         low = word.lower()
-        if zipf(low) < COMMON or not plural_noun(low) or low in _name_final_words():
+        if (zipf(low) < COMMON and not currency_unit(low)) or low in _name_final_words():
+            continue
+        if not (plural_noun(low) or currency_unit(low)):
             continue
         start = m.start(3)
         if ctx.capitalised[word] > 1 or not ctx.mid_sentence(start):

@@ -107,11 +107,11 @@ Africa and the Iberian Peninsula that reached ports`` the clause is about the be
 after a comparative in lower case when the pair ends its phrase (``warmer Atlantic Water
 reaching the fjord``: a name is not compared; ``the older British Museum building`` is
 left alone), or in a headline of a whole clause in sentence case and nowhere else in the text
-(``Kenyan Court jails three …`` over a story about "the High Court": a name in a
-headline is named again in the story).  A line in title case is left alone, but a
-headline with two lower-case content words is in sentence case however many names it
-holds (``Ortiz wins 400 metres as Chilean Season opens at Santiago Olympic Park``).
-After an adjective of an ocean, a pole or a
+(``Kenyan Court jails three …`` over a story about "the High Court", or one that writes
+"the court" in lower case: a name in a headline is named again in the story).  A line in
+title case is left alone, but a headline with two lower-case content words is in sentence
+case however many names it holds (``Ortiz wins 400 metres as Chilean Season opens at
+Santiago Olympic Park``).  After an adjective of an ocean, a pole or a
 region (``Atlantic``, ``Arctic``, ``Asiatic``; resources/case/region_adjectives.txt)
 every noun is taken as an institution noun ("the Pacific Rim", "Atlantic City", "the
 Arctic Circle"), so only that evidence makes it common (``Atlantic Storms towards the
@@ -195,6 +195,7 @@ from copydesk.checks.rules.case._stray import (
     PREPOSITIONS,
     SENTENCE_HEADLINE,
     Stray,
+    currency_unit,
     identity_adjectives,
     strays,
     title_case_line,
@@ -966,9 +967,7 @@ def _currency(word: str) -> bool:
     """A currency unit (resources/case/currency_nouns.txt), however rare in English: after a
     nationality it is lower case in news style ("the Kenyan shilling"), so rarity is no sign
     of a name there."""
-    units = word_set("case", "currency_nouns.txt")
-    low = word.lower()
-    return low in units or (low.endswith("s") and low[:-1] in units)
+    return currency_unit(word)
 
 
 @cache
@@ -988,6 +987,7 @@ _WHY = {
     "a small word": "a small word in mid-sentence",
     "a word of time": "a word of time before a date or a time of day",
     "a verb": "a verb in mid-sentence",
+    "an adverb": "an adverb in mid-sentence",
     "a compound": "a compound of common words",
     "an adjective": "an adjective between a name and a noun",
     "inconsistent": "written in lower case elsewhere in this text",
@@ -1543,10 +1543,13 @@ def _headline_only(text: str, pos: int, pair: str) -> bool:
     """The pair is in a headline of a whole clause in sentence case and nowhere else in
     the text ("South African Court convicts five over taxi rank shooting that killed
     seven", an article about "the High Court"): the story names the institution itself
-    with another capital before its noun, so the headline's pair is a common noun with a
-    stray capital.  A story that never names it may simply shorten a real name
-    ("French Open organisers add …" / "the tournament"), and a place's head is one of a
-    kind: those are left alone, as is a short heading, which may capitalise as it likes."""
+    with another capital before its noun, or shortens it to "the" and the noun in lower
+    case ("the court said"), so the headline's pair is a common noun with a stray
+    capital: a story names the institution of its headline in full, and a name it
+    shortens so has been given in full before.  A story that never names it may simply
+    shorten a real name ("French Open organisers add …" / "the tournament"), and a
+    place's head is one of a kind: those are left alone, as is a short heading, which may
+    capitalise as it likes."""
     noun = pair.split()[-1]
     if text.count(pair) != 1 or noun in _place_heads():
         return False
@@ -1557,10 +1560,18 @@ def _headline_only(text: str, pos: int, pair: str) -> bool:
     if not (is_heading_like(line) and len(line.split()) >= SENTENCE_HEADLINE):
         return False
     body = text[:start] + text[end:]
+    if _short_form_lower(noun.lower()).search(body):
+        return True  # "… as Peruvian League reaches halfway" over "the league said"
     return any(
         m.group(1) != pair.split()[0]
         for m in regex.finditer(rf"\b(\p{{Lu}}[\p{{L}}\p{{M}}]+) {regex.escape(noun)}\b", body)
     )
+
+
+@lru_cache(maxsize=256)
+def _short_form_lower(noun: str) -> regex.Pattern[str]:
+    """ "the" and the noun in lower case ("the league said"): the story's short form."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’\-])[Tt]he[^\S\n]+{regex.escape(noun)}\b")
 
 
 def _issue(ctx: CheckContext, start: int, word: str, why: str) -> Issue:

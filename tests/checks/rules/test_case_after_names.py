@@ -1,0 +1,75 @@
+"""case.capitalised-noun (caps21): a word that ends no name, capitalised after one: a
+preposition before a figure ("Varnakoi With 412 passengers"), an adverb in -ly that is
+nothing else ("Tarvoli Shortly after"), a currency's units an amount counts after a
+comparative ("1,300 fewer Varkoni Dinars"), and a headline's pair whose story writes the
+noun in lower case ("… as Paraguayan League reaches halfway" over "the league said").
+All names are invented."""
+
+import pytest
+
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
+
+RULES = ("case.capitalised-noun", "case.mid-sentence-capital")
+
+
+def issues(text: str) -> list[tuple[str, str]]:
+    engine = Engine(checks=[REGISTRY.get(r) for r in RULES])
+    return [(text[i.offset : i.offset + i.length], i.message) for i in engine.check_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "why"),
+    [
+        # a preposition of company or amount before a figure
+        ("The ferry left the port of Varnakoi With 412 passengers on board.", "With", "small"),
+        ("She won in Velmori With 61% of the vote, officials said.", "With", "small word"),
+        ("The convoy reached Tarvoli Without 2 of its trucks on Monday.", "Without", "small"),
+        ("Floods in Velmori cut off Tarvoli Around 300 homes, the army said.", "Around", "sm"),
+        # an adverb in -ly that is nothing else, after a name no dictionary knows
+        ("Supporters gathered at her office in Tarvoli Shortly after midnight.", "Shortly", "ad"),
+        ("Rents in Velmori Recently rose again, the agency said.", "Recently", "adverb"),
+        # a currency's units counted after an amount and a comparative
+        ("Buyers paid 1,300 fewer Varkoni Dinars for each bike, the survey found.", "Dinars", "c"),
+        # a headline's pair over a story that writes the noun in lower case after "the"
+        (
+            "Velmo beats Tarsk 7-4 in Varnakoi as Paraguayan League reaches halfway\n\n"
+            "VARNAKOI — Velmo won on Sunday. Officials said the league would pause in May.",
+            "League",
+            "nationality",
+        ),
+    ],
+)
+def test_a_word_that_ends_no_name_is_found(text, word, why):
+    [(found, message)] = issues(text)
+    assert found == word
+    assert why in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title's small word before an article and a capital, or in a quoted title
+        "She appeared on Dancing With the Stars last year.",
+        "He starred in “Life With 2 Kids” last year.",
+        "Life With 2 Kids Returns For A Second Season",
+        # an age group's side: "Over" and "Under" before a figure name it
+        "He played for the Velmori Over 35s team and the Tarvel Under 21 side.",
+        # names in -ly that are also adjectives or nouns; an adverb after an English word
+        "She read the Varnakoi Weekly on the train and the Tarvoli Daily at home.",
+        "The band Yours Truly played in Varnakoi on Friday.",
+        # an adverb capitalised at a sentence's start, after a name
+        "The vote was in Velmori. Shortly after midnight the count began.",
+        # a currency's formal name in some styles; English words before the plural; a year
+        "Buyers paid 40 New Zealand Dollars for each bike, the survey found.",
+        "He won 3 more Grand Slam Titles after that, and 2030 Tarvel Games tickets sold out.",
+        # a headline's name the story repeats, or one it never shortens in lower case
+        "Arab League suspends Varnakoi over crackdown on protesters in the capital\n\n"
+        "CAIRO — The Arab League on Saturday suspended Varnakoi. The league said it would "
+        "meet again.",
+        "Velmo beats Tarsk 7-4 in Varnakoi as Paraguayan League reaches halfway\n\n"
+        "VARNAKOI — Velmo won on Sunday, two games clear at the top of the table.",
+    ],
+)
+def test_names_titles_and_sides_stay_quiet(text):
+    assert issues(text) == []
