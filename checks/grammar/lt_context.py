@@ -4,21 +4,21 @@ Each filter is narrow: the rule stays on, and fires where its error is real.
 
 - A compound written open or hyphenated (LanguageTool's compound list, ``EN_COMPOUNDS_*``)
   where the only suggestion puts a hyphen in the same words, and the words are no
-  modifier before a noun: ``ran two half marathons until``, ``the horses were well fed``.
+  modifier before a noun: ``told three half truths in``, ``the ponies were well behaved``.
   Dictionaries and style guides differ on open and hyphenated noun compounds, and a
   compound adjective after its noun goes open in every guide; before a noun it takes the
-  hyphen (``a well fed horse`` keeps its issue).  A hyphenated compound the engine wants
-  closed up (``night-time`` -> ``nighttime``) is the other dialect's spelling or the
+  hyphen (``a well behaved pony`` keeps its issue).  A hyphenated compound the engine
+  wants closed up (``bee-keeping`` -> ``beekeeping``) is the other dialect's spelling or the
   dictionary's choice.  An open compound it wants closed (``bottle neck``) stays.
-- A collective noun with a plural verb in British copy (``the cast are``, ``the jury
+- A collective noun with a plural verb in British copy (``the squad have``, ``the jury
   were``): British usage lets the verb follow the members (``resources/grammar/
   collective_nouns.txt``); en-US keeps the issue.
-- A number before a unit or currency that English writes the same in the plural (``145
-  lira``, ``500,000 ringgit``): see :func:`foreign_unit`.
-- A plural noun before a noun taken for a missing possessive apostrophe (``the pensions
-  regulator``, ``a fisheries agreement``): a plural of a thing modifies the next noun as a
-  noun adjunct; an owner that is a person, an animal or an organisation (``the girls
-  toys``, ``the companies profits``) keeps its issue.
+- A number before a unit or currency that English writes the same in the plural (``50
+  groschen``): see :func:`foreign_unit`.
+- A plural noun before a noun taken for a missing possessive apostrophe (``the quarries
+  inspector``): a plural of a thing modifies the next noun as a noun adjunct; an owner
+  that is a person, an animal or an organisation (``the ministers speech``) keeps its
+  issue.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def _next_word(text: str, end: int) -> str:
 
 def _modifies_next(text: str, end: int) -> bool:
     """True when a content word follows straight after ``end`` (no punctuation between):
-    the words before it may be a compound modifier (``well fed horse``)."""
+    the words before it may be a compound modifier (``well behaved pony``)."""
     word = _next_word(text, end)
     return bool(word) and word.lower() not in function_words()
 
@@ -80,7 +80,7 @@ def _english_word(word: str) -> bool:
 
 
 def _plural_noun(word: str) -> bool:
-    """A noun's plural ends the compound: a noun itself ("two half marathons"), no
+    """A noun's plural ends the compound: a noun itself ("three half truths"), no
     modifier of the next word."""
     from copydesk.checks.rules.grammar._wordclass import plural_noun
 
@@ -123,7 +123,7 @@ def _plain_present(word: str) -> bool:
 def foreign_unit(rule: str, text: str, start: int, end: int, suggestions: Sequence[str]) -> bool:
     """A numeral + singular noun match on a unit or currency after an amount whose plural
     English writes as its singular: the plural offered is ten times rarer than the word
-    (``145 lira``, ``500,000 ringgit``, ``20 yen``; not ``12 cow``, ``50 dollar``), or
+    (``50 groschen``; not ``12 cow``, ``50 dollar``), or
     the text shows it is a unit (a conversion after it, or it stands after another
     amount: ``harper_context.unit_after_amount``, less its other-language test, which
     every common English word passes)."""

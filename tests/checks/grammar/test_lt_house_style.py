@@ -37,11 +37,11 @@ def _fires(found: list[tuple[str, str]], rule: str, span: str) -> bool:
     ("text", "rule", "span"),
     [
         # a compound adjective after its noun goes open in every style guide
-        ("The ponies were well fed and rested after the show.", "EN_COMPOUNDS_", "well fed"),
+        ("The ponies were well behaved and calm after the show.", "EN_COMPOUNDS_", "well behaved"),
         # a noun compound, open or hyphenated by house style
-        ("She has run three half marathons since June.", "EN_COMPOUNDS_", "half marathons"),
+        ("He told three half truths in one week.", "EN_COMPOUNDS_", "half truths"),
         # a hyphenated compound closed up: the dictionary's (or the dialect's) choice
-        ("The night-time frosts hit the valley.", "EN_COMPOUNDS_", "night-time"),
+        ("Her bee-keeping is a slow craft.", "EN_COMPOUNDS_", "bee-keeping"),
     ],
 )
 def test_compounds_written_open_or_hyphenated_are_house_style(
@@ -54,7 +54,7 @@ def test_compounds_written_open_or_hyphenated_are_house_style(
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("A well fed pony won the show.", "well fed"),  # a modifier before its noun
+        ("A well behaved pony won the show.", "well behaved"),  # a modifier before its noun
         ("The bottle neck on the bridge got worse.", "bottle neck"),  # a word split
         ("He sent an e mail to the clerk.", "e mail"),  # "e" is no word alone
     ],
@@ -97,9 +97,9 @@ def test_a_singular_english_noun_after_a_number_still_fires(real_lt):
 
 
 def test_a_plural_noun_adjunct_is_no_missing_apostrophe(real_lt, monkeypatch):
-    text = "The railways ministry said it would act."
-    assert _fires(_unfiltered(monkeypatch, text), "POSSESSIVE_APOSTROPHE", "railways")
-    assert not _fires(_lt(text), "POSSESSIVE_APOSTROPHE", "railways")
+    text = "The quarries inspector said it would act."
+    assert _fires(_unfiltered(monkeypatch, text), "POSSESSIVE_APOSTROPHE", "quarries")
+    assert not _fires(_lt(text), "POSSESSIVE_APOSTROPHE", "quarries")
 
 
 @pytest.mark.parametrize(
