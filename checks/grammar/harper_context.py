@@ -147,20 +147,22 @@ _CONVERSION_AFTER = regex.compile(
 )
 
 
-def _amount_before(text: str, start: int) -> bool:
+def amount_before(text: str, start: int) -> bool:
+    """True when an amount ends just before ``start`` ("15 billion ", "900 ")."""
     return bool(_AMOUNT_BEFORE.search(text, max(0, start - 40), start))
 
 
-def unit_after_amount(text: str, start: int, word: str) -> bool:
+def unit_after_amount(text: str, start: int, word: str, other_languages: bool = True) -> bool:
     """A word right after an amount is its unit or currency when another language knows it
     ("15 billion reais"), when a conversion follows it ("180 billion ariary, about $40
     million") or when the text writes it after an amount again ("20,000 ariary a month"):
     a currency English lists nowhere is explained or repeated, a slip after a figure
-    ("12 goverments") is neither."""
-    if not _amount_before(text, start):
+    ("12 goverments") is neither.  ``other_languages=False`` leaves out the first test,
+    which a common English word passes too (LanguageTool's number agreement asks)."""
+    if not amount_before(text, start):
         return False
     return (
-        foreign_word(word)
+        (other_languages and foreign_word(word))
         or _CONVERSION_AFTER.match(text, start + len(word)) is not None
         or _again_after_amount(text, start, word)
     )
@@ -170,7 +172,7 @@ def _again_after_amount(text: str, start: int, word: str) -> bool:
     """``word`` stands after an amount somewhere else in ``text`` too."""
     whole = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(word)}(?![\p{{L}}\p{{M}}])"
     return any(
-        m.start() != start and _amount_before(text, m.start()) for m in regex.finditer(whole, text)
+        m.start() != start and amount_before(text, m.start()) for m in regex.finditer(whole, text)
     )
 
 

@@ -62,7 +62,7 @@ def _check_all(text: str, ctx: CheckContext) -> list[Issue] | None:
             # there rather than as a failure of every file.
             log.warning("LanguageTool on %s: %s", ctx.path, exc)
             return None
-        issues.extend(to_issues(text, offset, piece, matches, ctx.inputs.user_words))
+        issues.extend(to_issues(text, offset, piece, matches, ctx.inputs.user_words, language))
     return issues
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import regex
 
-from copydesk.checks.grammar import engine_filter
+from copydesk.checks.grammar import engine_filter, lt_context
 from copydesk.checks.model import Category, Issue
 
 if TYPE_CHECKING:
@@ -254,8 +254,10 @@ def to_issues(
     chunk: str,
     matches: Iterable[MatchLike],
     user_words: Iterable[str] = (),
+    language: str = "",
 ) -> list[Issue]:
-    """Issues in ``text`` coordinates for the matches LanguageTool found in one chunk."""
+    """Issues in ``text`` coordinates for the matches LanguageTool found in one chunk
+    (``language``: the variant asked for, "en-GB" or "en-US", which some filters read)."""
     words = frozenset(w.lower() for w in user_words)
     issues: list[Issue] = []
     for m in matches:
@@ -272,6 +274,10 @@ def to_issues(
             continue
         if engine_filter.dropped(text, offset, offset + length, list(m.replacements)):
             continue  # a name respelt, or a dateline: see engine_filter
+        if lt_context.house_style(
+            str(m.rule_id), text, offset, offset + length, list(m.replacements), language
+        ):
+            continue  # an open compound, a British collective, a noun adjunct: lt_context
         offered = [r for r in list(m.replacements)[:5] if r != matched]
         replacements = ordered_suggestions(text, offset + length, matched, offered)
         issue_type = str(getattr(m, "rule_issue_type", "") or "")

@@ -7,7 +7,7 @@ from language_tool_python import LanguageTool
 
 from copydesk.checks.context import Batch, CheckContext
 from copydesk.checks.engine import Engine
-from copydesk.checks.grammar import lt_mapping
+from copydesk.checks.grammar import lt_context, lt_mapping
 from copydesk.checks.grammar.languagetool import lt_issues
 from copydesk.checks.grammar.lt_backend import BACKEND
 from copydesk.checks.model import Category
@@ -279,3 +279,18 @@ def test_such_a_suggestion_is_never_first_and_never_alone():
     end = happy.index("happy") + len("happy")
     kept = ["he is happy", "he was happy"]
     assert lt_mapping.ordered_suggestions(happy, end, "he happy", kept) == tuple(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plural", "kept"),
+    [
+        ("A stamp cost 50 groschen then.", "groschen", "groschens", False),  # a rare plural
+        ("The farmer keeps 12 cow in the shed.", "cow", "cows", True),
+        ("It cost 50 dollar at the gate.", "dollar", "dollars", True),
+        ("The groschen fell.", "groschen", "groschens", True),  # no amount before it
+    ],
+)
+def test_number_agreement_on_a_unit_english_writes_the_same_in_the_plural(text, word, plural, kept):
+    start = text.index(word)
+    dropped = lt_context.foreign_unit("CD_NN", text, start, start + len(word), [plural])
+    assert dropped is not kept
