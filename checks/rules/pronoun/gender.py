@@ -119,7 +119,8 @@ subject by the other pronoun ("At 85 she was still running a class in the valley
 taught the children"), is that subject going on when nothing in its paragraph, the two
 sentences before or the rest of its sentence could be someone of its gender (no pronoun of
 its gender, quoted or not, no person noun of its gender or none, no name that may be one,
-no one picked out of a group, no animal, no ship), after a clause link ("where", "and", a
+no one picked out of a group, no animal, no ship; no name with a sign of its gender in the
+six sentences before), after a clause link ("where", "and", a
 comma) and no word of report or thought ("she said he", "she knew that he"), with no
 quotation in the sentence.
 
@@ -1806,13 +1807,31 @@ def _no_person_after_all(a: Analysis, m: Mention) -> bool:
     )
 
 
+def _gender_in_play(a: Analysis, p: Pronoun) -> bool:
+    """Someone of ``p``'s gender is named or spoken of, quoted or not, in the six sentences
+    up to ``p``: a person noun of its gender, or a name with any sign of it (a given name, a
+    title, a pronoun of its gender: "Jorund Haskell won the prize. He went north."), whom
+    ``p`` may mean."""
+    for m in a.mentions_in(max(0, p.tok.sent - _SOMEONE_WINDOW), p.tok.start):
+        if m.noun is not None and m.noun.gender == p.gender:
+            return True
+        ent = m.entity
+        if ent is None:
+            continue
+        signs = (ent.gender(), ent.first_name, *ent.votes.values())
+        if p.gender in signs or ent.title_score[p.gender]:
+            return True
+    return False
+
+
 def _subject_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     """A "he" or "she" whom no one is named near (:data:`NO_ONE_NAMED`) in a sentence whose
     subject is the article's subject by the other pronoun ("At 80 she was still leading a
     class in the town, where he taught…"), with no one else it could mean in its
     paragraph, the two sentences before or the rest of its own sentence: the subject goes on,
     and its pronoun is wrong.  Not in a quotation or a headline, nor after a word of report
-    or thought (:func:`_sentence_subject`)."""
+    or thought (:func:`_sentence_subject`), nor when someone the text shows may be of its
+    gender is named in the six sentences before (:func:`_gender_in_play`)."""
     if p.tok.low not in ("he", "she") or p.tok.quoted or heading(a, p.tok.sent):
         return None
     if _has_quote(a, p.tok.sent):
@@ -1825,7 +1844,7 @@ def _subject_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     if main.gender(exclude=p.tok.start) != other:
         return None
     first = max(0, min(a.para_first_sent[p.tok.sent], p.tok.sent - 2))
-    if not _no_one_of(a, p, first):
+    if not _no_one_of(a, p, first) or _gender_in_play(a, p):
         return None
     return ctx.issue(
         p.tok.start,

@@ -77,6 +77,10 @@ def test_a_man_s_obituary_the_same_way():
         # a man named just before
         "Her pupil Jorund Haskell won the national prize in 1999. At 85 she was still "
         "running the class, where he taught the children.",
+        # a man named four sentences back, in the paragraph before
+        "Her pupil Jorund Haskell won the national prize in 1999. He went on to teach in "
+        "the north.\n\nShe won a medal in 2004. She also wrote a third book. At 85 she was "
+        "still running the class, where he taught the children.",
         # an unnamed person who may be a man
         "A teacher from Vendrup joined her in 1990. At 85 she was still running the class, "
         "where he taught the children.",
