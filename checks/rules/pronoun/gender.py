@@ -114,6 +114,15 @@ person the text has only ever called "he" (or "she"), if only once, is on stage 
 ("Bexari Nurlatov coached the team. He won four titles.⏎⏎Asmaru Ofrendi, 22, said he…"); and
 the bare surname stays with the person first named by it, not a relative named after, whether
 the list knows that person's given name or not ("Teodrun Valbrekt … Her son, Ozren Valbrekt").
+A "he" or "she" whom no one is named near, in a sentence whose subject is the article's
+subject by the other pronoun ("At 85 she was still running a class in the valley, where he
+taught the children"), is that subject going on when nothing in its paragraph, the two
+sentences before or the rest of its sentence could be someone of its gender (no pronoun of
+its gender, quoted or not, no person noun of its gender or none, no name that may be one,
+no one picked out of a group, no animal, no ship; no name with a sign of its gender in the
+six sentences before), after a clause link ("where", "and", a
+comma) and no word of report or thought ("she said he", "she knew that he"), with no
+quotation in the sentence.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 ``his`` and ``him`` are offered, the likelier first.
@@ -160,6 +169,7 @@ WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
 # one it belongs to may be named ("Ivo Lang sang first. … She folded his shirt.")
 _SOMEONE_WINDOW = 6
 QUOTE_WINDOW = 4  # after a quotation the speaker may have been named further back
+NO_ONE_NAMED = "no named person nearby"
 _WORD = {MALE: "he/his/him", FEMALE: "she/her"}
 
 
@@ -1329,7 +1339,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     if not named:
         named = cataphora(a, p)
     if not named:
-        return "no named person nearby"
+        return NO_ONE_NAMED
     ante = named[-1]
     ent = ante.entity
     assert ent is not None
@@ -1697,6 +1707,156 @@ def _bound_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     )
 
 
+# Words that may link a clause to the one its sentence opens with, the subject going on or
+# a new one coming ("…, where he taught", "…; she", "and she"): not a verb, whose object
+# clause may speak of anyone ("she said he", "she hoped he")
+_CLAUSE_LINKS = frozenset(
+    {"and", "but", "where", "when", "while", "whilst", "until", "till", "before", "after"}
+    | {"since", "because", "as", "so", "then", "although", "though", "once", "or", "yet"}
+)
+# Words that open a clause reporting what someone said, asked or thought
+_REPORTED = frozenset({"that", "whether", "if", "how", "what", "why", "who", "whom", "whose"})
+
+
+def _sentence_subject(a: Analysis, p: Pronoun) -> Token | None:
+    """The "he" or "she" of the other gender than ``p`` that is the subject of ``p``'s
+    sentence: the sentence's first third-person pronoun, after an opening phrase that names
+    no one ("At 80 she was still teaching, where he…"), outside any quotation, with only a
+    clause link right before ``p`` and no word of report or thought between the two ("she
+    said he", "she knew that he" speak of someone else)."""
+    toks = a.tokens[a.sent_first_tok[p.tok.sent] : p.tok.idx]
+    other = "she" if p.gender == MALE else "he"
+    subject = next((t for t in toks if t.low in _THIRD_PERSON), None)
+    if subject is None or subject.low != other or a.mentions_in(p.tok.sent, subject.start):
+        return None
+    before = a.tokens[p.tok.idx - 1]
+    if not (before.low in _CLAUSE_LINKS or a.text[before.end : p.tok.start] in (", ", "; ")):
+        return None
+    states = resource_words("person_states")
+    between = a.tokens[subject.idx + 1 : p.tok.idx]
+    if any(t.low in _reporting_verbs() or t.low in states or t.low in _REPORTED for t in between):
+        return None
+    return subject
+
+
+def _no_one_of(a: Analysis, p: Pronoun, first: int) -> bool:
+    """From sentence ``first`` to the end of ``p``'s, nothing that ``p`` may mean: no other
+    pronoun of its gender (quoted or not), no person noun of its gender or none, no name of
+    its gender or unknown, no one picked out of a group, no person noun the list lacks, no
+    animal, and no ship for "she"."""
+    stop = _sentence_stop(a, p.tok.sent)
+    animals = resource_words("animal_nouns")
+    for t in a.tokens[a.sent_first_tok[first] : stop]:
+        if t is p.tok:
+            continue
+        low = t.low
+        if low in _SAME[p.gender] or low in animals:
+            return False
+        if _picks_one(a, t):
+            return False
+        if p.gender == FEMALE and low in resource_words("vessel_nouns"):
+            return False
+        if _unlisted_person(a, t) or _nationality_alone(a, t):
+            return False
+    end = a.sent_spans[p.tok.sent][1]
+    for m in a.mentions_in(first, end):
+        if m.noun is not None:
+            if m.noun.gender in (p.gender, NEUTRAL):
+                return False
+            continue
+        ent = m.entity
+        if ent is None or _opening_word(a, m):
+            continue
+        if ent.gender() == p.gender:
+            return False
+        maybe = ent.is_person or m.possible_person
+        if ent.gender() is None and maybe and not _no_person_after_all(a, m):
+            return False
+    return True
+
+
+def _picks_one(a: Analysis, t: Token) -> bool:
+    """``t`` picks one person out of a group ("another fan", "one of them", "someone"), not
+    "each other", "one another"."""
+    nxt = _next_low(a, t)
+    if t.low == "one":
+        return nxt == "of"
+    return t.low in _DISTRIBUTIVES and nxt not in ("other", "another")
+
+
+def _nationality_alone(a: Analysis, t: Token) -> bool:
+    """``t`` is a nationality standing for one of its people ("the Norwegian", "a young
+    Dane"): :func:`_capitalised_alone`, and no noun after it ("the Danish queen")."""
+    if t.text not in _body_words()[1] or not _capitalised_alone(a, t):
+        return False
+    nxt = _next_low(a, t)
+    return nxt is None or not a.tokens[t.idx + 1].text.islower() or not _can_be_noun(nxt)
+
+
+def _no_person_after_all(a: Analysis, m: Mention) -> bool:
+    """``m``, a name of unknown gender, is a place, a body or a word describing a thing, as
+    :func:`_blocker` reads such names ("in Tarvik", "the Ostrand medal")."""
+    assert m.entity is not None
+    if m.entity.is_person:
+        return _place_taken_for_person(a, m)
+    return (
+        _place_or_body(a, a.text[m.start : m.end])
+        or _before_person_noun(a, m)
+        or _common_word_before_noun(a, m)
+        or _name_before_noun(a, m)
+    )
+
+
+def _gender_in_play(a: Analysis, p: Pronoun) -> bool:
+    """Someone of ``p``'s gender is named or spoken of, quoted or not, in the six sentences
+    up to ``p``: a person noun of its gender, or a name with any sign of it (a given name, a
+    title, a pronoun of its gender: "Jorund Haskell won the prize. He went north."), whom
+    ``p`` may mean."""
+    for m in a.mentions_in(max(0, p.tok.sent - _SOMEONE_WINDOW), p.tok.start):
+        if m.noun is not None and m.noun.gender == p.gender:
+            return True
+        ent = m.entity
+        if ent is None:
+            continue
+        signs = (ent.gender(), ent.first_name, *ent.votes.values())
+        if p.gender in signs or ent.title_score[p.gender]:
+            return True
+    return False
+
+
+def _subject_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
+    """A "he" or "she" whom no one is named near (:data:`NO_ONE_NAMED`) in a sentence whose
+    subject is the article's subject by the other pronoun ("At 80 she was still leading a
+    class in the town, where he taught…"), with no one else it could mean in its
+    paragraph, the two sentences before or the rest of its own sentence: the subject goes on,
+    and its pronoun is wrong.  Not in a quotation or a headline, nor after a word of report
+    or thought (:func:`_sentence_subject`), nor when someone the text shows may be of its
+    gender is named in the six sentences before (:func:`_gender_in_play`)."""
+    if p.tok.low not in ("he", "she") or p.tok.quoted or heading(a, p.tok.sent):
+        return None
+    if _has_quote(a, p.tok.sent):
+        return None
+    subject = _sentence_subject(a, p)
+    main = _main_person(a)
+    if subject is None or main is None:
+        return None
+    other = FEMALE if p.gender == MALE else MALE
+    if main.gender(exclude=p.tok.start) != other:
+        return None
+    first = max(0, min(a.para_first_sent[p.tok.sent], p.tok.sent - 2))
+    if not _no_one_of(a, p, first) or _gender_in_play(a, p):
+        return None
+    return ctx.issue(
+        p.tok.start,
+        p.tok.end - p.tok.start,
+        f"“{p.tok.text}” most plausibly refers to {_named(a.text, main.name)}, whom its "
+        f"sentence's subject “{subject.text}” means; the text names no "
+        f"{_GENDER_NOUN[p.gender][0]} near it",
+        pronoun_replacement(p.tok.text, None),
+        confidence=0.55,
+    )
+
+
 def _named(text: str, name: str) -> str:
     """``name`` as a message says it: without the word glued to its last part, which the
     run of capitals took with it ("Giulia Ferripresented" is Giulia Ferri; word.glued
@@ -1813,6 +1973,8 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
         verdict = judge(a, p)
         if isinstance(verdict, str):
             bound = _bound_issue(ctx, a, p)
+            if bound is None and verdict == NO_ONE_NAMED:
+                bound = _subject_issue(ctx, a, p)
             if bound is not None:
                 yield bound
             continue
