@@ -28,7 +28,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import charset_normalizer
@@ -84,6 +84,11 @@ class DocumentError(Exception):
     """A file that cannot be read or written as text; the message is for the user."""
 
 
+class UnstorableText(DocumentError):
+    """The corrected text has a character the file's encoding cannot store: saved as
+    UTF-8 (:meth:`Document.as_utf8`) it can be."""
+
+
 @dataclass(frozen=True)
 class Document:
     path: str
@@ -119,11 +124,18 @@ class Document:
             body = self._encode_body(text)
         except UnicodeEncodeError as exc:
             bad = text[exc.start : exc.end]
-            raise DocumentError(
+            raise UnstorableText(
                 f"{self.path}: the corrected text has {bad!r}, which {self.encoding} cannot "
                 "store; save as UTF-8 instead"
             ) from exc
         return self.bom + body
+
+    def as_utf8(self) -> Document:
+        """This document written as UTF-8 from now on (no BOM; its line endings kept), for
+        a correction its own encoding cannot store.  A UTF-8 document is itself."""
+        if self.encoding == "utf-8":
+            return self
+        return replace(self, encoding="utf-8", bom=b"", raw=None, errors="strict")
 
     def _encode_body(self, text: str) -> bytes:
         """``text`` (its line endings restored) in the file's encoding, without the BOM.

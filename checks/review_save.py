@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copydesk.checks.document import Document, DocumentError, write_atomic
+from copydesk.checks.document import Document, DocumentError, UnstorableText, write_atomic
 from copydesk.checks.files import InputFile, OutputPlanError
 
 if TYPE_CHECKING:
@@ -145,6 +145,9 @@ class SaveOutcome:
     skipped: list[str] = field(default_factory=list)  # "name:line rule" of fixes not applied
     where: str = ""
     copied: list[str] = field(default_factory=list)  # empty inputs copied as they are
+    # Files not saved only because their encoding cannot store the correction: saved
+    # again with ``as_utf8=True`` they are.
+    unstorable: list[FileReview] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -189,8 +192,12 @@ def save_files(
     out: Path | None,
     *,
     overwrite: bool = False,
+    as_utf8: bool = False,
 ) -> SaveOutcome:
-    """Save ``files`` of ``batch`` into ``out`` (or over the originals); never raises."""
+    """Save ``files`` of ``batch`` into ``out`` (or over the originals); never raises.
+
+    ``as_utf8``: write them in UTF-8, not their own encodings (the choice offered for
+    :attr:`SaveOutcome.unstorable`)."""
     files = [f for f in files if f.doc is not None]
     outcome = SaveOutcome(total=len(files))
     outcome.where = "over the originals" if overwrite else f"to {out}"
@@ -209,10 +216,12 @@ def save_files(
         return outcome
     for fr in files:
         try:
-            fr.save(targets.get(fr), overwrite=overwrite)
+            fr.save(targets.get(fr), overwrite=overwrite, as_utf8=as_utf8)
             outcome.saved += 1
         except (DocumentError, OSError) as exc:
             outcome.errors.append(str(exc))
+            if isinstance(exc, UnstorableText):
+                outcome.unstorable.append(fr)
     if not overwrite and out is not None:
         _copy_empties(batch, out, outcome)
     return outcome

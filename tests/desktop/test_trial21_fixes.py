@@ -1,0 +1,52 @@
+"""Trial 21 (a newsroom copy editor's trial): encodings, skipped files, the window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.desktop.conftest import wait_checked
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_a_save_its_encoding_cannot_store_offers_save_as_utf8(qtbot, make_window, tmp_path):
+    # The bar said "save as UTF-8 instead" and nothing offered it.
+    src = tmp_path / "in"
+    src.mkdir()
+    text = "The café in Varnholt charges £3 a cup.\n"
+    (src / "a.txt").write_bytes(text.encode("cp1252"))
+    w = make_window()
+    w.output_dir = tmp_path / "out"
+    w.open_paths([str(src / "a.txt")])
+    wait_checked(qtbot, w)
+    fr = w.current
+    at = fr.text.index("Varnholt")
+    fr.replace_text(at, len("Varnholt"), "Vőrnholt")
+    assert not w.save_current()
+    bar = w.message_bar
+    assert "cp1252 cannot store" in bar.label.text()
+    assert bar.action.isVisible() and bar.action.text() == "Save as UTF-8"
+    qtbot.mouseClick(bar.action, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "out" / "a.txt").read_bytes() == text.replace(
+        "Varnholt", "Vőrnholt"
+    ).encode()
+    assert not bar.action.isVisible() and not fr.dirty
+    assert "Saved 1 file(s)" in w.statusBar().currentMessage()
+
+
+def test_a_save_refused_for_another_reason_offers_no_utf8_button(qtbot, make_window, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes("The café in Varnholt, teh end.\n".encode("cp1252"))
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x", "utf-8")
+    w = make_window()
+    w.output_dir = blocker / "out"
+    w.open_paths([str(src / "a.txt")])
+    wait_checked(qtbot, w)
+    w.current.replace_text(0, 3, "Thé")
+    assert not w.save_current()
+    assert w.message_bar.isVisible() and not w.message_bar.action.isVisible()
