@@ -50,3 +50,18 @@ def test_a_save_refused_for_another_reason_offers_no_utf8_button(qtbot, make_win
     w.current.replace_text(0, 3, "Thé")
     assert not w.save_current()
     assert w.message_bar.isVisible() and not w.message_bar.action.isVisible()
+
+
+def test_documents_in_an_opened_folder_are_named_on_the_message_bar(qtbot, make_window, tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The  harbour reopened, teh port said.\n", "utf-8")
+    (folder / "story.docx").write_bytes(b"PK\x03\x04" + bytes(40))
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    w = make_window()
+    w.open_paths([str(folder)])
+    wait_checked(qtbot, w)
+    assert [f.name for f in w.session.files] == ["a.txt"]
+    text = w.message_bar.label.text()
+    assert text.count("document(s) in the folder not checked") == 1
+    assert "notes.pdf" in text and "story.docx" in text
