@@ -65,3 +65,28 @@ def test_documents_in_an_opened_folder_are_named_on_the_message_bar(qtbot, make_
     text = w.message_bar.label.text()
     assert text.count("document(s) in the folder not checked") == 1
     assert "notes.pdf" in text and "story.docx" in text
+
+
+def test_tracked_changes_show_the_editors_typed_edits(qtbot, make_window, tmp_path):
+    # Ctrl+2 showed the accepted fixes only, not what was typed with Ctrl+T.
+    from copydesk.checks.tracked import TYPED_RULE, Mark
+    from copydesk.desktop.changes_view import TextMode
+
+    p = tmp_path / "t.txt"
+    p.write_text("The ferry to Quellby left teh pier.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(p)])
+    wait_checked(qtbot, w)
+    w.activateWindow()
+    fr = w.current
+    qtbot.keyClick(w, Qt.Key.Key_T, CTRL)
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(w.view, "Late")
+    assert fr.text.endswith("pier.\nLate")
+    qtbot.keyClick(w, Qt.Key.Key_T, CTRL)
+    qtbot.keyClick(w, Qt.Key.Key_2, CTRL)
+    assert w.text_mode == TextMode.TRACKED
+    typed = [(r.mark, r.text) for r in w.changes_view.runs if r.rule == TYPED_RULE]
+    assert typed == [(Mark.INSERTED, "Late")]
+    assert "Late" in w.changes_view.toPlainText()
