@@ -275,11 +275,17 @@ def unsaved_files(batch: ReviewBatch, out: Path | None) -> list[FileReview]:
     those whose accepted fixes (decisions remembered from an earlier session, perhaps
     for the same text in another folder) were never saved to ``out``, the output folder
     now: no copy there, or one that differs from what they make."""
-    try:
-        targets = batch.plan_targets(out) if out is not None else {}
-    except OutputPlanError:
-        targets = {}
-    return [fr for fr in batch.readable() if fr.dirty or _never_saved(fr, targets.get(fr))]
+    files = batch.readable()
+    # Only files with decisions never saved need the plan (and their copies read): the
+    # status bar asks after every decision.
+    if out is None or not any(_never_saved(fr, None) for fr in files if not fr.dirty):
+        targets: dict[FileReview, Path] = {}
+    else:
+        try:
+            targets = batch.plan_targets(out)
+        except OutputPlanError:
+            targets = {}
+    return [fr for fr in files if fr.dirty or _never_saved(fr, targets.get(fr))]
 
 
 def _never_saved(fr: FileReview, target: Path | None) -> bool:

@@ -90,3 +90,42 @@ def test_tracked_changes_show_the_editors_typed_edits(qtbot, make_window, tmp_pa
     typed = [(r.mark, r.text) for r in w.changes_view.runs if r.rule == TYPED_RULE]
     assert typed == [(Mark.INSERTED, "Late")]
     assert "Late" in w.changes_view.toPlainText()
+
+
+def test_the_status_bar_and_the_closing_question_count_the_same_unsaved_files(
+    qtbot, make_window, tmp_path
+):
+    # Trial 21: "1 unsaved" on the status bar, "3 file(s) have decisions that are not
+    # saved" on closing, after copies of a reviewed folder were opened elsewhere.
+    first, second = tmp_path / "early", tmp_path / "late"
+    first.mkdir()
+    second.mkdir()
+    texts = {f"{n}.txt": f"Ask teh miller of Quellby {n}.\n" for n in ("a", "b", "c")}
+    for name, text in texts.items():
+        (first / name).write_text(text, "utf-8")
+    w = make_window()
+    w.open_paths([str(first)])
+    wait_checked(qtbot, w)
+    for fr in w.session.files:
+        w._select_file(fr)
+        [teh] = [it for it in fr.items if it.issue.rule == "test.teh"]
+        w.issue_panel.select_key(teh.key)
+        w.accept_current("the")
+    w.output_dir = tmp_path / "early-out"
+    assert w.save_all() and "unsaved" not in w.counts_label.text()
+    assert w.close_batch()
+
+    for name, text in texts.items():
+        (second / name).write_text(text, "utf-8")  # the same texts, elsewhere
+    w.open_paths([str(second)])
+    wait_checked(qtbot, w)
+    w.current.replace_text(0, 3, "Do ask")  # one file changed by hand as well
+    w._update_counts()
+    asked: list[int] = []
+    w.ask_unsaved = lambda count: asked.append(count) or "cancel"
+    assert not w.close_batch()
+    assert asked == [3] and "· 3 unsaved" in w.counts_label.text()
+    w.ask_unsaved = lambda count: "discard"
+    w.output_dir = tmp_path / "late-out"
+    assert w.save_all()
+    assert "unsaved" not in w.counts_label.text() and w.unsaved() == []
