@@ -28,7 +28,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import charset_normalizer
@@ -68,7 +68,7 @@ MAX_STRAY_UTF8_BYTES = 8
 # Single-byte Latin code pages that charset-normalizer cannot tell from Windows-1252 on
 # short texts; word knowledge decides between them (see _prefer_cp1252).
 _LATIN_CODEPAGES = {
-    "cp1250", "cp1254", "cp1257", "cp775", "cp850", "cp852", "cp858", "iso8859_1",
+    "cp1250", "cp1254", "cp1257", "cp1258", "cp775", "cp850", "cp852", "cp858", "iso8859_1",
     "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13",
     "iso8859_14", "iso8859_15", "iso8859_16", "mac_iceland", "mac_latin2", "mac_roman",
     "mac_turkish",
@@ -82,6 +82,11 @@ _NEWLINE = regex.compile(r"\r\n|\r|\n")
 
 class DocumentError(Exception):
     """A file that cannot be read or written as text; the message is for the user."""
+
+
+class UnstorableText(DocumentError):
+    """The corrected text has a character the file's encoding cannot store: saved as
+    UTF-8 (:meth:`Document.as_utf8`) it can be."""
 
 
 @dataclass(frozen=True)
@@ -119,11 +124,18 @@ class Document:
             body = self._encode_body(text)
         except UnicodeEncodeError as exc:
             bad = text[exc.start : exc.end]
-            raise DocumentError(
+            raise UnstorableText(
                 f"{self.path}: the corrected text has {bad!r}, which {self.encoding} cannot "
                 "store; save as UTF-8 instead"
             ) from exc
         return self.bom + body
+
+    def as_utf8(self) -> Document:
+        """This document written as UTF-8 from now on (no BOM; its line endings kept), for
+        a correction its own encoding cannot store.  A UTF-8 document is itself."""
+        if self.encoding == "utf-8":
+            return self
+        return replace(self, encoding="utf-8", bom=b"", raw=None, errors="strict")
 
     def _encode_body(self, text: str) -> bytes:
         """``text`` (its line endings restored) in the file's encoding, without the BOM.
@@ -403,12 +415,16 @@ def _word_evidence(
     is looked up only in the languages of its own script (wordfreq loads a whole word
     list per language, about a second each): Latin words in ``languages``, Cyrillic,
     Greek, Arabic or Hebrew words in those of ``_OTHER_LANGUAGES`` that ``languages``
-    includes; a word of another script is no evidence either way.
+    includes; a word of another script is no evidence either way, and so is one with a
+    figure in it: a currency sign before an amount is a letter in some code pages ("£3"
+    is "Ł3" in Windows-1250), which wordfreq, reading figures as zeros, may know.
     """
     from wordfreq import zipf_frequency
 
     score = -len(set(_SYMBOL_IN_WORD.findall(text)))
     for word in set(_NON_ASCII_WORD.findall(text)):
+        if any(c.isdigit() for c in word):
+            continue  # a sign before a figure ("£3" read as "Ł3"), no word either way
         script = _script(word)
         wanted = [lang for lang in languages if lang in _SCRIPT_LANGUAGES.get(script, ())]
         if not wanted:
@@ -438,8 +454,19 @@ def _script(word: str) -> str:
     return ""
 
 
+def _western_codec(body: bytes) -> str:
+    """Windows-1252, or ISO 8859-1 where a byte Windows-1252 leaves unassigned (0x81,
+    0x8D, 0x8F, 0x90, 0x9D) stands in the text: the Western reading of ``body``."""
+    try:
+        body.decode("cp1252")
+    except UnicodeDecodeError:
+        return "iso8859-1"
+    return "cp1252"
+
+
 def _prefer_cp1252(body: bytes, detected: str) -> bool:
-    """Windows-1252 rather than the detected code page, when its words are more real.
+    """Windows-1252 (or ISO 8859-1, :func:`_western_codec`) rather than the detected
+    code page, when its words are more real.
 
     On short texts charset-normalizer cannot tell Western from Central European or Mac
     code pages ("Señor" vs "Seńor"; "“café” –" vs "ìcafÈî ñ"); the decoding that reads
@@ -448,10 +475,7 @@ def _prefer_cp1252(body: bytes, detected: str) -> bool:
     a non-Latin code page (a five-byte "Señor" read as Urdu cp1006) Windows-1252 must
     read better than the other decoding does in its own languages.
     """
-    try:
-        western = body.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
+    western = body.decode(_western_codec(body))
     ascii_letters = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     if ascii_letters.decode(detected, "replace") != ascii_letters.decode():
         # EBCDIC and the like turn plain letters into other characters: when the bytes
@@ -563,9 +587,10 @@ def _legacy_encoding(body: bytes, path: str) -> str:
                 raise DocumentError(f"{path}: unknown text encoding; convert it to UTF-8 and retry")
             raise DocumentError(_not_text(path))
         return "cp1252"
-    if detected != "cp1252" and _prefer_cp1252(body, detected):
-        detected = "cp1252"
-    if detected == "cp1252":
+    western = _western_codec(body)
+    if detected != western and _prefer_cp1252(body, detected):
+        detected = western
+    if detected == western:
         return _other_windows_latin(body) or detected
     return detected
 

@@ -16,7 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from copydesk.checks import office
+
 TEXT_SUFFIXES = (".txt", ".md")
+# The documents a folder search passed over are named up to this many, then counted.
+MAX_DOCUMENTS_NAMED = 5
 
 
 @dataclass(frozen=True)
@@ -26,12 +30,16 @@ class InputFile:
 
 
 def collect(
-    paths: Iterable[str | Path], suffixes: Sequence[str] = TEXT_SUFFIXES
+    paths: Iterable[str | Path],
+    suffixes: Sequence[str] = TEXT_SUFFIXES,
+    documents: list[Path] | None = None,
 ) -> tuple[list[InputFile], list[str]]:
     """Files to check (folders searched recursively for ``suffixes``) and errors for bad paths.
 
     Files named explicitly are taken whatever their suffix; hidden files and
-    folders inside a searched folder are passed over.
+    folders inside a searched folder are passed over.  ``documents``, when given,
+    gets the word-processor and PDF files a searched folder holds (passed over: they
+    are not plain text; :func:`documents_note` says so).
     """
     found: list[InputFile] = []
     errors: list[str] = []
@@ -41,7 +49,8 @@ def collect(
     for p in raw:
         if _is_dir(p):
             root = p if len(raw) == 1 else base
-            found.extend(InputFile(f, root) for f in _walk(p, tuple(suffixes), errors))
+            walked = _walk(p, tuple(suffixes), errors, documents)
+            found.extend(InputFile(f, root) for f in walked)
         elif p in explicit_files:
             found.append(InputFile(p, p.parent if len(raw) == 1 else base))
         else:
@@ -99,8 +108,24 @@ def _not_usable(p: Path) -> str:
     return f"{shown_path(p)}: {kind}, not a regular file; skipped"
 
 
-def _walk(top: Path, suffixes: tuple[str, ...], errors: list[str]) -> list[Path]:
-    """Text files under ``top`` in sorted depth-first order, with a stack, not recursion."""
+def documents_note(documents: Sequence[Path]) -> list[str]:
+    """One line naming the documents a folder search passed over (none: no line)."""
+    if not documents:
+        return []
+    shown = ", ".join(shown_path(p) for p in documents[:MAX_DOCUMENTS_NAMED])
+    more = len(documents) - MAX_DOCUMENTS_NAMED
+    shown += f" and {more} more" if more > 0 else ""
+    return [
+        f"{len(documents)} word-processor or PDF document(s) in the folder not checked"
+        f" (not plain text; save them as .txt to check them): {shown}"
+    ]
+
+
+def _walk(
+    top: Path, suffixes: tuple[str, ...], errors: list[str], documents: list[Path] | None = None
+) -> list[Path]:
+    """Text files under ``top`` in sorted depth-first order, with a stack, not recursion;
+    the documents met (:mod:`office` kinds) go into ``documents`` when it is given."""
     files: list[Path] = []
     seen: set[tuple[int, int]] = set()
     stack = [top]
@@ -136,6 +161,8 @@ def _walk(top: Path, suffixes: tuple[str, ...], errors: list[str]) -> list[Path]
                 errors.append(f"{shown_path(path)}: a link to a folder; not followed")
                 continue
             if not entry.name.lower().endswith(lowered):
+                if documents is not None and office.kind(entry.name) and _is_file(path):
+                    documents.append(path)
                 continue
             if _is_file(path):
                 files.append(path)

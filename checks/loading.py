@@ -22,7 +22,13 @@ from copydesk.checks.document import (
     read_document,
     too_large,
 )
-from copydesk.checks.files import TEXT_SUFFIXES, InputFile, collect, real_path
+from copydesk.checks.files import (
+    TEXT_SUFFIXES,
+    InputFile,
+    collect,
+    documents_note,
+    real_path,
+)
 
 Spec = tuple[Path, Path | None]  # a bilingual file, or a target article and its source
 HEADER_BYTES = 65536  # what is read of a table in a folder to see whether it is bilingual
@@ -104,8 +110,11 @@ def _load(
     found = BilingualFound()
     if bilingual:
         found = find_bilingual(paths, source_dir)
-    items, errors = collect(paths)
-    result = LoadResult(errors=list(errors) + found.notes, failed=len(errors))
+    documents: list[Path] = []
+    items, errors = collect(paths, documents=documents)
+    # The documents passed over are a note, not an error: the exit status is unchanged.
+    notes = found.notes + documents_note(documents)
+    result = LoadResult(errors=list(errors) + notes, failed=len(errors))
     if bilingual:
         _read_bilingual(found.specs, max_bytes, known, result)
     empty_folders = _empty_folders(paths, items, [*found.claimed, *known])

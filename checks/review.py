@@ -673,9 +673,29 @@ class FileReview:
 
     # Saving
 
-    def save(self, target: Path | None, *, overwrite: bool = False) -> Path:
+    def save(self, target: Path | None, *, overwrite: bool = False, as_utf8: bool = False) -> Path:
         """Write the corrected text to ``target`` (planned by ``ReviewBatch.plan_targets``)
-        or over the original; returns where.  Raises DocumentError with a clear message."""
+        or over the original; returns where.  Raises DocumentError with a clear message.
+
+        ``as_utf8``: in UTF-8 rather than the file's own encoding (the editor's choice
+        when that encoding cannot store the correction); later saves keep UTF-8.
+        """
+        own = self.doc
+        if as_utf8 and own is not None:
+            self.doc = own.as_utf8()
+        try:
+            target = self._write(target, overwrite=overwrite)
+        except (DocumentError, OSError):
+            self.doc = own  # nothing written: the file's own encoding again
+            raise
+        self.saved_to = target
+        self.saved_revision = self.revision
+        self._mark_clean()
+        self._save_decisions()
+        return target
+
+    def _write(self, target: Path | None, *, overwrite: bool) -> Path:
+        """Write the corrected bytes to ``target`` or over the original; where."""
         data = self.corrected_bytes()
         if overwrite:
             if self.disk_bytes is None:
@@ -686,10 +706,6 @@ class FileReview:
             if target is None:
                 raise DocumentError("no output folder chosen")
             write_atomic(target, data, source=self.path)
-        self.saved_to = target
-        self.saved_revision = self.revision
-        self._mark_clean()
-        self._save_decisions()
         return target
 
     def _save_decisions(self) -> None:

@@ -38,6 +38,10 @@ LEFT_AFTER_ALL = "found in the corrected copy: --all applies one pass, run fix a
 LEFT_AFTER_PASSES = f"still found after {MAX_PASSES} passes: run fix on the copy to go on"
 
 
+# What fix did with a fix the file's encoding cannot store (said after why).
+KEPT_ENCODING = "; left out (the copy keeps the file's encoding)"
+
+
 @dataclass
 class FileFix:
     """What ``fix`` did to one file."""
@@ -65,6 +69,9 @@ def accept_fixes(fr: FileReview, *, apply_all: bool) -> list[str]:
             plan.apply()
             continue
         why = plan.refusal or "not applied"
+        if plan.refusal and plan.refusal == fr.cannot_store(it.issue.replacements[0]):
+            # What fix did about it: the copy is written in the file's own encoding.
+            why += KEPT_ENCODING
         if plan.blocked_by is not None:
             other = plan.blocked_by
             why = f"overlaps {other.issue.rule} at line {fr.position(other.issue)[0]}"
@@ -171,7 +178,7 @@ def left_rows(
         elif why is not None:
             reason = f"not applied: {why}"
         elif fr.cannot_store(issue.replacements[0]):  # no later pass or run will change that
-            reason = f"not applied: {fr.cannot_store(issue.replacements[0])}"
+            reason = f"not applied: {fr.cannot_store(issue.replacements[0])}{KEPT_ENCODING}"
         else:
             reason = LEFT_AFTER_ALL if apply_all else LEFT_AFTER_PASSES
         rows.append(replace(row, reason=reason))

@@ -15,7 +15,6 @@ the raw text in the cell's title.
 from __future__ import annotations
 
 import csv
-import difflib
 import html
 import io
 import json
@@ -23,7 +22,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
-from itertools import accumulate
 from pathlib import Path
 
 import regex
@@ -33,6 +31,7 @@ from copydesk.checks.model import Issue
 from copydesk.checks.registry import REGISTRY, Check
 from copydesk.checks.report import ReportError, check_report_path, clean_text, write_report_text
 from copydesk.checks.textpos import LineIndex
+from copydesk.checks.tracked import TYPED_RULE, typed_hunks
 
 SENTENCE_REACH = 240  # characters searched each way for the sentence around an issue
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*\s|\n")
@@ -138,33 +137,13 @@ def review_rows(
     return rows
 
 
-TYPED_RULE = "typed"
 TYPED_NAME = "Typed by the editor in the text itself"
-_TOKEN = regex.compile(r"\w+|\s+|[^\w\s]")
 
 
 @dataclass(frozen=True)
 class _At:
     offset: int
     length: int
-
-
-def _hunks(original: str, text: str) -> list[tuple[int, int, int, int]]:
-    """Where ``text`` differs from ``original``, word by word: (start, end) in each; two
-    changes one space apart are one change, as an editor would read them."""
-    a, b = _TOKEN.findall(original), _TOKEN.findall(text)
-    starts_a = [0, *accumulate(len(t) for t in a)]
-    starts_b = [0, *accumulate(len(t) for t in b)]
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    hunks: list[list[int]] = []
-    for tag, i1, i2, j1, j2 in ops:
-        if tag == "equal":
-            continue
-        if hunks and i1 - hunks[-1][1] <= 1 and all(t.isspace() for t in a[hunks[-1][1] : i1]):
-            hunks[-1][1], hunks[-1][3] = i2, j2
-        else:
-            hunks.append([i1, i2, j1, j2])
-    return [(starts_a[i1], starts_a[i2], starts_b[j1], starts_b[j2]) for i1, i2, j1, j2 in hunks]
 
 
 def typed_rows(file: str, original: str, text: str) -> list[ReviewRow]:
@@ -174,7 +153,7 @@ def typed_rows(file: str, original: str, text: str) -> list[ReviewRow]:
         return []
     index = LineIndex(text)
     rows = []
-    for a0, a1, b0, b1 in _hunks(original, text):
+    for a0, a1, b0, b1 in typed_hunks(original, text):
         line, column = index.position(_At(b0, b1 - b0))
         rows.append(
             ReviewRow(

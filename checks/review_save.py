@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from copydesk.checks.document import Document, DocumentError, write_atomic
+from copydesk.checks.document import Document, DocumentError, UnstorableText, write_atomic
 from copydesk.checks.files import InputFile, OutputPlanError
 
 if TYPE_CHECKING:
@@ -145,6 +145,9 @@ class SaveOutcome:
     skipped: list[str] = field(default_factory=list)  # "name:line rule" of fixes not applied
     where: str = ""
     copied: list[str] = field(default_factory=list)  # empty inputs copied as they are
+    # Files not saved only because their encoding cannot store the correction: saved
+    # again with ``as_utf8=True`` they are.
+    unstorable: list[FileReview] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -189,8 +192,12 @@ def save_files(
     out: Path | None,
     *,
     overwrite: bool = False,
+    as_utf8: bool = False,
 ) -> SaveOutcome:
-    """Save ``files`` of ``batch`` into ``out`` (or over the originals); never raises."""
+    """Save ``files`` of ``batch`` into ``out`` (or over the originals); never raises.
+
+    ``as_utf8``: write them in UTF-8, not their own encodings (the choice offered for
+    :attr:`SaveOutcome.unstorable`)."""
     files = [f for f in files if f.doc is not None]
     outcome = SaveOutcome(total=len(files))
     outcome.where = "over the originals" if overwrite else f"to {out}"
@@ -209,10 +216,12 @@ def save_files(
         return outcome
     for fr in files:
         try:
-            fr.save(targets.get(fr), overwrite=overwrite)
+            fr.save(targets.get(fr), overwrite=overwrite, as_utf8=as_utf8)
             outcome.saved += 1
         except (DocumentError, OSError) as exc:
             outcome.errors.append(str(exc))
+            if isinstance(exc, UnstorableText):
+                outcome.unstorable.append(fr)
     if not overwrite and out is not None:
         _copy_empties(batch, out, outcome)
     return outcome
@@ -266,11 +275,17 @@ def unsaved_files(batch: ReviewBatch, out: Path | None) -> list[FileReview]:
     those whose accepted fixes (decisions remembered from an earlier session, perhaps
     for the same text in another folder) were never saved to ``out``, the output folder
     now: no copy there, or one that differs from what they make."""
-    try:
-        targets = batch.plan_targets(out) if out is not None else {}
-    except OutputPlanError:
-        targets = {}
-    return [fr for fr in batch.readable() if fr.dirty or _never_saved(fr, targets.get(fr))]
+    files = batch.readable()
+    # Only files with decisions never saved need the plan (and their copies read): the
+    # status bar asks after every decision.
+    if out is None or not any(_never_saved(fr, None) for fr in files if not fr.dirty):
+        targets: dict[FileReview, Path] = {}
+    else:
+        try:
+            targets = batch.plan_targets(out)
+        except OutputPlanError:
+            targets = {}
+    return [fr for fr in files if fr.dirty or _never_saved(fr, targets.get(fr))]
 
 
 def _never_saved(fr: FileReview, target: Path | None) -> bool:

@@ -10,12 +10,20 @@ the part that changes, so the eye goes to the space, not to the whole word.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate, pairwise
+
+import regex
 
 from copydesk.checks.apply import apply_edits
 from copydesk.checks.model import Edit
+
+# The rule of what the editor typed in the text itself (Edit Text Directly).
+TYPED_RULE = "typed"
+_TOKEN = regex.compile(r"\w+|\s+|[^\w\s]")
 
 
 class Mark(StrEnum):
@@ -81,6 +89,73 @@ def tracked_runs(
         cursor = edit.end
     add(Mark.KEPT, text[cursor:])
     return runs
+
+
+def typed_hunks(original: str, text: str) -> list[tuple[int, int, int, int]]:
+    """Where ``text`` differs from ``original``, word by word: (start, end) in each; two
+    changes one space apart are one change, as an editor would read them."""
+    a, b = _TOKEN.findall(original), _TOKEN.findall(text)
+    starts_a = [0, *accumulate(len(t) for t in a)]
+    starts_b = [0, *accumulate(len(t) for t in b)]
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    hunks: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if hunks and i1 - hunks[-1][1] <= 1 and all(t.isspace() for t in a[hunks[-1][1] : i1]):
+            hunks[-1][1], hunks[-1][3] = i2, j2
+        else:
+            hunks.append([i1, i2, j1, j2])
+    return [(starts_a[i1], starts_a[i2], starts_b[j1], starts_b[j2]) for i1, i2, j1, j2 in hunks]
+
+
+def with_typed(runs: Sequence[Run], untyped: str, text: str) -> list[Run]:
+    """``runs`` (of ``text``, the working text) with what the editor typed into ``untyped``
+    (the text as read) shown as changes of rule :data:`TYPED_RULE`: a typed word that is
+    still there is inserted, a word typed over or away is deleted, where it stood."""
+    hunks = typed_hunks(untyped, text) if untyped != text else []
+    if not hunks:
+        return list(runs)
+    out: list[Run] = []
+    cuts = sorted({b for _a0, _a1, b0, b1 in hunks for b in (b0, b1)})
+    removed = {b0: untyped[a0:a1] for a0, a1, b0, _b1 in hunks if a1 > a0}
+    typed = [(b0, b1) for _a0, _a1, b0, b1 in hunks]
+    at = 0  # where in ``text`` the runs have got to
+
+    def emit_removed(position: int) -> None:
+        gone = removed.pop(position, "")
+        if gone:
+            out.append(Run(Mark.DELETED, gone, TYPED_RULE))
+
+    for run in runs:
+        if run.mark == Mark.INSERTED:  # a fix's insertion takes no room in ``text``
+            emit_removed(at)
+            out.append(run)
+            continue
+        end = at + len(run.text)
+        pieces = [at, *(c for c in cuts if at < c < end), end]
+        for p0, p1 in pairwise(pieces):
+            emit_removed(p0)
+            part = run.text[p0 - at : p1 - at]
+            inside = any(b0 <= p0 and p1 <= b1 for b0, b1 in typed)
+            if inside and run.mark == Mark.KEPT:
+                out.append(Run(Mark.INSERTED, part, TYPED_RULE))
+            else:
+                out.append(Run(run.mark, part, run.rule))
+        at = end
+    emit_removed(at)
+    return _joined(out)
+
+
+def _joined(runs: Iterable[Run]) -> list[Run]:
+    """Neighbouring runs of one mark and rule as one run."""
+    out: list[Run] = []
+    for run in runs:
+        if run.text and out and (out[-1].mark, out[-1].rule) == (run.mark, run.rule):
+            out[-1] = Run(run.mark, out[-1].text + run.text, run.rule)
+        elif run.text:
+            out.append(run)
+    return out
 
 
 def corrected_text(runs: Iterable[Run]) -> str:

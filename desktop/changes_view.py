@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from copydesk.checks.tracked import Mark, Run, corrected_text, tracked_runs
+from copydesk.checks.tracked import Mark, Run, corrected_text, tracked_runs, with_typed
 from copydesk.desktop.session import FileReview
 from copydesk.desktop.textview import document_font
 
@@ -67,7 +67,10 @@ class ChangesView(QTextBrowser):
         self.runs: list[Run] = []
 
     def show_file(self, fr: FileReview | None, mode: TextMode) -> None:
-        runs = tracked_runs(fr.text, fr.accepted_edits(), whole=fr.whole_texts()) if fr else []
+        runs = []
+        if fr is not None:
+            runs = tracked_runs(fr.text, fr.accepted_edits(), whole=fr.whole_texts())
+            runs = with_typed(runs, fr.untyped, fr.text)  # the editor's own edits too
         self.show_runs(runs, mode)
 
     def show_runs(self, runs: Sequence[Run], mode: TextMode) -> None:

@@ -28,7 +28,7 @@ from copydesk.checks.model import Location
 from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_batch import ReviewBatch
 from copydesk.checks.review_bilingual import BilingualReview
-from copydesk.checks.review_save import remembered_lines, unsaved_files
+from copydesk.checks.review_save import remembered_lines
 from copydesk.checks.service import LANGUAGETOOL
 from copydesk.checks.settings import Settings, config_dir, load_settings
 from copydesk.desktop import workers
@@ -273,7 +273,7 @@ class MainWindow(
             self.open_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        dirty = unsaved_files(self.session, self.effective_output_dir())
+        dirty = self.unsaved()
         if dirty:
             answer = self.ask_unsaved(len(dirty))
             if answer == "cancel" or (answer == "save" and not self.save_files(dirty)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
@@ -23,7 +23,13 @@ class MessageBar(QWidget):
         close.setFixedWidth(28)
         close.setToolTip("Dismiss")
         close.clicked.connect(self.dismiss)
+        # One thing the editor can do about the messages (save as UTF-8), when there is one.
+        self.action = QPushButton()
+        self.action.hide()
+        self.action.clicked.connect(self._run_action)
+        self._action: Callable[[], object] | None = None
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action)
         layout.addWidget(close)
         # Its text's height, never more: a Preferred bar took a third of a tall window.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -42,6 +48,7 @@ class MessageBar(QWidget):
         """Take the messages away (they were about something now done, as a save)."""
         self.messages = []
         self.about = None
+        self.set_action("", None)
         self._render()
 
     def dismiss(self) -> None:
@@ -49,13 +56,33 @@ class MessageBar(QWidget):
         self.messages = []
         self.about = None
         self.note = ""
+        self.set_action("", None)
         self._render()
 
-    def show_messages(self, messages: Iterable[str], about: object | None = None) -> None:
+    def show_messages(
+        self,
+        messages: Iterable[str],
+        action: tuple[str, Callable[[], object]] | None = None,
+        about: object | None = None,
+    ) -> None:
+        """Show ``messages``, with a button for ``action`` (label, what it does) if given;
+        ``about`` is the file whose decisions they are about, if they are."""
         self.messages = list(messages)
         self.about = about
         if self.messages:
+            self.set_action(*(action or ("", None)))
             self._render()
+
+    def set_action(self, label: str, run: Callable[[], object] | None) -> None:
+        self._action = run
+        self.action.setText(label)
+        self.action.setVisible(run is not None)
+
+    def _run_action(self) -> None:
+        run = self._action
+        self.set_action("", None)  # one click: the outcome says what happened
+        if run is not None:
+            run()
 
     def set_note(self, note: str) -> None:
         self.note = note

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from copydesk.checks.engine import Engine
 from copydesk.checks.review import FileReview, ReviewItem
 from copydesk.checks.review_batch import ReviewBatch
+from copydesk.checks.review_save import unsaved_files
 from copydesk.checks.settings import Settings
 
 if TYPE_CHECKING:
@@ -82,11 +83,20 @@ class WindowBase(QMainWindow):
     text_mode: TextMode
     focus: tuple[str, str] | None = None  # the check reviewed across files: (kind, name)
 
+    def effective_output_dir(self) -> Path | None:
+        """Where corrected copies go (the window's saving part says)."""
+        return None
+
+    def unsaved(self) -> list[FileReview]:
+        """The files whose work is in no saved copy (:func:`unsaved_files`): what the status
+        bar counts and what closing asks about, so the two never disagree."""
+        return unsaved_files(self.session, self.effective_output_dir())
+
     def _update_counts(self) -> None:
         files = self.session.files
         open_total = sum(f.open_count() for f in files)
         decided = sum(f.decided_count() for f in files)
-        dirty = self.session.dirty_files()
+        dirty = self.unsaved()
         self.counts_label.setText(
             f"{len(files)} file(s) · {open_total} open · {decided} decided"
             + (f" · {len(dirty)} unsaved" if dirty else "")

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from copydesk.checks.review_save import unsaved_files
 from copydesk.desktop.window_actions import WindowActions
 
 
@@ -63,7 +62,7 @@ class WindowBatches(WindowActions):
 
         Unsaved work includes decisions remembered from an earlier session that were never
         saved to the output folder of this batch (a copy of a folder opened elsewhere)."""
-        dirty = unsaved_files(self.session, self.effective_output_dir())
+        dirty = self.unsaved()
         if dirty:
             answer = self.ask_unsaved(len(dirty))
             if answer == "cancel" or (answer == "save" and not self.save_files(dirty)):

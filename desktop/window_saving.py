@@ -139,9 +139,17 @@ class WindowSaving(WindowBase):
         return self.save_files(self.session.readable())
 
     def save_files(
-        self, files: Sequence[FileReview], *, overwrite: bool = False, reviewed: bool = False
+        self,
+        files: Sequence[FileReview],
+        *,
+        overwrite: bool = False,
+        reviewed: bool = False,
+        as_utf8: bool = False,
     ) -> bool:
-        """Show the diff (unless ``reviewed``), then save; True when every file was saved."""
+        """Show the diff (unless ``reviewed``), then save; True when every file was saved.
+
+        ``as_utf8``: in UTF-8 (the message bar's Save as UTF-8, after a save refused
+        because a file's encoding cannot store its correction)."""
         files = [f for f in files if f.doc is not None]
         if not files:
             return True
@@ -163,17 +171,29 @@ class WindowSaving(WindowBase):
         ):
             self.statusBar().showMessage("Nothing saved: the existing copies are kept", 8000)
             return False
-        outcome = save_files(self.session, files, out, overwrite=overwrite)
+        outcome = save_files(self.session, files, out, overwrite=overwrite, as_utf8=as_utf8)
         for fr in files:
             self.files_model.file_changed(fr)
-        self._show_outcome(outcome)
+        self._show_outcome(outcome, overwrite=overwrite)
         self._update_counts()
         return outcome.ok
 
-    def _show_outcome(self, outcome: SaveOutcome) -> None:
-        """What a save did (or why it did nothing), on the message bar and the status bar."""
+    def _show_outcome(self, outcome: SaveOutcome, *, overwrite: bool = False) -> None:
+        """What a save did (or why it did nothing), on the message bar and the status bar;
+        files refused because their encoding cannot store the correction get a button
+        that saves them as UTF-8, where they went."""
         if outcome.messages():
-            self.message_bar.show_messages(outcome.messages())
+            refused = list(outcome.unstorable)
+            action = None
+            if refused:
+                label = "Save as UTF-8" if len(refused) == 1 else f"Save {len(refused)} as UTF-8"
+                action = (
+                    label,
+                    lambda: self.save_files(
+                        refused, overwrite=overwrite, reviewed=True, as_utf8=True
+                    ),
+                )
+            self.message_bar.show_messages(outcome.messages(), action)
         elif outcome.ok:
             self.message_bar.clear()  # what it said before the save is out of date now
         self.statusBar().showMessage(outcome.status(), 8000)

@@ -238,3 +238,48 @@ def test_symbols_inside_words_and_capitals_after_small_letters_count_against_a_r
     assert _word_evidence("comment – as usual") == 0  # punctuation is no word
     assert _word_evidence("comment ñ as usual") < 0  # a lone rare letter is no word
     assert _word_evidence("Le texte à lire") > 0  # a lone common one is
+
+
+# Trial 21: English news in Windows-1252 whose only byte that is a letter in Windows-1250
+# too was a currency sign before a figure ("£3" read as "Ł3", which wordfreq knows in
+# Polish as "ł0"), read as Windows-1250; Central European text must keep its code page.
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Tea prices\n\nThe café charges £3 for a coffee.. It’s the the best.\n", "cp1252"),
+        ("Café owners say “trade is slow” by 20%\n\nThe café charges £3 a cup.\n", "cp1252"),
+        ("The fund paid ¥500m – and £2.5bn more – for the Zorvane café chain.\n", "cp1252"),
+        ("Tickets cost £12; a café au lait, £3.\n", "cp1252"),
+        ("Kawiarnia w Łodzi płaci 3 zł za kawę, powiedział właściciel spółki.\n", "cp1250"),
+        ("Cena kávy stúpla o 5 %, povedal riaditeľ družstva v piatok večer.\n", "cp1250"),
+        # charset-normalizer proposes Vietnamese cp1258 for this one.
+        ("Kavárna na náměstí účtuje 45 Kč za kávu, řekl majitel.\n", "cp1250"),
+    ],
+)
+def test_a_currency_sign_before_a_figure_does_not_make_news_central_european(text, encoding):
+    raw = text.encode(encoding)
+    doc = decode(raw, "story.txt")
+    assert (doc.encoding, doc.text) == (encoding, text)
+    assert doc.encode(doc.text) == raw
+    edited = doc.text.replace(" ", "  ", 1)
+    assert doc.encode(edited) == raw.replace(b" ", b"  ", 1)
+
+
+def test_a_word_with_a_figure_is_no_evidence_for_a_code_page():
+    from copydesk.checks.document import _word_evidence
+
+    assert _word_evidence("charges Ł3 for it") == 0
+    assert _word_evidence("charges £3 for it") == 0
+    assert _word_evidence("płaci złotych") > 0  # near miss: real words still count
+
+
+def test_western_text_with_a_byte_windows_1252_leaves_unassigned_is_read_as_latin_1():
+    # 0x8D is unassigned in Windows-1252, so only ISO 8859-1 reads the whole file; it
+    # was read as Windows-1250 ("Ł3", "Ť"), the next code page that could.
+    raw = "The café charges £3 a cup.\n".encode("cp1252") + b"\x8d\n"
+    doc = decode(raw, "story.txt")
+    assert doc.encoding == "iso8859-1" and doc.text.startswith("The café charges £3")
+    assert doc.encode(doc.text) == raw
+    polish = "Kawiarnia w Łodzi płaci 3 zł za kawę, powiedział właściciel.\n"
+    raw = polish.encode("cp1250") + b"\x8d\n"  # 0x8D is Ť in Windows-1250
+    assert decode(raw, "a.txt").encoding == "cp1250"

@@ -109,3 +109,48 @@ def test_check_and_fix_say_one_line_exit_2_and_write_nothing(tmp_path, capsys, d
     assert code == 2 and "story.docx: not a readable Word document" in err
     assert sorted(p.name for p in out_dir.iterdir()) == ["other.txt"]  # the other file fixed
     assert (src / "story.docx").read_bytes() == data  # nothing lost
+
+
+def _folder_with_documents(tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The  harbour reopened on Tuesday.\n", "utf-8")
+    (folder / "story.docx").write_bytes(_zip("word/document.xml"))
+    (folder / "wire.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n%%EOF\n")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))  # not a document
+    return folder
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_documents_in_a_folder_are_named_once_and_the_exit_status_is_unchanged(
+    tmp_path, capsys, command
+):
+    # Trial 21: a .docx or .pdf in a folder was skipped without a word.
+    folder = _folder_with_documents(tmp_path)
+    extra = ["-o", str(tmp_path / "out")] if command == "fix" else []
+    code = main([command, "--no-languagetool", *extra, str(folder)])
+    err = capsys.readouterr().err
+    notes = [line for line in err.splitlines() if "document(s) in the folder" in line]
+    assert notes == [
+        f"copydesk: 2 word-processor or PDF document(s) in the folder not checked (not plain"
+        f" text; save them as .txt to check them): {folder / 'story.docx'}, {folder / 'wire.pdf'}"
+    ]
+    assert "photo.jpg" not in err
+    (folder / "story.docx").unlink()
+    (folder / "wire.pdf").unlink()
+    extra = ["-o", str(tmp_path / "out2")] if command == "fix" else []
+    assert main([command, "--no-languagetool", *extra, str(folder)]) == code
+    assert "document(s)" not in capsys.readouterr().err  # near miss: none, no note
+
+
+def test_a_folder_search_names_documents_only_when_asked(tmp_path):
+    from copydesk.checks.files import collect, documents_note
+
+    folder = _folder_with_documents(tmp_path)
+    documents: list = []
+    items, errors = collect([folder], documents=documents)
+    assert [i.path.name for i in items] == ["a.txt"] and errors == []
+    assert [p.name for p in documents] == ["story.docx", "wire.pdf"]
+    assert collect([folder]) == (items, [])
+    many = [folder / f"s{n}.pdf" for n in range(7)]
+    assert documents_note(many)[0].endswith("s4.pdf and 2 more") and documents_note([]) == []

@@ -231,7 +231,8 @@ def test_a_fix_a_legacy_articles_encoding_cannot_hold_is_refused_on_its_own(tmp_
     batch.take_results(Engine(checks=[arrow, dots]).check_batch(batch.members()))
     [fixed] = fix_batch(Engine(checks=[arrow, dots]), batch, apply_all=True)
     assert fixed.skipped == [
-        f"1:19: test.arrow: '→' cannot be stored in {fr.doc.encoding}, the file's encoding"
+        f"1:19: test.arrow: '→' cannot be stored in {fr.doc.encoding}, the file's encoding;"
+        " left out (the copy keeps the file's encoding)"
     ]
     assert fr.corrected_bytes() == text.replace("demain..", "demain.").encode("cp1252")
 

@@ -56,3 +56,37 @@ def test_runs_always_rebuild_both_texts(case):
     assert corrected_text(runs) == apply_edits(text, edits).text
     assert original_text(runs) == text
     assert all(r.text for r in runs)
+
+
+def test_typed_edits_are_shown_as_changes_beside_the_accepted_fixes():
+    # Trial 21: the Tracked Changes view left out what the editor typed (Ctrl+T).
+    from copydesk.checks.tracked import TYPED_RULE, with_typed
+
+    untyped = "The mayor of Quellby said teh plan was good.\n"
+    text = "The new mayor of Quellby said teh plan was fine.\n"
+    at = text.index("teh")
+    runs = with_typed(tracked_runs(text, [Edit(at, 3, "the", "test.teh")]), untyped, text)
+    changed = [(r.mark, r.text, r.rule) for r in runs if r.mark != Mark.KEPT]
+    assert changed == [
+        (Mark.INSERTED, " new", TYPED_RULE),
+        (Mark.DELETED, "teh", "test.teh"),
+        (Mark.INSERTED, "the", "test.teh"),
+        (Mark.DELETED, "good", TYPED_RULE),
+        (Mark.INSERTED, "fine", TYPED_RULE),
+    ]
+    assert corrected_text(runs) == "The new mayor of Quellby said the plan was fine.\n"
+    assert original_text(runs) == untyped
+
+
+def test_nothing_typed_leaves_the_runs_as_they_were():
+    from copydesk.checks.tracked import with_typed
+
+    text = "The mayor of Quellby said teh plan was good.\n"
+    runs = tracked_runs(text, [Edit(text.index("teh"), 3, "the", "test.teh")])
+    assert with_typed(runs, text, text) == runs
+    deleted = "The mayor said teh plan was good.\n"  # a typed deletion only
+    typed = with_typed(tracked_runs(deleted, []), text, deleted)
+    assert [(r.mark, r.text) for r in typed if r.mark != Mark.KEPT] == [
+        (Mark.DELETED, " of Quellby")
+    ]
+    assert corrected_text(typed) == deleted and original_text(typed) == text

@@ -156,7 +156,8 @@ def test_a_fix_the_charset_cannot_hold_is_left_open_with_its_reason(tmp_path):
     assert {it.issue.rule for it in fr.items} == {"test.dash", "test.spaces"}
     refused = accept_fixes(fr, apply_all=True)
     assert refused == [
-        "[Coffee menu]:1:9: test.dash: '—' cannot be stored in iso8859-1, the file's encoding"
+        "[Coffee menu]:1:9: test.dash: '—' cannot be stored in iso8859-1, the file's encoding;"
+        " left out (the copy keeps the file's encoding)"
     ]
     # The other fix is saved, in the file's charset, the dash left as it was.
     assert fr.corrected_bytes() == text.replace("Bonjour  le", "Bonjour le").encode("latin-1")
@@ -204,14 +205,16 @@ def test_utf8_quotes_pasted_into_a_latin1_po_are_named_not_written(tmp_path, cap
     skipped = [line.strip() for line in out.splitlines() if "skipped:" in line]
     assert skipped == [
         f"skipped: {src}:[Two]:1:{at[0]}: encoding.mojibake: '“' cannot be stored in iso8859-1,"
-        " the file's encoding",
+        " the file's encoding; left out (the copy keeps the file's encoding)",
         f"skipped: {src}:[Two]:1:{at[1]}: encoding.mojibake: '”' cannot be stored in iso8859-1,"
-        " the file's encoding",
+        " the file's encoding; left out (the copy keeps the file's encoding)",
     ]
     # The report says why they are open, with --all too (not "run fix again").
     rows = [r for r in csv.DictReader(io.StringIO(report.read_text("utf-8")))]
     open_rows = [r for r in rows if r["outcome"] == "open"]
     assert [r["reason"] for r in open_rows] == [
-        "not applied: '“' cannot be stored in iso8859-1, the file's encoding",
-        "not applied: '”' cannot be stored in iso8859-1, the file's encoding",
+        "not applied: '“' cannot be stored in iso8859-1, the file's encoding;"
+        " left out (the copy keeps the file's encoding)",
+        "not applied: '”' cannot be stored in iso8859-1, the file's encoding;"
+        " left out (the copy keeps the file's encoding)",
     ]
