@@ -139,14 +139,15 @@ class ReviewBatch:
     def recheck_after(self, decided: Iterable[FileReview], engine: Engine) -> list[FileReview]:
         """The files to check again after decisions on ``decided``: those files, and, when
         one of them is bilingual and ``engine`` runs a batch check, every other bilingual
-        file too.  All the bilingual files' units are one batch, so a batch check's issues
-        in another file (a name written two ways across the files, one source translated
-        two ways) read the decided file's units: a decision there can settle them, or
-        raise new ones.  The plain files' batch is their own (``rechecks``)."""
+        file with a batch issue that reads a decided file (one source translated two ways
+        across the files, a name written two ways): a decision there can settle it.  Not
+        every bilingual file: a re-check of all of them after each decision is slow with
+        LanguageTool on, and a new batch issue a decision raises elsewhere is found at the
+        next full check.  The plain files' batch is their own (``rechecks``)."""
         chosen = {id(f) for f in decided}
-        bilingual = [f for f in self.bilingual() if id(f) in chosen]
-        if bilingual and any(c.scope == "batch" for c in engine.checks):
-            chosen |= {id(f) for f in self.bilingual()}
+        paths = {str(f.path) for f in self.bilingual() if id(f) in chosen}
+        if paths and any(c.scope == "batch" for c in engine.checks):
+            chosen |= {id(f) for f in self.bilingual() if _reads_any(f, paths)}
         return [f for f in self.files if id(f) in chosen]
 
     def by_path(self, path: str) -> FileReview | None:
@@ -251,3 +252,9 @@ def _separate_roots(roots: list[Path], items: Sequence[InputFile], output_dir: P
 
 
 Session = ReviewBatch  # the window's older name for it
+
+
+def _reads_any(fr: FileReview, paths: set[str]) -> bool:
+    """Whether an issue of ``fr`` is a batch issue that involves one of ``paths`` (a
+    bilingual unit's location is its file's path, ``#`` and the unit)."""
+    return any(loc.path.split("#")[0] in paths for it in fr.items for loc in it.issue.related)

@@ -87,4 +87,17 @@ def test_a_plain_file_decided_does_not_check_the_bilingual_files(tmp_path: Path)
     plain.write_text("The conference is tomorrow morning.\n")
     (fc,), _ = batch.open_loaded([plain])
     assert batch.recheck_after([fc], engine) == [fc]
-    assert batch.recheck_after([fb], engine) == [fa, fb]
+    batch.check_bilingual(engine)
+    assert batch.recheck_after([fa], engine) == [fa, fb]  # b's batch issue reads a
+
+
+def test_a_bilingual_file_no_batch_issue_ties_to_the_decided_one_is_not_checked_again(
+    tmp_path: Path,
+) -> None:
+    """The near miss: b's batch issue reads a, not the other way round; re-checking every
+    bilingual file after each decision is slow with LanguageTool on."""
+    engine = Engine(checks=[WORD, REGISTRY.get("bilingual.consistency")])
+    batch, fa, fb = _open(tmp_path)
+    batch.check_bilingual(engine)
+    assert _rules(fa) == ["test.house-word"] and not any(it.issue.related for it in fa.items)
+    assert batch.recheck_after([fb], engine) == [fb]
