@@ -100,9 +100,47 @@ def _shaped_line(line_text: str) -> bool:
     return True
 
 
+_BYLINE = regex.compile(
+    r"(?i:by)\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*"
+    r"(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}\p{M}'’.\-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.\-]*)?"
+)
+_READ_TIME = regex.compile(
+    r"(?:\d{1,2}\s*[-–]?\s*min(?:ute)?s?\.?\s+read"
+    r"|(?:estimated\s+)?read(?:ing)?\s+time\s*[:|–—-]?\s*\d{1,2}\s*min(?:ute)?s?\.?)",
+    regex.IGNORECASE,
+)
+_DATE_ALONE = regex.compile(DATE, regex.IGNORECASE)
+MAX_FIELD_WORDS = 8
+
+
+def _field(part: str) -> bool:
+    """One field of a template's metadata line: a dated or linked key (``Updated Dec. 3,
+    2026``), a date, a byline (``By Jane Smith``), a read time (``4 min read``) or a short
+    ``Key: value`` of metadata_keys.txt (``Tags: ports, Portugal``)."""
+    shaped, text_key = _keys()
+    m = shaped.match(part)
+    if m and m.end() == len(part):
+        return True
+    if any(p.fullmatch(part) for p in (_DATE_ALONE, _BYLINE, _READ_TIME)):
+        return True
+    return (
+        bool(text_key.match(part))
+        and len(part.split()) <= MAX_FIELD_WORDS
+        and not regex.search(r"[.!?]\W*\Z", part)
+    )
+
+
+def _field_line(line_text: str) -> bool:
+    """Two or more metadata fields joined by ``|``, ``·`` or ``•`` and nothing else:
+    ``By Jane Smith | 3 March 2025 | 4 min read``.  A sentence, a table row or a headline
+    with a section label (``Opinion | Why the port matters``) has a part that is no field."""
+    parts = _SEPARATOR.split(line_text.strip())
+    return len(parts) >= 2 and all(_field(p) for p in parts)
+
+
 def _whole_line(line_text: str) -> bool:
     _, text_key = _keys()
-    if _shaped_line(line_text):
+    if _shaped_line(line_text) or _field_line(line_text):
         return True
     # A "Key: value" line, short, and not a sentence ("Source: the ministry said no.").
     return (
@@ -126,7 +164,7 @@ def _mid_line() -> regex.Pattern[str]:
 
 
 def _middle_line(line_text: str) -> bool:
-    if _shaped_line(line_text):
+    if _shaped_line(line_text) or _field_line(line_text):
         return True
     return bool(_mid_line().fullmatch(line_text.strip()))
 

@@ -18,7 +18,8 @@ Examples and what is reported:
 
 Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``, also when the
 next phrase begins with their last word (``met face to face to talk``), and so is
-``from X to X`` of any noun (``from house to house to persuade``);
+``from X to X`` of any noun (``from house to house to persuade``) and ``X by X``,
+``X after X`` of any noun (``reduplicating_links.txt``: ``day by day by the mill``);
 emphatic modifiers (``tractors and more tractors``) in
 ``emphatic_modifiers.txt``; parallelism separated by commas or conjunctions
 (``of the people, by the people``) is never flagged, nor is a phrase said three times
@@ -66,13 +67,22 @@ def _plain_run(text: str, toks: list[Span], a: int, b: int) -> bool:
 def _reduplication(low: list[str], i: int, n: int) -> bool:
     """ "X to X" and the next phrase's "to": "went from house to house to persuade", "met
     face to face to talk".  The copy "house to" is a reduplication of any noun after
-    "from" ("from door to door"), or an idiom of ok_phrases.txt ("face to face"); not a
-    phrase written twice ("access to access to")."""
+    "from" ("from door to door"), an idiom of ok_phrases.txt ("face to face"), or a noun
+    doubled around a link no noun takes as its complement (reduplicating_links.txt: "day
+    by day by", "year after year after"); not a phrase written twice ("access to access
+    to", "followed by followed by")."""
     if n != 2:
         return False
     if " ".join(low[i : i + 3]) in word_list("ok_phrases"):
         return True
-    return low[i + 1] == "to" and i > 0 and low[i - 1] == "from" and low[i] not in function_words()
+    # "year after year after year": the copy "after year" read one word on
+    if i > 0 and low[i - 1] == low[i + 1] and _reduplication(low, i - 1, n):
+        return True
+    if low[i] in function_words():
+        return False
+    if low[i + 1] in word_list("reduplicating_links"):
+        return "NOUN" in word_classes(low[i])
+    return low[i + 1] == "to" and i > 0 and low[i - 1] == "from"
 
 
 _COMMA_GAP = regex.compile(r"\s*,\s+")

@@ -33,7 +33,7 @@ from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.pronoun._people import first_names, resource_words
+from copydesk.checks.rules.pronoun._people import first_names, person_nouns, resource_words
 from copydesk.checks.rules.word._shared import (
     CAPITALISED_INSIDE,
     batch_capitalised_inside,
@@ -118,6 +118,65 @@ def _object_position(text: str, tokens: list[Span], first: int, starts: frozense
     return False
 
 
+# A sentence's noun-phrase subject, a determiner and lower-case words ending in a noun for
+# a person, then one space, a capitalised subject pronoun, one space, a lower-case word.
+_NOUN_SUBJECT = regex.compile(
+    r"(?P<det>The|This|That|These|Those|Our|Their)(?P<mods>(?: [\p{Ll}\-]+){0,3})"
+    r" (?P<head>\p{Ll}[\p{Ll}\-]+) (?P<pro>He|She|They) (?P<next>\p{Ll}[\p{L}'’\-]*)"
+)
+_SINGULAR_DETERMINERS = frozenset({"The", "This", "That", "Our", "Their"})
+_PLURAL_DETERMINERS = frozenset({"The", "These", "Those", "Our", "Their"})
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s*\Z")
+
+
+def _singular(word: str) -> str | None:
+    """The person noun a plural ("ministers", "deputies", "spokesmen") is the plural of."""
+    nouns = person_nouns()
+    for cut, add in (("men", "man"), ("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut) and word[: -len(cut)] + add in nouns:
+            return word[: -len(cut)] + add
+    return None
+
+
+def _agrees(det: str, head: str, pro: str) -> bool:
+    """The pronoun can stand for the noun: a singular person noun of a compatible gender
+    for He/She ("the minister He"), a plural of people for They ("the ministers They")."""
+    if pro == "They":
+        return det in _PLURAL_DETERMINERS and (
+            _singular(head) is not None or head in resource_words("plural_group_nouns")
+        )
+    noun = person_nouns().get(head)
+    if noun is None or det not in _SINGULAR_DETERMINERS:
+        return False
+    wrong = "f" if pro == "He" else "m"
+    return not (noun.gender == wrong and noun.weight >= 3)
+
+
+def _noun_subject_repeats(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """``The ministers They agreed``: a determiner + common-noun subject at a sentence start
+    repeated by a capitalised pronoun that agrees with it.  Offered, never applied: the
+    pronoun may be a capitalisation slip of another clause ("the minister He appointed")."""
+    not_verbs = word_list("not_verbs.txt")
+    for m in _NOUN_SUBJECT.finditer(text):
+        if m["next"] in not_verbs or not _agrees(m["det"], m["head"], m["pro"]):
+            continue
+        if not starts_sentence(text, m.start("det")):
+            continue
+        line_end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else None]
+        if not _SENTENCE_END.search(line):
+            continue  # a headline or a label, not a sentence
+        subject = text[m.start("det") : m.end("head")]
+        yield ctx.issue(
+            m.start("pro") - 1,
+            len(m["pro"]) + 1,
+            f"'{m['pro']}' repeats the subject '{subject}'",
+            [""],
+            confidence=0.7,
+            safe=False,
+        )
+
+
 @check(
     "word.duplicated-subject",
     Category.WORD,
@@ -188,3 +247,4 @@ def duplicated_subject(text: str, ctx: CheckContext) -> Iterator[Issue]:
             confidence=0.9 if safe else 0.7,
             safe=safe,
         )
+    yield from _noun_subject_repeats(text, ctx)
