@@ -17,6 +17,11 @@ def run(check_id: str, text: str) -> list[Issue]:
     return Engine(checks=[REGISTRY.get(check_id)]).check_text(text)
 
 
+def pronoun_issues(text: str) -> list[Issue]:
+    """The pronoun.gender issues of ``text``, alone."""
+    return [i for i in run("pronoun.gender", text) if i.rule == "pronoun.gender"]
+
+
 def family_engine(*prefixes: str) -> Engine:
     settings = Settings()
     settings.select = list(prefixes)

@@ -5,14 +5,10 @@ import pytest
 
 from bench import build_census_names as build
 from copydesk.checks.data import data_lines
-from copydesk.checks.engine import Engine
-from copydesk.checks.registry import REGISTRY
 from copydesk.checks.rules.pronoun._people import census_first_names, first_names
+from tests.checks.rules.helpers import pronoun_issues
 
-
-def run(text: str) -> list:
-    rule = "pronoun.gender"
-    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+run = pronoun_issues
 
 
 def _names(name: str) -> set[str]:

@@ -3,13 +3,9 @@ whoever it may be, not a named person, and casts no vote."""
 
 import pytest
 
-from copydesk.checks.engine import Engine
-from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import pronoun_issues
 
-
-def run(text: str) -> list:
-    rule = "pronoun.gender"
-    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+run = pronoun_issues
 
 
 OPENING = "Marco Quellmann runs a print shop in the old town. Quellmann said "

@@ -6,8 +6,7 @@ a brother, an earlier pronoun) stay quiet. Invented names throughout."""
 
 import pytest
 
-from copydesk.checks.engine import Engine
-from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import pronoun_issues
 
 OBIT = (
     "Tovilde Rasmark, weaver, dies at 91\n\n"
@@ -28,9 +27,7 @@ MAN = (
 )
 
 
-def run(text: str) -> list:
-    rule = "pronoun.gender"
-    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+run = pronoun_issues
 
 
 def test_the_other_pronoun_after_a_clause_link_is_the_subjects():

@@ -2,8 +2,7 @@
 the subject is of its gender ("His wife of 58 years, …" in an obituary, after a paragraph
 that quotes a woman)."""
 
-from copydesk.checks.engine import Engine
-from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import pronoun_issues
 
 OBIT = (
     "Tomasz Wirkowski, accordion maker, dies at 88\n\n"
@@ -17,9 +16,7 @@ OBIT = (
 )
 
 
-def run(text: str) -> list:
-    rule = "pronoun.gender"
-    return [i for i in Engine(checks=[REGISTRY.get(rule)]).check_text(text) if i.rule == rule]
+run = pronoun_issues
 
 
 def test_an_opening_possessive_is_the_subjects():
