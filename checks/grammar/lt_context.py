@@ -19,6 +19,10 @@ Each filter is narrow: the rule stays on, and fires where its error is real.
   inspector``): a plural of a thing modifies the next noun as a noun adjunct; an owner
   that is a person, an animal or an organisation (``the ministers speech``) keeps its
   issue.
+- A superlative after a verb other than a linking one, with no noun after it, taken for a
+  missing "the" (``the cuts would fall hardest on pupils``): an adverb, which takes no
+  article.  After a linking verb (``he is best player``) or before a noun it keeps its
+  issue.
 """
 
 from __future__ import annotations
@@ -179,6 +183,26 @@ def noun_adjunct(rule: str, text: str, start: int, end: int) -> bool:
     return low not in owners and not any(base in owners for base in lemmas(low))
 
 
+# Verbs after which a superlative describes the subject, as an adjective does ("is best")
+_LINKING = frozenset({"be", "become", "seem", "remain", "appear", "look", "feel", "get", "stay"})
+_LAST_TWO = regex.compile(r"(\p{L}+)[^\S\n]+(\p{L}+)[^\p{L}]*\Z")
+
+
+def superlative_adverb(rule: str, text: str, start: int, end: int) -> bool:
+    """A superlative LanguageTool wants "the" before, used as an adverb (see above): the
+    word before it a verb that is no linking verb, and no content word after it."""
+    if rule != "THE_SUPERLATIVE":
+        return False
+    m = _LAST_TWO.search(text, max(0, start - 40), end)
+    if m is None or m.end(2) < start or _modifies_next(text, m.end(2)):
+        return False
+    import lemminflect  # loaded by the word-class checks already; its tables load once
+
+    lemmas = lemminflect.getAllLemmas(m.group(1).lower())
+    verbs = set(lemmas.get("VERB", ())) | set(lemmas.get("AUX", ()))
+    return bool(verbs) and not verbs & _LINKING
+
+
 def house_style(
     rule: str, text: str, start: int, end: int, suggestions: Sequence[str], language: str
 ) -> bool:
@@ -188,4 +212,5 @@ def house_style(
         or collective_plural(rule, text, start, end, language)
         or foreign_unit(rule, text, start, end, suggestions)
         or noun_adjunct(rule, text, start, end)
+        or superlative_adverb(rule, text, start, end)
     )

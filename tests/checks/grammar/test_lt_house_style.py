@@ -119,3 +119,21 @@ def test_loanwords_written_without_accents_are_news_style(real_lt):
     assert not any("DIACRITICS" in rule for rule, _ in found), found
     assert "EN_DIACRITICS_REPLACE_ORTHOGRAPHY" in lt_mapping.config().disabled_rules
     assert any(span == "recieved" for _, span in found), found  # spelling still checked
+
+
+def test_a_superlative_adverb_after_a_verb_needs_no_article(real_lt, monkeypatch):
+    # A trial: "would fall hardest on" was offered "the hardest".
+    text = "The new fees would fall hardest on small farms, the council said."
+    assert _fires(_unfiltered(monkeypatch, text), "THE_SUPERLATIVE", "hardest")
+    assert not _fires(_lt(text), "THE_SUPERLATIVE", "hardest")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is best player in the team.",  # after a linking verb: an adjective
+        "Their new striker played best football of the season.",  # before a noun
+    ],
+)
+def test_a_superlative_missing_its_article_still_fires(real_lt, text):
+    assert any(rule.startswith("lt.THE_SUPERLATIVE") for rule, _ in _lt(text)), _lt(text)
