@@ -144,8 +144,8 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_af/README.md); run once on 2026-12-03 at 16:42 UTC, seed 20261222, main
-           281784a, only its summary lines read; its misses are unread: tunable from the
-           next session, when they are read;
+           281784a, only its summary lines read; its misses read on 2026-12-03 at 17:45 UTC
+           (the next session), tunable since;
   fresh_ag fresh_ag/*.txt: twelve more, written on 2026-12-03 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ac and fresh_ae
            READMEs, the file names of every pool and one fresh_ae article), in other regions

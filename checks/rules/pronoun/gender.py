@@ -1238,6 +1238,25 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
     return None
 
 
+def _shared_surname(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
+    """Someone else of the pronoun's gender, no relative, named before ``p`` with every word
+    of the name ``ante`` gives: "Liesbeth Van Damme … Koen Van Damme, who is not related to
+    her, … Van Damme said she" may mean either, whoever was named last."""
+    ent = ante.entity
+    parts = {q for w in a.text[ante.start : ante.end].split() for q in people.name_parts(w)}
+    if ent is None or not parts or parts == ent.tokens:
+        return None  # a full name says whom it means
+    for m in a.mentions:
+        if m.start >= p.tok.start:
+            break
+        other = m.entity
+        if other is None or other is ent or other.relative or not other.is_person:
+            continue
+        if parts <= other.tokens and other.gender(exclude=p.tok.start) == p.gender:
+            return f"{other.name} (shares the surname)"
+    return None
+
+
 def _on_stage(a: Analysis, p: Pronoun) -> bool:
     """A pronoun of ``p``'s gender outside quotations in the sentence just before ``p``'s
     (the last of the paragraph before, when ``p``'s sentence opens its own; only that one
@@ -1366,7 +1385,9 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # The paragraph opens by naming its person in full as the subject: those named
         # in the paragraphs before have left the stage.
         window = [m for m in window if m.sent == sent]
-    blocker = _blocker(a, p, ante, window, fresh) or _namesake(a, p, ante)
+    blocker = (
+        _blocker(a, p, ante, window, fresh) or _namesake(a, p, ante) or _shared_surname(a, p, ante)
+    )
     if blocker:
         return f"{ent.name}: blocked by {blocker}"
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None

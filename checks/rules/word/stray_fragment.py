@@ -196,7 +196,21 @@ def _lost_space(cap: str, tail: str) -> bool:
             tail.endswith("s") and not tail.endswith("ss") and any(zipf(s) >= WORD for s in stems)
         )
         return bool({"NOUN", "ADJ"} & classes) and not plural and tail not in function_words()
-    return cap == "I" and bool({"VERB", "AUX"} & classes) and "NOUN" not in classes
+    return (
+        cap == "I"
+        and bool({"VERB", "AUX"} & classes)
+        and "NOUN" not in classes
+        and not _present_participle(tail)
+    )
+
+
+def _present_participle(word: str) -> bool:
+    """``according``, ``making``: an -ing form of a verb English knows, which never follows
+    the pronoun "I" ("Iaccording to…" lost a stray capital, not a space); "bring" is none."""
+    if not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    return any(word_classes(s) for s in (stem, stem + "e") if len(s) >= 2)
 
 
 def _safe_zipf(word: str) -> float:

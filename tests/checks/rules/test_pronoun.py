@@ -1813,3 +1813,26 @@ def test_the_message_says_what_the_evidence_is():
         "The chairman, Jonas Pelterby, opened the session. She said the bridge would open in 2028.",
     )
     assert "whom a title or role names as a man" in titled.message
+
+
+_NOT_RELATED = (
+    "A court ruled that the port discriminated against Anna Oostervelt, 41, a pilot, when it "
+    "held back her promotion.\n\nOostervelt joined the port in 2011. She has guided about "
+    "2,900 ships.\n\n{other} Oostervelt, who is not related to her and represents pilots for "
+    'the union, said the case should never have reached a court. "We told them," {said}.'
+    "\n\nOostervelt said {pronoun} would be back on the canal on Friday."
+)
+
+
+def test_a_bare_surname_two_unrelated_people_share_means_no_one_for_sure():
+    """fresh_af: the article's pilot and a man "not related to her" share a surname; the
+    bare surname after both may be either, so neither's pronoun is an error."""
+    text = _NOT_RELATED.format(other="Peter", said="he said", pronoun="she")
+    assert run("pronoun.gender", text) == []
+
+
+def test_a_bare_surname_two_women_share_is_still_a_woman():
+    text = _NOT_RELATED.format(other="Maria", said="she said", pronoun="he")
+    (issue,) = run("pronoun.gender", text)
+    assert text[issue.offset : issue.offset + issue.length] == "he"
+    assert issue.replacements[0] == "she"

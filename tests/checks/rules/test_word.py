@@ -873,8 +873,11 @@ def test_stray_near_misses(text):
         ("The talks ended.\n\nDferries remained tied up.", "Dferries", "Ferries"),
         # one capital before a long everyday word, then a name
         ("The talks ended.\n\nWfederal Health Minister Ana Ruiz spoke.", "Wfederal", "Federal"),
+        # "I" never stands before an -ing form: a stray capital, not a lost space (fresh_af)
+        ("The talks ended.\n\nIaccording to the union, 14 of them left.", "Iaccording",
+         "According"),
     ],
-)
+)  # fmt: skip
 def test_stray_capitals_before_an_ordinary_word_are_dropped(text, token, fix):
     issue = only(STRAY, text)
     assert (issue.matched(text), issue.replacements, issue.safe) == (token, (fix,), True)
@@ -903,6 +906,7 @@ def test_one_stray_capital_before_punctuation_or_a_title(text, token, fix):
         # "A" and "I" are words: the space went missing
         ("The talks ended.\n\nAcrowd gathered outside.", "Acrowd", ("A crowd", "Crowd")),
         ("The talks ended.\n\nIwatched the count, she said.", "Iwatched", ("I watched", "Watched")),
+        ("The talks ended.\n\nIbring my own drum, she said.", "Ibring", ("I bring", "Bring")),
         # an acronym the article uses on its own lost its space before a noun
         ("The talks ended.\n\nUSofficials said no. The US agreed.", "USofficials",
          ("US officials", "Officials")),
