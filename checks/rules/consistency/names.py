@@ -452,6 +452,22 @@ def _capitalised_compound(text: str, items: list[Span]) -> bool:
     )
 
 
+# A run of capitalised words a quotation mark opens and closes, a function word or two
+# ("The", "of") left outside the trimmed run inside them.
+_TITLE_OPEN = regex.compile(r"[“\"‘](?:\p{Lu}\p{Ll}*[ \u00a0])*\Z", regex.REVERSE)
+_TITLE_CLOSE = regex.compile(r"(?:[ \u00a0]\p{Lu}\p{Ll}*)*[”\"’](?![\p{L}\p{N}])")
+
+
+def _quoted_title(text: str, items: list[Span]) -> bool:
+    """The whole run is quoted on its own: a work's title or a nickname (“Natalka of the
+    Steppe”), spelled as its maker spelled it, whatever the people of the text are called."""
+    start, end = items[0].start, items[-1].end
+    return (
+        _TITLE_OPEN.search(text, max(0, start - 40), start) is not None
+        and _TITLE_CLOSE.match(text, end) is not None
+    )
+
+
 def file_mentions(member: BatchMember) -> list[Mention]:
     """The map step: one file's mentions, with the raw text they span (for their surfaces)."""
     text = member.text
@@ -466,7 +482,7 @@ def file_mentions(member: BatchMember) -> list[Mention]:
             _roles(text, items[0].start, items[-1].end) if len(items) > 1 else frozenset(),
         )
         for items, b, a in mentions(text)
-        if not _capitalised_compound(text, items)
+        if not _capitalised_compound(text, items) and not _quoted_title(text, items)
     ]
 
 

@@ -1107,3 +1107,17 @@ def test_a_tie_settled_by_the_part_that_differs_names_each_spelling():
         "each spelling is used 1×; the part that differs is written ‘Vesketh’ 3× in the"
         " batch, ‘Veskett’ 1×"
     )
+
+
+def test_a_name_inside_a_quoted_title_is_the_titles_spelling():
+    """fresh_af: an opera named after its heroine and her town (“Darina Korvelka”, the girl
+    from Korvela) is no misspelling of the town; a title is spelled as its maker spelled it."""
+    docs = {
+        "a.txt": "The opera house staged “Darina Korvelka” on Saturday. Lysak wrote “Darina "
+        "Korvelka” in 1889.\n\nDarina, a poor girl from Korvela, loves Petro.\n\n“Darina "
+        "Korvelka” runs until December.\n"
+    }
+    assert flagged(docs) == set()
+    # outside quotation marks the same names are a person's, and the slip is flagged
+    docs["a.txt"] = docs["a.txt"].replace("“", "").replace("”", "")
+    assert flagged(docs) != set()
