@@ -904,7 +904,30 @@ def _compound_slip(na: Node, nb: Node, i: int) -> bool:
     ("Ana García-Lorca", "Luis García-Lorka") still mean two people (checked first).
     """
     a, b = na.parts[i], nb.parts[i]
-    return _in_compound(na, i) and _in_compound(nb, i) and min(zipf(a), zipf(b)) < RARE_SURNAME
+    return (
+        _in_compound(na, i)
+        and _in_compound(nb, i)
+        and min(zipf(a), zipf(b)) < RARE_SURNAME
+        and not _after_particle_only(na, i)
+    )
+
+
+_PARTICLE_WORD = regex.compile(rf"(?i){_PARTICLE}")
+
+
+def _after_particle_only(node: Node, i: int) -> bool:
+    """Part ``i``'s hyphenated word holds nothing else but a particle ("Al-Harthy",
+    "El-Amin"): the particle names no family, so two such names a letter or two apart
+    ("Al-Harthy", "Al-Harbi") are two surnames, as "Harthy" and "Harbi" would be."""
+    surface = next(iter(node.surfaces))
+    k = 0
+    for word in surface.split():
+        parts = _word_parts(word)
+        if k <= i < k + len(parts):
+            others = parts[: i - k] + parts[i - k + 1 :]
+            return all(_PARTICLE_WORD.fullmatch(p) for p in others)
+        k += len(parts)
+    return False
 
 
 def _in_compound(node: Node, i: int) -> bool:

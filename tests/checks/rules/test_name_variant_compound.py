@@ -88,3 +88,14 @@ def test_two_short_surnames_of_different_sounds_stay_apart():
     assert issues("Priit Vass leads the bureau.", "The chief, Priit Vask, spoke. Vask left.") == []
     # a final c for k where both spellings are English words: two words, not a slip
     assert issues("Anne Park opened the gardens. Parc said the gates would stay open.") == []
+
+
+def test_two_surnames_after_one_particle_are_two_families():
+    """An Arabic article before the hyphen names no family: "Al-Qasimy" and "Al-Qasibi" a
+    letter or two apart are two surnames, as a double surname's halves are not."""
+    first = "Nasser al-Qasimy heads the port. Al-Qasimy said exports rose."
+    second = (
+        "Khalid al-Qasibi, the mayor, spoke. Al-Qasibi said the road was open. "
+        "Al-Qasibi added that it had cost less than planned."
+    )
+    assert issues(first, second) == []
