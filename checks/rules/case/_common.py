@@ -35,6 +35,11 @@ def mid_sentence_capitals() -> frozenset[str]:
 
 
 @cache
+def object_reporting_verbs() -> frozenset[str]:
+    return frozenset(_data("object_reporting_verbs.txt"))
+
+
+@cache
 def lowercase_by_design() -> frozenset[str]:
     return frozenset(_data("lowercase_by_design.txt"))
 

@@ -20,6 +20,11 @@ it holds.  A word with an inner capital after the article is a lower-case word
 (``on The iPads``), and a content word in lower case after the capital, with none after
 it, shows the words there are in sentence case in any line (``6-2 in The final;``).
 
+After a reporting verb that needs what it reports (``said``, ``added``;
+resources/case/object_reporting_verbs.txt) the capital is offered lower case, not
+applied (``The mayor said The district…``: a full stop may be what went missing), and
+not after a quotation in the same sentence (``“No,” he said The…``).
+
 The same words after a quotation closed by a comma (``“We are ready,” He said``,
 ``"Not yet," She added``) continue the sentence: lower-case them (safe).  Only these
 articles and pronouns, never a name (``,” Smith said``) nor ``I``, and only before a
@@ -38,7 +43,12 @@ from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import is_known
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.case._common import ends_sentence, mid_sentence_capitals, no_end_words
+from copydesk.checks.rules.case._common import (
+    ends_sentence,
+    mid_sentence_capitals,
+    no_end_words,
+    object_reporting_verbs,
+)
 
 TITLE_CASE_SHARE = 0.6
 PROSE_WORDS = 4  # lower-case words of four letters or more: a line ending so is prose
@@ -62,6 +72,50 @@ def _after_quote() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<=\p{{L}}|\p{{N}}|[.!?]),[”’\"'][^\S\n]+({caps})[^\S\n]+\p{{Ll}}[\p{{L}}'’\-]*\b"
     )
+
+
+@cache
+def _after_report() -> regex.Pattern[str]:
+    verbs = "|".join(sorted(object_reporting_verbs(), key=len, reverse=True))
+    caps = "|".join(sorted(mid_sentence_capitals() - {"A"}, key=len, reverse=True))
+    # a reporting verb, spaces, the capital word, spaces, a lower-case word
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{verbs})[^\S\n]+({caps})[^\S\n]+(\p{{Ll}}[\p{{L}}'’\-]*)\b"
+    )
+
+
+# Where the sentence holding a position starts: a full stop and a space, or a line.
+_SENTENCE_OPEN = regex.compile(r"(?:[.!?][\"'”’)]*[^\S\n]+|\n)[^.!?\n]*\Z", regex.REVERSE)
+_CLOSING_QUOTE = regex.compile(r"[”\"]|’(?!\p{L})")
+
+
+def _quotation_before(text: str, pos: int) -> bool:
+    """A quotation closes in the sentence before ``pos`` ("“No,” he said The…"): the
+    attribution may be whole, and a full stop lost after it."""
+    m = _SENTENCE_OPEN.search(text, max(0, pos - 400), pos)
+    start = m.start() if m is not None else max(0, pos - 400)
+    return _CLOSING_QUOTE.search(text, start, pos) is not None
+
+
+def _after_reporting_verb(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """A capital article or pronoun right after "said", "added"…, which need what they
+    report ("The mayor said The district would reopen"): the "that" was dropped, or the
+    clause translated on its own.  Offered, not applied: a full stop may be what is
+    missing."""
+    for m in _after_report().finditer(text):
+        cap = m.group(1)
+        if _quotation_before(text, m.start()) or _title_case_line(text, m.start(1)):
+            continue
+        verb = m.group().split()[0]
+        yield ctx.issue(
+            m.start(1),
+            len(cap),
+            f"“{cap}” after “{verb}” in mid-sentence should be lower case"
+            " (unless a full stop is missing before it)",
+            [cap.lower()],
+            confidence=0.6,
+            safe=False,
+        )
 
 
 # What parts a line into labels and clauses: a colon, a semicolon, a bar or a spaced dash.
@@ -152,6 +206,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         "He was taken from the court to A prison outside the city.",
         "She outplayed me in A long endgame.",
         ("“We are ready,” «He» said.", "he"),
+        ("The mayor said «The» district would reopen on Monday.", "the"),  # trial21
     ),
     near_misses=(
         "The minister visited The Hague on Monday.",
@@ -167,9 +222,13 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         "She starred in It and in other horror films.",
         "He made the A list and scored an A grade at school.",
         "Plan A was dropped, and she chose option A because of cost.",
+        # a quotation before the verb: the full stop after it may be what is missing
+        "“We will stay,” the mayor said The district is safe.",
+        "The mayor said The Hague would help.",
     ),
 )
 def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    yield from _after_reporting_verb(text, ctx)
     for m in _after_quote().finditer(text):
         cap = m.group(1)
         yield ctx.issue(
