@@ -1536,3 +1536,31 @@ def test_capital_after_comma_and_closing_quote(text, word):
 )
 def test_capital_after_quote_near_misses(text):
     assert run("case.mid-sentence-capital", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The mayor said The district would reopen on Monday.", "said"),
+        ("She added They would stay until March.", "added"),
+    ],
+)
+def test_a_capital_after_a_reporting_verb_is_offered_not_applied(text, verb):
+    """trial21: "He said The district…" lost its "that", or its full stop; which one, a
+    human decides."""
+    (issue,) = run("case.mid-sentence-capital", text)
+    assert f"after “{verb}”" in issue.message
+    assert issue.replacements[0] == text[issue.offset : issue.end].lower()
+    assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will stay,” the mayor said The district is safe.",  # a lost full stop, maybe
+        "The mayor said The Hague would help.",  # a name
+        "The mayor agreed The district was safe.",  # "agreed" may end a sentence
+    ],
+)
+def test_a_capital_after_a_reporting_verb_near_misses(text):
+    assert run("case.mid-sentence-capital", text) == []
