@@ -138,16 +138,20 @@ class ReviewBatch:
 
     def recheck_after(self, decided: Iterable[FileReview], engine: Engine) -> list[FileReview]:
         """The files to check again after decisions on ``decided``: those files, and, when
-        one of them is bilingual and ``engine`` runs a batch check, every other bilingual
-        file with a batch issue that reads a decided file (one source translated two ways
-        across the files, a name written two ways): a decision there can settle it.  Not
-        every bilingual file: a re-check of all of them after each decision is slow with
-        LanguageTool on, and a new batch issue a decision raises elsewhere is found at the
-        next full check.  The plain files' batch is their own (``rechecks``)."""
+        ``engine`` runs a batch check, every other file of the same batch (the bilingual
+        files' or the plain files') with a batch issue that reads a decided file (one
+        source translated two ways, a name written two ways across the articles): a
+        decision there can settle it.  Not every file: a re-check of all of them after
+        each decision is slow with LanguageTool on, and a new batch issue a decision
+        raises elsewhere is found at the next full check."""
         chosen = {id(f) for f in decided}
-        paths = {str(f.path) for f in self.bilingual() if id(f) in chosen}
-        if paths and any(c.scope == "batch" for c in engine.checks):
-            chosen |= {id(f) for f in self.bilingual() if _reads_any(f, paths)}
+        if any(c.scope == "batch" for c in engine.checks):
+            bilingual = self.bilingual()
+            plain = [f for f in self.readable() if not isinstance(f, BilingualReview)]
+            for group in (bilingual, plain):
+                paths = {str(f.path) for f in group if id(f) in chosen}
+                if paths:
+                    chosen |= {id(f) for f in group if _reads_any(f, paths)}
         return [f for f in self.files if id(f) in chosen]
 
     def by_path(self, path: str) -> FileReview | None:
@@ -257,4 +261,8 @@ Session = ReviewBatch  # the window's older name for it
 def _reads_any(fr: FileReview, paths: set[str]) -> bool:
     """Whether an issue of ``fr`` is a batch issue that involves one of ``paths`` (a
     bilingual unit's location is its file's path, ``#`` and the unit)."""
-    return any(loc.path.split("#")[0] in paths for it in fr.items for loc in it.issue.related)
+    return any(
+        loc.path in paths or loc.path.split("#")[0] in paths
+        for it in fr.items
+        for loc in it.issue.related
+    )

@@ -129,7 +129,8 @@ class WindowChecking(WindowBase):
             return
         files = [f for f in self.session.files if id(f) in self._pending_recheck]
         self._pending_recheck.clear()
-        # A bilingual file's decision may change the batch-wide issues of the others.
+        # A decision may settle a batch-wide issue another file shows (a name written two
+        # ways across the articles): those files are checked again too.
         files = self.session.recheck_after(files, self.engine)
         if files:
             self.start_check(files)

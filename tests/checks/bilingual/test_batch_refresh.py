@@ -3,6 +3,7 @@
 All the bilingual files' units are one batch: a batch check's issue in one file reads
 the others' units, so the files a re-check after a decision takes in
 (``ReviewBatch.recheck_after``) are every bilingual file, not the decided one alone.
+The plain files are a batch of their own, refreshed the same way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.engine import Engine
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import REGISTRY, Check
+from copydesk.checks.review import FileReview
 from copydesk.checks.review_batch import ReviewBatch
 from copydesk.checks.review_bilingual import BilingualReview, iter_rechecks
 from copydesk.checks.review_decide import plan_accept
@@ -101,3 +103,35 @@ def test_a_bilingual_file_no_batch_issue_ties_to_the_decided_one_is_not_checked_
     batch.check_bilingual(engine)
     assert _rules(fa) == ["test.house-word"] and not any(it.issue.related for it in fa.items)
     assert batch.recheck_after([fb], engine) == [fb]
+
+
+def _open_plain(tmp_path: Path) -> tuple[ReviewBatch, FileReview, FileReview]:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(
+        "Governor Yegor Morozov met the mayor.. Morozov said the port would open. Morozov "
+        "left on Friday.\n"
+    )
+    b.write_text("Governor Yegor Morosov arrived on Monday.\n")
+    batch = ReviewBatch(remember=False)
+    (fa, fb), _errors = batch.open_paths([a, b])
+    return batch, fa, fb
+
+
+def test_a_decision_in_a_plain_file_checks_the_plain_files_whose_batch_issue_reads_it(
+    tmp_path: Path,
+) -> None:
+    """trial21: a plain file's decision re-checked only that file, so another article's
+    name-variant issue that counts the decided article's spellings was not refreshed."""
+    engine = Engine(checks=[REGISTRY.get("punct.double"), REGISTRY.get("consistency.name-variant")])
+    batch, fa, fb = _open_plain(tmp_path)
+    batch.recheck(engine)
+    (variant,) = fb.items
+    assert variant.issue.rule == "consistency.name-variant"
+    assert {loc.path for loc in variant.issue.related} == {str(fa.path)}
+    (period,) = fa.items
+    plan_accept(fa, period, period.issue.replacements[0]).apply()
+    assert batch.recheck_after([fa], engine) == [fa, fb]
+    # the near misses: b's issue reads a, not the other way round; no batch check, no b
+    assert batch.recheck_after([fb], engine) == [fb]
+    only_periods = Engine(checks=[REGISTRY.get("punct.double")])
+    assert batch.recheck_after([fa], only_periods) == [fa]
