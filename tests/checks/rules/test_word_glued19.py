@@ -96,6 +96,8 @@ GLUED19_CLEAN = (
     "Tariq Al-Karimi heads the Gulf office.",
     "Sigurd Kvalheimsund owns a farm near Stavdal.",
     "Stelios Manolakis writes for Kathimerini.",
+    # a given name at a paragraph's start, its surname after it (fresh_ai: split, safe)
+    "Ferry reaches the island\n\nVelashini Kovalan, 34, who sells fish, missed the boat.",
     "Ngozi Okafor-Ibekwe directs the clinic.",
     "The villa belonged to a banker from Nimes and stayed in his family.",
     "A statement from Leopold said the talks had failed.",
