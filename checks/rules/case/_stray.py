@@ -159,7 +159,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     word_classes,
 )
 from copydesk.checks.rules.pronoun._people import first_names, person_nouns
-from copydesk.checks.rules.word._shared import sentence_starts
+from copydesk.checks.rules.word._shared import sentence_starts, word_list
 
 COMMON = 3.0  # the lower-case form must be an everyday word
 STEM_COMMON = 3.5  # "scored" -> "score": the stem of a past tense must be common too
@@ -1008,6 +1008,8 @@ def adjective_after_name(ctx: Context) -> Iterator[Stray]:
             continue
         if word_classes(low) & {"VERB", "AUX", "PRON", "DET"} or "ADJ" not in word_classes(low):
             continue
+        if low in word_list("feature_nouns.txt"):
+            continue  # "the Irrawaddy Delta region": the noun that ends a place's name
         if gradable_adjective(low):
             continue  # "Taylor Swift", "Neil Young": surnames are gradable adjectives
         if word in identity_adjectives():

@@ -494,6 +494,8 @@ def test_capitalised_noun_new_evidence_hits(text, word):
         "The Kenyan Society for the Protection of Runners met in Velmora.",
         "The European Commissioner for the Environment, Ana Dorvik, met the runners.",
         "She joined the British Council for the talks in Velmora.",
+        # the noun that ends a place's name, one lemminflect also calls an adjective
+        "A blizzard warning was issued for the Kestrava Delta region on Monday.",
     ],
 )
 def test_capitalised_noun_new_evidence_near_misses(text):
