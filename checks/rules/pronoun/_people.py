@@ -1013,7 +1013,11 @@ def _record(
     leads = ent.name.split()[0] == first.text
     if len(name_idx) >= 2 and leads:
         key = fold(first.low)
-        given = first_names().get(key) or census_first_names().get(key)
+        # US birth counts know English spellings: a name written with letters English does
+        # not use is another language's ("Jānis", a Latvian man's; "Janis", an American
+        # woman's), which those counts say nothing of.
+        census = census_first_names().get(key) if key == first.low else None
+        given = first_names().get(key) or census
         if given and not ent.first_name:
             ent.first_name = given
             across = key in resource_words("first_names_across_cultures")
