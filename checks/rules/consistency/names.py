@@ -640,7 +640,7 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     za, zb = zipf(a), zipf(b)
     if min(za, zb) >= COMMON_NAME:
         return 0.0
-    if _own_language_form(na, nb, a, b):
+    if _own_language_form(na, nb, a, b) or _word_and_foreign_form(na, nb, a, b):
         return 0.0  # "Latvija" beside Latvia, "Ghàidhlig" beside "Gàidhlig"
     if _different_people(na, nb, a, b):
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
@@ -678,6 +678,17 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
 
 
 _LENITED = "bcdfgmpst"  # consonants Gaelic lenites by writing an h after them
+ENGLISH_WORD = 4.0  # a spelling this common is an English word, not a name's slip
+
+
+def _word_and_foreign_form(na: Node, nb: Node, a: str, b: str) -> bool:
+    """An everyday English word beside a spelling, other than by its accents, always written
+    with letters English does not use: the word in another language ("Theatre" beside a
+    street's "Teātra iela"), not a slip of either; a slip keeps the writer's alphabet."""
+    for word, node in ((a, nb), (b, na)):
+        if zipf(word) >= ENGLISH_WORD and all(not s.isascii() for s in node.surfaces):
+            return True
+    return False
 
 
 def _own_language_form(na: Node, nb: Node, a: str, b: str) -> bool:

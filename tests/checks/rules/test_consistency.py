@@ -1121,3 +1121,16 @@ def test_a_name_inside_a_quoted_title_is_the_titles_spelling():
     # outside quotation marks the same names are a person's, and the slip is flagged
     docs["a.txt"] = docs["a.txt"].replace("“", "").replace("”", "")
     assert flagged(docs) != set()
+
+
+def test_an_english_word_beside_its_form_in_another_alphabet_is_no_variant():
+    """fresh_ai: the "Theatre" of a review beside a street named in Latvian ("Teātrī iela",
+    invented); a slip keeps the writer's alphabet."""
+    docs = {
+        "a.txt": "The Kelvor Theatre opened on Friday. The Theatre sold out. The Theatre "
+        "will tour in May.\n\nTickets are sold at the box office on Teātrī iela.\n"
+    }
+    assert flagged(docs) == set()
+    # the same spelling without the macron is a slip of the word, and flagged
+    docs["a.txt"] = docs["a.txt"].replace("Teātrī", "Teatri")
+    assert flagged(docs) != set()
