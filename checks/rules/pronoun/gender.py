@@ -1239,21 +1239,23 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
 
 
 def _shared_surname(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
-    """Someone else of the pronoun's gender, no relative, named before ``p`` with every word
-    of the name ``ante`` gives: "Liesbeth Van Damme … Koen Van Damme, who is not related to
-    her, … Van Damme said she" may mean either, whoever was named last."""
+    """Someone else, no relative and not known to be of the antecedent's gender, named
+    before ``p`` with every word of the name ``ante`` gives: "Liesbeth Van Damme … Koen Van
+    Damme, who is not related to her, … Van Damme said she" may mean either, whoever was
+    named last; so may "Dirir" after "Nasteho Dirir" and her father "Dirir Kaahiye"."""
     ent = ante.entity
     parts = {q for w in a.text[ante.start : ante.end].split() for q in people.name_parts(w)}
     if ent is None or not parts or parts == ent.tokens:
         return None  # a full name says whom it means
+    own = ent.gender(exclude=p.tok.start)
     for m in a.mentions:
         if m.start >= p.tok.start:
             break
         other = m.entity
         if other is None or other is ent or other.relative or not other.is_person:
             continue
-        if parts <= other.tokens and other.gender(exclude=p.tok.start) == p.gender:
-            return f"{other.name} (shares the surname)"
+        if parts <= other.tokens and other.gender(exclude=p.tok.start) != own:
+            return f"{other.name} (shares the name)"
     return None
 
 

@@ -1849,3 +1849,16 @@ def test_us_birth_counts_say_nothing_of_a_name_in_letters_english_does_not_use()
     # the English spelling is the census's, and "his" for it is still flagged
     (issue,) = run("pronoun.gender", text.replace("Dēloris", "Deloris"))
     assert issue.replacements[0] == "her"
+
+
+def test_a_name_a_daughter_and_her_father_share_means_neither_for_sure():
+    """fresh_ai: a surname that is the father's given name ("Nasteho Dirir", daughter of
+    "Dirir Kaahiye"); the bare "Dirir" after both may be either, whatever the list knows of her
+    given name."""
+    text = (
+        "Nasteho Dirir, 26, is the first woman to run the stall at the gate.\n\n"
+        "Her father, Dirir Kaahiye, ran it for 30 years. He is almost blind now.\n\n"
+        "Dirir said the hardest part had been the town. Some elders told her father that "
+        "the work was not suitable."
+    )
+    assert run("pronoun.gender", text) == []
