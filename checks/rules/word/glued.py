@@ -259,6 +259,8 @@ split even after a given name, where no known word ends in the head's last three
 the tail (``Tarnowen Crematorium|on Monday``, ``Drevanik Gymnasium|at Kaldera``); after a given
 name, an unknown surname glued to "of" before a name or a determiner and a name, at a seam few
 known words have, is offered only (``Dr. Lukas Kelvanstutz|of the University``; not "-hof").
+At a sentence start, a token whose rest after its first letter is an everyday word commoner
+than the head is a stray capital's (word.stray-fragment): the glue is offered (``Tab|out``).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
@@ -3171,6 +3173,17 @@ def glued_name_end(text: str, start: int, end: int) -> str | None:
     return split.left
 
 
+STRAY_WORD = 4.5  # "about" 6.3: the word a stray capital's loss leaves is an everyday one
+
+
+def _stray_capital(piece: str, split: Split) -> bool:
+    """``Cabout 410,000 books``: at a sentence start the token less its first letter is an
+    everyday word commoner than the split's head ("about", not "Cab|out"), so a stray
+    capital before it (word.stray-fragment) rivals the glue, which is only offered."""
+    rest = piece[1:]
+    return rest.islower() and zipf(rest) >= max(STRAY_WORD, zipf(split.left))
+
+
 def _offer(
     split: Split, text: str, start: int, piece: str, name_before: bool
 ) -> tuple[list[str], str]:
@@ -3288,6 +3301,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _surname_in_in(split, attested, text, (start, end))
                 or _given_name_then_bare_noun(split, text, start)
                 or _guarded(split, text, (start, end), attested)
+                or (at_start and _stray_capital(piece, split))
             ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             options, message = _offer(split, text, start, piece, after_name and not particle)

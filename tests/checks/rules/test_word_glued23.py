@@ -11,6 +11,10 @@ word.stray-fragment: one stray capital before a plural possessive (``Tfarmers’
 dropped as before a singular one; before a capitalised word, an everyday adjective of four
 letters (a name's first word lower-cased, ``Tdark Horse``) is offered, not applied.
 
+At a sentence start, a glue whose token less its first letter is an everyday word commoner
+than the split's head (``Tabout``: "Tab|out" against a stray capital before "about") is only
+offered, so `fix` drops the stray capital instead.
+
 Every example is invented, or a real name no pool uses."""
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from copydesk.checks.engine import Engine
+from copydesk.checks.fixer import fix_text
 from copydesk.checks.registry import REGISTRY
 from tests.checks.rules.helpers import applied_split, offered_split
 
@@ -116,3 +121,16 @@ def test_stray_capital_before_short_adjective_offered(text: str, token: str, fix
 )
 def test_stray_near_misses(text: str) -> None:
     assert STRAY.check_text(text) == []
+
+
+BOTH = Engine(checks=[REGISTRY.get("word.glued"), REGISTRY.get("word.stray-fragment")])
+
+
+def test_stray_capital_before_everyday_word_outranks_a_sentence_start_glue() -> None:
+    # "Tab|out" reads as two words, but "about" is far commoner than "Tab": a stray capital
+    text = "The ministry said on Sunday.\n\nTabout 410,000 books were printed."
+    glued = [i for i in BOTH.check_text(text) if i.rule == "word.glued"]
+    assert [(i.matched(text), i.replacements[0], i.safe) for i in glued] == [
+        ("Tabout", "Tab out", False)
+    ]
+    assert fix_text(BOTH, text).text == text.replace("Tabout", "About")
