@@ -253,6 +253,15 @@ Precision: a name's particle or a function word (which the word-class lexicon ma
 nouns: "van", "that") before a surname the text writes alone ends no given name, so the
 full-name guard leaves such a split as it was (``Lukas|van Kelwyk``, ``Monday|that``).
 
+Issue 15, glued23: a long noun English knows (seven letters or more, the kind of building or
+place a run of names ends in) glued to "on", "in" or "at" before what a preposition takes is
+split even after a given name, where no known word ends in the head's last three letters and
+the tail (``Tarnowen Crematorium|on Monday``, ``Drevanik Gymnasium|at Kaldera``); after a given
+name, an unknown surname glued to "of" before a name or a determiner and a name, at a seam few
+known words have, is offered only (``Dr. Lukas Kelvanstutz|of the University``; not "-hof").
+At a sentence start, a token whose rest after its first letter is an everyday word commoner
+than the head is a stray capital's (word.stray-fragment): the glue is offered (``Tab|out``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.
@@ -517,7 +526,7 @@ def _candidate(
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     after = (after_name, after_given)
-    strong, prep = _word_knowledge(head, tail, after, standalone, next_word, subject)
+    strong, prep = _knowledge(head, tail, after, standalone, (next_word, before[2]), subject)
     # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
@@ -569,6 +578,8 @@ def _doubtful(
     if _plural_shape(head, tail) and _may_be_finite(next_word) and _people_plural(head, where[2]):
         return True
     if not after_name and _unknown_stem(head, where[0]):
+        return True
+    if after_name and not where[0] and _unknown_name_of(head, tail, next_word, where[4]):
         return True
     return _name_before_name(head, tail, next_word, where)
 
@@ -1413,6 +1424,21 @@ def _narrow_seam(head: str, tail: str) -> bool:
     return seam <= RARE_ENDING and not rival and seam_counts(tail, 3)[head[-3:].lower()] == 0
 
 
+def _unknown_name_of(head: str, tail: str, next_word: str, name_next: bool) -> bool:
+    """``Dr. Lukas Kelvanstutz|of the University``: after a given name, a surname no lexicon
+    knows glued to "of" before a name or a determiner and a name (``name_next``), at a seam
+    few known words have (``_narrow_seam``: "-tzof", "-rtof"; not "-hof": Bischof) where no
+    longer tail is a word.  Offered only (``_doubtful``): a rare surname may end in "-of"."""
+    if tail != "of" or len(head) < 5 or not head.isalpha() or zipf(head) >= NAME:
+        return False
+    if not (next_word[:1].isupper() or (next_word in word_list("determiners.txt") and name_next)):
+        return False
+    piece = head + tail
+    if any(zipf(piece[k:]) >= PART for k in range(1, len(head))):
+        return False
+    return _narrow_seam(head, tail)
+
+
 def _of_before_name(head: str, tail: str, next_word: str) -> bool:
     """``James Hansen|of Columbia``: a known name, then "of" and a name.
 
@@ -1426,6 +1452,19 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
         # "Keiko Murata|of a university"
         and (next_word[:1].isupper() or next_word in word_list("determiners.txt"))
     )
+
+
+def _knowledge(
+    head: str, tail: str, after: tuple[bool, bool], standalone: bool, next_: tuple[str, bool],
+    subject: bool,
+) -> tuple[bool, bool]:  # fmt: skip
+    """``_word_knowledge``, and an unknown surname glued to "of" after a given name before an
+    institution (``_unknown_name_of``; offered only, ``_doubtful``); ``next_`` is the next word
+    and whether a capitalised word follows it."""
+    next_word, name_next = next_
+    if after[0] and _unknown_name_of(head, tail, next_word, name_next):
+        return True, True
+    return _word_knowledge(head, tail, after, standalone, next_word, subject)
 
 
 def _word_knowledge(
@@ -1531,6 +1570,9 @@ def _preposition_knowledge(
     # (Parkin, Larkin, Rankin), so even after a name "Rajang River|in the" is a glue; not
     # after a given name, where it may be a surname wordfreq lacks ("Robert Massin the medal")
     head_ok = head_ok or (_everyday_noun(head) and not given)
+    # ... and a long noun ends a place's or a building's name even after a given name, at a
+    # seam few known words have ("Mandai Crematorium|on Monday": no surname is so built)
+    head_ok = head_ok or _long_noun_seam(head, tail)
     prep = (
         len(head) >= 4
         and (
@@ -1544,6 +1586,35 @@ def _preposition_knowledge(
     # Romance words end in "-to" ("Salmi|to"): English must know the head
     prep = prep or ((head_zipf >= NAME or standalone) and _to_verb(head, tail, next_word))
     return prep
+
+
+LONG_NOUN_HEAD = 7  # "Crematorium", "Gymnasium": a noun this long is no name's start
+DICTIONARY_NOUN = 2.5
+
+
+def _long_noun_head(head: str) -> bool:
+    """``Crematorium``, ``Gymnasium``: a capitalised noun of seven letters or more that English
+    knows and that is no given name or role; it ends a run of names as the kind of building or
+    place it names, and a surname is built of no such word and a preposition."""
+    low = head.casefold()
+    return (
+        len(head) >= LONG_NOUN_HEAD
+        and zipf(head) >= DICTIONARY_NOUN
+        and "NOUN" in word_classes(low)
+        and low not in _given_names()
+        and low not in _roles()
+    )
+
+
+def _long_noun_seam(head: str, tail: str) -> bool:
+    """A long noun (``_long_noun_head``) glued to ``tail`` where no known word ends in the
+    head's last three letters and the tail ("-iumon", "-iumat") and the head a letter shorter
+    is no word: one reading only."""
+    return (
+        _long_noun_head(head)
+        and seam_counts(tail, 3)[head[-3:].casefold()] == 0
+        and zipf(head[:-1]) < PART
+    )
 
 
 def _rare_word(head: str) -> bool:
@@ -3107,6 +3178,17 @@ def glued_name_end(text: str, start: int, end: int) -> str | None:
     return split.left
 
 
+STRAY_WORD = 4.5  # "about" 6.3: the word a stray capital's loss leaves is an everyday one
+
+
+def _stray_capital(piece: str, split: Split) -> bool:
+    """``Cabout 410,000 books``: at a sentence start the token less its first letter is an
+    everyday word commoner than the split's head ("about", not "Cab|out"), so a stray
+    capital before it (word.stray-fragment) rivals the glue, which is only offered."""
+    rest = piece[1:]
+    return rest.islower() and zipf(rest) >= max(STRAY_WORD, zipf(split.left))
+
+
 def _offer(
     split: Split, text: str, start: int, piece: str, name_before: bool
 ) -> tuple[list[str], str]:
@@ -3224,6 +3306,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _surname_in_in(split, attested, text, (start, end))
                 or _given_name_then_bare_noun(split, text, start)
                 or _guarded(split, text, (start, end), attested)
+                or (at_start and _stray_capital(piece, split))
             ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             options, message = _offer(split, text, start, piece, after_name and not particle)

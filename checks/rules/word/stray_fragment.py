@@ -27,7 +27,9 @@ long dictionary word counts even when a name follows (``Wfederal Health Minister
 full stop before a name (``Zdr. Ana Ruiz`` -> ``Dr.``).  Before a surname, an everyday
 given name written in lower case after the capital counts too
 (``Cjames Nez is a physician`` -> ``James Nez``): a name of that shape with a letter
-dropped is no given name (``Kwame``, ``Kfar``).
+dropped is no given name (``Kwame``, ``Kfar``); an everyday adjective of four letters or more
+before a capitalised word, a name's lower-cased first word, is offered (``Tdark Horse``). A
+plural possessive counts as a singular one does (``Tfarmers’ union``).
 
 Fix: drop the stray capitals (and capitalise the word at a sentence start);
 safe at a sentence start, where the artifact comes from a layout break, unless
@@ -68,10 +70,10 @@ FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
 # One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany"),
 # also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing") and with a
-# possessive ("Vchildren's choir").
+# possessive, singular or plural ("Vchildren's choir", "Kfarmers' union").
 _LINE_START = regex.compile(
     r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})"
-    r"(?=(?:['’]s)?(?:[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$)|\.[^\S\n]+\p{Lu})"
+    r"(?=(?:['’]s|(?<=s)['’])?(?:[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$)|\.[^\S\n]+\p{Lu})"
 )
 # Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
 _TITLE_ABBREVIATIONS = frozenset(
@@ -86,6 +88,9 @@ ONE_CAP_DICTIONARY = 3.0  # or a dictionary word ("ferries" 3.2)
 # "Tfisheries Minister"): a given name before a surname is no such word ("Kwame", "Kfar Saba").
 BEFORE_NAME_WORD = 3.5
 BEFORE_NAME_LENGTH = 5
+# ... or, offered only, a shorter everyday adjective ("Zblue Wave": "blue" 5.1; not "Kfar")
+SHORT_BEFORE_NAME = 4
+EVERYDAY = 4.5
 
 
 @check(
@@ -250,7 +255,15 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         # "Cjames Nez is": an everyday given name lower-cased after the stray capital; a
         # name of that shape ("Kwame") is no given name with one letter dropped.
         given_name = fold(tail) in first_names()
-        if next_capital and tail_zipf < FUNCTION and not (long_word or given_name):
+        # "Zblue Wave crossed": an everyday adjective of four letters or more lower-cased
+        # before a capitalised word (a name's first word, "Blue Wave") is offered, not
+        # applied: a name may read so ("Kfar Saba": "far" has three letters); a noun may be
+        # a surname ("Mpark Ji-ho")
+        short_word = (
+            "ADJ" in word_classes(tail) and len(tail) >= SHORT_BEFORE_NAME and tail_zipf >= EVERYDAY
+        )
+        before_name = bool(next_capital) and tail_zipf < FUNCTION and not (long_word or given_name)
+        if before_name and not short_word:
             continue
         if tail in word_list("acronym_suffixes.txt") or _uses(ctx, token) > 1:
             continue
@@ -270,7 +283,7 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 safe=False,
             )
             continue
-        safe = tail_zipf >= _safe_zipf(tail)
+        safe = tail_zipf >= _safe_zipf(tail) and not before_name
         yield ctx.issue(
             m.start(1),
             len(token),
