@@ -75,13 +75,22 @@ _CALENDAR = frozenset(
 )
 
 
+# A capitalised word rarer than this in lower case is a place's name before a lowered
+# head even when a dictionary knows it ("the Plover district": "plover" is a bird)
+RARE_WORD = 3.5
+
+
 def _place_name(word: str) -> bool:
     """A capitalised word that may end a place's name before a head: no English word
-    ("Zarva"), or a place's own head ("the Vorga River basin"); no day or month, no
-    function word and no nationality ("the Tarvian region" is the nationality rule's)."""
+    ("Zarva") or a rare one ("the Plover district"), or a place's own head ("the Vorga River
+    basin"); no day or month, no function word and no nationality ("the Tarvian region"
+    is the nationality rule's).  Only evidence of how the writer styles heads: the name
+    before the capitalised head must still be no English word."""
     if word in _CALENDAR or word.lower() in function_words() or word in demonym_words():
         return False
-    return not word_classes(word) or word in lowered_heads() or word in division_heads()
+    if not word_classes(word) or zipf(word.lower()) < RARE_WORD:
+        return True
+    return word in lowered_heads() or word in division_heads()
 
 
 def lowered_after_names(text: str, head: str, starts: Collection[int]) -> int:

@@ -51,6 +51,14 @@ name:
   "Later" after a name that is no English or given name before a day or a part of one,
   are words of time (``lived in Tarvel Since 2011``, ``off Koh Varan Early on Friday``;
   after a given name "Early" is a surname).
+  A reflexive pronoun ends no name after one that is no English word, whatever follows
+  (``in French or Tarvic Themselves.``), nor does a subordinator before a quotation that
+  opens in lower case and runs to the sentence's end (``voted for Tarvesh Because "she
+  came twice".``); "That" before a quantifier, "of" and the words of its verb's subject
+  opens a clause as before a determiner (``books in Tarvic That many of them could
+  read``).  A short quotation closed by a comma and its attribution, with a lower-case
+  content word in it, is speech, not a title, and is read (``"The price in Port Varnela
+  Went up," she said``; ``"Let It Be," she said`` stays a title).
   A quotation's straight quote opens only at a
   word's start, so an attribution between two quotations (``…,” Van Dijkstra Said.
   "She…``) is no short quotation.
@@ -281,6 +289,26 @@ def _speech(quoted: str) -> bool:
     return sum(w.group() not in small for w in _LOWER_WORD.finditer(quoted)) >= 3
 
 
+# A quotation closed by a comma, then its attribution: a pronoun or up to three
+# capitalised words and a verb of speech, or the verb first ("…,” she said", "…," Amal
+# Haddad said", "…,” said the mayor").
+_ATTRIBUTION_AFTER = regex.compile(
+    r"[^\S\n]+(?:(?:he|she|they|we|I|\p{Lu}[\p{L}'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}'’\-]*){0,2})"
+    r"[^\S\n]+)?(?:said|says|told|tells|added|adds|asked|asks|recalled|explained)\b"
+)
+
+
+def _attributed_speech(text: str, quoted: regex.Match[str]) -> bool:
+    """A short quotation closed by a comma and followed by its attribution, with a
+    lower-case content word in it ("“The price in Port Vardan went up,” she said"): what
+    someone said, however short, not a title; a title is in title case ("“Let It Be,”
+    she said" stays a title)."""
+    if quoted.group()[-2:-1] != "," or not _ATTRIBUTION_AFTER.match(text, quoted.end()):
+        return False
+    small = function_words()
+    return any(w.group() not in small for w in _LOWER_WORD.finditer(quoted.group()))
+
+
 @dataclass(frozen=True)
 class Stray:
     start: int
@@ -356,7 +384,11 @@ class Context:
         self.text = text
         self.starts = sentence_starts(text)
         self._start_list = sorted(self.starts)
-        self.quoted = [m.span() for m in _QUOTES.finditer(text) if not _speech(m.group())]
+        self.quoted = [
+            m.span()
+            for m in _QUOTES.finditer(text)
+            if not (_speech(m.group()) or _attributed_speech(text, m))
+        ]
         self._quote_starts = [q[0] for q in self.quoted]
         self._lines: dict[int, bool] = {}
         # Capitalised words standing alone in mid-sentence somewhere: names ("Wales").
@@ -481,11 +513,14 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         if not prev[:1].isalpha() or prev.isupper():
             continue  # no word before, an acronym, or a figure or date ("2023-09-12 Amid")
         nxt = ctx.next_lower(m.end())
+        closed = None
         if low in _name_final_words():
             why = _modal_before_verb(ctx.text, m.end(), low, prev)
         else:
+            closed = _ends_before_anything(ctx.text, m.end(), low, prev)
             why = _ends_no_name(low, prev, nxt) or _that_clause(ctx.text, m.end(), low, prev)
             why = why or _clause_to_the_end(ctx, m, low) or _time_after_name(ctx, m, low, prev)
+            why = why or closed
         if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
             why = "a verb"
         if why is None and nxt is not None and _name_ends_before(ctx, m, low, prev):
@@ -497,7 +532,8 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         if why is None:
             continue
         if nxt is None and not (
-            (why == "a verb" and (object_next or _closes_a_clause(ctx, m, prev)))
+            closed
+            or (why == "a verb" and (object_next or _closes_a_clause(ctx, m, prev)))
             or _preposition_before_figure(ctx.text, m.end(), low)
         ):
             continue
@@ -608,6 +644,28 @@ _TRAILING_SUBORDINATORS = frozenset(
 )
 # The clause's words, no comma, bracket, quote or line break, then the sentence's end.
 _CLAUSE_TO_THE_END = regex.compile(r"[^,;:—–()\n\"“”.!?]*[.!?]")
+
+
+_REFLEXIVES = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves"}
+    | {"themselves", "oneself"}
+)
+# A quotation opening on a lower-case word, its clause running to the sentence's end:
+# 'voted for Tarvesh Because "she came here twice".' (the quotation is part of the sentence)
+_QUOTED_CLAUSE_TO_THE_END = regex.compile(r"[^\S\n]+[\"“]\p{Ll}[^,;:—–()\n\"“”.!?]*[\"”]?[.!?]")
+
+
+def _ends_before_anything(text: str, end: int, low: str, prev: str) -> str | None:
+    """A small word that ends no name whatever follows it, a quotation or a full stop: a
+    reflexive pronoun after a name that is no English word ("in English or Tarvic
+    Themselves."; a title's, "Express Yourself", follows a verb), and a subordinator
+    before a quotation that opens in lower case and runs to the sentence's end (as
+    _clause_to_the_end): the quotation is a piece of the writer's sentence."""
+    if low in _REFLEXIVES and _a_name(prev):
+        return "a small word"
+    if low in _TRAILING_SUBORDINATORS and _QUOTED_CLAUSE_TO_THE_END.match(text, end):
+        return "a small word"
+    return None
 
 
 def _clause_to_the_end(ctx: Context, m: regex.Match[str], low: str) -> str | None:
@@ -792,6 +850,10 @@ _CLAUSE_AFTER_THAT = regex.compile(r"[^\S\n]+(?:he|she|they|we|it|I)[^\S\n]+(\p{
 # verb; a title that does ("All That the Rain Promises") is quoted or in title case.
 _NOUN_SUBJECT_AFTER_THAT = regex.compile(
     r"[^\S\n]+(?:the|a|an|its|their|his|her|this|these)((?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){2,5})"
+    # ... or a quantifier and "of" before the words: "books in Tarvic That many of them
+    # could read" (the quantifier's words, then their verb, as the determiner's)
+    r"|[^\S\n]+(?:many|most|some|few|several|all|none|both|each|half|much)[^\S\n]+of"
+    r"((?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){2,5})"
 )
 
 
@@ -849,7 +911,7 @@ def _that_clause(text: str, end: int, low: str, prev: str = "") -> str | None:
     m = _NOUN_SUBJECT_AFTER_THAT.match(text, end)
     if m is None:
         return None
-    words = m.group(1).split()
+    words = (m.group(1) or m.group(2)).split()
     # the subject's words, then its verb: "the old pumping station had"
     verb = next((i for i, w in enumerate(words) if finite_verb(w)), 0)
     return "a small word" if verb > 0 else None

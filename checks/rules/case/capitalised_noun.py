@@ -188,6 +188,7 @@ from copydesk.checks.registry import check
 from copydesk.checks.rules.case._common import (
     demonym_words,
     derived_demonym,
+    ends_sentence,
     is_heading_like,
     place_stems,
 )
@@ -1556,8 +1557,7 @@ def _headline_only(text: str, pos: int, pair: str) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = end if end >= 0 else len(text)
-    line = text[start:end]
-    if not (is_heading_like(line) and len(line.split()) >= SENTENCE_HEADLINE):
+    if not _headline(text, start, end):
         return False
     body = text[:start] + text[end:]
     if _short_form_lower(noun.lower()).search(body):
@@ -1566,6 +1566,26 @@ def _headline_only(text: str, pos: int, pair: str) -> bool:
         m.group(1) != pair.split()[0]
         for m in regex.finditer(rf"\b(\p{{Lu}}[\p{{L}}\p{{M}}]+) {regex.escape(noun)}\b", body)
     )
+
+
+LONGEST_HEADLINE = 20  # a line with no end mark this long may still be a headline
+_INNER_BREAK = regex.compile(r"[.!?][^\S\n]+\p{Lu}")
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """The line from ``start`` to ``end`` is a headline of a whole clause: a heading of
+    eight words or more, or a longer line with no end mark and no sentence break that
+    stands alone, at the text's top or between blank lines ("Pinar Vela beat Tarvo
+    Rovers 7-4 in Velmora as Tarvian League reaches halfway": news headlines run to
+    thirteen words and more)."""
+    line = text[start:end].strip()
+    words = len(line.split())
+    if is_heading_like(line):
+        return words >= SENTENCE_HEADLINE
+    if not line or ends_sentence(line) or line[-1] in ",;:" or _INNER_BREAK.search(line):
+        return False
+    alone = start == 0 or text[max(0, start - 2) : start] == "\n\n"
+    return alone and text[end : end + 2] in ("\n\n", "") and words <= LONGEST_HEADLINE
 
 
 @lru_cache(maxsize=256)

@@ -38,6 +38,14 @@ def issues(text: str) -> list[tuple[str, str]]:
             "League",
             "nationality",
         ),
+        # ... a long headline too, standing alone at the top with no end mark
+        (
+            "Velmo beat Tarsk Rovers 7-4 before 20,000 fans in Varnakoi as Paraguayan League "
+            "reaches halfway\n\nVARNAKOI — Velmo won on Sunday. Officials said the league "
+            "would pause in May.",
+            "League",
+            "nationality",
+        ),
     ],
 )
 def test_a_word_that_ends_no_name_is_found(text, word, why):
@@ -69,6 +77,11 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         "meet again.",
         "Velmo beats Tarsk 7-4 in Varnakoi as Paraguayan League reaches halfway\n\n"
         "VARNAKOI — Velmo won on Sunday, two games clear at the top of the table.",
+        "Velmo beat Tarsk Rovers 7-4 before 20,000 fans in Varnakoi as Paraguayan League "
+        "reaches halfway\n\nVARNAKOI — Velmo won on Sunday, two games clear at the top.",
+        # a long line with no end mark inside a block of lines is no headline
+        "Results on Sunday\nVelmo beat Tarsk Rovers 7-4 before 20,000 fans in Varnakoi as "
+        "Paraguayan League reaches halfway\nOfficials said the league would pause in May.",
     ],
 )
 def test_names_titles_and_sides_stay_quiet(text):

@@ -41,6 +41,12 @@ def _caps(text: str) -> list[str]:
             "closed until Friday.",
             "Region",
         ),
+        # a rare English word before the lower-case head is a place's name too
+        (
+            "A mother from the Kelmor District brought her children to the clinic. In 2022 "
+            "an outbreak in the Plover district killed dozens.",
+            "District",
+        ),
         # a sentence-case headline of a whole clause is running text
         (
             "Tamsel issues alert for Vorga Basin as monsoon rain is forecast to top 300 "
@@ -72,6 +78,8 @@ def test_lowered_head_hits(text, word):
         "Trains reached Velko Station late. On Monday station staff went on strike.",
         "Work at the Velko Station ended in June. By March station fares had doubled.",
         "The Kelmor District was quiet, though the Big region of the north flooded.",
+        # the name before the capitalised head must be no English word, however rare
+        "A mother from the Plover District brought her children to the Kelmor district.",
         # a head in lower case only at a sentence start is no evidence
         "Tamsel station opened in May. Trains now reach Velko Station at night.",
         # a head in lower case after no name is a short form, no evidence
