@@ -362,6 +362,7 @@ def analyse(text: str) -> Analysis:
         add_name_mention(doc, run)
     add_person_nouns(doc, runs)
     doc.mentions.sort(key=lambda m: m.start)
+    closing_role(doc)
     analysis = _assemble(doc, sent_spans)
     _vote(analysis)
     return analysis
@@ -1130,6 +1131,53 @@ def add_person_nouns(doc: Document, runs: list[list[int]]) -> None:
             doc.mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=noun))
 
 
+# ", the fastest Kazakh man" up to the noun: an article and at most three words
+_CLOSING_ROLE = regex.compile(r",[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\p{L}\p{M}\d'’-]+[^\S\n]+){0,3}")
+# A result right before the comma: a number, a time or a place in the order ("in 2:14:56",
+# "finished seventh")
+_RESULT_END = regex.compile(
+    r"(?:\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))\Z",
+    regex.IGNORECASE,
+)
+
+
+def closing_role(doc: Document) -> None:
+    """Phase 6b: a man's or woman's noun closing its sentence in apposition to a result ("in
+    2:14:56, the fastest local man.", "finished third, the best-placed woman.") is the role
+    of the person named at the sentence's start, when no one else a noun or a name could be
+    stands between: that person's gender, and no one new."""
+    text, tokens = doc.text, doc.tokens
+    by_sent: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        by_sent.setdefault(m.sent, []).append(m)
+    taken: set[int] = set()
+    for ms in by_sent.values():
+        first, role = ms[0], ms[-1]
+        ent, noun = first.entity, role.noun
+        if ent is None or not (ent.is_person or ent.name_like) or first.quoted:
+            continue
+        if tokens[first.first_tok].pos:
+            continue
+        if noun is None or noun.gender == NEUTRAL or role.quoted or role is first:
+            continue
+        if regex.match(r"[^\S\n]*[.;!]", text, pos=role.end) is None:
+            continue  # the noun ends the sentence
+        comma = text.rfind(",", first.end, role.start)
+        if comma < 0 or not _CLOSING_ROLE.fullmatch(text, pos=comma, endpos=role.start):
+            continue
+        if not _RESULT_END.search(text, max(0, comma - 12), comma):
+            continue  # "hired a guide, a young man": the object's
+        # someone named or spoken of before the apposition ("a local" within it is no one)
+        between = [m for m in ms[1:-1] if m.start < comma]
+        if any(m.noun is not None or (m.entity is not ent and m.possible_person) for m in between):
+            continue
+        ent.title_score[noun.gender] += noun.weight
+        ent.person_evidence += 1
+        taken.add(id(role))
+        taken.update(id(m) for m in ms[1:-1] if m.start > comma and m.noun is not None)
+    doc.mentions = [m for m in doc.mentions if id(m) not in taken]
+
+
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
@@ -1399,6 +1447,11 @@ def _vote(a: Analysis) -> None:
                     if not m.quoted and m.sent == sent - 1
                 ]
             cands = _candidates(here)
+            if not cands:
+                chained = _chained(a, p)
+                if chained is not None:
+                    chained.vote(p.tok.start, p.gender)
+                continue
             # Only people vote-worthy on other evidence: a ship or a country that
             # "she" is used for must not turn into a woman.
             strong = [
@@ -1427,6 +1480,28 @@ def _vote(a: Analysis) -> None:
                 strong[0].entity.unvote(p.tok.start)
                 continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def _chained(a: Analysis, p: Pronoun) -> Entity | None:
+    """The person whom the subject "he" or "she" of the sentence before ``p``'s voted for,
+    when ``p`` is a "he" or "she" of the same gender outside quotations, in the same
+    paragraph, and neither its sentence up to ``p`` nor the sentence before names anyone
+    ("Lund said… He urged calm. “We will rebuild,” he said."): the same person goes on.
+    Called only when those two sentences hold no one a pronoun could mean."""
+    sent = p.tok.sent
+    if p.tok.low not in ("he", "she") or p.tok.quoted or sent == 0:
+        return None
+    if a.para_first_sent[sent] != a.para_first_sent[sent - 1]:
+        return None
+    before = [t for t in a.tokens[a.sent_first_tok[sent - 1] : a.sent_first_tok[sent]]]
+    subject = next((t for t in before if t.low in PRONOUNS and not t.quoted), None)
+    if subject is None or subject.low != p.tok.low or subject.pos > 1:
+        return None
+    for m in a.mentions:
+        ent = m.entity
+        if ent is not None and ent.votes.get(subject.start) == p.gender:
+            return ent
+    return None
 
 
 OPENING_PREPOSITIONS = frozenset(

@@ -123,6 +123,16 @@ no one picked out of a group, no animal, no ship; no name with a sign of its gen
 six sentences before), after a clause link ("where", "and", a
 comma) and no word of report or thought ("she said he", "she knew that he"), with no
 quotation in the sentence.
+A name in apposition to a kind of settlement that ends its noun phrase ("Kessaro, a village
+on the hills above the river"; resources/pronoun/place_apposition_nouns.txt) is a place, not
+a person's role that starts with such a word ("a town councillor").  A text that calls its
+named ship "it" ("The Varnhild was built in 1988 … before it was refitted", the name written
+after a vessel noun elsewhere) calls no ship "she", so the name is no rival for a "she".  A
+"he" or "she" whose sentence (up to it) and the sentence before name no one, in one paragraph,
+votes as the subject pronoun of that sentence before did ("He urged families to come early.
+“…,” he said."); and a man's or woman's noun closing a sentence in apposition to a result
+("finished fifth in 2:31:10, the fastest local woman.") is the role of the person named at
+its start, when no one else stands between.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 ``his`` and ``him`` are offered, the likelier first.
@@ -261,7 +271,8 @@ def _blocker(
             ):
                 continue  # "her Tangata daughter-in-law", "Jersey cattle": a word describing
             return f"{other.name} (gender unknown)"
-        if p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks:
+        ship = p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks
+        if ship and not _vessels_are_it(a):
             return f"{other.name} (a thing called she?)"
     first = window[0].sent if window else sent
     if not fresh:
@@ -305,10 +316,51 @@ def _find_vessel_it(a: Analysis) -> bool:
     starts = a.sent_first_tok
     for s in range(len(starts) - 1):
         first, nxt = starts[s], starts[s + 1]
+        sentence = a.tokens[first:nxt]
+        if _ship_name_subject(a, sentence) and _it_later(a, sentence):
+            return True
         if nxt >= len(a.tokens) or a.tokens[nxt].text != "It":
             continue
-        if _vessel_subject(a.tokens[first:nxt]) and _it_is_a_thing(a.tokens, nxt):
+        if _vessel_subject(sentence) and _it_is_a_thing(a.tokens, nxt):
             return True
+    return False
+
+
+# Words that link a later clause of a sentence to its subject ("The Aurora was built in
+# 1960 before it was refitted")
+_IT_CLAUSE_LINKS = frozenset(
+    {"before", "after", "when", "until", "since", "because", "and", "but", "while", "as"}
+    | {"although", "though", "once"}
+)
+
+
+def _ship_name_subject(a: Analysis, sentence: list[Token]) -> bool:
+    """The sentence opens with "The" and a ship's name, a verb right after it ("The Aurora
+    was built"): a name the text also writes right after a vessel noun, with at most one
+    word between ("the ferry Aurora", "The boat, the MV Aurora,")."""
+    if len(sentence) < 3 or sentence[0].low != "the" or sentence[0].quoted:
+        return False
+    k = 1
+    while k < min(4, len(sentence) - 1) and sentence[k].text[:1].isupper():
+        k += 1
+    if k == 1:
+        return False
+    lemmas = getAllLemmas(sentence[k].low)
+    if not ("AUX" in lemmas or ("VERB" in lemmas and "NOUN" not in lemmas)):
+        return False
+    vessels = "|".join(sorted(resource_words("vessel_nouns")))
+    name = regex.escape(sentence[k - 1].text)
+    after_vessel = rf"\b(?:{vessels})s?,?[^\S\n]+(?:the[^\S\n]+)?(?:\S+[^\S\n]+)?{name}\b"
+    return regex.search(after_vessel, a.text, regex.IGNORECASE) is not None
+
+
+def _it_later(a: Analysis, sentence: list[Token]) -> bool:
+    """A later clause of the sentence has "it" for its subject, after a clause link, doing
+    what a thing does ("…before it was rebuilt"): the sentence's subject, the ship."""
+    for k in range(2, len(sentence)):
+        t = sentence[k]
+        if t.text == "it" and not t.quoted and sentence[k - 1].low in _IT_CLAUSE_LINKS:
+            return _it_is_a_thing(a.tokens, t.idx)
     return False
 
 
@@ -996,6 +1048,8 @@ def _is_place_or_body(a: Analysis, name: str, locative: str = _LOCATIVE) -> bool
         return True
     if _owns_place(a.text, escaped) or _in_dateline(a.text, escaped):
         return True
+    if _place_in_apposition(a.text, escaped):
+        return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
     # "of" does not here ("a supporter of Silva" is no place, wherever else Silva stands)
     key = ("named_after_place_of", "")
@@ -1054,6 +1108,28 @@ def _owns_place(text: str, escaped: str) -> bool:
         )
         is not None
     )
+
+
+# After a place noun in apposition, what ends its noun phrase: a stop, or a word that opens
+# a phrase or clause about the place ("a village on the slopes", "the town where…")
+_PLACE_PHRASE_END = (
+    r"(?:[^\S\n]*[,.;:)]|[^\S\n]+(?:on|in|of|near|at|by|above|below|beside|outside|across"
+    r"|along|off|north|south|east|west|where|which|that|with|some|about|\d))(?![\p{L}\p{M}-])"
+)
+
+
+def _place_in_apposition(text: str, escaped: str) -> bool:
+    """``escaped`` (a regex of a name) stands in apposition to a kind of settlement or land
+    that ends its noun phrase, at most two words before the noun ("Tervola, a village on the
+    slopes above the town,", "Marvik, a small fishing port,"; resources/pronoun/
+    place_apposition_nouns.txt): a place.  Not a person's role that only starts with such a
+    word ("Ana Ruiz, a town councillor", "a village elder")."""
+    places = resource_words("place_apposition_nouns")
+    pattern = (
+        rf"(?<![\p{{L}}\p{{M}}]){escaped},[^\S\n]+(?:a|an|the)[^\S\n]+"
+        rf"(?:[\p{{L}}\p{{M}}-]+[^\S\n]+){{0,2}}?(\p{{Ll}}+){_PLACE_PHRASE_END}"
+    )
+    return any(m.group(1) in places for m in regex.finditer(pattern, text))
 
 
 def _in_dateline(text: str, escaped: str) -> bool:
