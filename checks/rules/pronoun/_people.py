@@ -1289,7 +1289,21 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
     low = nxt.low
     if low in person_nouns() or low in function_words() or low in resource_words("calendar_words"):
         return False  # "sailor who": "who" is no noun (WHO is)
-    return _noun_only(low) or _uninflected_head(tokens, k)
+    return _noun_only(low) or _uninflected_head(tokens, k) or _adjective_then_noun(tokens, k)
+
+
+def _adjective_then_noun(tokens: list[Token], k: int) -> bool:
+    """An adjective that is nothing else, then a noun, after the person noun at ``k`` ("two
+    local electoral groups", "the official municipal website"): one noun phrase, whose
+    head is the noun; the person noun is an adjective in it too."""
+    if k + 2 >= len(tokens):
+        return False
+    adjective, noun = tokens[k + 1], tokens[k + 2]
+    if set(getAllLemmas(adjective.low)) != {"ADJ"} or noun.sent != tokens[k].sent:
+        return False
+    return (
+        noun.text.islower() and noun.start == adjective.end + 1 and "NOUN" in getAllLemmas(noun.low)
+    )
 
 
 # Before "the teacher plan" these make the noun a subject whose verb stays bare ("helped

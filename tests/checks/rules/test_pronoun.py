@@ -1862,3 +1862,17 @@ def test_a_name_a_daughter_and_her_father_share_means_neither_for_sure():
         "the work was not suitable."
     )
     assert run("pronoun.gender", text) == []
+
+
+def test_a_person_noun_before_an_adjective_and_a_noun_is_an_adjective():
+    """fresh_ai: "backed by two local electoral groups": "local" there is no one a "He"
+    after it could mean."""
+    text = (
+        "Anna Kalnava, 44, who heads a school in the city, was backed by two local electoral "
+        "groups. He defeated Peter Ozolkalns in a secret ballot."
+    )
+    (issue,) = run("pronoun.gender", text)
+    assert (text[issue.offset : issue.end], issue.replacements[0]) == ("He", "She")
+    # "a local" on its own is someone: the pronoun may be his
+    quiet = text.replace("two local electoral groups", "a local who sold fish")
+    assert run("pronoun.gender", quiet) == []
