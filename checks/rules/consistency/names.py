@@ -685,6 +685,8 @@ def _word_and_foreign_form(na: Node, nb: Node, a: str, b: str) -> bool:
     """An everyday English word beside a spelling, other than by its accents, always written
     with letters English does not use: the word in another language ("Theatre" beside a
     street's "Teātra iela"), not a slip of either; a slip keeps the writer's alphabet."""
+    if len(na.parts) != 1:
+        return False  # "Abu Jaoudé": the accent may be another word's
     for word, node in ((a, nb), (b, na)):
         if zipf(word) >= ENGLISH_WORD and all(not s.isascii() for s in node.surfaces):
             return True

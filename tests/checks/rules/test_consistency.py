@@ -1134,3 +1134,9 @@ def test_an_english_word_beside_its_form_in_another_alphabet_is_no_variant():
     # the same spelling without the macron is a slip of the word, and flagged
     docs["a.txt"] = docs["a.txt"].replace("Teātrī", "Teatri")
     assert flagged(docs) != set()
+    # an accent on another word of the name says nothing of the part that differs
+    docs = {
+        "a.txt": "The archaeologist Joseph Abou Kelvaudé found the photograph. Abou Kelvaudé "
+        "said 37 objects were abroad. Abu Kelvaudé said 19 had come back.\n"
+    }
+    assert ("a.txt", "Abu Kelvaudé", ("Abou Kelvaudé",)) in flagged(docs)
