@@ -896,9 +896,11 @@ RARE_SHORT_TAIL = 2.5  # a shorter such word ("|limes", "|roam"), a little more 
 def _rare_short_word(tail: str) -> bool:
     """``Kelvora|limes``, ``Kelvora|roam`` beside "Kelvora" alone: a dictionary word of four
     or five letters that ends (almost) no known word, so ends no name either ("-berg",
-    "-land", "-wood" end many); offered only, its tail below the bar of a safe split."""
+    "-land", "-wood" end many); offered only, its tail below the bar of a safe split.  A
+    present tense in "-s" that is nothing but a verb waits for its object (``_plain_verb``)."""
     return (
         4 <= len(tail) < LONG_TAIL
+        and not (tail.endswith("s") and word_classes(tail) == {"VERB"})
         and zipf(tail) >= RARE_SHORT_TAIL
         and bool(word_classes(tail))
         and ending_counts().all[tail] <= RARE_ENDING
