@@ -2810,10 +2810,15 @@ def _clear_reading(rivals: list[_Candidate]) -> Split | None:
 
 
 def _written_alone(rivals: list[_Candidate], attested: Counter[str]) -> Split | None:
-    """``Kelvarare``: of readings of like weight, the one reading whose head the batch writes
-    on its own ("Kelvar|are" beside "Kelvar" alone, not "Kelva|rare"), if only one is."""
+    """``Kelvarare``: of rival readings, the one reading whose head the batch writes on its
+    own ("Kelvar|are" beside "Kelvar" alone, not "Kelva|rare"), if only one is and its head
+    is the longest: a shorter head is a piece of that name, but a longer one may be its
+    plural ("Haitians|have" beside "Haitian" alone)."""
     alone = [c.split for c in rivals if len(c.split.left) >= 3 and attested.get(c.split.left, 0)]
-    return alone[0] if len(alone) == 1 else None
+    if len(alone) != 1:
+        return None
+    longest = all(len(c.split.left) < len(alone[0].left) for c in rivals if c.split is not alone[0])
+    return alone[0] if longest else None
 
 
 def _demonym_compound(piece: str) -> Split | None:

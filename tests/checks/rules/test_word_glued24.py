@@ -13,10 +13,13 @@ Every example is invented, or a real name no pool uses."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from copydesk.checks.engine import Engine
 from copydesk.checks.registry import REGISTRY
+from copydesk.checks.rules.word.glued import Split, _Candidate, _written_alone
 from tests.checks.rules.helpers import offered_split
 
 GLUED = Engine(checks=[REGISTRY.get("word.glued")])
@@ -83,3 +86,18 @@ def test_rare_short_tail_after_head_written_alone_offered(text: str, token: str,
 )
 def test_near_misses_quiet(text: str) -> None:
     assert GLUED.check_text(text) == []
+
+
+def _rival(head: str, tail: str) -> _Candidate:
+    return _Candidate(Split(head, tail, 5.0, True, 0.9), rival=True, knowledge=True, evidence=True)
+
+
+def test_written_alone_only_when_longest() -> None:
+    # a longer head may be the plural of the one written alone ("Kelvanians|have"): no say
+    plural = [_rival("Kelvanian", "shave"), _rival("Kelvanians", "have")]
+    assert _written_alone(plural, Counter({"Kelvanian": 1})) is None
+    # a shorter head is a piece of the name written alone
+    piece = [_rival("Kelva", "rare"), _rival("Kelvar", "are")]
+    assert _written_alone(piece, Counter({"Kelvar": 2})) == piece[1].split
+    # both written alone: no say
+    assert _written_alone(piece, Counter({"Kelvar": 2, "Kelva": 1})) is None
