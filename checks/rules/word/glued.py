@@ -864,6 +864,8 @@ def _tail_floor(
         return BY_RULE_TAIL
     if attested.get(head, 0) > 0 and (_rare_long_word(tail) or _plain_verb(tail, next_word)):
         return RARE_TAIL
+    if attested.get(head, 0) > 0 and _rare_short_word(tail):
+        return RARE_SHORT_TAIL
     if (attested.get(head, 0) > 0 and len(tail) >= 5) or (subject and _finite_verb(tail)):
         return PART
     return PART if _long_noun(tail) else TAIL
@@ -883,6 +885,23 @@ def _rare_long_word(tail: str) -> bool:
     return (
         len(tail) >= LONG_TAIL
         and zipf(tail) >= RARE_TAIL
+        and bool(word_classes(tail))
+        and ending_counts().all[tail] <= RARE_ENDING
+    )
+
+
+RARE_SHORT_TAIL = 2.5  # a shorter such word ("|limes", "|roam"), a little more common
+
+
+def _rare_short_word(tail: str) -> bool:
+    """``Kelvora|limes``, ``Kelvora|roam`` beside "Kelvora" alone: a dictionary word of four
+    or five letters that ends (almost) no known word, so ends no name either ("-berg",
+    "-land", "-wood" end many); offered only, its tail below the bar of a safe split.  A
+    present tense in "-s" that is nothing but a verb waits for its object (``_plain_verb``)."""
+    return (
+        4 <= len(tail) < LONG_TAIL
+        and not (tail.endswith("s") and word_classes(tail) == {"VERB"})
+        and zipf(tail) >= RARE_SHORT_TAIL
         and bool(word_classes(tail))
         and ending_counts().all[tail] <= RARE_ENDING
     )
@@ -2165,6 +2184,9 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     rivals = [c for c in found if c.rival and (c.evidence or not (top.knowledge or top.evidence))]
     if len(rivals) > 1:
         clear = _clear_reading(rivals)
+        alone = _written_alone(rivals, attested)
+        if alone is not None and (clear is None or clear is not alone):
+            clear, best = None, alone  # the head the text writes alone comes first, offered
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
     best = _plural_rival(best, next_word)
@@ -2785,6 +2807,18 @@ def _clear_reading(rivals: list[_Candidate]) -> Split | None:
     ranked = sorted(rivals, key=lambda c: -(zipf(c.split.left) + zipf(c.split.right)))
     first, second = (zipf(c.split.left) + zipf(c.split.right) for c in ranked[:2])
     return ranked[0].split if first - second >= CLEAR_READING else None
+
+
+def _written_alone(rivals: list[_Candidate], attested: Counter[str]) -> Split | None:
+    """``Kelvarare``: of rival readings, the one reading whose head the batch writes on its
+    own ("Kelvar|are" beside "Kelvar" alone, not "Kelva|rare"), if only one is and its head
+    is the longest: a shorter head is a piece of that name, but a longer one may be its
+    plural ("Haitians|have" beside "Haitian" alone)."""
+    alone = [c.split for c in rivals if len(c.split.left) >= 3 and attested.get(c.split.left, 0)]
+    if len(alone) != 1:
+        return None
+    longest = all(len(c.split.left) < len(alone[0].left) for c in rivals if c.split is not alone[0])
+    return alone[0] if longest else None
 
 
 def _demonym_compound(piece: str) -> Split | None:
