@@ -1507,7 +1507,7 @@ def _chained(a: Analysis, p: Pronoun) -> Entity | None:
         return None
     if a.para_first_sent[sent] != a.para_first_sent[sent - 1]:
         return None
-    before = [t for t in a.tokens[a.sent_first_tok[sent - 1] : a.sent_first_tok[sent]]]
+    before = a.tokens_from(sent - 1, a.sent_first_tok[sent])
     subject = next((t for t in before if t.low in PRONOUNS and not t.quoted), None)
     if subject is None or subject.low != p.tok.low or subject.pos > 1:
         return None

@@ -1847,14 +1847,15 @@ def _name_glue_reading(piece: str, site: _Site) -> Split | None:
         return split
     # a genus follows no capitalised word: after one the token is a surname ("Stelios
     # Manolakis" is no genus and epithet), and a species is named on its own
-    feature = _feature_split(piece) or (None if site.after_name else _binomial_split(piece))
-    binomial = feature is not None and _feature_split(piece) is None
-    feature = feature or _time_split(piece, site.previous, site.next_word, site.attested)
-    safe: bool | None = True
-    if binomial and site.before_name:
+    feature = _feature_split(piece)
+    binomial = None if feature is not None or site.after_name else _binomial_split(piece)
+    if binomial is not None and site.before_name:
         # a name goes on after the token ("Velashini Kovalan, 34,"): a given name before its
         # surname, not a genus and its epithet (a species is named on its own)
         return split
+    feature = feature or binomial
+    feature = feature or _time_split(piece, site.previous, site.next_word, site.attested)
+    safe: bool | None = True
     if feature is not None:
         head, tail = feature
         # "Velmarasouk lists": brands end in the nouns of trade ("-souk", "-market"); before
