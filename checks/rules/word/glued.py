@@ -430,6 +430,35 @@ def _given_name_then_bare_noun(split: Split, text: str, start: int) -> bool:
     return bool(lemmas) and bare and set(lemmas) <= {"NOUN", "VERB"}
 
 
+def _bare_noun_inside_name(split: Split, text: str, span: tuple[int, int]) -> bool:
+    """``at Kelvostone Securities``: a preposition's object, a name and a bare noun that names
+    no role, before a capitalised word, would leave a lower-case noun inside a run of names
+    ("at Kelvo stone Securities"), which English writes only in a brand's one word: offered,
+    never applied.  A role noun before a name reads well ("for Kelvo|minister Anna Berg"), and
+    so does any noun after a people's adjective ("from the Czech|maker Skoda"); with no
+    preposition before it, the tail may be a verb ("Ethiopia's Bekele|win Almaty Marathon")."""
+    left, right = split.left, split.right
+    if not left[:1].isupper() or not right.isalpha() or not right.islower() or _by_rule(left):
+        return False
+    if _previous_word(text, span[0]) not in word_list("prepositions.txt"):
+        return False
+    if not _before_name(text, span[1]) or right in function_words() or right in _roles():
+        return False
+    lemmas = getAllLemmas(right)
+    bare = all(right in forms for forms in lemmas.values())
+    return "NOUN" in lemmas and bare and set(lemmas) <= {"NOUN", "VERB"}
+
+
+def _adjective_before_verb(split: Split, text: str, end: int) -> bool:
+    """``the goats of Soma|rare fed``: a name, then a word that can only be an adjective, then
+    a finite verb, is no English phrase (an adjective after a name wants its noun), so another
+    reading may be meant ("Somar are fed"): offered, never applied."""
+    left, right = split.left, split.right
+    if not left[:1].isupper() or word_classes(right) != frozenset({"ADJ"}):
+        return False
+    return _verb_next(_next_word(text, end))
+
+
 def _camel(piece: str, attested: Counter[str]) -> Split | None:
     """``theUnited``, ``withOpenAI``: a lower-case function word + a capitalised word.
 
@@ -3340,6 +3369,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _feature_name_use(split, text, start, end)
                 or _surname_in_in(split, attested, text, (start, end))
                 or _given_name_then_bare_noun(split, text, start)
+                or _bare_noun_inside_name(split, text, (start, end))
+                or _adjective_before_verb(split, text, end)
                 or _guarded(split, text, (start, end), attested)
                 or (at_start and _stray_capital(piece, split))
             ):

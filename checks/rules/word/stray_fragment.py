@@ -70,10 +70,12 @@ FUNCTION = 6.0  # "The", "In": a kept capital word this common is no brand name
 _SHAPE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(\p{Lu}{2,4})(\p{Ll}+)(?![\p{L}\p{M}\p{N}])")
 # One capital fused to a lower-case word at the start of a paragraph ("Kthe board", "Pmany"),
 # also before a comma or a hyphen ("Hprotesters, many", "Dbig-wave surfing") and with a
-# possessive, singular or plural ("Vchildren's choir", "Kfarmers' union").
+# possessive, singular or plural ("Vchildren's choir", "Kfarmers' union"); before a hyphen and
+# a figure ("Yunder-16 boys"), and alone on its line, a heading's one word ("Jresults").
 _LINE_START = regex.compile(
     r"(?m)^[^\S\n]*[\"“‘']?(\p{Lu})(\p{Ll}{2,})"
-    r"(?=(?:['’]s|(?<=s)['’])?(?:[,;:]?[^\S\n]+(\p{Lu})?|-\p{Ll}|:[^\S\n]*$)|\.[^\S\n]+\p{Lu})"
+    r"(?=(?:['’]s|(?<=s)['’])?(?:[,;:]?[^\S\n]+(\p{Lu})?|-[\p{Ll}\p{N}]|:?[^\S\n]*$)"
+    r"|\.[^\S\n]+\p{Lu})"
 )
 # Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
 _TITLE_ABBREVIATIONS = frozenset(

@@ -1213,6 +1213,9 @@ def test_language_names_are_no_demonyms_nor_english_words():
         ("Voters in the Brazilian State of Nova Serra went to the polls.", "State", "nat"),
         ("The Italian Province of Upper Varda closed the pass.", "Province", "nationality"),
         ("Floods hit the Indian State of Assam, officials said.", "State", "nationality"),
+        # ... and so does a settlement's, even before a name of common words
+        ("She came from the Peruvian City of Santa Vela de Orrio, she said.", "City", "nat"),
+        ("Ferries to the Greek Island of Kelvos were cancelled.", "Island", "nationality"),
         # a coast of a place is its shoreline
         ("Storms lashed the Caribbean Coast of Honduras on Monday.", "Coast", "nationality"),
         ("Marshes along the Frisian Coast of the North Sea are rising.", "Coast", "language"),

@@ -1040,6 +1040,10 @@ def test_fix_repairs_all_three_seed_artifacts():
         ("The talks ended.\n\nTprof. Ana Ruiz, the surgeon, spoke.", "Tprof", "Prof"),
         # a word and its possessive
         ("The heats were close.\n\nVchildren's relay: 1. Bangor", "Vchildren", "Children"),
+        # a heading's one word alone on its line, and a word before a hyphen and a figure
+        ("The heats were close.\n\nQstandings\n\n1. Bangor 12 points", "Qstandings",
+         "Standings"),
+        ("The heats were close.\n\nZover-40 women: 1. Ana Ruiz", "Zover", "Over"),
     ],
 )  # fmt: skip
 def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, fix):
@@ -1053,6 +1057,8 @@ def test_one_stray_capital_before_a_heading_colon_or_a_given_name(text, token, f
     [
         # a speaker label or a name before a colon is attested, or no word is left
         "The talks ended.\n\nTlaib:\n\nOmar: we agree.\n\nNotes:\n\nAyesha:",
+        # a name or a known word alone on its line
+        "The talks ended.\n\nTlaib\n\nAmen\n\nKyiv\n\nThe vote was held.",
         # a name of the stray shape before a surname is no given name with a letter dropped
         "The talks ended.\n\nKwame Nkrumah spoke.\n\nDmitri Orlov spoke.",
         # a word before a full stop that abbreviates no title
