@@ -164,7 +164,8 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_aj/README.md); run once on 2026-12-03 at 21:50 UTC, seed
-           20261224, main 7ba9d9f, only its summary lines read;
+           20261224, main 7ba9d9f; its misses were read on 2026-12-03 at 22:40 UTC and rules
+           were changed because of them: tunable since;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
