@@ -1216,6 +1216,12 @@ def test_language_names_are_no_demonyms_nor_english_words():
         # ... and so does a settlement's, even before a name of common words
         ("She came from the Peruvian City of Santa Vela de Orrio, she said.", "City", "nat"),
         ("Ferries to the Greek Island of Kelvos were cancelled.", "Island", "nationality"),
+        # a division's head the word-class lexicon lacks is a noun all the same
+        (
+            "Jobless rates were the highest of any Swedish County, the office said.",
+            "County",
+            "nationality",
+        ),
         # a coast of a place is its shoreline
         ("Storms lashed the Caribbean Coast of Honduras on Monday.", "Coast", "nationality"),
         ("Marshes along the Frisian Coast of the North Sea are rising.", "Coast", "language"),
