@@ -444,6 +444,8 @@ def _bare_noun_inside_name(split: Split, text: str, span: tuple[int, int]) -> bo
         return False
     if not _before_name(text, span[1]) or right in function_words() or right in _roles():
         return False
+    if right in _PARTICLES or right in _GIVEN_PARTICLES:
+        return False  # "by Pedro|dos Santos": a name's particle
     lemmas = getAllLemmas(right)
     bare = all(right in forms for forms in lemmas.values())
     return "NOUN" in lemmas and bare and set(lemmas) <= {"NOUN", "VERB"}
