@@ -81,6 +81,9 @@ class RunConfig:
     # the spool: a worker loads them once instead of with every task, and reads no glossary.
     inputs_path: str = ""
     report: bool = False  # build the review report's rows (``fix --report``)
+    # ``fix --utf8``: a copy whose own encoding cannot store a fix is written in UTF-8.
+    # Decided on each pass's text, so a later pass (re-reading the source) decides alike.
+    utf8: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,7 @@ class FileFix:
     left: tuple[ReviewRow, ...] = ()  # with cfg.report, when unchanged: the issues left
     written: str = ""  # digest of the copy written in this pass
     lost: str = ""  # the worker's LanguageTool stopped answering (``lost_here``)
+    utf8: str = ""  # why the copy written in this pass is UTF-8 ("": its own encoding)
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,7 @@ class FileRecord:
     remaining: int = 0
     spooled: bool = False
     write_error: str = ""
+    utf8: str = ""  # why the copy fix wrote last is UTF-8 ("": the file's own encoding)
 
 
 def batch_specs(checks: Sequence[Any]) -> list[BatchIndex[Any, Any, Any]]:
@@ -295,6 +300,7 @@ def fix_file(
     # The review layer, as in the in-process run: the same fixes, overlaps and report rows.
     fr = FileReview(InputFile(Path(doc.path), Path(doc.path).parent), doc)
     fr.text = text
+    fr.utf8_copy = cfg.utf8
     fr.set_issues(result.issues, result.failures)
     refused = accept_fixes(fr, apply_all=cfg.apply_all) if apply else None
     changed = bool(fr.accepted_edits())
@@ -310,14 +316,14 @@ def fix_file(
         reuse.unlink(missing_ok=True)
     elif _FRESH:
         reuse.write_bytes(pickle.dumps({**_HITS, **_FRESH}, pickle.HIGHEST_PROTOCOL))
-    error = written = ""
+    error = written = utf8 = ""
     if changed or write:
-        data = doc.encode(fr.text)
+        data = fr.copy_document(fr.text).encode(fr.text)
         try:
             if not replaceable(task.target, data, task.expect):
                 raise DocumentError(refusal(task.target))  # an editor's work there stays
             write_atomic(task.target, data, source=task.source)
-            written = digest(data)
+            written, utf8 = digest(data), fr.utf8_reason(fr.text)
         except DocumentError as exc:
             error = str(exc)
     if changed:
@@ -325,7 +331,7 @@ def fix_file(
     return FileFix(
         task.n, changed, changes, None if refused is None else len(refused),
         len(result.issues), result.failures, error, tuple(refused or ()), tuple(rows), tuple(left),
-        written, lost_here(),
+        written, lost_here(), utf8,
     )  # fmt: skip
 
 
@@ -526,6 +532,7 @@ class Run:
         spool_dir: str | None = None,
         files: Sequence[str] = (),
         report: bool = False,
+        utf8: bool = False,
     ) -> None:
         blocked = serial_only(engine.checks)
         if blocked:
@@ -549,6 +556,7 @@ class Run:
             self.spool,
             self._share_inputs(),
             report,
+            utf8,
         )
         # In this process the engine is the caller's own (it may hold checks that no
         # registry knows, as tests do); workers rebuild it from the check ids.
@@ -641,6 +649,7 @@ def run_fix(
     on_error: Callable[[str, bool], object] = lambda _msg, _fails: None,
     copies: WrittenCopies | None = None,
     on_empty: Callable[[int], object] | None = None,
+    utf8: bool = False,
 ) -> list[FileRecord]:
     """Fix ``files`` (pairs of input path and output path) as one batch, saving each copy.
 
@@ -649,11 +658,11 @@ def run_fix(
     out of the batch (``fails``: the run must end with an error status); an empty one's
     index also goes to ``on_empty``.  An output
     file already there is replaced only when ``copies`` knows it as fix's own (or it
-    holds the new bytes); ``copies`` learns every copy written.
+    holds the new bytes); ``copies`` learns every copy written.  ``utf8``: a copy whose own
+    encoding cannot store a fix is written in UTF-8 (``FileRecord.utf8`` says why).
     """
-    run = Run(
-        engine, executor, max_bytes, apply_all, files=[src for src, _ in files], report=keep_changes
-    )
+    sources = [src for src, _ in files]
+    run = Run(engine, executor, max_bytes, apply_all, files=sources, report=keep_changes, utf8=utf8)
     try:
         tasks = [FileTask(n, src, tgt) for n, (src, tgt) in enumerate(files)]
         records: list[FileRecord] = []
@@ -682,6 +691,7 @@ def run_fix(
                     on_error(fix.write_error, True)
                 if fix.written:
                     record.expect = fix.written  # its own copy: the next pass may replace it
+                    record.utf8 = fix.utf8
                     if copies is not None:
                         copies.note(record.target, fix.written)
                 changed |= fix.changed

@@ -131,6 +131,9 @@ class FileReview:
         self.untyped = self.text
         # What the file holds as far as this review knows: read at open, or last written here.
         self.disk_bytes = doc.raw if doc else None
+        # ``copydesk fix --utf8``: a fix the file's own encoding cannot store is applied all
+        # the same, and a copy whose text that encoding cannot store is written in UTF-8.
+        self.utf8_copy = False
         self.items: list[ReviewItem] = []
         self._starts: list[int] = []
         self.store = DecisionStore()
@@ -663,13 +666,29 @@ class FileReview:
         on its own rather than the corrected copy as a whole when it is saved."""
         if self.doc is None:
             return ""
-        return storage_refusal(replacement, self.doc.encoding, self.doc.errors)
+        doc = self.doc.as_utf8() if self.utf8_copy else self.doc
+        return storage_refusal(replacement, doc.encoding, doc.errors)
 
-    def corrected_bytes(self) -> bytes:
-        """The corrected text in the file's own encoding, BOM and line endings."""
+    def utf8_reason(self, text: str) -> str:
+        """Why a copy of ``text`` is written in UTF-8 ('' when it keeps the file's own
+        encoding): with ``utf8_copy``, the first character of ``text`` that encoding cannot
+        store, named with the encoding."""
+        if not self.utf8_copy or self.doc is None:
+            return ""
+        return storage_refusal(text, self.doc.encoding, self.doc.errors)
+
+    def copy_document(self, text: str) -> Document:
+        """The document a copy of ``text`` is encoded as: the file's own, or (``utf8_copy``)
+        the same in UTF-8 when its own encoding cannot store ``text``."""
         if self.doc is None:
             raise DocumentError(f"{self.path}: nothing to save ({self.error})")
-        return self.doc.encode(self.corrected().text)
+        return self.doc.as_utf8() if self.utf8_reason(text) else self.doc
+
+    def corrected_bytes(self) -> bytes:
+        """The corrected text in the file's own encoding, BOM and line endings (``utf8_copy``:
+        in UTF-8 when that encoding cannot store it)."""
+        text = self.corrected().text
+        return self.copy_document(text).encode(text)
 
     # Saving
 

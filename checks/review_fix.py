@@ -40,6 +40,10 @@ LEFT_AFTER_PASSES = f"still found after {MAX_PASSES} passes: run fix on the copy
 
 # What fix did with a fix the file's encoding cannot store (said after why).
 KEPT_ENCODING = "; left out (the copy keeps the file's encoding)"
+# ``fix --utf8``: the report's reason on a fix the file's own encoding cannot store (said
+# before why), and the per-file line's start for a copy written in UTF-8.
+WRITTEN_UTF8 = "the copy is written in UTF-8: "
+UTF8_LINE = "written in UTF-8"
 
 
 @dataclass
@@ -91,13 +95,19 @@ def fix_batch(
     *,
     apply_all: bool = False,
     before_commit: Callable[[FileReview, int], None] | None = None,
+    utf8: bool = False,
 ) -> list[FileFix]:
     """Fix every readable file of ``batch`` (checked already, or checked here).
 
     ``before_commit(file, pass_number)`` sees each file with its issues and the
     fixes accepted in a pass, before they become its text (the review report).
+    ``utf8``: an article whose own encoding cannot store a fix gets it all the same, and
+    its copy is written in UTF-8 (``FileReview.utf8_copy``); bilingual files write what
+    their encoding cannot hold as their format allows, or leave the fix out.
     """
     files = batch.readable()
+    for f in files:
+        f.utf8_copy = utf8 and not isinstance(f, BilingualReview)
     if any(not f.checked for f in files):
         check_batch(engine, batch)
     fixes = {id(f): FileFix(f) for f in files}
@@ -145,9 +155,17 @@ def decided_rows(fr: FileReview, rule_name: Callable[[str], str]) -> list[Review
     """The report rows of one pass's accepted fixes (and the issues they supersede).
 
     Called before the pass is committed: lines and columns are in the text the fixes
-    were applied to.
+    were applied to.  With ``fr.utf8_copy``, a fix the file's own encoding cannot store
+    says so: the copy is written in UTF-8 for it.
     """
-    return [r for r in fr.review_rows(rule_name) if r.outcome != Outcome.OPEN]
+    rows = []
+    for row in fr.review_rows(rule_name):
+        if row.outcome == Outcome.OPEN:
+            continue
+        applied = row.outcome in (Outcome.ACCEPTED, Outcome.EDITED)
+        why = fr.utf8_reason(row.after) if applied else ""
+        rows.append(replace(row, reason=WRITTEN_UTF8 + why) if why else row)
+    return rows
 
 
 def left_rows(

@@ -84,7 +84,9 @@ class ReviewRow:
     query: bool  # no change proposed: a question for the author
     suggested: str = ""  # the check's first suggestion ("" also for a query: see ``query``)
     unit: str = ""  # a bilingual file's unit id ("7 (source)": an issue in its source)
-    reason: str = ""  # why ``copydesk fix`` left an issue open
+    # Why ``copydesk fix`` left an issue open; on a fix applied, what it did to the copy
+    # (``fix --utf8``: written in UTF-8, which encoding could not store which character).
+    reason: str = ""
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -314,7 +316,8 @@ def _issue_table(rows: Sequence[ReviewRow], with_rule: bool = True) -> str:
         typed = f"<br><span class=s>typed: {_cell(r.typed)}</span>" if r.typed else ""
         kept = "inside a larger fix" if r.outcome == Outcome.SUPERSEDED else "unchanged"
         after = f"{_cell(r.after)}{typed}" if _applied(r) else f"<i>{kept}</i>{_proposal(r)}"
-        reason = f"<br><span class=s>left: {html.escape(r.reason)}</span>" if r.reason else ""
+        said = "left: " if r.outcome == Outcome.OPEN else ""
+        reason = f"<br><span class=s>{said}{html.escape(r.reason)}</span>" if r.reason else ""
         lines.append(
             f"<tr><td>{html.escape(r.file)}{_unit(r)}:{r.line}:{r.column}</td>{rule}"
             f"<td class={r.outcome}>{r.outcome}</td>"

@@ -58,7 +58,14 @@ from copydesk.checks.report import ReportError, check_report_path
 from copydesk.checks.review import FileReview
 from copydesk.checks.review_batch import ReviewBatch, plan_targets
 from copydesk.checks.review_bilingual import BilingualReview
-from copydesk.checks.review_fix import FileFix, check_batch, decided_rows, fix_batch, left_rows
+from copydesk.checks.review_fix import (
+    UTF8_LINE,
+    FileFix,
+    check_batch,
+    decided_rows,
+    fix_batch,
+    left_rows,
+)
 from copydesk.checks.review_report import (
     ReviewRow,
     registry_rule_name,
@@ -466,7 +473,9 @@ def _fix_reviewed(
             for fr in batch.readable()
             for f in fr.failures
         }
-        fixes = fix_batch(engine, batch, apply_all=args.all, before_commit=review.record)
+        fixes = fix_batch(
+            engine, batch, apply_all=args.all, before_commit=review.record, utf8=args.utf8
+        )
     finally:
         progress.close()
     for line in failures:
@@ -551,6 +560,7 @@ def _fix_spread(
             on_error=on_error,
             copies=copies,
             on_empty=empty.append,
+            utf8=args.utf8,
         )
     except ValueError as exc:
         _err(str(exc))
@@ -595,8 +605,7 @@ def _print_spread(spread: _Spread) -> list[ReviewRow]:
             f"{' (' + detail + ')' if detail else ''}{note}; "
             f"{rec.remaining} issue(s) left to review"
         )
-        for line in rec.refused:
-            print(f"  skipped: {shown_path(rec.path)}:{line}")
+        _print_left_out(shown_path(rec.path), rec.utf8, rec.refused)
     return report
 
 
@@ -656,8 +665,16 @@ def _print_fixed(fixed: FileFix, target: Path) -> None:
         f"{' (' + detail + ')' if detail else ''}{note}; "
         f"{fixed.remaining} issue(s) left to review"
     )
-    for line in fixed.skipped:  # every fix left out, by name
-        print(f"  skipped: {shown_path(fixed.file.path)}:{line}")
+    utf8 = fixed.file.utf8_reason(fixed.file.corrected().text)
+    _print_left_out(shown_path(fixed.file.path), utf8, fixed.skipped)
+
+
+def _print_left_out(path: str, utf8: str, skipped: Sequence[str]) -> None:
+    """Under a file's line: why its copy is UTF-8 (``fix --utf8``), then every fix left out."""
+    if utf8:
+        print(f"  {UTF8_LINE}: {path}: {utf8}")
+    for line in skipped:  # every fix left out, by name
+        print(f"  skipped: {path}:{line}")
 
 
 def _megabytes(value: str) -> int:
@@ -827,6 +844,33 @@ _CHECK_EXIT = f"exit status: 0 nothing found, 1 issues found, {_EXIT_ERRORS}"
 _FIX_EXIT = f"exit status: 0 every copy written, {_EXIT_ERRORS}"
 
 
+def _add_fix_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``copydesk fix`` and its options."""
+    p = sub.add_parser("fix", help="write corrected copies into an output folder", epilog=_FIX_EXIT)
+    p.add_argument(
+        "--output", "-o", required=True, metavar="DIR",
+        help="folder for the corrected copies, mirroring the inputs' tree (not inside an input)",
+    )  # fmt: skip
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="apply every issue's first suggestion, not only the safe ones",
+    )
+    p.add_argument(
+        "--report", metavar="FILE",
+        help="write the review report: every fix made and every issue left (.csv, .html, .json)",
+    )  # fmt: skip
+    p.add_argument(
+        "--utf8", action="store_true",
+        help="apply a fix the file's own encoding cannot store (an arrow into a windows-1252 "
+        "article) and write that copy in UTF-8; every other copy keeps its encoding",
+    )  # fmt: skip
+    add_scale_options(p)
+    _add_selection(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
+    p.set_defaults(func=cmd_fix)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="copydesk",
@@ -847,24 +891,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("fix", help="write corrected copies into an output folder", epilog=_FIX_EXIT)
-    p.add_argument(
-        "--output", "-o", required=True, metavar="DIR",
-        help="folder for the corrected copies, mirroring the inputs' tree (not inside an input)",
-    )  # fmt: skip
-    p.add_argument(
-        "--all",
-        action="store_true",
-        help="apply every issue's first suggestion, not only the safe ones",
-    )
-    p.add_argument(
-        "--report", metavar="FILE",
-        help="write the review report: every fix made and every issue left (.csv, .html, .json)",
-    )  # fmt: skip
-    add_scale_options(p)
-    _add_selection(p)
-    p.add_argument("paths", nargs="+", metavar="PATH", help=_PATHS_HELP)
-    p.set_defaults(func=cmd_fix)
+    _add_fix_command(sub)
 
     p = sub.add_parser("rules", help="list every check with its id, category and default")
     p.add_argument("--format", choices=("text", "json"), default="text", help="text or JSON")
