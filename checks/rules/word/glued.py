@@ -454,11 +454,14 @@ def _bare_noun_inside_name(split: Split, text: str, span: tuple[int, int]) -> bo
 def _adjective_before_verb(split: Split, text: str, end: int) -> bool:
     """``the goats of Soma|rare fed``: a name, then a word that can only be an adjective, then
     a finite verb, is no English phrase (an adjective after a name wants its noun), so another
-    reading may be meant ("Somar are fed"): offered, never applied."""
+    reading may be meant ("Somar are fed"): offered, never applied.  A people's adjective
+    takes another before its noun ("Greek|coastal ferries"), and a word that may be a noun
+    after the adjective is that noun."""
     left, right = split.left, split.right
-    if not left[:1].isupper() or word_classes(right) != frozenset({"ADJ"}):
+    if not left[:1].isupper() or word_classes(right) != frozenset({"ADJ"}) or _by_rule(left):
         return False
-    return _verb_next(_next_word(text, end))
+    after = _next_word(text, end)
+    return _verb_next(after) and "NOUN" not in word_classes(after)
 
 
 def _camel(piece: str, attested: Counter[str]) -> Split | None:

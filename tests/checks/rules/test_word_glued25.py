@@ -53,6 +53,11 @@ def test_a_bare_noun_inside_a_run_of_names_is_offered(text: str, token: str, fix
             "Slovak maker",
         ),
         (
+            "Most travellers took Slovakcoastal ferries last year, the port said.",
+            "Slovakcoastal",
+            "Slovak coastal",
+        ),
+        (
             "Fans in Kelvo cheered. The Kelvominister Anna Berg opened the stadium.",
             "Kelvominister",
             "Kelvo minister",
