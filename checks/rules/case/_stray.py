@@ -799,7 +799,8 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
         # any other form that is only a verb's, after a name: "Xingyi Stood", "Hamburg
         # Fled", or an adjective's too ("the Tarva Broke its banks"; not a noun's, "Rose");
         # after an English word it may end a title ("Paradise Lost", "Made in")
-        return "a verb" if _a_name(prev) else None
+        # ... or after a place's head ("the Indian Ocean Came within"): places are no titles
+        return "a verb" if _a_name(prev) or prev in _place_heads() else None
     if nxt is None:
         return None
     if _manner_adverb(low) and _a_name(prev):
@@ -1131,6 +1132,11 @@ def _name_ending(first: str, last: str) -> regex.Pattern[str]:
         rf"(?<![\p{{L}}\p{{N}}'’\-]){regex.escape(first)}[^\S\n]+{regex.escape(last)}"
         rf"(?=[,.;:!?)'’]|[^\S\n]+\p{{Ll}})"
     )
+
+
+def _place_heads() -> frozenset[str]:
+    """Heads of names of places ("Ocean", "Gulf", "Peninsula"; resources/case/place_heads.txt)."""
+    return word_set("case", "place_heads.txt")
 
 
 def _a_name(word: str) -> bool:

@@ -712,6 +712,8 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
         # after a name: a past tense lemminflect knows only as a verb
         ("A bridge over the gorge near Xingyi Stood more than 300 metres up.", "Stood"),
         ("The fans in Hamburg Fled the stadium before the end.", "Fled"),
+        # ... and after a place's head, which ends no title
+        ("The storm over the Kelvo Sea Came within 300 kilometres of the port.", "Came"),
         # a quotation's attribution needs its verb
         ("“We lost the harvest,” Abdel Hadi Said. She went home.", "Said"),
         # "More" before a word that can only be an adjective compares
