@@ -144,6 +144,24 @@ def foreign_unit(rule: str, text: str, start: int, end: int, suggestions: Sequen
     return harper_context.unit_after_amount(text, start, word, other_languages=False)
 
 
+# An indefinite article before an amount, perhaps a currency sign and a word of scale, and
+# at most one more word before the match: "a £38 million flood barrier".
+_ONE_OF_AN_AMOUNT = regex.compile(
+    r"(?<![\p{L}\p{N}])[Aa]n?[^\S\n]+\p{Sc}?\p{N}[\p{N}.,]*"
+    r"(?:[^\S\n]+(?:hundred|thousand|million|billion|trillion))?"
+    r"(?:[^\S\n]+\p{Ll}+)?[^\S\n]+\Z"
+)
+
+
+def one_of_an_amount(rule: str, text: str, start: int) -> bool:
+    """A numeral + singular noun match after "a" or "an" and the amount: the amount qualifies
+    one thing ("a £38 million flood barrier", "a 40 kilometre road"), so the singular is
+    right."""
+    if rule != "CD_NN":
+        return False
+    return _ONE_OF_AN_AMOUNT.search(text, max(0, start - 60), start) is not None
+
+
 # --- a plural noun adjunct ------------------------------------------------------------
 
 _OWNER_LISTS = (
@@ -211,6 +229,7 @@ def house_style(
         compound_style(rule, text, start, end, suggestions)
         or collective_plural(rule, text, start, end, language)
         or foreign_unit(rule, text, start, end, suggestions)
+        or one_of_an_amount(rule, text, start)
         or noun_adjunct(rule, text, start, end)
         or superlative_adverb(rule, text, start, end)
     )

@@ -91,6 +91,15 @@ def test_a_foreign_unit_after_a_number_keeps_its_singular(real_lt, monkeypatch, 
     assert not _fires(_lt(text), "CD_NN", "forint")
 
 
+def test_an_amount_after_a_or_an_qualifies_one_thing(real_lt, monkeypatch):
+    text = "Kelvo town council has approved a £38 million flood barrier on the River Tarn."
+    spans = [s for r, s in _unfiltered(monkeypatch, text) if r.startswith("lt.CD_NN")]
+    assert spans, _unfiltered(monkeypatch, text)
+    assert not _fires(_lt(text), "CD_NN", spans[0])
+    # without the article the amount counts things, and the rule still fires
+    assert _fires(_lt("The farmer keeps 12 cow in the shed."), "CD_NN", "cow")
+
+
 def test_a_singular_english_noun_after_a_number_still_fires(real_lt):
     text = "The farmer keeps 12 cow in the shed."
     assert _fires(_lt(text), "CD_NN", "cow"), _lt(text)
