@@ -151,6 +151,7 @@ from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
+from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.pronoun import _binding
 from copydesk.checks.rules.pronoun import _people as people
 from copydesk.checks.rules.pronoun._binding import bound_object
@@ -1782,6 +1783,57 @@ def _next_low(a: Analysis, t: people.Token) -> str | None:
     return a.tokens[k].low if k < len(a.tokens) and a.tokens[k].sent == t.sent else None
 
 
+# A copula after a subject "he" or "she", and what may stand before the noun it links to.
+_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+_PERFECT_COPULAS = frozenset({("has", "been"), ("had", "been"), ("will", "be"), ("would", "be")})
+_BEFORE_NOUN = frozenset({"the", "a", "an", "only", "first", "second", "third", "last", "new"})
+_NOUN_REACH = 3  # words between the copula and the noun: "the first local woman"
+INTRINSIC = 3  # a person noun's weight when the word itself says the gender ("woman")
+
+
+def _copula_noun(a: Analysis, p: Pronoun) -> Token | None:
+    """The noun a subject "he" or "she" is said to be ("She is the first woman to…"), when it
+    names a gender by itself (person_nouns.txt, weight 3) and nothing but articles, ordinals
+    and adjectives stand between; None otherwise."""
+    toks, i = a.tokens, p.tok.idx + 1
+    if i >= len(toks) or toks[i].sent != p.tok.sent:
+        return None
+    if toks[i].low in _COPULAS:
+        i += 1
+    elif i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in _PERFECT_COPULAS:
+        i += 2
+    else:
+        return None
+    for tok in toks[i : i + _NOUN_REACH + 1]:
+        if tok.sent != p.tok.sent or tok.quoted or not tok.text.islower():
+            return None
+        noun = people.person_nouns().get(tok.low)
+        if noun is not None:
+            possessive = a.text[tok.end : tok.end + 1] in ("'", "’")
+            return None if possessive or noun.weight < INTRINSIC else tok
+        if tok.low not in _BEFORE_NOUN and word_classes(tok.low) != {"ADJ"}:
+            return None
+    return None
+
+
+def _copula_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
+    """``He is the first woman to lead the city``: a subject pronoun the same clause calls
+    a noun of the other gender, whoever it means; the pronoun is the likelier slip (the noun
+    says the news), so its fix is offered, never applied."""
+    if p.tok.low not in ("he", "she") or p.tok.quoted:
+        return None
+    noun = _copula_noun(a, p)
+    if noun is None or people.person_nouns()[noun.low].gender == p.gender:
+        return None
+    return ctx.issue(
+        p.tok.start,
+        p.tok.end - p.tok.start,
+        f"“{p.tok.text}” is called “{noun.text}” in the same clause",
+        pronoun_replacement(p.tok.text, None),
+        confidence=0.6,
+    )
+
+
 def _bound_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     """The issue for a subject pronoun that :func:`_bound_pair` shows is the other
     gender's, or None."""
@@ -2071,7 +2123,7 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for p in a.pronouns:
         verdict = judge(a, p)
         if isinstance(verdict, str):
-            bound = _bound_issue(ctx, a, p)
+            bound = _bound_issue(ctx, a, p) or _copula_issue(ctx, a, p)
             if bound is None and verdict == NO_ONE_NAMED:
                 bound = _subject_issue(ctx, a, p)
             if bound is not None:
