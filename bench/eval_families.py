@@ -154,7 +154,8 @@ Disjoint pools:
   fresh_ah fresh_ah/*.txt: twelve more, written with fresh_ag, the seventeenth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_ah/README.md); not yet run;
+           fresh_ah/README.md); run once on 2026-12-03 at 23:46 UTC, seed 20261226, main
+           a9cfd01, only its summary lines read;
   fresh_ai fresh_ai/*.txt: twelve more, written on 2026-12-03 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ag and fresh_ae
            READMEs, the file names of every pool and one fresh_ag article), in other regions
@@ -169,8 +170,8 @@ Disjoint pools:
   fresh_ak fresh_ak/*.txt: twelve more, written on 2026-12-03 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ai and fresh_ag
            READMEs, the file names of every pool and one fresh_ai article), in other regions
-           and genres; tunable: run blind once by the lead (seed chosen then), then tuned on
-           (see fresh_ak/README.md);
+           and genres; tunable: run blind once by the lead (seed 20261225, 5d118a8), then
+           tuned on (see fresh_ak/README.md);
   fresh_al fresh_al/*.txt: twelve more, written with fresh_ak, the nineteenth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
