@@ -159,7 +159,7 @@ class WindowChecking(WindowBase):
         keep = self.current_item() if fr is self.current else None
         # Placed on the working text, which is unchanged: taken even if decisions changed
         # meanwhile, and checked again below for what those reveal.
-        fr.take_recheck(recheck, keyed, result.failures)
+        fr.take_recheck(recheck, keyed, result.failures, result.pending)
         # An early result: shown now, while the grammar engines still check this file.
         fr.checking = not result.complete
         if result.complete and fr.needs_recheck():
