@@ -110,6 +110,10 @@ class WindowBase(QMainWindow):
         if row >= 0:
             self.file_view.setCurrentIndex(self.files_model.index(row, 0))
 
+    def _wanted(self, it: ReviewItem) -> bool:
+        """Whether stepping stops at ``it`` (the review section defines it)."""
+        return True
+
     def current_item(self) -> ReviewItem | None:
         return self.issue_panel.current_item()
 

@@ -169,7 +169,12 @@ class WindowChecking(WindowBase):
             self.view.refresh_highlights()
             # The issue the editor was reading stays selected, whatever came in around it
             # (LanguageTool's results arrive late): found by its place, not its key's ordinal.
-            self.issue_panel.reload(fr.same_item(keep))
+            now = fr.same_item(keep)
+            if keep is not None and now is None:
+                # No longer found (a fix before it settled it): on to the next open issue,
+                # as after a decision, so that Ctrl+Enter goes on deciding.
+                now = fr.next_open_after(keep, self._wanted)
+            self.issue_panel.reload(now)
         elif self.current is None:
             self._select_file(fr)
         if fr.newly_carried:

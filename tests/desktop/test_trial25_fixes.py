@@ -20,11 +20,14 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 # early result (our own passes) and waits for the engine's, as it does for LanguageTool.
 _GATE = threading.Event()
 _ENTERED = threading.Event()
+_SETTLED = threading.Event()  # set: the engine no longer flags the verb (a fix settled it)
 
 
 def _late_engine(text: str, ctx: CheckContext) -> Iterator[Issue]:
     _ENTERED.set()
     assert _GATE.wait(20)
+    if _SETTLED.is_set():
+        return
     for m in regex.finditer(r"\bzorble\b", text):
         yield ctx.issue(m.start(), 6, "Unknown verb “zorble”", ["sort"])
 
@@ -36,6 +39,7 @@ ENGINE = Check(
 
 def _open_held(qtbot, make_window, tmp_path):
     _GATE.set()
+    _SETTLED.clear()
     p = tmp_path / "mill.txt"
     text = "The Mill\nAsk teh miller.\nThe wheel turns.\nWe zorble the grain.\nThen teh baker.\n"
     p.write_text(text, "utf-8")
@@ -91,3 +95,27 @@ def test_after_accept_the_next_issue_stays_selected_while_the_engine_answers(
     wait_rechecked(qtbot, w)
     assert "We sort the grain." in fr.corrected().text
     assert w.current_item().issue.rule == "test.teh" and fr.open_count() == 1
+
+
+def test_an_issue_the_late_results_no_longer_find_hands_the_selection_on(
+    qtbot, make_window, tmp_path
+):
+    """The engine's issue selected after a decision is not found again once the engine
+    answers (the fix before it settled it): the next open issue is selected, not none."""
+    w, fr = _open_held(qtbot, make_window, tmp_path)
+    qtbot.keyClick(w, Qt.Key.Key_F8)
+    try:
+        _hold_engine()
+        _SETTLED.set()
+        qtbot.keyClick(w.issue_panel.table, Qt.Key.Key_Return, CTRL)
+        _wait_early(qtbot, w, fr)
+        assert w.current_item().issue.rule == "test.engine"
+    finally:
+        _GATE.set()
+    wait_rechecked(qtbot, w)
+    assert [it.issue.rule for it in fr.items] == ["test.teh", "test.teh"]
+    it = w.current_item()
+    assert it is not None and fr.position(it.issue)[0] == 5 and fr.is_open(it)
+    qtbot.keyClick(w.issue_panel.table, Qt.Key.Key_Return, CTRL)
+    assert fr.open_count() == 0
+
