@@ -119,3 +119,31 @@ def test_an_issue_the_late_results_no_longer_find_hands_the_selection_on(
     qtbot.keyClick(w.issue_panel.table, Qt.Key.Key_Return, CTRL)
     assert fr.open_count() == 0
 
+
+def _click_file(qtbot, w, row: int) -> None:
+    view = w.file_view
+    rect = view.visualRect(w.files_model.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_a_file_chosen_in_the_list_has_its_first_open_issue_selected(qtbot, make_window, tmp_path):
+    """Trial 25: a click on a file selected no issue, so Ctrl+Enter did nothing until F8.
+    The file's first open issue is selected, as F8 would; the window's own moves to a
+    file (F8 on into the next file) select the issue they go to, not the first."""
+    (tmp_path / "a.txt").write_text("Ask teh miller.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("A  calm day.\nThen teh baker.\nAnd teh cook.\n", "utf-8")
+    w = make_window()
+    w.open_paths([str(tmp_path)])
+    wait_checked(qtbot, w)
+    w.activateWindow()
+    a, b = w.session.files
+    assert w.current is a and w.current_item() is None  # opened: F8 selects the first
+    _click_file(qtbot, w, 1)
+    assert w.current is b and w.current_item().issue.rule == "test.double-space"
+    qtbot.keyClick(w.issue_panel.table, Qt.Key.Key_Return, CTRL)
+    assert w.current_item().issue.rule == "test.teh"  # decided, then on to the next
+    _click_file(qtbot, w, 0)
+    assert w.current is a and w.current_item().issue.rule == "test.teh"
+    w.issue_panel.select_key(a.items[0].key)
+    qtbot.keyClick(w, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)  # back: b's last
+    assert w.current is b and b.position(w.current_item().issue)[0] == 3
