@@ -57,6 +57,9 @@ class FileResult:
     failures: list[CheckFailure] = field(default_factory=list)
     # False for the early result of a file whose grammar engines are still running.
     complete: bool = True
+    # An early result: the ids of the checks whose issues it does not hold yet (the
+    # grammar engines still at work); what they found before is not known to be gone.
+    pending: tuple[str, ...] = ()
 
 
 def _dedupe(
@@ -255,13 +258,12 @@ class Engine:
         reported = 0
         engines_started = False
         background = self._background(member, batch, cancelled)
-        for chk in self.checks:
+        for n, chk in enumerate(self.checks):
             if cancelled():
                 raise Cancelled
             if background is not None and chk.yields_to_cleanup:
                 if on_partial is not None and len(found) > reported:
-                    partial = _dedupe(found, self.rank)
-                    on_partial(FileResult(member.path, partial, list(failures), False))
+                    on_partial(self._early(member.path, found, failures, n))
                 for engine, issues, failure in background.join():
                     self._gather(member, engine, issues, failure, found, failures)
                 if cancelled():  # the thread stopped between engines: the result is partial
@@ -271,12 +273,18 @@ class Engine:
                 engines_started = chk.yields_to_cleanup
                 due = engines_started or time.monotonic() - last_partial >= PARTIAL_SECONDS
                 if due and len(found) > reported:
-                    partial = _dedupe(found, self.rank)
-                    on_partial(FileResult(member.path, partial, list(failures), False))
+                    on_partial(self._early(member.path, found, failures, n))
                     last_partial, reported = time.monotonic(), len(found)
             issues, failure = self._run(chk, member, ctx)
             self._gather(member, chk, issues, failure, found, failures)
         return FileResult(member.path, _dedupe(found, self.rank), failures)
+
+    def _early(
+        self, path: str, found: list[Issue], failures: list[CheckFailure], start: int
+    ) -> FileResult:
+        """The issues found so far: an early result, before the checks from ``start`` on."""
+        pending = tuple(c.id for c in self.checks[start:])
+        return FileResult(path, _dedupe(found, self.rank), list(failures), False, pending)
 
     def _run(
         self, chk: Check, member: BatchMember, ctx: CheckContext

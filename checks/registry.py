@@ -135,10 +135,15 @@ class Check:
 
     def owns(self, rule: str) -> bool:
         """True when ``rule`` is this check's id or one of its dotted sub-rules."""
-        return rule == self.id or rule.startswith(self.id + ".")
+        return owns(self.id, rule)
 
     def matches(self, prefixes: Iterable[str]) -> bool:
         return any(_prefix_matches(self.id, p) for p in prefixes)
+
+
+def owns(check_id: str, rule: str) -> bool:
+    """True when ``rule`` is the check ``check_id`` or one of its dotted sub-rules."""
+    return rule == check_id or rule.startswith(check_id + ".")
 
 
 def _prefix_matches(check_id: str, prefix: str) -> bool:

@@ -46,6 +46,7 @@ from copydesk.checks.engine import CheckFailure
 from copydesk.checks.files import InputFile
 from copydesk.checks.fixer import Change
 from copydesk.checks.model import Edit, Issue
+from copydesk.checks.registry import owns
 from copydesk.checks.review_cover import CoverIndex, covers, moved_span
 from copydesk.checks.review_recheck import Recheck, changed_by
 from copydesk.checks.review_report import Outcome, ReviewRow, review_rows, typed_rows
@@ -202,6 +203,7 @@ class FileReview:
         keyed: Iterable[tuple[Issue, str]],
         failures: Sequence[CheckFailure] = (),
         hidden: Sequence[Edit] = (),
+        pending: Sequence[str] = (),
     ) -> None:
         """Issues with their decision keys already computed (by a worker) for this text.
 
@@ -210,6 +212,8 @@ class FileReview:
         quietly undo the editor's work. ``newly_carried`` names those kept this time.
         ``hidden``: the fixes applied to the text that was checked (a re-check of the
         corrected text); the issues they change could not be found there and are kept.
+        ``pending``: the checks an early result has not heard yet (the grammar engines at
+        work); the issues they listed before stay, as they were, until they answer.
         """
         fresh = [ReviewItem(i, k) for i, k in keyed]
         # The same issue at the same place keeps its decision though its key's ordinal
@@ -220,12 +224,16 @@ class FileReview:
         matched = {id(old) for old, _ in same}
         keys = {it.key for it in fresh}
         gone = [it for it in self.items if id(it) not in matched and it.key not in keys]
+        # Not gone, only not heard from yet: the list (and the issue the editor reads)
+        # must not lose them while the engines that found them check the text again.
+        waiting = [it for it in gone if any(owns(c, it.issue.rule) for c in pending)]
+        gone = [it for it in gone if not any(it is w for w in waiting)]
         behind = self._changed([it.issue for it in gone], hidden)
         carried = [it for n, it in enumerate(gone) if n not in behind and self.applies(it)]
         self.newly_carried = [it for it in carried if it.key not in self.carried]
         self.carried = {it.key for it in carried}
         kept_behind = [it for n, it in enumerate(gone) if n in behind]
-        self.items = sorted(fresh + carried + kept_behind, key=_sort_key)
+        self.items = sorted(fresh + carried + kept_behind + waiting, key=_sort_key)
         self._starts = [it.issue.offset for it in self.items]
         self._cover = self._by_key = None
         self.failures = list(failures)
@@ -254,13 +262,15 @@ class FileReview:
         recheck: Recheck,
         keyed: Iterable[tuple[Issue, str]],
         failures: Sequence[CheckFailure] = (),
+        pending: Sequence[str] = (),
     ) -> None:
         """The issues a check of ``recheck.corrected`` found, placed and keyed by
-        :meth:`Recheck.keyed`; only while the working text is still ``recheck.text``."""
+        :meth:`Recheck.keyed`; only while the working text is still ``recheck.text``.
+        ``pending``: an early result's checks still at work (``FileResult.pending``)."""
         keyed = list(keyed)
         placed_over = {keyed[n][1] for n in self._changed([i for i, _ in keyed], recheck.applied)}
         before = self.found_after
-        self.set_keyed(keyed, failures, hidden=recheck.applied)
+        self.set_keyed(keyed, failures, hidden=recheck.applied, pending=pending)
         kept = {it.key for it in self.items}
         self.found_after = placed_over | (before & kept)
         self.checked_text, self.checked_corrected = recheck.text, recheck.corrected

@@ -221,6 +221,17 @@ class MainWindow(
         self.refresh_changes()
         self._update_actions()
 
+    def _on_file_row(self, fr: FileReview | None) -> None:
+        """A file chosen in the file list: shown, its first open issue selected as F8 would
+        select it, so Ctrl+Enter decides at once.  The window's own moves to a file
+        (``_select_file``) select the issue they go to themselves."""
+        self.show_file(fr)
+        if self._choosing_file or fr is None or self.current_item() is not None:
+            return
+        first = next((it for it in fr.items if fr.is_open(it) and self._wanted(it)), None)
+        if first is not None:
+            self.issue_panel.select_key(first.key)
+
     def _file_at(self, index: QModelIndex) -> FileReview | None:
         fr = self.files_model.data(index, FileRole)
         return fr if isinstance(fr, FileReview) else None

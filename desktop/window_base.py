@@ -82,6 +82,7 @@ class WindowBase(QMainWindow):
     act_redo: QAction
     text_mode: TextMode
     focus: tuple[str, str] | None = None  # the check reviewed across files: (kind, name)
+    _choosing_file = False  # the window, not the editor, is changing the file list's row
 
     def effective_output_dir(self) -> Path | None:
         """Where corrected copies go (the window's saving part says)."""
@@ -106,9 +107,19 @@ class WindowBase(QMainWindow):
         """Enable the actions that apply now (the window defines them)."""
 
     def _select_file(self, fr: FileReview) -> None:
+        """Go to ``fr`` from the window's own moves (F8, a related place, an undo): these
+        select their issue themselves, not the file's first (see ``_on_file_row``)."""
         row = self.files_model.row_of(fr)
         if row >= 0:
-            self.file_view.setCurrentIndex(self.files_model.index(row, 0))
+            self._choosing_file = True
+            try:
+                self.file_view.setCurrentIndex(self.files_model.index(row, 0))
+            finally:
+                self._choosing_file = False
+
+    def _wanted(self, it: ReviewItem) -> bool:
+        """Whether stepping stops at ``it`` (the review section defines it)."""
+        return True
 
     def current_item(self) -> ReviewItem | None:
         return self.issue_panel.current_item()

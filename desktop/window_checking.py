@@ -159,7 +159,7 @@ class WindowChecking(WindowBase):
         keep = self.current_item() if fr is self.current else None
         # Placed on the working text, which is unchanged: taken even if decisions changed
         # meanwhile, and checked again below for what those reveal.
-        fr.take_recheck(recheck, keyed, result.failures)
+        fr.take_recheck(recheck, keyed, result.failures, result.pending)
         # An early result: shown now, while the grammar engines still check this file.
         fr.checking = not result.complete
         if result.complete and fr.needs_recheck():
@@ -169,7 +169,12 @@ class WindowChecking(WindowBase):
             self.view.refresh_highlights()
             # The issue the editor was reading stays selected, whatever came in around it
             # (LanguageTool's results arrive late): found by its place, not its key's ordinal.
-            self.issue_panel.reload(fr.same_item(keep))
+            now = fr.same_item(keep)
+            if keep is not None and now is None:
+                # No longer found (a fix before it settled it): on to the next open issue,
+                # as after a decision, so that Ctrl+Enter goes on deciding.
+                now = fr.next_open_after(keep, self._wanted)
+            self.issue_panel.reload(now)
         elif self.current is None:
             self._select_file(fr)
         if fr.newly_carried:

@@ -96,7 +96,7 @@ class WindowLayout(WindowBase):
 
     def _connect(self) -> None:
         self.file_view.selectionModel().currentRowChanged.connect(
-            lambda cur, _prev: self.show_file(self._file_at(cur))
+            lambda cur, _prev: self._on_file_row(self._file_at(cur))
         )
         self.issue_panel.itemSelected.connect(self._on_item_selected)
         self.issue_panel.acceptVerb.connect(self._on_accept_verb)

@@ -95,6 +95,8 @@ def test_partial_result_comes_before_the_grammar_engines_and_changes_nothing(mon
     [partial] = partials
     assert not partial.complete and [i.message for i in partial.issues] == ["ours"]
     assert final.complete and [i.message for i in final.issues] == ["ours", "only the engine"]
+    # The early result names the checks it has not heard yet; the final one none.
+    assert partial.pending == ("test.grammar",) and final.pending == ()
     assert Engine(checks=[grammar, cleanup]).check_member(member, _batch("abcdefgh")) == final
     overlapped = []
     again = Engine(checks=[grammar, cleanup]).check_member(
@@ -128,6 +130,7 @@ def test_partial_results_follow_the_clock_and_only_when_something_is_new(monkeyp
     )
     # After test.a (before test.b) there is something new; after test.b nothing is.
     assert [[i.message for i in p.issues] for p in partials] == [["a"]]
+    assert [p.pending for p in partials] == [("test.b", "test.c")]
     assert [i.message for i in final.issues] == ["a", "c"]
 
 

@@ -255,3 +255,37 @@ def test_an_issue_ending_where_a_removal_was_keeps_its_place() -> None:
     assert placed.matched(text) == "two"
     [after] = place_found(corrected, applied, [_issue(7, 6, " THREE")])
     assert after.matched(text) == " three"
+
+
+def test_an_early_result_keeps_the_issues_of_the_checks_still_at_work(tmp_path: Path) -> None:
+    # Trial 25: the early result of a re-check (our passes, before the grammar engines)
+    # dropped the engines' issues for a while, and with them the issue the editor read.
+    (tmp_path / "a.txt").write_text(TEXT, "utf-8")
+    engine = Engine(checks=[GARBLED, TWICE])
+    batch = ReviewBatch(remember=False)
+    batch.open_paths([tmp_path / "a.txt"])
+    batch.recheck(engine)
+    fr = batch.files[0]
+    twice = [it for it in fr.items if it.issue.rule == "test.twice"]
+    repair = next(it for it in fr.items if it.issue.rule == "test.garbled")
+    fr.set_decision(twice[1].key, Decision(Verdict.REJECTED))
+    plan_accept(fr, repair, "Q").apply()
+    [recheck] = batch.rechecks()
+    ours = Engine(checks=[GARBLED])  # the early result: our passes that have answered
+    early = recheck.keyed(ours.check_text(recheck.corrected, recheck.path))
+    # Nothing heard from test.twice yet: its issues stay, with their decision.
+    fr.take_recheck(recheck, early, pending=("test.twice",))
+    assert [it for it in fr.items if it.issue.rule == "test.twice"] == twice
+    assert fr.status(twice[1]) == ItemStatus.REJECTED and fr.is_open(twice[0])
+    assert not fr.newly_carried
+    fr.take_recheck(recheck, early, pending=("test",))  # a sub-rule of a pending check
+    assert [it for it in fr.items if it.issue.rule == "test.twice"] == twice
+    # Near misses: a check that has answered (or a complete result) drops what it no
+    # longer finds; a pending check owns its dotted sub-rules, not a longer id.
+    fr.take_recheck(recheck, early, pending=("test.twi", "test.twiceover"))
+    assert not [it for it in fr.items if it.issue.rule == "test.twice"]
+    fr.take_recheck(recheck, recheck.keyed(engine.check_text(recheck.corrected, recheck.path)))
+    assert [(it.key, it.issue) for it in fr.items if it.issue.rule == "test.twice"] == [
+        (it.key, it.issue) for it in twice
+    ]
+    assert fr.status(twice[1]) == ItemStatus.REJECTED
