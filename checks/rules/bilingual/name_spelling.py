@@ -3,9 +3,8 @@
 Why: a translator retyping "Zubiñárez" writes "Zubiñarez", or "Marszelczyk" becomes
 "Marszelcyk"; a reviser checks names against the source, and nothing else here
 does.  How: each capitalised Latin-script word of the source that is not at a
-sentence start (or that the source writes twice) is a name; when the English
-target has no word equal to it, a capitalised target word that is no source word
-and differs from it
+sentence start (or that the source writes twice) is a name; a capitalised word of
+the English target that is no source word and differs from it
 
 * only by dropping some of its diacritics, not all, and changing or adding none
   (Zubiñarez: a name half retyped; one folded to plain letters, Zubinarez, is house
@@ -16,9 +15,11 @@ and differs from it
   unknown to English (wordfreq below ``MAX_ZIPF``: a form English writes at all,
   Seville for Sevilla, Vostok for Vosztok, Rothera for Rotera, stays quiet),
 
-is reported with the source's spelling offered.  Two target words that could be
-the one name: nothing is said.  Never on words in capitals.  Not safe: the editor
-confirms which spelling is right.
+is reported with the source's spelling offered; where the target also writes the
+name as the source does, so is a form folded to plain letters (Zubiñárez ...
+Zubinarez: the unit is inconsistent).  Two target words that could be the one name:
+nothing is said.  Never on words in capitals.  Not safe: the editor confirms which
+spelling is right.
 """
 
 from __future__ import annotations
@@ -96,11 +97,12 @@ def _drops_marks(name: str, word: str) -> bool:
     return all(w == n or w == _fold(n) for n, w in zip(name, word, strict=True))
 
 
-def _misspells(name: str, word: str) -> bool:
-    """``word`` (a target word) is ``name`` misspelt, by the rules of the module docstring."""
+def _misspells(name: str, word: str, written: bool) -> bool:
+    """``word`` (a target word) is ``name`` misspelt, by the rules of the module docstring;
+    ``written``: the target also has ``name`` as the source spells it."""
     fname, fword = _fold(name), _fold(word)
     if fname.casefold() == fword.casefold():
-        return _drops_marks(name, word)
+        return _drops_marks(name, word) or (written and word == fword and name != fname)
     if len(fname) < MIN_EDIT_LEN or not _one_edit_inside(fname.casefold(), fword.casefold()):
         return False
     if any(c not in name for c in word if c != _fold(c)):
@@ -117,6 +119,7 @@ def _misspells(name: str, word: str) -> bool:
         "La jueza Zubiñárez rechazó el recurso.\tJudge Zubiñarez rejected the appeal.",
         "El entrenador Marszelczyk dimitió ayer.\tCoach Marszelcyk resigned yesterday.",
         "Llegó a Villardosa el lunes.\tShe reached Villaradosa on Monday.",
+        "La jueza Zubiñárez habló. Zubiñárez calló.\tJudge Zubiñárez spoke. Zubinarez fell silent.",
     ),
     near_misses=(
         "La jueza Zubiñárez rechazó el recurso.\tJudge Zubinarez rejected the appeal.",  # folded
@@ -139,14 +142,13 @@ def name_spelling(text: str, ctx: CheckContext) -> Iterator[Issue]:
     source, visible = mask(ctx.source), mask(text)
     source_words = set(_WORD.findall(source))
     target = [(m.group(), m.start()) for m in _WORD.finditer(visible)]
-    target_words = {w.casefold() for w, _ in target}
+    target_words = {w for w, _ in target}
     for name in _source_names(source):
-        if name.casefold() in target_words:
-            continue
+        written = name in target_words
         near = [
             (w, start)
             for w, start in target
-            if w not in source_words and _is_name(w) and _misspells(name, w)
+            if w not in source_words and _is_name(w) and _misspells(name, w, written)
         ]
         if len({w for w, _ in near}) != 1:
             continue

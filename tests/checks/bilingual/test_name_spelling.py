@@ -146,3 +146,18 @@ def test_near_misses_stay_quiet_through_an_xliff(tmp_path: Path) -> None:
         ],
     )
     assert _issues(path) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "said"),
+    [
+        # Beside the right form, a folded one is inconsistent, and a misspelt one wrong.
+        ("Judge Zubiñárez spoke. Zubinarez fell silent.", ["Zubinarez"]),
+        ("Judge Zubiñárez spoke. Zubiñarez fell silent.", ["Zubiñarez"]),
+        ("Judge Zubiñárez spoke. Zubiñárrez fell silent.", ["Zubiñárrez"]),
+        ("Judge Zubiñárez spoke. Zubiñárez fell silent.", []),
+        ("Judge Zubinarez spoke. Zubinarez fell silent.", []),  # folded throughout
+    ],
+)
+def test_a_unit_that_writes_the_name_right_and_otherwise(target: str, said: list[str]) -> None:
+    assert _pair("La jueza Zubiñárez habló. Zubiñárez calló.", target) == said
