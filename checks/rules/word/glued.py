@@ -425,9 +425,17 @@ def _given_name_then_bare_noun(split: Split, text: str, start: int) -> bool:
         return False
     if right in function_words() or right in _PARTICLES or right in _GIVEN_PARTICLES:
         return False  # "Pieter|van der Berg": a name's particle
-    lemmas = getAllLemmas(right)
-    bare = all(right in forms for forms in lemmas.values())
-    return bool(lemmas) and bare and set(lemmas) <= {"NOUN", "VERB"}
+    classes = _bare_classes(right)
+    return bool(classes) and classes <= {"NOUN", "VERB"}
+
+
+def _bare_classes(word: str) -> frozenset[str]:
+    """The word classes of ``word`` when it is its own lemma in each ("chin", "goal": a bare
+    noun or verb; not "chins", "called"); empty otherwise."""
+    lemmas = getAllLemmas(word)
+    if not all(word in forms for forms in lemmas.values()):
+        return frozenset()
+    return frozenset(lemmas)
 
 
 def _bare_noun_inside_name(split: Split, text: str, span: tuple[int, int]) -> bool:
@@ -446,9 +454,8 @@ def _bare_noun_inside_name(split: Split, text: str, span: tuple[int, int]) -> bo
         return False
     if right in _PARTICLES or right in _GIVEN_PARTICLES:
         return False  # "by Pedro|dos Santos": a name's particle
-    lemmas = getAllLemmas(right)
-    bare = all(right in forms for forms in lemmas.values())
-    return "NOUN" in lemmas and bare and set(lemmas) <= {"NOUN", "VERB"}
+    classes = _bare_classes(right)
+    return "NOUN" in classes and classes <= {"NOUN", "VERB"}
 
 
 def _adjective_before_verb(split: Split, text: str, end: int) -> bool:
