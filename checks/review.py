@@ -226,8 +226,12 @@ class FileReview:
         gone = [it for it in self.items if id(it) not in matched and it.key not in keys]
         # Not gone, only not heard from yet: the list (and the issue the editor reads)
         # must not lose them while the engines that found them check the text again.
-        waiting = [it for it in gone if any(owns(c, it.issue.rule) for c in pending)]
-        gone = [it for it in gone if not any(it is w for w in waiting)]
+        waiting: list[ReviewItem] = []
+        still_gone: list[ReviewItem] = []
+        for it in gone:
+            pending_rule = any(owns(c, it.issue.rule) for c in pending)
+            (waiting if pending_rule else still_gone).append(it)
+        gone = still_gone
         behind = self._changed([it.issue for it in gone], hidden)
         carried = [it for n, it in enumerate(gone) if n not in behind and self.applies(it)]
         self.newly_carried = [it for it in carried if it.key not in self.carried]
