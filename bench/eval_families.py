@@ -155,7 +155,8 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_ah/README.md); run once on 2026-12-03 at 23:46 UTC, seed 20261226, main
-           a9cfd01, only its summary lines read;
+           a9cfd01, only its summary lines read; its misses were read on 2026-12-04 at
+           03:10 UTC and rules were changed because of them: tunable since;
   fresh_ai fresh_ai/*.txt: twelve more, written on 2026-12-03 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ag and fresh_ae
            READMEs, the file names of every pool and one fresh_ag article), in other regions

@@ -35,6 +35,11 @@ def mid_sentence_capitals() -> frozenset[str]:
 
 
 @cache
+def clause_openers() -> frozenset[str]:
+    return frozenset(_data("clause_openers.txt"))
+
+
+@cache
 def object_reporting_verbs() -> frozenset[str]:
     return frozenset(_data("object_reporting_verbs.txt"))
 

@@ -378,8 +378,12 @@ def _of_an_indefinite(after_of: str | None, text: str, end: int) -> bool:
     """ "of", an indefinite article and a lower-case word after the head ("the Kenyan
     Office of a conservation group"): what "of" joins to a name's head is named itself
     ("the Office of Fair Trading"); one body among many makes the head what that body
-    has there, a common noun.  ``end`` is where ``after_of`` ends in ``text``."""
-    return after_of in ("a", "an") and _LOWER_NEXT.match(text, end) is not None
+    has there, a common noun.  So does any other small word but "the" after "of" ("the
+    French Pacific Territory of about 11,000 people", "the Kenyan Office of its parent"):
+    no name's "of" goes on in lower case.  ``end`` is where ``after_of`` ends in ``text``."""
+    if after_of in ("a", "an"):
+        return _LOWER_NEXT.match(text, end) is not None
+    return after_of is not None and after_of != "the" and after_of in function_words()
 
 
 def _adjective_ends_a_name(text: str, end: int, word: str) -> bool:
@@ -1073,6 +1077,8 @@ _WHY = {
             "Assam, officials said on Sunday.",
             "state",
         ),
+        ("Many people of Tolvian and Varnesan «Origin» now live abroad.", "origin"),
+        ("It is the small French Pacific «Territory» of about 9,000 people.", "territory"),
     ),
     near_misses=(
         "Fighting in the Korean War ended in 1953.",
@@ -1250,8 +1256,8 @@ def _after(adjective: str, word: str = "") -> str:
         return "after an adjective of religion or era"
     if adjective in _languages():
         return "after a language's name"
-    if adjective in _listed():
-        return "after an adjective of nationality"
+    if adjective in _listed() or word.casefold() in word_set("case", "heritage_nouns.txt"):
+        return "after an adjective of nationality"  # "of Varnan Origin": a people's roots
     # made by a suffix from a name: a place's ("Athenian") or a person's ("Gaussian",
     # "Freudian"); the noun after either is common in running text ("a Freudian slip")
     return "after an adjective made from a name"
@@ -1323,6 +1329,7 @@ def _adjective_starts(
             or _attested_adjective(text, m.start(), adjective, word)
             or _people_bare(text, m.start(), m.end(1), adjective, word)
             or _proper_ic(text, m, adjective, word)
+            or _roots_after_of(text, m.start(), word)
         )
     return not (
         adjective in _languages()

@@ -44,6 +44,7 @@ from copydesk.checks.lexicon import is_known
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.case._common import (
+    clause_openers,
     ends_sentence,
     mid_sentence_capitals,
     no_end_words,
@@ -82,6 +83,35 @@ def _after_report() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{verbs})[^\S\n]+({caps})[^\S\n]+(\p{{Ll}}[\p{{L}}'’\-]*)\b"
     )
+
+
+@cache
+def _clause_opener() -> regex.Pattern[str]:
+    openers = "|".join(sorted(clause_openers(), key=len, reverse=True))
+    # a word, spaces (no line break), the capital opener, spaces, a lower-case word
+    return regex.compile(
+        rf"(?<=[\p{{L}}\p{{N}}])[^\S\n]+({openers})[^\S\n]+\p{{Ll}}[\p{{L}}'’\-]*\b"
+    )
+
+
+def _clause_openers(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """A capital word that opens a subordinate clause right after a word, before a
+    lower-case one ("in the western Pacific Where about three quarters…"; not "the film
+    When Harry Met Sally", a title, nor a title-case line).  Offered, not applied: a full
+    stop may be what is missing before it."""
+    for m in _clause_opener().finditer(text):
+        cap = m.group(1)
+        if _title_case_line(text, m.start(1)):
+            continue
+        yield ctx.issue(
+            m.start(1),
+            len(cap),
+            f"“{cap}” in mid-sentence should be lower case (unless a full stop is missing"
+            " before it)",
+            [cap.lower()],
+            confidence=0.7,
+            safe=False,
+        )
 
 
 # Where the sentence holding a position starts: a full stop and a space, or a line.
@@ -207,6 +237,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         "She outplayed me in A long endgame.",
         ("“We are ready,” «He» said.", "he"),
         ("The mayor said «The» district would reopen on Monday.", "the"),  # trial21
+        ("Most live in the western Pacific «Where» about half the people fish.", "where"),
     ),
     near_misses=(
         "The minister visited The Hague on Monday.",
@@ -225,10 +256,12 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         # a quotation before the verb: the full stop after it may be what is missing
         "“We will stay,” the mayor said The district is safe.",
         "The mayor said The Hague would help.",
+        "They watched When Harry Met Sally twice, and Doctor Who is next.",
     ),
 )
 def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     yield from _after_reporting_verb(text, ctx)
+    yield from _clause_openers(text, ctx)
     for m in _after_quote().finditer(text):
         cap = m.group(1)
         yield ctx.issue(

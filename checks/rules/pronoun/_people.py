@@ -1462,7 +1462,7 @@ def _vote(a: Analysis) -> None:
                 ]
             cands = _candidates(here)
             if not cands:
-                chained = _chained(a, p)
+                chained = _chained(a, p) or _speaker_of_quote(a, p)
                 if chained is not None:
                     chained.vote(p.tok.start, p.gender)
                 continue
@@ -1516,6 +1516,36 @@ def _chained(a: Analysis, p: Pronoun) -> Entity | None:
         if ent is not None and ent.votes.get(subject.start) == p.gender:
             return ent
     return None
+
+
+_CLOSING_QUOTE_BEFORE = regex.compile(r"[”\"][^\S\n]+\Z")
+
+
+def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
+    """The one person the paragraph before names, when ``p`` attributes the quotation that
+    opens its own paragraph ("Phommachanh, said she expected… ⏎ “A traveller…,” she said"):
+    news gives a quotation after the paragraph that introduced its speaker, who goes on
+    speaking.  Not when that paragraph holds a person noun too ("a neighbour said"), which
+    may be the speaker."""
+    sent = p.tok.sent
+    if p.tok.low not in ("he", "she") or p.tok.quoted or sent == 0:
+        return None
+    if a.para_first_sent[sent] != sent:
+        return None
+    before = a.tokens_from(sent, p.tok.idx)
+    if not before or not all(t.quoted for t in before):
+        return None
+    if not _CLOSING_QUOTE_BEFORE.search(a.text, before[-1].end, p.tok.start):
+        return None
+    nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
+    if nxt is None or nxt.sent != sent or nxt.low not in _reporting_verbs():
+        return None
+    first = a.para_first_sent[sent - 1]
+    named = [m for m in a.mentions_in(first, a.sent_spans[sent][0]) if not m.quoted]
+    if any(m.noun is not None for m in named):
+        return None
+    people = {id(m.entity): m.entity for m in named if m.entity is not None and m.entity.is_person}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 OPENING_PREPOSITIONS = frozenset(

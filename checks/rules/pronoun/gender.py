@@ -1210,7 +1210,7 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     Sevilla, Gonzalo Ferreiro" (the club qualifies the role the name stands beside)."""
     gap = a.text[m.end : ante.start]
     possessive = a.text[m.end - 2 : m.end + 2]
-    if _owner_of(a, m, ante):
+    if _owner_of(a, m, ante) or _possessed_by(a, m, ante):
         return True
     if a.text[ante.end : m.start] == ", " and any(q in possessive for q in ("'s", "’s")):
         return True  # "Satya Nadella, Microsoft's chief executive": the employer
@@ -1243,6 +1243,16 @@ def _owner_of(a: Analysis, m: Mention, ante: Mention) -> bool:
         and nxt.entity is ante.entity
         and a.text[m.end : nxt.start] in (" ", "\u00a0")
     )
+
+
+def _possessed_by(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m``, a name no evidence makes a person, stands right after the antecedent's own
+    possessive: "Berisha’s Hamlet is at his most dangerous", "Ortega’s Madrid". What a
+    person owns, plays or governs is no second person a pronoun after could mean."""
+    if m.entity is None or m.entity.is_person or ante.end > m.start:
+        return False
+    owner = a.text[ante.end - 2 : ante.end] in ("'s", "’s")
+    return owner and a.text[ante.end : m.start] in (" ", "\u00a0")
 
 
 _SAME = {

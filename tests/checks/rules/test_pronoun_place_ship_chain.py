@@ -32,6 +32,11 @@ FOUND = [
     "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where «she» cut "
     "the ribbon. Kelemete said the clinic would treat 300 patients a day. He urged families "
     "to come early. “A clinic is only as good as its queue,” he said.",
+    # a new paragraph that opens with a quotation goes on with the one person the paragraph
+    # before names (pron26): two "he" against one "she"
+    "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where «she» cut "
+    "the ribbon. Kelemete said the clinic would treat 300 patients a day. He urged families "
+    "to come early.\n\n“A clinic is only as good as its queue,” he said.",
     # a result's closing apposition names the runner a woman: one "she" is enough then
     "Otuvai Kelemete finished fifth in 2:31:10, the fastest local woman. Kelemete said she "
     "hoped to run again in spring. «He» said the course had been hard.",
@@ -56,10 +61,10 @@ QUIET = [
     "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where he cut the "
     "ribbon. Kelemete said the clinic would treat 300 patients a day. She urged families to "
     "come early. “A clinic is only as good as its queue,” he said.",
-    # a new paragraph: the quotation's speaker may be someone else
+    # a new paragraph after one with a person noun: the quotation may be the nurse's
     "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where she cut "
     "the ribbon. Kelemete said the clinic would treat 300 patients a day. He urged families "
-    "to come early.\n\n“A clinic is only as good as its queue,” he said.",
+    "to see a nurse early.\n\n“A clinic is only as good as its queue,” he said.",
     # someone is named in the sentence before: no chain, and the nurse may be the "he"
     "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where she cut "
     "the ribbon. Kelemete said the clinic would treat 300 patients a day. He urged families "
