@@ -1479,9 +1479,11 @@ def _shared_heads() -> frozenset[str]:
     return word_set("case", "shared_place_heads.txt")
 
 
+# A place's one-word name, hyphenated ones too ("Vel-Tarsk", "Ust-Omvo").
+_PLACE_WORD = r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*"
 _TWO_NAMES_AND_HEAD = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(?:the|of|in|on|along|between|from|to|across|near)[^\S\n]+"
-    r"(\p{Lu}\p{Ll}+)[^\S\n]+(?:and|&)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Lu}\p{Ll}+)"
+    rf"({_PLACE_WORD})[^\S\n]+(?:and|&)[^\S\n]+({_PLACE_WORD})[^\S\n]+(\p{{Lu}}\p{{Ll}}+)"
     r"(?=[^\S\n]+\p{Ll}|[,.;:!?)])"
 )
 

@@ -1079,6 +1079,7 @@ _WHY = {
         ),
         ("Many people of Tolvian and Varnesan «Origin» now live abroad.", "origin"),
         ("It is the small French Pacific «Territory» of about 9,000 people.", "territory"),
+        ("Cases rose in the Vel-Tarsk and Omvo «Districts», where dogs roam.", "districts"),
     ),
     near_misses=(
         "Fighting in the Korean War ended in 1953.",

@@ -1411,6 +1411,27 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# A role in apposition after a name: "Tavo Reyes, as the son, has the harder part".
+_AS_ROLE = regex.compile(r",[^\S\n]+as[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)[,;]")
+
+
+def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:
+    """``cands`` without the person nouns that name the role of a person named among them
+    ("Tavo Reyes, as the son, has the harder part, and he plays it without making the son
+    a villain"): the noun after "as" in apposition to the name, and the same noun again in
+    the name's paragraph, are that person, no second one a pronoun could mean."""
+    roles: set[str] = set()
+    for m in cands:
+        if m.entity is None or (not m.entity.is_person and not m.entity.name_like):
+            continue
+        role = _AS_ROLE.match(a.text, m.end)
+        if role is not None and role.group(1) in person_nouns():
+            roles.add(role.group(1))
+    if not roles:
+        return cands
+    return [m for m in cands if m.noun is None or a.text[m.start : m.end].lower() not in roles]
+
+
 def _mixed_sentences(a: Analysis) -> set[int]:
     """Offsets of pronouns that must not vote: the minority gender of a mixed sentence.
 
@@ -1460,7 +1481,7 @@ def _vote(a: Analysis) -> None:
                     for m in a.mentions_in(sent - 1, a.sent_spans[sent][0])
                     if not m.quoted and m.sent == sent - 1
                 ]
-            cands = _candidates(here)
+            cands = _without_roles(a, _candidates(here))
             if not cands:
                 chained = _chained(a, p) or _speaker_of_quote(a, p)
                 if chained is not None:
