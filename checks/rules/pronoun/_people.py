@@ -1471,6 +1471,8 @@ def _vote(a: Analysis) -> None:
         for p in a.pronouns:
             if p.tok.quoted or p.tok.start in mixed:
                 continue  # "Greer said he had told her": two people, no clear vote
+            if _related_to(a, p):
+                continue  # "Ana Lund, who is not related to him": someone else
             if _vote_ahead(a, p) or _vote_from_headline(a, p):
                 continue  # "In her first year as mayor, Anna Berg closed…": hers
             sent = p.tok.sent
@@ -1517,6 +1519,16 @@ def _vote(a: Analysis) -> None:
             strong[0].entity.vote(p.tok.start, p.gender)
 
 
+def _related_to(a: Analysis, p: Pronoun) -> bool:
+    """``p`` follows "related to" ("Ana Lund, who is not related to him"): the person it
+    means is someone other than the one named, however alone that name stands."""
+    i = p.tok.idx
+    return i >= 2 and a.tokens[i - 1].low == "to" and a.tokens[i - 2].low in _RELATED
+
+
+_RELATED = frozenset({"related", "unrelated", "relation", "kin"})
+
+
 def _chained(a: Analysis, p: Pronoun) -> Entity | None:
     """The person whom the subject "he" or "she" of the sentence before ``p``'s voted for,
     when ``p`` is a "he" or "she" of the same gender outside quotations, in the same
@@ -1543,15 +1555,14 @@ _CLOSING_QUOTE_BEFORE = regex.compile(r"[”\"][^\S\n]+\Z")
 
 
 def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
-    """The one person the paragraph before names, when ``p`` attributes the quotation that
-    opens its own paragraph ("Phommachanh, said she expected… ⏎ “A traveller…,” she said"):
-    news gives a quotation after the paragraph that introduced its speaker, who goes on
-    speaking.  Not when that paragraph holds a person noun too ("a neighbour said"), which
-    may be the speaker."""
+    """The one person named before ``p`` in its paragraph, or in the paragraph before when
+    ``p``'s opens with the quotation, when ``p`` attributes a quotation that opens its
+    sentence ("Phommachanh, said she expected… ⏎ “A traveller…,” she said"; "Conteh said
+    each household… “A net in the garden…,” he said"): news gives a quotation after the
+    words that introduced its speaker, who goes on speaking.  Not when those paragraphs
+    hold a person noun too ("a neighbour said"), which may be the speaker."""
     sent = p.tok.sent
     if p.tok.low not in ("he", "she") or p.tok.quoted or sent == 0:
-        return None
-    if a.para_first_sent[sent] != sent:
         return None
     before = a.tokens_from(sent, p.tok.idx)
     if not before or not all(t.quoted for t in before):
@@ -1561,6 +1572,7 @@ def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
     if nxt is None or nxt.sent != sent or nxt.low not in _reporting_verbs():
         return None
+    # the paragraph before when the quotation opens this one, else this one up to it
     first = a.para_first_sent[sent - 1]
     named = [m for m in a.mentions_in(first, a.sent_spans[sent][0]) if not m.quoted]
     if any(m.noun is not None for m in named):

@@ -232,6 +232,8 @@ def _blocker(
     for m in window:
         if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante) or _part(a, m, ante):
             continue
+        if _RELATED_TO.search(a.text, max(0, m.start - 30), m.start):
+            continue  # "Notari, who is not related to the doctor, said he": named to deny a tie
         near = m.sent >= sent - 1
         # More recent than the antecedent, or the subject of the antecedent's
         # sentence or of the one before the pronoun's.
@@ -287,6 +289,10 @@ def _blocker(
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
     return None
+
+
+# "related to" and an article right before a mention: a person named only to deny a tie.
+_RELATED_TO = regex.compile(r"\b(?:un)?related[^\S\n]+to[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\Z")
 
 
 def _vessel_before(a: Analysis, p: Pronoun, first: int) -> Token | None:
@@ -747,12 +753,34 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         return True
     if _vox_pop(a, ante, p):
         return False
-    # Nothing but a title or role before it: "Education Minister", "Village head".
+    # Nothing but a title or role before it: "Education Minister", "Village head", or a
+    # role of their own in apposition: "The company's owner, Ramesh Thapa, said he".
     before = a.text[a.sent_spans[sent][0] : ante.start]
-    return "," not in before and not any(
+    return (_own_role_before(before) or "," not in before) and not any(
         m.entity is not None and m.entity is not ent and m.entity.is_person
         for m in a.mentions_in(sent, ante.start)
     )
+
+
+# A role before a name in apposition that speaks for someone else, who may be the one meant
+_SPEAKS_FOR = frozenset(
+    {"lawyer", "attorney", "counsel", "solicitor", "advocate", "agent", "representative"}
+    | {"spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "deputy", "envoy"}
+)
+_ROLE_APPOSITION = regex.compile(
+    r"(?:The|A|An)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}'’\-]+){0,4},[^\S\n]+"
+)
+
+
+def _own_role_before(before: str) -> bool:
+    """``before``, the words of a sentence up to a name, is a role of the name's own in
+    apposition ("The company's owner, ", "A retired teacher, "): no one else's, as a
+    lawyer, a spokesman or a relative speaks for or of someone else."""
+    if _ROLE_APPOSITION.fullmatch(before) is None:
+        return False
+    words = {w.lower() for w in regex.findall(r"\p{L}+", before)}
+    kin = resource_words("kin_nouns")
+    return not words & (_SPEAKS_FOR | _HELD_FOR_OTHERS | kin)
 
 
 def _vox_pop(a: Analysis, ante: Mention, p: Pronoun) -> bool:

@@ -37,6 +37,10 @@ FOUND = [
     "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where «she» cut "
     "the ribbon. Kelemete said the clinic would treat 300 patients a day. He urged families "
     "to come early.\n\n“A clinic is only as good as its queue,” he said.",
+    # the quotation's "he" is the one person its paragraph names (pron26): two against one
+    "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where he cut the "
+    "ribbon. Kelemete said the clinic would treat 300 patients a day. «She» urged families to "
+    "come early. “A clinic is only as good as its queue,” he said.",
     # a result's closing apposition names the runner a woman: one "she" is enough then
     "Otuvai Kelemete finished fifth in 2:31:10, the fastest local woman. Kelemete said she "
     "hoped to run again in spring. «He» said the course had been hard.",
@@ -57,9 +61,10 @@ QUIET = [
     # the "it" is said of a name the text never gives a ship
     "A ferry service to the outer islands began on Monday.\n\nThe Grelling was sold in 1990 "
     "before it was renamed. Its owner, Bertil Brekkevold, said she handled well in a storm.",
-    # the sentence before has a subject of the other gender: one "he" against one "she"
+    # the sentence before has a subject of the other gender, and the paragraph a person
+    # noun: one "he" against one "she"
     "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where he cut the "
-    "ribbon. Kelemete said the clinic would treat 300 patients a day. She urged families to "
+    "ribbon. Kelemete said a nurse would treat 300 patients a day. She urged families to "
     "come early. “A clinic is only as good as its queue,” he said.",
     # a new paragraph after one with a person noun: the quotation may be the nurse's
     "The health minister, Dr. Otuvai Kelemete, opened the clinic in Halvik, where she cut "

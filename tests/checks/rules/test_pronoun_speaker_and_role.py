@@ -3,8 +3,8 @@ paragraph ("“…,” she said.") is the one person the paragraph before names,
 one more pronoun of theirs, and one pronoun against two of the other gender is flagged; a
 name right after a person's possessive ("Varkossi’s Tamburlaine") is what the person owns
 or plays, no second person a pronoun could mean; nor is a person noun that names a person's
-role in apposition ("Tavo Reyes, as the son,"), nor the same noun again.  All names are
-invented."""
+role in apposition ("Tavo Reyes, as the son,"), nor the same noun again; a pronoun after
+"related to" is someone else's and counts for no one.  All names are invented."""
 
 import pytest
 
@@ -24,10 +24,26 @@ FOUND = [
     "said. “That is good for the town.”",
     "Orvel Varkossi plays the lead. He has trained for years.\n\nVarkossi’s Tamburlaine is at "
     "his most dangerous when «she» is laughing, and he never shouts.",
+    # inside the paragraph too: the quotation after the one person it names is theirs
+    "The minister of health, Dr. Tolvo Varkossi, opened the campaign in the town, where he "
+    "hung the first net. Varkossi said each household would receive two nets. «She» urged "
+    "families not to use the nets for fishing. “A net in the garden protects the onions,” he "
+    "said.",
     "Orvel Varkossi, as the son, has the harder part, and «she» plays it without making the "
     "son a villain. He loves his mother; he also has debts.",
     "Orvel Varkossi, as the son, has the harder part, and he plays it without making the "
     "son a villain. «She» loves his mother; he also has debts.",
+    # a pronoun after "related to" means someone else, no vote for the name before it
+    "The dairy was sold on Monday. Tolvo Dvoran, who is not related to her, runs the farm "
+    "next to it. He said prices had fallen. He added that the herd was smaller. Dvoran said "
+    "«she» would keep it.",
+    # a paragraph opened by a role of the name's own in apposition brings on a newcomer
+    "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
+    "The company's owner, Jonas Tamberg, said «she» would appeal. He told reporters the "
+    "wind had changed.",
+    # nor is a person noun after "related to" a rival
+    "The clinic opened in May. Jonas Dvoran, a retired miner who is not related to the "
+    "doctor, said he had worked underground for most of his career. «She» stopped in 2014.",
 ]
 
 QUIET = [
@@ -40,6 +56,9 @@ QUIET = [
     # a person noun other than the role: the sister is the "she"
     "Orvel Varkossi, as the son, has the harder part. He meets his sister, and she helps "
     "him. He loves his mother.",
+    # a lawyer's "she" may be the client's
+    "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
+    "The company's lawyer, Jonas Tamberg, said she would appeal.",
     # the quotation does not open the paragraph: no continuation is read
     "The head of the harbour office, Xenavy Tholvanna, said she expected 9,000 passengers. "
     "She said the office would print the timetables.\n\nThe ferry was late. “A slow boat is "
