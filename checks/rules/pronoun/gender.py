@@ -1471,6 +1471,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         and not m.quoted
         and m.sent >= sent - 2
         and not _place_taken_for_person(a, m)
+        # "Ahmed Warsame, a trader not related to Hodan Warsame, said he": Ahmed's
+        and not _RELATED_TO.search(a.text, max(0, m.start - 30), m.start)
     ]
     if not named:
         named = cataphora(a, p)

@@ -2621,7 +2621,30 @@ def _name_or_end_glue(piece: str, site: _Site) -> Split | None:
         or _neither_nor(piece, site)
         or _name_glue(piece, site)
         or _end_glue(piece, site)
+        or _attested_head_glue(piece, site)
     )
+
+
+# Function words a capitalised word is often found glued to ("the Mass|and", "Tajik|for").
+_ATTESTED_HEAD_TAILS = ("and", "for", "on", "in", "at", "by", "of", "to")
+
+
+def _attested_head_glue(piece: str, site: _Site) -> Split | None:
+    """``led the Massand, in his homily``, ``Tajikfor "salt"``: a capitalised word no lexicon
+    knows, written once, whose head the batch writes alone (in either case), glued to a
+    function word.  Offered, not applied: a surname may end so ("Peters" beside
+    "Peterson")."""
+    if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
+        return None
+    if foreign_zipf(piece) >= FOREIGN_WHOLE or site.attested.get(piece, 0) > 1:
+        return None
+    for tail in _ATTESTED_HEAD_TAILS:
+        head = piece[: -len(tail)]
+        if not piece.endswith(tail) or len(head) < 4 or not head.isalpha():
+            continue
+        if site.attested.get(head, 0) + site.attested.get(head.lower(), 0) > 0:
+            return Split(head, tail, zipf(head), safe=False, confidence=0.6)
+    return None
 
 
 # "neither " or "Neither Sione ": the correlative just before the token (a given name between)

@@ -37,6 +37,9 @@ FOUND = [
     "The dairy was sold on Monday. Tolvo Dvoran, who is not related to her, runs the farm "
     "next to it. He said prices had fallen. He added that the herd was smaller. Dvoran said "
     "«she» would keep it.",
+    # the person named after "related to" is not whom the pronoun after it means
+    "Traders remember each ban. Jonas Tamberg, a trader who is not related to Ilse Tamberg, "
+    "said «she» lost most of his savings in 2000.",
     # a paragraph opened by a role of the name's own in apposition brings on a newcomer
     "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
     "The company's owner, Jonas Tamberg, said «she» would appeal. He told reporters the "
