@@ -140,6 +140,7 @@ Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from functools import cache
 
@@ -1492,6 +1493,10 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "a paragraph's opening his/her is the article's subject's"
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
         return "the clause's subject is of the other gender and someone else of its is named"
+    if _reported_by_other(a, p) and _subject_of_gender(a, p.gender, ent):
+        # "One of them, Aitalina Nikiforova, … She said he was patient", in a man's
+        # obituary: what she reports is about the article's subject
+        return "in what someone of the other gender reports, the article's subject"
     fresh = _introduced(a, ante, p)
     main = _main_person(a) if fresh else None
     if main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender:
@@ -1520,6 +1525,29 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # subject of its own sentence; it points at someone else.
         return "object pronoun after a subject"
     return ent, gender, next_word
+
+
+def _reported_by_other(a: Analysis, p: Pronoun) -> bool:
+    """``p``, a subject "he" or "she", opens what a subject pronoun of the other gender
+    reports: "She said he was patient", "he told reporters that she"."""
+    if p.tok.low not in ("he", "she") or p.tok.idx < 2:
+        return False
+    verbs = _reporting_verbs()
+    other = "she" if p.gender == MALE else "he"
+    before = [t for t in a.tokens[max(0, p.tok.idx - 5) : p.tok.idx] if t.sent == p.tok.sent]
+    return any(
+        t.low == other and not t.quoted and nxt.low in verbs
+        for t, nxt in itertools.pairwise(before)
+    )
+
+
+def _subject_of_gender(a: Analysis, gender: str, ent: Entity) -> bool:
+    """The article's subject (named first and most, or spoken of most) is someone other than
+    ``ent``, of ``gender``."""
+    for main in (_main_person(a), _most_spoken_of(a)):
+        if main is not None and main is not ent and main.gender() == gender:
+            return True
+    return False
 
 
 _GENDER_NOUN = {MALE: ("man", "men"), FEMALE: ("woman", "women")}

@@ -2113,6 +2113,13 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _CLOSING = frozenset(",.;:")
 
 
+def _feature_word(word: str) -> bool:
+    """A lower-case noun naming a place's, a site's or a building's kind ("valley", "beach";
+    resources/word/feature_nouns.txt, run_features.txt, site_nouns.txt)."""
+    kinds = ("feature_nouns.txt", "run_features.txt", "site_nouns.txt")
+    return word.islower() and any(word in word_list(kind) for kind in kinds)
+
+
 def _bare_noun_object(split: Split, text: str, start: int) -> bool:
     """``in Kelvangel, one of the smallest states``: a preposition's object before a comma or
     a stop, read as a name and a bare singular noun ("Kelv angel"), is no English phrase
@@ -2129,8 +2136,7 @@ def _bare_noun_object(split: Split, text: str, start: int) -> bool:
         return False
     if text[start + len(head) + len(tail) : start + len(head) + len(tail) + 1] not in _CLOSING:
         return False
-    kinds = ("feature_nouns.txt", "run_features.txt", "site_nouns.txt")
-    if any(tail in word_list(kind) for kind in kinds):
+    if _feature_word(tail):
         return False
     lemmas = getAllLemmas(tail)
     return set(lemmas) == {"NOUN"} and tail in lemmas["NOUN"]
@@ -2177,6 +2183,11 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         if _noun_preposition(piece, next_word) and previous.casefold() not in _given_names():
             return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
         return None
+    if previous.casefold() in _ARTICLES and _feature_word(next_word):
+        # "the pastures of the Darkhad valley": a place's name before its kind, unless the
+        # token ends in a kind itself ("the Blackriver bridge": offered as two)
+        if not any(_feature_word(piece[i:]) for i in range(2, len(piece) - 2)):
+            return None
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
     in_place = None

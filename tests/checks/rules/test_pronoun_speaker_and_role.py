@@ -4,7 +4,9 @@ one more pronoun of theirs, and one pronoun against two of the other gender is f
 name right after a person's possessive ("Varkossi’s Tamburlaine") is what the person owns
 or plays, no second person a pronoun could mean; nor is a person noun that names a person's
 role in apposition ("Tavo Reyes, as the son,"), nor the same noun again; a pronoun after
-"related to" is someone else's and counts for no one.  All names are invented."""
+"related to" is someone else's and counts for no one; and in what someone of the other
+gender reports ("She said he was patient"), the article's subject may be meant.  All names
+are invented."""
 
 import pytest
 
@@ -59,6 +61,12 @@ QUIET = [
     # a person noun other than the role: the sister is the "she"
     "Orvel Varkossi, as the son, has the harder part. He meets his sister, and she helps "
     "him. He loves his mother.",
+    # in what a woman reports in a man's obituary, "he" is the man the article is about
+    "Tolvo Gerrasen, master of the mouth harp, dies at 81\n\nTolvo Gerrasen, who made mouth "
+    "harps for 60 years, died on Monday. He was 81. He played in Tokyo and Vienna, and he "
+    "forged about 9,000 instruments.\n\nFrom 1994 he ran a free class every Saturday. One of "
+    "the pupils, the musician Ilse Varnow, now teaches at the college. She said he was "
+    "patient with beginners. “Every lesson ended the same way,” she said.",
     # a lawyer's "she" may be the client's
     "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
     "The company's lawyer, Jonas Tamberg, said she would appeal.",

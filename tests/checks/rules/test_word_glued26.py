@@ -4,7 +4,9 @@ A capitalised word no lexicon knows, written once, whose head the batch writes a
 either case) glued to a function word is offered as the two (``the Mass|and, in his
 homily`` beside "a Mass at noon"; ``Tolvik|for "salt"`` beside "Tolvik"), never applied:
 a surname may end so.  A surname English knows whole ("Hanson" beside "Hans") and a head
-the batch never writes alone stay quiet.
+the batch never writes alone stay quiet, and so does a name after "the" before a lower-case
+noun of a place's kind ("the Greyhad valley": a real name so built was once split safely;
+fresh_am).
 
 Every example is invented, or a real name no pool uses."""
 
@@ -50,6 +52,8 @@ def test_head_written_alone_offers_the_split(text: str, token: str, fix: str) ->
     [
         "The Hanson family lives near Hans, who runs the mill.",
         "Later the rector led the Velmassand, in his homily, thanked the families.",
+        # a place's name after "the" and before its kind's noun is written whole
+        "He learned the throw on the pastures of the Greyhad valley from his uncle.",
     ],
 )
 def test_known_surname_or_unwritten_head_stays_quiet(text: str) -> None:
