@@ -2113,6 +2113,15 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _CLOSING = frozenset(",.;:")
 
 
+def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
+    """``the pastures of the Darkhad valley``: after "the" and before a noun of a place's
+    kind, the token is that place's name, unless it ends in such a noun itself ("the
+    Blackriver bridge" is offered as two)."""
+    if previous.casefold() not in _ARTICLES or not _feature_word(next_word):
+        return False
+    return not any(_feature_word(piece[i:]) for i in range(2, len(piece) - 2))
+
+
 def _feature_word(word: str) -> bool:
     """A lower-case noun naming a place's, a site's or a building's kind ("valley", "beach";
     resources/word/feature_nouns.txt, run_features.txt, site_nouns.txt)."""
@@ -2183,11 +2192,8 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         if _noun_preposition(piece, next_word) and previous.casefold() not in _given_names():
             return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
         return None
-    if previous.casefold() in _ARTICLES and _feature_word(next_word):
-        # "the pastures of the Darkhad valley": a place's name before its kind, unless the
-        # token ends in a kind itself ("the Blackriver bridge": offered as two)
-        if not any(_feature_word(piece[i:]) for i in range(2, len(piece) - 2)):
-            return None
+    if _name_before_its_kind(piece, previous, next_word):
+        return None
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
     in_place = None
