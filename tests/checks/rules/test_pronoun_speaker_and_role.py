@@ -46,6 +46,9 @@ FOUND = [
     "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
     "The company's owner, Jonas Tamberg, said «she» would appeal. He told reporters the "
     "wind had changed.",
+    # a rank's abbreviation before a name is a title, no name of its own
+    "The commander, Lt. Ilse Varnow, said her teams had pulled 23 people from the water. "
+    "«He» said none had been hurt.",
     # nor is a person noun after "related to" a rival
     "The clinic opened in May. Jonas Dvoran, a retired miner who is not related to the "
     "doctor, said he had worked underground for most of his career. «She» stopped in 2014.",
