@@ -51,17 +51,17 @@ def finite_verb(word: str) -> bool:
 
     "runs" may also be a plural noun; callers look for more evidence when that matters.
     """
-    return _verb_form(word, ("VBZ", "VBD"))
+    return verb_form(word, ("VBZ", "VBD"))
 
 
 @lru_cache(maxsize=50_000)
 def may_be_finite(word: str) -> bool:
     """True when ``word`` may be a finite verb with some subject: a present ("walks",
     "say", "are"), a past tense ("rose") or a modal; not "speaking" nor "aisle"."""
-    return _verb_form(word, ("VBZ", "VBD", "VBP"))
+    return verb_form(word, ("VBZ", "VBD", "VBP"))
 
 
-def _verb_form(word: str, tags: tuple[str, ...]) -> bool:
+def verb_form(word: str, tags: tuple[str, ...]) -> bool:
     """True when ``word`` is a modal or one of ``tags``' forms of a verb or auxiliary."""
     low = word.lower()
     if low in _MODALS:
