@@ -77,6 +77,9 @@ name:
   classifying adjective (no verb, no comparative: lemminflect) after a word that is no
   English word and no given name; adjectives that do end names
   (``Grand Central station``) are in resources/case/name_final_words.txt.
+* ``title_after_possessive``: a person's title of common words after the possessive of a
+  lower-case noun, before no name (``the agency's Budget Director, told``): news style
+  writes a title that stands alone or in apposition in lower case.
 * ``hyphenated``: a compound of two everyday words with a capital on the first only
   (``the Georgian Film-maker``, ``the Lekki Free-trade zone``); a name's compound has a
   capital on each part (``Rolls-Royce``) and a place before ``-based``, ``-born``… keeps
@@ -1510,6 +1513,36 @@ def shared_place_head(ctx: Context) -> Iterator[Stray]:
             yield Stray(m.start(3), head, "a shared head", ctx.capitalised[head])
 
 
+# A possessive of a lower-case noun, then up to three capitalised words, then punctuation
+# that no name follows, or a lower-case word: "the agency's Budget Director, told".
+_TITLE_AFTER_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(?:the|its|their|his|her)[^\S\n]+\p{Ll}[\p{Ll}\-]*['’]s[^\S\n]+"
+    r"((?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}\p{Lu}\p{Ll}+)"
+    r"(?=[.;:)]|,[^\S\n]+\p{Ll}|[^\S\n]+\p{Ll})"
+)
+
+
+def title_after_possessive(ctx: Context) -> Iterator[Stray]:
+    """A person's title of common words after the possessive of a lower-case noun, before no
+    name ("Alicia Moreno, the agency's Budget Director, told"; trial25): news style writes a
+    title that stands alone or in apposition in lower case ("the agency's budget director").
+    Every word must be a common one and the last a person noun; a title before a name
+    ("the agency's Budget Director Alicia Moreno") is left alone."""
+    for m in _TITLE_AFTER_POSSESSIVE.finditer(ctx.text):
+        words = m.group(1).split()
+        if words[-1].lower() not in person_nouns():
+            continue
+        if any(zipf(w.lower()) < COMMON or not word_classes(w.lower()) for w in words):
+            continue
+        if not ctx.mid_sentence(m.start(1)):
+            continue
+        at = m.start(1)
+        for w in words:
+            at = ctx.text.index(w, at)
+            yield Stray(at, w, "a title", ctx.capitalised[w])
+            at += len(w)
+
+
 def lowered_head(ctx: Context) -> Iterator[Stray]:
     """A place's head capitalised after a name the text writes it in lower case after
     elsewhere ("near Velko Station" beside "Dorvik station"; "the Birsk District of Zarva"
@@ -1544,6 +1577,7 @@ def strays(text: str) -> Iterator[Stray]:
         *family_after_a_name(ctx),
         *shared_place_head(ctx),
         *lowered_head(ctx),
+        *title_after_possessive(ctx),
     ]
     for s in sorted(found, key=lambda s: s.start):
         if s.start not in seen:

@@ -146,27 +146,28 @@ is part of a longer name and no use of the pair (``the Tarvelian Youth Centre`` 
 says nothing of ``a Tarvelian Youth choir``).  So a translation that
 capitalises the same common pair every time is missed (a limit).
 
-Beside that rule, eleven kinds with evidence of their own (checks/rules/case/_stray.py): a
+Beside that rule, twelve kinds with evidence of their own (checks/rules/case/_stray.py): a
 word that ends no name after a name (an auxiliary, a preposition, a past tense, a word of
-time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's name
-(``a Varnak Group that``), a body's head before "of a" (``the Varnak Office of a
-charity``), a time of year after its feast's name or a paper's kind after
-its name (``the Varsak Holiday,``, ``the Varnik Newspaper.``), a family or a stable after
-its family's name (``owned by the Al Varni Family,``), a plain adjective between a name
-and a lower-case noun (``Manhattan Federal court``), a compound of everyday words with one
-capital (``Film-maker``), a plural an amount counts after a place's name (``1.5 billion
-Kinshasa Francs``), a place's plural head two names share (``the Tarsk and Velno
-Valleys``: "the Niger and Benue rivers"), a place's head the text writes in lower case
-after other names (``near Velko Station`` beside "Dorvik station"), and a pair the
-document writes in lower case elsewhere (``the Convoy`` beside ``the convoy``; another
-name with the word, ``the Monetary Policy Council``, does not excuse ``the Chilean
-Council`` beside ``the Chilean council``).  An institution's head is common, too, when
-the text used it alone in lower case first (``the council said … the Chilean Council``):
-news gives a name in full before it shortens it.  A head the text writes in lower case as
-a description, after the possessive of the adjective's place (``Tarvia's parliament``
-beside ``the Tarvian Parliament``) or after "the" and another adjective of the same kind
-(``the Catholic shrine`` beside ``the Orthodox Shrine``), and capitalises nowhere else, is
-flagged as written in lower case elsewhere (checks/rules/case/_written_lower.py).
+time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's name (``a
+Varnak Group that``), a body's head before "of a" (``the Varnak Office of a charity``), a
+time of year after its feast's name or a paper's kind after its name (``the Varsak
+Holiday,``, ``the Varnik Newspaper.``), a family or a stable after its family's name
+(``owned by the Al Varni Family,``), a plain adjective between a name and a lower-case noun
+(``Manhattan Federal court``), a compound of everyday words with one capital
+(``Film-maker``), a plural an amount counts after a place's name (``1.5 billion Kinshasa
+Francs``), a place's plural head two names share (``the Tarsk and Velno Valleys``: "the
+Niger and Benue rivers"), a place's head the text writes in lower case after other names
+(``near Velko Station`` beside "Dorvik station"), a person's title of common words after the
+possessive of a lower-case noun, before no name (``the agency's Budget Director, told``),
+and a pair the document writes in lower case elsewhere (``the Convoy`` beside ``the
+convoy``; another name with the word, ``the Monetary Policy Council``, does not excuse ``the
+Chilean Council`` beside ``the Chilean council``). An institution's head is common, too,
+when the text used it alone in lower case first (``the council said … the Chilean
+Council``): news gives a name in full before it shortens it. A head the text writes in lower
+case as a description, after the possessive of the adjective's place (``Tarvia's
+parliament`` beside ``the Tarvian Parliament``) or after "the" and another adjective of the
+same kind (``the Catholic shrine`` beside ``the Orthodox Shrine``), and capitalises nowhere
+else, is flagged as written in lower case elsewhere (checks/rules/case/_written_lower.py).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -1004,6 +1005,7 @@ _WHY = {
     "a shared head": "a plural two names share",
     "a lowered head": "a place's kind, which this text writes in lower case after names",
     "a branch": "what one body among many has in a place, before “of a”",
+    "a title": "a title after a possessive, before no name",
 }
 
 
