@@ -1493,7 +1493,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "a paragraph's opening his/her is the article's subject's"
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
         return "the clause's subject is of the other gender and someone else of its is named"
-    if _reported_by_other(a, p) and _subject_of_gender(a, p.gender, ent):
+    if _reported_by_other(a, p) and _subject_on_stage(a, p, ent):
         # "One of them, Aitalina Nikiforova, … She said he was patient", in a man's
         # obituary: what she reports is about the article's subject
         return "in what someone of the other gender reports, the article's subject"
@@ -1541,13 +1541,20 @@ def _reported_by_other(a: Analysis, p: Pronoun) -> bool:
     )
 
 
-def _subject_of_gender(a: Analysis, gender: str, ent: Entity) -> bool:
-    """The article's subject (named first and most, or spoken of most) is someone other than
-    ``ent``, of ``gender``."""
-    for main in (_main_person(a), _most_spoken_of(a)):
-        if main is not None and main is not ent and main.gender() == gender:
-            return True
-    return False
+def _subject_on_stage(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """The article's subject, named in its headline or lede and most often after
+    (``_main_person``; not merely the person spoken of most, as a race's winner is in a
+    results story), is someone other than ``ent``, of ``p``'s gender, and on stage in
+    ``p``'s paragraph: named there, or a pronoun of that gender stands there before ``p``
+    outside quotations ("From 1994 he ran a free class. … She said he was patient")."""
+    main = _main_person(a)
+    if main is None or main is ent or main.gender() != p.gender:
+        return False
+    first = a.para_first_sent[p.tok.sent]
+    if any(m.entity is main for m in a.mentions_in(first, p.tok.start)):
+        return True
+    same = _SAME[p.gender]
+    return any(t.low in same and not t.quoted for t in a.tokens_from(first, p.tok.idx))
 
 
 _GENDER_NOUN = {MALE: ("man", "men"), FEMALE: ("woman", "women")}

@@ -49,6 +49,11 @@ FOUND = [
     # a rank's abbreviation before a name is a title, no name of its own
     "The commander, Lt. Ilse Varnow, said her teams had pulled 23 people from the water. "
     "«He» said none had been hurt.",
+    # ... but not when the article's subject is off stage in the reporter's paragraph
+    "Tolvo Gerrasen, master of the mouth harp, dies at 81\n\nTolvo Gerrasen, who made mouth "
+    "harps for 60 years, died on Monday. He was 81. Gerrasen played in Tokyo and Vienna, "
+    "and he forged about 9,000 instruments.\n\nIlse Varnow, 41, said the class had changed "
+    "the way she played. She said «he» would bring her group to Oslo next year.",
     # nor is a person noun after "related to" a rival
     "The clinic opened in May. Jonas Dvoran, a retired miner who is not related to the "
     "doctor, said he had worked underground for most of his career. «She» stopped in 2014.",
@@ -66,10 +71,10 @@ QUIET = [
     "him. He loves his mother.",
     # in what a woman reports in a man's obituary, "he" is the man the article is about
     "Tolvo Gerrasen, master of the mouth harp, dies at 81\n\nTolvo Gerrasen, who made mouth "
-    "harps for 60 years, died on Monday. He was 81. He played in Tokyo and Vienna, and he "
-    "forged about 9,000 instruments.\n\nFrom 1994 he ran a free class every Saturday. One of "
-    "the pupils, the musician Ilse Varnow, now teaches at the college. She said he was "
-    "patient with beginners. “Every lesson ended the same way,” she said.",
+    "harps for 60 years, died on Monday. He was 81. Gerrasen played in Tokyo and Vienna, "
+    "and he forged about 9,000 instruments.\n\nFrom 1994 he ran a free class every "
+    "Saturday. One of the pupils, the musician Ilse Varnow, now teaches at the college. "
+    "She said he was patient with beginners. “Every lesson ended the same way,” she said.",
     # a lawyer's "she" may be the client's
     "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
     "The company's lawyer, Jonas Tamberg, said she would appeal.",
