@@ -86,6 +86,19 @@ def _after_report() -> regex.Pattern[str]:
     )
 
 
+def _lower_offered(ctx: CheckContext, start: int, cap: str, where: str, confidence: float) -> Issue:
+    """The capital word ``cap`` at ``start`` offered in lower case, not applied: a full stop
+    may be what is missing before it."""
+    return ctx.issue(
+        start,
+        len(cap),
+        f"“{cap}” {where} should be lower case (unless a full stop is missing before it)",
+        [cap.lower()],
+        confidence=confidence,
+        safe=False,
+    )
+
+
 @cache
 def _clause_opener() -> regex.Pattern[str]:
     openers = "|".join(sorted(clause_openers(), key=len, reverse=True))
@@ -104,15 +117,7 @@ def _clause_openers(text: str, ctx: CheckContext) -> Iterator[Issue]:
         cap = m.group(1)
         if _title_case_line(text, m.start(1)):
             continue
-        yield ctx.issue(
-            m.start(1),
-            len(cap),
-            f"“{cap}” in mid-sentence should be lower case (unless a full stop is missing"
-            " before it)",
-            [cap.lower()],
-            confidence=0.7,
-            safe=False,
-        )
+        yield _lower_offered(ctx, m.start(1), cap, "in mid-sentence", 0.7)
 
 
 # "that", spaces, a capitalised word in -ing, spaces, a lower-case word
@@ -138,14 +143,7 @@ def _gerunds_after_that(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if len(regex.findall(rf"(?<=\p{{Ll}}[,;]?[^\S\n]+){cap}\b", text)) > 1:
             continue  # written so elsewhere after a lower-case word: a name
-        yield ctx.issue(
-            m.start(1),
-            len(cap),
-            f"“{cap}” after “that” should be lower case (unless a full stop is missing before it)",
-            [cap.lower()],
-            confidence=0.7,
-            safe=False,
-        )
+        yield _lower_offered(ctx, m.start(1), cap, "after “that”", 0.7)
 
 
 # Where the sentence holding a position starts: a full stop and a space, or a line.
@@ -171,15 +169,7 @@ def _after_reporting_verb(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if _quotation_before(text, m.start()) or _title_case_line(text, m.start(1)):
             continue
         verb = m.group().split()[0]
-        yield ctx.issue(
-            m.start(1),
-            len(cap),
-            f"“{cap}” after “{verb}” in mid-sentence should be lower case"
-            " (unless a full stop is missing before it)",
-            [cap.lower()],
-            confidence=0.6,
-            safe=False,
-        )
+        yield _lower_offered(ctx, m.start(1), cap, f"after “{verb}” in mid-sentence", 0.6)
 
 
 # What parts a line into labels and clauses: a colon, a semicolon, a bar or a spaced dash.

@@ -2179,8 +2179,9 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     attested, after_name, next_word, previous = (
         site.attested, site.after_name, site.next_word, site.previous,
     )  # fmt: skip
-    if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
-        return None
+    unseen = _CAPITALISED.fullmatch(piece) is not None and zipf(piece) < UNSEEN
+    if not unseen or _name_before_its_kind(piece, previous, next_word):
+        return None  # a word English knows, or "the Darkhad valley": a place's name whole
     # "from Riga|to Scandinavia": even a whole another language knows ("rigato")
     if previous.casefold() == "from" and _from_to(piece, attested, next_word):
         return Split(piece[:-2], "to", zipf(piece[:-2]), safe=True, confidence=0.85)
@@ -2191,8 +2192,6 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         # not after a given name: a surname wordfreq lacks ("Robert Massin the medal")
         if _noun_preposition(piece, next_word) and previous.casefold() not in _given_names():
             return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
-        return None
-    if _name_before_its_kind(piece, previous, next_word):
         return None
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
