@@ -80,7 +80,7 @@ def _amount() -> regex.Pattern[str]:
     amounts = cfg["amounts"]
     quals = [q for q in list(cfg["hedges"]) + list(cfg["bounds"]) if q != "exact"]
     return regex.compile(
-        r"\A(?:\p{Lu}{2,}[\p{Lu}\s,.]*\s+[—–-]+\s+)?"  # a dateline: "PORTVILLE — "
+        r"\A(?:\p{Lu}{2,}[\p{L}\s,.]{0,40}?\s+[—–]+\s+)?"  # a dateline: "PORTVILLE, Land — "
         r"(?:(?:In|Last|This)\s+[\p{L}\d ]{1,25},?\s+)?"  # "Last year, "
         rf"(?:(?i:the)\s+(?P<kind1>(?i:{kinds}))\s+of\s+(?P<name1>{name})"
         rf"|(?i:the)\s+(?P<kind3>(?i:{kinds}))"
@@ -171,6 +171,16 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return bool(_QUOTES.search(text, start, end)) or before.count('"') % 2 == 1 or open_curly
 
 
+def _narrowed(rest: str) -> bool:
+    """Words other than time between the amount and the clause's end narrow it down:
+    "52 million tonnes of cargo by rail", "3,400 employees in Kelvara"."""
+    clause = regex.split(r"[,;:.!?—–()]", rest, maxsplit=1)[0]
+    amounts = _config()["amounts"]
+    allowed = set(amounts["time"]["words"]) | set(amounts["time"]["links"])
+    words = regex.findall(rf"{_YEAR}|\S+", clause)
+    return any(not w[0].isdigit() and w.casefold() not in allowed for w in words)
+
+
 def _left_alone(sentence: str, m: regex.Match[str], end: int) -> bool:
     """Comparisons, forecasts, rates and sentences with a second number."""
     cfg = _config()["amounts"]
@@ -179,6 +189,8 @@ def _left_alone(sentence: str, m: regex.Match[str], end: int) -> bool:
     if _has_word(cfg["compare"], plain):
         return True
     rest = sentence[end:]
+    if _narrowed(rest):
+        return True
     if regex.match(rf"[\s,]*(?:{_alternation(cfg['rates'])})\b", rest):
         return True
     others = regex.sub(_YEAR, "", sentence[: m.start("figure")] + sentence[m.end("num") :])

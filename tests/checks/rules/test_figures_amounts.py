@@ -124,6 +124,9 @@ NEAR_MISSES = {
     "year": KELVARA + "The port handled 30 million tonnes of cargo in 2019.\n",
     "tons": KELVARA + "The port handled 61 million tons of cargo last year.\n",
     "grain": KELVARA + "The port handled 9 million tonnes of grain last year.\n",
+    "narrowed": KELVARA + "The port handled 61 million tonnes of cargo by rail last year.\n",
+    "narrowed_place": KELVARA + "The port handled 61 million tonnes of cargo in Skerrow last "
+    "year.\n",
     "rate": KELVARA + "The port handled 150,000 tonnes of cargo a day last year.\n",
     "second_number": KELVARA + "The port handled 70 million tonnes of cargo last year, 12 "
     "million of them by rail.\n",
