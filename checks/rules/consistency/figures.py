@@ -1,4 +1,4 @@
-"""consistency.figures: one distance given with different numbers in the batch (flag only).
+"""consistency.figures: one distance or amount given with different numbers (flag only).
 
 Why: agencies round, convert and sometimes garble figures; when two articles
 of one batch put the same place at 1,000 km and at 1,500 km from the same
@@ -16,9 +16,21 @@ with the other's place in ``related``.  Durations and figures with no clear
 thing measured are left alone: a 20-hour drive and a 40-hour return flight are
 not a conflict.
 
+A second relation is an *amount* (amounts.py): a figure with a unit of measure
+said of a named subject at the head of its sentence, "The port of Kelvara
+handled 52 million tonnes of cargo last year", keyed by the subject's name
+(through the same index), the noun of its kind, the verb, the unit, the noun
+after "of" and the words of time.  Two amounts of one relation in DIFFERENT
+files that cannot agree are flagged (hedges and bounds as for distances; an
+exact figure is read as rounded, but at least 2 %).  Sentences that compare or
+forecast, quote, give a rate or hold another number are left alone, and so is a
+file that contradicts only itself.
+
 Example: ``the Zarechny observatory, some 1,700 kilometres south of Irkutsk``
 in one file and ``the Zaretchny observatory, in the far north, 1,100 km from
-Irkutsk`` in another.  Fix: none offered; a human checks the facts.
+Irkutsk`` in another; ``The port handled 52 million tonnes of cargo last year``
+and ``…55 million tonnes of cargo last year`` in two files that both name the
+port of Kelvara.  Fix: none offered; a human checks the facts.
 """
 
 from __future__ import annotations
@@ -37,6 +49,7 @@ from copydesk.checks.context import BatchIndex, BatchMember, CheckContext, Resol
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue, Location
 from copydesk.checks.registry import check
+from copydesk.checks.rules.consistency.amounts import amounts
 from copydesk.checks.rules.consistency.names import NAMES, NameIndex, fold, mentions
 
 # Cheap test before the full pattern: a number right before something like a unit.
@@ -173,7 +186,7 @@ def _candidates(member: BatchMember) -> list[Candidate]:
     """The map step: one file's distance figures with the names they tie together."""
     cfg = _config()
     text = member.text
-    found: list[Candidate] = []
+    found: list[Candidate] = amounts(text)
     if not _QUICK.search(text):
         return found
     for m in _pattern().finditer(text):
@@ -209,6 +222,8 @@ def _figures(
         for start, end, matched, subject, kind, x, y, low, high in candidates:
             if kind == "from":
                 key: tuple[str, ...] = ("from", _key(x, index), _key(y, index))
+            elif kind == "amount":  # y: the noun of its kind, verb, unit, noun, time
+                key = ("amount", _key(x, index), y)
             else:
                 key = ("between", *sorted((_key(x, index), _key(y, index))))
             relations[key].append(Figure(m_index, start, end, matched, subject, low, high))
@@ -220,12 +235,16 @@ def _conflicts(
 ) -> dict[int, list[tuple[Figure, list[Figure]]]]:
     """The reduce step: figures keyed through the name index, and those that disagree."""
     conflicts: dict[int, list[tuple[Figure, list[Figure]]]] = defaultdict(list)
-    for figures in _figures(found, r.index(NAMES)).values():
+    for key, figures in _figures(found, r.index(NAMES)).items():
         if len(figures) < 2:
             continue
         for fig in figures:
             against = [
-                o for o in figures if o is not fig and (o.low > fig.high or o.high < fig.low)
+                o
+                for o in figures
+                if o is not fig
+                and (o.low > fig.high or o.high < fig.low)
+                and (key[0] != "amount" or o.member != fig.member)  # amounts: other files only
             ]
             if against:
                 conflicts[fig.member].append((fig, against))
@@ -242,7 +261,7 @@ FIGURE_CONFLICTS: BatchIndex[
 @check(
     "consistency.figures",
     Category.CONSISTENCY,
-    "The same distance given with different numbers in the batch (flag only)",
+    "The same distance or amount given with different numbers in the batch (flag only)",
     scope="batch",
     batch_indexes=(FIGURE_CONFLICTS,),
     examples=(
@@ -266,6 +285,11 @@ FIGURE_CONFLICTS: BatchIndex[
         "Verde, 90 km from Lima, burned.",
         "The Brava dam, in the south of Castilla, is 300 km from Madrid. The Negra dam, "
         "in the south of Castilla, is 120 km from Madrid.",
+        # amounts are compared across files only: one file contradicting itself is left
+        # to its editor (the batch's other files are what this check adds)
+        "The port of Kelvara grew. The port handled 52 million tonnes of cargo last year. "
+        "The port handled 55 million tonnes of cargo last year.",
+        "Morvath airport carried 1.8 million passengers in 2023, up from 1.1 million.",
     ),
 )
 def figures(text: str, ctx: CheckContext) -> Iterator[Issue]:
