@@ -1524,10 +1524,10 @@ _TITLE_AFTER_POSSESSIVE = regex.compile(
 
 def title_after_possessive(ctx: Context) -> Iterator[Stray]:
     """A person's title of common words after the possessive of a lower-case noun, before no
-    name ("Alicia Moreno, the agency's Budget Director, told"; trial25): news style writes a
+    name ("Ilse Varnow, the agency's Budget Director, told"; trial25): news style writes a
     title that stands alone or in apposition in lower case ("the agency's budget director").
     Every word must be a common one and the last a person noun; a title before a name
-    ("the agency's Budget Director Alicia Moreno") is left alone."""
+    ("the agency's Budget Director Ilse Varnow") is left alone."""
     for m in _TITLE_AFTER_POSSESSIVE.finditer(ctx.text):
         words = m.group(1).split()
         if words[-1].lower() not in person_nouns():

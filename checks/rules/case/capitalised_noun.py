@@ -380,7 +380,7 @@ def _of_an_indefinite(after_of: str | None, text: str, end: int) -> bool:
     Office of a conservation group"): what "of" joins to a name's head is named itself
     ("the Office of Fair Trading"); one body among many makes the head what that body
     has there, a common noun.  So does any other small word but "the" after "of" ("the
-    French Pacific Territory of about 11,000 people", "the Kenyan Office of its parent"):
+    French Pacific Territory of about 9,000 people", "the Kenyan Office of its parent"):
     no name's "of" goes on in lower case.  ``end`` is where ``after_of`` ends in ``text``."""
     if after_of in ("a", "an"):
         return _LOWER_NEXT.match(text, end) is not None

@@ -110,7 +110,7 @@ def _clause_opener() -> regex.Pattern[str]:
 
 def _clause_openers(text: str, ctx: CheckContext) -> Iterator[Issue]:
     """A capital word that opens a subordinate clause right after a word, before a
-    lower-case one ("in the western Pacific Where about three quarters…"; not "the film
+    lower-case one ("in the western Pacific Where about half the people fish"; not "the film
     When Harry Met Sally", a title, nor a title-case line).  Offered, not applied: a full
     stop may be what is missing before it."""
     for m in _clause_opener().finditer(text):

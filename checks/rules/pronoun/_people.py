@@ -1411,15 +1411,15 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-# A role in apposition after a name: "Tavo Reyes, as the son, has the harder part".
+# A role in apposition after a name: "Orvel Varkossi, as the son, has the harder part".
 _AS_ROLE = regex.compile(r",[^\S\n]+as[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)[,;]")
 
 
 def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:
     """``cands`` without the person nouns that name the role of a person named among them
-    ("Tavo Reyes, as the son, has the harder part, and he plays it without making the son
-    a villain"): the noun after "as" in apposition to the name, and the same noun again in
-    the name's paragraph, are that person, no second one a pronoun could mean."""
+    ("Orvel Varkossi, as the son, has the harder part, and he plays it without making the son
+    a villain"): the noun after "as" in apposition to the name, and the same noun again
+    among the candidates, are that person, no second one a pronoun could mean."""
     roles: set[str] = set()
     for m in cands:
         if m.entity is None or (not m.entity.is_person and not m.entity.name_like):
@@ -1557,7 +1557,7 @@ _CLOSING_QUOTE_BEFORE = regex.compile(r"[”\"][^\S\n]+\Z")
 def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
     """The one person named before ``p`` in its paragraph, or in the paragraph before when
     ``p``'s opens with the quotation, when ``p`` attributes a quotation that opens its
-    sentence ("Phommachanh, said she expected… ⏎ “A traveller…,” she said"; "Conteh said
+    sentence ("Tholvanna, said she expected… ⏎ “A slow boat…,” she said"; "Varkossi said
     each household… “A net in the garden…,” he said"): news gives a quotation after the
     words that introduced its speaker, who goes on speaking.  Not when those paragraphs
     hold a person noun too ("a neighbour said"), which may be the speaker."""

@@ -234,7 +234,7 @@ def _blocker(
         if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante) or _part(a, m, ante):
             continue
         if _RELATED_TO.search(a.text, max(0, m.start - 30), m.start):
-            continue  # "Notari, who is not related to the doctor, said he": named to deny a tie
+            continue  # "Dvoran, who is not related to the doctor, said he": named to deny a tie
         near = m.sent >= sent - 1
         # More recent than the antecedent, or the subject of the antecedent's
         # sentence or of the one before the pronoun's.
@@ -755,7 +755,7 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     if _vox_pop(a, ante, p):
         return False
     # Nothing but a title or role before it: "Education Minister", "Village head", or a
-    # role of their own in apposition: "The company's owner, Ramesh Thapa, said he".
+    # role of their own in apposition: "The company's owner, Jonas Tamberg, said he".
     before = a.text[a.sent_spans[sent][0] : ante.start]
     return (_own_role_before(before) or "," not in before) and not any(
         m.entity is not None and m.entity is not ent and m.entity.is_person
@@ -1276,7 +1276,7 @@ def _owner_of(a: Analysis, m: Mention, ante: Mention) -> bool:
 
 def _possessed_by(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m``, a name no evidence makes a person, stands right after the antecedent's own
-    possessive: "Berisha’s Hamlet is at his most dangerous", "Ortega’s Madrid". What a
+    possessive: "Varkossi’s Tamburlaine is at his most dangerous", "Tolvan’s Omvo". What a
     person owns, plays or governs is no second person a pronoun after could mean."""
     if m.entity is None or m.entity.is_person or ante.end > m.start:
         return False
@@ -1472,7 +1472,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         and not m.quoted
         and m.sent >= sent - 2
         and not _place_taken_for_person(a, m)
-        # "Ahmed Warsame, a trader not related to Hodan Warsame, said he": Ahmed's
+        # "Jonas Tamberg, a trader not related to Ilse Tamberg, said he": Jonas's
         and not _RELATED_TO.search(a.text, max(0, m.start - 30), m.start)
     ]
     if not named:
@@ -1494,7 +1494,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
         return "the clause's subject is of the other gender and someone else of its is named"
     if _reported_by_other(a, p) and _subject_on_stage(a, p, ent):
-        # "One of them, Aitalina Nikiforova, … She said he was patient", in a man's
+        # "One of the pupils, Ilse Varnow, … She said he was patient", in a man's
         # obituary: what she reports is about the article's subject
         return "in what someone of the other gender reports, the article's subject"
     fresh = _introduced(a, ante, p)

@@ -2114,7 +2114,7 @@ _CLOSING = frozenset(",.;:")
 
 
 def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
-    """``the pastures of the Darkhad valley``: after "the" and before a noun of a place's
+    """``the pastures of the Greyhad valley``: after "the" and before a noun of a place's
     kind, the token is that place's name, unless it ends in such a noun itself ("the
     Blackriver bridge" is offered as two)."""
     if previous.casefold() not in _ARTICLES or not _feature_word(next_word):
@@ -2181,7 +2181,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     )  # fmt: skip
     unseen = _CAPITALISED.fullmatch(piece) is not None and zipf(piece) < UNSEEN
     if not unseen or _name_before_its_kind(piece, previous, next_word):
-        return None  # a word English knows, or "the Darkhad valley": a place's name whole
+        return None  # a word English knows, or "the Greyhad valley": a place's name whole
     # "from Riga|to Scandinavia": even a whole another language knows ("rigato")
     if previous.casefold() == "from" and _from_to(piece, attested, next_word):
         return Split(piece[:-2], "to", zipf(piece[:-2]), safe=True, confidence=0.85)
@@ -2646,7 +2646,7 @@ _ATTESTED_HEAD_TAILS = ("and", "for", "on", "in", "at", "by", "of", "to")
 
 
 def _attested_head_glue(piece: str, site: _Site) -> Split | None:
-    """``led the Massand, in his homily``, ``Tajikfor "salt"``: a capitalised word no lexicon
+    """``led the Massand, in his homily``, ``Tolvikfor "salt"``: a capitalised word no lexicon
     knows, written once, whose head the batch writes alone (in either case), glued to a
     function word.  Offered, not applied: a surname may end so ("Peters" beside
     "Peterson")."""
