@@ -312,9 +312,14 @@ _QUOTE_MARK = regex.compile(r"[“”\"«»]")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quoted stretches, paragraph by paragraph (a quote never runs past a line end here)."""
+    """Quoted stretches, paragraph by paragraph (a quote never runs past a line end here).
+
+    A quotation left open at a paragraph's end runs to that end when the next paragraph
+    opens with a quotation mark: news style continues a quote so, without closing it.
+    """
     spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    for n, line in enumerate(lines):
         open_at: int | None = None
         for q in _QUOTE_MARK.finditer(line.group()):
             ch, at = q.group(), line.start() + q.start()
@@ -323,7 +328,14 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             elif open_at is not None and ch in '”"»':
                 spans.append((open_at, at + 1))
                 open_at = None
+        if open_at is not None and _reopens(lines, n + 1):
+            spans.append((open_at, line.end()))
     return spans
+
+
+def _reopens(lines: list[regex.Match[str]], n: int) -> bool:
+    """The ``n``-th line (blank lines are not lines here) opens with a quotation mark."""
+    return n < len(lines) and lines[n].group().lstrip()[:1] in ("“", '"', "«")
 
 
 _HYPHEN = regex.compile(r"[-‐]")
