@@ -47,6 +47,10 @@ name:
   given name and a name that is no English word) takes a determiner and a capital for
   its object (``Elena Varkoni Heads the Institute of …``): a title may put a small word
   before a capital (``Dancing With the Stars``), but a person's name ends in no verb.
+  A verb's present or past after a name that is no English word takes a possessive or
+  an object pronoun (``people in Varsk Measure their lives``), unless the word heads
+  names (``Tarvi Air``) or a word other than a small one stands before the name
+  (``gave Tarvi Air its first jet``).
   "Since" or "Until" after a name before a year, and "Early", "Late", "Earlier" or
   "Later" after a name that is no English or given name before a day or a part of one,
   are words of time (``lived in Tarvel Since 2011``, ``off Koh Varan Early on Friday``;
@@ -528,7 +532,9 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = "a verb"
         if why is None and nxt is not None and _name_ends_before(ctx, m, low, prev):
             why = "a verb"
-        object_next = why is None and _verb_after_full_name(ctx, m, low, prev)
+        object_next = why is None and (
+            _verb_after_full_name(ctx, m, low, prev) or _verb_before_object(ctx, m, low, prev)
+        )
         object_next = object_next or (why in (None, "a verb") and _moved_by(ctx, m, low, prev))
         if object_next:
             why = "a verb"
@@ -768,6 +774,35 @@ def _verb_after_full_name(ctx: Context, m: regex.Match[str], low: str, prev: str
     if not _given_name(given) or not regex.fullmatch(r"\p{Lu}\p{Ll}+", given):
         return False
     return _DETERMINER_THEN_CAPITAL.match(ctx.text, m.end()) is not None
+
+
+# A possessive or an object pronoun right after a word: what a verb takes, and what
+# follows no noun ("Measure their lives", "Fund them").
+_OBJECT_NEXT = regex.compile(r"[^\S\n]+(?:their|its|our|my|your|his|them|us|him|me)\b")
+
+
+def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
+    """A verb's present or past after a name no dictionary knows, before a possessive or
+    an object pronoun: its object ("people in Varsk Measure their lives", "the town of
+    Varsk Fund them").  A name may end in a word that is a verb too ("Tarvi Air", "Varsk
+    Post": resources/case/institution_nouns.txt, body_heads.txt), and after a verb that
+    takes two objects the name is the first ("gave Tarvi Air its first jet"): so the
+    word must head no name, and no word but a small one may come right before the name."""
+    if not may_be_finite(low) or not _a_name(prev) or zipf(low) < COMMON:
+        return False
+    if m.group(1) in _institution_nouns() or m.group(1) in _body_heads():
+        return False
+    span = ctx.before_start.get(m.start())
+    before = ctx.before.get(span[0], "") if span else ""
+    if before and before.lower() not in function_words():
+        return False
+    return _OBJECT_NEXT.match(ctx.text, m.end()) is not None
+
+
+@cache
+def _institution_nouns() -> frozenset[str]:
+    """Heads of names after an adjective (resources/case/institution_nouns.txt): "Air"."""
+    return frozenset(data_lines("case", "institution_nouns.txt"))
 
 
 # Words after which a verb's third person takes its object or infinitive: "Amman

@@ -836,7 +836,6 @@ _ALONE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-.])\p{Lu}\p{Ll}+(?![\p{L}\p{N
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}'’\-.]*)[^\S\n]+\Z", regex.REVERSE)
 # A formal title or name with "of"/"for" and a capital ("Minister of Agriculture").
 _OF_AFTER = regex.compile(r"[^\S\n]+(?:of|for|de|and|&)[^\S\n]+(?:the[^\S\n]+)?[\p{Lu}\p{N}]")
-_CAPITAL_AFTER = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}]")
 
 
 _OPENS_A_CLAUSE = regex.compile(r"(?:\A|[\n:;(\[“‘\"'«—–•*])[^\S\n]*\Z")
@@ -1274,16 +1273,30 @@ def _stray_exempt(text: str, s: Stray, inside: Counter[str], elsewhere: Counter[
     lower case elsewhere after a nationality or a lower-case word ("the Chilean council")
     is exempt only by the same use of the capital ("the Council said"), not by another
     name ("the Monetary Policy Council"); after a capitalised word ("the Big Bang" beside
-    "the big bang") any other capital still counts, since the pair may be the name.
+    "the big bang") any other capital still counts, since the pair may be the name, but
+    not one opening a longer name in the text ("Sheki Silk" beside "Sheki silk" and "the
+    Silk Road"): that is another name.
     """
     if s.why == "an adjective":
         return False
+    opening_names = 0
     if s.why == "inconsistent":
         before = _WORD_BEFORE.search(text, max(0, s.start - 40), s.start)
         prev = before.group(1) if before else ""
         if not prev[:1].isupper() or prev in demonym_words():
             return elsewhere[s.word] > 1
-    return inside[s.word] > s.own  # capitalised again in the batch: accidents rarely repeat
+        opening_names = _opening_longer_names(text, s.word)
+    # capitalised again in the batch: accidents rarely repeat
+    return inside[s.word] - opening_names > s.own
+
+
+def _opening_longer_names(text: str, word: str) -> int:
+    """How often ``word`` opens a longer name in mid-sentence ("the Silk Road")."""
+    starts = sentence_starts(text)
+    return sum(
+        m.start() not in starts and _CAPITAL_AFTER.match(text, m.end()) is not None
+        for m in _whole_word(word).finditer(text)
+    )
 
 
 # Before an adjective of place used as one: an article, a determiner, a number, a

@@ -325,6 +325,8 @@ _TAIL = " and the rest of the team stayed at home for the whole of the long wint
         ("The convoy left at dawn, but by noon the Convoy had turned back", "Convoy", "lower"),
         ("Farmers in the valley Reported heavy losses after the rain", "Reported", "a verb"),
         ("South Korea and Japan Agreed on Thursday to share data", "Agreed", "a verb"),
+        ("People in Varsk Measure their lives by the harvest", "Measure", "a verb"),
+        ("The villages of Tarsk Fund them with a tax on boats", "Fund", "a verb"),
     ],
 )
 def test_capitalised_word_hits(text, word, why):
@@ -354,6 +356,9 @@ def test_capitalised_word_hits(text, word, why):
         "The series Lost ended, the band Rise Against played and Paradise Lost opened",
         "She starred in Made in Dagenham, and shares in Next rose in London",
         "date 2024-03-02 Amid heavy rain the ferry left the harbour",
+        # a name's last word may be a verb, and after "gave" the name is the first object
+        "The ministry gave Tarvi Air its first jet, and fans of Varsk Post their letters",
+        "The ministry gave Varsk Measure its first grant",
     ],
 )
 def test_capitalised_word_near_misses(text):
@@ -367,6 +372,25 @@ def test_capitalised_word_repeated_as_an_error_is_still_found():
     )
     issues = run("case.capitalised-noun", text)
     assert [text[i.offset : i.end] for i in issues] == ["Were", "Were"]
+
+
+def test_a_pair_written_lower_after_a_name_is_found_beside_another_name_of_the_word():
+    # "the Silk Road" is another name: no evidence that "Varsk Silk" is one
+    text = (
+        "Varsk silk is printed by hand. “The telephone is the new Silk Road,” she said. "
+        "Shops sell imitations as handmade Varsk Silk, at a fraction of the price" + _TAIL
+    )
+    [issue] = run("case.capitalised-noun", text)
+    assert text[issue.offset : issue.end] == "Silk"
+    assert issue.offset == text.index("Varsk Silk") + len("Varsk ")
+
+
+def test_a_pair_written_lower_after_a_name_is_left_when_the_word_stands_alone_elsewhere():
+    text = (
+        "Varsk silk is printed by hand, and the Silk said it would wait. Shops sell "
+        "imitations as handmade Varsk Silk, at a fraction of the price" + _TAIL
+    )
+    assert run("case.capitalised-noun", text) == []
 
 
 # --- translation units: the first letter follows the source -------------------------
