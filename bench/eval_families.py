@@ -177,7 +177,8 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_al/README.md); run once on 2026-12-04 at 05:00 UTC, seed 20261228, main b21dac7,
-           only its summary lines read;
+           only its summary lines read; its misses were read the next session (11:20 UTC):
+           tunable since;
   fresh_am fresh_am/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ak and fresh_ai
            READMEs, the file names of every pool and one fresh_ak article), in other regions
