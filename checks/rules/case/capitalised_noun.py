@@ -120,7 +120,9 @@ shore``), and so does an adjective with a comparative before a lower-case noun
 (``Arctic Commercial fishing``, ``Atlantic Shipping lines``: a name ends in its own
 noun, ``the Pacific Rim``, which may qualify a noun in its turn, ``the Arctic Circle
 region``; not a word of place or rank, ``the Pacific Northwest coast``, nor an
-institution's adjective, ``the Pacific Medical journal``), and so does a country's
+institution's adjective, ``the Pacific Medical journal``; after "a" and a plain
+adjective in lower case any common word but a place's head, ``a large Pacific Marine
+reserve``, as ``a Pacific Island nation`` is not), and so does a country's
 noun, which such an adjective describes (``the Pacific Nation has found``: "the
 Pacific nation", "the Himalayan kingdom").  "Government" and "Executive" after the
 adjective of a nation inside a state with a government of its own (``the Scottish Government``;
@@ -602,6 +604,16 @@ def _after_adjectives(text: str, start: int) -> int:
     return start
 
 
+# "a" or "an", then a plain adjective in lower case (group 1), right before a position.
+_A_DESCRIBED = regex.compile(r"\b[Aa]n?[^\S\n]+(\p{Ll}+)[^\S\n]+\Z")
+
+
+def _described_one(text: str, start: int) -> bool:
+    """ "a large" right before ``start``: one thing of a kind, described."""
+    m = _A_DESCRIBED.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) not in function_words() and _plain_adjective(m.group(1))
+
+
 def _compared(text: str, start: int, end: int) -> bool:
     """A comparative in lower case before the pair, which ends the phrase ("warmer
     Atlantic Water reaching the fjord", "cheaper Chinese Steel."): a name is not
@@ -672,20 +684,24 @@ _NAME_MODIFIERS = frozenset(
 )
 
 
-def _modifier_before_noun(text: str, adjective: str, end: int, word: str) -> bool:
+def _modifier_before_noun(text: str, start: int, adjective: str, end: int, word: str) -> bool:
     """A word that qualifies the noun after it, not one that heads a name: an adjective
     ("Pacific Public finances", "Arctic Marine life") or an activity in -ing ("more
     Olympic Wrestling champions", "Atlantic Fishing fleets"), before a lower-case noun.
     A name after a capitalised adjective ends in its own noun ("the Pacific Rim",
     "the Olympic Stadium"), which may qualify a noun in its turn ("the Arctic Circle
     region"); an adjective or an activity heads no such name, unless the text writes
-    that longer name (_clipped_name)."""
+    that longer name (_clipped_name).  After "a" and a plain adjective in lower case
+    any common word but a place's head is a modifier ("a large Pacific Marine
+    reserve"): a name qualifying a noun is seldom so described ("a Pacific Island
+    nation" is)."""
     low = word.lower()
     if low in _NAME_MODIFIERS or word in _institutions():
         return False  # "the Pacific Medical Journal" may be meant
     if _clipped_name(text, adjective, word):
         return False
-    if not (_plain_adjective(low) or _activity(low)):
+    described = word not in _place_heads() and _described_one(text, start)
+    if not (_plain_adjective(low) or _activity(low) or described):
         return False
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None or nxt.group(1) in function_words() or _verb_opens(text, nxt):
@@ -762,7 +778,7 @@ def _proper_ic(text: str, m: regex.Match[str], adjective: str, word: str) -> boo
         text, max(0, m.start() - 30), m.start()
     ):
         return False
-    return _modifier_before_noun(text, adjective, m.end(1), word)
+    return _modifier_before_noun(text, m.start(), adjective, m.end(1), word)
 
 
 # A country after an adjective of region is described, not named: "the Pacific nation",
@@ -1081,6 +1097,7 @@ _WHY = {
         ("Many people of Tolvian and Varnesan «Origin» now live abroad.", "origin"),
         ("It is the small French Pacific «Territory» of about 9,000 people.", "territory"),
         ("Cases rose in the Vel-Tarsk and Omvo «Districts», where dogs roam.", "districts"),
+        ("Trawling is banned in a large Pacific «Marine» reserve off the atoll.", "marine"),
     ),
     near_misses=(
         "Fighting in the Korean War ended in 1953.",
@@ -1123,6 +1140,7 @@ _WHY = {
         "The British Foreign Office and the Indian Supreme Court met the French Open champion.",
         "She worked for Jewish Voice for Peace and British Lawyers for Israel before the "
         "European Commissioner for Agriculture hired her.",
+        "Aid reached a small Pacific Island nation and a new Atlantic Coast city.",
         "He spoke at the northern Italian Chamber of Commerce and then joined the Islamic "
         "State of Iraq, and storms hit the southern Indian Ocean that week.",
     ),
@@ -1148,7 +1166,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
-            or (region and _modifier_before_noun(text, adjective, m.end(1), word))
+            or (region and _modifier_before_noun(text, m.start(), adjective, m.end(1), word))
             or _field_before_body(text, m.end(1), word)
             or _shoreline(text, adjective, m.end(1), word)
             or shared
