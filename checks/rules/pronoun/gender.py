@@ -769,13 +769,13 @@ _SPEAKS_FOR = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "deputy", "envoy"}
 )
 _ROLE_APPOSITION = regex.compile(
-    r"(?:The|A|An)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}'’\-]+){0,4},[^\S\n]+"
+    r"(?:The|A|An|Another)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}'’\-]+){0,4},[^\S\n]+"
 )
 
 
 def _own_role_before(before: str) -> bool:
     """``before``, the words of a sentence up to a name, is a role of the name's own in
-    apposition ("The company's owner, ", "A retired teacher, "): no one else's, as a
+    apposition ("The company's owner, ", "Another student, "): no one else's, as a
     lawyer, a spokesman or a relative speaks for or of someone else."""
     if _ROLE_APPOSITION.fullmatch(before) is None:
         return False

@@ -46,6 +46,10 @@ FOUND = [
     "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
     "The company's owner, Jonas Tamberg, said «she» would appeal. He told reporters the "
     "wind had changed.",
+    # "Another student, X," is a role of the name's own, as "A student, X," is
+    "He taught for free. His pupil Varo Kelemete is no relation.\n\nAnother student, "
+    "Jonas Tamberg, who flew from Oslo every summer, said «she» had heard the news from "
+    "the family. Tamberg said he would come to the memorial.",
     # a rank's abbreviation before a name is a title, no name of its own
     "The commander, Lt. Ilse Varnow, said her teams had pulled 23 people from the water. "
     "«He» said none had been hurt.",
