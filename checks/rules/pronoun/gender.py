@@ -734,8 +734,9 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         and _own_report(a, ante, p)
         and not _still_on_stage(a, ante.sent - 1, p.gender)
     )
-    if first.pos > 3 and not relative and not opened:
-        return False
+    before = a.text[a.sent_spans[sent][0] : ante.start]
+    if first.pos > 3 and not relative and not opened and not _own_role_before(before):
+        return False  # "A traveller waiting for the boat, Ana Lund, said": a role all the same
     kin = resource_words("kin_nouns")
     other = "she" if p.gender == MALE else "he"
     # "Nowak told the channel that she was ready…, which he said would cost less": a
@@ -756,7 +757,6 @@ def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
         return False
     # Nothing but a title or role before it: "Education Minister", "Village head", or a
     # role of their own in apposition: "The company's owner, Jonas Tamberg, said he".
-    before = a.text[a.sent_spans[sent][0] : ante.start]
     return (_own_role_before(before) or "," not in before) and not any(
         m.entity is not None and m.entity is not ent and m.entity.is_person
         for m in a.mentions_in(sent, ante.start)
@@ -769,7 +769,7 @@ _SPEAKS_FOR = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "deputy", "envoy"}
 )
 _ROLE_APPOSITION = regex.compile(
-    r"(?:The|A|An|Another)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}'’\-]+){0,4},[^\S\n]+"
+    r"(?:The|A|An|Another)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}'’\-]+){0,7},[^\S\n]+"
 )
 
 

@@ -50,6 +50,10 @@ FOUND = [
     "He taught for free. His pupil Varo Kelemete is no relation.\n\nAnother student, "
     "Jonas Tamberg, who flew from Oslo every summer, said «she» had heard the news from "
     "the family. Tamberg said he would come to the memorial.",
+    # ... however long the role, when it holds no one else's
+    "The pier opened in May. The boatman said the river was low. He said the fares would "
+    "rise.\n\nA British traveller waiting for the afternoon boat, Ilse Varnow, said «he» "
+    "had chosen the river. She said the train was too fast.",
     # a rank's abbreviation before a name is a title, no name of its own
     "The commander, Lt. Ilse Varnow, said her teams had pulled 23 people from the water. "
     "«He» said none had been hurt.",
@@ -79,6 +83,10 @@ QUIET = [
     "and he forged about 9,000 instruments.\n\nFrom 1994 he ran a free class every "
     "Saturday. One of the pupils, the musician Ilse Varnow, now teaches at the college. "
     "She said he was patient with beginners. “Every lesson ended the same way,” she said.",
+    # a long role that holds another person: the "he" may be the victim's
+    "The pier opened in May. The boatman said the river was low. He said the fares would "
+    "rise.\n\nA neighbour of the boatman who drowned last year, Ilse Varnow, said he had "
+    "chosen the river. She said the train was too fast.",
     # a lawyer's "she" may be the client's
     "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
     "The company's lawyer, Jonas Tamberg, said she would appeal.",
