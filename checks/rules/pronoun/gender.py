@@ -108,7 +108,11 @@ between languages).
 A person whose given name the list does not know ("Otuvai Kelemete", "Mrs Valbrekt") has the
 gender the text alone gives them: an honorific, a noun only one gender bears, or two or more
 pronouns only they can mean, never one stray pronoun against one other (either may be the
-slip).  Such a name, written in full like a person's, opens a paragraph as a listed one does
+slip), save one case: the first stands in the person's own report right after their name's
+verb of saying ("Lt. Varo Kelemete said her teams…"), where it can mean no one else, and
+the other opens the next sentence as its subject with no one named between ("He said
+none…"); the later is flagged, with a message that either may be the slip.  Such a name,
+written in full like a person's, opens a paragraph as a listed one does
 ("Otuvai Kelemete, a 58-year-old fisherman, said she…" sets aside those named before); a
 person the text has only ever called "he" (or "she"), if only once, is on stage for a vox pop
 ("Bexari Nurlatov coached the team. He won four titles.⏎⏎Asmaru Ofrendi, 22, said he…"); and
@@ -957,17 +961,23 @@ _REPORT_ADVERBS = frozenset({"also", "later", "then", "again", "previously", "on
 _AGE_THEN_TRADE = regex.compile(r",[^\S\n]+\d{1,3},[^\S\n]+(?:a|an)[^\S\n]")
 
 
-def _own_report(a: Analysis, ante: Mention, p: Pronoun, age_and_trade: bool = False) -> bool:
+def _own_report(
+    a: Analysis, ante: Mention, p: Pronoun, age_and_trade: bool = False, owner: bool = False
+) -> bool:
     """``p`` ("he", "she") is the subject of what ``ante`` is reported to say, in the same
     sentence, the name the verb's subject past an apposition set off by commas: "Nina
     Orlov, 68, said he had waited", "Ruiz told reporters that she…".  No one is named
     between the verb and the pronoun ("Ruiz told Ortega that he…" is either's).
     ``age_and_trade``: an age and a description may both stand in the apposition ("Nina
-    Orlov, 68, a retired nurse, said")."""
-    if p.tok.low not in ("he", "she") or ante.sent != p.tok.sent or ante.end > p.tok.start:
+    Orlov, 68, a retired nurse, said"); ``owner``: a possessive may stand for the subject
+    ("Ruiz said her teams…")."""
+    words = ("he", "she", "his", "her") if owner else ("he", "she")
+    if p.tok.low not in words or ante.sent != p.tok.sent or ante.end > p.tok.start:
         return False
     i = _after(a, ante)
-    if a.text[ante.end : ante.end + 1] == ",":
+    # "The commander, Ana Lund, said": the comma closes an apposition the name is
+    closing = i < p.tok.idx and a.tokens[i].low in _reporting_verbs()
+    if a.text[ante.end : ante.end + 1] == "," and not closing:
         close = a.text.find(",", ante.end + 1, p.tok.start)
         if close < 0:
             return False
@@ -1484,7 +1494,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     assert ent is not None
     if _opens_apposition(a, p, ante):
         return "a possessive opening the name's apposition is someone else's"
-    gender = ent.gender(exclude=p.tok.start)
+    gender = ent.gender(exclude=p.tok.start) or _bound_before(a, p, ent)
     if gender is None:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
     if gender == p.gender:
@@ -1525,6 +1535,32 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # subject of its own sentence; it points at someone else.
         return "object pronoun after a subject"
     return ent, gender, next_word
+
+
+def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
+    """The gender of the one other pronoun ``ent`` has, when that pronoun is bound to them
+    and ``p``, of the other gender, goes on at once: "The commander, Lt. Varo Kelemete,
+    said her teams had pulled 23 people from the water. He said none had been hurt."
+    One pronoun against one, but the first stands in the person's own report, right
+    after their name's verb of saying (``_own_report``), where it can mean no one else,
+    and ``p`` opens the next sentence as its subject with no one else named between or in
+    the sentence before the first: both mean the person, so one is the slip.  Not for a
+    person whose given name the list knows (the name already counts)."""
+    votes = [(o, g) for o, g in ent.votes.items() if o != p.tok.start]
+    if len(votes) != 1 or ent.first_name is not None or p.tok.low not in ("he", "she"):
+        return None
+    offset, gender = votes[0]
+    q = next((q for q in a.pronouns if q.tok.start == offset), None)
+    if gender == p.gender or q is None or q.tok.sent + 1 != p.tok.sent or p.tok.pos != 0:
+        return None
+    here = [m for m in a.mentions_in(q.tok.sent, q.tok.start) if m.sent == q.tok.sent]
+    if not here or here[-1].entity is not ent or not _own_report(a, here[-1], q, owner=True):
+        return None
+    # no one else named or spoken of from the sentence before the first on ("met a young
+    # man. Lund said she … He said": the man may be the "he")
+    if any(m.entity is not ent for m in a.mentions_in(max(0, q.tok.sent - 1), p.tok.start)):
+        return None
+    return gender
 
 
 def _reported_by_other(a: Analysis, p: Pronoun) -> bool:
@@ -2205,6 +2241,9 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 yield bound
             continue
         ent, gender, next_word = verdict
+        if ent.gender(exclude=p.tok.start) is None:
+            yield _tie_issue(ctx, a, p, ent, next_word)
+            continue
         strong = ent.title_score[gender] >= 3 or ent.score(p.tok.start)[gender] >= 3
         yield ctx.issue(
             p.tok.start,
@@ -2214,3 +2253,22 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
             pronoun_replacement(p.tok.text, next_word),
             confidence=0.7 if strong else 0.55,
         )
+
+
+def _tie_issue(
+    ctx: CheckContext, a: Analysis, p: Pronoun, ent: Entity, next_word: str | None
+) -> Issue:
+    """One pronoun against one (``_bound_before``): the message says that either may be
+    the slip, since nothing else in the text gives the person's gender."""
+    other = min(o for o in ent.votes if o != p.tok.start)
+    word = regex.match(r"\p{L}+", a.text[other:])
+    earlier = word.group() if word else ""
+    return ctx.issue(
+        p.tok.start,
+        p.tok.end - p.tok.start,
+        f"“{p.tok.text}” and the “{earlier}” of the sentence before both refer to "
+        f"{_named(a.text, ent.name)}, whom the text gives no other gender: one of the two "
+        "is wrong",
+        pronoun_replacement(p.tok.text, next_word),
+        confidence=0.4,
+    )

@@ -1,0 +1,62 @@
+"""pronoun.gender: one pronoun against one.  A person whose given name the list lacks is
+called "her" in their own report ("X said her teams…"), where it can mean no one else,
+and "He" opens the next sentence with no one else named between: the later pronoun is the
+slip, or the earlier one is: the message says either may be.  Anyone named between, or a
+sentence between, leaves both alone.  All names are invented."""
+
+import pytest
+
+from tests.checks.rules import helpers
+
+
+def run(text: str):
+    return helpers.run("pronoun.gender", text)
+
+
+FOUND = [
+    "The coast guard's commander, Lt. Xenavy Tholvanna, said her teams had pulled 23 "
+    "people from the water. «He» said none had been hurt.",
+    "Xenavy Tholvanna said she had counted 40 boats on the river. «He» said the count "
+    "would go on until Sunday.",
+    "Xenavy Tholvanna, 41, said he had counted 40 boats on the river. «She» said the count "
+    "would go on until Sunday.",
+]
+
+QUIET = [
+    # someone else named between
+    "Xenavy Tholvanna said she had counted 40 boats with Orvel Varkossi. He said the count "
+    "would go on until Sunday.",
+    # a sentence between
+    "Xenavy Tholvanna said she had counted 40 boats on the river. The count began at dawn. "
+    "He said it would go on until Sunday.",
+    # the first pronoun is not in the person's own report
+    "Xenavy Tholvanna counted the boats, and a clerk helped her. He said the count would go "
+    "on until Sunday.",
+]
+
+
+@pytest.mark.parametrize("marked", FOUND)
+def test_the_later_of_two_disagreeing_pronouns_is_flagged(marked):
+    start = marked.index("«")
+    text = marked.replace("«", "").replace("»", "")
+    assert [i.offset for i in run(text)] == [start]
+
+
+def test_the_message_says_either_may_be_the_slip():
+    # the slip may be the earlier pronoun: the later one is flagged, and the message
+    # sends the editor to both
+    text = (
+        "The coast guard's commander, Lt. Xenavy Tholvanna, said his teams had pulled 23 "
+        "people from the water. She said none had been hurt."
+    )
+    [issue] = run(text)
+    assert text[issue.offset : issue.end] == "She"
+    assert "“She” and the “his” of the sentence before" in issue.message
+    assert "one of the two is wrong" in issue.message
+    assert issue.replacements[0] == "He"
+    assert not issue.safe
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_no_evidence_which_is_wrong_stays_quiet(text):
+    assert run(text) == []
