@@ -293,6 +293,24 @@ def _blocker(
         # An earlier pronoun of the same gender nearby: someone of that gender is in play.
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
             return f"earlier “{tok.text}”"
+    subject = _paragraph_subject(a, sent, p.gender)
+    if subject is not None:
+        return f"the paragraph's subject “{subject.text}”"
+    return None
+
+
+def _paragraph_subject(a: Analysis, sent: int, gender: str) -> Token | None:
+    """A "he" or "she" of ``gender`` that is the subject of the first sentence of
+    ``sent``'s paragraph, two sentences back or more, perhaps after an opening phrase:
+    "In 1960 she married Ray Lund. He died in 1998. For most of her career…": the
+    paragraph is about her, and the man came in as an aside."""
+    para = a.para_first_sent[sent]
+    if para >= sent - 1:
+        return None  # the sentence before is read token by token
+    word = "he" if gender == MALE else "she"
+    for tok in a.tokens_from(para, a.sent_first_tok[para + 1]):
+        if tok.sent == para and tok.pos <= 3 and tok.low == word and not tok.quoted:
+            return tok
     return None
 
 

@@ -27,3 +27,20 @@ def test_a_possessive_inside_the_paragraph_is_still_judged():
     text = OBIT.format("Ozmundt went on. His wife of 58 years died in 2020.")
     (issue,) = run(text)
     assert issue.matched(text) == "His" and "Maria Ozmundt" in issue.message
+
+
+SINGER_OBIT = (
+    "Lisvana Tordeau, singer, dies at 84\n\n"
+    "Lisvana Tordeau, who sang on the island's beaches for half a century, died on Sunday. "
+    "She was 84.\n\n"
+    "{}"
+)
+
+
+def test_the_paragraphs_subject_pronoun_keeps_the_stage_through_an_aside():
+    # the husband comes in as an aside; the paragraph is about "she"
+    text = SINGER_OBIT.format(
+        "In 1960 she married Jonas Tordeau, a fisherman from the bay. He died in 1998. For "
+        "most of her career she worked in a factory and sang at weekends."
+    )
+    assert run(text) == []
