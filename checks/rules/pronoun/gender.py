@@ -1180,14 +1180,27 @@ def _place_in_apposition(text: str, escaped: str) -> bool:
     """``escaped`` (a regex of a name) stands in apposition to a kind of settlement or land
     that ends its noun phrase, at most two words before the noun ("Tervola, a village on the
     slopes above the town,", "Marvik, a small fishing port,"; resources/pronoun/
-    place_apposition_nouns.txt): a place.  Not a person's role that only starts with such a
-    word ("Ana Ruiz, a town councillor", "a village elder")."""
+    place_apposition_nouns.txt): a place, and so is one after such a noun that ends its
+    phrase ("near the main square, Tarsa el-Bab, said he") unless a given name opens it.
+    Not a person's role that only starts with such a word ("Ana Ruiz, a town councillor",
+    "a village elder")."""
     places = resource_words("place_apposition_nouns")
     pattern = (
         rf"(?<![\p{{L}}\p{{M}}]){escaped},[^\S\n]+(?:a|an|the)[^\S\n]+"
         rf"(?:[\p{{L}}\p{{M}}-]+[^\S\n]+){{0,2}}?(\p{{Ll}}+){_PLACE_PHRASE_END}"
     )
-    return any(m.group(1) in places for m in regex.finditer(pattern, text))
+    if any(m.group(1) in places for m in regex.finditer(pattern, text)):
+        return True
+    # the other way round: "near the main square, Tarsa el-Bab, said he"; not a name
+    # that opens with a given name ("the village, Ana Ruiz, said"), which is someone's
+    first = escaped.split(r"\ ")[0].replace("\\", "").lower()
+    after_kind = (
+        rf"\b(?:the|a|an)[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}?(\p{{Ll}}+),[^\S\n]+"
+        rf"{escaped}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)?,"  # "Tarsa el-Bab"
+    )
+    return people.fold(first) not in people.first_names() and any(
+        m.group(1) in places for m in regex.finditer(after_kind, text)
+    )
 
 
 def _in_dateline(text: str, escaped: str) -> bool:

@@ -23,6 +23,9 @@ FOUND = [
     "each summer.",
     "Ilse Varnow, who runs the bakery of Tavessi, a fishing port near the border, said her shop "
     "would reopen. «He» said the harbour had been dredged.",
+    # ... and the other way round: the square's name after it, a particle in the name
+    "Jonas Tamberg, who runs a shop selling blankets near the main square, Tarsa el-Bab, "
+    "said «she» was worried about the first weeks.",
     # the named ship is "it" in the text, so the "she" is no ship
     "A ferry service to the outer islands began on Monday. The ferry, the Varnhild, is the "
     "first of two the council plans to run.\n\nThe Varnhild was built in 1988 and lay idle "
