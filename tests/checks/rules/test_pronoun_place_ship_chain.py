@@ -26,6 +26,9 @@ FOUND = [
     # ... and the other way round: the square's name after it, a particle in the name
     "Jonas Tamberg, who runs a shop selling blankets near the main square, Tarsa el-Bab, "
     "said «she» was worried about the first weeks.",
+    # a name after a unit and "of" is what is measured, no one
+    "One grower, Jonas Tamberg, 67, said he had brought 2 tonnes of Varkessi from the "
+    "hills. He said «she» would sell them whatever the price.",
     # the named ship is "it" in the text, so the "she" is no ship
     "A ferry service to the outer islands began on Monday. The ferry, the Varnhild, is the "
     "first of two the council plans to run.\n\nThe Varnhild was built in 1988 and lay idle "
