@@ -1055,6 +1055,12 @@ def person_mention(
     )
     if len(name_idx) >= 2 and not _not_person_before(before_word) and not inside_name:
         ent.name_like = True
+    # "2 tonnes of Rkatsiteli", "a bottle of Tarvel": what is measured, no one
+    measured = (
+        before_word == "of"
+        and first.pos >= 2
+        and tokens[k0 - 2].low in resource_words("measure_nouns")
+    )
     nxt_i = name_idx[-1] + 1
     # "Palmeiras coach Marcelo Vieira", "a former French Open finalist": a name before a
     # role noun says whose or what role it is; it is no one a pronoun could mean.
@@ -1088,6 +1094,7 @@ def person_mention(
         entity=ent,
         possible_person=(deed or not _not_person_before(before_word))
         and not inside_name
+        and not measured
         and not place_before(text, first.start)
         and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),
         thing_like=before_word in ("the", "a", "an"),

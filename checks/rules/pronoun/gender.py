@@ -260,7 +260,7 @@ def _blocker(
                 return f"person noun “{a.text[m.start : m.end]}”"
             continue
         other = m.entity
-        if other is None or _opening_word(a, m) or _group_word(a, m) or _measured(a, m):
+        if other is None or _opening_word(a, m) or _group_word(a, m):
             continue
         g = other.gender()
         if g == p.gender:
@@ -916,15 +916,6 @@ def _group_word(a: Analysis, m: Mention) -> bool:
         and tok.low in resource_words("plural_group_nouns")
         and not (m.entity is not None and m.entity.is_person)
     )
-
-
-def _measured(a: Analysis, m: Mention) -> bool:
-    """``m`` follows a unit or a container and "of" ("2 tonnes of Rkatsiteli", "a bottle
-    of Tarvel"; resources/pronoun/measure_nouns.txt): what is measured, no one."""
-    k = m.first_tok
-    if k < 2 or a.tokens[k - 1].low != "of" or a.tokens[k - 2].sent != m.sent:
-        return False
-    return a.tokens[k - 2].low in resource_words("measure_nouns")
 
 
 def _after_opening_phrase(a: Analysis, ante: Mention) -> bool:
