@@ -109,8 +109,9 @@ A person whose given name the list does not know ("Otuvai Kelemete", "Mrs Valbre
 gender the text alone gives them: an honorific, a noun only one gender bears, or two or more
 pronouns only they can mean, never one stray pronoun against one other (either may be the
 slip), save one case: the first stands in the person's own report right after their name's
-verb of saying ("Lt. Varo Kelemete said her teams…"), where it can mean no one else, and
-the other opens the next sentence as its subject with no one named between ("He said
+verb of saying ("Lt. Varo Kelemete said her teams…") or opens the sentence after one that
+names them alone, where it can mean no one else, and the other opens the next sentence, or
+the one after another naming them alone, with no one else named about ("He said
 none…"); the later is flagged, with a message that either may be the slip.  Such a name,
 written in full like a person's, opens a paragraph as a listed one does
 ("Otuvai Kelemete, a 58-year-old fisherman, said she…" sets aside those named before); a
@@ -1570,28 +1571,51 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
 
 def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     """The gender of the one other pronoun ``ent`` has, when that pronoun is bound to them
-    and ``p``, of the other gender, goes on at once: "The commander, Lt. Varo Kelemete,
-    said her teams had pulled 23 people from the water. He said none had been hurt."
-    One pronoun against one, but the first stands in the person's own report, right
-    after their name's verb of saying (``_own_report``), where it can mean no one else,
-    and ``p`` opens the next sentence as its subject with no one else named between or in
-    the sentence before the first: both mean the person, so one is the slip.  Not for a
-    person whose given name the list knows (the name already counts)."""
+    and ``p``, of the other gender, is too: "The commander, Lt. Varo Kelemete, said her
+    teams had pulled 23 people from the water. He said none had been hurt."  One pronoun
+    against one, but each stands where it can mean no one else: the first in the person's
+    own report, right after their name's verb of saying (``_own_report``), or opening the
+    sentence after one that names them and no one else (``_chained_to``); ``p`` opens the
+    sentence after the first's in its paragraph, or after one that names them alone.  No
+    one else is named, and no other pronoun of ``p``'s gender stands, from the sentence
+    before the first on, so the two disagree about one person and one is the slip.  Not
+    for a person whose given name the list knows (the name already counts)."""
     votes = [(o, g) for o, g in ent.votes.items() if o != p.tok.start]
     if len(votes) != 1 or ent.first_name is not None or p.tok.low not in ("he", "she"):
         return None
     offset, gender = votes[0]
     q = next((q for q in a.pronouns if q.tok.start == offset), None)
-    if gender == p.gender or q is None or q.tok.sent + 1 != p.tok.sent or p.tok.pos != 0:
+    if gender == p.gender or q is None or q.tok.start > p.tok.start or p.tok.pos != 0:
         return None
-    here = [m for m in a.mentions_in(q.tok.sent, q.tok.start) if m.sent == q.tok.sent]
-    if not here or here[-1].entity is not ent or not _own_report(a, here[-1], q, owner=True):
+    if not (_own_report_of(a, q, ent) or _chained_to(a, q, ent)):
+        return None
+    next_one = q.tok.sent + 1 == p.tok.sent and a.para_first_sent[p.tok.sent] != p.tok.sent
+    if not next_one and not _chained_to(a, p, ent):
         return None
     # no one else named or spoken of from the sentence before the first on ("met a young
-    # man. Lund said she … He said": the man may be the "he")
-    if any(m.entity is not ent for m in a.mentions_in(max(0, q.tok.sent - 1), p.tok.start)):
+    # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She")
+    first = max(0, q.tok.sent - 1)
+    if any(m.entity is not ent for m in a.mentions_in(first, p.tok.start)):
+        return None
+    others = (t for t in a.tokens_from(first, p.tok.idx) if t.start != q.tok.start)
+    if any(t.low in _SAME[p.gender] and not t.quoted for t in others):
         return None
     return gender
+
+
+def _own_report_of(a: Analysis, q: Pronoun, ent: Entity) -> bool:
+    """``q`` stands in what ``ent``, named last in its sentence, is reported to say."""
+    here = [m for m in a.mentions_in(q.tok.sent, q.tok.start) if m.sent == q.tok.sent]
+    return bool(here) and here[-1].entity is ent and _own_report(a, here[-1], q, owner=True)
+
+
+def _chained_to(a: Analysis, q: Pronoun, ent: Entity) -> bool:
+    """``q``, a "he" or "she", opens the sentence after one that names ``ent`` and no one
+    else ("Farrugia said a cap would not work. He said…")."""
+    if q.tok.pos != 0 or q.tok.low not in ("he", "she") or q.tok.sent == 0:
+        return False
+    before = a.mentions_in(q.tok.sent - 1, a.sent_spans[q.tok.sent][0])
+    return bool(before) and all(m.entity is ent and m.sent == q.tok.sent - 1 for m in before)
 
 
 def _reported_by_other(a: Analysis, p: Pronoun) -> bool:

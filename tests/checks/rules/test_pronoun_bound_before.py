@@ -20,6 +20,10 @@ FOUND = [
     "would go on until Sunday.",
     "Xenavy Tholvanna, 41, said he had counted 40 boats on the river. «She» said the count "
     "would go on until Sunday.",
+    # each pronoun opens the sentence after one that names the person alone
+    "Housing Minister Xenavy Tholvanna said the government shared the marchers' concerns. "
+    "She said a 2020 reform had made contracts compulsory.\n\nTholvanna said a rent cap "
+    "would drive landlords out of the market. «He» said a new plan would follow in spring.",
 ]
 
 QUIET = [
@@ -29,6 +33,10 @@ QUIET = [
     # a sentence between
     "Xenavy Tholvanna said she had counted 40 boats on the river. The count began at dawn. "
     "He said it would go on until Sunday.",
+    # the second sentence after the name names someone else first
+    "Housing Minister Xenavy Tholvanna said the government shared the marchers' concerns. "
+    "She said a 2020 reform had made contracts compulsory.\n\nTholvanna met Orvel Varkossi "
+    "on Monday. He said a new plan would follow in spring.",
     # the first pronoun is not in the person's own report
     "Xenavy Tholvanna counted the boats, and a clerk helped her. He said the count would go "
     "on until Sunday.",
