@@ -121,8 +121,8 @@ shore``), and so does an adjective with a comparative before a lower-case noun
 noun, ``the Pacific Rim``, which may qualify a noun in its turn, ``the Arctic Circle
 region``; not a word of place or rank, ``the Pacific Northwest coast``, nor an
 institution's adjective, ``the Pacific Medical journal``; after "a" and a plain
-adjective in lower case any common word but a place's head, ``a large Pacific Marine
-reserve``, as ``a Pacific Island nation`` is not), and so does a country's
+adjective in lower case a word that may be an adjective, ``a large Pacific Marine
+reserve``, as ``a new Arctic Circle hotel`` is not), and so does a country's
 noun, which such an adjective describes (``the Pacific Nation has found``: "the
 Pacific nation", "the Himalayan kingdom").  "Government" and "Executive" after the
 adjective of a nation inside a state with a government of its own (``the Scottish Government``;
@@ -692,15 +692,17 @@ def _modifier_before_noun(text: str, start: int, adjective: str, end: int, word:
     "the Olympic Stadium"), which may qualify a noun in its turn ("the Arctic Circle
     region"); an adjective or an activity heads no such name, unless the text writes
     that longer name (_clipped_name).  After "a" and a plain adjective in lower case
-    any common word but a place's head is a modifier ("a large Pacific Marine
-    reserve"): a name qualifying a noun is seldom so described ("a Pacific Island
-    nation" is)."""
+    a word that may be an adjective, though a noun too, is a modifier ("a large Pacific
+    Marine reserve"); not a noun alone, which may end a name ("a new Arctic Circle
+    hotel"), nor a place's head ("a small Pacific Island nation")."""
     low = word.lower()
     if low in _NAME_MODIFIERS or word in _institutions():
         return False  # "the Pacific Medical Journal" may be meant
     if _clipped_name(text, adjective, word):
         return False
-    described = word not in _place_heads() and _described_one(text, start)
+    described = (
+        "ADJ" in word_classes(low) and word not in _place_heads() and _described_one(text, start)
+    )
     if not (_plain_adjective(low) or _activity(low) or described):
         return False
     nxt = _NEXT_WORD.match(text, end)
@@ -1141,6 +1143,7 @@ _WHY = {
         "She worked for Jewish Voice for Peace and British Lawyers for Israel before the "
         "European Commissioner for Agriculture hired her.",
         "Aid reached a small Pacific Island nation and a new Atlantic Coast city.",
+        "They built a new Arctic Circle hotel near the town.",
         "He spoke at the northern Italian Chamber of Commerce and then joined the Islamic "
         "State of Iraq, and storms hit the southern Indian Ocean that week.",
     ),
