@@ -22,6 +22,13 @@ def pronoun_issues(text: str) -> list[Issue]:
     return [i for i in run("pronoun.gender", text) if i.rule == "pronoun.gender"]
 
 
+def flags_only_the_mark(check_id: str, marked: str) -> None:
+    """The check's one issue on ``marked`` (with its «mark» taken out) starts at the mark."""
+    start = marked.index("«")
+    text = marked.replace("«", "").replace("»", "")
+    assert [i.offset for i in run(check_id, text)] == [start]
+
+
 def family_engine(*prefixes: str) -> Engine:
     settings = Settings()
     settings.select = list(prefixes)
