@@ -39,7 +39,8 @@ adjective or an activity and a lower-case noun (``three Olympic Boxing champions
 ``two Olympic Games`` and ``the Olympic Stadium crowd`` are names).  A capital
 after it makes a longer name (``Chinese Communist Party``), and so does ``of``
 (``British Chambers of Commerce``), but not "of the" and a figure before a lower-case
-word or punctuation (``the Danish Potter of the 18th century``); ``and`` or ``for``
+word or punctuation (``the Danish Potter of the 18th century``), nor "of" and a year
+(``the Ottoman Siege of 1683``); ``and`` or ``for``
 before a lower-case word does not (``Chinese Demand for iron ore``; ``a Dutch Airline
 and a bank``: only "and the" may go on with a name), nor does ``for`` and an article
 before one (``the Kenyan Runner for the region``), and before ``for`` and a capital
@@ -304,7 +305,8 @@ def _pattern() -> regex.Pattern[str]:
         # (a glued word split by an accepted fix) was, and stays listed after the split
         rf"|[^\S\n]+(?:and[^\S\n]+|for[^\S\n]+(?:(?:the|a|an)[^\S\n]+|(?!(?:the|a|an)\b)))"
         rf"[\"“‘']?\p{{Ll}}"
-        rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+)"
+        # "of" and a word, or a year: "the Iraqi Invasion of 1990" names no longer thing
+        rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+|\p{{N}}+)"
         # "for" and a capital, or an article and a capital ("American Support for Ukraine",
         # "the Irish Society for the Protection of Birds"): _for_a_name decides
         rf"|[^\S\n]+(for)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{{L}}"
@@ -1100,6 +1102,8 @@ _WHY = {
         ("It is the small French Pacific «Territory» of about 9,000 people.", "territory"),
         ("Cases rose in the Vel-Tarsk and Omvo «Districts», where dogs roam.", "districts"),
         ("Trawling is banned in a large Pacific «Marine» reserve off the atoll.", "marine"),
+        ("The town was rebuilt after the Ottoman «Siege» of 1683, records show.", "siege"),
+        ("Divers mapped an Abbasid «Mosque» and school near the old harbour.", "mosque"),
     ),
     near_misses=(
         "Fighting in the Korean War ended in 1953.",
