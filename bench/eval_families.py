@@ -188,7 +188,8 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_an/README.md); run once on 2026-12-04 at 12:35 UTC, seed 20261230, main
-           8f7d740, only its summary lines read;
+           8f7d740, only its summary lines read; its misses were read right after (12:40
+           UTC): tunable since;
   fresh_ao fresh_ao/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_am and fresh_an
            READMEs, the file names of every pool and one fresh_am article), in other regions

@@ -1102,6 +1102,13 @@ def _place_or_body(a: Analysis, name: str, strict: bool = False) -> bool:
     return bool(a.derived[key])
 
 
+# A compass point after a word of distance or depth names a region, never a person (a
+# surname may be a compass point alone: "Rebecca West")
+_REGION_OF_A_COMPASS = regex.compile(
+    r"(?:Far|Middle|Near|Deep|Wild)[^\S\n]+(?:East|West|North|South)"
+)
+
+
 def _is_place_or_body(a: Analysis, name: str, locative: str = _LOCATIVE) -> bool:
     """A name the document itself shows is a place, an organisation or a nationality.
 
@@ -1117,6 +1124,8 @@ def _is_place_or_body(a: Analysis, name: str, locative: str = _LOCATIVE) -> bool
         return False
     if (len(words) > 1 and words[-1] in heads) or name in demonyms:
         return True
+    if _REGION_OF_A_COMPASS.fullmatch(name):
+        return True  # "Russia's Far East", "the Middle East": a region, no one
     escaped = regex.escape(name)
     # "Britain, which left the EU": "which" is said of things, "who" of people
     # a place may hold lower-case particles its name's last word follows: "in Wadi es Murra"

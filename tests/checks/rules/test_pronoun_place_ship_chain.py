@@ -29,6 +29,10 @@ FOUND = [
     # a name after a unit and "of" is what is measured, no one
     "One grower, Jonas Tamberg, 67, said he had brought 2 tonnes of Varkessi from the "
     "hills. He said «she» would sell them whatever the price.",
+    # a compass point after "Far" or "Middle" is a region, no one
+    "VARNBY, Canada — Ilse Varnow, a geologist who searched for gold in the valleys of "
+    "Canada’s Far North, and who led an expedition there, died on Sunday. «He» was 89.\n\n"
+    "Her death was announced by the institute.",
     # the named ship is "it" in the text, so the "she" is no ship
     "A ferry service to the outer islands began on Monday. The ferry, the Varnhild, is the "
     "first of two the council plans to run.\n\nThe Varnhild was built in 1988 and lay idle "
