@@ -297,29 +297,6 @@ def _blocker(
     subject = _paragraph_subject(a, sent, p.gender)
     if subject is not None:
         return f"the paragraph's subject “{subject.text}”"
-    partner = _partner_of_they(a, p)
-    if partner is not None:
-        return f"{partner.name}, one of “they”"
-    return None
-
-
-def _partner_of_they(a: Analysis, p: Pronoun) -> Entity | None:
-    """A person of ``p``'s gender named in ``p``'s paragraph or the one before, when a
-    "they" stands in ``p``'s sentence or the one before: a pair is on stage ("…when Lund
-    was a volunteer and Varga had just left teaching.⏎⏎Varga said they had argued. He said
-    he wanted a classroom, while she wanted a market": she is Lund)."""
-    sent = p.tok.sent
-    if not any(
-        t.low in ("they", "their", "them") and not t.quoted
-        for t in a.tokens_from(sent - 1, p.tok.idx)
-    ):
-        return None
-    para = a.para_first_sent[sent]
-    first = a.para_first_sent[para - 1] if para > 0 else para
-    for m in a.mentions_in(first, p.tok.start):
-        ent = m.entity
-        if ent is not None and ent.is_person and ent.gender(exclude=p.tok.start) == p.gender:
-            return ent
     return None
 
 

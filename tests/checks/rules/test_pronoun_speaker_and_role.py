@@ -90,10 +90,6 @@ QUIET = [
     # a schoolteacher is a person noun: the "he" may be the teacher
     "Ilse Varnow, 72, said she had walked a kilometre in the snow. She said she had voted "
     "for the schoolteacher because he had taught her three sons.",
-    # "they" puts a pair on stage: the woman named in the paragraph before is the "she"
-    "The founder paired them in 2009, when Ilse Varnow was a volunteer and Jonas Tamberg "
-    "had just left teaching.\n\nTamberg said they had argued in their first months. He said "
-    "he had wanted a classroom, while she had wanted a market.",
     # a lawyer's "she" may be the client's
     "The judge, Ilse Varnow, fined the company. She also suspended the pilot's licence.\n\n"
     "The company's lawyer, Jonas Tamberg, said she would appeal.",
