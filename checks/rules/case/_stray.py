@@ -48,9 +48,10 @@ name:
   its object (``Elena Varkoni Heads the Institute of …``): a title may put a small word
   before a capital (``Dancing With the Stars``), but a person's name ends in no verb.
   A verb's present or past after a name that is no English word takes a possessive or
-  an object pronoun (``people in Varsk Measure their lives``), unless the word heads
-  names (``Tarvi Air``) or a word other than a small one stands before the name
-  (``gave Tarvi Air its first jet``).
+  an object pronoun when a plural noun and a preposition stand before the name, its
+  clause's subject (``people in Varsk Measure their lives``; not ``At Kelvo Market his
+  family``, ``explained to Kelvo Watch his reasons``), unless the word heads names
+  (``Tarvi Air``).
   "Since" or "Until" after a name before a year, and "Early", "Late", "Earlier" or
   "Later" after a name that is no English or given name before a day or a part of one,
   are words of time (``lived in Tarvel Since 2011``, ``off Koh Varan Early on Friday``;
@@ -776,25 +777,35 @@ def _verb_after_full_name(ctx: Context, m: regex.Match[str], low: str, prev: str
     return _DETERMINER_THEN_CAPITAL.match(ctx.text, m.end()) is not None
 
 
-# A possessive or an object pronoun right after a word: what a verb takes, and what
-# follows no noun ("Measure their lives", "Fund them").
+# A possessive or an object pronoun right after a word: what a verb takes ("Measure their
+# lives", "Fund them").
 _OBJECT_NEXT = regex.compile(r"[^\S\n]+(?:their|its|our|my|your|his|them|us|him|me)\b")
+# A plural noun and a preposition of place or belonging right before a name: the subject of
+# the clause the name ends ("people in Varsk", "the villages of Tarsk")
+_PLURAL_SUBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(\p{L}+)[^\S\n]+(?:in|of|from|across|around|near)[^\S\n]+\Z",
+    regex.REVERSE,
+)
 
 
 def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
     """A verb's present or past after a name no dictionary knows, before a possessive or
-    an object pronoun: its object ("people in Varsk Measure their lives", "the town of
-    Varsk Fund them").  A name may end in a word that is a verb too ("Tarvi Air", "Varsk
-    Post": resources/case/institution_nouns.txt, body_heads.txt), and after a verb that
-    takes two objects the name is the first ("gave Tarvi Air its first jet"): so the
-    word must head no name, and no word but a small one may come right before the name."""
+    an object pronoun, when a plural noun and a preposition stand before the name: the
+    clause's subject, the verb and its object ("people in Varsk Measure their lives", "the
+    villages of Tarsk Fund them").  Without that subject the name may end in a word that
+    is a verb too before a fronted phrase's end or a second object ("At Kelvo Market his
+    family…", "explained to Kelvo Watch his reasons"), and a name's head is no verb
+    (resources/case/institution_nouns.txt, body_heads.txt: "Tarvi Air")."""
     if not may_be_finite(low) or not _a_name(prev) or zipf(low) < COMMON:
         return False
     if m.group(1) in _institution_nouns() or m.group(1) in _body_heads():
         return False
     span = ctx.before_start.get(m.start())
-    before = ctx.before.get(span[0], "") if span else ""
-    if before and before.lower() not in function_words():
+    if span is None:
+        return False
+    subject = _PLURAL_SUBJECT_BEFORE.search(ctx.text, max(0, span[0] - 40), span[0])
+    noun = subject.group(1).lower() if subject is not None else ""
+    if not (plural_noun(noun) or noun == "people"):  # "people": a plural lemminflect lacks
         return False
     return _OBJECT_NEXT.match(ctx.text, m.end()) is not None
 

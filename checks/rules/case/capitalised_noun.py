@@ -702,8 +702,13 @@ def _modifier_before_noun(text: str, start: int, adjective: str, end: int, word:
         return False  # "the Pacific Medical Journal" may be meant
     if _clipped_name(text, adjective, word):
         return False
+    classes = word_classes(low)
     described = (
-        "ADJ" in word_classes(low) and word not in _place_heads() and _described_one(text, start)
+        "ADJ" in classes
+        and "ADV" not in classes  # "a longtime Pacific Weekly columnist": a paper's name
+        and low not in _name_heads_with_endings()  # "a Pacific General nurse": a hospital's
+        and word not in _place_heads()
+        and _described_one(text, start)
     )
     if not (_plain_adjective(low) or _activity(low) or described):
         return False
@@ -1148,6 +1153,7 @@ _WHY = {
         "European Commissioner for Agriculture hired her.",
         "Aid reached a small Pacific Island nation and a new Atlantic Coast city.",
         "They built a new Arctic Circle hotel near the town.",
+        "He was a longtime Pacific Weekly columnist and a retired Pacific General nurse.",
         "He spoke at the northern Italian Chamber of Commerce and then joined the Islamic "
         "State of Iraq, and storms hit the southern Indian Ocean that week.",
     ),

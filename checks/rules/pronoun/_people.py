@@ -1039,6 +1039,19 @@ def _record(
     doc.linker.seen(ent, first.start)
 
 
+# A figure, "a", "an" or a number's word right before a position ("2 tonnes", "a bottle")
+_COUNT_BEFORE = regex.compile(r"(?:\d[\d.,]*|(?<!\p{L})(\p{L}+))[^\S\n]+\Z", regex.REVERSE)
+
+
+def _counted(text: str, start: int) -> bool:
+    """A figure, "a", "an" or a number's word counts the word at ``start``."""
+    m = _COUNT_BEFORE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    word = (m.group(1) or "").lower()
+    return not word or word in ("a", "an") or word in resource_words("number_words")
+
+
 def person_mention(
     doc: Document, ent: Entity, name_idx: list[int], before_word: str, has_evidence: bool
 ) -> Mention | None:
@@ -1060,6 +1073,7 @@ def person_mention(
         before_word == "of"
         and first.pos >= 2
         and tokens[k0 - 2].low in resource_words("measure_nouns")
+        and _counted(text, tokens[k0 - 2].start)
     )
     nxt_i = name_idx[-1] + 1
     # "Palmeiras coach Marcelo Vieira", "a former French Open finalist": a name before a

@@ -1191,7 +1191,8 @@ def _place_in_apposition(text: str, escaped: str) -> bool:
     that ends its noun phrase, at most two words before the noun ("Tervola, a village on the
     slopes above the town,", "Marvik, a small fishing port,"; resources/pronoun/
     place_apposition_nouns.txt): a place, and so is one after such a noun that ends its
-    phrase ("near the main square, Tarsa el-Bab, said he") unless a given name opens it.
+    phrase after a preposition of place ("near the main square, Tarsa el-Bab, said he")
+    unless a person's noun stands before it or a given name opens the name.
     Not a person's role that only starts with such a word ("Ana Ruiz, a town councillor",
     "a village elder")."""
     places = resource_words("place_apposition_nouns")
@@ -1201,15 +1202,18 @@ def _place_in_apposition(text: str, escaped: str) -> bool:
     )
     if any(m.group(1) in places for m in regex.finditer(pattern, text)):
         return True
-    # the other way round: "near the main square, Tarsa el-Bab, said he"; not a name
-    # that opens with a given name ("the village, Ana Ruiz, said"), which is someone's
+    # the other way round, after a preposition of place: "a shop near the main square,
+    # Tarsa el-Bab, said he"; not after a person's noun ("one resident of the village, X,",
+    # "the oldest trader on the square, X,") nor a name that opens with a given name
     first = escaped.split(r"\ ")[0].replace("\\", "").lower()
     after_kind = (
-        rf"\b(?:the|a|an)[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}?(\p{{Ll}}+),[^\S\n]+"
+        rf"(\p{{L}}+)[^\S\n]+(?:near|in|at|on|off|beside|around|behind|across)[^\S\n]+"
+        rf"(?:the|a|an)[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}?(\p{{Ll}}+),[^\S\n]+"
         rf"{escaped}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)?,"  # "Tarsa el-Bab"
     )
     return people.fold(first) not in people.first_names() and any(
-        m.group(1) in places for m in regex.finditer(after_kind, text)
+        m.group(2) in places and m.group(1).lower() not in people.person_nouns()
+        for m in regex.finditer(after_kind, text)
     )
 
 
@@ -1606,10 +1610,30 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     first = max(0, q.tok.sent - 1)
     if any(m.entity is not ent for m in a.mentions_in(first, p.tok.start)):
         return None
-    others = (t for t in a.tokens_from(first, p.tok.idx) if t.start != q.tok.start)
+    others = [t for t in a.tokens_from(first, p.tok.idx) if t.start != q.tok.start]
     if any(t.low in _SAME[p.gender] and not t.quoted for t in others):
         return None
+    between = (t for t in others if t.start > q.tok.start and t.text.islower())
+    if any(_role_word(t.low) for t in between):
+        return None  # "worked with the harbour master. He said": the master may be the "he"
     return gender
+
+
+# Endings of nouns for people by what they do ("harbour master", "lock keeper", "coxswain")
+_ROLE_ENDINGS = ("man", "ain", "ist", "keeper", "maker", "master", "worker", "holder", "ster")
+
+
+def _role_word(low: str) -> bool:
+    """``low`` may name a person by role though the person nouns lack it: a singular with
+    a role's ending, or an agent noun in -er or -or made from a verb ("undertaker")."""
+    if len(low) < 5 or low.endswith("s"):
+        return False
+    if low.endswith(_ROLE_ENDINGS):
+        return True
+    for stem in (low[:-2], low[:-1]) if low.endswith(("er", "or")) else ():
+        if len(stem) >= 3 and "VERB" in getAllLemmas(stem):
+            return True
+    return False
 
 
 def _own_report_of(a: Analysis, q: Pronoun, ent: Entity) -> bool:
@@ -2330,7 +2354,7 @@ def _tie_issue(
     return ctx.issue(
         p.tok.start,
         p.tok.end - p.tok.start,
-        f"“{p.tok.text}” and the “{earlier}” of the sentence before both refer to "
+        f"“{p.tok.text}” and the earlier “{earlier}” both refer to "
         f"{_named(a.text, ent.name)}, whom the text gives no other gender: one of the two "
         "is wrong",
         pronoun_replacement(p.tok.text, next_word),

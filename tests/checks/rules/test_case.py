@@ -359,6 +359,10 @@ def test_capitalised_word_hits(text, word, why):
         # a name's last word may be a verb, and after "gave" the name is the first object
         "The ministry gave Tarvi Air its first jet, and fans of Varsk Post their letters",
         "The ministry gave Varsk Measure its first grant",
+        # no plural subject before the name: a fronted phrase, or a second object
+        "At Kelvo Market his family has sold fish since 1962",
+        "He explained to Kelvo Watch his reasons for leaving the group",
+        "From Tarvo Station its trains run every hour to the coast",
     ],
 )
 def test_capitalised_word_near_misses(text):

@@ -35,6 +35,11 @@ QUIET = [
     "Housing Minister Xenavy Tholvanna said the government shared the marchers' concerns. "
     "She said a 2020 reform had made contracts compulsory.\n\nTholvanna met Orvel Varkossi "
     "on Monday. He said a new plan would follow in spring.",
+    # a role the person nouns lack stands between: the master or the keeper may be the "he"
+    "Lt. Xenavy Tholvanna said her teams had worked through the night with the harbour "
+    "master. He said none of the crew had been hurt.",
+    "Lt. Xenavy Tholvanna said her teams had worked with the town's undertaker. He said "
+    "none of the crew had been hurt.",
     # the first pronoun is not in the person's own report
     "Xenavy Tholvanna counted the boats, and a clerk helped her. He said the count would go "
     "on until Sunday.",
@@ -55,7 +60,7 @@ def test_the_message_says_either_may_be_the_slip():
     )
     [issue] = run(text)
     assert text[issue.offset : issue.end] == "She"
-    assert "“She” and the “his” of the sentence before" in issue.message
+    assert "“She” and the earlier “his”" in issue.message
     assert "one of the two is wrong" in issue.message
     assert issue.replacements[0] == "He"
     assert not issue.safe
