@@ -256,6 +256,8 @@ def _blocker(
                 continue
             if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m, p):
                 continue  # "sold violins to farmers, to teachers and to a bishop"
+            if m.sent < sent and _parent_of(a, m):
+                continue  # "the daughter of a schoolteacher and a clerk. She trained…"
             same = m.noun.gender == p.gender and (salient or near)
             if same or (m.noun.gender == NEUTRAL and salient):
                 return f"person noun “{a.text[m.start : m.end]}”"
@@ -313,6 +315,22 @@ def _paragraph_subject(a: Analysis, sent: int, gender: str) -> Token | None:
         if tok.sent == para and tok.pos <= 3 and tok.low == word and not tok.quoted:
             return tok
     return None
+
+
+# A kin noun and "of", then at most one other described parent, right before a person
+# noun: "the daughter of a schoolteacher", "the son of a farmer and a"
+_KIN_OF_BEFORE = regex.compile(
+    r"\b(\p{Ll}+)[^\S\n]+of[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?"
+    r"(?:\p{Ll}+[^\S\n]+){0,3}?(?:and[^\S\n]+)?(?:(?:a|an|the)[^\S\n]+)?(?:\p{Ll}+[^\S\n]+)?\Z"
+)
+
+
+def _parent_of(a: Analysis, m: Mention) -> bool:
+    """``m``, a person noun, describes a parent after a kin noun and "of" ("born in 1935,
+    the daughter of a schoolteacher and a railway clerk"): who the person was born to, no
+    one who acts in the sentences after."""
+    before = _KIN_OF_BEFORE.search(a.text, max(0, m.start - 60), m.start)
+    return before is not None and before.group(1) in resource_words("kin_nouns")
 
 
 # "related to" and an article right before a mention: a person named only to deny a tie.

@@ -54,6 +54,9 @@ FOUND = [
     "The pier opened in May. The boatman said the river was low. He said the fares would "
     "rise.\n\nA British traveller waiting for the afternoon boat, Ilse Varnow, said «he» "
     "had chosen the river. She said the train was too fast.",
+    # parents described after "the daughter of" are no one who acts after
+    "Ilse Varnow was born in 1935, the daughter of a schoolteacher and a railway clerk. «He» "
+    "trained as a radio operator. She married in 1961, and she kept the light for 27 years.",
     # a rank's abbreviation before a name is a title, no name of its own
     "The commander, Lt. Ilse Varnow, said her teams had pulled 23 people from the water. "
     "«He» said none had been hurt.",
