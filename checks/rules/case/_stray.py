@@ -777,9 +777,9 @@ def _verb_after_full_name(ctx: Context, m: regex.Match[str], low: str, prev: str
     return _DETERMINER_THEN_CAPITAL.match(ctx.text, m.end()) is not None
 
 
-# A possessive or an object pronoun right after a word: what a verb takes ("Measure their
-# lives", "Fund them").
-_OBJECT_NEXT = regex.compile(r"[^\S\n]+(?:their|its|our|my|your|his|them|us|him|me)\b")
+# A determiner, a possessive or an object pronoun right after a word: what a verb takes
+# ("Measure their lives", "Fund them", "Found the cause").
+_OBJECT_NEXT = regex.compile(r"[^\S\n]+(?:their|its|our|my|your|his|them|us|him|me|the|a|an)\b")
 # A plural noun and a preposition of place or belonging right before a name: the subject of
 # the clause the name ends ("people in Varsk", "the villages of Tarsk")
 _PLURAL_SUBJECT_BEFORE = regex.compile(

@@ -327,6 +327,7 @@ _TAIL = " and the rest of the team stayed at home for the whole of the long wint
         ("South Korea and Japan Agreed on Thursday to share data", "Agreed", "a verb"),
         ("People in Varsk Measure their lives by the harvest", "Measure", "a verb"),
         ("The villages of Tarsk Fund them with a tax on boats", "Fund", "a verb"),
+        ("Years ago doctors in Varsk Found the cause of the fever", "Found", "a verb"),
     ],
 )
 def test_capitalised_word_hits(text, word, why):
@@ -363,6 +364,8 @@ def test_capitalised_word_hits(text, word, why):
         "At Kelvo Market his family has sold fish since 1962",
         "He explained to Kelvo Watch his reasons for leaving the group",
         "From Tarvo Station its trains run every hour to the coast",
+        "Residents of Kelvo Market said the fire spread fast, and at Kelvo Market the "
+        "traders sold fish",
     ],
 )
 def test_capitalised_word_near_misses(text):
