@@ -798,7 +798,7 @@ def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) 
     (resources/case/institution_nouns.txt, body_heads.txt: "Tarvi Air")."""
     if not may_be_finite(low) or not _a_name(prev) or zipf(low) < COMMON:
         return False
-    if m.group(1) in _institution_nouns() or m.group(1) in _body_heads():
+    if m.group(1) in word_set("case", "institution_nouns.txt") or m.group(1) in _body_heads():
         return False
     span = ctx.before_start.get(m.start())
     if span is None:
@@ -808,12 +808,6 @@ def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) 
     if not (plural_noun(noun) or noun == "people"):  # "people": a plural lemminflect lacks
         return False
     return _OBJECT_NEXT.match(ctx.text, m.end()) is not None
-
-
-@cache
-def _institution_nouns() -> frozenset[str]:
-    """Heads of names after an adjective (resources/case/institution_nouns.txt): "Air"."""
-    return frozenset(data_lines("case", "institution_nouns.txt"))
 
 
 # Words after which a verb's third person takes its object or infinitive: "Amman

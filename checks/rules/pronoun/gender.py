@@ -1134,7 +1134,7 @@ def _is_place_or_body(a: Analysis, name: str, locative: str = _LOCATIVE) -> bool
         return True
     if _owns_place(a.text, escaped) or _in_dateline(a.text, escaped):
         return True
-    if _place_in_apposition(a.text, escaped):
+    if _place_in_apposition(a.text, name):
         return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
     # "of" does not here ("a supporter of Silva" is no place, wherever else Silva stands)
@@ -1204,8 +1204,8 @@ _PLACE_PHRASE_END = (
 )
 
 
-def _place_in_apposition(text: str, escaped: str) -> bool:
-    """``escaped`` (a regex of a name) stands in apposition to a kind of settlement or land
+def _place_in_apposition(text: str, name: str) -> bool:
+    """``name`` stands in apposition to a kind of settlement or land
     that ends its noun phrase, at most two words before the noun ("Tervola, a village on the
     slopes above the town,", "Marvik, a small fishing port,"; resources/pronoun/
     place_apposition_nouns.txt): a place, and so is one after such a noun that ends its
@@ -1214,6 +1214,7 @@ def _place_in_apposition(text: str, escaped: str) -> bool:
     Not a person's role that only starts with such a word ("Ana Ruiz, a town councillor",
     "a village elder")."""
     places = resource_words("place_apposition_nouns")
+    escaped = regex.escape(name)
     pattern = (
         rf"(?<![\p{{L}}\p{{M}}]){escaped},[^\S\n]+(?:a|an|the)[^\S\n]+"
         rf"(?:[\p{{L}}\p{{M}}-]+[^\S\n]+){{0,2}}?(\p{{Ll}}+){_PLACE_PHRASE_END}"
@@ -1223,13 +1224,12 @@ def _place_in_apposition(text: str, escaped: str) -> bool:
     # the other way round, after a preposition of place: "a shop near the main square,
     # Tarsa el-Bab, said he"; not after a person's noun ("one resident of the village, X,",
     # "the oldest trader on the square, X,") nor a name that opens with a given name
-    first = escaped.split(r"\ ")[0].replace("\\", "").lower()
     after_kind = (
         rf"(\p{{L}}+)[^\S\n]+(?:near|in|at|on|off|beside|around|behind|across)[^\S\n]+"
         rf"(?:the|a|an)[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}?(\p{{Ll}}+),[^\S\n]+"
         rf"{escaped}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)?,"  # "Tarsa el-Bab"
     )
-    return people.fold(first) not in people.first_names() and any(
+    return people.fold(name.split()[0].lower()) not in people.first_names() and any(
         m.group(2) in places and m.group(1).lower() not in people.person_nouns()
         for m in regex.finditer(after_kind, text)
     )
