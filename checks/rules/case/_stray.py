@@ -811,8 +811,14 @@ def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) 
 
 
 # Words after which a verb's third person takes its object or infinitive: "Amman
-# Switches to", "Lewandowski Scores the"; a plural noun is seldom followed by them.
-_AFTER_A_VERB = frozenset({"to", "the", "a", "an", "its", "his", "her", "their", "our"})
+# Switches to", "Lewandowski Scores the"; a plural noun is seldom followed by them, and
+# never by an object pronoun ("a buyer in Tarvik Finds us"), which no name ends before.
+_AFTER_A_VERB = frozenset({"to", "the", "a", "an", "its", "his", "her", "their", "our"}) | {
+    "us",
+    "them",
+    "him",
+    "me",
+}
 
 
 def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
@@ -912,8 +918,9 @@ _RELATIVE_MODALS = frozenset({"will", "would", "can", "could", "should", "might"
 
 def _relative_verb(text: str, end: int) -> bool:
     """A verb's third person or a modal right after ``end``: "listens", "governs", "would",
-    or a regular past tense that a word follows ("a count in Tarvel That lasted three
-    days").  Not "said" nor a past tense before a comma ("That said, …", "That
+    a regular past tense that a word follows ("a count in Tarvel That lasted three
+    days"), or a bare verb before its object ("the mills in Tarvel That make the
+    cloth").  Not "said" nor a past tense before a comma ("That said, …", "That
     settled, …"), nor "is" or "has" ("That is, …"): with a full stop lost those idioms
     would open a sentence."""
     m = _VERB_AFTER_RELATIVE.match(text, end)
@@ -924,6 +931,8 @@ def _relative_verb(text: str, end: int) -> bool:
         return True
     if verb.endswith("ed") and _past_then_word(text, m.end(), verb):
         return True
+    if base_verb(verb) and _OBJECT_NEXT.match(text, m.end()) is not None:
+        return True  # a plural's verb and its object: "the workshops in Tarvel That make the"
     return verb.endswith("s") and finite_verb(verb) and base_verb(verb[:-1])
 
 

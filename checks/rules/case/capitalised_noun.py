@@ -290,6 +290,9 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"
+        # a line's end before a blank line: a headline in sentence case ("Vaccines reach
+        # Tarvelian Villages"), not a line of wrapped text, which a name may run past
+        rf"|[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)"
         # a plural's possessive before a lower-case head: "the Welsh Farmers' union"
         rf"|(?<=s)['’][^\S\n]+\p{{Ll}}"
         # a bracket that glosses in words, not a name's abbreviation or a year:
@@ -310,6 +313,8 @@ def _pattern() -> regex.Pattern[str]:
         # "for" and a capital, or an article and a capital ("American Support for Ukraine",
         # "the Irish Society for the Protection of Birds"): _for_a_name decides
         rf"|[^\S\n]+(for)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?\p{{L}}"
+        # "and" and a name of its own: "the Tarvelian Border and Varsk Falls" (_joined_apart)
+        rf"|[^\S\n]+and[^\S\n]+(\p{{Lu}}\p{{Ll}}+(?:[^\S\n]+\p{{Lu}}\p{{Ll}}+)*)"
         # a quoted title after a work's kind: "the Romanian Hymn “…”" (work_nouns decides)
         rf"|{_TITLE_QUOTE.pattern})"
     )
@@ -973,9 +978,13 @@ _DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]+(\p{Ll}+)")
 def _defined(text: str, end: int) -> bool:
     """An apposition with "a" defines the pair as a name ("the English Teacher, a
     four-piece band"); one that opens with a comparative sums up the clause instead
-    ("grain went to Brazilian Ports, a longer and more costly route")."""
+    ("grain went to Brazilian Ports, a longer and more costly route"), as does one whose
+    noun is a kind of event or quantity ("…for Varnic Citizens, an arrangement the firm
+    defends"; resources/case/summing_nouns.txt)."""
     m = _DEFINED.match(text, end)
-    return m is not None and not _comparative(m.group(1))
+    if m is None:
+        return False
+    return not (_comparative(m.group(1)) or m.group(1) in word_set("case", "summing_nouns.txt"))
 
 
 def _comparative(word: str) -> bool:
@@ -1164,6 +1173,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
+        if m.group(4) and not _joined_apart(text, m.start(4), m.group(4)):
+            continue  # "the Tarvelian Border and Customs Agency": one name
         adjective = text[m.start() : m.start(1)].rstrip()
         shared = _shared_head(text, m.start(), word)
         if not _adjective_starts(text, m, adjective, word, shared):
@@ -1225,6 +1236,18 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
+
+
+def _joined_apart(text: str, start: int, name: str) -> bool:
+    """The name after "and" is one of its own, which the text writes elsewhere too, and
+    its first word is no English word ("the Tarvelian Border and Varsk Falls", Varsk
+    Falls named again): "and" joins two things.  A name's own words after "and" are
+    English words ("the Tarvelian Border and Customs Agency")."""
+    first = name.split()[0]
+    if word_classes(first) or first in demonym_words():
+        return False
+    uses = regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(name)}(?![\p{{L}}\p{{N}}])", text)
+    return any(u.start() != start for u in uses)
 
 
 @lru_cache(maxsize=1024)

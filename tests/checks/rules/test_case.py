@@ -9,6 +9,7 @@ from copydesk.checks.context import BatchMember
 from copydesk.checks.engine import Engine
 from copydesk.checks.model import Issue
 from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import flags_only_the_mark
 
 # Clean news-like text of our own: the case checks must stay quiet on all of it.
 CLEAN_NEWS = """Ferry operators warn of delays as port strike enters second week
@@ -328,6 +329,9 @@ _TAIL = " and the rest of the team stayed at home for the whole of the long wint
         ("People in Varsk Measure their lives by the harvest", "Measure", "a verb"),
         ("The villages of Tarsk Fund them with a tax on boats", "Fund", "a verb"),
         ("Years ago doctors in Varsk Found the cause of the fever", "Found", "a verb"),
+        ("Now a buyer in Lyon or in Tarvik Finds us on the telephone", "Finds", "a verb"),
+        ("A buyer in Tarvik Sends them the cloth by post", "Sends", "a verb"),
+        ("She visited the mills in the town of Varsk That make the cloth", "That", "small"),
     ],
 )
 def test_capitalised_word_hits(text, word, why):
@@ -366,6 +370,11 @@ def test_capitalised_word_hits(text, word, why):
         "From Tarvo Station its trains run every hour to the coast",
         "Residents of Kelvo Market said the fire spread fast, and at Kelvo Market the "
         "traders sold fish",
+        # a name before "it" may open a clause of its own: "the Tarvel Mines it bought"
+        "The firm sold the Tarvel Mines it bought in 2019",
+        # "That" in a title, or before a noun
+        "She sang All That Jazz in Varsk, and the band Take That played the arena",
+        "He said in Varsk That year the mills closed",
     ],
 )
 def test_capitalised_word_near_misses(text):
@@ -1608,3 +1617,53 @@ def test_a_capital_after_a_reporting_verb_is_offered_not_applied(text, verb):
 )
 def test_a_capital_after_a_reporting_verb_near_misses(text):
     assert run("case.mid-sentence-capital", text) == []
+
+
+def test_a_summing_apposition_defines_no_name():
+    """ ", an arrangement" sums up the clause before it; ", a band" defines a name."""
+    flags_only_the_mark(
+        "case.capitalised-noun",
+        "Tickets cost 10,000 riel for Estonian «Citizens», an arrangement the company defends.",
+    )
+    text = "The prize went to the Estonian Citizens, a four-piece band from Leeds."
+    assert run("case.capitalised-noun", text) == []
+
+
+def test_a_headline_in_sentence_case_is_read_to_its_end():
+    flags_only_the_mark(
+        "case.capitalised-noun",
+        "Children treated for fever in Kenyan «Campaign»\n\nVARSK — Health workers came.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why Kenyan Runners Win\n\nVARSK — Runners came.",  # title case
+        # a line of wrapped text, which a name runs past
+        "The grant went to the Kenyan Wine\nAgency, which said it was pleased.",
+    ],
+)
+def test_a_line_end_near_misses(text):
+    assert run("case.capitalised-noun", text) == []
+
+
+def test_a_pair_before_and_a_name_of_its_own_is_read():
+    flags_only_the_mark(
+        "case.capitalised-noun",
+        "The boat between the Thai «Border» and Luang Tarsk runs daily. Luang Tarsk is "
+        "its last stop.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words after "and" are English words: one name
+        "They met at the Thai Border and Customs Agency. The Customs Agency said no.",
+        # the name after "and" appears nowhere else
+        "The boat between the Thai Border and Luang Tarsk runs daily.",
+    ],
+)
+def test_a_pair_before_and_a_name_near_misses(text):
+    assert run("case.capitalised-noun", text) == []
