@@ -792,7 +792,7 @@ def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) 
     """A verb's present or past after a name no dictionary knows, before a possessive or
     an object pronoun, when a plural noun and a preposition stand before the name: the
     clause's subject, the verb and its object ("people in Varsk Measure their lives", "the
-    villages of Tarsk Fund them").  Without that subject the name may end in a word that
+    villages of Tarsk Fund them", "households in Varsk Sell grapes").  Without that subject the name may end in a word that
     is a verb too before a fronted phrase's end or a second object ("At Kelvo Market his
     family…", "explained to Kelvo Watch his reasons"), and a name's head is no verb
     (resources/case/institution_nouns.txt, body_heads.txt: "Tarvi Air")."""
@@ -807,7 +807,14 @@ def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) 
     noun = subject.group(1).lower() if subject is not None else ""
     if not (plural_noun(noun) or noun == "people"):  # "people": a plural lemminflect lacks
         return False
-    return _OBJECT_NEXT.match(ctx.text, m.end()) is not None
+    if _OBJECT_NEXT.match(ctx.text, m.end()) is not None:
+        return True
+    # ... or a bare plural that is no verb ("households in Varsk Sell grapes"); not after a
+    # place's head, which a plural may follow as a modifier ("owners of Varsk Park cafes")
+    obj = _NEXT_NOUN.match(ctx.text, m.end())
+    if obj is None or m.group(1) in _place_heads() or not base_verb(low):
+        return False
+    return plural_noun(obj.group(1)) and not may_be_finite(obj.group(1))
 
 
 # Words after which a verb's third person takes its object or infinitive: "Amman
@@ -854,6 +861,8 @@ def _ends_no_name(low: str, prev: str, nxt: str | None) -> str | None:
         return None
     if _manner_adverb(low) and _a_name(prev):
         return "an adverb"
+    if low in word_set("case", "frequency_adverbs.txt") and _a_name(prev) and may_be_finite(nxt):
+        return "an adverb"  # "Tarvelyan Once sent him home"
     if low in ("more", "less") and word_classes(nxt) == {"ADJ"}:
         return "a small word"
     if low in ("more", "less") and nxt == "than" and _a_name(prev):

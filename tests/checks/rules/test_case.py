@@ -332,6 +332,9 @@ _TAIL = " and the rest of the team stayed at home for the whole of the long wint
         ("Now a buyer in Lyon or in Tarvik Finds us on the telephone", "Finds", "a verb"),
         ("A buyer in Tarvik Sends them the cloth by post", "Sends", "a verb"),
         ("She visited the mills in the town of Varsk That make the cloth", "That", "small"),
+        ("Some households in Varsk Sell grapes to wineries", "Sell", "a verb"),
+        ("He said Tarvelyan Once sent him home for a week", "Once", "an adverb"),
+        ("The school in Varsk Still turned families away", "Still", "an adverb"),
     ],
 )
 def test_capitalised_word_hits(text, word, why):
@@ -375,6 +378,12 @@ def test_capitalised_word_hits(text, word, why):
         # "That" in a title, or before a noun
         "She sang All That Jazz in Varsk, and the band Take That played the arena",
         "He said in Varsk That year the mills closed",
+        # a place's head before a plural is a name used as a modifier
+        "The owners of Varsk Park cafes said trade was slow",
+        # a given name before the adverb: a surname ("Susan Still"); "Soon" a Korean name's
+        "The astronaut Susan Still flew twice, and Lee Soon said she had seen it",
+        # no verb after the adverb
+        "The ferry to Tarvelyan Once a week carries mail",
     ],
 )
 def test_capitalised_word_near_misses(text):
