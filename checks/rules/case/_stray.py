@@ -792,9 +792,10 @@ def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) 
     """A verb's present or past after a name no dictionary knows, before a possessive or
     an object pronoun, when a plural noun and a preposition stand before the name: the
     clause's subject, the verb and its object ("people in Varsk Measure their lives", "the
-    villages of Tarsk Fund them", "households in Varsk Sell grapes").  Without that subject the name may end in a word that
-    is a verb too before a fronted phrase's end or a second object ("At Kelvo Market his
-    family…", "explained to Kelvo Watch his reasons"), and a name's head is no verb
+    villages of Tarsk Fund them", "households in Varsk Sell grapes").  Without that
+    subject the name may end in a word that is a verb too before a fronted phrase's end
+    or a second object ("At Kelvo Market his family…", "explained to Kelvo Watch his
+    reasons"), and a name's head is no verb
     (resources/case/institution_nouns.txt, body_heads.txt: "Tarvi Air")."""
     if not may_be_finite(low) or not _a_name(prev) or zipf(low) < COMMON:
         return False

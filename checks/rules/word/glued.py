@@ -1847,6 +1847,9 @@ class _Site:
     role: bool = False  # a noun naming a person's role just before ("the poet", "the mayor,")
     third: str = ""  # the word after ``after_next``
     start: int = 0  # where the piece starts in ``text``
+    # a bracket opening with a capital follows the token: a country or a club ("Kel Bulut
+    # (Tarvela) 2:03:11")
+    glossed_by_name: bool = False
 
 
 def _title_next(next_word: str, after_next: str) -> bool:
@@ -2251,6 +2254,11 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     # a name a bracket glosses ("2. Kel Daymaster (the rider) 2:03", a horse's, a
     # product's) is the whole the bracket explains; a lost space leaves a word it would not
     if site.glossed and not best.safe:
+        return in_place
+    # ... and a bracket naming a country or a club after a run of names ends a person's
+    # name in a list of results ("5. Nelao Tarvupolo (Namibia) 3:26:35"): a lost space
+    # leaves a word and then its clause, which a bracket does not follow
+    if site.glossed_by_name and after_name:
         return in_place
     return in_place if in_place is not None and not best.safe else best
 
@@ -3247,7 +3255,11 @@ def _site(
         _after_role(text, start),
         third=_third_word(text, end),
         start=start,
+        glossed_by_name=_GLOSS_BY_NAME.match(text, end) is not None,
     )
+
+
+_GLOSS_BY_NAME = regex.compile(r" \(\p{Lu}")
 
 
 _ROLE_BEFORE = regex.compile(r"(\p{Ll}+),?[^\S\n]+\Z")

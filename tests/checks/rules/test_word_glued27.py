@@ -1,0 +1,38 @@
+"""word.glued, glued27.
+
+A name after a run of names and before a bracket that opens with a capital (a country, a
+club: "5. Nelao Tarvupolo (Namibia) 3:26:35") ends a person's name in a list of results: a
+lost space leaves a word and then its clause, which a bracket does not follow.  Such a
+surname was once split safely into a stub and a word ("Dich|one"; fresh_aq).
+A glued name with its clause after it is still split.
+
+Every example is invented, or a real name no pool uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.checks.engine import Engine
+from copydesk.checks.fixer import fix_text
+from copydesk.checks.registry import REGISTRY
+
+GLUED = Engine(checks=[REGISTRY.get("word.glued")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's K1: 4. Karien Velders (Tarvela) 3:22:09; 5. Nelao Dichone (Namibia) 3:26:35.",
+        "Men's K2: 2. Lubinda Nawa and Kabwe Hochone (Zambia) 2:43:21.",
+        "Results: 5. Mutale Echone (Tarvela Canoe Club) 3:26:35.",
+    ],
+)
+def test_a_surname_before_a_bracketed_country_stays_whole(text):
+    assert GLUED.check_text(text) == []
+    assert fix_text(GLUED, text).text == text
+
+
+def test_a_glued_name_before_its_clause_is_still_split():
+    text = "Fisheries Minister Jonas Ebrisaid (in a statement) the plan would work."
+    issues = [i for i in GLUED.check_text(text) if text[i.offset : i.end] == "Ebrisaid"]
+    assert issues and issues[0].replacements[0] == "Ebri said"
