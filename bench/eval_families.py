@@ -202,8 +202,8 @@ Disjoint pools:
   fresh_aq fresh_aq/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ao and fresh_ap
            READMEs, the file names of every pool and one fresh_ao article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_aq/README.md);
+           and genres; tunable: run blind by the lead (2026-12-04 14:14 UTC, seed 20261204,
+           main c8f386d), then tuned on (see fresh_aq/README.md);
   fresh_ar fresh_ar/*.txt: twelve more, written with fresh_aq, the twenty-second hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
