@@ -245,6 +245,7 @@ def _blocker(
         # sentence or of the one before the pronoun's.
         opens = a.tokens[m.first_tok].pos <= 3
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
+        salient = salient or _relative_subject(a, m, ante, p)
         if m.noun is not None:
             if heading(a, m.sent):
                 continue  # "Finance minister unveils budget": the article's own subject
@@ -300,6 +301,26 @@ def _blocker(
     if subject is not None:
         return f"the paragraph's subject “{subject.text}”"
     return None
+
+
+# "who", its verb and perhaps a preposition, between a person and the antecedent; and,
+# between the antecedent and the pronoun, "and", perhaps an adverb, and a second verb
+_WHO_VERB_BETWEEN = regex.compile(r",?[^\S\n]+who[^\S\n]+\p{Ll}+(?:[^\S\n]+\p{Ll}+)?[^\S\n]+")
+_AND_VERB_BETWEEN = regex.compile(r"[^\S\n]+and[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll}+[^\S\n]+")
+
+
+def _relative_subject(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
+    """``m`` is the subject of a relative clause whose verb takes ``ante`` as its object,
+    and ``p`` stands after the clause's second verb: "played by Jamshid Varov, who falls
+    for Ilse and then loses his nerve": the second verb's subject, and so perhaps the
+    possessive's owner, is ``m``'s person, not the antecedent."""
+    if p.tok.low not in ("his", "her") or not (m.end <= ante.start < p.tok.start):
+        return False
+    text = a.text
+    return (
+        _WHO_VERB_BETWEEN.fullmatch(text, m.end, ante.start) is not None
+        and _AND_VERB_BETWEEN.fullmatch(text, ante.end, p.tok.start) is not None
+    )
 
 
 def _paragraph_subject(a: Analysis, sent: int, gender: str) -> Token | None:
