@@ -124,6 +124,7 @@ class HarperConfig:
     quiet_rules: frozenset[str]
     categories: dict[str, Category]
     consonant_sound: regex.Pattern[str]
+    name_consonant_sound: regex.Pattern[str]
     vowel_sound: regex.Pattern[str]
     same_past: frozenset[str]
     compound_particles: frozenset[str]
@@ -148,6 +149,7 @@ def config() -> HarperConfig:
         - frozenset(data.get("classic_rules", ())),
         categories={k: Category(v) for k, v in data.get("categories", {}).items()},
         consonant_sound=regex.compile(data["articles"]["consonant_sound"]),
+        name_consonant_sound=regex.compile(data["articles"]["name_consonant_sound"]),
         vowel_sound=regex.compile(data["articles"]["vowel_sound"]),
         same_past=frozenset(data.get("same_past_verbs", ())),
         compound_particles=frozenset(data.get("compound_particles", ())),
@@ -383,7 +385,9 @@ def article_wrong(text: str, end: int, replacements: tuple[str, ...]) -> bool:
     nxt = m.group(1).lower()
     wanted = replacements[0].lower()
     cfg = config()
-    if wanted == "an" and cfg.consonant_sound.match(nxt):
+    if wanted == "an" and (
+        cfg.consonant_sound.match(nxt) or cfg.name_consonant_sound.match(m.group(1))
+    ):
         return False
     return not (wanted == "a" and cfg.vowel_sound.match(nxt))
 

@@ -145,6 +145,7 @@ def _rules(sentence: str) -> list[tuple[str, str]]:
         ("He is an user of the service.", "a"),
         ("Prices rose by an euro a litre.", "a"),
         ("It was a NZ official who spoke.", "an"),
+        ("It was a NGO that ran the clinic.", "an"),  # spelt as letters
     ],
 )
 def test_article_kept_when_the_sound_agrees(sentence, first):
@@ -167,6 +168,8 @@ def test_article_kept_when_the_sound_agrees(sentence, first):
         "He spent 20 years at Maersk A/S before that.",
         "The council took a NZ$4 million loan for the pier.",
         "It is a HK$ 2 billion project.",
+        "“Today a Ngäbe woman sits in this chair,” she said.",
+        "He was a Mbeya trader and a Ndola councillor.",
     ],
 )
 def test_article_quiet_on_vowel_sound_exceptions(sentence):
