@@ -930,6 +930,9 @@ def test_the_part_an_actor_plays_near_misses(text):
         "said «she» had never been so nervous at sea.",
         "Peter Holm sailed the old ferry to the island for 30 years. Later «she» hoped to "
         "retire there.",
+        # ... and accepts no result: a verb of stance is a person's
+        "Jonas Tamberg defended the island's ferry contract in the campaign. The minister, "
+        "Jonas Tamberg, said «she» accepted the result.",
     ],
 )
 def test_number_words_and_a_mind_make_no_one_else(text):
