@@ -1211,10 +1211,19 @@ def closing_role(doc: Document) -> None:
     doc.mentions = [m for m in doc.mentions if id(m) not in taken]
 
 
+_POSSESSOR = regex.compile(r"(\p{Ll}+)['’]s")
+
+
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
     noun = person_nouns().get(tok.low)
+    owner = _POSSESSOR.fullmatch(tok.low)
+    if noun is None and owner is not None and owner.group(1) not in resource_words("kin_nouns"):
+        # "the outfielder's mother": the one the possessive names is a person too, of
+        # whom the sentence may go on to speak ("… with his father")
+        noun = person_nouns().get(owner.group(1))
+        return None if noun is None or tokens[k - 1].low not in ("the", "a", "an") else noun
     if (
         noun is None
         and tok.low not in resource_words("kin_nouns")

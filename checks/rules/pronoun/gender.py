@@ -1346,6 +1346,8 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
         # ("Silveira's wife, Maria"): he is someone a pronoun after may mean.
         return True
     if m.noun is not None:
+        if a.text[m.end - 2 : m.end] in ("'s", "’s"):
+            return False  # "Ana Ruiz, the striker's mother": the striker is someone else
         # "Tomas Berger, the singer known as…": a role in apposition after the name
         after = a.text[ante.end : m.start] if m.start > ante.end else ""
         return gap in (" ", ", ") or _APPOSITION.fullmatch(after) is not None
