@@ -1479,9 +1479,10 @@ def _mixed_sentences(a: Analysis) -> set[int]:
 
     In "Greer said he had told her" two people are in play; the gender used more
     often in the sentence (on a tie, the first one's) is taken to be the subject's
-    and only those pronouns vote.  A tie in a sentence that names no one ("She said he
-    was exaggerating; he said she was envious") casts no vote: the one person the
-    sentence before names may be either.
+    and only those pronouns vote.  A tie of two or more each in a sentence that names no
+    one ("She said he was exaggerating; he said she was envious") casts no vote: two
+    people speak of each other, and the one person the sentence before names may be
+    either.  One of each ("He wrote it, she said") is as likely a slip as two people.
     """
     by_sent: dict[int, list[Pronoun]] = {}
     for p in a.pronouns:
@@ -1493,7 +1494,7 @@ def _mixed_sentences(a: Analysis) -> set[int]:
         if len(set(genders)) < 2:
             continue
         male, female = genders.count(MALE), genders.count(FEMALE)
-        if male == female and not a.mentions_in(ps[0].tok.sent, ps[-1].tok.start):
+        if male == female > 1 and not a.mentions_in(ps[0].tok.sent, ps[-1].tok.start):
             silent.update(p.tok.start for p in ps)
             continue
         major = genders[0] if male == female else (MALE if male > female else FEMALE)
