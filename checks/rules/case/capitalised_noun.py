@@ -290,9 +290,10 @@ def _pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"
-        # a line's end before a blank line: a headline in sentence case ("Vaccines reach
-        # Tarvelian Villages"), not a line of wrapped text, which a name may run past
-        rf"|[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)"
+        # a line's end before a blank line and more text: a headline in sentence case
+        # ("Vaccines reach Tarvelian Villages"; _label_or_item reads the line), not a line
+        # of wrapped text, which a name may run past, nor the text's last line (a credit)
+        rf"|[^\S\n]*\n[^\S\n]*\n(?=[^\S\n]*\S)"
         # a plural's possessive before a lower-case head: "the Welsh Farmers' union"
         rf"|(?<=s)['’][^\S\n]+\p{{Ll}}"
         # a bracket that glosses in words, not a name's abbreviation or a year:
@@ -984,7 +985,20 @@ def _defined(text: str, end: int) -> bool:
     m = _DEFINED.match(text, end)
     if m is None:
         return False
-    return not (_comparative(m.group(1)) or m.group(1) in word_set("case", "summing_nouns.txt"))
+    summing = m.group(1) in word_set("case", "summing_nouns.txt") and bool(
+        _APPOSITION_HEAD_ENDS.match(text, m.end())
+    )
+    return not (_comparative(m.group(1)) or summing)
+
+
+# After a summing noun, what shows it heads its apposition: punctuation, an article or a
+# possessive opening a clause, a relative, "not", a preposition or a participle ("an
+# arrangement the company defends", "a level not seen since 2008"), not a noun it would
+# modify ("a record label", "a level pitch") nor a hyphen ("a cut-price airline")
+_APPOSITION_HEAD_ENDS = regex.compile(
+    r"[^\S\n]*[.,;:!?)]|[^\S\n]+(?:the|a|an|its|their|his|her|this|that|which|not|of|for"
+    r"|in|from|to|on|since|by|he|she|they|it|we|\p{Ll}+ed)\b"
+)
 
 
 def _comparative(word: str) -> bool:
@@ -1173,6 +1187,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     flagged: set[int] = set()
     for m in _pattern().finditer(text):
         word = m.group(1)
+        if _label_or_item(text, m.end(1)):
+            continue  # "Photo: Estonian Navy", "- 2019: talks with the Estonian Navy"
         if m.group(4) and not _joined_apart(text, m.start(4), m.group(4)):
             continue  # "the Tarvelian Border and Customs Agency": one name
         adjective = text[m.start() : m.start(1)].rstrip()
@@ -1236,6 +1252,19 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
+
+
+_LINE_END = regex.compile(r"[^\S\n]*\n")
+_ITEM_OR_LABEL = regex.compile(r"[^\S\n]*(?:[-*•–]|\d+[.)])[^\S\n]|[^\n]*:")
+
+
+def _label_or_item(text: str, end: int) -> bool:
+    """The pair ends its line, and the line is a label's ("Photo: …", "Source: …") or a
+    list's item ("- 2019: …", "3. …"): no headline, whose words are read to their end."""
+    if _LINE_END.match(text, end) is None:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    return _ITEM_OR_LABEL.match(text, start, end) is not None
 
 
 def _joined_apart(text: str, start: int, name: str) -> bool:

@@ -1847,8 +1847,8 @@ class _Site:
     role: bool = False  # a noun naming a person's role just before ("the poet", "the mayor,")
     third: str = ""  # the word after ``after_next``
     start: int = 0  # where the piece starts in ``text``
-    # a bracket opening with a capital follows the token: a country or a club ("Kel Bulut
-    # (Tarvela) 2:03:11")
+    # a bracket opening with a capital follows the token, then a figure or a mark: a
+    # country or a club in a list of results ("Kel Bulut (Tarvela) 2:03:11")
     glossed_by_name: bool = False
 
 
@@ -3259,7 +3259,9 @@ def _site(
     )
 
 
-_GLOSS_BY_NAME = regex.compile(r" \(\p{Lu}")
+# A bracket that opens with a capital and is followed by a figure, a mark or the line's
+# end: "(Namibia) 3:26:35", "(Tarvela Canoe Club);", not "(Reuters) the plan"
+_GLOSS_BY_NAME = regex.compile(r"[^\S\n]+[(\[]\p{Lu}[^)\]\n]*[)\]][^\S\n]*(?:\d|[,;.]|\n|\Z)")
 
 
 _ROLE_BEFORE = regex.compile(r"(\p{Ll}+),?[^\S\n]+\Z")

@@ -384,6 +384,15 @@ def test_capitalised_word_hits(text, word, why):
         "The astronaut Susan Still flew twice, and Lee Soon said she had seen it",
         # no verb after the adverb
         "The ferry to Tarvelyan Once a week carries mail",
+        # after a role or a capital the adverb may be a surname; "Once" is eleven in Spanish
+        "The rower Kaisu Still won gold, and Coach Mirtel Still said the team was ready",
+        "Commuters at Estación Once face long delays, and the shop on Calle Once sells bread",
+        # a name's head before a plural that a verb follows modifies that plural
+        "Thousands of Varsk Press readers signed, and owners of Varsk Park kiosks said no",
+        "Workers in Tarvel Mill towns lost jobs, and sellers in Varsk Market halls protested",
+        # an object pronoun opening a clause of its own, or a pair
+        "He said the Varsk Awards us reporters compete for each year were cancelled",
+        "The Varsk Trophies him and his rivals chase are old",
     ],
 )
 def test_capitalised_word_near_misses(text):
@@ -1638,6 +1647,19 @@ def test_a_summing_apposition_defines_no_name():
     assert run("case.capitalised-noun", text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He signed with Estonian Records, a record label based in Tallinn.",
+        "She flew with Hungarian Wings, a cut-price airline.",
+        "They play at the Estonian Ground, a level pitch by the river.",
+        "The show was at the Estonian Blades, a figure skating club in Tartu.",
+    ],
+)
+def test_a_summing_noun_that_modifies_another_defines_a_name(text):
+    assert run("case.capitalised-noun", text) == []
+
+
 def test_a_headline_in_sentence_case_is_read_to_its_end():
     flags_only_the_mark(
         "case.capitalised-noun",
@@ -1651,6 +1673,10 @@ def test_a_headline_in_sentence_case_is_read_to_its_end():
         "Why Kenyan Runners Win\n\nVARSK — Runners came.",  # title case
         # a line of wrapped text, which a name runs past
         "The grant went to the Kenyan Wine\nAgency, which said it was pleased.",
+        # a label's line, a list's item, the text's last line
+        "The drill went well.\n\nPhoto: Estonian Navy\n\nMore ships came.",
+        "Dates.\n\n- 2019: talks open with the Estonian Navy\n\n- 2020: more talks.",
+        "The talks went well.\n\nListen to the full interview on Estonian Radio",
     ],
 )
 def test_a_line_end_near_misses(text):

@@ -32,6 +32,22 @@ def test_a_surname_before_a_bracketed_country_stays_whole(text):
     assert fix_text(GLUED, text).text == text
 
 
+def test_a_surname_before_a_country_in_square_brackets_or_after_a_hard_space_stays_whole():
+    text = "Results: 5. Nelao Dichone\u00a0(Namibia) 3:26:35; 6. Kabwe Hochone [Zambia] 3:30:01."
+    assert [i for i in GLUED.check_text(text) if i.safe] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fisheries Minister Jonas Tambergsaid (Reuters) the plan would work.",
+        "Jonas Tamberg and Ilse Varnowsaid (Reuters) they would appeal.",
+    ],
+)
+def test_a_glued_verb_before_an_agency_in_brackets_is_still_split(text):
+    assert fix_text(GLUED, text).text == text.replace("said", " said")
+
+
 def test_a_glued_name_before_its_clause_is_still_split():
     text = "Fisheries Minister Jonas Ebrisaid (in a statement) the plan would work."
     issues = [i for i in GLUED.check_text(text) if text[i.offset : i.end] == "Ebrisaid"]
