@@ -216,12 +216,23 @@ def test_caps_context_pairs_are_those_of_the_match_by_match_loop():
 
 
 def _noun_at_plain(text: str, toks: list[_people.Token], k: int) -> _people.PersonNoun | None:
-    """``_people._noun_at`` as it was before speed8 (no early return)."""
+    """``_people._noun_at`` as it was before speed8 (no early return), with the possessor
+    read since (a person noun in the possessive after an article)."""
     from copydesk.checks.language import function_words
     from copydesk.checks.rules.grammar._wordclass import irregular_plural
 
     tok = toks[k]
     noun = _people.person_nouns().get(tok.low)
+    owner = _people._POSSESSOR.fullmatch(tok.low)
+    if (
+        noun is None
+        and owner is not None
+        and owner.group(1) not in _people.resource_words("kin_nouns")
+    ):
+        # a person noun in the possessive after an article ("the outfielder's mother")
+        noun = _people.person_nouns().get(owner.group(1))
+        article = k > 0 and toks[k - 1].sent == tok.sent and toks[k - 1].low in _people._ARTICLES
+        return noun if article else None
     plural = (
         (tok.low.endswith("s") and not tok.low.endswith("ss"))
         or tok.low in _people.resource_words("plural_group_nouns")

@@ -1212,6 +1212,7 @@ def closing_role(doc: Document) -> None:
 
 
 _POSSESSOR = regex.compile(r"(\p{Ll}+)['’]s")
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
@@ -1223,7 +1224,8 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         # "the outfielder's mother": the one the possessive names is a person too, of
         # whom the sentence may go on to speak ("… with his father")
         noun = person_nouns().get(owner.group(1))
-        return None if noun is None or tokens[k - 1].low not in ("the", "a", "an") else noun
+        article = k > 0 and tokens[k - 1].sent == tok.sent and tokens[k - 1].low in _ARTICLES
+        return noun if article else None
     if (
         noun is None
         and tok.low not in resource_words("kin_nouns")
