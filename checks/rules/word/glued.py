@@ -2251,16 +2251,19 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         best = clear if clear is not None else Split(best.left, best.right, best.score, False, 0.6)
     # an offered place before "in" yields to a safe reading ("Chelimo|win Asmara", Chelimo alone)
     best = _plural_rival(best, next_word)
-    # a name a bracket glosses ("2. Kel Daymaster (the rider) 2:03", a horse's, a
-    # product's) is the whole the bracket explains; a lost space leaves a word it would not
-    if site.glossed and not best.safe:
-        return in_place
-    # ... and a bracket naming a country or a club after a run of names ends a person's
-    # name in a list of results ("5. Nelao Tarvupolo (Namibia) 3:26:35"): a lost space
-    # leaves a word and then its clause, which a bracket does not follow
-    if site.glossed_by_name and after_name:
+    if _glossed_whole(site, best, after_name):
         return in_place
     return in_place if in_place is not None and not best.safe else best
+
+
+def _glossed_whole(site: _Site, best: Split, after_name: bool) -> bool:
+    """A name a bracket glosses ("2. Kel Daymaster (the rider) 2:03", a horse's, a
+    product's) is the whole the bracket explains, unless a safe reading splits it: a lost
+    space leaves a word it would not.  A bracket naming a country or a club after a run of
+    names, before a figure or a mark, ends a person's name in a list of results ("5. Nelao
+    Tarvupolo (Namibia) 3:26:35"), however safe the split: a lost space leaves a word and
+    then its clause, which a bracket does not follow."""
+    return (site.glossed and not best.safe) or (site.glossed_by_name and after_name)
 
 
 def _feature_run(head: str, previous: str) -> bool:
