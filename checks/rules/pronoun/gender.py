@@ -831,14 +831,14 @@ _SPEAKS_FOR = frozenset(
     | {"spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "deputy", "envoy"}
 )
 _ROLE_APPOSITION = regex.compile(
-    r"(?:The|A|An|Another)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}'’\-]+){0,7},[^\S\n]+"
+    r"(?:The|A|An|Another|One)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}'’\-]+){0,7},[^\S\n]+"
 )
 
 
 def _own_role_before(before: str) -> bool:
     """``before``, the words of a sentence up to a name, is a role of the name's own in
-    apposition ("The company's owner, ", "Another student, "): no one else's, as a
-    lawyer, a spokesman or a relative speaks for or of someone else."""
+    apposition ("The company's owner, ", "Another student, ", "One driver, "): no one
+    else's, as a lawyer, a spokesman or a relative speaks for or of someone else."""
     if _ROLE_APPOSITION.fullmatch(before) is None:
         return False
     words = {w.lower() for w in regex.findall(r"\p{L}+", before)}
@@ -930,12 +930,14 @@ def _still_on_stage(a: Analysis, sent: int, gender: str) -> bool:
 _OPENING_WORDS = OPENING_PREPOSITIONS | frozenset(
     {"outside", "inside", "near", "among", "across", "around", "behind", "beside", "along"}
     | {"under", "over", "last", "earlier", "later", "back", "early", "late", "this"}
+    # quantifiers of a group ("Several of their pupils became teachers"): no one person
+    | {"several", "many", "most", "some", "few", "both", "all", "none", "half", "dozens"}
 )
 
 
 def _opening_word(a: Analysis, m: Mention) -> bool:
-    """``m`` is no name but the capitalised word of place or time that opens its sentence
-    ("Outside the town hall, …")."""
+    """``m`` is no name but the capitalised word of place, time or quantity that opens its
+    sentence ("Outside the town hall, …", "Several of them …")."""
     tok = a.tokens[m.first_tok]
     return (
         m.first_tok == a.sent_first_tok[m.sent]
@@ -1593,6 +1595,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # "One of the pupils, Ilse Varnow, … She said he was patient", in a man's
         # obituary: what she reports is about the article's subject
         return "in what someone of the other gender reports, the article's subject"
+    if _reported_that(a, p, ent) and _subject_just_before(a, p, ent):
+        return "in what the name reports with “that”, the article's subject"
     fresh = _introduced(a, ante, p)
     main = _main_person(a) if fresh else None
     if main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender:
@@ -1704,6 +1708,32 @@ def _reported_by_other(a: Analysis, p: Pronoun) -> bool:
         t.low == other and not t.quoted and nxt.low in verbs
         for t, nxt in itertools.pairwise(before)
     )
+
+
+def _reported_that(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """``p``, a "he" or "she", opens a clause with "that" that ``ent``, named last before it
+    in the sentence, reports: "De Varn said in a message of condolence that he had been one
+    of the last makers"."""
+    if p.tok.low not in ("he", "she") or p.tok.idx < 1 or a.tokens[p.tok.idx - 1].low != "that":
+        return False
+    here = [m for m in a.mentions_in(p.tok.sent, p.tok.start) if m.sent == p.tok.sent]
+    if not here or here[-1].entity is not ent or here[-1].quoted:
+        return False
+    between = a.tokens[here[-1].first_tok + 1 : p.tok.idx]
+    return any(t.low in _reporting_verbs() for t in between) and not any(t.quoted for t in between)
+
+
+def _subject_just_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """The article's subject (``_main_person``), someone other than ``ent`` and of ``p``'s
+    gender, was spoken of by that gender's pronoun in the sentence before ``p``'s, outside
+    quotations ("…spent months in his workshop recording how he worked.⏎⏎De Varn said
+    that he had been one of the last"): the report is about the subject."""
+    main = _main_person(a)
+    if main is None or main is ent or main.gender() != p.gender or p.tok.sent == 0:
+        return False
+    same = _SAME[p.gender]
+    before = a.tokens_from(p.tok.sent - 1, a.sent_first_tok[p.tok.sent])
+    return any(t.low in same and not t.quoted for t in before)
 
 
 def _subject_on_stage(a: Analysis, p: Pronoun, ent: Entity) -> bool:

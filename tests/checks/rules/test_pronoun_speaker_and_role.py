@@ -50,6 +50,14 @@ FOUND = [
     "He taught for free. His pupil Varo Kelemete is no relation.\n\nAnother student, "
     "Jonas Tamberg, who flew from Oslo every summer, said «she» had heard the news from "
     "the family. Tamberg said he would come to the memorial.",
+    # ... and so is "One driver, X,"
+    "The shelter opened in the school. Ilse Varnow said about 150 had used it. She said "
+    "the town had enough blankets.\n\nOne Tarvelian driver, Jonas Tamberg, said «she» had "
+    "left Varsk on Sunday. He said the road was closed.",
+    # a quantifier opening a sentence is a group, no one a pronoun could mean
+    "Ilse Varnow said the walk was long. “We are their cooks,” she said.\n\nSeveral of "
+    "their pupils became teachers. One, Jonas Tamberg, teaches in Varsk and said «she» "
+    "still remembered the walk.",
     # ... however long the role, when it holds no one else's
     "The pier opened in May. The boatman said the river was low. He said the fares would "
     "rise.\n\nA British traveller waiting for the afternoon boat, Ilse Varnow, said «he» "
@@ -113,3 +121,26 @@ def test_quotation_speaker_or_possessed_name_lets_the_slip_show(marked):
 @pytest.mark.parametrize("text", QUIET)
 def test_other_speakers_stay_quiet(text):
     assert run(text) == []
+
+
+_MAKER = (
+    "Jonas Tamberg, balafon maker, dies at 88\n\nJonas Tamberg, who made balafons for 60 "
+    "years, died on Monday. He was 88. Tamberg learned the craft from his father, and "
+    "Tamberg taught it to his sons.\n\nHis reputation spread beyond Varsk in the 1980s, "
+    "when musicians began to travel to Tarvel to order instruments. A French "
+    "ethnomusicologist, Dr. Ilse de Varnow, spent several months in {where} in the "
+    "1990s.\n\nDe Varnow said in a message of condolence that he had been one of the last "
+    "makers in the region. “He never measured anything,” she wrote."
+)
+
+
+def test_what_a_name_reports_with_that_is_about_the_subject_just_spoken_of():
+    """fresh_ap's false alarm: the obituary's subject, "his workshop" the sentence before."""
+    text = _MAKER.format(where="his workshop recording how he worked")
+    assert helpers.pronoun_issues(text) == []
+
+
+def test_what_a_name_reports_with_that_is_hers_when_the_subject_is_off_stage():
+    text = _MAKER.format(where="Varsk recording the town's music")
+    [issue] = helpers.pronoun_issues(text)
+    assert text[issue.offset : issue.end] == "he"
