@@ -198,7 +198,9 @@ Disjoint pools:
   fresh_ap fresh_ap/*.txt: twelve more, written with fresh_ao, the twenty-first hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_ap/README.md); not yet run;
+           fresh_ap/README.md); run once on 2026-12-04 at 15:11 UTC, seed 20261231, main
+           e8add88, only its summary lines read; its misses were read right after (15:12
+           UTC): tunable since;
   fresh_aq fresh_aq/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ao and fresh_ap
            READMEs, the file names of every pool and one fresh_ao article), in other regions
