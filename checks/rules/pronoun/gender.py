@@ -1643,25 +1643,53 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
         return None
     offset, gender = votes[0]
     q = next((q for q in a.pronouns if q.tok.start == offset), None)
-    if gender == p.gender or q is None or q.tok.start > p.tok.start or p.tok.pos != 0:
+    if gender == p.gender or q is None:
         return None
-    if not (_own_report_of(a, q, ent) or _chained_to(a, q, ent)):
+    # the slip may come first: "Tarvo Jaziri, whose family…, said she had sold two tonnes.
+    # The price had risen, he said": either way round, the two are read as a pair
+    one, two = (q, p) if q.tok.start < p.tok.start else (p, q)
+    if two.tok.low not in ("he", "she") or not (two.tok.pos == 0 or _attribution(a, two)):
         return None
-    next_one = q.tok.sent + 1 == p.tok.sent and a.para_first_sent[p.tok.sent] != p.tok.sent
-    if not next_one and not _chained_to(a, p, ent):
+    if not (_own_report_of(a, one, ent) or _chained_to(a, one, ent)):
+        return None
+    next_one = one.tok.sent + 1 == two.tok.sent and a.para_first_sent[two.tok.sent] != two.tok.sent
+    if not next_one and not _chained_to(a, two, ent):
         return None
     # no one else named or spoken of from the sentence before the first on ("met a young
     # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She")
-    first = max(0, q.tok.sent - 1)
-    if any(m.entity is not ent for m in a.mentions_in(first, p.tok.start)):
+    first = max(0, one.tok.sent - 1)
+    if any(m.entity is not ent and _may_be_someone(m) for m in a.mentions_in(first, two.tok.start)):
         return None
-    others = [t for t in a.tokens_from(first, p.tok.idx) if t.start != q.tok.start]
+    pair = (p.tok.start, q.tok.start)
+    others = [t for t in a.tokens_from(first, two.tok.idx) if t.start not in pair]
     if any(t.low in _SAME[p.gender] and not t.quoted for t in others):
         return None
-    between = (t for t in others if t.start > q.tok.start and t.text.islower())
+    between = (t for t in others if t.start > one.tok.start and t.text.islower())
     if any(_role_word(t.low) for t in between):
         return None  # "worked with the harbour master. He said": the master may be the "he"
     return gender
+
+
+def _may_be_someone(m: Mention) -> bool:
+    """``m`` may name a person: a person noun, a name a person may bear where it stands, or
+    a person's name; not a place named where no person stands ("In Varsk, bakers…")."""
+    ent = m.entity
+    return ent is None or m.possible_person or ent.is_person or ent.name_like
+
+
+def _attribution(a: Analysis, t: Pronoun) -> bool:
+    """``t`` attributes what comes before it to its speaker: after a comma or a closing
+    quotation mark, before a verb of saying, with no name before it in its sentence ("The
+    price had risen, he said, because…")."""
+    if t.tok.pos == 0 or t.tok.idx + 1 >= len(a.tokens):
+        return False
+    prev, nxt = a.tokens[t.tok.idx - 1], a.tokens[t.tok.idx + 1]
+    gap = a.text[prev.end : t.tok.start]
+    if not ("," in gap or "”" in gap or '"' in gap) or nxt.low not in _reporting_verbs():
+        return False
+    return not a.mentions_in(t.tok.sent, t.tok.start) or all(
+        m.sent != t.tok.sent for m in a.mentions_in(t.tok.sent, t.tok.start)
+    )
 
 
 # Endings of nouns for people by what they do ("harbour master", "lock keeper", "coxswain")
@@ -2421,11 +2449,12 @@ def _tie_issue(
     the slip, since nothing else in the text gives the person's gender."""
     other = min(o for o in ent.votes if o != p.tok.start)
     word = regex.match(r"\p{L}+", a.text[other:])
-    earlier = word.group() if word else ""
+    said = word.group() if word else ""
+    when = "earlier" if other < p.tok.start else "later"
     return ctx.issue(
         p.tok.start,
         p.tok.end - p.tok.start,
-        f"“{p.tok.text}” and the earlier “{earlier}” both refer to "
+        f"“{p.tok.text}” and the {when} “{said}” both refer to "
         f"{_named(a.text, ent.name)}, whom the text gives no other gender: one of the two "
         "is wrong",
         pronoun_replacement(p.tok.text, next_word),

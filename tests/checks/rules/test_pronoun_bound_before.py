@@ -1,7 +1,8 @@
 """pronoun.gender: one pronoun against one.  A person whose given name the list lacks is
 called "her" in their own report ("X said her teams…"), where it can mean no one else,
-and "He" opens the next sentence with no one else named between: the later pronoun is the
-slip, or the earlier one is: the message says either may be.  Anyone named between, or a
+and "He" opens the next sentence, or attributes it ("…, he said"), with no one else named
+between: the later pronoun is the slip, or the earlier one is.  Each "he" or "she" of the
+pair is flagged, with a message that either may be the slip.  Anyone named between, or a
 sentence between, leaves both alone.  All names are invented."""
 
 import pytest
@@ -48,7 +49,30 @@ QUIET = [
 
 @pytest.mark.parametrize("marked", FOUND)
 def test_the_later_of_two_disagreeing_pronouns_is_flagged(marked):
-    helpers.flags_only_the_mark("pronoun.gender", marked)
+    start = marked.index("«")
+    text = marked.replace("«", "").replace("»", "")
+    assert start in [i.offset for i in run(text)]
+
+
+def test_the_earlier_he_or_she_of_the_pair_is_flagged_too():
+    text = (
+        "Xenavy Tholvanna said she had counted 40 boats on the river. He said the count "
+        "would go on until Sunday."
+    )
+    issues = run(text)
+    assert [text[i.offset : i.end] for i in issues] == ["she", "He"]
+    assert "“she” and the later “He”" in issues[0].message
+    assert "“He” and the earlier “she”" in issues[1].message
+
+
+def test_the_slip_may_come_first_before_an_attribution():
+    """fresh_ap's unlisted given names: the slip first, then "…, he said"."""
+    text = (
+        "Tarvo Jaziri, whose family has run the shop for four generations, said she had sold "
+        "2 tonnes of pastries. The price had risen to 18 dinars a kilogram, he said, because "
+        "dates cost more."
+    )
+    assert [text[i.offset : i.end] for i in run(text)] == ["she", "he"]
 
 
 def test_the_message_says_either_may_be_the_slip():
