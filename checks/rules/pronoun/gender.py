@@ -249,6 +249,8 @@ def _blocker(
         if m.noun is not None:
             if heading(a, m.sent):
                 continue  # "Finance minister unveils budget": the article's own subject
+            if m.sent != sent and a.text[m.end - 2 : m.end] in ("'s", "’s"):
+                continue  # "…with the artist's family. He told": a possessor, off stage since
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
             if _named_later(a, m, ante):

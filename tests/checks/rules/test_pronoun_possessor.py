@@ -27,3 +27,15 @@ def test_a_possessive_that_names_no_person_makes_no_one():
     )
     [issue] = pronoun_issues(text)
     assert text[issue.offset : issue.end] == "his"
+
+
+def test_a_possessor_in_the_sentence_before_is_off_stage():
+    """fresh_ap: "…with the artist's family, and her wall texts are short. He told…" — the
+    artist is a possessor in the sentence before, no subject a "He" goes on with."""
+    text = (
+        "The curator, Dr. Ilse Varnow, spent three years cataloguing the paintings with the "
+        "artist's family, and her wall texts are short and useful. He told visitors at the "
+        "opening that Tamberg had been dismissed as a Sunday painter."
+    )
+    [issue] = pronoun_issues(text)
+    assert text[issue.offset : issue.end] == "He"
