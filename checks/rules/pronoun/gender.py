@@ -313,7 +313,7 @@ _AND_VERB_BETWEEN = regex.compile(r"[^\S\n]+and[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll
 
 def _relative_subject(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
     """``m`` is the subject of a relative clause whose verb takes ``ante`` as its object,
-    and ``p`` stands after the clause's second verb: "played by Jamshid Varov, who falls
+    and ``p`` stands after the clause's second verb: "played by Orvel Varov, who falls
     for Ilse and then loses his nerve": the second verb's subject, and so perhaps the
     possessive's owner, is ``m``'s person, not the antecedent."""
     if p.tok.low not in ("his", "her") or not (m.end <= ante.start < p.tok.start):
@@ -1647,7 +1647,7 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     q = next((q for q in a.pronouns if q.tok.start == offset), None)
     if gender == p.gender or q is None:
         return None
-    # the slip may come first: "Tarvo Jaziri, whose family…, said she had sold two tonnes.
+    # the slip may come first: "Tarvo Kelmani, whose family…, said she had sold two tonnes.
     # The price had risen, he said": either way round, the two are read as a pair
     one, two = (q, p) if q.tok.start < p.tok.start else (p, q)
     if two.tok.low not in ("he", "she") or not (two.tok.pos == 0 or _attribution(a, two)):

@@ -168,7 +168,7 @@ def test_article_kept_when_the_sound_agrees(sentence, first):
         "He spent 20 years at Maersk A/S before that.",
         "The council took a NZ$4 million loan for the pier.",
         "It is a HK$ 2 billion project.",
-        "“Today a Ngäbe woman sits in this chair,” she said.",
+        "“Today a Ngarvi woman sits in this chair,” she said.",
         "He was a Mbeya trader and a Ndola councillor.",
     ],
 )

@@ -1641,7 +1641,7 @@ def test_a_summing_apposition_defines_no_name():
     """ ", an arrangement" sums up the clause before it; ", a band" defines a name."""
     flags_only_the_mark(
         "case.capitalised-noun",
-        "Tickets cost 10,000 riel for Estonian «Citizens», an arrangement the company defends.",
+        "Tickets cost 10,000 crowns for Estonian «Citizens», an arrangement the company defends.",
     )
     text = "The prize went to the Estonian Citizens, a four-piece band from Leeds."
     assert run("case.capitalised-noun", text) == []

@@ -68,7 +68,7 @@ def test_the_earlier_he_or_she_of_the_pair_is_flagged_too():
 def test_the_slip_may_come_first_before_an_attribution():
     """fresh_ap's unlisted given names: the slip first, then "…, he said"."""
     text = (
-        "Tarvo Jaziri, whose family has run the shop for four generations, said she had sold "
+        "Tarvo Kelmani, whose family has run the shop for four generations, said she had sold "
         "2 tonnes of pastries. The price had risen to 18 dinars a kilogram, he said, because "
         "dates cost more."
     )

@@ -1,6 +1,6 @@
 """pronoun.gender: the subject of a relative clause owns the possessive after its second verb.
 
-"played by Jamshid Varov, who falls for Ilse and then loses his nerve": the second verb's
+"played by Orvel Varov, who falls for Ilse and then loses his nerve": the second verb's
 subject is "who", Varov's character, so "his" may be his, not Ilse's.  A person of unknown
 gender there is a rival, as one named after the antecedent is (fresh_aq's false alarm).  A
 person of the antecedent's own gender there is no rival.
@@ -19,7 +19,7 @@ _ILSE = (
 
 def test_the_relative_clause_subject_is_a_rival_for_the_possessive():
     text = _ILSE + (
-        "A subplot about the merchant's son, played by Jamshid Varov, who falls for Ilse and "
+        "A subplot about the merchant's son, played by Orvel Varov, who falls for Ilse and "
         "then loses his nerve, takes up 40 minutes."
     )
     assert pronoun_issues(text) == []
