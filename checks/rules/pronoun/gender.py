@@ -247,10 +247,8 @@ def _blocker(
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         salient = salient or _relative_subject(a, m, ante, p)
         if m.noun is not None:
-            if heading(a, m.sent):
+            if heading(a, m.sent) or _possessor_before(a, m, sent):
                 continue  # "Finance minister unveils budget": the article's own subject
-            if m.sent != sent and a.text[m.end - 2 : m.end] in ("'s", "’s"):
-                continue  # "…with the artist's family. He told": a possessor, off stage since
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
             if _named_later(a, m, ante):
@@ -323,6 +321,12 @@ def _relative_subject(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> boo
         _WHO_VERB_BETWEEN.fullmatch(text, m.end, ante.start) is not None
         and _AND_VERB_BETWEEN.fullmatch(text, ante.end, p.tok.start) is not None
     )
+
+
+def _possessor_before(a: Analysis, m: Mention, sent: int) -> bool:
+    """``m``, a person noun in the possessive, stands in a sentence before ``sent``: off
+    stage since ("…with the artist's family. He told visitors" is no one but the slip)."""
+    return m.sent != sent and a.text[m.end - 2 : m.end] in ("'s", "’s")
 
 
 def _paragraph_subject(a: Analysis, sent: int, gender: str) -> Token | None:
