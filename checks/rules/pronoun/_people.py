@@ -703,7 +703,7 @@ def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
     return []
 
 
-_JOINED_OPENERS = frozenset({"the", "a", "an"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _attach_joined_role(doc: Document, j: int, sent: int) -> None:
@@ -717,7 +717,7 @@ def _attach_joined_role(doc: Document, j: int, sent: int) -> None:
     if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start]):
         return
     start = j + 1
-    if start < len(tokens) and tokens[start].low in _JOINED_OPENERS:
+    if start < len(tokens) and tokens[start].low in _ARTICLES:
         start += 1
     for k in range(start, min(start + 4, len(tokens))):
         tok = tokens[k]
@@ -1212,7 +1212,6 @@ def closing_role(doc: Document) -> None:
 
 
 _POSSESSOR = regex.compile(r"(\p{Ll}+)['’]s")
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:

@@ -326,7 +326,7 @@ def _relative_subject(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> boo
 def _possessor_before(a: Analysis, m: Mention, sent: int) -> bool:
     """``m``, a person noun in the possessive, stands in a sentence before ``sent``: off
     stage since ("…with the artist's family. He told visitors" is no one but the slip)."""
-    return m.sent != sent and a.text[m.end - 2 : m.end] in ("'s", "’s")
+    return m.sent != sent and a.text[m.end - 2 : m.end] in _POSSESSIVE_END
 
 
 def _paragraph_subject(a: Analysis, sent: int, gender: str) -> Token | None:
@@ -1354,7 +1354,7 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
         # ("Silveira's wife, Maria"): he is someone a pronoun after may mean.
         return True
     if m.noun is not None:
-        if a.text[m.end - 2 : m.end] in ("'s", "’s"):
+        if a.text[m.end - 2 : m.end] in _POSSESSIVE_END:
             return False  # "Ana Ruiz, the striker's mother": the striker is someone else
         # "Tomas Berger, the singer known as…": a role in apposition after the name
         after = a.text[ante.end : m.start] if m.start > ante.end else ""
