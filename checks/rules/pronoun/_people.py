@@ -1475,7 +1475,7 @@ def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:
     return [m for m in cands if m.noun is None or a.text[m.start : m.end].lower() not in roles]
 
 
-def _mixed_sentences(a: Analysis) -> set[int]:
+def _mixed_sentences(a: Analysis, voted: dict[int, Entity] | None = None) -> set[int]:
     """Offsets of pronouns that must not vote: the minority gender of a mixed sentence.
 
     In "Greer said he had told her" two people are in play; the gender used more
@@ -1483,7 +1483,10 @@ def _mixed_sentences(a: Analysis) -> set[int]:
     and only those pronouns vote.  A tie of two or more each in a sentence that names no
     one ("She said he was exaggerating; he said she was envious") casts no vote: two
     people speak of each other, and the one person the sentence before names may be
-    either.  One of each ("He wrote it, she said") is as likely a slip as two people.
+    either.  One of each ("He wrote it, she said") is as likely a slip as two people;
+    once a first round has voted (``voted``: who each pronoun voted for), the pair's
+    second wins when the first's person has votes from other sentences of the second's
+    gender only (``_tie_by_votes``).
     """
     by_sent: dict[int, list[Pronoun]] = {}
     for p in a.pronouns:
@@ -1499,8 +1502,29 @@ def _mixed_sentences(a: Analysis) -> set[int]:
             silent.update(p.tok.start for p in ps)
             continue
         major = genders[0] if male == female else (MALE if male > female else FEMALE)
+        if male == female == 1 and voted is not None:
+            major = _tie_by_votes(ps, voted) or major
         silent.update(p.tok.start for p in ps if p.gender != major)
     return silent
+
+
+def _tie_by_votes(pair: list[Pronoun], voted: dict[int, Entity]) -> str | None:
+    """The gender of the second of a sentence's one "he" and one "she" when the person the
+    first voted for has votes from other sentences of the second's gender and none of the
+    first's: in "Lasa said he had kept the emails in her kitchen drawer", after "she" twice
+    for Lasa, the slip is the "he" that came first, and "her" is the vote to keep."""
+    first, second = pair
+    ent = voted.get(first.tok.start)
+    if ent is None:
+        return None
+    outside = [g for o, g in ent.votes.items() if o not in (first.tok.start, second.tok.start)]
+    return second.gender if outside and all(g == second.gender for g in outside) else None
+
+
+def _voters(a: Analysis) -> dict[int, Entity]:
+    """Who each pronoun that has voted voted for."""
+    ents = {id(m.entity): m.entity for m in a.mentions if m.entity is not None}
+    return {offset: ent for ent in ents.values() for offset in ent.votes}
 
 
 def _vote(a: Analysis) -> None:
@@ -1514,7 +1538,12 @@ def _vote(a: Analysis) -> None:
     someone else is reported to say may be the subject's (``_reported_by``).
     """
     mixed = _mixed_sentences(a)
-    for _ in range(2):  # a second round sees people that the first round's votes revealed
+    for round_ in range(2):  # a second round sees people that the first round's votes revealed
+        if round_:
+            voted = _voters(a)
+            mixed = _mixed_sentences(a, voted)
+            for offset in mixed & voted.keys():
+                voted[offset].unvote(offset)
         main = main_person(a)
         main_gender = main.gender() if main is not None else None
         for p in a.pronouns:

@@ -1,0 +1,41 @@
+"""pronoun.gender: one "he" and one "she" in a sentence, read by the person's other votes.
+
+"The accountant, Miren Lasa, told the court that she … Lasa said he had kept copies of
+every email in her kitchen drawer": the tie's first pronoun, the slip, used to vote and
+silence "her", so the person had one vote each way and the slip went unread (fresh_k,
+fresh_l at seed 20261301).  Once a first round has voted, the tie's second pronoun wins
+when the first's person has votes from other sentences of the second's gender only.
+
+Every name is invented; none of the given names is on copydesk's list."""
+
+from __future__ import annotations
+
+from tests.checks.rules.helpers import pronoun_issues
+
+
+def test_the_first_of_a_tie_is_the_slip_when_the_other_votes_agree_with_the_second():
+    text = (
+        "Ngarvi Tamsel, an accountant at the shipyard, said she had raised questions about "
+        "the invoices. Tamsel said he had kept copies of every email in her kitchen drawer."
+    )
+    [issue] = pronoun_issues(text)
+    assert text[issue.offset : issue.end] == "he"
+
+
+def test_a_tie_after_an_attribution_is_read_the_same_way():
+    text = (
+        "The playwright Orvel Tamsel grew up near Varsk and has said the story draws on his "
+        "own family. She wrote the first draft in 2019 and rewrote it, he said in a note."
+    )
+    [issue] = pronoun_issues(text)
+    assert text[issue.offset : issue.end] == "She"
+
+
+def test_a_tie_whose_first_agrees_with_the_other_votes_keeps_the_first():
+    # the votes elsewhere are "he": the tie's "he" stands, and "her" is the one queried
+    text = (
+        "Ngarvi Tamsel, an accountant at the shipyard, said he had raised questions about "
+        "the invoices. Tamsel said he had kept copies of every email in her kitchen drawer."
+    )
+    [issue] = pronoun_issues(text)
+    assert text[issue.offset : issue.end] == "her"
