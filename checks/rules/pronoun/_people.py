@@ -374,6 +374,7 @@ def analyse(text: str) -> Analysis:
         add_name_mention(doc, run)
     add_person_nouns(doc, runs)
     doc.mentions.sort(key=lambda m: m.start)
+    family_name_first(doc)
     closing_role(doc)
     analysis = _assemble(doc, sent_spans)
     _vote(analysis)
@@ -1037,6 +1038,31 @@ def _record(
             ent.name_weight = 1 if across else FIRST_NAME_WEIGHT
             ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
     doc.linker.seen(ent, first.start)
+
+
+_SYLLABLE = 5  # letters of a one-syllable name's word ("Tan", "Ling", "Zhang")
+
+
+def family_name_first(doc: Document) -> None:
+    """Phase 5g: a name of three short words whose first word the text uses alone ("Tan Mei
+    Ling" … "Tan said") puts the family name first, so its given name is the second word,
+    when the list knows that one and not the first.  The words are of one syllable, as in
+    the East Asian names written so; a longer first word used alone is a given name the
+    list lacks ("Noraini Abdul Rahman" … "Noraini said": her father's name follows)."""
+    ents = {id(m.entity): m.entity for m in doc.mentions if m.entity is not None}
+    alone = {(id(m.entity), doc.text[m.start : m.end]) for m in doc.mentions}
+    for ent in ents.values():
+        words = ent.name.split()
+        if ent.first_name is not None or len(words) != 3 or (id(ent), words[0]) not in alone:
+            continue
+        if any(len(w) > _SYLLABLE for w in words):
+            continue
+        if fold(words[0].lower()) in first_names():
+            continue
+        given = first_names().get(fold(words[1].lower()))
+        if given is not None:
+            ent.first_name = given
+            ent.person_evidence += 1
 
 
 # A figure, "a", "an" or a number's word right before a position ("2 tonnes", "a bottle")
