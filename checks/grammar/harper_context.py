@@ -665,11 +665,11 @@ _NEXT_TWO = regex.compile(r"[ \u00a0]+([\p{L}\p{M}'’-]+)(?:[ \u00a0]+([\p{L}\p
 
 
 def maori_article(text: str, start: int, end: int) -> bool:
-    """``The`` on a lower-case "te" that is the Māori article: the next word is written in
-    Māori's alphabet and is no English word (``te ao``, ``te Tiriti``), or it or the one
-    after holds a long vowel (``te Māori``, ``te ao Māori``).  "te report", "te President",
-    "te Łódź office" stay flagged."""
-    if text[start:end] != "te":
+    """``The`` on "te" that is the Māori article: the next word is written in Māori's
+    alphabet and is no English word (``te ao``, ``te Tiriti``, a boat's or a place's name
+    ``Te Ika``), or it or the one after holds a long vowel (``te Māori``, ``te ao Māori``).
+    "te report", "Te President", "te Łódź office" stay flagged."""
+    if text[start:end] not in ("te", "Te"):
         return False
     m = _NEXT_TWO.match(text, end)
     if m is None:

@@ -3096,10 +3096,31 @@ COMPOUND_ENDINGS = 30
 
 
 def _inflected_word(piece: str) -> bool:
-    """``tinpans`` beside a known ``tinpan``: the plural of a word English knows whole."""
+    """``tinpans`` beside a known ``tinpan``, ``longlining`` beside ``longline``: a plural,
+    an -ing or an -ed form of a word English knows whole (with its "e" dropped or its last
+    consonant doubled: "longlined", "bushwhacking", "kidnapped")."""
     if piece.endswith("es") and zipf(piece[:-2]) >= UNSEEN:
         return True
-    return piece.endswith("s") and zipf(piece[:-1]) >= UNSEEN
+    if piece.endswith("s") and zipf(piece[:-1]) >= UNSEEN:
+        return True
+    return any(zipf(stem) >= UNSEEN for stem in _verb_stems(piece))
+
+
+# Letters of a stem read so: a shorter one makes glue of a word and a short tail ("the|red"
+# read as "there" + "d", "seas|ing" as "seas" + "ing").
+INFLECTED_STEM = 6
+
+
+def _verb_stems(piece: str) -> list[str]:
+    """What ``piece`` may be the -ing or -ed form of: "longlin" + "e", "kidnap"."""
+    for ending in ("ing", "ed"):
+        if piece.endswith(ending) and len(piece) - len(ending) >= INFLECTED_STEM:
+            stem = piece[: -len(ending)]
+            stems = [stem, stem + "e"]
+            if stem[-1] == stem[-2]:
+                stems.append(stem[:-1])
+            return stems
+    return []
 
 
 def _lower_glue(piece: str) -> Split | None:

@@ -1,0 +1,33 @@
+"""word.glued, glued28.
+
+An -ing or -ed form of a word English knows whole is a word, though the word list lacks the
+form: "a ban on commercial longlining" (beside "longline") was once split safely into
+"long lining" (fresh_as, on clean text).  The stem must be six letters or more, so a short
+word glued to a word in -ing or -ed ("the|king", "the|bed") is still split.
+
+Every example is invented."""
+
+from __future__ import annotations
+
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
+
+GLUED = Engine(checks=[REGISTRY.get("word.glued")])
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[i.offset : i.offset + i.length] for i in GLUED.check_text(text)]
+
+
+def test_the_ing_form_of_a_known_compound_is_a_word():
+    assert _flagged("The islanders asked for a ban on commercial longlining near the reef.") == []
+
+
+def test_the_ed_form_of_a_known_compound_is_a_word():
+    assert _flagged("The crew longlined for tuna off the reef until the storm came.") == []
+
+
+def test_a_short_word_glued_to_a_word_in_ing_or_ed_is_still_split():
+    # "theking" is no -ing form of "theke", nor "thebed" an -ed form of "theb"
+    assert _flagged("Villagers waited for theking at the gate.") == ["theking"]
+    assert _flagged("She slept in thebed by the window.") == ["thebed"]
