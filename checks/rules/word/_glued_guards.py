@@ -212,3 +212,22 @@ def verb_before_verb(text: str, end: int, right: str) -> bool:
         and word_classes(right.lower()) == {"VERB"}
         and word_classes(m.group(1)) == {"VERB"}
     )
+
+
+# A capitalised word, a comma and what opens an apposition of a person ("Ampuan, a durian
+# grower", "Ampuan, who", "Ampuan, 54,")
+_NAME_APPOSITION = regex.compile(r"[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+,[^\S\n]+(?:a|an|who|whose|\d)\b")
+
+
+def introduced_name(text: str, end: int, left: str, right: str) -> bool:
+    """A sentence's first token, a capitalised head glued to a function word ("Jain|in"),
+    before a capitalised word, a comma and an apposition ("Jainin Ampuan, a durian grower
+    who"): a person introduced in full as a paragraph opens, whose given name happens to
+    end in a small word.  A subject glued to a preposition before a place and its
+    apposition ("Farmersin Tenom, a town…") has an everyday word for a head; a rarer head
+    is offered, never applied."""
+    if right not in function_words() or not left[:1].isupper():
+        return False
+    if zipf(left.lower()) >= EVERYDAY_NOUN:
+        return False
+    return _NAME_APPOSITION.match(text, end) is not None

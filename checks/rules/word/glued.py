@@ -3462,6 +3462,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 or _adjective_before_verb(split, text, end)
                 or _guarded(split, text, (start, end), attested)
                 or (at_start and _stray_capital(piece, split))
+                or (at_start and guards.introduced_name(text, end, split.left, split.right))
             ):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             options, message = _offer(split, text, start, piece, after_name and not particle)

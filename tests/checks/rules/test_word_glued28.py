@@ -5,6 +5,11 @@ form: "a ban on commercial longlining" (beside "longline") was once split safely
 "long lining" (fresh_as, on clean text).  The stem must be six letters or more, so a short
 word glued to a word in -ing or -ed ("the|king", "the|bed") is still split.
 
+A paragraph's first token, a capitalised head glued to a small word, before a capitalised
+word, a comma and an apposition ("Jainin Ampuan, a durian grower who", fresh_as) is a
+person introduced in full: its split is offered, never applied, unless the head is an
+everyday word ("Farmersin Tenom, a town").
+
 Every example is invented."""
 
 from __future__ import annotations
@@ -31,3 +36,18 @@ def test_a_short_word_glued_to_a_word_in_ing_or_ed_is_still_split():
     # "theking" is no -ing form of "theke", nor "thebed" an -ed form of "theb"
     assert _flagged("Villagers waited for theking at the gate.") == ["theking"]
     assert _flagged("She slept in thebed by the window.") == ["thebed"]
+
+
+def _safe(text: str) -> list[tuple[str, bool]]:
+    return [(text[i.offset : i.offset + i.length], i.safe) for i in GLUED.check_text(text)]
+
+
+def test_a_name_opening_a_paragraph_before_its_apposition_is_only_offered():
+    # "Tarain Kelmasek, a rice grower who": a person introduced, whose name ends in "in"
+    text = "The road was rebuilt.\n\nTarain Kelmasek, a rice grower who sells rice, said so.\n"
+    assert _safe(text) == [("Tarain", False)]
+
+
+def test_an_everyday_subject_glued_to_a_preposition_before_a_place_is_still_applied():
+    text = "The road was rebuilt.\n\nFarmersin Tenvar, a town of 50,000, said it helped.\n"
+    assert _safe(text) == [("Farmersin", True)]
