@@ -213,8 +213,8 @@ Disjoint pools:
   fresh_as fresh_as/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_aq and fresh_ar
            READMEs, the file names of every pool and one fresh_aq article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_as/README.md);
+           and genres; tunable: run blind by the lead (2026-12-04 16:47 UTC, seed 20261302,
+           main ee44882), then tuned on (see fresh_as/README.md);
   fresh_at fresh_at/*.txt: twelve more, written with fresh_as, the twenty-third hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_at/README.md);
