@@ -890,7 +890,7 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
         # "watching Tbilisi More than the data": after a name that is no English word
         # nor given name (so not "Thomas More than"), "than" makes it the comparative
         return "a small word"
-    if _demonstrative_before_noun(low, prev, nxt):
+    if _demonstrative_before_noun(low, prev, nxt) or _quantifier_before_noun(low, prev, nxt):
         return "a small word"
     after_a_verb = nxt in _AFTER_A_VERB or object_next
     if after_a_verb and low.endswith("s") and finite_verb(low) and _a_name(prev):
@@ -944,6 +944,17 @@ def _demonstrative_before_noun(low: str, prev: str, nxt: str) -> bool:
     full stop lost the capital is wrong all the same, as "That" below."""
     if low not in _DEMONSTRATIVES or not prev[:1].isupper() or prev in demonym_words():
         return False
+    return "NOUN" in word_classes(nxt) and nxt not in function_words()
+
+
+def _quantifier_before_noun(low: str, prev: str, nxt: str) -> bool:
+    """ "Every" or "each" after a name that is no English word nor given name, before a
+    lower-case noun or a number ("went to Tarvoli Every two weeks", "the fees in Varsk Each
+    year"): a name ends in no quantifier, and a title that does is capitalised on."""
+    if low not in ("every", "each") or not _a_name(prev):
+        return False
+    if nxt in word_list("number_words.txt"):
+        return True
     return "NOUN" in word_classes(nxt) and nxt not in function_words()
 
 

@@ -1702,3 +1702,19 @@ def test_a_pair_before_and_a_name_of_its_own_is_read():
 )
 def test_a_pair_before_and_a_name_near_misses(text):
     assert run("case.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Before, I went to Tarvoli Every two weeks and came back with rice.", "Every"),
+        ("The fees charged in Varsk Each year rose by a third.", "Each"),
+    ],
+)
+def test_a_quantifier_after_a_name_before_a_noun_or_number_is_flagged(text, word):
+    # a name ends in no quantifier; a title that does is capitalised on ("Every Breath")
+    assert _caps(text) == [word]
+
+
+def test_a_quantifier_opening_a_title_is_left():
+    assert _caps("The band played Tarvoli Every Breath at the end.") == []
