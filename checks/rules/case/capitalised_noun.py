@@ -603,13 +603,28 @@ _LOWER_BEFORE = regex.compile(r"(\p{Ll}+)[^\S\n]+\Z", regex.REVERSE)  # as _WORD
 
 def _after_adjectives(text: str, start: int) -> int:
     """Where one or two plain adjectives in lower case before ``start`` begin ("its long
-    rocky Atlantic Coast"), or ``start``: a determiner or a possessive may stand there."""
+    rocky Atlantic Coast"), or ``start``: a determiner or a possessive may stand there.
+    After "a" or "an" a participle in -ed is one too ("a proposed Arctic Railway"); after a
+    possessive it may qualify a project's own name ("Norway's proposed Arctic Railway")."""
     for _ in range(2):
         m = _LOWER_BEFORE.search(text, max(0, start - 30), start)
-        if m is None or m.group(1) in function_words() or "ADJ" not in word_classes(m.group(1)):
+        if m is None or m.group(1) in function_words():
+            break
+        word = m.group(1)
+        if "ADJ" not in word_classes(word) and not _participle_after_a(text, m.start(), word):
             break
         start = m.start()
     return start
+
+
+_A_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Aa]n?[^\S\n]+\Z")
+
+
+def _participle_after_a(text: str, start: int, word: str) -> bool:
+    """ "proposed" in "a proposed": a verb's form in -ed after "a" or "an"."""
+    if not word.endswith("ed") or "VERB" not in word_classes(word):
+        return False
+    return _A_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
 # "a" or "an", then a plain adjective in lower case (group 1), right before a position.

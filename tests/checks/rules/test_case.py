@@ -1718,3 +1718,12 @@ def test_a_quantifier_after_a_name_before_a_noun_or_number_is_flagged(text, word
 
 def test_a_quantifier_opening_a_title_is_left():
     assert _caps("The band played Tarvoli Every Breath at the end.") == []
+
+
+def test_a_participle_after_a_makes_the_pair_one_of_a_kind():
+    # "a proposed Arctic Railway": one thing described, not the railway's name
+    assert _caps("Herders oppose wind farms and a proposed Arctic Railway.") == ["Railway"]
+
+
+def test_a_participle_after_a_possessive_may_qualify_a_projects_name():
+    assert _caps("Herders say Varsk's proposed Arctic Railway would cross their land.") == []
