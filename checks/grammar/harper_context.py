@@ -667,7 +667,7 @@ _NEXT_TWO = regex.compile(r"[ \u00a0]+([\p{L}\p{M}'’-]+)(?:[ \u00a0]+([\p{L}\p
 def maori_article(text: str, start: int, end: int) -> bool:
     """``The`` on "te" that is the Māori article: the next word is written in Māori's
     alphabet and is no English word (``te ao``, ``te Tiriti``, a boat's or a place's name
-    ``Te Ika``), or it or the one after holds a long vowel (``te Māori``, ``te ao Māori``).
+    ``Te Ruki``), or it or the one after holds a long vowel (``te Māori``, ``te ao Māori``).
     "te report", "Te President", "te Łódź office" stay flagged."""
     if text[start:end] not in ("te", "Te"):
         return False
@@ -682,8 +682,9 @@ def maori_article(text: str, start: int, end: int) -> bool:
     return not english_word(nxt) and zipf(nxt) < _FOREIGN_ZIPF
 
 
-# Māori's alphabet (a e h i k m n o p r t u w, ng, wh) and its long vowels.
-_MAORI_WORD = regex.compile(r"(?i)[aeiouāēīōūhkmnprtwg]+")
+# Māori's syllables (a consonant of h k m n p r t w ng wh, or none, then a vowel, which
+# ends every word: "Ika", not "Karnow") and its long vowels.
+_MAORI_WORD = regex.compile(r"(?i)(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+")
 _MACRON = regex.compile(r"[āēīōūĀĒĪŌŪ]")
 
 

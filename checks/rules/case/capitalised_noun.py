@@ -604,8 +604,8 @@ _LOWER_BEFORE = regex.compile(r"(\p{Ll}+)[^\S\n]+\Z", regex.REVERSE)  # as _WORD
 def _after_adjectives(text: str, start: int) -> int:
     """Where one or two plain adjectives in lower case before ``start`` begin ("its long
     rocky Atlantic Coast"), or ``start``: a determiner or a possessive may stand there.
-    After "a" or "an" a participle in -ed is one too ("a proposed Arctic Railway"); after a
-    possessive it may qualify a project's own name ("Norway's proposed Arctic Railway")."""
+    After "a" or "an" a participle in -ed is one too ("a proposed Pacific Railway"); after a
+    possessive it may qualify a project's own name ("Varsk's proposed Pacific Railway")."""
     for _ in range(2):
         m = _LOWER_BEFORE.search(text, max(0, start - 30), start)
         if m is None or m.group(1) in function_words():

@@ -1040,24 +1040,21 @@ def _record(
     doc.linker.seen(ent, first.start)
 
 
-_SYLLABLE = 5  # letters of a one-syllable name's word ("Tan", "Ling", "Zhang")
-
-
 def family_name_first(doc: Document) -> None:
-    """Phase 5g: a name of three short words whose first word the text uses alone ("Tan Mei
-    Ling" … "Tan said") puts the family name first, so its given name is the second word,
-    when the list knows that one and not the first.  The words are of one syllable, as in
-    the East Asian names written so; a longer first word used alone is a given name the
-    list lacks ("Noraini Abdul Rahman" … "Noraini said": her father's name follows)."""
+    """Phase 5g: a three-word name that opens with an East Asian family name the text uses
+    alone ("Varn Mei Tarsa" … "Varn said", with "Varn" on the list) puts the family name
+    first, so its given name is the second word, when the list of given names knows that
+    one and not the first (resources/pronoun/family_names_first.txt).  Elsewhere the second
+    word of three is as often a father's name ("Velna Ali Tarsk" … "Velna said")."""
     ents = {id(m.entity): m.entity for m in doc.mentions if m.entity is not None}
     alone = {(id(m.entity), doc.text[m.start : m.end]) for m in doc.mentions}
+    families = resource_words("family_names_first")
     for ent in ents.values():
         words = ent.name.split()
         if ent.first_name is not None or len(words) != 3 or (id(ent), words[0]) not in alone:
             continue
-        if any(len(w) > _SYLLABLE for w in words):
-            continue
-        if fold(words[0].lower()) in first_names():
+        key = fold(words[0].lower())
+        if key not in families or key in first_names():
             continue
         given = first_names().get(fold(words[1].lower()))
         if given is not None:
@@ -1529,22 +1526,34 @@ def _mixed_sentences(a: Analysis, voted: dict[int, Entity] | None = None) -> set
             continue
         major = genders[0] if male == female else (MALE if male > female else FEMALE)
         if male == female == 1 and voted is not None:
-            major = _tie_by_votes(ps, voted) or major
+            major = _tie_by_votes(a, ps, voted) or major
         silent.update(p.tok.start for p in ps if p.gender != major)
     return silent
 
 
-def _tie_by_votes(pair: list[Pronoun], voted: dict[int, Entity]) -> str | None:
+def _tie_by_votes(a: Analysis, pair: list[Pronoun], voted: dict[int, Entity]) -> str | None:
     """The gender of the second of a sentence's one "he" and one "she" when the person the
     first voted for has votes from other sentences of the second's gender and none of the
-    first's: in "Lasa said he had kept the emails in her kitchen drawer", after "she" twice
-    for Lasa, the slip is the "he" that came first, and "her" is the vote to keep."""
+    first's: in "Tamsel said he had kept the emails in her kitchen drawer", after "she" twice
+    for Tamsel, the slip is the "he" that came first, and "her" is the vote to keep.  Not when
+    someone else the first may mean is named from the paragraph before on ("Orvel Brask
+    denies stalking. Tamsel said he had followed her home": he is Brask)."""
     first, second = pair
     ent = voted.get(first.tok.start)
     if ent is None:
         return None
     outside = [g for o, g in ent.votes.items() if o not in (first.tok.start, second.tok.start)]
-    return second.gender if outside and all(g == second.gender for g in outside) else None
+    if not outside or any(g != second.gender for g in outside):
+        return None
+    para = a.para_first_sent[first.tok.sent]
+    since = a.para_first_sent[para - 1] if para else 0
+    for m in a.mentions_in(since, first.tok.start):
+        other = m.entity
+        if other is None or other is ent or not (other.is_person or other.name_like):
+            continue
+        if other.gender() != second.gender:
+            return None
+    return second.gender
 
 
 def _voters(a: Analysis) -> dict[int, Entity]:

@@ -276,8 +276,6 @@ def _blocker(
                 continue  # "a schoolteacher from Mbelora, said": a place all the same
             if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
                 continue  # "Cho said… with Washington…. She said": the speaker goes on
-            if not other.is_person and _object_of_subject(a, m, ante, p):
-                continue  # "Mohamed Jaziri represents Sfax. She said": the subject goes on
             if not other.is_person and (
                 _before_person_noun(a, m)
                 or _common_word_before_noun(a, m)
@@ -1371,24 +1369,10 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     return role is not None and role.group(1).lower() not in resource_words("kin_nouns")
 
 
-def _object_of_subject(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
-    """``m``, one word that nothing shows is a person's name, stands after the antecedent in
-    a sentence the antecedent opens as its subject, and ``p`` opens the next sentence: the
-    subject goes on ("Mohamed Jaziri represents Sfax. She said").  A person met there would
-    be named in full or shown to be one."""
-    if m.sent != ante.sent or p.tok.sent != ante.sent + 1 or p.tok.pos != 0:
-        return False
-    if m.start < ante.end or " " in a.text[m.start : m.end].strip():
-        return False
-    if a.tokens[ante.first_tok].pos > 1:
-        return False
-    return all(o.start >= ante.start for o in a.mentions_in(ante.sent, ante.start))
-
-
 def _opening_role(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m``, a person noun, opens the sentence with a phrase that its first comma closes,
     and the antecedent's name follows set off by a second comma: "The mayor of the
-    municipality where the estate lies, Joaquim Piteira, said": the name's apposition,
+    municipality where the estate lies, Jonas Kelmani, said": the name's apposition,
     however long the role's phrase."""
     if m.sent != ante.sent or m.start > ante.start or a.tokens[m.first_tok].pos > 1:
         return False

@@ -214,20 +214,20 @@ def verb_before_verb(text: str, end: int, right: str) -> bool:
     )
 
 
-# A capitalised word, a comma and what opens an apposition of a person ("Ampuan, a durian
-# grower", "Ampuan, who", "Ampuan, 54,")
+# A capitalised word, a comma and what opens an apposition of a person ("Kelmasek, a rice
+# grower", "Kelmasek, who", "Kelmasek, 54,")
 _NAME_APPOSITION = regex.compile(r"[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’-]+,[^\S\n]+(?:a|an|who|whose|\d)\b")
 
 
 def introduced_name(text: str, end: int, left: str, right: str) -> bool:
     """A sentence's first token, a capitalised head glued to a function word ("Jain|in"),
-    before a capitalised word, a comma and an apposition ("Jainin Ampuan, a durian grower
-    who"): a person introduced in full as a paragraph opens, whose given name happens to
-    end in a small word.  A subject glued to a preposition before a place and its
-    apposition ("Farmersin Tenom, a town…") has an everyday word for a head; a rarer head
-    is offered, never applied."""
+    before a capitalised word, a comma and an apposition ("Tarain Kelmasek, a rice grower
+    who"): a person introduced in full, whose given name happens to end in a small word,
+    when the head is no word the lexicon classes ("Jain", "Tara").  A subject glued to a
+    preposition before a place and its apposition ("Growersin Tenvar, a durian
+    district") has a common word for a head and is still applied."""
     if right not in function_words() or not left[:1].isupper():
         return False
-    if zipf(left.lower()) >= EVERYDAY_NOUN:
-        return False
+    if word_classes(left.lower()):
+        return False  # "Growers|in Tenvar, a durian district": a common word's plural
     return _NAME_APPOSITION.match(text, end) is not None

@@ -3098,12 +3098,16 @@ COMPOUND_ENDINGS = 30
 def _inflected_word(piece: str) -> bool:
     """``tinpans`` beside a known ``tinpan``, ``longlining`` beside ``longline``: a plural,
     an -ing or an -ed form of a word English knows whole (with its "e" dropped or its last
-    consonant doubled: "longlined", "bushwhacking", "kidnapped")."""
+    consonant doubled: "longlined", "bushwhacking", "kidnapped"); not of a function word
+    ("be|caused" is no form of "because")."""
     if piece.endswith("es") and zipf(piece[:-2]) >= UNSEEN:
         return True
     if piece.endswith("s") and zipf(piece[:-1]) >= UNSEEN:
         return True
-    return any(zipf(stem) >= UNSEEN for stem in _verb_stems(piece))
+    stems = _verb_stems(piece)
+    if any(stem in function_words() for stem in stems):
+        return False  # "becaus|ed": a misspelling of "because" is known, "because" no verb
+    return any(zipf(stem) >= UNSEEN for stem in stems)
 
 
 # Letters of a stem read so: a shorter one makes glue of a word and a short tail ("the|red"

@@ -49,7 +49,7 @@ QUIET = [
     ("Her novel “Vindurinn í fjöllunum” sold well.", "SpellCheck", "í"),
     ("The school teaches te ao Māori.", "The", "te"),  # the Māori article
     ("The board chose te Tiriti over the old name.", "The", "te"),
-    ("The winning boat was Te Ika, from Opotiki.", "The", "Te"),  # a name's Māori article
+    ("The winning boat was Te Ruki, from Varsk.", "The", "Te"),  # a name's Māori article
     ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
     # a foreign name's inner word, the name written the same way twice
     ("Dykes at Kamp aan Zee broke; Kamp aan Zee flooded.", "SpellCheck", "aan"),
@@ -166,6 +166,7 @@ STILL = [
     ("Residents read te report on Monday.", "The", "te"),  # "the report"
     ("Then te President spoke.", "The", "te"),
     ("Then Te President spoke.", "The", "Te"),  # no Māori word after a capital "Te"
+    ("Te Karnow plant will close next year.", "The", "Te"),  # Māori ends every word in a vowel
     ("They said their going to win.", "TheirToTheyre", "their"),  # a participle
     # an English quote beside one foreign name: its slip is its own (review of small8)
     ("She described “the Łódź tranport crisis” in detail.", "SpellCheck", "tranport"),

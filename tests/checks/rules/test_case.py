@@ -1721,9 +1721,9 @@ def test_a_quantifier_opening_a_title_is_left():
 
 
 def test_a_participle_after_a_makes_the_pair_one_of_a_kind():
-    # "a proposed Arctic Railway": one thing described, not the railway's name
-    assert _caps("Herders oppose wind farms and a proposed Arctic Railway.") == ["Railway"]
+    # "a proposed Pacific Railway": one thing described, not the railway's name
+    assert _caps("Herders oppose wind farms and a proposed Pacific Railway.") == ["Railway"]
 
 
 def test_a_participle_after_a_possessive_may_qualify_a_projects_name():
-    assert _caps("Herders say Varsk's proposed Arctic Railway would cross their land.") == []
+    assert _caps("Herders say Varsk's proposed Pacific Railway would cross their land.") == []

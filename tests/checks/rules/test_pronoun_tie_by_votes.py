@@ -1,10 +1,12 @@
 """pronoun.gender: one "he" and one "she" in a sentence, read by the person's other votes.
 
-"The accountant, Miren Lasa, told the court that she … Lasa said he had kept copies of
+"The accountant, Ngarvi Tamsel, told the court that she … Tamsel said he had kept copies of
 every email in her kitchen drawer": the tie's first pronoun, the slip, used to vote and
-silence "her", so the person had one vote each way and the slip went unread (fresh_k,
-fresh_l at seed 20261301).  Once a first round has voted, the tie's second pronoun wins
-when the first's person has votes from other sentences of the second's gender only.
+silence "her", so the person had one vote each way and the slip went unread (fresh_l at
+seed 20261301).  Once a first round has voted, the tie's second pronoun wins when the
+first's person has votes from other sentences of the second's gender only, and no one
+else the first may mean is named from the paragraph before on (a review's false alarm:
+"Orvel Brask denies stalking. … Tamsel said he had followed her home").
 
 Every name is invented; none of the given names is on copydesk's list."""
 
@@ -39,3 +41,12 @@ def test_a_tie_whose_first_agrees_with_the_other_votes_keeps_the_first():
     )
     [issue] = pronoun_issues(text)
     assert text[issue.offset : issue.end] == "her"
+
+
+def test_someone_else_named_before_may_be_the_first_of_the_tie():
+    # "he" is Brask, whom Tamsel accuses: a woman reporting what a man did to her
+    text = (
+        "Orvel Brask, 41, denies stalking. Ngarvi Tamsel told the court she had ended their "
+        "relationship in March. Tamsel said he had followed her home twice in April."
+    )
+    assert pronoun_issues(text) == []

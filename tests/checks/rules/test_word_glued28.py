@@ -5,14 +5,16 @@ form: "a ban on commercial longlining" (beside "longline") was once split safely
 "long lining" (fresh_as, on clean text).  The stem must be six letters or more, so a short
 word glued to a word in -ing or -ed ("the|king", "the|bed") is still split.
 
-A paragraph's first token, a capitalised head glued to a small word, before a capitalised
-word, a comma and an apposition ("Jainin Ampuan, a durian grower who", fresh_as) is a
-person introduced in full: its split is offered, never applied, unless the head is an
-everyday word ("Farmersin Tenom, a town").
+A sentence's first token, a capitalised head glued to a small word, before a capitalised
+word, a comma and an apposition ("Tarain Kelmasek, a rice grower who", as in fresh_as) is a
+person introduced in full: its split is offered, never applied, unless the lexicon
+classes the head ("Growersin Tenvar, a durian district", a review's example).
 
 Every example is invented."""
 
 from __future__ import annotations
+
+import pytest
 
 from copydesk.checks.engine import Engine
 from copydesk.checks.registry import REGISTRY
@@ -32,6 +34,11 @@ def test_the_ed_form_of_a_known_compound_is_a_word():
     assert _flagged("The crew longlined for tuna off the reef until the storm came.") == []
 
 
+def test_a_function_word_glued_to_a_word_in_ed_is_still_split():
+    # "becaus" is a known misspelling, but "because" is no verb: "be|caused"
+    assert _flagged("The damage could becaused by frost, engineers said.") == ["becaused"]
+
+
 def test_a_short_word_glued_to_a_word_in_ing_or_ed_is_still_split():
     # "theking" is no -ing form of "theke", nor "thebed" an -ed form of "theb"
     assert _flagged("Villagers waited for theking at the gate.") == ["theking"]
@@ -48,6 +55,7 @@ def test_a_name_opening_a_paragraph_before_its_apposition_is_only_offered():
     assert _safe(text) == [("Tarain", False)]
 
 
-def test_an_everyday_subject_glued_to_a_preposition_before_a_place_is_still_applied():
-    text = "The road was rebuilt.\n\nFarmersin Tenvar, a town of 50,000, said it helped.\n"
-    assert _safe(text) == [("Farmersin", True)]
+@pytest.mark.parametrize("head", ["Farmers", "Growers", "Fishermen"])
+def test_a_common_subject_glued_to_a_preposition_before_a_place_is_still_applied(head):
+    text = f"The road was rebuilt.\n\n{head}in Tenvar, a durian district, said it helped.\n"
+    assert _safe(text) == [(f"{head}in", True)]
