@@ -1611,6 +1611,7 @@ def _vote(a: Analysis) -> None:
             ]
             strong_ids = {id(m) for m in strong}
             weak = [m for m in cands if id(m) not in strong_ids]
+            strong = _of_the_pronouns_gender(strong, p.gender)
             ents = {id(m.entity) for m in strong}
             if len(ents) != 1 or strong[0].entity is None:
                 continue
@@ -1630,6 +1631,22 @@ def _vote(a: Analysis) -> None:
                 strong[0].entity.unvote(p.tok.start)
                 continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def _of_the_pronouns_gender(strong: list[Mention], gender: str) -> list[Mention]:
+    """The candidates left when those the text clearly gives the other gender are set aside,
+    if one person is left: in "Isla Varnow finished ahead of the champion, Gordon Kerr. She
+    needed only a draw", Kerr is a man, so "She" is a vote for Varnow."""
+    if len({id(m.entity) for m in strong}) < 2:
+        return strong
+    fits = [
+        m
+        for m in strong
+        if (m.noun is not None and m.noun.gender in (NEUTRAL, gender))
+        or (m.entity is not None and m.entity.gender() in (None, gender))
+    ]
+    people = {id(m.entity) for m in fits}
+    return fits if len(people) == 1 and fits[0].entity is not None else strong
 
 
 def _related_to(a: Analysis, p: Pronoun) -> bool:
