@@ -949,8 +949,10 @@ def _demonstrative_before_noun(low: str, prev: str, nxt: str) -> bool:
 
 def _quantifier_before_noun(low: str, prev: str, nxt: str) -> bool:
     """ "Every" or "each" after a name that is no English word nor given name, before a
-    lower-case noun or a number ("went to Tarvoli Every two weeks", "the fees in Varsk Each
-    year"): a name ends in no quantifier, and a title that does is capitalised on."""
+    lower-case noun or a number in words ("went to Tarvoli Every two weeks", "the fees in
+    Varsk Each year"): a name ends in no quantifier, and a title that does is capitalised
+    on.  A figure after it is not read ("Every 20 minutes"): the context gives no next
+    word then."""
     if low not in ("every", "each") or not _a_name(prev):
         return False
     if nxt in word_list("number_words.txt"):
