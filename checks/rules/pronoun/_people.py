@@ -1635,8 +1635,10 @@ def _vote(a: Analysis) -> None:
 
 def _of_the_pronouns_gender(strong: list[Mention], gender: str) -> list[Mention]:
     """The candidates left when those the text clearly gives the other gender are set aside,
-    if one person is left: in "Isla Varnow finished ahead of the champion, Gordon Kerr. She
-    needed only a draw", Kerr is a man, so "She" is a vote for Varnow."""
+    if one person written with a person's name is left: in "Isla Varnow finished ahead of
+    the champion, Gordon Kerr. She needed only a draw", Kerr is a man, so "She" is a vote
+    for Varnow.  A company's one word left over is no vote ("Tarvotram's head of
+    operations, Maria Varnow, said he": the slip would make the company a man)."""
     if len({id(m.entity) for m in strong}) < 2:
         return strong
     fits = [
@@ -1646,7 +1648,9 @@ def _of_the_pronouns_gender(strong: list[Mention], gender: str) -> list[Mention]
         or (m.entity is not None and m.entity.gender() in (None, gender))
     ]
     people = {id(m.entity) for m in fits}
-    return fits if len(people) == 1 and fits[0].entity is not None else strong
+    if len(people) != 1 or fits[0].entity is None or not fits[0].entity.name_like:
+        return strong  # "Tarvotram's head, Maria Varnow, said he": no person's name is left
+    return fits
 
 
 def _related_to(a: Analysis, p: Pronoun) -> bool:
