@@ -1535,9 +1535,10 @@ def _tie_by_votes(a: Analysis, pair: list[Pronoun], voted: dict[int, Entity]) ->
     """The gender of the second of a sentence's one "he" and one "she" when the person the
     first voted for has votes from other sentences of the second's gender and none of the
     first's: in "Tamsel said he had kept the emails in her kitchen drawer", after "she" twice
-    for Tamsel, the slip is the "he" that came first, and "her" is the vote to keep.  Not when
-    someone else the first may mean is named from the paragraph before on ("Orvel Brask
-    denies stalking. Tamsel said he had followed her home": he is Brask)."""
+    for Tamsel, the slip is the "he" that came first, and "her" is the vote to keep.  Not
+    when anyone else is named from the paragraph before on, whom either may mean ("Orvel
+    Brask denies stalking. Tamsel said he had followed her home": he is Brask; "She said
+    his first accordion would be shown": his is the obituary's subject's)."""
     first, second = pair
     ent = voted.get(first.tok.start)
     if ent is None:
@@ -1547,11 +1548,9 @@ def _tie_by_votes(a: Analysis, pair: list[Pronoun], voted: dict[int, Entity]) ->
         return None
     para = a.para_first_sent[first.tok.sent]
     since = a.para_first_sent[para - 1] if para else 0
-    for m in a.mentions_in(since, first.tok.start):
+    for m in a.mentions_in(since, second.tok.start):
         other = m.entity
-        if other is None or other is ent or not (other.is_person or other.name_like):
-            continue
-        if other.gender() != second.gender:
+        if other is not None and other is not ent and (other.is_person or other.name_like):
             return None
     return second.gender
 
