@@ -2114,6 +2114,21 @@ def _article_before_preposition(split: Split, text: str, start: int) -> bool:
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _CLOSING = frozenset(",.;:")
+# the next word whole, not the first part of a compound ("the after-party")
+_WHOLE_NEXT = regex.compile(r"[^\S\n]+(\p{Ll}+)(?![\p{L}\-'’])")
+
+
+def _article_before_clause_word(split: Split, text: str, end: int) -> bool:
+    """``Kosraean until``, read as "Kosrae an until": an article glued off a token before a
+    word that opens a clause or a phrase of its own ("until", "because", "of") makes no
+    English, so the token is one word (a people's adjective, a name)."""
+    if split.right not in _ARTICLES:
+        return False
+    m = _WHOLE_NEXT.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt in word_list("clause_openers.txt") or nxt in word_list("prepositions.txt")
 
 
 def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
@@ -3444,6 +3459,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             )
             if split is None or _article_before_preposition(split, text, start):
                 continue
+            if _article_before_clause_word(split, text, start + len(piece)):
+                continue  # "in Kosrae|an until": no article stands before "until"
             if split.right.lower() in word_list("derivational_suffixes.txt"):
                 continue  # "Monday|isation", "Friday|ness": a coinage, derived from any word
             if not split.safe and _bare_noun_object(split, text, start):

@@ -10,6 +10,9 @@ word, a comma and an apposition ("Tarain Kelmasek, a rice grower who", as in fre
 person introduced in full: its split is offered, never applied, unless the lexicon
 classes the head ("Growersin Tenvar, a durian district", a review's example).
 
+An article glued off a token before a word that opens a clause or a phrase ("Varskaan
+until", read as "Varska an until"; fresh_ar's one `fix` edit on clean text) is no glue.
+
 Every example is invented."""
 
 from __future__ import annotations
@@ -59,3 +62,16 @@ def test_a_name_opening_a_paragraph_before_its_apposition_is_only_offered():
 def test_a_common_subject_glued_to_a_preposition_before_a_place_is_still_applied(head):
     text = f"The road was rebuilt.\n\n{head}in Tenvar, a durian district, said it helped.\n"
     assert _safe(text) == [(f"{head}in", True)]
+
+
+def test_an_article_glued_off_before_a_clause_word_is_no_glue():
+    # "Varska|an until": no article stands before "until"; "Varskaan" is the people's word
+    text = (
+        "Varska held its vote on Saturday. Turnout in Varska was high. The governor of "
+        "Varska won again. Relatives sang hymns in Varskaan until after midnight."
+    )
+    assert _flagged(text) == []
+
+
+def test_an_article_glued_off_before_a_noun_is_still_split():
+    assert _flagged("She attendedthe after-party on Friday.") == ["attendedthe"]
