@@ -1617,7 +1617,7 @@ def _vote(a: Analysis) -> None:
             subject = a.tokens[strong[0].first_tok].pos <= 2
             if weak and not subject:
                 continue
-            if _same_gender_before(a, p, strong[0]):
+            if _same_gender_before(a, p, strong[0]) or _bound_away(a, p, strong[0]):
                 continue
             if (
                 main_gender == p.gender
@@ -1919,6 +1919,27 @@ def _reported_by(a: Analysis, p: Pronoun, m: Mention) -> bool:
         for t in a.tokens[m.first_tok + 1 : p.tok.idx]
         if t.start >= m.end
     )
+
+
+# From a name's end: its apposition's relative clause, up to a pronoun inside it, with no
+# comma closing the clause before ("…, a historian who worked with her")
+_RELATIVE_AFTER_NAME = regex.compile(r",[^,;.]*?\b(?:who|whom|that)\b[^,;.]*\Z")
+
+
+def _bound_away(a: Analysis, p: Pronoun, m: Mention) -> bool:
+    """``p`` is an object inside the relative clause that describes ``m``'s person, or comes
+    after one of its gender there in ``m``'s sentence: "Prof. Tarsk, a historian who worked
+    with her for years, said her recordings…" is about another woman, whom no one may
+    describe as working with herself."""
+    if m.sent != p.tok.sent or p.tok.start < m.end:
+        return False
+    for q in a.pronouns:
+        if q.tok.sent != m.sent or q.tok.start < m.end or q.tok.start > p.tok.start:
+            continue
+        same = q.gender == p.gender and q.tok.low in ("her", "him")
+        if same and _RELATIVE_AFTER_NAME.search(a.text, m.end, q.tok.start):
+            return True
+    return False
 
 
 def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
