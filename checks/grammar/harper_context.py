@@ -517,10 +517,13 @@ def glossed_term(text: str, start: int, end: int) -> bool:
     foorkey, two viral diseases"; "risk of zhorvak — the combination of drought and cold"):
     writers gloss a rare word they chose, and a gloss says nothing of a slip, so only a
     word that is no slip of one keystroke from a word readers know counts ("the goverment,
-    a coalition" stays flagged)."""
+    a coalition" stays flagged), unless the text writes it alike three times or more (the
+    regatta's "bura, the cold, gusty north-easterly", then six more "bura"): a slip is not
+    both explained and repeated letter for letter."""
     if _GLOSS_AFTER.match(text, end) is None:
         return False
-    return not one_slip_from(text[start:end], _KNOWN_ZIPF)
+    word = text[start:end]
+    return not one_slip_from(word, _KNOWN_ZIPF) or article_term(text, word, _REPEATED_USES) > 0
 
 
 # Another name right after the term, in plain English words: "the tekel, or server, won".

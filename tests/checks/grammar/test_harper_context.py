@@ -50,6 +50,13 @@ QUIET = [
     ("The school teaches te ao Māori.", "The", "te"),  # the Māori article
     ("The board chose te Tiriti over the old name.", "The", "te"),
     ("The winning boat was Te Ruki, from Varsk.", "The", "Te"),  # a name's Māori article
+    # a word glossed once and written alike three times, though one slip from "bra"
+    (
+        "The bura, the cold north wind, rose at noon. The bura blew all day. Sailors fear "
+        "the bura.",
+        "SpellCheck",
+        "bura",
+    ),
     ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
     # a foreign name's inner word, the name written the same way twice
     ("Dykes at Kamp aan Zee broke; Kamp aan Zee flooded.", "SpellCheck", "aan"),
@@ -166,6 +173,7 @@ STILL = [
     ("Residents read te report on Monday.", "The", "te"),  # "the report"
     ("Then te President spoke.", "The", "te"),
     ("Then Te President spoke.", "The", "Te"),  # no Māori word after a capital "Te"
+    ("The bura, the cold north wind, rose at noon.", "SpellCheck", "bura"),  # glossed once
     ("Te Karnow plant will close next year.", "The", "Te"),  # Māori ends every word in a vowel
     ("They said their going to win.", "TheirToTheyre", "their"),  # a participle
     # an English quote beside one foreign name: its slip is its own (review of small8)
