@@ -209,7 +209,9 @@ Disjoint pools:
   fresh_ar fresh_ar/*.txt: twelve more, written with fresh_aq, the twenty-second hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_ar/README.md); not yet run;
+           fresh_ar/README.md); run once on 2026-12-04 at 17:48 UTC, seed 20261306, main
+           9166f69, only its summary lines read; its false alarms and misses were read right
+           after (17:50 UTC): tunable since;
   fresh_as fresh_as/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_aq and fresh_ar
            READMEs, the file names of every pool and one fresh_aq article), in other regions
