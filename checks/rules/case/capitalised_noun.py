@@ -611,20 +611,19 @@ def _after_adjectives(text: str, start: int) -> int:
         if m is None or m.group(1) in function_words():
             break
         word = m.group(1)
-        if "ADJ" not in word_classes(word) and not _participle_after_a(text, m.start(), word):
+        if "ADJ" not in word_classes(word) and not _participle_after_a(text, start, word):
             break
         start = m.start()
     return start
 
 
-_A_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Aa]n?[^\S\n]+\Z")
-
-
-def _participle_after_a(text: str, start: int, word: str) -> bool:
-    """ "proposed" in "a proposed": a verb's form in -ed after "a" or "an"."""
+def _participle_after_a(text: str, end: int, word: str) -> bool:
+    """ "proposed" in "a proposed", ending before ``end``: a verb's form in -ed after "a"
+    or "an"."""
     if not word.endswith("ed") or "VERB" not in word_classes(word):
         return False
-    return _A_BEFORE.search(text, max(0, start - 5), start) is not None
+    described = _A_DESCRIBED.search(text, max(0, end - 30), end)
+    return described is not None and described.group(1) == word
 
 
 # "a" or "an", then a plain adjective in lower case (group 1), right before a position.

@@ -1046,10 +1046,9 @@ def family_name_first(doc: Document) -> None:
     first, so its given name is the second word, when the list of given names knows that
     one and not the first (resources/pronoun/family_names_first.txt).  Elsewhere the second
     word of three is as often a father's name ("Velna Ali Tarsk" … "Velna said")."""
-    ents = {id(m.entity): m.entity for m in doc.mentions if m.entity is not None}
     alone = {(id(m.entity), doc.text[m.start : m.end]) for m in doc.mentions}
     families = resource_words("family_names_first")
-    for ent in ents.values():
+    for ent in _entities(doc.mentions):
         words = ent.name.split()
         if ent.first_name is not None or len(words) != 3 or (id(ent), words[0]) not in alone:
             continue
@@ -1557,8 +1556,12 @@ def _tie_by_votes(a: Analysis, pair: list[Pronoun], voted: dict[int, Entity]) ->
 
 def _voters(a: Analysis) -> dict[int, Entity]:
     """Who each pronoun that has voted voted for."""
-    ents = {id(m.entity): m.entity for m in a.mentions if m.entity is not None}
-    return {offset: ent for ent in ents.values() for offset in ent.votes}
+    return {offset: ent for ent in _entities(a.mentions) for offset in ent.votes}
+
+
+def _entities(mentions: list[Mention]) -> list[Entity]:
+    """The entities ``mentions`` name, each once."""
+    return list({id(m.entity): m.entity for m in mentions if m.entity is not None}.values())
 
 
 def _vote(a: Analysis) -> None:
