@@ -1936,9 +1936,10 @@ def _bound_away(a: Analysis, p: Pronoun, m: Mention) -> bool:
     describe as working with herself."""
     if m.sent != p.tok.sent or p.tok.start < m.end:
         return False
-    for q in a.pronouns:
-        if q.tok.sent != m.sent or q.tok.start < m.end or q.tok.start > p.tok.start:
-            continue
+    lo = bisect.bisect_left(a.pronouns, m.end, key=lambda q: q.tok.start)
+    for q in a.pronouns[lo:]:
+        if q.tok.start > p.tok.start:
+            break
         same = q.gender == p.gender and q.tok.low in ("her", "him")
         if same and _RELATIVE_AFTER_NAME.search(a.text, m.end, q.tok.start):
             return True
