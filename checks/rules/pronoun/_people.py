@@ -1269,7 +1269,15 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         return None  # "Dahl will remain an adviser": the subject again, not someone new
     if noun is not None and _modifies_noun(text, tokens, k):
         return None  # "local communities", "local television": an adjective, no one
-    if noun is None and not plural and tok.low not in function_words() and k + 1 < len(tokens):
+    if (
+        noun is None
+        and not plural
+        and tok.low not in function_words()
+        # "musicians passing through the town, who would test": "who" reaches back past
+        # a settlement's noun to the people before it; the settlement is no one
+        and tok.low not in resource_words("place_apposition_nouns")
+        and k + 1 < len(tokens)
+    ):
         nxt = tokens[k + 1]
         if (
             nxt.low == "who"

@@ -1695,6 +1695,11 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     return gender
 
 
+def _someone_named(m: Mention) -> bool:
+    """``m`` is a person noun, a person's name, or an unknown name where a person may stand."""
+    return m.noun is not None or m.possible_person or (m.entity is not None and m.entity.is_person)
+
+
 def _may_be_someone(m: Mention) -> bool:
     """``m`` may name a person: a person noun, a name a person may bear where it stands, or
     a person's name; not a place named where no person stands ("In Varsk, bakers…")."""
@@ -2213,6 +2218,23 @@ def _sentence_subject(a: Analysis, p: Pronoun) -> Token | None:
     return subject
 
 
+def _carried_subject(a: Analysis, p: Pronoun) -> Token | None:
+    """``p``, a "he" or "she", opens a sentence inside its paragraph after one that names
+    no one and whose pronouns, outside any quotation, are all of the other gender ("…made
+    it hard for him to travel, and he bought timber. She told visitors…"): the person the
+    sentence before speaks of goes on as the subject.  That sentence's first pronoun."""
+    sent = p.tok.sent
+    if p.tok.pos != 0 or sent == a.para_first_sent[sent]:
+        return None
+    other = FEMALE if p.gender == MALE else MALE
+    third = [t for t in a.tokens_from(sent - 1, p.tok.idx) if t.low in _THIRD_PERSON]
+    if not third or any(t.quoted or people.PRONOUNS[t.low] != other for t in third):
+        return None
+    if any(_someone_named(m) for m in a.mentions_in(sent - 1, p.tok.start)):
+        return None
+    return third[0]
+
+
 def _no_one_of(a: Analysis, p: Pronoun, first: int) -> bool:
     """From sentence ``first`` to the end of ``p``'s, nothing that ``p`` may mean: no other
     pronoun of its gender (quoted or not), no person noun of its gender or none, no name of
@@ -2301,7 +2323,8 @@ def _gender_in_play(a: Analysis, p: Pronoun) -> bool:
 def _subject_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     """A "he" or "she" whom no one is named near (:data:`NO_ONE_NAMED`) in a sentence whose
     subject is the article's subject by the other pronoun ("At 80 she was still leading a
-    class in the town, where he taught…"), with no one else it could mean in its
+    class in the town, where he taught…") or goes on from the sentence before
+    (:func:`_carried_subject`), with no one else it could mean in its
     paragraph, the two sentences before or the rest of its own sentence: the subject goes on,
     and its pronoun is wrong.  Not in a quotation or a headline, nor after a word of report
     or thought (:func:`_sentence_subject`), nor when someone the text shows may be of its
@@ -2311,6 +2334,9 @@ def _subject_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     if _has_quote(a, p.tok.sent):
         return None
     subject = _sentence_subject(a, p)
+    carried = subject is None
+    if carried:
+        subject = _carried_subject(a, p)
     main = _main_person(a)
     if subject is None or main is None:
         return None
@@ -2323,9 +2349,9 @@ def _subject_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     return ctx.issue(
         p.tok.start,
         p.tok.end - p.tok.start,
-        f"“{p.tok.text}” most plausibly refers to {_named(a.text, main.name)}, whom its "
-        f"sentence's subject “{subject.text}” means; the text names no "
-        f"{_GENDER_NOUN[p.gender][0]} near it",
+        f"“{p.tok.text}” most plausibly refers to {_named(a.text, main.name)}, whom "
+        + ("the sentence before calls" if carried else "its sentence's subject")
+        + f" “{subject.text}”; the text names no {_GENDER_NOUN[p.gender][0]} near it",
         pronoun_replacement(p.tok.text, None),
         confidence=0.55,
     )

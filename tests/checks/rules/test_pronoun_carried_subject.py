@@ -1,0 +1,64 @@
+"""pronoun.gender: a "she" that goes on from a sentence about a man, and the evidence that
+lets a paragraph carry on with the people of the one before.
+
+An obituary of a drum maker: "…for him to travel to the forests where he had always found
+his wood, and he bought timber from traders instead. She told visitors he did not like
+wood he had not chosen himself" (fresh_au/fresh_ap shapes).  Three things kept the planted
+"she" quiet: "the town, who would test new drums" made the town someone (a noun before
+"who"), a place named in the paragraph's first sentence ("in northern Varsk") stopped the
+paragraph from carrying on with the man named in the one before, and a sentence-opening
+"She" had no subject before it to go on from.
+
+Every name is invented."""
+
+from __future__ import annotations
+
+from tests.checks.rules.helpers import pronoun_issues
+
+OBITUARY = (
+    "Tarvo Kelmani, a maker of drums played across the region, died on Saturday at his "
+    "home in Tamsel. He was 79.\n\n"
+    "Kelmani was born in 1946 near Tamsel and learned to carve from an uncle. He made his "
+    "first drum at 15, he liked to say.\n\n"
+    "Kelmani charged a month's wages for a drum. His workshop was a meeting place for "
+    "musicians passing through the town, who would test new drums late into the night.\n\n"
+    "In recent years, the conflict in northern Varsk made it hard for him to travel to the "
+    "forests where {0} had always found his wood, and he bought timber from traders "
+    "instead. {1} told visitors he did not like wood he had not chosen himself.\n\n"
+    "His son said that his father had kept working until the week of his death."
+)
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[i.offset : i.end] for i in pronoun_issues(text)]
+
+
+def test_the_clean_obituary_raises_nothing():
+    assert _flagged(OBITUARY.format("he", "He")) == []
+
+
+def test_a_town_before_who_is_no_one_the_pronoun_may_mean():
+    assert _flagged(OBITUARY.format("she", "He")) == ["she"]
+
+
+def test_a_sentence_opening_she_goes_on_from_the_sentence_about_him():
+    text = OBITUARY.format("he", "She")
+    [issue] = pronoun_issues(text)
+    assert text[issue.offset : issue.end] == "She"
+    assert issue.replacements[0] == "He"
+    assert "the sentence before calls “him”" in issue.message
+
+
+def test_a_woman_named_just_before_may_be_the_one_who_told():
+    text = OBITUARY.format("he", "She").replace(
+        "His workshop was", "His niece Velna Kelmani said his workshop was"
+    )
+    assert _flagged(text) == []
+
+
+def test_a_paragraph_opening_she_is_not_read_so():
+    text = OBITUARY.format("he", "He").replace(
+        "and he bought timber from traders instead. He told",
+        "and he bought timber from traders instead.\n\nShe told",
+    )
+    assert _flagged(text) == []
