@@ -80,7 +80,7 @@ import jellyfish
 import regex
 
 from copydesk.checks.context import Batch, BatchIndex, BatchMember, Resolver, derived
-from copydesk.checks.data import data_lines
+from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.glossary import Glossary
 from copydesk.checks.language import edit_distance, strip_marks
 from copydesk.checks.lexicon import zipf
@@ -141,6 +141,8 @@ class Node:
     # how the first longer name that holds this form writes it: "Llewellyn-Jones" in
     # "Rhiannon Llewellyn-Jones", the spelling a person is introduced by
     intro_surface: str = ""
+    # written right before a lower-case noun of place somewhere ("Manica province")
+    place_head: bool = False
 
     @property
     def members(self) -> set[int]:
@@ -375,7 +377,7 @@ class _Context(tuple[str, ...]):
 # words, content word before, after, the raw text, the lower-case name particles that join
 # it to a capitalised word before and after ("" for none: "Hamad" in "Hamad bin Saeed"), and
 # the words that describe a full name's person (see _roles)
-Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str]]
+Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str], bool]
 
 ROLE_WORD = 5.0  # a describing word rarer than this says who someone is ("nephews", "analyst")
 ROLE_SHARED = 2  # describing words two spellings of one full name share: one person
@@ -468,6 +470,19 @@ def _quoted_title(text: str, items: list[Span]) -> bool:
     )
 
 
+_WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}\-'’])")
+
+
+def _place_nouns() -> frozenset[str]:
+    return word_set("word", "feature_nouns.txt") | word_set("word", "site_nouns.txt")
+
+
+def _before_place_noun(text: str, end: int) -> bool:
+    """A lower-case noun of place follows the name ("Manica province", "Tarvel river")."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) in _place_nouns()
+
+
 def file_mentions(member: BatchMember) -> list[Mention]:
     """The map step: one file's mentions, with the raw text they span (for their surfaces)."""
     text = member.text
@@ -480,6 +495,7 @@ def file_mentions(member: BatchMember) -> list[Mention]:
             _particles(text, items[0].start, items[-1].end),
             # only a full name's sentence describes a person (not "Hassan said")
             _roles(text, items[0].start, items[-1].end) if len(items) > 1 else frozenset(),
+            _before_place_noun(text, items[-1].end),
         )
         for items, b, a in mentions(text)
         if not _capitalised_compound(text, items) and not _quoted_title(text, items)
@@ -508,7 +524,7 @@ def _word_keys(word: str) -> tuple[tuple[str, ...], bool, bool]:
 def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
     """Fold one file's mentions into the batch's nodes (files must come in batch order)."""
     nodes = fold.nodes
-    for items, before, after, raw, (lead, tail), roles in found:
+    for items, before, after, raw, (lead, tail), roles, place_head in found:
         fold.mentions += 1
         mention_id = fold.mentions
         base = items[0].start
@@ -545,6 +561,8 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
                     node.neighbours.add(">" + after)
                 if j == len(items) and roles:
                     node.roles |= roles
+                if j == len(items) and place_head:
+                    node.place_head = True
                 node.contexts.add(context)
                 if len(node.parts) == 1:
                     node.surface_contexts.setdefault(surface, set()).add(context)
@@ -644,6 +662,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.0  # "Latvija" beside Latvia, "Ghàidhlig" beside "Gàidhlig"
     if _different_people(na, nb, a, b):
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
+    if len(na.parts) == 1 and (_person_and_place(na, nb) or _person_and_place(nb, na)):
+        return 0.0  # "Prof. Celeste Manhiça" and "Manica province"
     if nodes is not None and a[:-1] == b[:-1] and a[:-1] in nodes:
         return 0.0  # "the two Koreas", "South Korean": two words made from one name, Korea
     if len(na.parts) == 1 and {_slot(na), _slot(nb)} == {"given", "surname"}:
@@ -745,6 +765,15 @@ def _two_words(na: Node, nb: Node, a: str, b: str) -> bool:
     if len(na.parts) != 1 or min(zipf(a), zipf(b)) < SEEN_WORD:
         return False
     return not (_after_given_name(na) or _after_given_name(nb))
+
+
+def _person_and_place(person: Node, place: Node) -> bool:
+    """One one-word name ends a longer name, as a person's surname does ("Prof. Celeste
+    Manhiça"), and never stands before a noun of place; the other stands before one
+    ("Manica province") and in no longer name: a person and a place a letter apart."""
+    return (
+        introduced(person) and not person.place_head and place.place_head and not introduced(place)
+    )
 
 
 def _after_given_name(node: Node) -> bool:

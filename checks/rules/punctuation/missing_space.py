@@ -30,6 +30,7 @@ import regex
 
 from copydesk.checks import lexicon
 from copydesk.checks.context import CheckContext
+from copydesk.checks.data import word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -140,6 +141,8 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
             return True, 0.85
         if _speaker_after_name(text, pos, before, after):
             return True, 0.85
+        if left == before and before.lower() in _titles() and _name_follows(text, pos + 1, after):
+            return True, 0.85  # "Prof.Sidsel Ravnholt": a title, then the name it stands before
         return None
     end = pos + 1 + len(after)
     # "summer.JPMorgan Chase", "Europe.ASML, the maker"
@@ -287,6 +290,10 @@ def _acronym_after_word(before: str, after: str) -> bool:
 
 
 _NEXT_CAPITALISED = regex.compile(r"[ ]\p{Lu}\p{Ll}+")
+
+
+def _titles() -> frozenset[str]:
+    return word_set("lexicon", "title_abbreviations.txt")
 
 
 def _name_follows(text: str, start: int, word: str) -> bool:

@@ -282,7 +282,7 @@ import regex
 from lemminflect import getAllLemmas
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.data import data_lines
+from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
@@ -1892,7 +1892,9 @@ def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     # a genus follows no capitalised word: after one the token is a surname ("Stelios
     # Manolakis" is no genus and epithet), and a species is named on its own
     feature = _feature_split(piece)
-    binomial = None if feature is not None or site.after_name else _binomial_split(piece)
+    # nor does a people or a language: "the Manggarai people" (its speakers, its words)
+    people = site.next_word in word_set("case", "language_nouns.txt")
+    binomial = None if feature is not None or site.after_name or people else _binomial_split(piece)
     if binomial is not None and site.before_name:
         # a name goes on after the token ("Velashini Kovalan, 34,"): a given name before its
         # surname, not a genus and its epithet (a species is named on its own)

@@ -43,6 +43,7 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.data import word_set
 from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
@@ -78,9 +79,7 @@ _LINE_START = regex.compile(
     r"|\.[^\S\n]+\p{Lu})"
 )
 # Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
-_TITLE_ABBREVIATIONS = frozenset(
-    {"dr", "mr", "mrs", "ms", "prof", "gen", "col", "sen", "rep", "gov", "capt", "lt", "sgt"}
-)
+_TITLE_ABBREVIATIONS = word_set("lexicon", "title_abbreviations.txt")
 # After the word, a capitalised word and another: a title and a name ("Minister Chen").
 _TITLED_NAME = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Lu}")
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
