@@ -129,21 +129,7 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if suffix_word:
         return False, 0.8  # "population.One bad year", but "the site at example.One for"
     if capital_after:
-        # "Chile.Maria" and "NATO.The" break; "programs.Makefile", "README.Debian" do not.
-        needed = _FUNCTION_WORD if before.isupper() else lexicon.COMMON
-        if lexicon.zipf(after) >= needed:
-            return True, 0.9
-        # "summit.Halvorsen said": a rare capitalised word is a name starting the next
-        # sentence when the article also writes it as a word of its own, or when it
-        # is a given name or opens a run of names ("worse.Rajesh Das").
-        alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
-        if before.islower() and lexicon.is_common(before) and alone:
-            return True, 0.85
-        if _speaker_after_name(text, pos, before, after):
-            return True, 0.85
-        if left == before and before.lower() in _titles() and _name_follows(text, pos + 1, after):
-            return True, 0.85  # "Prof.Sidsel Ravnholt": a title, then the name it stands before
-        return None
+        return _period_before_capital(text, pos, left, before, after)
     end = pos + 1 + len(after)
     # "summer.JPMorgan Chase", "Europe.ASML, the maker"
     subject = _clause_follows(text, end) or bool(_NEXT_CAPITALISED.match(text, end))
@@ -156,6 +142,27 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         and lexicon.is_common(before)
     ):
         return True, 0.8  # "checks.the ministry": a function word is no domain
+    return None
+
+
+def _period_before_capital(
+    text: str, pos: int, left: str, before: str, after: str
+) -> tuple[bool, float] | None:
+    """A period between a word and a capitalised word: (safe, confidence), or None."""
+    # "Chile.Maria" and "NATO.The" break; "programs.Makefile", "README.Debian" do not.
+    needed = _FUNCTION_WORD if before.isupper() else lexicon.COMMON
+    if lexicon.zipf(after) >= needed:
+        return True, 0.9
+    # "summit.Halvorsen said": a rare capitalised word is a name starting the next
+    # sentence when the article also writes it as a word of its own, or when it
+    # is a given name or opens a run of names ("worse.Rajesh Das").
+    alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
+    if before.islower() and lexicon.is_common(before) and alone:
+        return True, 0.85
+    if _speaker_after_name(text, pos, before, after):
+        return True, 0.85
+    if left == before and before.lower() in _titles() and _name_follows(text, pos + 1, after):
+        return True, 0.85  # "Prof.Sidsel Ravnholt": a title, then the name it stands before
     return None
 
 
