@@ -264,3 +264,22 @@ def test_a_currency_after_a_nationality_is_flagged(text, word):
 )
 def test_a_currency_word_in_a_name_or_lower_case_stays_quiet(text):
     assert _caps(text) == []
+
+
+def test_people_after_a_peoples_name_the_text_writes_once():
+    # fresh_au: "An elder of the Moriori People, the islands' first inhabitants": news
+    # writes "the Moriori people"; the name need not stand anywhere else in the text
+    text = "An elder of the Tarvoni People, the islands' first inhabitants, spoke first."
+    assert _caps(text) == ["People"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvoni People's Party won the vote.",  # a party's name goes on
+        "Members of the Tarvoni People's Movement marched.",
+        "Tarvoni People met on Sunday.",  # no determiner: a group's own name
+    ],
+)
+def test_people_opening_a_longer_name_stays(text):
+    assert _caps(text) == []
