@@ -1545,7 +1545,8 @@ def _tie_by_votes(a: Analysis, pair: list[Pronoun], voted: dict[int, Entity]) ->
     for Tamsel, the slip is the "he" that came first, and "her" is the vote to keep.  Not
     when anyone else is named from the paragraph before on, whom either may mean ("Orvel
     Brask denies stalking. Tamsel said he had followed her home": he is Brask; "She said
-    his first accordion would be shown": his is the obituary's subject's)."""
+    his first accordion would be shown": his is the obituary's subject's); a place named
+    where no person stands is no one ("opened at Varsk Theatre in Tamsel")."""
     first, second = pair
     ent = voted.get(first.tok.start)
     if ent is None:
@@ -1557,7 +1558,10 @@ def _tie_by_votes(a: Analysis, pair: list[Pronoun], voted: dict[int, Entity]) ->
     since = a.para_first_sent[para - 1] if para else 0
     for m in a.mentions_in(since, second.tok.start):
         other = m.entity
-        if other is not None and other is not ent and (other.is_person or other.name_like):
+        # a place named where no person stands is no one ("near Varsk", "at the Tarvel
+        # Theatre"): only a person, or a person's name where a person may stand, competes
+        maybe = other is not None and (other.is_person or (m.possible_person and other.name_like))
+        if maybe and other is not ent:
             return None
     return second.gender
 

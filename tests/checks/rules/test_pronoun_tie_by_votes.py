@@ -63,3 +63,30 @@ def test_someone_named_in_the_paragraph_before_may_be_the_second_of_the_tie():
     )
     [issue] = pronoun_issues(text)
     assert text[issue.offset : issue.end] == "His"
+
+
+REVIEW = (
+    'Review: "Kotva," a family saga in two languages, fills Tamsel’s Varsk Theatre\n\n'
+    'A house on the Orsa River and a dispute over land: the material of "Kotva," the new '
+    "play by Tarvo Kelmani, could have made a dutiful drama.\n\n"
+    "The play, which opened on Saturday at Varsk Theatre in Tamsel and continues until "
+    "December 20, is performed in English and Velnic, with surtitles.\n\n"
+    "Kelmani, 38, grew up near Velna, a small settlement on the river also known as "
+    "Velnahama, and has said the story draws on his own family's long fight over a block of "
+    "land taken by the Crown in the 19th century. {} wrote the first draft in 2019 and "
+    'rewrote it, he said in a programme note, "at least 11 times."'
+)
+
+
+def test_places_named_in_the_paragraph_before_are_no_one_the_tie_may_mean():
+    # fresh_k's review: a theatre the headline names after a possessive, so a name a person
+    # may bear, stood the rule aside where the body names it after "at"
+    assert pronoun_issues(REVIEW.format("He")) == []
+    text = REVIEW.format("She")
+    [issue] = pronoun_issues(text)
+    assert text[issue.offset : issue.end] == "She"
+
+
+def test_a_person_named_in_the_paragraph_still_stands_the_rule_aside():
+    text = REVIEW.format("She").replace("grew up near Velna", "grew up with Ilse Varnow near Velna")
+    assert pronoun_issues(text) == []
