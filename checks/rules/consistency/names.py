@@ -141,7 +141,7 @@ class Node:
     # how the first longer name that holds this form writes it: "Llewellyn-Jones" in
     # "Rhiannon Llewellyn-Jones", the spelling a person is introduced by
     intro_surface: str = ""
-    # written right before a lower-case noun of place somewhere ("Manica province")
+    # written right before a lower-case noun of place somewhere ("Varsela province")
     place_head: bool = False
 
     @property
@@ -478,7 +478,7 @@ def _place_nouns() -> frozenset[str]:
 
 
 def _before_place_noun(text: str, end: int) -> bool:
-    """A lower-case noun of place follows the name ("Manica province", "Tarvel river")."""
+    """A lower-case noun of place follows the name ("Varsela province", "Tarvel river")."""
     m = _WORD_AFTER.match(text, end)
     return m is not None and m.group(1) in _place_nouns()
 
@@ -663,7 +663,7 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
     if _different_people(na, nb, a, b):
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
     if len(na.parts) == 1 and (_person_and_place(na, nb) or _person_and_place(nb, na)):
-        return 0.0  # "Prof. Celeste Manhiça" and "Manica province"
+        return 0.0  # "Prof. Ilse Varsella" and "Varsela province"
     if nodes is not None and a[:-1] == b[:-1] and a[:-1] in nodes:
         return 0.0  # "the two Koreas", "South Korean": two words made from one name, Korea
     if len(na.parts) == 1 and {_slot(na), _slot(nb)} == {"given", "surname"}:
@@ -768,9 +768,9 @@ def _two_words(na: Node, nb: Node, a: str, b: str) -> bool:
 
 
 def _person_and_place(person: Node, place: Node) -> bool:
-    """One one-word name ends a longer name, as a person's surname does ("Prof. Celeste
-    Manhiça"), and never stands before a noun of place; the other stands before one
-    ("Manica province") and in no longer name: a person and a place a letter apart."""
+    """One one-word name ends a longer name, as a person's surname does ("Prof. Ilse
+    Varsella"), and never stands before a noun of place; the other stands before one
+    ("Varsela province") and in no longer name: a person and a place a letter apart."""
     return (
         introduced(person) and not person.place_head and place.place_head and not introduced(place)
     )

@@ -162,7 +162,7 @@ def _period_before_capital(
     if _speaker_after_name(text, pos, before, after):
         return True, 0.85
     if left == before and before.lower() in _titles() and _name_follows(text, pos + 1, after):
-        return True, 0.85  # "Prof.Sidsel Ravnholt": a title, then the name it stands before
+        return True, 0.85  # "Prof.Tarvo Kelmani": a title, then the name it stands before
     return None
 
 

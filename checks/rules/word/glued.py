@@ -1892,7 +1892,7 @@ def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     # a genus follows no capitalised word: after one the token is a surname ("Stelios
     # Manolakis" is no genus and epithet), and a species is named on its own
     feature = _feature_split(piece)
-    # nor does a people or a language: "the Manggarai people" (its speakers, its words)
+    # nor does a people or a language: "the Varsgarai people" (its speakers, its words)
     people = site.next_word in word_set("case", "language_nouns.txt")
     binomial = None if feature is not None or site.after_name or people else _binomial_split(piece)
     if binomial is not None and site.before_name:

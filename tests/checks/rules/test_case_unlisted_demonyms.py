@@ -267,8 +267,8 @@ def test_a_currency_word_in_a_name_or_lower_case_stays_quiet(text):
 
 
 def test_people_after_a_peoples_name_the_text_writes_once():
-    # fresh_au: "An elder of the Moriori People, the islands' first inhabitants": news
-    # writes "the Moriori people"; the name need not stand anywhere else in the text
+    # fresh_au's shape, "An elder of the <people> People, the islands' first inhabitants":
+    # news writes "the <people> people"; the name need not stand anywhere else in the text
     text = "An elder of the Tarvoni People, the islands' first inhabitants, spoke first."
     assert _caps(text) == ["People"]
 

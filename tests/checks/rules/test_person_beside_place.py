@@ -1,14 +1,14 @@
 """Three false alarms of fresh_au's blind run on clean text, and one miss.
 
-- consistency.name-variant: a person's surname and a place a letter apart ("Prof. <given>
-  Manhiça" beside "<Manica> province") were read as one name spelled two ways.  A one-word
+- consistency.name-variant: a person's surname and a place a letter apart ("Prof. Ilse
+  Varsella" beside "Varsela province") were read as one name spelled two ways.  A one-word
   name that ends a longer name and never stands before a noun of place, beside one that
   stands before such a noun ("province", "river") and in no longer name, is a person and a
   place.
 - word.glued: a people's name before "people" was split as a genus and a species epithet
-  ("the Manggarai people" -> "Mang garai", safe): a people or a language is no species.
-- punct.missing-space: a title abbreviation glued to an unknown given name ("Prof.Sidsel
-  Ravnholt") was left alone, because only an everyday word before the dot counted.
+  ("the Varsgarai people" -> "Vars garai", safe): a people or a language is no species.
+- punct.missing-space: a title abbreviation glued to an unknown given name ("Prof.Tarvo
+  Kelmani") was left alone, because only an everyday word before the dot counted.
 
 Every person's name is invented."""
 
@@ -60,7 +60,7 @@ GLUED = Engine(checks=[REGISTRY.get("word.glued")])
 
 
 def test_a_peoples_name_before_people_is_no_genus_and_epithet():
-    text = "The houses of the Manggarai people have high, pointed roofs."
+    text = "The houses of the Varsgarai people have high, pointed roofs."
     assert GLUED.check_text(text) == []
 
 
