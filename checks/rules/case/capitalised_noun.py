@@ -285,8 +285,9 @@ def _pattern() -> regex.Pattern[str]:
     alternatives = "|".join(regex.escape(d).replace(r"\ ", " ") for d in demonyms)
     # last, any word with a productive suffix of place: derived_demonym() decides
     alternatives += r"|\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)"
-    # ... or in -i, -an, -ic, -ish, which _attested_adjective reads
-    alternatives += r"|\p{Lu}\p{Ll}{2,}(?:i|an|ic|ish)"
+    # ... or in -i, -an, -ic, -ish, which _attested_adjective reads ("-an" after two letters
+    # too: "Kvan songs", "a Kvan tower")
+    alternatives += r"|\p{Lu}\p{Ll}{2,}(?:i|ic|ish)|\p{Lu}\p{Ll}+an"
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{alternatives})[^\S\n]+(\p{{Lu}}\p{{Ll}}{{2,}})"
         rf"(?=[^\S\n]+(?!(?:of|de|del|for|and)\b)\p{{Ll}}|[,;:.!?)]|['’]s\b"

@@ -1478,6 +1478,7 @@ def test_caps13_stray_near_misses(text):
         ("Two men were hurt. The Estonian Labour inspectorate has opened a case.", "Labour", "n"),
         ("Snow fell, and the Austrian Railway operator cancelled trains.", "Railway", "nat"),
         ("The Chinese Steel maker cut output again in May, officials said.", "Steel", "nat"),
+        ("The camp was run by a Kenyan Medical charity with the health office.", "Medical", "n"),
         # a country after an adjective of region is described, not named
         ("A census of dugongs in the Pacific Nation has found fewer than 200.", "Nation", "nat"),
     ],

@@ -283,3 +283,25 @@ def test_people_after_a_peoples_name_the_text_writes_once():
 )
 def test_people_opening_a_longer_name_stays(text):
     assert _caps(text) == []
+
+
+def test_a_four_letter_peoples_adjective_in_an_is_read_too():
+    # fresh_as's shape: a people of four letters ("the <Kvan> Songs"), its adjective before
+    # lower-case nouns elsewhere in the text
+    text = (
+        "Few people sing the Kvan Songs today. A Kvan tower stands above the village, "
+        "and Kvan polyphony is taught in one school."
+    )
+    assert _caps(text) == ["Songs"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Songs were sung at the wake. Ivan said so.",  # a given name
+        "Flights on Oman Air resumed. Oman Air flights were full.",  # a place's firm
+        "The Kvan Songs festival opened. Kvan said the hall was full.",  # a name alone
+    ],
+)
+def test_four_letter_names_in_an_stay(text):
+    assert _caps(text) == []
