@@ -1963,7 +1963,9 @@ def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
     Helena, said he died", "She beat Gábor Halász…. Her result"), or in the sentence before
     ``p``'s without a vote for ``m``'s person ("She lost her brother. He had come from
     Ségou…. Diarra said he had called"): that pronoun's person is in play and is not
-    ``m``'s, so ``p`` is no clear vote for ``m``."""
+    ``m``'s, so ``p`` is no clear vote for ``m``.  Not a pronoun of the paragraph before
+    that voted for someone else when ``m`` introduces its person in full at its paragraph's
+    start (``_left_behind``)."""
     assert m.entity is not None
     start = a.sent_spans[m.sent][0]
     # only the pronouns from the earlier of the two sentences asked about on
@@ -1979,8 +1981,24 @@ def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
         if start <= q.tok.start < m.start:
             return True
         if p.tok.sent - 1 <= q.tok.sent < m.sent and q.tok.start not in m.entity.votes:
+            if q.tok.sent < a.para_first_sent[m.sent] and _left_behind(a, q, m):
+                continue  # "Varov … He said so.⏎⏎One of the porters, Jonas Tamberg, said he"
             return True
     return False
+
+
+def _left_behind(a: Analysis, q: Pronoun, m: Mention) -> bool:
+    """``q``, of the paragraph before ``m``'s, voted for someone else, and ``m`` names its
+    person in full for the first time in the sentence that opens its paragraph: the new
+    paragraph brings someone on stage, and ``q`` belongs to a person it left behind.  A
+    pronoun that voted for no one may be the article's subject's, who never leaves ("Her
+    notes fill 31 boxes.⏎⏎Jonas Tamberg, the museum's director, said she")."""
+    assert m.entity is not None
+    if a.para_first_sent[m.sent] != m.sent or len(a.text[m.start : m.end].split()) < 2:
+        return False
+    if not any(e is not m.entity and q.tok.start in e.votes for e in _entities(a.mentions)):
+        return False
+    return all(x.start >= m.start for x in a.mentions if x.entity is m.entity)
 
 
 def pronoun_replacement(word: str, next_word: str | None) -> list[str]:

@@ -1722,8 +1722,10 @@ def _attribution(a: Analysis, t: Pronoun) -> bool:
     )
 
 
-# Endings of nouns for people by what they do ("harbour master", "lock keeper", "coxswain")
-_ROLE_ENDINGS = ("man", "ain", "ist", "keeper", "maker", "master", "worker", "holder", "ster")
+# Endings of nouns for people by what they do ("harbour master", "lock keeper", "coxswain");
+# of the nouns in "-ain" only these few name people ("mountain", "train", "again" do not)
+_ROLE_ENDINGS = ("man", "ist", "keeper", "maker", "master", "worker", "holder", "ster")
+_ROLE_ENDINGS += ("swain", "chaplain", "chieftain", "villain")
 
 
 def _role_word(low: str) -> bool:
