@@ -224,8 +224,8 @@ Disjoint pools:
   fresh_au fresh_au/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_as and fresh_at
            READMEs, the file names of every pool and one fresh_as article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_au/README.md);
+           and genres; tunable: run blind by the lead (2026-12-04 18:43 UTC, seed 20261403,
+           main 930db42), then tuned on (see fresh_au/README.md);
   fresh_av fresh_av/*.txt: twelve more, written with fresh_au, the twenty-fourth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_av/README.md);
