@@ -220,7 +220,7 @@ Disjoint pools:
   fresh_at fresh_at/*.txt: twelve more, written with fresh_as, the twenty-third hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_at/README.md);
-           not yet run;
+           run once on 2026-12-04 20:18 UTC (seed 20261404, main ab1ba24): tunable since;
   fresh_au fresh_au/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_as and fresh_at
            READMEs, the file names of every pool and one fresh_as article), in other regions
