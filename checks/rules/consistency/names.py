@@ -473,7 +473,9 @@ def _quoted_title(text: str, items: list[Span]) -> bool:
 _WORD_AFTER = regex.compile(r"[ \u00a0]+(\p{Ll}+)(?![\p{L}\p{M}\-'’])")
 
 
+@lru_cache(maxsize=1)
 def _place_nouns() -> frozenset[str]:
+    # asked once per mention in the map step: the union is built once per process
     return word_set("word", "feature_nouns.txt") | word_set("word", "site_nouns.txt")
 
 

@@ -1474,14 +1474,17 @@ def _in_noun_phrase(tok: Token) -> bool:
     return tok.text[:1].isupper() or bool({"NOUN", "ADJ"} & set(getAllLemmas(tok.low)))
 
 
+def may_be_antecedent(m: Mention) -> bool:
+    """``m`` is one a he/she could point to: a person, a person noun, an unknown name where
+    a person may stand."""
+    return m.noun is not None or (
+        m.entity is not None and (m.entity.is_person or m.possible_person)
+    )
+
+
 def _candidates(mentions: list[Mention]) -> list[Mention]:
-    """Mentions a he/she could point to: people, person nouns, unknown names in person places."""
-    return [
-        m
-        for m in mentions
-        if m.noun is not None
-        or (m.entity is not None and (m.entity.is_person or m.possible_person))
-    ]
+    """Mentions a he/she could point to (:func:`may_be_antecedent`)."""
+    return [m for m in mentions if may_be_antecedent(m)]
 
 
 # A role in apposition after a name: "Orvel Varkossi, as the son, has the harder part".

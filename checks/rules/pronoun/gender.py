@@ -1695,11 +1695,6 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     return gender
 
 
-def _someone_named(m: Mention) -> bool:
-    """``m`` is a person noun, a person's name, or an unknown name where a person may stand."""
-    return m.noun is not None or m.possible_person or (m.entity is not None and m.entity.is_person)
-
-
 def _may_be_someone(m: Mention) -> bool:
     """``m`` may name a person: a person noun, a name a person may bear where it stands, or
     a person's name; not a place named where no person stands ("In Varsk, bakers…")."""
@@ -1724,8 +1719,10 @@ def _attribution(a: Analysis, t: Pronoun) -> bool:
 
 # Endings of nouns for people by what they do ("harbour master", "lock keeper", "coxswain");
 # of the nouns in "-ain" only these few name people ("mountain", "train", "again" do not)
-_ROLE_ENDINGS = ("man", "ist", "keeper", "maker", "master", "worker", "holder", "ster")
-_ROLE_ENDINGS += ("swain", "chaplain", "chieftain", "villain")
+_ROLE_ENDINGS = (
+    *("man", "ist", "keeper", "maker", "master", "worker", "holder", "ster"),
+    *("swain", "chaplain", "chieftain", "villain"),
+)
 
 
 def _role_word(low: str) -> bool:
@@ -2232,7 +2229,7 @@ def _carried_subject(a: Analysis, p: Pronoun) -> Token | None:
     third = [t for t in a.tokens_from(sent - 1, p.tok.idx) if t.low in _THIRD_PERSON]
     if not third or any(t.quoted or people.PRONOUNS[t.low] != other for t in third):
         return None
-    if any(_someone_named(m) for m in a.mentions_in(sent - 1, p.tok.start)):
+    if any(people.may_be_antecedent(m) for m in a.mentions_in(sent - 1, p.tok.start)):
         return None
     return third[0]
 
