@@ -790,12 +790,17 @@ def _slot(node: Node) -> str:
     """Where a one-word name stands in the whole names it is used in.
 
     "given": always first in a longer name ("Hamad bin Saeed", "Mikko Näkkäläjärvi");
-    "surname": always last, or alone ("Lina Haddad", "Haddad said"); "" when both.
+    "surname": always last, or alone ("Lina Haddad", "Haddad said"); "" when both.  A
+    mention whose every word is a title or a small word ("Press and accreditation", after a
+    hashtag's full stop) has an empty whole name, which says nothing of where it stands.
     """
     key = node.key
-    if all(len(c) > 1 and c[0] == key and c[-1] != key for c in node.contexts):
+    contexts = [c for c in node.contexts if c]
+    if not contexts:
+        return ""
+    if all(len(c) > 1 and c[0] == key and c[-1] != key for c in contexts):
         return "given"
-    if all(c[-1] == key for c in node.contexts):
+    if all(c[-1] == key for c in contexts):
         return "surname"
     return ""
 
