@@ -1531,11 +1531,12 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     the people's plural ("the Zarmitans") or the adjective before a lower-case noun
     and never alone ("Zarmitan farmers") when a plural or a person follows it (not "the
     Tarvoni Metro", a place's own), or a language's kind after "a" or "the" ("a Vennic
-    Language"); or "people" itself follows it after a determiner ("the Tarvoni People":
-    news writes a people's name so, "the Tarvoni people").  The word before must be in
-    lower case ("talks with Varkhi Leaders"), so no name runs on through it, and the
-    adjective no English word; a given name only on the last evidence ("Sami herders" …
-    "the first Sami Woman to"; a person is named alone: "Sami said")."""
+    Language").  "People" after it is left alone: Australian and Canadian house styles
+    capitalise an Indigenous people's "People" on purpose ("the Tarvoni People").  The
+    word before must be in lower case ("talks with Varkhi Leaders"), so no name runs on
+    through it, and the adjective no English word; a given name only on the last
+    evidence ("Sami herders" … "the first Sami Woman to"; a person is named alone: "Sami
+    said")."""
     low = adjective.lower()
     suffix = next((s for s, _ in _ATTESTED_SUFFIXES if low.endswith(s)), None)
     if suffix is None or word_classes(low):
@@ -1548,8 +1549,6 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     if low in first_names():
         # "Sami herders", never "Sami said"
         return _one_of_many_word(word) and _before_nouns_only(text, adjective)
-    if word in ("People", "Peoples") and before.group(1) in _DETERMINERS:
-        return True  # "the Tarvoni People, the islands' first inhabitants": a people's name
     if any(_whole_word(place).search(text) for place in place_stems(adjective)):
         return True  # "Tarvela" … "Tarvelian": the place, and its adjective by a suffix
     stem = adjective[: -len(suffix)]

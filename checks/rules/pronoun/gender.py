@@ -2219,9 +2219,13 @@ def _sentence_subject(a: Analysis, p: Pronoun) -> Token | None:
 
 def _carried_subject(a: Analysis, p: Pronoun) -> Token | None:
     """``p``, a "he" or "she", opens a sentence inside its paragraph after one that names
-    no one and whose pronouns, outside any quotation, are all of the other gender ("…made
-    it hard for him to travel, and he bought timber. She told visitors…"): the person the
-    sentence before speaks of goes on as the subject.  That sentence's first pronoun."""
+    no one, whose pronouns, outside any quotation, are all of the other gender and one of
+    them a subject ("…made it hard for him to travel, and he bought timber. She told
+    visitors…"): the person the sentence before speaks of goes on as the subject.  Not when
+    anyone but the article's subject who may be of ``p``'s gender is named from the
+    paragraph before on ("Her business partner, <Name>, handles the trucks.⏎⏎… double
+    her output. He has leased…": the partner, whose given name says nothing).  The
+    sentence before's subject pronoun."""
     sent = p.tok.sent
     if p.tok.pos != 0 or sent == a.para_first_sent[sent]:
         return None
@@ -2229,9 +2233,25 @@ def _carried_subject(a: Analysis, p: Pronoun) -> Token | None:
     third = [t for t in a.tokens_from(sent - 1, p.tok.idx) if t.low in _THIRD_PERSON]
     if not third or any(t.quoted or people.PRONOUNS[t.low] != other for t in third):
         return None
-    if any(people.may_be_antecedent(m) for m in a.mentions_in(sent - 1, p.tok.start)):
+    subject = next((t for t in third if t.low in ("he", "she")), None)
+    if subject is None:
         return None
-    return third[0]
+    para = a.para_first_sent[sent]
+    since = a.para_first_sent[para - 1] if para else 0
+    main = _main_person(a)
+    nouns = people.person_nouns()
+    for m in a.mentions_in(since, p.tok.start):
+        if m.noun is not None:
+            low = a.text[m.start : m.end].lower()
+            if m.noun.gender != other and not _plural_person_noun(low, nouns):
+                return None  # "his niece", "a teacher": someone the pronoun may mean
+        elif (
+            people.may_be_antecedent(m)
+            and m.entity is not main
+            and (m.entity is None or m.entity.gender() != other)
+        ):
+            return None  # a person named whom the pronoun may mean
+    return subject
 
 
 def _no_one_of(a: Analysis, p: Pronoun, first: int) -> bool:
