@@ -79,6 +79,13 @@ def test_a_title_glued_to_an_unknown_given_name_gets_its_space():
     assert text[issue.offset] == "." and issue.replacements[0] == ". " and issue.safe
 
 
+def test_the_clergy_and_military_titles_get_their_space_too():
+    # the review: "Rev." and "Maj." were left out of the first list
+    text = "The service was led by Rev.Tarvo Kelmani, and Maj.Orvel Varov spoke after him."
+    found = [(text[i.offset - 3 : i.offset], i.safe) for i in SPACE.check_text(text)]
+    assert found == [("Rev", True), ("Maj", True)]
+
+
 def test_a_title_before_a_lone_unknown_word_is_left_alone():
     # no given name, no second capital, no verb after it: a field or a file's name
     assert SPACE.check_text("The file is named Prof.Kelmani in the archive.") == []
