@@ -302,6 +302,11 @@ class Analysis:
         hi = bisect.bisect_left(self._starts, before)
         return self.mentions[lo:hi]
 
+    def paragraph_before(self, sent: int) -> int:
+        """The first sentence of the paragraph before ``sent``'s (0 in the first paragraph)."""
+        para = self.para_first_sent[sent]
+        return self.para_first_sent[para - 1] if para else 0
+
     def tokens_from(self, first_sent: int, before_tok: int) -> list[Token]:
         """Tokens from the start of sentence ``first_sent`` up to (not including) ``before_tok``."""
         return self.tokens[self.sent_first_tok[max(0, first_sent)] : before_tok]
@@ -1557,9 +1562,7 @@ def _tie_by_votes(a: Analysis, pair: list[Pronoun], voted: dict[int, Entity]) ->
     outside = [g for o, g in ent.votes.items() if o not in (first.tok.start, second.tok.start)]
     if not outside or any(g != second.gender for g in outside):
         return None
-    para = a.para_first_sent[first.tok.sent]
-    since = a.para_first_sent[para - 1] if para else 0
-    for m in a.mentions_in(since, second.tok.start):
+    for m in a.mentions_in(a.paragraph_before(first.tok.sent), second.tok.start):
         other = m.entity
         # a place named where no person stands is no one ("near Varsk", "at the Tarvel
         # Theatre"): only a person, or a person's name where a person may stand, competes

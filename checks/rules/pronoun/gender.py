@@ -2236,11 +2236,9 @@ def _carried_subject(a: Analysis, p: Pronoun) -> Token | None:
     subject = next((t for t in third if t.low in ("he", "she")), None)
     if subject is None:
         return None
-    para = a.para_first_sent[sent]
-    since = a.para_first_sent[para - 1] if para else 0
     main = _main_person(a)
     nouns = people.person_nouns()
-    for m in a.mentions_in(since, p.tok.start):
+    for m in a.mentions_in(a.paragraph_before(sent), p.tok.start):
         if m.noun is not None:
             low = a.text[m.start : m.end].lower()
             if m.noun.gender != other and not _plural_person_noun(low, nouns):
