@@ -292,7 +292,13 @@ an empire after its people's adjective is skipped too ("the Spanish Empire", "th
 Ottoman Empire"): the name of a historical state, which Chicago, Britannica and the
 press capitalise as they do "the Roman Republic", so a copy editor would not mark it.
 Distinct sites dropped: fresh_l 1 of 34, fresh_m 1 of 31 (counted after its blind first
-run), none in tune, report or fresh_a to fresh_k.
+run), none in tune, report or fresh_a to fresh_k.  Since 2026-12-04 (late) the other
+heads of natural features a gazetteer writes after the feature's own name are skipped
+with the river and the valley (creek, range, plateau, peninsula, lagoon, reef, glacier,
+gorge, canyon, delta, desert: "the Namoli Creek", "the Tunari Range"), on the same
+reading.  Distinct sites dropped, of the planter's: fresh_w 1 of 23, fresh_ag 1 of 31,
+fresh_ai 1 of 19, fresh_ak 1 of 19; none in the other pools (the hold-out fresh_av
+not counted).
 Person names for the name, pronoun and duplicated-subject families are found with copydesk's own
 given-name list (resources/pronoun/first_names.txt), so those families measure the checks on
 names of known gender only.  A pronoun site is skipped when the swap would not read as an
@@ -1042,6 +1048,8 @@ _PLACE_HEADS = ("province", "region", "district", "county", "prefecture", "oblas
 # and a port authority's own name for its port is the place's name (module docstring).
 _FEATURE_HEADS = ("river", "lake", "port", "harbour", "harbor", "bay", "valley", "strait")
 _FEATURE_HEADS += ("mountains", "hills", "island", "islands")
+_FEATURE_HEADS += ("creek", "range", "plateau", "peninsula", "lagoon", "reef", "glacier")
+_FEATURE_HEADS += ("gorge", "canyon", "delta", "desert")
 
 
 @cache

@@ -172,6 +172,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     may_be_finite,
     past_tense_no_noun,
     plural_noun,
+    verb_form,
     word_classes,
 )
 from copydesk.checks.rules.pronoun._people import first_names, person_nouns
@@ -835,6 +836,9 @@ def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) 
 # Words after which a verb's third person takes its object or infinitive: "Amman
 # Switches to", "Lewandowski Scores the"; a plural noun is seldom followed by them.
 _AFTER_A_VERB = frozenset({"to", "the", "a", "an", "its", "his", "her", "their", "our"})
+# ... and a past tense by "that" too ("Varsk Found that"); a plural before "that" may be a
+# name's noun with its relative clause ("the Tarvi Stores that opened")
+_AFTER_A_PAST = _AFTER_A_VERB | {"that"}
 # ... nor by an object pronoun ("a buyer in Tarvik Finds us"), unless the pronoun opens a
 # clause of its own or a pair ("the Varsk Awards us reporters compete for", "him and his")
 _OBJECT_PRONOUNS = frozenset({"us", "them", "him", "me"})
@@ -884,6 +888,8 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
         return None
     if _manner_adverb(low) and _a_name(prev):
         return "an adverb"
+    if nxt in _AFTER_A_PAST and _a_name(prev) and _past_no_noun(low):
+        return "a verb"  # "Surveys on Varsk Found that": a past that is a base too, "found"
     if low in ("more", "less") and word_classes(nxt) == {"ADJ"}:
         return "a small word"
     if low in ("more", "less") and nxt == "than" and _a_name(prev):
@@ -923,6 +929,13 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
     if low == "once" and not _past_tense(nxt):
         return None
     return "an adverb"
+
+
+def _past_no_noun(low: str) -> bool:
+    """A common verb's past tense that is no noun, though it may be a base as well
+    ("found", "led"; not "set" or "cut"): after a name, before an object or "that", the
+    name's verb."""
+    return zipf(low) >= COMMON and "NOUN" not in word_classes(low) and verb_form(low, ("VBD",))
 
 
 def _manner_adverb(low: str) -> bool:
@@ -1047,6 +1060,10 @@ _SUBORDINATORS = frozenset(
 _WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 # After a comma these join a clause of its own, with its own verb.
 _COORDINATORS = frozenset({"and", "but", "or", "yet"})
+# ... and these join nothing else after a comma: "and" or "or" may join a clause's
+# phrases ("at Tesco Stores in Leeds, and at Asda, said")
+_CONTRASTS = frozenset({"but", "yet"})
+_QUOTE_MARK = regex.compile(r"[“”\"«»]")
 
 
 def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
@@ -1060,24 +1077,49 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
     if not (_a_name(prev) or _one_name(text, start, prev, text[start:end])):
         return False
     s_start, s_end = ctx.sentence(start)
-    if "\n" in text[s_start:start] or _QUOTES.search(text, s_start, s_end):
-        return False  # across a line or around a quotation, the clause is unclear
+    if "\n" in text[s_start:start] or _quoted_title(text, s_start, s_end):
+        return False  # across a line or around a quoted title, the clause is unclear
     before: list[str] = []
+    gap_from = s_start
     for w in _WORD.finditer(text, s_start, start):
         if w.group() in _COORDINATORS and text[max(0, w.start() - 2) : w.start()] == ", ":
             before = []  # ", and": a clause of its own begins ("…on the stage, and X Walks")
+        if _QUOTE_MARK.search(text, gap_from, w.start()):
+            before = []  # a quotation's own clause begins: 'she said: "Everyone in X Knows'
         before.append(w.group())
+        gap_from = w.end()
     after = []
+    gap_from = end
     for w in _WORD.finditer(text, end, s_end):
-        if w.group() in _SUBORDINATORS:
-            break
+        if w.group() in _SUBORDINATORS or _QUOTE_MARK.search(text, gap_from, w.start()):
+            break  # a clause of its own, or the quotation closes ("…,” she said")
+        if _contrast_opens(text, w):
+            break  # ", but": a clause of its own, with its own subject and verb
         after.append(w.group())
+        gap_from = w.end()
     while before and before[-1].lower() not in _SUBORDINATORS:
         word = before.pop()
         if word != prev and _could_be_verb(word, before[-1] if before else ""):
             return False
     verbs = (_could_be_verb(w, after[i - 1] if i else "") for i, w in enumerate(after))
     return bool(after) and not any(verbs)
+
+
+def _contrast_opens(text: str, word: regex.Match[str]) -> bool:
+    """ "but" or "yet" after a comma opens a clause of its own, unless "not" follows
+    (", but not in York,": a phrase of the clause it sits in)."""
+    if word.group() not in _CONTRASTS or text[max(0, word.start() - 2) : word.start()] != ", ":
+        return False
+    return not text.startswith(" not", word.end())
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """A short quotation between ``start`` and ``end`` that is no one's speech: a title
+    ("the film “Varsk Falls” opens"), whose words are no clause's."""
+    return any(
+        not (_speech(q.group()) or _attributed_speech(text, q))
+        for q in _QUOTES.finditer(text, start, end)
+    )
 
 
 def _one_name(text: str, start: int, prev: str, word: str) -> bool:

@@ -577,6 +577,10 @@ _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
     r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}\p{L}+['’]s)[^\S\n]+\Z"
 )
+# A demonstrative or "every" picks one of many too ("this Andean City", "every Baltic
+# Port"), but a body may be named so ("this European Union", "this Labour Government");
+# "that" is left out, a conjunction as often.
+_DEMONSTRATIVE_BEFORE = regex.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ee]very|[Ee]ach)[^\S\n]+\Z")
 _THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
 
 
@@ -662,8 +666,9 @@ _COMPASS_BEFORE = regex.compile(
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
-    After "a", "another", "two", "its"… ("a French Court", "its Chinese Company"): a
-    name is one of a kind and takes no possessive.  A plural
+    After "a", "another", "two", "its", "this"… ("a French Court", "its Chinese Company",
+    "this Andean City", not a body's "this European Union"): a name is one of a kind and
+    takes no possessive.  A plural
     with no "the" ("Russian Forces are advancing", "studies North Atlantic Storms"; a
     point of the compass before the adjective is part of it): such names take the
     article ("the Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
@@ -671,7 +676,10 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     if _restricted(text, start, end) and word not in _place_heads():
         return True  # a place is one of a kind: the clause is about something else
     lead = _after_adjectives(text, start)
-    if word not in _KIND_HEADS and _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead):
+    one_of_many = _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead) is not None or (
+        word not in _institutions() and _DEMONSTRATIVE_BEFORE.search(text, max(0, lead - 12), lead)
+    )
+    if word not in _KIND_HEADS and one_of_many:
         # ...unless the name modifies a noun after it: "a Korean War veteran".  A place's
         # head is common before a verb too ("Portugal's rocky Atlantic Coast lost …");
         # a body's is not ("Edinburgh's Scottish Parliament voted": the city's own)
@@ -853,11 +861,15 @@ def _short_form_first(text: str, start: int, pair: str) -> bool:
 
     News introduces a name in full and shortens it afterwards ("the European Council …
     the council"); a short form first and a capitalised pair once, later, is a common
-    noun with a stray capital.
+    noun with a stray capital.  Not a sea's or an ocean's head (place_heads.txt, but for
+    a coast's): "the sea … the Adriatic Sea" names the sea it spoke of.
     """
     if text.count(pair) != 1:
         return False
-    head = pair.rsplit(None, 1)[-1].lower()
+    name = pair.rsplit(None, 1)[-1]
+    if name in _place_heads() and name not in _SHORELINES:
+        return False  # "the sea was calm … the Adriatic Sea": a sea's name, not its short form
+    head = name.lower()
     first = _any_use(head).search(text, 0, start)
     # The short form must be the word's first use: after "the metalworkers' union",
     # "the union" means that union, and "the European Union" may still be a name.
@@ -1523,6 +1535,10 @@ _ATTESTED_SUFFIXES = (("ish", 3), ("ese", 3), ("ic", 2), ("an", 2), ("i", 1))
 # The word before the adjective: a lower-case word, so no name runs on through it.
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Ll}+)[^\S\n]+\Z")
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "another"})
+# A language or a family of them after any adjective in -i or -an too: what a people's
+# adjective names ("the Varsan languages"); a book or a body may be its other nouns
+# ("the Tarvan Dictionary", "a Velni Grammar").
+_LANGUAGE_KINDS = frozenset({"language", "languages", "dialect", "dialects"})
 
 
 def _attested_adjective(text: str, start: int, adjective: str, word: str) -> bool:
@@ -1531,7 +1547,8 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     the people's plural ("the Zarmitans") or the adjective before a lower-case noun
     and never alone ("Zarmitan farmers") when a plural or a person follows it (not "the
     Tarvoni Metro", a place's own), or a language's kind after "a" or "the" ("a Vennic
-    Language").  "People" after it is left alone: Australian and Canadian house styles
+    Language"; after one in -i or -an, only a language or a dialect: "the Varsan
+    Languages").  "People" after it is left alone: Australian and Canadian house styles
     capitalise an Indigenous people's "People" on purpose ("the Tarvoni People").  The
     word before must be in lower case ("talks with Varkhi Leaders"), so no name runs on
     through it, and the adjective no English word; a given name only on the last
@@ -1546,6 +1563,8 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
         return False
     if suffix in ("ic", "ish") and word.casefold() in _language_nouns():
         return before.group(1) in _DETERMINERS
+    if word.casefold() in _LANGUAGE_KINDS:
+        return before.group(1) in _DETERMINERS  # "the Varsan Languages": a people's
     if low in first_names():
         # "Sami herders", never "Sami said"
         return _one_of_many_word(word) and _before_nouns_only(text, adjective)

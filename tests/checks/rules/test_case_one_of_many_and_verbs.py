@@ -1,0 +1,76 @@
+"""case.capitalised-noun: a demonstrative before a region's adjective and its noun, a
+past tense that is a base too after a name, a third person inside a quotation, a sea's
+adjective, a sea named after its short form, and a language after a people's adjective
+in -an (invented names; the names stay quiet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rules.helpers import run
+
+RULE = "case.capitalised-noun"
+
+
+def _caps(text: str) -> list[str]:
+    return [i.matched(text) for i in run(RULE, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a demonstrative picks one of many: a name needs none
+        ("The race climbs from this Andean City to the refuge below the summit.", "City"),
+        ("Trucks queued at every Baltic Port on the route for two days.", "Port"),
+        # a past tense that is also a base ("found"), before "that" or an object
+        (
+            "Surveys on Varskoti Found that coral cover in the lagoon had fallen by half.",
+            "Found",
+        ),
+        ("Riders from Tarvelsk Led the standings after the second stage.", "Led"),
+        # a third person inside a quotation, its clause ended by ", but"
+        (
+            '"Everybody in Tarvelstan Knows this story, but here people see it new," '
+            "she said after the premiere.",
+            "Knows",
+        ),
+        # ... and one whose sentence goes on past ", but" with a verb of its own
+        (
+            "Everyone in Tarvelstan Knows the song, but few can sing the second verse.",
+            "Knows",
+        ),
+        # a sea's adjective is a region's: its coast before "of" and a place is a shoreline
+        ("The road runs along the Caspian Coast of Varskadia to the border.", "Coast"),
+        ("A Tyrrhenian Port on the route handled most of the cargo.", "Port"),
+        # a language after a people's adjective in -an the lists lack
+        ("Naro is one of the Varsgan Languages known for their click sounds.", "Languages"),
+    ],
+)
+def test_flagged(text: str, word: str) -> None:
+    assert word in _caps(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body may take a demonstrative: "this Labour Government"
+        "Ministers said this Scottish Parliament voted twice on the bill last year.",
+        # a noun after the pair: the pair qualifies it
+        "They stayed in this Atlantic Coast town for a week before the storm.",
+        # a plural before "that" may be a name's noun with its relative clause
+        "Two of the Tarvesco Stores that opened last year have closed.",
+        # a quoted title's words are no clause's
+        'She saw the play "Varsk Knows Best" at the Tarvel theatre on Friday.',
+        # ", but not": a phrase inside the clause, whose verb follows
+        "Shoppers at Tarvesco Stores in Leeds, but not in York, said prices rose.",
+        # after a sea's adjective a coast ending its phrase may be a region's name
+        "She sailed along the Adriatic Coast, stopping in small ports.",
+        # a sea spoken of in lower case, then named
+        "The sea was calm that week. Boats crossed the Adriatic Sea at night.",
+        "The ocean was rough. The ferry crossed the Indian Ocean in four days.",
+        # a book or a body after an adjective in -an may be named so
+        "Scholars consulted the Varsgan Dictionary at the library on Monday.",
+    ],
+)
+def test_quiet(text: str) -> None:
+    assert _caps(text) == []
