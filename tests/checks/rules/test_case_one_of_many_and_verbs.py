@@ -1,7 +1,7 @@
 """case.capitalised-noun: a demonstrative before a region's adjective and its noun, a
 past tense that is a base too after a name, a third person inside a quotation, a sea's
-adjective, a sea named after its short form, and a language after a people's adjective
-in -an (invented names; the names stay quiet)."""
+adjective and an ocean's name, a sea named after its short form, and a language after
+a people's adjective in -an (invented names; the names stay quiet)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,8 @@ def _caps(text: str) -> list[str]:
         # a sea's adjective is a region's: its coast before "of" and a place is a shoreline
         ("The road runs along the Caspian Coast of Varskadia to the border.", "Coast"),
         ("A Tyrrhenian Port on the route handled most of the cargo.", "Port"),
+        # an ocean's name qualifies a noun as a region's adjective does
+        ("Varnatoll, an Indian Ocean Nation of about 900 islands, is at risk.", "Nation"),
         # a language after a people's adjective in -an the lists lack
         ("Naro is one of the Varsgan Languages known for their click sounds.", "Languages"),
     ],
@@ -68,6 +70,7 @@ def test_flagged(text: str, word: str) -> None:
         # a sea spoken of in lower case, then named
         "The sea was calm that week. Boats crossed the Adriatic Sea at night.",
         "The ocean was rough. The ferry crossed the Indian Ocean in four days.",
+        "The Indian Ocean Commission met on Monday in the capital.",
         # a book or a body after an adjective in -an may be named so
         "Scholars consulted the Varsgan Dictionary at the library on Monday.",
     ],
