@@ -577,6 +577,14 @@ _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
     r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}\p{L}+['’]s)[^\S\n]+\Z"
 )
+# A common noun's possessive ("the world's wild Pacific Salmon"), not a contraction
+# ("that's"), before no body's name ("the bloc's European Commission"; a place's head
+# is one of many, "the region's Atlantic Coast") and not after an adjective of
+# religion ("the country's Catholic Church" is the institution).
+_COMMON_POSSESSIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?!(?:that|there|here|what|who|where|how|one|she)['’])\p{Ll}{3,}['’]s"
+    r"[^\S\n]+\Z"
+)
 # A demonstrative or "every" picks one of many too ("this Andean City", "every Baltic
 # Port"), but a body may be named so ("this European Union", "this Labour Government");
 # "that" is left out, a conjunction as often.
@@ -676,8 +684,16 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     if _restricted(text, start, end) and word not in _place_heads():
         return True  # a place is one of a kind: the clause is about something else
     lead = _after_adjectives(text, start)
-    one_of_many = _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead) is not None or (
-        word not in _institutions() and _DEMONSTRATIVE_BEFORE.search(text, max(0, lead - 12), lead)
+    one_of_many = (
+        _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead) is not None
+        or (
+            (word not in _institutions() or word in _place_heads())
+            and _COMMON_POSSESSIVE_BEFORE.search(text, max(0, lead - 40), lead) is not None
+        )
+        or (
+            word not in _institutions()
+            and _DEMONSTRATIVE_BEFORE.search(text, max(0, lead - 12), lead) is not None
+        )
     )
     if word not in _KIND_HEADS and one_of_many:
         # ...unless the name modifies a noun after it: "a Korean War veteran".  A place's

@@ -22,6 +22,8 @@ def _caps(text: str) -> list[str]:
         # a demonstrative picks one of many: a name needs none
         ("The race climbs from this Andean City to the refuge below the summit.", "City"),
         ("Trucks queued at every Baltic Port on the route for two days.", "Port"),
+        # ... and so does a common noun's possessive
+        ("It holds a third of the world's wild Pacific Salmon, and most of its cod.", "Salmon"),
         # a past tense that is also a base ("found"), before "that" or an object
         (
             "Surveys on Varskoti Found that coral cover in the lagoon had fallen by half.",
@@ -57,6 +59,11 @@ def test_flagged(text: str, word: str) -> None:
     [
         # a body may take a demonstrative: "this Labour Government"
         "Ministers said this Scottish Parliament voted twice on the bill last year.",
+        # a body after a common noun's possessive, or after an adjective of religion
+        "The bloc's European Commission, which proposed the rule, said it would wait.",
+        "The country's Catholic Church, which opposed the law, said it would appeal.",
+        # a contraction is no possessive
+        "He said that's Pacific Salmon, not trout from the lake.",
         # a noun after the pair: the pair qualifies it
         "They stayed in this Atlantic Coast town for a week before the storm.",
         # a plural before "that" may be a name's noun with its relative clause
