@@ -1,0 +1,34 @@
+"""pronoun.gender: a natural feature's noun before ", who" is no one a pronoun may mean.
+
+"…a trapper with a cabin on a creek west of the river, who crossed twice a day": "who"
+reaches back past "the river" to the trapper, as it reaches past a settlement's noun
+("musicians passing through the town, who would test new drums").  Read as someone, the
+river blocked every pronoun of the next sentence (fresh_aw's shape).  Every name is
+invented."""
+
+from __future__ import annotations
+
+from tests.checks.rules.helpers import pronoun_issues
+
+PROFILE = (
+    "For 20 summers, Ilse Varnow and Velna Tamberg have run the ferry across the river at "
+    "Tamsel.\n\n"
+    "Varnow, 63, steered the boat. Tamberg, 61, loaded the cars, and she said she had "
+    "loaded every kind of vehicle she could imagine.\n\n"
+    "One of the most regular passengers was Orvel Varov, a trapper with a cabin on a "
+    "creek west of the river, who crossed twice a day for more than 20 years. {0} said he "
+    "had once missed his crossing because Tamberg held the boat for him.\n\n"
+    "Both women plan to stay in Tamsel."
+)
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[i.offset : i.end] for i in pronoun_issues(text)]
+
+
+def test_the_clean_profile_raises_nothing() -> None:
+    assert _flagged(PROFILE.format("He")) == []
+
+
+def test_a_she_for_the_man_after_the_river_who_is_flagged() -> None:
+    assert _flagged(PROFILE.format("She")) == ["She"]
