@@ -284,7 +284,7 @@ def _blocker(
                 continue  # "her Tangata daughter-in-law", "Jersey cattle": a word describing
             return f"{other.name} (gender unknown)"
         ship = p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks
-        if ship and not _vessels_are_it(a):
+        if ship and not _vessels_are_it(a) and not _region_of(a, m):
             return f"{other.name} (a thing called she?)"
     first = window[0].sent if window else sent
     if not fresh:
@@ -1113,6 +1113,17 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
 
 # "Armenia's second-largest city": the possessive ends the name, not a different one
 _NAME_POSSESSIVE = regex.compile(r"['’]s?\Z")
+
+
+# "of" and a capital after a name: "the Horn of Africa", "the Gulf of Aden"
+_OF_A_CAPITAL = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+
+
+def _region_of(a: Analysis, m: Mention) -> bool:
+    """``m`` heads "X of Y" and the text uses it as a place ("banned imports from the Horn
+    of Africa"): a region, not a ship a "she" could mean, though the text talks of ships."""
+    name = a.text[m.start : m.end]
+    return _OF_A_CAPITAL.match(a.text, m.end) is not None and _place_or_body(a, name)
 
 
 def _place_or_body(a: Analysis, name: str, strict: bool = False) -> bool:
