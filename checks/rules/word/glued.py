@@ -292,7 +292,7 @@ from copydesk.checks.rules.grammar._wordclass import finite_verb as _finite_verb
 from copydesk.checks.rules.grammar._wordclass import may_be_finite as _may_be_finite
 from copydesk.checks.rules.grammar._wordclass import only_past_tense as _only_past_tense
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
-from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.grammar._wordclass import verb_form, word_classes
 from copydesk.checks.rules.word import _foreign as foreign_lists
 from copydesk.checks.rules.word import _glued_guards as guards
 from copydesk.checks.rules.word._shared import (
@@ -1530,7 +1530,8 @@ def _knowledge(
 def _word_knowledge(
     head: str, tail: str, after: tuple[bool, bool], standalone: bool, next_word: str, subject: bool
 ) -> tuple[bool, bool]:
-    """(strong evidence of a glue, of which a preposition glue) from what English knows;
+    """(strong evidence of a glue, and whether it allows a short tail: a preposition's glue,
+    or "is" before an -ing form, ``_progressive_after_be``) from what English knows;
     ``after`` is (after a capitalised word, after a given name or an unknown word).
 
     A demonym or a day ("Christian" is a given name too: "Christian|sen" may be a
@@ -1547,6 +1548,8 @@ def _word_knowledge(
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
     prep = _preposition_knowledge(head, tail, after, standalone, next_word, subject)
+    # a two-letter "is" is as sure as a preposition's glue before an -ing form
+    progressive = _progressive_after_be(head, tail, next_word, head_zipf)
     shaped_verb = subject and _shaped_verb(head, tail, next_word)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
@@ -1585,6 +1588,7 @@ def _word_knowledge(
         # "-shad" ("Behshad", "Delshad": "Dels" is a word too), so only after a head the
         # text writes on its own
         or (tail in _PERFECT_TAILS and _distinct_participle(next_word) and standalone)
+        or progressive
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
         # "Mavridis plays him"): only a known or attested one, or one that reads one way
         # ... and an unknown one only as a sentence's subject, before what the verb takes
@@ -1598,7 +1602,7 @@ def _word_knowledge(
         or _proper_head(head, tail)
         or prep
     )
-    return strong, prep
+    return strong, prep or progressive
 
 
 def _preposition_knowledge(
@@ -1796,6 +1800,18 @@ def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
     if tail in {"was", "were"} and "ADJ" in classes:
         return True
     return "NOUN" not in classes and (_participle(low) or (regular and _perfect(low)))
+
+
+def _progressive_after_be(head: str, tail: str, next_word: str, head_zipf: float) -> bool:
+    """``Anchorage|is looking``: "is" or "are" before a verb's form in -ing that is no
+    noun, after a head English knows well and of five letters or more.  Names end in
+    "-is" ("Davis", "Kostis") after heads no list knows ("Dav", "Kost"); a common word
+    before it is the clause's subject."""
+    low = next_word.lower()
+    if tail not in ("is", "are") or len(head) < 5 or head_zipf < PART or low != next_word:
+        return False
+    classes = word_classes(low)
+    return low.endswith("ing") and "NOUN" not in classes and verb_form(low, ("VBG",))
 
 
 def _shad_name(head: str, tail: str, standalone: bool) -> bool:

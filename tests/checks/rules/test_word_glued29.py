@@ -1,0 +1,41 @@
+"""word.glued: a well-known name glued to "is" or "are" before a verb's -ing form
+("Anchorageis looking", fresh_au's shape) splits safely; names ending in "-is" after a
+head no list knows stay whole.  Invented names but for well-known places."""
+
+import pytest
+
+from tests.checks.rules.helpers import run
+
+
+def _issues(text: str) -> list[tuple[str, str, bool]]:
+    return [
+        (text[i.offset : i.offset + i.length], i.replacements[0], i.safe)
+        for i in run("word.glued", text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "split"),
+    [
+        (
+            "Within an hour a forecaster in Lisbonis looking at what you sent.",
+            "Lisbonis",
+            "Lisbon is",
+        ),
+        ("Officials say Portugalis preparing a bid for the games.", "Portugalis", "Portugal is"),
+    ],
+)
+def test_a_known_name_glued_to_is_before_an_ing_form_splits(text, piece, split):
+    assert _issues(text) == [(piece, split, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kostis looking tired, the coach said, after the final.",  # a name in "-is"
+        "A forecaster in Tarvelis looking at the charts said so.",  # an unknown head
+        "Crowds in Lisbonis building up outside the stadium.",  # "building" is a noun too
+    ],
+)
+def test_names_in_is_stay_whole(text):
+    assert _issues(text) == []
