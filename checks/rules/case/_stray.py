@@ -864,7 +864,8 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
     after a name that is no English or given name ("Tbilisi More than").  A third
     person after a name that is no English word is a verb when an object (``object_next``:
     an object pronoun, "Tarvik Finds us") or an infinitive follows ("Amman Switches to");
-    "Zara Stores in Madrid" may be a name.
+    "Zara Stores in Madrid" may be a name.  So is a past tense that is a base too and no
+    noun before what a verb takes or "that" ("Varsk Found that", _past_no_noun).
     """
     if low in _never_final():
         return "a small word"
@@ -932,10 +933,12 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
 
 
 def _past_no_noun(low: str) -> bool:
-    """A common verb's past tense that is no noun, though it may be a base as well
-    ("found", "led"; not "set" or "cut"): after a name, before an object or "that", the
-    name's verb."""
-    return zipf(low) >= COMMON and "NOUN" not in word_classes(low) and verb_form(low, ("VBD",))
+    """A common verb's past tense that is a base too and no noun ("found", "put"; not "set"
+    or "cut"), which ``past_tense_no_noun`` leaves out: after a name, before an object or
+    "that", the name's verb.  Not a past that ends names ("Fed", "Hung", "Won")."""
+    if low in _PAST_BUT_NAMES or zipf(low) < COMMON or "NOUN" in word_classes(low):
+        return False
+    return base_verb(low) and verb_form(low, ("VBD",))
 
 
 def _manner_adverb(low: str) -> bool:
@@ -1070,7 +1073,12 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
     """A third person after a name that is the only word of its clause that could be a
     finite verb: "Instead, Farahani Walks alone up the central aisle, still speaking,
     while Jason calls after her" has no other verb before "while", so "Walks" is one.
-    "Sales at Tesco Stores rose", "The retailer, Tesco Stores, said" have their verbs."""
+    "Sales at Tesco Stores rose", "The retailer, Tesco Stores, said" have their verbs.
+    Inside a quotation the clause runs from its opening mark to its closing one, and the
+    word must take an object there ("“Everyone in Tarvel Knows this story,” she said";
+    quoted speech may have no verb at all: "“A disaster for the shoppers at Tarvi
+    Stores,” she said").  Before what a verb takes, ", but" and a word that could be a
+    verb open a clause of their own ("Tarvel Knows the song, but few sing it")."""
     if not (low.endswith("s") and finite_verb(low) and zipf(low) >= COMMON):
         return False
     text = ctx.text
@@ -1079,22 +1087,24 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
     s_start, s_end = ctx.sentence(start)
     if "\n" in text[s_start:start] or _quoted_title(text, s_start, s_end):
         return False  # across a line or around a quoted title, the clause is unclear
+    opening = _opening_mark(text, s_start, start)
+    takes_object = ctx.next_lower(end) in _OBJECT_STARTS
+    if opening is not None and not takes_object:
+        # inside a quotation only before what a verb takes ("in Tarvel Knows this story"):
+        # quoted speech may have no verb at all ("A disaster for the shoppers at X Stores")
+        return False
     before: list[str] = []
-    gap_from = s_start
-    for w in _WORD.finditer(text, s_start, start):
+    for w in _WORD.finditer(text, s_start if opening is None else opening, start):
         if w.group() in _COORDINATORS and text[max(0, w.start() - 2) : w.start()] == ", ":
             before = []  # ", and": a clause of its own begins ("…on the stage, and X Walks")
-        if _QUOTE_MARK.search(text, gap_from, w.start()):
-            before = []  # a quotation's own clause begins: 'she said: "Everyone in X Knows'
         before.append(w.group())
-        gap_from = w.end()
     after = []
     gap_from = end
     for w in _WORD.finditer(text, end, s_end):
-        if w.group() in _SUBORDINATORS or _QUOTE_MARK.search(text, gap_from, w.start()):
-            break  # a clause of its own, or the quotation closes ("…,” she said")
-        if _contrast_opens(text, w):
-            break  # ", but": a clause of its own, with its own subject and verb
+        if w.group() in _SUBORDINATORS or (takes_object and _contrast_opens(text, w, s_end)):
+            break  # a clause of its own ("while…"; "X Knows the song, but few sing it")
+        if opening is not None and _QUOTE_MARK.search(text, gap_from, w.start()):
+            break  # the quotation closes ("…,” she said")
         after.append(w.group())
         gap_from = w.end()
     while before and before[-1].lower() not in _SUBORDINATORS:
@@ -1105,12 +1115,37 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
     return bool(after) and not any(verbs)
 
 
-def _contrast_opens(text: str, word: regex.Match[str]) -> bool:
-    """ "but" or "yet" after a comma opens a clause of its own, unless "not" follows
-    (", but not in York,": a phrase of the clause it sits in)."""
+# What a verb takes, right after it: a determiner, an object pronoun, "to" or "that".
+_OBJECT_STARTS = _AFTER_A_PAST | _OBJECT_PRONOUNS | {"this", "these", "those"}
+_OPENING_MARKS = regex.compile(r"[“«]")
+_CLOSING_MARKS = regex.compile(r"[”»]")
+
+
+def _opening_mark(text: str, start: int, end: int) -> int | None:
+    """Where the quotation holding ``end`` opens inside ``text[start:end]``, if ``end`` is
+    inside one: after the last curly opening mark with no closing one after it, or after
+    an odd number of straight marks."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text, start, end)]
+    if not marks:
+        return None
+    last = marks[-1]
+    if _OPENING_MARKS.match(text, last):
+        return last + 1
+    if _CLOSING_MARKS.match(text, last):
+        return None
+    straight = [i for i in marks if text[i] == '"']
+    return last + 1 if len(straight) % 2 else None
+
+
+def _contrast_opens(text: str, word: regex.Match[str], end: int) -> bool:
+    """ "but" or "yet" after a comma opens a clause of its own when a word that could be
+    its verb follows before the next comma (", but few tell it"); otherwise it opens a
+    phrase of the clause it sits in (", but also in York,", ", but not in York,")."""
     if word.group() not in _CONTRASTS or text[max(0, word.start() - 2) : word.start()] != ", ":
         return False
-    return not text.startswith(" not", word.end())
+    comma = text.find(",", word.end(), end)
+    words = [w.group() for w in _WORD.finditer(text, word.end(), end if comma < 0 else comma)]
+    return any(_could_be_verb(w, words[i - 1] if i else "") for i, w in enumerate(words))
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:

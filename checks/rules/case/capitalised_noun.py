@@ -585,9 +585,9 @@ _COMMON_POSSESSIVE_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?!(?:that|there|here|what|who|where|how|one|she)['’])\p{Ll}{3,}['’]s"
     r"[^\S\n]+\Z"
 )
-# A demonstrative or "every" picks one of many too ("this Andean City", "every Baltic
-# Port"), but a body may be named so ("this European Union", "this Labour Government");
-# "that" is left out, a conjunction as often.
+# A demonstrative or "every" picks one of many kinds of place too ("this Andean City",
+# "every Himalayan Nation": _kind_of_place), though a treaty, a fleet or a union may be
+# named so ("this Antarctic Treaty"); "that" is left out, a conjunction as often.
 _DEMONSTRATIVE_BEFORE = regex.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ee]very|[Ee]ach)[^\S\n]+\Z")
 _THE_OR_NAME_BEFORE = regex.compile(r"(?:\b[Tt]he|\p{Lu}[\p{L}\-]*)[^\S\n]+\Z")
 
@@ -671,6 +671,14 @@ _COMPASS_BEFORE = regex.compile(
 )
 
 
+def _kind_of_place(word: str) -> bool:
+    """A settlement, a land or a nation ("City", "Valley", "Nation"; resources/pronoun/
+    place_apposition_nouns.txt and the country nouns)."""
+    return word in _COUNTRY_NOUNS or word.lower() in word_set(
+        "pronoun", "place_apposition_nouns.txt"
+    )
+
+
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
@@ -691,11 +699,14 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
             and _COMMON_POSSESSIVE_BEFORE.search(text, max(0, lead - 40), lead) is not None
         )
         or (
-            word not in _institutions()
+            _kind_of_place(word)
             and _DEMONSTRATIVE_BEFORE.search(text, max(0, lead - 12), lead) is not None
         )
     )
-    if word not in _KIND_HEADS and one_of_many:
+    # a sea, a gulf or islands are one of a kind whoever's they are ("Greece's Ionian
+    # Sea", "a stormy Aegean Sea"); a coast is a stretch of one ("Portugal's Atlantic Coast")
+    one_of_a_kind = word in _place_heads() and word not in _SHORELINES
+    if word not in _KIND_HEADS and one_of_many and not one_of_a_kind:
         # ...unless the name modifies a noun after it: "a Korean War veteran".  A place's
         # head is common before a verb too ("Portugal's rocky Atlantic Coast lost …");
         # a body's is not ("Edinburgh's Scottish Parliament voted": the city's own)
@@ -704,8 +715,8 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
             return True  # "a French Court in", "a Roman Arch near the station"
         after = nxt.group(1)
         return word in _place_heads() and finite_verb(after) and "NOUN" not in word_classes(after)
-    if not word.endswith("s") or word in _COMPANY_PLURALS:
-        return False
+    if not word.endswith("s") or word in _COMPANY_PLURALS or one_of_a_kind:
+        return False  # "Greece's Ionian Islands had a record season": the islands' name
     compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
     lead = compass.start() if compass else start  # "studies North Atlantic Storms"
     return _THE_OR_NAME_BEFORE.search(text, max(0, lead - 40), lead) is None
@@ -877,8 +888,9 @@ def _short_form_first(text: str, start: int, pair: str) -> bool:
 
     News introduces a name in full and shortens it afterwards ("the European Council …
     the council"); a short form first and a capitalised pair once, later, is a common
-    noun with a stray capital.  Not a sea's or an ocean's head (place_heads.txt, but for
-    a coast's): "the sea … the Adriatic Sea" names the sea it spoke of.
+    noun with a stray capital.  Not a place's head (place_heads.txt: a sea's, a gulf's,
+    islands'…, but for a coast's or a shore's): "the sea … the Adriatic Sea" names the
+    sea it spoke of.
     """
     if text.count(pair) != 1:
         return False
@@ -1551,9 +1563,9 @@ _ATTESTED_SUFFIXES = (("ish", 3), ("ese", 3), ("ic", 2), ("an", 2), ("i", 1))
 # The word before the adjective: a lower-case word, so no name runs on through it.
 _LOWER_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Ll}+)[^\S\n]+\Z")
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "another"})
-# A language or a family of them after any adjective in -i or -an too: what a people's
-# adjective names ("the Varsan languages"); a book or a body may be its other nouns
-# ("the Tarvan Dictionary", "a Velni Grammar").
+# A language or a family of them after an adjective of any of the suffixes (-i and -an
+# too): what a people's adjective names ("the Varsan languages"); a book or a body may
+# be its other nouns ("the Tarvan Dictionary", "a Velni Grammar").
 _LANGUAGE_KINDS = frozenset({"language", "languages", "dialect", "dialects"})
 
 

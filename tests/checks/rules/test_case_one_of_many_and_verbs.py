@@ -21,7 +21,7 @@ def _caps(text: str) -> list[str]:
     [
         # a demonstrative picks one of many: a name needs none
         ("The race climbs from this Andean City to the refuge below the summit.", "City"),
-        ("Trucks queued at every Baltic Port on the route for two days.", "Port"),
+        ("Trucks queued in every Andean Village on the route for two days.", "Village"),
         # ... and so does a common noun's possessive
         ("It holds a third of the world's wild Pacific Salmon, and most of its cod.", "Salmon"),
         # a past tense that is also a base ("found"), before "that" or an object
@@ -29,7 +29,7 @@ def _caps(text: str) -> list[str]:
             "Surveys on Varskoti Found that coral cover in the lagoon had fallen by half.",
             "Found",
         ),
-        ("Riders from Tarvelsk Led the standings after the second stage.", "Led"),
+        ("Researchers in Varskoti Found a way to count the fish.", "Found"),
         # a third person inside a quotation, its clause ended by ", but"
         (
             '"Everybody in Tarvelstan Knows this story, but here people see it new," '
@@ -57,8 +57,29 @@ def test_flagged(text: str, word: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a body may take a demonstrative: "this Labour Government"
-        "Ministers said this Scottish Parliament voted twice on the bill last year.",
+        # a treaty or a fleet may take a demonstrative: only kinds of place are one of many
+        "Under this Antarctic Treaty, no state may claim new land.",
+        "Sailors of this Pacific Fleet, the admiral said, are ready.",
+        # a past that ends names ("Fed", "Hung", "Won")
+        "A survey by the Dallas Fed that was published on Monday showed factories slowing.",
+        "The court sentenced Tran Minh Hung to ten years in prison on Tuesday.",
+        "The government named Ha Won its new ambassador to the islands.",
+        # a name outside a quotation: the quoted words are its clause's
+        'The chain "has been losing money on almost every bottle it sells" at Tarvesco '
+        "Stores in Leeds.",
+        'Hikers near Varsk Falls in the north, "stranded for the night without food or any '
+        'warm clothing," were rescued.',
+        # quoted speech with no verb of its own
+        '"A disaster for the shoppers at Tarvesco Stores in Leeds," she said.',
+        "The union called it “a black day for the workers at Varsk Works in the docks” and "
+        "vowed to fight.",
+        # ", but" and an aside with no verb: the clause goes on
+        "Shoppers at Tarvesco Stores in Leeds, but also in York, complained about prices.",
+        "Anglers below Varsk Falls on the river, but only in summer, catch trout.",
+        # a sea or islands are one of a kind, whoever's they are
+        "The ship sank in Greece's Ionian Sea on Monday after the storm.",
+        "Greece's Ionian Islands had a record season, officials said.",
+        "The ship crossed a stormy Aegean Sea on Monday.",
         # a body after a common noun's possessive, or after an adjective of religion
         "The bloc's European Commission, which proposed the rule, said it would wait.",
         "The country's Catholic Church, which opposed the law, said it would appeal.",
