@@ -671,6 +671,10 @@ _COMPASS_BEFORE = regex.compile(
 )
 
 
+# Heads of names of waters and island groups (of place_heads.txt), each one of a kind.
+_WATERS_AND_ISLANDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Channel", "Islands"})
+
+
 def _kind_of_place(word: str) -> bool:
     """A settlement, a land or a nation ("City", "Valley", "Nation"; resources/pronoun/
     place_apposition_nouns.txt and the country nouns)."""
@@ -704,8 +708,9 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         )
     )
     # a sea, a gulf or islands are one of a kind whoever's they are ("Greece's Ionian
-    # Sea", "a stormy Aegean Sea"); a coast is a stretch of one ("Portugal's Atlantic Coast")
-    one_of_a_kind = word in _place_heads() and word not in _SHORELINES
+    # Sea", "a stormy Aegean Sea"); a coast is a stretch of one ("Portugal's Atlantic
+    # Coast") and a quarter one of a town's ("its old Spanish Quarter")
+    one_of_a_kind = word in _WATERS_AND_ISLANDS
     if word not in _KIND_HEADS and one_of_many and not one_of_a_kind:
         # ...unless the name modifies a noun after it: "a Korean War veteran".  A place's
         # head is common before a verb too ("Portugal's rocky Atlantic Coast lost …");

@@ -24,6 +24,8 @@ def _caps(text: str) -> list[str]:
         ("Trucks queued in every Andean Village on the route for two days.", "Village"),
         # ... and so does a common noun's possessive
         ("It holds a third of the world's wild Pacific Salmon, and most of its cod.", "Salmon"),
+        # ... a quarter is one of a town's, unlike a sea
+        ("The council banned cars from its old Spanish Quarter on Tuesday.", "Quarter"),
         # a past tense that is also a base ("found"), before "that" or an object
         (
             "Surveys on Varskoti Found that coral cover in the lagoon had fallen by half.",
