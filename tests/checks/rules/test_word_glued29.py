@@ -1,6 +1,8 @@
 """word.glued: a well-known name glued to "is" or "are" before a verb's -ing form
 ("Anchorageis looking", fresh_au's shape) splits safely; names ending in "-is" after a
-head no list knows stay whole.  Invented names but for well-known places."""
+head no list knows stay whole.  A demonym glued to "mountain" before a place's kind
+splits too ("an Ethiopianmountain town", fresh_at's): "mountain" is a feature noun, as
+"mountains" was.  Invented names but for well-known places."""
 
 import pytest
 
@@ -39,3 +41,8 @@ def test_a_known_name_glued_to_is_before_an_ing_form_splits(text, piece, split):
 )
 def test_names_in_is_stay_whole(text):
     assert _issues(text) == []
+
+
+def test_a_demonym_glued_to_mountain_before_a_place_kind_splits():
+    text = "Pilgrims filled the churches of a Kenyanmountain town for Christmas."
+    assert _issues(text) == [("Kenyanmountain", "Kenyan mountain", True)]
