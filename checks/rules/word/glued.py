@@ -398,8 +398,8 @@ def _surname_in_in(split: Split, attested: Counter[str], text: str, span: tuple[
     Antonin): offered, never applied.  Not in a run of names ("San Lorenzo|in the") nor
     after "the town of" or "near", where it is a place."""
     head = split.left
-    if split.right not in ("in", "on") or not head[:1].isupper():
-        return False
+    if split.right not in ("in", "on") or not head[:1].isupper() or _by_rule(head):
+        return False  # (a demonym or its plural opens no surname: "Romanians|on the")
     start, end = span
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1).islower():
@@ -2887,6 +2887,10 @@ def _plural_rival(best: Split, next_word: str = "") -> Split:
     rare = zipf(best.right) < PART
     if people and rare and right in _PERFECT_TAILS and _perfect_next(next_word):
         return Split(left, right, best.score, True, 0.85)
+    if people and _preposition_before_its_object(right, next_word):
+        # "Romanians|on the island": no noun ("Romanian|son") stands before "the" or a
+        # bare plural, a preposition does
+        return Split(left, right, best.score, True, 0.85)
     gain = zipf(left) + zipf(right) - zipf(best.left) - zipf(best.right)
     # "Xs|have", "Xs|had" against "X|shave", "X|shad": a rival unless far less likely
     if right in _BE_HAVE_TAILS:
@@ -2908,6 +2912,16 @@ def _plural_rival(best: Split, next_word: str = "") -> Split:
 
 
 CLEAR_READING = 1.5  # one reading this much likelier (zipf of both parts summed) wins
+
+
+_SHORT_PREPOSITIONS = frozenset({"on", "in", "at", "to", "of", "by", "for", "from", "with"})
+
+
+def _preposition_before_its_object(word: str, next_word: str) -> bool:
+    """A short preposition before a determiner or a bare plural ("on the", "on weekends")."""
+    if word not in _SHORT_PREPOSITIONS or not next_word.isalpha() or not next_word.islower():
+        return False
+    return next_word in word_list("determiners.txt") or _plural_noun(next_word)
 
 
 def _people_singular(head: str) -> bool:
@@ -3339,7 +3353,8 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
     """A safe split that a later guard (``_glued_guards``) leaves to the editor."""
     left, right = split.left, split.right
     return (
-        guards.compound_name(left, right, attested)
+        # a demonym's plural builds no name ("Romanians|on": no "Romanianson" family)
+        (guards.compound_name(left, right, attested) and not _by_rule(left))
         or guards.run_in(left, right)
         or guards.after_naming_word(text, span[0])
         or guards.noun_phrase_modifier(text, span[0], span[1], left, right)

@@ -2,7 +2,10 @@
 ("Anchorageis looking", fresh_au's shape) splits safely; names ending in "-is" after a
 head no list knows stay whole.  A demonym glued to "mountain" before a place's kind
 splits too ("an Ethiopianmountain town", fresh_at's): "mountain" is a feature noun, as
-"mountains" was.  Invented names but for well-known places."""
+"mountains" was.  A demonym's plural glued to a short preposition before a determiner
+splits safely ("Romanianson the island", fresh_af's): no noun ("Romanian son") stands
+before "the", and no family name is built on a demonym.  Invented names but for
+well-known places."""
 
 import pytest
 
@@ -46,3 +49,8 @@ def test_names_in_is_stay_whole(text):
 def test_a_demonym_glued_to_mountain_before_a_place_kind_splits():
     text = "Pilgrims filled the churches of a Kenyanmountain town for Christmas."
     assert _issues(text) == [("Kenyanmountain", "Kenyan mountain", True)]
+
+
+def test_a_demonyms_plural_glued_to_a_preposition_before_the_splits():
+    text = "Farm workers, most of them Hungarianson the night shift, went on strike."
+    assert _issues(text) == [("Hungarianson", "Hungarians on", True)]
