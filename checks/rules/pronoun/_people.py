@@ -1279,8 +1279,11 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         and not plural
         and tok.low not in function_words()
         # "musicians passing through the town, who would test": "who" reaches back past
-        # a settlement's noun to the people before it; the settlement is no one
+        # a settlement's noun to the people before it; the settlement is no one, and
+        # nor is a river after a name ("Orvel Varov, a trapper on a creek west of the
+        # river, who crossed"; natural_place_nouns.txt)
         and tok.low not in resource_words("place_apposition_nouns")
+        and not (tok.low in resource_words("natural_place_nouns") and _named_before(tokens, k))
         and k + 1 < len(tokens)
     ):
         nxt = tokens[k + 1]
@@ -1291,6 +1294,18 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         ):
             noun = PersonNoun(NEUTRAL, 0)
     return noun
+
+
+def _named_before(tokens: list[Token], k: int) -> bool:
+    """A capitalised word stands before ``tokens[k]`` in its sentence, past its first word:
+    someone "who" may reach back to."""
+    sent = tokens[k].sent
+    j = k - 1
+    while j > 0 and tokens[j - 1].sent == sent:
+        if tokens[j].text[:1].isupper():
+            return True
+        j -= 1
+    return False
 
 
 # "he or she", "his/her", "him or her": either sex, no one in particular.

@@ -1119,11 +1119,21 @@ _NAME_POSSESSIVE = regex.compile(r"['’]s?\Z")
 _OF_A_CAPITAL = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 
 
+# Heads of regions' names in "X of Y"; ships are named so too, but after a person's or a
+# thing's word ("the Pride of Tamsel", "the Spirit of Varsk", "the Isle of Tarv").
+_REGION_HEADS = frozenset(
+    {"Horn", "Cape", "Gulf", "Bay", "Bight", "Strait", "Straits", "Sea", "Coast", "Isthmus"}
+)
+
+
 def _region_of(a: Analysis, m: Mention) -> bool:
-    """``m`` heads "X of Y" and the text uses it as a place ("banned imports from the Horn
-    of Africa"): a region, not a ship a "she" could mean, though the text talks of ships."""
+    """``m`` heads "X of Y" with a region's head and the text uses it as a place ("banned
+    imports from the Horn of Africa"): a region, not a ship a "she" could mean, though
+    the text talks of ships."""
     name = a.text[m.start : m.end]
-    return _OF_A_CAPITAL.match(a.text, m.end) is not None and _place_or_body(a, name)
+    if name not in _REGION_HEADS or _OF_A_CAPITAL.match(a.text, m.end) is None:
+        return False
+    return _place_or_body(a, name)
 
 
 def _place_or_body(a: Analysis, name: str, strict: bool = False) -> bool:
@@ -1253,7 +1263,7 @@ def _place_in_apposition(text: str, name: str) -> bool:
     unless a person's noun stands before it or a given name opens the name.
     Not a person's role that only starts with such a word ("Ana Ruiz, a town councillor",
     "a village elder")."""
-    places = resource_words("place_apposition_nouns")
+    places = resource_words("place_apposition_nouns") | resource_words("natural_place_nouns")
     escaped = regex.escape(name)
     pattern = (
         rf"(?<![\p{{L}}\p{{M}}]){escaped},[^\S\n]+(?:a|an|the)[^\S\n]+"

@@ -532,7 +532,8 @@ def _candidate(
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
     after_given: bool = True,  # after a given name or an unknown word, not "San" (Isidro)
     run_seen: bool = False,  # the word before and the head stand together in the text
-    before: tuple[bool, bool, bool] = (False,) * 3,  # preposition, role before; name after next
+    # a preposition, a role before; a name after the next word; a preposition of place
+    before: tuple[bool, bool, bool, bool] = (False,) * 4,
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -568,6 +569,10 @@ def _candidate(
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     after = (after_name, after_given)
     strong, prep = _knowledge(head, tail, after, standalone, (next_word, before[2]), subject)
+    # "in Anchorage|is looking": after a preposition of place, never after "with" or a
+    # verb ("saw Bergmanis leaving": Latvian and Lithuanian surnames end in "-is")
+    progressive = before[3] and _progressive_after_be(head, tail, next_word, head_zipf)
+    strong, prep = strong or progressive, prep or progressive
     # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
@@ -626,7 +631,7 @@ def _doubtful(
 
 
 def _name_ending_here(
-    head: str, tail: str, next_word: str, before: tuple[bool, bool, bool], attested: bool
+    head: str, tail: str, next_word: str, before: tuple[bool, ...], attested: bool
 ) -> bool:
     """The tail ends the name, whatever the head: a link word before a stop, which links
     nothing ("Leon Towns|and." or "Towns|and, who"); "for" before what it never takes
@@ -1530,8 +1535,7 @@ def _knowledge(
 def _word_knowledge(
     head: str, tail: str, after: tuple[bool, bool], standalone: bool, next_word: str, subject: bool
 ) -> tuple[bool, bool]:
-    """(strong evidence of a glue, and whether it allows a short tail: a preposition's glue,
-    or "is" before an -ing form, ``_progressive_after_be``) from what English knows;
+    """(strong evidence of a glue, of which a preposition glue) from what English knows;
     ``after`` is (after a capitalised word, after a given name or an unknown word).
 
     A demonym or a day ("Christian" is a given name too: "Christian|sen" may be a
@@ -1548,8 +1552,6 @@ def _word_knowledge(
     # A word of its own somewhere, not only a name in a run: "Anna Criti|carlo" is a surname.
     attested = standalone or (len(head) >= 4 and (head_zipf >= UNSEEN or foreign))
     prep = _preposition_knowledge(head, tail, after, standalone, next_word, subject)
-    # a two-letter "is" is as sure as a preposition's glue before an -ing form
-    progressive = _progressive_after_be(head, tail, next_word, head_zipf)
     shaped_verb = subject and _shaped_verb(head, tail, next_word)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
@@ -1588,7 +1590,6 @@ def _word_knowledge(
         # "-shad" ("Behshad", "Delshad": "Dels" is a word too), so only after a head the
         # text writes on its own
         or (tail in _PERFECT_TAILS and _distinct_participle(next_word) and standalone)
-        or progressive
         # a head no lexicon knows may have taken the verb's start ("Mavri|displays him" is
         # "Mavridis plays him"): only a known or attested one, or one that reads one way
         # ... and an unknown one only as a sentence's subject, before what the verb takes
@@ -1602,7 +1603,7 @@ def _word_knowledge(
         or _proper_head(head, tail)
         or prep
     )
-    return strong, prep or progressive
+    return strong, prep
 
 
 def _preposition_knowledge(
@@ -1804,9 +1805,10 @@ def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
 
 def _progressive_after_be(head: str, tail: str, next_word: str, head_zipf: float) -> bool:
     """``Anchorage|is looking``: "is" or "are" before a verb's form in -ing that is no
-    noun, after a head English knows well and of five letters or more.  Names end in
-    "-is" ("Davis", "Kostis") after heads no list knows ("Dav", "Kost"); a common word
-    before it is the clause's subject."""
+    noun, after a head English knows well and of five letters or more (asked only after
+    a preposition of place: ``_candidate``).  Names end in "-is" ("Davis", "Kostis")
+    after heads no list knows ("Dav", "Kost"), and Baltic surnames after known ones
+    ("Pavilionis"), which "with" or a verb of seeing takes, not "in"."""
     low = next_word.lower()
     if tail not in ("is", "are") or len(head) < 5 or head_zipf < PART or low != next_word:
         return False
@@ -2246,6 +2248,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         return Split(piece[:cut], piece[cut:], zipf(piece[:cut]), safe=True, confidence=0.85)
     found = []
     after_preposition = not after_name and previous in word_list("prepositions.txt")
+    place_preposition = not after_name and previous in word_list("place_prepositions.txt")
     role = site.role and not _title_next(next_word, site.after_next)
     for i in range(2, len(piece) - 1):
         # an everyday word before an everyday head: an organisation's name ("World
@@ -2258,7 +2261,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         c = _candidate(
             piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
             next_word, site.listed, site.subject, given, run_seen,
-            (after_preposition, role, site.after_next[:1].isupper()),
+            (after_preposition, role, site.after_next[:1].isupper(), place_preposition),
         )  # fmt: skip
         if c is not None:
             found.append(c)

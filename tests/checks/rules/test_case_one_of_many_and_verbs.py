@@ -62,6 +62,8 @@ def test_flagged(text: str, word: str) -> None:
         # a treaty or a fleet may take a demonstrative: only kinds of place are one of many
         "Under this Antarctic Treaty, no state may claim new land.",
         "Sailors of this Pacific Fleet, the admiral said, are ready.",
+        # a peninsula is no kind of settlement: its name after "this"
+        "Tensions are high on this Korean Peninsula as the drills begin.",
         # a past that ends names ("Fed", "Hung", "Won")
         "A survey by the Dallas Fed that was published on Monday showed factories slowing.",
         "The court sentenced Tran Minh Hung to ten years in prison on Tuesday.",

@@ -3,8 +3,9 @@
 "…a trapper with a cabin on a creek west of the river, who crossed twice a day": "who"
 reaches back past "the river" to the trapper, as it reaches past a settlement's noun
 ("musicians passing through the town, who would test new drums").  Read as someone, the
-river blocked every pronoun of the next sentence (fresh_aw's shape).  Every name is
-invented."""
+river blocked every pronoun of the next sentence (fresh_aw's shape).  Only after a name:
+with no one named before it, the noun before ", who" may stand for someone unnamed ("a
+hiker stranded on the mountain, who").  Every name is invented."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def test_the_clean_profile_raises_nothing() -> None:
 
 def test_a_she_for_the_man_after_the_river_who_is_flagged() -> None:
     assert _flagged(PROFILE.format("She")) == ["She"]
+
+
+def test_with_no_name_before_the_feature_may_stand_for_someone_unnamed() -> None:
+    # "a hiker stranded on the mountain, who": no name before, so "who" may be the hiker,
+    # whom the "She" after may mean
+    text = (
+        "The rescue was led by Captain Jonas Tamberg. Among those saved was a hiker "
+        "stranded on the mountain, who had been missing for two days. She told reporters "
+        "she had run out of water."
+    )
+    assert _flagged(text) == []

@@ -37,3 +37,12 @@ def test_a_ship_named_after_from_still_blocks() -> None:
         "ships after the fire. She sank within an hour, he said."
     )
     assert _flagged(text) == []
+
+
+def test_a_ship_named_x_of_y_still_blocks() -> None:
+    # "the Pride of Tamsel" is a ferry's name, not a region's: its head is no region's
+    text = (
+        "Captain Jonas Tamberg said crew from the Pride of Tamsel were taken ashore by two "
+        "other ships after the fire. She sank within an hour, he said."
+    )
+    assert _flagged(text) == []

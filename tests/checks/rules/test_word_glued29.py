@@ -40,6 +40,10 @@ def test_a_known_name_glued_to_is_before_an_ing_form_splits(text, piece, split):
         "Kostis looking tired, the coach said, after the final.",  # a name in "-is"
         "A forecaster in Tarvelis looking at the charts said so.",  # an unknown head
         "Crowds in Lisbonis building up outside the stadium.",  # "building" is a noun too
+        # after "with" or a verb, a surname in "-is" ("Pavilionis", "Rubenis")
+        "The committee, with Pavilionis chairing the session, approved the bill.",
+        "A video showed Rubenis shouting at the referee after the match.",
+        "Fans watched Rafaelis dancing at the party on Saturday.",
     ],
 )
 def test_names_in_is_stay_whole(text):
