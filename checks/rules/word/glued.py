@@ -532,8 +532,7 @@ def _candidate(
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
     after_given: bool = True,  # after a given name or an unknown word, not "San" (Isidro)
     run_seen: bool = False,  # the word before and the head stand together in the text
-    # a preposition, a role before; a name after the next word; a preposition of place
-    before: tuple[bool, bool, bool, bool] = (False,) * 4,
+    before: tuple[bool, bool, bool, bool] = (False,) * 4,  # prep., role, name next, place
 ) -> _Candidate | None:  # fmt: skip
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
@@ -568,11 +567,7 @@ def _candidate(
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
     after = (after_name, after_given)
-    strong, prep = _knowledge(head, tail, after, standalone, (next_word, before[2]), subject)
-    # "in Anchorage|is looking": after a preposition of place, never after "with" or a
-    # verb ("saw Bergmanis leaving": Latvian and Lithuanian surnames end in "-is")
-    progressive = before[3] and _progressive_after_be(head, tail, next_word, head_zipf)
-    strong, prep = strong or progressive, prep or progressive
+    strong, prep = _knowledge(head, tail, after, standalone, (next_word, *before[2:]), subject)
     # "is" after a subject alone offers, never applies: headlines drop it ("Kristis ready")
     seen = (standalone, at_start)
     link, subject_is, short_follows = _what_follows(head, tail, next_word, listed, subject, seen)
@@ -1520,14 +1515,18 @@ def _of_before_name(head: str, tail: str, next_word: str) -> bool:
 
 
 def _knowledge(
-    head: str, tail: str, after: tuple[bool, bool], standalone: bool, next_: tuple[str, bool],
-    subject: bool,
+    head: str, tail: str, after: tuple[bool, bool], standalone: bool,
+    next_: tuple[str, bool, bool], subject: bool,
 ) -> tuple[bool, bool]:  # fmt: skip
     """``_word_knowledge``, and an unknown surname glued to "of" after a given name before an
-    institution (``_unknown_name_of``; offered only, ``_doubtful``); ``next_`` is the next word
-    and whether a capitalised word follows it."""
-    next_word, name_next = next_
+    institution (``_unknown_name_of``; offered only, ``_doubtful``); ``next_`` is the next word,
+    whether a capitalised word follows it and whether a preposition of place comes before.
+    After one, a known name glued to "is" before an -ing form (``in Anchorage|is looking``;
+    never after "with" or a verb: "saw Bergmanis leaving", Baltic surnames end in "-is")."""
+    next_word, name_next, place_preposition = next_
     if after[0] and _unknown_name_of(head, tail, next_word, name_next):
+        return True, True
+    if place_preposition and _progressive_after_be(head, tail, next_word, zipf(head)):
         return True, True
     return _word_knowledge(head, tail, after, standalone, next_word, subject)
 
