@@ -13,7 +13,9 @@ him" and "he closed the door behind him" (a place around a person, where English
 
 The converse, :func:`other_subject`: a possessive or object pronoun whose clause opens with
 a subject pronoun of the other gender ("she folded his shirt", "he took her hand") belongs
-to someone other than that subject.
+to someone other than that subject; but a reflexive of the other gender
+(:func:`reflexive_subject`: "she had not chosen himself") cannot, so one of the two is a
+slip.
 """
 
 from __future__ import annotations
@@ -156,6 +158,25 @@ def other_subject(a: Analysis, p: Pronoun) -> Token | None:
     preposition: "she folded his shirt", "he had never met her", "she looked at him".  That
     subject's own would be "her shirt", "herself": the pronoun is someone else's."""
     if p.tok.low not in ("his", "him", "her") or p.tok.quoted:
+        return None
+    tok = _previous(a, p.tok)
+    if tok is not None and tok.low in _PREPOSITIONS:
+        tok = _previous(a, tok)
+    if tok is None or not tok.text.islower() or tok.low in _NOT_ACTIONS or not _is_verb(tok.low):
+        return None
+    tok = _previous(a, tok)
+    while tok is not None and (tok.low in _AUXILIARIES or _adverb(tok.low)):
+        tok = _previous(a, tok)
+    other = "she" if p.gender == MALE else "he"
+    return tok if tok is not None and tok.low == other and not tok.quoted else None
+
+
+def reflexive_subject(a: Analysis, p: Pronoun) -> Token | None:
+    """For a reflexive ``p`` ("himself", "herself"), the subject pronoun of the other
+    gender that opens its simple clause, with one verb between and perhaps a preposition:
+    "she had not chosen himself", "he looked at herself".  A reflexive is its own clause's
+    subject, so one of the two is a slip."""
+    if p.tok.low not in ("himself", "herself") or p.tok.quoted:
         return None
     tok = _previous(a, p.tok)
     if tok is not None and tok.low in _PREPOSITIONS:

@@ -2507,15 +2507,19 @@ def _named(text: str, name: str) -> str:
 )
 def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
     a = ctx.of_text(ANALYSIS, text, analyse)
+    flagged: set[int] = set()
     for p in a.pronouns:
         verdict = judge(a, p)
         if isinstance(verdict, str):
             bound = _bound_issue(ctx, a, p) or _copula_issue(ctx, a, p)
             if bound is None and verdict == NO_ONE_NAMED:
                 bound = _subject_issue(ctx, a, p)
+            bound = bound or _reflexive_issue(ctx, a, p, flagged)
             if bound is not None:
+                flagged.add(bound.offset)
                 yield bound
             continue
+        flagged.add(p.tok.start)
         ent, gender, next_word = verdict
         if ent.gender(exclude=p.tok.start) is None:
             yield _tie_issue(ctx, a, p, ent, next_word)
@@ -2529,6 +2533,40 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
             pronoun_replacement(p.tok.text, next_word),
             confidence=0.7 if strong else 0.55,
         )
+
+
+_MALE_FORMS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_FORMS = frozenset({"she", "her", "hers", "herself"})
+
+
+def _reflexive_issue(ctx: CheckContext, a: Analysis, p: Pronoun, flagged: set[int]) -> Issue | None:
+    """A reflexive and the subject pronoun of its clause of the other gender ("…wood she
+    had not chosen himself"; :func:`_binding.reflexive_subject`): one is a slip.  The
+    sentence's other pronouns outside quotations tell which, when they all agree with one
+    of the two; the one they disagree with is flagged."""
+    subject = _binding.reflexive_subject(a, p)
+    if subject is None or subject.start in flagged:
+        return None
+    sent = p.tok.sent
+    last = a.sent_first_tok[sent + 1] if sent + 1 < len(a.sent_first_tok) else len(a.tokens)
+    others = [
+        t.low
+        for t in a.tokens_from(sent, last)
+        if t.sent == sent and t.start not in (subject.start, p.tok.start) and not t.quoted
+    ]
+    male = sum(w in _MALE_FORMS for w in others)
+    female = sum(w in _FEMALE_FORMS for w in others)
+    if (male and female) or not (male or female):
+        return None
+    wrong = subject if (male > 0) == (p.gender == MALE) else p.tok
+    return ctx.issue(
+        wrong.start,
+        wrong.end - wrong.start,
+        f"“{subject.text}” and “{p.tok.text}” in one clause disagree; the sentence's other "
+        f"pronouns say “{'he' if male else 'she'}”",
+        pronoun_replacement(wrong.text, None),  # "he"/"she", "himself"/"herself"
+        confidence=0.6,
+    )
 
 
 def _tie_issue(
