@@ -2166,6 +2166,10 @@ def _feature_word(word: str) -> bool:
     return word.islower() and any(word in word_list(kind) for kind in kinds)
 
 
+# A capitalised word and a hyphen right before a token: the token ends a double name.
+_HYPHENED_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}+-\Z")
+
+
 def _bare_noun_object(split: Split, text: str, start: int) -> bool:
     """``in Kelvangel, one of the smallest states``: a preposition's object before a comma or
     a stop, read as a name and a bare singular noun ("Kelv angel"), is no English phrase
@@ -3500,6 +3504,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue  # "Monday|isation", "Friday|ness": a coinage, derived from any word
             if not split.safe and _bare_noun_object(split, text, start):
                 continue
+            if not split.safe and _HYPHENED_NAME_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Ernest Varsk-Moosehide": a double surname's part, written whole
             particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES
             if (guards.name_word_tail(split.left, split.right) and not particle) or (
                 guards.after_naming_word(text, start)
