@@ -233,8 +233,8 @@ Disjoint pools:
   fresh_aw fresh_aw/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_au and fresh_av
            READMEs, the file names of every pool and one fresh_au article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_aw/README.md);
+           and genres; tunable: run blind by the lead (2026-12-04 21:29 UTC, seed 20261405,
+           main cbbcb09), then tuned on (see fresh_aw/README.md);
   fresh_ax fresh_ax/*.txt: twelve more, written with fresh_aw, the twenty-fifth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_ax/README.md);
