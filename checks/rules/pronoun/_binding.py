@@ -159,16 +159,7 @@ def other_subject(a: Analysis, p: Pronoun) -> Token | None:
     subject's own would be "her shirt", "herself": the pronoun is someone else's."""
     if p.tok.low not in ("his", "him", "her") or p.tok.quoted:
         return None
-    tok = _previous(a, p.tok)
-    if tok is not None and tok.low in _PREPOSITIONS:
-        tok = _previous(a, tok)
-    if tok is None or not tok.text.islower() or tok.low in _NOT_ACTIONS or not _is_verb(tok.low):
-        return None
-    tok = _previous(a, tok)
-    while tok is not None and (tok.low in _AUXILIARIES or _adverb(tok.low)):
-        tok = _previous(a, tok)
-    other = "she" if p.gender == MALE else "he"
-    return tok if tok is not None and tok.low == other and not tok.quoted else None
+    return _subject_of_other_gender(a, p)
 
 
 def reflexive_subject(a: Analysis, p: Pronoun) -> Token | None:
@@ -178,6 +169,12 @@ def reflexive_subject(a: Analysis, p: Pronoun) -> Token | None:
     subject, so one of the two is a slip."""
     if p.tok.low not in ("himself", "herself") or p.tok.quoted:
         return None
+    return _subject_of_other_gender(a, p)
+
+
+def _subject_of_other_gender(a: Analysis, p: Pronoun) -> Token | None:
+    """The subject pronoun of the other gender than ``p``'s before its verb (perhaps and a
+    preposition), past auxiliaries and adverbs, outside quotations."""
     tok = _previous(a, p.tok)
     if tok is not None and tok.low in _PREPOSITIONS:
         tok = _previous(a, tok)
