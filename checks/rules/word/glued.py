@@ -290,9 +290,9 @@ from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import base_verb as _base_verb
 from copydesk.checks.rules.grammar._wordclass import finite_verb as _finite_verb
 from copydesk.checks.rules.grammar._wordclass import may_be_finite as _may_be_finite
+from copydesk.checks.rules.grammar._wordclass import only_count_noun, verb_form, word_classes
 from copydesk.checks.rules.grammar._wordclass import only_past_tense as _only_past_tense
 from copydesk.checks.rules.grammar._wordclass import participle as _participle
-from copydesk.checks.rules.grammar._wordclass import verb_form, word_classes
 from copydesk.checks.rules.word import _foreign as foreign_lists
 from copydesk.checks.rules.word import _glued_guards as guards
 from copydesk.checks.rules.word._shared import (
@@ -802,12 +802,22 @@ _SURNAME_ENDING_TAILS = frozenset({"in", "on"})
 def _surname_before_object(after_given: bool, tail: str, next_word: str) -> bool:
     """``Elena Portin the singer``, ``awarded Robert Massin the medal``: after a given name an
     English word and "in"/"on" is as often a surname, which a verb's second object may follow
-    (a determiner opens it)."""
+    (a determiner opens it).  So is a name's part and a noun's bare singular before a stop
+    or a comma (``said Grace Lamusong.``): "Lamu song." is no English, a surname in "-song"
+    is a name."""
+    if after_given and not next_word and _bare_singular(tail):
+        return True
     return (
         after_given
         and tail in _SURNAME_ENDING_TAILS
         and next_word.casefold() in word_list("determiners.txt")
     )
+
+
+def _bare_singular(word: str) -> bool:
+    """A noun that can only be a count noun's singular ("song", "ship"): no determiner
+    before it, it ends no English phrase."""
+    return word.islower() and only_count_noun(word)
 
 
 def _run_glue(head: str, tail: str, after_given: bool) -> bool:
@@ -1911,7 +1921,14 @@ def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     feature = _feature_split(piece)
     # nor does a people or a language: "the Varsgarai people" (its speakers, its words)
     people = site.next_word in word_set("case", "language_nouns.txt")
-    binomial = None if feature is not None or site.after_name or people else _binomial_split(piece)
+    # ... nor a preposition of place but "in" and "from" ("at Namatanai,": a place's name;
+    # "found in Culexpipiens" may be a species)
+    place = (
+        site.previous in word_list("place_prepositions.txt")
+        and site.previous not in _SPECIES_PREPOSITIONS
+    )
+    blocked = feature is not None or site.after_name or people or place
+    binomial = None if blocked else _binomial_split(piece)
     if binomial is not None and site.before_name:
         # a name goes on after the token ("Velashini Kovalan, 34,"): a given name before its
         # surname, not a genus and its epithet (a species is named on its own)
@@ -2365,6 +2382,9 @@ def _longest_first(name: str) -> tuple[str, ...]:
 
 
 LATIN_SPREAD = 1.5  # a Latin word is about as common in every language; an Italian one is not
+
+
+_SPECIES_PREPOSITIONS = frozenset({"in", "into", "from"})
 
 
 def _binomial_split(piece: str) -> tuple[str, str] | None:

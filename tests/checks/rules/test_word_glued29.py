@@ -65,3 +65,17 @@ def test_the_part_of_a_double_surname_after_its_hyphen_is_not_offered():
     # clean-text false alarm); a safe split there would still apply
     text = "One of the regulars was Ernest Varsk-Wolfhide, a miner, who crossed twice a day."
     assert _issues(text) == []
+
+
+def test_a_place_after_at_is_no_genus_and_epithet():
+    # "at Varnatanai,": a place's name, not a genus glued to a Latin epithet (fresh_av's
+    # clean-text fix edit)
+    text = "She ran the health centre at Varnatanai, in the south of the island, for years."
+    assert [s for _, _, s in _issues(text) if s] == []
+
+
+def test_a_name_glued_to_a_bare_singular_before_a_stop_is_only_offered():
+    # "said her manager, Grace Tangasong.": "Tanga song." is no English; a surname in
+    # "-song" is a name (fresh_av's clean-text fix edit)
+    text = "Most votes came from women, said her campaign manager, Grace Tangasong. She smiled."
+    assert [s for _, _, s in _issues(text) if s] == []
