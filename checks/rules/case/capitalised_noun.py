@@ -577,7 +577,7 @@ _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
     r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}\p{L}+['’]s)[^\S\n]+\Z"
 )
-# A common noun's possessive ("the world's wild Pacific Salmon"), not a contraction
+# A common noun's possessive ("the world's wild Atlantic Salmon"), not a contraction
 # ("that's"), before no body's name ("the bloc's European Commission"; a place's head
 # is one of many, "the region's Atlantic Coast") and not after an adjective of
 # religion ("the country's Catholic Church" is the institution).
@@ -585,7 +585,7 @@ _COMMON_POSSESSIVE_BEFORE = regex.compile(
     r"(?<![\p{L}'’])(?!(?:that|there|here|what|who|where|how|one|she)['’])\p{Ll}{3,}['’]s"
     r"[^\S\n]+\Z"
 )
-# A demonstrative or "every" picks one of many kinds of place too ("this Andean City",
+# A demonstrative or "every" picks one of many kinds of place too ("this Andean Village",
 # "every Himalayan Nation": _kind_of_place), though a treaty, a fleet or a union may be
 # named so ("this Antarctic Treaty"); "that" is left out, a conjunction as often.
 _DEMONSTRATIVE_BEFORE = regex.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose|[Ee]very|[Ee]ach)[^\S\n]+\Z")
@@ -687,7 +687,7 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
     After "a", "another", "two", "its", "this"… ("a French Court", "its Chinese Company",
-    "this Andean City", not a body's "this European Union"): a name is one of a kind and
+    "this Andean Village", not a body's "this European Union"): a name is one of a kind and
     takes no possessive.  A plural
     with no "the" ("Russian Forces are advancing", "studies North Atlantic Storms"; a
     point of the compass before the adjective is part of it): such names take the
@@ -709,7 +709,7 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     )
     # a sea, a gulf or islands are one of a kind whoever's they are ("Greece's Ionian
     # Sea", "a stormy Aegean Sea"); a coast is a stretch of one ("Portugal's Atlantic
-    # Coast") and a quarter one of a town's ("its old Spanish Quarter")
+    # Coast") and a quarter one of a town's ("its old Italian Quarter")
     one_of_a_kind = word in _WATERS_AND_ISLANDS
     if word not in _KIND_HEADS and one_of_many and not one_of_a_kind:
         # ...unless the name modifies a noun after it: "a Korean War veteran".  A place's
@@ -894,7 +894,7 @@ def _short_form_first(text: str, start: int, pair: str) -> bool:
     News introduces a name in full and shortens it afterwards ("the European Council …
     the council"); a short form first and a capitalised pair once, later, is a common
     noun with a stray capital.  Not a place's head (place_heads.txt: a sea's, a gulf's,
-    islands'…, but for a coast's or a shore's): "the sea … the Adriatic Sea" names the
+    islands'…, but for a coast's or a shore's): "the sea … the Ionian Sea" names the
     sea it spoke of.
     """
     if text.count(pair) != 1:

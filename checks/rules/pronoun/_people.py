@@ -1280,8 +1280,8 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         and tok.low not in function_words()
         # "musicians passing through the town, who would test": "who" reaches back past
         # a settlement's noun to the people before it; the settlement is no one, and
-        # nor is a river after a name ("Orvel Varov, a trapper on a creek west of the
-        # river, who crossed"; natural_place_nouns.txt)
+        # nor is a lake after a name ("Orvel Varov, a trapper by a stream east of the
+        # lake, who came"; natural_place_nouns.txt)
         and tok.low not in resource_words("place_apposition_nouns")
         and not (tok.low in resource_words("natural_place_nouns") and _named_before(tokens, k))
         and k + 1 < len(tokens)

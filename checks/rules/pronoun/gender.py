@@ -1115,7 +1115,7 @@ def _body_words() -> tuple[frozenset[str], frozenset[str]]:
 _NAME_POSSESSIVE = regex.compile(r"['’]s?\Z")
 
 
-# "of" and a capital after a name: "the Horn of Africa", "the Gulf of Aden"
+# "of" and a capital after a name: "the Cape of Varsk", "the Gulf of Tarvel"
 _OF_A_CAPITAL = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 
 
@@ -1128,7 +1128,7 @@ _REGION_HEADS = frozenset(
 
 def _region_of(a: Analysis, m: Mention) -> bool:
     """``m`` heads "X of Y" with a region's head and the text uses it as a place ("banned
-    imports from the Horn of Africa"): a region, not a ship a "she" could mean, though
+    imports from the Cape of Varsk"): a region, not a ship a "she" could mean, though
     the text talks of ships."""
     name = a.text[m.start : m.end]
     if name not in _REGION_HEADS or _OF_A_CAPITAL.match(a.text, m.end) is None:

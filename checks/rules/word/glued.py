@@ -399,7 +399,7 @@ def _surname_in_in(split: Split, attested: Counter[str], text: str, span: tuple[
     after "the town of" or "near", where it is a place."""
     head = split.left
     if split.right not in ("in", "on") or not head[:1].isupper() or _by_rule(head):
-        return False  # (a demonym or its plural opens no surname: "Romanians|on the")
+        return False  # (a demonym or its plural opens no surname: "Hungarians|on the")
     start, end = span
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1).islower():
@@ -803,7 +803,7 @@ def _surname_before_object(after_given: bool, tail: str, next_word: str) -> bool
     """``Elena Portin the singer``, ``awarded Robert Massin the medal``: after a given name an
     English word and "in"/"on" is as often a surname, which a verb's second object may follow
     (a determiner opens it).  So is a name's part and a noun's bare singular before a stop
-    or a comma (``said Grace Lamusong.``): "Lamu song." is no English, a surname in "-song"
+    or a comma (``said Grace Tangasong.``): "Tanga song." is no English, a surname in "-song"
     is a name."""
     if after_given and not next_word and _bare_singular(tail):
         return True
@@ -1531,7 +1531,7 @@ def _knowledge(
     """``_word_knowledge``, and an unknown surname glued to "of" after a given name before an
     institution (``_unknown_name_of``; offered only, ``_doubtful``); ``next_`` is the next word,
     whether a capitalised word follows it and whether a preposition of place comes before.
-    After one, a known name glued to "is" before an -ing form (``in Anchorage|is looking``;
+    After one, a known name glued to "is" before an -ing form (``in Lisbon|is looking``;
     never after "with" or a verb: "saw Bergmanis leaving", Baltic surnames end in "-is")."""
     next_word, name_next, place_preposition = next_
     if after[0] and _unknown_name_of(head, tail, next_word, name_next):
@@ -1813,7 +1813,7 @@ def _verb_group(tail: str, next_word: str, regular: bool = False) -> bool:
 
 
 def _progressive_after_be(head: str, tail: str, next_word: str, head_zipf: float) -> bool:
-    """``Anchorage|is looking``: "is" or "are" before a verb's form in -ing that is no
+    """``Lisbon|is looking``: "is" or "are" before a verb's form in -ing that is no
     noun, after a head English knows well and of five letters or more (asked only after
     a preposition of place: ``_candidate``).  Names end in "-is" ("Davis", "Kostis")
     after heads no list knows ("Dav", "Kost"), and Baltic surnames after known ones
@@ -1921,7 +1921,7 @@ def _name_glue_reading(piece: str, site: _Site) -> Split | None:
     feature = _feature_split(piece)
     # nor does a people or a language: "the Varsgarai people" (its speakers, its words)
     people = site.next_word in word_set("case", "language_nouns.txt")
-    # ... nor a preposition of place but "in" and "from" ("at Namatanai,": a place's name;
+    # ... nor a preposition of place but "in" and "from" ("at Varnatanai,": a place's name;
     # "found in Culexpipiens" may be a species)
     place = (
         site.previous in word_list("place_prepositions.txt")
@@ -2914,7 +2914,7 @@ def _plural_rival(best: Split, next_word: str = "") -> Split:
     if people and rare and right in _PERFECT_TAILS and _perfect_next(next_word):
         return Split(left, right, best.score, True, 0.85)
     if people and _preposition_before_its_object(right, next_word):
-        # "Romanians|on the island": no noun ("Romanian|son") stands before "the" or a
+        # "Hungarians|on the farm": no noun ("Hungarian|son") stands before "the" or a
         # bare plural, a preposition does
         return Split(left, right, best.score, True, 0.85)
     gain = zipf(left) + zipf(right) - zipf(best.left) - zipf(best.right)
@@ -3379,7 +3379,7 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
     """A safe split that a later guard (``_glued_guards``) leaves to the editor."""
     left, right = split.left, split.right
     return (
-        # a demonym's plural builds no name ("Romanians|on": no "Romanianson" family)
+        # a demonym's plural builds no name ("Hungarians|on": no "Hungarianson" family)
         (guards.compound_name(left, right, attested) and not _by_rule(left))
         or guards.run_in(left, right)
         or guards.after_naming_word(text, span[0])
@@ -3525,7 +3525,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             if not split.safe and _bare_noun_object(split, text, start):
                 continue
             if not split.safe and _HYPHENED_NAME_BEFORE.search(text, max(0, start - 40), start):
-                continue  # "Ernest Varsk-Moosehide": a double surname's part, written whole
+                continue  # "Ernest Varsk-Wolfhide": a double surname's part, written whole
             particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES
             if (guards.name_word_tail(split.left, split.right) and not particle) or (
                 guards.after_naming_word(text, start)

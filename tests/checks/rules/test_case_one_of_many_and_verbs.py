@@ -20,12 +20,12 @@ def _caps(text: str) -> list[str]:
     ("text", "word"),
     [
         # a demonstrative picks one of many: a name needs none
-        ("The race climbs from this Andean City to the refuge below the summit.", "City"),
+        ("The race climbs from this Andean Village to the refuge below the summit.", "Village"),
         ("Trucks queued in every Andean Village on the route for two days.", "Village"),
         # ... and so does a common noun's possessive
-        ("It holds a third of the world's wild Pacific Salmon, and most of its cod.", "Salmon"),
+        ("It holds a third of the world's wild Atlantic Salmon, and most of its cod.", "Salmon"),
         # ... a quarter is one of a town's, unlike a sea
-        ("The council banned cars from its old Spanish Quarter on Tuesday.", "Quarter"),
+        ("The council banned cars from its old Italian Quarter on Tuesday.", "Quarter"),
         # a past tense that is also a base ("found"), before "that" or an object
         (
             "Surveys on Varskoti Found that coral cover in the lagoon had fallen by half.",

@@ -1,6 +1,6 @@
 """pronoun.gender: a natural feature's noun before ", who" is no one a pronoun may mean.
 
-"…a trapper with a cabin on a creek west of the river, who crossed twice a day": "who"
+"…a trapper with a hut by a stream east of the lake, who came every morning": "who"
 reaches back past "the river" to the trapper, as it reaches past a settlement's noun
 ("musicians passing through the town, who would test new drums").  Read as someone, the
 river blocked every pronoun of the next sentence (fresh_aw's shape).  Only after a name:
@@ -16,8 +16,8 @@ PROFILE = (
     "Tamsel.\n\n"
     "Varnow, 63, steered the boat. Tamberg, 61, loaded the cars, and she said she had "
     "loaded every kind of vehicle she could imagine.\n\n"
-    "One of the most regular passengers was Orvel Varov, a trapper with a cabin on a "
-    "creek west of the river, who crossed twice a day for more than 20 years. {0} said he "
+    "One of the most regular passengers was Orvel Varov, a trapper with a hut by a "
+    "stream east of the lake, who came every morning for more than 20 years. {0} said he "
     "had once missed his crossing because Tamberg held the boat for him.\n\n"
     "Both women plan to stay in Tamsel."
 )

@@ -1,7 +1,7 @@
 """pronoun.gender: a region named "X of Y" is no ship a "she" could mean.
 
-In a story about livestock ships, "banned imports from the Horn of Africa … Ahmed
-Warsame, a trader, said she lost most of his savings" was left alone: "the Horn",
+In a story about livestock ships, "banned imports from the Cape of Varsk … Jonas
+Tamberg, a trader, said she lost most of his savings" was left alone: "the Cape",
 an unknown name after "the" in a text about ships, might have been a vessel called
 "she".  A name that heads "X of Y" and that the text uses as a place (after "from",
 "in"…) is a region (fresh_ab's shape).  Every name is invented."""

@@ -1,9 +1,9 @@
 """word.glued: a well-known name glued to "is" or "are" before a verb's -ing form
-("Anchorageis looking", fresh_au's shape) splits safely; names ending in "-is" after a
+("Lisbonis looking", fresh_au's shape) splits safely; names ending in "-is" after a
 head no list knows stay whole.  A demonym glued to "mountain" before a place's kind
-splits too ("an Ethiopianmountain town", fresh_at's): "mountain" is a feature noun, as
+splits too ("a Kenyanmountain town", fresh_at's): "mountain" is a feature noun, as
 "mountains" was.  A demonym's plural glued to a short preposition before a determiner
-splits safely ("Romanianson the island", fresh_af's): no noun ("Romanian son") stands
+splits safely ("Hungarianson the night shift", fresh_af's shape): no noun ("Hungarian son") stands
 before "the", and no family name is built on a demonym.  Invented names but for
 well-known places."""
 
