@@ -218,6 +218,22 @@ def _named_later(a: Analysis, m: Mention, ante: Mention) -> bool:
     return role is not None and role.group(1).lower() == head
 
 
+def _role_then_name(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m``, a person noun in the antecedent's sentence, is the antecedent introduced by
+    role, perhaps with a relative clause, in apposition: "A local outfitter who rents huts
+    to visitors, Ana Ruiz, said she…" (the name is closed by a comma too)."""
+    if m.noun is None or m.sent != ante.sent or m.end > ante.start:
+        return False
+    if not _ROLE_TO_NAME.fullmatch(a.text, m.end, ante.start):
+        return False
+    return a.text[ante.end : ante.end + 1] == ","
+
+
+# The rest of a role's phrase up to its name in apposition: perhaps a relative clause with
+# no comma of its own, then a comma ("… outfitter who rents huts to visitors, ").
+_ROLE_TO_NAME = regex.compile(r"(?:[^\S\n]+(?:who|that)\b[^,;.:!?\n]*)?,[^\S\n]+")
+
+
 # "The doctor, " before a name that opens its sentence
 _THE_ROLE_COMMA = regex.compile(r"[Tt]he[^\S\n]+(\p{Ll}+),[^\S\n]+")
 
@@ -253,6 +269,8 @@ def _blocker(
                 continue  # "Jonas Keller was back. The Swiss architect said…"
             if _named_later(a, m, ante):
                 continue  # "A ministry doctor … said. The doctor, Ana Ruiz, said she…"
+            if _role_then_name(a, m, ante):
+                continue  # "A local outfitter who rents huts, Ana Ruiz, said she": hers
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
             if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m, p):

@@ -1,0 +1,35 @@
+"""pronoun.gender: a role with its relative clause, then the name in apposition, is that
+person: "A local outfitter who rents huts to visitors, Ilse Varnow, said he supported
+the deadline" blocked its "he" on "outfitter", as if the role were someone else
+(fresh_av's shape).  Every name is invented."""
+
+from __future__ import annotations
+
+from tests.checks.rules.helpers import pronoun_issues
+
+STORY = (
+    "The council voted on Tuesday to move the deadline for ice huts to March 1.\n\n"
+    "A local outfitter who rents huts to visitors, Ilse Varnow, said {0} supported the new "
+    "deadline, although it would cost the business two weeks of rentals."
+)
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[i.offset : i.end] for i in pronoun_issues(text)]
+
+
+def test_the_clean_story_raises_nothing() -> None:
+    assert _flagged(STORY.format("she")) == []
+
+
+def test_a_he_for_the_woman_named_after_her_role_is_flagged() -> None:
+    assert _flagged(STORY.format("he")) == ["he"]
+
+
+def test_a_role_and_another_persons_name_said_apart_still_blocks() -> None:
+    # the name is no apposition here: "Ilse Varnow said" reports what the man said
+    text = (
+        "A local outfitter who rents huts to visitors, Ilse Varnow said, claimed he "
+        "supported the new deadline."
+    )
+    assert _flagged(text) == []
