@@ -229,7 +229,7 @@ Disjoint pools:
   fresh_av fresh_av/*.txt: twelve more, written with fresh_au, the twenty-fourth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_av/README.md);
-           not yet run;
+           run once on 2026-12-04 22:34 UTC (seed 20261406, main 2c7ae3e): tunable since;
   fresh_aw fresh_aw/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_au and fresh_av
            READMEs, the file names of every pool and one fresh_au article), in other regions
