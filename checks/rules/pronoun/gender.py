@@ -2553,10 +2553,6 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
         )
 
 
-_MALE_FORMS = frozenset({"he", "him", "his", "himself"})
-_FEMALE_FORMS = frozenset({"she", "her", "hers", "herself"})
-
-
 def _reflexive_issue(ctx: CheckContext, a: Analysis, p: Pronoun, flagged: set[int]) -> Issue | None:
     """A reflexive and the subject pronoun of its clause of the other gender ("…wood she
     had not chosen himself"; :func:`_binding.reflexive_subject`): one is a slip.  The
@@ -2572,8 +2568,8 @@ def _reflexive_issue(ctx: CheckContext, a: Analysis, p: Pronoun, flagged: set[in
         for t in a.tokens_from(sent, last)
         if t.sent == sent and t.start not in (subject.start, p.tok.start) and not t.quoted
     ]
-    male = sum(w in _MALE_FORMS for w in others)
-    female = sum(w in _FEMALE_FORMS for w in others)
+    male = sum(people.PRONOUNS.get(w) == MALE for w in others)
+    female = sum(people.PRONOUNS.get(w) == FEMALE for w in others)
     if (male and female) or not (male or female):
         return None
     wrong = subject if (male > 0) == (p.gender == MALE) else p.tok

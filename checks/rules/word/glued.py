@@ -2940,12 +2940,9 @@ def _plural_rival(best: Split, next_word: str = "") -> Split:
 CLEAR_READING = 1.5  # one reading this much likelier (zipf of both parts summed) wins
 
 
-_SHORT_PREPOSITIONS = frozenset({"on", "in", "at", "to", "of", "by", "for", "from", "with"})
-
-
 def _preposition_before_its_object(word: str, next_word: str) -> bool:
     """A short preposition before a determiner or a bare plural ("on the", "on weekends")."""
-    if word not in _SHORT_PREPOSITIONS or not next_word.isalpha() or not next_word.islower():
+    if word not in _OBJECT_PHRASE_TAILS or not next_word.isalpha() or not next_word.islower():
         return False
     return next_word in word_list("determiners.txt") or _plural_noun(next_word)
 
