@@ -267,10 +267,8 @@ def _blocker(
                 continue  # "Finance minister unveils budget": the article's own subject
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
-            if _named_later(a, m, ante):
-                continue  # "A ministry doctor … said. The doctor, Ana Ruiz, said she…"
-            if _role_then_name(a, m, ante):
-                continue  # "A local outfitter who rents huts, Ana Ruiz, said she": hers
+            if _named_later(a, m, ante) or _role_then_name(a, m, ante):
+                continue  # "The doctor, Ana Ruiz, said she…", "An outfitter who …, Ana Ruiz,"
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
             if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m, p):
