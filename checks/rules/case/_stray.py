@@ -533,7 +533,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = why or _clause_to_the_end(ctx, m, low) or _time_after_name(ctx, m, low, prev)
             why = why or _frequency_adverb(ctx.text, m.start(), low, prev, nxt)
             why = why or closed
-        if why is None and nxt is not None and _lone_verb(ctx, m.start(), m.end(), low, prev):
+        if why is None and nxt is not None and _lone_verb(ctx, m, low, prev, nxt):
             why = "a verb"
         if why is None and nxt is not None and _name_ends_before(ctx, m, low, prev):
             why = "a verb"
@@ -1069,7 +1069,7 @@ _CONTRASTS = frozenset({"but", "yet"})
 _QUOTE_MARK = regex.compile(r"[“”\"«»]")
 
 
-def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
+def _lone_verb(ctx: Context, m: regex.Match[str], low: str, prev: str, nxt: str) -> bool:
     """A third person after a name that is the only word of its clause that could be a
     finite verb: "Instead, Farahani Walks alone up the central aisle, still speaking,
     while Jason calls after her" has no other verb before "while", so "Walks" is one.
@@ -1081,14 +1081,14 @@ def _lone_verb(ctx: Context, start: int, end: int, low: str, prev: str) -> bool:
     verb open a clause of their own ("Tarvel Knows the song, but few sing it")."""
     if not (low.endswith("s") and finite_verb(low) and zipf(low) >= COMMON):
         return False
-    text = ctx.text
+    text, start, end = ctx.text, m.start(), m.end()
     if not (_a_name(prev) or _one_name(text, start, prev, text[start:end])):
         return False
     s_start, s_end = ctx.sentence(start)
     if "\n" in text[s_start:start] or _quoted_title(text, s_start, s_end):
         return False  # across a line or around a quoted title, the clause is unclear
     opening = _opening_mark(text, s_start, start)
-    takes_object = ctx.next_lower(end) in _OBJECT_STARTS
+    takes_object = nxt in _OBJECT_STARTS
     if opening is not None and not takes_object:
         # inside a quotation only before what a verb takes ("in Tarvel Knows this story"):
         # quoted speech may have no verb at all ("A disaster for the shoppers at X Stores")
