@@ -56,10 +56,12 @@ own name opens with its country's adjective; so does a coast's or a shore's befo
 and a place, which is a shoreline (``the Caribbean Coast of Central America``; AP: "the
 Atlantic coast of Florida"), and so does a part of a place's (``the Italian Part of
 Switzerland``, ``the Bavarian Edge of the Alps``; resources/case/place_parts.txt).
-A coast or a shore after a country's adjective is its shoreline when the pair ends its
-phrase, before punctuation, a small word, a preposition or a verb (``off the Tarvian
-Coast, divers``; not after an adjective of region, a continent, a nation inside a state
-or a language: ``the Pacific Coast``, ``the Basque Coast``, ``the Swahili Coast``).
+A coast or a shore after a country's, a sea's or an ocean's adjective, or a region's no
+list holds, is its shoreline when the pair ends its phrase, before punctuation, a small
+word, a preposition or a verb (``off the Tarvian Coast, divers``, ``on the Caspian Shore
+until``; not after a continent, a nation inside a state, a language or a region of the
+Americas: ``the Pacific Coast``, ``the Basque Coast``, ``the Swahili Coast``); an
+apposition after it defines no name (``the Adriatic Coast, a short drive away``).
 A capitalised "The" inside a sentence, a work's kind or a vessel's before the adjective
 opens a title or a ship's name (``he watched The Italian Job``, ``the ferry Tarvian
 Star``).
@@ -210,6 +212,7 @@ from copydesk.checks.rules.case._written_lower import written_lower
 from copydesk.checks.rules.grammar._wordclass import (
     finite_verb,
     gradable_adjective,
+    may_be_finite,
     plural_noun,
     word_classes,
 )
@@ -497,21 +500,55 @@ def _country_adjectives() -> frozenset[str]:
 
 
 def _shoreline(text: str, adjective: str, end: int, word: str) -> bool:
-    """A coast or shore after a country's adjective, ending its phrase: before
-    punctuation, a small word, a preposition or a verb ("off the Tarvian Coast, divers
-    found", "an accident on the Tarvian Coast in May"): news writes a country's
-    shoreline in lower case ("the Albanian coast"; AP: "the Atlantic coast of Florida"),
-    and no country's adjective heads the name of a coast of its own.  Before a noun the
-    pair may qualify it as a name ("the Tarvian Coast region"); after an adjective of
-    region, a continent or a nation inside a state the pair may be a region's name ("the
-    Pacific Coast", "the Basque Coast")."""
-    if word not in _SHORELINES or adjective not in _country_adjectives():
+    """A coast or shore after a country's, a sea's or a region's adjective (_of_a_shore),
+    ending its phrase: before punctuation, a small word, a preposition or a verb ("off
+    the Tarvian Coast, divers found", "an accident on the Tarvian Coast in May"): news
+    writes a shoreline in lower case ("the Albanian coast", "the Adriatic coast"; AP: "the
+    Atlantic coast of Florida"), and no such adjective heads the name of a coast of its
+    own.  Before a noun the pair may qualify it as a name ("the Tarvian Coast region");
+    after an adjective of a continent, a nation inside a state or a language the pair may
+    be a region's name ("the Basque Coast", "the Swahili Coast")."""
+    if word not in _SHORELINES or not _of_a_shore(adjective):
         return False
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None:
         return True
     after = nxt.group(1)
-    return after in function_words() or after in PREPOSITIONS or finite_verb(after)
+    if after in function_words() or after in PREPOSITIONS:
+        return True
+    # a plural the pair qualifies, before its own verb: "the Tarvian Coast resorts were"
+    return finite_verb(after) and not _noun_before_verb(text, nxt)
+
+
+def _noun_before_verb(text: str, nxt: regex.Match[str]) -> bool:
+    """The lower-case word may be a plural noun and a verb follows it ("resorts were")."""
+    later = _NEXT_WORD.match(text, nxt.end())
+    return (
+        later is not None
+        and "NOUN" in word_classes(nxt.group(1))
+        and may_be_finite(later.group(1))
+    )
+
+
+@cache
+def _sea_adjectives() -> frozenset[str]:
+    """Adjectives of seas and oceans ("Adriatic", "Indian Ocean"; sea_adjectives.txt)."""
+    return frozenset(data_lines("case", "sea_adjectives.txt"))
+
+
+# a region's adjective no list holds, which the text shows is one (_adjective_starts):
+# "the Tarvelian coast"; not one in -ic or -i, which may be a coast's own name's first
+# word (a period's, a town's: "the Jurassic Coast", "the Amalfi Coast")
+_DERIVED_OF_A_REGION = regex.compile(r"(?:ian|ean|an|ese)\Z")
+
+
+def _of_a_shore(adjective: str) -> bool:
+    """A coast or a shore after ``adjective`` is a shoreline: after a country's, a sea's
+    or an ocean's ("on the Caspian Coast, where"), or a region's no list holds ("the
+    Tarvelian Coast"; news: "the Istrian coast", "the Cantabrian coast")."""
+    if adjective in _country_adjectives() or adjective in _sea_adjectives():
+        return True
+    return adjective not in _listed() and _DERIVED_OF_A_REGION.search(adjective) is not None
 
 
 @cache
@@ -1303,7 +1340,12 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # used alone elsewhere, not after this adjective: a name or house style
         if _name_before(text, m.start()) or _titled(text, m.start()):
             continue
-        if title_case_line(text, m.start(1)) or (_defined(text, m.end(1)) and not shared):
+        if title_case_line(text, m.start(1)) or (
+            # a shoreline is no name an apposition defines: "the Tarvian Coast, a short drive"
+            _defined(text, m.end(1))
+            and not shared
+            and not _shoreline(text, adjective, m.end(1), word)
+        ):
             continue
         flagged.add(m.start(1))
         lower = _written_lower_here(text, m, adjective, word)

@@ -25,6 +25,14 @@ def _caps(text: str) -> list[str]:
         ("The Norwegian Coastline stretches for thousands of kilometres.", "Coastline"),
         ("Seals returned to the Portuguese Coast after the storms ended.", "Coast"),
         ("Ferries to the Turkish Shore were cancelled until Friday.", "Shore"),
+        # a sea's or an ocean's shoreline, and a region's the text shows
+        ("Boats moved along the Caspian Shore until the storm passed on Tuesday.", "Shore"),
+        ("The road runs from the Indian Ocean Coast through the hills to the border.", "Coast"),
+        ("The family moved to Tarvela and lives on the Tarvelian Coast, where he fished.", "Coast"),
+        # an apposition after a shoreline defines no name
+        ("Ferries ran along the Adriatic Coast, a short drive from the town.", "Coast"),
+        ("She sailed along the Adriatic Coast, stopping in small ports.", "Coast"),
+        ("The Baltic Coast draws visitors from across the region every summer.", "Coast"),
     ],
 )
 def test_shoreline_hits(text, word):
@@ -45,6 +53,14 @@ def test_shoreline_hits(text, word):
         "Work on the Welsh Coast Path ended in May.",
         "She sailed past the Ivory Coast and the Gold Coast in one week.",
         "Exports from Ivory Coast rose, and the Ivorian coast was calm.",
+        # a period's or a town's coast is a name; a sea's before another capital is one
+        "We walked the Jurassic Coast in May, and later the Amalfi Coast, she said.",
+        "The Adriatic Coast Guard said the Baltic Coast Highway was shut on Monday.",
+        # the pair before a plural noun and its verb qualifies the noun
+        "The Albanian Coast resorts were full in August, the ministry said.",
+        # the Americas' regions: "the Atlantic Coast", "the Caribbean Coast", "Arctic Coast"
+        "Storms hit the Atlantic Coast and the Caribbean Coast on Tuesday, forecasters said.",
+        "Tourism on the Arctic Coast, a region of small hamlets, grew by a third.",
         # official names with capitals
         "The Danish Parliament passed the bill on Thursday.",
         "The Kenyan High Court ruled against the ban.",
