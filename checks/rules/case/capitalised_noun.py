@@ -524,9 +524,7 @@ def _noun_before_verb(text: str, nxt: regex.Match[str]) -> bool:
     """The lower-case word may be a plural noun and a verb follows it ("resorts were")."""
     later = _NEXT_WORD.match(text, nxt.end())
     return (
-        later is not None
-        and "NOUN" in word_classes(nxt.group(1))
-        and may_be_finite(later.group(1))
+        later is not None and "NOUN" in word_classes(nxt.group(1)) and may_be_finite(later.group(1))
     )
 
 
