@@ -1382,7 +1382,20 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
     low = nxt.low
     if low in person_nouns() or low in function_words() or low in resource_words("calendar_words"):
         return False  # "sailor who": "who" is no noun (WHO is)
-    return _noun_only(low) or _uninflected_head(tokens, k) or _adjective_then_noun(tokens, k)
+    return (
+        _noun_only(low)
+        or _adjective_before_noun(tokens[k].low, low)
+        or _uninflected_head(tokens, k)
+        or _adjective_then_noun(tokens, k)
+    )
+
+
+def _adjective_before_noun(word: str, nxt: str) -> bool:
+    """A person noun that is an adjective too before a noun that is no verb ("a local
+    council", "the official residence"): the dictionary may know the noun as an
+    adjective of its own ("council"), which _noun_only leaves out."""
+    lemmas = getAllLemmas(nxt)
+    return "ADJ" in getAllLemmas(word) and "NOUN" in lemmas and "VERB" not in lemmas
 
 
 def _adjective_then_noun(tokens: list[Token], k: int) -> bool:

@@ -1,0 +1,40 @@
+"""pronoun.gender: a person noun that is an adjective too ("local", "official") before a
+noun that is no verb names no one ("a local council", "the official residence"), even
+when the dictionary knows that noun as an adjective of its own ("council"): it blocked
+the "he" for a woman lawyer (fresh_x's shape).  Every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rules.helpers import pronoun_issues
+
+STORY = (
+    "Their lawyer, Ilse Varnow, said the ruling was the first to order a {0} to restore a "
+    "water supply by a fixed date. She said {1} would return to court if the pump failed."
+)
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[i.offset : i.end] for i in pronoun_issues(text)]
+
+
+@pytest.mark.parametrize("phrase", ["local council", "local authority"])
+def test_a_he_for_the_woman_after_an_adjective_before_a_noun_is_flagged(phrase: str) -> None:
+    assert _flagged(STORY.format(phrase, "she")) == []
+    assert _flagged(STORY.format(phrase, "he")) == ["he"]
+
+
+def test_the_person_noun_standing_alone_still_blocks() -> None:
+    # "a local" is someone: "he" may be the local
+    text = STORY.format("local", "he").replace("to restore", "who wanted to restore")
+    assert _flagged(text) == []
+
+
+def test_the_person_noun_before_a_verb_still_blocks() -> None:
+    # "the official runs": a person and a verb, not a compound
+    text = (
+        "Their lawyer, Ilse Varnow, met an official who said the local runs the pump. "
+        "She said he would return to court if the pump failed."
+    )
+    assert _flagged(text) == []
