@@ -230,8 +230,11 @@ def _role_then_name(a: Analysis, m: Mention, ante: Mention) -> bool:
 
 
 # The rest of a role's phrase up to its name in apposition: perhaps a relative clause with
-# no comma of its own, then a comma ("… outfitter who rents huts to visitors, ").
-_ROLE_TO_NAME = regex.compile(r"(?:[^\S\n]+(?:who|that)\b[^,;.:!?\n]*)?,[^\S\n]+")
+# no comma of its own, then a comma and perhaps a title's abbreviation ("… outfitter who
+# rents huts to visitors, ", "A doctor who has worked there since 2003, Dr. ").
+_ROLE_TO_NAME = regex.compile(
+    r"(?:[^\S\n]+(?:who|that)\b[^,;.:!?\n]*)?,[^\S\n]+(?:\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
+)
 
 
 # "The doctor, " before a name that opens its sentence
@@ -959,13 +962,25 @@ _OPENING_WORDS = OPENING_PREPOSITIONS | frozenset(
 
 def _opening_word(a: Analysis, m: Mention) -> bool:
     """``m`` is no name but the capitalised word of place, time or quantity that opens its
-    sentence ("Outside the town hall, …", "Several of them …")."""
+    sentence ("Outside the town hall, …", "Several of them …"), or a participle that is
+    nothing else opening its clause ("Born on March 3, 1945, in …", "Asked about …")."""
     tok = a.tokens[m.first_tok]
     return (
         m.first_tok == a.sent_first_tok[m.sent]
         and tok.end == m.end
-        and tok.low in _OPENING_WORDS
+        and (tok.low in _OPENING_WORDS or _participle_only(tok.low))
         and not (m.entity is not None and m.entity.is_person)
+    )
+
+
+def _participle_only(word: str) -> bool:
+    """``word`` is a verb's participle, perhaps an adjective too, and no noun ("born",
+    "asked", "speaking"; not "Rose", "Young" or "Building")."""
+    lemmas = getAllLemmas(word)
+    if "VERB" not in lemmas or not set(lemmas) <= {"VERB", "ADJ"}:
+        return False
+    return any(
+        word in getInflection(lemma, tag) for lemma in lemmas["VERB"] for tag in ("VBN", "VBG")
     )
 
 

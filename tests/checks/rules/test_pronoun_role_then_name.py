@@ -33,3 +33,15 @@ def test_a_role_and_another_persons_name_said_apart_still_blocks() -> None:
         "supported the new deadline."
     )
     assert _flagged(text) == []
+
+
+TITLED = (
+    "The two nurses retired on Friday after 30 years on the islands.\n\n"
+    "A doctor who has worked with them since 2003, Dr. Ilse Varnow, said the women had "
+    "kept dozens of people out of hospital. {0} said they knew most families by heart."
+)
+
+
+def test_a_title_before_the_name_in_apposition_is_the_roles_person() -> None:
+    assert _flagged(TITLED.format("She")) == []
+    assert _flagged(TITLED.format("He")) == ["He"]
