@@ -4,8 +4,9 @@ Used by case.capitalised-noun beside its nationality-adjective rule.  Eleven kin
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
-* ``after_name``: a word that never ends a name, before a lower-case word: an auxiliary
-  or preposition (``Mali Were reinforced``, ``Martinelli Inside the area``) or a verb in
+* ``after_name``: a word that never ends a name, before a lower-case word: an auxiliary,
+  a preposition or an adverb of degree (``Mali Were reinforced``, ``Martinelli Inside the
+  area``, ``the border with Tarvel Almost to``; unending_adverbs.txt) or a verb in
   the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``; after a
   name that is no English word, any form lemminflect knows only as a past tense:
   ``Xingyi Stood more than``, or as a past tense and an adjective, never a noun:
@@ -356,9 +357,10 @@ def _name_suffixes() -> frozenset[str]:
 
 @cache
 def _never_final() -> frozenset[str]:
-    """Auxiliaries, prepositions and adverbs that end no name (``Mali Were``)."""
+    """Auxiliaries, prepositions and adverbs that end no name (``Mali Were``, ``Tarvel
+    Almost to``; resources/case/unending_adverbs.txt)."""
     pronouns = {w.lower() for w in mid_sentence_capitals()}
-    small = function_words() | PREPOSITIONS
+    small = function_words() | PREPOSITIONS | word_set("case", "unending_adverbs.txt")
     return frozenset(small - _CLAUSE_WORDS - pronouns - _name_final_words())
 
 

@@ -29,6 +29,9 @@ def issues(text: str) -> list[tuple[str, str]]:
         # an adverb in -ly that is nothing else, after a name no dictionary knows
         ("Supporters gathered at her office in Tarvoli Shortly after midnight.", "Shortly", "ad"),
         ("Rents in Velmori Recently rose again, the agency said.", "Recently", "adverb"),
+        # an adverb of degree or repetition, which ends no name either
+        ("Dust spread from the border with Tarvel Almost to the lake.", "Almost", "small"),
+        ("Exports from Varsk Nearly doubled last year, the ministry said.", "Nearly", "small"),
         # a currency's units counted after an amount and a comparative
         ("Buyers paid 1,300 fewer Varkoni Dinars for each bike, the survey found.", "Dinars", "c"),
         # a headline's pair over a story that writes the noun in lower case after "the"
@@ -66,6 +69,9 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         # names in -ly that are also adjectives or nouns; an adverb after an English word
         "She read the Varnakoi Weekly on the train and the Tarvoli Daily at home.",
         "The band Yours Truly played in Varnakoi on Friday.",
+        # a title after a work's kind or a band; a degree adverb opening a title
+        "The film Varsk Twice Told is on tonight, and the band Velna Already played.",
+        "She watched Almost Famous again on Friday in Varnakoi.",
         # an adverb capitalised at a sentence's start, after a name
         "The vote was in Velmori. Shortly after midnight the count began.",
         # a currency's formal name in some styles; English words before the plural; a year
