@@ -12,7 +12,9 @@ name:
   ``Xingyi Stood more than``, or as a past tense and an adjective, never a noun:
   ``the Tarva Broke its banks``; after a given name it is a surname, ``Edward Said told``).
   So does an everyday adverb in -ly that is nothing else, after a name that is no
-  English or given name (``her office in Tarvoli Shortly after midnight``).
+  English or given name (``her office in Tarvoli Shortly after midnight``), and a past
+  tense closing a relative clause with no "that" after a determiner and a plural
+  (``one of the nurses Tarvo Trained.``).
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
@@ -707,6 +709,8 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
         return False
     if _AMOUNT_THEN_WORD.match(ctx.text, m.end()) is not None:
         return True
+    if _contact_relative(ctx.text, m):
+        return True
     # a long regular past tense before a comma and a participle's clause ("as Cyclone
     # Tarvi Approached, bringing rain"): a title ends so ("Paradise Lost, the poem") only
     # in an irregular or short one, after an English word
@@ -721,6 +725,24 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
 
 
 _PARTICIPLE_CLAUSE = regex.compile(r",[^\S\n]+\p{Ll}{3,}ing\b")
+# a determiner and a plural right before the name: "one of the nurses " + "Tarvo Trained."
+_PLURAL_BEFORE_NAME = regex.compile(
+    r"(?<![\p{L}'’\-])(\p{Ll}+)[^\S\n]+(\p{Ll}{3,}s)[^\S\n]+\p{L}+[^\S\n]+\Z", regex.REVERSE
+)
+_CLAUSE_ENDS = regex.compile(r"[.,;!?]")
+
+
+def _contact_relative(text: str, m: regex.Match[str]) -> bool:
+    """A past tense after a one-word name that follows a determiner and a plural, before
+    the clause's end: a relative clause with no "that" ("one of the nurses Tarvo
+    Trained.", "the players Varsk Coached, …"), whose subject is the name; a name after
+    a plural is no title's."""
+    if not _past_tense(m.group(1).lower()) or not _CLAUSE_ENDS.match(text, m.end()):
+        return False
+    before = _PLURAL_BEFORE_NAME.search(text, max(0, m.start() - 60), m.start())
+    return before is not None and before.group(1) in _DETERMINERS and plural_noun(before.group(2))
+
+
 # a lower-case word and a comma right before a run of capitalised words
 _NOUN_COMMA = regex.compile(r"\p{Ll}[\p{L}'’\-]*,[^\S\n]+\Z")
 

@@ -32,6 +32,9 @@ def issues(text: str) -> list[tuple[str, str]]:
         # an adverb of degree or repetition, which ends no name either
         ("Dust spread from the border with Tarvel Almost to the lake.", "Almost", "small"),
         ("Exports from Varsk Nearly doubled last year, the ministry said.", "Nearly", "small"),
+        # a past tense closing a relative clause with no "that" after a plural
+        ("His wife was one of the nurses Tarvo Trained.", "Trained", "verb"),
+        ("She thanked the players Varsk Coached, and left early.", "Coached", "verb"),
         # a currency's units counted after an amount and a comparative
         ("Buyers paid 1,300 fewer Varkoni Dinars for each bike, the survey found.", "Dinars", "c"),
         # a headline's pair over a story that writes the noun in lower case after "the"
@@ -72,6 +75,10 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         # a title after a work's kind or a band; a degree adverb opening a title
         "The film Varsk Twice Told is on tonight, and the band Velna Already played.",
         "She watched Almost Famous again on Friday in Varnakoi.",
+        # a past that ends names of East Asian people; a name after a plural and no past
+        "She sang the songs Tarvo Sang. She met the brothers Tarvo and Velna Kvan.",
+        # a singular before the name: the name may be a title's ("the poem Varsk Regained")
+        "He read the poem Varsk Regained. Critics liked it.",
         # an adverb capitalised at a sentence's start, after a name
         "The vote was in Velmori. Shortly after midnight the count began.",
         # a currency's formal name in some styles; English words before the plural; a year
