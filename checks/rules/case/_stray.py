@@ -14,7 +14,8 @@ name:
   So does an everyday adverb in -ly that is nothing else, after a name that is no
   English or given name (``her office in Tarvoli Shortly after midnight``), and a past
   tense closing a relative clause with no "that" after a determiner and a plural
-  (``one of the nurses Tarvo Trained.``).
+  (``one of the nurses Tarvo Trained.``), and an -ing form that is nothing else before
+  what a verb takes or "for" (``shops in Tarvel Looking for an alternative``).
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
@@ -166,7 +167,7 @@ from copydesk.checks.rules.case._common import (
     is_heading_like,
     mid_sentence_capitals,
 )
-from copydesk.checks.rules.case.mid_sentence_capital import _title_case_line
+from copydesk.checks.rules.case.mid_sentence_capital import _gerund_only, _title_case_line
 from copydesk.checks.rules.consistency.common import titles
 from copydesk.checks.rules.grammar._wordclass import (
     base_verb,
@@ -555,14 +556,23 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             or _preposition_before_figure(ctx.text, m.end(), low)
         ):
             continue
-        if nxt in ("of", "and", "de", "del", "for") and not (
-            why == "a verb" and nxt == "and" and _verbs_joined(ctx.text, m.end())
-        ):
+        if nxt in ("of", "and", "de", "del", "for") and not _joins_no_name(ctx, m, why, nxt):
             continue
         if ctx.pairs[prev.lower(), word] > 1 or _after_work_noun(ctx, m.start()):
             continue  # a repeated pair is a name; "the band Rise Against" a title
         if ctx.mid_sentence(m.start(), sentence=why == "a verb" and nxt is not None):
             yield Stray(m.start(), word, why, ctx.capitalised[word])
+
+
+def _joins_no_name(ctx: Context, m: regex.Match[str], why: str, nxt: str) -> bool:
+    """After a verb, "and" joining another verb ("Sing and clap for") or "for" after an
+    -ing form that is nothing else ("Looking for an alternative") goes on no name, as
+    "of", "de" or "for" after a noun may ("the Tarvel Society for …")."""
+    if why != "a verb":
+        return False
+    if nxt == "and":
+        return _verbs_joined(ctx.text, m.end())
+    return nxt == "for" and _gerund_only(m.group(1).lower())
 
 
 # "and", a lower-case word (group 1), then a small word (group 2) or punctuation.
@@ -928,6 +938,8 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
         return "a verb" if zipf(low) >= COMMON else None
     if _base_verb_after_name(low, prev, nxt):
         return "a verb"
+    if (nxt in _AFTER_A_VERB or nxt == "for") and _a_name(prev) and _gerund_only(low):
+        return "a verb"  # "shops in Tarvel Looking for an alternative": a participle's clause
     return None
 
 

@@ -35,6 +35,9 @@ def issues(text: str) -> list[tuple[str, str]]:
         # a past tense closing a relative clause with no "that" after a plural
         ("His wife was one of the nurses Tarvo Trained.", "Trained", "verb"),
         ("She thanked the players Varsk Coached, and left early.", "Coached", "verb"),
+        # a participle that is nothing else, opening its clause after a name
+        ("Buyers in Tarvel Looking for a cheaper supply turned to Varsk.", "Looking", "verb"),
+        ("Migrants from Varsk Seeking a way north waited at the border.", "Seeking", "verb"),
         # a currency's units counted after an amount and a comparative
         ("Buyers paid 1,300 fewer Varkoni Dinars for each bike, the survey found.", "Dinars", "c"),
         # a headline's pair over a story that writes the noun in lower case after "the"
@@ -79,6 +82,9 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         "She sang the songs Tarvo Sang. She met the brothers Tarvo and Velna Kvan.",
         # a singular before the name: the name may be a title's ("the poem Varsk Regained")
         "He read the poem Varsk Regained. Critics liked it.",
+        # "for" after a noun goes on a name; a gerund that is a noun too may end one
+        "She joined the Tarvel Society for the Blind, and Varsk Fishing bought boats.",
+        "He watched the film Varsk Waiting for a Train on Friday.",
         # an adverb capitalised at a sentence's start, after a name
         "The vote was in Velmori. Shortly after midnight the count began.",
         # a currency's formal name in some styles; English words before the plural; a year
