@@ -15,7 +15,10 @@ name:
   English or given name (``her office in Tarvoli Shortly after midnight``), and a past
   tense closing a relative clause with no "that" after a determiner and a plural
   (``one of the nurses Tarvo Trained.``), and an -ing form that is nothing else before
-  what a verb takes or "for" (``shops in Tarvel Looking for an alternative``).
+  what a verb takes or "for" (``shops in Tarvel Looking for an alternative``).  A route's
+  preposition ("Into", "Through", "Across", …) between a place named alone after a
+  preposition and "the" and a capital ends no name either (``from the coast at Tarvel
+  Into the Varsk Mountains``): titles open such runs with an English word.
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
@@ -554,6 +557,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             closed
             or (why == "a verb" and (object_next or _closes_a_clause(ctx, m, prev)))
             or _preposition_before_figure(ctx.text, m.end(), low)
+            or _route_between_places(ctx.text, m, low, prev)
         ):
             continue
         if nxt in ("of", "and", "de", "del", "for") and not _joins_no_name(ctx, m, why, nxt):
@@ -639,6 +643,30 @@ def _time_after_name(ctx: Context, m: regex.Match[str], low: str, prev: str) -> 
 def _preposition_before_figure(text: str, end: int, low: str) -> bool:
     """A preposition capitalised after a word, before a figure: its object is the figure."""
     return low in _FIGURE_PREPOSITIONS and _FIGURE_NEXT.match(text, end) is not None
+
+
+# Prepositions of a route, whose object after a place is the next place ("from the coast
+# at Tarvel Into the Varsk Mountains"); titles open with them too ("Journey Into the
+# Unknown"), after an English word
+_ROUTE_PREPOSITIONS = frozenset({"into", "through", "across", "towards", "toward", "onto", "via"})
+_PLACE_AFTER_THE = regex.compile(r"[^\S\n]+the[^\S\n]+\p{Lu}")
+# a lower-case preposition, perhaps "the", right before the one-word name
+_PREPOSITION_BEFORE_NAME = regex.compile(
+    r"(?<![\p{L}'’\-])(\p{Ll}+)[^\S\n]+(?:the[^\S\n]+)?\p{L}+[^\S\n]+\Z", regex.REVERSE
+)
+
+
+def _route_between_places(text: str, m: regex.Match[str], low: str, prev: str) -> bool:
+    """A preposition of a route capitalised between a place named alone after a
+    preposition and "the" and a capital ("from the coast at Tarvel Into the Varsk
+    Mountains", "from the Mediterranean Through the Suez Canal"): the place is a name of
+    no English word or a region's adjective, so no title's words run through it."""
+    if low not in _ROUTE_PREPOSITIONS or _PLACE_AFTER_THE.match(text, m.end()) is None:
+        return False
+    if not (_a_name(prev) or prev in _region_names()):
+        return False
+    before = _PREPOSITION_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())
+    return before is not None and before.group(1) in _FIGURE_PREPOSITIONS | PREPOSITIONS
 
 
 # "Will", then perhaps an adverb, then a verb's bare form: "in Karaj Will always go".

@@ -38,6 +38,9 @@ def issues(text: str) -> list[tuple[str, str]]:
         # a participle that is nothing else, opening its clause after a name
         ("Buyers in Tarvel Looking for a cheaper supply turned to Varsk.", "Looking", "verb"),
         ("Migrants from Varsk Seeking a way north waited at the border.", "Seeking", "verb"),
+        # a route's preposition between a place named alone and "the" and a capital
+        ("The road runs from the coast at Tarvel Into the Varsk Mountains.", "Into", "small"),
+        ("The old ship sailed from the Aegean Through the Varsk Canal with grain.", "Through", "s"),
         # a currency's units counted after an amount and a comparative
         ("Buyers paid 1,300 fewer Varkoni Dinars for each bike, the survey found.", "Dinars", "c"),
         # a headline's pair over a story that writes the noun in lower case after "the"
@@ -85,6 +88,9 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         # "for" after a noun goes on a name; a gerund that is a noun too may end one
         "She joined the Tarvel Society for the Blind, and Varsk Fishing bought boats.",
         "He watched the film Varsk Waiting for a Train on Friday.",
+        # a title that opens with an English word, or a title in apposition
+        "She starred in Journey Into the Unknown in 1990, and in Tarvel.",
+        "An exhibition, Varsk Through the Ages, opened in Tarvel on Monday.",
         # an adverb capitalised at a sentence's start, after a name
         "The vote was in Velmori. Shortly after midnight the count began.",
         # a currency's formal name in some styles; English words before the plural; a year
