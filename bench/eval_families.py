@@ -242,8 +242,8 @@ Disjoint pools:
   fresh_ay fresh_ay/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_aw and fresh_ax
            READMEs, the file names of every pool and one fresh_aw article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_ay/README.md);
+           and genres; tunable: run blind by the lead (2026-12-04 23:25 UTC, seed 20261408,
+           main f1cacac), then tuned on (see fresh_ay/README.md);
   fresh_az fresh_az/*.txt: twelve more, written with fresh_ay, the twenty-sixth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_az/README.md);
