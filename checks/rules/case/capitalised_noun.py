@@ -549,6 +549,23 @@ def _of_a_shore(adjective: str) -> bool:
     return adjective not in _listed() and _DERIVED_OF_A_REGION.search(adjective) is not None
 
 
+# An apposition that says how far away a place is: "…, a short drive away", "…, an hour's
+# sail from"; a name's says what it is ("…, a seafood restaurant", "…, a cargo ship")
+_DISTANCE_APPOSITION = regex.compile(
+    r",[^\S\n]+(?:a|an)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?(?:drive|walk|ride|sail|flight|hour|hour['’]s)\b"
+)
+
+
+def _shore_far(text: str, adjective: str, m: regex.Match[str], word: str) -> bool:
+    """A shoreline whose apposition says how far away it is ("the Tarvian Coast, a short
+    drive away"): no name the apposition defines, as a business's or a ship's would be
+    ("the Adriatic Coast, a seafood restaurant")."""
+    end = m.end(1)
+    return (
+        _shoreline(text, adjective, end, word) and _DISTANCE_APPOSITION.match(text, end) is not None
+    )
+
+
 @cache
 def _place_parts() -> frozenset[str]:
     """Nouns for a part of a place ("Heart", "Edge", "Part"; place_parts.txt): before "of"
@@ -1339,10 +1356,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if _name_before(text, m.start()) or _titled(text, m.start()):
             continue
         if title_case_line(text, m.start(1)) or (
-            # a shoreline is no name an apposition defines: "the Tarvian Coast, a short drive"
-            _defined(text, m.end(1))
-            and not shared
-            and not _shoreline(text, adjective, m.end(1), word)
+            _defined(text, m.end(1)) and not shared and not _shore_far(text, adjective, m, word)
         ):
             continue
         flagged.add(m.start(1))

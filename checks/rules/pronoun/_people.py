@@ -32,7 +32,7 @@ from lemminflect import getAllLemmas, getInflection
 from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words, one_edit_apart
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
-from copydesk.checks.rules.grammar._wordclass import irregular_plural
+from copydesk.checks.rules.grammar._wordclass import irregular_plural, may_be_finite
 from copydesk.checks.rules.grammar._wordclass import participle as is_participle
 from copydesk.checks.tokens import bounded, sentence_spans, words_in
 
@@ -1384,18 +1384,26 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
         return False  # "sailor who": "who" is no noun (WHO is)
     return (
         _noun_only(low)
-        or _adjective_before_noun(tokens[k].low, low)
+        or _adjective_before_noun(text, tokens, k)
         or _uninflected_head(tokens, k)
         or _adjective_then_noun(tokens, k)
     )
 
 
-def _adjective_before_noun(word: str, nxt: str) -> bool:
-    """A person noun that is an adjective too before a noun that is no verb ("a local
-    council", "the official residence"): the dictionary may know the noun as an
-    adjective of its own ("council"), which _noun_only leaves out."""
-    lemmas = getAllLemmas(nxt)
-    return "ADJ" in getAllLemmas(word) and "NOUN" in lemmas and "VERB" not in lemmas
+def _adjective_before_noun(text: str, tokens: list[Token], k: int) -> bool:
+    """A person noun that is an adjective too before a noun that is no verb nor adverb,
+    which ends the noun phrase: its verb, "to" or punctuation follows ("a local council
+    to restore", "the local council said"): the dictionary may know the noun as an
+    adjective of its own ("council"), which _noun_only leaves out.  An adjective after a
+    person is followed by its preposition ("an official familiar with the case")."""
+    tok, nxt = tokens[k], tokens[k + 1]
+    lemmas = getAllLemmas(nxt.low)
+    if "ADJ" not in getAllLemmas(tok.low) or "NOUN" not in lemmas or {"VERB", "ADV"} & set(lemmas):
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    if after is None or after.sent != tok.sent or text[nxt.end : after.start].strip():
+        return True  # the sentence or the phrase ends with the noun
+    return after.low == "to" or may_be_finite(after.low)
 
 
 def _adjective_then_noun(tokens: list[Token], k: int) -> bool:

@@ -157,7 +157,7 @@ from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.grammar._wordclass import may_be_finite, word_classes
 from copydesk.checks.rules.pronoun import _binding
 from copydesk.checks.rules.pronoun import _people as people
 from copydesk.checks.rules.pronoun._binding import bound_object
@@ -968,9 +968,18 @@ def _opening_word(a: Analysis, m: Mention) -> bool:
     return (
         m.first_tok == a.sent_first_tok[m.sent]
         and tok.end == m.end
-        and (tok.low in _OPENING_WORDS or _participle_only(tok.low))
+        and (tok.low in _OPENING_WORDS or _participle_clause(a, m.first_tok))
         and not (m.entity is not None and m.entity.is_person)
     )
+
+
+def _participle_clause(a: Analysis, k: int) -> bool:
+    """The word at ``k`` is a participle opening its clause: what follows is no finite
+    verb ("Born on March 3", "Asked about the plan"; not "Hung said", a name's)."""
+    if not _participle_only(a.tokens[k].low):
+        return False
+    nxt = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+    return nxt is not None and nxt.sent == a.tokens[k].sent and not may_be_finite(nxt.low)
 
 
 def _participle_only(word: str) -> bool:

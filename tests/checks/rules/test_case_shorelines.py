@@ -31,6 +31,7 @@ def _caps(text: str) -> list[str]:
         ("The family moved to Tarvela and lives on the Tarvelian Coast, where he fished.", "Coast"),
         # an apposition after a shoreline defines no name
         ("Ferries ran along the Adriatic Coast, a short drive from the town.", "Coast"),
+        ("She lived on the Ionian Coast, an hour's sail from the island, for years.", "Coast"),
         ("She sailed along the Adriatic Coast, stopping in small ports.", "Coast"),
         ("The Baltic Coast draws visitors from across the region every summer.", "Coast"),
     ],
@@ -56,6 +57,11 @@ def test_shoreline_hits(text, word):
         # a period's or a town's coast is a name; a sea's before another capital is one
         "We walked the Jurassic Coast in May, and later the Amalfi Coast, she said.",
         "The Adriatic Coast Guard said the Baltic Coast Highway was shut on Monday.",
+        # an apposition that says what the pair is makes it a name: a business, a ship
+        "Forecasters warned that heavy rain would continue through the weekend. They ate "
+        "at the Mediterranean Coast, a new seafood restaurant in Soho.",
+        "Forecasters warned that heavy rain would continue through the weekend. The Baltic "
+        "Shore, a cargo ship registered in Malta, ran aground.",
         # the pair before a plural noun and its verb qualifies the noun
         "The Albanian Coast resorts were full in August, the ministry said.",
         # the Americas' regions: "the Atlantic Coast", "the Caribbean Coast", "Arctic Coast"

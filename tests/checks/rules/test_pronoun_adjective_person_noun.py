@@ -38,3 +38,19 @@ def test_the_person_noun_before_a_verb_still_blocks() -> None:
         "She said he would return to court if the pump failed."
     )
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # an adjective after the person, with its preposition; an adverb; a preposition
+        "an official familiar with the case said he expected a ruling soon.",
+        "the official eligible for the post said he would apply.",
+        "the suspect now faces trial and he could be jailed.",
+        "the official inside the building told her he was afraid.",
+        "the official first told her he would fix it.",
+    ],
+)
+def test_a_person_before_an_adjective_or_an_adverb_still_blocks(rest: str) -> None:
+    text = f"Ilse Varnow, a lawyer, met officials on Monday. She said {rest}"
+    assert _flagged(text) == []
