@@ -5,20 +5,24 @@ needing evidence beyond the capital itself, since a capital in mid-sentence is u
 name:
 
 * ``after_name``: a word that never ends a name, before a lower-case word: an auxiliary,
-  a preposition or an adverb of degree (``Mali Were reinforced``, ``Martinelli Inside the
-  area``, ``the border with Tarvel Almost to``; unending_adverbs.txt) or a verb in
+  a preposition or, after a name that is no English word, an adverb of degree (``Mali Were
+  reinforced``, ``Martinelli Inside the area``, ``the border with Tarvel Almost to``;
+  unending_adverbs.txt) or a verb in
   the past tense (``Lewandowski Scored a hat-trick``, ``farmers Reported losses``; after a
   name that is no English word, any form lemminflect knows only as a past tense:
   ``Xingyi Stood more than``, or as a past tense and an adjective, never a noun:
   ``the Tarva Broke its banks``; after a given name it is a surname, ``Edward Said told``).
   So does an everyday adverb in -ly that is nothing else, after a name that is no
   English or given name (``her office in Tarvoli Shortly after midnight``), and a past
-  tense closing a relative clause with no "that" after a determiner and a plural
-  (``one of the nurses Tarvo Trained.``), and an -ing form that is nothing else before
-  what a verb takes or "for" (``shops in Tarvel Looking for an alternative``).  A route's
-  preposition ("Into", "Through", "Across", …) between a place named alone after a
-  preposition and "the" and a capital ends no name either (``from the coast at Tarvel
-  Into the Varsk Mountains``): titles open such runs with an English word.
+  tense closing a relative clause with no "that" after a determiner and a plural of
+  people (``one of the nurses Tarvo Trained.``), and an -ing form that is nothing else before
+  what a verb takes or "for", when it is one of seeking, waiting or moving (``shops in
+  Tarvel Looking for an alternative``; seeking_gerunds.txt: not "Racing" or "Mining",
+  which end teams' and firms' names).  A route's preposition ("Into", "Through",
+  "Across", …) between a place named alone after a preposition and "the" and a place's
+  name ending in a place's head ends no name either (``from the coast at Tarvel Into the
+  Varsk Mountains reopened``); not before an event's noun or an apposition (``the Tarvel
+  Across the Bay race``).
   A past tense also ends no name before a full stop or comma when it closes a
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
@@ -363,10 +367,9 @@ def _name_suffixes() -> frozenset[str]:
 
 @cache
 def _never_final() -> frozenset[str]:
-    """Auxiliaries, prepositions and adverbs that end no name (``Mali Were``, ``Tarvel
-    Almost to``; resources/case/unending_adverbs.txt)."""
+    """Auxiliaries, prepositions and adverbs that end no name (``Mali Were``)."""
     pronouns = {w.lower() for w in mid_sentence_capitals()}
-    small = function_words() | PREPOSITIONS | word_set("case", "unending_adverbs.txt")
+    small = function_words() | PREPOSITIONS
     return frozenset(small - _CLAUSE_WORDS - pronouns - _name_final_words())
 
 
@@ -576,7 +579,13 @@ def _joins_no_name(ctx: Context, m: regex.Match[str], why: str, nxt: str) -> boo
         return False
     if nxt == "and":
         return _verbs_joined(ctx.text, m.end())
-    return nxt == "for" and _gerund_only(m.group(1).lower())
+    return nxt == "for" and _seeking(m.group(1).lower())
+
+
+def _seeking(low: str) -> bool:
+    """An -ing form of seeking, waiting or moving that is nothing else ("looking",
+    "waiting"; resources/case/seeking_gerunds.txt), not a trade's ("racing", "mining")."""
+    return low in word_set("case", "seeking_gerunds.txt") and _gerund_only(low)
 
 
 # "and", a lower-case word (group 1), then a small word (group 2) or punctuation.
@@ -649,7 +658,13 @@ def _preposition_before_figure(text: str, end: int, low: str) -> bool:
 # at Tarvel Into the Varsk Mountains"); titles open with them too ("Journey Into the
 # Unknown"), after an English word
 _ROUTE_PREPOSITIONS = frozenset({"into", "through", "across", "towards", "toward", "onto", "via"})
-_PLACE_AFTER_THE = regex.compile(r"[^\S\n]+the[^\S\n]+\p{Lu}")
+# "the" and a place's name whose last word (group 1) is a place's head, then what follows
+_PLACE_AFTER_THE = regex.compile(
+    r"[^\S\n]+the[^\S\n]+(?:\p{Lu}\p{Ll}+[^\S\n]+)*(\p{Lu}\p{Ll}+)(?![\p{L}'’\-])"
+    r"(?:[^\S\n]*(,[^\S\n]+(?:a|an)\b|[.,;:!?)])|[^\S\n]+(\p{Ll}+))?"
+)
+# heads of natural features and routes besides the listed places' ("Mountains", "Canal")
+_ROUTE_HEADS = frozenset({"canal", "tunnel", "pass", "valley", "plain", "plains", "range"})
 # a lower-case preposition, perhaps "the", right before the one-word name
 _PREPOSITION_BEFORE_NAME = regex.compile(
     r"(?<![\p{L}'’\-])(\p{Ll}+)[^\S\n]+(?:the[^\S\n]+)?\p{L}+[^\S\n]+\Z", regex.REVERSE
@@ -658,15 +673,31 @@ _PREPOSITION_BEFORE_NAME = regex.compile(
 
 def _route_between_places(text: str, m: regex.Match[str], low: str, prev: str) -> bool:
     """A preposition of a route capitalised between a place named alone after a
-    preposition and "the" and a capital ("from the coast at Tarvel Into the Varsk
+    preposition and "the" and a place's name ("from the coast at Tarvel Into the Varsk
     Mountains", "from the Mediterranean Through the Suez Canal"): the place is a name of
     no English word or a region's adjective, so no title's words run through it."""
-    if low not in _ROUTE_PREPOSITIONS or _PLACE_AFTER_THE.match(text, m.end()) is None:
+    if low not in _ROUTE_PREPOSITIONS or not _place_then_clause(text, m.end()):
         return False
     if not (_a_name(prev) or prev in _region_names()):
         return False
     before = _PREPOSITION_BEFORE_NAME.search(text, max(0, m.start() - 40), m.start())
     return before is not None and before.group(1) in _FIGURE_PREPOSITIONS | PREPOSITIONS
+
+
+def _place_then_clause(text: str, end: int) -> bool:
+    """ "the" and a place's name ending in a place's head ("the Varsk Mountains", "the
+    Tarvel Canal"), then punctuation, a small word or a finite verb: no event's name ("the
+    Tarvel Across the Bay race"), nor one an apposition defines ("…, a swim of 2km")."""
+    m = _PLACE_AFTER_THE.match(text, end)
+    if m is None or (m.group(2) or "").startswith(","):
+        return False
+    head = m.group(1).lower()
+    heads = _ROUTE_HEADS | word_set("pronoun", "natural_place_nouns.txt")
+    heads |= {h.lower() for h in _place_heads() | word_set("case", "lowered_heads.txt")}
+    if head not in heads and head.removesuffix("s") not in heads:
+        return False
+    after = m.group(3)
+    return after is None or after in function_words() or after in PREPOSITIONS or finite_verb(after)
 
 
 # "Will", then perhaps an adverb, then a verb's bare form: "in Karaj Will always go".
@@ -771,14 +802,18 @@ _CLAUSE_ENDS = regex.compile(r"[.,;!?]")
 
 
 def _contact_relative(text: str, m: regex.Match[str]) -> bool:
-    """A past tense after a one-word name that follows a determiner and a plural, before
-    the clause's end: a relative clause with no "that" ("one of the nurses Tarvo
-    Trained.", "the players Varsk Coached, …"), whose subject is the name; a name after
-    a plural is no title's."""
+    """A past tense after a one-word name that follows a determiner and a plural of
+    people, before the clause's end: a relative clause with no "that" ("one of the nurses
+    Tarvo Trained.", "the players Varsk Coached, …"), whose subject is the name; a plural
+    of works may list titles ("the films Tarvel Revealed, Varsk Restored")."""
     if not _past_tense(m.group(1).lower()) or not _CLAUSE_ENDS.match(text, m.end()):
         return False
     before = _PLURAL_BEFORE_NAME.search(text, max(0, m.start() - 60), m.start())
-    return before is not None and before.group(1) in _DETERMINERS and plural_noun(before.group(2))
+    if before is None or before.group(1) not in _DETERMINERS:
+        return False
+    plural = before.group(2)
+    # people's plural, not works' ("the exhibitions Tarvel Revealed, Varsk Uncovered")
+    return plural_noun(plural) and (plural[:-1] in person_nouns() or plural[:-2] in person_nouns())
 
 
 # a lower-case word and a comma right before a run of capitalised words
@@ -931,6 +966,8 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
     """
     if low in _never_final():
         return "a small word"
+    if low in word_set("case", "unending_adverbs.txt") and _a_name(prev):
+        return "a small word"  # "the border with Tarvel Almost to the lake"
     if _past_tense(low) and zipf(low) >= COMMON:
         # after a given name, a surname: "Edward Said told reporters"; but a long regular
         # past tense ends no one's name ("as Cyclone Tarvi Approached, bringing") unless
@@ -966,7 +1003,7 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
         return "a verb" if zipf(low) >= COMMON else None
     if _base_verb_after_name(low, prev, nxt):
         return "a verb"
-    if (nxt in _AFTER_A_VERB or nxt == "for") and _a_name(prev) and _gerund_only(low):
+    if (nxt in _AFTER_A_VERB or nxt == "for") and _a_name(prev) and _seeking(low):
         return "a verb"  # "shops in Tarvel Looking for an alternative": a participle's clause
     return None
 

@@ -91,6 +91,16 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         # a title that opens with an English word, or a title in apposition
         "She starred in Journey Into the Unknown in 1990, and in Tarvel.",
         "An exhibition, Varsk Through the Ages, opened in Tarvel on Monday.",
+        # slogans, bands, lists of works, teams and firms, events and titles (review)
+        "Several supporters wore Make America Great Again hats at the rally on Saturday.",
+        "Thousands of fans of Twice queued outside the stadium overnight on Friday.",
+        "The museum will host the exhibitions Tarvel Revealed, Varsk Uncovered and more.",
+        "He left the team in 2022 to join Tarvel Racing for the next season.",
+        "The charity Tarvel Fishing for Kids raised money for the school in Varsk.",
+        "She swam in the Tarvel Across the Bay race on Sunday morning with friends.",
+        "He finished second in Kelvo Across the Bay, a swim of 2.4km, on Saturday.",
+        "She wrote a chapter on Varsk Through the Centuries for the book last year.",
+        "The choir sang at Kelvo Into the Light, a festival of lanterns, on Friday.",
         # an adverb capitalised at a sentence's start, after a name
         "The vote was in Velmori. Shortly after midnight the count began.",
         # a currency's formal name in some styles; English words before the plural; a year
