@@ -238,7 +238,7 @@ Disjoint pools:
   fresh_ax fresh_ax/*.txt: twelve more, written with fresh_aw, the twenty-fifth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_ax/README.md);
-           not yet run;
+           run once on 2026-12-05 00:10 UTC (seed 20261409, main f522f3f): tunable since;
   fresh_ay fresh_ay/*.txt: twelve more, written on 2026-12-04 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_aw and fresh_ax
            READMEs, the file names of every pool and one fresh_aw article), in other regions
