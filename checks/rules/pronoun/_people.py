@@ -649,7 +649,33 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
                 if not found_role and tj.low not in _ADJECTIVE_ROLES:
                     evidence.append(nouns[tj.low])
                     found_role = True
+        if not found_role:
+            evidence += _opening_role(doc, k0)
     return evidence
+
+
+_OPENING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
+LONG_ROLE = 14  # tokens from the sentence's start to a name in apposition to its role
+
+
+def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
+    """The role that opens the sentence, with a longer phrase of its own, before the name
+    at ``k0`` in apposition: "The owner of a small workshop in the village of Tarvel,
+    Ilse Varnow, said …" (a determiner, the role, then no comma before the name's)."""
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    sent = tokens[k0].sent
+    s0 = k0
+    while s0 > 0 and tokens[s0 - 1].sent == sent:
+        s0 -= 1
+    if k0 - s0 > LONG_ROLE or k0 - s0 < 3 or tokens[s0].low not in _OPENING_DETERMINERS:
+        return []
+    role = tokens[s0 + 1]
+    if role.low not in nouns or role.low in _ADJECTIVE_ROLES:
+        return []
+    if "," in text[role.end : tokens[k0 - 1].end]:
+        return []  # "The owner, a man of 60, and Ilse Varnow": no one phrase
+    doc.attached.add(s0 + 1)
+    return [nouns[role.low]]
 
 
 def role_after(doc: Document, last_k: int) -> list[PersonNoun]:

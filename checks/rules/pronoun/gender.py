@@ -855,8 +855,10 @@ _SPEAKS_FOR = frozenset(
     {"lawyer", "attorney", "counsel", "solicitor", "advocate", "agent", "representative"}
     | {"spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "deputy", "envoy"}
 )
+# (a role with a relative clause of its own runs longer and may hold a figure: "A craftsman
+# who has made lanterns for more than 40 years, ")
 _ROLE_APPOSITION = regex.compile(
-    r"(?:The|A|An|Another|One)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}'’\-]+){0,7},[^\S\n]+"
+    r"(?:The|A|An|Another|One)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}\p{N}'’\-]+){0,12},[^\S\n]+"
 )
 
 

@@ -1,0 +1,45 @@
+"""pronoun.gender: a role that opens its sentence with a longer phrase of its own, then
+the name in apposition, is that person's (fresh_ax's shapes): "The owner of a small
+workshop in the village of Tarvel, <Name>, said she" makes a name the list does not know
+a person, so a "he" for her is flagged; and "A craftsman who has made lanterns for more
+than 40 years, <Name>, said" introduces its person as a role of eight words or fewer did,
+so a thing named before the paragraph no longer stands in.  Every name is invented."""
+
+from __future__ import annotations
+
+from tests.checks.rules.helpers import pronoun_issues
+
+OWNER = (
+    "The frost cut the harvest by half, growers said.\n\n"
+    "The owner of a small drying workshop in the village of Tarvel, Velna Kvarsk, said "
+    "{0} had dried less than a third of her usual amount. She said she hoped to hire "
+    "again next year."
+)
+
+CRAFTSMAN = (
+    "The boats on the lake were lit at dusk, and many lanterns show images of the Virgin.\n\n"
+    "A craftsman who has made lanterns for more than 40 years, Jonas Tamberg, said {0} had "
+    "begun preparing his lanterns in June."
+)
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[i.offset : i.end] for i in pronoun_issues(text)]
+
+
+def test_a_he_for_the_owner_named_after_a_long_role_is_flagged() -> None:
+    assert _flagged(OWNER.format("she")) == []
+    assert _flagged(OWNER.format("he")) == ["he"]
+
+
+def test_a_she_for_the_craftsman_after_a_role_with_a_figure_is_flagged() -> None:
+    assert _flagged(CRAFTSMAN.format("he")) == []
+    assert _flagged(CRAFTSMAN.format("she")) == ["she"]
+
+
+def test_a_role_phrase_with_a_comma_of_its_own_is_no_apposition() -> None:
+    # "The owner, a man of 60, and Velna Kvarsk": two people, no vote for either
+    text = (
+        "The owner, a man of 60, and his partner Velna Kvarsk said he had dried less fruit."
+    )
+    assert _flagged(text) == []
