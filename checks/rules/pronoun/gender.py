@@ -986,7 +986,9 @@ def _participle_clause(a: Analysis, k: int) -> bool:
 
 def _participle_only(word: str) -> bool:
     """``word`` is a verb's participle, perhaps an adjective too, and no noun ("born",
-    "asked", "speaking"; not "Rose", "Young" or "Building")."""
+    "asked", "speaking"; not "Rose", "Young" or "Building").  getInflection, not
+    _wordclass.participle: lemminflect's getAllInflections lists no VBN of a regular verb
+    ("asked"), which that helper reads."""
     lemmas = getAllLemmas(word)
     if "VERB" not in lemmas or not set(lemmas) <= {"VERB", "ADJ"}:
         return False
