@@ -684,6 +684,14 @@ def _route_between_places(text: str, m: regex.Match[str], low: str, prev: str) -
     return before is not None and before.group(1) in _FIGURE_PREPOSITIONS | PREPOSITIONS
 
 
+@cache
+def _route_heads() -> frozenset[str]:
+    """Heads of places' names in lower case: natural features, listed places' heads and
+    routes' ("mountain", "strait", "canal")."""
+    heads = _ROUTE_HEADS | word_set("pronoun", "natural_place_nouns.txt")
+    return heads | {h.lower() for h in _place_heads() | word_set("case", "lowered_heads.txt")}
+
+
 def _place_then_clause(text: str, end: int) -> bool:
     """ "the" and a place's name ending in a place's head ("the Varsk Mountains", "the
     Tarvel Canal"), then punctuation, a small word or a finite verb: no event's name ("the
@@ -692,9 +700,7 @@ def _place_then_clause(text: str, end: int) -> bool:
     if m is None or (m.group(2) or "").startswith(","):
         return False
     head = m.group(1).lower()
-    heads = _ROUTE_HEADS | word_set("pronoun", "natural_place_nouns.txt")
-    heads |= {h.lower() for h in _place_heads() | word_set("case", "lowered_heads.txt")}
-    if head not in heads and head.removesuffix("s") not in heads:
+    if head not in _route_heads() and head.removesuffix("s") not in _route_heads():
         return False
     after = m.group(3)
     return after is None or after in function_words() or after in PREPOSITIONS or finite_verb(after)

@@ -61,7 +61,8 @@ list holds, is its shoreline when the pair ends its phrase, before punctuation, 
 word, a preposition or a verb (``off the Tarvian Coast, divers``, ``on the Caspian Shore
 until``; not after a continent, a nation inside a state, a language or a region of the
 Americas: ``the Pacific Coast``, ``the Basque Coast``, ``the Swahili Coast``); an
-apposition after it defines no name (``the Adriatic Coast, a short drive away``).
+apposition of distance after it defines no name (``the Adriatic Coast, a short drive
+away``), as one that says what the pair is does (``…, a seafood restaurant``).
 A capitalised "The" inside a sentence, a work's kind or a vessel's before the adjective
 opens a title or a ship's name (``he watched The Italian Job``, ``the ferry Tarvian
 Star``).

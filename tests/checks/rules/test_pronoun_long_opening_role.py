@@ -39,7 +39,5 @@ def test_a_she_for_the_craftsman_after_a_role_with_a_figure_is_flagged() -> None
 
 def test_a_role_phrase_with_a_comma_of_its_own_is_no_apposition() -> None:
     # "The owner, a man of 60, and Velna Kvarsk": two people, no vote for either
-    text = (
-        "The owner, a man of 60, and his partner Velna Kvarsk said he had dried less fruit."
-    )
+    text = "The owner, a man of 60, and his partner Velna Kvarsk said he had dried less fruit."
     assert _flagged(text) == []
