@@ -186,7 +186,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     verb_form,
     word_classes,
 )
-from copydesk.checks.rules.pronoun._people import first_names, person_nouns
+from copydesk.checks.rules.pronoun._people import QUOTE_MARK, first_names, person_nouns
 from copydesk.checks.rules.word._shared import sentence_starts, word_list
 
 COMMON = 3.0  # the lower-case form must be an everyday word
@@ -1173,7 +1173,6 @@ _COORDINATORS = frozenset({"and", "but", "or", "yet"})
 # ... and these join nothing else after a comma: "and" or "or" may join a clause's
 # phrases ("at Tesco Stores in Leeds, and at Asda, said")
 _CONTRASTS = frozenset({"but", "yet"})
-_QUOTE_MARK = regex.compile(r"[“”\"«»]")
 
 
 def _lone_verb(ctx: Context, m: regex.Match[str], low: str, prev: str, nxt: str) -> bool:
@@ -1210,7 +1209,7 @@ def _lone_verb(ctx: Context, m: regex.Match[str], low: str, prev: str, nxt: str)
     for w in _WORD.finditer(text, end, s_end):
         if w.group() in _SUBORDINATORS or (takes_object and _contrast_opens(text, w, s_end)):
             break  # a clause of its own ("while…"; "X Knows the song, but few sing it")
-        if opening is not None and _QUOTE_MARK.search(text, gap_from, w.start()):
+        if opening is not None and QUOTE_MARK.search(text, gap_from, w.start()):
             break  # the quotation closes ("…,” she said")
         after.append(w.group())
         gap_from = w.end()
@@ -1232,7 +1231,7 @@ def _opening_mark(text: str, start: int, end: int) -> int | None:
     """Where the quotation holding ``end`` opens inside ``text[start:end]``, if ``end`` is
     inside one: after the last curly opening mark with no closing one after it, or after
     an odd number of straight marks."""
-    marks = [m.start() for m in _QUOTE_MARK.finditer(text, start, end)]
+    marks = [m.start() for m in QUOTE_MARK.finditer(text, start, end)]
     if not marks:
         return None
     last = marks[-1]

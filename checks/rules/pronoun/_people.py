@@ -313,7 +313,8 @@ class Analysis:
 
 
 _LINE = regex.compile(r"[^\n]+")
-_QUOTE_MARK = regex.compile(r"[“”\"«»]")
+# A quotation mark, straight, curly or angled (also read by case/_stray.py)
+QUOTE_MARK = regex.compile(r"[“”\"«»]")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -326,7 +327,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     lines = list(_LINE.finditer(text))
     for n, line in enumerate(lines):
         open_at: int | None = None
-        for q in _QUOTE_MARK.finditer(line.group()):
+        for q in QUOTE_MARK.finditer(line.group()):
             ch, at = q.group(), line.start() + q.start()
             if open_at is None and ch in '“"«':
                 open_at = at
