@@ -159,6 +159,14 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def large_cities() -> frozenset[str]:
+    """Names of cities of at least 100,000 people that are no given name nor English word
+    (resources/pronoun/large_cities.txt, built by bench/build_city_names.py from GeoNames),
+    folded: a name of unknown kind that is one names a place ("had left Tabriz")."""
+    return frozenset(data_lines("pronoun", "large_cities.txt"))
+
+
+@cache
 def census_first_names() -> dict[str, str]:
     """Given names of one sex in the US birth counts that first_names.txt lacks
     (resources/pronoun/first_names_census.txt, built by bench/build_census_names.py): the

@@ -289,18 +289,8 @@ def _blocker(
         if g == p.gender:
             return f"{other.name} ({g})"
         if g is None and salient and (other.is_person or m.possible_person):
-            if not other.is_person and _place_or_body(a, a.text[m.start : m.end]):
-                continue  # "Britain", "Microsoft", "the Liberal Party": no one to refer to
-            if other.is_person and _place_taken_for_person(a, m):
-                continue  # "a schoolteacher from Mbelora, said": a place all the same
-            if not other.is_person and _told_by(a, ante, m) and _speaks(a, p):
-                continue  # "Cho said… with Washington…. She said": the speaker goes on
-            if not other.is_person and (
-                _before_person_noun(a, m)
-                or _common_word_before_noun(a, m)
-                or _name_before_noun(a, m)
-            ):
-                continue  # "her Tangata daughter-in-law", "Jersey cattle": a word describing
+            if _unknown_set_aside(a, p, ante, m):
+                continue
             return f"{other.name} (gender unknown)"
         ship = p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks
         if ship and not _vessels_are_it(a) and not _region_of(a, m):
@@ -320,6 +310,19 @@ def _blocker(
     if subject is not None:
         return f"the paragraph's subject “{subject.text}”"
     return None
+
+
+def _unknown_set_aside(a: Analysis, p: Pronoun, ante: Mention, m: Mention) -> bool:
+    """``m``, a name of unknown gender near the pronoun, is no one it could mean: a place,
+    a body, or a word describing someone, or the antecedent reports it and goes on."""
+    if m.entity is not None and m.entity.is_person:
+        return _place_taken_for_person(a, m)  # "a schoolteacher from Mbelora, said"
+    if _place_or_body(a, a.text[m.start : m.end]) or _known_place(a, m):
+        return True  # "Britain", "Microsoft", "the Liberal Party", "left Tabriz"
+    if _told_by(a, ante, m) and _speaks(a, p):
+        return True  # "Cho said… with Washington…. She said": the speaker goes on
+    # "her Tangata daughter-in-law", "Jersey cattle": a word describing
+    return _before_person_noun(a, m) or _common_word_before_noun(a, m) or _name_before_noun(a, m)
 
 
 # "who", its verb and perhaps a preposition, between a person and the antecedent; and,
@@ -1168,6 +1171,17 @@ _OF_A_CAPITAL = regex.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 _REGION_HEADS = frozenset(
     {"Horn", "Cape", "Gulf", "Bay", "Bight", "Strait", "Straits", "Sea", "Coast", "Isthmus"}
 )
+
+
+def _known_place(a: Analysis, m: Mention) -> bool:
+    """``m`` is a large city's name (resources/pronoun/large_cities.txt) or an institution's
+    head before "of" and a capital ("the University of Vilnius"): a place or a body whatever
+    the text shows of it, so no one a pronoun could mean."""
+    name = _NAME_POSSESSIVE.sub("", a.text[m.start : m.end])
+    if fold(name).lower() in people.large_cities():
+        return True
+    heads, _ = _body_words()
+    return name in heads and _OF_A_CAPITAL.match(a.text, m.end) is not None
 
 
 def _region_of(a: Analysis, m: Mention) -> bool:

@@ -519,9 +519,10 @@ _PLACES_ROLES_SPEAKERS = [
 @pytest.mark.parametrize(
     "text",
     [
-        # Mbour is never shown to be a place: it may be a woman
-        "Ibrahima Sow spoke at a meeting with Mbour.\n\nAwa Diop, 46, has fished beside "
-        "Mbour since he was 14.",
+        # Kelvor is never shown to be a place (nor is it a large city's name): it may be a
+        # woman
+        "Ibrahima Sow spoke at a meeting with Kelvor.\n\nAwa Diop, 46, has fished beside "
+        "Kelvor since he was 14.",
         # Electra is someone the actress meets, not her part
         "Leila Moradi, who moved to Paris in 2010, meets Electra every week. For long "
         "stretches he barely speaks.",

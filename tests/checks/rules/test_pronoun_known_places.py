@@ -1,0 +1,50 @@
+"""pronoun.gender: a name the article shows nothing of may still be a place the world knows.
+A large city's name (resources/pronoun/large_cities.txt, built from GeoNames) and an
+institution's head before "of" and a capital ("the University of Varsk") are no one a
+"she" could mean, so they no longer shield a wrong pronoun of the man speaking; a name of
+unknown kind that is no large city still does.  The people are invented."""
+
+from __future__ import annotations
+
+from copydesk.checks.rules.pronoun._people import large_cities
+from tests.checks.rules.helpers import pronoun_issues
+
+DRIVER = (
+    "Hundreds of lorries were stuck at the pass on Tuesday.\n\n"
+    "One driver, Jonas Tamberg, said he had left {place} on Sunday with a load of melons. "
+    "He said his company had told him to wait, and that {pronoun} had wrapped the cargo in "
+    "blankets."
+)
+
+ROWER = (
+    "Jonas Tamberg won the single sculls for the third year. His father said he had "
+    "trained all summer.\n\n"
+    "Mixed eights: 1. Tarvel club crew 15:21.8; 2. University of Varsk crew 15:44.1.\n\n"
+    "Tamberg said {0} would spend the winter training indoors."
+)
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[i.offset : i.end] for i in pronoun_issues(text)]
+
+
+def test_the_city_list_holds_large_cities_and_no_given_names() -> None:
+    cities = large_cities()
+    assert {"multan", "kayseri", "porto alegre"} <= cities
+    assert not {"florence", "victoria", "paris", "jackson"} & cities  # people bear them
+    assert "reading" not in cities  # an English word first
+
+
+def test_a_large_city_named_once_does_not_shield_a_wrong_she() -> None:
+    assert _flagged(DRIVER.format(place="Multan", pronoun="he")) == []
+    assert _flagged(DRIVER.format(place="Multan", pronoun="she")) == ["she"]
+
+
+def test_an_unknown_name_named_once_still_may_be_the_she() -> None:
+    # "left Velna on Sunday": a woman he left may be whom "she" means
+    assert _flagged(DRIVER.format(place="Velna", pronoun="she")) == []
+
+
+def test_a_university_of_a_place_does_not_shield_a_wrong_she() -> None:
+    assert _flagged(ROWER.format("he")) == []
+    assert _flagged(ROWER.format("she")) == ["she"]
