@@ -579,7 +579,23 @@ def _joins_no_name(ctx: Context, m: regex.Match[str], why: str, nxt: str) -> boo
         return False
     if nxt == "and":
         return _verbs_joined(ctx.text, m.end())
-    return nxt == "for" and _seeking(m.group(1).lower())
+    low = m.group(1).lower()
+    return nxt == "for" and (_seeking(low) or (_past_tense(low) and _for_a_thing(ctx, m)))
+
+
+# "for", perhaps a determiner, then a lower-case word: what a verb asks or waits for, not
+# the rest of a title or a body's name ("… United for Peace", "… Asked for a Miracle")
+_FOR_A_THING = regex.compile(
+    r"[^\S\n]+for[^\S\n]+(?:(?:a|an|the|his|her|their|its|more)[^\S\n]+)?\p{Ll}{3,}\b(?![^\S\n]+\p{Lu})"
+)
+
+
+def _for_a_thing(ctx: Context, m: regex.Match[str]) -> bool:
+    """A past tense capitalised after a name that is no English word nor given name, then
+    "for" and a lower-case thing: "and Tarvik Asked for a recount the next day".  A verb
+    that asks for something ends no name."""
+    prev = ctx.before.get(m.start(), "")
+    return _a_name(prev) and _FOR_A_THING.match(ctx.text, m.end()) is not None
 
 
 def _seeking(low: str) -> bool:
@@ -739,6 +755,10 @@ _TRAILING_SUBORDINATORS = frozenset(
 _CLAUSE_TO_THE_END = regex.compile(r"[^,;:—–()\n\"“”.!?]*[.!?]")
 
 
+# Adverbs of time that close a clause and no name ("…, and to open a service to Tarvik
+# Later."); not "Today", which ends news outlets' names ("Varsk Today")
+_LATER = frozenset({"later", "earlier"})
+_PUNCT_NEXT = regex.compile(r"[.,;:]")
 _REFLEXIVES = frozenset(
     {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves"}
     | {"themselves", "oneself"}
@@ -756,6 +776,8 @@ def _ends_before_anything(text: str, end: int, low: str, prev: str) -> str | Non
     _clause_to_the_end): the quotation is a piece of the writer's sentence."""
     if low in _REFLEXIVES and _a_name(prev):
         return "a small word"
+    if low in _LATER and _a_name(prev) and _PUNCT_NEXT.match(text, end):
+        return "a small word"  # "a service to the port of Tarvik Later."
     if low in _TRAILING_SUBORDINATORS and _QUOTED_CLAUSE_TO_THE_END.match(text, end):
         return "a small word"
     return None

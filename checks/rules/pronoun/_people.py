@@ -663,7 +663,7 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     return evidence
 
 
-_OPENING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
+OPENING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 LONG_ROLE = 14  # tokens from the sentence's start to a name in apposition to its role
 
 
@@ -676,7 +676,7 @@ def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
     s0 = k0
     while s0 > 0 and tokens[s0 - 1].sent == sent:
         s0 -= 1
-    if k0 - s0 > LONG_ROLE or k0 - s0 < 3 or tokens[s0].low not in _OPENING_DETERMINERS:
+    if k0 - s0 > LONG_ROLE or k0 - s0 < 3 or tokens[s0].low not in OPENING_DETERMINERS:
         return []
     role = tokens[s0 + 1]
     if role.low not in nouns or role.low in _ADJECTIVE_ROLES:

@@ -166,6 +166,7 @@ from copydesk.checks.rules.pronoun._people import (
     FEMALE,
     MALE,
     NEUTRAL,
+    OPENING_DETERMINERS,
     OPENING_PREPOSITIONS,
     Analysis,
     Entity,
@@ -1448,13 +1449,23 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     return role is not None and role.group(1).lower() not in resource_words("kin_nouns")
 
 
+_ROLE_MODIFIERS = 2  # lower-case words between an opening role's determiner and its noun
+
+
 def _opening_role(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m``, a person noun, opens the sentence with a phrase that its first comma closes,
     and the antecedent's name follows set off by a second comma: "The mayor of the
     municipality where the estate lies, Jonas Kelmani, said": the name's apposition,
-    however long the role's phrase."""
-    if m.sent != ante.sent or m.start > ante.start or a.tokens[m.first_tok].pos > 1:
+    however long the role's phrase.  Lower-case words may stand between the determiner and
+    the role ("A head teacher in one of the districts where …, Abdul Kelmani, said")."""
+    first = a.tokens[m.first_tok]
+    if m.sent != ante.sent or m.start > ante.start or first.pos > _ROLE_MODIFIERS + 1:
         return False
+    lead = a.tokens[first.idx - first.pos : first.idx]
+    if first.pos > 1 and (
+        lead[0].low not in OPENING_DETERMINERS or not all(t.text.islower() for t in lead[1:])
+    ):
+        return False  # "After the mayor resigned, Ilse Varnow, …": the mayor is someone else
     before = a.text[a.sent_spans[m.sent][0] : ante.start]
     return (
         before.count(",") == 1

@@ -644,9 +644,20 @@ def _name_ending_here(
         return True
     if _link_before_feature(head, tail, next_word, before[2]):
         return True
-    if _preposition_before_verb(tail, next_word):
+    if _preposition_before_verb(tail, next_word) or _an_before_consonant(tail, next_word):
         return True
     return after_role and tail in _LIST_LINKS and next_word[:1].isupper()
+
+
+# A consonant's letter opening a word "an" never stands before: not "h" ("an hour") nor an
+# abbreviation's capitals ("an MP", "an NGO")
+_CONSONANT_WORD = regex.compile(r"(?i:[bcdfgjklmnpqrstvwxz])(?!\p{Lu})")
+
+
+def _an_before_consonant(tail: str, next_word: str) -> bool:
+    """``Judge Nest|an Gvinadze``: "an" before a consonant's word is no article, so the
+    token ends in "-an" (a name: "Nestan") and is no word glued to one."""
+    return tail == "an" and _CONSONANT_WORD.match(next_word) is not None and len(next_word) > 1
 
 
 def _link_before_feature(head: str, tail: str, next_word: str, name_next: bool) -> bool:

@@ -38,6 +38,10 @@ def issues(text: str) -> list[tuple[str, str]]:
         # a participle that is nothing else, opening its clause after a name
         ("Buyers in Tarvel Looking for a cheaper supply turned to Varsk.", "Looking", "verb"),
         ("Migrants from Varsk Seeking a way north waited at the border.", "Seeking", "verb"),
+        # a past tense before "for" and a thing asked for; an adverb of time closing a clause
+        ("He lost by 36 votes, and Tarvik Asked for a recount the next day.", "Asked", "verb"),
+        ("The firm hopes to open a service to the port of Varsk Later.", "Later", "small"),
+        ("The boats came back. The crew met in Tarvik Earlier; then it rained.", "Earlier", "sm"),
         # a route's preposition between a place named alone and "the" and a capital
         ("The road runs from the coast at Tarvel Into the Varsk Mountains.", "Into", "small"),
         ("The old ship sailed from the Aegean Through the Varsk Canal with grain.", "Through", "s"),
@@ -101,6 +105,10 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         "He finished second in Kelvo Across the Bay, a swim of 2.4km, on Saturday.",
         "She wrote a chapter on Varsk Through the Centuries for the book last year.",
         "The choir sang at Kelvo Into the Light, a festival of lanterns, on Friday.",
+        # a body's or a title's name goes on after "for"; a song ends in "Later"
+        "She joined Mothers United for Peace in Varsk in 2019, her sister said.",
+        "The film Kelvo Asked for a Miracle opened in Varsk on Friday.",
+        "She recorded See You Later in Varsk in 2010 with her band.",
         # an adverb capitalised at a sentence's start, after a name
         "The vote was in Velmori. Shortly after midnight the count began.",
         # a currency's formal name in some styles; English words before the plural; a year

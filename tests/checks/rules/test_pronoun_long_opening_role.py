@@ -41,3 +41,25 @@ def test_a_role_phrase_with_a_comma_of_its_own_is_no_apposition() -> None:
     # "The owner, a man of 60, and Velna Kvarsk": two people, no vote for either
     text = "The owner, a man of 60, and his partner Velna Kvarsk said he had dried less fruit."
     assert _flagged(text) == []
+
+
+HEAD_TEACHER = (
+    "The clinic opened in May.\n\n"
+    "A head teacher in one of the districts where the screening began last year, Jonas "
+    "Tamberg, said the results had improved. {0} said several parents had refused."
+)
+
+
+def test_lower_case_words_before_the_opening_role_keep_it_the_names() -> None:
+    assert _flagged(HEAD_TEACHER.format("He")) == []
+    assert _flagged(HEAD_TEACHER.format("She")) == ["She"]
+
+
+def test_a_role_in_a_clause_opening_the_sentence_is_someone_else() -> None:
+    # "After the mayor … resigned": the mayor is another person, who may be the "she"
+    text = (
+        "The clinic opened in May.\n\nAfter the mayor of the town where the plant stands "
+        "resigned, Jonas Tamberg, the deputy, said the results had improved. She said "
+        "several parents had refused."
+    )
+    assert _flagged(text) == []
