@@ -163,6 +163,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
+from lemminflect import getLemma
 
 from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words
@@ -580,7 +581,7 @@ def _joins_no_name(ctx: Context, m: regex.Match[str], why: str, nxt: str) -> boo
     if nxt == "and":
         return _verbs_joined(ctx.text, m.end())
     low = m.group(1).lower()
-    return nxt == "for" and (_seeking(low) or (_past_tense(low) and _for_a_thing(ctx, m)))
+    return nxt == "for" and (_seeking(low) or _for_a_thing(ctx, m))
 
 
 # "for", perhaps a determiner, then a lower-case word: what a verb asks or waits for, not
@@ -591,9 +592,13 @@ _FOR_A_THING = regex.compile(
 
 
 def _for_a_thing(ctx: Context, m: regex.Match[str]) -> bool:
-    """A past tense capitalised after a name that is no English word nor given name, then
-    "for" and a lower-case thing: "and Tarvik Asked for a recount the next day".  A verb
-    that asks for something ends no name."""
+    """A regular past tense of a verb that takes "for" (resources/case/for_verbs.txt),
+    capitalised after a name that is no English word nor given name, then "for" and a
+    lower-case thing: "and Tarvik Asked for a recount the next day".  Not "Said", a
+    surname ("arrested Kassim Said for fraud"), nor a title's "Revealed" or "Remembered"."""
+    low = m.group(1).lower()
+    if not low.endswith("ed") or getLemma(low, "VERB")[0] not in word_set("case", "for_verbs.txt"):
+        return False
     prev = ctx.before.get(m.start(), "")
     return _a_name(prev) and _FOR_A_THING.match(ctx.text, m.end()) is not None
 

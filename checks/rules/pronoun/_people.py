@@ -782,6 +782,10 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         # "the Russian President": a role, not a name.
         k = name_idx[-1]
         tok = tokens[k]
+        if len(name_idx) == 1 and (
+            _modifies_noun(text, tokens, k) or _opening_modifier(text, tokens, k)
+        ):
+            return  # "Local farmer Ilse Varnow", "Official figures show": no one of its own
         doc.mentions.append(
             Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=nouns[tok.low])
         )
@@ -1274,6 +1278,12 @@ def closing_role(doc: Document) -> None:
 
 
 _POSSESSOR = regex.compile(r"(\p{Ll}+)['’]s")
+# Adjectives that say what befell a person named by a possessive noun ("the dead miner's
+# widow", "the missing boy's mother"): that person is someone a pronoun may mean
+_POSSESSOR_ADJECTIVES = frozenset(
+    {"dead", "late", "missing", "injured", "murdered", "killed", "jailed", "young", "sick"}
+    | {"accused", "detained", "kidnapped", "drowned", "slain", "wounded", "elderly"}
+)
 
 
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
@@ -1285,7 +1295,11 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         # "the outfielder's mother": the one the possessive names is a person too, of
         # whom the sentence may go on to speak ("… with his father")
         noun = person_nouns().get(owner.group(1))
-        article = k > 0 and tokens[k - 1].sent == tok.sent and tokens[k - 1].low in _ARTICLES
+        # ... after an article, perhaps past an adjective ("the dead miner's widow")
+        j = k - 1
+        if j > 0 and tokens[j].sent == tok.sent and tokens[j].low in _POSSESSOR_ADJECTIVES:
+            j -= 1
+        article = j >= 0 and tokens[j].sent == tok.sent and tokens[j].low in _ARTICLES
         return noun if article else None
     if (
         noun is None
@@ -1415,7 +1429,14 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
     if nxt.sent != tokens[k].sent or not nxt.text.islower() or gap != " ":
         return False
     low = nxt.low
-    if low in person_nouns() or low in function_words() or low in resource_words("calendar_words"):
+    if low in person_nouns():
+        # "Local farmer Ilse Varnow", "the rival candidate": one person, whom the second
+        # noun names; a noun of one gender still tells hers ("a woman farmer")
+        first = person_nouns().get(tokens[k].low)
+        return (
+            first is not None and first.gender == NEUTRAL and "ADJ" in getAllLemmas(tokens[k].low)
+        )
+    if low in function_words() or low in resource_words("calendar_words"):
         return False  # "sailor who": "who" is no noun (WHO is)
     return (
         _noun_only(low)
@@ -1423,6 +1444,20 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
         or _uninflected_head(tokens, k)
         or _adjective_then_noun(tokens, k)
     )
+
+
+def _opening_modifier(text: str, tokens: list[Token], k: int) -> bool:
+    """A person noun that is an adjective too opens its sentence with no determiner, before
+    a word that may be a noun ("Official figures show", "Local residents said"): a bare
+    singular noun is no subject there, so it is the adjective."""
+    tok = tokens[k]
+    noun = person_nouns().get(tok.low)
+    if tok.pos != 0 or noun is None or noun.gender != NEUTRAL or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    if nxt.sent != tok.sent or not nxt.text.islower() or text[tok.end : nxt.start] != " ":
+        return False
+    return "ADJ" in getAllLemmas(tok.low) and "NOUN" in getAllLemmas(nxt.low)
 
 
 def _adjective_before_noun(text: str, tokens: list[Token], k: int) -> bool:

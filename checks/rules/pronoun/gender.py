@@ -1179,7 +1179,9 @@ def _known_place(a: Analysis, m: Mention) -> bool:
     head before "of" and a capital ("the University of Vilnius"): a place or a body whatever
     the text shows of it, so no one a pronoun could mean."""
     name = _NAME_POSSESSIVE.sub("", a.text[m.start : m.end])
-    if fold(name).lower() in people.large_cities():
+    # only a name the text never gives more of: "Dale Hamilton … Hamilton" is a person
+    alone = m.entity is not None and m.entity.name == name
+    if alone and fold(name).lower() in people.large_cities():
         return True
     heads, _ = _body_words()
     return name in heads and _OF_A_CAPITAL.match(a.text, m.end) is not None
@@ -1428,10 +1430,12 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     if (
         any(q in possessive for q in ("'s", "’s"))
         and _POSSESSIVE_ROLE.fullmatch(gap)
+        and m.noun is None
         and not (m.entity is not None and m.entity.is_person)
     ):
         # "Chess Scotland's president, Fiona Baird": the employer again; not a person
-        # ("Silveira's wife, Maria"): he is someone a pronoun after may mean.
+        # ("Silveira's wife, Maria", "the dead miner's widow, Rasa"): he is someone a
+        # pronoun after may mean.
         return True
     if m.noun is not None:
         if a.text[m.end - 2 : m.end] in _POSSESSIVE_END:

@@ -108,6 +108,9 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         # a body's or a title's name goes on after "for"; a song ends in "Later"
         "She joined Mothers United for Peace in Varsk in 2019, her sister said.",
         "The film Kelvo Asked for a Miracle opened in Varsk on Friday.",
+        # a surname that is a past tense, and a title's participle, before "for"
+        "The arrests were announced on Tuesday. Police arrested Hamadi Said for fraud.",
+        "The museum reopened. Curators chose Varskamun Revealed for the title of the show.",
         "She recorded See You Later in Varsk in 2010 with her band.",
         # an adverb capitalised at a sentence's start, after a name
         "The vote was in Velmori. Shortly after midnight the count began.",

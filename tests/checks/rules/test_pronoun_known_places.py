@@ -32,6 +32,8 @@ def test_the_city_list_holds_large_cities_and_no_given_names() -> None:
     cities = large_cities()
     assert {"multan", "kayseri", "porto alegre"} <= cities
     assert not {"florence", "victoria", "paris", "jackson"} & cities  # people bear them
+    # ... and surnames and given names of the US census ("Hamilton", "Sydney")
+    assert not {"hamilton", "preston", "matsumoto", "santos", "sydney", "milan"} & cities
     assert "reading" not in cities  # an English word first
 
 
@@ -48,3 +50,14 @@ def test_an_unknown_name_named_once_still_may_be_the_she() -> None:
 def test_a_university_of_a_place_does_not_shield_a_wrong_she() -> None:
     assert _flagged(ROWER.format("he")) == []
     assert _flagged(ROWER.format("she")) == ["she"]
+
+
+def test_a_city_that_is_the_surname_of_someone_named_in_full_is_that_person() -> None:
+    # "Okayama" is a large city, but the text names Kenji Okayama: he may be the "He"
+    text = (
+        "Prosecutors on Monday charged a former executive. Ilse Varnow, a spokeswoman for "
+        "the prosecutors, said she could not comment. Varnow said investigators had "
+        "questioned Ryoichi Okayama, the former head of procurement, three times. Okayama "
+        "has denied wrongdoing. He is due in court next month, she said."
+    )
+    assert _flagged(text) == []

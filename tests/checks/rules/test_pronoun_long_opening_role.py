@@ -7,6 +7,8 @@ so a thing named before the paragraph no longer stands in.  Every name is invent
 
 from __future__ import annotations
 
+import pytest
+
 from tests.checks.rules.helpers import pronoun_issues
 
 OWNER = (
@@ -63,3 +65,29 @@ def test_a_role_in_a_clause_opening_the_sentence_is_someone_else() -> None:
         "several parents had refused."
     )
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("possessor", ["dead miner's", "missing boy's", "miner's"])
+def test_a_person_named_by_a_possessive_before_the_role_may_be_the_pronoun(
+    possessor: str,
+) -> None:
+    # "The dead miner's widow, Ilse Varnow, said he": he is the miner
+    text = (
+        f"The mine closed in May. The {possessor} widow, Ilse Varnow, said he had worked "
+        "at the plant for 20 years."
+    )
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Local farmer {0}", "Chief executive {0}", "Official figures show 40 homes flooded. {0}"],
+)
+def test_a_person_noun_that_is_an_adjective_there_is_no_one(opening: str) -> None:
+    text = (
+        "The flooding closed the main road on Tuesday, officials said.\n\n"
+        + opening.format("Jonas Tamberg")
+        + ", a builder, said {0} had waited two hours."
+    )
+    assert _flagged(text.format("he")) == []
+    assert _flagged(text.format("she")) == ["she"]
