@@ -1175,16 +1175,27 @@ _REGION_HEADS = frozenset(
 
 
 def _known_place(a: Analysis, m: Mention) -> bool:
-    """``m`` is a large city's name (resources/pronoun/large_cities.txt) or an institution's
-    head before "of" and a capital ("the University of Vilnius"): a place or a body whatever
-    the text shows of it, so no one a pronoun could mean."""
+    """``m`` is a place or a body whatever the text shows of it, so no one a pronoun could
+    mean: a large city's name (resources/pronoun/large_cities.txt) the text gives no more
+    of, a news agency (resources/layout/agencies.txt), a broadcaster's name ("Radio
+    Varsk"), or a body's head standing alone ("the Tarvel Farmers' Union" cut at its
+    possessive, "the University of Vilnius"; resources/case/body_heads.txt) or before "of"
+    and a capital."""
     name = _NAME_POSSESSIVE.sub("", a.text[m.start : m.end])
     # only a name the text never gives more of: "Dale Hamilton … Hamilton" is a person
     alone = m.entity is not None and m.entity.name == name
     if alone and fold(name).lower() in people.large_cities():
         return True
+    if name in word_set("layout", "agencies.txt") or name.split()[0] in _BROADCASTERS:
+        return True
+    if name in word_set("case", "body_heads.txt"):
+        return True
     heads, _ = _body_words()
     return name in heads and _OF_A_CAPITAL.match(a.text, m.end) is not None
+
+
+# Words that open a broadcaster's name ("Radio Varsk", "Television Tarvel"), never a person's
+_BROADCASTERS = frozenset({"Radio", "Television", "TV"})
 
 
 def _region_of(a: Analysis, m: Mention) -> bool:

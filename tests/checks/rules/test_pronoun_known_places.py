@@ -6,6 +6,8 @@ unknown kind that is no large city still does.  The people are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from copydesk.checks.rules.pronoun._people import large_cities
 from tests.checks.rules.helpers import pronoun_issues
 
@@ -61,3 +63,20 @@ def test_a_city_that_is_the_surname_of_someone_named_in_full_is_that_person() ->
         "has denied wrongdoing. He is due in court next month, she said."
     )
     assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "told Reuters",
+        "told Radio Varsk on Tuesday that",
+        "of the Tarvel Farmers' Union said",
+    ],
+)
+def test_an_agency_a_broadcaster_or_a_body_is_no_one_the_pronoun_means(told: str) -> None:
+    text = (
+        "The flooding closed the main road on Tuesday, officials said.\n\n"
+        f"Jonas Tamberg {told} {{0}} had lost two bookings."
+    )
+    assert _flagged(text.format("he")) == []
+    assert _flagged(text.format("she")) == ["she"]
