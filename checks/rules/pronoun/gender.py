@@ -313,6 +313,41 @@ def _blocker(
     return None
 
 
+# Capitalised words between a pronoun and the next that name no one: sentence openers
+_OPENERS = people.PRONOUNS.keys() | {"the", "a", "an", "but", "and", "then", "in", "on", "at"}
+
+
+def _voted_before(a: Analysis, p: Pronoun) -> list[Mention]:
+    """The last mention of the person whom the nearest "he" or "she" before ``p``, outside
+    quotations and in the sentences the window holds, voted for, when no one is named near
+    ``p`` and no one of ``p``'s gender is in play: "Ilse Varnow, a teacher, said…. “We had an
+    hour,” she said. “Then the road was gone.”⏎⏎He said the school would reopen." """
+    if p.tok.low not in ("he", "she"):
+        return []  # "Besides his daughter and son, Villca is survived": his own sentence's
+    first = p.tok.sent - WINDOW
+    for m in a.mentions_in(first, p.tok.start):
+        if m.noun is not None or m.possible_person or (m.entity and m.entity.is_person):
+            return []  # "Oyuunaa, a retired teacher who uses one name, … She said"
+    before = [t for t in a.tokens_from(first, p.tok.idx) if t.low in ("he", "she") and not t.quoted]
+    if not before or _gender_in_play(a, p):
+        return []
+    last = before[-1]
+    if _has_quote(a, p.tok.sent):
+        return []  # "The ferry was late. “A slow boat…,” he said.": someone unnamed speaks
+    between = a.tokens[last.idx + 1 : p.tok.idx]
+    if any(t.text[:1].isupper() and not t.quoted and t.low not in _OPENERS for t in between):
+        return []  # "… he said.⏎⏎Oyuunaa, who uses one name, voted…. She said": hers
+    if any(not t.quoted and last.sent < t.sent < p.tok.sent for t in between):
+        return []  # only quotations may stand between the two
+    voter = next(
+        (m.entity for m in a.mentions if m.entity is not None and last.start in m.entity.votes),
+        None,
+    )
+    if voter is None:
+        return []
+    return [m for m in a.mentions if m.entity is voter and m.start < last.start][-1:]
+
+
 def _unknown_set_aside(a: Analysis, p: Pronoun, ante: Mention, m: Mention) -> bool:
     """``m``, a name of unknown gender near the pronoun, is no one it could mean: a place,
     a body, or a word describing someone, or the antecedent reports it and goes on."""
@@ -1704,7 +1739,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         and not _RELATED_TO.search(a.text, max(0, m.start - 30), m.start)
     ]
     if not named:
-        named = cataphora(a, p)
+        named = cataphora(a, p) or _voted_before(a, p)
     if not named:
         return NO_ONE_NAMED
     ante = named[-1]
