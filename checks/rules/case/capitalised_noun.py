@@ -1156,6 +1156,7 @@ _WHY = {
     "an adverb": "an adverb in mid-sentence",
     "a compound": "a compound of common words",
     "an adjective": "an adjective between a name and a noun",
+    "a noun": "a common noun before a head in lower case",
     "inconsistent": "written in lower case elsewhere in this text",
     "counted": "a noun an amount counts",
     "one of many": "one of many, after “a” and a place",
