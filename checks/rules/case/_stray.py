@@ -1429,7 +1429,8 @@ _NOUN_BEFORE_HEAD = regex.compile(
 def noun_before_lower_head(ctx: Context) -> Iterator[Stray]:
     """A common noun capitalised between a place's name or a nationality and a body's or
     an event's head in lower case ("the Varsk Film festival", "the Tarvel Health centre",
-    "the Frisian Water board"; resources/case/lowered_body_heads.txt): a name capitalises
+    "the Frisian Water board", "the Indian Ocean Cyclone season";
+    resources/case/lowered_body_heads.txt): a name capitalises
     its head, so the lower-case head shows the pair is no name and the noun qualifies it.
     The noun must be a common singular one and head no name itself ("Union", "Council":
     institution_nouns.txt), nor end one (name_final_words.txt); a name or a firm's brand
@@ -1439,8 +1440,10 @@ def noun_before_lower_head(ctx: Context) -> Iterator[Stray]:
     for m in _NOUN_BEFORE_HEAD.finditer(ctx.text, overlapped=True):
         prev, word, head = m.group(1), m.group(2), m.group(3)
         low = word.lower()
-        if head not in heads or not (_a_name(prev) or prev in demonym_words()):
-            continue
+        if head not in heads or not (
+            _a_name(prev) or prev in demonym_words() or prev in _place_heads()
+        ):
+            continue  # "the Indian Ocean Cyclone season": after a place's head too
         if not _common_singular_noun(low) or ctx.pairs[prev.lower(), word] > 1:
             continue
         if ctx.mid_sentence(m.start(2)):

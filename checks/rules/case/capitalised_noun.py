@@ -1534,6 +1534,7 @@ def _adjective_starts(
         return (
             shared
             or _one_of_many(text, m.start(), m.end(1), word)
+            or _person_before_no_name(text, m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
             or _written_lower_here(text, m, adjective, word)
         )
@@ -1554,6 +1555,18 @@ def _adjective_starts(
         and not _person_of_a_people(word)
         and word.casefold() not in word_set("case", "pastime_nouns.txt")
     )
+
+
+# After a person noun: "of" (a title's place, "the Catholic Bishop of Varsk") or a capital
+# (a title before a name, "the Anglican Bishop Jonas Tamberg")
+_TITLE_GOES_ON = regex.compile(r"[^\S\n]+(?:of\b|\p{Lu})")
+
+
+def _person_before_no_name(text: str, end: int, word: str) -> bool:
+    """A person noun after an adjective of religion that neither goes on to a place with
+    "of" nor stands before a name: "the Anglican Priest who serves Varsk" is a priest, as
+    news writes it, not a title."""
+    return word.lower() in person_nouns() and _TITLE_GOES_ON.match(text, end) is None
 
 
 # Nouns for a word or a name, which say what something is called in a language: "the

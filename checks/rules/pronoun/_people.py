@@ -390,6 +390,7 @@ def analyse(text: str) -> Analysis:
     doc.mentions.sort(key=lambda m: m.start)
     family_name_first(doc)
     closing_role(doc)
+    played_part(doc)
     analysis = _assemble(doc, sent_spans)
     _vote(analysis)
     return analysis
@@ -1238,6 +1239,33 @@ _RESULT_END = regex.compile(
     r"(?:\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last))\Z",
     regex.IGNORECASE,
 )
+
+
+# A name, perhaps its apposition, then the verb of playing and a common part: "Hédi Varnow,
+# a veteran of television, plays the father"
+_PLAYS_THE = regex.compile(
+    r"(?:,[^,.;:!?\n]{1,80},)?[^\S\n]+(?:plays|played|portrays|portrayed)[^\S\n]+"
+    r"(?:the|a|an)[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?"
+)
+
+
+def played_part(doc: Document) -> None:
+    """Phase 6c: the part of one gender a named actor plays ("Hédi Varnow plays the father",
+    "… plays a grieving widow") counts one point for the actor's gender: parts are most
+    often played by actors of their gender, though not always, so it only adds to what the
+    pronouns say (a pronoun about the actor still decides alone when it disagrees twice)."""
+    nouns = person_nouns()
+    for m in doc.mentions:
+        ent = m.entity
+        if ent is None or m.quoted or not (ent.is_person or ent.name_like):
+            continue
+        part = _PLAYS_THE.match(doc.text, m.end)
+        if part is None:
+            continue
+        # "the father with…", "a grieving widow": the noun, or the word after an adjective
+        noun = nouns.get(part.group(1)) or nouns.get(part.group(2) or "")
+        if noun is not None and noun.gender != NEUTRAL:
+            ent.title_score[noun.gender] += 1
 
 
 def closing_role(doc: Document) -> None:
