@@ -320,10 +320,13 @@ _OPENERS = people.PRONOUNS.keys() | {"the", "a", "an", "but", "and", "then", "in
 def _voted_before(a: Analysis, p: Pronoun) -> list[Mention]:
     """The last mention of the person whom the nearest "he" or "she" before ``p``, outside
     quotations and in the sentences the window holds, voted for, when no one is named near
-    ``p`` and no one of ``p``'s gender is in play: "Ilse Varnow, a teacher, said…. “We had an
-    hour,” she said. “Then the road was gone.”⏎⏎He said the school would reopen." """
+    ``p`` and the text so far shows no one of ``p``'s gender at all: "Ilse Varnow, a
+    teacher, said…. “We had an hour,” she said. “Then the road was gone.”⏎⏎He said the
+    school would reopen." """
     if p.tok.low not in ("he", "she"):
         return []  # "Besides his daughter and son, Villca is survived": his own sentence's
+    if _gender_shown_before(a, p):
+        return []  # "The coach resigned…. “He gave everything,” she said.⏎⏎He will be…"
     first = p.tok.sent - WINDOW
     for m in a.mentions_in(first, p.tok.start):
         if m.noun is not None or m.possible_person or (m.entity and m.entity.is_person):
@@ -346,6 +349,20 @@ def _voted_before(a: Analysis, p: Pronoun) -> list[Mention]:
     if voter is None:
         return []
     return [m for m in a.mentions if m.entity is voter and m.start < last.start][-1:]
+
+
+def _gender_shown_before(a: Analysis, p: Pronoun) -> bool:
+    """Anything before ``p`` in the text shows someone of its gender: a pronoun of it,
+    quoted or not, a person noun of it, or a name the text gives it."""
+    same = _SAME[p.gender]
+    if any(t.low in same for t in a.tokens[: p.tok.idx]):
+        return True
+    for m in a.mentions_in(0, p.tok.start):
+        if m.noun is not None and m.noun.gender == p.gender:
+            return True
+        if m.entity is not None and m.entity.gender() == p.gender:
+            return True
+    return False
 
 
 def _unknown_set_aside(a: Analysis, p: Pronoun, ante: Mention, m: Mention) -> bool:
@@ -1212,16 +1229,15 @@ _REGION_HEADS = frozenset(
 def _known_place(a: Analysis, m: Mention) -> bool:
     """``m`` is a place or a body whatever the text shows of it, so no one a pronoun could
     mean: a large city's name (resources/pronoun/large_cities.txt) the text gives no more
-    of, a news agency (resources/layout/agencies.txt), a broadcaster's name ("Radio
-    Varsk"), or a body's head standing alone ("the Tarvel Farmers' Union" cut at its
-    possessive, "the University of Vilnius"; resources/case/body_heads.txt) or before "of"
-    and a capital."""
+    of, after a verb that takes a place ("had left Tabriz"), or a body's head standing
+    alone ("the Tarvel Farmers' Union" cut at its possessive, "the University of Vilnius";
+    resources/case/body_heads.txt) or before "of" and a capital.  Not a news agency or a
+    broadcaster: "told Reuters he" stands where an unnamed person ("The Norwegian won")
+    the check does not see may be meant."""
     name = _NAME_POSSESSIVE.sub("", a.text[m.start : m.end])
     # only a name the text never gives more of: "Dale Hamilton … Hamilton" is a person
     alone = m.entity is not None and m.entity.name == name
-    if alone and fold(name).lower() in people.large_cities():
-        return True
-    if name in word_set("layout", "agencies.txt") or name.split()[0] in _BROADCASTERS:
+    if alone and fold(name).lower() in people.large_cities() and _after_place_verb(a, m):
         return True
     if name in word_set("case", "body_heads.txt"):
         return True
@@ -1229,8 +1245,17 @@ def _known_place(a: Analysis, m: Mention) -> bool:
     return name in heads and _OF_A_CAPITAL.match(a.text, m.end) is not None
 
 
-# Words that open a broadcaster's name ("Radio Varsk", "Television Tarvel"), never a person's
-_BROADCASTERS = frozenset({"Radio", "Television", "TV"})
+def _after_place_verb(a: Analysis, m: Mention) -> bool:
+    """``m`` follows a verb whose object is most often a place ("had left Tabriz",
+    "represents Sfax"; resources/pronoun/place_object_verbs.txt): a person known by one
+    name that is a city's ("Paulista was fit", "saw Takamatsu leave") stands elsewhere."""
+    k = m.first_tok
+    prev = a.tokens[k - 1] if k > 0 else None
+    return (
+        prev is not None
+        and prev.sent == a.tokens[k].sent
+        and prev.low in resource_words("place_object_verbs")
+    )
 
 
 def _region_of(a: Analysis, m: Mention) -> bool:

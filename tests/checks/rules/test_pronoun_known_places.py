@@ -1,8 +1,10 @@
 """pronoun.gender: a name the article shows nothing of may still be a place the world knows.
-A large city's name (resources/pronoun/large_cities.txt, built from GeoNames) and an
-institution's head before "of" and a capital ("the University of Varsk") are no one a
-"she" could mean, so they no longer shield a wrong pronoun of the man speaking; a name of
-unknown kind that is no large city still does.  The people are invented."""
+A large city's name (resources/pronoun/large_cities.txt, built from GeoNames) after a verb
+whose object is a place ("had left Multan"), and an institution's head alone or before "of"
+and a capital ("the University of Varsk") are no one a "she" could mean, so they no
+longer shield a wrong pronoun of the man speaking; a name of unknown kind that is no large
+city still does, and so does a news agency ("told Reuters he": an unnamed person may be
+meant).  The people are invented."""
 
 from __future__ import annotations
 
@@ -65,18 +67,27 @@ def test_a_city_that_is_the_surname_of_someone_named_in_full_is_that_person() ->
     assert _flagged(text) == []
 
 
-@pytest.mark.parametrize(
-    "told",
-    [
-        "told Reuters",
-        "told Radio Varsk on Tuesday that",
-        "of the Tarvel Farmers' Union said",
-    ],
-)
-def test_an_agency_a_broadcaster_or_a_body_is_no_one_the_pronoun_means(told: str) -> None:
+def test_a_body_cut_at_its_possessive_is_no_one_the_pronoun_means() -> None:
     text = (
         "The flooding closed the main road on Tuesday, officials said.\n\n"
-        f"Jonas Tamberg {told} {{0}} had lost two bookings."
+        "Jonas Tamberg of the Tarvel Farmers' Union said {0} had lost two bookings."
     )
     assert _flagged(text.format("he")) == []
     assert _flagged(text.format("she")) == ["she"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unnamed person may be meant: an agency shields the "he" as before
+        "The Norwegian won the race in record time on Sunday. Maria Lund, the race director, "
+        "told Reuters he had broken the course record by 40 seconds.",
+        # a player known by one name that is a city's, not after a verb of place
+        "The team landed on Friday. Coach Maria Lund said Paulista was fit. He scored 14 "
+        "goals last season.",
+        "The market closed early on Friday. Maria Lund, a witness, said she saw Takamatsu "
+        "leave the building. He was released on bail.",
+    ],
+)
+def test_people_a_city_name_or_an_agency_may_hide_stay_quiet(text: str) -> None:
+    assert _flagged(text) == []

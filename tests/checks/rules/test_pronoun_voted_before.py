@@ -42,3 +42,13 @@ def test_a_new_name_between_the_two_pronouns_may_be_the_he() -> None:
         "school in the district. {0} said",
     )
     assert _flagged(text.format("He")) == []
+
+
+def test_a_pronoun_of_its_gender_before_keeps_it_quiet() -> None:
+    # the coach is named by his role only, and the quotation calls him "He"
+    text = (
+        "The coach of the national team resigned on Tuesday after six defeats. Ilse Varnow, "
+        "who captains the side, said she was sad to see him go. “He gave everything,” she "
+        "said. “We let him down.”\n\nHe will be replaced by his assistant."
+    )
+    assert _flagged(text) == []
