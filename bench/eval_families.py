@@ -251,8 +251,8 @@ Disjoint pools:
   fresh_ba fresh_ba/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ay and fresh_az
            READMEs, the file names of every pool and one fresh_ay article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_ba/README.md);
+           and genres; tunable: run blind by the lead (2026-12-05 01:22 UTC, seed 20261411,
+           main 8c59e89), then tuned on (see fresh_ba/README.md);
   fresh_bb fresh_bb/*.txt: twelve more, written with fresh_ba, the twenty-seventh hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            run once then, with a seed chosen then, and quote those figures (see
@@ -260,8 +260,8 @@ Disjoint pools:
   fresh_bc fresh_bc/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ba and fresh_bb
            READMEs, the file names of every pool and one fresh_ba article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_bc/README.md);
+           and genres; tunable: run blind by the lead (2026-12-05 02:08 UTC, seed 20261412,
+           main ccd4cf7), then tuned on (see fresh_bc/README.md);
   fresh_bd fresh_bd/*.txt: twelve more, written with fresh_bc, the twenty-eighth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            run once then, with a seed chosen then, and quote those figures (see
