@@ -1420,46 +1420,6 @@ def adjective_after_name(ctx: Context) -> Iterator[Stray]:
             yield Stray(m.start(), word, "an adjective")
 
 
-# A word, a capitalised word, then a lower-case word: "the Varsk Film festival"
-_NOUN_BEFORE_HEAD = regex.compile(
-    r"(?<![\p{L}\p{M}'’\-])(\p{Lu}[\p{L}\p{M}]*)[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(\p{Ll}+)\b"
-)
-
-
-def noun_before_lower_head(ctx: Context) -> Iterator[Stray]:
-    """A common noun capitalised between a place's name or a nationality and a body's or
-    an event's head in lower case ("the Varsk Film festival", "the Tarvel Health centre",
-    "the Frisian Water board", "the Indian Ocean Cyclone season";
-    resources/case/lowered_body_heads.txt): a name capitalises
-    its head, so the lower-case head shows the pair is no name and the noun qualifies it.
-    The noun must be a common singular one and head no name itself ("Union", "Council":
-    institution_nouns.txt), nor end one (name_final_words.txt); a name or a firm's brand
-    built on an English word or a given name ("Apple Music", "Kenya Power") is no place's
-    name, and a pair the text repeats is a name."""
-    heads = word_set("case", "lowered_body_heads.txt")
-    for m in _NOUN_BEFORE_HEAD.finditer(ctx.text, overlapped=True):
-        prev, word, head = m.group(1), m.group(2), m.group(3)
-        low = word.lower()
-        if head not in heads or not (
-            _a_name(prev) or prev in demonym_words() or prev in _place_heads()
-        ):
-            continue  # "the Indian Ocean Cyclone season": after a place's head too
-        if not _common_singular_noun(low) or ctx.pairs[prev.lower(), word] > 1:
-            continue
-        if ctx.mid_sentence(m.start(2)):
-            yield Stray(m.start(2), word, "a noun", ctx.capitalised[word])
-
-
-def _common_singular_noun(low: str) -> bool:
-    """An everyday singular noun that neither heads nor ends a name: "film", "health"."""
-    if zipf(low) < STEM_COMMON or "NOUN" not in word_classes(low):
-        return False
-    if getLemma(low, "NOUN")[0] != low or low in _name_final_words():
-        return False  # "the Cannes Lions festival": a plural names a team or a prize
-    heads = word_set("case", "institution_nouns.txt") | word_set("case", "body_heads.txt")
-    return low.capitalize() not in heads and low not in first_names()
-
-
 def _noun_next(text: str, end: int) -> str | None:
     """The lower-case noun right after ``end``, or after a gerund there ("Coastal rowing
     race"): what an adjective before it would qualify."""
@@ -1936,7 +1896,6 @@ def strays(text: str) -> Iterator[Stray]:
     found = [
         *after_name(ctx),
         *adjective_after_name(ctx),
-        *noun_before_lower_head(ctx),
         *hyphenated(ctx),
         *inconsistent(ctx),
         *counted_after_name(ctx),

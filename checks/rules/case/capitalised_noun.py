@@ -1156,7 +1156,6 @@ _WHY = {
     "an adverb": "an adverb in mid-sentence",
     "a compound": "a compound of common words",
     "an adjective": "an adjective between a name and a noun",
-    "a noun": "a common noun before a head in lower case",
     "inconsistent": "written in lower case elsewhere in this text",
     "counted": "a noun an amount counts",
     "one of many": "one of many, after “a” and a place",
@@ -1534,7 +1533,7 @@ def _adjective_starts(
         return (
             shared
             or _one_of_many(text, m.start(), m.end(1), word)
-            or _person_before_no_name(text, m.end(1), word)
+            or _person_before_no_name(text, adjective, m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
             or _written_lower_here(text, m, adjective, word)
         )
@@ -1562,11 +1561,18 @@ def _adjective_starts(
 _TITLE_GOES_ON = regex.compile(r"[^\S\n]+(?:of\b|\p{Lu})")
 
 
-def _person_before_no_name(text: str, end: int, word: str) -> bool:
-    """A person noun after an adjective of religion that neither goes on to a place with
-    "of" nor stands before a name: "the Anglican Priest who serves Varsk" is a priest, as
-    news writes it, not a title."""
-    return word.lower() in person_nouns() and _TITLE_GOES_ON.match(text, end) is None
+def _person_before_no_name(text: str, adjective: str, end: int, word: str) -> bool:
+    """A member of the clergy after an adjective of religion that neither goes on to a
+    place with "of" nor stands before a name: "the Anglican Priest who serves Varsk" is a
+    priest, as news writes it, not a title (resources/case/clergy_nouns.txt; not a member
+    of an order or a movement, "a Christian Brother", "the Catholic Worker", nor after an
+    adjective that is a given name too, "Christian Baker")."""
+    if (
+        word.lower() not in word_set("case", "clergy_nouns.txt")
+        or adjective.lower() in first_names()
+    ):
+        return False
+    return _TITLE_GOES_ON.match(text, end) is None
 
 
 # Nouns for a word or a name, which say what something is called in a language: "the

@@ -1245,7 +1245,7 @@ _RESULT_END = regex.compile(
 # a veteran of television, plays the father"
 _PLAYS_THE = regex.compile(
     r"(?:,[^,.;:!?\n]{1,80},)?[^\S\n]+(?:plays|played|portrays|portrayed)[^\S\n]+"
-    r"(?:the|a|an)[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?"
+    r"(?:the|a|an)[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?(?![\p{L}'’])"
 )
 
 
@@ -1255,17 +1255,24 @@ def played_part(doc: Document) -> None:
     often played by actors of their gender, though not always, so it only adds to what the
     pronouns say (a pronoun about the actor still decides alone when it disagrees twice)."""
     nouns = person_nouns()
+    counted: set[int] = set()
     for m in doc.mentions:
         ent = m.entity
         if ent is None or m.quoted or not (ent.is_person or ent.name_like):
             continue
+        if id(ent) in counted or any(ent.title_score.values()):
+            continue  # one part only, and none beside a noun that already tells ("the actor")
         part = _PLAYS_THE.match(doc.text, m.end)
         if part is None:
             continue
         # "the father with…", "a grieving widow": the noun, or the word after an adjective
-        noun = nouns.get(part.group(1)) or nouns.get(part.group(2) or "")
+        first, second = part.group(1), part.group(2)
+        if second is not None and (first in nouns or doc.text[part.end(1)] in "'’"):
+            second = None
+        noun = nouns.get(first) or nouns.get(second or "")
         if noun is not None and noun.gender != NEUTRAL:
             ent.title_score[noun.gender] += 1
+            counted.add(id(ent))
 
 
 def closing_role(doc: Document) -> None:

@@ -1,7 +1,9 @@
 """case.capitalised-noun: a person noun after an adjective of religion that goes on to no
 place ("of") and no name is a stray capital ("the Anglican Priest who serves Varsk"): news
 writes "priest"; a title before a name or a place stays ("the Catholic Bishop of Varsk",
-"the Anglican Bishop Jonas Tamberg"), and so does a body's name ("the Catholic Church")."""
+"the Anglican Bishop Jonas Tamberg"), and so does a body's name ("the Catholic Church"),
+a member of an order ("a Christian Brother") and a given name ("Christian Baker"): only
+the clergy's nouns count (resources/case/clergy_nouns.txt)."""
 
 import pytest
 
@@ -32,6 +34,10 @@ def test_a_priest_after_a_religion_is_flagged(text: str) -> None:
         "He met the Catholic Bishop of Varsk on Monday.",
         "The Anglican Bishop Jonas Tamberg led the service.",
         "The Catholic Church said it would help the families.",
+        # a given name, members of an order and movements' names (review)
+        "Christian Baker, 34, was arrested in the town on Monday.",
+        "The Christian Brother who taught him was later jailed.",
+        "She joined the Catholic Worker movement in 1933.",
     ],
 )
 def test_titles_and_bodies_stay_quiet(text: str) -> None:

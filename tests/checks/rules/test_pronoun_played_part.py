@@ -32,3 +32,18 @@ def test_an_actress_playing_a_king_keeps_her_pronouns() -> None:
         "Tamsk said after the premiere that she would tour with the play."
     )
     assert _flagged(text) == []
+
+
+def test_one_part_beside_a_noun_that_tells_adds_nothing() -> None:
+    # "the actor" already counts for a man (news uses it for women too): the part is no
+    # second point, and two parts count once
+    actor = (
+        "The theatre reopened on Monday. The actor Kelvari Tamsk plays the king in the new "
+        "Lear. Tamsk said she had waited years for the part."
+    )
+    dame = (
+        "The theatre reopened on Monday. Kelvari Tamsk plays the dame in the pantomime this "
+        "winter. Tamsk played the widow in another last year. He said the costumes were heavy."
+    )
+    assert _flagged(actor) == []
+    assert _flagged(dame) == []
