@@ -247,7 +247,7 @@ Disjoint pools:
   fresh_az fresh_az/*.txt: twelve more, written with fresh_ay, the twenty-sixth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_az/README.md);
-           not yet run;
+           run once on 2026-12-05 02:30 UTC (seed 20261414, main d145048): tunable since;
   fresh_ba fresh_ba/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ay and fresh_az
            READMEs, the file names of every pool and one fresh_ay article), in other regions
