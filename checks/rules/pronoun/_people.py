@@ -666,6 +666,7 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
 
 OPENING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 LONG_ROLE = 14  # tokens from the sentence's start to a name in apposition to its role
+_ROLE_MODIFIERS = 2  # lower-case words between an opening role's determiner and its noun
 
 
 def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
@@ -679,12 +680,18 @@ def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
         s0 -= 1
     if k0 - s0 > LONG_ROLE or k0 - s0 < 3 or tokens[s0].low not in OPENING_DETERMINERS:
         return []
-    role = tokens[s0 + 1]
+    # the role, perhaps after lower-case modifiers: "A bus driver who…", "A fire officer…"
+    role = next(
+        (t for t in tokens[s0 + 1 : s0 + 2 + _ROLE_MODIFIERS] if t.low in nouns), tokens[s0 + 1]
+    )
+    modifiers = tokens[s0 + 1 : role.idx]
     if role.low not in nouns or role.low in _ADJECTIVE_ROLES:
+        return []
+    if not all(t.text.islower() and t.low not in nouns for t in modifiers):
         return []
     if "," in text[role.end : tokens[k0 - 1].end]:
         return []  # "The owner, a man of 60, and Ilse Varnow": no one phrase
-    doc.attached.add(s0 + 1)
+    doc.attached.add(role.idx)
     return [nouns[role.low]]
 
 

@@ -91,3 +91,17 @@ def test_a_person_noun_that_is_an_adjective_there_is_no_one(opening: str) -> Non
     )
     assert _flagged(text.format("he")) == []
     assert _flagged(text.format("she")) == ["she"]
+
+
+DRIVER = (
+    "Pilgrims walked all night to the shrine, officials said.\n\n"
+    "A bus driver who has carried pilgrims home from the shrine for 20 years, Kelvari Tamsk, "
+    "said he had made four trips by noon.\n\nHe said the buses were always full.\n\n"
+    "Tamsk said {0} expected to work until midnight."
+)
+
+
+def test_a_role_after_a_modifier_makes_an_unlisted_name_a_person() -> None:
+    # "A bus driver who …, <Name>,": the name is the driver's, so its pronouns vote
+    assert _flagged(DRIVER.format("he")) == []
+    assert _flagged(DRIVER.format("she")) == ["she"]
