@@ -666,7 +666,7 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
 
 OPENING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 LONG_ROLE = 14  # tokens from the sentence's start to a name in apposition to its role
-_ROLE_MODIFIERS = 2  # lower-case words between an opening role's determiner and its noun
+ROLE_MODIFIERS = 2  # lower-case words between an opening role's determiner and its noun
 
 
 def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
@@ -682,7 +682,7 @@ def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
         return []
     # the role, perhaps after lower-case modifiers: "A bus driver who…", "A fire officer…"
     role = next(
-        (t for t in tokens[s0 + 1 : s0 + 2 + _ROLE_MODIFIERS] if t.low in nouns), tokens[s0 + 1]
+        (t for t in tokens[s0 + 1 : s0 + 2 + ROLE_MODIFIERS] if t.low in nouns), tokens[s0 + 1]
     )
     modifiers = tokens[s0 + 1 : role.idx]
     if role.low not in nouns or role.low in _ADJECTIVE_ROLES:

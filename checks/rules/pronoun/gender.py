@@ -168,6 +168,7 @@ from copydesk.checks.rules.pronoun._people import (
     NEUTRAL,
     OPENING_DETERMINERS,
     OPENING_PREPOSITIONS,
+    ROLE_MODIFIERS,
     Analysis,
     Entity,
     Mention,
@@ -1524,9 +1525,6 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     return role is not None and role.group(1).lower() not in resource_words("kin_nouns")
 
 
-_ROLE_MODIFIERS = 2  # lower-case words between an opening role's determiner and its noun
-
-
 def _opening_role(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m``, a person noun, opens the sentence with a phrase that its first comma closes,
     and the antecedent's name follows set off by a second comma: "The mayor of the
@@ -1534,7 +1532,7 @@ def _opening_role(a: Analysis, m: Mention, ante: Mention) -> bool:
     however long the role's phrase.  Lower-case words may stand between the determiner and
     the role ("A head teacher in one of the districts where …, Abdul Kelmani, said")."""
     first = a.tokens[m.first_tok]
-    if m.sent != ante.sent or m.start > ante.start or first.pos > _ROLE_MODIFIERS + 1:
+    if m.sent != ante.sent or m.start > ante.start or first.pos > ROLE_MODIFIERS + 1:
         return False
     lead = a.tokens[first.idx - first.pos : first.idx]
     if first.pos > 1 and (
