@@ -22,6 +22,11 @@ def pronoun_issues(text: str) -> list[Issue]:
     return [i for i in run("pronoun.gender", text) if i.rule == "pronoun.gender"]
 
 
+def flagged_pronouns(text: str) -> list[str]:
+    """The words pronoun.gender flags in ``text``, in order."""
+    return [text[i.offset : i.end] for i in pronoun_issues(text)]
+
+
 def flags_only_the_mark(check_id: str, marked: str) -> None:
     """The check's one issue on ``marked`` (with its «mark» taken out) starts at the mark."""
     start = marked.index("«")

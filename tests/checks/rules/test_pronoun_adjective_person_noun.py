@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 STORY = (
     "Their lawyer, Ilse Varnow, said the ruling was the first to order a {0} to restore a "
@@ -15,20 +15,18 @@ STORY = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 @pytest.mark.parametrize("phrase", ["local council", "local authority"])
-def test_a_he_for_the_woman_after_an_adjective_before_a_noun_is_flagged(phrase: str) -> None:
-    assert _flagged(STORY.format(phrase, "she")) == []
-    assert _flagged(STORY.format(phrase, "he")) == ["he"]
+def test_a_he_for_the_woman_after_an_adjective_before_a_noun_is_flagged(
+    phrase: str,
+) -> None:
+    assert flagged_pronouns(STORY.format(phrase, "she")) == []
+    assert flagged_pronouns(STORY.format(phrase, "he")) == ["he"]
 
 
 def test_the_person_noun_standing_alone_still_blocks() -> None:
     # "a local" is someone: "he" may be the local
     text = STORY.format("local", "he").replace("to restore", "who wanted to restore")
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_the_person_noun_before_a_verb_still_blocks() -> None:
@@ -37,7 +35,7 @@ def test_the_person_noun_before_a_verb_still_blocks() -> None:
         "Their lawyer, Ilse Varnow, met an official who said the local runs the pump. "
         "She said he would return to court if the pump failed."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 @pytest.mark.parametrize(
@@ -53,4 +51,4 @@ def test_the_person_noun_before_a_verb_still_blocks() -> None:
 )
 def test_a_person_before_an_adjective_or_an_adverb_still_blocks(rest: str) -> None:
     text = f"Ilse Varnow, a lawyer, met officials on Monday. She said {rest}"
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []

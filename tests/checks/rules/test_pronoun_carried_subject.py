@@ -13,7 +13,7 @@ Every name is invented."""
 
 from __future__ import annotations
 
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns, pronoun_issues
 
 OBITUARY = (
     "Tarvo Kelmani, a maker of drums played across the region, died on Saturday at his "
@@ -29,16 +29,12 @@ OBITUARY = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 def test_the_clean_obituary_raises_nothing():
-    assert _flagged(OBITUARY.format("he", "He")) == []
+    assert flagged_pronouns(OBITUARY.format("he", "He")) == []
 
 
 def test_a_town_before_who_is_no_one_the_pronoun_may_mean():
-    assert _flagged(OBITUARY.format("she", "He")) == ["she"]
+    assert flagged_pronouns(OBITUARY.format("she", "He")) == ["she"]
 
 
 def test_a_sentence_opening_she_goes_on_from_the_sentence_about_him():
@@ -53,7 +49,7 @@ def test_a_woman_named_just_before_may_be_the_one_who_told():
     text = OBITUARY.format("he", "She").replace(
         "His workshop was", "His niece Velna Kelmani said his workshop was"
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_a_paragraph_opening_she_is_not_read_so():
@@ -61,7 +57,7 @@ def test_a_paragraph_opening_she_is_not_read_so():
         "and he bought timber from traders instead. He told",
         "and he bought timber from traders instead.\n\nShe told",
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_someone_named_in_the_paragraph_before_may_be_the_one_who_goes_on():
@@ -75,7 +71,7 @@ def test_someone_named_in_the_paragraph_before_may_be_the_one_who_goes_on():
         "will double her output this year. He has already leased 30 more hectares.\n\n"
         "Varnow said the first shipment would leave in March."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_a_possessive_alone_in_the_sentence_before_carries_no_subject():
@@ -83,4 +79,4 @@ def test_a_possessive_alone_in_the_sentence_before_carries_no_subject():
         "and he bought timber from traders instead. He told",
         "and his timber came from traders instead. She told",
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []

@@ -9,7 +9,7 @@ hiker stranded on the mountain, who").  Every name is invented."""
 
 from __future__ import annotations
 
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 PROFILE = (
     "For 20 summers, Ilse Varnow and Velna Tamberg have run the ferry across the river at "
@@ -23,16 +23,12 @@ PROFILE = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 def test_the_clean_profile_raises_nothing() -> None:
-    assert _flagged(PROFILE.format("He")) == []
+    assert flagged_pronouns(PROFILE.format("He")) == []
 
 
 def test_a_she_for_the_man_after_the_river_who_is_flagged() -> None:
-    assert _flagged(PROFILE.format("She")) == ["She"]
+    assert flagged_pronouns(PROFILE.format("She")) == ["She"]
 
 
 def test_with_no_name_before_the_feature_may_stand_for_someone_unnamed() -> None:
@@ -43,4 +39,4 @@ def test_with_no_name_before_the_feature_may_stand_for_someone_unnamed() -> None
         "stranded on the mountain, who had been missing for two days. She told reporters "
         "she had run out of water."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []

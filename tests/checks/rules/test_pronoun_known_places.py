@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from copydesk.checks.rules.pronoun._people import large_cities
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 DRIVER = (
     "Hundreds of lorries were stuck at the pass on Tuesday.\n\n"
@@ -28,10 +28,6 @@ ROWER = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 def test_the_city_list_holds_large_cities_and_no_given_names() -> None:
     cities = large_cities()
     assert {"multan", "kayseri", "porto alegre"} <= cities
@@ -42,18 +38,18 @@ def test_the_city_list_holds_large_cities_and_no_given_names() -> None:
 
 
 def test_a_large_city_named_once_does_not_shield_a_wrong_she() -> None:
-    assert _flagged(DRIVER.format(place="Multan", pronoun="he")) == []
-    assert _flagged(DRIVER.format(place="Multan", pronoun="she")) == ["she"]
+    assert flagged_pronouns(DRIVER.format(place="Multan", pronoun="he")) == []
+    assert flagged_pronouns(DRIVER.format(place="Multan", pronoun="she")) == ["she"]
 
 
 def test_an_unknown_name_named_once_still_may_be_the_she() -> None:
     # "left Velna on Sunday": a woman he left may be whom "she" means
-    assert _flagged(DRIVER.format(place="Velna", pronoun="she")) == []
+    assert flagged_pronouns(DRIVER.format(place="Velna", pronoun="she")) == []
 
 
 def test_a_university_of_a_place_does_not_shield_a_wrong_she() -> None:
-    assert _flagged(ROWER.format("he")) == []
-    assert _flagged(ROWER.format("she")) == ["she"]
+    assert flagged_pronouns(ROWER.format("he")) == []
+    assert flagged_pronouns(ROWER.format("she")) == ["she"]
 
 
 def test_a_city_that_is_the_surname_of_someone_named_in_full_is_that_person() -> None:
@@ -64,7 +60,7 @@ def test_a_city_that_is_the_surname_of_someone_named_in_full_is_that_person() ->
         "questioned Ryoichi Okayama, the former head of procurement, three times. Okayama "
         "has denied wrongdoing. He is due in court next month, she said."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_a_body_cut_at_its_possessive_is_no_one_the_pronoun_means() -> None:
@@ -72,8 +68,8 @@ def test_a_body_cut_at_its_possessive_is_no_one_the_pronoun_means() -> None:
         "The flooding closed the main road on Tuesday, officials said.\n\n"
         "Jonas Tamberg of the Tarvel Farmers' Union said {0} had lost two bookings."
     )
-    assert _flagged(text.format("he")) == []
-    assert _flagged(text.format("she")) == ["she"]
+    assert flagged_pronouns(text.format("he")) == []
+    assert flagged_pronouns(text.format("she")) == ["she"]
 
 
 @pytest.mark.parametrize(
@@ -90,4 +86,4 @@ def test_a_body_cut_at_its_possessive_is_no_one_the_pronoun_means() -> None:
     ],
 )
 def test_people_a_city_name_or_an_agency_may_hide_stay_quiet(text: str) -> None:
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []

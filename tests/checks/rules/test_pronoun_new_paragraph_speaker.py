@@ -14,7 +14,7 @@ Every name is invented; neither given name is on copydesk's list."""
 
 from __future__ import annotations
 
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 COURT = (
     "Lawyers for the firms argued that porters were paid by the trip. A lawyer for three of "
@@ -27,26 +27,22 @@ COURT = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 def test_the_clean_story_raises_nothing():
-    assert _flagged(COURT.format("He", "he")) == []
+    assert flagged_pronouns(COURT.format("He", "he")) == []
 
 
 def test_the_new_speakers_own_report_votes_despite_the_paragraph_before():
-    assert _flagged(COURT.format("He", "she")) == ["she"]
+    assert flagged_pronouns(COURT.format("He", "she")) == ["she"]
 
 
 def test_a_mountain_is_no_role_that_stands_the_pair_aside():
-    assert _flagged(COURT.format("She", "he")) == ["She"]
+    assert flagged_pronouns(COURT.format("She", "he")) == ["She"]
 
 
 def test_a_pronoun_of_the_paragraph_before_still_counts_without_a_full_name():
     # "Kelmani" alone introduces no one: the lawyer may still be the "he"
     text = COURT.format("He", "she").replace("evidence, Tarvo Kelmani, 29,", "evidence, Kelmani,")
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_the_subjects_pronoun_in_the_paragraph_before_still_counts():
@@ -61,4 +57,4 @@ def test_the_subjects_pronoun_in_the_paragraph_before_still_counts():
         "Tarvo Kelmani, the museum's director, said she had given the archive a memory it "
         "could not have built without her. He said the logbooks would be digitised next year."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []

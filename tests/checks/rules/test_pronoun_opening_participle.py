@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 STORY = (
     "Jonas Tamberg, a bandleader who played at every carnival for 50 years, died on "
@@ -17,23 +17,19 @@ STORY = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 @pytest.mark.parametrize("opening", ["Born", "Raised"])
 def test_a_she_for_the_man_after_an_opening_participle_is_flagged(opening: str) -> None:
-    assert _flagged(STORY.format(opening, "He")) == []
-    assert _flagged(STORY.format(opening, "She")) == ["She"]
+    assert flagged_pronouns(STORY.format(opening, "He")) == []
+    assert flagged_pronouns(STORY.format(opening, "She")) == ["She"]
 
 
 def test_a_name_that_opens_the_sentence_still_blocks() -> None:
     # "Velna" is a person of unknown gender: the "She" may be hers
     text = STORY.format("Born", "She").replace("Born on March 3", "Velna said that on March 3")
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_a_name_that_is_a_participle_before_its_verb_still_blocks() -> None:
     # "Hung said": a name (a past participle to the dictionary) and its verb
     text = "Ilse Varnow said she had tried to call. Hung said he was not home."
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []

@@ -5,7 +5,7 @@ an actress who plays a king is a woman by her pronouns all the same.  Names inve
 
 from __future__ import annotations
 
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 REVIEW = (
     "The play opened on Friday at the old theatre.\n\n"
@@ -15,13 +15,9 @@ REVIEW = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 def test_the_part_and_one_pronoun_make_the_actor_a_man() -> None:
-    assert _flagged(REVIEW.format("he")) == []
-    assert _flagged(REVIEW.format("she")) == ["she"]
+    assert flagged_pronouns(REVIEW.format("he")) == []
+    assert flagged_pronouns(REVIEW.format("she")) == ["she"]
 
 
 def test_an_actress_playing_a_king_keeps_her_pronouns() -> None:
@@ -31,7 +27,7 @@ def test_an_actress_playing_a_king_keeps_her_pronouns() -> None:
         "lines, and she makes each one count. She said she had rehearsed for months.\n\n"
         "Tamsk said after the premiere that she would tour with the play."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_one_part_beside_a_noun_that_tells_adds_nothing() -> None:
@@ -45,5 +41,5 @@ def test_one_part_beside_a_noun_that_tells_adds_nothing() -> None:
         "The theatre reopened on Monday. Kelvari Tamsk plays the dame in the pantomime this "
         "winter. Tamsk played the widow in another last year. He said the costumes were heavy."
     )
-    assert _flagged(actor) == []
-    assert _flagged(dame) == []
+    assert flagged_pronouns(actor) == []
+    assert flagged_pronouns(dame) == []

@@ -6,7 +6,7 @@ no name stands near enough for the usual check).  Every name is invented."""
 from __future__ import annotations
 
 from tests.checks.rules import test_pronoun_carried_subject as carried
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 # the drum maker's obituary of test_pronoun_carried_subject, its clean reading
 CLEAN = carried.OBITUARY.format("he", "He")
@@ -18,20 +18,16 @@ def _with(subject: str, reflexive: str) -> str:
     return CLEAN.replace(CLAUSE, f"wood {subject} had not chosen {reflexive}")
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 def test_the_clean_obituary_raises_nothing() -> None:
-    assert _flagged(_with("he", "himself")) == []
+    assert flagged_pronouns(_with("he", "himself")) == []
 
 
 def test_the_subject_that_disagrees_with_the_sentence_is_flagged() -> None:
-    assert _flagged(_with("she", "himself")) == ["she"]
+    assert flagged_pronouns(_with("she", "himself")) == ["she"]
 
 
 def test_the_reflexive_that_disagrees_with_the_sentence_is_flagged() -> None:
-    assert _flagged(_with("he", "herself")) == ["herself"]
+    assert flagged_pronouns(_with("he", "herself")) == ["herself"]
 
 
 def test_a_sentence_of_both_genders_leaves_the_pair_alone() -> None:
@@ -39,4 +35,4 @@ def test_a_sentence_of_both_genders_leaves_the_pair_alone() -> None:
         "She said he told visitors he did not like wood she had not chosen himself, and "
         "that her husband agreed."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []

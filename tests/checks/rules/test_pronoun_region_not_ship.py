@@ -8,7 +8,7 @@ an unknown name after "the" in a text about ships, might have been a vessel call
 
 from __future__ import annotations
 
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 STORY = (
     "Exporters at the port of Tamsel filled six ships this season, each carrying about "
@@ -19,16 +19,12 @@ STORY = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 def test_the_clean_story_raises_nothing() -> None:
-    assert _flagged(STORY.format("he")) == []
+    assert flagged_pronouns(STORY.format("he")) == []
 
 
 def test_a_she_for_the_trader_is_flagged_despite_the_ships() -> None:
-    assert _flagged(STORY.format("she")) == ["she"]
+    assert flagged_pronouns(STORY.format("she")) == ["she"]
 
 
 def test_a_ship_named_after_from_still_blocks() -> None:
@@ -36,7 +32,7 @@ def test_a_ship_named_after_from_still_blocks() -> None:
         "Captain Jonas Tamberg said crew from the Tarvela were taken ashore by two other "
         "ships after the fire. She sank within an hour, he said."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_a_ship_named_x_of_y_still_blocks() -> None:
@@ -45,4 +41,4 @@ def test_a_ship_named_x_of_y_still_blocks() -> None:
         "Captain Jonas Tamberg said crew from the Pride of Tamsel were taken ashore by two "
         "other ships after the fire. She sank within an hour, he said."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []

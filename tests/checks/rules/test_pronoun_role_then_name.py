@@ -5,7 +5,7 @@ the deadline" blocked its "he" on "outfitter", as if the role were someone else
 
 from __future__ import annotations
 
-from tests.checks.rules.helpers import pronoun_issues
+from tests.checks.rules.helpers import flagged_pronouns
 
 STORY = (
     "The council voted on Tuesday to move the deadline for ice huts to March 1.\n\n"
@@ -14,16 +14,12 @@ STORY = (
 )
 
 
-def _flagged(text: str) -> list[str]:
-    return [text[i.offset : i.end] for i in pronoun_issues(text)]
-
-
 def test_the_clean_story_raises_nothing() -> None:
-    assert _flagged(STORY.format("she")) == []
+    assert flagged_pronouns(STORY.format("she")) == []
 
 
 def test_a_he_for_the_woman_named_after_her_role_is_flagged() -> None:
-    assert _flagged(STORY.format("he")) == ["he"]
+    assert flagged_pronouns(STORY.format("he")) == ["he"]
 
 
 def test_a_role_and_another_persons_name_said_apart_still_blocks() -> None:
@@ -32,7 +28,7 @@ def test_a_role_and_another_persons_name_said_apart_still_blocks() -> None:
         "A local outfitter who rents huts to visitors, Ilse Varnow said, claimed he "
         "supported the new deadline."
     )
-    assert _flagged(text) == []
+    assert flagged_pronouns(text) == []
 
 
 TITLED = (
@@ -43,5 +39,5 @@ TITLED = (
 
 
 def test_a_title_before_the_name_in_apposition_is_the_roles_person() -> None:
-    assert _flagged(TITLED.format("She")) == []
-    assert _flagged(TITLED.format("He")) == ["He"]
+    assert flagged_pronouns(TITLED.format("She")) == []
+    assert flagged_pronouns(TITLED.format("He")) == ["He"]
