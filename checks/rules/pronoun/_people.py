@@ -1273,10 +1273,7 @@ def played_part(doc: Document) -> None:
         if part is None:
             continue
         # "the father with…", "a grieving widow": the noun, or the word after an adjective
-        first, second = part.group(1), part.group(2)
-        if second is not None and (first in nouns or doc.text[part.end(1)] in "'’"):
-            second = None
-        noun = nouns.get(first) or nouns.get(second or "")
+        noun = nouns.get(part.group(1)) or nouns.get(part.group(2) or "")
         if noun is not None and noun.gender != NEUTRAL:
             ent.title_score[noun.gender] += 1
             counted.add(id(ent))
@@ -1474,10 +1471,7 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
     if low in person_nouns():
         # "Local farmer Ilse Varnow", "the rival candidate": one person, whom the second
         # noun names; a noun of one gender still tells hers ("a woman farmer")
-        first = person_nouns().get(tokens[k].low)
-        return (
-            first is not None and first.gender == NEUTRAL and "ADJ" in getAllLemmas(tokens[k].low)
-        )
+        return _adjective_person_noun(tokens[k].low)
     if low in function_words() or low in resource_words("calendar_words"):
         return False  # "sailor who": "who" is no noun (WHO is)
     return (
@@ -1493,13 +1487,19 @@ def _opening_modifier(text: str, tokens: list[Token], k: int) -> bool:
     a word that may be a noun ("Official figures show", "Local residents said"): a bare
     singular noun is no subject there, so it is the adjective."""
     tok = tokens[k]
-    noun = person_nouns().get(tok.low)
-    if tok.pos != 0 or noun is None or noun.gender != NEUTRAL or k + 1 >= len(tokens):
+    if tok.pos != 0 or not _adjective_person_noun(tok.low) or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
     if nxt.sent != tok.sent or not nxt.text.islower() or text[tok.end : nxt.start] != " ":
         return False
-    return "ADJ" in getAllLemmas(tok.low) and "NOUN" in getAllLemmas(nxt.low)
+    return "NOUN" in getAllLemmas(nxt.low)
+
+
+def _adjective_person_noun(low: str) -> bool:
+    """A person noun of neither gender that is an adjective too ("local", "official",
+    "chief"): before another noun it may be the adjective."""
+    noun = person_nouns().get(low)
+    return noun is not None and noun.gender == NEUTRAL and "ADJ" in getAllLemmas(low)
 
 
 def _adjective_before_noun(text: str, tokens: list[Token], k: int) -> bool:
