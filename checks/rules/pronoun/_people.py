@@ -159,14 +159,6 @@ def first_names() -> dict[str, str]:
 
 
 @cache
-def large_cities() -> frozenset[str]:
-    """Names of cities of at least 100,000 people that are no given name nor English word
-    (resources/pronoun/large_cities.txt, built by bench/build_city_names.py from GeoNames),
-    folded: a name of unknown kind that is one names a place ("had left Tabriz")."""
-    return frozenset(data_lines("pronoun", "large_cities.txt"))
-
-
-@cache
 def census_first_names() -> dict[str, str]:
     """Given names of one sex in the US birth counts that first_names.txt lacks
     (resources/pronoun/first_names_census.txt, built by bench/build_census_names.py): the
@@ -1262,12 +1254,11 @@ def played_part(doc: Document) -> None:
     often played by actors of their gender, though not always, so it only adds to what the
     pronouns say (a pronoun about the actor still decides alone when it disagrees twice)."""
     nouns = person_nouns()
-    counted: set[int] = set()
     for m in doc.mentions:
         ent = m.entity
         if ent is None or m.quoted or not (ent.is_person or ent.name_like):
             continue
-        if id(ent) in counted or any(ent.title_score.values()):
+        if any(ent.title_score.values()):
             continue  # one part only, and none beside a noun that already tells ("the actor")
         part = _PLAYS_THE.match(doc.text, m.end)
         if part is None:
@@ -1276,7 +1267,6 @@ def played_part(doc: Document) -> None:
         noun = nouns.get(part.group(1)) or nouns.get(part.group(2) or "")
         if noun is not None and noun.gender != NEUTRAL:
             ent.title_score[noun.gender] += 1
-            counted.add(id(ent))
 
 
 def closing_role(doc: Document) -> None:
@@ -1846,11 +1836,15 @@ def _chained(a: Analysis, p: Pronoun) -> Entity | None:
     subject = next((t for t in before if t.low in PRONOUNS and not t.quoted), None)
     if subject is None or subject.low != p.tok.low or subject.pos > 1:
         return None
-    for m in a.mentions:
-        ent = m.entity
-        if ent is not None and ent.votes.get(subject.start) == p.gender:
-            return ent
-    return None
+    return voter_of(a, subject.start)
+
+
+def voter_of(a: Analysis, offset: int) -> Entity | None:
+    """The person the pronoun at ``offset`` voted for, if it voted."""
+    return next(
+        (m.entity for m in a.mentions if m.entity is not None and offset in m.entity.votes),
+        None,
+    )
 
 
 _CLOSING_QUOTE_BEFORE = regex.compile(r"[”\"][^\S\n]+\Z")

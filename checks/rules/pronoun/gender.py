@@ -343,10 +343,7 @@ def _voted_before(a: Analysis, p: Pronoun) -> list[Mention]:
         return []  # "… he said.⏎⏎Oyuunaa, who uses one name, voted…. She said": hers
     if any(not t.quoted and last.sent < t.sent < p.tok.sent for t in between):
         return []  # only quotations may stand between the two
-    voter = next(
-        (m.entity for m in a.mentions if m.entity is not None and last.start in m.entity.votes),
-        None,
-    )
+    voter = people.voter_of(a, last.start)
     if voter is None:
         return []
     return [m for m in a.mentions if m.entity is voter and m.start < last.start][-1:]
@@ -1238,7 +1235,8 @@ def _known_place(a: Analysis, m: Mention) -> bool:
     name = _NAME_POSSESSIVE.sub("", a.text[m.start : m.end])
     # only a name the text never gives more of: "Dale Hamilton … Hamilton" is a person
     alone = m.entity is not None and m.entity.name == name
-    if alone and fold(name).lower() in people.large_cities() and _after_place_verb(a, m):
+    cities = word_set("pronoun", "large_cities.txt")
+    if alone and fold(name).lower() in cities and _after_place_verb(a, m):
         return True
     if name in word_set("case", "body_heads.txt"):
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from copydesk.checks.rules.pronoun._people import large_cities
+from copydesk.checks.data import word_set
 from tests.checks.rules.helpers import flagged_pronouns
 
 DRIVER = (
@@ -29,7 +29,7 @@ ROWER = (
 
 
 def test_the_city_list_holds_large_cities_and_no_given_names() -> None:
-    cities = large_cities()
+    cities = word_set("pronoun", "large_cities.txt")
     assert {"multan", "kayseri", "porto alegre"} <= cities
     assert not {"florence", "victoria", "paris", "jackson"} & cities  # people bear them
     # ... and surnames and given names of the US census ("Hamilton", "Sydney")
