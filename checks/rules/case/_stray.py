@@ -811,7 +811,7 @@ def _closes_a_clause(ctx: Context, m: regex.Match[str], prev: str) -> bool:
         return False
     if _AMOUNT_THEN_WORD.match(ctx.text, m.end()) is not None:
         return True
-    if _contact_relative(ctx.text, m):
+    if _contact_relative(ctx.text, m) or _verb_of_a_subordinate(ctx, m):
         return True
     # a long regular past tense before a comma and a participle's clause ("as Cyclone
     # Tarvi Approached, bringing rain"): a title ends so ("Paradise Lost, the poem") only
@@ -847,6 +847,38 @@ def _contact_relative(text: str, m: regex.Match[str]) -> bool:
     plural = before.group(2)
     # people's plural, not works' ("the exhibitions Tarvel Revealed, Varsk Uncovered")
     return plural_noun(plural) and (plural[:-1] in person_nouns() or plural[:-2] in person_nouns())
+
+
+# Subordinators whose clause needs a finite verb of its own
+_CLAUSE_OPENERS = frozenset(
+    {"since", "until", "because", "although", "though", "whereas", "unless", "when", "while"}
+)
+_CLAUSE_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+
+
+def _verb_of_a_subordinate(ctx: Context, m: regex.Match[str]) -> bool:
+    """A past tense that is only a verb's, after a name and before the clause's end, when
+    the words since the sentence's last subordinator hold no other finite verb: "since
+    more flights from Europe to Tarvelistan Began." — the clause's verb, capitalised.
+    Not after "of" or a work's noun, where a title may end so ("since the release of
+    Tarvel Unplugged."), nor a past that is an adjective too ("Varsk United")."""
+    low = m.group(1).lower()
+    if word_classes(low) != {"VERB"} or low in _PAST_BUT_NAMES or zipf(low) < COMMON:
+        return False
+    if not (past_tense_no_noun(low) and verb_form(low, ("VBD",))):
+        return False
+    if not _CLAUSE_ENDS.match(ctx.text, m.end()):
+        return False
+    start, _ = ctx.sentence(m.start())
+    words = [w.group() for w in _CLAUSE_WORD.finditer(ctx.text, start, m.start())]
+    opener = max((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=None)
+    if opener is None:
+        return False
+    between = words[opener + 1 :]
+    lower = [w for w in between if w[:1].islower()]
+    if not lower or between[-2:-1] == ["of"] or any(w in work_nouns() for w in lower):
+        return False
+    return not any(may_be_finite(w) for w in lower)
 
 
 # a lower-case word and a comma right before a run of capitalised words
@@ -1051,19 +1083,28 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
     Tarvelyan Once sent him home", "the school in Varsk Still turned families away";
     resources/case/frequency_adverbs.txt).  The name follows a preposition or a verb of
     saying, so it stands alone: after a role or a capital the word may be a surname
-    ("the rower Kaisu Still won", "Coach Mirtel Still said").  "Once" only before a past
-    tense: Spanish names it eleven ("at Estación Once face delays")."""
-    if nxt is None or low not in word_set("case", "frequency_adverbs.txt") or not _a_name(prev):
+    ("the rower Kaisu Still won", "Coach Mirtel Still said").  After a place's head
+    behind a capital no surname can follow, so an everyday adverb in -ly is one there
+    too ("the Indian Ocean Usually runs", "the Varsk Sea Still freezes").  "Once" only
+    before a past tense: Spanish names it eleven ("at Estación Once face delays")."""
+    if nxt is None or (low == "once" and not _past_tense(nxt)):
         return None
+    frequency = low in word_set("case", "frequency_adverbs.txt")
     before = _WORD_BEFORE_NAME.search(text, max(0, start - 60), start)
     word = before.group(1) if before is not None else ""
+    if _place_named(word, prev) and (frequency or _manner_adverb(low)):
+        return "an adverb"
+    if not frequency or not _a_name(prev) or not may_be_finite(nxt):
+        return None
     if not (word in PREPOSITIONS or word in word_list("prepositions.txt") or word in _SAYING):
         return None
-    if not may_be_finite(nxt):
-        return None
-    if low == "once" and not _past_tense(nxt):
-        return None
     return "an adverb"
+
+
+def _place_named(word: str, head: str) -> bool:
+    """A place's head after a capital: "Indian Ocean", "the Varsk Sea" (not "the Ocean
+    Quickly brand", which may be a title's or a firm's)."""
+    return head in _place_heads() and word[:1].isupper()
 
 
 def _past_no_noun(low: str) -> bool:
