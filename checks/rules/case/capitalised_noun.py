@@ -1651,17 +1651,16 @@ _LANGUAGE_KINDS = frozenset({"language", "languages", "dialect", "dialects"})
 
 def _attested_adjective(text: str, start: int, adjective: str, word: str) -> bool:
     """An adjective of a place or a people no list holds, ending in -i, -an, -ic or -ish,
-    which the text shows is one: it writes the place alone ("Varkh" beside "Varkhi"),
-    the people's plural ("the Zarmitans") or the adjective before a lower-case noun
-    and never alone ("Zarmitan farmers") when a plural or a person follows it (not "the
-    Tarvoni Metro", a place's own), or a language's kind after "a" or "the" ("a Vennic
-    Language"; after one in -i or -an, only a language or a dialect: "the Varsan
-    Languages").  "People" after it is left alone: Australian and Canadian house styles
-    capitalise an Indigenous people's "People" on purpose ("the Tarvoni People").  The
+    which the text shows is one: it writes the place alone ("Varkh" beside "Varkhi"), the
+    people's plural ("the Zarmitans") or the adjective before a lower-case noun and never
+    alone ("Zarmitan farmers") when a plural, a person or a way of life follows it ("of
+    Zarmitan Culture"; not "the Tarvoni Metro", a place's own), or a language's kind after
+    "a" or "the" ("a Vennic Language"; after one in -i or -an, only a language or a dialect:
+    "the Varsan Languages"). "People" after it is left alone: Australian and Canadian house
+    styles capitalise an Indigenous people's "People" on purpose ("the Tarvoni People"). The
     word before must be in lower case ("talks with Varkhi Leaders"), so no name runs on
-    through it, and the adjective no English word; a given name only on the last
-    evidence ("Sami herders" … "the first Sami Woman to"; a person is named alone: "Sami
-    said")."""
+    through it, and the adjective no English word; a given name only on the last evidence
+    ("Sami herders" … "the first Sami Woman to"; a person is named alone: "Sami said")."""
     low = adjective.lower()
     suffix = next((s for s, _ in _ATTESTED_SUFFIXES if low.endswith(s)), None)
     if suffix is None or word_classes(low):
@@ -1675,7 +1674,7 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
         return before.group(1) in _DETERMINERS  # "the Varsan Languages": a people's
     if low in first_names():
         # "Sami herders", never "Sami said"
-        return _one_of_many_word(word) and _before_nouns_only(text, adjective)
+        return _of_a_people(word) and _before_nouns_only(text, adjective)
     if any(_whole_word(place).search(text) for place in place_stems(adjective)):
         return True  # "Tarvela" … "Tarvelian": the place, and its adjective by a suffix
     stem = adjective[: -len(suffix)]
@@ -1684,7 +1683,14 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
         return True  # "Varkh" … "Varkhi": the place and its adjective
     if suffix in ("i", "an") and _whole_word(adjective + "s").search(text):
         return True  # "the Zarmitans": the people (not "the Olympics": no people's plural)
-    return _one_of_many_word(word) and _before_nouns_only(text, adjective)
+    return _of_a_people(word) and _before_nouns_only(text, adjective)
+
+
+def _of_a_people(word: str) -> bool:
+    """What a people's adjective describes: one of many ("Farmers", "Woman") or a way of
+    life ("Music", "Culture"; resources/case/pastime_nouns.txt), not what a place's own
+    name heads ("the Tarvoni Metro")."""
+    return _one_of_many_word(word) or word.casefold() in word_set("case", "pastime_nouns.txt")
 
 
 # Plurals of people that name families and bands as often as they count members ("the

@@ -305,3 +305,36 @@ def test_a_four_letter_peoples_adjective_in_an_is_read_too():
 )
 def test_four_letter_names_in_an_stay(text):
     assert _caps(text) == []
+
+
+# A way of life after a people's adjective the text writes before lower-case nouns only
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Zarmitan herders move their flocks twice a year. The festival is one of the "
+            "main centres of Zarmitan Culture in the north, organisers said.",
+            "Culture",
+        ),
+        (
+            "The floods set the rhythm of Velozi Life. Each year Velozi families move to "
+            "higher ground, and Velozi boats carry the cattle.",
+            "Life",
+        ),
+    ],
+)
+def test_a_way_of_life_after_a_peoples_adjective_hits(text: str, word: str) -> None:
+    assert _caps(text) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adjective written alone too: a place's name, which may head its own
+        "Voters in Zarmitan went to the polls. The Zarmitan Culture ministry said turnout was low.",
+        # a longer name
+        "Velozi families met at the Velozi Life Centre, which Velozi elders run.",
+    ],
+)
+def test_a_way_of_life_in_a_name_stays_quiet(text: str) -> None:
+    assert _caps(text) == []
