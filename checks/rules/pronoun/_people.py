@@ -167,6 +167,15 @@ def census_first_names() -> dict[str, str]:
 
 
 @cache
+def world_first_names() -> dict[str, str]:
+    """Given names of one sex in the consensus of name sources from many countries that
+    the other lists lack (resources/pronoun/first_names_world.txt, built by
+    bench/build_world_names.py): "Marcelina", "Abdelkrim".  The pronoun check alone reads
+    them, for a person's given name."""
+    return dict(line.split() for line in data_lines("pronoun", "first_names_world.txt"))
+
+
+@cache
 def verb_forms() -> dict[str, str]:
     """Each form of a person-object verb -> its first (base) form."""
     forms: dict[str, str] = {}
@@ -1075,7 +1084,7 @@ def _record(
         # not use is another language's ("Jānis", a Latvian man's; "Janis", an American
         # woman's), which those counts say nothing of.
         census = census_first_names().get(key) if key == first.low else None
-        given = first_names().get(key) or census
+        given = first_names().get(key) or census or world_first_names().get(key)
         if given and not ent.first_name:
             ent.first_name = given
             across = key in resource_words("first_names_across_cultures")

@@ -264,7 +264,7 @@ def _blocker(
         near = m.sent >= sent - 1
         # More recent than the antecedent, or the subject of the antecedent's
         # sentence or of the one before the pronoun's.
-        opens = a.tokens[m.first_tok].pos <= 3
+        opens = a.tokens[m.first_tok].pos <= 3 or _apposed_to_opening(a, m)
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         salient = salient or _relative_subject(a, m, ante, p)
         if m.noun is not None:
@@ -1537,11 +1537,18 @@ def _opening_role(a: Analysis, m: Mention, ante: Mention) -> bool:
         lead[0].low not in OPENING_DETERMINERS or not all(t.text.islower() for t in lead[1:])
     ):
         return False  # "After the mayor resigned, Ilse Varnow, …": the mayor is someone else
-    before = a.text[a.sent_spans[m.sent][0] : ante.start]
+    return _apposed_to_opening(a, ante)
+
+
+def _apposed_to_opening(a: Analysis, name: Mention) -> bool:
+    """``name`` stands set off by commas right after the phrase that opens its sentence,
+    whose comma is the only one before it: "The head coach of the national team, Jonas
+    Tamberg, said" names the sentence's subject, however far from its start."""
+    before = a.text[a.sent_spans[name.sent][0] : name.start]
     return (
         before.count(",") == 1
         and before.rstrip().endswith(",")
-        and a.text[ante.end : ante.end + 1] == ","
+        and a.text[name.end : name.end + 1] == ","
     )
 
 
@@ -1781,8 +1788,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # "One of the pupils, Ilse Varnow, … She said he was patient", in a man's
         # obituary: what she reports is about the article's subject
         return "in what someone of the other gender reports, the article's subject"
-    if _reported_that(a, p, ent) and _subject_just_before(a, p, ent):
-        return "in what the name reports with “that”, the article's subject"
+    if _reported_by(a, p, ent) and _subject_just_before(a, p, ent):
+        return "in what the name reports, the article's subject"
     fresh = _introduced(a, ante, p)
     main = _main_person(a) if fresh else None
     if main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender:
@@ -1928,13 +1935,21 @@ def _reported_by_other(a: Analysis, p: Pronoun) -> bool:
     )
 
 
-def _reported_that(a: Analysis, p: Pronoun, ent: Entity) -> bool:
-    """``p``, a "he" or "she", opens a clause with "that" that ``ent``, named last before it
-    in the sentence, reports: "De Varn said in a message of condolence that he had been one
-    of the last makers"."""
-    if p.tok.low not in ("he", "she") or p.tok.idx < 1 or a.tokens[p.tok.idx - 1].low != "that":
+def _reported_by(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """``p`` stands in what ``ent``, named last before it in the sentence, reports, with no
+    quotation between: "De Varn said in a message of condolence that he had been one of the
+    last makers", "The mayor, Ilse Varnow, said the city would name the square after him".
+    A subject "he" or "she" right after the verb is most often the speaker's own ("Varnow
+    said she would appeal"), so it counts only after "that"."""
+    if p.tok.idx < 1:
         return False
-    here = [m for m in a.mentions_in(p.tok.sent, p.tok.start) if m.sent == p.tok.sent]
+    if p.tok.low in ("he", "she") and a.tokens[p.tok.idx - 1].low != "that":
+        return False
+    here = [
+        m
+        for m in a.mentions_in(p.tok.sent, p.tok.start)
+        if m.sent == p.tok.sent and m.entity is not None and m.entity.is_person
+    ]
     if not here or here[-1].entity is not ent or here[-1].quoted:
         return False
     between = a.tokens[here[-1].first_tok + 1 : p.tok.idx]
@@ -1945,13 +1960,19 @@ def _subject_just_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     """The article's subject (``_main_person``), someone other than ``ent`` and of ``p``'s
     gender, was spoken of by that gender's pronoun in the sentence before ``p``'s, outside
     quotations ("…spent months in his workshop recording how he worked.⏎⏎De Varn said
-    that he had been one of the last"): the report is about the subject."""
+    that he had been one of the last"); a sentence wholly inside a quotation goes on with
+    the one before it ("…,” he said then. “The camera is the easy part.”"): the report is
+    about the subject."""
     main = _main_person(a)
     if main is None or main is ent or main.gender() != p.gender or p.tok.sent == 0:
         return False
+    before = p.tok.sent - 1
+    while before > 0 and all(t.quoted for t in a.tokens_from(before, a.sent_first_tok[before + 1])):
+        before -= 1
     same = _SAME[p.gender]
-    before = a.tokens_from(p.tok.sent - 1, a.sent_first_tok[p.tok.sent])
-    return any(t.low in same and not t.quoted for t in before)
+    return any(
+        t.low in same and not t.quoted for t in a.tokens_from(before, a.sent_first_tok[p.tok.sent])
+    )
 
 
 def _subject_on_stage(a: Analysis, p: Pronoun, ent: Entity) -> bool:

@@ -1427,11 +1427,12 @@ def test_a_newcomers_report_on_someone_still_on_stage_stays_quiet(text):
 
 
 # review15c: a headline that speaks of a relative is about two people: its pronoun is no vote
-# for the lede's person.
+# for the lede's person (given names no list knows: the headline's pronoun is the only sign
+# of a gender there).
 _KIN_HEADLINES = [
     "He never met his daughter\n\nThida Lwin Oo was two when her father, General Thura Lwin, "
     "was assassinated.",
-    "Her father's daughter\n\nKatya Morell said on Tuesday that she would not join his campaign.",
+    "Her father's daughter\n\nKelvari Morell said on Tuesday that she would not join his campaign.",
 ]
 
 

@@ -144,3 +144,53 @@ def test_what_a_name_reports_with_that_is_hers_when_the_subject_is_off_stage():
     text = _MAKER.format(where="Varsk recording the town's music")
     [issue] = helpers.pronoun_issues(text)
     assert text[issue.offset : issue.end] == "he"
+
+
+_STUDIO = (
+    "Jonas Tamberg, photographer, dies at 91\n\nJonas Tamberg, who ran a portrait studio for "
+    "60 years, died on Monday. He was 91. Tamberg learned the trade from his father.\n\n"
+    "{before} “A photographer is a keeper,” {who} said then. “The camera is the easy part.”"
+    "\n\nThe mayor of Varsk, Ilse Varnow, said the city would name the square in front of "
+    "his studio after him."
+)
+_SUBJECT_SPOKEN_OF = "In 2018 the council made him an honorary citizen. He thanked the town."
+
+
+def test_a_possessive_in_what_a_name_reports_is_the_subjects_past_a_quotation():
+    """A man's obituary: "his studio" in what the mayor (a woman) reports is the subject's,
+    who was spoken of just before the quotation that ends the paragraph before."""
+    text = _STUDIO.format(before=_SUBJECT_SPOKEN_OF, who="he")
+    assert helpers.flagged_pronouns(text) == []
+
+
+def test_a_possessive_in_what_a_name_reports_is_hers_when_no_one_else_was_spoken_of():
+    text = _STUDIO.format(before="In 2018 the studio closed.", who="its sign")
+    assert helpers.flagged_pronouns(text) == ["his"]  # "him" then follows the first
+
+
+def test_a_subject_pronoun_after_said_is_the_speakers_own():
+    """Without "that", "Varnow said he" reads as the speaker's own report: flagged."""
+    text = _STUDIO.format(before=_SUBJECT_SPOKEN_OF, who="he").replace(
+        "said the city would name the square in front of his studio after him.",
+        "said he would name the square after the studio.",
+    )
+    assert helpers.flagged_pronouns(text) == ["he"]
+
+
+_RACE = (
+    "Varnow wins the opening race\n\nIlse Varnow won the 10-kilometre race on Saturday, "
+    "12 seconds ahead of the field. Varnow said she had not expected to win.\n\n{coach}"
+    "said Varnow's win would not guarantee her a place on the team. He said a decision "
+    "would be made in two weeks."
+)
+
+
+def test_a_name_set_off_after_the_opening_role_is_the_sentences_subject():
+    """ "The head coach of the national team, <Name>, said …. He said": the coach, whose
+    given name tells no gender, may be the "He", wherever the name stands in its sentence."""
+    coach = "The head coach of the national team, Kelvari Tamsk, "
+    assert helpers.flagged_pronouns(_RACE.format(coach=coach)) == []
+
+
+def test_with_no_one_else_named_the_he_is_flagged():
+    assert helpers.flagged_pronouns(_RACE.format(coach="The team's statement ")) == ["He"]
