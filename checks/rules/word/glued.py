@@ -1055,8 +1055,8 @@ def _derived_demonym(head: str) -> bool:
         stem = head[: -len(suffix)]
         if not head.endswith(suffix) or len(stem) < 4:
             continue
-        if suffix == "n" and stem[-1:] not in "aeiou":
-            continue
+        if suffix == "n" and stem[-1:] != "a":
+            continue  # "Kenya|n", "Samoa|n"; no demonym adds a bare "n" to another vowel
         # a place is named more often than its adjective ("Tahiti" 3.0, "Tahitian" 2.5); a
         # name that reads so is commoner than its stem ("Marian", "Dorian", "Milan")
         if _place_name(stem) and zipf(stem) > zipf(head):
@@ -3235,6 +3235,8 @@ def _lower_glue(piece: str) -> Split | None:
             continue
         if _productive_tail(tail) or _productive_head(head):
             continue
+        if head in word_list("particle_prefixes.txt") and tz < SAFE_FUNCTION:
+            continue  # "out|kicks", "over|ran": English writes the compound whole
         candidates.append(Split(head, tail, min(hz, tz), False, 0.7))
     if not candidates:
         return None
