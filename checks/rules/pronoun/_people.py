@@ -1327,7 +1327,7 @@ _POSSESSOR_ADJECTIVES = frozenset(
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
-    noun = person_nouns().get(tok.low)
+    noun = person_nouns().get(tok.low) or _one_of_many(tokens, k)
     owner = _POSSESSOR.fullmatch(tok.low)
     if noun is None and owner is not None and owner.group(1) not in resource_words("kin_nouns"):
         # "the outfielder's mother": the one the possessive names is a person too, of
@@ -1381,6 +1381,31 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         ):
             noun = PersonNoun(NEUTRAL, 0)
     return noun
+
+
+# Determiners between "one of" and its plural: "one of the nurses", "one of her rivals"
+_OF_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "these"})
+
+
+def _one_of_many(tokens: list[Token], k: int) -> PersonNoun | None:
+    """A plural of a person noun after "one of", a determiner and perhaps one lower-case
+    word names one person: "one of her rivals withdrew and asked his supporters", "one of
+    the night nurses" is someone a pronoun may mean."""
+    low = tokens[k].low
+    if not low.endswith("s") or k < 3:
+        return None
+    nouns = person_nouns()
+    noun = nouns.get(low[:-1]) or (nouns.get(low[:-2]) if low.endswith("es") else None)
+    if noun is None:
+        return None
+    j = k - 1
+    if tokens[j].low not in _OF_DETERMINERS and tokens[j].text.islower():
+        j -= 1  # one word between: "one of the night nurses"
+    if j < 2 or tokens[j].low not in _OF_DETERMINERS:
+        return None
+    one, of = tokens[j - 2], tokens[j - 1]
+    same = one.sent == of.sent == tokens[k].sent
+    return noun if same and one.low == "one" and of.low == "of" else None
 
 
 def _named_before(tokens: list[Token], k: int) -> bool:

@@ -1448,15 +1448,26 @@ def _named_after_place_of(text: str) -> frozenset[str]:
 
 # "plays Medea": the part an actor plays is the actor on stage, no one else to refer to
 _ALIAS = regex.compile(
-    r"\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka"
-    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?\s+[“\"‘']?\Z",
+    r"(?:\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka"
+    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?|,[^\S\n]+as)"
+    r"\s+[“\"‘']?\Z",
     regex.IGNORECASE,
 )
 
 
+def _last_named(a: Analysis, named: list[Mention]) -> Mention:
+    """The person named last before the pronoun: the one before when the last is another
+    name for them ("Ilse Varnow, as Keti, gives the evening its centre. She…": the actor,
+    whose gender the text shows, not the part)."""
+    if len(named) > 1 and _alias(a, named[-1], named[-2]):
+        return named[-2]
+    return named[-1]
+
+
 def _alias(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m`` is another name for the antecedent, in the same sentence after it: "Sean Combs,
-    the music mogul known as Diddy"."""
+    the music mogul known as Diddy", or the part an actor plays in apposition: "Tamar
+    Velidze, as Keti, …"."""
     return (
         m.sent == ante.sent
         and m.start > ante.end
@@ -1770,7 +1781,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         named = cataphora(a, p) or _voted_before(a, p)
     if not named:
         return NO_ONE_NAMED
-    ante = named[-1]
+    ante = _last_named(a, named)
     ent = ante.entity
     assert ent is not None
     if _opens_apposition(a, p, ante):

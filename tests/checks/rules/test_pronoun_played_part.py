@@ -43,3 +43,30 @@ def test_one_part_beside_a_noun_that_tells_adds_nothing() -> None:
     )
     assert flagged_pronouns(actor) == []
     assert flagged_pronouns(dame) == []
+
+
+CAST = (
+    "Three sisters come home in a quiet new play\n\n"
+    "The play opened on Friday at the old theatre. Its story is simple: three sisters return "
+    "to their father's house to decide what to do with it.\n\n"
+    "Ilse Varnow, as Keti, gives the evening its centre. {0} barely raises her voice, and "
+    "every sister who enters the kitchen has to go through her."
+)
+
+
+def test_the_part_named_in_apposition_is_the_actor() -> None:
+    """ ", as <Part>," after an actor's name is the part played: a pronoun after it is the
+    actor's, whose gender the text shows."""
+    assert flagged_pronouns(CAST.format("She")) == []
+    assert flagged_pronouns(CAST.format("He")) == ["He"]
+
+
+def test_a_name_after_as_with_no_comma_is_someone_else() -> None:
+    """ "as" with no comma before it opens a clause: the director is a second person the
+    "He" may mean."""
+    text = (
+        "The play opened on Friday at the old theatre.\n\nIlse Varnow spoke to the audience "
+        "as Kelvari Tamsk, the director, looked on from the wings. He said the tour would "
+        "start in March."
+    )
+    assert flagged_pronouns(text) == []
