@@ -61,7 +61,7 @@ def _fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _listed(name: str) -> set[str]:
+def listed(name: str) -> set[str]:
     path = ROOT / "resources" / "pronoun" / name
     lines = path.read_text("utf-8").splitlines()
     return {line.split()[0] for line in lines if line.strip() and not line.startswith("#")}
@@ -96,7 +96,7 @@ def _one_sided(births: list[int], years: list[set[int]]) -> str | None:
     return None
 
 
-def _common_word(name: str) -> bool:
+def common_word(name: str) -> bool:
     return (
         bool(getAllLemmas(name))
         or zipf_frequency(name, "en") >= MAX_ZIPF
@@ -105,11 +105,11 @@ def _common_word(name: str) -> bool:
 
 
 def build(wheel: Path) -> list[tuple[str, str]]:
-    skip = _listed("first_names.txt") | _listed("first_names_not_one_gender.txt")
+    skip = listed("first_names.txt") | listed("first_names_not_one_gender.txt")
     rows = []
     for name, (births, years) in _counts(wheel).items():
         sex = _one_sided(births, years)
-        if sex and name.isalpha() and name not in skip and not _common_word(name):
+        if sex and name.isalpha() and name not in skip and not common_word(name):
             rows.append((name, sex))
     return sorted(rows)
 

@@ -32,21 +32,17 @@ import zipfile
 from pathlib import Path
 
 import regex
-from lemminflect import getAllLemmas
-from wordfreq import zipf_frequency
 
+from bench.build_census_names import MAX_ZIPF, PLACE_ENDINGS, common_word, listed
 from bench.build_city_names import cities
 from copydesk.checks.language import fold
 
 ROOT = Path(__file__).resolve().parent.parent
-PRONOUN = ROOT / "resources" / "pronoun"
-OUT = PRONOUN / "first_names_world.txt"
+OUT = ROOT / "resources" / "pronoun" / "first_names_world.txt"
 WHEEL_SHA256 = "55914319e0f40190683a7b93a4af781b38cfe4e56b617f7964956a5bd36396f6"
 MIN_SOURCES = 10
 MIN_PEOPLE = 1000
 SHARE = 0.98
-MAX_ZIPF = 4.0
-PLACE_ENDINGS = ("ton", "ford", "ville", "field", "burg", "burgh", "port", "mouth", "land")
 DECIDED = ("first_names.txt", "first_names_not_one_gender.txt", "first_names_census.txt")
 _PLAIN = regex.compile(r"[a-z]{3,}")
 
@@ -63,11 +59,6 @@ HEADER = """\
 # The pronoun check (pronoun.gender) alone reads it, for a given name the other lists
 # lack; name, then m or f.
 """
-
-
-def _listed(name: str) -> set[str]:
-    lines = (PRONOUN / name).read_text("utf-8").splitlines()
-    return {line.split()[0] for line in lines if line.strip() and not line.startswith("#")}
 
 
 def _town_words(geonames: Path) -> set[str]:
@@ -95,16 +86,8 @@ def one_sided(sources: int, people: int, women: float) -> str | None:
     return None
 
 
-def common_word(name: str) -> bool:
-    return (
-        bool(getAllLemmas(name))
-        or zipf_frequency(name, "en") >= MAX_ZIPF
-        or name.endswith(PLACE_ENDINGS)
-    )
-
-
 def build(wheel: Path, geonames: Path) -> list[tuple[str, str]]:
-    skip = set().union(*(_listed(name) for name in DECIDED)) | _town_words(geonames)
+    skip = set().union(*(listed(name) for name in DECIDED)) | _town_words(geonames)
     rows = []
     for name, (sources, people, women, *_) in _name_data(wheel).items():
         if not _PLAIN.fullmatch(name) or name in skip:

@@ -90,4 +90,4 @@ def test_build_keeps_only_strongly_one_sided_names():
     [("hope", True), ("grant", True), ("preston", True), ("clinton", True), ("jarrod", False)],
 )
 def test_build_leaves_out_words_places_and_frequent_names(name, common):
-    assert build._common_word(name) is common
+    assert build.common_word(name) is common
