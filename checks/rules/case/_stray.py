@@ -163,7 +163,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
-from lemminflect import getLemma
+from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words
@@ -857,15 +857,16 @@ _CLAUSE_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
 
 
 def _verb_of_a_subordinate(ctx: Context, m: regex.Match[str]) -> bool:
-    """A past tense that is only a verb's, after a name and before the clause's end, when
-    the words since the sentence's last subordinator hold no other finite verb: "since
-    more flights from Europe to Tarvelistan Began." — the clause's verb, capitalised.
-    Not after "of" or a work's noun, where a title may end so ("since the release of
-    Tarvel Unplugged."), nor a past that is an adjective too ("Varsk United")."""
+    """A past tense that is no participle and nothing but a verb's ("Began", "Came",
+    "Grew"), after a name and before the clause's end, when the words since the
+    sentence's last subordinator hold no other finite verb: "since more flights from
+    Europe to Tarvelistan Began."  Not a form that is a participle too, which ends titles
+    ("since the first Tarvel Remembered.", "Varsk Unplugged") and surnames ("Said"), nor
+    after "of" or with a work's noun in the clause ("since the release of Tarvel …")."""
     low = m.group(1).lower()
     if word_classes(low) != {"VERB"} or low in _PAST_BUT_NAMES or zipf(low) < COMMON:
         return False
-    if not (past_tense_no_noun(low) and verb_form(low, ("VBD",))):
+    if not _past_no_participle(low):
         return False
     if not _CLAUSE_ENDS.match(ctx.text, m.end()):
         return False
@@ -874,11 +875,20 @@ def _verb_of_a_subordinate(ctx: Context, m: regex.Match[str]) -> bool:
     opener = max((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=None)
     if opener is None:
         return False
-    between = words[opener + 1 :]
-    lower = [w for w in between if w[:1].islower()]
-    if not lower or between[-2:-1] == ["of"] or any(w in work_nouns() for w in lower):
-        return False
+    lower = [w for w in words[opener + 1 :] if w[:1].islower()]
+    if not lower or lower[-1] == "of" or any(w in work_nouns() for w in lower):
+        return False  # "of" before the name's capitals: a title's or a body's
     return not any(may_be_finite(w) for w in lower)
+
+
+def _past_no_participle(low: str) -> bool:
+    """A past tense whose verb has a participle of another form ("began": "begun";
+    "came", "grew"); lemminflect gives a regular verb's past once, as "remembered"."""
+    for base in getAllLemmas(low).get("VERB", ()):
+        forms = getAllInflections(base, "VERB")
+        if low in forms.get("VBD", ()) and forms.get("VBN") and low not in forms["VBN"]:
+            return True
+    return False
 
 
 # a lower-case word and a comma right before a run of capitalised words

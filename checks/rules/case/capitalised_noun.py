@@ -1687,10 +1687,11 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
 
 
 def _of_a_people(word: str) -> bool:
-    """What a people's adjective describes: one of many ("Farmers", "Woman") or a way of
-    life ("Music", "Culture"; resources/case/pastime_nouns.txt), not what a place's own
-    name heads ("the Tarvoni Metro")."""
-    return _one_of_many_word(word) or word.casefold() in word_set("case", "pastime_nouns.txt")
+    """What a people's adjective describes: one of many ("Farmers", "Woman") or its way of
+    life ("Culture", "Life"; resources/case/way_of_life_nouns.txt), not what a place's own
+    name heads ("the Tarvoni Metro") nor a firm's or a troupe's word ("Zarmitan Food")."""
+    low = word.casefold()
+    return _one_of_many_word(word) or low in word_set("case", "way_of_life_nouns.txt")
 
 
 # Plurals of people that name families and bands as often as they count members ("the

@@ -1084,13 +1084,22 @@ def _record(
         # not use is another language's ("Jānis", a Latvian man's; "Janis", an American
         # woman's), which those counts say nothing of.
         census = census_first_names().get(key) if key == first.low else None
-        given = first_names().get(key) or census or world_first_names().get(key)
+        given = first_names().get(key) or census or _world_name(doc, name_idx[0], key)
         if given and not ent.first_name:
             ent.first_name = given
             across = key in resource_words("first_names_across_cultures")
             ent.name_weight = 1 if across else FIRST_NAME_WEIGHT
             ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
     doc.linker.seen(ent, first.start)
+
+
+def _world_name(doc: Document, k0: int, key: str) -> str | None:
+    """The world list's gender for the given name at token ``k0``, unless an article stands
+    before it: "a Dacia Duster", "the Zara Home store" are things, and a name that list
+    holds is as often a brand's as the hand-made lists' names are not."""
+    if word_before(doc.text, doc.tokens, k0) in ("a", "an", "the"):
+        return None
+    return world_first_names().get(key)
 
 
 def family_name_first(doc: Document) -> None:

@@ -334,6 +334,11 @@ def test_a_way_of_life_after_a_peoples_adjective_hits(text: str, word: str) -> N
         "Voters in Zarmitan went to the polls. The Zarmitan Culture ministry said turnout was low.",
         # a longer name
         "Velozi families met at the Velozi Life Centre, which Velozi elders run.",
+        # a firm's, a station's or a troupe's word, not a way of life
+        "The food company Zarmitan Food said sales rose 4% in the quarter, as Zarmitan "
+        "farmers had expected.",
+        "The radio station Zarmitan Music said it had been taken off the air, and Zarmitan "
+        "families protested.",
     ],
 )
 def test_a_way_of_life_in_a_name_stays_quiet(text: str) -> None:

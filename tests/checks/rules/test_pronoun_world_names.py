@@ -45,6 +45,9 @@ def test_a_world_given_name_establishes_the_gender(given, pronoun, replacement):
         # man's, an English woman's)
         DEPOT.format("Valery", "She"),
         DEPOT.format("Valery", "He"),
+        # after an article the name is a thing's: a car, a train, a shop
+        "Kelvari Tamsk, a technician, drove a Marcelina Duster to work for a decade. He said "
+        "the car never broke down.",
     ],
 )
 def test_world_names_near_misses_stay_quiet(text):

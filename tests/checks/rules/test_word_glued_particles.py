@@ -34,7 +34,10 @@ def test_whole_words_stay_whole(sentence: str) -> None:
         ("He carried outthe plan before dawn, the police said.", "outthe"),
         ("She waited for the bus onthe corner near the market.", "onthe"),
         ("The team saidthe result was fair.", "saidthe"),
+        # a preposition glued to its noun is glue: only verb-making particles are prefixes
+        ("The council acted inresponse to the floods, the mayor said.", "inresponse"),
+        ("She spoke onbehalf of the families at the inquiry.", "onbehalf"),
     ],
 )
-def test_a_function_word_after_a_particle_is_still_glue(sentence: str, piece: str) -> None:
+def test_a_function_word_or_a_prepositions_noun_is_still_glue(sentence: str, piece: str) -> None:
     assert [p for p, _ in _glued(LEAD + sentence)] == [piece]
