@@ -256,7 +256,8 @@ Disjoint pools:
   fresh_bb fresh_bb/*.txt: twelve more, written with fresh_ba, the twenty-seventh hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            run once then, with a seed chosen then, and quote those figures (see
-           fresh_bb/README.md); not yet run;
+           fresh_bb/README.md); run once on 2026-12-05 04:26 UTC (seed 20261416, main
+           ae5e3bf): tunable since;
   fresh_bc fresh_bc/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ba and fresh_bb
            READMEs, the file names of every pool and one fresh_ba article), in other regions

@@ -1410,7 +1410,7 @@ def _region_names() -> frozenset[str]:
 
 # A quotation that ends in a comma, then a name: the verb of saying must follow.
 _QUOTE_THEN_NAME = regex.compile(
-    r"[,!?][\"”’'][^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z",
+    r"[,!?][\"”’']{1,2}[^\S\n]+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}\Z",
     regex.REVERSE,  # as above
 )
 _CLAUSE_END = regex.compile(r"[.,;]")

@@ -774,6 +774,8 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
         ("The storm over the Kelvo Sea Came within 300 kilometres of the port.", "Came"),
         # a quotation's attribution needs its verb
         ("“We lost the harvest,” Abdel Hadi Said. She went home.", "Said"),
+        # ... after a quotation inside the quotation, closed by two marks
+        ("“He asked me, ‘Who will drink this wine?’” Vardan Tamsk Said. She laughed.", "Said"),
         # "More" before a word that can only be an adjective compares
         ("Heavy rain has made parts of Sulawesi More vulnerable to landslides.", "More"),
         # a third person before its object or infinitive
