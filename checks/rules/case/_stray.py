@@ -850,10 +850,7 @@ def _contact_relative(text: str, m: regex.Match[str]) -> bool:
 
 
 # Subordinators whose clause needs a finite verb of its own
-_CLAUSE_OPENERS = frozenset(
-    {"since", "until", "because", "although", "though", "whereas", "unless", "when", "while"}
-)
-_CLAUSE_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_CLAUSE_OPENERS = _TRAILING_SUBORDINATORS | {"when", "while"}
 
 
 def _verb_of_a_subordinate(ctx: Context, m: regex.Match[str]) -> bool:
@@ -871,7 +868,7 @@ def _verb_of_a_subordinate(ctx: Context, m: regex.Match[str]) -> bool:
     if not _CLAUSE_ENDS.match(ctx.text, m.end()):
         return False
     start, _ = ctx.sentence(m.start())
-    words = [w.group() for w in _CLAUSE_WORD.finditer(ctx.text, start, m.start())]
+    words = [w.group() for w in _WORD.finditer(ctx.text, start, m.start())]
     opener = max((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=None)
     if opener is None:
         return False

@@ -170,7 +170,7 @@ def census_first_names() -> dict[str, str]:
 def world_first_names() -> dict[str, str]:
     """Given names of one sex in the consensus of name sources from many countries that
     the other lists lack (resources/pronoun/first_names_world.txt, built by
-    bench/build_world_names.py): "Marcelina", "Abdelkrim".  The pronoun check alone reads
+    bench/build_world_names.py): "Soukaina", "Abderrahman".  The pronoun check alone reads
     them, for a person's given name."""
     return dict(line.split() for line in data_lines("pronoun", "first_names_world.txt"))
 

@@ -1457,7 +1457,7 @@ _ALIAS = regex.compile(
 
 def _last_named(a: Analysis, named: list[Mention]) -> Mention:
     """The person named last before the pronoun: the one before when the last is another
-    name for them ("Ilse Varnow, as Keti, gives the evening its centre. She…": the actor,
+    name for them ("Ilse Varnow, as Orla, gives the evening its centre. She…": the actor,
     whose gender the text shows, not the part)."""
     if len(named) > 1 and _alias(a, named[-1], named[-2]):
         return named[-2]
@@ -1466,8 +1466,8 @@ def _last_named(a: Analysis, named: list[Mention]) -> Mention:
 
 def _alias(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m`` is another name for the antecedent, in the same sentence after it: "Sean Combs,
-    the music mogul known as Diddy", or the part an actor plays in apposition: "Tamar
-    Velidze, as Keti, …"."""
+    the music mogul known as Diddy", or the part an actor plays in apposition: "Ilse
+    Varnow, as Orla, …"."""
     return (
         m.sent == ante.sent
         and m.start > ante.end

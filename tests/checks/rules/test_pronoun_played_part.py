@@ -49,7 +49,7 @@ CAST = (
     "Three sisters come home in a quiet new play\n\n"
     "The play opened on Friday at the old theatre. Its story is simple: three sisters return "
     "to their father's house to decide what to do with it.\n\n"
-    "Ilse Varnow, as Keti, gives the evening its centre. {0} barely raises her voice, and "
+    "Ilse Varnow, as Orla, gives the evening its centre. {0} barely raises her voice, and "
     "every sister who enters the kitchen has to go through her."
 )
 

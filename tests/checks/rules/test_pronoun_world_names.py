@@ -26,7 +26,7 @@ DEPOT = (
 
 @pytest.mark.parametrize(
     ("given", "pronoun", "replacement"),
-    [("Abdelkrim", "She", "He"), ("Marcelina", "He", "She"), ("Karine", "He", "She")],
+    [("Abderrahman", "She", "He"), ("Soukaina", "He", "She"), ("Rosane", "He", "She")],
 )
 def test_a_world_given_name_establishes_the_gender(given, pronoun, replacement):
     key = given.lower()
@@ -40,13 +40,13 @@ def test_a_world_given_name_establishes_the_gender(given, pronoun, replacement):
     "text",
     [
         # the name's own pronoun
-        DEPOT.format("Marcelina", "She"),
+        DEPOT.format("Soukaina", "She"),
         # a name the sources split between the sexes is no evidence ("Valery": a Russian
         # man's, an English woman's)
         DEPOT.format("Valery", "She"),
         DEPOT.format("Valery", "He"),
         # after an article the name is a thing's: a car, a train, a shop
-        "Kelvari Tamsk, a technician, drove a Marcelina Duster to work for a decade. He said "
+        "Kelvari Tamsk, a technician, drove a Soukaina Duster to work for a decade. He said "
         "the car never broke down.",
     ],
 )
@@ -78,4 +78,4 @@ def test_build_keeps_only_names_the_sources_agree_on():
     assert build.one_sided(5, 50_000, 0.999) is None  # too few sources
     assert build.one_sided(30, 200, 0.999) is None  # too few bearers
     assert build.common_word("grace") and build.common_word("milton")
-    assert not build.common_word("marcelina")
+    assert not build.common_word("soukaina")
