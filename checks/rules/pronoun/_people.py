@@ -1392,6 +1392,15 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     return noun
 
 
+def plural_of_person(low: str) -> PersonNoun | None:
+    """The person noun whose plural ``low`` is ("priests", "nurses", "witnesses"); "-es" is
+    taken off only after "e", so "songs" and "princess" are no plurals of "son", "prince"."""
+    if not low.endswith("s"):
+        return None
+    nouns = person_nouns()
+    return nouns.get(low[:-1]) or (nouns.get(low[:-2]) if low.endswith("es") else None)
+
+
 # Determiners between "one of" and its plural: "one of the nurses", "one of her rivals"
 _OF_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "these"})
 
@@ -1400,12 +1409,8 @@ def _one_of_many(tokens: list[Token], k: int) -> PersonNoun | None:
     """A plural of a person noun after "one of", a determiner and perhaps one lower-case
     word names one person: "one of her rivals withdrew and asked his supporters", "one of
     the night nurses" is someone a pronoun may mean."""
-    low = tokens[k].low
-    if not low.endswith("s") or k < 3:
-        return None
-    nouns = person_nouns()
-    noun = nouns.get(low[:-1]) or (nouns.get(low[:-2]) if low.endswith("es") else None)
-    if noun is None:
+    noun = plural_of_person(tokens[k].low)
+    if noun is None or k < 3:
         return None
     j = k - 1
     if tokens[j].low not in _OF_DETERMINERS and tokens[j].text.islower():

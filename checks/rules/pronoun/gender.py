@@ -577,24 +577,18 @@ def _listed_kind(a: Analysis, m: Mention, p: Pronoun) -> bool:
         k -= 1
     if k < 0 or toks[k].low not in ("a", "an") or toks[k].sent != m.sent:
         return False
-    nouns = people.person_nouns()
     joined = False
     for t in reversed(toks[max(0, k - 8) : k]):
         if t.sent != m.sent or t.quoted:
             return False
         if t.low in ("and", "or"):
             joined = True
-        elif joined and _plural_person_noun(t.low, nouns):
-            return a.text[t.end : t.end + 1] in (",", " ") and _governed_list(a, t.idx, nouns)
+        elif joined and people.plural_of_person(t.low) is not None:
+            return a.text[t.end : t.end + 1] in (",", " ") and _governed_list(a, t.idx)
     return False
 
 
-def _plural_person_noun(low: str, nouns: dict[str, people.PersonNoun]) -> bool:
-    """``low`` is the plural of a person noun ("priests", "nurses")."""
-    return low.endswith("s") and (low[:-1] in nouns or low[:-2] in nouns)
-
-
-def _governed_list(a: Analysis, index: int, nouns: dict[str, people.PersonNoun]) -> bool:
+def _governed_list(a: Analysis, index: int) -> bool:
     """The plural person nouns listed up to token ``index`` follow a preposition ("to
     farmers, to teachers", "of students, fishermen"), not a verb ("met bankers,
     economists")."""
@@ -604,7 +598,7 @@ def _governed_list(a: Analysis, index: int, nouns: dict[str, people.PersonNoun])
         before = toks[k - 1]
         if before.low in _LIST_PREPOSITIONS:
             return True
-        if not (_plural_person_noun(before.low, nouns) or before.low in ("and", "or")):
+        if not (people.plural_of_person(before.low) is not None or before.low in ("and", "or")):
             return False
         k -= 1
     return False
@@ -2091,7 +2085,7 @@ def _unnamed_people(a: Analysis, t: people.Token, named: frozenset[int]) -> bool
     the second man or woman, an animal (resources/pronoun/animal_nouns.txt) or a person
     noun the list lacks (:func:`_unlisted_person`)."""
     low = t.low
-    if _plural_person_noun(low, people.person_nouns()) or low in _PLURAL_PEOPLE:
+    if people.plural_of_person(low) is not None or low in _PLURAL_PEOPLE:
         return True
     if low in resource_words("plural_group_nouns"):
         return True
@@ -2430,11 +2424,10 @@ def _carried_subject(a: Analysis, p: Pronoun) -> Token | None:
     if subject is None:
         return None
     main = _main_person(a)
-    nouns = people.person_nouns()
     for m in a.mentions_in(a.paragraph_before(sent), p.tok.start):
         if m.noun is not None:
             low = a.text[m.start : m.end].lower()
-            if m.noun.gender != other and not _plural_person_noun(low, nouns):
+            if m.noun.gender != other and people.plural_of_person(low) is None:
                 return None  # "his niece", "a teacher": someone the pronoun may mean
         elif (
             people.may_be_antecedent(m)
