@@ -187,7 +187,12 @@ from copydesk.checks.rules.grammar._wordclass import (
     verb_form,
     word_classes,
 )
-from copydesk.checks.rules.pronoun._people import QUOTE_MARK, first_names, person_nouns
+from copydesk.checks.rules.pronoun._people import (
+    QUOTE_MARK,
+    first_names,
+    person_nouns,
+    plural_of_person,
+)
 from copydesk.checks.rules.word._shared import sentence_starts, word_list
 
 COMMON = 3.0  # the lower-case form must be an everyday word
@@ -846,7 +851,7 @@ def _contact_relative(text: str, m: regex.Match[str]) -> bool:
         return False
     plural = before.group(2)
     # people's plural, not works' ("the exhibitions Tarvel Revealed, Varsk Uncovered")
-    return plural_noun(plural) and (plural[:-1] in person_nouns() or plural[:-2] in person_nouns())
+    return plural_noun(plural) and plural_of_person(plural) is not None
 
 
 # Subordinators whose clause needs a finite verb of its own
