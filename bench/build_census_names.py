@@ -125,8 +125,13 @@ def main() -> None:
         zipf=MAX_ZIPF,
         endings=", ".join(f"-{e}" for e in PLACE_ENDINGS),
     )
-    OUT.write_text(header + "".join(f"{n} {s}\n" for n, s in rows), "utf-8")
-    print(f"{OUT}: {len(rows)} names ({sum(s == 'm' for _, s in rows)} men's)")
+    write_names(OUT, header, rows)
+
+
+def write_names(out: Path, header: str, rows: list[tuple[str, str]]) -> None:
+    """Write a name list (header, then "name m|f" lines) and say how many it holds."""
+    out.write_text(header + "".join(f"{n} {s}\n" for n, s in rows), "utf-8")
+    print(f"{out}: {len(rows)} names ({sum(s == 'm' for _, s in rows)} men's)")
 
 
 if __name__ == "__main__":

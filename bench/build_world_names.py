@@ -36,7 +36,7 @@ from pathlib import Path
 import regex
 from wordfreq import zipf_frequency
 
-from bench.build_census_names import PLACE_ENDINGS, common_word, listed
+from bench.build_census_names import PLACE_ENDINGS, common_word, listed, write_names
 from bench.build_city_names import cities
 from copydesk.checks.language import fold
 
@@ -116,8 +116,7 @@ def main() -> None:
         zipf=MAX_WORLD_ZIPF,
         endings=", ".join(f"-{e}" for e in PLACE_ENDINGS),
     )
-    OUT.write_text(header + "".join(f"{n} {s}\n" for n, s in rows), "utf-8")
-    print(f"{OUT}: {len(rows)} names ({sum(s == 'm' for _, s in rows)} men's)")
+    write_names(OUT, header, rows)
 
 
 if __name__ == "__main__":
