@@ -266,7 +266,8 @@ Disjoint pools:
   fresh_bd fresh_bd/*.txt: twelve more, written with fresh_bc, the twenty-eighth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            run once then, with a seed chosen then, and quote those figures (see
-           fresh_bd/README.md); not yet run;
+           fresh_bd/README.md); run once on 2026-12-05 06:02 UTC (seed 20261417, main
+           5729cd2): tunable since;
   fresh_be fresh_be/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bc and fresh_bd
            READMEs, the file names of every pool and one fresh_bc article), in other regions
