@@ -615,7 +615,12 @@ def _doubtful(
     """A split otherwise safe is only offered: "-is" that may end a people's plural before a
     verb (``_plural_shape``), a short unknown stem (``_unknown_stem``), a name ending in
     "-and" before a capitalised word (``_name_before_name``; ``where`` as it takes it, then
-    whether a name follows the next word)."""
+    whether a name follows the next word), and a run of names split before a word that
+    opens a clause when punctuation follows, where no clause can open ("the town of Dorsk
+    Ivathen, <Name> said": "Iva|then" leaves "then" hanging, so a place's name in "-then"
+    is as likely)."""
+    if after_name and not next_word and tail in word_list("clause_openers.txt"):
+        return True
     if _plural_shape(head, tail) and _may_be_finite(next_word) and _people_plural(head, where[2]):
         return True
     if not after_name and _unknown_stem(head, where[0]):
