@@ -222,7 +222,8 @@ def _letters_inside_word(word: str) -> Iterator[tuple[int, int, str]]:
     ftfy takes ``Ä—`` for a capital and a dash glued together, which could be written on
     purpose; a letter, a punctuation mark and a small letter inside a word could not, nor
     that pair ending a lower-case word, nor a capital and a sign (or a second capital)
-    starting a word whose next letter is small.  Re-decoded, the two must make one Latin
+    starting a word whose next letter is small, nor two capitals inside a word in capitals
+    (``KIÄŒEVO``).  Re-decoded, the two must make one Latin
     letter (``ė``; a capital at the start, ``Č``), so a dash after a capital that happens
     to make a letter of another script (``PERÚ—the``) stays.
     """
@@ -238,6 +239,7 @@ def _letters_inside_word(word: str) -> Iterator[tuple[int, int, str]]:
         after = word[i2] if i2 < len(word) else ""
         if letter.isupper():
             fits = not before.isalnum() and after.islower()
+            fits = fits or _inside_capitals(word, m.group(), before, word[i2:])
         elif not letter.islower():
             fits = False
         elif m.group().isalpha():
@@ -253,6 +255,16 @@ def _letters_inside_word(word: str) -> Iterator[tuple[int, int, str]]:
             fits = before.islower() and _closes_word(word[i2:])
         if fits:
             yield i1, i2, letter
+
+
+def _inside_capitals(word: str, pair: str, before: str, rest: str) -> bool:
+    """Two capitals that decode to one inside a word written in capitals, a dateline's
+    (``KIÄŒEVO``, ``ÄŒAPEK``): no language writes a capital of Latin-1's half beside Š, Œ,
+    Ž or Ÿ, and the word's other letters are capitals too."""
+    letters = [c for c in word if c.isalpha()]
+    if not pair.isupper() or before.islower() or len(letters) <= len(pair):
+        return False
+    return all(c.isupper() for c in letters) and (rest[:1].isupper() or _closes_word(rest))
 
 
 def _closes_word(rest: str) -> bool:

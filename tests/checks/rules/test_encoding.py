@@ -264,3 +264,12 @@ def test_capitals_and_signs_written_on_purpose_stay(text):
 def test_a_cut_capital_ftfy_repairs_with_its_word_is_repaired_once(clean):
     text = f"The score is by Mirza {clean.encode('utf-8').decode('cp1252')}. It runs long."
     assert fixed(text, "encoding") == f"The score is by Mirza {clean}. It runs long."
+
+
+@pytest.mark.parametrize("clean", ["KIČEVO", "ČAPEK", "ŌSAKA", "ĎAROVIČ"])
+@pytest.mark.parametrize("context", ["{}, Varskia — The vote was held.", "THE ROAD TO {} IS SHUT."])
+def test_a_capital_inside_a_word_in_capitals_is_repaired(clean, context):
+    # a dateline's capital read as Windows-1252 makes two capitals (``ÄŒ``), which ftfy
+    # takes for letters written side by side
+    text = context.format(clean.encode("utf-8").decode("cp1252"))
+    assert fixed(text, "encoding") == context.format(clean)
