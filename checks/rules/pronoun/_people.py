@@ -119,6 +119,7 @@ _QUANTIFIERS = frozenset({"every", "each", "any", "no", "per", "another"})
 _COMMA_GAP = regex.compile(r"\s*,?\s*")
 _WHO_AFTER = regex.compile(r"(?:['’]s)?\s*,?\s*who\b")
 _COMMA_AFTER = regex.compile(r"\s*,")
+_COMMA_AFTER_FIGURE = regex.compile(r"[^\S\n]*(?:\d[\d.,]*\d[^\S\n]*|\d[^\S\n]*)?,[^\S\n]*")
 _AGE_AFTER = regex.compile(r",[^\S\n]*\d{1,3},")
 _ROMAN = regex.compile(r"[IVX]+")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
@@ -646,8 +647,9 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
                 break
             doc.attached.add(j)
             j -= 1
-    elif gap.strip() == ",":
-        # Every role word of that phrase belongs to the name ("chief executive").
+    elif _COMMA_AFTER_FIGURE.fullmatch(gap):
+        # Every role word of that phrase belongs to the name ("chief executive"); a figure
+        # may close the phrase ("who inspected the site in 2023, Ana Ruiz").
         found_role = False
         for j in range(k0 - 1, max(-1, k0 - 8), -1):
             tj = tokens[j]
@@ -906,9 +908,10 @@ def _in_body_name(tokens: list[Token], k0: int) -> bool:
 
 
 def word_before(text: str, tokens: list[Token], k0: int) -> str:
-    """The word before the name at token ``k0`` (lower case; "" at a sentence start), past
-    acronyms that begin the name: in "a glaciologist at ETH Zurich who" it is "at", so
-    "Zurich" stands where a place stands, and "who" speaks of the glaciologist."""
+    """The word before the name at token ``k0`` (lower case; "" at a sentence start or after
+    punctuation that closes the phrase before it), past acronyms that begin the name: in "a
+    glaciologist at ETH Zurich who" it is "at", so "Zurich" stands where a place stands,
+    and "who" speaks of the glaciologist."""
     k = k0 - 1
     while (
         k >= 0
@@ -921,7 +924,13 @@ def word_before(text: str, tokens: list[Token], k0: int) -> str:
         k -= 1
     if k < 0 or tokens[k].sent != tokens[k0].sent:
         return ""
+    if _CLAUSE_BREAK.search(text, tokens[k].end, tokens[k + 1].start):
+        return ""  # "who inspected the site in 2023, Ana Ruiz": "in" takes the year
     return tokens[k].low
+
+
+# Punctuation between two words that ends the phrase of the first (a figure is no token).
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]")
 
 
 @cache
@@ -1380,6 +1389,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         # lake, who came"; natural_place_nouns.txt)
         and tok.low not in resource_words("place_apposition_nouns")
         and not (tok.low in resource_words("natural_place_nouns") and _named_before(tokens, k))
+        and not _object_of_a_persons_phrase(tokens, k)
         and k + 1 < len(tokens)
     ):
         nxt = tokens[k + 1]
@@ -1390,6 +1400,27 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         ):
             noun = PersonNoun(NEUTRAL, 0)
     return noun
+
+
+# Prepositions that put a place or a body after a person noun: "an officer at the office"
+_PHRASE_PREPOSITIONS = frozenset({"at", "of", "in", "from", "with", "for", "on", "near"})
+
+
+def _object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
+    """Token ``k``, before "who", is what a preposition takes after a person noun, with
+    only an article and lower-case modifiers between: in "an environment officer at the
+    provincial office who inspected the site", "who" reaches back to the officer, and
+    the office is no one."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and tokens[j].sent == tokens[k].sent:
+        low = tokens[j].low
+        if low in _PHRASE_PREPOSITIONS:
+            before = tokens[j - 1] if j > 0 and tokens[j - 1].sent == tokens[k].sent else None
+            return before is not None and before.low in person_nouns()
+        if not tokens[j].text.islower() or low in person_nouns():
+            return False
+        j -= 1
+    return False
 
 
 def plural_of_person(low: str) -> PersonNoun | None:

@@ -223,12 +223,33 @@ def _named_later(a: Analysis, m: Mention, ante: Mention) -> bool:
 def _role_then_name(a: Analysis, m: Mention, ante: Mention) -> bool:
     """``m``, a person noun in the antecedent's sentence, is the antecedent introduced by
     role, perhaps with a relative clause, in apposition: "A local outfitter who rents huts
-    to visitors, Ana Ruiz, said she…" (the name is closed by a comma too)."""
+    to visitors, Ana Ruiz, said she…" (the name is closed by a comma too), or with a phrase
+    of place or kind when the role opens the sentence ("A political scientist at a
+    university in the capital, Prof. Ana Ruiz,")."""
     if m.noun is None or m.sent != ante.sent or m.end > ante.start:
         return False
-    if not _ROLE_TO_NAME.fullmatch(a.text, m.end, ante.start):
+    if not (
+        _ROLE_TO_NAME.fullmatch(a.text, m.end, ante.start)
+        or (_opens_sentence(a, m) and _ROLE_PHRASE_TO_NAME.fullmatch(a.text, m.end, ante.start))
+    ):
         return False
     return a.text[ante.end : ante.end + 1] == ","
+
+
+def _opens_sentence(a: Analysis, m: Mention) -> bool:
+    """``m``, a person noun, opens its sentence after a determiner and perhaps a modifier or
+    two in lower case ("A political scientist", "The chief engineer")."""
+    first = a.tokens[m.first_tok]
+    opener = a.tokens[first.idx - first.pos]
+    return opener.low in people.OPENING_DETERMINERS and first.pos <= 1 + people.ROLE_MODIFIERS
+
+
+def _role_of_a_known(a: Analysis, m: Mention, n: Mention) -> bool:
+    """``m``, a person noun, is the role of ``n``, a person named in apposition to it whose
+    gender the text establishes ("A political scientist at a university, Prof. Ana Ruiz,
+    said Tamberg had …"): that person is weighed by name, so the noun is no one else.  A
+    name of unknown gender leaves the noun standing for it."""
+    return n.entity is not None and n.entity.gender() is not None and _role_then_name(a, m, n)
 
 
 # The rest of a role's phrase up to its name in apposition: perhaps a relative clause with
@@ -236,6 +257,12 @@ def _role_then_name(a: Analysis, m: Mention, ante: Mention) -> bool:
 # rents huts to visitors, ", "A doctor who has worked there since 2003, Dr. ").
 _ROLE_TO_NAME = regex.compile(
     r"(?:[^\S\n]+(?:who|that)\b[^,;.:!?\n]*)?,[^\S\n]+(?:\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
+)
+# ... or a phrase of place or kind, when the role opens its sentence ("A political
+# scientist at a university in the capital, Prof. "; not "After the mayor of the town
+# resigned, ", a clause)
+_ROLE_PHRASE_TO_NAME = regex.compile(
+    r"[^\S\n]+(?:at|of|in|from|for|with)\b[^,;.:!?\n]*,[^\S\n]+(?:\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
 )
 
 
@@ -274,6 +301,8 @@ def _blocker(
                 continue  # "Jonas Keller was back. The Swiss architect said…"
             if _named_later(a, m, ante) or _role_then_name(a, m, ante):
                 continue  # "The doctor, Ana Ruiz, said she…", "An outfitter who …, Ana Ruiz,"
+            if any(_role_of_a_known(a, m, n) for n in window):
+                continue  # another's role: "A scientist at …, Ana Ruiz, said Tamberg had…"
             if m.noun.gender == NEUTRAL and m.sent < sent and _spoken_of(a, ante, m, p):
                 continue
             if m.noun.gender == NEUTRAL and ent is _main_person(a) and _listed_kind(a, m, p):

@@ -1,0 +1,69 @@
+"""pronoun.gender: a role phrase before a name in apposition.  A figure may close the
+phrase ("who inspected the site in 2023, <Name>,": "in" takes the year, not the name), a
+body after a preposition is no one whom "who" speaks of ("an officer at the provincial
+office who …"), and a role in apposition to another person whose gender the text gives is
+that person, no third one ("A political scientist at …, Prof. Ilse Varnow, said Anna
+Tamberg had …").  All names are invented."""
+
+import pytest
+
+from tests.checks.rules.helpers import run
+
+LEAD = (
+    "Court orders resort to replant mangroves\n\nVARSK, Tarvel — A court ordered a resort to"
+    " replant the mangroves it cleared, the judge ruled on Monday.\n\n"
+)
+LATER = " She testified that she had returned a month later to find the jetty almost finished."
+
+
+def _flagged(text: str) -> list[str]:
+    return [i.matched(text) for i in run("pronoun.gender", text)]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "An environment officer at the provincial office who inspected the site in 2023,",
+        "An environment officer at the provincial office who inspected the site last year,",
+        "An environment officer who inspected the site in 2023,",
+    ],
+)
+def test_a_name_after_a_long_role_phrase_is_a_person(role: str) -> None:
+    text = f"{LEAD}{role} Kelvari Tamsk, told the court he had recommended a halt.{LATER}"
+    assert _flagged(text) == ["he"]
+
+
+def test_the_right_pronoun_after_a_long_role_phrase_stays_quiet() -> None:
+    role = "An environment officer at the provincial office who inspected the site in 2023,"
+    text = f"{LEAD}{role} Kelvari Tamsk, told the court she had recommended a halt.{LATER}"
+    assert _flagged(text) == []
+
+
+OPENING = "VARSK, Tarvel — Ilse Varnow, 49, won the vote. Jonas Tamberg lost.\n\n"
+
+
+def test_a_role_in_apposition_to_another_known_person_is_no_one_else() -> None:
+    text = (
+        "Pharmacist wins runoff\n\n" + OPENING + "A political scientist at a university in the"
+        " capital, Prof. Ilse Varnow, said Anna Tamberg had won votes in the villages. He"
+        " cautioned against reading too much into it."
+    )
+    assert _flagged(text) == ["He"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # a name of unknown gender: the role stands for it, and "He" may be that person
+        "Prof. Kelvari Tamsk",
+        # a man in apposition: "He" is his
+        "Prof. Jonas Tamberg",
+    ],
+)
+def test_a_role_in_apposition_to_someone_who_may_be_he_stays_quiet(name: str) -> None:
+    text = (
+        "Pharmacist wins runoff\n\n" + OPENING + "A political scientist at a university in the"
+        f" capital, {name}, said Ilse Varnow had won votes in the villages. He cautioned"
+        " against reading too much into it."
+    )
+    assert _flagged(text) == []
