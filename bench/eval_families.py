@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bf/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bh/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -277,6 +277,15 @@ Disjoint pools:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            run once then, with a seed chosen then, and quote those figures (see
            fresh_bf/README.md); not yet run;
+  fresh_bg fresh_bg/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_be and fresh_bf
+           READMEs, the file names of every pool and one fresh_be article), in other regions
+           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
+           (see fresh_bg/README.md);
+  fresh_bh fresh_bh/*.txt: twelve more, written with fresh_bg, the thirtieth hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; run once
+           then, with a seed chosen then, and quote those figures (see fresh_bh/README.md);
+           not yet run;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -394,7 +403,8 @@ Usage: python bench/eval_families.py
                fresh_ab|fresh_ac|fresh_ad|fresh_ae|fresh_af|fresh_ag|fresh_ah|fresh_ai|
                fresh_aj|fresh_ak|fresh_al|fresh_am|fresh_an|fresh_ao|fresh_ap|fresh_aq|
                fresh_ar|fresh_as|fresh_at|fresh_au|fresh_av|fresh_aw|fresh_ax|fresh_ay|
-               fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf]
+               fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf|fresh_bg|
+               fresh_bh]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -486,6 +496,8 @@ FRESH_POOLS = (
     "fresh_bd",
     "fresh_be",
     "fresh_bf",
+    "fresh_bg",
+    "fresh_bh",
 )
 
 
