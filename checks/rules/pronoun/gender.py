@@ -157,7 +157,7 @@ from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import may_be_finite, word_classes
+from copydesk.checks.rules.grammar._wordclass import may_be_finite, verb_form, word_classes
 from copydesk.checks.rules.pronoun import _binding
 from copydesk.checks.rules.pronoun import _people as people
 from copydesk.checks.rules.pronoun._binding import bound_object
@@ -230,10 +230,18 @@ def _role_then_name(a: Analysis, m: Mention, ante: Mention) -> bool:
         return False
     if not (
         _ROLE_TO_NAME.fullmatch(a.text, m.end, ante.start)
-        or (_opens_sentence(a, m) and _ROLE_PHRASE_TO_NAME.fullmatch(a.text, m.end, ante.start))
+        or (_opens_sentence(a, m) and _role_phrase(a.text, m.end, ante.start))
     ):
         return False
     return a.text[ante.end : ante.end + 1] == ","
+
+
+def _role_phrase(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a phrase of place or kind, or a passive's, that ends a role
+    before its name, with no word in it that may be a third person or a past tense
+    (``_ROLE_PHRASE_TO_NAME``)."""
+    m = _ROLE_PHRASE_TO_NAME.fullmatch(text, start, end)
+    return m is not None and not any(verb_form(w, ("VBZ", "VBD")) for w in m.group(1).split())
 
 
 def _opens_sentence(a: Analysis, m: Mention) -> bool:
@@ -258,11 +266,13 @@ def _role_of_a_known(a: Analysis, m: Mention, n: Mention) -> bool:
 _ROLE_TO_NAME = regex.compile(
     r"(?:[^\S\n]+(?:who|that)\b[^,;.:!?\n]*)?,[^\S\n]+(?:\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
 )
-# ... or a phrase of place or kind, when the role opens its sentence ("A political
-# scientist at a university in the capital, Prof. "; not "After the mayor of the town
-# resigned, ", a clause)
+# ... or a phrase of place or kind, or a passive's, when the role opens its sentence ("A
+# political scientist at a university in the capital, Prof. ", "An expert called by the
+# plaintiffs, Dr. "; group 1 the phrase's other words, in which no verb may be finite:
+# "The minister of finance resigned, " is a clause)
 _ROLE_PHRASE_TO_NAME = regex.compile(
-    r"[^\S\n]+(?:at|of|in|from|for|with)\b[^,;.:!?\n]*,[^\S\n]+(?:\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
+    r"[^\S\n]+(?:at|of|in|from|for|with|\p{Ll}+ed[^\S\n]+by)\b([^,;.:!?\n]*),"
+    r"[^\S\n]+(?:\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
 )
 
 

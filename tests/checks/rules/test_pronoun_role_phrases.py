@@ -67,3 +67,17 @@ def test_a_role_in_apposition_to_someone_who_may_be_he_stays_quiet(name: str) ->
         " against reading too much into it."
     )
     assert _flagged(text) == []
+
+
+COURT = (
+    "Court halts hotel near observatory\n\nVARSK, Tarvel — A court halted the hotel on"
+    " Monday. Jonas Tamberg, the winery's lawyer, said it would appeal.\n\n"
+)
+
+
+def test_a_role_with_a_passive_phrase_is_the_named_expert() -> None:
+    text = (
+        COURT + "An expert called by the plaintiffs, Dr. Ilse Varnow, a lighting engineer,"
+        " said the hotel would brighten the sky. He told the court that the glow had grown."
+    )
+    assert _flagged(text) == ["He"]
