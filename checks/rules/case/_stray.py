@@ -911,8 +911,10 @@ def _in_apposition(ctx: Context, start: int) -> bool:
     return _NOUN_COMMA.search(ctx.text, max(0, first - 40), first) is not None
 
 
-# A change by a share: a figure and "%", "per cent" or "points" ("Rose 2.7%").
+# A change by a share: perhaps "by" and a word of degree, a figure and "%", "per cent" or
+# "points" ("Rose 2.7%", "Rose by almost 30%").
 _SHARE_NEXT = regex.compile(
+    r"(?:[^\S\n]+by(?:[^\S\n]+(?:almost|nearly|about|around|roughly|some|just|more[^\S\n]+than))?)?"
     r"[^\S\n]+[+\-−]?\d[\d.,]*(?:[^\S\n]*%|[^\S\n]+(?:per[^\S\n]?cent|percent"
     r"|percentage[^\S\n]+points?|points?)\b)"
 )

@@ -1,0 +1,51 @@
+"""case.capitalised-noun: three more shapes of a common noun capitalised as a name.  A side
+of a place before "of" and the place ("the Caribbean Side of Central America", as "the
+Italian Part of Switzerland"); a body's head after a superlative, perhaps with a plain
+adjective between, before punctuation or a small word ("the largest ethnic Serbian Party
+in a town"); a market verb after a name before "by", a word of degree and a share
+("Tarvelistan Rose by almost 30%").  All names are invented."""
+
+import pytest
+
+from tests.checks.rules.test_case_verb_clauses import flagged
+
+LEAD = "Exports rise in the east\n\nTARVEL, Varskia — Exports rose on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Cold fronts bring days of rain to the Caribbean Side of Central America.", "Side"),
+        ("Shells landed on the Serbian Side of the border overnight, the army said.", "Side"),
+        (
+            "She beat the candidate of the largest ethnic Serbian Party in a town where"
+            " farmers vote.",
+            "Party",
+        ),
+        ("He now runs the oldest Kenyan Bank in the region, the report said.", "Bank"),
+        (
+            "Exports of silk from this town in eastern Tarvelistan Rose by almost 30% in the"
+            " first ten months.",
+            "Rose",
+        ),
+        ("Shares in Varsk Mining Fell by 4.2% on Monday, traders said.", "Fell"),
+    ],
+)
+def test_a_common_noun_or_verb_is_found(sentence: str, word: str) -> None:
+    assert flagged(LEAD + sentence) == [word]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a side named by a compass word, or a work's title
+        "Crowds filled the South Side of Chicago and sang The Dark Side of the Moon.",
+        # a noun after the pair: it may be a name that qualifies it
+        "The newest British Museum gallery opened on Monday.",
+        "He joined the largest Serbian Party branch in the north.",
+        # after a given name "by" and a share are no market report
+        "A portrait of Anna Rose by 40 artists went on show.",
+    ],
+)
+def test_names_and_near_misses_stay_quiet(sentence: str) -> None:
+    assert flagged(LEAD + sentence) == []
