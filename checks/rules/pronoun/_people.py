@@ -675,7 +675,8 @@ ROLE_MODIFIERS = 2  # lower-case words between an opening role's determiner and 
 def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
     """The role that opens the sentence, with a longer phrase of its own, before the name
     at ``k0`` in apposition: "The owner of a small workshop in the village of Tarvel,
-    Ilse Varnow, said …" (a determiner, the role, then no comma before the name's)."""
+    Ilse Varnow, said …", "A French designer who has bought cloth there for years, Ilse
+    Varnow, said …" (a determiner, the role, then no comma before the name's)."""
     text, tokens, nouns = doc.text, doc.tokens, person_nouns()
     sent = tokens[k0].sent
     s0 = k0
@@ -690,7 +691,10 @@ def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
     modifiers = tokens[s0 + 1 : role.idx]
     if role.low not in nouns or role.low in _ADJECTIVE_ROLES:
         return []
-    if not all(t.text.islower() and t.low not in nouns for t in modifiers):
+    # ... lower-case or of a nationality: "A French designer who…"
+    if not all(
+        (t.text.islower() or t.text in _demonyms()) and t.low not in nouns for t in modifiers
+    ):
         return []
     if "," in text[role.end : tokens[k0 - 1].end]:
         return []  # "The owner, a man of 60, and Ilse Varnow": no one phrase

@@ -81,3 +81,13 @@ def test_a_role_with_a_passive_phrase_is_the_named_expert() -> None:
         " said the hotel would brighten the sky. He told the court that the glow had grown."
     )
     assert _flagged(text) == ["He"]
+
+
+def test_a_role_after_a_nationality_opening_its_sentence_is_the_names() -> None:
+    # "A French designer who …, <Name>,": the nationality is the role's modifier
+    text = (
+        COURT + "A French designer who has bought cloth in the town for eight years, Kelvari"
+        " Tamsk, said the rise in demand worried her as much as it pleased her. He said she"
+        " had seen copies sold as handmade."
+    )
+    assert _flagged(text) == ["He"]
