@@ -43,8 +43,10 @@ from copydesk.checks.language import edit_distance, fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category
 from copydesk.checks.rules.grammar._wordclass import (
+    may_be_finite,
     participle,
     past_tense_no_noun,
+    verb_form,
     word_classes,
 )
 from copydesk.checks.tokens import bounded, sentence_spans, sentences
@@ -132,6 +134,8 @@ class HarperConfig:
     be_forms: frozenset[str]
     prepositions: frozenset[str]
     company_abbreviations: frozenset[str]
+    independent_possessives: frozenset[str]
+    object_forms: frozenset[str]
 
 
 @cache
@@ -157,6 +161,8 @@ def config() -> HarperConfig:
         be_forms=frozenset(narrowing.get("be_forms", ())),
         prepositions=frozenset(narrowing.get("prepositions", ())),
         company_abbreviations=frozenset(narrowing.get("company_abbreviations", ())),
+        independent_possessives=frozenset(narrowing.get("independent_possessives", ())),
+        object_forms=frozenset(narrowing.get("object_forms", ())),
     )
 
 
@@ -418,6 +424,27 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower().replace("’", "'") if m else ""
 
 
+# The two words after a position ("how| people die"), and the rest of the clause
+_TWO_WORDS_AFTER = regex.compile(r"[^\S\n]+([\p{L}'’-]+)[^\S\n]+([\p{L}'’-]+)")
+_CLAUSE_REST = regex.compile(r"[^,;:.!?\n]{0,80}")
+
+
+def _clause_after(text: str, end: int) -> bool:
+    """A clause with its own verb follows ``end``: a noun or a pronoun, then a verb that
+    may be finite ("how people die", "how it works"), or a third person or a past tense
+    past the first word ("how people in Oulu travelled", "how quickly they learned")."""
+    m = _TWO_WORDS_AFTER.match(text, end)
+    if m is None:
+        return False
+    subject, verb = m.group(1).lower(), m.group(2).lower()
+    classes = word_classes(subject)
+    nominal = "NOUN" in classes or "PRON" in classes or subject in function_words()
+    if nominal and may_be_finite(verb):
+        return True
+    rest = _CLAUSE_REST.match(text, m.start(2)).group()  # type: ignore[union-attr]
+    return any(verb_form(w, ("VBZ", "VBD")) for w in regex.findall(r"[\p{L}'’-]+", rest))
+
+
 def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
     """True where ``rule`` is measured to be wrong (resources/grammar/harper.toml [narrowing])."""
     cfg = config()
@@ -426,11 +453,18 @@ def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
     if rule == "ThereToTheir":
         return _word_before(text, start) in cfg.be_forms  # "is there life?"
     if rule == "PronounInflectionBe":
-        # "the chemicals in it are": the pronoun is the object of a preposition.
+        # "the chemicals in it are": the pronoun is the object of a preposition; "His were
+        # both": a possessive standing alone takes the number of what it stands for; "What
+        # surprised us was": an object form is no subject of the verb.
         pronoun_at = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        pronoun = pronoun_at.group(1).lower() if pronoun_at is not None else ""
         return pronoun_at is not None and (
             _word_before(text, pronoun_at.start(1)) in cfg.prepositions
+            or pronoun in cfg.independent_possessives
+            or pronoun in cfg.object_forms
         )
+    if rule == "HowTo":
+        return _clause_after(text, end)  # "is how people die": a subject and its verb
     if rule == "Itself":
         return text[end : end + 1] in _HYPHENS  # "it self-directed": "self-" is a prefix
     if rule == "SentenceCapitalization":

@@ -316,6 +316,23 @@ def test_compound_and_neighbour_helpers():
         ("Is there water on the moon?", "Officials said there plan failed.", "ThereToTheir"),
         ("Are there plans for a new bridge?", "The pilots lost there way.", "ThereToTheir"),
         ("The seeds in it are useful.", "It were sent by a diplomat.", "PronounInflectionBe"),
+        (
+            "Some drums are loud and some are sweet. His were both.",
+            "It were sent by a diplomat.",
+            "PronounInflectionBe",
+        ),
+        (
+            "What surprised us was not that the elephants turned back.",
+            "They was late for the vote.",
+            "PronounInflectionBe",
+        ),
+        ("One more day at sea is how people die.", "Farmers can learn how use the app.", "HowTo"),
+        (
+            "The change reflected how people in the city travelled.",
+            "He showed them how read the meter.",
+            "HowTo",
+        ),
+        ("It was how quickly they learned the route.", "They know how make bread.", "HowTo"),
         ("We call it self-guided learning.", "The machine fixes it self.", "Itself"),
         ("Strictly speaking, it's rain.", "The dog wagged it's tail.", "ItsPossessive"),
         (
