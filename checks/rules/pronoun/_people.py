@@ -32,7 +32,12 @@ from lemminflect import getAllLemmas, getInflection
 from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, function_words, one_edit_apart
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
-from copydesk.checks.rules.grammar._wordclass import irregular_plural, may_be_finite
+from copydesk.checks.rules.grammar._wordclass import (
+    irregular_plural,
+    may_be_finite,
+    verb_form,
+    word_classes,
+)
 from copydesk.checks.rules.grammar._wordclass import participle as is_participle
 from copydesk.checks.tokens import bounded, sentence_spans, words_in
 
@@ -627,7 +632,15 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     prev = tokens[k0 - 1]
     gap = text[prev.end : first.start]
     evidence: list[PersonNoun] = []
-    if prev.low in nouns and prev.low not in _ADJECTIVE_ROLES and _COMMA_GAP.fullmatch(gap):
+    # "A spokeswoman for the mayor, Ana Ruiz": the noun before the comma is the role's
+    # object, someone else; the phrase's role is read below
+    client = object_of_a_persons_phrase(tokens, k0 - 1)
+    if (
+        prev.low in nouns
+        and prev.low not in _ADJECTIVE_ROLES
+        and _COMMA_GAP.fullmatch(gap)
+        and not client
+    ):
         evidence.append(nouns[prev.low])
         doc.attached.add(k0 - 1)
         # A compound role: "chief executive", "deputy mayor"; and roles joined by "and"
@@ -647,7 +660,7 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
                 break
             doc.attached.add(j)
             j -= 1
-    elif _COMMA_AFTER_FIGURE.fullmatch(gap):
+    elif _COMMA_AFTER_FIGURE.fullmatch(gap) and not _attribution_after(text, tokens, k0):
         # Every role word of that phrase belongs to the name ("chief executive"); a figure
         # may close the phrase ("who inspected the site in 2023, Ana Ruiz").
         found_role = False
@@ -658,6 +671,10 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
             ):
                 break
             if tj.low in nouns:
+                if _clause_between(tokens, j, k0):
+                    break  # "The grandmother was fined in 2019, Ana Ruiz said"
+                if object_of_a_persons_phrase(tokens, j):
+                    continue  # "A lawyer for the defendant, Ana Ruiz": the client
                 doc.attached.add(j)
                 if not found_role and tj.low not in _ADJECTIVE_ROLES:
                     evidence.append(nouns[tj.low])
@@ -665,6 +682,39 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
         if not found_role:
             evidence += _opening_role(doc, k0)
     return evidence
+
+
+def _attribution_after(text: str, tokens: list[Token], k0: int) -> bool:
+    """A reporting verb follows the name that starts at ``k0`` with no comma between ("…,
+    Ana Ruiz said"): the comma before the name closes what is reported, and the name is
+    no role's in apposition ("A doctor, Ana Ruiz, said" has its comma)."""
+    k = k0
+    while (
+        k + 1 < len(tokens)
+        and tokens[k + 1].sent == tokens[k0].sent
+        and tokens[k + 1].text[:1].isupper()
+    ):
+        k += 1
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or nxt.sent != tokens[k0].sent or nxt.low not in _reporting_verbs():
+        return False
+    return not text[tokens[k].end : nxt.start].strip()
+
+
+_RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})
+
+
+def _clause_between(tokens: list[Token], role: int, k0: int) -> bool:
+    """A verb that may be a third person or a past tense stands between the role noun at
+    ``role`` and the name at ``k0``, outside a relative clause: the role is a clause's
+    subject ("The grandmother was fined in 2019, Ana Ruiz said"), no apposition ("A
+    doctor who has worked there since 2003, Ana Ruiz, said")."""
+    for tok in tokens[role + 1 : k0]:
+        if tok.low in _RELATIVES:
+            return False
+        if verb_form(tok.low, ("VBZ", "VBD")):
+            return True
+    return False
 
 
 OPENING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
@@ -698,6 +748,8 @@ def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
         return []
     if "," in text[role.end : tokens[k0 - 1].end]:
         return []  # "The owner, a man of 60, and Ilse Varnow": no one phrase
+    if _clause_between(tokens, role.idx, k0):
+        return []  # "The mayor's wife joined the board in 2019, Ilse Varnow, …"
     doc.attached.add(role.idx)
     return [nouns[role.low]]
 
@@ -1255,8 +1307,14 @@ def add_person_nouns(doc: Document, runs: list[list[int]]) -> None:
         prev = tokens[k - 1] if k > 0 and tokens[k - 1].sent == tok.sent else None
         if noun is not None and prev is not None and prev.low in _QUANTIFIERS:
             noun = None
-        if noun is not None and _introduces_name(text, tokens, k, name_starts):
-            noun = None  # "That witness, a former mayor, Anton Brecht": the named person
+        if (
+            noun is not None
+            and _introduces_name(text, tokens, k, name_starts)
+            and not object_of_a_persons_phrase(tokens, k)
+        ):
+            # "That witness, a former mayor, Anton Brecht": the named person; not "A
+            # spokeswoman for the mayor, Ana Ruiz", whose role is the spokeswoman
+            noun = None
         if noun is not None:
             doc.mentions.append(Mention(tok.start, tok.end, tok.sent, k, tok.quoted, noun=noun))
 
@@ -1349,7 +1407,7 @@ _POSSESSOR_ADJECTIVES = frozenset(
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
-    noun = person_nouns().get(tok.low) or _one_of_many(tokens, k)
+    noun = person_nouns().get(tok.low) or _one_of_many(tokens, k) or _adjective_for_one(tokens, k)
     owner = _POSSESSOR.fullmatch(tok.low)
     if noun is None and owner is not None and owner.group(1) not in resource_words("kin_nouns"):
         # "the outfielder's mother": the one the possessive names is a person too, of
@@ -1393,7 +1451,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         # lake, who came"; natural_place_nouns.txt)
         and tok.low not in resource_words("place_apposition_nouns")
         and not (tok.low in resource_words("natural_place_nouns") and _named_before(tokens, k))
-        and not _object_of_a_persons_phrase(tokens, k)
+        and not object_of_a_persons_phrase(tokens, k)
         and k + 1 < len(tokens)
     ):
         nxt = tokens[k + 1]
@@ -1410,7 +1468,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
 _PHRASE_PREPOSITIONS = frozenset({"at", "of", "in", "from", "with", "for", "on", "near"})
 
 
-def _object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
+def object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
     """Token ``k``, before "who", is what a preposition takes after a person noun, with
     only an article and lower-case modifiers between: in "an environment officer at the
     provincial office who inspected the site", "who" reaches back to the officer, and
@@ -1425,6 +1483,22 @@ def _object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
             return False
         j -= 1
     return False
+
+
+def _adjective_for_one(tokens: list[Token], k: int) -> PersonNoun | None:
+    """ "the accused", "the deceased" (resources/pronoun/adjectives_for_a_person.txt) with
+    no noun after: one person, as a court report or an obituary names them."""
+    tok = tokens[k]
+    if tok.low not in resource_words("adjectives_for_a_person") or k == 0:
+        return None
+    before = tokens[k - 1]
+    if before.sent != tok.sent or before.low != "the":
+        return None
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    noun_after = after is not None and after.sent == tok.sent and "NOUN" in word_classes(after.low)
+    if noun_after and not may_be_finite(after.low):  # type: ignore[union-attr]
+        return None  # "the accused man": the noun names them
+    return PersonNoun(NEUTRAL, 0)
 
 
 def plural_of_person(low: str) -> PersonNoun | None:

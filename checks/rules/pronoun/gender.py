@@ -228,6 +228,8 @@ def _role_then_name(a: Analysis, m: Mention, ante: Mention) -> bool:
     university in the capital, Prof. Ana Ruiz,")."""
     if m.noun is None or m.sent != ante.sent or m.end > ante.start:
         return False
+    if _client_of_role(a, m, ante):
+        return False  # "A lawyer for the defendant, Ana Ruiz,": the client, no role of hers
     if not (
         _ROLE_TO_NAME.fullmatch(a.text, m.end, ante.start)
         or (_opens_sentence(a, m) and _role_phrase(a.text, m.end, ante.start))
@@ -250,6 +252,15 @@ def _opens_sentence(a: Analysis, m: Mention) -> bool:
     first = a.tokens[m.first_tok]
     opener = a.tokens[first.idx - first.pos]
     return opener.low in people.OPENING_DETERMINERS and first.pos <= 1 + people.ROLE_MODIFIERS
+
+
+def _client_of_role(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m``, a person noun, is whom the role of the antecedent's sentence serves ("A
+    spokeswoman for the mayor, Ana Ruiz, said he …", "A lawyer for the defendant"): what
+    the role reports is as often about that person as about the speaker."""
+    if m.noun is None or m.sent != ante.sent or m.start > ante.start:
+        return False
+    return people.object_of_a_persons_phrase(a.tokens, m.first_tok)
 
 
 def _role_of_a_known(a: Analysis, m: Mention, n: Mention) -> bool:
@@ -303,7 +314,7 @@ def _blocker(
         # sentence or of the one before the pronoun's.
         opens = a.tokens[m.first_tok].pos <= 3 or _apposed_to_opening(a, m)
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
-        salient = salient or _relative_subject(a, m, ante, p)
+        salient = salient or _relative_subject(a, m, ante, p) or _client_of_role(a, m, ante)
         if m.noun is not None:
             if heading(a, m.sent) or _possessor_before(a, m, sent):
                 continue  # "Finance minister unveils budget": the article's own subject
@@ -1554,6 +1565,8 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
     if m.noun is not None:
         if a.text[m.end - 2 : m.end] in _POSSESSIVE_END:
             return False  # "Ana Ruiz, the striker's mother": the striker is someone else
+        if _client_of_role(a, m, ante):
+            return False  # "A lawyer for the defendant, Ana Ruiz,": the client
         # "Tomas Berger, the singer known as…": a role in apposition after the name
         after = a.text[ante.end : m.start] if m.start > ante.end else ""
         return (
