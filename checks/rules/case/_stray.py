@@ -911,12 +911,18 @@ def _in_apposition(ctx: Context, start: int) -> bool:
     return _NOUN_COMMA.search(ctx.text, max(0, first - 40), first) is not None
 
 
-# A change by a share: perhaps "by" and a word of degree, a figure and "%", "per cent" or
-# "points" ("Rose 2.7%", "Rose by almost 30%").
+# A change by a share: a figure and "%", "per cent" or "points" ("Rose 2.7%").
 _SHARE_NEXT = regex.compile(
-    r"(?:[^\S\n]+by(?:[^\S\n]+(?:almost|nearly|about|around|roughly|some|just|more[^\S\n]+than))?)?"
     r"[^\S\n]+[+\-−]?\d[\d.,]*(?:[^\S\n]*%|[^\S\n]+(?:per[^\S\n]?cent|percent"
     r"|percentage[^\S\n]+points?|points?)\b)"
+)
+
+
+# ... or "by", perhaps a word of degree, and a percentage ("Rose by almost 30%"); not
+# points, a poll's margin ("leads Councillor Rose by nearly 10 points")
+_BY_A_SHARE = regex.compile(
+    r"[^\S\n]+by(?:[^\S\n]+(?:almost|nearly|about|around|roughly|some|just|more[^\S\n]+than))?"
+    r"[^\S\n]+[+\-−]?\d[\d.,]*(?:[^\S\n]*%|[^\S\n]+(?:per[^\S\n]?cent|percent)\b)"
 )
 
 
@@ -933,7 +939,11 @@ def _moved_by(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
     before a percentage; after a given name the word is a surname ("Anna Rose, 31%")."""
     if low not in _market_verbs() or _given_name(prev):
         return False
-    return prev[:1].isupper() and _SHARE_NEXT.match(ctx.text, m.end()) is not None
+    if _SHARE_NEXT.match(ctx.text, m.end()) is not None:
+        return prev[:1].isupper()
+    # after "by" a title before the name makes it a person's ("Senator Rose by 5%")
+    by_share = _BY_A_SHARE.match(ctx.text, m.end()) is not None
+    return by_share and prev[:1].isupper() and prev.lower().rstrip(".") not in titles()
 
 
 # A determiner and a capital after a verb's third person: its object, a name ("Heads the

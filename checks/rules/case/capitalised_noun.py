@@ -703,23 +703,19 @@ def _described_one(text: str, start: int) -> bool:
 
 
 def _compared(text: str, start: int, end: int) -> bool:
-    """A comparative or a superlative in lower case before the pair, perhaps with a plain
-    adjective between, and the pair ends the phrase ("warmer Atlantic Water reaching the
-    fjord", "cheaper Chinese Steel.", "the largest ethnic Albanian Party in a town"; after
-    a superlative only before punctuation or a small word): a name is not compared, a
-    thing is.  Before a noun the pair may be a name that
-    qualifies it ("the older British Museum building")."""
+    """A comparative in lower case before the pair, which ends the phrase ("warmer
+    Atlantic Water reaching the fjord", "cheaper Chinese Steel."): a name is not
+    compared, a thing is.  Before a noun the pair may be a name that qualifies it ("the
+    older British Museum building").  A superlative is no evidence: it compares a name's
+    editions as readily ("the hottest Australian Open on record", "the weakest European
+    Commission in decades")."""
     m = _LOWER_BEFORE.search(text, max(0, start - 30), start)
-    if m is not None and not _graded(m.group(1)) and "ADJ" in word_classes(m.group(1)):
-        m = _LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start())  # "largest ethnic"
-    if m is None or not _graded(m.group(1)):
+    if m is None or not _comparative(m.group(1)):
         return False
     nxt = _NEXT_WORD.match(text, end)
     if nxt is None or nxt.group(1) in function_words():
         return True
-    # the lexicon lacks some nouns ("gallery"): after a superlative only a small word
-    # shows the phrase ended
-    return _comparative(m.group(1)) and "NOUN" not in word_classes(nxt.group(1))
+    return "NOUN" not in word_classes(nxt.group(1))
 
 
 # A point of the compass that makes a region of an ocean or a continent ("North
@@ -1118,16 +1114,6 @@ _APPOSITION_HEAD_ENDS = regex.compile(
     r"[^\S\n]*[.,;:!?)]|[^\S\n]+(?:the|a|an|its|their|his|her|this|that|which|not|of|for"
     r"|in|from|to|on|since|by|he|she|they|it|we|\p{Ll}+ed)\b"
 )
-
-
-def _graded(word: str) -> bool:
-    """A comparative (``_comparative``) or a superlative ("largest", "oldest", "most")."""
-    if _comparative(word) or word in ("most", "least", "best", "worst"):
-        return True
-    if not word.endswith("est") or len(word) < 6:
-        return False
-    stems = (word[:-3], word[:-2]) + ((word[:-4],) if word[-4] == word[-5] else ())
-    return any(len(s) >= 3 and gradable_adjective(s) for s in stems)
 
 
 def _comparative(word: str) -> bool:

@@ -257,12 +257,20 @@ def _letters_inside_word(word: str) -> Iterator[tuple[int, int, str]]:
             yield i1, i2, letter
 
 
+# What the lead bytes of U+0100–U+017F (C4, C5) read as in Windows-1252.
+_EXTENDED_A_LEADS = frozenset("ÄÅ")
+
+
 def _inside_capitals(word: str, pair: str, before: str, rest: str) -> bool:
     """Two capitals that decode to one inside a word written in capitals, a dateline's
-    (``KIÄŒEVO``, ``ÄŒAPEK``): no language writes a capital of Latin-1's half beside Š, Œ,
-    Ž or Ÿ, and the word's other letters are capitals too."""
+    (``KIÄŒEVO``, ``ÄŒAPEK``): "Ä" or "Å" (the lead bytes of Latin Extended-A's letters,
+    Č, Ō, Ď) beside Š, Œ, Ž or Ÿ is written by no language, and the word's other letters
+    are capitals too.  Other leads are left alone: Czech writes "É" before "Š" and "Ž"
+    (``DÉŠŤ``, ``TÉŽ``)."""
     letters = [c for c in word if c.isalpha()]
-    if not pair.isupper() or before.islower() or len(letters) <= len(pair):
+    if pair[:1] not in _EXTENDED_A_LEADS or not pair.isupper() or before.islower():
+        return False
+    if len(letters) <= len(pair):
         return False
     return all(c.isupper() for c in letters) and (rest[:1].isupper() or _closes_word(rest))
 

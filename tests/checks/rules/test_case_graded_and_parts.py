@@ -1,9 +1,9 @@
-"""case.capitalised-noun: three more shapes of a common noun capitalised as a name.  A side
-of a place before "of" and the place ("the Caribbean Side of Central America", as "the
-Italian Part of Switzerland"); a body's head after a superlative, perhaps with a plain
-adjective between, before punctuation or a small word ("the largest ethnic Serbian Party
-in a town"); a market verb after a name before "by", a word of degree and a share
-("Tarvelistan Rose by almost 30%").  All names are invented."""
+"""case.capitalised-noun: two more shapes of a common word capitalised as a name.  A side of
+a place before "of" and the place ("the Caribbean Side of Central America", as "the Italian
+Part of Switzerland"); a market verb after a name before "by", a word of degree and a
+percentage ("Tarvelistan Rose by almost 30%"), not before points, a poll's margin, nor
+after a title.  A superlative is no evidence: it compares a name's editions ("the hottest
+Australian Open on record").  All names are invented."""
 
 import pytest
 
@@ -17,12 +17,6 @@ LEAD = "Exports rise in the east\n\nTARVEL, Varskia — Exports rose on Monday.\
     [
         ("Cold fronts bring days of rain to the Caribbean Side of Central America.", "Side"),
         ("Shells landed on the Serbian Side of the border overnight, the army said.", "Side"),
-        (
-            "She beat the candidate of the largest ethnic Serbian Party in a town where"
-            " farmers vote.",
-            "Party",
-        ),
-        ("He now runs the oldest Kenyan Bank in the region, the report said.", "Bank"),
         (
             "Exports of silk from this town in eastern Tarvelistan Rose by almost 30% in the"
             " first ten months.",
@@ -43,8 +37,15 @@ def test_a_common_noun_or_verb_is_found(sentence: str, word: str) -> None:
         # a noun after the pair: it may be a name that qualifies it
         "The newest British Museum gallery opened on Monday.",
         "He joined the largest Serbian Party branch in the north.",
-        # after a given name "by" and a share are no market report
+        # after a given name "by" and a share are no market report, nor a poll's margin
         "A portrait of Anna Rose by 40 artists went on show.",
+        "A new poll shows Mayor Ilse Varnow trailing Councillor Rose by about 5 points.",
+        "Varnow leads Senator Rose by nearly 10% among women, the poll found.",
+        "The Varsk Lions beat the Tarvel Rose by just 3 points on Saturday.",
+        # a superlative compares a name's editions
+        "Organisers said it was the hottest Australian Open on record.",
+        "Critics called it the weakest European Commission in decades.",
+        "It was the most divided Arab League in years, diplomats said.",
     ],
 )
 def test_names_and_near_misses_stay_quiet(sentence: str) -> None:

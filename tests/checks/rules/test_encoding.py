@@ -273,3 +273,11 @@ def test_a_capital_inside_a_word_in_capitals_is_repaired(clean, context):
     # takes for letters written side by side
     text = context.format(clean.encode("utf-8").decode("cp1252"))
     assert fixed(text, "encoding") == context.format(clean)
+
+
+@pytest.mark.parametrize(
+    "text", ['The front page read "DÉŠŤ A TÉŽ KROUPY".', "A sign: KÉŽ BY PRŠELO."]
+)
+def test_czech_capitals_written_on_purpose_stay(text):
+    # "É" before "Š" or "Ž" would decode to a letter of Latin Extended-B: Czech, not damage
+    assert run("encoding.mojibake", text) == []
