@@ -25,7 +25,8 @@ emphatic modifiers (``tractors and more tractors``) in
 (``of the people, by the people``) is never flagged, nor is a phrase said three times
 or more with commas between (``one more lap, one more lap, one more lap``):
 rhetoric, whose middle the copy test would otherwise read as a rotated copy
-(``more lap, one more lap, one``).
+(``more lap, one more lap, one``), nor a clause said twice that ends in a comma and
+"and" (``They knock, and they knock, and I get up``).
 """
 
 from __future__ import annotations
@@ -127,6 +128,18 @@ def _polysyndeton(text: str, toks: list[Span], low: list[str]) -> set[int]:
     return covered
 
 
+def _linked_clause(text: str, toks: list[Span], low: list[str], i: int, n: int) -> bool:
+    """The phrase ``low[i:i+n]`` holds a comma and "and" or "or" ("They knock, and they
+    knock, and I get up"; "We wait, or we wait, or we leave", read from "wait"): a speaker
+    repeating a clause for weight, which a translation's doubled phrase, written with no
+    stop inside, never does.  The caller asks it of three words or more: one word said
+    twice so ("ready, and ready, and") is still a slip."""
+    return any(
+        low[j] in ("and", "or") and "," in text[toks[j - 1].end : toks[j].start]
+        for j in range(i + 1, i + n)
+    )
+
+
 def _copy_after_comma(text: str, toks: list[Span], low: list[str], i: int, n: int, k: int) -> bool:
     """Copy ``k`` of the phrase ``low[i:i+n]`` follows copy ``k-1`` after a comma."""
     a, b = i + (k - 1) * n, i + k * n
@@ -157,6 +170,7 @@ def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tu
                     " ".join(low[i : i + 2 * n]) not in ok
                     and not _reduplication(low, i, n)
                     and not chanted.issuperset(range(i, i + 2 * n))
+                    and not (n >= 3 and _linked_clause(text, toks, low, i, n))
                 ):
                     found = n
                 break

@@ -258,3 +258,14 @@ def test_a_phrase_said_twice_with_and_is_still_flagged():
 
 def test_a_word_said_three_times_with_and_and_no_comma_is_rhetoric():
     assert run("repeat.phrase", "The talks went on and on and on until dawn.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Mothers come at night. They knock, and they knock, and I get up,” she said.",
+        "“We wait, or we wait, or we leave,” the driver said.",
+    ],
+)
+def test_a_clause_said_twice_before_a_comma_and_a_link_is_rhetoric(text):
+    assert run("repeat.phrase", text) == []
