@@ -280,8 +280,8 @@ Disjoint pools:
   fresh_bg fresh_bg/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_be and fresh_bf
            READMEs, the file names of every pool and one fresh_be article), in other regions
-           and genres; tunable: first run blind by the lead (seed chosen then), then tuned on
-           (see fresh_bg/README.md);
+           and genres; tunable: run blind by the lead (2026-12-05 06:14 UTC, seed 20261418,
+           main 50bda53), then tuned on (see fresh_bg/README.md);
   fresh_bh fresh_bh/*.txt: twelve more, written with fresh_bg, the thirtieth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_bh/README.md);
