@@ -424,9 +424,10 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower().replace("’", "'") if m else ""
 
 
-# The two words after a position ("how| people die"), and the rest of the clause
+# The two words after a position ("how| people die"), and where the clause ends
 _TWO_WORDS_AFTER = regex.compile(r"[^\S\n]+([\p{L}'’-]+)[^\S\n]+([\p{L}'’-]+)")
-_CLAUSE_REST = regex.compile(r"[^,;:.!?\n]{0,80}")
+_CLAUSE_END = regex.compile(r"[,;:.!?\n]")
+CLAUSE_REACH = 80  # characters read for the clause's verb
 
 
 def _clause_after(text: str, end: int) -> bool:
@@ -441,7 +442,7 @@ def _clause_after(text: str, end: int) -> bool:
     nominal = "NOUN" in classes or "PRON" in classes or subject in function_words()
     if nominal and may_be_finite(verb):
         return True
-    rest = _CLAUSE_REST.match(text, m.start(2)).group()  # type: ignore[union-attr]
+    rest = _CLAUSE_END.split(text[m.start(2) : m.start(2) + CLAUSE_REACH], maxsplit=1)[0]
     return any(verb_form(w, ("VBZ", "VBD")) for w in regex.findall(r"[\p{L}'’-]+", rest))
 
 

@@ -1469,10 +1469,11 @@ _PHRASE_PREPOSITIONS = frozenset({"at", "of", "in", "from", "with", "for", "on",
 
 
 def object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
-    """Token ``k``, before "who", is what a preposition takes after a person noun, with
-    only an article and lower-case modifiers between: in "an environment officer at the
-    provincial office who inspected the site", "who" reaches back to the officer, and
-    the office is no one."""
+    """Token ``k`` is what a preposition takes after a person noun, with only an article
+    and lower-case modifiers between: in "an environment officer at the provincial office
+    who inspected the site", "who" reaches back to the officer, and the office is no one;
+    in "A lawyer for the defendant, Ana Ruiz," the defendant is whom the role serves, no
+    role of the name after it."""
     j = k - 1
     while j >= 0 and k - j <= 3 and tokens[j].sent == tokens[k].sent:
         low = tokens[j].low
@@ -1494,9 +1495,9 @@ def _adjective_for_one(tokens: list[Token], k: int) -> PersonNoun | None:
     before = tokens[k - 1]
     if before.sent != tok.sent or before.low != "the":
         return None
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    noun_after = after is not None and after.sent == tok.sent and "NOUN" in word_classes(after.low)
-    if noun_after and not may_be_finite(after.low):  # type: ignore[union-attr]
+    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent else None
+    follows = after.low if after is not None else ""
+    if follows and "NOUN" in word_classes(follows) and not may_be_finite(follows):
         return None  # "the accused man": the noun names them
     return PersonNoun(NEUTRAL, 0)
 

@@ -48,7 +48,12 @@ A name after a lower-case adjective of a part of a land ("of eastern Germany") i
 second role joined by "and" inside a name's apposition ("the party's leader and the mayor of
 the town") is the name's; a singular person noun before a bare noun that is no past tense
 modifies it ("a guest house") and is no one; the article's subject's pronoun in what someone
-else reports ("Šolc said she had been strict") casts no vote for the speaker.
+else reports ("Šolc said she had been strict") casts no vote for the speaker.  A role that
+opens its sentence with a phrase of place or kind, or a passive's, before a name in
+apposition is that person's ("A political scientist at a university, Prof. Ana Ruiz,"; "An
+expert called by the plaintiffs, Dr. …"), and so no third person beside a second one of known
+gender; whom such a role serves ("A lawyer for the defendant, Ana Ruiz, said he …") is someone
+the pronoun may mean, as are "the accused" and "the deceased".
 A definite description that says who someone is by nationality or age and opens the
 sentence after the one a person opens ("Jonas Keller was on his second trip. The Swiss
 architect said…") is that person, unless a pronoun of the person's gender in its sentence
@@ -279,8 +284,8 @@ _ROLE_TO_NAME = regex.compile(
 )
 # ... or a phrase of place or kind, or a passive's, when the role opens its sentence ("A
 # political scientist at a university in the capital, Prof. ", "An expert called by the
-# plaintiffs, Dr. "; group 1 the phrase's other words, in which no verb may be finite:
-# "The minister of finance resigned, " is a clause)
+# plaintiffs, Dr. "; group 1 the phrase's other words, in which no word may be a third
+# person or a past tense: "The minister of finance resigned, " is a clause)
 _ROLE_PHRASE_TO_NAME = regex.compile(
     r"[^\S\n]+(?:at|of|in|from|for|with|\p{Ll}+ed[^\S\n]+by)\b([^,;.:!?\n]*),"
     r"[^\S\n]+(?:\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"

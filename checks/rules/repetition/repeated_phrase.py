@@ -25,8 +25,8 @@ emphatic modifiers (``tractors and more tractors``) in
 (``of the people, by the people``) is never flagged, nor is a phrase said three times
 or more with commas between (``one more lap, one more lap, one more lap``):
 rhetoric, whose middle the copy test would otherwise read as a rotated copy
-(``more lap, one more lap, one``), nor a clause said twice that ends in a comma and
-"and" (``They knock, and they knock, and I get up``).
+(``more lap, one more lap, one``), nor a phrase of three words or more said twice that
+holds a comma and "and" or "or" (``They knock, and they knock, and I get up``).
 """
 
 from __future__ import annotations
