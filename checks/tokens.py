@@ -173,3 +173,14 @@ def _stripped(text: str, start: int, end: int) -> Iterator[Span]:
         end -= 1
     if start < end:
         yield Span(start, end, text[start:end])
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """True when an opening quote mark before ``start`` in its paragraph is still open.
+
+    Straight quotes open and close alike: an odd number of them before ``start`` is open.
+    """
+    para = text.rfind("\n", 0, start) + 1
+    before = text[para:start]
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1

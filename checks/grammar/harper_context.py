@@ -95,6 +95,7 @@ from wordfreq import zipf_frequency
 from copydesk.checks.language import edit_distance, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.tokens import in_quotation
 
 # symspellpy's data file: "word count" per line, lower case.
 _WORD_LIST = "frequency_dictionary_en_82_765.txt"
@@ -214,17 +215,6 @@ def quoted_name(text: str, start: int, end: int) -> bool:
     if span is None or len(text[span[0] + 1 : span[1]].split()) > _QUOTED_WORDS:
         return False
     return bool(_NAMING.search(text, max(0, span[0] - 60), span[0]))
-
-
-def in_quotation(text: str, start: int) -> bool:
-    """True when an opening quote mark before ``start`` in its paragraph is still open.
-
-    Straight quotes open and close alike: an odd number of them before ``start`` is open.
-    """
-    para = text.rfind("\n", 0, start) + 1
-    before = text[para:start]
-    curly = before.count("“") > before.count("”")
-    return curly or before.count('"') % 2 == 1
 
 
 _LAST_WORD = regex.compile(r"[\p{L}'’-]+$")

@@ -46,7 +46,6 @@ from copydesk.checks.rules.grammar._wordclass import (
     may_be_finite,
     participle,
     past_tense_no_noun,
-    verb_form,
     word_classes,
 )
 from copydesk.checks.tokens import bounded, sentence_spans, sentences
@@ -430,20 +429,36 @@ _CLAUSE_END = regex.compile(r"[,;:.!?\n]")
 CLAUSE_REACH = 80  # characters read for the clause's verb
 
 
+def _plural_first(word: str) -> bool:
+    """``word`` is the plural a noun prefers ("people", "farmers"), not a singular a
+    lexicon also lists as its own plural ("report", "use")."""
+    import lemminflect  # loaded by word_classes already
+
+    return any(
+        lemminflect.getAllInflections(base, "NOUN").get("NNS", ("",))[0] == word
+        for base in lemminflect.getAllLemmas(word).get("NOUN", ())
+    )
+
+
 def _clause_after(text: str, end: int) -> bool:
-    """A clause with its own verb follows ``end``: a noun or a pronoun, then a verb that
-    may be finite ("how people die", "how it works"), or a third person or a past tense
-    past the first word ("how people in Oulu travelled", "how quickly they learned")."""
+    """A clause with its own subject follows ``end``, where "how" stands: a pronoun, a
+    function word or a word that is no verb ("how it works", "how quickly they learned",
+    "how farmers plant"), two nouns joined ("how milk and meat were handled"), or a plural
+    with a verb after it in the clause ("how people die", "how people in the city
+    travelled").  A word that may be a verb's base and is no plural is the infinitive
+    HowTo wants "to" before ("learn how use the app", "how report abuse")."""
     m = _TWO_WORDS_AFTER.match(text, end)
     if m is None:
         return False
-    subject, verb = m.group(1).lower(), m.group(2).lower()
-    classes = word_classes(subject)
-    nominal = "NOUN" in classes or "PRON" in classes or subject in function_words()
-    if nominal and may_be_finite(verb):
+    first, second = m.group(1).lower(), m.group(2).lower()
+    if first in function_words() or "VERB" not in word_classes(first):
         return True
+    if second in ("and", "or"):
+        return True
+    if not _plural_first(first):
+        return False
     rest = _CLAUSE_END.split(text[m.start(2) : m.start(2) + CLAUSE_REACH], maxsplit=1)[0]
-    return any(verb_form(w, ("VBZ", "VBD")) for w in regex.findall(r"[\p{L}'’-]+", rest))
+    return any(may_be_finite(w) for w in regex.findall(r"[\p{L}'’-]+", rest))
 
 
 def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:

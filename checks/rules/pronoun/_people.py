@@ -36,7 +36,6 @@ from copydesk.checks.rules.grammar._wordclass import (
     irregular_plural,
     may_be_finite,
     verb_form,
-    word_classes,
 )
 from copydesk.checks.rules.grammar._wordclass import participle as is_participle
 from copydesk.checks.tokens import bounded, sentence_spans, words_in
@@ -1407,7 +1406,7 @@ _POSSESSOR_ADJECTIVES = frozenset(
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
-    noun = person_nouns().get(tok.low) or _one_of_many(tokens, k) or _adjective_for_one(tokens, k)
+    noun = person_nouns().get(tok.low) or _one_of_many(tokens, k)
     owner = _POSSESSOR.fullmatch(tok.low)
     if noun is None and owner is not None and owner.group(1) not in resource_words("kin_nouns"):
         # "the outfielder's mother": the one the possessive names is a person too, of
@@ -1473,33 +1472,20 @@ def object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
     and lower-case modifiers between: in "an environment officer at the provincial office
     who inspected the site", "who" reaches back to the officer, and the office is no one;
     in "A lawyer for the defendant, Ana Ruiz," the defendant is whom the role serves, no
-    role of the name after it."""
+    role of the name after it.  A determiner must stand between: "a candidate for mayor"
+    names an office."""
     j = k - 1
+    determined = False  # "for the mayor", not "a candidate for mayor": an office, no one
     while j >= 0 and k - j <= 3 and tokens[j].sent == tokens[k].sent:
         low = tokens[j].low
         if low in _PHRASE_PREPOSITIONS:
             before = tokens[j - 1] if j > 0 and tokens[j - 1].sent == tokens[k].sent else None
-            return before is not None and before.low in person_nouns()
+            return determined and before is not None and before.low in person_nouns()
         if not tokens[j].text.islower() or low in person_nouns():
             return False
+        determined = determined or low in _OF_DETERMINERS or low in _ARTICLES
         j -= 1
     return False
-
-
-def _adjective_for_one(tokens: list[Token], k: int) -> PersonNoun | None:
-    """ "the accused", "the deceased" (resources/pronoun/adjectives_for_a_person.txt) with
-    no noun after: one person, as a court report or an obituary names them."""
-    tok = tokens[k]
-    if tok.low not in resource_words("adjectives_for_a_person") or k == 0:
-        return None
-    before = tokens[k - 1]
-    if before.sent != tok.sent or before.low != "the":
-        return None
-    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent else None
-    follows = after.low if after is not None else ""
-    if follows and "NOUN" in word_classes(follows) and not may_be_finite(follows):
-        return None  # "the accused man": the noun names them
-    return PersonNoun(NEUTRAL, 0)
 
 
 def plural_of_person(low: str) -> PersonNoun | None:

@@ -25,8 +25,10 @@ emphatic modifiers (``tractors and more tractors``) in
 (``of the people, by the people``) is never flagged, nor is a phrase said three times
 or more with commas between (``one more lap, one more lap, one more lap``):
 rhetoric, whose middle the copy test would otherwise read as a rotated copy
-(``more lap, one more lap, one``), nor a phrase of three words or more said twice that
-holds a comma and "and" or "or" (``They knock, and they knock, and I get up``).
+(``more lap, one more lap, one``), nor a phrase of three words or more said twice in a
+quotation that holds a comma and "and" or "or" (``“They knock, and they knock, and I get
+up”``); outside a quotation that shape is a doubled conjunct (``the port, and the port,
+and the airport``).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import finite_verb, word_classes
 from copydesk.checks.rules.repetition._data import function_words, word_list
-from copydesk.checks.tokens import Span, sentence_spans, words_in
+from copydesk.checks.tokens import Span, in_quotation, sentence_spans, words_in
 
 MAX_N = 8
 CONNECTIVE_GAP = 4  # words allowed between two copies of a connective
@@ -128,16 +130,18 @@ def _polysyndeton(text: str, toks: list[Span], low: list[str]) -> set[int]:
     return covered
 
 
-def _linked_clause(text: str, toks: list[Span], low: list[str], i: int, n: int) -> bool:
-    """The phrase ``low[i:i+n]`` holds a comma and "and" or "or" ("They knock, and they
-    knock, and I get up"; "We wait, or we wait, or we leave", read from "wait"): a speaker
-    repeating a clause for weight, which a translation's doubled phrase, written with no
-    stop inside, never does.  The caller asks it of three words or more: one word said
-    twice so ("ready, and ready, and") is still a slip."""
-    return any(
+def _spoken_twice(text: str, toks: list[Span], low: list[str], i: int, n: int) -> bool:
+    """The phrase ``low[i:i+n]``, inside a quotation, holds a comma and "and" or "or"
+    ("They knock, and they knock, and I get up"; "one more year, and one more year, and
+    now I am glad"): a speaker repeating for weight.  Outside a quotation the same shape is
+    a doubled conjunct ("Ships use the port, and the port, and the airport"), and one
+    word said twice so ("ready, and ready, and") is a slip anywhere: the caller asks this
+    of three words or more."""
+    linked = any(
         low[j] in ("and", "or") and "," in text[toks[j - 1].end : toks[j].start]
         for j in range(i + 1, i + n)
     )
+    return linked and in_quotation(text, toks[i].start)
 
 
 def _copy_after_comma(text: str, toks: list[Span], low: list[str], i: int, n: int, k: int) -> bool:
@@ -170,7 +174,7 @@ def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tu
                     " ".join(low[i : i + 2 * n]) not in ok
                     and not _reduplication(low, i, n)
                     and not chanted.issuperset(range(i, i + 2 * n))
-                    and not (n >= 3 and _linked_clause(text, toks, low, i, n))
+                    and not (n >= 3 and _spoken_twice(text, toks, low, i, n))
                 ):
                     found = n
                 break

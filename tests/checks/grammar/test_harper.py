@@ -410,3 +410,27 @@ def test_a_past_tense_agrees_with_every_pronoun(sentence):
 
 def test_they_was_stays_flagged():
     assert _rules("They was late again.") != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff must learn how operate the new machines.",
+        "Engineers showed how repair the pumps quickly.",
+        "Officials explained how process the claims.",
+        "Residents can learn how report abuse online.",
+    ],
+)
+def test_how_before_a_bare_verb_still_wants_to(sentence):
+    assert "HowTo" in [r[0] for r in _rules(sentence)], _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It changed how milk and meat were handled at home.",
+        "She saw how farmers plant rice on the terraces.",
+    ],
+)
+def test_how_before_a_subject_wants_nothing(sentence):
+    assert "HowTo" not in [r[0] for r in _rules(sentence)], _rules(sentence)

@@ -71,7 +71,7 @@ def test_a_role_in_apposition_to_someone_who_may_be_he_stays_quiet(name: str) ->
 
 COURT = (
     "Court halts hotel near observatory\n\nVARSK, Tarvel — A court halted the hotel on"
-    " Monday. Jonas Tamberg, the winery's lawyer, said it would appeal.\n\n"
+    " Monday. Lars Okafor, the winery's lawyer, said it would appeal.\n\n"
 )
 
 
@@ -105,15 +105,28 @@ def test_a_role_after_a_nationality_opening_its_sentence_is_the_names() -> None:
         # whom the role serves may be the pronoun's
         "A lawyer for the defendant, Ilse Varnow, said he would appeal the verdict.",
         "A spokeswoman for the mayor, Ilse Varnow, said he would not run again.",
-        # "the accused" is someone
-        "An expert called by the defence, Dr. Ilse Varnow, said the accused had been unwell"
-        " for months and that he had stopped taking his medication.",
+        # the accused, named before, is someone
+        "Jonas Tamberg, 45, denies the charge. An expert called by the defence, Dr. Ilse"
+        " Varnow, said the accused had been unwell and that he had stopped his medication.",
     ],
 )
 def test_someone_else_the_pronoun_may_mean_stays_quiet(sentence: str) -> None:
     assert _flagged(COURT + sentence) == []
 
 
-def test_a_company_a_role_serves_is_no_one() -> None:
-    text = COURT + "A spokesman for the company, Jonas Tamberg, said she would not comment."
-    assert _flagged(text) == ["she"]
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # a company, or an office with no determiner, is no one the role serves
+        ("A spokesman for the company, Jonas Tamberg, said she would not comment.", "she"),
+        ("A candidate for mayor, Jonas Tamberg, said she would cut taxes.", "she"),
+        ("A lawyer for tenant groups, Jonas Tamberg, said she would appeal.", "she"),
+        # "the accused" after the named person is that person
+        (
+            "Jonas Tamberg was charged on Friday. The accused told the court that she was at home.",
+            "she",
+        ),
+    ],
+)
+def test_no_one_else_is_there_to_mean(sentence: str, word: str) -> None:
+    assert _flagged(COURT + sentence) == [word]

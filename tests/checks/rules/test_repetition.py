@@ -269,3 +269,15 @@ def test_a_word_said_three_times_with_and_and_no_comma_is_rhetoric():
 )
 def test_a_clause_said_twice_before_a_comma_and_a_link_is_rhetoric(text):
     assert run("repeat.phrase", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ships use the port, and the port, and the airport.",
+        "Prices rose in March, and in March, and in April.",
+        "The port reopened on Monday, and the port reopened on Monday, and ships docked.",
+    ],
+)
+def test_a_doubled_conjunct_outside_a_quotation_is_still_flagged(text):
+    assert len(run("repeat.phrase", text)) == 1
