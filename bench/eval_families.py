@@ -276,7 +276,8 @@ Disjoint pools:
   fresh_bf fresh_bf/*.txt: twelve more, written with fresh_be, the twenty-ninth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            run once then, with a seed chosen then, and quote those figures (see
-           fresh_bf/README.md); not yet run;
+           fresh_bf/README.md); run once on 2026-12-05 06:55 UTC (seed 20261419, main
+           99a552e): tunable since;
   fresh_bg fresh_bg/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_be and fresh_bf
            READMEs, the file names of every pool and one fresh_be article), in other regions
