@@ -1625,7 +1625,12 @@ def _word_knowledge(
         )
         or (subject and _verb_phrase(tail, next_word, subject, shaped=True) and shaped_verb)
         or (_relative(head, tail, next_word) and (known or _name_shaped(head, tail)))
-        or _proper_head(head, tail)
+        # ... not inside a person's name ("Judge Kenyaport Tamskar": "Kenya|port" before a
+        # surname), unless the tail links names or is a role ("Marquez|minister Kelwattana")
+        or (
+            _proper_head(head, tail)
+            and (not next_word[:1].isupper() or _clause_tail(tail) or tail in _roles())
+        )
         or prep
     )
     return strong, prep

@@ -1,7 +1,9 @@
 """word.glued: a run of names split before a word that opens a clause ("Iva|then") is only
 offered, not applied, when punctuation follows: "then" before a comma opens no clause, so a
 place's name in "-then" is as likely as a glue.  Before a verb the split is still applied
-("Kim Myong Sikthen said").  All names are invented."""
+("Kim Myong Sikthen said").  A common name no dictionary classes ("Kenya") before a
+noun is a glue only outside a person's name ("Judge Kenyaport Tamskar").  All names are
+invented."""
 
 import pytest
 
@@ -28,3 +30,11 @@ def test_a_clause_opener_before_punctuation_is_only_offered(sentence: str, piece
 def test_a_clause_opener_before_a_verb_is_still_applied() -> None:
     text = LEAD + "The minister Kim Myong Sikthen said the road was shut."
     assert _glued(text) == [("Sikthen", True)]
+
+
+def test_a_place_like_head_inside_a_persons_name_is_not_split_by_itself() -> None:
+    # "Kenya|port" before a surname: a given name, not a name glued to a noun
+    text = LEAD + "Judge Kenyaport Tamskar of the provincial court ruled on Monday."
+    assert [safe for _, safe in _glued(text)] in ([], [False])
+    # before a lower-case word the same head and tail are a glue
+    assert _glued(LEAD + "The Christmasseason opened on Monday.") == [("Christmasseason", True)]
