@@ -127,6 +127,10 @@ name:
   Stable)`` in a numbered results line, ``the Vardani Family said`` in a text that
   writes "family" too): news writes "the Al Thani family"; a pair the text repeats with
   the capital is a name.
+* ``coast_of_a_named_sea``: "Coast", "Coastline" or "Shore" after "the" and a name that
+  is no English word, which the text also writes before "Sea" or "Ocean", before
+  punctuation, a small word, a preposition or a verb (``along the Andaman Coast as``
+  beside "the Andaman Sea"): news writes "the Andaman coast"; not "the Coral Coast".
 * ``lowered_head``: a place's head capitalised after a name that is no English word,
   when the text writes the head in lower case after other names (``near Velko Station``
   beside "Dorvik station"; a division's head after any division's: ``the Birsk District of
@@ -1819,6 +1823,40 @@ _FAMILY_HEAD = regex.compile(
 _NUMBERED_LINE = regex.compile(r"(?m)^[^\S\n]*\d+[.)][^\S\n]")
 
 
+# A coast after a name (group 1: the name, 2: the coast's word, 3: the lower-case word
+# after it, if any): "along the Andaman Coast as tourism"
+_COAST_AFTER_A_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])the[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+(Coast|Coastline|Shore)"
+    r"(?=[,;:.!?)]|[^\S\n]+(\p{Ll}+)\b)"
+)
+
+
+def coast_of_a_named_sea(ctx: Context) -> Iterator[Stray]:
+    """A coast or a shore after the name of a sea the text names as such, before punctuation,
+    a small word, a preposition or a verb: "a resort in the Andaman Sea … along the Andaman
+    Coast as tourism has grown".  The name says which sea, the noun which shoreline, as
+    news writes "the Andaman coast", "the Caspian shore".  The name must be no English word
+    ("the Coral Coast", "the Gold Coast" are regions' names) and the text must write it
+    before "Sea" or "Ocean"; a pair the text repeats with the capital is a name."""
+    text = ctx.text
+    for m in _COAST_AFTER_A_NAME.finditer(text):
+        name, word, after = m.group(1), m.group(2), m.group(3)
+        if word_classes(name.lower()) or not _sea_named(text, name):
+            continue
+        if after is not None and not (
+            after in function_words() or after in PREPOSITIONS or finite_verb(after)
+        ):
+            continue  # "the Andaman Coast resorts": the pair qualifies a noun
+        if ctx.pairs[name.lower(), word] > 1 or not ctx.mid_sentence(m.start(2)):
+            continue  # a pair the text repeats is a name
+        yield Stray(m.start(2), word, "a shoreline", ctx.capitalised[word])
+
+
+def _sea_named(text: str, name: str) -> bool:
+    """The text writes ``name`` before "Sea" or "Ocean": "the Andaman Sea"."""
+    return regex.search(rf"\b{regex.escape(name)}[^\S\n]+(?:Sea|Ocean)\b", text) is not None
+
+
 def _lower_elsewhere(text: str, word: str) -> bool:
     """The text writes ``word`` in lower case too: for this writer it is a common noun."""
     return regex.search(rf"(?<![\p{{L}}\-]){word.lower()}(?![\p{{L}}\-])", text) is not None
@@ -1968,6 +2006,7 @@ def strays(text: str) -> Iterator[Stray]:
         *head_of_an_indefinite(ctx),
         *kind_after_a_name(ctx),
         *family_after_a_name(ctx),
+        *coast_of_a_named_sea(ctx),
         *shared_place_head(ctx),
         *lowered_head(ctx),
         *title_after_possessive(ctx),

@@ -152,13 +152,14 @@ is part of a longer name and no use of the pair (``the Tarvelian Youth Centre`` 
 says nothing of ``a Tarvelian Youth choir``).  So a translation that
 capitalises the same common pair every time is missed (a limit).
 
-Beside that rule, twelve kinds with evidence of their own (checks/rules/case/_stray.py): a
+Beside that rule, thirteen kinds with evidence of their own (checks/rules/case/_stray.py): a
 word that ends no name after a name (an auxiliary, a preposition, a past tense, a word of
 time before a time: ``Tarvel Since 2011``), a body's head after "a" and a place's name (``a
 Varnak Group that``), a body's head before "of a" (``the Varnak Office of a charity``), a
 time of year after its feast's name or a paper's kind after its name (``the Varsak
 Holiday,``, ``the Varnik Newspaper.``), a family or a stable after its family's name
-(``owned by the Al Varni Family,``), a plain adjective between a name and a lower-case noun
+(``owned by the Al Varni Family,``), a coast after a sea's name the text gives (``the
+Andaman Coast as`` beside "the Andaman Sea"), a plain adjective between a name and a lower-case noun
 (``Manhattan Federal court``), a compound of everyday words with one capital
 (``Film-maker``), a plural an amount counts after a place's name (``1.5 billion Kinshasa
 Francs``), a place's plural head two names share (``the Tarsk and Velno Valleys``: "the
@@ -1164,6 +1165,7 @@ _WHY = {
     "a time": "a time of year after its name",
     "a medium": "what a paper or a site is, after its name",
     "a family": "what a family is or keeps, after its name",
+    "a shoreline": "a sea's shoreline, after the sea's name",
     "a shared head": "a plural two names share",
     "a lowered head": "a place's kind, which this text writes in lower case after names",
     "a branch": "what one body among many has in a place, before “of a”",

@@ -50,3 +50,27 @@ def test_a_common_noun_or_verb_is_found(sentence: str, word: str) -> None:
 )
 def test_names_and_near_misses_stay_quiet(sentence: str) -> None:
     assert flagged(LEAD + sentence) == []
+
+
+SEA = "Court orders wall torn down\n\nVARSK, Tarvel — A resort in the Tarvan Sea must go.\n\n"
+
+
+def test_a_coast_after_a_sea_the_text_names_is_a_shoreline() -> None:
+    text = SEA + "Disputes have multiplied along the Tarvan Coast as tourism has grown."
+    assert flagged(text) == ["Coast"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an English word names a region ("the Coral Coast"), a noun after the pair is
+        # qualified by it, and a sea the text never names says nothing
+        "Hotels on the Coral Coast stayed calm near the Coral Sea, officials said.",
+        "Prices on the Tarvan Coast highway rose, officials said.",
+        "Fishermen on the Varsk Coast waited for the storm to pass.",
+        # the text writes the pair with the capital again: its own name for the region
+        "The Tarvan Coast festival opened. Visitors to the Tarvan Coast came by bus.",
+    ],
+)
+def test_coasts_that_may_be_names_stay_quiet(sentence: str) -> None:
+    assert flagged(SEA + sentence) == []
