@@ -1,6 +1,6 @@
 """Capitalised words in mid-sentence that are no part of a name (no check is registered here).
 
-Used by case.capitalised-noun beside its nationality-adjective rule.  Eleven kinds, each
+Used by case.capitalised-noun beside its nationality-adjective rule.  Thirteen kinds, each
 needing evidence beyond the capital itself, since a capital in mid-sentence is usually a
 name:
 
