@@ -2002,10 +2002,13 @@ def _reported_by(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     quotation between: "De Varn said in a message of condolence that he had been one of the
     last makers", "The mayor, Ilse Varnow, said the city would name the square after him".
     A subject "he" or "she" right after the verb is most often the speaker's own ("Varnow
-    said she would appeal"), so it counts only after "that"."""
+    said she would appeal"), so it counts only after "that", or deeper in what is reported,
+    past a verb of its own ("said the church had been filled with people wearing clothing
+    she had made")."""
     if p.tok.idx < 1:
         return False
-    if p.tok.low in ("he", "she") and a.tokens[p.tok.idx - 1].low != "that":
+    opens_report = p.tok.low in ("he", "she") and a.tokens[p.tok.idx - 1].low != "that"
+    if opens_report and not _past_the_reports_verb(a, p):
         return False
     here = [
         m
@@ -2016,6 +2019,18 @@ def _reported_by(a: Analysis, p: Pronoun, ent: Entity) -> bool:
         return False
     between = a.tokens[here[-1].first_tok + 1 : p.tok.idx]
     return any(t.low in _reporting_verbs() for t in between) and not any(t.quoted for t in between)
+
+
+def _past_the_reports_verb(a: Analysis, p: Pronoun) -> bool:
+    """A word that may be a finite verb stands between the last reporting verb before ``p``
+    in its sentence and ``p``: the report's own clause has its subject and verb, and ``p``
+    is in a clause inside it ("said the church had been filled … clothing she had made")."""
+    sent_start = a.sent_first_tok[p.tok.sent]
+    verbs = _reporting_verbs()
+    for k in range(p.tok.idx - 1, sent_start - 1, -1):
+        if a.tokens[k].low in verbs:
+            return any(may_be_finite(t.low) for t in a.tokens[k + 1 : p.tok.idx])
+    return False
 
 
 def _subject_just_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:

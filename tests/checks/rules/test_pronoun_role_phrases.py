@@ -130,3 +130,32 @@ def test_someone_else_the_pronoun_may_mean_stays_quiet(sentence: str) -> None:
 )
 def test_no_one_else_is_there_to_mean(sentence: str, word: str) -> None:
     assert _flagged(COURT + sentence) == [word]
+
+
+OBITUARY = (
+    "Parka maker dies at 91\n\nVARSK, Tarvel — Ilse Varnow, who sewed parkas for 70 years,"
+    " died on Monday. She was 91.\n\nVarnow learned to sew from her mother, and Varnow's"
+    " parkas are in the museum.\n\nShe sewed through the long winters. She taught three"
+    " generations. In her last years her eyes failed. She could no longer do fine"
+    " beadwork, but she went on cutting skins.\n\n"
+)
+
+
+def test_a_pronoun_deep_in_what_another_reports_is_the_subjects() -> None:
+    # past the report's own verb ("had been filled"), "she" is the woman the obituary is
+    # about, not the speaker's own
+    text = OBITUARY + (
+        "The Rev. Jonas Tamberg, who led the funeral service, said the church had been filled"
+        " with people wearing clothing she had made. He said he had never seen so much fur."
+    )
+    assert _flagged(text) == []
+
+
+def test_a_pronoun_deep_in_a_report_with_no_subject_on_stage_is_still_read() -> None:
+    # no woman the article is about: "she" past the report's verb is still the speaker's
+    # slip when no one else can be meant
+    text = COURT + (
+        "Jonas Tamberg, a neighbour, said the church had been filled with people wearing"
+        " coats she had made."
+    )
+    assert _flagged(text) == ["she"]
