@@ -1836,13 +1836,14 @@ def coast_of_a_named_sea(ctx: Context) -> Iterator[Stray]:
     a small word, a preposition or a verb: "a resort in the Andaman Sea … along the Andaman
     Coast as tourism has grown".  The name says which sea, the noun which shoreline, as
     news writes "the Andaman coast", "the Caspian shore".  The name must be no English word
-    ("the Coral Coast", "the Gold Coast" are regions' names) and the text must write it
-    before "Sea" or "Ocean"; a pair the text repeats with the capital is a name."""
+    ("the Coral Coast", "the Gold Coast" are regions' names) nor one of the nationality rule's
+    lists ("the Atlantic Coast"), and the text must write it before "Sea" or "Ocean"; a pair
+    the text repeats with the capital is a name."""
     text = ctx.text
     for m in _COAST_AFTER_A_NAME.finditer(text):
         name, word, after = m.group(1), m.group(2), m.group(3)
-        if word_classes(name.lower()) or not _sea_named(text, name):
-            continue
+        if word_classes(name.lower()) or name in _listed_adjectives() or not _sea_named(text, name):
+            continue  # "the Atlantic Coast": the nationality rule's, which a region may name
         if after is not None and not (
             after in function_words() or after in PREPOSITIONS or finite_verb(after)
         ):
@@ -1850,6 +1851,17 @@ def coast_of_a_named_sea(ctx: Context) -> Iterator[Stray]:
         if ctx.pairs[name.lower(), word] > 1 or not ctx.mid_sentence(m.start(2)):
             continue  # a pair the text repeats is a name
         yield Stray(m.start(2), word, "a shoreline", ctx.capitalised[word])
+
+
+@cache
+def _listed_adjectives() -> frozenset[str]:
+    """Adjectives the nationality rule reads with its own policy for coasts (demonyms, seas',
+    oceans' and regions': "the Atlantic Coast" may be the United States' region)."""
+    return (
+        demonym_words()
+        | word_set("case", "sea_adjectives.txt")
+        | word_set("case", "region_adjectives.txt")
+    )
 
 
 def _sea_named(text: str, name: str) -> bool:

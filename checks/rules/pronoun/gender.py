@@ -2022,15 +2022,28 @@ def _reported_by(a: Analysis, p: Pronoun, ent: Entity) -> bool:
 
 
 def _past_the_reports_verb(a: Analysis, p: Pronoun) -> bool:
-    """A word that may be a finite verb stands between the last reporting verb before ``p``
-    in its sentence and ``p``: the report's own clause has its subject and verb, and ``p``
-    is in a clause inside it ("said the church had been filled … clothing she had made")."""
+    """A word that is a finite verb and no noun stands between the last reporting verb
+    before ``p`` in its sentence and ``p``: the report's own clause has its subject and
+    verb, and ``p`` is in a clause inside it ("said the church had been filled … clothing
+    she had made").  Not when the report opens with a subordinate clause ("said if the
+    council voted no, she would resign": "she" is the main clause's subject), and not a
+    noun that may be a verb ("told a press conference she would").
+    """
     sent_start = a.sent_first_tok[p.tok.sent]
     verbs = _reporting_verbs()
     for k in range(p.tok.idx - 1, sent_start - 1, -1):
         if a.tokens[k].low in verbs:
-            return any(may_be_finite(t.low) for t in a.tokens[k + 1 : p.tok.idx])
+            between = a.tokens[k + 1 : p.tok.idx]
+            if not between or between[0].low in _clause_openers():
+                return False
+            return any(may_be_finite(t.low) and "NOUN" not in word_classes(t.low) for t in between)
     return False
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """Subordinators that open a clause ("if", "when", "after"; resources/word)."""
+    return frozenset(data_lines("word", "clause_openers.txt"))
 
 
 def _subject_just_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:

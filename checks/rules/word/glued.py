@@ -1625,11 +1625,16 @@ def _word_knowledge(
         )
         or (subject and _verb_phrase(tail, next_word, subject, shaped=True) and shaped_verb)
         or (_relative(head, tail, next_word) and (known or _name_shaped(head, tail)))
-        # ... not inside a person's name ("Judge Kenyaport Tamskar": "Kenya|port" before a
-        # surname), unless the tail links names or is a role ("Marquez|minister Kelwattana")
+        # ... not inside a run of names ("Judge Kenyaport Tamskar": "Kenya|port" between a
+        # title and a surname), unless the tail links names or is a role ("Marquez|minister
+        # Kelwattana"); before a capital alone it may be a glue ("the Londonmarket Friday")
         or (
             _proper_head(head, tail)
-            and (not next_word[:1].isupper() or _clause_tail(tail) or tail in _roles())
+            and (
+                not (after_name and next_word[:1].isupper())
+                or _clause_tail(tail)
+                or tail in _roles()
+            )
         )
         or prep
     )

@@ -74,3 +74,12 @@ def test_a_coast_after_a_sea_the_text_names_is_a_shoreline() -> None:
 )
 def test_coasts_that_may_be_names_stay_quiet(sentence: str) -> None:
     assert flagged(SEA + sentence) == []
+
+
+def test_a_coast_after_a_listed_region_is_left_to_the_nationality_rule() -> None:
+    # "the Atlantic Coast" may be the United States' region (AP capitalises it so)
+    text = (
+        "Storm nears\n\nVARSK, Tarvel — A storm crossed the Atlantic Ocean.\n\n"
+        "Voters on the Atlantic Coast and in the Midwest waited."
+    )
+    assert flagged(text) == []

@@ -159,3 +159,19 @@ def test_a_pronoun_deep_in_a_report_with_no_subject_on_stage_is_still_read() -> 
         " coats she had made."
     )
     assert _flagged(text) == ["she"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a report that opens with a subordinate clause: "she" is its main clause's subject
+        "Jonas Tamberg, the mayor, said if the council voted no, she would resign.",
+        "Jonas Tamberg said when the results came in she was relieved.",
+        # a noun that may be a verb is no verb of the report's own
+        "Jonas Tamberg told a press conference she would step down.",
+        "Jonas Tamberg said in a news release she would step down.",
+    ],
+)
+def test_the_speakers_own_slip_after_an_opening_clause_is_still_found(sentence: str) -> None:
+    text = OBITUARY + sentence + " He said he had never seen so much fur."
+    assert _flagged(text) == ["she"]

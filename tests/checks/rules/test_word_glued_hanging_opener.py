@@ -38,3 +38,17 @@ def test_a_place_like_head_inside_a_persons_name_is_not_split_by_itself() -> Non
     assert [safe for _, safe in _glued(text)] in ([], [False])
     # before a lower-case word the same head and tail are a glue
     assert _glued(LEAD + "The Christmasseason opened on Monday.") == [("Christmasseason", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece"),
+    [
+        # a capital after the glue that is no surname of a run of names: a day, a name
+        ("Shares fell in the Londonmarket Friday, traders said.", "Londonmarket"),
+        ("After the Kenyaelection Ruto said he had won.", "Kenyaelection"),
+    ],
+)
+def test_a_glue_before_a_capital_outside_a_run_of_names_is_still_applied(
+    sentence: str, piece: str
+) -> None:
+    assert _glued(LEAD + sentence) == [(piece, True)]
