@@ -1170,6 +1170,17 @@ def _proper_head(head: str, tail: str) -> bool:
     )
 
 
+def _proper_head_outside_a_name(head: str, tail: str, after_name: bool, next_word: str) -> bool:
+    """``_proper_head``, not inside a run of names ("Judge Kenyaport Tamskar": "Kenya|port"
+    between a title and a surname is a given name), unless the tail links names or is a
+    role ("Marquez|minister Kelwattana"); before a capital alone it may be a glue ("the
+    Londonmarket Friday")."""
+    if not _proper_head(head, tail):
+        return False
+    inside = after_name and next_word[:1].isupper()
+    return not inside or _clause_tail(tail) or tail in _roles()
+
+
 def _relative(head: str, tail: str, next_word: str) -> bool:
     """``Tashkent|who joined``, ``Turkestan|that he``: a known name, then a relative or a
     conjunction and the clause it opens (a lower-case word or a number)."""
@@ -1625,17 +1636,7 @@ def _word_knowledge(
         )
         or (subject and _verb_phrase(tail, next_word, subject, shaped=True) and shaped_verb)
         or (_relative(head, tail, next_word) and (known or _name_shaped(head, tail)))
-        # ... not inside a run of names ("Judge Kenyaport Tamskar": "Kenya|port" between a
-        # title and a surname), unless the tail links names or is a role ("Marquez|minister
-        # Kelwattana"); before a capital alone it may be a glue ("the Londonmarket Friday")
-        or (
-            _proper_head(head, tail)
-            and (
-                not (after_name and next_word[:1].isupper())
-                or _clause_tail(tail)
-                or tail in _roles()
-            )
-        )
+        or _proper_head_outside_a_name(head, tail, after_name, next_word)
         or prep
     )
     return strong, prep
