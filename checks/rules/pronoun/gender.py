@@ -2034,16 +2034,10 @@ def _past_the_reports_verb(a: Analysis, p: Pronoun) -> bool:
     for k in range(p.tok.idx - 1, sent_start - 1, -1):
         if a.tokens[k].low in verbs:
             between = a.tokens[k + 1 : p.tok.idx]
-            if not between or between[0].low in _clause_openers():
+            if not between or between[0].low in word_set("word", "clause_openers.txt"):
                 return False
             return any(may_be_finite(t.low) and "NOUN" not in word_classes(t.low) for t in between)
     return False
-
-
-@cache
-def _clause_openers() -> frozenset[str]:
-    """Subordinators that open a clause ("if", "when", "after"; resources/word)."""
-    return frozenset(data_lines("word", "clause_openers.txt"))
 
 
 def _subject_just_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
