@@ -1969,9 +1969,19 @@ def _role_word(low: str) -> bool:
 
 
 def _own_report_of(a: Analysis, q: Pronoun, ent: Entity) -> bool:
-    """``q`` stands in what ``ent``, named last in its sentence, is reported to say."""
+    """``q`` stands in what ``ent``, named last in its sentence, is reported to say: as its
+    subject ("said her teams had …"), or as a possessive deeper in it ("said the results
+    matched those in her country") when no one else of that gender is the article's
+    subject, whose the possessive might be."""
     here = [m for m in a.mentions_in(q.tok.sent, q.tok.start) if m.sent == q.tok.sent]
-    return bool(here) and here[-1].entity is ent and _own_report(a, here[-1], q, owner=True)
+    if not here or here[-1].entity is not ent:
+        return False
+    if _own_report(a, here[-1], q, owner=True):
+        return True
+    if q.tok.low not in ("his", "her") or not _reported_by(a, q, ent):
+        return False
+    main = _main_person(a)
+    return main is None or main is ent or main.gender() != q.gender
 
 
 def _chained_to(a: Analysis, q: Pronoun, ent: Entity) -> bool:

@@ -175,3 +175,26 @@ def test_a_pronoun_deep_in_a_report_with_no_subject_on_stage_is_still_read() -> 
 def test_the_speakers_own_slip_after_an_opening_clause_is_still_found(sentence: str) -> None:
     text = OBITUARY + sentence + " He said he had never seen so much fur."
     assert _flagged(text) == ["she"]
+
+
+STUDY = (
+    "Study finds rats gone\n\nVARSK, Tarvel — Rats are gone from the island, a study found.\n\n"
+    "Every cargo shipment is now inspected at the wharf.\n\nA seabird ecologist from Tarvelia"
+    " who was not involved in the study, Dr. Kelvari Tamsk, said the results matched those in"
+    " her country. {} said the findings were especially valuable."
+)
+
+
+def test_a_possessive_deep_in_ones_own_report_pairs_with_the_next_pronoun() -> None:
+    # one pronoun against one, each bound to the person: either may be the slip
+    assert _flagged(STUDY.format("He")) == ["He"]
+    assert _flagged(STUDY.format("She")) == []
+
+
+def test_a_possessive_in_a_report_about_the_articles_subject_pairs_with_nothing() -> None:
+    # in a woman's obituary "her bread" is hers, not the speaker's
+    text = OBITUARY + (
+        "Kelvari Tamsk, a neighbour, said the town had loved her bread. He said the shop"
+        " would close."
+    )
+    assert _flagged(text) == []
