@@ -915,18 +915,17 @@ def _in_apposition(ctx: Context, start: int) -> bool:
     return _NOUN_COMMA.search(ctx.text, max(0, first - 40), first) is not None
 
 
-# A change by a share: a figure and "%", "per cent" or "points" ("Rose 2.7%").
+# A figure and "%" or "per cent" after it ("2.7%", "30 per cent").
+_PERCENT = r"[+\-−]?\d[\d.,]*(?:[^\S\n]*%|[^\S\n]+(?:per[^\S\n]?cent|percent)\b)"
+# A change by a share: a percentage, or a figure and "points" ("Rose 2.7%").
 _SHARE_NEXT = regex.compile(
-    r"[^\S\n]+[+\-−]?\d[\d.,]*(?:[^\S\n]*%|[^\S\n]+(?:per[^\S\n]?cent|percent"
-    r"|percentage[^\S\n]+points?|points?)\b)"
+    rf"[^\S\n]+(?:{_PERCENT}|[+\-−]?\d[\d.,]*[^\S\n]+(?:percentage[^\S\n]+points?|points?)\b)"
 )
-
-
 # ... or "by", perhaps a word of degree, and a percentage ("Rose by almost 30%"); not
 # points, a poll's margin ("leads Councillor Rose by nearly 10 points")
 _BY_A_SHARE = regex.compile(
     r"[^\S\n]+by(?:[^\S\n]+(?:almost|nearly|about|around|roughly|some|just|more[^\S\n]+than))?"
-    r"[^\S\n]+[+\-−]?\d[\d.,]*(?:[^\S\n]*%|[^\S\n]+(?:per[^\S\n]?cent|percent)\b)"
+    rf"[^\S\n]+{_PERCENT}"
 )
 
 
