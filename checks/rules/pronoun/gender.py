@@ -1869,17 +1869,21 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     )
     if blocker:
         return f"{ent.name}: blocked by {blocker}"
-    nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
-    next_word = (
-        nxt.text
-        if nxt is not None and nxt.sent == sent and a.text[p.tok.end : nxt.start] in (" ", "\u00a0")
-        else None
-    )
+    next_word = _next_word(a, p)
     if _is_object(p, next_word) and _subject_before(a, p, ent):
         # "Greer said he had told her": an object pronoun is rarely the
         # subject of its own sentence; it points at someone else.
         return "object pronoun after a subject"
     return ent, gender, next_word
+
+
+def _next_word(a: Analysis, p: Pronoun) -> str | None:
+    """The word right after ``p`` in its sentence, past one space, that says which form
+    its replacement takes ("her" before a noun is "his", before a verb "him")."""
+    nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
+    if nxt is None or nxt.sent != p.tok.sent:
+        return None
+    return nxt.text if a.text[p.tok.end : nxt.start] in (" ", "\u00a0") else None
 
 
 def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
@@ -1907,13 +1911,16 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
         return None
     if not (_own_report_of(a, one, ent) or _chained_to(a, one, ent)):
         return None
-    next_one = one.tok.sent + 1 == two.tok.sent and a.para_first_sent[two.tok.sent] != two.tok.sent
+    next_one = one.tok.sent + 1 == two.tok.sent and (
+        a.para_first_sent[two.tok.sent] != two.tok.sent or _says_next(a, two)
+    )
     if not next_one and not _chained_to(a, two, ent):
         return None
     # no one else named or spoken of from the sentence before the first on ("met a young
     # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She")
     first = max(0, one.tok.sent - 1)
-    if any(m.entity is not ent and _may_be_someone(m) for m in a.mentions_in(first, two.tok.start)):
+    mentions = a.mentions_in(first, two.tok.start)
+    if any(m.entity is not ent and _may_be_someone(m, a) for m in mentions):
         return None
     pair = (p.tok.start, q.tok.start)
     others = [t for t in a.tokens_from(first, two.tok.idx) if t.start not in pair]
@@ -1925,11 +1932,24 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     return gender
 
 
-def _may_be_someone(m: Mention) -> bool:
+def _says_next(a: Analysis, t: Pronoun) -> bool:
+    """``t`` opens its sentence and a verb of saying follows it ("He said the buses were
+    full"): across a paragraph's break, news goes on with the speaker named last."""
+    nxt = a.tokens[t.tok.idx + 1] if t.tok.idx + 1 < len(a.tokens) else None
+    return t.tok.pos == 0 and nxt is not None and nxt.low in _reporting_verbs()
+
+
+def _may_be_someone(m: Mention, a: Analysis) -> bool:
     """``m`` may name a person: a person noun, a name a person may bear where it stands, or
-    a person's name; not a place named where no person stands ("In Varsk, bakers…")."""
+    a person's name; not a place named where no person stands ("In Varsk, bakers…"), nor a
+    name the text elsewhere shows is a place ("a driver who has carried pilgrims from Varsk
+    for 20 years, <Name>, said")."""
     ent = m.entity
-    return ent is None or m.possible_person or ent.is_person or ent.name_like
+    if ent is None:
+        return True
+    if not (m.possible_person or ent.is_person or ent.name_like):
+        return False
+    return not _place_taken_for_person(a, m)
 
 
 def _attribution(a: Analysis, t: Pronoun) -> bool:
@@ -2776,7 +2796,12 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
         flagged.add(p.tok.start)
         ent, gender, next_word = verdict
         if ent.gender(exclude=p.tok.start) is None:
-            yield _tie_issue(ctx, a, p, ent, next_word)
+            other = min(o for o in ent.votes if o != p.tok.start)
+            yield _tie_issue(ctx, a, p, other, ent, next_word)
+            partner = next((q for q in a.pronouns if q.tok.start == other), None)
+            if partner is not None and _passed_over(a, partner, p, ent, flagged):
+                flagged.add(other)
+                yield _tie_issue(ctx, a, partner, p.tok.start, ent, _next_word(a, partner))
             continue
         strong = ent.title_score[gender] >= 3 or ent.score(p.tok.start)[gender] >= 3
         yield ctx.issue(
@@ -2819,12 +2844,28 @@ def _reflexive_issue(ctx: CheckContext, a: Analysis, p: Pronoun, flagged: set[in
     )
 
 
+def _passed_over(a: Analysis, one: Pronoun, two: Pronoun, ent: Entity, flagged: set[int]) -> bool:
+    """``one``, a "he" or "she" before ``two``, was passed over though the two disagree about
+    ``ent``: ``two`` opens the next paragraph, where it casts no vote, so ``one`` had no
+    pronoun against it when it was judged.  Not when another pronoun of ``one``'s gender
+    stands from the sentence before it on, which bears ``one`` out."""
+    if one.tok.start > two.tok.start or one.tok.start in flagged or two.tok.start in ent.votes:
+        return False
+    if one.tok.low not in ("he", "she"):
+        return False
+    pair = (one.tok.start, two.tok.start)
+    near = a.tokens_from(max(0, one.tok.sent - 1), two.tok.idx)
+    return not any(
+        t.low in _SAME[one.gender] and not t.quoted and t.start not in pair for t in near
+    )
+
+
 def _tie_issue(
-    ctx: CheckContext, a: Analysis, p: Pronoun, ent: Entity, next_word: str | None
+    ctx: CheckContext, a: Analysis, p: Pronoun, other: int, ent: Entity, next_word: str | None
 ) -> Issue:
-    """One pronoun against one (``_bound_before``): the message says that either may be
-    the slip, since nothing else in the text gives the person's gender."""
-    other = min(o for o in ent.votes if o != p.tok.start)
+    """One pronoun against one (``_bound_before``), the other at offset ``other``: the
+    message says that either may be the slip, since nothing else in the text gives the
+    person's gender."""
     word = regex.match(r"\p{L}+", a.text[other:])
     said = word.group() if word else ""
     when = "earlier" if other < p.tok.start else "later"

@@ -23,6 +23,15 @@ FOUND = [
     "Housing Minister Xenavy Tholvanna said the government shared the marchers' concerns. "
     "She said a 2020 reform had made contracts compulsory.\n\nTholvanna said a rent cap "
     "would drive landlords out of the market. «He» said a new plan would follow in spring.",
+    # the later opens the next paragraph with a verb of saying: news goes on with the speaker
+    "A driver who has carried pilgrims home from Varsk for 20 years, Edison Tholvanna, said "
+    "she had made four trips by noon.\n\n«He» said the buses were always full.",
+    # a place the text shows is one ("from Tarvel") is no one the "he" may mean, though a
+    # ", who" after it once made it look like a person's name
+    "Pilgrims walk to Varsk\n\nVARSK — Pilgrims walked from Tarvel overnight. A vendor from "
+    "the south of Tarvel, who set out at dawn, sold candles.\n\nBuses ran all night.\n\nA "
+    "driver who has carried pilgrims home from Varsk for 20 years, Edison Tholvanna, said she "
+    "had made four trips to Tarvel by noon. «He» said the buses were always full.",
 ]
 
 QUIET = [
@@ -41,6 +50,12 @@ QUIET = [
     "master. He said none of the crew had been hurt.",
     "Lt. Xenavy Tholvanna said her teams had worked with the town's undertaker. He said "
     "none of the crew had been hurt.",
+    # across a paragraph's break, after a sentence that names a place too, the later
+    # pronoun must go on with a report
+    "A driver from Varsk, Edison Tholvanna, said she had made four trips by noon.\n\nHe "
+    "drove the last bus home at midnight.",
+    # someone named between who may be a person (no place by the text's evidence)
+    "Xenavy Tholvanna said she had met Orvel twice. He said the buses were full.",
     # the first pronoun is not in the person's own report
     "Xenavy Tholvanna counted the boats, and a clerk helped her. He said the count would go "
     "on until Sunday.",
@@ -63,6 +78,18 @@ def test_the_earlier_he_or_she_of_the_pair_is_flagged_too():
     assert [text[i.offset : i.end] for i in issues] == ["she", "He"]
     assert "“she” and the later “He”" in issues[0].message
     assert "“He” and the earlier “she”" in issues[1].message
+
+
+def test_both_of_a_pair_across_a_paragraph_break_are_flagged():
+    text = (
+        "A driver who has carried pilgrims home from Varsk for 20 years, Edison Tholvanna, "
+        "said she had made four trips by noon.\n\nHe said the buses were always full."
+    )
+    issues = run(text)
+    assert sorted(text[i.offset : i.end] for i in issues) == ["He", "she"]
+    [earlier] = [i for i in issues if text[i.offset : i.end] == "she"]
+    assert "“she” and the later “He”" in earlier.message
+    assert earlier.replacements[0] == "he"
 
 
 def test_the_slip_may_come_first_before_an_attribution():
