@@ -907,7 +907,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         ent.name = name or ent.name  # "Marquezminister" is not a longer name for Marquez
     mention = person_mention(doc, ent, name_idx, before_word, bool(evidence))
     if mention is not None:
-        if not evidence and thing_apposition(text, last.end):
+        married = before_word in resource_words("marriage_verbs")  # "married Ama, a printer,"
+        if not evidence and not married and thing_apposition(text, last.end):
             mention.possible_person = False  # "IG Metall, the metalworkers' union,"
         doc.mentions.append(mention)
 
