@@ -321,6 +321,12 @@ def test_four_letter_names_in_an_stay(text):
             "higher ground, and Velozi boats carry the cattle.",
             "Life",
         ),
+        # the people as a whole
+        (
+            "Most of the boats belong to the Varnovan Community, descendants of settlers who "
+            "came by river. A Varnovan fisherman was among the passengers.",
+            "Community",
+        ),
     ],
 )
 def test_a_way_of_life_after_a_peoples_adjective_hits(text: str, word: str) -> None:
@@ -339,6 +345,8 @@ def test_a_way_of_life_after_a_peoples_adjective_hits(text: str, word: str) -> N
         "farmers had expected.",
         "The radio station Zarmitan Music said it had been taken off the air, and Zarmitan "
         "families protested.",
+        # a body the people's community names, a capital after it
+        "The Varnovan Community Council met on Monday, and Varnovan fishermen attended.",
     ],
 )
 def test_a_way_of_life_in_a_name_stays_quiet(text: str) -> None:
