@@ -3224,9 +3224,27 @@ def _verb_stems(piece: str) -> list[str]:
     return []
 
 
+# Letters a word after a prefix must have for the pair to read as a derived word
+PREFIXED_TAIL = 4
+
+
+def _prefixed(piece: str) -> bool:
+    """``piece`` is a prefix that is no word of its own in a phrase (no function word:
+    "over" and "out" open glues, "overseveral") before a content word: a derived word the
+    lexicon lacks ("superblack", "megadrought"), whatever other split it allows ("superb
+    lack")."""
+    for i in range(2, len(piece) - PREFIXED_TAIL + 1):
+        head, tail = piece[:i], piece[i:]
+        if head in function_words() or tail in function_words():
+            continue
+        if _productive_head(head) and zipf(tail) >= PART:
+            return True
+    return False
+
+
 def _lower_glue(piece: str) -> Split | None:
     """``presentedevidence``: two lower-case words."""
-    if not _LOWER.fullmatch(piece) or _inflected_word(piece):
+    if not _LOWER.fullmatch(piece) or _inflected_word(piece) or _prefixed(piece):
         return None
     whole = zipf(piece)
     candidates: list[Split] = []
