@@ -94,9 +94,11 @@ def caption_shape(line: str) -> bool:
         return False
     if any(t.endswith("ed") and len(t) > 4 for t in lowered[first_lower:]):
         return False
+    # "That's exciting potential.": a contraction's verb after a pronoun, no caption
+    opener = regex.split(r"['’]", lead[0])[0].lower() if lead else ""
     return (
         bool(lead)
-        and lead[0].lower() not in {"the", "a", "an", "this", "that", "it", "there"}
+        and opener not in {"the", "a", "an", "this", "that", "it", "there"}
         and _is_participle(tokens[first_lower])
     )
 
@@ -127,6 +129,7 @@ def caption_shape(line: str) -> bool:
         "Headline\n\nText.\n\nA Reuters/Ipsos poll found support had fallen.\n\nMore.",
         "Headline\n\nText.\n\nThe meeting ended early.\n\nMore.",
         "Headline\n\nText.\n\nGetty Images said it had removed the picture from its site.",
+        "Headline\n\nText.\n\nThat's exciting potential.\n\nMore text.",
     ),
 )
 def caption(text: str, ctx: CheckContext) -> Iterator[Issue]:
