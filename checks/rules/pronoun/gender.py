@@ -1917,14 +1917,20 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     if not next_one and not _chained_to(a, two, ent):
         return None
     # no one else named or spoken of from the sentence before the first on ("met a young
-    # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She")
+    # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She");
+    # when the later opens a paragraph, from the paragraph before the first's on: a bare
+    # "He said" there may go back to a minister the first's speaker only interrupted
     first = max(0, one.tok.sent - 1)
+    crossing = a.para_first_sent[two.tok.sent] == two.tok.sent
+    if crossing:
+        first = min(first, a.para_first_sent[max(0, a.para_first_sent[one.tok.sent] - 1)])
     mentions = a.mentions_in(first, two.tok.start)
     if any(m.entity is not ent and _may_be_someone(m, a) for m in mentions):
         return None
     pair = (p.tok.start, q.tok.start)
     others = [t for t in a.tokens_from(first, two.tok.idx) if t.start not in pair]
-    if any(t.low in _SAME[p.gender] and not t.quoted for t in others):
+    genders = (MALE, FEMALE) if crossing else (p.gender,)
+    if any(t.low in _SAME[g] and not t.quoted for t in others for g in genders):
         return None
     between = (t for t in others if t.start > one.tok.start and t.text.islower())
     if any(_role_word(t.low) for t in between):

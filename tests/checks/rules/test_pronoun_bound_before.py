@@ -54,6 +54,15 @@ QUIET = [
     # pronoun must go on with a report
     "A driver from Varsk, Edison Tholvanna, said she had made four trips by noon.\n\nHe "
     "drove the last bus home at midnight.",
+    # across a paragraph's break a bare "He said" may go back to a man the paragraph before
+    # named or spoke of, whom the speaker only interrupted
+    "Minister promises pay\n\nTARVEL, Varskia — Transport Minister Orvel Varkossi promised on "
+    "Monday to pay the drivers by Friday. He said the money would come from a reserve.\n\n"
+    "Edison Tholvanna, who has driven the No. 5 bus for 12 years, said she had not been paid "
+    "since March.\n\nHe said talks with the union would resume on Wednesday.",
+    "Drivers strike\n\nTARVEL, Varskia — Transport Minister Orvel Varkossi met union leaders "
+    "on Monday. The talks lasted six hours. Edison Tholvanna, a bus driver, said she had not "
+    "been paid since March.\n\nHe said the government would pay the drivers by Friday.",
     # someone named between who may be a person (no place by the text's evidence)
     "Xenavy Tholvanna said she had met Orvel twice. He said the buses were full.",
     # the first pronoun is not in the person's own report
