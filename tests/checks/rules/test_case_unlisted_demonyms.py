@@ -323,9 +323,9 @@ def test_four_letter_names_in_an_stay(text):
         ),
         # the people as a whole
         (
-            "Most of the boats belong to the Varnovan Community, descendants of settlers who "
+            "Most of the boats belong to the Varnovan Minority, descendants of settlers who "
             "came by river. A Varnovan fisherman was among the passengers.",
-            "Community",
+            "Minority",
         ),
     ],
 )
@@ -347,6 +347,10 @@ def test_a_way_of_life_after_a_peoples_adjective_hits(text: str, word: str) -> N
         "families protested.",
         # a body the people's community names, a capital after it
         "The Varnovan Community Council met on Monday, and Varnovan fishermen attended.",
+        # "community" heads bodies' names
+        "Leaders of the Varnovan Community of Tarvel met the mayor. Varnovan fishermen have "
+        "protested for a week.",
+        "Ministers of the European Community met in 1985, and the Caribbean Community followed.",
     ],
 )
 def test_a_way_of_life_in_a_name_stays_quiet(text: str) -> None:
