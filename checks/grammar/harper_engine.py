@@ -610,6 +610,27 @@ def closed_across_paragraphs(text: str, start: int) -> bool:
     return _opens(text, marks[-1]) and len(marks) % 2 == 1
 
 
+_CURLY_MARK = regex.compile(r"[“”]")
+
+
+def paired_in_paragraph(text: str, start: int) -> bool:
+    """True when the curly mark at ``start`` pairs with the next or last curly mark of its
+    paragraph: an opening mark that a closing one follows, or a closing mark after an
+    opening one.  Harper misreads a quote whose opening mark follows a word's dash with no
+    space (``said—“Oh, who would believe it?”``), and flags both marks of a closed quote."""
+    mark = text[start : start + 1]
+    if mark not in ("“", "”"):
+        return False
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", start)
+    para_end = len(text) if para_end < 0 else para_end
+    if mark == "“":
+        after = _CURLY_MARK.search(text, start + 1, para_end)
+        return after is not None and after.group() == "”"
+    before = [m.group() for m in _CURLY_MARK.finditer(text, para_start, start)]
+    return bool(before) and before[-1] == "“"
+
+
 def _message(lint: harper.Lint) -> str:
     return _TICKS.sub(r"“\1”", lint.message).strip()
 
@@ -904,7 +925,9 @@ def _kept(
     if not spelling and harper_context.dropped(rule, text, start, end, replacements, False):
         return None  # a Māori "te", a noun after "their", a name's "An" (harper_context)
     if rule == "UnclosedQuotes" and (
-        continued_quote(text, start) or closed_across_paragraphs(text, start)
+        continued_quote(text, start)
+        or closed_across_paragraphs(text, start)
+        or paired_in_paragraph(text, start)
     ):
         return None  # news style: a quote running on leaves each paragraph open; or one
         # closed in the next paragraph

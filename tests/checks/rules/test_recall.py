@@ -41,6 +41,26 @@ def test_quote_left_open_before_a_plain_paragraph_still_fires() -> None:
     assert "grammar.harper.UnclosedQuotes" in rules
 
 
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_quote_opened_right_after_a_dash_is_closed(dash: str) -> None:
+    # real MT output's false alarm: Harper pairs no mark after a dash with no space
+    text = (
+        "Big Bang at 100\n\nWhen the word was coined, some people mocked and said"
+        f"{dash}“Oh, who would believe in the Big Bang?”\n\nThe council met on Monday.\n"
+    )
+    rules = [i.rule for i in _engine().check_text(text)]
+    assert "grammar.harper.UnclosedQuotes" not in rules
+
+
+def test_a_quote_after_a_dash_left_open_still_fires() -> None:
+    text = (
+        "Big Bang at 100\n\nSome people said—“Oh, who would believe in the Big Bang?\n\n"
+        "The council met on Monday.\n"
+    )
+    rules = [i.rule for i in _engine().check_text(text)]
+    assert "grammar.harper.UnclosedQuotes" in rules
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
