@@ -934,6 +934,9 @@ def test_the_part_an_actor_plays_near_misses(text):
         # ... and accepts no result: a verb of stance is a person's
         "Jonas Tamberg defended the island's ferry contract in the campaign. The minister, "
         "Jonas Tamberg, said «she» accepted the result.",
+        # ... and is never told: only a person is
+        "The cruise ship left port early. A local port agent, Peter Holm, said «she» had been "
+        "told that the ship would return in March.",
     ],
 )
 def test_number_words_and_a_mind_make_no_one_else(text):
@@ -949,6 +952,9 @@ def test_number_words_and_a_mind_make_no_one_else(text):
         "Peter Holm sailed the old ferry to the island for 30 years. She was built in Bergen "
         "in 1961.",
         "Peter Holm took the tourists out in a small boat. He said she had never been so fast.",
+        # a ship may be warned
+        "Peter Holm took the tourists out in a small boat. He said she had been warned of the "
+        "storm by radio.",
     ],
 )
 def test_a_ship_that_is_built_or_fast_is_still_she(text):
