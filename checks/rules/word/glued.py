@@ -3229,15 +3229,15 @@ PREFIXED_TAIL = 4
 
 
 def _prefixed(piece: str) -> bool:
-    """``piece`` is a prefix that is no word of its own in a phrase (no function word:
-    "over" and "out" open glues, "overseveral") before a content word: a derived word the
-    lexicon lacks ("superblack", "megadrought"), whatever other split it allows ("superb
-    lack")."""
-    for i in range(2, len(piece) - PREFIXED_TAIL + 1):
-        head, tail = piece[:i], piece[i:]
-        if head in function_words() or tail in function_words():
+    """``piece`` is a derivational prefix (resources/word/derivational_prefixes.txt; no
+    particle or preposition: "overseveral" is glue) before a content word: a derived word
+    the lexicon lacks ("superblack", "megadrought"), whatever other split it allows
+    ("superb lack")."""
+    for head in word_list("derivational_prefixes.txt"):
+        tail = piece[len(head) :]
+        if not piece.startswith(head) or len(tail) < PREFIXED_TAIL:
             continue
-        if _productive_head(head) and zipf(tail) >= PART:
+        if tail not in function_words() and zipf(tail) >= PART:
             return True
     return False
 
