@@ -887,14 +887,22 @@ def _in_mind(a: Analysis, p: Pronoun) -> bool:
     if p.tok.low not in ("he", "she"):
         return False
     states = resource_words("person_states")
-    for t in a.tokens[p.tok.idx + 1 : p.tok.idx + 6]:
+    for k in range(p.tok.idx + 1, min(p.tok.idx + 6, len(a.tokens))):
+        t = a.tokens[k]
         if t.sent != p.tok.sent:
             return False
         if t.low in states:
             return True
+        if t.low in _TOLD:
+            # "she had been told that the ship would return": told what to know, a person;
+            # a ship is "told to turn back" or "told by the coastguard"
+            return k + 1 < len(a.tokens) and a.tokens[k + 1].low == "that"
         if t.low not in _BEFORE_STATE:
             return False
     return False
+
+
+_TOLD = frozenset({"told", "informed", "assured", "reminded"})
 
 
 def _introduced(a: Analysis, ante: Mention, p: Pronoun) -> bool:
@@ -1917,25 +1925,43 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     if not next_one and not _chained_to(a, two, ent):
         return None
     # no one else named or spoken of from the sentence before the first on ("met a young
-    # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She");
-    # when the later opens a paragraph, from the paragraph before the first's on: a bare
-    # "He said" there may go back to a minister the first's speaker only interrupted
+    # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She")
     first = max(0, one.tok.sent - 1)
-    crossing = a.para_first_sent[two.tok.sent] == two.tok.sent
-    if crossing:
-        first = min(first, a.para_first_sent[max(0, a.para_first_sent[one.tok.sent] - 1)])
-    mentions = a.mentions_in(first, two.tok.start)
-    if any(m.entity is not ent and _may_be_someone(m, a) for m in mentions):
-        return None
     pair = (p.tok.start, q.tok.start)
+    if a.para_first_sent[two.tok.sent] == two.tok.sent:
+        if _someone_else_for(a, two, ent, pair):
+            return None
+    else:
+        mentions = a.mentions_in(first, two.tok.start)
+        if any(m.entity is not ent and _may_be_someone(m, a) for m in mentions):
+            return None
     others = [t for t in a.tokens_from(first, two.tok.idx) if t.start not in pair]
-    genders = (MALE, FEMALE) if crossing else (p.gender,)
-    if any(t.low in _SAME[g] and not t.quoted for t in others for g in genders):
+    if any(t.low in _SAME[p.gender] and not t.quoted for t in others):
         return None
     between = (t for t in others if t.start > one.tok.start and t.text.islower())
     if any(_role_word(t.low) for t in between):
         return None  # "worked with the harbour master. He said": the master may be the "he"
     return gender
+
+
+def _someone_else_for(a: Analysis, two: Pronoun, ent: Entity, pair: tuple[int, int]) -> bool:
+    """``two`` opens a paragraph, and someone it may mean other than ``ent`` stands from the
+    paragraph before the one its partner stands in: a bare "He said" may go back to a
+    minister the speaker only interrupted.  Anyone named or spoken of counts unless the
+    text gives them the other gender ("Transport Minister Lena Holm" is no "He"), and so
+    does a pronoun of ``two``'s gender."""
+    para = a.para_first_sent[two.tok.sent - 1] if two.tok.sent > 0 else 0
+    first = a.para_first_sent[max(0, para - 1)]
+    for m in a.mentions_in(first, two.tok.start):
+        if m.entity is ent or not _may_be_someone(m, a):
+            continue
+        if m.noun is not None and m.noun.gender not in (NEUTRAL, two.gender):
+            continue
+        if m.entity is not None and m.entity.gender() not in (None, two.gender):
+            continue
+        return True
+    near = a.tokens_from(first, two.tok.idx)
+    return any(t.low in _SAME[two.gender] and not t.quoted and t.start not in pair for t in near)
 
 
 def _says_next(a: Analysis, t: Pronoun) -> bool:

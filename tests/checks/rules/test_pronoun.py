@@ -952,9 +952,11 @@ def test_number_words_and_a_mind_make_no_one_else(text):
         "Peter Holm sailed the old ferry to the island for 30 years. She was built in Bergen "
         "in 1961.",
         "Peter Holm took the tourists out in a small boat. He said she had never been so fast.",
-        # a ship may be warned
+        # a ship may be warned, or told to turn back
         "Peter Holm took the tourists out in a small boat. He said she had been warned of the "
         "storm by radio.",
+        "Peter Holm sailed the old ferry to the island for 30 years. He said she had been told "
+        "by the coastguard to turn back because of the storm.",
     ],
 )
 def test_a_ship_that_is_built_or_fast_is_still_she(text):

@@ -26,6 +26,10 @@ FOUND = [
     # the later opens the next paragraph with a verb of saying: news goes on with the speaker
     "A driver who has carried pilgrims home from Varsk for 20 years, Edison Tholvanna, said "
     "she had made four trips by noon.\n\n«He» said the buses were always full.",
+    # across a paragraph's break, a woman named in the paragraph before is no "He"
+    "Drivers strike\n\nTARVEL, Varskia — Transport Minister Ilse Varnow met union leaders on "
+    "Monday. The talks lasted six hours.\n\nEdison Tholvanna, who has driven the No. 5 bus "
+    "for 12 years, said she had not been paid since March.\n\n«He» said talks would resume.",
     # a place the text shows is one ("from Tarvel") is no one the "he" may mean, though a
     # ", who" after it once made it look like a person's name
     "Pilgrims walk to Varsk\n\nVARSK — Pilgrims walked from Tarvel overnight. A vendor from "
