@@ -616,8 +616,10 @@ _CURLY_MARK = regex.compile(r"[“”]")
 def paired_in_paragraph(text: str, start: int) -> bool:
     """True when the curly mark at ``start`` pairs with the next or last curly mark of its
     paragraph: an opening mark that a closing one follows, or a closing mark after an
-    opening one.  Harper misreads a quote whose opening mark follows a word's dash with no
-    space (``said—“Oh, who would believe it?”``), and flags both marks of a closed quote."""
+    opening one, the opening mark after a space, a bracket or a dash.  Harper misreads a
+    quote whose opening mark follows a dash with no space (``said—“Oh, who would believe
+    it?”``), and flags both marks of a closed quote.  After a letter or a stop the space is
+    missing (``March.“We``), and the query stays with it."""
     mark = text[start : start + 1]
     if mark not in ("“", "”"):
         return False
@@ -626,9 +628,13 @@ def paired_in_paragraph(text: str, start: int) -> bool:
     para_end = len(text) if para_end < 0 else para_end
     if mark == "“":
         after = _CURLY_MARK.search(text, start + 1, para_end)
-        return after is not None and after.group() == "”"
-    before = [m.group() for m in _CURLY_MARK.finditer(text, para_start, start)]
-    return bool(before) and before[-1] == "“"
+        opening = start
+        paired = after is not None and after.group() == "”"
+    else:
+        before = list(_CURLY_MARK.finditer(text, para_start, start))
+        opening = before[-1].start() if before else start
+        paired = bool(before) and before[-1].group() == "“"
+    return paired and (opening == para_start or text[opening - 1] in _OPENS_AFTER)
 
 
 def _message(lint: harper.Lint) -> str:

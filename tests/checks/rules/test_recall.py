@@ -52,6 +52,13 @@ def test_a_quote_opened_right_after_a_dash_is_closed(dash: str) -> None:
     assert "grammar.harper.UnclosedQuotes" not in rules
 
 
+def test_a_quote_glued_to_a_stop_is_still_queried() -> None:
+    # after a stop the space is missing, and the quote reads as never opened until it is put
+    text = "Floods\n\nHe spoke of the floods in March.“We will rebuild every house,” he said.\n"
+    rules = [i.rule for i in _engine().check_text(text)]
+    assert "grammar.harper.UnclosedQuotes" in rules
+
+
 def test_a_quote_after_a_dash_left_open_still_fires() -> None:
     text = (
         "Big Bang at 100\n\nSome people said—“Oh, who would believe in the Big Bang?\n\n"
