@@ -286,12 +286,12 @@ Disjoint pools:
   fresh_bh fresh_bh/*.txt: twelve more, written with fresh_bg, the thirtieth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; run once
            then, with a seed chosen then, and quote those figures (see fresh_bh/README.md);
-           not yet run;
+           run once on 2026-12-05 09:44 UTC (seed 20261421, main 9ba74f73): tunable since;
   fresh_bi fresh_bi/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bg and fresh_bh
            READMEs, the file names of every pool and one fresh_bg article), in other regions
-           and genres; tunable as fresh_bg is: run blind once by the lead (seed chosen then),
-           then tuned on (see fresh_bi/README.md);
+           and genres; tunable as fresh_bg is: run blind by the lead (2026-12-05 08:39 UTC,
+           seed 20261420, main 9ef75df0), then tuned on (see fresh_bi/README.md);
   fresh_bj fresh_bj/*.txt: twelve more, written with fresh_bi, the thirty-first hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
