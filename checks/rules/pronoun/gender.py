@@ -143,6 +143,13 @@ votes as the subject pronoun of that sentence before did ("He urged families to 
 “…,” he said."); and a man's or woman's noun closing a sentence in apposition to a result
 ("finished fifth in 2:31:10, the fastest local woman.") is the role of the person named at
 its start, when no one else stands between.
+One pronoun against one for a person whose given name the list lacks (each bound to them:
+in their own report, or opening the sentence after one that names them alone) flags both;
+across a paragraph's break the later must open it with a verb of saying ("…said she had made
+four trips.⏎⏎He said the buses were full"), and then anyone the later may mean from the
+paragraph before the first's on stands the pair aside.  Whom someone marries is a person
+even when a noun a firm may bear describes them ("He married <Name>, a cloth printer,"), and
+a "she" told something before "that" is no ship.
 
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 ``his`` and ``him`` are offered, the likelier first.

@@ -141,7 +141,11 @@ Portuguese "da" after an everyday Portuguese word, offered (``Senhora|da Concei√
 Precision: a verb tail before the sentence's own verb is no verb (``Marian Wessells coaches
 the team`` is no "Wes sells"), and a prefix before a content word makes a derived word even
 when the batch writes the prefix alone (``Interceltic`` beside "Inter won"), unless the text
-writes the head after the same word (``Tian Shan|mountains`` beside "the Tian Shan").
+writes the head after the same word (``Tian Shan|mountains`` beside "the Tian Shan").  A
+lower-case word that opens with a derivational prefix before a content word
+(resources/word/derivational_prefixes.txt: ``superblack``, ``nonstate``) is derived, whatever
+other split its letters allow ("superb lack"); a fragment that merely starts many words is no
+prefix (``intheir`` is "in their").
 
 Issue 15, glued13: after a preposition or "the", the name it takes glued to a function word
 before what that word takes (``near Kavunze|and helped``, ``from Kellora|with her``: safe at a
