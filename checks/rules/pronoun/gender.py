@@ -158,7 +158,7 @@ Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import regex
@@ -1943,7 +1943,7 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
         if any(m.entity is not ent and _may_be_someone(m, a) for m in mentions):
             return None
     others = [t for t in a.tokens_from(first, two.tok.idx) if t.start not in pair]
-    if any(t.low in _SAME[p.gender] and not t.quoted for t in others):
+    if _pronoun_of(others, p.gender, pair):
         return None
     between = (t for t in others if t.start > one.tok.start and t.text.islower())
     if any(_role_word(t.low) for t in between):
@@ -1967,8 +1967,12 @@ def _someone_else_for(a: Analysis, two: Pronoun, ent: Entity, pair: tuple[int, i
         if m.entity is not None and m.entity.gender() not in (None, two.gender):
             continue
         return True
-    near = a.tokens_from(first, two.tok.idx)
-    return any(t.low in _SAME[two.gender] and not t.quoted and t.start not in pair for t in near)
+    return _pronoun_of(a.tokens_from(first, two.tok.idx), two.gender, pair)
+
+
+def _pronoun_of(tokens: Iterable[Token], gender: str, pair: tuple[int, int]) -> bool:
+    """A pronoun of ``gender`` outside quotations among ``tokens``, other than the pair's."""
+    return any(t.low in _SAME[gender] and not t.quoted and t.start not in pair for t in tokens)
 
 
 def _says_next(a: Analysis, t: Pronoun) -> bool:
@@ -2893,10 +2897,7 @@ def _passed_over(a: Analysis, one: Pronoun, two: Pronoun, ent: Entity, flagged: 
     if one.tok.low not in ("he", "she"):
         return False
     pair = (one.tok.start, two.tok.start)
-    near = a.tokens_from(max(0, one.tok.sent - 1), two.tok.idx)
-    return not any(
-        t.low in _SAME[one.gender] and not t.quoted and t.start not in pair for t in near
-    )
+    return not _pronoun_of(a.tokens_from(max(0, one.tok.sent - 1), two.tok.idx), one.gender, pair)
 
 
 def _tie_issue(
