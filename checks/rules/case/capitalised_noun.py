@@ -794,6 +794,25 @@ def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool
     return nxt is not None and nxt.group(1) not in function_words()
 
 
+_OBJECT_OPENERS = frozenset({"a", "an", "the"})
+
+
+def _heads_no_name(text: str, end: int, word: str) -> bool:
+    """``word`` heads no name whatever stands before it: a preposition ("from the Pacific
+    Over the Andes"), or a verb's -ing form before its object ("air from the Antarctic
+    Meeting a moist front")."""
+    low = word.lower()
+    if low in word_set("word", "prepositions.txt"):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return (
+        low.endswith("ing")
+        and "VERB" in word_classes(low)
+        and nxt is not None
+        and nxt.group(1) in _OBJECT_OPENERS
+    )
+
+
 # Words of place and rank that open a region's or a body's name after an adjective of
 # region as readily as they qualify a noun ("the Pacific Northwest coast", "Pacific
 # Central station"): no evidence of a plain modifier.
@@ -1323,6 +1342,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
+            or _heads_no_name(text, m.end(1), word)
             or (region and _modifier_before_noun(text, m.start(), adjective, m.end(1), word))
             or _field_before_body(text, m.end(1), word)
             or _shoreline(text, adjective, m.end(1), word)
