@@ -876,6 +876,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     if _in_body_name(tokens, k0):
         before_word = "in"  # "the University of Toronto who…": where a place's name stands
     who = aged or (not _not_person_before(before_word) and bool(_WHO_AFTER.match(after)))
+    who = who or _possessive_of_a_life(doc, name_idx[-1])
     if _COMMA_AFTER.match(after) and not _not_person_before(before_word) and before_word != "of":
         evidence += role_after(doc, name_idx[-1])
     raw = [p for k in name_idx for p in name_parts(tokens[k].text)]
@@ -911,6 +912,16 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         if not evidence and not married and thing_apposition(text, last.end):
             mention.possible_person = False  # "IG Metall, the metalworkers' union,"
         doc.mentions.append(mention)
+
+
+def _possessive_of_a_life(doc: Document, last_k: int) -> bool:
+    """The name ending at token ``last_k`` is possessive before a noun of a person's own life
+    ("Manas's marriage", "Orvel's widow"; resources/pronoun/life_nouns.txt): a person."""
+    tokens = doc.tokens
+    if last_k + 1 >= len(tokens) or not _POSSESSIVE.search(tokens[last_k].text):
+        return False
+    nxt = tokens[last_k + 1]
+    return nxt.sent == tokens[last_k].sent and nxt.low in resource_words("life_nouns")
 
 
 def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int) -> bool:
