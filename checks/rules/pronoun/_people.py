@@ -558,9 +558,11 @@ class EntityLinker:
                 people += [e for e in cands if e.name_like and not e.relative]
             if len(parts) == 1:
                 people = _written_whole(people, parts[0]) or people
+            if len(parts) == 1 or all(key < e.tokens for e in people):
                 # "Silveira" after "Manuel da Silveira … His daughter, Helena da Silveira":
                 # news calls a namesake relative by her full or given name, so the bare
-                # surname is still the person first named by it.
+                # surname, of one word or more ("Ben Khelifa"), is still the person first
+                # named by it.
                 people = [e for e in people if not e.relative] or people
             best = max(people, key=lambda e: e.last_seen)
             if len(parts) > 1:

@@ -934,6 +934,9 @@ def test_the_part_an_actor_plays_near_misses(text):
         # ... and accepts no result: a verb of stance is a person's
         "Jonas Tamberg defended the island's ferry contract in the campaign. The minister, "
         "Jonas Tamberg, said «she» accepted the result.",
+        # ... and learns no trade
+        "Peter Holm fished from a small wooden boat for 60 years, and «she» specialized in "
+        "octopus.",
         # ... and is never told: only a person is
         "The cruise ship left port early. A local port agent, Peter Holm, said «she» had been "
         "told that the ship would return in March.",
