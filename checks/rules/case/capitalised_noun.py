@@ -226,6 +226,7 @@ from copydesk.checks.rules.word._shared import (
     sentence_starts,
     starts_sentence,
 )
+from copydesk.checks.tokens import in_quotation
 
 COMMON = 3.5  # the noun's lower-case form must be this common in English
 COMMON_NAME = 3.0  # a capitalised word after "of" this common continues a name
@@ -797,17 +798,33 @@ def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool
 _OBJECT_OPENERS = frozenset({"a", "an", "the"})
 
 
-def _heads_no_name(text: str, end: int, word: str) -> bool:
-    """``word`` heads no name whatever stands before it: a preposition ("from the Pacific
-    Over the Andes"), or a verb's -ing form before its object ("air from the Antarctic
-    Meeting a moist front")."""
+# A preposition and "the" before the adjective: the region itself, a noun ("from the Pacific")
+_PREPOSITION_THE_BEFORE = regex.compile(r"(\p{Ll}+)[^\S\n]+the[^\S\n]+\Z")
+
+
+def _heads_no_name(text: str, start: int, end: int, word: str) -> bool:
+    """``word`` heads no name after a region that a preposition governs ("from the
+    Pacific"): a preposition ("from the Pacific Over the Andes"), or the -ing form of a
+    verb before its object ("air from the Antarctic Meeting a moist front"; "Spring" is no
+    verb's -ing form).  A work's or an event's title may be so written ("“Arctic Under the
+    Ice”", "starred in Atlantic Crossing the year after"): not inside quotation marks, nor
+    without the preposition and "the", nor after "of the" ("the crew of the Atlantic
+    Crossing")."""
+    before = _PREPOSITION_THE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) not in word_set("word", "prepositions.txt"):
+        return False
+    if before.group(1) == "of":
+        return False  # "the crew of the Atlantic Crossing the organisers chartered": an event's
+    if in_quotation(text, start):
+        return False
     low = word.lower()
     if low in word_set("word", "prepositions.txt"):
         return True
     nxt = _NEXT_WORD.match(text, end)
+    stem = low[:-3]
     return (
         low.endswith("ing")
-        and "VERB" in word_classes(low)
+        and any("VERB" in word_classes(s) for s in (stem, stem + "e", stem[:-1]) if s)
         and nxt is not None
         and nxt.group(1) in _OBJECT_OPENERS
     )
@@ -1342,7 +1359,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or _compared(text, m.start(), m.end(1))
             or _short_form_first(text, m.start(), m.group())
             or _adjective_before_noun(text, m.end(1), word, region)
-            or _heads_no_name(text, m.end(1), word)
+            or _heads_no_name(text, m.start(), m.end(1), word)
             or (region and _modifier_before_noun(text, m.start(), adjective, m.end(1), word))
             or _field_before_body(text, m.end(1), word)
             or _shoreline(text, adjective, m.end(1), word)
