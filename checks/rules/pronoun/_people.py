@@ -918,9 +918,13 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
 
 def _possessive_of_a_life(doc: Document, last_k: int) -> bool:
     """The name ending at token ``last_k`` is possessive before a noun of a person's own life
-    ("Manas's marriage", "Orvel's widow"; resources/pronoun/life_nouns.txt): a person."""
+    ("Manas's marriage", "Orvel's widow"; resources/pronoun/life_nouns.txt): a person.  Not a
+    name that is an everyday word: a country marries a union too ("Britain's marriage to
+    Europe")."""
     tokens = doc.tokens
     if last_k + 1 >= len(tokens) or not _POSSESSIVE.search(tokens[last_k].text):
+        return False
+    if zipf(_POSSESSIVE.sub("", tokens[last_k].low)) >= COMMON:
         return False
     nxt = tokens[last_k + 1]
     return nxt.sent == tokens[last_k].sent and nxt.low in resource_words("life_nouns")

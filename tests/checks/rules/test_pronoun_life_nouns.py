@@ -27,3 +27,15 @@ def test_only_a_noun_of_a_life_makes_a_possessive_name_a_person(noun: str, perso
     a = analyse(REVIEW.format(noun=noun))
     varkan = next(m.entity for m in a.mentions if m.entity and m.entity.name == "Varkan")
     assert varkan.is_person is person
+
+
+def test_a_country_that_divorces_or_marries_is_no_person():
+    # review's lost hit: "Britain's divorce" made Britain the "he"
+    for noun in ("divorce from", "marriage to"):
+        text = (
+            "Minister defends trade deal\n\nLONDON — The trade minister, Anna Kovelin, "
+            "defended the deal on Monday.\n\nKovelin said Britain's "
+            f"{noun} the European Union had cost exporters dearly, and he said the "
+            "government would not reopen the deal."
+        )
+        assert flagged_pronouns(text) == ["he"]
