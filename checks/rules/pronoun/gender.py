@@ -1700,10 +1700,11 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
     the text has not used that surname alone since the relative came on stage and the
     antecedent is not the article's subject: "Luis Ortega … His widow, Carmen Ortega, …
     Ortega said she" may be either of them."""
-    words = a.text[ante.start : ante.end].split()
-    if len(words) != 1 or ante.entity is None or ante.entity is _main_person(a):
+    if ante.entity is None or ante.entity is _main_person(a):
         return None  # the article's subject keeps the surname ("Silveira" in his obituary)
-    parts = set(people.name_parts(words[0]))
+    parts = _bare_parts(a, ante)
+    if parts is None:
+        return None  # a full name ("Carmen Ortega") is no one else's
     for m in a.mentions:
         if m.start >= ante.start:
             return None
@@ -1714,12 +1715,21 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
             continue
         # used alone for the antecedent since the relative came on: it is the antecedent's
         again = any(
-            n.entity is ante.entity and n.start > m.end and " " not in a.text[n.start : n.end]
+            n.entity is ante.entity and n.start > m.end and _bare_parts(a, n) is not None
             for n in a.mentions_in(m.sent, ante.start)
         )
         if not again:
             return f"{rel.name} (namesake)"
     return None
+
+
+def _bare_parts(a: Analysis, m: Mention) -> set[str] | None:
+    """The name parts of ``m`` when it is a bare surname, of one word or more ("Ortega",
+    "Ben Khelifa"): fewer than its person's name holds.  None for a full name."""
+    if m.entity is None:
+        return None
+    parts = {p for w in a.text[m.start : m.end].split() for p in people.name_parts(w)}
+    return parts if parts < m.entity.tokens else None
 
 
 def _shared_surname(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
