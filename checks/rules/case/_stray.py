@@ -136,7 +136,9 @@ name:
   beside "Dorvik station"; a division's head after any division's: ``the Birsk District of
   Zarva`` beside "the Zarva region"; checks/rules/case/_lower_heads.py).
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
-  (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``).
+  (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``),
+  after a capitalised word in the noun's other number too (``a Sufi Shrine`` beside
+  ``Sufi shrines``; after "the" it may be another thing: "the Times", "the time").
   A word inside a name is no such pair: a capitalised possessor before a capital
   (``the Farmer's Market Board``), a word after two capitals, the second perhaps a
   possessive (``the Varnak Exporters’ Association`` beside "the exporters’ association":
@@ -1612,10 +1614,25 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
             continue  # "the Common Agricultural Policy", "the Agency of Medicines"
         if _inside_joined_name(text, m.start()):
             continue  # "the Tribunal on Forest Crimes" beside "forest crimes"
-        key = ctx.before.get(m.start(), prev).lower()
+        before = ctx.before.get(m.start(), prev)
+        key = before.lower()
         lower, upper = ctx.pairs[key, low], ctx.pairs[key, word]
+        if not lower and before[:1].isupper() and key not in function_words():
+            lower = sum(ctx.pairs[key, form] for form in _other_number(low))
         if lower >= max(upper, 1) and ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, "inconsistent")
+
+
+def _other_number(noun: str) -> tuple[str, ...]:
+    """The noun's forms of the other number ("shrines" for "shrine", and back).
+
+    After a capitalised word ("Sufi shrines" beside "a Sufi Shrine") the other number is
+    the same description; after "the" it may be another thing ("the Times" beside "the
+    time"), so ``inconsistent`` reads it only there."""
+    forms = set(getAllInflections(noun, "NOUN").get("NNS", ()))
+    forms.update(getAllLemmas(noun).get("NOUN", ()))
+    forms.discard(noun)
+    return tuple(sorted(forms))
 
 
 def _inside_joined_name(text: str, start: int) -> bool:
