@@ -25,6 +25,11 @@ resources/case/object_reporting_verbs.txt) the capital is offered lower case, no
 applied (``The mayor said The district…``: a full stop may be what went missing), and
 not after a quotation in the same sentence (``“No,” he said The…``).
 
+A subject pronoun capitalised after a name a preposition governs, before a word that
+may be its verb (``by the time they get to Tarvel They do not want``), is offered in
+lower case: the name is an object, so the pronoun repeats no subject
+(word.duplicated-subject reads ``Tomas Varga He arrived``).
+
 The same words after a quotation closed by a comma (``“We are ready,” He said``,
 ``"Not yet," She added``) continue the sentence: lower-case them (safe).  Only these
 articles and pronouns, never a name (``,” Smith said``) nor ``I``, and only before a
@@ -39,6 +44,7 @@ from functools import cache
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.data import word_set
 from copydesk.checks.language import function_words
 from copydesk.checks.lexicon import is_known
 from copydesk.checks.model import Category, Issue
@@ -50,7 +56,8 @@ from copydesk.checks.rules.case._common import (
     no_end_words,
     object_reporting_verbs,
 )
-from copydesk.checks.rules.grammar._wordclass import verb_form, word_classes
+from copydesk.checks.rules.grammar._wordclass import may_be_finite, verb_form, word_classes
+from copydesk.checks.rules.pronoun._people import resource_words
 
 TITLE_CASE_SHARE = 0.6
 PROSE_WORDS = 4  # lower-case words of four letters or more: a line ending so is prose
@@ -144,6 +151,37 @@ def _gerunds_after_that(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if len(regex.findall(rf"(?<=\p{{Ll}}[,;]?[^\S\n]+){cap}\b", text)) > 1:
             continue  # written so elsewhere after a lower-case word: a name
         yield _lower_offered(ctx, m.start(1), cap, "after “that”", 0.7)
+
+
+# A word, perhaps "the", one to three capitalised words, a capitalised subject
+# pronoun, a lower-case word: "… by the time they get to Fiji They do not want".
+_PRONOUN_AFTER_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(\p{L}\p{Ll}*)(?:[^\S\n]+the)?((?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’\-]+){1,3})"
+    r"[^\S\n]+(He|She|They|We)[^\S\n]+(\p{Ll}[\p{L}'’\-]*)\b"
+)
+_SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
+
+
+def _pronouns_after_object_names(text: str, ctx: CheckContext) -> Iterator[Issue]:
+    """A capitalised subject pronoun after a name a preposition governs, before a word
+    that may be its verb ("they get to Fiji They do not want"): the name is an object, so
+    the pronoun repeats no subject (word.duplicated-subject) and starts no sentence.  A
+    capital is wrong there either way; offered in lower case, since a full stop may be
+    what was lost.  Not after a family name written first ("talks with Liu He ended":
+    "He" a given name), nor a pair the text repeats (a name), nor in a title-case line."""
+    prepositions = word_set("word", "prepositions.txt")
+    for m in _PRONOUN_AFTER_NAME.finditer(text):
+        pro, nxt = m.group(3), m.group(4)
+        names = m.group(2).split()
+        if m.group(1).lower() not in prepositions or not may_be_finite(nxt):
+            continue
+        if any(n in _SUBJECT_PRONOUNS or n.lower() in function_words() for n in names):
+            continue
+        if pro == "He" and names[-1].lower() in resource_words("family_names_first"):
+            continue
+        if text.count(f"{names[-1]} {pro}") > 1 or _title_case_line(text, m.start(3)):
+            continue
+        yield _lower_offered(ctx, m.start(3), pro, "after a name in mid-sentence", 0.6)
 
 
 # Where the sentence holding a position starts: a full stop and a space, or a line.
@@ -263,6 +301,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         ("The mayor said «The» district would reopen on Monday.", "the"),  # trial21
         ("Most live in the western Pacific «Where» about half the people fish.", "where"),
         ("Planners say that «Reducing» fares would fill the trains.", "reducing"),  # trial25
+        ("By the time they get to Tarvel «They» do not want another plane.", "they"),
     ),
     near_misses=(
         "The minister visited The Hague on Monday.",
@@ -289,6 +328,7 @@ def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     yield from _after_reporting_verb(text, ctx)
     yield from _clause_openers(text, ctx)
     yield from _gerunds_after_that(text, ctx)
+    yield from _pronouns_after_object_names(text, ctx)
     for m in _after_quote().finditer(text):
         cap = m.group(1)
         yield ctx.issue(

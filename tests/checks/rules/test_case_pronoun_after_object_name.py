@@ -1,0 +1,50 @@
+"""case.mid-sentence-capital: a capitalised subject pronoun after a name a preposition
+governs, before a word that may be its verb ("flights to Tarvel They do not want"): the
+name is an object, so the pronoun repeats no subject and opens no sentence (invented
+examples)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rules.helpers import run
+
+RULE = "case.mid-sentence-capital"
+HEAD = "Farmers sell taro\n\nVARSK, Tarvel (AP) — The harvest rose this year.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("By the time they get to Tarvel They do not want another small plane.", "They"),
+        ("In a letter to Orvel Varkossi He said the strike was over.", "He"),
+        ("In Velmora She said the strike had failed.", "She"),
+        ("The envoy flew on to the Varsk Islands We are told.", "We"),
+    ],
+)
+def test_hits(sentence, word):
+    text = HEAD + sentence + "\n"
+    issues = run(RULE, text)
+    assert [i.matched(text) for i in issues] == [word]
+    assert issues[0].replacements[0] == word.lower()
+    assert not issues[0].safe
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named subject repeated: word.duplicated-subject's, not a stray capital
+        "The envoy Orvel Varkossi He arrived in Varsk on Tuesday.",
+        # "He" a given name after a family name written first
+        "Talks with Liu He ended on Friday.",
+        # no verb after the pronoun
+        "The spectrum shows lines of H He and Li.",
+        # the pair repeated: a name ("the Tarvel We" twice)
+        "Tickets for Tarvel We sell fast. Fans of Tarvel We sing along.",
+        # the pronoun opens a sentence
+        "They flew to Tarvel. They are not coming back.",
+    ],
+)
+def test_near_misses(sentence):
+    text = HEAD + sentence + "\n"
+    assert [i.matched(text) for i in run(RULE, text)] == []
