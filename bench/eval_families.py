@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bj/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bl/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -296,6 +296,15 @@ Disjoint pools:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
            (see fresh_bj/README.md);
+  fresh_bk fresh_bk/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_bh, fresh_bi and
+           fresh_bj READMEs, the file names of every pool and one fresh_bi article), in other
+           regions and genres; tunable as fresh_bi is: run blind once by the lead (seed chosen
+           then), then tuned on (see fresh_bk/README.md);
+  fresh_bl fresh_bl/*.txt: twelve more, written with fresh_bk, the thirty-second hold-out:
+           nobody reads them or runs this script (or copydesk check) on them until the end;
+           the lead runs it once then, with a seed chosen then, and those figures are quoted
+           (see fresh_bl/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -414,7 +423,7 @@ Usage: python bench/eval_families.py
                fresh_aj|fresh_ak|fresh_al|fresh_am|fresh_an|fresh_ao|fresh_ap|fresh_aq|
                fresh_ar|fresh_as|fresh_at|fresh_au|fresh_av|fresh_aw|fresh_ax|fresh_ay|
                fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf|fresh_bg|
-               fresh_bh|fresh_bi|fresh_bj]
+               fresh_bh|fresh_bi|fresh_bj|fresh_bk|fresh_bl]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -510,6 +519,8 @@ FRESH_POOLS = (
     "fresh_bh",
     "fresh_bi",
     "fresh_bj",
+    "fresh_bk",
+    "fresh_bl",
 )
 
 
