@@ -18,14 +18,20 @@ def _flagged(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "word"),
     [
-        "Jonas Tamberg, the Anglican Priest who serves the town, said a short prayer.",
-        "She thanked the Orthodox Priest.",
+        ("Jonas Tamberg, the Anglican Priest who serves the town, said a short prayer.", "Priest"),
+        ("She thanked the Orthodox Priest.", "Priest"),
+        # a minister after a church's adjective is clergy (fresh_bk review)
+        (
+            "Tavo Kelmani, a Presbyterian Minister in the town who also grows coffee, spoke.",
+            "Minister",
+        ),
+        ("The Methodist Minister who married them retired last year.", "Minister"),
     ],
 )
-def test_a_priest_after_a_religion_is_flagged(text: str) -> None:
-    assert _flagged(text) == ["Priest"]
+def test_a_priest_after_a_religion_is_flagged(text: str, word: str) -> None:
+    assert _flagged(text) == [word]
 
 
 @pytest.mark.parametrize(
@@ -38,6 +44,10 @@ def test_a_priest_after_a_religion_is_flagged(text: str) -> None:
         "Christian Baker, 34, was arrested in the town on Monday.",
         "The Christian Brother who taught him was later jailed.",
         "She joined the Catholic Worker movement in 1933.",
+        # a church's adjective names churches and unions; a minister before a name is titled
+        "The Methodist Church and the Baptist Union met on Monday.",
+        "The Presbyterian Minister Tavo Kelmani led the service.",
+        "The Methodist Minister of Varsk led the service.",
     ],
 )
 def test_titles_and_bodies_stay_quiet(text: str) -> None:
