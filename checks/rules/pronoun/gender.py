@@ -144,7 +144,8 @@ votes as the subject pronoun of that sentence before did ("He urged families to 
 ("finished fifth in 2:31:10, the fastest local woman.") is the role of the person named at
 its start, when no one else stands between.
 One pronoun against one for a person whose given name the list lacks (each bound to them:
-in their own report, or opening the sentence after one that names them alone) flags both;
+in their own report, or opening or attributing the sentence after one that names them alone,
+a day named there naming no one) flags both;
 across a paragraph's break the later must open it with a verb of saying ("…said she had made
 four trips.⏎⏎He said the buses were full"), and then anyone the later may mean from the
 paragraph before the first's on stands the pair aside.  Whom someone marries is a person
@@ -2059,11 +2060,20 @@ def _own_report_of(a: Analysis, q: Pronoun, ent: Entity) -> bool:
 
 def _chained_to(a: Analysis, q: Pronoun, ent: Entity) -> bool:
     """``q``, a "he" or "she", opens the sentence after one that names ``ent`` and no one
-    else ("Farrugia said a cap would not work. He said…")."""
-    if q.tok.pos != 0 or q.tok.low not in ("he", "she") or q.tok.sent == 0:
+    else ("Farrugia said a cap would not work. He said…"), or attributes it ("Farrugia
+    said a cap would not work. Prices would rise, he said.")."""
+    if q.tok.low not in ("he", "she") or q.tok.sent == 0:
+        return False
+    if q.tok.pos != 0 and not _attribution(a, q):
         return False
     before = a.mentions_in(q.tok.sent - 1, a.sent_spans[q.tok.sent][0])
+    before = [m for m in before if m.entity is ent or not _a_date(m)]
     return bool(before) and all(m.entity is ent and m.sent == q.tok.sent - 1 for m in before)
+
+
+def _a_date(m: Mention) -> bool:
+    """``m`` is a day's or a month's name ("said on Friday"), which names no one."""
+    return m.entity is not None and m.entity.name.lower() in resource_words("calendar_words")
 
 
 def _reported_by_other(a: Analysis, p: Pronoun) -> bool:

@@ -133,3 +133,30 @@ def test_the_message_says_either_may_be_the_slip():
 @pytest.mark.parametrize("text", QUIET)
 def test_no_evidence_which_is_wrong_stays_quiet(text):
     assert run(text) == []
+
+
+def test_two_attributions_after_sentences_that_name_the_person_alone():
+    """fresh_bk's unlisted given names: "<Name>, said on Friday. …, he said." and, a
+    paragraph later, "<Surname> said …. …, she said.": each attribution closes the sentence
+    after one that names the person and no one else (a day is no one)."""
+    text = (
+        "Growers expect a record\n\nVARSK, Tarvel — Growers are bringing in a record "
+        "harvest.\n\nThe cooperative expects 780 tonnes this season, its president, Xenavy "
+        "Tholvanna, said on Friday. The rains explained most "
+        "of the increase, he said.\n\nThe region grows mostly robusta.\n\nTholvanna said the "
+        "cooperative had persuaded 400 members to use raised beds. Beans dried on the beds sold "
+        "for 40% more, she said.\n"
+    )
+    assert [text[i.offset : i.end] for i in run(text)] == ["he", "she"]
+
+
+def test_an_attribution_after_a_sentence_naming_someone_else_stays_quiet():
+    text = (
+        "Growers expect a record\n\nVARSK, Tarvel — Growers are bringing in a record "
+        "harvest.\n\nThe cooperative expects 780 tonnes this season, its president, Xenavy "
+        "Tholvanna, said on Friday. The rains explained most "
+        "of the increase, he said.\n\nThe region grows mostly robusta.\n\nTholvanna said the "
+        "cooperative had hired Orvel Varkossi to build raised beds. Beans dried on the beds sold "
+        "for 40% more, she said.\n"
+    )
+    assert run(text) == []
