@@ -11,9 +11,10 @@ subject, then a reporting verb at most a few words before the sentence ends)
 the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` second.
 After an everyday word, a period before a given name, a run of names or a name that a
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
-``preparing.Moderna received``); a comma before an acronym is a list (``institute,INDEC``),
-and one between a common word and a lower-case word English knows, if rarely, is prose
-(``Monday,lifeguards said``; not ``red,green,blue``).
+``preparing.Moderna received``), and so does an English word, however rare, that the text
+writes in lower case, or its singular (``fiber.Yaks`` beside "yak wool"); a comma before an
+acronym is a list (``institute,INDEC``), and one between a common word and a lower-case
+word English knows, if rarely, is prose (``Monday,lifeguards said``; not ``red,green,blue``).
 A comma between an everyday word and a web address, or between an address and a function
 word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``), and so is a period
 between an address and a capitalised function word before prose (``www.x.org.The next``).
@@ -157,6 +158,7 @@ def _period_before_capital(
     # sentence when the article also writes it as a word of its own, or when it
     # is a given name or opens a run of names ("worse.Rajesh Das").
     alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
+    alone = alone or _written_lower(text, after)
     if before.islower() and lexicon.is_common(before) and alone:
         return True, 0.85
     if _speaker_after_name(text, pos, before, after):
@@ -333,6 +335,19 @@ def _stands_alone(text: str, word: str, glued_at: int) -> bool:
     """True when ``word`` appears elsewhere in ``text`` after a space, not glued to a mark."""
     pattern = regex.compile(rf"(?<=\s){regex.escape(word)}(?!\p{{L}})")
     return any(m.start() != glued_at + 1 for m in pattern.finditer(text))
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """True when the text writes ``word`` in lower case as a word of its own, or its singular
+    (``fiber.Yaks`` in a text about "yak wool"): an English word opening a sentence, however
+    rare, not a domain's or a file's name."""
+    low = word.lower()
+    forms = {low, low[:-1]} if low.endswith("s") and len(low) > 3 else {low}
+    words = "|".join(regex.escape(f) for f in forms)
+    return (
+        lexicon.is_known(low)
+        and regex.search(rf"(?<![\p{{L}}.]){words}(?!\p{{L}})", text) is not None
+    )
 
 
 def _attribution_follows(text: str, pos: int, para_end: int) -> bool:

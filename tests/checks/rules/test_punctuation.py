@@ -279,6 +279,11 @@ def test_missing_space_before_a_rarer_word_near_misses(text):
         ("up prices.Glencore and CMOC, the", "up prices. Glencore and CMOC, the"),
         ("reached europe.ASML, the Dutch maker", "reached europe. ASML, the Dutch maker"),
         ("this summer.JPMorgan Chase, Wells Fargo", "this summer. JPMorgan Chase, Wells Fargo"),
+        # ... or a rare English word the text writes in lower case, or its singular
+        (
+            "Herders sell yak wool but need more fiber.Yaks are combed once a year.",
+            "Herders sell yak wool but need more fiber. Yaks are combed once a year.",
+        ),
     ],
 )  # fmt: skip
 def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
@@ -292,6 +297,8 @@ def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
         "The build reads programs.Makefile first.",
         "Set the flag in the config.DEBUG file.",
         "See the file.PDF Viewer docs and config.yaml.",
+        # a rare word after a dot that the text writes nowhere in lower case
+        "Herders sell wool but need more fiber.Yaks are combed once a year.",
         # an acronym glued to a rare word or to capitals is code or a list of symbols
         "Link with libfoo,QXZ and LIBBAR,QXW flags.",
         "The rate rose 1.5 per cent; see example.com and www.example.org/Page.",
