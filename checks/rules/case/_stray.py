@@ -137,8 +137,9 @@ name:
   Zarva`` beside "the Zarva region"; checks/rules/case/_lower_heads.py).
 * ``inconsistent``: the document itself writes the same pair in lower case elsewhere
   (``the Convoy`` beside ``the convoy``; ``Russian Forces`` beside ``Russian forces``),
-  after a capitalised word in the noun's other number too (``a Sufi Shrine`` beside
-  ``Sufi shrines``; after "the" it may be another thing: "the Times", "the time").
+  after a capitalised word "a" or "an" governs in the noun's other number too (``a
+  restored Sufi Shrine`` beside ``Sufi shrines``; after "the" or a possessive the pair may
+  name a body beside its kind, "the Catholic Church" beside "Catholic churches").
   A word inside a name is no such pair: a capitalised possessor before a capital
   (``the Farmer's Market Board``), a word after two capitals, the second perhaps a
   possessive (``the Varnak Exporters’ Association`` beside "the exporters’ association":
@@ -1617,18 +1618,33 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
         before = ctx.before.get(m.start(), prev)
         key = before.lower()
         lower, upper = ctx.pairs[key, low], ctx.pairs[key, word]
-        if not lower and before[:1].isupper() and key not in function_words():
+        if not lower and _one_of_many(text, ctx, m.start(), before):
             lower = sum(ctx.pairs[key, form] for form in _other_number(low))
         if lower >= max(upper, 1) and ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, "inconsistent")
 
 
-def _other_number(noun: str) -> tuple[str, ...]:
-    """The noun's forms of the other number ("shrines" for "shrine", and back).
+# "a" or "an", perhaps a lower-case word, then the capitalised word before the noun
+_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Aa]n?[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\Z")
 
-    After a capitalised word ("Sufi shrines" beside "a Sufi Shrine") the other number is
-    the same description; after "the" it may be another thing ("the Times" beside "the
-    time"), so ``inconsistent`` reads it only there."""
+
+def _one_of_many(text: str, ctx: Context, start: int, before: str) -> bool:
+    """The noun at ``start`` follows a capitalised word that "a" or "an" governs ("a
+    restored Sufi Shrine"): one of many, so the text's "Sufi shrines" describe the same kind
+    of thing.  After "the" or a possessive a body's name stands beside its kind in the
+    plural ("the Catholic Church" beside "Catholic churches", "the Prime Minister" beside
+    "prime ministers", "its Armed Forces")."""
+    if not before[:1].isupper() or before.lower() in function_words():
+        return False
+    span = ctx.before_start.get(start)
+    if span is None:
+        return False
+    return _INDEFINITE_BEFORE.search(text, max(0, span[0] - 40), span[0]) is not None
+
+
+def _other_number(noun: str) -> tuple[str, ...]:
+    """The noun's forms of the other number ("shrines" for "shrine", and back), which
+    ``inconsistent`` reads after a capitalised word "a" or "an" governs."""
     forms = set(getAllInflections(noun, "NOUN").get("NNS", ()))
     forms.update(getAllLemmas(noun).get("NOUN", ()))
     forms.discard(noun)

@@ -26,7 +26,8 @@ applied (``The mayor said The district…``: a full stop may be what went missin
 not after a quotation in the same sentence (``“No,” he said The…``).
 
 A subject pronoun capitalised after a name a preposition governs, before a word that
-may be its verb (``by the time they get to Tarvel They do not want``), is offered in
+may be its verb (``by the time they get to Tarvel They do not want``; not "He", a Chinese
+name in either order: ``a paper by Minjie He found``), is offered in
 lower case: the name is an object, so the pronoun repeats no subject
 (word.duplicated-subject reads ``Tomas Varga He arrived``).
 
@@ -57,7 +58,6 @@ from copydesk.checks.rules.case._common import (
     object_reporting_verbs,
 )
 from copydesk.checks.rules.grammar._wordclass import may_be_finite, verb_form, word_classes
-from copydesk.checks.rules.pronoun._people import resource_words
 
 TITLE_CASE_SHARE = 0.6
 PROSE_WORDS = 4  # lower-case words of four letters or more: a line ending so is prose
@@ -157,7 +157,7 @@ def _gerunds_after_that(text: str, ctx: CheckContext) -> Iterator[Issue]:
 # pronoun, a lower-case word: "… by the time they get to Fiji They do not want".
 _PRONOUN_AFTER_NAME = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(\p{L}\p{Ll}*)(?:[^\S\n]+the)?((?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’\-]+){1,3})"
-    r"[^\S\n]+(He|She|They|We)[^\S\n]+(\p{Ll}[\p{L}'’\-]*)\b"
+    r"[^\S\n]+(She|They|We)[^\S\n]+(\p{Ll}[\p{L}'’\-]*)\b"
 )
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 
@@ -167,8 +167,9 @@ def _pronouns_after_object_names(text: str, ctx: CheckContext) -> Iterator[Issue
     that may be its verb ("they get to Fiji They do not want"): the name is an object, so
     the pronoun repeats no subject (word.duplicated-subject) and starts no sentence.  A
     capital is wrong there either way; offered in lower case, since a full stop may be
-    what was lost.  Not after a family name written first ("talks with Liu He ended":
-    "He" a given name), nor a pair the text repeats (a name), nor in a title-case line."""
+    what was lost.  Not "He", a Chinese surname or given name in either order ("a paper by
+    Minjie He found", "talks with Liu He ended"), nor a pair the text repeats (a name), nor
+    in a title-case line."""
     prepositions = word_set("word", "prepositions.txt")
     for m in _PRONOUN_AFTER_NAME.finditer(text):
         pro, nxt = m.group(3), m.group(4)
@@ -176,8 +177,6 @@ def _pronouns_after_object_names(text: str, ctx: CheckContext) -> Iterator[Issue
         if m.group(1).lower() not in prepositions or not may_be_finite(nxt):
             continue
         if any(n in _SUBJECT_PRONOUNS or n.lower() in function_words() for n in names):
-            continue
-        if pro == "He" and names[-1].lower() in resource_words("family_names_first"):
             continue
         if text.count(f"{names[-1]} {pro}") > 1 or _title_case_line(text, m.start(3)):
             continue

@@ -17,7 +17,6 @@ HEAD = "Farmers sell taro\n\nVARSK, Tarvel (AP) — The harvest rose this year.\
     ("sentence", "word"),
     [
         ("By the time they get to Tarvel They do not want another small plane.", "They"),
-        ("In a letter to Orvel Varkossi He said the strike was over.", "He"),
         ("In Velmora She said the strike had failed.", "She"),
         ("The envoy flew on to the Varsk Islands We are told.", "We"),
     ],
@@ -35,8 +34,9 @@ def test_hits(sentence, word):
     [
         # a named subject repeated: word.duplicated-subject's, not a stray capital
         "The envoy Orvel Varkossi He arrived in Varsk on Tuesday.",
-        # "He" a given name after a family name written first
+        # "He" a Chinese name, given or family, in either order
         "Talks with Liu He ended on Friday.",
+        "A second paper by Minjie He found similar losses in wheat.",
         # no verb after the pronoun
         "The spectrum shows lines of H He and Li.",
         # the pair repeated: a name ("the Tarvel We" twice)
