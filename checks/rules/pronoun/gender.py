@@ -145,7 +145,8 @@ votes as the subject pronoun of that sentence before did ("He urged families to 
 its start, when no one else stands between.
 One pronoun against one for a person whose given name the list lacks (each bound to them:
 in their own report, or opening or attributing the sentence after one that names them alone,
-a day named there naming no one) flags both;
+a day named there naming no one; an attribution's pronoun only for someone named speaking)
+flags both;
 across a paragraph's break the later must open it with a verb of saying ("…said she had made
 four trips.⏎⏎He said the buses were full"), and then anyone the later may mean from the
 paragraph before the first's on stands the pair aside.  Whom someone marries is a person
@@ -1935,6 +1936,8 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     one, two = (q, p) if q.tok.start < p.tok.start else (p, q)
     if two.tok.low not in ("he", "she") or not (two.tok.pos == 0 or _attribution(a, two)):
         return None
+    if two.tok.pos != 0 and not _named_speaking(a, ent, two):
+        return None  # "The owners fired <Name>. He had worked there, she said": a speaker
     if not (_own_report_of(a, one, ent) or _chained_to(a, one, ent)):
         return None
     next_one = one.tok.sent + 1 == two.tok.sent and (
@@ -2064,11 +2067,27 @@ def _chained_to(a: Analysis, q: Pronoun, ent: Entity) -> bool:
     said a cap would not work. Prices would rise, he said.")."""
     if q.tok.low not in ("he", "she") or q.tok.sent == 0:
         return False
-    if q.tok.pos != 0 and not _attribution(a, q):
+    if q.tok.pos != 0 and not (_attribution(a, q) and _named_speaking(a, ent, q)):
         return False
     before = a.mentions_in(q.tok.sent - 1, a.sent_spans[q.tok.sent][0])
     before = [m for m in before if m.entity is ent or not _a_date(m)]
     return bool(before) and all(m.entity is ent and m.sent == q.tok.sent - 1 for m in before)
+
+
+def _named_speaking(a: Analysis, ent: Entity, q: Pronoun) -> bool:
+    """``ent`` is named last before ``q`` with a verb of saying after the name in its
+    sentence ("its president, <Name>, said on Friday"): an attribution's "he" or "she" is a
+    speaker, not someone another speaker spoke of ("The owners fired <Name>. He had worked
+    there for 20 years, she said")."""
+    named = [m for m in a.mentions_in(max(0, q.tok.sent - 2), q.tok.start) if m.entity is ent]
+    if not named:
+        return False
+    last = named[-1]
+    verbs = _reporting_verbs()
+    ends = a.sent_first_tok
+    end = ends[last.sent + 1] if last.sent + 1 < len(ends) else len(a.tokens)
+    after = a.tokens[last.first_tok : min(end, q.tok.idx)]
+    return any(t.low in verbs and not t.quoted for t in after)
 
 
 def _a_date(m: Mention) -> bool:

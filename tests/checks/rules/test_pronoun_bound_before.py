@@ -160,3 +160,20 @@ def test_an_attribution_after_a_sentence_naming_someone_else_stays_quiet():
         "for 40% more, she said.\n"
     )
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attribution's speaker spoke of the person the "He" opens on (review)
+        "Port strike goes on\n\nVARSK, Tarvel — Dock workers stayed out on Monday.\n\nUnion "
+        "leader Xenavy Tholvanna said talks with the owners had failed.\n\nThe owners fired "
+        "Dariel Omarsk, 44, on Friday. He had worked at the port for 20 years, she said.\n",
+        "Captain convicted\n\nVARSK, Tarvel — A court convicted a ferry captain on Monday.\n\n"
+        "The defence lawyer, Xenavy Tholvanna, said she would appeal.\n\nThe court convicted "
+        "Dariel Omarsk, 61, in March. He was arrested in 2023. The charges were politically "
+        "motivated, she said.\n",
+    ],
+)
+def test_an_attribution_pairs_only_with_a_person_named_speaking(text):
+    assert run(text) == []
