@@ -12,7 +12,8 @@ the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` secon
 After an everyday word, a period before a given name, a run of names or a name that a
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 ``preparing.Moderna received``), and so does an English word, however rare, that the text
-writes in lower case, or its singular (``fiber.Yaks`` beside "yak wool"); a comma before an
+writes in lower case, or its singular, before a verb (``fiber.Yaks are`` beside "yak wool"; not
+``settings.Yaml file``); a comma before an
 acronym is a list (``institute,INDEC``), and one between a common word and a lower-case
 word English knows, if rarely, is prose (``Monday,lifeguards said``; not ``red,green,blue``).
 A comma between an everyday word and a web address, or between an address and a function
@@ -158,7 +159,8 @@ def _period_before_capital(
     # sentence when the article also writes it as a word of its own, or when it
     # is a given name or opens a run of names ("worse.Rajesh Das").
     alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
-    alone = alone or _written_lower(text, after)
+    # a rare word the text writes in lower case, before what a subject's clause goes on with
+    alone = alone or (_written_lower(text, after) and _verb_follows(text, pos + 1 + len(after)))
     if before.islower() and lexicon.is_common(before) and alone:
         return True, 0.85
     if _speaker_after_name(text, pos, before, after):
@@ -335,6 +337,21 @@ def _stands_alone(text: str, word: str, glued_at: int) -> bool:
     """True when ``word`` appears elsewhere in ``text`` after a space, not glued to a mark."""
     pattern = regex.compile(rf"(?<=\s){regex.escape(word)}(?!\p{{L}})")
     return any(m.start() != glued_at + 1 for m in pattern.finditer(text))
+
+
+_AUXILIARIES = frozenset(
+    {"are", "were", "is", "was", "have", "has", "had", "do", "did", "will", "can", "could"}
+    | {"would", "may", "might", "must", "should"}
+)
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """An auxiliary, a third person or a past tense follows ``end`` ("Yaks are combed"): not
+    a base form, which may be a noun ("settings.Yaml file")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m.group(2):
+        return False
+    return m.group(2) in _AUXILIARIES or finite_verb(m.group(2))
 
 
 def _written_lower(text: str, word: str) -> bool:
