@@ -155,8 +155,7 @@ seam at most two known words have where no longer tail is a word, else offered; 
 naming what the place is (``Kelvara|river``, ``Tarnava|district``:
 resources/word/feature_nouns.txt); a genus glued to a Latin species epithet
 (``Plasmodium|falciparum``); a long dictionary word however rare after a head the text writes
-alone (``Velmora|marimba``); a demonym before a three-letter everyday noun (``Danish|pig``) or
-one the batch writes alone (``Tibetan|yak`` beside "yak wool"), a
+alone (``Velmora|marimba``); a demonym before a three-letter everyday noun (``Danish|pig``), a
 word the word-class lexicon lacks (``Peruvian|quinoa``) or a long rare compound
 (``Welsh|surtitles``); a number that ends no word (``Lesotho|three``); a short past tense after
 a head the text writes alone (``Tarsova|ran``); "el-" and a three-letter head before
@@ -544,7 +543,7 @@ def _candidate(
     ending = _name_ending_here(head, tail, next_word, before, attested.get(head, 0) > 0)
     if ending or _people_plural_before(head, tail, next_word):
         return None
-    by_rule_word = _by_rule_word(head, tail, attested)
+    by_rule_word = _by_rule_word(head, tail)
     if tail_zipf < _tail_floor(head, tail, attested, by_rule_word, (subject, next_word)):
         return None
     if not (_word_part(tail) and _word_part(head)):  # "Si|milan": "Similan", "Sidiya"
@@ -1074,13 +1073,12 @@ def _derived_demonym(head: str) -> bool:
     return False
 
 
-def _by_rule_word(head: str, tail: str, attested: Counter[str]) -> bool:
+def _by_rule_word(head: str, tail: str) -> bool:
     """``Turkish|lira``, ``Norwegian|initials``: a demonym or a day before a dictionary word;
-    a three-letter one only if an everyday noun ("Danish|pig", "Arctic|fox") or a noun the
-    batch writes alone ("Mongolian|yak" beside "yak wool"): rarer ones are abbreviations."""
+    a three-letter one only if an everyday noun ("Danish|pig", "Arctic|fox"): rarer ones are
+    abbreviations."""
     if len(tail) == 3:
-        everyday = zipf(tail) >= SAFE_PART or attested.get(tail, 0) > 0
-        short_noun = everyday and "NOUN" in word_classes(tail)
+        short_noun = zipf(tail) >= SAFE_PART and "NOUN" in word_classes(tail)
         return short_noun and not _productive_tail(tail) and _by_rule(head)
     # the word-class lexicon lacks some everyday nouns ("rupees", "quinoa"): a longer word
     # this common that is no given name is a dictionary word too

@@ -1098,8 +1098,6 @@ def test_a_stray_pair_mid_sentence_before_a_far_commoner_word_is_still_offered()
         # a demonym or a region's adjective before an everyday three-letter noun
         ("Prices for Danishpig farmers fell again.", "Danishpig", "Danish pig"),
         ("An Arcticfox crossed the road.", "Arcticfox", "Arctic fox"),
-        # ... or a rarer one the text writes alone (fresh_bk)
-        ("Herders sell yak wool. Buyers want Tibetanyak yarn.", "Tibetanyak", "Tibetan yak"),
     ],
 )  # fmt: skip
 def test_glued13_rare_long_tails_and_short_nouns_after_demonyms(text, token, fix):
@@ -1113,8 +1111,6 @@ def test_glued13_rare_long_tails_and_short_nouns_after_demonyms(text, token, fix
         "The Velmoramarimba band played.",
         # a three-letter tail that ends many words ("-son", "-man") after a demonym is a name
         "The Norwegianson family farm was sold.",
-        # a rarer three-letter noun the text writes nowhere alone may be a name's ending
-        "Buyers want Tibetanyak yarn.",
     ],
 )
 def test_glued13_near_misses(text):
