@@ -2075,19 +2075,41 @@ def _chained_to(a: Analysis, q: Pronoun, ent: Entity) -> bool:
 
 
 def _named_speaking(a: Analysis, ent: Entity, q: Pronoun) -> bool:
-    """``ent`` is named last before ``q`` with a verb of saying after the name in its
-    sentence ("its president, <Name>, said on Friday"): an attribution's "he" or "she" is a
-    speaker, not someone another speaker spoke of ("The owners fired <Name>. He had worked
-    there for 20 years, she said")."""
-    named = [m for m in a.mentions_in(max(0, q.tok.sent - 2), q.tok.start) if m.entity is ent]
-    if not named:
-        return False
-    last = named[-1]
+    """``ent`` is named, from two sentences before ``q`` on, as the subject of a verb of
+    saying ("its president, <Name>, said on Friday", "<Name>, whose family …, said",
+    "said <Name>", "according to <Name>"): an attribution's "he" or "she" is a speaker, not
+    someone another speaker spoke of ("The owners fired <Name>. He had worked there for 20
+    years, she said"; "<Name> was charged, police said")."""
     verbs = _reporting_verbs()
-    ends = a.sent_first_tok
-    end = ends[last.sent + 1] if last.sent + 1 < len(ends) else len(a.tokens)
-    after = a.tokens[last.first_tok : min(end, q.tok.idx)]
-    return any(t.low in verbs and not t.quoted for t in after)
+    named = (m for m in a.mentions_in(max(0, q.tok.sent - 2), q.tok.start) if m.entity is ent)
+    return any(_speaker_mention(a, m, verbs) for m in named)
+
+
+def _speaker_mention(a: Analysis, m: Mention, verbs: frozenset[str]) -> bool:
+    """``m`` is a verb of saying's subject: the verb right after it, or after a
+    parenthetical that commas close ("<Name>, 44, said"); or right before it, perhaps
+    past a role ("said its president, <Name>"), or "according to" before it."""
+    toks = a.tokens
+    before = [t for t in toks[max(0, m.first_tok - 6) : m.first_tok] if t.sent == m.sent]
+    if any(t.low in verbs and not t.quoted for t in before[-4:]):
+        return True
+    if any(t.low == "according" for t in before):
+        return True
+    k = m.first_tok
+    while k < len(toks) and toks[k].start < m.end:
+        k += 1
+    if k >= len(toks) or toks[k].sent != m.sent:
+        return False
+    if toks[k].low in verbs:
+        return True
+    if not a.text[m.end : toks[k].start].strip().startswith(","):
+        return False
+    for t in toks[k:]:
+        if t.sent != m.sent or t.quoted:
+            return False
+        if t.low in verbs:
+            return "," in a.text[toks[t.idx - 1].end : t.start]
+    return False
 
 
 def _a_date(m: Mention) -> bool:

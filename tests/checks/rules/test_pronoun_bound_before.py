@@ -177,3 +177,30 @@ def test_an_attribution_after_a_sentence_naming_someone_else_stays_quiet():
 )
 def test_an_attribution_pairs_only_with_a_person_named_speaking(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the verb of saying before the name, past a role, or "according to" (review)
+        "The cooperative expects 780 tonnes this season, said its president, Xenavy Tholvanna.",
+        "According to the cooperative's president, Xenavy Tholvanna, it expects 780 tonnes.",
+    ],
+)
+def test_a_speaker_named_after_the_verb_pairs_too(opening):
+    text = (
+        "Growers expect a record\n\nVARSK, Tarvel — Growers are bringing in a record harvest."
+        f"\n\n{opening} The rains explained most of the increase, he said.\n\nThe region grows "
+        "mostly robusta.\n\nTholvanna said the cooperative had persuaded 400 members to use "
+        "raised beds. Beans dried on the beds sold for 40% more, she said.\n"
+    )
+    assert [text[i.offset : i.end] for i in run(text)] == ["he", "she"]
+
+
+def test_a_verb_of_saying_with_another_subject_names_no_speaker():
+    text = (
+        "Port thefts\n\nVARSK, Tarvel — Growers are bringing in a record harvest.\n\nDariel "
+        "Omarsk, 44, was charged on Friday with theft, police said. He had worked at the port "
+        "for 20 years, she said.\n"
+    )
+    assert run(text) == []
