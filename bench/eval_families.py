@@ -295,12 +295,13 @@ Disjoint pools:
   fresh_bj fresh_bj/*.txt: twelve more, written with fresh_bi, the thirty-first hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_bj/README.md);
+           (see fresh_bj/README.md); run once on 2026-12-05 12:21 UTC (seed 20261423, main
+           d71376fd): tunable since;
   fresh_bk fresh_bk/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bh, fresh_bi and
            fresh_bj READMEs, the file names of every pool and one fresh_bi article), in other
-           regions and genres; tunable as fresh_bi is: run blind once by the lead (seed chosen
-           then), then tuned on (see fresh_bk/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-05 11:05
+           UTC, seed 20261422, main d996c78e), then tuned on (see fresh_bk/README.md);
   fresh_bl fresh_bl/*.txt: twelve more, written with fresh_bk, the thirty-second hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
