@@ -147,6 +147,10 @@ lower-case word that opens with a derivational prefix before a content word
 other split its letters allow ("superb lack"); a fragment that merely starts many words is no
 prefix (``intheir`` is "in their").
 
+Precision (fresh_bj): after a role noun and before a capitalised word, a tail no dictionary
+classes is not split off inside the run of names (``the singer Morenike Adebisi`` is no "More
+nike"; a word still is: ``Indian teenager Mehta|wins Brno``).
+
 Issue 15, glued13: after a preposition or "the", the name it takes glued to a function word
 before what that word takes (``near Kavunze|and helped``, ``from Kellora|with her``: safe at a
 seam at most two known words have where no longer tail is a word, else offered; "in", "on",
@@ -531,6 +535,17 @@ class _Candidate:
     evidence: bool = False  # used alone in the batch, or word knowledge
 
 
+def _no_split_here(
+    head: str, tail: str, next_word: str, before: tuple[bool, bool, bool, bool], before_name: bool
+) -> bool:
+    """A plural of people before its noun (``_people_plural_before``), or a tail no dictionary
+    classes inside a run of names after a role noun: "the singer Morenike Adebisi" is no
+    "More nike" (a word is split off there: "Indian teenager Mehta|wins Brno")."""
+    if _people_plural_before(head, tail, next_word):
+        return True
+    return before[1] and before_name and zipf(tail) < FUNCTION and not word_classes(tail)
+
+
 def _candidate(
     head: str, tail: str, attested: Counter[str], after_name: bool, at_start: bool,
     before_name: bool, next_word: str = "", listed: bool = False, subject: bool = False,
@@ -541,18 +556,18 @@ def _candidate(
     """One way to split a capitalised token, if the evidence allows it."""
     head_zipf, tail_zipf = zipf(head), zipf(tail)
     ending = _name_ending_here(head, tail, next_word, before, attested.get(head, 0) > 0)
-    if ending or _people_plural_before(head, tail, next_word):
+    if ending or _no_split_here(head, tail, next_word, before, before_name):
         return None
     by_rule_word = _by_rule_word(head, tail)
     if tail_zipf < _tail_floor(head, tail, attested, by_rule_word, (subject, next_word)):
         return None
     if not (_word_part(tail) and _word_part(head)):  # "Si|milan": "Similan", "Sidiya"
         return None
-    # Evidence that the head is a word of its own, strongest first: used alone elsewhere in
-    # the batch (two-letter heads only before an everyday word: "Li|feng" is a given name);
-    # the last of a run of names ("Lena Marquez|minister"); a known name or word
-    # ("Louvre|said"); a common word at a sentence start ("Presented|evidence"); an unknown
-    # name in a run of names, before a longer everyday word ("Bukayo Saka|converted").
+    # Evidence the head is a word of its own, strongest first: used alone in the batch (a
+    # two-letter head only before an everyday word: "Li|feng" is a given name); the last of a
+    # run of names ("Lena Marquez|minister"); a known name or word ("Louvre|said"); a common
+    # word at a sentence start ("Presented|evidence"); an unknown name in a run, before a
+    # longer everyday word ("Bukayo Saka|converted").
     standalone = attested.get(head, 0) > 0 and (len(head) >= 3 or tail_zipf >= FUNCTION)
     # Names end in two-letter words all the time ("Xin|is", "Mar|in"), and often in
     # three-letter ones ("Rol|and"): short tails need the everyday function words, two-letter
@@ -562,11 +577,9 @@ def _candidate(
         and (len(tail) > 2 or standalone or (head_zipf >= SAFE_HEAD and len(head) > 2))
     )
     in_name = after_name and NAME <= head_zipf < FUNCTION_GLUE and _run_tail(head, tail, short_ok)
-    # Brand names compound a known word with a short one ("Tex|info", "Pay|pal"):
-    # without other evidence the tail must be long or an everyday word.
-    # Followed by another capitalised word, a token with no other evidence is
-    # part of a name ("Huayou Cobalt"), not a name glued to running text,
-    # unless its tail is a word that links names ("Georgia|and Arizona").
+    # Brands compound a known word with a short one ("Tex|info"): without other evidence the
+    # tail is long or everyday; before a capital, a token is part of a name ("Huayou Cobalt")
+    # unless its tail links names ("Georgia|and Arizona").
     known = _known_head(head, tail, before_name) and (not after_name or _run_tail(head, tail))
     opener = at_start and head_zipf >= PART and not _productive_head(head) and short_ok
     unknown_in_name = _unknown_in_name(head, tail, after_name, standalone)
