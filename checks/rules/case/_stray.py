@@ -1618,7 +1618,7 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
         before = ctx.before.get(m.start(), prev)
         key = before.lower()
         lower, upper = ctx.pairs[key, low], ctx.pairs[key, word]
-        if not lower and _one_of_many(text, ctx, m.start(), before):
+        if not lower and _after_an_indefinite(text, ctx, m.start(), before):
             lower = sum(ctx.pairs[key, form] for form in _other_number(low))
         if lower >= max(upper, 1) and ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, "inconsistent")
@@ -1628,7 +1628,7 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Aa]n?[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\Z")
 
 
-def _one_of_many(text: str, ctx: Context, start: int, before: str) -> bool:
+def _after_an_indefinite(text: str, ctx: Context, start: int, before: str) -> bool:
     """The noun at ``start`` follows a capitalised word that "a" or "an" governs ("a
     restored Sufi Shrine"): one of many, so the text's "Sufi shrines" describe the same kind
     of thing.  After "the" or a possessive a body's name stands beside its kind in the
