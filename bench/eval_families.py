@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bn/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bo/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -315,6 +315,11 @@ Disjoint pools:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
            (see fresh_bn/README.md);
+  fresh_bo fresh_bo/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_bj, fresh_bk and
+           fresh_bl READMEs, the file names of every pool and one fresh_bk article), in other
+           regions and genres; tunable as fresh_bi is: run blind once by the lead (seed chosen
+           then, on the build of the day), then tuned on (see fresh_bo/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -433,7 +438,8 @@ Usage: python bench/eval_families.py
                fresh_aj|fresh_ak|fresh_al|fresh_am|fresh_an|fresh_ao|fresh_ap|fresh_aq|
                fresh_ar|fresh_as|fresh_at|fresh_au|fresh_av|fresh_aw|fresh_ax|fresh_ay|
                fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf|fresh_bg|
-               fresh_bh|fresh_bi|fresh_bj|fresh_bk|fresh_bl|fresh_bm|fresh_bn]
+               fresh_bh|fresh_bi|fresh_bj|fresh_bk|fresh_bl|fresh_bm|fresh_bn|
+               fresh_bo]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -533,6 +539,7 @@ FRESH_POOLS = (
     "fresh_bl",
     "fresh_bm",
     "fresh_bn",
+    "fresh_bo",
 )
 
 
