@@ -16,6 +16,11 @@ and counts how many the check splits:
 
   rare     the same from deeper in the lists, keeping only words that no list word.glued
            consults (es, pt, it, fr, de) knows: names no lexicon vouches for.
+  people   real given names and surnames of sixty-odd locales (Faker's person lists in
+           Latin script: Yoruba, Igbo, Hausa, Twi, Swahili, Zulu, Icelandic, Azerbaijani,
+           Uzbek, Irish, …) that English does not know, each in frames that name a person
+           (after a role, in an apposition, before a verb of saying): no lexicon word.glued
+           consults was built from them, so they test its word knowledge as unseen copy does.
 
 Printed: names looked at, names split (any issue) and names split safely (what `fix` would
 apply), with the split tokens listed under --show.
@@ -27,6 +32,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
+import pkgutil
 import random
 import sys
 from pathlib import Path
@@ -63,6 +70,18 @@ FRAMES = (
     "They visited {} El Olivar and the port.",
     "Researchers including James {} Columbia University agreed.",
     "Stanbic IBTC and {} cautioned that rates would rise.",
+)
+# People's frames: a person's name where news puts one, before what glue evidence reads.
+PERSON_FRAMES = (
+    "The singer {} said the tour would go ahead.",
+    "Her daughter, {}, was present at the hearing.",
+    "The committee's chair, Maria {}, will attend the talks.",
+    "{} said on Tuesday that the plan had failed.",
+    "Police said {} was arrested at the border.",
+    "The coach praised {} and the team.",
+    "According to {}, the harvest was late.",
+    "The farmer {} Okafor sold his maize in the market.",
+    "It was {} who found the boat.",
 )
 
 
@@ -122,6 +141,27 @@ def foreign_names(per_language: int, rng: random.Random, rare: bool) -> list[str
     return sorted(names)
 
 
+def people_names() -> list[str]:
+    """Given names and surnames of Faker's person lists in Latin script, unknown to English."""
+    import faker.providers.person as person_lists
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person_lists.__path__):
+        try:
+            provider = importlib.import_module(f"{person_lists.__name__}.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+            listed = getattr(provider, attr, ())
+            if isinstance(listed, (list, tuple, dict, set, frozenset)):
+                names.update(listed)
+    return sorted(
+        n
+        for n in names
+        if regex.fullmatch(r"\p{Lu}\p{Ll}{3,}", n) and zipf_frequency(n, "en") < 1.0
+    )
+
+
 def split_names(engine: Engine, sites: dict[str, set[str]]) -> tuple[dict[str, str], set[str]]:
     """(a split and its sentence per name split, names split safely) over each name's sentences."""
     split: dict[str, str] = {}
@@ -161,6 +201,8 @@ def main() -> None:
         names = foreign_names(args.per_language, random.Random(args.seed), rare)
         sites = {name: {frame.format(name) for frame in FRAMES} for name in names}
         report(label, sites, engine, args.show)
+    people = {name: {frame.format(name) for frame in PERSON_FRAMES} for name in people_names()}
+    report("people", people, engine, args.show)
 
 
 if __name__ == "__main__":

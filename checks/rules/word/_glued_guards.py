@@ -26,6 +26,13 @@ the damage reads as normal English), so each guard names a reading the split wou
 - ``name_word_tail``: ``Kellasan`` -> "Kella san": a lower-case tail of no English word class
   that is no function word ("san", "sri") is a name's syllable, not a word that lost its
   space: no issue.
+- ``given_name``: ``the singer Morenike`` -> "More nike", ``According to Arnoldas`` ->
+  "Arnold as": a token that is a given name many countries give (resources/word/
+  given_names_any.txt, from nomquamgender's 36 sources) is that name: no issue.
+- ``classless_tail``: ``Maria Asirwanda`` -> "Asi rwanda": a lower-case word that lost its
+  space is an English word, so a tail of no word class that the world list holds as a name
+  ("rwanda", "malik", "anita": names English writes with a capital) is a name's part as
+  likely; offered only.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from functools import cache
 import regex
 
 from copydesk.checks.data import word_set
-from copydesk.checks.language import function_words
+from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.rules.layout.caption import finite_verbs
@@ -155,16 +162,70 @@ def name_word_tail(left: str, right: str) -> bool:
     letters of no class are nouns as often ("Tarva|souk", "African|rand")."""
     if not left[:1].isupper() or not right.islower() or word_classes(right):
         return False
-    if len(right) != SYLLABLE:
+    return len(right) == SYLLABLE and right not in _closed_words()
+
+
+def given_name(piece: str) -> bool:
+    """``Morenike``: a capitalised token, accents folded, that is a given name of the world
+    list (module docstring)."""
+    return (
+        piece[:1].isupper()
+        and piece[1:].islower()
+        and fold(piece).lower() in word_set("word", "given_names_any.txt")
+    )
+
+
+# Words that need one after them: articles, prepositions, conjunctions and auxiliaries; not the
+# conjunctions that are adverbs too ("met her once.", "never since,", "then,", "though.")
+_ADVERB_OPENERS = frozenset({"before", "once", "since", "then", "though", "so"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "does", "did", "do"}
+    | {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}
+)
+# punctuation, or a relative pronoun, which no such word stands before ("Jin|the who")
+_STOP_AFTER = regex.compile(r"[,.;:!?)]|[^\S\n]+(?:who|whom|whose)\b")
+# a comparison an auxiliary may close ("as many evenings in Khorezm do,", "than Lima was.")
+_COMPARED = regex.compile(r"\b(?:as|than)\b[^.!?\n]*\Z")
+CLAUSE_REACH = 80
+
+
+def hangs_before_stop(right: str, text: str, end: int) -> bool:
+    """``Mong|are,``: a word that needs one after it (module docstring) before punctuation
+    or a relative pronoun ("It was Jinthe who").  A conjunction may stand before a comma
+    that opens an aside ("in Sweden and, after 1991, in Estonia"), and an auxiliary may
+    close a comparison ("as many evenings in Khorezm do,")."""
+    stop = _STOP_AFTER.match(text, end)
+    if stop is None:
         return False
-    closed = (
+    if right in _ARTICLES or right in word_list("prepositions.txt"):
+        return True
+    if right in word_list("clause_openers.txt") and right not in _ADVERB_OPENERS:
+        return stop.group() != ","
+    if right in _AUXILIARIES:
+        start = end - len(right)
+        return _COMPARED.search(text, max(0, start - CLAUSE_REACH), start) is None
+    return False
+
+
+def classless_tail(left: str, right: str) -> bool:
+    """``Asi|rwanda``: a lower-case tail of no word class after a capitalised head, that is a
+    name of the world list and no closed-class word, preposition, clause word or number
+    ("audiologist", which no list classes, is a word: "South Korean|audiologist")."""
+    if not left[:1].isupper() or not right.islower() or word_classes(right):
+        return False
+    return right in word_set("word", "given_names_any.txt") and right not in _closed_words()
+
+
+@cache
+def _closed_words() -> frozenset[str]:
+    return (
         function_words()
         | word_list("prepositions.txt")
         | word_list("clause_openers.txt")
         | word_list("clause_verbs.txt")
         | word_list("number_words.txt")
     )
-    return right not in closed
 
 
 # a capitalised word after one space: the next word of a full name

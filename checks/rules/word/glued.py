@@ -3436,6 +3436,74 @@ def _after_role(text: str, start: int) -> bool:
     return m is not None and m.group(1) in _roles()
 
 
+# a role noun, its comma and up to three capitalised words: "the chair, Maria |"
+_ROLE_APPOSITION = regex.compile(r"(\p{Ll}+),[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*[^\S\n]+){0,3}\Z")
+
+
+def _phrase_follows(split: Split, text: str, end: int) -> bool:
+    """``a Massin the basilica``, ``Royal Mailin March``: an English word and a preposition
+    before the phrase it opens (a determiner, a figure, a day or a month) outweigh a given
+    name of the same letters ("Massin", "Mailin")."""
+    nxt = _FOLLOWING.match(text, end)
+    if nxt is None or split.right not in word_list("prepositions.txt"):
+        return False
+    following = nxt.group(1)
+    opens_phrase = (
+        following in word_list("determiners.txt")
+        or following[:1].isdigit()
+        or (following[:1].isupper() and following.casefold() in _calendar())
+    )
+    return opens_phrase and bool(word_classes(split.left.lower()))
+
+
+def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
+    """``The committee's chair, Maria Hekmet, will``: a name set off by commas after a role
+    noun names the role's holder, so the token closing it is a surname, however it splits
+    ("Hek met"); a glued word cannot stand there, since the comma follows the token, unless
+    it is a role itself ("Lena Marquezminister,")."""
+    if text[end : end + 1] != "," or tail in _roles():
+        return False
+    m = _ROLE_APPOSITION.search(text, max(0, start - 80), start)
+    return m is not None and m.group(1) in _roles()
+
+
+def _preposition_in_given_name(split: Split, text: str, span: tuple[int, int]) -> bool:
+    """``The farmer Babato Okafor``: between a role noun and a capitalised word stands a
+    given name; a preposition split off it ("Baba to Okafor") is offered only ("sent the
+    farmer Kovacs to Lagos" may glue so)."""
+    return (
+        split.right in word_list("prepositions.txt")
+        and _after_role(text, span[0])
+        and _before_name(text, span[1])
+    )
+
+
+def _offered_only(
+    split: Split, text: str, span: tuple[int, int], attested: Counter[str], at_start: bool
+) -> bool:
+    """A split otherwise safe that a reading of its site leaves to the editor."""
+    start, end = span
+    left, right = split.left, split.right
+    return (
+        _demonym_name_use(split, text, start, end)
+        or _feature_name_use(split, text, start, end)
+        or _surname_in_in(split, attested, text, span)
+        or _given_name_then_bare_noun(split, text, start)
+        or _bare_noun_inside_name(split, text, span)
+        or _adjective_before_verb(split, text, end)
+        or _guarded(split, text, span, attested)
+        or (at_start and _stray_capital(text[start:end], split))
+        or (at_start and guards.introduced_name(text, end, left, right))
+        # a demonym builds no name ("South African|rand"), a particle ends none ("|binti")
+        or (
+            guards.classless_tail(left, right)
+            and not _by_rule(left)
+            and right not in _PARTICLES
+            and right not in _GIVEN_PARTICLES
+        )
+    )
+
+
 def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[str]) -> bool:
     """A safe split that a later guard (``_glued_guards``) leaves to the editor."""
     left, right = split.left, split.right
@@ -3452,6 +3520,8 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
             and right not in _GIVEN_PARTICLES
         )
         or guards.verb_before_verb(text, span[1], right)
+        or guards.hangs_before_stop(right, text, span[1])
+        or _preposition_in_given_name(split, text, span)
     )
 
 
@@ -3579,6 +3649,10 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             )
             if split is None or _article_before_preposition(split, text, start):
                 continue
+            if guards.given_name(piece) and not _phrase_follows(split, text, start + len(piece)):
+                continue
+            if _named_in_apposition(text, start, start + len(piece), split.right):
+                continue
             if _article_before_clause_word(split, text, start + len(piece)):
                 continue  # "in Kosrae|an until": no article stands before "until"
             if split.right.lower() in word_list("derivational_suffixes.txt"):
@@ -3596,17 +3670,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             if not split.safe and _modifier_noun(text, split, attested):
                 split = Split(split.left, split.right, split.score, safe=True, confidence=0.85)
             end = start + len(piece)
-            if split.safe and (
-                _demonym_name_use(split, text, start, end)
-                or _feature_name_use(split, text, start, end)
-                or _surname_in_in(split, attested, text, (start, end))
-                or _given_name_then_bare_noun(split, text, start)
-                or _bare_noun_inside_name(split, text, (start, end))
-                or _adjective_before_verb(split, text, end)
-                or _guarded(split, text, (start, end), attested)
-                or (at_start and _stray_capital(piece, split))
-                or (at_start and guards.introduced_name(text, end, split.left, split.right))
-            ):
+            if split.safe and _offered_only(split, text, (start, end), attested, at_start):
                 split = Split(split.left, split.right, split.score, safe=False, confidence=0.6)
             options, message = _offer(split, text, start, piece, after_name and not particle)
             yield ctx.issue(
