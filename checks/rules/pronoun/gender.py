@@ -1946,14 +1946,18 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     if not next_one and not _chained_to(a, two, ent):
         return None
     # no one else named or spoken of from the sentence before the first on ("met a young
-    # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She")
+    # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She");
+    # someone only spoken of there leaves the stage when the first's sentence opens its
+    # paragraph by naming them ("…a single doctor.⏎⏎The head of the health department,
+    # <Name>, said he would … She said"), but a pronoun keeps its person on it ("Her
+    # notes fill 31 boxes.⏎⏎<Name>, the director, said she had given": the obituary's)
     first = max(0, one.tok.sent - 1)
     pair = (p.tok.start, q.tok.start)
     if a.para_first_sent[two.tok.sent] == two.tok.sent:
         if _someone_else_for(a, two, ent, pair):
             return None
     else:
-        mentions = a.mentions_in(first, two.tok.start)
+        mentions = a.mentions_in(_stage_from(a, one, ent), two.tok.start)
         if any(m.entity is not ent and _may_be_someone(m, a) for m in mentions):
             return None
     others = [t for t in a.tokens_from(first, two.tok.idx) if t.start not in pair]
@@ -1963,6 +1967,17 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     if any(_role_word(t.low) for t in between):
         return None  # "worked with the harbour master. He said": the master may be the "he"
     return gender
+
+
+def _stage_from(a: Analysis, one: Pronoun, ent: Entity) -> int:
+    """The first sentence whose people compete with ``ent`` for ``one`` and its partner: the
+    one before ``one``'s, or ``one``'s own when it opens its paragraph naming ``ent``."""
+    sent = one.tok.sent
+    if a.para_first_sent[sent] == sent and any(
+        m.entity is ent and m.sent == sent for m in a.mentions_in(sent, one.tok.start)
+    ):
+        return sent
+    return max(0, sent - 1)
 
 
 def _someone_else_for(a: Analysis, two: Pronoun, ent: Entity, pair: tuple[int, int]) -> bool:
