@@ -1153,6 +1153,26 @@ _APPOSITION_HEAD_ENDS = regex.compile(
 )
 
 
+_WORD_BEFORE_PAIR = regex.compile(r"(\p{Ll}+)[^\S\n]+\Z")
+_RANKING = frozenset({"most", "least", "best", "worst"})
+
+
+def _ranked(text: str, start: int) -> bool:
+    """A superlative or an ordinal before the adjective ranks the pair among many, which no
+    name does, whatever its apposition says (``its largest Brazilian Customer, a family
+    importer``, ``the second Tarvian Trawler, a ship built in 1990``)."""
+    m = _WORD_BEFORE_PAIR.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _RANKING or word in word_set("case", "ordinal_words.txt"):
+        return True
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    stems = (word[:-3], word[:-2]) + ((word[:-4],) if word[-4] == word[-5] else ())
+    return any(len(s) >= 3 and gradable_adjective(s) for s in stems)
+
+
 def _comparative(word: str) -> bool:
     """ "more", "less" or an adjective's comparative in -er ("longer", "larger", "bigger")."""
     if word in ("more", "less", "better", "worse"):
@@ -1398,7 +1418,10 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if _name_before(text, m.start()) or _titled(text, m.start()):
             continue
         if title_case_line(text, m.start(1)) or (
-            _defined(text, m.end(1)) and not shared and not _shore_far(text, adjective, m, word)
+            _defined(text, m.end(1))
+            and not shared
+            and not _shore_far(text, adjective, m, word)
+            and not _ranked(text, m.start())
         ):
             continue
         flagged.add(m.start(1))

@@ -1730,3 +1730,21 @@ def test_a_participle_after_a_makes_the_pair_one_of_a_kind():
 
 def test_a_participle_after_a_possessive_may_qualify_a_projects_name():
     assert _caps("Herders say Varsk's proposed Pacific Railway would cross their land.") == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "The firm said its largest Estonian «Customer», a family importer, doubled its order.",
+        "The second Estonian «Farmer», a dairy producer from Tartu, won the prize.",
+        "Their most Estonian «Song», a ballad of the islands, closed the show.",
+    ],
+)
+def test_a_ranked_pair_is_common_whatever_its_apposition(marked):
+    """A superlative or an ordinal ranks the pair among many: no name takes one."""
+    flags_only_the_mark("case.capitalised-noun", marked)
+
+
+def test_an_unranked_pair_before_an_apposition_stays_a_name():
+    text = "The firm sold its fish to the Estonian Customer, a family importer, on Monday."
+    assert run("case.capitalised-noun", text) == []
