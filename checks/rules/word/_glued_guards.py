@@ -162,7 +162,7 @@ def name_word_tail(left: str, right: str) -> bool:
     letters of no class are nouns as often ("Tarva|souk", "African|rand")."""
     if not left[:1].isupper() or not right.islower() or word_classes(right):
         return False
-    return len(right) == SYLLABLE and right not in _closed_words()
+    return len(right) == SYLLABLE and right not in closed_words()
 
 
 def given_name(piece: str) -> bool:
@@ -190,13 +190,14 @@ _COMPARED = regex.compile(r"\b(?:as|than)\b[^.!?\n]*\Z")
 CLAUSE_REACH = 80
 
 
-def hangs_before_stop(right: str, text: str, end: int) -> bool:
-    """``Mong|are,``: a word that needs one after it (module docstring) before punctuation
-    or a relative pronoun ("It was Jinthe who").  A conjunction may stand before a comma
-    that opens an aside ("in Sweden and, after 1991, in Estonia"), and an auxiliary may
-    close a comparison ("as many evenings in Khorezm do,")."""
+def hangs_before_stop(left: str, right: str, text: str, end: int) -> bool:
+    """``Mong|are,``: a word that needs one after it (module docstring), after a capitalised
+    head, before punctuation or a relative pronoun ("It was Jinthe who"); English strands
+    prepositions after its own words ("the firm he investedin.").  A conjunction may stand
+    before a comma that opens an aside ("in Sweden and, after 1991, in Estonia"), and an
+    auxiliary may close a comparison ("as many evenings in Khorezm do,")."""
     stop = _STOP_AFTER.match(text, end)
-    if stop is None:
+    if stop is None or not left[:1].isupper():
         return False
     if right in _ARTICLES or right in word_list("prepositions.txt"):
         return True
@@ -214,11 +215,11 @@ def classless_tail(left: str, right: str) -> bool:
     ("audiologist", which no list classes, is a word: "South Korean|audiologist")."""
     if not left[:1].isupper() or not right.islower() or word_classes(right):
         return False
-    return right in word_set("word", "given_names_any.txt") and right not in _closed_words()
+    return right in word_set("word", "given_names_any.txt") and right not in closed_words()
 
 
 @cache
-def _closed_words() -> frozenset[str]:
+def closed_words() -> frozenset[str]:
     return (
         function_words()
         | word_list("prepositions.txt")

@@ -3441,27 +3441,52 @@ _ROLE_APPOSITION = regex.compile(r"(\p{Ll}+),[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*
 
 
 def _phrase_follows(split: Split, text: str, end: int) -> bool:
-    """``a Massin the basilica``, ``Royal Mailin March``: an English word and a preposition
-    before the phrase it opens (a determiner, a figure, a day or a month) outweigh a given
-    name of the same letters ("Massin", "Mailin")."""
+    """``a Massin the basilica``, ``Royal Mailin March``, ``launched by Josephin 2019``: a
+    preposition before the phrase it opens (a determiner, a figure, a day or a month)
+    outweighs a given name of the same letters ("Massin", "Mailin", "Josephin")."""
     nxt = _FOLLOWING.match(text, end)
     if nxt is None or split.right not in word_list("prepositions.txt"):
         return False
     following = nxt.group(1)
-    opens_phrase = (
+    return (
         following in word_list("determiners.txt")
         or following[:1].isdigit()
         or (following[:1].isupper() and following.casefold() in _calendar())
     )
-    return opens_phrase and bool(word_classes(split.left.lower()))
+
+
+# a title's abbreviation just before: "Dr. |", "Prof. |"
+_TITLE_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{L}+)\.[^\S\n]+\Z")
+
+
+def _titled_given_name(split: Split, text: str, start: int, end: int) -> bool:
+    """``Dr. Sisomphone Vongkhamsao``: between a title's abbreviation and a capitalised word
+    stands a given name; a content word split off an unknown head ("Sisom phone") would
+    stand between two names, where no glue puts one (a link word may: "Dr. Kovacsand
+    Smith"; a finite verb after a surname is the glue news makes most: "Gen. Milleywarned
+    Congress")."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+    if m is None or m.group(1).casefold() not in word_set("lexicon", "title_abbreviations.txt"):
+        return False
+    tail, classes = split.right, word_classes(split.right)
+    content = bool(classes) and "ADV" not in classes and tail not in guards.closed_words()
+    return (
+        content and not _finite_verb(tail) and zipf(split.left) < NAME and _before_name(text, end)
+    )
+
+
+def _aside_word(word: str) -> bool:
+    """An adverb or a reflexive, which may close an apposition ("Maria Lopez|herself,")."""
+    return word.endswith(("self", "selves")) or "ADV" in word_classes(word)
 
 
 def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
     """``The committee's chair, Maria Hekmet, will``: a name set off by commas after a role
     noun names the role's holder, so the token closing it is a surname, however it splits
     ("Hek met"); a glued word cannot stand there, since the comma follows the token, unless
-    it is a role itself ("Lena Marquezminister,")."""
-    if text[end : end + 1] != "," or tail in _roles():
+    it is a role itself ("Lena Marquezminister,"), an adverb or a reflexive ("Emmanuel
+    Macronhimself,", ``_aside_word``)."""
+    if text[end : end + 1] != "," or tail in _roles() or _aside_word(tail):
         return False
     m = _ROLE_APPOSITION.search(text, max(0, start - 80), start)
     return m is not None and m.group(1) in _roles()
@@ -3520,7 +3545,7 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
             and right not in _GIVEN_PARTICLES
         )
         or guards.verb_before_verb(text, span[1], right)
-        or guards.hangs_before_stop(right, text, span[1])
+        or guards.hangs_before_stop(left, right, text, span[1])
         or _preposition_in_given_name(split, text, span)
     )
 
@@ -3652,6 +3677,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             if guards.given_name(piece) and not _phrase_follows(split, text, start + len(piece)):
                 continue
             if _named_in_apposition(text, start, start + len(piece), split.right):
+                continue
+            if _titled_given_name(split, text, start, start + len(piece)):
                 continue
             if _article_before_clause_word(split, text, start + len(piece)):
                 continue  # "in Kosrae|an until": no article stands before "until"

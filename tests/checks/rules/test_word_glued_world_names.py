@@ -8,7 +8,8 @@ English words, and `fix` must never apply such a split.
 - A name set off by commas after a role noun closes on a surname ("Her daughter, Ilse
   Hillmet,"): no glue; a role glued there is still one.
 - A preposition split off the word between a role noun and a capital, where a given name
-  stands ("The farmer Rockto Okafor"): offered.
+  stands ("The farmer Rockto Okafor"): offered; a content word split off the word between a
+  title's abbreviation and a capital ("Dr. Sisomphone Vongkhamsao"): no glue.
 Near misses: the same tails where a glue is the likelier reading stay safe.  Surnames are
 invented; the given names are real ones the list holds."""
 
@@ -94,3 +95,33 @@ def test_glues_where_the_tail_goes_on_stay_safe(sentence: str, piece: str) -> No
 def test_a_role_glued_inside_an_apposition_is_still_a_glue() -> None:
     text = LEAD + "The envoy, Lena Marquezminister, was present at the ceremony."
     assert [piece for piece, _ in _glued(text)] == ["Marquezminister"]
+
+
+def test_a_given_name_after_a_titles_abbreviation_is_no_glue() -> None:
+    text = LEAD + "A food scientist, Dr. Sisomphone Vongkhamsao, said small food makers grew."
+    assert _glued(text) == []
+
+
+def test_a_link_word_after_a_titles_abbreviation_is_still_a_glue() -> None:
+    text = LEAD + "Talks with Dr. Marquezand Tarvel ended on Monday."
+    assert _glued(text) == [("Marquezand", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece"),
+    [
+        # a finite verb after a titled surname is the commonest glue of all
+        ("Gen. Milleywarned Congress about the risks on Tuesday.", "Milleywarned"),
+        # English strands a preposition after its own words
+        ("It is the company he investedin.", "investedin"),
+        ("That is exactly what the union askedfor.", "askedfor"),
+        # a preposition before the phrase it opens outweighs a given name's letters
+        ("The project was launched by Josephin 2019 with public money.", "Josephin"),
+        ("Officials met Alexin the capital on Tuesday.", "Alexin"),
+        # an adverb or a reflexive may close an apposition
+        ("The lawyer, Maria Lopezherself, declined to comment.", "Lopezherself"),
+        ("The coach, Carlo Ancelottiagain, praised the players.", "Ancelottiagain"),
+    ],
+)
+def test_a_reviews_glues_stay_safe(sentence: str, piece: str) -> None:
+    assert _glued(LEAD + sentence) == [(piece, True)]
