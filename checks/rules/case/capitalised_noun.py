@@ -1153,14 +1153,19 @@ _APPOSITION_HEAD_ENDS = regex.compile(
 )
 
 
-_WORD_BEFORE_PAIR = regex.compile(r"(\p{Ll}+)[^\S\n]+\Z")
+# a possessive, then the word before the adjective: "its largest |", "the firm's second |"
+_WORD_BEFORE_PAIR = regex.compile(
+    r"(?:\b(?i:its|their|his|her|our|my|your)|\p{L}['’]s?)[^\S\n]+(\p{Ll}+)[^\S\n]+\Z"
+)
 _RANKING = frozenset({"most", "least", "best", "worst"})
 
 
 def _ranked(text: str, start: int) -> bool:
-    """A superlative or an ordinal before the adjective ranks the pair among many, which no
-    name does, whatever its apposition says (``its largest Brazilian Customer, a family
-    importer``, ``the second Tarvian Trawler, a ship built in 1990``)."""
+    """A superlative or an ordinal after a possessive, before the adjective, ranks the pair
+    among its owner's many, which no name does, whatever its apposition says (``its largest
+    Brazilian Customer, a family importer``); after "the" it may count a recurring event's or
+    a store's name (``the first Irish Derby, a race``, ``the largest Canadian Tire, a
+    store``)."""
     m = _WORD_BEFORE_PAIR.search(text, max(0, start - 30), start)
     if m is None:
         return False

@@ -486,11 +486,10 @@ def name_runs(text: str, tokens: list[Token], by_sent: list[list[int]]) -> list[
     return runs
 
 
-# Lower-case particles inside names: "Viña del Mar", "Ludwig van Beethoven", "Ahmed bin Ali",
-# "Nur Aina binti Kassim" (Malay and Arabic: "son of", "daughter of").
+# Lower-case particles inside names: "Viña del Mar", "Ludwig van Beethoven", "Ahmed bin Ali".
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "das", "dos", "du", "van", "von", "der", "den"}
-    | {"la", "le", "bin", "ibn", "binti", "bint"}
+    | {"la", "le", "bin", "ibn"}
 )
 
 

@@ -1947,17 +1947,23 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
         return None
     # no one else named or spoken of from the sentence before the first on ("met a young
     # man. Lund said she … He said": the man may be the "he"; "Her pupil Lund … She");
-    # someone only spoken of there leaves the stage when the first's sentence opens its
-    # paragraph by naming them ("…a single doctor.⏎⏎The head of the health department,
-    # <Name>, said he would … She said"), but a pronoun keeps its person on it ("Her
-    # notes fill 31 boxes.⏎⏎<Name>, the director, said she had given": the obituary's)
+    # someone only spoken of with "a" there leaves the stage when the first's sentence
+    # opens its paragraph by naming them ("…a single doctor.⏎⏎The head of the health
+    # department, <Name>, said he would … She said"); a name, a definite noun ("the health
+    # minister") and a pronoun keep their person on it ("Her notes fill 31 boxes.⏎⏎<Name>,
+    # the director, said she had given": the obituary's)
     first = max(0, one.tok.sent - 1)
     pair = (p.tok.start, q.tok.start)
     if a.para_first_sent[two.tok.sent] == two.tok.sent:
         if _someone_else_for(a, two, ent, pair):
             return None
     else:
-        mentions = a.mentions_in(_stage_from(a, one, ent), two.tok.start)
+        stage = _stage_from(a, one, ent)
+        mentions = [
+            m
+            for m in a.mentions_in(first, two.tok.start)
+            if m.sent >= stage or _stays_on_stage(a, m)
+        ]
         if any(m.entity is not ent and _may_be_someone(m, a) for m in mentions):
             return None
     others = [t for t in a.tokens_from(first, two.tok.idx) if t.start not in pair]
@@ -1967,6 +1973,18 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     if any(_role_word(t.low) for t in between):
         return None  # "worked with the harbour master. He said": the master may be the "he"
     return gender
+
+
+# "a", "an" or "one" and perhaps an adjective before a person noun: someone spoken of, not met
+_INDEFINITE_BEFORE = regex.compile(r"\b(?:an?|one)[^\S\n]+(?:\p{L}+[^\S\n]+)?\Z", regex.IGNORECASE)
+
+
+def _stays_on_stage(a: Analysis, m: Mention) -> bool:
+    """``m`` keeps its person on stage past a paragraph's break: a name or a definite noun,
+    not someone spoken of with "a" ("often have a single doctor")."""
+    if m.entity is not None or m.noun is None:
+        return True
+    return _INDEFINITE_BEFORE.search(a.text, max(0, m.start - 30), m.start) is None
 
 
 def _stage_from(a: Analysis, one: Pronoun, ent: Entity) -> int:

@@ -1736,15 +1736,24 @@ def test_a_participle_after_a_possessive_may_qualify_a_projects_name():
     "marked",
     [
         "The firm said its largest Estonian «Customer», a family importer, doubled its order.",
-        "The second Estonian «Farmer», a dairy producer from Tartu, won the prize.",
+        "The cooperative's second Estonian «Farmer», a dairy producer from Tartu, won.",
         "Their most Estonian «Song», a ballad of the islands, closed the show.",
     ],
 )
 def test_a_ranked_pair_is_common_whatever_its_apposition(marked):
-    """A superlative or an ordinal ranks the pair among many: no name takes one."""
+    """A superlative or an ordinal after a possessive ranks the pair among its owner's many:
+    no name takes one."""
     flags_only_the_mark("case.capitalised-noun", marked)
 
 
-def test_an_unranked_pair_before_an_apposition_stays_a_name():
-    text = "The firm sold its fish to the Estonian Customer, a family importer, on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm sold its fish to the Estonian Customer, a family importer, on Monday.",
+        # after "the", an ordinal or a superlative may count a recurring event or a store
+        "He recalled the first Irish Derby, a race run at the Curragh in 1866.",
+        "Shoppers queued outside the largest Canadian Tire, a store in Toronto.",
+    ],
+)
+def test_an_unranked_pair_before_an_apposition_stays_a_name(text):
     assert run("case.capitalised-noun", text) == []

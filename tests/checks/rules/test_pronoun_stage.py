@@ -1,13 +1,12 @@
-"""pronoun.gender: who is on stage for one pronoun against one, and names joined by a
-Malay or Arabic patronymic.
+"""pronoun.gender: who is on stage for one pronoun against one.
 
-- A paragraph that opens by naming its speaker sends those only spoken of in the paragraph
-  before off the stage ("…a single doctor.⏎⏎The head of the department, <Name>, said he …
-  She said"): the pair disagrees about the speaker.  A pronoun in the paragraph before keeps
-  its person on it (an obituary's subject: "Her notes … <Name> said she had given").
-- "binti" ("daughter of") and "bint" join a given name to the father's name: "Siti Aminah
-  binti <Name>" is one woman, not a man named after the particle.
-Names are invented but for common Malay given names the lists hold."""
+A paragraph that opens by naming its speaker sends those spoken of with "a" in the paragraph
+before off the stage ("…a single doctor.⏎⏎The head of the department, <Name>, said he …
+She said"): the pair disagrees about the speaker.  A name, a definite noun ("the health
+minister") or a pronoun in the paragraph before keeps its person on it: "<Name> said she"
+may be about them.  Names are invented."""
+
+import pytest
 
 from tests.checks.rules.helpers import flagged_pronouns
 
@@ -45,14 +44,21 @@ def test_a_pronoun_in_the_paragraph_before_keeps_its_person_on_stage():
     assert flagged_pronouns(obituary) == []
 
 
-FLOODS = (
-    "Floods hit the coast\n\nVARSK, Tarvelia — Heavy rain fell on Friday.\n\nAt a relief "
-    "center in a school, Siti Aminah {particle} Varkossi, 58, said {pronoun} had left her "
-    "house at about 9 p.m."
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a woman named in the paragraph before: "she" may be her
+        "Mayor Ilse Varnow announced on Monday that the town would close its hospital.",
+        # an obituary's subject, named with no pronoun after
+        "Ilse Varnow, who kept the Tarvel light for 40 years, died on Friday at the age of 90.",
+        # a definite role noun: "he" may be the minister
+        "The health minister announced on Monday that the clinics would close.",
+    ],
 )
-
-
-def test_a_patronymic_joins_the_daughters_name():
-    assert flagged_pronouns(FLOODS.format(particle="binti", pronoun="he")) == ["he"]
-    assert flagged_pronouns(FLOODS.format(particle="bint", pronoun="he")) == ["he"]
-    assert flagged_pronouns(FLOODS.format(particle="binti", pronoun="she")) == []
+def test_a_name_or_a_definite_noun_in_the_paragraph_before_stays_on_stage(before):
+    text = (
+        f"Clinics to close\n\nVARSK, Tarvelia — {before}\n\nThe head of the nurses' union, "
+        "Orvel Varkossi, said {one} had not met the staff. {two} said nurses would strike."
+    )
+    assert flagged_pronouns(text.format(one="she", two="He")) == []
+    assert flagged_pronouns(text.format(one="he", two="She")) == []
