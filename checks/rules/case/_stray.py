@@ -584,10 +584,17 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             yield Stray(m.start(), word, why, ctx.capitalised[word])
 
 
+_OF_LOWER = regex.compile(r"[^\S\n]+of[^\S\n]+\p{Ll}")
+
+
 def _joins_no_name(ctx: Context, m: regex.Match[str], why: str, nxt: str) -> bool:
-    """After a verb, "and" joining another verb ("Sing and clap for") or "for" after an
-    -ing form that is nothing else ("Looking for an alternative") goes on no name, as
-    "of", "de" or "for" after a noun may ("the Tarvel Society for …")."""
+    """A plural number before "of" and a lower-case word ("Thousands of kilometres"); after
+    a verb, "and" joining another verb ("Sing and clap for") or "for" after an -ing form
+    that is nothing else ("Looking for an alternative") goes on no name, as "of", "de" or
+    "for" after a noun may ("the Tarvel Society for …")."""
+    if nxt == "of" and m.group(1).lower() in _MULTITUDES:
+        # "Thousands of kilometres": a quantity; "the Tarvel Thousands of Hope" a name
+        return _OF_LOWER.match(ctx.text, m.end()) is not None
     if why != "a verb":
         return False
     if nxt == "and":
@@ -1168,17 +1175,33 @@ def _demonstrative_before_noun(low: str, prev: str, nxt: str) -> bool:
     return "NOUN" in word_classes(nxt) and nxt not in function_words()
 
 
+# plural numbers before "of": "the North Atlantic Thousands of kilometres away"
+_MULTITUDES = frozenset({"hundreds", "thousands", "millions", "billions", "dozens"})
+
+
 def _quantifier_before_noun(low: str, prev: str, nxt: str) -> bool:
     """ "Every" or "each" after a name that is no English word nor given name, before a
     lower-case noun or a number in words ("went to Tarvoli Every two weeks", "the fees in
-    Varsk Each year"): a name ends in no quantifier, and a title that does is capitalised
-    on.  A figure after it is not read ("Every 20 minutes"): the context gives no next
-    word then."""
+    Varsk Each year"); "several" before a plural, or a plural number before "of", after
+    such a name or a region's adjective ("reach the Caribbean Several times a year", "the
+    North Atlantic Thousands of kilometres away"): a name ends in no quantifier, and a title
+    that does is capitalised on.  A figure after it is not read ("Every 20 minutes"): the
+    context gives no next word then."""
+    if low in _MULTITUDES or low == "several":
+        # no name ends in these, after a region's adjective either ("the Caribbean Several
+        # times", "the North Atlantic Thousands of")
+        named = _a_name(prev) or prev in demonym_words()
+        return named and (nxt == "of" if low in _MULTITUDES else _plural_noun_next(nxt))
     if low not in ("every", "each") or not _a_name(prev):
         return False
     if nxt in word_list("number_words.txt"):
         return True
     return "NOUN" in word_classes(nxt) and nxt not in function_words()
+
+
+def _plural_noun_next(nxt: str) -> bool:
+    """A lower-case plural noun, what "several" takes ("times", "villages")."""
+    return nxt.endswith("s") and "NOUN" in word_classes(nxt) and nxt not in function_words()
 
 
 # "in the city of Turkestan That he would appeal": "that" before a clause's subject and

@@ -1593,8 +1593,9 @@ def _adjective_starts(
     text: str, m: regex.Match[str], adjective: str, word: str, shared: bool
 ) -> bool:
     """The rule starts at ``adjective`` before ``word``: after an adjective of religion
-    only a noun one of many, a part of a place or a plural two adjectives share ("Muslim
-    and Jewish Families"); an adjective no list holds when the text shows it is one
+    only a noun one of many, a part of a place, a plural two adjectives share ("Muslim
+    and Jewish Families") or a pair a ranking word ranks ("the village's last Christian
+    Families", ``_ranked``); an adjective no list holds when the text shows it is one
     (_derived_adjective, _attested_adjective); after a language's name only a noun of
     language, a division, a person who is no title or a person's roots ("the Tamil Tigers",
     "the Slavonic Dances": a people's name in a name; "of Tamil Descent": a people's)."""
@@ -1605,6 +1606,7 @@ def _adjective_starts(
             or _person_before_no_name(text, adjective, m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
             or _written_lower_here(text, m, adjective, word)
+            or _ranked(text, m.start())
         )
     if adjective not in _listed():
         return (

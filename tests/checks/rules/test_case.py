@@ -1757,3 +1757,30 @@ def test_a_ranked_pair_is_common_whatever_its_apposition(marked):
 )
 def test_an_unranked_pair_before_an_apposition_stays_a_name(text):
     assert run("case.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        "Swells born in the North Atlantic «Thousands» of kilometres away reached the coast.",
+        "Swells reach the Caribbean «Several» times a year.",
+        "Ferries to Tarvel «Several» times a week were cancelled.",
+        "Storms off Varsk «Hundreds» of kilometres away raised the sea.",
+        # an adjective of religion after a ranking word and a possessive
+        "The village's last Christian «Families» left in the 1980s.",
+    ],
+)
+def test_a_quantifier_after_a_name_or_a_region_is_no_part_of_it(marked):
+    flags_only_the_mark("case.capitalised-noun", marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He sang with the Tarvel Thousands of Hope choir in May.",
+        "The Chinese Several said nothing.",
+        "The Catholic Church said it would help the families.",
+    ],
+)
+def test_a_quantifier_that_goes_on_with_a_name_stays(text):
+    assert run("case.capitalised-noun", text) == []
