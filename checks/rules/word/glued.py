@@ -3436,6 +3436,8 @@ def _after_role(text: str, start: int) -> bool:
     return m is not None and m.group(1) in _roles()
 
 
+# an age in commas after a name: "|, 47,"
+_AGE_AFTER = regex.compile(r",[^\S\n]*\d{1,3},")
 # a role noun, its comma and up to three capitalised words: "the chair, Maria |"
 _ROLE_APPOSITION = regex.compile(r"(\p{Ll}+),[^\S\n]+(?:\p{Lu}[\p{L}\p{M}'’-]*[^\S\n]+){0,3}\Z")
 
@@ -3481,13 +3483,16 @@ def _aside_word(word: str) -> bool:
 
 
 def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
-    """``The committee's chair, Maria Hekmet, will``: a name set off by commas after a role
-    noun names the role's holder, so the token closing it is a surname, however it splits
+    """``The committee's chair, Maria Hekmet, will``, ``Tesfaye Gebreyes, 47,``: a name set
+    off by commas after a role noun names the role's holder, and one before an age in
+    commas is a person's, so the token closing it is a surname, however it splits
     ("Hek met"); a glued word cannot stand there, since the comma follows the token, unless
     it is a role itself ("Lena Marquezminister,"), an adverb or a reflexive ("Emmanuel
     Macronhimself,", ``_aside_word``)."""
     if text[end : end + 1] != "," or tail in _roles() or _aside_word(tail):
         return False
+    if _AGE_AFTER.match(text, end) and _NAME_RUN.search(text, max(0, start - 40), start):
+        return True  # "Tesfaye Gebreyes, 47,": a person's age follows their name
     m = _ROLE_APPOSITION.search(text, max(0, start - 80), start)
     return m is not None and m.group(1) in _roles()
 

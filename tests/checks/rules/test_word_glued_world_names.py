@@ -125,3 +125,12 @@ def test_a_link_word_after_a_titles_abbreviation_is_still_a_glue() -> None:
 )
 def test_a_reviews_glues_stay_safe(sentence: str, piece: str) -> None:
     assert _glued(LEAD + sentence) == [(piece, True)]
+
+
+def test_a_name_before_an_age_in_commas_closes_on_a_surname() -> None:
+    text = LEAD + "One of the first to cross, Tesfaye Gebreyes, 47, said the road was good."
+    assert _glued(text) == []
+    # a role glued there is still one
+    assert _glued(LEAD + "Talks with Lena Marquezminister, 52, ended.") == [
+        ("Marquezminister", True)
+    ]
