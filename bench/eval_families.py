@@ -305,12 +305,13 @@ Disjoint pools:
   fresh_bl fresh_bl/*.txt: twelve more, written with fresh_bk, the thirty-second hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_bl/README.md);
+           (see fresh_bl/README.md); run once on 2026-12-05 14:53 UTC (seed 20261427, main
+           4eaea67d): tunable since;
   fresh_bm fresh_bm/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bj, fresh_bk and
            fresh_bl READMEs, the file names of every pool and one fresh_bk article), in other
-           regions and genres; tunable as fresh_bi is: the lead runs it blind once (seed chosen
-           then), then tunes on it (see fresh_bm/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-05 13:57
+           UTC, seed 20261424, main c3127b03), then tuned on (see fresh_bm/README.md);
   fresh_bn fresh_bn/*.txt: twelve more, written with fresh_bm, the thirty-third hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
@@ -318,8 +319,8 @@ Disjoint pools:
   fresh_bo fresh_bo/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bj, fresh_bk and
            fresh_bl READMEs, the file names of every pool and one fresh_bk article), in other
-           regions and genres; tunable as fresh_bi is: run blind once by the lead (seed chosen
-           then, on the build of the day), then tuned on (see fresh_bo/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-05 13:57
+           UTC, seed 20261425, main c3127b03), then tuned on (see fresh_bo/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
