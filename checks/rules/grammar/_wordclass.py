@@ -42,6 +42,10 @@ def only_third_person_verb(word: str) -> bool:
 
 
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+# The finite auxiliaries: be, have and do, and the modals ("fiber.Yaks are", "Mong|are,")
+AUXILIARIES = (
+    frozenset({"is", "are", "was", "were", "has", "have", "had", "do", "does", "did"}) | _MODALS
+)
 
 
 @lru_cache(maxsize=50_000)

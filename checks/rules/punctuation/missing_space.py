@@ -36,7 +36,7 @@ from copydesk.checks.data import word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import finite_verb, word_classes
+from copydesk.checks.rules.grammar._wordclass import AUXILIARIES, finite_verb, word_classes
 from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.punctuation._data import word_list
 
@@ -339,19 +339,13 @@ def _stands_alone(text: str, word: str, glued_at: int) -> bool:
     return any(m.start() != glued_at + 1 for m in pattern.finditer(text))
 
 
-_AUXILIARIES = frozenset(
-    {"are", "were", "is", "was", "have", "has", "had", "do", "did", "will", "can", "could"}
-    | {"would", "may", "might", "must", "should"}
-)
-
-
 def _verb_follows(text: str, end: int) -> bool:
     """An auxiliary, a third person or a past tense follows ``end`` ("Yaks are combed"): not
     a base form, which may be a noun ("settings.Yaml file")."""
     m = _NEXT_WORD.match(text, end)
     if m is None or not m.group(2):
         return False
-    return m.group(2) in _AUXILIARIES or finite_verb(m.group(2))
+    return m.group(2) in AUXILIARIES or finite_verb(m.group(2))
 
 
 def _written_lower(text: str, word: str) -> bool:

@@ -45,7 +45,7 @@ import regex
 from copydesk.checks.data import word_set
 from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
-from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.grammar._wordclass import AUXILIARIES, word_classes
 from copydesk.checks.rules.layout.caption import finite_verbs
 from copydesk.checks.rules.word._shared import ending_counts, word_list
 
@@ -179,10 +179,6 @@ def given_name(piece: str) -> bool:
 # conjunctions that are adverbs too ("met her once.", "never since,", "then,", "though.")
 _ADVERB_OPENERS = frozenset({"before", "once", "since", "then", "though", "so"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_AUXILIARIES = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "does", "did", "do"}
-    | {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}
-)
 # punctuation, or a relative pronoun, which no such word stands before ("Jin|the who")
 _STOP_AFTER = regex.compile(r"[,.;:!?)]|[^\S\n]+(?:who|whom|whose)\b")
 # a comparison an auxiliary may close ("as many evenings in Khorezm do,", "than Lima was.")
@@ -203,7 +199,7 @@ def hangs_before_stop(left: str, right: str, text: str, end: int) -> bool:
         return True
     if right in word_list("clause_openers.txt") and right not in _ADVERB_OPENERS:
         return stop.group() != ","
-    if right in _AUXILIARIES:
+    if right in AUXILIARIES:
         start = end - len(right)
         return _COMPARED.search(text, max(0, start - CLAUSE_REACH), start) is None
     return False
