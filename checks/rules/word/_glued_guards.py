@@ -33,6 +33,10 @@ the damage reads as normal English), so each guard names a reading the split wou
   space is an English word, so a tail of no word class that the world list holds as a name
   ("rwanda", "malik", "anita": names English writes with a capital) is a name's part as
   likely; offered only.
+- ``hangs_before_stop``: ``Maria Mongare, will`` -> "Mong are,": an article, a preposition,
+  a conjunction or an auxiliary after a capitalised head needs a word after it, so before
+  punctuation or "who" it is a name's ending ("-are", "-can", "-in") as likely; offered
+  only.
 """
 
 from __future__ import annotations
