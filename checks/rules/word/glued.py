@@ -3470,11 +3470,7 @@ def _titled_given_name(split: Split, text: str, start: int, end: int) -> bool:
     m = _TITLE_BEFORE.search(text, max(0, start - 12), start)
     if m is None or m.group(1).casefold() not in word_set("lexicon", "title_abbreviations.txt"):
         return False
-    tail, classes = split.right, word_classes(split.right)
-    content = bool(classes) and "ADV" not in classes and tail not in guards.closed_words()
-    return (
-        content and not _finite_verb(tail) and zipf(split.left) < NAME and _before_name(text, end)
-    )
+    return _plain_content(split.right) and zipf(split.left) < NAME and _before_name(text, end)
 
 
 def _aside_word(word: str) -> bool:
@@ -3486,15 +3482,37 @@ def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
     """``The committee's chair, Maria Hekmet, will``, ``Tesfaye Gebreyes, 47,``: a name set
     off by commas after a role noun names the role's holder, and one before an age in
     commas is a person's, so the token closing it is a surname, however it splits
-    ("Hek met"); a glued word cannot stand there, since the comma follows the token, unless
-    it is a role itself ("Lena Marquezminister,"), an adverb or a reflexive ("Emmanuel
-    Macronhimself,", ``_aside_word``)."""
+    ("Hek met"); after a given name before a comma, so is one a plain noun or adjective
+    would split off ("Maria Galenzone,": "Galen zone"); a glued word cannot stand there,
+    since the comma follows the token, unless it is a role itself ("Lena
+    Marquezminister,"), an adverb or a reflexive ("Emmanuel Macronhimself,",
+    ``_aside_word``)."""
     if text[end : end + 1] != "," or tail in _roles() or _aside_word(tail):
         return False
     if _AGE_AFTER.match(text, end) and _NAME_RUN.search(text, max(0, start - 40), start):
         return True  # "Tesfaye Gebreyes, 47,": a person's age follows their name
+    given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    if given and given.group(1).casefold() in _given_names() and _plain_content(tail):
+        return True  # "Maria Galenzone,": no noun is glued to a full name before a comma
     m = _ROLE_APPOSITION.search(text, max(0, start - 80), start)
     return m is not None and m.group(1) in _roles()
+
+
+# a capitalised word one space before: "Maria |"
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ ]\Z")
+
+
+def _plain_content(tail: str) -> bool:
+    """A noun or an adjective of the dictionary that is no finite verb, adverb or closed-class
+    word ("zone", "card", "rich"; not "met", "even", "all"): what follows a person's name
+    only as a role or a verb would."""
+    classes = word_classes(tail)
+    return (
+        bool(classes)
+        and "ADV" not in classes
+        and tail not in guards.closed_words()
+        and not _finite_verb(tail)
+    )
 
 
 def _preposition_in_given_name(split: Split, text: str, span: tuple[int, int]) -> bool:

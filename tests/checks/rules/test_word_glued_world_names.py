@@ -134,3 +134,12 @@ def test_a_name_before_an_age_in_commas_closes_on_a_surname() -> None:
     assert _glued(LEAD + "Talks with Lena Marquezminister, 52, ended.") == [
         ("Marquezminister", True)
     ]
+
+
+def test_a_full_name_before_a_comma_keeps_a_surname_a_noun_would_split() -> None:
+    text = LEAD + "The committee's chair, Maria Galenzone, will attend the talks."
+    assert _glued(text) == []
+    # a verb of saying or a home glued there is still split
+    assert _glued(LEAD + "Talks were led by Maria Kovacssaid, the minister.") == [
+        ("Kovacssaid", True)
+    ]
