@@ -486,10 +486,14 @@ def name_runs(text: str, tokens: list[Token], by_sent: list[list[int]]) -> list[
     return runs
 
 
+# "daughter of" in Malay and Arabic names: "Siti Aminah binti Kassim" is one woman, and the
+# name after it her father's, which a bare "Kassim" later means (``_own_name``)
+_DAUGHTER_OF = frozenset({"binti", "bint"})
 # Lower-case particles inside names: "Viña del Mar", "Ludwig van Beethoven", "Ahmed bin Ali".
 _PARTICLES = frozenset(
     {"de", "del", "della", "di", "da", "das", "dos", "du", "van", "von", "der", "den"}
     | {"la", "le", "bin", "ibn"}
+    | _DAUGHTER_OF
 )
 
 
@@ -885,7 +889,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     glued = _unglue(doc, name_idx, raw)
     if glued is None:
         return
-    parts = glued
+    parts = _own_name(glued)
     if len(name_idx) == 1 and _POSSESSIVE.sub("", first.text) in _demonyms():
         # "French newspapers", "Spanish players": an adjective of nationality, no one,
         # and no short form of "the French Open" either, unless a person is so named.
@@ -1118,6 +1122,13 @@ def noun_only(word: str) -> bool:
 def english_word(word: str) -> bool:
     """lemminflect's lexicon knows the lower-case ``word`` as a common word ("jersey")."""
     return bool(getAllLemmas(word))
+
+
+def _own_name(parts: list[str]) -> list[str]:
+    """The parts of a name before "binti" or "bint": the rest is the father's name, which
+    links no later mention to the daughter ("Her father, Kassim, said he …")."""
+    cut = next((i for i, p in enumerate(parts) if p in _DAUGHTER_OF), len(parts))
+    return parts[:cut] or parts
 
 
 def _unglue(doc: Document, name_idx: list[int], parts: list[str]) -> list[str] | None:
