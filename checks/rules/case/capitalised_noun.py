@@ -1160,6 +1160,20 @@ _WORD_BEFORE_PAIR = regex.compile(
 _RANKING = frozenset({"most", "least", "best", "worst"})
 
 
+_NEXT_LOWER_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A lower-case word that is no finite verb nor function word follows ``end``: the pair
+    modifies it (a noun, which lemminflect may not know: "stronghold"), and a ranking word
+    before ranks that noun ("the region's last Islamic State stronghold", "Germany's first
+    Christian Democrat chancellor"), not the pair."""
+    m = _NEXT_LOWER_WORD.match(text, end)
+    if m is None or m.group(1) in function_words():
+        return False
+    return not finite_verb(m.group(1))
+
+
 def _ranked(text: str, start: int) -> bool:
     """A superlative or an ordinal after a possessive, before the adjective, ranks the pair
     among its owner's many, which no name does, whatever its apposition says (``its largest
@@ -1594,8 +1608,9 @@ def _adjective_starts(
 ) -> bool:
     """The rule starts at ``adjective`` before ``word``: after an adjective of religion
     only a noun one of many, a part of a place, a plural two adjectives share ("Muslim
-    and Jewish Families") or a pair a ranking word ranks ("the village's last Christian
-    Families", ``_ranked``); an adjective no list holds when the text shows it is one
+    and Jewish Families") or a pair a ranking word ranks, before no noun it modifies ("the
+    village's last Christian Families left"; not "the region's last Islamic State
+    stronghold", ``_ranked``); an adjective no list holds when the text shows it is one
     (_derived_adjective, _attested_adjective); after a language's name only a noun of
     language, a division, a person who is no title or a person's roots ("the Tamil Tigers",
     "the Slavonic Dances": a people's name in a name; "of Tamil Descent": a people's)."""
@@ -1606,7 +1621,7 @@ def _adjective_starts(
             or _person_before_no_name(text, adjective, m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
             or _written_lower_here(text, m, adjective, word)
-            or _ranked(text, m.start())
+            or (_ranked(text, m.start()) and not _noun_after(text, m.end(1)))
         )
     if adjective not in _listed():
         return (

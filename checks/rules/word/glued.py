@@ -3490,7 +3490,7 @@ def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
     if text[end : end + 1] != "," or tail in _roles() or _aside_word(tail):
         return False
     if _AGE_AFTER.match(text, end) and _NAME_RUN.search(text, max(0, start - 40), start):
-        return True  # "Tesfaye Gebreyes, 47,": a person's age follows their name
+        return _plain_content(tail, finite=True)  # "Tesfaye Gebreyes, 47,": an age follows
     given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     if given and given.group(1).casefold() in _given_names() and _plain_content(tail):
         return True  # "Maria Galenzone,": no noun is glued to a full name before a comma
@@ -3502,16 +3502,23 @@ def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
 _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ ]\Z")
 
 
-def _plain_content(tail: str) -> bool:
-    """A noun or an adjective of the dictionary that is no finite verb, adverb or closed-class
-    word ("zone", "card", "rich"; not "met", "even", "all"): what follows a person's name
-    only as a role or a verb would."""
+# endings of agent nouns, which follow a name as its role ("Kovacs|solicitor")
+_AGENT_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman")
+
+
+def _plain_content(tail: str, finite: bool = False) -> bool:
+    """A thing's noun of the dictionary that is no finite verb, adverb, adjective, agent noun
+    or closed-class word ("zone", "card", "cache"; not "met", "even", "all", "guilty",
+    "solicitor"): what follows a person's name only as a role, a verb or a verb's complement
+    would ("found Maria Kovacsguilty,"); ``finite``: a finite verb too, where no verb stands
+    ("<Name>, 47,": "Gebr|eyes")."""
     classes = word_classes(tail)
     return (
         bool(classes)
-        and "ADV" not in classes
+        and not classes & {"ADV", "ADJ"}
+        and not tail.endswith(_AGENT_ENDINGS)
         and tail not in guards.closed_words()
-        and not _finite_verb(tail)
+        and (finite or not _finite_verb(tail))
     )
 
 

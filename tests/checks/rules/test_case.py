@@ -1784,3 +1784,16 @@ def test_a_quantifier_after_a_name_or_a_region_is_no_part_of_it(marked):
 )
 def test_a_quantifier_that_goes_on_with_a_name_stays(text):
     assert run("case.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ranking word ranks the noun the name modifies, not the name
+        "Troops took the region's last Islamic State stronghold on Saturday.",
+        "Konrad Adenauer, Germany's first Christian Democrat chancellor, spoke.",
+        "Her last Jewish Chronicle column ran in May.",
+    ],
+)
+def test_a_ranked_name_before_the_noun_it_modifies_stays(text):
+    assert run("case.capitalised-noun", text) == []

@@ -143,3 +143,18 @@ def test_a_full_name_before_a_comma_keeps_a_surname_a_noun_would_split() -> None
     assert _glued(LEAD + "Talks were led by Maria Kovacssaid, the minister.") == [
         ("Kovacssaid", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "piece"),
+    [
+        # an adjective after a name is its verb's complement, an agent noun its role
+        ("The jury found Maria Kovacsguilty, and the judge spoke.", "Kovacsguilty"),
+        ("The statement was read out by Maria Kovacssolicitor, officials said.", "Kovacssolicitor"),
+        ("The victim was named as Peter Novakguilty, 47, of Varsk.", "Novakguilty"),
+    ],
+)
+def test_a_complement_or_a_role_after_a_full_name_is_still_a_glue(
+    sentence: str, piece: str
+) -> None:
+    assert _glued(LEAD + sentence) == [(piece, True)]
