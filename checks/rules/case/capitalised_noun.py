@@ -1160,15 +1160,12 @@ _WORD_BEFORE_PAIR = regex.compile(
 _RANKING = frozenset({"most", "least", "best", "worst"})
 
 
-_NEXT_LOWER_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")
-
-
 def _noun_after(text: str, end: int) -> bool:
     """A lower-case word that is no finite verb nor function word follows ``end``: the pair
     modifies it (a noun, which lemminflect may not know: "stronghold"), and a ranking word
     before ranks that noun ("the region's last Islamic State stronghold", "Germany's first
     Christian Democrat chancellor"), not the pair."""
-    m = _NEXT_LOWER_WORD.match(text, end)
+    m = _NEXT_WORD.match(text, end)
     if m is None or m.group(1) in function_words():
         return False
     return not finite_verb(m.group(1))

@@ -3482,8 +3482,8 @@ def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
     """``The committee's chair, Maria Hekmet, will``, ``Tesfaye Gebreyes, 47,``: a name set
     off by commas after a role noun names the role's holder, and one before an age in
     commas is a person's, so the token closing it is a surname, however it splits
-    ("Hek met"); after a given name before a comma, so is one a plain noun or adjective
-    would split off ("Maria Galenzone,": "Galen zone"); a glued word cannot stand there,
+    ("Hek met"); after a given name before a comma, so is one a thing's noun would split
+    off (``_plain_content``: "Maria Galenzone,": "Galen zone"); a glued word cannot stand there,
     since the comma follows the token, unless it is a role itself ("Lena
     Marquezminister,"), an adverb or a reflexive ("Emmanuel Macronhimself,",
     ``_aside_word``)."""
