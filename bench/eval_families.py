@@ -315,7 +315,8 @@ Disjoint pools:
   fresh_bn fresh_bn/*.txt: twelve more, written with fresh_bm, the thirty-third hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_bn/README.md);
+           (see fresh_bn/README.md); run once on 2026-12-05 16:20 UTC (seed 20261428, main
+           4aabb1e1): tunable since;
   fresh_bo fresh_bo/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bj, fresh_bk and
            fresh_bl READMEs, the file names of every pool and one fresh_bk article), in other
