@@ -1,8 +1,8 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bo/*.txt), none of it
-the seed articles.
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bo/*.txt and
+fresh_br/*.txt), none of it the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
   report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
@@ -322,6 +322,11 @@ Disjoint pools:
            fresh_bl READMEs, the file names of every pool and one fresh_bk article), in other
            regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-05 13:57
            UTC, seed 20261425, main c3127b03), then tuned on (see fresh_bo/README.md);
+  fresh_br fresh_br/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_bl, fresh_bm and
+           fresh_bo READMEs, the file names of every pool and one fresh_bm article), in other
+           regions and genres; tunable as fresh_bi is: run blind by the lead (seed chosen
+           then), then tuned on (see fresh_br/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -441,7 +446,7 @@ Usage: python bench/eval_families.py
                fresh_ar|fresh_as|fresh_at|fresh_au|fresh_av|fresh_aw|fresh_ax|fresh_ay|
                fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf|fresh_bg|
                fresh_bh|fresh_bi|fresh_bj|fresh_bk|fresh_bl|fresh_bm|fresh_bn|
-               fresh_bo]
+               fresh_bo|fresh_br]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -542,6 +547,7 @@ FRESH_POOLS = (
     "fresh_bm",
     "fresh_bn",
     "fresh_bo",
+    "fresh_br",
 )
 
 
