@@ -1,8 +1,8 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bo/*.txt and
-fresh_br/*.txt), none of it the seed articles.
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_br/*.txt), none of it
+the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
   report   news_heldout_*.txt, unseen/clean/*.txt and families/*.txt (written for this script,
@@ -322,6 +322,15 @@ Disjoint pools:
            fresh_bl READMEs, the file names of every pool and one fresh_bk article), in other
            regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-05 13:57
            UTC, seed 20261425, main c3127b03), then tuned on (see fresh_bo/README.md);
+  fresh_bp fresh_bp/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_bl, fresh_bm and
+           fresh_bn READMEs, the file names of every pool and one fresh_bm article), in other
+           regions and genres; tunable as fresh_bi is: run blind by the lead (seed chosen
+           then), then tuned on (see fresh_bp/README.md);
+  fresh_bq fresh_bq/*.txt: twelve more, written with fresh_bp, the thirty-fourth hold-out:
+           nobody reads them or runs this script (or copydesk check) on them until the end;
+           the lead runs it once then, with a seed chosen then, and those figures are quoted
+           (see fresh_bq/README.md);
   fresh_br fresh_br/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bl, fresh_bm and
            fresh_bo READMEs, the file names of every pool and one fresh_bm article), in other
@@ -446,7 +455,7 @@ Usage: python bench/eval_families.py
                fresh_ar|fresh_as|fresh_at|fresh_au|fresh_av|fresh_aw|fresh_ax|fresh_ay|
                fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf|fresh_bg|
                fresh_bh|fresh_bi|fresh_bj|fresh_bk|fresh_bl|fresh_bm|fresh_bn|
-               fresh_bo|fresh_br]
+               fresh_bo|fresh_bp|fresh_bq|fresh_br]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -547,6 +556,8 @@ FRESH_POOLS = (
     "fresh_bm",
     "fresh_bn",
     "fresh_bo",
+    "fresh_bp",
+    "fresh_bq",
     "fresh_br",
 )
 
