@@ -325,8 +325,8 @@ Disjoint pools:
   fresh_bp fresh_bp/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bl, fresh_bm and
            fresh_bn READMEs, the file names of every pool and one fresh_bm article), in other
-           regions and genres; tunable as fresh_bi is: run blind by the lead (seed chosen
-           then), then tuned on (see fresh_bp/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-05 16:33
+           UTC, seed 20261429, main 0098d6ed), then tuned on (see fresh_bp/README.md);
   fresh_bq fresh_bq/*.txt: twelve more, written with fresh_bp, the thirty-fourth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
@@ -334,8 +334,8 @@ Disjoint pools:
   fresh_br fresh_br/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bl, fresh_bm and
            fresh_bo READMEs, the file names of every pool and one fresh_bm article), in other
-           regions and genres; tunable as fresh_bi is: run blind by the lead (seed chosen
-           then), then tuned on (see fresh_br/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-05 16:33
+           UTC, seed 20261430, main 0098d6ed), then tuned on (see fresh_br/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
