@@ -26,7 +26,14 @@ DEPOT = (
 
 @pytest.mark.parametrize(
     ("given", "pronoun", "replacement"),
-    [("Abderrahman", "She", "He"), ("Soukaina", "He", "She"), ("Rosane", "He", "She")],
+    [
+        ("Abderrahman", "She", "He"),
+        ("Soukaina", "He", "She"),
+        ("Rosane", "He", "She"),
+        # fresh_bn's and fresh_br's: a few hundred bearers, a common name's 97%
+        ("Radomir", "She", "He"),
+        ("Marija", "He", "She"),
+    ],
 )
 def test_a_world_given_name_establishes_the_gender(given, pronoun, replacement):
     key = given.lower()
@@ -77,5 +84,8 @@ def test_build_keeps_only_names_the_sources_agree_on():
     assert build.one_sided(30, 50_000, 0.9) is None  # split between the sexes
     assert build.one_sided(5, 50_000, 0.999) is None  # too few sources
     assert build.one_sided(30, 200, 0.999) is None  # too few bearers
+    assert build.one_sided(30, 500, 0.999) == "f"  # a few hundred, if the sources agree
+    assert build.one_sided(30, 50_000, 0.97) == "f"  # a common name's few errors
+    assert build.one_sided(30, 5_000, 0.97) is None  # a rarer name's are no errors
     assert build.common_word("grace") and build.common_word("milton")
     assert not build.common_word("soukaina")
