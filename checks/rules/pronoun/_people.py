@@ -1365,11 +1365,34 @@ _PLAYS_THE = regex.compile(
 )
 
 
+# "As the son, Sujan, " or "As the son, " before the actor's name opening its sentence, and
+# ", as the son," after it: the part in apposition
+_AS_THE_BEFORE = regex.compile(
+    r"(?:\A|[.!?”\"][^\S\n]+|\n)As[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?,"
+    r"(?:[^\S\n]+\p{Lu}[\p{L}'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}'’\-]*)*,)?[^\S\n]+\Z"
+)
+_AS_THE_AFTER = regex.compile(
+    r",[^\S\n]+as[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?,"
+)
+
+
+def _part_of(text: str, m: Mention) -> regex.Match[str] | None:
+    """The common part beside the name ``m``: after the verb of playing, or in apposition
+    with "as" before or after it."""
+    return (
+        _PLAYS_THE.match(text, m.end)
+        or _AS_THE_AFTER.match(text, m.end)
+        or _AS_THE_BEFORE.search(text, max(0, m.start - 80), m.start)
+    )
+
+
 def played_part(doc: Document) -> None:
     """Phase 6c: the part of one gender a named actor plays ("Hédi Varnow plays the father",
-    "… plays a grieving widow") counts one point for the actor's gender: parts are most
-    often played by actors of their gender, though not always, so it only adds to what the
-    pronouns say (a pronoun about the actor still decides alone when it disagrees twice)."""
+    "… plays a grieving widow", "As the son, Sujan, Hédi Varnow is…", "Hédi Varnow, as the
+    son,") counts one point for the actor's gender: parts are most often played by actors
+    of their gender, though not always, so it only adds to what the pronouns say (a pronoun
+    about the actor still decides alone when it disagrees twice).  A role that is no part
+    ("As a mother, Ilse Varnow…") tells the same."""
     nouns = person_nouns()
     for m in doc.mentions:
         ent = m.entity
@@ -1377,7 +1400,7 @@ def played_part(doc: Document) -> None:
             continue
         if any(ent.title_score.values()):
             continue  # one part only, and none beside a noun that already tells ("the actor")
-        part = _PLAYS_THE.match(doc.text, m.end)
+        part = _part_of(doc.text, m)
         if part is None:
             continue
         # "the father with…", "a grieving widow": the noun, or the word after an adjective
@@ -1803,6 +1826,29 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if may_be_antecedent(m)]
 
 
+# "plays Medea", "plays the father, Bhim": the part an actor plays is the actor on stage,
+# no one else to refer to;
+# so is the part after a review's word of casting or praise and "as" ("stars as Orla", "is
+# a discovery as Orla", "is superb as Orla"; not "the same as", "as well as": comparisons)
+_OTHER_NAME_BEFORE = regex.compile(
+    r"(?:\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka)(?: as)?"
+    r"|\b(?:plays|played|playing|portrays|portrayed|portraying)(?: as)?"
+    r"(?:[^\S\n]+(?:the|a|an|his|her)(?:[^\S\n]+[\p{Ll}\-]+){1,2},)?|,[^\S\n]+as"
+    r"|\b(?:stars|starred|starring|cast|shines|shone|excels|excelled|superb|excellent"
+    r"|terrific|wonderful|brilliant|convincing|compelling|extraordinary|impressive"
+    r"|discovery|revelation|memorable|luminous|magnetic|formidable|affecting)[^\S\n]+as)"
+    r"\s+[“\"‘']?\Z",
+    regex.IGNORECASE,
+)
+
+
+def other_name_for(text: str, end: int, start: int) -> bool:
+    """The name at ``start`` is another name for the one ending at ``end`` before it: an
+    alias ("the music mogul known as Diddy") or the part an actor plays ("Ilse Varnow, as
+    Orla,", "is a discovery as Orla")."""
+    return _OTHER_NAME_BEFORE.search(text, max(end, start - 30), start) is not None
+
+
 # A role in apposition after a name: "Orvel Varkossi, as the son, has the harder part".
 _AS_ROLE = regex.compile(r",[^\S\n]+as[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)[,;]")
 
@@ -1811,7 +1857,9 @@ def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:
     """``cands`` without the person nouns that name the role of a person named among them
     ("Orvel Varkossi, as the son, has the harder part, and he plays it without making the son
     a villain"): the noun after "as" in apposition to the name, and the same noun again
-    among the candidates, are that person, no second one a pronoun could mean."""
+    among the candidates, are that person, no second one a pronoun could mean; nor is a
+    name that is another for a person named before it in the sentence ("Ilse Varnow is a
+    discovery as Orla": the part, ``other_name_for``)."""
     roles: set[str] = set()
     for m in cands:
         if m.entity is None or (not m.entity.is_person and not m.entity.name_like):
@@ -1819,9 +1867,24 @@ def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:
         role = _AS_ROLE.match(a.text, m.end)
         if role is not None and role.group(1) in person_nouns():
             roles.add(role.group(1))
-    if not roles:
+    parts = {
+        id(m)
+        for m in cands
+        for n in cands
+        if n.entity is not None
+        and m.entity is not None
+        and n.entity is not m.entity
+        and n.sent == m.sent
+        and n.end < m.start
+        and other_name_for(a.text, n.end, m.start)
+    }
+    if not roles and not parts:
         return cands
-    return [m for m in cands if m.noun is None or a.text[m.start : m.end].lower() not in roles]
+    return [
+        m
+        for m in cands
+        if id(m) not in parts and (m.noun is None or a.text[m.start : m.end].lower() not in roles)
+    ]
 
 
 def _mixed_sentences(a: Analysis, voted: dict[int, Entity] | None = None) -> set[int]:

@@ -255,9 +255,17 @@ def _role_then_name(a: Analysis, m: Mention, ante: Mention) -> bool:
 def _role_phrase(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a phrase of place or kind, or a passive's, that ends a role
     before its name, with no word in it that may be a third person or a past tense
-    (``_ROLE_PHRASE_TO_NAME``)."""
+    (``_ROLE_PHRASE_TO_NAME``), save in a relative clause that closes it ("A historian at
+    the island's university who has written about the railway, Dr. ")."""
     m = _ROLE_PHRASE_TO_NAME.fullmatch(text, start, end)
-    return m is not None and not any(verb_form(w, ("VBZ", "VBD")) for w in m.group(1).split())
+    if m is None:
+        return False
+    phrase = _RELATIVE_CLOSING.split(m.group(1), maxsplit=1)[0]
+    return not any(verb_form(w, ("VBZ", "VBD")) for w in phrase.split())
+
+
+# A relative clause closing a role's phrase: its verbs are its own, not the sentence's
+_RELATIVE_CLOSING = regex.compile(r"[^\S\n]+(?:who|whose)[^\S\n]+")
 
 
 def _opens_sentence(a: Analysis, m: Mention) -> bool:
@@ -1512,15 +1520,6 @@ def _named_after_place_of(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# "plays Medea": the part an actor plays is the actor on stage, no one else to refer to
-_ALIAS = regex.compile(
-    r"(?:\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka"
-    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?|,[^\S\n]+as)"
-    r"\s+[“\"‘']?\Z",
-    regex.IGNORECASE,
-)
-
-
 def _last_named(a: Analysis, named: list[Mention]) -> Mention:
     """The person named last before the pronoun: the one before when the last is another
     name for them ("Ilse Varnow, as Orla, gives the evening its centre. She…": the actor,
@@ -1537,7 +1536,7 @@ def _alias(a: Analysis, m: Mention, ante: Mention) -> bool:
     return (
         m.sent == ante.sent
         and m.start > ante.end
-        and _ALIAS.search(a.text, max(ante.end, m.start - 30), m.start) is not None
+        and people.other_name_for(a.text, ante.end, m.start)
     )
 
 
@@ -1816,16 +1815,33 @@ _THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "hers", "himself", 
 
 
 def _opens_subjects_paragraph(a: Analysis, p: Pronoun, ent: Entity) -> bool:
-    """``p``, a "his" or "her", is the first word of its paragraph and the article's subject
-    (:func:`people.main_person`), not ``ent``, is of its gender: an obituary's "His wife of
-    58 years, …" after a paragraph that quotes someone else is the subject's wife."""
+    """``p``, a "his" or "her", opens its paragraph, as its first word or in the opening
+    phrase of place or time before the first comma (``_in_opening_phrase``), and the
+    article's subject (:func:`people.main_person`), not ``ent``, is of its gender: an
+    obituary's "His wife of 58 years, …" after a paragraph that quotes someone else is the
+    subject's wife, and "For most of his life, the trade was a local one" after one that
+    ends on his wife is his life."""
     sent = p.tok.sent
     if p.tok.low not in ("his", "her") or a.para_first_sent[sent] != sent:
         return False
-    if a.sent_first_tok[sent] != p.tok.idx:
+    if a.sent_first_tok[sent] != p.tok.idx and not _in_opening_phrase(a, p):
         return False
     main = _main_person(a)
     return main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender
+
+
+def _in_opening_phrase(a: Analysis, p: Pronoun) -> bool:
+    """``p`` stands in a short phrase that a preposition opens and a comma closes before
+    anything else in its sentence ("For most of his life, …", "In her last years, …"),
+    with no name in it: no clause of its own, so no one else it could be."""
+    start = a.sent_first_tok[p.tok.sent]
+    head = a.tokens[start : p.tok.idx]
+    if not head or head[0].low not in OPENING_PREPOSITIONS or len(head) > 4:
+        return False
+    if any(t.text[:1].isupper() for t in head[1:]) or "," in a.text[head[0].start : p.tok.start]:
+        return False
+    rest = [t for t in a.tokens[p.tok.idx + 1 : p.tok.idx + 4] if t.sent == p.tok.sent]
+    return bool(rest) and "," in a.text[p.tok.end : rest[-1].start]
 
 
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
@@ -1877,8 +1893,12 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # "One of the pupils, Ilse Varnow, … She said he was patient", in a man's
         # obituary: what she reports is about the article's subject
         return "in what someone of the other gender reports, the article's subject"
-    if _reported_by(a, p, ent) and _subject_just_before(a, p, ent):
+    if (_reported_by(a, p, ent) or _speaker_later(a, p, ent, gender)) and _subject_just_before(
+        a, p, ent
+    ):
         return "in what the name reports, the article's subject"
+    if _quoted_third_person(a, p, ent):
+        return "the speaker's own quotation speaks of someone of the pronoun's gender"
     fresh = _introduced(a, ante, p)
     main = _main_person(a) if fresh else None
     if main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender:
@@ -2177,6 +2197,52 @@ def _reported_by(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     opens_report = p.tok.low in ("he", "she") and a.tokens[p.tok.idx - 1].low != "that"
     if opens_report and not _past_the_reports_verb(a, p):
         return False
+    return _reported_by_name(a, p, ent)
+
+
+def _speaker_later(a: Analysis, p: Pronoun, ent: Entity, gender: str) -> bool:
+    """``p``, a "he" or "she" right after the verb of what ``ent`` reports, has an object
+    pronoun of ``ent``'s gender after it in its clause (up to a comma), outside quotations:
+    "<Name>, 34, said he had taught her the craft".  The speaker is the object, so ``p``
+    is someone else, though a subject right after the verb is most often the speaker's.
+    Not "his": a possessive may be the speaker's in any report ("said she had no
+    complaints …, but that his batters")."""
+    speaker = _OBJECTS[gender]
+    for t in _rest_of_report(a, p, ent):
+        if "," in a.text[p.tok.end : t.start]:
+            return False
+        if t.low in speaker and not t.quoted:
+            return True
+    return False
+
+
+_OBJECTS = {MALE: frozenset({"him", "himself"}), FEMALE: frozenset({"her", "herself"})}
+
+
+def _quoted_third_person(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """``p``, a "he" or "she" right after the verb of what ``ent`` reports, agrees with a
+    pronoun in the speaker's own quotation later in the sentence: "<Name> said she had given
+    the archive “a memory it could not have built without her”".  A speaker quoted says
+    "I" and "me" of themselves, so the quotation's "her" is someone else, and so is ``p``."""
+    return any(t.low in _SAME[p.gender] and t.quoted for t in _rest_of_report(a, p, ent))
+
+
+def _rest_of_report(a: Analysis, p: Pronoun, ent: Entity) -> list[Token]:
+    """The words after ``p`` in its sentence when ``p``, a "he" or "she", opens what
+    ``ent`` reports, right after the verb of saying or its "that"; else none."""
+    if p.tok.low not in ("he", "she") or p.tok.idx < 1:
+        return []
+    if a.tokens[p.tok.idx - 1].low not in _reporting_verbs() | {"that"}:
+        return []
+    if not _reported_by_name(a, p, ent):
+        return []
+    end = a.sent_first_tok[p.tok.sent + 1] if p.tok.sent + 1 < len(a.sent_first_tok) else None
+    return a.tokens[p.tok.idx + 1 : end]
+
+
+def _reported_by_name(a: Analysis, p: Pronoun, ent: Entity) -> bool:
+    """``ent`` is the last person named before ``p`` in its sentence, outside quotations,
+    and a verb of saying stands between, with no quotation."""
     here = [
         m
         for m in a.mentions_in(p.tok.sent, p.tok.start)

@@ -70,3 +70,26 @@ def test_a_name_after_as_with_no_comma_is_someone_else() -> None:
         "start in March."
     )
     assert flagged_pronouns(text) == []
+
+
+AS_THE_SON = (
+    "The play opened on Friday at the old theatre.\n\n"
+    "{opening} the stage. Tamsk has few lines, and he makes each one count.\n\n"
+    "Tamsk said after the premiere that {pronoun} had rehearsed for three months."
+)
+
+
+def test_the_part_in_apposition_with_as_counts_as_playing_it() -> None:
+    """fresh_bp's review: "As the son, Sujan, <Actor> is…" and "<Actor>, as the son," tell
+    the part as "plays the son" does."""
+    for opening in (
+        "As the son, Tamo, Kelvari Tamsk holds",
+        "Kelvari Tamsk, as the son, holds",
+    ):
+        assert flagged_pronouns(AS_THE_SON.format(opening=opening, pronoun="he")) == []
+        assert flagged_pronouns(AS_THE_SON.format(opening=opening, pronoun="she")) == ["she"]
+
+
+def test_a_part_of_no_gender_tells_nothing() -> None:
+    opening = "As the stranger, Tamo, Kelvari Tamsk holds"
+    assert flagged_pronouns(AS_THE_SON.format(opening=opening, pronoun="she")) == []

@@ -44,3 +44,16 @@ def test_the_paragraphs_subject_pronoun_keeps_the_stage_through_an_aside():
         "most of her career she worked in a factory and sang at weekends."
     )
     assert run(text) == []
+
+
+def test_a_possessive_in_the_paragraphs_opening_phrase_is_the_subjects():
+    """fresh_bi's false alarm once its wife's given name was known: "For most of his life,
+    the trade was a local one" after a paragraph that ends on the subject's wife."""
+    text = OBIT.format("For most of his life, the trade was a local one.")
+    assert run(text) == []
+
+
+def test_a_possessive_past_the_opening_phrase_is_still_judged():
+    text = OBIT.format("For most of the year his trade was a local one.")
+    (issue,) = run(text)
+    assert issue.matched(text) == "his"
