@@ -1133,14 +1133,23 @@ def _defined(text: str, end: int) -> bool:
     four-piece band"); one that opens with a comparative sums up the clause instead
     ("grain went to Brazilian Ports, a longer and more costly route"), as does one whose
     noun is a kind of event or quantity ("…for Varnic Citizens, an arrangement the firm
-    defends"; resources/case/summing_nouns.txt)."""
+    defends"; resources/case/summing_nouns.txt), and a span of time that says when is none
+    ("built by a Chinese Contractor, a year later than planned")."""
     m = _DEFINED.match(text, end)
-    if m is None:
+    if m is None or _SPAN_OF_TIME.match(text, m.start(1)):
         return False
     summing = m.group(1) in word_set("case", "summing_nouns.txt") and bool(
         _APPOSITION_HEAD_ENDS.match(text, m.end())
     )
     return not (_comparative(m.group(1)) or summing)
+
+
+# "…by a Chinese Contractor, a year later than planned": a span of time before a word of
+# lateness or earliness says when, no apposition
+_SPAN_OF_TIME = regex.compile(
+    r"(?:year|month|week|day|decade|century|hour|season)[^\S\n]+"
+    r"(?:later|earlier|ago|after|before|late|early|behind|ahead|sooner)\b"
+)
 
 
 # After a summing noun, what shows it heads its apposition: punctuation, an article or a

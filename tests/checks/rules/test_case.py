@@ -780,6 +780,12 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
         ("Heavy rain has made parts of Sulawesi More vulnerable to landslides.", "More"),
         # a third person before its object or infinitive
         ("Prices will fall once Amman Switches to desalinated water.", "Switches"),
+        # ... or before a preposition of place, when it is no plural noun (fresh_br)
+        (
+            "Cases in the province, where the town of Varsk Sits on the edge of the marsh, "
+            "rose from 900 to 2,600 last year.",
+            "Sits",
+        ),
         # a word lemminflect knows only as a verb, after a place
         ("Farmers in Moravia Expect a smaller harvest this year.", "Expect"),
         ("Growers around Tarnów Remain hopeful about the price.", "Remain"),
@@ -828,6 +834,8 @@ def test_capitalised_noun_caps4_hits(text, word):
         "The town lies north of the Arctic Circle, and the Arctic Council met there.",
         "She sailed the Atlantic Ocean and the Mediterranean Sea in one summer.",
         "He lives on the Atlantic Coast, near the Pacific Coast Highway.",
+        # a plural noun before a preposition of place may end a firm's name
+        "Prices at Varsk Stores in the capital rose, and Tarvel Holds in the port closed.",
         "Iran's Persian Gulf ports were busy on Monday.",
         # a devolved government's official name: house styles disagree
         "The Scottish Government said it would act, and the Welsh Government agreed.",
@@ -1126,6 +1134,7 @@ def test_caps8_hits(text, word, why):
         # a preposition after an English word, a title's; "the" before a capital
         "The film Back From 2014 sold well, and he worked at the Bank of the West.",
         "He joined the Danish Chamber of the Regions and the English Teacher, a band.",
+        "He joined the English Teacher, a band that had split a year later than planned.",
         # the adjective and its gerund's noun repeated: a name
         "The Tarn Vellor Coastal rowing race and the Tarn Vellor Coastal rowing club met.",
         # a work's title opened by a full name after the noun that introduces it
@@ -1216,6 +1225,12 @@ def test_a_counted_plural_before_a_noun_is_a_name(text):
         # fresh_k's first run: an apposition opening with a comparative defines no name,
         # "the" before a lower-case word carries none on, a preposition takes a figure
         ("Grain went by lorry to Brazilian Ports, a longer and costlier route.", "Ports", "nat"),
+        # fresh_br's blind run: a span of time that says when is no apposition
+        (
+            "The road was built over four years by a Danish Contractor, a year later than planned.",
+            "Contractor",
+            "nationality",
+        ),
         (
             "She was Gudrun Haldsen, the Icelandic Novelist of the small ports, who died.",
             "Novelist",
