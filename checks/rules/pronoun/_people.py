@@ -936,22 +936,27 @@ def _possessive_of_a_life(doc: Document, last_k: int) -> bool:
 
 def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int) -> bool:
     """The new name at token ``k0`` shares its surname with a person named before and
-    follows a kin noun of its own phrase: "His daughter, Helena da Silveira", "Silveira's
-    wife Ana Silveira" (a relative, not the person the bare surname has meant so far).  The
+    follows a kin noun of its own phrase ("His daughter, Helena da Silveira", "Silveira's
+    wife Ana Silveira") or a verb of marrying, perhaps past a role ("she married the
+    island's lighthouse keeper, Aleksander Silveira"): a relative, not the person the bare
+    surname has meant so far.  The
     person named before may be one whose given name the list does not know, written like a
     person's name ("Teodrun Valbrekt founded the firm. Her son, Ozren Valbrekt,")."""
     namesakes = doc.linker.by_token.get(parts[-1], ())
     if not any(e is not ent and (e.is_person or e.name_like) for e in namesakes):
         return False
     tokens, kin = doc.tokens, resource_words("kin_nouns")
-    for j in range(k0 - 1, max(-1, k0 - 4), -1):
+    marriage = resource_words("marriage_verbs")
+    for j in range(k0 - 1, max(-1, k0 - 7), -1):
         gap = doc.text[tokens[j].end : tokens[j + 1].start]
         if tokens[j].sent != tokens[k0].sent or _APPOSITION_STOP.search(gap.replace(",", "")):
             return False
         if j < k0 - 1 and "," in gap:
             return False  # "His wife, a teacher, and Ana Silveira": the kin noun is another's
-        if tokens[j].low in kin:
+        if tokens[j].low in kin and j >= k0 - 3:
             return True
+        if tokens[j].low in marriage:
+            return True  # "she married the island's lighthouse keeper, Aleksander Silveira"
     return False
 
 

@@ -3,6 +3,7 @@ over, when the surname is of two words too ("Hamadi Ben Tarvel … His granddaug
 Tarvel … Ben Tarvel went to sea": the subject, so a "She" after it is the slip).  Names are
 invented."""
 
+from copydesk.checks.rules.pronoun._people import analyse
 from tests.checks.rules.helpers import flagged_pronouns
 
 OBITUARY = (
@@ -33,3 +34,33 @@ def test_the_relative_the_paragraph_is_about_may_be_the_bare_surname():
         "Ben Salvar said she would focus on housing and the harbour."
     )
     assert flagged_pronouns(text) == []
+
+
+def test_a_husband_named_as_whom_she_married_is_a_relative_too():
+    """fresh_s's false alarm: "she married the island's lighthouse keeper, Aleksander
+    Laanemets" took the bare surname over from the obituary's subject, who then was no
+    article's subject, and a later "Her granddaughter" was flagged.  Whom she married is a
+    relative who shares her surname, as "His daughter, <Name>" is."""
+    text = (
+        "Ilse Tamberg, lighthouse keeper of Varsk, dies at 91\n\n"
+        "VARSK, Tarvelia — Ilse Tamberg, who kept the lighthouse for 27 years, died on "
+        "Thursday. She was 91.\n\n"
+        "In 1961 she married the island's lighthouse keeper, Orvel Tamberg. After his death "
+        "she applied for his post.\n\n"
+        "Tamberg kept logbooks of every ship."
+    )
+    people = {e.name: e for e in (m.entity for m in analyse(text).mentions) if e is not None}
+    assert people["Orvel Tamberg"].relative
+    assert not people["Ilse Tamberg"].relative
+
+
+def test_a_name_far_past_the_verb_of_marrying_is_no_relative():
+    text = (
+        "Ilse Tamberg, lighthouse keeper of Varsk, dies at 91\n\n"
+        "VARSK, Tarvelia — Ilse Tamberg, who kept the lighthouse for 27 years, died on "
+        "Thursday. She was 91.\n\n"
+        "In 1961 she married and moved to the island, where the keeper, Orvel Tamberg, "
+        "trained her."
+    )
+    people = {e.name: e for e in (m.entity for m in analyse(text).mentions) if e is not None}
+    assert not people["Orvel Tamberg"].relative
