@@ -1128,15 +1128,17 @@ def _titles_a_name(text: str, end: int, word: str) -> bool:
 _DEFINED = regex.compile(r",[^\S\n]+(?:a|an)[^\S\n]+(\p{Ll}+)")
 
 
-def _defined(text: str, end: int) -> bool:
+def _defined(text: str, start: int, end: int) -> bool:
     """An apposition with "a" defines the pair as a name ("the English Teacher, a
     four-piece band"); one that opens with a comparative sums up the clause instead
     ("grain went to Brazilian Ports, a longer and more costly route"), as does one whose
     noun is a kind of event or quantity ("…for Varnic Citizens, an arrangement the firm
-    defends"; resources/case/summing_nouns.txt), and a span of time that says when is none
-    ("built by a Chinese Contractor, a year later than planned")."""
+    defends"; resources/case/summing_nouns.txt), and after "a" and the pair a span of time
+    that says when is none ("built by a Chinese Contractor, a year later than planned")."""
     m = _DEFINED.match(text, end)
-    if m is None or _SPAN_OF_TIME.match(text, m.start(1)):
+    if m is None:
+        return False
+    if _SPAN_OF_TIME.match(text, m.start(1)) and _INDEFINITE.search(text, max(0, start - 4), start):
         return False
     summing = m.group(1) in word_set("case", "summing_nouns.txt") and bool(
         _APPOSITION_HEAD_ENDS.match(text, m.end())
@@ -1144,12 +1146,17 @@ def _defined(text: str, end: int) -> bool:
     return not (_comparative(m.group(1)) or summing)
 
 
-# "…by a Chinese Contractor, a year later than planned": a span of time before a word of
-# lateness or earliness says when, no apposition
+# "…by a Chinese Contractor, a year later than planned": after "a" and the pair (one of
+# many), a span of time before a word of lateness or earliness says when, no apposition;
+# after "the" the pair may be a name all the same ("the English Teacher, a year after the
+# band formed")
 _SPAN_OF_TIME = regex.compile(
-    r"(?:year|month|week|day|decade|century|hour|season)[^\S\n]+"
+    r"(?:(?:few|full|couple[^\S\n]+of|whole)[^\S\n]+)?"
+    r"(?:year|month|week|fortnight|day|decade|century|hour|minute|season)s?"
+    r"(?:[^\S\n]+and[^\S\n]+a[^\S\n]+half)?[^\S\n]+"
     r"(?:later|earlier|ago|after|before|late|early|behind|ahead|sooner)\b"
 )
+_INDEFINITE = regex.compile(r"\b(?:[Aa]n?)[^\S\n]+\Z")
 
 
 # After a summing noun, what shows it heads its apposition: punctuation, an article or a
@@ -1443,7 +1450,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if _name_before(text, m.start()) or _titled(text, m.start()):
             continue
         if title_case_line(text, m.start(1)) or (
-            _defined(text, m.end(1))
+            _defined(text, m.start(), m.end(1))
             and not shared
             and not _shore_far(text, adjective, m, word)
             and not _ranked(text, m.start())

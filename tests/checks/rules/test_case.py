@@ -786,6 +786,7 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
             "rose from 900 to 2,600 last year.",
             "Sits",
         ),
+        ("Tarvel is a port. The old town of Varsk Lies on a hill above the bay.", "Lies"),
         # a word lemminflect knows only as a verb, after a place
         ("Farmers in Moravia Expect a smaller harvest this year.", "Expect"),
         ("Growers around Tarnów Remain hopeful about the price.", "Remain"),
@@ -834,8 +835,8 @@ def test_capitalised_noun_caps4_hits(text, word):
         "The town lies north of the Arctic Circle, and the Arctic Council met there.",
         "She sailed the Atlantic Ocean and the Mediterranean Sea in one summer.",
         "He lives on the Atlantic Coast, near the Pacific Coast Highway.",
-        # a plural noun before a preposition of place may end a firm's name
-        "Prices at Varsk Stores in the capital rose, and Tarvel Holds in the port closed.",
+        # other third persons before a preposition of place end firms' and teams' names
+        "Couriers for Uber Eats in London struck, and shares of Las Vegas Sands in Hong Kong rose.",
         "Iran's Persian Gulf ports were busy on Monday.",
         # a devolved government's official name: house styles disagree
         "The Scottish Government said it would act, and the Welsh Government agreed.",
@@ -1134,7 +1135,7 @@ def test_caps8_hits(text, word, why):
         # a preposition after an English word, a title's; "the" before a capital
         "The film Back From 2014 sold well, and he worked at the Bank of the West.",
         "He joined the Danish Chamber of the Regions and the English Teacher, a band.",
-        "He joined the English Teacher, a band that had split a year later than planned.",
+        "He joined the English Teacher, a year after the band formed, and stayed.",
         # the adjective and its gerund's noun repeated: a name
         "The Tarn Vellor Coastal rowing race and the Tarn Vellor Coastal rowing club met.",
         # a work's title opened by a full name after the noun that introduces it
@@ -1227,7 +1228,8 @@ def test_a_counted_plural_before_a_noun_is_a_name(text):
         ("Grain went by lorry to Brazilian Ports, a longer and costlier route.", "Ports", "nat"),
         # fresh_br's blind run: a span of time that says when is no apposition
         (
-            "The road was built over four years by a Danish Contractor, a year later than planned.",
+            "The road was built over four years by a Danish Contractor, a few years later "
+            "than planned.",
             "Contractor",
             "nationality",
         ),
