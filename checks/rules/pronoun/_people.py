@@ -680,6 +680,8 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
                     break  # "The grandmother was fined in 2019, Ana Ruiz said"
                 if object_of_a_persons_phrase(tokens, j):
                     continue  # "A lawyer for the defendant, Ana Ruiz": the client
+                if j < k0 - 1 and j > 0 and tokens[j - 1].low in _OWNERS:
+                    continue  # "who came with his wife and three children, Ana Ruiz"
                 doc.attached.add(j)
                 if not found_role and tj.low not in _ADJECTIVE_ROLES:
                     evidence.append(nouns[tj.low])
@@ -687,6 +689,11 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
         if not found_role:
             evidence += _opening_role(doc, k0)
     return evidence
+
+
+# Possessives before a person noun deep in a role's phrase: someone of the person's own,
+# not the role ("A shopkeeper who came with his wife and three children, Ana Ruiz")
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def _attribution_after(text: str, tokens: list[Token], k0: int) -> bool:
@@ -1174,9 +1181,10 @@ def _record(
             ent.title_score[ev.gender] += ev.weight
     if who:
         ent.person_evidence += 1
-    # "Abdel Hadi" after "Nour Abdel Hadi" starts inside the name: Abdel is no given name.
+    # "Abdel Hadi" after "Nour Abdel Hadi" starts inside the name: Abdel is no given name;
+    # nor is "Justus" of "Justus Liebig University", an institution's name.
     leads = ent.name.split()[0] == first.text
-    if len(name_idx) >= 2 and leads:
+    if len(name_idx) >= 2 and leads and last.low not in resource_words("institution_heads"):
         key = fold(first.low)
         # US birth counts know English spellings: a name written with letters English does
         # not use is another language's ("Jānis", a Latvian man's; "Janis", an American
@@ -1370,14 +1378,16 @@ _PLAYS_THE = regex.compile(
 )
 
 
-# "As the son, Sujan, " or "As the son, " before the actor's name opening its sentence, and
-# ", as the son," after it: the part in apposition
+# "As the son, Sujan, " or "As the son, " before the actor's name opening its sentence: the
+# part in apposition, as ", as the son," after it is (_AS_ROLE)
 _AS_THE_BEFORE = regex.compile(
     r"(?:\A|[.!?”\"][^\S\n]+|\n)As[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?,"
     r"(?:[^\S\n]+\p{Lu}[\p{L}'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}'’\-]*)*,)?[^\S\n]+\Z"
 )
-_AS_THE_AFTER = regex.compile(
-    r",[^\S\n]+as[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?,"
+# A role in apposition after a name: "Orvel Varkossi, as the son, has the harder part",
+# "…, as the eldest son,"
+_AS_ROLE = regex.compile(
+    r",[^\S\n]+as[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)(?:[^\S\n]+(\p{Ll}+))?[,;]"
 )
 
 
@@ -1386,7 +1396,7 @@ def _part_of(text: str, m: Mention) -> regex.Match[str] | None:
     with "as" before or after it."""
     return (
         _PLAYS_THE.match(text, m.end)
-        or _AS_THE_AFTER.match(text, m.end)
+        or _AS_ROLE.match(text, m.end)
         or _AS_THE_BEFORE.search(text, max(0, m.start - 80), m.start)
     )
 
@@ -1408,8 +1418,13 @@ def played_part(doc: Document) -> None:
         part = _part_of(doc.text, m)
         if part is None:
             continue
-        # "the father with…", "a grieving widow": the noun, or the word after an adjective
-        noun = nouns.get(part.group(1)) or nouns.get(part.group(2) or "")
+        if part.re is _PLAYS_THE:
+            # "the father with…", "a grieving widow": the noun, or the word after an adjective
+            noun = nouns.get(part.group(1)) or nouns.get(part.group(2) or "")
+        else:
+            # "as the eldest son,": the last word before the comma ("As the mother watched,"
+            # is a clause, no part)
+            noun = nouns.get(part.group(2) or part.group(1))
         if noun is not None and noun.gender != NEUTRAL:
             ent.title_score[noun.gender] += 1
 
@@ -1831,31 +1846,42 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if may_be_antecedent(m)]
 
 
-# "plays Medea", "plays the father, Bhim": the part an actor plays is the actor on stage,
-# no one else to refer to;
+# "plays Medea": the part an actor plays is the actor on stage, no one else to refer to;
 # so is the part after a review's word of casting or praise and "as" ("stars as Orla", "is
-# a discovery as Orla", "is superb as Orla"; not "the same as", "as well as": comparisons)
+# a discovery as Orla", "is superb as Orla"); not a comparison ("as impressive as Orla")
+# nor "as" that opens a clause ("shone as Orla struggled")
 _OTHER_NAME_BEFORE = regex.compile(
-    r"(?:\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka)(?: as)?"
-    r"|\b(?:plays|played|playing|portrays|portrayed|portraying)(?: as)?"
-    r"(?:[^\S\n]+(?:the|a|an|his|her)(?:[^\S\n]+[\p{Ll}\-]+){1,2},)?|,[^\S\n]+as"
-    r"|\b(?:stars|starred|starring|cast|shines|shone|excels|excelled|superb|excellent"
-    r"|terrific|wonderful|brilliant|convincing|compelling|extraordinary|impressive"
-    r"|discovery|revelation|memorable|luminous|magnetic|formidable|affecting)[^\S\n]+as)"
+    r"(?:\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka"
+    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?|,[^\S\n]+as"
+    r"|\b(?:stars|starred|starring)[^\S\n]+as"
+    r"|\b(?:a|the)[^\S\n]+(?:discovery|revelation)[^\S\n]+as"
+    r"|\b(?:is|was|are|were)[^\S\n]+(?:superb|excellent|terrific|wonderful|brilliant"
+    r"|convincing|compelling|extraordinary|memorable|luminous|magnetic|formidable"
+    r"|affecting)[^\S\n]+as)"
     r"\s+[“\"‘']?\Z",
     regex.IGNORECASE,
+)
+# ... and a family's part named after it ("plays the father, Bhim"; not "plays the violin,
+# Tamsk the cello" nor "plays the defending champion, Tamsk": an instrument, an opponent)
+_PLAYS_A_RELATIVE = regex.compile(
+    r"\b(?:plays|played|playing|portrays|portrayed|portraying)[^\S\n]+(?:the|a|an|his|her)"
+    r"(?:[^\S\n]+[\p{Ll}\-]+)?[^\S\n]+(\p{Ll}+),[^\S\n]+\Z"
+)
+_FAMILY_PARTS = frozenset(
+    {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle"}
+    | {"aunt", "grandfather", "grandmother", "grandson", "granddaughter", "widow", "widower"}
 )
 
 
 def other_name_for(text: str, end: int, start: int) -> bool:
     """The name at ``start`` is another name for the one ending at ``end`` before it: an
     alias ("the music mogul known as Diddy") or the part an actor plays ("Ilse Varnow, as
-    Orla,", "is a discovery as Orla")."""
-    return _OTHER_NAME_BEFORE.search(text, max(end, start - 30), start) is not None
-
-
-# A role in apposition after a name: "Orvel Varkossi, as the son, has the harder part".
-_AS_ROLE = regex.compile(r",[^\S\n]+as[^\S\n]+(?:the|a|an)[^\S\n]+(\p{Ll}+)[,;]")
+    Orla,", "is a discovery as Orla", "plays the father, Bhim")."""
+    window = max(end, start - 30)
+    if _OTHER_NAME_BEFORE.search(text, window, start) is not None:
+        return True
+    part = _PLAYS_A_RELATIVE.search(text, window, start)
+    return part is not None and part.group(1) in _FAMILY_PARTS
 
 
 def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:
@@ -1870,8 +1896,8 @@ def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:
         if m.entity is None or (not m.entity.is_person and not m.entity.name_like):
             continue
         role = _AS_ROLE.match(a.text, m.end)
-        if role is not None and role.group(1) in person_nouns():
-            roles.add(role.group(1))
+        if role is not None and (role.group(2) or role.group(1)) in person_nouns():
+            roles.add(role.group(2) or role.group(1))
     parts = {
         id(m)
         for m in cands

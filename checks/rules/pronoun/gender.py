@@ -1779,6 +1779,32 @@ def _opens_apposition(a: Analysis, p: Pronoun, ante: Mention) -> bool:
     return p.tok.low in ("his", "her") and between.startswith(",") and not between[1:].strip()
 
 
+def _relative_of_a_namesake(a: Analysis, p: Pronoun) -> bool:
+    """``p``, a "his" or "her", is followed by a noun of kin and, in apposition, a name
+    whose surname someone of ``p``'s gender named before bears ("Ilse Varnow, …, has died.
+    … Her granddaughter, Kelvari Varnow, said"): the relative's own family, whoever was
+    named last."""
+    if p.tok.low not in ("his", "her") or p.tok.idx + 1 >= len(a.tokens):
+        return False
+    kin = a.tokens[p.tok.idx + 1]
+    if kin.sent != p.tok.sent or kin.low not in people.resource_words("kin_nouns"):
+        return False
+    after = a.text[kin.end : kin.end + 3]
+    if not after.startswith(", "):
+        return False
+    named = next((m for m in a.mentions if m.start == kin.end + 2), None)
+    if named is None or named.entity is None or not named.entity.name:
+        return False
+    surname = named.entity.name.split()[-1]
+    return any(
+        m.entity is not None
+        and m.entity is not named.entity
+        and m.entity.name.split()[-1:] == [surname]
+        and m.entity.gender() == p.gender
+        for m in a.mentions_in(0, p.tok.start)
+    )
+
+
 def _place_taken_for_person(a: Analysis, m: Mention) -> bool:
     """``m`` names what the text elsewhere shows is a place ("a schoolteacher from Mbelora,
     said": "from Mbelora"), with nothing to say it is a man or a woman: no antecedent."""
@@ -1880,6 +1906,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     assert ent is not None
     if _opens_apposition(a, p, ante):
         return "a possessive opening the name's apposition is someone else's"
+    if _relative_of_a_namesake(a, p):
+        return "a relative's possessive is the namesake's of its gender"
     gender = ent.gender(exclude=p.tok.start) or _bound_before(a, p, ent)
     if gender is None:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
@@ -2202,7 +2230,8 @@ def _reported_by(a: Analysis, p: Pronoun, ent: Entity) -> bool:
 
 def _speaker_later(a: Analysis, p: Pronoun, ent: Entity, gender: str) -> bool:
     """``p``, a "he" or "she" right after the verb of what ``ent`` reports, has an object
-    pronoun of ``ent``'s gender after it in its clause (up to a comma), outside quotations:
+    pronoun of ``ent``'s gender after it in its clause (up to a comma; "her" may be a
+    possessive too), outside quotations:
     "<Name>, 34, said he had taught her the craft".  The speaker is the object, so ``p``
     is someone else, though a subject right after the verb is most often the speaker's.
     Not "his": a possessive may be the speaker's in any report ("said she had no
@@ -2223,8 +2252,19 @@ def _quoted_third_person(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     """``p``, a "he" or "she" right after the verb of what ``ent`` reports, agrees with a
     pronoun in the speaker's own quotation later in the sentence: "<Name> said she had given
     the archive “a memory it could not have built without her”".  A speaker quoted says
-    "I" and "me" of themselves, so the quotation's "her" is someone else, and so is ``p``."""
-    return any(t.low in _SAME[p.gender] and t.quoted for t in _rest_of_report(a, p, ent))
+    "I" and "me" of themselves, so the quotation's "her" is someone else, and so is ``p``.
+    Not when anyone else is named or spoken of in the sentence ("… whom she described as
+    “a man who keeps his word”", "the minister had told her “he has no intention”"): the
+    quotation's pronoun may be theirs."""
+    if not any(t.low in _SAME[p.gender] and t.quoted for t in _rest_of_report(a, p, ent)):
+        return False
+    sent = p.tok.sent
+    end = a.sent_spans[sent][1]
+    return all(
+        m.entity is ent or (m.noun is None and not (m.entity and m.entity.is_person))
+        for m in a.mentions_in(sent, end)
+        if m.sent == sent
+    )
 
 
 def _rest_of_report(a: Analysis, p: Pronoun, ent: Entity) -> list[Token]:

@@ -101,3 +101,17 @@ def test_a_role_after_a_modifier_makes_an_unlisted_name_a_person() -> None:
     # "A bus driver who …, <Name>,": the name is the driver's, so its pronouns vote
     assert flagged_pronouns(DRIVER.format("he")) == []
     assert flagged_pronouns(DRIVER.format("she")) == ["she"]
+
+
+def test_a_relative_a_possessive_owns_inside_the_role_is_not_the_role() -> None:
+    """fresh_bn's shopkeeper: "A shopkeeper from the city who came with his wife and three
+    children, <Name>," gave the name the wife's gender; the wife is someone of his own."""
+    from copydesk.checks.rules.pronoun._people import analyse
+
+    text = (
+        "Festival draws visitors to Varsk\n\nVARSK, Tarvelia — Thousands came.\n\n"
+        "A shopkeeper from the city who came with his wife and three children, Tarvo "
+        "Kelmani, said he had come every year since 1990."
+    )
+    people = {m.entity.name: m.entity for m in analyse(text).mentions if m.entity}
+    assert people["Tarvo Kelmani"].title_score["f"] == 0

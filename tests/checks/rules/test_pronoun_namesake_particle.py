@@ -64,3 +64,21 @@ def test_a_name_far_past_the_verb_of_marrying_is_no_relative():
     )
     people = {e.name: e for e in (m.entity for m in analyse(text).mentions) if e is not None}
     assert not people["Orvel Tamberg"].relative
+
+
+def test_a_relatives_possessive_is_the_namesakes_whoever_was_named_last():
+    """After review: "Her granddaughter, <Name Varnow>" after a man is quoted is the
+    granddaughter of the Varnow the text made a woman, not the man's."""
+    text = (
+        "Lighthouse keeper Ilse Varnow dies at 91\n\n"
+        "VARSK, Tarvelia — Ilse Varnow, who kept the lighthouse at Varsk for 27 years, has "
+        "died. She was 91.\n\n"
+        "Her son, Orvel Varnow, said she had been in hospital since October.\n\n"
+        "The museum's director, Jonas Tarvel, said the archive would be scanned. He said "
+        "readers would be able to search it by ship.\n\n"
+        "{} granddaughter, Kelvari Varnow, described her as a strict and funny woman."
+    )
+    assert flagged_pronouns(text.format("Her")) == []
+    assert flagged_pronouns(text.replace("Kelvari Varnow", "Kelvari Tamsk").format("Her")) == [
+        "Her"
+    ]

@@ -93,3 +93,12 @@ def test_the_part_in_apposition_with_as_counts_as_playing_it() -> None:
 def test_a_part_of_no_gender_tells_nothing() -> None:
     opening = "As the stranger, Tamo, Kelvari Tamsk holds"
     assert flagged_pronouns(AS_THE_SON.format(opening=opening, pronoun="she")) == []
+
+
+def test_as_opening_a_clause_tells_no_part() -> None:
+    """After review: "As the mother watched, <Name>" is a clause of time, no part of hers."""
+    from copydesk.checks.rules.pronoun._people import analyse
+
+    text = AS_THE_SON.format(opening="As the mother watched, Kelvari Tamsk held", pronoun="he")
+    people = {m.entity.name: m.entity for m in analyse(text).mentions if m.entity}
+    assert people["Kelvari Tamsk"].title_score["f"] == 0

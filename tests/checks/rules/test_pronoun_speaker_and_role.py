@@ -22,6 +22,10 @@ FOUND = [
     "A historian at the island's university who has written about the railway, Dr. Ilse "
     "Varnow, told the council that the station was one of a handful still standing. «He» "
     "said restoring it would draw visitors.",
+    # the speaker's quotation speaks of someone the sentence names: no excuse for the slip
+    "Labour Minister Ilse Varnow will meet striking dockers on Monday.\n\nVarnow said «he» "
+    "would listen to the union's leader, Orvel Varkossi, whom she described as “a hard man, "
+    "but a man who keeps his word”.",
     # the part after "plays the father," is the actor too
     "Orvel Varkossi, a retired teacher who had never acted before, plays the father, Tamo, "
     "with a patience that makes the few lines «she» has land with great weight. When his son "
@@ -98,6 +102,19 @@ QUIET = [
     # whom someone calls is someone else
     "Orvel Varkossi called a retired teacher, Tamo, with a question that the few lines she "
     "wrote could not answer. When his son asks for money, he answers only with a look.",
+    # after review: "as" opening a clause, or closing a comparison, is no part's
+    "Ilse Varnow shone as Orvel Varkossi struggled, and he finished the round in seventh place.",
+    "Ilse Varnow was as impressive as Orvel Varkossi had been a year earlier, when he won "
+    "all nine games.",
+    # an instrument or an opponent after "plays the …," is no part
+    "The Varsk Trio gave its first concert in ten years.\n\nPeter Varkossi plays the "
+    "violin, Kelvari Tamsk the cello. She joined the trio in 2019.",
+    "Peter Varkossi will face a familiar opponent in the final on Sunday. Varkossi plays the "
+    "defending champion, Kelvari Tamsk, for the title. She has not lost a game since March.",
+    # an institution opened by a given name is no one
+    "Varsk hospital names new director\n\nVARSK, Tarvelia — Varsk General Hospital named a "
+    "new director on Monday.\n\nThe post went to Kelvari Tamsk, 51, who trained at Justus "
+    "Liebig University in Germany. She said she would start in March.",
     # a comparison's "as" is someone else
     "Ilse Varnow, 15, is as tall as Orla. He is watchful and dry, and she holds her own in "
     "long scenes opposite a performer four times her age.",
