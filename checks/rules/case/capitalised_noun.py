@@ -1620,7 +1620,8 @@ def _adjective_starts(
     text: str, m: regex.Match[str], adjective: str, word: str, shared: bool
 ) -> bool:
     """The rule starts at ``adjective`` before ``word``: after an adjective of religion
-    only a noun one of many, a part of a place, a plural two adjectives share ("Muslim
+    only what a faith holds or does (``_faith_practice``), a noun one of many, a part of a
+    place, a plural two adjectives share ("Muslim
     and Jewish Families") or a pair a ranking word ranks, before no noun it modifies ("the
     village's last Christian Families left"; not "the region's last Islamic State
     stronghold", ``_ranked``); an adjective no list holds when the text shows it is one
@@ -1630,6 +1631,7 @@ def _adjective_starts(
     if adjective in _religions():
         return (
             shared
+            or _faith_practice(word)
             or _one_of_many(text, m.start(), m.end(1), word)
             or _person_before_no_name(text, adjective, m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
@@ -1652,6 +1654,16 @@ def _adjective_starts(
         and not _division_of_a_place(word, m.group(2), text, m.end(2))
         and not _person_of_a_people(word)
         and word.casefold() not in word_set("case", "pastime_nouns.txt")
+    )
+
+
+def _faith_practice(word: str) -> bool:
+    """What a faith holds and does, or a way of life ("as Islamic Custom requires",
+    "archives of Sufi Music"; resources/case/faith_practice_nouns.txt and
+    way_of_life_nouns.txt): no church's or agency's name ends so."""
+    low = word.casefold()
+    return low in word_set("case", "faith_practice_nouns.txt") or low in word_set(
+        "case", "way_of_life_nouns.txt"
     )
 
 

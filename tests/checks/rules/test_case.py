@@ -1136,6 +1136,8 @@ def test_caps8_hits(text, word, why):
         "The film Back From 2014 sold well, and he worked at the Bank of the West.",
         "He joined the Danish Chamber of the Regions and the English Teacher, a band.",
         "He joined the English Teacher, a year after the band formed, and stayed.",
+        # an institution's noun after an adjective of religion still names it
+        "The Catholic Church and the Jewish Agency met the Islamic Relief staff.",
         # the adjective and its gerund's noun repeated: a name
         "The Tarn Vellor Coastal rowing race and the Tarn Vellor Coastal rowing club met.",
         # a work's title opened by a full name after the noun that introduces it
@@ -1226,6 +1228,9 @@ def test_a_counted_plural_before_a_noun_is_a_name(text):
         # fresh_k's first run: an apposition opening with a comparative defines no name,
         # "the" before a lower-case word carries none on, a preposition takes a figure
         ("Grain went by lorry to Brazilian Ports, a longer and costlier route.", "Ports", "nat"),
+        # fresh_bp's blind run: what a faith holds or does is no church's name
+        ("He was buried that afternoon, as Islamic Custom requires.", "Custom", "religion"),
+        ("Performances of Sufi Music filled the courtyards.", "Music", "religion"),
         # fresh_br's blind run: a span of time that says when is no apposition
         (
             "The road was built over four years by a Danish Contractor, a few years later "
