@@ -342,6 +342,8 @@ def _blocker(
                 continue  # "Finance minister unveils budget": the article's own subject
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
+            if _named_role(a, m, ent):
+                continue  # "the coach's pride": the coach named before, the actor's part
             if _named_later(a, m, ante) or _role_then_name(a, m, ante):
                 continue  # "The doctor, Ana Ruiz, said she…", "An outfitter who …, Ana Ruiz,"
             if any(_role_of_a_known(a, m, n) for n in window):
@@ -677,6 +679,50 @@ def _governed_list(a: Analysis, index: int) -> bool:
 
 
 _AGE = regex.compile(r"(?:[\p{L}\d]+-)?years?-old", regex.IGNORECASE)
+
+
+def _named_role(a: Analysis, m: Mention, ent: Entity | None) -> bool:
+    """``m``, a person noun after "the", repeats the noun of an apposition that described
+    someone named before ("Blagoj, a 71-year-old retired wrestling coach, … the coach's
+    pride"), and that someone is ``ent`` or the part ``ent`` plays ("Kiril Varkossi …
+    plays Blagoj"): no second person the pronoun could mean."""
+    if (
+        ent is None
+        or m.noun is None
+        or not _THE_BEFORE.search(a.text, max(0, m.start - 5), m.start)
+    ):
+        return False
+    head = _APOSTROPHE_S.sub("", a.text[m.start : m.end]).split()[-1].lower()
+    described = regex.compile(
+        rf",[^\S\n]+(?:a|an|the)\b[^.;:!?\n]{{0,60}}\b{regex.escape(head)}\b", regex.IGNORECASE
+    )
+    for n in a.mentions_in(0, m.start):
+        other = n.entity
+        if other is None or not other.is_person or not described.match(a.text, n.end):
+            continue
+        if other is ent or _plays(a, ent, other):
+            return True
+    return False
+
+
+_THE_BEFORE = regex.compile(r"\b[Tt]he[^\S\n]+\Z")
+_APOSTROPHE_S = regex.compile(r"['’]s?\Z")
+
+
+def _plays(a: Analysis, actor: Entity, part: Entity) -> bool:
+    """A name of ``part`` stands in a sentence of ``actor``'s as the part played
+    (``people.other_name_for``: "Kiril Varkossi … plays Blagoj")."""
+    for x in a.mentions:
+        if x.entity is not actor:
+            continue
+        for y in a.mentions_in(x.sent, a.sent_spans[x.sent][1]):
+            if (
+                y.entity is part
+                and y.start > x.end
+                and people.other_name_for(a.text, x.end, y.start)
+            ):
+                return True
+    return False
 
 
 def _epithet(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:

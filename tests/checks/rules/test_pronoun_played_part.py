@@ -102,3 +102,25 @@ def test_as_opening_a_clause_tells_no_part() -> None:
     text = AS_THE_SON.format(opening="As the mother watched, Kelvari Tamsk held", pronoun="he")
     people = {m.entity.name: m.entity for m in analyse(text).mentions if m.entity}
     assert people["Kelvari Tamsk"].title_score["f"] == 0
+
+
+CHARACTER = (
+    "A coach and his granddaughter take to the road\n\n"
+    "VARSK, Tarvelia — The film follows Tamo, a retired wrestling coach, and his granddaughter "
+    "on a long drive.\n\n"
+    "Kelvari Tamsk plays Tamo with a stiffness that slowly loosens. He has few lines, and he "
+    "makes each one count. Tamsk lets the coach's pride show in small things: the way {0} "
+    "checks the tires at every stop, the way he corrects a waiter."
+)
+
+
+def test_the_part_named_by_its_role_is_no_one_else() -> None:
+    """fresh_br's review: "the coach's pride", the coach named before as the part the actor
+    plays, is no second person the pronoun could mean."""
+    assert flagged_pronouns(CHARACTER.format("he")) == []
+    assert flagged_pronouns(CHARACTER.format("she")) == ["she"]
+
+
+def test_a_role_noun_no_one_was_described_by_is_someone_else() -> None:
+    text = CHARACTER.format("she").replace("a retired wrestling coach", "a retired farmer")
+    assert flagged_pronouns(text) == []
