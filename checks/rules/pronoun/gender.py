@@ -693,8 +693,12 @@ def _named_role(a: Analysis, m: Mention, ent: Entity | None) -> bool:
     ):
         return False
     head = _APOSTROPHE_S.sub("", a.text[m.start : m.end]).split()[-1].lower()
+    # the apposition's own head, where it ends: not "the outfielder's mother", not "the
+    # party's leader, and the mayor"
     described = regex.compile(
-        rf",[^\S\n]+(?:a|an|the)\b[^.;:!?\n]{{0,60}}\b{regex.escape(head)}\b", regex.IGNORECASE
+        rf",[^\S\n]+(?:a|an|the)\b[^,.;:!?\n]{{0,60}}\b{regex.escape(head)}"
+        r"(?=[,.;:!?)]|[^\S\n]+(?:who|whose|that|of|in|at|from|for|with)\b)",
+        regex.IGNORECASE,
     )
     for n in a.mentions_in(0, m.start):
         other = n.entity
