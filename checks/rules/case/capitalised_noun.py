@@ -1658,13 +1658,10 @@ def _adjective_starts(
 
 
 def _faith_practice(word: str) -> bool:
-    """What a faith holds and does, or a way of life ("as Islamic Custom requires",
-    "archives of Sufi Music"; resources/case/faith_practice_nouns.txt and
-    way_of_life_nouns.txt): no church's or agency's name ends so."""
-    low = word.casefold()
-    return low in word_set("case", "faith_practice_nouns.txt") or low in word_set(
-        "case", "way_of_life_nouns.txt"
-    )
+    """What a faith holds and does ("as Islamic Custom requires", "archives of Sufi Music";
+    resources/case/faith_practice_nouns.txt): names of churches and agencies seldom end so
+    (a calendar's and a rite's do, "the General Roman Calendar", and are left out)."""
+    return word.casefold() in word_set("case", "faith_practice_nouns.txt")
 
 
 # After a person noun: "of" (a title's place, "the Catholic Bishop of Varsk") or a capital

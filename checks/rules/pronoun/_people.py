@@ -680,7 +680,7 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
                     break  # "The grandmother was fined in 2019, Ana Ruiz said"
                 if object_of_a_persons_phrase(tokens, j):
                     continue  # "A lawyer for the defendant, Ana Ruiz": the client
-                if j < k0 - 1 and j > 0 and tokens[j - 1].low in _OWNERS:
+                if _owned_object(tokens, j, k0):
                     continue  # "who came with his wife and three children, Ana Ruiz"
                 doc.attached.add(j)
                 if not found_role and tj.low not in _ADJECTIVE_ROLES:
@@ -691,9 +691,21 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     return evidence
 
 
-# Possessives before a person noun deep in a role's phrase: someone of the person's own,
-# not the role ("A shopkeeper who came with his wife and three children, Ana Ruiz")
+# Possessives before a person noun deep in a role's phrase, after a preposition or "and":
+# someone of the person's own, not the role ("A shopkeeper who came with his wife and
+# three children, Ana Ruiz"; but "Its spokeswoman in Varsk, Ana Ruiz" is hers)
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_JOINING = frozenset({"with", "and", "by", "for", "of", "to", "from", "without", "beside"})
+
+
+def _owned_object(tokens: list[Token], j: int, k0: int) -> bool:
+    """The person noun at ``j``, short of the name at ``k0``, follows a possessive that a
+    preposition or "and" governs: someone the role's person brought or serves, not the
+    role."""
+    if j >= k0 - 1 or j < 2 or tokens[j - 1].low not in _OWNERS:
+        return False
+    before = tokens[j - 2]
+    return before.sent == tokens[j].sent and before.low in _JOINING
 
 
 def _attribution_after(text: str, tokens: list[Token], k0: int) -> bool:
@@ -1422,9 +1434,11 @@ def played_part(doc: Document) -> None:
             # "the father with…", "a grieving widow": the noun, or the word after an adjective
             noun = nouns.get(part.group(1)) or nouns.get(part.group(2) or "")
         else:
-            # "as the eldest son,": the last word before the comma ("As the mother watched,"
-            # is a clause, no part)
-            noun = nouns.get(part.group(2) or part.group(1))
+            # "as the eldest son,": the last word before the comma, or the first when the
+            # second is none ("as a mother herself,"); "As the mother watched," is a clause
+            second = part.group(2)
+            clause = second is not None and second not in nouns and may_be_finite(second)
+            noun = None if clause else nouns.get(second or "") or nouns.get(part.group(1))
         if noun is not None and noun.gender != NEUTRAL:
             ent.title_score[noun.gender] += 1
 
@@ -1846,30 +1860,31 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if may_be_antecedent(m)]
 
 
-# "plays Medea": the part an actor plays is the actor on stage, no one else to refer to;
-# so is the part after a review's word of casting or praise and "as" ("stars as Orla", "is
-# a discovery as Orla", "is superb as Orla"); not a comparison ("as impressive as Orla")
-# nor "as" that opens a clause ("shone as Orla struggled")
+# "plays Medea": the part an actor plays is the actor on stage, no one else to refer to
 _OTHER_NAME_BEFORE = regex.compile(
     r"(?:\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka"
-    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?|,[^\S\n]+as"
-    r"|\b(?:stars|starred|starring)[^\S\n]+as"
-    r"|\b(?:a|the)[^\S\n]+(?:discovery|revelation)[^\S\n]+as"
-    r"|\b(?:is|was|are|were)[^\S\n]+(?:superb|excellent|terrific|wonderful|brilliant"
-    r"|convincing|compelling|extraordinary|memorable|luminous|magnetic|formidable"
-    r"|affecting)[^\S\n]+as)"
+    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?|,[^\S\n]+as)"
     r"\s+[“\"‘']?\Z",
     regex.IGNORECASE,
 )
-# ... and a family's part named after it ("plays the father, Bhim"; not "plays the violin,
-# Tamsk the cello" nor "plays the defending champion, Tamsk": an instrument, an opponent)
-_PLAYS_A_RELATIVE = regex.compile(
-    r"\b(?:plays|played|playing|portrays|portrayed|portraying)[^\S\n]+(?:the|a|an|his|her)"
-    r"(?:[^\S\n]+[\p{Ll}\-]+)?[^\S\n]+(\p{Ll}+),[^\S\n]+\Z"
+# ... and so is the part after a review's word of casting or praise and "as" ("stars as
+# Orla", "is a discovery as Orla", "is quietly superb as Orla"), unless "as" closes a
+# comparison ("as impressive as Orla") or opens a clause, the name its subject ("shone as
+# Orla struggled"), or the name is a possessive ("cast as Orla's successor")
+_PRAISE_AS = regex.compile(
+    r"(?<!\bas[^\S\n]{1,3})\b(?:stars|starred|starring|cast|shines|shone|excels|excelled"
+    r"|superb|excellent|terrific|wonderful|brilliant|convincing|compelling|extraordinary"
+    r"|impressive|memorable|luminous|magnetic|formidable|affecting|discovery|revelation)"
+    r"[^\S\n]+as[^\S\n]+[“\"‘']?\Z",
+    regex.IGNORECASE,
 )
-_FAMILY_PARTS = frozenset(
-    {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle"}
-    | {"aunt", "grandfather", "grandmother", "grandson", "granddaughter", "widow", "widower"}
+_NAME_AT = regex.compile(r"\p{Lu}[\p{L}\-]*(?:[^\S\n]+\p{Lu}[\p{L}\-]*)*")
+_AFTER_NAME = regex.compile(r"(['’]s?\b)?[^\S\n]*(\p{Ll}+)?")
+# ... and a part of one gender named after "plays the …," ("plays the father, Bhim", "plays
+# the old king, Tamo"; not "plays the violin," nor "plays her brother,", a real relative)
+_PLAYS_A_PERSON = regex.compile(
+    r"\b(?:plays|played|playing|portrays|portrayed|portraying)[^\S\n]+(?:the|a|an)"
+    r"(?:[^\S\n]+[\p{Ll}\-]+)?[^\S\n]+(\p{Ll}+),[^\S\n]+\Z"
 )
 
 
@@ -1880,8 +1895,28 @@ def other_name_for(text: str, end: int, start: int) -> bool:
     window = max(end, start - 30)
     if _OTHER_NAME_BEFORE.search(text, window, start) is not None:
         return True
-    part = _PLAYS_A_RELATIVE.search(text, window, start)
-    return part is not None and part.group(1) in _FAMILY_PARTS
+    if _PRAISE_AS.search(text, window, start) is not None:
+        return _part_named(text, start)
+    part = _PLAYS_A_PERSON.search(text, window, start)
+    if part is None:
+        return False
+    noun = person_nouns().get(part.group(1))
+    return noun is not None and noun.gender != NEUTRAL
+
+
+def _part_named(text: str, start: int) -> bool:
+    """The name at ``start`` ends its phrase: it owns nothing ("Orla's successor") and no
+    verb follows it ("as Orla struggled", a clause)."""
+    name = _NAME_AT.match(text, start)
+    if name is None:
+        return False
+    after = _AFTER_NAME.match(text, name.end())
+    if after is None:
+        return True
+    if after.group(1):
+        return False
+    word = after.group(2)
+    return word is None or not may_be_finite(word)
 
 
 def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:

@@ -2303,18 +2303,24 @@ def _quoted_third_person(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     pronoun in the speaker's own quotation later in the sentence: "<Name> said she had given
     the archive “a memory it could not have built without her”".  A speaker quoted says
     "I" and "me" of themselves, so the quotation's "her" is someone else, and so is ``p``.
-    Not when anyone else is named or spoken of in the sentence ("… whom she described as
-    “a man who keeps his word”", "the minister had told her “he has no intention”"): the
-    quotation's pronoun may be theirs."""
-    if not any(t.low in _SAME[p.gender] and t.quoted for t in _rest_of_report(a, p, ent)):
-        return False
-    sent = p.tok.sent
-    end = a.sent_spans[sent][1]
-    return all(
-        m.entity is ent or (m.noun is None and not (m.entity and m.entity.is_person))
-        for m in a.mentions_in(sent, end)
-        if m.sent == sent
+    Not when someone else who may be of that gender is named or spoken of between ("…
+    whom she described as “a man who keeps his word”", "the minister had told her “he has
+    no intention”"): the quotation's pronoun may be theirs."""
+    quoted = next(
+        (t for t in _rest_of_report(a, p, ent) if t.low in _SAME[p.gender] and t.quoted), None
     )
+    if quoted is None:
+        return False
+    # someone of the pronoun's gender named or spoken of before the quotation's pronoun
+    # (not "his father", not a man: neither can be the quotation's "her")
+    for m in a.mentions_in(p.tok.sent, quoted.start):
+        if m.sent != p.tok.sent or m.start < p.tok.start:
+            continue
+        if m.noun is not None and m.noun.gender in (NEUTRAL, p.gender):
+            return False
+        if m.entity is not None and m.entity.is_person and m.entity.gender() in (None, p.gender):
+            return False
+    return True
 
 
 def _rest_of_report(a: Analysis, p: Pronoun, ent: Entity) -> list[Token]:

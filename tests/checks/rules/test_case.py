@@ -1138,6 +1138,7 @@ def test_caps8_hits(text, word, why):
         "He joined the English Teacher, a year after the band formed, and stayed.",
         # an institution's noun after an adjective of religion still names it
         "The Catholic Church and the Jewish Agency met the Islamic Relief staff.",
+        "The feast falls on June 29 in the General Roman Calendar, which the Vatican revised.",
         # the adjective and its gerund's noun repeated: a name
         "The Tarn Vellor Coastal rowing race and the Tarn Vellor Coastal rowing club met.",
         # a work's title opened by a full name after the noun that introduces it

@@ -124,3 +124,13 @@ def test_the_part_named_by_its_role_is_no_one_else() -> None:
 def test_a_role_noun_no_one_was_described_by_is_someone_else() -> None:
     text = CHARACTER.format("she").replace("a retired wrestling coach", "a retired farmer")
     assert flagged_pronouns(text) == []
+
+
+def test_as_a_role_with_a_reflexive_after_tells_the_role() -> None:
+    """Second review: "as a mother herself," is a mother's role, the reflexive no noun."""
+    text = (
+        "School in Varsk closes\n\nVARSK, Tarvelia — The school closed on Monday.\n\n"
+        "Kelvari Tamsk, as a mother herself, said the closure was cruel. He said the children "
+        "would now travel 40 km a day."
+    )
+    assert flagged_pronouns(text) == ["He"]

@@ -22,6 +22,22 @@ FOUND = [
     "A historian at the island's university who has written about the railway, Dr. Ilse "
     "Varnow, told the council that the station was one of a handful still standing. «He» "
     "said restoring it would draw visitors.",
+    # second review: a role after a possessive opening the sentence is the name's own
+    "Aid workers reach Varsk\n\nVARSK, Tarvelia — Officials met on Monday.\n\nIts spokeswoman "
+    "in Varsk, Tarvo Kelmani, said «he» had seen children queue for bread since dawn.",
+    # "Arena" is a surname as often as a stadium's word
+    "New coach for Varsk\n\nVARSK, Tarvelia — Officials met on Monday.\n\nJonas Arena, who "
+    "led the national team for six years, will take charge in March. «She» said the squad "
+    "needed time.",
+    # praise before "as" with an adverb, or a verb of shining, makes the part the actor's
+    "Ilse Varnow, 15, who had never acted before, shines as Orla. «He» is watchful and dry, "
+    "and she holds her own in long scenes.",
+    "Ilse Varnow, 15, who had never acted before, is quietly superb as Orla. «He» is "
+    "watchful and dry, and she holds her own in long scenes.",
+    # a man's part after "plays the old king,"
+    "Orvel Varkossi, a retired teacher who had never acted before, plays the old king, Tamo, "
+    "with a patience that makes the few lines «she» has land with great weight. When his "
+    "son asks for money, he answers only with a look.",
     # the speaker's quotation speaks of someone the sentence names: no excuse for the slip
     "Labour Minister Ilse Varnow will meet striking dockers on Monday.\n\nVarnow said «he» "
     "would listen to the union's leader, Orvel Varkossi, whom she described as “a hard man, "
@@ -115,6 +131,19 @@ QUIET = [
     "Varsk hospital names new director\n\nVARSK, Tarvelia — Varsk General Hospital named a "
     "new director on Monday.\n\nThe post went to Kelvari Tamsk, 51, who trained at Justus "
     "Liebig University in Germany. She said she would start in March.",
+    # second review: "as" opening a clause after praise, a possessive name after "cast as",
+    # a real relative after "plays her"
+    "Ilse Varnow was superb as Orvel Varkossi struggled, and he finished the round in "
+    "seventh place.",
+    "Finance Minister Ilse Varnow will run. Varnow has long been cast as Peter Varkossi's "
+    "natural successor, although he has never publicly backed anyone.",
+    "Ilse Varnow, the defending champion, plays her brother, Orvel Varnow, in the first "
+    "round. He is seeded third.",
+    # the speaker's own relative after the quotation is no one the quotation's "her" means
+    "Lighthouse keeper Ilse Varnow dies at 91\n\nVARSK, Tarvelia — Ilse Varnow, who kept the "
+    "lighthouse for 27 years, has died. She was 91. Her logbooks fill 31 boxes.\n\nJonas "
+    "Tamberg, 64, said she had given the town “a memory it could not have built without "
+    "her”, and that his daughter had learned to read from her logbooks.",
     # a comparison's "as" is someone else
     "Ilse Varnow, 15, is as tall as Orla. He is watchful and dry, and she holds her own in "
     "long scenes opposite a performer four times her age.",
