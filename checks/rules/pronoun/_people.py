@@ -1860,10 +1860,12 @@ def _candidates(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if may_be_antecedent(m)]
 
 
+# The verbs of playing a part ("plays Medea", "portrayed the king")
+PLAYING = r"(?:plays|played|playing|portrays|portrayed|portraying)"
 # "plays Medea": the part an actor plays is the actor on stage, no one else to refer to
 _OTHER_NAME_BEFORE = regex.compile(
     r"(?:\b(?:known|better known|nicknamed|dubbed|called|alias|a\.k\.a\.|aka"
-    r"|plays|played|playing|portrays|portrayed|portraying)(?: as)?|,[^\S\n]+as)"
+    rf"|{PLAYING})(?: as)?|,[^\S\n]+as)"
     r"\s+[“\"‘']?\Z",
     regex.IGNORECASE,
 )
@@ -1883,7 +1885,7 @@ _AFTER_NAME = regex.compile(r"(['’]s?\b)?[^\S\n]*(\p{Ll}+)?")
 # ... and a part of one gender named after "plays the …," ("plays the father, Bhim", "plays
 # the old king, Tamo"; not "plays the violin," nor "plays her brother,", a real relative)
 _PLAYS_A_PERSON = regex.compile(
-    r"\b(?:plays|played|playing|portrays|portrayed|portraying)[^\S\n]+(?:the|a|an)"
+    rf"\b{PLAYING}[^\S\n]+(?:the|a|an)"
     r"(?:[^\S\n]+[\p{Ll}\-]+)?[^\S\n]+(\p{Ll}+),[^\S\n]+\Z"
 )
 

@@ -692,7 +692,10 @@ def _named_role(a: Analysis, m: Mention, ent: Entity | None) -> bool:
         or not _THE_BEFORE.search(a.text, max(0, m.start - 5), m.start)
     ):
         return False
-    head = _APOSTROPHE_S.sub("", a.text[m.start : m.end]).split()[-1].lower()
+    noun = a.text[m.start : m.end]
+    for end in _POSSESSIVE_END:
+        noun = noun.removesuffix(end)
+    head = noun.rstrip("'’").split()[-1].lower()
     # the apposition's own head, where it ends: not "the outfielder's mother", not "the
     # party's leader, and the mayor"
     described = regex.compile(
@@ -710,7 +713,6 @@ def _named_role(a: Analysis, m: Mention, ent: Entity | None) -> bool:
 
 
 _THE_BEFORE = regex.compile(r"\b[Tt]he[^\S\n]+\Z")
-_APOSTROPHE_S = regex.compile(r"['’]s?\Z")
 
 
 def _plays(a: Analysis, actor: Entity, part: Entity) -> bool:
@@ -1590,7 +1592,7 @@ def _alias(a: Analysis, m: Mention, ante: Mention) -> bool:
     )
 
 
-_PLAYS = regex.compile(r"\b(?:plays|played|playing|portrays|portrayed|portraying)\b")
+_PLAYS = regex.compile(rf"\b{people.PLAYING}\b")
 # what ends the part's own noun phrase: a clause of its own, another clause, a full stop
 _PART_END = regex.compile(r"\b(?:who|whom|whose|that|which|and|but|while|as)\b|[;:.()!?]")
 
