@@ -1912,13 +1912,9 @@ def _part_named(text: str, start: int) -> bool:
     name = _NAME_AT.match(text, start)
     if name is None:
         return False
-    after = _AFTER_NAME.match(text, name.end())
-    if after is None:
-        return True
-    if after.group(1):
-        return False
-    word = after.group(2)
-    return word is None or not may_be_finite(word)
+    after = _AFTER_NAME.match(text, name.end())  # every part optional: it always matches
+    owner, word = after.groups() if after is not None else (None, None)
+    return not owner and (word is None or not may_be_finite(word))
 
 
 def _without_roles(a: Analysis, cands: list[Mention]) -> list[Mention]:

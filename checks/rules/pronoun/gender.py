@@ -755,7 +755,7 @@ def _epithet(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
     if a.tokens[m.first_tok].low in resource_words("kin_nouns"):
         return False  # "The German husband", "The French lawyer": someone's, not the person
     same = _SAME[MALE if p.gender == FEMALE else FEMALE]
-    stop = a.sent_first_tok[m.sent + 1] if m.sent + 1 < len(a.sent_first_tok) else len(a.tokens)
+    stop = _sentence_stop(a, m.sent)
     if any(t.low in same and not t.quoted for t in a.tokens[m.first_tok : stop]):
         return False  # "The Danish captain said he had waited for her": she is someone else
     if _acted_on(a, ante) or _restricted(a, m):
@@ -2334,8 +2334,7 @@ def _rest_of_report(a: Analysis, p: Pronoun, ent: Entity) -> list[Token]:
         return []
     if not _reported_by_name(a, p, ent):
         return []
-    end = a.sent_first_tok[p.tok.sent + 1] if p.tok.sent + 1 < len(a.sent_first_tok) else None
-    return a.tokens[p.tok.idx + 1 : end]
+    return a.tokens[p.tok.idx + 1 : _sentence_stop(a, p.tok.sent)]
 
 
 def _reported_by_name(a: Analysis, p: Pronoun, ent: Entity) -> bool:
@@ -3124,7 +3123,7 @@ def _reflexive_issue(ctx: CheckContext, a: Analysis, p: Pronoun, flagged: set[in
     if subject is None or subject.start in flagged:
         return None
     sent = p.tok.sent
-    last = a.sent_first_tok[sent + 1] if sent + 1 < len(a.sent_first_tok) else len(a.tokens)
+    last = _sentence_stop(a, sent)
     others = [
         t.low
         for t in a.tokens_from(sent, last)
