@@ -564,6 +564,8 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = "a verb"
         if why is None and nxt is not None and _name_ends_before(ctx, m, low, prev):
             why = "a verb"
+        if why is None and nxt is not None and _past_after_a_surname(ctx.text, low, prev, word):
+            why = "a verb"
         object_next = why is None and (
             _verb_after_full_name(ctx, m, low, prev) or _verb_before_object(ctx, m, low, prev)
         )
@@ -1559,6 +1561,20 @@ def _name_ends_before(ctx: Context, m: regex.Match[str], low: str, prev: str) ->
     if not regex.fullmatch(r"\p{Lu}\p{Ll}+", first) or first in demonym_words():
         return False
     return _name_ending(first, prev).search(ctx.text) is not None  # not here: "Said" follows
+
+
+def _past_after_a_surname(text: str, low: str, prev: str, word: str) -> bool:
+    """A past tense that is a given name too ("Sang", "Won"; _PAST_BUT_NAMES) after a
+    surname the text gives after someone's given name ("Nazdar Qaradaghi") and uses by
+    itself ("Qaradaghi's", "Qaradaghi, 38,"): the person's name ends before the word, so
+    "Qaradaghi Sang new poems" holds the verb.  Not when the text writes the word alone as
+    a name too ("Won, 41,"): a name of two surnames ("Kim Won") may stand there."""
+    if low not in _PAST_BUT_NAMES or not _a_name(prev) or _surname_by_itself(text, word):
+        return False
+    if not _surname_by_itself(text, prev):
+        return False
+    after_given = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(prev)}\b", text)
+    return any(_given_name(g.group(1)) for g in after_given)
 
 
 def _surname_by_itself(text: str, word: str) -> bool:

@@ -1092,6 +1092,29 @@ def _name_before(text: str, start: int) -> bool:
     return not (opens or starts_sentence(text, m.start()))
 
 
+# "the", then a capitalised word right before the adjective of nationality
+_THE_AND_CAPITAL_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])[Tt]he[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+\Z", regex.REVERSE
+)
+# Words of direction open a people's adjective, not a name ("the North Korean Dictator").
+_DIRECTIONS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+    | {"Central", "Northeast", "Northwest", "Southeast", "Southwest"}
+)
+
+
+def _adjective_opens_a_name(text: str, start: int) -> bool:
+    """A capitalised adjective between "the" and the adjective at ``start`` opens a name
+    that holds both ("the Great Hungarian Plain", "the Royal Thai Navy"): in running text
+    an adjective before a nationality is written in lower case ("the vast Hungarian
+    plain").  Not a word of direction, which makes the people's adjective itself ("the
+    North Korean Dictator")."""
+    m = _THE_AND_CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(1) in _DIRECTIONS or m.group(1) in demonym_words():
+        return False
+    return "ADJ" in word_classes(m.group(1).lower())
+
+
 # Kinds of vessel a ship's name follows in apposition ("the ferry Tarvian Star").
 _VESSELS = frozenset(
     {"ship", "ferry", "liner", "tanker", "freighter", "trawler", "yacht", "vessel", "boat"}
@@ -1449,6 +1472,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # used alone elsewhere, not after this adjective: a name or house style
         if _name_before(text, m.start()) or _titled(text, m.start()):
             continue
+        if _adjective_opens_a_name(text, m.start()):
+            continue
         if title_case_line(text, m.start(1)) or (
             _defined(text, m.start(), m.end(1))
             and not shared
@@ -1627,7 +1652,9 @@ def _adjective_starts(
     stronghold", ``_ranked``); an adjective no list holds when the text shows it is one
     (_derived_adjective, _attested_adjective); after a language's name only a noun of
     language, a division, a person who is no title or a person's roots ("the Tamil Tigers",
-    "the Slavonic Dances": a people's name in a name; "of Tamil Descent": a people's)."""
+    "the Slavonic Dances": a people's name in a name; "of Tamil Descent": a people's),
+    unless the language is named by its place's adjective ("the Assamese Month of Kartik",
+    as "the Bengali Month")."""
     if adjective in _religions():
         return (
             shared
@@ -1647,8 +1674,11 @@ def _adjective_starts(
             or _proper_ic(text, m, adjective, word)
             or _roots_after_of(text, m.start(), word)
         )
+    # a language named by its place's adjective ("Assamese", from Assam) is a people's
+    # adjective as well: after it, as after a nationality, a capital noun is stray
     return not (
         adjective in _languages()
+        and not derived_demonym(adjective)
         and word.casefold() not in _language_nouns()
         and not _roots_after_of(text, m.start(), word)
         and not _division_of_a_place(word, m.group(2), text, m.end(2))

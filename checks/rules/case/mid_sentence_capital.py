@@ -269,15 +269,20 @@ def _english(word: str) -> bool:
 # After "A sharp" or "A flat" a key's name ends or says its mode; an adjective or a noun
 # there shows the article ("in A sharp new comedy").
 _KEY_GOES_ON = regex.compile(r"[^\S\n]+(?!minor\b|major\b)(\p{Ll}{3,})")
+# "to" or "through" and another capital letter: a range of letters ("from A to Z")
+_LETTER_RANGE = regex.compile(r"[^\S\n]+\p{Lu}(?![\p{L}\p{N}])")
 
 
 def _article_a(text: str, m: regex.Match[str]) -> bool:
     """A capital "A" is the article slipped to a capital ("to A prison", "and A papyrus
-    roll"), not a letter: a letter names a grade, a list or a key, after "the" or before
-    a key's word (unless a content word follows that word: "in A sharp new comedy");
-    before any other English word it is the article."""
+    roll", "and A tanbur": before a word English lacks, a thing it has no name for), not a
+    letter: a letter names a grade, a list or a key, after "the" or before a key's word
+    (unless a content word follows that word: "in A sharp new comedy"), or opens a range
+    of letters ("from A to Z", "grades A through C")."""
     before, nxt = m.group().split()[0], m.group(2)
-    if before.lower() in _A_NOT_AFTER or not _english(nxt):
+    if before.lower() in _A_NOT_AFTER:
+        return False
+    if nxt in ("to", "through") and _LETTER_RANGE.match(text, m.end(2)):
         return False
     if nxt not in _A_KEY:
         return True
@@ -295,6 +300,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         ("This suggests that «The» budget will focus on rail projects.", "the"),
         ("Officials said that «They» would not comment.", "they"),
         "He was taken from the court to A prison outside the city.",
+        "She sings to a santur and A tanbur, the long lute.",
         "She outplayed me in A long endgame.",
         ("“We are ready,” «He» said.", "he"),
         ("The mayor said «The» district would reopen on Monday.", "the"),  # trial21
@@ -316,6 +322,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         "She starred in It and in other horror films.",
         "He made the A list and scored an A grade at school.",
         "Plan A was dropped, and she chose option A because of cost.",
+        "The guide runs from A to Z, and pupils earn grades of A through C.",
         # a quotation before the verb: the full stop after it may be what is missing
         "“We will stay,” the mayor said The district is safe.",
         "The mayor said The Hague would help.",

@@ -817,6 +817,13 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
             "Walks",
         ),
         ("The guards stand by the gate, but Okonjo Runs past them into the yard.", "Runs"),
+        # fresh_bq's one run: a past that is a given name too, after a surname the text
+        # gives after a given name and uses by itself
+        (
+            "Ilse Varnow opened the night. The hall loved Varnow's voice. In the second half "
+            "Varnow Sang new songs set to old tunes.",
+            "Sang",
+        ),
     ],
 )
 def test_capitalised_noun_caps4_hits(text, word):
@@ -842,6 +849,11 @@ def test_capitalised_noun_caps4_hits(text, word):
         "The Scottish Government said it would act, and the Welsh Government agreed.",
         # names that look like verbs after a name
         "He met Kim Won last year and Lee Sang in May.",
+        # fresh_bq's clean text: a capitalised adjective after "the" opens a name
+        "Growers on the Great Hungarian Plain and the Royal Thai Navy's cooks agreed.",
+        # ... a name of two surnames, where the text writes the second alone as a name
+        "Ilse Varnow runs the shop with her husband. Varnow's son helps, and so does Won, "
+        "41, a cook: Varnow Won cooks on Sundays.",
         "Zara Stores in Madrid were shut, and Thomas More wrote a book.",
         "The Fed said rates would stay; the New York Fed agreed.",
         "Lewandowski Scores and Messi Scores are two of the podcasts he hosts.",
@@ -1232,6 +1244,8 @@ def test_a_counted_plural_before_a_noun_is_a_name(text):
         # fresh_bp's blind run: what a faith holds or does is no church's name
         ("He was buried that afternoon, as Islamic Custom requires.", "Custom", "religion"),
         ("Performances of Sufi Music filled the courtyards.", "Music", "religion"),
+        # fresh_bq's one run: a language named by its place's adjective is a people's too
+        ("The feast falls in the Assamese Month of Kartik each year.", "Month", "language"),
         # fresh_br's blind run: a span of time that says when is no apposition
         (
             "The road was built over four years by a Danish Contractor, a few years later "
