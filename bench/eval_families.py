@@ -330,7 +330,8 @@ Disjoint pools:
   fresh_bq fresh_bq/*.txt: twelve more, written with fresh_bp, the thirty-fourth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_bq/README.md);
+           (see fresh_bq/README.md); run once on 2026-12-05 18:15 UTC (seed 20261431, main
+           08f94216): tunable since;
   fresh_br fresh_br/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bl, fresh_bm and
            fresh_bo READMEs, the file names of every pool and one fresh_bm article), in other
@@ -339,8 +340,8 @@ Disjoint pools:
   fresh_bs fresh_bs/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bn, fresh_bp and
            fresh_bq READMEs, the file names of every pool and one fresh_bp article), in other
-           regions and genres; tunable as fresh_bi is: run blind by the lead (seed chosen
-           then), then tuned on (see fresh_bs/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-05 18:27
+           UTC, seed 20261432, main e893ce93), then tuned on (see fresh_bs/README.md);
   fresh_bt fresh_bt/*.txt: twelve more, written with fresh_bs, the thirty-fifth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
