@@ -204,7 +204,7 @@ def test_pull_quotes_are_those_of_every_line_indexed():
 def _fold_plain(fold: names.NameFold, m_index: int, found: list[names.Mention]) -> None:
     """``names.add_mentions`` as it was before speed9: every form's surface re-spaced."""
     nodes = fold.nodes
-    for items, before, after, raw, (lead, tail), roles, place_head in found:
+    for items, before, after, raw, (lead, tail), roles, place_head, child in found:
         fold.mentions += 1
         base = items[0].start
         keyed = [names._word_keys(w.text) for w in items]
@@ -236,6 +236,8 @@ def _fold_plain(fold: names.NameFold, m_index: int, found: list[names.Mention]) 
                     node.roles |= roles
                 if j == len(items) and place_head:
                     node.place_head = True
+                if j == len(items) and i == j - 1 and child:
+                    node.child_name = True
                 node.contexts.add(context)
                 if len(node.parts) == 1:
                     node.surface_contexts.setdefault(surface, set()).add(context)

@@ -143,6 +143,8 @@ class Node:
     intro_surface: str = ""
     # written right before a lower-case noun of place somewhere ("Varsela province")
     place_head: bool = False
+    # ends a full name a child's noun introduces somewhere ("His daughter, Meseret Ayele")
+    child_name: bool = False
 
     @property
     def members(self) -> set[int]:
@@ -376,8 +378,9 @@ class _Context(tuple[str, ...]):
 
 # words, content word before, after, the raw text, the lower-case name particles that join
 # it to a capitalised word before and after ("" for none: "Hamad" in "Hamad bin Saeed"), and
-# the words that describe a full name's person (see _roles)
-Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str], bool]
+# the words that describe a full name's person (see _roles), whether a lower-case noun of
+# place follows it, and whether a child's noun introduces it (see _child_named)
+Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str], bool, bool]
 
 ROLE_WORD = 5.0  # a describing word rarer than this says who someone is ("nephews", "analyst")
 ROLE_SHARED = 2  # describing words two spellings of one full name share: one person
@@ -485,6 +488,21 @@ def _before_place_noun(text: str, end: int) -> bool:
     return m is not None and m.group(1) in _place_nouns()
 
 
+# "his daughter, ", "her eldest son " before a full name; searched from the end, as _BEFORE
+_CHILD_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+"
+    r"(?:(?:eldest|oldest|youngest|elder|younger|only)[ \u00a0]+)?(\p{Ll}+),?[ \u00a0]+\Z",
+    regex.REVERSE,
+)
+
+
+def _child_named(text: str, start: int) -> bool:
+    """A possessive and a child's noun introduce the full name at ``start`` ("His daughter,
+    Meseret Ayele"; resources/consistency/child_nouns.txt)."""
+    m = _CHILD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1) in word_set("consistency", "child_nouns.txt")
+
+
 def file_mentions(member: BatchMember) -> list[Mention]:
     """The map step: one file's mentions, with the raw text they span (for their surfaces)."""
     text = member.text
@@ -498,6 +516,7 @@ def file_mentions(member: BatchMember) -> list[Mention]:
             # only a full name's sentence describes a person (not "Hassan said")
             _roles(text, items[0].start, items[-1].end) if len(items) > 1 else frozenset(),
             _before_place_noun(text, items[-1].end),
+            len(items) > 1 and _child_named(text, items[0].start),
         )
         for items, b, a in mentions(text)
         if not _capitalised_compound(text, items) and not _quoted_title(text, items)
@@ -526,7 +545,7 @@ def _word_keys(word: str) -> tuple[tuple[str, ...], bool, bool]:
 def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
     """Fold one file's mentions into the batch's nodes (files must come in batch order)."""
     nodes = fold.nodes
-    for items, before, after, raw, (lead, tail), roles, place_head in found:
+    for items, before, after, raw, (lead, tail), roles, place_head, child in found:
         fold.mentions += 1
         mention_id = fold.mentions
         base = items[0].start
@@ -565,6 +584,8 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
                     node.roles |= roles
                 if j == len(items) and place_head:
                     node.place_head = True
+                if j == len(items) and i == j - 1 and child:
+                    node.child_name = True
                 node.contexts.add(context)
                 if len(node.parts) == 1:
                     node.surface_contexts.setdefault(surface, set()).add(context)
@@ -662,6 +683,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.0
     if _own_language_form(na, nb, a, b) or _word_and_foreign_form(na, nb, a, b):
         return 0.0  # "Latvija" beside Latvia, "Ghàidhlig" beside "Gàidhlig"
+    if len(na.parts) == 1 and (_patronymic(na, nb) or _patronymic(nb, na)):
+        return 0.55  # "Ayele Doda" … "His daughter, Meseret Ayelle": her father's name
     if _different_people(na, nb, a, b):
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
     if len(na.parts) == 1 and (_person_and_place(na, nb) or _person_and_place(nb, na)):
@@ -776,6 +799,20 @@ def _person_and_place(person: Node, place: Node) -> bool:
     return (
         introduced(person) and not person.place_head and place.place_head and not introduced(place)
     )
+
+
+def _patronymic(child: Node, parent: Node) -> bool:
+    """``child`` ends a child's name as a patronymic ("His daughter, Meseret Ayelle") one
+    spelling away from ``parent``, the given name that opens a full name a few sentences
+    away ("Ayele Doda"): where a child's second name is the father's given name (Ethiopia,
+    Eritrea, Somalia), "Ayelle" is "Ayele" misspelt, not another family's name.  Both
+    spellings rare; the child's opens no full name."""
+    if not child.child_name or any(len(c) > 1 and c[0] == child.key for c in child.contexts):
+        return False
+    if max(zipf(child.key), zipf(parent.key)) >= RARE:
+        return False
+    opens = any(len(c) > 1 and c[0] == parent.key for c in parent.contexts)
+    return opens and _near(child, parent)
 
 
 def _after_given_name(node: Node) -> bool:

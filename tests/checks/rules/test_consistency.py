@@ -1140,3 +1140,40 @@ def test_an_english_word_beside_its_form_in_another_alphabet_is_no_variant():
         "said 37 objects were abroad. Abu Kelvaudé said 19 had come back.\n"
     }
     assert ("a.txt", "Abu Kelvaudé", ("Abou Kelvaudé",)) in flagged(docs)
+
+
+# fresh_bq's one run: where a child's second name is the parent's given name
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        (
+            "One of the first patients, Tesfaye Gudeta, 56, said his legs had swollen.\n\n"
+            "His daughter, Almaz Tesfaie, 24, said the family had spent years on remedies.\n",
+            "Tesfaie",
+            "Tesfaye",
+        ),
+        (
+            "One of the first patients, Tesfaie Gudeta, 56, said his legs had swollen. "
+            "Tesfaye said he walked again.\n\n"
+            "His daughter, Almaz Tesfaye, 24, said the family had spent years on remedies.\n",
+            "Tesfaie",
+            "Tesfaye",
+        ),
+    ],
+)
+def test_a_childs_patronymic_one_letter_from_the_parents_given_name(text, wrong, right):
+    assert flagged({"a.txt": text}) == {("a.txt", wrong, (right,))}
+
+
+def test_a_patronymic_needs_a_childs_noun_and_rare_names():
+    docs = {
+        # no child's noun: another family's name one letter from a given name
+        "a.txt": "The farmer Tesfaye Gudeta, 56, said his legs had swollen.\n\n"
+        "A neighbour, Almaz Tesfaie, 24, said the family had spent years on remedies.\n",
+        # a given name English knows well: two people
+        "b.txt": "The farmer Samuel Gudeta, 56, said his legs had swollen.\n\n"
+        "His daughter, Almaz Samual, 24, said the family had spent years on remedies.\n",
+    }
+    assert flagged(docs) == set()
