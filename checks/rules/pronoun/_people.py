@@ -742,7 +742,7 @@ def _clause_between(tokens: list[Token], role: int, k0: int) -> bool:
 
 
 OPENING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
-LONG_ROLE = 14  # tokens from the sentence's start to a name in apposition to its role
+LONG_ROLE = 20  # tokens from the sentence's start to a name in apposition to its role
 ROLE_MODIFIERS = 2  # lower-case words between an opening role's determiner and its noun
 
 
@@ -1312,9 +1312,16 @@ def person_mention(
         and not inside_name
         and not measured
         and not place_before(text, first.start)
-        and not (len(name_idx) == 1 and first.low in resource_words("calendar_words")),
+        and not (len(name_idx) == 1 and _calendar_word(first.low)),
         thing_like=before_word in ("the", "a", "an"),
     )
+
+
+def _calendar_word(low: str) -> bool:
+    """A day's or a month's name, or a day's plural ("on snowy Sundays"): a date, no one
+    (resources/pronoun/calendar_words.txt)."""
+    days = resource_words("calendar_words")
+    return low in days or (low.endswith("s") and low[:-1] in days)
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
@@ -2206,6 +2213,19 @@ _DATELINE = regex.compile(
 )
 
 
+def participle_only(word: str) -> bool:
+    """``word`` is a verb's participle, perhaps an adjective too, and no noun ("born",
+    "asked", "speaking"; not "Rose", "Young" or "Building").  getInflection, not
+    _wordclass.participle: lemminflect's getAllInflections lists no VBN of a regular verb
+    ("asked"), which that helper reads."""
+    lemmas = getAllLemmas(word)
+    if "VERB" not in lemmas or not set(lemmas) <= {"VERB", "ADJ"}:
+        return False
+    return any(
+        word in getInflection(lemma, tag) for lemma in lemmas["VERB"] for tag in ("VBN", "VBG")
+    )
+
+
 def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     """The subject named right after an opening phrase that holds the pronoun.
 
@@ -2230,11 +2250,16 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     # or an opening participle's phrase: "Reading out her ruling, Kelvani said"; not a
     # name or noun in -ing ("Beijing has praised her work,", "Nothing in her record"), nor
     # a clause, which an auxiliary before the comma makes ("Reading has praised her")
+    # ... or a past participle's, which is no noun: "Asked whether he would miss the work,
+    # Tweddle looked", "Born in 1950, she …"
     participle = (
-        first.low.endswith("ing")
-        and first.text[0].isupper()
-        and is_participle(first.low)
-        and not _auxiliary_before(a, first_index, comma)
+        first.text[0].isupper()
+        and (
+            (first.low.endswith("ing") and is_participle(first.low))
+            or (not first.low.endswith("ing") and participle_only(first.low))
+        )
+        # (an auxiliary after the pronoun is its own clause's: "whether he would")
+        and not _auxiliary_before(a, first_index, min(comma, p.tok.start))
     )
     if (first.low not in OPENING_PREPOSITIONS and not participle) or first is p.tok:
         return []

@@ -1278,8 +1278,10 @@ _OWN_REPORT = [
         "she",
     ),
     (
+        # (a team's kinds of people, no one of them: "a retired dentist" after them would
+        # be a person the pronoun may mean in a text whose subject is unsure)
         "In his first season as coach, Henrik Dahl won the cup with a team of students, "
-        "fishermen and a retired dentist. At 52, «she» is now the longest-serving coach in "
+        "fishermen and dockworkers. At 52, «she» is now the longest-serving coach in "
         "the league.",
         "he",
     ),

@@ -1,0 +1,91 @@
+"""pronoun.gender: fresh_bs's blind run.  A sentence's subject "The <role>" that names one
+person of the text (a title before the name, "Judge <Name>", or a role in apposition to it)
+is that person for a pronoun later in the sentence; a role phrase may close on "the Rev."
+before its name; a plural day ("Sundays") names no one; a role that opens its sentence may
+run to twenty words before its name; herders and marketeers are people.  Every name is
+invented."""
+
+from __future__ import annotations
+
+from tests.checks.rules.helpers import flagged_pronouns
+
+JUDGE = (
+    "A high court judge on Tuesday annulled a lease on the island's western shore.\n\n"
+    "Judge Ilse Varnow-Tamsk found that the lease ignored a 2007 law. She ordered the "
+    "company to stop work.\n\n"
+    "A wetlands scientist the residents called, Dr. Marta Osk, told the court that silt "
+    "could smother young lobsters. The judge found that the company had made no "
+    "assessment of the work, but said {0} did not need to decide that question."
+)
+
+
+def test_the_role_that_names_one_person_is_that_person() -> None:
+    assert flagged_pronouns(JUDGE.format("she")) == []
+    assert flagged_pronouns(JUDGE.format("he")) == ["he"]
+
+
+def test_a_man_named_just_before_may_be_the_one_meant() -> None:
+    text = JUDGE.replace("Dr. Marta Osk, told", "Dr. Jonas Tamberg, told")
+    assert flagged_pronouns(text.format("he")) == []
+
+
+def test_two_judges_named_leave_the_role_open() -> None:
+    text = JUDGE.replace(
+        "She ordered the company to stop work.",
+        "Judge Orvel Varkossi agreed with her.",
+    )
+    assert flagged_pronouns(text.format("he")) == []
+
+
+MINISTER = (
+    "The drivers retired in March.\n\n"
+    "The minister of the town’s Methodist chapel, the Rev. Jonas Tamberg, said he had often seen "
+    "the lorry pass the chapel in the dark. {0} said he had made a habit of praying for "
+    "the drivers on snowy Sundays, and that {1} intended to go on praying."
+)
+
+
+def test_a_role_phrase_may_close_on_the_rev_before_its_name() -> None:
+    assert flagged_pronouns(MINISTER.format("He", "he")) == []
+    assert flagged_pronouns(MINISTER.format("She", "he")) == ["She"]
+
+
+def test_a_plural_day_names_no_one_who_could_be_meant() -> None:
+    assert flagged_pronouns(MINISTER.format("He", "she")) == ["she"]
+
+
+STITCHER = (
+    "Orders rose by a third this year.\n\n"
+    "A woman who has stitched balls for the company in a village south of the city for 22 "
+    "years, Kelvari Osk, said {0} could finish three balls on a good day."
+)
+MARKETEER = (
+    "The road was paved in June.\n\n"
+    "A marketeer who has carried plantains and cassava to the coast for 25 years, Kelvari "
+    "Osk, said {0} used to lose a third of the load."
+)
+
+
+def test_a_long_opening_role_of_twenty_words_is_the_names() -> None:
+    assert flagged_pronouns(STITCHER.format("she")) == []
+    assert flagged_pronouns(STITCHER.format("he")) == ["he"]
+
+
+def test_a_marketeer_is_a_person() -> None:
+    assert flagged_pronouns(MARKETEER.format("she")) == []
+    text = MARKETEER.format("he") + " She said she planned to go every week now."
+    assert flagged_pronouns(text) == ["he"]
+
+
+ASKED = (
+    "Two drivers retire\n\n"
+    "ALSTON, England — Ewan Tweddle and Glenys Hodgins drove the gritter for 30 years. "
+    "Hodgins said she would walk the pass in summer.\n\n"
+    "Asked whether {0} would miss the work, Tweddle looked at the lorry for a long time."
+)
+
+
+def test_a_past_participles_opening_phrase_points_forward_to_its_subject() -> None:
+    # "whether he would": an auxiliary after the pronoun is its own clause's, no sign that
+    # the participle is a clause's subject
+    assert flagged_pronouns(ASKED.format("he")) == []
