@@ -1819,6 +1819,9 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
     place = len(stem) >= 4 and not word_classes(stem) and stem.lower() not in first_names()
     if place and _whole_word(stem).search(text):
         return True  # "Varkh" … "Varkhi": the place and its adjective
+    in_a = adjective[:-1]  # "Barbuda" … "Barbudan": a place in -a takes "n" (Cuba, Samoa)
+    if suffix == "an" and in_a.lower() not in first_names() and _whole_word(in_a).search(text):
+        return True
     if suffix in ("i", "an") and _whole_word(adjective + "s").search(text):
         return True  # "the Zarmitans": the people (not "the Olympics": no people's plural)
     return _of_a_people(word) and _before_nouns_only(text, adjective)

@@ -1246,6 +1246,12 @@ def test_a_counted_plural_before_a_noun_is_a_name(text):
         ("Performances of Sufi Music filled the courtyards.", "Music", "religion"),
         # fresh_bq's one run: a language named by its place's adjective is a people's too
         ("The feast falls in the Assamese Month of Kartik each year.", "Month", "language"),
+        # fresh_bs's blind run: a place in -a makes its adjective with "n" (Cuba, Cuban)
+        (
+            "Voters on Tarvska backed the law, under which no Tarvskan Land may be leased.",
+            "Land",
+            "name",
+        ),
         # fresh_br's blind run: a span of time that says when is no apposition
         (
             "The road was built over four years by a Danish Contractor, a few years later "
