@@ -152,10 +152,31 @@ def distinct_index(
     )
 
 
-# How often each token, as written, occurs in the batch's distinct documents.
-BATCH_COUNTS = distinct_index(
-    "word.batch-counts", lambda text: Counter(w.text for w in word_spans(text))
+# A dateline's place in capitals at a line's start, before its comma or dash
+# ("ULAANGOM, Mongolia —", "LE FRANÇOIS, Martinique —")
+_DATELINE_PLACE = regex.compile(
+    r"^[^\S\n]*(\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}\p{M}'’\-]+)*)"
+    r"(?=,|[^\S\n]+[—–-])",
+    regex.MULTILINE,
 )
+_POSSESSIVE_END = regex.compile(r"['’]s\Z")
+
+
+def word_counts(text: str) -> Counter[str]:
+    """How often each token occurs in ``text`` as written, and the words a text writes in
+    another form counted as they are written alone: a possessive's name ("Obeidat’s" counts
+    "Obeidat") and a dateline's place in capitals ("ULAANGOM, Mongolia" counts
+    "Ulaangom")."""
+    counts = Counter(w.text for w in word_spans(text))
+    for token in [t for t in counts if _POSSESSIVE_END.search(t)]:
+        counts[token[:-2]] += counts[token]
+    for m in _DATELINE_PLACE.finditer(text):
+        counts.update(word.capitalize() for word in m.group(1).split())
+    return counts
+
+
+# How often each token occurs in the batch's distinct documents (word_counts).
+BATCH_COUNTS = distinct_index("word.batch-counts", word_counts)
 
 
 def batch_counts(ctx: CheckContext) -> Counter[str]:
