@@ -722,9 +722,14 @@ def _compared(text: str, start: int, end: int) -> bool:
 
 # A point of the compass that makes a region of an ocean or a continent ("North
 # Atlantic", "Western Pacific"): part of the adjective, so the word before it decides.
+# Words of direction open a people's adjective, not a name ("the North Korean Dictator",
+# "a South Korean University").
+_DIRECTIONS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+    | {"Central", "Northeast", "Northwest", "Southeast", "Southwest"}
+)
 _COMPASS_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-])(?:North|South|East|West|Northern|Southern|Eastern|Western)"
-    r"[^\S\n]+\Z"
+    rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{'|'.join(sorted(_DIRECTIONS))})[^\S\n]+\Z"
 )
 
 
@@ -752,15 +757,20 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
     if _restricted(text, start, end) and word not in _place_heads():
         return True  # a place is one of a kind: the clause is about something else
-    lead = _after_adjectives(text, start)
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
+    # "a South Korean University": a point of the compass is part of the adjective
+    adjective_start = compass.start() if compass else start
+    lead = _after_adjectives(text, adjective_start)
     one_of_many = (
         _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead) is not None
         or (
             (word not in _institutions() or word in _place_heads())
             and _COMMON_POSSESSIVE_BEFORE.search(text, max(0, lead - 40), lead) is not None
         )
+        # "this Andean Village"; any head after a demonstrative and a lower-case adjective
+        # ("this small Arctic Community"), which a body's name never takes
         or (
-            _kind_of_place(word)
+            (_kind_of_place(word) or lead < adjective_start)
             and _DEMONSTRATIVE_BEFORE.search(text, max(0, lead - 12), lead) is not None
         )
     )
@@ -1095,11 +1105,6 @@ def _name_before(text: str, start: int) -> bool:
 # "the", then a capitalised word right before the adjective of nationality
 _THE_AND_CAPITAL_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])[Tt]he[^\S\n]+(\p{Lu}\p{Ll}+)[^\S\n]+\Z", regex.REVERSE
-)
-# Words of direction open a people's adjective, not a name ("the North Korean Dictator").
-_DIRECTIONS = frozenset(
-    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
-    | {"Central", "Northeast", "Northwest", "Southeast", "Southwest"}
 )
 
 

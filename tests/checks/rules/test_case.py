@@ -849,6 +849,8 @@ def test_capitalised_noun_caps4_hits(text, word):
         "The Scottish Government said it would act, and the Welsh Government agreed.",
         # names that look like verbs after a name
         "He met Kim Won last year and Lee Sang in May.",
+        # a name whose "of" goes on, after "a" and a nationality
+        "A Chinese Academy of Sciences team and a South Korean University of Science lab met.",
         # fresh_bq's clean text: a capitalised adjective after "the" opens a name
         "Growers on the Great Hungarian Plain and the Royal Thai Navy's cooks agreed.",
         # ... a name of two surnames, where the text writes the second alone as a name
@@ -1246,6 +1248,15 @@ def test_a_counted_plural_before_a_noun_is_a_name(text):
         ("Performances of Sufi Music filled the courtyards.", "Music", "religion"),
         # fresh_bq's one run: a language named by its place's adjective is a people's too
         ("The feast falls in the Assamese Month of Kartik each year.", "Month", "language"),
+        # fresh_bp's blind run: an institution after "a" and a nationality is one of many
+        (
+            "A geneticist at a South Korean University who took part in the study said so.",
+            "University",
+            "nationality",
+        ),
+        # fresh_br's blind run: a demonstrative and a lower-case adjective make any head
+        # one of many
+        ("Water flooded 14 homes in this small Arctic Community on Thursday.", "Community", "nat"),
         # fresh_bs's blind run: a place in -a makes its adjective with "n" (Cuba, Cuban)
         (
             "Voters on Tarvska backed the law, under which no Tarvskan Land may be leased.",
