@@ -885,39 +885,6 @@ def _past_tense(word: str, cfg: HarperConfig) -> bool:
     return past_tense_no_noun(word) and word not in cfg.be_forms
 
 
-# A word a text writes this often, in one form or its inflections, is a term the writer
-# chose ("the yole ronde" … "yoles" … "the yole federation"): a slip is seldom made thrice.
-TERM_USES = 3
-_WORD_TOKEN = regex.compile(r"(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*")
-_ENDINGS = ("ing", "es", "ed", "s")
-
-
-def _stems(word: str) -> frozenset[str]:
-    """``word`` and what it may be inflected from, four letters or more: "yoles" -> {"yoles",
-    "yole"}."""
-    low = word.lower()
-    cut = {low[: -len(e)] for e in _ENDINGS if low.endswith(e) and len(low) - len(e) >= 4}
-    return frozenset({low} | cut)
-
-
-@lru_cache(maxsize=4)
-def _stem_counts(text: str) -> dict[str, int]:
-    """How many words of ``text`` each stem (:func:`_stems`) stands for."""
-    counts: dict[str, int] = {}
-    for word in _WORD_TOKEN.findall(text):
-        for stem in _stems(word):
-            counts[stem] = counts.get(stem, 0) + 1
-    return counts
-
-
-def term_of_the_text(text: str, word: str) -> bool:
-    """The text writes ``word``, in this form or an inflection of one stem, at least
-    :data:`TERM_USES` times: a term of its subject a dictionary lacks ("yoles", "joiked",
-    "joiking"), not a typo."""
-    counts = _stem_counts(text)
-    return max(counts.get(stem, 0) for stem in _stems(word)) >= TERM_USES
-
-
 def spelling_kept(
     text: str,
     start: int,
@@ -936,8 +903,6 @@ def spelling_kept(
     if not keep_spelling(text, start, end, user_words, small_dictionary):
         return False
     word = text[start:end]
-    if term_of_the_text(text, word):
-        return False  # the writer's term, used again and again
     if replacements and fold(word.lower()) == fold(replacements[0].lower()):
         return False  # "złoty" -> "zloty": the same word with its accents
     if not (replacements and likely_typo(word, replacements[0])):
