@@ -1945,9 +1945,6 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     named = _people_named(a, window, sent) or cataphora(a, p) or _voted_before(a, p)
     if not named:
         return NO_ONE_NAMED
-    titled = _titled_subject(a, p)
-    if titled is not None:
-        return _titled_verdict(a, p, titled)
     ante = _last_named(a, named)
     ent = ante.entity
     assert ent is not None
@@ -1997,76 +1994,6 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # subject of its own sentence; it points at someone else.
         return "object pronoun after a subject"
     return ent, gender, next_word
-
-
-def _titled_subject(a: Analysis, p: Pronoun) -> Entity | None:
-    """The one person a sentence's subject "The <role>" stands for, when ``p`` follows it
-    in that sentence with no one else between: "Judge <Name> found … The judge found that
-    the company had done nothing, but said she did not need to decide".  The role must
-    name exactly one person of the text, as a title before the name ("Judge", "Mayor") or
-    a role in apposition to it ("<Name>, the town's mayor,"; "the mayor, <Name>,")."""
-    if p.tok.low not in ("he", "she", "his", "her") or p.tok.quoted:
-        return None
-    sent = p.tok.sent
-    first = a.sent_first_tok[sent]
-    the, m = a.tokens[first], a.by_first_tok.get(first + 1)
-    if the.low != "the" or m is None or m.noun is None or m.noun.gender != NEUTRAL:
-        return None
-    if m.quoted or a.mentions_in(sent, p.tok.start)[-1] is not m:
-        return None  # someone else named between the role and the pronoun
-    between = a.tokens[m.first_tok + 1 : p.tok.idx]
-    if any(t.low in people.PRONOUNS for t in between):
-        return None
-    head = a.text[m.start : m.end].split()[-1].lower()
-    if not regex.fullmatch(r"\p{Ll}+", head):
-        return None  # a possessive or a plural's mark: "the judge's clerk"
-    titled = _role_bearers(a, head, m.start)
-    return titled[0] if len(titled) == 1 else None
-
-
-def _role_bearers(a: Analysis, head: str, before: int) -> list[Entity]:
-    """The people named before ``before`` whom the role ``head`` introduces: as a title
-    ("Judge <Name>") or in apposition on either side of the name."""
-    word = regex.escape(head)
-    title = regex.compile(rf"(?i:\b{word})\.?[^\S\n]+\Z", regex.REVERSE)
-    role_first = regex.compile(
-        rf"\b(?:[Tt]he|[Aa]n?)\b[^,.;:!?\n]{{0,60}}\b{word},[^\S\n]+\Z", regex.REVERSE
-    )
-    role_after = regex.compile(
-        rf",[^\S\n]+(?:the|a|an)\b[^,.;:!?\n]{{0,60}}\b{word}(?=[,.;:!?)]|[^\S\n]+(?:who|of|in|at|for)\b)"
-    )
-    found: list[Entity] = []
-    for n in a.mentions_in(0, before):
-        ent = n.entity
-        if ent is None or not ent.is_person or n.quoted or ent in found:
-            continue
-        window = max(0, n.start - 80)
-        if (
-            title.search(a.text, window, n.start)
-            or role_first.search(a.text, window, n.start)
-            or role_after.match(a.text, n.end)
-        ):
-            found.append(ent)
-    return found
-
-
-def _titled_verdict(a: Analysis, p: Pronoun, ent: Entity) -> tuple[Entity, str, str | None] | str:
-    """What :func:`judge` says of ``p`` when its sentence's subject is a role that names
-    ``ent`` (:func:`_titled_subject`): ``ent``'s gender decides, unless someone else who
-    may be of ``p``'s gender is named or spoken of in its sentence or the two before."""
-    gender = ent.gender(exclude=p.tok.start)
-    if gender is None:
-        return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
-    if gender == p.gender:
-        return "agrees"
-    for m in a.mentions_in(max(0, p.tok.sent - WINDOW), p.tok.start):
-        other = m.entity
-        if m.noun is not None and m.noun.gender == p.gender:
-            return "someone of the pronoun's gender is spoken of"
-        someone = other is not None and other is not ent and other.is_person
-        if someone and other.gender() in (p.gender, None):
-            return f"{other.name} may be the one meant"
-    return ent, gender, _next_word(a, p)
 
 
 def _next_word(a: Analysis, p: Pronoun) -> str | None:

@@ -1,41 +1,11 @@
-"""pronoun.gender: fresh_bs's blind run.  A sentence's subject "The <role>" that names one
-person of the text (a title before the name, "Judge <Name>", or a role in apposition to it)
-is that person for a pronoun later in the sentence; a role phrase may close on "the Rev."
-before its name; a plural day ("Sundays") names no one; a role that opens its sentence may
+"""pronoun.gender: fresh_bs's blind run.  A role phrase may close on "the Rev." before its
+name; a plural day ("Sundays") names no one; a role that opens its sentence may
 run to twenty words before its name; herders and marketeers are people.  Every name is
 invented."""
 
 from __future__ import annotations
 
 from tests.checks.rules.helpers import flagged_pronouns
-
-JUDGE = (
-    "A high court judge on Tuesday annulled a lease on the island's western shore.\n\n"
-    "Judge Ilse Varnow-Tamsk found that the lease ignored a 2007 law. She ordered the "
-    "company to stop work.\n\n"
-    "A wetlands scientist the residents called, Dr. Marta Osk, told the court that silt "
-    "could smother young lobsters. The judge found that the company had made no "
-    "assessment of the work, but said {0} did not need to decide that question."
-)
-
-
-def test_the_role_that_names_one_person_is_that_person() -> None:
-    assert flagged_pronouns(JUDGE.format("she")) == []
-    assert flagged_pronouns(JUDGE.format("he")) == ["he"]
-
-
-def test_a_man_named_just_before_may_be_the_one_meant() -> None:
-    text = JUDGE.replace("Dr. Marta Osk, told", "Dr. Jonas Tamberg, told")
-    assert flagged_pronouns(text.format("he")) == []
-
-
-def test_two_judges_named_leave_the_role_open() -> None:
-    text = JUDGE.replace(
-        "She ordered the company to stop work.",
-        "Judge Orvel Varkossi agreed with her.",
-    )
-    assert flagged_pronouns(text.format("he")) == []
-
 
 MINISTER = (
     "The drivers retired in March.\n\n"
