@@ -488,17 +488,18 @@ def _before_place_noun(text: str, end: int) -> bool:
     return m is not None and m.group(1) in _place_nouns()
 
 
-# "his daughter, ", "her eldest son " before a full name; searched from the end, as _BEFORE
+# "his daughter, ", "his eldest son " before a full name (a patronymic is the father's
+# name, so not "her son": the mother's given name is no part of it); searched from the end
 _CHILD_BEFORE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+"
+    r"(?<![\p{L}\p{M}])[Hh]is[ \u00a0]+"
     r"(?:(?:eldest|oldest|youngest|elder|younger|only)[ \u00a0]+)?(\p{Ll}+),?[ \u00a0]+\Z",
     regex.REVERSE,
 )
 
 
 def _child_named(text: str, start: int) -> bool:
-    """A possessive and a child's noun introduce the full name at ``start`` ("His daughter,
-    Meseret Ayele"; resources/consistency/child_nouns.txt)."""
+    """A father's possessive and a child's noun introduce the full name at ``start`` ("His
+    daughter, Meseret Ayele"; resources/consistency/child_nouns.txt)."""
     m = _CHILD_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(1) in word_set("consistency", "child_nouns.txt")
 

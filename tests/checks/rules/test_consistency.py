@@ -1177,3 +1177,12 @@ def test_a_patronymic_needs_a_childs_noun_and_rare_names():
         "His daughter, Almaz Samual, 24, said the family had spent years on remedies.\n",
     }
     assert flagged(docs) == set()
+
+
+def test_a_mothers_given_name_is_no_patronymic():
+    # review: "Her son, Yonas Tsege" beside his mother "Tsega Berhe": another name
+    text = (
+        "Tsega Berhe, 52, sells coffee at the station.\n\n"
+        "Her son, Yonas Tsege, left for the capital in February.\n"
+    )
+    assert flagged({"a.txt": text}) == set()
