@@ -564,7 +564,11 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = "a verb"
         if why is None and nxt is not None and _name_ends_before(ctx, m, low, prev):
             why = "a verb"
-        if why is None and nxt is not None and _past_after_a_surname(ctx.text, low, prev, word):
+        if (
+            why is None
+            and nxt is not None
+            and _past_after_a_surname(ctx.text, low, prev, word, nxt)
+        ):
             why = "a verb"
         object_next = why is None and (
             _verb_after_full_name(ctx, m, low, prev) or _verb_before_object(ctx, m, low, prev)
@@ -1563,13 +1567,16 @@ def _name_ends_before(ctx: Context, m: regex.Match[str], low: str, prev: str) ->
     return _name_ending(first, prev).search(ctx.text) is not None  # not here: "Said" follows
 
 
-def _past_after_a_surname(text: str, low: str, prev: str, word: str) -> bool:
+def _past_after_a_surname(text: str, low: str, prev: str, word: str, nxt: str) -> bool:
     """A past tense that is a given name too ("Sang", "Won"; _PAST_BUT_NAMES) after a
     surname the text gives after someone's given name ("Nazdar Qaradaghi") and uses by
     itself ("Qaradaghi's", "Qaradaghi, 38,"): the person's name ends before the word, so
     "Qaradaghi Sang new poems" holds the verb.  Not when the text writes the word alone as
-    a name too ("Won, 41,"): a name of two surnames ("Kim Won") may stand there."""
+    a name too ("Won, 41,"), nor before a word that may be a verb ("Kim Won said"): a
+    name (two Kims, "Daniel Kim" and "Kim Won") may stand there."""
     if low not in _PAST_BUT_NAMES or not _a_name(prev) or _surname_by_itself(text, word):
+        return False
+    if may_be_finite(nxt):
         return False
     if not _surname_by_itself(text, prev):
         return False

@@ -269,13 +269,16 @@ def _english(word: str) -> bool:
 # After "A sharp" or "A flat" a key's name ends or says its mode; an adjective or a noun
 # there shows the article ("in A sharp new comedy").
 _KEY_GOES_ON = regex.compile(r"[^\S\n]+(?!minor\b|major\b)(\p{Ll}{3,})")
+# the word after the word after "A"
+_WORD_AFTER = regex.compile(r"[^\S\n]+(\p{Ll}[\p{L}'’\-]*)")
 # "to" or "through" and another capital letter: a range of letters ("from A to Z")
 _LETTER_RANGE = regex.compile(r"[^\S\n]+\p{Lu}(?![\p{L}\p{N}])")
 
 
 def _article_a(text: str, m: regex.Match[str]) -> bool:
     """A capital "A" is the article slipped to a capital ("to A prison", "and A papyrus
-    roll", "and A tanbur": before a word English lacks, a thing it has no name for), not a
+    roll", "and A tanbur": before a word English lacks, a thing it has no name for, unless
+    more such words follow, a title in another language: "A ciascuno il suo"), not a
     letter: a letter names a grade, a list or a key, after "the" or before a key's word
     (unless a content word follows that word: "in A sharp new comedy"), or opens a range
     of letters ("from A to Z", "grades A through C")."""
@@ -284,6 +287,11 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         return False
     if nxt in ("to", "through") and _LETTER_RANGE.match(text, m.end(2)):
         return False
+    if not _english(nxt):
+        # one word English lacks is a thing it has no name for; a run of them is another
+        # language's title in sentence case ("a version of A ciascuno il suo")
+        after = _WORD_AFTER.match(text, m.end(2))
+        return after is None or bool(word_classes(after.group(1)))
     if nxt not in _A_KEY:
         return True
     after = _KEY_GOES_ON.match(text, m.end(2))
@@ -323,6 +331,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         "He made the A list and scored an A grade at school.",
         "Plan A was dropped, and she chose option A because of cost.",
         "The guide runs from A to Z, and pupils earn grades of A through C.",
+        "The troupe will stage a version of A ciascuno il suo, the novel, in May.",
         # a quotation before the verb: the full stop after it may be what is missing
         "“We will stay,” the mayor said The district is safe.",
         "The mayor said The Hague would help.",

@@ -856,6 +856,9 @@ def test_capitalised_noun_caps4_hits(text, word):
         # ... a name of two surnames, where the text writes the second alone as a name
         "Ilse Varnow runs the shop with her husband. Varnow's son helps, and so does Won, "
         "41, a cook: Varnow Won cooks on Sundays.",
+        # ... or before a verb: two people share the surname (the review's Kims)
+        "The pianist Daniel Kim played on Friday. Kim's debut was loud, and his former "
+        "teacher Kim Won said the recital was fine.",
         "Zara Stores in Madrid were shut, and Thomas More wrote a book.",
         "The Fed said rates would stay; the New York Fed agreed.",
         "Lewandowski Scores and Messi Scores are two of the podcasts he hosts.",
