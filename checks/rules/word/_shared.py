@@ -159,17 +159,13 @@ _DATELINE_PLACE = regex.compile(
     r"(?=,|[^\S\n]+[—–-])",
     regex.MULTILINE,
 )
-_POSSESSIVE_END = regex.compile(r"['’]s\Z")
 
 
 def word_counts(text: str) -> Counter[str]:
-    """How often each token occurs in ``text`` as written, and the words a text writes in
-    another form counted as they are written alone: a possessive's name ("Obeidat’s" counts
-    "Obeidat") and a dateline's place in capitals ("ULAANGOM, Mongolia" counts
-    "Ulaangom")."""
+    """How often each token occurs in ``text`` as written, and a dateline's place in
+    capitals as it is written in running text ("ULAANGOM, Mongolia" counts "Ulaangom").
+    Not a possessive's name: "Haddad's" beside "Yousef Haddadin" says nothing of a glue."""
     counts = Counter(w.text for w in word_spans(text))
-    for token in [t for t in counts if _POSSESSIVE_END.search(t)]:
-        counts[token[:-2]] += counts[token]
     for m in _DATELINE_PLACE.finditer(text):
         counts.update(word.capitalize() for word in m.group(1).split())
     return counts

@@ -226,8 +226,9 @@ def _safe_zipf(word: str) -> float:
 
 def _uses(ctx: CheckContext, token: str) -> int:
     """How often the batch writes ``token``, its possessive included ("Kcell's" is a use
-    of "Kcell": a brand named twice is no accident; _shared.word_counts)."""
-    return batch_counts(ctx)[token]
+    of "Kcell": a brand named twice is no accident)."""
+    counts = batch_counts(ctx)
+    return counts[token] + counts[token + "'s"] + counts[token + "’s"]
 
 
 def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:

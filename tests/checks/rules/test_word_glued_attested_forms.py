@@ -1,8 +1,7 @@
-"""word.glued: a name the text writes alone only in another form still attests it (fresh_bs's
-blind run).  A possessive ("Orvask's play") counts its name, and a dateline's place in
-capitals ("VARNHOLT, Tarvelia —") counts the place, so "Orvaskand staged" and "Varnholtwas
-a small town" split there as after a name written alone.  Without either, a glue of an
-unknown name and a small word stays unread.  Every name is invented."""
+"""word.glued: a dateline's place in capitals ("VARNHOLT, Tarvelia —") attests the place, so
+"Varnholtwas a small town" splits there as after a name written alone (fresh_bs's blind
+run).  A possessive does not attest its name: "Haddad's office" beside "Yousef Haddadin"
+says nothing of a glue (the review's Jordanian surname).  Every other name is invented."""
 
 from copydesk.checks.rules.word._shared import word_counts
 from tests.checks.rules.helpers import run
@@ -12,11 +11,6 @@ def _glued(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(i.matched(text), i.replacements[:1]) for i in run("word.glued", text)]
 
 
-PLAY = (
-    "A family's last olive pressing\n\n"
-    "TARVEL, Varskia — Critics praised Orvask’s play on Monday. The play, written by Ilmar "
-    "{0} by a young company, ran for two hours."
-)
 TOWN = (
     "Wool market to move\n\n"
     "VARNHOLT, Tarvelia — The council voted on Monday.\n\n"
@@ -24,22 +18,21 @@ TOWN = (
 )
 
 
-def test_a_possessive_attests_its_name() -> None:
-    assert _glued(PLAY.format("Orvask and staged")) == []
-    assert _glued(PLAY.format("Orvaskand staged")) == [("Orvaskand", ("Orvask and",))]
-
-
 def test_a_datelines_place_in_capitals_attests_the_place() -> None:
     assert _glued(TOWN.format("Varnholt was")) == []
     assert _glued(TOWN.format("Varnholtwas")) == [("Varnholtwas", ("Varnholt was",))]
 
 
-def test_without_another_form_the_glue_stays_unread() -> None:
-    text = PLAY.replace("Orvask’s", "the").format("Orvaskand staged")
+def test_a_possessive_attests_no_name() -> None:
+    text = (
+        "Trade talks resume\n\n"
+        "AMMAN, Jordan — Governor Sami Haddad's office said the talks would resume. Trade "
+        "Minister Yousef Haddadin said the border would stay open."
+    )
     assert _glued(text) == []
 
 
-def test_word_counts_add_the_other_forms() -> None:
+def test_word_counts_add_the_datelines_place() -> None:
     counts = word_counts("LE VARNE, Tarvelia — Orvask’s play and Orvask's book.")
-    assert counts["Orvask"] == 2 and counts["Orvask’s"] == 1
     assert counts["Le"] == 1 and counts["Varne"] == 1 and counts["LE"] == 1
+    assert counts["Orvask"] == 0
