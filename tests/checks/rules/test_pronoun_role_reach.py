@@ -1,7 +1,7 @@
 """pronoun.gender: fresh_bs's blind run.  A role phrase may close on "the Rev." before its
-name; a plural day ("Sundays") names no one; a role that opens its sentence may
-run to twenty words before its name; herders and marketeers are people.  Every name is
-invented."""
+name; a plural day ("Sundays") names no one; a role that opens its sentence may run to
+twenty words before its name; herders and marketeers are people; a past participle's
+opening phrase points forward to the subject after it.  Every name is invented."""
 
 from __future__ import annotations
 
