@@ -637,8 +637,10 @@ _INDEFINITE_BEFORE = regex.compile(
 # is one of many, "the region's Atlantic Coast") and not after an adjective of
 # religion ("the country's Catholic Church" is the institution).
 _COMMON_POSSESSIVE_BEFORE = regex.compile(
-    r"(?<![\p{L}'’])(?!(?:that|there|here|what|who|where|how|one|she)['’])\p{Ll}{3,}['’]s"
-    r"[^\S\n]+\Z"
+    r"(?<![\p{L}'’])(?!(?:that|there|here|what|who|where|how|one|she)['’])"
+    # a time's possessive names the one held then ("last year's Southeast Asian Games")
+    r"(?!(?:year|month|week|season|summer|winter|spring|autumn|century|decade|day)['’])"
+    r"\p{Ll}{3,}['’]s[^\S\n]+\Z"
 )
 # A demonstrative or "every" picks one of many kinds of place too ("this Andean Village",
 # "every Himalayan Nation": _kind_of_place), though a treaty, a fleet or a union may be
@@ -722,15 +724,18 @@ def _compared(text: str, start: int, end: int) -> bool:
 
 # A point of the compass that makes a region of an ocean or a continent ("North
 # Atlantic", "Western Pacific"): part of the adjective, so the word before it decides.
-# Words of direction open a people's adjective, not a name ("the North Korean Dictator",
-# "a South Korean University").
-_DIRECTIONS = frozenset(
+# The points of the compass: part of a people's adjective after them ("a South Korean
+# University", "studies North Atlantic Storms").  "Southeast" and "Central" open names as
+# often ("Southeast Asian Games"): directions only where "the" stands before them.
+_COMPASS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
-    | {"Central", "Northeast", "Northwest", "Southeast", "Southwest"}
 )
 _COMPASS_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{'|'.join(sorted(_DIRECTIONS))})[^\S\n]+\Z"
+    rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{'|'.join(sorted(_COMPASS))})[^\S\n]+\Z"
 )
+# Words of direction open a people's adjective after "the", not a name ("the North Korean
+# Dictator", "the Central Asian states").
+_DIRECTIONS = _COMPASS | {"Central", "Northeast", "Northwest", "Southeast", "Southwest"}
 
 
 # Heads of names of waters and island groups (of place_heads.txt), each one of a kind.
@@ -759,18 +764,15 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         return True  # a place is one of a kind: the clause is about something else
     compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
     # "a South Korean University": a point of the compass is part of the adjective
-    adjective_start = compass.start() if compass else start
-    lead = _after_adjectives(text, adjective_start)
+    lead = _after_adjectives(text, compass.start() if compass else start)
     one_of_many = (
         _INDEFINITE_BEFORE.search(text, max(0, lead - 40), lead) is not None
         or (
             (word not in _institutions() or word in _place_heads())
             and _COMMON_POSSESSIVE_BEFORE.search(text, max(0, lead - 40), lead) is not None
         )
-        # "this Andean Village"; any head after a demonstrative and a lower-case adjective
-        # ("this small Arctic Community"), which a body's name never takes
         or (
-            (_kind_of_place(word) or lead < adjective_start)
+            _kind_of_place(word)
             and _DEMONSTRATIVE_BEFORE.search(text, max(0, lead - 12), lead) is not None
         )
     )
@@ -1826,7 +1828,8 @@ def _attested_adjective(text: str, start: int, adjective: str, word: str) -> boo
         return True  # "Varkh" … "Varkhi": the place and its adjective
     in_a = adjective[:-1]  # "Barbuda" … "Barbudan": a place in -a takes "n" (Cuba, Samoa)
     if suffix == "an" and in_a.lower() not in first_names() and _whole_word(in_a).search(text):
-        return True
+        # after "the" only a people's noun: "the Malayan Emergency" is an event's name
+        return before.group(1) != "the" or _of_a_people(word)
     if suffix in ("i", "an") and _whole_word(adjective + "s").search(text):
         return True  # "the Zarmitans": the people (not "the Olympics": no people's plural)
     return _of_a_people(word) and _before_nouns_only(text, adjective)

@@ -2250,13 +2250,15 @@ def cataphora(a: Analysis, p: Pronoun, loose: bool = False) -> list[Mention]:
     # or an opening participle's phrase: "Reading out her ruling, Kelvani said"; not a
     # name or noun in -ing ("Beijing has praised her work,", "Nothing in her record"), nor
     # a clause, which an auxiliary before the comma makes ("Reading has praised her")
-    # ... or a past participle's, which is no noun: "Asked whether he would miss the work,
-    # Tweddle looked", "Born in 1950, she …"
+    # ... or, only to keep a pronoun from being judged against someone before (``loose``),
+    # a past participle's, which is no noun: "Asked whether he would miss the work, Tweddle
+    # looked"; as the one antecedent it may be wrong ("Angered by his remarks, Maria Tamm
+    # … the minister, Jon Kelvik")
     participle = (
         first.text[0].isupper()
         and (
             (first.low.endswith("ing") and is_participle(first.low))
-            or (not first.low.endswith("ing") and participle_only(first.low))
+            or (loose and not first.low.endswith("ing") and participle_only(first.low))
         )
         # (an auxiliary after the pronoun is its own clause's: "whether he would")
         and not _auxiliary_before(a, first_index, min(comma, p.tok.start))

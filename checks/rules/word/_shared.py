@@ -152,27 +152,10 @@ def distinct_index(
     )
 
 
-# A dateline's place in capitals at a line's start, before its comma or dash
-# ("ULAANGOM, Mongolia —", "LE FRANÇOIS, Martinique —")
-_DATELINE_PLACE = regex.compile(
-    r"^[^\S\n]*(\p{Lu}[\p{Lu}\p{M}'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}\p{M}'’\-]+)*)"
-    r"(?=,|[^\S\n]+[—–-])",
-    regex.MULTILINE,
+# How often each token, as written, occurs in the batch's distinct documents.
+BATCH_COUNTS = distinct_index(
+    "word.batch-counts", lambda text: Counter(w.text for w in word_spans(text))
 )
-
-
-def word_counts(text: str) -> Counter[str]:
-    """How often each token occurs in ``text`` as written, and a dateline's place in
-    capitals as it is written in running text ("ULAANGOM, Mongolia" counts "Ulaangom").
-    Not a possessive's name: "Haddad's" beside "Yousef Haddadin" says nothing of a glue."""
-    counts = Counter(w.text for w in word_spans(text))
-    for m in _DATELINE_PLACE.finditer(text):
-        counts.update(word.capitalize() for word in m.group(1).split())
-    return counts
-
-
-# How often each token occurs in the batch's distinct documents (word_counts).
-BATCH_COUNTS = distinct_index("word.batch-counts", word_counts)
 
 
 def batch_counts(ctx: CheckContext) -> Counter[str]:

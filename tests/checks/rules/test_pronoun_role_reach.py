@@ -59,3 +59,13 @@ def test_a_past_participles_opening_phrase_points_forward_to_its_subject() -> No
     # "whether he would": an auxiliary after the pronoun is its own clause's, no sign that
     # the participle is a clause's subject
     assert flagged_pronouns(ASKED.format("he")) == []
+
+
+def test_a_past_participles_subject_is_no_antecedent_of_its_own() -> None:
+    # the second review: "his" is the minister's, named later in the sentence
+    text = (
+        "Opposition files complaint\n\n"
+        "VARSK, Tarvelia — Angered by his remarks about women, Maria Tamm, the opposition "
+        "leader, said she would file a complaint against the minister, Jon Kelvik."
+    )
+    assert flagged_pronouns(text) == []
