@@ -57,7 +57,12 @@ from copydesk.checks.rules.case._common import (
     no_end_words,
     object_reporting_verbs,
 )
-from copydesk.checks.rules.grammar._wordclass import may_be_finite, verb_form, word_classes
+from copydesk.checks.rules.grammar._wordclass import (
+    may_be_finite,
+    plural_noun,
+    verb_form,
+    word_classes,
+)
 
 TITLE_CASE_SHARE = 0.6
 PROSE_WORDS = 4  # lower-case words of four letters or more: a line ending so is prose
@@ -259,6 +264,10 @@ def _sentence_case_here(text: str, m: regex.Match[str]) -> bool:
 # these, a musical key ("in A minor").
 _A_NOT_AFTER = frozenset({"the", "a", "an"})
 _A_KEY = frozenset({"minor", "major", "flat", "sharp"})
+# ... or a mode ("in A dorian"), which no article takes
+_A_MODE = frozenset({"ionian", "dorian", "phrygian", "lydian", "mixolydian", "aeolian", "locrian"})
+# ... or a blood group before a plural or no noun ("A negative donors"; "a negative review")
+_A_BLOOD = frozenset({"negative", "positive"})
 
 
 def _english(word: str) -> bool:
@@ -280,13 +289,19 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
     roll", "and A tanbur": before a word English lacks, a thing it has no name for, unless
     more such words follow, a title in another language: "A ciascuno il suo"), not a
     letter: a letter names a grade, a list or a key, after "the" or before a key's word
-    (unless a content word follows that word: "in A sharp new comedy"), or opens a range
-    of letters ("from A to Z", "grades A through C")."""
+    (unless a content word follows that word: "in A sharp new comedy"), names a mode ("in A
+    dorian") or a blood group ("A negative donors"), or opens a range of letters ("from A to
+    Z", "grades A through C")."""
     before, nxt = m.group().split()[0], m.group(2)
     if before.lower() in _A_NOT_AFTER:
         return False
     if nxt in ("to", "through") and _LETTER_RANGE.match(text, m.end(2)):
         return False
+    if nxt in _A_MODE:
+        return False
+    if nxt in _A_BLOOD:
+        after = _WORD_AFTER.match(text, m.end(2))
+        return after is not None and not (after.group(1) == "blood" or plural_noun(after.group(1)))
     if not _english(nxt):
         # one word English lacks is a thing it has no name for; a run of them is another
         # language's title in sentence case ("a version of A ciascuno il suo")
@@ -308,6 +323,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         ("This suggests that «The» budget will focus on rail projects.", "the"),
         ("Officials said that «They» would not comment.", "they"),
         "He was taken from the court to A prison outside the city.",
+        ("The show won praise and «A» negative review in one week.", "a"),
         "She sings to a santur and A tanbur, the long lute.",
         "She outplayed me in A long endgame.",
         ("“We are ready,” «He» said.", "he"),
@@ -331,6 +347,7 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         "He made the A list and scored an A grade at school.",
         "Plan A was dropped, and she chose option A because of cost.",
         "The guide runs from A to Z, and pupils earn grades of A through C.",
+        "The piece is in A dorian, and the bank wants more donors of A negative blood.",
         "The troupe will stage a version of A ciascuno il suo, the novel, in May.",
         # a quotation before the verb: the full stop after it may be what is missing
         "“We will stay,” the mayor said The district is safe.",
