@@ -847,6 +847,8 @@ def test_capitalised_noun_caps4_hits(text, word):
         "Iran's Persian Gulf ports were busy on Monday.",
         # a devolved government's official name: house styles disagree
         "The Scottish Government said it would act, and the Welsh Government agreed.",
+        # ... and an Australian state's (the first review)
+        "The Victorian Government said it would act, and the Tasmanian Government agreed.",
         # names that look like verbs after a name
         "He met Kim Won last year and Lee Sang in May.",
         # the second review: a time's possessive, a body after a demonstrative and an
