@@ -1473,6 +1473,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if _sport_body(text, m.end(1), word):
             continue  # "the Swiss Cycling federation": the body's own name, then what it is
+        if _PARTY_AFTER.match(text, m.end(1)):
+            continue  # "the Georgian Dream party": a party's name, then what it is
         if m.group(3) and _for_a_name(word):
             continue
         if elsewhere[word] > text.count(m.group()) and not _titles_a_name(text, m.end(1), word):
@@ -1499,6 +1501,13 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
 
 _LINE_END = regex.compile(r"[^\S\n]*\n")
 _ITEM_OR_LABEL = regex.compile(r"[^\S\n]*(?:[-*•–]|\d+[.)])[^\S\n]|[^\n]*:")
+
+
+# A political camp's kind after a pair in capitals: the pair is its name ("the Georgian
+# Dream party", "the Civic Platform coalition")
+_PARTY_AFTER = regex.compile(
+    r"[^\S\n]+(?:party|parties|movement|coalition|alliance|bloc|faction)\b"
+)
 
 
 def _label_or_item(text: str, end: int) -> bool:

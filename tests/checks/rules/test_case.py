@@ -847,6 +847,8 @@ def test_capitalised_noun_caps4_hits(text, word):
         "Iran's Persian Gulf ports were busy on Monday.",
         # a devolved government's official name: house styles disagree
         "The Scottish Government said it would act, and the Welsh Government agreed.",
+        # a party's name, then what it is (the first review)
+        "Leaders of the Georgian Dream party met the Hungarian Unity movement's envoys.",
         # ... and an Australian state's (the first review)
         "The Victorian Government said it would act, and the Tasmanian Government agreed.",
         # names that look like verbs after a name
