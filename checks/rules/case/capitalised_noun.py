@@ -1471,10 +1471,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if _possessor_of_a_name(text, m.end(1)) or _adjective_ends_a_name(text, m.end(1), word):
             continue
-        if _sport_body(text, m.end(1), word):
-            continue  # "the Swiss Cycling federation": the body's own name, then what it is
-        if _PARTY_AFTER.match(text, m.end(1)):
-            continue  # "the Georgian Dream party": a party's name, then what it is
+        if _sport_body(text, m.end(1), word) or _PARTY_AFTER.match(text, m.end(1)):
+            continue  # "the Swiss Cycling federation", "the Georgian Dream party": a name
         if m.group(3) and _for_a_name(word):
             continue
         if elsewhere[word] > text.count(m.group()) and not _titles_a_name(text, m.end(1), word):
