@@ -808,12 +808,16 @@ def _patronymic(child: Node, parent: Node) -> bool:
     away ("Ayele Doda"): where a child's second name is the father's given name (Ethiopia,
     Eritrea, Somalia), "Ayelle" is "Ayele" misspelt, not another family's name.  Both
     spellings rare; the child's opens no full name."""
-    if not child.child_name or any(len(c) > 1 and c[0] == child.key for c in child.contexts):
+    if not child.child_name or _opens_a_full_name(child):
         return False
     if max(zipf(child.key), zipf(parent.key)) >= RARE:
         return False
-    opens = any(len(c) > 1 and c[0] == parent.key for c in parent.contexts)
-    return opens and _near(child, parent)
+    return _opens_a_full_name(parent) and _near(child, parent)
+
+
+def _opens_a_full_name(node: Node) -> bool:
+    """The one-word key is the first word of a longer name somewhere ("Ayele Doda")."""
+    return any(len(c) > 1 and c[0] == node.key for c in node.contexts)
 
 
 def _after_given_name(node: Node) -> bool:

@@ -293,11 +293,13 @@ def _role_of_a_known(a: Analysis, m: Mention, n: Mention) -> bool:
     return n.entity is not None and n.entity.gender() is not None and _role_then_name(a, m, n)
 
 
+# Perhaps a title's abbreviation before a name, "the" before it too ("Dr. ", "the Rev. ")
+_TITLE_BEFORE_NAME = r"(?:(?:the[^\S\n]+)?\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
 # The rest of a role's phrase up to its name in apposition: perhaps a relative clause with
 # no comma of its own, then a comma and perhaps a title's abbreviation ("… outfitter who
 # rents huts to visitors, ", "A doctor who has worked there since 2003, Dr. ", "…, the Rev. ").
 _ROLE_TO_NAME = regex.compile(
-    r"(?:[^\S\n]+(?:who|that)\b[^,;.:!?\n]*)?,[^\S\n]+(?:(?:the[^\S\n]+)?\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
+    rf"(?:[^\S\n]+(?:who|that)\b[^,;.:!?\n]*)?,[^\S\n]+{_TITLE_BEFORE_NAME}"
 )
 # ... or a phrase of place or kind, or a passive's, when the role opens its sentence ("A
 # political scientist at a university in the capital, Prof. ", "An expert called by the
@@ -305,7 +307,7 @@ _ROLE_TO_NAME = regex.compile(
 # person or a past tense: "The minister of finance resigned, " is a clause)
 _ROLE_PHRASE_TO_NAME = regex.compile(
     r"[^\S\n]+(?:at|of|in|from|for|with|\p{Ll}+ed[^\S\n]+by)\b([^,;.:!?\n]*),"
-    r"[^\S\n]+(?:(?:the[^\S\n]+)?\p{Lu}\p{Ll}{0,4}\.[^\S\n]+)?"
+    rf"[^\S\n]+{_TITLE_BEFORE_NAME}"
 )
 
 
