@@ -345,7 +345,8 @@ Disjoint pools:
   fresh_bt fresh_bt/*.txt: twelve more, written with fresh_bs, the thirty-fifth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_bt/README.md);
+           (see fresh_bt/README.md); run once on 2026-12-05 20:11 UTC (seed 20261434, main
+           267d50d4): tunable since;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
