@@ -1041,6 +1041,7 @@ _SPEAKS_FOR = frozenset(
 # who has made lanterns for more than 40 years, ")
 _ROLE_APPOSITION = regex.compile(
     r"(?:The|A|An|Another|One)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}\p{N}'’\-]+){0,12},[^\S\n]+"
+    + _TITLE_BEFORE_NAME  # "A police officer in the town, Sgt. "
 )
 
 
@@ -1954,6 +1955,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "a possessive opening the name's apposition is someone else's"
     if _relative_of_a_namesake(a, p):
         return "a relative's possessive is the namesake's of its gender"
+    if _hand_shaken(a, p):
+        return "the hand someone shakes is another's"
     gender = ent.gender(exclude=p.tok.start) or _bound_before(a, p, ent)
     if gender is None:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
@@ -1996,6 +1999,23 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # subject of its own sentence; it points at someone else.
         return "object pronoun after a subject"
     return ent, gender, next_word
+
+
+_SHAKES = frozenset({"shake", "shakes", "shook", "shaking", "shaken"})
+
+
+def _hand_shaken(a: Analysis, p: Pronoun) -> bool:
+    """``p`` owns the hand a verb of shaking takes ("Varnow shook her hand on the stage"):
+    no one shakes their own hand, so it is someone else's, whoever the subject is."""
+    before = a.tokens[p.tok.idx - 1] if p.tok.idx else None
+    following = _next_word(a, p)
+    return (
+        p.tok.low in ("his", "her")
+        and before is not None
+        and before.low in _SHAKES
+        and following is not None
+        and following.lower() in ("hand", "hands")
+    )
 
 
 def _next_word(a: Analysis, p: Pronoun) -> str | None:
