@@ -25,10 +25,10 @@ emphatic modifiers (``tractors and more tractors``) in
 (``of the people, by the people``) is never flagged, nor is a phrase said three times
 or more with commas between (``one more lap, one more lap, one more lap``):
 rhetoric, whose middle the copy test would otherwise read as a rotated copy
-(``more lap, one more lap, one``), nor a phrase of three words or more said twice in a
+(``more lap, one more lap, one``), nor a phrase said twice in a
 quotation that holds a comma and "and" or "or" (``“They knock, and they knock, and I get
-up”``); outside a quotation that shape is a doubled conjunct (``the port, and the port,
-and the airport``).
+up”``, ``“to wait, and wait, and then go”``); outside a quotation that shape is a doubled
+conjunct (``the port, and the port, and the airport``).
 """
 
 from __future__ import annotations
@@ -132,11 +132,10 @@ def _polysyndeton(text: str, toks: list[Span], low: list[str]) -> set[int]:
 
 def _spoken_twice(text: str, toks: list[Span], low: list[str], i: int, n: int) -> bool:
     """The phrase ``low[i:i+n]``, inside a quotation, holds a comma and "and" or "or"
-    ("They knock, and they knock, and I get up"; "one more year, and one more year, and
-    now I am glad"): a speaker repeating for weight.  Outside a quotation the same shape is
-    a doubled conjunct ("Ships use the port, and the port, and the airport"), and one
-    word said twice so ("ready, and ready, and") is a slip anywhere: the caller asks this
-    of three words or more."""
+    ("They knock, and they knock, and I get up"; "told me to wait, and wait, and then
+    go"): a speaker repeating for weight.  Outside a quotation the same shape is a doubled
+    conjunct ("Ships use the port, and the port, and the airport"; "The report was ready,
+    and ready, and then it was lost")."""
     linked = any(
         low[j] in ("and", "or") and "," in text[toks[j - 1].end : toks[j].start]
         for j in range(i + 1, i + n)
@@ -174,7 +173,7 @@ def _adjacent_copies(text: str, toks: list[Span], low: list[str]) -> Iterator[tu
                     " ".join(low[i : i + 2 * n]) not in ok
                     and not _reduplication(low, i, n)
                     and not chanted.issuperset(range(i, i + 2 * n))
-                    and not (n >= 3 and _spoken_twice(text, toks, low, i, n))
+                    and not _spoken_twice(text, toks, low, i, n)
                 ):
                     found = n
                 break

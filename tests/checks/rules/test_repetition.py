@@ -281,3 +281,8 @@ def test_a_clause_said_twice_before_a_comma_and_a_link_is_rhetoric(text):
 )
 def test_a_doubled_conjunct_outside_a_quotation_is_still_flagged(text):
     assert len(run("repeat.phrase", text)) == 1
+
+
+def test_a_word_said_twice_with_and_in_a_quotation_is_rhetoric():
+    text = "“My father told me to wait, and wait, and then go,” Ilse Varnow said."
+    assert run("repeat.phrase", text) == []
