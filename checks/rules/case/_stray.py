@@ -1031,11 +1031,14 @@ def _verb_before_object(ctx: Context, m: regex.Match[str], low: str, prev: str) 
     # ... or a bare plural that is no verb ("households in Varsk Sell grapes to wineries"),
     # when no verb follows the plural: a name's head before a plural and a verb modifies
     # the plural, the verb's subject ("owners of Varsk Park kiosks said", "Varsk Press
-    # readers signed"), and a count before the name is no subject ("thousands of")
+    # readers signed"), and a count before the name is no subject ("thousands of"); a
+    # count and "of" after it are the object ("Draw tens of thousands of visitors")
     obj = _PLURAL_OBJECT.match(ctx.text, m.end())
     if obj is None or not base_verb(low) or noun in _COUNT_NOUNS:
         return False
     plural, after = obj.group(1), obj.group(2)
+    if plural in _COUNT_NOUNS and after == "of":
+        return True  # "the villages around Varsk Draw tens of thousands of visitors"
     if not plural_noun(plural) or may_be_finite(plural):
         return False
     return after is None or not (may_be_finite(after) or after in _RELATIVES)

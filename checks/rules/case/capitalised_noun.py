@@ -1204,6 +1204,9 @@ _WORD_BEFORE_PAIR = regex.compile(
     r"(?:\b(?i:its|their|his|her|our|my|your)|\p{L}['’]s?)[^\S\n]+(\p{Ll}+)[^\S\n]+\Z"
 )
 _RANKING = frozenset({"most", "least", "best", "worst"})
+# A word of degree right before the adjective grades it ("the most Catholic region"):
+# an adjective that names, as in a church's or a party's name, is not graded
+_GRADED = regex.compile(r"(?<![\p{L}\-])(?:most|least|more|less|very)[^\S\n]+\Z")
 
 
 def _noun_after(text: str, end: int) -> bool:
@@ -1222,7 +1225,10 @@ def _ranked(text: str, start: int) -> bool:
     among its owner's many, which no name does, whatever its apposition says (``its largest
     Brazilian Customer, a family importer``); after "the" it may count a recurring event's or
     a store's name (``the first Irish Derby, a race``, ``the largest Canadian Tire, a
-    store``)."""
+    store``).  A word of degree right before the adjective grades it, which no name
+    does (``the most Catholic Region of a mostly Lutheran country``)."""
+    if _GRADED.search(text, max(0, start - 10), start):
+        return True
     m = _WORD_BEFORE_PAIR.search(text, max(0, start - 30), start)
     if m is None:
         return False

@@ -1860,3 +1860,30 @@ def test_a_quantifier_that_goes_on_with_a_name_stays(text):
 )
 def test_a_ranked_name_before_the_noun_it_modifies_stays(text):
     assert run("case.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # a word of degree grades the adjective, which no name does
+        "Varsk lies in Tarvelia, the most Catholic «Region» of a mostly Lutheran country.",
+        # a faith's life, as a people's
+        "The village has been the center of Tarvelian Catholic «Life» since 1991.",
+        # a count and "of" after a name's last word are the verb's object
+        "Each May, the villages around Varsk «Draw» tens of thousands of visitors.",
+    ],
+)
+def test_fresh_bt_stray_capitals(marked):
+    flags_only_the_mark("case.capitalised-noun", marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most Catholic Schools in the region stayed open in May.",
+        "The Christian Life Center and the Catholic Life Movement of Varsk met in May.",
+        "The owners of Varsk Park hired dozens of guides in May.",
+    ],
+)
+def test_fresh_bt_names_stay(text):
+    assert run("case.capitalised-noun", text) == []
