@@ -2883,13 +2883,13 @@ def _feature_preposition(head: str, tail: str, next_word: str) -> bool:
     """``the Kelvo Straitwith strong winds``: a capitalised noun that ends a run of names as
     the kind of place it names (resources/word/run_features.txt) glued to a preposition of
     four letters or more, before the lower-case word or number it takes: neither is a name's
-    ending ("the Straitwith Arms" may be a pub's name)."""
-    return (
-        head[1:].islower()
-        and head.casefold() in word_list("run_features.txt")
-        and tail in _LONG_PREPOSITIONS
-        and (next_word[:1].islower() or next_word[:1].isdigit())
-    )
+    ending ("the Straitwith Arms" may be a pub's name); or glued to "on" or "in" before a day,
+    a month or a figure (``Varsk Atollon Friday``), which follow no name."""
+    if not head[1:].islower() or head.casefold() not in word_list("run_features.txt"):
+        return False
+    if tail in _DATE_PREPOSITIONS:
+        return _date_word(next_word) or next_word[:1].isdigit()
+    return tail in _LONG_PREPOSITIONS and (next_word[:1].islower() or next_word[:1].isdigit())
 
 
 def _run_preposition(head: str, tail: str, site: _Site) -> bool:

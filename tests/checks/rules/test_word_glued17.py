@@ -101,3 +101,26 @@ def test_glued17_names_and_words_stay_quiet(text):
 
 def test_glued17_enough_clean_sentences():
     assert len(GLUED17_CLEAN) >= 40
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        ("Officials of Kwajalein Atollon Friday counted the votes again.", "Atollon",
+         "Atoll on"),
+        ("The ferry crossed the Varsk Lakein 2021 for the first time.", "Lakein", "Lake in"),
+    ],
+)  # fmt: skip
+def test_a_feature_noun_glued_to_on_or_in_before_a_date_is_split(text, token, fix):
+    applied_split(GLUED, text, token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Baron Friday party met the Avalon Monday club in Varsk.",
+        "Monks of the Bayon temple met on Friday, and the Bayon Monday rite drew crowds.",
+    ],
+)
+def test_a_name_ending_in_on_or_in_before_a_date_stays(text):
+    assert GLUED.check_text(text) == []
