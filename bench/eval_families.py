@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bt/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bv/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -347,6 +347,16 @@ Disjoint pools:
            the lead runs it once then, with a seed chosen then, and those figures are quoted
            (see fresh_bt/README.md); run once on 2026-12-05 20:11 UTC (seed 20261434, main
            267d50d4): tunable since;
+  fresh_bu fresh_bu/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_bp, fresh_bq,
+           fresh_bs and fresh_bt READMEs, the file names of every pool and one fresh_bs
+           article), in other regions and genres; tunable as fresh_bi is: run blind by the
+           lead (seed chosen then, on the build of the day), then tuned on (see
+           fresh_bu/README.md);
+  fresh_bv fresh_bv/*.txt: twelve more, written with fresh_bu, the thirty-sixth hold-out:
+           nobody reads them or runs this script (or copydesk check) on them until the end;
+           the lead runs it once then, with a seed chosen then, and those figures are quoted
+           (see fresh_bv/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -466,7 +476,7 @@ Usage: python bench/eval_families.py
                fresh_ar|fresh_as|fresh_at|fresh_au|fresh_av|fresh_aw|fresh_ax|fresh_ay|
                fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf|fresh_bg|
                fresh_bh|fresh_bi|fresh_bj|fresh_bk|fresh_bl|fresh_bm|fresh_bn|
-               fresh_bo|fresh_bp|fresh_bq|fresh_br|fresh_bs|fresh_bt]
+               fresh_bo|fresh_bp|fresh_bq|fresh_br|fresh_bs|fresh_bt|fresh_bu|fresh_bv]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -572,6 +582,8 @@ FRESH_POOLS = (
     "fresh_br",
     "fresh_bs",
     "fresh_bt",
+    "fresh_bu",
+    "fresh_bv",
 )
 
 
