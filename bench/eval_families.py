@@ -351,7 +351,7 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_bp, fresh_bq,
            fresh_bs and fresh_bt READMEs, the file names of every pool and one fresh_bs
            article), in other regions and genres; tunable as fresh_bi is: run blind by the
-           lead (seed chosen then, on the build of the day), then tuned on (see
+           lead (2026-12-05 20:37 UTC, seed 20261435, main 8a2544e9), then tuned on (see
            fresh_bu/README.md);
   fresh_bv fresh_bv/*.txt: twelve more, written with fresh_bu, the thirty-sixth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
