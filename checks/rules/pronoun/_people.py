@@ -1167,6 +1167,8 @@ def _unglue(doc: Document, name_idx: list[int], parts: list[str]) -> list[str] |
     if len(parts) != 1 or zipf(parts[0]) >= KNOWN:
         return parts
     low = parts[0]
+    if doc.linker.by_token.get(low):
+        return parts  # "Rahela Fakirani … Fakirani" beside "Monir Fakir": a name of its own
     for cut in range(3, len(low) - 2):
         head, tail = low[:cut], low[cut:]
         if zipf(tail) >= COMMON and any(e.is_person for e in doc.linker.by_token.get(head, ())):
@@ -1312,9 +1314,30 @@ def person_mention(
         and not inside_name
         and not measured
         and not place_before(text, first.start)
-        and not (len(name_idx) == 1 and _calendar_word(first.low)),
+        and not (len(name_idx) == 1 and _calendar_word(first.low))
+        and not _service_of_a_time(tokens, name_idx),
         thing_like=before_word in ("the", "a", "an"),
     )
+
+
+# Times of day and of the year that name when a rite or an event is held
+_TIMES = frozenset(
+    {"morning", "afternoon", "evening", "night", "midnight", "noon", "midday", "dawn", "dusk"}
+    | {"daily", "weekly", "nightly", "monthly", "annual", "yearly"}
+)
+
+
+def _service_of_a_time(tokens: list[Token], name_idx: list[int]) -> bool:
+    """One capitalised word after a determiner and a time, before a small word or nothing:
+    "at the morning Mass on Wednesday", "the annual Regatta.": an event, no one ("the
+    morning Varnow arrived" goes on with a verb and stays a person)."""
+    k0, k = name_idx[0], name_idx[-1] + 1
+    if len(name_idx) != 1 or k0 < 2 or tokens[k0 - 1].low not in _TIMES:
+        return False
+    if tokens[k0 - 2].low not in _DETERMINERS:
+        return False
+    nxt = tokens[k] if k < len(tokens) else None
+    return nxt is None or nxt.sent != tokens[k0].sent or nxt.low in function_words()
 
 
 def _calendar_word(low: str) -> bool:
