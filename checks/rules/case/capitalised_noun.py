@@ -1675,10 +1675,11 @@ def _adjective_starts(
     "the Slavonic Dances": a people's name in a name; "of Tamil Descent": a people's),
     unless the language is named by its place's adjective ("the Assamese Month of Kartik",
     as "the Bengali Month")."""
+    if shared:
+        return True  # "Fulani, Tuareg and Kanuri Communities": peoples, whatever else
     if adjective in _religions():
         return (
-            shared
-            or _faith_practice(word)
+            _faith_practice(word)
             or _one_of_many(text, m.start(), m.end(1), word)
             or _person_before_no_name(text, adjective, m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
@@ -1785,11 +1786,14 @@ def _shared_head(text: str, start: int, word: str) -> bool:
     """A plural two adjectives of nationality or religion share, with no "the" before
     them: "music by Malian and Senegalese Groups", "Muslim and Jewish Families".  A
     name is one body's and seldom hangs on two adjectives; one that does takes "the"
-    ("the British and Irish Lions"), which is no evidence either way."""
+    ("the British and Irish Lions"), which is no evidence either way, unless the list runs
+    to three or more ("the Hausa, Fulani and Kanuri Communities")."""
     if not plural_noun(word.lower()):
         return False
     m = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
-    if m is None or (m.group(1) or "").lower() == "the":
+    if m is None:
+        return False
+    if (m.group(1) or "").lower() == "the" and "," not in m.group(0):
         return False
     first = m.group(2)
     return first in _listed() or first in _religions() or first in demonym_words()

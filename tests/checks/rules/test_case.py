@@ -1887,3 +1887,27 @@ def test_fresh_bt_stray_capitals(marked):
 )
 def test_fresh_bt_names_stay(text):
     assert run("case.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # Cornwall's people's adjective, as Wales's
+        "They stood outside the school in this small Cornish «Town», and held up signs.",
+        # a plural three peoples share is common, "the" before them or not
+        "Wrestlers came from the Hausa, Fulani, Tuareg and Kanuri «Communities» this year.",
+    ],
+)
+def test_fresh_bu_stray_capitals(marked):
+    flags_only_the_mark("case.capitalised-noun", marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He played for the British and Irish Lions in 2009.",
+        "The Hausa and Kanuri Communities Forum met in May.",
+    ],
+)
+def test_fresh_bu_names_stay(text):
+    assert run("case.capitalised-noun", text) == []
