@@ -2830,7 +2830,8 @@ def _end_glue(piece: str, site: _Site) -> Split | None:
     """Glues no name ends in, read from what follows: a name glued to a transitive past tense
     before the next name (``_past_before_name``), a feature noun closing a run of names glued
     to a long preposition (``_feature_preposition``), a name glued to "to" before a name or
-    to "by" before a year (``_run_preposition``).  Safe: the whole is no word of any lexicon."""
+    to "by" before a year (``_run_preposition``), a name glued to "every" before a phrase of
+    time (``_every_before_time``).  Safe: the whole is no word of any lexicon."""
     if not _CAPITALISED.fullmatch(piece) or zipf(piece) >= UNSEEN:
         return None
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
@@ -2843,12 +2844,13 @@ def _end_glue(piece: str, site: _Site) -> Split | None:
             _past_before_name(head, tail, site)
             or _feature_preposition(head, tail, site.next_word)
             or _run_preposition(head, tail, site)
+            or _every_before_time(head, tail, site.next_word)
         ):
             return Split(head, tail, zipf(head), safe=True, confidence=0.85)
     return None
 
 
-_END_GLUE_CUTS = (9, 8, 7, 6, 5, 4, 2)  # tail lengths the three readings take, longest first
+_END_GLUE_CUTS = (9, 8, 7, 6, 5, 4, 2)  # tail lengths the four readings take, longest first
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -2912,6 +2914,25 @@ def _run_preposition(head: str, tail: str, site: _Site) -> bool:
     elif not (site.after_name or site.previous in word_list("prepositions.txt")):
         return False  # a citation names its author before the year: "(Kelvaby 1990)"
     return _end_name(head, site) and seam_counts(tail)[head[-2:].lower()] <= NAME_SEAM
+
+
+# What "every" counts in a phrase of time ("every January", "every two weeks")
+_EVERY_TAKES = frozenset(
+    {"year", "day", "week", "month", "morning", "evening", "night", "weekend", "season"}
+    | {"summer", "winter", "spring", "autumn", "time", "other", "few", "two", "three"}
+)
+
+
+def _every_before_time(head: str, tail: str, next_word: str) -> bool:
+    """``the festival that fills Varskevery January``: a name no lexicon knows as a word,
+    glued to "every" before a day, a month or what "every" counts in a phrase of time, at
+    a seam where no known word ends ("-skevery"): no name ends so, and "every" takes that
+    phrase."""
+    if tail != "every" or not head[:1].isupper() or word_classes(head.casefold()):
+        return False
+    if head.casefold() in _given_names() or seam_counts(tail)[head[-2:].lower()]:
+        return False
+    return _date_word(next_word) or next_word.casefold() in _EVERY_TAKES
 
 
 def _weekday(word: str) -> bool:

@@ -124,3 +124,19 @@ def test_a_feature_noun_glued_to_on_or_in_before_a_date_is_split(text, token, fi
 )
 def test_a_name_ending_in_on_or_in_before_a_date_stays(text):
     assert GLUED.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        ("The festival fills Varskevery January with pilgrims.", "Varskevery", "Varsk every"),
+        ("The ferry leaves Tarvelevery two weeks for the coast.", "Tarvelevery",
+         "Tarvel every"),
+    ],
+)  # fmt: skip
+def test_a_name_glued_to_every_before_a_phrase_of_time_is_split(text, token, fix):
+    applied_split(GLUED, text, token, fix)
+
+
+def test_a_word_ending_in_every_stays() -> None:
+    assert GLUED.check_text("Slavery every year and Bravery every day were its themes.") == []
