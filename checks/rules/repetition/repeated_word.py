@@ -27,9 +27,10 @@ its lower-case copy mid-sentence ("Rattus rattus") is left alone; a subspecies t
 its epithet ("Canis lupus lupus", "Gorilla gorilla gorilla"; botany writes "subsp.") is
 flagged but never fixed, as is such a pair at a sentence start.
 A reduplication of legit_doubles.txt that is a bare verb ("go go") is one verb written
-twice where a bare verb must stand, after a modal, "not", "to" or "did" ("could not go go
-further"), unless a third copy makes it a chant ("to go go go"); after "to" or a "not" no
-modal opens, a noun may stand too ("money to go go bands"): asked, never removed.
+twice where a bare verb must stand, after a modal, "not", "to", "did" or a subject whose
+present is the bare form ("could not go go further", "which church you go go to"), unless
+a third copy makes it a chant ("to go go go"); after "to" or a "not" no modal opens, a noun
+may stand too ("money to go go bands"): asked, never removed.
 """
 
 from __future__ import annotations
@@ -129,8 +130,10 @@ def _modal_reading(text: str, spans: tuple[Span, ...], i: int) -> str:
     return "other"
 
 
-# Words after which a verb stands in its bare form: "could not go", "to go", "will go".
+# Words after which a verb stands in its bare form: "could not go", "to go", "will go",
+# and the subjects whose present is the bare form: "which church you go to".
 _BEFORE_BARE_VERB = _MODALS | {"not", "to", "did", "didn't", "didn’t", "cannot", "never"}
+_BEFORE_BARE_VERB |= {"i", "you", "we", "they"}
 # "to" and "not" also stand before a noun ("money to go go bands", "not go go but funk"):
 # after them the doubled verb is asked about, never removed.
 _BEFORE_NOUN_TOO = frozenset({"to", "not"})

@@ -286,3 +286,9 @@ def test_a_doubled_conjunct_outside_a_quotation_is_still_flagged(text):
 def test_a_word_said_twice_with_and_in_a_quotation_is_rhetoric():
     text = "“My father told me to wait, and wait, and then go,” Ilse Varnow said."
     assert run("repeat.phrase", text) == []
+
+
+def test_a_verb_doubled_after_a_subject_whose_present_is_bare_is_removed():
+    text = "“The shrine does not ask which church you go go to,” she said."
+    (issue,) = run("repeat.word", text)
+    assert issue.safe and issue.replacements[0] == "go"
