@@ -1327,17 +1327,21 @@ _TIMES = frozenset(
 )
 
 
+_PLACE_OR_TIME = frozenset({"on", "at", "in", "during", "before", "after", "of", "for"})
+
+
 def _service_of_a_time(tokens: list[Token], name_idx: list[int]) -> bool:
-    """One capitalised word after a determiner and a time, before a small word or nothing:
-    "at the morning Mass on Wednesday", "the annual Regatta.": an event, no one ("the
-    morning Varnow arrived" goes on with a verb and stays a person)."""
+    """One capitalised word after a determiner and a time, before a preposition or the
+    sentence's end: "at the morning Mass on Wednesday", "the annual Regatta.": an event, no
+    one ("the morning Varnow arrived", "the night Varnow and his brother vanished" go on
+    with the clause whose subject the name is)."""
     k0, k = name_idx[0], name_idx[-1] + 1
     if len(name_idx) != 1 or k0 < 2 or tokens[k0 - 1].low not in _TIMES:
         return False
     if tokens[k0 - 2].low not in _DETERMINERS:
         return False
     nxt = tokens[k] if k < len(tokens) else None
-    return nxt is None or nxt.sent != tokens[k0].sent or nxt.low in function_words()
+    return nxt is None or nxt.sent != tokens[k0].sent or nxt.low in _PLACE_OR_TIME
 
 
 def _calendar_word(low: str) -> bool:

@@ -331,8 +331,6 @@ def _blocker(
     for m in window:
         if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante) or _part(a, m, ante):
             continue
-        if _played_by(a, m, ante):
-            continue  # "Houéfa, played by Ilse Varnow, is a pharmacist…. She": one person
         if _RELATED_TO.search(a.text, max(0, m.start - 30), m.start):
             continue  # "Dvoran, who is not related to the doctor, said he": named to deny a tie
         near = m.sent >= sent - 1
@@ -1043,7 +1041,6 @@ _SPEAKS_FOR = frozenset(
 # who has made lanterns for more than 40 years, ")
 _ROLE_APPOSITION = regex.compile(
     r"(?:The|A|An|Another|One)[^\S\n]+[\p{L}'’\-]+(?:[^\S\n]+[\p{L}\p{N}'’\-]+){0,12},[^\S\n]+"
-    + _TITLE_BEFORE_NAME  # "A police officer in the town, Sgt. "
 )
 
 
@@ -1599,17 +1596,6 @@ def _part(a: Analysis, m: Mention, ante: Mention) -> bool:
     between = a.text[a.sent_spans[m.sent][0] : m.start]
     verb = _PLAYS.search(between)
     return verb is not None and _PART_END.search(between, verb.end()) is None
-
-
-# "<part>, played by <actor>": a review names the character, then who plays it
-_PLAYED_BY = regex.compile(r",[^\S\n]+(?:played|portrayed|voiced)[^\S\n]+by[^\S\n]+")
-
-
-def _played_by(a: Analysis, m: Mention, ante: Mention) -> bool:
-    """``m`` names the part the antecedent plays, set off right before them ("Houéfa,
-    played by Ilse Varnow, is a pharmacist"): a pronoun after speaks of the part or of its
-    actor alike, and both take the actor's gender."""
-    return m.end <= ante.start and _PLAYED_BY.fullmatch(a.text, m.end, ante.start) is not None
 
 
 _POSSESSIVE_ROLE = regex.compile(r"(?:['’]s)?(?: \p{Ll}+){1,3}, ")

@@ -1,7 +1,8 @@
 """pronoun.gender: fresh_bu's blind run.  A surname the text writes whole ("Fakirani") is no
-glue of another person's shorter name ("Fakir") and a common word ("ani"); a review's part, set off
-before the actor who plays it, takes the actor's gender; a rite after a time of day ("the
-morning Mass") is no one.  Every name is invented."""
+glue of another person's shorter name ("Fakir") and a common word ("ani"); a rite after a time
+of day ("the morning Mass") is no one, but a name whose clause goes on is someone ("the night
+Varnow and his brother vanished").  A review's part takes its own pronoun, whoever plays it.
+Every name is invented."""
 
 from __future__ import annotations
 
@@ -21,18 +22,15 @@ def test_a_surname_written_whole_is_no_glue_of_a_shorter_one() -> None:
     assert flagged_pronouns(SINGER.format("She")) == []
 
 
-REVIEW = (
-    "The film had its premiere on Saturday night before about 3,000 people.\n\n"
-    "Kelvari, played by Ilse Varnow, is a pharmacist in her late 20s who has lived in the "
-    "city since she was a schoolgirl. {0} comes back to the village to bury her grandmother.\n\n"
-    "The strongest performance belongs to Jonas Tamberg as the fisherman, Kelvari’s "
-    "great-uncle."
+PART = (
+    "The revival opened on Friday.\n\n"
+    "{0}, played by {1}, dominates the second act. {2} sweeps onto the stage in a hat."
 )
 
 
-def test_a_part_set_off_before_its_actor_takes_the_actors_gender() -> None:
-    assert flagged_pronouns(REVIEW.format("He")) == ["He"]
-    assert flagged_pronouns(REVIEW.format("She")) == []
+def test_a_part_may_be_played_by_an_actor_of_the_other_sex() -> None:
+    # a review's part takes its own pronoun, whoever plays it (tried and taken back)
+    assert flagged_pronouns(PART.format("Lady Bracknell", "Jonas Tamberg", "She")) == []
 
 
 PRIEST = (
@@ -45,3 +43,12 @@ PRIEST = (
 def test_a_rite_after_a_time_of_day_is_no_one() -> None:
     assert flagged_pronouns(PRIEST.format("she")) == ["she"]
     assert flagged_pronouns(PRIEST.format("he")) == []
+
+
+def test_a_name_after_a_time_whose_clause_goes_on_is_someone() -> None:
+    text = (
+        "The boat was found on Friday.\n\n"
+        "Ilse Tamberg said that on the night Varnow and {0} brother vanished, he had called "
+        "her from the harbor."
+    )
+    assert flagged_pronouns(text.format("his")) == []

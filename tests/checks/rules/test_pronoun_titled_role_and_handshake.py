@@ -1,28 +1,24 @@
-"""pronoun.gender: fresh_bt's one run.  A role that opens a paragraph may close on a title's
-abbreviation before its name ("A police officer in the town, Sgt. "): the name is the
-paragraph's new subject all the same, and those named before have left the stage.  The
-hand someone shakes is another's.  Every name is invented."""
+"""pronoun.gender: fresh_bt's one run.  The hand someone shakes is another's.  A titled
+expert who opens a paragraph ("A doctor at the hospital, Dr. …, said he") may speak of the
+man named before: that reading was tried for fresh_bt's police officer and taken back.
+Every name is invented."""
 
 from __future__ import annotations
 
 from tests.checks.rules.helpers import flagged_pronouns
 
-OFFICER = (
-    "The museum opened a new wing in May.\n\n"
-    "The shire's mayor, Councillor Jonas Tamberg, said the fossils had changed the town. He "
-    "said the volunteers had been among its best ambassadors.\n\n"
-    "A police officer in the town, {title}Ilse Varnow, said {0} had started volunteering at "
-    "the laboratory on her days off last year. She said the work had taught her patience."
+TITLED = (
+    "The climber was found on Tuesday.\n\n"
+    "Rescuers carried Jonas Tamberg down the ridge after two nights in the open.\n\n"
+    "A doctor at the regional hospital, {0}Ilse Varnow, said he was suffering from exhaustion."
 )
 
 
-def test_a_role_closing_on_a_title_brings_on_the_paragraphs_subject() -> None:
-    assert flagged_pronouns(OFFICER.format("he", title="Sgt. ")) == ["he"]
-    assert flagged_pronouns(OFFICER.format("she", title="Sgt. ")) == []
-
-
-def test_without_the_title_the_role_did_so_already() -> None:
-    assert flagged_pronouns(OFFICER.format("he", title="")) == ["he"]
+def test_a_titled_expert_opening_a_paragraph_may_speak_of_the_man_before() -> None:
+    # A title before the name is no evidence that the pronoun is the speaker's own: the
+    # rescued man is still the story's subject (the review of fresh_bt's first mend).
+    assert flagged_pronouns(TITLED.format("Dr. ")) == []
+    assert flagged_pronouns(TITLED.format("Mrs. ")) == []
 
 
 HANDSHAKE = (
