@@ -1204,9 +1204,19 @@ _WORD_BEFORE_PAIR = regex.compile(
     r"(?:\b(?i:its|their|his|her|our|my|your)|\p{L}['’]s?)[^\S\n]+(\p{Ll}+)[^\S\n]+\Z"
 )
 _RANKING = frozenset({"most", "least", "best", "worst"})
-# A word of degree right before the adjective grades it ("the most Catholic region"):
-# an adjective that names, as in a church's or a party's name, is not graded
-_GRADED = regex.compile(r"(?<![\p{L}\-])(?:most|least|more|less|very)[^\S\n]+\Z")
+# "The most" or "the least" right before an adjective of religion grades it ("the most
+# Catholic region"); before a kind of place no name is built so
+_GRADED = regex.compile(r"(?<![\p{L}\-])[Tt]he[^\S\n]+(?:most|least)[^\S\n]+\Z")
+_THAN_AFTER = regex.compile(r"[^\S\n]+than\b")
+
+
+def _graded_place(text: str, start: int, end: int, word: str) -> bool:
+    """A kind of place after "the most" or "the least" and an adjective of religion, compared
+    with nothing after it: ``the most Catholic Region of a mostly Lutheran country``; not
+    ``more Islamic State than al-Qaida`` nor ``the most Christian Democrat of the three``."""
+    if not _kind_of_place(word) or _THAN_AFTER.match(text, end):
+        return False
+    return _GRADED.search(text, max(0, start - 20), start) is not None
 
 
 def _noun_after(text: str, end: int) -> bool:
@@ -1225,10 +1235,7 @@ def _ranked(text: str, start: int) -> bool:
     among its owner's many, which no name does, whatever its apposition says (``its largest
     Brazilian Customer, a family importer``); after "the" it may count a recurring event's or
     a store's name (``the first Irish Derby, a race``, ``the largest Canadian Tire, a
-    store``).  A word of degree right before the adjective grades it, which no name
-    does (``the most Catholic Region of a mostly Lutheran country``)."""
-    if _GRADED.search(text, max(0, start - 10), start):
-        return True
+    store``)."""
     m = _WORD_BEFORE_PAIR.search(text, max(0, start - 30), start)
     if m is None:
         return False
@@ -1685,6 +1692,7 @@ def _adjective_starts(
             or _part_of_a_place(word, m.group(2), text, m.end(2))
             or _written_lower_here(text, m, adjective, word)
             or (_ranked(text, m.start()) and not _noun_after(text, m.end(1)))
+            or _graded_place(text, m.start(), m.end(1), word)
         )
     if adjective not in _listed():
         return (

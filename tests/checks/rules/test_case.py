@@ -1865,10 +1865,8 @@ def test_a_ranked_name_before_the_noun_it_modifies_stays(text):
 @pytest.mark.parametrize(
     "marked",
     [
-        # a word of degree grades the adjective, which no name does
+        # "the most" grades the adjective of religion before a kind of place
         "Varsk lies in Tarvelia, the most Catholic «Region» of a mostly Lutheran country.",
-        # a faith's life, as a people's
-        "The village has been the center of Tarvelian Catholic «Life» since 1991.",
         # a count and "of" after a name's last word are the verb's object
         "Each May, the villages around Varsk «Draw» tens of thousands of visitors.",
     ],
@@ -1882,6 +1880,10 @@ def test_fresh_bt_stray_capitals(marked):
     [
         "Most Catholic Schools in the region stayed open in May.",
         "The Christian Life Center and the Catholic Life Movement of Varsk met in May.",
+        # papers and festivals are titled so; a name compared; a party's member graded
+        "The last issue of Catholic Life will appear in December, the diocese said.",
+        "He said their propaganda is now more Islamic State than al-Qaida in tone.",
+        "Analysts saw her as the most Christian Democrat of the three candidates.",
         "The owners of Varsk Park hired dozens of guides in May.",
     ],
 )
@@ -1892,8 +1894,6 @@ def test_fresh_bt_names_stay(text):
 @pytest.mark.parametrize(
     "marked",
     [
-        # Cornwall's people's adjective, as Wales's
-        "They stood outside the school in this small Cornish «Town», and held up signs.",
         # a plural three peoples share is common, "the" before them or not
         "Wrestlers came from the Hausa, Fulani, Tuareg and Kanuri «Communities» this year.",
     ],
@@ -1907,6 +1907,9 @@ def test_fresh_bu_stray_capitals(marked):
     [
         "He played for the British and Irish Lions in 2009.",
         "The Hausa and Kanuri Communities Forum met in May.",
+        # a region's adjective names firms, papers and clubs (tried and taken back)
+        "Cornish Lithium said the plant would produce 10,000 tonnes a year.",
+        "The Cornish Pirates beat Bedford Blues 31-24 on Saturday.",
     ],
 )
 def test_fresh_bu_names_stay(text):
