@@ -130,10 +130,11 @@ def _modal_reading(text: str, spans: tuple[Span, ...], i: int) -> str:
     return "other"
 
 
-# Words after which a verb stands in its bare form: "could not go", "to go", "will go",
-# and the subjects whose present is the bare form: "which church you go to".
+# Words after which a verb stands in its bare form: "could not go", "to go", "will go".
 _BEFORE_BARE_VERB = _MODALS | {"not", "to", "did", "didn't", "didn’t", "cannot", "never"}
-_BEFORE_BARE_VERB |= {"i", "you", "we", "they"}
+# ... and the subjects whose present is the bare form ("which church you go go to"), not
+# before a modal, whose copy may be the verb it governs ("we can can forty jars")
+_BARE_PRESENT_SUBJECTS = frozenset({"i", "you", "we", "they"})
 # "to" and "not" also stand before a noun ("money to go go bands", "not go go but funk"):
 # after them the doubled verb is asked about, never removed.
 _BEFORE_NOUN_TOO = frozenset({"to", "not"})
@@ -143,7 +144,11 @@ def _bare_verb_doubled(text: str, spans: tuple[Span, ...], i: int) -> bool:
     """A reduplication's word that is a bare verb, doubled where a bare verb must stand
     ("would not go go back", "to go go home"): one verb written twice.  A chant has a
     third copy ("go go go") or no such word before it ("Go go Gadget")."""
-    if i < 2 or spans[i - 2].text.lower() not in _BEFORE_BARE_VERB:
+    if i < 2:
+        return False
+    before = spans[i - 2].text.lower()
+    subject = before in _BARE_PRESENT_SUBJECTS and spans[i].text.lower() not in _MODALS
+    if before not in _BEFORE_BARE_VERB and not subject:
         return False
     if not text[spans[i - 2].end : spans[i - 1].start].isspace():
         return False  # "to, go go": a break between them

@@ -292,3 +292,8 @@ def test_a_verb_doubled_after_a_subject_whose_present_is_bare_is_removed():
     text = "“The shrine does not ask which church you go go to,” she said."
     (issue,) = run("repeat.word", text)
     assert issue.safe and issue.replacements[0] == "go"
+
+
+def test_a_modal_doubled_after_a_subject_may_govern_its_own_verb():
+    # "can" the modal, then "can" the verb (to preserve food)
+    assert run("repeat.word", "“In August we can can forty jars of tomatoes,” she said.") == []
