@@ -87,3 +87,11 @@ def test_the_shared_splits_equal_the_plain_ones():
     text = "Mr. Kim met Dr. Lee. “Yes,” he said.\nHeadline\n\nThe the end!"
     assert sentence_spans(text) == tuple(sentences(text))
     assert word_spans(text) == tuple(words(text))
+
+
+def test_police_and_clergy_titles_end_no_sentence():
+    text = "A spokeswoman, Insp. Ilse Varnow, met Det. Jonas Tamberg and Fr. Kelvari Osk. He left."
+    assert [s.text for s in sentences(text)] == [
+        "A spokeswoman, Insp. Ilse Varnow, met Det. Jonas Tamberg and Fr. Kelvari Osk.",
+        "He left.",
+    ]
