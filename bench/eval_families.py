@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bv/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bx/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -357,6 +357,16 @@ Disjoint pools:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
            (see fresh_bv/README.md);
+  fresh_bw fresh_bw/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_bs, fresh_bt and
+           fresh_bu READMEs, the fresh_bv README for its people's names only, the file names
+           of every pool and one fresh_bu article), in other regions and genres; tunable as
+           fresh_bi is: run blind by the lead (seed chosen then), then tuned on (see
+           fresh_bw/README.md);
+  fresh_bx fresh_bx/*.txt: twelve more, written with fresh_bw, the thirty-seventh hold-out:
+           nobody reads them or runs this script (or copydesk check) on them until the end;
+           the lead runs it once then, with a seed chosen then, and those figures are quoted
+           (see fresh_bx/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -476,7 +486,8 @@ Usage: python bench/eval_families.py
                fresh_ar|fresh_as|fresh_at|fresh_au|fresh_av|fresh_aw|fresh_ax|fresh_ay|
                fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf|fresh_bg|
                fresh_bh|fresh_bi|fresh_bj|fresh_bk|fresh_bl|fresh_bm|fresh_bn|
-               fresh_bo|fresh_bp|fresh_bq|fresh_br|fresh_bs|fresh_bt|fresh_bu|fresh_bv]
+               fresh_bo|fresh_bp|fresh_bq|fresh_br|fresh_bs|fresh_bt|fresh_bu|fresh_bv|
+               fresh_bw|fresh_bx]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -584,6 +595,8 @@ FRESH_POOLS = (
     "fresh_bt",
     "fresh_bu",
     "fresh_bv",
+    "fresh_bw",
+    "fresh_bx",
 )
 
 
