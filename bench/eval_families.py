@@ -361,8 +361,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_bs, fresh_bt and
            fresh_bu READMEs, the fresh_bv README for its people's names only, the file names
            of every pool and one fresh_bu article), in other regions and genres; tunable as
-           fresh_bi is: run blind by the lead (seed chosen then), then tuned on (see
-           fresh_bw/README.md);
+           fresh_bi is: run blind by the lead (2026-12-05 21:24 UTC, seed 20261437, main
+           e1efeeed), then tuned on (see fresh_bw/README.md);
   fresh_bx fresh_bx/*.txt: twelve more, written with fresh_bw, the thirty-seventh hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
