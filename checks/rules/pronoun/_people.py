@@ -1556,8 +1556,11 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     prev = tokens[k - 1] if k > 0 and tokens[k - 1].sent == tok.sent else None
     if noun is not None and prev is not None and prev.low in _VERB_BEFORE:
         return None  # "would judge the government", "to host the games"
-    if noun is not None and _predicative(tokens, k):
-        return None  # "Dahl will remain an adviser": the subject again, not someone new
+    one = _one_of_at(tokens, k) if noun is not None else None
+    if noun is not None and (_predicative(tokens, k) or (one and _predicative(tokens, one))):
+        # "Dahl will remain an adviser", "Varnow was one of the few weavers who": the
+        # subject again, not someone new
+        return None
     if noun is not None and _modifies_noun(text, tokens, k):
         return None  # "local communities", "local television": an adjective, no one
     if (
@@ -1626,7 +1629,13 @@ def _one_of_many(tokens: list[Token], k: int) -> PersonNoun | None:
     word names one person: "one of her rivals withdrew and asked his supporters", "one of
     the night nurses" is someone a pronoun may mean."""
     noun = plural_of_person(tokens[k].low)
-    if noun is None or k < 3:
+    return noun if noun is not None and _one_of_at(tokens, k) is not None else None
+
+
+def _one_of_at(tokens: list[Token], k: int) -> int | None:
+    """The index of "one" when "one of", a determiner and perhaps one lower-case word stand
+    right before ``tokens[k]`` in its sentence ("one of the night nurses")."""
+    if k < 3:
         return None
     j = k - 1
     if tokens[j].low not in _OF_DETERMINERS and tokens[j].text.islower():
@@ -1635,7 +1644,7 @@ def _one_of_many(tokens: list[Token], k: int) -> PersonNoun | None:
         return None
     one, of = tokens[j - 2], tokens[j - 1]
     same = one.sent == of.sent == tokens[k].sent
-    return noun if same and one.low == "one" and of.low == "of" else None
+    return j - 2 if same and one.low == "one" and of.low == "of" else None
 
 
 def _named_before(tokens: list[Token], k: int) -> bool:
@@ -1726,8 +1735,8 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
         # "Local farmer Ilse Varnow", "the rival candidate": one person, whom the second
         # noun names; a noun of one gender still tells hers ("a woman farmer")
         return _adjective_person_noun(tokens[k].low)
-    if low in function_words() or low in resource_words("calendar_words"):
-        return False  # "sailor who": "who" is no noun (WHO is)
+    if low in function_words() or low in resource_words("calendar_words") or low in PRONOUNS:
+        return False  # "sailor who": "who" is no noun (WHO is); "her brother herself"
     return (
         _noun_only(low)
         or _adjective_before_noun(text, tokens, k)

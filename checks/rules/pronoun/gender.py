@@ -247,6 +247,7 @@ def _role_then_name(a: Analysis, m: Mention, ante: Mention) -> bool:
     if not (
         _ROLE_TO_NAME.fullmatch(a.text, m.end, ante.start)
         or (_opens_sentence(a, m) and _role_phrase(a.text, m.end, ante.start))
+        or (_opens_sentence(a, m) and _ROLE_APPOSED.fullmatch(a.text, m.end, ante.start))
     ):
         return False
     return a.text[ante.end : ante.end + 1] == ","
@@ -309,6 +310,11 @@ _ROLE_PHRASE_TO_NAME = regex.compile(
     r"[^\S\n]+(?:at|of|in|from|for|with|\p{Ll}+ed[^\S\n]+by)\b([^,;.:!?\n]*),"
     rf"[^\S\n]+{_TITLE_BEFORE_NAME}"
 )
+
+
+# The opening role's own apposition, with an article, before the name: "The tannery's
+# longest-serving worker, a foreman in the finishing room who started at 17, Willem Jacobs,"
+_ROLE_APPOSED = regex.compile(rf",[^\S\n]+(?:a|an|the)\b[^,;:.!?\n]*,[^\S\n]+{_TITLE_BEFORE_NAME}")
 
 
 # "The doctor, " before a name that opens its sentence
@@ -1887,14 +1893,30 @@ def _opens_subjects_paragraph(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     article's subject (:func:`people.main_person`), not ``ent``, is of its gender: an
     obituary's "His wife of 58 years, …" after a paragraph that quotes someone else is the
     subject's wife, and "For most of his life, the trade was a local one" after one that
-    ends on his wife is his life."""
+    ends on his wife is his life.  So is a "he" or "she" that opens a paragraph after one
+    that ends in someone else's quotation, when it reports nothing ("“…,” Jonas Tamberg
+    said. “She walked.”⏎⏎She received a national award" in his mother's obituary): the
+    speaker has had his say, and a "She said" that carries his quotation on is still read."""
     sent = p.tok.sent
-    if p.tok.low not in ("his", "her") or a.para_first_sent[sent] != sent:
+    if a.para_first_sent[sent] != sent:
         return False
-    if a.sent_first_tok[sent] != p.tok.idx and not _in_opening_phrase(a, p):
+    if p.tok.low in ("he", "she"):
+        if a.sent_first_tok[sent] != p.tok.idx or _speaks(a, p) or not _after_a_quotation(a, p):
+            return False
+    elif p.tok.low not in ("his", "her") or (
+        a.sent_first_tok[sent] != p.tok.idx and not _in_opening_phrase(a, p)
+    ):
         return False
     main = _main_person(a)
     return main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender
+
+
+def _after_a_quotation(a: Analysis, p: Pronoun) -> bool:
+    """The paragraph before ``p``'s ends in a closing quotation mark."""
+    i = p.tok.start - 1
+    while i >= 0 and a.text[i].isspace():
+        i -= 1
+    return i >= 0 and a.text[i] in '”"' and "\n" in a.text[i : p.tok.start]
 
 
 def _in_opening_phrase(a: Analysis, p: Pronoun) -> bool:
@@ -1962,7 +1984,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     if gender == p.gender:
         return "agrees"
     if _opens_subjects_paragraph(a, p, ent):
-        return "a paragraph's opening his/her is the article's subject's"
+        return "a paragraph's opening pronoun is the article's subject's"
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
         return "the clause's subject is of the other gender and someone else of its is named"
     if _reported_by_other(a, p) and _subject_on_stage(a, p, ent):
