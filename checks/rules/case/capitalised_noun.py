@@ -628,6 +628,8 @@ _KIND_HEADS = frozenset({"Defence", "Defense", "Opening", "Gambit", "Variation"}
 # Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
 _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Democrats"})
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
+# "a" and one adjective before the pair: "a small Sufi Lodge near the market"
+_DESCRIBED_ONE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Aa]n?[^\S\n]+(\p{Ll}+)[^\S\n]+\Z")
 _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
     r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}\p{L}+['’]s)[^\S\n]+\Z"
@@ -1511,7 +1513,8 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
 
 
 _LINE_END = regex.compile(r"[^\S\n]*\n")
-_ITEM_OR_LABEL = regex.compile(r"[^\S\n]*(?:[-*•–]|\d+[.)])[^\S\n]|[^\n]*:")
+_ITEM = regex.compile(r"[^\S\n]*(?:[-*•–]|\d+[.)])[^\S\n]")
+LABEL_WORDS = 5  # words after a label's colon: "Photo: Estonian Navy"
 
 
 # A political camp's kind after a pair in capitals: the pair is its name ("the Georgian
@@ -1523,11 +1526,16 @@ _PARTY_AFTER = regex.compile(
 
 def _label_or_item(text: str, end: int) -> bool:
     """The pair ends its line, and the line is a label's ("Photo: …", "Source: …") or a
-    list's item ("- 2019: …", "3. …"): no headline, whose words are read to their end."""
+    list's item ("- 2019: …", "3. …"): no headline, whose words are read to their end.  A
+    label is short after its colon; a headline's kicker is followed by a whole headline
+    ("Review: Two clocks and one telephone keep a family waiting in a Salvadoran Play")."""
     if _LINE_END.match(text, end) is None:
         return False
     start = text.rfind("\n", 0, end) + 1
-    return _ITEM_OR_LABEL.match(text, start, end) is not None
+    if _ITEM.match(text, start, end) is not None:
+        return True
+    colon = text.rfind(":", start, end)
+    return colon >= 0 and len(text[colon + 1 : end].split()) <= LABEL_WORDS
 
 
 def _joined_apart(text: str, start: int, name: str) -> bool:
@@ -1661,8 +1669,14 @@ def _one_of_many(text: str, start: int, end: int, word: str) -> bool:
     Charity in the city"): names of churches and groups take "the" (``the Jewish
     Agency``) or qualify a noun (``a Jewish Agency official``).  A noun of faith is its
     own name (``a Sunni Muslim``).  A preposition of place is as small a word as "in"
-    (``a Roman Villa near the river``)."""
-    if word in demonym_words() or not _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
+    (``a Roman Villa near the river``), and an adjective may describe it after "a" (``a
+    small Sufi Lodge near the market``)."""
+    if word in demonym_words():
+        return False
+    described = _DESCRIBED_ONE_BEFORE.search(text, max(0, start - 40), start)
+    if described is not None and "ADJ" not in word_classes(described.group(1)):
+        described = None
+    if described is None and not _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is None or nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS

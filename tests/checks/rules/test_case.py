@@ -1914,3 +1914,28 @@ def test_fresh_bu_stray_capitals(marked):
 )
 def test_fresh_bu_names_stay(text):
     assert run("case.capitalised-noun", text) == []
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        # "a" and an adjective before the pair: one of many
+        "The vote was welcomed by a sheikh who leads a small Sufi «Lodge» near the market.",
+        # a headline's kicker is no label: the headline is read to its end
+        "Review: Two clocks and one telephone keep a family waiting in a Tarvelian «Play»\n\n"
+        "VARSK, Tarvelia — The play opened on Friday night before a small crowd.",
+    ],
+)
+def test_fresh_bw_stray_capitals(marked):
+    flags_only_the_mark("case.capitalised-noun", marked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He worked for a village Catholic Charity in Varsk before he moved north.",
+        "The drill went well.\n\nGraphic: map by the Estonian Navy\n\nMore ships came.",
+    ],
+)
+def test_fresh_bw_names_stay(text):
+    assert run("case.capitalised-noun", text) == []
