@@ -3651,6 +3651,34 @@ def _offer(
     return options, f"'{piece}' looks like two words run together: '{fix}'"
 
 
+_WORD_PAIR = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+) (\p{Ll}[\p{L}\p{M}]+)")
+APART_TAIL = 3  # letters the lower-case part needs: "Estonian|kiiking", not "Varsk|a"
+
+
+@lru_cache(maxsize=4)
+def _pairs_apart(text: str) -> frozenset[tuple[str, str]]:
+    """Every capitalised word and the lower-case word after it, one space apart, in
+    ``text``: read once per text, for ``_written_apart``."""
+    return frozenset((m.group(1), m.group(2)) for m in _WORD_PAIR.finditer(text, overlapped=True))
+
+
+def _written_apart(piece: str, text: str) -> Split | None:
+    """``the Estoniankiiking championships`` in a text that writes "Estonian kiiking"
+    elsewhere: a capitalised word and a lower-case one that no lexicon knows as one word,
+    which the same text writes apart.  A writer who spells the pair both ways has glued one
+    of them; safe."""
+    if not piece[:1].isupper() or not piece[1:].islower() or zipf(piece) >= UNSEEN:
+        return None
+    pairs = None
+    for cut in range(len(piece) - APART_TAIL, 2, -1):
+        head, tail = piece[:cut], piece[cut:]
+        if pairs is None:
+            pairs = _pairs_apart(text)
+        if (head, tail) in pairs:
+            return Split(head, tail, min(zipf(head), zipf(tail)), safe=True, confidence=0.85)
+    return None
+
+
 @check(
     "word.glued",
     Category.WORD,
@@ -3722,6 +3750,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                     piece, _site(text, start, w.end, attested, after_name, at_start)
                 )
                 or _lower_glue(piece)
+                or _written_apart(piece, text)
             )
             if split is None or _article_before_preposition(split, text, start):
                 continue

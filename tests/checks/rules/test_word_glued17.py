@@ -140,3 +140,16 @@ def test_a_name_glued_to_every_before_a_phrase_of_time_is_split(text, token, fix
 
 def test_a_word_ending_in_every_stays() -> None:
     assert GLUED.check_text("Slavery every year and Bravery every day were its themes.") == []
+
+
+def test_a_pair_the_text_writes_apart_elsewhere_is_split_when_glued():
+    text = (
+        "He won the men's title at the Tarvelankiiking championships on Saturday. Results "
+        "of the Tarvelan kiiking championships were posted later."
+    )
+    applied_split(GLUED, text, "Tarvelankiiking", "Tarvelan kiiking")
+
+
+def test_a_pair_the_text_never_writes_apart_stays_whole():
+    text = "He won the men's title at the Tarvelankiiking championships on Saturday."
+    assert GLUED.check_text(text) == []
