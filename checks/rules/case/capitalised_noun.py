@@ -628,8 +628,6 @@ _KIND_HEADS = frozenset({"Defence", "Defense", "Opening", "Gambit", "Variation"}
 # Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
 _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Democrats"})
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
-# "a" and one adjective before the pair: "a small Sufi Lodge near the market"
-_DESCRIBED_ONE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])[Aa]n?[^\S\n]+(\p{Ll}+)[^\S\n]+\Z")
 _INDEFINITE_BEFORE = regex.compile(
     r"\b(?:[Aa]n?|[Aa]nother|[Ss]everal|[Mm]any|[Ss]ome|[Ff]ew|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our"
     r"|[Ff]ive|\d+|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|\p{Lu}\p{L}+['’]s)[^\S\n]+\Z"
@@ -1669,14 +1667,11 @@ def _one_of_many(text: str, start: int, end: int, word: str) -> bool:
     Charity in the city"): names of churches and groups take "the" (``the Jewish
     Agency``) or qualify a noun (``a Jewish Agency official``).  A noun of faith is its
     own name (``a Sunni Muslim``).  A preposition of place is as small a word as "in"
-    (``a Roman Villa near the river``), and an adjective may describe it after "a" (``a
-    small Sufi Lodge near the market``)."""
-    if word in demonym_words():
-        return False
-    described = _DESCRIBED_ONE_BEFORE.search(text, max(0, start - 40), start)
-    if described is not None and "ADJ" not in word_classes(described.group(1)):
-        described = None
-    if described is None and not _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
+    (``a Roman Villa near the river``).  Not after an adjective after "a": the one body
+    of its kind may be described so (``a resurgent Islamic State in Africa``, ``a moderate
+    Christian Democrat in the mould of``; tried for ``a small Sufi Lodge near`` and taken
+    back)."""
+    if word in demonym_words() or not _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
         return False
     nxt = _NEXT_WORD.match(text, end)
     return nxt is None or nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS

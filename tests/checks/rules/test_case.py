@@ -1919,8 +1919,6 @@ def test_fresh_bu_names_stay(text):
 @pytest.mark.parametrize(
     "marked",
     [
-        # "a" and an adjective before the pair: one of many
-        "The vote was welcomed by a sheikh who leads a small Sufi «Lodge» near the market.",
         # a headline's kicker is no label: the headline is read to its end
         "Review: Two clocks and one telephone keep a family waiting in a Tarvelian «Play»\n\n"
         "VARSK, Tarvelia — The play opened on Friday night before a small crowd.",
@@ -1934,6 +1932,9 @@ def test_fresh_bw_stray_capitals(marked):
     "text",
     [
         "He worked for a village Catholic Charity in Varsk before he moved north.",
+        # the one body of its kind described after "a" (tried and taken back)
+        "Officials said they could face a resurgent Islamic State in the coming years.",
+        "The new chancellor is a moderate Christian Democrat in the mould of her mentor.",
         "The drill went well.\n\nGraphic: map by the Estonian Navy\n\nMore ships came.",
     ],
 )
