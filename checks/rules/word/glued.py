@@ -3664,18 +3664,23 @@ def _pairs_apart(text: str) -> frozenset[tuple[str, str]]:
 
 def _written_apart(piece: str, text: str) -> Split | None:
     """``the Estoniankiiking championships`` in a text that writes "Estonian kiiking"
-    elsewhere: a capitalised word and a lower-case one that no lexicon knows as one word,
-    which the same text writes apart.  A writer who spells the pair both ways has glued one
-    of them; safe."""
+    elsewhere: a capitalised word and a lower-case word English lacks (a sport's, a dance's
+    name), which no lexicon knows as one word and the same text writes apart.  A place or a
+    troupe may be named from an English word and its head ("Redmoor" beside "red moor
+    grass"), so the lower-case part must be no English word; safe after a people's
+    adjective, offered otherwise ("Tarvelanpolska" may be a troupe's name)."""
     if not piece[:1].isupper() or not piece[1:].islower() or zipf(piece) >= UNSEEN:
         return None
     pairs = None
     for cut in range(len(piece) - APART_TAIL, 2, -1):
         head, tail = piece[:cut], piece[cut:]
+        if zipf(tail) >= UNSEEN:
+            continue
         if pairs is None:
             pairs = _pairs_apart(text)
         if (head, tail) in pairs:
-            return Split(head, tail, min(zipf(head), zipf(tail)), safe=True, confidence=0.85)
+            safe = _by_rule(head)
+            return Split(head, tail, zipf(tail), safe=safe, confidence=0.85 if safe else 0.6)
     return None
 
 

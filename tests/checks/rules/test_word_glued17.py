@@ -144,12 +144,24 @@ def test_a_word_ending_in_every_stays() -> None:
 
 def test_a_pair_the_text_writes_apart_elsewhere_is_split_when_glued():
     text = (
-        "He won the men's title at the Tarvelankiiking championships on Saturday. Results "
-        "of the Tarvelan kiiking championships were posted later."
+        "He won the men's title at the Estoniankiiking championships on Saturday. Results "
+        "of the Estonian kiiking championships were posted later."
     )
-    applied_split(GLUED, text, "Tarvelankiiking", "Tarvelan kiiking")
+    applied_split(GLUED, text, "Estoniankiiking", "Estonian kiiking")
 
 
 def test_a_pair_the_text_never_writes_apart_stays_whole():
     text = "He won the men's title at the Tarvelankiiking championships on Saturday."
+    assert GLUED.check_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place named from an English word and its head (the review)
+        "Red moor grass covers the hills above Redmoor, where the farm stands.",
+        "The troupe, Tarvelanpolska, was founded in 1990. Tarvelan polska is a dance.",
+    ],
+)
+def test_a_name_built_from_words_the_text_writes_apart_stays(text):
     assert GLUED.check_text(text) == []
