@@ -312,9 +312,13 @@ _ROLE_PHRASE_TO_NAME = regex.compile(
 )
 
 
-# The opening role's own apposition, with an article, before the name: "The tannery's
-# longest-serving worker, a foreman in the finishing room who started at 17, Willem Jacobs,"
-_ROLE_APPOSED = regex.compile(rf",[^\S\n]+(?:a|an|the)\b[^,;:.!?\n]*,[^\S\n]+{_TITLE_BEFORE_NAME}")
+# The opening role's own apposition, with an article, before the name ("The tannery's
+# longest-serving worker, a foreman in the finishing room who started at 17, Willem
+# Jacobs,"), with no "of" nor a possessive in it, which make the name another's ("The
+# driver, a former pupil of the school's headmistress, Ilse Varnow,")
+_ROLE_APPOSED = regex.compile(
+    r",[^\S\n]+(?:a|an|the)\b(?:(?!\bof\b|['’]s\b)[^,;:.!?\n])*,[^\S\n]+" + _TITLE_BEFORE_NAME
+)
 
 
 # "The doctor, " before a name that opens its sentence
@@ -1903,12 +1907,25 @@ def _opens_subjects_paragraph(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     if p.tok.low in ("he", "she"):
         if a.sent_first_tok[sent] != p.tok.idx or _speaks(a, p) or not _after_a_quotation(a, p):
             return False
+        if _other_gender_in_sentence(a, p):
+            return False  # "She took over the studio after he had retired": a slip for "He"
     elif p.tok.low not in ("his", "her") or (
         a.sent_first_tok[sent] != p.tok.idx and not _in_opening_phrase(a, p)
     ):
         return False
     main = _main_person(a)
     return main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender
+
+
+def _other_gender_in_sentence(a: Analysis, p: Pronoun) -> bool:
+    """A pronoun of the other gender than ``p``'s stands outside quotations in its sentence."""
+    other = _SAME[FEMALE if p.gender == MALE else MALE]
+    for t in a.tokens[a.sent_first_tok[p.tok.sent] :]:
+        if t.sent != p.tok.sent:
+            return False
+        if t.low in other and not t.quoted:
+            return True
+    return False
 
 
 def _after_a_quotation(a: Analysis, p: Pronoun) -> bool:

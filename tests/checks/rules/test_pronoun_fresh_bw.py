@@ -25,6 +25,12 @@ def test_the_subjects_pronoun_opening_a_paragraph_after_a_quotation_is_hers() ->
     assert flagged_pronouns(OBITUARY.format("She said she had won")) == ["She"]
 
 
+def test_with_the_other_gender_in_its_sentence_the_opener_is_read() -> None:
+    # the son's "He" made "She" beside his own "he" and "his" (the review)
+    text = OBITUARY.format("She took over the studio after he had retired, and he won")
+    assert flagged_pronouns(text)[:1] == ["She"]
+
+
 REVIEW = (
     "The play opened on Friday.\n\n"
     "In the final scene Ilse Varnow picks up the phone and calls her brother herself. We hear "
@@ -62,3 +68,12 @@ FOREMAN = (
 def test_an_opening_role_with_its_own_apposition_is_the_names() -> None:
     assert flagged_pronouns(FOREMAN.format("she")) == ["she"]
     assert flagged_pronouns(FOREMAN.format("he")) == []
+
+
+def test_an_apposition_naming_another_by_of_leaves_the_role_someone() -> None:
+    text = (
+        "A car hit a wall near the school on Monday.\n\n"
+        "The driver, a former pupil of the school's longtime headmistress, Ilse Varnow, was "
+        "not hurt, police said. He was released on bail on Tuesday."
+    )
+    assert flagged_pronouns(text) == []
