@@ -95,3 +95,11 @@ def test_police_and_clergy_titles_end_no_sentence():
         "A spokeswoman, Insp. Ilse Varnow, met Det. Jonas Tamberg and Fr. Kelvari Osk.",
         "He left.",
     ]
+
+
+def test_a_town_that_spells_a_title_ends_its_sentence():
+    text = "Travellers must change trains in Brig. The railway said so."
+    assert [s.text for s in sentences(text)] == [
+        "Travellers must change trains in Brig.",
+        "The railway said so.",
+    ]
