@@ -356,7 +356,8 @@ Disjoint pools:
   fresh_bv fresh_bv/*.txt: twelve more, written with fresh_bu, the thirty-sixth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_bv/README.md);
+           (see fresh_bv/README.md); run once on 2026-12-05 22:08 UTC (seed 20261439, main
+           e910ed98): tunable since;
   fresh_bw fresh_bw/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bs, fresh_bt and
            fresh_bu READMEs, the fresh_bv README for its people's names only, the file names
