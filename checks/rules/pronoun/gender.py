@@ -1920,12 +1920,8 @@ def _opens_subjects_paragraph(a: Analysis, p: Pronoun, ent: Entity) -> bool:
 def _other_gender_in_sentence(a: Analysis, p: Pronoun) -> bool:
     """A pronoun of the other gender than ``p``'s stands outside quotations in its sentence."""
     other = _SAME[FEMALE if p.gender == MALE else MALE]
-    for t in a.tokens[a.sent_first_tok[p.tok.sent] :]:
-        if t.sent != p.tok.sent:
-            return False
-        if t.low in other and not t.quoted:
-            return True
-    return False
+    words = a.tokens[a.sent_first_tok[p.tok.sent] : _sentence_stop(a, p.tok.sent)]
+    return any(t.low in other and not t.quoted for t in words)
 
 
 def _after_a_quotation(a: Analysis, p: Pronoun) -> bool:
