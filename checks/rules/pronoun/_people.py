@@ -181,6 +181,29 @@ def world_first_names() -> dict[str, str]:
 
 
 @cache
+def _surname_endings() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(ending, gender, look-alike endings) of resources/pronoun/surname_endings.txt, the
+    longest ending first."""
+    rows = []
+    for line in data_lines("pronoun", "surname_endings.txt"):
+        ending, gender, *unlike = line.split()
+        rows.append((ending, gender, tuple(unlike)))
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def surname_gender(surname: str) -> str | None:
+    """The sex a surname's form gives its bearer ("Dosmukhambetova", "Abenov",
+    "Kazlauskienė"), or None: too short, a common English word, or no such ending."""
+    low = surname.lower()
+    if len(low) < 5 or zipf(low) >= 3.0:
+        return None
+    for ending, gender, unlike in _surname_endings():
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return None if low.endswith(unlike) else gender
+    return None
+
+
+@cache
 def verb_forms() -> dict[str, str]:
     """Each form of a person-object verb -> its first (base) form."""
     forms: dict[str, str] = {}
@@ -224,6 +247,9 @@ class Entity:
     # What the given name counts for: one point for a name the other gender bears in
     # another language ("Paula", a Tongan man's name), else FIRST_NAME_WEIGHT.
     name_weight: int = FIRST_NAME_WEIGHT
+    # The sex the surname's form gives, for a person whose given name no list knows
+    # ("Saltanat Dosmukhambetova"): one point, as a name of both sexes counts.
+    surname_gender: str | None = None
 
     @property
     def is_person(self) -> bool:
@@ -246,6 +272,8 @@ class Entity:
         totals = {g: self.title_score[g] + self.vote_counts[g] for g in (MALE, FEMALE)}
         if self.first_name and USE_FIRST_NAMES:
             totals[self.first_name] += self.name_weight
+        elif self.surname_gender and USE_FIRST_NAMES:
+            totals[self.surname_gender] += 1
         if exclude is not None and exclude in self.votes:
             totals[self.votes[exclude]] -= 1
         return totals
@@ -1210,6 +1238,8 @@ def _record(
             across = key in resource_words("first_names_across_cultures")
             ent.name_weight = 1 if across else FIRST_NAME_WEIGHT
             ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
+        elif not given and not ent.first_name:
+            ent.surname_gender = surname_gender(_POSSESSIVE.sub("", last.text))
     doc.linker.seen(ent, first.start)
 
 

@@ -117,7 +117,10 @@ slip), save one case: the first stands in the person's own report right after th
 verb of saying ("Lt. Varo Kelemete said her teams…") or opens the sentence after one that
 names them alone, where it can mean no one else, and the other opens the next sentence, or
 the one after another naming them alone, with no one else named about ("He said
-none…"); the later is flagged, with a message that either may be the slip.  Such a name,
+none…"); the later is flagged, with a message that either may be the slip.  A surname of a form
+only one sex bears (resources/pronoun/surname_endings.txt: "Dosmukhambetova", "Abenov") and
+an office almost only men hold ("Imam", "Cardinal") count one point each: never enough
+against the text's one pronoun, but they say which of a "he" and a "she" is the slip.  Such a name,
 written in full like a person's, opens a paragraph as a listed one does
 ("Otuvai Kelemete, a 58-year-old fisherman, said she…" sets aside those named before); a
 person the text has only ever called "he" (or "she"), if only once, is on stage for a vox pop
@@ -215,6 +218,8 @@ def _evidence(ent: Entity, exclude: int, gender: str) -> str:
     parts = []
     if ent.first_name == gender and people.USE_FIRST_NAMES:
         parts.append(f"whose given name is usually a {who}'s")
+    elif ent.first_name is None and ent.surname_gender == gender and people.USE_FIRST_NAMES:
+        parts.append(f"whose surname has a {who}'s form")
     if ent.title_score[gender]:
         parts.append(f"whom a title or role names as a {who}")
     if votes:
@@ -2071,9 +2076,12 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     sentence after the first's in its paragraph, or after one that names them alone.  No
     one else is named, and no other pronoun of ``p``'s gender stands, from the sentence
     before the first on, so the two disagree about one person and one is the slip.  Not
-    for a person whose given name the list knows (the name already counts)."""
+    for a person whose given name the list knows, whose surname's form tells a sex or whom a
+    title or role of one sex names (that already counts)."""
     votes = [(o, g) for o, g in ent.votes.items() if o != p.tok.start]
-    if len(votes) != 1 or ent.first_name is not None or p.tok.low not in ("he", "she"):
+    known = ent.first_name is not None or ent.surname_gender is not None
+    known = known or any(ent.title_score.values())
+    if len(votes) != 1 or known or p.tok.low not in ("he", "she"):
         return None
     offset, gender = votes[0]
     q = next((q for q in a.pronouns if q.tok.start == offset), None)

@@ -1,0 +1,89 @@
+"""pronoun.gender: a surname whose form only one sex bears ("-ova", "-ienė", "-dóttir")
+counts for one point for a person whose given name no list knows.  Alone it never outvotes
+the text's own pronoun, but where the text calls that person "he" once and "she" once it says
+which is the slip.  Given names are invented and unlisted."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.checks.rules.pronoun import _people
+from tests.checks.rules.helpers import run
+
+GIVEN = ("Zhanvera", "Yerkanat", "Aurvile", "Tolkabek")
+
+FROST = (
+    "Farmers in the valley count losses after a late frost\n\n"
+    "VARSK, Tarvelia — Farmers in the irrigated valley south of the city counted their "
+    "losses on Monday after a late frost killed the blossom on thousands of apricot trees.\n\n"
+    "{name}, who grows apricots and melons on 12 hectares near the canal, said {one} had "
+    "come out two hours before dawn to light fires between the rows. {two} said the frost "
+    "had killed most of the blossom anyway and the orchard would give almost nothing.\n\n"
+    "The regional agriculture office said it would pay growers a small sum for each "
+    "hectare lost, but gave no date for the payments.\n"
+)
+
+
+def _flags(text: str) -> list[tuple[str, str]]:
+    return [(i.matched(text), i.replacements[0]) for i in run("pronoun.gender", text)]
+
+
+def test_the_given_names_are_unlisted() -> None:
+    listed = _people.first_names() | _people.census_first_names()
+    listed |= _people.world_first_names()
+    assert not [n for n in GIVEN if _people.fold(n.lower()) in listed]
+
+
+@pytest.mark.parametrize(
+    ("surname", "gender"),
+    [
+        ("Tolmukhambetova", "f"),
+        ("Sabitov", "m"),
+        ("Kuandykeva", "f"),
+        ("Zhaksylykuly", "m"),
+        ("Kazlauskienė", "f"),
+        ("Jonaitytė", "f"),
+        ("Wielgoszewska", "f"),
+        ("Nováková", "f"),
+        ("Sigurðardóttir", "f"),
+        ("Kovalevskaya", "f"),
+        # Italian and Spanish men's surnames, and words English uses
+        ("Casanova", None),
+        ("Villanova", None),
+        ("Cordova", None),
+        ("Geneva", None),
+        # the men's -ski is American women's too; -son is anyone's
+        ("Murkowski", None),
+        ("Magnusson", None),
+        ("Okafor", None),
+    ],
+)
+def test_the_sex_a_surname_form_gives(surname: str, gender: str | None) -> None:
+    assert _people.surname_gender(surname) == gender
+
+
+def test_the_surname_says_which_of_two_pronouns_is_the_slip() -> None:
+    woman = "Zhanvera Tolmukhambetova"
+    assert _flags(FROST.format(name=woman, one="she", two="He")) == [("He", "She")]
+    assert _flags(FROST.format(name=woman, one="he", two="She")) == [("he", "she")]
+    man = "Yerkanat Sabitov"
+    assert _flags(FROST.format(name=man, one="he", two="She")) == [("She", "He")]
+    assert _flags(FROST.format(name=man, one="he", two="He")) == []
+    assert _flags(FROST.format(name=woman, one="she", two="She")) == []
+
+
+def test_alone_it_never_outvotes_the_texts_one_pronoun() -> None:
+    text = FROST.format(name="Yerkanat Sabitov", one="she", two="The farmer")
+    assert _flags(text) == []
+
+
+def test_a_surname_of_no_such_form_leaves_the_pair_to_either() -> None:
+    # "he" once and "she" once with nothing else: either may be the slip, and both are named
+    flags = _flags(FROST.format(name="Aurvile Okafor", one="she", two="He"))
+    assert [word for word, _ in flags] == ["she", "He"]
+
+
+def test_a_listed_given_name_outweighs_the_surname() -> None:
+    # a listed man's given name before a woman's surname form: the given name alone counts
+    text = FROST.format(name="Marco Tervakova", one="she", two="The farmer")
+    assert _flags(text) == [("she", "he")]
