@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bx/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_bz/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -368,6 +368,16 @@ Disjoint pools:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
            (see fresh_bx/README.md);
+  fresh_by fresh_by/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_bt, fresh_bu and
+           fresh_bw READMEs, the fresh_bv and fresh_bx READMEs for their people's names only, the
+           file names of every pool and one fresh_bw article), in other regions and genres;
+           tunable as fresh_bi is: run blind by the lead (seed chosen then), then tuned on (see
+           fresh_by/README.md);
+  fresh_bz fresh_bz/*.txt: twelve more, written with fresh_by, the thirty-eighth hold-out:
+           nobody reads them or runs this script (or copydesk check) on them until the end;
+           the lead runs it once then, with a seed chosen then, and those figures are quoted
+           (see fresh_bz/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -488,7 +498,7 @@ Usage: python bench/eval_families.py
                fresh_az|fresh_ba|fresh_bb|fresh_bc|fresh_bd|fresh_be|fresh_bf|fresh_bg|
                fresh_bh|fresh_bi|fresh_bj|fresh_bk|fresh_bl|fresh_bm|fresh_bn|
                fresh_bo|fresh_bp|fresh_bq|fresh_br|fresh_bs|fresh_bt|fresh_bu|fresh_bv|
-               fresh_bw|fresh_bx]
+               fresh_bw|fresh_bx|fresh_by|fresh_bz]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -598,6 +608,8 @@ FRESH_POOLS = (
     "fresh_bv",
     "fresh_bw",
     "fresh_bx",
+    "fresh_by",
+    "fresh_bz",
 )
 
 
