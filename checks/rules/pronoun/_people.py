@@ -198,7 +198,7 @@ def surname_gender(surname: str) -> str | None:
     if len(low) < 5 or zipf(low) >= 3.0:
         return None
     for ending, gender, unlike in _surname_endings():
-        if low.endswith(ending) and len(low) > len(ending) + 2:
+        if low.endswith(ending) and len(low) >= len(ending) + 2:
             return None if low.endswith(unlike) else gender
     return None
 
@@ -248,7 +248,7 @@ class Entity:
     # another language ("Paula", a Tongan man's name), else FIRST_NAME_WEIGHT.
     name_weight: int = FIRST_NAME_WEIGHT
     # The sex the surname's form gives, for a person whose given name no list knows
-    # ("Saltanat Dosmukhambetova"): one point, as a name of both sexes counts.
+    # ("Saltanat Dosmukhambetova"): no vote, but which of a "he" and a "she" is the slip.
     surname_gender: str | None = None
 
     @property
@@ -272,8 +272,6 @@ class Entity:
         totals = {g: self.title_score[g] + self.vote_counts[g] for g in (MALE, FEMALE)}
         if self.first_name and USE_FIRST_NAMES:
             totals[self.first_name] += self.name_weight
-        elif self.surname_gender and USE_FIRST_NAMES:
-            totals[self.surname_gender] += 1
         if exclude is not None and exclude in self.votes:
             totals[self.votes[exclude]] -= 1
         return totals

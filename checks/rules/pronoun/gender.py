@@ -117,11 +117,11 @@ slip), save one case: the first stands in the person's own report right after th
 verb of saying ("Lt. Varo Kelemete said her teams…") or opens the sentence after one that
 names them alone, where it can mean no one else, and the other opens the next sentence, or
 the one after another naming them alone, with no one else named about ("He said
-none…"); the later is flagged, with a message that either may be the slip.  A surname of a form
-only one sex bears (resources/pronoun/surname_endings.txt: "Dosmukhambetova", "Abenov") and
-an office almost only men hold ("Imam", "Cardinal") count one point each: never enough
-against the text's one pronoun, but they say which of a "he" and a "she" is the slip.  Such a name,
-written in full like a person's, opens a paragraph as a listed one does
+none…"); the later is flagged, with a message that either may be the slip; where the person's
+surname has a form only one sex bears (resources/pronoun/surname_endings.txt:
+"Dosmukhambetova", "Abenov"), only the pronoun of the other sex is.  That form is no vote:
+beside a stray pronoun it would establish a gender a man named "Jayadeva" does not have.
+Such a name, written in full like a person's, opens a paragraph as a listed one does
 ("Otuvai Kelemete, a 58-year-old fisherman, said she…" sets aside those named before); a
 person the text has only ever called "he" (or "she"), if only once, is on stage for a vox pop
 ("Bexari Nurlatov coached the team. He won four titles.⏎⏎Asmaru Ofrendi, 22, said he…"); and
@@ -2076,12 +2076,9 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     sentence after the first's in its paragraph, or after one that names them alone.  No
     one else is named, and no other pronoun of ``p``'s gender stands, from the sentence
     before the first on, so the two disagree about one person and one is the slip.  Not
-    for a person whose given name the list knows, whose surname's form tells a sex or whom a
-    title or role of one sex names (that already counts)."""
+    for a person whose given name the list knows (the name already counts)."""
     votes = [(o, g) for o, g in ent.votes.items() if o != p.tok.start]
-    known = ent.first_name is not None or ent.surname_gender is not None
-    known = known or any(ent.title_score.values())
-    if len(votes) != 1 or known or p.tok.low not in ("he", "she"):
+    if len(votes) != 1 or ent.first_name is not None or p.tok.low not in ("he", "she"):
         return None
     offset, gender = votes[0]
     q = next((q for q in a.pronouns if q.tok.start == offset), None)
@@ -3153,8 +3150,11 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
         ent, gender, next_word = verdict
         if ent.gender(exclude=p.tok.start) is None:
             other = min(o for o in ent.votes if o != p.tok.start)
-            yield _tie_issue(ctx, a, p, other, ent, next_word)
             partner = next((q for q in a.pronouns if q.tok.start == other), None)
+            if ent.surname_gender is not None:
+                yield from _surname_tie(ctx, a, p, partner, ent, next_word, flagged)
+                continue
+            yield _tie_issue(ctx, a, p, other, ent, next_word)
             if partner is not None and _passed_over(a, partner, p, ent, flagged):
                 flagged.add(other)
                 yield _tie_issue(ctx, a, partner, p.tok.start, ent, _next_word(a, partner))
@@ -3211,6 +3211,43 @@ def _passed_over(a: Analysis, one: Pronoun, two: Pronoun, ent: Entity, flagged: 
         return False
     pair = (one.tok.start, two.tok.start)
     return not _pronoun_of(a.tokens_from(max(0, one.tok.sent - 1), two.tok.idx), one.gender, pair)
+
+
+def _surname_tie(
+    ctx: CheckContext,
+    a: Analysis,
+    p: Pronoun,
+    partner: Pronoun | None,
+    ent: Entity,
+    next_word: str | None,
+    flagged: set[int],
+) -> Iterator[Issue]:
+    """One pronoun against one (``_bound_before``) about a person whose surname has one
+    sex's form ("Zhanvera Tolmukhambetova … said she … He said"): the one of the other sex
+    is the slip, ``p`` or its partner, and the other stands.  The form says nothing more:
+    it is no vote, so a stray pronoun beside it never establishes a gender."""
+    sign = ent.surname_gender
+    flagged.discard(p.tok.start)
+    if p.gender != sign:
+        flagged.add(p.tok.start)
+        yield _signed_issue(ctx, a, p, ent, next_word)
+    elif partner is not None and _passed_over(a, partner, p, ent, flagged):
+        flagged.add(partner.tok.start)
+        yield _signed_issue(ctx, a, partner, ent, _next_word(a, partner))
+
+
+def _signed_issue(
+    ctx: CheckContext, a: Analysis, p: Pronoun, ent: Entity, next_word: str | None
+) -> Issue:
+    gender = MALE if p.gender == FEMALE else FEMALE
+    return ctx.issue(
+        p.tok.start,
+        p.tok.end - p.tok.start,
+        f"“{p.tok.text}” most plausibly refers to {_named(a.text, ent.name)},"
+        f" {_evidence(ent, p.tok.start, gender)}",
+        pronoun_replacement(p.tok.text, next_word),
+        confidence=0.5,
+    )
 
 
 def _tie_issue(

@@ -1,7 +1,7 @@
-"""pronoun.gender: a surname whose form only one sex bears ("-ova", "-ienė", "-dóttir")
-counts for one point for a person whose given name no list knows.  Alone it never outvotes
-the text's own pronoun, but where the text calls that person "he" once and "she" once it says
-which is the slip.  Given names are invented and unlisted."""
+"""pronoun.gender: a surname whose form only one sex bears ("-ova", "-ienė", "-dóttir"), for a
+person whose given name no list knows, says which of a "he" and a "she" the text gives that
+person is the slip.  It is no vote: beside a stray pronoun it establishes nothing.  Given names
+are invented and unlisted."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ def test_the_given_names_are_unlisted() -> None:
         ("Kazlauskienė", "f"),
         ("Jonaitytė", "f"),
         ("Wielgoszewska", "f"),
+        ("Kowalska", "f"),
+        ("Nowicka", "f"),
         ("Nováková", "f"),
         ("Sigurðardóttir", "f"),
         ("Kovalevskaya", "f"),
@@ -56,6 +58,12 @@ def test_the_given_names_are_unlisted() -> None:
         ("Murkowski", None),
         ("Magnusson", None),
         ("Okafor", None),
+        # men's surnames of other languages that end alike
+        ("Villanueva", None),
+        ("Jayadeva", None),
+        ("Karaova", None),
+        ("Hruska", None),
+        ("Hrdlicka", None),
     ],
 )
 def test_the_sex_a_surname_form_gives(surname: str, gender: str | None) -> None:
@@ -83,7 +91,15 @@ def test_a_surname_of_no_such_form_leaves_the_pair_to_either() -> None:
     assert [word for word, _ in flags] == ["she", "He"]
 
 
-def test_a_listed_given_name_outweighs_the_surname() -> None:
-    # a listed man's given name before a woman's surname form: the given name alone counts
-    text = FROST.format(name="Marco Tervakova", one="she", two="The farmer")
-    assert _flags(text) == [("she", "he")]
+def test_a_stray_pronoun_beside_the_form_establishes_nothing() -> None:
+    # the "She" is the harbour master's; were the form a vote, it and her "She" would make
+    # the owner a woman and his "he" a slip
+    text = (
+        "Storm keeps the fleet in port\n\n"
+        "VARSK, Tarvelia — Fishing boats stayed in port on Monday as a storm crossed the "
+        "coast.\n\n"
+        "Ilse Varnow, the harbour master, said the boats would stay in until the wind "
+        "dropped. The owner of the largest boat, Tolkabek Sarnova, said he had lost a week "
+        "of fishing. She said the port would reopen on Friday.\n"
+    )
+    assert _flags(text) == []

@@ -219,9 +219,8 @@ QUIET = [
         "had doubled.\n\nHaskovar said he would open again elsewhere.\n"
     ),
     (
-        # a surname of no one sex's form ("Nurlatov" is a man's: test_pronoun_surname_form)
-        "Rower retires\n\nBexari Nurlatu rowed for the club for a decade. He won three "
-        "titles.\n\nNurlatu said she would now coach juniors.\n"
+        "Rower retires\n\nBexari Nurlatov rowed for the club for a decade. He won three "
+        "titles.\n\nNurlatov said she would now coach juniors.\n"
     ),
     (
         "Dam trial ends\n\nOzren Valbrekt, the engineer in charge of the dam, was "
