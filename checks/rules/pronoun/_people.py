@@ -666,6 +666,8 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     # "A spokeswoman for the mayor, Ana Ruiz": the noun before the comma is the role's
     # object, someone else; the phrase's role is read below
     client = object_of_a_persons_phrase(tokens, k0 - 1)
+    if prev.sent == first.sent and _after_besides(text, tokens, k0 - 1):
+        return evidence  # "Besides his son and daughter, Sarybaev is survived by…"
     if (
         prev.low in nouns
         and prev.low not in _ADJECTIVE_ROLES
@@ -715,6 +717,25 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
         if not found_role:
             evidence += _opening_role(doc, k0)
     return evidence
+
+
+def _after_besides(text: str, tokens: list[Token], k: int) -> bool:
+    """The word at ``k`` ends a phrase that opens its sentence with a preposition of someone
+    else ("Besides his son and daughter,", "Like her mother,"; resources/pronoun/
+    besides_openers.txt), with no comma before it: whoever that phrase names is not the
+    name after it."""
+    s0 = tokens[k].idx - tokens[k].pos
+    if tokens[k].pos > 8 or "," in text[tokens[s0].start : tokens[k].start]:
+        return False
+    opening = " ".join(t.low for t in tokens[s0 : min(s0 + 3, k)])
+    return any(
+        opening == phrase or opening.startswith(phrase + " ") for phrase in _besides_openers()
+    )
+
+
+@cache
+def _besides_openers() -> tuple[str, ...]:
+    return data_lines("pronoun", "besides_openers.txt")
 
 
 # Possessives before a person noun deep in a role's phrase, after a preposition or "and":

@@ -1674,16 +1674,65 @@ def _opening_role(a: Analysis, m: Mention, ante: Mention) -> bool:
     return _apposed_to_opening(a, ante)
 
 
+# The comma before a name in apposition, perhaps with "the" and a title's abbreviation
+# between them ("…in the hills, the Rev. Boutros Nassif,")
+_COMMA_BEFORE_NAME = regex.compile(r",[^\S\n]+(?:(?:the[^\S\n]+)?(\p{L}+)\.[^\S\n]+)?\Z")
+# The comma that closes a name in apposition, perhaps after the name's "of" and its body
+# ("Sgt. Dwayne Kowalczyk of the county sheriff's office, said")
+_CLOSING_COMMA = regex.compile(r"(?:[^\S\n]+of[^\S\n]+[^,.;:“”\"\n]{1,60}?)?,")
+# "The judge, a farmer from the hills who …,": a role with an apposition of its own
+_ROLE_WITH_APPOSITION = regex.compile(r"[^,]*,[^\S\n]+(?:a|an)[^\S\n]")
+
+
+# "every", "each", "any" or "no" and at most one word before a person noun: anyone of a
+# kind, whom a pronoun after it in its clause means ("no worker would lose her place")
+_QUANTIFIED_PERSON = regex.compile(
+    r"(?<!\p{L})(?:every|each|any|no)[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+))?"
+    r"(?=[^,;:.!?“”\"\n]*\Z)",
+    regex.IGNORECASE,
+)
+
+
+def _bound_to_a_quantifier(a: Analysis, p: Pronoun, ante: Mention) -> bool:
+    """``p`` follows a quantified person noun in its clause, after its antecedent's name
+    ("Aponso said he had urged the council to guarantee that no worker would lose her
+    place"): the pronoun is that noun's, anyone of the kind, and no one named."""
+    start = max(ante.end, a.sent_spans[p.tok.sent][0])
+    nouns = people.person_nouns()
+    for m in _QUANTIFIED_PERSON.finditer(a.text, start, p.tok.start):
+        if any(w is not None and w.lower() in nouns for w in m.groups()):
+            return True
+    return False
+
+
+def _role_with_apposition(before: str) -> bool:
+    """``before``, the sentence up to a name, opens with a role and that role's own
+    apposition ("The judge, a farmer from the hills who has judged trials for 25 years, "),
+    whose last word is no person ("…, a former pupil of the school's headmistress, Ilse
+    Varnow": the name is the headmistress's)."""
+    if _ROLE_WITH_APPOSITION.match(before) is None:
+        return False
+    last = regex.search(r"(\p{L}+)\W*,\s*\Z", before)
+    return last is not None and last.group(1).lower() not in people.person_nouns()
+
+
 def _apposed_to_opening(a: Analysis, name: Mention) -> bool:
     """``name`` stands set off by commas right after the phrase that opens its sentence,
     whose comma is the only one before it: "The head coach of the national team, Jonas
-    Tamberg, said" names the sentence's subject, however far from its start."""
+    Tamberg, said" names the sentence's subject, however far from its start.  So does a
+    name after a role and that role's own apposition ("The judge, a farmer from the hills
+    who has judged trials for 25 years, Alasdair Kerr, said"), and one after a title's
+    abbreviation ("…of the church in the hills, the Rev. Boutros Nassif,"), and one whose
+    body follows it with "of" ("…, Sgt. Dwayne Kowalczyk of the sheriff's office, said")."""
     before = a.text[a.sent_spans[name.sent][0] : name.start]
-    return (
-        before.count(",") == 1
-        and before.rstrip().endswith(",")
-        and a.text[name.end : name.end + 1] == ","
-    )
+    commas = before.count(",")
+    if commas != 1 and not (commas == 2 and _role_with_apposition(before)):
+        return False
+    comma = _COMMA_BEFORE_NAME.search(before)
+    if comma is None or _CLOSING_COMMA.match(a.text, name.end) is None:
+        return False
+    title = comma.group(1)
+    return title is None or title.lower() in word_set("lexicon", "title_abbreviations.txt")
 
 
 def _owner_of(a: Analysis, m: Mention, ante: Mention) -> bool:
@@ -1996,6 +2045,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "a relative's possessive is the namesake's of its gender"
     if _hand_shaken(a, p):
         return "the hand someone shakes is another's"
+    if _bound_to_a_quantifier(a, p, ante):
+        return "a quantified person's own pronoun"
     gender = ent.gender(exclude=p.tok.start) or _bound_before(a, p, ent)
     if gender is None:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"

@@ -115,3 +115,60 @@ def test_a_relative_a_possessive_owns_inside_the_role_is_not_the_role() -> None:
     )
     people = {m.entity.name: m.entity for m in analyse(text).mentions if m.entity}
     assert people["Tarvo Kelmani"].title_score["f"] == 0
+
+
+JUDGE = (
+    "A hill farmer wins the sheepdog title\n\n"
+    "VARSK, Tarvelia — Jonas Tamberg won the national sheepdog trial on Saturday with his "
+    "dog, Mot, on a steep field above the lake.\n\n"
+    "Tamberg's run was the only one of the weekend in which the dog lost no points on the "
+    "outrun. The judge, a farmer from the Scottish Borders who has judged trials for more than "
+    "25 years, Mikael Varnholt, said it was the quietest run {0} had seen in several "
+    "seasons."
+)
+
+
+def test_a_role_with_an_apposition_of_its_own_before_the_name_is_the_names() -> None:
+    # "The judge, a farmer …, Mikael Varnholt,": one man, not a farmer beside him
+    assert flagged_pronouns(JUDGE.format("he")) == []
+    assert flagged_pronouns(JUDGE.format("she")) == ["she"]
+
+
+PRIEST = (
+    "A calligrapher is buried\n\n"
+    "VARSK, Tarvelia — Jonas Tamberg, who painted the shop signs of the old souk, was "
+    "buried on Wednesday.\n\n"
+    "Tamberg's funeral drew hundreds. The parish priest of the church in the hills, the "
+    "Rev. Mikael Varnholt, said {0} had known the calligrapher for 40 years."
+)
+
+
+def test_a_title_between_the_roles_comma_and_the_name() -> None:
+    assert flagged_pronouns(PRIEST.format("he")) == []
+    assert flagged_pronouns(PRIEST.format("she")) == ["she"]
+
+
+def test_a_name_after_a_third_comma_is_someone_else() -> None:
+    # "…, said that his deputy, Ilse Varnow,": not the opening role's name
+    text = (
+        "Council votes on the budget\n\n"
+        "VARSK, Tarvelia — The council voted on Monday.\n\n"
+        "The mayor, a former teacher, said that his deputy, Ilse Varnow, would stand for "
+        "the seat. He said {0} was ready for the campaign."
+    )
+    assert flagged_pronouns(text.format("she")) == []
+
+
+DEPUTY = (
+    "Two women sell the town's newspaper\n\n"
+    "VARSK, Tarvelia — Ilse Varnow and Greta Osk sold the weekly paper they ran for 30 "
+    "years.\n\n"
+    "A deputy who has dealt with the paper for most of his career, Sgt. Mikael Varnholt of "
+    "the county sheriff's office, said the two women had never got a name wrong. {0} said "
+    "residents read it first."
+)
+
+
+def test_a_name_with_its_body_after_of_closes_the_opening_roles_apposition() -> None:
+    assert flagged_pronouns(DEPUTY.format("He")) == []
+    assert flagged_pronouns(DEPUTY.format("She")) == ["She"]

@@ -1,0 +1,30 @@
+"""pronoun.gender: a pronoun after "every", "each", "any" or "no" and a person noun in its
+clause is that noun's, anyone of the kind ("no worker would lose her place"), not the
+person named before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rules.helpers import flagged_pronouns
+
+YARD = (
+    "Council closes the drying yard\n\n"
+    "VARSK, Tarvelia — The town council voted on Monday to close the fish-drying yard on the "
+    "beach.\n\n"
+    "The parish priest, the Rev. Jonas Tamberg, said {0} would keep {1} place at the new "
+    "yard. He said the council had promised it in writing."
+)
+
+
+@pytest.mark.parametrize(
+    "who", ["every worker", "each woman", "no fisherwoman", "any young mother"]
+)
+def test_a_quantified_persons_own_pronoun_is_not_the_named_mans(who: str) -> None:
+    assert flagged_pronouns(YARD.format(who, "her")) == []
+
+
+def test_past_the_quantified_clause_the_named_person_is_judged() -> None:
+    # a comma closes the clause of "every worker": the "she" after it is Tamberg's slip
+    text = YARD.format("every worker", "a").replace("yard. He said", "yard, and she said")
+    assert flagged_pronouns(text) == ["she"]
