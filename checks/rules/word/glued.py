@@ -3134,9 +3134,21 @@ def _given_particle(piece: str, after: str) -> Split | None:
             len(head) < GIVEN_STEM or not after[1].isupper()
         ):
             return None
-        if piece.endswith(particle) and len(head) >= 4 and _fold(head) in _given_names():
+        if piece.endswith(particle) and len(head) >= 4 and _given_before(head, particle):
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
     return None
+
+
+def _given_before(head: str, particle: str) -> bool:
+    """``head`` is a given name that may stand before ``particle``: one the pronoun list
+    knows, or, before the Dutch and Afrikaans "van" (which ends no given name and few
+    words: "Sullivan", "caravan" are known whole), one of any source (``Gerhardus|van
+    Rooyen``) of five letters or more: shorter ones end South Indian names ("Aryavan")."""
+    folded = _fold(head)
+    if folded in _given_names():
+        return True
+    any_source = folded.lower() in word_set("word", "given_names_any.txt")
+    return particle == "van" and len(head) >= 5 and any_source
 
 
 def _fold(word: str) -> str:

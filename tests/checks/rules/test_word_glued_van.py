@@ -1,0 +1,38 @@
+"""word.glued: a given name of any source glued to the Dutch and Afrikaans "van" before the
+family name (``Gerhardus|van Rooyen``); the pronoun list's given names already counted.
+"van" ends few words and no given name, but South Indian names end in "-van" after a short
+stem ("Aryavan"), and "Sullivan" is known whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.checks.engine import Engine
+from copydesk.checks.registry import REGISTRY
+from tests.checks.rules.helpers import applied_split
+
+GLUED = Engine(checks=[REGISTRY.get("word.glued")])
+
+
+@pytest.mark.parametrize(
+    ("text", "token", "fix"),
+    [
+        ("The finance director, Gerhardusvan Rooyen, said the board had agreed.",
+         "Gerhardusvan", "Gerhardus van"),
+        ("The coach, Hendrikusvan der Kelwyk, named his side on Friday.",
+         "Hendrikusvan", "Hendrikus van"),
+    ],
+)  # fmt: skip
+def test_a_given_name_of_any_source_before_van(text: str, token: str, fix: str) -> None:
+    applied_split(GLUED, text, token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer Aryavan Pillai inspected the bridge on Monday.",
+        "The Sullivan Road bridge reopened on Monday.",
+    ],
+)
+def test_short_stems_and_known_names_stay_whole(text: str) -> None:
+    assert GLUED.check_text(text) == []
