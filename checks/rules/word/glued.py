@@ -2681,15 +2681,14 @@ def _from_to(piece: str, attested: Counter[str], next_word: str) -> bool:
 
 def _by_person(piece: str, attested: Counter[str], next_word: str) -> bool:
     """``a novel set in Derry|by Niamh McGrath``: a place (``_known_place``: "-ryby" ends no
-    known word) glued to "by" before a given name, the author or agent "by" names.  Places
+    known word) glued to "by" before a given name, the author or agent "by" names, or before
+    a way of going ("Czechoslovakia|by rail").  Places
     end in "-by" (Ashby, Whitby, Kirkby Stephen), but are known whole or at a seam words
     have."""
-    return (
-        piece.endswith("by")
-        and next_word[:1].isupper()
-        and next_word.casefold() in _given_names()
-        and _known_place(piece[:-2], "by", attested)
-    )
+    agent = next_word[:1].isupper() and next_word.casefold() in _given_names()
+    # ... or before a way of going that "by" takes bare ("across Czechoslovakia|by rail")
+    means = next_word in word_set("word", "travel_means.txt")
+    return piece.endswith("by") and (agent or means) and _known_place(piece[:-2], "by", attested)
 
 
 def _in_place(piece: str, attested: Counter[str], next_word: str) -> Split | None:
