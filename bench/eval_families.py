@@ -372,8 +372,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_bt, fresh_bu and
            fresh_bw READMEs, the fresh_bv and fresh_bx READMEs for their people's names only, the
            file names of every pool and one fresh_bw article), in other regions and genres;
-           tunable as fresh_bi is: run blind by the lead (seed chosen then), then tuned on (see
-           fresh_by/README.md);
+           tunable as fresh_bi is: run blind by the lead (2026-12-05 23:03 UTC, seed 20261440,
+           main df5e8f78), then tuned on (see fresh_by/README.md);
   fresh_bz fresh_bz/*.txt: twelve more, written with fresh_by, the thirty-eighth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
