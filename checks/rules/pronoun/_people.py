@@ -666,7 +666,7 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     # "A spokeswoman for the mayor, Ana Ruiz": the noun before the comma is the role's
     # object, someone else; the phrase's role is read below
     client = object_of_a_persons_phrase(tokens, k0 - 1)
-    if prev.sent == first.sent and _after_besides(text, tokens, k0 - 1):
+    if prev.sent == first.sent and _after_besides(text, tokens, k0):
         return evidence  # "Besides his son and daughter, Sarybaev is survived by…"
     if (
         prev.low in nouns
@@ -719,13 +719,23 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     return evidence
 
 
-def _after_besides(text: str, tokens: list[Token], k: int) -> bool:
-    """The word at ``k`` ends a phrase that opens its sentence with a preposition of someone
-    else ("Besides his son and daughter,", "Like her mother,"; resources/pronoun/
-    besides_openers.txt), with no comma before it: whoever that phrase names is not the
-    name after it."""
+def _after_besides(text: str, tokens: list[Token], k0: int) -> bool:
+    """The name at ``k0`` follows a phrase that opens its sentence with a preposition of
+    someone else ("Besides his son and daughter,", "Like her mother,"; resources/pronoun/
+    besides_openers.txt), with no comma in it: whoever that phrase names is not the name.
+    Not a phrase of being ("Besides being a grandmother of nine,": her own role), nor a name
+    a comma closes, the phrase's own apposition ("Besides the headmistress, Ilse Varnow,
+    four teachers…")."""
+    k = k0 - 1
     s0 = tokens[k].idx - tokens[k].pos
     if tokens[k].pos > 8 or "," in text[tokens[s0].start : tokens[k].start]:
+        return False
+    if any(t.low == "being" for t in tokens[s0 : k + 1]):
+        return False
+    end = k0
+    while end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper():
+        end += 1
+    if text[tokens[end].end : tokens[end].end + 1] == ",":
         return False
     opening = " ".join(t.low for t in tokens[s0 : min(s0 + 3, k)])
     return any(

@@ -1686,23 +1686,31 @@ _ROLE_WITH_APPOSITION = regex.compile(r"[^,]*,[^\S\n]+(?:a|an)[^\S\n]")
 
 # "every", "each", "any" or "no" and at most one word before a person noun: anyone of a
 # kind, whom a pronoun after it in its clause means ("no worker would lose her place")
+# "every", "each", "any" or "no", perhaps an adjective, and a person noun as the subject of
+# the verb right after it, then that clause's words up to the pronoun: no clause opener, no
+# comma ("no worker would lose her place")
 _QUANTIFIED_PERSON = regex.compile(
-    r"(?<!\p{L})(?:every|each|any|no)[^\S\n]+(\p{L}+)(?:[^\S\n]+(\p{L}+))?"
-    r"(?=[^,;:.!?“”\"\n]*\Z)",
+    r"(?<!\p{L})(?:every|each|any|no)[^\S\n]+(?!longer\b|more\b|other\b)(?:(\p{L}+)[^\S\n]+)?"
+    r"(\p{L}+)[^\S\n]+(?:would|will|could|can|should|must|may|might|had|has|is|was)"
+    r"(?:[^\S\n]+(?!(?:that|and|but|or|before|after|since|when|because|than|who|whom|which|"
+    r"if|while|as|until|to)\b)\p{L}+)*[^\S\n]+\Z",
     regex.IGNORECASE,
 )
 
 
 def _bound_to_a_quantifier(a: Analysis, p: Pronoun, ante: Mention) -> bool:
-    """``p`` follows a quantified person noun in its clause, after its antecedent's name
-    ("Aponso said he had urged the council to guarantee that no worker would lose her
-    place"): the pronoun is that noun's, anyone of the kind, and no one named."""
+    """``p`` is a possessive in the clause whose subject is a quantified person noun, after
+    its antecedent's name ("Aponso urged the council to guarantee that no worker would lose
+    her place"): the pronoun is that noun's, anyone of the kind, and no one named.  Not a
+    pronoun past a clause opener ("every player had given everything and that she was
+    proud"), nor one of an object ("had no child of his own")."""
+    if p.tok.low not in ("his", "her"):
+        return False
     start = max(ante.end, a.sent_spans[p.tok.sent][0])
-    nouns = people.person_nouns()
-    for m in _QUANTIFIED_PERSON.finditer(a.text, start, p.tok.start):
-        if any(w is not None and w.lower() in nouns for w in m.groups()):
-            return True
-    return False
+    if start >= p.tok.start:
+        return False
+    m = _QUANTIFIED_PERSON.search(a.text, start, p.tok.start)
+    return m is not None and m.group(2).lower() in people.person_nouns()
 
 
 def _role_with_apposition(before: str) -> bool:
@@ -1710,10 +1718,23 @@ def _role_with_apposition(before: str) -> bool:
     apposition ("The judge, a farmer from the hills who has judged trials for 25 years, "),
     whose last word is no person ("…, a former pupil of the school's headmistress, Ilse
     Varnow": the name is the headmistress's)."""
-    if _ROLE_WITH_APPOSITION.match(before) is None:
-        return False
-    last = regex.search(r"(\p{L}+)\W*,\s*\Z", before)
-    return last is not None and last.group(1).lower() not in people.person_nouns()
+    return _ROLE_WITH_APPOSITION.match(before) is not None and not _someone_else_in(before)
+
+
+def _someone_else_in(before: str) -> bool:
+    """A second person noun stands in the phrase before a name, beside the role's own (and,
+    in a role's apposition, that apposition's head): the name may be that person's ("The
+    driver, a former pupil of the headmistress at the village school, Ilse Varnow")."""
+    comma = _COMMA_BEFORE_NAME.search(before)
+    phrase = before[: comma.start()] if comma else before  # not the name's own title
+    words = [w.lower() for w in regex.findall(r"\p{L}+", phrase)]
+    nouns = [w for w in words if w in people.person_nouns()]
+    heads = 1
+    if _ROLE_WITH_APPOSITION.match(before) and before.count(",") == 2:
+        # the apposition's own head, after "a" or "an" and at most two modifiers
+        after = regex.findall(r"\p{L}+", phrase[phrase.index(",") :])[1:4]
+        heads += any(w.lower() in people.person_nouns() for w in after)
+    return len(nouns) > heads
 
 
 def _apposed_to_opening(a: Analysis, name: Mention) -> bool:
@@ -1729,8 +1750,11 @@ def _apposed_to_opening(a: Analysis, name: Mention) -> bool:
     if commas != 1 and not (commas == 2 and _role_with_apposition(before)):
         return False
     comma = _COMMA_BEFORE_NAME.search(before)
-    if comma is None or _CLOSING_COMMA.match(a.text, name.end) is None:
+    closing = _CLOSING_COMMA.match(a.text, name.end)
+    if comma is None or closing is None:
         return False
+    if closing.end() - name.end > 1 and _someone_else_in(before):
+        return False  # "The woman who succeeded the mayor, Jonas Tamberg of the party,"
     title = comma.group(1)
     return title is None or title.lower() in word_set("lexicon", "title_abbreviations.txt")
 

@@ -31,3 +31,14 @@ OBITUARY = (
 def test_a_besides_phrase_gives_the_name_after_it_no_role(opening: str) -> None:
     assert flagged_pronouns(OBITUARY.format(opening=opening, pronoun="He")) == []
     assert flagged_pronouns(OBITUARY.format(opening=opening, pronoun="She")) == ["She"]
+
+
+def test_a_phrase_of_being_is_the_subjects_own_role() -> None:
+    # "Besides being a grandmother of nine,": her own role, so "he" after it is a slip
+    text = (
+        "A baker retires\n\n"
+        "VARSK, Tarvelia — The village bakery closed on Saturday after 60 years.\n\n"
+        "Besides being a grandmother of nine, Ilse Varnholt ran the bakery alone. Varnholt "
+        "said he would miss the early mornings."
+    )
+    assert flagged_pronouns(text) == ["he"]

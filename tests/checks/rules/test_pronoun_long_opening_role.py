@@ -172,3 +172,16 @@ DEPUTY = (
 def test_a_name_with_its_body_after_of_closes_the_opening_roles_apposition() -> None:
     assert flagged_pronouns(DEPUTY.format("He")) == []
     assert flagged_pronouns(DEPUTY.format("She")) == ["She"]
+
+
+def test_a_role_whose_apposition_names_another_person_is_someone_else() -> None:
+    # "The new coach, an assistant to the club's chairwoman …, Ilse Varnow,": she is the
+    # chairwoman; the coach is the "he"
+    text = (
+        "Handball club names new coach\n\n"
+        "VARSK, Tarvelia — The Varsk handball club named a new head coach on Tuesday.\n\n"
+        "Ilse Varnow has chaired the club since 2012 and led the search herself.\n\n"
+        "The new coach, an assistant to the club's chairwoman for ten years, Ilse Varnow, "
+        "said he would bring in three young players from the academy."
+    )
+    assert flagged_pronouns(text) == []

@@ -28,3 +28,23 @@ def test_past_the_quantified_clause_the_named_person_is_judged() -> None:
     # a comma closes the clause of "every worker": the "she" after it is Tamberg's slip
     text = YARD.format("every worker", "a").replace("yard. He said", "yard, and she said")
     assert flagged_pronouns(text) == ["she"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tamberg thanked every volunteer by name before she left the hall.",
+        "Tamberg said every player had given everything and that she was proud of them.",
+        "Tamberg had no son to whom she could leave the farm.",
+        "Tamberg was no longer mayor when she signed the lease.",
+        "Tamberg had no child of her own, the priest said.",
+    ],
+)
+def test_the_named_persons_own_pronoun_after_a_quantifier_is_still_judged(
+    sentence: str,
+) -> None:
+    text = (
+        "Council closes the drying yard\n\n"
+        "VARSK, Tarvelia — Jonas Tamberg, the mayor, spoke on Monday. He was 70.\n\n" + sentence
+    )
+    assert flagged_pronouns(text) in (["she"], ["her"])
