@@ -367,7 +367,8 @@ Disjoint pools:
   fresh_bx fresh_bx/*.txt: twelve more, written with fresh_bw, the thirty-seventh hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_bx/README.md);
+           (see fresh_bx/README.md); run once on 2026-12-06 00:21 UTC (seed 20261443, main
+           811fb410): tunable since;
   fresh_by fresh_by/*.txt: twelve more, written on 2026-12-05 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bt, fresh_bu and
            fresh_bw READMEs, the fresh_bv and fresh_bx READMEs for their people's names only, the
