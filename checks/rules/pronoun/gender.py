@@ -1684,8 +1684,6 @@ _CLOSING_COMMA = regex.compile(r"(?:[^\S\n]+of[^\S\n]+[^,.;:“”\"\n]{1,60}?)?
 _ROLE_WITH_APPOSITION = regex.compile(r"[^,]*,[^\S\n]+(?:a|an)[^\S\n]")
 
 
-# "every", "each", "any" or "no" and at most one word before a person noun: anyone of a
-# kind, whom a pronoun after it in its clause means ("no worker would lose her place")
 # "every", "each", "any" or "no", perhaps an adjective, and a person noun as the subject of
 # the verb right after it, then that clause's words up to the pronoun: no clause opener, no
 # comma ("no worker would lose her place")
@@ -3235,14 +3233,7 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 yield _tie_issue(ctx, a, partner, p.tok.start, ent, _next_word(a, partner))
             continue
         strong = ent.title_score[gender] >= 3 or ent.score(p.tok.start)[gender] >= 3
-        yield ctx.issue(
-            p.tok.start,
-            p.tok.end - p.tok.start,
-            f"“{p.tok.text}” most plausibly refers to {_named(text, ent.name)},"
-            f" {_evidence(ent, p.tok.start, gender)}",
-            pronoun_replacement(p.tok.text, next_word),
-            confidence=0.7 if strong else 0.55,
-        )
+        yield _contradiction(ctx, a, p, ent, gender, next_word, 0.7 if strong else 0.55)
 
 
 def _reflexive_issue(ctx: CheckContext, a: Analysis, p: Pronoun, flagged: set[int]) -> Issue | None:
@@ -3315,13 +3306,26 @@ def _signed_issue(
     ctx: CheckContext, a: Analysis, p: Pronoun, ent: Entity, next_word: str | None
 ) -> Issue:
     gender = MALE if p.gender == FEMALE else FEMALE
+    return _contradiction(ctx, a, p, ent, gender, next_word, confidence=0.5)
+
+
+def _contradiction(
+    ctx: CheckContext,
+    a: Analysis,
+    p: Pronoun,
+    ent: Entity,
+    gender: str,
+    next_word: str | None,
+    confidence: float,
+) -> Issue:
+    """``p`` most plausibly refers to ``ent``, of ``gender``: the issue, with what shows it."""
     return ctx.issue(
         p.tok.start,
         p.tok.end - p.tok.start,
         f"“{p.tok.text}” most plausibly refers to {_named(a.text, ent.name)},"
         f" {_evidence(ent, p.tok.start, gender)}",
         pronoun_replacement(p.tok.text, next_word),
-        confidence=0.5,
+        confidence=confidence,
     )
 
 
