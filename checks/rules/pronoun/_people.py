@@ -732,9 +732,7 @@ def _after_besides(text: str, tokens: list[Token], k0: int) -> bool:
         return False
     if any(t.low == "being" for t in tokens[s0 : k + 1]):
         return False
-    end = k0
-    while end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper():
-        end += 1
+    end = _last_capital(tokens, k0)
     if text[tokens[end].end : tokens[end].end + 1] == ",":
         return False
     opening = " ".join(t.low for t in tokens[s0 : min(s0 + 3, k)])
@@ -769,6 +767,15 @@ def _attribution_after(text: str, tokens: list[Token], k0: int) -> bool:
     """A reporting verb follows the name that starts at ``k0`` with no comma between ("…,
     Ana Ruiz said"): the comma before the name closes what is reported, and the name is
     no role's in apposition ("A doctor, Ana Ruiz, said" has its comma)."""
+    k = _last_capital(tokens, k0)
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is None or nxt.sent != tokens[k0].sent or nxt.low not in _reporting_verbs():
+        return False
+    return not text[tokens[k].end : nxt.start].strip()
+
+
+def _last_capital(tokens: list[Token], k0: int) -> int:
+    """The last of the capitalised words from ``k0`` on in its sentence: a name's end."""
     k = k0
     while (
         k + 1 < len(tokens)
@@ -776,10 +783,7 @@ def _attribution_after(text: str, tokens: list[Token], k0: int) -> bool:
         and tokens[k + 1].text[:1].isupper()
     ):
         k += 1
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is None or nxt.sent != tokens[k0].sent or nxt.low not in _reporting_verbs():
-        return False
-    return not text[tokens[k].end : nxt.start].strip()
+    return k
 
 
 _RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})

@@ -121,6 +121,14 @@ none…"); the later is flagged, with a message that either may be the slip; whe
 surname has a form only one sex bears (resources/pronoun/surname_endings.txt:
 "Dosmukhambetova", "Abenov"), only the pronoun of the other sex is.  That form is no vote:
 beside a stray pronoun it would establish a gender a man named "Jayadeva" does not have.
+A role with its own apposition before a name ("The judge, a farmer … for 25 years, Alasdair
+Kerr,"), a title's abbreviation before the name ("…, the Rev. Boutros Nassif,") and the
+name's "of" body after it ("…, Sgt. Dwayne Kowalczyk of the sheriff's office,") still make
+the opening role the name's, unless another person noun stands in the phrase.  A role in a
+phrase opening with "Besides", "Like", "In addition to" and the like is someone else's
+(resources/pronoun/besides_openers.txt), and a possessive in the clause whose subject is
+"every", "each", "any" or "no" and a person noun is that noun's ("no worker would lose her
+place").
 Such a name, written in full like a person's, opens a paragraph as a listed one does
 ("Otuvai Kelemete, a 58-year-old fisherman, said she…" sets aside those named before); a
 person the text has only ever called "he" (or "she"), if only once, is on stage for a vox pop
@@ -1714,8 +1722,8 @@ def _bound_to_a_quantifier(a: Analysis, p: Pronoun, ante: Mention) -> bool:
 def _role_with_apposition(before: str) -> bool:
     """``before``, the sentence up to a name, opens with a role and that role's own
     apposition ("The judge, a farmer from the hills who has judged trials for 25 years, "),
-    whose last word is no person ("…, a former pupil of the school's headmistress, Ilse
-    Varnow": the name is the headmistress's)."""
+    with no other person in them (``_someone_else_in``: "…, a former pupil of the school's
+    headmistress, Ilse Varnow": the name is the headmistress's)."""
     return _ROLE_WITH_APPOSITION.match(before) is not None and not _someone_else_in(before)
 
 
