@@ -786,9 +786,6 @@ def _last_capital(tokens: list[Token], k0: int) -> int:
     return k
 
 
-_RELATIVES = frozenset({"who", "that", "which", "whose", "whom"})
-
-
 def _clause_between(tokens: list[Token], role: int, k0: int) -> bool:
     """A verb that may be a third person or a past tense stands between the role noun at
     ``role`` and the name at ``k0``, outside a relative clause: the role is a clause's
