@@ -652,6 +652,16 @@ def split_title(tokens: list[Token], run: list[int]) -> tuple[PersonNoun | None,
     return title, run[start:]
 
 
+def _abbreviated_title(doc: Document, run: list[int], name_idx: list[int]) -> bool:
+    """The run opens with one title, abbreviated with a full stop, right before the name
+    ("Dr. Ruprecht Holzapfel", "Prof. Eka Gogua"; lexicon/title_abbreviations.txt)."""
+    if len(run) - len(name_idx) != 1:
+        return False
+    title = doc.tokens[run[0]]
+    abbreviations = word_set("lexicon", "title_abbreviations.txt")
+    return doc.text[title.end : title.end + 1] == "." and title.low in abbreviations
+
+
 def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     """Phase 5b: a role noun before the name at token ``k0``, marking its words as attached.
 
@@ -816,12 +826,12 @@ def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
         s0 -= 1
     if k0 - s0 > LONG_ROLE or k0 - s0 < 3 or tokens[s0].low not in OPENING_DETERMINERS:
         return []
-    # the role, perhaps after lower-case modifiers: "A bus driver who…", "A fire officer…"
-    role = next(
-        (t for t in tokens[s0 + 1 : s0 + 2 + ROLE_MODIFIERS] if t.low in nouns), tokens[s0 + 1]
-    )
+    # the role, perhaps after lower-case modifiers: "A bus driver who…", "A fire officer…";
+    # a noun the list lacks is a role when "who" follows it ("A German neurologist who…")
+    window = tokens[s0 + 1 : s0 + 2 + ROLE_MODIFIERS]
+    role = next((t for t in window if t.low in nouns or _before_who(tokens, t)), tokens[s0 + 1])
     modifiers = tokens[s0 + 1 : role.idx]
-    if role.low not in nouns or role.low in _ADJECTIVE_ROLES:
+    if not (role.low in nouns or _before_who(tokens, role)) or role.low in _ADJECTIVE_ROLES:
         return []
     # ... lower-case or of a nationality: "A French designer who…"
     if not all(
@@ -833,7 +843,16 @@ def _opening_role(doc: Document, k0: int) -> list[PersonNoun]:
     if _clause_between(tokens, role.idx, k0):
         return []  # "The mayor's wife joined the board in 2019, Ilse Varnow, …"
     doc.attached.add(role.idx)
-    return [nouns[role.low]]
+    return [nouns.get(role.low, PersonNoun(NEUTRAL, 0))]
+
+
+def _before_who(tokens: list[Token], tok: Token) -> bool:
+    """``tok``, a lower-case singular word, is followed by "who" in its sentence: a noun
+    the relative makes a person ("A German neurologist who spent six weeks …")."""
+    if tok.idx + 1 >= len(tokens) or not tok.text.islower() or tok.low.endswith("s"):
+        return False
+    nxt = tokens[tok.idx + 1]
+    return nxt.low == "who" and nxt.sent == tok.sent
 
 
 def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
@@ -955,6 +974,10 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     evidence: list[PersonNoun] = [title] if title else []
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
+    elif _abbreviated_title(doc, run, name_idx) and tokens[run[0]].pos > 0:
+        # "A German neurologist who …, Dr. Ruprecht Holzapfel, said": the role before the
+        # title's abbreviation is the name's as it would be without it
+        evidence += role_before(doc, run[0])
     before_word = word_before(text, tokens, k0)
     if _in_body_name(tokens, k0):
         before_word = "in"  # "the University of Toronto who…": where a place's name stands
@@ -1633,7 +1656,9 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         # lake, who came"; natural_place_nouns.txt)
         and tok.low not in resource_words("place_apposition_nouns")
         and not (tok.low in resource_words("natural_place_nouns") and _named_before(tokens, k))
+        and tok.low not in resource_words("no_one_in_particular")
         and not object_of_a_persons_phrase(tokens, k)
+        and not _body_of_a_name(tokens, k)
         and k + 1 < len(tokens)
     ):
         nxt = tokens[k + 1]
@@ -1667,6 +1692,21 @@ def object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
         if not tokens[j].text.islower() or low in person_nouns():
             return False
         determined = determined or low in _OF_DETERMINERS or low in _ARTICLES
+        j -= 1
+    return False
+
+
+def _body_of_a_name(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is what "of", "at" or "from" takes right after a name, with only an
+    article and lower-case modifiers between: in "Sgt. Raymond Beal of the county sheriff's
+    office, who has stopped", "who" reaches back to the name, and the office is no one."""
+    j = k - 1
+    while j > 0 and k - j <= 4 and tokens[j].sent == tokens[k].sent:
+        if tokens[j].low in ("of", "at", "from"):
+            before = tokens[j - 1]
+            return before.sent == tokens[k].sent and before.pos > 0 and before.text[:1].isupper()
+        if not tokens[j].text.islower() or tokens[j].low in person_nouns():
+            return False
         j -= 1
     return False
 

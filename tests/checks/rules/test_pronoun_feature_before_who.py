@@ -5,7 +5,9 @@ reaches back past "the river" to the trapper, as it reaches past a settlement's 
 ("musicians passing through the town, who would test new drums").  Read as someone, the
 river blocked every pronoun of the next sentence (fresh_aw's shape).  Only after a name:
 with no one named before it, the noun before ", who" may stand for someone unnamed ("a
-hiker stranded on the mountain, who").  Every name is invented."""
+hiker stranded on the mountain, who").  Nor is the body that "of" gives a name ("Sgt.
+<Name> of the county sheriff's office, who has stopped"): "who" is the sergeant's.  Every
+name is invented."""
 
 from __future__ import annotations
 
@@ -40,3 +42,40 @@ def test_with_no_name_before_the_feature_may_stand_for_someone_unnamed() -> None
         "she had run out of water."
     )
     assert flagged_pronouns(text) == []
+
+
+DINER = (
+    "Two waitresses retire after 38 years\n\n"
+    "TAMSEL, Maine — Ilse Varnow and Velna Tamberg served their last breakfast on Friday.\n\n"
+    "Sgt. Raymond Okonjo of the county sheriff's office, who has stopped at the diner on "
+    "his patrols for 20 years, said the two women knew more about the town than his "
+    "department did. {0} said {1} had learned of a lost dog from them before the calls "
+    "came in.\n\n"
+    "Both women plan to stay in Tamsel."
+)
+
+
+def test_the_body_after_a_names_of_before_who_is_no_one() -> None:
+    # "<Name> of the county sheriff's office, who": "who" is the sergeant's, so the
+    # office is no one a pronoun may mean, and a slip in the next sentence is his
+    assert flagged_pronouns(DINER.format("He", "he")) == []
+    assert flagged_pronouns(DINER.format("She", "he")) == ["She"]
+    assert flagged_pronouns(DINER.format("He", "she")) == ["she"]
+
+
+ENGINEER = (
+    "Court orders bridge rebuilt\n\nVARSK, Tarvelia — A court ordered the region to build a "
+    "bridge on Monday.\n\nAn engineer called by the families, Dr. Ilse Varnow, told the "
+    "court that the cable had not been designed by {0} who had calculated its load. He said "
+    "the basket could carry 150 kilograms."
+)
+
+
+def test_anyone_before_who_is_no_one_in_particular() -> None:
+    # "anyone who": no particular person, so the "He" after is the engineer's slip
+    assert flagged_pronouns(ENGINEER.format("anyone")) == ["He"]
+    assert flagged_pronouns(ENGINEER.format("nobody")) == ["He"]
+
+
+def test_someone_before_who_may_be_the_man_meant() -> None:
+    assert flagged_pronouns(ENGINEER.format("someone")) == []
