@@ -362,6 +362,7 @@ def _blocker(
         opens = a.tokens[m.first_tok].pos <= 3 or _apposed_to_opening(a, m)
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         salient = salient or _relative_subject(a, m, ante, p) or _client_of_role(a, m, ante)
+        salient = salient or _whose_relative(a, m, ante)
         if m.noun is not None:
             if heading(a, m.sent) or _possessor_before(a, m, sent):
                 continue  # "Finance minister unveils budget": the article's own subject
@@ -403,6 +404,9 @@ def _blocker(
         vessel = _vessel_before(a, p, min(first, sent - WINDOW))
         if vessel is not None:
             return f"vessel noun “{vessel.text}”"
+    animal = _animal_before(a, p)
+    if animal is not None:
+        return f"animal noun “{animal.text}”"
     for tok in a.tokens_from(first, p.tok.idx):
         # An earlier pronoun of the same gender nearby: someone of that gender is in play.
         if tok.sent >= sent - 1 and not tok.quoted and tok.low in _SAME[p.gender]:
@@ -495,6 +499,21 @@ def _relative_subject(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> boo
     )
 
 
+# From a name's end to a relative named in its "whose" clause: ", 64, whose wife, "
+_WHOSE_RELATIVE_BETWEEN = regex.compile(
+    r",[^\S\n]+(?:\d+,[^\S\n]+)?whose[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}?\p{Ll}+,?[^\S\n]+"
+)
+
+
+def _whose_relative(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``ante`` is named in ``m``'s own "whose" clause ("Harlan Voss, 64, whose wife, Jolene,
+    had a stroke. He said"): the name the clause hangs on stays the one the sentence is
+    about, whom a pronoun after it may well mean."""
+    return m.sent == ante.sent and bool(
+        _WHOSE_RELATIVE_BETWEEN.fullmatch(a.text, m.end, ante.start)
+    )
+
+
 def _possessor_before(a: Analysis, m: Mention, sent: int) -> bool:
     """``m``, a person noun in the possessive, stands in a sentence before ``sent``: off
     stage since ("…with the artist's family. He told visitors" is no one but the slip)."""
@@ -546,6 +565,20 @@ def _vessel_before(a: Analysis, p: Pronoun, first: int) -> Token | None:
     for tok in a.tokens_from(start, p.tok.idx):
         if regex.sub(r"['’]s?\Z", "", tok.low) in vessels:
             return tok
+    return None
+
+
+def _animal_before(a: Analysis, p: Pronoun) -> Token | None:
+    """An animal English may call "he" or "she" (resources/pronoun/animal_nouns.txt), named
+    in the singular outside quotations in ``p``'s sentence or the one before, when ``p`` is
+    an object or a possessive: "His last eagle … is now kept by his son, who said the family
+    would release her" speaks of the bird."""
+    if p.tok.low not in ("him", "her", "his", "hers"):
+        return None
+    animals = resource_words("animal_nouns")
+    for t in a.tokens_from(max(0, p.tok.sent - 1), p.tok.idx):
+        if t.low in animals and not t.quoted and t.text.islower():
+            return t
     return None
 
 
@@ -1529,9 +1562,10 @@ def _place_in_apposition(text: str, name: str) -> bool:
     slopes above the town,", "Marvik, a small fishing port,"; resources/pronoun/
     place_apposition_nouns.txt): a place, and so is one after such a noun that ends its
     phrase after a preposition of place ("near the main square, Tarsa el-Bab, said he")
-    unless a person's noun stands before it or a given name opens the name.
-    Not a person's role that only starts with such a word ("Ana Ruiz, a town councillor",
-    "a village elder")."""
+    unless a person's noun stands before it, a role and "who" open its sentence ("A grower
+    who speaks for 40 orchards in the district, Aroha Te Whaiti, said"), or a given name
+    opens the name.  Not a person's role that only starts with such a word ("Ana Ruiz, a
+    town councillor", "a village elder")."""
     places = resource_words("place_apposition_nouns") | resource_words("natural_place_nouns")
     escaped = regex.escape(name)
     pattern = (
@@ -1549,9 +1583,19 @@ def _place_in_apposition(text: str, name: str) -> bool:
         rf"{escaped}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}'’-]*)?,"  # "Tarsa el-Bab"
     )
     return people.fold(name.split()[0].lower()) not in people.first_names() and any(
-        m.group(2) in places and m.group(1).lower() not in people.person_nouns()
+        m.group(2) in places
+        and m.group(1).lower() not in people.person_nouns()
+        and not _ROLE_WHO_OPENS.search(text, max(0, m.start() - 200), m.start())
         for m in regex.finditer(after_kind, text)
     )
+
+
+# A role and "who" opening the sentence before a place's phrase: "A grower who speaks for
+# 40 orchards in the district, Aroha Te Whaiti, said" names the grower, not the district
+_ROLE_WHO_OPENS = regex.compile(
+    r"(?:\A|[.!?”\"][^\S\n]+|\n)(?:A|An|The|One|Another)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2}?"
+    r"\p{Ll}+[^\S\n]+who[^\S\n][^.!?\n,]*\Z"
+)
 
 
 def _in_dateline(text: str, escaped: str) -> bool:
@@ -2322,7 +2366,7 @@ def _own_report_of(a: Analysis, q: Pronoun, ent: Entity) -> bool:
         return False
     if _own_report(a, here[-1], q, owner=True):
         return True
-    if q.tok.low not in ("his", "her") or not _reported_by(a, q, ent):
+    if q.tok.low not in ("his", "her", "he", "she") or not _reported_by(a, q, ent):
         return False
     main = _main_person(a)
     return main is None or main is ent or main.gender() != q.gender
@@ -2510,16 +2554,20 @@ def _subject_just_before(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     quotations ("…spent months in his workshop recording how he worked.⏎⏎De Varn said
     that he had been one of the last"); a sentence wholly inside a quotation goes on with
     the one before it ("…,” he said then. “The camera is the easy part.”"): the report is
-    about the subject."""
+    about the subject.  A pronoun inside those quotations counts when ``ent`` is not named
+    there, so is not their speaker: someone else spoke of the subject ("“He broke them,”
+    his sister said.⏎⏎An ethnomusicologist …, Prof. <Name>, said his instruments")."""
     main = _main_person(a)
     if main is None or main is ent or main.gender() != p.gender or p.tok.sent == 0:
         return False
     before = p.tok.sent - 1
     while before > 0 and all(t.quoted for t in a.tokens_from(before, a.sent_first_tok[before + 1])):
         before -= 1
+    quoted = not any(m.entity is ent for m in a.mentions_in(before, a.sent_spans[p.tok.sent][0]))
     same = _SAME[p.gender]
     return any(
-        t.low in same and not t.quoted for t in a.tokens_from(before, a.sent_first_tok[p.tok.sent])
+        t.low in same and (quoted or not t.quoted)
+        for t in a.tokens_from(before, a.sent_first_tok[p.tok.sent])
     )
 
 

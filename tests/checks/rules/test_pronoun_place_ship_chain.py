@@ -59,6 +59,11 @@ FOUND = [
 ]
 
 QUIET = [
+    # a role and "who" opening the sentence make the name after "in the district," the
+    # role's person, no place: the "she" may be hers, not the man's named before
+    "Jonas Tamberg said the rain had split most of his crop.\n\nA grower who speaks for "
+    "about 40 orchards in the district, Aroha Te Whaiti, estimated the damage at 30%, though "
+    "she said it was too soon to put a figure on the season.",
     # "the case of" a name is about a person, no quantity of a thing
     "Jonas Tamberg raised the case of Otuvai Kelemete on Monday. She has been held without "
     "trial since 2019.",

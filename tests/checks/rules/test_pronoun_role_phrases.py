@@ -94,6 +94,34 @@ def test_a_role_after_a_nationality_opening_its_sentence_is_the_names() -> None:
 
 
 @pytest.mark.parametrize(
+    "role",
+    [
+        # a noun the list of person nouns lacks, made a person by "who"
+        "A German neurologist who trained the unit's staff for six weeks,",
+        "A pediatrician who has worked in the town for eight years,",
+        # a title's abbreviation before the name
+        "A French designer who has bought cloth in the town for eight years, Dr.",
+        "A German neurologist who trained the unit's staff for six weeks, Prof.",
+    ],
+)
+def test_a_long_role_is_the_names_past_an_unlisted_noun_or_a_title(role: str) -> None:
+    text = (
+        COURT + f"{role} Kelvari Tamsk, said the rise in demand worried her as much as it"
+        " pleased her. He said she had seen copies sold as handmade."
+    )
+    assert _flagged(text) == ["He"]
+
+
+def test_a_plural_before_who_is_no_role_of_the_name() -> None:
+    # "The nurses who …, <Name>,": the nurses are others, and may be whom "she" means
+    text = (
+        COURT + "The two nurses who trained the unit's staff, Kelvari Tamsk and a colleague,"
+        " said the rise in demand worried her. He said she had seen copies sold as handmade."
+    )
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # a comma before the name that closes what the name reports: no apposition
@@ -198,3 +226,19 @@ def test_a_possessive_in_a_report_about_the_articles_subject_pairs_with_nothing(
         " would close."
     )
     assert _flagged(text) == []
+
+
+NEUROLOGIST = (
+    "Hospital opens stroke unit\n\nVARSK, Tarvel — The hospital opened a stroke unit on "
+    "Monday.\n\nA German neurologist who trained the staff, Dr. Ruprecht Holzapfel, said the "
+    "team's speed compared well with that of hospitals {0} had worked in at home. {1} said "
+    "the hardest part had been the ambulances."
+)
+
+
+def test_one_pronoun_deep_in_the_report_against_the_next_sentences_are_a_pair() -> None:
+    # the first "he" or "she" stands past the report's own verb, the second opens the next
+    # sentence: one of the two is the slip, and nothing tells which
+    assert _flagged(NEUROLOGIST.format("she", "He")) == ["she", "He"]
+    assert _flagged(NEUROLOGIST.format("he", "She")) == ["he", "She"]
+    assert _flagged(NEUROLOGIST.format("he", "He")) == []

@@ -166,6 +166,14 @@ QUIET = [
     "The pier opened in May. The boatman said the river was low. He said the fares would "
     "rise.\n\nA neighbour of the boatman who drowned last year, Ilse Varnow, said he had "
     "chosen the river. She said the train was too fast.",
+    # in what a woman reports after another speaker's quotation spoke of a man's obituary's
+    # subject, "his" is his
+    "Tolvo Gerrasen, master of the mouth harp, dies at 81\n\nTolvo Gerrasen, who made mouth "
+    "harps for 60 years, died on Monday. He was 81. Gerrasen played in Tokyo and Vienna, "
+    "and he forged about 9,000 instruments.\n\n“He broke the ones he did not like. I saw him "
+    "do it,” Vela Gerrasen said.\n\nA folklorist who has written about the region's makers, "
+    "Prof. Ilse Varnow, said his instruments were prized by players. She said many of them "
+    "owned one.",
     # a schoolteacher is a person noun: the "he" may be the teacher
     "Ilse Varnow, 72, said she had walked a kilometre in the snow. She said she had voted "
     "for the schoolteacher because he had taught her three sons.",
