@@ -383,8 +383,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_bu, fresh_bw and
            fresh_by READMEs, the fresh_bx and fresh_bz READMEs for their people's names only, the
            file names of every pool and one fresh_by article), in other regions and genres;
-           tunable as fresh_bi is: run blind once by the lead (seed chosen then), then tuned on
-           (see fresh_ca/README.md);
+           tunable as fresh_bi is: run blind by the lead (2026-12-06 01:02 UTC, seed 20261444,
+           main 7efa149e), then tuned on (see fresh_ca/README.md);
   fresh_cb fresh_cb/*.txt: twelve more, written with fresh_ca, the thirty-ninth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
