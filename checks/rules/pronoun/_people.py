@@ -975,9 +975,10 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
     elif _abbreviated_title(doc, run, name_idx) and tokens[run[0]].pos > 0:
-        # "A German neurologist who …, Dr. Ruprecht Holzapfel, said": the role before the
-        # title's abbreviation is the name's as it would be without it
-        evidence += role_before(doc, run[0])
+        # "A German neurologist who …, Dr. Ruprecht Holzapfel, said": the role that opens
+        # the sentence is the name's past the title's abbreviation; not a noun right before
+        # the comma ("Nurses stayed with the girl, Dr. Yerkanat Bek said": the girl's)
+        evidence += _opening_role(doc, run[0])
     before_word = word_before(text, tokens, k0)
     if _in_body_name(tokens, k0):
         before_word = "in"  # "the University of Toronto who…": where a place's name stands
@@ -1656,7 +1657,6 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         # lake, who came"; natural_place_nouns.txt)
         and tok.low not in resource_words("place_apposition_nouns")
         and not (tok.low in resource_words("natural_place_nouns") and _named_before(tokens, k))
-        and tok.low not in resource_words("no_one_in_particular")
         and not object_of_a_persons_phrase(tokens, k)
         and not _body_of_a_name(tokens, k)
         and k + 1 < len(tokens)
@@ -1696,13 +1696,21 @@ def object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
     return False
 
 
+# Endings of nouns for people by what they do, which may be whom "who" speaks of
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "mason", "smith")
+
+
 def _body_of_a_name(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` is what "of", "at" or "from" takes right after a name, with only an
-    article and lower-case modifiers between: in "Sgt. Raymond Beal of the county sheriff's
-    office, who has stopped", "who" reaches back to the name, and the office is no one."""
+    """Token ``k`` is what "of" or "at" takes right after a name, with only an article and
+    lower-case modifiers between: in "Sgt. Raymond Beal of the county sheriff's office, who
+    has stopped", "who" reaches back to the name, and the office is no one.  Not "from",
+    which a verb may take ("bought by Ilse Varnow from a retired stonemason, who"), nor a
+    noun of one who does something ("a stonemason", "the organiser")."""
+    if tokens[k].low.endswith(_AGENT_ENDINGS):
+        return False
     j = k - 1
     while j > 0 and k - j <= 4 and tokens[j].sent == tokens[k].sent:
-        if tokens[j].low in ("of", "at", "from"):
+        if tokens[j].low in ("of", "at"):
             before = tokens[j - 1]
             return before.sent == tokens[k].sent and before.pos > 0 and before.text[:1].isupper()
         if not tokens[j].text.islower() or tokens[j].low in person_nouns():
@@ -2191,6 +2199,8 @@ def _vote(a: Analysis) -> None:
                 continue  # "In her first year as mayor, Anna Berg closed…": hers
             sent = p.tok.sent
             here = [m for m in a.mentions_in(sent, p.tok.start) if not m.quoted]
+            if not _candidates(here) and in_opening_role(a, p):
+                continue  # "A woman who manages her late husband's orchard, <Name>, said"
             if not _candidates(here) and sent > 0:
                 here = [
                     m
@@ -2232,6 +2242,24 @@ def _vote(a: Analysis) -> None:
                 strong[0].entity.unvote(p.tok.start)
                 continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def in_opening_role(a: Analysis, p: Pronoun) -> bool:
+    """``p`` stands in a role's phrase that opens its sentence, before the comma that sets
+    off a name in apposition to it ("A woman who manages her late husband's orchard north
+    of the town, Sunanda Mayekar, said"): the pronoun is the phrase's own, no vote for
+    whoever the sentence before names."""
+    first = a.tokens[a.sent_first_tok[p.tok.sent]]
+    if first.low not in OPENING_DETERMINERS or first is p.tok:
+        return False
+    end = a.sent_spans[p.tok.sent][1]
+    comma = a.text.find(",", p.tok.end, end)
+    if comma < 0 or "," in a.text[first.start : p.tok.start]:
+        return False
+    return any(
+        m.entity is not None and m.start > comma and not a.text[comma + 1 : m.start].strip()
+        for m in a.mentions_in(p.tok.sent, end)
+    )
 
 
 def _of_the_pronouns_gender(strong: list[Mention], gender: str) -> list[Mention]:

@@ -366,6 +366,8 @@ def _blocker(
         if m.noun is not None:
             if heading(a, m.sent) or _possessor_before(a, m, sent):
                 continue  # "Finance minister unveils budget": the article's own subject
+            if m.sent < sent and _no_one_in_particular(a, m):
+                continue  # "…designed by anyone who had calculated its load. He said"
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
             if _named_role(a, m, ent):
@@ -514,6 +516,14 @@ def _whose_relative(a: Analysis, m: Mention, ante: Mention) -> bool:
     )
 
 
+def _no_one_in_particular(a: Analysis, m: Mention) -> bool:
+    """``m`` is "anyone", "nobody" or another indefinite of everyone or no one
+    (resources/pronoun/no_one_in_particular.txt): a generic "he" in its own sentence may be
+    bound to it ("anyone who fishes the lake knows he must test the ice"), but no pronoun
+    after that sentence means it."""
+    return a.text[m.start : m.end].lower() in resource_words("no_one_in_particular")
+
+
 def _possessor_before(a: Analysis, m: Mention, sent: int) -> bool:
     """``m``, a person noun in the possessive, stands in a sentence before ``sent``: off
     stage since ("…with the artist's family. He told visitors" is no one but the slip)."""
@@ -569,17 +579,25 @@ def _vessel_before(a: Analysis, p: Pronoun, first: int) -> Token | None:
 
 
 def _animal_before(a: Analysis, p: Pronoun) -> Token | None:
-    """An animal English may call "he" or "she" (resources/pronoun/animal_nouns.txt), named
-    in the singular outside quotations in ``p``'s sentence or the one before, when ``p`` is
-    an object or a possessive: "His last eagle … is now kept by his son, who said the family
-    would release her" speaks of the bird."""
+    """An animal (resources/pronoun/animal_nouns.txt) that the text gives a sex in an
+    apposition ("His last eagle, a six-year-old female,"), in the singular outside
+    quotations in ``p``'s sentence or the one before, when ``p`` is an object or a
+    possessive: "… is now kept by his son, who said the family would release her" speaks
+    of the bird.  Not an animal's word alone, which may be a verb or a modifier ("could not
+    bear the cost", "a dog handler") or an animal no pronoun means."""
     if p.tok.low not in ("him", "her", "his", "hers"):
         return None
     animals = resource_words("animal_nouns")
     for t in a.tokens_from(max(0, p.tok.sent - 1), p.tok.idx):
-        if t.low in animals and not t.quoted and t.text.islower():
+        if t.low in animals and not t.quoted and _SEXED_APPOSITION.match(a.text, t.end):
             return t
     return None
+
+
+# ", a six-year-old female,", ", a young male": an animal's sex in apposition
+_SEXED_APPOSITION = regex.compile(
+    r",[^\S\n]+an?[^\S\n]+(?:[\p{L}\p{N}\-]+[^\S\n]+){0,2}?(?:female|male)\b"
+)
 
 
 def _vessels_are_it(a: Analysis) -> bool:
@@ -2106,6 +2124,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     ahead = cataphora(a, p, loose=True)
     if ahead and _refers_ahead(ahead[0], p):
         return "points forward to the subject after its opening phrase"
+    if people.in_opening_role(a, p):
+        return "in an opening role's phrase, the role's own"
     window = a.mentions_in(first, p.tok.start)
     named = _people_named(a, window, sent) or cataphora(a, p) or _voted_before(a, p)
     if not named:
@@ -2366,7 +2386,7 @@ def _own_report_of(a: Analysis, q: Pronoun, ent: Entity) -> bool:
         return False
     if _own_report(a, here[-1], q, owner=True):
         return True
-    if q.tok.low not in ("his", "her", "he", "she") or not _reported_by(a, q, ent):
+    if q.tok.low not in ("his", "her") or not _reported_by(a, q, ent):
         return False
     main = _main_person(a)
     return main is None or main is ent or main.gender() != q.gender

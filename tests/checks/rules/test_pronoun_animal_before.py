@@ -22,6 +22,20 @@ def test_an_animal_named_before_may_be_the_object() -> None:
 
 
 def test_without_the_animal_the_slip_shows() -> None:
+    assert flagged_pronouns(OBITUARY.format("yurt").replace(", a six-year-old female", "")) == [
+        "her"
+    ]
+
+
+def test_an_animal_given_no_sex_or_a_verb_blocks_nothing() -> None:
+    # reviewer's probes: a word of an animal that is a verb, or an animal the text gives
+    # no sex, leaves the slip to be flagged
+    lede = "Yard saved\n\nVARSK, Tarvelia — The yard was saved on Monday.\n\n"
     assert flagged_pronouns(
-        OBITUARY.format("yurt").replace(", a six-year-old female", "")
+        lede + "Peter Holm said the deal would seal the future of the yard. Workers "
+        "cheered her announcement."
+    ) == ["her"]
+    assert flagged_pronouns(
+        lede + "Peter Holm said a wolf had killed 12 of his sheep in May. The attack cost "
+        "her 3,000 crowns."
     ) == ["her"]

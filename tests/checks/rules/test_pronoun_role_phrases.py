@@ -228,17 +228,32 @@ def test_a_possessive_in_a_report_about_the_articles_subject_pairs_with_nothing(
     assert _flagged(text) == []
 
 
-NEUROLOGIST = (
-    "Hospital opens stroke unit\n\nVARSK, Tarvel — The hospital opened a stroke unit on "
-    "Monday.\n\nA German neurologist who trained the staff, Dr. Ruprecht Holzapfel, said the "
-    "team's speed compared well with that of hospitals {0} had worked in at home. {1} said "
-    "the hardest part had been the ambulances."
+ORCHARD = (
+    "Mango growers count losses\n\nVARSK, Tarvel — Growers counted their losses on Monday."
+    "\n\nAn exporter who ships 600 tonnes a year, Irfan Varkossi, said {0} expected to send "
+    "less than half of that. He said he had told some buyers.\n\nA woman who manages her late "
+    "husband's orchard north of the town, Ilse Tamberg, said her harvest had fallen."
 )
 
 
-def test_one_pronoun_deep_in_the_report_against_the_next_sentences_are_a_pair() -> None:
-    # the first "he" or "she" stands past the report's own verb, the second opens the next
-    # sentence: one of the two is the slip, and nothing tells which
-    assert _flagged(NEUROLOGIST.format("she", "He")) == ["she", "He"]
-    assert _flagged(NEUROLOGIST.format("he", "She")) == ["he", "She"]
-    assert _flagged(NEUROLOGIST.format("he", "He")) == []
+def test_a_pronoun_inside_an_opening_role_votes_for_no_one_before() -> None:
+    # "her late husband's orchard" is the woman's, no vote making the exporter a woman
+    assert _flagged(ORCHARD.format("she")) == ["she"]
+    assert _flagged(ORCHARD.format("he")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person noun right before the comma is someone else's role, not the titled
+        # name's (the review of this rule)
+        "Nurses stayed with the girl, Dr. Yerkanat Bek said on Tuesday. He said her "
+        "condition was stable.",
+        "Investigators have not yet spoken to the husband, Lt. Aurvile Menk said. She said "
+        "he was in hospital.",
+        "Police were still searching for the girl's father, Sgt. Aurvile Menk said. She said "
+        "he had last been seen on Friday.",
+    ],
+)
+def test_a_titled_speaker_takes_no_role_from_the_clause_before(sentence: str) -> None:
+    assert _flagged(COURT + sentence) == []
