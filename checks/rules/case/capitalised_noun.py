@@ -316,6 +316,9 @@ def _pattern() -> regex.Pattern[str]:
         # (a glued word split by an accepted fix) was, and stays listed after the split
         rf"|[^\S\n]+(?:and[^\S\n]+|for[^\S\n]+(?:(?:the|a|an)[^\S\n]+|(?!(?:the|a|an)\b)))"
         rf"[\"“‘']?\p{{Ll}}"
+        # ... nor does "for" before a figure: "at national and Baltic Competitions for 19
+        # years" (no name goes on with a number after its "for")
+        rf"|[^\S\n]+for[^\S\n]+\p{{N}}"
         # "of" and a word, or a year: "the Iraqi Invasion of 1990" names no longer thing
         rf"|[^\S\n]+of[^\S\n]+(\p{{L}}+|\p{{N}}+)"
         # "for" and a capital, or an article and a capital ("American Support for Ukraine",
@@ -788,7 +791,8 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         if nxt is None or nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS:
             return True  # "a French Court in", "a Roman Arch near the station"
         after = nxt.group(1)
-        return word in _place_heads() and finite_verb(after) and "NOUN" not in word_classes(after)
+        place = word in _place_heads() or _kind_of_place(word)  # "this Adriatic Resort rejected"
+        return place and finite_verb(after) and "NOUN" not in word_classes(after)
     if not word.endswith("s") or word in _COMPANY_PLURALS or one_of_a_kind:
         return False  # "Greece's Ionian Islands had a record season": the islands' name
     compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)

@@ -50,6 +50,12 @@ def _caps(text: str) -> list[str]:
         ("Varnatoll, an Indian Ocean Nation of about 900 islands, is at risk.", "Nation"),
         # a language after a people's adjective in -an the lists lack
         ("Naro is one of the Varsgan Languages known for their click sounds.", "Languages"),
+        # a demonstrative before a kind of place and a verb (fresh_ca's "this Adriatic
+        # Resort rejected"): one resort of many
+        ("The council of this Adriatic Resort rejected the budget on Friday.", "Resort"),
+        # "for" and a figure after the pair continues no name (fresh_ca's "Baltic
+        # Competitions for 19 years")
+        ("She has judged at national and Baltic Competitions for 19 years.", "Competitions"),
     ],
 )
 def test_flagged(text: str, word: str) -> None:
@@ -101,6 +107,10 @@ def test_flagged(text: str, word: str) -> None:
         "The sea was calm that week. Boats crossed the Adriatic Sea at night.",
         "The ocean was rough. The ferry crossed the Indian Ocean in four days.",
         "The Indian Ocean Commission met on Monday in the capital.",
+        # a body's name before "for" and a word goes on ("for the Protection of Birds")
+        "She joined the Irish Society for the Protection of Birds in 2019.",
+        # a resort's name before a noun it qualifies
+        "They stayed in this Adriatic Resort town for a week.",
         # a book or a body after an adjective in -an may be named so
         "Scholars consulted the Varsgan Dictionary at the library on Monday.",
     ],
