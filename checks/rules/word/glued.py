@@ -3215,8 +3215,10 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
             continue
         # "bin" is an English word too ("Raki|bin Columbia"): only after a given name or
         # a head the batch uses on its own ("Azman|bin Yusof" ... "Azman said"); so are
-        # "binti", "bint" (none ends an English word, but "Albinti", "Rabint" may be names)
+        # "binti", "bint" (none ends an English word, but "Albinti", "Rabint" may be names);
+        # a given name of any source counts, as before "van" (``Saif|bin Huwaidi``)
         given = head.casefold() in _given_names() or attested[head] > 0
+        given = given or _fold(head) in word_set("word", "given_names_any.txt")
         known = zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME
         if given or (known and particle in _HYPHEN_PARTICLES):
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
