@@ -628,6 +628,9 @@ _ARTICLES = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", 
 _KIND_HEADS = frozenset({"Defence", "Defense", "Opening", "Gambit", "Variation"})
 
 
+# Plural heads that name one event ("the Olympic Games"): a number or "next" before one
+# counts editions of the name ("two Olympic Games", "the next Asian Games")
+_EVENT_PLURALS = frozenset({"Games"})
 # Plural heads that name a company without "the" ("Turkish Airlines", "Indian Railways").
 _COMPANY_PLURALS = frozenset({"Airlines", "Airways", "Railways", "Motors", "Democrats"})
 _NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Ll}+)")
@@ -763,6 +766,8 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     point of the compass before the adjective is part of it): such names take the
     article ("the Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
     clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
+    if word in _EVENT_PLURALS:
+        return False
     if _restricted(text, start, end) and word not in _place_heads():
         return True  # a place is one of a kind: the clause is about something else
     compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)

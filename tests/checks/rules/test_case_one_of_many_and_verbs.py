@@ -109,6 +109,12 @@ def test_flagged(text: str, word: str) -> None:
         "The Indian Ocean Commission met on Monday in the capital.",
         # a body's name before "for" and a word goes on ("for the Protection of Birds")
         "She joined the Irish Society for the Protection of Birds in 2019.",
+        # a plural that names one event, counted by its editions, in a text that writes its
+        # adjective before a common noun too (clean pools fresh_v, fresh_z)
+        "The region has produced more Olympic wrestling champions than most countries.\n\n"
+        "The referee, who has worked at two Olympic Games, said the crowd was loud.",
+        "She is the first Olympic judo medallist from the town.\n\nThe win carries ranking "
+        "points toward the next Olympic Games.",
         # a resort's name before a noun it qualifies
         "They stayed in this Adriatic Resort town for a week.",
         # a book or a body after an adjective in -an may be named so
