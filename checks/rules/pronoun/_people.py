@@ -974,7 +974,11 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     evidence: list[PersonNoun] = [title] if title else []
     if title is None and first.pos > 0:
         evidence += role_before(doc, k0)
-    elif _abbreviated_title(doc, run, name_idx) and tokens[run[0]].pos > 0:
+    elif (
+        _abbreviated_title(doc, run, name_idx)
+        and tokens[run[0]].pos > 0
+        and text[last.end : last.end + 1] == ","
+    ):
         # "A German neurologist who …, Dr. Ruprecht Holzapfel, said": the role that opens
         # the sentence is the name's past the title's abbreviation; not a noun right before
         # the comma ("Nurses stayed with the girl, Dr. Yerkanat Bek said": the girl's)
@@ -2248,16 +2252,25 @@ def in_opening_role(a: Analysis, p: Pronoun) -> bool:
     """``p`` stands in a role's phrase that opens its sentence, before the comma that sets
     off a name in apposition to it ("A woman who manages her late husband's orchard north
     of the town, Sunanda Mayekar, said"): the pronoun is the phrase's own, no vote for
-    whoever the sentence before names."""
-    first = a.tokens[a.sent_first_tok[p.tok.sent]]
+    whoever the sentence before names.  The phrase opens with a determiner and a person
+    noun or a noun before "who", and a comma closes the name: not a clause before a speaker
+    ("The storm was the worst he had seen, Varnow said")."""
+    k = a.sent_first_tok[p.tok.sent]
+    first = a.tokens[k]
     if first.low not in OPENING_DETERMINERS or first is p.tok:
+        return False
+    window = a.tokens[k + 1 : min(k + 2 + ROLE_MODIFIERS, p.tok.idx)]
+    if not any(t.low in person_nouns() or _before_who(a.tokens, t) for t in window):
         return False
     end = a.sent_spans[p.tok.sent][1]
     comma = a.text.find(",", p.tok.end, end)
     if comma < 0 or "," in a.text[first.start : p.tok.start]:
         return False
     return any(
-        m.entity is not None and m.start > comma and not a.text[comma + 1 : m.start].strip()
+        m.entity is not None
+        and m.start > comma
+        and not a.text[comma + 1 : m.start].strip()
+        and a.text[m.end : m.end + 1] == ","
         for m in a.mentions_in(p.tok.sent, end)
     )
 

@@ -1766,10 +1766,20 @@ _QUANTIFIED_PERSON = regex.compile(
 )
 
 
+# One of a group as a clause's subject, then its verb right before the possessive: "the
+# last of them rents his saddle", "each of the farmers kept her share" (group 1: the plural)
+_PARTITIVE_SUBJECT = regex.compile(
+    r"(?<!\p{L})(?:[Tt]he[^\S\n]+(?:last|first|youngest|oldest|eldest)|[Oo]ne|[Ee]ach|[Ee]ither"
+    r"|[Nn]either|[Nn]one)[^\S\n]+of[^\S\n]+(?:them|the[^\S\n]+(\p{Ll}+s))[^\S\n]+(\p{Ll}+)"
+    r"[^\S\n]+\Z"
+)
+
+
 def _bound_to_a_quantifier(a: Analysis, p: Pronoun, ante: Mention) -> bool:
     """``p`` is a possessive in the clause whose subject is a quantified person noun, after
     its antecedent's name ("Aponso urged the council to guarantee that no worker would lose
-    her place"): the pronoun is that noun's, anyone of the kind, and no one named.  Not a
+    her place"), or one of a group of people ("when the last of them rents his saddle"):
+    the pronoun is that noun's, anyone of the kind, and no one named.  Not a
     pronoun past a clause opener ("every player had given everything and that she was
     proud"), nor one of an object ("had no child of his own")."""
     if p.tok.low not in ("his", "her"):
@@ -1778,7 +1788,16 @@ def _bound_to_a_quantifier(a: Analysis, p: Pronoun, ante: Mention) -> bool:
     if start >= p.tok.start:
         return False
     m = _QUANTIFIED_PERSON.search(a.text, start, p.tok.start)
-    return m is not None and m.group(2).lower() in people.person_nouns()
+    if m is not None and m.group(2).lower() in people.person_nouns():
+        return True
+    # "the last of them rents his saddle": one of a group, the subject of the verb before;
+    # a group of one sex ("each of the brothers") keeps its pronoun to be judged
+    partitive = _PARTITIVE_SUBJECT.search(a.text, start, p.tok.start)
+    if partitive is None or "VERB" not in getAllLemmas(partitive.group(2)):
+        return False
+    group = partitive.group(1)
+    noun = people.plural_of_person(group) if group is not None else None
+    return group is None or (noun is not None and noun.gender == NEUTRAL)
 
 
 def _role_with_apposition(before: str) -> bool:

@@ -1,6 +1,7 @@
 """pronoun.gender: a pronoun after "every", "each", "any" or "no" and a person noun in its
 clause is that noun's, anyone of the kind ("no worker would lose her place"), not the
-person named before it."""
+person named before it; so is one after one of a group as its clause's subject ("the last
+of them rents his saddle")."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ def test_the_named_persons_own_pronoun_after_a_quantifier_is_still_judged(
         "VARSK, Tarvelia — Jonas Tamberg, the mayor, spoke on Monday. He was 70.\n\n" + sentence
     )
     assert flagged_pronouns(text) in (["she"], ["her"])
+
+
+REVIEW = (
+    "Novel follows three generations\n\n"
+    "VARSK, Tarvelia — Ilse Varnow's first novel follows three generations of cowhands, from "
+    "the 1950s to the present, when {0} rents {1} saddle to tourists by the hour."
+)
+
+
+@pytest.mark.parametrize("group", ["the last of them", "one of the farmers", "each of them"])
+def test_one_of_a_group_as_the_subject_owns_the_possessive(group: str) -> None:
+    # fresh_ca's Nicoya review: the last cowhand's saddle, not the novelist's
+    assert flagged_pronouns(REVIEW.format(group, "his")) == []
+
+
+def test_one_of_a_group_that_is_no_set_of_people_is_still_judged() -> None:
+    # "the last of the seasons" is no one: the "his" is read against the novelist
+    assert flagged_pronouns(REVIEW.format("the last of the seasons", "his")) == ["his"]

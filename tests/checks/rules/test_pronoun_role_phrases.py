@@ -257,3 +257,39 @@ def test_a_pronoun_inside_an_opening_role_votes_for_no_one_before() -> None:
 )
 def test_a_titled_speaker_takes_no_role_from_the_clause_before(sentence: str) -> None:
     assert _flagged(COURT + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        # a clause before a speaker is no role's phrase (the second review of the rule)
+        (
+            "Ilse Varnow has farmed the valley alone for 30 years. The storm was the worst "
+            "he had seen, Varnow said.",
+            "he",
+        ),
+        (
+            "Ilse Varnow has baked bread since she was 12. A month after his shop opened, "
+            "Varnow was selling 400 loaves a day.",
+            "his",
+        ),
+    ],
+)
+def test_a_clause_before_a_speaker_keeps_its_pronoun_judged(sentence: str, slip: str) -> None:
+    assert _flagged(COURT.replace("Lars Okafor, the winery's lawyer", "A clerk") + sentence) == [
+        slip
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a titled speaker's tag inside the sentence names no role's person
+        "The boy who fell through the ice on the harbour, Dr. Aurvile Menk said, was "
+        "recovering well. She said he would go home on Monday.",
+        "A mother who gave birth in an ambulance on the coast road, Dr. Yerkanat Bek said, "
+        "was doing well. He said her son weighed 3.4 kilos.",
+    ],
+)
+def test_a_titled_speakers_tag_takes_no_opening_role(sentence: str) -> None:
+    assert _flagged(COURT + sentence) == []
