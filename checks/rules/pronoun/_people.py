@@ -2252,19 +2252,24 @@ def in_opening_role(a: Analysis, p: Pronoun) -> bool:
     """``p`` stands in a role's phrase that opens its sentence, before the comma that sets
     off a name in apposition to it ("A woman who manages her late husband's orchard north
     of the town, Sunanda Mayekar, said"): the pronoun is the phrase's own, no vote for
-    whoever the sentence before names.  The phrase opens with a determiner and a person
-    noun or a noun before "who", and a comma closes the name: not a clause before a speaker
-    ("The storm was the worst he had seen, Varnow said")."""
+    whoever the sentence before names.  The phrase opens with a determiner and holds a
+    person noun or a noun before "who" ("One of his last students, <Name>,"), and a comma
+    closes the name: not a clause before a speaker ("The storm was the worst he had seen,
+    Varnow said")."""
     k = a.sent_first_tok[p.tok.sent]
     first = a.tokens[k]
     if first.low not in OPENING_DETERMINERS or first is p.tok:
         return False
-    window = a.tokens[k + 1 : min(k + 2 + ROLE_MODIFIERS, p.tok.idx)]
-    if not any(t.low in person_nouns() or _before_who(a.tokens, t) for t in window):
-        return False
     end = a.sent_spans[p.tok.sent][1]
     comma = a.text.find(",", p.tok.end, end)
     if comma < 0 or "," in a.text[first.start : p.tok.start]:
+        return False
+    # the role anywhere in the phrase: "A woman who …", "One of his last students,"
+    phrase = [t for t in a.tokens[k + 1 : p.tok.idx + 8] if t.end <= comma]
+    if not any(
+        t.low in person_nouns() or plural_of_person(t.low) or _before_who(a.tokens, t)
+        for t in phrase
+    ):
         return False
     return any(
         m.entity is not None

@@ -293,3 +293,18 @@ def test_a_clause_before_a_speaker_keeps_its_pronoun_judged(sentence: str, slip:
 )
 def test_a_titled_speakers_tag_takes_no_opening_role(sentence: str) -> None:
     assert _flagged(COURT + sentence) == []
+
+
+def test_a_possessive_in_one_of_a_group_opening_the_sentence_is_no_one_before() -> None:
+    # fresh_br's clean obituary: "One of his last students, <Name>," after a woman's quotation
+    text = (
+        "Chant teacher dies at 84\n\nVARSK, Tarvelia — Orvel Kessari, who taught church chant "
+        "for 60 years, died on Monday. He was 84.\n\n"
+        "His daughter, Ilse Kessari, who cared for him in his last years, said he had asked "
+        "to hear the hymns of the coming feast.\n\n"
+        "“He corrected them from his bed. Even at the end, he could hear who was flat,” Ilse "
+        "said.\n\n"
+        "One of his last students, Peter Amsel, a 19-year-old deacon, said the lessons began "
+        "at dawn."
+    )
+    assert _flagged(text) == []
