@@ -3216,9 +3216,12 @@ def _name_particle(piece: str, after: str, attested: Counter[str]) -> Split | No
         # "bin" is an English word too ("Raki|bin Columbia"): only after a given name or
         # a head the batch uses on its own ("Azman|bin Yusof" ... "Azman said"); so are
         # "binti", "bint" (none ends an English word, but "Albinti", "Rabint" may be names);
-        # a given name of any source counts, as before "van" (``Saif|bin Huwaidi``)
+        # a given name of any source counts, as before "van" (``Saif|bin Huwaidi``), unless
+        # the piece before "in" is one too (``Rakib|in Columbia``)
         given = head.casefold() in _given_names() or attested[head] > 0
-        given = given or _fold(head) in word_set("word", "given_names_any.txt")
+        any_source = word_set("word", "given_names_any.txt")
+        rival = particle == "bin" and _fold(piece[:-2]) in any_source
+        given = given or (_fold(head) in any_source and not rival)
         known = zipf(head) >= NAME or foreign_zipf(head) >= FOREIGN_NAME
         if given or (known and particle in _HYPHEN_PARTICLES):
             return Split(head, particle, zipf(head), safe=True, confidence=0.85)
