@@ -652,6 +652,23 @@ def split_title(tokens: list[Token], run: list[int]) -> tuple[PersonNoun | None,
     return title, run[start:]
 
 
+def _roles_before(
+    doc: Document, run: list[int], name_idx: list[int], title: PersonNoun | None
+) -> list[PersonNoun]:
+    """The roles before the name of ``run`` (``role_before``).  Past a title's abbreviation
+    only the role that opens the sentence, when a comma closes the name ("A German
+    neurologist who …, Dr. Ruprecht Holzapfel, said"); not a noun right before the comma
+    ("Nurses stayed with the girl, Dr. Yerkanat Bek said": the girl's)."""
+    tokens, k0 = doc.tokens, name_idx[0]
+    if title is None:
+        return role_before(doc, k0) if tokens[k0].pos > 0 else []
+    last = tokens[name_idx[-1]]
+    closed = doc.text[last.end : last.end + 1] == ","
+    if closed and tokens[run[0]].pos > 0 and _abbreviated_title(doc, run, name_idx):
+        return _opening_role(doc, run[0])
+    return []
+
+
 def _abbreviated_title(doc: Document, run: list[int], name_idx: list[int]) -> bool:
     """The run opens with one title, abbreviated with a full stop, right before the name
     ("Dr. Ruprecht Holzapfel", "Prof. Eka Gogua"; lexicon/title_abbreviations.txt)."""
@@ -971,18 +988,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         and not all(p in doc.vocabulary for p in name_parts(first.text))
         and not aged
     )
-    evidence: list[PersonNoun] = [title] if title else []
-    if title is None and first.pos > 0:
-        evidence += role_before(doc, k0)
-    elif (
-        _abbreviated_title(doc, run, name_idx)
-        and tokens[run[0]].pos > 0
-        and text[last.end : last.end + 1] == ","
-    ):
-        # "A German neurologist who …, Dr. Ruprecht Holzapfel, said": the role that opens
-        # the sentence is the name's past the title's abbreviation; not a noun right before
-        # the comma ("Nurses stayed with the girl, Dr. Yerkanat Bek said": the girl's)
-        evidence += _opening_role(doc, run[0])
+    evidence = [title] if title else []
+    evidence += _roles_before(doc, run, name_idx, title)
     before_word = word_before(text, tokens, k0)
     if _in_body_name(tokens, k0):
         before_word = "in"  # "the University of Toronto who…": where a place's name stands
