@@ -378,7 +378,8 @@ Disjoint pools:
   fresh_bz fresh_bz/*.txt: twelve more, written with fresh_by, the thirty-eighth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_bz/README.md);
+           (see fresh_bz/README.md); run once on 2026-12-06 02:01 UTC (seed 20261446, main
+           308cfebf): tunable since;
   fresh_ca fresh_ca/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bu, fresh_bw and
            fresh_by READMEs, the fresh_bx and fresh_bz READMEs for their people's names only, the
