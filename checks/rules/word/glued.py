@@ -3141,13 +3141,20 @@ def _given_particle(piece: str, after: str) -> Split | None:
 def _given_before(head: str, particle: str) -> bool:
     """``head`` is a given name that may stand before ``particle``: one the pronoun list
     knows, or, before the Dutch and Afrikaans "van" (which ends no given name and few
-    words: "Sullivan", "caravan" are known whole), one of any source (``Gerhardus|van
-    Rooyen``) of five letters or more: shorter ones end South Indian names ("Aryavan")."""
+    words: "Sullivan", "caravan" are known whole) or the Portuguese "dos" and "das" (which
+    end plurals and participles, read before this), one of any source (``Gerhardus|van
+    Rooyen``, ``Januário|dos Reis``) of five letters or more: shorter ones end South Indian
+    names ("Aryavan")."""
     folded = _fold(head)
     if folded in _given_names():
         return True
     any_source = folded.lower() in word_set("word", "given_names_any.txt")
-    return particle == "van" and len(head) >= 5 and any_source
+    return particle in _ANY_SOURCE_PARTICLES and len(head) >= 5 and any_source
+
+
+# Particles after which a given name of any source counts (``_given_before``); not "da",
+# "do" or "de", which end given names and surnames ("Miranda", "Armando", "Andrade")
+_ANY_SOURCE_PARTICLES = frozenset({"van", "dos", "das"})
 
 
 def _fold(word: str) -> str:
