@@ -569,13 +569,25 @@ def _vessel_before(a: Analysis, p: Pronoun, first: int) -> Token | None:
     """A vessel noun, possessive or not ("the tanker's crew"), in sentence ``first`` or after
     it and before ``p``, within ``p``'s paragraph: the ship a "she" may be.  "The ferry
     company cancelled the sailing. It blamed the wind. Captain Lund said she would sail
-    at noon": two sentences back, the ferry is still the one she is."""
+    at noon": two sentences back, the ferry is still the one she is.  Not one that qualifies
+    a noun of people ("Boat owners", ``_before_people``)."""
     vessels = resource_words("vessel_nouns")
     start = max(first, a.para_first_sent[p.tok.sent])
     for tok in a.tokens_from(start, p.tok.idx):
-        if regex.sub(r"['’]s?\Z", "", tok.low) in vessels:
+        if regex.sub(r"['’]s?\Z", "", tok.low) in vessels and not _before_people(a, tok):
             return tok
     return None
+
+
+def _before_people(a: Analysis, tok: Token) -> bool:
+    """``tok`` qualifies a noun of people right after it ("Boat owners who carry visitors",
+    "ferry passengers"): the people are spoken of, no vessel."""
+    nxt = a.tokens[tok.idx + 1] if tok.idx + 1 < len(a.tokens) else None
+    if nxt is None or nxt.sent != tok.sent or a.text[tok.end : nxt.start] != " ":
+        return False
+    if tok.low.endswith(("'s", "’s", "'", "’")):
+        return False  # "the tanker's crew": the tanker is spoken of
+    return nxt.low in people.person_nouns() or people.plural_of_person(nxt.low) is not None
 
 
 def _animal_before(a: Analysis, p: Pronoun) -> Token | None:

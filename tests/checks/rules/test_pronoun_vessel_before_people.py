@@ -1,0 +1,31 @@
+"""pronoun.gender: a vessel noun that qualifies a noun of people right after it ("Boat owners
+who carry visitors", "ferry passengers") names no ship a "she" may be (fresh_bz's Kadavu
+study, tunable since its run); a vessel's possessive ("the tanker's crew") and a vessel noun
+before another noun ("the ferry company") still stand for the ship.  Every name is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rules.helpers import flagged_pronouns
+
+ISLET = (
+    "Seabirds return to islet\n\nVARSK, Tarvelia — Seabirds have returned to the islet, a "
+    "study found on Monday.\n\n{0} who carry visitors from the village to the island have "
+    "agreed to check bags on the beach. A fisherman who ferries researchers to the island, "
+    "Jonas Tamberg, said {1} had once turned back halfway across after finding a mouse in a "
+    "sack of taro."
+)
+
+
+@pytest.mark.parametrize("people", ["Boat owners", "Ferry passengers"])
+def test_a_vessel_noun_before_people_is_no_ship(people: str) -> None:
+    assert flagged_pronouns(ISLET.format(people, "she")) == ["she"]
+
+
+def test_a_vessel_itself_may_still_be_the_she() -> None:
+    text = ISLET.replace("{0} who carry visitors", "The boat that carries visitors").replace(
+        "have agreed", "has been"
+    )
+    assert flagged_pronouns(text.format("", "she")) == []
