@@ -23,65 +23,30 @@ GLUED = Engine(checks=[REGISTRY.get("word.glued")])
          "Gerhardusvan", "Gerhardus van"),
         ("The coach, Hendrikusvan der Kelwyk, named his side on Friday.",
          "Hendrikusvan", "Hendrikus van"),
-    ],
-)  # fmt: skip
-def test_a_given_name_of_any_source_before_van(text: str, token: str, fix: str) -> None:
-    applied_split(GLUED, text, token, fix)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The engineer Aryavan Pillai inspected the bridge on Monday.",
-        "The Sullivan Road bridge reopened on Monday.",
-    ],
-)
-def test_short_stems_and_known_names_stay_whole(text: str) -> None:
-    assert GLUED.check_text(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "token", "fix"),
-    [
+        # fresh_ca's Esik obituary and fresh_bz's Lospalos report: "Saif" and "Januário"
+        # are in no pronoun list, but many name sources know them
         ("A neighbour who visited him, Saifbin Huwaidi, said the two men met in 1990.",
          "Saifbin", "Saif bin"),
-    ],
-)  # fmt: skip
-def test_a_given_name_of_any_source_before_bin(text: str, token: str, fix: str) -> None:
-    # fresh_ca's Esik obituary: "Saif" is in no pronoun list, but many name sources know it
-    applied_split(GLUED, text, token, fix)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Jacobin Club met in the monastery in 1789.",
-        "He painted the cabin Robin built with Tobin Kessler.",
-    ],
-)
-def test_words_and_short_heads_before_bin_stay_whole(text: str) -> None:
-    assert GLUED.check_text(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "token", "fix"),
-    [
         ("The leader of one of the teams, Januáriodos Reis, said some families hid cases.",
          "Januáriodos", "Januário dos"),
         ("The singer Mirandadas Neves performed on Friday.", "Mirandadas", "Miranda das"),
     ],
 )  # fmt: skip
-def test_a_given_name_of_any_source_before_dos_or_das(text: str, token: str, fix: str) -> None:
-    # fresh_bz's Lospalos report: "Januário" is in no pronoun list, but many name sources know it
+def test_a_given_name_of_any_source_before_its_particle(text: str, token: str, fix: str) -> None:
     applied_split(GLUED, text, token, fix)
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        # short stems, and names and words known whole
+        "The engineer Aryavan Pillai inspected the bridge on Monday.",
+        "The Sullivan Road bridge reopened on Monday.",
+        "The Jacobin Club met in the monastery in 1789.",
+        "He painted the cabin Robin built with Tobin Kessler.",
         "The islands of Barbados and the Bermudas were hit.",
         "The singer Armando Pardos performed on Friday.",
     ],
 )
-def test_words_and_surnames_ending_in_dos_stay_whole(text: str) -> None:
+def test_short_stems_and_known_words_stay_whole(text: str) -> None:
     assert GLUED.check_text(text) == []
