@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -1693,18 +1694,31 @@ def object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
     in "A lawyer for the defendant, Ana Ruiz," the defendant is whom the role serves, no
     role of the name after it.  A determiner must stand between: "a candidate for mayor"
     names an office."""
+    found = _preposition_before(tokens, k, _PHRASE_PREPOSITIONS, 3)
+    if found is None:
+        return False
+    j, determined = found  # "for the mayor", not "a candidate for mayor": an office, no one
+    before = tokens[j - 1] if j > 0 and tokens[j - 1].sent == tokens[k].sent else None
+    return determined and before is not None and before.low in person_nouns()
+
+
+def _preposition_before(
+    tokens: list[Token], k: int, prepositions: Collection[str], reach: int
+) -> tuple[int, bool] | None:
+    """(the index of the preposition of ``prepositions`` that takes token ``k``, whether a
+    determiner stands between), when within ``reach`` tokens of ``k`` in its sentence and
+    only lower-case words that name no person stand between; else None."""
     j = k - 1
-    determined = False  # "for the mayor", not "a candidate for mayor": an office, no one
-    while j >= 0 and k - j <= 3 and tokens[j].sent == tokens[k].sent:
+    determined = False
+    while j >= 0 and k - j <= reach and tokens[j].sent == tokens[k].sent:
         low = tokens[j].low
-        if low in _PHRASE_PREPOSITIONS:
-            before = tokens[j - 1] if j > 0 and tokens[j - 1].sent == tokens[k].sent else None
-            return determined and before is not None and before.low in person_nouns()
+        if low in prepositions:
+            return j, determined
         if not tokens[j].text.islower() or low in person_nouns():
-            return False
+            return None
         determined = determined or low in _OF_DETERMINERS or low in _ARTICLES
         j -= 1
-    return False
+    return None
 
 
 # Endings of nouns for people by what they do, which may be whom "who" speaks of
@@ -1719,15 +1733,11 @@ def _body_of_a_name(tokens: list[Token], k: int) -> bool:
     noun of one who does something ("a stonemason", "the organiser")."""
     if tokens[k].low.endswith(_AGENT_ENDINGS):
         return False
-    j = k - 1
-    while j > 0 and k - j <= 4 and tokens[j].sent == tokens[k].sent:
-        if tokens[j].low in ("of", "at"):
-            before = tokens[j - 1]
-            return before.sent == tokens[k].sent and before.pos > 0 and before.text[:1].isupper()
-        if not tokens[j].text.islower() or tokens[j].low in person_nouns():
-            return False
-        j -= 1
-    return False
+    found = _preposition_before(tokens, k, ("of", "at"), 4)
+    if found is None or found[0] == 0:
+        return False
+    before = tokens[found[0] - 1]
+    return before.sent == tokens[k].sent and before.pos > 0 and before.text[:1].isupper()
 
 
 def plural_of_person(low: str) -> PersonNoun | None:
