@@ -149,6 +149,18 @@ def person_nouns() -> dict[str, PersonNoun]:
     return result
 
 
+# Titles whose lower-case form is another word: "what he would miss" names no woman
+_TITLES_ONLY = frozenset({"miss"})
+
+
+def person_noun_of(tok: Token) -> PersonNoun | None:
+    """The person the word names as a role or a title, if any: "Miss" as a title, never
+    the verb or noun "miss"."""
+    if tok.low in _TITLES_ONLY and tok.text.islower():
+        return None
+    return person_nouns().get(tok.low)
+
+
 @cache
 def resource_words(name: str) -> frozenset[str]:
     return frozenset(
@@ -500,6 +512,9 @@ def name_runs(text: str, tokens: list[Token], by_sent: list[list[int]]) -> list[
                 continue
             if run and not _POSSESSIVE.search(tokens[run[-1]].text):
                 gap = text[tokens[run[-1]].end : tok.start]
+                if len(run) == 1 and _date_before_name(tokens, run[0]):
+                    run = [k]  # "On Saturday Lyall Pollitt": the day, then the man
+                    continue
                 if _NAME_GAP.fullmatch(gap) or (
                     tokens[run[-1]].low in nouns and _TITLE_GAP.fullmatch(gap)
                 ):
@@ -511,6 +526,27 @@ def name_runs(text: str, tokens: list[Token], by_sent: list[list[int]]) -> list[
         if run:
             runs.append(run)
     return runs
+
+
+# Words before a day's or a month's name that make it a date: "On Saturday", "last March"
+_DATE_OPENERS = frozenset(
+    {"on", "last", "next", "this", "since", "until", "by", "every", "from", "in", "early"}
+    | {"late", "mid", "through", "before", "after", "during"}
+)
+# Months that are given names too ("a letter from June Varnow")
+_MONTHS_ALSO_NAMED = frozenset({"april", "may", "june", "july", "august"})
+
+
+def _date_before_name(tokens: list[Token], k: int) -> bool:
+    """The capital at ``k`` is a date a preposition opens, before a name with no comma
+    between ("On Saturday Lyall Pollitt, 67, and"): news often leaves the comma out, and
+    the day is no part of the name.  Not a month that is a given name too ("in June Varnow
+    said" is as likely June Varnow)."""
+    low = tokens[k].low
+    if low not in resource_words("calendar_words") or low in _MONTHS_ALSO_NAMED:
+        return False
+    prev = tokens[k - 1] if k > 0 else None
+    return prev is not None and prev.sent == tokens[k].sent and prev.low in _DATE_OPENERS
 
 
 # "daughter of" in Malay and Arabic names: "Siti Aminah binti Kassim" is one woman, and the
@@ -697,7 +733,7 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
     if prev.sent == first.sent and _after_besides(text, tokens, k0):
         return evidence  # "Besides his son and daughter, Sarybaev is survived by…"
     if (
-        prev.low in nouns
+        person_noun_of(prev) is not None
         and prev.low not in _ADJECTIVE_ROLES
         and _COMMA_GAP.fullmatch(gap)
         and not client
@@ -731,7 +767,7 @@ def role_before(doc: Document, k0: int) -> list[PersonNoun]:
                 j < k0 - 1 and _APPOSITION_STOP.search(text[tj.end : tokens[j + 1].start])
             ):
                 break
-            if tj.low in nouns:
+            if person_noun_of(tj) is not None:
                 if _clause_between(tokens, j, k0):
                     break  # "The grandmother was fined in 2019, Ana Ruiz said"
                 if object_of_a_persons_phrase(tokens, j):
@@ -1622,7 +1658,7 @@ _POSSESSOR_ADJECTIVES = frozenset(
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
-    noun = person_nouns().get(tok.low) or _one_of_many(tokens, k)
+    noun = person_noun_of(tok) or _one_of_many(tokens, k)
     owner = _POSSESSOR.fullmatch(tok.low)
     if noun is None and owner is not None and owner.group(1) not in resource_words("kin_nouns"):
         # "the outfielder's mother": the one the possessive names is a person too, of
@@ -1638,6 +1674,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         noun is None
         and tok.low not in resource_words("kin_nouns")
         and (k + 1 >= len(tokens) or tokens[k + 1].low != "who")
+        and not _asked_whether(tokens, k)
     ):
         # Asked of every lower-case word: one that is no person noun, no kin noun and
         # not before "who" can become neither below (the plural test only takes away).
@@ -1678,9 +1715,28 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
             nxt.low == "who"
             and nxt.sent == tok.sent
             and _COMMA_GAP.fullmatch(text[tok.end : nxt.start])
-        ):
+        ) or _asked_whether(tokens, k):
             noun = PersonNoun(NEUTRAL, 0)
     return noun
+
+
+_ASKING = frozenset({"ask", "asks", "asked", "asking"})
+_WHETHER = frozenset({"if", "whether"})
+
+
+def _asked_whether(tokens: list[Token], k: int) -> bool:
+    """The noun at ``k`` is one asked whether he or she did something: "asked the
+    contractor if he could finish": whom one asks that of is a person, whatever the noun."""
+    if k < 2 or k + 2 >= len(tokens):
+        return False
+    window = tokens[k - 2 : k + 3]
+    return (
+        all(t.sent == tokens[k].sent for t in window)
+        and window[0].low in _ASKING
+        and window[1].low in _ARTICLES
+        and window[3].low in _WHETHER
+        and window[4].low in ("he", "she")
+    )
 
 
 # Prepositions that put a place or a body after a person noun: "an officer at the office"
