@@ -1052,6 +1052,7 @@ def _by_rule(head: str) -> bool:
     # ... a plural English writes: not "Englishs" ("Englishs|peakers"), "Chineses"
     plural = low[-1] == "s" and low[:-1] in _demonyms() and zipf(head) >= UNSEEN
     region = low in _region_adjectives()  # "Pacific|nation", "Himalayan|state"
+    region = region or low in _language_adjectives()  # "Slavic|people", "Lao|people"
     return low in _capitalised_by_rule() or plural or region or _derived_demonym(head)
 
 
@@ -1060,6 +1061,13 @@ def _region_adjectives() -> frozenset[str]:
     """Adjectives of oceans, poles and mountain regions, capitalised by rule ("Pacific",
     "Arctic", "Himalayan"): resources/case/region_adjectives.txt."""
     return frozenset(w.casefold() for w in data_lines("case", "region_adjectives.txt"))
+
+
+@cache
+def _language_adjectives() -> frozenset[str]:
+    """Languages' names English writes as adjectives, no given names or surnames among them
+    ("Swahili", "Slavic", "Lao"): resources/case/language_adjectives.txt."""
+    return frozenset(w.casefold() for w in data_lines("case", "language_adjectives.txt"))
 
 
 # Suffixes English makes adjectives of places with ("Tahiti|an", "Kenya|n", "Brazil|ian")
@@ -2260,10 +2268,17 @@ def _name_use_site(text: str, start: int, end: int) -> bool:
     m = _KIND_BEFORE.search(text, max(0, start - 40), start)
     previous = m.group(1).casefold() if m else ""
     last = previous.rsplit("-", 1)[-1]
-    # "airline", "sponsor", "start-up": a noun that is no adjective ("West"), or the noun
-    # ending a compound
+    # "airline", "sponsor", "start-up": a noun that is no adjective ("West") nor adverb
+    # ("where"), written in lower case ("The South African|government": part of the
+    # demonym), and no number ("21 million Turkish|lira"), or the noun ending a compound
     classes = word_classes(last)
-    kind = "NOUN" in classes and "ADJ" not in classes
+    kind = (
+        "NOUN" in classes
+        and not classes & {"ADJ", "ADV"}
+        and m is not None
+        and m.group(1).islower()
+        and last not in word_set("case", "large_numbers.txt")
+    )
     # ... or nothing, at a sentence's start: after a comma a headline drops its article
     # ("..., Dutch|study finds")
     kind = kind or (not previous and starts_sentence(text, start))

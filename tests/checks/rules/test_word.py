@@ -1378,6 +1378,18 @@ def test_review13b_a_demonym_compound_used_as_a_name_is_offered(text, fix):
             "Swedishgreat",
             "Swedish great",
         ),
+        # ... and one after a demonym's capitalised first word, a number or an adverb: no
+        # noun naming a company's kind stands before it
+        (
+            "The South Africangovernment has set up task teams.",
+            "Africangovernment",
+            "African government",
+        ),
+        ("It cost 21 million Turkishlira ($500,000).", "Turkishlira", "Turkish lira"),
+        ("It is where Senegaleseoil mills compete.", "Senegaleseoil", "Senegalese oil"),
+        # ... and a language's name, which names its people too, before a noun
+        ("The Sorbs, a small Slavicpeople of Germany, met.", "Slavicpeople", "Slavic people"),
+        ("Like most Laopeople she is known by her given name.", "Laopeople", "Lao people"),
     ],
 )
 def test_review13b_a_demonym_glued_inside_a_noun_phrase_is_split(text, token, fix):
