@@ -78,6 +78,9 @@ _LINE_START = regex.compile(
     r"(?=(?:['’]s|(?<=s)['’])?(?:[,;:]?[^\S\n]+(\p{Lu})?|-[\p{Ll}\p{N}]|:?[^\S\n]*$)"
     r"|\.[^\S\n]+\p{Lu})"
 )
+# Particles of three letters or more that open surnames ("van Rooyen", "von Trapp"): a
+# stray capital before one leaves the name ("Dvan Rooyen": "Van Rooyen")
+_SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "del", "della"})
 # Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
 _TITLE_ABBREVIATIONS = word_set("lexicon", "title_abbreviations.txt")
 # After the word, a capitalised word and another: a title and a name ("Minister Chen").
@@ -151,6 +154,10 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         # "XG|old" or "X|Gold") the commoner one is offered, never applied unseen.
         valid = [o for o in options if zipf(o[1]) >= WORD]
         ambiguous = len(valid) > 1 and abs(zipf(valid[0][1]) - zipf(valid[1][1])) < 1.0
+        if ambiguous and tail == "an" and _article_fits(text, m.end()):
+            # "KCan ethnomusicologist who": "An" before a word with a vowel, no "Can"
+            # question's subject
+            ambiguous, options = False, [(caps, tail)]
         garbage, word = max(options, key=lambda o: zipf(o[1]))
         word_zipf = zipf(word)
         if short and word_zipf < FUNCTION:
@@ -185,6 +192,27 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
             confidence=0.9 if safe else (0.6 if kept_capital else 0.7),
             safe=safe,
         )
+
+
+_NEXT_AND_SENTENCE = regex.compile(r"[^\S\n]+(\p{Ll}+)\b([^.!?\n]*)([.!?]?)")
+
+
+def _article_fits(text: str, end: int) -> bool:
+    """After "an" at ``end``, a noun or an adjective opening on a vowel, in a sentence that
+    asks nothing: "An ethnomusicologist who", not "Can anyone say" nor "Can other
+    countries…?"."""
+    m = _NEXT_AND_SENTENCE.match(text, end)
+    if m is None or m.group(3) == "?":
+        return False
+    word = m.group(1)
+    if word[0] not in "aeiou" or word in function_words() or word.endswith(_PRONOUN_ENDS):
+        return False
+    classes = word_classes(word)
+    # a rare word ("ethnomusicologist") has no class, and is a noun or an adjective
+    return not classes or (bool({"NOUN", "ADJ"} & classes) and "ADV" not in classes)
+
+
+_PRONOUN_ENDS = ("one", "body", "thing")
 
 
 def _lost_space(cap: str, tail: str) -> bool:
@@ -256,6 +284,8 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         # "Cjames Nez is": an everyday given name lower-cased after the stray capital; a
         # name of that shape ("Kwame") is no given name with one letter dropped.
         given_name = fold(tail) in first_names()
+        # "Dvan Rooyen said": a surname's particle, which opens a sentence capitalised
+        given_name = given_name or (bool(next_capital) and tail in _SURNAME_PARTICLES)
         # "Zblue Wave crossed": an everyday adjective of four letters or more lower-cased
         # before a capitalised word (a name's first word, "Blue Wave") is offered, not
         # applied: a name may read so ("Kfar Saba": "far" has three letters); a noun may be

@@ -840,6 +840,23 @@ def test_stray_capitals_before_a_two_letter_word():
     assert issue.replacements == ("In",)
 
 
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        # "KC|an" or "K|Can": before a noun opening on a vowel, in a sentence that asks
+        # nothing, only the article reads
+        ("The talks ended.\n\nKCan ethnomusicologist who works there said so.", True),
+        ("The talks ended.\n\nNCan engineer said so.", True),
+        # ... but a question, or a pronoun after it, may be "Can": offered only
+        ("The talks ended.\n\nXCan ethnic tensions be eased?", False),
+        ("The talks ended.\n\nXCan anyone say so.", False),
+    ],
+)
+def test_stray_capitals_before_an_are_applied_when_only_the_article_reads(text, safe):
+    issue = only(STRAY, text)
+    assert (issue.replacements[0], issue.safe) == ("An", safe)
+
+
 def test_stray_capitals_mid_sentence_are_offered_not_applied():
     text = "Officials said the XQconvoy crossed the border."
     issue = only(STRAY, text)
@@ -893,6 +910,8 @@ def test_stray_capitals_before_an_ordinary_word_are_dropped(text, token, fix):
         ("The talks ended.\n\nDlong-range missiles were fired.", "Dlong", "Long"),
         # a long dictionary word before a title and a name
         ("The talks ended.\n\nKfisheries Minister Ana Ruiz spoke.", "Kfisheries", "Fisheries"),
+        # a surname's particle before the surname, capitalised at the sentence start
+        ("The talks ended.\n\nDvan Rooyen said the company would grow.", "Dvan", "Van"),
     ],
 )  # fmt: skip
 def test_one_stray_capital_before_punctuation_or_a_title(text, token, fix):
