@@ -1052,8 +1052,17 @@ def _by_rule(head: str) -> bool:
     # ... a plural English writes: not "Englishs" ("Englishs|peakers"), "Chineses"
     plural = low[-1] == "s" and low[:-1] in _demonyms() and zipf(head) >= UNSEEN
     region = low in _region_adjectives()  # "Pacific|nation", "Himalayan|state"
-    region = region or low in _language_adjectives()  # "Slavic|people", "Lao|people"
     return low in _capitalised_by_rule() or plural or region or _derived_demonym(head)
+
+
+def _language_before_people(head: str, tail: str) -> bool:
+    """``Slavic|people``, ``Lao|speakers``: a language's name English writes as an
+    adjective (resources/case/language_adjectives.txt) before a noun of its people or its
+    speech (resources/case/language_nouns.txt), which no brand builds ("Tamilrockers",
+    "Swahilipot" are names written whole)."""
+    return head.casefold() in _language_adjectives() and tail in word_set(
+        "case", "language_nouns.txt"
+    )
 
 
 @cache
@@ -1106,7 +1115,7 @@ def _by_rule_word(head: str, tail: str) -> bool:
     lexical = bool(word_classes(tail)) or (
         len(tail) >= 5 and zipf(tail) >= PART and tail not in _given_names()
     )
-    return len(tail) >= 4 and lexical and _by_rule(head)
+    return (len(tail) >= 4 and lexical and _by_rule(head)) or _language_before_people(head, tail)
 
 
 def _demonym_function(head: str, tail: str, next_word: str) -> bool:
@@ -1616,6 +1625,7 @@ def _word_knowledge(
     shaped_verb = subject and _shaped_verb(head, tail, next_word)
     strong = (
         (_by_rule(head) and len(tail) >= 3)
+        or _language_before_people(head, tail)
         or _hiatus(head, tail, tail_zipf, next_word)
         or (
             len(tail) >= 4
@@ -2268,15 +2278,19 @@ def _name_use_site(text: str, start: int, end: int) -> bool:
     m = _KIND_BEFORE.search(text, max(0, start - 40), start)
     previous = m.group(1).casefold() if m else ""
     last = previous.rsplit("-", 1)[-1]
-    # "airline", "sponsor", "start-up": a noun that is no adjective ("West") nor adverb
-    # ("where"), written in lower case ("The South African|government": part of the
-    # demonym), and no number ("21 million Turkish|lira"), or the noun ending a compound
+    # "airline", "sponsor", "start-up": a noun that is no adjective ("West"), written in
+    # lower case or opening the sentence ("Startup Britishvolt"; not "The South
+    # African|government": part of the demonym), and no number ("21 million
+    # Turkish|lira"), or the noun ending a compound
     classes = word_classes(last)
     kind = (
         "NOUN" in classes
-        and not classes & {"ADJ", "ADV"}
+        and "ADJ" not in classes
         and m is not None
-        and m.group(1).islower()
+        and (
+            m.group(1).islower()
+            or (starts_sentence(text, m.start(1)) and "ADV" not in classes)  # not "South"
+        )
         and last not in word_set("case", "large_numbers.txt")
     )
     # ... or nothing, at a sentence's start: after a comma a headline drops its article

@@ -48,7 +48,7 @@ from copydesk.checks.language import fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import word_classes
+from copydesk.checks.rules.grammar._wordclass import plural_noun, word_classes
 from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
@@ -78,9 +78,10 @@ _LINE_START = regex.compile(
     r"(?=(?:['’]s|(?<=s)['’])?(?:[,;:]?[^\S\n]+(\p{Lu})?|-[\p{Ll}\p{N}]|:?[^\S\n]*$)"
     r"|\.[^\S\n]+\p{Lu})"
 )
-# Particles of three letters or more that open surnames ("van Rooyen", "von Trapp"): a
-# stray capital before one leaves the name ("Dvan Rooyen": "Van Rooyen")
-_SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "del", "della"})
+# Particles that open surnames and no name or word in one letter more ("van Rooyen", "von
+# Trapp"): a stray capital before one leaves the name ("Dvan Rooyen": "Van Rooyen"); not
+# "der", "den", "del", which do ("Uder", "Zden")
+_SURNAME_PARTICLES = frozenset({"van", "von"})
 # Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
 _TITLE_ABBREVIATIONS = word_set("lexicon", "title_abbreviations.txt")
 # After the word, a capitalised word and another: a title and a name ("Minister Chen").
@@ -194,18 +195,24 @@ def stray_fragment(text: str, ctx: CheckContext) -> Iterator[Issue]:
         )
 
 
-_NEXT_AND_SENTENCE = regex.compile(r"[^\S\n]+(\p{Ll}+)\b([^.!?\n]*)([.!?]?)")
+_NEXT_TWO = regex.compile(r"[^\S\n]+(\p{Ll}+)\b(?:[^\S\n]+(\p{Ll}+)\b)?")
+# Words of a question asked or reported, anywhere in the paragraph: "Can …, analysts asked"
+_ASKING_WORDS = regex.compile(r"\?|\b(?:asked|asks|wondered|wonders|question|whether)\b")
 
 
 def _article_fits(text: str, end: int) -> bool:
-    """After "an" at ``end``, a noun or an adjective opening on a vowel, in a sentence that
-    asks nothing: "An ethnomusicologist who", not "Can anyone say" nor "Can other
-    countries…?"."""
-    m = _NEXT_AND_SENTENCE.match(text, end)
-    if m is None or m.group(3) == "?":
+    """After "an" at ``end``, a singular noun or an adjective opening on a vowel (or a rare
+    word, which is one), no plural after it, in a paragraph that asks nothing: "An
+    ethnomusicologist who", not "Can anyone say", "Can exporters survive?", "Can oil
+    prices fall further, analysts asked"."""
+    m = _NEXT_TWO.match(text, end)
+    line_end = text.find("\n", end)
+    if m is None or _ASKING_WORDS.search(text, end, len(text) if line_end < 0 else line_end):
         return False
-    word = m.group(1)
+    word, after = m.group(1), m.group(2) or ""
     if word[0] not in "aeiou" or word in function_words() or word.endswith(_PRONOUN_ENDS):
+        return False
+    if plural_noun(word) or plural_noun(after):
         return False
     classes = word_classes(word)
     # a rare word ("ethnomusicologist") has no class, and is a noun or an adjective

@@ -850,6 +850,11 @@ def test_stray_capitals_before_a_two_letter_word():
         # ... but a question, or a pronoun after it, may be "Can": offered only
         ("The talks ended.\n\nXCan ethnic tensions be eased?", False),
         ("The talks ended.\n\nXCan anyone say so.", False),
+        # ... and so is a plural after it, or a question asked or reported anywhere in the
+        # paragraph (review of 2026-12-06)
+        ("The talks ended.\n\nXCan oil prices fall further, analysts asked.", False),
+        ("The talks ended.\n\nXCan exporters in the U.S. survive the tariffs?", False),
+        ("The talks ended.\n\nXCan universities adapt; the question is how fast.", False),
     ],
 )
 def test_stray_capitals_before_an_are_applied_when_only_the_article_reads(text, safe):
@@ -875,6 +880,9 @@ def test_stray_capitals_mid_sentence_are_offered_not_applied():
         "The plant produces 40 MWh a day, the chip runs at 3 GHz and the link at 10 MBps.",
         "Two MAs and three PhDs applied. KCNA said so.",
         "UNESCO said so. NATO agreed.",
+        # a name of one capital before "der" or "den" and a capital is no stray (review of
+        # 2026-12-06: Uder is a village in Thuringia)
+        "The talks ended.\n\nUder Town Hall will be renovated.",
     ],
 )
 def test_stray_near_misses(text):
@@ -1374,6 +1382,10 @@ def test_review13b_names_ending_in_last_or_next_stay_whole(text):
         ("The airline Swedishowl added a weekly flight to Male.", "Swedish owl"),
         ("Battery start-up Dutchvolt collapsed in March.", "Dutch volt"),
         ("Finnishcrest, the dairy cooperative, cut its prices.", "Finnish crest"),
+        # ... after a kind's noun opening the sentence, or an adverb (review of 2026-12-06)
+        ("Startup Britishvolt collapsed in January.", "British volt"),
+        ("Investors said that today Britishvolt is worth nothing.", "British volt"),
+        ("Researchers at Basel, where Swisspeace is based, studied it.", "Swiss peace"),
     ],
 )
 def test_review13b_a_demonym_compound_used_as_a_name_is_offered(text, fix):
@@ -1397,15 +1409,19 @@ def test_review13b_a_demonym_compound_used_as_a_name_is_offered(text, fix):
             "Swedishgreat",
             "Swedish great",
         ),
-        # ... and one after a demonym's capitalised first word, a number or an adverb: no
-        # noun naming a company's kind stands before it
+        # ... and one after a demonym's capitalised first word or a number: no noun naming
+        # a company's kind stands before it
         (
             "The South Africangovernment has set up task teams.",
             "Africangovernment",
             "African government",
         ),
         ("It cost 21 million Turkishlira ($500,000).", "Turkishlira", "Turkish lira"),
-        ("It is where Senegaleseoil mills compete.", "Senegaleseoil", "Senegalese oil"),
+        (
+            "South Africantelescope finds giant radio bubbles",
+            "Africantelescope",
+            "African telescope",
+        ),
         # ... and a language's name, which names its people too, before a noun
         ("The Sorbs, a small Slavicpeople of Germany, met.", "Slavicpeople", "Slavic people"),
         ("Like most Laopeople she is known by her given name.", "Laopeople", "Lao people"),
@@ -1413,6 +1429,20 @@ def test_review13b_a_demonym_compound_used_as_a_name_is_offered(text, fix):
 )
 def test_review13b_a_demonym_glued_inside_a_noun_phrase_is_split(text, token, fix):
     _assert_safe_glue(text, token, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a language's name opens brands with other nouns: only its people's or speech's
+        # nouns are split unseen (review of 2026-12-06)
+        "The Maoriland film festival opened on Wednesday.",
+        "Producers blamed Tamilrockers for the losses.",
+        "The hub Swahilipot trains 400 young people a year.",
+    ],
+)
+def test_a_brand_built_on_a_languages_name_is_never_split_unseen(text):
+    assert not [i for i in GLUED.check_text(text) if i.safe]
 
 
 @pytest.mark.parametrize(
