@@ -512,7 +512,7 @@ def name_runs(text: str, tokens: list[Token], by_sent: list[list[int]]) -> list[
                 continue
             if run and not _POSSESSIVE.search(tokens[run[-1]].text):
                 gap = text[tokens[run[-1]].end : tok.start]
-                if len(run) == 1 and _date_before_name(tokens, run[0]):
+                if len(run) == 1 and _date_before_name(text, tokens, run[0]):
                     run = [k]  # "On Saturday Lyall Pollitt": the day, then the man
                     continue
                 if _NAME_GAP.fullmatch(gap) or (
@@ -537,16 +537,28 @@ _DATE_OPENERS = frozenset(
 _MONTHS_ALSO_NAMED = frozenset({"april", "may", "june", "july", "august"})
 
 
-def _date_before_name(tokens: list[Token], k: int) -> bool:
-    """The capital at ``k`` is a date a preposition opens, before a name with no comma
-    between ("On Saturday Lyall Pollitt, 67, and"): news often leaves the comma out, and
-    the day is no part of the name.  Not a month that is a given name too ("in June Varnow
-    said" is as likely June Varnow)."""
+def _date_before_name(text: str, tokens: list[Token], k: int) -> bool:
+    """The capital at ``k`` is a date a preposition opens, before a person's full name
+    with no comma between ("On Saturday Lyall Pollitt, 67, and"): news often leaves the
+    comma out, and the day is no part of the name.  The name is two capitals or more
+    followed by a comma or a verb, not a place's or a body's name before a role ("On
+    Friday Charlotte police chief …", "In March Grace Church pastor …").  Not a month
+    that is a given name too ("in June Varnow said" is as likely June Varnow)."""
     low = tokens[k].low
     if low not in resource_words("calendar_words") or low in _MONTHS_ALSO_NAMED:
         return False
     prev = tokens[k - 1] if k > 0 else None
-    return prev is not None and prev.sent == tokens[k].sent and prev.low in _DATE_OPENERS
+    if prev is None or prev.sent != tokens[k].sent or prev.low not in _DATE_OPENERS:
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].sent == tokens[k].sent and _is_capitalised(tokens[j]):
+        j += 1
+    if j - k < 3 or j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+        return False
+    after = tokens[j]
+    return "," in text[tokens[j - 1].end : after.start] or (
+        may_be_finite(after.low) and after.low not in person_nouns()
+    )
 
 
 # "daughter of" in Malay and Arabic names: "Siti Aminah binti Kassim" is one woman, and the
@@ -565,7 +577,10 @@ def _particle_joins(text: str, tokens: list[Token], run: list[int], k: int) -> b
 
     At most two particles ("de la"), each one space from its neighbours, and a capital next.
     """
-    if tokens[k].text not in _PARTICLES or k - run[-1] > 2 or k + 1 >= len(tokens):
+    # "A" inside a Hmong name ("Thao A Seng", "Vang A Pao") is no article
+    if tokens[k].text not in _PARTICLES and tokens[k].text != "A":
+        return False
+    if k - run[-1] > 2 or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
     if nxt.sent != tokens[k].sent or not (_is_capitalised(nxt) or nxt.text in _PARTICLES):
@@ -702,7 +717,11 @@ def _roles_before(
     last = tokens[name_idx[-1]]
     closed = doc.text[last.end : last.end + 1] == ","
     if closed and tokens[run[0]].pos > 0 and _abbreviated_title(doc, run, name_idx):
-        return _opening_role(doc, run[0])
+        # "…, the Rev. Morven Sangster,": the title's "the" stands in the apposition too
+        k = run[0]
+        if tokens[k - 1].low == "the" and tokens[k - 1].sent == tokens[k].sent:
+            k -= 1
+        return _opening_role(doc, k)
     return []
 
 
@@ -1655,6 +1674,23 @@ _POSSESSOR_ADJECTIVES = frozenset(
 )
 
 
+_RUNNING = frozenset(
+    {"run", "runs", "ran", "running", "own", "owns", "owned", "owning", "keep", "keeps"}
+    | {"kept", "manage", "manages", "managed", "open", "opens", "opened", "inherited"}
+)
+
+
+def _runs_premises(tokens: list[Token], k: int, article: int) -> bool:
+    """The possessive at ``k`` names a trade's premises that someone runs ("who has run the
+    chemist's shop", "opened a baker's stall"): the kind of place, whose keeper is that
+    someone, not another person (resources/pronoun/premises_nouns.txt).  Not premises one
+    goes to ("took the boy to the doctor's surgery, where she examined him")."""
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in resource_words("premises_nouns"):
+        return False
+    verb = article - 1
+    return verb >= 0 and tokens[verb].sent == tokens[k].sent and tokens[verb].low in _RUNNING
+
+
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
@@ -1669,7 +1705,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         if j > 0 and tokens[j].sent == tok.sent and tokens[j].low in _POSSESSOR_ADJECTIVES:
             j -= 1
         article = j >= 0 and tokens[j].sent == tok.sent and tokens[j].low in _ARTICLES
-        return noun if article else None
+        return noun if article and not _runs_premises(tokens, k, j) else None
     if (
         noun is None
         and tok.low not in resource_words("kin_nouns")
@@ -1707,6 +1743,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         and tok.low not in resource_words("place_apposition_nouns")
         and not (tok.low in resource_words("natural_place_nouns") and _named_before(tokens, k))
         and not object_of_a_persons_phrase(tokens, k)
+        and not _object_of_an_agent(tokens, k)
         and not _body_of_a_name(tokens, k)
         and k + 1 < len(tokens)
     ):
@@ -1715,18 +1752,26 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
             nxt.low == "who"
             and nxt.sent == tok.sent
             and _COMMA_GAP.fullmatch(text[tok.end : nxt.start])
+            and not (prev is not None and prev.low in _BEFORE_A_VERB)
         ) or _asked_whether(tokens, k):
             noun = PersonNoun(NEUTRAL, 0)
     return noun
 
 
+# Before a word, what makes it a verb: "the cows did not care who had won", "to decide who"
+_BEFORE_A_VERB = frozenset(
+    {"not", "never", "to", "do", "does", "did", "will", "would", "can", "could", "should"}
+    | {"may", "might", "must", "they", "we", "i", "you"}
+)
 _ASKING = frozenset({"ask", "asks", "asked", "asking"})
 _WHETHER = frozenset({"if", "whether"})
 
 
 def _asked_whether(tokens: list[Token], k: int) -> bool:
     """The noun at ``k`` is one asked whether he or she did something: "asked the
-    contractor if he could finish": whom one asks that of is a person, whatever the noun."""
+    contractor if he could finish": whom one asks that of is a person when the noun is
+    an agent's ("-or", "-er", "-ist"), not a body's ("asked the court if she could
+    return": the asker's own "she")."""
     if k < 2 or k + 2 >= len(tokens):
         return False
     window = tokens[k - 2 : k + 3]
@@ -1736,6 +1781,8 @@ def _asked_whether(tokens: list[Token], k: int) -> bool:
         and window[1].low in _ARTICLES
         and window[3].low in _WHETHER
         and window[4].low in ("he", "she")
+        and window[2].low.endswith(_AGENT_ENDINGS)
+        and window[2].low not in resource_words("organisation_nouns")
     )
 
 
@@ -1756,6 +1803,22 @@ def object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
     j, determined = found  # "for the mayor", not "a candidate for mayor": an office, no one
     before = tokens[j - 1] if j > 0 and tokens[j - 1].sent == tokens[k].sent else None
     return determined and before is not None and before.low in person_nouns()
+
+
+def _object_of_an_agent(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is what a preposition takes after a noun of one who does something that
+    the list lacks ("the puller at the back who wraps the rope"): "who" reaches back to
+    the puller, and the back is no one (``object_of_a_persons_phrase`` for listed nouns)."""
+    found = _preposition_before(tokens, k, _PHRASE_PREPOSITIONS, 3)
+    if found is None or not found[1] or found[0] == 0:
+        return False
+    before = tokens[found[0] - 1]
+    return (
+        before.sent == tokens[k].sent
+        and before.text.islower()
+        and len(before.low) > 4
+        and before.low.endswith(_AGENT_ENDINGS)
+    )
 
 
 def _preposition_before(
@@ -2058,6 +2121,10 @@ def _common_noun_subject(tokens: list[Token], copula: int) -> bool:
     for j in range(copula - 1, max(-1, copula - 5), -1):
         tok = tokens[j]
         if tok.sent != sent or tok.low in PRONOUNS or tok.low in _RELATIVES:
+            return False
+        if tok.low in ("and", "but"):
+            # "Varnow grew up in the settlement and was the first person": the copula
+            # shares the first verb's subject, not the noun that ends its phrase
             return False
         if tok.low in function_words():
             continue  # "will", "has", "also", "not": between the subject and its verb

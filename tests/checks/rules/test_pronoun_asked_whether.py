@@ -27,3 +27,9 @@ def test_whether_after_asked_too() -> None:
 def test_the_askers_own_slip_is_still_flagged() -> None:
     text = LEAD + "Mirela Dragan said he asked the ministry whether she could see the file."
     assert flagged_pronouns(text) == ["he"]
+
+
+def test_a_body_asked_is_no_one_the_pronoun_may_mean() -> None:
+    # "court", "embassy": no agent's noun, so the "she" is still the asker's slip
+    text = LEAD + "Jonas Lind, 44, asked the court if she could return home before the trial."
+    assert flagged_pronouns(text) == ["she"]

@@ -37,3 +37,9 @@ def test_the_verb_miss_is_no_womans_title() -> None:
 def test_the_title_miss_still_tells() -> None:
     text = LEAD + "Miss Aurvile Tamberg, 69, said he would retire."
     assert flagged_pronouns(text) == ["he"]
+
+
+def test_a_place_after_the_day_before_a_role_stays_a_modifier() -> None:
+    # "Charlotte" names the police, not a woman: the chief's slip is still flagged
+    text = LEAD + "On Friday Charlotte police chief Johnny Jennings said she would retire."
+    assert flagged_pronouns(text) == ["she"]
