@@ -37,6 +37,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     irregular_plural,
     may_be_finite,
     verb_form,
+    word_classes,
 )
 from copydesk.checks.rules.grammar._wordclass import participle as is_participle
 from copydesk.checks.tokens import bounded, sentence_spans, words_in
@@ -541,8 +542,8 @@ def _date_before_name(text: str, tokens: list[Token], k: int) -> bool:
     """The capital at ``k`` is a date a preposition opens, before a person's full name
     with no comma between ("On Saturday Lyall Pollitt, 67, and"): news often leaves the
     comma out, and the day is no part of the name.  The name is two capitals or more
-    followed by a comma or a verb, not a place's or a body's name before a role ("On
-    Friday Charlotte police chief …", "In March Grace Church pastor …").  Not a month
+    followed by a comma, a verb or a small word, not a place's or a body's name before a
+    role ("On Friday Charlotte police chief …", "In March Grace Church pastor …").  Not a month
     that is a given name too ("in June Varnow said" is as likely June Varnow)."""
     low = tokens[k].low
     if low not in resource_words("calendar_words") or low in _MONTHS_ALSO_NAMED:
@@ -556,9 +557,13 @@ def _date_before_name(text: str, tokens: list[Token], k: int) -> bool:
     if j - k < 3 or j >= len(tokens) or tokens[j].sent != tokens[k].sent:
         return False
     after = tokens[j]
-    return "," in text[tokens[j - 1].end : after.start] or (
-        may_be_finite(after.low) and after.low not in person_nouns()
-    )
+    if "," in text[tokens[j - 1].end : after.start]:
+        return True
+    # a noun after the capitals makes them its modifier ("Grace Church pastor"); a verb,
+    # a small word or an adverb leaves them a name ("Ilse Varnow of the Green Party said")
+    classes = word_classes(after.low)
+    noun_only = "NOUN" in classes and not classes & {"VERB", "ADV", "AUX"}
+    return after.low not in person_nouns() and not noun_only
 
 
 # "daughter of" in Malay and Arabic names: "Siti Aminah binti Kassim" is one woman, and the
@@ -1674,23 +1679,6 @@ _POSSESSOR_ADJECTIVES = frozenset(
 )
 
 
-_RUNNING = frozenset(
-    {"run", "runs", "ran", "running", "own", "owns", "owned", "owning", "keep", "keeps"}
-    | {"kept", "manage", "manages", "managed", "open", "opens", "opened", "inherited"}
-)
-
-
-def _runs_premises(tokens: list[Token], k: int, article: int) -> bool:
-    """The possessive at ``k`` names a trade's premises that someone runs ("who has run the
-    chemist's shop", "opened a baker's stall"): the kind of place, whose keeper is that
-    someone, not another person (resources/pronoun/premises_nouns.txt).  Not premises one
-    goes to ("took the boy to the doctor's surgery, where she examined him")."""
-    if k + 1 >= len(tokens) or tokens[k + 1].low not in resource_words("premises_nouns"):
-        return False
-    verb = article - 1
-    return verb >= 0 and tokens[verb].sent == tokens[k].sent and tokens[verb].low in _RUNNING
-
-
 def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     """The person the lower-case word at ``k`` names on its own, if it names one."""
     tok = tokens[k]
@@ -1705,7 +1693,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         if j > 0 and tokens[j].sent == tok.sent and tokens[j].low in _POSSESSOR_ADJECTIVES:
             j -= 1
         article = j >= 0 and tokens[j].sent == tok.sent and tokens[j].low in _ARTICLES
-        return noun if article and not _runs_premises(tokens, k, j) else None
+        return noun if article else None
     if (
         noun is None
         and tok.low not in resource_words("kin_nouns")
@@ -1743,7 +1731,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         and tok.low not in resource_words("place_apposition_nouns")
         and not (tok.low in resource_words("natural_place_nouns") and _named_before(tokens, k))
         and not object_of_a_persons_phrase(tokens, k)
-        and not _object_of_an_agent(tokens, k)
+        and not _position_before_who(tokens, k)
         and not _body_of_a_name(tokens, k)
         and k + 1 < len(tokens)
     ):
@@ -1752,7 +1740,11 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
             nxt.low == "who"
             and nxt.sent == tok.sent
             and _COMMA_GAP.fullmatch(text[tok.end : nxt.start])
-            and not (prev is not None and prev.low in _BEFORE_A_VERB)
+            and not (
+                prev is not None
+                and prev.low in _BEFORE_A_VERB
+                and text[tok.end : nxt.start].strip() == ""  # "spoke to counsel, who"
+            )
         ) or _asked_whether(tokens, k):
             noun = PersonNoun(NEUTRAL, 0)
     return noun
@@ -1770,8 +1762,8 @@ _WHETHER = frozenset({"if", "whether"})
 def _asked_whether(tokens: list[Token], k: int) -> bool:
     """The noun at ``k`` is one asked whether he or she did something: "asked the
     contractor if he could finish": whom one asks that of is a person when the noun is
-    an agent's ("-or", "-er", "-ist"), not a body's ("asked the court if she could
-    return": the asker's own "she")."""
+    an agent's or a like one ("-or", "-er", "-ist", "-ant", "-ee"), not a body's ("asked
+    the court if she could return": the asker's own "she")."""
     if k < 2 or k + 2 >= len(tokens):
         return False
     window = tokens[k - 2 : k + 3]
@@ -1781,9 +1773,15 @@ def _asked_whether(tokens: list[Token], k: int) -> bool:
         and window[1].low in _ARTICLES
         and window[3].low in _WHETHER
         and window[4].low in ("he", "she")
-        and window[2].low.endswith(_AGENT_ENDINGS)
+        and window[2].low.endswith(_ADDRESSEE_ENDINGS)
+        and not window[2].low.endswith("ment")  # "the government", "the department"
         and window[2].low not in resource_words("organisation_nouns")
     )
+
+
+# Endings of nouns for people asked something: an agent's, and "attendant", "resident",
+# "trainee", "registrar"
+_ADDRESSEE_ENDINGS = ("er", "or", "ist", "ian", "man", "ant", "ent", "ee", "ar")
 
 
 # Prepositions that put a place or a body after a person noun: "an officer at the office"
@@ -1805,19 +1803,17 @@ def object_of_a_persons_phrase(tokens: list[Token], k: int) -> bool:
     return determined and before is not None and before.low in person_nouns()
 
 
-def _object_of_an_agent(tokens: list[Token], k: int) -> bool:
-    """Token ``k`` is what a preposition takes after a noun of one who does something that
-    the list lacks ("the puller at the back who wraps the rope"): "who" reaches back to
-    the puller, and the back is no one (``object_of_a_persons_phrase`` for listed nouns)."""
-    found = _preposition_before(tokens, k, _PHRASE_PREPOSITIONS, 3)
-    if found is None or not found[1] or found[0] == 0:
+def _position_before_who(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is a position that "at", "in" or "on" and "the" take ("the puller at the
+    back who wraps the rope", "the man at the wheel who"): "who" reaches back past it to
+    whoever holds it (resources/pronoun/position_nouns.txt)."""
+    if k < 2 or tokens[k].low not in resource_words("position_nouns"):
         return False
-    before = tokens[found[0] - 1]
+    the, preposition = tokens[k - 1], tokens[k - 2]
     return (
-        before.sent == tokens[k].sent
-        and before.text.islower()
-        and len(before.low) > 4
-        and before.low.endswith(_AGENT_ENDINGS)
+        the.low == "the"
+        and preposition.low in ("at", "in", "on")
+        and preposition.sent == tokens[k].sent
     )
 
 
@@ -2122,6 +2118,8 @@ def _common_noun_subject(tokens: list[Token], copula: int) -> bool:
         tok = tokens[j]
         if tok.sent != sent or tok.low in PRONOUNS or tok.low in _RELATIVES:
             return False
+        if tok.low in ("so", "there", "neither", "nor"):
+            return True  # "and so was the driver, who", "and there was a neighbour who"
         if tok.low in ("and", "but"):
             # "Varnow grew up in the settlement and was the first person": the copula
             # shares the first verb's subject, not the noun that ends its phrase

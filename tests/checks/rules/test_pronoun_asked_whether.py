@@ -33,3 +33,8 @@ def test_a_body_asked_is_no_one_the_pronoun_may_mean() -> None:
     # "court", "embassy": no agent's noun, so the "she" is still the asker's slip
     text = LEAD + "Jonas Lind, 44, asked the court if she could return home before the trial."
     assert flagged_pronouns(text) == ["she"]
+
+
+def test_an_attendant_asked_is_someone() -> None:
+    text = LEAD + "Maria Kask said she asked the attendant whether he could help her mother."
+    assert flagged_pronouns(text) == []

@@ -43,3 +43,8 @@ def test_a_place_after_the_day_before_a_role_stays_a_modifier() -> None:
     # "Charlotte" names the police, not a woman: the chief's slip is still flagged
     text = LEAD + "On Friday Charlotte police chief Johnny Jennings said she would retire."
     assert flagged_pronouns(text) == ["she"]
+
+
+def test_a_small_word_after_the_name_leaves_it_a_name() -> None:
+    text = LEAD + "On Saturday Ilse Varnow of the Green Party said he would not stand again."
+    assert flagged_pronouns(text) == ["he"]

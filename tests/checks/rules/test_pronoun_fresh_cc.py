@@ -1,14 +1,12 @@
 """pronoun.gender: shapes of fresh_cc's blind run: slips hidden behind no one, and a Hmong name.
 
-- "who has run the chemist's shop": a trade's possessive before premises that someone
-  runs is the kind of place, no other person ("took the boy to the doctor's surgery,
-  where she examined him" still has the doctor).
-- "the puller at the back who wraps the rope": "who" reaches back past what a preposition
-  takes to a noun of one who does something, even one the list lacks.
-- "the cows did not care who had won": after "not", "to" or an auxiliary the word before
-  "who" is a verb, no one.
+- "the puller at the back who wraps the rope": "who" reaches back past a position that
+  "at the" takes (resources/pronoun/position_nouns.txt) to whoever holds it.
+- "the cows did not care who had won": after "not", "to" or an auxiliary, with no comma,
+  the word before "who" is a verb, no one ("complained to security, who" is someone).
 - "Varnow grew up in the settlement and was the first person to": after "and" the copula
-  shares the first verb's subject, so "the first person" is Varnow again.
+  shares the first verb's subject, so "the first person" is Varnow again ("and so was the
+  driver" has its own).
 - "Her husband, Thao A Seng,": a capital "A" between two capitals is part of the name.
 - "The minister of the village's parish church, the Rev. <Name>,": the title's "the"
   stands in the apposition, and the role is the name's.
@@ -23,12 +21,6 @@ from tests.checks.rules.helpers import flagged_pronouns
 LEAD = "Village news\n\nVARSK, Tarvelia — Officials met on Monday.\n\n"
 
 CASES = [
-    (
-        "Ewan Rhind, who has run the chemist's shop for 22 years, said {0} had seen the "
-        "strain on patients.",
-        "he",
-        "she",
-    ),
     (
         "Jonas Petrauskas, 52, has led the team since 2015. He trains on a rope tied to a "
         "tractor in his barn.\n\nHis son, Tolkabek Petrauskas, 19, the youngest man on the "
@@ -62,9 +54,21 @@ def test_the_slip_is_flagged(text: str, right: str, wrong: str) -> None:
     assert flagged_pronouns(LEAD + text.format(wrong)) == [wrong]
 
 
-def test_premises_one_goes_to_keep_their_keeper() -> None:
-    text = LEAD + "Ewan Rhind took the boy to the doctor's surgery, where she examined him."
-    assert flagged_pronouns(text) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second review's probes: a trade's premises keep their tradesman, a person a
+        # preposition takes stays a person, "to" and a comma before "who" make no verb, and
+        # "so was" or "there was" after "and" has a subject of its own
+        "Maria Lind, who managed the dentist's practice for 20 years until he retired, said so.",
+        "Ilse Varnow read out a letter from the intern who said he had been unpaid for months.",
+        "Maria Lind complained to security, who said he could do nothing without a report.",
+        "Ilse Varnow was shaken, and so was the driver, who said he had never seen such a thing.",
+        "Ilse Varnow called for help and there was a neighbour who came; he broke the door down.",
+    ],
+)
+def test_someone_else_stays_someone(text: str) -> None:
+    assert flagged_pronouns(LEAD + text) == []
 
 
 def test_a_capital_a_inside_a_hmong_name_keeps_the_name_whole() -> None:
