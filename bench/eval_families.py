@@ -389,13 +389,14 @@ Disjoint pools:
   fresh_cb fresh_cb/*.txt: twelve more, written with fresh_ca, the thirty-ninth hold-out:
            nobody reads them or runs this script (or copydesk check) on them until the end;
            the lead runs it once then, with a seed chosen then, and those figures are quoted
-           (see fresh_cb/README.md);
+           (see fresh_cb/README.md); run once on 2026-12-06 04:18 UTC (seed 20261448, main
+           25495ebd): tunable since;
   fresh_cc fresh_cc/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_bw, fresh_by and
            fresh_ca READMEs, the fresh_bz and fresh_cb READMEs for their people's names only, the
            file names of every pool and one fresh_ca article), in other regions and genres;
-           tunable as fresh_bi is: the lead runs it blind once (seed chosen then, on the build
-           of the day), records those figures, then tunes on it (see fresh_cc/README.md);
+           tunable as fresh_bi is: run blind by the lead (2026-12-06 03:37 UTC, seed 20261447,
+           main 29430ca4), then tuned on (see fresh_cc/README.md);
   fresh_cd fresh_cd/*.txt: twelve more, written with fresh_cc, the fortieth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
