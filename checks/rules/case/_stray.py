@@ -1147,9 +1147,11 @@ _SAYING = frozenset({"said", "says", "told", "added", "recalled", "explained", "
 def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | None) -> str | None:
     """An adverb of time or frequency after a one-word name and before a verb ("said
     Tarvelyan Once sent him home", "the school in Varsk Still turned families away";
-    resources/case/frequency_adverbs.txt).  The name follows a preposition or a verb of
-    saying, so it stands alone: after a role or a capital the word may be a surname
-    ("the rower Kaisu Still won", "Coach Mirtel Still said").  After a place's head
+    resources/case/frequency_adverbs.txt), or, but for "still" and "once", before a
+    preposition ("in Tajikistan Often through reused needles").  The name follows a
+    preposition or a verb of saying, so it stands alone: after a role or a capital the
+    word may be a surname ("the rower Kaisu Still won", "Coach Mirtel Still said").  After
+    a place's head
     behind a capital no surname can follow, so an everyday adverb in -ly is one there
     too ("the Indian Ocean Usually runs", "the Varsk Sea Still freezes").  "Once" only
     before a past tense: Spanish names it eleven ("at Estación Once face delays")."""
@@ -1160,7 +1162,13 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
     word = before.group(1) if before is not None else ""
     if _place_named(word, prev) and (frequency or _manner_adverb(low)):
         return "an adverb"
-    if not frequency or not _a_name(prev) or not may_be_finite(nxt):
+    # ... or before a preposition: "in Tajikistan Often through reused needles" (not
+    # "Still" or "Once", surnames and a Spanish number)
+    before_phrase = (nxt in PREPOSITIONS or nxt in word_list("prepositions.txt")) and low not in (
+        "still",
+        "once",
+    )
+    if not frequency or not _a_name(prev) or not (may_be_finite(nxt) or before_phrase):
         return None
     if not (word in PREPOSITIONS or word in word_list("prepositions.txt") or word in _SAYING):
         return None

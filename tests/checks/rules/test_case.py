@@ -335,6 +335,8 @@ _TAIL = " and the rest of the team stayed at home for the whole of the long wint
         ("Some households in Varsk Sell grapes to wineries", "Sell", "a verb"),
         ("He said Tarvelyan Once sent him home for a week", "Once", "an adverb"),
         ("The school in Varsk Still turned families away", "Still", "an adverb"),
+        # ... or before a preposition (fresh_cb's one run)
+        ("It spreads in Tajikistan Often through reused needles", "Often", "an adverb"),
     ],
 )
 def test_capitalised_word_hits(text, word, why):
@@ -386,6 +388,7 @@ def test_capitalised_word_hits(text, word, why):
         "The ferry to Tarvelyan Once a week carries mail",
         # after a role or a capital the adverb may be a surname; "Once" is eleven in Spanish
         "The rower Kaisu Still won gold, and Coach Mirtel Still said the team was ready",
+        "The rower trained in Varsk Still in the dark, and the ferry left Tarvel Once in May",
         "Commuters at Estación Once face long delays, and the shop on Calle Once sells bread",
         # a name's head before a plural that a verb follows modifies that plural
         "Thousands of Varsk Press readers signed, and owners of Varsk Park kiosks said no",
