@@ -1151,10 +1151,9 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
     preposition ("in Tajikistan Often through reused needles").  The name follows a
     preposition or a verb of saying, so it stands alone: after a role or a capital the
     word may be a surname ("the rower Kaisu Still won", "Coach Mirtel Still said").  After
-    a place's head
-    behind a capital no surname can follow, so an everyday adverb in -ly is one there
-    too ("the Indian Ocean Usually runs", "the Varsk Sea Still freezes").  "Once" only
-    before a past tense: Spanish names it eleven ("at Estación Once face delays")."""
+    a place's head behind a capital no surname can follow, so an everyday adverb in -ly is
+    one there too ("the Indian Ocean Usually runs", "the Varsk Sea Still freezes").  "Once"
+    only before a past tense: Spanish names it eleven ("at Estación Once face delays")."""
     if nxt is None or (low == "once" and not _past_tense(nxt)):
         return None
     frequency = low in word_set("case", "frequency_adverbs.txt")
