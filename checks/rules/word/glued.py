@@ -41,9 +41,10 @@ head counts as a name when English knows it or, for the names English news borro
 when the Spanish, Portuguese, Italian, French or German word list does (``Araújo``);
 a whole token one of those lists knows is a word of its own (``Bürgerinitiative``).
 A demonym (also plural: ``Canadians|to hospital``) or a day before any dictionary word
-(``Turkish|lira``) or a compound (``Chinese|carmakers``); a known name before "to" and
-its phrase, even after a given name (``Araújo|to a club``); an Arabic particle after a
-known name (``Bashar|al-Assad``, ``Mohammed|bin Salman``).
+(``Turkish|lira``) or a compound (``Chinese|carmakers``), and a language's name before a noun
+of its people or speech (``Slavic|people``; before other nouns brands use it: "Tamilrockers");
+a known name before "to" and its phrase, even after a given name (``Araújo|to a club``); an
+Arabic particle after a known name (``Bashar|al-Assad``, ``Mohammed|bin Salman``).
 A link word before a stop links nothing (``Leon Townsand.`` is a name). After a
 person's full name, a role takes the apposition comma (``Lena Marquezminister`` ->
 ``Marquez, minister``).
