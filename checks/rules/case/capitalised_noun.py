@@ -1471,6 +1471,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             or (region and word in _COUNTRY_NOUNS)
             or _headline_only(text, m.start(1), m.group())
             or _written_lower_here(text, m, adjective, word)
+            or _local_house_of_worship(text, m.start(), m.end(1), word)
         ):
             continue
         if (zipf(word.lower()) < COMMON and not _currency(word)) or m.group() in _agency_names():
@@ -1686,6 +1687,38 @@ def _one_of_many(text: str, start: int, end: int, word: str) -> bool:
     return nxt is None or nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS
 
 
+# "the town's Anglican Church, the Rev. …": a settlement's own house of worship is one
+# building of its faith, written in lower case ("the village's Catholic church"); the
+# country's or the island's may be the institution ("the country's Catholic Church")
+_SETTLEMENT_POSSESSIVE_BEFORE = regex.compile(
+    r"\b(?:town|village|hamlet|settlement|suburb|neighbou?rhood)['’]s[^\S\n]+\Z"
+)
+_HOUSES_OF_WORSHIP = frozenset({"Church", "Chapel", "Mosque", "Temple", "Synagogue"})
+
+
+def _local_house_of_worship(text: str, start: int, end: int, word: str) -> bool:
+    """A settlement's possessive before the adjective of religion and a house of worship
+    that ends its phrase ("at the hamlet's Anglican Church.", "the town's Presbyterian
+    Church, the Rev. …"): the building, a common noun, as "a Catholic Charity in the city"
+    is one of many.  Not before "of", a capital, or "in", "at" or "on" and a capital, which
+    go on with a name ("the town's Presbyterian Church in America congregation")."""
+    if word not in _HOUSES_OF_WORSHIP:
+        return False
+    if not _SETTLEMENT_POSSESSIVE_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    if _PLACE_NAME_AFTER.match(text, end):
+        return False  # "the town's Presbyterian Church in America congregation": a name
+    nxt = _NEXT_WORD.match(text, end)
+    after = text[end : end + 1]
+    return (nxt is None and after in (",", ".", ";", ":", ")")) or (
+        nxt is not None and nxt.group(1) != "of" and nxt.group(1) in function_words()
+    )
+
+
+# A preposition of place and a capital after a house of worship: its name goes on
+_PLACE_NAME_AFTER = regex.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+
+
 def _adjective_starts(
     text: str, m: regex.Match[str], adjective: str, word: str, shared: bool
 ) -> bool:
@@ -1705,6 +1738,7 @@ def _adjective_starts(
     if adjective in _religions():
         return (
             _faith_practice(word)
+            or _local_house_of_worship(text, m.start(), m.end(1), word)
             or _one_of_many(text, m.start(), m.end(1), word)
             or _person_before_no_name(text, adjective, m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
