@@ -12,7 +12,8 @@ Aid``; resources/case/name_forming_adjectives.txt; unless the noun is one of man
 after "a", a number or a possessive and before a small word or a preposition of place:
 ``a Muslim Charity in the town``; "Roman" is read so too, since it names an empire, a
 church and sites, ``the Roman Forum``, but ``a Roman Villa near the river`` is one of
-many; a part of a place before "of" and the place locates after one as after a
+many; so is a settlement's own house of worship, ``the hamlet's Anglican Church.``; a part
+of a place before "of" and the place locates after one as after a
 nationality: ``the Catholic Heart of Upper Varda``), a capitalised word whose lower-case
 form is an everyday word, followed by a lower-case word or punctuation.  An adjective of
 place no list holds counts too when a productive suffix makes it from a name wordfreq
