@@ -1764,7 +1764,8 @@ def _asked_whether(tokens: list[Token], k: int) -> bool:
     contractor if he could finish": whom one asks that of is a person when the noun is
     an agent's or a like one ("-or", "-er", "-ist", "-ant", "-ee"), not a body's ("asked
     the court if she could return": the asker's own "she")."""
-    if k < 2 or k + 2 >= len(tokens):
+    # asked of every lower-case word: the cheapest test first
+    if k < 2 or k + 2 >= len(tokens) or tokens[k + 1].low not in _WHETHER:
         return False
     window = tokens[k - 2 : k + 3]
     return (

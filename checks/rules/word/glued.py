@@ -1035,8 +1035,14 @@ def _capitalised_by_rule() -> frozenset[str]:
 
 
 @cache
+def _case_words(name: str) -> frozenset[str]:
+    """A word list of the capital rules (resources/case/), case-folded: the demonyms, the
+    adjectives of regions and of languages a glued token's head is matched against."""
+    return frozenset(w.casefold() for w in data_lines("case", name))
+
+
 def _demonyms() -> frozenset[str]:
-    return frozenset(w.casefold() for w in data_lines("case", "demonyms.txt"))
+    return _case_words("demonyms.txt")
 
 
 def _by_rule(head: str) -> bool:
@@ -1066,18 +1072,16 @@ def _language_before_people(head: str, tail: str) -> bool:
     )
 
 
-@cache
 def _region_adjectives() -> frozenset[str]:
     """Adjectives of oceans, poles and mountain regions, capitalised by rule ("Pacific",
     "Arctic", "Himalayan"): resources/case/region_adjectives.txt."""
-    return frozenset(w.casefold() for w in data_lines("case", "region_adjectives.txt"))
+    return _case_words("region_adjectives.txt")
 
 
-@cache
 def _language_adjectives() -> frozenset[str]:
     """Languages' names English writes as adjectives, no given names or surnames among them
     ("Swahili", "Slavic", "Lao"): resources/case/language_adjectives.txt."""
-    return frozenset(w.casefold() for w in data_lines("case", "language_adjectives.txt"))
+    return _case_words("language_adjectives.txt")
 
 
 # Suffixes English makes adjectives of places with ("Tahiti|an", "Kenya|n", "Brazil|ian")
