@@ -361,6 +361,14 @@ class Analysis:
         para = self.para_first_sent[sent]
         return self.para_first_sent[para - 1] if para else 0
 
+    def quoted_only(self, sent: int) -> bool:
+        """Every word of sentence ``sent`` stands inside a quotation: one of the sentences of
+        a quotation its attribution closes later ("“We had an hour. Then the water came,”
+        she said.")."""
+        stop = self.sent_first_tok[sent + 1] if sent + 1 < len(self.sent_first_tok) else None
+        words = self.tokens[self.sent_first_tok[sent] : stop]
+        return bool(words) and all(t.quoted for t in words)
+
     def tokens_from(self, first_sent: int, before_tok: int) -> list[Token]:
         """Tokens from the start of sentence ``first_sent`` up to (not including) ``before_tok``."""
         return self.tokens[self.sent_first_tok[max(0, first_sent)] : before_tok]
@@ -2496,8 +2504,14 @@ def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
     if nxt is None or nxt.sent != sent or nxt.low not in _reporting_verbs():
         return None
-    # the paragraph before when the quotation opens this one, else this one up to it
-    first = a.para_first_sent[sent - 1]
+    # the paragraph before when the quotation opens this one, else this one up to it; a
+    # quotation of several sentences opens it as one of a single sentence does
+    opening = sent
+    while opening > a.para_first_sent[sent] and a.quoted_only(opening - 1):
+        opening -= 1
+    if opening == 0:
+        return None
+    first = a.para_first_sent[opening - 1]
     named = [m for m in a.mentions_in(first, a.sent_spans[sent][0]) if not m.quoted]
     if any(m.noun is not None for m in named):
         return None

@@ -2128,16 +2128,28 @@ def _people_named(a: Analysis, window: list[Mention], sent: int) -> list[Mention
     quotations from two sentences before ``sent`` on, no place taken for a person, and no
     one named only to deny a tie ("Jonas Tamberg, a trader not related to Ilse Tamberg,
     said he": Jonas's)."""
+    earliest = _two_sentences_back(a, sent)
     return [
         m
         for m in window
         if m.entity is not None
         and m.entity.is_person
         and not m.quoted
-        and m.sent >= sent - 2
+        and m.sent >= earliest
         and not _place_taken_for_person(a, m)
         and not _RELATED_TO.search(a.text, max(0, m.start - 30), m.start)
     ]
+
+
+def _two_sentences_back(a: Analysis, sent: int) -> int:
+    """The sentence two before ``sent``, not counting sentences wholly inside a quotation:
+    "Ilse Varnow said the road was gone.⏎⏎“We had an hour. Then the water came,” she
+    said." is one turn of hers, however many sentences her quotation runs to."""
+    earliest, counted = sent, 0
+    while earliest > 0 and counted < 2:
+        earliest -= 1
+        counted += not a.quoted_only(earliest)
+    return earliest
 
 
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
@@ -2150,7 +2162,10 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     # Past the first sentence of a paragraph, the paragraph is the context: who
     # was named in the one before no longer competes with who is named in this one.
     para_start = a.para_first_sent[sent]
-    if sent > para_start and not _carries_on(a, para_start, p):
+    # A paragraph that opens with a quotation its speaker is named after ("“We had an
+    # hour. Then the water came,” she said.") is the turn of someone named before it.
+    opens_quoted = all(a.quoted_only(s) for s in range(para_start, sent))
+    if sent > para_start and not _carries_on(a, para_start, p) and not opens_quoted:
         first = max(first, para_start)
     ahead = cataphora(a, p, loose=True)
     if ahead and _refers_ahead(ahead[0], p):
