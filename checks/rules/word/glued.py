@@ -1029,9 +1029,12 @@ _EVERYDAY_CALENDAR = frozenset({"may", "march"})
 
 @cache
 def _capitalised_by_rule() -> frozenset[str]:
-    """Demonyms, days and months: words English capitalises by rule, not names."""
+    """Demonyms, days, months and adjectives of identity style guides capitalise
+    ("Indigenous"; resources/case/identity_adjectives.txt): words English capitalises by
+    rule, not names."""
     calendar = {w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()}
-    return frozenset((calendar - _EVERYDAY_CALENDAR) | _demonyms())
+    identity = _case_words("identity_adjectives.txt")
+    return frozenset((calendar - _EVERYDAY_CALENDAR) | _demonyms() | identity)
 
 
 @cache
@@ -2240,6 +2243,8 @@ def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
     Blackriver bridge" is offered as two)."""
     if previous.casefold() not in _ARTICLES or not _feature_word(next_word):
         return False
+    if any(_by_rule(piece[:i]) and zipf(piece[i:]) >= PART for i in range(4, len(piece) - 2)):
+        return False  # "a Soviet|collective farm": no place's name opens with a demonym
     return not any(_feature_word(piece[i:]) for i in range(2, len(piece) - 2))
 
 
