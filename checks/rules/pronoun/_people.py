@@ -2486,13 +2486,11 @@ def voter_of(a: Analysis, offset: int) -> Entity | None:
 _CLOSING_QUOTE_BEFORE = regex.compile(r"[”\"][^\S\n]+\Z")
 
 
-def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
-    """The one person named before ``p`` in its paragraph, or in the paragraph before when
-    ``p``'s opens with the quotation, when ``p`` attributes a quotation that opens its
-    sentence ("Tholvanna, said she expected… ⏎ “A slow boat…,” she said"; "Varkossi said
-    each household… “A net in the garden…,” he said"): news gives a quotation after the
-    words that introduced its speaker, who goes on speaking.  Not when those paragraphs
-    hold a person noun too ("a neighbour said"), which may be the speaker."""
+def attributed_quotation(a: Analysis, p: Pronoun) -> tuple[int, list[Token]] | None:
+    """When ``p``, a "he" or "she", attributes the quotation that opens its sentence
+    ("“A slow boat…,” she said"), the first sentence of that quotation and its words: a
+    quotation of several sentences ("“We had an hour. Then the water came,” she said")
+    opens at the first of them in ``p``'s paragraph."""
     sent = p.tok.sent
     if p.tok.low not in ("he", "she") or p.tok.quoted or sent == 0:
         return None
@@ -2504,15 +2502,25 @@ def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
     if nxt is None or nxt.sent != sent or nxt.low not in _reporting_verbs():
         return None
-    # the paragraph before when the quotation opens this one, else this one up to it; a
-    # quotation of several sentences opens it as one of a single sentence does
     opening = sent
     while opening > a.para_first_sent[sent] and a.quoted_only(opening - 1):
         opening -= 1
-    if opening == 0:
+    return opening, a.tokens_from(opening, p.tok.idx)
+
+
+def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
+    """The one person named before ``p`` in its paragraph, or in the paragraph before when
+    ``p``'s opens with the quotation, when ``p`` attributes a quotation that opens its
+    sentence ("Tholvanna, said she expected… ⏎ “A slow boat…,” she said"; "Varkossi said
+    each household… “A net in the garden…,” he said"): news gives a quotation after the
+    words that introduced its speaker, who goes on speaking.  Not when those paragraphs
+    hold a person noun too ("a neighbour said"), which may be the speaker."""
+    quotation = attributed_quotation(a, p)
+    if quotation is None or quotation[0] == 0:
         return None
-    first = a.para_first_sent[opening - 1]
-    named = [m for m in a.mentions_in(first, a.sent_spans[sent][0]) if not m.quoted]
+    # the paragraph before when the quotation opens this one, else this one up to it
+    first = a.para_first_sent[quotation[0] - 1]
+    named = [m for m in a.mentions_in(first, a.sent_spans[p.tok.sent][0]) if not m.quoted]
     if any(m.noun is not None for m in named):
         return None
     people = {id(m.entity): m.entity for m in named if m.entity is not None and m.entity.is_person}

@@ -2128,28 +2128,24 @@ def _people_named(a: Analysis, window: list[Mention], sent: int) -> list[Mention
     quotations from two sentences before ``sent`` on, no place taken for a person, and no
     one named only to deny a tie ("Jonas Tamberg, a trader not related to Ilse Tamberg,
     said he": Jonas's)."""
-    earliest = _two_sentences_back(a, sent)
     return [
         m
         for m in window
         if m.entity is not None
         and m.entity.is_person
         and not m.quoted
-        and m.sent >= earliest
+        and m.sent >= sent - 2
         and not _place_taken_for_person(a, m)
         and not _RELATED_TO.search(a.text, max(0, m.start - 30), m.start)
     ]
 
 
-def _two_sentences_back(a: Analysis, sent: int) -> int:
-    """The sentence two before ``sent``, not counting sentences wholly inside a quotation:
-    "Ilse Varnow said the road was gone.⏎⏎“We had an hour. Then the water came,” she
-    said." is one turn of hers, however many sentences her quotation runs to."""
-    earliest, counted = sent, 0
-    while earliest > 0 and counted < 2:
-        earliest -= 1
-        counted += not a.quoted_only(earliest)
-    return earliest
+def _turn_opens(a: Analysis, p: Pronoun) -> int:
+    """The sentence a speaker's turn opens at: that of the quotation ``p`` attributes, which
+    may run to several sentences ("Ilse Varnow said the road was gone.⏎⏎“We had an hour.
+    Then the water came,” she said.": one turn of hers), else ``p``'s own."""
+    quotation = people.attributed_quotation(a, p)
+    return quotation[0] if quotation is not None else p.tok.sent
 
 
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
@@ -2158,14 +2154,13 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "inside a quotation"
     sent = p.tok.sent
     back = QUOTE_WINDOW if _has_quote(a, sent) else WINDOW
-    first = sent - back
+    # the sentences of a quotation ``p`` attributes count as one (``_turn_opens``)
+    turn = _turn_opens(a, p)
+    first = turn - back
     # Past the first sentence of a paragraph, the paragraph is the context: who
     # was named in the one before no longer competes with who is named in this one.
     para_start = a.para_first_sent[sent]
-    # A paragraph that opens with a quotation its speaker is named after ("“We had an
-    # hour. Then the water came,” she said.") is the turn of someone named before it.
-    opens_quoted = all(a.quoted_only(s) for s in range(para_start, sent))
-    if sent > para_start and not _carries_on(a, para_start, p) and not opens_quoted:
+    if turn > para_start and not _carries_on(a, para_start, p):
         first = max(first, para_start)
     ahead = cataphora(a, p, loose=True)
     if ahead and _refers_ahead(ahead[0], p):
@@ -2173,7 +2168,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     if people.in_opening_role(a, p):
         return "in an opening role's phrase, the role's own"
     window = a.mentions_in(first, p.tok.start)
-    named = _people_named(a, window, sent) or cataphora(a, p) or _voted_before(a, p)
+    named = _people_named(a, window, turn) or cataphora(a, p) or _voted_before(a, p)
     if not named:
         return NO_ONE_NAMED
     ante = _last_named(a, named)
@@ -2206,6 +2201,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "in what the name reports, the article's subject"
     if _quoted_third_person(a, p, ent):
         return "the speaker's own quotation speaks of someone of the pronoun's gender"
+    if _speaks_of_the_unreported(a, p, ent, gender):
+        return "the quotation it attributes speaks of the one named before, who said nothing"
     fresh = _introduced(a, ante, p)
     main = _main_person(a) if fresh else None
     if main is not None and main is not ent and main.gender(exclude=p.tok.start) == p.gender:
@@ -2566,6 +2563,30 @@ def _quoted_third_person(a: Analysis, p: Pronoun, ent: Entity) -> bool:
             return False
         if m.entity is not None and m.entity.is_person and m.entity.gender() in (None, p.gender):
             return False
+    return True
+
+
+def _speaks_of_the_unreported(a: Analysis, p: Pronoun, ent: Entity, gender: str) -> bool:
+    """``p`` attributes a quotation that speaks of someone of ``ent``'s ``gender`` in the
+    third person ("Yerkanat Berg died on March 3.⏎⏎“He was a kind man. He never turned
+    anyone away,” she said, his daughter"), and the paragraph before it reports no word of
+    ``ent``'s: the speaker is someone else, whom the attribution goes on to name.  After
+    words that report ``ent``'s own speech the quotation is ``ent``'s turn, and a slip in
+    its attribution shows ("Maria Lind said the roads were worse.⏎⏎“He has done nothing,”
+    he said")."""
+    quotation = people.attributed_quotation(a, p)
+    if quotation is None:
+        return False
+    opening, words = quotation
+    if not any(t.quoted and t.low in _SAME[gender] for t in words):
+        return False
+    first = a.para_first_sent[opening - 1] if opening else 0
+    for m in a.mentions_in(first, a.sent_spans[opening][0]):
+        if m.entity is not ent or m.quoted:
+            continue
+        rest = a.tokens[m.first_tok : _sentence_stop(a, m.sent)]
+        if any(t.low in _reporting_verbs() and not t.quoted for t in rest):
+            return False  # "Maria Lind said …": the quotation after is hers
     return True
 
 

@@ -467,6 +467,22 @@ def _bare_noun_inside_name(split: Split, text: str, span: tuple[int, int]) -> bo
     return "NOUN" in classes and classes <= {"NOUN", "VERB"}
 
 
+# Heads of a settlement's name built on a people's adjective ("Irishtown", "Germantown")
+_SETTLEMENT_TAILS = frozenset({"town", "burg", "borough"})
+
+
+def _settlement_of_a_people(split: Split, text: str, start: int) -> bool:
+    """``in Irishtown on Sunday``: a demonym and "town" written as one word where a place's
+    name stands, after a preposition or nothing on its line, may be the settlement's own
+    name (Irishtown, Germantown): offered, never applied.  After any other word it is
+    described ("a small Irishtown", "this northern Latviantown", "Sri Lankantown votes")
+    and split."""
+    if split.right not in _SETTLEMENT_TAILS or not _by_rule(split.left):
+        return False
+    before = _previous_word(text, start)
+    return not before or before in word_list("prepositions.txt")
+
+
 def _adjective_before_verb(split: Split, text: str, end: int) -> bool:
     """``the goats of Soma|rare fed``: a name, then a word that can only be an adjective, then
     a finite verb, is no English phrase (an adjective after a name wants its noun), so another
@@ -1029,12 +1045,19 @@ _EVERYDAY_CALENDAR = frozenset({"may", "march"})
 
 @cache
 def _capitalised_by_rule() -> frozenset[str]:
-    """Demonyms, days, months and adjectives of identity style guides capitalise
-    ("Indigenous"; resources/case/identity_adjectives.txt): words English capitalises by
-    rule, not names."""
+    """Demonyms, days and months: words English capitalises by rule, not names."""
     calendar = {w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()}
-    identity = _case_words("identity_adjectives.txt")
-    return frozenset((calendar - _EVERYDAY_CALENDAR) | _demonyms() | identity)
+    return frozenset((calendar - _EVERYDAY_CALENDAR) | _demonyms())
+
+
+@cache
+def _identity_adjectives() -> frozenset[str]:
+    """Adjectives of identity style guides capitalise that are no nouns too ("Indigenous";
+    resources/case/identity_adjectives.txt): a head no name is built on.  Not "Native" or
+    "Traveller", which brands and inns are named with ("Nativesun", "Travellers Rest")."""
+    return frozenset(
+        w for w in _case_words("identity_adjectives.txt") if word_classes(w) == {"ADJ"}
+    )
 
 
 @cache
@@ -1049,7 +1072,8 @@ def _demonyms() -> frozenset[str]:
 
 
 def _by_rule(head: str) -> bool:
-    """``Danish|player``, ``Saturday|afternoon``: a demonym or a day glued to a word.
+    """``Danish|player``, ``Saturday|afternoon``, ``Indigenous|land``: a demonym, a day or
+    an adjective of identity (``_identity_adjectives``) glued to a word.
 
     Compound surnames are built from common nouns and adjectives ("Sweet|apple"),
     never from a day or a nationality, so such a head is a word of its own.
@@ -1062,7 +1086,8 @@ def _by_rule(head: str) -> bool:
     # ... a plural English writes: not "Englishs" ("Englishs|peakers"), "Chineses"
     plural = low[-1] == "s" and low[:-1] in _demonyms() and zipf(head) >= UNSEEN
     region = low in _region_adjectives()  # "Pacific|nation", "Himalayan|state"
-    return low in _capitalised_by_rule() or plural or region or _derived_demonym(head)
+    identity = low in _identity_adjectives()
+    return low in _capitalised_by_rule() or plural or region or identity or _derived_demonym(head)
 
 
 def _language_before_people(head: str, tail: str) -> bool:
@@ -2243,8 +2268,12 @@ def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
     Blackriver bridge" is offered as two)."""
     if previous.casefold() not in _ARTICLES or not _feature_word(next_word):
         return False
-    if any(_by_rule(piece[:i]) and zipf(piece[i:]) >= PART for i in range(4, len(piece) - 2)):
-        return False  # "a Soviet|collective farm": no place's name opens with a demonym
+    # "a Soviet|collective farm": one of many, no place's own name, which takes "the"
+    # ("the Pacificview hotel", "the Frenchglen hotel" are names)
+    if previous.casefold() != "the" and any(
+        _by_rule(piece[:i]) and zipf(piece[i:]) >= PART for i in range(4, len(piece) - 2)
+    ):
+        return False
     return not any(_feature_word(piece[i:]) for i in range(2, len(piece) - 2))
 
 
@@ -3629,6 +3658,7 @@ def _offered_only(
         or _given_name_then_bare_noun(split, text, start)
         or _bare_noun_inside_name(split, text, span)
         or _adjective_before_verb(split, text, end)
+        or _settlement_of_a_people(split, text, start)
         or _guarded(split, text, span, attested)
         or (at_start and _stray_capital(text[start:end], split))
         or (at_start and guards.introduced_name(text, end, left, right))

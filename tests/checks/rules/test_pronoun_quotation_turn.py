@@ -3,7 +3,13 @@
 speaker, as a quotation of one sentence is.  Its sentences count for no distance back to
 the person named before it, and a paragraph it opens still belongs to the one before: the
 attribution is read against that person, and votes for them (fresh_ce's Arviat nurse,
-whose given name no list holds).  All names are invented."""
+whose given name no list holds).  The turn is counted from the quotation's first sentence,
+so the people named before it stay in view ("Maria Kassem fled … Her husband, Jonas, … “I
+dream about him. …,” she said.": the review's shape).  A quotation that speaks of the one
+named before in the third person, when the paragraph before reports no word of theirs, is
+someone else's ("Jonas Berg ran the inn for 30 years.⏎⏎“He never took a holiday,” she said,
+his widow"); after words that report their own speech it is theirs, and a slip in its
+attribution shows.  All names are invented."""
 
 import pytest
 
@@ -23,9 +29,23 @@ FOUND = [
     "said 94% of babies had received it.\n\nTolkabek said the center still sent 19 babies "
     "south. She said the hamlet needed more houses.\n\n“A shot is a good thing. A house is "
     "a better thing,” she said.",
+    # the person named before is reported speaking: the quotation is theirs
+    "Maria Lind said the roads were worse than ever.\n\n“He has done nothing. He promised "
+    "a bridge,” «he» said.",
+    # a narrated quotation's sentences are no turn: the name after them is the antecedent
+    "Ilse Varnow, the ward sister, said the nights were the hardest.\n\n“We are four for 40 "
+    "beds. The doctor comes at six. Sometimes at seven.” A patient, Jonas Berg, said «she» "
+    "had waited 11 hours.",
 ]
 
 QUIET = [
+    "Maria Kassem fled Orsk with her three children in March.\n\nHer husband, Jonas, stayed "
+    "behind to guard the house. He has not called since May.\n\n“I dream about him. I wake "
+    "up. I check the phone,” she said.",
+    "Jonas Berg ran the inn for 30 years.\n\n“He never took a holiday, not one,” she said, his "
+    "widow, Maria Berg, 79.",
+    "Jonas Berg, 19, died in the crash on Route 9.\n\n“He was my only son. He was going to be "
+    "a nurse,” she said.\n\nMaria Berg has started a petition for a speed camera.",
     "Maria Ulayuk said the hamlet still needed more houses.\n\n“A shot is a good thing. A "
     "house is a better thing,” she said.",
     "Zhanvera Tolkabek, the nurse in charge, said the nurses had visited every home. She "

@@ -1,9 +1,12 @@
-"""word.glued: an adjective of identity style guides capitalise ("Indigenous", "Aboriginal";
-resources/case/identity_adjectives.txt) is capitalised by rule, as a demonym is, so glued
-to a noun it splits safely ("Indigenousland claims", fresh_ce's shape): no name is built on
-it.  A demonym glued to a word before a place's kind is no place's name either ("a
-Sovietcollective farm", fresh_ce's): a name written whole opens with no demonym.  Invented
-names."""
+"""word.glued: an adjective of identity style guides capitalise that is no noun too
+("Indigenous"; resources/case/identity_adjectives.txt) is a head no name is built on, as a
+demonym is, so glued to a noun it splits safely ("Indigenousland claims", fresh_ce's shape);
+not "Native" or "Traveller", which brands and inns are named with.  After "a" a demonym glued
+to a word before a place's kind is one of many, no place's name ("a Sovietcollective farm",
+fresh_ce's); after "the" it may be a hotel's or a station's ("the Pacificview hotel").  A demonym
+and "town" written as one word where a place's name stands, after a preposition or nothing,
+may be the settlement's own name ("in Irishtown"): offered, never applied.
+Invented names but for real places."""
 
 import pytest
 
@@ -52,8 +55,30 @@ def test_a_word_capitalised_by_rule_glued_to_a_noun_splits(text, piece, split):
     [
         "The Indigenous Land Corporation bought the farm.",
         "The pastures of the Greyhad valley were flooded.",  # a place's name before its kind
+        "They stayed at the Pacificview hotel in Orsk.",  # the review's: a hotel's name
+        "The Frenchglen hotel reopened in April after the fire.",
+        "The deodorant brand Nativeland said it would recall 12,000 units.",
+        "The Orskon Indigenous Council met on Monday.",  # no date word after "-on"
         "They met at the Tarvelmont farm on Sunday.",
     ],
 )
 def test_names_before_a_kind_stay_whole(text):
     assert _issues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "safe"),
+    [
+        ("They met in Irishtown on Sunday.", False),  # a settlement's own name, maybe
+        ("He grew up in Frenchburg, a village in the hills.", False),
+        ("They met in a small Irishtown on Sunday.", True),  # a town, described
+        ("It is an Irishtown of 3,000 people.", True),
+        ("A farmer from near this northern Latviantown won the title.", True),
+        ("Irishtown residents voted on Sunday.", False),
+        ("The meeting ended late. Irishtown residents voted on Sunday.", False),
+        ("Sri Lankantown votes to move its fish yard\n\nNEGOMBO, Sri Lanka — It did.", True),
+    ],
+)
+def test_a_demonym_and_town_as_one_word_is_applied_only_where_no_name_stands(text, safe):
+    [(_piece, _split, applied)] = _issues(text)
+    assert applied is safe
