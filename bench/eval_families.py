@@ -405,8 +405,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_by, fresh_ca and
            fresh_cc READMEs, the fresh_cb and fresh_cd READMEs for their people's names and
            places only, the file names of every pool and one fresh_cc article), in other
-           regions and genres; tunable as fresh_bi is: run blind once by the lead (seed chosen
-           then), then tuned on (see fresh_ce/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-06 05:27
+           UTC, seed 20261449, main 35dd00c9), then tuned on (see fresh_ce/README.md);
   fresh_cf fresh_cf/*.txt: twelve more, written with fresh_ce, the forty-first hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
