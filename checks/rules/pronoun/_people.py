@@ -2508,6 +2508,19 @@ def attributed_quotation(a: Analysis, p: Pronoun) -> tuple[int, list[Token]] | N
     return opening, a.tokens_from(opening, p.tok.idx)
 
 
+def reported_before(a: Analysis, opening: int) -> bool:
+    """The paragraph before sentence ``opening`` reports someone's words: a verb of saying
+    stands there outside quotations ("Ilse Varnow said the road was gone."), so a quotation
+    of several sentences that opens the next paragraph goes on with that speaker.  After
+    narration ("Jonas Berg's inn flooded on Monday night.") its speaker may be named after
+    it ("“We had an hour. …,” she said, his neighbour Maria Lind.")."""
+    if opening == 0:
+        return False
+    first = a.para_first_sent[opening - 1]
+    words = a.tokens_from(first, a.sent_first_tok[opening])
+    return any(t.low in _reporting_verbs() and not t.quoted for t in words)
+
+
 def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
     """The one person named before ``p`` in its paragraph, or in the paragraph before when
     ``p``'s opens with the quotation, when ``p`` attributes a quotation that opens its
@@ -2518,6 +2531,8 @@ def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
     quotation = attributed_quotation(a, p)
     if quotation is None or quotation[0] == 0:
         return None
+    if quotation[0] < p.tok.sent and not reported_before(a, quotation[0]):
+        return None  # several sentences after no one's words: a speaker named later, maybe
     # the paragraph before when the quotation opens this one, else this one up to it
     first = a.para_first_sent[quotation[0] - 1]
     named = [m for m in a.mentions_in(first, a.sent_spans[p.tok.sent][0]) if not m.quoted]

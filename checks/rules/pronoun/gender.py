@@ -2143,9 +2143,12 @@ def _people_named(a: Analysis, window: list[Mention], sent: int) -> list[Mention
 def _turn_opens(a: Analysis, p: Pronoun) -> int:
     """The sentence a speaker's turn opens at: that of the quotation ``p`` attributes, which
     may run to several sentences ("Ilse Varnow said the road was gone.⏎⏎“We had an hour.
-    Then the water came,” she said.": one turn of hers), else ``p``'s own."""
+    Then the water came,” she said.": one turn of hers) when the paragraph before reports
+    someone's words (``people.reported_before``), else ``p``'s own."""
     quotation = people.attributed_quotation(a, p)
-    return quotation[0] if quotation is not None else p.tok.sent
+    if quotation is None or not people.reported_before(a, quotation[0]):
+        return p.tok.sent
+    return quotation[0]
 
 
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:

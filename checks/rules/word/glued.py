@@ -2174,13 +2174,15 @@ def _link_before_aside(piece: str) -> bool:
 
 def _demonym_name_use(split: Split, text: str, start: int, end: int) -> bool:
     """``The airline Frenchbee added``, ``Battery start-up Britishvolt collapsed``,
-    ``Danishcrown, the cooperative``: a demonym glued to a singular noun that stands where a
+    ``Danishcrown, the cooperative``, ``Indigenousway, a tour company``: a demonym (or
+    "Indigenous", ``_identity_adjectives``) glued to a singular noun that stands where a
     company's name does, after the noun naming its kind (or nothing) and before its verb (or
     a stop), is a name written whole on purpose: the split is offered only.  A lost space
     leaves a noun phrase: a determiner, an adjective or a preposition before it ("the
     Turkish|lira", "of Chadian|children"), a noun after it ("Danish|pig farmers")."""
     head, tail = split.left, split.right
-    if head.casefold() not in _demonyms() and not _derived_demonym(head):
+    low = head.casefold()
+    if low not in _demonyms() and low not in _identity_adjectives() and not _derived_demonym(head):
         return False
     if not tail.islower() or "NOUN" not in word_classes(tail):
         return False
@@ -2267,12 +2269,6 @@ def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
     kind, the token is that place's name, unless it ends in such a noun itself ("the
     Blackriver bridge" is offered as two)."""
     if previous.casefold() not in _ARTICLES or not _feature_word(next_word):
-        return False
-    # "a Soviet|collective farm": one of many, no place's own name, which takes "the"
-    # ("the Pacificview hotel", "the Frenchglen hotel" are names)
-    if previous.casefold() != "the" and any(
-        _by_rule(piece[:i]) and zipf(piece[i:]) >= PART for i in range(4, len(piece) - 2)
-    ):
         return False
     return not any(_feature_word(piece[i:]) for i in range(2, len(piece) - 2))
 

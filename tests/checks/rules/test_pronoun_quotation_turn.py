@@ -1,15 +1,16 @@
 """pronoun.gender: a quotation of several sentences whose attribution comes after them
 ("“A shot is a good thing. A house is a better thing,” she said.") is one turn of its
-speaker, as a quotation of one sentence is.  Its sentences count for no distance back to
-the person named before it, and a paragraph it opens still belongs to the one before: the
-attribution is read against that person, and votes for them (fresh_ce's Arviat nurse,
-whose given name no list holds).  The turn is counted from the quotation's first sentence,
-so the people named before it stay in view ("Maria Kassem fled … Her husband, Jonas, … “I
-dream about him. …,” she said.": the review's shape).  A quotation that speaks of the one
-named before in the third person, when the paragraph before reports no word of theirs, is
-someone else's ("Jonas Berg ran the inn for 30 years.⏎⏎“He never took a holiday,” she said,
-his widow"); after words that report their own speech it is theirs, and a slip in its
-attribution shows.  All names are invented."""
+speaker, as a quotation of one sentence is, after a paragraph that reports someone's words:
+the turn is counted from the quotation's first sentence, so the people named before it stay
+in view ("Maria Kassem fled … Her husband, Jonas, … “I dream about him. …,” she said.": the
+first review's shape), and the attribution votes for the one person the paragraph before
+names (fresh_ce's Arviat nurse, whose given name no list holds).  After narration the
+speaker may be named after the quotation ("Jonas Berg's inn flooded.⏎⏎“We had an hour. …,”
+she said, his neighbour Maria Lind": the second review's), so its sentences count as before.
+A quotation that speaks of the one named before in the third person, when the paragraph
+before reports no word of theirs, is someone else's ("Jonas Berg ran the inn for 30
+years.⏎⏎“He never took a holiday,” she said, his widow"); after words that report their own
+speech it is theirs, and a slip in its attribution shows.  All names are invented."""
 
 import pytest
 
@@ -42,6 +43,10 @@ QUIET = [
     "Maria Kassem fled Orsk with her three children in March.\n\nHer husband, Jonas, stayed "
     "behind to guard the house. He has not called since May.\n\n“I dream about him. I wake "
     "up. I check the phone,” she said.",
+    "Jonas Berg's inn flooded on Monday night.\n\n“We had an hour. Then the water came. "
+    "Nothing was left,” she said, his neighbour Maria Lind.",
+    "Judge Jonas Feldt heard the case on Tuesday.\n\n“I am sorry. I was afraid,” she told the "
+    "court. Maria Olt, 34, was sentenced to six years.",
     "Jonas Berg ran the inn for 30 years.\n\n“He never took a holiday, not one,” she said, his "
     "widow, Maria Berg, 79.",
     "Jonas Berg, 19, died in the crash on Route 9.\n\n“He was my only son. He was going to be "

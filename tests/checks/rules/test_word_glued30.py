@@ -1,12 +1,11 @@
 """word.glued: an adjective of identity style guides capitalise that is no noun too
-("Indigenous"; resources/case/identity_adjectives.txt) is a head no name is built on, as a
-demonym is, so glued to a noun it splits safely ("Indigenousland claims", fresh_ce's shape);
-not "Native" or "Traveller", which brands and inns are named with.  After "a" a demonym glued
-to a word before a place's kind is one of many, no place's name ("a Sovietcollective farm",
-fresh_ce's); after "the" it may be a hotel's or a station's ("the Pacificview hotel").  A demonym
+("Indigenous"; resources/case/identity_adjectives.txt) is a head no family name is built on,
+as a demonym is, so glued to a noun it splits safely ("Indigenousland claims", fresh_ce's
+shape); where a company's name stands ("Indigenousland's board met") it is offered only, as
+a demonym's is; not "Native" or "Traveller", which brands and inns are named with.  A demonym
 and "town" written as one word where a place's name stands, after a preposition or nothing,
-may be the settlement's own name ("in Irishtown"): offered, never applied.
-Invented names but for real places."""
+may be the settlement's own name ("in Irishtown"): offered, never applied.  Invented names
+but for real places."""
 
 import pytest
 
@@ -38,12 +37,6 @@ def _issues(text: str) -> list[tuple[str, str, bool]]:
             "Aboriginalcommunity",
             "Aboriginal community",
         ),
-        (
-            "He worked for 30 years on a Sovietcollective farm, where he ran the vines.",
-            "Sovietcollective",
-            "Soviet collective",
-        ),
-        ("She trained at a Sovietsports school in the city.", "Sovietsports", "Soviet sports"),
     ],
 )
 def test_a_word_capitalised_by_rule_glued_to_a_noun_splits(text, piece, split):
@@ -59,10 +52,12 @@ def test_a_word_capitalised_by_rule_glued_to_a_noun_splits(text, piece, split):
         "The Frenchglen hotel reopened in April after the fire.",
         "The deodorant brand Nativeland said it would recall 12,000 units.",
         "The Orskon Indigenous Council met on Monday.",  # no date word after "-on"
+        # the second review's: a place's name before a kind after "a" (a hotel in Frenchglen)
+        "The family bought a Frenchglen hotel in 1990 and sold it in 2004.",
         "They met at the Tarvelmont farm on Sunday.",
     ],
 )
-def test_names_before_a_kind_stay_whole(text):
+def test_names_stay_whole(text):
     assert _issues(text) == []
 
 
@@ -82,3 +77,8 @@ def test_names_before_a_kind_stay_whole(text):
 def test_a_demonym_and_town_as_one_word_is_applied_only_where_no_name_stands(text, safe):
     [(_piece, _split, applied)] = _issues(text)
     assert applied is safe
+
+
+def test_a_name_built_on_indigenous_where_a_company_stands_is_offered_only():
+    [(_piece, split, applied)] = _issues("Indigenousland's board met on Monday.")
+    assert (split, applied) == ("Indigenous land", False)
