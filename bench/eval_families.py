@@ -400,7 +400,8 @@ Disjoint pools:
   fresh_cd fresh_cd/*.txt: twelve more, written with fresh_cc, the fortieth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cd/README.md);
+           fresh_cd/README.md); run once on 2026-12-06 06:37 UTC (seed 20261450, main
+           5c94adb3): tunable since;
   fresh_ce fresh_ce/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_by, fresh_ca and
            fresh_cc READMEs, the fresh_cb and fresh_cd READMEs for their people's names and
