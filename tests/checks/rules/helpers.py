@@ -27,6 +27,11 @@ def flagged_pronouns(text: str) -> list[str]:
     return [text[i.offset : i.end] for i in pronoun_issues(text)]
 
 
+def glued_splits(text: str) -> list[tuple[str, str, bool]]:
+    """word.glued's issues on ``text``: the token, its first split, whether it is applied."""
+    return [(text[i.offset : i.end], i.replacements[0], i.safe) for i in run("word.glued", text)]
+
+
 def flags_only_the_mark(check_id: str, marked: str) -> None:
     """The check's one issue on ``marked`` (with its «mark» taken out) starts at the mark."""
     start = marked.index("«")

@@ -9,14 +9,7 @@ well-known places."""
 
 import pytest
 
-from tests.checks.rules.helpers import run
-
-
-def _issues(text: str) -> list[tuple[str, str, bool]]:
-    return [
-        (text[i.offset : i.offset + i.length], i.replacements[0], i.safe)
-        for i in run("word.glued", text)
-    ]
+from tests.checks.rules.helpers import glued_splits
 
 
 @pytest.mark.parametrize(
@@ -31,7 +24,7 @@ def _issues(text: str) -> list[tuple[str, str, bool]]:
     ],
 )
 def test_a_known_name_glued_to_is_before_an_ing_form_splits(text, piece, split):
-    assert _issues(text) == [(piece, split, True)]
+    assert glued_splits(text) == [(piece, split, True)]
 
 
 @pytest.mark.parametrize(
@@ -47,35 +40,35 @@ def test_a_known_name_glued_to_is_before_an_ing_form_splits(text, piece, split):
     ],
 )
 def test_names_in_is_stay_whole(text):
-    assert _issues(text) == []
+    assert glued_splits(text) == []
 
 
 def test_a_demonym_glued_to_mountain_before_a_place_kind_splits():
     text = "Pilgrims filled the churches of a Kenyanmountain town for Christmas."
-    assert _issues(text) == [("Kenyanmountain", "Kenyan mountain", True)]
+    assert glued_splits(text) == [("Kenyanmountain", "Kenyan mountain", True)]
 
 
 def test_a_demonyms_plural_glued_to_a_preposition_before_the_splits():
     text = "Farm workers, most of them Hungarianson the night shift, went on strike."
-    assert _issues(text) == [("Hungarianson", "Hungarians on", True)]
+    assert glued_splits(text) == [("Hungarianson", "Hungarians on", True)]
 
 
 def test_the_part_of_a_double_surname_after_its_hyphen_is_not_offered():
     # "Ernest Varsk-Wolfhide": a double surname's second part, written whole (fresh_aw's
     # clean-text false alarm); a safe split there would still apply
     text = "One of the regulars was Ernest Varsk-Wolfhide, a miner, who crossed twice a day."
-    assert _issues(text) == []
+    assert glued_splits(text) == []
 
 
 def test_a_place_after_at_is_no_genus_and_epithet():
     # "at Varnatanai,": a place's name, not a genus glued to a Latin epithet (fresh_av's
     # clean-text fix edit)
     text = "She ran the health centre at Varnatanai, in the south of the island, for years."
-    assert [s for _, _, s in _issues(text) if s] == []
+    assert [s for _, _, s in glued_splits(text) if s] == []
 
 
 def test_a_name_glued_to_a_bare_singular_before_a_stop_is_only_offered():
     # "said her manager, Grace Tangasong.": "Tanga song." is no English; a surname in
     # "-song" is a name (fresh_av's clean-text fix edit)
     text = "Most votes came from women, said her campaign manager, Grace Tangasong. She smiled."
-    assert [s for _, _, s in _issues(text) if s] == []
+    assert [s for _, _, s in glued_splits(text) if s] == []

@@ -9,14 +9,7 @@ but for real places."""
 
 import pytest
 
-from tests.checks.rules.helpers import run
-
-
-def _issues(text: str) -> list[tuple[str, str, bool]]:
-    return [
-        (text[i.offset : i.offset + i.length], i.replacements[0], i.safe)
-        for i in run("word.glued", text)
-    ]
+from tests.checks.rules.helpers import glued_splits
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _issues(text: str) -> list[tuple[str, str, bool]]:
     ],
 )
 def test_a_word_capitalised_by_rule_glued_to_a_noun_splits(text, piece, split):
-    assert _issues(text) == [(piece, split, True)]
+    assert glued_splits(text) == [(piece, split, True)]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +51,7 @@ def test_a_word_capitalised_by_rule_glued_to_a_noun_splits(text, piece, split):
     ],
 )
 def test_names_stay_whole(text):
-    assert _issues(text) == []
+    assert glued_splits(text) == []
 
 
 @pytest.mark.parametrize(
@@ -75,10 +68,10 @@ def test_names_stay_whole(text):
     ],
 )
 def test_a_demonym_and_town_as_one_word_is_applied_only_where_no_name_stands(text, safe):
-    [(_piece, _split, applied)] = _issues(text)
+    [(_piece, _split, applied)] = glued_splits(text)
     assert applied is safe
 
 
 def test_a_name_built_on_indigenous_where_a_company_stands_is_offered_only():
-    [(_piece, split, applied)] = _issues("Indigenousland's board met on Monday.")
+    [(_piece, split, applied)] = glued_splits("Indigenousland's board met on Monday.")
     assert (split, applied) == ("Indigenous land", False)
