@@ -1144,6 +1144,10 @@ _WORD_BEFORE_NAME = regex.compile(r"(\p{L}+)[^\S\n]+\p{L}+[^\S\n]+\Z", regex.REV
 _SAYING = frozenset({"said", "says", "told", "added", "recalled", "explained", "wrote"})
 
 
+def _a_preposition(word: str) -> bool:
+    return word in PREPOSITIONS or word in word_list("prepositions.txt")
+
+
 def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | None) -> str | None:
     """An adverb of time or frequency after a one-word name and before a verb ("said
     Tarvelyan Once sent him home", "the school in Varsk Still turned families away";
@@ -1163,13 +1167,10 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
         return "an adverb"
     # ... or before a preposition: "in Tajikistan Often through reused needles" (not
     # "Still" or "Once", surnames and a Spanish number)
-    before_phrase = (nxt in PREPOSITIONS or nxt in word_list("prepositions.txt")) and low not in (
-        "still",
-        "once",
-    )
+    before_phrase = _a_preposition(nxt) and low not in ("still", "once")
     if not frequency or not _a_name(prev) or not (may_be_finite(nxt) or before_phrase):
         return None
-    if not (word in PREPOSITIONS or word in word_list("prepositions.txt") or word in _SAYING):
+    if not (_a_preposition(word) or word in _SAYING):
         return None
     return "an adverb"
 

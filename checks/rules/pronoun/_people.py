@@ -2508,7 +2508,20 @@ def attributed_quotation(a: Analysis, p: Pronoun) -> tuple[int, list[Token]] | N
     return opening, a.tokens_from(opening, p.tok.idx)
 
 
-def reported_before(a: Analysis, opening: int) -> bool:
+def speakers_turn(a: Analysis, p: Pronoun) -> int | None:
+    """The first sentence of the quotation ``p`` attributes (``attributed_quotation``), read
+    as one turn of its speaker; a quotation of several sentences only after a paragraph
+    that reports someone's words (``_reported_before``).  None when there is no such turn."""
+    quotation = attributed_quotation(a, p)
+    if quotation is None:
+        return None
+    opening = quotation[0]
+    if opening < p.tok.sent and not _reported_before(a, opening):
+        return None  # several sentences after no one's words: a speaker named later, maybe
+    return opening
+
+
+def _reported_before(a: Analysis, opening: int) -> bool:
     """The paragraph before sentence ``opening`` reports someone's words: a verb of saying
     stands there outside quotations ("Ilse Varnow said the road was gone."), so a quotation
     of several sentences that opens the next paragraph goes on with that speaker.  After
@@ -2528,13 +2541,11 @@ def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
     each household… “A net in the garden…,” he said"): news gives a quotation after the
     words that introduced its speaker, who goes on speaking.  Not when those paragraphs
     hold a person noun too ("a neighbour said"), which may be the speaker."""
-    quotation = attributed_quotation(a, p)
-    if quotation is None or quotation[0] == 0:
-        return None
-    if quotation[0] < p.tok.sent and not reported_before(a, quotation[0]):
-        return None  # several sentences after no one's words: a speaker named later, maybe
+    opening = speakers_turn(a, p)
+    if not opening:
+        return None  # no turn, or one that opens the text
     # the paragraph before when the quotation opens this one, else this one up to it
-    first = a.para_first_sent[quotation[0] - 1]
+    first = a.para_first_sent[opening - 1]
     named = [m for m in a.mentions_in(first, a.sent_spans[p.tok.sent][0]) if not m.quoted]
     if any(m.noun is not None for m in named):
         return None

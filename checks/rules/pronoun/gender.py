@@ -2143,12 +2143,10 @@ def _people_named(a: Analysis, window: list[Mention], sent: int) -> list[Mention
 def _turn_opens(a: Analysis, p: Pronoun) -> int:
     """The sentence a speaker's turn opens at: that of the quotation ``p`` attributes, which
     may run to several sentences ("Ilse Varnow said the road was gone.⏎⏎“We had an hour.
-    Then the water came,” she said.": one turn of hers) when the paragraph before reports
-    someone's words (``people.reported_before``), else ``p``'s own."""
-    quotation = people.attributed_quotation(a, p)
-    if quotation is None or not people.reported_before(a, quotation[0]):
-        return p.tok.sent
-    return quotation[0]
+    Then the water came,” she said.": one turn of hers; ``people.speakers_turn``), else
+    ``p``'s own."""
+    opening = people.speakers_turn(a, p)
+    return p.tok.sent if opening is None else opening
 
 
 def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
