@@ -1358,9 +1358,10 @@ def _record(
     if who:
         ent.person_evidence += 1
     # "Abdel Hadi" after "Nour Abdel Hadi" starts inside the name: Abdel is no given name;
-    # nor is "Justus" of "Justus Liebig University", an institution's name.
+    # nor is "Justus" of "Justus Liebig University", an institution's name, nor "Solomon"
+    # of "Solomon Islands".
     leads = ent.name.split()[0] == first.text
-    if len(name_idx) >= 2 and leads and last.low not in resource_words("institution_heads"):
+    if len(name_idx) >= 2 and leads and last.low not in _named_after_someone():
         key = fold(first.low)
         # US birth counts know English spellings: a name written with letters English does
         # not use is another language's ("Jānis", a Latvian man's; "Janis", an American
@@ -1375,6 +1376,13 @@ def _record(
         elif not given and not ent.first_name:
             ent.surname_gender = surname_gender(_POSSESSIVE.sub("", last.text))
     doc.linker.seen(ent, first.start)
+
+
+@cache
+def _named_after_someone() -> frozenset[str]:
+    """Last words of institutions' and places' names that may open with a given name
+    ("Justus Liebig University", "Solomon Islands"): the name makes no person of them."""
+    return resource_words("institution_heads") | resource_words("place_name_heads")
 
 
 def _world_name(doc: Document, k0: int, key: str) -> str | None:
@@ -1478,7 +1486,7 @@ def person_mention(
         and not inside_name
         and not measured
         and not place_before(text, first.start)
-        and not (len(name_idx) == 1 and _calendar_word(first.low))
+        and not (len(name_idx) == 1 and (_calendar_word(first.low) or _a_people(first.text)))
         and not _service_of_a_time(tokens, name_idx),
         thing_like=before_word in ("the", "a", "an"),
     )
@@ -1513,6 +1521,12 @@ def _calendar_word(low: str) -> bool:
     (resources/pronoun/calendar_words.txt)."""
     days = resource_words("calendar_words")
     return low in days or (low.endswith("s") and low[:-1] in days)
+
+
+def _a_people(word: str) -> bool:
+    """A demonym's plural ("for Tongans living abroad", "Kazakhs"): many people, never the
+    one person a he or she means (resources/case/demonyms.txt)."""
+    return word.endswith("s") and word[:-1] in _demonyms()
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
