@@ -402,6 +402,7 @@ _QUOTES = "\"“”‘’'«»"
 _CLAUSE_START = '.!?,;:"“‘('
 _WORD_BEFORE = regex.compile(r"([\p{L}'’]+)\W*$")
 _WORD_AFTER = regex.compile(r"\s+[\p{L}'’-]+\s*([.!?;]|$)")
+_NEXT_WORD_AT = regex.compile(r"[^\S\n]+(\p{L}+)")
 
 
 _DOT_TOKEN_START = frozenset(" \t\n(\"“‘'")
@@ -465,7 +466,12 @@ def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
     """True where ``rule`` is measured to be wrong (resources/grammar/harper.toml [narrowing])."""
     cfg = config()
     if rule == "PronounVerbAgreement":
-        return _word_before(text, start) in cfg.object_pronouns  # "show you images"
+        # "show you images"; "after she last baked": a word before a past tense modifies
+        # that verb, so it is no verb of the pronoun's
+        nxt = _NEXT_WORD_AT.match(text, end)
+        return _word_before(text, start) in cfg.object_pronouns or (
+            nxt is not None and _past_tense(nxt.group(1).lower(), cfg)
+        )
     if rule == "ThereToTheir":
         return _word_before(text, start) in cfg.be_forms  # "is there life?"
     if rule == "PronounInflectionBe":

@@ -13,9 +13,10 @@ After an everyday word, a period before a given name, a run of names or a name t
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 ``preparing.Moderna received``), and so does an English word, however rare, that the text
 writes in lower case, or its singular, before a verb (``fiber.Yaks are`` beside "yak wool"; not
-``settings.Yaml file``); a comma before an
-acronym is a list (``institute,INDEC``), and one between a common word and a lower-case
-word English knows, if rarely, is prose (``Monday,lifeguards said``; not ``red,green,blue``).
+``settings.Yaml file``), and a demonym or its plural (``competitors.Mongolians carry``); a
+comma before an acronym is a list (``institute,INDEC``), and one between a common word and a
+lower-case word English knows, if rarely, is prose (``Monday,lifeguards said``; not
+``red,green,blue``).
 A comma between an everyday word and a web address, or between an address and a function
 word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``), and so is a period
 between an address and a capitalised function word before prose (``www.x.org.The next``).
@@ -161,6 +162,8 @@ def _period_before_capital(
     alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
     # a rare word the text writes in lower case, before what a subject's clause goes on with
     alone = alone or (_written_lower(text, after) and _verb_follows(text, pos + 1 + len(after)))
+    # a people's name ("competitors.Mongolians carry"): capitalised by rule, never a suffix
+    alone = alone or _people_word(after)
     if before.islower() and lexicon.is_common(before) and alone:
         return True, 0.85
     if _speaker_after_name(text, pos, before, after):
@@ -168,6 +171,12 @@ def _period_before_capital(
     if left == before and before.lower() in _titles() and _name_follows(text, pos + 1, after):
         return True, 0.85  # "Prof.Tarvo Kelmani": a title, then the name it stands before
     return None
+
+
+def _people_word(word: str) -> bool:
+    """A demonym or its plural ("Mongolian", "Mongolians"; resources/case/demonyms.txt)."""
+    demonyms = word_set("case", "demonyms.txt")
+    return word in demonyms or (word.endswith("s") and word[:-1] in demonyms)
 
 
 _COMMA_RARER = 1.5  # a lower-case word after a comma: one English knows, however rarely

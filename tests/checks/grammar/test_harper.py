@@ -170,6 +170,7 @@ def test_article_kept_when_the_sound_agrees(sentence, first):
         "It is a HK$ 2 billion project.",
         "“Today a Ngarvi woman sits in this chair,” she said.",
         "He was a Mbeya trader and a Ndola councillor.",
+        "Tursun Ablimova, a Uyghur baker, died on Monday.",
     ],
 )
 def test_article_quiet_on_vowel_sound_exceptions(sentence):
@@ -434,3 +435,14 @@ def test_how_before_a_bare_verb_still_wants_to(sentence):
 )
 def test_how_before_a_subject_wants_nothing(sentence):
     assert "HowTo" not in [r[0] for r in _rules(sentence)], _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She died three weeks after she last baked.",
+        "The bridge was closed when he last crossed it.",
+    ],
+)
+def test_a_word_before_a_past_tense_is_no_verb_of_the_pronoun(sentence):
+    assert [r for r in _rules(sentence) if r[0] == "PronounVerbAgreement"] == []

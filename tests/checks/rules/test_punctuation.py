@@ -284,6 +284,11 @@ def test_missing_space_before_a_rarer_word_near_misses(text):
             "Herders sell yak wool but need more fiber.Yaks are combed once a year.",
             "Herders sell yak wool but need more fiber. Yaks are combed once a year.",
         ),
+        # ... or a people's name, which English capitalises by rule
+        (
+            "Entry is free for foreign competitors.Mongolians carry a form of it.",
+            "Entry is free for foreign competitors. Mongolians carry a form of it.",
+        ),
     ],
 )  # fmt: skip
 def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
