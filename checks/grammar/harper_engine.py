@@ -46,6 +46,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     may_be_finite,
     participle,
     past_tense_no_noun,
+    verb_form,
     word_classes,
 )
 from copydesk.checks.tokens import bounded, sentence_spans, sentences
@@ -466,11 +467,12 @@ def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
     """True where ``rule`` is measured to be wrong (resources/grammar/harper.toml [narrowing])."""
     cfg = config()
     if rule == "PronounVerbAgreement":
-        # "show you images"; "after she last baked": a word before a past tense modifies
-        # that verb, so it is no verb of the pronoun's
+        # "show you images"; "after she last baked": an adverb before a past tense modifies
+        # that verb, so it is no verb of the pronoun's ("she make baked bread" keeps its lint)
         nxt = _NEXT_WORD_AT.match(text, end)
+        adverb = "ADV" in word_classes(text[start:end].lower())
         return _word_before(text, start) in cfg.object_pronouns or (
-            nxt is not None and _past_tense(nxt.group(1).lower(), cfg)
+            adverb and nxt is not None and verb_form(nxt.group(1).lower(), ("VBD",))
         )
     if rule == "ThereToTheir":
         return _word_before(text, start) in cfg.be_forms  # "is there life?"

@@ -442,7 +442,12 @@ def test_how_before_a_subject_wants_nothing(sentence):
     [
         "She died three weeks after she last baked.",
         "The bridge was closed when he last crossed it.",
+        "She last saw him in May.",
     ],
 )
-def test_a_word_before_a_past_tense_is_no_verb_of_the_pronoun(sentence):
+def test_an_adverb_before_a_past_tense_is_no_verb_of_the_pronoun(sentence):
     assert [r for r in _rules(sentence) if r[0] == "PronounVerbAgreement"] == []
+
+
+def test_a_verb_before_a_participle_keeps_its_lint():
+    assert ("PronounVerbAgreement", "make") in _rules("She make baked bread every day.")
