@@ -57,6 +57,10 @@ def test_transliteration_and_edit_distance():
     assert canon("markhand") == canon("marchand")
     # ...but not as the first letters: Chu and Hu, Chan and Han are other surnames
     assert canon("chu") != canon("hu") and canon("chan") != canon("han")
+    # a j before a consonant is the glide a y writes (Trajkoski/Traykoski, Bojko/Boyko)
+    assert canon("trajkoski") == canon("traykoski") and canon("bojko") == canon("boyko")
+    # ...but not a final j nor one between vowels: Raj and Rai, Rojas and Roias differ
+    assert canon("raj") != canon("rai") and canon("rojas") != canon("roias")
 
 
 def test_a_surname_of_numeral_letters_spelled_two_ways_across_the_batch():
