@@ -131,6 +131,7 @@ class HarperConfig:
     same_past: frozenset[str]
     compound_particles: frozenset[str]
     object_pronouns: frozenset[str]
+    adverbs_before_past: frozenset[str]
     be_forms: frozenset[str]
     prepositions: frozenset[str]
     company_abbreviations: frozenset[str]
@@ -158,6 +159,7 @@ def config() -> HarperConfig:
         same_past=frozenset(data.get("same_past_verbs", ())),
         compound_particles=frozenset(data.get("compound_particles", ())),
         object_pronouns=frozenset(narrowing.get("object_pronouns", ())),
+        adverbs_before_past=frozenset(narrowing.get("adverbs_before_past", ())),
         be_forms=frozenset(narrowing.get("be_forms", ())),
         prepositions=frozenset(narrowing.get("prepositions", ())),
         company_abbreviations=frozenset(narrowing.get("company_abbreviations", ())),
@@ -468,9 +470,9 @@ def narrowed_out(rule: str, text: str, start: int, end: int) -> bool:
     cfg = config()
     if rule == "PronounVerbAgreement":
         # "show you images"; "after she last baked": an adverb before a past tense modifies
-        # that verb, so it is no verb of the pronoun's ("she make baked bread" keeps its lint)
+        # that verb, so it is no verb of the pronoun's ("she sound tired" keeps its lint)
         nxt = _NEXT_WORD_AT.match(text, end)
-        adverb = "ADV" in word_classes(text[start:end].lower())
+        adverb = text[start:end].lower() in cfg.adverbs_before_past
         return _word_before(text, start) in cfg.object_pronouns or (
             adverb and nxt is not None and verb_form(nxt.group(1).lower(), ("VBD",))
         )

@@ -470,16 +470,7 @@ def _gender_shown_before(a: Analysis, p: Pronoun) -> bool:
 
 def _unknown_set_aside(a: Analysis, p: Pronoun, ante: Mention, m: Mention) -> bool:
     """``m``, a name of unknown gender near the pronoun, is no one it could mean: a place,
-    a body, or a word describing someone, or the antecedent reports it and goes on, or the
-    actor who plays the antecedent's part, or the part the antecedent plays ("Kenly
-    Tamsk, as Jairo, grows into the role"): the part's gender is the actor's."""
-    ent = ante.entity
-    if (
-        m.entity is not None
-        and ent is not None
-        and (_plays(a, m.entity, ent) or _plays(a, ent, m.entity))
-    ):
-        return True
+    a body, or a word describing someone, or the antecedent reports it and goes on."""
     if m.entity is not None and m.entity.is_person:
         return _place_taken_for_person(a, m)  # "a schoolteacher from Mbelora, said"
     if _place_or_body(a, a.text[m.start : m.end]) or _known_place(a, m):

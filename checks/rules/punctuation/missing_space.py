@@ -13,10 +13,10 @@ After an everyday word, a period before a given name, a run of names or a name t
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 ``preparing.Moderna received``), and so does an English word, however rare, that the text
 writes in lower case, or its singular, before a verb (``fiber.Yaks are`` beside "yak wool"; not
-``settings.Yaml file``), and a demonym or its plural (``competitors.Mongolians carry``); a
-comma before an acronym is a list (``institute,INDEC``), and one between a common word and a
-lower-case word English knows, if rarely, is prose (``Monday,lifeguards said``; not
-``red,green,blue``).
+``settings.Yaml file``), and a demonym or its plural before a verb (``competitors.Mongolians
+carry``; not ``lang.Kazakh in``); a comma before an acronym is a list (``institute,INDEC``),
+and one between a common word and a lower-case word English knows, if rarely, is prose
+(``Monday,lifeguards said``; not ``red,green,blue``).
 A comma between an everyday word and a web address, or between an address and a function
 word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``), and so is a period
 between an address and a capitalised function word before prose (``www.x.org.The next``).
@@ -37,7 +37,12 @@ from copydesk.checks.data import word_set
 from copydesk.checks.language import fold
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import AUXILIARIES, finite_verb, word_classes
+from copydesk.checks.rules.grammar._wordclass import (
+    AUXILIARIES,
+    finite_verb,
+    may_be_finite,
+    word_classes,
+)
 from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.punctuation._data import word_list
 
@@ -162,8 +167,9 @@ def _period_before_capital(
     alone = _stands_alone(text, after, pos) or _name_follows(text, pos + 1, after)
     # a rare word the text writes in lower case, before what a subject's clause goes on with
     alone = alone or (_written_lower(text, after) and _verb_follows(text, pos + 1 + len(after)))
-    # a people's name ("competitors.Mongolians carry"): capitalised by rule, never a suffix
-    alone = alone or _people_word(after)
+    # a people's name before a verb ("competitors.Mongolians carry"): capitalised by rule;
+    # before anything else it may name a field or a file ("lang.Kazakh in the config")
+    alone = alone or _people_before_verb(text, pos + 1 + len(after), after)
     if before.islower() and lexicon.is_common(before) and alone:
         return True, 0.85
     if _speaker_after_name(text, pos, before, after):
@@ -173,10 +179,15 @@ def _period_before_capital(
     return None
 
 
-def _people_word(word: str) -> bool:
-    """A demonym or its plural ("Mongolian", "Mongolians"; resources/case/demonyms.txt)."""
+def _people_before_verb(text: str, end: int, word: str) -> bool:
+    """A demonym or its plural (resources/case/demonyms.txt) that a verb follows: a plural
+    subject takes a base form ("Mongolians carry"), a singular one a finite verb ("Tajik is
+    spoken")."""
     demonyms = word_set("case", "demonyms.txt")
-    return word in demonyms or (word.endswith("s") and word[:-1] in demonyms)
+    if word.endswith("s") and word[:-1] in demonyms:
+        m = _NEXT_WORD.match(text, end)
+        return m is not None and bool(m.group(2)) and may_be_finite(m.group(2))
+    return word in demonyms and _verb_follows(text, end)
 
 
 _COMMA_RARER = 1.5  # a lower-case word after a comma: one English knows, however rarely

@@ -6,8 +6,8 @@ people's plural beside the one person a pronoun means.
   would keep every man's "said he" from voting.
 - "for Tongans living abroad": a demonym's plural is many people, no rival to the farmer a
   "he" or "she" in the next sentence means.
-- "Zhanvera Tamsk plays Jairo": an actor whose gender the text does not give is no rival
-  to the part they play; the part's gender is the actor's.
+- "Jonas Strait … Strait said she": a place's kind that is also a surname ("George Strait",
+  "Frank Ocean") stays a person's name, and its given name counts.
 Every person's name is invented."""
 
 from __future__ import annotations
@@ -55,22 +55,11 @@ def test_either_slip_is_flagged(lead: str, text: str, first: str, second: str, s
     assert flagged_pronouns(lead + text.format(first, second)) == [(first, second)[slip]]
 
 
-REVIEW = (
-    "Review: a grandson builds a canoe\n\nVARSK, Tarvelia — A new film opened on Monday.\n\n"
-    "The story is simple. Jairo, 20, comes home to his grandfather's village after being "
-    "deported. He speaks English better than Spanish.\n\nZhanvera Tamsk plays Jairo with a "
-    "quiet anger. In the final scenes, in which {0} paddles the canoe alone, {1} seems to have "
-    "stopped acting."
-)
-
-
-@pytest.mark.parametrize(("first", "second"), [("he", "he"), ("she", "she")])
-def test_an_actor_of_unknown_gender_who_is_always_one_gender_raises_nothing(
-    first: str, second: str
-) -> None:
-    assert flagged_pronouns(REVIEW.format(first, second)) == []
-
-
-@pytest.mark.parametrize(("first", "second"), [("she", "he"), ("he", "she")])
-def test_the_slip_against_the_part_is_flagged(first: str, second: str) -> None:
-    assert flagged_pronouns(REVIEW.format(first, second)) == ["she"]
+@pytest.mark.parametrize("surname", ["Strait", "Ocean", "Street", "Valley"])
+def test_a_surname_that_is_a_place_word_keeps_its_given_name(surname: str) -> None:
+    text = (
+        LEAD + f"Jonas {surname} will play four more concerts next summer. {surname} said "
+        "{0} had not planned to tour again."
+    )
+    assert flagged_pronouns(text.format("he")) == []
+    assert flagged_pronouns(text.format("she")) == ["she"]

@@ -304,6 +304,9 @@ def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
         "See the file.PDF Viewer docs and config.yaml.",
         # a rare word after a dot that the text writes nowhere in lower case
         "Herders sell wool but need more fiber.Yaks are combed once a year.",
+        # a people's name no verb follows: a field's or a file's name (review)
+        "Set the locale to lang.Kazakh in the config file.",
+        "The dataset is published as census.Tongans on the portal.",
         # ... or one a noun follows: a file's name (review)
         "Settings now live in one settings.Yaml file rather than several yaml files.",
         # an acronym glued to a rare word or to capitals is code or a list of symbols
