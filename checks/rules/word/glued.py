@@ -1987,12 +1987,9 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     follows a name as readily as "for" does, a split before "for" is only offered; unless
     the batch writes the head alone ("worked at Kelvamont|for 12 years before", "Kelvamont"
     elsewhere): a name in "-for" is not built on a name the same text uses on its own.  No
-    reading ends in a given name (``_given_name_tail``), nor, offered, closes a name set off
-    as a person's (``_full_name_ends``)."""
+    reading ends in a given name (``_given_name_tail``)."""
     split = _name_glue_reading(piece, site)
-    if split is not None and (
-        _given_name_tail(split) or (not split.safe and _full_name_ends(split, site))
-    ):
+    if split is not None and _given_name_tail(split):
         return None
     if split is None or not split.safe or split.right != "for":
         return split
@@ -2003,35 +2000,12 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     return Split(split.left, split.right, split.score, safe=False, confidence=0.6)
 
 
-# A run of one to three capitalised words (a title's dot allowed) set off as a person's
-# name: after a comma, a dash or a bracket, or opening its line
-_SET_OFF_RUN = regex.compile(
-    r"(?:^|(?<=[,(—–][^\S\n]))(?:\p{Lu}[\p{L}\p{M}'’.-]*[^\S\n]+){1,3}\Z", regex.M
-)
-
-
 def _given_name_tail(split: Split) -> bool:
     """``Nur|muhammad``: a tail that is a given name and no English word of any class is
     never written in lower case, so the token is a compound given name ("Nurmuhammad",
     "Mohamedali"), not a name glued to the next word."""
     tail = split.right.casefold()
     return split.right.islower() and tail in _given_names() and not word_classes(tail)
-
-
-def _full_name_ends(split: Split, site: _Site) -> bool:
-    """``, Marie-Thérèse Bonnetrouge, said``, ``Dr. Mekdes Gebreyes.``: a run of names set
-    off as a person's ends at the token, before a mark; a split would leave a noun dangling
-    after the name ("Mekdes Gebr eyes, said"), so the token is the surname whole.  An
-    adverb, a pronoun, a clause word or a role noun may follow a name there (``Lopez|today,``,
-    ``Lopez|himself.``, ``Sik|admiral,``) and stays offered."""
-    if not site.after_name or site.next_word or site.start == 0:
-        return False
-    tail = split.right.casefold()
-    if _clause_tail(tail) or tail in function_words() or tail in _roles():
-        return False
-    if word_classes(tail) & {"ADV", "PRON"} or tail.endswith("self"):
-        return False
-    return _SET_OFF_RUN.search(site.text, max(0, site.start - 60), site.start) is not None
 
 
 def _name_glue_reading(piece: str, site: _Site) -> Split | None:
