@@ -1987,9 +1987,10 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     follows a name as readily as "for" does, a split before "for" is only offered; unless
     the batch writes the head alone ("worked at Kelvamont|for 12 years before", "Kelvamont"
     elsewhere): a name in "-for" is not built on a name the same text uses on its own.  No
-    reading ends in a given name (``_given_name_tail``)."""
+    reading ends in a given name (``_given_name_tail``) or, inside a sentence, in an object
+    pronoun (``_object_after_name``)."""
     split = _name_glue_reading(piece, site)
-    if split is not None and _given_name_tail(split):
+    if split is not None and (_given_name_tail(split) or _object_after_name(split, site)):
         return None
     if split is None or not split.safe or split.right != "for":
         return split
@@ -2006,6 +2007,16 @@ def _given_name_tail(split: Split) -> bool:
     "Mohamedali"), not a name glued to the next word."""
     tail = split.right.casefold()
     return split.right.islower() and tail in _given_names() and not word_classes(tail)
+
+
+_OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})
+
+
+def _object_after_name(split: Split, site: _Site) -> bool:
+    """``Hilaria Ccori Lay|me,``: an object pronoun follows no name in English, so a
+    capitalised token that does not open its sentence is no name glued to one ("Layme", a
+    Quechua surname); at a sentence start a verb may be (``Tell|me``)."""
+    return split.right in _OBJECT_PRONOUNS and not site.at_start
 
 
 def _name_glue_reading(piece: str, site: _Site) -> Split | None:
