@@ -2010,13 +2010,35 @@ def _given_name_tail(split: Split) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})
+# An abbreviated title just before a name: "Mr. ", "Dr. "
+_ABBREVIATED_TITLE = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}{0,3})\.[^\S\n]+\Z")
 
 
 def _object_after_name(split: Split, site: _Site) -> bool:
-    """``Hilaria Ccori Lay|me,``: an object pronoun follows no name in English, so a
-    capitalised token that does not open its sentence is no name glued to one ("Layme", a
-    Quechua surname); at a sentence start a verb may be (``Tell|me``)."""
-    return split.right in _OBJECT_PRONOUNS and not site.at_start
+    """``Hilaria Ccori Lay|me,``, ``Mr. Lay|me``: an object pronoun follows no name in
+    English, so a capitalised token right after another (a run of names) or a title is no
+    name glued to one ("Layme", a Quechua surname).  Elsewhere a verb may be (``“Leave|me alone”``,
+    ``the novel “Find|me”``), and so in a headline written in title case (``Leaders
+    Ignored|them``)."""
+    title = _ABBREVIATED_TITLE.search(site.text, max(0, site.start - 8), site.start)
+    titled = site.previous.casefold() in _roles() or (
+        title is not None and title.group(1).casefold() in _roles()
+    )
+    if split.right not in _OBJECT_PRONOUNS or not (site.after_name or titled):
+        return False
+    return not _title_case_line(site.text, site.start)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line around ``pos`` is a headline in title case: no closing period, and most of
+    its words of four letters or more capitalised."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    if line.endswith((".", "!", "?", "”", '"')):
+        return False
+    words = [w for w in regex.findall(r"\p{L}{4,}", line)]
+    return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
 def _name_glue_reading(piece: str, site: _Site) -> Split | None:
