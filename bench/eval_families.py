@@ -411,13 +411,14 @@ Disjoint pools:
   fresh_cf fresh_cf/*.txt: twelve more, written with fresh_ce, the forty-first hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cf/README.md);
+           fresh_cf/README.md); run once on 2026-12-06 08:42 UTC (seed 20261452, main
+           8d288153): tunable since;
   fresh_cg fresh_cg/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ca, fresh_cc and
            fresh_ce READMEs, the fresh_cd and fresh_cf READMEs for their people's names and
            places only, the file names of every pool and one fresh_ce article), in other
-           regions and genres; tunable as fresh_bi is: run blind once by the lead (seed chosen
-           then, on the build of the day), then tuned on (see fresh_cg/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-06 07:41
+           UTC, seed 20261451, main 08325ac7), then tuned on (see fresh_cg/README.md);
   fresh_ch fresh_ch/*.txt: twelve more, written with fresh_cg, the forty-second hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
