@@ -54,6 +54,11 @@ def one_edit_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+# The object forms of the personal pronouns that differ from the subject's: after a name
+# or a capitalised word they stand only as a verb's object.
+OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})
+
+
 @cache
 def function_words() -> frozenset[str]:
     """Closed-class English words: articles, prepositions, pronouns, auxiliaries, conjunctions."""

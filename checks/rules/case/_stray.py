@@ -176,7 +176,7 @@ import regex
 from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import fold, function_words
+from copydesk.checks.language import OBJECT_PRONOUNS, fold, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.case import _lower_heads as lower_heads
 from copydesk.checks.rules.case._common import (
@@ -1050,9 +1050,9 @@ _AFTER_A_VERB = frozenset({"to", "the", "a", "an", "its", "his", "her", "their",
 # ... and a past tense by "that" too ("Varsk Found that"); a plural before "that" may be a
 # name's noun with its relative clause ("the Tarvi Stores that opened")
 _AFTER_A_PAST = _AFTER_A_VERB | {"that"}
-# ... nor by an object pronoun ("a buyer in Tarvik Finds us"), unless the pronoun opens a
-# clause of its own or a pair ("the Varsk Awards us reporters compete for", "him and his")
-_OBJECT_PRONOUNS = frozenset({"us", "them", "him", "me"})
+# ... nor by an object pronoun (OBJECT_PRONOUNS: "a buyer in Tarvik Finds us"), unless the
+# pronoun opens a clause of its own or a pair ("the Varsk Awards us reporters compete for",
+# "him and his"); the word after the pronoun's next says which
 _WORD_AFTER_NEXT = regex.compile(r"[^\S\n]+\p{Ll}+[^\S\n]+(\p{L}+)")
 
 
@@ -1073,7 +1073,7 @@ def _located_before_place(low: str, prev: str, nxt: str) -> bool:
 
 def _object_pronoun_next(text: str, end: int, nxt: str | None) -> bool:
     """An object pronoun after ``end``, and then neither "and" nor a plural noun."""
-    if nxt not in _OBJECT_PRONOUNS:
+    if nxt not in OBJECT_PRONOUNS:
         return False
     after = _WORD_AFTER_NEXT.match(text, end)
     word = after.group(1) if after is not None else ""
@@ -1380,7 +1380,7 @@ def _lone_verb(ctx: Context, m: regex.Match[str], low: str, prev: str, nxt: str)
 
 
 # What a verb takes, right after it: a determiner, an object pronoun, "to" or "that".
-_OBJECT_STARTS = _AFTER_A_PAST | _OBJECT_PRONOUNS | {"this", "these", "those"}
+_OBJECT_STARTS = _AFTER_A_PAST | OBJECT_PRONOUNS | {"this", "these", "those"}
 _OPENING_MARKS = regex.compile(r"[“«]")
 _CLOSING_MARKS = regex.compile(r"[”»]")
 

@@ -292,7 +292,7 @@ from lemminflect import getAllLemmas
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import function_words
+from copydesk.checks.language import OBJECT_PRONOUNS, function_words
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -2009,22 +2009,14 @@ def _given_name_tail(split: Split) -> bool:
     return split.right.islower() and tail in _given_names() and not word_classes(tail)
 
 
-_OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})
-# An abbreviated title just before a name: "Mr. ", "Dr. "
-_ABBREVIATED_TITLE = regex.compile(r"(?<!\p{L})(\p{Lu}\p{Ll}{0,3})\.[^\S\n]+\Z")
-
-
 def _object_after_name(split: Split, site: _Site) -> bool:
     """``Hilaria Ccori Lay|me,``, ``Mr. Lay|me``: an object pronoun follows no name in
     English, so a capitalised token right after another (a run of names) or a title is no
     name glued to one ("Layme", a Quechua surname).  Elsewhere a verb may be (``“Leave|me alone”``,
     ``the novel “Find|me”``), and so in a headline written in title case (``Leaders
     Ignored|them``)."""
-    title = _ABBREVIATED_TITLE.search(site.text, max(0, site.start - 8), site.start)
-    titled = site.previous.casefold() in _roles() or (
-        title is not None and title.group(1).casefold() in _roles()
-    )
-    if split.right not in _OBJECT_PRONOUNS or not (site.after_name or titled):
+    titled = site.previous.casefold() in _roles() or _title_before(site.text, site.start)
+    if split.right not in OBJECT_PRONOUNS or not (site.after_name or titled):
         return False
     return not _title_case_line(site.text, site.start)
 
@@ -3619,10 +3611,16 @@ def _titled_given_name(split: Split, text: str, start: int, end: int) -> bool:
     stand between two names, where no glue puts one (a link word may: "Dr. Kovacsand
     Smith"; a finite verb after a surname is the glue news makes most: "Gen. Milleywarned
     Congress")."""
-    m = _TITLE_BEFORE.search(text, max(0, start - 12), start)
-    if m is None or m.group(1).casefold() not in word_set("lexicon", "title_abbreviations.txt"):
+    if not _title_before(text, start):
         return False
     return _plain_content(split.right) and zipf(split.left) < NAME and _before_name(text, end)
+
+
+def _title_before(text: str, start: int) -> bool:
+    """A title's abbreviation stands just before ``start`` ("Dr. |", "Mr. |";
+    resources/lexicon/title_abbreviations.txt)."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).casefold() in word_set("lexicon", "title_abbreviations.txt")
 
 
 def _aside_word(word: str) -> bool:
