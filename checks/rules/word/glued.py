@@ -1987,8 +1987,8 @@ def _name_glue(piece: str, site: _Site) -> Split | None:
     follows a name as readily as "for" does, a split before "for" is only offered; unless
     the batch writes the head alone ("worked at Kelvamont|for 12 years before", "Kelvamont"
     elsewhere): a name in "-for" is not built on a name the same text uses on its own.  No
-    reading ends in a given name (``_given_name_tail``) or, inside a sentence, in an object
-    pronoun (``_object_after_name``)."""
+    reading ends in a given name (``_given_name_tail``) or, after a name or a title, in an
+    object pronoun (``_object_after_name``)."""
     split = _name_glue_reading(piece, site)
     if split is not None and (_given_name_tail(split) or _object_after_name(split, site)):
         return None
@@ -2015,21 +2015,22 @@ def _object_after_name(split: Split, site: _Site) -> bool:
     name glued to one ("Layme", a Quechua surname).  Elsewhere a verb may be (``“Leave|me alone”``,
     ``the novel “Find|me”``), and so in a headline written in title case (``Leaders
     Ignored|them``)."""
-    titled = site.previous.casefold() in _roles() or _title_before(site.text, site.start)
-    if split.right not in OBJECT_PRONOUNS or not (site.after_name or titled):
+    if split.right not in OBJECT_PRONOUNS:
         return False
-    return not _title_case_line(site.text, site.start)
+    titled = site.previous.casefold() in _roles() or _title_before(site.text, site.start)
+    return (site.after_name or titled) and not _title_case_line(site.text, site.start)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
     """The line around ``pos`` is a headline in title case: no closing period, and most of
-    its words of four letters or more capitalised."""
+    its words of four letters or more capitalised (looser than case._stray.title_case_line,
+    which a headline with two lower-case words fails: "Nurses: Don't Forgetus")."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)].rstrip()
     if line.endswith((".", "!", "?", "”", '"')):
         return False
-    words = [w for w in regex.findall(r"\p{L}{4,}", line)]
+    words = regex.findall(r"\p{L}{4,}", line)
     return bool(words) and sum(w[0].isupper() for w in words) * 3 >= len(words) * 2
 
 
