@@ -1486,7 +1486,7 @@ def person_mention(
         and not inside_name
         and not measured
         and not place_before(text, first.start)
-        and not (len(name_idx) == 1 and (_calendar_word(first.low) or _a_people(first.text)))
+        and not (len(name_idx) == 1 and (_calendar_word(first.low) or a_people(first.text)))
         and not _service_of_a_time(tokens, name_idx),
         thing_like=before_word in ("the", "a", "an"),
     )
@@ -1523,9 +1523,10 @@ def _calendar_word(low: str) -> bool:
     return low in days or (low.endswith("s") and low[:-1] in days)
 
 
-def _a_people(word: str) -> bool:
+def a_people(word: str) -> bool:
     """A demonym's plural ("for Tongans living abroad", "Kazakhs"): many people, never the
-    one person a he or she means (resources/case/demonyms.txt)."""
+    one person a he or she means (resources/case/demonyms.txt); punct.missing-space reads
+    it as a sentence's subject."""
     return word.endswith("s") and word[:-1] in _demonyms()
 
 

@@ -43,7 +43,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     may_be_finite,
     word_classes,
 )
-from copydesk.checks.rules.pronoun._people import first_names
+from copydesk.checks.rules.pronoun._people import a_people, first_names
 from copydesk.checks.rules.punctuation._data import word_list
 
 # A mark glued between a word (or a closing quote or bracket) and a letter.
@@ -183,11 +183,10 @@ def _people_before_verb(text: str, end: int, word: str) -> bool:
     """A demonym or its plural (resources/case/demonyms.txt) that a verb follows: a plural
     subject takes a base form ("Mongolians carry"), a singular one a finite verb ("Tajik is
     spoken")."""
-    demonyms = word_set("case", "demonyms.txt")
-    if word.endswith("s") and word[:-1] in demonyms:
+    if a_people(word):
         m = _NEXT_WORD.match(text, end)
         return m is not None and bool(m.group(2)) and may_be_finite(m.group(2))
-    return word in demonyms and _verb_follows(text, end)
+    return word in word_set("case", "demonyms.txt") and _verb_follows(text, end)
 
 
 _COMMA_RARER = 1.5  # a lower-case word after a comma: one English knows, however rarely
