@@ -132,9 +132,10 @@ noun, which such an adjective describes (``the Pacific Nation has found``: "the
 Pacific nation", "the Himalayan kingdom").  "Government" and "Executive" after the
 adjective of a nation inside a state with a government of its own (``the Scottish Government``;
 resources/case/regional_demonyms.txt) are an official name house styles disagree on,
-and are left alone.  A bracket after the noun that glosses in words ends no name (``38 million
-Egyptian Pounds (about 780,000 dollars)``); one that holds an abbreviation or a year may
-(``(KWS)``).  A news agency's name (``The Canadian Press``;
+and are left alone, as are "Country" and "Region", such a nation's own name (``the Basque
+Country``, ``the Flemish Region``).  A bracket after the noun that glosses in words ends no
+name (``38 million Egyptian Pounds (about 780,000 dollars)``); one that holds an
+abbreviation or a year may (``(KWS)``).  A news agency's name (``The Canadian Press``;
 resources/layout/agencies.txt) is a name.  Title-case lines and a pair an apposition
 defines (``the English Teacher, a band``) are left alone, and so is a word the batch uses
 the same way elsewhere: alone in mid-sentence (``the Minister said``: house style) or as the
@@ -345,7 +346,9 @@ def _regional() -> frozenset[str]:
     return frozenset(data_lines("case", "regional_demonyms.txt"))
 
 
-_OWN_GOVERNMENT = frozenset({"Government", "Executive"})
+# The official names built on such an adjective: "the Scottish Government", "the Basque
+# Country", "the Flemish Region" (the autonomous community's and the regions' own names)
+_OWN_GOVERNMENT = frozenset({"Government", "Executive", "Country", "Countries", "Region"})
 
 
 # Heads of names of the form "<nationality> <head> for <Name>" beside the institution
@@ -1486,7 +1489,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         ):
             continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
         if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
-            continue  # "the Scottish Government": an official name house styles disagree on
+            continue  # "the Scottish Government", "the Basque Country": official names
         if _name_goes_on(after_of, text, m.end(2)) and not (
             _place_located(text, m.start(), after_of)
             or _division_of_a_place(word, after_of, text, m.end(2))

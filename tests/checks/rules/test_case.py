@@ -850,6 +850,8 @@ def test_capitalised_noun_caps4_hits(text, word):
         "Iran's Persian Gulf ports were busy on Monday.",
         # a devolved government's official name: house styles disagree
         "The Scottish Government said it would act, and the Welsh Government agreed.",
+        # ... and such a nation's own name (fresh_ci's clean "in the Basque Country")
+        "Stone lifting began in the Basque Country and spread to the Flemish Region.",
         # a party's name, then what it is (the first review)
         "Leaders of the Georgian Dream party met the Hungarian Unity movement's envoys.",
         # ... and an Australian state's (the first review)
@@ -917,6 +919,8 @@ def test_capitalised_noun_caps4_near_misses(text):
 def test_capitalised_noun_government_after_a_state_is_still_common() -> None:
     text = "The Kenyan Government said it would act on the report." + _FARM
     assert _caps(text) == ["Government"]
+    text = "The Kenyan Country has found oil, and the Kenyan Region grew." + _FARM
+    assert _caps(text) == ["Country", "Region"]
 
 
 # --- case.sentence-start: an address in the paragraph, a name taken for an abbreviation --
