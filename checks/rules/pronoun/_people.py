@@ -1730,6 +1730,7 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         (tok.low.endswith("s") and not tok.low.endswith("ss"))
         or tok.low in resource_words("plural_group_nouns")
         or irregular_plural(tok.low)
+        or _counts_people(tokens, k)
     )
     if noun is None and not plural and tok.low in resource_words("kin_nouns"):
         noun = PersonNoun(NEUTRAL, 0)  # "his cousin and her children": someone for "her"
@@ -1771,6 +1772,17 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
         ) or _asked_whether(tokens, k):
             noun = PersonNoun(NEUTRAL, 0)
     return noun
+
+
+def _counts_people(tokens: list[Token], k: int) -> bool:
+    """The word at ``k`` is a number above one standing for people ("Among the five who
+    broke with the mayor was <Name>"): none of them is a "he" or a "she".  Not one picked
+    out of them ("One of the five who walked out said he", "the last of the seven who"),
+    nor a rank ("the party's number two, who has led the talks")."""
+    if tokens[k].low == "one" or tokens[k].low not in resource_words("number_words"):
+        return False
+    before = [t.low for t in tokens[max(0, k - 2) : k] if t.sent == tokens[k].sent]
+    return not any(w in ("of", "number", "no") for w in before)
 
 
 # Before a word, what makes it a verb: "the cows did not care who had won", "to decide who"
@@ -2433,13 +2445,46 @@ def in_opening_role(a: Analysis, p: Pronoun) -> bool:
         for t in phrase
     ):
         return False
-    return any(
-        m.entity is not None
-        and m.start > comma
-        and not a.text[comma + 1 : m.start].strip()
-        and a.text[m.end : m.end + 1] == ","
-        for m in a.mentions_in(p.tok.sent, end)
+    for m in a.mentions_in(p.tok.sent, end):
+        if m.entity is None or m.start <= comma or a.text[m.end : m.end + 1] != ",":
+            continue
+        gap = a.text[comma + 1 : m.start]
+        if not gap.strip() or (_only_a_title(gap) and _in_the_roles_clause(a, k, p)):
+            return True
+    return False
+
+
+def _only_a_title(gap: str) -> bool:
+    """Only the name's title stands in ``gap`` between a role's comma and the name: "…,
+    Dr. Nurul Hidayah Zakaria,", "…, the Rev. Morven Sangster,".  A title is a person noun
+    written with a capital or an abbreviation of one with its full stop
+    (resources/lexicon/title_abbreviations.txt)."""
+    words = gap.split()
+    if words[:1] in (["the"], ["The"]) and len(words) > 1:
+        words = words[1:]
+    abbreviations = word_set("lexicon", "title_abbreviations.txt")
+    return bool(words) and all(
+        (w.endswith(".") and w[:-1].lower() in abbreviations)
+        or (w[:1].isupper() and w.lower() in person_nouns())
+        for w in words
     )
+
+
+def _in_the_roles_clause(a: Analysis, k: int, p: Pronoun) -> bool:
+    """``p`` is a possessive in the "who" clause whose subject is the role opening the
+    sentence at token ``k`` ("A Malaysian biologist who has tracked pangolins in her own
+    country"): the role's own.  Before a titled name only this is read so: "One of his
+    former students, Dr. <Name>,", "A woman who trained under her", "The man who replaced
+    him" and "A man whose daughter he taught" speak of someone else, perhaps someone named
+    before, and stay judged."""
+    if p.tok.low not in ("his", "her") or p.tok.idx + 1 >= len(a.tokens):
+        return False
+    nxt = a.tokens[p.tok.idx + 1]
+    if nxt.sent != p.tok.sent or not nxt.text.islower():
+        return False  # "who trained under her,": an object
+    if nxt.low in function_words() and nxt.low != "own":
+        return False  # "who hired her as": an object; "in her own country" is hers
+    return any(t.low == "who" for t in a.tokens[k + 1 : p.tok.idx])
 
 
 def _of_the_pronouns_gender(strong: list[Mention], gender: str) -> list[Mention]:

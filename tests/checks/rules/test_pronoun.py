@@ -63,6 +63,9 @@ def test_no_participle_phrase_no_forward_reference(opening):
         _LARSEN.format("the hundreds of people who"),
         _LARSEN.format("the children who"),
         _LARSEN.format("police who"),
+        # a number above one counts people ("Among the five who broke with the mayor")
+        _LARSEN.format("the five who"),
+        _LARSEN.format("the twenty who"),
         _WEBER.format("IG Metall, the metalworkers’ union,"),
         _WEBER.format("Verdi, the union,"),
         _WEBER.format("Siemens, the engineering group,"),
@@ -81,6 +84,11 @@ def test_a_wrong_pronoun_beside_no_one_it_could_mean_is_flagged(text):
     "text",
     [
         _LARSEN.format("a swimmer who"),  # one unnamed person: "he" may be him
+        # one picked out of a number, or a rank (the review of the number rule)
+        _LARSEN.format("one of the five who"),
+        _LARSEN.format("the last of the seven who"),
+        "Mette Larsen, the party's leader, was absent. The party's number two, who has led "
+        "the talks since May, said he would not resign.",
         "Thomas Weber met Ana Lopes, the union’s leader, in the region. She said workers "
         "there had heard many announcements.",  # a person in apposition
         "Rajesh Das grows rice beside the wife of Anjali. She said his entire crop had been "

@@ -242,6 +242,42 @@ def test_a_pronoun_inside_an_opening_role_votes_for_no_one_before() -> None:
     assert _flagged(ORCHARD.format("he")) == []
 
 
+@pytest.mark.parametrize("title", ["Dr.", "the Rev.", "Mayor"])
+def test_a_title_before_the_name_keeps_the_opening_roles_pronoun_its_own(title: str) -> None:
+    # fresh_ci's clean "A Malaysian biologist who has tracked pangolins in her own
+    # country …, Dr. Nurul Hidayah Zakaria, said": the title is the name's own
+    text = ORCHARD.replace("Ilse Tamberg", f"{title} Ilse Tamberg")
+    assert _flagged(text.format("she")) == ["she"]
+    assert _flagged(text.format("he")) == []
+
+
+def test_an_opening_roles_own_country_before_a_titled_name_is_its_own() -> None:
+    text = ORCHARD.replace(
+        "A woman who manages her late husband's orchard north of the town, Ilse Tamberg,",
+        "A biologist who has tracked mango pests in her own country, Dr. Ilse Tamberg,",
+    )
+    assert _flagged(text.format("he")) == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "slip"),
+    [
+        # before a titled name only the role's own "who" clause keeps its possessive (the
+        # review of the title rule): these speak of the teacher named before
+        ("One of his former students, Dr. Jonas Menk,", "his"),
+        ("A man whose daughter he taught, the Rev. Jonas Menk,", "he"),
+    ],
+)
+def test_a_pronoun_about_someone_named_before_a_titled_name_stays_judged(
+    opening: str, slip: str
+) -> None:
+    text = (
+        "Teacher retires\n\nVARSK, Tarvelia — Anna Berg retired on Friday after 40 years as "
+        f"the village teacher.\n\n{opening} said the school would miss her."
+    )
+    assert _flagged(text) == [slip]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
