@@ -422,13 +422,14 @@ Disjoint pools:
   fresh_ch fresh_ch/*.txt: twelve more, written with fresh_cg, the forty-second hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_ch/README.md);
+           fresh_ch/README.md); run once on 2026-12-06 10:45 UTC (seed 20261454, main
+           3ffe7a22): tunable since;
   fresh_ci fresh_ci/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_cc, fresh_ce and
            fresh_cg READMEs, the fresh_cf and fresh_ch READMEs for their people's names and
            places only, the file names of every pool and one fresh_cg article), in other
-           regions and genres; tunable as fresh_bi is: run blind once by the lead (seed chosen
-           then, on the build of the day), then tuned on (see fresh_ci/README.md);
+           regions and genres; tunable as fresh_bi is: run blind by the lead (2026-12-06 10:10
+           UTC, seed 20261453, main 45069ccf), then tuned on (see fresh_ci/README.md);
   fresh_cj fresh_cj/*.txt: twelve more, written with fresh_ci, the forty-third hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
