@@ -348,7 +348,7 @@ def _regional() -> frozenset[str]:
 
 # The official names built on such an adjective: "the Scottish Government", "the Basque
 # Country", "the Flemish Region" (the autonomous community's and the regions' own names)
-_OWN_GOVERNMENT = frozenset({"Government", "Executive", "Country", "Countries", "Region"})
+_OWN_NAME_HEADS = frozenset({"Government", "Executive", "Country", "Countries", "Region"})
 
 
 # Heads of names of the form "<nationality> <head> for <Name>" beside the institution
@@ -1488,7 +1488,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             word in identity_adjectives()
         ):
             continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
-        if word in _OWN_GOVERNMENT and text[m.start() : m.start(1)].rstrip() in _regional():
+        if word in _OWN_NAME_HEADS and text[m.start() : m.start(1)].rstrip() in _regional():
             continue  # "the Scottish Government", "the Basque Country": official names
         if _name_goes_on(after_of, text, m.end(2)) and not (
             _place_located(text, m.start(), after_of)
