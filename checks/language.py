@@ -72,6 +72,13 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def title_abbreviations() -> frozenset[str]:
+    """Titles abbreviated with a full stop before a name ("Dr.", "Prof.", "Sgt."), without
+    the stop (resources/lexicon/title_abbreviations.txt)."""
+    return word_set("lexicon", "title_abbreviations.txt")
+
+
+@cache
 def continuing_abbreviations() -> frozenset[str]:
     """Abbreviations that may end a sentence, but not before a lower-case word: "at 10 a.m.
     on Saturday" (resources/case/abbreviations.txt; the case checks read them too)."""

@@ -31,7 +31,7 @@ import regex
 from lemminflect import getAllLemmas, getInflection
 
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import fold, function_words, one_edit_apart
+from copydesk.checks.language import fold, function_words, one_edit_apart, title_abbreviations
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
 from copydesk.checks.rules.grammar._wordclass import (
     irregular_plural,
@@ -744,8 +744,7 @@ def _abbreviated_title(doc: Document, run: list[int], name_idx: list[int]) -> bo
     if len(run) - len(name_idx) != 1:
         return False
     title = doc.tokens[run[0]]
-    abbreviations = word_set("lexicon", "title_abbreviations.txt")
-    return doc.text[title.end : title.end + 1] == "." and title.low in abbreviations
+    return doc.text[title.end : title.end + 1] == "." and title.low in title_abbreviations()
 
 
 def role_before(doc: Document, k0: int) -> list[PersonNoun]:
@@ -2462,9 +2461,8 @@ def _only_a_title(gap: str) -> bool:
     words = gap.split()
     if words[:1] in (["the"], ["The"]) and len(words) > 1:
         words = words[1:]
-    abbreviations = word_set("lexicon", "title_abbreviations.txt")
     return bool(words) and all(
-        (w.endswith(".") and w[:-1].lower() in abbreviations)
+        (w.endswith(".") and w[:-1].lower() in title_abbreviations())
         or (w[:1].isupper() and w.lower() in person_nouns())
         for w in words
     )

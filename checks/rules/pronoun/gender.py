@@ -179,7 +179,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import fold
+from copydesk.checks.language import fold, title_abbreviations
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import may_be_finite, verb_form, word_classes
@@ -1855,7 +1855,7 @@ def _apposed_to_opening(a: Analysis, name: Mention) -> bool:
     if closing.end() - name.end > 1 and _someone_else_in(before):
         return False  # "The woman who succeeded the mayor, Jonas Tamberg of the party,"
     title = comma.group(1)
-    return title is None or title.lower() in word_set("lexicon", "title_abbreviations.txt")
+    return title is None or title.lower() in title_abbreviations()
 
 
 def _owner_of(a: Analysis, m: Mention, ante: Mention) -> bool:

@@ -34,7 +34,7 @@ import regex
 from copydesk.checks import lexicon
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import word_set
-from copydesk.checks.language import fold
+from copydesk.checks.language import fold, title_abbreviations
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import (
@@ -174,7 +174,11 @@ def _period_before_capital(
         return True, 0.85
     if _speaker_after_name(text, pos, before, after):
         return True, 0.85
-    if left == before and before.lower() in _titles() and _name_follows(text, pos + 1, after):
+    if (
+        left == before
+        and before.lower() in title_abbreviations()
+        and _name_follows(text, pos + 1, after)
+    ):
         return True, 0.85  # "Prof.Tarvo Kelmani": a title, then the name it stands before
     return None
 
@@ -320,10 +324,6 @@ def _acronym_after_word(before: str, after: str) -> bool:
 
 
 _NEXT_CAPITALISED = regex.compile(r"[ ]\p{Lu}\p{Ll}+")
-
-
-def _titles() -> frozenset[str]:
-    return word_set("lexicon", "title_abbreviations.txt")
 
 
 def _name_follows(text: str, start: int, word: str) -> bool:

@@ -292,7 +292,7 @@ from lemminflect import getAllLemmas
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import OBJECT_PRONOUNS, function_words
+from copydesk.checks.language import OBJECT_PRONOUNS, function_words, title_abbreviations
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -3621,7 +3621,7 @@ def _title_before(text: str, start: int) -> bool:
     """A title's abbreviation stands just before ``start`` ("Dr. |", "Mr. |";
     resources/lexicon/title_abbreviations.txt)."""
     m = _TITLE_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1).casefold() in word_set("lexicon", "title_abbreviations.txt")
+    return m is not None and m.group(1).casefold() in title_abbreviations()
 
 
 def _aside_word(word: str) -> bool:

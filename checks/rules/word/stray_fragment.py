@@ -43,8 +43,7 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.checks.context import CheckContext
-from copydesk.checks.data import word_set
-from copydesk.checks.language import fold, function_words
+from copydesk.checks.language import fold, function_words, title_abbreviations
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -82,8 +81,6 @@ _LINE_START = regex.compile(
 # Trapp"): a stray capital before one leaves the name ("Dvan Rooyen": "Van Rooyen"); not
 # "der", "den", "del", which do ("Uder", "Zden")
 _SURNAME_PARTICLES = frozenset({"van", "von"})
-# Titles abbreviated with a full stop before a name ("Zdr. Peeter Saar" -> "Dr. Peeter").
-_TITLE_ABBREVIATIONS = word_set("lexicon", "title_abbreviations.txt")
 # After the word, a capitalised word and another: a title and a name ("Minister Chen").
 _TITLED_NAME = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Lu}")
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
@@ -276,7 +273,8 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     """
     for m in _LINE_START.finditer(text):
         cap, tail, next_capital = m.groups()
-        if text[m.end(2) : m.end(2) + 1] == "." and tail not in _TITLE_ABBREVIATIONS:
+        # a title abbreviated with a full stop before a name: "Zdr. Peeter" -> "Dr. Peeter"
+        if text[m.end(2) : m.end(2) + 1] == "." and tail not in title_abbreviations():
             continue
         token = cap + tail
         tail_zipf = zipf(tail)
