@@ -27,7 +27,8 @@ name:
   quotation's attribution (``…,” Abdel Hadi Said.``); "More" or "less" before a word
   that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
   either before "than" after a name that is no given name (``Tbilisi More than``), and a third
-  person after a name takes its object or infinitive (``Amman Switches to``), and one
+  person after a name takes its object or infinitive (``Amman Switches to``), or, when
+  it is nothing but a verb's, "that" or a quantifier (``Tarvenko Lets both``), and one
   that says where a place is takes a preposition of place (``the town of Varsk Sits on
   the edge``; resources/case/location_verbs.txt, a closed list: ``Uber Eats in London``
   is a name), and so
@@ -1050,6 +1051,10 @@ _AFTER_A_VERB = frozenset({"to", "the", "a", "an", "its", "his", "her", "their",
 # ... and a past tense by "that" too ("Varsk Found that"); a plural before "that" may be a
 # name's noun with its relative clause ("the Tarvi Stores that opened")
 _AFTER_A_PAST = _AFTER_A_VERB | {"that"}
+# ... and a third person that is nothing but a verb's (no plural noun, "argues", "lets")
+# by "that" or a quantifier too ("Samartzi Lets both feelings", "Brekke Argues that"):
+# no noun is there to take a relative clause or to be counted
+_AFTER_A_VERB_ONLY = _AFTER_A_PAST | {"both", "all", "every", "each", "some", "any", "no"}
 # ... nor by an object pronoun (OBJECT_PRONOUNS: "a buyer in Tarvik Finds us"), unless the
 # pronoun opens a clause of its own or a pair ("the Varsk Awards us reporters compete for",
 # "him and his"); the word after the pronoun's next says which
@@ -1089,7 +1094,8 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
     More vulnerable"), as "Thomas More" never does, and so does either before "than"
     after a name that is no English or given name ("Tbilisi More than").  A third
     person after a name that is no English word is a verb when an object (``object_next``:
-    an object pronoun, "Tarvik Finds us") or an infinitive follows ("Amman Switches to");
+    an object pronoun, "Tarvik Finds us") or an infinitive follows ("Amman Switches to"),
+    or, when it is no plural noun, "that" or a quantifier ("Varnow Argues that");
     "Zara Stores in Madrid" may be a name.  So is a past tense that is a base too and no
     noun before what a verb takes or "that" ("Varsk Found that", _past_no_noun).
     """
@@ -1128,6 +1134,7 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
     if _demonstrative_before_noun(low, prev, nxt) or _quantifier_before_noun(low, prev, nxt):
         return "a small word"
     after_a_verb = nxt in _AFTER_A_VERB or object_next
+    after_a_verb = after_a_verb or (nxt in _AFTER_A_VERB_ONLY and word_classes(low) == {"VERB"})
     if after_a_verb and low.endswith("s") and finite_verb(low) and _a_name(prev):
         return "a verb" if zipf(low) >= COMMON else None
     if _located_before_place(low, prev, nxt):
