@@ -867,7 +867,8 @@ def _terms_once(text: str, found: list[Finding], cfg: HarperConfig) -> list[Find
             if harper_context.stems(word) & term_stems:
                 continue  # a later use of a term (or its plural): flagged at its first use
             if word not in terms:
-                terms[word] = 0 if _habitual_slip(f) else harper_context.article_term(text, word)
+                habit = _habitual_slip(word, f)
+                terms[word] = 0 if habit else harper_context.article_term(text, word)
                 if terms[word]:
                     term_stems |= harper_context.stems(word)
                     note = f" (written so {terms[word]} times here: the text's term?)"
@@ -879,12 +880,23 @@ def _terms_once(text: str, found: list[Finding], cfg: HarperConfig) -> list[Find
 # Zipf of a word most writers know: a misspelling of one ("accomodation", "definately") is
 # habitual, written the same way every time, and every use is flagged.
 _HABIT_ZIPF = 3.5
+# ... but a word this short one letter from it may be a word of another language: so
+# many short words lie one letter from a common one ("waka", a canoe: "wake")
+_SHORT_WORD = 4
 
 
-def _habitual_slip(f: Finding) -> bool:
+def _habitual_slip(word: str, f: Finding) -> bool:
     """Harper's best suggestion is a common word: the repeated spelling is a writer's
-    habit, not the text's own term (a local term whose nearest word is rare)."""
-    return bool(f.replacements) and zipf(f.replacements[0]) >= _HABIT_ZIPF
+    habit, not the text's own term (a local term whose nearest word is rare).  Not a
+    short word that differs from it by one letter for another: a letter swapped or
+    dropped is a habit ("teh", "wich"), but a short loanword is one letter from some
+    common word as often as not, and is read as a term like any other."""
+    if not f.replacements or zipf(f.replacements[0]) < _HABIT_ZIPF:
+        return False
+    best = f.replacements[0].lower()
+    if len(word) <= _SHORT_WORD and len(best) == len(word):
+        return sum(a != b for a, b in zip(word, best, strict=True)) != 1
+    return True
 
 
 def _past_tense(word: str, cfg: HarperConfig) -> bool:

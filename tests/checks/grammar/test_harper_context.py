@@ -372,6 +372,18 @@ def test_a_common_word_misspelt_the_same_way_every_time_is_flagged_every_time():
     assert [w for w, _ in _spelling(text)] == ["accomodation"] * 3
 
 
+def test_a_short_word_one_letter_from_a_common_one_is_read_as_a_term():
+    # "waka" (a canoe) is one letter from "wake": a short loanword, no writer's habit,
+    # so flagged once at its first use, as the text's term, not at every use
+    text = (
+        "The village built a new waka this year. The waka is 20 metres long. Paddlers "
+        "took the waka out at dawn, and a second waka is planned."
+    )
+    found = _spelling(text)
+    assert [w for w, _ in found] == ["waka"]
+    assert "4 times" in found[0][1]
+
+
 def test_article_term_counts_uses_and_inflections():
     text = "A zhutar. Zhutar again. Two zhutars. One zhutar's end."
     assert harper_context.article_term(text, "zhutar") == 4
