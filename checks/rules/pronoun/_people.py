@@ -992,6 +992,7 @@ def role_after(doc: Document, last_k: int) -> list[PersonNoun]:
                 doc.attached.add(j)
                 j += 1
             _attach_joined_role(doc, j, last.sent)
+            _attach_second_apposition(doc, j, last.sent)
             return [nouns.get(tokens[k].low, PersonNoun(NEUTRAL, 0))]
         k += 1
     return []
@@ -1021,6 +1022,37 @@ def _attach_joined_role(doc: Document, j: int, sent: int) -> None:
             return
         if tok.low in nouns:
             if tok.low not in resource_words("kin_nouns"):
+                doc.attached.add(k)
+            return
+
+
+# What goes on a list of people after an apposition's comma: "…, a nurse, and a teacher"
+_LIST_GOES_ON = frozenset({"and", "or", "a", "an", "the"})
+
+
+def _attach_second_apposition(doc: Document, j: int, sent: int) -> None:
+    """A second apposition after the role that ends before token ``j`` is the name's too:
+    "Anton Varnow, the mayor's father, a retired farmer who kept cows" ("farmer" is no one
+    else).  Only a comma, "a" or "an", a few lower-case words and a person noun that ends
+    the phrase (a comma, a full stop or "who" after it); not one a list goes on from
+    ("…, a nurse, and a teacher": another person)."""
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    if j + 1 >= len(tokens) or tokens[j].sent != sent or tokens[j].low not in ("a", "an"):
+        return
+    if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return
+    for k in range(j + 1, min(j + 5, len(tokens))):
+        tok = tokens[k]
+        if tok.sent != sent or _APPOSITION_STOP.search(text[tokens[k - 1].end : tok.start]):
+            return
+        if not tok.text.islower() or tok.low in function_words():
+            return
+        if tok.low in nouns:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            gap = text[tok.end : nxt.start] if nxt is not None else "."
+            ends = gap.strip() == "." or (nxt is not None and nxt.low == "who" and not gap.strip())
+            listed = nxt is not None and nxt.low in _LIST_GOES_ON
+            if ends or (gap.strip() == "," and not listed):
                 doc.attached.add(k)
             return
 
@@ -1087,7 +1119,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
             doc.mentions.append(unknown)
         return
     name = ent.name
-    if not name and len(parts) >= 2 and _namesake_relative(doc, ent, parts, k0):
+    if not name and len(parts) >= 2 and _namesake_relative(doc, ent, parts, k0, name_idx[-1]):
         ent.relative = True
     _record(doc, ent, name_idx, evidence, who)
     if parts != raw:
@@ -1114,11 +1146,12 @@ def _possessive_of_a_life(doc: Document, last_k: int) -> bool:
     return nxt.sent == tokens[last_k].sent and nxt.low in resource_words("life_nouns")
 
 
-def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int) -> bool:
+def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int, last_k: int) -> bool:
     """The new name at token ``k0`` shares its surname with a person named before and
     follows a kin noun of its own phrase ("His daughter, Helena da Silveira", "Silveira's
     wife Ana Silveira") or a verb of marrying, perhaps past a role ("she married the
-    island's lighthouse keeper, Aleksander Silveira"): a relative, not the person the bare
+    island's lighthouse keeper, Aleksander Silveira"), or its apposition is a kin noun
+    ("Anton Silveira, the mayor's father,"): a relative, not the person the bare
     surname has meant so far.  The
     person named before may be one whose given name the list does not know, written like a
     person's name ("Teodrun Valbrekt founded the firm. Her son, Ozren Valbrekt,")."""
@@ -1126,6 +1159,8 @@ def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int) ->
     if not any(e is not ent and (e.is_person or e.name_like) for e in namesakes):
         return False
     tokens, kin = doc.tokens, resource_words("kin_nouns")
+    if _kin_in_apposition(doc, last_k, kin):
+        return True
     marriage = resource_words("marriage_verbs")
     for j in range(k0 - 1, max(-1, k0 - 7), -1):
         gap = doc.text[tokens[j].end : tokens[j + 1].start]
@@ -1137,6 +1172,33 @@ def _namesake_relative(doc: Document, ent: Entity, parts: list[str], k0: int) ->
             return True
         if tokens[j].low in marriage:
             return True  # "she married the island's lighthouse keeper, Aleksander Silveira"
+    return False
+
+
+# What may stand before the kin noun of an apposition: "the mayor's father", "her son"
+_KIN_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my"})
+
+
+def _kin_in_apposition(doc: Document, last_k: int, kin: frozenset[str]) -> bool:
+    """A comma after the name ending at token ``last_k``, then an apposition that is a
+    kin noun after determiners and possessives only, ending at a comma, a full stop or
+    "of": "Anton Silveira, the mayor-elect's father,", "Ana Silveira, his widow.".  Not a
+    kin noun inside a longer phrase ("a farmer whose daughter won")."""
+    text, tokens = doc.text, doc.tokens
+    k = last_k + 1
+    if k >= len(tokens) or text[tokens[last_k].end : tokens[k].start].strip() != ",":
+        return False
+    for j in range(k, min(k + 4, len(tokens))):
+        tok = tokens[j]
+        if tok.sent != tokens[last_k].sent:
+            return False
+        if j > k and _APPOSITION_STOP.search(text[tokens[j - 1].end : tok.start]):
+            return False
+        if tok.low in kin:
+            after = text[tok.end : tok.end + 4]
+            return after[:1] in (",", ".") or after.startswith(" of ")
+        if tok.low not in _KIN_DETERMINERS and not _POSSESSIVE.search(tok.text):
+            return False
     return False
 
 

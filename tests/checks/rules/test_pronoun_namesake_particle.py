@@ -82,3 +82,33 @@ def test_a_relatives_possessive_is_the_namesakes_whoever_was_named_last():
     assert flagged_pronouns(text.replace("Kelvari Varnow", "Kelvari Tamsk").format("Her")) == [
         "Her"
     ]
+
+
+# fresh_ck's blind run: the relative's kin noun in apposition after the name, then a
+# second apposition ("a retired farmer who …") that is the same man's, not another person.
+_FATHER = (
+    "Teacher elected mayor of Varsk\n\n"
+    "VARSK, Tarvelia — Rahel Tamberg won the mayor's race on Sunday by 71 votes.\n\n"
+    "Tamberg said she had not expected to win.\n\n"
+    "Among those who waited for the count was Anton Tamberg, the mayor-elect's father, a "
+    "retired dairy farmer who kept cows above the village for four decades. {} said his "
+    "daughter had learned to argue at his kitchen table.\n\n"
+    "Tamberg said she would present a plan in February."
+)
+
+
+def test_a_kin_noun_in_apposition_makes_a_namesake_relative():
+    people = {e.name: e for e in (m.entity for m in analyse(_FATHER.format("He")).mentions) if e}
+    assert people["Anton Tamberg"].relative
+    assert not people["Rahel Tamberg"].relative
+
+
+def test_the_relatives_second_apposition_is_his_own():
+    assert flagged_pronouns(_FATHER.format("She")) == ["She"]
+    assert flagged_pronouns(_FATHER.format("He")) == []
+
+
+def test_a_kin_noun_inside_a_longer_phrase_makes_no_relative():
+    text = _FATHER.replace("the mayor-elect's father, a", "a farmer whose daughter won, a")
+    people = {e.name: e for e in (m.entity for m in analyse(text.format("He")).mentions) if e}
+    assert not people["Anton Tamberg"].relative
