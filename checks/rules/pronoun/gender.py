@@ -38,8 +38,9 @@ Sfax" elsewhere): news may name a woman by her first name alone ("Ahmed Saleh ma
 Rym. She said…").
 The article's subject (named in its headline or lede, and most often) does not leave the
 stage with a paragraph ("Paul Kinsella, a folklorist, once described her playing"); a
-relative who shares the subject's surname ("His daughter, Helena da Silveira") does not
-take the bare surname over, though the first bare surname after such a relative who is
+relative who shares the subject's surname ("His daughter, Helena da Silveira", "Anton da
+Silveira, her father,", and a second apposition is his too: ", a retired farmer who …")
+does not take the bare surname over, though the first bare surname after such a relative who is
 not the subject's may be hers.  A bare role the antecedent speaks of ("Kovacs said the
 chief inspector had…. He said") does not take over the "He said" after it; the part an
 actor plays is the actor; a "she" who thinks or feels ("she had never been so nervous")
@@ -81,7 +82,9 @@ built in Hobart. It can carry…": the vessel the subject, then an "It" that doe
 does, not an operator's "It said" nor a weather or time "It was a hard winter") calls no
 ship "she"; otherwise a vessel noun up to two sentences back in the paragraph, possessive
 or not ("The tanker's crew were taken off. … Captain Demir said she had been listing"),
-may be what a "she" means. A vox pop by a newcomer described by age, trade or a who/whose clause
+may be what a "she" means, but not one the "she" follows with no mark between, whose
+clause it is the object of ("the only vessel she intends to command").
+A vox pop by a newcomer described by age, trade or a who/whose clause
 ("Margaret Ellis, 67, a retired teacher, said he…", "Lisa Moreno, who lost her car in the
 flood, said he…") right after a paragraph that names someone of the pronoun's gender and
 ends with them on stage is about that person, unless a reflexive or an "own" ties the
@@ -570,10 +573,14 @@ def _vessel_before(a: Analysis, p: Pronoun, first: int) -> Token | None:
     it and before ``p``, within ``p``'s paragraph: the ship a "she" may be.  "The ferry
     company cancelled the sailing. It blamed the wind. Captain Lund said she would sail
     at noon": two sentences back, the ferry is still the one she is.  Not one that qualifies
-    a noun of people ("Boat owners", ``_before_people``)."""
+    a noun of people ("Boat owners", ``_before_people``), nor one that ``p`` follows with
+    no mark between: "the only vessel she intends to command" is what she commands, a
+    clause's object, and a subject is never its own clause's object."""
     vessels = resource_words("vessel_nouns")
     start = max(first, a.para_first_sent[p.tok.sent])
     for tok in a.tokens_from(start, p.tok.idx):
+        if tok.idx == p.tok.idx - 1 and a.text[tok.end : p.tok.start] == " ":
+            continue
         if regex.sub(r"['’]s?\Z", "", tok.low) in vessels and not _before_people(a, tok):
             return tok
     return None

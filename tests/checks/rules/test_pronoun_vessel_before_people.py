@@ -29,3 +29,22 @@ def test_a_vessel_itself_may_still_be_the_she() -> None:
         "have agreed", "has been"
     )
     assert flagged_pronouns(text.format("", "she")) == []
+
+
+# fresh_ck's blind run: a "she" right after the vessel noun opens a clause the vessel is
+# the object of ("the only vessel she intends to command"): she is not the vessel.
+RETIRED = (
+    "Tug captains retire\n\nVARSK, Tarvelia — Jonas Tamberg, 64, has steered tugs in the "
+    "port since 1986.\n\nTamberg plans to spend the winter fishing on a lake, where, he "
+    "said, the only vessel {} intends to command is a folding chair."
+)
+
+
+def test_a_she_whose_clause_the_vessel_is_the_object_of_is_no_ship() -> None:
+    assert flagged_pronouns(RETIRED.format("she")) == ["she"]
+    assert flagged_pronouns(RETIRED.format("he")) == []
+
+
+def test_a_vessel_before_a_comma_may_still_be_the_she() -> None:
+    text = RETIRED + " His tug is 50 years old, and {} still breaks the ice."
+    assert flagged_pronouns(text.format("he", "she")) == []
