@@ -12,7 +12,8 @@ him" and "he closed the door behind him" (a place around a person, where English
 "him" be the subject) are not read.
 
 The converse, :func:`other_subject`: a possessive or object pronoun whose clause opens with
-a subject pronoun of the other gender ("she folded his shirt", "he took her hand") belongs
+a subject pronoun of the other gender ("she folded his shirt", "he took her hand", and past
+a verb and "to", whose verb shares the subject: "she planned to keep his workshop") belongs
 to someone other than that subject; but a reflexive of the other gender
 (:func:`reflexive_subject`: "she had not chosen himself") cannot, so one of the two is a
 slip.
@@ -174,17 +175,29 @@ def reflexive_subject(a: Analysis, p: Pronoun) -> Token | None:
 
 def _subject_of_other_gender(a: Analysis, p: Pronoun) -> Token | None:
     """The subject pronoun of the other gender than ``p``'s before its verb (perhaps and a
-    preposition), past auxiliaries and adverbs, outside quotations."""
+    preposition), past auxiliaries and adverbs, outside quotations.  A verb and "to" before
+    that verb share its subject ("she planned to keep his workshop")."""
     tok = _previous(a, p.tok)
     if tok is not None and tok.low in _PREPOSITIONS:
         tok = _previous(a, tok)
-    if tok is None or not tok.text.islower() or tok.low in _NOT_ACTIONS or not _is_verb(tok.low):
+    if not _an_action(tok):
         return None
     tok = _previous(a, tok)
+    if tok is not None and tok.low == "to":
+        verb = _previous(a, tok)
+        if verb is not None and _an_action(verb):
+            tok = _previous(a, verb)
     while tok is not None and (tok.low in _AUXILIARIES or _adverb(tok.low)):
         tok = _previous(a, tok)
     other = "she" if p.gender == MALE else "he"
     return tok if tok is not None and tok.low == other and not tok.quoted else None
+
+
+def _an_action(tok: Token | None) -> bool:
+    """``tok`` is a verb in lower case that acts on what follows (not "be" or "have")."""
+    return (
+        tok is not None and tok.text.islower() and tok.low not in _NOT_ACTIONS and _is_verb(tok.low)
+    )
 
 
 def _adverb(low: str) -> bool:

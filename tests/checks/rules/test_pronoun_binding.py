@@ -254,6 +254,8 @@ OTHER_QUIET = [
     "squad. Sousa is 41. She had never met him before the interview.",
     "Pavel Brandt wrote the songs. Brandt is 60. Greta Moll sang them. Moll was nervous. "
     "Later she looked at him and smiled.",
+    "Karim Tamberg made slippers for 60 years. Tamberg died on Friday. His granddaughter, "
+    "Salwa Tamberg, 27, teaches girls. She said she planned to keep his workshop open.",
 ]
 
 OTHER_FOUND = [
@@ -286,6 +288,10 @@ def test_other_subjects_possessive_with_no_one_else_is_still_found(marked):
         ("He folded his shirt.", None),  # his own
         ("She was his wife.", None),  # a copula
         ("She told Erik his plan.", None),  # a name between
+        # a verb and "to" before the verb share its subject (fresh_ck's clean obituary)
+        ("She planned to keep his workshop.", "She"),
+        ("He hoped to marry her.", "He"),
+        ("She asked Erik to keep his workshop.", None),  # an object between
     ],
 )
 def test_other_subject_only_right_before_in_one_clause(text, subject):
