@@ -28,7 +28,8 @@ name:
   that can only be an adjective compares (``Sulawesi More vulnerable``), and so does
   either before "than" after a name that is no given name (``Tbilisi More than``), and a third
   person after a name takes its object or infinitive (``Amman Switches to``), or, when
-  it is nothing but a verb's, "that" or a quantifier (``Tarvenko Lets both``), and one
+  it is nothing but a verb's after a surname the text gives after a given name, "that" or
+  a quantifier (``Ilse Varnow … Varnow Lets both``; not ``Uber Eats every night``), and one
   that says where a place is takes a preposition of place (``the town of Varsk Sits on
   the edge``; resources/case/location_verbs.txt, a closed list: ``Uber Eats in London``
   is a name), and so
@@ -571,6 +572,8 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             and _past_after_a_surname(ctx.text, low, prev, word, nxt)
         ):
             why = "a verb"
+        if why is None and _verb_after_a_surname(ctx.text, low, prev, nxt):
+            why = "a verb"
         object_next = why is None and (
             _verb_after_full_name(ctx, m, low, prev) or _verb_before_object(ctx, m, low, prev)
         )
@@ -1052,8 +1055,8 @@ _AFTER_A_VERB = frozenset({"to", "the", "a", "an", "its", "his", "her", "their",
 # name's noun with its relative clause ("the Tarvi Stores that opened")
 _AFTER_A_PAST = _AFTER_A_VERB | {"that"}
 # ... and a third person that is nothing but a verb's (no plural noun, "argues", "lets")
-# by "that" or a quantifier too ("Samartzi Lets both feelings", "Brekke Argues that"):
-# no noun is there to take a relative clause or to be counted
+# after a person's surname by "that" or a quantifier too ("Samartzi Lets both feelings",
+# "Brekke Argues that"): no noun is there to take a relative clause or to be counted
 _AFTER_A_VERB_ONLY = _AFTER_A_PAST | {"both", "all", "every", "each", "some", "any", "no"}
 # ... nor by an object pronoun (OBJECT_PRONOUNS: "a buyer in Tarvik Finds us"), unless the
 # pronoun opens a clause of its own or a pair ("the Varsk Awards us reporters compete for",
@@ -1094,8 +1097,7 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
     More vulnerable"), as "Thomas More" never does, and so does either before "than"
     after a name that is no English or given name ("Tbilisi More than").  A third
     person after a name that is no English word is a verb when an object (``object_next``:
-    an object pronoun, "Tarvik Finds us") or an infinitive follows ("Amman Switches to"),
-    or, when it is no plural noun, "that" or a quantifier ("Varnow Argues that");
+    an object pronoun, "Tarvik Finds us") or an infinitive follows ("Amman Switches to");
     "Zara Stores in Madrid" may be a name.  So is a past tense that is a base too and no
     noun before what a verb takes or "that" ("Varsk Found that", _past_no_noun).
     """
@@ -1134,7 +1136,6 @@ def _ends_no_name(low: str, prev: str, nxt: str | None, object_next: bool = Fals
     if _demonstrative_before_noun(low, prev, nxt) or _quantifier_before_noun(low, prev, nxt):
         return "a small word"
     after_a_verb = nxt in _AFTER_A_VERB or object_next
-    after_a_verb = after_a_verb or (nxt in _AFTER_A_VERB_ONLY and word_classes(low) == {"VERB"})
     if after_a_verb and low.endswith("s") and finite_verb(low) and _a_name(prev):
         return "a verb" if zipf(low) >= COMMON else None
     if _located_before_place(low, prev, nxt):
@@ -1597,6 +1598,20 @@ def _past_after_a_surname(text: str, low: str, prev: str, word: str, nxt: str) -
     if may_be_finite(nxt):
         return False
     if not _surname_by_itself(text, prev):
+        return False
+    after_given = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(prev)}\b", text)
+    return any(_given_name(g.group(1)) for g in after_given)
+
+
+def _verb_after_a_surname(text: str, low: str, prev: str, nxt: str | None) -> bool:
+    """A third person that is nothing but a verb's ("lets", "argues") after a surname the
+    text gives after a listed given name ("Kalliopi Samartzi"), before "that" or a
+    quantifier: "Samartzi Lets both feelings sit".  A person's name ends before the verb;
+    a brand's or a programme's may not ("Uber Eats every night", "Nigeria Decides all
+    week"), and no given name stands before those."""
+    if nxt not in _AFTER_A_VERB_ONLY or not low.endswith("s") or word_classes(low) != {"VERB"}:
+        return False
+    if zipf(low) < COMMON or not _a_name(prev):
         return False
     after_given = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(prev)}\b", text)
     return any(_given_name(g.group(1)) for g in after_given)

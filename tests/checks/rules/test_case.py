@@ -822,7 +822,7 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
         ("The guards stand by the gate, but Okonjo Runs past them into the yard.", "Runs"),
         # a third person that is only a verb's before "that" or a quantifier: no noun
         # there takes a relative clause or is counted (fresh_ci's blind run)
-        ("She is tired of it, and Tarvenko Lets both feelings show.", "Lets"),
+        ("Ilse Tarvenko plays Rodi. Rodi is tired, and Tarvenko Lets both feelings show.", "Lets"),
         ("The mayor, Ilse Varnow, spoke first. Varnow Argues that the town can pay.", "Argues"),
         # fresh_bq's one run: a past that is a given name too, after a surname the text
         # gives after a given name and uses by itself
@@ -896,6 +896,8 @@ def test_capitalised_noun_caps4_hits(text, word):
         "She shops at the Tarvi Stores that opened in May, and Varnow Imports all sold out.",
         # after a given name the pair may be a game's or a title's name
         "The children played Simon Says all afternoon.",
+        # ... and after a name no given name comes before, a brand's or a programme's
+        "She orders from Uber Eats every night, and millions watched Nigeria Decides all week.",
         # caps6
         # a noun of faith, a group's name before a noun
         "He is a Sunni Muslim from Basra and an Orthodox Jew from Haifa is his friend.",
