@@ -904,6 +904,11 @@ def _key_neighbours() -> dict[str, frozenset[str]]:
     }
 
 
+def neighbour_keys(a: str, b: str) -> bool:
+    """``a`` and ``b`` are keys next to each other on a QWERTY keyboard ("s" and "a")."""
+    return b in _key_neighbours().get(a, frozenset())
+
+
 def _habit_candidates(word: str) -> set[str]:
     """The words a repeated slip of ``word`` could stand for: a letter dropped (any), a
     letter doubled or a neighbour key added, two letters swapped, a vowel for a vowel or a

@@ -888,14 +888,16 @@ _SHORT_WORD = 4
 def _habitual_slip(word: str, f: Finding) -> bool:
     """Harper's best suggestion is a common word: the repeated spelling is a writer's
     habit, not the text's own term (a local term whose nearest word is rare).  Not a
-    short word that differs from it by one letter for another: a letter swapped or
-    dropped is a habit ("teh", "wich"), but a short loanword is one letter from some
-    common word as often as not, and is read as a term like any other."""
+    short word that differs from it by one letter for another that is no neighbour key:
+    a letter swapped or dropped is a habit ("teh", "wich"), and so is a finger's slip to
+    the next key ("wuth", "bsnk"), but a short loanword is one letter from some common
+    word as often as not ("waka": "wake"), and is read as a term like any other."""
     if not f.replacements or zipf(f.replacements[0]) < _HABIT_ZIPF:
         return False
     best = f.replacements[0].lower()
     if len(word) <= _SHORT_WORD and len(best) == len(word):
-        return sum(a != b for a, b in zip(word, best, strict=True)) != 1
+        changed = [(a, b) for a, b in zip(word, best, strict=True) if a != b]
+        return len(changed) != 1 or harper_context.neighbour_keys(*changed[0])
     return True
 
 

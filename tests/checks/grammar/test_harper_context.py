@@ -384,6 +384,12 @@ def test_a_short_word_one_letter_from_a_common_one_is_read_as_a_term():
     assert "4 times" in found[0][1]
 
 
+def test_a_short_word_one_neighbour_key_from_a_common_one_is_a_habit():
+    # "wuth": u and i are neighbour keys, a finger's slip a writer repeats: every use
+    text = "She came wuth him. He left wuth her. They sang wuth us. We ate wuth them."
+    assert [w for w, _ in _spelling(text)] == ["wuth"] * 4
+
+
 def test_article_term_counts_uses_and_inflections():
     text = "A zhutar. Zhutar again. Two zhutars. One zhutar's end."
     assert harper_context.article_term(text, "zhutar") == 4
