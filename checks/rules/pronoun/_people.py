@@ -1035,7 +1035,8 @@ def _attach_second_apposition(doc: Document, j: int, sent: int) -> None:
     "Anton Varnow, the mayor's father, a retired farmer who kept cows" ("farmer" is no one
     else).  Only a comma, "a" or "an", a few lower-case words and a person noun that ends
     the phrase (a comma, a full stop or "who" after it); not one a list goes on from
-    ("…, a nurse, and a teacher": another person)."""
+    ("…, a nurse, and a teacher", "…, a farmer, two nurses and her sister": other people),
+    nor in a sentence that says "and" or "or" anywhere after the noun."""
     text, tokens, nouns = doc.text, doc.tokens, person_nouns()
     if j + 1 >= len(tokens) or tokens[j].sent != sent or tokens[j].low not in ("a", "an"):
         return
@@ -1052,7 +1053,11 @@ def _attach_second_apposition(doc: Document, j: int, sent: int) -> None:
             gap = text[tok.end : nxt.start] if nxt is not None else "."
             ends = gap.strip() == "." or (nxt is not None and nxt.low == "who" and not gap.strip())
             listed = nxt is not None and nxt.low in _LIST_GOES_ON
-            if ends or (gap.strip() == "," and not listed):
+            i = k + 1
+            while not listed and i < len(tokens) and tokens[i].sent == sent:
+                listed = tokens[i].low in ("and", "or")
+                i += 1
+            if not listed and (ends or gap.strip() == ","):
                 doc.attached.add(k)
             return
 
@@ -2470,6 +2475,8 @@ def _vote(a: Analysis) -> None:
                 continue
             if _same_gender_before(a, p, strong[0]) or _bound_away(a, p, strong[0]):
                 continue
+            if _namesake_on_stage(a, p, strong[0]):
+                continue
             if (
                 main_gender == p.gender
                 and strong[0].entity is not main
@@ -2481,6 +2488,40 @@ def _vote(a: Analysis) -> None:
                 strong[0].entity.unvote(p.tok.start)
                 continue
             strong[0].entity.vote(p.tok.start, p.gender)
+
+
+def _namesake_on_stage(a: Analysis, p: Pronoun, m: Mention) -> bool:
+    """``m`` is a bare surname (fewer words than its person's name) after a relative of
+    ``p``'s gender who shares it, with no bare use of ``m``'s person between, and the text
+    has given ``m``'s person the other gender before: "Rahel Tamberg … she … Anton
+    Tamberg, her father, drove in. Tamberg said he had voted" may mean either of them, so
+    the pronoun votes for no one.  A vote that agrees with what the text said of the
+    person ("Arūnas Petrauskas … his barn … his son, Karolis Petrauskas, … Petrauskas said
+    he") is kept: it is true of either man."""
+    ent = m.entity
+    other = FEMALE if p.gender == MALE else MALE
+    if ent is None or ent.score()[other] == 0:
+        return False
+    parts = {q for w in a.text[m.start : m.end].split() for q in name_parts(w)}
+    if not parts or not parts < ent.tokens:
+        return False
+    for r in a.mentions:
+        if r.start >= m.start:
+            return False
+        rel = r.entity
+        if rel is None or rel is ent or not rel.relative or not parts <= rel.tokens:
+            continue
+        if rel.gender() != p.gender:
+            continue
+        bare_since = any(
+            n.entity is ent
+            and r.end < n.start < m.start
+            and {q for w in a.text[n.start : n.end].split() for q in name_parts(w)} < ent.tokens
+            for n in a.mentions
+        )
+        if not bare_since:
+            return True
+    return False
 
 
 def in_opening_role(a: Analysis, p: Pronoun) -> bool:

@@ -4,7 +4,7 @@ Tarvel … Ben Tarvel went to sea": the subject, so a "She" after it is the slip
 invented."""
 
 from copydesk.checks.rules.pronoun._people import analyse
-from tests.checks.rules.helpers import flagged_pronouns
+from tests.checks.rules.helpers import flagged_pronouns, pronoun_issues
 
 OBITUARY = (
     "Hamadi Ben Tarvel, fisherman of Varsk, dies at 91\n\n"
@@ -112,3 +112,28 @@ def test_a_kin_noun_inside_a_longer_phrase_makes_no_relative():
     text = _FATHER.replace("the mayor-elect's father, a", "a farmer whose daughter won, a")
     people = {e.name: e for e in (m.entity for m in analyse(text.format("He")).mentions) if e}
     assert not people["Anton Tamberg"].relative
+
+
+def test_a_bare_surname_after_a_namesake_of_the_pronouns_gender_votes_for_no_one():
+    # the review: "Tamberg said he" right after the father came on stage may be his, so it
+    # is no vote that hides the slip in the daughter's earlier "he"
+    text = (
+        "Teacher elected mayor\n\n"
+        "VARSK, Tarvelia — Rahel Tamberg won the mayor's race in Varsk on Sunday by 71 "
+        "votes.\n\n"
+        "Tamberg, a teacher, said he had not expected to win.\n\n"
+        "Anton Tamberg, her father, drove in from the farm for the count. Tamberg said he "
+        "had voted at dawn."
+    )
+    assert [i.offset for i in pronoun_issues(text)] == [text.index("he had not")]
+
+
+def test_a_second_apposition_in_a_list_is_someone_else():
+    # the review: "a farmer" in a list of members is another person, who may be the "He"
+    text = (
+        "Council names valley panel\n\n"
+        "VARSK, Tarvelia — The council named its valley panel on Monday.\n\n"
+        "It includes Ilse Marten, the mayor, a farmer, two nurses and her sister.\n\n"
+        "He will represent the valley's farms, the council said."
+    )
+    assert flagged_pronouns(text) == []
