@@ -82,9 +82,7 @@ built in Hobart. It can carry…": the vessel the subject, then an "It" that doe
 does, not an operator's "It said" nor a weather or time "It was a hard winter") calls no
 ship "she"; otherwise a vessel noun up to two sentences back in the paragraph, possessive
 or not ("The tanker's crew were taken off. … Captain Demir said she had been listing"),
-may be what a "she" means, but not one the "she" follows with no mark between, whose
-clause it is the object of ("the only vessel she intends to command").
-A vox pop by a newcomer described by age, trade or a who/whose clause
+may be what a "she" means. A vox pop by a newcomer described by age, trade or a who/whose clause
 ("Margaret Ellis, 67, a retired teacher, said he…", "Lisa Moreno, who lost her car in the
 flood, said he…") right after a paragraph that names someone of the pronoun's gender and
 ends with them on stage is about that person, unless a reflexive or an "own" ties the
@@ -573,14 +571,10 @@ def _vessel_before(a: Analysis, p: Pronoun, first: int) -> Token | None:
     it and before ``p``, within ``p``'s paragraph: the ship a "she" may be.  "The ferry
     company cancelled the sailing. It blamed the wind. Captain Lund said she would sail
     at noon": two sentences back, the ferry is still the one she is.  Not one that qualifies
-    a noun of people ("Boat owners", ``_before_people``), nor one that ``p`` follows with
-    no mark between: "the only vessel she intends to command" is what she commands, a
-    clause's object, and a subject is never its own clause's object."""
+    a noun of people ("Boat owners", ``_before_people``)."""
     vessels = resource_words("vessel_nouns")
     start = max(first, a.para_first_sent[p.tok.sent])
     for tok in a.tokens_from(start, p.tok.idx):
-        if tok.idx == p.tok.idx - 1 and a.text[tok.end : p.tok.start] == " ":
-            continue
         if regex.sub(r"['’]s?\Z", "", tok.low) in vessels and not _before_people(a, tok):
             return tok
     return None

@@ -31,8 +31,9 @@ def test_a_vessel_itself_may_still_be_the_she() -> None:
     assert flagged_pronouns(text.format("", "she")) == []
 
 
-# fresh_ck's blind run: a "she" right after the vessel noun opens a clause the vessel is
-# the object of ("the only vessel she intends to command"): she is not the vessel.
+# fresh_ck's blind run: a "she" who intends or plans is a person, not the vessel before her
+# ("the only vessel she intends to command"); a "she" who is built, would run or would
+# replace another may be a ship (the review).
 RETIRED = (
     "Tug captains retire\n\nVARSK, Tarvelia — Jonas Tamberg, 64, has steered tugs in the "
     "port since 1986.\n\nTamberg plans to spend the winter fishing on a lake, where, he "
@@ -40,7 +41,7 @@ RETIRED = (
 )
 
 
-def test_a_she_whose_clause_the_vessel_is_the_object_of_is_no_ship() -> None:
+def test_a_she_who_intends_is_no_ship() -> None:
     assert flagged_pronouns(RETIRED.format("she")) == ["she"]
     assert flagged_pronouns(RETIRED.format("he")) == []
 
@@ -48,3 +49,12 @@ def test_a_she_whose_clause_the_vessel_is_the_object_of_is_no_ship() -> None:
 def test_a_vessel_before_a_comma_may_still_be_the_she() -> None:
     text = RETIRED + " His tug is 50 years old, and {} still breaks the ice."
     assert flagged_pronouns(text.format("he", "she")) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["the ship {} was built to replace had sunk", "the ferry {} would replace was older"],
+)
+def test_a_she_after_a_vessel_noun_may_still_be_a_ship(clause: str) -> None:
+    text = RETIRED.replace("the only vessel {} intends to command is a folding chair", clause)
+    assert flagged_pronouns(text.format("she")) == []
