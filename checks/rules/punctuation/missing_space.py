@@ -172,6 +172,8 @@ def _period_before_capital(
     alone = alone or _people_before_verb(text, pos + 1 + len(after), after)
     if before.islower() and lexicon.is_common(before) and alone:
         return True, 0.85
+    if _name_then_name(text, pos, left, before, after):
+        return True, 0.85
     if _speaker_after_name(text, pos, before, after):
         return True, 0.85
     if (
@@ -181,6 +183,21 @@ def _period_before_capital(
     ):
         return True, 0.85  # "Prof.Tarvo Kelmani": a title, then the name it stands before
     return None
+
+
+def _name_then_name(text: str, pos: int, left: str, before: str, after: str) -> bool:
+    """``Egypt.Tershani could``: a name ends a sentence and a name the text writes on its own
+    elsewhere, no English word of any class, opens the next before its verb (any verb, not
+    only one of reporting, as ``_speaker_after_name`` asks).  A class or field path names
+    its parts with English words ("Config.Parser reads": a parser)."""
+    end = pos + 1 + len(after)
+    return (
+        left == before
+        and _CAPITALISED.fullmatch(before) is not None
+        and not word_classes(after.lower())
+        and _stands_alone(text, after, pos)
+        and (_verb_follows(text, end) or _clause_follows(text, end))
+    )
 
 
 def _people_before_verb(text: str, end: int, word: str) -> bool:

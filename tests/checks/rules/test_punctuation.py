@@ -289,6 +289,11 @@ def test_missing_space_before_a_rarer_word_near_misses(text):
             "Entry is free for foreign competitors.Mongolians carry a form of it.",
             "Entry is free for foreign competitors. Mongolians carry a form of it.",
         ),
+        # after a name, a name the text writes on its own before its verb (fresh_ck)
+        (
+            "His son said Tarvesh sold them in Egypt.Tarvesh could make a pair a day.",
+            "His son said Tarvesh sold them in Egypt. Tarvesh could make a pair a day.",
+        ),
     ],
 )  # fmt: skip
 def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
@@ -306,6 +311,9 @@ def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
         "Herders sell wool but need more fiber.Yaks are combed once a year.",
         # a people's name no verb follows: a field's or a file's name (review)
         "Set the locale to lang.Kazakh in the config file.",
+        # a name after a name's dot with no verb after it, or one written nowhere alone
+        "The module Tarvo.Velsk in Velsk mode is loaded.",
+        "He sold them in Tunisia and Egypt.Tarvesh could make a pair a day.",
         "The dataset is published as census.Tongans on the portal.",
         # ... or one a noun follows: a file's name (review)
         "Settings now live in one settings.Yaml file rather than several yaml files.",
