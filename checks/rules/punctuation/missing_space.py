@@ -172,10 +172,10 @@ def _period_before_capital(
     alone = alone or _people_before_verb(text, pos + 1 + len(after), after)
     if before.islower() and lexicon.is_common(before) and alone:
         return True, 0.85
-    if _name_then_name(text, pos, left, before, after):
-        return True, 0.85
     if _speaker_after_name(text, pos, before, after):
         return True, 0.85
+    if _name_then_name(text, pos, left, before, after):
+        return False, 0.7
     if (
         left == before
         and before.lower() in title_abbreviations()
@@ -186,10 +186,13 @@ def _period_before_capital(
 
 
 def _name_then_name(text: str, pos: int, left: str, before: str, after: str) -> bool:
-    """``Egypt.Tershani could``: a name ends a sentence and a name the text writes on its own
-    elsewhere, no English word of any class, opens the next before its verb (any verb, not
-    only one of reporting, as ``_speaker_after_name`` asks).  A class or field path names
-    its parts with English words ("Config.Parser reads": a parser)."""
+    """``sold them in Egypt.Tershani could``: a name ends a sentence that has its own finite
+    verb, and a name the text writes on its own elsewhere, no English word of any class,
+    opens the next before its verb (any verb, not only one of reporting, as
+    ``_speaker_after_name`` asks).  Offered, not applied: a dotted name of a product, a
+    package or an account ("The package Google.Protobuf is", "Couriers for Yandex.Eda
+    walked") has no clause before it, but code and handles are many.  A class or field path
+    names its parts with English words ("Config.Parser reads": a parser)."""
     end = pos + 1 + len(after)
     return (
         left == before
@@ -197,7 +200,20 @@ def _name_then_name(text: str, pos: int, left: str, before: str, after: str) -> 
         and not word_classes(after.lower())
         and _stands_alone(text, after, pos)
         and (_verb_follows(text, end) or _clause_follows(text, end))
+        and _finite_verb_before(text, pos - len(before))
     )
+
+
+# A sentence's end or a line's start before the words of the sentence that follows
+_SENTENCE_BREAK = regex.compile(r"[.!?][”’\")]?[^\S\n]|\n", regex.REVERSE)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’\-])\p{Ll}+(?![\p{L}'’\-])")
+
+
+def _finite_verb_before(text: str, start: int) -> bool:
+    """A lower-case finite verb stands in the sentence before ``start`` ("He sold them in")."""
+    brk = _SENTENCE_BREAK.search(text, max(0, start - 300), start)
+    begin = brk.end() if brk is not None else max(0, start - 300)
+    return any(finite_verb(w) for w in _LOWER_WORD.findall(text, begin, start))
 
 
 def _people_before_verb(text: str, end: int, word: str) -> bool:

@@ -289,11 +289,6 @@ def test_missing_space_before_a_rarer_word_near_misses(text):
             "Entry is free for foreign competitors.Mongolians carry a form of it.",
             "Entry is free for foreign competitors. Mongolians carry a form of it.",
         ),
-        # after a name, a name the text writes on its own before its verb (fresh_ck)
-        (
-            "His son said Tarvesh sold them in Egypt.Tarvesh could make a pair a day.",
-            "His son said Tarvesh sold them in Egypt. Tarvesh could make a pair a day.",
-        ),
     ],
 )  # fmt: skip
 def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
@@ -314,6 +309,10 @@ def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
         # a name after a name's dot with no verb after it, or one written nowhere alone
         "The module Tarvo.Velsk in Velsk mode is loaded.",
         "He sold them in Tunisia and Egypt.Tarvesh could make a pair a day.",
+        # ... or with no finite verb before it in its sentence: a package's or an app's name
+        # (the second review)
+        "The package Tarvo.Velsk is loaded at start-up, and Velsk mode is the default.",
+        "Couriers for Tarvo.Velsk walked out, and Velsk riders joined them.",
         "The dataset is published as census.Tongans on the portal.",
         # ... or one a noun follows: a file's name (review)
         "Settings now live in one settings.Yaml file rather than several yaml files.",
@@ -628,3 +627,13 @@ def test_double_colon_after_a_word_is_one_colon():
 )
 def test_double_near_misses_spaced_and_colons(text):
     assert run("punct.double", text) == []
+
+
+def test_a_name_after_a_sentence_ending_in_a_name_is_offered_a_space():
+    # fresh_ck's blind run: a sentence with its verb ends in a place, the next opens on a
+    # name the text writes alone, before its verb; offered, not applied (code and handles)
+    text = "His son said Tarvesh sold them in Egypt.Tarvesh could make a pair a day."
+    (issue,) = run("punct.missing-space", text)
+    assert issue.offset == text.index(".Tarvesh")
+    assert issue.replacements[0] == ". "
+    assert not issue.safe
