@@ -572,7 +572,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             and _past_after_a_surname(ctx.text, low, prev, word, nxt)
         ):
             why = "a verb"
-        if why is None and _verb_after_a_surname(ctx.text, low, prev, nxt):
+        if why is None and _verb_after_a_surname(ctx.text, m.start(), low, prev, nxt):
             why = "a verb"
         object_next = why is None and (
             _verb_after_full_name(ctx, m, low, prev) or _verb_before_object(ctx, m, low, prev)
@@ -1603,15 +1603,21 @@ def _past_after_a_surname(text: str, low: str, prev: str, word: str, nxt: str) -
     return any(_given_name(g.group(1)) for g in after_given)
 
 
-def _verb_after_a_surname(text: str, low: str, prev: str, nxt: str | None) -> bool:
-    """A third person that is nothing but a verb's ("lets", "argues") after a surname the
-    text gives after a listed given name ("Kalliopi Samartzi"), before "that" or a
-    quantifier: "Samartzi Lets both feelings sit".  A person's name ends before the verb;
-    a brand's or a programme's may not ("Uber Eats every night", "Nigeria Decides all
-    week"), and no given name stands before those."""
+def _verb_after_a_surname(text: str, start: int, low: str, prev: str, nxt: str | None) -> bool:
+    """A third person that is nothing but a verb's ("lets", "argues") at ``start``, after a
+    surname the text gives after a listed given name ("Kalliopi Samartzi"), before "that"
+    or a quantifier: "Samartzi Lets both feelings sit".  A person's name ends before the
+    verb; a brand's or a programme's may not ("Uber Eats every night", "Nigeria Decides all
+    week"), and no given name stands before those; nor after a verb or a preposition, which
+    makes the surname an object, the start of a show's name ("Millions hear Brekke Says
+    all week", "Fans of Tarvik Eats")."""
     if nxt not in _AFTER_A_VERB_ONLY or not low.endswith("s") or word_classes(low) != {"VERB"}:
         return False
     if zipf(low) < COMMON or not _a_name(prev):
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 60), start)
+    word = before.group(1) if before is not None else ""
+    if word.islower() and ("VERB" in word_classes(word) or _a_preposition(word)):
         return False
     after_given = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(prev)}\b", text)
     return any(_given_name(g.group(1)) for g in after_given)

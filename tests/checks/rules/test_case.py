@@ -898,6 +898,9 @@ def test_capitalised_noun_caps4_hits(text, word):
         "The children played Simon Says all afternoon.",
         # ... and after a name no given name comes before, a brand's or a programme's
         "She orders from Uber Eats every night, and millions watched Nigeria Decides all week.",
+        # ... nor after a verb or a preposition: a show named after the person (the second
+        # review)
+        "Peter Brekke began a podcast. Millions now hear Brekke Says all week.",
         # caps6
         # a noun of faith, a group's name before a noun
         "He is a Sunni Muslim from Basra and an Orthodox Jew from Haifa is his friend.",
