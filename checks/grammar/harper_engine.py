@@ -881,8 +881,10 @@ def _terms_once(text: str, found: list[Finding], cfg: HarperConfig) -> list[Find
 # habitual, written the same way every time, and every use is flagged.
 _HABIT_ZIPF = 3.5
 # ... but a word this short one letter from it may be a word of another language: so
-# many short words lie one letter from a common one ("waka", a canoe: "wake")
+# many short words lie one letter from a common one ("waka", a canoe: "wake"); not from
+# one of the commonest words ("alsu", "yeer"): a writer's slip there is still a habit
 _SHORT_WORD = 4
+_COMMONEST = 5.0
 
 
 def _habitual_slip(word: str, f: Finding) -> bool:
@@ -890,12 +892,13 @@ def _habitual_slip(word: str, f: Finding) -> bool:
     habit, not the text's own term (a local term whose nearest word is rare).  Not a
     short word that differs from it by one letter for another that is no neighbour key:
     a letter swapped or dropped is a habit ("teh", "wich"), and so is a finger's slip to
-    the next key ("wuth", "bsnk"), but a short loanword is one letter from some common
-    word as often as not ("waka": "wake"), and is read as a term like any other."""
+    the next key ("wuth", "bsnk") or a slip of one of the commonest words ("alsu",
+    "yeer"), but a short loanword is one letter from some common word as often as not
+    ("waka": "wake"), and is read as a term like any other."""
     if not f.replacements or zipf(f.replacements[0]) < _HABIT_ZIPF:
         return False
     best = f.replacements[0].lower()
-    if len(word) <= _SHORT_WORD and len(best) == len(word):
+    if len(word) <= _SHORT_WORD and len(best) == len(word) and zipf(best) < _COMMONEST:
         changed = [(a, b) for a, b in zip(word, best, strict=True) if a != b]
         return len(changed) != 1 or harper_context.neighbour_keys(*changed[0])
     return True

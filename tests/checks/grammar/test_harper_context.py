@@ -388,6 +388,9 @@ def test_a_short_word_one_neighbour_key_from_a_common_one_is_a_habit():
     # "wuth": u and i are neighbour keys, a finger's slip a writer repeats: every use
     text = "She came wuth him. He left wuth her. They sang wuth us. We ate wuth them."
     assert [w for w, _ in _spelling(text)] == ["wuth"] * 4
+    # "alsu": a slip of one of the commonest words ("also") is a habit too
+    text = "She came alsu. He left alsu. They sang alsu. We ate there alsu."
+    assert [w for w, _ in _spelling(text)] == ["alsu"] * 4
 
 
 def test_article_term_counts_uses_and_inflections():
