@@ -1034,7 +1034,7 @@ def _speaks_in_person(a: Analysis, p: Pronoun) -> bool:
 _BEFORE_STATE = frozenset(
     {"had", "has", "have", "was", "is", "were", "been", "be", "would", "will", "could"}
     | {"never", "not", "so", "very", "too", "always", "ever", "also", "still", "really"}
-    | {"quite", "later", "often", "deeply", "then", "became", "become"}
+    | {"quite", "later", "often", "deeply", "then", "became", "become", "now"}
 )
 
 
@@ -1929,9 +1929,17 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
     """A relative of the pronoun's gender who shares the bare surname ``ante`` is, when
     the text has not used that surname alone since the relative came on stage and the
     antecedent is not the article's subject: "Luis Ortega … His widow, Carmen Ortega, …
-    Ortega said she" may be either of them."""
-    if ante.entity is None or ante.entity is _main_person(a):
-        return None  # the article's subject keeps the surname ("Silveira" in his obituary)
+    Ortega said she" may be either of them.  The article's subject keeps the surname
+    ("Silveira" in his obituary), unless the pronoun opens a later sentence that speaks of
+    the subject by the other pronoun: in "Ana Varnow, his widow, will keep the farm.
+    Varnow built the barn himself. She said he had cut every beam", the widow is the one
+    who said so."""
+    if ante.entity is None:
+        return None
+    if ante.entity is _main_person(a) and not (
+        ante.sent < p.tok.sent and _other_pronoun_after(a, p)
+    ):
+        return None
     parts = _bare_parts(a, ante)
     if parts is None:
         return None  # a full name ("Carmen Ortega") is no one else's
@@ -1951,6 +1959,17 @@ def _namesake(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
         if not again:
             return f"{rel.name} (namesake)"
     return None
+
+
+def _other_pronoun_after(a: Analysis, p: Pronoun) -> bool:
+    """A "he", "him" or "his" (for a "she" or "her"; and the converse) after ``p`` in its
+    sentence, outside quotations: "She said he had cut every beam"."""
+    others = ("he", "him", "his") if p.gender == FEMALE else ("she", "her", "hers")
+    return any(
+        q.tok.sent == p.tok.sent and q.tok.start > p.tok.start and q.tok.low in others
+        for q in a.pronouns
+        if not q.tok.quoted
+    )
 
 
 def _bare_parts(a: Analysis, m: Mention) -> set[str] | None:

@@ -43,6 +43,8 @@ RETIRED = (
 
 def test_a_she_who_intends_is_no_ship() -> None:
     assert flagged_pronouns(RETIRED.format("she")) == ["she"]
+    now = RETIRED.replace("{} intends", "{} now intends")  # the second review
+    assert flagged_pronouns(now.format("she")) == ["she"]
     assert flagged_pronouns(RETIRED.format("he")) == []
 
 
