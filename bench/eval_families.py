@@ -438,8 +438,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_ce, fresh_cg and
            fresh_ci READMEs, the fresh_ch and fresh_cj READMEs for their people's names and
            places only, the file names of every pool and one fresh_ci article), in other
-           regions and genres; tunable: the lead runs it blind once, records those figures in
-           fresh_ck/README.md, then tunes on it;
+           regions and genres; tunable as fresh_ci is: run blind by the lead (2026-12-06 12:11
+           UTC, seed 20261456, main d9934ab7), then tuned on (see fresh_ck/README.md);
   fresh_cl fresh_cl/*.txt: twelve more, written with fresh_ck, the forty-fourth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
