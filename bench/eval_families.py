@@ -433,7 +433,8 @@ Disjoint pools:
   fresh_cj fresh_cj/*.txt: twelve more, written with fresh_ci, the forty-third hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cj/README.md);
+           fresh_cj/README.md); run once on 2026-12-06 13:42 UTC (seed 20261458, main
+           14c45bdf): tunable since;
   fresh_ck fresh_ck/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ce, fresh_cg and
            fresh_ci READMEs, the fresh_ch and fresh_cj READMEs for their people's names and
