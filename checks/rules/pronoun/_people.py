@@ -1006,7 +1006,7 @@ def _attach_joined_role(doc: Document, j: int, sent: int) -> None:
     ``j`` is the name's too: "Anna Berg, the party's leader and the mayor of the town,"
     ("mayor" is no one else).  Only "and", an article and a few lower-case words, then a
     role that is no kin noun: "the mayor and her husband" are two people."""
-    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    text, tokens = doc.text, doc.tokens
     if j >= len(tokens) or tokens[j].sent != sent or tokens[j].low != "and":
         return
     if _APPOSITION_STOP.search(text[tokens[j - 1].end : tokens[j].start]):
@@ -1014,16 +1014,24 @@ def _attach_joined_role(doc: Document, j: int, sent: int) -> None:
     start = j + 1
     if start < len(tokens) and tokens[start].low in _ARTICLES:
         start += 1
+    k = _person_noun_ahead(doc, start, sent)
+    if k is not None and tokens[k].low not in resource_words("kin_nouns"):
+        doc.attached.add(k)
+
+
+def _person_noun_ahead(doc: Document, start: int, sent: int) -> int | None:
+    """The token of the first person noun among at most four lower-case words from token
+    ``start`` in sentence ``sent``; None at a mark, a capital or a small word before it."""
+    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
     for k in range(start, min(start + 4, len(tokens))):
         tok = tokens[k]
         if tok.sent != sent or _APPOSITION_STOP.search(text[tokens[k - 1].end : tok.start]):
-            return
+            return None
         if not tok.text.islower() or tok.low in function_words():
-            return
+            return None
         if tok.low in nouns:
-            if tok.low not in resource_words("kin_nouns"):
-                doc.attached.add(k)
-            return
+            return k
+    return None
 
 
 # What goes on a list of people after an apposition's comma: "…, a nurse, and a teacher"
@@ -1037,29 +1045,24 @@ def _attach_second_apposition(doc: Document, j: int, sent: int) -> None:
     the phrase (a comma, a full stop or "who" after it); not one a list goes on from
     ("…, a nurse, and a teacher", "…, a farmer, two nurses and her sister": other people),
     nor in a sentence that says "and" or "or" anywhere after the noun."""
-    text, tokens, nouns = doc.text, doc.tokens, person_nouns()
+    text, tokens = doc.text, doc.tokens
     if j + 1 >= len(tokens) or tokens[j].sent != sent or tokens[j].low not in ("a", "an"):
         return
     if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return
-    for k in range(j + 1, min(j + 5, len(tokens))):
-        tok = tokens[k]
-        if tok.sent != sent or _APPOSITION_STOP.search(text[tokens[k - 1].end : tok.start]):
-            return
-        if not tok.text.islower() or tok.low in function_words():
-            return
-        if tok.low in nouns:
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            gap = text[tok.end : nxt.start] if nxt is not None else "."
-            ends = gap.strip() == "." or (nxt is not None and nxt.low == "who" and not gap.strip())
-            listed = nxt is not None and nxt.low in _LIST_GOES_ON
-            i = k + 1
-            while not listed and i < len(tokens) and tokens[i].sent == sent:
-                listed = tokens[i].low in ("and", "or")
-                i += 1
-            if not listed and (ends or gap.strip() == ","):
-                doc.attached.add(k)
-            return
+    k = _person_noun_ahead(doc, j + 1, sent)
+    if k is None:
+        return
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    gap = text[tokens[k].end : nxt.start] if nxt is not None else "."
+    ends = gap.strip() == "." or (nxt is not None and nxt.low == "who" and not gap.strip())
+    listed = nxt is not None and nxt.low in _LIST_GOES_ON
+    i = k + 1
+    while not listed and i < len(tokens) and tokens[i].sent == sent:
+        listed = tokens[i].low in ("and", "or")
+        i += 1
+    if not listed and (ends or gap.strip() == ","):
+        doc.attached.add(k)
 
 
 def add_name_mention(doc: Document, run: list[int]) -> None:
