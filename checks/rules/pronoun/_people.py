@@ -2493,6 +2493,11 @@ def _vote(a: Analysis) -> None:
             strong[0].entity.vote(p.tok.start, p.gender)
 
 
+def mention_parts(a: Analysis, m: Mention) -> set[str]:
+    """The name parts of the words ``m`` spans ("Ben Khelifa": {"ben", "khelifa"})."""
+    return {q for w in a.text[m.start : m.end].split() for q in name_parts(w)}
+
+
 def _namesake_on_stage(a: Analysis, p: Pronoun, m: Mention) -> bool:
     """``m`` is a bare surname (fewer words than its person's name) after a relative of
     ``p``'s gender who shares it, with no bare use of ``m``'s person between, and the text
@@ -2505,7 +2510,7 @@ def _namesake_on_stage(a: Analysis, p: Pronoun, m: Mention) -> bool:
     other = FEMALE if p.gender == MALE else MALE
     if ent is None or ent.score()[other] == 0:
         return False
-    parts = {q for w in a.text[m.start : m.end].split() for q in name_parts(w)}
+    parts = mention_parts(a, m)
     if not parts or not parts < ent.tokens:
         return False
     for r in a.mentions:
@@ -2517,9 +2522,7 @@ def _namesake_on_stage(a: Analysis, p: Pronoun, m: Mention) -> bool:
         if rel.gender() != p.gender:
             continue
         bare_since = any(
-            n.entity is ent
-            and r.end < n.start < m.start
-            and {q for w in a.text[n.start : n.end].split() for q in name_parts(w)} < ent.tokens
+            n.entity is ent and r.end < n.start < m.start and mention_parts(a, n) < ent.tokens
             for n in a.mentions
         )
         if not bare_since:

@@ -1977,7 +1977,7 @@ def _bare_parts(a: Analysis, m: Mention) -> set[str] | None:
     "Ben Khelifa"): fewer than its person's name holds.  None for a full name."""
     if m.entity is None:
         return None
-    parts = {p for w in a.text[m.start : m.end].split() for p in people.name_parts(w)}
+    parts = people.mention_parts(a, m)
     return parts if parts < m.entity.tokens else None
 
 
@@ -1987,7 +1987,7 @@ def _shared_surname(a: Analysis, p: Pronoun, ante: Mention) -> str | None:
     Damme, who is not related to her, … Van Damme said she" may mean either, whoever was
     named last; so may "Dirir" after "Nasteho Dirir" and her father "Dirir Kaahiye"."""
     ent = ante.entity
-    parts = {q for w in a.text[ante.start : ante.end].split() for q in people.name_parts(w)}
+    parts = people.mention_parts(a, ante)
     if ent is None or not parts or parts == ent.tokens:
         return None  # a full name says whom it means
     own = ent.gender(exclude=p.tok.start)
