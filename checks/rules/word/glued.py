@@ -3698,6 +3698,7 @@ def _offered_only(
         or _bare_noun_inside_name(split, text, span)
         or _adjective_before_verb(split, text, end)
         or _settlement_of_a_people(split, text, start)
+        or _inward_compound(split, text, end)
         or _guarded(split, text, span, attested)
         or (at_start and _stray_capital(text[start:end], split))
         or (at_start and guards.introduced_name(text, end, left, right))
@@ -3709,6 +3710,19 @@ def _offered_only(
             and right not in _GIVEN_PARTICLES
         )
     )
+
+
+def _inward_compound(split: Split, text: str, end: int) -> bool:
+    """``chest in|drawing and``: "in" or "on" before a verb's -ing form that takes no object
+    may be one word English writes whole ("indrawing", "indwelling"; resources/word/
+    inward_prefixes.txt) that the dictionary lacks; before a determiner or a content word
+    the gerund takes its object ("interested in|building a new house") and the split stands."""
+    if split.left not in word_list("inward_prefixes.txt") or not split.right.endswith("ing"):
+        return False
+    if not verb_form(split.right, ("VBG",)):
+        return False
+    nxt = _next_word(text, end).lower()
+    return not nxt or (nxt in function_words() and nxt not in word_list("determiners.txt"))
 
 
 def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[str]) -> bool:
