@@ -1085,6 +1085,8 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         return
     k0 = name_idx[0]
     first, last = tokens[k0], tokens[name_idx[-1]]
+    if len(name_idx) == 1 and first.text in word_set("pronoun", "surname_openers.txt"):
+        return  # "Ó for a man, Ní for a woman": a surname's particle names no one alone
     # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
     # only if the document names it elsewhere.
     after = text[last.end : last.end + 80]

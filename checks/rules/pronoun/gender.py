@@ -2212,6 +2212,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "a paragraph's opening pronoun is the article's subject's"
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
         return "the clause's subject is of the other gender and someone else of its is named"
+    if _his_and_hers(a, p) and _named_before(a, p, p.gender):
+        return "a sentence that holds both “his” and “hers” speaks of two people"
     if _reported_by_other(a, p) and _subject_on_stage(a, p, ent):
         # "One of the pupils, Ilse Varnow, … She said he was patient", in a man's
         # obituary: what she reports is about the article's subject
@@ -2696,6 +2698,32 @@ def _subject_on_stage(a: Analysis, p: Pronoun, ent: Entity) -> bool:
 
 
 _GENDER_NOUN = {MALE: ("man", "men"), FEMALE: ("woman", "women")}
+
+
+def _his_and_hers(a: Analysis, p: Pronoun) -> bool:
+    """``p`` is "his" or "hers" in a sentence that holds the other one too ("his is the
+    masculine form of hers", "his car was older than hers"): the sentence sets a man's
+    against a woman's, so each is its own person's, not one slip."""
+    if p.tok.low not in ("his", "hers"):
+        return False
+    other = "hers" if p.tok.low == "his" else "his"
+    return any(
+        q.tok.sent == p.tok.sent and q.tok.low == other and not q.tok.quoted for q in a.pronouns
+    )
+
+
+def _named_before(a: Analysis, p: Pronoun, gender: str) -> bool:
+    """A person the text gives ``gender`` is named outside quotations anywhere before ``p``
+    (the sister of "his is the masculine form of hers" may have been named paragraphs
+    back, her name since only in a possessive: "Ní Chonghaile's brother")."""
+    return any(
+        m.start < p.tok.start
+        and not m.quoted
+        and m.entity is not None
+        and m.entity.is_person
+        and m.entity.gender() == gender
+        for m in a.mentions
+    )
 
 
 def _someone_of(a: Analysis, p: Pronoun, gender: str) -> bool:
