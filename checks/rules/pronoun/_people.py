@@ -1065,6 +1065,20 @@ def _attach_second_apposition(doc: Document, j: int, sent: int) -> None:
         doc.attached.add(k)
 
 
+# After a Gaelic particle, a surname that opens in lower case: a mutation ("Ó hAodha", "Ní
+# hÓgáin", "Nic an tSaoi"), which the run of capitals leaves out
+_MUTATED_SURNAME = regex.compile(r"[^\S\n]+(?:an[^\S\n]+)?\p{Ll}{1,2}\p{Lu}")
+
+
+def _lone_particle(text: str, first: Token, name_idx: list[int]) -> bool:
+    """A Gaelic surname's particle standing alone (resources/pronoun/surname_openers.txt):
+    "Ó for a man, Ní for a woman" names no one.  Not before a mutated surname ("Ó hAodha
+    said"), which is the person's name."""
+    if len(name_idx) != 1 or first.text not in word_set("pronoun", "surname_openers.txt"):
+        return False
+    return _MUTATED_SURNAME.match(text, first.end) is None
+
+
 def add_name_mention(doc: Document, run: list[int]) -> None:
     """Phase 5: one run of capitals as a mention of a role, a person or an unknown name."""
     text, tokens, nouns = doc.text, doc.tokens, person_nouns()
@@ -1085,7 +1099,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
         return
     k0 = name_idx[0]
     first, last = tokens[k0], tokens[name_idx[-1]]
-    if len(name_idx) == 1 and first.text in word_set("pronoun", "surname_openers.txt"):
+    if _lone_particle(text, first, name_idx):
         return  # "Ó for a man, Ní for a woman": a surname's particle names no one alone
     # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
     # only if the document names it elsewhere.

@@ -2212,7 +2212,7 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return "a paragraph's opening pronoun is the article's subject's"
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
         return "the clause's subject is of the other gender and someone else of its is named"
-    if _his_and_hers(a, p) and _named_before(a, p, p.gender):
+    if _his_and_hers(a, p) and _his_or_hers_owner(a, p, p.gender):
         return "a sentence that holds both “his” and “hers” speaks of two people"
     if _reported_by_other(a, p) and _subject_on_stage(a, p, ent):
         # "One of the pupils, Ilse Varnow, … She said he was patient", in a man's
@@ -2712,18 +2712,39 @@ def _his_and_hers(a: Analysis, p: Pronoun) -> bool:
     )
 
 
-def _named_before(a: Analysis, p: Pronoun, gender: str) -> bool:
-    """A person the text gives ``gender`` is named outside quotations anywhere before ``p``
-    (the sister of "his is the masculine form of hers" may have been named paragraphs
-    back, her name since only in a possessive: "Ní Chonghaile's brother")."""
-    return any(
-        m.start < p.tok.start
-        and not m.quoted
+def _his_or_hers_owner(a: Analysis, p: Pronoun, gender: str) -> bool:
+    """Someone of ``gender`` whom a sentence with both "his" and "hers" may mean: a person
+    named in ``p``'s sentence or the two before, one named earlier whom the text has called
+    "she" or "he" (one of the article's people: "Its founder, Zhanvera Aurvile, … She handed
+    the keys to her son. … He said his recipes were older than hers"), or one whose
+    possessive stands in ``p``'s sentence or the one before, ahead of it ("Ní Chonghaile's
+    brother, … His is the masculine form of hers": her name is in the possessive only).  Not
+    someone named once in passing ("a report by the economist Anna Lind"), whom no pronoun
+    kept on the stage: the pronoun may be a slip."""
+    for m in a.mentions_in(max(0, p.tok.sent - WINDOW), p.tok.start):
+        ent = m.entity
+        if not m.quoted and ent is not None and ent.is_person and ent.gender() == gender:
+            return True
+    people_of = [
+        m.entity
+        for m in a.mentions
+        if m.start < p.tok.start
         and m.entity is not None
         and m.entity.is_person
         and m.entity.gender() == gender
-        for m in a.mentions
-    )
+    ]
+    if any(ent.vote_counts[gender] for ent in people_of):
+        return True  # spoken of as "she" or "he" before: one of the article's people
+    k = a.sent_first_tok[max(0, p.tok.sent - 1)]
+    while k < len(a.tokens) and a.tokens[k].start < p.tok.start:
+        tok = a.tokens[k]
+        k += 1
+        if tok.quoted or not tok.text[:1].isupper() or tok.text[-2:] not in _POSSESSIVE_END:
+            continue
+        parts = set(people.name_parts(tok.text))
+        if parts and any(parts <= ent.tokens for ent in people_of):
+            return True
+    return False
 
 
 def _someone_of(a: Analysis, p: Pronoun, gender: str) -> bool:

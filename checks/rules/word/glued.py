@@ -288,7 +288,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
@@ -322,6 +322,7 @@ SAFE_PART = 3.5
 SHORT_PART = 5.5
 SAFE_FUNCTION = 6.2  # "the", "of", "has", "more": not "back" (6.0) of "backtick"
 SHORT3_PART = 4.0
+INWARD_PARTICIPLE = 1.0  # "indrawn" 1.1: English writes the preposition and participle whole
 TAIL = 3.5  # the word glued to a name must be an everyday word
 NAME_TAIL = 4.5  # and, with no evidence but a run of names, a very common one
 SAFE_HEAD = 4.0  # a known word this common may take a two-letter function word
@@ -3698,7 +3699,7 @@ def _offered_only(
         or _bare_noun_inside_name(split, text, span)
         or _adjective_before_verb(split, text, end)
         or _settlement_of_a_people(split, text, start)
-        or _inward_compound(split, text, end)
+        or _inward_compound(split)
         or _guarded(split, text, span, attested)
         or (at_start and _stray_capital(text[start:end], split))
         or (at_start and guards.introduced_name(text, end, left, right))
@@ -3712,17 +3713,20 @@ def _offered_only(
     )
 
 
-def _inward_compound(split: Split, text: str, end: int) -> bool:
-    """``chest in|drawing and``: "in" or "on" before a verb's -ing form that takes no object
-    may be one word English writes whole ("indrawing", "indwelling"; resources/word/
-    inward_prefixes.txt) that the dictionary lacks; before a determiner or a content word
-    the gerund takes its object ("interested in|building a new house") and the split stands."""
-    if split.left not in word_list("inward_prefixes.txt") or not split.right.endswith("ing"):
+def _inward_compound(split: Split) -> bool:
+    """``chest in|drawing``: "in" or "on" before a verb's -ing form, where English writes the
+    preposition and the verb's participle as one word ("indrawn", "ingrown", "inlaid";
+    resources/word/inward_prefixes.txt): the -ing form may be a word it writes whole too
+    ("indrawing", a sign of pneumonia) that the dictionary lacks.  Glues of verbs English
+    compounds so with nothing ("succeeded in|winning", "on|arriving") stay safe."""
+    head, tail = split.left, split.right
+    if head not in word_list("inward_prefixes.txt") or not tail.endswith("ing"):
         return False
-    if not verb_form(split.right, ("VBG",)):
+    if not verb_form(tail, ("VBG",)):
         return False
-    nxt = _next_word(text, end).lower()
-    return not nxt or (nxt in function_words() and nxt not in word_list("determiners.txt"))
+    lemmas = getAllLemmas(tail).get("VERB", ())
+    participles = {p for lemma in lemmas for p in getAllInflections(lemma, "VERB").get("VBN", ())}
+    return any(zipf(head + p) >= INWARD_PARTICIPLE for p in participles)
 
 
 def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[str]) -> bool:
