@@ -444,13 +444,14 @@ Disjoint pools:
   fresh_cl fresh_cl/*.txt: twelve more, written with fresh_ck, the forty-fourth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cl/README.md);
+           fresh_cl/README.md); run once on 2026-12-06 15:55 UTC (seed 20261461, main
+           6005d58f): tunable since;
   fresh_cm fresh_cm/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_cg, fresh_ci and
            fresh_ck READMEs, the fresh_cj and fresh_cl READMEs for their people's names and
            places only, the file names of every pool and one fresh_ck article), in other
-           regions and genres; tunable as fresh_ck is: run blind once by the lead (seed chosen
-           then), then tuned on (see fresh_cm/README.md);
+           regions and genres; tunable as fresh_ck is: run blind by the lead (2026-12-06 15:09
+           UTC, seed 20261460, main 4cc3a2ac), then tuned on (see fresh_cm/README.md);
   fresh_cn fresh_cn/*.txt: twelve more, written with fresh_cm, the forty-fifth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
