@@ -247,6 +247,14 @@ _LONG_NAME_BEFORE = regex.compile(
     r"\p{Lu}[\p{L}\-]*[^\S\n]+(?:\p{Lu}[\p{L}\-]*(?:['’]s?)?|of|for|and|&)[^\S\n]+\Z",
     regex.REVERSE,
 )
+# "The", perhaps a capitalised word or two, a capitalised word and "of the" right before:
+# "the Day of the Dead", "the National Museum of the Revolution" end a name (searched from
+# the end, as _LONG_NAME_BEFORE).  Not "for the": "the World Cup for the First time".
+_NAME_OF_THE_BEFORE = regex.compile(
+    r"\b[Tt]he[^\S\n]+(?:\p{Lu}[\p{L}\-]*[^\S\n]+){0,2}(\p{Lu}[\p{L}\-]*)[^\S\n]+"
+    r"of[^\S\n]+the[^\S\n]+\Z",
+    regex.REVERSE,
+)
 # A lower-case word and then no capital ("Federal court", not "Federal court Judge Kim").
 _NEXT_NOUN = regex.compile(r"[^\S\n]+(\p{Ll}{3,})\b(?![^\S\n]+\p{Lu})")
 # ... or a gerund and then its noun ("Coastal rowing race"): the gerund qualifies the noun,
@@ -1718,6 +1726,8 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
             continue  # "the Farmer's Market Board": a longer name
         if _LONG_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "the Common Agricultural Policy", "the Agency of Medicines"
+        if _common_head_of_the_before(ctx, m.start()):
+            continue  # "the Day of the Dead" beside "the dead woman": a name's last word
         if _inside_joined_name(text, m.start()):
             continue  # "the Tribunal on Forest Crimes" beside "forest crimes"
         before = ctx.before.get(m.start(), prev)
@@ -1727,6 +1737,18 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
             lower = sum(ctx.pairs[key, form] for form in _other_number(low))
         if lower >= max(upper, 1) and ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, "inconsistent")
+
+
+def _common_head_of_the_before(ctx: Context, start: int) -> bool:
+    """ "The", a capitalised common word in mid-sentence and "of the" stand right before
+    ``start``: the word there ends a name ("the Day of the Dead", "the Feast of the
+    Harvest").  Not after a person's name ("Anna Berg of the Council"), where the capital
+    is the one in question, nor after "for the", which follows names in running text ("the
+    World Cup for the First time")."""
+    named = _NAME_OF_THE_BEFORE.search(ctx.text, max(0, start - 80), start)
+    if named is None or zipf(named.group(1).lower()) < COMMON:
+        return False
+    return ctx.mid_sentence(named.start(1))
 
 
 # "a" or "an", perhaps a lower-case word, then the capitalised word before the noun

@@ -36,6 +36,7 @@ from copydesk.checks.lexicon import COMMON, KNOWN, zipf
 from copydesk.checks.rules.grammar._wordclass import (
     irregular_plural,
     may_be_finite,
+    plural_noun,
     verb_form,
     word_classes,
 )
@@ -195,26 +196,47 @@ def world_first_names() -> dict[str, str]:
 
 
 @cache
-def _surname_endings() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """(ending, gender, look-alike endings) of resources/pronoun/surname_endings.txt, the
-    longest ending first."""
+def _name_endings(file: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(ending, gender, look-alike endings) of resources/pronoun/``file``, the longest
+    ending first."""
     rows = []
-    for line in data_lines("pronoun", "surname_endings.txt"):
+    for line in data_lines("pronoun", file):
         ending, gender, *unlike = line.split()
         rows.append((ending, gender, tuple(unlike)))
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
-def surname_gender(surname: str) -> str | None:
-    """The sex a surname's form gives its bearer ("Dosmukhambetova", "Abenov",
-    "Kazlauskienė"), or None: too short, a common English word, or no such ending."""
-    low = surname.lower()
+def _form_gender(name: str, file: str) -> str | None:
+    low = name.lower()
     if len(low) < 5 or zipf(low) >= 3.0:
         return None
-    for ending, gender, unlike in _surname_endings():
+    for ending, gender, unlike in _name_endings(file):
         if low.endswith(ending) and len(low) >= len(ending) + 2:
             return None if low.endswith(unlike) else gender
     return None
+
+
+def surname_gender(surname: str) -> str | None:
+    """The sex a surname's form gives its bearer ("Dosmukhambetova", "Abenov",
+    "Kazlauskienė"), or None: too short, a common English word, or no such ending."""
+    return _form_gender(surname, "surname_endings.txt")
+
+
+def given_name_form_gender(given: str) -> str | None:
+    """The sex a given name's form gives its bearer when no list knows the name
+    ("Rahmatullah", "Nasreddine"; resources/pronoun/given_name_endings.txt), or None."""
+    return _form_gender(given, "given_name_endings.txt")
+
+
+def name_form(given: str, surname: str) -> tuple[str | None, str]:
+    """The sex the surname's or the given name's form gives, and which part gives it
+    ("surname", "given name"); none when the two disagree."""
+    by_surname, by_given = surname_gender(surname), given_name_form_gender(given)
+    if by_surname and by_given and by_surname != by_given:
+        return None, "surname"
+    if by_surname:
+        return by_surname, "surname"
+    return by_given, "given name"
 
 
 @cache
@@ -261,9 +283,11 @@ class Entity:
     # What the given name counts for: one point for a name the other gender bears in
     # another language ("Paula", a Tongan man's name), else FIRST_NAME_WEIGHT.
     name_weight: int = FIRST_NAME_WEIGHT
-    # The sex the surname's form gives, for a person whose given name no list knows
-    # ("Saltanat Dosmukhambetova"): no vote, but which of a "he" and a "she" is the slip.
-    surname_gender: str | None = None
+    # The sex the surname's or the given name's form gives, for a person whose given name
+    # no list knows ("Saltanat Dosmukhambetova", "Rahmatullah Sorvani"): no vote, but
+    # which of a "he" and a "she" is the slip; ``form_part`` says which part gives it.
+    form_gender: str | None = None
+    form_part: str = "surname"
 
     @property
     def is_person(self) -> bool:
@@ -722,8 +746,9 @@ def _roles_before(
 ) -> list[PersonNoun]:
     """The roles before the name of ``run`` (``role_before``).  Past a title's abbreviation
     only the role that opens the sentence, when a comma closes the name ("A German
-    neurologist who …, Dr. Ruprecht Holzapfel, said"); not a noun right before the comma
-    ("Nurses stayed with the girl, Dr. Yerkanat Bek said": the girl's)."""
+    neurologist who …, Dr. Ruprecht Holzapfel, said", "Her daughter, Dr. Latsamy
+    Inthavong, said"); not a noun right before the comma ("Nurses stayed with the girl,
+    Dr. Yerkanat Bek said": the girl's)."""
     tokens, k0 = doc.tokens, name_idx[0]
     if title is None:
         return role_before(doc, k0) if tokens[k0].pos > 0 else []
@@ -734,8 +759,16 @@ def _roles_before(
         k = run[0]
         if tokens[k - 1].low == "the" and tokens[k - 1].sent == tokens[k].sent:
             k -= 1
+        if tokens[k - 1].pos == 1 and tokens[k - 2].low in _ROLE_OPENERS:
+            # "Her daughter, Dr. Latsamy Inthavong, said": a role of two words opens the
+            # sentence, the name in apposition to it
+            return role_before(doc, k)
         return _opening_role(doc, k)
     return []
+
+
+# A determiner or a possessive pronoun before a role that opens its sentence
+_ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my"})
 
 
 def _abbreviated_title(doc: Document, run: list[int], name_idx: list[int]) -> bool:
@@ -1342,6 +1375,7 @@ def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
         or low in doc.lower_words
         or first.quoted
         or _common_modifier(doc, k0, last_k)
+        or _modifies_plural_subject(text, tokens, last_k + 1)
     )
     if common:
         return None
@@ -1459,7 +1493,7 @@ def _record(
             ent.name_weight = 1 if across else FIRST_NAME_WEIGHT
             ent.person_evidence += 1  # "Michael Grant" is a person, whatever his role
         elif not given and not ent.first_name:
-            ent.surname_gender = surname_gender(_POSSESSIVE.sub("", last.text))
+            ent.form_gender, ent.form_part = name_form(first.text, _POSSESSIVE.sub("", last.text))
     doc.linker.seen(ent, first.start)
 
 
@@ -1571,8 +1605,16 @@ def person_mention(
         and not inside_name
         and not measured
         and not place_before(text, first.start)
-        and not (len(name_idx) == 1 and (_calendar_word(first.low) or a_people(first.text)))
-        and not _service_of_a_time(tokens, name_idx),
+        and not (
+            len(name_idx) == 1
+            and (
+                _calendar_word(first.low)
+                or a_people(first.text)
+                or _PROPER_PARTICIPLE.fullmatch(first.text) is not None
+            )
+        )
+        and not _service_of_a_time(tokens, name_idx)
+        and not _modifies_plural_subject(text, tokens, nxt_i),
         thing_like=before_word in ("the", "a", "an"),
     )
 
@@ -1585,6 +1627,31 @@ _TIMES = frozenset(
 
 
 _PLACE_OR_TIME = frozenset({"on", "at", "in", "during", "before", "after", "of", "for"})
+
+
+# A verb's participle made from a name ("Arabized", "Anglicised", "Russified"): the
+# capital is the name's, the word is no one
+_PROPER_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:iz|is|ifi)ed")
+# Verbs that agree with a plural subject, never with a person's name before a verb
+_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain"})
+
+
+def _modifies_plural_subject(text: str, tokens: list[Token], k: int) -> bool:
+    """The word at ``k``, right after a name, is a noun's plural in -s that a plural verb
+    follows ("Circassian names are often Arabized"): the name qualifies a plural subject.
+    "names" may be a verb, but no one "names are"."""
+    if k + 1 >= len(tokens):
+        return False
+    noun, verb = tokens[k], tokens[k + 1]
+    return (
+        noun.sent == verb.sent == tokens[k - 1].sent
+        and text[tokens[k - 1].end : noun.start] == " "
+        and text[noun.end : verb.start] == " "
+        and noun.text.islower()
+        and noun.low.endswith("s")
+        and verb.low in _PLURAL_VERBS
+        and plural_noun(noun.low)
+    )
 
 
 def _service_of_a_time(tokens: list[Token], name_idx: list[int]) -> bool:

@@ -120,10 +120,13 @@ names them alone, where it can mean no one else, and the other opens the next se
 the one after another naming them alone, with no one else named about ("He said
 none…"); the later is flagged, with a message that either may be the slip; where the person's
 surname has a form only one sex bears (resources/pronoun/surname_endings.txt:
-"Dosmukhambetova", "Abenov"), only the pronoun of the other sex is.  That form is no vote:
-beside a stray pronoun it would establish a gender a man named "Jayadeva" does not have.
+"Dosmukhambetova", "Abenov"), or, when the surname has none, the given name has
+(resources/pronoun/given_name_endings.txt: "Rahmatullah", "Nasreddine"), only the pronoun
+of the other sex is.  That form is no vote: beside a stray pronoun it would establish a
+gender a man named "Jayadeva" does not have.
 A role with its own apposition before a name ("The judge, a farmer … for 25 years, Alasdair
-Kerr,"), a title's abbreviation before the name ("…, the Rev. Boutros Nassif,") and the
+Kerr,"), a title's abbreviation before the name ("…, the Rev. Boutros Nassif,", "Her
+daughter, Dr. Latsamy Inthavong,") and the
 name's "of" body after it ("…, Sgt. Dwayne Kowalczyk of the sheriff's office,") still make
 the opening role the name's, unless another person noun stands in the phrase.  A role in a
 phrase opening with "Besides", "Like", "In addition to" and the like is someone else's
@@ -227,8 +230,8 @@ def _evidence(ent: Entity, exclude: int, gender: str) -> str:
     parts = []
     if ent.first_name == gender and people.USE_FIRST_NAMES:
         parts.append(f"whose given name is usually a {who}'s")
-    elif ent.first_name is None and ent.surname_gender == gender and people.USE_FIRST_NAMES:
-        parts.append(f"whose surname has a {who}'s form")
+    elif ent.first_name is None and ent.form_gender == gender and people.USE_FIRST_NAMES:
+        parts.append(f"whose {ent.form_part} has a {who}'s form")
     if ent.title_score[gender]:
         parts.append(f"whom a title or role names as a {who}")
     if votes:
@@ -3437,7 +3440,7 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if ent.gender(exclude=p.tok.start) is None:
             other = min(o for o in ent.votes if o != p.tok.start)
             partner = next((q for q in a.pronouns if q.tok.start == other), None)
-            if ent.surname_gender is not None:
+            if ent.form_gender is not None:
                 yield from _surname_tie(ctx, a, p, partner, ent, next_word, flagged)
                 continue
             yield _tie_issue(ctx, a, p, other, ent, next_word)
@@ -3505,7 +3508,7 @@ def _surname_tie(
     sex's form ("Zhanvera Tolmukhambetova … said she … He said"): the one of the other sex
     is the slip, ``p`` or its partner, and the other stands.  The form says nothing more:
     it is no vote, so a stray pronoun beside it never establishes a gender."""
-    sign = ent.surname_gender
+    sign = ent.form_gender
     flagged.discard(p.tok.start)
     if p.gender != sign:
         flagged.add(p.tok.start)

@@ -60,6 +60,8 @@ QUIET = [
     ("Fiji won the scrum, and their forwards drove on.", "TheirToTheyre", "their"),  # a plural
     # a foreign name's inner word, the name written the same way twice
     ("Dykes at Kamp aan Zee broke; Kamp aan Zee flooded.", "SpellCheck", "aan"),
+    # a word of descent inside a person's name, written once
+    ("The chief, Moulaye Zeine ould Cheikhna, said so.", "SpellCheck", "ould"),
     # an unquoted name in another language, introduced as a name
     ("The agency, known locally as the Agenzia fiscali Sarda, said so.", "SpellCheck", "fiscali"),
     (
@@ -156,6 +158,7 @@ STILL = [
     ("Then an union leader spoke.", "AnA", "an"),
     ("The rules allow to think again.", "AllowTo", "allow to think"),  # not quoted
     ("The Moscow offical said so.", "SpellCheck", "offical"),  # after a name, no Latin ending
+    ("Officials in Nouakchott ould not say.", "SpellCheck", "ould"),  # no name after it
     ("Officials blame Anopheles stephensi, a goverment said.", "SpellCheck", "goverment"),
     ("The Great stephensi was seen.", "SpellCheck", "stephensi"),  # a common word before
     # a surname before a typo of a common word: no genus and epithet
