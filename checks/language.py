@@ -12,6 +12,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+import regex
+from lemminflect import getAllLemmas
 from rapidfuzz.distance import OSA
 
 from copydesk.checks.data import data_lines, word_set
@@ -76,6 +78,36 @@ def title_abbreviations() -> frozenset[str]:
     """Titles abbreviated with a full stop before a name ("Dr.", "Prof.", "Sgt."), without
     the stop (resources/lexicon/title_abbreviations.txt)."""
     return word_set("lexicon", "title_abbreviations.txt")
+
+
+@cache
+def descent_particles() -> frozenset[str]:
+    """Words of descent between two parts of a person's name ("Zeine ould Cheikhna",
+    "Hana welet Mariam"; resources/lexicon/descent_particles.txt)."""
+    return word_set("lexicon", "descent_particles.txt")
+
+
+_NAME_PART_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00a0]+\Z")
+_NAME_PART_AFTER = regex.compile(r"[ \u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*)")
+
+
+def inside_a_name(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is a word of descent between two parts of a person's
+    name: each neighbour capitalised and neither a word English knows (a function word, a
+    pronoun, a verb or any word lemminflect lists: "Why ould I", "EU ould Consider", "If
+    Paris ould Only listen")."""
+    if text[start:end] not in descent_particles():
+        return False
+    before = _NAME_PART_BEFORE.search(text, max(0, start - 40), start)
+    after = _NAME_PART_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    return not any(_english(w) for w in (before.group(1), after.group(1)))
+
+
+def _english(word: str) -> bool:
+    low = word.lower()
+    return low in function_words() or bool(getAllLemmas(low))
 
 
 @cache

@@ -55,7 +55,7 @@ clean pools of ``bench/eval_families.py`` and on the MQM targets (``bench/eval_m
   blade known locally as a kirvan", "the so-called X"), when it is no one-keystroke slip
   of a word readers know.
 - Spelling of a word of descent between two capitalised parts of a person's name ("Zeine
-  ould Cheikhna"; ``descent_particles`` in resources/grammar/harper.toml).
+  ould Cheikhna"; resources/lexicon/descent_particles.txt).
 - Spelling of a word another language knows well ending a name in that language, whose
   capitalised words hold one of its articles or prepositions ("the Palais des Sports
   couvert"; ``name_particles`` in resources/grammar/harper.toml).
@@ -94,7 +94,7 @@ from importlib.resources import files
 import regex
 from wordfreq import zipf_frequency
 
-from copydesk.checks.language import edit_distance, function_words
+from copydesk.checks.language import edit_distance, function_words, inside_a_name
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.grammar._wordclass import word_classes
 from copydesk.checks.tokens import in_quotation
@@ -473,7 +473,7 @@ def spelling_in_context(text: str, start: int, end: int, replacements: Sequence[
         or species_epithet(text, start, word)
         or loanword(word, replacements)
         or repeated_name_particle(text, start, end)
-        or descent_particle(text, start, end)
+        or inside_a_name(text, start, end)
         or named_foreign_name(text, start, end)
         or glossed_term(text, start, end)
         or or_glossed_term(text, start, end)
@@ -655,26 +655,6 @@ def repeated_name_particle(text: str, start: int, end: int) -> bool:
     name = f"{before.group(1)} {word} {after.group(1)}"
     pattern = regex.compile(regex.escape(name).replace("\\ ", "[ \u00a0]+"))
     return len(pattern.findall(text)) >= 2
-
-
-def descent_particle(text: str, start: int, end: int) -> bool:
-    """A word of descent between two capitalised parts of a person's name ("Zeine ould
-    Cheikhna", "Fatma mint Ahmed"; harper.toml ``descent_particles``): the name's own word,
-    not "would" or "mint" misspelt."""
-    word = text[start:end]
-    if word not in _descent_particles():
-        return False
-    before = _NAME_AROUND.search(text, max(0, start - 40), start)
-    return before is not None and _NAME_AFTER.match(text, end) is not None
-
-
-@cache
-def _descent_particles() -> frozenset[str]:
-    """Words of descent inside names (harper.toml [narrowing] ``descent_particles``)."""
-    data = tomllib.loads(
-        (files("copydesk.resources") / "grammar" / "harper.toml").read_text("utf-8")
-    )
-    return frozenset(data.get("narrowing", {}).get("descent_particles", ()))
 
 
 _NEXT_TWO = regex.compile(r"[ \u00a0]+([\p{L}\p{M}'’-]+)(?:[ \u00a0]+([\p{L}\p{M}'’-]+))?")

@@ -1726,7 +1726,7 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
             continue  # "the Farmer's Market Board": a longer name
         if _LONG_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue  # "the Common Agricultural Policy", "the Agency of Medicines"
-        if _common_head_of_the_before(ctx, m.start()):
+        if "NOUN" not in word_classes(low) and _common_head_of_the_before(ctx, m.start()):
             continue  # "the Day of the Dead" beside "the dead woman": a name's last word
         if _inside_joined_name(text, m.start()):
             continue  # "the Tribunal on Forest Crimes" beside "forest crimes"
@@ -1741,10 +1741,11 @@ def inconsistent(ctx: Context) -> Iterator[Stray]:
 
 def _common_head_of_the_before(ctx: Context, start: int) -> bool:
     """ "The", a capitalised common word in mid-sentence and "of the" stand right before
-    ``start``: the word there ends a name ("the Day of the Dead", "the Feast of the
-    Harvest").  Not after a person's name ("Anna Berg of the Council"), where the capital
-    is the one in question, nor after "for the", which follows names in running text ("the
-    World Cup for the First time")."""
+    ``start``: an adjective there, which no noun reading makes a slip's common noun, ends a
+    name ("the Day of the Dead", "the Order of the Righteous"; the caller asks that).  A
+    noun stays in question ("the Head of the Convoy" beside "the convoy"), as it does after
+    a person's name ("Anna Berg of the Council") or "for the" ("the World Cup for the First
+    time")."""
     named = _NAME_OF_THE_BEFORE.search(ctx.text, max(0, start - 80), start)
     if named is None or zipf(named.group(1).lower()) < COMMON:
         return False

@@ -224,7 +224,11 @@ def surname_gender(surname: str) -> str | None:
 
 def given_name_form_gender(given: str) -> str | None:
     """The sex a given name's form gives its bearer when no list knows the name
-    ("Rahmatullah", "Nasreddine"; resources/pronoun/given_name_endings.txt), or None."""
+    ("Rahmatullah", "Nasreddine"; resources/pronoun/given_name_endings.txt), or None.  Not
+    a name written in parts ("Amat-ullah", "Menat-Allah"), whose first part, which tells
+    a woman's from a man's, the endings cannot read whole."""
+    if "-" in given:
+        return None
     return _form_gender(given, "given_name_endings.txt")
 
 
@@ -1614,7 +1618,7 @@ def person_mention(
             )
         )
         and not _service_of_a_time(tokens, name_idx)
-        and not _modifies_plural_subject(text, tokens, nxt_i),
+        and not (len(name_idx) == 1 and _modifies_plural_subject(text, tokens, nxt_i)),
         thing_like=before_word in ("the", "a", "an"),
     )
 
@@ -1632,24 +1636,28 @@ _PLACE_OR_TIME = frozenset({"on", "at", "in", "during", "before", "after", "of",
 # A verb's participle made from a name ("Arabized", "Anglicised", "Russified"): the
 # capital is the name's, the word is no one
 _PROPER_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+(?:iz|is|ifi)ed")
-# Verbs that agree with a plural subject, never with a person's name before a verb
-_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "remain"})
+# The plural copula: no verb's third person comes before it ("Tolkabek does have the keys"
+# is a person with an emphatic "does"; no one "names are")
+_PLURAL_COPULA = frozenset({"are", "were"})
 
 
 def _modifies_plural_subject(text: str, tokens: list[Token], k: int) -> bool:
-    """The word at ``k``, right after a name, is a noun's plural in -s that a plural verb
-    follows ("Circassian names are often Arabized"): the name qualifies a plural subject.
-    "names" may be a verb, but no one "names are"."""
-    if k + 1 >= len(tokens):
+    """The word at ``k``, right after a one-word name that is no possessive, is a noun's
+    plural in -s that "are" or "were" follows ("Circassian names are often Arabized"): the
+    name qualifies a plural subject.  "names" may be a verb, but no one "names are"; after
+    a possessive the name is someone's ("Tolkabek's hopes are high"), and a full name may
+    still be someone's ("Zhanvera Varga supporters were outside"; the callers ask)."""
+    if k + 1 >= len(tokens) or k == 0:
         return False
-    noun, verb = tokens[k], tokens[k + 1]
+    name, noun, verb = tokens[k - 1], tokens[k], tokens[k + 1]
     return (
-        noun.sent == verb.sent == tokens[k - 1].sent
-        and text[tokens[k - 1].end : noun.start] == " "
+        noun.sent == verb.sent == name.sent
+        and not _POSSESSIVE.search(name.text)
+        and text[name.end : noun.start] == " "
         and text[noun.end : verb.start] == " "
         and noun.text.islower()
         and noun.low.endswith("s")
-        and verb.low in _PLURAL_VERBS
+        and verb.low in _PLURAL_COPULA
         and plural_noun(noun.low)
     )
 

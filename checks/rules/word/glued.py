@@ -292,7 +292,12 @@ from lemminflect import getAllInflections, getAllLemmas
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import OBJECT_PRONOUNS, function_words, title_abbreviations
+from copydesk.checks.language import (
+    OBJECT_PRONOUNS,
+    function_words,
+    inside_a_name,
+    title_abbreviations,
+)
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -2438,7 +2443,8 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     # ... unless the head is a month or a day, which no subject's name is built from
     # ("in Octobermade outbreaks more likely": "made" is the verb)
     dated = best.left.casefold() in _calendar()
-    if _second_verb(best.right, next_word, site.after_next) and not dated:
+    head_alone = attested[best.left] > 0
+    if _second_verb(best.right, next_word, site.after_next, head_alone) and not dated:
         return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
@@ -2686,16 +2692,21 @@ def _seen_together(text: str, previous: str, head: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}\p{{M}}]){pair}(?![\p{{L}}\p{{M}}])", text) is not None
 
 
-def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
+def _second_verb(tail: str, next_word: str, after_next: str, head_alone: bool = False) -> bool:
     """``Marian Wessells coaches the team``: a lexical verb as the tail, then a word that is
     the sentence's verb (a past tense or a third person, before its object: "coaches the
     team", "coached her").  A clause has one finite verb there: the token is its subject's
     name ("Wessells"), not a name and "sells".
 
     Auxiliaries are left out ("Berrocal|was present"), and a noun that may be a verb before
-    a verb of its own is the tail's object or subject ("Tesco|said profits rose").
+    a verb of its own is the tail's object or subject ("Tesco|said profits rose"); so is a
+    verb of saying before "was" or "is" after a head the batch writes alone
+    (``head_alone``), which reports a relative clause's verb ("a ghee which
+    Kyomugisha|said was her mother's recipe"; not "which Karim Abusaid was coaching").
     """
     if tail in _MODAL_TAILS or tail in _BE_HAVE_TAILS or tail in {"is", "are"}:
+        return False
+    if head_alone and next_word in _BE_HAVE_TAILS | {"is", "are"} and tail in _reporting_verbs():
         return False
     # a tail that may be a noun is the subject before its verb ("Timorese|doctors trained")
     if zipf(tail) >= SAFE_FUNCTION or not _finite_verb(tail) or "NOUN" in word_classes(tail):
@@ -2705,6 +2716,12 @@ def _second_verb(tail: str, next_word: str, after_next: str) -> bool:
     # ... before what a verb takes: "ended guaranteed prices" is a participle before its noun
     low = after_next.lower()
     return bool(low) and (low in word_list("determiners.txt") or low in _verb_objects())
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
+    return word_set("punctuation", "reporting_verbs.txt")
 
 
 def _name_prefix(word: str) -> bool:
@@ -3882,6 +3899,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if in_link(text, start_w, w.end):
             continue
+        if inside_a_name(text, start_w, w.end):
+            continue  # "Hana welet Mariam": a word of descent, not "we let"
         if attested is None:
             attested = batch_counts(ctx)
         if attested[token] > 1:

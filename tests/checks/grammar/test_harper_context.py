@@ -159,6 +159,8 @@ STILL = [
     ("The rules allow to think again.", "AllowTo", "allow to think"),  # not quoted
     ("The Moscow offical said so.", "SpellCheck", "offical"),  # after a name, no Latin ending
     ("Officials in Nouakchott ould not say.", "SpellCheck", "ould"),  # no name after it
+    ('"Why ould I lie?" he asked.', "SpellCheck", "ould"),  # English words around it
+    ("If Paris ould Only listen, they said.", "SpellCheck", "ould"),
     ("Officials blame Anopheles stephensi, a goverment said.", "SpellCheck", "goverment"),
     ("The Great stephensi was seen.", "SpellCheck", "stephensi"),  # a common word before
     # a surname before a typo of a common word: no genus and epithet

@@ -43,6 +43,12 @@ def test_the_given_names_are_unlisted() -> None:
         ("Zainuddin", "m"),
         ("Kamaleddine", "m"),
         ("Amatullah", None),  # "handmaid of God": a woman's
+        ("Amtullah", None),
+        ("Mennatallah", None),  # "gift of God": a woman's
+        ("Hebatallah", None),
+        ("Hibatullah", None),  # borne by women and men
+        ("Amat-ullah", None),  # in parts: the first tells, the ending cannot
+        ("Rahmat-ullah", None),
         ("Tolkabek", None),
     ],
 )

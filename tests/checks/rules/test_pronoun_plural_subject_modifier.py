@@ -45,6 +45,15 @@ def test_the_slip_is_flagged(text: str) -> None:
         # a singular verb after the -s word: "Varsenka says"
         OPENING + "Varsenka says the house is old, and Hatukay said his family agreed. She "
         "said the roof would hold.\n",
+        # a possessive: someone's plural ("Tolkabek's hopes are high")
+        OPENING + "Zhanvera Tolkabek's hopes are high, and Hatukay said his family backed "
+        "the plan. She said the roof would hold.\n",
+        # an emphatic "does" before a verb, not the plural of "doe"
+        OPENING + "Varsenka does have the deeds, Hatukay said, and his family agreed. She "
+        "said the roof would hold.\n",
+        # a full name before the plural may still be someone's
+        OPENING + "Zhanvera Varga supporters were outside, and Hatukay said his family had "
+        "joined them. She said the house was old.\n",
     ],
 )
 def test_a_possible_person_still_stands(text: str) -> None:
