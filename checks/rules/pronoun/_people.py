@@ -1618,7 +1618,11 @@ def person_mention(
             )
         )
         and not _service_of_a_time(tokens, name_idx)
-        and not (len(name_idx) == 1 and _modifies_plural_subject(text, tokens, nxt_i)),
+        and not (
+            len(name_idx) == 1
+            and not (ent.is_person or ent.name_like)
+            and _modifies_plural_subject(text, tokens, nxt_i)
+        ),
         thing_like=before_word in ("the", "a", "an"),
     )
 
@@ -1645,8 +1649,9 @@ def _modifies_plural_subject(text: str, tokens: list[Token], k: int) -> bool:
     """The word at ``k``, right after a one-word name that is no possessive, is a noun's
     plural in -s that "are" or "were" follows ("Circassian names are often Arabized"): the
     name qualifies a plural subject.  "names" may be a verb, but no one "names are"; after
-    a possessive the name is someone's ("Tolkabek's hopes are high"), and a full name may
-    still be someone's ("Zhanvera Varga supporters were outside"; the callers ask)."""
+    a possessive the name is someone's ("Tolkabek's hopes are high"), and a full name, or
+    the surname of someone named in full, may still be someone's ("Zhanvera Varga
+    supporters were outside", "Tolkabek fans were there"; the callers ask)."""
     if k + 1 >= len(tokens) or k == 0:
         return False
     name, noun, verb = tokens[k - 1], tokens[k], tokens[k + 1]

@@ -2443,8 +2443,9 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     # ... unless the head is a month or a day, which no subject's name is built from
     # ("in Octobermade outbreaks more likely": "made" is the verb)
     dated = best.left.casefold() in _calendar()
-    head_alone = attested[best.left] > 0
-    if _second_verb(best.right, next_word, site.after_next, head_alone) and not dated:
+    # "which Kyomugisha|said was": a relative word before a head the batch writes alone
+    reported = attested[best.left] > 0 and previous.casefold() in _RELATIVE_WORDS
+    if _second_verb(best.right, next_word, site.after_next, reported) and not dated:
         return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
@@ -2692,7 +2693,12 @@ def _seen_together(text: str, previous: str, head: str) -> bool:
     return regex.search(rf"(?<![\p{{L}}\p{{M}}]){pair}(?![\p{{L}}\p{{M}}])", text) is not None
 
 
-def _second_verb(tail: str, next_word: str, after_next: str, head_alone: bool = False) -> bool:
+# Words that open a relative clause whose verb a verb of saying may report ("which X said
+# was")
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "what", "whom"})
+
+
+def _second_verb(tail: str, next_word: str, after_next: str, reported: bool = False) -> bool:
     """``Marian Wessells coaches the team``: a lexical verb as the tail, then a word that is
     the sentence's verb (a past tense or a third person, before its object: "coaches the
     team", "coached her").  A clause has one finite verb there: the token is its subject's
@@ -2700,13 +2706,13 @@ def _second_verb(tail: str, next_word: str, after_next: str, head_alone: bool = 
 
     Auxiliaries are left out ("Berrocal|was present"), and a noun that may be a verb before
     a verb of its own is the tail's object or subject ("Tesco|said profits rose"); so is a
-    verb of saying before "was" or "is" after a head the batch writes alone
-    (``head_alone``), which reports a relative clause's verb ("a ghee which
-    Kyomugisha|said was her mother's recipe"; not "which Karim Abusaid was coaching").
+    verb of saying before "was" or "is" right after a relative word, when the batch writes
+    the head alone (``reported``): it reports the relative clause's verb ("a ghee which
+    Kyomugisha|said was her mother's recipe"; not "Ahmed Bousaid was", after a given name).
     """
     if tail in _MODAL_TAILS or tail in _BE_HAVE_TAILS or tail in {"is", "are"}:
         return False
-    if head_alone and next_word in _BE_HAVE_TAILS | {"is", "are"} and tail in _reporting_verbs():
+    if reported and next_word in _BE_HAVE_TAILS | {"is", "are"} and tail in _reporting_verbs():
         return False
     # a tail that may be a noun is the subject before its verb ("Timorese|doctors trained")
     if zipf(tail) >= SAFE_FUNCTION or not _finite_verb(tail) or "NOUN" in word_classes(tail):

@@ -58,3 +58,13 @@ def test_the_slip_is_flagged(text: str) -> None:
 )
 def test_a_possible_person_still_stands(text: str) -> None:
     assert _flags(text) == []
+
+
+def test_a_surname_named_in_full_before_still_stands() -> None:
+    # "Tolkabek fans were there": the surname of someone named in full is still that
+    # person, who is then called "he" once and "She" once: the plain tie, both asked
+    text = (
+        "Pension rules\n\nVARSK, Tarvelia — Officials met.\n\nYerkanat Tolkabek said he backed "
+        "the plan. Tolkabek fans were there. She said the vote was close.\n"
+    )
+    assert _flags(text) == ["he", "She"]
