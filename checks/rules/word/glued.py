@@ -2443,8 +2443,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     # ... unless the head is a month or a day, which no subject's name is built from
     # ("in Octobermade outbreaks more likely": "made" is the verb)
     dated = best.left.casefold() in _calendar()
-    # "which Kyomugisha|said was": a relative word before a head the batch writes alone
-    reported = attested[best.left] > 0 and previous.casefold() in _RELATIVE_WORDS
+    reported = _after_relative(best.left, previous, attested)
     if _second_verb(best.right, next_word, site.after_next, reported) and not dated:
         return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
@@ -2696,6 +2695,12 @@ def _seen_together(text: str, previous: str, head: str) -> bool:
 # Words that open a relative clause whose verb a verb of saying may report ("which X said
 # was")
 _RELATIVE_WORDS = frozenset({"which", "that", "who", "what", "whom"})
+
+
+def _after_relative(head: str, previous: str, attested: Counter[str]) -> bool:
+    """``which Kyomugisha|said was``: a relative word before the token, whose head the batch
+    writes alone."""
+    return attested[head] > 0 and previous.casefold() in _RELATIVE_WORDS
 
 
 def _second_verb(tail: str, next_word: str, after_next: str, reported: bool = False) -> bool:
