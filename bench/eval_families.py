@@ -455,13 +455,14 @@ Disjoint pools:
   fresh_cn fresh_cn/*.txt: twelve more, written with fresh_cm, the forty-fifth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cn/README.md);
+           fresh_cn/README.md); run once on 2026-12-06 18:26 UTC (seed 20261463, main
+           aa0f38f8): tunable since;
   fresh_co fresh_co/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ci, fresh_ck and
            fresh_cm READMEs, the fresh_cl and fresh_cn READMEs for their people's names and
            places only, the file names of every pool and one fresh_cm article), in other
-           regions and genres; tunable as fresh_ck is: run blind once by the lead (seed chosen
-           then), then tuned on (see fresh_co/README.md);
+           regions and genres; tunable as fresh_ck is: run blind by the lead (2026-12-06 17:16
+           UTC, seed 20261462, main a9b04b69), then tuned on (see fresh_co/README.md);
   fresh_cp fresh_cp/*.txt: twelve more, written with fresh_co, the forty-sixth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
