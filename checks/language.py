@@ -111,6 +111,12 @@ def _english(word: str) -> bool:
 
 
 @cache
+def reporting_verbs() -> frozenset[str]:
+    """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
+    return word_set("punctuation", "reporting_verbs.txt")
+
+
+@cache
 def continuing_abbreviations() -> frozenset[str]:
     """Abbreviations that may end a sentence, but not before a lower-case word: "at 10 a.m.
     on Saturday" (resources/case/abbreviations.txt; the case checks read them too)."""

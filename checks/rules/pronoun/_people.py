@@ -31,7 +31,13 @@ import regex
 from lemminflect import getAllLemmas, getInflection
 
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import fold, function_words, one_edit_apart, title_abbreviations
+from copydesk.checks.language import (
+    fold,
+    function_words,
+    one_edit_apart,
+    reporting_verbs,
+    title_abbreviations,
+)
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
 from copydesk.checks.rules.grammar._wordclass import (
     irregular_plural,
@@ -901,7 +907,7 @@ def _attribution_after(text: str, tokens: list[Token], k0: int) -> bool:
     no role's in apposition ("A doctor, Ana Ruiz, said" has its comma)."""
     k = _last_capital(tokens, k0)
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is None or nxt.sent != tokens[k0].sent or nxt.low not in _reporting_verbs():
+    if nxt is None or nxt.sent != tokens[k0].sent or nxt.low not in reporting_verbs():
         return False
     return not text[tokens[k].end : nxt.start].strip()
 
@@ -2763,7 +2769,7 @@ def attributed_quotation(a: Analysis, p: Pronoun) -> tuple[int, list[Token]] | N
     if not _CLOSING_QUOTE_BEFORE.search(a.text, before[-1].end, p.tok.start):
         return None
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
-    if nxt is None or nxt.sent != sent or nxt.low not in _reporting_verbs():
+    if nxt is None or nxt.sent != sent or nxt.low not in reporting_verbs():
         return None
     opening = sent
     while opening > a.para_first_sent[sent] and a.quoted_only(opening - 1):
@@ -2794,7 +2800,7 @@ def _reported_before(a: Analysis, opening: int) -> bool:
         return False
     first = a.para_first_sent[opening - 1]
     words = a.tokens_from(first, a.sent_first_tok[opening])
-    return any(t.low in _reporting_verbs() and not t.quoted for t in words)
+    return any(t.low in reporting_verbs() and not t.quoted for t in words)
 
 
 def _speaker_of_quote(a: Analysis, p: Pronoun) -> Entity | None:
@@ -3024,18 +3030,12 @@ def main_person(a: Analysis) -> Entity | None:
     return top if alone and early else None
 
 
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
-    return frozenset(data_lines("punctuation", "reporting_verbs.txt"))
-
-
 def _reported_by(a: Analysis, p: Pronoun, m: Mention) -> bool:
     """``p`` stands in what ``m`` is reported to say, in ``m``'s sentence: "Novak said she
     had been strict" (a reporting verb between the name and the pronoun)."""
     if m.sent != p.tok.sent or m.start >= p.tok.start:
         return False
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     return any(
         t.low in verbs and not t.quoted
         for t in a.tokens[m.first_tok + 1 : p.tok.idx]

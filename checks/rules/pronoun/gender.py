@@ -183,7 +183,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import fold, title_abbreviations
+from copydesk.checks.language import fold, reporting_verbs, title_abbreviations
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import may_be_finite, verb_form, word_classes
@@ -957,18 +957,12 @@ def _name_before_noun(a: Analysis, m: Mention) -> bool:
     )
 
 
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
-    return word_set("punctuation", "reporting_verbs.txt")
-
-
 def _told_by(a: Analysis, ante: Mention, m: Mention) -> bool:
     """``m`` stands in what ``ante`` is reported to have said, in the same sentence:
     "Daniel Cho said the government would negotiate with Washington"."""
     if m.sent != ante.sent or m.start < ante.end:
         return False
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     between = a.tokens[ante.first_tok + 1 : m.first_tok]
     return any(t.start >= ante.end and t.low in verbs and not t.quoted for t in between)
 
@@ -986,7 +980,7 @@ def _spoken_of(a: Analysis, ante: Mention, m: Mention, p: Pronoun) -> bool:
     nxt = a.tokens[m.first_tok + 1] if m.first_tok + 1 < len(a.tokens) else None
     if nxt is not None and nxt.sent == m.sent and nxt.low in ("who", "whom", "whose"):
         return False
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     between = [t for t in a.tokens[ante.first_tok + 1 : m.first_tok] if t.start >= ante.end]
     for i, t in enumerate(between):
         if t.low in verbs and not t.quoted:
@@ -997,7 +991,7 @@ def _spoken_of(a: Analysis, ante: Mention, m: Mention, p: Pronoun) -> bool:
 def _reports(a: Analysis, ante: Mention, p: Pronoun) -> bool:
     """``ante`` is the subject of a reporting verb of ``p``'s sentence before ``p``:
     "Katarzyna Nowak told the channel that…"."""
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     after = [t for t in a.tokens[ante.first_tok + 1 : p.tok.idx] if t.start >= ante.end]
     # the verb right after the name, or after one adverb: "Nowak told", "Nowak later said"
     return ante.sent == p.tok.sent and any(t.low in verbs and not t.quoted for t in after[:2])
@@ -1007,7 +1001,7 @@ def _speaks(a: Analysis, p: Pronoun) -> bool:
     """``p`` is the subject of a reporting verb: "She said", "he later told", "He added"."""
     if p.tok.low not in ("he", "she"):
         return False
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     after = a.tokens[p.tok.idx + 1 : p.tok.idx + 3]
     return any(t.sent == p.tok.sent and t.low in verbs for t in after)
 
@@ -1345,7 +1339,7 @@ def _own_report(
         return False
     i = _after(a, ante)
     # "The commander, Ana Lund, said": the comma closes an apposition the name is
-    closing = i < p.tok.idx and a.tokens[i].low in _reporting_verbs()
+    closing = i < p.tok.idx and a.tokens[i].low in reporting_verbs()
     if a.text[ante.end : ante.end + 1] == "," and not closing:
         close = a.text.find(",", ante.end + 1, p.tok.start)
         if close < 0:
@@ -1359,7 +1353,7 @@ def _own_report(
     while i < p.tok.idx and (a.tokens[i].low.endswith("ly") or a.tokens[i].low in _REPORT_ADVERBS):
         i += 1
     verb = a.tokens[i] if i < p.tok.idx else None
-    if verb is None or verb.quoted or verb.low not in _reporting_verbs():
+    if verb is None or verb.quoted or verb.low not in reporting_verbs():
         return False
     rest = a.tokens[i + 1 : p.tok.idx]
     if len(rest) > 3 or any(t.quoted or t.low in ("he", "she") for t in rest):
@@ -2393,7 +2387,7 @@ def _says_next(a: Analysis, t: Pronoun) -> bool:
     """``t`` opens its sentence and a verb of saying follows it ("He said the buses were
     full"): across a paragraph's break, news goes on with the speaker named last."""
     nxt = a.tokens[t.tok.idx + 1] if t.tok.idx + 1 < len(a.tokens) else None
-    return t.tok.pos == 0 and nxt is not None and nxt.low in _reporting_verbs()
+    return t.tok.pos == 0 and nxt is not None and nxt.low in reporting_verbs()
 
 
 def _may_be_someone(m: Mention, a: Analysis) -> bool:
@@ -2417,7 +2411,7 @@ def _attribution(a: Analysis, t: Pronoun) -> bool:
         return False
     prev, nxt = a.tokens[t.tok.idx - 1], a.tokens[t.tok.idx + 1]
     gap = a.text[prev.end : t.tok.start]
-    if not ("," in gap or "”" in gap or '"' in gap) or nxt.low not in _reporting_verbs():
+    if not ("," in gap or "”" in gap or '"' in gap) or nxt.low not in reporting_verbs():
         return False
     return not a.mentions_in(t.tok.sent, t.tok.start) or all(
         m.sent != t.tok.sent for m in a.mentions_in(t.tok.sent, t.tok.start)
@@ -2480,7 +2474,7 @@ def _named_speaking(a: Analysis, ent: Entity, q: Pronoun) -> bool:
     "said <Name>", "according to <Name>"): an attribution's "he" or "she" is a speaker, not
     someone another speaker spoke of ("The owners fired <Name>. He had worked there for 20
     years, she said"; "<Name> was charged, police said")."""
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     named = (m for m in a.mentions_in(max(0, q.tok.sent - 2), q.tok.start) if m.entity is ent)
     return any(_speaker_mention(a, m, verbs) for m in named)
 
@@ -2522,7 +2516,7 @@ def _reported_by_other(a: Analysis, p: Pronoun) -> bool:
     reports: "She said he was patient", "he told reporters that she"."""
     if p.tok.low not in ("he", "she") or p.tok.idx < 2:
         return False
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     other = "she" if p.gender == MALE else "he"
     before = [t for t in a.tokens[max(0, p.tok.idx - 5) : p.tok.idx] if t.sent == p.tok.sent]
     return any(
@@ -2611,7 +2605,7 @@ def _speaks_of_the_unreported(a: Analysis, p: Pronoun, ent: Entity, gender: str)
         if m.entity is not ent or m.quoted:
             continue
         rest = a.tokens[m.first_tok : _sentence_stop(a, m.sent)]
-        if any(t.low in _reporting_verbs() and not t.quoted for t in rest):
+        if any(t.low in reporting_verbs() and not t.quoted for t in rest):
             return False  # "Maria Lind said …": the quotation after is hers
     return True
 
@@ -2621,7 +2615,7 @@ def _rest_of_report(a: Analysis, p: Pronoun, ent: Entity) -> list[Token]:
     ``ent`` reports, right after the verb of saying or its "that"; else none."""
     if p.tok.low not in ("he", "she") or p.tok.idx < 1:
         return []
-    if a.tokens[p.tok.idx - 1].low not in _reporting_verbs() | {"that"}:
+    if a.tokens[p.tok.idx - 1].low not in reporting_verbs() | {"that"}:
         return []
     if not _reported_by_name(a, p, ent):
         return []
@@ -2639,7 +2633,7 @@ def _reported_by_name(a: Analysis, p: Pronoun, ent: Entity) -> bool:
     if not here or here[-1].entity is not ent or here[-1].quoted:
         return False
     between = a.tokens[here[-1].first_tok + 1 : p.tok.idx]
-    return any(t.low in _reporting_verbs() for t in between) and not any(t.quoted for t in between)
+    return any(t.low in reporting_verbs() for t in between) and not any(t.quoted for t in between)
 
 
 def _past_the_reports_verb(a: Analysis, p: Pronoun) -> bool:
@@ -2651,7 +2645,7 @@ def _past_the_reports_verb(a: Analysis, p: Pronoun) -> bool:
     noun that may be a verb ("told a press conference she would").
     """
     sent_start = a.sent_first_tok[p.tok.sent]
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     for k in range(p.tok.idx - 1, sent_start - 1, -1):
         if a.tokens[k].low in verbs:
             between = a.tokens[k + 1 : p.tok.idx]
@@ -3150,7 +3144,7 @@ def _sentence_subject(a: Analysis, p: Pronoun) -> Token | None:
         return None
     states = resource_words("person_states")
     between = a.tokens[subject.idx + 1 : p.tok.idx]
-    if any(t.low in _reporting_verbs() or t.low in states or t.low in _REPORTED for t in between):
+    if any(t.low in reporting_verbs() or t.low in states or t.low in _REPORTED for t in between):
         return None
     return subject
 
@@ -3504,8 +3498,9 @@ def _surname_tie(
     next_word: str | None,
     flagged: set[int],
 ) -> Iterator[Issue]:
-    """One pronoun against one (``_bound_before``) about a person whose surname has one
-    sex's form ("Zhanvera Tolmukhambetova … said she … He said"): the one of the other sex
+    """One pronoun against one (``_bound_before``) about a person whose surname, or given
+    name, has one sex's form ("Zhanvera Tolmukhambetova … said she … He said",
+    "Rahmatullah Sorvani … said he … She said"): the one of the other sex
     is the slip, ``p`` or its partner, and the other stands.  The form says nothing more:
     it is no vote, so a stray pronoun beside it never establishes a gender."""
     sign = ent.form_gender

@@ -296,6 +296,7 @@ from copydesk.checks.language import (
     OBJECT_PRONOUNS,
     function_words,
     inside_a_name,
+    reporting_verbs,
     title_abbreviations,
 )
 from copydesk.checks.lexicon import zipf
@@ -2717,7 +2718,7 @@ def _second_verb(tail: str, next_word: str, after_next: str, reported: bool = Fa
     """
     if tail in _MODAL_TAILS or tail in _BE_HAVE_TAILS or tail in {"is", "are"}:
         return False
-    if reported and next_word in _BE_HAVE_TAILS | {"is", "are"} and tail in _reporting_verbs():
+    if reported and next_word in _BE_HAVE_TAILS | {"is", "are"} and tail in reporting_verbs():
         return False
     # a tail that may be a noun is the subject before its verb ("Timorese|doctors trained")
     if zipf(tail) >= SAFE_FUNCTION or not _finite_verb(tail) or "NOUN" in word_classes(tail):
@@ -2727,12 +2728,6 @@ def _second_verb(tail: str, next_word: str, after_next: str, reported: bool = Fa
     # ... before what a verb takes: "ended guaranteed prices" is a participle before its noun
     low = after_next.lower()
     return bool(low) and (low in word_list("determiners.txt") or low in _verb_objects())
-
-
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    """ "said", "told", "added"… (resources/punctuation/reporting_verbs.txt)."""
-    return word_set("punctuation", "reporting_verbs.txt")
 
 
 def _name_prefix(word: str) -> bool:
