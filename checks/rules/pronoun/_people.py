@@ -1909,7 +1909,11 @@ def _noun_at(text: str, tokens: list[Token], k: int) -> PersonNoun | None:
     if noun is not None and prev is not None and prev.low in _VERB_BEFORE:
         return None  # "would judge the government", "to host the games"
     one = _one_of_at(tokens, k) if noun is not None else None
-    if noun is not None and (_predicative(tokens, k) or (one and _predicative(tokens, one))):
+    if noun is not None and (
+        _predicative(tokens, k)
+        or (one and _predicative(tokens, one))
+        or _joined_predicate(text, tokens, k)
+    ):
         # "Dahl will remain an adviser", "Varnow was one of the few weavers who": the
         # subject again, not someone new
         return None
@@ -2312,6 +2316,50 @@ def _predicative(tokens: list[Token], k: int) -> bool:
         if tokens[j].low in _COPULAS and (k - j <= 4 or phrase):
             return tokens[j].low not in _BE_VERBS or not _common_noun_subject(tokens, j)
         phrase = phrase and _in_noun_phrase(tokens[j])
+    return False
+
+
+# What may follow a predicate noun joined by "and" where its phrase goes on: "and chief for
+# 19 of them", "and president since 2015"
+_PREDICATE_GOES_ON = frozenset({"for", "since", "in", "at", "of", "until", "from"})
+# ... and what may stand between it and the predicate before "and": "a volunteer for 46
+# years and chief"
+_PREDICATE_SPAN = frozenset({"for", "since", "in", "over", "at"})
+
+
+_FIGURE_GAP = regex.compile(r"[^\S\n]+(?:[\d,.]+[^\S\n]+)?")
+
+
+def _joined_predicate(text: str, tokens: list[Token], k: int) -> bool:
+    """The noun at ``k`` follows "and" that joins it to a predicate noun before it: "who
+    has been a volunteer for 46 years and chief for 19 of them" ("chief" is the subject
+    again).  Only an article may come between "and" and the noun, which must end its
+    phrase (a preposition or a full stop after it; a comma too when it has no article):
+    "and the chief said" is a new subject."""
+    sent = tokens[k].sent
+    j = k - 1
+    article = j >= 0 and tokens[j].low in _ARTICLES
+    if article:
+        j -= 1
+    if j < 1 or tokens[j].sent != sent or tokens[j].low != "and":
+        return False
+    if any(text[tokens[i].end : tokens[i + 1].start].strip() for i in range(j, k)):
+        return False
+    gap = text[tokens[k].end : tokens[k + 1].start].strip() if k + 1 < len(tokens) else "."
+    ends = gap == "." or (gap == "," and not article)
+    goes_on = not gap and k + 1 < len(tokens) and tokens[k + 1].low in _PREDICATE_GOES_ON
+    if not (ends or goes_on):
+        return False
+    for i in range(j - 1, max(0, j - 9), -1):
+        tok = tokens[i]
+        if tok.sent != sent or _FIGURE_GAP.fullmatch(text, tok.end, tokens[i + 1].start) is None:
+            return False  # a figure is no token: "for 46 years"
+        if tok.low in _PREDICATE_SPAN:
+            continue
+        if not _in_noun_phrase(tok):
+            return False
+        if "NOUN" in getAllLemmas(tok.low) and _predicative(tokens, i):
+            return True
     return False
 
 
