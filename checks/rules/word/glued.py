@@ -2447,6 +2447,10 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     reported = _after_relative(best.left, previous, attested)
     if _second_verb(best.right, next_word, site.after_next, reported) and not dated:
         return in_place
+    if site.subject and _saying_before_be(best.right, next_word):
+        # "Karim Abusaid was coaching": "said was" reports a clause only after the clause's
+        # head ("the ghee Kyomugisha said was"), never where the name is the subject
+        return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
     # word knowledge, a reading with no evidence ("Thursdays|how" / "Thursday|show").
@@ -2704,6 +2708,11 @@ def _after_relative(head: str, previous: str, attested: Counter[str]) -> bool:
     return attested[head] > 0 and previous.casefold() in _RELATIVE_WORDS
 
 
+def _saying_before_be(tail: str, next_word: str) -> bool:
+    """A verb of saying as the tail, then "was", "is", "has" or "had" ("said was")."""
+    return tail in reporting_verbs() and next_word in _BE_HAVE_TAILS | {"is", "are"}
+
+
 def _second_verb(tail: str, next_word: str, after_next: str, reported: bool = False) -> bool:
     """``Marian Wessells coaches the team``: a lexical verb as the tail, then a word that is
     the sentence's verb (a past tense or a third person, before its object: "coaches the
@@ -2718,7 +2727,7 @@ def _second_verb(tail: str, next_word: str, after_next: str, reported: bool = Fa
     """
     if tail in _MODAL_TAILS or tail in _BE_HAVE_TAILS or tail in {"is", "are"}:
         return False
-    if reported and next_word in _BE_HAVE_TAILS | {"is", "are"} and tail in reporting_verbs():
+    if reported and _saying_before_be(tail, next_word):
         return False
     # a tail that may be a noun is the subject before its verb ("Timorese|doctors trained")
     if zipf(tail) >= SAFE_FUNCTION or not _finite_verb(tail) or "NOUN" in word_classes(tail):

@@ -2,7 +2,8 @@
 the surname alone elsewhere: "which Kyomugisha said was her mother's recipe" reports a
 relative clause's verb, so "was" is no second finite verb that makes the token a subject's
 name.  Outside a relative clause ("Ahmed Bousaid was"), or with a head the text never writes
-alone, the token stays whole (invented names)."""
+alone, the token stays whole (invented names); so it does where it is the subject of "was"
+("Karim Abusaid was coaching"): "said was" never opens a clause."""
 
 from __future__ import annotations
 
@@ -39,6 +40,11 @@ def test_split_after_a_surname_written_alone(sentence: str) -> None:
         # after a given name, not a relative word: a surname ending in "said"
         "The mine at Bou Saada reopened on Monday. Ahmed Bousaid was its director.\n",
         "The Kipropsaid was a rumor, officials said. Kiprop won the race.\n",
+        # the subject of "was", after a given name or opening the sentence, even where a
+        # part of the name ("Abu") is a word the lists know
+        "The club hired a coach in May. Karim Abusaid was coaching the under-12 team.\n",
+        "The club hired a coach in May. Abusaid was coaching the under-12 team.\n",
+        "The club hired a coach in May. Abusaid is coaching the under-12 team.\n",
     ],
 )
 def test_no_split_outside_a_relative_clause(text: str) -> None:
