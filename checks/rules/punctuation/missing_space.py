@@ -96,7 +96,7 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         return at_address
     if _CODEISH.search(left) or _CODEISH.search(right) or len(after) < 2:
         return None
-    if "(" in left and ")" in right:
+    if "(" in left and ")" in right and not _bracketed_words(left, right):
         return None  # "(g,n)", "f(a,b)": a tuple or an argument list
     known_after = lexicon.zipf(after) >= lexicon.COMMON
     capital_after = bool(_CAPITALISED.fullmatch(after))
@@ -228,6 +228,19 @@ def _people_before_verb(text: str, end: int, word: str) -> bool:
 
 _COMMA_RARER = 1.5  # a lower-case word after a comma: one English knows, however rarely
 _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _bracketed_words(left: str, right: str) -> bool:
+    """``(women,Guam)``: a bracket that opens the token around two words, one of them
+    capitalised, is prose's aside, not a tuple ("(g,n)") or a call ("f(a,b)", "max(x,y)")."""
+    first, second = left[1:], right.split(")", 1)[0]
+    return (
+        left.startswith("(")
+        and first.isalpha()
+        and second.isalpha()
+        and min(len(first), len(second)) >= 2
+        and (first[:1].isupper() or second[:1].isupper())
+    )
 
 
 def _rarer_word_after_comma(left: str, right: str, before: str, after: str) -> bool:

@@ -227,6 +227,7 @@ def test_short_quoted_term_gets_only_a_space():
         "The system.data attribute, cups.service and programs.Makefile.",
         "See README.Debian and httplib2.Http for ext3,ext2 with -Wl,-z,relro.",
         "The pair (g,n) and f(a,b).",
+        "Call max(Left,Right) or (name,value) pairs.",  # a call; a tuple of lower-case words
         "Er sagte „Hallo“und ging.",
         "Quoted: “…and then”",
         # an address's own capitalised label, or one with no prose after it
@@ -637,3 +638,16 @@ def test_a_name_after_a_sentence_ending_in_a_name_is_offered_a_space():
     assert issue.offset == text.index(".Tarvesh")
     assert issue.replacements[0] == ". "
     assert not issue.safe
+
+
+@pytest.mark.parametrize(
+    ("text", "mark_at"),
+    [
+        ("6. Maria Cabrera (women,Guam), 5:11:30", "n,G"),
+        ("She thanked the crews (Lima,Quito) for their help.", "a,Q"),
+    ],
+)
+def test_comma_glued_inside_an_aside_of_words_is_repaired(text, mark_at):
+    (issue,) = run("punct.missing-space", text)
+    assert issue.offset == text.index(mark_at) + 1
+    assert issue.replacements == (", ",) and issue.safe
