@@ -1803,16 +1803,30 @@ def _rare_word(head: str) -> bool:
 EVERYDAY_NOUN = 4.5  # "River" 5.0, "Field" 5.2; not "Bolt" 4.0 nor "Kaspar"
 
 
-def _noun_preposition(piece: str, next_word: str) -> bool:
+def _noun_preposition(piece: str, next_word: str, run_after_the: str = "") -> bool:
     """``Riverin the``: a whole a FOREIGN list knows only rarely, read as an everyday noun
-    (``_everyday_noun``) and a two-letter preposition before a noun phrase."""
+    (``_everyday_noun``) and a two-letter preposition before a noun phrase; or the noun
+    that ends a run of names as the kind of place it is (``_feature_run``) after "the" and
+    one name (``run_after_the``), then "in" and a name no dictionary knows as a word (``the
+    Takutu Riverin Brazil``; not "Riverin Holdings", nor "Jean Riverin Tremblay")."""
     head, tail = piece[:-2], piece[-2:]
+    before_place = (
+        tail == "in"
+        and _CAPITALISED.fullmatch(next_word) is not None
+        and not word_classes(next_word.casefold())
+        and run_after_the[:1].isupper()
+        and _feature_run(head, run_after_the)
+    )
     return (
         len(head) >= 4
         and foreign_zipf(piece) < FOREIGN_NAME
-        and _preposition_glue(tail, next_word)
+        and (_preposition_glue(tail, next_word) or before_place)
         and _everyday_noun(head)
     )
+
+
+# "the Takutu " before a token: "the" and one capitalised word
+_THE_AND_A_NAME = regex.compile(r"(?<![\p{L}\p{M}])the[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*[^\S\n]+\Z")
 
 
 def _everyday_noun(head: str) -> bool:
@@ -2400,7 +2414,8 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     # before what a preposition takes ("Riverin the": a stray name in a French list)
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         # not after a given name: a surname wordfreq lacks ("Robert Massin the medal")
-        if _noun_preposition(piece, next_word) and previous.casefold() not in _given_names():
+        run = previous if _THE_AND_A_NAME.search(site.text, 0, site.start) else ""
+        if _noun_preposition(piece, next_word, run) and previous.casefold() not in _given_names():
             return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
         return None
     after_given = after_name and not _name_prefix(previous)

@@ -699,6 +699,9 @@ def test_an_unknown_head_before_a_long_noun_is_offered():
         # Spanish word ending in a particle
         "He met Kardeşin the next day.",
         "He met Revizyon the next day.",
+        # a run of names with no "the" before it, or a noun English knows after "-in"
+        "Jean Riverin Tremblay said the vote was close.",
+        "The firm Riverin Holdings said the vote was close.",
         "Researchers including James Jawor Columbia University agreed.",
         "Researchers including James Sanado Columbia University agreed.",
     ],
@@ -727,6 +730,8 @@ def test_a_headline_drops_its_is():
         # built of one are known whole (Parkin, Larkin)
         ("The ferry sank on the Mbuluzi Riverin the east of the country.", "Riverin",
          "River in"),
+        # ... and a river's noun after "the" and its name, before "in" and a place's name
+        ("Listeners call from across the Takutu Riverin Brazil.", "Riverin", "River in"),
         # a name a FOREIGN list knows before "in" and a year, at a seam no known word has
         ("The painter was born in Logroñoin 1921.", "Logroñoin", "Logroño in"),
         # a list's item no lexicon knows that reads one way only ("-kiand" ends no word)
