@@ -14,7 +14,9 @@ Examples and what is reported:
   (``due to``, ``according to``) written twice a few words apart with no comma
   or conjunction between them — flag only;
 * ``X and [even] <modifier> X`` where the first ``X`` stands bare, so the second
-  names a subset of the first — flag only, low confidence.
+  names a subset of the first — flag only, low confidence; not an indefinite pronoun
+  (``indefinite_pronouns.txt``: "do nothing and hope nothing burns"), which no modifier
+  comes before.
 
 Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``, also when the
 next phrase begins with their last word (``met face to face to talk``), and so is
@@ -219,6 +221,8 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
     for i, word in enumerate(low):
         if word in closed or len(word) < 3 or not toks[i].text.islower():
             continue
+        if word in word_list("indefinite_pronouns"):
+            continue  # "do nothing and hope nothing burns": no modifier comes before them
         if i + 1 >= len(low) or low[i + 1] not in ("and", "or"):
             continue
         k = i + 2

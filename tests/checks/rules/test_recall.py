@@ -203,6 +203,18 @@ def test_coordinated_participles_are_not_a_repeated_phrase() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Or we can do nothing and hope nothing burns,” she said.",
+        "We will ask everyone and thank everyone who came.",
+        "They found something and named something new after it.",
+    ],
+)
+def test_an_indefinite_pronoun_twice_is_two_clauses_not_a_subset(text: str) -> None:
+    assert run("repeat.phrase", text) == []
+
+
 def _batch_rules(texts: list[str]) -> list[list[tuple[str, str]]]:
     results = _engine().check_batch([BatchMember(f"f{n}.txt", t) for n, t in enumerate(texts)])
     return [
