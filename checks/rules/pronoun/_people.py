@@ -2331,24 +2331,20 @@ _FIGURE_GAP = regex.compile(r"[^\S\n]+(?:[\d,.]+[^\S\n]+)?")
 
 
 def _joined_predicate(text: str, tokens: list[Token], k: int) -> bool:
-    """The noun at ``k`` follows "and" that joins it to a predicate noun before it: "who
-    has been a volunteer for 46 years and chief for 19 of them" ("chief" is the subject
-    again).  Only an article may come between "and" and the noun, which must end its
-    phrase (a preposition or a full stop after it; a comma too when it has no article):
-    "and the chief said" is a new subject."""
+    """The noun at ``k``, bare right after "and", is joined to a predicate noun before it:
+    "who has been a volunteer for 46 years and chief for 19 of them" ("chief" is the
+    subject again).  A bare singular role names no one new; after an article it may ("was
+    a passenger and the driver. He…": two people).  The noun must end its phrase (a
+    preposition, a comma or a full stop after it)."""
     sent = tokens[k].sent
     j = k - 1
-    article = j >= 0 and tokens[j].low in _ARTICLES
-    if article:
-        j -= 1
     if j < 1 or tokens[j].sent != sent or tokens[j].low != "and":
         return False
-    if any(text[tokens[i].end : tokens[i + 1].start].strip() for i in range(j, k)):
+    if text[tokens[j].end : tokens[k].start].strip():
         return False
     gap = text[tokens[k].end : tokens[k + 1].start].strip() if k + 1 < len(tokens) else "."
-    ends = gap == "." or (gap == "," and not article)
     goes_on = not gap and k + 1 < len(tokens) and tokens[k + 1].low in _PREDICATE_GOES_ON
-    if not (ends or goes_on):
+    if not (gap in (".", ",") or goes_on):
         return False
     for i in range(j - 1, max(0, j - 9), -1):
         tok = tokens[i]

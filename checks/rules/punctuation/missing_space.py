@@ -48,8 +48,9 @@ from copydesk.checks.rules.punctuation._data import word_list
 
 # A mark glued between a word (or a closing quote or bracket) and a letter.
 _GLUED = regex.compile(r"(?<=[\p{L}\p{M}\p{N}”’\")\]])([.,;:!?])(?=\p{L})")
-# A closing bracket glued to a capitalised word: "(AP)Varga".
-_BRACKET = regex.compile(r"(?<=[\p{L}\p{N}.]{2}[)\]])(?=\p{Lu}\p{Ll})")
+# A closing bracket glued to a capitalised word: "(AP)Varga"; not a formula's next part,
+# which holds another capital or a figure ("(Mg,Fe)SiO3")
+_BRACKET = regex.compile(r"(?<=[\p{L}\p{N}.]{2}[)\]])(?=\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}]))")
 # Characters of URLs, addresses, markup and code, never of glued prose.
 _CODEISH = regex.compile(r"[/@\\=&_#~{}$`<>\[\]|*+^%]|www")
 # Zipf frequency of the function words that open sentences ("the", "but", "they").
@@ -96,7 +97,7 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
         return at_address
     if _CODEISH.search(left) or _CODEISH.search(right) or len(after) < 2:
         return None
-    if "(" in left and ")" in right and not _bracketed_words(left, right):
+    if "(" in left and ")" in right and not (mark == "," and _bracketed_words(left, right)):
         return None  # "(g,n)", "f(a,b)": a tuple or an argument list
     known_after = lexicon.zipf(after) >= lexicon.COMMON
     capital_after = bool(_CAPITALISED.fullmatch(after))
@@ -231,15 +232,17 @@ _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _bracketed_words(left: str, right: str) -> bool:
-    """``(women,Guam)``: a bracket that opens the token around two words, one of them
-    capitalised, is prose's aside, not a tuple ("(g,n)") or a call ("f(a,b)", "max(x,y)")."""
+    """``(women,Guam)``: a bracket that opens the token around a lower-case word and a
+    capitalised one, each of three letters or more, is prose's aside; not a tuple ("(g,n)",
+    "(name,value)"), a call ("f(a,b)"), a formula's elements ("(Mg,Fe)SiO3") or a pair of
+    types ("(String,Integer)")."""
     first, second = left[1:], right.split(")", 1)[0]
     return (
         left.startswith("(")
         and first.isalpha()
         and second.isalpha()
-        and min(len(first), len(second)) >= 2
-        and (first[:1].isupper() or second[:1].isupper())
+        and min(len(first), len(second)) >= 3
+        and first[:1].isupper() != second[:1].isupper()
     )
 
 

@@ -1825,8 +1825,12 @@ def _noun_preposition(piece: str, next_word: str, run_after_the: str = "") -> bo
     )
 
 
+# What may follow the place after "in": "the Takutu River in Brazil and Guyana"
+_PLACE_GOES_ON = frozenset({"and", "or", "on", "in", "at", "for", "from", "to", "where", "when"})
 # "the Takutu " before a token: "the" and one capitalised word
-_THE_AND_A_NAME = regex.compile(r"(?<![\p{L}\p{M}])the[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*[^\S\n]+\Z")
+_THE_AND_A_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:the|The)[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*[^\S\n]+\Z"
+)
 
 
 def _everyday_noun(head: str) -> bool:
@@ -2414,7 +2418,11 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     # before what a preposition takes ("Riverin the": a stray name in a French list)
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         # not after a given name: a surname wordfreq lacks ("Robert Massin the medal")
-        run = previous if _THE_AND_A_NAME.search(site.text, 0, site.start) else ""
+        # the place ends its phrase: a mark or a function word after it ("Riverin Brazil,"),
+        # not a noun a run of surnames names ("the Gagnon Riverin Lapointe law firm")
+        place_ends = not site.after_next or site.after_next in _PLACE_GOES_ON
+        the_run = place_ends and _THE_AND_A_NAME.search(site.text, 0, site.start) is not None
+        run = previous if the_run else ""
         if _noun_preposition(piece, next_word, run) and previous.casefold() not in _given_names():
             return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
         return None
@@ -2462,7 +2470,11 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     reported = _after_relative(best.left, previous, attested)
     if _second_verb(best.right, next_word, site.after_next, reported) and not dated:
         return in_place
-    if site.subject and _saying_before_be(best.right, next_word):
+    if (
+        site.subject
+        and previous.casefold() not in _CLAUSE_HEADS
+        and _saying_before_be(best.right, next_word)
+    ):
         # "Karim Abusaid was coaching": "said was" reports a clause only after the clause's
         # head ("the ghee Kyomugisha said was"), never where the name is the subject
         return in_place
@@ -2724,8 +2736,20 @@ def _after_relative(head: str, previous: str, attested: Counter[str]) -> bool:
 
 
 def _saying_before_be(tail: str, next_word: str) -> bool:
-    """A verb of saying as the tail, then "was", "is", "has" or "had" ("said was")."""
-    return tail in reporting_verbs() and next_word in _BE_HAVE_TAILS | {"is", "are"}
+    """A verb of saying that is no noun as the tail ("said", not "reports": "Mediareports
+    were" is a glue), then "was", "is", "has" or "had" ("said was")."""
+    return (
+        tail in reporting_verbs()
+        and "NOUN" not in word_classes(tail)
+        and next_word in _BE_HAVE_TAILS | {"is", "are"}
+    )
+
+
+# Words that head a clause a verb of saying reports with no relative word between: "What
+# Orlov|said was true", "Everything Orlov|said was recorded"
+_CLAUSE_HEADS = _RELATIVE_WORDS | frozenset(
+    {"whatever", "whoever", "everything", "nothing", "anything", "something", "all"}
+)
 
 
 def _second_verb(tail: str, next_word: str, after_next: str, reported: bool = False) -> bool:

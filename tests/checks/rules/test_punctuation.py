@@ -228,6 +228,8 @@ def test_short_quoted_term_gets_only_a_space():
         "See README.Debian and httplib2.Http for ext3,ext2 with -Wl,-z,relro.",
         "The pair (g,n) and f(a,b).",
         "Call max(Left,Right) or (name,value) pairs.",  # a call; a tuple of lower-case words
+        # a formula's elements, a pair of types (reviewers' probes)
+        "The mineral (Mg,Fe)SiO3 and the (Ni,Co) cathodes use a (String,Integer) pair.",
         "Er sagte „Hallo“und ging.",
         "Quoted: “…and then”",
         # an address's own capitalised label, or one with no prose after it
@@ -644,7 +646,7 @@ def test_a_name_after_a_sentence_ending_in_a_name_is_offered_a_space():
     ("text", "mark_at"),
     [
         ("6. Maria Cabrera (women,Guam), 5:11:30", "n,G"),
-        ("She thanked the crews (Lima,Quito) for their help.", "a,Q"),
+        ("She thanked the crews (from,Quito) for their help.", "m,Q"),
     ],
 )
 def test_comma_glued_inside_an_aside_of_words_is_repaired(text, mark_at):

@@ -702,6 +702,7 @@ def test_an_unknown_head_before_a_long_noun_is_offered():
         # a run of names with no "the" before it, or a noun English knows after "-in"
         "Jean Riverin Tremblay said the vote was close.",
         "The firm Riverin Holdings said the vote was close.",
+        "He joined the Gagnon Riverin Lapointe law firm in May.",  # a run of surnames
         "Researchers including James Jawor Columbia University agreed.",
         "Researchers including James Sanado Columbia University agreed.",
     ],
@@ -732,6 +733,7 @@ def test_a_headline_drops_its_is():
          "River in"),
         # ... and a river's noun after "the" and its name, before "in" and a place's name
         ("Listeners call from across the Takutu Riverin Brazil.", "Riverin", "River in"),
+        ("The Takutu Riverin Brazil and Guyana floods.", "Riverin", "River in"),
         # a name a FOREIGN list knows before "in" and a year, at a seam no known word has
         ("The painter was born in Logroñoin 1921.", "Logroñoin", "Logroño in"),
         # a list's item no lexicon knows that reads one way only ("-kiand" ends no word)

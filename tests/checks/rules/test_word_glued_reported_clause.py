@@ -22,6 +22,9 @@ LEAD = (
     [
         "It sells a ghee made with spices, which Kyomugishasaid was her mother's recipe.\n",
         "The recipe, which Kyomugishasaid is the oldest, sold well.\n",
+        # a clause's head opening the sentence ("What Orlov said was true")
+        "What Kyomugishasaid was true, the court found.\n",
+        "Everything Kyomugishasaid was recorded.\n",
     ],
 )
 def test_split_after_a_surname_written_alone(sentence: str) -> None:
@@ -49,3 +52,14 @@ def test_split_after_a_surname_written_alone(sentence: str) -> None:
 )
 def test_no_split_outside_a_relative_clause(text: str) -> None:
     assert run("word.glued", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Mediareports were denied by the ministry on Monday.\n", "Media reports"),
+    ],
+)
+def test_a_noun_of_saying_at_the_subject_is_still_split(text: str, fix: str) -> None:
+    (issue,) = run("word.glued", text)
+    assert issue.replacements[0] == fix
