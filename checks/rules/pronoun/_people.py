@@ -2334,8 +2334,10 @@ def _joined_predicate(text: str, tokens: list[Token], k: int) -> bool:
     """The noun at ``k``, bare right after "and", is joined to a predicate noun before it:
     "who has been a volunteer for 46 years and chief for 19 of them" ("chief" is the
     subject again).  A bare singular role names no one new; after an article it may ("was
-    a passenger and the driver. He…": two people).  The noun must end its phrase (a
-    preposition, a comma or a full stop after it)."""
+    a passenger and the driver. He…": two people), and so may one of a gender, or one
+    joined to what a preposition and "the" name ("for the general and ambassador", "a guard
+    at the prison and warden").  The noun must end its phrase (a preposition, a comma or a
+    full stop after it)."""
     sent = tokens[k].sent
     j = k - 1
     if j < 1 or tokens[j].sent != sent or tokens[j].low != "and":
@@ -2346,16 +2348,22 @@ def _joined_predicate(text: str, tokens: list[Token], k: int) -> bool:
     goes_on = not gap and k + 1 < len(tokens) and tokens[k + 1].low in _PREDICATE_GOES_ON
     if not (gap in (".", ",") or goes_on):
         return False
+    noun = person_nouns().get(tokens[k].low)
+    if noun is not None and noun.gender != NEUTRAL:
+        return False  # "a teacher at the school and headmistress": a gender says someone
     for i in range(j - 1, max(0, j - 9), -1):
         tok = tokens[i]
         if tok.sent != sent or _FIGURE_GAP.fullmatch(text, tok.end, tokens[i + 1].start) is None:
             return False  # a figure is no token: "for 46 years"
         if tok.low in _PREDICATE_SPAN:
             continue
-        if not _in_noun_phrase(tok):
+        if tok.low == "the" or not _in_noun_phrase(tok):
+            # "a guard at the prison and warden": the role may share the preposition's object
             return False
         if "NOUN" in getAllLemmas(tok.low) and _predicative(tokens, i):
             return True
+        if tok.low in person_nouns():
+            return False  # "an interpreter for a general and ambassador"
     return False
 
 

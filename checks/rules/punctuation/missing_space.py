@@ -48,9 +48,10 @@ from copydesk.checks.rules.punctuation._data import word_list
 
 # A mark glued between a word (or a closing quote or bracket) and a letter.
 _GLUED = regex.compile(r"(?<=[\p{L}\p{M}\p{N}”’\")\]])([.,;:!?])(?=\p{L})")
-# A closing bracket glued to a capitalised word: "(AP)Varga"; not a formula's next part,
-# which holds another capital or a figure ("(Mg,Fe)SiO3")
-_BRACKET = regex.compile(r"(?<=[\p{L}\p{N}.]{2}[)\]])(?=\p{Lu}\p{Ll}+(?![\p{L}\p{M}\p{N}]))")
+# A closing bracket glued to a capitalised word: "(AP)Varga", "(AP)McCarthy".
+_BRACKET = regex.compile(r"(?<=[\p{L}\p{N}.]{2}[)\]])(?=\p{Lu}\p{Ll})")
+# ... but not after a formula's bracket of elements: "(Mg,Fe)SiO3", "(Ca,Na)Al"
+_ELEMENTS_BEFORE = regex.compile(r"\(\p{Lu}\p{Ll}?(?:,[^\S\n]?\p{Lu}\p{Ll}?)+\)\Z")
 # Characters of URLs, addresses, markup and code, never of glued prose.
 _CODEISH = regex.compile(r"[/@\\=&_#~{}$`<>\[\]|*+^%]|www")
 # Zipf frequency of the function words that open sentences ("the", "but", "they").
@@ -232,18 +233,17 @@ _PLAIN_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
 def _bracketed_words(left: str, right: str) -> bool:
-    """``(women,Guam)``: a bracket that opens the token around a lower-case word and a
-    capitalised one, each of three letters or more, is prose's aside; not a tuple ("(g,n)",
-    "(name,value)"), a call ("f(a,b)"), a formula's elements ("(Mg,Fe)SiO3") or a pair of
-    types ("(String,Integer)")."""
+    """``(women,Guam)``: a bracket that opens the token around an English word in lower case
+    and a name no dictionary knows as a word, each of three letters or more, is prose's
+    aside; not a tuple ("(g,n)", "(name,value)"), a call ("f(a,b)"), a formula's elements
+    ("(Mg,Fe)") or a pair of types ("(int,String)", "(event,Context)")."""
     first, second = left[1:], right.split(")", 1)[0]
-    return (
-        left.startswith("(")
-        and first.isalpha()
-        and second.isalpha()
-        and min(len(first), len(second)) >= 3
-        and first[:1].isupper() != second[:1].isupper()
-    )
+    if not (left.startswith("(") and first.isalpha() and second.isalpha()):
+        return False
+    if min(len(first), len(second)) < 3 or first[:1].isupper() == second[:1].isupper():
+        return False
+    word, name = (second, first) if first[:1].isupper() else (first, second)
+    return bool(word_classes(word)) and not word_classes(name.casefold())
 
 
 def _rarer_word_after_comma(left: str, right: str, before: str, after: str) -> bool:
@@ -660,6 +660,8 @@ def missing_space(text: str, ctx: CheckContext) -> Iterator[Issue]:
             safe=safe,
         )
     for m in _BRACKET.finditer(text):
+        if _ELEMENTS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         yield ctx.issue(
             m.start() - 1,
             1,

@@ -2424,7 +2424,11 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
         the_run = place_ends and _THE_AND_A_NAME.search(site.text, 0, site.start) is not None
         run = previous if the_run else ""
         if _noun_preposition(piece, next_word, run) and previous.casefold() not in _given_names():
-            return Split(piece[:-2], piece[-2:], zipf(piece[:-2]), safe=True, confidence=0.85)
+            # before a name the place is a guess, offered: "the Gagnon Riverin Lapointe" is a
+            # firm's name of three surnames
+            sure = _preposition_glue(piece[-2:], next_word)
+            head = piece[:-2]
+            return Split(head, piece[-2:], zipf(head), safe=sure, confidence=0.85 if sure else 0.6)
         return None
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
@@ -2749,6 +2753,7 @@ def _saying_before_be(tail: str, next_word: str) -> bool:
 # Orlov|said was true", "Everything Orlov|said was recorded"
 _CLAUSE_HEADS = _RELATIVE_WORDS | frozenset(
     {"whatever", "whoever", "everything", "nothing", "anything", "something", "all"}
+    | {"much", "little", "most", "why", "how", "where", "when"}
 )
 
 

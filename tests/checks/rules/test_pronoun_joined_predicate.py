@@ -22,8 +22,8 @@ _TAIL = " He said his crew was ready."
         "for 19 of them, said she had backed the merger." + _TAIL,
         "Orvel Tarkossi, who was a deckhand for a decade and captain since 2015, said she "
         "would sell the boat." + _TAIL,
-        "Orvel Tarkossi, who has been a teacher in the village and headmaster, said she would "
-        "retire." + _TAIL,
+        "Orvel Tarkossi, who has been a teacher in a village school and principal, said she "
+        "would retire." + _TAIL,
     ],
 )
 def test_a_role_joined_to_the_persons_own_predicate_leaves_the_slip_flagged(text):
@@ -44,6 +44,11 @@ def test_a_role_joined_to_the_persons_own_predicate_leaves_the_slip_flagged(text
         "in 1998." + _TAIL,
         "Orvel Tarkossi was a nurse in the ward and the doctor in charge said she had warned "
         "him." + _TAIL,
+        # the role may share a preposition's object, or its gender says someone else
+        "Orvel Tarkossi served as an interpreter for the general and ambassador. She thanked "
+        "him." + _TAIL,
+        "Orvel Tarkossi was a guard at the prison and warden. She told him to lock up." + _TAIL,
+        "Orvel Tarkossi is a teacher in a village and headmistress. She praised him." + _TAIL,
         # "of" puts both roles in the predicate's own phrase: two other people
         "Orvel Tarkossi was a friend of the mayor and the chief. She said the town was "
         "safe." + _TAIL,

@@ -230,6 +230,7 @@ def test_short_quoted_term_gets_only_a_space():
         "Call max(Left,Right) or (name,value) pairs.",  # a call; a tuple of lower-case words
         # a formula's elements, a pair of types (reviewers' probes)
         "The mineral (Mg,Fe)SiO3 and the (Ni,Co) cathodes use a (String,Integer) pair.",
+        "The (Ca,Na)Al phase and the (int,String) and (event,Context) pairs.",
         "Er sagte „Hallo“und ging.",
         "Quoted: “…and then”",
         # an address's own capitalised label, or one with no prose after it
@@ -646,10 +647,16 @@ def test_a_name_after_a_sentence_ending_in_a_name_is_offered_a_space():
     ("text", "mark_at"),
     [
         ("6. Maria Cabrera (women,Guam), 5:11:30", "n,G"),
-        ("She thanked the crews (from,Quito) for their help.", "m,Q"),
+        ("She thanked the rowers (women,Quito) for their help.", "n,Q"),
     ],
 )
 def test_comma_glued_inside_an_aside_of_words_is_repaired(text, mark_at):
     (issue,) = run("punct.missing-space", text)
     assert issue.offset == text.index(mark_at) + 1
     assert issue.replacements == (", ",) and issue.safe
+
+
+@pytest.mark.parametrize("text", ["WASHINGTON (AP)McCarthy said.", "OTTAWA (Reuters)Varga said."])
+def test_a_closing_bracket_glued_to_a_name_is_repaired(text):
+    (issue,) = run("punct.missing-space", text)
+    assert issue.matched(text) == ")" and issue.replacements == (") ",) and issue.safe

@@ -25,6 +25,7 @@ LEAD = (
         # a clause's head opening the sentence ("What Orlov said was true")
         "What Kyomugishasaid was true, the court found.\n",
         "Everything Kyomugishasaid was recorded.\n",
+        "Much Kyomugishasaid was new to the court.\n",
     ],
 )
 def test_split_after_a_surname_written_alone(sentence: str) -> None:
