@@ -471,8 +471,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_ck, fresh_cm and
            fresh_co READMEs, the fresh_cn and fresh_cp READMEs for their people's names and
            places only, the file names of every pool and one fresh_co article), in other
-           regions and genres; tunable as fresh_co is: run blind by the lead (seed chosen
-           then), then tuned on (see fresh_cq/README.md);
+           regions and genres; tunable as fresh_co is: run blind by the lead (2026-12-06 19:34
+           UTC, seed 20261464, main c4c6b491), then tuned on (see fresh_cq/README.md);
   fresh_cr fresh_cr/*.txt: twelve more, written with fresh_cq, the forty-seventh hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
