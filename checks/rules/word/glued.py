@@ -2401,6 +2401,25 @@ def _name_use_site(text: str, start: int, end: int) -> bool:
     return kind and (not next_word or _verb_next(next_word))
 
 
+def _foreign_whole_split(piece: str, site: _Site) -> Split | None:
+    """A whole another language knows rarely, read as an everyday noun and a preposition
+    (``_noun_preposition``); never after a given name: a surname wordfreq lacks ("Robert
+    Massin the medal")."""
+    previous, next_word = site.previous, site.next_word
+    # the place ends its phrase: a mark or a function word after it ("Riverin Brazil,"), not
+    # a noun a run of surnames names ("the Gagnon Riverin Lapointe law firm")
+    place_ends = not site.after_next or site.after_next in _PLACE_GOES_ON
+    the_run = place_ends and _THE_AND_A_NAME.search(site.text, 0, site.start) is not None
+    run = previous if the_run else ""
+    if not _noun_preposition(piece, next_word, run) or previous.casefold() in _given_names():
+        return None
+    # before a name the place is a guess, offered: "the Gagnon Riverin Lapointe" is a firm's
+    # name of three surnames
+    sure = _preposition_glue(piece[-2:], next_word)
+    head = piece[:-2]
+    return Split(head, piece[-2:], zipf(head), safe=sure, confidence=0.85 if sure else 0.6)
+
+
 def _name_reading(piece: str, site: _Site) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
     ``site`` says what stands around the token (``_Site``)."""
@@ -2417,19 +2436,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     # it knows it only rarely and English reads it as an everyday noun and a preposition
     # before what a preposition takes ("Riverin the": a stray name in a French list)
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
-        # not after a given name: a surname wordfreq lacks ("Robert Massin the medal")
-        # the place ends its phrase: a mark or a function word after it ("Riverin Brazil,"),
-        # not a noun a run of surnames names ("the Gagnon Riverin Lapointe law firm")
-        place_ends = not site.after_next or site.after_next in _PLACE_GOES_ON
-        the_run = place_ends and _THE_AND_A_NAME.search(site.text, 0, site.start) is not None
-        run = previous if the_run else ""
-        if _noun_preposition(piece, next_word, run) and previous.casefold() not in _given_names():
-            # before a name the place is a guess, offered: "the Gagnon Riverin Lapointe" is a
-            # firm's name of three surnames
-            sure = _preposition_glue(piece[-2:], next_word)
-            head = piece[:-2]
-            return Split(head, piece[-2:], zipf(head), safe=sure, confidence=0.85 if sure else 0.6)
-        return None
+        return _foreign_whole_split(piece, site)
     after_given = after_name and not _name_prefix(previous)
     after_word = after_given and _common_word_before(previous)
     in_place = None
@@ -2472,15 +2479,8 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     # ("in Octobermade outbreaks more likely": "made" is the verb)
     dated = best.left.casefold() in _calendar()
     reported = _after_relative(best.left, previous, attested)
-    if _second_verb(best.right, next_word, site.after_next, reported) and not dated:
-        return in_place
-    if (
-        site.subject
-        and previous.casefold() not in _CLAUSE_HEADS
-        and _saying_before_be(best.right, next_word)
-    ):
-        # "Karim Abusaid was coaching": "said was" reports a clause only after the clause's
-        # head ("the ghee Kyomugisha said was"), never where the name is the subject
+    verb = _second_verb(best.right, next_word, site.after_next, reported) and not dated
+    if verb or _subject_before_saying(best.right, site):
         return in_place
     # Two readings of like weight ("Christmass|ales" / "Christmas|sales") are offered, not
     # applied; an unknown head beside a known one ("Jamesbe|came") is no rival, nor, beside
@@ -2746,6 +2746,17 @@ def _saying_before_be(tail: str, next_word: str) -> bool:
         tail in reporting_verbs()
         and "NOUN" not in word_classes(tail)
         and next_word in _BE_HAVE_TAILS | {"is", "are"}
+    )
+
+
+def _subject_before_saying(tail: str, site: _Site) -> bool:
+    """``Karim Abusaid was coaching``: "said was" reports a clause only after the clause's
+    head ("the ghee Kyomugisha said was", "What Orlov said was"), never where the name is
+    its sentence's subject."""
+    return (
+        site.subject
+        and site.previous.casefold() not in _CLAUSE_HEADS
+        and _saying_before_be(tail, site.next_word)
     )
 
 
