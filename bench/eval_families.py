@@ -466,7 +466,8 @@ Disjoint pools:
   fresh_cp fresh_cp/*.txt: twelve more, written with fresh_co, the forty-sixth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cp/README.md);
+           fresh_cp/README.md); run once on 2026-12-06 20:24 UTC (seed 20261465, main
+           7aea7182): tunable since;
   fresh_cq fresh_cq/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_ck, fresh_cm and
            fresh_co READMEs, the fresh_cn and fresh_cp READMEs for their people's names and
