@@ -20,6 +20,10 @@ and one between a common word and a lower-case word English knows, if rarely, is
 A comma between an everyday word and a web address, or between an address and a function
 word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``), and so is a period
 between an address and a capitalised function word before prose (``www.x.org.The next``).
+A comma glued inside a bracket between an English word and a name no dictionary knows is
+prose (``(women,Guam)``); a tuple, a call or a pair of types is not (``(g,n)``, ``max(a,b)``,
+``(int,String)``), and a formula's bracket of elements keeps the capital after it
+(``(Mg,Fe)SiO3``).
 Left alone: decimals and times (1.5, 10.30), domains and file names
 (bbc.co.uk, report.pdf, Node.js), e-mail addresses and URLs, abbreviations and
 initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML entities.
