@@ -2354,7 +2354,7 @@ def _joined_predicate(text: str, tokens: list[Token], k: int) -> bool:
     for i in range(j - 1, max(0, j - 9), -1):
         tok = tokens[i]
         if tok.sent != sent or _FIGURE_GAP.fullmatch(text, tok.end, tokens[i + 1].start) is None:
-            return False  # a figure is no token: "for 46 years"
+            return False  # a mark ends the phrase; a figure is no token ("for 46 years")
         if tok.low in _PREDICATE_SPAN:
             continue
         if tok.low == "the" or not _in_noun_phrase(tok):

@@ -1803,7 +1803,7 @@ def _rare_word(head: str) -> bool:
 EVERYDAY_NOUN = 4.5  # "River" 5.0, "Field" 5.2; not "Bolt" 4.0 nor "Kaspar"
 
 
-def _noun_preposition(piece: str, next_word: str, run_after_the: str = "") -> bool:
+def _noun_preposition(piece: str, next_word: str, run_after_the: str) -> bool:
     """``Riverin the``: a whole a FOREIGN list knows only rarely, read as an everyday noun
     (``_everyday_noun``) and a two-letter preposition before a noun phrase; or the noun
     that ends a run of names as the kind of place it is (``_feature_run``) after "the" and
