@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_cr/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_ct/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -478,6 +478,16 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_cr/README.md);
+  fresh_cs fresh_cs/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_cm, fresh_co and
+           fresh_cq READMEs, the fresh_cp and fresh_cr READMEs for their people's names and
+           places only, the file names of every pool and one fresh_cq article), in other
+           regions and genres; tunable as fresh_cq is: the lead runs it blind once (seed chosen
+           then), then tunes on it (see fresh_cs/README.md);
+  fresh_ct fresh_ct/*.txt: twelve more, written with fresh_cs, the forty-eighth hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; the lead
+           runs it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_ct/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -600,7 +610,7 @@ Usage: python bench/eval_families.py
                fresh_bo|fresh_bp|fresh_bq|fresh_br|fresh_bs|fresh_bt|fresh_bu|fresh_bv|
                fresh_bw|fresh_bx|fresh_by|fresh_bz|fresh_ca|fresh_cb|fresh_cc|fresh_cd|
                fresh_ce|fresh_cf|fresh_cg|fresh_ch|fresh_ci|fresh_cj|fresh_ck|fresh_cl|
-               fresh_cm|fresh_cn|fresh_co|fresh_cp|fresh_cq|fresh_cr]
+               fresh_cm|fresh_cn|fresh_co|fresh_cp|fresh_cq|fresh_cr|fresh_cs|fresh_ct]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -730,6 +740,8 @@ FRESH_POOLS = (
     "fresh_cp",
     "fresh_cq",
     "fresh_cr",
+    "fresh_cs",
+    "fresh_ct",
 )
 
 
