@@ -482,8 +482,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_cm, fresh_co and
            fresh_cq READMEs, the fresh_cp and fresh_cr READMEs for their people's names and
            places only, the file names of every pool and one fresh_cq article), in other
-           regions and genres; tunable as fresh_cq is: the lead runs it blind once (seed chosen
-           then), then tunes on it (see fresh_cs/README.md);
+           regions and genres; tunable as fresh_cq is: run blind by the lead (2026-12-06 22:01
+           UTC, seed 20261467, main 7eede3b0), then tuned on (see fresh_cs/README.md);
   fresh_ct fresh_ct/*.txt: twelve more, written with fresh_cs, the forty-eighth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
