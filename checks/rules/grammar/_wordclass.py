@@ -103,6 +103,18 @@ def gradable_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def graded_form(word: str) -> bool:
+    """True when ``word`` is only an adjective's or adverb's comparative or superlative
+    ("fewer", "larger", "biggest"): every reading has another word for its lemma.  A form
+    that is also a noun, a verb or a base of its own ("elder", "better", "most") is not."""
+    low = word.lower()
+    lemmas = _lemminflect().getAllLemmas(low)
+    if not lemmas or set(lemmas) - {"ADJ", "ADV"}:
+        return False
+    return all(low not in bases for bases in lemmas.values())
+
+
+@lru_cache(maxsize=50_000)
 def irregular_plural(word: str) -> bool:
     """True for a plural noun made without -s from another word: "children", "men", "mice".
 

@@ -40,6 +40,7 @@ from copydesk.checks.language import (
 )
 from copydesk.checks.lexicon import COMMON, KNOWN, zipf
 from copydesk.checks.rules.grammar._wordclass import (
+    graded_form,
     irregular_plural,
     may_be_finite,
     plural_noun,
@@ -1379,6 +1380,7 @@ def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
     common = (
         low.endswith(("s", "ly", "ed", "ing"))
         or irregular_plural(low)  # "Fishermen in the port waited": many, no one a he or she
+        or graded_form(low)  # "Fewer boats meant less noise": a comparative, no one's name
         or after_word == ","
         or low in nouns
         or nxt_low in nouns  # "Finance minister unveils…"
