@@ -366,7 +366,7 @@ def _blocker(
         opens = a.tokens[m.first_tok].pos <= 3 or _apposed_to_opening(a, m)
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         salient = salient or _relative_subject(a, m, ante, p) or _client_of_role(a, m, ante)
-        salient = salient or _whose_relative(a, m, ante)
+        salient = salient or _whose_relative(a, m, ante) or _who_relative(a, m, ante)
         if m.noun is not None:
             if heading(a, m.sent) or _possessor_before(a, m, sent):
                 continue  # "Finance minister unveils budget": the article's own subject
@@ -518,6 +518,20 @@ def _whose_relative(a: Analysis, m: Mention, ante: Mention) -> bool:
     return m.sent == ante.sent and bool(
         _WHOSE_RELATIVE_BETWEEN.fullmatch(a.text, m.end, ante.start)
     )
+
+
+# From a name's end to the antecedent its "who" clause names: ", who recorded "
+_WHO_RELATIVE_BETWEEN = regex.compile(
+    r",[^\S\n]+(?:\d+,[^\S\n]+)?who[^\S\n]+(?:\p{Ll}+[^\S\n]+){1,3}"
+)
+
+
+def _who_relative(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``ante`` is named in ``m``'s own "who" clause, a few lower-case words after "who"
+    ("a historian, Dr. Rouba Varkani, who recorded Shammaa's memories. Fewer than 20 now
+    work there, she said"): the clause hangs on ``m``, whom a pronoun after it may well
+    mean, as after a "whose" clause."""
+    return m.sent == ante.sent and bool(_WHO_RELATIVE_BETWEEN.fullmatch(a.text, m.end, ante.start))
 
 
 def _no_one_in_particular(a: Analysis, m: Mention) -> bool:
