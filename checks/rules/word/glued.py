@@ -3492,16 +3492,37 @@ def _prefixed(piece: str) -> bool:
     return False
 
 
+def _particle_verb(piece: str) -> int:
+    """Where a particle ends that opens ``piece`` before an inflected verb English knows
+    ("out|sprinting", "over|staffed"), or 0: English makes verbs so ("outsprint", "overstaff")
+    faster than a dictionary lists them, so no split past the particle reads it ("outs
+    printing").  The split at the particle itself is judged as any other ("out|kicks"), and
+    so is one inside it: "of|flights" is glue, whatever "off" and "lights" make."""
+    for head in word_list("particle_prefixes.txt"):
+        tail = piece[len(head) :]
+        if (
+            piece.startswith(head)
+            and len(tail) >= PREFIXED_TAIL
+            and zipf(tail) >= PART
+            and verb_form(tail, ("VBG", "VBD", "VBN", "VBZ"))
+        ):
+            return len(head)
+    return 0
+
+
 def _lower_glue(piece: str) -> Split | None:
     """``presentedevidence``: two lower-case words."""
     if not _LOWER.fullmatch(piece) or _inflected_word(piece) or _prefixed(piece):
         return None
     whole = zipf(piece)
+    particle = _particle_verb(piece)
     candidates: list[Split] = []
     for i in range(1, len(piece)):
         head, tail = piece[:i], piece[i:]
         if (len(head) == 1 and head != "a") or (len(tail) == 1 and tail != "a"):
             continue
+        if particle and i > particle:
+            continue  # "outs|printing": the word is "out" and "sprinting" ("of|flights" stays)
         if not (_word_part(head) and _word_part(tail)):
             continue
         hz, tz = zipf(head), zipf(tail)
