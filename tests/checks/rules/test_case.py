@@ -557,8 +557,6 @@ def test_capitalised_noun_new_evidence_hits(text, word):
         "She joined the British Council for the talks in Velmora.",
         # the noun that ends a place's name, one lemminflect also calls an adjective
         "A blizzard warning was issued for the Kestrava Delta region on Monday.",
-        # an ocean's current ends its name before its verb (fresh_cs's clean-text alarm)
-        "The crossing is rough where the Humboldt Current meets the Pacific swell.",
     ],
 )
 def test_capitalised_noun_new_evidence_near_misses(text):
