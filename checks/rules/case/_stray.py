@@ -1563,8 +1563,27 @@ def adjective_after_name(ctx: Context) -> Iterator[Stray]:
             continue
         if noun in function_words() or ctx.pairs[prev.lower(), word] > 1:
             continue  # "Vanity Fair magazine ... Vanity Fair reported": a repeated pair
+        if _subject_of_a_verb(ctx.text, m.end(), low):
+            continue  # "the Humboldt Current meets the Pacific": a name, the verb's subject
         if ctx.mid_sentence(m.start()):
             yield Stray(m.start(), word, "an adjective")
+
+
+# A finite verb and a determiner after a word: the word ends the verb's subject
+_VERB_THEN_OBJECT = regex.compile(
+    r"[^\S\n]+(\p{Ll}{3,})[^\S\n]+(?:the|a|an|its|their|this|these|those)\b"
+)
+
+
+def _subject_of_a_verb(text: str, end: int, low: str) -> bool:
+    """``low``, a noun too, comes before a verb's finite form and a determiner ("where the
+    Humboldt Current meets the Pacific swell"): the capitalised pair is a name, the verb's
+    subject, not an adjective before a noun.  "the Kestrava Current account deficit" has
+    no verb there and stays a slip."""
+    if "NOUN" not in word_classes(low):
+        return False
+    m = _VERB_THEN_OBJECT.match(text, end)
+    return m is not None and verb_form(m.group(1), ("VBZ", "VBD"))
 
 
 def _noun_next(text: str, end: int) -> str | None:

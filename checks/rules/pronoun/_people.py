@@ -1380,7 +1380,7 @@ def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
     common = (
         low.endswith(("s", "ly", "ed", "ing"))
         or irregular_plural(low)  # "Fishermen in the port waited": many, no one a he or she
-        or graded_form(low)  # "Fewer boats meant less noise": a comparative, no one's name
+        or _graded_before_noun(doc, k0)  # "Fewer boats meant": a comparative, no one's name
         or after_word == ","
         or low in nouns
         or nxt_low in nouns  # "Finance minister unveils…"
@@ -1399,6 +1399,23 @@ def unknown_name(doc: Document, k0: int, last_k: int) -> Mention | None:
         first.quoted,
         entity=Entity({low}, name=first.text),
         possible_person=True,
+    )
+
+
+def _graded_before_noun(doc: Document, k: int) -> bool:
+    """The word at ``k`` is only a comparative or superlative ("Fewer", "Larger", "Biggest"),
+    before a plural, a word that is only a noun, or "than" ("Fewer boats meant", "Higher
+    rainfall", "Fewer than 20 remain"): it qualifies or compares, so it names no one.
+    Before a verb, even one that is a noun too, it may be a surname ("Shorter finished
+    third", "Wilder said", "Richer beat him")."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not graded_form(tokens[k].low):
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.sent == tokens[k].sent
+        and nxt.text.islower()
+        and (nxt.low == "than" or plural_noun(nxt.low) or _noun_only(nxt.low))
     )
 
 

@@ -529,6 +529,8 @@ def test_the_batch_counts_uses_across_documents():
         # the first word of another name elsewhere is no evidence
         ("The Federal Trade Commission sued; the case went to Manhattan Federal court.", "Federal"),
         ("Works by the sculptor El Anatsui Next spring will be shown there.", "Next"),
+        # no verb after the noun: still an adjective before it
+        ("The deficit of the Kestrava Current account widened in May.", "Current"),
     ],
 )
 def test_capitalised_noun_new_evidence_hits(text, word):
@@ -557,6 +559,9 @@ def test_capitalised_noun_new_evidence_hits(text, word):
         "She joined the British Council for the talks in Velmora.",
         # the noun that ends a place's name, one lemminflect also calls an adjective
         "A blizzard warning was issued for the Kestrava Delta region on Monday.",
+        # a noun too, before a finite verb and a determiner: a name, the verb's subject
+        "The crossing is rough where the Humboldt Current meets the Pacific swell.",
+        "Where the Kuroshio Current passes the islands, the sea stays warm.",
     ],
 )
 def test_capitalised_noun_new_evidence_near_misses(text):

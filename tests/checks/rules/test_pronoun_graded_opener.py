@@ -36,6 +36,13 @@ def test_the_right_pronoun_is_left_alone(opener: str) -> None:
         # a word that is a base or a noun of its own may be a name: "Elder", "Best"
         REPORT.format(opener="Elder", pronoun="she"),
         REPORT.format(opener="Best", pronoun="she"),
+        # before a verb, even one that is a noun too, the word may be a surname
+        "A marine biologist with the park, Dr. Ernesto Valdivia, said the ferry would cut "
+        "the number of crossings. Richer beat him to the post, and she said the vote was "
+        "fair.\n",
+        "A marine biologist with the park, Dr. Ernesto Valdivia, said the ferry would cut "
+        "the number of crossings. Shorter finished the survey, and she said the vote was "
+        "fair.\n",
         # a woman named between the man and the "she"
         "A marine biologist with the park, Dr. Ernesto Valdivia, said the ferry would cut "
         "the number of crossings. Fewer boats meant less noise, the skipper, Marta Quispe, "

@@ -45,7 +45,15 @@ def test_the_who_clause_host_may_be_the_speaker(paragraph: str) -> None:
         "Soap making had more than a hundred workshops, according to a historian, Samir "
         "Haddad, who recorded Varsani's memories in 2022. He said he had kept the tapes. "
         "Twenty now work in the old city, she said.\n",
+        # a band or a club is given a "who" too, but it is no one a "She said" means
+        "His last soaps were sold by Radiohead, who invited Varsani to London in 2019. She "
+        "said the shop would stay open.\n",
+        "The workshop ended its talks with Chelsea, who signed Varsani in 2019. She said the "
+        "shop would stay open.\n",
+        # a pronoun that does not speak, after a titled host: not the host's by this rule
+        "He was treated by Dr. Sam Okafor, who operated on Varsani twice in May. She was "
+        "admitted on April 30 after a fall at home.\n",
     ],
 )
 def test_the_slip_is_still_flagged(paragraph: str) -> None:
-    assert "she" in _flags(OBITUARY + paragraph)
+    assert "she" in [word.lower() for word in _flags(OBITUARY + paragraph)]

@@ -1,7 +1,8 @@
-"""word.glued: a particle before an inflected verb is a verb English makes as it needs them
-("outsprinting", "overstaffed"), so no split past the particle reads it: "outs printing"
-was offered on clean sports copy (fresh_cs).  A split inside the particle is still a glue
-("of|flights": "off" and "lights" make no word here), and so is one at it."""
+"""word.glued: "out", "over" or "under" before an inflected verb is a verb English makes as
+it needs them ("outsprinting", "overstaffed"), so no split past the particle reads it: "outs
+printing" was offered on clean sports copy (fresh_cs).  A split inside the particle is still
+a glue ("of|flights": "off" and "lights" make no word here), and so is one past a particle
+that makes few verbs ("forest|rains")."""
 
 import pytest
 
@@ -30,6 +31,8 @@ def test_a_particle_verb_is_no_glue(sentence: str) -> None:
     [
         ("The airline cancelled dozens offlights on Monday.", "offlights"),
         ("Residents complained offailing street lights for months.", "offailing"),
+        # "fore", "up" and "back" make few new verbs: a longer word past them is read
+        ("The forestrains had come late that year.", "forestrains"),
     ],
 )
 def test_a_split_inside_the_particle_is_still_a_glue(sentence: str, glue: str) -> None:
