@@ -477,7 +477,8 @@ Disjoint pools:
   fresh_cr fresh_cr/*.txt: twelve more, written with fresh_cq, the forty-seventh hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cr/README.md);
+           fresh_cr/README.md); run once on 2026-12-06 22:56 UTC (seed 20261468, main
+           a7273f33): tunable since;
   fresh_cs fresh_cs/*.txt: twelve more, written on 2026-12-06 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_cm, fresh_co and
            fresh_cq READMEs, the fresh_cp and fresh_cr READMEs for their people's names and
