@@ -366,9 +366,7 @@ def _blocker(
         opens = a.tokens[m.first_tok].pos <= 3 or _apposed_to_opening(a, m)
         salient = m.start > ante.start or (opens and (m.sent == ante.sent or near))
         salient = salient or _relative_subject(a, m, ante, p) or _client_of_role(a, m, ante)
-        salient = salient or _whose_relative(a, m, ante)
-        spoken = _speaks_in_person(a, p) and m.sent == sent - 1
-        salient = salient or (spoken and _who_relative(a, m, ante))
+        salient = salient or _whose_relative(a, m, ante) or _who_relative(a, m, ante, p)
         if m.noun is not None:
             if heading(a, m.sent) or _possessor_before(a, m, sent):
                 continue  # "Finance minister unveils budget": the article's own subject
@@ -532,16 +530,18 @@ _WHO_RELATIVE_BETWEEN = regex.compile(
 _TITLE_OR_APPOSITION_BEFORE = regex.compile(r"(?:\b(\p{L}+)\.|,)[^\S\n]+\Z")
 
 
-def _who_relative(a: Analysis, m: Mention, ante: Mention) -> bool:
+def _who_relative(a: Analysis, m: Mention, ante: Mention, p: Pronoun) -> bool:
     """``ante`` is named in the "who" clause of ``m``, a few lower-case words after "who"
     ("a historian, Dr. Rouba Varkani, who recorded Shammaa's memories. Fewer than 20 now
     work there, she said"): the clause hangs on ``m``, whom a "she said" in the next
     sentence may well mean, as after a "whose" clause.  ``m`` must read as a person: a
     title before the name, or the name in apposition after a comma; not a club, a band or
     a party, which British copy also gives a "who" ("talks with Chelsea, who signed
-    Delvani", "produced by Radiohead, who").  The caller asks for a pronoun that speaks,
-    in the sentence right after."""
-    if m.sent != ante.sent or _WHO_RELATIVE_BETWEEN.fullmatch(a.text, m.end, ante.start) is None:
+    Delvani", "produced by Radiohead, who").  ``p`` must speak ("she said"), in the
+    sentence right after ``m``'s."""
+    if m.sent != ante.sent or m.sent != p.tok.sent - 1 or not _speaks_in_person(a, p):
+        return False
+    if _WHO_RELATIVE_BETWEEN.fullmatch(a.text, m.end, ante.start) is None:
         return False
     before = _TITLE_OR_APPOSITION_BEFORE.search(a.text, max(0, m.start - 12), m.start)
     if before is None:

@@ -3495,10 +3495,10 @@ def _prefixed(piece: str) -> bool:
 def _particle_verb(piece: str) -> int:
     """Where a particle ends that opens ``piece`` before an inflected verb English knows
     ("out|sprinting", "over|staffed"; resources/word/verb_particles.txt), or 0: English makes
-    verbs so ("outsprint", "overstaff")
-    faster than a dictionary lists them, so no split past the particle reads it ("outs
-    printing").  The split at the particle itself is judged as any other ("out|kicks"), and
-    so is one inside it: "of|flights" is glue, whatever "off" and "lights" make."""
+    verbs so ("outsprint", "overstaff") faster than a dictionary lists them, so no split past
+    the particle reads it ("outs printing").  The split at the particle itself is judged as
+    any other ("out|kicks"), and so is one inside it: "of|flights" is glue, whatever "off"
+    and "lights" make."""
     for head in word_list("verb_particles.txt"):
         tail = piece[len(head) :]
         if (
