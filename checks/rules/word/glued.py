@@ -1827,7 +1827,9 @@ def _noun_preposition(piece: str, next_word: str, run_after_the: str) -> bool:
 
 # What may follow the place after "in": "the Takutu River in Brazil and Guyana"
 _PLACE_GOES_ON = frozenset({"and", "or", "on", "in", "at", "for", "from", "to", "where", "when"})
-# "the Takutu " before a token: "the" and one capitalised word
+# "the Takutu " before a token: "the" and one capitalised word, read within this many
+# characters before it (the text before that holds no part of the match)
+_THE_NAME_REACH = 120
 _THE_AND_A_NAME = regex.compile(
     r"(?<![\p{L}\p{M}])(?:the|The)[^\S\n]+\p{Lu}[\p{L}\p{M}'’-]*[^\S\n]+\Z"
 )
@@ -2409,7 +2411,10 @@ def _foreign_whole_split(piece: str, site: _Site) -> Split | None:
     # the place ends its phrase: a mark or a function word after it ("Riverin Brazil,"), not
     # a noun a run of surnames names ("the Gagnon Riverin Lapointe law firm")
     place_ends = not site.after_next or site.after_next in _PLACE_GOES_ON
-    the_run = place_ends and _THE_AND_A_NAME.search(site.text, 0, site.start) is not None
+    the_run = place_ends and (
+        _THE_AND_A_NAME.search(site.text, max(0, site.start - _THE_NAME_REACH), site.start)
+        is not None
+    )
     run = previous if the_run else ""
     if not _noun_preposition(piece, next_word, run) or previous.casefold() in _given_names():
         return None
