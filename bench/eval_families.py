@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_ct/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_cv/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -489,6 +489,16 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
            fresh_ct/README.md);
+  fresh_cu fresh_cu/*.txt: twelve more, written on 2026-12-07 blind to the rules by another
+           author (who read only this script, bench/holdout.py, the fresh_co, fresh_cq and
+           fresh_cs READMEs, the fresh_cr and fresh_ct READMEs for their people's names and
+           places only, the file names of every pool and one fresh_cs article), in other
+           regions and genres; tunable as fresh_cs is: run blind once by the lead (seed chosen
+           then, on the build of the day), then tuned on (see fresh_cu/README.md);
+  fresh_cv fresh_cv/*.txt: twelve more, written with fresh_cu, the forty-ninth hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; the lead
+           runs it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_cv/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -611,7 +621,8 @@ Usage: python bench/eval_families.py
                fresh_bo|fresh_bp|fresh_bq|fresh_br|fresh_bs|fresh_bt|fresh_bu|fresh_bv|
                fresh_bw|fresh_bx|fresh_by|fresh_bz|fresh_ca|fresh_cb|fresh_cc|fresh_cd|
                fresh_ce|fresh_cf|fresh_cg|fresh_ch|fresh_ci|fresh_cj|fresh_ck|fresh_cl|
-               fresh_cm|fresh_cn|fresh_co|fresh_cp|fresh_cq|fresh_cr|fresh_cs|fresh_ct]
+               fresh_cm|fresh_cn|fresh_co|fresh_cp|fresh_cq|fresh_cr|fresh_cs|fresh_ct|
+               fresh_cu|fresh_cv]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -743,6 +754,8 @@ FRESH_POOLS = (
     "fresh_cr",
     "fresh_cs",
     "fresh_ct",
+    "fresh_cu",
+    "fresh_cv",
 )
 
 
