@@ -493,8 +493,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_co, fresh_cq and
            fresh_cs READMEs, the fresh_cr and fresh_ct READMEs for their people's names and
            places only, the file names of every pool and one fresh_cs article), in other
-           regions and genres; tunable as fresh_cs is: run blind once by the lead (seed chosen
-           then, on the build of the day), then tuned on (see fresh_cu/README.md);
+           regions and genres; tunable as fresh_cs is: run blind by the lead (2026-12-07 00:36
+           UTC, seed 20261469, main 57ea3f6f), then tuned on (see fresh_cu/README.md);
   fresh_cv fresh_cv/*.txt: twelve more, written with fresh_cu, the forty-ninth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
