@@ -582,6 +582,8 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = "a verb"
         if why is None and _verb_after_a_surname(ctx.text, m.start(), low, prev, nxt):
             why = "a verb"
+        if why is None and _verb_before_a_preposition(ctx, m, low, prev):
+            why = "a verb"
         object_next = why is None and (
             _verb_after_full_name(ctx, m, low, prev) or _verb_before_object(ctx, m, low, prev)
         )
@@ -621,6 +623,8 @@ def _joins_no_name(ctx: Context, m: regex.Match[str], why: str, nxt: str) -> boo
     if nxt == "and":
         return _verbs_joined(ctx.text, m.end())
     low = m.group(1).lower()
+    if nxt == "for" and _verb_before_a_preposition(ctx, m, low, ctx.before.get(m.start(), "")):
+        return _FOR_A_THING.match(ctx.text, m.end()) is not None  # "Compete for a harvest"
     return nxt == "for" and (_seeking(low) or _for_a_thing(ctx, m))
 
 
@@ -1648,6 +1652,148 @@ def _verb_after_a_surname(text: str, start: int, low: str, prev: str, nxt: str |
         return False
     after_given = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(prev)}\b", text)
     return any(_given_name(g.group(1)) for g in after_given)
+
+
+# A preposition a verb goes on with to its place, partner or object ("appears on", "argues
+# with", "compete for"), then a lower-case word: no title's next capital ("Argues With God").
+_PREPOSITION_THEN_LOWER = regex.compile(
+    r"[^\S\n]+(?:on|in|at|from|with|for|into|onto|about|against|over|through|across|after"
+    r"|without|among|between|toward|towards|under|before)[^\S\n]+\p{Ll}"
+)
+
+
+def _verb_before_a_preposition(ctx: Context, m: regex.Match[str], low: str, prev: str) -> bool:
+    """A word lemminflect knows only as a verb, capitalised once after a name that is no
+    English word, then a preposition and a lower-case word, where the name is plainly the
+    verb's subject: a third person after a surname the text writes after another name, its
+    run of names opening a sentence or following a small word that opens a clause or a
+    verb of saying ("Symphorien Gbaguidi … so that Gbaguidi Appears on the register", "his
+    lawyers said Gbaguidi Eats at a stall"); or a plural's bare form after two names joined
+    by "and", after no determiner or noun ("buyers from Russia and Kazakhstan Compete for a
+    harvest").  A brand's, a show's, a work's or a slogan's name has the same shape ("Uber
+    Eats", "Nigeria Decides", "Africa Unite"), but after a preposition, a determiner, a
+    noun or a comma ("the series of Stacey Dooley Investigates", "her record Makeba Sings",
+    "a campaign, Drogba Delivers"), or with no person's surname or plural subject.  Not when
+    the text capitalises the word elsewhere (a surname: "Lena Sings, 40")."""
+    if word_classes(low) != {"VERB"} or zipf(low) < COMMON or ctx.capitalised[m.group(1)] > 1:
+        return False
+    if not _a_name(prev) or _PREPOSITION_THEN_LOWER.match(ctx.text, m.end()) is None:
+        return False
+    if _verb_of_the_clause_after(ctx, m.end()):
+        return False  # "Makeba Sings with its arrangements is her finest record": a title
+    name_start = ctx.before_start.get(m.start(), (m.start(), 0))[0]
+    if verb_form(low, ("VBZ",)):
+        opener = _word_before_run(ctx, name_start)
+        opens = opener is not None and (
+            opener in _SAYING_CLAUSE
+            or (opener in function_words() and opener not in _NO_CLAUSE_OPENERS | _BE)
+            or opener == ""
+        )
+        return opens and not _a_preposition(opener or "-") and _surname_after_a_name(ctx.text, prev)
+    joined = ctx.before_start.get(name_start)
+    if not base_verb(low) or joined is None or ctx.text[joined[0] : joined[1]] != "and":
+        return False
+    first = ctx.before_start.get(joined[0])
+    if first is None or not ctx.text[first[0]].isupper():
+        return False
+    opener = _word_before_run(ctx, first[0])
+    return (
+        opener is not None
+        and opener not in _DETERMINERS
+        and (opener == "" or opener in function_words() or _a_preposition(opener))
+    )
+
+
+# Small words before a name that open no clause of which it is the subject: a
+# determiner's ("the Varnak Speaks series"; "so that X" opens one) and "and"'s.
+_NO_CLAUSE_OPENERS = (_DETERMINERS - {"that"}) | {"and"}
+# ... nor a verb of being, whose complement the name may be ("The best is X Speaks in …")
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+# Verbs of saying whose clause may follow with no "that" and no object ("said Gbaguidi
+# Eats at a stall"); "told" takes its object first ("told Kamau Speaks in an episode").
+_SAYING_CLAUSE = frozenset({"said", "says", "say", "added", "recalled", "explained"})
+# What ends the stretch after a verb's phrase in which a title's clause would have its verb
+_PHRASE_END = regex.compile(r"[,;:()\[\]—–!?“”\"]|\.(?:\s|\Z)")
+
+
+def _verb_of_the_clause_after(ctx: Context, end: int) -> bool:
+    """A word that may be a finite verb follows ``end`` in the same stretch of the clause,
+    before punctuation or a word that opens another clause: the capitalised verb before it
+    was no verb but a title's last word ("Makeba Sings with its spare arrangements is her
+    finest record", "Tarvik Eats in the city now has four branches").  Not a word after a
+    determiner, a possessive or a number, nor a capitalised one."""
+    text, reach = ctx.text, min(ctx.sentence(end)[1], end + 240)
+    before = ""
+    at = end
+    while at < reach:
+        stop = _PHRASE_END.search(text, at, reach)
+        limit = stop.start() if stop is not None else reach
+        for w in _WORD.finditer(text, at, limit):
+            word = w.group()
+            low = word.lower()
+            if low in _SUBORDINATORS or low in _COORDINATORS or low in ("that", "as", "than"):
+                return False
+            if word.islower() and _clause_verb(word, before):
+                return True
+            before = word
+        # past an aside in commas ("…, recorded in 1965, is her finest record")
+        if stop is None or text[stop.start()] != "," or at != end:
+            return False
+        close = text.find(",", stop.end(), reach)
+        if close < 0:
+            return False
+        at, before = close + 1, ""
+    return False
+
+
+def _clause_verb(word: str, before: str) -> bool:
+    """``word`` may be a clause's finite verb after ``before``: an auxiliary, or a word that
+    may be a verb not after a determiner, a possessive, a number, a preposition, "to" or
+    an adjective, nor, unless it is only a verb, after a word that is only a noun: a noun
+    or an infinitive stands there ("in court", "to face", "a blue suit", "fraud charges")."""
+    low = before.lower()
+    if low != "to" and word in _AUXILIARIES:
+        return True  # "… is her finest record", "… now has four branches"
+    if before.endswith(("'s", "’s", "s'", "s’")) or low == "to" or _a_preposition(low):
+        return False
+    classes = word_classes(low)
+    if "ADJ" in classes:
+        return False  # "a blue suit"
+    if classes == {"NOUN"} and word_classes(word) != {"VERB"}:
+        return False  # "fraud charges", "the voters roll"; but "on election night ran"
+    return _could_be_verb(word, before)
+
+
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"may", "might", "must", "shall", "should", "does", "did"}
+)
+
+
+def _word_before_run(ctx: Context, start: int) -> str | None:
+    """The lower-case word one space before the run of capitalised words that ends at the
+    word at ``start``; "" when the run opens a sentence or a line; None after anything
+    else (a comma, a bracket, a figure: an apposition's or a list's)."""
+    while (span := ctx.before_start.get(start)) is not None and ctx.text[span[0]].isupper():
+        small = ctx.text[span[0] : span[1]].lower()
+        if small in function_words():
+            return small  # "The Rwanda and Burundi …", "When Tarvo …": a small word opens it
+        start = span[0]
+    word = ctx.before.get(start)
+    if word is not None:
+        return word if word.islower() else None
+    if start in ctx.starts or start == 0 or ctx.text[start - 1] == "\n":
+        return ""
+    return None
+
+
+def _surname_after_a_name(text: str, surname: str) -> bool:
+    """``surname`` follows, somewhere in the text, a capitalised word that is no English
+    word: a person's given name ("Symphorien Gbaguidi"), not a place's or a brand's word."""
+    after = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(surname)}\b", text)
+    return any(_a_name(g.group(1)) or _given_name(g.group(1)) for g in after)
 
 
 def _surname_by_itself(text: str, word: str) -> bool:
