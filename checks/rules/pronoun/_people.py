@@ -135,6 +135,8 @@ _WHO_AFTER = regex.compile(r"(?:['’]s)?\s*,?\s*who\b")
 _COMMA_AFTER = regex.compile(r"\s*,")
 _COMMA_AFTER_FIGURE = regex.compile(r"[^\S\n]*(?:\d[\d.,]*\d[^\S\n]*|\d[^\S\n]*)?,[^\S\n]*")
 _AGE_AFTER = regex.compile(r",[^\S\n]*\d{1,3},")
+# ... or a count's thousands ("In Varsk, 1,614 voters"), which an age is not
+_THOUSANDS_AFTER = regex.compile(r",[^\S\n]*\d{1,3},\d")
 _ROMAN = regex.compile(r"[IVX]+")
 _POSSESSIVE = regex.compile(r"['’]s?\Z")
 _TITLE_GAP = regex.compile(r"\.?[ \u00a0]")
@@ -1148,8 +1150,10 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
     # only if the document names it elsewhere.
     after = text[last.end : last.end + 80]
-    # "Haddad, 54, has run the port": an age in apposition makes a person of a lone word.
-    aged = _AGE_AFTER.match(after) is not None
+    # "Haddad, 54, has run the port": an age in apposition makes a person of a lone word;
+    # a count after a place's preposition does not ("In Echternach, 1,614 voters").
+    counted = _THOUSANDS_AFTER.match(after) and _not_person_before(word_before(text, tokens, k0))
+    aged = _AGE_AFTER.match(after) is not None and not counted
     known_only = (
         len(name_idx) == 1
         and _sentence_initial(text, tokens, k0)
@@ -1162,7 +1166,7 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     if _in_body_name(tokens, k0):
         before_word = "in"  # "the University of Toronto who…": where a place's name stands
     who = aged or (not _not_person_before(before_word) and bool(_WHO_AFTER.match(after)))
-    who = who or _possessive_of_a_life(doc, name_idx[-1])
+    who = (who and not _of_after_a_name(tokens, k0)) or _possessive_of_a_life(doc, name_idx[-1])
     if _COMMA_AFTER.match(after) and not _not_person_before(before_word) and before_word != "of":
         evidence += role_after(doc, name_idx[-1])
     raw = [p for k in name_idx for p in name_parts(tokens[k].text)]
@@ -1484,6 +1488,24 @@ def _unglue(doc: Document, name_idx: list[int], parts: list[str]) -> list[str] |
         if zipf(tail) >= COMMON and any(e.is_person for e in doc.linker.by_token.get(head, ())):
             return [head]
     return parts
+
+
+def _of_after_a_name(tokens: list[Token], k0: int) -> bool:
+    """The one-word name at token ``k0`` follows "of" after two capitalised words, the
+    second no English word (a person's name, not "The Ooni of Ife"): the place or body of
+    the person named before ("Mayor Fernand Weydert of Echternach, who campaigned"), whom
+    the "who" or the age after it speaks of.
+    After a title's or a body's English word, however rare, the name is a person's ("The
+    Friends of Ilse Varnow, who died in 2019", "the Mausoleum of Ilse Varnow, who founded
+    the hospital")."""
+    if k0 < 3 or tokens[k0 - 1].low != "of" or tokens[k0 - 3].sent != tokens[k0].sent:
+        return False
+    if k0 + 1 < len(tokens) and tokens[k0 + 1].text[:1].isupper():
+        return False  # "the Ooni of Ife Adeyeye Ogunwusi, who": the name after "of" is his
+    given, surname = tokens[k0 - 3], tokens[k0 - 2]
+    english = zipf(surname.low) >= COMMON or bool(word_classes(surname.low))
+    named = given.text[:1].isupper() and given.low not in ("the", "a", "an")
+    return named and surname.text[:1].isupper() and surname.pos > 0 and not english
 
 
 def _record(
