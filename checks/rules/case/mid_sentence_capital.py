@@ -47,7 +47,7 @@ import regex
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import word_set
 from copydesk.checks.language import function_words
-from copydesk.checks.lexicon import is_known
+from copydesk.checks.lexicon import is_known, zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.case._common import (
@@ -66,6 +66,7 @@ from copydesk.checks.rules.grammar._wordclass import (
 
 TITLE_CASE_SHARE = 0.6
 PROSE_WORDS = 4  # lower-case words of four letters or more: a line ending so is prose
+COMPOUND_PART = 3.0  # each part of an English compound this common ("dock|worker")
 _LOWER_LONG = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Ll}{4,}")
 
 
@@ -162,15 +163,16 @@ def _gerunds_after_that(text: str, ctx: CheckContext) -> Iterator[Issue]:
 # pronoun, a lower-case word: "… by the time they get to Fiji They do not want".
 _PRONOUN_AFTER_NAME = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(\p{L}\p{Ll}*)(?:[^\S\n]+the)?((?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’\-]+){1,3})"
-    r"[^\S\n]+(She|They|We)[^\S\n]+(\p{Ll}[\p{L}'’\-]*)\b"
+    r"[^\S\n]+(She|They|We|That|Which)[^\S\n]+(\p{Ll}[\p{L}'’\-]*)\b"
 )
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 
 
 def _pronouns_after_object_names(text: str, ctx: CheckContext) -> Iterator[Issue]:
-    """A capitalised subject pronoun after a name a preposition governs, before a word
-    that may be its verb ("they get to Fiji They do not want"): the name is an object, so
-    the pronoun repeats no subject (word.duplicated-subject) and starts no sentence.  A
+    """A capitalised subject or relative pronoun after a name a preposition governs, before
+    a word that may be its verb ("they get to Fiji They do not want", "a hall in Kigali That
+    was full"): the name is an object, so the pronoun repeats no subject
+    (word.duplicated-subject) and starts no sentence.  A
     capital is wrong there either way; offered in lower case, since a full stop may be
     what was lost.  Not "He", a Chinese surname or given name in either order ("a paper by
     Minjie He found", "talks with Liu He ended"), nor a pair the text repeats (a name), nor
@@ -183,6 +185,8 @@ def _pronouns_after_object_names(text: str, ctx: CheckContext) -> Iterator[Issue
             continue
         if any(n in _SUBJECT_PRONOUNS or n.lower() in function_words() for n in names):
             continue
+        if pro in ("That", "Which") and (len(names) > 1 or word_classes(names[0].lower())):
+            continue  # "by Take That", "Nguyen Van That": a band's or a person's name
         if text.count(f"{names[-1]} {pro}") > 1 or _title_case_line(text, m.start(3)):
             continue
         yield _lower_offered(ctx, m.start(3), pro, "after a name in mid-sentence", 0.6)
@@ -284,6 +288,14 @@ _WORD_AFTER = regex.compile(r"[^\S\n]+(\p{Ll}[\p{L}'’\-]*)")
 _LETTER_RANGE = regex.compile(r"[^\S\n]+\p{Lu}(?![\p{L}\p{N}])")
 
 
+def _english_compound(word: str) -> bool:
+    """``word`` joins two everyday English words of three letters or more ("dockworker")."""
+    return any(
+        zipf(word[:i]) >= COMPOUND_PART and zipf(word[i:]) >= COMPOUND_PART
+        for i in range(3, len(word) - 2)
+    )
+
+
 def _article_a(text: str, m: regex.Match[str]) -> bool:
     """A capital "A" is the article slipped to a capital ("to A prison", "and A papyrus
     roll", "and A tanbur": before a word English lacks, a thing it has no name for, unless
@@ -293,8 +305,8 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
     dorian") or a blood group ("A negative donors"), or opens a range of letters ("from A to
     Z", "grades A through C")."""
     before, nxt = m.group().split()[0], m.group(2)
-    if before.lower() in _A_NOT_AFTER:
-        return False
+    if before.lower() in _A_NOT_AFTER or plural_noun(nxt):
+        return False  # "the A list"; "A levels", "A roads": no article goes before a plural
     if nxt in ("to", "through") and _LETTER_RANGE.match(text, m.end(2)):
         return False
     if nxt in _A_MODE:
@@ -304,8 +316,12 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
         return after is not None and not (after.group(1) == "blood" or plural_noun(after.group(1)))
     if not _english(nxt):
         # one word English lacks is a thing it has no name for; a run of them is another
-        # language's title in sentence case ("a version of A ciascuno il suo")
+        # language's title in sentence case ("a version of A ciascuno il suo"), and so may
+        # one such word be ("closed the set with A felicidade and an encore"), unless it
+        # joins two English words ("of A dockworker and a seamstress")
         after = _WORD_AFTER.match(text, m.end(2))
+        if after is not None and after.group(1) in function_words() and _english_compound(nxt):
+            return True
         return after is None or bool(word_classes(after.group(1)))
     if nxt not in _A_KEY:
         return True

@@ -278,6 +278,33 @@ def test_mid_sentence_capital_hits(text, word, fixed):
     assert fixed in fix("case.mid-sentence-capital", text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word English lacks, then an English small word: no other language's title
+        "She was born in 1941, the third of five children of A dockworker and a seamstress.",
+        "He kept a drum, a flute and A fishbasket with two handles.",
+    ],
+)
+def test_a_capital_article_before_an_unknown_compound_and_a_small_word_is_asked(text):
+    [issue] = run("case.mid-sentence-capital", text)
+    assert issue.matched(text) == "A" and issue.replacements == ("a",) and not issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one word of another language may be a title in sentence case (review19d)
+        "The band closed the set with A felicidade and an encore.",
+        # no article goes before a plural: a letter's name (review19d)
+        "The share of A levels in languages fell again this year.",
+        "Traffic on A roads rose by a tenth.",
+    ],
+)
+def test_a_capital_a_before_a_foreign_word_or_a_plural_is_left(text):
+    assert run("case.mid-sentence-capital", text) == []
+
+
 @pytest.mark.parametrize("word", ["zeppelinmaster", "qwzx"])
 def test_mid_sentence_capital_unknown_next_word_is_flag_only(word):
     # a word no English list knows may be a name styled in lower case

@@ -1,7 +1,7 @@
-"""case.mid-sentence-capital: a capitalised subject pronoun after a name a preposition
-governs, before a word that may be its verb ("flights to Tarvel They do not want"): the
-name is an object, so the pronoun repeats no subject and opens no sentence (invented
-examples)."""
+"""case.mid-sentence-capital: a capitalised subject or relative pronoun after a name a
+preposition governs, before a word that may be its verb ("flights to Tarvel They do not
+want"): the name is an object, so the pronoun repeats no subject and opens no sentence
+(invented examples)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ HEAD = "Farmers sell taro\n\nVARSK, Tarvel (AP) — The harvest rose this year.\
         ("By the time they get to Tarvel They do not want another small plane.", "They"),
         ("In Velmora She said the strike had failed.", "She"),
         ("The envoy flew on to the Varsk Islands We are told.", "We"),
+        # a relative pronoun too: a capital is wrong there, clause or sentence
+        ("The final was played in a hall in Tarvel That was full an hour early.", "That"),
+        ("The boats go from Velmora Which lies on the river to the coast.", "Which"),
     ],
 )
 def test_hits(sentence, word):
@@ -37,6 +40,11 @@ def test_hits(sentence, word):
         # "He" a Chinese name, given or family, in either order
         "Talks with Liu He ended on Friday.",
         "A second paper by Minjie He found similar losses in wheat.",
+        # a title's or a band's "Who" is no relative pronoun
+        "Her first role in Doctor Who was a small one.",
+        # a band's or a person's name ending in "That" (review19e)
+        "A reunion concert by Take That drew 80,000 fans.",
+        "Talks with Nguyen Van That ended on Friday.",
         # no verb after the pronoun
         "The spectrum shows lines of H He and Li.",
         # the pair repeated: a name ("the Tarvel We" twice)
