@@ -32,12 +32,13 @@ initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML en
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
 from copydesk.checks import lexicon
 from copydesk.checks.context import CheckContext
-from copydesk.checks.data import word_set
+from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, title_abbreviations
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -287,18 +288,42 @@ def _word_not_suffix(text: str, pos: int, before: str, after: str) -> bool:
     first word.
 
     Suffixes are written in lower case ("example.one", "news.today") or all in capitals
-    ("IMG.JPG"); a dictionary word in title case between an everyday lower-case word and
-    a lower-case word of prose or a comma ("year.New rules", "people.How long",
-    "street.Now, when") starts a sentence.
+    ("IMG.JPG"); a dictionary word in title case between an everyday lower-case word, or a
+    day's or a month's name after a word that dates it, and a lower-case word of prose or a
+    comma ("year.New rules", "people.How long", "street.Now, when", "the end of July.Now
+    it is") starts a sentence.
     Suffixes that are no word ("Com", "Org", "Pdf") stay suffixes whatever their case.
     """
-    if not (_CAPITALISED.fullmatch(after) and before.islower()):
+    dated = before.lower() in _calendar_words() and _dating(text, pos - len(before))
+    if not (_CAPITALISED.fullmatch(after) and (before.islower() or dated)):
         return False
     # "dissented.One of them": a word of prose English knows, if rarely, ends the sentence;
     # a domain's own name before a suffix is seldom one ("mysite.One").
     if lexicon.zipf(before) < _KNOWN_BEFORE_SUFFIX or not word_classes(after):
         return False
     return bool(_PROSE_AFTER.match(text, pos + 1 + len(after)))
+
+
+# The word before a day's or a month's name that makes it a date: "on Monday", "end of July",
+# "until 12 March"; not a brand's or a file's name ("subscribe to Friday.Live").
+_DATING = regex.compile(
+    r"(?:\b(?:on|in|of|by|until|till|since|last|next|this|early|late|mid|through|before|after"
+    r"|every|each)|\d)[^\S\n]+\Z",
+    regex.REVERSE,
+)
+
+
+def _dating(text: str, start: int) -> bool:
+    """A word that dates the name at ``start`` stands right before it (``_DATING``)."""
+    return _DATING.search(text, max(0, start - 20), start) is not None
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Days' and months' names (resources/pronoun/calendar_words.txt): no domain's name."""
+    return frozenset(
+        w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()
+    )
 
 
 # A word English knows, if rarely (zipf 2: once in ten million words), before a suffix word.

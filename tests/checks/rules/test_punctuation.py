@@ -340,6 +340,9 @@ def test_missing_space_before_a_name_near_misses(text):
         ("no fever in our street.Now, when people", "no fever in our street. Now, when people"),
         # a rarer word of prose before the dot ends a sentence as well
         ("Two judges demurred.One of them wrote", "Two judges demurred. One of them wrote"),
+        # a day's or a month's name before the dot is no domain's name
+        ("it was the end of July.Now it is June", "it was the end of July. Now it is June"),
+        ("talks ended on Monday.One delegate left", "talks ended on Monday. One delegate left"),
         # the same shape names a site ("at example.One for details"): offered, never applied
         ("See the site example.One for details.", "See the site example. One for details."),
     ],
@@ -363,6 +366,9 @@ def test_missing_space_before_a_suffix_word_starting_a_sentence_is_offered(text,
         "The site is called population.One",  # nothing follows: a name, not a sentence
         "The brand Notes.One was sold.",
         "Tickets are listed at mysite.One of the pages.",  # no word English knows before it
+        # a day's or a month's name that no word dates: a brand's or a file's (review19d)
+        "Subscribe to Friday.Live for a monthly fee.",
+        "The magazine April.Today, with its readers, grew.",
     ],
 )
 def test_missing_space_suffix_word_near_misses(text):
