@@ -488,7 +488,8 @@ Disjoint pools:
   fresh_ct fresh_ct/*.txt: twelve more, written with fresh_cs, the forty-eighth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_ct/README.md);
+           fresh_ct/README.md); run once on 2026-12-07 01:29 UTC (seed 20261470, main
+           23d2fd76): tunable since;
   fresh_cu fresh_cu/*.txt: twelve more, written on 2026-12-07 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_co, fresh_cq and
            fresh_cs READMEs, the fresh_cr and fresh_ct READMEs for their people's names and
