@@ -1713,7 +1713,7 @@ _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 # Verbs of saying whose clause may follow with no "that" and no object ("said Gbaguidi
 # Eats at a stall"); "told" takes its object first ("told Kamau Speaks in an episode").
-_SAYING_CLAUSE = frozenset({"said", "says", "say", "added", "recalled", "explained"})
+_SAYING_CLAUSE = (_SAYING - {"told", "wrote"}) | {"say"}
 # What ends the stretch after a verb's phrase in which a title's clause would have its verb
 _PHRASE_END = regex.compile(r"[,;:()\[\]—–!?“”\"]|\.(?:\s|\Z)")
 

@@ -32,13 +32,12 @@ initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML en
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 import regex
 
 from copydesk.checks import lexicon
 from copydesk.checks.context import CheckContext
-from copydesk.checks.data import data_lines, word_set
+from copydesk.checks.data import word_set
 from copydesk.checks.language import fold, title_abbreviations
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -48,7 +47,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     may_be_finite,
     word_classes,
 )
-from copydesk.checks.rules.pronoun._people import a_people, first_names
+from copydesk.checks.rules.pronoun._people import a_people, first_names, resource_words
 from copydesk.checks.rules.punctuation._data import word_list
 
 # A mark glued between a word (or a closing quote or bracket) and a letter.
@@ -294,7 +293,7 @@ def _word_not_suffix(text: str, pos: int, before: str, after: str) -> bool:
     it is") starts a sentence.
     Suffixes that are no word ("Com", "Org", "Pdf") stay suffixes whatever their case.
     """
-    dated = before.lower() in _calendar_words() and _dating(text, pos - len(before))
+    dated = before.lower() in resource_words("calendar_words") and _dating(text, pos - len(before))
     if not (_CAPITALISED.fullmatch(after) and (before.islower() or dated)):
         return False
     # "dissented.One of them": a word of prose English knows, if rarely, ends the sentence;
@@ -316,14 +315,6 @@ _DATING = regex.compile(
 def _dating(text: str, start: int) -> bool:
     """A word that dates the name at ``start`` stands right before it (``_DATING``)."""
     return _DATING.search(text, max(0, start - 20), start) is not None
-
-
-@cache
-def _calendar_words() -> frozenset[str]:
-    """Days' and months' names (resources/pronoun/calendar_words.txt): no domain's name."""
-    return frozenset(
-        w for line in data_lines("pronoun", "calendar_words.txt") for w in line.split()
-    )
 
 
 # A word English knows, if rarely (zipf 2: once in ten million words), before a suffix word.
