@@ -172,11 +172,10 @@ def _pronouns_after_object_names(text: str, ctx: CheckContext) -> Iterator[Issue
     """A capitalised subject or relative pronoun after a name a preposition governs, before
     a word that may be its verb ("they get to Fiji They do not want", "a hall in Kigali That
     was full"): the name is an object, so the pronoun repeats no subject
-    (word.duplicated-subject) and starts no sentence.  A
-    capital is wrong there either way; offered in lower case, since a full stop may be
-    what was lost.  Not "He", a Chinese surname or given name in either order ("a paper by
-    Minjie He found", "talks with Liu He ended"), nor a pair the text repeats (a name), nor
-    in a title-case line."""
+    (word.duplicated-subject) and starts no sentence.  A capital is wrong there either way;
+    offered in lower case, since a full stop may be what was lost.  Not "He", a Chinese
+    surname or given name in either order ("a paper by Minjie He found", "talks with Liu He
+    ended"), nor a pair the text repeats (a name), nor in a title-case line."""
     prepositions = word_set("word", "prepositions.txt")
     for m in _PRONOUN_AFTER_NAME.finditer(text):
         pro, nxt = m.group(3), m.group(4)

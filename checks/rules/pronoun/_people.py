@@ -1150,10 +1150,12 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     # A lone capitalised word opening a sentence ("Analysts", "Han") is a name
     # only if the document names it elsewhere.
     after = text[last.end : last.end + 80]
+    before_word = word_before(text, tokens, k0)
     # "Haddad, 54, has run the port": an age in apposition makes a person of a lone word;
     # a count after a place's preposition does not ("In Echternach, 1,614 voters").
-    counted = _THOUSANDS_AFTER.match(after) and _not_person_before(word_before(text, tokens, k0))
-    aged = _AGE_AFTER.match(after) is not None and not counted
+    aged = _AGE_AFTER.match(after) is not None and not (
+        _THOUSANDS_AFTER.match(after) and _not_person_before(before_word)
+    )
     known_only = (
         len(name_idx) == 1
         and _sentence_initial(text, tokens, k0)
@@ -1162,7 +1164,6 @@ def add_name_mention(doc: Document, run: list[int]) -> None:
     )
     evidence = [title] if title else []
     evidence += _roles_before(doc, run, name_idx, title)
-    before_word = word_before(text, tokens, k0)
     if _in_body_name(tokens, k0):
         before_word = "in"  # "the University of Toronto who…": where a place's name stands
     who = aged or (not _not_person_before(before_word) and bool(_WHO_AFTER.match(after)))
@@ -1494,10 +1495,9 @@ def _of_after_a_name(tokens: list[Token], k0: int) -> bool:
     """The one-word name at token ``k0`` follows "of" after two capitalised words, the
     second no English word (a person's name, not "The Ooni of Ife"): the place or body of
     the person named before ("Mayor Fernand Weydert of Echternach, who campaigned"), whom
-    the "who" or the age after it speaks of.
-    After a title's or a body's English word, however rare, the name is a person's ("The
-    Friends of Ilse Varnow, who died in 2019", "the Mausoleum of Ilse Varnow, who founded
-    the hospital")."""
+    the "who" or the age after it speaks of.  After a title's or a body's English word,
+    however rare, the name is a person's ("The Friends of Ilse Varnow, who died in 2019",
+    "the Mausoleum of Ilse Varnow, who founded the hospital")."""
     if k0 < 3 or tokens[k0 - 1].low != "of" or tokens[k0 - 3].sent != tokens[k0].sent:
         return False
     if k0 + 1 < len(tokens) and tokens[k0 + 1].text[:1].isupper():
