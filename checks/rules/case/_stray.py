@@ -1630,8 +1630,7 @@ def _past_after_a_surname(text: str, low: str, prev: str, word: str, nxt: str) -
         return False
     if not _surname_by_itself(text, prev):
         return False
-    after_given = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(prev)}\b", text)
-    return any(_given_name(g.group(1)) for g in after_given)
+    return any(_given_name(w) for w in _words_before_surname(text, prev))
 
 
 def _verb_after_a_surname(text: str, start: int, low: str, prev: str, nxt: str | None) -> bool:
@@ -1650,8 +1649,7 @@ def _verb_after_a_surname(text: str, start: int, low: str, prev: str, nxt: str |
     word = before.group(1) if before is not None else ""
     if word.islower() and ("VERB" in word_classes(word) or _a_preposition(word)):
         return False
-    after_given = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(prev)}\b", text)
-    return any(_given_name(g.group(1)) for g in after_given)
+    return any(_given_name(w) for w in _words_before_surname(text, prev))
 
 
 # A preposition a verb goes on with to its place, partner or object ("appears on", "argues
@@ -1792,8 +1790,14 @@ def _word_before_run(ctx: Context, start: int) -> str | None:
 def _surname_after_a_name(text: str, surname: str) -> bool:
     """``surname`` follows, somewhere in the text, a capitalised word that is no English
     word: a person's given name ("Symphorien Gbaguidi"), not a place's or a brand's word."""
-    after = regex.finditer(rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(surname)}\b", text)
-    return any(_a_name(g.group(1)) or _given_name(g.group(1)) for g in after)
+    return any(_a_name(w) or _given_name(w) for w in _words_before_surname(text, surname))
+
+
+def _words_before_surname(text: str, surname: str) -> Iterator[str]:
+    """The capitalised words the text writes one space before ``surname`` ("Kalliopi" of
+    "Kalliopi Samartzi"): where a given name would stand."""
+    pattern = rf"(\p{{Lu}}\p{{Ll}}+)[^\S\n]+{regex.escape(surname)}\b"
+    return (g.group(1) for g in regex.finditer(pattern, text))
 
 
 def _surname_by_itself(text: str, word: str) -> bool:
