@@ -504,8 +504,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_cq, fresh_cs and
            fresh_cu READMEs, the fresh_ct and fresh_cv READMEs for their people's names and
            places only, the file names of every pool and one fresh_cu article), in other
-           regions and genres; tunable as fresh_cu is: run blind once by the lead (seed chosen
-           then), then tuned on (see fresh_cw/README.md);
+           regions and genres; tunable as fresh_cu is: run blind by the lead (2026-12-07 03:05
+           UTC, seed 20261471, main f3af1589), then tuned on (see fresh_cw/README.md);
   fresh_cx fresh_cx/*.txt: twelve more, written with fresh_cw, the fiftieth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
