@@ -3756,7 +3756,9 @@ def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
     if text[end : end + 1] != "," or tail in _roles() or _aside_word(tail):
         return False
     if _AGE_AFTER.match(text, end) and _NAME_RUN.search(text, max(0, start - 40), start):
-        return _plain_content(tail, finite=True)  # "Tesfaye Gebreyes, 47,": an age follows
+        # "Tesfaye Gebreyes, 47,", "Maria Hekmet, 51,": an age follows, and no verb stands
+        # before it, a clause's verb ("met") included
+        return _plain_content(tail, finite=True) or tail in word_list("clause_verbs.txt")
     given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     if given and given.group(1).casefold() in _given_names() and _plain_content(tail):
         return True  # "Maria Galenzone,": no noun is glued to a full name before a comma

@@ -136,6 +136,19 @@ def test_a_name_before_an_age_in_commas_closes_on_a_surname() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maria Hekmet, 51, runs a bakery in the old town.",
+        "The bakery is run by Maria Hekmet, 51, who opened it in 1999.",
+        "Ivo Brentwon, 63, said the harvest was late.",
+    ],
+)
+def test_a_surname_before_an_age_may_end_in_a_clause_verb(sentence: str) -> None:
+    # a clause's verb ("met", "told") never stands before an age in commas
+    assert _glued(LEAD + sentence) == []
+
+
 def test_a_full_name_before_a_comma_keeps_a_surname_a_noun_would_split() -> None:
     text = LEAD + "The committee's chair, Maria Galenzone, will attend the talks."
     assert _glued(text) == []
