@@ -9,7 +9,8 @@ Fix: insert the space.  Safe where the glue is unambiguous.  After a quoted
 clause that runs into its attribution ("…Peru”the minister … told AFP": a
 subject, then a reporting verb at most a few words before the sentence ends)
 the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` second.
-After an everyday word, a period before a given name, a run of names or a name that a
+After an everyday word (or a less common one English gives a class, ``steers.Vuthy``), a
+period before a given name, a run of names or a name that a
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 ``preparing.Moderna received``), and so does an English word, however rare, that the text
 writes in lower case, or its singular, before a verb (``fiber.Yaks are`` beside "yak wool"; not
@@ -176,7 +177,7 @@ def _period_before_capital(
     # a people's name before a verb ("competitors.Mongolians carry"): capitalised by rule;
     # before anything else it may name a field or a file ("lang.Kazakh in the config")
     alone = alone or _people_before_verb(text, pos + 1 + len(after), after)
-    if before.islower() and lexicon.is_common(before) and alone:
+    if before.islower() and _prose_word(before) and alone:
         return True, 0.85
     if _speaker_after_name(text, pos, before, after):
         return True, 0.85
@@ -189,6 +190,19 @@ def _period_before_capital(
     ):
         return True, 0.85  # "Prof.Tarvo Kelmani": a title, then the name it stands before
     return None
+
+
+# A dictionary word this common ends a sentence of prose ("steers" 2.9), no file's or
+# field's name: a word of no class must be commoner (lexicon.COMMON)
+_PROSE_WORD = 2.5
+
+
+def _prose_word(word: str) -> bool:
+    """``word``, before a period and a name, ends a sentence: an everyday word, or a less
+    common one English gives a word class ("feeds the steers.Vuthy sits")."""
+    return lexicon.is_common(word) or (
+        lexicon.zipf(word) >= _PROSE_WORD and bool(word_classes(word))
+    )
 
 
 def _name_then_name(text: str, pos: int, left: str, before: str, after: str) -> bool:

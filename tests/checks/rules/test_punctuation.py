@@ -280,6 +280,11 @@ def test_missing_space_before_a_rarer_word_near_misses(text):
         ("near the lake.Tromsø Council said", "near the lake. Tromsø Council said"),
         # ... or a name of any shape that a finite verb, "and" or a comma follows
         ("were preparing.Moderna received $590m", "were preparing. Moderna received $590m"),
+        # ... after a less common word English gives a class ("steers" 2.9)
+        (
+            "He feeds the steers.Vuthy sits by the pen. Vuthy says little.",
+            "He feeds the steers. Vuthy sits by the pen. Vuthy says little.",
+        ),
         ("up prices.Glencore and CMOC, the", "up prices. Glencore and CMOC, the"),
         ("reached europe.ASML, the Dutch maker", "reached europe. ASML, the Dutch maker"),
         ("this summer.JPMorgan Chase, Wells Fargo", "this summer. JPMorgan Chase, Wells Fargo"),
