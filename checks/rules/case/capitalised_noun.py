@@ -1107,9 +1107,13 @@ _NAME_BEFORE = regex.compile(
 def _name_before(text: str, start: int) -> bool:
     """The adjective at ``start`` carries on a name ("University of North Korean"), not
     a sentence that opens with a capital ("Shares of the Danish Maker") nor a person
-    named by a nationality ("a Brazilian of Japanese Descent")."""
+    named by a nationality, or people by its plural ("a Brazilian of Japanese Descent",
+    "many Malaysians of Chinese Descent")."""
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
-    if m is None or m.group(1) in demonym_words():
+    if m is None:
+        return False
+    head = m.group(1)
+    if head in demonym_words() or (head.endswith("s") and head[:-1] in demonym_words()):
         return False
     # after a dateline's dash or a colon the word opens a clause, as at a sentence's
     # start: "BRASK — Dozens of Kestrian Bus drivers"

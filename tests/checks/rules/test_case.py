@@ -846,6 +846,8 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
         ("The chorus of Athenian Women enters slowly from the left.", "Women"),
         # a nationality before "of" names a person, not the start of a name
         ("Maria Santos, an American of Irish Descent who grew up in Boston, said so.", "Descent"),
+        # ... and so does its plural, people (fresh_cw's blind run)
+        ("Voon, like many Malaysians of Chinese Descent, gives her family name first.", "Descent"),
         # "and a" carries no name on
         ("It signed a deal with a Dutch Airline and a bank in the spring.", "Airline"),
         # "That" before a subject pronoun and its verb opens a clause
