@@ -304,14 +304,8 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
     dorian") or a blood group ("A negative donors"), or opens a range of letters ("from A to
     Z", "grades A through C")."""
     before, nxt = m.group().split()[0], m.group(2)
-    if before.lower() in _A_NOT_AFTER:
-        return False  # "the A list"
-    if plural_noun(nxt):
-        # "A levels", "A roads": no article goes before a plural, unless the plural
-        # qualifies a singular noun that is no verb ("and A sports hall", "A goods yard")
-        after = _WORD_AFTER.match(text, m.end(2))
-        head = after.group(1) if after is not None else ""
-        return word_classes(head) == {"NOUN"} and not plural_noun(head)
+    if before.lower() in _A_NOT_AFTER or plural_noun(nxt):
+        return False  # "the A list"; "A levels", "A roads": no article goes before a plural
     if nxt in ("to", "through") and _LETTER_RANGE.match(text, m.end(2)):
         return False
     if nxt in _A_MODE:

@@ -305,19 +305,6 @@ def test_a_capital_a_before_a_foreign_word_or_a_plural_is_left(text):
     assert run("case.mid-sentence-capital", text) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a plural qualifying a singular noun no verb reads: an article (fresh_cw)
-        "Families slept in schools, churches and A sports hall, and about 60 went home.",
-        "The train stopped at A goods depot near the river.",
-    ],
-)
-def test_a_capital_article_before_a_plural_modifier_and_its_noun_is_lowered(text):
-    [issue] = run("case.mid-sentence-capital", text)
-    assert issue.matched(text) == "A" and issue.replacements == ("a",)
-
-
 @pytest.mark.parametrize("word", ["zeppelinmaster", "qwzx"])
 def test_mid_sentence_capital_unknown_next_word_is_flag_only(word):
     # a word no English list knows may be a name styled in lower case
