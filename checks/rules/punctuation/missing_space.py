@@ -177,7 +177,8 @@ def _period_before_capital(
     # a people's name before a verb ("competitors.Mongolians carry"): capitalised by rule;
     # before anything else it may name a field or a file ("lang.Kazakh in the config")
     alone = alone or _people_before_verb(text, pos + 1 + len(after), after)
-    if before.islower() and _prose_word(before) and alone:
+    verb_next = _verb_follows(text, pos + 1 + len(after))
+    if before.islower() and _prose_word(before, verb_next) and alone:
         return True, 0.85
     if _speaker_after_name(text, pos, before, after):
         return True, 0.85
@@ -192,16 +193,17 @@ def _period_before_capital(
     return None
 
 
-# A dictionary word this common ends a sentence of prose ("steers" 2.9), no file's or
-# field's name: a word of no class must be commoner (lexicon.COMMON)
+# A dictionary word this common ends a sentence of prose ("steers" 2.9) when a verb
+# follows the name; a word of no class must be commoner (lexicon.COMMON)
 _PROSE_WORD = 2.5
 
 
-def _prose_word(word: str) -> bool:
+def _prose_word(word: str, verb_next: bool) -> bool:
     """``word``, before a period and a name, ends a sentence: an everyday word, or a less
-    common one English gives a word class ("feeds the steers.Vuthy sits")."""
+    common one English gives a word class when the name has its verb ("feeds the
+    steers.Vuthy sits"; not "moves it to parser.Tokenizer, and": a module's name)."""
     return lexicon.is_common(word) or (
-        lexicon.zipf(word) >= _PROSE_WORD and bool(word_classes(word))
+        verb_next and lexicon.zipf(word) >= _PROSE_WORD and bool(word_classes(word))
     )
 
 

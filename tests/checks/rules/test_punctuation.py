@@ -323,6 +323,8 @@ def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
         "The package Tarvo.Velsk is loaded at start-up, and Velsk mode is the default.",
         "Couriers for Tarvo.Velsk walked out, and Velsk riders joined them.",
         "The dataset is published as census.Tongans on the portal.",
+        # ... or after a rarer word when no verb follows the name: a module's name (review20a)
+        "The patch moves the class to parser.Tokenizer, and Tokenizer is faster.",
         # ... or one a noun follows: a file's name (review)
         "Settings now live in one settings.Yaml file rather than several yaml files.",
         # an acronym glued to a rare word or to capitals is code or a list of symbols
