@@ -266,6 +266,23 @@ def _uses(ctx: CheckContext, token: str) -> int:
     return counts[token] + counts[token + "'s"] + counts[token + "’s"]
 
 
+# What follows a person's name: an age, "who", a verb of saying ("Elard, 62, said")
+_PERSON_AFTER = regex.compile(
+    r"(?:,[^\S\n]*(?:\d{1,3},|who\b)|[^\S\n]+(?:said|says|told|tells|added)\b)"
+)
+
+
+def _attested_word(text: str, ctx: CheckContext, end: int, tail: str, tail_zipf: float) -> bool:
+    """A less common word counts when the batch writes it in lower case on its own
+    ("Qquinoa, a grain-like seed" beside "the quinoa harvest"), unless what follows is a
+    person's ("Valder, who runs" beside "the alder grove"; "Elard, 62, said")."""
+    return (
+        tail_zipf >= ONE_CAP_ATTESTED
+        and batch_counts(ctx)[tail] > 0
+        and _PERSON_AFTER.match(text, end) is None
+    )
+
+
 def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     """A single stray capital glued to a paragraph's lower-cased first word ("Kthe").
 
@@ -284,10 +301,9 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         dictionary = bool(word_classes(tail))
         if zipf(token) >= ONE_CAP_WHOLE:
             continue
-        # A less common word counts when the batch writes it in lower case on its own
-        # ("Qquinoa, a grain-like seed" beside "the quinoa harvest"): no name is so written.
-        attested = tail_zipf >= ONE_CAP_ATTESTED and batch_counts(ctx)[tail] > 0
-        if tail_zipf < (ONE_CAP_DICTIONARY if dictionary else ONE_CAP_WORD) and not attested:
+        if tail_zipf < (ONE_CAP_DICTIONARY if dictionary else ONE_CAP_WORD) and not (
+            _attested_word(text, ctx, m.end(2), tail, tail_zipf)
+        ):
             continue
         # "Kwame Nkrumah", "Kfar Saba": before a capital only "the", "in"… ("Vthe Booker")
         # or a long everyday word ("Wfederal Health Minister") is no given name.

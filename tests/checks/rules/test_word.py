@@ -973,6 +973,13 @@ def test_one_stray_capital_before_a_word_the_article_writes_in_lower_case_is_off
     assert (issue.matched(text), issue.replacements, issue.safe) == ("Qquinoa", ("Quinoa",), False)
     # never written so elsewhere: left alone
     assert STRAY.check_text("Prices rose.\n\nQquinoa, a seed, sells well.") == []
+    # a person's name: an age, "who" or a verb of saying follows (review20a)
+    for text in (
+        "The alder grove burned.\n\nValder, who runs the mill, said so.",
+        "The lard was cheap.\n\nElard, 62, said so.",
+        "The lard was cheap.\n\nElard said so.",
+    ):
+        assert STRAY.check_text(text) == []
 
 
 def test_a_before_a_plural_or_function_word_is_a_stray_capital():
