@@ -2367,10 +2367,15 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
 
 
 # "a", "an" or "one" and perhaps an adjective before a person noun: someone spoken of, not met
-# "a", "one", or a distributive word ("the cost per fully vaccinated child", "each
-# pupil"): someone spoken of, not someone on stage; up to two words between
+# "a" or "one" and a word ("a single doctor"), or a distributive word and up to two
+# words that are no determiner or possessive ("the cost per fully vaccinated child",
+# "each pupil"; not "Every day the nurse"): someone spoken of, not someone on stage
 _INDEFINITE_BEFORE = regex.compile(
-    r"\b(?:an?|one|per|each|every)[^\S\n]+(?:\p{L}+[^\S\n]+){0,2}\Z", regex.IGNORECASE
+    r"\b(?:(?:an?|one)[^\S\n]+(?:\p{L}+[^\S\n]+)?"
+    r"|(?:per|each|every)[^\S\n]+"
+    r"(?:(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)"
+    r"\p{L}+[^\S\n]+){0,2})\Z",
+    regex.IGNORECASE,
 )
 
 

@@ -62,6 +62,7 @@ def test_someone_spoken_of_after_per_leaves_the_stage(one: str, two: str) -> Non
         lead=lead, role="commander", title="Lt", when="the dry season", one=one, two=two
     )
     assert _flags(text) == [one, two]
-    # a definite one stays on stage and may be either pronoun's
-    text = text.replace("per fully vaccinated child", "of the nurse")
-    assert _flags(text) == []
+    # a definite one stays on stage and may be either pronoun's, after a distributive
+    # phrase of time too (review20a)
+    for definite in ("of the nurse", "every day the nurse", "each evening her mother"):
+        assert _flags(text.replace("per fully vaccinated child", definite)) == []
