@@ -1099,9 +1099,11 @@ CAPITALISED_ALONE = distinct_index("case.capitalised-alone", _alone)
 # "the University of North Korean Studies", "the Institute for Chinese Medicine": the
 # adjective carries on a name begun before it.
 _NAME_BEFORE = regex.compile(
-    r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z",
+    r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z",
     regex.REVERSE,  # as _WORD_BEFORE
 )
+# a name running on before a word: "the Council of |Americans"
+_NAME_RUNS_INTO = regex.compile(r"\p{Lu}\p{L}*[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\Z")
 
 
 def _name_before(text: str, start: int) -> bool:
@@ -1113,7 +1115,16 @@ def _name_before(text: str, start: int) -> bool:
     if m is None:
         return False
     head = m.group(1)
-    if head in demonym_words() or (head.endswith("s") and head[:-1] in demonym_words()):
+    if head in demonym_words():
+        return False
+    # people named by the plural, outside a name ("many Malaysians of"; not "Americans
+    # for Indian Opportunity", "the Council of Americans of Italian Heritage")
+    plural = head.endswith("s") and head[:-1] in demonym_words()
+    if (
+        plural
+        and m.group(2) == "of"
+        and not _NAME_RUNS_INTO.search(text, max(0, m.start() - 40), m.start())
+    ):
         return False
     # after a dateline's dash or a colon the word opens a clause, as at a sentence's
     # start: "BRASK — Dozens of Kestrian Bus drivers"

@@ -584,6 +584,9 @@ def test_capitalised_noun_new_evidence_hits(text, word):
         "The Kenyan Society for the Protection of Runners met in Velmora.",
         "The European Commissioner for the Environment, Ana Dorvik, met the runners.",
         "She joined the British Council for the talks in Velmora.",
+        # a people's plural before "for", or inside a name (review20a)
+        "She joined Americans for Indian Opportunity in 1990.",
+        "She led the National Council of Americans of Italian Heritage for years.",
         # the noun that ends a place's name, one lemminflect also calls an adjective
         "A blizzard warning was issued for the Kestrava Delta region on Monday.",
         # a noun too, before a finite verb and a determiner: a name, the verb's subject
