@@ -1102,29 +1102,43 @@ _NAME_BEFORE = regex.compile(
     r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z",
     regex.REVERSE,  # as _WORD_BEFORE
 )
-# a name running on before a word: "the Council of |Americans"
-_NAME_RUNS_INTO = regex.compile(r"\p{Lu}\p{L}*[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?\Z")
+# the word before a people's plural: "many |Malaysians"
+_WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{L}+)[^\S\n]+\Z")
+# ... which is none of a name's: "the Balkans of", "Council of Americans of"
+_NOT_BEFORE_PEOPLE = frozenset({"the", "of", "for"})
 
 
-def _name_before(text: str, start: int) -> bool:
+def _people_of_roots(text: str, m: regex.Match[str], word: str) -> bool:
+    """``many Malaysians of Chinese Descent``: a people's plural after a small word
+    ("many", "most"; not ``_NOT_BEFORE_PEOPLE``), then "of" and an adjective before a noun
+    of roots (resources/case/heritage_nouns.txt): people, not the start of a name
+    ("Americans for Indian Opportunity", "the Council of Americans of Italian Heritage",
+    "the Balkans of Ottoman Heritage", "Christians for Palestinian Rights", the exhibition
+    "Victorians of Indian Origin")."""
+    head = m.group(1)
+    if m.group(2) != "of" or not (head.endswith("s") and head[:-1] in demonym_words()):
+        return False
+    if word.casefold() not in word_set("case", "heritage_nouns.txt"):
+        return False
+    before = _WORD_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return False
+    word_before = before.group(1)
+    # "Many Canadians of": an opening word in capitals too, but no name's ("Fund")
+    return word_before.lower() in function_words() and word_before.lower() not in (
+        _NOT_BEFORE_PEOPLE
+    )
+
+
+def _name_before(text: str, start: int, word: str = "") -> bool:
     """The adjective at ``start`` carries on a name ("University of North Korean"), not
     a sentence that opens with a capital ("Shares of the Danish Maker") nor a person
-    named by a nationality, or people by its plural ("a Brazilian of Japanese Descent",
-    "many Malaysians of Chinese Descent")."""
+    named by a nationality ("a Brazilian of Japanese Descent"), nor people named by its
+    plural before their roots, ``word`` (``_people_of_roots``)."""
     m = _NAME_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return False
-    head = m.group(1)
-    if head in demonym_words():
-        return False
-    # people named by the plural, outside a name ("many Malaysians of"; not "Americans
-    # for Indian Opportunity", "the Council of Americans of Italian Heritage")
-    plural = head.endswith("s") and head[:-1] in demonym_words()
-    if (
-        plural
-        and m.group(2) == "of"
-        and not _NAME_RUNS_INTO.search(text, max(0, m.start() - 40), m.start())
-    ):
+    if m.group(1) in demonym_words() or _people_of_roots(text, m, word):
         return False
     # after a dateline's dash or a colon the word opens a clause, as at a sentence's
     # start: "BRASK — Dozens of Kestrian Bus drivers"
@@ -1519,7 +1533,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue
         if elsewhere[word] > text.count(m.group()) and not _titles_a_name(text, m.end(1), word):
             continue  # used alone elsewhere, not after this adjective: a name or house style
-        if _name_before(text, m.start()) or _titled(text, m.start()):
+        if _name_before(text, m.start(), word) or _titled(text, m.start()):
             continue
         if _adjective_opens_a_name(text, m.start()):
             continue

@@ -584,9 +584,13 @@ def test_capitalised_noun_new_evidence_hits(text, word):
         "The Kenyan Society for the Protection of Runners met in Velmora.",
         "The European Commissioner for the Environment, Ana Dorvik, met the runners.",
         "She joined the British Council for the talks in Velmora.",
-        # a people's plural before "for", or inside a name (review20a)
+        # a people's plural before "for", inside a name, or before no noun of roots
+        # (review20a, review20b)
         "She joined Americans for Indian Opportunity in 1990.",
         "She led the National Council of Americans of Italian Heritage for years.",
+        "She joined Christians for Palestinian Rights in 1990.",
+        "The exhibition Victorians of Indian Origin opened in May.",
+        "The Balkans of Ottoman Heritage conference opened in May.",
         # the noun that ends a place's name, one lemminflect also calls an adjective
         "A blizzard warning was issued for the Kestrava Delta region on Monday.",
         # a noun too, before a finite verb and a determiner: a name, the verb's subject
@@ -838,6 +842,7 @@ def test_after_an_adjective_of_nationality_the_same_nouns_are_common() -> None:
         ("Maria Santos, an American of Irish Descent who grew up in Boston, said so.", "Descent"),
         # ... and so does its plural, people (fresh_cw's blind run)
         ("Voon, like many Malaysians of Chinese Descent, gives her family name first.", "Descent"),
+        ("Many Canadians of Korean Heritage live in the city.", "Heritage"),
         # "and a" carries no name on
         ("It signed a deal with a Dutch Airline and a bank in the spring.", "Airline"),
         # "That" before a subject pronoun and its verb opens a clause
