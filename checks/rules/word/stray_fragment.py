@@ -275,7 +275,9 @@ _PERSON_AFTER = regex.compile(
 def _attested_word(text: str, ctx: CheckContext, end: int, tail: str, tail_zipf: float) -> bool:
     """A less common word counts when the batch writes it in lower case on its own
     ("Qquinoa, a grain-like seed" beside "the quinoa harvest"), unless what follows is a
-    person's ("Valder, who runs" beside "the alder grove"; "Elard, 62, said")."""
+    person's ("Valder, who runs" beside "the alder grove"; "Elard, 62, said"); not
+    before a capitalised word, where the token opens a name ("Staro Nagoričane" beside
+    "taro")."""
     return (
         tail_zipf >= ONE_CAP_ATTESTED
         and batch_counts(ctx)[tail] > 0
@@ -302,7 +304,7 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         if zipf(token) >= ONE_CAP_WHOLE:
             continue
         if tail_zipf < (ONE_CAP_DICTIONARY if dictionary else ONE_CAP_WORD) and not (
-            _attested_word(text, ctx, m.end(2), tail, tail_zipf)
+            _attested_word(text, ctx, m.end(2), tail, tail_zipf) and not next_capital
         ):
             continue
         # "Kwame Nkrumah", "Kfar Saba": before a capital only "the", "in"… ("Vthe Booker")

@@ -978,6 +978,8 @@ def test_one_stray_capital_before_a_word_the_article_writes_in_lower_case_is_off
         "The alder grove burned.\n\nValder, who runs the mill, said so.",
         "The lard was cheap.\n\nElard, 62, said so.",
         "The lard was cheap.\n\nElard said so.",
+        # a name's first word (review20b)
+        "Farmers grow taro.\n\nStaro Nagoričane lies north of the city.",
     ):
         assert STRAY.check_text(text) == []
 
