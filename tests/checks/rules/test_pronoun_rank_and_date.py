@@ -1,5 +1,5 @@
-"""pronoun.gender: a rank's abbreviation before a name ("Gov.", "Gen.", "Sen.") is the
-person's title, not a second person who competes for their pronouns; a date named between
+"""pronoun.gender: a rank's abbreviation before a name ("Gov.", "Gen.") is the person's
+title, not a second person who competes for their pronouns; a date named between
 a person's name and their verb of saying ("<Name>, who visited … in October, said she")
 leaves the report theirs; and a person spoken of after "per" in the paragraph before ("the
 cost per fully vaccinated child") is no one on stage.  With these, one "he" against one
@@ -31,7 +31,7 @@ def _flags(text: str) -> list[str]:
     [
         ("governor", "Gov", "October"),
         ("commander", "Gen", "October"),
-        ("senator", "Sen", "October"),
+        ("admiral", "Adm", "October"),
         # the rank alone, no date between
         ("governor", "Gov", "the dry season"),
         # the date alone, after a rank the list always knew
@@ -66,3 +66,12 @@ def test_someone_spoken_of_after_per_leaves_the_stage(one: str, two: str) -> Non
     # phrase of time too (review20a)
     for definite in ("of the nurse", "every day the nurse", "each evening her mother"):
         assert _flags(text.replace("per fully vaccinated child", definite)) == []
+
+
+def test_the_surname_sen_is_still_a_person() -> None:
+    # "Sen" is a surname ("Amartya Sen") before it is a senator's abbreviation (review20b)
+    text = (
+        "Economist wins prize\n\nVARSK, Tarvelia — The economist Rohit Sen won the prize on "
+        "Monday. Sen said he was surprised. Sen said she would give the money away.\n"
+    )
+    assert _flags(text) == ["she"]
