@@ -29,9 +29,7 @@ given name written in lower case after the capital counts too
 (``Cjames Nez is a physician`` -> ``James Nez``): a name of that shape with a letter
 dropped is no given name (``Kwame``, ``Kfar``); an everyday adjective of four letters or more
 before a capitalised word, a name's lower-cased first word, is offered (``Tdark Horse``). A
-plural possessive counts as a singular one does (``Tfarmers’ union``). A less common word
-counts when the batch writes it in lower case elsewhere (``Qquinoa, a seed`` beside "the
-quinoa harvest"): offered, not applied.
+plural possessive counts as a singular one does (``Tfarmers’ union``).
 
 Fix: drop the stray capitals (and capitalise the word at a sentence start);
 safe at a sentence start, where the artifact comes from a layout break, unless
@@ -88,7 +86,6 @@ _TITLED_NAME = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Lu}")
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
 ONE_CAP_WORD = 3.5  # the word left must be an everyday one
 ONE_CAP_DICTIONARY = 3.0  # or a dictionary word ("ferries" 3.2)
-ONE_CAP_ATTESTED = 2.0  # or a word the batch writes in lower case ("quinoa" 3.0)
 # Before a capitalised word, the word left must be a long dictionary word ("Wfederal Health",
 # "Tfisheries Minister"): a given name before a surname is no such word ("Kwame", "Kfar Saba").
 BEFORE_NAME_WORD = 3.5
@@ -266,32 +263,13 @@ def _uses(ctx: CheckContext, token: str) -> int:
     return counts[token] + counts[token + "'s"] + counts[token + "’s"]
 
 
-# What follows a person's name: an age, "who", a verb of saying ("Elard, 62, said")
-_PERSON_AFTER = regex.compile(
-    r"(?:,[^\S\n]*(?:\d{1,3},|who\b)|[^\S\n]+(?:said|says|told|tells|added)\b)"
-)
-
-
-def _attested_word(text: str, ctx: CheckContext, end: int, tail: str, tail_zipf: float) -> bool:
-    """A less common word counts when the batch writes it in lower case on its own
-    ("Qquinoa, a grain-like seed" beside "the quinoa harvest"), unless what follows is a
-    person's ("Valder, who runs" beside "the alder grove"; "Elard, 62, said"); not
-    before a capitalised word, where the token opens a name ("Staro Nagoričane" beside
-    "taro")."""
-    return (
-        tail_zipf >= ONE_CAP_ATTESTED
-        and batch_counts(ctx)[tail] > 0
-        and _PERSON_AFTER.match(text, end) is None
-    )
-
-
 def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
     """A single stray capital glued to a paragraph's lower-cased first word ("Kthe").
 
     Only at a paragraph start, where a drop cap or a lost heading leaves one letter,
     and only when English does not know the token (a name this shape, "Tlaib", is
-    attested) while the rest is an everyday word, or one the batch writes in lower case,
-    and the batch never uses the token elsewhere (a name recurs; an accident does not).
+    attested) while the rest is an everyday word, and the batch never uses the token
+    elsewhere (a name recurs; an accident does not).
     """
     for m in _LINE_START.finditer(text):
         cap, tail, next_capital = m.groups()
@@ -303,9 +281,7 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         dictionary = bool(word_classes(tail))
         if zipf(token) >= ONE_CAP_WHOLE:
             continue
-        if tail_zipf < (ONE_CAP_DICTIONARY if dictionary else ONE_CAP_WORD) and not (
-            _attested_word(text, ctx, m.end(2), tail, tail_zipf) and not next_capital
-        ):
+        if tail_zipf < (ONE_CAP_DICTIONARY if dictionary else ONE_CAP_WORD):
             continue
         # "Kwame Nkrumah", "Kfar Saba": before a capital only "the", "in"… ("Vthe Booker")
         # or a long everyday word ("Wfederal Health Minister") is no given name.

@@ -965,25 +965,6 @@ def test_stray_one_capital_near_misses(text):
     assert STRAY.check_text(text) == []
 
 
-def test_one_stray_capital_before_a_word_the_article_writes_in_lower_case_is_offered():
-    # "quinoa" is too rare a word to drop the capital on its own (a name may read so), but
-    # the article writes it in lower case elsewhere, as no name is written
-    text = "Prices rose.\n\nQquinoa, a seed, sells well. The quinoa harvest fell."
-    issue = only(STRAY, text)
-    assert (issue.matched(text), issue.replacements, issue.safe) == ("Qquinoa", ("Quinoa",), False)
-    # never written so elsewhere: left alone
-    assert STRAY.check_text("Prices rose.\n\nQquinoa, a seed, sells well.") == []
-    # a person's name: an age, "who" or a verb of saying follows (review20a)
-    for text in (
-        "The alder grove burned.\n\nValder, who runs the mill, said so.",
-        "The lard was cheap.\n\nElard, 62, said so.",
-        "The lard was cheap.\n\nElard said so.",
-        # a name's first word (review20b)
-        "Farmers grow taro.\n\nStaro Nagoričane lies north of the city.",
-    ):
-        assert STRAY.check_text(text) == []
-
-
 def test_a_before_a_plural_or_function_word_is_a_stray_capital():
     for text, fix in (
         ("The talks ended.\n\nAferries came late.", "Ferries"),
