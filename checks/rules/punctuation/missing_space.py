@@ -177,11 +177,14 @@ def _period_before_capital(
     # a people's name before a verb ("competitors.Mongolians carry"): capitalised by rule;
     # before anything else it may name a field or a file ("lang.Kazakh in the config")
     alone = alone or _people_before_verb(text, pos + 1 + len(after), after)
-    verb_next = _verb_follows(text, pos + 1 + len(after))
-    if before.islower() and _prose_word(before, verb_next) and alone:
+    if before.islower() and lexicon.is_common(before) and alone:
         return True, 0.85
     if _speaker_after_name(text, pos, before, after):
         return True, 0.85
+    if before.islower() and _rarer_prose_word(before, text, pos + 1 + len(after)) and alone:
+        # "feeds the steers.Vuthy sits", but a module's name reads so too ("the class
+        # parser.Tokenizer is deprecated"): offered
+        return False, 0.7
     if _name_then_name(text, pos, left, before, after):
         return False, 0.7
     if (
@@ -193,17 +196,16 @@ def _period_before_capital(
     return None
 
 
-# A dictionary word this common ends a sentence of prose ("steers" 2.9) when a verb
-# follows the name; a word of no class must be commoner (lexicon.COMMON)
+# A dictionary word this common may end a sentence of prose ("steers" 2.9) when a verb
+# follows the name; so may a module's name ("parser")
 _PROSE_WORD = 2.5
 
 
-def _prose_word(word: str, verb_next: bool) -> bool:
-    """``word``, before a period and a name, ends a sentence: an everyday word, or a less
-    common one English gives a word class when the name has its verb ("feeds the
-    steers.Vuthy sits"; not "moves it to parser.Tokenizer, and": a module's name)."""
-    return lexicon.is_common(word) or (
-        verb_next and lexicon.zipf(word) >= _PROSE_WORD and bool(word_classes(word))
+def _rarer_prose_word(word: str, text: str, end: int) -> bool:
+    """``word``, less common than an everyday one but given a word class by English, before
+    a period and a name that its verb follows at ``end``: "feeds the steers.Vuthy sits"."""
+    return (
+        lexicon.zipf(word) >= _PROSE_WORD and bool(word_classes(word)) and _verb_follows(text, end)
     )
 
 

@@ -280,11 +280,6 @@ def test_missing_space_before_a_rarer_word_near_misses(text):
         ("near the lake.Tromsø Council said", "near the lake. Tromsø Council said"),
         # ... or a name of any shape that a finite verb, "and" or a comma follows
         ("were preparing.Moderna received $590m", "were preparing. Moderna received $590m"),
-        # ... after a less common word English gives a class ("steers" 2.9)
-        (
-            "He feeds the steers.Vuthy sits by the pen. Vuthy says little.",
-            "He feeds the steers. Vuthy sits by the pen. Vuthy says little.",
-        ),
         ("up prices.Glencore and CMOC, the", "up prices. Glencore and CMOC, the"),
         ("reached europe.ASML, the Dutch maker", "reached europe. ASML, the Dutch maker"),
         ("this summer.JPMorgan Chase, Wells Fargo", "this summer. JPMorgan Chase, Wells Fargo"),
@@ -323,8 +318,6 @@ def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
         "The package Tarvo.Velsk is loaded at start-up, and Velsk mode is the default.",
         "Couriers for Tarvo.Velsk walked out, and Velsk riders joined them.",
         "The dataset is published as census.Tongans on the portal.",
-        # ... or after a rarer word when no verb follows the name: a module's name (review20a)
-        "The patch moves the class to parser.Tokenizer, and Tokenizer is faster.",
         # ... or one a noun follows: a file's name (review)
         "Settings now live in one settings.Yaml file rather than several yaml files.",
         # an acronym glued to a rare word or to capitals is code or a list of symbols
@@ -673,3 +666,23 @@ def test_comma_glued_inside_an_aside_of_words_is_repaired(text, mark_at):
 def test_a_closing_bracket_glued_to_a_name_is_repaired(text):
     (issue,) = run("punct.missing-space", text)
     assert issue.matched(text) == ")" and issue.replacements == (") ",) and issue.safe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a less common word English gives a class ("steers" 2.9), before a name
+        # and its verb: a module's name reads so too ("parser.Tokenizer is"; review20c)
+        "He feeds the steers.Vuthy sits by the pen. Vuthy says little.",
+        "The class parser.Tokenizer is deprecated. Tokenizer was slow.",
+    ],
+)
+def test_missing_space_after_a_rarer_word_before_a_name_is_offered(text):
+    [issue] = run("punct.missing-space", text)
+    assert issue.replacements[0] == ". " and not issue.safe
+
+
+def test_missing_space_after_a_rarer_word_needs_the_names_verb():
+    # no verb after the name: a module's name (review20a)
+    text = "The patch moves the class to parser.Tokenizer, and Tokenizer is faster."
+    assert run("punct.missing-space", text) == []
