@@ -1102,32 +1102,29 @@ _NAME_BEFORE = regex.compile(
     r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z",
     regex.REVERSE,  # as _WORD_BEFORE
 )
-# the word before a people's plural: "many |Malaysians"
-_WORD_JUST_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{L}+)[^\S\n]+\Z")
-# ... which is none of a name's: "the Balkans of", "Council of Americans of"
-_NOT_BEFORE_PEOPLE = frozenset({"the", "of", "for"})
+# a word counting people before a people's plural: "many |Malaysians"
+_COUNT_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’\-])(many|most|some|few|several|all|other)[^\S\n]+\Z",
+    regex.IGNORECASE,
+)
 
 
 def _people_of_roots(text: str, m: regex.Match[str], word: str) -> bool:
-    """``many Malaysians of Chinese Descent``: a people's plural after a small word
-    ("many", "most"; not ``_NOT_BEFORE_PEOPLE``), then "of" and an adjective before a noun
-    of roots (resources/case/heritage_nouns.txt): people, not the start of a name
-    ("Americans for Indian Opportunity", "the Council of Americans of Italian Heritage",
-    "the Balkans of Ottoman Heritage", "Christians for Palestinian Rights", the exhibition
-    "Victorians of Indian Origin")."""
+    """``many Malaysians of Chinese Descent``: a people's plural after a word counting them
+    (lower case, or capitalised where it opens the sentence), then "of" and an adjective
+    before a noun of roots (resources/case/heritage_nouns.txt): people, not the start of a
+    name ("Americans for Indian Opportunity", "the Council of Americans of Italian
+    Heritage", "Portraits by Americans of Asian Descent", the film "Some Americans of Irish
+    Descent")."""
     head = m.group(1)
     if m.group(2) != "of" or not (head.endswith("s") and head[:-1] in demonym_words()):
         return False
     if word.casefold() not in word_set("case", "heritage_nouns.txt"):
         return False
-    before = _WORD_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if before is None:
+    count = _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if count is None:
         return False
-    word_before = before.group(1)
-    # "Many Canadians of": an opening word in capitals too, but no name's ("Fund")
-    return word_before.lower() in function_words() and word_before.lower() not in (
-        _NOT_BEFORE_PEOPLE
-    )
+    return count.group(1).islower() or starts_sentence(text, count.start())
 
 
 def _name_before(text: str, start: int, word: str = "") -> bool:

@@ -591,6 +591,9 @@ def test_capitalised_noun_new_evidence_hits(text, word):
         "She joined Christians for Palestinian Rights in 1990.",
         "The exhibition Victorians of Indian Origin opened in May.",
         "The Balkans of Ottoman Heritage conference opened in May.",
+        # ... or after a small word inside a title (review20c)
+        "The film Some Americans of Irish Descent opened in May.",
+        "The show Portraits by Americans of Asian Descent opened in May.",
         # the noun that ends a place's name, one lemminflect also calls an adjective
         "A blizzard warning was issued for the Kestrava Delta region on Monday.",
         # a noun too, before a finite verb and a determiner: a name, the verb's subject
