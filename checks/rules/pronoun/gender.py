@@ -2367,22 +2367,12 @@ def _bound_before(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
 
 
 # "a", "an" or "one" and perhaps an adjective before a person noun: someone spoken of, not met
-# "a" or "one" and a word ("a single doctor"), or a distributive word and up to two
-# words that are no determiner or possessive ("the cost per fully vaccinated child",
-# "each pupil"; not "Every day the nurse"): someone spoken of, not someone on stage
-_INDEFINITE_BEFORE = regex.compile(
-    r"\b(?:(?:an?|one)[^\S\n]+(?:\p{L}+[^\S\n]+)?"
-    r"|(?:per|each|every)[^\S\n]+"
-    r"(?:(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)"
-    r"\p{L}+[^\S\n]+){0,2})\Z",
-    regex.IGNORECASE,
-)
+_INDEFINITE_BEFORE = regex.compile(r"\b(?:an?|one)[^\S\n]+(?:\p{L}+[^\S\n]+)?\Z", regex.IGNORECASE)
 
 
 def _stays_on_stage(a: Analysis, m: Mention) -> bool:
     """``m`` keeps its person on stage past a paragraph's break: a name or a definite noun,
-    not someone spoken of with "a" or "per" ("often have a single doctor", "the cost per
-    fully vaccinated child")."""
+    not someone spoken of with "a" ("often have a single doctor")."""
     if m.entity is not None or m.noun is None:
         return True
     return _INDEFINITE_BEFORE.search(a.text, max(0, m.start - 30), m.start) is None
@@ -2483,13 +2473,8 @@ def _own_report_of(a: Analysis, q: Pronoun, ent: Entity) -> bool:
     """``q`` stands in what ``ent``, named last in its sentence, is reported to say: as its
     subject ("said her teams had …"), or as a possessive deeper in it ("said the results
     matched those in her country") when no one else of that gender is the article's
-    subject, whose the possessive might be.  A date named between is no one ("<Name>, who
-    visited … in October, said she")."""
-    here = [
-        m
-        for m in a.mentions_in(q.tok.sent, q.tok.start)
-        if m.sent == q.tok.sent and (m.entity is ent or not _a_date(m))
-    ]
+    subject, whose the possessive might be."""
+    here = [m for m in a.mentions_in(q.tok.sent, q.tok.start) if m.sent == q.tok.sent]
     if not here or here[-1].entity is not ent:
         return False
     if _own_report(a, here[-1], q, owner=True):
