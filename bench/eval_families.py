@@ -499,7 +499,8 @@ Disjoint pools:
   fresh_cv fresh_cv/*.txt: twelve more, written with fresh_cu, the forty-ninth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cv/README.md);
+           fresh_cv/README.md); run once on 2026-12-07 04:23 UTC (seed 20261472, main
+           2e54572c): tunable since;
   fresh_cw fresh_cw/*.txt: twelve more, written on 2026-12-07 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_cq, fresh_cs and
            fresh_cu READMEs, the fresh_ct and fresh_cv READMEs for their people's names and
