@@ -9,8 +9,7 @@ Fix: insert the space.  Safe where the glue is unambiguous.  After a quoted
 clause that runs into its attribution ("…Peru”the minister … told AFP": a
 subject, then a reporting verb at most a few words before the sentence ends)
 the comma belongs inside the quote: ``,” the`` first (safe), ``” the`` second.
-After an everyday word (or a less common one English gives a class, ``steers.Vuthy``), a
-period before a given name, a run of names or a name that a
+After an everyday word, a period before a given name, a run of names or a name that a
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 ``preparing.Moderna received``), and so does an English word, however rare, that the text
 writes in lower case, or its singular, before a verb (``fiber.Yaks are`` beside "yak wool"; not
@@ -25,6 +24,9 @@ A comma glued inside a bracket between an English word and a name no dictionary 
 prose (``(women,Guam)``); a tuple, a call or a pair of types is not (``(g,n)``, ``max(a,b)``,
 ``(int,String)``), and a formula's bracket of elements keeps the capital after it
 (``(Mg,Fe)SiO3``).
+After a less common word English gives a class, a period before such a name and its verb
+is offered, not applied (``feeds the steers.Vuthy sits``; a module's name reads so too,
+``the class parser.Tokenizer is deprecated``).
 Left alone: decimals and times (1.5, 10.30), domains and file names
 (bbc.co.uk, report.pdf, Node.js), e-mail addresses and URLs, abbreviations and
 initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML entities.
