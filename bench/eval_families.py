@@ -515,8 +515,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_cs, fresh_cu and
            fresh_cw READMEs, the fresh_cv and fresh_cx READMEs for their people's names and
            places only, the file names of every pool and one fresh_cw article), in other
-           regions and genres; tunable as fresh_cw is: run blind by the lead, then tuned on
-           (see fresh_cy/README.md);
+           regions and genres; tunable as fresh_cw is: run blind by the lead (2026-12-07 05:39
+           UTC, seed 20261473, main b69dd927), then tuned on (see fresh_cy/README.md);
   fresh_cz fresh_cz/*.txt: twelve more, written with fresh_cy, the fifty-first hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
