@@ -2235,6 +2235,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
     if gender == p.gender:
         return "agrees"
+    if _relative_named_before(a, p):
+        return "a relative of its gender, named earlier in its sentence, is the one it means"
     if _opens_subjects_paragraph(a, p, ent):
         return "a paragraph's opening pronoun is the article's subject's"
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
@@ -2276,6 +2278,29 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         # subject of its own sentence; it points at someone else.
         return "object pronoun after a subject"
     return ent, gender, next_word
+
+
+_OWNER_GENDER = {"his": MALE, "her": FEMALE}
+
+
+def _relative_named_before(a: Analysis, p: Pronoun) -> bool:
+    """A kin noun of ``p``'s gender, owned by a "his" or "her" of the other gender, stands
+    earlier in ``p``'s sentence ("Ghettas had driven her late father's van since she was 19,
+    because he had no sons"; "to his grandmother's village … a new roof on her house"):
+    the nearest person the pronoun agrees with is the relative."""
+    kin = resource_words("kin_nouns")
+    first = a.sent_first_tok[p.tok.sent]
+    for k in range(first, p.tok.idx):
+        tok = a.tokens[k]
+        low = regex.sub(r"['’]s\Z", "", tok.low)
+        noun = people.person_nouns().get(low)
+        if tok.quoted or low not in kin or noun is None or noun.gender != p.gender:
+            continue
+        # "her late father's": the owner, at most three words before the kin noun
+        owners = a.tokens[max(first, k - 3) : k]
+        if any(_OWNER_GENDER.get(o.low) not in (None, p.gender) for o in owners):
+            return True
+    return False
 
 
 _SHAKES = frozenset({"shake", "shakes", "shook", "shaking", "shaken"})
