@@ -10,14 +10,17 @@ words; grammatical doubles (``had had``, ``that that``) and reduplications
 (``bye bye``, ``Walla Walla``) are listed in
 ``resources/repetition/legit_doubles.txt`` and never flagged; doubles that are
 sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed, unless
-nothing around them could make them right: ``is is`` and ``was was`` with no word before
-them in the clause that opens a clause-subject (``what``, ``all``, ``the way``: "What it
-was was a mistake"), no subject pronoun right before them ("The man I was was proud")
-and no clause after them (speech's "The problem is is that"), and ``more more`` outside
-quotations and before no third ``more`` ("said more more than half") are fixed.
+nothing around them could make them right: ``is is``, ``was was``, ``does does`` and
+``did did`` with no word before them in the clause that opens a clause-subject (``what``,
+``all``, ``the way``: "What it was was a mistake"), no subject pronoun right before them
+("The man I was was proud") unless the pronoun opens the clause alone ("I did did not
+want"), and (the copulas) no clause after them (speech's "The problem is is that"), and
+``more more`` outside quotations and before no third ``more`` ("said more more than
+half") are fixed.
 Doubles across a blank line (a new paragraph) or between capitalised names are
 left alone.
-Ordinary covers inflections of everyday words ("droughts droughts" is fixed).  A modal
+Ordinary covers inflections of everyday words ("droughts droughts" is fixed) and any
+verb's past, participle or -ing form ("bulldozed bulldozed", "ripening ripening").  A modal
 written twice before a bare verb ("can can say", "may may not come") is one auxiliary
 doubled, whatever the lists say ("can can" is otherwise the dance); after a determiner or
 "who" the first copy is a noun or elliptical ("a can can hold", "those who can can help")
@@ -44,7 +47,13 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.lexicon import is_common, zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import base_verb, lemmas, plural_noun, word_classes
+from copydesk.checks.rules.grammar._wordclass import (
+    base_verb,
+    lemmas,
+    plural_noun,
+    verb_form,
+    word_classes,
+)
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.rules.word._shared import distinct_index
 from copydesk.checks.rules.word._shared import word_list as word_list_of
@@ -166,12 +175,19 @@ def _noun_possible(spans: tuple[Span, ...], i: int) -> bool:
     return before == "to" or i < 3 or spans[i - 3].text.lower() not in _BEFORE_BARE_VERB
 
 
+# A verb's past, participles and -ing form: what a doubled word on purpose never is.
+_INFLECTED = ("VBD", "VBN", "VBG")
+
+
 def _ordinary(word: str) -> bool:
     """A lower-case everyday word, or an inflection of one: "droughts" is rarer than
-    the frequency list's everyday bar, but its dictionary form "drought" is not."""
+    the frequency list's everyday bar, but its dictionary form "drought" is not.  Any
+    inflected form of a verb counts, however rare ("bulldozed", "ripening"): the words a
+    language doubles on purpose ("tuk tuk", "mahi mahi", "ding ding") take no ending."""
     if not word.islower():
         return False
-    return is_common(word) or any(is_common(base) for base in lemmas(word) if base != word)
+    bases = {base for base in lemmas(word) if base != word}
+    return is_common(word) or any(is_common(base) for base in bases) or verb_form(word, _INFLECTED)
 
 
 _SENTENCE_END = regex.compile(r"(?:\A|[.!?:]|\n)[\s\"“‘'(\[]*\Z")
@@ -260,21 +276,22 @@ _QUOTE_MARKS = regex.compile(r"[\"“”]")
 def _never_meant(text: str, prev: Span, cur: Span) -> bool:
     """A double of the review list that no reading makes right where it stands.
 
-    "is is" and "was was" are right only as the verb of a clause that is itself a subject
-    ("What it is is a problem", "All he was was a clerk"): with no word in the clause
-    before them that opens such a clause and no subject pronoun right before them (which
-    may close a relative clause: "The man I was was proud"), one copy is a slip ("no one
-    was was under it", "the main measure was was to drain").  "more more" is no English
-    outside speech ("said more more than half"); before a third "more" or in a quotation
-    it may be a chant.  Speech doubles a copula before a clause ("The problem is is that", "The
-    thing was was whether"): that stays a question, quoted or not.
+    "is is", "was was", "does does" and "did did" are right only as the verb of a clause
+    that is itself a subject ("What it is is a problem", "All he was was a clerk", "What
+    she did did help"): with no word in the clause before them that opens such a clause
+    and no subject pronoun right before them (which may close a relative clause: "The man
+    I was was proud") unless it opens the clause alone ("I did did not want"), one copy is
+    a slip ("no one was was under it", "the main measure was was to drain").  "more more"
+    is no English outside speech ("said more more than half"); before a third "more" or in
+    a quotation it may be a chant.  Speech doubles a copula before a clause ("The problem
+    is is that", "The thing was was whether"): that stays a question, quoted or not.
     """
     word = cur.text.lower()
     paragraph = text[text.rfind("\n", 0, prev.start) + 1 : prev.start]
     after = _NEXT_WORD.match(text, cur.end)
     following = after.group(1) if after else ""
-    if word in ("is", "was"):
-        if following in _CLAUSE_AFTER_COPULA:
+    if word in ("is", "was", "does", "did"):
+        if word in ("is", "was") and following in _CLAUSE_AFTER_COPULA:
             return False  # speech's double copula: "The problem was was that …"
         before = paragraph[-200:]
         cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
@@ -283,7 +300,9 @@ def _never_meant(text: str, prev: Span, cur: Span) -> bool:
         # "The man I was was proud", "The leader Assad was was": a pronoun or a name before
         # the pair may close a relative clause that is the subject ("the man [that] I was")
         name_before = len(words) > 1 and words[-1][0].isupper()
-        if clause and (clause[-1] in _SUBJECT_PRONOUNS or name_before):
+        # ... but a pronoun that opens the clause alone is its subject ("It was late, she
+        # was was tired", "I did did not want"): nothing before it for a clause to close
+        if len(clause) > 1 and (clause[-1] in _SUBJECT_PRONOUNS or name_before):
             return False
         if clause in (["who"], ["which"]) and before[cut - 1 : cut] == ",":
             return True  # "Oller, who was was born": a relative clause's own verb, doubled

@@ -91,6 +91,14 @@ def test_word_near_misses(text):
         ("The first step was was to drain the field.", "The first step was to drain the field."),
         ("The plan is is to wait.", "The plan is to wait."),
         ("The one road was was closed.", "The one road was closed."),
+        # ... nor "did did" and "does does"; a pronoun alone in its clause is its subject
+        ("The families did did not come.", "The families did not come."),
+        ("I did did not want to go.", "I did not want to go."),
+        ("When she left, she was was the last.", "When she left, she was the last."),
+        ("The road does does flood.", "The road does flood."),
+        # any verb's past, participle or -ing form, however rare: no word doubled on purpose
+        ("The crew bulldozed bulldozed the meadow.", "The crew bulldozed the meadow."),
+        ("Flies lay eggs in ripening ripening mangoes.", "Flies lay eggs in ripening mangoes."),
         # a relative clause after a comma has its own subject: its verb doubled is a slip
         ("Arvo, who was was born in 1920, sang.", "Arvo, who was born in 1920, sang."),
         ("The dam, which is is old, leaks.", "The dam, which is old, leaks."),
@@ -225,6 +233,9 @@ def test_phrase_does_not_cross_sentences():
         "The way it was was better.",
         "Whatever it is is enough.",
         "The reason it was was that the road closed.",
+        "What she did did help the town.",
+        "All he does does help.",
+        "The things we did did not matter.",
         # a relative clause closed by its subject pronoun may be the subject
         "The boy he was was shy, and I know the man I was was proud.",
         # ... or by a name ("the ruler [that] Assad was")
