@@ -2331,10 +2331,14 @@ def _article_before_clause_word(split: Split, text: str, end: int) -> bool:
 def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
     """``the pastures of the Greyhad valley``: after "the" and before a noun of a place's
     kind, the token is that place's name, unless it ends in such a noun itself ("the
-    Blackriver bridge" is offered as two)."""
+    Blackriver bridge" is offered as two) or opens with a demonym before a dictionary word
+    ("an Algeriandesert town": no place's name is built on a nationality's adjective)."""
     if previous.casefold() not in _ARTICLES or not _feature_word(next_word):
         return False
-    return not any(_feature_word(piece[i:]) for i in range(2, len(piece) - 2))
+    return not any(
+        _feature_word(piece[i:]) or _by_rule_word(piece[:i], piece[i:])
+        for i in range(2, len(piece) - 2)
+    )
 
 
 def _feature_word(word: str) -> bool:
