@@ -2281,26 +2281,72 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
 
 
 _OWNER_GENDER = {"his": MALE, "her": FEMALE}
+_SUBJECTS = frozenset({"he", "she"})
+_PERSON_GENDER = {"he": MALE, "his": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
+# After a dead relative, a pronoun before a present or a future is the living person's
+_NOW_OR_LATER = frozenset({"will", "can", "may", "must", "shall", "is", "has", "does"})
 
 
 def _relative_named_before(a: Analysis, p: Pronoun) -> bool:
     """A kin noun of ``p``'s gender, owned by a "his" or "her" of the other gender, stands
     earlier in ``p``'s sentence ("Ghettas had driven her late father's van since she was 19,
     because he had no sons"; "to his grandmother's village … a new roof on her house"):
-    the nearest person the pronoun agrees with is the relative."""
-    kin = resource_words("kin_nouns")
+    the nearest person the pronoun agrees with is the relative.
+
+    Not where the sentence goes back to its named person: a verb of saying between the
+    relative and ``p``, anywhere after ``p`` ("sold his mother's land, she said"), or before
+    a subject ``p`` ("Mori said her father's illness changed her mind, and he decided"); a
+    subject ``p`` after "and" or "but", which goes on with the sentence's subject ("took
+    over the firm from her father's estate, and he has doubled its sales"); a
+    pronoun of the other gender later in ``p``'s clause ("because she needed the money for
+    his campaign", "before she gave a speech to the players he coaches"); a dead relative
+    before a present or a future ("his late grandmother's farm, and she plans"); a relative
+    inside a "who" clause the sentence closes before ``p`` ("Fischer, who took her
+    brother's place, … and he now leads")."""
+    verbs = reporting_verbs()
     first = a.sent_first_tok[p.tok.sent]
-    for k in range(first, p.tok.idx):
-        tok = a.tokens[k]
+    before = a.tokens[first : p.tok.idx]
+    if p.tok.low in _SUBJECTS and any(t.low in verbs for t in before):
+        return False
+    if p.tok.low in _SUBJECTS and before and before[-1].low in ("and", "but"):
+        return False  # "…from her father's estate, and he has doubled": the subject goes on
+    after = a.tokens[p.tok.idx + 1 : _sentence_stop(a, p.tok.sent)]
+    if any(t.low in verbs for t in after):
+        return False
+    clause_end = a.text.find(",", p.tok.end)
+    clause = [t for t in after if clause_end < 0 or t.start < clause_end]
+    if any(_PERSON_GENDER.get(t.low) not in (None, p.gender) for t in clause):
+        return False
+    kin = resource_words("kin_nouns")
+    for k, tok in enumerate(before, start=first):
         low = regex.sub(r"['’]s\Z", "", tok.low)
         noun = people.person_nouns().get(low)
         if tok.quoted or low not in kin or noun is None or noun.gender != p.gender:
             continue
         # "her late father's": the owner, at most three words before the kin noun
         owners = a.tokens[max(first, k - 3) : k]
-        if any(_OWNER_GENDER.get(o.low) not in (None, p.gender) for o in owners):
-            return True
+        if not any(_OWNER_GENDER.get(o.low) not in (None, p.gender) for o in owners):
+            continue
+        if any(t.low in verbs for t in a.tokens[k + 1 : p.tok.idx]):
+            continue
+        late = any(o.low == "late" for o in owners)
+        if late and after and (after[0].low in _NOW_OR_LATER or verb_form(after[0].low, ("VBZ",))):
+            continue
+        if _inside_a_closed_relative(a, first, k, p):
+            continue
+        return True
     return False
+
+
+def _inside_a_closed_relative(a: Analysis, first: int, k: int, p: Pronoun) -> bool:
+    """Token ``k`` stands in a ", who …" or ", whose …" clause that a comma closes before
+    ``p``: an aside about the sentence's subject, who is still the one spoken of."""
+    opener = next(
+        (j for j in range(k - 1, first - 1, -1) if a.tokens[j].low in ("who", "whose")), None
+    )
+    if opener is None or a.text[: a.tokens[opener].start].rstrip()[-1:] != ",":
+        return False
+    return "," in a.text[a.tokens[k].end : p.tok.start]
 
 
 _SHAKES = frozenset({"shake", "shakes", "shook", "shaking", "shaken"})

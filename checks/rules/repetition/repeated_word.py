@@ -13,19 +13,22 @@ sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed, unles
 nothing around them could make them right: ``is is``, ``was was``, ``does does`` and
 ``did did`` with no word before them in the clause that opens a clause-subject (``what``,
 ``all``, ``the way``: "What it was was a mistake"), no subject pronoun right before them
-("The man I was was proud") unless the pronoun opens the clause alone ("I did did not
-want"), and (the copulas) no clause after them (speech's "The problem is is that"), and
+("The man I was was proud") unless the pronoun opens the sentence alone ("I did did not
+want"), for ``does`` and ``did`` at most two words before them in the clause and no
+opener, "that" or "those" in the sentence ("The work the charity does does not stop"),
+and (the copulas) no clause after them (speech's "The problem is is that"), and
 ``more more`` outside quotations and before no third ``more`` ("said more more than
 half") are fixed.
 Doubles across a blank line (a new paragraph) or between capitalised names are
 left alone.
-Ordinary covers inflections of everyday words ("droughts droughts" is fixed) and any
-verb's past, participle or -ing form ("bulldozed bulldozed", "ripening ripening").  A modal
-written twice before a bare verb ("can can say", "may may not come") is one auxiliary
-doubled, whatever the lists say ("can can" is otherwise the dance); after a determiner or
-"who" the first copy is a noun or elliptical ("a can can hold", "those who can can help")
-and nothing is flagged, unless that "who" opens a clause and asks ("old, who will will
-pay?").  Scientific names repeat words: a capitalised word followed by
+Ordinary covers inflections of everyday words ("droughts droughts" is fixed) and, in plain
+prose, any verb's past or past participle ("bulldozed bulldozed"; not in a quotation,
+before a third copy, after a comma, a colon or "called", or after "who", "that" or "those":
+``_plain_verb_double``). A modal written twice before a bare verb ("can can say", "may may
+not come") is one auxiliary doubled, whatever the lists say ("can can" is otherwise the
+dance); after a determiner or "who" the first copy is a noun or elliptical ("a can can
+hold", "those who can can help") and nothing is flagged, unless that "who" opens a clause
+and asks ("old, who will will pay?").  Scientific names repeat words: a capitalised word followed by
 its lower-case copy mid-sentence ("Rattus rattus") is left alone; a subspecies that repeats
 its epithet ("Canis lupus lupus", "Gorilla gorilla gorilla"; botany writes "subsp.") is
 flagged but never fixed, as is such a pair at a sentence start.
@@ -175,19 +178,42 @@ def _noun_possible(spans: tuple[Span, ...], i: int) -> bool:
     return before == "to" or i < 3 or spans[i - 3].text.lower() not in _BEFORE_BARE_VERB
 
 
-# A verb's past, participles and -ing form: what a doubled word on purpose never is.
-_INFLECTED = ("VBD", "VBN", "VBG")
-
-
 def _ordinary(word: str) -> bool:
     """A lower-case everyday word, or an inflection of one: "droughts" is rarer than
-    the frequency list's everyday bar, but its dictionary form "drought" is not.  Any
-    inflected form of a verb counts, however rare ("bulldozed", "ripening"): the words a
-    language doubles on purpose ("tuk tuk", "mahi mahi", "ding ding") take no ending."""
+    the frequency list's everyday bar, but its dictionary form "drought" is not."""
     if not word.islower():
         return False
-    bases = {base for base in lemmas(word) if base != word}
-    return is_common(word) or any(is_common(base) for base in bases) or verb_form(word, _INFLECTED)
+    return is_common(word) or any(is_common(base) for base in lemmas(word) if base != word)
+
+
+# A verb's past and past participle: what a word doubled on purpose seldom is (an -ing
+# form may be a sound's, "clanking clanking against the masts")
+_INFLECTED = ("VBD", "VBN")
+# Before a doubled verb, a word that may close a clause the second copy is the verb of
+# ("those who resettled resettled in Kampala", "What germinated germinated unevenly")
+_CLAUSE_CLOSERS = frozenset({"who", "whom", "that", "which", "what", "whatever", "whoever"})
+_NAMING = frozenset({"called", "titled", "named", "dubbed"})
+
+
+def _plain_verb_double(text: str, spans: tuple[Span, ...], i: int) -> bool:
+    """A rarer verb's past or past participle written twice in plain prose ("bulldozed
+    bulldozed"): the words a language doubles on purpose take no such ending.  Not a chant
+    or a sound (a third copy follows, or the pair stands set off by a comma or a colon, in a
+    quotation, or after "called"), nor a clause's verb after the clause ("those who
+    resettled resettled")."""
+    word = spans[i].text
+    if not word.islower() or not verb_form(word, _INFLECTED):
+        return False
+    nxt = regex.match(r"\s+(\p{L}+)", text[spans[i].end : spans[i].end + 60])
+    if nxt is not None and nxt.group(1).lower() == word:
+        return False
+    earlier = spans[i - 2].text.lower() if i >= 2 else ""
+    if earlier in _CLAUSE_CLOSERS or earlier == "those" or earlier in _NAMING:
+        return False
+    if text[: spans[i - 1].start].rstrip()[-1:] in (",", ":"):
+        return False
+    paragraph = text[text.rfind("\n\n", 0, spans[i].start) + 1 : spans[i].start]
+    return len(_QUOTE_MARKS.findall(paragraph)) % 2 == 0
 
 
 _SENTENCE_END = regex.compile(r"(?:\A|[.!?:]|\n)[\s\"“‘'(\[]*\Z")
@@ -280,11 +306,13 @@ def _never_meant(text: str, prev: Span, cur: Span) -> bool:
     that is itself a subject ("What it is is a problem", "All he was was a clerk", "What
     she did did help"): with no word in the clause before them that opens such a clause
     and no subject pronoun right before them (which may close a relative clause: "The man
-    I was was proud") unless it opens the clause alone ("I did did not want"), one copy is
-    a slip ("no one was was under it", "the main measure was was to drain").  "more more"
-    is no English outside speech ("said more more than half"); before a third "more" or in
-    a quotation it may be a chant.  Speech doubles a copula before a clause ("The problem
-    is is that", "The thing was was whether"): that stays a question, quoted or not.
+    I was was proud") unless it opens the sentence alone ("I did did not want"), one copy
+    is a slip ("no one was was under it", "the main measure was was to drain"); for "does"
+    and "did", a verb with an object its clause may front, only after at most two words,
+    with no opener, "that" or "those" anywhere in the sentence.  "more more" is no English
+    outside speech ("said more more than half"); before a third "more" or in a quotation it
+    may be a chant.  Speech doubles a copula before a clause ("The problem is is that", "The
+    thing was was whether"): that stays a question, quoted or not.
     """
     word = cur.text.lower()
     paragraph = text[text.rfind("\n", 0, prev.start) + 1 : prev.start]
@@ -300,17 +328,36 @@ def _never_meant(text: str, prev: Span, cur: Span) -> bool:
         # "The man I was was proud", "The leader Assad was was": a pronoun or a name before
         # the pair may close a relative clause that is the subject ("the man [that] I was")
         name_before = len(words) > 1 and words[-1][0].isupper()
-        # ... but a pronoun that opens the clause alone is its subject ("It was late, she
-        # was was tired", "I did did not want"): nothing before it for a clause to close
-        if len(clause) > 1 and (clause[-1] in _SUBJECT_PRONOUNS or name_before):
+        sentence = [w.lower() for w in regex.findall(r"\p{L}+", _sentence_before(text, prev.start))]
+        # ... but a pronoun that opens its sentence alone is its subject ("I did did not
+        # want"): nothing before it for a clause to close
+        alone = len(sentence) == 1 and clause == sentence
+        if clause and (clause[-1] in _SUBJECT_PRONOUNS or name_before) and not alone:
             return False
         if clause in (["who"], ["which"]) and before[cut - 1 : cut] == ",":
             return True  # "Oller, who was was born": a relative clause's own verb, doubled
+        if word in ("does", "did") and (
+            len(clause) > 2 or _CLEFT_OPENERS.union({"that", "those"}).intersection(sentence)
+        ):
+            # "do" takes an object its clause may have fronted ("The work the charity does
+            # does not stop", "the ones that did did so"), and a comma may part an opener
+            # from its clause ("What, exactly, the council did did not emerge")
+            return False
         return not _CLEFT_OPENERS.intersection(clause)
     if word == "more":
         quoted = len(_QUOTE_MARKS.findall(paragraph)) % 2 == 1
         return not quoted and following != "more"
     return False
+
+
+_SENTENCE_STOP = regex.compile(r"[.!?][\"”’')\]]*\s|\n[^\S\n]*\n")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of ``start``'s sentence before it, across a wrapped line's single break."""
+    region = text[max(0, start - 400) : start]
+    cut = max((m.end() for m in _SENTENCE_STOP.finditer(region)), default=0)
+    return region[cut:]
 
 
 def _name_copy(text: str, prev: Span, cur: Span) -> bool:
@@ -420,7 +467,9 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 and not acronym
                 and not joined
             ):
-                ordinary = word in closed or (_ordinary(word) and not taxon)
+                ordinary = word in closed or (
+                    not taxon and (_ordinary(word) or _plain_verb_double(text, spans, i))
+                )
                 reviewed = reading == "slip" or (
                     word in review and not _never_meant(text, prev, cur)
                 )

@@ -2331,14 +2331,22 @@ def _article_before_clause_word(split: Split, text: str, end: int) -> bool:
 def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
     """``the pastures of the Greyhad valley``: after "the" and before a noun of a place's
     kind, the token is that place's name, unless it ends in such a noun itself ("the
-    Blackriver bridge" is offered as two) or opens with a demonym before a dictionary word
-    ("an Algeriandesert town": no place's name is built on a nationality's adjective)."""
+    Blackriver bridge" is offered as two) or, after "a" or "an", opens with a demonym before
+    a dictionary word ("an Algeriandesert town"; ``_demonym_before_word``).  After "the",
+    "the Frenchglen road" and "the Swisshome village" are names so built."""
     if previous.casefold() not in _ARTICLES or not _feature_word(next_word):
         return False
+    indefinite = previous.casefold() in ("a", "an")
     return not any(
-        _feature_word(piece[i:]) or _by_rule_word(piece[:i], piece[i:])
+        _feature_word(piece[i:]) or (indefinite and _demonym_before_word(piece[:i], piece[i:]))
         for i in range(2, len(piece) - 2)
     )
+
+
+def _demonym_before_word(head: str, tail: str) -> bool:
+    """``Algerian|desert``: a demonym before a dictionary word that ends no place's name
+    (resources/word/place_name_endings.txt: "a Frenchglen hotel" is written whole)."""
+    return tail not in word_list("place_name_endings.txt") and _by_rule_word(head, tail)
 
 
 def _feature_word(word: str) -> bool:

@@ -9,6 +9,8 @@ Every name is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.checks.rules.helpers import pronoun_issues
 
 
@@ -44,3 +46,62 @@ def test_a_relative_of_the_other_gender_changes_nothing():
     )
     [issue] = pronoun_issues(text)
     assert text[issue.offset : issue.end] == "her"
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        # a verb of saying between the relative and the pronoun
+        (
+            "Samira Varnow, 61, is a lawyer. Varnow, who still lives in her late father's "
+            "house, told the court he was innocent.",
+            "he",
+        ),
+        # ... right after the pronoun
+        (
+            "Kwame Tamberg, 58, is a farmer. Tamberg sold his mother's land last year to pay "
+            "debts, she said.",
+            "she",
+        ),
+        # ... or before a subject pronoun
+        (
+            "Akiko Varnow, 44, is a doctor. Varnow said her father's illness changed her mind, "
+            "and he decided to study medicine.",
+            "he",
+        ),
+        # a subject pronoun after "and" goes on with the sentence's subject
+        (
+            "Akiko Varnow, 44, runs the firm. Varnow took over the firm from her father's "
+            "estate in 2010, and he has doubled its sales.",
+            "he",
+        ),
+        # a pronoun of the named person's gender later in the pronoun's clause
+        (
+            "Diego Tamberg, 33, coaches the team. Tamberg visited his sister's school before "
+            "she gave a speech to the players he coaches.",
+            "she",
+        ),
+        (
+            "Mayor Kwame Tamberg, 58, spoke on Monday. Tamberg sold his late wife's car last "
+            "month because she needed the money for his campaign.",
+            "she",
+        ),
+        # a dead relative before a present or a future
+        (
+            "Kwame Tamberg, 58, is a farmer. Tamberg inherited his late grandmother's farm in "
+            "2019 and she plans to double its output next year.",
+            "she",
+        ),
+        # a relative inside a "who" clause closed before the pronoun
+        (
+            "Anna Varnow, 39, spoke on Monday. Varnow, who took her brother's place on the "
+            "force, was promoted in May, and he now leads a team of 12.",
+            "he",
+        ),
+    ],
+)
+def test_where_the_sentence_goes_back_to_the_person_the_slip_is_flagged(
+    text: str, slip: str
+) -> None:
+    [issue] = pronoun_issues(text)
+    assert text[issue.offset : issue.end] == slip
