@@ -2296,9 +2296,10 @@ def _relative_named_before(a: Analysis, p: Pronoun) -> bool:
     Not where the sentence goes back to its named person: a verb of saying between the
     relative and ``p``, anywhere after ``p`` ("sold his mother's land, she said"), or before
     a subject ``p`` ("Mori said her father's illness changed her mind, and he decided"); a
-    subject ``p`` after "and" or "but", which goes on with the sentence's subject ("took
-    over the firm from her father's estate, and he has doubled its sales"); a
-    pronoun of the other gender later in ``p``'s clause ("because she needed the money for
+    subject ``p`` that does not open a subordinate clause on "be" or "have"
+    (``_states_of_a_subordinate``: "took over the firm from her father's estate, and he has
+    doubled its sales"); "his own" or "her own" ("with his own hands"); a pronoun of the
+    other gender later in ``p``'s clause ("because she needed the money for
     his campaign", "before she gave a speech to the players he coaches"); a dead relative
     before a present or a future ("his late grandmother's farm, and she plans"); a relative
     inside a "who" clause the sentence closes before ``p`` ("Fischer, who took her
@@ -2308,9 +2309,11 @@ def _relative_named_before(a: Analysis, p: Pronoun) -> bool:
     before = a.tokens[first : p.tok.idx]
     if p.tok.low in _SUBJECTS and any(t.low in verbs for t in before):
         return False
-    if p.tok.low in _SUBJECTS and before and before[-1].low in ("and", "but"):
-        return False  # "…from her father's estate, and he has doubled": the subject goes on
     after = a.tokens[p.tok.idx + 1 : _sentence_stop(a, p.tok.sent)]
+    if p.tok.low in _SUBJECTS and not _states_of_a_subordinate(before, after):
+        return False
+    if after and after[0].low == "own":
+        return False  # "rebuilt her late father's boat with his own hands": the person's
     if any(t.low in verbs for t in after):
         return False
     clause_end = a.text.find(",", p.tok.end)
@@ -2336,6 +2339,28 @@ def _relative_named_before(a: Analysis, p: Pronoun) -> bool:
             continue
         return True
     return False
+
+
+# A subject pronoun the relative may take: one stating what was or is, in a clause that
+# hangs on the sentence's ("since she was 19, because he had no sons")
+_SUBORDINATORS = frozenset(
+    {"because", "since", "when", "after", "until", "till", "as", "though", "although"}
+    | {"while", "once"}
+)
+_BE_OR_HAVE = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+
+
+def _states_of_a_subordinate(before: list[Token], after: list[Token]) -> bool:
+    """The subject pronoun between ``before`` and ``after`` opens a subordinate clause
+    ("because", "since", "when" …) on a form of "be" or "have" that is no auxiliary ("because
+    he had no sons", not "since he has expanded it" nor "before she was substituted"): a
+    state the relative may be in, where a clause going on with the sentence's subject
+    ("and he now leads", "where she saved two penalties") acts."""
+    if not before or before[-1].low not in _SUBORDINATORS:
+        return False
+    if not after or after[0].low not in _BE_OR_HAVE:
+        return False
+    return not any(verb_form(t.low, ("VBN",)) for t in after[1:4])
 
 
 def _inside_a_closed_relative(a: Analysis, first: int, k: int, p: Pronoun) -> bool:

@@ -284,9 +284,9 @@ def _rarer_word_after_comma(left: str, right: str, before: str, after: str) -> b
     )
 
 
-# After a suffix word, a space and a lower-case word or the pronoun "I", or a comma and a
-# space: prose ("One bad year", "Now, when", "Now I drive").
-_PROSE_AFTER = regex.compile(r"[ ](?:\p{Ll}|I[ ])|,[ ]")
+# After a suffix word, a space and a lower-case word, or a comma and a space: prose
+# ("One bad year", "Now, when").
+_PROSE_AFTER = regex.compile(r"[ ]\p{Ll}|,[ ]")
 
 
 def _speaker_after_name(text: str, pos: int, before: str, after: str) -> bool:

@@ -10,25 +10,19 @@ words; grammatical doubles (``had had``, ``that that``) and reduplications
 (``bye bye``, ``Walla Walla``) are listed in
 ``resources/repetition/legit_doubles.txt`` and never flagged; doubles that are
 sometimes meant (``is is``, ``very very``) are flagged but not auto-fixed, unless
-nothing around them could make them right: ``is is``, ``was was``, ``does does`` and
-``did did`` with no word before them in the clause that opens a clause-subject (``what``,
-``all``, ``the way``: "What it was was a mistake"), no subject pronoun right before them
-("The man I was was proud") unless the pronoun opens the sentence alone ("I did did not
-want"), for ``does`` and ``did`` at most two words before them in the clause and no
-opener, "that" or "those" in the sentence ("The work the charity does does not stop"),
-and (the copulas) no clause after them (speech's "The problem is is that"), and
-``more more`` outside quotations and before no third ``more`` ("said more more than
-half") are fixed.
+nothing around them could make them right: ``is is`` and ``was was`` with no word before
+them in the clause that opens a clause-subject (``what``, ``all``, ``the way``: "What it
+was was a mistake"), no subject pronoun right before them ("The man I was was proud")
+and no clause after them (speech's "The problem is is that"), and ``more more`` outside
+quotations and before no third ``more`` ("said more more than half") are fixed.
 Doubles across a blank line (a new paragraph) or between capitalised names are
 left alone.
-Ordinary covers inflections of everyday words ("droughts droughts" is fixed) and, in plain
-prose, any verb's past or past participle ("bulldozed bulldozed"; not in a quotation,
-before a third copy, after a comma, a colon or "called", or after "who", "that" or "those":
-``_plain_verb_double``). A modal written twice before a bare verb ("can can say", "may may
-not come") is one auxiliary doubled, whatever the lists say ("can can" is otherwise the
-dance); after a determiner or "who" the first copy is a noun or elliptical ("a can can
-hold", "those who can can help") and nothing is flagged, unless that "who" opens a clause
-and asks ("old, who will will pay?").  Scientific names repeat words: a capitalised word followed by
+Ordinary covers inflections of everyday words ("droughts droughts" is fixed).  A modal
+written twice before a bare verb ("can can say", "may may not come") is one auxiliary
+doubled, whatever the lists say ("can can" is otherwise the dance); after a determiner or
+"who" the first copy is a noun or elliptical ("a can can hold", "those who can can help")
+and nothing is flagged, unless that "who" opens a clause and asks ("old, who will will
+pay?").  Scientific names repeat words: a capitalised word followed by
 its lower-case copy mid-sentence ("Rattus rattus") is left alone; a subspecies that repeats
 its epithet ("Canis lupus lupus", "Gorilla gorilla gorilla"; botany writes "subsp.") is
 flagged but never fixed, as is such a pair at a sentence start.
@@ -50,13 +44,7 @@ from copydesk.checks.context import CheckContext
 from copydesk.checks.lexicon import is_common, zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import (
-    base_verb,
-    lemmas,
-    plural_noun,
-    verb_form,
-    word_classes,
-)
+from copydesk.checks.rules.grammar._wordclass import base_verb, lemmas, plural_noun, word_classes
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.rules.word._shared import distinct_index
 from copydesk.checks.rules.word._shared import word_list as word_list_of
@@ -186,36 +174,6 @@ def _ordinary(word: str) -> bool:
     return is_common(word) or any(is_common(base) for base in lemmas(word) if base != word)
 
 
-# A verb's past and past participle: what a word doubled on purpose seldom is (an -ing
-# form may be a sound's, "clanking clanking against the masts")
-_INFLECTED = ("VBD", "VBN")
-# Before a doubled verb, a word that may close a clause the second copy is the verb of
-# ("those who resettled resettled in Kampala", "What germinated germinated unevenly")
-_CLAUSE_CLOSERS = frozenset({"who", "whom", "that", "which", "what", "whatever", "whoever"})
-_NAMING = frozenset({"called", "titled", "named", "dubbed"})
-
-
-def _plain_verb_double(text: str, spans: tuple[Span, ...], i: int) -> bool:
-    """A rarer verb's past or past participle written twice in plain prose ("bulldozed
-    bulldozed"): the words a language doubles on purpose take no such ending.  Not a chant
-    or a sound (a third copy follows, or the pair stands set off by a comma or a colon, in a
-    quotation, or after "called"), nor a clause's verb after the clause ("those who
-    resettled resettled")."""
-    word = spans[i].text
-    if not word.islower() or not verb_form(word, _INFLECTED):
-        return False
-    nxt = regex.match(r"\s+(\p{L}+)", text[spans[i].end : spans[i].end + 60])
-    if nxt is not None and nxt.group(1).lower() == word:
-        return False
-    earlier = spans[i - 2].text.lower() if i >= 2 else ""
-    if earlier in _CLAUSE_CLOSERS or earlier == "those" or earlier in _NAMING:
-        return False
-    if text[: spans[i - 1].start].rstrip()[-1:] in (",", ":"):
-        return False
-    paragraph = text[text.rfind("\n\n", 0, spans[i].start) + 1 : spans[i].start]
-    return len(_QUOTE_MARKS.findall(paragraph)) % 2 == 0
-
-
 _SENTENCE_END = regex.compile(r"(?:\A|[.!?:]|\n)[\s\"“‘'(\[]*\Z")
 
 
@@ -302,24 +260,21 @@ _QUOTE_MARKS = regex.compile(r"[\"“”]")
 def _never_meant(text: str, prev: Span, cur: Span) -> bool:
     """A double of the review list that no reading makes right where it stands.
 
-    "is is", "was was", "does does" and "did did" are right only as the verb of a clause
-    that is itself a subject ("What it is is a problem", "All he was was a clerk", "What
-    she did did help"): with no word in the clause before them that opens such a clause
-    and no subject pronoun right before them (which may close a relative clause: "The man
-    I was was proud") unless it opens the sentence alone ("I did did not want"), one copy
-    is a slip ("no one was was under it", "the main measure was was to drain"); for "does"
-    and "did", a verb with an object its clause may front, only after at most two words,
-    with no opener, "that" or "those" anywhere in the sentence.  "more more" is no English
-    outside speech ("said more more than half"); before a third "more" or in a quotation it
-    may be a chant.  Speech doubles a copula before a clause ("The problem is is that", "The
+    "is is" and "was was" are right only as the verb of a clause that is itself a subject
+    ("What it is is a problem", "All he was was a clerk"): with no word in the clause
+    before them that opens such a clause and no subject pronoun right before them (which
+    may close a relative clause: "The man I was was proud"), one copy is a slip ("no one
+    was was under it", "the main measure was was to drain").  "more more" is no English
+    outside speech ("said more more than half"); before a third "more" or in a quotation
+    it may be a chant.  Speech doubles a copula before a clause ("The problem is is that", "The
     thing was was whether"): that stays a question, quoted or not.
     """
     word = cur.text.lower()
     paragraph = text[text.rfind("\n", 0, prev.start) + 1 : prev.start]
     after = _NEXT_WORD.match(text, cur.end)
     following = after.group(1) if after else ""
-    if word in ("is", "was", "does", "did"):
-        if word in ("is", "was") and following in _CLAUSE_AFTER_COPULA:
+    if word in ("is", "was"):
+        if following in _CLAUSE_AFTER_COPULA:
             return False  # speech's double copula: "The problem was was that …"
         before = paragraph[-200:]
         cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
@@ -328,36 +283,15 @@ def _never_meant(text: str, prev: Span, cur: Span) -> bool:
         # "The man I was was proud", "The leader Assad was was": a pronoun or a name before
         # the pair may close a relative clause that is the subject ("the man [that] I was")
         name_before = len(words) > 1 and words[-1][0].isupper()
-        sentence = [w.lower() for w in regex.findall(r"\p{L}+", _sentence_before(text, prev.start))]
-        # ... but a pronoun that opens its sentence alone is its subject ("I did did not
-        # want"): nothing before it for a clause to close
-        alone = len(sentence) == 1 and clause == sentence
-        if clause and (clause[-1] in _SUBJECT_PRONOUNS or name_before) and not alone:
+        if clause and (clause[-1] in _SUBJECT_PRONOUNS or name_before):
             return False
         if clause in (["who"], ["which"]) and before[cut - 1 : cut] == ",":
             return True  # "Oller, who was was born": a relative clause's own verb, doubled
-        if word in ("does", "did") and (
-            len(clause) > 2 or _CLEFT_OPENERS.union({"that", "those"}).intersection(sentence)
-        ):
-            # "do" takes an object its clause may have fronted ("The work the charity does
-            # does not stop", "the ones that did did so"), and a comma may part an opener
-            # from its clause ("What, exactly, the council did did not emerge")
-            return False
         return not _CLEFT_OPENERS.intersection(clause)
     if word == "more":
         quoted = len(_QUOTE_MARKS.findall(paragraph)) % 2 == 1
         return not quoted and following != "more"
     return False
-
-
-_SENTENCE_STOP = regex.compile(r"[.!?][\"”’')\]]*\s|\n[^\S\n]*\n")
-
-
-def _sentence_before(text: str, start: int) -> str:
-    """The words of ``start``'s sentence before it, across a wrapped line's single break."""
-    region = text[max(0, start - 400) : start]
-    cut = max((m.end() for m in _SENTENCE_STOP.finditer(region)), default=0)
-    return region[cut:]
 
 
 def _name_copy(text: str, prev: Span, cur: Span) -> bool:
@@ -467,9 +401,7 @@ def repeated_word(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 and not acronym
                 and not joined
             ):
-                ordinary = word in closed or (
-                    not taxon and (_ordinary(word) or _plain_verb_double(text, spans, i))
-                )
+                ordinary = word in closed or (_ordinary(word) and not taxon)
                 reviewed = reading == "slip" or (
                     word in review and not _never_meant(text, prev, cur)
                 )

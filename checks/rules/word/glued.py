@@ -2344,9 +2344,20 @@ def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
 
 
 def _demonym_before_word(head: str, tail: str) -> bool:
-    """``Algerian|desert``: a demonym before a dictionary word that ends no place's name
-    (resources/word/place_name_endings.txt: "a Frenchglen hotel" is written whole)."""
-    return tail not in word_list("place_name_endings.txt") and _by_rule_word(head, tail)
+    """``Algerian|desert``, ``Kenyan|fishing``: a demonym before an adjective, an -ing word
+    or a noun of a landscape (resources/word/landscape_nouns.txt), none of which
+    ends a place's name; not a name's own ending (resources/word/place_name_endings.txt:
+    "a Frenchglen hotel", "a Swisshome village"), nor "-man" ("a Dutchmans creek camp"),
+    nor a word English knows whole ("an Indiangrass field")."""
+    if tail in word_list("place_name_endings.txt") or tail.startswith(("man", "men")):
+        return False
+    if zipf((head + tail).lower()) > 0 or not _by_rule_word(head, tail):
+        return False
+    return (
+        tail in word_list("landscape_nouns.txt")
+        or "ADJ" in word_classes(tail)
+        or verb_form(tail, ("VBG",))
+    )
 
 
 def _feature_word(word: str) -> bool:

@@ -75,6 +75,23 @@ def test_a_relative_of_the_other_gender_changes_nothing():
             "estate in 2010, and he has doubled its sales.",
             "he",
         ),
+        # a subject pronoun that acts, not one stating what was in a subordinate clause
+        (
+            "Samira Varnow, 61, runs the chain. Following her father's death in 2015, Varnow "
+            "took over the company, which he has since expanded to 40 stores.",
+            "he",
+        ),
+        (
+            "Kwame Tamberg, 24, plays up front. Tamberg wore his mother's scarf in the final "
+            "before she was substituted in the 80th minute.",
+            "she",
+        ),
+        # "his own", "her own" is the named person's
+        (
+            "Samira Varnow, 61, builds boats. Varnow rebuilt her late father's boat with his "
+            "own hands.",
+            "his",
+        ),
         # a pronoun of the named person's gender later in the pronoun's clause
         (
             "Diego Tamberg, 33, coaches the team. Tamberg visited his sister's school before "

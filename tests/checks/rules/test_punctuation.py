@@ -338,8 +338,6 @@ def test_missing_space_before_a_name_near_misses(text):
         ("fees rose this spring.New rules apply", "fees rose this spring. New rules apply"),
         ("the herders were angry.How long can", "the herders were angry. How long can"),
         ("no fever in our street.Now, when people", "no fever in our street. Now, when people"),
-        # ... or before the pronoun "I" (fresh_cy's blind run)
-        ("a boat with diesel.Now I drive one", "a boat with diesel. Now I drive one"),
         # a rarer word of prose before the dot ends a sentence as well
         ("Two judges demurred.One of them wrote", "Two judges demurred. One of them wrote"),
         # a day's or a month's name before the dot is no domain's name
