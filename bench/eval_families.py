@@ -510,7 +510,8 @@ Disjoint pools:
   fresh_cx fresh_cx/*.txt: twelve more, written with fresh_cw, the fiftieth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cx/README.md);
+           fresh_cx/README.md); run once on 2026-12-07 06:30 UTC (seed 20261474, main
+           38eeb9ee): tunable since;
   fresh_cy fresh_cy/*.txt: twelve more, written on 2026-12-07 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_cs, fresh_cu and
            fresh_cw READMEs, the fresh_cv and fresh_cx READMEs for their people's names and
