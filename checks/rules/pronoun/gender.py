@@ -2235,10 +2235,8 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
         return f"gender of {ent.name} not established {ent.score(p.tok.start)}"
     if gender == p.gender:
         return "agrees"
-    if _relative_named_before(a, p):
-        return "a relative of its gender, named earlier in its sentence, is the one it means"
-    if _opens_subjects_paragraph(a, p, ent):
-        return "a paragraph's opening pronoun is the article's subject's"
+    if why := _someone_nearer(a, p, ent):
+        return why
     if _binding.other_subject(a, p) is not None and _someone_of(a, p, p.gender):
         return "the clause's subject is of the other gender and someone else of its is named"
     if _his_and_hers(a, p) and _his_or_hers_owner(a, p, p.gender):
@@ -2280,6 +2278,15 @@ def judge(a: Analysis, p: Pronoun) -> tuple[Entity, str, str | None] | str:
     return ent, gender, next_word
 
 
+def _someone_nearer(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
+    """Why ``p``, of the other gender than ``ent``, means someone nearer, if it does."""
+    if _relative_named_before(a, p):
+        return "a relative of its gender, named earlier in its sentence, is the one it means"
+    if _opens_subjects_paragraph(a, p, ent):
+        return "a paragraph's opening pronoun is the article's subject's"
+    return None
+
+
 _OWNER_GENDER = {"his": MALE, "her": FEMALE}
 _SUBJECTS = frozenset({"he", "she"})
 _PERSON_GENDER = {"he": MALE, "his": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
@@ -2299,9 +2306,9 @@ def _relative_named_before(a: Analysis, p: Pronoun) -> bool:
     subject ``p`` that does not open a subordinate clause on "be" or "have"
     (``_states_of_a_subordinate``: "took over the firm from her father's estate, and he has
     doubled its sales"); "his own" or "her own" ("with his own hands"); a pronoun of the
-    other gender later in ``p``'s clause ("because she needed the money for
-    his campaign", "before she gave a speech to the players he coaches"); a dead relative
-    before a present or a future ("his late grandmother's farm, and she plans"); a relative
+    other gender later in ``p``'s clause ("because she needed the money for his campaign",
+    "before she gave a speech to the players he coaches"); a dead relative before a present
+    or a future ("his late grandmother's farm, and she plans"); a relative
     inside a "who" clause the sentence closes before ``p`` ("Fischer, who took her
     brother's place, … and he now leads")."""
     verbs = reporting_verbs()
