@@ -2287,9 +2287,10 @@ def _someone_nearer(a: Analysis, p: Pronoun, ent: Entity) -> str | None:
     return None
 
 
-_OWNER_GENDER = {"his": MALE, "her": FEMALE}
+# The genders of people.PRONOUNS for an owner, and for any pronoun but a reflexive or "hers"
+_OWNER_GENDER = {w: people.PRONOUNS[w] for w in ("his", "her")}
 _SUBJECTS = frozenset({"he", "she"})
-_PERSON_GENDER = {"he": MALE, "his": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
+_PERSON_GENDER = {w: people.PRONOUNS[w] for w in ("he", "his", "him", "she", "her")}
 # After a dead relative, a pronoun before a present or a future is the living person's
 _NOW_OR_LATER = frozenset({"will", "can", "may", "must", "shall", "is", "has", "does"})
 
