@@ -526,8 +526,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_cu, fresh_cw and
            fresh_cy READMEs, the fresh_cx and fresh_cz READMEs for their people's names and
            places only, the file names of every pool and one fresh_cy article), in other
-           regions and genres; tunable as fresh_cy is: run blind by the lead, then tuned on
-           (see fresh_da/README.md);
+           regions and genres; tunable as fresh_cy is: run blind by the lead (2026-12-07 07:40
+           UTC, seed 20261475, main 7da20c1f), then tuned on (see fresh_da/README.md);
   fresh_db fresh_db/*.txt: twelve more, written with fresh_da, the fifty-second hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
