@@ -204,6 +204,7 @@ from copydesk.checks.rules.pronoun._people import (
     first_names,
     person_nouns,
     plural_of_person,
+    resource_words,
 )
 from copydesk.checks.rules.word._shared import sentence_starts, word_list
 
@@ -569,6 +570,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = why or _that_clause(ctx.text, m.end(), low, prev)
             why = why or _clause_to_the_end(ctx, m, low) or _time_after_name(ctx, m, low, prev)
             why = why or _frequency_adverb(ctx.text, m.start(), low, prev, nxt)
+            why = why or _past_after_a_sea(ctx.text, m.start(), low, prev, nxt)
             why = why or closed
         if why is None and nxt is not None and _lone_verb(ctx, m, low, prev, nxt):
             why = "a verb"
@@ -1172,9 +1174,11 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
     """An adverb of time or frequency after a one-word name and before a verb ("said
     Tarvelyan Once sent him home", "the school in Varsk Still turned families away";
     resources/case/frequency_adverbs.txt), or, but for "still" and "once", before a
-    preposition ("in Tajikistan Often through reused needles").  The name follows a
-    preposition or a verb of saying, so it stands alone: after a role or a capital the
-    word may be a surname ("the rower Kaisu Still won", "Coach Mirtel Still said").  After
+    preposition ("in Tajikistan Often through reused needles").  For "still" and "once" the
+    name follows a preposition or a verb of saying, so it stands alone: after a role or a
+    capital the word may be a surname ("the rower Kaisu Still won", "Coach Mirtel Still
+    said"); the other adverbs end no name after a role either ("her brother Penisimani
+    Sometimes changes it").  After
     a place's head behind a capital no surname can follow, so an everyday adverb in -ly is
     one there too ("the Indian Ocean Usually runs", "the Varsk Sea Still freezes").  "Once"
     only before a past tense: Spanish names it eleven ("at Estación Once face delays")."""
@@ -1187,12 +1191,57 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
         return "an adverb"
     # ... or before a preposition: "in Tajikistan Often through reused needles" (not
     # "Still" or "Once", surnames and a Spanish number)
-    before_phrase = _a_preposition(nxt) and low not in ("still", "once")
+    before_phrase = _a_preposition(nxt) and low not in _SURNAME_ADVERBS
     if not frequency or not _a_name(prev) or not (may_be_finite(nxt) or before_phrase):
         return None
-    if not (_a_preposition(word) or word in _SAYING):
+    # after a role the name may have two words, and "Still" may end it ("the rower Kaisu
+    # Still won"); no one is called "Often" or "Sometimes"
+    role = low not in _SURNAME_ADVERBS and _role_word(word)
+    if not (_a_preposition(word) or word in _SAYING or role):
         return None
     return "an adverb"
+
+
+def _role_word(word: str) -> bool:
+    """A person's or a relative's noun in lower case ("brother", "guide"): the one-word name
+    after it is a person's, not a title's ("her debut Lagos Always in Motion"), a brand's
+    ("its Safaricom Always plan") or a slogan's ("the slogan Ubuntu Always")."""
+    return word.islower() and (word in person_nouns() or word in resource_words("kin_nouns"))
+
+
+# Adverbs of frequency that are surnames too, or a Spanish number ("Estación Once")
+_SURNAME_ADVERBS = frozenset({"still", "once"})
+
+
+# "the" (or "The" opening a sentence) right before a sea's name
+_THE_BEFORE_SEA = regex.compile(r"(?:\b[Tt]he)[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\Z")
+
+
+def _past_after_a_sea(text: str, start: int, low: str, prev: str, nxt: str | None) -> str | None:
+    """A past tense that is only a verb's, after "the" and a sea's or an ocean's name
+    standing for it, before a word that is no plain noun ("across the Pacific Lost a
+    quarter of their catch", "the Arctic Grew thinner"): no sea's name ends so.  Without
+    "the" the pair may be a title ("Arctic Lost", a film), and before a noun a series'
+    ("the Arctic Lost series")."""
+    if prev not in _sea_names() or nxt is None:
+        return None
+    if not past_tense_no_noun(low) or low in _PAST_BUT_NAMES or zipf(low) < COMMON:
+        return None
+    if not _THE_BEFORE_SEA.search(text, max(0, start - 40), start):
+        return None
+    classes = word_classes(nxt)
+    if "NOUN" in classes and not classes & {"ADJ", "ADV"} and nxt not in function_words():
+        return None
+    return "a verb"
+
+
+@cache
+def _sea_names() -> frozenset[str]:
+    """Seas' and oceans' adjectives that stand for them alone ("the Pacific", "the
+    Adriatic"): the one-word adjectives of regions (resources/case/region_adjectives.txt)
+    that sea_adjectives.txt holds too."""
+    seas = {w for line in data_lines("case", "sea_adjectives.txt") for w in line.split()}
+    return frozenset(w for w in _region_names() if " " not in w and w in seas)
 
 
 def _place_named(word: str, head: str) -> bool:

@@ -1,0 +1,77 @@
+"""case.capitalised-noun: a frequency adverb after a name a role opens, and a past
+tense after "the" and a sea's name.
+
+"Her brother Penisimani Sometimes changes it": "Still" and "Once" may end a name after a
+role ("the rower Kaisu Still won"), but no one is called "Often", "Never" or
+"Sometimes", so the capital is a slip after a person's or a relative's noun and a one-word
+name; after another word the name may open a title or a brand ("her debut Lagos Always in
+Motion").  "sometimes" is one of those adverbs (resources/case/frequency_adverbs.txt).
+"Fishermen across the Pacific Lost a quarter of their catch": after "the", a sea's name
+ends in no past tense, as a place's head does not ("the Indian Ocean Came within");
+without "the" the pair may be a title ("Arctic Lost").  Both were fresh_cx's hold-out
+misses.  Every name is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from copydesk.checks.context import BatchMember
+from copydesk.checks.engine import Engine
+
+_TAIL = " when the tide turns, and the rest of the crew stay at home for the winter."
+
+
+def _flags(text: str) -> list[str]:
+    [result] = Engine().check_batch([BatchMember("t.txt", text)])
+    return [text[i.offset : i.end] for i in result.issues if i.rule == "case.capitalised-noun"]
+
+
+@pytest.mark.parametrize("adverb", ["Sometimes", "Often", "Never", "Always"])
+def test_a_frequency_adverb_after_a_role_and_a_name_is_flagged(adverb: str) -> None:
+    assert _flags(f"Her brother Penisimani {adverb} changes the net{_TAIL}") == [adverb]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname after a role, or the Spanish eleven, as before
+        "The rower Kaisu Still won gold, and her coach Mirtel Still said the team was ready",
+        "He met the fisherman Kaisu Once in May, and the ferry to Tarvel Once a week sails",
+        # after a word that is no person's noun the name may open a title, a brand or a
+        # slogan (review B's probes)
+        "Her debut Lagos Always in Motion won the jury prize, and critics praised it",
+        "The bank launched its Safaricom Always plan for small traders",
+        "The slogan Ubuntu Always guided the campaign, its organisers said",
+        # lower case, or no verb after the adverb
+        "Her brother Penisimani sometimes changes the net",
+        "Her brother Penisimani Often, the villagers say, changes the net",
+    ],
+)
+def test_surnames_and_correct_adverbs_are_left_alone(text: str) -> None:
+    assert _flags(text + _TAIL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fishermen across the Pacific Lost a quarter of their catch", "Lost"),
+        ("Sea ice across the Arctic Grew thinner than ever in September", "Grew"),
+    ],
+)
+def test_a_past_tense_after_a_seas_name_is_flagged(text: str, word: str) -> None:
+    assert _flags(text + _TAIL) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen across the Pacific lost a quarter of their catch",
+        # a title after an English word, as before
+        "She read Paradise Lost a second time, and the series Lost ended",
+        # with no "the" the pair may be a title, and before a plain noun a series'
+        "Audiences flocked to Arctic Lost in its opening weekend",
+        "She wrote the Arctic Lost series while living in Longyearbyen",
+    ],
+)
+def test_correct_pasts_and_titles_are_left_alone(text: str) -> None:
+    assert _flags(text + _TAIL) == []
