@@ -250,6 +250,14 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 
 _CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_LOWER_POSSESSIVE_NEXT = regex.compile(r"[^\S\n]+(?:his|her|its|their|our|my|your)\b")
+
+
+def _paired_possessive(text: str, end: int, cap: str) -> bool:
+    """A capitalised possessive, then "and" or "or" (ending at ``end``) and a lower-case one:
+    "the given name of His or her father" pairs two determiners, as no title does."""
+    return cap.lower() in _POSSESSIVES and _LOWER_POSSESSIVE_NEXT.match(text, end) is not None
 
 
 def _sentence_case_here(text: str, m: regex.Match[str]) -> bool:
@@ -390,7 +398,7 @@ def mid_sentence_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         cap, nxt = m.group(1), m.group(2)
         if m.group().split()[0].lower() == cap.lower():
             continue  # "the The": a doubled word, the repetition checks' business
-        if nxt in {"and", "or", "nor"}:
+        if nxt in {"and", "or", "nor"} and not _paired_possessive(text, m.end(2), cap):
             continue  # a title standing alone: "starred in It and…"
         if _title_case_line(text, m.start(1)) and not _sentence_case_here(text, m):
             continue
