@@ -2074,18 +2074,47 @@ def _preposition_before(
 ) -> tuple[int, bool] | None:
     """(the index of the preposition of ``prepositions`` that takes token ``k``, whether a
     determiner stands between), when within ``reach`` tokens of ``k`` in its sentence and
-    only lower-case words that name no person stand between; else None."""
+    only lower-case words that name no person stand between; else None.  Before a body's,
+    a vessel's or a settlement's noun, adjectives of a nation may stand among them too,
+    uncounted ("of a British research institute"): before any other noun the pair may be
+    a person no list holds ("a lawyer for the Russian dissident, who"), and a possessive
+    after the adjective is a person's ("of the French president's office")."""
     j = k - 1
     determined = False
-    while j >= 0 and k - j <= reach and tokens[j].sent == tokens[k].sent:
+    nations = 0
+    possessor = False
+    while j >= 0 and k - j - nations <= reach and tokens[j].sent == tokens[k].sent:
         low = tokens[j].low
         if low in prepositions:
-            return j, determined
+            return None if nations and possessor else (j, determined)
+        if tokens[j].text in _demonyms() and tokens[k].low in _body_nouns():
+            nations += 1
+            j -= 1
+            continue
         if not tokens[j].text.islower() or low in person_nouns():
             return None
+        possessor = possessor or _possessive_person(low)
         determined = determined or low in _OF_DETERMINERS or low in _ARTICLES
         j -= 1
     return None
+
+
+def _possessive_person(low: str) -> bool:
+    owner = _POSSESSOR.fullmatch(low)
+    return owner is not None and owner.group(1) in person_nouns()
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns of bodies, vessels and settlements, which name no one (resources/case/
+    institution_nouns.txt and body_heads.txt, resources/pronoun/organisation_nouns.txt,
+    vessel_nouns.txt and place_apposition_nouns.txt), less any that names a person too
+    ("Guard", "Premier") and a firm's noun for what it does ("publisher", "lender")."""
+    heads = ("institution_nouns", "body_heads")
+    case = {w.lower() for name in heads for w in data_lines("case", f"{name}.txt")}
+    firms = {w for w in resource_words("organisation_nouns") if not w.endswith(_AGENT_ENDINGS)}
+    places = resource_words("vessel_nouns") | resource_words("place_apposition_nouns")
+    return frozenset(case | firms | places) - person_nouns().keys()
 
 
 # Endings of nouns for people by what they do, which may be whom "who" speaks of
@@ -2673,6 +2702,8 @@ def _vote(a: Analysis) -> None:
                 continue
             if _same_gender_before(a, p, strong[0]) or _bound_away(a, p, strong[0]):
                 continue
+            if _gendered_noun_before(a, p):
+                continue
             if _namesake_on_stage(a, p, strong[0]):
                 continue
             if (
@@ -3185,6 +3216,36 @@ def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
                 continue  # "Varov … He said so.⏎⏎One of the porters, Jonas Tamberg, said he"
             return True
     return False
+
+
+def _gendered_noun_before(a: Analysis, p: Pronoun) -> bool:
+    """``p``, no subject, follows a relative of its gender whom a possessive owns, standing
+    alone in its sentence or the one before ("…asked whether her husband could be added to
+    the list. Ngassam wrote his name down and told her to bring him"): "his" and "him" may
+    be the husband's, so they are no clear vote for the one named.  A subject pronoun after
+    a name ("Ngassam said he") is the name's as a rule and still votes; so does a pronoun
+    after a noun with an article ("Pech, as the son, … without making the son a villain.
+    He loves his mother"), which may be the named person's part or role."""
+    if p.tok.low in ("he", "she"):
+        return False
+    # the sentence before only in the pronoun's own paragraph: not a headline's
+    sent = max(p.tok.sent - 1, a.para_first_sent[p.tok.sent])
+    first = a.sent_spans[sent][0]
+    kin = resource_words("kin_nouns")
+    return any(
+        n.noun is not None
+        and n.noun.gender == p.gender
+        and n.entity is None
+        and a.tokens[n.first_tok].low in kin
+        and n.first_tok > 0
+        and a.tokens[n.first_tok - 1].low in _OWNERS
+        for n in a.mentions_in(sent, p.tok.start)
+        if n.start >= first and not n.quoted
+    )
+
+
+# Possessive determiners that make a relative someone's own ("her husband")
+_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def _left_behind(a: Analysis, q: Pronoun, m: Mention) -> bool:

@@ -184,6 +184,7 @@ from lemminflect import getAllLemmas, getInflection
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
 from copydesk.checks.language import fold, reporting_verbs, title_abbreviations
+from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
 from copydesk.checks.rules.grammar._wordclass import may_be_finite, verb_form, word_classes
@@ -210,6 +211,7 @@ from copydesk.checks.rules.pronoun._people import (
     pronoun_replacement,
     resource_words,
 )
+from copydesk.checks.rules.word._shared import word_list
 from copydesk.checks.rules.word.glued import glued_name_end
 
 WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
@@ -401,7 +403,7 @@ def _blocker(
                 continue
             return f"{other.name} (gender unknown)"
         ship = p.gender == FEMALE and near and m.thing_like and a.has_vessels and not speaks
-        if ship and not _vessels_are_it(a) and not _region_of(a, m):
+        if ship and not _vessels_are_it(a) and not _region_of(a, m) and not _a_time(a, m):
             return f"{other.name} (a thing called she?)"
     first = window[0].sent if window else sent
     if not fresh:
@@ -421,6 +423,32 @@ def _blocker(
     if subject is not None:
         return f"the paragraph's subject “{subject.text}”"
     return None
+
+
+# Last words of the names of days and seasons ("New Year", "Christmas Eve", "Independence
+# Day"), besides the periods of resources/word/time_nouns.txt: no vessel's name
+_TIME_NAME_ENDS = frozenset({"day", "eve"})
+
+
+def _a_time(a: Analysis, m: Mention) -> bool:
+    """``m`` names a day or a season by its last word and stands as a time does: after a
+    preposition of time ("until the New Year", "on Independence Day") or before a noun it
+    dates ("the Christmas and New Year holidays").  No ship "she" means; a boat may bear
+    such a name where a ship stands ("bought the Endless Summer in 2001")."""
+    last = a.text[m.start : m.end].split()[-1].lower()
+    if last not in _TIME_NAME_ENDS and last not in word_list("time_nouns.txt"):
+        return False
+    if _TIME_PREPOSITION_BEFORE.search(a.text, max(0, m.start - 40), m.start):
+        return True
+    after = _WORD_AFTER.match(a.text, m.end)
+    return after is not None and "NOUN" in word_classes(after.group(1))
+
+
+_TIME_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:until|till|over|after|before|since|by|on|for|during|through|around|at)"
+    r"(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}\p{L}*[^\S\n]+and)?[^\S\n]+\Z"
+)
+_WORD_AFTER = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")
 
 
 # Capitalised words between a pronoun and the next that name no one: sentence openers
@@ -827,7 +855,9 @@ def _named_role(a: Analysis, m: Mention, ent: Entity | None) -> bool:
     )
     for n in a.mentions_in(0, m.start):
         other = n.entity
-        if other is None or not other.is_person or not described.match(a.text, n.end):
+        # the head must end before ``m``: in "<Name>, a teacher at the school who taught
+        # the girl," the girl is someone else, not the apposition's head
+        if other is None or not other.is_person or not described.match(a.text, n.end, m.start):
             continue
         if other is ent or _plays(a, ent, other):
             return True
@@ -1266,9 +1296,51 @@ def _opening_word(a: Analysis, m: Mention) -> bool:
     return (
         m.first_tok == a.sent_first_tok[m.sent]
         and tok.end == m.end
-        and (tok.low in _OPENING_WORDS or _participle_clause(a, m.first_tok))
+        and (
+            tok.low in _OPENING_WORDS
+            or _participle_clause(a, m.first_tok)
+            or _everyday_opener(a, m)
+        )
         and not (m.entity is not None and m.entity.is_person)
     )
+
+
+# wordfreq's zipf of the words that open a sentence as often as any: "Work began in 2023"
+_EVERYDAY = 5.0
+
+
+def _everyday_opener(a: Analysis, m: Mention) -> bool:
+    """``m`` is one of the commonest English nouns or verbs, no adjective, no given name
+    nor a surname the lists hold ("Mark", "Park"), and the text writes it with a capital
+    only where it opens a sentence whose verb of saying comes after a comma ("Work began in
+    2023 and was delayed for most of 2025, he said"): no one's name, nor the one quoted.  A
+    name alone opening a sentence ("Hope left port. … said she") stays someone, or
+    something, the pronoun may mean."""
+    tok = a.tokens[m.first_tok]
+    if m.entity is None or zipf(tok.low) < _EVERYDAY:
+        return False
+    # an adjective's or an adverb's word may be a surname before its noun ("Best", "Young")
+    classes = word_classes(tok.low)
+    if not classes & {"NOUN", "VERB"} or classes & {"ADJ", "ADV"} or _a_name_on_a_list(tok.low):
+        return False
+    if not _ATTRIBUTION_AFTER_A_COMMA.search(a.text, *a.sent_spans[m.sent]):
+        return False
+    return all(n.first_tok == a.sent_first_tok[n.sent] for n in a.mentions if n.entity is m.entity)
+
+
+def _a_name_on_a_list(low: str) -> bool:
+    """A given name or a surname the lists hold (resources/pronoun/first_names.txt and the
+    census's, family_names_first.txt)."""
+    folded = fold(low)
+    return (
+        folded in people.first_names()
+        or low.capitalize() in people.census_first_names()
+        or low in people.resource_words("family_names_first")
+    )
+
+
+# ", he said", ", she added": the sentence's report is someone's, not its opener's
+_ATTRIBUTION_AFTER_A_COMMA = regex.compile(r",[^\S\n]+(?:he|she)[^\S\n]+\p{Ll}+")
 
 
 def _participle_clause(a: Analysis, k: int) -> bool:
@@ -2295,6 +2367,13 @@ _PERSON_GENDER = {w: people.PRONOUNS[w] for w in ("he", "his", "him", "she", "he
 _NOW_OR_LATER = frozenset({"will", "can", "may", "must", "shall", "is", "has", "does"})
 
 
+def _own_before_a_noun(a: Analysis, after: list[Token]) -> bool:
+    """The "own" opening ``after`` qualifies the word right after it ("his own hands"), as
+    the pronoun "his own" before a stop or a comma does not ("her husband's account books,
+    every debt written there except his own.")."""
+    return len(after) > 1 and not a.text[after[0].end : after[1].start].strip()
+
+
 def _relative_named_before(a: Analysis, p: Pronoun) -> bool:
     """A kin noun of ``p``'s gender, owned by a "his" or "her" of the other gender, stands
     earlier in ``p``'s sentence ("Ghettas had driven her late father's van since she was 19,
@@ -2320,7 +2399,7 @@ def _relative_named_before(a: Analysis, p: Pronoun) -> bool:
     after = a.tokens[p.tok.idx + 1 : _sentence_stop(a, p.tok.sent)]
     if p.tok.low in _SUBJECTS and not _states_of_a_subordinate(before, after):
         return False
-    if after and after[0].low == "own":
+    if after and after[0].low == "own" and _own_before_a_noun(a, after):
         return False  # "rebuilt her late father's boat with his own hands": the person's
     if any(t.low in verbs for t in after):
         return False
