@@ -521,7 +521,8 @@ Disjoint pools:
   fresh_cz fresh_cz/*.txt: twelve more, written with fresh_cy, the fifty-first hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_cz/README.md);
+           fresh_cz/README.md); run once on 2026-12-07 08:35 UTC (seed 20261476, main
+           8429d21b): tunable since;
   fresh_da fresh_da/*.txt: twelve more, written on 2026-12-07 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_cu, fresh_cw and
            fresh_cy READMEs, the fresh_cx and fresh_cz READMEs for their people's names and
