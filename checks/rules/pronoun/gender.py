@@ -1329,14 +1329,9 @@ def _everyday_opener(a: Analysis, m: Mention) -> bool:
 
 
 def _a_name_on_a_list(low: str) -> bool:
-    """A given name or a surname the lists hold (resources/pronoun/first_names.txt and the
-    census's, family_names_first.txt)."""
-    folded = fold(low)
-    return (
-        folded in people.first_names()
-        or low.capitalize() in people.census_first_names()
-        or low in people.resource_words("family_names_first")
-    )
+    """A given name or a surname the lists hold (resources/pronoun/first_names.txt,
+    family_names_first.txt)."""
+    return fold(low) in people.first_names() or low in people.resource_words("family_names_first")
 
 
 # ", he said", ", she added": the sentence's report is someone's, not its opener's
