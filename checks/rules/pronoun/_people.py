@@ -2702,7 +2702,7 @@ def _vote(a: Analysis) -> None:
                 continue
             if _same_gender_before(a, p, strong[0]) or _bound_away(a, p, strong[0]):
                 continue
-            if _gendered_noun_before(a, p):
+            if _owned_relative_before(a, p):
                 continue
             if _namesake_on_stage(a, p, strong[0]):
                 continue
@@ -3218,7 +3218,7 @@ def _same_gender_before(a: Analysis, p: Pronoun, m: Mention) -> bool:
     return False
 
 
-def _gendered_noun_before(a: Analysis, p: Pronoun) -> bool:
+def _owned_relative_before(a: Analysis, p: Pronoun) -> bool:
     """``p``, no subject, follows a relative of its gender whom a possessive owns, standing
     alone in its sentence or the one before ("…asked whether her husband could be added to
     the list. Ngassam wrote his name down and told her to bring him"): "his" and "him" may
@@ -3230,17 +3230,16 @@ def _gendered_noun_before(a: Analysis, p: Pronoun) -> bool:
         return False
     # the sentence before only in the pronoun's own paragraph: not a headline's
     sent = max(p.tok.sent - 1, a.para_first_sent[p.tok.sent])
-    first = a.sent_spans[sent][0]
     kin = resource_words("kin_nouns")
     return any(
         n.noun is not None
         and n.noun.gender == p.gender
         and n.entity is None
+        and not n.quoted
         and a.tokens[n.first_tok].low in kin
         and n.first_tok > 0
         and a.tokens[n.first_tok - 1].low in _OWNERS
         for n in a.mentions_in(sent, p.tok.start)
-        if n.start >= first and not n.quoted
     )
 
 
