@@ -1214,7 +1214,7 @@ _SURNAME_ADVERBS = frozenset({"still", "once"})
 
 
 # "the" (or "The" opening a sentence) right before a sea's name
-_THE_BEFORE_SEA = regex.compile(r"(?:\b[Tt]he)[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\Z")
+_THE_BEFORE_SEA = regex.compile(r"\b[Tt]he[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\Z")
 
 
 def _past_after_a_sea(text: str, start: int, low: str, prev: str, nxt: str | None) -> str | None:
@@ -1227,10 +1227,7 @@ def _past_after_a_sea(text: str, start: int, low: str, prev: str, nxt: str | Non
         return None
     if not past_tense_no_noun(low) or low in _PAST_BUT_NAMES or zipf(low) < COMMON:
         return None
-    if not _THE_BEFORE_SEA.search(text, max(0, start - 40), start):
-        return None
-    classes = word_classes(nxt)
-    if "NOUN" in classes and not classes & {"ADJ", "ADV"} and nxt not in function_words():
+    if not _THE_BEFORE_SEA.search(text, max(0, start - 40), start) or _plain_noun(nxt):
         return None
     return "a verb"
 
@@ -1545,10 +1542,16 @@ def _base_verb_after_name(low: str, prev: str, nxt: str) -> bool:
     if not (_a_name(prev) or prev in _region_names()):
         return False
     # before a plain noun the verb is a name's modifier: "the London Remain campaign"
-    classes = word_classes(nxt)
-    if "NOUN" in classes and not classes & {"ADJ", "ADV"} and nxt not in function_words():
+    if _plain_noun(nxt):
         return False
-    return "AUX" not in classes and not finite_verb(nxt)
+    return "AUX" not in word_classes(nxt) and not finite_verb(nxt)
+
+
+def _plain_noun(word: str) -> bool:
+    """A noun that is no adjective, adverb or function word ("campaign", "series"): a
+    capital before it may be a name's modifier."""
+    classes = word_classes(word)
+    return "NOUN" in classes and not classes & {"ADJ", "ADV"} and word not in function_words()
 
 
 @cache
