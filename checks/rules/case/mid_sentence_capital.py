@@ -251,7 +251,7 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 _CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-_LOWER_POSSESSIVE_NEXT = regex.compile(r"[^\S\n]+(?:his|her|its|their|our|my|your)\b")
+_LOWER_POSSESSIVE_NEXT = regex.compile(rf"[^\S\n]+(?:{'|'.join(sorted(_POSSESSIVES))})\b")
 
 
 def _paired_possessive(text: str, end: int, cap: str) -> bool:
