@@ -537,8 +537,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_cw, fresh_cy and
            fresh_da READMEs, the fresh_cz and fresh_db READMEs for their people's names and
            places only, the file names of every pool and one fresh_da article), in other
-           regions and genres; tunable as fresh_da is: run blind by the lead, then tuned on
-           (see fresh_dc/README.md);
+           regions and genres; tunable as fresh_da is: run blind by the lead (2026-12-07 09:51
+           UTC, seed 20261477, main a76406bf), then tuned on (see fresh_dc/README.md);
   fresh_dd fresh_dd/*.txt: twelve more, written with fresh_dc, the fifty-third hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
