@@ -173,6 +173,87 @@ def reflexive_subject(a: Analysis, p: Pronoun) -> Token | None:
     return _subject_of_other_gender(a, p)
 
 
+# An age by decades after a possessive: "in his 70s", "into her early twenties"
+_DECADE = regex.compile(
+    r"[ \u00a0]+(?:(?:early|mid|late)[ \u00a0-]+)?"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+    r"|[1-9]0(?:s|'s|’s))(?![\p{L}\p{N}])"
+)
+# What follows the decade: a stop, or the next word ("his 30s circle", "his 70s and 80s")
+_AFTER_DECADE = regex.compile(r"[ \u00a0]*(?:([.,;:!?)]|\Z)|(\p{Ll}+)\b(?![ \u00a0]+\d))")
+
+
+def _age_ends(text: str, end: int) -> bool:
+    """The decade ending at ``end`` ends its phrase: a stop, the end or a lower-case function
+    word follows, not a noun, a capital, a figure or a quotation it modifies ("his 70s Highlife
+    Kings line-up"), nor a second decade ("his 70s and 80s troupes")."""
+    m = _AFTER_DECADE.match(text, end)
+    if m is None:
+        return False
+    return m.group(1) is not None or m.group(2) in function_words()
+
+
+# Forms of "turn" that give an age ("he turned 60"), and what gives one after them or "be"
+_TURNED = frozenset({"turned", "turns", "turn"})
+_AGE_OR_BIRTH = regex.compile(r"[ \u00a0]+(?:\d{1,3}\b|born\b)")
+# Forms of "be" that say what age the subject is ("she was in her 40s")
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "am"})
+# Adverbs before "in" or "into" an age ("well into his 70s", "now in her 60s")
+_AGE_ADVERBS = frozenset({"well", "now", "only", "barely", "already", "still", "just"})
+
+
+def age_subject(a: Analysis, p: Pronoun) -> Token | None:
+    """For a possessive ``p`` ("his", "her") before an age by decades after "in" or "into"
+    and a form of "be" ("until she was well into his 70s"), the subject pronoun of the other
+    gender right before that verb, past auxiliaries and adverbs.  The age is the subject's
+    own, as a reflexive is, so one of the two is a slip; not a decade before a noun it
+    modifies ("she was in his nineties line-up")."""
+    if p.tok.low not in ("his", "her") or p.tok.quoted:
+        return None
+    decade = _DECADE.match(a.text, p.tok.end)
+    if decade is None or not _age_ends(a.text, decade.end()):
+        return None  # "she was in his 30s circle": a decade as a modifier, someone else's
+    tok = _previous(a, p.tok)
+    if tok is None or tok.low not in ("in", "into"):
+        return None
+    tok = _previous(a, tok)
+    while tok is not None and tok.low in _AGE_ADVERBS:
+        tok = _previous(a, tok)
+    if tok is None or tok.low not in _BE:
+        return None
+    tok = _previous(a, tok)
+    while tok is not None and (tok.low in _AUXILIARIES or _adverb(tok.low)):
+        tok = _previous(a, tok)
+    other = "she" if p.gender == MALE else "he"
+    return tok if tok is not None and tok.low == other and not tok.quoted else None
+
+
+def in_an_age(a: Analysis, tok: Token) -> bool:
+    """``tok`` is a possessive before an age by decades ("his 80s"), or the subject of a
+    clause that gives an age or a birth ("he was in his 80s", "she had been well into her
+    70s", "he was 52", "he turned 60", "she was born")."""
+    if tok.low in ("his", "her"):
+        return _DECADE.match(a.text, tok.end) is not None
+    if tok.low not in ("he", "she"):
+        return False
+    nxt = _next(a, tok)
+    while nxt is not None and (nxt.low in _AUXILIARIES or _adverb(nxt.low)):
+        nxt = _next(a, nxt)
+    if nxt is None or nxt.low not in _BE | _TURNED:
+        return False
+    if _AGE_OR_BIRTH.match(a.text, nxt.end):
+        return True  # "he was 52", "he turned 60", "she was born"
+    if nxt.low in _TURNED:
+        return False
+    nxt = _next(a, nxt)
+    while nxt is not None and nxt.low in _AGE_ADVERBS:
+        nxt = _next(a, nxt)
+    if nxt is None or nxt.low not in ("in", "into"):
+        return False
+    owner = _next(a, nxt)
+    return owner is not None and owner.low in ("his", "her") and in_an_age(a, owner)
+
+
 def _subject_of_other_gender(a: Analysis, p: Pronoun) -> Token | None:
     """The subject pronoun of the other gender than ``p``'s before its verb (perhaps and a
     preposition), past auxiliaries and adverbs, outside quotations.  A verb and "to" before

@@ -168,8 +168,20 @@ paragraph before the first's on stands the pair aside.  Whom someone marries is 
 even when a noun a firm may bear describes them ("He married <Name>, a cloth printer,"), and
 a "she" told something before "that" is no ship.
 
+A subject "he" or "she" that a copula makes one of a ranked or counted group of the other
+sex ("He was one of the first girls from her village", "She is among the few men") is
+flagged as one called a noun of that gender is.  The town of the text's dateline ("TØNDER,
+Denmark —") is a place wherever it stands, unless a person's verb of saying or pronoun
+follows it; a plural a word counts ("many more Niueans") is no one a pronoun could mean.
+A possessive before an age by decades in a clause about a subject pronoun of the other
+gender ("until she was well into his 70s") is one slip of the two, as a reflexive is; the
+sentence's other pronouns and the people it names of the other gender tell which, not a
+speaker's, a thinker's or one in another age ("he was 52"), and where none is left, or
+someone the subject may be is named between, the possessive is flagged.
+
 Fix (not safe): the pronoun of the other gender, same case; for ``her`` both
-``his`` and ``him`` are offered, the likelier first.
+``his`` and ``him`` are offered, the likelier first, and ``his`` before a word, a figure
+too, is ``her``.
 """
 
 from __future__ import annotations
@@ -1611,6 +1623,8 @@ def _is_place_or_body(a: Analysis, name: str, locative: str = _LOCATIVE) -> bool
         return True
     if _owns_place(a.text, escaped) or _in_dateline(a.text, escaped):
         return True
+    if _dateline_town(a.text, name):
+        return True
     if _place_in_apposition(a.text, name):
         return True
     # "the coastal town of Kayar" anywhere makes "out of Kayar" a place too; a role before
@@ -1734,6 +1748,32 @@ def _in_dateline(text: str, escaped: str) -> bool:
         )
         is not None
     )
+
+
+def _dateline_town(text: str, name: str) -> bool:
+    """``name`` is, in capitals, the town of the text's dateline, the first line that opens
+    with capitals, a country or an agency, a dash and words: "TØNDER, Denmark —" makes
+    "Tønder itself is known…" a place.  Not a results list's line ("KESMARU, Merevi (Green)
+    — 4,210": no words after the dash), nor a name the text has speak or a person's pronoun
+    follow ("Bima said he was at sea", "Bima lost his boat": a one-name person called as the
+    town is)."""
+    dateline = _DATELINE_LINE.search(text)
+    if dateline is None or dateline.group(1) != name.upper():
+        return False
+    escaped = regex.escape(name)
+    speaks = rf"\b{escaped}[^\S\n]+({_SAYING})\b|\b(?:{_SAYING})[^\S\n]+{escaped}\b"
+    # "Bima estimated he…", "Bima lost his boat": a person's pronoun after the name, before
+    # any other capital in its sentence ("Tønder itself is known for its lace" has none)
+    person = rf"\b{escaped}\b[^.!?\n\p{{Lu}}]*\b(?:he|she|his|her|him)\b"
+    return regex.search(speaks, text) is None and regex.search(person, text) is None
+
+
+# A dateline line: capitals, a country or an agency, a dash and a word ("TØNDER, Denmark — The")
+_DATELINE_LINE = regex.compile(
+    r"(?m)^(\p{Lu}[\p{Lu}\p{M} .'’-]*?)(?:,[^\S\n]+\p{Lu}[\p{L}\p{M} .'’-]*?"
+    r"(?:[^\S\n]+\([^)\n]*\))?|[^\S\n]+\([^)\n]*\))[^\S\n]+[—–-][^\S\n]+\p{L}"
+)
+_SAYING = "said|says|told|added|recalled|explained|wrote"
 
 
 _PLACE_OF = regex.compile(
@@ -2473,9 +2513,19 @@ def _hand_shaken(a: Analysis, p: Pronoun) -> bool:
     )
 
 
+_TIME_AFTER = regex.compile(
+    r"[ \u00a0]+[\d\p{L}-]+[ \u00a0]+(?:years?|months?|weeks?|days?|decades?)[ \u00a0]+"
+    r"(?:later|earlier|ago|on|after|before)\b"
+)
+
+
 def _next_word(a: Analysis, p: Pronoun) -> str | None:
     """The word right after ``p`` in its sentence, past one space, that says which form
-    its replacement takes ("her" before a noun is "his", before a verb "him")."""
+    its replacement takes ("her" before a noun is "his", before a verb "him").  "his" before
+    any word, a figure too, is a determiner ("his 20s band" is "her 20s band", not "hers")."""
+    if p.tok.low == "his":
+        # "the record was his 20 years later": a time phrase, "his" stands alone
+        return None if _TIME_AFTER.match(a.text, p.tok.end) else _word_after(a.text, p.tok.end)
     nxt = a.tokens[p.tok.idx + 1] if p.tok.idx + 1 < len(a.tokens) else None
     if nxt is None or nxt.sent != p.tok.sent:
         return None
@@ -2602,13 +2652,37 @@ def _may_be_someone(m: Mention, a: Analysis) -> bool:
     """``m`` may name a person: a person noun, a name a person may bear where it stands, or
     a person's name; not a place named where no person stands ("In Varsk, bakers…"), nor a
     name the text elsewhere shows is a place ("a driver who has carried pilgrims from Varsk
-    for 20 years, <Name>, said")."""
+    for 20 years, <Name>, said"), nor a people a word counts ("many Niueans")."""
     ent = m.entity
     if ent is None:
         return True
     if not (m.possible_person or ent.is_person or ent.name_like):
         return False
+    if _counted_people(a.text, m):
+        return False  # "Many more Niueans live in New Zealand": a people, no "he" or "she"
     return not _place_taken_for_person(a, m)
+
+
+# A word that counts a plural right before a name: the name is a people's
+def _counted_people(text: str, m: Mention) -> bool:
+    """``m`` is a plural a word counts ("many more Niueans", "several thousand Varnians"), not
+    a name after a superlative ("The most Ondotera would offer", "among the few Ondotera
+    met")."""
+    name = text[m.start : m.end]
+    if not name.endswith("s") or name.endswith(("'s", "’s")) or _AUXILIARY_AFTER.match(text, m.end):
+        return False  # "More Santos would not say": a person's surname before a verb
+    return _COUNTED.search(text, max(0, m.start - 20), m.start) is not None
+
+
+_AUXILIARY_AFTER = regex.compile(
+    r"[^\S\n]+(?:would|could|will|can|did|had|has|was|is|said|says|told)\b"
+)
+
+
+_COUNTED = regex.compile(
+    r"(?<!\b[Tt]he[^\S\n]+)\b(?:(?:[Mm]any|[Mm]ore|[Mm]ost|[Ss]everal|[Ff]ew|[Hh]undreds"
+    r"|[Tt]housands|[Mm]illions|hundred|thousand|million)[^\S\n]+){1,2}\Z"
+)
 
 
 def _attribution(a: Analysis, t: Pronoun) -> bool:
@@ -3258,10 +3332,12 @@ _NOUN_REACH = 3  # words between the copula and the noun: "the first local woman
 INTRINSIC = 3  # a person noun's weight when the word itself says the gender ("woman")
 
 
-def _copula_noun(a: Analysis, p: Pronoun) -> Token | None:
+def _copula_noun(a: Analysis, p: Pronoun) -> tuple[Token, people.PersonNoun] | None:
     """The noun a subject "he" or "she" is said to be ("She is the first woman to…"), when it
     names a gender by itself (person_nouns.txt, weight 3) and nothing but articles, ordinals
-    and adjectives stand between; None otherwise."""
+    and adjectives stand between; or the plural of "man", "woman", "boy" or "girl" after "one
+    of" or "among" and a word that ranks or counts the group ("She was one of the first girls
+    from…"); None otherwise."""
     toks, i = a.tokens, p.tok.idx + 1
     if i >= len(toks) or toks[i].sent != p.tok.sent:
         return None
@@ -3271,16 +3347,73 @@ def _copula_noun(a: Analysis, p: Pronoun) -> Token | None:
         i += 2
     else:
         return None
+    group = None
+    if i < len(toks) and not a.text[toks[i - 1].end : toks[i].start].strip():
+        # right after the copula: "He was, one of the women … said, the only" is a report
+        group = _ONE_OF.match(a.text, toks[i].start)
+    if group is not None:
+        i = next((k for k in range(i, len(toks)) if toks[k].start >= group.end()), len(toks))
+    modified = False
     for tok in toks[i : i + _NOUN_REACH + 1]:
         if tok.sent != p.tok.sent or tok.quoted or not tok.text.islower():
             return None
-        noun = people.person_nouns().get(tok.low)
+        noun = _person_noun(tok.low, plural=group is not None)
         if noun is not None:
-            possessive = a.text[tok.end : tok.end + 1] in ("'", "’")
-            return None if possessive or noun.weight < INTRINSIC else tok
+            possessive = a.text[tok.end : tok.end + 1] in ("'", "’", "-")
+            if possessive or noun.weight < INTRINSIC:
+                return None
+            # a group is named by what ranks or counts it ("the first girls"); a bare or a
+            # praised one may be an idiom ("one of the boys", "one of the big boys") or a
+            # part ("one of the ugly sisters"), and "of", a noun or "and" after it go on
+            # ("sons of the soil", "the girls soccer coaches", "the women and children")
+            if group is not None and (not modified or not _group_ends(a.text, tok.end)):
+                return None
+            return tok, noun
         if tok.low not in _BEFORE_NOUN and word_classes(tok.low) != {"ADJ"}:
             return None
+        modified = modified or tok.low in _RANKING
     return None
+
+
+_WORD_AFTER_GROUP = regex.compile(r"[^\S\n]*(&|\p{L}+)")
+
+
+def _group_ends(text: str, end: int) -> bool:
+    """The plural a group's noun phrase ends with ends it: no "of", "and", "or" or noun
+    after it ("one of the first girls from", "… to lead", "… who")."""
+    m = _WORD_AFTER_GROUP.match(text, end)
+    if m is None:
+        return True
+    word = m.group(1)
+    if word in ("of", "and", "or", "&"):
+        return False
+    low = word.lower()
+    return not (word.islower() and low not in function_words() and "NOUN" in word_classes(low))
+
+
+# A group the subject is said to belong to: "one of the first girls", "among the women"
+_ONE_OF = regex.compile(r"(?:one[^\S\n]+of|among)[^\S\n]+")
+
+
+def _person_noun(word: str, plural: bool) -> people.PersonNoun | None:
+    """The person noun ``word`` is, or with ``plural`` the one whose plural it is ("girls",
+    "women"); a singular is no member of a group."""
+    if not plural:
+        return people.person_nouns().get(word)
+    singular = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    if not singular or singular[0] == word or singular[0] not in _GROUP_NOUNS:
+        return None
+    return people.person_nouns().get(singular[0])
+
+
+# The nouns of a group a subject is one of ("the few women"), not a stage's or a title's
+# ("one of the finest dames", "one of the fiercest queens")
+_GROUP_NOUNS = frozenset({"man", "woman", "boy", "girl"})
+# Words that rank or count a group ("one of the first girls", "among the few men")
+_RANKING = frozenset(
+    {"first", "second", "third", "last", "only", "few", "youngest", "oldest", "earliest"}
+    | {"eldest", "latest", "original"}
+)
 
 
 def _copula_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
@@ -3289,9 +3422,10 @@ def _copula_issue(ctx: CheckContext, a: Analysis, p: Pronoun) -> Issue | None:
     says the news), so its fix is offered, never applied."""
     if p.tok.low not in ("he", "she") or p.tok.quoted:
         return None
-    noun = _copula_noun(a, p)
-    if noun is None or people.person_nouns()[noun.low].gender == p.gender:
+    called = _copula_noun(a, p)
+    if called is None or called[1].gender == p.gender:
         return None
+    noun = called[0]
     return ctx.issue(
         p.tok.start,
         p.tok.end - p.tok.start,
@@ -3632,7 +3766,7 @@ def pronoun_gender(text: str, ctx: CheckContext) -> Iterator[Issue]:
             bound = _bound_issue(ctx, a, p) or _copula_issue(ctx, a, p)
             if bound is None and verdict == NO_ONE_NAMED:
                 bound = _subject_issue(ctx, a, p)
-            bound = bound or _reflexive_issue(ctx, a, p, flagged)
+            bound = bound or _reflexive_issue(ctx, a, p, flagged) or _age_issue(ctx, a, p, flagged)
             if bound is not None:
                 flagged.add(bound.offset)
                 yield bound
@@ -3682,6 +3816,99 @@ def _reflexive_issue(ctx: CheckContext, a: Analysis, p: Pronoun, flagged: set[in
         pronoun_replacement(wrong.text, None),  # "he"/"she", "himself"/"herself"
         confidence=0.6,
     )
+
+
+def _age_issue(ctx: CheckContext, a: Analysis, p: Pronoun, flagged: set[int]) -> Issue | None:
+    """A possessive before an age by decades and the subject pronoun of its clause of the
+    other gender ("until she was well into his 70s"; :func:`_binding.age_subject`): one is a
+    slip.  The sentence's other pronouns outside quotations tell which, when they all agree
+    with one of the two, as for a reflexive; but not a speaker's or a thinker's ("she knew
+    he was in her 40s": someone else) nor one in another age ("…, and he was in his 80s").
+    Someone of the other gender named before the subject votes as a pronoun would ("The
+    widow ran the farm until he was well into her 80s").  Where no vote is left, or someone
+    who may be of the subject's gender is named between the voters and the subject ("she
+    hired the driver in 2009, when he was in her 50s": the driver's age; not "with his
+    father, …, until she was in his 70s"), the possessive is flagged."""
+    subject = _binding.age_subject(a, p)
+    if subject is None or subject.start in flagged:
+        return None
+    sent = p.tok.sent
+    toks = [t for t in a.tokens_from(sent, _sentence_stop(a, sent)) if t.sent == sent]
+    voters = [
+        t
+        for k, t in enumerate(toks)
+        if t.start not in (subject.start, p.tok.start)
+        and not t.quoted
+        and t.low in people.PRONOUNS
+        and not _binding.in_an_age(a, t)
+        and not (k + 1 < len(toks) and toks[k + 1].low in _SAYS_OR_THINKS)
+    ]
+    subject_gender = people.PRONOUNS[subject.low]
+    before = [m for m in a.mentions_in(sent, subject.start) if m.sent == sent]
+    # someone of the other gender named before the subject is no one the subject is, and
+    # votes for the possessive as a pronoun would ("The widow ran the farm until he was
+    # well into her 80s")
+    named = [_gender_of(m) for m in before if not _speaks_or_thinks(a.text, m.end)]
+    votes = [people.PRONOUNS[t.low] for t in voters]
+    votes += [g for g in named if g not in (None, NEUTRAL, subject_gender)]
+    male, female = votes.count(MALE), votes.count(FEMALE)
+    if male and female:
+        return None
+    last = max((t.start for t in voters if t.start < subject.start), default=-1)
+    someone = any(m.start > last and _may_be_of(m, subject_gender) for m in before)
+    if not (male or female) or someone:
+        wrong, why = p.tok, "an age is its subject's own"
+    else:
+        wrong = subject if (male > 0) == (p.gender == MALE) else p.tok
+        why = f"the sentence's other pronouns say “{'he' if male else 'she'}”"
+    return ctx.issue(
+        wrong.start,
+        wrong.end - wrong.start,
+        f"“{subject.text}” and “{p.tok.text}” in one clause disagree; {why}",
+        pronoun_replacement(wrong.text, _word_after(a.text, wrong.end)),
+        confidence=0.55,
+    )
+
+
+_NEXT_LOWER = regex.compile(r"[^\S\n]+(\p{Ll}+)")
+
+
+def _speaks_or_thinks(text: str, end: int) -> bool:
+    """A verb of saying or thinking follows ``end`` ("Oksana Hrytsenko| said")."""
+    m = _NEXT_LOWER.match(text, end)
+    return m is not None and m.group(1) in _SAYS_OR_THINKS
+
+
+def _may_be_of(m: Mention, gender: str) -> bool:
+    """``m`` names someone who may be of ``gender``: a person noun of it or of none ("the
+    driver"), or a name the text gives no other gender ("his father" is no "she")."""
+    if m.noun is None and m.entity is None:
+        return False
+    return _gender_of(m) in (None, NEUTRAL, gender)
+
+
+def _gender_of(m: Mention) -> str | None:
+    """The gender ``m`` shows: its person noun's ("widow"), or its name's as the text
+    establishes it; None when it shows none."""
+    if m.noun is not None:
+        return m.noun.gender
+    return m.entity.gender() if m.entity is not None else None
+
+
+# A word after a pronoun that makes it a speaker's or a thinker's
+_SAYS_OR_THINKS = reporting_verbs() | frozenset(
+    {"knew", "knows", "thought", "thinks", "believed", "believes", "felt", "feels"}
+    | {"hoped", "hopes", "feared", "fears", "remembered", "remembers", "recalled"}
+)
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]+([\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*)")
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word after ``end`` past spaces ("70s" after "his"), or None."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1) if m is not None else None
 
 
 def _passed_over(a: Analysis, one: Pronoun, two: Pronoun, ent: Entity, flagged: set[int]) -> bool:
