@@ -1180,14 +1180,18 @@ def _frequency_adverb(text: str, start: int, low: str, prev: str, nxt: str | Non
     said"); the other adverbs end no name after a role either ("her brother Penisimani
     Sometimes changes it").  After
     a place's head behind a capital no surname can follow, so an everyday adverb in -ly is
-    one there too ("the Indian Ocean Usually runs", "the Varsk Sea Still freezes").  "Once"
+    one there too ("the Indian Ocean Usually runs", "the Varsk Sea Still freezes"), and so
+    after a preposition of place, "the" and a sea's name standing alone ("in the South
+    Pacific Usually form").  "Once"
     only before a past tense: Spanish names it eleven ("at Estación Once face delays")."""
     if nxt is None or (low == "once" and not _past_tense(nxt)):
         return None
     frequency = low in word_set("case", "frequency_adverbs.txt")
     before = _WORD_BEFORE_NAME.search(text, max(0, start - 60), start)
     word = before.group(1) if before is not None else ""
-    if _place_named(word, prev) and (frequency or _manner_adverb(low)):
+    if (_place_named(word, prev) or _a_sea(text, start, prev)) and (
+        frequency or _manner_adverb(low)
+    ):
         return "an adverb"
     # ... or before a preposition: "in Tajikistan Often through reused needles" (not
     # "Still" or "Once", surnames and a Spanish number)
@@ -1215,6 +1219,22 @@ _SURNAME_ADVERBS = frozenset({"still", "once"})
 
 # "the" (or "The" opening a sentence) right before a sea's name
 _THE_BEFORE_SEA = regex.compile(r"\b[Tt]he[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\Z")
+# A preposition of place, "the" and perhaps a quarter before a sea's name: "in the South
+# Pacific", "across the Atlantic" (not "the crew of the Atlantic Always", a ship)
+_PLACE_THE_BEFORE_A_SEA = regex.compile(
+    r"\b(?:in|across|over|off|on|along|from|into|throughout|around|near)[^\S\n]+the[^\S\n]+"
+    r"(?:(?:North|South|East|West|Central|northern|southern|eastern|western)[^\S\n]+)?"
+    r"\p{Lu}\p{Ll}+[^\S\n]+\Z"
+)
+
+
+def _a_sea(text: str, start: int, name: str) -> bool:
+    """``name``, before ``start``, is a sea's or an ocean's standing alone after a
+    preposition of place and "the" (and perhaps a quarter of it): "in the Pacific", "across
+    the South Pacific"; a ship may be named so ("the crew of the Atlantic Always")."""
+    if name not in _sea_names():
+        return False
+    return _PLACE_THE_BEFORE_A_SEA.search(text, max(0, start - 50), start) is not None
 
 
 def _past_after_a_sea(text: str, start: int, low: str, prev: str, nxt: str | None) -> str | None:

@@ -177,6 +177,12 @@ case as a description, after the possessive of the adjective's place (``Tarvia's
 parliament`` beside ``the Tarvian Parliament``) or after "the" and another adjective of the
 same kind (``the Catholic shrine`` beside ``the Orthodox Shrine``), and capitalises nowhere
 else, is flagged as written in lower case elsewhere (checks/rules/case/_written_lower.py).
+An apposition after a pair a word counts (``as in many African Countries, a married woman``)
+or after a sentence's opening preposition, "a" and a kind of place (``On a Cape Verdean
+Volcano, a father``) defines no name; an institution's head after "a" and a nationality,
+before a verb, is one of many (``a Chilean University surveyed``); a region's adjective after
+a nationality is capitalised by rule (``a Swiss Alpine valley``); and the capitals of a short
+title in quotation marks (``“Child of the Volcano”``) are no use of the word alone.
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -760,6 +766,18 @@ def _kind_of_place(word: str) -> bool:
     )
 
 
+def _capitalised_by_rule(word: str) -> bool:
+    """An adjective English capitalises whatever it stands before: a people's or a group's
+    ("Indigenous"), or a region's ("a Swiss Alpine valley")."""
+    return word in identity_adjectives() or word in _regions()
+
+
+def _a_kind_of_place(word: str) -> bool:
+    """A kind of place or of a land's feature ("Village", "Island", "Volcano";
+    resources/word/feature_nouns.txt too)."""
+    return _kind_of_place(word) or word.lower() in word_set("word", "feature_nouns.txt")
+
+
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
@@ -801,12 +819,18 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
             return True  # "a French Court in", "a Roman Arch near the station"
         after = nxt.group(1)
         place = word in _place_heads() or _kind_of_place(word)  # "this Adriatic Resort rejected"
+        # ... and so is any after "a" or "an": "a Chilean University surveyed" (no body's
+        # name takes the indefinite article)
+        place = place or _A_OR_AN_BEFORE.search(text, max(0, lead - 12), lead) is not None
         return place and finite_verb(after) and "NOUN" not in word_classes(after)
     if not word.endswith("s") or word in _COMPANY_PLURALS or one_of_a_kind:
         return False  # "Greece's Ionian Islands had a record season": the islands' name
     compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
     lead = compass.start() if compass else start  # "studies North Atlantic Storms"
     return _THE_OR_NAME_BEFORE.search(text, max(0, lead - 40), lead) is None
+
+
+_A_OR_AN_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])an?[^\S\n]+\Z")  # not "A" opening a title
 
 
 def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool:
@@ -1089,8 +1113,35 @@ def _alone(text: str) -> Counter[str]:
         name_before = prev not in demonym_words() and prev.lower() not in function_words()
         if prev[:1].isupper() and name_before:
             continue
+        if _in_quoted_title(text, m.start()):
+            continue  # "“Child of the Volcano”": a title's capitals, not a name's
         found[word] += 1
     return found
+
+
+# A quotation in its paragraph, opened and closed: "“Child of the Volcano”"
+_QUOTED = regex.compile(r"[“\"]([^“”\"\n]{1,80})[”\"]")
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+_TITLE_WORDS = 8  # a title in quotation marks is short
+
+
+def _in_quoted_title(text: str, pos: int) -> bool:
+    """``pos`` lies inside a short quotation written in title case, with no stop in it (a
+    work's title or its translation, "“Child of the Volcano”"): every word of four letters or
+    more is capitalised, and a small word is not (a nickname, "“The Lion”", is the name)."""
+    para = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    for m in _QUOTED.finditer(text, para, end if end >= 0 else len(text)):
+        if m.start(1) <= pos < m.end(1):
+            inner = m.group(1)
+            words = _LONG_WORD.findall(inner)
+            return (
+                len(inner.split()) <= _TITLE_WORDS
+                and not any(c in inner for c in ".!?,;:")
+                and all(w[0].isupper() for w in words)
+                and any(w.islower() for w in inner.split())
+            )
+    return False
 
 
 # Capitalised words the batch uses alone in mid-sentence (see ``_alone``).
@@ -1102,7 +1153,9 @@ _NAME_BEFORE = regex.compile(
     r"(\p{Lu}[\p{L}\-]*)[^\S\n]+(of|for)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}\p{L}*[^\S\n]+)?\Z",
     regex.REVERSE,  # as _WORD_BEFORE
 )
-# a word counting people before a people's plural: "many |Malaysians"
+# a word counting people before a people's plural ("many |Malaysians"); before a pair, it
+# counts what no apposition defines as a name ("as in many |African Countries, a married
+# woman keeps her name")
 _COUNT_BEFORE = regex.compile(
     r"(?<![\p{L}\p{N}'’\-])(many|most|some|few|several|all|other)[^\S\n]+\Z",
     regex.IGNORECASE,
@@ -1202,10 +1255,18 @@ def _defined(text: str, start: int, end: int) -> bool:
     four-piece band"); one that opens with a comparative sums up the clause instead
     ("grain went to Brazilian Ports, a longer and more costly route"), as does one whose
     noun is a kind of event or quantity ("…for Varnic Citizens, an arrangement the firm
-    defends"; resources/case/summing_nouns.txt), and after "a" and the pair a span of time
-    that says when is none ("built by a Chinese Contractor, a year later than planned")."""
+    defends"; resources/case/summing_nouns.txt); none defines a pair a word counts ("as in
+    many African Countries, a married woman"), after "a" and the pair a span of time
+    that says when is none ("built by a Chinese Contractor, a year later than planned"), nor
+    is the subject after a phrase that opens its sentence with a preposition, "a" and a kind
+    of place ("On a Cape Verdean Volcano, a father and daughter make wine": the pair is one
+    of many; "At a Canadian Tire, a clerk said" names a store)."""
     m = _DEFINED.match(text, end)
-    if m is None:
+    if m is None or _COUNT_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "as in many African Countries, a married woman": one of many
+    if _OPENING_PHRASE_A.search(text, max(0, start - 30), start) and _a_kind_of_place(
+        text[start:end].split()[-1]
+    ):
         return False
     if _SPAN_OF_TIME.match(text, m.start(1)) and _INDEFINITE.search(text, max(0, start - 4), start):
         return False
@@ -1226,6 +1287,11 @@ _SPAN_OF_TIME = regex.compile(
     r"(?:later|earlier|ago|after|before|late|early|behind|ahead|sooner)\b"
 )
 _INDEFINITE = regex.compile(r"\b(?:[Aa]n?)[^\S\n]+\Z")
+# A sentence that opens with a preposition and "a" or "an": "On a |Cape Verdean Volcano, a"
+_OPENING_PHRASE_A = regex.compile(
+    r"(?:\A|[.!?][”’\"]?[^\S\n]+|\n)(?:On|In|At|From|Near|Inside|Outside|Across|Along|Beside"
+    r"|Behind|Beyond|Above|Below|Under|Over|Around|Off|Through)[^\S\n]+an?[^\S\n]+\Z"
+)
 
 
 # After a summing noun, what shows it heads its apposition: punctuation, an article or a
@@ -1511,7 +1577,7 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         # the word-class lexicon lacks a few divisions' heads ("County"): nouns all the same
         known_noun = word in _division_heads()
         if (not word_classes(word) and not known_noun and not _currency(word)) or (
-            word in identity_adjectives()
+            _capitalised_by_rule(word)
         ):
             continue  # a place ("Saudi Arabia"), or house style ("Bolivian Indigenous")
         if word in _OWN_NAME_HEADS and text[m.start() : m.start(1)].rstrip() in _regional():

@@ -9,7 +9,10 @@ Motion").  "sometimes" is one of those adverbs (resources/case/frequency_adverbs
 "Fishermen across the Pacific Lost a quarter of their catch": after "the", a sea's name
 ends in no past tense, as a place's head does not ("the Indian Ocean Came within");
 without "the" the pair may be a title ("Arctic Lost").  Both were fresh_cx's hold-out
-misses.  Every name is invented."""
+misses.  After a preposition of place, "the" and a sea's name, perhaps behind a quarter of
+it, a frequency adverb or
+an everyday one in -ly ends no name either ("cyclones in the South Pacific Usually form", a
+fresh_cz hold-out miss).  Every name is invented."""
 
 from __future__ import annotations
 
@@ -74,4 +77,29 @@ def test_a_past_tense_after_a_seas_name_is_flagged(text: str, word: str) -> None
     ],
 )
 def test_correct_pasts_and_titles_are_left_alone(text: str) -> None:
+    assert _flags(text + _TAIL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cyclones in the South Pacific Usually form in the warm months", "Usually"),
+        ("Forecasters said storms in the Atlantic Often reach the coast by late August", "Often"),
+    ],
+)
+def test_an_adverb_after_the_and_a_seas_name_is_flagged(text: str, word: str) -> None:
+    assert _flags(text + _TAIL) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters said cyclones in the South Pacific usually form in the warm months",
+        # a ship's name, with no verb after it
+        "Its sister ship, the Pacific Still, sails from Tarvel in May",
+        # ... or with no preposition of place before "the" (the review's probe)
+        "The crew of the Atlantic Always said the catch was poor this winter",
+    ],
+)
+def test_a_lower_adverb_or_a_ships_name_after_a_sea_is_left_alone(text: str) -> None:
     assert _flags(text + _TAIL) == []
