@@ -108,6 +108,11 @@ and a name at a seam no known word has (``Volcanology|and Seismology``); after "
 or "El" (a common word of no word class and no given name) the name is a place's or a
 saint's, not a surname ending in "-in" (``San Isidro|in the``).
 
+Issue 15, glued10: a preposition split off a capitalised token whose head is an English word,
+in mid-sentence, takes its object after it: where a quotation or a bracket closes right after
+the token, or "in", "at", "on", "from", "to", "into", "onto", "by" or "with" follows, the token
+is one word (``sold as Bulkon in Praia``, ``“Fidju di Bulkon”``: a name, not "Bulk on").
+
 Issue 15, glued9: "has", "had" or "have" before a participle that is no past tense, after a
 head a lexicon knows (``Sherpas|had given``: "a given" is no reading there; "Behshad" stays
 whole); a subject's verb that ends known words only after an English word ("resells"), after
@@ -2328,6 +2333,37 @@ def _article_before_clause_word(split: Split, text: str, end: int) -> bool:
     return nxt in word_list("clause_openers.txt") or nxt in word_list("prepositions.txt")
 
 
+# What closes a quotation or a bracket right after a token
+_QUOTE_OR_BRACKET_CLOSES = frozenset('”"’)]»')
+# What opens a quotation or a bracket right before a token
+_OPENERS_BEFORE = frozenset("“\"‘'([«")
+# Prepositions that never open an object themselves ("about", "over", "as much as" do:
+# "Lagos|for about a week")
+_NO_OBJECT_OPENERS = frozenset({"in", "at", "on", "from", "to", "into", "onto", "by", "with"})
+
+
+def _preposition_without_object(split: Split, text: str, start: int, end: int) -> bool:
+    """``sold as Bulkon in Praia`` read as "Bulk on in": a preposition glued off a
+    capitalised token whose head is an everyday lower-case word takes its object after it,
+    so where a quotation or a bracket closes right after the token, or another preposition
+    that opens no object follows, the token is one word (a name, a title's).  Not after a
+    name ("Accra|for about 20 years", "Lisbon|on the coast") nor a lower-case token ("rose|by
+    about 4 percent", "went|on into the night"), nor one a sentence, a quotation, a bracket
+    or a title-case headline capitalises ("Moving|on to the budget", "(Come|in at 9 a.m.)")."""
+    if split.right not in word_list("prepositions.txt") or not split.left[:1].isupper():
+        return False
+    if starts_sentence(text, start) or text[start - 1 : start] in _OPENERS_BEFORE:
+        return False
+    if _title_case_line(text, start):
+        return False
+    if split.left.lower() not in function_words() and not word_classes(split.left.lower()):
+        return False  # a name: "Accra", "Lagos"
+    if text[end : end + 1] in _QUOTE_OR_BRACKET_CLOSES and text[end : end + 1]:
+        return True
+    m = _WHOLE_NEXT.match(text, end)
+    return m is not None and m.group(1) in _NO_OBJECT_OPENERS
+
+
 def _name_before_its_kind(piece: str, previous: str, next_word: str) -> bool:
     """``the pastures of the Greyhad valley``: after "the" and before a noun of a place's
     kind, the token is that place's name, unless it ends in such a noun itself ("the
@@ -4057,6 +4093,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if _article_before_clause_word(split, text, start + len(piece)):
                 continue  # "in Kosrae|an until": no article stands before "until"
+            if _preposition_without_object(split, text, start, start + len(piece)):
+                continue  # "sold as Bulk|on in Praia", "“Fidju di Bulk|on”": a name
             if split.right.lower() in word_list("derivational_suffixes.txt"):
                 continue  # "Monday|isation", "Friday|ness": a coinage, derived from any word
             if not split.safe and _bare_noun_object(split, text, start):
