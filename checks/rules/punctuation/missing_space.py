@@ -13,10 +13,12 @@ After an everyday word, a period before a given name, a run of names or a name t
 finite verb, "and" or a comma follows starts a sentence (``worse.Rajesh Das``,
 ``preparing.Moderna received``), and so does an English word, however rare, that the text
 writes in lower case, or its singular, before a verb (``fiber.Yaks are`` beside "yak wool"; not
-``settings.Yaml file``), and a demonym or its plural before a verb (``competitors.Mongolians
-carry``; not ``lang.Kazakh in``); a comma before an acronym is a list (``institute,INDEC``),
-and one between a common word and a lower-case word English knows, if rarely, is prose
-(``Monday,lifeguards said``; not ``red,green,blue``).
+``settings.Yaml file``), and a demonym or its plural before a verb
+(``competitors.Mongolians carry``; not ``lang.Kazakh in``), and a name before "al-" or "el-"
+and a name a subject's comma or verb follows (``plain.Zuwaina al-Hinai, who``; not a map
+layer's ``valley.Wadi al-Khoud on``); a comma before an acronym is a list
+(``institute,INDEC``), and one between a common word and a lower-case word English knows, if
+rarely, is prose (``Monday,lifeguards said``; not ``red,green,blue``).
 A comma between an everyday word and a web address, or between an address and a function
 word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``), and so is a period
 between an address and a capitalised function word before prose (``www.x.org.The next``).
@@ -413,18 +415,24 @@ def _acronym_after_word(before: str, after: str) -> bool:
 
 
 _NEXT_CAPITALISED = regex.compile(r"[ ]\p{Lu}\p{Ll}+")
+# the Arabic article and a capitalised word: "Zuwaina| al-Hinai"
+_ARABIC_SURNAME = regex.compile(r"[ ][ae]l-\p{Lu}\p{Ll}+")
 
 
 def _name_follows(text: str, start: int, word: str) -> bool:
-    """``worse.Rajesh Das grows``: a given name, or the first of two capitalised words.
+    """``worse.Rajesh Das grows``: a given name, or the first of two capitalised words, the
+    second perhaps behind "al-" or "el-" when a subject's comma or verb follows it
+    (``plain.Zuwaina al-Hinai, who``; not a map layer's "valley.Wadi al-Khoud on the site").
 
     A field, file or class name after a dot ("programs.Makefile") is neither.
     """
     if fold(word) in first_names():
         return True
-    return bool(_NEXT_CAPITALISED.match(text, start + len(word))) or _clause_follows(
-        text, start + len(word)
-    )
+    end = start + len(word)
+    if _NEXT_CAPITALISED.match(text, end) or _clause_follows(text, end):
+        return True
+    surname = _ARABIC_SURNAME.match(text, end)
+    return surname is not None and _clause_follows(text, surname.end())
 
 
 _NEXT_WORD = regex.compile(r"(,)|[ ](\p{Ll}+)\b")

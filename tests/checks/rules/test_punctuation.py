@@ -278,6 +278,11 @@ def test_missing_space_before_a_rarer_word_near_misses(text):
         # a period, then a given name or the first of two capitalised words
         ("have been worse.Rajesh Das grows rice", "have been worse. Rajesh Das grows rice"),
         ("near the lake.Tromsø Council said", "near the lake. Tromsø Council said"),
+        # ... the second perhaps behind the Arabic article (fresh_dc's blind run)
+        (
+            "markets on the plain.Zuwaina al-Hinai, who sells roses, said",
+            "markets on the plain. Zuwaina al-Hinai, who sells roses, said",
+        ),
         # ... or a name of any shape that a finite verb, "and" or a comma follows
         ("were preparing.Moderna received $590m", "were preparing. Moderna received $590m"),
         ("up prices.Glencore and CMOC, the", "up prices. Glencore and CMOC, the"),
@@ -312,6 +317,10 @@ def test_missing_space_before_a_name_starting_the_next_sentence(text, expected):
         "Set the locale to lang.Kazakh in the config file.",
         # a name after a name's dot with no verb after it, or one written nowhere alone
         "The module Tarvo.Velsk in Velsk mode is loaded.",
+        # "al-" and a name with no subject's comma or verb after it: a layer's or a tag's
+        # name (the review's probes)
+        "Volunteers tagged the photos as valley.Wadi al-Khoud on the mapping site.",
+        "The ministry tagged the layer census.Wilayat al-Batinah in its open data portal.",
         "He sold them in Tunisia and Egypt.Tarvesh could make a pair a day.",
         # ... or with no finite verb before it in its sentence: a package's or an app's name
         # (the second review)
