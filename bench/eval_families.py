@@ -532,7 +532,8 @@ Disjoint pools:
   fresh_db fresh_db/*.txt: twelve more, written with fresh_da, the fifty-second hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_db/README.md);
+           fresh_db/README.md); run once on 2026-12-07 10:46 UTC (seed 20261478, main
+           0c1f5f60): tunable since;
   fresh_dc fresh_dc/*.txt: twelve more, written on 2026-12-07 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_cw, fresh_cy and
            fresh_da READMEs, the fresh_cz and fresh_db READMEs for their people's names and
