@@ -2663,7 +2663,6 @@ def _may_be_someone(m: Mention, a: Analysis) -> bool:
     return not _place_taken_for_person(a, m)
 
 
-# A word that counts a plural right before a name: the name is a people's
 def _counted_people(text: str, m: Mention) -> bool:
     """``m`` is a plural a word counts ("many more Niueans", "several thousand Varnians"), not
     a name after a superlative ("The most Ondotera would offer", "among the few Ondotera
@@ -2679,6 +2678,7 @@ _AUXILIARY_AFTER = regex.compile(
 )
 
 
+# A word that counts a plural right before a name: the name is a people's
 _COUNTED = regex.compile(
     r"(?<!\b[Tt]he[^\S\n]+)\b(?:(?:[Mm]any|[Mm]ore|[Mm]ost|[Ss]everal|[Ff]ew|[Hh]undreds"
     r"|[Tt]housands|[Mm]illions|hundred|thousand|million)[^\S\n]+){1,2}\Z"
@@ -3359,8 +3359,9 @@ def _copula_noun(a: Analysis, p: Pronoun) -> tuple[Token, people.PersonNoun] | N
             return None
         noun = _person_noun(tok.low, plural=group is not None)
         if noun is not None:
-            possessive = a.text[tok.end : tok.end + 1] in ("'", "’", "-")
-            if possessive or noun.weight < INTRINSIC:
+            # a possessive or a compound's first part: "the woman's son", "boys-only"
+            goes_on = a.text[tok.end : tok.end + 1] in ("'", "’", "-")
+            if goes_on or noun.weight < INTRINSIC:
                 return None
             # a group is named by what ranks or counts it ("the first girls"); a bare or a
             # praised one may be an idiom ("one of the boys", "one of the big boys") or a
