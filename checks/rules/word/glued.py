@@ -2358,7 +2358,7 @@ def _preposition_without_object(split: Split, text: str, start: int, end: int) -
         return False
     if split.left.lower() not in function_words() and not word_classes(split.left.lower()):
         return False  # a name: "Accra", "Lagos"
-    if text[end : end + 1] in _QUOTE_OR_BRACKET_CLOSES and text[end : end + 1]:
+    if text[end : end + 1] in _QUOTE_OR_BRACKET_CLOSES:
         return True
     m = _WHOLE_NEXT.match(text, end)
     return m is not None and m.group(1) in _NO_OBJECT_OPENERS
