@@ -548,8 +548,8 @@ Disjoint pools:
            author (who read only this script, bench/holdout.py, the fresh_cy, fresh_da and
            fresh_dc READMEs, the fresh_db and fresh_dd READMEs for their people's names and
            places only, the file names of every pool and one fresh_dc article), in other
-           regions and genres; tunable as fresh_dc is: run blind by the lead, then tuned on
-           (see fresh_de/README.md);
+           regions and genres; tunable as fresh_dc is: run blind by the lead (2026-12-07 11:49
+           UTC, seed 20261479, main 75a53a2e), then tuned on (see fresh_de/README.md);
   fresh_df fresh_df/*.txt: twelve more, written with fresh_de, the fifty-fourth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
