@@ -22,7 +22,10 @@ A single lower-case letter counts only for a two-letter function word
 "A crowd" and "I watched" first, never dropped unseen; so is an acronym the batch uses
 on its own before a noun (``USofficials``: "US officials").  One capital before a
 long dictionary word counts even when a name follows (``Wfederal Health Minister``,
-``Tfisheries Minister``), and before a comma or a hyphen (``Hprotesters, many``,
+``Tfisheries Minister``), and so do a feature noun that opens a place's name
+(``Rlake Pamvotis`` -> ``Lake Pamvotis``) and a determiner of quantity before an adjective
+and its noun, when the token is no given name (``Bmany Macanese families`` -> ``Many``;
+"Amany Khalil" stays), and before a comma or a hyphen (``Hprotesters, many``,
 ``Dbig-wave surfing``), or a colon ending a heading line (``Hresults:``), or a title's
 full stop before a name (``Zdr. Ana Ruiz`` -> ``Dr.``).  Before a surname, an everyday
 given name written in lower case after the capital counts too
@@ -43,11 +46,12 @@ from collections.abc import Iterator
 import regex
 
 from copydesk.checks.context import CheckContext
+from copydesk.checks.data import word_set
 from copydesk.checks.language import fold, function_words, title_abbreviations
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import plural_noun, word_classes
+from copydesk.checks.rules.grammar._wordclass import finite_verb, plural_noun, word_classes
 from copydesk.checks.rules.pronoun._people import first_names
 from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
@@ -219,6 +223,45 @@ def _article_fits(text: str, end: int) -> bool:
 _PRONOUN_ENDS = ("one", "body", "thing")
 
 
+# Determiners of quantity, which open no name: "Bmany Macanese families"
+_QUANTIFIERS = frozenset(
+    {"many", "both", "each", "every", "some", "most", "all", "such", "few", "several"}
+)
+# After the word: a capitalised word (group 1), then a lower-case one (group 2): "Macanese
+# families"
+_CAPITAL_THEN_LOWER = regex.compile(
+    r"[^\S\n]+(\p{Lu}[\p{L}\p{M}'’\-]*)[^\S\n]+(\p{Ll}[\p{L}\p{M}'’\-]*)"
+)
+
+
+def _quantifier_before_noun(text: str, m: regex.Match[str], token: str) -> bool:
+    """``Bmany Macanese families``: a determiner of quantity after the stray capital, before
+    an adjective of a people or a place (resources/case/demonyms.txt, or a word no dictionary
+    knows in -ese, -an, -ish or -i) and a lower-case word that is no verb or small word,
+    the noun it counts; the token is no given name the lists know ("Amany Khalil"), and a
+    capital that is no such adjective may be a name's second word ("Oboth Markson said",
+    "Severy City Council", "Osuch Transport drivers")."""
+    low = fold(token).lower()
+    if m.group(2) not in _QUANTIFIERS or low in first_names():
+        return False
+    if low in word_set("word", "given_names_any.txt"):
+        return False
+    after = _CAPITAL_THEN_LOWER.match(text, m.end(2))
+    if after is None or after.group(2) in function_words():
+        return False
+    noun = after.group(2)
+    if finite_verb(noun) and not plural_noun(noun):
+        return False  # "Omany Kasparian said": a name before its verb
+    adjective = after.group(1)
+    if adjective in word_set("case", "demonyms.txt"):
+        return True
+    # one no list holds, shaped as a people's adjective ("Macanese", "Varskan")
+    return adjective.endswith(_PEOPLE_SUFFIXES) and not word_classes(adjective.lower())
+
+
+_PEOPLE_SUFFIXES = ("ese", "an", "ish", "i")
+
+
 def _lost_space(cap: str, tail: str) -> bool:
     """``Acrowd``, ``Iwould``: the article "A" before a singular noun or an adjective, or
     the pronoun "I" before a verb, run together; not a stray capital."""
@@ -291,6 +334,9 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         given_name = fold(tail) in first_names()
         # "Dvan Rooyen said": a surname's particle, which opens a sentence capitalised
         given_name = given_name or (bool(next_capital) and tail in _SURNAME_PARTICLES)
+        # "Rlake Pamvotis": a feature noun that opens a place's name as readily as it follows
+        # one (resources/word/name_opening_features.txt) is the name's own first word
+        opens_name = bool(next_capital) and tail in word_list("name_opening_features.txt")
         # "Zblue Wave crossed": an everyday adjective of four letters or more lower-cased
         # before a capitalised word (a name's first word, "Blue Wave") is offered, not
         # applied: a name may read so ("Kfar Saba": "far" has three letters); a noun may be
@@ -298,7 +344,12 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         short_word = (
             "ADJ" in word_classes(tail) and len(tail) >= SHORT_BEFORE_NAME and tail_zipf >= EVERYDAY
         )
-        before_name = bool(next_capital) and tail_zipf < FUNCTION and not (long_word or given_name)
+        before_name = (
+            bool(next_capital)
+            and tail_zipf < FUNCTION
+            and not (long_word or given_name or opens_name)
+            and not _quantifier_before_noun(text, m, cap + tail)
+        )
         if before_name and not short_word:
             continue
         if tail in word_list("acronym_suffixes.txt") or _uses(ctx, token) > 1:
