@@ -92,7 +92,8 @@ stay whole; offered only, as headlines drop "is": "Kristis ready" stays whole), 
 subject's verb before a bare noun (``Daniel Hartmann|advises governments``); "in" after a
 common name of no word class even after a given name, as a subject or before a name
 (``Grace Nguyen|in the``; "Kaspar" is rarer; not "told Ahmed Hassanin the news"); "bin"
-after a head the batch uses alone; a Portuguese particle after a given name (``João|da Costa``).
+after a head the batch uses alone; a Portuguese particle after a given name (``João|da Costa``),
+and the Spanish "del" (``Dionisio|del Orbe``).
 
 Issue 15, glued8: the Welsh "ap" after a given name (``Gethin|ap Dafydd``); "if" is a
 function word (``Thursday|if the``); an adverb after an auxiliary (``Karshi|will always``) and
@@ -278,7 +279,11 @@ than the head is a stray capital's (word.stray-fragment): the glue is offered (`
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
-more likely a derived word or a surname than a glue.
+more likely a derived word or a surname than a glue.  So is a place's name with "-er" or
+"-ers" after an everyday word (``Somalilanders``, its people: "Somali|landers" is no
+reading), and the last word of a sentence's opening name that an apposition of a person's
+role describes (``Doaa Elkholy, a dive guide who``; not before a source's attribution:
+``the Tana Riverdelta, an aid worker said``).
 
 Fix: insert the space.
 """
@@ -3356,8 +3361,9 @@ _ELIDED_PARTICLES = ("dell",)
 
 
 # Portuguese particles, which end participles ("Escola|do") but follow no given name as such,
-# and the Welsh "ap" (son of: "Gethin|ap Dafydd"), which no given name ends in either
-_GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap", "van", "de")
+# the Welsh "ap" (son of: "Gethin|ap Dafydd"), which no given name ends in either, and the
+# Spanish "del" ("Dionisio|del Orbe"), which ends few and only short ones ("Fidel", "Abdel")
+_GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap", "van", "del", "de")
 # ... the Dutch "van" and the Romance "de" also before the article of a family name ("Lukas|van
 # der Meer", "Carmen|de la Fuente"), which is lower case
 _LOWER_NEXT_PARTICLES = ("van", "de")
@@ -3368,9 +3374,9 @@ GIVEN_STEM = 5
 
 
 def _given_particle(piece: str, after: str) -> Split | None:
-    """``João|da Costa``, ``Maria|do Carmo``, ``Lukas|van der Meer``: a given name glued to the
-    particle before the family name (a given name ends in none of them: "Glenda", "Linda" are
-    known whole)."""
+    """``João|da Costa``, ``Maria|do Carmo``, ``Lukas|van der Meer``, ``Dionisio|del Orbe``: a
+    given name glued to the particle before the family name (a given name ends in none of
+    them: "Glenda", "Linda" are known whole)."""
     # a word of its own ("Rosadas", "Sanado": Portuguese, Spanish)
     if not _GIVEN_NEXT.match(after) or zipf(piece) >= UNSEEN:
         return None
@@ -3394,20 +3400,27 @@ def _given_particle(piece: str, after: str) -> Split | None:
 def _given_before(head: str, particle: str) -> bool:
     """``head`` is a given name that may stand before ``particle``: one the pronoun list
     knows, or, before the Dutch and Afrikaans "van" (which ends no given name and few
-    words: "Sullivan", "caravan" are known whole) or the Portuguese "dos" and "das" (which
-    end plurals and participles, read before this), one of any source (``Gerhardus|van
-    Rooyen``, ``Januário|dos Reis``) of five letters or more: shorter ones end South Indian
-    names ("Aryavan")."""
+    words: "Sullivan", "caravan" are known whole), the Spanish "del" after a vowel, as
+    Romance given names end (it ends short given names, "Fidel", "Wendel", and Filipino
+    and Germanic ones after a consonant, "Rosendel"), or the Portuguese "dos" and "das"
+    (which end plurals and participles, read before this), one of any source (``Gerhardus|van
+    Rooyen``, ``Dionisio|del Orbe``, ``Januário|dos Reis``) of five letters or more: shorter
+    ones end South Indian names ("Aryavan")."""
     folded = _fold(head)
     if folded in _given_names():
         return True
     any_source = folded.lower() in word_set("word", "given_names_any.txt")
+    if particle == "del" and not folded.endswith(_VOWELS):
+        return False  # "Rosen|del", "Bren|del": Filipino and Germanic names end so
     return particle in _ANY_SOURCE_PARTICLES and len(head) >= 5 and any_source
+
+
+_VOWELS = ("a", "e", "i", "o", "u")
 
 
 # Particles after which a given name of any source counts (``_given_before``); not "da",
 # "do" or "de", which end given names and surnames ("Miranda", "Armando", "Andrade")
-_ANY_SOURCE_PARTICLES = frozenset({"van", "dos", "das"})
+_ANY_SOURCE_PARTICLES = frozenset({"van", "del", "dos", "das"})
 
 
 def _fold(word: str) -> str:
@@ -3805,8 +3818,10 @@ def _aside_word(word: str) -> bool:
 
 def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
     """``The committee's chair, Maria Hekmet, will``, ``Tesfaye Gebreyes, 47,``: a name set
-    off by commas after a role noun names the role's holder, and one before an age in
-    commas is a person's, so the token closing it is a surname, however it splits
+    off by commas after a role noun names the role's holder, one before an age in
+    commas is a person's, and so is one after a capitalised word that an indefinite
+    apposition of a person's role follows ("Doaa Elkholy, a dive guide"), so the token
+    closing it is a surname, however it splits
     ("Hek met"); after a given name before a comma, so is one a thing's noun would split
     off (``_plain_content``: "Maria Galenzone,": "Galen zone"); a glued word cannot stand there,
     since the comma follows the token, unless it is a role itself ("Lena
@@ -3821,12 +3836,40 @@ def _named_in_apposition(text: str, start: int, end: int, tail: str) -> bool:
     given = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     if given and given.group(1).casefold() in _given_names() and _plain_content(tail):
         return True  # "Maria Galenzone,": no noun is glued to a full name before a comma
+    if given and starts_sentence(text, given.start(1)) and _role_apposition_after(text, end):
+        # "Doaa Elkholy, a dive guide": the apposition says who the sentence's subject is
+        return True
     m = _ROLE_APPOSITION.search(text, max(0, start - 80), start)
     return m is not None and m.group(1) in _roles()
 
 
 # a capitalised word one space before: "Maria |"
 _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}.])(\p{Lu}\p{Ll}+)[ ]\Z")
+# an indefinite apposition after a name: ", a dive guide who", ", an elderly fisherman,"
+_ROLE_AFTER = regex.compile(r",[ ]an?[ ]((?:[\p{Ll}\-]+[ ]?){1,3})")
+
+
+def _role_apposition_after(text: str, end: int) -> bool:
+    """An indefinite apposition after ``end`` whose noun phrase, up to its first small word,
+    holds a person's role: ", a dive guide who", ", an elderly fisherman,"; not a source's
+    attribution, whose role a reporting verb follows ("the Tana Riverdelta, an aid worker
+    said": the glue ends the quoted clause)."""
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    phrase: list[str] = []
+    for word in words:
+        if word in function_words() or word in reporting_verbs():
+            break
+        phrase.append(word)
+    if not phrase or phrase[-1] not in _roles():
+        return False  # the phrase's head, its last word, names no person
+    after = words[len(phrase) :] or _WORD_AFTER_ROLE.findall(text, m.end(), m.end() + 20)
+    return not (after and after[0] in reporting_verbs())
+
+
+_WORD_AFTER_ROLE = regex.compile(r"\p{Ll}+")
 
 
 # endings of agent nouns, which follow a name as its role ("Kovacs|solicitor")
@@ -4008,6 +4051,29 @@ def _written_apart(piece: str, text: str) -> Split | None:
     return None
 
 
+PLACE_STEM = 1.5  # a place's name wordfreq knows at least this well ("Somaliland" 2.7)
+EVERYDAY_BASE = 4.0  # ... whose last word is an everyday one ("land" 5.3, "town" 5.2)
+
+
+def _people_of_a_place(piece: str, split: Split) -> bool:
+    """``Somalilanders``: a place's name that is no English word, with "-er" or "-ers", is its
+    people's noun (Icelanders, Londoners, New Zealanders), however the split reads it
+    ("Somali|landers"); a glue's tail makes no known name of what comes before it
+    ("Ghanafarmers": "Ghanafarm"), and a function word's ends a surname in "-ov" it
+    makes as a glue does ("Ivan|over": "Ivanov")."""
+    if not piece[:1].isupper() or not split.right.endswith(("er", "ers")):
+        return False
+    if split.right in function_words():
+        return False  # "Ivan|over": "Ivanov" is a surname, but "over" a glued word
+    # the right part is an everyday word and "-er(s)" ("land|ers"), not a glued word that ends
+    # so ("Roman|users": "Romanus"; "Parma|later": "Parmalat")
+    base = split.right.removesuffix("s").removesuffix("er")
+    if len(base) < 3 or zipf(base) < EVERYDAY_BASE:
+        return False
+    stem = piece.removesuffix("s").removesuffix("er")
+    return len(stem) >= 4 and zipf(stem) >= PLACE_STEM and not word_classes(stem.lower())
+
+
 @check(
     "word.glued",
     Category.WORD,
@@ -4097,6 +4163,8 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue  # "sold as Bulk|on in Praia", "“Fidju di Bulk|on”": a name
             if split.right.lower() in word_list("derivational_suffixes.txt"):
                 continue  # "Monday|isation", "Friday|ness": a coinage, derived from any word
+            if _people_of_a_place(piece, split):
+                continue  # "Somali|landers": Somaliland's people, as Icelanders are Iceland's
             if not split.safe and _bare_noun_object(split, text, start):
                 continue
             if not split.safe and _HYPHENED_NAME_BEFORE.search(text, max(0, start - 40), start):
