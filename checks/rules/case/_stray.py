@@ -2056,6 +2056,14 @@ def _noun_after(word: str) -> bool:
     return "NOUN" in word_classes(word) and word not in function_words()
 
 
+# Words after an amount of money that say when or how it is shared: "… Dollars last year",
+# "… Dollars each", "… Dollars a month"
+_TIME_OR_SHARE = frozenset(
+    {"last", "this", "next", "each", "every", "apiece", "per", "a", "an", "today", "yesterday"}
+    | {"tomorrow", "daily", "weekly", "monthly", "annually", "yearly", "worth", "cash"}
+)
+
+
 def currency_unit(word: str) -> bool:
     """A currency unit or its plural (resources/case/currency_nouns.txt): "shilling"."""
     units = word_set("case", "currency_nouns.txt")
@@ -2068,19 +2076,33 @@ def counted_after_name(ctx: Context) -> Iterator[Stray]:
     Kinshasa Francs", "300 Tbilisi Nationals", "900 fewer Tarvel Dinars".  What an amount
     counts is a common noun, and the name before it qualifies it as a nationality would
     ("Egyptian pounds"); only a name no dictionary knows counts as one ("20 Premier League
-    Clubs" and "40 New Zealand Dollars", which some styles write as the currency's formal
-    name, are left to the other rules), and a year is no amount ("2030 Lisbon Games").  A
-    currency's units count however rare the word is in English ("Dinars")."""
+    Clubs" is left to the other rules), and a year is no amount ("2030 Lisbon Games").  A
+    currency's units count however rare the word is in English ("Dinars"), and after any
+    capitalised words that end in a place's name, since news writes the units of a
+    currency's formal name in lower case too (AP: "New Zealand dollars"; ``142 million New
+    Taiwan Dollars``; after a word, "30 Two Pesos", the pair is a brand's name), before a
+    word of time or share as well ("… Dollars last year"; before another noun the pair
+    is a brand's or a prize's: "12 Sand Dollars games")."""
     for m in _COUNTED.finditer(ctx.text):
-        if _YEAR.fullmatch(m.group(1)) or not all(_a_name(w) for w in m.group(2).split()):
+        if _YEAR.fullmatch(m.group(1)):
             continue
-        if m.group(4) and _noun_after(m.group(4)):
-            continue  # "40,000 Kaizer Chiefs shirts": a team's name before what is counted
         word = m.group(3)
-        low = word.lower()
-        if (zipf(low) < COMMON and not currency_unit(low)) or low in _name_final_words():
+        names = m.group(2).split()
+        # a currency's units after any words ending in a place's name ("New Taiwan"); a
+        # word before them ("Two Pesos", "Ding Dongs") makes a brand's name
+        currency = currency_unit(word) and not word_classes(names[-1].lower())
+        if not currency and not all(_a_name(w) for w in names):
             continue
-        if not (plural_noun(low) or currency_unit(low)):
+        # "40,000 Kaizer Chiefs shirts": a team's name before what is counted; a currency's
+        # units before a word of time or share are money ("40 Kowloon Dollars last year"),
+        # before another noun a brand's or a prize's name ("30 Two Pesos restaurants")
+        money = currency and m.group(4) in _TIME_OR_SHARE
+        if m.group(4) and _noun_after(m.group(4)) and not money:
+            continue
+        low = word.lower()
+        if (zipf(low) < COMMON and not currency) or low in _name_final_words():
+            continue
+        if not (plural_noun(low) or currency):
             continue
         start = m.start(3)
         if ctx.capitalised[word] > 1 or not ctx.mid_sentence(start):

@@ -26,7 +26,10 @@ lower-case word counts when the text shows it is an adjective: it writes the pla
 (``Varkh`` beside ``talks with Varkhi Leaders``), the people's plural (``the
 Zarmitans``), or the adjective before lower-case nouns only, none a place's head
 (``Zarmitan farmers``; not ``the Tamsu river``), or a language's kind follows "a" or
-"the" (``a Vennic Language``).  A plural two adjectives share with no "the" before them
+"the" (``a Vennic Language``).  A language family's adjective (resources/case/
+language_families.txt: "Semitic") counts only before a noun of its languages or a person
+(``the only Semitic Language written``; ``the Germanic School in Blumenau`` is a name).
+A plural two adjectives share with no "the" before them
 is common (``by Ghanaian and Malian Groups``, ``Christian and Muslim Families``, after
 adjectives of religion too); "the" before them is no evidence either way.  The suffixes
 make adjectives from people's names too (``a Gaussian Blur``, ``a Freudian Slip``): the
@@ -104,7 +107,8 @@ adjectives in lower case between, before a small word or a preposition of place 
 an opening's head: one played is "a Sicilian Defence"), or before a verb after a place's
 head (``a French Court in``, ``its Chinese Company``, ``Portugal's Atlantic Coast,``,
 ``Sardovia's rocky Atlantic Coast lost``; not ``Edinburgh's Scottish Parliament voted``),
-or before a
+or a shoreline's before a point of the compass and "of" (``Russia's Pacific Coast north of
+Japan``; not ``Russia's Pacific Fleet north of Japan``), or before a
 restrictive clause (``the Chinese Company that runs the mine``; a cleft, ``It was the
 European Commission that``, is none; nor is a clause after the head of a place's name,
 resources/case/place_heads.txt: a place is one of a kind, so in ``a beetle native to East
@@ -252,8 +256,17 @@ def _listed() -> frozenset[str]:
 @cache
 def _languages() -> frozenset[str]:
     """Names of languages no list of nationalities holds ("Swahili", "Gaelic"): before a
-    noun one is an adjective, and a capital after it is as stray (the Swahili Word for)."""
-    return frozenset(data_lines("case", "language_adjectives.txt"))
+    noun one is an adjective, and a capital after it is as stray (the Swahili Word for);
+    and language families' ("Semitic": _language_families)."""
+    return frozenset(data_lines("case", "language_adjectives.txt")) | _language_families()
+
+
+@cache
+def _language_families() -> frozenset[str]:
+    """Adjectives of language families ("Semitic", "Germanic"; resources/case/
+    language_families.txt): only a noun of language (language_family_nouns.txt) or a person
+    is common after one."""
+    return frozenset(data_lines("case", "language_families.txt"))
 
 
 @cache
@@ -786,7 +799,8 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     takes no possessive.  A plural
     with no "the" ("Russian Forces are advancing", "studies North Atlantic Storms"; a
     point of the compass before the adjective is part of it): such names take the
-    article ("the Armed Forces", "the Olympic Games", "the Canary Islands").  Before a restrictive
+    article ("the Armed Forces", "the Olympic Games", "the Canary Islands"), unless an
+    apposition with "a" says what it names ("Appalachian Voices, a charity").  Before a restrictive
     clause ("the Chinese Company that runs the mine"): a name needs no restriction."""
     if word in _EVENT_PLURALS:
         return False
@@ -817,6 +831,8 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         nxt = _NEXT_WORD.match(text, end)
         if nxt is None or nxt.group(1) in function_words() or nxt.group(1) in PREPOSITIONS:
             return True  # "a French Court in", "a Roman Arch near the station"
+        if word in _SHORELINES and _COMPASS_OF.match(text, end):
+            return True  # "Russia's Pacific Coast north of Japan": where, as a preposition
         after = nxt.group(1)
         place = word in _place_heads() or _kind_of_place(word)  # "this Adriatic Resort rejected"
         # ... and so is any after "a" or "an": "a Chilean University surveyed" (no body's
@@ -825,10 +841,23 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         return place and finite_verb(after) and "NOUN" not in word_classes(after)
     if not word.endswith("s") or word in _COMPANY_PLURALS or one_of_a_kind:
         return False  # "Greece's Ionian Islands had a record season": the islands' name
+    if _INDEFINITE_APPOSITION.match(text, end):
+        return False  # "Appalachian Voices, a charity, said": what the name is
     compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
     lead = compass.start() if compass else start  # "studies North Atlantic Storms"
     return _THE_OR_NAME_BEFORE.search(text, max(0, lead - 40), lead) is None
 
+
+# An apposition with "a" or "an" right after a pair says what the pair names: a body, a
+# band, a team ("Appalachian Voices, a charity"); a plural of many is not described so.
+_INDEFINITE_APPOSITION = regex.compile(r",[^\S\n]+an?[^\S\n]+\p{L}")
+
+
+# A point of the compass and "of" after a shoreline, which say where it lies as a
+# preposition of place does: "… Coast north of Japan" (a fleet's, a quarter's or an
+# embassy's name may go on so: "Russia's Pacific Fleet north of Japan")
+_SHORELINES = frozenset({"Coast", "Shore", "Coastline", "Seaboard"})
+_COMPASS_OF = regex.compile(r"[^\S\n]+(?:north|south)?(?:east|west)?(?<=[a-z])[^\S\n]+of\b")
 
 _A_OR_AN_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])an?[^\S\n]+\Z")  # not "A" opening a title
 
@@ -1828,7 +1857,7 @@ def _adjective_starts(
     language, a division, a person who is no title or a person's roots ("the Tamil Tigers",
     "the Slavonic Dances": a people's name in a name; "of Tamil Descent": a people's),
     unless the language is named by its place's adjective ("the Assamese Month of Kartik",
-    as "the Bengali Month")."""
+    as "the Bengali Month"); after a family's, only a noun of language or a person."""
     if shared:
         return True  # "Fulani, Tuareg and Kanuri Communities": peoples, whatever else
     if adjective in _religions():
@@ -1843,13 +1872,14 @@ def _adjective_starts(
             or _graded_place(text, m.start(), m.end(1), word)
         )
     if adjective not in _listed():
+        return _unlisted_starts(text, m, adjective, word)
+    if adjective in _language_families():
+        # "the Germanic School in Blumenau": no community speaks a family as its language
+        family_nouns = word_set("case", "language_family_nouns.txt")
         return (
-            _word_for(text, m.start(), m.end(1), word)
-            or _derived_adjective(text, m.start(), adjective, word)
-            or _attested_adjective(text, m.start(), adjective, word)
-            or _people_bare(text, m.start(), m.end(1), adjective, word)
-            or _proper_ic(text, m, adjective, word)
-            or _roots_after_of(text, m.start(), word)
+            word.casefold() in family_nouns
+            or _person_of_a_people(word)
+            or _unlisted_starts(text, m, adjective, word)
         )
     # a language named by its place's adjective ("Assamese", from Assam) is a people's
     # adjective as well: after it, as after a nationality, a capital noun is stray
@@ -1861,6 +1891,19 @@ def _adjective_starts(
         and not _division_of_a_place(word, m.group(2), text, m.end(2))
         and not _person_of_a_people(word)
         and word.casefold() not in word_set("case", "pastime_nouns.txt")
+    )
+
+
+def _unlisted_starts(text: str, m: regex.Match[str], adjective: str, word: str) -> bool:
+    """The rule starts at an adjective no list holds when the text shows it is one: a
+    language's word for something, a place's or a people's adjective (_adjective_starts)."""
+    return (
+        _word_for(text, m.start(), m.end(1), word)
+        or _derived_adjective(text, m.start(), adjective, word)
+        or _attested_adjective(text, m.start(), adjective, word)
+        or _people_bare(text, m.start(), m.end(1), adjective, word)
+        or _proper_ic(text, m, adjective, word)
+        or _roots_after_of(text, m.start(), word)
     )
 
 

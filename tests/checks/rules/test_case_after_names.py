@@ -114,8 +114,8 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         "She recorded See You Later in Varsk in 2010 with her band.",
         # an adverb capitalised at a sentence's start, after a name
         "The vote was in Velmori. Shortly after midnight the count began.",
-        # a currency's formal name in some styles; English words before the plural; a year
-        "Buyers paid 40 New Zealand Dollars for each bike, the survey found.",
+        # English words before a plural that is no currency's unit; a year (a currency's
+        # units are lowered after a formal name too: test_case_currency_units.py)
         "He won 3 more Grand Slam Titles after that, and 2030 Tarvel Games tickets sold out.",
         # a headline's name the story repeats, or one it never shortens in lower case
         "Arab League suspends Varnakoi over crackdown on protesters in the capital\n\n"
