@@ -26,7 +26,8 @@ applied (``The mayor said The district…``: a full stop may be what went missin
 not after a quotation in the same sentence (``“No,” he said The…``).
 
 A subject pronoun capitalised after a name a preposition governs, before a word that
-may be its verb (``by the time they get to Tarvel They do not want``; not "He", a Chinese
+may be its verb (``by the time they get to Tarvel They do not want``, a compass adjective
+between too: ``valleys in central Tarvel That are``; not "He", a Chinese
 name in either order: ``a paper by Minjie He found``), is offered in
 lower case: the name is an object, so the pronoun repeats no subject
 (word.duplicated-subject reads ``Tomas Varga He arrived``).
@@ -159,25 +160,33 @@ def _gerunds_after_that(text: str, ctx: CheckContext) -> Iterator[Issue]:
         yield _lower_offered(ctx, m.start(1), cap, "after “that”", 0.7)
 
 
-# A word, perhaps "the", one to three capitalised words, a capitalised subject
-# pronoun, a lower-case word: "… by the time they get to Fiji They do not want".
-_PRONOUN_AFTER_NAME = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-])(\p{L}\p{Ll}*)(?:[^\S\n]+the)?((?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’\-]+){1,3})"
-    r"[^\S\n]+(She|They|We|That|Which)[^\S\n]+(\p{Ll}[\p{L}'’\-]*)\b"
-)
+@cache
+def _pronoun_after_name() -> regex.Pattern[str]:
+    """A word, perhaps "the" or a compass adjective (resources/word/compass_adjectives.txt:
+    "in central Bhutan That are"), one to three capitalised words, a capitalised subject
+    pronoun, a lower-case word: "… by the time they get to Fiji They do not want"."""
+    compass = "|".join(sorted(word_set("word", "compass_adjectives.txt")))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-])(\p{{L}}\p{{Ll}}*)(?:[^\S\n]+the)?(?:[^\S\n]+(?:{compass}))?"
+        r"((?:[^\S\n]+\p{Lu}[\p{Ll}\p{M}'’\-]+){1,3})"
+        r"[^\S\n]+(She|They|We|That|Which)[^\S\n]+(\p{Ll}[\p{L}'’\-]*)\b"
+    )
+
+
 _SUBJECT_PRONOUNS = frozenset({"He", "She", "They", "We", "It"})
 
 
 def _pronouns_after_object_names(text: str, ctx: CheckContext) -> Iterator[Issue]:
     """A capitalised subject or relative pronoun after a name a preposition governs, before
     a word that may be its verb ("they get to Fiji They do not want", "a hall in Kigali That
-    was full"): the name is an object, so the pronoun repeats no subject
-    (word.duplicated-subject) and starts no sentence.  A capital is wrong there either way;
-    offered in lower case, since a full stop may be what was lost.  Not "He", a Chinese
-    surname or given name in either order ("a paper by Minjie He found", "talks with Liu He
-    ended"), nor a pair the text repeats (a name), nor in a title-case line."""
+    was full", "valleys in central Bhutan That are"): the name is an object, so the pronoun
+    repeats no subject (word.duplicated-subject) and starts no sentence.  A capital is wrong
+    there either way; offered in lower case, since a full stop may be what was lost.  Not
+    "He", a Chinese surname or given name in either order ("a paper by Minjie He found",
+    "talks with Liu He ended"), nor a pair the text repeats (a name), nor in a title-case
+    line."""
     prepositions = word_set("word", "prepositions.txt")
-    for m in _PRONOUN_AFTER_NAME.finditer(text):
+    for m in _pronoun_after_name().finditer(text):
         pro, nxt = m.group(3), m.group(4)
         names = m.group(2).split()
         if m.group(1).lower() not in prepositions or not may_be_finite(nxt):

@@ -22,6 +22,9 @@ HEAD = "Farmers sell taro\n\nVARSK, Tarvel (AP) — The harvest rose this year.\
         # a relative pronoun too: a capital is wrong there, clause or sentence
         ("The final was played in a hall in Tarvel That was full an hour early.", "That"),
         ("The boats go from Velmora Which lies on the river to the coast.", "Which"),
+        # a compass adjective between the preposition and the name (fresh_db's hold-out run)
+        ("He keeps a shop in one of the valleys in central Tarvel That are home to monks.", "That"),
+        ("The rains in northern Velmora They say came late this year.", "They"),
     ],
 )
 def test_hits(sentence, word):
@@ -51,6 +54,8 @@ def test_hits(sentence, word):
         "Tickets for Tarvel We sell fast. Fans of Tarvel We sing along.",
         # the pronoun opens a sentence
         "They flew to Tarvel. They are not coming back.",
+        # a compass adjective before a name and a noun of time ("That year")
+        "He moved to western Tarvel That year and stayed.",
     ],
 )
 def test_near_misses(sentence):
