@@ -238,6 +238,7 @@ def _fold_plain(fold: names.NameFold, m_index: int, found: list[names.Mention]) 
                     node.place_head = True
                 if j == len(items) and i == j - 1 and child:
                     node.child_name = True
+                    node.own_child = node.own_child or child in names.OWN_CHILD_NOUNS
                 node.contexts.add(context)
                 if len(node.parts) == 1:
                     node.surface_contexts.setdefault(surface, set()).add(context)

@@ -145,6 +145,8 @@ class Node:
     place_head: bool = False
     # ends a full name a child's noun introduces somewhere ("His daughter, Meseret Ayele")
     child_name: bool = False
+    # ... a son's or a daughter's noun, whose family name is the father's ("His son")
+    own_child: bool = False
 
     @property
     def members(self) -> set[int]:
@@ -379,8 +381,8 @@ class _Context(tuple[str, ...]):
 # words, content word before, after, the raw text, the lower-case name particles that join
 # it to a capitalised word before and after ("" for none: "Hamad" in "Hamad bin Saeed"), and
 # the words that describe a full name's person (see _roles), whether a lower-case noun of
-# place follows it, and whether a child's noun introduces it (see _child_named)
-Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str], bool, bool]
+# place follows it, and the child's noun that introduces it, if any (see _child_noun)
+Mention = tuple[list[Span], str, str, str, tuple[str, str], frozenset[str], bool, str]
 
 ROLE_WORD = 5.0  # a describing word rarer than this says who someone is ("nephews", "analyst")
 ROLE_SHARED = 2  # describing words two spellings of one full name share: one person
@@ -497,11 +499,19 @@ _CHILD_BEFORE = regex.compile(
 )
 
 
-def _child_named(text: str, start: int) -> bool:
-    """A father's possessive and a child's noun introduce the full name at ``start`` ("His
-    daughter, Meseret Ayele"; resources/consistency/child_nouns.txt)."""
+def _child_noun(text: str, start: int) -> str:
+    """The child's noun after a father's possessive that introduces the full name at
+    ``start`` ("His daughter, Meseret Ayele": "daughter"; resources/consistency/
+    child_nouns.txt), or ""."""
     m = _CHILD_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and m.group(1) in word_set("consistency", "child_nouns.txt")
+    if m is None or m.group(1) not in word_set("consistency", "child_nouns.txt"):
+        return ""
+    return m.group(1)
+
+
+# A son's or a daughter's nouns: the child bears the father's family name (not a
+# grandchild, who may bear another parent's)
+OWN_CHILD_NOUNS = frozenset({"son", "sons", "daughter", "daughters", "child"})
 
 
 def file_mentions(member: BatchMember) -> list[Mention]:
@@ -517,7 +527,7 @@ def file_mentions(member: BatchMember) -> list[Mention]:
             # only a full name's sentence describes a person (not "Hassan said")
             _roles(text, items[0].start, items[-1].end) if len(items) > 1 else frozenset(),
             _before_place_noun(text, items[-1].end),
-            len(items) > 1 and _child_named(text, items[0].start),
+            _child_noun(text, items[0].start) if len(items) > 1 else "",
         )
         for items, b, a in mentions(text)
         if not _capitalised_compound(text, items) and not _quoted_title(text, items)
@@ -587,6 +597,7 @@ def add_mentions(fold: NameFold, m_index: int, found: list[Mention]) -> None:
                     node.place_head = True
                 if j == len(items) and i == j - 1 and child:
                     node.child_name = True
+                    node.own_child = node.own_child or child in OWN_CHILD_NOUNS
                 node.contexts.add(context)
                 if len(node.parts) == 1:
                     node.surface_contexts.setdefault(surface, set()).add(context)
@@ -686,6 +697,8 @@ def _pair_confidence(na: Node, nb: Node, i: int, nodes: dict[str, Node] | None =
         return 0.0  # "Latvija" beside Latvia, "Ghàidhlig" beside "Gàidhlig"
     if len(na.parts) == 1 and (_patronymic(na, nb) or _patronymic(nb, na)):
         return 0.55  # "Ayele Doda" … "His daughter, Meseret Ayelle": her father's name
+    if len(na.parts) == 1 and (_childs_surname(na, nb) or _childs_surname(nb, na)):
+        return 0.55  # "Varsella" … "His son, Karel Varsela": the father's family name
     if _different_people(na, nb, a, b):
         return 0.0  # Yegor Morozov and Ivan Morosov: two people
     if len(na.parts) == 1 and (_person_and_place(na, nb) or _person_and_place(nb, na)):
@@ -813,6 +826,38 @@ def _patronymic(child: Node, parent: Node) -> bool:
     if max(zipf(child.key), zipf(parent.key)) >= RARE:
         return False
     return _opens_a_full_name(parent) and _near(child, parent)
+
+
+def _childs_surname(child: Node, parent: Node) -> bool:
+    """``child`` ends a full name a father's possessive and a son's or a daughter's noun
+    introduce ("His son, Karel Varsela"), the only time the article writes it, and is one
+    spelling away from ``parent``, a surname the same article writes again and again, once
+    at most a few sentences before ("Varsella said"): a son's or a daughter's family name
+    is the father's, so the given names two people have tell nothing here, and the rarer
+    spelling, unknown to English, is a slip.  Not two spellings that differ in their last
+    letter alone, the child's in a feminine ending, a daughter's form of the name in Slavic
+    and Baltic languages ("Kowalski" … "His daughter, Anna Kowalska"; "Ozols", "Ozola"),
+    nor a child's name that holds the father's spelling too, before the mother's surname
+    ("His son, Iker Zavala Zabala")."""
+    if not child.own_child or _opens_a_full_name(child) or not _after_given_name(parent):
+        return False
+    if any(parent.key in context for context in child.contexts):
+        return False  # "His son, Iker Zavala Zabala": the father's name and the mother's
+    last_letter = strip_marks(child.key)[:-1] == strip_marks(parent.key)[:-1]
+    if last_letter and strip_marks(child.key).endswith(_FEMININE_ENDINGS):
+        return False
+    if zipf(child.key) >= RARE_SURNAME or zipf(child.key) > zipf(parent.key):
+        return False
+    for member in child.members & parent.members:
+        own = [o.start for o in child.occurrences if o.member == member]
+        other = [o.start for o in parent.occurrences if o.member == member]
+        if len(own) == 1 and len(other) >= 2 and any(0 < own[0] - x <= NEAR for x in other):
+            return True
+    return False
+
+
+# Last letters of a daughter's form of a surname ("Kowalska", "Novotná", "Ozola", "Juškaitė")
+_FEMININE_ENDINGS = ("a", "e", "u")
 
 
 def _opens_a_full_name(node: Node) -> bool:
