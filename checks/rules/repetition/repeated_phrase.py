@@ -16,7 +16,8 @@ Examples and what is reported:
 * ``X and [even] <modifier> X`` where the first ``X`` stands bare, so the second
   names a subset of the first — flag only, low confidence; not an indefinite pronoun
   (``indefinite_pronouns.txt``: "do nothing and hope nothing burns"), which no modifier
-  comes before.
+  comes before, nor after a bare verb in lower case, which governs the copy ("learn at
+  home and come home"; not after "even" or in a list: "coffee, tea and iced tea").
 
 Idioms (``step by step``, ``more and more``) are in ``ok_phrases.txt``, also when the
 next phrase begins with their last word (``met face to face to talk``), and so is
@@ -44,7 +45,7 @@ import regex
 from copydesk.checks.context import CheckContext
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import finite_verb, word_classes
+from copydesk.checks.rules.grammar._wordclass import finite_verb, plural_noun, word_classes
 from copydesk.checks.rules.repetition._data import function_words, word_list
 from copydesk.checks.tokens import Span, in_quotation, sentence_spans, words_in
 
@@ -245,6 +246,8 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
                 finite_verb(m) and "ADJ" not in word_classes(m) for m in mods
             ):
                 break
+            if _verb_governs_copy(text, toks, i, k, j, mods):
+                break
             if not _plain_run(text, toks, i, j):
                 break
             # The first X must stand bare: "tractors and old tractors", not
@@ -253,6 +256,26 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
                 break
             yield i, j
             break
+
+
+def _verb_governs_copy(
+    text: str, toks: list[Span], i: int, k: int, j: int, mods: list[str]
+) -> bool:
+    """A bare verb in lower case, a word only a verb can be, governs the copy, which then
+    names no kind of X: "to learn at home and come home".  Not after "even", nor when the
+    first X is an item of a list ("coffee, tea and iced tea"), nor a participle or a past
+    ("dyed", "stolen"), which the lexicon calls verbs where they name a kind."""
+    if k != i + 2 or text[: toks[i].start].rstrip().endswith(","):
+        return False
+    if plural_noun(toks[i].text.lower()):
+        return False  # "guns and stun guns": a plural copy is a kind, whatever "stun" is
+    return any(
+        word_classes(m) == {"VERB"}
+        and toks[n].text.islower()
+        and not finite_verb(m)
+        and not m.endswith(("ed", "en"))
+        for n, m in enumerate(mods, start=k)
+    )
 
 
 def _state_word(word: str) -> bool:
