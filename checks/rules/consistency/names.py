@@ -839,7 +839,7 @@ def _childs_surname(child: Node, parent: Node) -> bool:
     and Baltic languages ("Kowalski" … "His daughter, Anna Kowalska"; "Ozols", "Ozola"),
     nor a child's name that holds the father's spelling too, before the mother's surname
     ("His son, Iker Zavala Zabala")."""
-    if not child.own_child or _opens_a_full_name(child) or not _after_given_name(parent):
+    if not child.own_child or _opens_a_full_name(child) or not _ends_a_full_name(parent):
         return False
     if any(parent.key in context for context in child.contexts):
         return False  # "His son, Iker Zavala Zabala": the father's name and the mother's
@@ -863,6 +863,12 @@ _FEMININE_ENDINGS = ("a", "e", "u")
 def _opens_a_full_name(node: Node) -> bool:
     """The one-word key is the first word of a longer name somewhere ("Ayele Doda")."""
     return any(len(c) > 1 and c[0] == node.key for c in node.contexts)
+
+
+def _ends_a_full_name(node: Node) -> bool:
+    """The one-word key ends a longer name somewhere ("Ċensu Bonnici"), a given name the
+    lists may not know before it: a surname."""
+    return any(len(c) > 1 and c[-1] == node.key for c in node.contexts)
 
 
 def _after_given_name(node: Node) -> bool:

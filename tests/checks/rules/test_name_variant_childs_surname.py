@@ -54,6 +54,14 @@ def test_a_daughters_feminine_form_of_the_name_is_no_slip(father: str, daughter:
     assert _variants(text) == []
 
 
+def test_a_father_with_a_given_name_the_lists_lack_counts_too() -> None:
+    # fresh_db's fisherman, "Ċensu Bonnici": the surname ends a full name all the same
+    text = ARTICLE.replace("Joseph Varsella", "Ċensu Varsella").format(
+        intro="His son", spelling="Varsela"
+    )
+    assert _variants(text) == [("Varsela", "Varsella")]
+
+
 def test_a_last_letter_slip_in_no_feminine_ending_is_flagged() -> None:
     text = ARTICLE.format(intro="His son", spelling="Varsello")
     assert _variants(text) == [("Varsello", "Varsella")]
