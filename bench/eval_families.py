@@ -543,7 +543,8 @@ Disjoint pools:
   fresh_dd fresh_dd/*.txt: twelve more, written with fresh_dc, the fifty-third hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_dd/README.md);
+           fresh_dd/README.md); run once on 2026-12-07 12:53 UTC (seed 20261480, main
+           37ca3edf): tunable since;
   fresh_de fresh_de/*.txt: twelve more, written on 2026-12-07 blind to the rules by another
            author (who read only this script, bench/holdout.py, the fresh_cy, fresh_da and
            fresh_dc READMEs, the fresh_db and fresh_dd READMEs for their people's names and
