@@ -27,6 +27,12 @@ def flagged_pronouns(text: str) -> list[str]:
     return [text[i.offset : i.end] for i in pronoun_issues(text)]
 
 
+def first_fixes(check_id: str, text: str) -> list[tuple[str, str, bool]]:
+    """The check's issues on ``text``: the words matched, the first replacement, whether it
+    is applied."""
+    return [(i.matched(text), i.replacements[0], i.safe) for i in run(check_id, text)]
+
+
 def glued_splits(text: str) -> list[tuple[str, str, bool]]:
     """word.glued's issues on ``text``: the token, its first split, whether it is applied."""
     return [(text[i.offset : i.end], i.replacements[0], i.safe) for i in run("word.glued", text)]

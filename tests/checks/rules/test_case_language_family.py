@@ -6,7 +6,7 @@ languages."""
 
 import pytest
 
-from tests.checks.rules.helpers import run
+from tests.checks.rules.helpers import first_fixes, run
 
 RULE = "case.capitalised-noun"
 HEAD = (
@@ -29,9 +29,7 @@ HEAD = (
 )
 def test_a_noun_of_language_after_a_family_is_lowered(sentence, word):
     text = HEAD + sentence + "\n"
-    issues = run(RULE, text)
-    assert [i.matched(text) for i in issues] == [word]
-    assert issues[0].replacements[0] == word.lower()
+    assert first_fixes(RULE, text) == [(word, word.lower(), False)]
 
 
 @pytest.mark.parametrize(
