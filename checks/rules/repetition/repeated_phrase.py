@@ -246,7 +246,7 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
                 finite_verb(m) and "ADJ" not in word_classes(m) for m in mods
             ):
                 break
-            if _verb_governs_copy(text, toks, i, k, j, mods):
+            if _verb_governs_copy(text, toks, i, k, mods):
                 break
             if not _plain_run(text, toks, i, j):
                 break
@@ -258,14 +258,14 @@ def _subset_repeats(text: str, toks: list[Span], low: list[str]) -> Iterator[tup
             break
 
 
-def _verb_governs_copy(
-    text: str, toks: list[Span], i: int, k: int, j: int, mods: list[str]
-) -> bool:
+def _verb_governs_copy(text: str, toks: list[Span], i: int, k: int, mods: list[str]) -> bool:
     """A bare verb in lower case, a word only a verb can be, governs the copy, which then
     names no kind of X: "to learn at home and come home".  Not after "even", nor when the
     first X is an item of a list ("coffee, tea and iced tea"), nor a participle or a past
     ("dyed", "stolen"), which the lexicon calls verbs where they name a kind."""
-    if k != i + 2 or text[: toks[i].start].rstrip().endswith(","):
+    # what stands between the word before X and X: a comma there makes X a list's item
+    before = text[toks[i - 1].end if i else 0 : toks[i].start]
+    if k != i + 2 or before.rstrip().endswith(","):
         return False
     if plural_noun(toks[i].text.lower()):
         return False  # "guns and stun guns": a plural copy is a kind, whatever "stun" is
