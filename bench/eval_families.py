@@ -559,7 +559,8 @@ Disjoint pools:
            (who read only this script, bench/holdout.py, the fresh_da, fresh_dc and fresh_de
            READMEs, the fresh_dd and fresh_df READMEs for their people's names and places only, the
            file names of every pool and one fresh_de article), in other regions and genres; tunable
-           as fresh_de is: run blind by the lead, then tuned on (see fresh_dg/README.md);
+           as fresh_de is: run blind by the lead (2026-12-07 14:01 UTC, seed 20261481, main
+           c93e62ef), then tuned on (see fresh_dg/README.md);
   fresh_dh fresh_dh/*.txt: twelve more, written with fresh_dg, the fifty-fifth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
