@@ -18,7 +18,11 @@ writes in lower case, or its singular, before a verb (``fiber.Yaks are`` beside 
 and a name a subject's comma or verb follows (``plain.Zuwaina al-Hinai, who``; not a map
 layer's ``valley.Wadi al-Khoud on``); a comma before an acronym is a list
 (``institute,INDEC``), and one between a common word and a lower-case word English knows, if
-rarely, is prose (``Monday,lifeguards said``; not ``red,green,blue``).
+rarely, is prose (``Monday,lifeguards said``; not ``red,green,blue``), as is one between two
+rarer words before "and" or "or" (``millet,sorghum and rice``) and one before a name with a
+capital inside it that opens a clause (``In December,NiMet said``); inside a quotation or
+after a word naming a literal string ("titled", "columns", "values such as") these are
+offered, not applied.
 A comma between an everyday word and a web address, or between an address and a function
 word, is glued too (``website,www.met.gov.fj``, ``desk@agency.org,and``), and so is a period
 between an address and a capitalised function word before prose (``www.x.org.The next``).
@@ -127,7 +131,16 @@ def _glued_mark(text: str, m: regex.Match[str]) -> tuple[bool, float] | None:
     if mark == ",":
         if known_after or capital_after or _acronym_after_word(before, after):
             return True, 0.95
-        return (True, 0.85) if _rarer_word_after_comma(left, right, before, after) else None
+        list_goes_on = bool(_LIST_GOES_ON.match(text, pos + 1 + len(right)))
+        if (
+            "," not in left + right  # "API,id,CreatedAt": a list of fields
+            and _inner_capital_after_word(before, after)
+            and _subject_of_a_clause(text, tok_start, pos + 1 + len(right))
+        ):
+            return (False, 0.7) if _literal_string(text, tok_start) else (True, 0.9)
+        if _rarer_word_after_comma(left, right, before, after, list_goes_on):
+            return (False, 0.7) if _literal_string(text, tok_start) else (True, 0.85)
+        return None
     if mark == ";":
         return (True, 0.9) if known_after or capital_after else None
     if mark == ":":
@@ -272,18 +285,94 @@ def _bracketed_words(left: str, right: str) -> bool:
     return bool(word_classes(word)) and not word_classes(name.casefold())
 
 
-def _rarer_word_after_comma(left: str, right: str, before: str, after: str) -> bool:
+# After a glued pair, "and" or "or" and a word: the list goes on in prose.
+_LIST_GOES_ON = regex.compile(r"[ ](?:and|or)[ ]\p{L}")
+# A quotation mark or the word before a token: "the columns |email,PasswordHash".
+_QUOTE_BEFORE = regex.compile(r"[\"“‘'«]\Z")
+_WORD_BEFORE_TOKEN = regex.compile(
+    r"(\p{L}+)[:,]?(?:[^\S\n]+(?:such[^\S\n]+as|like|including|e\.g\.,?))?[^\S\n]+\Z"
+)
+
+
+def _literal_string(text: str, tok_start: int) -> bool:
+    """The token opens or stands inside a quotation, or follows a word that names a string
+    written after it ("titled", "columns:", "values such as"; resources/punctuation/
+    literal_naming_words.txt): its comma may be the string's own."""
+    head = text[max(0, tok_start - 40) : tok_start]
+    if _QUOTE_BEFORE.search(head) or text[tok_start : tok_start + 1] in "\"“‘'«":
+        return True
+    para = text[text.rfind("\n", 0, tok_start) + 1 : tok_start]
+    if para.count("“") > para.count("”") or para.count('"') % 2 == 1:
+        return True  # "titled "Harvest: millet,sorghum and rice"": inside an open quotation
+    m = _WORD_BEFORE_TOKEN.search(head)
+    return m is not None and m.group(1).lower() in word_list("literal_naming_words")
+
+
+def _rarer_word_after_comma(
+    left: str, right: str, before: str, after: str, list_goes_on: bool
+) -> bool:
     """``on Monday,lifeguards said``: a common word, a comma, then a lower-case word English
     knows if less than commonly ("lifeguards", 2.7): prose.  Only two plain words: a run of
-    them ("red,green,blue") or a dotted token is a list or code."""
-    return (
+    them ("red,green,blue") or a dotted token is a list or code.  The word before may be
+    rarer too when the list goes on in prose after the pair, with "and" or "or"
+    (``harvesting millet,sorghum and rice``): a list in code or data has no such word."""
+    if not (
         _PLAIN_WORD.fullmatch(left.lstrip('"“‘(')) is not None
         and _PLAIN_WORD.fullmatch(right.rstrip('.,;:!?”’")')) is not None
         and "," not in right
         and after.islower()
         and lexicon.zipf(after) >= _COMMA_RARER
-        and lexicon.is_common(before)
+    ):
+        return False
+    if lexicon.is_common(before):
+        return True
+    return (
+        list_goes_on
+        and before.islower()
+        and lexicon.zipf(before) >= _PROSE_WORD
+        and lexicon.zipf(after) >= _PROSE_WORD
+        and bool(word_classes(before))
+        and bool(word_classes(after))
     )
+
+
+def _subject_of_a_clause(text: str, tok_start: int, end: int) -> bool:
+    """The name glued after a comma is a clause's subject: a reporting verb follows it
+    ("arrived in the first days of December,NiMet said"), or a finite verb follows it and
+    none comes before it in its sentence, so that the comma closes an opening phrase ("In
+    May,ExxonMobil reported"); not data's names, which plural nouns follow ("the API
+    returns id,CreatedAt pairs", "exposed user,PasswordHash records")."""
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and nxt.group(2) in word_list("reporting_verbs"):
+        return True
+    if not _verb_follows(text, end) or _finite_verb_before(text, tok_start):
+        return False
+    phrase = _CLAUSE_BEFORE.search(text, max(0, tok_start - 200), tok_start)
+    words = phrase.group(1).split() if phrase is not None else []
+    return len(words) >= 2 and words[0].lower() in _PHRASE_OPENERS
+
+
+# the words between the last mark of a clause and a token: "Under the new schema, |name,…"
+_CLAUSE_BEFORE = regex.compile(r"(?:\A|[,;:.!?\n][”’\"']?)[^\S\n]*([^,;:.!?\n]*?)[^\S\n]*\Z")
+# words that open a phrase a comma closes before the clause's subject: "In December,", "Last
+# week,", "As the rain fell,", "Two days later,"
+_PHRASE_OPENERS = frozenset(
+    word_set("word", "prepositions.txt")
+    | {"last", "next", "this", "that", "the", "a", "an", "as", "when", "while", "once"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "early", "late"}
+)
+
+
+# A name with a capital inside it: "NiMet", "McAllister", "DeJong".
+_INNER_CAPITAL = regex.compile(r"\p{Lu}\p{Ll}+\p{Lu}\p{L}*")
+
+
+def _inner_capital_after_word(before: str, after: str) -> bool:
+    """``December,NiMet said``: an everyday word, a comma, then a name with a capital
+    inside it (the caller checks that the name is a clause's subject,
+    ``_subject_of_a_clause``): such a name is no word's continuation, and code's camel-case
+    pairs ("String,HashMap for keys") are no subject."""
+    return lexicon.is_common(before) and bool(_INNER_CAPITAL.fullmatch(after))
 
 
 # After a suffix word, a space and a lower-case word, or a comma and a space: prose

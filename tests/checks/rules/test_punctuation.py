@@ -252,10 +252,49 @@ def test_missing_space_near_misses(text):
         ("Rescued on Monday,lifeguards said.", "Rescued on Monday, lifeguards said."),
         ("picked up by fishermen,longboats and all", "picked up by fishermen, longboats and all"),
         ("moss and, above all,cochineal.", "moss and, above all, cochineal."),
+        # two rarer words English knows, then prose: no list in code runs on so
+        (
+            "finished harvesting millet,sorghum and rice.",
+            "finished harvesting millet, sorghum and rice.",
+        ),
+        # a name with a capital inside it, then its verb
+        ("in the first days of December,NiMet said.", "in the first days of December, NiMet said."),
+        # a reporting verb after the name: a clause's subject, whatever came before
+        ("The dust came in December,NiMet said.", "The dust came in December, NiMet said."),
     ],
 )
 def test_missing_space_before_a_rarer_word_after_a_comma(text, expected):
     assert fixed(text, "punct.missing-space") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tag the files sorghum,millet.",  # two rarer words with no prose after them
+        "Keys use String,HashMap for lookups.",  # camel case with no verb after it
+        "The leak exposed user,PasswordHash records.",  # a verb before: no opening phrase
+        "Under the new schema, name,DisplayName are both required.",  # no phrase's opener
+        "Set flags qux,barbaz and run.",  # words English does not know
+    ],
+)
+def test_missing_space_leaves_rarer_pairs_without_prose_or_verb(text):
+    assert run("punct.missing-space", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The appendix lists the search string "millet,sorghum and rice" it used.',
+        "The artist's installation, titled cashew,sorghum and made of sacks, opened.",
+        "The spreadsheet's columns date,StationId were swapped last year.",
+        "The config accepts values such as sepia,italic and bold.",
+        'The artwork, titled "Harvest: millet,sorghum and rice", hangs in the museum.',
+        "Posts were tagged with the keywords: hibiscus,sorrel and ginger, the study found.",
+    ],
+)
+def test_missing_space_in_a_quoted_or_named_string_is_offered_only(text):
+    (issue,) = run("punct.missing-space", text)
+    assert issue.replacements == (", ",) and not issue.safe
 
 
 @pytest.mark.parametrize(
