@@ -9,7 +9,10 @@ papyrus``, ``of The sharpest``; an unknown one may be a name styled in lower
 case, so it is only flagged): lower-case it.  Only
 after a lower-case function word that cannot end a sentence (``that``, ``of``,
 ``and``…; resources/case/no_end_words.txt), so a missing period after a name
-(``Tomas Varga He arrived``) is not touched.  Left alone: titles and names
+(``Tomas Varga He arrived``) is not touched.  "A" before a plural is a letter ("A levels")
+unless a plural of people's possessive describes a body of them (``led by A residents'
+group``; resources/case/collective_body_nouns.txt) and no other letter labels in the
+paragraph ("A and B").  Left alone: titles and names
 (``visited The Hague``, ``read The New York Times``: the next word is
 capitalised too), title-case lines, quotations (``said that “The…``), a
 capital after a colon or at the start of a line.  A line is in title case by the part
@@ -64,6 +67,7 @@ from copydesk.checks.rules.grammar._wordclass import (
     verb_form,
     word_classes,
 )
+from copydesk.checks.rules.pronoun._people import person_nouns
 
 TITLE_CASE_SHARE = 0.6
 PROSE_WORDS = 4  # lower-case words of four letters or more: a line ending so is prose
@@ -299,6 +303,41 @@ def _english(word: str) -> bool:
 # there shows the article ("in A sharp new comedy").
 _KEY_GOES_ON = regex.compile(r"[^\S\n]+(?!minor\b|major\b)(\p{Ll}{3,})")
 # the word after the word after "A"
+# a plural's apostrophe, then the lower-case noun it describes: "residents|' group"
+_PLURAL_POSSESSIVE = regex.compile(r"['’][^\S\n]+(\p{Ll}[\p{Ll}\-]+)(?![\p{L}\-'’])")
+
+
+# a capital "B" or "C" standing alone in the paragraph, or an "A" before a mark: letters that
+# label ("A and B", "the claimant is called A;")
+_LETTER_LABEL = regex.compile(
+    r"(?<![\p{L}\p{N}'’.-])(?:[BC](?![\p{L}\p{N}\-]|\.\p{L})|A(?=[;:,.)!?]))"
+)
+
+
+def _singular(plural: str) -> str:
+    """The singular of a regular plural: "deputies" → "deputy", "witnesses" → "witness"."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "shes", "ches", "xes")):
+        return plural[:-2]
+    return plural[:-1]
+
+
+def _people_body_after(text: str, end: int, plural: str) -> bool:
+    """``A residents' group``: a plural of people, its apostrophe, then a singular noun of a
+    body of them (resources/case/collective_body_nouns.txt)."""
+    m = _PLURAL_POSSESSIVE.match(text, end)
+    para_start = text.rfind("\n", 0, end) + 1
+    para_end = text.find("\n", end)
+    para = text[para_start : para_end if para_end >= 0 else len(text)]
+    if m is None or _LETTER_LABEL.search(para):
+        return False  # "A teachers' union or B teachers' union", "blocks A and B": labels
+    return (
+        m.group(1) in word_set("case", "collective_body_nouns.txt")
+        and _singular(plural) in person_nouns()
+    )
+
+
 _WORD_AFTER = regex.compile(r"[^\S\n]+(\p{Ll}[\p{L}'’\-]*)")
 # "to" or "through" and another capital letter: a range of letters ("from A to Z")
 _LETTER_RANGE = regex.compile(r"[^\S\n]+\p{Lu}(?![\p{L}\p{N}])")
@@ -319,10 +358,16 @@ def _article_a(text: str, m: regex.Match[str]) -> bool:
     letter: a letter names a grade, a list or a key, after "the" or before a key's word
     (unless a content word follows that word: "in A sharp new comedy"), names a mode ("in A
     dorian") or a blood group ("A negative donors"), or opens a range of letters ("from A to
-    Z", "grades A through C")."""
+    Z", "grades A through C"), or comes before a plural ("A levels"), unless a plural of
+    people's possessive describes a body of them ("led by A residents' group")."""
     before, nxt = m.group().split()[0], m.group(2)
-    if before.lower() in _A_NOT_AFTER or plural_noun(nxt):
-        return False  # "the A list"; "A levels", "A roads": no article goes before a plural
+    if before.lower() in _A_NOT_AFTER:
+        return False  # "the A list"
+    if plural_noun(nxt):
+        # "A levels", "A roads": no article goes before a plural, but one goes before a
+        # possessive of people that describes a body of them ("by A residents' group"); a
+        # letter's plural takes none ("sat A levels' exams", "A students' grades")
+        return _people_body_after(text, m.end(2), nxt)
     if nxt in ("to", "through") and _LETTER_RANGE.match(text, m.end(2)):
         return False
     if nxt in _A_MODE:

@@ -268,6 +268,9 @@ def test_heading_start_near_misses(text):
             "A",
             "of a charity",
         ),
+        # a plural's possessive that describes the noun after it takes the article
+        ("Opponents, led by A residents' group, said no.", "A", "led by a residents' group"),
+        ("It was run by A farmers’ cooperative in the valley.", "A", "by a farmers’ cooperative"),
     ],
 )
 def test_mid_sentence_capital_hits(text, word, fixed):
@@ -299,6 +302,13 @@ def test_a_capital_article_before_an_unknown_compound_and_a_small_word_is_asked(
         # no article goes before a plural: a letter's name (review19d)
         "The share of A levels in languages fell again this year.",
         "Traffic on A roads rose by a tenth.",
+        "Results came for A levels' exams in June.",  # a letter's plural: no people's
+        # a letter before people's possessive and a plural or an uncountable (review26a)
+        "Teachers said that A students' grades had been inflated.",
+        "The tickets go first to A members' families.",
+        "The scheme pays for A students' travel abroad.",
+        "It asked whether A teachers' union or B teachers' union was bigger.",  # labels
+        "The blocks are A and B. It said that A tenants' committee never met, but B's did.",
     ],
 )
 def test_a_capital_a_before_a_foreign_word_or_a_plural_is_left(text):
