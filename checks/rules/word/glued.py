@@ -93,7 +93,10 @@ subject's verb before a bare noun (``Daniel Hartmann|advises governments``); "in
 common name of no word class even after a given name, as a subject or before a name
 (``Grace Nguyen|in the``; "Kaspar" is rarer; not "told Ahmed Hassanin the news"); "bin"
 after a head the batch uses alone; a Portuguese particle after a given name (``João|da Costa``),
-and the Spanish "del" (``Dionisio|del Orbe``).
+and the Spanish "del" (``Dionisio|del Orbe``); the Dutch "ter" and "ten" after a given name the
+lists know, before a capital (``Femke|ter Horst``; offered only after one in "s": "Hansten" is a
+Swedish surname); a place's name glued to "town" after a determiner and an adjective (``this
+small Northumberland|town``; not a settlement's own name, "rural Watsontown, Pennsylvania").
 
 Issue 15, glued8: the Welsh "ap" after a given name (``Gethin|ap Dafydd``); "if" is a
 function word (``Thursday|if the``); an adverb after an auxiliary (``Karshi|will always``) and
@@ -3009,7 +3012,55 @@ def _name_or_end_glue(piece: str, site: _Site) -> Split | None:
         or _name_glue(piece, site)
         or _end_glue(piece, site)
         or _attested_head_glue(piece, site)
+        or _described_settlement(piece, site)
     )
+
+
+# a comma, perhaps "in", and a capital after a settlement: its state or region ("…, Ohio")
+_PLACE_AFTER = regex.compile(r",[^\S\n]+(?:in[^\S\n]+)?\p{Lu}")
+
+
+# a determiner and one to three lower-case adjectives before a settlement: "this small |"
+_DETERMINED_BEFORE = regex.compile(
+    r"(?<![\p{L}'’])(?:the|this|that|a|an|its|their|his|her|our|one)"
+    r"(?:[^\S\n]+\p{Ll}+){1,3}[^\S\n]+\Z",
+    regex.IGNORECASE,
+)
+
+
+def _noun_after(word: str) -> bool:
+    """A lower-case noun after the settlement, which its name qualifies ("community"); not a
+    word that may be its verb ("this small Northumberlandtown say")."""
+    classes = word_classes(word)
+    return word.islower() and word not in function_words() and classes == {"NOUN"}
+
+
+def _described_settlement(piece: str, site: _Site) -> Split | None:
+    """``in this small Northumberlandtown and``: a place's name (``_place_name``, six letters
+    or more) glued to "town" after a lower-case adjective, which describes a town, never
+    opens a settlement's own name ("Georgetown", "Chinatown" are known whole or built on a
+    given name; "Watsontown", "Robertstown" on a surname in "-son" or "-s", as news names
+    them: "rural Watsontown, Pennsylvania"); only after a determiner ("in nearby Franklintown"
+    is the town's own name); not before its state or region after a comma, nor before a noun
+    it qualifies ("rural Carrolltown, Pennsylvania", "the tiny Floridatown community").  Safe
+    when the text writes the place alone too."""
+    head = piece[:-4]
+    if not piece.endswith("town") or len(head) < 6 or zipf(piece) >= UNSEEN:
+        return None
+    if head.endswith(("s", "son")) or not _place_name(head):
+        return None
+    previous = site.previous
+    if not previous.islower() or previous in word_list("prepositions.txt"):
+        return None  # "in Irishtown": where a settlement's own name stands
+    if "ADJ" not in word_classes(previous):
+        return None  # "Milton and Watsontown", "visited Robertstown"
+    if _DETERMINED_BEFORE.search(site.text, max(0, site.start - 60), site.start) is None:
+        return None  # "in nearby Franklintown": a town's own name takes no determiner
+    end = site.start + len(piece)
+    if _PLACE_AFTER.match(site.text, end) or _noun_after(site.next_word):
+        return None  # "rural Carrolltown, Pennsylvania", "the tiny Floridatown community"
+    safe = site.attested.get(head, 0) > 0
+    return Split(head, "town", zipf(head), safe=safe, confidence=0.85 if safe else 0.6)
 
 
 # Function words a capitalised word is often found glued to ("the Mass|and", "Tajik|for").
@@ -3364,6 +3415,10 @@ _ELIDED_PARTICLES = ("dell",)
 # the Welsh "ap" (son of: "Gethin|ap Dafydd"), which no given name ends in either, and the
 # Spanish "del" ("Dionisio|del Orbe"), which ends few and only short ones ("Fidel", "Abdel")
 _GIVEN_PARTICLES = ("dos", "das", "da", "do", "ap", "van", "del", "de")
+# ... and the Dutch "ter" and "ten" before a capital ("Femke|ter Horst"), which end given names
+# known whole only ("Walter", "Kristen"), but end Scandinavian and English surnames after a
+# given name in "s" ("Hansten", "Nilsten", "Dennister"): there the split is offered only
+_DUTCH_PARTICLES = ("ter", "ten")
 # ... the Dutch "van" and the Romance "de" also before the article of a family name ("Lukas|van
 # der Meer", "Carmen|de la Fuente"), which is lower case
 _LOWER_NEXT_PARTICLES = ("van", "de")
@@ -3382,9 +3437,16 @@ def _given_particle(piece: str, after: str) -> Split | None:
         return None
     if foreign_zipf(piece) >= FOREIGN_WHOLE:
         return None
-    for particle in _GIVEN_PARTICLES:
+    for particle in _GIVEN_PARTICLES + _DUTCH_PARTICLES:
         head = piece[: -len(particle)]
         if after[1].islower() and particle not in _LOWER_NEXT_PARTICLES:
+            continue
+        if particle in _DUTCH_PARTICLES:
+            if piece.endswith(particle) and len(head) >= 4 and _fold(head) in _given_names():
+                safe = not head.endswith("s")
+                return Split(
+                    head, particle, zipf(head), safe=safe, confidence=0.85 if safe else 0.6
+                )
             continue
         # ... a participle's stem is short ("Rima|das"); a given name of five letters or more
         # before a capitalised name is a person's ("Helena|da Silva")
@@ -3925,10 +3987,26 @@ def _offered_only(
         or (
             guards.classless_tail(left, right)
             and not _by_rule(left)
-            and right not in _PARTICLES
-            and right not in _GIVEN_PARTICLES
+            and not _particle_tail(left, right, text, end)
         )
     )
+
+
+def _particle_tail(left: str, right: str, text: str, end: int) -> bool:
+    """``right`` is a name's particle: one that ends no given name, or the Dutch "ter" or
+    "ten" after a given name the lists know and before a capital ("Femke|ter Horst"; before
+    a lower-case word "ten" is a number, "Hans|ten said"; after another word it ends a
+    Swedish surname, "Wallsten Berg")."""
+    if right in _PARTICLES or right in _GIVEN_PARTICLES:
+        return True
+    return (
+        right in _DUTCH_PARTICLES
+        and _fold(left) in _given_names()
+        and _CAPITAL_NEXT.match(text, end) is not None
+    )
+
+
+_CAPITAL_NEXT = regex.compile(r"[^\S\n]+\p{Lu}")
 
 
 def _inward_compound(split: Split) -> bool:
@@ -3959,8 +4037,7 @@ def _guarded(split: Split, text: str, span: tuple[int, int], attested: Counter[s
         # a name's particle ends no given name ("Lukas|van Kelwyk": "van" is a noun too)
         or (
             guards.opens_full_name(text, span[1], right, attested)
-            and right not in _PARTICLES
-            and right not in _GIVEN_PARTICLES
+            and not _particle_tail(left, right, text, span[1])
         )
         or guards.verb_before_verb(text, span[1], right)
         or guards.hangs_before_stop(left, right, text, span[1])
@@ -4169,7 +4246,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
                 continue
             if not split.safe and _HYPHENED_NAME_BEFORE.search(text, max(0, start - 40), start):
                 continue  # "Ernest Varsk-Wolfhide": a double surname's part, written whole
-            particle = split.right in _PARTICLES or split.right in _GIVEN_PARTICLES
+            particle = _particle_tail(split.left, split.right, text, start + len(piece))
             if (guards.name_word_tail(split.left, split.right) and not particle) or (
                 guards.after_naming_word(text, start)
                 and guards.content_pair(split.left, split.right)
