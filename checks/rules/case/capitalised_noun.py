@@ -837,8 +837,9 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
         place = word in _place_heads() or _kind_of_place(word)  # "this Adriatic Resort rejected"
         # ... and so is any after "a" or "an": "a Chilean University surveyed" (no body's
         # name takes the indefinite article)
-        place = place or _A_OR_AN_BEFORE.search(text, max(0, lead - 12), lead) is not None
-        return place and finite_verb(after) and "NOUN" not in word_classes(after)
+        place = place or _a_or_an_before(text, lead, word)
+        verb = finite_verb(after) and "NOUN" not in word_classes(after)
+        return place and verb and not _participle_before_noun(text, nxt)
     if not word.endswith("s") or word in _COMPANY_PLURALS or one_of_a_kind:
         return False  # "Greece's Ionian Islands had a record season": the islands' name
     if _INDEFINITE_APPOSITION.match(text, end):
@@ -846,6 +847,23 @@ def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     compass = _COMPASS_BEFORE.search(text, max(0, start - 12), start)
     lead = compass.start() if compass else start  # "studies North Atlantic Storms"
     return _THE_OR_NAME_BEFORE.search(text, max(0, lead - 40), lead) is None
+
+
+# a lower-case word right after another: "backed| fund"
+_LOWER_AFTER = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")
+
+
+def _participle_before_noun(text: str, nxt: regex.Match[str]) -> bool:
+    """The word after the pair is a participle in "-ed" that a lower-case noun follows: a
+    compound's second half with its hyphen dropped ("A European Union backed fund"), no
+    verb of the pair's."""
+    after = _LOWER_AFTER.match(text, nxt.end())
+    return (
+        nxt.group(1).endswith("ed")
+        and after is not None
+        and "NOUN" in word_classes(after.group(1))
+        and after.group(1) not in function_words()
+    )
 
 
 # An apposition with "a" or "an" right after a pair says what the pair names: a body, a
@@ -860,6 +878,22 @@ _SHORELINES = frozenset({"Coast", "Shore", "Coastline", "Seaboard"})
 _COMPASS_OF = regex.compile(r"[^\S\n]+(?:north|south)?(?:east|west)?(?<=[a-z])[^\S\n]+of\b")
 
 _A_OR_AN_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])an?[^\S\n]+\Z")  # not "A" opening a title
+# "A" or "An" opening a lede after its dateline's dash, spaced or not, or a wire's hyphens
+# ("— An Atlantic Storm brought", "(Reuters) - A Chinese Company agreed")
+_DATELINE_A_BEFORE = regex.compile(r"(?:[—–]|(?<=[\s)])--?(?=[^\S\n]))[^\S\n]*An?[^\S\n]+\Z")
+
+
+def _a_or_an_before(text: str, lead: int, word: str) -> bool:
+    """ "a" or "an" before the adjective at ``lead``, or "A" or "An" opening a lede after its
+    dateline, where no title stands; there, not before a person noun or a member's noun in
+    "-ist", which name a member of the body the pair names ("— A Swiss Guard fainted", "— A
+    Vietnamese Communist turned dissident died")."""
+    if _A_OR_AN_BEFORE.search(text, max(0, lead - 12), lead) is not None:
+        return True
+    low = word.lower()
+    if low in person_nouns() or low.endswith("ist"):
+        return False
+    return _DATELINE_A_BEFORE.search(text, max(0, lead - 12), lead) is not None
 
 
 def _adjective_before_noun(text: str, end: int, word: str, region: bool) -> bool:
@@ -1288,13 +1322,21 @@ def _defined(text: str, start: int, end: int) -> bool:
     many African Countries, a married woman"), after "a" and the pair a span of time
     that says when is none ("built by a Chinese Contractor, a year later than planned"), nor
     is the subject after a phrase that opens its sentence with a preposition, "a" and a kind
-    of place ("On a Cape Verdean Volcano, a father and daughter make wine": the pair is one
-    of many; "At a Canadian Tire, a clerk said" names a store)."""
+    of place ("On a Cape Verdean Volcano, a father and daughter make wine", after a
+    headline's kicker too: "Review: In a Martinican Town, a singer": the pair is one of many;
+    "At a Canadian Tire, a clerk said" names a store)."""
     m = _DEFINED.match(text, end)
     if m is None or _COUNT_BEFORE.search(text, max(0, start - 12), start):
         return False  # "as in many African Countries, a married woman": one of many
-    if _OPENING_PHRASE_A.search(text, max(0, start - 30), start) and _a_kind_of_place(
-        text[start:end].split()[-1]
+    opening = _OPENING_PHRASE_A.search(text, max(0, start - 30), start)
+    # after a kicker's colon, only an apposition that runs on to the sentence's end with no
+    # comma of its own is the subject ("Dining: At a Mexican Village, a chain with six
+    # branches in Dallas, the tamales sell out": the apposition names a business)
+    after_kicker = opening is not None and opening.group().startswith(":")
+    if (
+        opening
+        and _a_kind_of_place(text[start:end].split()[-1])
+        and not (after_kicker and _STOP_OR_COMMA.search(text, m.end()))
     ):
         return False
     if _SPAN_OF_TIME.match(text, m.start(1)) and _INDEFINITE.search(text, max(0, start - 4), start):
@@ -1316,9 +1358,11 @@ _SPAN_OF_TIME = regex.compile(
     r"(?:later|earlier|ago|after|before|late|early|behind|ahead|sooner)\b"
 )
 _INDEFINITE = regex.compile(r"\b(?:[Aa]n?)[^\S\n]+\Z")
+# the first comma in the rest of a sentence or a line ("a bèlè singer and her nephew drum …")
+_STOP_OR_COMMA = regex.compile(r"\G[^.!?\n,]*,")
 # A sentence that opens with a preposition and "a" or "an": "On a |Cape Verdean Volcano, a"
 _OPENING_PHRASE_A = regex.compile(
-    r"(?:\A|[.!?][”’\"]?[^\S\n]+|\n)(?:On|In|At|From|Near|Inside|Outside|Across|Along|Beside"
+    r"(?:\A|[.!?:][”’\"]?[^\S\n]+|\n)(?:On|In|At|From|Near|Inside|Outside|Across|Along|Beside"
     r"|Behind|Beyond|Above|Below|Under|Over|Around|Off|Through)[^\S\n]+an?[^\S\n]+\Z"
 )
 
