@@ -384,7 +384,7 @@ def _blocker(
         if m.noun is not None:
             if heading(a, m.sent) or _possessor_before(a, m, sent):
                 continue  # "Finance minister unveils budget": the article's own subject
-            if m.sent < sent and _no_one_in_particular(a, m):
+            if m.sent < sent and (_no_one_in_particular(a, m) or _either_sex_choice(a, m)):
                 continue  # "…designed by anyone who had calculated its load. He said"
             if _epithet(a, m, ante, p):
                 continue  # "Jonas Keller was back. The Swiss architect said…"
@@ -596,6 +596,75 @@ def _no_one_in_particular(a: Analysis, m: Mention) -> bool:
     bound to it ("anyone who fishes the lake knows he must test the ice"), but no pronoun
     after that sentence means it."""
     return a.text[m.start : m.end].lower() in resource_words("no_one_in_particular")
+
+
+# "or", perhaps "a" or "an", and a lower-case word after a person noun ("a son| or a
+# daughter"), or the same before it ("a daughter or a |son")
+_OR_AFTER = regex.compile(r"[^\S\n]+or[^\S\n]+(?:an?[^\S\n]+)?(\p{Ll}+)\b")
+_OR_BEFORE = regex.compile(r"(?<![\p{L}'’])(\p{Ll}+)[^\S\n]+or[^\S\n]+(?:an?[^\S\n]+)?\Z")
+# before the pair's first noun: "a" or "an" after a verb of being ("whether the driver was a
+# |man or a woman": a real person whose sex is not known), or a determiner that names
+# someone ("her |son or her daughter", "the |husband or wife")
+_BE_A_BEFORE = regex.compile(r"\b(?:is|was|were|are|be|been|being)[^\S\n]+an?[^\S\n]+\Z")
+_NAMING_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:the|his|her|their|its|my|your|our|this|that|\p{L}+['’]s)[^\S\n]+\Z",
+    regex.IGNORECASE,
+)
+
+
+# ... "whether" or "if" opening its clause ("did not mind whether she had a |son or a
+# daughter"), or a verb that awaits one child ("happy to welcome a |son or daughter")
+_ONE_REAL_BEFORE = regex.compile(
+    r"\b(?:whether|if)\b[^,.;:!?\n]*\Z|\b(?:welcome[ds]?|welcoming|expect(?:s|ed|ing)?)"
+    r"[^\S\n]+an?[^\S\n]+\Z"
+)
+# "the", a noun and a comma before the pair: its apposition ("the attacker, |a man or a woman")
+_APPOSED_TO_THE = regex.compile(
+    r"\bthe[^\S\n]+\p{Ll}+,[^\S\n]+(?:an?[^\S\n]+)?\Z", regex.IGNORECASE
+)
+# after the pair, a past or perfect verb in its clause: someone did something ("a nephew or
+# niece of the victim had called police", "a man or a woman in a grey top was seen")
+_DEED_AFTER = regex.compile(r"[^,.;:!?\n]{0,40}?\b(?:had|has|was|were)\b")
+
+
+@cache
+def _sex_pairs() -> dict[str, str]:
+    """Each noun of resources/pronoun/sex_pairs.txt with the other sex's form of it."""
+    pairs: dict[str, str] = {}
+    for line in data_lines("pronoun", "sex_pairs.txt"):
+        male, female = line.split()
+        pairs[male], pairs[female] = female, male
+    return pairs
+
+
+def _either_sex_choice(a: Analysis, m: Mention) -> bool:
+    """``m``, a person noun, is one of a choice between the two sexes' forms of one noun
+    ("writes to a son or a daughter overseas", "a brother or sister"; resources/pronoun/
+    sex_pairs.txt), with "a", "an" or no determiner: anyone's relative, no one in
+    particular, whom no pronoun after its sentence means.  Not after a verb of being
+    ("whether the driver was a man or a woman": someone real), nor with a determiner that
+    names someone ("her son or her daughter would collect it"), nor in a clause "whether" or
+    "if" opens, after "welcome" or "expect" (one child to come), nor before a past or
+    perfect verb ("a nephew or niece of the victim had called police")."""
+    word = a.text[m.start : m.end].lower()
+    partner = _sex_pairs().get(word)
+    if partner is None:
+        return False
+    after = _OR_AFTER.match(a.text, m.end)
+    if after is not None and after.group(1) == partner:
+        first = m.start
+    else:
+        before = _OR_BEFORE.search(a.text, max(0, m.start - 40), m.start)
+        if before is None or before.group(1) != partner:
+            return False
+        first = before.start(1)
+    lead = a.text[max(0, first - 60) : first]
+    if _BE_A_BEFORE.search(lead) or _NAMING_BEFORE.search(lead) or _ONE_REAL_BEFORE.search(lead):
+        return False
+    if _APPOSED_TO_THE.search(lead):
+        return False  # "the attacker, a man or a woman in a grey top, ran": someone real
+    last = max(m.end, after.end() if after is not None and first == m.start else m.end)
+    return _DEED_AFTER.match(a.text, last) is None
 
 
 def _possessor_before(a: Analysis, m: Mention, sent: int) -> bool:
@@ -1868,10 +1937,43 @@ def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
             or _APPOSITION.fullmatch(after) is not None
             or _opening_role(a, m, ante)
         )
+    if gap == ", " and _possessed_title(a, m, ante):
+        return True
     if gap != ", " or (m.entity is not None and m.entity.is_person):
         return False
     role = _ROLE_OF.search(a.text, max(0, m.start - 40), m.start)
     return role is not None and role.group(1).lower() not in resource_words("kin_nouns")
+
+
+# a possessive, perhaps with the title's first capitalised words: "The island’s Chief |Islander"
+_POSSESSIVE_BEFORE = regex.compile(r"\p{L}['’]s(?:[^\S\n]+\p{Lu}\p{Ll}+){0,3}[^\S\n]+\Z")
+
+
+_OWNER_WORD = regex.compile(r"\p{L}+\Z")
+
+
+def _possessed_title(a: Analysis, m: Mention, ante: Mention) -> bool:
+    """``m``, capitalised English words after a possessive, the last a noun, before the
+    antecedent's name set off by commas on both sides, is that person's title ("The
+    island’s Chief Islander, Lorraine Lavarello, said"), no one else.  Not a name whose
+    words are no English words or that has a given name or a sex of its own ("Brazil's
+    Petrobras, …", "Ghana's Kofi Stone, Ngozi Adeyemi and …"), nor before a name a
+    reporting verb or "and" follows ("The party's Chief Whip, Helga Brandt said, had …": the
+    speaker).  The owner is a thing or a body written in lower case ("island", "party"): a
+    person's or a name's aide is someone a pronoun may mean the owner beside ("The
+    Governor's Chief Whip, Helen Marsh, said … He needs 31 votes")."""
+    lead = _POSSESSIVE_BEFORE.search(a.text, max(0, m.start - 40), m.start)
+    if lead is None or a.text[ante.end : ante.end + 1] != ",":
+        return False
+    owner = _OWNER_WORD.search(a.text, max(0, lead.start() - 40), lead.start() + 1)
+    if owner is None or not owner.group().islower() or owner.group() in people.person_nouns():
+        return False  # "The Governor's Chief Whip, Helen Marsh, said … He needs": his aide
+    words = (a.text[lead.start() + 1 : m.start] + a.text[m.start : m.end]).split()[1:]
+    if not words or not all(w[:1].isupper() and word_classes(w.lower()) for w in words):
+        return False
+    if m.entity is not None and (m.entity.first_name is not None or m.entity.gender()):
+        return False
+    return "NOUN" in word_classes(words[-1].lower())
 
 
 def _opening_role(a: Analysis, m: Mention, ante: Mention) -> bool:
