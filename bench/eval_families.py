@@ -554,7 +554,8 @@ Disjoint pools:
   fresh_df fresh_df/*.txt: twelve more, written with fresh_de, the fifty-fourth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead
            runs it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_df/README.md);
+           fresh_df/README.md); run once on 2026-12-07 15:06 UTC (seed 20261482, main
+           fb3fd27c): tunable since;
   fresh_dg fresh_dg/*.txt: twelve more, written on 2026-12-07 blind to the rules by another author
            (who read only this script, bench/holdout.py, the fresh_da, fresh_dc and fresh_de
            READMEs, the fresh_dd and fresh_df READMEs for their people's names and places only, the
