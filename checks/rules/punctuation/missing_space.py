@@ -41,6 +41,7 @@ initials (U.S., J.R.R.), apostrophes (’s, don’t, rock ’n’ roll), HTML en
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -349,18 +350,23 @@ def _subject_of_a_clause(text: str, tok_start: int, end: int) -> bool:
         return False
     phrase = _CLAUSE_BEFORE.search(text, max(0, tok_start - 200), tok_start)
     words = phrase.group(1).split() if phrase is not None else []
-    return len(words) >= 2 and words[0].lower() in _PHRASE_OPENERS
+    return len(words) >= 2 and words[0].lower() in _phrase_openers()
 
 
 # the words between the last mark of a clause and a token: "Under the new schema, |name,…"
 _CLAUSE_BEFORE = regex.compile(r"(?:\A|[,;:.!?\n][”’\"']?)[^\S\n]*([^,;:.!?\n]*?)[^\S\n]*\Z")
-# words that open a phrase a comma closes before the clause's subject: "In December,", "Last
-# week,", "As the rain fell,", "Two days later,"
-_PHRASE_OPENERS = frozenset(
-    word_set("word", "prepositions.txt")
-    | {"last", "next", "this", "that", "the", "a", "an", "as", "when", "while", "once"}
-    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "early", "late"}
-)
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """Words that open a phrase a comma closes before the clause's subject ("In December,",
+    "Last week,", "As the rain fell,", "Two days later,"): read on first use, not at import,
+    as the module's other word lists are."""
+    return frozenset(
+        word_set("word", "prepositions.txt")
+        | {"last", "next", "this", "that", "the", "a", "an", "as", "when", "while", "once"}
+        | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "early", "late"}
+    )
 
 
 # A name with a capital inside it: "NiMet", "McAllister", "DeJong".
