@@ -570,7 +570,8 @@ Disjoint pools:
            (who read only this script, bench/holdout.py, the fresh_dc, fresh_de and fresh_dg
            READMEs, the fresh_df and fresh_dh READMEs for their people's names and places only, the
            file names of every pool and one fresh_dg article), in other regions and genres; tunable
-           as fresh_dg is: run blind by the lead, then tuned on (see fresh_di/README.md);
+           as fresh_dg is: run blind by the lead (2026-12-07 16:09 UTC, seed 20261483, main
+           27bd5ddc), then tuned on (see fresh_di/README.md);
   fresh_dj fresh_dj/*.txt: twelve more, written with fresh_di, the fifty-sixth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
