@@ -81,10 +81,6 @@ _LINE_START = regex.compile(
     r"(?=(?:['’]s|(?<=s)['’])?(?:[,;:]?[^\S\n]+(\p{Lu})?|-[\p{Ll}\p{N}]|:?[^\S\n]*$)"
     r"|\.[^\S\n]+\p{Lu})"
 )
-# Particles that open surnames and no name or word in one letter more ("van Rooyen", "von
-# Trapp"): a stray capital before one leaves the name ("Dvan Rooyen": "Van Rooyen"); not
-# "der", "den", "del", which do ("Uder", "Zden")
-_SURNAME_PARTICLES = frozenset({"van", "von"})
 # After the word, a capitalised word and another: a title and a name ("Minister Chen").
 _TITLED_NAME = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}'’-]*[^\S\n]+\p{Lu}")
 ONE_CAP_WHOLE = 1.0  # "Kthe" 0.0; rare names ("Tlaib" 1.7, "Swales" 2.2) are attested
@@ -294,6 +290,60 @@ def _present_participle(word: str) -> bool:
     return any(word_classes(s) for s in (stem, stem + "e") if len(s) >= 2)
 
 
+def _particle_of_surname(text: str, m: regex.Match[str]) -> bool:
+    """The line-start match ``m`` is a stray capital, a surname's particle and the rest of
+    the surname: "van" and "von" make no word or name with a letter before them; the others
+    (resources/word/surname_particles.txt) only with a plain consonant other than "Z" (a
+    vowel makes a name one can say, "Ọla", "Ida"; "Zde", "Zda" are Czech words), no given
+    name the lists know, a paragraph's start (not a hard-wrapped line's) and, after it, a
+    word no dictionary knows ("Qdu Plessis", not "Xdos Capital" nor "Zdu Games")."""
+    cap, tail = m.group(1), m.group(2)
+    if tail in _OLD_PARTICLES:
+        return True
+    if tail not in word_list("surname_particles.txt") or cap not in _PLAIN_CONSONANTS:
+        return False
+    low = fold(cap + tail).lower()
+    if low in first_names() or low in word_list("given_names_any.txt"):
+        return False
+    surname = _NEXT_WORD.match(text, m.end(2))
+    if surname is None or word_classes(surname.group(1).lower()):
+        return False
+    return _opens_paragraph(text, m.start(1))
+
+
+_OLD_PARTICLES = frozenset({"van", "von"})
+
+
+def _surname_elsewhere(text: str, particle: str, end: int) -> bool:
+    """The text writes the particle ending at ``end`` and the word after it together
+    elsewhere, in any case ("Qdu Plessis said", where "Gaël du Plessis" came before, or "DU
+    PLESSIS", "du Plessis-Malan"): a surname named again, not a brand's sector word
+    ("Xdi Pharma" beside "Sun Pharma")."""
+    surname = _NEXT_WORD.match(text, end)
+    if surname is None:
+        return False
+    name = regex.escape(surname.group(1))
+    pattern = rf"(?i)(?<![\p{{L}}\p{{M}}]){particle}[^\S\n]+{name}(?![\p{{L}}\p{{M}}])"
+    return regex.search(pattern, text) is not None
+
+
+_PLAIN_CONSONANTS = frozenset("BCDFGHJKLMNPQRSTVWX")
+_NEXT_WORD = regex.compile(r"[^\S\n]+(\p{Lu}[\p{L}\p{M}]*)")
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """The line holding ``start`` opens a paragraph: the text's first, after a blank line,
+    or after a line ending a sentence (not a hard wrap inside one)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return True
+    return _PARAGRAPH_BREAK_BEFORE.search(text, max(0, line_start - 8), start) is not None
+
+
+# A blank line, or a line ending a sentence or a heading, then the line's opening quote
+_PARAGRAPH_BREAK_BEFORE = regex.compile(r"(?:\n[^\S\n]*\n|[.!?:”’\"][^\S\n]*\n)[^\S\n]*[\"“‘']?\Z")
+
+
 def _safe_zipf(word: str) -> float:
     """How common the word left must be for the fix to be safe: less for a dictionary word."""
     return SAFE_DICTIONARY_WORD if word_classes(word) else SAFE_WORD
@@ -332,8 +382,9 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
         # "Cjames Nez is": an everyday given name lower-cased after the stray capital; a
         # name of that shape ("Kwame") is no given name with one letter dropped.
         given_name = fold(tail) in first_names()
-        # "Dvan Rooyen said": a surname's particle, which opens a sentence capitalised
-        given_name = given_name or (bool(next_capital) and tail in _SURNAME_PARTICLES)
+        # "Dvan Rooyen said", "Qdu Plessis said": a surname's particle, which opens a
+        # sentence capitalised (resources/word/surname_particles.txt)
+        given_name = given_name or (bool(next_capital) and _particle_of_surname(text, m))
         # "Rlake Pamvotis": a feature noun that opens a place's name as readily as it follows
         # one (resources/word/name_opening_features.txt) is the name's own first word
         opens_name = bool(next_capital) and tail in word_list("name_opening_features.txt")
@@ -371,6 +422,9 @@ def _one_capital(text: str, ctx: CheckContext) -> Iterator[Issue]:
             )
             continue
         safe = tail_zipf >= _safe_zipf(tail) and not before_name
+        if safe and tail not in _OLD_PARTICLES and tail in word_list("surname_particles.txt"):
+            # "Xdi Pharma", "Qdu Tech": applied only when the batch writes the surname again
+            safe = _surname_elsewhere(text, tail, m.end(2))
         yield ctx.issue(
             m.start(1),
             len(token),
