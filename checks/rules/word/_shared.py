@@ -9,6 +9,7 @@
   can ask "is this name used on its own elsewhere?" and "is this odd token used
   more than once?" (an accident is rarely repeated; a name usually is).
 - ``in_link``: tokens inside URLs, e-mail addresses, hashtags and handles.
+- ``dateline_place``: the place a wire dateline names in capitals ("MANAMA, Bahrain —").
 """
 
 from __future__ import annotations
@@ -264,3 +265,17 @@ def in_link(text: str, start: int, end: int) -> bool:
     """
     chunk = chunk_around(text, start, end)
     return len(chunk) > MAX_CHUNK or bool(_LINKISH.search(chunk))
+
+
+# A dateline line: capitals, a country or an agency, a dash and a word ("TØNDER, Denmark — The")
+DATELINE_LINE = regex.compile(
+    r"(?m)^(\p{Lu}[\p{Lu}\p{M} .'’-]*?)(?:,[^\S\n]+\p{Lu}[\p{L}\p{M} .'’-]*?"
+    r"(?:[^\S\n]+\([^)\n]*\))?|[^\S\n]+\([^)\n]*\))[^\S\n]+[—–-][^\S\n]+\p{L}"
+)
+
+
+def dateline_place(text: str) -> str | None:
+    """The place, in capitals, of the text's first dateline line ("TØNDER" from "TØNDER,
+    Denmark — The …"), or None."""
+    m = DATELINE_LINE.search(text)
+    return m.group(1) if m else None

@@ -327,6 +327,7 @@ from copydesk.checks.rules.word._shared import (
     BATCH_COUNTS,
     affix_counts,
     batch_counts,
+    dateline_place,
     ending_counts,
     in_link,
     seam_counts,
@@ -4151,6 +4152,104 @@ def _people_of_a_place(piece: str, split: Split) -> bool:
     return len(stem) >= 4 and zipf(stem) >= PLACE_STEM and not word_classes(stem.lower())
 
 
+# Second halves of compounds written with a hyphen after a place: "Doha-based"
+_HYPHENED_TAILS = frozenset(
+    {"based", "born", "bound", "bred", "led", "backed", "made", "owned", "run", "style", "wide"}
+)
+
+
+def _plain_tail(right: str) -> bool:
+    """A split's second part that no name built on a place ends in: a verb's finite form,
+    a participle or a plural ("Manama|trading", "Kumasi|traders"), not a singular noun
+    ("Erbil|cell", "Dakar|fest")."""
+    # a past or a third person's present ("rose", "says"), not a bare form a noun shares
+    # ("net", "bus")
+    past_or_third = verb_form(right, ("VBD", "VBZ"))
+    return past_or_third or right.endswith(("ing", "ed")) or _plural_noun(right)
+
+
+def _title_before_word(right: str, text: str, end: int) -> bool:
+    """A second part that is a plural and a verb's third person alike, or "news", right
+    before a lower-case noun or verb: the token names a paper, a firm or a brand ("Lusaka|times
+    readers", "Accra|brews sold"); a glued verb meets a pronoun or a determiner ("says they")."""
+    if right != "news" and not (_plural_noun(right) and verb_form(right, ("VBZ",))):
+        return False
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in function_words() and ("NOUN" in word_classes(word) or _may_be_finite(word))
+
+
+_LOWER_WORD_AFTER = regex.compile(r"[^\S\n]+(\p{Ll}+)\b")
+
+
+def _read_through_dateline(
+    split: Split, piece: str, text: str, where: tuple[int, int, bool, bool], counts: Counter[str]
+) -> Split | None:
+    """``split``'s first part is a place only the dateline writes: a split found without the
+    dateline stands as it was; one found through it is none into a name built on the place
+    ("Chester|brook", "Doverson Haulage", "Erbil|cell", "Lusaka|times readers"), and only
+    offered before a compound's half written with a hyphen ("Podgorica|born")."""
+    without = _split_of(piece, text, where, counts)
+    if without is not None:
+        return without
+    end = where[0] + len(piece)
+    if _built_on_place(split.right, text, end):
+        return None
+    if split.right in _HYPHENED_TAILS:
+        return Split(split.left, split.right, split.score, safe=False, confidence=0.6)
+    if not _plain_tail(split.right) or _title_before_word(split.right, text, end):
+        return None
+    return split
+
+
+def _split_of(
+    piece: str, text: str, where: tuple[int, int, bool, bool], attested: Counter[str]
+) -> Split | None:
+    """The split that reads ``piece`` (at ``where``: its start, its token's end, whether a
+    name stands before it, whether it opens a sentence) as words run together, if any."""
+    start, token_end, after_name, at_start = where
+    end = start + len(piece)
+    return (
+        _camel(piece, attested)
+        or _name_particle(piece, text[end : end + 6], attested)
+        or _name_or_end_glue(piece, _site(text, start, token_end, attested, after_name, at_start))
+        or _lower_glue(piece)
+        or _written_apart(piece, text)
+    )
+
+
+def _dateline_only_place(text: str, counts: Counter[str]) -> str | None:
+    """The one-word place of the text's dateline, written as a name ("Manama" from "MANAMA,
+    Bahrain —"), when the batch never writes it so and English knows no such word ("READING",
+    "BATH", "UPDATE" are words, and a slug's); else None."""
+    place = dateline_place(text)
+    if place is None or not place.isalpha() or len(place) < 4:
+        return None
+    name = place[:1] + place[1:].lower()
+    if counts[name] > 0 or word_classes(name.lower()):
+        return None
+    return name
+
+
+def _built_on_place(right: str, text: str, end: int) -> bool:
+    """The token ending at ``end`` is a name built on a place's name: its second part ends
+    names (resources/word/place_name_endings.txt, place_built_names.txt: "Chester|brook",
+    "Cork|man"), or a capitalised word or an apposition follows ("Doverson Haulage",
+    "Kievstar, a mobile operator")."""
+    low = right.lower()
+    if low in word_list("place_name_endings.txt") or low in word_list("place_built_names.txt"):
+        return True
+    return _NAME_OR_APPOSITION_AFTER.match(text, end) is not None
+
+
+_NAME_OR_APPOSITION_AFTER = regex.compile(
+    r"[^\S\n]+\p{Lu}|[^\S\n]*\(|['’]s\b"
+    r"|,[^\S\n]+(?:an?|the|which|whose|owned|founded|based)[^\S\n]"
+)
+
+
 @check(
     "word.glued",
     Category.WORD,
@@ -4188,6 +4287,7 @@ def _people_of_a_place(piece: str, split: Split) -> bool:
 )
 def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
     attested: Counter[str] | None = None
+    dateline_name: str | None = None
     prev_name = False
     prev_end = -2
     for w in word_spans(text):
@@ -4204,6 +4304,10 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             continue  # "Hana welet Mariam": a word of descent, not "we let"
         if attested is None:
             attested = batch_counts(ctx)
+            # "MANAMA, Bahrain —" writes "Manama" as surely as a sentence would
+            dateline_name = _dateline_only_place(text, attested)
+            if dateline_name is not None:
+                attested = attested + Counter({dateline_name: 1})
         if attested[token] > 1:
             continue
         for m in _PIECE.finditer(token):
@@ -4215,17 +4319,10 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             start = start_w + m.start()
             # Only a capitalised piece can be a sentence-initial glue ("Presentedevidence").
             at_start = piece[0].isupper() and starts_sentence(text, start)
-            split = (
-                _camel(piece, attested)
-                or _name_particle(
-                    piece, text[start + len(piece) : start + len(piece) + 6], attested
-                )
-                or _name_or_end_glue(
-                    piece, _site(text, start, w.end, attested, after_name, at_start)
-                )
-                or _lower_glue(piece)
-                or _written_apart(piece, text)
-            )
+            where = (start, w.end, after_name, at_start)
+            split = _split_of(piece, text, where, attested)
+            if split is not None and split.left == dateline_name:
+                split = _read_through_dateline(split, piece, text, where, batch_counts(ctx))
             if split is None or _article_before_preposition(split, text, start):
                 continue
             if guards.given_name(piece) and not _phrase_follows(split, text, start + len(piece)):
