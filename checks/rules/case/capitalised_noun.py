@@ -1339,7 +1339,13 @@ def _defined(text: str, start: int, end: int) -> bool:
         and not (after_kicker and _STOP_OR_COMMA.search(text, m.end()))
     ):
         return False
-    if _SPAN_OF_TIME.match(text, m.start(1)) and _INDEFINITE.search(text, max(0, start - 4), start):
+    if _SPAN_OF_TIME.match(text, m.start(1)) and (
+        _INDEFINITE.search(text, max(0, start - 4), start)
+        or (
+            _BARE_PREPOSITION.search(text, max(0, start - 12), start)
+            and _state_of_rule(text, (start, end), m.end())
+        )
+    ):
         return False
     summing = m.group(1) in word_set("case", "summing_nouns.txt") and bool(
         _APPOSITION_HEAD_ENDS.match(text, m.end())
@@ -1358,6 +1364,52 @@ _SPAN_OF_TIME = regex.compile(
     r"(?:later|earlier|ago|after|before|late|early|behind|ahead|sooner)\b"
 )
 _INDEFINITE = regex.compile(r"\b(?:[Aa]n?)[^\S\n]+\Z")
+# A preposition with no determiner before the pair: "under |Australian Administration, a
+# decade before independence" (not "in": "in Irish Rail, a decade before" names a business)
+_BARE_PREPOSITION = regex.compile(
+    r"\b([Uu]nder|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Uu]ntil|[Aa]mid|[Ff]ollowing"
+    r"|[Tt]hroughout)[^\S\n]+\Z"
+)
+
+
+def _state_of_rule(text: str, pair: tuple[int, int], apposition_end: int) -> bool:
+    """The ``pair``'s noun names a state of rule (resources/case/state_of_rule_nouns.txt:
+    "Administration", "Rule", "Occupation"), no business's or body's head ("Rail", "Gas"),
+    and, after a preposition that may open a clause, the pair is no subject whose verb
+    follows its apposition ("since Czech Television, a year ago, moved its bulletin",
+    "after European Command, a decade ago, first opened")."""
+    start, end = pair
+    words = text[start:end].split()
+    if words[-1].lower() not in word_set("case", "state_of_rule_nouns.txt"):
+        return False
+    if words[-1].lower() in _SURNAME_NOUNS and words[0].lower() in given_names_any():
+        return False  # "studied under Christian Law, a year before he retired": a person
+    opener = _BARE_PREPOSITION.search(text, max(0, start - 30), start)
+    if opener is None or opener.group(1).lower() not in _CLAUSE_OPENERS:
+        return True  # "Under British Rule, a century before, exports doubled": no subject
+    after = _VERB_AFTER_APPOSITION.match(text, apposition_end)
+    return after is None or not (may_be_finite(after.group(1)) or after.group(1).endswith("ing"))
+
+
+# Nouns of rule that are surnames too ("Law", "Rule"): after a given name, a person
+_SURNAME_NOUNS = frozenset({"law", "rule"})
+
+
+@cache
+def given_names_any() -> frozenset[str]:
+    return word_set("word", "given_names_any.txt")
+
+
+# Prepositions that open clauses too: the pair after one may be its clause's subject
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "following"})
+# The rest of an apposition, its closing comma, adverbs and the next word: ", a year ago,
+# first |opened"
+_VERB_AFTER_APPOSITION = regex.compile(
+    r"[^.!?\n,;]*,[^\S\n]+(?:(?:\p{Ll}+ly|also|still|first|again|never|then|soon|once)"
+    r"[^\S\n]+)*(\p{Ll}+)"
+)
+
+
 # the first comma in the rest of a sentence or a line ("a bèlè singer and her nephew drum …")
 _STOP_OR_COMMA = regex.compile(r"\G[^.!?\n,]*,")
 # A sentence that opens with a preposition and "a" or "an": "On a |Cape Verdean Volcano, a"
