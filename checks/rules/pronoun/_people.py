@@ -2267,7 +2267,28 @@ def _modifies_noun(text: str, tokens: list[Token], k: int) -> bool:
         or _adjective_before_noun(text, tokens, k)
         or _uninflected_head(tokens, k)
         or _adjective_then_noun(tokens, k)
+        or _bare_after_preposition(tokens, k)
     )
+
+
+# Prepositions before which a singular noun needs its determiner
+_BARE_NOUN_PREPOSITIONS = frozenset(
+    {"on", "in", "at", "for", "with", "from", "by", "into", "under", "without", "through"}
+)
+
+
+def _bare_after_preposition(tokens: list[Token], k: int) -> bool:
+    """A person noun that is an adjective too, right after a preposition with no
+    determiner, before a plural noun ("on official papers", "with local farmers' help"): a
+    singular person would need "a" or "the" there, so it is the adjective."""
+    if k == 0 or not _adjective_person_noun(tokens[k].low):
+        return False
+    before, nxt = tokens[k - 1], tokens[k + 1]
+    if before.sent != tokens[k].sent or before.low not in _BARE_NOUN_PREPOSITIONS:
+        return False
+    if nxt.sent != before.sent or tokens[k].end + 1 != nxt.start:
+        return False
+    return before.end + 1 == tokens[k].start and plural_noun(nxt.low)
 
 
 def _opening_modifier(text: str, tokens: list[Token], k: int) -> bool:

@@ -223,7 +223,7 @@ from copydesk.checks.rules.pronoun._people import (
     pronoun_replacement,
     resource_words,
 )
-from copydesk.checks.rules.word._shared import word_list
+from copydesk.checks.rules.word._shared import dateline_place, word_list
 from copydesk.checks.rules.word.glued import glued_name_end
 
 WINDOW = 2  # sentences before the pronoun's own that may hold its antecedent
@@ -522,7 +522,69 @@ def _unknown_set_aside(a: Analysis, p: Pronoun, ante: Mention, m: Mention) -> bo
     if _told_by(a, ante, m) and _speaks(a, p):
         return True  # "Cho said… with Washington…. She said": the speaker goes on
     # "her Tangata daughter-in-law", "Jersey cattle": a word describing
-    return _before_person_noun(a, m) or _common_word_before_noun(a, m) or _name_before_noun(a, m)
+    if _before_person_noun(a, m) or _common_word_before_noun(a, m) or _name_before_noun(a, m):
+        return True
+    return _describing_throughout(a, m)
+
+
+def _describing_throughout(a: Analysis, m: Mention) -> bool:
+    """``m``'s one-word name stands right before a lower-case word wherever the text
+    names it, at least twice, and once before a word that can only be a noun: a people's
+    or a place's adjective ("this Amazigh town", "register Amazigh names"), no one a
+    pronoun could mean. Not a given name, nor before a noun of a person's circle ("the
+    Varga family")."""
+    ent = m.entity
+    if ent is None or " " in ent.name:
+        return False
+    key = ("describing throughout", ent.name)
+    if key not in a.derived:
+        a.derived[key] = _only_before_words(a, ent)
+    return bool(a.derived[key])
+
+
+def _only_before_words(a: Analysis, ent: Entity) -> bool:
+    if fold(ent.name.lower()) in people.first_names():
+        return False
+    mine = [n for n in a.mentions if n.entity is ent]
+    if len(mine) < 2 or not any(_noun_after(a, n) is not None for n in mine):
+        return False
+    excluded = resource_words("circle_nouns") | resource_words("deed_nouns")
+    for n in mine:
+        if a.text[n.start : n.end] != ent.name:
+            return False  # a possessive or another form: "Varga's", "VARGA"
+        nxt = _NEXT_LOWER_WORD.match(a.text, n.end)
+        word = nxt.group(1) if nxt else ""
+        if not word or word in function_words() or word in excluded:
+            return False
+        if word in people.person_nouns() or "NOUN" not in getAllLemmas(word):
+            return False  # "Suharto ruled", "Banksy painted": a subject and its verb
+        if "VERB" in getAllLemmas(word) and _DETERMINER_AFTER.match(a.text, nxt.end()):
+            return False  # "Ruto visits the market": a subject, its verb and its object
+    # inside a noun phrase at least once ("this Amazigh town", "in Amazigh villages"): a
+    # name only ever opening a clause ("Modi posters cover", "and Modi rallies fill") may
+    # be a leader's, whom a pronoun may mean
+    if not any(_PHRASE_OPENER_BEFORE.search(a.text, max(0, n.start - 12), n.start) for n in mine):
+        return False
+    # and once before a noun of a place, a tongue or a people ("Amazigh names"), which a
+    # leader's or an artist's name is not ("under Ortega rule", "Fela records")
+    nouns = resource_words("people_place_nouns")
+    return any(
+        (nxt := _NEXT_LOWER_WORD.match(a.text, n.end)) and nxt.group(1) in nouns for n in mine
+    )
+
+
+# A determiner or a quantifier after a word: "visits| the market", "leads| every poll"
+_DETERMINER_AFTER = regex.compile(
+    r"[^\S\n]+(?:the|a|an|this|that|these|those|every|each|its|his|her|their|some|all)\b"
+)
+# One space and a lower-case word of letters (and hyphens) after a name
+_NEXT_LOWER_WORD = regex.compile(r" (\p{Ll}[\p{Ll}-]*)\b")
+# A determiner, a quantifier or a preposition right before a name: "this |Amazigh town",
+# "other |Amazigh towns", "in |Amazigh"
+_PHRASE_OPENER_BEFORE = regex.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|our|other|many|some|most|all|several"
+    r"|few|both|in|of|on|at|for|from|with|into|under|among)[^\S\n]+\Z"
+)
 
 
 # "who", its verb and perhaps a preposition, between a person and the antecedent; and,
@@ -1826,8 +1888,7 @@ def _dateline_town(text: str, name: str) -> bool:
     — 4,210": no words after the dash), nor a name the text has speak or a person's pronoun
     follow ("Bima said he was at sea", "Bima lost his boat": a one-name person called as the
     town is)."""
-    dateline = _DATELINE_LINE.search(text)
-    if dateline is None or dateline.group(1) != name.upper():
+    if dateline_place(text) != name.upper():
         return False
     escaped = regex.escape(name)
     speaks = rf"\b{escaped}[^\S\n]+({_SAYING})\b|\b(?:{_SAYING})[^\S\n]+{escaped}\b"
@@ -1837,11 +1898,6 @@ def _dateline_town(text: str, name: str) -> bool:
     return regex.search(speaks, text) is None and regex.search(person, text) is None
 
 
-# A dateline line: capitals, a country or an agency, a dash and a word ("TØNDER, Denmark — The")
-_DATELINE_LINE = regex.compile(
-    r"(?m)^(\p{Lu}[\p{Lu}\p{M} .'’-]*?)(?:,[^\S\n]+\p{Lu}[\p{L}\p{M} .'’-]*?"
-    r"(?:[^\S\n]+\([^)\n]*\))?|[^\S\n]+\([^)\n]*\))[^\S\n]+[—–-][^\S\n]+\p{L}"
-)
 _SAYING = "said|says|told|added|recalled|explained|wrote"
 
 
