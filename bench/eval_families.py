@@ -565,7 +565,8 @@ Disjoint pools:
   fresh_dh fresh_dh/*.txt: twelve more, written with fresh_dg, the fifty-fifth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_dh/README.md);
+           fresh_dh/README.md); run once on 2026-12-07 16:50 UTC (seed 20261484, main
+           1a7ec076): tunable since;
   fresh_di fresh_di/*.txt: twelve more, written on 2026-12-07 blind to the rules by another author
            (who read only this script, bench/holdout.py, the fresh_dc, fresh_de and fresh_dg
            READMEs, the fresh_df and fresh_dh READMEs for their people's names and places only, the
