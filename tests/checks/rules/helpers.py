@@ -27,6 +27,16 @@ def flagged_pronouns(text: str) -> list[str]:
     return [text[i.offset : i.end] for i in pronoun_issues(text)]
 
 
+# A clean paragraph after the text: the capital is judged mid-article, not in a lone line
+_CLEAN_TAIL = "\n\nThe council met on Tuesday and the vote was close.\n"
+
+
+def capitalised_noun_flags(text: str) -> list[str]:
+    """The words case.capitalised-noun flags in ``text`` followed by a clean paragraph."""
+    text += _CLEAN_TAIL
+    return [text[i.offset : i.end] for i in run("case.capitalised-noun", text)]
+
+
 def first_fixes(check_id: str, text: str) -> list[tuple[str, str, bool]]:
     """The check's issues on ``text``: the words matched, the first replacement, whether it
     is applied."""

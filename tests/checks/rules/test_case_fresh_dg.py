@@ -24,14 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.rules.helpers import run
-
-_TAIL = "\n\nThe council met on Tuesday and the vote was close.\n"
-
-
-def _flags(text: str) -> list[str]:
-    text += _TAIL
-    return [text[i.offset : i.end] for i in run("case.capitalised-noun", text)]
+from tests.checks.rules.helpers import capitalised_noun_flags as _flags
 
 
 @pytest.mark.parametrize(
