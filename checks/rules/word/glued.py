@@ -4233,6 +4233,21 @@ def _dateline_only_place(text: str, counts: Counter[str]) -> str | None:
     return name
 
 
+class _CountsWithName(Counter[str]):
+    """The batch's counts with one name more, read through without copying them: a copy of
+    a large batch's counts for each text with a dateline would cost more than its check."""
+
+    def __init__(self, base: Counter[str], name: str) -> None:
+        super().__init__({name: 1})
+        self._base = base
+
+    def __missing__(self, key: str) -> int:
+        return self._base[key]
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        return dict.get(self, key) if dict.__contains__(self, key) else self._base.get(key, default)
+
+
 def _built_on_place(right: str, text: str, end: int) -> bool:
     """The token ending at ``end`` is a name built on a place's name: its second part ends
     names (resources/word/place_name_endings.txt, place_built_names.txt: "Chester|brook",
@@ -4307,7 +4322,7 @@ def glued(text: str, ctx: CheckContext) -> Iterator[Issue]:
             # "MANAMA, Bahrain —" writes "Manama" as surely as a sentence would
             dateline_name = _dateline_only_place(text, attested)
             if dateline_name is not None:
-                attested = attested + Counter({dateline_name: 1})
+                attested = _CountsWithName(attested, dateline_name)
         if attested[token] > 1:
             continue
         for m in _PIECE.finditer(token):
