@@ -1341,10 +1341,7 @@ def _defined(text: str, start: int, end: int) -> bool:
         return False
     if _SPAN_OF_TIME.match(text, m.start(1)) and (
         _INDEFINITE.search(text, max(0, start - 4), start)
-        or (
-            _BARE_PREPOSITION.search(text, max(0, start - 12), start)
-            and _state_of_rule(text, (start, end), m.end())
-        )
+        or _state_of_rule(text, (start, end), m.end())
     ):
         return False
     summing = m.group(1) in word_set("case", "summing_nouns.txt") and bool(
@@ -1373,19 +1370,22 @@ _BARE_PREPOSITION = regex.compile(
 
 
 def _state_of_rule(text: str, pair: tuple[int, int], apposition_end: int) -> bool:
-    """The ``pair``'s noun names a state of rule (resources/case/state_of_rule_nouns.txt:
-    "Administration", "Rule", "Occupation"), no business's or body's head ("Rail", "Gas"),
-    and, after a preposition that may open a clause, the pair is no subject whose verb
-    follows its apposition ("since Czech Television, a year ago, moved its bulletin",
-    "after European Command, a decade ago, first opened")."""
+    """The ``pair`` stands behind a bare preposition and its noun names a state of rule
+    (resources/case/state_of_rule_nouns.txt: "Administration", "Rule", "Occupation"), no
+    business's or body's head ("Rail", "Gas"); after a preposition that may open a clause,
+    the pair is no subject whose verb follows its apposition ("since Czech Television, a
+    year ago, moved its bulletin", "after European Command, a decade ago, first opened")."""
     start, end = pair
+    opener = _BARE_PREPOSITION.search(text, max(0, start - 12), start)
+    if opener is None:
+        return False
     words = text[start:end].split()
     if words[-1].lower() not in word_set("case", "state_of_rule_nouns.txt"):
         return False
-    if words[-1].lower() in _SURNAME_NOUNS and words[0].lower() in given_names_any():
+    given = word_set("word", "given_names_any.txt")
+    if words[-1].lower() in _SURNAME_NOUNS and words[0].lower() in given:
         return False  # "studied under Christian Law, a year before he retired": a person
-    opener = _BARE_PREPOSITION.search(text, max(0, start - 30), start)
-    if opener is None or opener.group(1).lower() not in _CLAUSE_OPENERS:
+    if opener.group(1).lower() not in _CLAUSE_OPENERS:
         return True  # "Under British Rule, a century before, exports doubled": no subject
     after = _VERB_AFTER_APPOSITION.match(text, apposition_end)
     return after is None or not (may_be_finite(after.group(1)) or after.group(1).endswith("ing"))
@@ -1393,11 +1393,6 @@ def _state_of_rule(text: str, pair: tuple[int, int], apposition_end: int) -> boo
 
 # Nouns of rule that are surnames too ("Law", "Rule"): after a given name, a person
 _SURNAME_NOUNS = frozenset({"law", "rule"})
-
-
-@cache
-def given_names_any() -> frozenset[str]:
-    return word_set("word", "given_names_any.txt")
 
 
 # Prepositions that open clauses too: the pair after one may be its clause's subject

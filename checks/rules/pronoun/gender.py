@@ -528,11 +528,9 @@ def _unknown_set_aside(a: Analysis, p: Pronoun, ante: Mention, m: Mention) -> bo
 
 
 def _describing_throughout(a: Analysis, m: Mention) -> bool:
-    """``m``'s one-word name stands right before a lower-case word wherever the text
-    names it, at least twice, and once before a word that can only be a noun: a people's
-    or a place's adjective ("this Amazigh town", "register Amazigh names"), no one a
-    pronoun could mean. Not a given name, nor before a noun of a person's circle ("the
-    Varga family")."""
+    """``m``'s one-word name is a people's or a place's adjective wherever the text names
+    it ("this Amazigh town", "register Amazigh names"), no one a pronoun could mean
+    (``_only_before_words``); worked out once per name."""
     ent = m.entity
     if ent is None or " " in ent.name:
         return False
@@ -543,12 +541,18 @@ def _describing_throughout(a: Analysis, m: Mention) -> bool:
 
 
 def _only_before_words(a: Analysis, ent: Entity) -> bool:
+    """``ent``, no given name, is named at least twice, each time as written and right
+    before a lower-case word that may be a noun (not a function word, a noun of a person's
+    circle or deeds, a person noun, nor a verb before its object), once before a word that
+    can only be a noun, once after a determiner, a quantifier or a preposition, and once
+    before a noun of a place or a tongue (resources/pronoun/people_place_nouns.txt)."""
     if fold(ent.name.lower()) in people.first_names():
         return False
     mine = [n for n in a.mentions if n.entity is ent]
     if len(mine) < 2 or not any(_noun_after(a, n) is not None for n in mine):
         return False
     excluded = resource_words("circle_nouns") | resource_words("deed_nouns")
+    words_after = []
     for n in mine:
         if a.text[n.start : n.end] != ent.name:
             return False  # a possessive or another form: "Varga's", "VARGA"
@@ -556,10 +560,12 @@ def _only_before_words(a: Analysis, ent: Entity) -> bool:
         word = nxt.group(1) if nxt else ""
         if not word or word in function_words() or word in excluded:
             return False
-        if word in people.person_nouns() or "NOUN" not in getAllLemmas(word):
+        lemmas = getAllLemmas(word)
+        if word in people.person_nouns() or "NOUN" not in lemmas:
             return False  # "Suharto ruled", "Banksy painted": a subject and its verb
-        if "VERB" in getAllLemmas(word) and _DETERMINER_AFTER.match(a.text, nxt.end()):
+        if "VERB" in lemmas and _DETERMINER_AFTER.match(a.text, nxt.end()):
             return False  # "Ruto visits the market": a subject, its verb and its object
+        words_after.append(word)
     # inside a noun phrase at least once ("this Amazigh town", "in Amazigh villages"): a
     # name only ever opening a clause ("Modi posters cover", "and Modi rallies fill") may
     # be a leader's, whom a pronoun may mean
@@ -568,9 +574,7 @@ def _only_before_words(a: Analysis, ent: Entity) -> bool:
     # and once before a noun of a place, a tongue or a people ("Amazigh names"), which a
     # leader's or an artist's name is not ("under Ortega rule", "Fela records")
     nouns = resource_words("people_place_nouns")
-    return any(
-        (nxt := _NEXT_LOWER_WORD.match(a.text, n.end)) and nxt.group(1) in nouns for n in mine
-    )
+    return any(word in nouns for word in words_after)
 
 
 # A determiner or a quantifier after a word: "visits| the market", "leads| every poll"
