@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_dj/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_dl/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -577,6 +577,15 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
            fresh_dj/README.md);
+  fresh_dk fresh_dk/*.txt: twelve more, written on 2026-12-07 blind to the rules by another author
+           (who read only this script, bench/holdout.py, the fresh_de, fresh_dg and fresh_di
+           READMEs, the fresh_dh and fresh_dj READMEs for their people's names and places only, the
+           file names of every pool and one fresh_di article), in other regions and genres; tunable
+           as fresh_di is: run blind by the lead, then tuned on (see fresh_dk/README.md);
+  fresh_dl fresh_dl/*.txt: twelve more, written with fresh_dk, the fifty-seventh hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; the lead runs
+           it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_dl/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -701,7 +710,8 @@ Usage: python bench/eval_families.py
                fresh_ce|fresh_cf|fresh_cg|fresh_ch|fresh_ci|fresh_cj|fresh_ck|fresh_cl|
                fresh_cm|fresh_cn|fresh_co|fresh_cp|fresh_cq|fresh_cr|fresh_cs|fresh_ct|
                fresh_cu|fresh_cv|fresh_cw|fresh_cx|fresh_cy|fresh_cz|fresh_da|fresh_db|
-               fresh_dc|fresh_dd|fresh_de|fresh_df|fresh_dg|fresh_dh|fresh_di|fresh_dj]
+               fresh_dc|fresh_dd|fresh_de|fresh_df|fresh_dg|fresh_dh|fresh_di|fresh_dj|
+               fresh_dk|fresh_dl]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -849,6 +859,8 @@ FRESH_POOLS = (
     "fresh_dh",
     "fresh_di",
     "fresh_dj",
+    "fresh_dk",
+    "fresh_dl",
 )
 
 
