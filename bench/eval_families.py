@@ -581,7 +581,8 @@ Disjoint pools:
            (who read only this script, bench/holdout.py, the fresh_de, fresh_dg and fresh_di
            READMEs, the fresh_dh and fresh_dj READMEs for their people's names and places only, the
            file names of every pool and one fresh_di article), in other regions and genres; tunable
-           as fresh_di is: run blind by the lead, then tuned on (see fresh_dk/README.md);
+           as fresh_di is: run blind by the lead (2026-12-07 18:16 UTC, seed 20261485, main
+           640ee3bb), then tuned on (see fresh_dk/README.md);
   fresh_dl fresh_dl/*.txt: twelve more, written with fresh_dk, the fifty-seventh hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
