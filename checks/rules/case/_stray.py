@@ -178,7 +178,7 @@ import regex
 from lemminflect import getAllInflections, getAllLemmas, getLemma
 
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import OBJECT_PRONOUNS, fold, function_words
+from copydesk.checks.language import OBJECT_PRONOUNS, fold, function_words, reporting_verbs
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.rules.case import _lower_heads as lower_heads
 from copydesk.checks.rules.case._common import (
@@ -615,19 +615,156 @@ _OF_LOWER = regex.compile(r"[^\S\n]+of[^\S\n]+\p{Ll}")
 def _joins_no_name(ctx: Context, m: regex.Match[str], why: str, nxt: str) -> bool:
     """A plural number before "of" and a lower-case word ("Thousands of kilometres"); after
     a verb, "and" joining another verb ("Sing and clap for") or "for" after an -ing form
-    that is nothing else ("Looking for an alternative") goes on no name, as "of", "de" or
-    "for" after a noun may ("the Tarvel Society for …")."""
+    that is nothing else ("Looking for an alternative"), or "for" and a price or a span
+    (``_for_a_price_or_span``) goes on no name, as "of", "de" or "for" after a noun may ("the Tarvel
+    Society for …")."""
     if nxt == "of" and m.group(1).lower() in _MULTITUDES:
         # "Thousands of kilometres": a quantity; "the Tarvel Thousands of Hope" a name
         return _OF_LOWER.match(ctx.text, m.end()) is not None
     if why != "a verb":
         return False
+    if nxt == "for" and _for_a_price_or_span(ctx, m):
+        return True
     if nxt == "and":
         return _verbs_joined(ctx.text, m.end())
     low = m.group(1).lower()
     if nxt == "for" and _verb_before_a_preposition(ctx, m, low, ctx.before.get(m.start(), "")):
         return _FOR_A_THING.match(ctx.text, m.end()) is not None  # "Compete for a harvest"
     return nxt == "for" and (_seeking(low) or _for_a_thing(ctx, m))
+
+
+# "for", perhaps "about" or "more than", and a figure: group 1 a currency's sign before it;
+# group 2 the word after it (a unit, or "million"/"billion" after a sign); group 3 what
+# follows: punctuation other than a bracket, a word, or nothing
+_FOR_A_FIGURE = regex.compile(
+    r"[^\S\n]+for[^\S\n]+(?:(?:about|around|nearly|almost|roughly|some|over|under"
+    r"|more[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to)[^\S\n]+)?"
+    r"(\p{Sc})?\d[\d,.]*(?<=\d)(?:m|bn)?(?:[^\S\n]+(\p{Ll}+))?"
+    r"(?:[^\S\n]*([,.;:!?]|\Z)|[^\S\n]+(\p{L}+))"
+)
+# Prepositions of place: a name after one is a place, and a verb after the place has it for
+# its subject ("Villagers in Qarabad Waited for 2 weeks"); "of" only after a measure
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "off", "across", "around", "outside"})
+
+
+# Words after a price that begin another clause or a comparison: "… but officials said",
+# "… compared with 30,000 naira last year"
+_PRICE_CLAUSE_ENDS = frozenset(
+    {"but", "as", "while", "although", "though", "when", "where", "compared", "up", "down"}
+)
+# The rest of a clause, up to its punctuation
+_TO_THE_STOP = regex.compile(r"[^.,;:!?\n]*")
+
+
+def _for_a_price_or_span(ctx: Context, m: regex.Match[str]) -> bool:
+    """ "for" and a price or a span after the verb, then punctuation or a small word: a
+    figure after a currency's sign, or before a currency's unit or a span's plural ("of
+    Barakawi Sold for 40,000 pounds this week", "in Tarvel Stood for 40 years."), after a
+    place's or a product's name (``_place_name_before``).  A title goes on otherwise
+    ("… Sold for 2 Dollars", "the Tarvoli Fought for 12 years group"), a title's
+    participle in re- or un- is left ("outside Tutankhamun Revealed for 3 hours"), and so
+    is a name whose own verb follows the price ("Vermeer Illuminated for $25 each sold
+    out")."""
+    low = m.group(1).lower()
+    if low == "said" or low.startswith(("re", "un")):
+        return False  # "Said" is a surname; "Revealed", "Unmasked" end titles
+    if not _place_name_before(ctx.text, m.start()):
+        return False
+    figure = _FOR_A_FIGURE.match(ctx.text, m.end())
+    if figure is None:
+        return False
+    unit, after = figure.group(2) or "", figure.group(4)
+    if figure.group(1) and unit not in ("", "million", "billion"):
+        unit, after = "", unit  # "€4.10 a kilogram"
+    if after is not None and (after not in function_words() or after in ("and", "or")):
+        return False  # "… for 40 years group", "… for 2 Dollars"
+    rest = [figure.group(2) or "", figure.group(4) or ""]
+    if figure.group(3) is None:  # no punctuation yet: the clause goes on
+        rest += _TO_THE_STOP.match(ctx.text, figure.end()).group().split()
+    ends = [
+        k for k, word in enumerate(rest) if word in _PRICE_CLAUSE_ENDS or word in reporting_verbs()
+    ]
+    rest = rest[: ends[0]] if ends else rest
+    if any(_only_a_verb(word) for word in rest):
+        return False  # "Vermeer Illuminated for $25 each sold out": the name's verb follows
+    if figure.group(1):
+        return unit in ("", "million", "billion")
+    return currency_unit(unit) or unit in word_list("span_nouns.txt")
+
+
+def _place_name_before(text: str, start: int) -> bool:
+    """The run of capitals before ``start``, words English does not know, follows a
+    preposition of place or a measure's "of" ("Villagers in Qarabad", "50 kilograms of
+    Barakawi"): a place or a product, whose verb follows; not a person's name after a
+    verb, a noun of a deal or "by" ("fined Jaylen Held for $25,000", "the sale of Malik
+    Held for £15m", "held by Tyrell Shook for 12 years"), nor a firm's ("a stake in
+    Standard Chartered"); nor a name after a clause's verb, whose "for" it is ("Crowds
+    gathered around Mbali Held for 30 minutes", "Fans queue outside Caravaggio Exposed"),
+    or after a comma ("The choir, at Zomba Gathered for 2 hours,")."""
+    words = text[text.rfind("\n", 0, start) + 1 : start].split()
+    k = len(words)
+    while k > 0 and regex.fullmatch(r"\p{Lu}[\p{L}\p{M}]+", words[k - 1]):
+        if word_classes(words[k - 1].lower()) or _given_name(words[k - 1]):
+            return False
+        k -= 1
+    if k == len(words) or k == 0:
+        return False
+    before = words[k - 1]
+    if before == "of":
+        return k > 1 and words[k - 2] in resource_words("measure_nouns")
+    if before not in _PLACE_PREPOSITIONS:
+        return False
+    # "Crowds gathered around Mbali Held for 30 minutes": "for" is the earlier verb's
+    clause: list[str] = []
+    for word in reversed(words[: k - 1]):
+        if word[-1:] in ",;:" or word.lower() in reporting_verbs() or word.lower() == "that":
+            break
+        clause.insert(0, word)
+    opener = clause[0].lower() if clause else ""
+    if not clause or opener in PREPOSITIONS or opener in _OPENING_PREPOSITIONS:
+        return False  # "After a loan spell at Pyeong Sung for 6 months, she": no subject
+    if opener in ("a", "an", "his", "her", "their", "its", "my", "our", "your"):
+        return False  # "A senior partner at Okonkwo Heard for 22 years, Adaeze Nwosu"
+    before = ""
+    for word in clause:
+        if _only_a_verb(word) or _verb_after(before, word):
+            return False
+        if "ADV" not in word_classes(word.lower()):
+            before = word  # "Fans often queue": the adverb stands between
+    return True
+
+
+# Prepositions that open a clause's adverbial, before its subject: "After a loan spell at …"
+_OPENING_PREPOSITIONS = frozenset(
+    {"after", "before", "during", "since", "until", "following", "with", "without", "for"}
+    | {"in", "at", "on", "from", "by", "under", "over", "of", "to", "into", "between"}
+)
+# Words after which a lower-case word that may be a verb is one: "will gather", "to buy"
+_BEFORE_A_VERB = frozenset(
+    {"will", "would", "can", "could", "should", "must", "may", "might", "to"}
+    | {"i", "we", "you", "they", "he", "she", "it"}
+)
+
+
+def _verb_after(before: str, word: str) -> bool:
+    """``word`` may be a verb and is an -ing form, or follows a modal, "to", a subject
+    pronoun, a plural noun with no determiner between or a name, or is a third person
+    after a singular: the clause's verb ("Fans queue outside", "Crowds will gather
+    around", "Okafor read from", "learning from", "The curator works at")."""
+    if not word.islower() or "VERB" not in word_classes(word):
+        return False
+    low = before.lower()
+    named = before[:1].isupper() and (not word_classes(low) or _given_name(before))
+    plural = low.endswith("s") and plural_noun(low)
+    # "The curator works at", "Grace reads from": a third person after a singular subject
+    third = verb_form(word, ("VBZ",)) and bool(before) and not plural
+    return word.endswith("ing") or low in _BEFORE_A_VERB or plural or named or third
+
+
+def _only_a_verb(word: str) -> bool:
+    """A lower-case word English knows as a verb's form and as no noun: "gathered", "shown"."""
+    classes = word_classes(word)
+    return word.islower() and "VERB" in classes and "NOUN" not in classes
 
 
 # "for", perhaps a determiner, then a lower-case word: what a verb asks or waits for, not

@@ -40,6 +40,11 @@ def issues(text: str) -> list[tuple[str, str]]:
         ("Migrants from Varsk Seeking a way north waited at the border.", "Seeking", "verb"),
         # a past tense before "for" and a thing asked for; an adverb of time closing a clause
         ("He lost by 36 votes, and Tarvik Asked for a recount the next day.", "Asked", "verb"),
+        # a past tense before "for" and a figure: a price or a span
+        ("Traders said 50 kilograms of Varkhi Sold for 40,000 pounds.", "Sold", "verb"),
+        ("A sack of 50 kilograms of Varkhi Sold for about $25 at the market.", "Sold", "verb"),
+        ("Buyers said coffee from Varkhi Sold for $40 a crate this week.", "Sold", "verb"),
+        ("The old clock in Tarvoli Stood for 90 years, the mayor said.", "Stood", "verb"),
         ("The firm hopes to open a service to the port of Varsk Later.", "Later", "small"),
         ("The boats came back. The crew met in Tarvik Earlier; then it rained.", "Earlier", "sm"),
         # a route's preposition between a place named alone and "the" and a capital
@@ -108,6 +113,17 @@ def test_a_word_that_ends_no_name_is_found(text, word, why):
         # a body's or a title's name goes on after "for"; a song ends in "Later"
         "She joined Mothers United for Peace in Varsk in 2019, her sister said.",
         "The film Kelvo Asked for a Miracle opened in Varsk on Friday.",
+        "The film Kelvo Sold for 2 Dollars opened in Varsk on Friday.",
+        "Her second novel, Tarvesh Waited for 12, was shortlisted for the prize.",
+        "Members of the Tarvoli Fought for 12 group met the minister on Monday.",
+        "A military court jailed Alaa Said for 5 years on Tuesday, rights groups said.",
+        "Dr Held for 2 decades ran the cardiology unit at the hospital in Graz.",
+        "The record was held by Tyrell Shook for 12 years, the club said.",
+        "The sale of Deontay Heard for £15m to Brighton was confirmed on Monday.",
+        "A fund bought a stake in Standard Chartered for $1 billion in 2006.",
+        "Visitors queued outside Tutankhamun Revealed for 3 hours on Sunday.",
+        "Crowds gathered around Mbali Held for 30 minutes after the ceremony.",
+        "Tickets at Vermeer Illuminated for $25 each sold out within an hour.",
         # a surname that is a past tense, and a title's participle, before "for"
         "The arrests were announced on Tuesday. Police arrested Hamadi Said for fraud.",
         "The museum reopened. Curators chose Varskamun Revealed for the title of the show.",
