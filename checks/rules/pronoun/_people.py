@@ -26,6 +26,7 @@ from collections import OrderedDict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import regex
 from lemminflect import getAllLemmas, getInflection
@@ -1716,16 +1717,51 @@ def _modifies_plural_subject(text: str, tokens: list[Token], k: int) -> bool:
 
 def _service_of_a_time(tokens: list[Token], name_idx: list[int]) -> bool:
     """One capitalised word after a determiner and a time, before a preposition or the
-    sentence's end: "at the morning Mass on Wednesday", "the annual Regatta.": an event, no
-    one ("the morning Varnow arrived", "the night Varnow and his brother vanished" go on
+    sentence's end: "at the morning Mass on Wednesday", "the annual Regatta.", or after a
+    determiner and a rite of someone a pronoun names (``_rite_named``,
+    ``_rite_of_the_one_named``): an event, no one ("the morning Varnow
+    arrived", "the night Varnow and his brother vanished" go on
     with the clause whose subject the name is)."""
     k0, k = name_idx[0], name_idx[-1] + 1
-    if len(name_idx) != 1 or k0 < 2 or tokens[k0 - 1].low not in _TIMES:
+    if len(name_idx) != 1 or k0 < 2 or tokens[k0 - 2].low not in _DETERMINERS:
         return False
-    if tokens[k0 - 2].low not in _DETERMINERS:
+    if _rite_named(tokens[k0 - 1], tokens[k0]):
+        return _rite_of_the_one_named(tokens, k0)
+    if tokens[k0 - 1].low not in _TIMES:
         return False
     nxt = tokens[k] if k < len(tokens) else None
     return nxt is None or nxt.sent != tokens[k0].sent or nxt.low in _PLACE_OR_TIME
+
+
+def _rite_named(rite: Token, word: Token) -> bool:
+    """A rite's noun (resources/pronoun/rite_nouns.txt) right before the capitalised word
+    a rite's own name ends in (resources/pronoun/rite_services.txt): "her funeral Mass was
+    held", "the memorial Service": the rite itself, whatever follows ("at the memorial Hope
+    thanked", "at the wedding Ace gave a speech": someone)."""
+    return (
+        rite.low in resource_words("rite_nouns")
+        and rite.text.islower()
+        and rite.sent == word.sent
+        and rite.end + 1 == word.start
+        and word.low in resource_words("rite_services")
+    )
+
+
+def _rite_of_the_one_named(tokens: list[Token], k0: int) -> bool:
+    """The rite named at token ``k0`` is of one person a pronoun names: after "his", "her"
+    or "its" outside a quotation ("her funeral Mass"), or after an article with "for her"
+    or "for him" later in its sentence ("the funeral Liturgy for her"); "the funeral
+    Cortege passed" may be of someone unnamed, whom a pronoun after may mean ("He was only
+    23, she said"), and "their memorial Service" of a group, one of whom it may mean."""
+    if tokens[k0 - 2].low in _OWNERS and not tokens[k0 - 2].quoted:
+        return True
+    sent = tokens[k0].sent
+    after = [t for t in tokens[k0 + 1 : k0 + 12] if t.sent == sent]
+    return any(t.low == "for" and nxt.low in ("her", "him") for t, nxt in pairwise(after))
+
+
+# One person's possessives ("our", quoted, is a family's; "their" a group's)
+_OWNERS = frozenset({"his", "her", "its"})
 
 
 def _calendar_word(low: str) -> bool:

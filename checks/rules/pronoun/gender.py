@@ -199,7 +199,12 @@ from copydesk.checks.language import fold, reporting_verbs, title_abbreviations
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
-from copydesk.checks.rules.grammar._wordclass import may_be_finite, verb_form, word_classes
+from copydesk.checks.rules.grammar._wordclass import (
+    may_be_finite,
+    plural_noun,
+    verb_form,
+    word_classes,
+)
 from copydesk.checks.rules.pronoun import _binding
 from copydesk.checks.rules.pronoun import _people as people
 from copydesk.checks.rules.pronoun._binding import bound_object
@@ -356,6 +361,15 @@ _ROLE_APPOSED = regex.compile(
 _THE_ROLE_COMMA = regex.compile(r"[Tt]he[^\S\n]+(\p{Ll}+),[^\S\n]+")
 
 
+def _the_antecedent_s(a: Analysis, m: Mention, ante: Mention, sent: int) -> bool:
+    """``m`` is the antecedent's person, role, alias or part, or, in the sentence before the
+    pronoun's, what a relative clause on its name says it was (``_said_of_the_name``:
+    "Kelvari Osk, who for 40 years was the nurse …, died. He was 86.")."""
+    if m.entity is ante.entity or _role_of(a, m, ante) or _alias(a, m, ante):
+        return True
+    return _part(a, m, ante) or (m.sent == sent - 1 and _said_of_the_name(a, ante, m))
+
+
 def _blocker(
     a: Analysis, p: Pronoun, ante: Mention, window: list[Mention], fresh: bool = False
 ) -> str | None:
@@ -370,7 +384,7 @@ def _blocker(
     # A ship is "she", but a ship does not speak: "She said" is a person.
     speaks = _speaks_in_person(a, p) or _in_mind(a, p)
     for m in window:
-        if m.entity is ent or _role_of(a, m, ante) or _alias(a, m, ante) or _part(a, m, ante):
+        if _the_antecedent_s(a, m, ante, sent):
             continue
         if _RELATED_TO.search(a.text, max(0, m.start - 30), m.start):
             continue  # "Dvoran, who is not related to the doctor, said he": named to deny a tie
@@ -1964,6 +1978,123 @@ _APPOSITION = regex.compile(
     r",[^\S\n]+(?:the|a|an|his|her|their|its|\p{L}+['’]s)(?:[^\S\n]+[\p{Ll}\-]+){0,3}[^\S\n]+"
 )
 _ROLE_OF = regex.compile(r"(\p{L}+) of (?:the )?\Z")
+# ", who for 40 years was the nurse and": what a relative clause on the name says it was;
+# group 1 the words before the verb, which may say when and no more
+_PREDICATE_OF_WHO = regex.compile(
+    r",[^\S\n]+who[^\S\n]+((?:[\p{L}\d]+,?[^\S\n]+){0,6})"
+    r"(?:was|is|had[^\S\n]+been|has[^\S\n]+been|became)[^\S\n]+(?:the|a|an|its|their)[^\S\n]+"
+    r"(?:[\p{Ll}\-]+[^\S\n]+){0,2}(?:[\p{Ll}\-]+[^\S\n]+and[^\S\n]+)?"
+)
+
+
+def _said_of_the_name(a: Analysis, ante: Mention, m: Mention) -> bool:
+    """``m``, a person noun, is what a relative clause on the antecedent's name says the
+    name was, perhaps after when: "Ana Ruiz, who for 40 years (four decades) was the
+    nurse" (not "who told police a man was": someone else's).  The clause closes after the
+    noun with at most another noun and a place where a post is held ("and midwife on this
+    island"; ``_posts_places``), then the name's verb or a participle follows
+    (``_ROLE_CLOSES``).  A role tied to someone else ("the partner of the late tenor", "the
+    housekeeper at the tycoon's villa") or a clause that goes on ("the partner, and later
+    the wife, of") is left as it was; so is a noun in the pronoun's own sentence, where
+    the name's verb may report on someone else ("…, said he never complained"): the caller
+    asks only of a noun in a sentence before the pronoun's.  The name's sentence opens the
+    article after its headline, as an obituary's lede does: after a sentence before it, the
+    pronoun may mean whom that one spoke of ("The intruder fled. Ana Ruiz, who for eight
+    years was the receptionist at the clinic, raised the alarm. He wore a hood")."""
+    if m.noun is None or m.sent != ante.sent or m.start <= ante.end:
+        return False
+    if not all(heading(a, sent) for sent in range(ante.sent)):
+        return False  # "The intruder fled. Ana Ruiz, who … was the receptionist, …. He"
+    when = _PREDICATE_OF_WHO.fullmatch(a.text, ante.end, m.start)
+    closes = _ROLE_CLOSES.match(a.text, m.end)
+    if when is None or closes is None:
+        return False
+    place, word = closes.groups()
+    if not (may_be_finite(word) or (word.endswith("ing") and word not in _ING_PREPOSITIONS)):
+        return False  # ", and later the wife, of …": the clause goes on
+    if _someone_else_after(a.text[closes.end() : a.sent_spans[m.sent][1]]):
+        return False  # "…, was with the veteran at the end. He died": the veteran's
+    if place is not None and place not in _posts_places():
+        return False  # "the housekeeper at the Mendes residence", "on the case": someone's
+    numbers = resource_words("number_words")
+    times = word_list("time_nouns.txt") | _WHEN_WORDS
+    return all(
+        w.isdigit()
+        or w[:-1].isdigit()
+        or w in function_words()
+        or w in numbers
+        or w.removesuffix("s") in times
+        for w in when.group(1).replace(",", " ").lower().split()
+    )
+
+
+@cache
+def _posts_places() -> frozenset[str]:
+    """Places where a role is held, ending the phrase after it ("the nurse on this island",
+    "the imam at the village mosque"): settlements and natural places (resources/pronoun/
+    place_apposition_nouns.txt, natural_place_nouns.txt) and houses of a post
+    (resources/pronoun/post_places.txt)."""
+    names = ("place_apposition_nouns", "natural_place_nouns", "post_places")
+    return frozenset().union(*(resource_words(name) for name in names))
+
+
+# -ing words that are prepositions: "…, according to the family, was"
+_ING_PREPOSITIONS = frozenset(
+    {"according", "including", "during", "regarding", "concerning", "following", "pending"}
+)
+# A possessive that is no time's ("the chieftain's burial"; not "a day's sail") or an age
+# as a noun ("the 19-year-old")
+_SOMEONE_ELSE = regex.compile(r"\b(?!(?:day|week|month|year)['’]s)\p{L}+['’]s\b|\byear-old\b")
+
+
+def _someone_else_after(rest: str) -> bool:
+    """The rest of the name's sentence after its relative clause speaks of someone else: a
+    possessive, an age as a noun, or a singular noun after a determiner that names no place
+    or time ("was with the veteran", "the chieftain's burial", "found the 87-year-old"; not
+    "died on Thursday at her home in the village", "the children born here")."""
+    if _SOMEONE_ELSE.search(rest):
+        return True
+    places = _posts_places() | word_list("time_nouns.txt") | {"home", "age", "end"}
+    for part in regex.split(r"[,.;:!?()]", rest):
+        words = part.split()
+        for k, word in enumerate(words):
+            if word.lower() not in _DETERMINERS_OF_ONE:
+                continue
+            head = _head_noun(words[k + 1 : k + 4])
+            if head and not plural_noun(head) and head not in places:
+                return True
+    return False
+
+
+# Determiners of one person or thing: "the veteran", "his brother"
+_DETERMINERS_OF_ONE = frozenset({"the", "his", "her", "their", "its", "this", "that"})
+
+
+def _head_noun(words: list[str]) -> str:
+    """The last of the lower-case words that may be nouns after a determiner's modifiers
+    ("the district hospital": "hospital"; "the children born here": "children"); "" for a
+    figure ("the 1960s") or none."""
+    k = 0
+    while k < len(words) and words[k].islower() and "NOUN" not in word_classes(words[k]):
+        k += 1  # "the early …", "the only …"
+    head = ""
+    for word in words[k:]:
+        if not word.islower() or word in function_words() or "NOUN" not in word_classes(word):
+            break
+        head = word
+    return head
+
+
+# Words of when beside the function words: "who until last year was", "who later became"
+_WHEN_WORDS = frozenset({"last", "later", "once", "still", "throughout", "almost", "nearly"})
+# After the role: perhaps "and" another noun, perhaps "in", "on" or "at" and a place of a
+# few words, then the clause's comma and the name's own verb in lower case ("…, died")
+_ROLE_CLOSES = regex.compile(
+    r"(?:[^\S\n]+and[^\S\n]+[\p{Ll}\-]+)?"
+    r"(?:[^\S\n]+(?:in|on|at)[^\S\n]+(?:the|this|its|a|an)"
+    r"(?:[^\S\n]+[\p{L}\-]+){0,2}[^\S\n]+(\p{Ll}+))?"
+    r",[^\S\n]+(\p{Ll}+)\b"
+)
 
 
 def _role_of(a: Analysis, m: Mention, ante: Mention) -> bool:
