@@ -297,7 +297,7 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import regex
@@ -571,6 +571,33 @@ class _Candidate:
     rival: bool  # a reading of its own weight (the head is used alone, or a known name)
     knowledge: bool = False  # word knowledge says glue (a demonym, a verb ending no name)
     evidence: bool = False  # used alone in the batch, or word knowledge
+
+
+def _possessive_reading(head: str, tail: str, next_word: str, attested: Counter[str]) -> bool:
+    """The batch writes ``head`` only with a possessive's "'s" ("Bakary’s story"), and the
+    tail is "is", "was", "has" or "had" before what it takes (``_takes_what_follows``:
+    "named Bakaryis asked"; not "Hassan's trial" beside "Hassanin later told", "Cem's son"
+    beside "Cemcan said" or "Bilal's uncle" beside "Bilalis Kone": names end so).  Read
+    only where no other split is found, and offered, never applied (``_name_reading``)."""
+    if attested.get(head, 0) > 0 or not _takes_what_follows(tail, next_word):
+        return False
+    return any(attested.get(head + end, 0) > 0 for end in ("'s", "’s"))
+
+
+def _takes_what_follows(tail: str, next_word: str) -> bool:
+    """``next_word`` is what "is"/"was" or "has"/"had" takes and no finite verb: a
+    participle, an -ing form, an adjective that is no adverb, a determiner or "not"
+    ("Bakary|is asked", "Mehmet|had left"; not "Sriniwas sells", "Lazaris rarely spoke",
+    "Edgaris then took")."""
+    low = next_word.lower()
+    if low != next_word or not low.isalpha():
+        return False
+    if low in ("not", "the", "a", "an", "no", "been") or _perfect(low):
+        return tail in ("is", "was", "has", "had")
+    if tail in ("is", "was"):
+        classes = word_classes(low)
+        return low.endswith("ing") or ("ADJ" in classes and not classes & {"VERB", "ADV"})
+    return False
 
 
 def _no_split_here(
@@ -2493,6 +2520,45 @@ def _foreign_whole_split(piece: str, site: _Site) -> Split | None:
     return Split(head, piece[-2:], zipf(head), safe=sure, confidence=0.85 if sure else 0.6)
 
 
+def _split_readings(
+    piece: str, site: _Site, after_given: bool, after_word: bool
+) -> list[_Candidate]:
+    """Every way to split ``piece`` the evidence allows (``_candidate``); where there is
+    none, those a head written only with a possessive's "'s" allows, offered
+    (``_possessive_reading``)."""
+    attested, after_name, next_word, previous = (
+        site.attested, site.after_name, site.next_word, site.previous,
+    )  # fmt: skip
+    found, offered = [], []
+    after_preposition = not after_name and previous in word_list("prepositions.txt")
+    place_preposition = not after_name and previous in word_list("place_prepositions.txt")
+    role = site.role and not _title_next(next_word, site.after_next)
+    for i in range(2, len(piece) - 1):
+        # an everyday word before an everyday head: an organisation's name ("World
+        # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
+        given = after_given and not (after_word and _word_head(piece[:i]))
+        # ... and a noun naming a kind of place after a word that is no given name ends a
+        # place's name, not a person's ("the Kelvo River|basin", "Kelvo Channel|ferry")
+        given = given and not _feature_run(piece[:i], previous)
+        run_seen = after_name and _seen_together(site.text, previous, piece[:i])
+        where = (after_preposition, role, site.after_next[:1].isupper(), place_preposition)
+        c = _candidate(
+            piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
+            next_word, site.listed, site.subject, given, run_seen, where,
+        )  # fmt: skip
+        if c is not None:
+            found.append(c)
+        elif _possessive_reading(piece[:i], piece[i:], next_word, attested):
+            seen = _CountsWithName(attested, piece[:i])
+            c = _candidate(
+                piece[:i], piece[i:], seen, after_name, site.at_start, site.before_name,
+                next_word, site.listed, site.subject, given, run_seen, where,
+            )  # fmt: skip
+            if c is not None:
+                offered.append(replace(c, split=replace(c.split, safe=False, confidence=0.6)))
+    return found or offered
+
+
 def _name_reading(piece: str, site: _Site) -> Split | None:
     """``Marquezminister``: a capital part (a name or, at a sentence start, any word) + a word;
     ``site`` says what stands around the token (``_Site``)."""
@@ -2525,25 +2591,7 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
     if site.comma and _link_before_aside(piece):
         cut = len(piece) - (2 if piece.endswith("or") else 3)
         return Split(piece[:cut], piece[cut:], zipf(piece[:cut]), safe=True, confidence=0.85)
-    found = []
-    after_preposition = not after_name and previous in word_list("prepositions.txt")
-    place_preposition = not after_name and previous in word_list("place_prepositions.txt")
-    role = site.role and not _title_next(next_word, site.after_next)
-    for i in range(2, len(piece) - 1):
-        # an everyday word before an everyday head: an organisation's name ("World
-        # Athletics|in September"), not a person's surname in "-in" ("Don Kaspar|in")
-        given = after_given and not (after_word and _word_head(piece[:i]))
-        # ... and a noun naming a kind of place after a word that is no given name ends a
-        # place's name, not a person's ("the Kelvo River|basin", "Kelvo Channel|ferry")
-        given = given and not _feature_run(piece[:i], previous)
-        run_seen = after_name and _seen_together(site.text, previous, piece[:i])
-        c = _candidate(
-            piece[:i], piece[i:], attested, after_name, site.at_start, site.before_name,
-            next_word, site.listed, site.subject, given, run_seen,
-            (after_preposition, role, site.after_next[:1].isupper(), place_preposition),
-        )  # fmt: skip
-        if c is not None:
-            found.append(c)
+    found = _split_readings(piece, site, after_given, after_word)
     if not found:
         return in_place
     top = max(found, key=lambda c: c.split.score)  # the first of equal scores
