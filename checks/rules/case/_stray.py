@@ -154,6 +154,10 @@ name:
   Safety``, ``the State Attorney's Office``); after a proper name the word starts
   a phrase of its own (``the Bank of Latvia Governor`` beside "governor" is flagged).
 
+A verb capitalised after a place's or a product's name before "for" and a price or a span
+ends the name (``50 kilograms of Barakawi Sold for about $25``, ``Villagers in Qarabad Waited
+for 2 weeks``; ``_for_a_price_or_span``, ``_place_name_before``).
+
 Adjectives of identity that style guides capitalise (``Indigenous``, ``Aboriginal``;
 resources/case/identity_adjectives.txt) are no plain adjective between a name and a noun.
 

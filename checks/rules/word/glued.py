@@ -280,6 +280,11 @@ known words have, is offered only (``Dr. Lukas Kelvanstutz|of the University``; 
 At a sentence start, a token whose rest after its first letter is an everyday word commoner
 than the head is a stray capital's (word.stray-fragment): the glue is offered (``Tab|out``).
 
+Issue 15, fresh_dh: where no other split is found, a head the batch writes only with a
+possessive's "'s" is offered, never applied, split off "is", "was", "has" or "had" before
+what it takes (``named Bakary|is asked`` beside "Bakary’s story"; not "Cem's" beside
+"Cemcan said" or "Lazar's" beside "Lazaris rarely spoke": ``_possessive_reading``).
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.  So is a place's name with "-er" or
