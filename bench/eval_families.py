@@ -586,7 +586,8 @@ Disjoint pools:
   fresh_dl fresh_dl/*.txt: twelve more, written with fresh_dk, the fifty-seventh hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_dl/README.md);
+           fresh_dl/README.md); run once on 2026-12-07 18:55 UTC (seed 20261486, main
+           94315df4), out of turn, before fresh_dj, which stays held out: tunable since;
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
