@@ -1748,20 +1748,20 @@ def _rite_named(rite: Token, word: Token) -> bool:
 
 
 def _rite_of_the_one_named(tokens: list[Token], k0: int) -> bool:
-    """The rite named at token ``k0`` is of one person a pronoun names: after "his", "her"
-    or "its" outside a quotation ("her funeral Mass"), or after an article with "for her"
-    or "for him" later in its sentence ("the funeral Liturgy for her"); "the funeral
-    Cortege passed" may be of someone unnamed, whom a pronoun after may mean ("He was only
-    23, she said"), and "their memorial Service" of a group, one of whom it may mean."""
-    if tokens[k0 - 2].low in _OWNERS and not tokens[k0 - 2].quoted:
+    """The rite named at token ``k0`` is of someone a pronoun names: after a possessive
+    outside a quotation ("her funeral Mass"; a quoted "our" is a family's), or after an
+    article with "for her" or "for him" later in its sentence ("the funeral Liturgy for
+    her"); "the funeral Cortege passed" may be of someone unnamed, whom a pronoun after may
+    mean ("He was only 23, she said")."""
+    if tokens[k0 - 2].low in _RITE_OWNERS and not tokens[k0 - 2].quoted:
         return True
     sent = tokens[k0].sent
     after = [t for t in tokens[k0 + 1 : k0 + 12] if t.sent == sent]
     return any(t.low == "for" and nxt.low in ("her", "him") for t, nxt in pairwise(after))
 
 
-# One person's possessives ("our", quoted, is a family's; "their" a group's)
-_OWNERS = frozenset({"his", "her", "its"})
+# The possessives a rite's owner is named by ("her funeral Mass", "their memorial Service")
+_RITE_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def _calendar_word(low: str) -> bool:

@@ -5,6 +5,8 @@ funeral Mass") is the rite.  Every name is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.checks.rules.helpers import flagged_pronouns
 
 NURSE = (
@@ -26,48 +28,38 @@ def test_a_capitalised_word_after_a_rite_is_no_one() -> None:
     assert flagged_pronouns(NURSE.format("She", "he")) == ["he"]
 
 
-def test_someone_else_a_relative_clause_tells_of_is_still_someone() -> None:
-    text = (
-        "The lorry was found on Friday.\n\n"
-        "Ilse Tamberg, who told police the driver was a man in a red coat, said {0} had "
-        "driven off toward the harbor."
-    )
-    assert flagged_pronouns(text.format("he")) == []
-
-
-def test_a_role_that_ties_the_name_to_another_leaves_the_other_someone() -> None:
-    text = (
-        "The festival opened on Friday.\n\n"
-        "Chiara Bellandi, who for years was the partner of the late tenor, said {0} had sung "
-        "his last concert knowing he was ill."
-    )
-    assert flagged_pronouns(text.format("he")) == []
-
-
-def test_after_a_sentence_that_speaks_of_someone_the_role_still_counts() -> None:
-    text = (
-        "The intruder fled through a window, police said.\n\n"
-        "Fatima Benali, who for eight years was the night receptionist at the clinic, raised "
-        "the alarm. {0} was wearing a grey hood and gloves, she told officers."
-    )
-    assert flagged_pronouns(text.format("He")) == []
-
-
-def test_someone_else_named_after_the_clause_is_still_someone() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else the relative clause tells of
+        "The lorry was found on Friday.\n\nIlse Tamberg, who told police the driver was a man "
+        "in a red coat, said he had driven off toward the harbor.",
+        # a role tied to another person (review 31a)
+        "The festival opened on Friday.\n\nChiara Bellandi, who for years was the partner of "
+        "the late tenor, said he had sung his last concert knowing he was ill.",
+        # a sentence before the name's that speaks of someone (review 35a)
+        "The intruder fled through a window, police said.\n\nFatima Benali, who for eight "
+        "years was the night receptionist at the clinic, raised the alarm. He was wearing a "
+        "grey hood and gloves, she told officers.",
+        # someone else named after the clause (review 36a)
         "Fatima Benali, who for six years was the nurse on the ward, was with the veteran at "
-        "the end. {0} died on Sunday, three days short of his 101st birthday."
-    )
-    assert flagged_pronouns(text.format("He")) == []
+        "the end. He died on Sunday, three days short of his 101st birthday.",
+        # a role held at someone's place (review 33a)
+        "The billionaire was arrested at his villa on Monday.\n\nIngrid Dahl, who for 20 "
+        "years was the housekeeper at the billionaire's estate, said he rarely left his study.",
+    ],
+)
+def test_the_other_person_a_role_points_to_stays_someone(text: str) -> None:
+    assert flagged_pronouns(text) == []
 
 
-def test_a_role_held_at_someone_s_place_leaves_that_one_someone() -> None:
+def test_a_rite_of_someone_unnamed_leaves_that_one_someone() -> None:
+    # "the" rite of someone unnamed (review 34b)
     text = (
-        "The billionaire was arrested at his villa on Monday.\n\n"
-        "Ingrid Dahl, who for 20 years was the housekeeper at the billionaire's estate, said "
-        "{0} rarely left his study."
+        "Olga Petrova wept as the funeral Cortege passed her window. He was only 23, she told "
+        "reporters."
     )
-    assert flagged_pronouns(text.format("he")) == []
+    assert flagged_pronouns(text) == []
 
 
 def test_a_person_after_a_noun_of_people_is_still_someone() -> None:
