@@ -155,7 +155,7 @@ name:
   a phrase of its own (``the Bank of Latvia Governor`` beside "governor" is flagged).
 
 A verb capitalised after a place's or a product's name before "for" and a price or a span
-ends the name (``50 kilograms of Barakawi Sold for about $25``, ``Villagers in Qarabad Waited
+ends the name (``50 kilograms of Varkhi Sold for about $25``, ``Villagers in Qarabad Waited
 for 2 weeks``; ``_for_a_price_or_span``, ``_place_name_before``).
 
 Adjectives of identity that style guides capitalise (``Indigenous``, ``Aboriginal``;
@@ -663,7 +663,7 @@ _TO_THE_STOP = regex.compile(r"[^.,;:!?\n]*")
 def _for_a_price_or_span(ctx: Context, m: regex.Match[str]) -> bool:
     """ "for" and a price or a span after the verb, then punctuation or a small word: a
     figure after a currency's sign, or before a currency's unit or a span's plural ("of
-    Barakawi Sold for 40,000 pounds this week", "in Tarvel Stood for 40 years."), after a
+    Varkhi Sold for 40,000 pounds this week", "in Tarvel Stood for 40 years."), after a
     place's or a product's name (``_place_name_before``).  A title goes on otherwise
     ("… Sold for 2 Dollars", "the Tarvoli Fought for 12 years group"), a title's
     participle in re- or un- is left ("outside Tutankhamun Revealed for 3 hours"), and so
@@ -699,7 +699,7 @@ def _for_a_price_or_span(ctx: Context, m: regex.Match[str]) -> bool:
 def _place_name_before(text: str, start: int) -> bool:
     """The run of capitals before ``start``, words English does not know, follows a
     preposition of place or a measure's "of" ("Villagers in Qarabad", "50 kilograms of
-    Barakawi"): a place or a product, whose verb follows; not a person's name after a
+    Varkhi"): a place or a product, whose verb follows; not a person's name after a
     verb, a noun of a deal or "by" ("fined Jaylen Held for $25,000", "the sale of Malik
     Held for £15m", "held by Tyrell Shook for 12 years"), nor a firm's ("a stake in
     Standard Chartered"); nor a name after a clause's verb, whose "for" it is ("Crowds

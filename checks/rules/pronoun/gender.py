@@ -180,7 +180,7 @@ speaker's, a thinker's or one in another age ("he was 52"), and where none is le
 someone the subject may be is named between, the possessive is flagged.
 
 In an article's opening sentence, a person noun that a relative clause on the name says the
-person was ("Pelenise Falani, who for 40 years was the nurse and midwife on this atoll, died
+person was ("Kelvari Osk, who for 40 years was the nurse and midwife on this atoll, died
 on Thursday") is that person's role, no one else a pronoun in the next sentence could mean
 (``_said_of_the_name``); a rite's own word after "her funeral" and the like ("Her funeral
 Mass was held") is no one (``_people._rite_named``).

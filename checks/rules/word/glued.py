@@ -282,7 +282,7 @@ than the head is a stray capital's (word.stray-fragment): the glue is offered (`
 
 Issue 15, fresh_dh: where no other split is found, a head the batch writes only with a
 possessive's "'s" is offered, never applied, split off "is", "was", "has" or "had" before
-what it takes (``named Bakary|is asked`` beside "Bakary’s story"; not "Cem's" beside
+what it takes (``named Varkun|is asked`` beside "Varkun’s story"; not "Cem's" beside
 "Cemcan said" or "Lazar's" beside "Lazaris rarely spoke": ``_possessive_reading``).
 
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
@@ -579,9 +579,9 @@ class _Candidate:
 
 
 def _possessive_reading(head: str, tail: str, next_word: str, attested: Counter[str]) -> bool:
-    """The batch writes ``head`` only with a possessive's "'s" ("Bakary’s story"), and the
+    """The batch writes ``head`` only with a possessive's "'s" ("Varkun’s story"), and the
     tail is "is", "was", "has" or "had" before what it takes (``_takes_what_follows``:
-    "named Bakaryis asked"; not "Hassan's trial" beside "Hassanin later told", "Cem's son"
+    "named Varkunis asked"; not "Hassan's trial" beside "Hassanin later told", "Cem's son"
     beside "Cemcan said" or "Bilal's uncle" beside "Bilalis Kone": names end so).  Read
     only where no other split is found, and offered, never applied (``_name_reading``)."""
     if attested.get(head, 0) > 0 or not _takes_what_follows(tail, next_word):
@@ -592,7 +592,7 @@ def _possessive_reading(head: str, tail: str, next_word: str, attested: Counter[
 def _takes_what_follows(tail: str, next_word: str) -> bool:
     """``next_word`` is what "is"/"was" or "has"/"had" takes and no finite verb: a
     participle, an -ing form, an adjective that is no adverb, a determiner or "not"
-    ("Bakary|is asked", "Mehmet|had left"; not "Sriniwas sells", "Lazaris rarely spoke",
+    ("Varkun|is asked", "Mehmet|had left"; not "Sriniwas sells", "Lazaris rarely spoke",
     "Edgaris then took")."""
     low = next_word.lower()
     if low != next_word or not low.isalpha():
