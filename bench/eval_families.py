@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_dl/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_dn/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -588,6 +588,15 @@ Disjoint pools:
            it once then, with a seed chosen then, and those figures are quoted (see
            fresh_dl/README.md); run once on 2026-12-07 18:55 UTC (seed 20261486, main
            94315df4), out of turn, before fresh_dj, which stays held out: tunable since;
+  fresh_dm fresh_dm/*.txt: twelve more, written on 2026-12-07 blind to the rules by another author
+           (who read only this script, bench/holdout.py, the fresh_dg, fresh_di and fresh_dk
+           READMEs, the fresh_dj and fresh_dl READMEs for their people's names and places only, the
+           file names of every pool and one fresh_dk article), in other regions and genres; tunable
+           as fresh_dk is: run blind by the lead, then tuned on (see fresh_dm/README.md);
+  fresh_dn fresh_dn/*.txt: twelve more, written with fresh_dm, the fifty-eighth hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; the lead runs
+           it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_dn/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -713,7 +722,7 @@ Usage: python bench/eval_families.py
                fresh_cm|fresh_cn|fresh_co|fresh_cp|fresh_cq|fresh_cr|fresh_cs|fresh_ct|
                fresh_cu|fresh_cv|fresh_cw|fresh_cx|fresh_cy|fresh_cz|fresh_da|fresh_db|
                fresh_dc|fresh_dd|fresh_de|fresh_df|fresh_dg|fresh_dh|fresh_di|fresh_dj|
-               fresh_dk|fresh_dl]
+               fresh_dk|fresh_dl|fresh_dm|fresh_dn]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -863,6 +872,8 @@ FRESH_POOLS = (
     "fresh_dj",
     "fresh_dk",
     "fresh_dl",
+    "fresh_dm",
+    "fresh_dn",
 )
 
 
