@@ -592,7 +592,8 @@ Disjoint pools:
            (who read only this script, bench/holdout.py, the fresh_dg, fresh_di and fresh_dk
            READMEs, the fresh_dj and fresh_dl READMEs for their people's names and places only, the
            file names of every pool and one fresh_dk article), in other regions and genres; tunable
-           as fresh_dk is: run blind by the lead, then tuned on (see fresh_dm/README.md);
+           as fresh_dk is: run blind by the lead (2026-12-07 20:12 UTC, seed 20261487, main
+           f275c596), then tuned on (see fresh_dm/README.md);
   fresh_dn fresh_dn/*.txt: twelve more, written with fresh_dm, the fifty-eighth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
