@@ -890,8 +890,10 @@ def _besides_openers() -> tuple[str, ...]:
 
 # Possessives before a person noun deep in a role's phrase, after a preposition or "and":
 # someone of the person's own, not the role ("A shopkeeper who came with his wife and
-# three children, Ana Ruiz"; but "Its spokeswoman in Varsk, Ana Ruiz" is hers)
-_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# three children, Ana Ruiz").  Not "its": a thing's role is most often the named person's
+# own ("A co-founder of the firm and its chairwoman, Ana Ruiz", "For its chairwoman since
+# 2015, Ana Ruiz, the vote"; review 38b)
+_ROLE_OWNERS = frozenset({"his", "her", "their", "our", "my", "your"})
 _JOINING = frozenset({"with", "and", "by", "for", "of", "to", "from", "without", "beside"})
 
 
@@ -899,7 +901,7 @@ def _owned_object(tokens: list[Token], j: int, k0: int) -> bool:
     """The person noun at ``j``, short of the name at ``k0``, follows a possessive that a
     preposition or "and" governs: someone the role's person brought or serves, not the
     role."""
-    if j >= k0 - 1 or j < 2 or tokens[j - 1].low not in _OWNERS:
+    if j >= k0 - 1 or j < 2 or tokens[j - 1].low not in _ROLE_OWNERS:
         return False
     before = tokens[j - 2]
     return before.sent == tokens[j].sent and before.low in _JOINING
@@ -3295,13 +3297,13 @@ def _owned_relative_before(a: Analysis, p: Pronoun) -> bool:
         and not n.quoted
         and a.tokens[n.first_tok].low in kin
         and n.first_tok > 0
-        and a.tokens[n.first_tok - 1].low in _OWNERS
+        and a.tokens[n.first_tok - 1].low in _KIN_OWNERS
         for n in a.mentions_in(sent, p.tok.start)
     )
 
 
 # Possessive determiners that make a relative someone's own ("her husband")
-_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
+_KIN_OWNERS = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def _left_behind(a: Analysis, q: Pronoun, m: Mention) -> bool:

@@ -117,6 +117,17 @@ def test_a_relative_a_possessive_owns_inside_the_role_is_not_the_role() -> None:
     assert people["Tarvo Kelmani"].title_score["f"] == 0
 
 
+def test_a_things_possessive_owns_the_role_itself() -> None:
+    # "the firm and its chairwoman": the thing's role is the named person's (review 37b); the
+    # module once held two sets of possessives under one name, and the later, without "its",
+    # served both: "its" was tried in the role's set and taken back (review 38b)
+    assert flagged_pronouns(
+        "Festival draws visitors to Varsk\n\nVARSK, Tarvelia — Thousands came.\n\n"
+        "A co-founder of the firm and its chairwoman since 2015, Tarvo Kelmani, said he "
+        "would stay on."
+    ) == ["he"]
+
+
 JUDGE = (
     "A hill farmer wins the sheepdog title\n\n"
     "VARSK, Tarvelia — Jonas Tamberg won the national sheepdog trial on Saturday with his "
