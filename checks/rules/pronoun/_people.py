@@ -483,6 +483,7 @@ def analyse(text: str) -> Analysis:
     family_name_first(doc)
     closing_role(doc)
     played_part(doc)
+    predicate_role(doc)
     analysis = _assemble(doc, sent_spans)
     _vote(analysis)
     return analysis
@@ -1904,6 +1905,149 @@ def played_part(doc: Document) -> None:
             noun = None if clause else nouns.get(second or "") or nouns.get(part.group(1))
         if noun is not None and noun.gender != NEUTRAL:
             ent.title_score[noun.gender] += 1
+
+
+# Between a name and its verb of being, at most an age in commas: "Ana Ruiz, 47, is"
+_TO_THE_COPULA = regex.compile(r"[^\S\n]*(?:,[^\S\n]*\d{1,3}[^\S\n]*,[^\S\n]*)?")
+_SINGULAR_BE = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+_PREDICATE_ADJECTIVES = 2  # "the first woman", "a proud young mother"
+_CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
+# What opens a predicate the closing noun may be joined to ("is the fifth generation …, and
+# the first woman"; not "was arrested …, and a young woman")
+_PREDICATE_OPENERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its"})
+# Ranks and parts a singer or an actor plays ("is the young prince Orlofsky", "is the dame")
+_RANKS_AND_PARTS = frozenset(
+    {"king", "queen", "prince", "princess", "dame", "lord", "lady", "sir", "duke", "duchess"}
+    | {"emperor", "empress", "baron", "baroness", "count", "countess", "miss", "madam"}
+)
+# Words before "man" that make a role of it, no sex ("the band's front man")
+_MAN_ROLES = frozenset({"front", "point", "right-hand", "hatchet", "best", "straight"})
+
+
+def _ranked_before(tokens: list[Token], start: int, end: int) -> bool:
+    """An ordinal or a superlative among the words from ``start`` to ``end`` ("and the
+    first woman", "and the youngest son"): the one of a kind the subject is."""
+    ordinals = word_set("case", "ordinal_words.txt")
+    return any(t.low in ordinals or t.low.endswith("est") for t in tokens[start:end])
+
+
+def _names_or_modifies(tok: Token, nxt: Token, before: Token) -> bool:
+    """The person noun ``tok`` names a part a capital follows ("the boy Cherubino"), is a
+    relative's noun that modifies a noun after it ("a mother hen", "a father figure"; not
+    "the first woman mayor", a woman all the same), or is "man" in a role's compound ("the
+    front man")."""
+    if nxt.text[:1].isupper() or before.low in _MAN_ROLES or nxt.low == "standing":
+        return True  # "the last man standing": an idiom
+    if nxt.low.endswith(("'s", "’s", "s'", "s’")):
+        return True  # "the girl group's manager": a modifier of the owner
+    if tok.low not in resource_words("kin_nouns") or nxt.low in function_words():
+        return False
+    return "NOUN" in word_classes(nxt.low)
+
+
+# A predicate says who the person is as an apposition does, but a misread clause must not
+# outweigh two pronouns alone (a noun in apposition weighs 3)
+PREDICATE_WEIGHT = 2
+
+
+def predicate_role(doc: Document) -> None:
+    """Phase 6d: a noun that says its person's sex by itself (weight 3 in person_nouns.txt:
+    "woman", "mother", "son") after a verb of being whose subject is a name ("Ana Ruiz, 47,
+    is the first woman to run it", "Tarvo Kelmani was a grandfather of nine") counts for the
+    name's gender, as a noun in apposition does: the sentence says who the person is.  The
+    noun follows the verb with at most an article and two adjectives between, or closes the
+    sentence after ", and" and an article ("is the fifth generation to run it, and the first
+    woman.", only when the verb's predicate opens with an article, "one" or a possessive).
+    Only a name that opens its clause (``_opens_its_clause``: not "the son of Ana Ruiz is",
+    "Running against Ana Ruiz is a woman"); not a noun a possessive owns ("is the woman's
+    nephew"), a rank or a part ("is the young prince Orlofsky", "is the dame"), a noun that
+    modifies another ("a mother hen") or "man" in a role ("the front man"; review 39b)."""
+    text, tokens = doc.text, doc.tokens
+    for m in doc.mentions:
+        ent = m.entity
+        if ent is None or m.quoted or not (ent.is_person or ent.name_like):
+            continue
+        k0 = m.first_tok
+        if not _opens_its_clause(text, tokens, k0):
+            continue
+        cop = _last_capital(tokens, k0) + 1
+        if cop >= len(tokens) or tokens[cop].sent != m.sent or tokens[cop].low not in _SINGULAR_BE:
+            continue
+        if not _TO_THE_COPULA.fullmatch(text, tokens[cop - 1].end, tokens[cop].start):
+            continue
+        noun = _predicate_noun(text, tokens, cop)
+        if noun is not None:
+            ent.title_score[noun.gender] += PREDICATE_WEIGHT
+            ent.person_evidence += 1  # "is the first woman": a person, whatever else
+
+
+# What may stand right before a name that opens its clause: nothing in its sentence, or a
+# comma after a role in apposition ("The company's president, Ana Ruiz, 47, is")
+_COMMA_BEFORE = regex.compile(r",[^\S\n]*\Z")
+_PARTICIPLE_OPENING = regex.compile(r"\p{L}+(?:ing|ed)")
+_PART_BEFORE = regex.compile(r"(?:\A|[.!?\n][^\S\n]*)As[^\S\n]+\p{Lu}[^,\n]{0,30},[^\S\n]*\Z")
+
+
+def _opens_its_clause(text: str, tokens: list[Token], k0: int) -> bool:
+    """The name at ``k0`` is its clause's subject: first in its sentence or after a comma,
+    and not opened by a participle the run of capitals swallowed ("Replacing Ana Ruiz is a
+    woman who …", "Running against Ana Ruiz is …": someone else is; review 39b)."""
+    if _PARTICIPLE_OPENING.fullmatch(tokens[k0].text):
+        return False
+    if _PART_BEFORE.search(text, max(0, tokens[k0].start - 40), tokens[k0].start):
+        return False  # "As Hamlet, Ana Ruiz is a son consumed by grief": the part's noun
+    if tokens[k0].pos == 0:
+        return True
+    return _COMMA_BEFORE.search(text, max(0, tokens[k0].start - 4), tokens[k0].start) is not None
+
+
+def _predicate_noun(text: str, tokens: list[Token], cop: int) -> PersonNoun | None:
+    """The noun of one sex the verb of being at ``cop`` takes as its predicate, if any
+    (``predicate_role``)."""
+    sent = tokens[cop].sent
+    noun = _noun_after_article(tokens, cop + 1)
+    if noun is not None:
+        return noun
+    if cop + 1 >= len(tokens) or tokens[cop + 1].low not in _PREDICATE_OPENERS:
+        return None  # "was arrested along with two doormen, and a young woman": no predicate
+    # "…, and the first woman." closing the sentence, with no other verb of being or clause
+    for j in range(cop + 1, min(len(tokens), cop + 25)):
+        tok = tokens[j]
+        if tok.sent != sent or tok.low in _BE_VERBS or tok.low in _RELATIVES:
+            return None
+        if tok.low in _CLAUSE_SUBJECTS:
+            return None  # "and the man she married": a clause of its own
+        if tok.low == "and" and text[tokens[j - 1].end : tok.start].startswith(","):
+            noun = _noun_after_article(tokens, j + 1, closing=True)
+            if noun is not None or j + 1 < len(tokens):
+                return noun
+    return None
+
+
+def _noun_after_article(tokens: list[Token], j: int, closing: bool = False) -> PersonNoun | None:
+    """A noun of one sex at ``j`` after an article and up to two adjectives ("the first
+    woman", "a proud mother"), followed by no possessive; with ``closing``, the last word
+    of its sentence."""
+    if j >= len(tokens) or tokens[j].low not in _ARTICLES:
+        return None
+    sent = tokens[j].sent
+    for k in range(j + 1, min(len(tokens), j + 2 + _PREDICATE_ADJECTIVES)):
+        tok = tokens[k]
+        if tok.sent != sent or tok.quoted:
+            return None
+        noun = person_noun_of(tok)
+        if noun is not None:
+            if noun.weight < 3 or noun.gender == NEUTRAL or tok.low in _RANKS_AND_PARTS:
+                return None
+            nxt = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == sent else None
+            if nxt is not None and _names_or_modifies(tok, nxt, tokens[k - 1]):
+                return None  # "the boy Cherubino", "a mother hen", "the front man"
+            if closing and not _ranked_before(tokens, j + 1, k):
+                return None  # "a grandparent of three boys, and a girl": someone else
+            return noun if nxt is None or not closing else None
+        if "ADJ" not in word_classes(tok.low) or tok.low in function_words():
+            return None
+    return None
 
 
 def closing_role(doc: Document) -> None:
