@@ -201,7 +201,12 @@ import regex
 
 from copydesk.checks.context import CheckContext
 from copydesk.checks.data import data_lines, word_set
-from copydesk.checks.language import function_words
+from copydesk.checks.language import (
+    abbreviations,
+    continuing_abbreviations,
+    function_words,
+    title_abbreviations,
+)
 from copydesk.checks.lexicon import zipf
 from copydesk.checks.model import Category, Issue
 from copydesk.checks.registry import check
@@ -791,6 +796,125 @@ def _a_kind_of_place(word: str) -> bool:
     return _kind_of_place(word) or word.lower() in word_set("word", "feature_nouns.txt")
 
 
+def _natural_feature_subject(opening: regex.Match[str], word: str, text: str, pos: int) -> bool:
+    """A land's natural feature (resources/pronoun/natural_place_nouns.txt; not a street, a
+    business's address) after an opening "On", "In", "Off" … and "a", before an apposition
+    that runs to its sentence's end with no comma of its own: the clause's subject ("On a
+    Jamaican Beach, an uncle and his nephew build boats"), the pair one of many.  Not after
+    "At", "Inside", "Near", "Outside" or "Beside", where a business stands ("At a Mexican
+    Beach, a clerk said the
+    chain"), nor before an apposition a comma closes ("On a Jamaican Beach, a song by
+    Marcia Griffiths, opens the album")."""
+    low = word.lower()
+    if low in _STREETS or low not in word_set("pronoun", "natural_place_nouns.txt"):
+        return False
+    if _BUSINESS_PREPOSITION.search(opening.group()) or opening.group().startswith(":"):
+        return False  # after a kicker's colon, a work's title ("Review: On a Greek Coast, …")
+    end = _sentence_end(text, pos)
+    if _CLAUSE_COMMA.search(text, pos, end) is not None:
+        return False
+    if _names_a_business_or_work(text, pos, end):
+        return False
+    # a line with no stop of its own is a headline only with a verb: a listing's line names
+    # a venue or a work ("Stay⏎⏎On a Greek Beach, a guesthouse with six rooms"; review 40a)
+    return text[end : end + 1] in (".", "!", "?") or _verb_of_the_line(text, pos, end)
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose", "where"})
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}
+    | {"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds"}
+)
+# adverbs before a plain present: "an uncle and his nephew still build boats"
+_ADVERBS_BEFORE_VERB = frozenset({"still", "now", "also", "often", "always", "never", "just"})
+
+
+def _verb_of_the_line(text: str, start: int, end: int) -> bool:
+    """The apposition from ``start`` goes on to a finite verb of its own before any
+    relative word: a third person or a past that follows no figure or determiner ("a diver
+    found", not "six rooms"), or a plain present after an adverb ("still build")."""
+    words = [w.group().lower() for w in _APPOSITION_WORD.finditer(text, start, end)]
+    for k, low in enumerate(words):
+        if low in _RELATIVE_WORDS:
+            return False
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if before in _ADVERBS_BEFORE_VERB and may_be_finite(low):
+            return True
+        noun_place = (
+            before in function_words() or before in _NUMBER_WORDS or after == "by"
+        )  # "six rooms", "run by two sisters": no verb
+        if k and finite_verb(low) and not noun_place:
+            return True
+    return False
+
+
+_APPOSITION_WORD = regex.compile(r"\p{L}[\p{L}'’\-]*")
+
+
+def _names_a_business_or_work(text: str, start: int, end: int) -> bool:
+    """The apposition from ``start`` heads with a business's or a work's noun before its
+    first preposition ("a seafood brand sold in…", "a new film by…"; resources/case/
+    business_nouns.txt, work_nouns.txt, resources/pronoun/organisation_nouns.txt)."""
+    heads = (
+        word_set("case", "business_nouns.txt")
+        | word_set("case", "work_nouns.txt")
+        | word_set("pronoun", "organisation_nouns.txt")
+    )
+    found = _APPOSITION_WORD.finditer(text, start, min(end, start + 80))
+    words = [w.group().lower() for w in found]
+    for k, low in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if low in _GROUPS_OF and nxt == "of":
+            continue  # "a chain of volcanoes": what follows "of" tells
+        if low in heads and not _noun_follows(nxt):
+            return True  # its phrase's head: "a seafood brand sold in", not "a hotel worker"
+        if low in _APPOSITION_STOPS:
+            return False
+    return False
+
+
+_APPOSITION_STOPS = frozenset({"of", "by", "about", "from", "with", "in", "on", "at", "for"})
+_GROUPS_OF = frozenset({"group", "chain", "series", "band", "company"})
+
+
+def _noun_follows(word: str) -> bool:
+    """``word``, after a listed noun, is a noun the listed one modifies ("a hotel worker")."""
+    if not word or word in function_words():
+        return False
+    classes = word_classes(word)
+    return "NOUN" in classes and "VERB" not in classes
+
+
+# A sentence's end: a stop before a capital or the line's end, not a single letter's ("the
+# U.K., workers") nor a figure's; a line break before no lower-case word; a comma that is no
+# figure's ("3,000")
+_SENTENCE_STOP = regex.compile(
+    r"(?<!\b\p{L}|\d)[.!?](?=[\"”’]?(?:[^\S\n]+\p{Lu}|[^\S\n]*(?:\n|\Z)))|\n(?![^\S\n]*\p{Ll})"
+)
+_WORD_BEFORE_STOP = regex.compile(r"(\p{L}+)\Z")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends: its first stop that follows no abbreviation
+    ("Capt. Mehmet Kaya's sons", "St. Kitts"; resources/lexicon and resources/case
+    abbreviations)."""
+    known = abbreviations() | title_abbreviations() | continuing_abbreviations()
+    for stop in _SENTENCE_STOP.finditer(text, pos):
+        word = _WORD_BEFORE_STOP.search(text, max(0, stop.start() - 12), stop.start())
+        if stop.group() == "." and word is not None and word.group(1).lower() in known:
+            continue
+        return stop.start()
+    return len(text)
+
+
+_CLAUSE_COMMA = regex.compile(r",(?!\d)")
+
+
+_STREETS = frozenset({"highway", "road", "street"})
+_BUSINESS_PREPOSITION = regex.compile(r"\b(?:At|Inside|Near|Outside|Beside)\b")
+
+
 def _generic_plural(text: str, start: int, end: int, word: str) -> bool:
     """An institution's head used as a common noun after a nationality.
 
@@ -1333,11 +1457,14 @@ def _defined(text: str, start: int, end: int) -> bool:
     # comma of its own is the subject ("Dining: At a Mexican Village, a chain with six
     # branches in Dallas, the tamales sell out": the apposition names a business)
     after_kicker = opening is not None and opening.group().startswith(":")
+    head = text[start:end].split()[-1]
     if (
         opening
-        and _a_kind_of_place(text[start:end].split()[-1])
+        and _a_kind_of_place(head)
         and not (after_kicker and _STOP_OR_COMMA.search(text, m.end()))
     ):
+        return False
+    if opening and _natural_feature_subject(opening, head, text, m.start(1)):
         return False
     if _SPAN_OF_TIME.match(text, m.start(1)) and (
         _INDEFINITE.search(text, max(0, start - 4), start)
@@ -1995,7 +2122,48 @@ def _unlisted_starts(text: str, m: regex.Match[str], adjective: str, word: str) 
         or _people_bare(text, m.start(), m.end(1), adjective, word)
         or _proper_ic(text, m, adjective, word)
         or _roots_after_of(text, m.start(), word)
+        or _two_word_place(text, m, adjective)
     )
+
+
+# What may stand right before a word that opens a sentence, a line or a clause
+_OPENS_HERE = regex.compile(r"(?:\A|[\n.!?:;(—–\"“‘][^\S\n]*)\Z")
+# A capitalised word right before the adjective: "New" in "New Caledonian Health workers";
+# group 1 the word before it, if any
+_CAPITAL_RIGHT_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}'’\-])(\p{L}+)[^\S\n]+)?(?<![\p{L}\p{N}'’\-])(\p{Lu}\p{Ll}+)[^\S\n]+\Z"
+)
+
+
+def _two_word_place(text: str, pair: regex.Match[str], adjective: str) -> bool:
+    """An adjective of a place whose name has a word before the one the suffix derives
+    from, and the text names the place so ("New Caledonia" … "New Caledonian Health
+    workers", a headline): the capital before the adjective is the adjective's own first
+    word, as "Sri" is "Sri Lankan"'s.  Without the place in the text "New" may be the plain
+    adjective before a name ("New Caledonian Canal lock gates"); after "the" or another
+    capital the three words may be an official name ("The South Moravian Region", "the
+    Westin Nova Scotian Hotel"; review 38a).  The noun is a plural or modifies a noun after
+    it ("Health workers"): a singular head alone may be the official name's ("the restless
+    East Anatolian Fault"; review 39a)."""
+    start, word = pair.start(), pair.group(1)
+    m = _CAPITAL_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(2).lower() in function_words():
+        return False  # "In Bohemian Paradise": a preposition opens the sentence
+    before, first = m.group(1), m.group(2)
+    if before is None:
+        # no word before: only at a sentence's, a line's or a clause's start, not after a
+        # possessive, a figure or a hyphen ("Turkey's East Anatolian Fault")
+        if not _OPENS_HERE.search(text, max(0, m.start(2) - 4), m.start(2)):
+            return False
+    elif before.lower() == "the" or (
+        before[:1].isupper() and before.lower() not in function_words()
+    ):
+        return False  # after a capitalised "Many" or "A", as after "many" or "a"
+    nxt = _NEXT_WORD.match(text, pair.end(1))
+    modifies = nxt is not None and nxt.group(1) not in function_words()
+    if not (plural_noun(word) or (modifies and "NOUN" in word_classes(nxt.group(1)))):
+        return False
+    return any(_whole_word(f"{first} {place}").search(text) for place in place_stems(adjective))
 
 
 def _faith_practice(word: str) -> bool:
