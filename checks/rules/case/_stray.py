@@ -564,7 +564,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
         if not prev[:1].isalpha() or prev.isupper():
             continue  # no word before, an acronym, or a figure or date ("2023-09-12 Amid")
         nxt = ctx.next_lower(m.end())
-        closed = None
+        closed = sea = None
         if low in _name_final_words():
             why = _modal_before_verb(ctx.text, m.end(), low, prev)
         else:
@@ -574,7 +574,8 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             why = why or _that_clause(ctx.text, m.end(), low, prev)
             why = why or _clause_to_the_end(ctx, m, low) or _time_after_name(ctx, m, low, prev)
             why = why or _frequency_adverb(ctx.text, m.start(), low, prev, nxt)
-            why = why or _past_after_a_sea(ctx.text, m.start(), low, prev, nxt)
+            sea = _past_after_a_sea(ctx.text, m.span(), low, prev, nxt)
+            why = why or sea
             why = why or closed
         if why is None and nxt is not None and _lone_verb(ctx, m, low, prev, nxt):
             why = "a verb"
@@ -600,6 +601,7 @@ def after_name(ctx: Context) -> Iterator[Stray]:
             continue
         if nxt is None and not (
             closed
+            or sea
             or (why == "a verb" and (object_next or _closes_a_clause(ctx, m, prev)))
             or _preposition_before_figure(ctx.text, m.end(), low)
             or _route_between_places(ctx.text, m, low, prev)
@@ -1359,7 +1361,11 @@ _SURNAME_ADVERBS = frozenset({"still", "once"})
 
 
 # "the" (or "The" opening a sentence) right before a sea's name
-_THE_BEFORE_SEA = regex.compile(r"\b[Tt]he[^\S\n]+\p{Lu}\p{Ll}+[^\S\n]+\Z")
+# "the" and perhaps a quarter of it before a sea's name: "the Pacific", "the western Pacific"
+_THE_BEFORE_SEA = regex.compile(
+    r"(?:(?<![\p{L}'’\-])(\p{L}+)[^\S\n]+)?\b[Tt]he[^\S\n]+(?:(?:North|South|East|West|Central"
+    r"|northern|southern|eastern|western|central)[^\S\n]+)?\p{Lu}\p{Ll}+[^\S\n]+\Z"
+)
 # A preposition of place, "the" and perhaps a quarter before a sea's name: "in the South
 # Pacific", "across the Atlantic" (not "the crew of the Atlantic Always", a ship)
 _PLACE_THE_BEFORE_A_SEA = regex.compile(
@@ -1378,19 +1384,61 @@ def _a_sea(text: str, start: int, name: str) -> bool:
     return _PLACE_THE_BEFORE_A_SEA.search(text, max(0, start - 50), start) is not None
 
 
-def _past_after_a_sea(text: str, start: int, low: str, prev: str, nxt: str | None) -> str | None:
-    """A past tense that is only a verb's, after "the" and a sea's or an ocean's name
-    standing for it, before a word that is no plain noun ("across the Pacific Lost a
-    quarter of their catch", "the Arctic Grew thinner"): no sea's name ends so.  Without
-    "the" the pair may be a title ("Arctic Lost", a film), and before a noun a series'
-    ("the Arctic Lost series")."""
-    if prev not in _sea_names() or nxt is None:
+def _past_after_a_sea(
+    text: str, span: tuple[int, int], low: str, prev: str, nxt: str | None
+) -> str | None:
+    """A past tense that is only a verb's, after "the" (and perhaps a quarter) and a sea's
+    or an ocean's name standing for it, before a word that is no plain noun ("across the
+    Pacific Lost a quarter of their catch", "the Arctic Grew thinner") or, after a
+    preposition, a figure that counts ("in the western Pacific Voted 112-47 on Saturday",
+    ``_figure_counted``): no sea's name ends so.  Without "the" the pair may be a title
+    ("Arctic Lost", a film), and before a noun a series' ("the Arctic Lost series").  A
+    past that is a noun too ("the Atlantic Split the field") was tried and taken back: ships,
+    races and shows are named so ("On the Atlantic Rose the crew worked"; review 38b)."""
+    start, end = span
+    if prev not in _sea_names() or not past_tense_no_noun(low):
         return None
-    if not past_tense_no_noun(low) or low in _PAST_BUT_NAMES or zipf(low) < COMMON:
+    if low in _PAST_BUT_NAMES or zipf(low) < COMMON:
         return None
-    if not _THE_BEFORE_SEA.search(text, max(0, start - 40), start) or _plain_noun(nxt):
+    the = _THE_BEFORE_SEA.search(text, max(0, start - 50), start)
+    if the is None:
         return None
-    return "a verb"
+    if nxt is None:
+        after_preposition = the.group(1) is not None and _a_preposition(the.group(1).lower())
+        return "a verb" if after_preposition and _figure_counted(text, end) else None
+    return None if _plain_noun(nxt) else "a verb"
+
+
+# A figure, then the word after it: "Voted 112-47 on Saturday", "Killed 40 people"
+_WHOLE_NUMBER = regex.compile(r"\d[\d,]*")
+_DECIMAL = regex.compile(r"\d+\.\d+")  # "Rose 2.5 degrees", not "the Pacific Connected 2.0 summit"
+# what a whole number counts that no plural's ending shows: "Killed 12 people", "Rose 8 percent"
+_COUNT_WORDS = frozenset({"percent", "per", "people"})
+_FIGURE_THEN_WORD = regex.compile(r"[^\S\n]+(\d(?:[\d.,\-–]*\d)?%?)[^\S\n]+(\p{L}+)")
+
+
+def _figure_counted(text: str, end: int) -> bool:
+    """A figure after the past that counts or scores, before a lower-case word: no year (an
+    event's name: "the Pacific Connected 2025 in Suva"), none before a capital (a title-case
+    headline: "Lost 30 Boats") or a span of time ("the Arctic Revealed 20 years ago", a
+    film's), and a whole number only before a plural or "percent" ("Killed 12 people"; not a
+    sequel's "the Arctic Revisited 2 in 2019" nor "the Pacific Connected 40 under 40 list";
+    review 39b)."""
+    m = _FIGURE_THEN_WORD.match(text, end)
+    if m is None or not m.group(2).islower():
+        return False
+    figure, after = m.group(1), m.group(2)
+    if after in _TIME_UNITS or _YEAR.fullmatch(figure):
+        return False  # "the Arctic Revealed 20 years ago", "the Pacific Connected 2025 awards"
+    if _WHOLE_NUMBER.fullmatch(figure) or _DECIMAL.fullmatch(figure):
+        return plural_noun(after) or after in _COUNT_WORDS  # not "40 under 40 list"
+    return True  # a score or a share: "Voted 112-47", "Rose 8%"
+
+
+_TIME_UNITS = frozenset(
+    {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"}
+    | {"seasons", "year", "month", "week", "day", "decade", "century", "hour", "minute"}
+)
 
 
 @cache

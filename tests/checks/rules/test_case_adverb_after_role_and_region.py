@@ -12,7 +12,11 @@ without "the" the pair may be a title ("Arctic Lost").  Both were fresh_cx's hol
 misses.  After a preposition of place, "the" and a sea's name, perhaps behind a quarter of
 it, a frequency adverb or
 an everyday one in -ly ends no name either ("cyclones in the South Pacific Usually form", a
-fresh_cz hold-out miss).  Every name is invented."""
+fresh_cz hold-out miss).  The quarter may stand before a past tense's sea as well, and a
+figure that counts after it, after a preposition ("in the western Pacific Voted 112-47", a
+fresh_dk blind-run miss).  A past that is a noun too before an article ("the Atlantic Split
+the field", another) was tried and taken back: ships, races and shows bear such names ("On
+the Atlantic Rose the crew worked"; review 38b).  Every name is invented."""
 
 from __future__ import annotations
 
@@ -59,6 +63,9 @@ def test_surnames_and_correct_adverbs_are_left_alone(text: str) -> None:
     [
         ("Fishermen across the Pacific Lost a quarter of their catch", "Lost"),
         ("Sea ice across the Arctic Grew thinner than ever in September", "Grew"),
+        # a quarter may stand between "the" and the sea, and a figure after the past (fresh_dk)
+        ("Residents of the island in the western Pacific Voted 112-47 on Saturday", "Voted"),
+        ("Storms over the central Pacific Killed 12 people on the weekend", "Killed"),
     ],
 )
 def test_a_past_tense_after_a_seas_name_is_flagged(text: str, word: str) -> None:
@@ -74,6 +81,27 @@ def test_a_past_tense_after_a_seas_name_is_flagged(text: str, word: str) -> None
         # with no "the" the pair may be a title, and before a plain noun a series'
         "Audiences flocked to Arctic Lost in its opening weekend",
         "She wrote the Arctic Lost series while living in Longyearbyen",
+        # a past that is a noun too before a figure or a word may be a name's noun
+        "Storms in the South Pacific Hit 40 villages, the Red Cross said",
+        "She crewed on the Atlantic Cut for two seasons before the race",
+        # a ship's name before a span of time or of measure (review 37a)
+        "Relatives boarded the Arctic Rose a week before it sank off the Aleutians",
+        "She skippered the Atlantic Rose the length of the coast last summer",
+        # a past that is a noun too may end a ship's or a race's name (reviews 37b, 38b)
+        "The yard gave the Atlantic Rose a new hull before the season opened",
+        "On the Atlantic Rose the crew worked 18-hour shifts in the herring season",
+        # a year before a noun, a sequel's digit, a title-case headline's capital (review 37b)
+        "Delegates met at the Pacific Connected 2025 summit in Suva on Monday",
+        "Speaking at the Pacific Connected 2025 on Tuesday, the minister said no",
+        # a span of time, a year before a plural, a whole number before a singular
+        # (review 39b)
+        "Footage shot for the Arctic Revealed 20 years ago has been restored",
+        "Winners at the Pacific Connected 2025 awards were announced in Suva",
+        "She was named in the Pacific Connected 40 under 40 list on Monday",
+        # a version's decimal before a singular (review 40b)
+        "Officials at the Pacific Connected 3.0 conference in Nadi agreed a new fund",
+        "An exhibition, called the Arctic Revisited 2, opens in Tromsø on Friday",
+        "Fishermen in the Atlantic Lost 30 Boats. The Union Blames the Quotas",
     ],
 )
 def test_correct_pasts_and_titles_are_left_alone(text: str) -> None:
