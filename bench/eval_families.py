@@ -576,7 +576,8 @@ Disjoint pools:
   fresh_dj fresh_dj/*.txt: twelve more, written with fresh_di, the fifty-sixth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_dj/README.md);
+           fresh_dj/README.md); run once on 2026-12-07 21:03 UTC (seed 20261488, main
+           1c6459c5): tunable since;
   fresh_dk fresh_dk/*.txt: twelve more, written on 2026-12-07 blind to the rules by another author
            (who read only this script, bench/holdout.py, the fresh_de, fresh_dg and fresh_di
            READMEs, the fresh_dh and fresh_dj READMEs for their people's names and places only, the
