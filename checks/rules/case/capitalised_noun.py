@@ -802,9 +802,10 @@ def _natural_feature_subject(opening: regex.Match[str], word: str, text: str, po
     that runs to its sentence's end with no comma of its own: the clause's subject ("On a
     Jamaican Beach, an uncle and his nephew build boats"), the pair one of many.  Not after
     "At", "Inside", "Near", "Outside" or "Beside", where a business stands ("At a Mexican
-    Beach, a clerk said the
-    chain"), nor before an apposition a comma closes ("On a Jamaican Beach, a song by
-    Marcia Griffiths, opens the album")."""
+    Beach, a clerk said the chain"), nor after a kicker's colon, where a work's title does;
+    not before an apposition a comma closes ("On a Jamaican Beach, a song by Marcia
+    Griffiths, opens the album") or a business's or a work's noun heads ("a seafood brand
+    sold in …"), nor on a line with no stop and no verb of its own (a listing's)."""
     low = word.lower()
     if low in _STREETS or low not in word_set("pronoun", "natural_place_nouns.txt"):
         return False
@@ -909,8 +910,6 @@ def _sentence_end(text: str, pos: int) -> int:
 
 
 _CLAUSE_COMMA = regex.compile(r",(?!\d)")
-
-
 _STREETS = frozenset({"highway", "road", "street"})
 _BUSINESS_PREPOSITION = regex.compile(r"\b(?:At|Inside|Near|Outside|Beside)\b")
 

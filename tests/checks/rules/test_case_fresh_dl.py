@@ -3,23 +3,24 @@
 - An adjective of a place whose name has a word before the one its suffix derives from
   ("New Caledonia", "New Caledonian") starts the rule when the text names the place so:
   the derived reading of "Caledonian" needs an article before it, and a headline opens with
-  none ("New Caledonian Health workers hand out boots"); not after "the" or another capital,
-  where the three words may be an official name ("The South Moravian Region", "the Westin
-  Nova Scotian Hotel"; review 38a).  Listing "New Caledonian" was tried
-  and taken back: "New" is often the plain adjective before a Scottish name ("New Caledonian
-  Canal lock gates"; review 37a), and the list's last words ("Caledonian") count as
-  nationalities everywhere.
+  none ("New Caledonian Health workers hand out boots").  Not after "the" or another
+  capital, where the three words may be an official name ("The South Moravian Region", "the
+  Westin Nova Scotian Hotel"; review 38a), nor after a possessive or a figure, nor before a
+  singular head alone ("the restless East Anatolian Fault"; review 39a).  Listing "New
+  Caledonian" was tried and taken back: "New" is often the plain adjective before a Scottish
+  name ("New Caledonian Canal lock gates"; review 37a), and the list's last words
+  ("Caledonian") count as nationalities everywhere.
 - After a preposition and "a" opening a sentence, a land's natural feature is a kind of
   place as a village is ("On a Jamaican Beach, an uncle and his nephew …"; resources/
   pronoun/natural_place_nouns.txt): the pair is one of many, not a name the apposition
   defines, when the apposition runs to its sentence's end with no comma of its own (an
-  abbreviation's stop, "the U.K.", ends no sentence).  Not after "At" or "Inside", where a
-  business stands ("At a Mexican Beach, a clerk said"), nor after a kicker's colon, where a
-  work's title does ("Review: On a Jamaican Beach, a slow and tender film"), nor before an
-  apposition a business's or a work's noun heads ("a seafood brand sold in …", "a new film
-  by …"; resources/case/business_nouns.txt, work_nouns.txt),
-  nor a street or a road, a business's address ("At a Turkish Street, a kebab chain";
-  review 37a).
+  abbreviation's stop, "the U.K.", ends no sentence).  Not after "At", "Inside", "Near",
+  "Outside" or "Beside", where a business stands ("At a Mexican Beach, a clerk said"), nor
+  after a kicker's colon, where a work's title does ("Review: On a Jamaican Beach, a slow
+  and tender film"), nor before an apposition a business's or a work's noun heads ("a
+  seafood brand sold in …", "a new film by …"; resources/case/business_nouns.txt,
+  work_nouns.txt), nor on a listing's line with no stop and no verb, nor after a street or
+  a road, a business's address ("At a Turkish Street, a kebab chain"; reviews 37a–40a).
 
 Every name but well-known places is invented."""
 
