@@ -1360,8 +1360,8 @@ def _role_word(word: str) -> bool:
 _SURNAME_ADVERBS = frozenset({"still", "once"})
 
 
-# "the" (or "The" opening a sentence) right before a sea's name
-# "the" and perhaps a quarter of it before a sea's name: "the Pacific", "the western Pacific"
+# "the" (or "The" opening a sentence) and perhaps a quarter of it right before a sea's name
+# ("the Pacific", "the western Pacific"); group 1 the word before "the", if any
 _THE_BEFORE_SEA = regex.compile(
     r"(?:(?<![\p{L}'’\-])(\p{L}+)[^\S\n]+)?\b[Tt]he[^\S\n]+(?:(?:North|South|East|West|Central"
     r"|northern|southern|eastern|western|central)[^\S\n]+)?\p{Lu}\p{Ll}+[^\S\n]+\Z"

@@ -857,11 +857,7 @@ def _names_a_business_or_work(text: str, start: int, end: int) -> bool:
     """The apposition from ``start`` heads with a business's or a work's noun before its
     first preposition ("a seafood brand sold in…", "a new film by…"; resources/case/
     business_nouns.txt, work_nouns.txt, resources/pronoun/organisation_nouns.txt)."""
-    heads = (
-        word_set("case", "business_nouns.txt")
-        | word_set("case", "work_nouns.txt")
-        | word_set("pronoun", "organisation_nouns.txt")
-    )
+    heads = _business_or_work_heads()
     found = _APPOSITION_WORD.finditer(text, start, min(end, start + 80))
     words = [w.group().lower() for w in found]
     for k, low in enumerate(words):
@@ -876,6 +872,17 @@ def _names_a_business_or_work(text: str, start: int, end: int) -> bool:
 
 
 _APPOSITION_STOPS = frozenset({"of", "by", "about", "from", "with", "in", "on", "at", "for"})
+
+
+@cache
+def _business_or_work_heads() -> frozenset[str]:
+    return (
+        word_set("case", "business_nouns.txt")
+        | word_set("case", "work_nouns.txt")
+        | word_set("pronoun", "organisation_nouns.txt")
+    )
+
+
 _GROUPS_OF = frozenset({"group", "chain", "series", "band", "company"})
 
 
@@ -900,13 +907,18 @@ def _sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` ends: its first stop that follows no abbreviation
     ("Capt. Mehmet Kaya's sons", "St. Kitts"; resources/lexicon and resources/case
     abbreviations)."""
-    known = abbreviations() | title_abbreviations() | continuing_abbreviations()
+    known = _known_abbreviations()
     for stop in _SENTENCE_STOP.finditer(text, pos):
         word = _WORD_BEFORE_STOP.search(text, max(0, stop.start() - 12), stop.start())
         if stop.group() == "." and word is not None and word.group(1).lower() in known:
             continue
         return stop.start()
     return len(text)
+
+
+@cache
+def _known_abbreviations() -> frozenset[str]:
+    return abbreviations() | title_abbreviations() | continuing_abbreviations()
 
 
 _CLAUSE_COMMA = regex.compile(r",(?!\d)")

@@ -1909,7 +1909,11 @@ def played_part(doc: Document) -> None:
 
 # Between a name and its verb of being, at most an age in commas: "Ana Ruiz, 47, is"
 _TO_THE_COPULA = regex.compile(r"[^\S\n]*(?:,[^\S\n]*\d{1,3}[^\S\n]*,[^\S\n]*)?")
-_SINGULAR_BE = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+# A verb of being with a singular subject before its predicate (gender.py's copula check
+# reads the same set after "he" or "she")
+SINGULAR_BE = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+# a person noun's weight when the word itself says the gender ("woman")
+INTRINSIC = 3
 _PREDICATE_ADJECTIVES = 2  # "the first woman", "a proud young mother"
 _CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 # What opens a predicate the closing noun may be joined to ("is the fifth generation …, and
@@ -1971,7 +1975,7 @@ def predicate_role(doc: Document) -> None:
         if not _opens_its_clause(text, tokens, k0):
             continue
         cop = _last_capital(tokens, k0) + 1
-        if cop >= len(tokens) or tokens[cop].sent != m.sent or tokens[cop].low not in _SINGULAR_BE:
+        if cop >= len(tokens) or tokens[cop].sent != m.sent or tokens[cop].low not in SINGULAR_BE:
             continue
         if not _TO_THE_COPULA.fullmatch(text, tokens[cop - 1].end, tokens[cop].start):
             continue
@@ -2018,9 +2022,7 @@ def _predicate_noun(text: str, tokens: list[Token], cop: int) -> PersonNoun | No
         if tok.low in _CLAUSE_SUBJECTS:
             return None  # "and the man she married": a clause of its own
         if tok.low == "and" and text[tokens[j - 1].end : tok.start].startswith(","):
-            noun = _noun_after_article(tokens, j + 1, closing=True)
-            if noun is not None or j + 1 < len(tokens):
-                return noun
+            return _noun_after_article(tokens, j + 1, closing=True)
     return None
 
 
@@ -2037,7 +2039,7 @@ def _noun_after_article(tokens: list[Token], j: int, closing: bool = False) -> P
             return None
         noun = person_noun_of(tok)
         if noun is not None:
-            if noun.weight < 3 or noun.gender == NEUTRAL or tok.low in _RANKS_AND_PARTS:
+            if noun.weight < INTRINSIC or noun.gender == NEUTRAL or tok.low in _RANKS_AND_PARTS:
                 return None
             nxt = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == sent else None
             if nxt is not None and _names_or_modifies(tok, nxt, tokens[k - 1]):

@@ -3624,11 +3624,11 @@ def _next_low(a: Analysis, t: people.Token) -> str | None:
 
 
 # A copula after a subject "he" or "she", and what may stand before the noun it links to.
-_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+_COPULAS = people.SINGULAR_BE
 _PERFECT_COPULAS = frozenset({("has", "been"), ("had", "been"), ("will", "be"), ("would", "be")})
 _BEFORE_NOUN = frozenset({"the", "a", "an", "only", "first", "second", "third", "last", "new"})
 _NOUN_REACH = 3  # words between the copula and the noun: "the first local woman"
-INTRINSIC = 3  # a person noun's weight when the word itself says the gender ("woman")
+INTRINSIC = people.INTRINSIC
 
 
 def _copula_noun(a: Analysis, p: Pronoun) -> tuple[Token, people.PersonNoun] | None:
