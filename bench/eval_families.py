@@ -603,7 +603,8 @@ Disjoint pools:
            (who read only this script, bench/holdout.py, the fresh_di, fresh_dk and fresh_dm
            READMEs, the fresh_dn and fresh_dl READMEs for their people's names and places only, the
            file names of every pool and one fresh_dm article), in other regions and genres; tunable
-           as fresh_dm is: run blind by the lead, then tuned on (see fresh_do/README.md);
+           as fresh_dm is: run blind by the lead (2026-12-07 22:13 UTC, seed 20261489, main
+           ebc60678), then tuned on (see fresh_do/README.md);
   fresh_dp fresh_dp/*.txt: twelve more, written with fresh_do, the fifty-ninth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
