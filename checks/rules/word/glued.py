@@ -1016,6 +1016,8 @@ def _tail_floor(
     subject, next_word = where
     if by_rule_word:
         return BY_RULE_TAIL
+    if _feature_after_feature(head, tail):
+        return PART
     if attested.get(head, 0) > 0 and (_rare_long_word(tail) or _plain_verb(tail, next_word)):
         return RARE_TAIL
     if attested.get(head, 0) > 0 and _rare_short_word(tail):
@@ -1023,6 +1025,51 @@ def _tail_floor(
     if (attested.get(head, 0) > 0 and len(tail) >= 5) or (subject and _finite_verb(tail)):
         return PART
     return PART if _long_noun(tail) else TAIL
+
+
+def _feature_after_feature(head: str, tail: str) -> bool:
+    """``the Sierra Leone River|estuary``: a capitalised noun naming what a place is before
+    another such noun (resources/word/feature_nouns.txt), rarer ones too ("estuary" 3.3):
+    English writes a river's estuary, a lake's islands as two words.  Offered (the tail's
+    floor, ``_tail_floor``); applied only after a name (``_feature_pair``)."""
+    features = word_list("feature_nouns.txt")
+    return head[:1].isupper() and head.casefold() in features and tail in features
+
+
+# "the" and one to three capitalised words right before a token
+_THE_AND_NAMES = regex.compile(r"(?<!\p{L})[Tt]he(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}[^\S\n]+\Z")
+
+
+def _feature_pair(piece: str, site: _Site) -> Split | None:
+    """``the Sierra Leone River|estuary``: two feature nouns glued (``_feature_after_feature``)
+    after a name inside its sentence, which the first ends; no name ends in both.  The name
+    is a capitalised word of no English word class ("Leone", "Mekong") or a feature noun
+    itself ("Lamu County"), after "the" ("the Tana River|estuary"); after a title, a rank or
+    an English word ("Chief Inspector", "the Hotel", "Greater"), a title's abbreviation
+    ("Cllr Forestlake"), or with no "the" the token may be a person's or a place's one-word
+    name, left to the other readings, which offer the split, as after a word capitalised as
+    its sentence's or line's first ("In Forestlake, Minnesota", "Beyond Riverestuary, a
+    village"), after a given name ("Mrs Amina Riverestuary") and on a title-case line
+    (reviews 41b-44b)."""
+    previous, before = site.previous, site.start - len(site.previous) - 1
+    if not previous[:1].isupper() or site.text[before + len(previous) : site.start] != " ":
+        return None
+    low = previous.casefold()
+    named = not word_classes(low) and not previous.isupper()
+    if not (named or low in word_list("feature_nouns.txt")):
+        return None
+    # ... and the name takes "the", as a river's, a lake's or a valley's does, and no
+    # person's after a title ("Insp Riverestuary", "Cllr Forestlake"; review 44b)
+    if _THE_AND_NAMES.search(site.text, max(0, before - 80), site.start) is None:
+        return None
+    if starts_sentence(site.text, before) or low in _given_names():
+        return None
+    if _title_case_line(site.text, site.start):
+        return None
+    for cut in range(3, len(piece) - 2):
+        if _feature_after_feature(piece[:cut], piece[cut:]):
+            return Split(piece[:cut], piece[cut:], zipf(piece[cut:]), True, 0.85)
+    return None
 
 
 def _long_noun(tail: str) -> bool:
@@ -1193,15 +1240,87 @@ def _by_rule_word(head: str, tail: str) -> bool:
     """``Turkish|lira``, ``Norwegian|initials``: a demonym or a day before a dictionary word;
     a three-letter one only if an everyday noun ("Danish|pig", "Arctic|fox"): rarer ones are
     abbreviations."""
+    return (_dictionary_tail(tail) and _by_rule(head)) or _language_before_people(head, tail)
+
+
+def _dictionary_tail(tail: str) -> bool:
+    """A word any demonym may take (``_by_rule_word``): a dictionary word of four letters or
+    more, or of three an everyday noun that is no productive ending."""
     if len(tail) == 3:
         short_noun = zipf(tail) >= SAFE_PART and "NOUN" in word_classes(tail)
-        return short_noun and not _productive_tail(tail) and _by_rule(head)
+        return short_noun and not _productive_tail(tail)
     # the word-class lexicon lacks some everyday nouns ("rupees", "quinoa"): a longer word
     # this common that is no given name is a dictionary word too
     lexical = bool(word_classes(tail)) or (
         len(tail) >= 5 and zipf(tail) >= PART and tail not in _given_names()
     )
-    return (len(tail) >= 4 and lexical and _by_rule(head)) or _language_before_people(head, tail)
+    return len(tail) >= 4 and lexical
+
+
+@cache
+def _two_word_demonyms() -> dict[str, frozenset[str]]:
+    """The demonyms of two words (resources/case/demonyms.txt: "Sierra Leonean", "Sri
+    Lankan"), their second words by their first, case-folded."""
+    seconds: dict[str, set[str]] = {}
+    for entry in _demonyms():
+        first, _, second = entry.partition(" ")
+        if second and " " not in second:
+            seconds.setdefault(first, set()).add(second)
+    return {first: frozenset(words) for first, words in seconds.items()}
+
+
+def _second_demonym_word(head: str) -> bool:
+    """``Verdean``, ``Leoneans``: a two-word demonym's second word, or its plural."""
+    low = head.casefold()
+    seconds = (s for words in _two_word_demonyms().values() for s in words)
+    return any(low in (s, s + "s") for s in seconds)
+
+
+def _two_word_demonym(piece: str, previous: str) -> Split | None:
+    """``Sierra Leoneans|but``, ``Sri Lankan|tea``: a two-word demonym's second word (or its
+    plural) right after its first, glued to a dictionary word (``_dictionary_tail``) or a
+    function word.  After its first word the head is no name's start, as a one-word
+    demonym is none (``_by_rule``).  Where the singular and the plural both read ("Costa
+    Ricans|hops", "Costa Rican|shops", "Puerto Ricans|at" / "Rican|sat") the other readings
+    decide, as they do where the country's name reads too (``_country_reading``; reviews
+    42a-44a)."""
+    cuts, readings = [], 0
+    for second in _two_word_demonyms().get(previous.casefold(), ()):
+        if not piece[:1].isupper() or piece[: len(second)].casefold() != second:
+            continue
+        if _country_reading(piece, len(second)):
+            return None
+        plural = piece[len(second) : len(second) + 1] == "s"
+        for cut in (len(second), len(second) + 1) if plural else (len(second),):
+            tail = piece[cut:]
+            if not tail.isalpha() or not tail.islower():
+                continue
+            # any word counts as a reading here ("Rican|sat"), not only a demonym's
+            readings += bool(word_classes(tail)) or zipf(tail) >= PART
+            if _demonym_takes(tail):
+                cuts.append(cut)
+    if len(cuts) != 1 or readings > 1:
+        return None
+    cut = cuts[0]
+    return Split(piece[:cut], piece[cut:], zipf(piece[cut:]), True, 0.85)
+
+
+def _country_reading(piece: str, demonym_end: int) -> bool:
+    """The country's name the demonym is made from (one to three letters shorter: "Sri
+    Lanka", "Sierra Leone") also leaves a word after it ("Sri Lanka|nearly", "Cape
+    Verde|anthem"): the likelier reading, left to the other readings (review 42a)."""
+    for k in range(1, 4):
+        tail = piece[demonym_end - k :]
+        if tail.isalpha() and tail.islower() and _demonym_takes(tail):
+            return True
+    return False
+
+
+def _demonym_takes(tail: str) -> bool:
+    """A word a demonym is followed by: a dictionary word (``_dictionary_tail``) or, of two
+    letters or more, a function word ("but", "in")."""
+    function = tail in function_words() and (len(tail) > 2 or _word_part(tail))
+    return _dictionary_tail(tail) or function
 
 
 def _demonym_function(head: str, tail: str, next_word: str) -> bool:
@@ -1542,8 +1661,8 @@ def _apposition(text: str, start: int, head: str, tail: str) -> bool:
     in one English does not use ("Tran Van Hoa|minister"); "the Kremlin|spokesman"
     or "Liberal Democrat|councillors" are attributive and take a plain space.
     """
-    if tail.casefold() not in _roles():
-        return False
+    if tail.casefold() not in _roles() or _second_demonym_word(head):
+        return False  # "the Cape Verdean|musician" is attributive, as "the Kenyan|minister"
     m = _NAME_RUN.search(text, max(0, start - 80), start)
     if m is None:
         return False
@@ -2590,9 +2709,16 @@ def _name_reading(piece: str, site: _Site) -> Split | None:
             return in_place
     if _by_person(piece, attested, next_word):
         return Split(piece[:-2], "by", zipf(piece[:-2]), safe=True, confidence=0.85)
-    demonym = _demonym_compound(piece)
+    link = _results_link(piece, site)
+    if link:
+        head = piece[: -len(link)]
+        return Split(head, link, zipf(head), safe=True, confidence=0.85)
+    demonym = _demonym_compound(piece) or _two_word_demonym(piece, previous)
     if demonym is not None:
         return demonym
+    feature = _feature_pair(piece, site)
+    if feature is not None:
+        return feature
     if site.comma and _link_before_aside(piece):
         cut = len(piece) - (2 if piece.endswith("or") else 3)
         return Split(piece[:cut], piece[cut:], zipf(piece[:cut]), safe=True, confidence=0.85)
@@ -3004,6 +3130,63 @@ def _by_person(piece: str, attested: Counter[str], next_word: str) -> bool:
     # ... or before a way of going that "by" takes bare ("across Czechoslovakia|by rail")
     means = next_word in word_set("word", "travel_means.txt")
     return piece.endswith("by") and (agent or means) and _known_place(piece[:-2], "by", attested)
+
+
+# The loser's name, then the score, right after the link word: one to four capitalised
+# words or initials ("T Fritz", "NOOR ZAMAN"), perhaps a country's code ("(Egy)") and a
+# comma, then a score ("11-7", "6–4") that ends the entry: a mark, the line's end, a bracket
+# or another score, never a word ("3-1 in Kuwait City", "21-8 to close", "10-12 June")
+_LOSER_AND_SCORE = regex.compile(
+    r"((?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,4})(?:[^\S\n]+\(\p{Lu}\p{L}{1,2}\))?,?[^\S\n]+"
+    r"\d{1,3}[-–]\d{1,3}(?=[,;.)]|[^\S\n]*(?:\n|\Z|\(|\d{1,3}[-–]\d{1,3}))"
+)
+# The winner's name opens its entry, after a list's ";" or a header's ":" ("Women's final:"):
+# one to three capitalised words or initials before the glued one, a given name or an
+# initial and more ("Laiba Durrani", "N Djokovic"; not a list written surname first, nor a
+# team: "pool A: Alsabt Yousef (Kuw) 5-3", "Results: Oldambt Noordbroek 2-1"; review 44a)
+_WINNER_OPENS = regex.compile(r"[;:][^\S\n]*((?:\p{Lu}[\p{L}'’.-]*[^\S\n]+){1,3})\Z")
+# The loser's first word
+_FIRST_AFTER = regex.compile(r"[^\S\n]+(\p{L}+)")
+
+
+def _results_link(piece: str, site: _Site) -> str:
+    """``Laiba Durrani|bt Hafsa Swati 11-7, 7-11``: a results list's link word between a
+    winner and a loser (resources/word/result_links.txt), glued to the winner's name, right
+    before the loser's name and the score (``_LOSER_AND_SCORE``); the batch writes the link
+    word alone elsewhere, so the list uses it; the winner's name opens the entry
+    (``_WINNER_OPENS``) and the loser's is a person's (``_loser_named``).  A score
+    anywhere later on the line is no evidence, nor one a word follows: a name in "-bt"
+    ("Oldambt", "Alsabt") stands in prose beside a vote's tally or a date range, and in
+    headlines and standings (reviews 41a, 42a).  The link word found, or "" for none."""
+    for link in word_set("word", "result_links.txt"):
+        head = piece[: -len(link)]
+        if not piece.endswith(link) or len(head) < 3 or not head[-1:].islower():
+            continue
+        if site.attested.get(link, 0) == 0 or not site.next_word[:1].isupper():
+            continue
+        end = site.start + len(piece)
+        loser = _LOSER_AND_SCORE.match(site.text, end)
+        if loser is None or not _loser_named(site.text, end):
+            continue
+        line = site.text.rfind("\n", 0, site.start) + 1
+        winner = _WINNER_OPENS.search(site.text, line, site.start)
+        # ... the loser named as fully as the winner ("Hamad Alsabt Kuw 3-1": a code)
+        if winner and len(loser.group(1).split()) > len(winner.group(1).split()):
+            return link
+    return ""
+
+
+def _loser_named(text: str, end: int) -> bool:
+    """The word after the link word opens a person's name: an initial, a given name or a
+    word no English word class holds ("Hafsa", "T"), not a team's plural or a country's code
+    ("Oldambt Stars 9-3", "Alsabt KUW 3-0"; review 42a)."""
+    m = _FIRST_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if len(word) == 1 or word.casefold() in _given_names():
+        return True
+    return not word.isupper() and not word_classes(word.casefold())
 
 
 def _in_place(piece: str, attested: Counter[str], next_word: str) -> Split | None:
