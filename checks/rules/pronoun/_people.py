@@ -2783,13 +2783,16 @@ def _mixed_sentences(a: Analysis, voted: dict[int, Entity] | None = None) -> set
 
     In "Greer said he had told her" two people are in play; the gender used more
     often in the sentence (on a tie, the first one's) is taken to be the subject's
-    and only those pronouns vote.  A tie of two or more each in a sentence that names no
-    one ("She said he was exaggerating; he said she was envious") casts no vote: two
-    people speak of each other, and the one person the sentence before names may be
-    either.  One of each ("He wrote it, she said") is as likely a slip as two people;
-    once a first round has voted (``voted``: who each pronoun voted for), the pair's
-    second wins when the first's person has votes from other sentences of the second's
-    gender only (``_tie_by_votes``).
+    and only those pronouns vote, unless, once a first round has voted, the first pronoun
+    is the subject of what the name that opens the sentence says and agrees with the
+    speaker's votes elsewhere (``_speaker_subject``: "Bonev, 66, said he had voted for her
+    because she had answered" is his vote, not hers).  A tie of two or more each
+    in a sentence that names no one ("She said he was exaggerating; he said she was
+    envious") casts no vote: two people speak of each other, and the one person the
+    sentence before names may be either.  One of each ("He wrote it, she said") is as
+    likely a slip as two people; once a first round has voted (``voted``: who each
+    pronoun voted for), the pair's second wins when the first's person has votes from
+    other sentences of the second's gender only (``_tie_by_votes``).
     """
     by_sent: dict[int, list[Pronoun]] = {}
     for p in a.pronouns:
@@ -2805,10 +2808,54 @@ def _mixed_sentences(a: Analysis, voted: dict[int, Entity] | None = None) -> set
             silent.update(p.tok.start for p in ps)
             continue
         major = genders[0] if male == female else (MALE if male > female else FEMALE)
+        if voted is not None and _speaker_subject(a, ps[0]):
+            major = ps[0].gender
         if male == female == 1 and voted is not None:
             major = _tie_by_votes(a, ps, voted) or major
         silent.update(p.tok.start for p in ps if p.gender != major)
     return silent
+
+
+def _speaker_subject(a: Analysis, p: Pronoun) -> bool:
+    """``p`` is "he" or "she" right after a reporting verb ("said he had voted") whose
+    speaker, a name that opens the sentence, has votes from other sentences of ``p``'s
+    gender only, and no title, given name or name form of the other: the reported clause's
+    subject is most often the speaker, and another person it names comes after it as an
+    object.  Without such votes the pronoun may be the slip ("Batjargal said he had spent
+    her savings", of a woman; review 43a), and the majority decides."""
+    if p.tok.low not in ("he", "she") or p.tok.idx == 0:
+        return False
+    verb = a.tokens[p.tok.idx - 1]
+    if verb.sent != p.tok.sent or verb.quoted or verb.low not in reporting_verbs():
+        return False
+    start, end = a.sent_spans[p.tok.sent]
+    other = FEMALE if p.gender == MALE else MALE
+    for m in a.mentions_in(p.tok.sent, verb.start):
+        ent = m.entity
+        if ent is None or m.quoted or a.tokens[m.first_tok].pos != 0:
+            continue
+        elsewhere = {g for offset, g in ent.votes.items() if not start <= offset < end}
+        against = other in (ent.first_name, ent.form_gender) or ent.title_score[other] > 0
+        if elsewhere == {p.gender} and not against and _someone_else_on_stage(a, p, ent):
+            return True
+    return False
+
+
+def _someone_else_on_stage(a: Analysis, p: Pronoun, speaker: Entity) -> bool:
+    """A person other than ``speaker`` is named from the paragraph before ``p``'s sentence to
+    its end, or a person's noun not of ``p``'s sex stands in the sentence: the other
+    pronouns have someone to mean ("Quispe said he had found her first, … her husband",
+    where only "the pair" and the lede's "a mountain guide", Quispe himself, came before,
+    has no one else, and the majority decides; review 44a)."""
+    sent = p.tok.sent
+    return any(
+        not m.quoted
+        and (
+            (m.entity is not None and m.entity is not speaker)
+            or (m.noun is not None and m.sent == sent and m.noun.gender != p.gender)
+        )
+        for m in a.mentions_in(a.paragraph_before(sent), a.sent_spans[sent][1])
+    )
 
 
 def _tie_by_votes(a: Analysis, pair: list[Pronoun], voted: dict[int, Entity]) -> str | None:
