@@ -598,7 +598,8 @@ Disjoint pools:
   fresh_dn fresh_dn/*.txt: twelve more, written with fresh_dm, the fifty-eighth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_dn/README.md);
+           fresh_dn/README.md); run once on 2026-12-07 22:58 UTC (seed 20261490, main
+           1849a412): tunable since;
   fresh_do fresh_do/*.txt: twelve more, written on 2026-12-07 blind to the rules by another author
            (who read only this script, bench/holdout.py, the fresh_di, fresh_dk and fresh_dm
            READMEs, the fresh_dn and fresh_dl READMEs for their people's names and places only, the
