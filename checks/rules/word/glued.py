@@ -285,6 +285,12 @@ possessive's "'s" is offered, never applied, split off "is", "was", "has" or "ha
 what it takes (``named Varkun|is asked`` beside "Varkun’s story"; not "Cem's" beside
 "Cemcan said" or "Lazar's" beside "Lazaris rarely spoke": ``_possessive_reading``).
 
+Issue 15, fresh_dj: a two-word demonym's second word after its first (``most Sierra
+Leoneans|but``: ``_two_word_demonym``), unless the country's name or a second reading reads
+too; a results list's "bt" glued to the winner before the loser and the score (``Laiba
+Durrani|bt Hafsa Swati 11-7``: ``_results_link``); two feature nouns, applied after "the" and
+a name (``the Sierra Leone River|estuary``: ``_feature_pair``), offered elsewhere.
+
 A split whose head or tail is a productive affix ("-man", "-ness", "-wood",
 "sub-", "micro-"), measured on wordfreq's own list, is left alone: the token is
 more likely a derived word or a surname than a glue.  So is a place's name with "-er" or
