@@ -265,8 +265,13 @@ def check_output_dir(
 
     With ``explicit_files`` a file named on its own counts by its folder too:
     corrected copies saved beside (or below) the originals would be read as
-    articles by a run on that folder.
+    articles by a run on that folder.  An output that is a file is said so first, whatever
+    folder it is in: that is what to change (`fix -o flood.txt budget.txt`).
     """
+    if os.path.lexists(output_dir) and not _is_dir(output_dir):
+        raise OutputPlanError(
+            f"{shown_path(output_dir)} is a file, not a folder; choose another output folder"
+        )
     for p in input_paths:
         path = Path(p)
         if _is_dir(path):

@@ -782,7 +782,18 @@ def cmd_start(args: argparse.Namespace) -> int:
         return cmd_gui(argparse.Namespace(paths=[]))
     why = "No display found" if not display else "--no-gui"
     print(f"{why}: checking the sample article {sample_article()}", file=sys.stderr)
-    return check_without_window([])
+    code = check_without_window([])
+    print(NEXT_STEPS, file=sys.stderr)
+    return code
+
+
+# What a first run on the sample says to do next, in an editor's words
+NEXT_STEPS = (
+    "Next: check your own files with `copydesk check FILE-OR-FOLDER`; save corrected copies"
+    " (safe fixes only, originals untouched) with `copydesk fix --output FOLDER"
+    " FILE-OR-FOLDER`, and add `--report report.html` to list every change and every issue"
+    " left to review."
+)
 
 
 def check_without_window(paths: Sequence[str]) -> int:

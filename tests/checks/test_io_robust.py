@@ -595,6 +595,16 @@ def test_item21_empty_file_exits_2_and_fix_mirrors_it(capsys, tmp_path):
     assert (tmp_path / "out" / "a.txt").read_text() == "Two spaces.\n"
 
 
+def test_an_output_that_is_an_input_file_is_named_as_a_file(capsys, tmp_path, monkeypatch):
+    # the output named is a file beside the input: what to change is that it is a file
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "flood.txt").write_text("Two  spaces.\n")
+    (tmp_path / "budget.txt").write_text("Two  spaces.\n")
+    code, _, err = run(capsys, "fix", "-o", "flood.txt", "budget.txt")
+    assert code == 2 and "flood.txt is a file, not a folder" in err
+    assert (tmp_path / "flood.txt").read_text() == "Two  spaces.\n"
+
+
 # 22: odd names, negative edits
 
 

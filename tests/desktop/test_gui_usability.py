@@ -328,6 +328,9 @@ def test_start_without_a_display_checks_that_sample(monkeypatch, capsys):
     captured = capsys.readouterr()
     assert f"No display found: checking the sample article {cli.sample_article()}" in (captured.err)
     assert "sample-article.txt" in captured.out
+    # ... and says what to do next with one's own files
+    assert captured.err.rstrip().endswith(cli.NEXT_STEPS)
+    assert "copydesk check" in cli.NEXT_STEPS and "copydesk fix --output" in cli.NEXT_STEPS
 
 
 def test_a_po_files_sentence_long_unit_ids_leave_the_message_its_room(qtbot, make_window, tmp_path):
