@@ -258,6 +258,11 @@ def plan_outputs(items: Sequence[InputFile], output_dir: Path) -> list[Path]:
     return targets
 
 
+def not_a_folder(shown: str | Path) -> str:
+    """What ``fix`` and the window say of an output folder that is a file."""
+    return f"{shown} is a file, not a folder; choose another output folder"
+
+
 def check_output_dir(
     output_dir: Path, input_paths: Iterable[str | Path], *, explicit_files: bool = False
 ) -> None:
@@ -269,9 +274,7 @@ def check_output_dir(
     folder it is in: that is what to change (`fix -o flood.txt budget.txt`).
     """
     if os.path.lexists(output_dir) and not _is_dir(output_dir):
-        raise OutputPlanError(
-            f"{shown_path(output_dir)} is a file, not a folder; choose another output folder"
-        )
+        raise OutputPlanError(not_a_folder(shown_path(output_dir)))
     for p in input_paths:
         path = Path(p)
         if _is_dir(path):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copydesk.checks.document import Document, DocumentError, UnstorableText, write_atomic
-from copydesk.checks.files import InputFile, OutputPlanError
+from copydesk.checks.files import InputFile, OutputPlanError, not_a_folder
 
 if TYPE_CHECKING:
     from copydesk.checks.review import FileReview
@@ -120,7 +120,7 @@ def output_folder_problem(out: Path) -> str | None:
     this user may not write into."""
     blocker = file_in_the_way(out)
     if blocker is not None:
-        return f"{blocker} is a file, not a folder; choose another output folder"
+        return not_a_folder(blocker)
     locked = unwritable_folder(out)
     if locked is not None:
         return f"cannot write into {locked} ({why_locked(locked)}); choose another output folder"
