@@ -1,7 +1,7 @@
 """Detection and repair of every seed family on unseen news, and false alarms on clean news.
 
 Clean text: hand-written news English in bench/data (news_*.txt, pron_*.txt, unseen/clean/*.txt,
-families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_dp/*.txt), none of it
+families/*.txt and fresh_a..fresh_z/*.txt, fresh_aa/*.txt to fresh_dr/*.txt), none of it
 the seed articles.
 Disjoint pools:
   tune     bench/data/news_*.txt (not heldout) and pron_*.txt: rules may be looked at on these;
@@ -610,6 +610,15 @@ Disjoint pools:
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
            fresh_dp/README.md);
+  fresh_dq fresh_dq/*.txt: twelve more, written on 2026-12-08 blind to the rules by another author
+           (who read only this script, bench/holdout.py, the fresh_dk, fresh_dm and fresh_do
+           READMEs, the fresh_dp and fresh_dn READMEs for their people's names and places only, the
+           file names of every pool and one fresh_do article), in other regions and genres; tunable
+           as fresh_do is: run blind by the lead, then tuned on (see fresh_dq/README.md);
+  fresh_dr fresh_dr/*.txt: twelve more, written with fresh_dq, the sixtieth hold-out: nobody
+           reads them or runs this script (or copydesk check) on them until the end; the lead runs
+           it once then, with a seed chosen then, and those figures are quoted (see
+           fresh_dr/README.md);
 
 For each family the script plants ONE artifact into a copy of a random clean article (fresh
 seed per trial), checks it as the command line does (all default checks, LanguageTool off), and
@@ -735,7 +744,7 @@ Usage: python bench/eval_families.py
                fresh_cm|fresh_cn|fresh_co|fresh_cp|fresh_cq|fresh_cr|fresh_cs|fresh_ct|
                fresh_cu|fresh_cv|fresh_cw|fresh_cx|fresh_cy|fresh_cz|fresh_da|fresh_db|
                fresh_dc|fresh_dd|fresh_de|fresh_df|fresh_dg|fresh_dh|fresh_di|fresh_dj|
-               fresh_dk|fresh_dl|fresh_dm|fresh_dn|fresh_do|fresh_dp]
+               fresh_dk|fresh_dl|fresh_dm|fresh_dn|fresh_do|fresh_dp|fresh_dq|fresh_dr]
        [--trials 60] [--seed 9000] [--family NAME] [--show-misses]
 """
 
@@ -889,6 +898,8 @@ FRESH_POOLS = (
     "fresh_dn",
     "fresh_do",
     "fresh_dp",
+    "fresh_dq",
+    "fresh_dr",
 )
 
 
