@@ -614,7 +614,8 @@ Disjoint pools:
            (who read only this script, bench/holdout.py, the fresh_dk, fresh_dm and fresh_do
            READMEs, the fresh_dp and fresh_dn READMEs for their people's names and places only, the
            file names of every pool and one fresh_do article), in other regions and genres; tunable
-           as fresh_do is: run blind by the lead, then tuned on (see fresh_dq/README.md);
+           as fresh_do is: run blind by the lead (2026-12-08 00:13 UTC, seed 20261491, main
+           2e3bb116), then tuned on (see fresh_dq/README.md);
   fresh_dr fresh_dr/*.txt: twelve more, written with fresh_dq, the sixtieth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
