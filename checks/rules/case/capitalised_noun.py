@@ -187,6 +187,15 @@ Volcano, a father``) defines no name; an institution's head after "a" and a nati
 before a verb, is one of many (``a Chilean University surveyed``); a region's adjective after
 a nationality is capitalised by rule (``a Swiss Alpine valley``); and the capitals of a short
 title in quotation marks (``“Child of the Volcano”``) are no use of the word alone.
+A kind of place after "this" or "these", a word of the lede's and the name that says where
+it lies, the dateline's country or region, is common (``NHLANGANO, Eswatini — … this
+southern Eswatini Town``; checks/rules/case/_located_kind.py), and so are churches,
+temples and other houses of worship in the plural with no article after an adjective of
+religion, as buildings or as bodies (``wooden houses and Catholic Churches on a hill``;
+AP: "the Roman Catholic and Episcopal churches").  A place's name before a common noun in
+a headline the story never writes again (``Niger's Galmi Onion growers``) was tried and
+taken back: teams, firms, events and venues are written so (``Karachi Kings``, ``Suzuki
+Motor``, ``Kigali Arena``; review 45b).
 
 Fix (not safe: a person checks it is no name): lower-case it.
 """
@@ -217,6 +226,7 @@ from copydesk.checks.rules.case._common import (
     is_heading_like,
     place_stems,
 )
+from copydesk.checks.rules.case._located_kind import located_kinds
 from copydesk.checks.rules.case._stray import (
     PREPOSITIONS,
     SENTENCE_HEADLINE,
@@ -1689,6 +1699,7 @@ _WHY = {
     "a lowered head": "a place's kind, which this text writes in lower case after names",
     "a branch": "what one body among many has in a place, before “of a”",
     "a title": "a title after a possessive, before no name",
+    "a located kind": "a kind of place after the name of where it lies",
 }
 
 
@@ -1894,6 +1905,30 @@ def capitalised_noun(text: str, ctx: CheckContext) -> Iterator[Issue]:
         lower = _written_lower_here(text, m, adjective, word)
         why = _WHY["inconsistent"] if lower else _after(adjective, word)
         yield _issue(ctx, m.start(1), word, why)
+    yield from _located_kind_issues(ctx, text, elsewhere, flagged)
+    yield from _stray_issues(ctx, text, (inside, elsewhere), flagged)
+
+
+def _located_kind_issues(
+    ctx: CheckContext, text: str, elsewhere: Counter[str], flagged: set[int]
+) -> Iterator[Issue]:
+    """A kind of settlement after the dateline's place it lies in (_located_kind.py), when
+    the pair loop has not flagged it and the batch uses the word alone no more than once."""
+    for k in located_kinds(text):
+        if k.start not in flagged and elsewhere[k.word] <= 1 and not title_case_line(text, k.start):
+            flagged.add(k.start)
+            yield _issue(ctx, k.start, k.word, _WHY["a located kind"])
+
+
+def _stray_issues(
+    ctx: CheckContext,
+    text: str,
+    batch: tuple[Counter[str], Counter[str]],
+    flagged: set[int],
+) -> Iterator[Issue]:
+    """The kinds with evidence of their own (_stray.py) the pair loop has not flagged;
+    ``batch`` holds the batch's capitals inside names and alone."""
+    inside, elsewhere = batch
     for s in strays(text):
         if s.start not in flagged and not _stray_exempt(text, s, inside, elsewhere):
             yield _issue(ctx, s.start, s.word, _WHY[s.why])
@@ -2094,6 +2129,30 @@ def _local_house_of_worship(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
+# A word before a bare plural: no name's word ("the", "of"), nor a capital's
+_BARE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Ll}+)[^\S\n]+\Z")
+
+
+def _houses_of_worship(text: str, start: int, end: int, word: str) -> bool:
+    """Houses of worship in the plural, with no article ("wooden houses and Catholic Churches on a
+    hill"): buildings, or churches as bodies, both common nouns in the plural (AP: "the Roman
+    Catholic and Episcopal churches"; review 45a).  Not after "the" or "of" ("the Eastern Catholic
+    Churches", "the World Communion of Reformed Churches") nor before "of", a capital, or "in", "at"
+    or "on" and a capital, which go on with a name ("Reformed Churches in the Netherlands")."""
+    if not any(word == f"{h}es" or word == f"{h}s" for h in _HOUSES_OF_WORSHIP):
+        return False
+    before = _BARE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) in ("the", "of"):
+        return False
+    shared = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
+    if shared is not None and (shared.group(1) or "").lower() == "the":
+        return False  # "The Catholic and Orthodox Churches held": no evidence (_shared_head)
+    if _PLACE_NAME_AFTER.match(text, end) or _CAPITAL_AFTER.match(text, end):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is None or nxt.group(1) != "of"
+
+
 # A preposition of place and a capital after a house of worship: its name goes on
 _PLACE_NAME_AFTER = regex.compile(r"[^\S\n]+(?:in|at|on)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 
@@ -2118,6 +2177,7 @@ def _adjective_starts(
         return (
             _faith_practice(word)
             or _local_house_of_worship(text, m.start(), m.end(1), word)
+            or _houses_of_worship(text, m.start(), m.end(1), word)
             or _one_of_many(text, m.start(), m.end(1), word)
             or _person_before_no_name(text, adjective, m.end(1), word)
             or _part_of_a_place(word, m.group(2), text, m.end(2))
