@@ -1200,10 +1200,13 @@ def _language_before_people(head: str, tail: str) -> bool:
     """``Slavic|people``, ``Lao|speakers``: a language's name English writes as an
     adjective (resources/case/language_adjectives.txt) before a noun of its people or its
     speech (resources/case/language_nouns.txt), which no brand builds ("Tamilrockers",
-    "Swahilipot" are names written whole)."""
-    return head.casefold() in _language_adjectives() and tail in word_set(
-        "case", "language_nouns.txt"
-    )
+    "Swahilipot" are names written whole); so is a family's (language_families.txt) before
+    the word for its kind (``Turkic|family``): brands take its other nouns ("Indic|soft",
+    "Turkic|words"; reviews 46a, 47a)."""
+    low = head.casefold()
+    if low in _case_words("language_families.txt"):
+        return tail in ("family", "families")
+    return low in _language_adjectives() and tail in word_set("case", "language_nouns.txt")
 
 
 def _region_adjectives() -> frozenset[str]:
