@@ -609,7 +609,8 @@ Disjoint pools:
   fresh_dp fresh_dp/*.txt: twelve more, written with fresh_do, the fifty-ninth hold-out: nobody
            reads them or runs this script (or copydesk check) on them until the end; the lead runs
            it once then, with a seed chosen then, and those figures are quoted (see
-           fresh_dp/README.md);
+           fresh_dp/README.md); run once on 2026-12-08 01:10 UTC (seed 20261492, main
+           6de39f6d): tunable since;
   fresh_dq fresh_dq/*.txt: twelve more, written on 2026-12-08 blind to the rules by another author
            (who read only this script, bench/holdout.py, the fresh_dk, fresh_dm and fresh_do
            READMEs, the fresh_dp and fresh_dn READMEs for their people's names and places only, the

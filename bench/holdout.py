@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-HOLD_OUTS: frozenset[str] = frozenset({"fresh_dp", "fresh_dr"})
+HOLD_OUTS: frozenset[str] = frozenset({"fresh_dr"})
 
 
 def outside_holdouts(paths: Iterable[Path]) -> list[Path]:
