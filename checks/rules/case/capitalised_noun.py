@@ -187,12 +187,13 @@ Volcano, a father``) defines no name; an institution's head after "a" and a nati
 before a verb, is one of many (``a Chilean University surveyed``); a region's adjective after
 a nationality is capitalised by rule (``a Swiss Alpine valley``); and the capitals of a short
 title in quotation marks (``“Child of the Volcano”``) are no use of the word alone.
-A kind of place after "this" or "these", a word of the lede's and the name that says where
-it lies, the dateline's country or region, is common (``NHLANGANO, Eswatini — … this
-southern Eswatini Town``; checks/rules/case/_located_kind.py), and so are churches,
-temples and other houses of worship in the plural with no article after an adjective of
-religion, as buildings or as bodies (``wooden houses and Catholic Churches on a hill``;
-AP: "the Roman Catholic and Episcopal churches").  A place's name before a common noun in
+A kind of settlement or division after "this" or "these", a word of the lede's and the
+name that says where it lies, the dateline's country or region, is common (``NHLANGANO,
+Eswatini — … this southern Eswatini Town``; checks/rules/case/_located_kind.py), and so
+are houses of worship in the plural with no article after an adjective of religion, as
+buildings or as bodies (``wooden houses and Catholic Churches on a hill``; AP: "the Roman
+Catholic and Episcopal churches"; the rarer plurals, "Chapels", "Mosques", "Synagogues",
+fall under COMMON, as every noun does).  A place's name before a common noun in
 a headline the story never writes again (``Niger's Galmi Onion growers``) was tried and
 taken back: teams, firms, events and venues are written so (``Karachi Kings``, ``Suzuki
 Motor``, ``Kigali Arena``; review 45b).
