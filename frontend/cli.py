@@ -14,6 +14,7 @@ import json
 import math
 import os
 import re
+import shutil
 import signal
 import sys
 import tempfile
@@ -783,7 +784,7 @@ def cmd_start(args: argparse.Namespace) -> int:
     why = "No display found" if not display else "--no-gui"
     print(f"{why}: checking the sample article {sample_article()}", file=sys.stderr)
     code = check_without_window([])
-    print(NEXT_STEPS, file=sys.stderr)
+    print(next_steps(command_name()), file=sys.stderr)
     return code
 
 
@@ -794,6 +795,26 @@ NEXT_STEPS = (
     " FILE-OR-FOLDER`, and add `--report report.html` to list every change and every issue"
     " left to review."
 )
+
+
+def next_steps(command: str) -> str:
+    """NEXT_STEPS with ``command`` for the program's name (".venv/bin/copydesk")."""
+    return NEXT_STEPS.replace("`copydesk ", f"`{command} ")
+
+
+def command_name() -> str:
+    """How to run this copydesk again from here: "copydesk" when that name on PATH is this
+    program, else the path it was started by (".venv/bin/copydesk" after the README's first
+    command, which leaves the virtual environment inactive: a new user's trial found
+    "copydesk check" unknown to the shell)."""
+    started = sys.argv[0]
+    if os.path.basename(started) not in ("copydesk", "copydesk-gui"):
+        return "copydesk"  # "python -m copydesk", a test: no path to name
+    on_path = shutil.which("copydesk")
+    if on_path and os.path.realpath(on_path) == os.path.realpath(started):
+        return "copydesk"
+    here = os.path.relpath(os.path.join(os.path.dirname(started), "copydesk"))
+    return here if here.startswith((".", os.sep)) else f"./{here}"
 
 
 def check_without_window(paths: Sequence[str]) -> int:

@@ -329,8 +329,24 @@ def test_start_without_a_display_checks_that_sample(monkeypatch, capsys):
     assert f"No display found: checking the sample article {cli.sample_article()}" in (captured.err)
     assert "sample-article.txt" in captured.out
     # ... and says what to do next with one's own files
-    assert captured.err.rstrip().endswith(cli.NEXT_STEPS)
+    assert captured.err.rstrip().endswith(cli.next_steps(cli.command_name()))
     assert "copydesk check" in cli.NEXT_STEPS and "copydesk fix --output" in cli.NEXT_STEPS
+
+
+def test_the_next_step_names_the_program_as_it_was_started(monkeypatch, tmp_path):
+    # the README's first command leaves .venv inactive: "copydesk" alone is unknown there
+    from copydesk import cli
+
+    program = tmp_path / ".venv" / "bin" / "copydesk"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(cli.sys, "argv", [str(program), "start"])
+    monkeypatch.setattr(cli.shutil, "which", lambda name: None)
+    assert cli.command_name() == ".venv/bin/copydesk"
+    assert "`.venv/bin/copydesk check FILE-OR-FOLDER`" in cli.next_steps(cli.command_name())
+    assert "`.venv/bin/copydesk fix --output FOLDER" in cli.next_steps(cli.command_name())
+    # ... and "copydesk" when that name on PATH is this program
+    monkeypatch.setattr(cli.shutil, "which", lambda name: str(program))
+    assert cli.command_name() == "copydesk"
 
 
 def test_a_po_files_sentence_long_unit_ids_leave_the_message_its_room(qtbot, make_window, tmp_path):
