@@ -63,15 +63,36 @@ class LoadResult:
         return [(f.item, f.doc) for f in self.files if f.doc is not None]
 
 
+def _or(words: Sequence[str]) -> str:
+    """ "a, b or c"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+
+
+def _none_found(bilingual: bool) -> str:
+    """What a folder search looked for and did not find (a new user's trial: the bilingual
+    kinds are searched for too, and the message named only the plain ones)."""
+    plain = f"no {_or(TEXT_SUFFIXES)} files"
+    if not bilingual:
+        return plain
+    files = [s for s in BILINGUAL_SUFFIXES if s not in TABLE_SUFFIXES]
+    return (
+        f"{plain}, nor bilingual ones ({_or(files)}, or a {_or(TABLE_SUFFIXES)} table of"
+        " source and target)"
+    )
+
+
 def _empty_folders(
-    paths: Sequence[str | Path], items: Sequence[InputFile], claimed: Iterable[Path] = ()
+    paths: Sequence[str | Path],
+    items: Sequence[InputFile],
+    claimed: Iterable[Path] = (),
+    bilingual: bool = False,
 ) -> list[str]:
     found = [os.path.abspath(i.path) for i in items] + [os.path.abspath(p) for p in claimed]
     lines = []
     for p in paths:
         folder = os.path.abspath(p)
         if Path(p).is_dir() and not any(f.startswith(folder + os.sep) for f in found):
-            lines.append(f"{p}: no .txt or .md files in this folder")
+            lines.append(f"{p}: {_none_found(bilingual)} in this folder")
     return lines
 
 
@@ -117,7 +138,7 @@ def _load(
     result = LoadResult(errors=list(errors) + notes, failed=len(errors))
     if bilingual:
         _read_bilingual(found.specs, max_bytes, known, result)
-    empty_folders = _empty_folders(paths, items, [*found.claimed, *known])
+    empty_folders = _empty_folders(paths, items, [*found.claimed, *known], bilingual)
     result.errors += empty_folders
     result.failed += len(empty_folders)
     claimed = {real_path(p) for p in found.claimed}

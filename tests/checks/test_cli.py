@@ -197,7 +197,8 @@ def test_folder_without_text_files_is_an_error(capsys, tmp_path):
     (empty / "data.csv").write_text("a,b\n")
     code, out, err = run(capsys, "check", str(empty))
     assert code == 2 and out == ""
-    assert "no .txt or .md files" in err
+    assert "no .txt or .md files, nor bilingual ones (.xlf, " in err
+    assert "or a .csv, .tsv or .tab table of source and target) in this folder" in err
 
 
 def test_bad_report_path_is_refused_before_anything_is_written(capsys, folder, tmp_path):
