@@ -2130,10 +2130,6 @@ def _local_house_of_worship(text: str, start: int, end: int, word: str) -> bool:
     )
 
 
-# A word before a bare plural: no name's word ("the", "of"), nor a capital's
-_BARE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’\-])(\p{Ll}+)[^\S\n]+\Z")
-
-
 def _houses_of_worship(text: str, start: int, end: int, word: str) -> bool:
     """Houses of worship in the plural, with no article ("wooden houses and Catholic Churches on a
     hill"): buildings, or churches as bodies, both common nouns in the plural (AP: "the Roman
@@ -2142,7 +2138,7 @@ def _houses_of_worship(text: str, start: int, end: int, word: str) -> bool:
     or "on" and a capital, which go on with a name ("Reformed Churches in the Netherlands")."""
     if not any(word == f"{h}es" or word == f"{h}s" for h in _HOUSES_OF_WORSHIP):
         return False
-    before = _BARE_BEFORE.search(text, max(0, start - 30), start)
+    before = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start)
     if before is None or before.group(1) in ("the", "of"):
         return False
     shared = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
